@@ -1,0 +1,61 @@
+"""Which of our addresses a recipient is, as a visible table of patterns."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from mailgate.settings import Gateway
+
+
+class Box(StrEnum):
+    REPORTS = "reports"      # vsn@
+    REQUESTS = "requests"    # vsn-request@
+    REPLY = "reply"          # vsn+<purpose>-<token>@
+    BOUNCES = "bounces"      # vsn-bounces@ and vsn-bounces+<verp>@
+    POSTMASTER = "postmaster"
+
+
+@dataclass(frozen=True)
+class Route:
+    box: Box
+    purpose: str = ""
+    token: str = ""
+
+
+def _patterns(g: Gateway) -> list[tuple[re.Pattern[str], Box]]:
+    r, q, b = (re.escape(x) for x in (g.reports, g.requests, g.bounces))
+    return [
+        (re.compile(rf"^{b}(?:\+(?P<token>[a-z0-9._=-]+))?$"), Box.BOUNCES),
+        (re.compile(rf"^{q}$"), Box.REQUESTS),
+        (re.compile(rf"^{r}\+(?P<purpose>[a-z]+)-(?P<token>[a-z0-9]+)$"), Box.REPLY),
+        (re.compile(rf"^{r}$"), Box.REPORTS),
+        (re.compile(r"^(postmaster|abuse)$"), Box.POSTMASTER),
+    ]
+
+
+def route(address: str, gateway: Gateway) -> Route | None:
+    """The route for one recipient, or None when it is not one of ours."""
+    local, _, domain = address.strip().strip("<>").lower().rpartition("@")
+    if domain != gateway.domain or not local:
+        return None
+    for pattern, box in _patterns(gateway):
+        match = pattern.match(local)
+        if match:
+            found = match.groupdict()
+            return Route(box, found.get("purpose") or "", found.get("token") or "")
+    return None
+
+
+def reply_address(gateway: Gateway, purpose: str, token: str) -> str:
+    return f"{gateway.reports}+{purpose}-{token}@{gateway.domain}"
+
+
+def bounce_address(gateway: Gateway, verp: str = "") -> str:
+    suffix = f"+{verp}" if verp else ""
+    return f"{gateway.bounces}{suffix}@{gateway.domain}"
+
+
+def is_ours(address: str, gateway: Gateway) -> bool:
+    return route(address, gateway) is not None

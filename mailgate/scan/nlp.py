@@ -1,0 +1,79 @@
+"""Presidio's NLP engine on spaCy's blank tokenizers, with lemmas it can match context on.
+
+No Swedish spaCy model is installable here, and a blank pipeline leaves every lemma empty,
+which silently disables Presidio's context words. We give each token a cheap lemma instead:
+lower case, with the common Swedish definite and plural endings removed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import spacy
+from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
+from spacy.language import Language
+
+LANGUAGES = ("sv", "en")
+
+# Longest first: "numret" before "et". Only endings that leave a stem of 4+ letters are cut,
+# so short words (och, den, man) keep their form.
+_SV_ENDINGS = ("arna", "erna", "orna", "numret", "ens", "ets", "en", "et", "na", "ar", "er", "or")
+_SV_IRREGULAR = {"numret": "nummer", "numren": "nummer", "nummer": "nummer"}
+
+
+def swedish_lemma(word: str) -> str:
+    """A crude lemma: good enough for context cues, not for linguistics."""
+    low = word.lower()
+    for form, lemma in _SV_IRREGULAR.items():
+        if low.endswith(form):
+            return low[: -len(form)] + lemma
+    for ending in _SV_ENDINGS:
+        if low.endswith(ending) and len(low) - len(ending) >= 4:
+            return low[: -len(ending)]
+    return low
+
+
+class BlankNlpEngine(NlpEngine):  # type: ignore[misc]
+    """Tokenizes with spacy.blank(lang); no NER, no model download."""
+
+    def __init__(self, languages: Iterable[str] = LANGUAGES) -> None:
+        self._languages = tuple(languages)
+        self._nlp: dict[str, Language] = {}
+
+    def load(self) -> None:
+        self._nlp = {lang: spacy.blank(lang) for lang in self._languages}
+
+    def is_loaded(self) -> bool:
+        return bool(self._nlp)
+
+    def process_text(self, text: str, language: str) -> NlpArtifacts:
+        doc = self._nlp[language](text)
+        lemmas = [swedish_lemma(t.text) if language == "sv" else t.lower_ for t in doc]
+        return NlpArtifacts(
+            entities=[],
+            tokens=doc,
+            tokens_indices=[t.idx for t in doc],
+            lemmas=lemmas,
+            nlp_engine=self,
+            language=language,
+        )
+
+    def process_batch(
+        self, texts: Iterable[str], language: str, batch_size: int = 1, n_process: int = 1,
+        **kwargs: Any,
+    ) -> Iterator[tuple[str, NlpArtifacts]]:
+        for text in texts:
+            yield text, self.process_text(text, language)
+
+    def is_stopword(self, word: str, language: str) -> bool:
+        return bool(self._nlp[language].vocab[word].is_stop)
+
+    def is_punct(self, word: str, language: str) -> bool:
+        return bool(self._nlp[language].vocab[word].is_punct)
+
+    def get_supported_entities(self) -> list[str]:
+        return []
+
+    def get_supported_languages(self) -> list[str]:
+        return list(self._languages)

@@ -1,0 +1,100 @@
+"""E-mail addresses (also written `namn[at]kommun.se`), links that name a user, IP addresses."""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+
+from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_before
+
+_AT = r"(?:\s?@\s?|\s?[\[({<]\s?(?:at|snabel-?a|@)\s?[\])}>]\s?|\s(?:at|snabel-a)\s)"
+_DOT = r"(?:\.|\s?[\[({<]\s?(?:dot|punkt|\.)\s?[\])}>]\s?|\s(?:dot|punkt)\s)"
+EMAIL = re.compile(
+    rf"(?<![\w.+-])[\w][\w.+'-]*{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}[a-z]{{2,24}}(?![\w-])",
+    re.IGNORECASE,
+)
+# A bare " at " is ordinary English; accept it only before a domain we know is a mail domain.
+_PLAIN_AT = re.compile(r"\s(?:at|snabel-a)\s", re.IGNORECASE)
+_MAIL_TLDS = ("se", "nu", "com", "net", "org", "fi", "no", "dk", "eu", "io", "de", "uk")
+
+
+class EmailRecognizer(RegexRecognizer):
+    ENTITY = "EMAIL"
+    PATTERNS = (EMAIL,)
+    CONTEXT = ("mail", "e-post", "epost", "adress")
+
+    def judge(self, match: re.Match[str], text: str) -> Hit | None:
+        found = match.group()
+        if _PLAIN_AT.search(found) and not found.lower().endswith(_MAIL_TLDS):
+            return None
+        return Hit(match.start(), match.end(), 0.95 if "@" in found else 0.85)
+
+
+# Links whose path names a person: social profiles, or any link carrying a user id.
+URL = re.compile(
+    r"(?:https?://|www\.)[^\s<>\"')\]]+"
+    r"|(?<![\w@.])(?:[\w-]+\.)*(?:facebook|fb|instagram|snapchat|tiktok|twitter|x|t|telegram"
+    r"|linkedin|youtube|reddit|flashback|vk|onlyfans|wickr|kik)\.(?:com|me|org|se|ru|gg)"
+    r"/[^\s<>\"')\]]+",
+    re.IGNORECASE,
+)
+_PROFILE_HOSTS = re.compile(
+    r"facebook|fb\.|instagram|snapchat|tiktok|twitter|//x\.com|^x\.com|t\.me|telegram|linkedin"
+    r"|youtube|reddit|flashback|vk\.com|onlyfans|wickr|kik\.", re.IGNORECASE
+)
+_USER_PATH = re.compile(
+    r"/(?:@|u/|user|users|profile|profil|people|member|medlem|add/|id=)|[?&](?:id|uid|user|"
+    r"userid|profile|u|p)=|/~", re.IGNORECASE
+)
+
+
+class UrlRecognizer(RegexRecognizer):
+    ENTITY = "URL"
+    PATTERNS = (URL,)
+    CONTEXT = ("länk", "profil", "konto", "link", "profile")
+
+    def judge(self, match: re.Match[str], text: str) -> Hit | None:
+        url = match.group().rstrip(".,;:!?")
+        path = url.split("//", 1)[-1]
+        has_path = "/" in path.rstrip("/")
+        if not has_path:
+            return None
+        if _PROFILE_HOSTS.search(url) or _USER_PATH.search(url):
+            return Hit(match.start(), match.start() + len(url), 0.85)
+        return None
+
+
+# Handles like `@erik_92` after a cue naming the platform: insta, snap, telegram...
+HANDLE = re.compile(r"(?<![\w@.])@?[A-Za-z][\w.]{2,29}(?<!\.)")
+_HANDLE_CUES = frozenset({
+    "insta", "instagram", "snap", "snapchat", "telegram", "tiktok", "wickr", "kik", "signal",
+    "twitter", "discord", "användarnamn", "alias", "username", "handle",
+})
+
+
+class HandleRecognizer(RegexRecognizer):
+    ENTITY = "URL"
+    PATTERNS = (re.compile(r"(?<![\w@.])@[A-Za-z][\w.]{2,29}(?<!\.)(?![\w@])"),)
+
+    def judge(self, match: re.Match[str], text: str) -> Hit | None:
+        before = words_before(text, match.start(), 30)
+        if has_cue(before, _HANDLE_CUES, last=3):
+            return Hit(match.start(), match.end(), 0.8)
+        return None
+
+
+IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]\d)")
+IPV6 = re.compile(r"(?<![\w:])(?:[0-9a-f]{1,4}:){2,7}(?::|[0-9a-f]{1,4})(?![\w:])", re.I)
+
+
+class IpRecognizer(RegexRecognizer):
+    ENTITY = "IP"
+    PATTERNS = (IPV4, IPV6)
+    CONTEXT = ("ip", "adress", "address")
+
+    def judge(self, match: re.Match[str], text: str) -> Hit | None:
+        try:
+            ipaddress.ip_address(match.group())
+        except ValueError:
+            return None
+        return Hit(match.start(), match.end(), 0.85)

@@ -1,0 +1,59 @@
+"""IBAN (mod-97 checked), Swedish bank accounts, bankgiro/plusgiro and Swish numbers."""
+
+from __future__ import annotations
+
+import re
+
+from mailgate.scan.cues import BANK_CUES
+from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_before
+
+IBAN = re.compile(r"(?<![\w])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}(?![\w])", re.IGNORECASE)
+
+
+def iban_ok(raw: str) -> bool:
+    """ISO 13616: move the first four characters last, letters to numbers, mod 97 == 1."""
+    s = raw.replace(" ", "").upper()
+    if not 15 <= len(s) <= 34:
+        return False
+    rearranged = s[4:] + s[:4]
+    return int("".join(str(int(ch, 36)) for ch in rearranged)) % 97 == 1
+
+
+class IbanRecognizer(RegexRecognizer):
+    ENTITY = "IBAN"
+    PATTERNS = (IBAN,)
+    CONTEXT = ("iban", "konto", "account")
+
+    def judge(self, match: re.Match[str], text: str) -> Hit | None:
+        raw = match.group().rstrip()
+        # The greedy pattern may swallow a following word's start; trim until it checks out.
+        while len(raw.replace(" ", "")) >= 15:
+            if iban_ok(raw):
+                return Hit(match.start(), match.start() + len(raw), 0.95)
+            raw = raw[:-1].rstrip()
+        return None
+
+
+# Clearing number (4-5 digits) and account, or any run of 7-16 digits after a bank cue.
+ACCOUNT = re.compile(r"(?<![\w+-])\d[\d ,.-]{5,22}\d(?![\w])")
+# Swish numbers of businesses and associations: 123 followed by seven digits.
+SWISH = re.compile(r"(?<![\w+-])123[ -]?\d{3}[ -]?\d{2}[ -]?\d{2}(?![\w])")
+
+
+def _digit_count(s: str) -> int:
+    return sum(ch.isdigit() for ch in s)
+
+
+class BankAccountRecognizer(RegexRecognizer):
+    ENTITY = "BANK_ACCOUNT"
+    PATTERNS = (ACCOUNT,)
+    CONTEXT = ("konto", "kontonummer", "clearing", "swish", "bankgiro", "plusgiro")
+
+    def judge(self, match: re.Match[str], text: str) -> Hit | None:
+        if SWISH.fullmatch(match.group()):
+            return Hit(match.start(), match.end(), 0.8)
+        if not 7 <= _digit_count(match.group()) <= 18:
+            return None
+        if has_cue(words_before(text, match.start(), 50), BANK_CUES, last=5):
+            return Hit(match.start(), match.end(), 0.8)
+        return None

@@ -1,0 +1,73 @@
+"""Personnummer and samordningsnummer, in every written form, checked by date and Luhn."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from mailgate.scan.cues import ID_CUES, ID_NEGATIVE_CUES
+from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_before
+
+# YYMMDD or YYYYMMDD, then `-`, `+`, a space or nothing, then four digits.
+# No digit or letter may touch either end, so parts of longer numbers never match.
+PATTERN = re.compile(
+    r"(?<![\w+/.,-])(?P<century>18|19|20)?(?P<date>\d{6})"
+    r"(?:\s?(?P<sep>[-+–])\s?|(?P<space>\s))?(?P<tail>\d{4})(?![\d]|[.,]\d)"
+)
+
+
+def luhn_ok(digits: str) -> bool:
+    """The Luhn check over the ten digits YYMMDDNNNC."""
+    total = 0
+    for i, ch in enumerate(digits):
+        n = int(ch) * (2 if i % 2 == 0 else 1)
+        total += n - 9 if n > 9 else n
+    return total % 10 == 0
+
+
+def birth_date(century: str | None, yymmdd: str, plus: bool, today: dt.date) -> dt.date | None:
+    """The date a number encodes, or None; samordningsnummer add 60 to the day."""
+    yy, mm, dd = int(yymmdd[:2]), int(yymmdd[2:4]), int(yymmdd[4:])
+    if dd > 60:
+        dd -= 60
+    if century:
+        year = int(century) * 100 + yy
+    else:
+        year = (today.year // 100) * 100 + yy
+        if year > today.year:
+            year -= 100
+        if plus:
+            year -= 100
+    try:
+        born = dt.date(year, mm, dd)
+    except ValueError:
+        return None
+    return born if born <= today else None
+
+
+class IdNumberRecognizer(RegexRecognizer):
+    ENTITY = "ID_NUMBER"
+    PATTERNS = (PATTERN,)
+    CONTEXT = ("personnummer", "pnr", "samordningsnummer", "personal")
+
+    def judge(self, match: re.Match[str], text: str) -> Hit | None:
+        before = words_before(text, match.start())
+        cued = has_cue(before, ID_CUES)
+        if not cued and has_cue(before, ID_NEGATIVE_CUES, last=3):
+            return None
+        date = match.group("date")
+        valid = luhn_ok(date + match.group("tail")) and birth_date(
+            match.group("century"), date, match.group("sep") == "+", dt.date.today()
+        ) is not None
+        if not valid:
+            return Hit(match.start(), match.end(), 0.5) if cued else None
+        return Hit(match.start(), match.end(), self._score(match, cued))
+
+    @staticmethod
+    def _score(match: re.Match[str], cued: bool) -> float:
+        if cued or match.group("sep"):
+            return 0.95
+        # Ten bare digits may be a phone number (0701234567) that happens to pass Luhn.
+        if match.group("century") is None and match.group("space") is None:
+            return 0.6
+        return 0.85

@@ -1,0 +1,66 @@
+"""Telephone numbers: Swedish (mobiles, landlines, switchboards) and international.
+
+phonenumbers.PhoneNumberMatcher costs ~9 ms per 2 KB, so we find digit runs with a cheap
+regex and ask phonenumbers only whether each run, or its longest valid prefix, is a number.
+"""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+
+from mailgate.scan.cues import PHONE_CUES
+from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_before
+
+# Digit groups joined by a space, dash, dot or slash, with an optional +46 / 0046 / (0).
+CANDIDATE = re.compile(
+    r"(?<![\w+.,/-])(?:\+|00)?\(?\d{1,5}\)?(?:(?:\s?[-./]\s?|\s)\(?\d{1,5}\)?){0,6}(?![\w])"
+)
+GROUP = re.compile(r"\(?\d+\)?")
+# Shapes that are dates, times or personnummer, never telephone numbers.
+NOT_PHONE = re.compile(
+    r"^(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}[./]\d{2}[./]\d{2}"
+    r"|(?:19|20)?\d{6}[-+]\d{4})$"
+)
+MIN_DIGITS, MAX_DIGITS = 7, 15
+
+
+def _digits(s: str) -> int:
+    return sum(ch.isdigit() for ch in s)
+
+
+def valid_prefix(candidate: str) -> str:
+    """The longest prefix made of whole digit groups that is a valid number, or ''."""
+    ends = [m.end() for m in GROUP.finditer(candidate)]
+    for end in reversed(ends):
+        head = candidate[:end]
+        n = _digits(head)
+        if n < MIN_DIGITS:
+            break
+        if n <= MAX_DIGITS and not NOT_PHONE.match(head) and _is_valid(head):
+            return head
+    return ""
+
+
+def _is_valid(raw: str) -> bool:
+    try:
+        number = phonenumbers.parse(raw, "SE")
+    except phonenumbers.NumberParseException:
+        return False
+    return bool(phonenumbers.is_valid_number(number))
+
+
+class PhoneRecognizer(RegexRecognizer):
+    ENTITY = "PHONE"
+    PATTERNS = (CANDIDATE,)
+    CONTEXT = ("telefon", "mobil", "tel", "ring", "sms", "växel", "phone")
+
+    def judge(self, match: re.Match[str], text: str) -> Hit | None:
+        if _digits(match.group()) < MIN_DIGITS:
+            return None
+        number = valid_prefix(match.group())
+        if not number:
+            return None
+        cued = has_cue(words_before(text, match.start()), PHONE_CUES)
+        return Hit(match.start(), match.start() + len(number), 0.9 if cued else 0.75)

@@ -1,0 +1,162 @@
+"""The rows the service keeps. One table per concept; statuses are the enums in status.py."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import JSON, Column, LargeBinary, String, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from store.types import UTCDateTime, utcnow
+
+
+def _when(*, index: bool = False, nullable: bool = False) -> datetime:
+    return Field(default_factory=utcnow, sa_type=UTCDateTime, index=index, nullable=nullable)
+
+
+def _maybe_when(*, index: bool = False) -> datetime | None:
+    return Field(default=None, sa_type=UTCDateTime, index=index, nullable=True)
+
+
+class InboundMail(SQLModel, table=True):
+    __tablename__ = "inbound_mail"
+    id: int | None = Field(default=None, primary_key=True)
+    received_at: datetime = _when(index=True)
+    source: str = Field(default="smtp", sa_type=String(16))
+    peer: str = Field(default="", sa_type=String(128))
+    mail_from: str = Field(default="", sa_type=String(512))
+    rcpt_tos: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    raw: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    size: int = 0
+    sha256: str = Field(sa_type=String(64), index=True)
+    message_id: str | None = Field(default=None, sa_type=String(998), index=True)
+    status: str = Field(default="received", sa_type=String(16), index=True)
+    kind: str | None = Field(default=None, sa_type=String(16))
+    error: str | None = Field(default=None, sa_type=Text)
+    attempts: int = 0
+    claimed_by: str | None = Field(default=None, sa_type=String(128))
+    claimed_at: datetime | None = _maybe_when()
+    processed_at: datetime | None = _maybe_when()
+
+
+class ReferenceCounter(SQLModel, table=True):
+    __tablename__ = "reference_counter"
+    year: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    value: int = 0
+
+
+class Report(SQLModel, table=True):
+    __tablename__ = "report"
+    id: int | None = Field(default=None, primary_key=True)
+    reference: str = Field(sa_type=String(16), unique=True, index=True)
+    inbound_id: int = Field(foreign_key="inbound_mail.id", unique=True)
+    sender: str = Field(sa_type=String(512), index=True)
+    sender_name: str = Field(default="", sa_type=String(512))
+    subject: str = Field(default="", sa_type=Text)
+    text: str = Field(default="", sa_type=Text)
+    masked_text: str = Field(default="", sa_type=Text)
+    urgency: str = Field(sa_type=String(8))
+    urgency_given: bool = False
+    status: str = Field(default="held", sa_type=String(16), index=True)
+    verified: bool = False
+    title: str = Field(default="", sa_type=Text)
+    created_at: datetime = _when(index=True)
+    expires_at: datetime | None = _maybe_when()
+    decided_at: datetime | None = _maybe_when()
+
+
+class FindingRow(SQLModel, table=True):
+    __tablename__ = "finding"
+    id: int | None = Field(default=None, primary_key=True)
+    report_id: int = Field(foreign_key="report.id", index=True)
+    number: int
+    type: str = Field(sa_type=String(32))
+    start: int
+    end: int
+    score: float
+    recognizer: str = Field(default="", sa_type=String(64))
+    text: str = Field(default="", sa_type=Text)
+
+
+class Attachment(SQLModel, table=True):
+    __tablename__ = "attachment"
+    id: int | None = Field(default=None, primary_key=True)
+    report_id: int = Field(foreign_key="report.id", index=True)
+    filename: str = Field(default="", sa_type=Text)
+    content_type: str = Field(default="application/octet-stream", sa_type=String(255))
+    size: int = 0
+    data: bytes = Field(default=b"", sa_column=Column(LargeBinary, nullable=False))
+
+
+class Token(SQLModel, table=True):
+    __tablename__ = "token"
+    id: int | None = Field(default=None, primary_key=True)
+    digest: str = Field(sa_type=String(64), unique=True, index=True)
+    purpose: str = Field(sa_type=String(16))
+    object_id: int = Field(index=True)
+    person: str = Field(sa_type=String(512))
+    created_at: datetime = _when()
+    expires_at: datetime | None = _maybe_when()
+    used_at: datetime | None = _maybe_when()
+
+
+class Decision(SQLModel, table=True):
+    """Audit row: every decision attempt, refused ones included."""
+
+    __tablename__ = "decision"
+    id: int | None = Field(default=None, primary_key=True)
+    report_id: int | None = Field(default=None, foreign_key="report.id", index=True)
+    actor: str = Field(default="", sa_type=String(512))
+    at: datetime = _when(index=True)
+    action: str = Field(sa_type=String(32))
+    detail: str = Field(default="", sa_type=Text)
+    inbound_id: int | None = Field(default=None, foreign_key="inbound_mail.id")
+    accepted: bool = False
+    reason: str = Field(default="", sa_type=Text)
+
+
+class Event(SQLModel, table=True):
+    __tablename__ = "event"
+    id: int | None = Field(default=None, primary_key=True)
+    report_id: int = Field(foreign_key="report.id", unique=True)
+    reference: str = Field(sa_type=String(16), index=True)
+    title: str = Field(default="", sa_type=Text)
+    text: str = Field(default="", sa_type=Text)
+    urgency: str = Field(sa_type=String(8))
+    verified: bool = False
+    region: str = Field(default="", sa_type=String(128))
+    status: str = Field(default="published", sa_type=String(16))
+    published_at: datetime = _when(index=True)
+
+
+class Member(SQLModel, table=True):
+    __tablename__ = "member"
+    id: int | None = Field(default=None, primary_key=True)
+    email: str = Field(sa_type=String(512), unique=True, index=True)
+    name: str = Field(default="", sa_type=Text)
+    organisation: str = Field(default="", sa_type=Text)
+    org_type: str = Field(default="", sa_type=String(32))
+    role: str = Field(default="", sa_type=Text)
+    region: str = Field(default="", sa_type=String(128))
+    status: str = Field(default="active", sa_type=String(16), index=True)
+    joined_at: datetime = _when()
+    bounce_score: float = 0.0
+
+
+class Outbox(SQLModel, table=True):
+    __tablename__ = "outbox"
+    __table_args__ = (UniqueConstraint("dedupe_key"),)
+    id: int | None = Field(default=None, primary_key=True)
+    created_at: datetime = _when(index=True)
+    kind: str = Field(sa_type=String(32), index=True)
+    dedupe_key: str | None = Field(default=None, sa_type=String(255))
+    mail_from: str = Field(default="", sa_type=String(512))
+    rcpt: str = Field(sa_type=String(512), index=True)
+    raw: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    status: str = Field(default="queued", sa_type=String(16), index=True)
+    attempts: int = 0
+    next_attempt_at: datetime = _when(index=True)
+    last_error: str | None = Field(default=None, sa_type=Text)
+    claimed_by: str | None = Field(default=None, sa_type=String(128))
+    claimed_at: datetime | None = _maybe_when()
+    sent_at: datetime | None = _maybe_when()

@@ -1,0 +1,111 @@
+"""Small named queries, including the atomic claims workers use to share queues."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import Table, and_, or_, select, update
+from sqlmodel import Session, col, func
+from sqlmodel import select as select_rows
+
+from store.models import InboundMail, Member, Outbox, ReferenceCounter
+from store.status import InboundStatus, MemberStatus, OutboxStatus
+from store.types import utcnow
+
+
+def _claim(s: Session, table: Table, ready: object, claimed_status: str,
+           worker: str, limit: int, order: object) -> list[int]:
+    # One UPDATE over a sub-select claims atomically on both SQLite and PostgreSQL;
+    # SKIP LOCKED (PostgreSQL only, dropped on SQLite) lets processes share the queue.
+    pick = select(table.c.id).where(ready).order_by(order).limit(limit)
+    if s.get_bind().dialect.name == "postgresql":
+        pick = pick.with_for_update(skip_locked=True)
+    stmt = (
+        update(table)
+        .where(table.c.id.in_(pick.scalar_subquery()))
+        .values(status=claimed_status, claimed_by=worker, claimed_at=utcnow())
+        .returning(table.c.id)
+    )
+    return sorted(row[0] for row in s.execute(stmt))
+
+
+def claim_inbound(s: Session, worker: str, limit: int, lease: timedelta) -> list[int]:
+    t = InboundMail.__table__  # type: ignore[attr-defined]
+    stale = utcnow() - lease
+    ready = or_(
+        t.c.status == InboundStatus.RECEIVED,
+        and_(t.c.status == InboundStatus.PROCESSING, t.c.claimed_at < stale),
+    )
+    return _claim(s, t, ready, InboundStatus.PROCESSING, worker, limit, t.c.id)
+
+
+def claim_outbox(s: Session, worker: str, limit: int, lease: timedelta) -> list[int]:
+    t = Outbox.__table__  # type: ignore[attr-defined]
+    now = utcnow()
+    ready = or_(
+        and_(t.c.status == OutboxStatus.QUEUED, t.c.next_attempt_at <= now),
+        and_(t.c.status == OutboxStatus.SENDING, t.c.claimed_at < now - lease),
+    )
+    return _claim(s, t, ready, OutboxStatus.SENDING, worker, limit, t.c.id)
+
+
+def release_claims_of(s: Session, workers: list[str]) -> int:
+    """Give back rows claimed by workers known to be dead (crash recovery at start-up)."""
+    if not workers:
+        return 0
+    count = 0
+    for model, claimed, free in ((InboundMail, InboundStatus.PROCESSING, InboundStatus.RECEIVED),
+                                 (Outbox, OutboxStatus.SENDING, OutboxStatus.QUEUED)):
+        t = model.__table__  # type: ignore[attr-defined]
+        result = s.execute(
+            update(t)
+            .where(t.c.status == claimed, t.c.claimed_by.in_(workers))
+            .values(status=free, claimed_by=None, claimed_at=None)
+        )
+        count += result.rowcount  # type: ignore[attr-defined]
+    return count
+
+
+def claimants(s: Session) -> set[str]:
+    found: set[str] = set()
+    for model, claimed in ((InboundMail, InboundStatus.PROCESSING),
+                           (Outbox, OutboxStatus.SENDING)):
+        t = model.__table__  # type: ignore[attr-defined]
+        rows = s.execute(select(t.c.claimed_by).where(t.c.status == claimed).distinct())
+        found.update(r[0] for r in rows if r[0])
+    return found
+
+
+def next_reference(s: Session, year: int) -> str:
+    """YYYY-NNNN, unique per year; the counter row serialises concurrent writers."""
+    t = ReferenceCounter.__table__  # type: ignore[attr-defined]
+    stmt = update(t).where(t.c.year == year).values(value=t.c.value + 1).returning(t.c.value)
+    value = s.execute(stmt).scalar()
+    if value is None:
+        s.add(ReferenceCounter(year=year, value=1))
+        s.flush()
+        value = 1
+    return f"{year}-{value:04d}"
+
+
+def active_members(s: Session) -> list[Member]:
+    stmt = select_rows(Member).where(col(Member.status) == MemberStatus.ACTIVE)
+    return list(s.exec(stmt.order_by(col(Member.id))))
+
+
+def member_by_email(s: Session, email: str) -> Member | None:
+    return s.exec(select_rows(Member).where(col(Member.email) == email.lower())).first()
+
+
+def replies_sent_since(s: Session, rcpt: str, kinds: tuple[str, ...], since: datetime) -> int:
+    stmt = select(func.count()).select_from(Outbox).where(
+        col(Outbox.rcpt) == rcpt.lower(), col(Outbox.kind).in_(kinds),
+        col(Outbox.created_at) >= since)
+    return int(s.execute(stmt).scalar() or 0)
+
+
+def pending_inbound_from(s: Session, mail_from: str) -> int:
+    stmt = select(func.count()).select_from(InboundMail).where(
+        col(InboundMail.mail_from) == mail_from,
+        col(InboundMail.status).in_([InboundStatus.RECEIVED, InboundStatus.PROCESSING]))
+    return int(s.execute(stmt).scalar() or 0)

@@ -1,0 +1,91 @@
+"""Every status a stored row can have, and the transitions allowed between them."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class InboundStatus(StrEnum):
+    RECEIVED = "received"      # raw bytes committed, nothing else done
+    PROCESSING = "processing"  # claimed by a worker (lease in claimed_at)
+    DONE = "done"              # triaged and handled; see kind
+    FAILED = "failed"          # could not be processed; kept for an operator to retry
+
+
+class Kind(StrEnum):
+    REPORT = "report"
+    DECISION = "decision"
+    COMMENT = "comment"
+    COMMAND = "command"
+    BOUNCE = "bounce"
+    AUTO_REPLY = "auto_reply"
+    JUNK = "junk"
+    LOOP = "loop"
+
+
+class ReportStatus(StrEnum):
+    HELD = "held"
+    PUBLISHED = "published"
+    REJECTED = "rejected"
+    EXPIRED = "expired"
+
+
+class Urgency(StrEnum):
+    RED = "red"
+    YELLOW = "yellow"
+    GREEN = "green"
+
+
+class OutboxStatus(StrEnum):
+    QUEUED = "queued"
+    SENDING = "sending"
+    SENT = "sent"
+    FAILED = "failed"
+
+
+class MemberStatus(StrEnum):
+    ACTIVE = "active"
+    SUSPENDED = "suspended"
+    LEFT = "left"
+
+
+class EventStatus(StrEnum):
+    PUBLISHED = "published"
+    RETRACTED = "retracted"
+
+
+class TokenPurpose(StrEnum):
+    REVIEW = "review"
+    COMMENT = "comment"
+
+
+ALLOWED: dict[StrEnum, set[StrEnum]] = {
+    InboundStatus.RECEIVED: {InboundStatus.PROCESSING},
+    InboundStatus.PROCESSING: {InboundStatus.DONE, InboundStatus.FAILED, InboundStatus.RECEIVED},
+    InboundStatus.FAILED: {InboundStatus.RECEIVED},
+    InboundStatus.DONE: set(),
+    ReportStatus.HELD: {ReportStatus.PUBLISHED, ReportStatus.REJECTED, ReportStatus.EXPIRED},
+    ReportStatus.PUBLISHED: set(),
+    ReportStatus.REJECTED: set(),
+    ReportStatus.EXPIRED: set(),
+    OutboxStatus.QUEUED: {OutboxStatus.SENDING},
+    OutboxStatus.SENDING: {OutboxStatus.SENT, OutboxStatus.QUEUED, OutboxStatus.FAILED},
+    OutboxStatus.FAILED: {OutboxStatus.QUEUED},
+    OutboxStatus.SENT: set(),
+    MemberStatus.ACTIVE: {MemberStatus.SUSPENDED, MemberStatus.LEFT},
+    MemberStatus.SUSPENDED: {MemberStatus.ACTIVE, MemberStatus.LEFT},
+    MemberStatus.LEFT: {MemberStatus.ACTIVE},
+    EventStatus.PUBLISHED: {EventStatus.RETRACTED},
+    EventStatus.RETRACTED: set(),
+}
+
+
+class TransitionError(ValueError):
+    pass
+
+
+def check(current: StrEnum | str, new: StrEnum) -> None:
+    """Raise TransitionError unless current -> new is in ALLOWED."""
+    current_enum = type(new)(current)
+    if new not in ALLOWED[current_enum]:
+        raise TransitionError(f"{type(new).__name__}: {current_enum} -> {new} is not allowed")
