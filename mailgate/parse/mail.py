@@ -5,19 +5,26 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 
+from mailgate.parse.headers import all_text, text
+
 
 @dataclass(frozen=True)
 class AttachmentPart:
-    filename: str
+    filename: str            # decoded (RFC 2231/2047, åäö), last path component only
     content_type: str
-    size: int
+    size: int                # decoded bytes
     data: bytes = field(repr=False)
+
+    @property
+    def is_image(self) -> bool:
+        # Images are shown to the moderator only; EXIF is stripped before review storage.
+        return self.content_type.startswith("image/")
 
 
 @dataclass(frozen=True)
 class Mail:
     message_id: str
-    subject: str
+    subject: str             # decoded, one line: never contains CR or LF
     sender: str              # From: address, lower case ("" when none could be read)
     sender_name: str
     reply_to: str
@@ -28,17 +35,11 @@ class Mail:
     attachments: tuple[AttachmentPart, ...]
     defects: tuple[str, ...]
     message: EmailMessage = field(repr=False, compare=False)
+    forwarded_from: str = ""  # original author of a forwarded report ("" when not forwarded)
 
     def header(self, name: str) -> str:
         """One header, decoded, unfolded; "" when absent or unreadable."""
-        try:
-            value = self.message.get(name)
-        except Exception:  # malformed header: the raw value is still in the store
-            return ""
-        return " ".join(str(value).split()) if value is not None else ""
+        return text(self.message, name)
 
     def headers(self, name: str) -> list[str]:
-        try:
-            return [" ".join(str(v).split()) for v in self.message.get_all(name, [])]
-        except Exception:
-            return []
+        return all_text(self.message, name)

@@ -1,78 +1,113 @@
-"""Read a raw message with the standard library's modern email API."""
+"""Read a raw message with the standard library's modern email API. Never raises."""
 
 from __future__ import annotations
 
 import hashlib
-import re
 from email import message_from_bytes, policy
-from email.message import EmailMessage
-from email.utils import getaddresses, parseaddr
+from email.message import EmailMessage, Message
 
-from mailgate.parse.body import attachments, body_text
-from mailgate.parse.mail import Mail
+from mailgate.parse import headers as h
+from mailgate.parse.body import body_part, part_text
+from mailgate.parse.forward import forwarded_from
+from mailgate.parse.mail import AttachmentPart, Mail
+from mailgate.parse.parts import attachment, is_attachment, leaves, tnef_text
+from mailgate.parse.tnef import is_tnef
 
-_SPACE = re.compile(r"\s+")
+MAX_DEFECTS = 50
 
 
 def parse(raw: bytes, *, domain: str = "invalid") -> Mail:
+    try:
+        return _parse(raw, domain)
+    except Exception as exc:  # a last resort: the raw bytes stay stored for an operator
+        return _unreadable(raw, domain, type(exc).__name__)
+
+
+def _parse(raw: bytes, domain: str) -> Mail:
     message = message_from_bytes(raw.replace(b"\x00", b""), policy=policy.default)
     assert isinstance(message, EmailMessage)
-    defects = [type(d).__name__ for d in message.defects]
-    if b"\x00" in raw:
-        defects.append("NulBytes")
-    sender_name, sender = _address(message, "From")
+    defects = _structure_defects(message) + (["NulBytes"] if b"\x00" in raw else [])
+    sender_name, sender = h.first_address(message, "From")
     if not sender:
-        sender_name, sender = _address(message, "Sender")
-    message_id = _one_line(_get(message, "Message-ID"))
+        defects.append("MissingFrom" if not h.raw_values(message, "From") else "UnreadableFrom")
+        sender_name, sender = h.first_address(message, "Sender")
+    message_id = h.text(message, "Message-ID")
     if not message_id:
-        digest = hashlib.sha256(raw).hexdigest()[:32]
-        message_id = f"<generated.{digest}@{domain}>"
+        message_id = generated_message_id(raw, domain)
         defects.append("MissingMessageId")
-    text, body_defects = body_text(message)
-    parts, part_defects = attachments(message)
+    subject = h.text(message, "Subject")
+    text, parts, content_defects = _content(message)
     return Mail(
         message_id=message_id,
-        subject=_one_line(_get(message, "Subject")),
+        subject=subject,
         sender=sender,
         sender_name=sender_name,
-        reply_to=_address(message, "Reply-To")[1],
-        to=tuple(a for _, a in _addresses(message, "To") + _addresses(message, "Cc") if a),
-        in_reply_to=_one_line(_get(message, "In-Reply-To")),
-        references=tuple(_get(message, "References").split()),
+        reply_to=h.first_address(message, "Reply-To")[1],
+        to=tuple(a for _, a in h.addresses(message, "To") + h.addresses(message, "Cc") if a),
+        in_reply_to=h.text(message, "In-Reply-To"),
+        references=tuple(h.text(message, "References").split()),
         text=text,
-        attachments=parts,
-        defects=tuple(dict.fromkeys(defects + body_defects + part_defects)),
+        attachments=tuple(parts),
+        defects=tuple(dict.fromkeys(defects + content_defects)),
         message=message,
+        forwarded_from=forwarded_from(subject, text),
     )
 
 
-def _get(message: EmailMessage, name: str) -> str:
-    try:
-        value = message.get(name)
-    except Exception:  # the email package raises assorted errors on malformed headers
-        return ""
-    return str(value) if value is not None else ""
+def generated_message_id(raw: bytes, domain: str) -> str:
+    # Derived from the content, so the same message read twice gets the same id (dedup).
+    return f"<generated.{hashlib.sha256(raw).hexdigest()[:32]}@{domain}>"
 
 
-def _one_line(value: str) -> str:
-    return _SPACE.sub(" ", value).strip()
+def _content(message: EmailMessage) -> tuple[str, list[AttachmentPart], list[str]]:
+    body = body_part(message)
+    text, defects = part_text(body) if body is not None else ("", [])
+    found: list[AttachmentPart] = []
+    extra: list[str] = []
+    for part, parent in leaves(message):
+        if is_attachment(part, parent, body):
+            listed, part_defects = attachment(part)
+            found += listed
+            defects += part_defects
+            if not text.strip() and is_tnef(part.get_content_type(), ""):
+                text = tnef_text(part)  # Outlook put the whole body inside winmail.dat
+        elif part is not body and _continues_body(part, parent):
+            extra.append(part_text(part)[0])
+    if body is None and not text and not extra:
+        defects.append("NoTextBody")
+    return "".join([text, *extra]), found, defects
 
 
-def _address(message: EmailMessage, name: str) -> tuple[str, str]:
-    found = _addresses(message, name)
-    return found[0] if found else ("", "")
+def _continues_body(part: Message, parent: Message | None) -> bool:
+    # Apple Mail splits text around inline images into several text/plain parts.
+    return part.get_content_type() == "text/plain" and (
+        parent is not None and parent.get_content_type() == "multipart/mixed")
 
 
-def _addresses(message: EmailMessage, name: str) -> list[tuple[str, str]]:
-    values = []
-    try:
-        values = [str(v) for v in message.get_all(name, [])]
-    except Exception:
-        return []
-    result = []
-    for display, address in getaddresses(values):
-        address = address.strip().lower()
-        if "@" not in address:
-            display, address = parseaddr(address)[0] or display, ""
-        result.append((_one_line(display), address))
-    return result
+def _structure_defects(message: Message) -> list[str]:
+    found: list[str] = []
+    for part, _ in _all_parts(message):
+        found += [type(d).__name__ for d in getattr(part, "defects", [])]
+        if len(found) >= MAX_DEFECTS:
+            break
+    return found[:MAX_DEFECTS]
+
+
+def _all_parts(message: Message) -> list[tuple[Message, int]]:
+    stack: list[tuple[Message, int]] = [(message, 0)]
+    out: list[tuple[Message, int]] = []
+    while stack and len(out) < 1000:
+        part, depth = stack.pop()
+        out.append((part, depth))
+        payload = part.get_payload() if part.is_multipart() else None
+        if isinstance(payload, list) and depth < 30:
+            stack += [(p, depth + 1) for p in payload if isinstance(p, Message)]
+    return out
+
+
+def _unreadable(raw: bytes, domain: str, reason: str) -> Mail:
+    return Mail(
+        message_id=generated_message_id(raw, domain), subject="", sender="", sender_name="",
+        reply_to="", to=(), in_reply_to="", references=(), text="", attachments=(),
+        defects=("Unparseable", reason), message=EmailMessage(),
+    )
