@@ -14,7 +14,6 @@ from store.status import Urgency
 class Action(StrEnum):
     APPROVE = "approve"
     REJECT = "reject"
-    ASK = "ask"
 
 
 @dataclass(frozen=True)
@@ -50,7 +49,6 @@ _URGENCY_WORDS = {"rod": Urgency.RED, "red": Urgency.RED, "gul": Urgency.YELLOW,
                   "yellow": Urgency.YELLOW, "gron": Urgency.GREEN, "green": Urgency.GREEN}
 _APPROVE = re.compile(r"^(godkann|godkant|approve|approved)\b(.*)$")
 _REJECT = re.compile(r"^(avsla|reject)\b\s*:?\s*(.*)$")
-_ASK = re.compile(r"^(fraga|ask)\b\s*:?\s*(.*)$")
 _KEEP = re.compile(r"^(behall|keep)\b\s*:?\s*([\d ,;och and]+)$")
 _TITLE = re.compile(r"^(rubrik|title)\s*:\s*(.+)$")
 _TEXT_START = re.compile(r"^\s*-{2,}\s*text\s*-{2,}\s*$", re.I)
@@ -127,8 +125,6 @@ def _read_lines(lines: list[str], edited: str | None) -> Command | Unclear:
             urgency, verified = _approve_options(m.group(2), urgency, verified)
         elif m := _REJECT.match(line):
             actions.append((Action.REJECT, _after_keyword(original)))
-        elif m := _ASK.match(line):
-            actions.append((Action.ASK, _after_keyword(original)))
         elif line in ("verifierad", "verified"):
             verified = True
     kinds = {a for a, _ in actions}

@@ -29,7 +29,6 @@ class Gateway:
     requests: str
     bounces: str
     display_name: str
-    max_pending_per_sender: int
 
 
 @dataclass(frozen=True)
@@ -143,7 +142,7 @@ def from_mapping(data: dict[str, Any], *, source: str, base_dir: Path) -> Settin
 
 def _gateway(t: Table) -> Gateway:
     t.reject_unknown({"listen", "domain", "max_message_size", "reports", "requests", "bounces",
-                      "display_name", "max_pending_per_sender"})
+                      "display_name"})
     listen = t.str("listen", "127.0.0.1:8025")
     host, sep, port = listen.rpartition(":")
     if not sep or not port.isdigit() or not host:
@@ -158,7 +157,6 @@ def _gateway(t: Table) -> Gateway:
         requests=t.local_part("requests", "vsn-request"),
         bounces=t.local_part("bounces", "vsn-bounces"),
         display_name=t.str("display_name", "VSN Varningssystem Narkotika"),
-        max_pending_per_sender=t.int("max_pending_per_sender", 500, minimum=1),
     )
 
 

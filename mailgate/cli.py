@@ -1,0 +1,77 @@
+"""`vsn`: the operator's command line."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import signal
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from mailgate import settings as settings_mod
+from mailgate.cli_ops import add_operator_commands
+from mailgate.errors import ConfigError
+from mailgate.settings import Settings
+
+Run = Callable[[argparse.Namespace, Settings], int]
+
+
+def _serve(args: argparse.Namespace, settings: Settings) -> int:
+    from mailgate.app import Service
+
+    service = Service(settings)
+    stop = service.stopped
+
+    def _on_signal(signum: int, _frame: object) -> None:
+        logging.getLogger("vsn").info("signal %d: stopping", signum)
+        stop.set()
+
+    signal.signal(signal.SIGTERM, _on_signal)
+    signal.signal(signal.SIGINT, _on_signal)
+    service.start()
+    out = settings.delivery.maildir or f"smtp://{settings.delivery.host}:{settings.delivery.port}"
+    print(f"vsn: serving reports to {settings.address(settings.gateway.reports)} on "
+          f"{settings.gateway.host}:{settings.gateway.port}; outgoing mail to {out}",
+          file=sys.stderr, flush=True)
+    stop.wait()
+    service.stop()
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="vsn", description="VSN mail gateway")
+    parser.add_argument("--config", help="config file (default: $VSN_CONFIG or ./config.toml)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+    sub = parser.add_subparsers(dest="command", required=True)
+    serve = sub.add_parser("serve", help="run the SMTP gateway and the workers")
+    serve.set_defaults(run=_serve)
+    add_operator_commands(sub)
+    from mailgate.scan.cli import add_command as add_scan
+
+    add_scan(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+                        stream=sys.stderr)
+    if getattr(args, "func", None) is not None:  # commands that need no settings (scan)
+        return int(args.func(args))
+    try:
+        settings = settings_mod.load(settings_mod.find_config(args.config))
+    except ConfigError as exc:
+        print(f"vsn: configuration error: {exc}", file=sys.stderr)
+        return 2
+    run: Run = args.run
+    return run(args, settings)
+
+
+def read_file(path: str) -> bytes:
+    return sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

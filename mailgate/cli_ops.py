@@ -1,0 +1,133 @@
+"""Operator subcommands: ingest, members, inbound and outbox queues."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from sqlmodel import col, select
+
+from mailgate.app import Service, open_store
+from mailgate.inspect import describe
+from mailgate.members import import_csv, list_members
+from mailgate.receive.spool import Envelope
+from mailgate.settings import Settings
+from store.db import session
+from store.models import InboundMail, Outbox
+from store.status import InboundStatus, OutboxStatus
+
+
+def add_operator_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    ingest = sub.add_parser("ingest", help="feed .eml files through the intake path")
+    ingest.add_argument("files", nargs="+", help=".eml files ('-' for stdin)")
+    ingest.add_argument("--dry-run", action="store_true", help="store nothing; show the reading")
+    ingest.add_argument("--json", action="store_true", help="one JSON object per file")
+    ingest.set_defaults(run=_ingest)
+
+    members = sub.add_parser("members", help="manage members")
+    msub = members.add_subparsers(dest="members_command", required=True)
+    imp = msub.add_parser("import", help="import members from CSV")
+    imp.add_argument("file")
+    imp.set_defaults(run=_members_import)
+    lst = msub.add_parser("list", help="list members")
+    lst.add_argument("--json", action="store_true")
+    lst.set_defaults(run=_members_list)
+
+    for name, model in (("inbound", InboundMail), ("outbox", Outbox)):
+        queue = sub.add_parser(name, help=f"inspect and retry the {name} queue")
+        qsub = queue.add_subparsers(dest=f"{name}_command", required=True)
+        ql = qsub.add_parser("list")
+        ql.add_argument("--status", help="only rows with this status (e.g. failed)")
+        ql.set_defaults(run=_queue_list, model=model)
+        qr = qsub.add_parser("retry", help="put failed rows back in the queue")
+        qr.add_argument("ids", nargs="*", type=int, help="row ids (default: all failed)")
+        qr.set_defaults(run=_queue_retry, model=model)
+
+
+def _ingest(args: argparse.Namespace, settings: Settings) -> int:
+    from mailgate.cli import read_file
+
+    if args.dry_run:
+        for name in args.files:
+            result = describe(read_file(name), settings, name)
+            print(json.dumps(result, ensure_ascii=False) if args.json else _summary(result))
+        return 0
+    from mailgate.inspect import envelope_of
+    from mailgate.parse import parse
+
+    service = Service(settings)
+    service.start(smtp=False, threads=False)
+    try:
+        for name in args.files:
+            raw = read_file(name)
+            env = envelope_of(parse(raw, domain=settings.gateway.domain), settings)
+            row_id = service.spool.store(Envelope(env.mail_from, env.rcpt_tos, peer="ingest",
+                                                  raw=raw, source="ingest"))
+            print(json.dumps({"file": name, "inbound_id": row_id}) if args.json
+                  else f"{name}: stored as inbound {row_id}")
+        service.workers.run_until_idle()
+    finally:
+        service.stop()
+    return 0
+
+
+def _summary(result: dict[str, object]) -> str:
+    return (f"{result['file']}: {result['kind']} from {result['sender'] or '?'} "
+            f"subject={result['subject']!r} urgency={result['urgency']} "
+            f"defects={result['defects']}")
+
+
+def _members_import(args: argparse.Namespace, settings: Settings) -> int:
+    engine = open_store(settings)
+    with session(engine) as s:
+        result = import_csv(s, Path(args.file).read_text(encoding="utf-8-sig"))
+    print(f"{result.added} members added")
+    for email in result.duplicates:
+        print(f"already a member, not added again: {email}", file=sys.stderr)
+    for error in result.errors:
+        print(f"{args.file}: {error}", file=sys.stderr)
+    return 1 if result.errors else 0
+
+
+def _members_list(args: argparse.Namespace, settings: Settings) -> int:
+    engine = open_store(settings)
+    with session(engine) as s:
+        for m in list_members(s):
+            row = {"email": m.email, "name": m.name, "organisation": m.organisation,
+                   "region": m.region, "status": m.status}
+            print(json.dumps(row, ensure_ascii=False) if args.json else
+                  f"{m.email}\t{m.name}\t{m.organisation}\t{m.region}\t{m.status}")
+    return 0
+
+
+def _queue_list(args: argparse.Namespace, settings: Settings) -> int:
+    engine = open_store(settings)
+    model = args.model
+    with session(engine) as s:
+        stmt = select(model).order_by(col(model.id))
+        if args.status:
+            stmt = stmt.where(col(model.status) == args.status)
+        for row in s.exec(stmt):
+            extra = row.kind or "-"
+            print(f"{row.id}\t{row.status}\t{extra}\tattempts={row.attempts}\t"
+                  f"{(row.error if model is InboundMail else row.last_error) or ''}")
+    return 0
+
+
+def _queue_retry(args: argparse.Namespace, settings: Settings) -> int:
+    engine = open_store(settings)
+    model = args.model
+    failed, fresh = ((InboundStatus.FAILED, InboundStatus.RECEIVED) if model is InboundMail
+                     else (OutboxStatus.FAILED, OutboxStatus.QUEUED))
+    with session(engine) as s:
+        stmt = select(model).where(col(model.status) == failed)
+        if args.ids:
+            stmt = stmt.where(col(model.id).in_(args.ids))
+        rows = list(s.exec(stmt))
+        for row in rows:
+            row.status = fresh
+            s.add(row)
+    print(f"{len(rows)} rows queued again")
+    return 0

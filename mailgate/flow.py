@@ -1,0 +1,99 @@
+"""The whole inbound path for one stored message, in one transaction:
+
+    raw bytes -> parse -> triage -> handler (report / decision / command / record only)
+
+The row's status changes to done in the same commit as everything the handler wrote,
+so a crash at any point leaves the message 'processing' and it is simply taken again.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
+from sqlmodel import Session
+
+from mailgate.commands import handle_command
+from mailgate.context import Context
+from mailgate.hold import take_report
+from mailgate.moderate import handle_decision
+from mailgate.parse import Mail, parse
+from mailgate.triage import Envelope, Triage, classify
+from store import status
+from store.db import session
+from store.models import InboundMail
+from store.status import InboundStatus, Kind
+from store.types import utcnow
+
+log = logging.getLogger(__name__)
+
+Handler = Callable[[Session, Context, InboundMail, Mail, Triage], None]
+
+
+def _report(s: Session, ctx: Context, row: InboundMail, mail: Mail, t: Triage) -> None:
+    take_report(s, ctx, row, mail)
+
+
+def _command(s: Session, ctx: Context, row: InboundMail, mail: Mail, t: Triage) -> None:
+    handle_command(s, ctx, mail)
+
+
+def _record(s: Session, ctx: Context, row: InboundMail, mail: Mail, t: Triage) -> None:
+    log.info("inbound %s recorded as %s (%s)", row.id, t.kind, t.reason)
+
+
+HANDLERS: dict[Kind, Handler] = {
+    Kind.REPORT: _report,
+    Kind.DECISION: handle_decision,
+    Kind.COMMAND: _command,
+    Kind.COMMENT: _record,
+    Kind.BOUNCE: _record,
+    Kind.AUTO_REPLY: _record,
+    Kind.JUNK: _record,
+    Kind.LOOP: _record,
+}
+
+
+def handle(s: Session, ctx: Context, row: InboundMail) -> Kind:
+    mail = parse(row.raw, domain=ctx.settings.gateway.domain)
+    triage = classify(mail, Envelope(row.mail_from, tuple(row.rcpt_tos)), ctx.settings)
+    HANDLERS[triage.kind](s, ctx, row, mail, triage)
+    status.check(row.status, InboundStatus.DONE)
+    row.kind, row.status, row.processed_at = triage.kind, InboundStatus.DONE, utcnow()
+    row.message_id, row.error = mail.message_id[:998], None
+    s.add(row)
+    return triage.kind
+
+
+def process(engine: Engine, ctx: Context, row_id: int) -> Kind | None:
+    """Handle one claimed row; failures are recorded on the row, never raised."""
+    try:
+        with session(engine) as s:
+            row = s.get(InboundMail, row_id)
+            if row is None or row.status != InboundStatus.PROCESSING:
+                return None
+            return handle(s, ctx, row)
+    except OperationalError as exc:
+        log.warning("inbound %s: database unavailable (%s), will retry", row_id,
+                    type(exc.orig).__name__)
+        _mark(engine, row_id, InboundStatus.RECEIVED, exc)
+    except Exception as exc:  # a bad message or a bug: keep it visible for an operator
+        log.exception("inbound %s failed: %s", row_id, type(exc).__name__)
+        _mark(engine, row_id, InboundStatus.FAILED, exc)
+    return None
+
+
+def _mark(engine: Engine, row_id: int, new: InboundStatus, exc: Exception) -> None:
+    try:
+        with session(engine) as s:
+            row = s.get(InboundMail, row_id)
+            if row is None:
+                return
+            row.status, row.attempts = new, row.attempts + 1
+            row.claimed_by, row.claimed_at = None, None
+            row.error = f"{type(exc).__name__}: {exc}"[:2000]
+            s.add(row)
+    except OperationalError:
+        log.error("inbound %s: could not record the failure; the lease will release it", row_id)

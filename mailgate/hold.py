@@ -1,0 +1,66 @@
+"""A new report: reference, urgency, personal-data scan, held for review, mailed to moderators."""
+
+from __future__ import annotations
+
+import logging
+from sqlmodel import Session
+
+from mailgate.answer import answer
+from mailgate.context import Context
+from mailgate.parse import Mail
+from mailgate.review import send_reviews
+from mailgate.scan import Finding, mask, publishable, scan, strip_image_metadata
+from mailgate.urgency import read_urgency
+from store.models import Attachment, FindingRow, InboundMail, Report
+from store.queries import next_reference
+from store.status import Urgency
+from store.types import utcnow
+
+log = logging.getLogger(__name__)
+
+
+def take_report(s: Session, ctx: Context, inbound: InboundMail, mail: Mail) -> Report:
+    given = read_urgency(mail.subject, mail.text)
+    found = scan(mail.text)
+    now = utcnow()
+    report = Report(
+        reference=next_reference(s, now.year), inbound_id=inbound.id or 0,
+        sender=mail.sender, sender_name=mail.sender_name, subject=mail.subject,
+        text=mail.text, masked_text=mask(mail.text, found),
+        urgency=given or Urgency(ctx.settings.moderation.default_urgency),
+        urgency_given=given is not None, title=mail.subject,
+        expires_at=now + ctx.hold_time,
+    )
+    s.add(report)
+    s.flush()
+    assert report.id is not None
+    _keep_findings(s, report.id, found)
+    _keep_attachments(s, report.id, mail)
+    send_reviews(s, ctx, report)
+    answer(s, ctx, mail.sender, "reporter/ack", kind="ack",
+           subject=f"Mottaget: {report.reference} {mail.subject}".strip(),
+           in_reply_to=mail.message_id, report=report)
+    log.info("report %s held (urgency %s, %d findings)", report.reference, report.urgency,
+             len(found))
+    return report
+
+
+def _keep_findings(s: Session, report_id: int, found: list[Finding]) -> None:
+    numbered = publishable(found)
+    for number, f in enumerate(numbered, start=1):
+        s.add(FindingRow(report_id=report_id, number=number, type=f.type, start=f.start,
+                         end=f.end, score=f.score, recognizer=f.recognizer, text=f.text))
+    for f in found:
+        if f.type == "QUASI":
+            s.add(FindingRow(report_id=report_id, number=0, type=f.type, start=f.start,
+                             end=f.end, score=f.score, recognizer=f.recognizer, text=f.text))
+
+
+def _keep_attachments(s: Session, report_id: int, mail: Mail) -> None:
+    for part in mail.attachments:
+        try:
+            data = strip_image_metadata(part.data, part.content_type)
+        except ValueError:
+            data = b""  # an unreadable image is listed for the moderator, never kept raw
+        s.add(Attachment(report_id=report_id, filename=part.filename,
+                         content_type=part.content_type, size=part.size, data=data))

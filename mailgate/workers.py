@@ -1,0 +1,128 @@
+"""Worker threads of `vsn serve`: inbound processing and outbox delivery.
+
+Each loop claims rows from the store, so any number of threads and processes can share
+the work; a wake-up event makes new work start at once instead of at the next poll.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+import threading
+import uuid
+from datetime import timedelta
+
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
+
+from digest.deliver import RetryPolicy, drain_once
+from digest.transports import Transport
+from mailgate.context import Context
+from mailgate.flow import process
+from store.db import session
+from store.queries import claim_inbound, claimants, release_claims_of
+
+log = logging.getLogger(__name__)
+
+INBOUND_BATCH = 4
+
+
+def worker_id() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+def release_dead_claims(engine: Engine) -> int:
+    """Rows claimed by a process of this host that no longer runs go back to the queue."""
+    host = socket.gethostname()
+    with session(engine) as s:
+        dead = [c for c in claimants(s) if _is_dead_local(c, host)]
+        return release_claims_of(s, dead)
+
+
+def _is_dead_local(claimant: str, host: str) -> bool:
+    parts = claimant.split(":")
+    if len(parts) < 2 or parts[0] != host or not parts[1].isdigit():
+        return False
+    pid = int(parts[1])
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False
+
+
+class Workers:
+    def __init__(self, engine: Engine, ctx: Context, transport: Transport) -> None:
+        self.engine = engine
+        self.ctx = ctx
+        self.transport = transport
+        self.id = worker_id()
+        self.stop = threading.Event()
+        self.inbound_wake = threading.Event()
+        self.outbox_wake = threading.Event()
+        self.threads: list[threading.Thread] = []
+        w = ctx.settings.workers
+        self.poll = w.poll_seconds
+        self.lease = timedelta(seconds=w.lease_seconds)
+        d = ctx.settings.delivery
+        self.policy = RetryPolicy(d.max_attempts, d.retry_base_seconds)
+
+    def start(self) -> None:
+        for n in range(self.ctx.settings.workers.threads):
+            self._spawn(self._inbound_loop, f"inbound-{n}")
+        for n in range(self.ctx.settings.delivery.connections):
+            self._spawn(self._outbox_loop, f"outbox-{n}")
+
+    def run_until_idle(self) -> None:
+        """Process and deliver in this thread until nothing is left that is due."""
+        while self._inbound_step() or self._outbox_step():
+            pass
+
+    def _spawn(self, target: object, name: str) -> None:
+        thread = threading.Thread(target=target, name=name, daemon=True)  # type: ignore[arg-type]
+        thread.start()
+        self.threads.append(thread)
+
+    def shutdown(self) -> None:
+        self.stop.set()
+        self.inbound_wake.set()
+        self.outbox_wake.set()
+        for thread in self.threads:
+            thread.join(timeout=30)
+
+    def _inbound_loop(self) -> None:
+        while not self.stop.is_set():
+            if not self._guard(self._inbound_step):
+                self.inbound_wake.wait(self.poll)
+                self.inbound_wake.clear()
+
+    def _inbound_step(self) -> bool:
+        with session(self.engine) as s:
+            ids = claim_inbound(s, self.id, INBOUND_BATCH, self.lease)
+        for row_id in ids:
+            process(self.engine, self.ctx, row_id)
+            self.outbox_wake.set()
+        return bool(ids)
+
+    def _outbox_loop(self) -> None:
+        while not self.stop.is_set():
+            if not self._guard(self._outbox_step):
+                self.outbox_wake.wait(self.poll)
+                self.outbox_wake.clear()
+
+    def _outbox_step(self) -> bool:
+        outcome = drain_once(self.engine, self.transport, self.id, self.policy, lease=self.lease)
+        return outcome.handled > 0
+
+    def _guard(self, step: object) -> bool:
+        try:
+            return bool(step())  # type: ignore[operator]
+        except OperationalError as exc:
+            log.warning("database unavailable (%s); retrying", type(exc.orig).__name__)
+            self.stop.wait(self.poll)
+            return False

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the integration tests start on loopback (never as services).
+set -euo pipefail
+need=()
+command -v postfix >/dev/null 2>&1 || [ -x /usr/sbin/postfix ] || need+=(postfix)
+[ -x /usr/sbin/dovecot ] || need+=(dovecot-imapd)
+command -v swaks >/dev/null 2>&1 || need+=(swaks)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+if [ ${#need[@]} -eq 0 ]; then
+    exit 0
+fi
+if [ "$(id -u)" != 0 ]; then
+    echo "install-servers: need root to install: ${need[*]}" >&2
+    exit 1
+fi
+echo "install-servers: installing ${need[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null

@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+
+from support import Server, free_port, write_config  # noqa: E402
+
+
+@pytest.fixture
+def server_factory(tmp_path: Path) -> Iterator[object]:
+    started: list[Server] = []
+
+    def make(extra: str = "", **kwargs: object) -> Server:
+        port = free_port()
+        write_config(tmp_path, port, extra, **kwargs)  # type: ignore[arg-type]
+        server = Server(tmp_path, port)
+        started.append(server)
+        return server
+
+    yield make
+    for server in started:
+        server.stop()

@@ -1,0 +1,163 @@
+"""The spine, end to end: a report over SMTP, a review by reply, notices to every member."""
+
+from __future__ import annotations
+
+import smtplib
+import sqlite3
+from email.message import EmailMessage
+from pathlib import Path
+
+from support import Server, body, wait_for
+from synthetic import FICTIONAL_MOBILE, personnummer
+
+REPORTER = "handlaggare@kommun-a.example.se"
+MEMBERS = ["anna@kommun-a.example.se", "bo@region-b.example.se", "cia@polis.example.se"]
+PNR = personnummer("850412", "123")
+
+
+def import_members(server: Server) -> None:
+    csv = "email,name,organisation,region\n" + "".join(
+        f"{m},Medlem {i},Org {i},Region {i}\n" for i, m in enumerate(MEMBERS))
+    (server.folder / "members.csv").write_text(csv, encoding="utf-8")
+    result = server.vsn("members", "import", "members.csv")
+    assert result.returncode == 0, result.stderr
+    assert "3 members added" in result.stdout
+
+
+def send(server: Server, msg: EmailMessage) -> None:
+    with smtplib.SMTP("127.0.0.1", server.port, timeout=30) as client:
+        client.send_message(msg)
+
+
+def report_message() -> EmailMessage:
+    msg = EmailMessage()
+    msg["From"] = f"Handläggare A <{REPORTER}>"
+    msg["To"] = "vsn@vsn.example.se"
+    msg["Subject"] = "RÖD: fentanyl i falska oxykodontabletter"
+    msg["Message-ID"] = "<report-1@kommun-a.example.se>"
+    msg.set_content(
+        "Hej,\n\nIgår kväll hittades en klient medvetslös efter att ha tagit blå tabletter "
+        f"märkta M30. Klientens personnummer är {PNR}. Ring mig på {FICTIONAL_MOBILE} "
+        "om ni vill veta mer.\n\nMvh\nHandläggare A\n")
+    return msg
+
+
+def reply_to(review: EmailMessage, sender: str, text: str) -> EmailMessage:
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = str(review["Reply-To"])
+    msg["Subject"] = "SV: " + str(review["Subject"])
+    msg["In-Reply-To"] = str(review["Message-ID"])
+    quoted = "\n".join("> " + line for line in body(review).splitlines())
+    msg.set_content(f"{text}\n\nDen 23 nov. 2026 kl. 10:02 skrev VSN <vsn@vsn.example.se>:\n"
+                    f"{quoted}\n")
+    return msg
+
+
+def db(server: Server) -> sqlite3.Connection:
+    return sqlite3.connect(server.folder / "var" / "vsn.sqlite3")
+
+
+def idle(server: Server) -> bool:
+    with db(server) as conn:
+        busy = conn.execute(
+            "SELECT (SELECT count(*) FROM inbound_mail WHERE status IN ('received','processing'))"
+            " + (SELECT count(*) FROM outbox WHERE status IN ('queued','sending'))").fetchone()
+    return busy[0] == 0
+
+
+def test_report_is_reviewed_by_reply_and_sent_to_every_member(server_factory) -> None:
+    server = server_factory()
+    import_members(server)
+    server.start()
+    send(server, report_message())
+
+    ack = server.outbox.wait(REPORTER, "Mottaget")[0]
+    assert ack["Auto-Submitted"] == "auto-replied"
+    review = server.outbox.wait("mod1@fhm.example.se", "[VSN-granskning 20")[0]
+    text = body(review)
+    assert "[PERSONNUMMER 1]" in text and "[TELEFON 2]" in text
+    assert str(review["Reply-To"]).startswith("vsn+review-")
+    assert "RÖD" in text
+
+    send(server, reply_to(review, "mod1@fhm.example.se", "GODKÄNN"))
+
+    for member in MEMBERS:
+        notice = server.outbox.wait(member, "[VSN RÖD]")[0]
+        raw = notice.as_string()
+        assert str(notice["To"]) == member
+        assert PNR not in raw and PNR.replace("-", "") not in raw
+        assert FICTIONAL_MOBILE not in raw and "1740642" not in raw.replace(" ", "")
+        assert "[PERSONNUMMER]" in body(notice) and "M30" in body(notice)
+    wait_for(lambda: idle(server), what="queues to drain")
+    assert all(len(server.outbox.to(m, "[VSN RÖD]")) == 1 for m in MEMBERS)
+    assert server.outbox.wait("mod1@fhm.example.se", "Publicerad")
+
+
+def test_report_survives_sigkill_right_after_250_and_is_processed_once(server_factory) -> None:
+    server = server_factory()
+    server.start()
+    send(server, report_message())
+    server.kill()
+    server.start()
+
+    server.outbox.wait("mod1@fhm.example.se", "[VSN-granskning")
+    wait_for(lambda: idle(server), what="queues to drain")
+    with db(server) as conn:
+        assert conn.execute("SELECT count(*) FROM report").fetchone()[0] == 1
+        assert conn.execute("SELECT count(*) FROM inbound_mail").fetchone()[0] == 1
+    assert len(server.outbox.to("mod1@fhm.example.se", "[VSN-granskning")) == 1
+    assert len(server.outbox.to("mod2@fhm.example.se", "[VSN-granskning")) == 1
+    assert len(server.outbox.to(REPORTER, "Mottaget")) == 1
+
+
+def test_forged_reused_and_unknown_replies_change_nothing(server_factory) -> None:
+    server = server_factory()
+    import_members(server)
+    server.start()
+    send(server, report_message())
+    review1 = server.outbox.wait("mod1@fhm.example.se", "[VSN-granskning")[0]
+    review2 = server.outbox.wait("mod2@fhm.example.se", "[VSN-granskning")[0]
+
+    outsider = "someone@elsewhere.example.org"
+    send(server, reply_to(review1, outsider, "GODKÄNN"))
+    unknown = reply_to(review1, "mod1@fhm.example.se", "GODKÄNN")
+    unknown.replace_header("To", "vsn+review-" + "a" * 26 + "@vsn.example.se")
+    send(server, unknown)
+    server.outbox.wait(outsider, "Inte utfört")
+    server.outbox.wait("mod1@fhm.example.se", "Inte utfört")
+    wait_for(lambda: idle(server), what="queues to drain")
+    with db(server) as conn:
+        assert conn.execute("SELECT status FROM report").fetchone()[0] == "held"
+    assert not any(server.outbox.to(m) for m in MEMBERS)
+
+    send(server, reply_to(review1, "mod1@fhm.example.se", "AVSLÅ: Dubblett av tidigare rapport"))
+    rejected = server.outbox.wait(REPORTER, "publiceras inte")[0]
+    assert "Dubblett av tidigare rapport" in body(rejected)
+    send(server, reply_to(review1, "mod1@fhm.example.se", "GODKÄNN"))
+    send(server, reply_to(review2, "mod2@fhm.example.se", "GODKÄNN"))
+    server.outbox.wait("mod2@fhm.example.se", "Inte utfört")
+    wait_for(lambda: idle(server), what="queues to drain")
+
+    with db(server) as conn:
+        assert conn.execute("SELECT status FROM report").fetchone()[0] == "rejected"
+        assert conn.execute("SELECT count(*) FROM event").fetchone()[0] == 0
+        audit = conn.execute("SELECT accepted, reason FROM decision ORDER BY id").fetchall()
+    assert [a for a, _ in audit] == [0, 0, 1, 0, 0]
+    assert [r.split()[0] for a, r in audit if not a] == [
+        "wrong_sender", "unknown_token", "already_decided", "already_decided"]
+    assert not any(server.outbox.to(m) for m in MEMBERS)
+    late = server.outbox.to("mod2@fhm.example.se", "Inte utfört")[0]
+    assert "mod1@fhm.example.se" in body(late)
+
+
+def test_config_error_names_key_and_file(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    config = tmp_path / "bad.toml"
+    config.write_text('[gateway]\nlisten = "nowhere"\n', encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "mailgate.cli", "--config", str(config),
+                             "serve"], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    assert "[gateway] listen" in result.stderr and str(config) in result.stderr
