@@ -50,6 +50,9 @@ class Report(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     reference: str = Field(sa_type=String(16), unique=True, index=True)
     inbound_id: int = Field(foreign_key="inbound_mail.id", unique=True)
+    # Set when this is a member's comment on a published event rather than a new report;
+    # comments go through the same scan, hold and review as reports.
+    event_id: int | None = Field(default=None, foreign_key="event.id", index=True)
     sender: str = Field(sa_type=String(512), index=True)
     sender_name: str = Field(default="", sa_type=String(512))
     subject: str = Field(default="", sa_type=Text)
