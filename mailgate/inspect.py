@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from mailgate.parse import Mail, parse
+from mailgate.parse import Mail, bounce_failures, parse
 from mailgate.reply import Command, read_command
 from mailgate.settings import Settings
 from mailgate.triage import Envelope, Triage, classify
@@ -17,7 +17,7 @@ def envelope_of(mail: Mail, settings: Settings) -> Envelope:
     return_path = mail.header("Return-Path").strip("<> ") if mail.headers("Return-Path") \
         else mail.sender
     ours = [a for a in mail.to if a.endswith("@" + settings.gateway.domain)]
-    delivered = [a.lower() for a in mail.headers("Delivered-To")]
+    delivered = [a.lower().strip("<> ") for a in mail.headers("Delivered-To")]
     rcpts = delivered or ours or [settings.address(settings.gateway.reports)]
     return Envelope(mail_from=return_path, rcpt_tos=tuple(rcpts))
 
@@ -25,31 +25,38 @@ def envelope_of(mail: Mail, settings: Settings) -> Envelope:
 def describe(raw: bytes, settings: Settings, filename: str = "") -> dict[str, Any]:
     mail = parse(raw, domain=settings.gateway.domain)
     triage = classify(mail, envelope_of(mail, settings), settings)
-    return describe_mail(mail, triage, filename)
+    return describe_mail(mail, triage, filename,
+                         default_urgency=settings.moderation.default_urgency)
 
 
-def describe_mail(mail: Mail, triage: Triage, filename: str = "") -> dict[str, Any]:
+def describe_mail(mail: Mail, triage: Triage, filename: str = "", *,
+                  default_urgency: str | None = None) -> dict[str, Any]:
     result: dict[str, Any] = {
         "file": filename,
         "kind": str(triage.kind),
+        "reason": triage.reason,
         "subject": mail.subject,
         "sender": mail.sender,
+        "forwarded_from": mail.forwarded_from,
         "text": mail.text,
-        "urgency": _urgency(mail, triage),
+        "urgency": None,
         "attachments": [{"filename": a.filename, "content_type": a.content_type,
                          "size": a.size} for a in mail.attachments],
         "defects": list(mail.defects),
     }
-    if triage.kind in (Kind.DECISION,):
+    if triage.kind == Kind.REPORT:
+        given = read_urgency(mail.subject, mail.text)
+        # What the moderator sees: the reporter's own grade, else the default, marked as such.
+        result["urgency"] = str(given) if given else default_urgency
+        result["urgency_given"] = given is not None
+    if triage.kind == Kind.DECISION:
         result["command"] = _command(mail)
+    if triage.kind == Kind.BOUNCE:
+        failures = bounce_failures(mail)
+        result["failed_recipients"] = [f.recipient for f in failures]
+        result["failures"] = [{"recipient": f.recipient, "status": f.status,
+                               "severity": f.severity} for f in failures]
     return result
-
-
-def _urgency(mail: Mail, triage: Triage) -> str | None:
-    if triage.kind != Kind.REPORT:
-        return None
-    found = read_urgency(mail.subject, mail.text)
-    return str(found) if found else None
 
 
 def _command(mail: Mail) -> dict[str, Any]:

@@ -1,4 +1,9 @@
-"""What kind of mail this is: a table of checks, first match wins."""
+"""What kind of mail this is: a table of checks, first match wins.
+
+Machines first: a loop, a bounce or an automatic answer must never be answered, whatever
+address it reached. Then the route decides. Threading headers and subject tags only ever
+*classify* a reply; the authority to decide comes from the token address alone (moderate.py).
+"""
 
 from __future__ import annotations
 
@@ -13,11 +18,20 @@ from mailgate.settings import Settings
 from store.status import Kind
 
 REVIEW_TAG = re.compile(r"\[VSN-granskning (\d{4}-\d{4,})\]", re.I)
-_AUTO_SUBJECT = re.compile(
-    r"^\s*(automatiskt svar|autosvar|frånvarande|fr[aå]nvaro|out of (the )?office|"
-    r"autoreply|auto-reply|automatic reply|abwesenheit|delivery status notification|"
-    r"undeliverable|olevererbart|kan inte levereras|returned mail)\b", re.I)
-_MACHINE_SENDER = re.compile(r"^(mailer-daemon|postmaster|no-?reply|noreply)@", re.I)
+# Review mails carry Message-IDs of this shape, so a reply's In-Reply-To names one without a DB.
+REVIEW_ID = re.compile(r"^<?review\.[^@<>\s]+@(?P<domain>[^<>\s]+)>?$", re.I)
+_PREFIX = r"^\s*(?:(?:re|sv|aw|vs)\s*:\s*)*"
+AUTO_SUBJECTS = re.compile(_PREFIX + r"(?:automatiskt svar|autosvar|frånvarande|frånvaro|"
+                           r"out of (?:the )?office|automatic reply|auto[- ]?reply|autoresponse|"
+                           r"abwesenheit|poissa)\b", re.I)
+BOUNCE_SUBJECTS = re.compile(_PREFIX + r"(?:undeliverable|olevererbart|ej levererat|"
+                             r"delivery status notification|undelivered mail|returned mail|"
+                             r"mail delivery (?:failed|failure)|delivery (?:has )?failed|"
+                             r"kan inte levereras|det gick inte att leverera|failure notice)\b",
+                             re.I)
+MACHINE_SENDER = re.compile(r"^(?:mailer-daemon|postmaster|no-?reply|do-?not-?reply)@", re.I)
+AUTO_PRECEDENCE = {"bulk", "junk", "auto_reply"}
+AUTO_HEADERS = ("X-Auto-Response-Suppress", "X-Autoreply", "X-Autorespond")
 
 
 @dataclass(frozen=True)
@@ -33,6 +47,7 @@ class Triage:
     reason: str
 
 
+Check = Callable[[Mail, Envelope, Settings], str]
 _PRIORITY = (Box.REPLY, Box.REQUESTS, Box.REPORTS, Box.BOUNCES, Box.POSTMASTER)
 
 
@@ -47,17 +62,22 @@ def _is_loop(mail: Mail, env: Envelope, s: Settings) -> str:
         return "carries our loop header"
     if mail.sender and route(mail.sender, s.gateway) is not None:
         return "sent from one of our own addresses"
+    if env.mail_from and route(env.mail_from, s.gateway) is not None:
+        return "envelope sender is one of our own addresses"
     return ""
 
 
 def _is_bounce(mail: Mail, env: Envelope, s: Settings) -> str:
-    ctype = mail.message.get_content_type()
-    if ctype == "multipart/report" and \
-            mail.message.get_param("report-type", "").lower() == "delivery-status":
+    message = mail.message
+    if message.get_content_type() == "multipart/report" and \
+            str(message.get_param("report-type", "")).lower() == "delivery-status":
         return "delivery status notification"
     r = main_route(env, s)
     if r is not None and r.box == Box.BOUNCES:
         return "sent to the bounce address"
+    machine = _empty(env.mail_from) or MACHINE_SENDER.match(mail.sender)
+    if machine and BOUNCE_SUBJECTS.match(mail.subject):
+        return "non-delivery report without a DSN part"
     return ""
 
 
@@ -65,16 +85,15 @@ def _is_auto(mail: Mail, env: Envelope, s: Settings) -> str:
     auto = mail.header("Auto-Submitted").lower()
     if auto and auto != "no":
         return f"Auto-Submitted: {auto}"
-    if mail.header("Precedence").lower() in {"bulk", "junk", "auto_reply", "list"}:
+    if mail.header("Precedence").lower() in AUTO_PRECEDENCE:
         return "Precedence header"
-    if mail.header("X-Auto-Response-Suppress") or mail.header("X-Autoreply") \
-            or mail.header("X-Autorespond"):
+    if any(mail.header(name) for name in AUTO_HEADERS):
         return "auto-response header"
-    if env.mail_from in {"", "<>"}:
+    if _empty(env.mail_from):
         return "empty envelope sender"
-    if _MACHINE_SENDER.match(mail.sender) or _MACHINE_SENDER.match(env.mail_from):
+    if MACHINE_SENDER.match(mail.sender) or MACHINE_SENDER.match(env.mail_from):
         return "machine sender"
-    if _AUTO_SUBJECT.match(mail.subject):
+    if AUTO_SUBJECTS.match(mail.subject):
         return "automatic subject"
     return ""
 
@@ -87,8 +106,12 @@ def _is_junk(mail: Mail, env: Envelope, s: Settings) -> str:
     return ""
 
 
+def _empty(address: str) -> bool:
+    return address.strip() in {"", "<>"}
+
+
 # Order matters: a loop or a machine must never be answered, whatever it is addressed to.
-CHECKS: list[tuple[Callable[[Mail, Envelope, Settings], str], Kind]] = [
+CHECKS: list[tuple[Check, Kind]] = [
     (_is_loop, Kind.LOOP),
     (_is_bounce, Kind.BOUNCE),
     (_is_auto, Kind.AUTO_REPLY),
@@ -107,12 +130,23 @@ def classify(mail: Mail, envelope: Envelope, settings: Settings) -> Triage:
     if r is None:
         return Triage(Kind.JUNK, None, "not addressed to a VSN address")
     if r.box == Box.REPLY:
-        kind = REPLY_PURPOSES.get(r.purpose)
-        return Triage(kind or Kind.JUNK, r, f"reply address ({r.purpose})")
+        purpose = REPLY_PURPOSES.get(r.purpose, Kind.JUNK)
+        return Triage(purpose, r, f"reply address ({r.purpose})")
     if r.box == Box.REQUESTS:
         return Triage(Kind.COMMAND, r, "sent to the request address")
     if r.box == Box.POSTMASTER:
         return Triage(Kind.JUNK, r, "postmaster mail, kept for the operator")
-    if REVIEW_TAG.search(mail.subject):
-        return Triage(Kind.DECISION, r, "review tag in subject (no authority without token)")
+    hint = review_reply_hint(mail, settings)
+    if hint:
+        return Triage(Kind.DECISION, r, f"{hint} (no authority without the token address)")
     return Triage(Kind.REPORT, r, "sent to the report address")
+
+
+def review_reply_hint(mail: Mail, settings: Settings) -> str:
+    """Why a mail to vsn@ looks like a reply to a review mail; "" when it does not."""
+    if REVIEW_TAG.search(mail.subject):
+        return "review tag in subject"
+    match = REVIEW_ID.match(mail.in_reply_to)
+    if match and match.group("domain").lower() == settings.gateway.domain:
+        return "In-Reply-To names one of our review mails"
+    return ""
