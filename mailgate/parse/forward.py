@@ -8,10 +8,13 @@ ordinary reply quoting earlier mail is not mistaken for a forward.
 from __future__ import annotations
 
 import re
+from email.message import EmailMessage, Message
 
 from mailparser_reply.parser import EmailMessage as ReplyText
 
-from mailgate.parse.headers import one_line
+from mailgate.parse import headers as h
+from mailgate.parse.body import body_part, part_text
+from mailgate.parse.headers import first_address, one_line
 
 SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:re|sv|aw)\s*:\s*)*(?:vb|fw|fwd|vs|wg|tr|vl)\s*:", re.I)
 SEPARATORS = [re.compile(p, re.I | re.M) for p in (
@@ -24,6 +27,7 @@ _AUTHOR = re.compile(r"^[\s>*]*(?:från|from)\s*:[\s*]*(?P<who>.+?)\s*$", re.I |
 _MAILTO = re.compile(r"\[mailto:(?P<addr>[^\]\s]+)\]", re.I)
 _ANGLE = re.compile(r"<(?:mailto:)?(?P<addr>[^<>\s]+@[^<>\s]+)>")
 _BARE = re.compile(r"^(?P<addr>[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)$")
+ATTACHED_RULE = "---------- Bifogat meddelande ----------"
 # The reply library's patterns backtrack on long inputs; a forward block sits near the top.
 SEARCH_CHARS = 20_000
 
@@ -34,9 +38,24 @@ def forwarded_from(subject: str, text: str) -> str:
     start = _separator(head)
     if start is None and not SUBJECT_PREFIX.match(subject):
         return ""
-    block = _header_block(head[start or 0:])
-    match = _AUTHOR.search(block)
+    blocks = _header_blocks(head[start or 0:])
+    # In a chain (A to B to C to us) the deepest block names who first wrote the report.
+    match = _AUTHOR.search(blocks[-1]) if blocks else None
     return _author(match.group("who")) if match else ""
+
+
+def attached(message: Message) -> tuple[str, str]:
+    """Author and readable text of a mail forwarded as an attachment (message/rfc822)."""
+    inner = message.get_payload(0) if message.is_multipart() else None
+    if not isinstance(inner, Message):
+        return "", ""
+    name, address = first_address(inner, "From")
+    author = f"{name} <{address}>" if name and address else (address or name)
+    body = body_part(inner) if isinstance(inner, EmailMessage) else None
+    text = part_text(body)[0] if body is not None else ""
+    lines = [ATTACHED_RULE, f"Från: {author}", f"Datum: {h.text(inner, 'Date')}",
+             f"Ämne: {h.text(inner, 'Subject')}", "", text]
+    return author, "\n".join(lines)
 
 
 def _separator(text: str) -> int | None:
@@ -44,15 +63,13 @@ def _separator(text: str) -> int | None:
     return min(found) if found else None
 
 
-def _header_block(text: str) -> str:
+def _header_blocks(text: str) -> list[str]:
     try:
         parsed = ReplyText(text=text, languages=["sv", "en"]).read()
     except Exception:  # third-party regexes on odd text: fall back to the text itself
-        return text
-    for reply in parsed.replies:
-        if reply.headers and _AUTHOR.search(reply.headers):
-            return str(reply.headers)
-    return text
+        return [text]
+    found = [str(r.headers) for r in parsed.replies if r.headers and _AUTHOR.search(r.headers)]
+    return found or [text]
 
 
 def _author(who: str) -> str:

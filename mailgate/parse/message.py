@@ -8,7 +8,7 @@ from email.message import EmailMessage, Message
 
 from mailgate.parse import headers as h
 from mailgate.parse.body import body_part, part_text
-from mailgate.parse.forward import forwarded_from
+from mailgate.parse.forward import attached, forwarded_from
 from mailgate.parse.mail import AttachmentPart, Mail
 from mailgate.parse.parts import attachment, is_attachment, leaves, tnef_text
 from mailgate.parse.tnef import is_tnef
@@ -37,6 +37,10 @@ def _parse(raw: bytes, domain: str) -> Mail:
         defects.append("MissingMessageId")
     subject = h.text(message, "Subject")
     text, parts, content_defects = _content(message)
+    author = forwarded_from(subject, text)
+    if not author and (inner := _attached_mail(message)) is not None:
+        author, inner_text = attached(inner)
+        text = text + ("\n" if text else "") + inner_text
     return Mail(
         message_id=message_id,
         subject=subject,
@@ -50,7 +54,7 @@ def _parse(raw: bytes, domain: str) -> Mail:
         attachments=tuple(parts),
         defects=tuple(dict.fromkeys(defects + content_defects)),
         message=message,
-        forwarded_from=forwarded_from(subject, text),
+        forwarded_from=author,
     )
 
 
@@ -76,6 +80,12 @@ def _content(message: EmailMessage) -> tuple[str, list[AttachmentPart], list[str
     if body is None and not text and not extra:
         defects.append("NoTextBody")
     return "".join([text, *extra]), found, defects
+
+
+def _attached_mail(message: EmailMessage) -> Message | None:
+    # A report forwarded "as attachment" (Outlook) arrives as one message/rfc822 part.
+    found = [p for p, _ in leaves(message) if p.get_content_type() == "message/rfc822"]
+    return found[0] if len(found) == 1 and found[0] is not message else None
 
 
 def _continues_body(part: Message, parent: Message | None) -> bool:
