@@ -41,9 +41,85 @@ PERSON_CUES = frozenset({
     "socialsekreterare", "socialsekreteraren", "sjuksköterska", "sjuksköterskan",
     "ssk", "läkare", "läkaren", "dr", "doktor", "kurator", "kuratorn", "polis", "polisen",
     "inspektör", "kommissarie", "kontaktperson", "kontaktpersonen", "kontakt",
-    "hälsningar", "hälsning", "mvh", "vänliga", "med", "från", "till", "hej", "hejsan",
-    "tack", "träffade", "träffat", "mötte", "mött", "pratade", "pratat", "ringde",
-    "misstänkt", "misstänkte", "anhörig", "anhörige", "förälder", "vårdnadshavare",
+    "träffade", "träffat", "mötte", "mött", "pratade", "pratat", "ringde", "misstänkt",
+    "misstänkte", "anhörig", "anhörige", "förälder", "vårdnadshavare",
     "gode", "förvaltare", "ombud", "tolk", "tolken", "elev", "eleven",
-    "client", "patient", "mr", "mrs", "ms", "miss", "named", "called", "regards", "dear",
+    "client", "mr", "mrs", "ms", "miss", "named", "called", "dear", "son", "daughter",
+    "mother", "father", "brother", "sister", "boyfriend", "girlfriend", "nurse", "officer",
+    "smeknamn", "smeknamnet", "kallat", "signaturen", "undertecknad", "undertecknat",
+})
+
+# Words that make a following capitalised word a likely name, but not a lower-case one.
+PERSON_CUES_WEAK = frozenset({
+    "hälsningar", "hälsning", "mvh", "vänliga", "med", "och", "hej", "hejsan", "tack", "till",
+    "regards", "from", "to", "and", "with", "hi", "hello", "thanks", "cc", "sa", "säger",
+    "enligt", "av", "hos",
+})
+
+# Words before a capitalised word that make it a place: `i Mora`, `från Lund`.
+PLACE_PREPOSITIONS = frozenset({
+    "i", "från", "mot", "vid", "utanför", "nära", "runt", "genom", "in", "at", "from",
+    "near", "kommun", "region", "staden", "orten", "stadsdelen",
+})
+
+# Nouns after a genitive that make the words before them a place: `Gustav Adolfs torg`.
+PLACE_NOUNS = frozenset({
+    "torg", "torget", "gata", "gatan", "väg", "vägen", "gränd", "plats", "platsen", "park",
+    "parken", "skola", "skolan", "gymnasium", "gymnasiet", "sjukhus", "sjukhuset", "hem",
+    "hemmet", "kyrka", "kyrkan", "gård", "gården", "center", "centrum", "hall", "hallen",
+    "bro", "bron", "kaj", "kajen", "allé", "backe", "backen", "school", "hospital",
+    "barnsjukhus", "mottagning", "mottagningen", "stiftelse", "stiftelsen", "minne", "pris",
+})
+
+# Words that show substance talk, so `Molly`, `Tina`, `Adam` are drugs, not people.
+DRUG_TALK = frozenset({
+    "tog", "tagit", "ta", "tar", "köpt", "köpte", "köper", "köpa", "sålt", "sålde", "säljer",
+    "sälja", "langar", "langat", "röka", "rökt", "rökte", "röker", "snorta", "snortat",
+    "snortade", "injicera", "injicerat", "injicerade", "använt", "använder", "använde",
+    "testat", "testade", "provat", "provade", "påverkad", "påverkade", "påtänd", "hög",
+    "gram", "g", "mg", "µg", "st", "påse", "påsar", "tablett", "tabletter", "tabl", "piller",
+    "pulver", "kristaller", "lina", "linor", "dos", "doser", "dosen", "intag", "intagit",
+    "överdos", "kilo", "kg", "beslag", "beslagtagit", "stämpel", "stämplad", "stämplade",
+    "präglad", "logga", "loggan", "märkt", "märkta", "kapslar", "kapsel", "knark", "drog",
+    "droger", "drogen", "substans", "substansen", "preparat", "preparatet", "ecstasy", "mdma",
+    "xtc", "amfetamin", "kokain", "heroin", "ghb", "ketamin", "cannabis", "halt", "renhet",
+    "took", "bought", "sold", "pills", "pill", "tablets", "powder", "dose", "high", "street",
+    "gatunamn", "slang",
+})
+
+# Person cues that do not make a street name a person in drug talk (`amfetamin, kallad Tina`).
+NAMING_CUES = frozenset({
+    "kallas", "kallad", "kallade", "kallat", "alias", "namn", "namnet", "smeknamn",
+    "smeknamnet", "called", "named",
+})
+
+BANK_CUES = frozenset({
+    "konto", "kontonr", "kontonummer", "bankkonto", "clearing", "clearingnr", "clnr", "bank",
+    "swish", "swisha", "swishade", "swishat", "swishnummer", "bankgiro", "bg", "plusgiro",
+    "pg", "account", "acct", "sort", "banken",
+})
+
+PLATE_CUES = frozenset({
+    "regnr", "reg.nr", "reg", "registreringsnummer", "registreringsnr", "bil", "bilen",
+    "fordon", "fordonet", "plåt", "skylt", "skylten", "nummerplåt", "registration", "plate",
+    "car", "vehicle", "mc", "moped", "mopeden", "lastbil", "skåpbil", "volvo", "saab", "audi",
+    "bmw", "mercedes", "vw", "golf", "passat", "taxi", "suv",
+})
+
+# Three-letter abbreviations that precede numbers in reports but are never plates:
+# laws, substances, agencies, units.
+NOT_PLATE_PREFIXES = frozenset({
+    "SFS", "SOU", "ISO", "LVM", "LVU", "LSS", "SOL", "HSL", "NFC", "RMV", "BUP", "IVO", "THC",
+    "CBD", "LSD", "GHB", "GBL", "PMA", "DMT", "MDA", "MXE", "DOB", "DOC", "BZP", "LSA", "HHC",
+    "NPS", "PCP", "AKM", "APP", "ATC", "EKG", "CRP", "BMI", "HLR", "IVA", "KBT", "MST", "NMT",
+    "PRO", "TEL", "NUM", "ART", "KAP", "ENL", "REF", "DNR", "NR.", "AVD", "LGH", "BOX", "CAS",
+    "UTC", "GMT", "CET", "SEK", "EUR", "USD", "MIN", "MAX", "TOT", "CIA", "FBI", "DEA", "UNO",
+    "WHO", "EMC", "ECD", "NAT", "PKU", "SMS", "GPS", "PDF", "JPG", "PNG", "DOS", "ADD", "RSA",
+})
+
+# Words saying someone lives at a street, so the street alone is an address.
+RESIDENCE_CUES = frozenset({
+    "bor", "boende", "bosatt", "adress", "adressen", "hemadress", "folkbokförd", "hemma",
+    "bostad", "bostaden", "skriven", "flyttat", "flyttade", "lägenhet", "lägenheten",
+    "lives", "living", "address", "resides", "home",
 })

@@ -34,7 +34,7 @@ def swedish_lemma(word: str) -> str:
     return low
 
 
-class BlankNlpEngine(NlpEngine):  # type: ignore[misc]
+class BlankNlpEngine(NlpEngine):
     """Tokenizes with spacy.blank(lang); no NER, no model download."""
 
     def __init__(self, languages: Iterable[str] = LANGUAGES) -> None:

@@ -34,12 +34,19 @@ def words_before(text: str, start: int, chars: int = 40) -> list[str]:
     return [m.group().lower() for m in _WORD.finditer(window)]
 
 
+def cue_matches(word: str, cue: str) -> bool:
+    """Exact, or a compound: long cues match as prefix (`personnumret`) or suffix (`hemtelefon`)."""
+    if word == cue:
+        return True
+    return (len(cue) >= 4 and word.startswith(cue)) or (len(cue) >= 5 and word.endswith(cue))
+
+
 def has_cue(words: list[str], cues: Collection[str], last: int = 4) -> bool:
-    """True when one of the `last` words begins with a cue (Swedish compounds: `pnr:`, `mobilnr`)."""
-    return any(w.startswith(cue) or w.endswith(cue) for w in words[-last:] for cue in cues)
+    """True when one of the `last` words is a cue."""
+    return any(cue_matches(w, cue) for w in words[-last:] for cue in cues)
 
 
-class RegexRecognizer(EntityRecognizer):  # type: ignore[misc]
+class RegexRecognizer(EntityRecognizer):
     """Base for recognizers made of regexes and a judge."""
 
     ENTITY: ClassVar[str] = ""
@@ -76,7 +83,8 @@ class RegexRecognizer(EntityRecognizer):  # type: ignore[misc]
         return [self.result(hit) for hit in self.hits(text, nlp_artifacts)]
 
     def result(self, hit: Hit) -> RecognizerResult:
-        explanation = AnalysisExplanation(recognizer=self.name, original_score=hit.score)
+        name = type(self).__name__
+        explanation = AnalysisExplanation(recognizer=name, original_score=hit.score)
         return RecognizerResult(
             entity_type=hit.entity or self.ENTITY,
             start=hit.start,
@@ -84,7 +92,7 @@ class RegexRecognizer(EntityRecognizer):  # type: ignore[misc]
             score=hit.score,
             analysis_explanation=explanation,
             recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_NAME_KEY: name,
                 RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
             },
         )

@@ -1,0 +1,70 @@
+"""The Presidio engine, built explicitly once per process, and `scan()`.
+
+Never `AnalyzerEngine()` with defaults: it downloads an English spaCy model. The engine is
+built lazily under a lock, so worker threads may call scan() at once; Presidio's analyze()
+keeps no state between calls.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+
+# tldextract (imported by Presidio's predefined recognizers) would fetch the public suffix
+# list over the network; an empty URL list keeps it offline.
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+
+from mailgate.scan import recognizers
+from mailgate.scan.finding import Finding
+from mailgate.scan.language import detect
+from mailgate.scan.nlp import LANGUAGES, BlankNlpEngine
+from mailgate.scan.resolve import resolve
+
+# Below this a result is dropped; context words can lift a weak match above it.
+SCORE_THRESHOLD = 0.4
+
+_lock = threading.Lock()
+_engine: AnalyzerEngine | None = None
+
+
+def build_engine() -> AnalyzerEngine:
+    registry = RecognizerRegistry(
+        recognizers=recognizers.build(LANGUAGES), supported_languages=list(LANGUAGES)
+    )
+    return AnalyzerEngine(
+        registry=registry,
+        nlp_engine=BlankNlpEngine(LANGUAGES),
+        supported_languages=list(LANGUAGES),
+        default_score_threshold=SCORE_THRESHOLD,
+    )
+
+
+def engine() -> AnalyzerEngine:
+    """The process's engine, built on first use."""
+    global _engine
+    if _engine is None:
+        with _lock:
+            if _engine is None:
+                _engine = build_engine()
+    return _engine
+
+
+def scan(text: str) -> list[Finding]:
+    """Every stretch of `text` that may identify a person, sorted by start."""
+    if not text.strip():
+        return []
+    results = engine().analyze(text=text, language=detect(text))
+    findings = [
+        Finding(
+            type=r.entity_type,
+            start=r.start,
+            end=r.end,
+            score=round(float(r.score), 3),
+            recognizer=str(r.recognition_metadata.get("recognizer_name", "")),
+            text=text[r.start : r.end],
+        )
+        for r in results
+    ]
+    return resolve(findings)

@@ -1,0 +1,37 @@
+"""Word lists shipped as package data, loaded once per process.
+
+Each list is a UTF-8 text file, one entry a line, `#` starts a comment; `.txt.gz` when large.
+Entries are compared case-folded.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+from importlib import resources
+
+
+def _read(name: str) -> str:
+    data = resources.files("mailgate.scan.data")
+    gz = data / f"{name}.txt.gz"
+    if gz.is_file():
+        return gzip.decompress(gz.read_bytes()).decode("utf-8")
+    return (data / f"{name}.txt").read_text(encoding="utf-8")
+
+
+@functools.cache
+def entries(name: str) -> frozenset[str]:
+    """The case-folded entries of list `name` (comments and blank lines dropped)."""
+    out = set()
+    for line in _read(name).splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            out.add(line.casefold())
+    return frozenset(out)
+
+
+@functools.cache
+def phrases(name: str) -> tuple[tuple[str, ...], ...]:
+    """Multi-word entries as tuples of case-folded words, longest first."""
+    split = {tuple(entry.split()) for entry in entries(name)}
+    return tuple(sorted(split, key=len, reverse=True))

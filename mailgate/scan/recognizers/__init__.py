@@ -1,0 +1,41 @@
+"""The recognizer registry: one table, each recognizer built once per language."""
+
+from __future__ import annotations
+
+from presidio_analyzer import EntityRecognizer
+
+from mailgate.scan.recognizers.address import AddressRecognizer, ResidenceRecognizer
+from mailgate.scan.recognizers.birthdate import BirthDateRecognizer
+from mailgate.scan.recognizers.contact import (
+    EmailRecognizer,
+    HandleRecognizer,
+    IpRecognizer,
+    UrlRecognizer,
+)
+from mailgate.scan.recognizers.finance import BankAccountRecognizer, IbanRecognizer
+from mailgate.scan.recognizers.idnumber import IdNumberRecognizer
+from mailgate.scan.recognizers.person import PersonRecognizer
+from mailgate.scan.recognizers.phone import PhoneRecognizer
+from mailgate.scan.recognizers.plate import PlateRecognizer
+from mailgate.scan.recognizers.quasi import QuasiRecognizer
+
+RECOGNIZERS = (
+    IdNumberRecognizer,
+    PhoneRecognizer,
+    EmailRecognizer,
+    UrlRecognizer,
+    HandleRecognizer,
+    IpRecognizer,
+    IbanRecognizer,
+    BankAccountRecognizer,
+    PlateRecognizer,
+    AddressRecognizer,
+    ResidenceRecognizer,
+    BirthDateRecognizer,
+    PersonRecognizer,
+    QuasiRecognizer,
+)
+
+
+def build(languages: tuple[str, ...]) -> list[EntityRecognizer]:
+    return [cls(language=lang) for lang in languages for cls in RECOGNIZERS]

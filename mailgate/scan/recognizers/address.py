@@ -1,0 +1,64 @@
+"""Street addresses, `c/o`, `lgh` numbers, postcodes with town, post boxes."""
+
+from __future__ import annotations
+
+import re
+
+from mailgate.scan.cues import RESIDENCE_CUES
+from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_before
+
+# Street-name endings. `plan` and `led` are left out: `vårdplan 2`, `Bohusleden` are not homes.
+_SUFFIX = (
+    r"(?:gatan|gata|vägen|väg|gränd|gränden|stigen|stig|backe|backen|allé|allén|alle|allen"
+    r"|torg|torget|platsen|kajen|gången|liden|slingan|svängen|ringen|esplanaden|promenaden"
+    r"|hagen|höjden|branten|kroken|udden|terrassen|parkvägen|strand|stranden)"
+)
+_PREFIX = r"(?:(?:norra|södra|östra|västra|stora|lilla|gamla|nya|övre|nedre|sankt|s:t)\s)?"
+# "Karl Johans gata", "Drottning Kristinas väg": capitalised names, then a lone street word.
+_NAMED = (
+    r"(?:[A-ZÅÄÖ][a-zåäöéü]+s?\s){1,2}(?:gata|gatan|väg|vägen|gränd|allé|torg|backe|stig|plats)"
+)
+_STREET = rf"(?:{_NAMED}|(?i:{_PREFIX}[a-zåäöéü]{{2,}}{_SUFFIX}))"
+_NUMBER = r"\d{1,4}(?:\s?[A-Za-z](?![\w]))?(?:\s?[-–]\s?\d{1,4})?"
+_LGH = r"(?:,?\s*(?:lgh|lägenhet|lägenhetsnummer|lgh\.?\s?nr)\.?\s?(?:nr\.?\s?)?\d{4})"
+_FLOOR = r"(?:,?\s*(?:\d\s?tr\.?|tr\.?\s?\d|\d\s?(?:trappor|trappa)|uppgång\s[A-Z]))"
+_POSTCODE = r"(?:(?:SE-?)?\d{3}\s?\d{2}\s+[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?)"
+
+STREET_WITH_NUMBER = re.compile(
+    rf"(?<![\w]){_STREET}\s{_NUMBER}{_FLOOR}?{_LGH}?{_FLOOR}?(?:,?\s*{_POSTCODE})?"
+    r"(?!\s?(?:%|mg|kr|km|st\b|år\b|min\b))"
+)
+STREET_ALONE = re.compile(rf"(?<![\w]){_STREET}(?![\w])")
+LGH = re.compile(
+    r"(?<![\w])(?i:lgh|lägenhet|lägenhetsnummer|lgh\.?\s?nr)\.?\s?(?:nr\.?\s?)?\d{4}\b"
+)
+POSTCODE = re.compile(rf"(?<![\w-]){_POSTCODE}")
+CARE_OF = re.compile(r"(?<![\w])[cC]/[oO]:?\s+(?:[A-ZÅÄÖ][\w-]+\s?){1,3}")
+BOX = re.compile(r"(?<![\w])Box\s\d{1,5}\b")
+ENGLISH = re.compile(
+    r"(?<![\w])\d{1,4}\s(?:[A-Z][a-z]+\s){1,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Drive|Way)"
+)
+
+
+class AddressRecognizer(RegexRecognizer):
+    ENTITY = "ADDRESS"
+    PATTERNS = (STREET_WITH_NUMBER, LGH, POSTCODE, CARE_OF, BOX, ENGLISH)
+    CONTEXT = ("adress", "bor", "bostad", "address")
+
+    def judge(self, match: re.Match[str], text: str) -> Hit | None:
+        end = match.end()
+        while end > match.start() and text[end - 1] in " ,":
+            end -= 1
+        return Hit(match.start(), end, 0.85)
+
+
+class ResidenceRecognizer(RegexRecognizer):
+    """A street with no number is an address only when someone lives there."""
+
+    ENTITY = "ADDRESS"
+    PATTERNS = (STREET_ALONE,)
+
+    def judge(self, match: re.Match[str], text: str) -> Hit | None:
+        if has_cue(words_before(text, match.start(), 40), RESIDENCE_CUES, last=4):
+            return Hit(match.start(), match.end(), 0.7)
+        return None

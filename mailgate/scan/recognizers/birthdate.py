@@ -1,0 +1,41 @@
+"""Dates of birth: a date after `född`, `f.`, `född den`, `DOB`. Plain event dates are not."""
+
+from __future__ import annotations
+
+import re
+
+from mailgate.scan.recognizers.base import Hit, RegexRecognizer
+
+MONTHS = (
+    r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|may|june|july"
+    r"|august|october)\.?"
+)
+_DATE = (
+    r"(?:\d{4}-\d{1,2}-\d{1,2}"  # 1998-03-12
+    r"|\d{1,2}[./]\d{1,2}[./\s](?:\d{4}|-?\d{2})"  # 12/3 1998, 12.03.98
+    r"|\d{1,2}[./]\d{1,2}"  # 12/3
+    # 12 mars 1998
+    rf"|\d{{1,2}}(?::e|:a|st|nd|rd|th)?\s{MONTHS}(?:,?\s(?:\d{{4}}|-\d{{2}}|'\d{{2}}))?"
+    rf"|{MONTHS}\s\d{{1,2}}(?:st|nd|rd|th)?,?\s\d{{4}}"  # March 12, 1998
+    rf"|(?:i\s)?{MONTHS}\s(?:\d{{4}}|-\d{{2}})"  # (i) mars 1998
+    r"|(?:19|20)\d{6}(?!\d|\s?[-+]\d{4})"  # 19980312 (not a personnummer)
+    r"|\d{6}(?!\d|\s?[-+]\d{4})"  # 980312
+    r"|(?:19|20)\d{2}(?!\d)"  # 1998
+    r"|[-–']\d{2}(?!\d))"  # -98, '98
+)
+# The cue and the date; `f.d.` (före detta) and `f. Kr.` are not births.
+BIRTH = re.compile(
+    r"(?<![\w])(?:född|födda|föddes|född\sden|födelsedatum|födelsedag|f\.(?!\s?d\.|\s?kr)"
+    r"|f\s(?=[-–']\d{2})|föd\.|fdat|f-dat|fd\.|born|dob|d\.o\.b\.?|date\sof\sbirth|birthday)"
+    rf":?\s?(?:den\s|år\s|i\s|on\s|in\s)?(?P<date>{_DATE})",
+    re.IGNORECASE,
+)
+
+
+class BirthDateRecognizer(RegexRecognizer):
+    ENTITY = "DATE_OF_BIRTH"
+    PATTERNS = (BIRTH,)
+
+    def judge(self, match: re.Match[str], text: str) -> Hit | None:
+        return Hit(match.start("date"), match.end("date"), 0.85)

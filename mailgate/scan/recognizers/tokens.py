@@ -1,0 +1,172 @@
+"""Tokens with the facts the PERSON recognizer weighs: capitals, sentence starts, lists."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
+from spacy.lang.sv.stop_words import STOP_WORDS as SV_STOP
+
+from mailgate.scan import lexicon, names
+from mailgate.scan.cues import DRUG_TALK, PLACE_NOUNS, PLACE_PREPOSITIONS
+
+STOP_WORDS = frozenset(w.casefold() for w in SV_STOP | EN_STOP)
+QUOTES = frozenset("\"'“”„«»‘’`")
+_SENTENCE_END = frozenset(".!?:;•*>–-/|([")
+_INITIAL = re.compile(r"^[A-ZÅÄÖ]\.?$")
+_ASON = re.compile(r"^[A-ZÅÄÖ][a-zåäö]?:(?:son|dotter|s)$")
+_ALPHA = re.compile(r"^[^\W\d_]+(?:['’\-][^\W\d_]+)*$")
+
+
+@dataclass
+class Tok:
+    index: int
+    text: str
+    start: int
+    end: int
+    alpha: bool = False
+    capital: bool = False
+    initial: bool = False
+    particle: bool = False
+    sentence_start: bool = False
+    line_break_before: bool = False
+    line_is_shouting: bool = False
+    quoted: bool = False
+    drug_word: bool = False
+    in_negative_phrase: bool = False
+    after_place_word: bool = False
+    folded: str = ""
+    info: names.Word = field(default_factory=lambda: names.Word(False, False, False, False))
+
+
+def tokens_of(text: str, nlp_artifacts: Any) -> list[Tok]:
+    raw = [t for t in nlp_artifacts.tokens if not t.is_space]
+    toks = [Tok(i, t.text, t.idx, t.idx + len(t.text)) for i, t in enumerate(raw)]
+    shouting = _shouting_lines(text)
+    for tok in toks:
+        _describe(tok, toks, text, shouting)
+    _mark_negative_phrases(toks)
+    return toks
+
+
+def _describe(tok: Tok, toks: list[Tok], text: str, shouting: set[int]) -> None:
+    before = text[: tok.start].rstrip(" \t")
+    prev_end = toks[tok.index - 1].end if tok.index else 0
+    tok.line_break_before = tok.index == 0 or "\n" in text[prev_end : tok.start]
+    tok.sentence_start = tok.line_break_before or before[-1:] in _SENTENCE_END or (
+        before[-1:] in QUOTES and before[:-1].rstrip()[-1:] in _SENTENCE_END | {""}
+    )
+    tok.line_is_shouting = text.count("\n", 0, tok.start) in shouting
+    tok.initial = bool(_INITIAL.match(tok.text))
+    tok.alpha = bool(_ALPHA.match(tok.text)) or bool(_ASON.match(tok.text))
+    tok.particle = tok.text.casefold() in names.PARTICLES
+    tok.capital = (tok.alpha or tok.initial) and tok.text[0].isupper() and not (
+        tok.line_is_shouting and tok.text.isupper()
+    ) and not tok.particle
+    tok.info, tok.folded = _lookup(tok.text)
+    tok.drug_word = tok.info.first and _is_drug_word(tok.folded)
+    tok.quoted = _between_quotes(tok, toks)
+    tok.after_place_word = any(w in PLACE_PREPOSITIONS for w in prev_words(toks, tok.index, 1))
+    if tok.index + 1 < len(toks) and tok.text.endswith("s"):
+        tok.after_place_word |= toks[tok.index + 1].text.casefold() in PLACE_NOUNS
+
+
+def _lookup(text: str) -> tuple[names.Word, str]:
+    if _ASON.match(text):
+        return names.Word(False, True, False, False), text.casefold()
+    if "-" in text:
+        return _lookup_compound(text), text.casefold()
+    info = names.lookup(text, STOP_WORDS)
+    if not info.name and len(text) > 3 and text[-1] in "s'":
+        base = names.lookup(text[:-1].rstrip("'"), STOP_WORDS)
+        if base.name:
+            return base, text[:-1].rstrip("'").casefold()
+    return info, text.casefold()
+
+
+def _lookup_compound(text: str) -> names.Word:
+    """Anna-Karin, Al-Hassan are names; Trump-piller and Göteborgs-polisen are not."""
+    parts = [p for p in text.split("-") if p]
+    if not parts or any(not p[0].isupper() for p in parts):
+        return names.Word(False, False, True, False)
+    infos = [names.lookup(p, STOP_WORDS) for p in parts]
+    particles = [p.casefold() in names.PARTICLES for p in parts]
+    is_name = any(i.name for i in infos) and all(
+        i.name or pt or not i.common for i, pt in zip(infos, particles, strict=True))
+    return names.Word(
+        first=is_name and infos[0].first, last=is_name and not infos[0].first, common=False,
+        negative=all(i.negative for i in infos),
+    )
+
+
+@functools.cache
+def _drug_words() -> frozenset[str]:
+    return lexicon.entries("substances") | lexicon.entries("pill_stamps")
+
+
+def _is_drug_word(folded: str) -> bool:
+    return folded in _drug_words()
+
+
+def _between_quotes(tok: Tok, toks: list[Tok]) -> bool:
+    i = tok.index
+    return 0 < i < len(toks) - 1 and toks[i - 1].text in QUOTES and toks[i + 1].text in QUOTES
+
+
+def _shouting_lines(text: str) -> set[int]:
+    """Line numbers of lines written in capitals (four words or more)."""
+    out = set()
+    for n, line in enumerate(text.split("\n")):
+        letters = [c for c in line if c.isalpha()]
+        if len(line.split()) >= 4 and letters and sum(c.isupper() for c in letters) > 0.8 * len(
+            letters
+        ):
+            out.add(n)
+    return out
+
+
+def _mark_negative_phrases(toks: list[Tok]) -> None:
+    by_first = _phrases_by_first_word()
+    for i, tok in enumerate(toks):
+        for phrase in by_first.get(tok.text.casefold(), ()):
+            words = [t.text.casefold() for t in toks[i : i + len(phrase)]]
+            if tuple(words) == phrase:
+                for t in toks[i : i + len(phrase)]:
+                    t.in_negative_phrase = True
+                break
+
+
+@functools.cache
+def _phrases_by_first_word() -> dict[str, list[tuple[str, ...]]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in names.negative_phrases():
+        out.setdefault(phrase[0], []).append(phrase)
+    return out
+
+
+def prev_words(toks: list[Tok], index: int, n: int) -> list[str]:
+    """Case-folded words before toks[index], skipping punctuation and quotes, nearest last."""
+    out: list[str] = []
+    i = index - 1
+    while i >= 0 and len(out) < n:
+        t = toks[i]
+        if t.alpha or t.initial or any(c.isalnum() for c in t.text):
+            out.insert(0, t.text.casefold().rstrip("."))
+        i -= 1
+    return out
+
+
+def drug_talk(toks: list[Tok], index: int, window: int = 6) -> bool:
+    """True when substance talk surrounds toks[index]: `tog Molly`, `3 g Tina`, `MDMA och Adam`."""
+    lo, hi = max(0, index - window), min(len(toks), index + window + 1)
+    subs = lexicon.entries("substances")
+    for t in toks[lo:hi]:
+        if t.index == index:
+            continue
+        f = t.text.casefold()
+        if f in DRUG_TALK or (f in subs and not t.info.first):
+            return True
+    return False

@@ -1,0 +1,116 @@
+"""Build the name gazetteers shipped in mailgate/scan/data/ (a developer tool, run by hand).
+
+Sources, all with clear licences:
+- Faker (MIT, https://github.com/joke2k/faker): person providers of the locales most common
+  among people living in Sweden; Cyrillic and Greek names transliterated to Swedish spelling.
+- names_*.txt beside this script: lists the team composed itself (Arabic, Somali, Persian,
+  Kurdish, Tigrinya, Bosnian... names in the spellings Swedish authorities use).
+- The Debian `wswedish` word list (GPL-2) is read, never shipped: it only decides which names
+  are also ordinary Swedish words (`bo`, `dag`, `sten`), so that they need a capital or a cue.
+
+Usage:  pip install --target /tmp/fakerlib faker && apt-get install wswedish
+        PYTHONPATH=/tmp/fakerlib .venv/bin/python tests/data/pii/build_gazetteers.py
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib
+import unicodedata
+from pathlib import Path
+
+HERE = Path(__file__).parent
+OUT = HERE.parents[2] / "mailgate" / "scan" / "data"
+WORDLIST = Path("/usr/share/dict/swedish")
+
+LATIN_LOCALES = (
+    "sv_SE", "fi_FI", "no_NO", "da_DK", "is_IS", "pl_PL", "tr_TR", "hr_HR", "sl_SI", "de_DE",
+    "de_AT", "en_GB", "en_US", "en_IE", "et_EE", "lt_LT", "lv_LV", "cs_CZ", "sk_SK", "hu_HU",
+    "ro_RO", "es_ES", "es_MX", "es_CL", "it_IT", "fr_FR", "pt_BR", "pt_PT", "nl_NL", "az_AZ",
+    "sw", "en_KE", "en_NG", "yo_NG", "ig_NG", "ha_NG", "en_PK", "en_IN", "id_ID", "vi_VN",
+    "uz_UZ", "sq_AL", "fil_PH", "tl_PH", "en_TH", "de_CH",
+)
+TRANSLIT_LOCALES = ("ru_RU", "uk_UA", "bg_BG", "el_GR")
+_CYR = dict(zip(
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяієїґ",
+    "a b v g d e jo zj z i j k l m n o p r s t u f ch ts tj sj sjtj - y - e ju ja i je ji g".split(),
+    strict=True,
+))
+_GREEK = dict(zip(
+    "αάβγδεέζηήθιίϊκλμνξοόπρσςτυύφχψωώ",
+    "a a v g d e e z i i th i i i k l m n x o o p r s s t y y f ch ps o o".split(),
+    strict=True,
+))
+FIRST_ATTRS = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary")
+LAST_ATTRS = ("last_names", "last_names_male", "last_names_female", "male_last_names",
+              "unisex_last_names")
+
+
+def translit(name: str) -> str:
+    out = []
+    for ch in name.lower():
+        out.append(_CYR.get(ch, _GREEK.get(ch, ch)).replace("-", ""))
+    return "".join(out).title()
+
+
+def faker_names(locale: str, attrs: tuple[str, ...]) -> set[str]:
+    try:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+    except ModuleNotFoundError:
+        return set()
+    names: set[str] = set()
+    for attr in attrs:
+        value = getattr(provider, attr, ())
+        if isinstance(value, (tuple, list, dict)):
+            names.update(value)
+    if locale in TRANSLIT_LOCALES:
+        names = {translit(n) for n in names}
+    return names
+
+
+def own_list(kind: str) -> set[str]:
+    names: set[str] = set()
+    for path in sorted(HERE.glob(f"names_{kind}_*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            line = line.split("#", 1)[0].strip()
+            names.update(w.strip() for w in line.split(",") if w.strip())
+    return names
+
+
+def clean(names: set[str]) -> set[str]:
+    """Single tokens of letters (hyphens and apostrophes allowed), two letters or more."""
+    out = set()
+    for raw in names:
+        for part in unicodedata.normalize("NFC", raw).replace("’", "'").split():
+            part = part.strip(".,")
+            if len(part) >= 2 and part.replace("-", "").replace("'", "").isalpha():
+                out.add(part)
+    return out
+
+
+def swedish_words() -> set[str]:
+    text = WORDLIST.read_text(encoding="latin-1")
+    return {w for w in text.split() if w.islower()}
+
+
+def write(name: str, items: set[str], header: str) -> None:
+    lines = [f"# {header}", *sorted(items, key=str.lower)]
+    with gzip.open(OUT / f"{name}.txt.gz", "wt", encoding="utf-8", compresslevel=9) as f:
+        f.write("\n".join(lines) + "\n")
+
+
+def main() -> None:
+    locales = LATIN_LOCALES + TRANSLIT_LOCALES
+    first = clean(set().union(*(faker_names(loc, FIRST_ATTRS) for loc in locales)) | own_list("first"))
+    last = clean(set().union(*(faker_names(loc, LAST_ATTRS) for loc in locales)) | own_list("last"))
+    words = swedish_words()
+    ambiguous = {n.lower() for n in first | last if n.lower() in words}
+    source = "from Faker (MIT) person providers and the team's own lists; see build_gazetteers.py"
+    write("first_names", first, f"First names {source}")
+    write("surnames", last, f"Surnames {source}")
+    write("name_words", ambiguous, "Names that are also ordinary Swedish words (lower case)")
+    print(f"{len(first)} first names, {len(last)} surnames, {len(ambiguous)} also words")
+
+
+if __name__ == "__main__":
+    main()
