@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+
 from sqlmodel import Session
 
 from mailgate.answer import answer

@@ -47,7 +47,10 @@ def import_csv(s: Session, text: str) -> ImportResult:
             duplicates.append(email)
             continue
         existing.add(email)
-        s.add(Member(email=email, **{c: fields.get(c, "") for c in COLUMNS if c != "email"}))
+        s.add(Member(email=email, name=fields.get("name", ""),
+                     organisation=fields.get("organisation", ""),
+                     org_type=fields.get("org_type", ""), role=fields.get("role", ""),
+                     region=fields.get("region", "")))
         added += 1
     return ImportResult(added, tuple(duplicates), tuple(errors))
 

@@ -20,7 +20,7 @@ from mailgate.publish import publish, reject
 from mailgate.reply import Action, Command, Unclear, read_command
 from mailgate.review import review_subject
 from mailgate.triage import Triage
-from store.models import Decision, InboundMail, Report
+from store.models import Decision, InboundMail, Report, Token
 from store.status import ReportStatus, TokenPurpose
 
 log = logging.getLogger(__name__)
@@ -48,7 +48,7 @@ _TOKEN_REFUSALS = {
 @dataclass(frozen=True)
 class Authority:
     report: Report | None
-    token: tokens.Token | None
+    token: Token | None
     refusal: Refusal | None
     detail: str = ""
 

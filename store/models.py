@@ -11,11 +11,15 @@ from store.types import UTCDateTime, utcnow
 
 
 def _when(*, index: bool = False, nullable: bool = False) -> datetime:
-    return Field(default_factory=utcnow, sa_type=UTCDateTime, index=index, nullable=nullable)
+    found: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, index=index,
+                            nullable=nullable)
+    return found
 
 
 def _maybe_when(*, index: bool = False) -> datetime | None:
-    return Field(default=None, sa_type=UTCDateTime, index=index, nullable=True)
+    found: datetime | None = Field(default=None, sa_type=UTCDateTime, index=index,
+                                   nullable=True)
+    return found
 
 
 class InboundMail(SQLModel, table=True):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import Table, and_, or_, select, update
-from sqlmodel import Session, col, func
+from sqlalchemy import ColumnElement, Table, and_, or_, select, update
+from sqlmodel import Session, SQLModel, col, func
 from sqlmodel import select as select_rows
 
 from store.models import InboundMail, Member, Outbox, ReferenceCounter
@@ -13,8 +13,14 @@ from store.status import InboundStatus, MemberStatus, OutboxStatus
 from store.types import utcnow
 
 
-def _claim(s: Session, table: Table, ready: object, claimed_status: str,
-           worker: str, limit: int, order: object) -> list[int]:
+def _table(model: type[SQLModel]) -> Table:
+    table = model.__table__  # type: ignore[attr-defined]
+    assert isinstance(table, Table)
+    return table
+
+
+def _claim(s: Session, table: Table, ready: ColumnElement[bool], claimed_status: str,
+           worker: str, limit: int, order: ColumnElement[int]) -> list[int]:
     # One UPDATE over a sub-select claims atomically on both SQLite and PostgreSQL;
     # SKIP LOCKED (PostgreSQL only, dropped on SQLite) lets processes share the queue.
     pick = select(table.c.id).where(ready).order_by(order).limit(limit)
@@ -30,7 +36,7 @@ def _claim(s: Session, table: Table, ready: object, claimed_status: str,
 
 
 def claim_inbound(s: Session, worker: str, limit: int, lease: timedelta) -> list[int]:
-    t = InboundMail.__table__  # type: ignore[attr-defined]
+    t = _table(InboundMail)
     stale = utcnow() - lease
     ready = or_(
         t.c.status == InboundStatus.RECEIVED,
@@ -40,7 +46,7 @@ def claim_inbound(s: Session, worker: str, limit: int, lease: timedelta) -> list
 
 
 def claim_outbox(s: Session, worker: str, limit: int, lease: timedelta) -> list[int]:
-    t = Outbox.__table__  # type: ignore[attr-defined]
+    t = _table(Outbox)
     now = utcnow()
     ready = or_(
         and_(t.c.status == OutboxStatus.QUEUED, t.c.next_attempt_at <= now),
@@ -54,9 +60,9 @@ def release_claims_of(s: Session, workers: list[str]) -> int:
     if not workers:
         return 0
     count = 0
-    for model, claimed, free in ((InboundMail, InboundStatus.PROCESSING, InboundStatus.RECEIVED),
-                                 (Outbox, OutboxStatus.SENDING, OutboxStatus.QUEUED)):
-        t = model.__table__  # type: ignore[attr-defined]
+    tables = ((_table(InboundMail), InboundStatus.PROCESSING, InboundStatus.RECEIVED),
+              (_table(Outbox), OutboxStatus.SENDING, OutboxStatus.QUEUED))
+    for t, claimed, free in tables:
         result = s.execute(
             update(t)
             .where(t.c.status == claimed, t.c.claimed_by.in_(workers))
@@ -68,9 +74,8 @@ def release_claims_of(s: Session, workers: list[str]) -> int:
 
 def claimants(s: Session) -> set[str]:
     found: set[str] = set()
-    for model, claimed in ((InboundMail, InboundStatus.PROCESSING),
-                           (Outbox, OutboxStatus.SENDING)):
-        t = model.__table__  # type: ignore[attr-defined]
+    for t, claimed in ((_table(InboundMail), InboundStatus.PROCESSING),
+                       (_table(Outbox), OutboxStatus.SENDING)):
         rows = s.execute(select(t.c.claimed_by).where(t.c.status == claimed).distinct())
         found.update(r[0] for r in rows if r[0])
     return found
@@ -78,7 +83,7 @@ def claimants(s: Session) -> set[str]:
 
 def next_reference(s: Session, year: int) -> str:
     """YYYY-NNNN, unique per year; the counter row serialises concurrent writers."""
-    t = ReferenceCounter.__table__  # type: ignore[attr-defined]
+    t = _table(ReferenceCounter)
     stmt = update(t).where(t.c.year == year).values(value=t.c.value + 1).returning(t.c.value)
     value = s.execute(stmt).scalar()
     if value is None:

@@ -10,7 +10,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 
-from support import Server, free_port, write_config  # noqa: E402
+from support import Server, free_port, write_config
 
 
 @pytest.fixture
