@@ -58,6 +58,8 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
                         stream=sys.stderr)
+    # Presidio logs every recognizer it loads at INFO; operators need none of it.
+    logging.getLogger("presidio-analyzer").setLevel(logging.WARNING)
     if getattr(args, "func", None) is not None:  # commands that need no settings (scan)
         return int(args.func(args))
     try:
