@@ -24,6 +24,7 @@ from mailgate.triage import Envelope, Triage, classify
 from store import status
 from store.db import session
 from store.models import InboundMail
+from store.queries import is_duplicate
 from store.status import InboundStatus, Kind
 from store.types import utcnow
 
@@ -53,12 +54,15 @@ HANDLERS: dict[Kind, Handler] = {
     Kind.AUTO_REPLY: _record,
     Kind.JUNK: _record,
     Kind.LOOP: _record,
+    Kind.DUPLICATE: _record,
 }
 
 
 def handle(s: Session, ctx: Context, row: InboundMail) -> Kind:
     mail = parse(row.raw, domain=ctx.settings.gateway.domain)
     triage = classify(mail, Envelope(row.mail_from, tuple(row.rcpt_tos)), ctx.settings)
+    if is_duplicate(s, row, mail.message_id[:998]):
+        triage = Triage(Kind.DUPLICATE, triage.route, "same message already processed")
     HANDLERS[triage.kind](s, ctx, row, mail, triage)
     status.check(row.status, InboundStatus.DONE)
     row.kind, row.status, row.processed_at = triage.kind, InboundStatus.DONE, utcnow()

@@ -114,3 +114,12 @@ def pending_inbound_from(s: Session, mail_from: str) -> int:
         col(InboundMail.mail_from) == mail_from,
         col(InboundMail.status).in_([InboundStatus.RECEIVED, InboundStatus.PROCESSING]))
     return int(s.execute(stmt).scalar() or 0)
+
+
+def is_duplicate(s: Session, row: InboundMail, message_id: str) -> bool:
+    """The same bytes with the same Message-ID were already processed (a sender's retry)."""
+    stmt = select(func.count()).select_from(InboundMail).where(
+        col(InboundMail.sha256) == row.sha256, col(InboundMail.id) != row.id,
+        col(InboundMail.message_id) == message_id,
+        col(InboundMail.status) == InboundStatus.DONE)
+    return int(s.execute(stmt).scalar() or 0) > 0

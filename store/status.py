@@ -21,6 +21,7 @@ class Kind(StrEnum):
     AUTO_REPLY = "auto_reply"
     JUNK = "junk"
     LOOP = "loop"
+    DUPLICATE = "duplicate"   # the same bytes and Message-ID already processed
 
 
 class ReportStatus(StrEnum):
