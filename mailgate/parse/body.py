@@ -57,8 +57,9 @@ def body_part(message: EmailMessage) -> Message | None:
     if part is not None and part.get_content_type() == "text/plain" and _blank(part):
         html = _html_sibling(message)
         part = html or part
-    if part is None and message.get_content_maintype() == "text":
-        part = message
+    if part is None and message.get_content_maintype() in ("text", "multipart") \
+            and not message.is_multipart():
+        part = message  # a lone text part, or a multipart whose boundaries are missing
     return part
 
 

@@ -26,7 +26,7 @@ def parse(raw: bytes, *, domain: str = "invalid") -> Mail:
 def _parse(raw: bytes, domain: str) -> Mail:
     message = message_from_bytes(raw.replace(b"\x00", b""), policy=policy.default)
     assert isinstance(message, EmailMessage)
-    defects = _structure_defects(message) + (["NulBytes"] if b"\x00" in raw else [])
+    defects = ["NulBytes"] if b"\x00" in raw else []
     sender_name, sender = h.first_address(message, "From")
     if not sender:
         defects.append("MissingFrom" if not h.raw_values(message, "From") else "UnreadableFrom")
@@ -37,6 +37,8 @@ def _parse(raw: bytes, domain: str) -> Mail:
         defects.append("MissingMessageId")
     subject = h.text(message, "Subject")
     text, parts, content_defects = _content(message)
+    # Decoding bodies adds defects (bad base64...) to the parts, so they are read afterwards.
+    defects = _structure_defects(message) + defects
     author = forwarded_from(subject, text)
     if not author and (inner := _attached_mail(message)) is not None:
         author, inner_text = attached(inner)
@@ -83,7 +85,10 @@ def _content(message: EmailMessage) -> tuple[str, list[AttachmentPart], list[str
 
 
 def _attached_mail(message: EmailMessage) -> Message | None:
-    # A report forwarded "as attachment" (Outlook) arrives as one message/rfc822 part.
+    # A report forwarded "as attachment" (Outlook) arrives as one message/rfc822 part;
+    # the returned original inside a bounce is not a forward.
+    if message.get_content_type() == "multipart/report":
+        return None
     found = [p for p, _ in leaves(message) if p.get_content_type() == "message/rfc822"]
     return found[0] if len(found) == 1 and found[0] is not message else None
 

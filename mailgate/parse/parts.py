@@ -11,22 +11,29 @@ from mailgate.parse.charset import recover_header
 from mailgate.parse.headers import decode_words, one_line
 from mailgate.parse.mail import AttachmentPart
 
+# Machine-readable report parts: read by bounce.py, never shown as files.
+REPORT_PARTS = {"message/delivery-status", "message/disposition-notification"}
 # Deeper nesting than this is not mail a person wrote; stop rather than recurse forever.
 MAX_DEPTH = 30
 
 
 def leaves(message: Message, depth: int = 0) -> Iterator[tuple[Message, Message | None]]:
-    """(part, parent) for every non-multipart part; a message/rfc822 is one leaf."""
-    if not message.is_multipart() or message.get_content_type() == "message/rfc822":
+    """(part, parent) for every non-multipart part; a message/* part is one leaf."""
+    if not _container(message):
         yield message, None
         return
     if depth > MAX_DEPTH:
         return
     for child in _children(message):
-        if child.is_multipart() and child.get_content_type() != "message/rfc822":
+        if _container(child):
             yield from leaves(child, depth + 1)
         else:
             yield child, message
+
+
+def _container(part: Message) -> bool:
+    # message/rfc822 and message/delivery-status parse into sub-messages; they stay one unit.
+    return part.is_multipart() and part.get_content_maintype() != "message"
 
 
 def _children(message: Message) -> list[Message]:
@@ -35,8 +42,10 @@ def _children(message: Message) -> list[Message]:
 
 
 def is_attachment(part: Message, parent: Message | None, body: Message | None) -> bool:
-    if part is body:
+    if part is body or part.get_content_type() in REPORT_PARTS:
         return False
+    if part.get_content_maintype() == "multipart":
+        return False  # a multipart whose boundary was never found is read as the body
     if filename(part) or _disposition(part) == "attachment":
         return True
     # An unnamed inline text part is an alternative of the body or a continuation of it.
