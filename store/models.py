@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from datetime import datetime
 
 from sqlalchemy import JSON, Column, LargeBinary, String, Text, UniqueConstraint
@@ -148,6 +149,15 @@ class Member(SQLModel, table=True):
     status: str = Field(default="active", sa_type=String(16), index=True)
     joined_at: datetime = _when()
     bounce_score: float = 0.0
+    # Envelope sender vsn-bounces+<verp>@: a bounce names the member without a lookup by address.
+    verp: str = Field(default_factory=lambda: secrets.token_hex(8), sa_type=String(32),
+                      unique=True, index=True)
+    # The member's own choices per urgency ("yellow": False, "green": True); the tier policy
+    # (digest/tiers.py) decides which choices count. Red is never theirs to turn off.
+    immediate: dict[str, bool] = Field(default_factory=dict,
+                                       sa_column=Column(JSON, nullable=False))
+    digest: bool = True
+    left_at: datetime | None = _maybe_when()
 
 
 class Outbox(SQLModel, table=True):
@@ -167,3 +177,64 @@ class Outbox(SQLModel, table=True):
     claimed_by: str | None = Field(default=None, sa_type=String(128))
     claimed_at: datetime | None = _maybe_when()
     sent_at: datetime | None = _maybe_when()
+
+
+class EventComment(SQLModel, table=True):
+    """A member's comment, approved by a moderator, shown with its event in the next digest."""
+
+    __tablename__ = "event_comment"
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = Field(foreign_key="event.id", index=True)
+    report_id: int = Field(foreign_key="report.id", unique=True)
+    text: str = Field(default="", sa_type=Text)
+    published_at: datetime = _when(index=True)
+
+
+class Application(SQLModel, table=True):
+    """Someone asked to join (ANSLUT); admins decide by reply."""
+
+    __tablename__ = "application"
+    id: int | None = Field(default=None, primary_key=True)
+    email: str = Field(sa_type=String(512), index=True)
+    name: str = Field(default="", sa_type=Text)
+    organisation: str = Field(default="", sa_type=Text)
+    org_type: str = Field(default="", sa_type=String(32))
+    role: str = Field(default="", sa_type=Text)
+    region: str = Field(default="", sa_type=String(128))
+    motivation: str = Field(default="", sa_type=Text)
+    status: str = Field(default="pending", sa_type=String(16), index=True)
+    created_at: datetime = _when()
+    decided_at: datetime | None = _maybe_when()
+    decided_by: str = Field(default="", sa_type=String(512))
+
+
+class DigestSent(SQLModel, table=True):
+    """One weekly digest per member per ISO week: the unique key is the guarantee."""
+
+    __tablename__ = "digest"
+    __table_args__ = (UniqueConstraint("member_id", "week"),)
+    id: int | None = Field(default=None, primary_key=True)
+    member_id: int = Field(foreign_key="member.id", index=True)
+    week: str = Field(sa_type=String(8), index=True)   # "2026-W48"
+    created_at: datetime = _when()
+
+
+class DigestRun(SQLModel, table=True):
+    __tablename__ = "digest_run"
+    week: str = Field(primary_key=True, sa_type=String(8))
+    started_at: datetime = _when()
+    finished_at: datetime | None = _maybe_when()
+    items: int = 0
+    queued: int = 0
+
+
+class Bounce(SQLModel, table=True):
+    """One delivery failure for a member: from a DSN (inbound) or a 5xx from the relay."""
+
+    __tablename__ = "bounce"
+    id: int | None = Field(default=None, primary_key=True)
+    member_id: int = Field(foreign_key="member.id", index=True)
+    at: datetime = _when(index=True)
+    hard: bool = True
+    status: str = Field(default="", sa_type=String(16))
+    source: str = Field(default="dsn", sa_type=String(16))

@@ -57,7 +57,15 @@ class EventStatus(StrEnum):
 
 class TokenPurpose(StrEnum):
     REVIEW = "review"
-    COMMENT = "comment"
+    COMMENT = "comment"   # (comment, event, member): a reply to a notice
+    LEAVE = "leave"       # (leave, member, member): confirms AVSLUTA, List-Unsubscribe
+    JOIN = "join"         # (join, application, admin): an admin's decision by reply
+
+
+class ApplicationStatus(StrEnum):
+    PENDING = "pending"
+    APPROVED = "approved"
+    REJECTED = "rejected"
 
 
 ALLOWED: dict[StrEnum, set[StrEnum]] = {
@@ -78,6 +86,9 @@ ALLOWED: dict[StrEnum, set[StrEnum]] = {
     MemberStatus.LEFT: {MemberStatus.ACTIVE},
     EventStatus.PUBLISHED: {EventStatus.RETRACTED},
     EventStatus.RETRACTED: set(),
+    ApplicationStatus.PENDING: {ApplicationStatus.APPROVED, ApplicationStatus.REJECTED},
+    ApplicationStatus.APPROVED: set(),
+    ApplicationStatus.REJECTED: set(),
 }
 
 
