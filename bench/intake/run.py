@@ -1,0 +1,113 @@
+"""Intake benchmark: messages per second accepted by `vsn serve`, Postfix, smtp-sink and a
+no-op aiosmtpd server, with smtp-source, 2 KB and 50 KB, 1/10/50 sessions.
+
+    .venv/bin/python bench/intake/run.py [--reps 3] [--seconds 2] [--targets vsn,postfix]
+
+Every server is started here on a free loopback port and stopped before exit. Each cell is
+the median of `--reps` runs of about `--seconds` each; counts adapt to the last rate seen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path[:0] = [str(Path(__file__).resolve().parent), str(ROOT / "tests")]
+
+from load import Run, send  # noqa: E402
+from messages import write_reports  # noqa: E402
+from report import Key, goal_lines, goals, spread, table  # noqa: E402
+from targets import Postfix, Sink, Target, Vsn, noop  # noqa: E402
+
+SIZES = (2 * 1024, 50 * 1024)
+SESSIONS = (1, 10, 50)
+ALL = ("smtp-sink", "postfix", "aiosmtpd-noop", "vsn")
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    p.add_argument("--reps", type=int, default=3, help="runs per cell; the median is shown")
+    p.add_argument("--seconds", type=float, default=2.0, help="about how long one run lasts")
+    p.add_argument("--targets", default=",".join(ALL), help="comma-separated subset of " +
+                   ", ".join(ALL))
+    p.add_argument("--sessions", default=",".join(map(str, SESSIONS)))
+    p.add_argument("--sizes", default=",".join(str(s // 1024) for s in SIZES), help="KB")
+    return p.parse_args(argv)
+
+
+def make_target(name: str, folder: Path) -> Target:
+    makers = {"smtp-sink": lambda: Sink(), "postfix": lambda: Postfix(folder),
+              "aiosmtpd-noop": lambda: noop(folder), "vsn": lambda: Vsn(folder / "vsn")}
+    return makers[name]()
+
+
+def measure(targets: list[Target], mail: dict[int, Path], sessions: list[int], reps: int,
+            seconds: float) -> dict[Key, list[float]]:
+    """Targets take turns within each repetition, so a noisy neighbour hits them all alike."""
+    rates: dict[Key, list[float]] = {}
+    # Each run is sized from the last rate seen for that target and cell (first guess 300/s).
+    last: dict[tuple[str, int], float] = {}
+    for size, path in mail.items():
+        for count in sessions:
+            for _ in range(reps):
+                for target in targets:
+                    guess = last.get((target.name, count), 300.0)
+                    run = _turn(target, path, count, max(int(guess * seconds), 5 * count, 50))
+                    last[(target.name, count)] = run.rate
+                    rates.setdefault((target.name, size, count), []).append(run.rate)
+            print(f"  {size // 1024:>3}KB {count:>3} sessions: " + ", ".join(
+                f"{t.name} {rates[(t.name, size, count)][-1]:.0f}" for t in targets), flush=True)
+    return rates
+
+
+def _turn(target: Target, path: Path, sessions: int, messages: int) -> Run:
+    target.resume()
+    try:
+        return send(target.port, path, sessions, messages)
+    finally:
+        target.pause()
+
+
+def run_all(names: list[str], folder: Path, mail: dict[int, Path], sessions: list[int],
+            args: argparse.Namespace) -> dict[Key, list[float]]:
+    started: list[Target] = []
+    try:
+        for name in names:
+            target = make_target(name, folder)
+            started.append(target)
+            target.start()
+            target.pause()
+        rates = measure(started, mail, sessions, args.reps, args.seconds)
+        for target in started:
+            if note := target.note():
+                print(f"  {target.name}: {note}")
+        return rates
+    finally:
+        for target in started:
+            target.stop()
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    names = [n for n in args.targets.split(",") if n]
+    sessions = [int(n) for n in args.sessions.split(",")]
+    sizes = tuple(int(k) * 1024 for k in args.sizes.split(","))
+    started = time.monotonic()
+    with tempfile.TemporaryDirectory(prefix="bench-intake-") as tmp:
+        folder = Path(tmp)
+        mail = write_reports(folder / "mail", sizes)
+        rates = run_all(names, folder, mail, sessions, args)
+    print(f"\nmessages per second (median of {args.reps}), "
+          f"{time.monotonic() - started:.0f} s in all\n")
+    print(table(rates, names, sizes, sessions))
+    print("\nevery run:\n" + spread(rates))
+    print("\n" + goal_lines(goals(rates)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
