@@ -60,6 +60,8 @@ def main(argv: list[str] | None = None) -> int:
                         stream=sys.stderr)
     # Presidio logs every recognizer it loads at INFO; operators need none of it.
     logging.getLogger("presidio-analyzer").setLevel(logging.WARNING)
+    # aiosmtpd logs every envelope address at INFO: reporters' addresses stay out of logs.
+    logging.getLogger("mail.log").setLevel(logging.WARNING)
     if getattr(args, "func", None) is not None:  # commands that need no settings (scan)
         return int(args.func(args))
     try:
