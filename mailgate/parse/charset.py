@@ -20,7 +20,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, list[st
     if label in _SINGLE_BYTE and _is_utf8_text(data):
         # Valid multi-byte UTF-8 is all but impossible in real Latin-1 text: a mislabel.
         return data.decode("utf-8"), ["WrongCharset"]
-    candidates = ([_effective(label)] if label else []) + list(FALLBACK_CHARSETS)
+    candidates = list(dict.fromkeys(([_effective(label)] if label else []) + [*FALLBACK_CHARSETS]))
     for charset in candidates:
         try:
             codecs.lookup(charset)

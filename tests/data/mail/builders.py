@@ -60,6 +60,9 @@ def outlook(subject: str, sender: str, plain: str, html: str, *, mid: str,
 
 
 def to_bytes(msg: EmailMessage) -> bytes:
+    # Fixed boundaries keep the committed files stable when the generator runs again.
+    for number, part in enumerate(p for p in msg.walk() if p.is_multipart()):
+        part.set_boundary(f"=_vsn_part_{number}")
     return msg.as_bytes(policy=SMTP)
 
 

@@ -12,6 +12,7 @@ BO = "Bo Berg <bo.berg@region.example.se>"
 ORIGINAL = ("Vi har fått in gröna tabletter märkta M30 som visat sig innehålla fentanyl.\n"
             "Tre personer vårdades på akuten under helgen.\n")
 RULE = "_" * 32
+CECILIA_TNEF = "Ulla Ulf <ulla.ulf@exchange.example.se>"
 
 
 def forward_outlook_sv() -> bytes:
@@ -40,7 +41,8 @@ def forward_outlook_en_html_only() -> bytes:
 
 
 def forward_ursprungligt() -> bytes:
-    msg = message("VB: Lustgas", "Mona Mark <mona@kommun.example.se>", mid="<m20@kommun.example.se>")
+    msg = message("VB: Lustgas", "Mona Mark <mona@kommun.example.se>",
+                  mid="<m20@kommun.example.se>")
     msg.set_content("Gul: se nedan.\n\n-----Ursprungligt meddelande-----\n"
                     "Från: Nils Nord [mailto:nils.nord@skola.example.se]\n"
                     "Skickat: den 1 mars 2025 09:00\nTill: Mona Mark\nÄmne: Lustgas\n\n"
@@ -128,7 +130,7 @@ def tnef_winmail() -> bytes:
     return to_bytes(msg)
 
 
-CECILIA_TNEF = "Ulla Ulf <ulla.ulf@exchange.example.se>"
+
 
 
 def image_with_exif() -> bytes:

@@ -70,7 +70,8 @@ def dsn_delayed() -> bytes:
         "Content-Type: multipart/report; report-type=delivery-status; boundary=\"D1\"\n\n"
         "--D1\nContent-Type: text/plain; charset=us-ascii\n\n"
         "Your message could not be delivered for 4.0 hours. It will be retried.\n\n"
-        "--D1\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.region.example.se\n\n"
+        "--D1\nContent-Type: message/delivery-status\n\n"
+        "Reporting-MTA: dns; mx.region.example.se\n\n"
         "Final-Recipient: rfc822; slow@region.example.se\nAction: delayed\nStatus: 4.4.1\n"
         "Diagnostic-Code: X-Postfix; connect to mail.region.example.se: Connection timed out\n"
         "\n--D1--\n")
@@ -127,13 +128,15 @@ def ooo_to_review_token() -> bytes:
         "To: vsn+review-0123456789abcdef0123456789abcdef@vsn.example.se\n"
         "Subject: Autosvar: [VSN-granskning 2025-0042] Fentanyl\n"
         "Date: Mon, 03 Mar 2025 10:18:00 +0100\nMessage-ID: <oof2@fhm.example.se>\n"
-        "Auto-Submitted: auto-replied\n\nJag är på semester. Godkänn inget förrän jag är tillbaka.\n")
+        "Auto-Submitted: auto-replied\n\n"
+        "Jag är på semester. Godkänn inget förrän jag är tillbaka.\n")
 
 
 def precedence_bulk() -> bytes:
     return crlf(
-        "Return-Path: <news@nyhetsbrev.example.com>\nFrom: Nyhetsbrevet <news@nyhetsbrev.example.com>"
-        "\nTo: vsn@vsn.example.se\nSubject: Veckans nyheter om beroende\nPrecedence: bulk\n"
+        "Return-Path: <news@nyhetsbrev.example.com>\n"
+        "From: Nyhetsbrevet <news@nyhetsbrev.example.com>\nTo: vsn@vsn.example.se\n"
+        "Subject: Veckans nyheter om beroende\nPrecedence: bulk\n"
         "Date: Mon, 03 Mar 2025 10:19:00 +0100\nMessage-ID: <nb1@nyhetsbrev.example.com>\n"
         "List-Unsubscribe: <mailto:unsub@nyhetsbrev.example.com>\n\nVeckans nyheter.\n")
 

@@ -12,8 +12,8 @@ QUOTE = ("\n\nDen 3 mars 2025 10:12 skrev VSN Varningssystem Narkotika <vsn@vsn.
 
 
 def decision_token(body: str, name: str, subject: str = REVIEW_SUBJECT) -> bytes:
-    msg = message(subject, MOA, to=f"vsn+review-{TOKEN}@vsn.example.se", mid=f"<{name}@fhm.example.se>",
-                  In_Reply_To="<review.7f3a9c@vsn.example.se>")
+    msg = message(subject, MOA, to=f"vsn+review-{TOKEN}@vsn.example.se",
+                  mid=f"<{name}@fhm.example.se>", In_Reply_To="<review.7f3a9c@vsn.example.se>")
     msg.set_content(body + QUOTE)
     return to_bytes(msg)
 

@@ -29,8 +29,8 @@ def outlook_html_only() -> bytes:
         '</p></td></tr></table>'
         + '<p class="MsoNormal">Med vänliga hälsningar<o:p></o:p></p>'
         '<p class="MsoNormal">Anna Andersson<o:p></o:p></p>'), charset="windows-1252")
-    msg = message("[RÖD] Gröna tabletter med fentanyl", ANNA, mid="<DB7PR01MB1234A@outlook.example>",
-                  X_Mailer="Microsoft Outlook 16.0")
+    msg = message("[RÖD] Gröna tabletter med fentanyl", ANNA,
+                  mid="<DB7PR01MB1234A@outlook.example>", X_Mailer="Microsoft Outlook 16.0")
     msg.set_content(html, subtype="html", charset="windows-1252", cte="quoted-printable")
     return to_bytes(msg)
 
