@@ -13,7 +13,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from digest.tiers import TierPolicy
 from mailgate.errors import ConfigError
+from mailgate.settings_outgoing import Digest, Members, read_digest, read_members, read_tiers
 from mailgate.settings_table import Table
 
 URGENCIES = ("red", "yellow", "green")
@@ -96,6 +98,9 @@ class Settings:
     workers: Workers
     intake: Intake
     imap: Imap | None
+    tiers: TierPolicy
+    digest: Digest
+    members: Members
 
     def address(self, local: str) -> str:
         return f"{local}@{self.gateway.domain}"
@@ -125,7 +130,7 @@ def load(path: Path | None) -> Settings:
 def from_mapping(data: dict[str, Any], *, source: str, base_dir: Path) -> Settings:
     root = Table(data, source, "")
     known = {"gateway", "store", "delivery", "moderation", "workers", "intake", "imap",
-             "digest", "tiers", "retention"}
+             "digest", "tiers", "retention", "members"}
     root.reject_unknown(known)
     return Settings(
         source=source,
@@ -137,6 +142,9 @@ def from_mapping(data: dict[str, Any], *, source: str, base_dir: Path) -> Settin
         workers=_workers(root.table("workers")),
         intake=Intake(root.table("intake").int("replies_per_sender_per_day", 10, minimum=1)),
         imap=_imap(root.table("imap")) if "imap" in data else None,
+        tiers=read_tiers(root.table("tiers")),
+        digest=read_digest(root.table("digest")),
+        members=read_members(root.table("members")),
     )
 
 
@@ -245,3 +253,4 @@ def _imap(t: Table) -> Imap:
         processed_folder=t.str("processed_folder", "INBOX.processed"),
         poll_seconds=t.float("poll_seconds", 30.0),
     )
+
