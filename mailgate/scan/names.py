@@ -15,12 +15,10 @@ from mailgate.scan import lexicon
 # (-sson, -berg, -qvist), Finnish (-nen, -la), Slavic (-ić, -ski, -ov), Turkish (-oğlu),
 # Armenian (-ian), Persian (-zadeh, -pour). Only for capitalised words of five letters or more.
 SURNAME_SHAPE = re.compile(
-    r"(?:s?son|sen|sdotter|berg|bergh|borg|ström|strom|qvist|kvist|quist|gren|grén|lund|lind"
-    r"|dahl|dal|holm|strand|blad|bäck|beck|stedt|stad|sjö|mark|ling|lin|lén|ander|vall|fors"
-    r"|hammar|hag|ros|ek|eke|nér|ner|ell|ius|éus|man|mann|skog|hed|löf|löv|wall|krantz|feldt"
-    r"|nen|inen|la|lä|ić|ic|ović|ovic|ević|evic|ski|ska|cki|cka|wicz|czyk|ak|uk|ov|ova|ev|eva"
-    r"|enko|chuk|vili|idze|oğlu|oglu|gil|ian|yan|zadeh|zade|pour|poor|far|nia|lou|ani|awi|ouri"
-    r"|aoui|ssi)$"
+    r"(?:sson|dotter|berg|bergh|borg|ström|qvist|kvist|quist|gren|grén|lund|lind|dahl|holm"
+    r"|strand|blad|bäck|stedt|sjö|ander|vall|fors|hammar|nér|ius|skog|löf|löv|wall|krantz"
+    r"|feldt|inen|ainen|ović|ovic|ević|evic|ić|ski|cki|wicz|czyk|enko|chuk|vili|idze|oğlu|oglu"
+    r"|yan|zadeh|zade|pour)$"
 )
 # Small words inside names: Karl af Ugglas, Anna von Essen, Ali bin Omar, Hassan al Amin.
 PARTICLES = frozenset({
@@ -39,21 +37,28 @@ class Word:
     """What the lists say about one word."""
 
     first: bool  # a known first name
-    last: bool  # a known surname, or a surname's shape
-    common: bool  # also an ordinary Swedish word, or a stop word
-    negative: bool  # a place, agency, substance, stamp, month or weekday
+    last: bool  # a known surname
+    shaped: bool = False  # not listed, but shaped like a surname (Hjalmarsson, Kovačević)
+    core: bool = False  # listed among the names common in Sweden
+    common: bool = False  # also an ordinary Swedish word, or a stop word
+    negative: bool = False  # a place, agency, substance, stamp, month or weekday
 
     @property
     def name(self) -> bool:
-        return self.first or self.last
+        return self.first or self.last or self.shaped
 
 
 def lookup(word: str, stop_words: frozenset[str]) -> Word:
     folded = word.casefold()
-    shaped = len(folded) >= 5 and word[:1].isupper() and bool(SURNAME_SHAPE.search(folded))
+    first = folded in lexicon.entries("first_names")
+    last = folded in lexicon.entries("surnames")
+    shaped = not (first or last) and len(folded) >= 6 and word[:1].isupper() and bool(
+        SURNAME_SHAPE.search(folded))
     return Word(
-        first=folded in lexicon.entries("first_names"),
-        last=folded in lexicon.entries("surnames") or shaped,
+        first=first,
+        last=last,
+        shaped=shaped,
+        core=folded in lexicon.entries("core_names"),
         common=folded in lexicon.entries("name_words") or folded in stop_words
         or folded in NEVER_ALONE,
         negative=is_negative(folded),

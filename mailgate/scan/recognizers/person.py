@@ -115,9 +115,11 @@ def _judge_alone(tok: Tok, run: Run, cued: bool, toks: list[Tok], text: str) -> 
         return Hit(run.start, run.end, SCORE_ALONE if info.name else SCORE_WEAK)
     if not info.name or info.negative or (tok.after_place_word and not info.first):
         return None
-    if info.common:
-        return Hit(run.start, run.end, SCORE_WEAK) if not tok.sentence_start else None
-    return Hit(run.start, run.end, SCORE_WEAK if tok.sentence_start else SCORE_ALONE)
+    if tok.sentence_start:
+        # Sentence starts are capitalised anyway: only names common here, and not words.
+        ok = info.core and not info.common
+        return Hit(run.start, run.end, SCORE_WEAK) if ok else None
+    return Hit(run.start, run.end, SCORE_WEAK if info.common else SCORE_ALONE)
 
 
 def _cued(tok: Tok, toks: list[Tok], weak_ok: bool) -> bool:
@@ -141,7 +143,7 @@ def lower_names(toks: list[Tok]) -> list[Hit]:
         if tok.capital or not tok.alpha or len(tok.text) < 3:
             continue
         info = tok.info
-        if not info.name or info.common or info.negative:
+        if not info.core or info.common or info.negative:
             continue
         pair = i + 1 < len(toks) and _lower_name(toks[i + 1])
         if pair:
@@ -153,7 +155,7 @@ def lower_names(toks: list[Tok]) -> list[Hit]:
 
 def _lower_name(tok: Tok) -> bool:
     info = tok.info
-    return (not tok.capital and tok.alpha and len(tok.text) >= 3 and info.name
+    return (not tok.capital and tok.alpha and len(tok.text) >= 3 and info.core
             and not info.common and not info.negative)
 
 

@@ -39,7 +39,7 @@ class Tok:
     in_negative_phrase: bool = False
     after_place_word: bool = False
     folded: str = ""
-    info: names.Word = field(default_factory=lambda: names.Word(False, False, False, False))
+    info: names.Word = field(default_factory=lambda: names.Word(first=False, last=False))
 
 
 def tokens_of(text: str, nlp_artifacts: Any) -> list[Tok]:
@@ -76,7 +76,7 @@ def _describe(tok: Tok, toks: list[Tok], text: str, shouting: set[int]) -> None:
 
 def _lookup(text: str) -> tuple[names.Word, str]:
     if _ASON.match(text):
-        return names.Word(False, True, False, False), text.casefold()
+        return names.Word(first=False, last=True, core=True), text.casefold()
     if "-" in text:
         return _lookup_compound(text), text.casefold()
     info = names.lookup(text, STOP_WORDS)
@@ -91,14 +91,14 @@ def _lookup_compound(text: str) -> names.Word:
     """Anna-Karin, Al-Hassan are names; Trump-piller and Göteborgs-polisen are not."""
     parts = [p for p in text.split("-") if p]
     if not parts or any(not p[0].isupper() for p in parts):
-        return names.Word(False, False, True, False)
+        return names.Word(first=False, last=False, common=True)
     infos = [names.lookup(p, STOP_WORDS) for p in parts]
     particles = [p.casefold() in names.PARTICLES for p in parts]
     is_name = any(i.name for i in infos) and all(
         i.name or pt or not i.common for i, pt in zip(infos, particles, strict=True))
     return names.Word(
-        first=is_name and infos[0].first, last=is_name and not infos[0].first, common=False,
-        negative=all(i.negative for i in infos),
+        first=is_name and infos[0].first, last=is_name and not infos[0].first,
+        core=is_name and any(i.core for i in infos), negative=all(i.negative for i in infos),
     )
 
 

@@ -31,14 +31,17 @@ LATIN_LOCALES = (
     "uz_UZ", "sq_AL", "fil_PH", "tl_PH", "en_TH", "de_CH",
 )
 TRANSLIT_LOCALES = ("ru_RU", "uk_UA", "bg_BG", "el_GR")
+# Locales whose names are common enough in Sweden to be trusted at a sentence start or in
+# lower case; names from the other locales need a capital mid-sentence or a second name.
+CORE_LOCALES = ("sv_SE", "fi_FI", "no_NO", "da_DK", "en_GB")
 _CYR = dict(zip(
     "абвгдеёжзийклмнопрстуфхцчшщъыьэюяієїґ",
-    "a b v g d e jo zj z i j k l m n o p r s t u f ch ts tj sj sjtj - y - e ju ja i je ji g".split(),
+    ["a", "b", "v", "g", "d", "e", "jo", "zj", "z", "i", "j", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "f", "ch", "ts", "tj", "sj", "sjtj", "-", "y", "-", "e", "ju", "ja", "i", "je", "ji", "g"],
     strict=True,
 ))
 _GREEK = dict(zip(
     "αάβγδεέζηήθιίϊκλμνξοόπρσςτυύφχψωώ",
-    "a a v g d e e z i i th i i i k l m n x o o p r s s t y y f ch ps o o".split(),
+    ["a", "a", "v", "g", "d", "e", "e", "z", "i", "i", "th", "i", "i", "i", "k", "l", "m", "n", "x", "o", "o", "p", "r", "s", "s", "t", "y", "y", "f", "ch", "ps", "o", "o"],
     strict=True,
 ))
 FIRST_ATTRS = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary")
@@ -101,15 +104,22 @@ def write(name: str, items: set[str], header: str) -> None:
 
 def main() -> None:
     locales = LATIN_LOCALES + TRANSLIT_LOCALES
-    first = clean(set().union(*(faker_names(loc, FIRST_ATTRS) for loc in locales)) | own_list("first"))
-    last = clean(set().union(*(faker_names(loc, LAST_ATTRS) for loc in locales)) | own_list("last"))
+    own_first, own_last = own_list("first"), own_list("last")
+    first = clean(set().union(*(faker_names(loc, FIRST_ATTRS) for loc in locales)) | own_first)
+    last = clean(set().union(*(faker_names(loc, LAST_ATTRS) for loc in locales)) | own_last)
+    core = clean(set().union(*(faker_names(loc, FIRST_ATTRS) for loc in CORE_LOCALES))
+                 | own_first)
+    core_last = clean(set().union(*(faker_names(loc, LAST_ATTRS) for loc in CORE_LOCALES))
+                      | own_last)
     words = swedish_words()
     ambiguous = {n.lower() for n in first | last if n.lower() in words}
     source = "from Faker (MIT) person providers and the team's own lists; see build_gazetteers.py"
     write("first_names", first, f"First names {source}")
     write("surnames", last, f"Surnames {source}")
+    write("core_names", core | core_last, f"Names common in Sweden {source}")
     write("name_words", ambiguous, "Names that are also ordinary Swedish words (lower case)")
-    print(f"{len(first)} first names, {len(last)} surnames, {len(ambiguous)} also words")
+    print(f"{len(first)} first names, {len(last)} surnames, {len(core | core_last)} core, "
+          f"{len(ambiguous)} also words")
 
 
 if __name__ == "__main__":

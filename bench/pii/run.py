@@ -1,0 +1,111 @@
+"""Benchmark of the personal-data scanner: `.venv/bin/python bench/pii/run.py [CORPUS.jsonl]`.
+
+Prints recall per type, overall recall, the share of hard negatives flagged, p50/p95 latency
+per 2 KB of text, start-up time and resident memory of a fresh process, and which goals pass.
+`--misses` also lists every missed entity and flagged negative (synthetic corpus text only).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).parent))
+
+from evaluate import CORPUS, Score, evaluate, load  # noqa: E402
+
+STRICT_TYPES = ("ID_NUMBER", "PHONE", "EMAIL", "IBAN", "IP", "PLATE")
+TEXT_BYTES = 2048
+STARTUP = """
+import time, resource
+t0 = time.perf_counter()
+from mailgate.scan import scan
+scan("Klienten Erik Svensson, 070-123 45 67.")
+t1 = time.perf_counter()
+rss = int(open("/proc/self/status").read().split("VmRSS:")[1].split()[0]) // 1024
+print(f"{t1 - t0:.3f} {rss}")
+"""
+
+
+def startup() -> tuple[float, float, int]:
+    """(in-process seconds to first result, whole-process seconds, resident MB)."""
+    t0 = time.perf_counter()
+    out = subprocess.run([sys.executable, "-c", STARTUP], cwd=ROOT, check=True,
+                         capture_output=True, text=True).stdout.split()
+    return float(out[0]), time.perf_counter() - t0, int(out[1])
+
+
+def latencies(texts: list[str]) -> list[float]:
+    from mailgate.scan import scan
+
+    chunks, current = [], ""
+    for text in texts:
+        current += text + "\n\n"
+        if len(current.encode()) >= TEXT_BYTES:
+            chunks.append(current.encode()[:TEXT_BYTES].decode(errors="ignore"))
+            current = ""
+    scan(chunks[0])
+    times = []
+    for chunk in chunks:
+        t0 = time.perf_counter()
+        scan(chunk)
+        times.append((time.perf_counter() - t0) * 1000)
+    return times
+
+
+def report(score: Score, times: list[float], start: tuple[float, float, int]) -> bool:
+    print(f"{'type':<15}{'n':>5}{'recall':>9}{'masked':>9}")
+    for kind in sorted(score.total):
+        print(f"{kind:<15}{score.total[kind]:>5}{score.recall(kind):>9.3f}"
+              f"{score.recall(kind, 'covered'):>9.3f}")
+    p50, p95 = statistics.median(times), statistics.quantiles(times, n=20)[18]
+    print(f"\noverall recall {score.recall():.3f} (masked {score.recall(None, 'covered'):.3f})")
+    print(f"hard negatives flagged {score.flagged_negatives}/{score.negatives}"
+          f" = {score.fp_rate:.3%}")
+    print(f"latency per 2 KB: p50 {p50:.2f} ms, p95 {p95:.2f} ms ({len(times)} texts)")
+    print(f"start-up to first result {start[0]:.2f} s (process {start[1]:.2f} s),"
+          f" resident {start[2]} MB")
+    goals = {
+        "recall 1.00 on " + ", ".join(STRICT_TYPES): all(
+            score.recall(k) == 1.0 for k in STRICT_TYPES if score.total[k]),
+        "PERSON recall >= 0.97": score.recall("PERSON") >= 0.97,
+        "overall recall >= 0.98": score.recall() >= 0.98,
+        "hard negatives flagged <= 2%": score.fp_rate <= 0.02,
+        "p50 <= 10 ms per 2 KB": p50 <= 10,
+        "start-up <= 2 s": start[0] <= 2,
+        "resident <= 300 MB": start[2] <= 300,
+    }
+    print()
+    for goal, ok in goals.items():
+        print(f"{'PASS' if ok else 'FAIL'}  {goal}")
+    return all(goals.values())
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="?", type=Path, default=CORPUS)
+    parser.add_argument("--misses", action="store_true", help="list misses and false alarms")
+    args = parser.parse_args()
+    start = startup()
+    from mailgate.scan import scan
+
+    cases = load(args.corpus)
+    score = evaluate(cases, scan)
+    times = latencies([c["text"] for c in cases])
+    if args.misses:
+        for miss in score.misses:
+            print("MISS", json.dumps(miss, ensure_ascii=False))
+        for alarm in score.false_alarms:
+            print("FALSE", json.dumps(alarm, ensure_ascii=False))
+    return 0 if report(score, times, start) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
