@@ -106,6 +106,9 @@ class Token(SQLModel, table=True):
     created_at: datetime = _when()
     expires_at: datetime | None = _maybe_when()
     used_at: datetime | None = _maybe_when()
+    # Set when a newer mail replaced the one this token was sent in (e.g. an edited text
+    # re-reviewed: the old finding numbers no longer apply).
+    revoked_at: datetime | None = _maybe_when()
 
 
 class Decision(SQLModel, table=True):
@@ -238,3 +241,29 @@ class Bounce(SQLModel, table=True):
     hard: bool = True
     status: str = Field(default="", sa_type=String(16))
     source: str = Field(default="dsn", sa_type=String(16))
+
+
+class Question(SQLModel, table=True):
+    """A moderator's question to a reporter (FRÅGA:), and the reporter's answer."""
+
+    __tablename__ = "question"
+    id: int | None = Field(default=None, primary_key=True)
+    report_id: int = Field(foreign_key="report.id", index=True)
+    asked_by: str = Field(sa_type=String(512))
+    question: str = Field(default="", sa_type=Text)
+    asked_at: datetime = _when()
+    answer: str | None = Field(default=None, sa_type=Text)
+    answered_at: datetime | None = _maybe_when()
+
+
+class EventUpdate(SQLModel, table=True):
+    """A correction or retraction of a published event (RÄTTELSE / ÅTERKALLA by reply)."""
+
+    __tablename__ = "event_update"
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = Field(foreign_key="event.id", index=True)
+    kind: str = Field(sa_type=String(16))  # "correction" or "retraction"
+    title: str = Field(default="", sa_type=Text)
+    text: str = Field(default="", sa_type=Text)
+    moderator: str = Field(default="", sa_type=String(512))
+    at: datetime = _when(index=True)

@@ -22,6 +22,8 @@ class Kind(StrEnum):
     JUNK = "junk"
     LOOP = "loop"
     DUPLICATE = "duplicate"   # the same bytes and Message-ID already processed
+    ANSWER = "answer"         # a reporter's answer to a moderator's question
+    CORRECTION = "correction"  # a moderator's reply to a published event's admin mail
 
 
 class ReportStatus(StrEnum):
@@ -60,6 +62,13 @@ class TokenPurpose(StrEnum):
     COMMENT = "comment"   # (comment, event, member): a reply to a notice
     LEAVE = "leave"       # (leave, member, member): confirms AVSLUTA, List-Unsubscribe
     JOIN = "join"         # (join, application, admin): an admin's decision by reply
+    ANSWER = "answer"     # (answer, question, reporter): the reporter answers a moderator
+    EVENT = "event"       # (event, event, moderator): correction or retraction by reply
+
+
+class UpdateKind(StrEnum):
+    CORRECTION = "correction"
+    RETRACTION = "retraction"
 
 
 class ApplicationStatus(StrEnum):
