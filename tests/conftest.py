@@ -27,3 +27,11 @@ def server_factory(tmp_path: Path) -> Iterator[object]:
     yield make
     for server in started:
         server.stop()
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[object]:
+    from servers.postgres import running_postgres
+
+    with running_postgres() as server:
+        yield server
