@@ -35,7 +35,7 @@ def take_report(s: Session, ctx: Context, inbound: InboundMail, mail: Mail) -> R
     s.add(report)
     s.flush()
     assert report.id is not None
-    _keep_findings(s, report.id, found)
+    keep_findings(s, report.id, found)
     _keep_attachments(s, report.id, mail)
     send_reviews(s, ctx, report)
     answer(s, ctx, mail.sender, "reporter/ack", kind="ack",
@@ -46,7 +46,7 @@ def take_report(s: Session, ctx: Context, inbound: InboundMail, mail: Mail) -> R
     return report
 
 
-def _keep_findings(s: Session, report_id: int, found: list[Finding]) -> None:
+def keep_findings(s: Session, report_id: int, found: list[Finding]) -> None:
     numbered = publishable(found)
     for number, f in enumerate(numbered, start=1):
         s.add(FindingRow(report_id=report_id, number=number, type=f.type, start=f.start,
