@@ -9,10 +9,10 @@ from sqlmodel import Session
 from mailgate.answer import answer
 from mailgate.context import Context
 from mailgate.parse import Mail
-from mailgate.review import send_reviews
-from mailgate.scan import Finding, mask, publishable, scan, strip_image_metadata
+from mailgate.review import keep_findings, send_reviews
+from mailgate.scan import mask, scan, strip_image_metadata
 from mailgate.urgency import read_urgency
-from store.models import Attachment, FindingRow, InboundMail, Report
+from store.models import Attachment, InboundMail, Report
 from store.queries import next_reference
 from store.status import Urgency
 from store.types import utcnow
@@ -44,17 +44,6 @@ def take_report(s: Session, ctx: Context, inbound: InboundMail, mail: Mail) -> R
     log.info("report %s held (urgency %s, %d findings)", report.reference, report.urgency,
              len(found))
     return report
-
-
-def keep_findings(s: Session, report_id: int, found: list[Finding]) -> None:
-    numbered = publishable(found)
-    for number, f in enumerate(numbered, start=1):
-        s.add(FindingRow(report_id=report_id, number=number, type=f.type, start=f.start,
-                         end=f.end, score=f.score, recognizer=f.recognizer, text=f.text))
-    for f in found:
-        if f.type == "QUASI":
-            s.add(FindingRow(report_id=report_id, number=0, type=f.type, start=f.start,
-                             end=f.end, score=f.score, recognizer=f.recognizer, text=f.text))
 
 
 def _keep_attachments(s: Session, report_id: int, mail: Mail) -> None:

@@ -1,4 +1,5 @@
-"""Single-use reply tokens: 128 random bits, only their hash is stored."""
+"""Reply tokens: 128 random bits from `secrets`, only their SHA-256 stored, each bound to
+(purpose, object, person). A token alone never authorises anything (see authority.py)."""
 
 from __future__ import annotations
 
@@ -9,17 +10,20 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from sqlmodel import Session, select
+from sqlalchemy import update
+from sqlmodel import Session, col, select
 
 from store.models import Token
 from store.types import utcnow
 
-
 class TokenProblem(StrEnum):
+    """Why a token cannot be used, in the order they are checked."""
+
     UNKNOWN = "unknown"
+    WRONG_PURPOSE = "wrong_purpose"
+    REVOKED = "revoked"      # a newer mail replaced the one it came in
     USED = "used"
     EXPIRED = "expired"
-    WRONG_PURPOSE = "wrong_purpose"
 
 
 @dataclass(frozen=True)
@@ -29,7 +33,7 @@ class Checked:
 
 
 def new_token() -> str:
-    # base32 in lower case survives MTAs that fold the case of local parts.
+    # base32 in lower case survives MTAs that fold the case of local parts: 26 characters.
     return base64.b32encode(secrets.token_bytes(16)).decode().rstrip("=").lower()
 
 
@@ -46,11 +50,13 @@ def issue(s: Session, purpose: str, object_id: int, person: str,
 
 
 def check(s: Session, token: str, purpose: str) -> Checked:
-    row = s.exec(select(Token).where(Token.digest == digest(token))).first()
+    row = s.exec(select(Token).where(col(Token.digest) == digest(token))).first()
     if row is None:
         return Checked(None, TokenProblem.UNKNOWN)
     if row.purpose != purpose:
         return Checked(row, TokenProblem.WRONG_PURPOSE)
+    if row.revoked_at is not None:
+        return Checked(row, TokenProblem.REVOKED)
     if row.used_at is not None:
         return Checked(row, TokenProblem.USED)
     if row.expires_at is not None and row.expires_at <= utcnow():
@@ -61,3 +67,12 @@ def check(s: Session, token: str, purpose: str) -> Checked:
 def spend(s: Session, row: Token) -> None:
     row.used_at = utcnow()
     s.add(row)
+
+
+def revoke(s: Session, purpose: str, object_id: int) -> int:
+    """Every unused token of (purpose, object) stops working; how many there were."""
+    stmt = (update(Token)
+            .where(col(Token.purpose) == purpose, col(Token.object_id) == object_id,
+                   col(Token.used_at).is_(None), col(Token.revoked_at).is_(None))
+            .values(revoked_at=utcnow()))
+    return int(s.execute(stmt).rowcount)  # type: ignore[attr-defined]
