@@ -138,6 +138,9 @@ class Event(SQLModel, table=True):
     region: str = Field(default="", sa_type=String(128))
     status: str = Field(default="published", sa_type=String(16))
     published_at: datetime = _when(index=True)
+    # Set by corrections and retractions; the weekly digest lists what changed in its week.
+    updated_at: datetime | None = _maybe_when(index=True)
+    retracted_at: datetime | None = _maybe_when(index=True)
 
 
 class Member(SQLModel, table=True):

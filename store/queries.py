@@ -123,3 +123,17 @@ def is_duplicate(s: Session, row: InboundMail, message_id: str) -> bool:
         col(InboundMail.message_id) == message_id,
         col(InboundMail.status) == InboundStatus.DONE)
     return int(s.execute(stmt).scalar() or 0) > 0
+
+
+def notice_recipients(s: Session, event_id: int) -> set[int]:
+    """Ids of the members a notice of this event was queued for (outbox notice:<event>:<member>)."""
+    prefix = f"notice:{event_id}:"
+    key = Outbox.__table__.c.dedupe_key  # type: ignore[attr-defined]
+    # A range on the unique index instead of LIKE, which SQLite cannot serve from an index.
+    stmt = select(key).where(key >= prefix, key < prefix[:-1] + ";")
+    return {int(k[len(prefix):]) for (k,) in s.execute(stmt) if k[len(prefix):].isdigit()}
+
+
+def noticed_pairs(s: Session, event_ids: list[int]) -> set[tuple[int, int]]:
+    """(event id, member id) for every notice queued for these events."""
+    return {(e, m) for e in event_ids for m in notice_recipients(s, e)}
