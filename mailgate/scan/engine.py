@@ -17,6 +17,7 @@ os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 
 from mailgate.scan import recognizers
+from mailgate.scan.context import SelectiveContextEnhancer
 from mailgate.scan.finding import Finding
 from mailgate.scan.language import detect
 from mailgate.scan.nlp import LANGUAGES, BlankNlpEngine
@@ -38,6 +39,7 @@ def build_engine() -> AnalyzerEngine:
         nlp_engine=BlankNlpEngine(LANGUAGES),
         supported_languages=list(LANGUAGES),
         default_score_threshold=SCORE_THRESHOLD,
+        context_aware_enhancer=SelectiveContextEnhancer(),
     )
 
 

@@ -6,6 +6,7 @@ is judged case-folded; capitals are weighed by the PERSON recognizer, not here.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -48,6 +49,7 @@ class Word:
         return self.first or self.last or self.shaped
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def lookup(word: str, stop_words: frozenset[str]) -> Word:
     folded = word.casefold()
     first = folded in lexicon.entries("first_names")
@@ -69,8 +71,13 @@ _NEGATIVE_LISTS = ("municipalities", "regions", "agencies", "substances", "pill_
                    "places", "calendar")
 
 
+@functools.cache
+def _negatives() -> frozenset[str]:
+    return frozenset().union(*(lexicon.entries(name) for name in _NEGATIVE_LISTS))
+
+
 def is_negative(folded: str) -> bool:
-    return any(folded in lexicon.entries(name) for name in _NEGATIVE_LISTS)
+    return folded in _negatives() or (folded.endswith("s") and folded[:-1] in _negatives())
 
 
 def negative_phrases() -> tuple[tuple[str, ...], ...]:

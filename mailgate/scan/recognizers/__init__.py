@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from presidio_analyzer import EntityRecognizer
 
-from mailgate.scan.recognizers.address import AddressRecognizer, ResidenceRecognizer
+from mailgate.scan.recognizers.address import AddressRecognizer
 from mailgate.scan.recognizers.birthdate import BirthDateRecognizer
 from mailgate.scan.recognizers.contact import (
     EmailRecognizer,
@@ -30,7 +30,6 @@ RECOGNIZERS = (
     BankAccountRecognizer,
     PlateRecognizer,
     AddressRecognizer,
-    ResidenceRecognizer,
     BirthDateRecognizer,
     PersonRecognizer,
     QuasiRecognizer,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from mailgate.scan.cues import RESIDENCE_CUES
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_before
@@ -40,25 +41,63 @@ ENGLISH = re.compile(
 )
 
 
+SUFFIX_AT = re.compile(rf"(?i){_SUFFIX}(?![\w])")
+
+
+def _word_starts(text: str, pos: int, words: int = 3) -> list[int]:
+    """Starts of the word around `pos` and of up to two words before it, earliest first."""
+    starts: list[int] = []
+    i = pos
+    for _ in range(words):
+        while i > 0 and (text[i - 1].isalpha() or text[i - 1] == ":"):
+            i -= 1
+        starts.append(i)
+        j = i
+        while j > 0 and text[j - 1] == " ":
+            j -= 1
+        if j == i or j == 0 or not text[j - 1].isalpha():
+            break
+        i = j
+    return starts[::-1]
+
+
+def streets(text: str) -> list[tuple[re.Match[str], bool]]:
+    """Street names found from their endings; True when a house number follows."""
+    found: list[tuple[re.Match[str], bool]] = []
+    last_end = -1
+    for hit in SUFFIX_AT.finditer(text):
+        if hit.start() < last_end:
+            continue
+        for start in _word_starts(text, hit.start()):
+            for pattern, numbered in ((STREET_WITH_NUMBER, True), (STREET_ALONE, False)):
+                m = pattern.match(text, start)
+                if m and m.end() >= hit.end():
+                    found.append((m, numbered))
+                    last_end = m.end()
+                    break
+            else:
+                continue
+            break
+    return found
+
+
 class AddressRecognizer(RegexRecognizer):
     ENTITY = "ADDRESS"
-    PATTERNS = (STREET_WITH_NUMBER, LGH, POSTCODE, CARE_OF, BOX, ENGLISH)
+    PATTERNS = (LGH, POSTCODE, CARE_OF, BOX, ENGLISH)
     CONTEXT = ("adress", "bor", "bostad", "address")
+
+    def hits(self, text: str, nlp_artifacts: Any) -> list[Hit]:
+        found = super().hits(text, nlp_artifacts)
+        for match, numbered in streets(text):
+            if numbered:
+                found.append(self.judge(match, text) or Hit(match.start(), match.end(), 0.85))
+            elif has_cue(words_before(text, match.start(), 40), RESIDENCE_CUES, last=4):
+                # A street with no number is an address only when someone lives there.
+                found.append(Hit(match.start(), match.end(), 0.7))
+        return found
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
         end = match.end()
         while end > match.start() and text[end - 1] in " ,":
             end -= 1
         return Hit(match.start(), end, 0.85)
-
-
-class ResidenceRecognizer(RegexRecognizer):
-    """A street with no number is an address only when someone lives there."""
-
-    ENTITY = "ADDRESS"
-    PATTERNS = (STREET_ALONE,)
-
-    def judge(self, match: re.Match[str], text: str) -> Hit | None:
-        if has_cue(words_before(text, match.start(), 40), RESIDENCE_CUES, last=4):
-            return Hit(match.start(), match.end(), 0.7)
-        return None

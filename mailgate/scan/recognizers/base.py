@@ -34,16 +34,31 @@ def words_before(text: str, start: int, chars: int = 40) -> list[str]:
     return [m.group().lower() for m in _WORD.finditer(window)]
 
 
-def cue_matches(word: str, cue: str) -> bool:
-    """Exact, or a compound: long cues match as prefix (`personnumret`) or suffix (`hemtelefon`)."""
-    if word == cue:
-        return True
-    return (len(cue) >= 4 and word.startswith(cue)) or (len(cue) >= 5 and word.endswith(cue))
+class Cues:
+    """A cue table prepared for matching: exact words, long cues also as prefix or suffix.
+
+    Long cues match Swedish compounds: `personnumret` (prefix), `hemtelefon` (suffix).
+    """
+
+    def __init__(self, words: Collection[str]) -> None:
+        self.exact = frozenset(words)
+        self.prefixes = tuple(w for w in words if len(w) >= 4)
+        self.suffixes = tuple(w for w in words if len(w) >= 5)
+
+    def match(self, word: str) -> bool:
+        return word in self.exact or word.startswith(self.prefixes) or word.endswith(
+            self.suffixes)
 
 
-def has_cue(words: list[str], cues: Collection[str], last: int = 4) -> bool:
+_prepared: dict[frozenset[str], Cues] = {}
+
+
+def has_cue(words: list[str], cues: frozenset[str], last: int = 4) -> bool:
     """True when one of the `last` words is a cue."""
-    return any(cue_matches(w, cue) for w in words[-last:] for cue in cues)
+    table = _prepared.get(cues)
+    if table is None:
+        table = _prepared.setdefault(cues, Cues(cues))
+    return any(table.match(w) for w in words[-last:])
 
 
 class RegexRecognizer(EntityRecognizer):

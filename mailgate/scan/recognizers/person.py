@@ -161,17 +161,28 @@ def _lower_name(tok: Tok) -> bool:
 
 def repeated(toks: list[Tok], found: list[Hit], text: str) -> list[Hit]:
     """Every other occurrence of a word already found in a name."""
-    seen = {t.folded for h in found for t in toks
-            if h.start <= t.start and t.end <= h.end and _repeatable(t)}
+    inside = _inside(toks, found)
+    seen = {t.folded for t in toks if t.index in inside and _repeatable(t)}
     if not seen:
         return []
-    covered = [(h.start, h.end) for h in found]
     return [
         Hit(t.start, t.end, SCORE_AGAIN)
         for t in toks
-        if t.folded in seen and not any(s <= t.start < e for s, e in covered)
+        if t.folded in seen and t.index not in inside
         and not (t.drug_word and drug_talk(toks, t.index))
     ]
+
+
+def _inside(toks: list[Tok], found: list[Hit]) -> set[int]:
+    """Indexes of the tokens that lie within a hit."""
+    starts = {t.start: t.index for t in toks}
+    out: set[int] = set()
+    for hit in found:
+        i = starts.get(hit.start)
+        while i is not None and i < len(toks) and toks[i].end <= hit.end:
+            out.add(i)
+            i += 1
+    return out
 
 
 def _repeatable(tok: Tok) -> bool:

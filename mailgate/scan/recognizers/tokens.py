@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
@@ -19,6 +20,9 @@ _SENTENCE_END = frozenset(".!?:;•*>–-/|([")
 _INITIAL = re.compile(r"^[A-ZÅÄÖ]\.?$")
 _ASON = re.compile(r"^[A-ZÅÄÖ][a-zåäö]?:(?:son|dotter|s)$")
 _ALPHA = re.compile(r"^[^\W\d_]+(?:['’\-][^\W\d_]+)*$")
+
+
+NOTHING = names.Word(first=False, last=False)
 
 
 @dataclass
@@ -39,27 +43,37 @@ class Tok:
     in_negative_phrase: bool = False
     after_place_word: bool = False
     folded: str = ""
-    info: names.Word = field(default_factory=lambda: names.Word(first=False, last=False))
+    info: names.Word = NOTHING
 
 
 def tokens_of(text: str, nlp_artifacts: Any) -> list[Tok]:
-    raw = [t for t in nlp_artifacts.tokens if not t.is_space]
-    toks = [Tok(i, t.text, t.idx, t.idx + len(t.text)) for i, t in enumerate(raw)]
+    pairs = zip(nlp_artifacts.tokens, nlp_artifacts.tokens_indices, strict=True)
+    words = [(w, i) for w, i in pairs if not w.isspace()]
+    toks = [Tok(n, w, i, i + len(w)) for n, (w, i) in enumerate(words)]
     shouting = _shouting_lines(text)
+    newlines = [i for i, ch in enumerate(text) if ch == "\n"]
     for tok in toks:
-        _describe(tok, toks, text, shouting)
+        tok.line_is_shouting = bisect.bisect_left(newlines, tok.start) in shouting
+        _describe(tok, toks, text)
     _mark_negative_phrases(toks)
     return toks
 
 
-def _describe(tok: Tok, toks: list[Tok], text: str, shouting: set[int]) -> None:
-    before = text[: tok.start].rstrip(" \t")
+def _char_before(text: str, pos: int) -> tuple[str, int]:
+    """The nearest character before `pos` that is not a space or tab, and its position."""
+    pos -= 1
+    while pos >= 0 and text[pos] in " \t":
+        pos -= 1
+    return (text[pos], pos) if pos >= 0 else ("", -1)
+
+
+def _describe(tok: Tok, toks: list[Tok], text: str) -> None:
     prev_end = toks[tok.index - 1].end if tok.index else 0
     tok.line_break_before = tok.index == 0 or "\n" in text[prev_end : tok.start]
-    tok.sentence_start = tok.line_break_before or before[-1:] in _SENTENCE_END or (
-        before[-1:] in QUOTES and before[:-1].rstrip()[-1:] in _SENTENCE_END | {""}
-    )
-    tok.line_is_shouting = text.count("\n", 0, tok.start) in shouting
+    before, at = _char_before(text, tok.start)
+    if before in QUOTES:
+        before = _char_before(text, at)[0]
+    tok.sentence_start = tok.line_break_before or before in _SENTENCE_END or before == ""
     tok.initial = bool(_INITIAL.match(tok.text))
     tok.alpha = bool(_ALPHA.match(tok.text)) or bool(_ASON.match(tok.text))
     tok.particle = tok.text.casefold() in names.PARTICLES
