@@ -1,4 +1,9 @@
-"""Outgoing messages: one EmailMessage per recipient, with the headers a list service owes."""
+"""Outgoing messages: one EmailMessage per recipient, with the headers a list service owes.
+
+Every message carries a Message-ID on our domain, Auto-Submitted, X-Auto-Response-Suppress,
+List-Id, List-Help and List-Unsubscribe; digests add Precedence: bulk. Mail to members is
+built from a shared Stencil (bulk.py) with the same headers.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +12,12 @@ from dataclasses import dataclass, field
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime
+from urllib.parse import quote
 
 from store.types import utcnow
 
 LOOP_HEADER = "X-VSN-Loop"
+LEAVE_SUBJECT = "AVSLUTA"
 
 
 @dataclass(frozen=True)
@@ -28,6 +35,26 @@ class Identity:
 
 
 @dataclass(frozen=True)
+class Mailing:
+    """Our identity plus the address forms mail to members needs.
+
+    The forms must match mailgate/receive/routes.py: vsn+<purpose>-<token>@ for token
+    replies, vsn-bounces+<verp>@ for the envelope sender of one member's mail.
+    """
+
+    identity: Identity
+    bounces: str          # vsn-bounces@domain
+
+    def reply(self, purpose: str, token: str) -> str:
+        local, _, domain = self.identity.address.partition("@")
+        return f"{local}+{purpose}-{token}@{domain}"
+
+    def verp(self, token: str) -> str:
+        local, _, domain = self.bounces.partition("@")
+        return f"{local}+{token}@{domain}"
+
+
+@dataclass(frozen=True)
 class Draft:
     to: str
     subject: str
@@ -37,22 +64,29 @@ class Draft:
     auto_submitted: str = "auto-generated"   # "auto-replied" for answers to a person
     in_reply_to: str | None = None
     headers: tuple[tuple[str, str], ...] = field(default=())
+    unsubscribe: str | None = None           # a token address; else vsn-request@ AVSLUTA
+    bulk: bool = False                       # Precedence: bulk (digests)
 
 
 def new_message_id(domain: str) -> str:
     return f"<{uuid.uuid4().hex}@{domain}>"
 
 
-def compose(identity: Identity, draft: Draft) -> EmailMessage:
+def unsubscribe_header(address: str) -> str:
+    return f"<mailto:{address}?subject={LEAVE_SUBJECT}>"
+
+
+def list_help(identity: Identity) -> str:
+    return f"<mailto:{identity.requests}?subject={quote('HJÄLP')}>"
+
+
+def shared_headers(identity: Identity, draft: Draft) -> EmailMessage:
+    """Everything but To, Message-ID, Reply-To and List-Unsubscribe, with the body."""
     msg = EmailMessage()
     local, _, domain = identity.address.partition("@")
     msg["From"] = Address(identity.display_name, local, domain)
-    msg["To"] = draft.to
     msg["Subject"] = draft.subject
     msg["Date"] = format_datetime(utcnow())
-    msg["Message-ID"] = new_message_id(identity.domain)
-    if draft.reply_to:
-        msg["Reply-To"] = draft.reply_to
     if draft.in_reply_to:
         msg["In-Reply-To"] = draft.in_reply_to
         msg["References"] = draft.in_reply_to
@@ -61,10 +95,22 @@ def compose(identity: Identity, draft: Draft) -> EmailMessage:
     msg["X-Auto-Response-Suppress"] = "All"
     msg[LOOP_HEADER] = identity.domain
     msg["List-Id"] = identity.list_id
-    msg["List-Help"] = f"<mailto:{identity.requests}?subject=hj%C3%A4lp>"
+    msg["List-Help"] = list_help(identity)
+    if draft.bulk:
+        msg["Precedence"] = "bulk"
     for name, value in draft.headers:
         msg[name] = value
     msg.set_content(draft.text, charset="utf-8", cte="quoted-printable")
     if draft.html is not None:
         msg.add_alternative(draft.html, subtype="html", charset="utf-8", cte="quoted-printable")
+    return msg
+
+
+def compose(identity: Identity, draft: Draft) -> EmailMessage:
+    msg = shared_headers(identity, draft)
+    msg["To"] = draft.to
+    msg["Message-ID"] = new_message_id(identity.domain)
+    if draft.reply_to:
+        msg["Reply-To"] = draft.reply_to
+    msg["List-Unsubscribe"] = unsubscribe_header(draft.unsubscribe or identity.requests)
     return msg

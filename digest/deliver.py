@@ -1,13 +1,24 @@
-"""Drain the outbox through a transport: reuse one connection per batch, retry 4xx with
-exponential backoff, fail 5xx. A crash leaves rows 'sending' until their lease runs out."""
+"""Drain the outbox through a transport.
+
+A Courier is one delivery lane: it claims a batch of due rows, sends them over one
+connection that it keeps open across batches, and records the whole batch in one
+transaction. Several couriers (threads or processes) share the queue through the claim.
+4xx is retried with exponential backoff, 5xx fails at once and is handed to bounce
+handling. A relay that is down fails the batch temporarily, so nothing is lost; a row is
+marked sent only after the relay's 250. A crash between the 250 and the batch commit can
+repeat at most one batch, when the lease runs out.
+"""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
+from sqlalchemy import select, update
 from sqlalchemy.engine import Engine
+from sqlmodel import Session
 
 from digest.errors import DeliveryError, PermanentDeliveryError
 from digest.transports import Connection, Transport
@@ -42,58 +53,148 @@ class Outcome:
         return self.sent + self.retried + self.failed
 
 
+@dataclass(frozen=True)
+class Item:
+    id: int
+    kind: str
+    mail_from: str
+    rcpt: str
+    raw: bytes
+    attempts: int
+
+
+@dataclass(frozen=True)
+class Refused:
+    """A message the relay refused for good (5xx), for bounce handling."""
+
+    outbox_id: int
+    kind: str
+    rcpt: str
+    code: int | None
+    message: str
+
+
+OnRefused = Callable[[Session, Refused], None]
+
+
+class Courier:
+    def __init__(self, engine: Engine, transport: Transport, worker: str, policy: RetryPolicy,
+                 *, batch: int = 100, lease: timedelta = timedelta(minutes=5),
+                 on_refused: OnRefused | None = None) -> None:
+        self.engine = engine
+        self.transport = transport
+        self.worker = worker
+        self.policy = policy
+        self.batch = batch
+        self.lease = lease
+        self.on_refused = on_refused
+        self.connection: Connection | None = None
+
+    def step(self) -> Outcome:
+        """Claim one batch, send it, record it; Outcome() when nothing was due."""
+        with session(self.engine) as s:
+            items = _load(s, claim_outbox(s, self.worker, self.batch, self.lease))
+        if not items:
+            return Outcome()
+        errors = self._send_all(items)
+        with session(self.engine) as s:
+            return self._record(s, items, errors)
+
+    def close(self) -> None:
+        if self.connection is not None:
+            self.connection.close()
+            self.connection = None
+
+    def _send_all(self, items: list[Item]) -> list[DeliveryError | None]:
+        errors: list[DeliveryError | None] = []
+        down: DeliveryError | None = None
+        for item in items:
+            if down is not None:  # the relay cannot be reached: do not wait on it per row
+                errors.append(down)
+                continue
+            if self.connection is None:
+                try:
+                    self.connection = self.transport.connect()
+                except DeliveryError as exc:
+                    down = exc
+                    errors.append(exc)
+                    continue
+            errors.append(self._send(item))
+        return errors
+
+    def _send(self, item: Item) -> DeliveryError | None:
+        assert self.connection is not None
+        try:
+            self.connection.send(item.mail_from, item.rcpt, item.raw)
+        except DeliveryError as exc:
+            if exc.code is None:  # the connection itself broke: open a new one next time
+                self.close()
+            return exc
+        return None
+
+    def _record(self, s: Session, items: list[Item],
+                errors: list[DeliveryError | None]) -> Outcome:
+        now = utcnow()
+        sent = [i.id for i, e in zip(items, errors, strict=True) if e is None]
+        _mark_sent(s, sent, self.worker, now)
+        retried = failed = 0
+        for item, error in zip(items, errors, strict=True):
+            if error is None:
+                continue
+            if isinstance(error, PermanentDeliveryError) or \
+                    item.attempts + 1 >= self.policy.max_attempts:
+                failed += 1
+                self._fail(s, item, error)
+            else:
+                retried += 1
+                next_at = now + self.policy.delay(item.attempts + 1)
+                _mark(s, item, OutboxStatus.QUEUED, error, next_at)
+        return Outcome(len(sent), retried, failed)
+
+    def _fail(self, s: Session, item: Item, error: DeliveryError) -> None:
+        _mark(s, item, OutboxStatus.FAILED, error, None)
+        log.warning("outbox %s (%s) failed after %d attempts: %s", item.id, item.kind,
+                    item.attempts + 1, error.code or "no code")
+        if isinstance(error, PermanentDeliveryError) and self.on_refused is not None:
+            self.on_refused(s, Refused(item.id, item.kind, item.rcpt, error.code, str(error)))
+
+
 def drain_once(engine: Engine, transport: Transport, worker: str, policy: RetryPolicy,
-               *, batch: int = 100, lease: timedelta = timedelta(minutes=5)) -> Outcome:
-    """Claim up to `batch` due messages and try each once."""
-    with session(engine) as s:
-        ids = claim_outbox(s, worker, batch, lease)
-    sent = retried = failed = 0
-    connection: Connection | None = None
+               *, batch: int = 100, lease: timedelta = timedelta(minutes=5),
+               on_refused: OnRefused | None = None) -> Outcome:
+    """One batch over a fresh connection (for tools and tests; workers keep a Courier)."""
+    courier = Courier(engine, transport, worker, policy, batch=batch, lease=lease,
+                      on_refused=on_refused)
     try:
-        for row_id in ids:
-            connection, result = _send_one(engine, transport, connection, row_id, policy)
-            sent += result == OutboxStatus.SENT
-            retried += result == OutboxStatus.QUEUED
-            failed += result == OutboxStatus.FAILED
+        return courier.step()
     finally:
-        if connection is not None:
-            connection.close()
-    return Outcome(sent, retried, failed)
+        courier.close()
 
 
-def _send_one(engine: Engine, transport: Transport, connection: Connection | None,
-              row_id: int, policy: RetryPolicy) -> tuple[Connection | None, OutboxStatus]:
-    with session(engine) as s:
-        row = s.get(Outbox, row_id)
-        assert row is not None
-        mail_from, rcpt, raw = row.mail_from, row.rcpt, row.raw
-    error: DeliveryError | None = None
-    try:
-        connection = connection or transport.connect()
-        connection.send(mail_from, rcpt, raw)
-    except DeliveryError as exc:
-        error = exc
-        if exc.code is None and connection is not None:
-            connection.close()  # the connection itself broke: open a new one next time
-            connection = None
-    with session(engine) as s:
-        row = s.get(Outbox, row_id)
-        assert row is not None
-        status = _record(row, error, policy)
-        s.add(row)
-    return connection, status
+def _load(s: Session, ids: list[int]) -> list[Item]:
+    if not ids:
+        return []
+    t = Outbox.__table__  # type: ignore[attr-defined]
+    rows = s.execute(select(t.c.id, t.c.kind, t.c.mail_from, t.c.rcpt, t.c.raw, t.c.attempts)
+                     .where(t.c.id.in_(ids)).order_by(t.c.id))
+    return [Item(r.id, r.kind, r.mail_from, r.rcpt, r.raw, r.attempts) for r in rows]
 
 
-def _record(row: Outbox, error: DeliveryError | None, policy: RetryPolicy) -> OutboxStatus:
-    row.attempts += 1
-    row.claimed_by = None
-    row.claimed_at = None
-    if error is None:
-        row.status, row.sent_at, row.last_error = OutboxStatus.SENT, utcnow(), None
-    elif isinstance(error, PermanentDeliveryError) or row.attempts >= policy.max_attempts:
-        row.status, row.last_error = OutboxStatus.FAILED, str(error)[:1000]
-        log.warning("outbox %s failed after %d attempts", row.id, row.attempts)
-    else:
-        row.status, row.last_error = OutboxStatus.QUEUED, str(error)[:1000]
-        row.next_attempt_at = utcnow() + policy.delay(row.attempts)
-    return OutboxStatus(row.status)
+def _mark_sent(s: Session, ids: list[int], worker: str, now: datetime) -> None:
+    if not ids:
+        return
+    t = Outbox.__table__  # type: ignore[attr-defined]
+    s.execute(update(t).where(t.c.id.in_(ids), t.c.claimed_by == worker).values(
+        status=OutboxStatus.SENT, sent_at=now, attempts=t.c.attempts + 1, last_error=None,
+        claimed_by=None, claimed_at=None))
+
+
+def _mark(s: Session, item: Item, status: OutboxStatus, error: DeliveryError,
+          next_at: datetime | None) -> None:
+    t = Outbox.__table__  # type: ignore[attr-defined]
+    values: dict[str, object] = {"status": status, "attempts": item.attempts + 1,
+                                 "last_error": str(error)[:1000], "claimed_by": None,
+                                 "claimed_at": None}
+    if next_at is not None:
+        values["next_attempt_at"] = next_at
+    s.execute(update(t).where(t.c.id == item.id).values(**values))

@@ -1,36 +1,87 @@
-"""Notices for a published event: one message per member, each queued once (dedupe key)."""
+"""Notices for a published event, by urgency tier, queued in one go.
+
+The body is rendered and encoded once (every member reads the same warning); each member's
+copy differs only in To, Message-ID, the comment Reply-To and the unsubscribe address, both
+token addresses of their own. Each notice is queued once: dedupe key notice:<event>:<member>,
+which is also the record of who got the original when an update follows.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
 from sqlmodel import Session
 
-from digest.compose import Draft, Identity, compose
-from digest.outbox import enqueue
+from digest.bulk import Personal, Stencil
+from digest.compose import Draft, Identity, Mailing
+from digest.outbox import Queued, enqueue_many
 from digest.render import render_pair, urgency_sv
+from digest.tiers import DEFAULT_POLICY, TierPolicy
+from digest.tokens import Grant, issue_many
 from store.models import Event, Member
-from store.queries import active_members
+from store.queries import notice_recipients
+from store.status import MemberStatus, TokenPurpose
+from store.types import utcnow
+
+CHUNK = 2000   # rows per INSERT: bounded memory, still few statements
+
+
+@dataclass(frozen=True)
+class Recipient:
+    id: int
+    email: str
+    verp: str
 
 
 def notice_subject(event: Event) -> str:
     return f"[VSN {urgency_sv(event.urgency)}] {event.title}".strip()
 
 
-def notify(s: Session, identity: Identity, bounce_address: str, event: Event) -> int:
-    """Queue the notice for every active member; returns how many were queued."""
-    count = 0
-    for member in active_members(s):
-        if _queue_notice(s, identity, bounce_address, event, member):
-            count += 1
-    return count
+def recipients(s: Session, urgency: str, policy: TierPolicy) -> list[Recipient]:
+    """Active members who get an event of this urgency at once."""
+    t = Member.__table__  # type: ignore[attr-defined]
+    rows = s.execute(select(t.c.id, t.c.email, t.c.verp, t.c.immediate)
+                     .where(t.c.status == MemberStatus.ACTIVE).order_by(t.c.id))
+    return [Recipient(r.id, r.email, r.verp) for r in rows
+            if policy.at_once(urgency, r.immediate or {})]
 
 
-def _queue_notice(s: Session, identity: Identity, bounce_address: str, event: Event,
-                  member: Member) -> bool:
-    text, html = render_pair("member/notice", event=event, member=member)
-    draft = Draft(
-        to=member.email, subject=notice_subject(event), text=text, html=html,
-        headers=(("X-VSN-Urgency", event.urgency), ("X-VSN-Reference", event.reference)),
-    )
-    row = enqueue(s, "notice", bounce_address, compose(identity, draft),
-                  dedupe_key=f"notice:{event.id}:{member.id}")
-    return row is not None
+def notify(s: Session, identity: Identity, bounce_address: str, event: Event, *,
+           policy: TierPolicy = DEFAULT_POLICY, token_days: int = 90) -> int:
+    """Queue the notice for every member the tier policy names; returns how many."""
+    assert event.id is not None
+    done = notice_recipients(s, event.id)
+    targets = [r for r in recipients(s, event.urgency, policy) if r.id not in done]
+    if not targets:
+        return 0
+    mailing = Mailing(identity, bounce_address)
+    stencil = notice_stencil(identity, event, mailing)
+    expires = utcnow() + timedelta(days=token_days)
+    for start in range(0, len(targets), CHUNK):
+        chunk = targets[start:start + CHUNK]
+        _queue(s, mailing, stencil, event.id, chunk, expires)
+    return len(targets)
+
+
+def notice_stencil(identity: Identity, event: Event, mailing: Mailing) -> Stencil:
+    text, html = render_pair("member/notice", event=event, requests=identity.requests)
+    draft = Draft(to="", subject=notice_subject(event), text=text, html=html, headers=(
+        ("X-VSN-Urgency", event.urgency), ("X-VSN-Reference", event.reference)))
+    return Stencil(identity, draft)
+
+
+def _queue(s: Session, mailing: Mailing, stencil: Stencil, event_id: int,
+           chunk: list[Recipient], expires: datetime) -> None:
+    grants = [Grant(TokenPurpose.COMMENT, event_id, r.email) for r in chunk]
+    grants += [Grant(TokenPurpose.LEAVE, r.id, r.email) for r in chunk]
+    issued = issue_many(s, grants, expires)
+    comment, leave = issued[:len(chunk)], issued[len(chunk):]
+    items = [
+        Queued("notice", mailing.verp(r.verp), r.email,
+               stencil.render(Personal(r.email, mailing.reply(TokenPurpose.COMMENT, c),
+                                       mailing.reply(TokenPurpose.LEAVE, lv))),
+               f"notice:{event_id}:{r.id}")
+        for r, c, lv in zip(chunk, comment, leave, strict=True)]
+    enqueue_many(s, items)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from functools import cache
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from jinja2 import (
     Environment,
@@ -12,6 +14,13 @@ from jinja2 import (
     TemplateNotFound,
     select_autoescape,
 )
+
+URGENCY_SV = {"red": "RÖD", "yellow": "GUL", "green": "GRÖN"}
+URGENCY_MEANING = {"red": "akut, agera nu", "yellow": "viktigt", "green": "för kännedom"}
+URGENCY_COLOUR = {"red": "#b00020", "yellow": "#e0a800", "green": "#2e7d32"}
+MONTHS_SV = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+             "september", "oktober", "november", "december")
+ZONE = "Europe/Stockholm"
 
 
 @cache
@@ -25,14 +34,20 @@ def environment() -> Environment:
         keep_trailing_newline=True,
     )
     env.filters["urgency_sv"] = urgency_sv
+    env.filters["urgency_meaning"] = lambda u: URGENCY_MEANING.get(u, "")
+    env.filters["urgency_colour"] = lambda u: URGENCY_COLOUR.get(u, "#555555")
+    env.filters["date_sv"] = date_sv
     return env
-
-
-URGENCY_SV = {"red": "RÖD", "yellow": "GUL", "green": "GRÖN"}
 
 
 def urgency_sv(value: str) -> str:
     return URGENCY_SV.get(value, value.upper())
+
+
+def date_sv(value: date | datetime, zone: str = ZONE) -> str:
+    """24 november 2026, in local time."""
+    day = value.astimezone(ZoneInfo(zone)).date() if isinstance(value, datetime) else value
+    return f"{day.day} {MONTHS_SV[day.month - 1]} {day.year}"
 
 
 def render(name: str, **context: Any) -> str:

@@ -1,0 +1,90 @@
+"""What a week's digest holds: events published, changed or commented on in that week."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, or_
+from sqlmodel import Session, col, select
+
+from digest.week import Week
+from store.models import Event, EventComment
+from store.status import EventStatus, Urgency
+
+ORDER = (Urgency.RED, Urgency.YELLOW, Urgency.GREEN)
+
+
+@dataclass(frozen=True)
+class Item:
+    event_id: int
+    reference: str
+    title: str
+    text: str
+    urgency: str
+    verified: bool
+    region: str
+    published_at: datetime
+    new: bool                      # published in this week
+    updated: bool                  # corrected in this week
+    retracted: bool
+    comments: tuple[str, ...]      # approved in this week
+
+
+@dataclass(frozen=True)
+class Section:
+    urgency: str
+    items: tuple[Item, ...]
+
+
+def week_items(s: Session, week: Week, zone: str) -> list[Item]:
+    start, end = week.bounds(zone)
+    comments = _comments(s, start, end)
+    events = s.exec(select(Event).where(or_(
+        _within(col(Event.published_at), start, end),
+        _within(col(Event.updated_at), start, end),
+        _within(col(Event.retracted_at), start, end),
+        col(Event.id).in_(list(comments)),
+    ))).all()
+    items = [_item(e, start, end, comments.get(e.id or 0, ())) for e in events]
+    return sorted(items, key=lambda i: (_rank(i.urgency), i.published_at, i.event_id))
+
+
+def sections(items: list[Item]) -> list[Section]:
+    """Items grouped by urgency, red first; empty groups left out."""
+    grouped = [Section(u, tuple(i for i in items if i.urgency == u)) for u in ORDER]
+    return [g for g in grouped if g.items]
+
+
+def _within(column: Any, start: datetime, end: datetime) -> ColumnElement[bool]:
+    return and_(column >= start, column < end)
+
+
+def _comments(s: Session, start: datetime, end: datetime) -> dict[int, tuple[str, ...]]:
+    rows = s.exec(select(EventComment).where(
+        col(EventComment.published_at) >= start, col(EventComment.published_at) < end)
+        .order_by(col(EventComment.published_at))).all()
+    found: dict[int, list[str]] = defaultdict(list)
+    for row in rows:
+        found[row.event_id].append(row.text)
+    return {k: tuple(v) for k, v in found.items()}
+
+
+def _item(e: Event, start: datetime, end: datetime, comments: tuple[str, ...]) -> Item:
+    assert e.id is not None
+
+    def inside(when: datetime | None) -> bool:
+        return when is not None and start <= when < end
+
+    return Item(
+        event_id=e.id, reference=e.reference, title=e.title, text=e.text, urgency=e.urgency,
+        verified=e.verified, region=e.region, published_at=e.published_at,
+        new=inside(e.published_at), updated=inside(e.updated_at),
+        retracted=e.status == EventStatus.RETRACTED, comments=comments,
+    )
+
+
+def _rank(urgency: str) -> int:
+    return ORDER.index(Urgency(urgency)) if urgency in set(ORDER) else len(ORDER)
