@@ -12,7 +12,6 @@ from jinja2 import (
     PackageLoader,
     StrictUndefined,
     TemplateNotFound,
-    select_autoescape,
 )
 
 URGENCY_SV = {"red": "RÖD", "yellow": "GUL", "green": "GRÖN"}
@@ -27,7 +26,9 @@ ZONE = "Europe/Stockholm"
 def environment() -> Environment:
     env = Environment(
         loader=PackageLoader("templates", ""),
-        autoescape=select_autoescape(enabled_extensions=("html",), default=False),
+        # Templates are named *.html.j2: select_autoescape's extension test would see "j2"
+        # and leave HTML unescaped, letting a report's text inject markup.
+        autoescape=_is_html,
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -38,6 +39,10 @@ def environment() -> Environment:
     env.filters["urgency_colour"] = lambda u: URGENCY_COLOUR.get(u, "#555555")
     env.filters["date_sv"] = date_sv
     return env
+
+
+def _is_html(name: str | None) -> bool:
+    return name is not None and name.endswith((".html.j2", ".html"))
 
 
 def urgency_sv(value: str) -> str:
