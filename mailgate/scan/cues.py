@@ -45,6 +45,13 @@ PERSON_CUES = frozenset({
     "misstänkte", "anhörig", "anhörige", "förälder", "vårdnadshavare",
     "gode", "förvaltare", "ombud", "tolk", "tolken", "elev", "eleven",
     "client", "mr", "mrs", "ms", "miss", "named", "called", "dear", "son", "daughter",
+    "met", "meet", "saw", "told", "aka", "alias", "wife", "husband", "friend", "partner",
+    "colleague", "kollega", "kollegan", "rektor", "rektorn", "lärare", "läraren", "förare",
+    "föraren", "passagerare", "passageraren", "säljare", "säljaren", "köpare", "köparen",
+    "gärningsman", "gärningsmannen", "medgärningsman", "innehavare", "mottagare",
+    "mottagaren", "avsändare", "tipsare", "tipsaren", "anmälare", "anmälaren", "volontär",
+    "överläkare", "förskrivare", "förskrivaren", "storebror", "lillebror", "storasyster",
+    "lillasyster", "moster", "storebrodern", "dotter", "son", "barnet", "flickvännen",
     "mother", "father", "brother", "sister", "boyfriend", "girlfriend", "nurse", "officer",
     "smeknamn", "smeknamnet", "kallat", "signaturen", "undertecknad", "undertecknat",
 })
@@ -85,6 +92,14 @@ DRUG_TALK = frozenset({
     "xtc", "amfetamin", "kokain", "heroin", "ghb", "ketamin", "cannabis", "halt", "renhet",
     "took", "bought", "sold", "pills", "pill", "tablets", "powder", "dose", "high", "street",
     "gatunamn", "slang",
+})
+
+# Words after a hyphen that make the word before it a pill stamp: `Trump-piller`.
+PILL_WORDS = frozenset({
+    "stämpel", "stämpeln", "stämplar", "stämplade", "stämplad", "logga", "loggan", "loggor",
+    "piller", "pillret", "pillren", "tablett", "tabletten", "tabletter", "tabletterna",
+    "märkta", "märkt", "präglade", "präglad", "pills", "pill", "logo", "stamp", "tabs",
+    "kapslar", "påsar", "påse",
 })
 
 # Person cues that do not make a street name a person in drug talk (`amfetamin, kallad Tina`).

@@ -19,7 +19,11 @@ _PREFIX = r"(?:(?:norra|södra|östra|västra|stora|lilla|gamla|nya|övre|nedre|
 _NAMED = (
     r"(?:[A-ZÅÄÖ][a-zåäöéü]+s?\s){1,2}(?:gata|gatan|väg|vägen|gränd|allé|torg|backe|stig|plats)"
 )
-_STREET = rf"(?:{_NAMED}|(?i:{_PREFIX}[a-zåäöéü]{{2,}}{_SUFFIX}))"
+_DIRECTED = (
+    r"(?i:(?:norra|södra|östra|västra|stora|lilla|gamla|nya|övre|nedre)\s"
+    r"(?:gatan|vägen|allén|torget|backen|stigen|gränd))"
+)
+_STREET = rf"(?:{_NAMED}|{_DIRECTED}|(?i:{_PREFIX}[a-zåäöéü]{{2,}}{_SUFFIX}))"
 _NUMBER = r"\d{1,4}(?:\s?[A-Za-z](?![\w]))?(?:\s?[-–]\s?\d{1,4})?"
 _LGH = r"(?:,?\s*(?:lgh|lägenhet|lägenhetsnummer|lgh\.?\s?nr)\.?\s?(?:nr\.?\s?)?\d{4})"
 _FLOOR = r"(?:,?\s*(?:\d\s?tr\.?|tr\.?\s?\d|\d\s?(?:trappor|trappa)|uppgång\s[A-Z]))"
@@ -41,7 +45,7 @@ ENGLISH = re.compile(
 )
 
 
-SUFFIX_AT = re.compile(rf"(?i){_SUFFIX}(?![\w])")
+SUFFIX_AT = re.compile(rf"(?i){_SUFFIX}(?![\w])|(?i:gränd|allé|torg|backe|stig|plats)(?![\w])")
 
 
 def _word_starts(text: str, pos: int, words: int = 3) -> list[int]:

@@ -7,27 +7,27 @@ import re
 
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_before
 
-_AT = r"(?:\s?@\s?|\s?[\[({<]\s?(?:at|snabel-?a|@)\s?[\])}>]\s?|\s(?:at|snabel-a)\s)"
+_AT = r"(?:\s?@\s?|\s?[\[({<]\s?(?:at|snabel-?a|@)\s?[\])}>]\s?)"
 _DOT = r"(?:\.|\s?[\[({<]\s?(?:dot|punkt|\.)\s?[\])}>]\s?|\s(?:dot|punkt)\s)"
+_LOCAL = r"(?<![\w.+-])[\w][\w.+'-]*"
 EMAIL = re.compile(
-    rf"(?<![\w.+-])[\w][\w.+'-]*{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}[a-z]{{2,24}}(?![\w-])",
+    rf"{_LOCAL}{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}[a-z]{{2,24}}(?![\w-])", re.IGNORECASE
+)
+# A bare " at " is ordinary English; accept it only before a domain with a mail TLD.
+EMAIL_PLAIN_AT = re.compile(
+    rf"{_LOCAL}\s(?:at|snabel-a)\s[\w-]+(?:{_DOT}[\w-]+)*{_DOT}"
+    r"(?:se|nu|com|net|org|fi|no|dk|eu|io|de|uk)(?![\w-])",
     re.IGNORECASE,
 )
-# A bare " at " is ordinary English; accept it only before a domain we know is a mail domain.
-_PLAIN_AT = re.compile(r"\s(?:at|snabel-a)\s", re.IGNORECASE)
-_MAIL_TLDS = ("se", "nu", "com", "net", "org", "fi", "no", "dk", "eu", "io", "de", "uk")
 
 
 class EmailRecognizer(RegexRecognizer):
     ENTITY = "EMAIL"
-    PATTERNS = (EMAIL,)
+    PATTERNS = (EMAIL, EMAIL_PLAIN_AT)
     CONTEXT = ("mail", "e-post", "epost", "adress")
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
-        found = match.group()
-        if _PLAIN_AT.search(found) and not found.lower().endswith(_MAIL_TLDS):
-            return None
-        return Hit(match.start(), match.end(), 0.95 if "@" in found else 0.85)
+        return Hit(match.start(), match.end(), 0.95 if "@" in match.group() else 0.85)
 
 
 # Links whose path names a person: social profiles, or any link carrying a user id.
@@ -65,7 +65,6 @@ class UrlRecognizer(RegexRecognizer):
 
 
 # Handles like `@erik_92` after a cue naming the platform: insta, snap, telegram...
-HANDLE = re.compile(r"(?<![\w@.])@?[A-Za-z][\w.]{2,29}(?<!\.)")
 _HANDLE_CUES = frozenset({
     "insta", "instagram", "snap", "snapchat", "telegram", "tiktok", "wickr", "kik", "signal",
     "twitter", "discord", "användarnamn", "alias", "username", "handle",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from mailgate.scan.cues import BANK_CUES
+from mailgate.scan.recognizers.phone import valid_prefix
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_before
 
 IBAN = re.compile(r"(?<![\w])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}(?![\w])", re.IGNORECASE)
@@ -54,6 +55,8 @@ class BankAccountRecognizer(RegexRecognizer):
             return Hit(match.start(), match.end(), 0.8)
         if not 7 <= _digit_count(match.group()) <= 18:
             return None
+        if valid_prefix(match.group()) == match.group():
+            return None  # Swish to a mobile: the phone recognizer reports it
         if has_cue(words_before(text, match.start(), 50), BANK_CUES, last=5):
             return Hit(match.start(), match.end(), 0.8)
         return None

@@ -3,7 +3,8 @@
 1. Runs of capitalised words (with `af`/`von`/`al` particles and initials) are candidates.
    A run with two words and at least one known name is a name; one known word alone is a
    name unless it is also an ordinary word at the start of a sentence.
-2. Lower-case names count after a person cue (`klienten erik`) or beside another name.
+2. Lower-case names count after a person cue (`klienten erik`), beside another name, or when
+   they are common names here and no ordinary word.
 3. Every later occurrence of a word already found in a name is a name too.
 Hard negatives (places, agencies, substances, pill stamps) are never names on their own;
 street names that are also first names (Molly, Tina) are names only outside drug talk.
@@ -14,9 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from mailgate.scan.cues import NAMING_CUES, PERSON_CUES, PERSON_CUES_WEAK
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
-from mailgate.scan.recognizers.tokens import Tok, drug_talk, prev_words, tokens_of
+from mailgate.scan.recognizers.tokens import Tok, drug_talk, tokens_of
 
 SCORE_FULL = 0.85  # two or more words, at least one a known name
 SCORE_ALONE = 0.7  # one known name, mid-sentence
@@ -42,13 +42,13 @@ class PersonRecognizer(RegexRecognizer):
 
     def hits(self, text: str, nlp_artifacts: Any) -> list[Hit]:
         toks = tokens_of(text, nlp_artifacts)
-        found = [h for run in capital_runs(toks) if (h := judge_run(run, toks, text))]
-        found += lower_names(toks)
-        return found + repeated(toks, found, text)
+        found = [h for run in capital_runs(toks) if (h := judge_run(run, toks))]
+        found += lower_names(toks, english=self.supported_language == "en")
+        return found + repeated(toks, found)
 
 
 def capital_runs(toks: list[Tok]) -> list[Run]:
-    """Maximal runs of capitalised words, joined by particles and initials, within a line."""
+    """Maximal runs of capitalised words, joined by particles, within a line."""
     runs: list[Run] = []
     current: list[Tok] = []
     for i, tok in enumerate(toks):
@@ -73,45 +73,62 @@ def _next_capital(toks: list[Tok], i: int) -> bool:
 def trim(run: Run) -> Run | None:
     """Drop leading and trailing words that cannot be part of a name here."""
     toks = list(run.toks)
-    while toks and (toks[0].particle or _not_name_part(toks[0], first=True)):
+    while toks and (toks[0].particle or _not_first_part(toks[0], toks[1:2])):
         toks.pop(0)
-    while toks and (toks[-1].particle or _not_name_part(toks[-1], first=False)):
+    while toks and (toks[-1].particle or _not_name_part(toks[-1]) and not toks[-1].initial):
         toks.pop()
     return Run(toks) if toks else None
 
 
-def _not_name_part(tok: Tok, first: bool) -> bool:
+def _not_name_part(tok: Tok) -> bool:
     info = tok.info
-    if tok.folded in PERSON_CUES or tok.folded in PERSON_CUES_WEAK:
+    if tok.is_cue_word or tok.stamp_compound:
         return True
     if info.negative and not (info.first and not tok.drug_word):
-        return True
-    if tok.initial:
-        return not first
-    if first and tok.sentence_start and (info.common or not info.name):
         return True
     return info.common and not info.name
 
 
-def judge_run(raw: Run, toks: list[Tok], text: str) -> Hit | None:
+def _not_first_part(tok: Tok, following: list[Tok]) -> bool:
+    """At a run's start, also sentence-initial words: `Igår`, `Per` unless `Per Ghebrehiwet`."""
+    if _not_name_part(tok) or (tok.initial and not following):
+        return True
+    if not tok.sentence_start or tok.initial:
+        return False
+    if tok.info.name and not tok.info.common:
+        return False
+    nxt = following[0] if following else None
+    return not (tok.info.first and nxt is not None and not nxt.info.common
+                and not nxt.info.negative and not nxt.is_cue_word)
+
+
+def judge_run(raw: Run, toks: list[Tok]) -> Hit | None:
+    if raw.toks[-1].stamp_compound or _next_is_stamp(raw, toks):
+        return None  # Pablo Escobar-stämpel, Donald Trump-piller
     run = trim(raw)
     if run is None or any(t.in_negative_phrase for t in run.toks):
         return None
-    words = [t for t in run.toks if not t.particle and not t.initial]
+    words = [t for t in run.toks if not t.particle]
     known = [t for t in words if t.info.name and not (t.info.negative and t.drug_word)]
-    cued = _cued(run.toks[0], toks, weak_ok=True)
     if len(words) >= 2 and known:
         return Hit(run.start, run.end, SCORE_FULL)
     if len(words) != 1 or words[0].line_is_shouting:
         return None
-    return _judge_alone(words[0], run, cued, toks, text)
+    return _judge_alone(words[0], run, toks)
 
 
-def _judge_alone(tok: Tok, run: Run, cued: bool, toks: list[Tok], text: str) -> Hit | None:
+def _next_is_stamp(run: Run, toks: list[Tok]) -> bool:
+    i = run.toks[-1].index + 1
+    return i < len(toks) and toks[i].stamp_compound
+
+
+def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
     info = tok.info
-    if tok.drug_word and drug_talk(toks, tok.index) and not _relation_cued(tok, toks):
+    if tok.drug_word:
+        if tok.cue == "relation" or (not drug_talk(toks, tok.index) and tok.cue):
+            return Hit(run.start, run.end, SCORE_WEAK)
         return None
-    if cued and not info.negative:
+    if tok.cue and not info.negative and not tok.initial:
         return Hit(run.start, run.end, SCORE_ALONE if info.name else SCORE_WEAK)
     if not info.name or info.negative or (tok.after_place_word and not info.first):
         return None
@@ -122,44 +139,34 @@ def _judge_alone(tok: Tok, run: Run, cued: bool, toks: list[Tok], text: str) -> 
     return Hit(run.start, run.end, SCORE_WEAK if info.common else SCORE_ALONE)
 
 
-def _cued(tok: Tok, toks: list[Tok], weak_ok: bool) -> bool:
-    before = prev_words(toks, tok.index, 2)
-    cues = PERSON_CUES | PERSON_CUES_WEAK if weak_ok else PERSON_CUES
-    if any(w in cues for w in before):
-        return True
-    # A nickname in quotes right after a name: Erik "Ragge" Svensson.
-    i = tok.index
-    return tok.quoted and i >= 2 and toks[i - 2].capital and toks[i - 2].info.name
-
-
-def _relation_cued(tok: Tok, toks: list[Tok]) -> bool:
-    return any(w in PERSON_CUES - NAMING_CUES for w in prev_words(toks, tok.index, 2))
-
-
-def lower_names(toks: list[Tok]) -> list[Hit]:
-    """Lower-case names: after a strong cue, or two known names side by side."""
+def lower_names(toks: list[Tok], english: bool = False) -> list[Hit]:
+    """Lower-case names: after a strong cue, beside another name, or a common name alone."""
     found: list[Hit] = []
+    skip = -1
     for i, tok in enumerate(toks):
-        if tok.capital or not tok.alpha or len(tok.text) < 3:
+        if i <= skip or not _lower_candidate(tok):
             continue
-        info = tok.info
-        if not info.core or info.common or info.negative:
-            continue
-        pair = i + 1 < len(toks) and _lower_name(toks[i + 1])
-        if pair:
-            found.append(Hit(tok.start, toks[i + 1].end, SCORE_ALONE))
-        elif _cued(tok, toks, weak_ok=False) or (i > 0 and _lower_name(toks[i - 1])):
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is not None and _lower_candidate(nxt, surname=True) and (
+                tok.info.core or nxt.info.core):
+            found.append(Hit(tok.start, nxt.end, SCORE_ALONE))
+            skip = i + 1
+        elif tok.info.core and not tok.info.common and (
+                tok.cue in ("relation", "naming") or not english):
             found.append(Hit(tok.start, tok.end, SCORE_WEAK))
     return found
 
 
-def _lower_name(tok: Tok) -> bool:
+def _lower_candidate(tok: Tok, surname: bool = False) -> bool:
     info = tok.info
-    return (not tok.capital and tok.alpha and len(tok.text) >= 3 and info.core
-            and not info.common and not info.negative)
+    if tok.capital or not tok.alpha or len(tok.text) < 2 or info.negative or tok.drug_word:
+        return False
+    if surname:
+        return info.last or (info.name and not info.common)
+    return info.name and (not info.common or tok.cue in ("relation", "naming"))
 
 
-def repeated(toks: list[Tok], found: list[Hit], text: str) -> list[Hit]:
+def repeated(toks: list[Tok], found: list[Hit]) -> list[Hit]:
     """Every other occurrence of a word already found in a name."""
     inside = _inside(toks, found)
     seen = {t.folded for t in toks if t.index in inside and _repeatable(t)}
@@ -187,4 +194,4 @@ def _inside(toks: list[Tok], found: list[Hit]) -> set[int]:
 
 def _repeatable(tok: Tok) -> bool:
     return (tok.alpha and len(tok.text) >= 3 and not tok.particle and not tok.info.common
-            and not tok.info.negative)
+            and not tok.info.negative and not tok.is_cue_word)

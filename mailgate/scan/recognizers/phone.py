@@ -10,12 +10,12 @@ import re
 
 import phonenumbers
 
-from mailgate.scan.cues import PHONE_CUES
+from mailgate.scan.cues import ID_NEGATIVE_CUES, PHONE_CUES
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_before
 
 # Digit groups joined by a space, dash, dot or slash, with an optional +46 / 0046 / (0).
 CANDIDATE = re.compile(
-    r"(?<![\w+.,/-])(?:\+|00)?\(?\d{1,5}\)?(?:(?:\s?[-./]\s?|\s)\(?\d{1,5}\)?){0,6}(?![\w])"
+    r"(?<![\w+.,/-])(?:\+|00)?\(?\d{1,12}\)?(?:(?:\s?[-./]\s?|\s)\(?\d{1,10}\)?){0,6}(?![\w])"
 )
 GROUP = re.compile(r"\(?\d+\)?")
 # Shapes that are dates, times or personnummer, never telephone numbers.
@@ -62,5 +62,8 @@ class PhoneRecognizer(RegexRecognizer):
         number = valid_prefix(match.group())
         if not number:
             return None
-        cued = has_cue(words_before(text, match.start()), PHONE_CUES)
+        before = words_before(text, match.start())
+        if has_cue(before, ID_NEGATIVE_CUES, last=2):
+            return None  # diarienummer 2021-1162, labnr 21-81863
+        cued = has_cue(before, PHONE_CUES)
         return Hit(match.start(), match.start() + len(number), 0.9 if cued else 0.75)

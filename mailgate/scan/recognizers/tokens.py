@@ -1,4 +1,4 @@
-"""Tokens with the facts the PERSON recognizer weighs: capitals, sentence starts, lists."""
+"""Tokens with the facts the PERSON recognizer weighs: capitals, sentence starts, lists, cues."""
 
 from __future__ import annotations
 
@@ -12,17 +12,26 @@ from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
 from spacy.lang.sv.stop_words import STOP_WORDS as SV_STOP
 
 from mailgate.scan import lexicon, names
-from mailgate.scan.cues import DRUG_TALK, PLACE_NOUNS, PLACE_PREPOSITIONS
+from mailgate.scan.cues import (
+    DRUG_TALK,
+    NAMING_CUES,
+    PERSON_CUES,
+    PERSON_CUES_WEAK,
+    PILL_WORDS,
+    PLACE_NOUNS,
+    PLACE_PREPOSITIONS,
+)
 
 STOP_WORDS = frozenset(w.casefold() for w in SV_STOP | EN_STOP)
 QUOTES = frozenset("\"'“”„«»‘’`")
 _SENTENCE_END = frozenset(".!?:;•*>–-/|([")
+_LEADING = "/\\|*•>+~(["
 _INITIAL = re.compile(r"^[A-ZÅÄÖ]\.?$")
 _ASON = re.compile(r"^[A-ZÅÄÖ][a-zåäö]?:(?:son|dotter|s)$")
 _ALPHA = re.compile(r"^[^\W\d_]+(?:['’\-][^\W\d_]+)*$")
-
-
 NOTHING = names.Word(first=False, last=False)
+RELATION_CUES = PERSON_CUES - NAMING_CUES
+ALL_CUES = PERSON_CUES | PERSON_CUES_WEAK
 
 
 @dataclass
@@ -38,25 +47,41 @@ class Tok:
     sentence_start: bool = False
     line_break_before: bool = False
     line_is_shouting: bool = False
-    quoted: bool = False
     drug_word: bool = False
+    stamp_compound: bool = False  # Trump-piller, Escobar-stämpel
     in_negative_phrase: bool = False
     after_place_word: bool = False
+    is_cue_word: bool = False
+    cue: str = ""  # the cue before: "relation", "naming", "weak", "signature" or ""
     folded: str = ""
     info: names.Word = NOTHING
 
 
 def tokens_of(text: str, nlp_artifacts: Any) -> list[Tok]:
-    pairs = zip(nlp_artifacts.tokens, nlp_artifacts.tokens_indices, strict=True)
-    words = [(w, i) for w, i in pairs if not w.isspace()]
+    words = _split_leading(nlp_artifacts.tokens, nlp_artifacts.tokens_indices)
     toks = [Tok(n, w, i, i + len(w)) for n, (w, i) in enumerate(words)]
     shouting = _shouting_lines(text)
     newlines = [i for i, ch in enumerate(text) if ch == "\n"]
     for tok in toks:
         tok.line_is_shouting = bisect.bisect_left(newlines, tok.start) in shouting
         _describe(tok, toks, text)
+    for tok in toks:
+        tok.cue = _cue_before(tok, toks, text)
     _mark_negative_phrases(toks)
     return toks
+
+
+def _split_leading(words: list[str], starts: list[int]) -> list[tuple[str, int]]:
+    """spaCy keeps `/Shirin` and `-Erik` whole; split the punctuation off, drop spaces."""
+    out: list[tuple[str, int]] = []
+    for word, start in zip(words, starts, strict=True):
+        if word.isspace():
+            continue
+        if len(word) > 1 and word[0] in _LEADING and word[1:].isalpha():
+            out += [(word[0], start), (word[1:], start + 1)]
+        else:
+            out.append((word, start))
+    return out
 
 
 def _char_before(text: str, pos: int) -> tuple[str, int]:
@@ -81,11 +106,40 @@ def _describe(tok: Tok, toks: list[Tok], text: str) -> None:
         tok.line_is_shouting and tok.text.isupper()
     ) and not tok.particle
     tok.info, tok.folded = _lookup(tok.text)
-    tok.drug_word = tok.info.first and _is_drug_word(tok.folded)
-    tok.quoted = _between_quotes(tok, toks)
-    tok.after_place_word = any(w in PLACE_PREPOSITIONS for w in prev_words(toks, tok.index, 1))
+    tok.is_cue_word = tok.folded in ALL_CUES
+    tok.drug_word = tok.info.first and tok.folded in _drug_words()
+    tail = tok.text.rsplit("-", 1)[-1].casefold()
+    tok.stamp_compound = "-" in tok.text and (tail in PILL_WORDS or tail in DRUG_TALK)
+    prev = toks[tok.index - 1].text.casefold() if tok.index else ""
+    tok.after_place_word = prev in PLACE_PREPOSITIONS
     if tok.index + 1 < len(toks) and tok.text.endswith("s"):
         tok.after_place_word |= toks[tok.index + 1].text.casefold() in PLACE_NOUNS
+
+
+def _cue_before(tok: Tok, toks: list[Tok], text: str) -> str:
+    before = prev_words(toks, tok.index, 2)
+    if any(w in RELATION_CUES for w in before):
+        return "relation"
+    if any(w in NAMING_CUES for w in before):
+        return "naming"
+    if tok.index and toks[tok.index - 1].text == "/" and tok.line_break_before is False and (
+            toks[tok.index - 1].line_break_before or toks[tok.index - 1].sentence_start):
+        return "signature"  # "/Shirin" closing a mail
+    if _nickname(tok, toks):
+        return "naming"
+    return "weak" if any(w in PERSON_CUES_WEAK for w in before) else ""
+
+
+def _nickname(tok: Tok, toks: list[Tok]) -> bool:
+    """Erik "Ragge" Svensson, or "Svullo" (Linnea Ghebrehiwet): a quoted word beside a name."""
+    i = tok.index
+    if not (0 < i < len(toks) - 1 and toks[i - 1].text in QUOTES and toks[i + 1].text in QUOTES):
+        return False
+    left = toks[i - 2] if i >= 2 else None
+    right = toks[i + 3] if i + 3 < len(toks) and toks[i + 2].text == "(" else (
+        toks[i + 2] if i + 2 < len(toks) else None)
+    return any(t is not None and t.capital and t.info.name and not t.info.negative
+               for t in (left, right))
 
 
 def _lookup(text: str) -> tuple[names.Word, str]:
@@ -102,9 +156,9 @@ def _lookup(text: str) -> tuple[names.Word, str]:
 
 
 def _lookup_compound(text: str) -> names.Word:
-    """Anna-Karin, Al-Hassan are names; Trump-piller and Göteborgs-polisen are not."""
+    """Anna-Karin, Al-Hassan, karl-johan are names; Trump-piller, Göteborgs-polisen are not."""
     parts = [p for p in text.split("-") if p]
-    if not parts or any(not p[0].isupper() for p in parts):
+    if not parts or any(p[0].isupper() != text[0].isupper() for p in parts):
         return names.Word(first=False, last=False, common=True)
     infos = [names.lookup(p, STOP_WORDS) for p in parts]
     particles = [p.casefold() in names.PARTICLES for p in parts]
@@ -121,34 +175,27 @@ def _drug_words() -> frozenset[str]:
     return lexicon.entries("substances") | lexicon.entries("pill_stamps")
 
 
-def _is_drug_word(folded: str) -> bool:
-    return folded in _drug_words()
-
-
-def _between_quotes(tok: Tok, toks: list[Tok]) -> bool:
-    i = tok.index
-    return 0 < i < len(toks) - 1 and toks[i - 1].text in QUOTES and toks[i + 1].text in QUOTES
-
-
 def _shouting_lines(text: str) -> set[int]:
     """Line numbers of lines written in capitals (four words or more)."""
     out = set()
     for n, line in enumerate(text.split("\n")):
         letters = [c for c in line if c.isalpha()]
-        if len(line.split()) >= 4 and letters and sum(c.isupper() for c in letters) > 0.8 * len(
-            letters
-        ):
+        if len(line.split()) >= 4 and sum(c.isupper() for c in letters) > 0.8 * len(letters):
             out.add(n)
     return out
 
 
 def _mark_negative_phrases(toks: list[Tok]) -> None:
+    """Mark `Mary Jane`, `Philipp Plein`, `Pablo Escobar-stämpel` word by word."""
     by_first = _phrases_by_first_word()
     for i, tok in enumerate(toks):
         for phrase in by_first.get(tok.text.casefold(), ()):
-            words = [t.text.casefold() for t in toks[i : i + len(phrase)]]
+            window = toks[i : i + len(phrase)]
+            words = [t.text.casefold() for t in window]
+            if words and "-" in words[-1]:
+                words[-1] = words[-1].split("-", 1)[0]
             if tuple(words) == phrase:
-                for t in toks[i : i + len(phrase)]:
+                for t in window:
                     t.in_negative_phrase = True
                 break
 
@@ -180,7 +227,7 @@ def drug_talk(toks: list[Tok], index: int, window: int = 6) -> bool:
     for t in toks[lo:hi]:
         if t.index == index:
             continue
-        f = t.text.casefold()
-        if f in DRUG_TALK or (f in subs and not t.info.first):
+        f = t.folded
+        if f in DRUG_TALK or (f in subs and not t.info.first) or t.stamp_compound:
             return True
     return False
