@@ -5,12 +5,11 @@ from __future__ import annotations
 import logging
 import threading
 
-from aiosmtpd.controller import Controller
 from sqlalchemy.engine import Engine
 
 from digest.transports import MaildirTransport, SmtpTransport, Transport
 from mailgate.context import Context
-from mailgate.receive.smtp import make_controller
+from mailgate.receive.acceptor import AcceptorProcess, GatewayThread
 from mailgate.receive.spool import Spool
 from mailgate.settings import Delivery, Settings
 from mailgate.workers import Workers, release_dead_claims
@@ -40,7 +39,7 @@ class Service:
         self.engine = open_store(settings)
         self.workers = Workers(self.engine, self.ctx, make_transport(settings.delivery))
         self.spool = Spool(self.engine, on_stored=self.workers.inbound_wake.set)
-        self.controller: Controller | None = None
+        self.gateway: AcceptorProcess | GatewayThread | None = None
         self.stopped = threading.Event()
 
     def start(self, *, smtp: bool = True, threads: bool = True) -> None:
@@ -51,14 +50,23 @@ class Service:
         if threads:
             self.workers.start()
         if smtp:
-            self.controller = make_controller(self.settings.gateway, self.spool)
-            self.controller.start()
+            self.gateway = self._gateway()
+            self.gateway.start()
             g = self.settings.gateway
             log.info("SMTP gateway listening on %s:%d for @%s", g.host, g.port, g.domain)
 
+    def _gateway(self) -> AcceptorProcess | GatewayThread:
+        """SMTP in a process of its own (docs/intake.md); in-process for an in-memory store,
+        which another process could not see."""
+        if self.settings.store.url.endswith(":memory:"):
+            return GatewayThread(self.settings.gateway, self.spool)
+        return AcceptorProcess(self.settings.gateway, self.settings.store.url,
+                               on_stored=self.workers.inbound_wake.set,
+                               on_exit=self.stopped.set)
+
     def stop(self) -> None:
-        if self.controller is not None:
-            self.controller.stop()
+        if self.gateway is not None:
+            self.gateway.stop()
         self.spool.close()
         self.workers.shutdown()
         self.engine.dispose()

@@ -38,7 +38,7 @@ def table(rates: dict[Key, list[float]], targets: list[str], sizes: Iterable[int
         for count in sessions:
             cells = [_size(size), str(count)]
             cells += [_rate(mid.get((t, size, count))) for t in targets]
-            cells += [_ratio(mid, size, count, "postfix"), _ratio(mid, size, count, "aiosmtpd-noop")]
+            cells += [_ratio(mid, size, count, ref) for ref in ("postfix", "aiosmtpd-noop")]
             lines.append(_row(cells))
     return "\n".join(lines)
 

@@ -87,20 +87,29 @@ class Spool:
             self._commit(group)
 
     def _commit(self, group: list[tuple[Envelope, Future[int]]]) -> None:
-        rows = [_row(envelope) for envelope, _ in group]
-        table = InboundMail.__table__  # type: ignore[attr-defined]
         try:
-            with self.engine.begin() as conn:
-                ids = [conn.execute(insert(table).values(**row).returning(table.c.id)).scalar_one()
-                       for row in rows]
+            ids = self._insert([envelope for envelope, _ in group])
         except SQLAlchemyError as exc:
-            log.error("spool commit failed for %d messages: %s", len(group), type(exc).__name__)
-            for _, future in group:
-                future.set_exception(exc)
+            if len(group) > 1:
+                # One message the store refuses must not cost the others their 250.
+                for item in group:
+                    self._commit([item])
+                return
+            log.error("spool commit failed: %s", type(exc).__name__)
+            group[0][1].set_exception(exc)
             return
         for (_, future), row_id in zip(group, ids, strict=True):
             future.set_result(row_id)
         self.on_stored()
+
+    def _insert(self, envelopes: list[Envelope]) -> list[int]:
+        """All rows in one transaction, one commit (one fsync) for the whole group."""
+        table = InboundMail.__table__  # type: ignore[attr-defined]
+        # One multi-row INSERT ... RETURNING, ids in the order of the rows.
+        statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+        with self.engine.begin() as conn:
+            result = conn.execute(statement, [_row(envelope) for envelope in envelopes])
+            return [int(row_id) for row_id in result.scalars()]
 
 
 def _row(envelope: Envelope) -> dict[str, object]:

@@ -9,12 +9,13 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
-from support import free_port
 
-from mailgate.receive.smtp import make_controller
+from mailgate.receive.acceptor import make_controller
 from mailgate.receive.spool import Spool
 from mailgate.settings import from_mapping
 from store.db import create_schema, make_engine
+
+from support import free_port
 
 
 def settings_for(tmp_path: Path, max_size: int = 1024 * 1024):  # type: ignore[no-untyped-def]

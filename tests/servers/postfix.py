@@ -21,8 +21,7 @@ import socket
 import stat
 import subprocess
 import time
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from pathlib import Path
 from types import TracebackType
 
@@ -196,13 +195,6 @@ class SmtpSink:
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait(5)
-
-
-@contextmanager
-def postfix_relaying_to(folder: Path, port: int, relay: tuple[str, int]) -> Iterator[PostfixInstance]:
-    """Postfix in front of `relay`, as an organisation's MTA would be."""
-    with PostfixInstance(folder, port, relay=relay) as instance:
-        yield instance
 
 
 def _let_postfix_traverse(folder: Path) -> None:

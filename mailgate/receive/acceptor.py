@@ -1,0 +1,221 @@
+"""Running the SMTP gateway: in a process of its own for `vsn serve`, or in a thread.
+
+Why a process of its own: the workers parse and scan with the GIL held. Sharing it, the
+event loop waited up to a switch interval (5 ms) for every wake-up, and `vsn serve`
+accepted 24 messages a second with one session (docs/intake.md). The acceptor process has
+its own spool writer and database connection; it only tells the service process, over a
+pipe, that new mail is stored, so idle workers start at once.
+
+The pipe also ties the two lives together: the service closes its end (or dies) and the
+acceptor stops listening, answers the messages it is committing, and exits.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import multiprocessing
+import signal
+import threading
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+
+from mailgate.receive.smtp import Intake, SmtpSession
+from mailgate.receive.spool import Spool
+from mailgate.settings import Gateway
+from store.db import make_engine
+
+log = logging.getLogger(__name__)
+
+SWEEP_SECONDS = 30.0
+DRAIN_SECONDS = 10.0
+READY = b"ready"
+STORED = b"stored"
+
+
+async def serve(intake: Intake, stop: asyncio.Event, *, reuse_port: bool = False,
+                ready: Callable[[], None] = lambda: None) -> None:
+    """Listen until `stop` is set; then answer what is being stored and hang up on the rest."""
+    loop = asyncio.get_running_loop()
+    g = intake.gateway
+    server = await loop.create_server(lambda: SmtpSession(intake), g.host, g.port,
+                                      backlog=1024, reuse_port=reuse_port or None)
+    ready()
+    sweeper = loop.create_task(_sweep(intake))
+    try:
+        await stop.wait()
+    finally:
+        sweeper.cancel()
+        server.close()
+        await _drain(intake)
+
+
+async def _sweep(intake: Intake) -> None:
+    loop = asyncio.get_running_loop()
+    while True:
+        await asyncio.sleep(SWEEP_SECONDS)
+        intake.close_idle(loop.time())
+
+
+async def _drain(intake: Intake) -> None:
+    waited = 0.0
+    while any(s.storing for s in intake.sessions) and waited < DRAIN_SECONDS:
+        await asyncio.sleep(0.05)
+        waited += 0.05
+    for session in list(intake.sessions):
+        session.hang_up("421 4.3.2 Service shutting down")
+    await asyncio.sleep(0)  # let the transports flush and close
+
+
+class GatewayThread:
+    """The gateway on an event loop in a thread of this process (tests, in-memory stores)."""
+
+    def __init__(self, gateway: Gateway, spool: Spool) -> None:
+        self.intake = Intake(gateway, spool)
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._stop: asyncio.Event | None = None
+        self._ready = threading.Event()
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="smtp-gateway", daemon=True)
+
+    def start(self, timeout: float = 30.0) -> None:
+        self._thread.start()
+        if not self._ready.wait(timeout):
+            raise TimeoutError("the SMTP gateway did not start")
+        if self._error is not None:
+            raise self._error
+
+    def stop(self) -> None:
+        if self._loop is not None and self._stop is not None:
+            with contextlib.suppress(RuntimeError):  # loop already closed
+                self._loop.call_soon_threadsafe(self._stop.set)
+        self._thread.join(timeout=30)
+
+    def _run(self) -> None:
+        try:
+            asyncio.run(self._main())
+        except BaseException as exc:  # reported to start(), which raises it
+            self._error = exc
+            self._ready.set()
+
+    async def _main(self) -> None:
+        self._loop = asyncio.get_running_loop()
+        self._stop = asyncio.Event()
+        await serve(self.intake, self._stop, ready=self._ready.set)
+
+
+def make_controller(gateway: Gateway, spool: Spool) -> GatewayThread:
+    return GatewayThread(gateway, spool)
+
+
+class AcceptorProcess:
+    """`vsn serve`'s side of the acceptor: start it, hear that mail is stored, stop it."""
+
+    def __init__(self, gateway: Gateway, store_url: str, on_stored: Callable[[], None],
+                 on_exit: Callable[[], None]) -> None:
+        self.gateway = gateway
+        self.store_url = store_url
+        self.on_stored = on_stored
+        self.on_exit = on_exit
+        self.stopping = False
+        context = multiprocessing.get_context("spawn")  # no fork of a process with threads
+        self.conn, child = context.Pipe()
+        self.process = context.Process(target=acceptor_main, name="vsn-acceptor",
+                                       args=(gateway, store_url, child))
+        self._child = child
+        self._relay = threading.Thread(target=self._listen, name="acceptor-relay", daemon=True)
+
+    def start(self, timeout: float = 60.0) -> None:
+        self.process.start()
+        self._child.close()  # only the child holds it now: its death is our EOF
+        if not self.conn.poll(timeout):
+            self.stop()
+            raise TimeoutError("the SMTP acceptor did not start")
+        try:
+            first = self.conn.recv_bytes()
+        except EOFError:
+            first = b"the acceptor process exited"
+        if first != READY:
+            self.stop()
+            raise RuntimeError(f"the SMTP acceptor failed: {first.decode(errors='replace')}")
+        self._relay.start()
+
+    def stop(self, timeout: float = 30.0) -> None:
+        self.stopping = True
+        if self.process.is_alive():
+            self.process.terminate()  # SIGTERM: the child drains, then exits
+            self.process.join(timeout)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join(5)
+        if self._relay.is_alive():
+            self._relay.join(5)
+        self.conn.close()
+
+    def _listen(self) -> None:
+        while True:
+            try:
+                self.conn.recv_bytes()
+            except (EOFError, OSError):
+                break
+            self.on_stored()
+        if not self.stopping:
+            log.error("the SMTP acceptor process exited (code %s)", self.process.exitcode)
+            self.on_exit()
+
+
+def acceptor_main(gateway: Gateway, store_url: str, conn: Connection) -> None:
+    """The acceptor process: its own engine and spool writer, the gateway on its loop."""
+    logging.basicConfig(level=logging.INFO,
+                        format="%(asctime)s %(levelname)s %(name)s[acceptor]: %(message)s")
+    try:
+        engine = make_engine(store_url)
+        tune_for_intake(engine)
+        spool = Spool(engine, on_stored=lambda: _tell(conn, STORED))
+        spool.start()
+    except Exception as exc:
+        _tell(conn, f"{type(exc).__name__}: {exc}".encode())
+        raise
+    try:
+        asyncio.run(_child(Intake(gateway, spool), conn))
+    except OSError as exc:  # e.g. the port is taken
+        _tell(conn, f"cannot listen on {gateway.host}:{gateway.port}: {exc}".encode())
+    finally:
+        spool.close()
+        engine.dispose()
+
+
+async def _child(intake: Intake, conn: Connection) -> None:
+    loop = asyncio.get_running_loop()
+    stop = asyncio.Event()
+    for number in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(number, stop.set)
+    loop.add_reader(conn.fileno(), stop.set)  # the service closed its end or died
+    await serve(intake, stop, ready=lambda: _tell(conn, READY))
+
+
+def _tell(conn: Connection, message: bytes) -> None:
+    with contextlib.suppress(OSError):  # the service is gone; the pipe reader stops us
+        conn.send_bytes(message)
+
+
+def tune_for_intake(engine: Engine) -> None:
+    """SQLite: leave WAL checkpoints to the workers' commits, so a 250 never waits for one.
+
+    The acceptor still checkpoints past ~40 MB of WAL, which bounds the file if the
+    workers are stopped.
+    """
+    if engine.dialect.name != "sqlite":
+        return
+
+    def pragmas(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA wal_autocheckpoint=10000")
+        cursor.close()
+
+    event.listen(engine, "connect", pragmas)
