@@ -15,8 +15,10 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
+from mailgate.ask import handle_answer
 from mailgate.commands import handle_command
 from mailgate.context import Context
+from mailgate.correct import handle_correction
 from mailgate.hold import take_report
 from mailgate.moderate import handle_decision
 from mailgate.parse import Mail, parse
@@ -55,6 +57,8 @@ HANDLERS: dict[Kind, Handler] = {
     Kind.JUNK: _record,
     Kind.LOOP: _record,
     Kind.DUPLICATE: _record,
+    Kind.ANSWER: handle_answer,
+    Kind.CORRECTION: handle_correction,
 }
 
 

@@ -1,141 +1,162 @@
-"""A moderator's reply: who may decide (token + sender + relay authentication), then what.
+"""A moderator's reply to a review mail: admitted (authority.py), read (reply.py), applied.
 
-Every attempt leaves an audit row; a refused or unclear reply changes nothing and is answered.
+    GODKÄNN [RÖD|GUL|GRÖN] [VERIFIERAD] [BEHÅLL n] [RUBRIK:]   -> publish (or review again
+                                                                  when a new text has findings)
+    --- TEXT --- … --- SLUT ---  without GODKÄNN                 -> review again
+    AVSLÅ: skäl                                                  -> rejected, reporter told
+    FRÅGA: fråga                                                 -> asked, report stays held
+
+A refused or unclear reply changes nothing and is answered with the reason.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
-from enum import StrEnum
+from collections.abc import Callable
 
 from sqlmodel import Session, col, select
 
 from mailgate import tokens
 from mailgate.answer import answer
-from mailgate.authres import failed_check
+from mailgate.ask import ask_reporter
+from mailgate.authority import Refusal, admit, audit, lock
 from mailgate.context import Context
+from mailgate.correct import confirm_published
 from mailgate.parse import Mail
 from mailgate.publish import publish, reject
 from mailgate.reply import Action, Command, Unclear, read_command
-from mailgate.review import review_subject
+from mailgate.review import replace_text, review_subject, send_reviews
 from mailgate.triage import Triage
 from store.models import Decision, InboundMail, Report, Token
-from store.status import ReportStatus, TokenPurpose
+from store.status import ReportStatus, TokenPurpose, Urgency
 
 log = logging.getLogger(__name__)
 
-
-class Refusal(StrEnum):
-    NO_TOKEN = "no_token"
-    UNKNOWN = "unknown_token"
-    USED = "used_token"
-    EXPIRED = "expired_token"
-    WRONG_SENDER = "wrong_sender"
-    AUTH_FAILED = "auth_failed"
-    DECIDED = "already_decided"
-    UNCLEAR = "unclear"
+# What an admitted command does; the string returned goes to the audit row (no free text).
+Apply = Callable[[Session, Context, Report, Command, str, Token], str]
 
 
-_TOKEN_REFUSALS = {
-    tokens.TokenProblem.UNKNOWN: Refusal.UNKNOWN,
-    tokens.TokenProblem.WRONG_PURPOSE: Refusal.UNKNOWN,
-    tokens.TokenProblem.USED: Refusal.USED,
-    tokens.TokenProblem.EXPIRED: Refusal.EXPIRED,
+def _approve(s: Session, ctx: Context, report: Report, command: Command, moderator: str,
+             token: Token) -> str:
+    tokens.spend(s, token)
+    if command.text is not None:
+        found = replace_text(s, report, command.text)
+        if found:  # the scanner objects to the new text: a new review, never a publication
+            return _review_again(s, ctx, report, command, moderator, len(found))
+    event = publish(s, ctx, report, command)
+    confirm_published(s, ctx, report, event, moderator)
+    return f"published event {event.id}"
+
+
+def _edit(s: Session, ctx: Context, report: Report, command: Command, moderator: str,
+          token: Token) -> str:
+    tokens.spend(s, token)
+    assert command.text is not None
+    found = replace_text(s, report, command.text)
+    return _review_again(s, ctx, report, command, moderator, len(found))
+
+
+def _review_again(s: Session, ctx: Context, report: Report, command: Command, moderator: str,
+                  found: int) -> str:
+    assert report.id is not None
+    # The old mails number findings of the old text: their tokens must not decide any more.
+    tokens.revoke(s, TokenPurpose.REVIEW, report.id)
+    report.urgency = command.urgency or Urgency(report.urgency)
+    report.title = command.title or report.title
+    report.verified = command.verified or report.verified
+    s.add(report)
+    note = (f"Texten har ändrats av {moderator} och skannats igen ({found} fynd). "
+            "Äldre granskningsmejl för rapporten gäller inte längre.")
+    send_reviews(s, ctx, report, note=note)
+    return f"text replaced, {found} findings, reviewed again"
+
+
+def _reject(s: Session, ctx: Context, report: Report, command: Command, moderator: str,
+            token: Token) -> str:
+    tokens.spend(s, token)
+    reject(s, report)
+    reason = command.reason or ""
+    answer(s, ctx, report.sender, "reporter/rejected", limited=False,
+           subject=f"Din rapport {report.reference} publiceras inte",
+           report=report, reason=reason)
+    answer(s, ctx, moderator, "moderator/rejected", limited=False,
+           subject=f"Avslagen: {review_subject(report)}", report=report, reason=reason)
+    return "rejected"
+
+
+def _ask(s: Session, ctx: Context, report: Report, command: Command, moderator: str,
+         token: Token) -> str:
+    # A question decides nothing: the token stays valid for the decision that follows.
+    question = ask_reporter(s, ctx, report, moderator, command.reason or "")
+    return f"question {question.id} sent to the reporter"
+
+
+REVIEW_ACTIONS: dict[Action, Apply] = {
+    Action.APPROVE: _approve,
+    Action.EDIT: _edit,
+    Action.REJECT: _reject,
+    Action.ASK: _ask,
 }
 
 
-@dataclass(frozen=True)
-class Authority:
-    report: Report | None
-    token: Token | None
-    refusal: Refusal | None
-    detail: str = ""
-
-
-def authorise(s: Session, ctx: Context, mail: Mail, triage: Triage) -> Authority:
-    if triage.route is None or not triage.route.token:
-        return Authority(None, None, Refusal.NO_TOKEN)
-    checked = tokens.check(s, triage.route.token, TokenPurpose.REVIEW)
-    row = checked.token
-    report = s.get(Report, row.object_id) if row is not None else None
-    if report is not None and report.status != ReportStatus.HELD:
-        return Authority(report, row, Refusal.DECIDED)
-    if checked.problem is not None:
-        return Authority(report, row, _TOKEN_REFUSALS[checked.problem])
-    assert row is not None
-    if mail.sender != row.person:
-        return Authority(report, row, Refusal.WRONG_SENDER)
-    authserv = ctx.settings.moderation.trusted_authserv_id
-    if authserv:
-        failed = failed_check(mail.headers("Authentication-Results"), authserv,
-                              mail.sender.rpartition("@")[2])
-        if failed:
-            return Authority(report, row, Refusal.AUTH_FAILED, failed)
-    return Authority(report, row, None)
+def report_waits(s: Session, token: Token) -> Refusal | None:
+    report = lock(s, Report, token.object_id)
+    if report is None:
+        return Refusal.UNKNOWN
+    if report.status == ReportStatus.EXPIRED:
+        return Refusal.EXPIRED
+    return None if report.status == ReportStatus.HELD else Refusal.DECIDED
 
 
 def handle_decision(s: Session, ctx: Context, inbound: InboundMail, mail: Mail,
                     triage: Triage) -> None:
-    authority = authorise(s, ctx, mail, triage)
+    gate = admit(s, ctx, mail, triage.route, TokenPurpose.REVIEW, report_waits,
+                 people=ctx.settings.moderation.moderators)
+    report = s.get(Report, gate.token.object_id) if gate.token is not None else None
     command = read_command(mail.text, mail.subject)
     action = str(command.action) if isinstance(command, Command) else "unclear"
-    if authority.refusal is not None:
-        _refuse(s, ctx, inbound, mail, authority, action)
-        return
-    if isinstance(command, Unclear):
-        _refuse(s, ctx, inbound, mail, Authority(authority.report, authority.token,
-                                                  Refusal.UNCLEAR, command.problem), action)
-        return
-    assert authority.report is not None and authority.token is not None
-    tokens.spend(s, authority.token)
-    _apply(s, ctx, authority.report, command, mail)
-    _audit(s, inbound, mail, authority.report, action, accepted=True,
-           detail=_describe(command))
-
-
-def _apply(s: Session, ctx: Context, report: Report, command: Command, mail: Mail) -> None:
-    if command.action == Action.APPROVE:
-        event = publish(s, ctx, report, command)
-        answer(s, ctx, mail.sender, "moderator/published", limited=False,
-               subject=f"Publicerad: {review_subject(report)}", report=report, event=event)
+    if gate.refusal is not None or gate.token is None or report is None:
+        _refuse(s, ctx, inbound, mail, report, action, gate.refusal or Refusal.UNKNOWN,
+                gate.detail)
+    elif isinstance(command, Unclear):
+        _refuse(s, ctx, inbound, mail, report, action, Refusal.UNCLEAR, command.problem,
+                line=command.line)
+    elif command.action not in REVIEW_ACTIONS:
+        _refuse(s, ctx, inbound, mail, report, action, Refusal.NOT_HERE, str(command.action))
     else:
-        reject(s, report)
-        answer(s, ctx, report.sender, "reporter/rejected", limited=False,
-               subject=f"Din rapport {report.reference} publiceras inte",
-               report=report, reason=command.reason or "")
-        answer(s, ctx, mail.sender, "moderator/rejected", limited=False,
-               subject=f"Avslagen: {review_subject(report)}", report=report,
-               reason=command.reason or "")
+        outcome = REVIEW_ACTIONS[command.action](s, ctx, report, command, mail.sender,
+                                                 gate.token)
+        audit(s, inbound, mail.sender, report.id, action, detail=f"{describe(command)}: "
+                                                                 f"{outcome}")
+        log.info("report %s: %s by reply (%s)", report.reference, action, outcome)
 
 
-def _refuse(s: Session, ctx: Context, inbound: InboundMail, mail: Mail,
-            authority: Authority, action: str) -> None:
-    reason = str(authority.refusal)
-    report = authority.report
-    decided = _last_decision(s, report.id) if report and report.id else None
-    _audit(s, inbound, mail, report, action, accepted=False,
-           reason=f"{reason} {authority.detail}".strip())
-    log.info("decision refused: %s (report %s)", reason, report.reference if report else "-")
-    if mail.sender:
-        answer(s, ctx, mail.sender, "moderator/refused",
-               subject=f"Inte utfört: {mail.subject}"[:200], in_reply_to=mail.message_id,
-               refusal=reason, detail=authority.detail, report=report, decided=decided)
+def _refuse(s: Session, ctx: Context, inbound: InboundMail, mail: Mail, report: Report | None,
+            action: str, refusal: Refusal, detail: str = "", *, line: str = "") -> None:
+    audit(s, inbound, mail.sender, report.id if report else None, action, refusal=refusal,
+          detail=detail)
+    log.info("decision refused: %s (report %s)", refusal, report.reference if report else "-")
+    if not mail.sender:
+        return
+    decided = last_decision(s, report.id) if report and report.id else None
+    # Moderators always hear back; anyone else is rate-limited, so no one can use us to spam.
+    limited = mail.sender not in ctx.settings.moderation.moderators
+    answer(s, ctx, mail.sender, "moderator/refused", limited=limited,
+           subject=f"Inte utfört: {mail.subject}"[:200], in_reply_to=mail.message_id,
+           refusal=str(refusal), detail=detail, line=line, report=report, decided=decided,
+           findings=[])
 
 
-def _audit(s: Session, inbound: InboundMail, mail: Mail, report: Report | None, action: str,
-           *, accepted: bool, reason: str = "", detail: str = "") -> None:
-    s.add(Decision(report_id=report.id if report else None, actor=mail.sender, action=action,
-                   detail=detail, inbound_id=inbound.id, accepted=accepted, reason=reason))
-
-
-def _last_decision(s: Session, report_id: int) -> Decision | None:
+def last_decision(s: Session, report_id: int) -> Decision | None:
+    """The accepted decision that took the report out of the hold."""
     stmt = select(Decision).where(col(Decision.report_id) == report_id,
-                                  col(Decision.accepted).is_(True))
+                                  col(Decision.accepted).is_(True),
+                                  col(Decision.action).in_([Action.APPROVE, Action.REJECT]))
     return s.exec(stmt.order_by(col(Decision.at).desc())).first()
 
 
-def _describe(command: Command) -> str:
+def describe(command: Command) -> str:
+    """The command for the audit log, without any free text the moderator wrote."""
     parts = [str(command.action)]
     if command.urgency:
         parts.append(f"urgency={command.urgency}")
@@ -143,6 +164,10 @@ def _describe(command: Command) -> str:
         parts.append("verified")
     if command.keep:
         parts.append("keep=" + ",".join(map(str, command.keep)))
+    if command.title:
+        parts.append("title")
+    if command.text is not None:
+        parts.append("text")
     if command.reason:
-        parts.append("reason given")
+        parts.append("reason")
     return " ".join(parts)

@@ -16,6 +16,7 @@ from sqlmodel import Session, col, select
 from store.models import Token
 from store.types import utcnow
 
+
 class TokenProblem(StrEnum):
     """Why a token cannot be used, in the order they are checked."""
 

@@ -118,7 +118,8 @@ CHECKS: list[tuple[Check, Kind]] = [
     (_is_junk, Kind.JUNK),
 ]
 
-REPLY_PURPOSES = {"review": Kind.DECISION, "comment": Kind.COMMENT}
+REPLY_PURPOSES = {"review": Kind.DECISION, "comment": Kind.COMMENT, "answer": Kind.ANSWER,
+                  "event": Kind.CORRECTION}
 
 
 def classify(mail: Mail, envelope: Envelope, settings: Settings) -> Triage:
