@@ -22,6 +22,15 @@ ID_NEGATIVE_CUES = frozenset({
     "ref", "bg", "pg", "bankgiro", "plusgiro", "case", "reference", "invoice", "batch", "lot",
 })
 
+# Labels that make the number after them a case, diary, lab or order number, not a phone.
+NUMBER_LABELS = frozenset({
+    "dnr", "d.nr", "diarienummer", "diarienr", "ärendenummer", "ärendenr", "målnummer",
+    "labnr", "lab-nr", "provnr", "provnummer", "remissnr", "org.nr", "orgnr",
+    "organisationsnummer", "fakturanr", "fakturanummer", "ordernr", "ordernummer", "kundnr",
+    "kundnummer", "ocr", "referens", "ref", "case", "sn", "ks", "beslagsnummer", "beslagsnr",
+    "k-nr", "anmälningsnummer", "kvittonummer", "batch", "lot",
+})
+
 PHONE_CUES = frozenset({
     "tel", "telefon", "mobil", "mob", "nr", "nummer", "ring", "sms", "växel", "vxl", "direkt",
     "phone", "call", "cell", "fax",
@@ -52,6 +61,9 @@ PERSON_CUES = frozenset({
     "mottagaren", "avsändare", "tipsare", "tipsaren", "anmälare", "anmälaren", "volontär",
     "överläkare", "förskrivare", "förskrivaren", "storebror", "lillebror", "storasyster",
     "lillasyster", "moster", "storebrodern", "dotter", "son", "barnet", "flickvännen",
+    "person", "personen", "kille", "killen", "tjej", "tjejen", "snubbe", "snubben", "man",
+    "kvinna", "besökare", "besökaren", "deltagare", "deltagaren", "boende", "boenden",
+    "guy", "woman", "girl", "boy", "subject", "suspect", "customer", "kunden",
     "mother", "father", "brother", "sister", "boyfriend", "girlfriend", "nurse", "officer",
     "smeknamn", "smeknamnet", "kallat", "signaturen", "undertecknad", "undertecknat",
 })
@@ -60,7 +72,7 @@ PERSON_CUES = frozenset({
 PERSON_CUES_WEAK = frozenset({
     "hälsningar", "hälsning", "mvh", "vänliga", "med", "och", "hej", "hejsan", "tack", "till",
     "regards", "from", "to", "and", "with", "hi", "hello", "thanks", "cc", "sa", "säger",
-    "enligt", "av", "hos",
+    "enligt", "av", "hos", "som", "mot", "of", "by",
 })
 
 # Words before a capitalised word that make it a place: `i Mora`, `från Lund`.
@@ -91,7 +103,10 @@ DRUG_TALK = frozenset({
     "droger", "drogen", "substans", "substansen", "preparat", "preparatet", "ecstasy", "mdma",
     "xtc", "amfetamin", "kokain", "heroin", "ghb", "ketamin", "cannabis", "halt", "renhet",
     "took", "bought", "sold", "pills", "pill", "tablets", "powder", "dose", "high", "street",
-    "gatunamn", "slang",
+    "gatunamn", "slang", "säljs", "säljas", "sålda", "billigt", "billiga", "pris", "priset",
+    "kr", "kronor", "varning", "varnar", "stark", "starka", "starkare", "farlig", "farliga",
+    "cirkulerar", "innehåller", "innehöll", "blandat", "blandad", "utblandat", "sells",
+    "selling", "laced", "contains",
 })
 
 # Words after a hyphen that make the word before it a pill stamp: `Trump-piller`.
@@ -105,6 +120,7 @@ PILL_WORDS = frozenset({
 # Person cues that do not make a street name a person in drug talk (`amfetamin, kallad Tina`).
 NAMING_CUES = frozenset({
     "kallas", "kallad", "kallade", "kallat", "alias", "namn", "namnet", "smeknamn",
+    "presenterar", "presenterade", "kallar", "nickname", "aka",
     "smeknamnet", "called", "named",
 })
 

@@ -11,21 +11,21 @@ PRIORITY = (
 )
 
 
+def _beats(o: Finding, f: Finding) -> bool:
+    if o.type == f.type:
+        return False
+    nested = (o.start <= f.start and f.end <= o.end) or (f.start <= o.start and o.end <= f.end)
+    return nested and _rank(o) < _rank(f)
+
+
 def _rank(f: Finding) -> tuple[float, int]:
     order = PRIORITY.index(f.type) if f.type in PRIORITY else len(PRIORITY)
     return (-f.score, order)
 
 
 def resolve(findings: list[Finding]) -> list[Finding]:
-    """Drop a finding whose text lies inside a finding of another type that ranks higher."""
+    """Where one finding's text holds another's of a different type, keep the higher-ranked."""
     masks = [f for f in findings if f.type not in WARNING_TYPES]
-    keep = [
-        f for f in masks
-        if not any(
-            o is not f and o.start <= f.start and f.end <= o.end and o.type != f.type
-            and (_rank(o) < _rank(f) or (o.end - o.start) > (f.end - f.start))
-            for o in masks
-        )
-    ]
+    keep = [f for f in masks if not any(_beats(o, f) for o in masks if o is not f)]
     warnings = [f for f in findings if f.type in WARNING_TYPES]
     return sorted(keep + warnings, key=lambda f: (f.start, -f.end, f.type))

@@ -24,7 +24,7 @@ _DIRECTED = (
     r"(?:gatan|vägen|allén|torget|backen|stigen|gränd))"
 )
 _STREET = rf"(?:{_NAMED}|{_DIRECTED}|(?i:{_PREFIX}[a-zåäöéü]{{2,}}{_SUFFIX}))"
-_NUMBER = r"\d{1,4}(?:\s?[A-Za-z](?![\w]))?(?:\s?[-–]\s?\d{1,4})?"
+_NUMBER = r"\d{1,4}(?:(?:[A-Za-z]|\s[A-Z])(?![\w]))?(?:\s?[-–]\s?\d{1,4})?"
 _LGH = r"(?:,?\s*(?:lgh|lägenhet|lägenhetsnummer|lgh\.?\s?nr)\.?\s?(?:nr\.?\s?)?\d{4})"
 _FLOOR = r"(?:,?\s*(?:\d\s?tr\.?|tr\.?\s?\d|\d\s?(?:trappor|trappa)|uppgång\s[A-Z]))"
 _POSTCODE = r"(?:(?:SE-?)?\d{3}\s?\d{2}\s+[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?)"

@@ -16,12 +16,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
-from mailgate.scan.recognizers.tokens import Tok, drug_talk, tokens_of
+from mailgate.scan.recognizers.tokens import RELATION_CUES, Tok, drug_talk, prev_words, tokens_of
 
 SCORE_FULL = 0.85  # two or more words, at least one a known name
 SCORE_ALONE = 0.7  # one known name, mid-sentence
 SCORE_WEAK = 0.55  # one known name at a sentence start, or found by a cue alone
 SCORE_AGAIN = 0.6  # a word already found in a name, seen again
+STRONG_CUES = ("relation", "naming", "signature")
 
 
 @dataclass
@@ -82,9 +83,9 @@ def trim(run: Run) -> Run | None:
 
 def _not_name_part(tok: Tok) -> bool:
     info = tok.info
-    if tok.is_cue_word or tok.stamp_compound:
+    if tok.is_cue_word or tok.stamp_compound or tok.label or tok.institution:
         return True
-    if info.negative and not (info.first and not tok.drug_word):
+    if info.negative and not info.first:
         return True
     return info.common and not info.name
 
@@ -93,13 +94,13 @@ def _not_first_part(tok: Tok, following: list[Tok]) -> bool:
     """At a run's start, also sentence-initial words: `Igår`, `Per` unless `Per Ghebrehiwet`."""
     if _not_name_part(tok) or (tok.initial and not following):
         return True
-    if not tok.sentence_start or tok.initial:
+    if not tok.sentence_start or tok.initial or tok.cue in STRONG_CUES:
         return False
-    if tok.info.name and not tok.info.common:
+    if tok.info.core and not tok.info.common:
         return False
     nxt = following[0] if following else None
-    return not (tok.info.first and nxt is not None and not nxt.info.common
-                and not nxt.info.negative and not nxt.is_cue_word)
+    return not (tok.info.name and nxt is not None and not nxt.info.common
+                and not nxt.info.negative and not _not_name_part(nxt))
 
 
 def judge_run(raw: Run, toks: list[Tok]) -> Hit | None:
@@ -125,11 +126,19 @@ def _next_is_stamp(run: Run, toks: list[Tok]) -> bool:
 def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
     info = tok.info
     if tok.drug_word:
-        if tok.cue == "relation" or (not drug_talk(toks, tok.index) and tok.cue):
-            return Hit(run.start, run.end, SCORE_WEAK)
-        return None
-    if tok.cue and not info.negative and not tok.initial:
+        # Molly, Tina, Charlie: a person only when named as one (klienten Molly, /Tina).
+        before = prev_words(toks, tok.index, 1)
+        directly = tok.cue == "signature" or (bool(before) and before[0] in RELATION_CUES)
+        return Hit(run.start, run.end, SCORE_WEAK) if directly else None
+    if tok.text.isupper() and len(tok.text) <= 3 and tok.cue not in STRONG_CUES:
+        return None  # ICA, SN, NFC: abbreviations
+    if tok.quoted and not info.negative and not info.common and not tok.initial and (
+            tok.cue or not drug_talk(toks, tok.index, window=3)):
+        return Hit(run.start, run.end, SCORE_WEAK)  # a nickname: av "Lillen", som "Kungen"
+    if tok.cue in STRONG_CUES and not info.negative and not tok.initial:
         return Hit(run.start, run.end, SCORE_ALONE if info.name else SCORE_WEAK)
+    if tok.cue == "weak" and info.name and not info.negative:
+        return Hit(run.start, run.end, SCORE_ALONE)
     if not info.name or info.negative or (tok.after_place_word and not info.first):
         return None
     if tok.sentence_start:
@@ -162,7 +171,7 @@ def _lower_candidate(tok: Tok, surname: bool = False) -> bool:
     if tok.capital or not tok.alpha or len(tok.text) < 2 or info.negative or tok.drug_word:
         return False
     if surname:
-        return info.last or (info.name and not info.common)
+        return info.name and not info.common
     return info.name and (not info.common or tok.cue in ("relation", "naming"))
 
 
@@ -175,7 +184,7 @@ def repeated(toks: list[Tok], found: list[Hit]) -> list[Hit]:
     return [
         Hit(t.start, t.end, SCORE_AGAIN)
         for t in toks
-        if t.folded in seen and t.index not in inside
+        if t.folded in seen and t.index not in inside and not t.in_negative_phrase
         and not (t.drug_word and drug_talk(toks, t.index))
     ]
 

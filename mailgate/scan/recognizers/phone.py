@@ -10,7 +10,9 @@ import re
 
 import phonenumbers
 
-from mailgate.scan.cues import ID_NEGATIVE_CUES, PHONE_CUES
+from mailgate.scan.recognizers.idnumber import PATTERN as ID_PATTERN
+
+from mailgate.scan.cues import NUMBER_LABELS, PHONE_CUES
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_before
 
 # Digit groups joined by a space, dash, dot or slash, with an optional +46 / 0046 / (0).
@@ -38,9 +40,17 @@ def valid_prefix(candidate: str) -> str:
         n = _digits(head)
         if n < MIN_DIGITS:
             break
-        if n <= MAX_DIGITS and not NOT_PHONE.match(head) and _is_valid(head):
+        if n <= MAX_DIGITS and not NOT_PHONE.match(head.strip("()")) and _is_valid(head):
             return head
     return ""
+
+
+def _inside_id_number(text: str, match: re.Match[str]) -> bool:
+    """A personnummer written with its separator is never a phone number."""
+    for m in ID_PATTERN.finditer(text, max(0, match.start() - 2), match.end() + 6):
+        if m.group("sep") and m.start() < match.end() and match.start() < m.end():
+            return True
+    return False
 
 
 def _is_valid(raw: str) -> bool:
@@ -48,7 +58,11 @@ def _is_valid(raw: str) -> bool:
         number = phonenumbers.parse(raw, "SE")
     except phonenumbers.NumberParseException:
         return False
-    return bool(phonenumbers.is_valid_number(number))
+    if phonenumbers.is_valid_number(number):
+        return True
+    # An explicit country code is a phone number even in ranges the metadata does not know.
+    return raw.lstrip("(").startswith(("+", "00")) and bool(
+        phonenumbers.is_possible_number(number))
 
 
 class PhoneRecognizer(RegexRecognizer):
@@ -63,7 +77,7 @@ class PhoneRecognizer(RegexRecognizer):
         if not number:
             return None
         before = words_before(text, match.start())
-        if has_cue(before, ID_NEGATIVE_CUES, last=2):
-            return None  # diarienummer 2021-1162, labnr 21-81863
+        if has_cue(before, NUMBER_LABELS, last=2) or _inside_id_number(text, match):
+            return None  # diarienummer 2021-1162, labnr 21-81863, (19941274-4477)
         cued = has_cue(before, PHONE_CUES)
         return Hit(match.start(), match.start() + len(number), 0.9 if cued else 0.75)

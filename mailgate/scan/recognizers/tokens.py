@@ -15,6 +15,7 @@ from mailgate.scan import lexicon, names
 from mailgate.scan.cues import (
     DRUG_TALK,
     NAMING_CUES,
+    NUMBER_LABELS,
     PERSON_CUES,
     PERSON_CUES_WEAK,
     PILL_WORDS,
@@ -30,6 +31,12 @@ _INITIAL = re.compile(r"^[A-ZÅÄÖ]\.?$")
 _ASON = re.compile(r"^[A-ZÅÄÖ][a-zåäö]?:(?:son|dotter|s)$")
 _ALPHA = re.compile(r"^[^\W\d_]+(?:['’\-][^\W\d_]+)*$")
 NOTHING = names.Word(first=False, last=False)
+# Endings of institutions and places named after people: Mälarsjukhuset, Vasaskolan.
+INSTITUTION = re.compile(
+    r"(?:sjukhuset|sjukhus|lasarettet|lasarett|kliniken|mottagningen|centralen|stationen"
+    r"|skolan|gymnasiet|hemmet|boendet|kyrkan|parken|torget|förvaltningen|nämnden|enheten"
+    r"|huset|arenan|gården|institutet|verket|myndigheten|polisen|regionen|kommun)$"
+)
 RELATION_CUES = PERSON_CUES - NAMING_CUES
 ALL_CUES = PERSON_CUES | PERSON_CUES_WEAK
 
@@ -51,7 +58,10 @@ class Tok:
     stamp_compound: bool = False  # Trump-piller, Escobar-stämpel
     in_negative_phrase: bool = False
     after_place_word: bool = False
+    quoted: bool = False
     is_cue_word: bool = False
+    label: bool = False  # dnr, labnr: a number label
+    institution: bool = False  # Mälarsjukhuset, Vasaskolan: a place, not a person
     cue: str = ""  # the cue before: "relation", "naming", "weak", "signature" or ""
     folded: str = ""
     info: names.Word = NOTHING
@@ -95,9 +105,8 @@ def _char_before(text: str, pos: int) -> tuple[str, int]:
 def _describe(tok: Tok, toks: list[Tok], text: str) -> None:
     prev_end = toks[tok.index - 1].end if tok.index else 0
     tok.line_break_before = tok.index == 0 or "\n" in text[prev_end : tok.start]
-    before, at = _char_before(text, tok.start)
-    if before in QUOTES:
-        before = _char_before(text, at)[0]
+    quote, at = _char_before(text, tok.start)
+    before = _char_before(text, at)[0] if quote in QUOTES else quote
     tok.sentence_start = tok.line_break_before or before in _SENTENCE_END or before == ""
     tok.initial = bool(_INITIAL.match(tok.text))
     tok.alpha = bool(_ALPHA.match(tok.text)) or bool(_ASON.match(tok.text))
@@ -107,6 +116,10 @@ def _describe(tok: Tok, toks: list[Tok], text: str) -> None:
     ) and not tok.particle
     tok.info, tok.folded = _lookup(tok.text)
     tok.is_cue_word = tok.folded in ALL_CUES
+    nxt = toks[tok.index + 1].text if tok.index + 1 < len(toks) else ""
+    tok.quoted = quote in QUOTES and nxt in QUOTES
+    tok.label = tok.folded in NUMBER_LABELS
+    tok.institution = bool(INSTITUTION.search(tok.folded)) and len(tok.folded) > 7
     tok.drug_word = tok.info.first and tok.folded in _drug_words()
     tail = tok.text.rsplit("-", 1)[-1].casefold()
     tok.stamp_compound = "-" in tok.text and (tail in PILL_WORDS or tail in DRUG_TALK)
