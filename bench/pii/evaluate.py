@@ -45,7 +45,7 @@ def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
 
 
 def _coverage(text: str, start: int, end: int, spans: list[Finding]) -> float:
-    chars = [i for i in range(start, end) if not text[i].isspace()]
+    chars = [i for i in range(start, end) if text[i].isalnum()]
     hit = sum(1 for i in chars if any(f.start <= i < f.end for f in spans))
     return hit / max(1, len(chars))
 

@@ -6,11 +6,14 @@ import re
 
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
 
-MONTHS = (
-    r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
-    r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|may|june|july"
-    r"|august|october)\.?"
+_MONTH_NAMES = (
+    "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+    "oktober", "november", "december", "january", "february", "march", "may", "june", "july",
+    "august", "october", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "okt",
+    "nov", "dec",
 )
+# Longest first, so "June" is not cut to "Jun".
+MONTHS = "(?:" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\.?"
 _DATE = (
     r"(?:\d{4}-\d{1,2}-\d{1,2}"  # 1998-03-12
     r"|\d{1,2}[./]\d{1,2}[./\s](?:\d{4}|-?\d{2})"  # 12/3 1998, 12.03.98

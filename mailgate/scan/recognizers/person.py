@@ -76,7 +76,8 @@ def trim(run: Run) -> Run | None:
     toks = list(run.toks)
     while toks and (toks[0].particle or _not_first_part(toks[0], toks[1:2])):
         toks.pop(0)
-    while toks and (toks[-1].particle or _not_name_part(toks[-1]) and not toks[-1].initial):
+    while toks and (toks[-1].particle or _not_name_part(toks[-1]) and not (
+            toks[-1].initial or _surname_after_first(toks))):
         toks.pop()
     return Run(toks) if toks else None
 
@@ -90,6 +91,13 @@ def _not_name_part(tok: Tok) -> bool:
     return info.common and not info.name
 
 
+def _surname_after_first(toks: list[Tok]) -> bool:
+    """Karin Lund, Simon Berg: a place or word that is a surname after a first name."""
+    last = toks[-1]
+    return len(toks) >= 2 and last.info.last and toks[-2].info.first and not (
+        last.drug_word or last.is_cue_word or last.stamp_compound)
+
+
 def _not_first_part(tok: Tok, following: list[Tok]) -> bool:
     """At a run's start, also sentence-initial words: `Igår`, `Per` unless `Per Ghebrehiwet`."""
     if _not_name_part(tok) or (tok.initial and not following):
@@ -99,8 +107,10 @@ def _not_first_part(tok: Tok, following: list[Tok]) -> bool:
     if tok.info.core and not tok.info.common:
         return False
     nxt = following[0] if following else None
-    return not (tok.info.name and nxt is not None and not nxt.info.common
-                and not nxt.info.negative and not _not_name_part(nxt))
+    if nxt is None or nxt.info.common or nxt.info.negative or _not_name_part(nxt):
+        return True
+    # Per Ghebrehiwet, Sölve Johansson: kept when a name follows.
+    return not (tok.info.name or (nxt.info.last and not tok.info.common))
 
 
 def judge_run(raw: Run, toks: list[Tok]) -> Hit | None:
@@ -156,8 +166,7 @@ def lower_names(toks: list[Tok], english: bool = False) -> list[Hit]:
         if i <= skip or not _lower_candidate(tok):
             continue
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if nxt is not None and _lower_candidate(nxt, surname=True) and (
-                tok.info.core or nxt.info.core):
+        if nxt is not None and _lower_pair(tok, nxt):
             found.append(Hit(tok.start, nxt.end, SCORE_ALONE))
             skip = i + 1
         elif tok.info.core and not tok.info.common and (
@@ -166,12 +175,20 @@ def lower_names(toks: list[Tok], english: bool = False) -> list[Hit]:
     return found
 
 
+def _lower_pair(first: Tok, second: Tok) -> bool:
+    """erik svensson, nils ek: two names, one common here; a word second only if a surname."""
+    if not (first.info.core or second.info.core) or not _lower_candidate(second, surname=True):
+        return False
+    return not second.info.common or (second.info.last and second.info.core and first.info.core
+                                      and not first.info.common)
+
+
 def _lower_candidate(tok: Tok, surname: bool = False) -> bool:
     info = tok.info
     if tok.capital or not tok.alpha or len(tok.text) < 2 or info.negative or tok.drug_word:
         return False
     if surname:
-        return info.name and not info.common
+        return info.name
     return info.name and (not info.common or tok.cue in ("relation", "naming"))
 
 

@@ -17,7 +17,8 @@ from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_
 
 # Digit groups joined by a space, dash, dot or slash, with an optional +46 / 0046 / (0).
 CANDIDATE = re.compile(
-    r"(?<![\w+.,/-])(?:\+|00)?\(?\d{1,12}\)?(?:(?:\s?[-./]\s?|\s)\(?\d{1,10}\)?){0,6}(?![\w])"
+    r"(?<![\w+.,/-])(?:(?:\+|00)\d{1,3}[\s-]?(?:\(0\)\s?)?)?"
+    r"\(?\d{1,12}\)?(?:(?:\s?[-./]\s?|\s)\(?\d{1,10}\)?){0,6}(?![\w])"
 )
 GROUP = re.compile(r"\(?\d+\)?")
 # Shapes that are dates, times or personnummer, never telephone numbers.
