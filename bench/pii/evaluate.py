@@ -24,6 +24,8 @@ class Score:
     total: Counter[str] = field(default_factory=Counter)
     found: Counter[str] = field(default_factory=Counter)
     covered: Counter[str] = field(default_factory=Counter)
+    quasi: int = 0
+    quasi_found: int = 0
     negatives: int = 0
     flagged_negatives: int = 0
     misses: list[tuple[str, str, str]] = field(default_factory=list)
@@ -61,6 +63,10 @@ def score_case(case: dict[str, Any], findings: list[Finding], score: Score) -> N
         score.covered[kind] += _coverage(text, start, end, masks) >= 0.9
         if not typed:
             score.misses.append((case["id"], kind, text[start:end]))
+    for q in case.get("quasi", []):
+        score.quasi += 1
+        score.quasi_found += any(
+            f.type == "QUASI" and _overlaps(f.start, f.end, q["start"], q["end"]) for f in findings)
     gold = [(e["start"], e["end"]) for e in case["entities"]]
     for neg in case["negatives"]:
         for start in _occurrences(text, neg):

@@ -66,6 +66,7 @@ def report(score: Score, times: list[float], start: tuple[float, float, int]) ->
         print(f"{kind:<15}{score.total[kind]:>5}{score.recall(kind):>9.3f}"
               f"{score.recall(kind, 'covered'):>9.3f}")
     p50, p95 = statistics.median(times), statistics.quantiles(times, n=20)[18]
+    print(f"{'QUASI (warn)':<15}{score.quasi:>5}{score.quasi_found / max(1, score.quasi):>9.3f}")
     print(f"\noverall recall {score.recall():.3f} (masked {score.recall(None, 'covered'):.3f})")
     print(f"hard negatives flagged {score.flagged_negatives}/{score.negatives}"
           f" = {score.fp_rate:.3%}")

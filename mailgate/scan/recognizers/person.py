@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from mailgate.scan.cues import PLACE_NOUNS
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
 from mailgate.scan.recognizers.tokens import RELATION_CUES, Tok, drug_talk, prev_words, tokens_of
 
@@ -117,7 +118,7 @@ def judge_run(raw: Run, toks: list[Tok]) -> Hit | None:
     if raw.toks[-1].stamp_compound or _next_is_stamp(raw, toks):
         return None  # Pablo Escobar-stämpel, Donald Trump-piller
     run = trim(raw)
-    if run is None or any(t.in_negative_phrase for t in run.toks):
+    if run is None or any(t.in_negative_phrase for t in run.toks) or _names_a_place(run, toks):
         return None
     words = [t for t in run.toks if not t.particle]
     known = [t for t in words if t.info.name and not (t.info.negative and t.drug_word)]
@@ -126,6 +127,12 @@ def judge_run(raw: Run, toks: list[Tok]) -> Hit | None:
     if len(words) != 1 or words[0].line_is_shouting:
         return None
     return _judge_alone(words[0], run, toks)
+
+
+def _names_a_place(run: Run, toks: list[Tok]) -> bool:
+    """Anna Lindhs gymnasium, Gustav Adolfs torg: a genitive name before a place noun."""
+    i = run.toks[-1].index + 1
+    return run.toks[-1].text.endswith("s") and i < len(toks) and toks[i].folded in PLACE_NOUNS
 
 
 def _next_is_stamp(run: Run, toks: list[Tok]) -> bool:

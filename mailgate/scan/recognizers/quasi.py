@@ -1,9 +1,79 @@
-"""Quasi-identifiers: a warning for the moderator, never masked."""
+"""Quasi-identifiers: a warning for the moderator, never masked.
+
+In a small place a named school, a class, a small residential unit, or an age given together
+with a small municipality and a date can point at one person.
+"""
 
 from __future__ import annotations
 
-from mailgate.scan.recognizers.base import RegexRecognizer
+import re
+from typing import Any
+
+from mailgate.scan import lexicon
+from mailgate.scan.recognizers.base import Hit, RegexRecognizer
+
+SCHOOL = re.compile(
+    r"(?<![\w-])(?:[A-ZÅÄÖ][\w-]*(?:skolan|skola|gymnasiet|gymnasium)"
+    r"|(?:[A-ZÅÄÖ][a-zåäöé]+s?\s){1,3}(?:skola|skolan|gymnasium|gymnasiet|friskola))(?![\w])"
+)
+CLASS = re.compile(
+    r"(?<![\w])(?i:klass|årskurs|åk|class|grade|year)\s?\d{1,2}\s?[A-Za-z]?(?![\w])"
+    # Upper-secondary programme classes: NA22b, TE23a, IMS24.
+    r"|(?<![\w])(?:NA|SA|TE|EK|ES|BF|BA|EE|FT|HA|HT|HV|IN|NB|RL|VF|VO|IM[ASY]?)\d{2}[a-z]?(?![\w])"
+)
+UNIT = re.compile(
+    r"(?<![\w])(?:HVB|LSS|SiS|stöd|skydds|familje|grupp|elev|jour)[-]?"
+    r"(?:hemmet|hem|boendet|boende|bostaden|bostad)(?:\s[A-ZÅÄÖ][\w-]+)?",
+    re.IGNORECASE,
+)
+AGE = re.compile(
+    r"(?<![\w])(?:\d{1,2}[- ]?åriga?|\d{1,2}\sår(?:\sgammal)?|\(\d{1,2}\)|aged\s\d{1,2}"
+    r"|\d{1,2}[- ]year[- ]old)(?![\w])",
+    re.IGNORECASE,
+)
+DATE = re.compile(
+    r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}|\b\d{1,2}\s(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt"
+    r"|nov|dec)\w*|\b(?:igår|i går|idag|i dag|måndag|tisdag|onsdag|torsdag|fredag|lördag"
+    r"|söndag|i helgen|natten)\b",
+    re.IGNORECASE,
+)
+# Municipalities above ~35 000 inhabitants; every other municipality counts as small.
+LARGE_MUNICIPALITIES = frozenset(m.casefold() for m in (
+    "Stockholm", "Göteborg", "Malmö", "Uppsala", "Linköping", "Örebro", "Västerås",
+    "Helsingborg", "Norrköping", "Jönköping", "Umeå", "Lund", "Borås", "Huddinge",
+    "Eskilstuna", "Nacka", "Gävle", "Halmstad", "Södertälje", "Botkyrka", "Haninge",
+    "Sundsvall", "Karlstad", "Växjö", "Kristianstad", "Luleå", "Järfälla", "Täby", "Solna",
+    "Skellefteå", "Kungsbacka", "Sollentuna", "Mölndal", "Varberg", "Östersund",
+    "Trollhättan", "Norrtälje", "Uddevalla", "Falun", "Borlänge", "Lidingö", "Sundbyberg",
+    "Tyresö", "Skövde", "Gotland", "Kalmar", "Upplands Väsby", "Vallentuna", "Hässleholm",
+    "Karlskrona", "Ängelholm", "Piteå", "Landskrona", "Örnsköldsvik", "Motala", "Lerum",
+    "Trelleborg", "Enköping", "Sigtuna", "Partille", "Kungälv", "Alingsås", "Värmdö",
+    "Österåker", "Nyköping", "Falkenberg", "Sandviken", "Karlskoga", "Vellinge",
+))
+
+
+def small_municipality_in(text: str) -> bool:
+    words = re.findall(r"[A-ZÅÄÖ][\w-]+(?:\s[A-ZÅÄÖ][\w-]+)?", text)
+    municipalities = lexicon.entries("municipalities")
+    for w in words:
+        for candidate in (w, w.split()[0]):
+            folded = candidate.casefold()
+            if folded in municipalities and folded not in LARGE_MUNICIPALITIES:
+                return True
+    return False
 
 
 class QuasiRecognizer(RegexRecognizer):
     ENTITY = "QUASI"
+    PATTERNS = (SCHOOL, CLASS, UNIT)
+
+    def hits(self, text: str, nlp_artifacts: Any) -> list[Hit]:
+        found = super().hits(text, nlp_artifacts)
+        ages = list(AGE.finditer(text))
+        if ages and DATE.search(text) and small_municipality_in(text):
+            # Age + small municipality + date: together they may point at one person.
+            found += [Hit(m.start(), m.end(), 0.5) for m in ages]
+        return found
+
+    def judge(self, match: re.Match[str], text: str) -> Hit | None:
+        return Hit(match.start(), match.end(), 0.6)
