@@ -1,0 +1,109 @@
+"""An in-process moderation desk: the real store, flow and templates, no server.
+
+Mail goes in through `flow.process` exactly as a worker would run it; what the service
+sends is read back from the outbox table as parsed messages.
+"""
+
+from __future__ import annotations
+
+import email
+import hashlib
+from datetime import timedelta
+from email import policy
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from mailgate.app import open_store
+from mailgate.context import Context
+from mailgate.flow import process
+from mailgate.settings import from_mapping
+from store.db import session
+from store.models import InboundMail, Outbox, Report
+from store.status import InboundStatus
+from store.types import utcnow
+
+MODERATORS = ("mod1@fhm.example.se", "mod2@fhm.example.se")
+ADMIN = "admin@fhm.example.se"
+REPORTER = "handlaggare@kommun-a.example.se"
+DOMAIN = "vsn.example.se"
+
+
+class Desk:
+    def __init__(self, folder: Path, **moderation: Any) -> None:
+        data = {
+            "gateway": {"domain": DOMAIN},
+            "store": {"url": f"sqlite:///{folder / 'vsn.sqlite3'}"},
+            "delivery": {"url": f"maildir://{folder / 'outbox'}"},
+            "moderation": {"moderators": list(MODERATORS), "admins": [ADMIN], **moderation},
+        }
+        self.ctx = Context(from_mapping(data, source="<test>", base_dir=folder))
+        self.engine = open_store(self.ctx.settings)
+
+    def deliver(self, msg: EmailMessage, rcpt: str | None = None) -> str | None:
+        """Store and process one message as the SMTP gateway and a worker would."""
+        raw = msg.as_bytes(policy=policy.SMTP)
+        to = rcpt or str(msg["To"])
+        with session(self.engine) as s:
+            row = InboundMail(raw=raw, size=len(raw), sha256=hashlib.sha256(raw).hexdigest(),
+                              mail_from=str(msg["From"].addresses[0].addr_spec),
+                              rcpt_tos=[to], status=InboundStatus.PROCESSING)
+            s.add(row)
+            s.flush()
+            row_id = row.id
+        assert row_id is not None
+        kind = process(self.engine, self.ctx, row_id)
+        with session(self.engine) as s:
+            stored = s.get(InboundMail, row_id)
+            assert stored is not None and stored.status == InboundStatus.DONE, stored and stored.error
+        return kind
+
+    def sent(self, rcpt: str | None = None, subject_part: str = "") -> list[EmailMessage]:
+        with session(self.engine) as s:
+            stmt = select(Outbox).order_by(col(Outbox.id))
+            if rcpt is not None:
+                stmt = stmt.where(col(Outbox.rcpt) == rcpt.lower())
+            rows = list(s.exec(stmt))
+        found = [_parse(r.raw) for r in rows]
+        return [m for m in found if subject_part in str(m["Subject"])]
+
+    def one(self, rcpt: str, subject_part: str = "") -> EmailMessage:
+        found = self.sent(rcpt, subject_part)
+        assert found, f"no mail to {rcpt} with {subject_part!r}: " + repr(
+            [str(m["Subject"]) for m in self.sent(rcpt)])
+        return found[-1]
+
+    def s(self) -> Session:
+        return Session(self.engine, expire_on_commit=False)
+
+    def report(self, reference: str | None = None) -> Report:
+        with self.s() as s:
+            stmt = select(Report).order_by(col(Report.id).desc())
+            if reference:
+                stmt = stmt.where(col(Report.reference) == reference)
+            found = s.exec(stmt).first()
+            assert found is not None
+            return found
+
+    def age(self, reference: str, **delta: float) -> None:
+        """Move a report's clock back, as if it had arrived `delta` ago."""
+        with session(self.engine) as s:
+            report = s.exec(select(Report).where(col(Report.reference) == reference)).one()
+            report.created_at = utcnow() - timedelta(**delta)
+            if report.expires_at is not None:
+                report.expires_at -= timedelta(**delta)
+            s.add(report)
+
+
+def body(msg: EmailMessage) -> str:
+    part = msg.get_body(preferencelist=("plain",))
+    assert part is not None
+    return str(part.get_content())
+
+
+def _parse(raw: bytes) -> EmailMessage:
+    msg = email.message_from_bytes(raw, policy=policy.default)
+    assert isinstance(msg, EmailMessage)
+    return msg
