@@ -140,6 +140,14 @@ def _claim(s: Session, week: Week, member_ids: list[int]) -> list[int]:
     return [r[0] for r in rows]
 
 
+def unfinished(s: Session) -> Week | None:
+    """The latest week whose run started but never finished (a crash mid-run)."""
+    t = DigestRun.__table__  # type: ignore[attr-defined]
+    row = s.execute(select(t.c.week).where(t.c.finished_at.is_(None))
+                    .order_by(t.c.started_at.desc()).limit(1)).first()
+    return Week.parse(row[0]) if row else None
+
+
 def _begin(s: Session, week: Week, items: int) -> None:
     t = DigestRun.__table__  # type: ignore[attr-defined]
     dialect = postgresql if s.get_bind().dialect.name == "postgresql" else sqlite

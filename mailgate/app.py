@@ -11,9 +11,11 @@ from digest.transports import MaildirTransport, SmtpTransport, Transport
 from mailgate.context import Context
 from mailgate.receive.acceptor import AcceptorProcess, GatewayThread
 from mailgate.receive.spool import Spool
+from mailgate.schedule import Schedule
 from mailgate.settings import Delivery, Settings
 from mailgate.workers import Workers, release_dead_claims
 from store.db import create_schema, make_engine
+from store.search import ensure_index
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +31,7 @@ def make_transport(d: Delivery) -> Transport:
 def open_store(settings: Settings) -> Engine:
     engine = make_engine(settings.store.url)
     create_schema(engine)
+    ensure_index(engine)
     return engine
 
 
@@ -39,6 +42,7 @@ class Service:
         self.engine = open_store(settings)
         self.workers = Workers(self.engine, self.ctx, make_transport(settings.delivery))
         self.spool = Spool(self.engine, on_stored=self.workers.inbound_wake.set)
+        self.schedule = Schedule(self.engine, self.ctx, self.workers.outbox_wake.set)
         self.gateway: AcceptorProcess | GatewayThread | None = None
         self.stopped = threading.Event()
 
@@ -49,6 +53,7 @@ class Service:
         self.spool.start()
         if threads:
             self.workers.start()
+            self.schedule.start()
         if smtp:
             self.gateway = self._gateway()
             self.gateway.start()
@@ -68,6 +73,7 @@ class Service:
         if self.gateway is not None:
             self.gateway.stop()
         self.spool.close()
+        self.schedule.stop()
         self.workers.shutdown()
         self.engine.dispose()
         self.stopped.set()

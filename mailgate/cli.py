@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from mailgate import settings as settings_mod
+from mailgate.cli_members import add_digest_commands, add_member_commands
 from mailgate.cli_ops import add_operator_commands
 from mailgate.errors import ConfigError
 from mailgate.settings import Settings
@@ -47,6 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="run the SMTP gateway and the workers")
     serve.set_defaults(run=_serve)
     add_operator_commands(sub)
+    add_member_commands(sub)
+    add_digest_commands(sub)
     from mailgate.scan.cli import add_command as add_scan
 
     add_scan(sub)

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
-from pathlib import Path
 
 from sqlmodel import col, select
 
 from mailgate.app import Service, open_store
 from mailgate.inspect import describe
-from mailgate.members import import_csv, list_members
 from mailgate.receive.spool import Envelope
 from mailgate.settings import Settings
 from store.db import session
@@ -25,15 +22,6 @@ def add_operator_commands(sub: argparse._SubParsersAction) -> None:  # type: ign
     ingest.add_argument("--dry-run", action="store_true", help="store nothing; show the reading")
     ingest.add_argument("--json", action="store_true", help="one JSON object per file")
     ingest.set_defaults(run=_ingest)
-
-    members = sub.add_parser("members", help="manage members")
-    msub = members.add_subparsers(dest="members_command", required=True)
-    imp = msub.add_parser("import", help="import members from CSV")
-    imp.add_argument("file")
-    imp.set_defaults(run=_members_import)
-    lst = msub.add_parser("list", help="list members")
-    lst.add_argument("--json", action="store_true")
-    lst.set_defaults(run=_members_list)
 
     for name, model in (("inbound", InboundMail), ("outbox", Outbox)):
         queue = sub.add_parser(name, help=f"inspect and retry the {name} queue")
@@ -77,29 +65,6 @@ def _summary(result: dict[str, object]) -> str:
     return (f"{result['file']}: {result['kind']} from {result['sender'] or '?'} "
             f"subject={result['subject']!r} urgency={result['urgency']} "
             f"defects={result['defects']}")
-
-
-def _members_import(args: argparse.Namespace, settings: Settings) -> int:
-    engine = open_store(settings)
-    with session(engine) as s:
-        result = import_csv(s, Path(args.file).read_text(encoding="utf-8-sig"))
-    print(f"{result.added} members added")
-    for email in result.duplicates:
-        print(f"already a member, not added again: {email}", file=sys.stderr)
-    for error in result.errors:
-        print(f"{args.file}: {error}", file=sys.stderr)
-    return 1 if result.errors else 0
-
-
-def _members_list(args: argparse.Namespace, settings: Settings) -> int:
-    engine = open_store(settings)
-    with session(engine) as s:
-        for m in list_members(s):
-            row = {"email": m.email, "name": m.name, "organisation": m.organisation,
-                   "region": m.region, "status": m.status}
-            print(json.dumps(row, ensure_ascii=False) if args.json else
-                  f"{m.email}\t{m.name}\t{m.organisation}\t{m.region}\t{m.status}")
-    return 0
 
 
 def _queue_list(args: argparse.Namespace, settings: Settings) -> int:

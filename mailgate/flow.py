@@ -17,9 +17,11 @@ from sqlmodel import Session
 
 from mailgate.ask import handle_answer
 from mailgate.commands import handle_command
+from mailgate.comments import handle_comment
 from mailgate.context import Context
 from mailgate.correct import handle_correction
 from mailgate.hold import take_report
+from mailgate.members import handle_bounce
 from mailgate.moderate import handle_decision
 from mailgate.parse import Mail, parse
 from mailgate.triage import Envelope, Triage, classify
@@ -40,7 +42,7 @@ def _report(s: Session, ctx: Context, row: InboundMail, mail: Mail, t: Triage) -
 
 
 def _command(s: Session, ctx: Context, row: InboundMail, mail: Mail, t: Triage) -> None:
-    handle_command(s, ctx, mail)
+    handle_command(s, ctx, mail, t)
 
 
 def _record(s: Session, ctx: Context, row: InboundMail, mail: Mail, t: Triage) -> None:
@@ -51,8 +53,8 @@ HANDLERS: dict[Kind, Handler] = {
     Kind.REPORT: _report,
     Kind.DECISION: handle_decision,
     Kind.COMMAND: _command,
-    Kind.COMMENT: _record,
-    Kind.BOUNCE: _record,
+    Kind.COMMENT: handle_comment,
+    Kind.BOUNCE: handle_bounce,
     Kind.AUTO_REPLY: _record,
     Kind.JUNK: _record,
     Kind.LOOP: _record,

@@ -7,6 +7,7 @@ import logging
 from sqlmodel import Session
 
 from digest.notify import notify
+from mailgate.comments import publish_comment
 from mailgate.context import Context
 from mailgate.reply import Command
 from mailgate.review import as_findings, findings_of
@@ -21,6 +22,8 @@ log = logging.getLogger(__name__)
 
 def publish(s: Session, ctx: Context, report: Report, command: Command) -> Event:
     assert report.id is not None
+    if report.event_id is not None:  # a member's comment on an event, not a new event
+        return publish_comment(s, report, command)
     status.check(report.status, ReportStatus.PUBLISHED)
     findings = as_findings(findings_of(s, report.id))
     text = mask(report.text, findings, keep=command.keep)
@@ -34,7 +37,8 @@ def publish(s: Session, ctx: Context, report: Report, command: Command) -> Event
     report.verified = command.verified
     s.add_all([report, event])
     s.flush()
-    queued = notify(s, ctx.identity, ctx.bounce_address, event)
+    queued = notify(s, ctx.identity, ctx.bounce_address, event, policy=ctx.settings.tiers,
+                    token_days=ctx.settings.members.token_days)
     log.info("event %s published (%s), %d notices queued", event.reference, event.urgency,
              queued)
     return event

@@ -119,7 +119,9 @@ CHECKS: list[tuple[Check, Kind]] = [
 ]
 
 REPLY_PURPOSES = {"review": Kind.DECISION, "comment": Kind.COMMENT, "answer": Kind.ANSWER,
-                  "event": Kind.CORRECTION}
+                  "event": Kind.CORRECTION,
+                  # confirmations of member commands (commands.CONFIRMATIONS)
+                  "leave": Kind.COMMAND, "join": Kind.COMMAND}
 
 
 def classify(mail: Mail, envelope: Envelope, settings: Settings) -> Triage:

@@ -16,10 +16,12 @@ from datetime import timedelta
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
 
-from digest.deliver import RetryPolicy, drain_once
+from digest.bounces import on_refused
+from digest.deliver import Courier, RetryPolicy
 from digest.transports import Transport
 from mailgate.context import Context
 from mailgate.flow import process
+from mailgate.outgoing import bounce_policy, mailing
 from store.db import session
 from store.queries import claim_inbound, claimants, release_claims_of
 
@@ -110,14 +112,28 @@ class Workers:
         return bool(ids)
 
     def _outbox_loop(self) -> None:
-        while not self.stop.is_set():
-            if not self._guard(self._outbox_step):
-                self.outbox_wake.wait(self.poll)
-                self.outbox_wake.clear()
+        # One courier per thread: its relay connection is reused from batch to batch.
+        courier = self._courier()
+        try:
+            while not self.stop.is_set():
+                if not self._guard(lambda: courier.step().handled > 0):
+                    courier.close()  # idle: do not hold the relay's connection open
+                    self.outbox_wake.wait(self.poll)
+                    self.outbox_wake.clear()
+        finally:
+            courier.close()
 
     def _outbox_step(self) -> bool:
-        outcome = drain_once(self.engine, self.transport, self.id, self.policy, lease=self.lease)
-        return outcome.handled > 0
+        courier = self._courier()
+        try:
+            return courier.step().handled > 0
+        finally:
+            courier.close()
+
+    def _courier(self) -> Courier:
+        hook = on_refused(mailing(self.ctx), bounce_policy(self.ctx.settings))
+        return Courier(self.engine, self.transport, self.id, self.policy, lease=self.lease,
+                       on_refused=hook)
 
     def _guard(self, step: object) -> bool:
         try:
