@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from mailgate.parse import Mail, bounce_failures, parse
+from mailgate.parse.envelope import header_envelope
 from mailgate.reply import Command, read_command
 from mailgate.settings import Settings
 from mailgate.triage import Envelope, Triage, classify
@@ -14,12 +15,8 @@ from store.status import Kind
 
 def envelope_of(mail: Mail, settings: Settings) -> Envelope:
     """A stand-in envelope for a file: Return-Path and the recipients in the headers."""
-    return_path = mail.header("Return-Path").strip("<> ") if mail.headers("Return-Path") \
-        else mail.sender
-    ours = [a for a in mail.to if a.endswith("@" + settings.gateway.domain)]
-    delivered = [a.lower().strip("<> ") for a in mail.headers("Delivered-To")]
-    rcpts = delivered or ours or [settings.address(settings.gateway.reports)]
-    return Envelope(mail_from=return_path, rcpt_tos=tuple(rcpts))
+    found = header_envelope(mail, settings.gateway)
+    return Envelope(mail_from=found.mail_from, rcpt_tos=found.rcpt_tos)
 
 
 def describe(raw: bytes, settings: Settings, filename: str = "") -> dict[str, Any]:
