@@ -97,10 +97,10 @@ FREE_TEXT = frozenset({Word.REJECT, Word.ASK, Word.CORRECT, Word.RETRACT, Word.T
 OPTIONS: dict[Action, frozenset[str]] = {
     Action.APPROVE: frozenset({"urgency", "verified", "keep", "title", "text"}),
     Action.EDIT: frozenset({"urgency", "verified", "title", "text"}),
-    Action.CORRECT: frozenset({"title", "text"}),
+    Action.CORRECT: frozenset({"title", "text", "keep"}),  # keep: a scanner false positive
     Action.REJECT: frozenset(),
     Action.ASK: frozenset(),
-    Action.RETRACT: frozenset(),
+    Action.RETRACT: frozenset({"keep"}),
 }
 
 _LINE = re.compile(r"^[\s*_]*(?P<word>[^\W\d_]+)[*_]*\s*(?P<sep>[:\-–—.!,]?)\s*(?P<rest>.*)$")

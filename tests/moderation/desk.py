@@ -57,7 +57,8 @@ class Desk:
         kind = process(self.engine, self.ctx, row_id)
         with session(self.engine) as s:
             stored = s.get(InboundMail, row_id)
-            assert stored is not None and stored.status == InboundStatus.DONE, stored and stored.error
+            assert stored is not None
+            assert stored.status == InboundStatus.DONE, stored.error
         return kind
 
     def sent(self, rcpt: str | None = None, subject_part: str = "") -> list[EmailMessage]:

@@ -6,12 +6,13 @@ import threading
 from pathlib import Path
 
 import pytest
-from sqlmodel import col, select
-
 from moderation.desk import ADMIN, MODERATORS, Desk, body
 from moderation.mails import CLEAN_TEXT, PNR, REPORTER, reply, report
+from sqlmodel import col, select
+
 from store.db import session
 from store.models import Decision, Event, Member, Token
+
 from synthetic import FICTIONAL_MOBILE
 
 MOD1, MOD2 = MODERATORS
