@@ -1,14 +1,20 @@
 """Presidio's lemma context enhancer, run only on results whose recognizer has context words.
 
-The stock enhancer deep-copies every result before looking at any; most of ours come from
-recognizers that weigh their own Swedish cues and declare no context, so we pass those by.
+The stock enhancer deep-copies every result and walks every token for each one; most of our
+results come from recognizers that weigh their own Swedish cues and declare no context, so we
+pass those by, copy the rest shallowly and find tokens by bisection.
 """
 
 from __future__ import annotations
 
+import bisect
+import copy
+
 from presidio_analyzer import EntityRecognizer, RecognizerResult
-from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer, LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts
+
+_ID = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
 
 
 class SelectiveContextEnhancer(LemmaContextAwareEnhancer):
@@ -20,16 +26,39 @@ class SelectiveContextEnhancer(LemmaContextAwareEnhancer):
         recognizers: list[EntityRecognizer],
         context: list[str] | None = None,
     ) -> list[RecognizerResult]:
-        with_context = {r.id for r in recognizers if r.context}
-        key = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
-        chosen: list[RecognizerResult] = []
-        others: list[RecognizerResult] = []
-        for r in raw_results:
-            mine = (r.recognition_metadata or {}).get(key) in with_context
-            (chosen if mine else others).append(r)
-        if not chosen:
-            return others
-        enhanced: list[RecognizerResult] = super().enhance_using_context(
-            text, chosen, nlp_artifacts, recognizers, context
-        )
-        return others + enhanced
+        by_id = {r.id: r for r in recognizers if r.context}
+        extra = [w.lower() for w in context or []]
+        out: list[RecognizerResult] = []
+        for result in raw_results:
+            recognizer = by_id.get((result.recognition_metadata or {}).get(_ID))
+            if recognizer is not None:
+                result = self._enhance(result, recognizer, nlp_artifacts, extra)
+            out.append(result)
+        return out
+
+    def _enhance(
+        self, result: RecognizerResult, recognizer: EntityRecognizer,
+        nlp_artifacts: NlpArtifacts, extra: list[str],
+    ) -> RecognizerResult:
+        words = self._surrounding(nlp_artifacts, result.start) + extra
+        word = self._find_supportive_word_in_context(
+            words, recognizer.context, self.context_matching_mode)
+        if not word:
+            return result
+        enhanced = copy.copy(result)
+        enhanced.analysis_explanation = copy.copy(result.analysis_explanation)
+        score = max(result.score + self.context_similarity_factor,
+                    self.min_score_with_context_similarity)
+        enhanced.score = min(score, ContextAwareEnhancer.MAX_SCORE)
+        enhanced.analysis_explanation.set_supportive_context_word(word)
+        enhanced.analysis_explanation.set_improved_score(enhanced.score)
+        return enhanced
+
+    def _surrounding(self, nlp_artifacts: NlpArtifacts, start: int) -> list[str]:
+        index = max(0, bisect.bisect_right(nlp_artifacts.tokens_indices, start) - 1)
+        keywords = set(nlp_artifacts.keywords)
+        before = self._add_n_words_backward(
+            index, self.context_prefix_count, nlp_artifacts.lemmas, keywords)
+        after = self._add_n_words_forward(
+            index, self.context_suffix_count, nlp_artifacts.lemmas, keywords)
+        return list(set(before + after))

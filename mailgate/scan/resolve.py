@@ -11,6 +11,24 @@ PRIORITY = (
 )
 
 
+def _near(masks: list[Finding], i: int) -> list[Finding]:
+    """The findings that overlap masks[i] (masks sorted by start)."""
+    f = masks[i]
+    out = []
+    for o in masks[i + 1 :]:
+        if o.start >= f.end:
+            break
+        out.append(o)
+    j = i - 1
+    while j >= 0:
+        if masks[j].end > f.start:
+            out.append(masks[j])
+        elif f.start - masks[j].start > 200:
+            break  # nothing this far back can reach f
+        j -= 1
+    return out
+
+
 def _beats(o: Finding, f: Finding) -> bool:
     if o.type == f.type:
         return False
@@ -26,6 +44,7 @@ def _rank(f: Finding) -> tuple[float, int]:
 def resolve(findings: list[Finding]) -> list[Finding]:
     """Where one finding's text holds another's of a different type, keep the higher-ranked."""
     masks = [f for f in findings if f.type not in WARNING_TYPES]
-    keep = [f for f in masks if not any(_beats(o, f) for o in masks if o is not f)]
+    masks.sort(key=lambda f: f.start)
+    keep = [f for i, f in enumerate(masks) if not any(_beats(o, f) for o in _near(masks, i))]
     warnings = [f for f in findings if f.type in WARNING_TYPES]
     return sorted(keep + warnings, key=lambda f: (f.start, -f.end, f.type))

@@ -45,7 +45,8 @@ ENGLISH = re.compile(
 )
 
 
-SUFFIX_AT = re.compile(rf"(?i){_SUFFIX}(?![\w])|(?i:gränd|allé|torg|backe|stig|plats)(?![\w])")
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_ENDINGS = tuple(_SUFFIX.strip("(?:)").split("|")) + ("plats",)
 
 
 def _word_starts(text: str, pos: int, words: int = 3) -> list[int]:
@@ -69,8 +70,8 @@ def streets(text: str) -> list[tuple[re.Match[str], bool]]:
     """Street names found from their endings; True when a house number follows."""
     found: list[tuple[re.Match[str], bool]] = []
     last_end = -1
-    for hit in SUFFIX_AT.finditer(text):
-        if hit.start() < last_end:
+    for hit in _WORD.finditer(text):
+        if hit.start() < last_end or not hit.group().lower().endswith(_ENDINGS):
             continue
         for start in _word_starts(text, hit.start()):
             for pattern, numbered in ((STREET_WITH_NUMBER, True), (STREET_ALONE, False)):

@@ -55,8 +55,8 @@ class BankAccountRecognizer(RegexRecognizer):
             return Hit(match.start(), match.end(), 0.8)
         if not 7 <= _digit_count(match.group()) <= 18:
             return None
+        if not has_cue(words_before(text, match.start(), 50), BANK_CUES, last=5):
+            return None
         if valid_prefix(match.group()) == match.group():
             return None  # Swish to a mobile: the phone recognizer reports it
-        if has_cue(words_before(text, match.start(), 50), BANK_CUES, last=5):
-            return Hit(match.start(), match.end(), 0.8)
-        return None
+        return Hit(match.start(), match.end(), 0.8)

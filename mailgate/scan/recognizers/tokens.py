@@ -27,6 +27,9 @@ STOP_WORDS = frozenset(w.casefold() for w in SV_STOP | EN_STOP)
 QUOTES = frozenset("\"'“”„«»‘’`")
 _SENTENCE_END = frozenset(".!?:;•*>–-/|([")
 _LEADING = "/\\|*•>+~(["
+_NEWLINE = re.compile("\n")
+_UPPER = re.compile(r"[^\W\d_a-zåäöéüæøß]")
+_LETTER = re.compile(r"[^\W\d_]")
 _INITIAL = re.compile(r"^[A-ZÅÄÖ]\.?$")
 _ASON = re.compile(r"^[A-ZÅÄÖ][a-zåäö]?:(?:son|dotter|s)$")
 _ALPHA = re.compile(r"^[^\W\d_]+(?:['’\-][^\W\d_]+)*$")
@@ -41,7 +44,7 @@ RELATION_CUES = PERSON_CUES - NAMING_CUES
 ALL_CUES = PERSON_CUES | PERSON_CUES_WEAK
 
 
-@dataclass
+@dataclass(slots=True)
 class Tok:
     index: int
     text: str
@@ -71,12 +74,13 @@ def tokens_of(text: str, nlp_artifacts: Any) -> list[Tok]:
     words = _split_leading(nlp_artifacts.tokens, nlp_artifacts.tokens_indices)
     toks = [Tok(n, w, i, i + len(w)) for n, (w, i) in enumerate(words)]
     shouting = _shouting_lines(text)
-    newlines = [i for i, ch in enumerate(text) if ch == "\n"]
+    newlines = [m.start() for m in _NEWLINE.finditer(text)] if shouting else []
     for tok in toks:
-        tok.line_is_shouting = bisect.bisect_left(newlines, tok.start) in shouting
+        tok.line_is_shouting = bool(shouting) and bisect.bisect_left(newlines, tok.start) in shouting
         _describe(tok, toks, text)
     for tok in toks:
-        tok.cue = _cue_before(tok, toks, text)
+        if tok.capital or tok.info.name:
+            tok.cue = _cue_before(tok, toks, text)
     _mark_negative_phrases(toks)
     return toks
 
@@ -108,25 +112,35 @@ def _describe(tok: Tok, toks: list[Tok], text: str) -> None:
     quote, at = _char_before(text, tok.start)
     before = _char_before(text, at)[0] if quote in QUOTES else quote
     tok.sentence_start = tok.line_break_before or before in _SENTENCE_END or before == ""
-    tok.initial = bool(_INITIAL.match(tok.text))
-    tok.alpha = bool(_ALPHA.match(tok.text)) or bool(_ASON.match(tok.text))
-    tok.particle = tok.text.casefold() in names.PARTICLES
-    tok.capital = (tok.alpha or tok.initial) and tok.text[0].isupper() and not (
-        tok.line_is_shouting and tok.text.isupper()
-    ) and not tok.particle
-    tok.info, tok.folded = _lookup(tok.text)
-    tok.is_cue_word = tok.folded in ALL_CUES
+    (tok.initial, tok.alpha, tok.particle, capital, tok.info, tok.folded, tok.is_cue_word,
+     tok.label, tok.institution, tok.drug_word, tok.stamp_compound) = _word_facts(tok.text)
+    tok.capital = capital and not (tok.line_is_shouting and tok.text.isupper())
     nxt = toks[tok.index + 1].text if tok.index + 1 < len(toks) else ""
     tok.quoted = quote in QUOTES and nxt in QUOTES
-    tok.label = tok.folded in NUMBER_LABELS
-    tok.institution = bool(INSTITUTION.search(tok.folded)) and len(tok.folded) > 7
-    tok.drug_word = tok.info.first and tok.folded in _drug_words()
-    tail = tok.text.rsplit("-", 1)[-1].casefold()
-    tok.stamp_compound = "-" in tok.text and (tail in PILL_WORDS or tail in DRUG_TALK)
     prev = toks[tok.index - 1].text.casefold() if tok.index else ""
     tok.after_place_word = prev in PLACE_PREPOSITIONS
     if tok.index + 1 < len(toks) and tok.text.endswith("s"):
         tok.after_place_word |= toks[tok.index + 1].text.casefold() in PLACE_NOUNS
+
+
+_Facts = tuple[bool, bool, bool, bool, names.Word, str, bool, bool, bool, bool, bool]
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _word_facts(text: str) -> _Facts:
+    """What a word is, whatever its place: computed once per distinct word."""
+    initial = bool(_INITIAL.match(text))
+    alpha = bool(_ALPHA.match(text)) or bool(_ASON.match(text))
+    particle = text.casefold() in names.PARTICLES
+    capital = (alpha or initial) and text[0].isupper() and not particle
+    info, folded = _lookup(text)
+    tail = text.rsplit("-", 1)[-1].casefold()
+    return (
+        initial, alpha, particle, capital, info, folded, folded in ALL_CUES,
+        folded in NUMBER_LABELS, len(folded) > 7 and bool(INSTITUTION.search(folded)),
+        info.first and folded in _drug_words(),
+        "-" in text and (tail in PILL_WORDS or tail in DRUG_TALK),
+    )
 
 
 def _cue_before(tok: Tok, toks: list[Tok], text: str) -> str:
@@ -192,8 +206,8 @@ def _shouting_lines(text: str) -> set[int]:
     """Line numbers of lines written in capitals (four words or more)."""
     out = set()
     for n, line in enumerate(text.split("\n")):
-        letters = [c for c in line if c.isalpha()]
-        if len(line.split()) >= 4 and sum(c.isupper() for c in letters) > 0.8 * len(letters):
+        upper = len(_UPPER.findall(line))
+        if upper > 8 and len(line.split()) >= 4 and upper > 0.8 * len(_LETTER.findall(line)):
             out.add(n)
     return out
 
