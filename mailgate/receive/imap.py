@@ -75,6 +75,7 @@ class ImapPoller:
     def poll_once(self) -> int:
         """Store every message in the folder, then move the stored ones; the number stored."""
         client = self._connected()
+        client.noop()  # the server tells a selected session about new mail only on a command
         uids = client.search(["NOT", "DELETED"])
         stored = 0
         for start in range(0, len(uids), FETCH_BATCH):

@@ -12,6 +12,7 @@ well under a second; IDLE reports new mail about 500 ms after it lands.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pwd
 import secrets
@@ -27,6 +28,7 @@ from pathlib import Path
 
 import pytest
 from imapclient import IMAPClient
+
 from support import free_port
 
 DOVECOT = "/usr/sbin/dovecot"
@@ -42,6 +44,7 @@ listen = 127.0.0.1
 ssl = no
 disable_plaintext_auth = no
 auth_mechanisms = plain login
+auth_failure_delay = 0
 first_valid_uid = {uid}
 mail_location = maildir:{root}/mail/%u
 default_internal_user = dovecot
@@ -145,10 +148,8 @@ def _wait_listening(port: int, log: Path, timeout: float = 10.0) -> None:
 
 def _stop(pid_file: Path) -> None:
     # SIGTERM to our own master; `doveadm stop` would wait seconds for the children.
-    try:
+    with contextlib.suppress(OSError, ValueError):
         os.kill(int(pid_file.read_text().strip()), signal.SIGTERM)
-    except (OSError, ValueError):
-        pass
 
 
 @pytest.fixture(scope="session")
