@@ -83,7 +83,8 @@ class HandleRecognizer(RegexRecognizer):
 
 
 IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]\d)")
-IPV6 = re.compile(r"(?<![\w:])(?:[0-9a-f]{1,4}:){2,7}(?::|[0-9a-f]{1,4})(?![\w:])", re.I)
+# Hex groups with two colons or more; ipaddress decides (times like 14:30:00 fail there).
+IPV6 = re.compile(r"(?<![\w:.])(?=[0-9a-f]*:[0-9a-f]*:)[0-9a-f:]{3,39}(?![\w:])", re.I)
 
 
 class IpRecognizer(RegexRecognizer):

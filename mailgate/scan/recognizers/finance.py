@@ -57,6 +57,7 @@ class BankAccountRecognizer(RegexRecognizer):
             return None
         if not has_cue(words_before(text, match.start(), 50), BANK_CUES, last=5):
             return None
-        if valid_prefix(match.group()) == match.group():
+        number = match.group()
+        if number.startswith(("0", "+")) and valid_prefix(number) == number:
             return None  # Swish to a mobile: the phone recognizer reports it
         return Hit(match.start(), match.end(), 0.8)

@@ -24,7 +24,7 @@ GROUP = re.compile(r"\(?\d+\)?")
 # Shapes that are dates, times or personnummer, never telephone numbers.
 NOT_PHONE = re.compile(
     r"^(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}[./]\d{2}[./]\d{2}"
-    r"|(?:19|20)?\d{6}[-+]\d{4})$"
+    r"|(?:19|20)?\d{6}[-+]\d{4}|\d{1,2}[.:]\d{2}(?:\s?[-–]\s?\d{1,2}[.:]\d{2})?)$"
 )
 MIN_DIGITS, MAX_DIGITS = 7, 15
 

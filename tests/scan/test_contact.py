@@ -1,0 +1,59 @@
+"""EMAIL (also obfuscated), URL with user ids, social handles, IP addresses."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.scan.helpers import found
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "anna.svensson@kommun.se", "Anna.Svensson@Kommun.SE", "erik_92@gmail.com",
+        "namn[at]kommun.se", "namn (at) kommun.se", "namn[at]kommun[dot]se",
+        "namn snabel-a kommun.se", "namn at polisen.se", "dealer99(at)protonmail.com",
+        "kristina.johansson-berg@vasteras.se",
+    ],
+)
+def test_email_addresses_are_found(address: str) -> None:
+    assert found(f"Mejla {address} snarast.", "EMAIL") == [address]
+
+
+def test_plain_at_in_english_is_not_an_email() -> None:
+    assert found("We met at home.We saw him at school.today", "EMAIL") == []
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.facebook.com/erik.svensson.92", "instagram.com/tjejen_99",
+        "https://www.snapchat.com/add/kalle.33", "t.me/shop_sthlm", "https://www.tiktok.com/@nova",
+        "https://forum.example.se/profile?id=12345", "https://example.com/user/anna",
+    ],
+)
+def test_links_naming_a_user_are_found(url: str) -> None:
+    assert found(f"Han syns på {url} ibland.", "URL") == [url]
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["https://www.folkhalsomyndigheten.se/narkotika", "www.polisen.se", "https://1177.se/"],
+)
+def test_links_to_agencies_are_not_personal(url: str) -> None:
+    assert found(f"Läs mer på {url} om ämnet.", "URL") == []
+
+
+def test_handles_after_a_platform_cue() -> None:
+    assert found("Säljaren har insta @nova_pink99 och snap @kalle.k", "URL") == [
+        "@nova_pink99", "@kalle.k"]
+    assert found("Möte @ 14.00 i @stora salen", "URL") == []
+
+
+@pytest.mark.parametrize("ip", ["83.254.12.9", "10.0.0.1", "2001:db8::8a2e:370:7334"])
+def test_ip_addresses(ip: str) -> None:
+    assert found(f"Annonsen lades upp från {ip} enligt operatören.", "IP") == [ip]
+
+
+def test_versions_and_dates_are_not_ip_addresses() -> None:
+    assert found("Version 1.2.3 släpptes 15.03.2024, beslag 999.1.1.1.", "IP") == []

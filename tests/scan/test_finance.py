@@ -1,0 +1,48 @@
+"""IBAN (mod-97), bank accounts after a cue, Swish numbers of businesses."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.scan.helpers import found
+
+
+def iban(country: str, bban: str) -> str:
+    num = int("".join(str(int(c, 36)) for c in bban + country + "00"))
+    raw = f"{country}{98 - num % 97:02d}{bban}"
+    return " ".join(raw[i : i + 4] for i in range(0, len(raw), 4))
+
+
+@pytest.mark.parametrize("number", [iban("SE", "50000000058398257466"), iban("DE", "370400440532013000"),
+                                    iban("SE", "50000000058398257466").replace(" ", "")])
+def test_valid_ibans_are_found(number: str) -> None:
+    assert found(f"Betala till IBAN {number} snarast.", "IBAN") == [number]
+
+
+def test_iban_with_a_wrong_check_is_not_found() -> None:
+    good = iban("SE", "50000000058398257466")
+    bad = good[:2] + ("00" if good[2:4] != "00" else "01") + good[4:]
+    assert found(f"Konto {bad}", "IBAN") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Kontonummer 8327-9, 123 456 789-0 hos Swedbank.", "8327-9, 123 456 789-0"),
+        ("Han swishade till 123 456 78 90 igår.", "123 456 78 90"),
+        ("clearingnr och konto: 6000-1234567", "6000-1234567"),
+        ("Bankgiro 5050-1055 står på fakturan.", "5050-1055"),
+    ],
+)
+def test_bank_and_swish_numbers(text: str, number: str) -> None:
+    assert found(text, "BANK_ACCOUNT") == [number]
+
+
+def test_swish_to_a_mobile_is_a_phone_number() -> None:
+    text = "Hon swishade 500 kr till 073-987 65 43."
+    assert found(text, "BANK_ACCOUNT") == []
+    assert found(text, "PHONE") == ["073-987 65 43"]
+
+
+def test_numbers_without_a_bank_cue_are_not_accounts() -> None:
+    assert found("Beslaget omfattade 1234 567 tabletter och 2024-03-15.", "BANK_ACCOUNT") == []

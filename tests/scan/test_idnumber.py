@@ -1,0 +1,58 @@
+"""ID_NUMBER: personnummer and samordningsnummer, every written form, checksum and date."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.scan.helpers import found, pnr
+
+VALID_FORMS = [
+    ("ten digits with dash", pnr("850312", "234")),
+    ("twelve digits with dash", pnr("850312", "234", century="19")),
+    ("ten digits, no separator", pnr("850312", "234", sep="")),
+    ("twelve digits, no separator", pnr("850312", "234", sep="", century="19")),
+    ("with a space", pnr("850312", "234", sep=" ")),
+    ("twelve digits with a space", pnr("850312", "234", sep=" ", century="19")),
+    ("plus for over a hundred", pnr("210101", "234", sep="+")),
+    ("samordningsnummer (day + 60)", pnr("850372", "234", century="19")),
+    ("born this century", pnr("080229", "456", century="20")),
+]
+
+
+@pytest.mark.parametrize(("form", "number"), VALID_FORMS)
+def test_valid_numbers_are_found_in_every_form(form: str, number: str) -> None:
+    assert found(f"Klienten har {number} enligt journalen.", "ID_NUMBER") == [number]
+
+
+@pytest.mark.parametrize("cue", ["pnr", "Pnr:", "personnummer", "personnumret", "p-nr", "samordningsnummer"])
+def test_bad_checksum_after_cue_is_still_flagged(cue: str) -> None:
+    number = pnr("850312", "234", valid=False)
+    assert found(f"Hon uppgav {cue} {number} vid besöket.", "ID_NUMBER") == [number]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Numret {n} stod på lappen.",  # bad checksum, no cue
+        "Dnr {ok} gäller ärendet.",  # a diary number that happens to pass
+        "Labnr {ok} avser beslaget.",
+        "Ärendenummer {ok} hos polisen.",
+        "Organisationsnummer 556677-8899 på förpackningen.",  # month 66: never a date
+        "Händelsen skedde 2024-03-15 kl 14.30.",
+        "Beslaget vägde 1234567890 mikrogram enligt en felskrivning.",
+    ],
+)
+def test_case_lab_and_organisation_numbers_are_not_id_numbers(text: str) -> None:
+    text = text.format(n=pnr("850312", "234", valid=False), ok=pnr("850312", "234"))
+    assert found(text, "ID_NUMBER") == []
+
+
+def test_impossible_dates_are_not_id_numbers() -> None:
+    # Luhn-valid but 13th month, or a date in the future.
+    assert found(f"nummer {pnr('851312', '234')} och {pnr('991231', '234', century='20')}",
+                 "ID_NUMBER") == []
+
+
+def test_a_number_inside_a_longer_digit_run_is_not_found() -> None:
+    number = pnr("850312", "234", sep="")
+    assert found(f"Referens 99{number}77 i systemet.", "ID_NUMBER") == []

@@ -1,0 +1,43 @@
+"""PHONE: Swedish mobiles, landlines and switchboards, and international numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.scan.helpers import found
+
+NUMBERS = [
+    "070-123 45 67", "0701234567", "070 123 45 67", "070-1234567", "+46 70 123 45 67",
+    "+46701234567", "+46 (0)70 123 45 67", "0046 70 123 4567", "08-123 456 78",
+    "031-12 34 56", "0498-12 34 56", "08-508 000 00", "020-12 34 56", "0771-12 34 56",
+    "010-123 45 67", "+358 40 123 4567", "+47 912 34 567", "+44 20 7946 0958",
+    "+44 7700 900123", "073/123 45 67",
+]
+
+
+@pytest.mark.parametrize("number", NUMBERS)
+def test_phone_numbers_are_found_whole(number: str) -> None:
+    assert found(f"Ring {number} efter kl 16.", "PHONE") == [number]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Händelsen inträffade 2024-03-15 kl 14.30.",
+        "Dnr SN 2024/1234 och diarienummer 2021-1162.",
+        "Labnr 21-81863 avser provet.",
+        "Beslaget var 250 mg, 12 tabletter, 3 gram.",
+        "Tel. tid 08.00-12.00 måndag till fredag.",
+        "Datum 15.03.2024 och 15/3 2024.",
+        "Ring 112 vid akut förgiftning, 1177 för råd.",
+    ],
+)
+def test_dates_case_numbers_and_doses_are_not_phones(text: str) -> None:
+    assert found(text, "PHONE") == []
+
+
+def test_a_personnummer_is_never_a_phone() -> None:
+    from tests.scan.helpers import pnr
+
+    number = pnr("941274", "447", century="19")  # samordningsnummer, day 74
+    assert found(f"Elin ({number}) ringde.", "PHONE") == []
