@@ -96,7 +96,7 @@ class AddressRecognizer(RegexRecognizer):
         for match, numbered in streets(text):
             if numbered:
                 found.append(self.judge(match, text) or Hit(match.start(), match.end(), 0.85))
-            elif has_cue(words_before(text, match.start(), 40), RESIDENCE_CUES, last=4):
+            elif has_cue(words_before(text, match.start(), 40), RESIDENCE_CUES, last=2):
                 # A street with no number is an address only when someone lives there.
                 found.append(Hit(match.start(), match.end(), 0.7))
         return found

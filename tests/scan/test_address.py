@@ -1,0 +1,44 @@
+"""ADDRESS: streets with numbers, c/o, lgh numbers, postcodes with town, a street someone lives on."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.scan.helpers import found
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Han bor på Storgatan 12B, lgh 1102, 123 45 Hägersten.",
+         "Storgatan 12B, lgh 1102, 123 45 Hägersten"),
+        ("Adress: Karl Johans gata 7, 2 tr", "Karl Johans gata 7, 2 tr"),
+        ("Hittad på Sankt Eriksgatan 46 i natt.", "Sankt Eriksgatan 46"),
+        ("bor på kungsvägen 3 med sin mamma", "kungsvägen 3"),
+        ("Södra Vägen 36 C, Göteborg", "Södra Vägen 36 C"),
+        ("Skickas c/o Andersson, Box 123.", "c/o Andersson"),
+        ("Lägenhet lgh 1304 på tredje våningen.", "lgh 1304"),
+        ("Postadress 118 60 Stockholm.", "118 60 Stockholm"),
+        ("She lives at 12 Baker Street now.", "12 Baker Street"),
+    ],
+)
+def test_addresses(text: str, address: str) -> None:
+    assert address in found(text, "ADDRESS")
+
+
+def test_a_street_without_number_is_an_address_only_where_someone_lives() -> None:
+    assert found("Han bor på Kyrkogatan sedan i våras.", "ADDRESS") == ["Kyrkogatan"]
+    assert found("Tabletterna såldes på Kyrkogatan i fredags.", "ADDRESS") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vårdplan 2 upprättades och behandlingsplan 3 följs.",
+        "Han bor i Göteborg nära Sergels torg.",
+        "Bohusleden stängdes kl 14 efter olyckan.",
+        "Storgatan 5 km bort från Mora, 300 kr per gram.",
+    ],
+)
+def test_plans_roads_places_and_units_are_not_addresses(text: str) -> None:
+    assert found(text, "ADDRESS") == []

@@ -1,0 +1,38 @@
+"""DATE_OF_BIRTH: dates after `född`, `f.`, `DOB`; plain event dates are not personal data."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.scan.helpers import found
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Pojken, född 12 mars 1998, kom in.", "12 mars 1998"),
+        ("Klient f. -07 från Mora.", "-07"),
+        ("Kvinnan (f. 1998-03-12) vårdas.", "1998-03-12"),
+        ("Han är född 2006 och går i nian.", "2006"),
+        ("Födelsedatum: 980312", "980312"),
+        ("född den 3/4 1995 i Irak", "3/4 1995"),
+        ("Patient DOB 1998-03-12, admitted.", "1998-03-12"),
+        ("born 24 June 1973 in Malmö", "24 June 1973"),
+        ("Flickan föddes i mars 2009.", "mars 2009"),
+    ],
+)
+def test_dates_of_birth(text: str, date: str) -> None:
+    assert date in found(text, "DATE_OF_BIRTH")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Händelsen inträffade 12 mars 2024 i Mora.",
+        "Beslaget gjordes 2024-03-15 och analyserades 2024-03-20.",
+        "Han var f.d. missbrukare sedan 2019.",
+        "Mötet hölls den 3/4 kl 14.",
+    ],
+)
+def test_event_dates_are_not_dates_of_birth(text: str) -> None:
+    assert found(text, "DATE_OF_BIRTH") == []
