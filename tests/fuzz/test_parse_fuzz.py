@@ -1,0 +1,35 @@
+"""No input makes parse() or the dry run raise, and what they return is always usable."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+
+from mailgate.inspect import describe
+from mailgate.parse import bounce_recipients, parse
+from mailgate.settings import from_mapping
+from mailgate.urgency import read_urgency
+from store.status import Kind
+
+from .strategies import any_message
+
+SETTINGS = from_mapping({}, source="test", base_dir=Path("/nonexistent"))
+KINDS = {str(k) for k in Kind}
+
+EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "200"))
+
+
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(any_message)
+def test_any_bytes_are_read_without_an_exception(raw: bytes) -> None:
+    mail = parse(raw, domain="vsn.example.se")
+    assert mail.message_id
+    assert "\n" not in mail.subject and "\r" not in mail.subject
+    read_urgency(mail.subject, mail.text)
+    bounce_recipients(mail)
+    result = describe(raw, SETTINGS, "fuzz.eml")
+    assert result["kind"] in KINDS
+    json.dumps(result)  # the dry run always prints
