@@ -63,7 +63,7 @@ PERSON_CUES = frozenset({
     "lillasyster", "moster", "storebrodern", "dotter", "son", "barnet", "flickvännen",
     "person", "personen", "kille", "killen", "tjej", "tjejen", "snubbe", "snubben", "man",
     "kvinna", "besökare", "besökaren", "deltagare", "deltagaren", "boende", "boenden",
-    "guy", "woman", "girl", "boy", "subject", "suspect", "customer", "kunden",
+    "woman", "girl", "boy", "subject", "suspect", "customer", "kunden",
     "mother", "father", "brother", "sister", "boyfriend", "girlfriend", "nurse", "officer",
     "smeknamn", "smeknamnet", "kallat", "signaturen", "undertecknad", "undertecknat",
 })

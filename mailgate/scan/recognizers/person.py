@@ -194,6 +194,8 @@ def _lower_candidate(tok: Tok, surname: bool = False) -> bool:
     info = tok.info
     if tok.capital or not tok.alpha or len(tok.text) < 2 or info.negative or tok.drug_word:
         return False
+    if tok.in_negative_phrase or tok.after_place_word:
+        return False
     if surname:
         return info.name
     return info.name and (not info.common or tok.cue in ("relation", "naming"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -28,6 +29,7 @@ QUOTES = frozenset("\"'“”„«»‘’`")
 _SENTENCE_END = frozenset(".!?:;•*>–-/|([")
 _LEADING = "/\\|*•>+~(["
 _NEWLINE = re.compile("\n")
+_STOPS = frozenset({".", "!", "?", "…"})
 _UPPER = re.compile(r"[^\W\d_a-zåäöéüæøß]")
 _LETTER = re.compile(r"[^\W\d_]")
 _INITIAL = re.compile(r"^[A-ZÅÄÖ]\.?$")
@@ -173,7 +175,10 @@ def _lookup(text: str) -> tuple[names.Word, str]:
     if _ASON.match(text):
         return names.Word(first=False, last=True, core=True), text.casefold()
     if "-" in text:
-        return _lookup_compound(text), text.casefold()
+        info = _lookup_compound(text)
+        if names.is_negative(text.casefold()):
+            info = dataclasses.replace(info, negative=True)  # Dals-Ed, Malung-Sälen
+        return info, text.casefold()
     info = names.lookup(text, STOP_WORDS)
     if not info.name and len(text) > 3 and text[-1] in "s'":
         base = names.lookup(text[:-1].rstrip("'"), STOP_WORDS)
@@ -213,25 +218,31 @@ def _shouting_lines(text: str) -> set[int]:
 
 
 def _mark_negative_phrases(toks: list[Tok]) -> None:
-    """Mark `Mary Jane`, `Philipp Plein`, `Pablo Escobar-stämpel` word by word."""
+    """Mark `Mary Jane`, `Mr. Bean`, `Pablo Escobar-stämpel`, `S:t Görans` word by word."""
     by_first = _phrases_by_first_word()
-    for i, tok in enumerate(toks):
-        for phrase in by_first.get(tok.text.casefold(), ()):
-            window = toks[i : i + len(phrase)]
-            words = [t.text.casefold() for t in window]
-            if words and "-" in words[-1]:
-                words[-1] = words[-1].split("-", 1)[0]
-            if tuple(words) == phrase:
-                for t in window:
+    words = [t for t in toks if any(c.isalnum() for c in t.text)]
+    keys = [_phrase_key(t.text) for t in words]
+    for i, key in enumerate(keys):
+        for phrase in by_first.get(key, ()):
+            window = keys[i : i + len(phrase)]
+            if window and "-" in window[-1]:
+                window[-1] = window[-1].split("-", 1)[0]
+            if tuple(window) == phrase:
+                for t in words[i : i + len(phrase)]:
                     t.in_negative_phrase = True
                 break
+
+
+def _phrase_key(word: str) -> str:
+    return word.casefold().rstrip(".")
 
 
 @functools.cache
 def _phrases_by_first_word() -> dict[str, list[tuple[str, ...]]]:
     out: dict[str, list[tuple[str, ...]]] = {}
     for phrase in names.negative_phrases():
-        out.setdefault(phrase[0], []).append(phrase)
+        key = tuple(_phrase_key(w) for w in phrase)
+        out.setdefault(key[0], []).append(key)
     return out
 
 
@@ -241,6 +252,8 @@ def prev_words(toks: list[Tok], index: int, n: int) -> list[str]:
     i = index - 1
     while i >= 0 and len(out) < n:
         t = toks[i]
+        if t.text in _STOPS:
+            break  # cues do not reach across a sentence end
         if t.alpha or t.initial or any(c.isalnum() for c in t.text):
             out.insert(0, t.text.casefold().rstrip("."))
         i -= 1

@@ -1,0 +1,47 @@
+"""Hard negatives: places, agencies, substances and street names, stamps, weekdays, months."""
+
+from __future__ import annotations
+
+import pytest
+
+from mailgate.scan import lexicon
+from tests.scan.helpers import flagged
+
+
+def _names(list_name: str) -> list[str]:
+    return sorted(lexicon.entries(list_name))
+
+
+def test_no_municipality_is_flagged_in_any_position() -> None:
+    hits = []
+    for m in _names("municipalities"):
+        name = m.title()
+        text = f"{name} har sett mer amfetamin. Beslaget i {name} gjordes av polisen i {name}."
+        hits += [(name, f.text) for f in flagged(text)]
+    assert hits == []
+
+
+@pytest.mark.parametrize("list_name", ["regions", "agencies", "calendar"])
+def test_regions_agencies_and_calendar_words_are_never_flagged(list_name: str) -> None:
+    hits = []
+    for entry in _names(list_name):
+        text = f"Enligt {entry} ökar GHB. {entry.capitalize()} rapporterar fler fall."
+        hits += [(entry, f.text) for f in flagged(text)]
+    assert hits == []
+
+
+def test_substances_and_their_street_names_in_drug_talk() -> None:
+    hits = []
+    for entry in _names("substances"):
+        text = f"Ungdomarna har köpt {entry} i Mora. {entry.capitalize()} säljs för 200 kr."
+        hits += [(entry, f.text) for f in flagged(text)]
+    assert hits == []
+
+
+def test_pill_stamps() -> None:
+    hits = []
+    for entry in _names("pill_stamps"):
+        stamp = " ".join(w.capitalize() for w in entry.split())
+        text = f"Tabletterna var stämplade med {stamp}. Piller med {stamp}-logga innehöll MDMA."
+        hits += [(entry, f.text) for f in flagged(text)]
+    assert hits == []
