@@ -36,7 +36,8 @@ def ask_reporter(s: Session, ctx: Context, report: Report, moderator: str,
     assert question.id is not None
     token = tokens.issue(s, TokenPurpose.ANSWER, question.id, report.sender, report.expires_at)
     address = reply_address(ctx.settings.gateway, TokenPurpose.ANSWER, token)
-    answer(s, ctx, report.sender, "reporter/question", limited=False, reply_to=address,
+    answer(s, ctx, report.sender, "reporter/question", limited=False,
+           kind="moderation", reply_to=address,
            subject=f"Fråga om din rapport {report.reference}", report=report, question=text)
     answer(s, ctx, moderator, "moderator/asked", limited=False,
            subject=f"Fråga skickad: {review_subject(report)}", report=report, question=text)
@@ -67,7 +68,8 @@ def handle_answer(s: Session, ctx: Context, inbound: InboundMail, mail: Mail,
     question.answer, question.answered_at = text, utcnow()
     s.add(question)
     send_reviews(s, ctx, report, note="Rapportören har svarat på en fråga: se Frågor och svar.")
-    answer(s, ctx, mail.sender, "reporter/answered", limited=False, in_reply_to=mail.message_id,
+    answer(s, ctx, mail.sender, "reporter/answered", limited=False,
+           kind="moderation", in_reply_to=mail.message_id,
            subject=f"Tack för ditt svar ({report.reference})", report=report)
     audit(s, inbound, mail.sender, report.id, "answer", detail=f"question {question.id}")
     log.info("report %s: the reporter answered question %s", report.reference, question.id)

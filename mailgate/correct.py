@@ -44,7 +44,8 @@ def confirm_published(s: Session, ctx: Context, report: Report, event: Event,
     token = tokens.issue(s, TokenPurpose.EVENT, event.id, moderator, expires)
     address = reply_address(ctx.settings.gateway, TokenPurpose.EVENT, token)
     prefix = "Rättelse publicerad" if update is not None else "Publicerad"
-    answer(s, ctx, moderator, "moderator/published", limited=False, reply_to=address,
+    answer(s, ctx, moderator, "moderator/published", limited=False,
+           kind="moderation", reply_to=address,
            subject=f"{prefix}: {review_subject(report)}", report=report, event=event,
            update=update, days=EVENT_TOKEN_DAYS)
 
