@@ -26,6 +26,8 @@ PARTICLES = frozenset({
     "af", "av", "von", "van", "der", "den", "de", "la", "le", "du", "da", "di", "dos", "das",
     "del", "al", "el", "bin", "ibn", "bint", "abu", "ben", "ter", "ten", "mac", "mc", "ould",
 })
+# Particles that may begin a name when capitalised: Abu Karim, Al Amin, Bin Laden.
+ARABIC_PARTICLES = frozenset({"abu", "al", "el", "bin", "ibn", "bint", "ben", "ould"})
 # Capitalised words that start sentences or titles and are never names on their own.
 NEVER_ALONE = frozenset({
     "hej", "hejsan", "tack", "mvh", "med", "vänliga", "hälsningar", "ps", "obs", "ang", "re",

@@ -64,20 +64,25 @@ class UrlRecognizer(RegexRecognizer):
         return None
 
 
-# Handles like `@erik_92` after a cue naming the platform: insta, snap, telegram...
+# Handles after a cue naming the platform: `insta @erik_92`, `användarnamn "jockey_krn"`.
+HANDLE = re.compile(r"(?<![\w@.])@?[A-Za-z][\w.]{2,29}(?<!\.)(?![\w@])")
 _HANDLE_CUES = frozenset({
     "insta", "instagram", "snap", "snapchat", "telegram", "tiktok", "wickr", "kik", "signal",
-    "twitter", "discord", "användarnamn", "alias", "username", "handle",
+    "twitter", "discord", "användarnamn", "användarnamnet", "alias", "username", "handle",
+    "konto", "kontot", "account", "profil", "profilen", "nick", "nicket",
 })
 
 
 class HandleRecognizer(RegexRecognizer):
     ENTITY = "URL"
-    PATTERNS = (re.compile(r"(?<![\w@.])@[A-Za-z][\w.]{2,29}(?<!\.)(?![\w@])"),)
+    PATTERNS = (HANDLE,)
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
-        before = words_before(text, match.start(), 30)
-        if has_cue(before, _HANDLE_CUES, last=3):
+        handle = match.group()
+        # Only what looks like a handle: @name, or a word with _ or digits (jockey_krn, kalle92).
+        if not (handle.startswith("@") or "_" in handle or any(c.isdigit() for c in handle)):
+            return None
+        if has_cue(words_before(text, match.start(), 30), _HANDLE_CUES, last=2):
             return Hit(match.start(), match.end(), 0.8)
         return None
 

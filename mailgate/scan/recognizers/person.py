@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from mailgate.scan import names
 from mailgate.scan.cues import PLACE_NOUNS
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
 from mailgate.scan.recognizers.tokens import RELATION_CUES, Tok, drug_talk, prev_words, tokens_of
@@ -75,7 +76,7 @@ def _next_capital(toks: list[Tok], i: int) -> bool:
 def trim(run: Run) -> Run | None:
     """Drop leading and trailing words that cannot be part of a name here."""
     toks = list(run.toks)
-    while toks and (toks[0].particle or _not_first_part(toks[0], toks[1:2])):
+    while toks and (_european_particle(toks[0]) or _not_first_part(toks[0], toks[1:2])):
         toks.pop(0)
     while toks and (toks[-1].particle or _not_name_part(toks[-1]) and not (
             toks[-1].initial or _surname_after_first(toks))):
@@ -83,8 +84,15 @@ def trim(run: Run) -> Run | None:
     return Run(toks) if toks else None
 
 
+def _european_particle(tok: Tok) -> bool:
+    """af, von, de start no name; Abu, Al, Bin do (Abu Karim, Al Amin)."""
+    return tok.particle and tok.folded not in names.ARABIC_PARTICLES
+
+
 def _not_name_part(tok: Tok) -> bool:
     info = tok.info
+    if tok.quoted and tok.cue == "naming" and not info.negative and not tok.drug_word:
+        return False  # a nickname: kallas "K-man"
     if tok.is_cue_word or tok.stamp_compound or tok.label or tok.institution:
         return True
     if info.negative and not info.first:
@@ -149,8 +157,9 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
         return Hit(run.start, run.end, SCORE_WEAK) if directly else None
     if tok.text.isupper() and len(tok.text) <= 3 and tok.cue not in STRONG_CUES:
         return None  # ICA, SN, NFC: abbreviations
-    if tok.quoted and not info.negative and not info.common and not tok.initial and (
-            tok.cue or not drug_talk(toks, tok.index, window=3)):
+    if tok.quoted and not info.negative and not tok.initial and (
+            tok.cue == "naming" or not info.common and (
+                tok.cue or not drug_talk(toks, tok.index, window=3))):
         return Hit(run.start, run.end, SCORE_WEAK)  # a nickname: av "Lillen", som "Kungen"
     if tok.cue in STRONG_CUES and not info.negative and not tok.initial:
         return Hit(run.start, run.end, SCORE_ALONE if info.name else SCORE_WEAK)
@@ -176,8 +185,8 @@ def lower_names(toks: list[Tok], english: bool = False) -> list[Hit]:
         if nxt is not None and _lower_pair(tok, nxt):
             found.append(Hit(tok.start, nxt.end, SCORE_ALONE))
             skip = i + 1
-        elif tok.info.core and not tok.info.common and (
-                tok.cue in ("relation", "naming") or not english):
+        elif tok.info.core and (tok.cue in ("relation", "naming") or (
+                not english and not tok.info.common)):
             found.append(Hit(tok.start, tok.end, SCORE_WEAK))
     return found
 

@@ -93,8 +93,10 @@ def _split_leading(words: list[str], starts: list[int]) -> list[tuple[str, int]]
     for word, start in zip(words, starts, strict=True):
         if word.isspace():
             continue
-        if len(word) > 1 and word[0] in _LEADING and word[1:].isalpha():
-            out += [(word[0], start), (word[1:], start + 1)]
+        rest = word.lstrip(_LEADING)
+        cut = len(word) - len(rest)
+        if 0 < cut < len(word) and rest.isalpha():
+            out += [(word[:cut], start), (rest, start + cut)]
         else:
             out.append((word, start))
     return out
@@ -134,7 +136,9 @@ def _word_facts(text: str) -> _Facts:
     initial = bool(_INITIAL.match(text))
     alpha = bool(_ALPHA.match(text)) or bool(_ASON.match(text))
     particle = text.casefold() in names.PARTICLES
-    capital = (alpha or initial) and text[0].isupper() and not particle
+    folded_word = text.casefold()
+    capital = (alpha or initial) and text[0].isupper() and (
+        not particle or folded_word in names.ARABIC_PARTICLES)
     info, folded = _lookup(text)
     tail = text.rsplit("-", 1)[-1].casefold()
     return (
@@ -151,7 +155,7 @@ def _cue_before(tok: Tok, toks: list[Tok], text: str) -> str:
         return "relation"
     if any(w in NAMING_CUES for w in before):
         return "naming"
-    if tok.index and toks[tok.index - 1].text == "/" and tok.line_break_before is False and (
+    if tok.index and toks[tok.index - 1].text in ("/", "//") and not tok.line_break_before and (
             toks[tok.index - 1].line_break_before or toks[tok.index - 1].sentence_start):
         return "signature"  # "/Shirin" closing a mail
     if _nickname(tok, toks):
