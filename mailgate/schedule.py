@@ -22,6 +22,7 @@ from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.jobstores.memory import MemoryJobStore
 from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.schedulers.base import STATE_STOPPED
 from apscheduler.triggers.base import BaseTrigger
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
@@ -111,12 +112,22 @@ def run_job(name: str) -> None:
     rt.wake()
 
 
+class _Scheduler(BackgroundScheduler):  # type: ignore[misc]
+    def _process_jobs(self) -> float | None:
+        # APScheduler 3 looks for due jobs once more after shutdown() has stopped the
+        # executors: a job due at that moment is marked as run without running. Not here.
+        if self.state == STATE_STOPPED:
+            return None
+        result: float | None = super()._process_jobs()
+        return result
+
+
 class Schedule:
     def __init__(self, engine: Engine, ctx: Context, wake: Callable[[], None],
                  jobs: tuple[Job, ...] = JOBS) -> None:
         self.runtime = Runtime(engine, ctx, wake)
         self.jobs = jobs
-        self.scheduler = BackgroundScheduler(
+        self.scheduler = _Scheduler(
             jobstores={"default": SQLAlchemyJobStore(engine=engine, tablename=JOB_TABLE),
                        "memory": MemoryJobStore()},
             executors={"default": ThreadPoolExecutor(2)},

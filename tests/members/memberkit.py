@@ -1,0 +1,135 @@
+"""In-process helpers for the member, digest and delivery tests: a real store on a temporary
+SQLite file, the real flow, and the outbox read back as parsed messages. Synthetic data only."""
+
+from __future__ import annotations
+
+import email
+import hashlib
+from datetime import datetime, timedelta
+from email import policy
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.engine import Engine
+from sqlmodel import col, select
+
+from digest.compose import Mailing
+from mailgate.cli_members import open_store
+from mailgate.context import Context
+from mailgate.outgoing import mailing
+from mailgate.settings import from_mapping
+from store.db import session
+from store.models import Event, InboundMail, Member, Outbox, Report
+from store.status import InboundStatus
+from store.types import utcnow
+
+DOMAIN = "vsn.example.se"
+MODERATORS = ("mod1@fhm.example.se", "mod2@fhm.example.se")
+ADMIN = "admin@fhm.example.se"
+
+
+class Kit:
+    def __init__(self, folder: Path, **sections: dict[str, Any]) -> None:
+        data: dict[str, Any] = {
+            "gateway": {"domain": DOMAIN},
+            "store": {"url": f"sqlite:///{folder / 'vsn.sqlite3'}"},
+            "delivery": {"url": f"maildir://{folder / 'outbox'}"},
+            "moderation": {"moderators": list(MODERATORS), "admins": [ADMIN]},
+        }
+        for name, values in sections.items():
+            data[name] = {**data.get(name, {}), **values}
+        self.ctx = Context(from_mapping(data, source="<test>", base_dir=folder))
+        self.engine: Engine = open_store(self.ctx.settings)
+
+    @property
+    def mailing(self) -> Mailing:
+        return mailing(self.ctx)
+
+    def members(self, count: int, **fields: Any) -> list[int]:
+        with session(self.engine) as s:
+            rows = [Member(email=f"medlem{i}@kommun{i % 7}.example.se", **fields)
+                    for i in range(count)]
+            s.add_all(rows)
+            s.flush()
+            return [m.id or 0 for m in rows]
+
+    def event(self, urgency: str, title: str = "", *, text: str = "Blå tabletter märkta M30.",
+              at: datetime | None = None, region: str = "Skåne") -> int:
+        with session(self.engine) as s:
+            raw = f"{title}{urgency}{utcnow().isoformat()}".encode()
+            inbound = InboundMail(raw=raw, sha256=hashlib.sha256(raw).hexdigest(),
+                                  status=InboundStatus.DONE)
+            s.add(inbound)
+            s.flush()
+            n = inbound.id or 0
+            report = Report(reference=f"2026-{n:04d}", inbound_id=n, sender="a@b.example.se",
+                            urgency=urgency, status="published")
+            s.add(report)
+            s.flush()
+            event = Event(report_id=report.id or 0, reference=report.reference,
+                          title=title or f"Varning {n}", text=text, urgency=urgency,
+                          region=region, published_at=at or utcnow())
+            s.add(event)
+            s.flush()
+            return event.id or 0
+
+    def outbox(self, kind: str | None = None, rcpt: str | None = None) -> list[Outbox]:
+        with session(self.engine) as s:
+            stmt = select(Outbox).order_by(col(Outbox.id))
+            if kind:
+                stmt = stmt.where(col(Outbox.kind) == kind)
+            if rcpt:
+                stmt = stmt.where(col(Outbox.rcpt) == rcpt)
+            return list(s.exec(stmt))
+
+    def deliver(self, msg: EmailMessage, rcpt: str | None = None,
+                mail_from: str | None = None) -> str | None:
+        """Store and process one inbound message as the gateway and a worker would."""
+        from mailgate.flow import process  # the scanner loads with the flow: only when needed
+
+        raw = msg.as_bytes(policy=policy.SMTP)
+        sender = mail_from if mail_from is not None else msg["From"].addresses[0].addr_spec
+        with session(self.engine) as s:
+            row = InboundMail(raw=raw, size=len(raw), sha256=hashlib.sha256(raw).hexdigest(),
+                              mail_from=sender, rcpt_tos=[rcpt or str(msg["To"])],
+                              status=InboundStatus.PROCESSING)
+            s.add(row)
+            s.flush()
+            row_id = row.id or 0
+        kind = process(self.engine, self.ctx, row_id)
+        return str(kind) if kind else None
+
+
+def parsed(row: Outbox) -> EmailMessage:
+    msg = email.message_from_bytes(row.raw, policy=policy.default)
+    assert isinstance(msg, EmailMessage)
+    return msg
+
+
+def text_of(msg: EmailMessage) -> str:
+    part = msg.get_body(preferencelist=("plain",))
+    assert part is not None
+    return str(part.get_content())
+
+
+def html_of(msg: EmailMessage) -> str:
+    part = msg.get_body(preferencelist=("html",))
+    assert part is not None
+    return str(part.get_content())
+
+
+def mail(sender: str, to: str, subject: str, text: str, **headers: str) -> EmailMessage:
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = to
+    msg["Subject"] = subject
+    msg["Message-ID"] = f"<{hashlib.sha1((sender + subject + text).encode()).hexdigest()}@x.se>"
+    for name, value in headers.items():
+        msg[name.replace("_", "-")] = value
+    msg.set_content(text)
+    return msg
+
+
+def days_ago(n: float) -> datetime:
+    return utcnow() - timedelta(days=n)
