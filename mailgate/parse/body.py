@@ -16,7 +16,7 @@ from mailgate.parse.charset import decode_bytes
 _HTML_CONFIG = ParserConfig(css=CSS_PROFILES["strict"])
 _BLANK_RUNS = re.compile(r"\n{3,}")
 # Past this size HTML is almost surely generated noise; convert a bounded prefix.
-MAX_HTML_CHARS = 2_000_000
+MAX_HTML_CHARS = 1_000_000
 
 
 def part_text(part: Message) -> tuple[str, list[str]]:

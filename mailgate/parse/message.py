@@ -5,15 +5,18 @@ from __future__ import annotations
 import hashlib
 from email import message_from_bytes, policy
 from email.message import EmailMessage, Message
+from email.parser import BytesParser
 
 from mailgate.parse import headers as h
-from mailgate.parse.body import body_part, part_text
+from mailgate.parse.body import body_part, part_text, tidy
+from mailgate.parse.charset import recover_header
 from mailgate.parse.forward import attached, forwarded_from
 from mailgate.parse.mail import AttachmentPart, Mail
 from mailgate.parse.parts import attachment, is_attachment, leaves, tnef_text
 from mailgate.parse.tnef import is_tnef
 
 MAX_DEFECTS = 50
+MAX_RAW_TEXT = 200_000
 
 
 def parse(raw: bytes, *, domain: str = "invalid") -> Mail:
@@ -26,7 +29,31 @@ def parse(raw: bytes, *, domain: str = "invalid") -> Mail:
 def _parse(raw: bytes, domain: str) -> Mail:
     message = message_from_bytes(raw.replace(b"\x00", b""), policy=policy.default)
     assert isinstance(message, EmailMessage)
-    defects = ["NulBytes"] if b"\x00" in raw else []
+    text, parts, content_defects = _content(message)
+    # Decoding bodies adds defects (bad base64...) to the parts, so they are read afterwards.
+    defects = _structure_defects(message) + content_defects
+    author = forwarded_from(h.text(message, "Subject"), text)
+    if not author and (inner := _attached_mail(message)) is not None:
+        author, inner_text = attached(inner)
+        text = text + ("\n" if text else "") + inner_text
+    return _mail(message, raw, domain, text, parts, defects, author)
+
+
+def _unreadable(raw: bytes, domain: str, reason: str) -> Mail:
+    """Headers and the raw body as text, for a message the MIME parser gave up on."""
+    defects = ["Unparseable", reason]
+    try:
+        message = BytesParser(policy=policy.default).parsebytes(
+            raw.replace(b"\x00", b""), headersonly=True)
+        text = tidy(recover_header(str(message.get_payload()))[:MAX_RAW_TEXT])
+        return _mail(message, raw, domain, text, [], defects, "")
+    except Exception:  # not even headers: an empty Mail that still names its defects
+        return _mail(EmailMessage(), raw, domain, "", [], defects, "")
+
+
+def _mail(message: EmailMessage, raw: bytes, domain: str, text: str,
+          parts: list[AttachmentPart], defects: list[str], author: str) -> Mail:
+    defects = defects + (["NulBytes"] if b"\x00" in raw else [])
     sender_name, sender = h.first_address(message, "From")
     if not sender:
         defects.append("MissingFrom" if not h.raw_values(message, "From") else "UnreadableFrom")
@@ -35,17 +62,9 @@ def _parse(raw: bytes, domain: str) -> Mail:
     if not message_id:
         message_id = generated_message_id(raw, domain)
         defects.append("MissingMessageId")
-    subject = h.text(message, "Subject")
-    text, parts, content_defects = _content(message)
-    # Decoding bodies adds defects (bad base64...) to the parts, so they are read afterwards.
-    defects = _structure_defects(message) + defects
-    author = forwarded_from(subject, text)
-    if not author and (inner := _attached_mail(message)) is not None:
-        author, inner_text = attached(inner)
-        text = text + ("\n" if text else "") + inner_text
     return Mail(
         message_id=message_id,
-        subject=subject,
+        subject=h.text(message, "Subject"),
         sender=sender,
         sender_name=sender_name,
         reply_to=h.first_address(message, "Reply-To")[1],
@@ -54,7 +73,7 @@ def _parse(raw: bytes, domain: str) -> Mail:
         references=tuple(h.text(message, "References").split()),
         text=text,
         attachments=tuple(parts),
-        defects=tuple(dict.fromkeys(defects + content_defects)),
+        defects=tuple(dict.fromkeys(defects)),
         message=message,
         forwarded_from=author,
     )
@@ -118,11 +137,3 @@ def _all_parts(message: Message) -> list[tuple[Message, int]]:
         if isinstance(payload, list) and depth < 30:
             stack += [(p, depth + 1) for p in payload if isinstance(p, Message)]
     return out
-
-
-def _unreadable(raw: bytes, domain: str, reason: str) -> Mail:
-    return Mail(
-        message_id=generated_message_id(raw, domain), subject="", sender="", sender_name="",
-        reply_to="", to=(), in_reply_to="", references=(), text="", attachments=(),
-        defects=("Unparseable", reason), message=EmailMessage(),
-    )
