@@ -41,6 +41,9 @@ ACCOUNT = re.compile(r"(?<![\w+-])\d[\d ,.-]{5,22}\d(?![\w])")
 SWISH = re.compile(r"(?<![\w+-])123[ -]?\d{3}[ -]?\d{2}[ -]?\d{2}(?![\w])")
 
 
+_IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+
+
 def _digit_count(s: str) -> int:
     return sum(ch.isdigit() for ch in s)
 
@@ -58,6 +61,8 @@ class BankAccountRecognizer(RegexRecognizer):
         if not has_cue(words_before(text, match.start(), 50), BANK_CUES, last=5):
             return None
         number = match.group()
+        if _IPV4.fullmatch(number):
+            return None  # an IP address after "Flashback-konto"
         if number.startswith(("0", "+")) and valid_prefix(number) == number:
             return None  # Swish to a mobile: the phone recognizer reports it
         return Hit(match.start(), match.end(), 0.8)

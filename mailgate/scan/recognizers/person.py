@@ -134,6 +134,8 @@ def judge_run(raw: Run, toks: list[Tok]) -> Hit | None:
         return Hit(run.start, run.end, SCORE_FULL)
     if len(words) != 1 or words[0].line_is_shouting:
         return None
+    if len(raw.toks) > len(run.toks) and words[0].info.common and words[0].cue not in STRONG_CUES:
+        return None  # Polisregion Mitt: the rest of an organisation's name
     return _judge_alone(words[0], run, toks)
 
 

@@ -40,7 +40,8 @@ NOTHING = names.Word(first=False, last=False)
 INSTITUTION = re.compile(
     r"(?:sjukhuset|sjukhus|lasarettet|lasarett|kliniken|mottagningen|centralen|stationen"
     r"|skolan|gymnasiet|hemmet|boendet|kyrkan|parken|torget|förvaltningen|nämnden|enheten"
-    r"|huset|arenan|gården|institutet|verket|myndigheten|polisen|regionen|kommun)$"
+    r"|huset|arenan|gården|institutet|verket|myndigheten|polisen|regionen|region|kommun"
+    r"|området|förbundet|föreningen)$"
 )
 RELATION_CUES = PERSON_CUES - NAMING_CUES
 ALL_CUES = PERSON_CUES | PERSON_CUES_WEAK
@@ -184,7 +185,7 @@ def _lookup(text: str) -> tuple[names.Word, str]:
             info = dataclasses.replace(info, negative=True)  # Dals-Ed, Malung-Sälen
         return info, text.casefold()
     info = names.lookup(text, STOP_WORDS)
-    if not info.name and len(text) > 3 and text[-1] in "s'":
+    if not info.name and not info.negative and len(text) > 3 and text[-1] in "s'":
         base = names.lookup(text[:-1].rstrip("'"), STOP_WORDS)
         if base.name:
             return base, text[:-1].rstrip("'").casefold()
