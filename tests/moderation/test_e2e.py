@@ -11,6 +11,9 @@ from email.message import EmailMessage
 import pytest
 from moderation.mails import PNR, REPORTER, reply, report
 
+from store.db import create_schema, make_engine, session
+from store.models import Member
+
 from support import Server, body, free_port, wait_for, write_config
 
 MOD1, MOD2 = "mod1@fhm.example.se", "mod2@fhm.example.se"
@@ -27,10 +30,13 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     config.write_text(config.read_text().replace(
         "[moderation]\n", f'[moderation]\ntrusted_authserv_id = "{RELAY}"\n'))
     srv = Server(folder, port)
-    csv = "email,name,organisation,region\n" + "".join(f"{m},M,Org,Region\n" for m in MEMBERS)
-    (folder / "members.csv").write_text(csv, encoding="utf-8")
-    result = srv.vsn("members", "import", "members.csv")
-    assert result.returncode == 0, result.stderr
+    # Members straight into the store (the CLI import has its own tests; a second process
+    # start would cost seconds here).
+    engine = make_engine(f"sqlite:///{folder / 'var' / 'vsn.sqlite3'}")
+    create_schema(engine)
+    with session(engine) as s:
+        s.add_all(Member(email=m, organisation="Org", region="Region") for m in MEMBERS)
+    engine.dispose()
     srv.start()
     yield srv
     srv.stop()
