@@ -149,7 +149,10 @@ def review_reply_hint(mail: Mail, settings: Settings) -> str:
     """Why a mail to vsn@ looks like a reply to a review mail; "" when it does not."""
     if REVIEW_TAG.search(mail.subject):
         return "review tag in subject"
-    match = REVIEW_ID.match(mail.in_reply_to)
-    if match and match.group("domain").lower() == settings.gateway.domain:
-        return "In-Reply-To names one of our review mails"
+    # Some clients keep only References; either names the review mail being answered.
+    for header, ids in (("In-Reply-To", [mail.in_reply_to]), ("References", mail.references)):
+        for value in ids:
+            match = REVIEW_ID.match(value)
+            if match and match.group("domain").lower() == settings.gateway.domain:
+                return f"{header} names one of our review mails"
     return ""

@@ -31,6 +31,8 @@ CASES = [
      (VSN,), Kind.DECISION),
     ("In-Reply-To a review mail", raw("In-Reply-To: <review.ab12@vsn.example.se>"), PERSON,
      (VSN,), Kind.DECISION),
+    ("References a review mail", raw("References: <a@x.se> <review.2025-0042.ab@vsn.example.se>"),
+     PERSON, (VSN,), Kind.DECISION),
     ("In-Reply-To another domain's review", raw("In-Reply-To: <review.ab12@evil.example>"),
      PERSON, (VSN,), Kind.REPORT),
     ("In-Reply-To a notice", raw("In-Reply-To: <4f1c2a@vsn.example.se>"), PERSON, (VSN,),
