@@ -20,7 +20,7 @@ from sqlalchemy import select, update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from digest.errors import DeliveryError, PermanentDeliveryError
+from digest.errors import DeliveryError, PermanentDeliveryError, TemporaryDeliveryError
 from digest.transports import Connection, Transport
 from store.db import session
 from store.models import Outbox
@@ -77,6 +77,10 @@ class Refused:
 OnRefused = Callable[[Session, Refused], None]
 
 
+class _Unreachable(TemporaryDeliveryError):
+    """The relay could not be connected to: the rest of the batch need not try."""
+
+
 class Courier:
     def __init__(self, engine: Engine, transport: Transport, worker: str, policy: RetryPolicy,
                  *, batch: int = 100, lease: timedelta = timedelta(minutes=5),
@@ -112,18 +116,22 @@ class Courier:
             if down is not None:  # the relay cannot be reached: do not wait on it per row
                 errors.append(down)
                 continue
-            if self.connection is None:
-                try:
-                    self.connection = self.transport.connect()
-                except DeliveryError as exc:
-                    down = exc
-                    errors.append(exc)
-                    continue
-            errors.append(self._send(item))
+            reused = self.connection is not None
+            error = self._send(item)
+            if error is not None and error.code is None and reused and self.connection is None:
+                # A reused connection the relay had dropped is not the message's fault.
+                error = self._send(item)
+            if isinstance(error, _Unreachable):
+                down = error
+            errors.append(error)
         return errors
 
     def _send(self, item: Item) -> DeliveryError | None:
-        assert self.connection is not None
+        if self.connection is None:
+            try:
+                self.connection = self.transport.connect()
+            except DeliveryError as exc:
+                return _Unreachable(str(exc), code=exc.code)
         try:
             self.connection.send(item.mail_from, item.rcpt, item.raw)
         except DeliveryError as exc:

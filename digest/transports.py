@@ -115,4 +115,5 @@ def _translate(code: int, text: bytes | str) -> TemporaryDeliveryError | Permane
     message = text.decode(errors="replace") if isinstance(text, bytes) else str(text)
     if 500 <= code < 600:
         return PermanentDeliveryError(f"{code} {message}", code=code)
-    return TemporaryDeliveryError(f"{code} {message}", code=code)
+    # 421 closes the channel (smtplib has already dropped it): a connection failure, code None.
+    return TemporaryDeliveryError(f"{code} {message}", code=None if code == 421 else code)

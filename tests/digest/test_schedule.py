@@ -8,12 +8,13 @@ from datetime import timedelta
 from pathlib import Path
 
 from memberkit import Kit
-from support import wait_for
 
 from digest.week import due_week
 from mailgate.outgoing import weekly_at
 from mailgate.schedule import JOBS, Schedule
 from store.types import utcnow
+
+from support import wait_for
 
 
 def test_job_table_names_the_digest_and_moderation_jobs() -> None:

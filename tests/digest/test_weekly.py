@@ -34,7 +34,7 @@ def _run(kit: Kit, **kw: int) -> int:
 
 def test_contents_grouped_by_urgency_with_marks(tmp_path: Path) -> None:
     kit = Kit(tmp_path)
-    (member_id, other_id) = kit.members(2)
+    kit.members(2)
     ids = _week_of_events(kit)
     with session(kit.engine) as s:
         red = s.get(Event, ids["red"])

@@ -1,0 +1,138 @@
+"""Delivery through a real relay on loopback: retries, refusals, a relay that is down,
+reused connections and parallel couriers; never a lost or doubled message."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+from memberkit import ADMIN, Kit
+from relaykit import Relay
+from sqlmodel import col, select
+
+from digest.bounces import BouncePolicy, on_refused
+from digest.deliver import Courier, RetryPolicy
+from digest.notify import notify
+from digest.transports import SmtpTransport
+from store.db import session
+from store.models import Bounce, Event, Member
+from store.types import utcnow
+
+from support import free_port, wait_for
+
+FAST = RetryPolicy(max_attempts=5, base_seconds=0.05)
+
+
+def _queue_notices(kit: Kit, members: int) -> list[str]:
+    kit.members(members)
+    event_id = kit.event("red", "Röd varning")
+    with session(kit.engine) as s:
+        event = s.get(Event, event_id)
+        assert event is not None
+        notify(s, kit.ctx.identity, kit.ctx.bounce_address, event)
+    return sorted(r.rcpt for r in kit.outbox("notice"))
+
+
+def _courier(kit: Kit, port: int, worker: str = "w1", **kw: object) -> Courier:
+    hook = on_refused(kit.mailing, BouncePolicy(threshold=1.0, admins=(ADMIN,)))
+    return Courier(kit.engine, SmtpTransport("127.0.0.1", port, timeout=5), worker, FAST,
+                   on_refused=hook, **kw)  # type: ignore[arg-type]
+
+
+def _drain(courier: Courier) -> None:
+    """Step until nothing is queued; a retry waits for its (short) backoff."""
+    def settled() -> bool:
+        courier.step()
+        rows = courier_rows(courier)
+        return all(r in ("sent", "failed") for r in rows)
+    wait_for(settled, timeout=20, what="the outbox to settle")
+
+
+def courier_rows(courier: Courier) -> list[str]:
+    with session(courier.engine) as s:
+        from store.models import Outbox
+        return list(s.exec(select(Outbox.status)))
+
+
+def test_4xx_is_retried_and_delivered_exactly_once(tmp_path: Path) -> None:
+    kit = Kit(tmp_path)
+    rcpts = _queue_notices(kit, 3)
+    with Relay(free_port()) as relay:
+        relay.script.refuse(rcpts[0], "451 4.3.0 try again later", "421 4.7.0 busy")
+        courier = _courier(kit, relay.port)
+        first = courier.step()
+        assert (first.sent, first.retried) == (2, 1)
+        _drain(courier)
+        courier.close()
+        assert all(len(relay.script.to(r)) == 1 for r in rcpts)
+    (row,) = kit.outbox(rcpt=rcpts[0])
+    # 451 counted one attempt; the 421 closed the (reused) channel, so the courier tried
+    # again at once on a new connection, where the relay accepted it.
+    assert row.status == "sent" and row.attempts == 2
+
+
+def test_5xx_fails_scores_a_hard_bounce_suspends_and_tells_the_admins(tmp_path: Path) -> None:
+    kit = Kit(tmp_path)
+    rcpts = _queue_notices(kit, 2)
+    with Relay(free_port()) as relay:
+        relay.script.refuse(rcpts[1], "550 5.1.1 no such user")
+        courier = _courier(kit, relay.port)
+        outcome = courier.step()
+        assert (outcome.sent, outcome.failed) == (1, 1)
+        _drain(courier)   # the admins' mail goes out too
+        courier.close()
+        assert relay.script.to(ADMIN)
+    (row,) = kit.outbox(rcpt=rcpts[1])
+    assert row.status == "failed" and "550" in (row.last_error or "")
+    with session(kit.engine) as s:
+        member = s.exec(select(Member).where(col(Member.email) == rcpts[1])).one()
+        assert member.status == "suspended" and member.bounce_score == 1.0
+        assert s.exec(select(Bounce)).one().source == "relay"
+
+
+def test_a_relay_that_is_down_loses_and_doubles_nothing(tmp_path: Path) -> None:
+    kit = Kit(tmp_path)
+    rcpts = _queue_notices(kit, 5)
+    port = free_port()
+    courier = _courier(kit, port)
+    down = courier.step()
+    assert down.retried == 5 and down.sent == 0
+    assert all(r.status == "queued" and r.attempts == 1 for r in kit.outbox())
+    with Relay(port) as relay:
+        _drain(courier)
+        courier.close()
+        assert sorted(r for _, r, _ in relay.script.accepted) == rcpts
+
+
+def test_one_connection_carries_many_messages(tmp_path: Path) -> None:
+    kit = Kit(tmp_path)
+    _queue_notices(kit, 120)
+    with Relay(free_port()) as relay:
+        courier = _courier(kit, relay.port, batch=50)
+        while courier.step().handled:
+            pass
+        courier.close()
+        assert len(relay.script.accepted) == 120 and relay.script.sessions == 1
+
+
+def test_parallel_couriers_share_the_queue(tmp_path: Path) -> None:
+    kit = Kit(tmp_path)
+    rcpts = _queue_notices(kit, 400)
+    with Relay(free_port()) as relay:
+        def lane(n: int) -> None:
+            courier = _courier(kit, relay.port, worker=f"w{n}", batch=25)
+            while courier.step().handled:
+                pass
+            courier.close()
+        threads = [threading.Thread(target=lane, args=(n,)) for n in range(4)]
+        started = time.monotonic()
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert time.monotonic() - started < 60
+        accepted = sorted(r for _, r, _ in relay.script.accepted)
+        assert accepted == rcpts and relay.script.sessions == 4
+    assert all(r.status == "sent" and r.sent_at and r.sent_at <= utcnow()
+               for r in kit.outbox())
