@@ -65,7 +65,7 @@ class Service:
         which another process could not see."""
         if self.settings.store.url.endswith(":memory:"):
             return GatewayThread(self.settings.gateway, self.spool)
-        return AcceptorProcess(self.settings.gateway, self.settings.store.url,
+        return AcceptorProcess(self.settings.gateway, self.settings.store.url, self.engine,
                                on_stored=self.workers.inbound_wake.set,
                                on_exit=self.stopped.set)
 

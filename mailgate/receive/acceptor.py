@@ -8,6 +8,9 @@ pipe, that new mail is stored, so idle workers start at once.
 
 The pipe also ties the two lives together: the service closes its end (or dies) and the
 acceptor stops listening, answers the messages it is committing, and exits.
+
+With a SQLite store the acceptor commits into a spool file of its own, which a thread of
+the service hands over to the store (handoff.py explains why).
 """
 
 from __future__ import annotations
@@ -25,10 +28,10 @@ from typing import Any
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
+from mailgate.receive.handoff import Handoff, open_spool, spool_url
 from mailgate.receive.smtp import Intake, SmtpSession
 from mailgate.receive.spool import Spool
 from mailgate.settings import Gateway
-from store.db import make_engine
 
 log = logging.getLogger(__name__)
 
@@ -116,21 +119,24 @@ def make_controller(gateway: Gateway, spool: Spool) -> GatewayThread:
 class AcceptorProcess:
     """`vsn serve`'s side of the acceptor: start it, hear that mail is stored, stop it."""
 
-    def __init__(self, gateway: Gateway, store_url: str, on_stored: Callable[[], None],
-                 on_exit: Callable[[], None]) -> None:
+    def __init__(self, gateway: Gateway, store_url: str, store: Engine,
+                 on_stored: Callable[[], None], on_exit: Callable[[], None]) -> None:
         self.gateway = gateway
-        self.store_url = store_url
-        self.on_stored = on_stored
         self.on_exit = on_exit
         self.stopping = False
+        spool = spool_url(store_url)
+        self.handoff = Handoff(open_spool(spool), store, on_stored) if spool else None
+        self.on_stored = self.handoff.wake if self.handoff else on_stored
         context = multiprocessing.get_context("spawn")  # no fork of a process with threads
         self.conn, child = context.Pipe()
         self.process = context.Process(target=acceptor_main, name="vsn-acceptor",
-                                       args=(gateway, store_url, child))
+                                       args=(gateway, spool or store_url, child))
         self._child = child
         self._relay = threading.Thread(target=self._listen, name="acceptor-relay", daemon=True)
 
     def start(self, timeout: float = 60.0) -> None:
+        if self.handoff is not None:
+            self.handoff.start()  # mail a previous run left in the spool goes first
         self.process.start()
         self._child.close()  # only the child holds it now: its death is our EOF
         if not self.conn.poll(timeout):
@@ -156,6 +162,8 @@ class AcceptorProcess:
         if self._relay.is_alive():
             self._relay.join(5)
         self.conn.close()
+        if self.handoff is not None:
+            self.handoff.close()
 
     def _listen(self) -> None:
         while True:
@@ -169,12 +177,12 @@ class AcceptorProcess:
             self.on_exit()
 
 
-def acceptor_main(gateway: Gateway, store_url: str, conn: Connection) -> None:
+def acceptor_main(gateway: Gateway, url: str, conn: Connection) -> None:
     """The acceptor process: its own engine and spool writer, the gateway on its loop."""
     logging.basicConfig(level=logging.INFO,
                         format="%(asctime)s %(levelname)s %(name)s[acceptor]: %(message)s")
     try:
-        engine = make_engine(store_url)
+        engine = open_spool(url)
         tune_for_intake(engine)
         spool = Spool(engine, on_stored=lambda: _tell(conn, STORED))
         spool.start()
@@ -205,10 +213,10 @@ def _tell(conn: Connection, message: bytes) -> None:
 
 
 def tune_for_intake(engine: Engine) -> None:
-    """SQLite: leave WAL checkpoints to the workers' commits, so a 250 never waits for one.
+    """SQLite: leave WAL checkpoints to the hand-off's commits, so a 250 never waits for one.
 
     The acceptor still checkpoints past ~40 MB of WAL, which bounds the file if the
-    workers are stopped.
+    hand-off is stuck.
     """
     if engine.dialect.name != "sqlite":
         return

@@ -1,0 +1,117 @@
+"""The acceptor's spool file, and the thread that hands its mail over to the store.
+
+SQLite lets one connection write at a time, and a worker filing a report holds the store's
+write lock for tens of milliseconds (numbering, review and acknowledgement mails). Had the
+acceptor committed into the store, every 250 would have waited behind that lock: measured,
+7-24 messages a second (docs/intake.md). So with a SQLite store the acceptor commits into
+a spool file of its own (the same inbound_mail table, WAL, synchronous=FULL), and this
+thread moves rows into the store in batches, off the path of any SMTP answer.
+
+Exactly once: copying and deleting are two commits in two files. A row whose copy is
+already in the store (same sha256 and received_at, e.g. after a crash between the two)
+is only deleted. With PostgreSQL, which has no such lock, the acceptor writes to the store.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import SQLAlchemyError
+
+from store.db import make_engine
+from store.models import InboundMail
+
+log = logging.getLogger(__name__)
+
+BATCH = 100
+TABLE = InboundMail.__table__  # type: ignore[attr-defined]
+
+
+def spool_url(store_url: str) -> str | None:
+    """A file beside a SQLite store (`vsn.sqlite3` -> `vsn-intake.sqlite3`); else None."""
+    url = make_url(store_url)
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    path = Path(str(url.database))
+    return url.set(database=str(path.with_name(f"{path.stem}-intake{path.suffix}"))) \
+        .render_as_string(hide_password=False)
+
+
+def open_spool(url: str) -> Engine:
+    engine = make_engine(url)
+    TABLE.create(engine, checkfirst=True)
+    return engine
+
+
+class Handoff:
+    """Moves committed mail from the spool file into the store, oldest first."""
+
+    def __init__(self, spool: Engine, store: Engine, on_moved: Callable[[], None],
+                 poll_seconds: float = 1.0) -> None:
+        self.spool = spool
+        self.store = store
+        self.on_moved = on_moved
+        self.poll = poll_seconds
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="intake-handoff", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    def close(self) -> None:
+        self._stop.set()
+        self._wake.set()
+        if self._thread.is_alive():
+            self._thread.join(timeout=30)
+        try:  # a clean stop leaves the spool empty; otherwise the next start moves the rest
+            while self.move_once():
+                pass
+        except SQLAlchemyError as exc:
+            log.warning("intake hand-off at stop failed (%s); the next start retries",
+                        type(exc).__name__)
+        self.spool.dispose()
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            try:
+                moved = self.move_once()
+            except SQLAlchemyError as exc:  # the store is busy or away: the rows wait
+                log.warning("intake hand-off failed (%s); retrying", type(exc).__name__)
+                moved = 0
+                self._stop.wait(self.poll)
+            if not moved:
+                self._wake.wait(self.poll)
+                self._wake.clear()
+
+    def move_once(self) -> int:
+        """One batch: copy what the store lacks, commit, then forget it in the spool."""
+        with self.spool.connect() as conn:
+            rows = [dict(r._mapping) for r in
+                    conn.execute(select(TABLE).order_by(TABLE.c.id).limit(BATCH))]
+        if not rows:
+            return 0
+        self._copy(rows)
+        with self.spool.begin() as conn:
+            conn.execute(delete(TABLE).where(TABLE.c.id <= rows[-1]["id"]))
+        self.on_moved()
+        return len(rows)
+
+    def _copy(self, rows: list[dict[str, Any]]) -> None:
+        with self.store.begin() as conn:
+            present = set(conn.execute(
+                select(TABLE.c.sha256, TABLE.c.received_at)
+                .where(TABLE.c.sha256.in_({r["sha256"] for r in rows}))).tuples())
+            fresh = [{k: v for k, v in r.items() if k != "id"} for r in rows
+                     if (r["sha256"], r["received_at"]) not in present]
+            if fresh:
+                conn.execute(insert(TABLE), fresh)
