@@ -33,8 +33,8 @@ AGE = re.compile(
 )
 DATE = re.compile(
     r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}|\b\d{1,2}\s(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt"
-    r"|nov|dec)\w*|\b(?:igår|i går|idag|i dag|måndag|tisdag|onsdag|torsdag|fredag|lördag"
-    r"|söndag|i helgen|natten)\b",
+    r"|nov|dec)\w*|\b(?:igår|i går|idag|i dag|(?:mån|tis|ons|tors|fre|lör|sön)dag(?:s|en)?"
+    r"|i helgen|natten|i natt|i morse|i kväll|förra veckan)\b",
     re.IGNORECASE,
 )
 # Municipalities above ~35 000 inhabitants; every other municipality counts as small.

@@ -1,0 +1,57 @@
+"""The engine: built once, explicitly, offline; safe to call from several threads."""
+
+from __future__ import annotations
+
+import socket
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from mailgate.scan import engine as engine_module
+from mailgate.scan import scan
+from mailgate.scan.language import detect
+from mailgate.scan.nlp import swedish_lemma
+
+
+def test_engine_is_built_once_with_both_languages() -> None:
+    first = engine_module.engine()
+    assert engine_module.engine() is first
+    assert sorted(first.supported_languages) == ["en", "sv"]
+    names = {r.name for r in first.registry.recognizers}
+    assert "PersonRecognizer" in names and "IdNumberRecognizer" in names
+    # No stock recognizer slipped in with Presidio's defaults.
+    assert not any(n.startswith(("Us", "Uk", "Au", "Credit")) for n in names)
+
+
+def test_scan_from_many_threads_gives_the_same_answers() -> None:
+    texts = [f"Klienten Erik Svensson ringde 070-123 45 6{i}." for i in range(10)] * 4
+    expected = [scan(t) for t in texts]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        assert list(pool.map(scan, texts)) == expected
+
+
+def test_scan_never_touches_the_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("network access during scan")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    assert scan("Mejla anna@kommun.se eller se www.facebook.com/anna.s")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("Klienten har tagit amfetamin och mår dåligt.", "sv"),
+     ("The patient was admitted after taking pills.", "en"), ("", "sv")],
+)
+def test_language_detection(text: str, language: str) -> None:
+    assert detect(text) == language
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma"),
+    [("personnumret", "personnummer"), ("Telefonnumret", "telefonnummer"),
+     ("klienten", "klient"), ("och", "och"), ("mobilnummer", "mobilnummer")],
+)
+def test_lemmas_let_presidio_context_words_match(word: str, lemma: str) -> None:
+    assert swedish_lemma(word) == lemma
