@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import bisect
 import copy
+from typing import Any
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
-from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer, LemmaContextAwareEnhancer
+from presidio_analyzer.context_aware_enhancers import (
+    ContextAwareEnhancer,
+    LemmaContextAwareEnhancer,
+)
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 _ID = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
@@ -56,7 +60,8 @@ class SelectiveContextEnhancer(LemmaContextAwareEnhancer):
 
     def _surrounding(self, nlp_artifacts: NlpArtifacts, start: int) -> list[str]:
         index = max(0, bisect.bisect_right(nlp_artifacts.tokens_indices, start) - 1)
-        keywords = set(nlp_artifacts.keywords)
+        # A set, not Presidio's list: it only tests membership, once per lemma.
+        keywords: Any = set(nlp_artifacts.keywords)
         before = self._add_n_words_backward(
             index, self.context_prefix_count, nlp_artifacts.lemmas, keywords)
         after = self._add_n_words_forward(

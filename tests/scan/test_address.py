@@ -1,4 +1,4 @@
-"""ADDRESS: streets with numbers, c/o, lgh numbers, postcodes with town, a street someone lives on."""
+"""ADDRESS: streets with numbers, c/o, lgh, postcodes with town, a street someone lives on."""
 
 from __future__ import annotations
 

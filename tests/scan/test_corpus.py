@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench" / "pii"))
-from evaluate import Score, evaluate, load  # noqa: E402
+from evaluate import Score, evaluate, load
 
-from mailgate.scan import scan  # noqa: E402
+from mailgate.scan import scan
 
 STRICT = ("ID_NUMBER", "PHONE", "EMAIL", "IBAN", "IP", "PLATE")
 

@@ -24,7 +24,9 @@ def test_valid_numbers_are_found_in_every_form(form: str, number: str) -> None:
     assert found(f"Klienten har {number} enligt journalen.", "ID_NUMBER") == [number]
 
 
-@pytest.mark.parametrize("cue", ["pnr", "Pnr:", "personnummer", "personnumret", "p-nr", "samordningsnummer"])
+@pytest.mark.parametrize(
+    "cue", ["pnr", "Pnr:", "personnummer", "personnumret", "p-nr", "samordningsnummer"]
+)
 def test_bad_checksum_after_cue_is_still_flagged(cue: str) -> None:
     number = pnr("850312", "234", valid=False)
     assert found(f"Hon uppgav {cue} {number} vid besöket.", "ID_NUMBER") == [number]

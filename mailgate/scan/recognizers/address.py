@@ -46,7 +46,7 @@ ENGLISH = re.compile(
 
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
-_ENDINGS = tuple(_SUFFIX.strip("(?:)").split("|")) + ("plats",)
+_ENDINGS = (*_SUFFIX.strip("(?:)").split("|"), "plats")
 
 
 def _word_starts(text: str, pos: int, words: int = 3) -> list[int]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from mailgate.scan.cues import BANK_CUES
-from mailgate.scan.recognizers.phone import valid_prefix
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_before
+from mailgate.scan.recognizers.phone import valid_prefix
 
 IBAN = re.compile(r"(?<![\w])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}(?![\w])", re.IGNORECASE)
 

@@ -78,8 +78,8 @@ def trim(run: Run) -> Run | None:
     toks = list(run.toks)
     while toks and (_european_particle(toks[0]) or _not_first_part(toks[0], toks[1:2])):
         toks.pop(0)
-    while toks and (toks[-1].particle or _not_name_part(toks[-1]) and not (
-            toks[-1].initial or _surname_after_first(toks))):
+    while toks and (toks[-1].particle or (_not_name_part(toks[-1]) and not (
+            toks[-1].initial or _surname_after_first(toks)))):
         toks.pop()
     return Run(toks) if toks else None
 
@@ -160,8 +160,8 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
     if tok.text.isupper() and len(tok.text) <= 3 and tok.cue not in STRONG_CUES:
         return None  # ICA, SN, NFC: abbreviations
     if tok.quoted and not info.negative and not tok.initial and (
-            tok.cue == "naming" or not info.common and (
-                tok.cue or not drug_talk(toks, tok.index, window=3))):
+            tok.cue == "naming" or (not info.common and (
+                tok.cue or not drug_talk(toks, tok.index, window=3)))):
         return Hit(run.start, run.end, SCORE_WEAK)  # a nickname: av "Lillen", som "Kungen"
     if tok.cue in STRONG_CUES and not info.negative and not tok.initial:
         return Hit(run.start, run.end, SCORE_ALONE if info.name else SCORE_WEAK)

@@ -10,10 +10,9 @@ import re
 
 import phonenumbers
 
-from mailgate.scan.recognizers.idnumber import PATTERN as ID_PATTERN
-
 from mailgate.scan.cues import NUMBER_LABELS, PHONE_CUES
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_before
+from mailgate.scan.recognizers.idnumber import PATTERN as ID_PATTERN
 
 # Digit groups joined by a space, dash, dot or slash, with an optional +46 / 0046 / (0).
 CANDIDATE = re.compile(

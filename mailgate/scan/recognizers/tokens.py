@@ -79,7 +79,8 @@ def tokens_of(text: str, nlp_artifacts: Any) -> list[Tok]:
     shouting = _shouting_lines(text)
     newlines = [m.start() for m in _NEWLINE.finditer(text)] if shouting else []
     for tok in toks:
-        tok.line_is_shouting = bool(shouting) and bisect.bisect_left(newlines, tok.start) in shouting
+        line = bisect.bisect_left(newlines, tok.start) if shouting else -1
+        tok.line_is_shouting = line in shouting
         _describe(tok, toks, text)
     for tok in toks:
         if tok.capital or tok.info.name:

@@ -131,7 +131,8 @@ def phone(rng: random.Random) -> str:
         f"+46{mob}{d(7)}", f"0{mob} {d(3)} {d(2)} {d(2)}", f"08-{d(3)} {d(3)} {d(2)}",
         f"031-{d(2)} {d(2)} {d(2)}", f"0046 {mob} {d(3)} {d(4)}", f"08-508 {d(3)} {d(2)}",
         f"020-{d(2)} {d(2)} {d(2)}", f"0771-{d(2)} {d(2)} {d(2)}", f"+358 40 {d(3)} {d(4)}",
-        f"+47 9{d(2)} {d(2)} {d(3)}", f"+44 7700 {d(6)}", f"0{mob}-{d(7)}", f"018-{d(2)} {d(2)} {d(2)}",
+        f"+47 9{d(2)} {d(2)} {d(3)}", f"+44 7700 {d(6)}", f"0{mob}-{d(7)}",
+        f"018-{d(2)} {d(2)} {d(2)}",
         f"+46 (0){mob} {d(3)} {d(2)} {d(2)}", f"0{mob}/{d(3)} {d(2)} {d(2)}",
     ])
 
@@ -139,5 +140,6 @@ def phone(rng: random.Random) -> str:
 def plate(rng: random.Random) -> str:
     letters = "ABCDEFGHJKLMNOPRSTUWXYZ"
     head = "".join(rng.choice(letters) for _ in range(3))
-    tail = f"{rng.randint(0, 99):02d}" + rng.choice([str(rng.randint(0, 9)), rng.choice("ABCDEFGHJKLMNPRSTUWXYZ")])
+    last = rng.choice([str(rng.randint(0, 9)), rng.choice("ABCDEFGHJKLMNPRSTUWXYZ")])
+    tail = f"{rng.randint(0, 99):02d}{last}"
     return rng.choice([f"{head} {tail}", f"{head}{tail}", f"{head} {tail}"])

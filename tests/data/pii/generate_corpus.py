@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-import corpus_pools as pools  # noqa: E402
+import corpus_pools as pools
 
 HERE = Path(__file__).parent
 SLOT = re.compile(r"\{([A-Za-z]+)(?::([a-z0-9]+))?\}|\[\[([A-Z_-]+)\|([^\]]+)\]\]")
@@ -153,9 +153,10 @@ NEGATIVES = {
     "agency": lambda r: r.choice(pools.AGENCIES), "hospital": lambda r: r.choice(pools.HOSPITALS),
     "substance": lambda r: r.choice(pools.SUBSTANCES),
     "street": lambda r: r.choice(pools.STREET_NAMES), "stamp": lambda r: r.choice(pools.STAMPS),
-    "date": lambda r: r.choice([f"2024-{r.randint(1, 12):02d}-{r.randint(1, 28):02d}",
-                                f"den {r.randint(1, 28)} maj", f"{r.randint(1, 28)}/{r.randint(1, 12)}",
-                                "i fredags", f"den {r.randint(1, 28)} oktober 2024"]),
+    "date": lambda r: r.choice([
+        f"2024-{r.randint(1, 12):02d}-{r.randint(1, 28):02d}", f"den {r.randint(1, 28)} maj",
+        f"{r.randint(1, 28)}/{r.randint(1, 12)}", "i fredags",
+        f"den {r.randint(1, 28)} oktober 2024"]),
     "dnr": lambda r: r.choice([f"Dnr SN {r.randint(2019, 2025)}/{r.randint(10, 9999):04d}",
                                f"ärendenummer 5000-K{r.randint(10000, 999999)}-24",
                                f"diarienummer {r.randint(2019, 2025)}-{r.randint(100, 9999)}"]),
