@@ -34,15 +34,16 @@ TRANSLIT_LOCALES = ("ru_RU", "uk_UA", "bg_BG", "el_GR")
 # Locales whose names are common enough in Sweden to be trusted at a sentence start or in
 # lower case; names from the other locales need a capital mid-sentence or a second name.
 CORE_LOCALES = ("sv_SE", "fi_FI", "no_NO", "da_DK", "en_GB")
+_LATIN_CYR = "a b v g d e jo zj z i j k l m n o p r s t u f ch ts tj sj sjtj - y - e ju ja i je ji g"
+_LATIN_GREEK = "a a v g d e e z i i th i i i k l m n x o o p r s s t y y f ch ps o o"
 _CYR = dict(zip(
     "абвгдеёжзийклмнопрстуфхцчшщъыьэюяієїґ",
-    "a b v g d e jo zj z i j k l m n o p r s t u f ch ts tj sj sjtj - y - e ju ja i je ji g"
-    .split(" "),  # noqa: SIM905
+    _LATIN_CYR.split(" "),
     strict=True,
 ))
 _GREEK = dict(zip(
     "αάβγδεέζηήθιίϊκλμνξοόπρσςτυύφχψωώ",
-    "a a v g d e e z i i th i i i k l m n x o o p r s s t y y f ch ps o o".split(" "),  # noqa: SIM905
+    _LATIN_GREEK.split(" "),
     strict=True,
 ))
 FIRST_ATTRS = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary")
