@@ -34,7 +34,8 @@ TRANSLIT_LOCALES = ("ru_RU", "uk_UA", "bg_BG", "el_GR")
 # Locales whose names are common enough in Sweden to be trusted at a sentence start or in
 # lower case; names from the other locales need a capital mid-sentence or a second name.
 CORE_LOCALES = ("sv_SE", "fi_FI", "no_NO", "da_DK", "en_GB")
-_LATIN_CYR = "a b v g d e jo zj z i j k l m n o p r s t u f ch ts tj sj sjtj - y - e ju ja i je ji g"
+_LATIN_CYR = ("a b v g d e jo zj z i j k l m n o p r s t u f ch ts tj sj sjtj - y - e ju ja i"
+              " je ji g")
 _LATIN_GREEK = "a a v g d e e z i i th i i i k l m n x o o p r s s t y y f ch ps o o"
 _CYR = dict(zip(
     "абвгдеёжзийклмнопрстуфхцчшщъыьэюяієїґ",
@@ -99,7 +100,7 @@ def swedish_words() -> set[str]:
 
 
 def write(name: str, items: set[str], header: str) -> None:
-    lines = [f"# {header}", *sorted(items, key=str.lower)]
+    lines = [f"# {header}", *sorted(items, key=lambda n: (n.lower(), n))]
     data = ("\n".join(lines) + "\n").encode("utf-8")
     # mtime=0: the same lists give the same bytes, so git sees no change.
     (OUT / f"{name}.txt.gz").write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
