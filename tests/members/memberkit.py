@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import email
 import hashlib
+import uuid
 from datetime import datetime, timedelta
 from email import policy
 from email.message import EmailMessage
@@ -124,7 +125,7 @@ def mail(sender: str, to: str, subject: str, text: str, **headers: str) -> Email
     msg["From"] = sender
     msg["To"] = to
     msg["Subject"] = subject
-    msg["Message-ID"] = f"<{hashlib.sha1((sender + subject + text).encode()).hexdigest()}@x.se>"
+    msg["Message-ID"] = f"<{uuid.uuid4().hex}@x.example.se>"
     for name, value in headers.items():
         msg[name.replace("_", "-")] = value
     msg.set_content(text)
