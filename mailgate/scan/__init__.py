@@ -8,10 +8,27 @@
 
 from __future__ import annotations
 
-from mailgate.scan.engine import scan
 from mailgate.scan.finding import PLACEHOLDERS, WARNING_TYPES, Finding
 from mailgate.scan.images import ImageMetadataError, strip_image_metadata
 from mailgate.scan.redact import mask, publishable
+
+
+def scan(text: str) -> list[Finding]:
+    """Every stretch of `text` that may identify a person, sorted by start.
+
+    Presidio and spaCy are imported on the first call, not with this package: code that only
+    masks or publishes does not pay their two seconds of start-up.
+    """
+    from mailgate.scan.engine import scan as engine_scan
+
+    return engine_scan(text)
+
+
+def warm_up() -> None:
+    """Build the engine now (a worker calls this at start, so the first report is not slow)."""
+    from mailgate.scan.engine import engine
+
+    engine()
 
 __all__ = [
     "PLACEHOLDERS",
@@ -22,4 +39,5 @@ __all__ = [
     "publishable",
     "scan",
     "strip_image_metadata",
+    "warm_up",
 ]

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Iterable
 from typing import IO, Any
 
-from mailgate.scan.engine import scan
+from mailgate.scan import scan
 from mailgate.scan.finding import Finding
 from mailgate.scan.redact import mask, publishable
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 import io
 import warnings
 
-from PIL import Image, UnidentifiedImageError
-
 # Formats we re-encode; other image types are refused rather than stored with metadata.
 _FORMATS = {
     "image/jpeg": "JPEG",
@@ -35,6 +33,9 @@ def strip_image_metadata(data: bytes, content_type: str) -> bytes:
     fmt = _FORMATS.get(kind)
     if fmt is None:
         raise ImageMetadataError(f"cannot remove metadata from {kind} images")
+    # Pillow is imported here, not at module level: most callers never see an image.
+    from PIL import UnidentifiedImageError
+
     try:
         return _reencode(data, fmt)
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
@@ -43,6 +44,8 @@ def strip_image_metadata(data: bytes, content_type: str) -> bytes:
 
 
 def _reencode(data: bytes, fmt: str) -> bytes:
+    from PIL import Image
+
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         with Image.open(io.BytesIO(data)) as img:
