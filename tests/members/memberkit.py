@@ -64,7 +64,7 @@ class Kit:
             s.add(inbound)
             s.flush()
             n = inbound.id or 0
-            report = Report(reference=f"2026-{n:04d}", inbound_id=n, sender="a@b.example.se",
+            report = Report(reference=f"T-{n:04d}", inbound_id=n, sender="a@b.example.se",
                             urgency=urgency, status="published")
             s.add(report)
             s.flush()
