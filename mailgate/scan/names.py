@@ -70,7 +70,7 @@ def lookup(word: str, stop_words: frozenset[str]) -> Word:
 
 
 _NEGATIVE_LISTS = ("municipalities", "regions", "agencies", "substances", "pill_stamps",
-                   "places", "calendar")
+                   "places", "calendar", "products")
 
 
 @functools.cache

@@ -169,6 +169,8 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
         return Hit(run.start, run.end, SCORE_ALONE)
     if not info.name or info.negative or (tok.after_place_word and not info.first):
         return None
+    if prev_words(toks, tok.index, 1) in (["en"], ["ett"], ["a"], ["an"]):
+        return None  # kör en Leon, köpte en Octavia: a thing, not a person
     if tok.sentence_start:
         # Sentence starts are capitalised anyway: only names common here, and not words.
         ok = info.core and not info.common
