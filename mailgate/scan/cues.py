@@ -53,7 +53,7 @@ PERSON_CUES = frozenset({
     "träffade", "träffat", "mötte", "mött", "pratade", "pratat", "ringde", "misstänkt",
     "misstänkte", "anhörig", "anhörige", "förälder", "vårdnadshavare",
     "gode", "förvaltare", "ombud", "tolk", "tolken", "elev", "eleven",
-    "client", "mr", "mrs", "ms", "miss", "named", "called", "dear", "son", "daughter",
+    "client", "mr", "mrs", "ms", "miss", "named", "called", "son", "daughter",
     "met", "meet", "saw", "told", "aka", "wife", "husband", "friend", "colleague", "kollega",
     "kollegan", "rektor", "rektorn", "lärare", "läraren", "förare",
     "föraren", "passagerare", "passageraren", "säljare", "säljaren", "köpare", "köparen",
@@ -71,7 +71,7 @@ PERSON_CUES = frozenset({
 # Words that make a following capitalised word a likely name, but not a lower-case one.
 PERSON_CUES_WEAK = frozenset({
     "hälsningar", "hälsning", "mvh", "vänliga", "med", "och", "hej", "hejsan", "tack", "till",
-    "regards", "from", "to", "and", "with", "hi", "hello", "thanks", "cc", "sa", "säger",
+    "regards", "from", "to", "and", "with", "hi", "hello", "thanks", "cc", "sa", "säger", "dear",
     "enligt", "av", "hos", "som", "mot", "of", "by",
 })
 

@@ -18,7 +18,14 @@ from typing import Any
 from mailgate.scan import names
 from mailgate.scan.cues import PLACE_NOUNS
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
-from mailgate.scan.recognizers.tokens import RELATION_CUES, Tok, drug_talk, prev_words, tokens_of
+from mailgate.scan.recognizers.tokens import (
+    RELATION_CUES,
+    STOP_WORDS,
+    Tok,
+    drug_talk,
+    prev_words,
+    tokens_of,
+)
 
 SCORE_FULL = 0.85  # two or more words, at least one a known name
 SCORE_ALONE = 0.7  # one known name, mid-sentence
@@ -207,8 +214,8 @@ def _lower_candidate(tok: Tok, surname: bool = False) -> bool:
     info = tok.info
     if tok.capital or not tok.alpha or len(tok.text) < 2 or info.negative or tok.drug_word:
         return False
-    if tok.in_negative_phrase or tok.after_place_word:
-        return False
+    if tok.in_negative_phrase or tok.after_place_word or tok.folded in STOP_WORDS:
+        return False  # he, an, la: never a name in lower case
     if surname:
         return info.name
     return info.name and (not info.common or tok.cue in ("relation", "naming"))

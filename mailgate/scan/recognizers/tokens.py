@@ -232,7 +232,7 @@ def _mark_negative_phrases(toks: list[Tok]) -> None:
         for phrase in by_first.get(key, ()):
             window = keys[i : i + len(phrase)]
             if window and "-" in window[-1]:
-                window[-1] = window[-1].split("-", 1)[0]
+                window[-1] = _phrase_key(window[-1].split("-", 1)[0])
             if tuple(window) == phrase:
                 for t in words[i : i + len(phrase)]:
                     t.in_negative_phrase = True
@@ -240,7 +240,7 @@ def _mark_negative_phrases(toks: list[Tok]) -> None:
 
 
 def _phrase_key(word: str) -> str:
-    return word.casefold().rstrip(".")
+    return word.casefold().strip(".'\"’”„“")
 
 
 @functools.cache
