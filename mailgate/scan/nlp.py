@@ -18,6 +18,7 @@ from spacy.lang.sv.stop_words import STOP_WORDS as SV_STOP
 from spacy.language import Language
 
 LANGUAGES = ("sv", "en")
+VOCAB_LIMIT = 300_000
 STOP_WORDS = {"sv": frozenset(SV_STOP), "en": frozenset(EN_STOP)}
 
 # Longest first: "numret" before "et". Only endings that leave a stem of 4+ letters are cut,
@@ -58,13 +59,21 @@ class BlankNlpEngine(NlpEngine):
     def process_text(self, text: str, language: str) -> NlpArtifacts:
         # Plain strings, not the spaCy Doc: Presidio only needs len() and order, and every
         # pass over a Doc builds Token objects anew (a third of the scan time).
-        doc = self._nlp[language](text)
-        words = [t.text for t in doc]
+        nlp = self._nlp[language]
+        if len(nlp.vocab) > VOCAB_LIMIT:
+            # The vocabulary keeps every word ever seen; a long-running worker starts afresh.
+            self.load()
+            nlp = self._nlp[language]
+        words: list[str] = []
+        starts: list[int] = []
+        for t in nlp(text):
+            words.append(t.text)
+            starts.append(t.idx)
         lemma = swedish_lemma if language == "sv" else str.lower
         return NlpArtifacts(
             entities=[],
             tokens=words,  # type: ignore[arg-type]  # Presidio only iterates and takes len()
-            tokens_indices=[t.idx for t in doc],
+            tokens_indices=starts,
             lemmas=[lemma(w) for w in words],
             nlp_engine=self,
             language=language,

@@ -65,7 +65,9 @@ class UrlRecognizer(RegexRecognizer):
 
 
 # Handles after a cue naming the platform: `insta @erik_92`, `användarnamn "jockey_krn"`.
-HANDLE = re.compile(r"(?<![\w@.])@?[A-Za-z][\w.]{2,29}(?<!\.)(?![\w@])")
+HANDLE = re.compile(
+    r"(?<![\w@.])(?:@[A-Za-z][\w.]{2,29}|[A-Za-z][\w.]{0,28}[_\d][\w.]*)(?<!\.)(?![\w@])"
+)
 _HANDLE_CUES = frozenset({
     "insta", "instagram", "snap", "snapchat", "telegram", "tiktok", "wickr", "kik", "signal",
     "twitter", "discord", "användarnamn", "användarnamnet", "alias", "username", "handle",
