@@ -23,7 +23,7 @@ from sqlmodel import Session
 from digest.errors import DeliveryError, PermanentDeliveryError, TemporaryDeliveryError
 from digest.transports import Connection, Transport
 from store.db import session
-from store.models import Outbox
+from store.models import Outbox, OutboxBody
 from store.queries import claim_outbox
 from store.status import OutboxStatus
 from store.types import utcnow
@@ -93,11 +93,13 @@ class Courier:
         self.lease = lease
         self.on_refused = on_refused
         self.connection: Connection | None = None
+        self.bodies: dict[int, bytes] = {}
 
     def step(self) -> Outcome:
         """Claim one batch, send it, record it; Outcome() when nothing was due."""
         with session(self.engine) as s:
-            items = _load(s, claim_outbox(s, self.worker, self.batch, self.lease))
+            items = _load(s, claim_outbox(s, self.worker, self.batch, self.lease),
+                          self.bodies)
         if not items:
             return Outcome()
         errors = self._send_all(items)
@@ -179,13 +181,24 @@ def drain_once(engine: Engine, transport: Transport, worker: str, policy: RetryP
         courier.close()
 
 
-def _load(s: Session, ids: list[int]) -> list[Item]:
+def _load(s: Session, ids: list[int], bodies: dict[int, bytes]) -> list[Item]:
+    """The claimed rows as whole messages; shared bodies are read once and kept in `bodies`."""
     if not ids:
         return []
     t = Outbox.__table__  # type: ignore[attr-defined]
-    rows = s.execute(select(t.c.id, t.c.kind, t.c.mail_from, t.c.rcpt, t.c.raw, t.c.attempts)
-                     .where(t.c.id.in_(ids)).order_by(t.c.id))
-    return [Item(r.id, r.kind, r.mail_from, r.rcpt, r.raw, r.attempts) for r in rows]
+    rows = list(s.execute(select(t.c.id, t.c.kind, t.c.mail_from, t.c.rcpt, t.c.raw,
+                                 t.c.attempts, t.c.body_id)
+                          .where(t.c.id.in_(ids)).order_by(t.c.id)))
+    missing = {r.body_id for r in rows if r.body_id is not None and r.body_id not in bodies}
+    if missing:
+        b = OutboxBody.__table__  # type: ignore[attr-defined]
+        if len(bodies) > 64:  # mailings come and go: keep only a few
+            bodies.clear()
+        found = s.execute(select(b.c.id, b.c.raw).where(b.c.id.in_(missing)))
+        bodies.update({row.id: row.raw for row in found})
+    return [Item(r.id, r.kind, r.mail_from, r.rcpt,
+                 r.raw + bodies.get(r.body_id, b"") if r.body_id is not None else r.raw,
+                 r.attempts) for r in rows]
 
 
 def _mark_sent(s: Session, ids: list[int], worker: str, now: datetime) -> None:

@@ -14,9 +14,8 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlmodel import Session
 
-from digest.bulk import Personal, Stencil
+from digest.bulk import Copy, Personal, Stencil, queue_copies
 from digest.compose import Draft, Identity, Mailing
-from digest.outbox import Queued, enqueue_many
 from digest.render import render_pair, urgency_sv
 from digest.tiers import DEFAULT_POLICY, TierPolicy
 from digest.tokens import Grant, issue_many
@@ -78,10 +77,8 @@ def _queue(s: Session, mailing: Mailing, stencil: Stencil, event_id: int,
     grants += [Grant(TokenPurpose.LEAVE, r.id, r.email) for r in chunk]
     issued = issue_many(s, grants, expires)
     comment, leave = issued[:len(chunk)], issued[len(chunk):]
-    items = [
-        Queued("notice", mailing.verp(r.verp), r.email,
-               stencil.render(Personal(r.email, mailing.reply(TokenPurpose.COMMENT, c),
-                                       mailing.reply(TokenPurpose.LEAVE, lv))),
-               f"notice:{event_id}:{r.id}")
-        for r, c, lv in zip(chunk, comment, leave, strict=True)]
-    enqueue_many(s, items)
+    queue_copies(s, stencil, "notice", [
+        Copy(Personal(r.email, mailing.reply(TokenPurpose.COMMENT, c),
+                      mailing.reply(TokenPurpose.LEAVE, lv)),
+             mailing.verp(r.verp), f"notice:{event_id}:{r.id}")
+        for r, c, lv in zip(chunk, comment, leave, strict=True)])

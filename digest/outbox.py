@@ -5,13 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from email import policy
 from email.message import EmailMessage
-from typing import Any
 
-from sqlalchemy import Table
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
 
-from store.models import Outbox
+from store.bulk import insert_many
+from store.models import Outbox, OutboxBody
 from store.types import utcnow
 
 SMTP_POLICY = policy.SMTP
@@ -42,19 +40,27 @@ def enqueue(s: Session, kind: str, mail_from: str, message: EmailMessage,
     return row
 
 
-def enqueue_many(s: Session, items: list[Queued]) -> None:
-    """Insert many rows in one statement; a dedupe_key already queued is skipped."""
+def enqueue_many(s: Session, items: list[Queued], *, body: bytes | None = None) -> None:
+    """Insert many rows in one statement; a dedupe_key already queued is skipped.
+
+    With `body`, every item's raw is only its own header lines, and the shared rest of the
+    message is stored once (OutboxBody) instead of once per recipient.
+    """
     if not items:
         return
+    body_id = _store_body(s, body) if body is not None else None
     now = utcnow()
-    rows: list[dict[str, Any]] = [
-        {"created_at": now, "next_attempt_at": now, "kind": q.kind, "dedupe_key": q.dedupe_key,
-         "mail_from": q.mail_from, "rcpt": q.rcpt.lower(), "raw": q.raw, "status": "queued",
-         "attempts": 0} for q in items]
-    s.execute(_insert_ignoring_duplicates(s, Outbox.__table__), rows)  # type: ignore[attr-defined]
+    t = Outbox.__table__  # type: ignore[attr-defined]
+    insert_many(s, t, {"created_at": now, "next_attempt_at": now, "status": "queued",
+                       "attempts": 0, "body_id": body_id},
+                ("kind", "dedupe_key", "mail_from", "rcpt", "raw"),
+                [(q.kind, q.dedupe_key, q.mail_from, q.rcpt.lower(), q.raw) for q in items],
+                skip_duplicates_of="dedupe_key")
 
 
-def _insert_ignoring_duplicates(s: Session, table: Table) -> Any:
-    if s.get_bind().dialect.name == "postgresql":
-        return postgresql.insert(table).on_conflict_do_nothing(index_elements=["dedupe_key"])
-    return sqlite.insert(table).on_conflict_do_nothing(index_elements=["dedupe_key"])
+def _store_body(s: Session, body: bytes) -> int:
+    row = OutboxBody(raw=body)
+    s.add(row)
+    s.flush()
+    assert row.id is not None
+    return row.id

@@ -1,7 +1,7 @@
 """Reply tokens issued in bulk for mail to members (comment and unsubscribe addresses).
 
 The scheme is mailgate/tokens.py's: 128 random bits in lower-case base32, only the SHA-256
-stored. tests/digest/test_tokens.py checks that mailgate accepts what is issued here.
+stored. tests/digest/test_notify.py checks that mailgate accepts what is issued here.
 """
 
 from __future__ import annotations
@@ -11,11 +11,10 @@ import hashlib
 import secrets
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
-from sqlalchemy import insert
 from sqlmodel import Session
 
+from store.bulk import insert_many
 from store.models import Token
 from store.types import utcnow
 
@@ -37,12 +36,10 @@ def token_digest(token: str) -> str:
 
 def issue_many(s: Session, grants: list[Grant], expires_at: datetime | None) -> list[str]:
     """One token per grant, inserted in one statement; returns them in the same order."""
-    now = utcnow()
     issued = [new_token() for _ in grants]
-    rows: list[dict[str, Any]] = [
-        {"digest": token_digest(t), "purpose": g.purpose, "object_id": g.object_id,
-         "person": g.person.lower(), "created_at": now, "expires_at": expires_at}
-        for t, g in zip(issued, grants, strict=True)]
-    if rows:
-        s.execute(insert(Token.__table__), rows)  # type: ignore[attr-defined]
+    t = Token.__table__  # type: ignore[attr-defined]
+    insert_many(s, t, {"created_at": utcnow(), "expires_at": expires_at},
+                ("digest", "purpose", "object_id", "person"),
+                [(token_digest(tok), str(g.purpose), g.object_id, g.person.lower())
+                 for tok, g in zip(issued, grants, strict=True)])
     return issued

@@ -21,10 +21,9 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from digest.bulk import Personal, Stencil
+from digest.bulk import Copy, Personal, Stencil, queue_copies
 from digest.compose import Draft, Identity, Mailing
 from digest.items import Item, sections, week_items
-from digest.outbox import Queued, enqueue_many
 from digest.render import render_pair
 from digest.tokens import Grant, issue_many
 from digest.week import Week
@@ -120,12 +119,13 @@ def _queue(s: Session, mailing: Mailing, week: Week, readers: list[Reader],
     mine = [r for r in readers if r.id in claimed]
     leave = issue_many(s, [Grant(TokenPurpose.LEAVE, r.id, r.email) for r in mine],
                        expires)
-    enqueue_many(s, [
-        Queued("digest", mailing.verp(r.verp), r.email,
-               stencils[r.id].render(Personal(r.email, None,
-                                              mailing.reply(TokenPurpose.LEAVE, t))),
-               f"digest:{week.label}:{r.id}")
-        for r, t in zip(mine, leave, strict=True)])
+    groups: dict[Stencil, list[Copy]] = defaultdict(list)
+    for r, token in zip(mine, leave, strict=True):
+        groups[stencils[r.id]].append(Copy(
+            Personal(r.email, None, mailing.reply(TokenPurpose.LEAVE, token)),
+            mailing.verp(r.verp), f"digest:{week.label}:{r.id}"))
+    for stencil, copies in groups.items():
+        queue_copies(s, stencil, "digest", copies)
     return len(mine)
 
 

@@ -166,6 +166,15 @@ class Member(SQLModel, table=True):
     left_at: datetime | None = _maybe_when()
 
 
+class OutboxBody(SQLModel, table=True):
+    """The part of a message that every recipient of a mailing shares (headers and body)."""
+
+    __tablename__ = "outbox_body"
+    id: int | None = Field(default=None, primary_key=True)
+    raw: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    created_at: datetime = _when()
+
+
 class Outbox(SQLModel, table=True):
     __tablename__ = "outbox"
     __table_args__ = (UniqueConstraint("dedupe_key"),)
@@ -176,6 +185,9 @@ class Outbox(SQLModel, table=True):
     mail_from: str = Field(default="", sa_type=String(512))
     rcpt: str = Field(sa_type=String(512), index=True)
     raw: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    # A mailing to many members stores its shared part once: the message is raw (this
+    # recipient's header lines) followed by the body row's bytes. store.queries.outbox_bytes.
+    body_id: int | None = Field(default=None, foreign_key="outbox_body.id", index=True)
     status: str = Field(default="queued", sa_type=String(16), index=True)
     attempts: int = 0
     next_attempt_at: datetime = _when(index=True)

@@ -8,7 +8,7 @@ from sqlalchemy import ColumnElement, Table, and_, or_, select, update
 from sqlmodel import Session, SQLModel, col, func
 from sqlmodel import select as select_rows
 
-from store.models import InboundMail, Member, Outbox, ReferenceCounter
+from store.models import InboundMail, Member, Outbox, OutboxBody, ReferenceCounter
 from store.status import InboundStatus, MemberStatus, OutboxStatus
 from store.types import utcnow
 
@@ -137,3 +137,11 @@ def notice_recipients(s: Session, event_id: int) -> set[int]:
 def noticed_pairs(s: Session, event_ids: list[int]) -> set[tuple[int, int]]:
     """(event id, member id) for every notice queued for these events."""
     return {(e, m) for e in event_ids for m in notice_recipients(s, e)}
+
+
+def outbox_bytes(s: Session, row: Outbox) -> bytes:
+    """The whole message of an outbox row: its own bytes, then the shared body if any."""
+    if row.body_id is None:
+        return row.raw
+    body = s.get(OutboxBody, row.body_id)
+    return row.raw + (body.raw if body is not None else b"")

@@ -92,19 +92,19 @@ def test_a_crash_mid_run_resumes_without_duplicates(tmp_path: Path,
     kit = Kit(tmp_path)
     kit.members(7)
     _week_of_events(kit)
-    real = weekly.enqueue_many
+    real = weekly.queue_copies
     calls = {"n": 0}
 
-    def crash_on_second_chunk(s: object, items: list[object]) -> None:
+    def crash_on_second_chunk(*args: object) -> None:
         calls["n"] += 1
         if calls["n"] == 2:
             raise RuntimeError("power cut")
-        real(s, items)  # type: ignore[arg-type]
+        real(*args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(weekly, "enqueue_many", crash_on_second_chunk)
+    monkeypatch.setattr(weekly, "queue_copies", crash_on_second_chunk)
     with pytest.raises(RuntimeError):
         _run(kit, chunk=3)
-    monkeypatch.setattr(weekly, "enqueue_many", real)
+    monkeypatch.setattr(weekly, "queue_copies", real)
     with session(kit.engine) as s:
         assert unfinished(s) == WEEK
     assert len(kit.outbox("digest")) == 3

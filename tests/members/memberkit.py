@@ -22,6 +22,7 @@ from mailgate.outgoing import mailing
 from mailgate.settings import from_mapping
 from store.db import session
 from store.models import Event, InboundMail, Member, Outbox, Report
+from store.queries import outbox_bytes
 from store.status import InboundStatus
 from store.types import utcnow
 
@@ -82,7 +83,11 @@ class Kit:
                 stmt = stmt.where(col(Outbox.kind) == kind)
             if rcpt:
                 stmt = stmt.where(col(Outbox.rcpt) == rcpt)
-            return list(s.exec(stmt))
+            rows = list(s.exec(stmt))
+            whole = [outbox_bytes(s, r) for r in rows]
+        for row, raw in zip(rows, whole, strict=True):  # detached now: nothing is written back
+            row.raw = raw
+        return rows
 
     def deliver(self, msg: EmailMessage, rcpt: str | None = None,
                 mail_from: str | None = None) -> str | None:
