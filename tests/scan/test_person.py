@@ -48,6 +48,11 @@ def test_signature_blocks() -> None:
     assert found(text, "PERSON") == ["Kristina Johansson-Berg", "Shirin"]
 
 
+def test_a_common_word_name_under_a_greeting_is_a_signature() -> None:
+    assert found("Ring om ni undrar.\nMvh\nBo", "PERSON") == ["Bo"]
+    assert found("Ärendet är markerat som Gul i systemet.", "PERSON") == []
+
+
 def test_a_name_found_once_is_found_everywhere() -> None:
     text = "Klienten Melker Brandqvist berättade. Melker sa att brandqvist-familjen flyttat."
     assert found(text, "PERSON") == ["Melker Brandqvist", "Melker"]

@@ -44,6 +44,7 @@ INSTITUTION = re.compile(
     r"|området|förbundet|föreningen)$"
 )
 RELATION_CUES = PERSON_CUES - NAMING_CUES
+SIGNATURE_CUES = frozenset({"mvh", "hälsningar", "hälsning", "regards", "hälsar", "från"})
 ALL_CUES = PERSON_CUES | PERSON_CUES_WEAK
 
 
@@ -157,6 +158,8 @@ def _cue_before(tok: Tok, toks: list[Tok], text: str) -> str:
         return "relation"
     if any(w in NAMING_CUES for w in before):
         return "naming"
+    if before and before[-1] in SIGNATURE_CUES and tok.line_break_before:
+        return "signature"  # Mvh / Anna on the next line
     if tok.index and toks[tok.index - 1].text in ("/", "//") and not tok.line_break_before and (
             toks[tok.index - 1].line_break_before or toks[tok.index - 1].sentence_start):
         return "signature"  # "/Shirin" closing a mail
