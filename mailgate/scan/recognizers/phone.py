@@ -71,8 +71,8 @@ class PhoneRecognizer(RegexRecognizer):
     CONTEXT = ("telefon", "mobil", "tel", "ring", "sms", "växel", "phone")
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
-        if _digits(match.group()) < MIN_DIGITS:
-            return None
+        if _digits(match.group()) < MIN_DIGITS or not match.group().startswith(("0", "+", "(")):
+            return None  # Swedish numbers start with 0, others with + or 00
         number = valid_prefix(match.group())
         if not number:
             return None

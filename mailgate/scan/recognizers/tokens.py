@@ -115,7 +115,7 @@ def _char_before(text: str, pos: int) -> tuple[str, int]:
 
 def _describe(tok: Tok, toks: list[Tok], text: str) -> None:
     prev_end = toks[tok.index - 1].end if tok.index else 0
-    tok.line_break_before = tok.index == 0 or "\n" in text[prev_end : tok.start]
+    tok.line_break_before = tok.index == 0 or text.find("\n", prev_end, tok.start) != -1
     quote, at = _char_before(text, tok.start)
     before = _char_before(text, at)[0] if quote in QUOTES else quote
     tok.sentence_start = tok.line_break_before or before in _SENTENCE_END or before == ""
@@ -124,8 +124,8 @@ def _describe(tok: Tok, toks: list[Tok], text: str) -> None:
     tok.capital = capital and not (tok.line_is_shouting and tok.text.isupper())
     nxt = toks[tok.index + 1].text if tok.index + 1 < len(toks) else ""
     tok.quoted = quote in QUOTES and nxt in QUOTES
-    prev = toks[tok.index - 1].text.casefold() if tok.index else ""
-    tok.after_place_word = prev in PLACE_PREPOSITIONS
+    # Tokens are described in order, so the previous one already has its folded form.
+    tok.after_place_word = tok.index > 0 and toks[tok.index - 1].folded in PLACE_PREPOSITIONS
     if tok.index + 1 < len(toks) and tok.text.endswith("s"):
         tok.after_place_word |= toks[tok.index + 1].text.casefold() in PLACE_NOUNS
 
