@@ -19,9 +19,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 def detect(text: str) -> str:
     """'en' when English function words outnumber Swedish ones, else 'sv'."""
-    sv = en = 0
-    for m in _WORD.finditer(text[:4000]):
-        w = m.group().lower()
-        sv += w in _SV
-        en += w in _EN
+    words = _WORD.findall(text[:1500].lower())  # the opening says enough
+    sv = sum(w in _SV for w in words)
+    en = sum(w in _EN for w in words)
     return "en" if en > sv else "sv"
