@@ -8,8 +8,10 @@ import threading
 from sqlalchemy.engine import Engine
 
 from digest.transports import MaildirTransport, SmtpTransport, Transport
+from mailgate.alerts import alert_operators
 from mailgate.context import Context
 from mailgate.receive.acceptor import AcceptorProcess, GatewayThread
+from mailgate.receive.imap import ImapPoller
 from mailgate.receive.spool import Spool
 from mailgate.schedule import Schedule
 from mailgate.settings import Delivery, Settings
@@ -45,6 +47,8 @@ class Service:
         self.schedule = Schedule(self.engine, self.ctx, self.workers.outbox_wake.set)
         self.gateway: AcceptorProcess | GatewayThread | None = None
         self.stopped = threading.Event()
+        self.imap_stop = threading.Event()
+        self.imap_thread: threading.Thread | None = None
 
     def start(self, *, smtp: bool = True, threads: bool = True) -> None:
         released = release_dead_claims(self.engine)
@@ -59,6 +63,24 @@ class Service:
             self.gateway.start()
             g = self.settings.gateway
             log.info("SMTP gateway listening on %s:%d for @%s", g.host, g.port, g.domain)
+        if threads and self.settings.imap is not None:
+            self._start_imap()
+
+    def _start_imap(self) -> None:
+        imap = self.settings.imap
+        assert imap is not None
+
+        def on_failure(count: int, error: str) -> None:
+            alert_operators(self.engine, self.ctx, "admin/imap_failure",
+                            "VSN: IMAP-hämtningen fungerar inte", host=imap.host,
+                            folder=imap.folder, count=count, error=error)
+            self.workers.outbox_wake.set()
+
+        poller = ImapPoller(imap, self.spool, self.imap_stop, on_failure=on_failure,
+                            gateway=self.settings.gateway)
+        self.imap_thread = threading.Thread(target=poller.run, name="imap", daemon=True)
+        self.imap_thread.start()
+        log.info("IMAP intake watching %s on %s", imap.folder, imap.host)
 
     def _gateway(self) -> AcceptorProcess | GatewayThread:
         """SMTP in a process of its own (docs/intake.md); in-process for an in-memory store,
@@ -72,6 +94,9 @@ class Service:
     def stop(self) -> None:
         if self.gateway is not None:
             self.gateway.stop()
+        self.imap_stop.set()
+        if self.imap_thread is not None:
+            self.imap_thread.join(timeout=30)
         self.spool.close()
         self.schedule.stop()
         self.workers.shutdown()
