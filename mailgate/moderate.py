@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 
 from sqlmodel import Session, col, select
 
@@ -25,7 +26,8 @@ from mailgate.correct import confirm_published
 from mailgate.parse import Mail
 from mailgate.publish import publish, reject
 from mailgate.reply import Action, Command, Unclear, read_command
-from mailgate.review import replace_text, review_subject, send_reviews
+from mailgate.review import proposed_title, replace_text, review_subject, send_reviews
+from mailgate.scan import Finding, publishable, scan
 from mailgate.triage import Triage
 from store.models import Decision, InboundMail, Report, Token
 from store.status import ReportStatus, TokenPurpose, Urgency
@@ -43,7 +45,8 @@ def _approve(s: Session, ctx: Context, report: Report, command: Command, moderat
         found = replace_text(s, report, command.text)
         if found:  # the scanner objects to the new text: a new review, never a publication
             return _review_again(s, ctx, report, command, moderator, len(found))
-    event = publish(s, ctx, report, command)
+    event = publish(s, ctx, report, replace(command, title=command.title or
+                                            proposed_title(report)))
     confirm_published(s, ctx, report, event, moderator)
     return f"published event {event.id}"
 
@@ -123,6 +126,9 @@ def handle_decision(s: Session, ctx: Context, inbound: InboundMail, mail: Mail,
                 line=command.line)
     elif command.action not in REVIEW_ACTIONS:
         _refuse(s, ctx, inbound, mail, report, action, Refusal.NOT_HERE, str(command.action))
+    elif found := title_findings(command):
+        _refuse(s, ctx, inbound, mail, report, action, Refusal.PERSONAL_DATA, "title",
+                findings=found)
     else:
         outcome = REVIEW_ACTIONS[command.action](s, ctx, report, command, mail.sender,
                                                  gate.token)
@@ -131,8 +137,14 @@ def handle_decision(s: Session, ctx: Context, inbound: InboundMail, mail: Mail,
         log.info("report %s: %s by reply (%s)", report.reference, action, outcome)
 
 
+def title_findings(command: Command) -> list[Finding]:
+    """What the scanner finds in a title the moderator wrote (a title is never masked)."""
+    return publishable(scan(command.title)) if command.title else []
+
+
 def _refuse(s: Session, ctx: Context, inbound: InboundMail, mail: Mail, report: Report | None,
-            action: str, refusal: Refusal, detail: str = "", *, line: str = "") -> None:
+            action: str, refusal: Refusal, detail: str = "", *, line: str = "",
+            findings: list[Finding] | None = None) -> None:
     audit(s, inbound, mail.sender, report.id if report else None, action, refusal=refusal,
           detail=detail)
     log.info("decision refused: %s (report %s)", refusal, report.reference if report else "-")
@@ -144,7 +156,7 @@ def _refuse(s: Session, ctx: Context, inbound: InboundMail, mail: Mail, report: 
     answer(s, ctx, mail.sender, "moderator/refused", limited=limited,
            subject=f"Inte utfört: {mail.subject}"[:200], in_reply_to=mail.message_id,
            refusal=str(refusal), detail=detail, line=line, report=report, decided=decided,
-           findings=[])
+           findings=findings or [])
 
 
 def last_decision(s: Session, report_id: int) -> Decision | None:

@@ -3,6 +3,7 @@ can decide with one reply (or one click on the approve / reject links)."""
 
 from __future__ import annotations
 
+import re
 import uuid
 from urllib.parse import quote
 
@@ -20,12 +21,26 @@ from store.queries import member_by_email
 from store.status import TokenPurpose
 
 TAG = "VSN-granskning"
+# "RÖD: …", "[GUL] …", "Akut - …": the urgency label is shown apart, not in the title.
+_URGENCY_LABEL = re.compile(r"^\s*\[?\s*(röd|rod|red|gul|yellow|grön|gron|green|akut|urgent)"
+                            r"\s*\]?\s*[:\-–—]?\s*", re.I)
 
 
 def review_subject(report: Report, banner: str = "") -> str:
     """`[VSN-granskning 2026-0042] <the reporter's subject>`, a banner after the tag."""
     middle = f" {banner}:" if banner else ""
     return f"[{TAG} {report.reference}]{middle} {report.subject}".strip()
+
+
+def proposed_title(report: Report) -> str:
+    """The event title unless the moderator gives one: the subject, masked like the text.
+
+    The reporter's subject is never scanned with the body, so it is scanned here: a name
+    in a subject must not reach every member through the title.
+    """
+    subject = _URGENCY_LABEL.sub("", report.title or report.subject, count=1).strip()
+    subject = subject or report.title or report.subject
+    return mask(subject, scan(subject)) if subject else report.reference
 
 
 def findings_of(s: Session, report_id: int) -> list[FindingRow]:
@@ -92,7 +107,7 @@ def _context(s: Session, report: Report, address: str, note: str,
     rows = findings_of(s, report.id)
     tag = f"[{TAG} {report.reference}]"
     return {
-        "report": report, "note": note, "banner": banner,
+        "report": report, "note": note, "banner": banner, "title": proposed_title(report),
         "masked": mask(report.text, as_findings(rows), numbered=True),
         "findings": [r for r in rows if r.number > 0],
         "warnings": [r for r in rows if r.number == 0],

@@ -205,3 +205,19 @@ def test_admin_is_not_a_moderator(desk: Desk) -> None:
     review = reply(review_of(desk), ADMIN, "GODKÄNN")
     desk.deliver(review)
     assert desk.report().status == "held"
+
+
+def test_subject_becomes_a_masked_title_without_the_urgency_label(desk: Desk) -> None:
+    desk.deliver(report(subject="RÖD: Kalle Svensson hittad efter blå M30"))
+    review = review_of(desk)
+    assert "Föreslagen rubrik: [NAMN] hittad efter blå M30" in body(review)
+    desk.deliver(reply(review, MOD1, "GODKÄNN"))
+    assert str(desk.one(MEMBERS[0], "[VSN")["Subject"]) == "[VSN RÖD] [NAMN] hittad efter blå M30"
+
+
+def test_title_with_personal_data_is_refused(desk: Desk) -> None:
+    desk.deliver(report())
+    desk.deliver(reply(review_of(desk), MOD1, "GODKÄNN\nRUBRIK: Kalle Svensson dog av M30"))
+    assert "Rubriken (RUBRIK:) innehåller" in body(desk.one(MOD1, "Inte utfört"))
+    assert desk.report().status == "held"
+    assert audit(desk)[-1] == (False, "approve", "personal_data")
