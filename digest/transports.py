@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from digest import pipelining
 from digest.errors import PermanentDeliveryError, TemporaryDeliveryError
 
 
@@ -92,6 +93,9 @@ class _SmtpConnection:
 
     def send(self, mail_from: str, rcpt: str, raw: bytes) -> None:
         try:
+            if pipelining.supported(self.client, mail_from, rcpt):
+                pipelining.send(self.client, mail_from, rcpt, raw)
+                return
             refused = self.client.sendmail(mail_from, [rcpt], raw)
         except smtplib.SMTPRecipientsRefused as exc:
             code, text = next(iter(exc.recipients.values()))

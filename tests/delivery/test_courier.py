@@ -7,6 +7,7 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
 from memberkit import ADMIN, Kit
 from relaykit import Relay
 from sqlmodel import col, select
@@ -55,10 +56,12 @@ def courier_rows(courier: Courier) -> list[str]:
         return list(s.exec(select(Outbox.status)))
 
 
-def test_4xx_is_retried_and_delivered_exactly_once(tmp_path: Path) -> None:
+@pytest.mark.parametrize("pipelining", [True, False])
+def test_4xx_is_retried_and_delivered_exactly_once(tmp_path: Path, pipelining: bool) -> None:
     kit = Kit(tmp_path)
     rcpts = _queue_notices(kit, 3)
     with Relay(free_port()) as relay:
+        relay.script.pipelining = pipelining
         relay.script.refuse(rcpts[0], "451 4.3.0 try again later", "421 4.7.0 busy")
         courier = _courier(kit, relay.port)
         first = courier.step()
@@ -136,3 +139,15 @@ def test_parallel_couriers_share_the_queue(tmp_path: Path) -> None:
         assert accepted == rcpts and relay.script.sessions == 4
     assert all(r.status == "sent" and r.sent_at and r.sent_at <= utcnow()
                for r in kit.outbox())
+
+
+@pytest.mark.parametrize("pipelining", [True, False])
+def test_lines_starting_with_a_dot_arrive_intact(pipelining: bool) -> None:
+    raw = b"Subject: punkt\r\n\r\nForsta raden\r\n.Andra raden\r\n..\r\nSlut\r\n"
+    with Relay(free_port()) as relay:
+        relay.script.pipelining = pipelining
+        connection = SmtpTransport("127.0.0.1", relay.port, timeout=5).connect()
+        connection.send("vsn-bounces@vsn.example.se", "a@b.example.se", raw)
+        connection.close()
+        (got,) = relay.script.to("a@b.example.se")
+    assert got.replace(b"\r\n", b"\n") == raw.replace(b"\r\n", b"\n")

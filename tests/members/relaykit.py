@@ -17,6 +17,7 @@ class Script:
     answers: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     accepted: list[tuple[str, str, bytes]] = field(default_factory=list)
     sessions: int = 0
+    pipelining: bool = True     # advertise RFC 2920 (aiosmtpd reads commands line by line)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def refuse(self, rcpt: str, *answers: str) -> None:
@@ -31,6 +32,8 @@ class Script:
         with self.lock:
             self.sessions += 1
         session.host_name = hostname
+        if self.pipelining:
+            responses.insert(1, "250-PIPELINING")
         return responses
 
     async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str,
