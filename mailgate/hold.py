@@ -27,6 +27,7 @@ def take_report(s: Session, ctx: Context, inbound: InboundMail, mail: Mail) -> R
     report = Report(
         reference=next_reference(s, now.year), inbound_id=inbound.id or 0,
         sender=mail.sender, sender_name=mail.sender_name, subject=mail.subject,
+        forwarded_from=mail.forwarded_from,
         text=mail.text, masked_text=mask(mail.text, found),
         urgency=given or Urgency(ctx.settings.moderation.default_urgency),
         urgency_given=given is not None, title=mail.subject,

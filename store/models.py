@@ -60,6 +60,8 @@ class Report(SQLModel, table=True):
     event_id: int | None = Field(default=None, foreign_key="event.id", index=True)
     sender: str = Field(sa_type=String(512), index=True)
     sender_name: str = Field(default="", sa_type=String(512))
+    # The original author when a colleague forwarded the report ("" otherwise).
+    forwarded_from: str = Field(default="", sa_type=String(512))
     subject: str = Field(default="", sa_type=Text)
     text: str = Field(default="", sa_type=Text)
     masked_text: str = Field(default="", sa_type=Text)
