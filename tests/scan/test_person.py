@@ -82,3 +82,8 @@ def test_hard_negatives_are_not_names(text: str) -> None:
 def test_street_name_is_a_person_when_named_as_one() -> None:
     assert found("Patienten Molly Svensson hade tagit Molly.", "PERSON") == ["Molly Svensson"]
     assert found("Klienten Tina berättade om festen.", "PERSON") == ["Tina"]
+
+
+def test_title_case_headings_are_not_names() -> None:
+    text = "Weekly Summary\nKey Findings: Increased Availability of Ketamine in Umeå."
+    assert found(text, "PERSON") == []

@@ -7,7 +7,8 @@
    they are common names here and no ordinary word.
 3. Every later occurrence of a word already found in a name is a name too.
 Hard negatives (places, agencies, substances, pill stamps) are never names on their own;
-street names that are also first names (Molly, Tina) are names only outside drug talk.
+street names that are also first names (Molly, Tina) are names only when a relation word
+names them directly (`klienten Tina`) or a surname follows (`Molly Svensson`).
 """
 
 from __future__ import annotations
@@ -137,6 +138,8 @@ def judge_run(raw: Run, toks: list[Tok]) -> Hit | None:
         return None
     words = [t for t in run.toks if not t.particle]
     known = [t for t in words if t.info.name and not (t.info.negative and t.drug_word)]
+    if run.toks[0].line_is_title and not all(t.info.first or t.info.last for t in words):
+        return None  # in a Title Case line capitals say nothing: every word must be a name
     if len(words) >= 2 and known:
         return Hit(run.start, run.end, SCORE_FULL)
     if len(words) != 1 or words[0].line_is_shouting:

@@ -32,6 +32,7 @@ _NEWLINE = re.compile("\n")
 _STOPS = frozenset({".", "!", "?", "…"})
 _UPPER = re.compile(r"[^\W\d_a-zåäöéüæøß]")
 _LETTER = re.compile(r"[^\W\d_]")
+_TITLE_WORD = re.compile(r"[^\W\d_]{3,}")
 _INITIAL = re.compile(r"^[A-ZÅÄÖ]\.?$")
 _ASON = re.compile(r"^[A-ZÅÄÖ][a-zåäö]?:(?:son|dotter|s)$")
 _ALPHA = re.compile(r"^[^\W\d_]+(?:['’\-][^\W\d_]+)*$")
@@ -61,6 +62,7 @@ class Tok:
     sentence_start: bool = False
     line_break_before: bool = False
     line_is_shouting: bool = False
+    line_is_title: bool = False  # Key Findings: Increased Availability Of...
     drug_word: bool = False
     stamp_compound: bool = False  # Trump-piller, Escobar-stämpel
     in_negative_phrase: bool = False
@@ -77,11 +79,12 @@ class Tok:
 def tokens_of(text: str, nlp_artifacts: Any) -> list[Tok]:
     words = _split_leading(nlp_artifacts.tokens, nlp_artifacts.tokens_indices)
     toks = [Tok(n, w, i, i + len(w)) for n, (w, i) in enumerate(words)]
-    shouting = _shouting_lines(text)
-    newlines = [m.start() for m in _NEWLINE.finditer(text)] if shouting else []
+    shouting, titles = _line_styles(text)
+    newlines = [m.start() for m in _NEWLINE.finditer(text)] if shouting or titles else []
     for tok in toks:
-        line = bisect.bisect_left(newlines, tok.start) if shouting else -1
+        line = bisect.bisect_left(newlines, tok.start) if newlines else 0
         tok.line_is_shouting = line in shouting
+        tok.line_is_title = line in titles
         _describe(tok, toks, text)
     for tok in toks:
         if tok.capital or tok.info.name:
@@ -216,14 +219,31 @@ def _drug_words() -> frozenset[str]:
     return lexicon.entries("substances") | lexicon.entries("pill_stamps")
 
 
-def _shouting_lines(text: str) -> set[int]:
-    """Line numbers of lines written in capitals (four words or more)."""
-    out = set()
+def _line_styles(text: str) -> tuple[set[int], set[int]]:
+    """Numbers of the lines written in capitals, and of those in Title Case (4+ words each)."""
+    shouting, titles = set(), set()
     for n, line in enumerate(text.split("\n")):
+        words = _TITLE_WORD.findall(line)
+        if len(words) < 4:
+            continue
         upper = len(_UPPER.findall(line))
-        if upper > 8 and len(line.split()) >= 4 and upper > 0.8 * len(_LETTER.findall(line)):
-            out.add(n)
-    return out
+        if upper > 8 and upper > 0.8 * len(_LETTER.findall(line)):
+            shouting.add(n)
+        elif _title_case(words):
+            titles.add(n)
+    return shouting, titles
+
+
+def _title_case(words: list[str]) -> bool:
+    """Title Case: three or more capitalised words past the first that are neither names
+    nor known places, and they make at least 40% of the line."""
+    odd = sum(1 for w in words[1:] if w[0].isupper() and not _known(w))
+    return odd >= 3 and odd >= 0.4 * len(words)
+
+
+def _known(word: str) -> bool:
+    info = _lookup(word)[0]
+    return info.name or info.negative
 
 
 def _mark_negative_phrases(toks: list[Tok]) -> None:
