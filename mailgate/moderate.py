@@ -47,6 +47,11 @@ def _approve(s: Session, ctx: Context, report: Report, command: Command, moderat
             return _review_again(s, ctx, report, command, moderator, len(found))
     event = publish(s, ctx, report, replace(command, title=command.title or
                                             proposed_title(report)))
+    if report.event_id is not None:  # a member's comment, shown on its event
+        answer(s, ctx, moderator, "moderator/comment_published", limited=False,
+               kind="moderation", subject=f"Publicerad kommentar: {review_subject(report)}",
+               report=report, event=event)
+        return f"comment published on event {event.id}"
     confirm_published(s, ctx, report, event, moderator)
     return f"published event {event.id}"
 

@@ -221,3 +221,15 @@ def test_title_with_personal_data_is_refused(desk: Desk) -> None:
     assert "Rubriken (RUBRIK:) innehåller" in body(desk.one(MOD1, "Inte utfört"))
     assert desk.report().status == "held"
     assert audit(desk)[-1] == (False, "approve", "personal_data")
+
+
+def test_approved_comment_is_confirmed_as_a_comment(desk: Desk) -> None:
+    desk.deliver(report())
+    desk.deliver(reply(review_of(desk), MOD1, "GODKÄNN"))
+    notice = desk.one(MEMBERS[0], "[VSN RÖD]")
+    desk.deliver(reply(notice, MEMBERS[0], "Vi har sett samma tabletter i Lund."))
+    comment_review = desk.one(MOD2, "Kommentar till")
+    desk.deliver(reply(comment_review, MOD2, "GODKÄNN"))
+    confirmation = desk.one(MOD2, "Publicerad kommentar")
+    assert "publicerad på varningen" in body(confirmation)
+    assert confirmation["Reply-To"] is None          # nothing to correct by reply here
