@@ -99,6 +99,10 @@ def _ask(s: Session, ctx: Context, report: Report, command: Command, moderator: 
     return f"question {question.id} sent to the reporter"
 
 
+# Refusals where the reply is not shown to come from the moderator its token names.
+UNPROVEN = frozenset({Refusal.NO_TOKEN, Refusal.UNKNOWN, Refusal.WRONG_SENDER,
+                      Refusal.AUTH_FAILED, Refusal.NOT_MODERATOR})
+
 REVIEW_ACTIONS: dict[Action, Apply] = {
     Action.APPROVE: _approve,
     Action.EDIT: _edit,
@@ -156,8 +160,9 @@ def _refuse(s: Session, ctx: Context, inbound: InboundMail, mail: Mail, report: 
     if not mail.sender:
         return
     decided = last_decision(s, report.id) if report and report.id else None
-    # Moderators always hear back; anyone else is rate-limited, so no one can use us to spam.
-    limited = mail.sender not in ctx.settings.moderation.moderators
+    # A moderator replying through their own token always hears back; anything else is
+    # rate-limited, so that no one (nor a broken autoresponder) can make us mail in a loop.
+    limited = refusal in UNPROVEN or mail.sender not in ctx.settings.moderation.moderators
     answer(s, ctx, mail.sender, "moderator/refused", limited=limited,
            subject=f"Inte utfört: {mail.subject}"[:200], in_reply_to=mail.message_id,
            refusal=str(refusal), detail=detail, line=line, report=report, decided=decided,
