@@ -19,7 +19,6 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(Path(__file__).resolve().parent), str(ROOT / "tests")]
 
 from load import Run, send  # noqa: E402
-from messages import write_reports  # noqa: E402
 from report import Key, goal_lines, goals, spread, table  # noqa: E402
 from targets import Postfix, Sink, Target, Vsn, noop  # noqa: E402
 
@@ -45,50 +44,52 @@ def make_target(name: str, folder: Path) -> Target:
     return makers[name]()
 
 
-def measure(targets: list[Target], mail: dict[int, Path], sessions: list[int], reps: int,
-            seconds: float) -> dict[Key, list[float]]:
+def measure(targets: list[Target], sizes: tuple[int, ...], sessions: list[int], reps: int,
+            seconds: float, sent: dict[str, int]) -> dict[Key, list[float]]:
     """Targets take turns within each repetition, so a noisy neighbour hits them all alike."""
     rates: dict[Key, list[float]] = {}
     # Each run is sized from the last rate seen for that target and cell (first guess 300/s).
     last: dict[tuple[str, int], float] = {}
-    for size, path in mail.items():
+    for size in sizes:
         for count in sessions:
             for _ in range(reps):
                 for target in targets:
                     guess = last.get((target.name, count), 300.0)
-                    run = _turn(target, path, count, max(int(guess * seconds), 5 * count, 50))
+                    run = _turn(target, size, count, max(int(guess * seconds), 5 * count, 50))
                     last[(target.name, count)] = run.rate
+                    sent[target.name] = sent.get(target.name, 0) + run.messages
                     rates.setdefault((target.name, size, count), []).append(run.rate)
             print(f"  {size // 1024:>3}KB {count:>3} sessions: " + ", ".join(
                 f"{t.name} {rates[(t.name, size, count)][-1]:.0f}" for t in targets), flush=True)
     return rates
 
 
-def _turn(target: Target, path: Path, sessions: int, messages: int) -> Run:
+def _turn(target: Target, size: int, sessions: int, messages: int) -> Run:
     target.resume()
     try:
-        return send(target.port, path, sessions, messages)
+        return send(target.port, size, sessions, messages)
     finally:
         target.pause()
 
 
-def run_all(names: list[str], folder: Path, mail: dict[int, Path], sessions: list[int],
+def run_all(names: list[str], folder: Path, sizes: tuple[int, ...], sessions: list[int],
             args: argparse.Namespace) -> dict[Key, list[float]]:
     started: list[Target] = []
+    sent: dict[str, int] = {}
     try:
         for name in names:
             target = make_target(name, folder)
             started.append(target)
             target.start()
             target.pause()
-        rates = measure(started, mail, sessions, args.reps, args.seconds)
-        for target in started:
-            if note := target.note():
-                print(f"  {target.name}: {note}")
-        return rates
+        return measure(started, sizes, sessions, args.reps, args.seconds, sent)
     finally:
         for target in started:
             target.stop()
+        # Counted once stopped: `vsn serve` hands its intake spool over to the store on stop.
+        for target in started:
+            print(f"  {target.name}: {sent.get(target.name, 0)} messages accepted. "
+                  f"{target.note()}".rstrip(". ") + ".")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -99,8 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="bench-intake-") as tmp:
         folder = Path(tmp)
-        mail = write_reports(folder / "mail", sizes)
-        rates = run_all(names, folder, mail, sessions, args)
+        rates = run_all(names, folder, sizes, sessions, args)
     print(f"\nmessages per second (median of {args.reps}), "
           f"{time.monotonic() - started:.0f} s in all\n")
     print(table(rates, names, sizes, sessions))

@@ -155,11 +155,16 @@ class Vsn(Subprocess):
         self.signal(signal.SIGCONT)
 
     def note(self) -> str:
-        stored, processed = self.counts()
-        return f"stored {stored}, processed by the workers meanwhile {processed}"
+        spooled, _ = self.counts("vsn-intake.sqlite3")
+        stored, done = self.counts("vsn.sqlite3")
+        return (f"{spooled + stored} messages kept ({spooled} left in the intake spool), "
+                f"{done} processed by the workers")
 
-    def counts(self) -> tuple[int, int]:
-        with sqlite3.connect(self.cwd / "var" / "vsn.sqlite3", timeout=30) as db:
+    def counts(self, name: str) -> tuple[int, int]:
+        path = self.cwd / "var" / name
+        if not path.exists():
+            return 0, 0
+        with sqlite3.connect(path, timeout=30) as db:
             row = db.execute("SELECT count(*), sum(status = 'done') FROM inbound_mail").fetchone()
         return int(row[0]), int(row[1] or 0)
 
