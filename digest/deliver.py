@@ -1,8 +1,8 @@
 """Drain the outbox through a transport.
 
-A Courier is one delivery lane: it claims a batch of due rows, sends them over one
-connection that it keeps open across batches, and records the whole batch in one
-transaction. Several couriers (threads or processes) share the queue through the claim.
+A Courier is one delivery lane: it sends a claimed batch over one connection that it keeps
+open across batches, then records that batch and claims the next in one transaction.
+Several couriers (threads or processes) share the queue through the claim.
 4xx is retried with exponential backoff, 5xx fails at once and is handed to bounce
 handling. A relay that is down fails the batch temporarily, so nothing is lost; a row is
 marked sent only after the relay's 250. A crash between the 250 and the batch commit can
@@ -13,17 +13,18 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from contextlib import AbstractContextManager, nullcontext
+from dataclasses import dataclass, replace
+from datetime import timedelta
 
-from sqlalchemy import select, update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
+from digest import lanes
 from digest.errors import DeliveryError, PermanentDeliveryError, TemporaryDeliveryError
+from digest.lanes import Item
 from digest.transports import Connection, Transport
 from store.db import session
-from store.models import Outbox, OutboxBody
 from store.queries import claim_outbox
 from store.status import OutboxStatus
 from store.types import utcnow
@@ -47,20 +48,19 @@ class Outcome:
     sent: int = 0
     retried: int = 0
     failed: int = 0
+    claimed: int = 0     # rows claimed for the next step
 
     @property
     def handled(self) -> int:
         return self.sent + self.retried + self.failed
 
+    @property
+    def active(self) -> bool:
+        return self.handled > 0 or self.claimed > 0
 
-@dataclass(frozen=True)
-class Item:
-    id: int
-    kind: str
-    mail_from: str
-    rcpt: str
-    raw: bytes
-    attempts: int
+    def __add__(self, other: Outcome) -> Outcome:
+        return Outcome(self.sent + other.sent, self.retried + other.retried,
+                       self.failed + other.failed, other.claimed)
 
 
 @dataclass(frozen=True)
@@ -84,7 +84,8 @@ class _Unreachable(TemporaryDeliveryError):
 class Courier:
     def __init__(self, engine: Engine, transport: Transport, worker: str, policy: RetryPolicy,
                  *, batch: int = 100, lease: timedelta = timedelta(minutes=5),
-                 on_refused: OnRefused | None = None) -> None:
+                 on_refused: OnRefused | None = None,
+                 write_lock: AbstractContextManager[object] | None = None) -> None:
         self.engine = engine
         self.transport = transport
         self.worker = worker
@@ -92,21 +93,42 @@ class Courier:
         self.batch = batch
         self.lease = lease
         self.on_refused = on_refused
+        # Couriers of one process take turns at writing: on SQLite a writer that finds the
+        # database locked sleeps in steps of milliseconds, which is what a lock here avoids.
+        self.write_lock = write_lock or nullcontext()
         self.connection: Connection | None = None
         self.bodies: dict[int, bytes] = {}
+        self.claimed: list[Item] = []
 
-    def step(self) -> Outcome:
-        """Claim one batch, send it, record it; Outcome() when nothing was due."""
-        with session(self.engine) as s:
-            items = _load(s, claim_outbox(s, self.worker, self.batch, self.lease),
-                          self.bodies)
-        if not items:
-            return Outcome()
-        errors = self._send_all(items)
-        with session(self.engine) as s:
-            return self._record(s, items, errors)
+    def step(self, *, claim: bool = True) -> Outcome:
+        """Send the batch claimed last time; record it and claim the next in one transaction.
+
+        Outcome().active is False when there was nothing to send and nothing new was due."""
+        errors = self._send_all(self.claimed) if self.claimed else []
+        outcome = Outcome()
+        with self.write_lock, session(self.engine) as s:
+            if self.claimed:
+                outcome = self._record(s, self.claimed, errors)
+            ids = claim_outbox(s, self.worker, self.batch, self.lease) if claim else []
+            self.claimed = lanes.load(s, ids, self.bodies)
+        return replace(outcome, claimed=len(self.claimed))
+
+    def drain(self) -> Outcome:
+        """Step until nothing is due (for tools and tests); the total of what was done."""
+        total = Outcome()
+        while (outcome := self.step()).active:
+            total = total + outcome
+        return total
 
     def close(self) -> None:
+        """Give back what was claimed but not sent, and close the relay connection."""
+        if self.claimed:
+            with self.write_lock, session(self.engine) as s:
+                lanes.release(s, [i.id for i in self.claimed], self.worker)
+            self.claimed = []
+        self._disconnect()
+
+    def _disconnect(self) -> None:
         if self.connection is not None:
             self.connection.close()
             self.connection = None
@@ -138,7 +160,7 @@ class Courier:
             self.connection.send(item.mail_from, item.rcpt, item.raw)
         except DeliveryError as exc:
             if exc.code is None:  # the connection itself broke: open a new one next time
-                self.close()
+                self._disconnect()
             return exc
         return None
 
@@ -146,7 +168,7 @@ class Courier:
                 errors: list[DeliveryError | None]) -> Outcome:
         now = utcnow()
         sent = [i.id for i, e in zip(items, errors, strict=True) if e is None]
-        _mark_sent(s, sent, self.worker, now)
+        lanes.mark_sent(s, sent, self.worker, now)
         retried = failed = 0
         for item, error in zip(items, errors, strict=True):
             if error is None:
@@ -158,11 +180,11 @@ class Courier:
             else:
                 retried += 1
                 next_at = now + self.policy.delay(item.attempts + 1)
-                _mark(s, item, OutboxStatus.QUEUED, error, next_at)
+                lanes.mark(s, item, OutboxStatus.QUEUED, error, next_at)
         return Outcome(len(sent), retried, failed)
 
     def _fail(self, s: Session, item: Item, error: DeliveryError) -> None:
-        _mark(s, item, OutboxStatus.FAILED, error, None)
+        lanes.mark(s, item, OutboxStatus.FAILED, error, None)
         log.warning("outbox %s (%s) failed after %d attempts: %s", item.id, item.kind,
                     item.attempts + 1, error.code or "no code")
         if isinstance(error, PermanentDeliveryError) and self.on_refused is not None:
@@ -172,50 +194,11 @@ class Courier:
 def drain_once(engine: Engine, transport: Transport, worker: str, policy: RetryPolicy,
                *, batch: int = 100, lease: timedelta = timedelta(minutes=5),
                on_refused: OnRefused | None = None) -> Outcome:
-    """One batch over a fresh connection (for tools and tests; workers keep a Courier)."""
+    """One batch over a fresh connection: claim, send, record."""
     courier = Courier(engine, transport, worker, policy, batch=batch, lease=lease,
                       on_refused=on_refused)
     try:
-        return courier.step()
+        courier.step()
+        return courier.step(claim=False)
     finally:
         courier.close()
-
-
-def _load(s: Session, ids: list[int], bodies: dict[int, bytes]) -> list[Item]:
-    """The claimed rows as whole messages; shared bodies are read once and kept in `bodies`."""
-    if not ids:
-        return []
-    t = Outbox.__table__  # type: ignore[attr-defined]
-    rows = list(s.execute(select(t.c.id, t.c.kind, t.c.mail_from, t.c.rcpt, t.c.raw,
-                                 t.c.attempts, t.c.body_id)
-                          .where(t.c.id.in_(ids)).order_by(t.c.id)))
-    missing = {r.body_id for r in rows if r.body_id is not None and r.body_id not in bodies}
-    if missing:
-        b = OutboxBody.__table__  # type: ignore[attr-defined]
-        if len(bodies) > 64:  # mailings come and go: keep only a few
-            bodies.clear()
-        found = s.execute(select(b.c.id, b.c.raw).where(b.c.id.in_(missing)))
-        bodies.update({row.id: row.raw for row in found})
-    return [Item(r.id, r.kind, r.mail_from, r.rcpt,
-                 r.raw + bodies.get(r.body_id, b"") if r.body_id is not None else r.raw,
-                 r.attempts) for r in rows]
-
-
-def _mark_sent(s: Session, ids: list[int], worker: str, now: datetime) -> None:
-    if not ids:
-        return
-    t = Outbox.__table__  # type: ignore[attr-defined]
-    s.execute(update(t).where(t.c.id.in_(ids), t.c.claimed_by == worker).values(
-        status=OutboxStatus.SENT, sent_at=now, attempts=t.c.attempts + 1, last_error=None,
-        claimed_by=None, claimed_at=None))
-
-
-def _mark(s: Session, item: Item, status: OutboxStatus, error: DeliveryError,
-          next_at: datetime | None) -> None:
-    t = Outbox.__table__  # type: ignore[attr-defined]
-    values: dict[str, object] = {"status": status, "attempts": item.attempts + 1,
-                                 "last_error": str(error)[:1000], "claimed_by": None,
-                                 "claimed_at": None}
-    if next_at is not None:
-        values["next_attempt_at"] = next_at
-    s.execute(update(t).where(t.c.id == item.id).values(**values))

@@ -79,6 +79,7 @@ class Workers:
         self.stop = threading.Event()
         self.inbound_wake = threading.Event()
         self.outbox_wake = threading.Event()
+        self.outbox_lock = threading.Lock()   # the couriers' turns at writing (deliver.py)
         self.threads: list[threading.Thread] = []
         w = ctx.settings.workers
         self.poll = w.poll_seconds
@@ -129,7 +130,7 @@ class Workers:
         courier = self._courier()
         try:
             while not self.stop.is_set():
-                if not self._guard(lambda: courier.step().handled > 0):
+                if not self._guard(lambda: courier.step().active):
                     courier.close()  # idle: do not hold the relay's connection open
                     self.outbox_wake.wait(self.poll)
                     self.outbox_wake.clear()
@@ -139,14 +140,15 @@ class Workers:
     def _outbox_step(self) -> bool:
         courier = self._courier()
         try:
-            return courier.step().handled > 0
+            courier.step()
+            return courier.step(claim=False).handled > 0
         finally:
             courier.close()
 
     def _courier(self) -> Courier:
         hook = on_refused(mailing(self.ctx), bounce_policy(self.ctx.settings))
         return Courier(self.engine, self.transport, self.id, self.policy, lease=self.lease,
-                       on_refused=hook)
+                       on_refused=hook, write_lock=self.outbox_lock)
 
     def _guard(self, step: object) -> bool:
         try:

@@ -189,7 +189,7 @@ class Outbox(SQLModel, table=True):
     raw: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
     # A mailing to many members stores its shared part once: the message is raw (this
     # recipient's header lines) followed by the body row's bytes. store.queries.outbox_bytes.
-    body_id: int | None = Field(default=None, foreign_key="outbox_body.id", index=True)
+    body_id: int | None = Field(default=None, foreign_key="outbox_body.id")
     status: str = Field(default="queued", sa_type=String(16), index=True)
     attempts: int = 0
     next_attempt_at: datetime = _when(index=True)

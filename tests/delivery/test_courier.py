@@ -13,7 +13,7 @@ from relaykit import Relay
 from sqlmodel import col, select
 
 from digest.bounces import BouncePolicy, on_refused
-from digest.deliver import Courier, RetryPolicy
+from digest.deliver import Courier, Outcome, RetryPolicy
 from digest.notify import notify
 from digest.transports import SmtpTransport
 from store.db import session
@@ -41,6 +41,12 @@ def _courier(kit: Kit, port: int, worker: str = "w1", **kw: object) -> Courier:
                    on_refused=hook, **kw)  # type: ignore[arg-type]
 
 
+def _attempt(courier: Courier) -> Outcome:
+    """One batch: claim, send, record."""
+    courier.step()
+    return courier.step(claim=False)
+
+
 def _drain(courier: Courier) -> None:
     """Step until nothing is queued; a retry waits for its (short) backoff."""
     def settled() -> bool:
@@ -64,7 +70,7 @@ def test_4xx_is_retried_and_delivered_exactly_once(tmp_path: Path, pipelining: b
         relay.script.pipelining = pipelining
         relay.script.refuse(rcpts[0], "451 4.3.0 try again later", "421 4.7.0 busy")
         courier = _courier(kit, relay.port)
-        first = courier.step()
+        first = _attempt(courier)
         assert (first.sent, first.retried) == (2, 1)
         _drain(courier)
         courier.close()
@@ -81,7 +87,7 @@ def test_5xx_fails_scores_a_hard_bounce_suspends_and_tells_the_admins(tmp_path: 
     with Relay(free_port()) as relay:
         relay.script.refuse(rcpts[1], "550 5.1.1 no such user")
         courier = _courier(kit, relay.port)
-        outcome = courier.step()
+        outcome = _attempt(courier)
         assert (outcome.sent, outcome.failed) == (1, 1)
         _drain(courier)   # the admins' mail goes out too
         courier.close()
@@ -99,7 +105,7 @@ def test_a_relay_that_is_down_loses_and_doubles_nothing(tmp_path: Path) -> None:
     rcpts = _queue_notices(kit, 5)
     port = free_port()
     courier = _courier(kit, port)
-    down = courier.step()
+    down = _attempt(courier)
     assert down.retried == 5 and down.sent == 0
     assert all(r.status == "queued" and r.attempts == 1 for r in kit.outbox())
     with Relay(port) as relay:
@@ -113,8 +119,7 @@ def test_one_connection_carries_many_messages(tmp_path: Path) -> None:
     _queue_notices(kit, 120)
     with Relay(free_port()) as relay:
         courier = _courier(kit, relay.port, batch=50)
-        while courier.step().handled:
-            pass
+        courier.drain()
         courier.close()
         assert len(relay.script.accepted) == 120 and relay.script.sessions == 1
 
@@ -125,8 +130,7 @@ def test_parallel_couriers_share_the_queue(tmp_path: Path) -> None:
     with Relay(free_port()) as relay:
         def lane(n: int) -> None:
             courier = _courier(kit, relay.port, worker=f"w{n}", batch=25)
-            while courier.step().handled:
-                pass
+            courier.drain()
             courier.close()
         threads = [threading.Thread(target=lane, args=(n,)) for n in range(4)]
         started = time.monotonic()
@@ -151,3 +155,13 @@ def test_lines_starting_with_a_dot_arrive_intact(pipelining: bool) -> None:
         connection.close()
         (got,) = relay.script.to("a@b.example.se")
     assert got.replace(b"\r\n", b"\n") == raw.replace(b"\r\n", b"\n")
+
+
+def test_a_stopping_courier_gives_back_what_it_did_not_send(tmp_path: Path) -> None:
+    kit = Kit(tmp_path)
+    _queue_notices(kit, 3)
+    courier = _courier(kit, free_port())
+    assert courier.step().claimed == 3          # claimed, not yet sent
+    courier.close()
+    assert all(r.status == "queued" and r.attempts == 0 and r.claimed_by is None
+               for r in kit.outbox())
