@@ -9,13 +9,16 @@ thread moves rows into the store in batches, off the path of any SMTP answer.
 
 Exactly once: copying and deleting are two commits in two files. A row whose copy is
 already in the store (same sha256 and received_at, e.g. after a crash between the two)
-is only deleted. With PostgreSQL, which has no such lock, the acceptor writes to the store.
+is only deleted. Deleting is lazy, a batch of moved rows at a time, so the acceptor's
+commits seldom meet a delete's lock. With PostgreSQL, which has no such lock, the
+acceptor writes to the store.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -30,6 +33,8 @@ from store.models import InboundMail
 log = logging.getLogger(__name__)
 
 BATCH = 100
+FORGET_ROWS = 1000       # delete moved rows from the spool once this many ...
+FORGET_SECONDS = 1.0     # ... or this old
 TABLE = InboundMail.__table__  # type: ignore[attr-defined]
 
 
@@ -61,6 +66,10 @@ class Handoff:
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="intake-handoff", daemon=True)
+        # Rows up to this spool id are in the store; deleting them from the spool can wait.
+        self._moved = 0
+        self._unforgotten = 0
+        self._forgot_at = time.monotonic()
 
     def start(self) -> None:
         self._thread.start()
@@ -76,6 +85,7 @@ class Handoff:
         try:  # a clean stop leaves the spool empty; otherwise the next start moves the rest
             while self.move_once():
                 pass
+            self._forget()
         except SQLAlchemyError as exc:
             log.warning("intake hand-off at stop failed (%s); the next start retries",
                         type(exc).__name__)
@@ -94,17 +104,28 @@ class Handoff:
                 self._wake.clear()
 
     def move_once(self) -> int:
-        """One batch: copy what the store lacks, commit, then forget it in the spool."""
+        """One batch: copy what the store lacks and commit; forget moved rows now and then."""
         with self.spool.connect() as conn:
-            rows = [dict(r._mapping) for r in
-                    conn.execute(select(TABLE).order_by(TABLE.c.id).limit(BATCH))]
-        if not rows:
-            return 0
-        self._copy(rows)
-        with self.spool.begin() as conn:
-            conn.execute(delete(TABLE).where(TABLE.c.id <= rows[-1]["id"]))
-        self.on_moved()
+            rows = [dict(r._mapping) for r in conn.execute(
+                select(TABLE).where(TABLE.c.id > self._moved).order_by(TABLE.c.id).limit(BATCH))]
+        if rows:
+            self._copy(rows)
+            self._moved = rows[-1]["id"]
+            self._unforgotten += len(rows)
+            self.on_moved()
+        if self._unforgotten >= FORGET_ROWS or (
+                self._unforgotten and time.monotonic() - self._forgot_at >= FORGET_SECONDS):
+            self._forget()
         return len(rows)
+
+    def _forget(self) -> None:
+        with self.spool.begin() as conn:
+            conn.execute(delete(TABLE).where(TABLE.c.id <= self._moved))
+        # What is left was never moved. SQLite numbers a new row max(id) + 1, so an emptied
+        # spool starts again at 1: look from the start again.
+        self._moved = 0
+        self._unforgotten = 0
+        self._forgot_at = time.monotonic()
 
     def _copy(self, rows: list[dict[str, Any]]) -> None:
         with self.store.begin() as conn:
