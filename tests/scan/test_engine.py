@@ -55,3 +55,12 @@ def test_language_detection(text: str, language: str) -> None:
 )
 def test_lemmas_let_presidio_context_words_match(word: str, lemma: str) -> None:
     assert swedish_lemma(word) == lemma
+
+
+def test_the_tokenizer_is_spacys_blank_swedish_one() -> None:
+    import spacy
+
+    from mailgate.scan.nlp import swedish_tokenizer
+
+    text = 'Pnr 19900101-1234, ring 070-123 45 67, namn[at]kommun.se. Erik A:son "Micke" /Shirin'
+    assert [t.text for t in swedish_tokenizer()(text)] == [t.text for t in spacy.blank("sv")(text)]
