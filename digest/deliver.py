@@ -23,6 +23,7 @@ from sqlmodel import Session
 from digest import lanes
 from digest.errors import DeliveryError, PermanentDeliveryError, TemporaryDeliveryError
 from digest.lanes import Item
+from digest.pipelining import Envelope
 from digest.transports import Connection, Transport
 from store.db import session
 from store.queries import claim_outbox
@@ -32,6 +33,8 @@ from store.types import utcnow
 log = logging.getLogger(__name__)
 
 MAX_DELAY = timedelta(hours=6)
+# Rows a courier claims at a time: fewer, larger transactions; a crash may repeat one batch.
+BATCH = 200
 
 
 @dataclass(frozen=True)
@@ -77,13 +80,9 @@ class Refused:
 OnRefused = Callable[[Session, Refused], None]
 
 
-class _Unreachable(TemporaryDeliveryError):
-    """The relay could not be connected to: the rest of the batch need not try."""
-
-
 class Courier:
     def __init__(self, engine: Engine, transport: Transport, worker: str, policy: RetryPolicy,
-                 *, batch: int = 100, lease: timedelta = timedelta(minutes=5),
+                 *, batch: int = BATCH, lease: timedelta = timedelta(minutes=5),
                  on_refused: OnRefused | None = None,
                  write_lock: AbstractContextManager[object] | None = None) -> None:
         self.engine = engine
@@ -134,35 +133,32 @@ class Courier:
             self.connection = None
 
     def _send_all(self, items: list[Item]) -> list[DeliveryError | None]:
-        errors: list[DeliveryError | None] = []
-        down: DeliveryError | None = None
-        for item in items:
-            if down is not None:  # the relay cannot be reached: do not wait on it per row
-                errors.append(down)
-                continue
+        """One result per item; over as few connections as the relay allows."""
+        results: list[DeliveryError | None] = []
+        retried = False
+        while len(results) < len(items):
+            rest = items[len(results):]
             reused = self.connection is not None
-            error = self._send(item)
-            if error is not None and error.code is None and reused and self.connection is None:
-                # A reused connection the relay had dropped is not the message's fault.
-                error = self._send(item)
-            if isinstance(error, _Unreachable):
-                down = error
-            errors.append(error)
-        return errors
+            connection = self._connection()
+            if isinstance(connection, DeliveryError):  # the relay cannot be reached
+                return results + [connection] * len(rest)
+            done = connection.send_many([Envelope(i.mail_from, i.rcpt, i.raw) for i in rest])
+            broke = len(done) < len(rest) or _broken(done)
+            if broke:
+                self._disconnect()
+            if reused and not retried and done[:1] and _broken(done[:1]):
+                retried = True  # a reused connection the relay had dropped: not the message's
+                continue        # fault, so it is tried once more on a fresh one
+            results += done or [TemporaryDeliveryError("connection lost")]
+        return results
 
-    def _send(self, item: Item) -> DeliveryError | None:
+    def _connection(self) -> Connection | DeliveryError:
         if self.connection is None:
             try:
                 self.connection = self.transport.connect()
             except DeliveryError as exc:
-                return _Unreachable(str(exc), code=exc.code)
-        try:
-            self.connection.send(item.mail_from, item.rcpt, item.raw)
-        except DeliveryError as exc:
-            if exc.code is None:  # the connection itself broke: open a new one next time
-                self._disconnect()
-            return exc
-        return None
+                return exc
+        return self.connection
 
     def _record(self, s: Session, items: list[Item],
                 errors: list[DeliveryError | None]) -> Outcome:
@@ -189,6 +185,11 @@ class Courier:
                     item.attempts + 1, error.code or "no code")
         if isinstance(error, PermanentDeliveryError) and self.on_refused is not None:
             self.on_refused(s, Refused(item.id, item.kind, item.rcpt, error.code, str(error)))
+
+
+def _broken(results: list[DeliveryError | None]) -> bool:
+    last = results[-1] if results else None
+    return last is not None and last.code is None
 
 
 def drain_once(engine: Engine, transport: Transport, worker: str, policy: RetryPolicy,

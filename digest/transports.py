@@ -15,12 +15,33 @@ from pathlib import Path
 from typing import Protocol
 
 from digest import pipelining
-from digest.errors import PermanentDeliveryError, TemporaryDeliveryError
+from digest.errors import DeliveryError, PermanentDeliveryError, TemporaryDeliveryError
+from digest.pipelining import Envelope
 
 
 class Connection(Protocol):
     def send(self, mail_from: str, rcpt: str, raw: bytes) -> None: ...
+
+    def send_many(self, envelopes: list[Envelope]) -> list[DeliveryError | None]:
+        """Results for the envelopes tried, in order; shorter than the list when the
+        connection broke (its last result is then a connection error, code None)."""
+        ...
+
     def close(self) -> None: ...
+
+
+def send_each(connection: Connection, envelopes: list[Envelope]) -> list[DeliveryError | None]:
+    """send_many one message at a time, stopping where the connection breaks."""
+    results: list[DeliveryError | None] = []
+    for e in envelopes:
+        try:
+            connection.send(e.mail_from, e.rcpt, e.raw)
+            results.append(None)
+        except DeliveryError as exc:
+            results.append(exc)
+            if exc.code is None:
+                break
+    return results
 
 
 class Transport(Protocol):
@@ -58,6 +79,9 @@ class _MaildirConnection:
         except OSError as exc:
             raise TemporaryDeliveryError(f"maildir write failed: {exc.strerror}") from exc
 
+    def send_many(self, envelopes: list[Envelope]) -> list[DeliveryError | None]:
+        return send_each(self, envelopes)
+
     def close(self) -> None:
         pass
 
@@ -91,11 +115,18 @@ class _SmtpConnection:
     def __init__(self, client: smtplib.SMTP) -> None:
         self.client = client
 
+    def send_many(self, envelopes: list[Envelope]) -> list[DeliveryError | None]:
+        if not pipelining.supported(self.client, envelopes):
+            return send_each(self, envelopes)
+        results: list[DeliveryError | None] = []
+        for reply in pipelining.send_many(self.client, envelopes):
+            if reply is pipelining.NOT_TRIED:
+                break
+            results.append(None if reply is None else _from_reply(reply))
+        return results
+
     def send(self, mail_from: str, rcpt: str, raw: bytes) -> None:
         try:
-            if pipelining.supported(self.client, mail_from, rcpt):
-                pipelining.send(self.client, mail_from, rcpt, raw)
-                return
             refused = self.client.sendmail(mail_from, [rcpt], raw)
         except smtplib.SMTPRecipientsRefused as exc:
             code, text = next(iter(exc.recipients.values()))
@@ -113,6 +144,12 @@ class _SmtpConnection:
             self.client.quit()
         except (OSError, smtplib.SMTPException):
             self.client.close()
+
+
+def _from_reply(reply: pipelining.Reply) -> DeliveryError:
+    if reply.code < 0:
+        return TemporaryDeliveryError(reply.text)
+    return _translate(reply.code, reply.text)
 
 
 def _translate(code: int, text: bytes | str) -> TemporaryDeliveryError | PermanentDeliveryError:
