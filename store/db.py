@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -10,9 +11,12 @@ from typing import Any
 from sqlalchemy import event
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
-from sqlmodel import Session, SQLModel, create_engine
+from sqlmodel import Session, create_engine
 
 from store import models  # noqa: F401  (registers the tables on SQLModel.metadata)
+from store.upgrade import upgrade
+
+log = logging.getLogger(__name__)
 
 
 class DatabaseUnavailable(RuntimeError):
@@ -43,9 +47,11 @@ def make_engine(url: str) -> Engine:
 
 def create_schema(engine: Engine) -> None:
     try:
-        SQLModel.metadata.create_all(engine)
+        changes = upgrade(engine)
     except SQLAlchemyError as exc:
         raise DatabaseUnavailable(f"cannot create the schema: {exc.__class__.__name__}") from exc
+    for change in changes:
+        log.info("schema upgrade: %s", change)
 
 
 def is_postgres(engine: Engine) -> bool:

@@ -5,7 +5,16 @@ from __future__ import annotations
 import secrets
 from datetime import datetime
 
-from sqlalchemy import JSON, Column, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Column,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlmodel import Field, SQLModel
 
 from store.types import UTCDateTime, utcnow
@@ -57,7 +66,9 @@ class Report(SQLModel, table=True):
     inbound_id: int = Field(foreign_key="inbound_mail.id", unique=True)
     # Set when this is a member's comment on a published event rather than a new report;
     # comments go through the same scan, hold and review as reports.
-    event_id: int | None = Field(default=None, foreign_key="event.id", index=True)
+    # use_alter: report and event refer to each other; the key is added after both exist.
+    event_id: int | None = Field(default=None, sa_column=Column(
+        Integer, ForeignKey("event.id", use_alter=True, name="fk_report_event"), index=True))
     sender: str = Field(sa_type=String(512), index=True)
     sender_name: str = Field(default="", sa_type=String(512))
     # The original author when a colleague forwarded the report ("" otherwise).
