@@ -8,6 +8,7 @@ lower case, with the common Swedish definite and plural endings removed.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -19,6 +20,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 from spacy.vocab import Vocab
 
+_ALNUM = re.compile(r"[^\W_]")
 LANGUAGES = ("sv", "en")
 VOCAB_LIMIT = 300_000
 STOP_WORDS = {"sv": frozenset(SV_STOP), "en": frozenset(EN_STOP)}
@@ -110,7 +112,7 @@ class BlankNlpEngine(NlpEngine):
         return word.lower() in STOP_WORDS.get(language, STOP_WORDS["sv"])
 
     def is_punct(self, word: str, language: str) -> bool:
-        return not any(ch.isalnum() for ch in word)
+        return _ALNUM.search(word) is None
 
     def get_supported_entities(self) -> list[str]:
         return []

@@ -12,10 +12,10 @@ from typing import Any
 from mailgate.scan import lexicon
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
 
-SCHOOL = re.compile(
-    r"(?<![\w-])(?:[A-ZÅÄÖ][\w-]*(?:skolan|skola|gymnasiet|gymnasium)"
-    r"|(?:[A-ZÅÄÖ][a-zåäöé]+s?\s){1,3}(?:skola|skolan|gymnasium|gymnasiet|friskola))(?![\w])"
-)
+SCHOOL = re.compile(r"(?<![\w-])[A-ZÅÄÖ][\w-]*(?:skolan|skola|gymnasiet|gymnasium)(?![\w])")
+# "Anna Lindhs gymnasium": found from the lone school word, then the names before it.
+SCHOOL_WORD = re.compile(r"(?<=\s)(?:skola|skolan|gymnasium|gymnasiet|friskola)(?![\w])")
+NAMES_BEFORE = re.compile(r"(?:[A-ZÅÄÖ][a-zåäöé]+s?\s){1,3}$")
 CLASS = re.compile(
     r"(?<![\w])(?i:klass|årskurs|åk|class|grade|year)\s?\d{1,2}\s?[A-Za-z]?(?![\w])"
     # Upper-secondary programme classes: NA22b, TE23a, IMS24.
@@ -69,6 +69,10 @@ class QuasiRecognizer(RegexRecognizer):
 
     def hits(self, text: str, nlp_artifacts: Any) -> list[Hit]:
         found = super().hits(text, nlp_artifacts)
+        for word in SCHOOL_WORD.finditer(text):
+            names = NAMES_BEFORE.search(text, max(0, word.start() - 60), word.start())
+            if names:
+                found.append(Hit(names.start(), word.end(), 0.6))
         ages = list(AGE.finditer(text))
         if ages and DATE.search(text) and small_municipality_in(text):
             # Age + small municipality + date: together they may point at one person.
