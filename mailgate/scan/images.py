@@ -67,6 +67,8 @@ def _reencode(data: bytes, fmt: str) -> bytes:
             params["transparency"] = upright.info["transparency"]  # pixels, not metadata
         if fmt == "JPEG" and clean.mode not in ("RGB", "L", "CMYK"):
             clean = clean.convert("RGB")
+        if fmt in ("JPEG", "WEBP"):
+            params["quality"] = 90  # moderators need to read stamps on pills
         out = io.BytesIO()
         clean.save(out, format=fmt, **params)
     return out.getvalue()

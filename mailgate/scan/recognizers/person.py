@@ -233,7 +233,8 @@ def repeated(toks: list[Tok], found: list[Hit]) -> list[Hit]:
     return [
         Hit(t.start, t.end, SCORE_AGAIN)
         for t in toks
-        if t.folded in seen and t.index not in inside and not t.in_negative_phrase
+        if (t.folded in seen or (t.folded[-1:] == "s" and t.folded[:-1] in seen))
+        and t.index not in inside and not t.in_negative_phrase
         and not (t.drug_word and drug_talk(toks, t.index))
     ]
 

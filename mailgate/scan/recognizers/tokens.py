@@ -192,7 +192,9 @@ def _lookup(text: str) -> tuple[names.Word, str]:
             info = dataclasses.replace(info, negative=True)  # Dals-Ed, Malung-Sälen
         return info, text.casefold()
     info = names.lookup(text, STOP_WORDS)
-    if not info.name and not info.negative and len(text) > 3 and text[-1] in "s'":
+    # Genitives of capitalised names: Eriks, Klas'. Never "klass" (class) as "Klas".
+    if not info.name and not info.negative and len(text) > 3 and text[0].isupper() and (
+            text[-1] == "'" or (text[-1] == "s" and text[-2] != "s")):
         base = names.lookup(text[:-1].rstrip("'"), STOP_WORDS)
         if base.name:
             return base, text[:-1].rstrip("'").casefold()
