@@ -33,6 +33,8 @@ SCORE_ALONE = 0.7  # one known name, mid-sentence
 SCORE_WEAK = 0.55  # one known name at a sentence start, or found by a cue alone
 SCORE_AGAIN = 0.6  # a word already found in a name, seen again
 STRONG_CUES = ("relation", "naming", "signature")
+# Words showing a quoted name is someone's: en kille som kallas "Kungen", han kallar sig ...
+SOMEONE = RELATION_CUES | {"han", "hon", "sig", "hen", "he", "she", "himself", "herself"}
 
 
 @dataclass
@@ -169,10 +171,8 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
         return Hit(run.start, run.end, SCORE_WEAK) if directly else None
     if tok.text.isupper() and len(tok.text) <= 3 and tok.cue not in STRONG_CUES:
         return None  # ICA, SN, NFC: abbreviations
-    if tok.quoted and not info.negative and not tok.initial and (
-            tok.cue == "naming" or (not info.common and (
-                tok.cue or not drug_talk(toks, tok.index, window=3)))):
-        return Hit(run.start, run.end, SCORE_WEAK)  # a nickname: av "Lillen", som "Kungen"
+    if tok.quoted and not info.negative and not tok.initial:
+        return _nickname(tok, run, toks)
     if tok.cue in STRONG_CUES and not info.negative and not tok.initial:
         return Hit(run.start, run.end, SCORE_ALONE if info.name else SCORE_WEAK)
     if tok.cue == "weak" and info.name and not info.negative:
@@ -186,6 +186,20 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
         ok = info.core and not info.common
         return Hit(run.start, run.end, SCORE_WEAK) if ok else None
     return Hit(run.start, run.end, SCORE_WEAK if info.common else SCORE_ALONE)
+
+
+def _nickname(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
+    """A quoted word: a nickname (en kille som kallas "Kungen", av "Lillen") unless it names
+    a product in drug talk (säljs under namnet "Pink")."""
+    near = toks[max(0, tok.index - 5) : tok.index]
+    about_someone = (
+        tok.info.first  # "Micke"
+        or any(w in SOMEONE for w in prev_words(toks, tok.index, 4))  # en kille som kallas
+        or any(t.capital and t.info.name and not t.info.negative for t in near)  # Sven (alias)
+    )
+    if about_someone or (not drug_talk(toks, tok.index) and (tok.cue or not tok.info.common)):
+        return Hit(run.start, run.end, SCORE_WEAK)
+    return None
 
 
 def lower_names(toks: list[Tok], english: bool = False) -> list[Hit]:
