@@ -58,3 +58,13 @@ def test_impossible_dates_are_not_id_numbers() -> None:
 def test_a_number_inside_a_longer_digit_run_is_not_found() -> None:
     number = pnr("850312", "234", sep="")
     assert found(f"Referens 99{number}77 i systemet.", "ID_NUMBER") == []
+
+
+def test_ten_bare_digits_that_are_both_keep_both_readings_without_a_cue() -> None:
+    from mailgate.scan import scan
+
+    number = pnr("070123", "123", sep="")  # a valid personnummer that is also a mobile number
+    types = {f.type for f in scan(f"Numret {number} stod på lappen.")}
+    assert types == {"ID_NUMBER", "PHONE"}
+    assert {f.type for f in scan(f"Ring mobil {number} i kväll.")} == {"PHONE"}
+    assert {f.type for f in scan(f"Pnr {number} enligt journalen.")} == {"ID_NUMBER"}
