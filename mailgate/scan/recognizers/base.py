@@ -25,7 +25,6 @@ class Hit:
     start: int
     end: int
     score: float
-    entity: str = ""
 
 
 def words_before(text: str, start: int, chars: int = 40) -> list[str]:
@@ -101,7 +100,7 @@ class RegexRecognizer(EntityRecognizer):
         name = type(self).__name__
         explanation = AnalysisExplanation(recognizer=name, original_score=hit.score)
         return RecognizerResult(
-            entity_type=hit.entity or self.ENTITY,
+            entity_type=self.ENTITY,
             start=hit.start,
             end=hit.end,
             score=hit.score,
