@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC
 
 from apscheduler.executors.pool import ThreadPoolExecutor
+from apscheduler.jobstores.base import ConflictingIdError
 from apscheduler.jobstores.memory import MemoryJobStore
 from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.background import BackgroundScheduler
@@ -158,8 +159,11 @@ class Schedule:
                 found.remove()
             return
         if found is None:
-            self.scheduler.add_job(run_job, trigger, args=(job.name,), id=job.name,
-                                   name=job.name)
+            try:
+                self.scheduler.add_job(run_job, trigger, args=(job.name,), id=job.name,
+                                       name=job.name)
+            except ConflictingIdError:
+                pass  # another process sharing the database added it a moment ago
         elif str(found.trigger) != str(trigger):  # the config changed: the new time counts
             found.reschedule(trigger)
 
