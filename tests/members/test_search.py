@@ -1,0 +1,80 @@
+"""Full-text search over published events on SQLite (FTS5) and PostgreSQL (tsvector)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy.engine import Engine
+
+from store.db import create_schema, make_engine, session
+from store.models import Event, InboundMail, Report
+from store.search import ensure_index, search_events
+
+EVENTS = [
+    ("Fentanyl i falska oxykodontabletter", "Blå tabletter märkta M30 i Malmö.", "published"),
+    ("Nitazener i heroin", "Starkare än väntat, Göteborg.", "published"),
+    ("Återkallad: kokain med levamisol", "Gällde Malmö.", "retracted"),
+]
+
+
+def _fill(engine: Engine) -> None:
+    with session(engine) as s:
+        for n, (title, text, status) in enumerate(EVENTS):
+            inbound = InboundMail(raw=b"x", sha256=str(n))
+            s.add(inbound)
+            s.flush()
+            report = Report(reference=f"T-{n}", inbound_id=inbound.id or 0, sender="a@b.se",
+                            urgency="red")
+            s.add(report)
+            s.flush()
+            s.add(Event(report_id=report.id or 0, reference=f"T-{n}", title=title, text=text,
+                        urgency="red", status=status))
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'vsn.sqlite3'}"
+    else:
+        url = request.getfixturevalue("postgres").create_database(f"search{id(tmp_path)}")
+    engine = make_engine(url)
+    create_schema(engine)
+    _fill(engine)            # events before the index: it is filled from what is there
+    ensure_index(engine)
+    ensure_index(engine)     # idempotent
+    yield engine
+    engine.dispose()
+
+
+QUERIES = [
+    ("oxykodon", ["Fentanyl i falska oxykodontabletter"]),
+    ("MALMÖ", ["Fentanyl i falska oxykodontabletter"]),          # retracted left out
+    ("heroin göteborg", ["Nitazener i heroin"]),
+    ("m30 nitazener", ["Fentanyl i falska oxykodontabletter", "Nitazener i heroin"]),
+    ('"; DROP kaka; -- *', []),   # no query syntax gets through
+    ("", []),
+]
+
+
+@pytest.mark.parametrize(("query", "titles"), QUERIES)
+def test_search(engine: Engine, query: str, titles: list[str]) -> None:
+    with session(engine) as s:
+        found = sorted(e.title for e in search_events(s, query))
+    assert found == sorted(titles)
+
+
+def test_new_events_are_found(engine: Engine) -> None:
+    with session(engine) as s:
+        inbound = InboundMail(raw=b"y", sha256="new")
+        s.add(inbound)
+        s.flush()
+        report = Report(reference="T-9", inbound_id=inbound.id or 0, sender="a@b.se",
+                        urgency="green")
+        s.add(report)
+        s.flush()
+        s.add(Event(report_id=report.id or 0, reference="T-9", title="Ketamin i Umeå",
+                    text="Pulver.", urgency="green"))
+    with session(engine) as s:
+        assert [e.title for e in search_events(s, "ketamin")] == ["Ketamin i Umeå"]
