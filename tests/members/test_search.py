@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -38,7 +39,7 @@ def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
     if request.param == "sqlite":
         url = f"sqlite:///{tmp_path / 'vsn.sqlite3'}"
     else:
-        url = request.getfixturevalue("postgres").create_database(f"search{id(tmp_path)}")
+        url = request.getfixturevalue("postgres").create_database(f"search_{uuid.uuid4().hex[:12]}")
     engine = make_engine(url)
     create_schema(engine)
     _fill(engine)            # events before the index: it is filled from what is there
