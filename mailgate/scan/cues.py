@@ -117,6 +117,13 @@ PILL_WORDS = frozenset({
     "kapslar", "påsar", "påse",
 })
 
+# Words saying that what follows is printed on a pill: stämplade med Kalle Anka.
+STAMP_WORDS = frozenset({
+    "stämplad", "stämplade", "stämplat", "stämpel", "stämpeln", "stämplar", "märkt", "märkta",
+    "präglad", "präglade", "präglat", "logga", "loggan", "loggor", "texten", "motiv",
+    "motivet", "stamped", "imprinted", "engraved", "logo", "stamp",
+})
+
 # Person cues that do not make a street name a person in drug talk (`amfetamin, kallad Tina`).
 NAMING_CUES = frozenset({
     "kallas", "kallad", "kallade", "kallat", "alias", "namn", "namnet", "smeknamn",

@@ -87,3 +87,13 @@ def test_street_name_is_a_person_when_named_as_one() -> None:
 def test_title_case_headings_are_not_names() -> None:
     text = "Weekly Summary\nKey Findings: Increased Availability of Ketamine in Umeå."
     assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tabletterna var stämplade med Walter Black och innehöll MDMA.",
+     "Pillren hade loggan Maximus Decimus i rosa.",
+     "Blå piller märkta Kim Jong och en krona."],
+)
+def test_anything_printed_on_a_pill_is_a_stamp(text: str) -> None:
+    assert found(text, "PERSON") == []

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from mailgate.scan import names
-from mailgate.scan.cues import PLACE_NOUNS
+from mailgate.scan.cues import PLACE_NOUNS, STAMP_WORDS
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
 from mailgate.scan.recognizers.tokens import (
     RELATION_CUES,
@@ -133,8 +133,9 @@ def _not_first_part(tok: Tok, following: list[Tok]) -> bool:
 
 
 def judge_run(raw: Run, toks: list[Tok]) -> Hit | None:
-    if raw.toks[-1].stamp_compound or _next_is_stamp(raw, toks):
-        return None  # Pablo Escobar-stämpel, Donald Trump-piller
+    if raw.toks[-1].stamp_compound or _next_is_stamp(raw, toks) or any(
+            w in STAMP_WORDS for w in prev_words(toks, raw.toks[0].index, 3)):
+        return None  # Pablo Escobar-stämpel, Donald Trump-piller, stämplade med Kalle Anka
     run = trim(raw)
     if run is None or any(t.in_negative_phrase for t in run.toks) or _names_a_place(run, toks):
         return None
