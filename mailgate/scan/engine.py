@@ -7,6 +7,7 @@ keeps no state between calls.
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
 
@@ -22,6 +23,10 @@ from mailgate.scan.finding import Finding
 from mailgate.scan.language import detect
 from mailgate.scan.nlp import LANGUAGES, BlankNlpEngine
 from mailgate.scan.resolve import resolve
+
+# Presidio logs "Fetching all recognizers" at INFO on every call, and at DEBUG the words
+# around each match: keep it to warnings so no report text reaches the service's logs.
+logging.getLogger("presidio-analyzer").setLevel(logging.WARNING)
 
 # Below this a result is dropped; context words can lift a weak match above it.
 SCORE_THRESHOLD = 0.4

@@ -64,3 +64,11 @@ def test_the_tokenizer_is_spacys_blank_swedish_one() -> None:
 
     text = 'Pnr 19900101-1234, ring 070-123 45 67, namn[at]kommun.se. Erik A:son "Micke" /Shirin'
     assert [t.text for t in swedish_tokenizer()(text)] == [t.text for t in spacy.blank("sv")(text)]
+
+
+def test_no_report_text_reaches_the_logs(caplog: pytest.LogCaptureFixture) -> None:
+    import logging
+
+    with caplog.at_level(logging.DEBUG):
+        scan("Klienten Erik Svensson ringde från 070-123 45 67.")
+    assert "Svensson" not in caplog.text and "070-123" not in caplog.text
