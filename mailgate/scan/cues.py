@@ -32,6 +32,7 @@ NUMBER_LABELS = frozenset({
 })
 
 PHONE_CUES = frozenset({
+    "tfn", "tlf", "telnr", "tel.nr", "mobilnr", "hem", "arb", "jobb", "kontor", "nås",
     "tel", "telefon", "mobil", "mob", "nr", "nummer", "ring", "sms", "växel", "vxl", "direkt",
     "phone", "call", "cell", "fax",
 })
@@ -63,6 +64,13 @@ PERSON_CUES = frozenset({
     "lillasyster", "storebrodern", "dotter", "barnet", "person", "personen", "kille", "tjej",
     "snubbe", "snubben", "man",
     "kvinna", "besökare", "besökaren", "deltagare", "deltagaren", "boende", "boenden",
+    "socionom", "socionomen", "skötare", "skötaren", "undersköterska", "undersköterskan",
+    "usk", "barnmorska", "barnmorskan", "psykolog", "psykologen", "terapeut", "terapeuten",
+    "behandlare", "behandlaren", "boendestödjare", "fältassistent", "fältassistenten",
+    "fältsekreterare", "polisinspektör", "kriminalinspektör", "åklagare", "åklagaren",
+    "advokat", "advokaten", "försvarare", "försvararen", "kontaktman", "samordnare",
+    "enhetschef", "enhetschefen", "chef", "chefen", "handledare", "mentor", "mentorn",
+    "skolsköterska", "skolsköterskan", "skolkurator", "skolkuratorn", "pastor", "präst",
     "woman", "girl", "boy", "subject", "suspect", "customer", "mother", "father", "brother",
     "sister", "boyfriend", "girlfriend", "nurse", "officer",
     "smeknamn", "smeknamnet", "kallat", "signaturen", "undertecknad", "undertecknat",
