@@ -95,7 +95,9 @@ PLACE_NOUNS = frozenset({
     "parken", "skola", "skolan", "gymnasium", "gymnasiet", "sjukhus", "sjukhuset", "hem",
     "hemmet", "kyrka", "kyrkan", "gård", "gården", "center", "centrum", "hall", "hallen",
     "bro", "bron", "kaj", "kajen", "allé", "backe", "backen", "school", "hospital",
-    "barnsjukhus", "mottagning", "mottagningen", "stiftelse", "stiftelsen", "minne", "pris",
+    "barnsjukhus", "mottagning", "mottagningen", "klinik", "kliniken", "lasarett",
+    "lasarettet", "vårdcentral", "vårdcentralen", "institut", "institutet", "stiftelse",
+    "stiftelsen", "minne", "pris",
 })
 
 # Words that show substance talk, so `Molly`, `Tina`, `Adam` are drugs, not people.

@@ -45,3 +45,15 @@ def test_pill_stamps() -> None:
         text = f"Tabletterna var stämplade med {stamp}. Piller med {stamp}-logga innehöll MDMA."
         hits += [(entry, f.text) for f in flagged(text)]
     assert hits == []
+
+
+@pytest.mark.parametrize(
+    "place",
+    ["Falu lasarett", "Sunderby sjukhus", "Länssjukhuset Ryhov", "Norra Älvsborgs länssjukhus",
+     "Astrid Lindgrens barnsjukhus", "Drottning Silvias barnsjukhus", "Sachsska barnsjukhuset",
+     "Capio S:t Görans sjukhus", "S:t Eriks ögonsjukhus", "Magnus Huss klinik", "Sophiahemmet",
+     "Riddargatan 1", "Mini-Maria Skärholmen", "Beroendecentrum Malmö", "Lasarettet i Ystad"],
+)
+def test_hospitals_and_clinics_are_places(place: str) -> None:
+    for text in (f"Patienten fördes till {place} med ambulans.", f"Vi på {place} ser fler fall."):
+        assert flagged(text) == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from mailgate.scan import lexicon
 from mailgate.scan.cues import RESIDENCE_CUES
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_before
 
@@ -94,6 +95,8 @@ class AddressRecognizer(RegexRecognizer):
     def hits(self, text: str, nlp_artifacts: Any) -> list[Hit]:
         found = super().hits(text, nlp_artifacts)
         for match, numbered in streets(text):
+            if match.group().casefold() in lexicon.entries("agencies"):
+                continue  # Riddargatan 1 is a clinic's name
             if numbered:
                 found.append(self.judge(match, text) or Hit(match.start(), match.end(), 0.85))
             elif has_cue(words_before(text, match.start(), 40), RESIDENCE_CUES, last=2):

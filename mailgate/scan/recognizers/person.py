@@ -155,7 +155,9 @@ def judge_run(raw: Run, toks: list[Tok]) -> Hit | None:
 def _names_a_place(run: Run, toks: list[Tok]) -> bool:
     """Anna Lindhs gymnasium, Gustav Adolfs torg: a genitive name before a place noun."""
     i = run.toks[-1].index + 1
-    return run.toks[-1].text.endswith("s") and i < len(toks) and toks[i].folded in PLACE_NOUNS
+    if not run.toks[-1].text.endswith("s") or i >= len(toks):
+        return False
+    return toks[i].folded in PLACE_NOUNS or toks[i].institution  # Älvsborgs länssjukhus
 
 
 def _next_is_stamp(run: Run, toks: list[Tok]) -> bool:
