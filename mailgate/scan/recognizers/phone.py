@@ -78,6 +78,6 @@ class PhoneRecognizer(RegexRecognizer):
             return None
         before = words_before(text, match.start())
         if has_cue(before, NUMBER_LABELS, last=2) or _inside_id_number(text, match):
-            return None  # diarienummer 2021-1162, labnr 21-81863, (19941274-4477)
+            return None  # diarienummer 2021-1162, labnr 21-81863, (YYYYMMDD-NNNN)
         cued = has_cue(before, PHONE_CUES)
         return Hit(match.start(), match.start() + len(number), 0.9 if cued else 0.75)
