@@ -46,10 +46,11 @@ class Intake:
             "PIPELINING", "ENHANCEDSTATUSCODES")).encode() + b"250 HELP\r\n"
         self._ours: dict[str, bool] = {}
         self.sessions: set[SmtpSession] = set()
+        self.idle_seconds = IDLE_SECONDS
 
-    def close_idle(self, now: float, idle: float = IDLE_SECONDS) -> int:
-        """Hang up on sessions silent for `idle` seconds (one sweep, not a timer per session)."""
-        quiet = [s for s in self.sessions if now - s.last > idle and not s.storing]
+    def close_idle(self, now: float) -> int:
+        """Hang up on sessions silent too long (one sweep, not a timer per session)."""
+        quiet = [s for s in self.sessions if now - s.last > self.idle_seconds and not s.storing]
         for session in quiet:
             session.hang_up("421 4.4.2 Timeout, closing connection")
         return len(quiet)

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import insert
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import SQLAlchemyError
 
 from store.models import InboundMail
 from store.types import utcnow
@@ -46,6 +45,7 @@ class Spool:
         self._queue: queue.Queue[tuple[Envelope, Future[int]] | None] = queue.Queue()
         self._thread = threading.Thread(target=self._run, name="spool-writer", daemon=True)
         self._closed = False
+        self._lock = threading.Lock()  # no submit slips in behind close()
 
     def start(self) -> None:
         self._thread.start()
@@ -53,10 +53,11 @@ class Spool:
     def submit(self, envelope: Envelope) -> Future[int]:
         """A future that resolves to the stored row id once committed, or raises."""
         future: Future[int] = Future()
-        if self._closed:
-            future.set_exception(SpoolClosed("the spool is shutting down"))
-        else:
-            self._queue.put((envelope, future))
+        with self._lock:
+            if not self._closed:
+                self._queue.put((envelope, future))
+                return future
+        future.set_exception(SpoolClosed("the spool is shutting down"))
         return future
 
     def store(self, envelope: Envelope) -> int:
@@ -64,8 +65,10 @@ class Spool:
         return self.submit(envelope).result()
 
     def close(self) -> None:
-        self._closed = True
-        self._queue.put(None)
+        """Commit what was submitted, then stop; later submits fail with SpoolClosed."""
+        with self._lock:
+            self._closed = True
+            self._queue.put(None)
         if self._thread.is_alive():
             self._thread.join(timeout=30)
 
@@ -89,7 +92,7 @@ class Spool:
     def _commit(self, group: list[tuple[Envelope, Future[int]]]) -> None:
         try:
             ids = self._insert([envelope for envelope, _ in group])
-        except SQLAlchemyError as exc:
+        except Exception as exc:  # anything, or the writer dies and sessions wait forever
             if len(group) > 1:
                 # One message the store refuses must not cost the others their 250.
                 for item in group:
@@ -105,7 +108,8 @@ class Spool:
     def _insert(self, envelopes: list[Envelope]) -> list[int]:
         """All rows in one transaction, one commit (one fsync) for the whole group."""
         table = InboundMail.__table__  # type: ignore[attr-defined]
-        # One multi-row INSERT ... RETURNING, ids in the order of the rows.
+        # One compiled INSERT ... RETURNING for every row (SQLAlchemy sends it as one
+        # multi-row statement where the database keeps the order), ids in row order.
         statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
         with self.engine.begin() as conn:
             result = conn.execute(statement, [_row(envelope) for envelope in envelopes])

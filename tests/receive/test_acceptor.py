@@ -1,0 +1,137 @@
+"""The acceptor process as `vsn serve` runs it: spool file, hand-off, and tied lives."""
+
+from __future__ import annotations
+
+import os
+import signal
+import smtplib
+import socket
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+from receive.conftest import settings_for
+from sqlalchemy import text
+from sqlalchemy.engine import Engine
+
+from mailgate.receive.acceptor import AcceptorProcess
+from mailgate.settings import Settings
+from store.db import create_schema, make_engine
+
+from support import wait_for
+
+
+class Started:
+    def __init__(self, tmp_path: Path) -> None:
+        self.settings: Settings = settings_for(tmp_path)
+        self.url = f"sqlite:///{tmp_path / 'vsn.sqlite3'}"
+        self.store: Engine = make_engine(self.url)
+        create_schema(self.store)
+        self.stored = threading.Event()
+        self.exited = threading.Event()
+        self.acceptor = AcceptorProcess(self.settings.gateway, self.url, self.store,
+                                        on_stored=self.stored.set, on_exit=self.exited.set)
+
+    def count(self, engine: Engine | None = None) -> int:
+        with (engine or self.store).connect() as conn:
+            return int(conn.execute(text("SELECT count(*) FROM inbound_mail")).scalar_one())
+
+
+@pytest.fixture
+def started(tmp_path: Path) -> Iterator[Started]:
+    found = Started(tmp_path)
+    found.acceptor.start()
+    yield found
+    found.acceptor.stop()
+
+
+def report() -> EmailMessage:
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = "a@kommun.example.se", "vsn@vsn.example.se", "Gul"
+    msg.set_content("Blå tabletter i omlopp.")
+    return msg
+
+
+def test_mail_is_in_the_spool_at_250_and_reaches_the_store(started: Started) -> None:
+    handoff = started.acceptor.handoff
+    assert handoff is not None
+    with smtplib.SMTP("127.0.0.1", started.settings.gateway.port) as client:
+        assert client.send_message(report()) == {}
+        kept = started.count(handoff.spool) + started.count()
+    assert kept >= 1  # committed somewhere durable before the 250 came back
+    wait_for(lambda: started.count() == 1, 10, "the hand-off to the store")
+    assert started.stored.wait(10)
+
+
+def test_a_clean_stop_leaves_the_spool_empty(tmp_path: Path) -> None:
+    run = Started(tmp_path)
+    run.acceptor.start()
+    with smtplib.SMTP("127.0.0.1", run.settings.gateway.port) as client:
+        for _ in range(5):
+            client.send_message(report())
+    run.acceptor.stop()
+    assert run.count() == 5
+    assert run.acceptor.handoff is not None
+    assert run.count(run.acceptor.handoff.spool) == 0
+    assert not run.exited.is_set()
+
+
+def test_a_taken_port_fails_the_start(tmp_path: Path) -> None:
+    run = Started(tmp_path)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", run.settings.gateway.port))
+        taken.listen()
+        with pytest.raises(RuntimeError, match="cannot listen"):
+            run.acceptor.start()
+    assert not run.acceptor.process.is_alive()
+
+
+SERVICE = """
+import sys, time
+from pathlib import Path
+from mailgate.receive.acceptor import AcceptorProcess
+from mailgate.settings import from_mapping
+from store.db import create_schema, make_engine
+settings = from_mapping({"gateway": {"listen": sys.argv[1]}}, source="t", base_dir=Path("."))
+store = make_engine(sys.argv[2])
+create_schema(store)
+acceptor = AcceptorProcess(settings.gateway, sys.argv[2], store, lambda: None, lambda: None)
+acceptor.start()
+print(acceptor.process.pid, flush=True)
+time.sleep(600)
+"""
+
+
+def test_the_acceptor_stops_when_the_service_dies(tmp_path: Path) -> None:
+    port = settings_for(tmp_path).gateway.port
+    service = subprocess.Popen([sys.executable, "-c", SERVICE, f"127.0.0.1:{port}",
+                                f"sqlite:///{tmp_path / 'vsn.sqlite3'}"],
+                               stdout=subprocess.PIPE, text=True)
+    try:
+        assert service.stdout is not None
+        child = int(service.stdout.readline())
+        service.kill()  # no chance to stop anything
+        service.wait(10)
+        wait_for(lambda: not _alive(child), 15, "the orphaned acceptor to exit")
+    finally:
+        if service.poll() is None:
+            service.kill()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def test_the_service_hears_when_the_acceptor_dies(started: Started) -> None:
+    pid = started.acceptor.process.pid
+    assert pid is not None
+    os.kill(pid, signal.SIGKILL)
+    assert started.exited.wait(10)

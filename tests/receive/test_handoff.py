@@ -1,0 +1,90 @@
+"""The hand-off from the acceptor's spool file to the store: in order, exactly once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import text
+from sqlalchemy.engine import Engine
+
+from mailgate.receive.handoff import Handoff, open_spool, spool_url
+from mailgate.receive.spool import Envelope, Spool
+from store.db import create_schema, make_engine
+
+from support import wait_for
+
+
+def engines(tmp_path: Path) -> tuple[Engine, Engine]:
+    store = make_engine(f"sqlite:///{tmp_path / 'vsn.sqlite3'}")
+    create_schema(store)
+    url = spool_url(f"sqlite:///{tmp_path / 'vsn.sqlite3'}")
+    assert url is not None
+    return open_spool(url), store
+
+
+def put(spool: Engine, *numbers: int) -> None:
+    writer = Spool(spool)
+    writer.start()
+    for n in numbers:
+        writer.store(Envelope("a@b.example", ("vsn@vsn.example.se",), "127.0.0.1",
+                              f"Subject: {n}\r\n\r\n".encode()))
+    writer.close()
+
+
+def subjects(engine: Engine) -> list[str]:
+    with engine.connect() as conn:
+        raws = conn.execute(text("SELECT raw FROM inbound_mail ORDER BY id")).scalars()
+        return [bytes(r).split(b"\r\n")[0].decode()[9:] for r in raws]
+
+
+def test_the_spool_file_lies_beside_a_sqlite_store() -> None:
+    assert spool_url("sqlite:////srv/vsn/var/vsn.sqlite3") == \
+        "sqlite:////srv/vsn/var/vsn-intake.sqlite3"
+    assert spool_url("sqlite://") is None
+    assert spool_url("postgresql+psycopg://vsn@db/vsn") is None
+
+
+def test_mail_moves_in_order_and_leaves_the_spool(tmp_path: Path) -> None:
+    spool, store = engines(tmp_path)
+    put(spool, *range(5))
+    woken: list[int] = []
+    mover = Handoff(spool, store, on_moved=lambda: woken.append(1))
+    while mover.move_once():
+        pass
+    assert subjects(store) == ["0", "1", "2", "3", "4"]
+    assert woken
+    mover.close()  # a clean stop forgets what was moved
+    assert subjects(spool) == []
+
+
+def test_a_crash_between_copy_and_delete_copies_nothing_twice(tmp_path: Path) -> None:
+    spool, store = engines(tmp_path)
+    put(spool, 1, 2)
+    Handoff(spool, store, on_moved=lambda: None).move_once()  # copied, not yet deleted
+    put(spool, 3)
+    again = Handoff(spool, store, on_moved=lambda: None)  # the next start
+    while again.move_once():
+        pass
+    assert subjects(store) == ["1", "2", "3"]
+
+
+def test_numbers_reused_after_the_spool_empties_are_still_moved(tmp_path: Path) -> None:
+    spool, store = engines(tmp_path)
+    mover = Handoff(spool, store, on_moved=lambda: None)
+    put(spool, 1, 2, 3)
+    mover.move_once()
+    mover._forget()  # the spool is empty: SQLite numbers the next row 1 again
+    put(spool, 4)
+    mover.move_once()
+    assert subjects(store) == ["1", "2", "3", "4"]
+
+
+def test_the_thread_moves_what_arrives(tmp_path: Path) -> None:
+    spool, store = engines(tmp_path)
+    mover = Handoff(spool, store, on_moved=lambda: None, poll_seconds=0.05)
+    mover.start()
+    put(spool, 7)
+    mover.wake()
+    wait_for(lambda: subjects(store), 10, "the hand-off")
+    mover.close()
+    assert subjects(store) == ["7"]

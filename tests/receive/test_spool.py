@@ -1,0 +1,63 @@
+"""The spool writer: group commits, and a failure that costs only the message it concerns."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import event, text
+from sqlalchemy.engine import Engine
+
+from mailgate.receive.spool import Envelope, Spool, SpoolClosed
+from store.db import create_schema, make_engine
+
+
+def store(tmp_path: Path) -> Engine:
+    engine = make_engine(f"sqlite:///{tmp_path / 'store.sqlite3'}")
+    create_schema(engine)
+    return engine
+
+
+def mail(n: int, sender: str = "a@kommun.example.se") -> Envelope:
+    return Envelope(sender, ("vsn@vsn.example.se",), "127.0.0.1", f"Subject: {n}\r\n\r\n".encode())
+
+
+def count(engine: Engine) -> int:
+    with engine.connect() as conn:
+        return int(conn.execute(text("SELECT count(*) FROM inbound_mail")).scalar_one())
+
+
+def test_waiting_messages_share_one_commit(tmp_path: Path) -> None:
+    engine = store(tmp_path)
+    commits: list[int] = []
+    event.listen(engine, "commit", lambda conn: commits.append(1))
+    spool = Spool(engine)
+    futures = [spool.submit(mail(n)) for n in range(50)]  # all waiting before the writer runs
+    spool.start()
+    ids = [f.result(timeout=10) for f in futures]
+    spool.close()
+    assert ids == sorted(ids) and len(set(ids)) == 50
+    assert len(commits) == 1
+    assert count(engine) == 50
+
+
+def test_a_message_the_store_refuses_fails_alone(tmp_path: Path) -> None:
+    engine = store(tmp_path)
+    spool = Spool(engine)
+    bad = mail(1, sender="a\udcff@b.example")  # cannot be encoded for the database
+    futures = [spool.submit(mail(0)), spool.submit(bad), spool.submit(mail(2))]
+    spool.start()
+    assert futures[0].result(timeout=10) > 0 and futures[2].result(timeout=10) > 0
+    with pytest.raises(UnicodeEncodeError):
+        futures[1].result(timeout=10)
+    assert spool.store(mail(3)) > 0  # the writer lives on
+    spool.close()
+    assert count(engine) == 3
+
+
+def test_after_close_nothing_is_taken(tmp_path: Path) -> None:
+    spool = Spool(store(tmp_path))
+    spool.start()
+    spool.close()
+    with pytest.raises(SpoolClosed):
+        spool.store(mail(0))
