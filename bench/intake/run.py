@@ -13,6 +13,7 @@ import argparse
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -39,8 +40,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 
 def make_target(name: str, folder: Path) -> Target:
-    makers = {"smtp-sink": lambda: Sink(), "postfix": lambda: Postfix(folder),
-              "aiosmtpd-noop": lambda: noop(folder), "vsn": lambda: Vsn(folder / "vsn")}
+    makers: dict[str, Callable[[], Target]] = {
+        "smtp-sink": Sink, "postfix": lambda: Postfix(folder),
+        "aiosmtpd-noop": lambda: noop(folder), "vsn": lambda: Vsn(folder / "vsn")}
     return makers[name]()
 
 
