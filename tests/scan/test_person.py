@@ -97,3 +97,9 @@ def test_title_case_headings_are_not_names() -> None:
 )
 def test_anything_printed_on_a_pill_is_a_stamp(text: str) -> None:
     assert found(text, "PERSON") == []
+
+
+def test_unlisted_names_after_a_person_cue() -> None:
+    assert found("Hon träffade Dritan Quraishi vid stationen.", "PERSON") == ["Dritan Quraishi"]
+    assert found("Mvh\nTesfalem Ghebreslassie", "PERSON") == ["Tesfalem Ghebreslassie"]
+    assert found("Säljs under namnet Blue Dolphin i stan.", "PERSON") == []

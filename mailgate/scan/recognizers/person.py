@@ -13,6 +13,7 @@ names them directly (`klienten Tina`) or a surname follows (`Molly Svensson`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,6 +21,7 @@ from mailgate.scan import names
 from mailgate.scan.cues import PLACE_NOUNS, STAMP_WORDS
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
 from mailgate.scan.recognizers.tokens import (
+    QUOTES,
     RELATION_CUES,
     STOP_WORDS,
     Tok,
@@ -132,6 +134,31 @@ def _not_first_part(tok: Tok, following: list[Tok]) -> bool:
     return not (tok.info.name or (nxt.info.last and not tok.info.common))
 
 
+def _unknown_pair(words: list[Tok], toks: list[Tok]) -> bool:
+    """Two name-shaped words in no list, right after a person cue: `heter Dritan Quraishi`,
+    `Mvh / Tesfalem Ghebreslassie`. Without a cue such pairs are as often firms (Svea Ekonomi)."""
+    if len(words) != 2 or words[0].cue not in STRONG_CUES or words[0].line_is_shouting:
+        return False
+    first, last = words
+    if last.index - first.index != 1 or _in_quotes(first, last, toks):
+        return False
+    return all(_NAME_SHAPE.match(t.text) and not t.info.common and not _WORD_ENDING.search(
+        t.folded) for t in words)
+
+
+# A name's shape: one capital, then small letters. Swedish noun endings are not names.
+_NAME_SHAPE = re.compile(r"^[A-ZÅÄÖ][a-zåäöéüçşğı]{2,14}$")
+_WORD_ENDING = re.compile(
+    r"(?:ning|ningar|ningen|het|heten|else|skap|tion|tioner|ism|itet|ande|ende|are|arna|erna)$"
+)
+
+
+def _in_quotes(first: Tok, last: Tok, toks: list[Tok]) -> bool:
+    before = toks[first.index - 1].text if first.index else ""
+    after = toks[last.index + 1].text if last.index + 1 < len(toks) else ""
+    return before in QUOTES or after in QUOTES
+
+
 def judge_run(raw: Run, toks: list[Tok]) -> Hit | None:
     if raw.toks[-1].stamp_compound or _next_is_stamp(raw, toks) or any(
             w in STAMP_WORDS for w in prev_words(toks, raw.toks[0].index, 3)):
@@ -145,6 +172,8 @@ def judge_run(raw: Run, toks: list[Tok]) -> Hit | None:
         return None  # in a Title Case line capitals say nothing: every word must be a name
     if len(words) >= 2 and known:
         return Hit(run.start, run.end, SCORE_FULL)
+    if _unknown_pair(words, toks):
+        return Hit(run.start, run.end, SCORE_WEAK)
     if len(words) != 1 or words[0].line_is_shouting:
         return None
     if len(raw.toks) > len(run.toks) and words[0].info.common and words[0].cue not in STRONG_CUES:
@@ -176,6 +205,8 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
         return None  # ICA, SN, NFC: abbreviations
     if tok.quoted and not info.negative and not tok.initial:
         return _nickname(tok, run, toks)
+    if tok.cue == "naming" and not info.first and drug_talk(toks, tok.index):
+        return _nickname(tok, run, toks)  # säljs under namnet Blue: a product unless someone's
     if tok.cue in STRONG_CUES and not info.negative and not tok.initial:
         return Hit(run.start, run.end, SCORE_ALONE if info.name else SCORE_WEAK)
     if tok.cue == "weak" and info.name and not info.negative:
