@@ -29,6 +29,7 @@ QUOTES = frozenset("\"'“”„«»‘’`")
 _SENTENCE_END = frozenset(".!?:;•*>–-/|([")
 _LEADING = "/\\|*•>+~(["
 _NEWLINE = re.compile("\n")
+_ALNUM = re.compile(r"[^\W_]")
 _STOPS = frozenset({".", "!", "?", "…"})
 _UPPER = re.compile(r"[^\W\d_a-zåäöéüæøß]")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -183,6 +184,7 @@ def _nickname(tok: Tok, toks: list[Tok]) -> bool:
                for t in (left, right))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _lookup(text: str) -> tuple[names.Word, str]:
     if _ASON.match(text):
         return names.Word(first=False, last=True, core=True), text.casefold()
@@ -251,7 +253,7 @@ def _known(word: str) -> bool:
 def _mark_negative_phrases(toks: list[Tok]) -> None:
     """Mark `Mary Jane`, `Mr. Bean`, `Pablo Escobar-stämpel`, `S:t Görans` word by word."""
     by_first = _phrases_by_first_word()
-    words = [t for t in toks if any(c.isalnum() for c in t.text)]
+    words = [t for t in toks if t.alpha or t.initial or _ALNUM.search(t.text)]
     keys = [_phrase_key(t.text) for t in words]
     for i, key in enumerate(keys):
         for phrase in by_first.get(key, ()):
@@ -285,7 +287,7 @@ def prev_words(toks: list[Tok], index: int, n: int) -> list[str]:
         t = toks[i]
         if t.text in _STOPS:
             break  # cues do not reach across a sentence end
-        if t.alpha or t.initial or any(c.isalnum() for c in t.text):
+        if t.alpha or t.initial or _ALNUM.search(t.text):
             out.insert(0, t.text.casefold().rstrip("."))
         i -= 1
     return out
