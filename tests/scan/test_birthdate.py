@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.scan.helpers import found
+from .helpers import found
 
 
 @pytest.mark.parametrize(

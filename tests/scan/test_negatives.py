@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from mailgate.scan import lexicon
-from tests.scan.helpers import flagged
+
+from .helpers import flagged
 
 
 def _names(list_name: str) -> list[str]:

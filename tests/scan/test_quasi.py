@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from mailgate.scan import mask, scan
-from tests.scan.helpers import found
+
+from .helpers import found
 
 
 @pytest.mark.parametrize(
