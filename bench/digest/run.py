@@ -4,9 +4,10 @@
 
 The store is seeded as a real week leaves it: 30 events (red, yellow, green), the notices
 members already got for them as sent outbox rows (so each digest marks those), members
-with their own tier choices and some with the digest off. `vsn serve` runs with delivery
-to Postfix's smtp-sink; the week's run (digest.weekly.run_week, what the scheduler calls)
-is timed from its start until the last digest is marked sent after the sink's 250.
+with their own tier choices. `vsn serve` runs with delivery to Postfix's smtp-sink; the
+week's run (digest.weekly.run_week, what the scheduler calls) is timed from its start until
+the last digest is marked sent after the sink's 250. Anchor: a plain smtplib loop sending
+as many prebuilt messages of a digest's size over the same number of connections.
 
 Goal: <= 15 s. Machines here are noisy: read the figures of one run together.
 """
@@ -21,14 +22,16 @@ from datetime import timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from common import Sink, count, seed_members, serve, settle, temp_config
+from common import Sink, count, plain_loop, seed_members, serve, settle, temp_config
 
+from digest.bulk import Personal, Stencil
+from digest.items import week_items
 from digest.week import Week, due_week
-from digest.weekly import run_week
+from digest.weekly import digest_draft, run_week
 from mailgate.cli_members import open_store
 from mailgate.context import Context
 from mailgate.outgoing import mailing, weekly_at
-from mailgate.settings import load
+from mailgate.settings import Settings, load
 from store.bulk import insert_many
 from store.db import session
 from store.models import Event, InboundMail, Outbox, Report
@@ -87,6 +90,21 @@ def _event(s: object, n: int, urgency: str, at: object) -> int:
     return event.id or 0
 
 
+def digest_sized(settings: Settings, week: Week, n: int) -> list[tuple[str, bytes]]:
+    """n prebuilt messages as large as the digest a member with red notices gets."""
+    engine = open_store(settings)
+    with session(engine) as s:
+        items = week_items(s, week, settings.digest.timezone)
+    engine.dispose()
+    identity = Context(settings).identity
+    red = frozenset(i.event_id for i in items if i.urgency == "red")
+    stencil = Stencil(identity, digest_draft(identity, week, settings.digest.timezone, items,
+                                             red))
+    return [(f"ankare{i}@kommun{i % 290}.example.se",
+             stencil.render(Personal(f"ankare{i}@kommun{i % 290}.example.se", None,
+                                     f"vsn+leave-{i:026d}@vsn.example.se"))) for i in range(n)]
+
+
 def main() -> int:
     args = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     args.add_argument("--members", type=int, default=10_000)
@@ -100,6 +118,8 @@ def main() -> int:
         week = due_week(utcnow(), weekly_at(settings))
         seed_members(config, opts.members, choices=choices)
         seed_week(config, week, opts.events, opts.members)
+        anchor = plain_loop(ports.sink, digest_sized(settings, week, opts.members),
+                            opts.connections)
         with serve(config, folder, ports.gateway):
             engine = open_store(settings)
             started = time.perf_counter()
@@ -116,6 +136,8 @@ def main() -> int:
     print(f"run_week: queued after        {queued:6.2f} s")
     print(f"last digest accepted after    {delivered:6.2f} s  "
           f"({result.queued / delivered:6.0f} digests/s)")
+    print(f"anchor: plain smtplib loop    {anchor:6.2f} s  (same number and size)")
+    print(f"ratio anchor/vsn              {anchor / delivered:6.2f}")
     print(f"second run of the same week   {again.queued} queued (must be 0)")
     print(f"goal <= 15 s                  {'met' if delivered <= 15 else 'NOT met'}")
     return 0
