@@ -103,3 +103,13 @@ def test_unlisted_names_after_a_person_cue() -> None:
     assert found("Hon träffade Dritan Quraishi vid stationen.", "PERSON") == ["Dritan Quraishi"]
     assert found("Mvh\nTesfalem Ghebreslassie", "PERSON") == ["Tesfalem Ghebreslassie"]
     assert found("Säljs under namnet Blue Dolphin i stan.", "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [("Linda ringde igår om sonen.", ["Linda"]), ("Björn har tagit Tramadol.", ["Björn"]),
+     ("Rosa tabletter hittades i Mora.", []), ("Ville inte uppge namn.", []),
+     ("Per gram kostar det 200 kr.", []), ("Tom påse hittades.", [])],
+)
+def test_names_that_are_words_at_a_sentence_start(text: str, names: list[str]) -> None:
+    assert found(text, "PERSON") == names

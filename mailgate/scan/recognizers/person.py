@@ -125,7 +125,7 @@ def _not_first_part(tok: Tok, following: list[Tok]) -> bool:
         return True
     if not tok.sentence_start or tok.initial or tok.cue in STRONG_CUES:
         return False
-    if tok.info.core and not tok.info.common:
+    if tok.info.core and (not tok.info.common or tok.folded in names.SENTENCE_START_NAMES):
         return False
     nxt = following[0] if following else None
     if nxt is None or nxt.info.common or nxt.info.negative or _not_name_part(nxt):
@@ -217,7 +217,7 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
         return None  # kör en Leon, köpte en Octavia: a thing, not a person
     if tok.sentence_start:
         # Sentence starts are capitalised anyway: only names common here, and not words.
-        ok = info.core and not info.common
+        ok = info.core and (not info.common or tok.folded in names.SENTENCE_START_NAMES)
         return Hit(run.start, run.end, SCORE_WEAK) if ok else None
     return Hit(run.start, run.end, SCORE_WEAK if info.common else SCORE_ALONE)
 
