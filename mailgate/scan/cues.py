@@ -163,6 +163,8 @@ NOT_PLATE_PREFIXES = frozenset({
     "PRO", "TEL", "NUM", "ART", "KAP", "ENL", "REF", "DNR", "NR.", "AVD", "LGH", "BOX", "CAS",
     "UTC", "GMT", "CET", "SEK", "EUR", "USD", "MIN", "MAX", "TOT", "CIA", "FBI", "DEA", "UNO",
     "WHO", "EMC", "ECD", "NAT", "PKU", "SMS", "GPS", "PDF", "JPG", "PNG", "DOS", "ADD", "RSA",
+    "SOS", "CAN", "SCB", "DNA", "ICA", "FAX", "PKT", "NPF", "FHM", "SIS", "SOC", "FOU", "MRT",
+    "EEG", "HIC", "OBS", "MMS", "PIN", "PUK", "SIM", "DVD", "CBT", "MOA", "ABF", "KPI", "ETA",
 })
 
 # Words saying someone lives at a street, so the street alone is an address.
