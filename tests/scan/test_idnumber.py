@@ -16,6 +16,7 @@ VALID_FORMS = [
     ("plus for over a hundred", pnr("210101", "234", sep="+")),
     ("samordningsnummer (day + 60)", pnr("850372", "234", century="19")),
     ("born this century", pnr("080229", "456", century="20")),
+    ("date written with dashes", "19" + "85-03-12-" + pnr("850312", "234")[-4:]),
 ]
 
 

@@ -14,6 +14,11 @@ PATTERN = re.compile(
     r"(?<![\w+/.,-])(?P<century>18|19|20)?(?P<date>\d{6})"
     r"(?:\s?(?P<sep>[-+–])\s?|(?P<space>\s))?(?P<tail>\d{4})(?![\d]|[.,]\d)"
 )
+# YYYY-MM-DD-XXXX, a form some write; the same groups (`space` never takes part).
+DASHED = re.compile(
+    r"(?<![\w+/.,-])(?P<century>18|19|20)(?P<date>\d{2}-\d{2}-\d{2})(?P<sep>[-–])"
+    r"(?P<space>(?!x)x)?(?P<tail>\d{4})(?![\d]|[.,]\d)"
+)
 
 
 def luhn_ok(digits: str) -> bool:
@@ -47,7 +52,7 @@ def birth_date(century: str | None, yymmdd: str, plus: bool, today: dt.date) -> 
 
 class IdNumberRecognizer(RegexRecognizer):
     ENTITY = "ID_NUMBER"
-    PATTERNS = (PATTERN,)
+    PATTERNS = (PATTERN, DASHED)
     CONTEXT = ("personnummer", "pnr", "samordningsnummer", "personal")
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
@@ -55,7 +60,7 @@ class IdNumberRecognizer(RegexRecognizer):
         cued = has_cue(before, ID_CUES)
         if not cued and has_cue(before, ID_NEGATIVE_CUES, last=3):
             return None
-        date = match.group("date")
+        date = match.group("date").replace("-", "")
         valid = luhn_ok(date + match.group("tail")) and birth_date(
             match.group("century"), date, match.group("sep") == "+", dt.date.today()
         ) is not None
