@@ -45,7 +45,7 @@ def send_many(client: smtplib.SMTP, envelopes: list[Envelope]) -> list[Result]:
     """Per envelope: None (accepted), a refusal Reply, or NOT_TRIED after a broken link."""
     results: list[Result] = [NOT_TRIED] * len(envelopes)
     if client.sock is None:
-        return [Reply(-1, "connection lost: not connected")] + results[1:]
+        return [Reply(-1, "connection lost: not connected"), *results[1:]]
     if client.file is None:
         client.file = client.sock.makefile("rb")
     try:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC
 
@@ -159,11 +160,10 @@ class Schedule:
                 found.remove()
             return
         if found is None:
-            try:
+            # Another process sharing the database may have added it a moment ago.
+            with suppress(ConflictingIdError):
                 self.scheduler.add_job(run_job, trigger, args=(job.name,), id=job.name,
                                        name=job.name)
-            except ConflictingIdError:
-                pass  # another process sharing the database added it a moment ago
         elif str(found.trigger) != str(trigger):  # the config changed: the new time counts
             found.reschedule(trigger)
 
