@@ -23,14 +23,12 @@ import signal
 import threading
 from collections.abc import Callable
 from multiprocessing.connection import Connection
-from typing import Any
 
-from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
 from mailgate.receive.handoff import Handoff, open_spool, spool_url
 from mailgate.receive.smtp import Intake, SmtpSession
-from mailgate.receive.spool import Spool
+from mailgate.receive.spool import Spool, SqliteFileRows
 from mailgate.settings import Gateway
 
 log = logging.getLogger(__name__)
@@ -130,7 +128,7 @@ class AcceptorProcess:
         context = multiprocessing.get_context("spawn")  # no fork of a process with threads
         self.conn, child = context.Pipe()
         self.process = context.Process(target=acceptor_main, name="vsn-acceptor",
-                                       args=(gateway, spool or store_url, child))
+                                       args=(gateway, spool or store_url, bool(spool), child))
         self._child = child
         self._relay = threading.Thread(target=self._listen, name="acceptor-relay", daemon=True)
 
@@ -177,14 +175,14 @@ class AcceptorProcess:
             self.on_exit()
 
 
-def acceptor_main(gateway: Gateway, url: str, conn: Connection) -> None:
-    """The acceptor process: its own engine and spool writer, the gateway on its loop."""
+def acceptor_main(gateway: Gateway, url: str, spool_file: bool, conn: Connection) -> None:
+    """The acceptor process: its own spool writer, the gateway on its event loop."""
     logging.basicConfig(level=logging.INFO,
                         format="%(asctime)s %(levelname)s %(name)s[acceptor]: %(message)s")
     try:
         engine = open_spool(url)
-        tune_for_intake(engine)
-        spool = Spool(engine, on_stored=lambda: _tell(conn, STORED))
+        rows = SqliteFileRows(str(engine.url.database)) if spool_file else None
+        spool = Spool(engine, on_stored=lambda: _tell(conn, STORED), rows=rows)
         spool.start()
     except Exception as exc:
         _tell(conn, f"{type(exc).__name__}: {exc}".encode())
@@ -210,20 +208,3 @@ async def _child(intake: Intake, conn: Connection) -> None:
 def _tell(conn: Connection, message: bytes) -> None:
     with contextlib.suppress(OSError):  # the service is gone; the pipe reader stops us
         conn.send_bytes(message)
-
-
-def tune_for_intake(engine: Engine) -> None:
-    """SQLite: leave WAL checkpoints to the hand-off's commits, so a 250 never waits for one.
-
-    The acceptor still checkpoints past ~40 MB of WAL, which bounds the file if the
-    hand-off is stuck.
-    """
-    if engine.dialect.name != "sqlite":
-        return
-
-    def pragmas(dbapi_connection: Any, _record: Any) -> None:
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA wal_autocheckpoint=10000")
-        cursor.close()
-
-    event.listen(engine, "connect", pragmas)

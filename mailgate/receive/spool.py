@@ -1,18 +1,25 @@
-"""The durable accept path: raw mail committed to the store before the client hears 250.
+"""The durable accept path: raw mail committed before the client hears 250.
 
 One writer thread takes whatever messages are waiting and commits them in a single
 transaction (group commit), so a burst of sessions pays for one fsync, not one each.
+Rows go into the store through SQLAlchemy, or, for the acceptor's spool file (always
+SQLite), through the sqlite3 module itself: SQLAlchemy's work per commit (~0.4 ms here)
+was as large as the fsync.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import queue
+import sqlite3
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Protocol
 
 from sqlalchemy import insert
 from sqlalchemy.engine import Engine
@@ -38,9 +45,18 @@ class SpoolClosed(RuntimeError):
     pass
 
 
+class Rows(Protocol):
+    def insert(self, envelopes: list[Envelope]) -> list[int]:
+        """All in one transaction, committed (fsync included) on return; the new ids."""
+
+    def close(self) -> None: ...
+
+
 class Spool:
-    def __init__(self, engine: Engine, on_stored: Callable[[], None] = lambda: None) -> None:
+    def __init__(self, engine: Engine, on_stored: Callable[[], None] = lambda: None,
+                 rows: Rows | None = None) -> None:
         self.engine = engine
+        self.rows = rows or StoreRows(engine)
         self.on_stored = on_stored
         self._queue: queue.Queue[tuple[Envelope, Future[int]] | None] = queue.Queue()
         self._thread = threading.Thread(target=self._run, name="spool-writer", daemon=True)
@@ -76,7 +92,7 @@ class Spool:
         while True:
             first = self._queue.get()
             if first is None:
-                return
+                break
             group = [first]
             while len(group) < MAX_GROUP:
                 try:
@@ -88,10 +104,11 @@ class Spool:
                     break
                 group.append(item)
             self._commit(group)
+        self.rows.close()
 
     def _commit(self, group: list[tuple[Envelope, Future[int]]]) -> None:
         try:
-            ids = self._insert([envelope for envelope, _ in group])
+            ids = self.rows.insert([envelope for envelope, _ in group])
         except Exception as exc:  # anything, or the writer dies and sessions wait forever
             if len(group) > 1:
                 # One message the store refuses must not cost the others their 250.
@@ -105,8 +122,14 @@ class Spool:
             future.set_result(row_id)
         self.on_stored()
 
-    def _insert(self, envelopes: list[Envelope]) -> list[int]:
-        """All rows in one transaction, one commit (one fsync) for the whole group."""
+
+class StoreRows:
+    """Through SQLAlchemy: any database the store runs on."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def insert(self, envelopes: list[Envelope]) -> list[int]:
         table = InboundMail.__table__  # type: ignore[attr-defined]
         # One compiled INSERT ... RETURNING for every row (SQLAlchemy sends it as one
         # multi-row statement where the database keeps the order), ids in row order.
@@ -114,6 +137,63 @@ class Spool:
         with self.engine.begin() as conn:
             result = conn.execute(statement, [_row(envelope) for envelope in envelopes])
             return [int(row_id) for row_id in result.scalars()]
+
+    def close(self) -> None:
+        pass
+
+
+class SqliteFileRows:
+    """Into a SQLite file holding the inbound_mail table, with the sqlite3 module.
+
+    Values are written as SQLAlchemy writes them (naive UTC timestamps, JSON text), so
+    the hand-off reads them back through the same table definition.
+    """
+
+    COLUMNS = ("received_at", "source", "peer", "mail_from", "rcpt_tos", "raw", "size",
+               "sha256", "status", "attempts")
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.sql = (f"INSERT INTO inbound_mail ({', '.join(self.COLUMNS)}) "
+                    f"VALUES ({', '.join('?' * len(self.COLUMNS))})")
+        self._db: sqlite3.Connection | None = None
+
+    def insert(self, envelopes: list[Envelope]) -> list[int]:
+        db = self._connect()
+        values = [self._values(_row(envelope)) for envelope in envelopes]
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            ids = [int(db.execute(self.sql, v).lastrowid or 0) for v in values]
+            db.execute("COMMIT")
+        except BaseException:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            raise
+        return ids
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    def _connect(self) -> sqlite3.Connection:
+        if self._db is None:
+            db = sqlite3.connect(self.path, timeout=30, isolation_level=None,
+                                 check_same_thread=False)
+            # Same durability as the store (WAL, fsync at every commit). Checkpoints are
+            # left to the hand-off's deletes up to ~40 MB of WAL, so a 250 seldom waits
+            # for one.
+            for pragma in ("journal_mode=WAL", "synchronous=FULL", "wal_autocheckpoint=10000"):
+                db.execute(f"PRAGMA {pragma}")
+            self._db = db
+        return self._db
+
+    def _values(self, row: dict[str, object]) -> tuple[object, ...]:
+        when = row["received_at"]
+        assert isinstance(when, datetime)
+        row = row | {"received_at": when.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f"),
+                     "rcpt_tos": json.dumps(row["rcpt_tos"])}
+        return tuple(row[c] for c in self.COLUMNS)
 
 
 def _row(envelope: Envelope) -> dict[str, object]:

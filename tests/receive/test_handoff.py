@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlalchemy.engine import Engine
 
-from mailgate.receive.handoff import Handoff, open_spool, spool_url
-from mailgate.receive.spool import Envelope, Spool
+from mailgate.receive.handoff import TABLE, Handoff, open_spool, spool_url
+from mailgate.receive.spool import Envelope, Spool, SqliteFileRows
 from store.db import create_schema, make_engine
 
 from support import wait_for
@@ -23,7 +24,8 @@ def engines(tmp_path: Path) -> tuple[Engine, Engine]:
 
 
 def put(spool: Engine, *numbers: int) -> None:
-    writer = Spool(spool)
+    """As the acceptor writes: with the sqlite3 module into the spool file."""
+    writer = Spool(spool, rows=SqliteFileRows(str(spool.url.database)))
     writer.start()
     for n in numbers:
         writer.store(Envelope("a@b.example", ("vsn@vsn.example.se",), "127.0.0.1",
@@ -88,3 +90,25 @@ def test_the_thread_moves_what_arrives(tmp_path: Path) -> None:
     wait_for(lambda: subjects(store), 10, "the hand-off")
     mover.close()
     assert subjects(store) == ["7"]
+
+
+def test_the_spool_file_rows_read_back_like_the_store_writes_them(tmp_path: Path) -> None:
+    spool, store = engines(tmp_path)
+    put(spool, 1)
+    writer = Spool(store)
+    writer.start()
+    writer.store(Envelope("a@b.example", ("vsn@vsn.example.se",), "127.0.0.1",
+                          b"Subject: 1\r\n\r\n"))
+    writer.close()
+    from_file, from_store = (_first(spool), _first(store))
+    assert from_file.keys() == from_store.keys()
+    for key in ("source", "peer", "mail_from", "rcpt_tos", "raw", "size", "sha256", "status"):
+        assert from_file[key] == from_store[key], key
+    assert from_file["received_at"].tzinfo is not None
+    assert abs((from_file["received_at"] - from_store["received_at"]).total_seconds()) < 60
+
+
+def _first(engine: Engine) -> dict[str, Any]:
+    with engine.connect() as conn:
+        row = conn.execute(select(TABLE).order_by(TABLE.c.id).limit(1)).one()
+        return dict(row._mapping)
