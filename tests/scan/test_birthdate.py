@@ -36,3 +36,7 @@ def test_dates_of_birth(text: str, date: str) -> None:
 )
 def test_event_dates_are_not_dates_of_birth(text: str) -> None:
     assert found(text, "DATE_OF_BIRTH") == []
+
+
+def test_two_births_after_one_cue() -> None:
+    assert found("Två män, födda -88 och -91, vårdas.", "DATE_OF_BIRTH") == ["-88", "-91"]

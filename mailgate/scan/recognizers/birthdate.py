@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
 
@@ -32,14 +33,20 @@ _DATE = (
 BIRTH = re.compile(
     r"(?<![\w])(?:född|födda|föddes|född\sden|födelsedatum|födelsedag|f\.(?!\s?d\.|\s?kr)"
     r"|f\s(?=[-–']\d{2})|föd\.|fdat|f-dat|fd\.|born|dob|d\.o\.b\.?|date\sof\sbirth|birthday)"
-    rf":?\s?(?:den\s|år\s|i\s|on\s|in\s)?(?P<date>{_DATE})",
+    rf":?\s?(?:den\s|år\s|i\s|on\s|in\s)?(?P<date>{_DATE})"
+    # A second birth after "och", "resp.", ",": födda -88 och -91.
+    rf"(?:\s?(?:,|och|resp\.?|respektive|and|&)\s?(?P<second>{_DATE}))?",
     re.IGNORECASE,
 )
 
 
 class BirthDateRecognizer(RegexRecognizer):
     ENTITY = "DATE_OF_BIRTH"
-    PATTERNS = (BIRTH,)
+    PATTERNS = (BIRTH,)  # matched in hits(): one match may name two births
 
-    def judge(self, match: re.Match[str], text: str) -> Hit | None:
-        return Hit(match.start("date"), match.end("date"), 0.85)
+    def hits(self, text: str, nlp_artifacts: Any) -> list[Hit]:
+        found: list[Hit] = []
+        for match in BIRTH.finditer(text):
+            found += [Hit(match.start(g), match.end(g), 0.85)
+                      for g in ("date", "second") if match.group(g)]
+        return found

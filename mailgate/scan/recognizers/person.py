@@ -35,6 +35,7 @@ SCORE_ALONE = 0.7  # one known name, mid-sentence
 SCORE_WEAK = 0.55  # one known name at a sentence start, or found by a cue alone
 SCORE_AGAIN = 0.6  # a word already found in a name, seen again
 STRONG_CUES = ("relation", "naming", "signature")
+HEADER_LABELS = frozenset({"från", "till", "kopia", "cc", "bcc", "to", "from", "kontakt"})
 # Words showing a quoted name is someone's: en kille som kallas "Kungen", han kallar sig ...
 SOMEONE = RELATION_CUES | {"han", "hon", "sig", "hen", "he", "she", "himself", "herself"}
 
@@ -134,6 +135,24 @@ def _not_first_part(tok: Tok, following: list[Tok]) -> bool:
     return not (tok.info.name or (nxt.info.last and not tok.info.common))
 
 
+def _surname_comma_first(tok: Tok, toks: list[Tok]) -> bool:
+    i = tok.index
+    if i + 2 >= len(toks) or toks[i + 1].text != "," or not tok.info.last or tok.drug_word:
+        return False
+    nxt = toks[i + 2]
+    if not (nxt.capital and nxt.info.first and not nxt.info.negative and not nxt.line_break_before):
+        return False
+    # A surname that is also a place (Berg, Sala) only in a header: "Kopia: Berg, Anna".
+    return not tok.info.negative or _line_label(tok, toks) in HEADER_LABELS
+
+
+def _line_label(tok: Tok, toks: list[Tok]) -> str:
+    i = tok.index
+    while i > 0 and not toks[i].line_break_before:
+        i -= 1
+    return toks[i].folded
+
+
 def _unknown_pair(words: list[Tok], toks: list[Tok]) -> bool:
     """Two name-shaped words in no list, right after a person cue: `heter Dritan Quraishi`,
     `Mvh / Tesfalem Ghebreslassie`. Without a cue such pairs are as often firms (Svea Ekonomi)."""
@@ -163,6 +182,8 @@ def judge_run(raw: Run, toks: list[Tok]) -> Hit | None:
     if raw.toks[-1].stamp_compound or _next_is_stamp(raw, toks) or any(
             w in STAMP_WORDS for w in prev_words(toks, raw.toks[0].index, 3)):
         return None  # Pablo Escobar-stämpel, Donald Trump-piller, stämplade med Kalle Anka
+    if len(raw.toks) == 1 and _surname_comma_first(raw.toks[0], toks):
+        return Hit(raw.start, raw.end, SCORE_WEAK)  # Berg, Anna (mail headers, lists)
     run = trim(raw)
     if run is None or any(t.in_negative_phrase for t in run.toks) or _names_a_place(run, toks):
         return None
