@@ -35,6 +35,7 @@ log = logging.getLogger(__name__)
 BATCH = 100
 FORGET_ROWS = 1000       # delete moved rows from the spool once this many ...
 FORGET_SECONDS = 1.0     # ... or this old
+GATHER_SECONDS = 0.05
 TABLE = InboundMail.__table__  # type: ignore[attr-defined]
 
 
@@ -102,6 +103,8 @@ class Handoff:
             if not moved:
                 self._wake.wait(self.poll)
                 self._wake.clear()
+                # Let a burst gather: one store commit (one fsync) for many messages.
+                self._stop.wait(GATHER_SECONDS)
 
     def move_once(self) -> int:
         """One batch: copy what the store lacks and commit; forget moved rows now and then."""
