@@ -42,3 +42,13 @@ def test_a_street_without_number_is_an_address_only_where_someone_lives() -> Non
 )
 def test_plans_roads_places_and_units_are_not_addresses(text: str) -> None:
     assert found(text, "ADDRESS") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [("Gatuadress: Lilla Torg 4", "Lilla Torg 4"), ("adress Åvägen 2", "Åvägen 2"),
+     ("Bor på Tegnérgatan 5 B, 2 tr, 113 58 STOCKHOLM",
+      "Tegnérgatan 5 B, 2 tr, 113 58 STOCKHOLM")],
+)
+def test_more_written_forms(text: str, address: str) -> None:
+    assert found(text, "ADDRESS") == [address]

@@ -22,13 +22,15 @@ _NAMED = (
 )
 _DIRECTED = (
     r"(?i:(?:norra|södra|östra|västra|stora|lilla|gamla|nya|övre|nedre)\s"
-    r"(?:gatan|vägen|allén|torget|backen|stigen|gränd))"
+    r"(?:gatan|gata|vägen|väg|allén|torget|torg|backen|stigen|gränd|plats|platsen))"
 )
-_STREET = rf"(?:{_NAMED}|{_DIRECTED}|(?i:{_PREFIX}[a-zåäöéü]{{2,}}{_SUFFIX}))"
+# One letter before the ending is enough for Åvägen, Ågatan.
+_STREET = rf"(?:{_NAMED}|{_DIRECTED}|(?i:{_PREFIX}[a-zåäöéü]{{1,}}{_SUFFIX}))"
 _NUMBER = r"\d{1,4}(?:(?:[A-Za-z]|\s[A-Z])(?![\w]))?(?:\s?[-–]\s?\d{1,4})?"
 _LGH = r"(?:,?\s*(?:lgh|lägenhet|lägenhetsnummer|lgh\.?\s?nr)\.?\s?(?:nr\.?\s?)?\d{4})"
 _FLOOR = r"(?:,?\s*(?:\d\s?tr\.?|tr\.?\s?\d|\d\s?(?:trappor|trappa)|uppgång\s[A-Z]))"
-_POSTCODE = r"(?:(?:SE-?)?\d{3}\s?\d{2}\s+[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?)"
+_TOWN = r"[A-ZÅÄÖ](?:[a-zåäö]+|[A-ZÅÄÖ]+)"  # Malmö or MALMÖ
+_POSTCODE = rf"(?:(?:SE-?)?\d{{3}}\s?\d{{2}}\s+{_TOWN}(?:[ -]{_TOWN})?)"
 
 STREET_WITH_NUMBER = re.compile(
     rf"(?<![\w]){_STREET}\s{_NUMBER}{_FLOOR}?{_LGH}?{_FLOOR}?(?:,?\s*{_POSTCODE})?"
