@@ -40,3 +40,12 @@ def test_event_dates_are_not_dates_of_birth(text: str) -> None:
 
 def test_two_births_after_one_cue() -> None:
     assert found("Två män, födda -88 och -91, vårdas.", "DATE_OF_BIRTH") == ["-88", "-91"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [("Klient (f. 98) från Mora.", "98"), ("Födelseår: 2005", "2005"),
+     ("Han är född i Irak 1990.", "1990")],
+)
+def test_short_years_birth_years_and_birth_places(text: str, date: str) -> None:
+    assert found(text, "DATE_OF_BIRTH") == [date]

@@ -27,12 +27,14 @@ _DATE = (
     r"|(?:19|20)\d{6}(?!\d|\s?[-+]\d{4})"  # 19980312 (not a personnummer)
     r"|\d{6}(?!\d|\s?[-+]\d{4})"  # 980312
     r"|(?:19|20)\d{2}(?!\d)"  # 1998
-    r"|[-–']\d{2}(?!\d))"  # -98, '98
+    r"|[-–']\d{2}(?!\d)"  # -98, '98
+    r"|\d{2}(?![\d\w]|\s?(?:år|kg|cm|mg|g|st|%)))"  # 98 (after the cue only)
 )
 # The cue and the date; `f.d.` (före detta) and `f. Kr.` are not births.
 BIRTH = re.compile(
-    r"(?<![\w])(?:född|födda|föddes|född\sden|födelsedatum|födelsedag|f\.(?!\s?d\.|\s?kr)"
+    r"(?<![\w])(?:född|födda|föddes|född\sden|födelsedatum|födelsedag|födelseår|f\.(?!\s?d\.|\s?kr)"
     r"|f\s(?=[-–']\d{2})|föd\.|fdat|f-dat|fd\.|born|dob|d\.o\.b\.?|date\sof\sbirth|birthday)"
+    r"(?:\s(?:i|in)\s[A-ZÅÄÖ][\w-]+,?)?"  # född i Irak 1990
     rf":?\s?(?:den\s|år\s|i\s|on\s|in\s)?(?P<date>{_DATE})"
     # A second birth after "och", "resp.", ",": födda -88 och -91.
     rf"(?:\s?(?:,|och|resp\.?|respektive|and|&)\s?(?P<second>{_DATE}))?",
