@@ -34,7 +34,7 @@ _DATE = (
 BIRTH = re.compile(
     r"(?<![\w])(?:född|födda|föddes|född\sden|födelsedatum|födelsedag|födelseår|f\.(?!\s?d\.|\s?kr)"
     r"|f\s(?=[-–']\d{2})|föd\.|fdat|f-dat|fd\.|born|dob|d\.o\.b\.?|date\sof\sbirth|birthday)"
-    r"(?:\s(?:i|in)\s[A-ZÅÄÖ][\w-]+,?)?"  # född i Irak 1990
+    r"(?:\s(?:i|in)\s(?-i:[A-ZÅÄÖ])[\w-]+,?)?"  # född i Irak 1990 (a capital: not "i mars")
     rf":?\s?(?:den\s|år\s|i\s|on\s|in\s)?(?P<date>{_DATE})"
     # A second birth after "och", "resp.", ",": födda -88 och -91.
     rf"(?:\s?(?:,|och|resp\.?|respektive|and|&)\s?(?P<second>{_DATE}))?",
