@@ -17,7 +17,6 @@ from mailgate.schedule import Schedule
 from mailgate.settings import Delivery, Settings
 from mailgate.workers import Workers, release_dead_claims
 from store.db import create_schema, make_engine
-from store.search import ensure_index
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +32,6 @@ def make_transport(d: Delivery) -> Transport:
 def open_store(settings: Settings) -> Engine:
     engine = make_engine(settings.store.url)
     create_schema(engine)
-    ensure_index(engine)
     return engine
 
 

@@ -14,6 +14,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, create_engine
 
 from store import models  # noqa: F401  (registers the tables on SQLModel.metadata)
+from store.search import ensure_index
 from store.upgrade import upgrade
 
 log = logging.getLogger(__name__)
@@ -52,6 +53,7 @@ def create_schema(engine: Engine) -> None:
         raise DatabaseUnavailable(f"cannot create the schema: {exc.__class__.__name__}") from exc
     for change in changes:
         log.info("schema upgrade: %s", change)
+    ensure_index(engine)
 
 
 def is_postgres(engine: Engine) -> bool:

@@ -77,27 +77,42 @@ class ApplicationStatus(StrEnum):
     REJECTED = "rejected"
 
 
-ALLOWED: dict[StrEnum, set[StrEnum]] = {
-    InboundStatus.RECEIVED: {InboundStatus.PROCESSING},
-    InboundStatus.PROCESSING: {InboundStatus.DONE, InboundStatus.FAILED, InboundStatus.RECEIVED},
-    InboundStatus.FAILED: {InboundStatus.RECEIVED},
-    InboundStatus.DONE: set(),
-    ReportStatus.HELD: {ReportStatus.PUBLISHED, ReportStatus.REJECTED, ReportStatus.EXPIRED},
-    ReportStatus.PUBLISHED: set(),
-    ReportStatus.REJECTED: set(),
-    ReportStatus.EXPIRED: set(),
-    OutboxStatus.QUEUED: {OutboxStatus.SENDING},
-    OutboxStatus.SENDING: {OutboxStatus.SENT, OutboxStatus.QUEUED, OutboxStatus.FAILED},
-    OutboxStatus.FAILED: {OutboxStatus.QUEUED},
-    OutboxStatus.SENT: set(),
-    MemberStatus.ACTIVE: {MemberStatus.SUSPENDED, MemberStatus.LEFT},
-    MemberStatus.SUSPENDED: {MemberStatus.ACTIVE, MemberStatus.LEFT},
-    MemberStatus.LEFT: {MemberStatus.ACTIVE},
-    EventStatus.PUBLISHED: {EventStatus.RETRACTED},
-    EventStatus.RETRACTED: set(),
-    ApplicationStatus.PENDING: {ApplicationStatus.APPROVED, ApplicationStatus.REJECTED},
-    ApplicationStatus.APPROVED: set(),
-    ApplicationStatus.REJECTED: set(),
+# Keyed by enum class first: StrEnum members of different enums with the same value
+# (report 'published', event 'published') are equal as strings and would collide.
+ALLOWED: dict[type[StrEnum], dict[StrEnum, set[StrEnum]]] = {
+    InboundStatus: {
+        InboundStatus.RECEIVED: {InboundStatus.PROCESSING},
+        InboundStatus.PROCESSING: {
+            InboundStatus.DONE, InboundStatus.FAILED, InboundStatus.RECEIVED},
+        InboundStatus.FAILED: {InboundStatus.RECEIVED},
+        InboundStatus.DONE: set(),
+    },
+    ReportStatus: {
+        ReportStatus.HELD: {ReportStatus.PUBLISHED, ReportStatus.REJECTED, ReportStatus.EXPIRED},
+        ReportStatus.PUBLISHED: set(),
+        ReportStatus.REJECTED: set(),
+        ReportStatus.EXPIRED: set(),
+    },
+    OutboxStatus: {
+        OutboxStatus.QUEUED: {OutboxStatus.SENDING},
+        OutboxStatus.SENDING: {OutboxStatus.SENT, OutboxStatus.QUEUED, OutboxStatus.FAILED},
+        OutboxStatus.FAILED: {OutboxStatus.QUEUED},
+        OutboxStatus.SENT: set(),
+    },
+    MemberStatus: {
+        MemberStatus.ACTIVE: {MemberStatus.SUSPENDED, MemberStatus.LEFT},
+        MemberStatus.SUSPENDED: {MemberStatus.ACTIVE, MemberStatus.LEFT},
+        MemberStatus.LEFT: {MemberStatus.ACTIVE},
+    },
+    EventStatus: {
+        EventStatus.PUBLISHED: {EventStatus.RETRACTED},
+        EventStatus.RETRACTED: set(),
+    },
+    ApplicationStatus: {
+        ApplicationStatus.PENDING: {ApplicationStatus.APPROVED, ApplicationStatus.REJECTED},
+        ApplicationStatus.APPROVED: set(),
+        ApplicationStatus.REJECTED: set(),
+    },
 }
 
 
@@ -108,5 +123,5 @@ class TransitionError(ValueError):
 def check(current: StrEnum | str, new: StrEnum) -> None:
     """Raise TransitionError unless current -> new is in ALLOWED."""
     current_enum = type(new)(current)
-    if new not in ALLOWED[current_enum]:
+    if new not in ALLOWED[type(new)][current_enum]:
         raise TransitionError(f"{type(new).__name__}: {current_enum} -> {new} is not allowed")
