@@ -17,6 +17,7 @@ acceptor writes to the store.
 from __future__ import annotations
 
 import logging
+import sqlite3
 import threading
 import time
 from collections.abc import Callable
@@ -53,6 +54,16 @@ def open_spool(url: str) -> Engine:
     engine = make_engine(url)
     TABLE.create(engine, checkfirst=True)
     return engine
+
+
+def waiting(store_url: str) -> int:
+    """Messages accepted but not yet handed over to the store (for tests and operators)."""
+    url = spool_url(store_url)
+    path = Path(str(make_url(url).database)) if url else None
+    if path is None or not path.exists():
+        return 0
+    with sqlite3.connect(path, timeout=30) as db:
+        return int(db.execute("SELECT count(*) FROM inbound_mail").fetchone()[0])
 
 
 class Handoff:
@@ -116,8 +127,10 @@ class Handoff:
             self._moved = rows[-1]["id"]
             self._unforgotten += len(rows)
             self.on_moved()
-        if self._unforgotten >= FORGET_ROWS or (
-                self._unforgotten and time.monotonic() - self._forgot_at >= FORGET_SECONDS):
+        # Forget in batches while mail streams in; at once when it stops, so an empty
+        # spool means everything accepted is in the store.
+        if self._unforgotten and (not rows or self._unforgotten >= FORGET_ROWS
+                                  or time.monotonic() - self._forgot_at >= FORGET_SECONDS):
             self._forget()
         return len(rows)
 

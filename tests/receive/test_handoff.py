@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.engine import Engine
 
-from mailgate.receive.handoff import TABLE, Handoff, open_spool, spool_url
+from mailgate.receive.handoff import TABLE, Handoff, open_spool, spool_url, waiting
 from mailgate.receive.spool import Envelope, Spool, SqliteFileRows
 from store.db import create_schema, make_engine
 
@@ -112,3 +112,15 @@ def _first(engine: Engine) -> dict[str, Any]:
     with engine.connect() as conn:
         row = conn.execute(select(TABLE).order_by(TABLE.c.id).limit(1)).one()
         return dict(row._mapping)
+
+
+def test_waiting_counts_until_everything_is_handed_over(tmp_path: Path) -> None:
+    spool, store = engines(tmp_path)
+    url = f"sqlite:///{tmp_path / 'vsn.sqlite3'}"
+    put(spool, 1, 2)
+    assert waiting(url) == 2
+    mover = Handoff(spool, store, on_moved=lambda: None)
+    mover.move_once()  # moved; forgotten on the next pass that finds nothing new
+    mover.move_once()
+    assert waiting(url) == 0
+    assert subjects(store) == ["1", "2"]
