@@ -124,7 +124,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", nargs="?", type=Path, default=CORPUS)
     parser.add_argument("--misses", action="store_true", help="list misses and false alarms")
+    parser.add_argument("--stock", action="store_true",
+                        help="also score Presidio's stock recognizers, for comparison")
     args = parser.parse_args()
+    if args.stock:
+        from stock import stock_scanner
+
+        stock = evaluate(load(args.corpus), stock_scanner())  # type: ignore[arg-type]
+        print(f"Presidio stock recognizers: overall recall {stock.recall():.3f}, "
+              f"hard negatives flagged {stock.fp_rate:.1%}")
     start = startup()
     from mailgate.scan import scan
 
