@@ -83,6 +83,17 @@ PERSON_CUES_WEAK = frozenset({
     "enligt", "av", "hos", "som", "mot", "of", "by",
 })
 
+# Verbs right after a sentence-initial word that make it a subject, so a name from the wider
+# lists counts there too: "Giorgos ringde", "Deniz har sålt".
+SUBJECT_VERBS = frozenset({
+    "ringde", "ringer", "sa", "säger", "sade", "berättade", "berättar", "uppger", "uppgav",
+    "kom", "kommer", "har", "hade", "är", "var", "bor", "bodde", "tog", "tar", "köpte", "köper",
+    "sålde", "säljer", "fick", "får", "vill", "ville", "ska", "skulle", "kan", "kunde", "hittades",
+    "greps", "dog", "avled", "mår", "mådde", "jobbar", "arbetar", "går", "gick", "träffade",
+    "skickade", "skrev", "mejlade", "sms:ade", "sms", "hörde", "called", "said", "told", "was",
+    "is", "has", "had", "came", "lives", "bought", "sold", "died",
+})
+
 # Words before a capitalised word that make it a place: `i Mora`, `från Lund`.
 PLACE_PREPOSITIONS = frozenset({
     "i", "från", "mot", "vid", "utanför", "nära", "runt", "genom", "in", "at", "from",

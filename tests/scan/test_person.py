@@ -119,3 +119,12 @@ def test_surname_comma_first_name_in_headers_and_lists() -> None:
     assert found("Kopia: Berg, Anna; Hassan Ali", "PERSON") == ["Berg", "Anna", "Hassan Ali"]
     assert found("Hedlund, Mats ringde.", "PERSON") == ["Hedlund", "Mats"]
     assert found("Lund, Mora och Sala har fått beslag.", "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [("Giorgos ringde igår om sin bror.", ["Giorgos"]), ("Deniz har sålt tabletter.", ["Deniz"]),
+     ("Paris har många turister.", []), ("Molly är stark nu.", [])],
+)
+def test_a_verb_after_a_sentence_initial_name(text: str, names: list[str]) -> None:
+    assert found(text, "PERSON") == names

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from mailgate.scan import names
-from mailgate.scan.cues import PLACE_NOUNS, STAMP_WORDS
+from mailgate.scan.cues import PLACE_NOUNS, STAMP_WORDS, SUBJECT_VERBS
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
 from mailgate.scan.recognizers.tokens import (
     QUOTES,
@@ -86,10 +86,10 @@ def _next_capital(toks: list[Tok], i: int) -> bool:
     return i + 1 < len(toks) and toks[i + 1].capital and not toks[i + 1].line_break_before
 
 
-def trim(run: Run) -> Run | None:
+def trim(run: Run, all_toks: list[Tok]) -> Run | None:
     """Drop leading and trailing words that cannot be part of a name here."""
     toks = list(run.toks)
-    while toks and (_european_particle(toks[0]) or _not_first_part(toks[0], toks[1:2])):
+    while toks and (_european_particle(toks[0]) or _not_first_part(toks[0], toks[1:2], all_toks)):
         toks.pop(0)
     while toks and (toks[-1].particle or (_not_name_part(toks[-1]) and not (
             toks[-1].initial or _surname_after_first(toks)))):
@@ -120,7 +120,7 @@ def _surname_after_first(toks: list[Tok]) -> bool:
         last.drug_word or last.is_cue_word or last.stamp_compound)
 
 
-def _not_first_part(tok: Tok, following: list[Tok]) -> bool:
+def _not_first_part(tok: Tok, following: list[Tok], toks: list[Tok]) -> bool:
     """At a run's start, also sentence-initial words: `Igår`, `Per` unless `Per Ghebrehiwet`."""
     if _not_name_part(tok) or (tok.initial and not following):
         return True
@@ -128,6 +128,8 @@ def _not_first_part(tok: Tok, following: list[Tok]) -> bool:
         return False
     if tok.info.core and (not tok.info.common or tok.folded in names.SENTENCE_START_NAMES):
         return False
+    if tok.info.first and not tok.info.common and _verb_follows(tok, toks):
+        return False  # Giorgos ringde
     nxt = following[0] if following else None
     if nxt is None or nxt.info.common or nxt.info.negative or _not_name_part(nxt):
         return True
@@ -184,7 +186,7 @@ def judge_run(raw: Run, toks: list[Tok]) -> Hit | None:
         return None  # Pablo Escobar-stämpel, Donald Trump-piller, stämplade med Kalle Anka
     if len(raw.toks) == 1 and _surname_comma_first(raw.toks[0], toks):
         return Hit(raw.start, raw.end, SCORE_WEAK)  # Berg, Anna (mail headers, lists)
-    run = trim(raw)
+    run = trim(raw, toks)
     if run is None or any(t.in_negative_phrase for t in run.toks) or _names_a_place(run, toks):
         return None
     words = [t for t in run.toks if not t.particle]
@@ -237,10 +239,17 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
     if prev_words(toks, tok.index, 1) in (["en"], ["ett"], ["a"], ["an"]):
         return None  # kör en Leon, köpte en Octavia: a thing, not a person
     if tok.sentence_start:
-        # Sentence starts are capitalised anyway: only names common here, and not words.
+        # Sentence starts are capitalised anyway: names common here and not words, or any
+        # listed name that a verb follows (Giorgos ringde).
         ok = info.core and (not info.common or tok.folded in names.SENTENCE_START_NAMES)
+        ok = ok or (not info.common and info.first and _verb_follows(tok, toks))
         return Hit(run.start, run.end, SCORE_WEAK) if ok else None
     return Hit(run.start, run.end, SCORE_WEAK if info.common else SCORE_ALONE)
+
+
+def _verb_follows(tok: Tok, toks: list[Tok]) -> bool:
+    i = tok.index + 1
+    return i < len(toks) and toks[i].folded in SUBJECT_VERBS
 
 
 def _nickname(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
