@@ -13,6 +13,7 @@ from mailgate.context import Context
 from mailgate.receive.acceptor import AcceptorProcess, GatewayThread
 from mailgate.receive.imap import ImapPoller
 from mailgate.receive.spool import Spool
+from mailgate.scan import warm_up
 from mailgate.schedule import Schedule
 from mailgate.settings import Delivery, Settings
 from mailgate.workers import Workers, release_dead_claims
@@ -54,6 +55,8 @@ class Service:
             log.info("released %d rows claimed by a process that is gone", released)
         self.spool.start()
         if threads:
+            # Building the scanner takes about 1.5 s; do it now, not on the first red report.
+            threading.Thread(target=warm_up, name="scan-warm-up", daemon=True).start()
             self.workers.start()
             self.schedule.start()
         if smtp:
