@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import errno
 import logging
 import multiprocessing
 import signal
@@ -35,25 +36,39 @@ log = logging.getLogger(__name__)
 
 SWEEP_SECONDS = 30.0
 DRAIN_SECONDS = 10.0
+BIND_SECONDS = 5.0
 READY = b"ready"
 STORED = b"stored"
 
 
-async def serve(intake: Intake, stop: asyncio.Event, *, reuse_port: bool = False,
+async def serve(intake: Intake, stop: asyncio.Event,
                 ready: Callable[[], None] = lambda: None) -> None:
     """Listen until `stop` is set; then answer what is being stored and hang up on the rest."""
-    loop = asyncio.get_running_loop()
-    g = intake.gateway
-    server = await loop.create_server(lambda: SmtpSession(intake), g.host, g.port,
-                                      backlog=1024, reuse_port=reuse_port or None)
+    server = await _listen(intake)
     ready()
-    sweeper = loop.create_task(_sweep(intake))
+    sweeper = asyncio.get_running_loop().create_task(_sweep(intake))
     try:
         await stop.wait()
     finally:
         sweeper.cancel()
         server.close()
         await _drain(intake)
+
+
+async def _listen(intake: Intake) -> asyncio.Server:
+    """Bind, waiting a little while the port is still held: after a crash, the old
+    acceptor may still be answering its last messages when the new one starts."""
+    loop = asyncio.get_running_loop()
+    g = intake.gateway
+    deadline = loop.time() + BIND_SECONDS
+    while True:
+        try:
+            return await loop.create_server(lambda: SmtpSession(intake), g.host, g.port,
+                                            backlog=1024)
+        except OSError as exc:
+            if exc.errno != errno.EADDRINUSE or loop.time() > deadline:
+                raise
+            await asyncio.sleep(0.1)
 
 
 async def _sweep(intake: Intake) -> None:
