@@ -10,6 +10,7 @@ the median of `--reps` runs of about `--seconds` each; counts adapt to the last 
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 import tempfile
 import time
@@ -95,6 +96,8 @@ def run_all(names: list[str], folder: Path, sizes: tuple[int, ...], sessions: li
 
 
 def main(argv: list[str] | None = None) -> int:
+    # SIGTERM unwinds like Ctrl-C, so every server started here is stopped on the way out.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     args = parse_args(argv)
     names = [n for n in args.targets.split(",") if n]
     sessions = [int(n) for n in args.sessions.split(",")]
