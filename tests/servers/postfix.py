@@ -10,6 +10,11 @@ postfix, `postfix stop` returns before its processes exit.
     with PostfixInstance(tmp_path / "pf", port=free_port(), relay=("127.0.0.1", 8025)) as pf:
         smtplib.SMTP("127.0.0.1", pf.port).send_message(msg)
         pf.wait_queue_empty()
+
+or, in a test, the `postfix` fixture (import it into the test module or a conftest):
+
+    def test_x(postfix: Callable[[tuple[str, int]], PostfixInstance]) -> None:
+        mx = postfix(("127.0.0.1", gateway_port))
 """
 
 from __future__ import annotations
@@ -21,9 +26,13 @@ import socket
 import stat
 import subprocess
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from types import TracebackType
+
+import pytest
+
+from support import free_port
 
 SBIN = Path("/usr/sbin")
 POSTFIX = SBIN / "postfix"
@@ -195,6 +204,21 @@ class SmtpSink:
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait(5)
+
+
+@pytest.fixture
+def postfix(tmp_path: Path) -> Iterator[Callable[[tuple[str, int]], PostfixInstance]]:
+    """Start Postfix instances relaying to a given (host, port); all stopped afterwards."""
+    started: list[PostfixInstance] = []
+
+    def start(relay: tuple[str, int]) -> PostfixInstance:
+        instance = PostfixInstance(tmp_path / f"postfix-{len(started)}", free_port(), relay)
+        started.append(instance)
+        return instance.start()
+
+    yield start
+    for instance in started:
+        instance.stop()
 
 
 def _let_postfix_traverse(folder: Path) -> None:
