@@ -18,7 +18,7 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 from sqlalchemy import insert
@@ -146,7 +146,9 @@ class SqliteFileRows:
     """Into a SQLite file holding the inbound_mail table, with the sqlite3 module.
 
     Values are written as SQLAlchemy writes them (naive UTC timestamps, JSON text), so
-    the hand-off reads them back through the same table definition.
+    the hand-off reads them back through the same table definition. Timestamps strictly
+    increase, so (sha256, received_at), by which the hand-off recognises a row it already
+    copied, never names two messages.
     """
 
     COLUMNS = ("received_at", "source", "peer", "mail_from", "rcpt_tos", "raw", "size",
@@ -157,6 +159,7 @@ class SqliteFileRows:
         self.sql = (f"INSERT INTO inbound_mail ({', '.join(self.COLUMNS)}) "
                     f"VALUES ({', '.join('?' * len(self.COLUMNS))})")
         self._db: sqlite3.Connection | None = None
+        self._last = datetime.min.replace(tzinfo=UTC)
 
     def insert(self, envelopes: list[Envelope]) -> list[int]:
         db = self._connect()
@@ -191,6 +194,7 @@ class SqliteFileRows:
     def _values(self, row: dict[str, object]) -> tuple[object, ...]:
         when = row["received_at"]
         assert isinstance(when, datetime)
+        when = self._last = max(when, self._last + timedelta(microseconds=1))
         row = row | {"received_at": when.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f"),
                      "rcpt_tos": json.dumps(row["rcpt_tos"])}
         return tuple(row[c] for c in self.COLUMNS)

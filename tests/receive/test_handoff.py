@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import select, text
 from sqlalchemy.engine import Engine
 
+from mailgate.receive import handoff
 from mailgate.receive.handoff import TABLE, Handoff, open_spool, spool_url, waiting
 from mailgate.receive.spool import Envelope, Spool, SqliteFileRows
 from store.db import create_schema, make_engine
@@ -124,3 +126,19 @@ def test_waiting_counts_until_everything_is_handed_over(tmp_path: Path) -> None:
     mover.move_once()
     assert waiting(url) == 0
     assert subjects(store) == ["1", "2"]
+
+
+def test_identical_messages_in_one_commit_are_all_moved(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    spool, store = engines(tmp_path)
+    writer = Spool(spool, rows=SqliteFileRows(str(spool.url.database)))
+    same = Envelope("a@b.example", ("vsn@vsn.example.se",), "127.0.0.1", b"Subject: 9\r\n\r\n")
+    futures = [writer.submit(same) for _ in range(20)]  # one group, maybe one microsecond
+    writer.start()
+    [f.result(timeout=10) for f in futures]
+    writer.close()
+    monkeypatch.setattr(handoff, "BATCH", 7)  # the copies spread over several batches
+    mover = Handoff(spool, store, on_moved=lambda: None)
+    while mover.move_once():
+        pass
+    assert subjects(store) == ["9"] * 20
