@@ -28,42 +28,39 @@ from multiprocessing.connection import Connection
 from sqlalchemy.engine import Engine
 
 from mailgate.receive.handoff import Handoff, open_spool, spool_url
-from mailgate.receive.smtp import Intake, SmtpSession
+from mailgate.receive.smtp import GatewayHandler, make_session
 from mailgate.receive.spool import Spool, SqliteFileRows
 from mailgate.settings import Gateway
 
 log = logging.getLogger(__name__)
 
-SWEEP_SECONDS = 30.0
 DRAIN_SECONDS = 10.0
 BIND_SECONDS = 5.0
 READY = b"ready"
 STORED = b"stored"
 
 
-async def serve(intake: Intake, stop: asyncio.Event,
+async def serve(handler: GatewayHandler, stop: asyncio.Event,
                 ready: Callable[[], None] = lambda: None) -> None:
     """Listen until `stop` is set; then answer what is being stored and hang up on the rest."""
-    server = await _listen(intake)
+    server = await _listen(handler)
     ready()
-    sweeper = asyncio.get_running_loop().create_task(_sweep(intake))
     try:
         await stop.wait()
     finally:
-        sweeper.cancel()
         server.close()
-        await _drain(intake)
+        await _drain(handler)
 
 
-async def _listen(intake: Intake) -> asyncio.Server:
+async def _listen(handler: GatewayHandler) -> asyncio.Server:
     """Bind, waiting a little while the port is still held: after a crash, the old
     acceptor may still be answering its last messages when the new one starts."""
     loop = asyncio.get_running_loop()
-    g = intake.gateway
+    g = handler.gateway
     deadline = loop.time() + BIND_SECONDS
     while True:
         try:
-            return await loop.create_server(lambda: SmtpSession(intake), g.host, g.port,
+            return await loop.create_server(lambda: make_session(handler), g.host, g.port,
                                             backlog=1024)
         except OSError as exc:
             if exc.errno != errno.EADDRINUSE or loop.time() > deadline:
@@ -71,28 +68,20 @@ async def _listen(intake: Intake) -> asyncio.Server:
             await asyncio.sleep(0.1)
 
 
-async def _sweep(intake: Intake) -> None:
-    loop = asyncio.get_running_loop()
-    while True:
-        await asyncio.sleep(SWEEP_SECONDS)
-        intake.close_idle(loop.time())
-
-
-async def _drain(intake: Intake) -> None:
+async def _drain(handler: GatewayHandler) -> None:
+    """Let messages being committed get their answer; sessions still open are then
+    cancelled when the loop ends, and their clients retry."""
     waited = 0.0
-    while any(s.storing for s in intake.sessions) and waited < DRAIN_SECONDS:
+    while handler.in_flight and waited < DRAIN_SECONDS:
         await asyncio.sleep(0.05)
         waited += 0.05
-    for session in list(intake.sessions):
-        session.hang_up("421 4.3.2 Service shutting down")
-    await asyncio.sleep(0)  # let the transports flush and close
 
 
 class GatewayThread:
     """The gateway on an event loop in a thread of this process (tests, in-memory stores)."""
 
     def __init__(self, gateway: Gateway, spool: Spool) -> None:
-        self.intake = Intake(gateway, spool)
+        self.handler = GatewayHandler(gateway, spool)
         self._loop: asyncio.AbstractEventLoop | None = None
         self._stop: asyncio.Event | None = None
         self._ready = threading.Event()
@@ -122,7 +111,7 @@ class GatewayThread:
     async def _main(self) -> None:
         self._loop = asyncio.get_running_loop()
         self._stop = asyncio.Event()
-        await serve(self.intake, self._stop, ready=self._ready.set)
+        await serve(self.handler, self._stop, ready=self._ready.set)
 
 
 def make_controller(gateway: Gateway, spool: Spool) -> GatewayThread:
@@ -203,7 +192,7 @@ def acceptor_main(gateway: Gateway, url: str, spool_file: bool, conn: Connection
         _tell(conn, f"{type(exc).__name__}: {exc}".encode())
         raise
     try:
-        asyncio.run(_child(Intake(gateway, spool), conn))
+        asyncio.run(_child(GatewayHandler(gateway, spool), conn))
     except OSError as exc:  # e.g. the port is taken
         _tell(conn, f"cannot listen on {gateway.host}:{gateway.port}: {exc}".encode())
     finally:
@@ -211,13 +200,13 @@ def acceptor_main(gateway: Gateway, url: str, spool_file: bool, conn: Connection
         engine.dispose()
 
 
-async def _child(intake: Intake, conn: Connection) -> None:
+async def _child(handler: GatewayHandler, conn: Connection) -> None:
     loop = asyncio.get_running_loop()
     stop = asyncio.Event()
     for number in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(number, stop.set)
     loop.add_reader(conn.fileno(), stop.set)  # the service closed its end or died
-    await serve(intake, stop, ready=lambda: _tell(conn, READY))
+    await serve(handler, stop, ready=lambda: _tell(conn, READY))
 
 
 def _tell(conn: Connection, message: bytes) -> None:
