@@ -46,6 +46,7 @@ class Service:
         self.schedule = Schedule(self.engine, self.ctx, self.workers.outbox_wake.set)
         self.gateway: AcceptorProcess | GatewayThread | None = None
         self.stopped = threading.Event()
+        self.failed = False
         self.imap_stop = threading.Event()
         self.imap_thread: threading.Thread | None = None
 
@@ -90,7 +91,12 @@ class Service:
             return GatewayThread(self.settings.gateway, self.spool)
         return AcceptorProcess(self.settings.gateway, self.settings.store.url, self.engine,
                                on_stored=self.workers.inbound_wake.set,
-                               on_exit=self.stopped.set)
+                               on_exit=self._acceptor_died)
+
+    def _acceptor_died(self) -> None:
+        # Exit non-zero so that a supervisor's "restart on failure" brings both back.
+        self.failed = True
+        self.stopped.set()
 
     def stop(self) -> None:
         if self.gateway is not None:

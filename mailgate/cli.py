@@ -37,6 +37,9 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
           file=sys.stderr, flush=True)
     stop.wait()
     service.stop()
+    if service.failed:
+        print("vsn: the SMTP acceptor process died; stopped", file=sys.stderr)
+        return 1
     return 0
 
 
