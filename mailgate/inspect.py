@@ -22,12 +22,10 @@ def envelope_of(mail: Mail, settings: Settings) -> Envelope:
 def describe(raw: bytes, settings: Settings, filename: str = "") -> dict[str, Any]:
     mail = parse(raw, domain=settings.gateway.domain)
     triage = classify(mail, envelope_of(mail, settings), settings)
-    return describe_mail(mail, triage, filename,
-                         default_urgency=settings.moderation.default_urgency)
+    return describe_mail(mail, triage, filename)
 
 
-def describe_mail(mail: Mail, triage: Triage, filename: str = "", *,
-                  default_urgency: str | None = None) -> dict[str, Any]:
+def describe_mail(mail: Mail, triage: Triage, filename: str = "") -> dict[str, Any]:
     result: dict[str, Any] = {
         "file": filename,
         "kind": str(triage.kind),
@@ -43,8 +41,8 @@ def describe_mail(mail: Mail, triage: Triage, filename: str = "", *,
     }
     if triage.kind == Kind.REPORT:
         given = read_urgency(mail.subject, mail.text)
-        # What the moderator sees: the reporter's own grade, else the default, marked as such.
-        result["urgency"] = str(given) if given else default_urgency
+        # null when the reporter stated none; the report then gets the configured default.
+        result["urgency"] = str(given) if given else None
         result["urgency_given"] = given is not None
     if triage.kind == Kind.DECISION:
         result["command"] = _command(mail)
