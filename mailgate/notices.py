@@ -8,7 +8,7 @@ from email.parser import BytesHeaderParser
 
 from sqlmodel import Session, col, select
 
-from digest.compose import Draft, compose
+from digest.compose import Draft, Mailing, compose
 from digest.outbox import enqueue
 from digest.render import render_pair, urgency_sv
 from mailgate.context import Context
@@ -33,13 +33,16 @@ def notify_update(s: Session, ctx: Context, event: Event, update: EventUpdate) -
     members = s.exec(select(Member).where(col(Member.id).in_(ids),
                                           col(Member.status) != MemberStatus.LEFT))
     text, html = render_pair("member/update", event=event, update=update)
+    mailing = Mailing(ctx.identity, ctx.bounce_address)
     count = 0
     for member in members:
         draft = Draft(to=member.email, subject=update_subject(event, update), text=text,
                       html=html, in_reply_to=_original_id(s, event.id, member.id),
                       headers=(("X-VSN-Urgency", event.urgency),
                                ("X-VSN-Reference", event.reference)))
-        row = enqueue(s, "update", ctx.bounce_address, compose(ctx.identity, draft),
+        # Each member's own envelope sender (VERP), so a bounce names the member.
+        sender = mailing.verp(member.verp) if member.verp else ctx.bounce_address
+        row = enqueue(s, "update", sender, compose(ctx.identity, draft),
                       dedupe_key=f"update:{update.id}:{member.id}")
         count += row is not None
     return count

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from moderation.desk import MODERATORS, Desk, body
 from moderation.mails import reply, report
-from sqlmodel import select
+from sqlmodel import col, select
 
 from store.db import session
-from store.models import Event, EventUpdate, Member
+from store.models import Event, EventUpdate, Member, Outbox
 
 from synthetic import FICTIONAL_MOBILE
 
@@ -52,6 +52,11 @@ def test_correction_reaches_those_who_got_the_original(desk: Desk) -> None:
         assert "2026-" in body(update) and "Rättelse till varningen" in body(update)
         assert update["In-Reply-To"] == original["Message-ID"]
     assert not desk.sent(LATE)
+    with session(desk.engine) as s:  # each member's own envelope sender, as for the original
+        senders = {r.kind: r.mail_from for r in s.exec(select(Outbox).where(
+            col(Outbox.rcpt) == MEMBERS[0], col(Outbox.kind).in_(["notice", "update"])))}
+    assert senders["update"] == senders["notice"]
+    assert senders["update"].startswith("vsn-bounces+")
     again = desk.one(MOD1, "Rättelse publicerad")
     assert str(again["Reply-To"]).startswith("vsn+event-")   # a further correction is possible
 
