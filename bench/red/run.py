@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import random
 import signal
 import smtplib
 import socket
@@ -26,23 +25,12 @@ from email.message import EmailMessage
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from common import free_port
 from sink import Sink
 
 MODERATOR = "mod1@fhm.example.se"
 GOAL_P50 = 1.0
-
-
-def free_port() -> int:
-    """A free loopback port below 32768 (higher ones collide with client sockets here)."""
-    for _ in range(200):
-        port = random.randint(20000, 32000)
-        with socket.socket() as s:
-            try:
-                s.bind(("127.0.0.1", port))
-            except OSError:
-                continue
-            return port
-    raise SystemExit("no free port")
 
 
 def personnummer(n: int) -> str:
