@@ -13,7 +13,7 @@ from sqlmodel import Session
 
 from mailgate import tokens
 from mailgate.answer import answer
-from mailgate.authority import Refusal, admit, audit, lock
+from mailgate.authority import Refusal, admit, audit, lock, report_waits_for_decision
 from mailgate.context import Context
 from mailgate.parse import Mail
 from mailgate.receive.routes import reply_address
@@ -21,7 +21,7 @@ from mailgate.reply_text import new_part
 from mailgate.review import review_subject, send_reviews
 from mailgate.triage import Triage
 from store.models import InboundMail, Question, Report, Token
-from store.status import ReportStatus, TokenPurpose
+from store.status import TokenPurpose
 from store.types import utcnow
 
 log = logging.getLogger(__name__)
@@ -47,11 +47,7 @@ def ask_reporter(s: Session, ctx: Context, report: Report, moderator: str,
 def question_waits(s: Session, token: Token) -> Refusal | None:
     question = s.get(Question, token.object_id)
     report = lock(s, Report, question.report_id) if question is not None else None
-    if report is None:
-        return Refusal.UNKNOWN
-    if report.status == ReportStatus.EXPIRED:
-        return Refusal.EXPIRED
-    return None if report.status == ReportStatus.HELD else Refusal.DECIDED
+    return report_waits_for_decision(report)
 
 
 def handle_answer(s: Session, ctx: Context, inbound: InboundMail, mail: Mail,

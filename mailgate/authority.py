@@ -31,7 +31,8 @@ from mailgate.context import Context
 from mailgate.parse import Mail
 from mailgate.parse.headers import addresses
 from mailgate.receive.routes import Route
-from store.models import Decision, InboundMail, Token
+from store.models import Decision, InboundMail, Report, Token
+from store.status import ReportStatus
 
 M = TypeVar("M", bound=SQLModel)
 
@@ -111,6 +112,15 @@ def _auth_failure(ctx: Context, mail: Mail) -> str:
         return ""
     domain = mail.sender.rpartition("@")[2]
     return failed_check(mail.headers("Authentication-Results"), authserv, domain) or ""
+
+
+def report_waits_for_decision(report: Report | None) -> Refusal | None:
+    """None while the report is held for review; otherwise why a decision is refused."""
+    if report is None:
+        return Refusal.UNKNOWN
+    if report.status == ReportStatus.EXPIRED:
+        return Refusal.EXPIRED
+    return None if report.status == ReportStatus.HELD else Refusal.DECIDED
 
 
 def lock(s: Session, model: type[M], row_id: int) -> M | None:

@@ -2,8 +2,8 @@
 
     MailgateError
     ├── ConfigError            a setting is missing or wrong; names the key and the file
-    ├── StoreError             the database could not be reached or refused a write
-    ├── ParseError             a message could not be read at all (it is still kept)
+
+    store.db.DatabaseUnavailable    the schema could not be created (store layer)
 
     digest.errors.DeliveryError (outgoing layer, re-exported here)
     ├── TemporaryDeliveryError   4xx or a broken connection: retry later
@@ -21,9 +21,7 @@ __all__ = [
     "ConfigError",
     "DeliveryError",
     "MailgateError",
-    "ParseError",
     "PermanentDeliveryError",
-    "StoreError",
     "TemporaryDeliveryError",
 ]
 
@@ -38,11 +36,3 @@ class ConfigError(MailgateError):
         self.file = file
         self.key = key
         self.problem = problem
-
-
-class StoreError(MailgateError):
-    """The store is unavailable or refused the write."""
-
-
-class ParseError(MailgateError):
-    """A message could not be parsed; the raw bytes stay stored."""

@@ -20,7 +20,7 @@ from sqlmodel import Session, col, select
 from mailgate import tokens
 from mailgate.answer import answer
 from mailgate.ask import ask_reporter
-from mailgate.authority import Refusal, admit, audit, lock
+from mailgate.authority import Refusal, admit, audit, lock, report_waits_for_decision
 from mailgate.context import Context
 from mailgate.correct import confirm_published
 from mailgate.parse import Mail
@@ -30,7 +30,7 @@ from mailgate.review import proposed_title, replace_text, review_subject, send_r
 from mailgate.scan import Finding, publishable, scan
 from mailgate.triage import Triage
 from store.models import Decision, InboundMail, Report, Token
-from store.status import ReportStatus, TokenPurpose, Urgency
+from store.status import TokenPurpose, Urgency
 
 log = logging.getLogger(__name__)
 
@@ -112,12 +112,7 @@ REVIEW_ACTIONS: dict[Action, Apply] = {
 
 
 def report_waits(s: Session, token: Token) -> Refusal | None:
-    report = lock(s, Report, token.object_id)
-    if report is None:
-        return Refusal.UNKNOWN
-    if report.status == ReportStatus.EXPIRED:
-        return Refusal.EXPIRED
-    return None if report.status == ReportStatus.HELD else Refusal.DECIDED
+    return report_waits_for_decision(lock(s, Report, token.object_id))
 
 
 def handle_decision(s: Session, ctx: Context, inbound: InboundMail, mail: Mail,

@@ -56,10 +56,6 @@ def create_schema(engine: Engine) -> None:
     ensure_index(engine)
 
 
-def is_postgres(engine: Engine) -> bool:
-    return engine.dialect.name == "postgresql"
-
-
 @contextmanager
 def session(engine: Engine) -> Iterator[Session]:
     """A session that commits on success and rolls back on any exception."""

@@ -109,13 +109,6 @@ def replies_sent_since(s: Session, rcpt: str, kinds: tuple[str, ...], since: dat
     return int(s.execute(stmt).scalar() or 0)
 
 
-def pending_inbound_from(s: Session, mail_from: str) -> int:
-    stmt = select(func.count()).select_from(InboundMail).where(
-        col(InboundMail.mail_from) == mail_from,
-        col(InboundMail.status).in_([InboundStatus.RECEIVED, InboundStatus.PROCESSING]))
-    return int(s.execute(stmt).scalar() or 0)
-
-
 def is_duplicate(s: Session, row: InboundMail, message_id: str) -> bool:
     """The same bytes with the same Message-ID were already processed (a sender's retry)."""
     stmt = select(func.count()).select_from(InboundMail).where(

@@ -50,12 +50,3 @@ def route(address: str, gateway: Gateway) -> Route | None:
 
 def reply_address(gateway: Gateway, purpose: str, token: str) -> str:
     return f"{gateway.reports}+{purpose}-{token}@{gateway.domain}"
-
-
-def bounce_address(gateway: Gateway, verp: str = "") -> str:
-    suffix = f"+{verp}" if verp else ""
-    return f"{gateway.bounces}{suffix}@{gateway.domain}"
-
-
-def is_ours(address: str, gateway: Gateway) -> bool:
-    return route(address, gateway) is not None

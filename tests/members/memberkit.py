@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy.engine import Engine
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
 from digest.compose import Mailing
 from mailgate.cli_members import open_store
@@ -59,22 +59,7 @@ class Kit:
     def event(self, urgency: str, title: str = "", *, text: str = "Blå tabletter märkta M30.",
               at: datetime | None = None, region: str = "Skåne") -> int:
         with session(self.engine) as s:
-            raw = f"{title}{urgency}{utcnow().isoformat()}".encode()
-            inbound = InboundMail(raw=raw, sha256=hashlib.sha256(raw).hexdigest(),
-                                  status=InboundStatus.DONE)
-            s.add(inbound)
-            s.flush()
-            n = inbound.id or 0
-            report = Report(reference=f"T-{n:04d}", inbound_id=n, sender="a@b.example.se",
-                            urgency=urgency, status="published")
-            s.add(report)
-            s.flush()
-            event = Event(report_id=report.id or 0, reference=report.reference,
-                          title=title or f"Varning {n}", text=text, urgency=urgency,
-                          region=region, published_at=at or utcnow())
-            s.add(event)
-            s.flush()
-            return event.id or 0
+            return add_event(s, urgency, title, text=text, at=at, region=region).id or 0
 
     def outbox(self, kind: str | None = None, rcpt: str | None = None) -> list[Outbox]:
         with session(self.engine) as s:
@@ -105,6 +90,28 @@ class Kit:
             row_id = row.id or 0
         kind = process(self.engine, self.ctx, row_id)
         return str(kind) if kind else None
+
+
+def add_event(s: Session, urgency: str, title: str = "", *,
+              text: str = "Blå tabletter märkta M30.", at: datetime | None = None,
+              region: str = "Skåne", status: str = "published") -> Event:
+    """A published event with the inbound mail and report it came from."""
+    raw = f"{title}{urgency}{uuid.uuid4().hex}".encode()
+    inbound = InboundMail(raw=raw, sha256=hashlib.sha256(raw).hexdigest(),
+                          status=InboundStatus.DONE)
+    s.add(inbound)
+    s.flush()
+    n = inbound.id or 0
+    report = Report(reference=f"T-{n:04d}", inbound_id=n, sender="a@b.example.se",
+                    urgency=urgency, status="published")
+    s.add(report)
+    s.flush()
+    event = Event(report_id=report.id or 0, reference=report.reference,
+                  title=title or f"Varning {n}", text=text, urgency=urgency, region=region,
+                  status=status, published_at=at or utcnow())
+    s.add(event)
+    s.flush()
+    return event
 
 
 def parsed(row: Outbox) -> EmailMessage:

@@ -6,6 +6,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from memberkit import add_event
 
 from digest.week import Week
 from mailgate.cli import main
@@ -58,19 +59,10 @@ def test_digest_preview_and_send(config: Path, tmp_path: Path,
     settings = load(config)
     engine = open_store(settings)
     from store.db import session
-    from store.models import Event, InboundMail, Report
 
     start, _ = WEEK.bounds(settings.digest.timezone)
     with session(engine) as s:
-        inbound = InboundMail(raw=b"x", sha256="x")
-        s.add(inbound)
-        s.flush()
-        report = Report(reference="T-1", inbound_id=inbound.id or 0, sender="a@b.se",
-                        urgency="yellow")
-        s.add(report)
-        s.flush()
-        s.add(Event(report_id=report.id or 0, reference="T-1", title="Gul varning",
-                    urgency="yellow", text="Text.", published_at=start + timedelta(days=1)))
+        add_event(s, "yellow", "Gul varning", text="Text.", at=start + timedelta(days=1))
     out_dir = tmp_path / "preview"
     capsys.readouterr()
     assert vsn(config, "digest", "preview", "--week", WEEK.label, "--member",

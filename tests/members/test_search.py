@@ -7,10 +7,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from memberkit import add_event
 from sqlalchemy.engine import Engine
 
 from store.db import create_schema, make_engine, session
-from store.models import Event, InboundMail, Report
 from store.search import ensure_index, search_events
 
 EVENTS = [
@@ -22,16 +22,8 @@ EVENTS = [
 
 def _fill(engine: Engine) -> None:
     with session(engine) as s:
-        for n, (title, text, status) in enumerate(EVENTS):
-            inbound = InboundMail(raw=b"x", sha256=str(n))
-            s.add(inbound)
-            s.flush()
-            report = Report(reference=f"T-{n}", inbound_id=inbound.id or 0, sender="a@b.se",
-                            urgency="red")
-            s.add(report)
-            s.flush()
-            s.add(Event(report_id=report.id or 0, reference=f"T-{n}", title=title, text=text,
-                        urgency="red", status=status))
+        for title, text, status in EVENTS:
+            add_event(s, "red", title, text=text, status=status)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -68,14 +60,6 @@ def test_search(engine: Engine, query: str, titles: list[str]) -> None:
 
 def test_new_events_are_found(engine: Engine) -> None:
     with session(engine) as s:
-        inbound = InboundMail(raw=b"y", sha256="new")
-        s.add(inbound)
-        s.flush()
-        report = Report(reference="T-9", inbound_id=inbound.id or 0, sender="a@b.se",
-                        urgency="green")
-        s.add(report)
-        s.flush()
-        s.add(Event(report_id=report.id or 0, reference="T-9", title="Ketamin i Umeå",
-                    text="Pulver.", urgency="green"))
+        add_event(s, "green", "Ketamin i Umeå", text="Pulver.")
     with session(engine) as s:
         assert [e.title for e in search_events(s, "ketamin")] == ["Ketamin i Umeå"]
