@@ -31,6 +31,7 @@ class Gateway:
     requests: str
     bounces: str
     display_name: str
+    acceptors: int       # acceptor processes sharing the port (SO_REUSEPORT)
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,13 @@ class Workers:
 @dataclass(frozen=True)
 class Intake:
     replies_per_sender_per_day: int
+    messages_per_sender_per_minute: int  # more from one envelope sender is answered 451
+
+
+@dataclass(frozen=True)
+class Retention:
+    raw_days: int        # raw mail, unmasked text, findings, attachments: days after decision
+    rejected_days: int   # rejected reports: days after the decision
 
 
 @dataclass(frozen=True)
@@ -97,6 +105,7 @@ class Settings:
     moderation: Moderation
     workers: Workers
     intake: Intake
+    retention: Retention
     imap: Imap | None
     tiers: TierPolicy
     digest: Digest
@@ -140,7 +149,8 @@ def from_mapping(data: dict[str, Any], *, source: str, base_dir: Path) -> Settin
         delivery=_delivery(root.table("delivery"), base_dir),
         moderation=_moderation(root.table("moderation")),
         workers=_workers(root.table("workers")),
-        intake=Intake(root.table("intake").int("replies_per_sender_per_day", 10, minimum=1)),
+        intake=_intake(root.table("intake")),
+        retention=_retention(root.table("retention")),
         imap=_imap(root.table("imap")) if "imap" in data else None,
         tiers=read_tiers(root.table("tiers")),
         digest=read_digest(root.table("digest")),
@@ -150,7 +160,7 @@ def from_mapping(data: dict[str, Any], *, source: str, base_dir: Path) -> Settin
 
 def _gateway(t: Table) -> Gateway:
     t.reject_unknown({"listen", "domain", "max_message_size", "reports", "requests", "bounces",
-                      "display_name"})
+                      "display_name", "acceptors"})
     listen = t.str("listen", "127.0.0.1:8025")
     host, sep, port = listen.rpartition(":")
     if not sep or not port.isdigit() or not host:
@@ -165,6 +175,23 @@ def _gateway(t: Table) -> Gateway:
         requests=t.local_part("requests", "vsn-request"),
         bounces=t.local_part("bounces", "vsn-bounces"),
         display_name=t.str("display_name", "VSN Varningssystem Narkotika"),
+        acceptors=t.int("acceptors", 1, minimum=1),
+    )
+
+
+def _intake(t: Table) -> Intake:
+    t.reject_unknown({"replies_per_sender_per_day", "messages_per_sender_per_minute"})
+    return Intake(
+        replies_per_sender_per_day=t.int("replies_per_sender_per_day", 10, minimum=1),
+        messages_per_sender_per_minute=t.int("messages_per_sender_per_minute", 120, minimum=1),
+    )
+
+
+def _retention(t: Table) -> Retention:
+    t.reject_unknown({"raw_days", "rejected_days"})
+    return Retention(
+        raw_days=t.int("raw_days", 30, minimum=1),
+        rejected_days=t.int("rejected_days", 7, minimum=1),
     )
 
 
