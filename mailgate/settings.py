@@ -161,43 +161,43 @@ def from_mapping(data: dict[str, Any], *, source: str, base_dir: Path) -> Settin
 def _gateway(t: Table) -> Gateway:
     t.reject_unknown({"listen", "domain", "max_message_size", "reports", "requests", "bounces",
                       "display_name", "acceptors"})
-    listen = t.str("listen", "127.0.0.1:8025")
+    listen = t.text("listen", "127.0.0.1:8025")
     host, sep, port = listen.rpartition(":")
     if not sep or not port.isdigit() or not host:
         raise t.error("listen", f"expected HOST:PORT, got {listen!r}")
-    domain = t.str("domain", "vsn.example.se").lower()
+    domain = t.text("domain", "vsn.example.se").lower()
     if "@" in domain or "." not in domain:
         raise t.error("domain", f"expected a mail domain such as vsn.example.se, got {domain!r}")
     return Gateway(
         host=host.strip("[]"), port=int(port), domain=domain,
-        max_message_size=t.int("max_message_size", 25 * 1024 * 1024, minimum=1024),
+        max_message_size=t.integer("max_message_size", 25 * 1024 * 1024, minimum=1024),
         reports=t.local_part("reports", "vsn"),
         requests=t.local_part("requests", "vsn-request"),
         bounces=t.local_part("bounces", "vsn-bounces"),
-        display_name=t.str("display_name", "VSN Varningssystem Narkotika"),
-        acceptors=t.int("acceptors", 1, minimum=1),
+        display_name=t.text("display_name", "VSN Varningssystem Narkotika"),
+        acceptors=t.integer("acceptors", 1, minimum=1),
     )
 
 
 def _intake(t: Table) -> Intake:
     t.reject_unknown({"replies_per_sender_per_day", "messages_per_sender_per_minute"})
     return Intake(
-        replies_per_sender_per_day=t.int("replies_per_sender_per_day", 10, minimum=1),
-        messages_per_sender_per_minute=t.int("messages_per_sender_per_minute", 120, minimum=1),
+        replies_per_sender_per_day=t.integer("replies_per_sender_per_day", 10, minimum=1),
+        messages_per_sender_per_minute=t.integer("messages_per_sender_per_minute", 120, minimum=1),
     )
 
 
 def _retention(t: Table) -> Retention:
     t.reject_unknown({"raw_days", "rejected_days"})
     return Retention(
-        raw_days=t.int("raw_days", 30, minimum=1),
-        rejected_days=t.int("rejected_days", 7, minimum=1),
+        raw_days=t.integer("raw_days", 30, minimum=1),
+        rejected_days=t.integer("rejected_days", 7, minimum=1),
     )
 
 
 def _store(t: Table, base_dir: Path) -> Store:
     t.reject_unknown({"url"})
-    url = t.str("url", "sqlite:///var/vsn.sqlite3")
+    url = t.text("url", "sqlite:///var/vsn.sqlite3")
     if url.startswith("sqlite:///") and not url.startswith("sqlite:////"):
         rest = url.removeprefix("sqlite:///")
         if rest and rest != ":memory:":
@@ -210,7 +210,7 @@ def _store(t: Table, base_dir: Path) -> Store:
 def _delivery(t: Table, base_dir: Path) -> Delivery:
     t.reject_unknown({"url", "starttls", "username_env", "password_env", "connections",
                       "max_attempts", "retry_base_seconds", "timeout_seconds"})
-    url = t.str("url", "maildir://var/outbox")
+    url = t.text("url", "maildir://var/outbox")
     parts = urlsplit(url)
     maildir: Path | None = None
     if parts.scheme == "maildir":
@@ -220,19 +220,19 @@ def _delivery(t: Table, base_dir: Path) -> Delivery:
         maildir = Path(raw) if raw.startswith("/") else base_dir / raw
     elif parts.scheme != "smtp" or not parts.hostname:
         raise t.error("url", f"expected maildir://PATH or smtp://HOST:PORT, got {url!r}")
-    user_env = t.str("username_env", "VSN_SMTP_USERNAME")
-    pass_env = t.str("password_env", "VSN_SMTP_PASSWORD")
+    user_env = t.text("username_env", "VSN_SMTP_USERNAME")
+    pass_env = t.text("password_env", "VSN_SMTP_PASSWORD")
     return Delivery(
         kind=parts.scheme, maildir=maildir,
         host=parts.hostname or "" if maildir is None else "",
         port=(parts.port or 25) if maildir is None else 0,
-        starttls=t.bool("starttls", False),
+        starttls=t.flag("starttls", False),
         username=os.environ.get(user_env) or None,
         password=os.environ.get(pass_env) or None,
-        connections=t.int("connections", 4, minimum=1),
-        max_attempts=t.int("max_attempts", 12, minimum=1),
-        retry_base_seconds=t.float("retry_base_seconds", 30.0),
-        timeout_seconds=t.float("timeout_seconds", 30.0),
+        connections=t.integer("connections", 4, minimum=1),
+        max_attempts=t.integer("max_attempts", 12, minimum=1),
+        retry_base_seconds=t.number("retry_base_seconds", 30.0),
+        timeout_seconds=t.number("timeout_seconds", 30.0),
     )
 
 
@@ -242,42 +242,42 @@ def _moderation(t: Table) -> Moderation:
     moderators = t.addresses("moderators", ["moderator@vsn.example.se"])
     if not moderators:
         raise t.error("moderators", "at least one moderator address is needed")
-    urgency = t.str("default_urgency", "yellow")
+    urgency = t.text("default_urgency", "yellow")
     if urgency not in URGENCIES:
         raise t.error("default_urgency", f"expected one of {', '.join(URGENCIES)}")
-    authserv = t.str("trusted_authserv_id", "")
+    authserv = t.text("trusted_authserv_id", "")
     return Moderation(
         moderators=tuple(moderators),
         admins=tuple(t.addresses("admins", [])),
-        max_hold_days=t.int("max_hold_days", 14, minimum=1),
+        max_hold_days=t.integer("max_hold_days", 14, minimum=1),
         default_urgency=urgency,
         trusted_authserv_id=authserv or None,
-        red_escalation_minutes=t.int("red_escalation_minutes", 15, minimum=1),
+        red_escalation_minutes=t.integer("red_escalation_minutes", 15, minimum=1),
     )
 
 
 def _workers(t: Table) -> Workers:
     t.reject_unknown({"threads", "poll_seconds", "lease_seconds"})
     return Workers(
-        threads=t.int("threads", 2, minimum=1),
-        poll_seconds=t.float("poll_seconds", 1.0),
-        lease_seconds=t.float("lease_seconds", 300.0),
+        threads=t.integer("threads", 2, minimum=1),
+        poll_seconds=t.number("poll_seconds", 1.0),
+        lease_seconds=t.number("lease_seconds", 300.0),
     )
 
 
 def _imap(t: Table) -> Imap:
     t.reject_unknown({"host", "port", "tls", "user", "password_env", "folder",
                       "processed_folder", "poll_seconds"})
-    tls = t.bool("tls", True)
-    password_env = t.str("password_env", "VSN_IMAP_PASSWORD")
+    tls = t.flag("tls", True)
+    password_env = t.text("password_env", "VSN_IMAP_PASSWORD")
     return Imap(
-        host=t.required_str("host"),
-        port=t.int("port", 993 if tls else 143, minimum=1),
+        host=t.required_text("host"),
+        port=t.integer("port", 993 if tls else 143, minimum=1),
         tls=tls,
-        user=t.required_str("user"),
+        user=t.required_text("user"),
         password=os.environ.get(password_env, ""),
-        folder=t.str("folder", "INBOX"),
-        processed_folder=t.str("processed_folder", "INBOX.processed"),
-        poll_seconds=t.float("poll_seconds", 30.0),
+        folder=t.text("folder", "INBOX"),
+        processed_folder=t.text("processed_folder", "INBOX.processed"),
+        poll_seconds=t.number("poll_seconds", 30.0),
     )
 

@@ -33,7 +33,7 @@ def read_tiers(t: Table) -> TierPolicy:
     t.reject_unknown({str(u) for u in Urgency})
     modes = dict(DEFAULT_MODES)
     for urgency, default in DEFAULT_MODES.items():
-        value = t.str(urgency, default)
+        value = t.text(urgency, default)
         if value not in set(Mode):
             raise t.error(urgency, f"expected one of {', '.join(Mode)}, got {value!r}")
         modes[urgency] = Mode(value)
@@ -44,27 +44,27 @@ def read_tiers(t: Table) -> TierPolicy:
 
 def read_digest(t: Table) -> Digest:
     t.reject_unknown({"enabled", "weekday", "time", "timezone"})
-    weekday = t.str("weekday", "mon").lower()[:3]
+    weekday = t.text("weekday", "mon").lower()[:3]
     if weekday not in WEEKDAYS:
         raise t.error("weekday", f"expected one of {', '.join(WEEKDAYS)}")
-    at = t.str("time", "07:00")
+    at = t.text("time", "07:00")
     hour, sep, minute = at.partition(":")
     if not sep or not hour.isdigit() or not minute.isdigit() or int(hour) > 23 \
             or int(minute) > 59:
         raise t.error("time", f"expected HH:MM, got {at!r}")
-    zone = t.str("timezone", "Europe/Stockholm")
+    zone = t.text("timezone", "Europe/Stockholm")
     try:
         ZoneInfo(zone)
     except (ZoneInfoNotFoundError, ValueError):
         raise t.error("timezone", f"unknown time zone {zone!r}") from None
-    return Digest(enabled=t.bool("enabled", True), weekday=weekday, hour=int(hour),
+    return Digest(enabled=t.flag("enabled", True), weekday=weekday, hour=int(hour),
                   minute=int(minute), timezone=zone)
 
 
 def read_members(t: Table) -> Members:
     t.reject_unknown({"bounce_threshold", "bounce_window_days", "token_days"})
     return Members(
-        bounce_threshold=t.float("bounce_threshold", 3.0),
-        bounce_window_days=t.int("bounce_window_days", 30, minimum=1),
-        token_days=t.int("token_days", 90, minimum=1),
+        bounce_threshold=t.number("bounce_threshold", 3.0),
+        bounce_window_days=t.integer("bounce_window_days", 30, minimum=1),
+        token_days=t.integer("token_days", 90, minimum=1),
     )

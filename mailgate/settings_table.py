@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 import re
 from typing import Any
 
@@ -14,80 +13,80 @@ _ADDRESS = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 class Table:
     def __init__(
-        self, data: dict[builtins.str, Any], source: builtins.str, name: builtins.str
+        self, data: dict[str, Any], source: str, name: str
     ) -> None:
         self.data = data
         self.source = source
         self.name = name
 
-    def key(self, key: builtins.str) -> builtins.str:
+    def key(self, key: str) -> str:
         return f"[{self.name}] {key}" if self.name else key
 
-    def error(self, key: builtins.str, problem: builtins.str) -> ConfigError:
+    def error(self, key: str, problem: str) -> ConfigError:
         return ConfigError(self.source, self.key(key), problem)
 
-    def table(self, name: builtins.str) -> Table:
+    def table(self, name: str) -> Table:
         value = self.data.get(name, {})
         if not isinstance(value, dict):
             raise ConfigError(self.source, f"[{name}]", "expected a table")
         return Table(value, self.source, name)
 
-    def reject_unknown(self, known: set[builtins.str]) -> None:
+    def reject_unknown(self, known: set[str]) -> None:
         for key in self.data:
             if key not in known:
                 raise self.error(key, f"unknown key (known: {', '.join(sorted(known))})")
 
     def _typed(
-        self, key: builtins.str, default: Any, kind: type | tuple[type, ...], label: builtins.str
+        self, key: str, default: Any, kind: type | tuple[type, ...], label: str
     ) -> Any:
         value = self.data.get(key, default)
-        if isinstance(value, bool) and kind is not builtins.bool:
+        if isinstance(value, bool) and kind is not bool:
             raise self.error(key, f"expected {label}, got {value!r}")
         if not isinstance(value, kind):
             raise self.error(key, f"expected {label}, got {value!r}")
         return value
 
-    def str(self, key: builtins.str, default: builtins.str) -> builtins.str:
-        return str(self._typed(key, default, builtins.str, "a string"))
+    def text(self, key: str, default: str) -> str:
+        return str(self._typed(key, default, str, "a string"))
 
-    def required_str(self, key: builtins.str) -> builtins.str:
+    def required_text(self, key: str) -> str:
         if key not in self.data:
             raise self.error(key, "missing (required)")
-        value = self.str(key, "")
+        value = self.text(key, "")
         if not value:
             raise self.error(key, "must not be empty")
         return value
 
-    def int(
-        self, key: builtins.str, default: builtins.int, *, minimum: builtins.int = 0
-    ) -> builtins.int:
-        value = builtins.int(self._typed(key, default, builtins.int, "an integer"))
+    def integer(
+        self, key: str, default: int, *, minimum: int = 0
+    ) -> int:
+        value = int(self._typed(key, default, int, "an integer"))
         if value < minimum:
             raise self.error(key, f"must be at least {minimum}, got {value}")
         return value
 
-    def float(self, key: builtins.str, default: builtins.float) -> builtins.float:
-        value = builtins.float(
-            self._typed(key, default, (builtins.int, builtins.float), "a number")
+    def number(self, key: str, default: float) -> float:
+        value = float(
+            self._typed(key, default, (int, float), "a number")
         )
         if value <= 0:
             raise self.error(key, f"must be positive, got {value}")
         return value
 
-    def bool(self, key: builtins.str, default: builtins.bool) -> builtins.bool:
-        return builtins.bool(self._typed(key, default, builtins.bool, "true or false"))
+    def flag(self, key: str, default: bool) -> bool:
+        return bool(self._typed(key, default, bool, "true or false"))
 
-    def local_part(self, key: builtins.str, default: builtins.str) -> builtins.str:
-        value = self.str(key, default).lower()
+    def local_part(self, key: str, default: str) -> str:
+        value = self.text(key, default).lower()
         if not _LOCAL_PART.match(value) or "+" in value:
             raise self.error(key, f"expected a local part such as {default!r}, got {value!r}")
         return value
 
-    def addresses(self, key: builtins.str, default: list[builtins.str]) -> list[builtins.str]:
-        value = self._typed(key, default, builtins.list, "a list of email addresses")
+    def addresses(self, key: str, default: list[str]) -> list[str]:
+        value = self._typed(key, default, list, "a list of email addresses")
         result = []
         for item in value:
-            if not isinstance(item, builtins.str) or not _ADDRESS.match(item):
+            if not isinstance(item, str) or not _ADDRESS.match(item):
                 raise self.error(key, f"not an email address: {item!r}")
             result.append(item.strip().lower())
         return result
