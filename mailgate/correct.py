@@ -30,9 +30,6 @@ from store.types import utcnow
 
 log = logging.getLogger(__name__)
 
-# How long the confirmation mail can be used to correct or retract the event.
-EVENT_TOKEN_DAYS = 90
-
 Apply = Callable[[Session, Context, Event, Command, str], EventUpdate]
 
 
@@ -40,14 +37,15 @@ def confirm_published(s: Session, ctx: Context, report: Report, event: Event,
                       moderator: str, *, update: EventUpdate | None = None) -> None:
     """The admin mail for a publication (or a correction), with a fresh event token."""
     assert event.id is not None
-    expires = utcnow() + timedelta(days=EVENT_TOKEN_DAYS)
+    days = ctx.settings.moderation.correction_days
+    expires = utcnow() + timedelta(days=days)
     token = tokens.issue(s, TokenPurpose.EVENT, event.id, moderator, expires)
     address = reply_address(ctx.settings.gateway, TokenPurpose.EVENT, token)
     prefix = "Rättelse publicerad" if update is not None else "Publicerad"
     answer(s, ctx, moderator, "moderator/published", limited=False,
            kind="moderation", reply_to=address,
            subject=f"{prefix}: {review_subject(report)}", report=report, event=event,
-           update=update, days=EVENT_TOKEN_DAYS)
+           update=update, days=days)
 
 
 def _correct(s: Session, ctx: Context, event: Event, command: Command,

@@ -62,6 +62,7 @@ class Moderation:
     default_urgency: str
     trusted_authserv_id: str | None
     red_escalation_minutes: int
+    correction_days: int   # how long a publication's confirmation can correct or retract it
 
 
 @dataclass(frozen=True)
@@ -238,7 +239,7 @@ def _delivery(t: Table, base_dir: Path) -> Delivery:
 
 def _moderation(t: Table) -> Moderation:
     t.reject_unknown({"moderators", "admins", "max_hold_days", "default_urgency",
-                      "trusted_authserv_id", "red_escalation_minutes"})
+                      "trusted_authserv_id", "red_escalation_minutes", "correction_days"})
     moderators = t.addresses("moderators", ["moderator@vsn.example.se"])
     if not moderators:
         raise t.error("moderators", "at least one moderator address is needed")
@@ -253,6 +254,7 @@ def _moderation(t: Table) -> Moderation:
         default_urgency=urgency,
         trusted_authserv_id=authserv or None,
         red_escalation_minutes=t.integer("red_escalation_minutes", 15, minimum=1),
+        correction_days=t.integer("correction_days", 90, minimum=1),
     )
 
 

@@ -3,6 +3,7 @@ notice get an update that refers to it; nothing with personal data is published.
 
 from __future__ import annotations
 
+from datetime import timedelta
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -12,7 +13,8 @@ from moderation.mails import reply, report
 from sqlmodel import col, select
 
 from store.db import session
-from store.models import Event, EventUpdate, Member, Outbox
+from store.models import Event, EventUpdate, Member, Outbox, Token
+from store.status import TokenPurpose
 
 from synthetic import FICTIONAL_MOBILE
 
@@ -102,3 +104,15 @@ def test_approve_in_reply_to_the_published_mail_is_not_a_correction(desk: Desk) 
     assert "RÄTTELSE" in body(desk.one(MOD1, "Inte utfört"))
     with desk.s() as s:
         assert not list(s.exec(select(EventUpdate)))
+
+
+def test_correction_window_follows_the_setting(tmp_path: Path) -> None:
+    desk = Desk(tmp_path, correction_days=3)
+    with session(desk.engine) as s:
+        s.add_all(Member(email=m) for m in MEMBERS)
+    confirmation = published(desk)
+    assert "inom 3 dagar" in body(confirmation)
+    with session(desk.engine) as s:
+        token = s.exec(select(Token).where(col(Token.purpose) == TokenPurpose.EVENT)).one()
+    assert token.expires_at is not None
+    assert timedelta(days=2, hours=23) < token.expires_at - token.created_at <= timedelta(days=3)
