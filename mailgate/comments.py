@@ -47,9 +47,8 @@ def handle_comment(s: Session, ctx: Context, row: InboundMail, mail: Mail, t: Tr
                requests=ctx.settings.address(ctx.settings.gateway.requests))
         return
     subject = f"Kommentar till {event.reference}: {event.title}"[:300]
-    report = take_report(s, ctx, row, replace(mail, text=text, subject=subject))
-    report.event_id = event.id
-    s.add(report)
+    report = take_report(s, ctx, row, replace(mail, text=text, subject=subject),
+                         event_id=event.id)
     log.info("inbound %s: comment on %s held as %s", row.id, event.reference, report.reference)
 
 

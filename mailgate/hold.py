@@ -20,7 +20,9 @@ from store.types import utcnow
 log = logging.getLogger(__name__)
 
 
-def take_report(s: Session, ctx: Context, inbound: InboundMail, mail: Mail) -> Report:
+def take_report(s: Session, ctx: Context, inbound: InboundMail, mail: Mail, *,
+                event_id: int | None = None) -> Report:
+    """Hold a report (or, with event_id, a comment on that event) and ask for review."""
     given = read_urgency(mail.subject, mail.text)
     found = scan(mail.text)
     now = utcnow()
@@ -31,7 +33,7 @@ def take_report(s: Session, ctx: Context, inbound: InboundMail, mail: Mail) -> R
         text=mail.text, masked_text=mask(mail.text, found),
         urgency=given or Urgency(ctx.settings.moderation.default_urgency),
         urgency_given=given is not None, title=mail.subject,
-        expires_at=now + ctx.hold_time,
+        expires_at=now + ctx.hold_time, event_id=event_id,
     )
     s.add(report)
     s.flush()

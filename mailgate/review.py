@@ -16,7 +16,7 @@ from mailgate import tokens
 from mailgate.context import Context
 from mailgate.receive.routes import reply_address
 from mailgate.scan import WARNING_TYPES, Finding, mask, publishable, scan
-from store.models import Attachment, FindingRow, Outbox, Question, Report
+from store.models import Attachment, Event, FindingRow, Outbox, Question, Report
 from store.queries import member_by_email
 from store.status import TokenPurpose
 
@@ -116,6 +116,8 @@ def _context(s: Session, report: Report, address: str, note: str,
         "questions": list(s.exec(select(Question).where(col(Question.report_id) == report.id)
                                  .order_by(col(Question.id)))),
         "member": member_by_email(s, report.sender),
+        # A comment is reviewed like a report; the moderator must see which warning it is on.
+        "commented": s.get(Event, report.event_id) if report.event_id else None,
         "reply_address": address,
         "approve_link": mailto(address, f"GODKÄNN {tag}", "GODKÄNN\n"),
         "reject_link": mailto(address, f"AVSLÅ {tag}", "AVSLÅ: "),

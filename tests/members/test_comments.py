@@ -45,6 +45,12 @@ def test_a_comment_is_reviewed_then_shown_in_the_digest(tmp_path: Path) -> None:
         assert report.text == "Vi har sett samma tabletter i Lund i veckan."
     review = parsed(kit.outbox("review", rcpt=MODERATORS[0])[-1])
     assert "Kommentar till" in str(review["Subject"])
+    with session(kit.engine) as s:
+        event = s.get(Event, event_id)
+        assert event is not None
+    shown = text_of(review)
+    assert f"Kommentar till varningen {event.reference}: Fentanyl i falska tabletter" in shown
+    assert "Ny rapport att granska" not in shown
     kit.deliver(mail(MODERATORS[0], str(review["Reply-To"]), "SV: " + str(review["Subject"]),
                      "GODKÄNN\n"))
     with session(kit.engine) as s:
