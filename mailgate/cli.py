@@ -13,6 +13,7 @@ from mailgate import settings as settings_mod
 from mailgate.cli_members import add_digest_commands, add_member_commands
 from mailgate.cli_ops import add_operator_commands
 from mailgate.errors import ConfigError
+from mailgate.redact import configure_logging
 from mailgate.settings import Settings
 
 Run = Callable[[argparse.Namespace, Settings], int]
@@ -61,13 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-                        stream=sys.stderr)
-    # Presidio logs every recognizer it loads at INFO; operators need none of it.
-    logging.getLogger("presidio-analyzer").setLevel(logging.WARNING)
-    # aiosmtpd logs every envelope address at INFO: reporters' addresses stay out of logs.
-    logging.getLogger("mail.log").setLevel(logging.WARNING)
+    # Addresses and bodies stay out of logs; third-party loggers are quieted (redact.py).
+    configure_logging(verbose=args.verbose)
     if getattr(args, "func", None) is not None:  # commands that need no settings (scan)
         return int(args.func(args))
     try:

@@ -30,6 +30,7 @@ from sqlalchemy.engine import Engine
 from mailgate.receive.handoff import Handoff, open_spool, spool_url
 from mailgate.receive.smtp import GatewayHandler, make_session
 from mailgate.receive.spool import Spool, SqliteFileRows
+from mailgate.redact import configure_logging
 from mailgate.settings import Gateway
 
 log = logging.getLogger(__name__)
@@ -181,8 +182,7 @@ class AcceptorProcess:
 
 def acceptor_main(gateway: Gateway, url: str, spool_file: bool, conn: Connection) -> None:
     """The acceptor process: its own spool writer, the gateway on its event loop."""
-    logging.basicConfig(level=logging.INFO,
-                        format="%(asctime)s %(levelname)s %(name)s[acceptor]: %(message)s")
+    configure_logging(process="acceptor")  # a spawned process: no addresses in its log
     try:
         engine = open_spool(url)
         rows = SqliteFileRows(str(engine.url.database)) if spool_file else None
