@@ -31,6 +31,7 @@ from mailgate.context import Context
 from mailgate.parse import Mail
 from mailgate.parse.headers import addresses
 from mailgate.receive.routes import Route
+from mailgate.redact import ref
 from store.models import Decision, InboundMail, Report, Token
 from store.status import ReportStatus
 
@@ -136,8 +137,9 @@ def lock(s: Session, model: type[M], row_id: int) -> M | None:
 
 def audit(s: Session, inbound: InboundMail, actor: str, report_id: int | None, action: str,
           *, refusal: Refusal | None = None, detail: str = "") -> None:
-    """One audit row; refused attempts carry the reason (and detail, e.g. 'dmarc=fail')."""
+    """One audit row; refused attempts carry the reason (and detail, e.g. 'dmarc=fail').
+    The actor is stored as a reference (redact.ref), never as an address."""
     reason = f"{refusal} {detail}".strip() if refusal is not None else ""
-    s.add(Decision(report_id=report_id, actor=actor, action=action,
+    s.add(Decision(report_id=report_id, actor=ref(actor) if actor else "", action=action,
                    detail="" if refusal is not None else detail, inbound_id=inbound.id,
                    accepted=refusal is None, reason=reason))

@@ -25,6 +25,7 @@ from mailgate.context import Context
 from mailgate.correct import confirm_published
 from mailgate.parse import Mail
 from mailgate.publish import publish, reject
+from mailgate.redact import who
 from mailgate.reply import Action, Command, Unclear, read_command
 from mailgate.review import proposed_title, replace_text, review_subject, send_reviews
 from mailgate.scan import Finding, publishable, scan
@@ -155,12 +156,15 @@ def _refuse(s: Session, ctx: Context, inbound: InboundMail, mail: Mail, report: 
     if not mail.sender:
         return
     decided = last_decision(s, report.id) if report and report.id else None
+    moderators = ctx.settings.moderation.moderators
+    decided_by = who(decided.actor, moderators) if decided is not None else ""
     # A moderator replying through their own token always hears back; anything else is
     # rate-limited, so that no one (nor a broken autoresponder) can make us mail in a loop.
     limited = refusal in UNPROVEN or mail.sender not in ctx.settings.moderation.moderators
     answer(s, ctx, mail.sender, "moderator/refused", limited=limited,
            subject=f"Inte utfört: {mail.subject}"[:200], in_reply_to=mail.message_id,
            refusal=str(refusal), detail=detail, line=line, report=report, decided=decided,
+           decided_by=decided_by,
            findings=findings or [])
 
 
