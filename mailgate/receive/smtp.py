@@ -16,6 +16,8 @@ from aiosmtpd.smtp import SMTP
 from aiosmtpd.smtp import Envelope as SmtpEnvelope
 from aiosmtpd.smtp import Session as SmtpSession
 
+from mailgate.receive.flood import SenderLimit
+from mailgate.receive.protocol import GatewaySMTP
 from mailgate.receive.routes import route
 from mailgate.receive.spool import Envelope, Spool
 from mailgate.settings import Gateway
@@ -23,19 +25,22 @@ from mailgate.settings import Gateway
 log = logging.getLogger(__name__)
 
 IDLE_SECONDS = 300    # RFC 5321's minimum server timeout
-# Lines longer than RFC 5321's 1000 octets still arrive from real mailers (unencoded HTML);
-# refusing them would lose reports, so allow far longer ones.
-LINE_LIMIT = 64 * 1024
+FLOODING = "451 4.7.1 Too many messages from this sender; try again later"
 
 
 class GatewayHandler:
-    """aiosmtpd handler hooks; `in_flight` counts messages waiting for their commit."""
+    """aiosmtpd handler hooks; `in_flight` counts messages waiting for their commit.
 
-    def __init__(self, gateway: Gateway, spool: Spool) -> None:
+    `limit`, when given, is the per-sender flood limit of this process (flood.py).
+    """
+
+    def __init__(self, gateway: Gateway, spool: Spool, limit: SenderLimit | None = None) -> None:
         self.gateway = gateway
         self.spool = spool
+        self.limit = limit
         self.in_flight = 0
         self._ours: dict[str, bool] = {}
+        self._prototype: GatewaySMTP | None = None
 
     def is_ours(self, address: str) -> bool:
         # Senders use the same few recipients over and over; route() is a handful of regexes.
@@ -53,6 +58,15 @@ class GatewayHandler:
         session.host_name = hostname
         last = responses.pop()
         return [*responses, "250-PIPELINING", "250-ENHANCEDSTATUSCODES", last]
+
+    async def handle_MAIL(self, server: SMTP, session: SmtpSession, envelope: SmtpEnvelope,
+                          address: str, mail_options: list[str]) -> str:
+        if self.limit is not None and not self.limit.allow(address, server.loop.time()):
+            return FLOODING
+        # A MAIL hook sets the envelope itself (aiosmtpd does so only without one).
+        envelope.mail_from = address
+        envelope.mail_options.extend(mail_options)
+        return "250 2.1.0 OK"
 
     async def handle_RCPT(self, server: SMTP, session: SmtpSession, envelope: SmtpEnvelope,
                           address: str, rcpt_options: list[str]) -> str:
@@ -81,13 +95,13 @@ class GatewayHandler:
         return f"250 2.0.0 OK: queued as {row_id}"
 
 
-class GatewaySMTP(SMTP):
-    line_length_limit = LINE_LIMIT
-
-
 def make_session(handler: GatewayHandler) -> SMTP:
-    """One aiosmtpd protocol instance per connection, created on the running loop."""
-    g = handler.gateway
-    return GatewaySMTP(handler, data_size_limit=g.max_message_size, enable_SMTPUTF8=True,
-                       decode_data=False, hostname=g.domain, ident="VSN mailgate",
-                       timeout=IDLE_SECONDS, loop=asyncio.get_running_loop())
+    """One aiosmtpd protocol instance per connection, on the running loop: a copy of one
+    built by aiosmtpd for the first connection (protocol.py says why)."""
+    if handler._prototype is None:
+        g = handler.gateway
+        handler._prototype = GatewaySMTP(
+            handler, data_size_limit=g.max_message_size, enable_SMTPUTF8=True,
+            decode_data=False, hostname=g.domain, ident="VSN mailgate", timeout=IDLE_SECONDS,
+            loop=asyncio.get_running_loop())
+    return handler._prototype.clone()
