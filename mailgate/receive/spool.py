@@ -103,7 +103,13 @@ class Spool:
                     self._queue.put(None)
                     break
                 group.append(item)
-            self._commit(group)
+            # A client that hung up after its final dot has its future cancelled (aiosmtpd
+            # cancels the handler): it never hears 250, so its message is not stored. The
+            # others are marked running, so no cancel can come between commit and answer
+            # (set_result on a cancelled future raised and killed this thread).
+            group = [item for item in group if item[1].set_running_or_notify_cancel()]
+            if group:
+                self._commit(group)
         self.rows.close()
 
     def _commit(self, group: list[tuple[Envelope, Future[int]]]) -> None:

@@ -1,0 +1,130 @@
+"""Random and mutated SMTP dialogues against the real aiosmtpd gateway over loopback.
+
+Sessions pipeline commands, bad and long lines, binary and messages, are cut at random
+points and end by QUIT, by a half close or by hanging up. Whatever a session does, the
+gateway answers another client while it is open and after it ends, and every 250 after
+DATA names a stored row holding bytes that session sent. Bounded by FUZZ_EXAMPLES (set it
+higher for a longer run); every failure found becomes a case in test_smtp_dialogue_cases.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import smtplib
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from mailgate.receive.acceptor import GatewayThread
+from mailgate.receive.handoff import open_spool
+from mailgate.receive.spool import Spool, SqliteFileRows
+from mailgate.settings import from_mapping
+
+from .dialogue import DOMAIN, Plan, RawClient, plans
+from support import free_port
+
+EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "80"))
+MAX_SIZE = 64 * 1024
+
+
+class Gateway:
+    """The acceptor's parts as `vsn serve` runs them on SQLite: aiosmtpd, spool file."""
+
+    def __init__(self, port: int, path: Path) -> None:
+        self.port = port
+        self.path = path
+        self.sent: list[bytes] = []          # every session's bytes, unstuffed
+        self.probes: dict[int, bytes] = {}
+        self.accepted = 0                    # 250s the fuzz sessions got
+
+    def __repr__(self) -> str:  # hypothesis prints it with a failing example
+        return f"Gateway(port={self.port}, sessions={len(self.sent)})"
+
+    def rows_after(self, last: int) -> dict[int, tuple[bytes, str, int]]:
+        with sqlite3.connect(self.path) as db:
+            found = db.execute("SELECT id, raw, rcpt_tos, size FROM inbound_mail WHERE id > ?",
+                               (last,))
+            return {r[0]: (bytes(r[1]), str(r[2]), int(r[3])) for r in found}
+
+    def last_id(self) -> int:
+        with sqlite3.connect(self.path) as db:
+            return int(db.execute("SELECT coalesce(max(id), 0) FROM inbound_mail").fetchone()[0])
+
+    def probe(self) -> None:
+        """Another client's whole transaction: answered, and its row is its bytes."""
+        raw = f"Subject: probe {len(self.probes)}\r\n\r\nHej.\r\n".encode()
+        with smtplib.SMTP("127.0.0.1", self.port, timeout=10) as client:
+            client.ehlo("probe.example")
+            client.mail("probe@kommun.example.se")
+            client.rcpt(f"vsn@{DOMAIN}")
+            code, text = client.data(raw)
+        assert code == 250, (code, text)
+        row_id = int(text.split()[-1])
+        assert self.rows_after(row_id - 1)[row_id][0] == raw
+        self.probes[row_id] = raw
+
+
+@pytest.fixture(scope="module")
+def gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Gateway]:
+    base = tmp_path_factory.mktemp("dialogue")
+    port = free_port()
+    config = from_mapping({"gateway": {"listen": f"127.0.0.1:{port}",
+                                       "max_message_size": MAX_SIZE}},
+                          source="test", base_dir=base)
+    path = base / "vsn-intake.sqlite3"
+    engine = open_spool(f"sqlite:///{path}")
+    spool = Spool(engine, rows=SqliteFileRows(str(path)))
+    spool.start()
+    thread = GatewayThread(config.gateway, spool)
+    thread.start()
+    try:
+        yield Gateway(port, path)
+    finally:
+        thread.stop()
+        spool.close()
+        engine.dispose()
+
+
+def unstuffed(data: bytes) -> bytes:
+    return re.sub(rb"\n\.", b"\n", data)
+
+
+@settings(max_examples=EXAMPLES, deadline=None, print_blob=True,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
+                                 HealthCheck.data_too_large])
+@given(plan=plans())
+def test_any_dialogue_keeps_the_gateway_answering_and_250_means_stored(
+        gateway: Gateway, plan: Plan) -> None:
+    before = gateway.last_id()
+    client = RawClient(gateway.port)
+    client.write(plan)
+    gateway.probe()            # answered while this session is open, in whatever state
+    replies = client.finish(plan.ending)
+    gateway.probe()            # and after it ended
+    sent = unstuffed(plan.sent)
+    gateway.sent.append(sent)
+    new = gateway.rows_after(before)
+    if replies is not None:
+        assert replies.codes and replies.codes[0] == 220
+        assert all(200 <= c < 600 for c in replies.codes), replies.codes
+        if plan.ending == "quit" and not replies.reset:
+            # 221 to our QUIT, or the server ended it: 421, 502 (too many bad commands).
+            assert replies.codes[-1] in (221, 421, 502), replies.codes
+        for row_id in replies.queued:   # 250 after DATA: that message is a row, as sent
+            raw, rcpts, size = new[row_id]
+            assert raw in sent, f"row {row_id} holds bytes this session did not send"
+            assert size == len(raw) <= MAX_SIZE and rcpts != "[]"
+        gateway.accepted += len(replies.queued)
+    for row_id, (raw, _, size) in new.items():  # nothing stored that nobody sent
+        if row_id not in gateway.probes:
+            assert size <= MAX_SIZE, f"row {row_id}: {size} bytes stored"
+            assert any(raw in s for s in gateway.sent), f"row {row_id}: bytes nobody sent"
+
+
+def test_the_dialogue_fuzz_reached_the_store(gateway: Gateway) -> None:
+    # Runs after the property (file order): without 250s it would have held vacuously.
+    assert gateway.accepted >= EXAMPLES // 10
