@@ -21,7 +21,7 @@ from digest.outbox import enqueue
 from digest.render import render_pair
 from store import status
 from store.models import Bounce, Member
-from store.queries import member_by_email
+from store.queries import lock_row, member_by_email
 from store.status import MemberStatus
 from store.types import utcnow
 
@@ -46,6 +46,10 @@ class Scored:
 def record_bounce(s: Session, mailing: Mailing, policy: BouncePolicy, member: Member, *,
                   hard: bool, code: str, source: str) -> Scored:
     assert member.id is not None
+    # Two bounces for one member at once (two workers, or a worker and a courier): the
+    # second waits here and then scores both, so the threshold is met once, admins told once.
+    lock_row(s, Member, member.id)
+    s.refresh(member)
     s.add(Bounce(member_id=member.id, hard=hard, status=code[:16], source=source))
     s.flush()
     score = bounce_score(s, member.id, policy.window_days)

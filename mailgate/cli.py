@@ -10,11 +10,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from mailgate import settings as settings_mod
+from mailgate.cli_doctor import add_care_commands
 from mailgate.cli_members import add_digest_commands, add_member_commands
 from mailgate.cli_ops import add_operator_commands
 from mailgate.errors import ConfigError
 from mailgate.redact import configure_logging
 from mailgate.settings import Settings
+from store.db import DatabaseUnavailable
 
 Run = Callable[[argparse.Namespace, Settings], int]
 
@@ -54,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_operator_commands(sub)
     add_member_commands(sub)
     add_digest_commands(sub)
+    add_care_commands(sub)
     from mailgate.scan.cli import add_command as add_scan
 
     add_scan(sub)
@@ -72,7 +75,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"vsn: configuration error: {exc}", file=sys.stderr)
         return 2
     run: Run = args.run
-    return run(args, settings)
+    try:
+        return run(args, settings)
+    except DatabaseUnavailable as exc:  # e.g. the schema is newer than this vsn
+        print(f"vsn: database: {exc}", file=sys.stderr)
+        return 1
 
 
 def read_file(path: str) -> bytes:

@@ -1,4 +1,4 @@
-"""Operator subcommands: ingest, members, inbound and outbox queues."""
+"""Operator subcommands: the database schema, ingest, inbound and outbox queues."""
 
 from __future__ import annotations
 
@@ -11,12 +11,20 @@ from mailgate.app import Service, open_store
 from mailgate.inspect import describe
 from mailgate.receive.spool import Envelope
 from mailgate.settings import Settings
-from store.db import session
+from store.db import make_engine, migrate, session
+from store.migrate import where
 from store.models import InboundMail, Outbox
 from store.status import InboundStatus, OutboxStatus
 
 
 def add_operator_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    db = sub.add_parser("db", help="the database schema (migrations)")
+    dsub = db.add_subparsers(dest="db_command", required=True)
+    dsub.add_parser("upgrade", help="create, adopt or upgrade the schema to the newest "
+                    "revision").set_defaults(run=_db_upgrade)
+    dsub.add_parser("current", help="the schema revision of the database").set_defaults(
+        run=_db_current)
+
     ingest = sub.add_parser("ingest", help="feed .eml files through the intake path")
     ingest.add_argument("files", nargs="+", help=".eml files ('-' for stdin)")
     ingest.add_argument("--dry-run", action="store_true", help="store nothing; show the reading")
@@ -32,6 +40,32 @@ def add_operator_commands(sub: argparse._SubParsersAction) -> None:  # type: ign
         qr = qsub.add_parser("retry", help="put failed rows back in the queue")
         qr.add_argument("ids", nargs="*", type=int, help="row ids (default: all failed)")
         qr.set_defaults(run=_queue_retry, model=model)
+
+
+def _db_upgrade(args: argparse.Namespace, settings: Settings) -> int:
+    engine = make_engine(settings.store.url)
+    try:
+        changes = migrate(engine)
+    finally:
+        engine.dispose()
+    print("\n".join(changes) if changes else "the schema is up to date")
+    return 0
+
+
+def _db_current(args: argparse.Namespace, settings: Settings) -> int:
+    engine = make_engine(settings.store.url)
+    try:
+        with engine.connect() as conn:
+            found = where(conn)
+    finally:
+        engine.dispose()
+    if found.current is None:
+        state = "made before migrations (`vsn db upgrade` adopts it)" if found.tables \
+            else "empty"
+    else:
+        state = "up to date" if not found.behind else "behind (`vsn db upgrade`)"
+    print(f"revision {found.current or '-'}, newest {found.head}: {state}")
+    return 0
 
 
 def _ingest(args: argparse.Namespace, settings: Settings) -> int:

@@ -28,13 +28,18 @@ from mailgate.triage import Envelope, Triage, classify
 from store import status
 from store.db import session
 from store.models import InboundMail
-from store.queries import is_duplicate
+from store.queries import is_duplicate, still_claimed
 from store.status import InboundStatus, Kind
 from store.types import utcnow
 
 log = logging.getLogger(__name__)
 
 Handler = Callable[[Session, Context, InboundMail, Mail, Triage], None]
+
+
+class ClaimLost(Exception):
+    """The row's lease ran out while it was handled and another worker took it: this
+    worker's work is rolled back, the other's counts (processed once)."""
 
 
 def _report(s: Session, ctx: Context, row: InboundMail, mail: Mail, t: Triage) -> None:
@@ -70,6 +75,8 @@ def handle(s: Session, ctx: Context, row: InboundMail) -> Kind:
     if is_duplicate(s, row, mail.message_id[:998]):
         triage = Triage(Kind.DUPLICATE, triage.route, "same message already processed")
     HANDLERS[triage.kind](s, ctx, row, mail, triage)
+    if not still_claimed(s, row):
+        raise ClaimLost(row.id)
     status.check(row.status, InboundStatus.DONE)
     row.kind, row.status, row.processed_at = triage.kind, InboundStatus.DONE, utcnow()
     row.message_id, row.error = mail.message_id[:998], None
@@ -85,6 +92,8 @@ def process(engine: Engine, ctx: Context, row_id: int) -> Kind | None:
             if row is None or row.status != InboundStatus.PROCESSING:
                 return None
             return handle(s, ctx, row)
+    except ClaimLost:
+        log.warning("inbound %s: lease ran out and another worker took it", row_id)
     except OperationalError as exc:
         log.warning("inbound %s: database unavailable (%s), will retry", row_id,
                     type(exc.orig).__name__)

@@ -9,10 +9,8 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import socket
 import sys
 import threading
-import uuid
 from datetime import timedelta
 
 from sqlalchemy.engine import Engine
@@ -23,6 +21,7 @@ from digest.deliver import Courier, RetryPolicy
 from digest.transports import Transport
 from mailgate.context import Context
 from mailgate.flow import process
+from mailgate.holders import holder_id, is_dead_local
 from mailgate.outgoing import bounce_policy, mailing
 from store.db import session
 from store.queries import claim_inbound, claimants, release_claims_of
@@ -34,32 +33,11 @@ INBOUND_BATCH = 4
 INBOUND_NICE = 10
 
 
-def worker_id() -> str:
-    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
-
-
 def release_dead_claims(engine: Engine) -> int:
     """Rows claimed by a process of this host that no longer runs go back to the queue."""
-    host = socket.gethostname()
     with session(engine) as s:
-        dead = [c for c in claimants(s) if _is_dead_local(c, host)]
+        dead = [c for c in claimants(s) if is_dead_local(c)]
         return release_claims_of(s, dead)
-
-
-def _is_dead_local(claimant: str, host: str) -> bool:
-    parts = claimant.split(":")
-    if len(parts) < 2 or parts[0] != host or not parts[1].isdigit():
-        return False
-    pid = int(parts[1])
-    if pid == os.getpid():
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return True
-    except PermissionError:
-        return False
-    return False
 
 
 def yield_cpu_to_intake() -> None:
@@ -75,7 +53,7 @@ class Workers:
         self.engine = engine
         self.ctx = ctx
         self.transport = transport
-        self.id = worker_id()
+        self.id = holder_id()
         self.stop = threading.Event()
         self.inbound_wake = threading.Event()
         self.outbox_wake = threading.Event()

@@ -13,9 +13,8 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, create_engine
 
-from store import models  # noqa: F401  (registers the tables on SQLModel.metadata)
-from store.search import ensure_index
-from store.upgrade import upgrade
+from store import jobs, models  # noqa: F401  (registers the tables on SQLModel.metadata)
+from store.migrate import SchemaTooNew, prepare
 
 log = logging.getLogger(__name__)
 
@@ -47,13 +46,21 @@ def make_engine(url: str) -> Engine:
 
 
 def create_schema(engine: Engine) -> None:
+    """Create, adopt or upgrade the schema to the newest migration (store/migrate.py)."""
+    for change in migrate(engine):
+        log.info("schema: %s", change)
+
+
+def migrate(engine: Engine) -> list[str]:
+    """What create_schema does, returning the changes in words."""
     try:
-        changes = upgrade(engine)
+        return prepare(engine)
+    except SchemaTooNew as exc:
+        raise DatabaseUnavailable(str(exc)) from exc
     except SQLAlchemyError as exc:
-        raise DatabaseUnavailable(f"cannot create the schema: {exc.__class__.__name__}") from exc
-    for change in changes:
-        log.info("schema upgrade: %s", change)
-    ensure_index(engine)
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0][:200]
+        raise DatabaseUnavailable(
+            f"cannot open or create the schema ({type(exc).__name__}: {reason})") from exc
 
 
 @contextmanager

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from sqlalchemy import ColumnElement, Table, and_, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, SQLModel, col, func
 from sqlmodel import select as select_rows
 
@@ -82,15 +83,23 @@ def claimants(s: Session) -> set[str]:
 
 
 def next_reference(s: Session, year: int) -> str:
-    """YYYY-NNNN, unique per year; the counter row serialises concurrent writers."""
+    """YYYY-NNNN, unique per year. One upsert, so two processes numbering the first report
+    of a year do not both insert the counter row; the row lock serialises the rest."""
     t = _table(ReferenceCounter)
-    stmt = update(t).where(t.c.year == year).values(value=t.c.value + 1).returning(t.c.value)
-    value = s.execute(stmt).scalar()
-    if value is None:
-        s.add(ReferenceCounter(year=year, value=1))
-        s.flush()
-        value = 1
+    dialect = postgresql if s.get_bind().dialect.name == "postgresql" else sqlite
+    stmt = (dialect.insert(t).values(year=year, value=1)
+            .on_conflict_do_update(index_elements=[t.c.year], set_={"value": t.c.value + 1})
+            .returning(t.c.value))
+    value = int(s.execute(stmt).scalar_one())
     return f"{year}-{value:04d}"
+
+
+def lock_row(s: Session, model: type[SQLModel], row_id: int) -> None:
+    """Take the row's write lock for the rest of the transaction (a no-op UPDATE): on
+    SQLite the database's write lock, on PostgreSQL the row's. A second writer waits, and
+    reads the row after the first has committed."""
+    t = _table(model)
+    s.execute(update(t).where(t.c.id == row_id).values(id=t.c.id))
 
 
 def active_members(s: Session) -> list[Member]:
@@ -110,12 +119,26 @@ def replies_sent_since(s: Session, rcpt: str, kinds: tuple[str, ...], since: dat
 
 
 def is_duplicate(s: Session, row: InboundMail, message_id: str) -> bool:
-    """The same bytes with the same Message-ID were already processed (a sender's retry)."""
+    """An earlier row holds the same bytes (a sender's retry): that one is the original.
+
+    Deciding by id rather than by which copy finished first needs no lock: of two copies
+    that workers in two processes handle at the same moment, the later one is the duplicate
+    whatever the timing. An earlier copy that failed does not count (it waits for a retry)."""
     stmt = select(func.count()).select_from(InboundMail).where(
-        col(InboundMail.sha256) == row.sha256, col(InboundMail.id) != row.id,
-        col(InboundMail.message_id) == message_id,
-        col(InboundMail.status) == InboundStatus.DONE)
+        col(InboundMail.sha256) == row.sha256, col(InboundMail.id) < (row.id or 0),
+        or_(col(InboundMail.message_id).is_(None), col(InboundMail.message_id) == message_id),
+        col(InboundMail.status) != InboundStatus.FAILED)
     return int(s.execute(stmt).scalar() or 0) > 0
+
+
+def still_claimed(s: Session, row: InboundMail) -> bool:
+    """Lock the row and check it is still this worker's claim (lease not lost to another
+    process after running out). Called last, just before the row is marked done."""
+    t = _table(InboundMail)
+    result = s.execute(update(t).where(
+        t.c.id == row.id, t.c.status == InboundStatus.PROCESSING,
+        t.c.claimed_by == row.claimed_by, t.c.claimed_at == row.claimed_at).values(id=t.c.id))
+    return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
 def notice_recipients(s: Session, event_id: int) -> set[int]:

@@ -1,8 +1,9 @@
 """Full-text search over published events, on SQLite (FTS5) and PostgreSQL (tsvector).
 
 SQLite keeps an external-content FTS5 table in step with `event` by triggers; PostgreSQL
-uses an expression GIN index with the Swedish stemmer. ensure_index() is idempotent and
-runs at start-up; an index created late is filled from the events already there.
+uses an expression GIN index with the Swedish stemmer. The initial migration creates the
+index (store/migrations); ensure_index() is idempotent and fills an index created late from
+the events already there.
 """
 
 from __future__ import annotations
@@ -39,11 +40,16 @@ _PG_DDL = f"CREATE INDEX IF NOT EXISTS event_fts_idx ON event USING GIN ({_PG_DO
 
 def ensure_index(engine: Engine) -> None:
     with engine.begin() as conn:
-        if engine.dialect.name == "postgresql":
-            conn.execute(text(_PG_DDL))
-        elif not _sqlite_has_index(conn):
-            for statement in _SQLITE_DDL:
-                conn.execute(text(statement))
+        create_index(conn)
+
+
+def create_index(conn: Connection) -> None:
+    """The search index, if missing (the initial migration creates the same)."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text(_PG_DDL))
+    elif not _sqlite_has_index(conn):
+        for statement in _SQLITE_DDL:
+            conn.execute(text(statement))
 
 
 def _sqlite_has_index(conn: Connection) -> bool:

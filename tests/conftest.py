@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import os
 import sys
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -35,3 +36,13 @@ def postgres() -> Iterator[object]:
 
     with running_postgres() as server:
         yield server
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.integration)])
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A fresh, empty store: a SQLite file, and (integration) a database of its own on the
+    session's PostgreSQL server. Tests taking it run on both."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'var' / 'vsn.sqlite3'}"
+    server = request.getfixturevalue("postgres")
+    return str(server.create_database(f"t_{uuid.uuid4().hex[:16]}"))
