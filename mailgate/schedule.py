@@ -37,6 +37,7 @@ from digest.weekly import RunResult, run_week, unfinished
 from mailgate.context import Context
 from mailgate.holders import holder_id, is_dead_local
 from mailgate.outgoing import mailing, weekly_at
+from mailgate.retention import purge_job
 from mailgate.settings import Settings
 from mailgate.timers import escalate_red, expire_held, remind_waiting
 from store import jobs as rows
@@ -91,6 +92,7 @@ JOBS: tuple[Job, ...] = (
     Job("escalate-red", escalate_red, every(minutes=1)),      # moderation: timers.py
     Job("expire-held", expire_held, every(hours=1)),
     Job("remind-waiting", remind_waiting, daily(8)),
+    Job("retention-purge", purge_job, daily(3, 30)),         # personal data: retention.py
 )
 
 
