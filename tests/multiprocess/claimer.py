@@ -1,7 +1,10 @@
 """A process that claims from the store until nothing is left, as a worker of another
 `vsn serve` would; prints what it got as JSON. Started by test_claims.py, several at once:
 
-    python claimer.py URL WHAT      WHAT: inbound | outbox | reference
+    python claimer.py URL WORKER
+
+It claims inbound rows until none is left, then outbox rows, then takes REFERENCES
+reference numbers, and prints {"inbound": [ids], "outbox": [ids], "reference": [refs]}.
 
 It says "ready" once connected and waits for a line on stdin, so that all start together.
 """
@@ -16,28 +19,28 @@ from store.db import make_engine, session
 from store.queries import claim_inbound, claim_outbox, next_reference
 
 LEASE = timedelta(minutes=5)
+REFERENCES = 15
 
 
-def main(url: str, what: str, worker: str) -> None:
+def main(url: str, worker: str) -> None:
     engine = make_engine(url)
     with engine.connect():
         pass
     print("ready", flush=True)
     sys.stdin.readline()
-    got: list[object] = []
-    while True:
+    got: dict[str, list[object]] = {"inbound": [], "outbox": [], "reference": []}
+    for queue, claim in (("inbound", claim_inbound), ("outbox", claim_outbox)):
+        while True:
+            with session(engine) as s:
+                ids = claim(s, worker, 3, LEASE)
+            if not ids:
+                break
+            got[queue] += ids
+    for _ in range(REFERENCES):
         with session(engine) as s:
-            if what == "inbound":
-                ids: list[object] = list(claim_inbound(s, worker, 3, LEASE))
-            elif what == "outbox":
-                ids = list(claim_outbox(s, worker, 3, LEASE))
-            else:
-                ids = [next_reference(s, 2026)] if len(got) < 40 else []
-        if not ids:
-            break
-        got += ids
+            got["reference"].append(next_reference(s, 2026))
     print(json.dumps(got), flush=True)
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2], sys.argv[3])
+    main(sys.argv[1], sys.argv[2])
