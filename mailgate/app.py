@@ -10,7 +10,9 @@ from sqlalchemy.engine import Engine
 from digest.transports import MaildirTransport, SmtpTransport, Transport
 from mailgate.alerts import alert_operators
 from mailgate.context import Context
-from mailgate.receive.acceptor import AcceptorProcess, GatewayThread
+from mailgate.receive.acceptor import GatewayThread
+from mailgate.receive.acceptors import Acceptors
+from mailgate.receive.flood import SenderLimit
 from mailgate.receive.imap import ImapPoller
 from mailgate.receive.spool import Spool
 from mailgate.scan import warm_up
@@ -44,7 +46,7 @@ class Service:
         self.workers = Workers(self.engine, self.ctx, make_transport(settings.delivery))
         self.spool = Spool(self.engine, on_stored=self.workers.inbound_wake.set)
         self.schedule = Schedule(self.engine, self.ctx, self.workers.outbox_wake.set)
-        self.gateway: AcceptorProcess | GatewayThread | None = None
+        self.gateway: Acceptors | GatewayThread | None = None
         self.stopped = threading.Event()
         self.failed = False
         self.imap_stop = threading.Event()
@@ -84,17 +86,18 @@ class Service:
         self.imap_thread.start()
         log.info("IMAP intake watching %s on %s", imap.folder, imap.host)
 
-    def _gateway(self) -> AcceptorProcess | GatewayThread:
-        """SMTP in a process of its own (docs/intake.md); in-process for an in-memory store,
-        which another process could not see."""
+    def _gateway(self) -> Acceptors | GatewayThread:
+        """SMTP in acceptor processes of its own (docs/intake.md); in-process for an
+        in-memory store, which another process could not see."""
+        per_minute = self.settings.intake.messages_per_sender_per_minute
         if self.settings.store.url.endswith(":memory:"):
-            return GatewayThread(self.settings.gateway, self.spool)
-        return AcceptorProcess(self.settings.gateway, self.settings.store.url, self.engine,
-                               on_stored=self.workers.inbound_wake.set,
-                               on_exit=self._acceptor_died)
+            return GatewayThread(self.settings.gateway, self.spool, SenderLimit(per_minute))
+        return Acceptors(self.settings.gateway, self.settings.store.url, self.engine,
+                         on_stored=self.workers.inbound_wake.set, on_exit=self._acceptor_died,
+                         per_sender_per_minute=per_minute)
 
     def _acceptor_died(self) -> None:
-        # Exit non-zero so that a supervisor's "restart on failure" brings both back.
+        # Exit non-zero so that a supervisor's "restart on failure" brings all back.
         self.failed = True
         self.stopped.set()
 

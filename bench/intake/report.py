@@ -32,13 +32,16 @@ def medians(rates: dict[Key, list[float]]) -> dict[Key, float]:
 def table(rates: dict[Key, list[float]], targets: list[str], sizes: Iterable[int],
           sessions: Iterable[int]) -> str:
     mid = medians(rates)
-    head = ["size", "sessions", *targets, "vsn/postfix", "vsn/noop"]
+    ours = [t for t in targets if t.startswith("vsn")]
+    head = ["size", "sessions", *targets]
+    head += [f"{t}/{ref}" for t in ours for ref in ("postfix", "noop")]
     lines = [_row(head)]
     for size in sizes:
         for count in sessions:
             cells = [_size(size), str(count)]
             cells += [_rate(mid.get((t, size, count))) for t in targets]
-            cells += [_ratio(mid, size, count, ref) for ref in ("postfix", "aiosmtpd-noop")]
+            cells += [_ratio(mid, size, count, t, ref) for t in ours
+                      for ref in ("postfix", "aiosmtpd-noop")]
             lines.append(_row(cells))
     return "\n".join(lines)
 
@@ -51,13 +54,14 @@ def spread(rates: dict[Key, list[float]]) -> str:
 
 def goals(rates: dict[Key, list[float]]) -> list[Goal]:
     mid = medians(rates)
-    vsn = mid.get(("vsn", GOAL_SIZE, GOAL_SESSIONS), 0.0)
+    ours = sorted({t for t, _, _ in mid if t.startswith("vsn")})
     found = []
-    for name, reference, wanted in (("vsn / postfix", "postfix", GOAL_VS_POSTFIX),
-                                    ("vsn / aiosmtpd-noop", "aiosmtpd-noop", GOAL_VS_NOOP)):
-        base = mid.get((reference, GOAL_SIZE, GOAL_SESSIONS))
-        if base:
-            found.append(Goal(name, vsn / base, wanted))
+    for target in ours:
+        vsn = mid.get((target, GOAL_SIZE, GOAL_SESSIONS), 0.0)
+        for reference, wanted in (("postfix", GOAL_VS_POSTFIX), ("aiosmtpd-noop", GOAL_VS_NOOP)):
+            base = mid.get((reference, GOAL_SIZE, GOAL_SESSIONS))
+            if base:
+                found.append(Goal(f"{target} / {reference}", vsn / base, wanted))
     return found
 
 
@@ -67,8 +71,8 @@ def goal_lines(found: list[Goal]) -> str:
                      f"{'PASS' if g.passed else 'FAIL'}" for g in found)
 
 
-def _ratio(mid: dict[Key, float], size: int, count: int, reference: str) -> str:
-    vsn, base = mid.get(("vsn", size, count)), mid.get((reference, size, count))
+def _ratio(mid: dict[Key, float], size: int, count: int, target: str, reference: str) -> str:
+    vsn, base = mid.get((target, size, count)), mid.get((reference, size, count))
     return f"{vsn / base:.2f}" if vsn and base else "-"
 
 

@@ -2,6 +2,10 @@
 no-op aiosmtpd server, with smtp-source, 2 KB and 50 KB, 1/10/50 sessions.
 
     .venv/bin/python bench/intake/run.py [--reps 3] [--seconds 2] [--targets vsn,postfix]
+        [--acceptors 1,2,3]
+
+`vsn` runs with the shipped config.toml; `--acceptors` adds a `vsn-aN` target per count
+(`[gateway] acceptors = N`), measured in the same turns, to compare them.
 
 Every server is started here on a free loopback port and stopped before exit. Each cell is
 the median of `--reps` runs of about `--seconds` each; counts adapt to the last rate seen.
@@ -37,6 +41,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                    ", ".join(ALL))
     p.add_argument("--sessions", default=",".join(map(str, SESSIONS)))
     p.add_argument("--sizes", default=",".join(str(s // 1024) for s in SIZES), help="KB")
+    p.add_argument("--acceptors", default="", help="also vsn with these acceptor counts")
     return p.parse_args(argv)
 
 
@@ -44,6 +49,8 @@ def make_target(name: str, folder: Path) -> Target:
     makers: dict[str, Callable[[], Target]] = {
         "smtp-sink": Sink, "postfix": lambda: Postfix(folder),
         "aiosmtpd-noop": lambda: noop(folder), "vsn": lambda: Vsn(folder / "vsn")}
+    if name.startswith("vsn-a"):
+        return Vsn(folder / name, acceptors=int(name[5:]), name=name)
     return makers[name]()
 
 
@@ -100,6 +107,7 @@ def main(argv: list[str] | None = None) -> int:
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     args = parse_args(argv)
     names = [n for n in args.targets.split(",") if n]
+    names += [f"vsn-a{n}" for n in args.acceptors.split(",") if n]
     sessions = [int(n) for n in args.sessions.split(",")]
     sizes = tuple(int(k) * 1024 for k in args.sizes.split(","))
     started = time.monotonic()

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import os
+import re
 import signal
 import socket
 import sqlite3
@@ -139,12 +140,12 @@ def noop(folder: Path) -> Subprocess:
 
 
 class Vsn(Subprocess):
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, acceptors: int | None = None, name: str = "vsn") -> None:
         folder.mkdir(parents=True, exist_ok=True)
         port = free_port()
-        config = write_config(folder, port)
+        config = write_config(folder, port, acceptors)
         command = [sys.executable, "-m", "mailgate.cli", "--config", str(config), "serve"]
-        super().__init__("vsn", command, port, folder)
+        super().__init__(name, command, port, folder)
 
     def pause(self) -> None:
         # Its workers go on parsing and scanning the backlog; stopped, they take no CPU
@@ -155,13 +156,12 @@ class Vsn(Subprocess):
         self.signal(signal.SIGCONT)
 
     def note(self) -> str:
-        spooled, _ = self.counts("vsn-intake.sqlite3")
-        stored, done = self.counts("vsn.sqlite3")
-        return (f"{spooled + stored} messages kept ({spooled} left in the intake spool), "
+        spooled = sum(self.counts(p)[0] for p in (self.cwd / "var").glob("vsn-intake*.sqlite3"))
+        stored, done = self.counts(self.cwd / "var" / "vsn.sqlite3")
+        return (f"{spooled + stored} messages kept ({spooled} left in the intake spools), "
                 f"{done} processed by the workers")
 
-    def counts(self, name: str) -> tuple[int, int]:
-        path = self.cwd / "var" / name
+    def counts(self, path: Path) -> tuple[int, int]:
         if not path.exists():
             return 0, 0
         with sqlite3.connect(path, timeout=30) as db:
@@ -169,12 +169,21 @@ class Vsn(Subprocess):
         return int(row[0]), int(row[1] or 0)
 
 
-def write_config(folder: Path, port: int) -> Path:
-    """The shipped config.toml with only the listening port and the moderators changed."""
+def write_config(folder: Path, port: int, acceptors: int | None = None) -> Path:
+    """The shipped config.toml with the listening port, the moderators and the flood limit
+    changed (smtp-source sends everything from one sender; the limit is still checked for
+    each message, it just never refuses one), and the acceptors when given."""
     text = (ROOT / "config.toml").read_text(encoding="utf-8")
-    text = text.replace('listen = "127.0.0.1:8025"', f'listen = "127.0.0.1:{port}"')
-    text = text.replace('moderators = ["moderator@vsn.example.se"]',
-                        'moderators = ["mod1@fhm.example.se", "mod2@fhm.example.se"]')
+    for old, new in [('listen = "127.0.0.1:8025"', f'listen = "127.0.0.1:{port}"'),
+                     ('moderators = ["moderator@vsn.example.se"]',
+                      'moderators = ["mod1@fhm.example.se", "mod2@fhm.example.se"]'),
+                     ("messages_per_sender_per_minute = 120",
+                      "messages_per_sender_per_minute = 100000000")]:
+        assert old in text, old
+        text = text.replace(old, new)
+    if acceptors is not None:
+        text, found = re.subn(r"(?m)^acceptors = \d+$", f"acceptors = {acceptors}", text)
+        assert found == 1, "config.toml: [gateway] acceptors"
     path = folder / "config.toml"
     path.write_text(text, encoding="utf-8")
     return path

@@ -24,7 +24,7 @@ def per_process(limit: int, acceptors: int) -> int:
 
 
 class SenderLimit:
-    """A sliding window per sender: the times of the last `limit` messages accepted."""
+    """A sliding window per sender: the times of its messages accepted in the last minute."""
 
     def __init__(self, limit: int, window: float = WINDOW_SECONDS) -> None:
         self.limit = limit
@@ -36,10 +36,10 @@ class SenderLimit:
         """True, and counted, if `sender` is under its limit at `now` (monotonic seconds)."""
         self._sweep(now)
         key = sender.strip().lower() or NULL_SENDER
-        times = self._seen.get(key)
-        if times is None:
-            times = self._seen[key] = deque(maxlen=self.limit)
-        elif len(times) == self.limit and now - times[0] < self.window:
+        times = self._seen.setdefault(key, deque())
+        while times and now - times[0] >= self.window:
+            times.popleft()
+        if len(times) >= self.limit:
             return False  # refused attempts are not counted: the sender gets back in on time
         times.append(now)
         return True
@@ -49,6 +49,7 @@ class SenderLimit:
         if now - self._swept_at < self.window:
             return
         self._swept_at = now
-        stale = [k for k, times in self._seen.items() if now - times[-1] >= self.window]
+        stale = [k for k, times in self._seen.items()
+                 if not times or now - times[-1] >= self.window]
         for key in stale:
             del self._seen[key]

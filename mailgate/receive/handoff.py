@@ -11,12 +11,18 @@ Exactly once: copying and deleting are two commits in two files. A row whose cop
 already in the store (same sha256 and received_at, e.g. after a crash between the two)
 is only deleted. Deleting is lazy, a batch of moved rows at a time, so the acceptor's
 commits seldom meet a delete's lock. With PostgreSQL, which has no such lock, the
-acceptor writes to the store.
+acceptors write to the store.
+
+Each acceptor process has a spool file of its own (`vsn-intake-<n>.sqlite3`: two writers
+on one SQLite file would wait on each other's locks); one hand-off thread moves them all.
+At start it also moves what any other spool file beside the store still holds (a run with
+more acceptors, or the single `vsn-intake.sqlite3` of earlier versions).
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 import threading
 import time
@@ -40,14 +46,41 @@ GATHER_SECONDS = 0.05
 TABLE = InboundMail.__table__  # type: ignore[attr-defined]
 
 
-def spool_url(store_url: str) -> str | None:
-    """A file beside a SQLite store (`vsn.sqlite3` -> `vsn-intake.sqlite3`); else None."""
+def _store_file(store_url: str) -> Path | None:
     url = make_url(store_url)
     if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
         return None
-    path = Path(str(url.database))
-    return url.set(database=str(path.with_name(f"{path.stem}-intake{path.suffix}"))) \
-        .render_as_string(hide_password=False)
+    return Path(str(url.database))
+
+
+def spool_url(store_url: str, number: int = 1) -> str | None:
+    """Acceptor `number`'s file beside a SQLite store (`vsn.sqlite3` ->
+    `vsn-intake-1.sqlite3`); None for other stores."""
+    path = _store_file(store_url)
+    if path is None:
+        return None
+    spool = path.with_name(f"{path.stem}-intake-{number}{path.suffix}")
+    return make_url(store_url).set(database=str(spool)).render_as_string(hide_password=False)
+
+
+def spool_urls(store_url: str, acceptors: int) -> list[str]:
+    """The spool files to hand over: the acceptors' own and any other found beside the
+    store (an earlier run's), in a stable order."""
+    path = _store_file(store_url)
+    if path is None:
+        return []
+    own = [str(spool_url(store_url, n)) for n in range(1, acceptors + 1)]
+    found = [make_url(store_url).set(database=str(p)).render_as_string(hide_password=False)
+             for p in sorted(_spool_files(path))]
+    return own + [url for url in found if url not in own]
+
+
+def _spool_files(store: Path) -> list[Path]:
+    """`vsn-intake-<n>.sqlite3` and the older `vsn-intake.sqlite3` (not their -wal/-shm)."""
+    name = re.compile(rf"{re.escape(store.stem)}-intake(-[0-9]+)?{re.escape(store.suffix)}")
+    if not store.parent.is_dir():
+        return []
+    return [p for p in store.parent.iterdir() if name.fullmatch(p.name)]
 
 
 def open_spool(url: str) -> Engine:
@@ -58,30 +91,37 @@ def open_spool(url: str) -> Engine:
 
 def waiting(store_url: str) -> int:
     """Messages accepted but not yet handed over to the store (for tests and operators)."""
-    url = spool_url(store_url)
-    path = Path(str(make_url(url).database)) if url else None
-    if path is None or not path.exists():
-        return 0
-    with sqlite3.connect(path, timeout=30) as db:
-        return int(db.execute("SELECT count(*) FROM inbound_mail").fetchone()[0])
+    path = _store_file(store_url)
+    count = 0
+    for spool in _spool_files(path) if path is not None else []:
+        with sqlite3.connect(spool, timeout=30) as db:
+            count += int(db.execute("SELECT count(*) FROM inbound_mail").fetchone()[0])
+    return count
+
+
+class Source:
+    """One spool file and how far the hand-off got in it."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        # Rows up to this spool id are in the store; deleting them from the spool can wait.
+        self.moved = 0
+        self.unforgotten = 0
+        self.forgot_at = time.monotonic()
 
 
 class Handoff:
-    """Moves committed mail from the spool file into the store, oldest first."""
+    """Moves committed mail from the spool files into the store, oldest first in each."""
 
-    def __init__(self, spool: Engine, store: Engine, on_moved: Callable[[], None],
+    def __init__(self, spools: list[Engine], store: Engine, on_moved: Callable[[], None],
                  poll_seconds: float = 1.0) -> None:
-        self.spool = spool
+        self.sources = [Source(spool) for spool in spools]
         self.store = store
         self.on_moved = on_moved
         self.poll = poll_seconds
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="intake-handoff", daemon=True)
-        # Rows up to this spool id are in the store; deleting them from the spool can wait.
-        self._moved = 0
-        self._unforgotten = 0
-        self._forgot_at = time.monotonic()
 
     def start(self) -> None:
         self._thread.start()
@@ -94,14 +134,16 @@ class Handoff:
         self._wake.set()
         if self._thread.is_alive():
             self._thread.join(timeout=30)
-        try:  # a clean stop leaves the spool empty; otherwise the next start moves the rest
+        try:  # a clean stop leaves the spools empty; otherwise the next start moves the rest
             while self.move_once():
                 pass
-            self._forget()
+            for source in self.sources:
+                self._forget(source)
         except SQLAlchemyError as exc:
             log.warning("intake hand-off at stop failed (%s); the next start retries",
                         type(exc).__name__)
-        self.spool.dispose()
+        for source in self.sources:
+            source.engine.dispose()
 
     def _run(self) -> None:
         while not self._stop.is_set():
@@ -118,30 +160,35 @@ class Handoff:
                 self._stop.wait(GATHER_SECONDS)
 
     def move_once(self) -> int:
-        """One batch: copy what the store lacks and commit; forget moved rows now and then."""
-        with self.spool.connect() as conn:
+        """One batch from each spool file; the number of messages moved."""
+        return sum([self._move(source) for source in self.sources])
+
+    def _move(self, source: Source) -> int:
+        """Copy what the store lacks and commit; forget moved rows now and then."""
+        with source.engine.connect() as conn:
             rows = [dict(r._mapping) for r in conn.execute(
-                select(TABLE).where(TABLE.c.id > self._moved).order_by(TABLE.c.id).limit(BATCH))]
+                select(TABLE).where(TABLE.c.id > source.moved).order_by(TABLE.c.id)
+                .limit(BATCH))]
         if rows:
             self._copy(rows)
-            self._moved = rows[-1]["id"]
-            self._unforgotten += len(rows)
+            source.moved = rows[-1]["id"]
+            source.unforgotten += len(rows)
             self.on_moved()
         # Forget in batches while mail streams in; at once when it stops, so an empty
         # spool means everything accepted is in the store.
-        if self._unforgotten and (not rows or self._unforgotten >= FORGET_ROWS
-                                  or time.monotonic() - self._forgot_at >= FORGET_SECONDS):
-            self._forget()
+        if source.unforgotten and (not rows or source.unforgotten >= FORGET_ROWS
+                                   or time.monotonic() - source.forgot_at >= FORGET_SECONDS):
+            self._forget(source)
         return len(rows)
 
-    def _forget(self) -> None:
-        with self.spool.begin() as conn:
-            conn.execute(delete(TABLE).where(TABLE.c.id <= self._moved))
+    def _forget(self, source: Source) -> None:
+        with source.engine.begin() as conn:
+            conn.execute(delete(TABLE).where(TABLE.c.id <= source.moved))
         # What is left was never moved. SQLite numbers a new row max(id) + 1, so an emptied
         # spool starts again at 1: look from the start again.
-        self._moved = 0
-        self._unforgotten = 0
-        self._forgot_at = time.monotonic()
+        source.moved = 0
+        source.unforgotten = 0
+        source.forgot_at = time.monotonic()
 
     def _copy(self, rows: list[dict[str, Any]]) -> None:
         with self.store.begin() as conn:

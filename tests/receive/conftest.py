@@ -18,9 +18,9 @@ from support import free_port
 MAX_SIZE = 64 * 1024
 
 
-def settings_for(tmp_path: Path, max_size: int = MAX_SIZE) -> Settings:
+def settings_for(tmp_path: Path, max_size: int = MAX_SIZE, acceptors: int = 1) -> Settings:
     return from_mapping({"gateway": {"listen": f"127.0.0.1:{free_port()}",
-                                     "max_message_size": max_size}},
+                                     "max_message_size": max_size, "acceptors": acceptors}},
                         source="test", base_dir=tmp_path)
 
 

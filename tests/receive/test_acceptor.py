@@ -1,4 +1,4 @@
-"""The acceptor process as `vsn serve` runs it: spool file, hand-off, and tied lives."""
+"""The acceptor processes as `vsn serve` runs them: spool files, hand-off, tied lives."""
 
 from __future__ import annotations
 
@@ -18,7 +18,8 @@ from receive.conftest import settings_for
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
-from mailgate.receive.acceptor import AcceptorProcess
+from mailgate.receive import acceptors
+from mailgate.receive.acceptors import Acceptors
 from mailgate.settings import Settings
 from store.db import create_schema, make_engine
 
@@ -26,15 +27,16 @@ from support import wait_for
 
 
 class Started:
-    def __init__(self, tmp_path: Path) -> None:
-        self.settings: Settings = settings_for(tmp_path)
+    def __init__(self, tmp_path: Path, acceptors: int = 1) -> None:
+        self.settings: Settings = settings_for(tmp_path, acceptors=acceptors)
         self.url = f"sqlite:///{tmp_path / 'vsn.sqlite3'}"
         self.store: Engine = make_engine(self.url)
         create_schema(self.store)
         self.stored = threading.Event()
         self.exited = threading.Event()
-        self.acceptor = AcceptorProcess(self.settings.gateway, self.url, self.store,
-                                        on_stored=self.stored.set, on_exit=self.exited.set)
+        self.acceptor = Acceptors(self.settings.gateway, self.url, self.store,
+                                  on_stored=self.stored.set, on_exit=self.exited.set,
+                                  per_sender_per_minute=1000)
 
     def count(self, engine: Engine | None = None) -> int:
         with (engine or self.store).connect() as conn:
@@ -61,7 +63,7 @@ def test_mail_is_in_the_spool_at_250_and_reaches_the_store(started: Started) -> 
     assert handoff is not None
     with smtplib.SMTP("127.0.0.1", started.settings.gateway.port) as client:
         assert client.send_message(report()) == {}
-        kept = started.count(handoff.spool) + started.count()
+        kept = started.count(handoff.sources[0].engine) + started.count()
     assert kept >= 1  # committed somewhere durable before the 250 came back
     wait_for(lambda: started.count() == 1, 10, "the hand-off to the store")
     assert started.stored.wait(10)
@@ -76,32 +78,34 @@ def test_a_clean_stop_leaves_the_spool_empty(tmp_path: Path) -> None:
     run.acceptor.stop()
     assert run.count() == 5
     assert run.acceptor.handoff is not None
-    assert run.count(run.acceptor.handoff.spool) == 0
+    assert run.count(run.acceptor.handoff.sources[0].engine) == 0
     assert not run.exited.is_set()
 
 
-def test_a_taken_port_fails_the_start(tmp_path: Path) -> None:
+def test_a_taken_port_fails_the_start(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(acceptors, "BIND_SECONDS", 0.2)
     run = Started(tmp_path)
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", run.settings.gateway.port))
         taken.listen()
         with pytest.raises(RuntimeError, match="cannot listen"):
             run.acceptor.start()
-    assert not run.acceptor.process.is_alive()
+    assert not any(p.is_alive() for p in run.acceptor.processes)
 
 
 SERVICE = """
 import sys, time
 from pathlib import Path
-from mailgate.receive.acceptor import AcceptorProcess
+from mailgate.receive.acceptors import Acceptors
 from mailgate.settings import from_mapping
 from store.db import create_schema, make_engine
 settings = from_mapping({"gateway": {"listen": sys.argv[1]}}, source="t", base_dir=Path("."))
 store = make_engine(sys.argv[2])
 create_schema(store)
-acceptor = AcceptorProcess(settings.gateway, sys.argv[2], store, lambda: None, lambda: None)
+acceptor = Acceptors(settings.gateway, sys.argv[2], store, lambda: None, lambda: None,
+                     per_sender_per_minute=100)
 acceptor.start()
-print(acceptor.process.pid, flush=True)
+print(acceptor.processes[0].pid, flush=True)
 time.sleep(600)
 """
 
@@ -131,7 +135,49 @@ def _alive(pid: int) -> bool:
 
 
 def test_the_service_hears_when_the_acceptor_dies(started: Started) -> None:
-    pid = started.acceptor.process.pid
+    pid = started.acceptor.processes[0].pid
     assert pid is not None
     os.kill(pid, signal.SIGKILL)
     assert started.exited.wait(10)
+
+
+def test_two_acceptors_share_the_port_and_both_spools_reach_the_store(tmp_path: Path) -> None:
+    run = Started(tmp_path, acceptors=2)
+    run.acceptor.start()
+    try:
+        assert len(run.acceptor.processes) == 2
+        for _ in range(40):  # a new connection each: the kernel spreads them over both
+            with smtplib.SMTP("127.0.0.1", run.settings.gateway.port) as client:
+                assert client.send_message(report()) == {}
+        wait_for(lambda: run.count() == 40, 15, "the hand-off of both spools")
+    finally:
+        run.acceptor.stop()
+    assert run.acceptor.handoff is not None
+    spools = [run.count(s.engine) for s in run.acceptor.handoff.sources]
+    assert spools == [0, 0]
+
+
+def test_a_second_service_on_the_same_port_is_refused(started: Started, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(acceptors, "BIND_SECONDS", 0.2)
+    second = Started(tmp_path / "second")
+    second.acceptor = Acceptors(started.settings.gateway, second.url, second.store,
+                                on_stored=lambda: None, on_exit=lambda: None,
+                                per_sender_per_minute=100)
+    with pytest.raises(RuntimeError, match="cannot listen"):
+        second.acceptor.start()
+    with smtplib.SMTP("127.0.0.1", started.settings.gateway.port) as client:
+        assert client.send_message(report()) == {}
+    wait_for(lambda: started.count() == 1, 10, "the first service to keep the mail")
+
+
+def test_one_acceptor_dying_stops_the_service(tmp_path: Path) -> None:
+    run = Started(tmp_path, acceptors=2)
+    run.acceptor.start()
+    try:
+        pid = run.acceptor.processes[1].pid
+        assert pid is not None
+        os.kill(pid, signal.SIGKILL)
+        assert run.exited.wait(10)
+    finally:
+        run.acceptor.stop()

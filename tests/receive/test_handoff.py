@@ -10,7 +10,7 @@ from sqlalchemy import select, text
 from sqlalchemy.engine import Engine
 
 from mailgate.receive import handoff
-from mailgate.receive.handoff import TABLE, Handoff, open_spool, spool_url, waiting
+from mailgate.receive.handoff import TABLE, Handoff, open_spool, spool_url, spool_urls, waiting
 from mailgate.receive.spool import Envelope, Spool, SqliteFileRows
 from store.db import create_schema, make_engine
 
@@ -43,7 +43,9 @@ def subjects(engine: Engine) -> list[str]:
 
 def test_the_spool_file_lies_beside_a_sqlite_store() -> None:
     assert spool_url("sqlite:////srv/vsn/var/vsn.sqlite3") == \
-        "sqlite:////srv/vsn/var/vsn-intake.sqlite3"
+        "sqlite:////srv/vsn/var/vsn-intake-1.sqlite3"
+    assert spool_url("sqlite:////srv/vsn/var/vsn.sqlite3", 2) == \
+        "sqlite:////srv/vsn/var/vsn-intake-2.sqlite3"
     assert spool_url("sqlite://") is None
     assert spool_url("postgresql+psycopg://vsn@db/vsn") is None
 
@@ -52,7 +54,7 @@ def test_mail_moves_in_order_and_leaves_the_spool(tmp_path: Path) -> None:
     spool, store = engines(tmp_path)
     put(spool, *range(5))
     woken: list[int] = []
-    mover = Handoff(spool, store, on_moved=lambda: woken.append(1))
+    mover = Handoff([spool], store, on_moved=lambda: woken.append(1))
     while mover.move_once():
         pass
     assert subjects(store) == ["0", "1", "2", "3", "4"]
@@ -64,9 +66,9 @@ def test_mail_moves_in_order_and_leaves_the_spool(tmp_path: Path) -> None:
 def test_a_crash_between_copy_and_delete_copies_nothing_twice(tmp_path: Path) -> None:
     spool, store = engines(tmp_path)
     put(spool, 1, 2)
-    Handoff(spool, store, on_moved=lambda: None).move_once()  # copied, not yet deleted
+    Handoff([spool], store, on_moved=lambda: None).move_once()  # copied, not yet deleted
     put(spool, 3)
-    again = Handoff(spool, store, on_moved=lambda: None)  # the next start
+    again = Handoff([spool], store, on_moved=lambda: None)  # the next start
     while again.move_once():
         pass
     assert subjects(store) == ["1", "2", "3"]
@@ -74,10 +76,10 @@ def test_a_crash_between_copy_and_delete_copies_nothing_twice(tmp_path: Path) ->
 
 def test_numbers_reused_after_the_spool_empties_are_still_moved(tmp_path: Path) -> None:
     spool, store = engines(tmp_path)
-    mover = Handoff(spool, store, on_moved=lambda: None)
+    mover = Handoff([spool], store, on_moved=lambda: None)
     put(spool, 1, 2, 3)
     mover.move_once()
-    mover._forget()  # the spool is empty: SQLite numbers the next row 1 again
+    mover._forget(mover.sources[0])  # the spool is empty: SQLite numbers the next row 1 again
     put(spool, 4)
     mover.move_once()
     assert subjects(store) == ["1", "2", "3", "4"]
@@ -85,7 +87,7 @@ def test_numbers_reused_after_the_spool_empties_are_still_moved(tmp_path: Path) 
 
 def test_the_thread_moves_what_arrives(tmp_path: Path) -> None:
     spool, store = engines(tmp_path)
-    mover = Handoff(spool, store, on_moved=lambda: None, poll_seconds=0.05)
+    mover = Handoff([spool], store, on_moved=lambda: None, poll_seconds=0.05)
     mover.start()
     put(spool, 7)
     mover.wake()
@@ -121,7 +123,7 @@ def test_waiting_counts_until_everything_is_handed_over(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'vsn.sqlite3'}"
     put(spool, 1, 2)
     assert waiting(url) == 2
-    mover = Handoff(spool, store, on_moved=lambda: None)
+    mover = Handoff([spool], store, on_moved=lambda: None)
     mover.move_once()  # moved; forgotten on the next pass that finds nothing new
     mover.move_once()
     assert waiting(url) == 0
@@ -138,7 +140,28 @@ def test_identical_messages_in_one_commit_are_all_moved(tmp_path: Path,
     [f.result(timeout=10) for f in futures]
     writer.close()
     monkeypatch.setattr(handoff, "BATCH", 7)  # the copies spread over several batches
-    mover = Handoff(spool, store, on_moved=lambda: None)
+    mover = Handoff([spool], store, on_moved=lambda: None)
     while mover.move_once():
         pass
     assert subjects(store) == ["9"] * 20
+
+
+def test_every_spool_file_beside_the_store_is_handed_over(tmp_path: Path) -> None:
+    store_url = f"sqlite:///{tmp_path / 'vsn.sqlite3'}"
+    store = make_engine(store_url)
+    create_schema(store)
+    older = open_spool(f"sqlite:///{tmp_path / 'vsn-intake.sqlite3'}")  # earlier versions
+    put(older, 1)
+    urls = spool_urls(store_url, 2)
+    assert [u.rsplit("/", 1)[1] for u in urls] == \
+        ["vsn-intake-1.sqlite3", "vsn-intake-2.sqlite3", "vsn-intake.sqlite3"]
+    spools = [open_spool(u) for u in urls[:2]]
+    put(spools[0], 2)
+    put(spools[1], 3)
+    assert waiting(store_url) == 3
+    mover = Handoff([*spools, older], store, on_moved=lambda: None)
+    while mover.move_once():
+        pass
+    mover.close()
+    assert sorted(subjects(store)) == ["1", "2", "3"]
+    assert waiting(store_url) == 0
