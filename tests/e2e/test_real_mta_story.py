@@ -84,7 +84,7 @@ def relay_settings(mx: int, lmtp: int, tls: Tls) -> dict[str, dict[str, str]]:
         "smtpd_tls_security_level": "may",   # vsn's starttls = true insists on it
         "smtpd_tls_cert_file": str(tls[0]),
         "smtpd_tls_key_file": str(tls[1]),
-        "smtpd_relay_restrictions": "permit_mynetworks, reject",
+        "smtpd_relay_restrictions": "permit_mynetworks, permit_sasl_authenticated, reject",
         "transport_maps": "texthash:$config_directory/transport",
     }
     routes = [f"{DOMAIN}  smtp:[127.0.0.1]:{mx}\n"]
