@@ -5,8 +5,9 @@ open across batches, then records that batch and claims the next in one transact
 Several couriers (threads or processes) share the queue through the claim.
 4xx is retried with exponential backoff, 5xx fails at once and is handed to bounce
 handling. A relay that is down fails the batch temporarily, so nothing is lost; a row is
-marked sent only after the relay's 250. A crash between the 250 and the batch commit can
-repeat at most one batch, when the lease runs out.
+marked sent only after the relay's 250. Each 250 is journaled at once (journal.py), so a
+crash before the batch commit repeats nothing the relay accepted, at most the message
+whose answer was in flight.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from sqlmodel import Session
 
 from digest import lanes
 from digest.errors import DeliveryError, PermanentDeliveryError, TemporaryDeliveryError
+from digest.journal import SentJournal
 from digest.lanes import Item
 from digest.pipelining import Envelope
 from digest.transports import Connection, Transport
@@ -84,7 +86,8 @@ class Courier:
     def __init__(self, engine: Engine, transport: Transport, worker: str, policy: RetryPolicy,
                  *, batch: int = BATCH, lease: timedelta = timedelta(minutes=5),
                  on_refused: OnRefused | None = None,
-                 write_lock: AbstractContextManager[object] | None = None) -> None:
+                 write_lock: AbstractContextManager[object] | None = None,
+                 journal: SentJournal | None = None) -> None:
         self.engine = engine
         self.transport = transport
         self.worker = worker
@@ -95,6 +98,7 @@ class Courier:
         # Couriers of one process take turns at writing: on SQLite a writer that finds the
         # database locked sleeps in steps of milliseconds, which is what a lock here avoids.
         self.write_lock = write_lock or nullcontext()
+        self.journal = journal
         self.connection: Connection | None = None
         self.bodies: dict[int, bytes] = {}
         self.claimed: list[Item] = []
@@ -110,6 +114,8 @@ class Courier:
                 outcome = self._record(s, self.claimed, errors)
             ids = claim_outbox(s, self.worker, self.batch, self.lease) if claim else []
             self.claimed = lanes.load(s, ids, self.bodies)
+        if self.journal is not None and errors:
+            self.journal.clear()  # committed: the store knows what the journal said
         return replace(outcome, claimed=len(self.claimed))
 
     def drain(self) -> Outcome:
@@ -142,7 +148,8 @@ class Courier:
             connection = self._connection()
             if isinstance(connection, DeliveryError):  # the relay cannot be reached
                 return results + [connection] * len(rest)
-            done = connection.send_many([Envelope(i.mail_from, i.rcpt, i.raw) for i in rest])
+            done = connection.send_many([Envelope(i.mail_from, i.rcpt, i.raw) for i in rest],
+                                        self._journaled(rest))
             broke = len(done) < len(rest) or _broken(done)
             if broke:
                 self._disconnect()
@@ -151,6 +158,12 @@ class Courier:
                 continue        # fault, so it is tried once more on a fresh one
             results += done or [TemporaryDeliveryError("connection lost")]
         return results
+
+    def _journaled(self, items: list[Item]) -> Callable[[int], None]:
+        journal = self.journal
+        if journal is None:
+            return lambda index: None
+        return lambda index: journal.add(items[index].id)
 
     def _connection(self) -> Connection | DeliveryError:
         if self.connection is None:

@@ -13,6 +13,7 @@ were never tried.
 from __future__ import annotations
 
 import smtplib
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import BinaryIO
 
@@ -41,15 +42,17 @@ def supported(client: smtplib.SMTP, envelopes: list[Envelope]) -> bool:
         (e.mail_from + e.rcpt).isascii() for e in envelopes)
 
 
-def send_many(client: smtplib.SMTP, envelopes: list[Envelope]) -> list[Result]:
-    """Per envelope: None (accepted), a refusal Reply, or NOT_TRIED after a broken link."""
+def send_many(client: smtplib.SMTP, envelopes: list[Envelope],
+              on_sent: Callable[[int], None] = lambda index: None) -> list[Result]:
+    """Per envelope: None (accepted), a refusal Reply, or NOT_TRIED after a broken link.
+    `on_sent(i)` is called the moment envelope i's 250 is read (deliver.py journals it)."""
     results: list[Result] = [NOT_TRIED] * len(envelopes)
     if client.sock is None:
         return [Reply(-1, "connection lost: not connected"), *results[1:]]
     if client.file is None:
         client.file = client.sock.makefile("rb")
     try:
-        _run(client, envelopes, results)
+        _run(client, envelopes, results, on_sent)
     except (OSError, smtplib.SMTPServerDisconnected, ValueError) as exc:
         current = next((i for i, r in enumerate(results) if r is NOT_TRIED), None)
         if current is not None:
@@ -57,7 +60,8 @@ def send_many(client: smtplib.SMTP, envelopes: list[Envelope]) -> list[Result]:
     return results
 
 
-def _run(client: smtplib.SMTP, envelopes: list[Envelope], results: list[Result]) -> None:
+def _run(client: smtplib.SMTP, envelopes: list[Envelope], results: list[Result],
+         on_sent: Callable[[int], None]) -> None:
     sock, file = client.sock, client.file
     assert sock is not None and file is not None
     sock.sendall(_commands(envelopes[0]))
@@ -71,6 +75,8 @@ def _run(client: smtplib.SMTP, envelopes: list[Envelope], results: list[Result])
         if accepted:
             end = _reply(file)
             results[i] = None if end.code == 250 else end
+            if end.code == 250:
+                on_sent(i)
             continue
         if data.code == 354:
             _reply(file)  # the empty message we ended a wrongly opened DATA with

@@ -10,6 +10,7 @@ import smtplib
 import socket
 import ssl
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -18,25 +19,35 @@ from digest import pipelining
 from digest.errors import DeliveryError, PermanentDeliveryError, TemporaryDeliveryError
 from digest.pipelining import Envelope
 
+OnSent = Callable[[int], None]   # index of an envelope the relay has just accepted
+
+
+def _nothing(index: int) -> None:
+    pass
+
 
 class Connection(Protocol):
     def send(self, mail_from: str, rcpt: str, raw: bytes) -> None: ...
 
-    def send_many(self, envelopes: list[Envelope]) -> list[DeliveryError | None]:
+    def send_many(self, envelopes: list[Envelope],
+                  on_sent: OnSent = _nothing) -> list[DeliveryError | None]:
         """Results for the envelopes tried, in order; shorter than the list when the
-        connection broke (its last result is then a connection error, code None)."""
+        connection broke (its last result is then a connection error, code None).
+        `on_sent(i)` is called as soon as envelope i is accepted, before the next."""
         ...
 
     def close(self) -> None: ...
 
 
-def send_each(connection: Connection, envelopes: list[Envelope]) -> list[DeliveryError | None]:
+def send_each(connection: Connection, envelopes: list[Envelope],
+              on_sent: OnSent = _nothing) -> list[DeliveryError | None]:
     """send_many one message at a time, stopping where the connection breaks."""
     results: list[DeliveryError | None] = []
-    for e in envelopes:
+    for i, e in enumerate(envelopes):
         try:
             connection.send(e.mail_from, e.rcpt, e.raw)
             results.append(None)
+            on_sent(i)
         except DeliveryError as exc:
             results.append(exc)
             if exc.code is None:
@@ -79,8 +90,9 @@ class _MaildirConnection:
         except OSError as exc:
             raise TemporaryDeliveryError(f"maildir write failed: {exc.strerror}") from exc
 
-    def send_many(self, envelopes: list[Envelope]) -> list[DeliveryError | None]:
-        return send_each(self, envelopes)
+    def send_many(self, envelopes: list[Envelope],
+                  on_sent: OnSent = _nothing) -> list[DeliveryError | None]:
+        return send_each(self, envelopes, on_sent)
 
     def close(self) -> None:
         pass
@@ -115,11 +127,12 @@ class _SmtpConnection:
     def __init__(self, client: smtplib.SMTP) -> None:
         self.client = client
 
-    def send_many(self, envelopes: list[Envelope]) -> list[DeliveryError | None]:
+    def send_many(self, envelopes: list[Envelope],
+                  on_sent: OnSent = _nothing) -> list[DeliveryError | None]:
         if not pipelining.supported(self.client, envelopes):
-            return send_each(self, envelopes)
+            return send_each(self, envelopes, on_sent)
         results: list[DeliveryError | None] = []
-        for reply in pipelining.send_many(self.client, envelopes):
+        for reply in pipelining.send_many(self.client, envelopes, on_sent):
             if reply is pipelining.NOT_TRIED:
                 break
             results.append(None if reply is None else _from_reply(reply))

@@ -53,7 +53,7 @@ class Service:
         self.imap_thread: threading.Thread | None = None
 
     def start(self, *, smtp: bool = True, threads: bool = True) -> None:
-        released = release_dead_claims(self.engine)
+        released = release_dead_claims(self.engine, self.workers.journals)
         if released:
             log.info("released %d rows claimed by a process that is gone", released)
         self.spool.start()

@@ -12,19 +12,24 @@ import os
 import sys
 import threading
 from datetime import timedelta
+from pathlib import Path
 
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import OperationalError
 
+from digest import lanes
 from digest.bounces import on_refused
 from digest.deliver import Courier, RetryPolicy
+from digest.journal import SentJournal, forget, left_behind
 from digest.transports import Transport
 from mailgate.context import Context
 from mailgate.flow import process
 from mailgate.holders import holder_id, is_dead_local
 from mailgate.outgoing import bounce_policy, mailing
+from mailgate.settings import Settings
 from store.db import session
 from store.queries import claim_inbound, claimants, release_claims_of
+from store.types import utcnow
 
 log = logging.getLogger(__name__)
 
@@ -33,11 +38,27 @@ INBOUND_BATCH = 4
 INBOUND_NICE = 10
 
 
-def release_dead_claims(engine: Engine) -> int:
-    """Rows claimed by a process of this host that no longer runs go back to the queue."""
+def release_dead_claims(engine: Engine, journals: Path | None = None) -> int:
+    """Rows claimed by a process of this host that no longer runs go back to the queue,
+    except those its couriers' journals say the relay accepted: those are sent."""
+    left = list(left_behind(journals, is_dead_local)) if journals else []
     with session(engine) as s:
+        for journal in left:  # first, in the same transaction as the release
+            lanes.mark_sent(s, journal.sent, journal.holder, utcnow())
         dead = [c for c in claimants(s) if is_dead_local(c)]
-        return release_claims_of(s, dead)
+        released = release_claims_of(s, dead)
+    for journal in left:
+        forget(journal)
+    return released
+
+
+def journal_folder(settings: Settings) -> Path:
+    """Where couriers journal what the relay accepted: beside a SQLite store, else in
+    var/ beside the config (journal.py)."""
+    url = make_url(settings.store.url)
+    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+        return Path(str(url.database)).parent / "journal"
+    return settings.base_dir / "var" / "journal"
 
 
 def yield_cpu_to_intake() -> None:
@@ -64,6 +85,7 @@ class Workers:
         self.lease = timedelta(seconds=w.lease_seconds)
         d = ctx.settings.delivery
         self.policy = RetryPolicy(d.max_attempts, d.retry_base_seconds)
+        self.journals = journal_folder(ctx.settings)
 
     def start(self) -> None:
         for n in range(self.ctx.settings.workers.threads):
@@ -105,7 +127,8 @@ class Workers:
 
     def _outbox_loop(self) -> None:
         # One courier per thread: its relay connection is reused from batch to batch.
-        courier = self._courier()
+        journal = SentJournal(self.journals, self.id, threading.current_thread().name)
+        courier = self._courier(journal)
         try:
             while not self.stop.is_set():
                 if not self._guard(lambda: courier.step().active):
@@ -113,7 +136,10 @@ class Workers:
                     self.outbox_wake.wait(self.poll)
                     self.outbox_wake.clear()
         finally:
-            courier.close()
+            try:
+                courier.close()
+            finally:
+                journal.close()
 
     def _outbox_step(self) -> bool:
         courier = self._courier()
@@ -123,10 +149,10 @@ class Workers:
         finally:
             courier.close()
 
-    def _courier(self) -> Courier:
+    def _courier(self, journal: SentJournal | None = None) -> Courier:
         hook = on_refused(mailing(self.ctx), bounce_policy(self.ctx.settings))
         return Courier(self.engine, self.transport, self.id, self.policy, lease=self.lease,
-                       on_refused=hook, write_lock=self.outbox_lock)
+                       on_refused=hook, write_lock=self.outbox_lock, journal=journal)
 
     def _guard(self, step: object) -> bool:
         try:
