@@ -174,6 +174,9 @@ class Schedule:
                 log.warning("schedule: database unavailable (%s); retrying",
                             type(exc.orig).__name__)
                 wait = TICK_SECONDS
+            except Exception:  # a bug must not stop the clock of every job
+                log.exception("schedule: looking at the jobs failed")
+                wait = TICK_SECONDS
             self.nudge.wait(wait)
             self.nudge.clear()
 
