@@ -9,6 +9,8 @@ import socket
 class Wire:
     def __init__(self, port: int) -> None:
         self.sock = socket.create_connection(("127.0.0.1", port), timeout=10)
+        # As MTAs do: a pipelined batch goes out at once, not after the last one's ACK.
+        self.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         self.pending = b""
         self.greeting = self.reply()
 
