@@ -22,6 +22,8 @@ def server_factory(tmp_path: Path) -> Iterator[object]:
         port = free_port()
         write_config(tmp_path, port, extra, **kwargs)  # type: ignore[arg-type]
         server = Server(tmp_path, port)
+        if "store_url" in kwargs:
+            server.store_url = str(kwargs["store_url"])
         started.append(server)
         return server
 

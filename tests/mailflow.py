@@ -5,6 +5,9 @@ from __future__ import annotations
 import smtplib
 import sqlite3
 from email.message import EmailMessage
+from typing import Any
+
+import psycopg
 
 from mailgate.receive.handoff import waiting
 
@@ -55,13 +58,34 @@ def reply_to(review: EmailMessage, sender: str, text: str) -> EmailMessage:
     return msg
 
 
-def db(server: Server) -> sqlite3.Connection:
+class Postgres:
+    """A PostgreSQL connection that reads like sqlite3's (`?` placeholders)."""
+
+    def __init__(self, url: str) -> None:
+        self.conn = psycopg.connect(url.replace("+psycopg", ""))
+
+    def __enter__(self) -> Postgres:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.conn.commit()
+        self.conn.close()
+
+    def execute(self, sql: str, params: tuple[object, ...] = ()) -> psycopg.Cursor[Any]:
+        return self.conn.execute(sql.replace("?", "%s"), params)  # type: ignore[arg-type]
+
+
+def db(server: Server) -> sqlite3.Connection | Postgres:
+    """The server's store, SQLite or PostgreSQL, for SQL checks in tests."""
+    if server.store_url.startswith("postgresql"):
+        return Postgres(server.store_url)
     return sqlite3.connect(server.folder / "var" / "vsn.sqlite3")
 
 
 def idle(server: Server) -> bool:
     # Accepted mail waits in the intake spool until handed to the store (docs/intake.md).
-    if waiting(f"sqlite:///{server.folder / 'var' / 'vsn.sqlite3'}"):
+    if not server.store_url.startswith("postgresql") and waiting(
+            f"sqlite:///{server.folder / 'var' / 'vsn.sqlite3'}"):
         return False
     with db(server) as conn:
         busy = conn.execute(

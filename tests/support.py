@@ -109,9 +109,11 @@ def body(msg: EmailMessage) -> str:
 class Server:
     """`vsn serve` as a subprocess, as an operator would run it."""
 
-    def __init__(self, folder: Path, port: int) -> None:
+    def __init__(self, folder: Path, port: int,
+                 store_url: str = "sqlite:///var/vsn.sqlite3") -> None:
         self.folder = folder
         self.port = port
+        self.store_url = store_url
         self.config = folder / "config.toml"
         self.proc: subprocess.Popen[bytes] | None = None
         self.outbox = Outbox(folder / "var" / "outbox")

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import smtplib
-import sqlite3
 from email import policy
 
-from mailflow import REPORTER, idle, report_message
+from mailflow import REPORTER, db, idle, report_message
 from support import wait_for
 
 
-def test_identical_resend_is_recorded_as_duplicate_not_a_second_report(server_factory) -> None:
-    server = server_factory()
+def test_identical_resend_is_recorded_as_duplicate_not_a_second_report(server_factory,
+                                                                       store_url) -> None:
+    server = server_factory(store_url=store_url)
     server.start()
     raw = report_message().as_bytes(policy=policy.SMTP)
     for _ in range(2):
@@ -19,7 +19,7 @@ def test_identical_resend_is_recorded_as_duplicate_not_a_second_report(server_fa
             client.sendmail(REPORTER, ["vsn@vsn.example.se"], raw)
         wait_for(lambda: idle(server), what="queues to drain")
 
-    with sqlite3.connect(server.folder / "var" / "vsn.sqlite3") as conn:
+    with db(server) as conn:
         kinds = [k for (k,) in conn.execute("SELECT kind FROM inbound_mail ORDER BY id")]
         reports = conn.execute("SELECT count(*) FROM report").fetchone()[0]
     assert kinds == ["report", "duplicate"]

@@ -1,36 +1,48 @@
-"""The spine on PostgreSQL: the same path, the same guarantees, a real server on loopback."""
+"""Start-up on PostgreSQL: processes that start together migrate the database once.
+
+(The spine itself runs on PostgreSQL too: tests/e2e/test_spine.py takes `store_url`.)"""
 
 from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
 
-from mailflow import MEMBERS, PNR, REPORTER, import_members, reply_to, report_message, send
-from support import body, wait_for
+from store.migrate import LOCK_KEY, scripts
+
+from support import wait_for
 
 pytestmark = pytest.mark.integration
 
 
-def test_report_to_notices_on_postgresql(server_factory, postgres) -> None:
-    url = postgres.create_database("spine")
-    server = server_factory(store_url=url)
-    import_members(server)
-    server.start()
-    send(server, report_message())
-    review = server.outbox.wait("mod1@fhm.example.se", "[VSN-granskning")[0]
-    send(server, reply_to(review, "mod1@fhm.example.se", "GODKÄNN"))
-    for member in MEMBERS:
-        notice = server.outbox.wait(member, "[VSN RÖD]")[0]
-        assert PNR not in notice.as_string()
-        assert "[PERSONNUMMER]" in body(notice)
+def test_processes_starting_together_migrate_once(postgres, tmp_path: Path) -> None:
+    url = postgres.create_database("together")
+    config = tmp_path / "config.toml"
+    config.write_text(f'[store]\nurl = "{url}"\n', encoding="utf-8")
     engine = create_engine(url)
+    with engine.connect() as holder:
+        # Hold the schema lock, so that all three processes are waiting for it at once.
+        holder.execute(text("SELECT pg_advisory_lock(:k)"), {"k": LOCK_KEY})
+        procs = [subprocess.Popen([sys.executable, "-m", "mailgate.cli", "--config",
+                                   str(config), "db", "upgrade"], stdout=subprocess.PIPE,
+                                  stderr=subprocess.PIPE, text=True) for _ in range(3)]
 
-    def settled() -> bool:
-        with engine.connect() as conn:
-            return conn.execute(text(
-                "SELECT count(*) FROM outbox WHERE status <> 'sent'")).scalar_one() == 0
-    wait_for(settled, what="outbox to drain")
+        def waiting() -> bool:
+            with engine.connect() as conn:
+                return conn.execute(text(
+                    "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' "
+                    "AND NOT granted")).scalar_one() == 3
+        wait_for(waiting, 60, "three processes waiting for the schema lock")
+        holder.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": LOCK_KEY})
+        holder.commit()
+        outputs = [p.communicate(timeout=60) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0], outputs
+    said = sorted(out.strip() for out, _ in outputs)
+    head = scripts().get_current_head()
+    assert said == [f"schema upgraded from empty to {head}", *["the schema is up to date"] * 2]
     with engine.connect() as conn:
-        assert conn.execute(text("SELECT status FROM report")).scalar_one() == "published"
-        assert conn.execute(text("SELECT sender FROM report")).scalar_one() == REPORTER
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == head
     engine.dispose()

@@ -1,4 +1,5 @@
-"""The spine, end to end: a report over SMTP, a review by reply, notices to every member."""
+"""The spine, end to end: a report over SMTP, a review by reply, notices to every member.
+Each test runs on SQLite and (integration) on PostgreSQL."""
 
 from __future__ import annotations
 
@@ -19,8 +20,9 @@ from support import body, wait_for
 from synthetic import FICTIONAL_MOBILE
 
 
-def test_report_is_reviewed_by_reply_and_sent_to_every_member(server_factory) -> None:
-    server = server_factory()
+def test_report_is_reviewed_by_reply_and_sent_to_every_member(server_factory,
+                                                               store_url) -> None:
+    server = server_factory(store_url=store_url)
     import_members(server)
     server.start()
     send(server, report_message())
@@ -47,8 +49,9 @@ def test_report_is_reviewed_by_reply_and_sent_to_every_member(server_factory) ->
     assert server.outbox.wait("mod1@fhm.example.se", "Publicerad")
 
 
-def test_report_survives_sigkill_right_after_250_and_is_processed_once(server_factory) -> None:
-    server = server_factory()
+def test_report_survives_sigkill_right_after_250_and_is_processed_once(server_factory,
+                                                                       store_url) -> None:
+    server = server_factory(store_url=store_url)
     server.start()
     send(server, report_message())
     server.kill()
@@ -64,8 +67,8 @@ def test_report_survives_sigkill_right_after_250_and_is_processed_once(server_fa
     assert len(server.outbox.to(REPORTER, "Mottaget")) == 1
 
 
-def test_forged_reused_and_unknown_replies_change_nothing(server_factory) -> None:
-    server = server_factory()
+def test_forged_reused_and_unknown_replies_change_nothing(server_factory, store_url) -> None:
+    server = server_factory(store_url=store_url)
     import_members(server)
     server.start()
     send(server, report_message())
