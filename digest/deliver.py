@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
 from digest import lanes
@@ -102,20 +103,26 @@ class Courier:
         self.connection: Connection | None = None
         self.bodies: dict[int, bytes] = {}
         self.claimed: list[Item] = []
+        # The claimed batch's results once sent: kept until recorded, so a batch whose
+        # record failed (the store away) is recorded at the next step, never sent again.
+        self.results: list[DeliveryError | None] | None = None
 
     def step(self, *, claim: bool = True) -> Outcome:
         """Send the batch claimed last time; record it and claim the next in one transaction.
 
         Outcome().active is False when there was nothing to send and nothing new was due."""
-        errors = self._send_all(self.claimed) if self.claimed else []
+        if self.claimed and self.results is None:
+            self.results = self._send_all(self.claimed)
         outcome = Outcome()
         with self.write_lock, session(self.engine) as s:
-            if self.claimed:
-                outcome = self._record(s, self.claimed, errors)
+            if self.claimed and self.results is not None:
+                outcome = self._record(s, self.claimed, self.results)
             ids = claim_outbox(s, self.worker, self.batch, self.lease) if claim else []
-            self.claimed = lanes.load(s, ids, self.bodies)
-        if self.journal is not None and errors:
-            self.journal.clear()  # committed: the store knows what the journal said
+            claimed = lanes.load(s, ids, self.bodies)
+        # Committed: the batch is recorded and the next one is ours.
+        if self.journal is not None and self.results is not None:
+            self.journal.clear()  # the store knows now what the journal said
+        self.claimed, self.results = claimed, None
         return replace(outcome, claimed=len(self.claimed))
 
     def drain(self) -> Outcome:
@@ -126,12 +133,21 @@ class Courier:
         return total
 
     def close(self) -> None:
-        """Give back what was claimed but not sent, and close the relay connection."""
-        if self.claimed:
-            with self.write_lock, session(self.engine) as s:
-                lanes.release(s, [i.id for i in self.claimed], self.worker)
-            self.claimed = []
+        """Record a batch already sent, give back one claimed but not sent, and close the
+        relay connection. With the store away both wait (in memory and the journal)."""
         self._disconnect()
+        if not self.claimed:
+            return
+        try:
+            if self.results is not None:
+                self.step(claim=False)
+            else:
+                with self.write_lock, session(self.engine) as s:
+                    lanes.release(s, [i.id for i in self.claimed], self.worker)
+                self.claimed = []
+        except OperationalError as exc:
+            log.warning("outbox: the store is unavailable (%s); %d rows wait for it",
+                        type(exc.orig).__name__, len(self.claimed))
 
     def _disconnect(self) -> None:
         if self.connection is not None:

@@ -10,12 +10,14 @@ from __future__ import annotations
 import os
 import signal
 import smtplib
-import sqlite3
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from email.message import EmailMessage
 from pathlib import Path
+
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import Engine
 
 from mailgate.receive.handoff import waiting
 
@@ -41,21 +43,26 @@ def relay_config(folder: Path, relay_port: int, extra: str = "", *,
 
 
 @contextmanager
-def serve_with_relay(folder: Path, extra: str = "", **kwargs: str) -> Iterator[Faulty]:
+def serve_with_relay(folder: Path, extra: str = "", *,
+                     store_url: str | None = None) -> Iterator[Faulty]:
+    url = store_url or f"sqlite:///{folder / 'var' / 'vsn.sqlite3'}"
     with Sink(free_port()) as sink:
-        faulty = Faulty(relay_config(folder, sink.port, extra, **kwargs), sink)
+        faulty = Faulty(relay_config(folder, sink.port, extra, store_url=url), sink, url)
         try:
             yield faulty
         finally:
             faulty.server.stop()
+            faulty.store.dispose()
 
 
 class Faulty:
     """One `vsn serve`, its relay, and the ways a test hurts them."""
 
-    def __init__(self, server: Server, sink: Sink) -> None:
+    def __init__(self, server: Server, sink: Sink, store_url: str) -> None:
         self.server = server
         self.sink = sink
+        self.store_url = store_url
+        self.store: Engine = create_engine(store_url, pool_pre_ping=True)
 
     # -- process -----------------------------------------------------------------------
     @property
@@ -99,15 +106,12 @@ class Faulty:
         return parse(found[0].raw)
 
     # -- store -------------------------------------------------------------------------
-    def db(self) -> sqlite3.Connection:
-        return sqlite3.connect(self.server.folder / "var" / "vsn.sqlite3", timeout=30)
-
-    def scalar(self, sql: str, *args: object) -> int:
-        with self.db() as conn:
-            return int(conn.execute(sql, args).fetchone()[0])
+    def scalar(self, sql: str, **params: object) -> int:
+        with self.store.connect() as conn:
+            return int(conn.execute(text(sql), params).scalar_one())
 
     def in_spool(self) -> int:
-        return waiting(f"sqlite:///{self.server.folder / 'var' / 'vsn.sqlite3'}")
+        return waiting(self.store_url)
 
     def idle(self) -> bool:
         if self.in_spool():

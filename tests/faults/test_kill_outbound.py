@@ -28,7 +28,7 @@ from support import wait_for
 MEMBERS = 300
 REPORTER = "handlaggare@kommun-a.example.se"
 TITLE = "Fentanyl i falska oxykodontabletter"
-NOTICES = ("SELECT count(*) FROM outbox WHERE kind = 'notice' AND status = ?")
+NOTICES = "SELECT count(*) FROM outbox WHERE kind = 'notice' AND status = :status"
 
 
 def kill_while_held(vsn: Faulty, what: str) -> None:
@@ -50,7 +50,7 @@ def test_notices_and_digest_are_delivered_once_across_kills(tmp_path: Path) -> N
         vsn.send(reply_to(review, MODERATORS[0], "GODKÄNN"))
         kill_while_held(vsn, "the first mail after the decision")
         assert vsn.scalar("SELECT count(*) FROM event") == 1
-        assert vsn.scalar(NOTICES, "sent") == 0 and not vsn.sink.count(RED)
+        assert vsn.scalar(NOTICES, status="sent") == 0 and not vsn.sink.count(RED)
 
         # In the middle of the fan-out: 120 notices out, one in flight, the rest queued.
         vsn.sink.hold(after=vsn.sink.total() + 120)
