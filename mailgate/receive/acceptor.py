@@ -120,7 +120,7 @@ def make_controller(gateway: Gateway, spool: Spool) -> GatewayThread:
 class Job:
     """What one acceptor process is told at its start."""
 
-    number: int            # 1..acceptors, for its log lines
+    number: int            # 1..acceptors
     gateway: Gateway
     url: str               # its spool file, or the store itself (PostgreSQL)
     spool_file: bool
@@ -132,7 +132,8 @@ def acceptor_main(job: Job, conn: Connection) -> None:
     configure_logging(process=f"acceptor-{job.number}")  # a spawned process: no addresses
     try:
         engine = open_spool(job.url)
-        rows = SqliteFileRows(str(engine.url.database)) if job.spool_file else None
+        rows = SqliteFileRows(str(engine.url.database), lane=job.number - 1,
+                              lanes=job.gateway.acceptors) if job.spool_file else None
         spool = Spool(engine, on_stored=lambda: _tell(conn, STORED), rows=rows)
         spool.start()
     except Exception as exc:

@@ -28,9 +28,8 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -100,14 +99,64 @@ def waiting(store_url: str) -> int:
 
 
 class Source:
-    """One spool file and how far the hand-off got in it."""
+    """One spool file and how far the hand-off got in it.
 
-    def __init__(self, engine: Engine) -> None:
+    Rows are copied by SQLite itself: one `INSERT ... SELECT` on a connection to the store
+    with the spool file attached, so no row passes through Python (through SQLAlchemy
+    the copy cost the service process ~0.15 ms of CPU per message, beside the workers).
+    """
+
+    def __init__(self, engine: Engine, store: Path) -> None:
         self.engine = engine
+        self.store = store
+        self._db: sqlite3.Connection | None = None
+        self._copy_sql = ""
         # Rows up to this spool id are in the store; deleting them from the spool can wait.
         self.moved = 0
         self.unforgotten = 0
         self.forgot_at = time.monotonic()
+
+    def copy(self) -> int:
+        """Copy the next batch the store lacks, in one store transaction; rows moved."""
+        db = self._connect()
+        last, count = db.execute("SELECT max(id), count(*) FROM (SELECT id FROM spool.inbound_mail"
+                                 " WHERE id > ? ORDER BY id LIMIT ?)",
+                                 (self.moved, BATCH)).fetchone()
+        if not count:
+            return 0
+        # One statement, so one transaction of its own: the store's write lock only (the
+        # spool is only read, so the acceptor's commits go on).
+        db.execute(self._copy_sql, (self.moved, last))
+        self.moved = int(last)
+        return int(count)
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+        self.engine.dispose()
+
+    def _connect(self) -> sqlite3.Connection:
+        if self._db is None:
+            db = sqlite3.connect(self.store, timeout=30, isolation_level=None,
+                                 check_same_thread=False)
+            db.execute("PRAGMA synchronous=FULL")  # as the store's own connections
+            db.execute("ATTACH DATABASE ? AS spool", (str(self.engine.url.database),))
+            self._copy_sql = _copy_sql(db)
+            self._db = db
+        return self._db
+
+
+def _copy_sql(db: sqlite3.Connection) -> str:
+    """Every column both tables have but the id; a row the store already has (same sha256
+    and received_at: copied before a crash, not yet deleted) is left out."""
+    theirs = [r[1] for r in db.execute("PRAGMA spool.table_info(inbound_mail)")]
+    ours = {r[1] for r in db.execute("PRAGMA main.table_info(inbound_mail)")}
+    columns = ", ".join(c for c in theirs if c in ours and c != "id")
+    return (f"INSERT INTO main.inbound_mail ({columns}) SELECT {columns}"
+            " FROM spool.inbound_mail AS s WHERE s.id > ? AND s.id <= ? AND NOT EXISTS"
+            " (SELECT 1 FROM main.inbound_mail AS m"
+            "  WHERE m.sha256 = s.sha256 AND m.received_at = s.received_at) ORDER BY s.id")
 
 
 class Handoff:
@@ -115,7 +164,9 @@ class Handoff:
 
     def __init__(self, spools: list[Engine], store: Engine, on_moved: Callable[[], None],
                  poll_seconds: float = 1.0) -> None:
-        self.sources = [Source(spool) for spool in spools]
+        path = _store_file(store.url.render_as_string(hide_password=False))
+        assert path is not None, "spool files go with a SQLite store"
+        self.sources = [Source(spool, path) for spool in spools]
         self.store = store
         self.on_moved = on_moved
         self.poll = poll_seconds
@@ -139,17 +190,17 @@ class Handoff:
                 pass
             for source in self.sources:
                 self._forget(source)
-        except SQLAlchemyError as exc:
+        except (SQLAlchemyError, sqlite3.Error) as exc:
             log.warning("intake hand-off at stop failed (%s); the next start retries",
                         type(exc).__name__)
         for source in self.sources:
-            source.engine.dispose()
+            source.close()
 
     def _run(self) -> None:
         while not self._stop.is_set():
             try:
                 moved = self.move_once()
-            except SQLAlchemyError as exc:  # the store is busy or away: the rows wait
+            except (SQLAlchemyError, sqlite3.Error) as exc:  # the store is busy: rows wait
                 log.warning("intake hand-off failed (%s); retrying", type(exc).__name__)
                 moved = 0
                 self._stop.wait(self.poll)
@@ -165,21 +216,16 @@ class Handoff:
 
     def _move(self, source: Source) -> int:
         """Copy what the store lacks and commit; forget moved rows now and then."""
-        with source.engine.connect() as conn:
-            rows = [dict(r._mapping) for r in conn.execute(
-                select(TABLE).where(TABLE.c.id > source.moved).order_by(TABLE.c.id)
-                .limit(BATCH))]
-        if rows:
-            self._copy(rows)
-            source.moved = rows[-1]["id"]
-            source.unforgotten += len(rows)
+        moved = source.copy()
+        if moved:
+            source.unforgotten += moved
             self.on_moved()
         # Forget in batches while mail streams in; at once when it stops, so an empty
         # spool means everything accepted is in the store.
-        if source.unforgotten and (not rows or source.unforgotten >= FORGET_ROWS
+        if source.unforgotten and (not moved or source.unforgotten >= FORGET_ROWS
                                    or time.monotonic() - source.forgot_at >= FORGET_SECONDS):
             self._forget(source)
-        return len(rows)
+        return moved
 
     def _forget(self, source: Source) -> None:
         with source.engine.begin() as conn:
@@ -189,13 +235,3 @@ class Handoff:
         source.moved = 0
         source.unforgotten = 0
         source.forgot_at = time.monotonic()
-
-    def _copy(self, rows: list[dict[str, Any]]) -> None:
-        with self.store.begin() as conn:
-            present = set(conn.execute(
-                select(TABLE.c.sha256, TABLE.c.received_at)
-                .where(TABLE.c.sha256.in_({r["sha256"] for r in rows}))).tuples())
-            fresh = [{k: v for k, v in r.items() if k != "id"} for r in rows
-                     if (r["sha256"], r["received_at"]) not in present]
-            if fresh:
-                conn.execute(insert(TABLE), fresh)

@@ -154,14 +154,18 @@ class SqliteFileRows:
     Values are written as SQLAlchemy writes them (naive UTC timestamps, JSON text), so
     the hand-off reads them back through the same table definition. Timestamps strictly
     increase, so (sha256, received_at), by which the hand-off recognises a row it already
-    copied, never names two messages.
+    copied, never names two messages. With several acceptors, each writes its own lane of
+    microseconds (`received_at` microsecond = lane modulo lanes), so two acceptors taking
+    the same bytes in the same microsecond still give two names.
     """
 
     COLUMNS = ("received_at", "source", "peer", "mail_from", "rcpt_tos", "raw", "size",
                "sha256", "status", "attempts")
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, lane: int = 0, lanes: int = 1) -> None:
         self.path = path
+        self.lane = lane
+        self.lanes = lanes
         self.sql = (f"INSERT INTO inbound_mail ({', '.join(self.COLUMNS)}) "
                     f"VALUES ({', '.join('?' * len(self.COLUMNS))})")
         self._db: sqlite3.Connection | None = None
@@ -200,7 +204,9 @@ class SqliteFileRows:
     def _values(self, row: dict[str, object]) -> tuple[object, ...]:
         when = row["received_at"]
         assert isinstance(when, datetime)
-        when = self._last = max(when, self._last + timedelta(microseconds=1))
+        when = max(when, self._last + timedelta(microseconds=1))
+        when = self._last = when + timedelta(microseconds=(self.lane - when.microsecond)
+                                             % self.lanes)
         row = row | {"received_at": when.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f"),
                      "rcpt_tos": json.dumps(row["rcpt_tos"])}
         return tuple(row[c] for c in self.COLUMNS)

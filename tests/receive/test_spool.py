@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
 from sqlalchemy import event, text
 from sqlalchemy.engine import Engine
 
-from mailgate.receive.spool import Envelope, Spool, SpoolClosed
+from mailgate.receive.handoff import open_spool
+from mailgate.receive.spool import Envelope, Spool, SpoolClosed, SqliteFileRows
 from store.db import create_schema, make_engine
 
 
@@ -61,3 +63,20 @@ def test_after_close_nothing_is_taken(tmp_path: Path) -> None:
     spool.close()
     with pytest.raises(SpoolClosed):
         spool.store(mail(0))
+
+
+def test_acceptors_write_timestamps_in_lanes_of_their_own(tmp_path: Path) -> None:
+    """Two acceptors taking the same bytes in the same microsecond still write two names
+    (sha256, received_at), so the hand-off takes neither for a copy of the other."""
+    same = Envelope("a@b.example", ("vsn@vsn.example.se",), "127.0.0.1", b"Subject: 1\r\n\r\n")
+    stamps = []
+    for lane in (0, 1, 2):
+        path = tmp_path / f"spool-{lane}.sqlite3"
+        open_spool(f"sqlite:///{path}").dispose()
+        rows = SqliteFileRows(str(path), lane=lane, lanes=3)
+        rows.insert([same, same])
+        with sqlite3.connect(path) as db:
+            stamps += [r[0] for r in db.execute("SELECT received_at FROM inbound_mail")]
+        rows.close()
+    assert len(set(stamps)) == 6
+    assert sorted(int(s[-6:]) % 3 for s in stamps) == [0, 0, 1, 1, 2, 2]
