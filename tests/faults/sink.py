@@ -37,6 +37,7 @@ class Sink:
         self._release: asyncio.Event | None = None
         self._lock = threading.Lock()
         self._controller: Controller | None = None
+        self._transports: set[asyncio.BaseTransport] = set()
 
     # -- running ---------------------------------------------------------------------
     def start(self) -> Sink:
@@ -46,11 +47,19 @@ class Sink:
         return self
 
     def stop(self) -> None:
-        """The relay goes away: connections are refused until start() again."""
+        """The relay goes away as a dead process does: open connections are cut, new ones
+        refused until start() again."""
         if self._controller is not None:
-            self.release()
+            asyncio.run_coroutine_threadsafe(self._cut(), self._controller.loop).result(10)
+            with self._lock:  # a held message dies unanswered with its connection
+                self._hold_after, self._release = None, None
             self._controller.stop()
             self._controller = None
+
+    async def _cut(self) -> None:
+        for transport in self._transports:
+            transport.abort()
+        self._transports.clear()
 
     def __enter__(self) -> Sink:
         return self.start()
@@ -92,6 +101,7 @@ class Sink:
     async def handle_EHLO(self, server: Any, session: Any, envelope: Any, hostname: str,
                           responses: list[str]) -> list[str]:
         session.host_name = hostname
+        self._transports.add(server.transport)
         responses.insert(1, "250-PIPELINING")   # as a real relay; couriers pipeline
         return responses
 
