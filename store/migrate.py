@@ -136,3 +136,21 @@ def locked(engine: Engine) -> Iterator[Connection]:
             conn.rollback()
             raise
         conn.commit()
+
+
+def generate(url: str, message: str) -> None:
+    """Write the next migration script: what the models have that the database (at the
+    newest revision) lacks. Read it before committing it; Alembic cannot see renames."""
+    from sqlalchemy import create_engine
+
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        number = f"{len(list(scripts().walk_revisions())) + 1:04d}"
+        command.revision(_config(conn), message=message, autogenerate=True, rev_id=number)
+    engine.dispose()
+
+
+if __name__ == "__main__":  # python -m store.migrate URL "what changed"
+    import sys
+
+    generate(sys.argv[1], sys.argv[2])
