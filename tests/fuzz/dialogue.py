@@ -147,10 +147,13 @@ def plans(draw: st.DrawFn) -> Plan:
 class Replies:
     codes: list[int] = field(default_factory=list)
     queued: list[int] = field(default_factory=list)   # ids from "250 ... queued as N"
+    crashes: list[bytes] = field(default_factory=list)  # aiosmtpd's "500 Error: (Exception)"
     reset: bool = False    # the server hung up on unread bytes: the last replies may be lost
 
 
 QUEUED = re.compile(rb"^250[ -].*queued as (\d+)", re.MULTILINE)
+# What aiosmtpd answers when a command's code raised: the session survives, the bug not.
+CRASHED = re.compile(rb"^\d{3}[ -].*Error: \(.*$", re.MULTILINE)
 
 
 def parse_replies(data: bytes) -> Replies:
@@ -159,6 +162,7 @@ def parse_replies(data: bytes) -> Replies:
         if len(line) >= 3 and line[3:4] in (b" ", b""):
             replies.codes.append(int(line[:3]))
     replies.queued = [int(n) for n in QUEUED.findall(data)]
+    replies.crashes = CRASHED.findall(data)
     return replies
 
 

@@ -4,7 +4,8 @@ Sessions pipeline commands, bad and long lines, binary and messages, are cut at 
 points and end by QUIT, by a half close or by hanging up. Whatever a session does, the
 gateway answers another client while it is open and after it ends, and every 250 after
 DATA names a stored row holding bytes that session sent. Bounded by FUZZ_EXAMPLES (set it
-higher for a longer run); every failure found becomes a case in test_smtp_dialogue_cases.
+higher, with --timeout=0, for a longer run: README.md); every failure found becomes a case
+in test_smtp_dialogue_cases.
 """
 
 from __future__ import annotations
@@ -90,7 +91,8 @@ def gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Gateway]:
 
 
 def unstuffed(data: bytes) -> bytes:
-    return re.sub(rb"\n\.", b"\n", data)
+    # aiosmtpd splits DATA at CRLF only, and drops the first dot of a line (RFC 5321 4.5.2).
+    return re.sub(rb"\r\n\.", b"\r\n", data)
 
 
 @settings(max_examples=EXAMPLES, deadline=None, print_blob=True,
@@ -111,9 +113,10 @@ def test_any_dialogue_keeps_the_gateway_answering_and_250_means_stored(
     if replies is not None:
         assert replies.codes and replies.codes[0] == 220
         assert all(200 <= c < 600 for c in replies.codes), replies.codes
-        if plan.ending == "quit" and not replies.reset:
-            # 221 to our QUIT, or the server ended it: 421, 502 (too many bad commands).
-            assert replies.codes[-1] in (221, 421, 502), replies.codes
+        assert not replies.crashes, replies.crashes
+        # The session ends with 221 to our QUIT, or the server ended it (421, 502 after
+        # too many bad commands), when the last replies can be lost in the hang-up.
+        assert 221 not in replies.codes or replies.codes[-1] == 221, replies.codes
         for row_id in replies.queued:   # 250 after DATA: that message is a row, as sent
             raw, rcpts, size = new[row_id]
             assert raw in sent, f"row {row_id} holds bytes this session did not send"
@@ -122,7 +125,8 @@ def test_any_dialogue_keeps_the_gateway_answering_and_250_means_stored(
     for row_id, (raw, _, size) in new.items():  # nothing stored that nobody sent
         if row_id not in gateway.probes:
             assert size <= MAX_SIZE, f"row {row_id}: {size} bytes stored"
-            assert any(raw in s for s in gateway.sent), f"row {row_id}: bytes nobody sent"
+            assert any(raw in s for s in gateway.sent), \
+                f"row {row_id}: bytes nobody sent: {raw[:300]!r}, {len(raw)} bytes"
 
 
 def test_the_dialogue_fuzz_reached_the_store(gateway: Gateway) -> None:
