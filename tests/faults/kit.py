@@ -51,6 +51,7 @@ def serve_with_relay(folder: Path, extra: str = "", *,
         try:
             yield faulty
         finally:
+            faulty.thaw()   # a test that failed while it was frozen
             faulty.server.stop()
             faulty.store.dispose()
 
@@ -78,6 +79,11 @@ class Faulty:
         """SIGSTOP the service process: its threads stop where they are; the acceptor
         process (a child) keeps answering SMTP."""
         os.kill(self.pid, signal.SIGSTOP)
+
+    def thaw(self) -> None:
+        proc = self.server.proc
+        if proc is not None and proc.poll() is None:
+            os.kill(proc.pid, signal.SIGCONT)
 
     def kill(self) -> None:
         """SIGKILL the service process, as a crash would; its acceptor and helper

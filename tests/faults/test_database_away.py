@@ -9,6 +9,7 @@ without a restart of `vsn serve`. SQLite, whose server is the disk: a full disk 
 
 from __future__ import annotations
 
+import contextlib
 import smtplib
 import subprocess
 from collections.abc import Iterator
@@ -93,13 +94,9 @@ def small_disk(folder: Path, megabytes: int) -> Iterator[Path]:
 def fill(disk: Path) -> Path:
     """Write until the disk is full; the filler file is returned for freeing it later."""
     filler = disk / "filler"
-    with open(filler, "wb") as f:
-        try:
-            while True:
-                f.write(b"\0" * 65536)
-                f.flush()
-        except OSError:
-            pass
+    with open(filler, "wb", buffering=0) as f, contextlib.suppress(OSError):
+        while True:
+            f.write(b"\0" * 65536)
     return filler
 
 
