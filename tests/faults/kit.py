@@ -29,6 +29,12 @@ MODERATORS = ("mod1@fhm.example.se", "mod2@fhm.example.se")
 # Subjects start so (Sink.count).
 REVIEW, ACK, PUBLISHED = "[VSN-granskning", "Mottaget", "Publicerad"
 RED, DIGEST = "[VSN RÖD]", "VSN veckosammanfattning"
+PROCESSING = "SELECT count(*) FROM inbound_mail WHERE status = 'processing'"
+REPORTS = "SELECT count(*) FROM report"
+# ~30 KB of text full of findings: scanning it takes about a second here, so the report
+# is seen claimed, and still not done once the process is frozen.
+LONG = ("Igår kväll hittades en klient medvetslös i Malmö efter blå tabletter märkta M30. "
+        "Anna Svensson på Storgatan 12 ringde 070-174 06 42. ") * 220
 
 
 def relay_config(folder: Path, relay_port: int, extra: str = "", *,

@@ -7,15 +7,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .kit import ACK, MODERATORS, REVIEW, Faulty, report, serve_with_relay
+from .kit import (
+    ACK,
+    LONG,
+    MODERATORS,
+    PROCESSING,
+    REPORTS,
+    REVIEW,
+    Faulty,
+    report,
+    serve_with_relay,
+)
 from support import wait_for
-
-PROCESSING = "SELECT count(*) FROM inbound_mail WHERE status = 'processing'"
-REPORTS = "SELECT count(*) FROM report"
-# ~30 KB of text full of findings: scanning it takes about a second here, so the report
-# is seen claimed, and still not done once the process is frozen.
-LONG = ("Igår kväll hittades en klient medvetslös i Malmö efter blå tabletter märkta M30. "
-        "Anna Svensson på Storgatan 12 ringde 070-174 06 42. ") * 220
 
 
 def processed_once(vsn: Faulty, reporters: list[str]) -> None:
