@@ -9,6 +9,8 @@ Profiled in the acceptor (docs/intake.md), per message of a new connection:
 - `_getaddr` runs the RFC 5322 header parser of the email package on MAIL and RCPT, and
   defines a typing class at each call: ~120 us each. A plain `<local@domain>` (nearly all
   mail) is read by one regular expression; anything else still goes to aiosmtpd.
+- `_reset_timeout` cancels and schedules a timer at every command. Here a command only
+  moves the session's deadline; the one timer, when it fires early, sleeps on to it.
 
 Both are checked against aiosmtpd's own results in tests/receive/test_protocol_trim.py.
 """
@@ -16,6 +18,7 @@ Both are checked against aiosmtpd's own results in tests/receive/test_protocol_t
 from __future__ import annotations
 
 import asyncio
+import inspect
 import re
 import types
 from typing import Any
@@ -45,11 +48,26 @@ class GatewaySMTP(SMTP):
         asyncio.StreamReaderProtocol.__init__(new, reader,
                                               client_connected_cb=new._cb_client_connected,
                                               loop=self.loop)
-        new._smtp_methods = {name: _rebind(method, self, new)
-                             for name, method in self._smtp_methods.items()}
-        new._auth_methods = {name: attr._replace(method=_rebind(attr.method, self, new))
+        new._smtp_methods = {name: types.MethodType(function, new)
+                             for name, function in SMTP_FUNCTIONS.items()}
+        new._auth_methods = {name: type(attr)(_rebind(attr.method, self, new), attr.is_builtin)
                              for name, attr in self._auth_methods.items()}
         return new
+
+    def _reset_timeout(self, duration: float | None = None) -> None:
+        deadline = self.loop.time() + (duration or self._timeout_duration)
+        self._deadline = deadline
+        handle = self._timeout_handle
+        if handle is None or handle.cancelled() or deadline < handle.when():
+            if handle is not None:
+                handle.cancel()
+            self._timeout_handle = self.loop.call_at(deadline, self._timeout_cb)
+
+    def _timeout_cb(self) -> None:
+        if self.loop.time() < self._deadline:  # commands came since it was set
+            self._timeout_handle = self.loop.call_at(self._deadline, self._timeout_cb)
+            return
+        super()._timeout_cb()  # type: ignore[no-untyped-call]
 
     def _getaddr(self, arg: str) -> tuple[str | None, str | None]:
         match = PLAIN_ADDRESS.fullmatch(arg) if arg else None
@@ -57,6 +75,12 @@ class GatewaySMTP(SMTP):
                              len(match[1].rpartition("@")[0]) > self.local_part_limit):
             return super()._getaddr(arg)
         return match[1], match[2] or ""
+
+
+# aiosmtpd's table of command methods, as its __init__ builds it from dir(self) ("smtp_X").
+SMTP_FUNCTIONS = {name[len("smtp_"):]: function
+                  for name, function in inspect.getmembers(GatewaySMTP, inspect.isfunction)
+                  if name.startswith("smtp_")}
 
 
 def _rebind(method: Any, old: object, new: object) -> Any:

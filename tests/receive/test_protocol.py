@@ -143,3 +143,19 @@ def test_silent_sessions_are_closed(tmp_path: Path, monkeypatch: pytest.MonkeyPa
             wire.reply()
     finally:
         gateway.stop()
+
+
+def test_a_session_that_keeps_talking_is_not_closed(tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(smtp, "IDLE_SECONDS", 0.5)
+    gateway = GatewayThread(settings_for(tmp_path).gateway, Spool(make_engine("sqlite://")))
+    gateway.start()
+    try:
+        wire = Wire(gateway.handler.gateway.port)
+        for _ in range(6):  # 1.8 s in all, each command well inside the idle time
+            time.sleep(0.3)
+            assert wire.command("NOOP")[0] == 250
+        with pytest.raises(ConnectionError):  # then silent: closed after the idle time
+            wire.reply()
+    finally:
+        gateway.stop()

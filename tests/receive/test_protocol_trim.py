@@ -73,6 +73,8 @@ def test_a_cloned_session_shares_nothing_of_a_connection(tmp_path: Path) -> None
         assert first._stream_reader is not second._stream_reader
         assert first._closed is not second._closed
         assert first._smtp_methods["DATA"].__self__ is first
+        assert {k: m.__func__ for k, m in first._smtp_methods.items()} == \
+            {k: m.__func__ for k, m in fresh._smtp_methods.items()}
 
     asyncio.run(check())
 
