@@ -1,7 +1,8 @@
 """Worker threads of `vsn serve`: inbound processing and outbox delivery.
 
 Each loop claims rows from the store, so any number of threads and processes can share
-the work; a wake-up event makes new work start at once instead of at the next poll.
+the work; a doorbell (doorbell.py) makes new work start at once instead of at the next
+poll, waking one idle thread per ring.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from digest.deliver import Courier, RetryPolicy
 from digest.journal import SentJournal, forget, left_behind
 from digest.transports import Transport
 from mailgate.context import Context
+from mailgate.doorbell import Doorbell
 from mailgate.flow import process
 from mailgate.holders import holder_id, is_dead_local
 from mailgate.outgoing import bounce_policy, mailing
@@ -76,8 +78,8 @@ class Workers:
         self.transport = transport
         self.id = holder_id()
         self.stop = threading.Event()
-        self.inbound_wake = threading.Event()
-        self.outbox_wake = threading.Event()
+        self.inbound_wake = Doorbell()
+        self.outbox_wake = Doorbell()
         self.outbox_lock = threading.Lock()   # the couriers' turns at writing (deliver.py)
         self.threads: list[threading.Thread] = []
         w = ctx.settings.workers
@@ -105,8 +107,8 @@ class Workers:
 
     def shutdown(self) -> None:
         self.stop.set()
-        self.inbound_wake.set()
-        self.outbox_wake.set()
+        self.inbound_wake.close()
+        self.outbox_wake.close()
         for thread in self.threads:
             thread.join(timeout=30)
 
@@ -115,11 +117,12 @@ class Workers:
         while not self.stop.is_set():
             if not self._guard(self._inbound_step):
                 self.inbound_wake.wait(self.poll)
-                self.inbound_wake.clear()
 
     def _inbound_step(self) -> bool:
         with session(self.engine) as s:
             ids = claim_inbound(s, self.id, INBOUND_BATCH, self.lease)
+        if len(ids) == INBOUND_BATCH:
+            self.inbound_wake.set()   # maybe more waiting: another thread may help
         for row_id in ids:
             process(self.engine, self.ctx, row_id)
             self.outbox_wake.set()
@@ -131,15 +134,20 @@ class Workers:
         courier = self._courier(journal)
         try:
             while not self.stop.is_set():
-                if not self._guard(lambda: courier.step().active):
+                if not self._guard(lambda: self._courier_step(courier)):
                     courier.close()  # idle: do not hold the relay's connection open
                     self.outbox_wake.wait(self.poll)
-                    self.outbox_wake.clear()
         finally:
             try:
                 courier.close()
             finally:
                 journal.close()
+
+    def _courier_step(self, courier: Courier) -> bool:
+        outcome = courier.step()
+        if outcome.claimed >= courier.batch:
+            self.outbox_wake.set()   # a full batch: there may be more for another courier
+        return outcome.active
 
     def _outbox_step(self) -> bool:
         courier = self._courier()

@@ -26,7 +26,7 @@ connections = {connections}
 [moderation]
 moderators = ["moderator@fhm.example.se"]
 [workers]
-poll_seconds = 0.1
+poll_seconds = 1.0
 threads = {threads}
 [intake]
 # smtp-source sends everything from one sender: the flood limit is checked, never reached.
