@@ -137,6 +137,8 @@ def plans(draw: st.DrawFn) -> Plan:
     greeting = draw(st.sampled_from([Step(b"EHLO fuzz.example\r\n"), Step(b"HELO fuzz\r\n"),
                                      Step(b"")]))
     steps = draw(st.lists(step, min_size=1, max_size=8))
+    if draw(st.booleans()):  # half begin with a whole transaction: the fuzz reaches the store
+        steps.insert(0, draw(transaction()))
     if draw(st.booleans()):  # a mutation of the whole: a step repeated out of place
         steps.insert(draw(st.integers(0, len(steps))), draw(st.sampled_from(steps)))
     cuts = draw(st.lists(st.integers(0, 1 << 20), max_size=6))
