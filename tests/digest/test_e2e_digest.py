@@ -1,6 +1,7 @@
 """A week over SMTP: red, yellow and green warnings approved by reply, notices by tier,
 a comment by reply, then the week's digest run by two processes at once: each member
-gets exactly one, grouped by urgency, with the comment and the notices marked."""
+gets exactly one, grouped by urgency, with the comment and the notices marked. On SQLite
+and (integration) PostgreSQL."""
 
 from __future__ import annotations
 
@@ -49,8 +50,8 @@ def digest_process(server: Server, week: str) -> subprocess.Popen[str]:
                             text=True)
 
 
-def test_a_week_of_warnings_ends_in_one_digest_each(server_factory) -> None:
-    server = server_factory("[digest]\nenabled = false\n")
+def test_a_week_of_warnings_ends_in_one_digest_each(server_factory, store_url) -> None:
+    server = server_factory("[digest]\nenabled = false\n", store_url=store_url)
     import_members(server)
     server.start()
     quiet, keen = MEMBERS[1], MEMBERS[2]
