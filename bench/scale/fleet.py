@@ -105,9 +105,10 @@ class Fleet:
     def ports(self) -> list[int]:
         return [s.port for s in self.services]
 
-    def pids(self) -> list[int]:
-        """Every service process and its acceptor process."""
-        return [p for s in self.services for p in (s.proc.pid, *children(s.proc.pid))]
+    def pids(self) -> tuple[list[int], list[int]]:
+        """The service processes, and their acceptor processes."""
+        services = [s.proc.pid for s in self.services]
+        return services, [c for pid in services for c in children(pid)]
 
 
 def _listening(port: int) -> bool:

@@ -39,18 +39,35 @@ from fleet import Fleet, cpu_seconds, load_average, machine_busy, vsn  # noqa: E
 from load import Store, Timing, fanout, intake, seed_members  # noqa: E402
 from pgserver import Postgres, free_port, running_postgres  # noqa: E402
 
+CORES = os.cpu_count() or 1
+
 
 @dataclass(frozen=True)
 class Phase:
     timing: Timing
-    vsn_cpu: float       # CPU seconds of the services (and their acceptors)
+    service_cpu: float   # CPU seconds of the service processes (workers, couriers)
+    acceptor_cpu: float  # CPU seconds of their SMTP acceptor processes
     pg_cpu: float        # CPU seconds of PostgreSQL
     busy: float          # cores busy on the whole machine, on average
 
+    def ms(self, seconds: float) -> float:
+        return 1000 * seconds / self.timing.count
+
+    @property
+    def total_ms(self) -> float:
+        return self.ms(self.service_cpu + self.acceptor_cpu + self.pg_cpu)
+
     def line(self, unit: str) -> str:
-        n = self.timing.count
-        return (f"{self.timing.rate:7.1f} {unit}/s  cpu/{unit}: vsn {1000 * self.vsn_cpu / n:5.1f} "
-                f"ms, pg {1000 * self.pg_cpu / n:5.1f} ms  machine busy {self.busy:4.2f} cores")
+        return (f"{self.timing.rate:7.1f} {unit}/s  CPU ms/{unit}: service "
+                f"{self.ms(self.service_cpu):5.2f}, acceptor {self.ms(self.acceptor_cpu):5.2f}, "
+                f"pg {self.ms(self.pg_cpu):5.2f}  machine busy {self.busy:4.2f} cores")
+
+    def ceilings(self, cores: int) -> tuple[float, float]:
+        """Rates the CPU cost allows: one service process (its threads share one core, the
+        GIL), and the whole machine (every core busy with this work and nothing else)."""
+        one = 1000 / self.ms(self.service_cpu) if self.service_cpu else 0.0
+        machine = 1000 * cores / self.total_ms if self.total_ms else 0.0
+        return one, machine
 
 
 @dataclass(frozen=True)
@@ -76,13 +93,17 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return p.parse_args(argv)
 
 
-def measured(pids: list[int], pg: Postgres,
+def measured(pids: tuple[list[int], list[int]], pg: Postgres,
              run: Callable[[], tuple[Timing, float]]) -> tuple[Phase, float]:
-    vsn0, pg0, (busy0, all0) = cpu_seconds(pids), cpu_seconds(pg.pids()), machine_busy()
+    services, acceptors = pids
+    before = [cpu_seconds(services), cpu_seconds(acceptors), cpu_seconds(pg.pids())]
+    busy0, all0 = machine_busy()
     timing, mark = run()
     busy1, all1 = machine_busy()
-    cores = (busy1 - busy0) / (all1 - all0) * (os.cpu_count() or 1) if all1 > all0 else 0.0
-    return Phase(timing, cpu_seconds(pids) - vsn0, cpu_seconds(pg.pids()) - pg0, cores), mark
+    cores = (busy1 - busy0) / (all1 - all0) * CORES if all1 > all0 else 0.0
+    after = [cpu_seconds(services), cpu_seconds(acceptors), cpu_seconds(pg.pids())]
+    spent = [a - b for a, b in zip(after, before, strict=True)]
+    return Phase(timing, *spent, cores), mark
 
 
 def fresh_database(pg: Postgres, root: Path, members: int) -> str:
@@ -149,6 +170,14 @@ def report(cells: list[Cell], args: argparse.Namespace) -> str:
             ratio = median(2, pick) / median(1, pick)
             lines.append(f"goal two processes >= 1.6x one, {name}: {ratio:.2f}x "
                          f"{'met' if ratio >= 1.6 else 'NOT met'}")
+    lines.append(f"\nwhat the CPU cost allows on {CORES} cores (from the one-process runs):")
+    for pick, name in (("intake", "reports"), ("fanout", "notices")):
+        phases = [getattr(c, pick) for c in cells if c.processes == counts[0]]
+        one = statistics.median(p.ceilings(CORES)[0] for p in phases)
+        machine = statistics.median(p.ceilings(CORES)[1] for p in phases)
+        lines.append(f"  {name}: one process {one:7.1f}/s (its service process on one core), "
+                     f"the machine {machine:7.1f}/s: at most {min(2, machine / one):.2f}x "
+                     "for two processes")
     return "\n".join(lines)
 
 
