@@ -11,8 +11,7 @@ from mailgate.app import Service, open_store
 from mailgate.inspect import describe
 from mailgate.receive.spool import Envelope
 from mailgate.settings import Settings
-from store.db import make_engine, migrate, session
-from store.migrate import where
+from store.db import make_engine, migrate, schema_state, session
 from store.models import InboundMail, Outbox
 from store.status import InboundStatus, OutboxStatus
 
@@ -55,8 +54,7 @@ def _db_upgrade(args: argparse.Namespace, settings: Settings) -> int:
 def _db_current(args: argparse.Namespace, settings: Settings) -> int:
     engine = make_engine(settings.store.url)
     try:
-        with engine.connect() as conn:
-            found = where(conn)
+        found = schema_state(engine)
     finally:
         engine.dispose()
     if found.current is None:

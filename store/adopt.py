@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Column, inspect, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.schema import CreateIndex
-from sqlmodel import SQLModel
+from sqlmodel import Session, SQLModel
 
 from store.jobs import plan
 from store.search import create_index
@@ -52,8 +52,6 @@ def _add_missing(conn: Connection) -> list[str]:
 def _carry_jobs_over(conn: Connection) -> list[str]:
     if OLD_JOB_TABLE not in inspect(conn).get_table_names():
         return []
-    from sqlmodel import Session
-
     rows = conn.execute(text(f"SELECT id, next_run_time FROM {OLD_JOB_TABLE}")).all()
     with Session(bind=conn) as s:
         for name, when in rows:

@@ -14,7 +14,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, create_engine
 
 from store import jobs, models  # noqa: F401  (registers the tables on SQLModel.metadata)
-from store.migrate import SchemaTooNew, prepare
+from store.migrate import SchemaTooNew, Where, prepare, where
 
 log = logging.getLogger(__name__)
 
@@ -58,9 +58,21 @@ def migrate(engine: Engine) -> list[str]:
     except SchemaTooNew as exc:
         raise DatabaseUnavailable(str(exc)) from exc
     except SQLAlchemyError as exc:
-        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0][:200]
-        raise DatabaseUnavailable(
-            f"cannot open or create the schema ({type(exc).__name__}: {reason})") from exc
+        raise _unavailable(exc, "cannot open or create the schema") from exc
+
+
+def schema_state(engine: Engine) -> Where:
+    """Where the database's schema stands (for `vsn db current`); changes nothing."""
+    try:
+        with engine.connect() as conn:
+            return where(conn)
+    except SQLAlchemyError as exc:
+        raise _unavailable(exc, "cannot read the schema revision") from exc
+
+
+def _unavailable(exc: SQLAlchemyError, what: str) -> DatabaseUnavailable:
+    reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0][:200]
+    return DatabaseUnavailable(f"{what} ({type(exc).__name__}: {reason})")
 
 
 @contextmanager

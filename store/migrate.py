@@ -26,6 +26,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection, Engine
 
@@ -108,7 +109,7 @@ def prepare(engine: Engine) -> list[str]:
 def _unknown(revision: str) -> bool:
     try:
         return scripts().get_revision(revision) is None
-    except Exception:  # alembic raises its own errors for unknown ids
+    except CommandError:   # "Can't locate revision"
         return True
 
 

@@ -73,6 +73,19 @@ def release_claims_of(s: Session, workers: list[str]) -> int:
     return count
 
 
+def release_inbound_not_held(s: Session, worker: str, held: set[int]) -> int:
+    """Give back `worker`'s claimed inbound rows that none of its threads holds: their
+    processing failed with the store away, and so did giving them back then."""
+    t = _table(InboundMail)
+    mine = s.execute(select(t.c.id).where(t.c.status == InboundStatus.PROCESSING,
+                                          t.c.claimed_by == worker)).scalars()
+    lost = [row_id for row_id in mine if row_id not in held]
+    if lost:
+        s.execute(update(t).where(t.c.id.in_(lost), t.c.claimed_by == worker).values(
+            status=InboundStatus.RECEIVED, claimed_by=None, claimed_at=None))
+    return len(lost)
+
+
 def claimants(s: Session) -> set[str]:
     found: set[str] = set()
     for t, claimed in ((_table(InboundMail), InboundStatus.PROCESSING),
