@@ -22,8 +22,13 @@ def _table(model: type[SQLModel]) -> Table:
 
 def _claim(s: Session, table: Table, ready: ColumnElement[bool], claimed_status: str,
            worker: str, limit: int, order: ColumnElement[int]) -> list[int]:
-    # One UPDATE over a sub-select claims atomically on both SQLite and PostgreSQL;
-    # SKIP LOCKED (PostgreSQL only, dropped on SQLite) lets processes share the queue.
+    # One UPDATE over a sub-select claims atomically on both. PostgreSQL: the sub-select
+    # locks the rows it picks (FOR UPDATE) and skips rows another claim holds (SKIP LOCKED).
+    # SQLite (where SQLAlchemy silently drops FOR UPDATE): an UPDATE takes the database's
+    # write lock before it reads, and a WAL writer always reads the newest commit, so no
+    # other process can pick the same rows between the read and the write; no explicit
+    # BEGIN IMMEDIATE is needed as long as the claim is this one statement
+    # (tests/multiprocess/test_claims.py runs four processes against both).
     pick = select(table.c.id).where(ready).order_by(order).limit(limit)
     if s.get_bind().dialect.name == "postgresql":
         pick = pick.with_for_update(skip_locked=True)
