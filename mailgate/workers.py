@@ -30,7 +30,12 @@ from mailgate.holders import holder_id, is_dead_local
 from mailgate.outgoing import bounce_policy, mailing
 from mailgate.settings import Settings
 from store.db import session
-from store.queries import claim_inbound, claimants, release_claims_of
+from store.queries import (
+    claim_inbound,
+    claimants,
+    release_claims_of,
+    release_inbound_not_held,
+)
 from store.types import utcnow
 
 log = logging.getLogger(__name__)
@@ -81,6 +86,11 @@ class Workers:
         self.inbound_wake = Doorbell()
         self.outbox_wake = Doorbell()
         self.outbox_lock = threading.Lock()   # the couriers' turns at writing (deliver.py)
+        # Inbound rows a thread of ours has claimed and not finished with. A claimed row
+        # outside it was left claimed by a store outage: `_inbound_step` gives it back.
+        self.in_hand: set[int] = set()
+        self.in_hand_lock = threading.Lock()
+        self.claiming = threading.Lock()
         self.threads: list[threading.Thread] = []
         w = ctx.settings.workers
         self.poll = w.poll_seconds
@@ -119,12 +129,25 @@ class Workers:
                 self.inbound_wake.wait(self.poll)
 
     def _inbound_step(self) -> bool:
-        with session(self.engine) as s:
-            ids = claim_inbound(s, self.id, INBOUND_BATCH, self.lease)
+        # One thread at a time compares in_hand with the store, so a row claimed meanwhile
+        # by another of our threads is never taken for a lost one.
+        with self.claiming:
+            with session(self.engine) as s:
+                with self.in_hand_lock:
+                    held = set(self.in_hand)
+                if release_inbound_not_held(s, self.id, held):
+                    log.info("gave back inbound rows a store outage had left claimed")
+                ids = claim_inbound(s, self.id, INBOUND_BATCH, self.lease)
+            with self.in_hand_lock:  # committed: ours now
+                self.in_hand.update(ids)
         if len(ids) == INBOUND_BATCH:
             self.inbound_wake.set()   # maybe more waiting: another thread may help
         for row_id in ids:
-            process(self.engine, self.ctx, row_id)
+            try:
+                process(self.engine, self.ctx, row_id)
+            finally:
+                with self.in_hand_lock:
+                    self.in_hand.discard(row_id)
             self.outbox_wake.set()
         return bool(ids)
 

@@ -18,7 +18,18 @@ from pathlib import Path
 
 import pytest
 
-from .kit import MODERATORS, RED, REVIEW, Faulty, import_members, report, serve_with_relay
+from .kit import (
+    LONG,
+    MODERATORS,
+    PROCESSING,
+    RED,
+    REPORTS,
+    REVIEW,
+    Faulty,
+    import_members,
+    report,
+    serve_with_relay,
+)
 from mailflow import reply_to
 from servers.postgres import Postgres, _binary, _run_as_postgres, running_postgres
 from support import wait_for
@@ -69,12 +80,26 @@ def test_postgresql_stopped_mid_fan_out_then_back(tmp_path: Path) -> None:
         vsn.send(report("handlaggare@kommun-c.example.se", "Gröna kapslar"))
         vsn.review("Gröna kapslar")
         vsn.settle()
+        assert vsn.sink.count(RED) == dict.fromkeys(members, 1)
+        assert vsn.scalar("SELECT count(*) FROM inbound_mail") == 3   # not the one refused
+
+        # Gone while a report is scanned: it is taken again as soon as the database is
+        # back, not once its claim's lease (5 minutes) has run out.
+        vsn.send(report("handlaggare@kommun-d.example.se", "Långt ärende", LONG))
+        wait_for(lambda: vsn.scalar(PROCESSING) == 1, 60, "a worker to claim the report")
+        vsn.freeze()
+        assert vsn.scalar(PROCESSING) == 1 and vsn.scalar(REPORTS) == 2
+        pg_stop(pg)
+        vsn.thaw()
+        wait_for(lambda: ", will retry" in vsn.server.log(), 30,
+                 "the worker to find the database gone under the report")
+        pg_start(pg)
+        vsn.settle(timeout=60)
 
         assert vsn.server.proc is not None and vsn.server.proc.poll() is None
         assert vsn.pid == pid, "no restart of vsn serve"
-        assert vsn.sink.count(RED) == dict.fromkeys(members, 1)
-        assert [vsn.sink.count(REVIEW)[m] for m in MODERATORS] == [2, 2]
-        assert vsn.scalar("SELECT count(*) FROM inbound_mail") == 3   # not the one refused
+        assert vsn.scalar(REPORTS) == 3
+        assert [vsn.sink.count(REVIEW)[m] for m in MODERATORS] == [3, 3]
         assert vsn.scalar("SELECT count(*) FROM outbox WHERE status <> 'sent'") == 0
 
 
