@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import ColumnElement, Table, and_, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Engine
 from sqlmodel import Session, SQLModel, col, func
 from sqlmodel import select as select_rows
 
@@ -101,15 +103,30 @@ def claimants(s: Session) -> set[str]:
 
 
 def next_reference(s: Session, year: int) -> str:
-    """YYYY-NNNN, unique per year. One upsert, so two processes numbering the first report
-    of a year do not both insert the counter row; the row lock serialises the rest."""
+    """YYYY-NNNN, unique per year, by an upsert on the year's counter row (two processes
+    numbering the first report of a year do not both insert it).
+
+    On PostgreSQL the number is taken in a short transaction of its own: inside the
+    report's, the counter row stayed locked until the report was filed (reviews rendered,
+    acknowledgement queued), so every report of every process waited for the one before.
+    A report that then fails leaves its number unused. On SQLite, where one transaction
+    writes at a time anyway, the number is taken in the report's transaction, gap-free."""
+    bind = s.get_bind()
+    postgres = bind.dialect.name == "postgresql"
+    stmt = _count_up(postgresql.insert if postgres else sqlite.insert, year)
+    if postgres and isinstance(bind, Engine):
+        with bind.begin() as conn:
+            value = int(conn.execute(stmt).scalar_one())
+    else:
+        value = int(s.execute(stmt).scalar_one())
+    return f"{year}-{value:04d}"
+
+
+def _count_up(insert: Any, year: int) -> Any:
     t = _table(ReferenceCounter)
-    dialect = postgresql if s.get_bind().dialect.name == "postgresql" else sqlite
-    stmt = (dialect.insert(t).values(year=year, value=1)
+    return (insert(t).values(year=year, value=1)
             .on_conflict_do_update(index_elements=[t.c.year], set_={"value": t.c.value + 1})
             .returning(t.c.value))
-    value = int(s.execute(stmt).scalar_one())
-    return f"{year}-{value:04d}"
 
 
 def lock_row(s: Session, model: type[SQLModel], row_id: int) -> None:
