@@ -86,7 +86,7 @@ class GatewayHandler:
                           peer=str(peer), raw=raw)
         self.in_flight += 1
         try:
-            row_id = await asyncio.wrap_future(self.spool.submit(stored))
+            row_id = await self.spool.wait(stored)
         except Exception as exc:  # any failure to commit must become 451, never 250
             log.error("could not store a message: %s", type(exc).__name__)
             return "451 4.3.0 Could not store the message; try again later"

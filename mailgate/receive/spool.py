@@ -24,6 +24,7 @@ from typing import Protocol
 from sqlalchemy import insert
 from sqlalchemy.engine import Engine
 
+from mailgate.receive.tickets import Batch, LoopTicket, ThreadTicket, Ticket
 from store.models import InboundMail
 from store.types import utcnow
 
@@ -53,12 +54,14 @@ class Rows(Protocol):
 
 
 class Spool:
+    """The writer thread and the way in: `submit` from threads, `wait` on an event loop."""
+
     def __init__(self, engine: Engine, on_stored: Callable[[], None] = lambda: None,
                  rows: Rows | None = None) -> None:
         self.engine = engine
         self.rows = rows or StoreRows(engine)
         self.on_stored = on_stored
-        self._queue: queue.Queue[tuple[Envelope, Future[int]] | None] = queue.Queue()
+        self._queue: queue.SimpleQueue[tuple[Envelope, Ticket] | None] = queue.SimpleQueue()
         self._thread = threading.Thread(target=self._run, name="spool-writer", daemon=True)
         self._closed = False
         self._lock = threading.Lock()  # no submit slips in behind close()
@@ -68,13 +71,18 @@ class Spool:
 
     def submit(self, envelope: Envelope) -> Future[int]:
         """A future that resolves to the stored row id once committed, or raises."""
-        future: Future[int] = Future()
-        with self._lock:
-            if not self._closed:
-                self._queue.put((envelope, future))
-                return future
-        future.set_exception(SpoolClosed("the spool is shutting down"))
-        return future
+        ticket = ThreadTicket()
+        if not self._put(envelope, ticket):
+            ticket.future.set_exception(SpoolClosed("the spool is shutting down"))
+        return ticket.future
+
+    async def wait(self, envelope: Envelope) -> int:
+        """From the running event loop: the stored row id once committed, or raises. The
+        writer answers all of a commit's messages on one loop with one wake-up."""
+        ticket = LoopTicket()
+        if not self._put(envelope, ticket):
+            raise SpoolClosed("the spool is shutting down")
+        return await ticket.future
 
     def store(self, envelope: Envelope) -> int:
         """Blocking convenience for IMAP and `vsn ingest`."""
@@ -87,6 +95,13 @@ class Spool:
             self._queue.put(None)
         if self._thread.is_alive():
             self._thread.join(timeout=30)
+
+    def _put(self, envelope: Envelope, ticket: Ticket) -> bool:
+        with self._lock:
+            if self._closed:
+                return False
+            self._queue.put((envelope, ticket))
+            return True
 
     def _run(self) -> None:
         while True:
@@ -103,29 +118,29 @@ class Spool:
                     self._queue.put(None)
                     break
                 group.append(item)
-            # A client that hung up after its final dot has its future cancelled (aiosmtpd
-            # cancels the handler): it never hears 250, so its message is not stored. The
-            # others are marked running, so no cancel can come between commit and answer
-            # (set_result on a cancelled future raised and killed this thread).
-            group = [item for item in group if item[1].set_running_or_notify_cancel()]
+            # A client that hung up after its final dot has its waiter cancelled (aiosmtpd
+            # cancels the handler): it never hears 250, so its message is not stored.
+            group = [item for item in group if item[1].claim()]
             if group:
-                self._commit(group)
+                batch = Batch()
+                self._commit(group, batch)
+                batch.send()
         self.rows.close()
 
-    def _commit(self, group: list[tuple[Envelope, Future[int]]]) -> None:
+    def _commit(self, group: list[tuple[Envelope, Ticket]], batch: Batch) -> None:
         try:
             ids = self.rows.insert([envelope for envelope, _ in group])
         except Exception as exc:  # anything, or the writer dies and sessions wait forever
             if len(group) > 1:
                 # One message the store refuses must not cost the others their 250.
                 for item in group:
-                    self._commit([item])
+                    self._commit([item], batch)
                 return
             log.error("spool commit failed: %s", type(exc).__name__)
-            group[0][1].set_exception(exc)
+            group[0][1].settle(exc, batch)
             return
-        for (_, future), row_id in zip(group, ids, strict=True):
-            future.set_result(row_id)
+        for (_, ticket), row_id in zip(group, ids, strict=True):
+            ticket.settle(row_id, batch)
         self.on_stored()
 
 

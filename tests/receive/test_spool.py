@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 from pathlib import Path
 
@@ -80,3 +81,25 @@ def test_acceptors_write_timestamps_in_lanes_of_their_own(tmp_path: Path) -> Non
         rows.close()
     assert len(set(stamps)) == 6
     assert sorted(int(s[-6:]) % 3 for s in stamps) == [0, 0, 1, 1, 2, 2]
+
+
+def test_sessions_on_an_event_loop_get_their_ids_and_a_gone_one_stores_nothing(
+        tmp_path: Path) -> None:
+    """As the SMTP handler waits: every session its own id from one commit; a session
+    whose client hung up before the commit leaves nothing (it never heard 250)."""
+    engine = store(tmp_path)
+    spool = Spool(engine)
+
+    async def sessions() -> list[int]:
+        waiting = [asyncio.create_task(spool.wait(mail(n))) for n in range(20)]
+        gone = asyncio.create_task(spool.wait(mail(99)))
+        await asyncio.sleep(0)  # every task has put its message in the queue
+        gone.cancel()
+        await asyncio.sleep(0)
+        spool.start()
+        return await asyncio.gather(*waiting)
+
+    ids = asyncio.run(sessions())
+    spool.close()
+    assert len(set(ids)) == 20
+    assert count(engine) == 20
