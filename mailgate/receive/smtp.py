@@ -1,10 +1,13 @@
-"""The SMTP gateway on aiosmtpd: check recipients, store the raw message, answer.
+"""The SMTP gateway on aiosmtpd: check the sender's rate and the recipients, store the raw
+message, answer.
 
-Nothing else runs here. The handler hands the bytes to the spool and answers 250 only
-once the spool has committed them (fsync included); a store failure answers 451 and
-leaves nothing; aiosmtpd itself answers 552 for a message over the size limit (at
-`MAIL … SIZE=` when declared, else after the data). aiosmtpd ends a message only at
-<CRLF>.<CRLF>, so a bare-LF dot cannot smuggle a second message past the MTA in front.
+Nothing else runs here. A sender over its flood limit is answered 451 4.7.1 at MAIL
+(flood.py); a recipient that is not one of ours 550. The handler hands the bytes to the
+spool and answers 250 only once the spool has committed them (fsync included); a store
+failure answers 451 and leaves nothing; aiosmtpd itself answers 552 for a message over
+the size limit (at `MAIL … SIZE=` when declared, else after the data). aiosmtpd ends a
+message only at <CRLF>.<CRLF>, so a bare-LF dot cannot smuggle a second message past the
+MTA in front.
 """
 
 from __future__ import annotations
