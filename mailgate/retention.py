@@ -23,8 +23,9 @@
 rejection or expiry. A retraction later does not restart the clock. Mail that failed
 processing is never purged: it waits for an operator (`vsn inbound list --status failed`).
 Every step is a set-based statement and idempotent; a dry run runs them and rolls back,
-so its counts are exact. On SQLite, deleted content is overwritten (secure_delete) and the
-write-ahead log truncated, so the bytes leave the files too.
+so its counts are exact. On SQLite the store's connections overwrite deleted content
+(secure_delete, store/db.py) and the purge truncates the write-ahead log, so the bytes
+leave the files too.
 """
 
 from __future__ import annotations
@@ -121,7 +122,6 @@ def purge(engine: Engine, retention: Retention, *, now: datetime | None = None,
     raw_cut = now - timedelta(days=retention.raw_days)
     counts = Counts()
     with Session(engine) as s:
-        _overwrite_deleted(s)
         for status, rule in RULES.items():
             due = _due_reports(s, status, rule.fate, now - timedelta(days=rule.days(retention)))
             for chunk in _chunks(due):
@@ -228,12 +228,6 @@ def _run(s: Session, stmt: Any) -> int:
 def _chunks(ids: Sequence[int]) -> Iterator[list[int]]:
     for start in range(0, len(ids), CHUNK):
         yield list(ids[start:start + CHUNK])
-
-
-def _overwrite_deleted(s: Session) -> None:
-    # Without it SQLite leaves deleted rows' bytes in free pages until they are reused.
-    if s.get_bind().dialect.name == "sqlite":
-        s.execute(text("PRAGMA secure_delete = ON"))
 
 
 def _truncate_wal(engine: Engine) -> None:
