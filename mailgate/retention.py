@@ -45,6 +45,7 @@ from mailgate.context import Context
 from mailgate.redact import ref
 from mailgate.settings import Retention
 from store.models import (
+    Application,
     Attachment,
     Decision,
     FindingRow,
@@ -55,7 +56,13 @@ from store.models import (
     Report,
     Token,
 )
-from store.status import InboundStatus, OutboxStatus, ReportStatus, TokenPurpose
+from store.status import (
+    ApplicationStatus,
+    InboundStatus,
+    OutboxStatus,
+    ReportStatus,
+    TokenPurpose,
+)
 from store.types import utcnow
 
 log = logging.getLogger(__name__)
@@ -76,6 +83,13 @@ RULES: dict[ReportStatus, Rule] = {
     ReportStatus.PUBLISHED: Rule(Fate.STRIP, lambda r: r.raw_days),
     ReportStatus.REJECTED: Rule(Fate.DELETE, lambda r: r.rejected_days),
     ReportStatus.EXPIRED: Rule(Fate.DELETE, lambda r: r.raw_days),
+}
+
+# Join applications once decided: an approved one's details live on in the member row;
+# a rejected applicant is no member and keeps no data with us. Pending ones wait for admins.
+APPLICATION_DAYS: dict[ApplicationStatus, Callable[[Retention], int]] = {
+    ApplicationStatus.APPROVED: lambda r: r.raw_days,
+    ApplicationStatus.REJECTED: lambda r: r.rejected_days,
 }
 
 # Outgoing mail kept after delivery: update notices find their recipients and thread
@@ -101,6 +115,7 @@ class Counts:
     outbox_deleted: int = 0
     tokens_deleted: int = 0
     audit_anonymised: int = 0
+    applications_deleted: int = 0
 
     def summary(self) -> str:
         return ", ".join(f"{f.name}={getattr(self, f.name)}" for f in fields(self))
@@ -130,6 +145,7 @@ def purge(engine: Engine, retention: Retention, *, now: datetime | None = None,
         counts.outbox_deleted += _delete_sent_outbox(s, raw_cut)
         counts.tokens_deleted += _delete_dead_tokens(s, raw_cut)
         counts.audit_anonymised += _anonymise_audit(s, raw_cut)
+        counts.applications_deleted += _delete_decided_applications(s, retention, now)
         if dry_run:
             s.rollback()
         else:
@@ -210,6 +226,13 @@ def _delete_sent_outbox(s: Session, cut: datetime) -> int:
 def _delete_dead_tokens(s: Session, cut: datetime) -> int:
     t = _t(Token)
     return _run(s, delete(t).where(or_(t.c.expires_at <= cut, t.c.revoked_at <= cut)))
+
+
+def _delete_decided_applications(s: Session, retention: Retention, now: datetime) -> int:
+    a = _t(Application)
+    due = [and_(a.c.status == status, a.c.decided_at <= now - timedelta(days=days(retention)))
+           for status, days in APPLICATION_DAYS.items()]
+    return _run(s, delete(a).where(or_(*due)))
 
 
 def _anonymise_audit(s: Session, cut: datetime) -> int:

@@ -15,7 +15,9 @@ from mailgate.retention import purge
 from mailgate.settings import Retention
 from mailgate.timers import expire_held
 from store.db import session
+from store.models import Application
 from store.search import search_events
+from store.types import utcnow
 
 RETENTION = Retention(raw_days=30, rejected_days=7)
 MEMBER = "anna@kommun-b.example.se"
@@ -163,3 +165,21 @@ def test_sqlite_files_hold_no_personal_data_after_the_purge(tmp_path: Path) -> N
     purge(desk.engine, RETENTION, now=now_plus(31))
     desk.engine.dispose()
     assert found() == []
+
+
+def test_decided_join_applications_go_pending_ones_stay(desk) -> None:
+    decided = utcnow()
+    with session(desk.engine) as s:
+        for status, who in (("approved", "ny@kommun-c.example.se"),
+                            ("rejected", "avslagen@example.org"),
+                            ("pending", "vantar@example.org")):
+            s.add(Application(email=who, name="Sökande Testperson", motivation="Jobbar med "
+                              "sprutbyte", status=status,
+                              decided_at=None if status == "pending" else decided))
+
+    assert purge(desk.engine, RETENTION, now=now_plus(6)).applications_deleted == 0
+    assert purge(desk.engine, RETENTION, now=now_plus(8)).applications_deleted == 1
+    assert desk.count("application", "status = 'rejected'") == 0
+    assert purge(desk.engine, RETENTION, now=now_plus(31)).applications_deleted == 1
+    assert desk.count("application") == 1
+    assert desk.count("application", "status = 'pending'") == 1
