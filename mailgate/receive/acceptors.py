@@ -85,7 +85,7 @@ class Acceptors:
                 process.join(5)
         if self._relay.is_alive():
             self._relay.join(5)
-        for conn in self.conns:
+        for conn in [*self.conns, *self._children]:  # children's ends: if never started
             conn.close()
         if self.handoff is not None:
             self.handoff.close()
@@ -98,7 +98,8 @@ class Acceptors:
                 try:
                     conn.recv_bytes()
                 except (EOFError, OSError):
-                    return self._ended(conn)
+                    self._ended(conn)
+                    return
             self.on_stored()
 
     def _ended(self, conn: Connection) -> None:
