@@ -20,10 +20,11 @@ from sqlalchemy.engine import Engine
 
 from mailgate.receive import acceptors
 from mailgate.receive.acceptors import Acceptors
+from mailgate.receive.handoff import waiting
 from mailgate.settings import Settings
 from store.db import create_schema, make_engine
 
-from support import wait_for
+from support import Server, wait_for
 
 
 class Started:
@@ -181,3 +182,50 @@ def test_one_acceptor_dying_stops_the_service(tmp_path: Path) -> None:
         assert run.exited.wait(10)
     finally:
         run.acceptor.stop()
+
+
+def two_acceptors(server_factory) -> Server:  # type: ignore[no-untyped-def]
+    server = server_factory()
+    config = server.config.read_text(encoding="utf-8")
+    server.config.write_text(config.replace('domain = "vsn.example.se"',
+                                            'domain = "vsn.example.se"\nacceptors = 2'),
+                             encoding="utf-8")
+    return server.start()
+
+
+def children(pid: int) -> list[int]:
+    found = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    return [int(p) for p in found]
+
+
+def test_vsn_serve_with_two_acceptors_stops_clean_and_keeps_every_message(
+        server_factory) -> None:  # type: ignore[no-untyped-def]
+    server = two_acceptors(server_factory)
+    for _ in range(20):
+        with smtplib.SMTP("127.0.0.1", server.port) as client:
+            assert client.send_message(report()) == {}
+    assert server.proc is not None
+    server.proc.send_signal(signal.SIGTERM)
+    assert server.proc.wait(60) == 0
+    var = server.folder / "var"
+    assert sorted(p.name for p in var.glob("vsn-intake*.sqlite3")) == \
+        ["vsn-intake-1.sqlite3", "vsn-intake-2.sqlite3"]
+    store = make_engine(f"sqlite:///{var / 'vsn.sqlite3'}")
+    assert count_rows(store) == 20
+    assert waiting(f"sqlite:///{var / 'vsn.sqlite3'}") == 0
+
+
+def test_vsn_serve_exits_1_when_one_of_its_acceptors_dies(server_factory) -> None:  # type: ignore[no-untyped-def]
+    server = two_acceptors(server_factory)
+    assert server.proc is not None
+    acceptors_ = [p for p in children(server.proc.pid)
+                  if "spawn_main" in Path(f"/proc/{p}/cmdline").read_text()]
+    assert len(acceptors_) == 2
+    os.kill(acceptors_[1], signal.SIGKILL)
+    assert server.proc.wait(60) == 1  # a supervisor's "restart on failure" brings all back
+    wait_for(lambda: not _alive(acceptors_[0]), 30, "the other acceptor to stop too")
+
+
+def count_rows(engine: Engine) -> int:
+    with engine.connect() as conn:
+        return int(conn.execute(text("SELECT count(*) FROM inbound_mail")).scalar_one())
