@@ -23,6 +23,7 @@ from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -85,7 +86,7 @@ class Sink:
         binary = shutil.which("smtp-sink") or "/usr/sbin/smtp-sink"
         self.proc = subprocess.Popen([binary, "-u", "postfix", f"127.0.0.1:{self.port}", "1000"],
                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        settle(lambda: _listening(self.port), timeout=10)
+        settle(lambda: listening(self.port), timeout=10)
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -94,7 +95,7 @@ class Sink:
         self.proc.wait(10)
 
 
-def _listening(port: int) -> bool:
+def listening(port: int) -> bool:
     try:
         with socket.create_connection(("127.0.0.1", port), timeout=1):
             return True
@@ -137,12 +138,20 @@ def seed_members(config: Path, n: int, *, choices: Callable[[int], dict[str, boo
     """n synthetic members, inserted in one statement (the schema is created first)."""
     from mailgate.cli_members import open_store
     from mailgate.settings import load
+
+    engine = open_store(load(config))
+    insert_members(engine, n, choices=choices)
+    engine.dispose()
+
+
+def insert_members(engine: Any, n: int, *,
+                   choices: Callable[[int], dict[str, bool]] | None = None) -> None:
+    """n synthetic members into a store whose schema exists, in one statement."""
     from store.bulk import insert_many
     from store.db import session
     from store.models import Member
     from store.types import utcnow
 
-    engine = open_store(load(config))
     rows = [(f"medlem{i}@kommun{i % 290}.example.se", secrets.token_hex(8),
              _json(choices(i) if choices else {})) for i in range(n)]
     with session(engine) as s:
@@ -150,7 +159,6 @@ def seed_members(config: Path, n: int, *, choices: Callable[[int], dict[str, boo
             "name": "", "organisation": "", "org_type": "kommun", "role": "", "region": "",
             "status": "active", "joined_at": utcnow(), "bounce_score": 0.0, "digest": True},
             ("email", "verp", "immediate"), rows)
-    engine.dispose()
 
 
 def _json(value: dict[str, bool]) -> str:
@@ -172,7 +180,7 @@ def serve(config: Path, folder: Path, port: int) -> Iterator[subprocess.Popen[by
                              "serve"], cwd=folder, stdout=log, stderr=subprocess.STDOUT,
                             env=dict(os.environ, PYTHONUNBUFFERED="1"))
     try:
-        settle(lambda: _listening(port) or proc.poll() is not None, timeout=120)
+        settle(lambda: listening(port) or proc.poll() is not None, timeout=120)
         if proc.poll() is not None:
             raise RuntimeError((folder / "serve.log").read_text(errors="replace"))
         yield proc

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from pgserver import children, free_port
+from common import free_port, listening
+from pgserver import children
 
 CONFIG = """
 [gateway]
@@ -84,7 +84,7 @@ class Fleet:
             self.services.append(Service(folder, port, proc))
         deadline = time.monotonic() + 180
         for service in self.services:
-            while not _listening(service.port):
+            while not listening(service.port):
                 if service.proc.poll() is not None or time.monotonic() > deadline:
                     raise RuntimeError("vsn serve did not start:\n" + service.log()[-3000:])
                 time.sleep(0.1)
@@ -109,14 +109,6 @@ class Fleet:
         """The service processes, and their acceptor processes."""
         services = [s.proc.pid for s in self.services]
         return services, [c for pid in services for c in children(pid)]
-
-
-def _listening(port: int) -> bool:
-    try:
-        with socket.create_connection(("127.0.0.1", port), timeout=1):
-            return True
-    except OSError:
-        return False
 
 
 TICK = os.sysconf("SC_CLK_TCK")

@@ -4,7 +4,6 @@ red warning approved so that every member gets a notice. Synthetic addresses onl
 
 from __future__ import annotations
 
-import json
 import secrets
 import smtplib
 import subprocess
@@ -16,6 +15,7 @@ from email.message import EmailMessage
 from email.parser import BytesParser
 
 import psycopg
+from common import insert_members
 
 SMTP_SOURCE = "/usr/sbin/smtp-source"
 MODERATOR = "moderator@fhm.example.se"
@@ -57,22 +57,10 @@ class Store:
 
 def seed_members(url: str, n: int) -> None:
     """n synthetic members in one statement (the schema exists: `vsn db upgrade`)."""
-    from sqlmodel import Session
-
-    from store.bulk import insert_many
     from store.db import make_engine
-    from store.models import Member
-    from store.types import utcnow
 
     engine = make_engine(url)
-    rows = [(f"medlem{i}@kommun{i % 290}.example.se", secrets.token_hex(8), json.dumps({}))
-            for i in range(n)]
-    with Session(engine) as s:
-        insert_many(s, Member.__table__, {  # type: ignore[attr-defined]
-            "name": "", "organisation": "", "org_type": "kommun", "role": "", "region": "",
-            "status": "active", "joined_at": utcnow(), "bounce_score": 0.0, "digest": True},
-            ("email", "verp", "immediate"), rows)
-        s.commit()
+    insert_members(engine, n)
     engine.dispose()
 
 

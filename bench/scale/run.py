@@ -34,10 +34,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent), str(HERE.parents[1])]
 
-from common import Sink  # noqa: E402  (bench/common.py: Postfix's smtp-sink)
+from common import Sink, free_port  # noqa: E402  (bench/common.py)
 from fleet import Fleet, cpu_seconds, load_average, machine_busy, vsn  # noqa: E402
 from load import Store, Timing, fanout, intake, seed_members  # noqa: E402
-from pgserver import Postgres, free_port, running_postgres  # noqa: E402
+from pgserver import Postgres, running_postgres  # noqa: E402
 
 CORES = os.cpu_count() or 1
 
