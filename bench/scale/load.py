@@ -8,14 +8,13 @@ import secrets
 import smtplib
 import subprocess
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
 
 import psycopg
-from common import insert_members
+from common import insert_members, settle
 
 SMTP_SOURCE = "/usr/sbin/smtp-source"
 MODERATOR = "moderator@fhm.example.se"
@@ -62,14 +61,6 @@ def seed_members(url: str, n: int) -> None:
     engine = make_engine(url)
     insert_members(engine, n)
     engine.dispose()
-
-
-def settle(check: Callable[[], bool], *, timeout: float, poll: float = 0.05) -> None:
-    deadline = time.monotonic() + timeout
-    while not check():
-        if time.monotonic() > deadline:
-            raise TimeoutError("benchmark condition not reached")
-        time.sleep(poll)
 
 
 def smtp_source(port: int, count: int, sessions: int, size: int) -> subprocess.Popen[str]:

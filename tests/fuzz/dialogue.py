@@ -6,10 +6,18 @@ from __future__ import annotations
 
 import re
 import socket
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import pairwise
+from pathlib import Path
 
 from hypothesis import strategies as st
+
+from mailgate.receive.acceptor import GatewayThread
+from mailgate.receive.handoff import open_spool
+from mailgate.receive.spool import Spool, SqliteFileRows
+from mailgate.settings import from_mapping
 
 from .strategies import any_message
 
@@ -214,3 +222,23 @@ class RawClient:
         replies = parse_replies(data)
         replies.reset = reset
         return replies
+
+
+@contextmanager
+def spool_file_gateway(folder: Path, port: int, **gateway: object) -> Iterator[Path]:
+    """The acceptor's parts as `vsn serve` runs them on SQLite (aiosmtpd in a thread, a
+    spool file); yields the spool file's path."""
+    config = from_mapping({"gateway": {"listen": f"127.0.0.1:{port}", **gateway}},
+                          source="test", base_dir=folder)
+    path = folder / "vsn-intake.sqlite3"
+    engine = open_spool(f"sqlite:///{path}")
+    spool = Spool(engine, rows=SqliteFileRows(str(path)))
+    spool.start()
+    thread = GatewayThread(config.gateway, spool)
+    thread.start()
+    try:
+        yield path
+    finally:
+        thread.stop()
+        spool.close()
+        engine.dispose()

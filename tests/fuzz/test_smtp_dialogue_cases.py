@@ -10,12 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from mailgate.receive.acceptor import GatewayThread
-from mailgate.receive.handoff import open_spool
-from mailgate.receive.spool import Spool, SqliteFileRows
-from mailgate.settings import from_mapping
-
-from .dialogue import DOMAIN
+from .dialogue import DOMAIN, spool_file_gateway
 from support import free_port
 
 TRANSACTION = ("EHLO hangup.example\r\nMAIL FROM:<a@kommun.example.se>\r\n"
@@ -25,18 +20,8 @@ TRANSACTION = ("EHLO hangup.example\r\nMAIL FROM:<a@kommun.example.se>\r\n"
 @pytest.fixture
 def gateway(tmp_path: Path) -> Iterator[tuple[int, Path]]:
     port = free_port()
-    config = from_mapping({"gateway": {"listen": f"127.0.0.1:{port}"}},
-                          source="test", base_dir=tmp_path)
-    path = tmp_path / "vsn-intake.sqlite3"
-    engine = open_spool(f"sqlite:///{path}")
-    spool = Spool(engine, rows=SqliteFileRows(str(path)))
-    spool.start()
-    thread = GatewayThread(config.gateway, spool)
-    thread.start()
-    yield port, path
-    thread.stop()
-    spool.close()
-    engine.dispose()
+    with spool_file_gateway(tmp_path, port) as path:
+        yield port, path
 
 
 def test_clients_hanging_up_after_the_final_dot_do_not_stop_the_gateway(

@@ -20,12 +20,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from mailgate.receive.acceptor import GatewayThread
-from mailgate.receive.handoff import open_spool
-from mailgate.receive.spool import Spool, SqliteFileRows
-from mailgate.settings import from_mapping
-
-from .dialogue import DOMAIN, Plan, RawClient, plans
+from .dialogue import DOMAIN, Plan, RawClient, plans, spool_file_gateway
 from support import free_port
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "80"))
@@ -73,21 +68,8 @@ class Gateway:
 def gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Gateway]:
     base = tmp_path_factory.mktemp("dialogue")
     port = free_port()
-    config = from_mapping({"gateway": {"listen": f"127.0.0.1:{port}",
-                                       "max_message_size": MAX_SIZE}},
-                          source="test", base_dir=base)
-    path = base / "vsn-intake.sqlite3"
-    engine = open_spool(f"sqlite:///{path}")
-    spool = Spool(engine, rows=SqliteFileRows(str(path)))
-    spool.start()
-    thread = GatewayThread(config.gateway, spool)
-    thread.start()
-    try:
+    with spool_file_gateway(base, port, max_message_size=MAX_SIZE) as path:
         yield Gateway(port, path)
-    finally:
-        thread.stop()
-        spool.close()
-        engine.dispose()
 
 
 def unstuffed(data: bytes) -> bytes:
