@@ -261,7 +261,7 @@ def _moderation(t: Table) -> Moderation:
 def _workers(t: Table) -> Workers:
     t.reject_unknown({"threads", "poll_seconds", "lease_seconds"})
     return Workers(
-        threads=t.integer("threads", 2, minimum=1),
+        threads=t.integer("threads", 4, minimum=1),
         poll_seconds=t.number("poll_seconds", 1.0),
         lease_seconds=t.number("lease_seconds", 300.0),
     )

@@ -66,7 +66,7 @@ def write_config(folder: Path, url: str, sink: int, *, connections: int, threads
 
 class Fleet:
     def __init__(self, root: Path, url: str, count: int, sink: int, *, connections: int = 4,
-                 threads: int = 2) -> None:
+                 threads: int = 4) -> None:
         self.plan = []
         for n in range(count):
             folder = root / f"vsn{n}"

@@ -88,7 +88,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--members", type=int, default=5000, help="notices per fan-out run")
     p.add_argument("--sessions", type=int, default=8, help="SMTP sessions, over all gateways")
     p.add_argument("--reps", type=int, default=1, help="runs of each process count")
-    p.add_argument("--threads", type=int, default=2, help="[workers] threads per service")
+    p.add_argument("--threads", type=int, default=4,
+                   help="[workers] threads per service (shipped default 4)")
     p.add_argument("--no-fsync", action="store_true", help="PostgreSQL without fsync")
     return p.parse_args(argv)
 
