@@ -205,11 +205,12 @@ class Courier:
             else:
                 retried += 1
                 next_at = now + self.policy.delay(item.attempts + 1)
-                lanes.mark(s, item, OutboxStatus.QUEUED, error, next_at)
+                lanes.mark(s, item, self.worker, OutboxStatus.QUEUED, error, next_at)
         return Outcome(len(sent), retried, failed)
 
     def _fail(self, s: Session, item: Item, error: DeliveryError) -> None:
-        lanes.mark(s, item, OutboxStatus.FAILED, error, None)
+        if not lanes.mark(s, item, self.worker, OutboxStatus.FAILED, error, None):
+            return  # another courier holds the row now: its outcome counts, not a second bounce
         log.warning("outbox %s (%s) failed after %d attempts: %s", item.id, item.kind,
                     item.attempts + 1, error.code or "no code")
         if isinstance(error, PermanentDeliveryError) and self.on_refused is not None:

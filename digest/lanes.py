@@ -55,15 +55,19 @@ def mark_sent(s: Session, ids: list[int], worker: str, now: datetime) -> None:
         claimed_by=None, claimed_at=None))
 
 
-def mark(s: Session, item: Item, status: OutboxStatus, error: DeliveryError,
-         next_at: datetime | None) -> None:
+def mark(s: Session, item: Item, worker: str, status: OutboxStatus, error: DeliveryError,
+         next_at: datetime | None) -> bool:
+    """Record a retry or a failure; False when the row is no longer this courier's (its
+    lease ran out and another courier took it), which then owns the outcome."""
     t = Outbox.__table__  # type: ignore[attr-defined]
     values: dict[str, object] = {"status": status, "attempts": item.attempts + 1,
                                  "last_error": str(error)[:1000], "claimed_by": None,
                                  "claimed_at": None}
     if next_at is not None:
         values["next_attempt_at"] = next_at
-    s.execute(update(t).where(t.c.id == item.id).values(**values))
+    result = s.execute(update(t).where(t.c.id == item.id, t.c.claimed_by == worker)
+                       .values(**values))
+    return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
 def release(s: Session, ids: list[int], worker: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 import time
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -165,3 +166,23 @@ def test_a_stopping_courier_gives_back_what_it_did_not_send(tmp_path: Path) -> N
     courier.close()
     assert all(r.status == "queued" and r.attempts == 0 and r.claimed_by is None
                for r in kit.outbox())
+
+
+def test_a_courier_whose_lease_ran_out_leaves_the_outcome_to_the_new_holder(
+        tmp_path: Path) -> None:
+    kit = Kit(tmp_path)
+    rcpts = _queue_notices(kit, 2)
+    with Relay(free_port()) as relay:
+        relay.script.refuse(rcpts[0], "550 5.1.1 no such user")
+        slow = _courier(kit, relay.port, "w1")
+        assert slow.step().claimed == 2
+        # w1 stalls past its lease; w2 takes the rows over, as after a lease of 0 s.
+        assert _courier(kit, relay.port, "w2", lease=timedelta(0)).step().claimed == 2
+        slow.step(claim=False)   # w1 wakes up, sends, and must not record over w2
+        slow.close()
+    refused = kit.outbox(rcpt=rcpts[0])[0]
+    assert refused.status == "sending" and refused.claimed_by == "w2"
+    with session(kit.engine) as s:
+        assert s.exec(select(Bounce)).all() == []   # no bounce scored twice for one mail
+        member = s.exec(select(Member).where(col(Member.email) == rcpts[0])).one()
+        assert member.status == "active"
