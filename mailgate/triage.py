@@ -84,7 +84,9 @@ def _is_bounce(mail: Mail, env: Envelope, s: Settings) -> str:
 def _is_auto(mail: Mail, env: Envelope, s: Settings) -> str:
     auto = mail.header("Auto-Submitted").lower()
     if auto and auto != "no":
-        return f"Auto-Submitted: {auto}"
+        # Only the RFC 3834 keyword: the header is the sender's text and reasons are logged.
+        keyword = re.match(r"[a-z-]{1,32}", auto)
+        return f"Auto-Submitted: {keyword.group(0) if keyword else 'other'}"
     if mail.header("Precedence").lower() in AUTO_PRECEDENCE:
         return "Precedence header"
     if any(mail.header(name) for name in AUTO_HEADERS):

@@ -89,3 +89,11 @@ def test_a_tagged_reply_without_token_says_it_has_no_authority(settings: Setting
     mail = parse(raw(subject="SV: [VSN-granskning 2025-0042] x", body="Godkänn"))
     reason = classify(mail, Envelope(PERSON, (VSN,)), settings).reason
     assert "no authority" in reason
+
+
+def test_the_reason_keeps_only_the_auto_submitted_keyword(settings: Settings) -> None:
+    """Reasons are logged: the sender's own text in the header must not reach the log."""
+    mail = parse(raw("Auto-Submitted: auto-replied; owner=anna.svensson@example.org"),
+                 domain="vsn.example.se")
+    triage = classify(mail, Envelope(PERSON, (VSN,)), settings)
+    assert (triage.kind, triage.reason) == (Kind.AUTO_REPLY, "Auto-Submitted: auto-replied")
