@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -14,15 +13,17 @@ from mailgate.settings import from_mapping
 from mailgate.urgency import read_urgency
 from store.status import Kind
 
+from .budget import DERANDOMIZE, examples
 from .strategies import any_message
 
 SETTINGS = from_mapping({}, source="test", base_dir=Path("/nonexistent"))
 KINDS = {str(k) for k in Kind}
 
-EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "200"))
+EXAMPLES = examples(200)
 
 
-@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=EXAMPLES, deadline=None, derandomize=DERANDOMIZE,
+          suppress_health_check=[HealthCheck.too_slow])
 @given(any_message)
 def test_any_bytes_are_read_without_an_exception(raw: bytes) -> None:
     mail = parse(raw, domain="vsn.example.se")

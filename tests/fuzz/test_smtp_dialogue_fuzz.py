@@ -10,7 +10,6 @@ in test_smtp_dialogue_cases.
 
 from __future__ import annotations
 
-import os
 import re
 import smtplib
 import sqlite3
@@ -20,10 +19,11 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 
+from .budget import DERANDOMIZE, examples
 from .dialogue import DOMAIN, Plan, RawClient, plans, spool_file_gateway
 from support import free_port
 
-EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "80"))
+EXAMPLES = examples(80)
 MAX_SIZE = 64 * 1024
 
 
@@ -77,7 +77,7 @@ def unstuffed(data: bytes) -> bytes:
     return re.sub(rb"\r\n\.", b"\r\n", data)
 
 
-@settings(max_examples=EXAMPLES, deadline=None, print_blob=True,
+@settings(max_examples=EXAMPLES, deadline=None, derandomize=DERANDOMIZE, print_blob=True,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
                                  HealthCheck.data_too_large])
 @given(plan=plans())

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 import smtplib
 from collections.abc import Iterator
@@ -20,10 +19,11 @@ from mailgate.settings import from_mapping
 from store.db import create_schema, make_engine
 from store.models import InboundMail
 
+from .budget import DERANDOMIZE, examples
 from .strategies import any_message
 from support import free_port
 
-EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "60"))
+EXAMPLES = examples(60)
 
 
 @dataclass
@@ -65,7 +65,7 @@ def stored_raw(engine: Engine) -> list[bytes]:
         return [row[0] for row in conn.execute(select(table.c.raw).order_by(table.c.id))]
 
 
-@settings(max_examples=EXAMPLES, deadline=None,
+@settings(max_examples=EXAMPLES, deadline=None, derandomize=DERANDOMIZE,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(raw=any_message)
 def test_every_accepted_message_is_stored_as_sent(gateway: Gateway, raw: bytes) -> None:
