@@ -19,7 +19,7 @@ from mailgate.scan import warm_up
 from mailgate.schedule import Schedule
 from mailgate.settings import Delivery, Settings
 from mailgate.workers import Workers, release_dead_claims
-from store.db import create_schema, make_engine
+from store import db as store_db
 
 log = logging.getLogger(__name__)
 
@@ -33,9 +33,7 @@ def make_transport(d: Delivery) -> Transport:
 
 
 def open_store(settings: Settings) -> Engine:
-    engine = make_engine(settings.store.url)
-    create_schema(engine)
-    return engine
+    return store_db.open_store(settings.store.url)
 
 
 class Service:

@@ -32,14 +32,11 @@ def _doctor(args: argparse.Namespace) -> int:
 
 
 def _purge(args: argparse.Namespace, settings: Settings) -> int:
-    from mailgate.app import open_store
     from mailgate.retention import purge
+    from store.db import engine_at
 
-    engine = open_store(settings)
-    try:
+    with engine_at(settings.store.url, schema=True) as engine:
         counts = purge(engine, settings.retention, dry_run=args.dry_run)
-    finally:
-        engine.dispose()
     r = settings.retention
     print(f"{'would delete (dry run)' if args.dry_run else 'deleted'}: raw data "
           f"{r.raw_days} days after the decision, rejected reports after {r.rejected_days}")

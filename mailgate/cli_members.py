@@ -27,9 +27,9 @@ from mailgate.members import (
 )
 from mailgate.outgoing import mailing, weekly_at
 from mailgate.settings import Settings
-from store.db import create_schema, make_engine, session
+from store import db as store_db
+from store.db import session
 from store.queries import member_by_email, noticed_pairs
-from store.search import ensure_index
 from store.types import utcnow
 
 SubParsers = argparse._SubParsersAction
@@ -71,10 +71,7 @@ def add_digest_commands(sub: SubParsers) -> None:  # type: ignore[type-arg]
 
 
 def open_store(settings: Settings) -> Engine:
-    engine = make_engine(settings.store.url)
-    create_schema(engine)
-    ensure_index(engine)
-    return engine
+    return store_db.open_store(settings.store.url)
 
 
 def _import(args: argparse.Namespace, settings: Settings) -> int:

@@ -11,7 +11,7 @@ from mailgate.app import Service, open_store
 from mailgate.inspect import describe
 from mailgate.receive.spool import Envelope
 from mailgate.settings import Settings
-from store.db import make_engine, migrate, schema_state, session
+from store.db import engine_at, migrate, schema_state, session
 from store.models import InboundMail, Outbox
 from store.status import InboundStatus, OutboxStatus
 
@@ -42,21 +42,15 @@ def add_operator_commands(sub: argparse._SubParsersAction) -> None:  # type: ign
 
 
 def _db_upgrade(args: argparse.Namespace, settings: Settings) -> int:
-    engine = make_engine(settings.store.url)
-    try:
+    with engine_at(settings.store.url) as engine:
         changes = migrate(engine)
-    finally:
-        engine.dispose()
     print("\n".join(changes) if changes else "the schema is up to date")
     return 0
 
 
 def _db_current(args: argparse.Namespace, settings: Settings) -> int:
-    engine = make_engine(settings.store.url)
-    try:
+    with engine_at(settings.store.url) as engine:
         found = schema_state(engine)
-    finally:
-        engine.dispose()
     if found.current is None:
         state = "made before migrations (`vsn db upgrade` adopts it)" if found.tables \
             else "empty"

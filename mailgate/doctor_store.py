@@ -13,7 +13,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from mailgate.doctor_result import Result
 from mailgate.settings import Settings
-from store.db import make_engine
+from store.db import engine_at
 from store.migrate import scripts, where
 
 MIB = 1024 * 1024
@@ -27,16 +27,13 @@ def check_database(settings: Settings) -> Result:
     if missing is not None:
         return Result.bad("database", f"no database file at {missing}: run `vsn db upgrade` "
                                       "(vsn serve also creates it at start)")
-    engine = make_engine(settings.store.url)
     try:
-        with engine.connect() as conn:
+        with engine_at(settings.store.url) as engine, engine.connect() as conn:
             conn.execute(text("SELECT 1"))
             return _schema(conn, shown)
     except SQLAlchemyError as exc:
         return Result.bad("database", f"cannot use {shown} ({_first_line(exc)}): is the "
                                       "database server running, and is [store] url right?")
-    finally:
-        engine.dispose()
 
 
 def _missing_sqlite_file(url: URL) -> Path | None:

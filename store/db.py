@@ -48,6 +48,23 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
 
 
+def open_store(url: str) -> Engine:
+    """An engine on a database whose schema is at the newest migration."""
+    engine = make_engine(url)
+    create_schema(engine)
+    return engine
+
+
+@contextmanager
+def engine_at(url: str, *, schema: bool = False) -> Iterator[Engine]:
+    """An engine for one command, disposed after; with `schema`, migrated first."""
+    engine = open_store(url) if schema else make_engine(url)
+    try:
+        yield engine
+    finally:
+        engine.dispose()
+
+
 def create_schema(engine: Engine) -> None:
     """Create, adopt or upgrade the schema to the newest migration (store/migrate.py)."""
     for change in migrate(engine):
