@@ -2,8 +2,8 @@
 
 SQLite keeps an external-content FTS5 table in step with `event` by triggers; PostgreSQL
 uses an expression GIN index with the Swedish stemmer. The initial migration creates the
-index (store/migrations); ensure_index() is idempotent and fills an index created late from
-the events already there.
+index (store/migrations); create_index() adds it to a database adopted from before
+migrations (store/adopt.py), filled from the events already there.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from sqlalchemy import text
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import Connection
 from sqlmodel import Session, col, select
 
 from store.models import Event
@@ -36,11 +36,6 @@ _SQLITE_DDL = (
 )
 _PG_DOCUMENT = "to_tsvector('swedish', coalesce(title, '') || ' ' || coalesce(text, ''))"
 _PG_DDL = f"CREATE INDEX IF NOT EXISTS event_fts_idx ON event USING GIN ({_PG_DOCUMENT})"
-
-
-def ensure_index(engine: Engine) -> None:
-    with engine.begin() as conn:
-        create_index(conn)
 
 
 def create_index(conn: Connection) -> None:
