@@ -54,6 +54,10 @@ protocols = {protocols}
 listen = 127.0.0.1
 ssl = no
 disable_plaintext_auth = no
+# IDLE learns of new mail from inotify; where that is unavailable (the per-user inotify
+# instance limit, 128 here, used up by other processes) Dovecot falls back to looking every
+# mailbox_idle_check_interval, 30 s by default: longer than a test waits.
+mailbox_idle_check_interval = 1 secs
 auth_mechanisms = plain login
 auth_failure_delay = 0
 first_valid_uid = {uid}
