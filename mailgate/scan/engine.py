@@ -18,7 +18,7 @@ os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 
 from mailgate.scan import recognizers
-from mailgate.scan.context import SelectiveContextEnhancer
+from mailgate.scan.context_words import SelectiveContextEnhancer
 from mailgate.scan.finding import Finding
 from mailgate.scan.language import detect
 from mailgate.scan.nlp import LANGUAGES, BlankNlpEngine

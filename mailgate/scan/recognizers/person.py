@@ -20,7 +20,7 @@ from typing import Any
 from mailgate.scan import names
 from mailgate.scan.cues import PLACE_NOUNS, STAMP_WORDS, SUBJECT_VERBS
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
-from mailgate.scan.recognizers.tokens import (
+from mailgate.scan.recognizers.words import (
     QUOTES,
     RELATION_CUES,
     STOP_WORDS,
