@@ -136,10 +136,10 @@ def db_path(config: Path) -> Path:
 def seed_members(config: Path, n: int, *, choices: Callable[[int], dict[str, bool]] | None = None
                  ) -> None:
     """n synthetic members, inserted in one statement (the schema is created first)."""
-    from mailgate.cli_members import open_store
-    from mailgate.settings import load
+    from mailgate.config.settings import load
+    from store.db import open_store
 
-    engine = open_store(load(config))
+    engine = open_store(load(config).store.url)
     insert_members(engine, n, choices=choices)
     engine.dispose()
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
-from digest.compose import Identity
-from mailgate.settings import Settings
+from digest.compose.message import Identity
+from mailgate.config.settings import Settings
 
 
 @dataclass(frozen=True)

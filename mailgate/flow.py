@@ -15,15 +15,15 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
-from mailgate.ask import handle_answer
-from mailgate.commands import handle_command
-from mailgate.comments import handle_comment
 from mailgate.context import Context
-from mailgate.correct import handle_correction
-from mailgate.hold import take_report
-from mailgate.members import handle_bounce
-from mailgate.moderate import handle_decision
+from mailgate.hold.take import take_report
+from mailgate.members.requests import handle_command
+from mailgate.members.roster import handle_bounce
+from mailgate.moderate.corrections import handle_correction
+from mailgate.moderate.decide import handle_decision
+from mailgate.moderate.questions import handle_answer
 from mailgate.parse import Mail, parse
+from mailgate.publish.comments import handle_comment
 from mailgate.triage import Envelope, Triage, classify
 from store import status
 from store.db import session

@@ -11,10 +11,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from digest.compose import LOOP_HEADER
+from digest.compose.message import LOOP_HEADER
+from mailgate.config.settings import Settings
 from mailgate.parse import Mail
 from mailgate.receive.routes import Box, Route, route
-from mailgate.settings import Settings
 from store.status import Kind
 
 REVIEW_TAG = re.compile(r"\[VSN-granskning (\d{4}-\d{4,})\]", re.I)

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from mailgate.config.settings import load
 from mailgate.errors import ConfigError
-from mailgate.settings import load
 
 CASES = [
     ('[gateway]\nlisten = "8025"\n', "[gateway] listen"),

@@ -24,16 +24,15 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from common import Sink, count, plain_loop, seed_members, serve, settle, temp_config
 
-from digest.bulk import Personal, Stencil
-from digest.items import week_items
-from digest.week import Week, due_week
-from digest.weekly import digest_draft, run_week
-from mailgate.cli_members import open_store
+from digest.compose.bulk import Personal, Stencil
+from digest.weekly.items import week_items
+from digest.weekly.run import digest_draft, run_week
+from digest.weekly.week import Week, due_week
+from mailgate.config.mailing import mailing, weekly_at
+from mailgate.config.settings import Settings, load
 from mailgate.context import Context
-from mailgate.outgoing import mailing, weekly_at
-from mailgate.settings import Settings, load
 from store.bulk import insert_many
-from store.db import session
+from store.db import open_store, session
 from store.models import Event, InboundMail, Outbox, Report
 from store.types import utcnow
 
@@ -56,7 +55,7 @@ def choices(i: int) -> dict[str, bool]:
 def seed_week(config: Path, week: Week, events: int, members: int) -> None:
     """The week's events, and a sent notice row per member who got each one at once."""
     settings = load(config)
-    engine = open_store(settings)
+    engine = open_store(settings.store.url)
     start, _ = week.bounds(settings.digest.timezone)
     with session(engine) as s:
         for n in range(events):
@@ -92,7 +91,7 @@ def _event(s: object, n: int, urgency: str, at: object) -> int:
 
 def digest_sized(settings: Settings, week: Week, n: int) -> list[tuple[str, bytes]]:
     """n prebuilt messages as large as the digest a member with red notices gets."""
-    engine = open_store(settings)
+    engine = open_store(settings.store.url)
     with session(engine) as s:
         items = week_items(s, week, settings.digest.timezone)
     engine.dispose()
@@ -121,7 +120,7 @@ def main() -> int:
         anchor = plain_loop(ports.sink, digest_sized(settings, week, opts.members),
                             opts.connections)
         with serve(config, folder, ports.gateway):
-            engine = open_store(settings)
+            engine = open_store(settings.store.url)
             started = time.perf_counter()
             result = run_week(engine, mailing(Context(settings)), week,
                               settings.digest.timezone, token_days=settings.members.token_days)

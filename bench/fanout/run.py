@@ -35,9 +35,9 @@ from common import (
     temp_config,
 )
 
-from digest.bulk import Personal, Stencil
-from digest.compose import Draft
-from mailgate.settings import load
+from digest.compose.bulk import Personal, Stencil
+from digest.compose.message import Draft
+from mailgate.config.settings import load
 
 
 def notice_sized_messages(config: Path, n: int) -> list[tuple[str, bytes]]:

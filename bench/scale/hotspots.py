@@ -49,10 +49,10 @@ def main() -> int:
     p.add_argument("--plain", action="store_true", help="time only, no profiler overhead")
     args = p.parse_args()
 
+    from mailgate.config.settings import from_mapping
     from mailgate.context import Context
     from mailgate.flow import process
     from mailgate.scan import warm_up
-    from mailgate.settings import from_mapping
     from store.db import create_schema, make_engine, session
     from store.models import InboundMail
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from mailgate.config.settings import Gateway
 from mailgate.parse.mail import Mail
-from mailgate.settings import Gateway
 
 RECIPIENT_HEADERS = ("Delivered-To", "X-Original-To")
 

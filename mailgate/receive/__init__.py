@@ -1,0 +1,1 @@
+"""Intake: the SMTP gateway, its acceptor processes, the durable spool, IMAP, our addresses."""

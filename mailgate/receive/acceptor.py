@@ -25,12 +25,12 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Any
 
+from mailgate.config.settings import Gateway
+from mailgate.privacy import configure_logging
 from mailgate.receive.flood import SenderLimit
 from mailgate.receive.handoff import open_spool
 from mailgate.receive.smtp import GatewayHandler, make_session
 from mailgate.receive.spool import Spool, SqliteFileRows
-from mailgate.redact import configure_logging
-from mailgate.settings import Gateway
 
 DRAIN_SECONDS = 10.0
 BIND_SECONDS = 5.0

@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from imapclient import IMAPClient
 from sqlalchemy import select
 
+from mailgate.config.settings import Gateway, Imap
 from mailgate.parse import parse
 from mailgate.parse.envelope import header_envelope
 from mailgate.receive.spool import Envelope, Spool
-from mailgate.settings import Gateway, Imap
 from store.models import InboundMail
 
 log = logging.getLogger(__name__)

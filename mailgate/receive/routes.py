@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from mailgate.settings import Gateway
+from mailgate.config.settings import Gateway
 
 
 class Box(StrEnum):

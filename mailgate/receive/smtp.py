@@ -19,11 +19,11 @@ from aiosmtpd.smtp import SMTP
 from aiosmtpd.smtp import Envelope as SmtpEnvelope
 from aiosmtpd.smtp import Session as SmtpSession
 
+from mailgate.config.settings import Gateway
 from mailgate.receive.flood import SenderLimit
 from mailgate.receive.protocol import GatewaySMTP
 from mailgate.receive.routes import route
 from mailgate.receive.spool import Envelope, Spool
-from mailgate.settings import Gateway
 
 log = logging.getLogger(__name__)
 

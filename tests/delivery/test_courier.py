@@ -13,10 +13,10 @@ from memberkit import ADMIN, Kit
 from relaykit import Relay
 from sqlmodel import col, select
 
-from digest.bounces import BouncePolicy, on_refused
-from digest.deliver import Courier, Outcome, RetryPolicy
-from digest.notify import notify
-from digest.transports import SmtpTransport
+from digest.deliver.bounces import BouncePolicy, on_refused
+from digest.deliver.courier import Courier, Outcome, RetryPolicy
+from digest.deliver.transports import SmtpTransport
+from digest.notices.first import notify
 from store.db import session
 from store.models import Bounce, Event, Member
 from store.types import utcnow

@@ -11,7 +11,7 @@ import uuid
 from datetime import UTC, datetime
 from email.message import EmailMessage
 
-from digest.week import current_week
+from digest.weekly.week import current_week
 
 from mailflow import MEMBERS, idle, import_members, reply_to, send
 from support import Server, body, wait_for

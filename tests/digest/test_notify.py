@@ -8,14 +8,14 @@ from pathlib import Path
 from memberkit import DOMAIN, Kit, parsed, text_of
 from sqlmodel import col, select
 
-from digest.compose import Draft, compose
-from digest.notify import notify
-from digest.tokens import Grant, issue_many
-from mailgate import tokens
+from digest.compose.message import Draft, compose
+from digest.notices.first import notify
+from store import tokens
 from store.db import session
 from store.models import Event, Member
 from store.queries import notice_recipients
 from store.status import TokenPurpose
+from store.tokens import Grant, issue_many
 
 
 def _notify(kit: Kit, event_id: int) -> int:

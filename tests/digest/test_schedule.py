@@ -10,9 +10,9 @@ from pathlib import Path
 from memberkit import Kit
 from sqlalchemy import text
 
-from digest.week import due_week
-from mailgate.outgoing import weekly_at
-from mailgate.schedule import JOBS, Schedule
+from digest.weekly.week import due_week
+from mailgate.config.mailing import weekly_at
+from mailgate.service.schedule import JOBS, Schedule
 from store.types import utcnow
 
 from support import wait_for

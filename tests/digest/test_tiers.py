@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from digest.tiers import DEFAULT_POLICY, Mode, TierPolicy
+from digest.notices.tiers import DEFAULT_POLICY, Mode, TierPolicy
+from mailgate.config.settings import from_mapping
 from mailgate.errors import ConfigError
-from mailgate.settings import from_mapping
 from store.status import Urgency
 
 CASES = [

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from digest.week import Week, WeeklyAt, due_week
+from digest.weekly.week import Week, WeeklyAt, due_week
 
 AT = WeeklyAt("mon", 7, 0, "Europe/Stockholm")
 CASES = [

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from memberkit import Kit, html_of, parsed, text_of
 
-import digest.weekly as weekly
-from digest.notify import notify
-from digest.week import Week
-from digest.weekly import run_week, unfinished
+import digest.weekly.run as weekly
+from digest.notices.first import notify
+from digest.weekly.run import run_week, unfinished
+from digest.weekly.week import Week
 from store.db import make_engine, session
 from store.models import Event, EventComment, EventUpdate, Member, Report
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from mailgate.app import open_store
-from mailgate.doctor import diagnose, report
-from mailgate.settings import load
+from mailgate.config.settings import load
+from mailgate.doctor.diagnose import diagnose, report
+from store.db import open_store
 
 from servers.dovecot import Dovecot, running_dovecot
 from servers.postfix import PostfixInstance, postfix  # noqa: F401  (fixture)
@@ -68,7 +68,7 @@ def doctor(folder: Path) -> tuple[int, dict[str, str]]:
 
 
 def ready(folder: Path) -> None:
-    open_store(load(folder / "config.toml")).dispose()   # as `vsn db upgrade` does
+    open_store(load(folder / "config.toml").store.url).dispose()   # as `vsn db upgrade` does
 
 
 def imap_section(box: Dovecot) -> str:

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pytest
 
-from digest.week import current_week
+from digest.weekly.week import current_week
 
 from mailflow import MEMBERS, REPORTER, reply_to, report_message
 from servers.dovecot import Dovecot, running_dovecot

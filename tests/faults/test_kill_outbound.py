@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from digest.week import current_week
+from digest.weekly.week import current_week
 
 from .kit import (
     ACK,

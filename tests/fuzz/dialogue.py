@@ -14,10 +14,10 @@ from pathlib import Path
 
 from hypothesis import strategies as st
 
+from mailgate.config.settings import from_mapping
 from mailgate.receive.acceptor import GatewayThread
 from mailgate.receive.handoff import open_spool
 from mailgate.receive.spool import Spool, SqliteFileRows
-from mailgate.settings import from_mapping
 
 from .strategies import any_message
 

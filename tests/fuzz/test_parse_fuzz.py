@@ -7,10 +7,10 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 
-from mailgate.inspect import describe
+from mailgate.cli.describe import describe
+from mailgate.config.settings import from_mapping
+from mailgate.hold.urgency import read_urgency
 from mailgate.parse import bounce_recipients, parse
-from mailgate.settings import from_mapping
-from mailgate.urgency import read_urgency
 from store.status import Kind
 
 from .budget import DERANDOMIZE, examples

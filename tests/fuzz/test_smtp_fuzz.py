@@ -13,9 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
 
+from mailgate.config.settings import from_mapping
 from mailgate.receive.acceptor import make_controller
 from mailgate.receive.spool import Spool
-from mailgate.settings import from_mapping
 from store.db import create_schema, make_engine
 from store.models import InboundMail
 

@@ -7,8 +7,8 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 
+from mailgate.config.settings import Imap
 from mailgate.receive.spool import Spool
-from mailgate.settings import Imap
 from store.db import create_schema, make_engine
 from store.models import InboundMail
 

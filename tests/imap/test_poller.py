@@ -11,9 +11,9 @@ import pytest
 from imapclient.exceptions import LoginError
 from sqlalchemy.engine import Engine
 
+from mailgate.config.settings import Imap, from_mapping
 from mailgate.receive.imap import Backoff, ImapPoller
 from mailgate.receive.spool import Spool
-from mailgate.settings import Imap, from_mapping
 from store.db import make_engine
 
 from .conftest import count, stored

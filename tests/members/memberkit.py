@@ -15,12 +15,11 @@ from typing import Any
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from digest.compose import Mailing
-from mailgate.cli_members import open_store
+from digest.compose.message import Mailing
+from mailgate.config.mailing import mailing
+from mailgate.config.settings import from_mapping
 from mailgate.context import Context
-from mailgate.outgoing import mailing
-from mailgate.settings import from_mapping
-from store.db import session
+from store.db import open_store, session
 from store.models import Event, InboundMail, Member, Outbox, Report
 from store.queries import outbox_bytes
 from store.status import InboundStatus
@@ -42,7 +41,7 @@ class Kit:
         for name, values in sections.items():
             data[name] = {**data.get(name, {}), **values}
         self.ctx = Context(from_mapping(data, source="<test>", base_dir=folder))
-        self.engine: Engine = open_store(self.ctx.settings)
+        self.engine: Engine = open_store(self.ctx.settings.store.url)
 
     @property
     def mailing(self) -> Mailing:

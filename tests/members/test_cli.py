@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from memberkit import add_event
 
-from digest.week import Week
-from mailgate.cli import main
+from digest.weekly.week import Week
+from mailgate.cli.main import main
 
 WEEK = Week.parse("2026-W48")
 
@@ -53,11 +53,11 @@ def test_digest_preview_and_send(config: Path, tmp_path: Path,
     assert vsn(config, "digest", "preview", "--week", WEEK.label) == 0
     assert "no digest would be sent" in capsys.readouterr().out
     vsn(config, "members", "add", "medlem@kommun.example.se")
-    from mailgate.cli_members import open_store
-    from mailgate.settings import load
+    from mailgate.config.settings import load
+    from store.db import open_store
 
     settings = load(config)
-    engine = open_store(settings)
+    engine = open_store(settings.store.url)
     from store.db import session
 
     start, _ = WEEK.bounds(settings.digest.timezone)

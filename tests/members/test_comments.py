@@ -7,9 +7,9 @@ from pathlib import Path
 from memberkit import MODERATORS, Kit, mail, parsed, text_of
 from sqlmodel import select
 
-from digest.notify import notify
-from digest.week import current_week
-from digest.weekly import run_week
+from digest.notices.first import notify
+from digest.weekly.run import run_week
+from digest.weekly.week import current_week
 from store.db import session
 from store.models import Event, EventComment, Report
 

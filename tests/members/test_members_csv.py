@@ -7,7 +7,7 @@ from pathlib import Path
 from memberkit import Kit
 from sqlmodel import select
 
-from mailgate.members import add_member, export_csv, import_csv, list_members, remove_member
+from mailgate.members.roster import add_member, export_csv, import_csv, list_members, remove_member
 from store.db import session
 from store.models import Bounce, Member
 

@@ -9,10 +9,10 @@ import pytest
 from memberkit import ADMIN, DOMAIN, Kit, mail, parsed, text_of
 from sqlmodel import select
 
-from digest.notify import notify
-from mailgate.commands import Verb, read_request
+from digest.notices.first import notify
+from mailgate.members.preferences import read_changes
+from mailgate.members.requests import Verb, read_request
 from mailgate.parse import parse
-from mailgate.preferences import read_changes
 from store.db import session
 from store.models import Application, Event, Member
 

@@ -16,11 +16,10 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from mailgate.app import open_store
+from mailgate.config.settings import from_mapping
 from mailgate.context import Context
 from mailgate.flow import process
-from mailgate.settings import from_mapping
-from store.db import session
+from store.db import open_store, session
 from store.models import InboundMail, Outbox, Report
 from store.status import InboundStatus
 from store.types import utcnow
@@ -40,7 +39,7 @@ class Desk:
             "moderation": {"moderators": list(MODERATORS), "admins": [ADMIN], **moderation},
         }
         self.ctx = Context(from_mapping(data, source="<test>", base_dir=folder))
-        self.engine = open_store(self.ctx.settings)
+        self.engine = open_store(self.ctx.settings.store.url)
 
     def deliver(self, msg: EmailMessage, rcpt: str | None = None) -> str | None:
         """Store and process one message as the SMTP gateway and a worker would."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from mailgate.authres import failed_check
+from mailgate.moderate.authres import failed_check
 
 TRUSTED = "mx.fhm.example.se"
 CASES = [

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from mailgate.moderate.commands import Command, Unclear, read_command
 from mailgate.parse import parse
-from mailgate.reply import Command, Unclear, read_command
 
 REPLIES = Path(__file__).resolve().parent.parent / "data" / "replies"
 CASES = sorted(p.stem for p in REPLIES.glob("*.eml"))

@@ -12,7 +12,7 @@ import pytest
 from moderation.desk import ADMIN, MODERATORS, Desk, body
 from moderation.mails import REPORTER, reply, report
 
-from mailgate.timers import escalate_red, expire_held, remind_waiting
+from mailgate.hold.timers import escalate_red, expire_held, remind_waiting
 from store.types import utcnow
 
 MOD1, MOD2 = MODERATORS

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import threading
 
-from mailgate.doorbell import Doorbell
+from mailgate.service.doorbell import Doorbell
 
 from support import wait_for
 

@@ -13,9 +13,9 @@ from pathlib import Path
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
+from mailgate.config.settings import from_mapping
 from mailgate.context import Context
-from mailgate.schedule import Job, Schedule, daily
-from mailgate.settings import from_mapping
+from mailgate.service.schedule import Job, Schedule, daily
 from store.db import create_schema, make_engine
 from store.types import utcnow
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from mailgate.inspect import describe
-from mailgate.settings import Settings
+from mailgate.cli.describe import describe
+from mailgate.config.settings import Settings
 from store.status import Kind
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "mail"

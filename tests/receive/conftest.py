@@ -8,9 +8,9 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
+from mailgate.config.settings import Settings, from_mapping
 from mailgate.receive.acceptor import GatewayThread
 from mailgate.receive.spool import Spool
-from mailgate.settings import Settings, from_mapping
 from store.db import create_schema, make_engine
 
 from support import free_port

@@ -18,10 +18,10 @@ from receive.conftest import settings_for
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
+from mailgate.config.settings import Settings
 from mailgate.receive import acceptors
 from mailgate.receive.acceptors import Acceptors
 from mailgate.receive.handoff import waiting
-from mailgate.settings import Settings
 from store.db import create_schema, make_engine
 
 from support import Server, wait_for
@@ -98,7 +98,7 @@ SERVICE = """
 import sys, time
 from pathlib import Path
 from mailgate.receive.acceptors import Acceptors
-from mailgate.settings import from_mapping
+from mailgate.config.settings import from_mapping
 from store.db import create_schema, make_engine
 settings = from_mapping({"gateway": {"listen": sys.argv[1]}}, source="t", base_dir=Path("."))
 store = make_engine(sys.argv[2])

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
+from mailgate.config.settings import from_mapping
 from mailgate.receive.acceptor import make_controller
 from mailgate.receive.spool import Spool
-from mailgate.settings import from_mapping
 from store.db import create_schema, make_engine
 
 from support import free_port

@@ -16,10 +16,9 @@ from moderation.mails import REPORTER, reply, report
 from PIL import Image
 from sqlalchemy import text
 
-from mailgate.app import open_store
+from mailgate.config.settings import from_mapping
 from mailgate.context import Context
-from mailgate.settings import from_mapping
-from store.db import session
+from store.db import open_store, session
 from store.models import Member
 from store.types import utcnow
 
@@ -42,7 +41,7 @@ class StoreDesk(Desk):
             "moderation": {"moderators": list(MODERATORS), "admins": [ADMIN]},
         }
         self.ctx = Context(from_mapping(data, source="<test>", base_dir=folder))
-        self.engine = open_store(self.ctx.settings)
+        self.engine = open_store(self.ctx.settings.store.url)
 
     def add_member(self, address: str) -> None:
         with session(self.engine) as s:

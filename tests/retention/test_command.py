@@ -11,8 +11,8 @@ import pytest
 from moderation.mails import REPORTER
 from retention.kit import MOD, StoreDesk, decide, held
 
-from mailgate.retention import purge_job
-from mailgate.schedule import JOBS
+from mailgate.service.retention import purge_job
+from mailgate.service.schedule import JOBS
 
 CONFIG = """
 [store]
@@ -63,7 +63,7 @@ def test_dry_run_then_purge(aged: StoreDesk) -> None:
 def test_the_daily_job_logs_counts_only(aged: StoreDesk,
                                         caplog: pytest.LogCaptureFixture) -> None:
     assert "retention-purge" in {j.name for j in JOBS}
-    with caplog.at_level(logging.INFO, logger="mailgate.retention"):
+    with caplog.at_level(logging.INFO, logger="mailgate.service.retention"):
         counts = purge_job(aged.engine, aged.ctx)
     assert counts.reports_stripped == 1 and counts.reports_deleted == 1
     logged = caplog.text

@@ -10,10 +10,10 @@ from moderation.mails import PNR, REPORTER, report
 from retention.kit import ANSWER_NAME, MOD, SECRETS, StoreDesk, decide, held, now_plus, store_url
 from sqlalchemy import text
 
-from mailgate.redact import ref
-from mailgate.retention import purge
-from mailgate.settings import Retention
-from mailgate.timers import expire_held
+from mailgate.config.settings import Retention
+from mailgate.hold.timers import expire_held
+from mailgate.privacy import ref
+from mailgate.service.retention import purge
 from store.db import session
 from store.models import Application
 from store.search import search_events

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from mailgate.settings import Settings, from_mapping
+from mailgate.config.settings import Settings, from_mapping
 
 
 @pytest.fixture

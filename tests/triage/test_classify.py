@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from mailgate.config.settings import Settings
 from mailgate.parse import parse
-from mailgate.settings import Settings
 from mailgate.triage import Envelope, classify
 from store.status import Kind
 

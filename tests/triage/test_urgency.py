@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from mailgate.urgency import read_urgency
+from mailgate.hold.urgency import read_urgency
 from store.status import Urgency
 
 RED, YELLOW, GREEN = Urgency.RED, Urgency.YELLOW, Urgency.GREEN

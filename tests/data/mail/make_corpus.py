@@ -26,8 +26,8 @@ def corpus() -> dict[str, bytes]:
 
 
 def write_json(path: Path) -> None:
-    from mailgate.inspect import describe
-    from mailgate.settings import from_mapping
+    from mailgate.cli.describe import describe
+    from mailgate.config.settings import from_mapping
 
     with tempfile.TemporaryDirectory() as tmp:
         settings = from_mapping({}, source="test", base_dir=Path(tmp))

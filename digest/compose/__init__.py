@@ -1,0 +1,1 @@
+"""Composing outgoing mail: message and list headers, templates, bulk stencil, address forms."""

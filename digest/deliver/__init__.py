@@ -1,0 +1,1 @@
+"""Delivery: couriers on reused pipelined connections, lanes, sent journal, transports, bounces."""

@@ -1,0 +1,1 @@
+"""Notices to members: the urgency tiers, first notices, update notices after a correction."""

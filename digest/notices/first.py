@@ -1,0 +1,90 @@
+"""Notices for a published event, by urgency tier, queued in one go.
+
+The body is rendered and encoded once (every member reads the same warning); each member's
+copy differs only in To, Message-ID, the comment Reply-To and the unsubscribe address, both
+token addresses of their own. Each notice is queued once: dedupe key notice:<event>:<member>,
+which is also the record of who got the original when an update follows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from digest.compose.bulk import Copy, Personal, Stencil, queue_copies
+from digest.compose.message import Draft, Identity, Mailing
+from digest.compose.render import render_pair, urgency_sv
+from digest.notices.tiers import DEFAULT_POLICY, TierPolicy
+from store.models import Event, Member
+from store.queries import notice_recipients
+from store.status import MemberStatus, TokenPurpose
+from store.tokens import Grant, issue_many
+from store.types import utcnow
+
+CHUNK = 2000   # rows per INSERT: bounded memory, still few statements
+
+
+@dataclass(frozen=True)
+class Recipient:
+    id: int
+    email: str
+    verp: str
+
+
+def notice_subject(event: Event) -> str:
+    return f"[VSN {urgency_sv(event.urgency)}] {event.title}".strip()
+
+
+def recipients(s: Session, urgency: str, policy: TierPolicy) -> list[Recipient]:
+    """Active members who get an event of this urgency at once."""
+    t = Member.__table__  # type: ignore[attr-defined]
+    active = t.c.status == MemberStatus.ACTIVE
+    if not policy.changeable(urgency):  # everyone or no one: the members' choices do not count
+        if not policy.at_once(urgency, {}):
+            return []
+        rows = s.execute(select(t.c.id, t.c.email, t.c.verp).where(active).order_by(t.c.id))
+        return [Recipient(*r) for r in rows]
+    rows = s.execute(select(t.c.id, t.c.email, t.c.verp, t.c.immediate).where(active)
+                     .order_by(t.c.id))
+    return [Recipient(r.id, r.email, r.verp) for r in rows
+            if policy.at_once(urgency, r.immediate or {})]
+
+
+def notify(s: Session, identity: Identity, bounce_address: str, event: Event, *,
+           policy: TierPolicy = DEFAULT_POLICY, token_days: int = 90) -> int:
+    """Queue the notice for every member the tier policy names; returns how many."""
+    assert event.id is not None
+    done = notice_recipients(s, event.id)
+    targets = [r for r in recipients(s, event.urgency, policy) if r.id not in done]
+    if not targets:
+        return 0
+    mailing = Mailing(identity, bounce_address)
+    stencil = notice_stencil(identity, event, mailing)
+    expires = utcnow() + timedelta(days=token_days)
+    for start in range(0, len(targets), CHUNK):
+        chunk = targets[start:start + CHUNK]
+        _queue(s, mailing, stencil, event.id, chunk, expires)
+    return len(targets)
+
+
+def notice_stencil(identity: Identity, event: Event, mailing: Mailing) -> Stencil:
+    text, html = render_pair("member/notice", event=event, requests=identity.requests)
+    draft = Draft(to="", subject=notice_subject(event), text=text, html=html, headers=(
+        ("X-VSN-Urgency", event.urgency), ("X-VSN-Reference", event.reference)))
+    return Stencil(identity, draft)
+
+
+def _queue(s: Session, mailing: Mailing, stencil: Stencil, event_id: int,
+           chunk: list[Recipient], expires: datetime) -> None:
+    # One token per member: the comment Reply-To, and List-Unsubscribe too (mailgate/leave.py
+    # accepts a notice's comment token from its member), halving what a fan-out writes.
+    issued = issue_many(s, [Grant(TokenPurpose.COMMENT, event_id, r.email) for r in chunk],
+                        expires)
+    queue_copies(s, stencil, "notice", [
+        Copy(Personal(r.email, mailing.reply(TokenPurpose.COMMENT, token),
+                      mailing.reply(TokenPurpose.LEAVE, token)),
+             mailing.verp(r.verp), f"notice:{event_id}:{r.id}")
+        for r, token in zip(chunk, issued, strict=True)])

@@ -1,0 +1,1 @@
+"""The `vsn` command."""

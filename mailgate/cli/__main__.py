@@ -1,0 +1,5 @@
+"""`python -m mailgate.cli` runs the `vsn` command."""
+
+from mailgate.cli.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Settings read once from config.toml into typed objects; errors name the key and file."""

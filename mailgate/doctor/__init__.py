@@ -1,0 +1,1 @@
+"""`vsn doctor`: checks of the configuration, database, storage, relay, mailbox and port."""

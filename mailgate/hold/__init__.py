@@ -1,0 +1,1 @@
+"""A report held for review: intake, findings, the review mail, urgency, timers."""

@@ -1,0 +1,1 @@
+"""Members by mail: requests, join, leave, preferences, the roster CSV, bounced member mail."""

@@ -1,0 +1,156 @@
+"""ANSLUT / JOIN: an application, decided by an admin's reply (GODKÄNN / AVSLÅ: skäl)
+to a token address bound to (join, application, admin), as moderators decide reports."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from mailgate.config.mailing import admins
+from mailgate.context import Context
+from mailgate.members.roster import ORG_TYPES, normalise
+from mailgate.moderate.authres import failed_check
+from mailgate.moderate.commands import Action, Command, fold, read_command
+from mailgate.parse import Mail
+from mailgate.receive.routes import reply_address
+from mailgate.replies import answer
+from store import status, tokens
+from store.models import Application, Member
+from store.queries import member_by_email
+from store.status import ApplicationStatus, MemberStatus, TokenPurpose
+from store.types import utcnow
+
+log = logging.getLogger(__name__)
+
+# "Namn: ..." lines of an application, Swedish and English keys, folded.
+FIELDS: dict[str, str] = {
+    "namn": "name", "name": "name",
+    "organisation": "organisation", "organization": "organisation", "arbetsplats": "organisation",
+    "organisationstyp": "org_type", "typ": "org_type", "organisation type": "org_type",
+    "type": "org_type",
+    "roll": "role", "role": "role", "befattning": "role", "title": "role",
+    "region": "region", "lan": "region", "kommun": "region",
+    "motivering": "motivation", "motivation": "motivation", "varfor": "motivation",
+}
+REQUIRED = ("name", "organisation", "role", "region")
+
+
+@dataclass(frozen=True)
+class Form:
+    fields: dict[str, str]
+    missing: tuple[str, ...]
+
+
+def read_form(lines: tuple[str, ...]) -> Form:
+    found: dict[str, str] = {}
+    for line in lines:
+        key, sep, value = line.partition(":")
+        name = FIELDS.get(fold(key).strip())
+        if sep and name and value.strip() and name not in found:
+            found[name] = value.strip()[:200]
+    if fold(found.get("org_type", "")) not in ORG_TYPES:
+        found.pop("org_type", None)
+    return Form(found, tuple(f for f in REQUIRED if not found.get(f)))
+
+
+def apply(s: Session, ctx: Context, mail: Mail, lines: tuple[str, ...],
+          member: Member | None) -> None:
+    form = read_form(lines)
+    if member is not None and member.status == MemberStatus.ACTIVE:
+        _answer(s, ctx, mail, "member/join_member", "VSN: du är redan medlem")
+    elif _pending(s, mail.sender):
+        _answer(s, ctx, mail, "member/join_received", "VSN: ansökan mottagen", pending=True)
+    elif form.missing:
+        _answer(s, ctx, mail, "member/join_form", "VSN: så ansöker du",
+                missing=form.missing, fields=form.fields)
+    else:
+        _submit(s, ctx, mail, form)
+        _answer(s, ctx, mail, "member/join_received", "VSN: ansökan mottagen", pending=False)
+
+
+def _answer(s: Session, ctx: Context, mail: Mail, template: str, subject: str,
+            **context: Any) -> None:
+    answer(s, ctx, mail.sender, template, subject=subject, in_reply_to=mail.message_id,
+           requests=ctx.settings.address(ctx.settings.gateway.requests), **context)
+
+
+def _pending(s: Session, email: str) -> bool:
+    stmt = select(Application).where(col(Application.email) == email.lower(),
+                                     col(Application.status) == ApplicationStatus.PENDING)
+    return s.exec(stmt).first() is not None
+
+
+def _submit(s: Session, ctx: Context, mail: Mail, form: Form) -> None:
+    f = form.fields
+    app = Application(email=mail.sender.lower(), name=f["name"], organisation=f["organisation"],
+                      org_type=f.get("org_type", ""), role=f["role"], region=f["region"],
+                      motivation=f.get("motivation", ""))
+    s.add(app)
+    s.flush()
+    assert app.id is not None
+    for admin in admins(ctx.settings):
+        token = tokens.issue(s, TokenPurpose.JOIN, app.id, admin, None)
+        answer(s, ctx, admin, "admin/application", limited=False, kind="admin",
+               subject=f"[VSN-ansökan {app.id}] {app.organisation}",
+               reply_to=reply_address(ctx.settings.gateway, TokenPurpose.JOIN, token),
+               application=app)
+    log.info("application %s received", app.id)
+
+
+def decide(s: Session, ctx: Context, mail: Mail, token: str) -> None:
+    checked = tokens.check(s, token, TokenPurpose.JOIN)
+    app = s.get(Application, checked.token.object_id) if checked.token else None
+    problem = _refusal(ctx, mail, checked, app)
+    command = read_command(mail.text, "")
+    if not problem and not isinstance(command, Command):
+        problem = "unclear"
+    if problem or app is None or checked.token is None or not isinstance(command, Command):
+        answer(s, ctx, mail.sender, "admin/refused", subject=f"Inte utfört: {mail.subject}"[:200],
+               in_reply_to=mail.message_id, problem=problem, application=app)
+        return
+    tokens.spend(s, checked.token)
+    approved = command.action == Action.APPROVE
+    _close(s, app, mail.sender, approved)
+    if approved:
+        _admit(s, app)
+    answer(s, ctx, app.email, "member/join_decided", subject="VSN: besked om din ansökan",
+           limited=False, approved=approved, reason=command.reason or "",
+           requests=ctx.settings.address(ctx.settings.gateway.requests))
+    answer(s, ctx, mail.sender, "admin/decided", subject=f"Utfört: {mail.subject}"[:200],
+           limited=False, approved=approved, application=app)
+
+
+def _refusal(ctx: Context, mail: Mail, checked: tokens.Checked, app: Application | None) -> str:
+    if app is not None and app.status != ApplicationStatus.PENDING:
+        return "already_decided"
+    if checked.problem is not None:
+        return str(checked.problem)
+    assert checked.token is not None
+    if mail.sender != checked.token.person:
+        return "wrong_sender"
+    authserv = ctx.settings.moderation.trusted_authserv_id
+    if authserv and failed_check(mail.headers("Authentication-Results"), authserv,
+                                 mail.sender.rpartition("@")[2]):
+        return "auth_failed"
+    return ""
+
+
+def _close(s: Session, app: Application, admin: str, approved: bool) -> None:
+    new = ApplicationStatus.APPROVED if approved else ApplicationStatus.REJECTED
+    status.check(app.status, new)
+    app.status, app.decided_at, app.decided_by = new, utcnow(), admin
+    s.add(app)
+
+
+def _admit(s: Session, app: Application) -> None:
+    email = normalise(app.email) or app.email
+    member = member_by_email(s, email) or Member(email=email)
+    member.name, member.organisation, member.org_type = app.name, app.organisation, app.org_type
+    member.role, member.region = app.role, app.region
+    if member.status != MemberStatus.ACTIVE:
+        status.check(member.status, MemberStatus.ACTIVE)
+    member.status, member.left_at = MemberStatus.ACTIVE, None
+    s.add(member)

@@ -1,0 +1,1 @@
+"""A moderator's reply: who may act, the command in it, decisions, questions, corrections."""

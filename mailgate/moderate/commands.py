@@ -1,0 +1,257 @@
+"""A moderator's command, read from the new part of a reply (above any quote, attribution,
+header block or signature) and from the subject before the review tag.
+
+Unclear replies are a value, never an exception. The reading is deliberately strict: a line
+that starts with a command word but carries words we do not understand ("GODKÄNN INTE",
+"Avslå inte denna") makes the whole reply unclear, so that nothing is published or
+discarded on a guess; the moderator gets instructions back instead.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+from mailgate.parse.reply_text import fold, new_part, split_new_part
+from store.status import Urgency
+
+__all__ = ["Action", "Command", "Problem", "Unclear", "fold", "new_part", "read_command"]
+
+
+class Action(StrEnum):
+    APPROVE = "approve"
+    REJECT = "reject"
+    ASK = "ask"
+    EDIT = "edit"          # corrected text without GODKÄNN: re-scanned, reviewed again
+    CORRECT = "correct"    # correction of a published event
+    RETRACT = "retract"    # retraction of a published event
+
+
+class Problem(StrEnum):
+    EMPTY = "empty"
+    NO_COMMAND = "no_command"
+    CONFLICTING = "conflicting"
+    UNREADABLE = "unreadable"          # a command word followed by words we do not know
+    UNTERMINATED = "unterminated_text"  # --- TEXT --- without --- SLUT ---
+
+
+@dataclass(frozen=True)
+class Command:
+    action: Action
+    urgency: Urgency | None = None
+    verified: bool = False
+    keep: tuple[int, ...] = ()
+    title: str | None = None
+    reason: str | None = None   # reject / retract reason, the question, a one-line correction
+    text: str | None = None     # the text between --- TEXT --- and --- SLUT ---
+
+
+@dataclass(frozen=True)
+class Unclear:
+    problem: Problem
+    line: str = ""
+
+
+class Word(StrEnum):
+    APPROVE = "approve"
+    REJECT = "reject"
+    ASK = "ask"
+    CORRECT = "correct"
+    RETRACT = "retract"
+    KEEP = "keep"
+    TITLE = "title"
+    VERIFIED = "verified"
+    URGENCY = "urgency"
+
+
+# Command words, folded (lower case, no diacritics): GODKÄNN, Godkänn and godkann read the same.
+WORDS: dict[str, Word] = {
+    "godkann": Word.APPROVE, "godkant": Word.APPROVE, "godkanns": Word.APPROVE,
+    "approve": Word.APPROVE, "approved": Word.APPROVE,
+    "avsla": Word.REJECT, "avslas": Word.REJECT, "avslag": Word.REJECT,
+    "reject": Word.REJECT, "rejected": Word.REJECT,
+    "fraga": Word.ASK, "ask": Word.ASK, "question": Word.ASK,
+    "rattelse": Word.CORRECT, "correction": Word.CORRECT,
+    "aterkalla": Word.RETRACT, "retract": Word.RETRACT,
+    "behall": Word.KEEP, "keep": Word.KEEP,
+    "rubrik": Word.TITLE, "title": Word.TITLE,
+    "verifierad": Word.VERIFIED, "verifierat": Word.VERIFIED, "verified": Word.VERIFIED,
+}
+URGENCY_WORDS: dict[str, Urgency] = {
+    "rod": Urgency.RED, "roda": Urgency.RED, "red": Urgency.RED, "akut": Urgency.RED,
+    "gul": Urgency.YELLOW, "gult": Urgency.YELLOW, "yellow": Urgency.YELLOW,
+    "gron": Urgency.GREEN, "gront": Urgency.GREEN, "green": Urgency.GREEN,
+}
+# Words that may stand beside GODKÄNN without changing its meaning ("Godkänn, tack").
+FILLERS = frozenset({"och", "and", "som", "as", "med", "with", "tack", "thanks", "please",
+                     "ok", "okej", "sa", "so"})
+ACTION_OF: dict[Word, Action] = {
+    Word.APPROVE: Action.APPROVE, Word.REJECT: Action.REJECT, Word.ASK: Action.ASK,
+    Word.CORRECT: Action.CORRECT, Word.RETRACT: Action.RETRACT,
+}
+# Free-text commands need "AVSLÅ: skäl" (or the word alone, text on the next lines), so that
+# a sentence such as "Avslå inte denna" is never read as a rejection.
+FREE_TEXT = frozenset({Word.REJECT, Word.ASK, Word.CORRECT, Word.RETRACT, Word.TITLE})
+# Which options each action accepts; anything else is a conflict.
+OPTIONS: dict[Action, frozenset[str]] = {
+    Action.APPROVE: frozenset({"urgency", "verified", "keep", "title", "text"}),
+    Action.EDIT: frozenset({"urgency", "verified", "title", "text"}),
+    Action.CORRECT: frozenset({"title", "text", "keep"}),  # keep: a scanner false positive
+    Action.REJECT: frozenset(),
+    Action.ASK: frozenset(),
+    Action.RETRACT: frozenset({"keep"}),
+}
+
+_LINE = re.compile(r"^[\s*_]*(?P<word>[^\W\d_]+)[*_]*\s*(?P<sep>[:\-–—.!,]?)\s*(?P<rest>.*)$")
+_TAG = re.compile(r"\[VSN-granskning [^\]]*\]|\[VSN [^\]]*\]", re.I)
+_PREFIXES = re.compile(r"^\s*((re|sv|vb|aw|fw|fwd|vs|antw|tr|wg)\s*:\s*)+", re.I)
+
+
+@dataclass
+class _Reading:
+    actions: list[tuple[Action, str]]
+    options: dict[str, object]
+    problem: Unclear | None = None
+
+
+def read_command(text: str, subject: str = "") -> Command | Unclear:
+    """The one command in a reply, or why there is none."""
+    split = split_new_part(text)
+    if split.unterminated:
+        return Unclear(Problem.UNTERMINATED)
+    # The blank line keeps a bare "AVSLÅ" in the subject from taking the body as its reason.
+    lines = [_subject_line(subject), "", *split.lines]
+    reading = _read(lines)
+    if split.text is not None:
+        reading.options["text"] = split.text
+    if reading.problem is not None:
+        return reading.problem
+    if not reading.actions and split.text is not None:
+        reading.actions.append((Action.EDIT, ""))
+    if not reading.actions:
+        blank = not any(line.strip() for line in lines)
+        return Unclear(Problem.EMPTY if blank else Problem.NO_COMMAND)
+    return _combine(reading)
+
+
+def _subject_line(subject: str) -> str:
+    # Only what precedes the tag counts (the mailto links put the command there); the
+    # report's own subject after the tag may contain any words at all.
+    match = _TAG.search(subject)
+    return _PREFIXES.sub("", subject[:match.start()]).strip() if match else ""
+
+
+def _read(lines: list[str]) -> _Reading:
+    reading = _Reading([], {})
+    i = 0
+    while i < len(lines) and reading.problem is None:
+        i = _read_line(lines, i, reading)
+    return reading
+
+
+def _read_line(lines: list[str], i: int, reading: _Reading) -> int:
+    """Read the line at i (and any continuation lines); the index of the next line."""
+    match = _LINE.match(lines[i])
+    folded = fold(match.group("word")) if match else ""
+    word = WORDS.get(folded) or (Word.URGENCY if folded in URGENCY_WORDS else None)
+    if match is None or word is None:
+        return i + 1  # prose: greetings, explanations, Outlook banners
+    sep, rest = match.group("sep"), match.group("rest").strip()
+    if word in FREE_TEXT:
+        if rest and sep not in (":", "-", "–", "—"):
+            reading.problem = Unclear(Problem.UNREADABLE, lines[i].strip())
+            return i + 1
+        if not rest:
+            rest, i = _paragraph(lines, i + 1)
+            return _free_text(word, rest, reading, i)
+        return _free_text(word, rest, reading, i + 1)
+    _option_line(word, folded, rest, lines[i], reading)
+    return i + 1
+
+
+def _paragraph(lines: list[str], start: int) -> tuple[str, int]:
+    """The lines after a bare 'AVSLÅ:' up to the next blank line: the reason."""
+    taken: list[str] = []
+    i = start
+    while i < len(lines) and lines[i].strip() and not _is_command(lines[i]):
+        taken.append(lines[i].strip())
+        i += 1
+    return " ".join(taken), i
+
+
+def _is_command(line: str) -> bool:
+    match = _LINE.match(line)
+    folded = fold(match.group("word")) if match else ""
+    return folded in WORDS
+
+
+def _free_text(word: Word, rest: str, reading: _Reading, next_index: int) -> int:
+    if word == Word.TITLE:
+        if not rest:
+            reading.problem = Unclear(Problem.UNREADABLE, "RUBRIK:")
+        _set(reading, "title", rest)
+    else:
+        reading.actions.append((ACTION_OF[word], rest))
+    return next_index
+
+
+def _option_line(word: Word, folded: str, rest: str, original: str, reading: _Reading) -> None:
+    if word == Word.KEEP:
+        numbers = _numbers(rest)
+        if not numbers:
+            reading.problem = Unclear(Problem.UNREADABLE, original.strip())
+        keep = reading.options.get("keep", ())
+        reading.options["keep"] = tuple(dict.fromkeys((*keep, *numbers)))  # type: ignore[misc]
+        return
+    words = re.findall(r"[^\W\d_]+", fold(rest))
+    if word != Word.APPROVE:
+        # "RÖD" or "Verifierad" alone is an option; "Röd text i rapporten …" is prose.
+        if all(w in URGENCY_WORDS or w in FILLERS or WORDS.get(w) == Word.VERIFIED
+               for w in words):
+            _option_word(folded, reading)
+            for extra in words:
+                _option_word(extra, reading)
+        return
+    reading.actions.append((Action.APPROVE, ""))
+    for extra in words:
+        if not _option_word(extra, reading):
+            reading.problem = Unclear(Problem.UNREADABLE, original.strip())
+
+
+def _option_word(word: str, reading: _Reading) -> bool:
+    if word in URGENCY_WORDS:
+        _set(reading, "urgency", URGENCY_WORDS[word])
+    elif WORDS.get(word) == Word.VERIFIED:
+        _set(reading, "verified", True)
+    elif word not in FILLERS:
+        return False
+    return True
+
+
+def _numbers(rest: str) -> tuple[int, ...]:
+    # "2, 5", "2 5", "2 och 5", "2 & 5": numbers and separators only, nothing else.
+    if not re.fullmatch(r"(?:\d+|[\s,;&+]|och|and)+", fold(rest) or "x"):
+        return ()
+    return tuple(int(n) for n in re.findall(r"\d+", rest))
+
+
+def _set(reading: _Reading, key: str, value: object) -> None:
+    if key in reading.options and reading.options[key] != value:
+        reading.problem = Unclear(Problem.CONFLICTING)  # GODKÄNN RÖD ... GODKÄNN GUL
+    reading.options[key] = value
+
+
+def _combine(reading: _Reading) -> Command | Unclear:
+    kinds = list(dict.fromkeys(action for action, _ in reading.actions))
+    text = reading.options.get("text")
+    if len(kinds) != 1:
+        return Unclear(Problem.CONFLICTING)
+    action = kinds[0]
+    if not set(reading.options) <= OPTIONS[action]:
+        return Unclear(Problem.CONFLICTING)  # e.g. AVSLÅ with BEHÅLL, or BEHÅLL with new text
+    if action == Action.APPROVE and text is not None and reading.options.get("keep"):
+        return Unclear(Problem.CONFLICTING)  # finding numbers mean nothing in a new text
+    reason = next((r for a, r in reading.actions if a == action and r), None)
+    command = Command(action, reason=reason)
+    return replace(command, **reading.options)  # type: ignore[arg-type]

@@ -1,0 +1,194 @@
+"""A moderator's reply to a review mail: admitted (authority.py), read (reply.py), applied.
+
+    GODKÄNN [RÖD|GUL|GRÖN] [VERIFIERAD] [BEHÅLL n] [RUBRIK:]   -> publish (or review again
+                                                                  when a new text has findings)
+    --- TEXT --- … --- SLUT ---  without GODKÄNN                 -> review again
+    AVSLÅ: skäl                                                  -> rejected, reporter told
+    FRÅGA: fråga                                                 -> asked, report stays held
+
+A refused or unclear reply changes nothing and is answered with the reason.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import replace
+
+from sqlmodel import Session, col, select
+
+from mailgate.context import Context
+from mailgate.hold.review import proposed_title, replace_text, review_subject, send_reviews
+from mailgate.moderate.authority import Refusal, admit, audit, lock, report_waits_for_decision
+from mailgate.moderate.commands import Action, Command, Unclear, read_command
+from mailgate.moderate.corrections import confirm_published
+from mailgate.moderate.questions import ask_reporter
+from mailgate.parse import Mail
+from mailgate.privacy import who
+from mailgate.publish.events import publish, reject
+from mailgate.replies import answer
+from mailgate.scan import Finding, publishable, scan
+from mailgate.triage import Triage
+from store import tokens
+from store.models import Decision, InboundMail, Report, Token
+from store.status import TokenPurpose, Urgency
+
+log = logging.getLogger(__name__)
+
+# What an admitted command does; the string returned goes to the audit row (no free text).
+Apply = Callable[[Session, Context, Report, Command, str, Token], str]
+
+
+def _approve(s: Session, ctx: Context, report: Report, command: Command, moderator: str,
+             token: Token) -> str:
+    tokens.spend(s, token)
+    if command.text is not None:
+        found = replace_text(s, report, command.text)
+        if found:  # the scanner objects to the new text: a new review, never a publication
+            return _review_again(s, ctx, report, command, moderator, len(found))
+    event = publish(s, ctx, report, replace(command, title=command.title or
+                                            proposed_title(report)))
+    if report.event_id is not None:  # a member's comment, shown on its event
+        answer(s, ctx, moderator, "moderator/comment_published", limited=False,
+               kind="moderation", subject=f"Publicerad kommentar: {review_subject(report)}",
+               report=report, event=event)
+        return f"comment published on event {event.id}"
+    confirm_published(s, ctx, report, event, moderator)
+    return f"published event {event.id}"
+
+
+def _edit(s: Session, ctx: Context, report: Report, command: Command, moderator: str,
+          token: Token) -> str:
+    tokens.spend(s, token)
+    assert command.text is not None
+    found = replace_text(s, report, command.text)
+    return _review_again(s, ctx, report, command, moderator, len(found))
+
+
+def _review_again(s: Session, ctx: Context, report: Report, command: Command, moderator: str,
+                  found: int) -> str:
+    assert report.id is not None
+    # The old mails number findings of the old text: their tokens must not decide any more.
+    tokens.revoke(s, TokenPurpose.REVIEW, report.id)
+    report.urgency = command.urgency or Urgency(report.urgency)
+    report.title = command.title or report.title
+    report.verified = command.verified or report.verified
+    s.add(report)
+    note = (f"Texten har ändrats av {moderator} och skannats igen ({found} fynd). "
+            "Äldre granskningsmejl för rapporten gäller inte längre.")
+    send_reviews(s, ctx, report, note=note)
+    return f"text replaced, {found} findings, reviewed again"
+
+
+def _reject(s: Session, ctx: Context, report: Report, command: Command, moderator: str,
+            token: Token) -> str:
+    tokens.spend(s, token)
+    reject(s, report)
+    reason = command.reason or ""
+    answer(s, ctx, report.sender, "reporter/rejected", limited=False,
+           subject=f"Din rapport {report.reference} publiceras inte",
+           report=report, reason=reason)
+    answer(s, ctx, moderator, "moderator/rejected", limited=False,
+           subject=f"Avslagen: {review_subject(report)}", report=report, reason=reason)
+    return "rejected"
+
+
+def _ask(s: Session, ctx: Context, report: Report, command: Command, moderator: str,
+         token: Token) -> str:
+    # A question decides nothing: the token stays valid for the decision that follows.
+    question = ask_reporter(s, ctx, report, moderator, command.reason or "")
+    return f"question {question.id} sent to the reporter"
+
+
+# Refusals where the reply is not shown to come from the moderator its token names.
+UNPROVEN = frozenset({Refusal.NO_TOKEN, Refusal.UNKNOWN, Refusal.WRONG_SENDER,
+                      Refusal.AUTH_FAILED, Refusal.NOT_MODERATOR})
+
+REVIEW_ACTIONS: dict[Action, Apply] = {
+    Action.APPROVE: _approve,
+    Action.EDIT: _edit,
+    Action.REJECT: _reject,
+    Action.ASK: _ask,
+}
+
+
+def report_waits(s: Session, token: Token) -> Refusal | None:
+    return report_waits_for_decision(lock(s, Report, token.object_id))
+
+
+def handle_decision(s: Session, ctx: Context, inbound: InboundMail, mail: Mail,
+                    triage: Triage) -> None:
+    gate = admit(s, ctx, mail, triage.route, TokenPurpose.REVIEW, report_waits,
+                 people=ctx.settings.moderation.moderators)
+    report = s.get(Report, gate.token.object_id) if gate.token is not None else None
+    command = read_command(mail.text, mail.subject)
+    action = str(command.action) if isinstance(command, Command) else "unclear"
+    if gate.refusal is not None or gate.token is None or report is None:
+        _refuse(s, ctx, inbound, mail, report, action, gate.refusal or Refusal.UNKNOWN,
+                gate.detail)
+    elif isinstance(command, Unclear):
+        _refuse(s, ctx, inbound, mail, report, action, Refusal.UNCLEAR, command.problem,
+                line=command.line)
+    elif command.action not in REVIEW_ACTIONS:
+        _refuse(s, ctx, inbound, mail, report, action, Refusal.NOT_HERE, str(command.action))
+    elif found := title_findings(command):
+        _refuse(s, ctx, inbound, mail, report, action, Refusal.PERSONAL_DATA, "title",
+                findings=found)
+    else:
+        outcome = REVIEW_ACTIONS[command.action](s, ctx, report, command, mail.sender,
+                                                 gate.token)
+        audit(s, inbound, mail.sender, report.id, action, detail=f"{describe(command)}: "
+                                                                 f"{outcome}")
+        log.info("report %s: %s by reply (%s)", report.reference, action, outcome)
+
+
+def title_findings(command: Command) -> list[Finding]:
+    """What the scanner finds in a title the moderator wrote (a title is never masked)."""
+    return publishable(scan(command.title)) if command.title else []
+
+
+def _refuse(s: Session, ctx: Context, inbound: InboundMail, mail: Mail, report: Report | None,
+            action: str, refusal: Refusal, detail: str = "", *, line: str = "",
+            findings: list[Finding] | None = None) -> None:
+    audit(s, inbound, mail.sender, report.id if report else None, action, refusal=refusal,
+          detail=detail)
+    log.info("decision refused: %s (report %s)", refusal, report.reference if report else "-")
+    if not mail.sender:
+        return
+    decided = last_decision(s, report.id) if report and report.id else None
+    moderators = ctx.settings.moderation.moderators
+    decided_by = who(decided.actor, moderators) if decided is not None else ""
+    # A moderator replying through their own token always hears back; anything else is
+    # rate-limited, so that no one (nor a broken autoresponder) can make us mail in a loop.
+    limited = refusal in UNPROVEN or mail.sender not in ctx.settings.moderation.moderators
+    answer(s, ctx, mail.sender, "moderator/refused", limited=limited,
+           subject=f"Inte utfört: {mail.subject}"[:200], in_reply_to=mail.message_id,
+           refusal=str(refusal), detail=detail, line=line, report=report, decided=decided,
+           decided_by=decided_by,
+           findings=findings or [])
+
+
+def last_decision(s: Session, report_id: int) -> Decision | None:
+    """The accepted decision that took the report out of the hold."""
+    stmt = select(Decision).where(col(Decision.report_id) == report_id,
+                                  col(Decision.accepted).is_(True),
+                                  col(Decision.action).in_([Action.APPROVE, Action.REJECT]))
+    return s.exec(stmt.order_by(col(Decision.at).desc())).first()
+
+
+def describe(command: Command) -> str:
+    """The command for the audit log, without any free text the moderator wrote."""
+    parts = [str(command.action)]
+    if command.urgency:
+        parts.append(f"urgency={command.urgency}")
+    if command.verified:
+        parts.append("verified")
+    if command.keep:
+        parts.append("keep=" + ",".join(map(str, command.keep)))
+    if command.title:
+        parts.append("title")
+    if command.text is not None:
+        parts.append("text")
+    if command.reason:
+        parts.append("reason")
+    return " ".join(parts)

@@ -1,0 +1,1 @@
+"""Publishing: an approved report becomes an event, an approved comment an event comment."""

@@ -1,0 +1,1 @@
+"""The running service: wiring, workers, leases, timed jobs, retention, operator alerts."""
