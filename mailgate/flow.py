@@ -17,8 +17,8 @@ from sqlmodel import Session
 
 from mailgate.context import Context
 from mailgate.hold.take import take_report
+from mailgate.members.bounce_mail import handle_bounce
 from mailgate.members.requests import handle_command
-from mailgate.members.roster import handle_bounce
 from mailgate.moderate.corrections import handle_correction
 from mailgate.moderate.decide import handle_decision
 from mailgate.moderate.questions import handle_answer

@@ -122,7 +122,7 @@ CHECKS: list[tuple[Check, Kind]] = [
 
 REPLY_PURPOSES = {"review": Kind.DECISION, "comment": Kind.COMMENT, "answer": Kind.ANSWER,
                   "event": Kind.CORRECTION,
-                  # confirmations of member commands (commands.CONFIRMATIONS)
+                  # confirmations of member commands (members/requests.py CONFIRMATIONS)
                   "leave": Kind.COMMAND, "join": Kind.COMMAND}
 
 

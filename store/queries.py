@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, Table, and_, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -14,6 +14,8 @@ from sqlmodel import select as select_rows
 from store.models import InboundMail, Member, Outbox, OutboxBody, ReferenceCounter
 from store.status import InboundStatus, MemberStatus, OutboxStatus
 from store.types import utcnow
+
+M = TypeVar("M", bound=SQLModel)
 
 
 def _table(model: type[SQLModel]) -> Table:
@@ -129,12 +131,19 @@ def _count_up(insert: Any, year: int) -> Any:
             .returning(t.c.value))
 
 
-def lock_row(s: Session, model: type[SQLModel], row_id: int) -> None:
-    """Take the row's write lock for the rest of the transaction (a no-op UPDATE): on
-    SQLite the database's write lock, on PostgreSQL the row's. A second writer waits, and
-    reads the row after the first has committed."""
+def lock_row(s: Session, model: type[M], row_id: int) -> M | None:
+    """The row, re-read after taking its write lock for the rest of the transaction (a
+    no-op UPDATE): on SQLite the database's write lock, on PostgreSQL the row's. A second
+    writer waits, and reads the row after the first has committed."""
     t = _table(model)
     s.execute(update(t).where(t.c.id == row_id).values(id=t.c.id))
+    return s.get(model, row_id, populate_existing=True)
+
+
+def in_outbox(s: Session, dedupe_key: str) -> bool:
+    """Whether a mail with this dedupe key is already in the outbox (sent or not)."""
+    stmt = select_rows(Outbox.id).where(col(Outbox.dedupe_key) == dedupe_key)
+    return s.exec(stmt).first() is not None
 
 
 def active_members(s: Session) -> list[Member]:

@@ -14,6 +14,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 from urllib.parse import quote
 
+from digest.compose.addresses import reply_address, verp_address
 from store.types import utcnow
 
 LOOP_HEADER = "X-VSN-Loop"
@@ -38,20 +39,17 @@ class Identity:
 class Mailing:
     """Our identity plus the address forms mail to members needs.
 
-    The forms must match mailgate/receive/routes.py: vsn+<purpose>-<token>@ for token
-    replies, vsn-bounces+<verp>@ for the envelope sender of one member's mail.
+    The address forms are built in addresses.py, where routes.py reads them too.
     """
 
     identity: Identity
     bounces: str          # vsn-bounces@domain
 
     def reply(self, purpose: str, token: str) -> str:
-        local, _, domain = self.identity.address.partition("@")
-        return f"{local}+{purpose}-{token}@{domain}"
+        return reply_address(self.identity.address, purpose, token)
 
     def verp(self, token: str) -> str:
-        local, _, domain = self.bounces.partition("@")
-        return f"{local}+{token}@{domain}"
+        return verp_address(self.bounces, token)
 
 
 @dataclass(frozen=True)

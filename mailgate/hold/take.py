@@ -7,7 +7,8 @@ import logging
 from sqlmodel import Session
 
 from mailgate.context import Context
-from mailgate.hold.review import keep_findings, send_reviews
+from mailgate.hold.findings import keep_findings
+from mailgate.hold.review import send_reviews
 from mailgate.hold.urgency import read_urgency
 from mailgate.parse import Mail
 from mailgate.replies import answer

@@ -21,11 +21,11 @@ from digest.compose.render import render_pair
 from digest.outbox import enqueue
 from mailgate.context import Context
 from mailgate.hold.review import review_subject, send_review
-from mailgate.moderate.authority import lock
 from mailgate.replies import answer
 from store import status, tokens
 from store.db import session
-from store.models import Outbox, Report
+from store.models import Report
+from store.queries import in_outbox, lock_row
 from store.status import ReportStatus, TokenPurpose, Urgency
 from store.types import utcnow
 
@@ -60,7 +60,7 @@ def _escalate(s: Session, ctx: Context, report: Report, rounds: int, now: dateti
                               dedupe_key=f"escalation:{report.id}:{rounds}:{moderator}")
     for admin in ctx.settings.moderation.admins:
         key = f"escalation:{report.id}:{rounds}:{admin}"
-        if not _queued(s, key):
+        if not in_outbox(s, key):
             queued += _mail(s, ctx, admin, "moderator/escalation", key,
                             review_subject(report, banner), report=report, waited=waited,
                             rounds=rounds)
@@ -80,7 +80,7 @@ def remind_waiting(engine: Engine, ctx: Context, now: datetime | None = None) ->
         queued = 0
         for moderator in ctx.settings.moderation.moderators:
             key = f"waiting:{day}:{moderator}"
-            if not _queued(s, key):
+            if not in_outbox(s, key):
                 queued += _mail(s, ctx, moderator, "moderator/waiting", key,
                                 f"VSN: {len(waiting)} rapporter väntar på granskning",
                                 reports=waiting, now=now)
@@ -95,7 +95,7 @@ def expire_held(engine: Engine, ctx: Context, now: datetime | None = None) -> in
 
 
 def _expire(s: Session, ctx: Context, report_id: int) -> bool:
-    report = lock(s, Report, report_id)  # a decision may have won the race since the query
+    report = lock_row(s, Report, report_id)  # a decision may have won the race since the query
     if report is None or report.status != ReportStatus.HELD:
         return False
     status.check(report.status, ReportStatus.EXPIRED)
@@ -120,7 +120,3 @@ def _mail(s: Session, ctx: Context, rcpt: str, template: str, key: str, subject:
     kind = template.partition("/")[2]
     return enqueue(s, kind, ctx.bounce_address, message, dedupe_key=key) is not None
 
-
-def _queued(s: Session, dedupe_key: str) -> bool:
-    return s.exec(select(Outbox.id).where(col(Outbox.dedupe_key) == dedupe_key)).first() \
-        is not None

@@ -12,14 +12,15 @@ from sqlmodel import Session, col, select
 from mailgate.config.mailing import admins
 from mailgate.context import Context
 from mailgate.members.roster import ORG_TYPES, normalise
-from mailgate.moderate.authres import failed_check
-from mailgate.moderate.commands import Action, Command, fold, read_command
+from mailgate.moderate.authority import Refusal, admit
+from mailgate.moderate.commands import Action, Command, read_command
 from mailgate.parse import Mail
-from mailgate.receive.routes import reply_address
+from mailgate.parse.reply_text import fold
+from mailgate.receive.routes import Route, reply_address
 from mailgate.replies import answer
 from store import status, tokens
-from store.models import Application, Member
-from store.queries import member_by_email
+from store.models import Application, Member, Token
+from store.queries import lock_row, member_by_email
 from store.status import ApplicationStatus, MemberStatus, TokenPurpose
 from store.types import utcnow
 
@@ -100,18 +101,18 @@ def _submit(s: Session, ctx: Context, mail: Mail, form: Form) -> None:
     log.info("application %s received", app.id)
 
 
-def decide(s: Session, ctx: Context, mail: Mail, token: str) -> None:
-    checked = tokens.check(s, token, TokenPurpose.JOIN)
-    app = s.get(Application, checked.token.object_id) if checked.token else None
-    problem = _refusal(ctx, mail, checked, app)
+def decide(s: Session, ctx: Context, mail: Mail, route: Route) -> None:
+    gate = admit(s, ctx, mail, route, TokenPurpose.JOIN, _undecided, people=admins(ctx.settings))
+    app = s.get(Application, gate.token.object_id) if gate.token is not None else None
     command = read_command(mail.text, "")
+    problem = str(gate.refusal) if gate.refusal is not None else ""
     if not problem and not isinstance(command, Command):
-        problem = "unclear"
-    if problem or app is None or checked.token is None or not isinstance(command, Command):
+        problem = str(Refusal.UNCLEAR)
+    if problem or app is None or gate.token is None or not isinstance(command, Command):
         answer(s, ctx, mail.sender, "admin/refused", subject=f"Inte utfört: {mail.subject}"[:200],
                in_reply_to=mail.message_id, problem=problem, application=app)
         return
-    tokens.spend(s, checked.token)
+    tokens.spend(s, gate.token)
     approved = command.action == Action.APPROVE
     _close(s, app, mail.sender, approved)
     if approved:
@@ -123,19 +124,11 @@ def decide(s: Session, ctx: Context, mail: Mail, token: str) -> None:
            limited=False, approved=approved, application=app)
 
 
-def _refusal(ctx: Context, mail: Mail, checked: tokens.Checked, app: Application | None) -> str:
-    if app is not None and app.status != ApplicationStatus.PENDING:
-        return "already_decided"
-    if checked.problem is not None:
-        return str(checked.problem)
-    assert checked.token is not None
-    if mail.sender != checked.token.person:
-        return "wrong_sender"
-    authserv = ctx.settings.moderation.trusted_authserv_id
-    if authserv and failed_check(mail.headers("Authentication-Results"), authserv,
-                                 mail.sender.rpartition("@")[2]):
-        return "auth_failed"
-    return ""
+def _undecided(s: Session, token: Token) -> Refusal | None:
+    app = lock_row(s, Application, token.object_id)
+    if app is None:
+        return Refusal.UNKNOWN
+    return None if app.status == ApplicationStatus.PENDING else Refusal.DECIDED
 
 
 def _close(s: Session, app: Application, admin: str, approved: bool) -> None:

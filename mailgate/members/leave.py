@@ -11,11 +11,12 @@ from datetime import timedelta
 from sqlmodel import Session
 
 from mailgate.context import Context
+from mailgate.moderate.authority import Refusal, admit
 from mailgate.parse import Mail
-from mailgate.receive.routes import reply_address
+from mailgate.receive.routes import Route, reply_address
 from mailgate.replies import answer
 from store import status, tokens
-from store.models import Member
+from store.models import Member, Token
 from store.queries import member_by_email
 from store.status import MemberStatus, TokenPurpose
 from store.types import utcnow
@@ -23,6 +24,9 @@ from store.types import utcnow
 log = logging.getLogger(__name__)
 
 CONFIRM_DAYS = 7
+# A leave confirmation's token, or a notice's: its List-Unsubscribe address reuses the
+# notice's comment token, proof enough that this member got our mail (with the sender).
+LEAVE_PROOFS = (TokenPurpose.LEAVE, TokenPurpose.COMMENT)
 
 
 def request(s: Session, ctx: Context, mail: Mail, member: Member | None) -> None:
@@ -39,19 +43,18 @@ def request(s: Session, ctx: Context, mail: Mail, member: Member | None) -> None
            reply_to=address, days=CONFIRM_DAYS, requests=requests)
 
 
-def confirm(s: Session, ctx: Context, mail: Mail, token: str) -> None:
-    checked = _check(s, token)
-    row = checked.token
-    member = member_by_email(s, row.person) if row is not None else None
-    problem = _problem(checked, member, mail.sender)
+def confirm(s: Session, ctx: Context, mail: Mail, route: Route | None) -> None:
+    gate = admit(s, ctx, mail, route, LEAVE_PROOFS, _still_member)
+    member = member_by_email(s, gate.token.person) if gate.token is not None else None
     requests = ctx.settings.address(ctx.settings.gateway.requests)
-    if problem or member is None or row is None:
-        log.info("leave confirmation refused: %s", problem)
+    if gate.refusal is not None or member is None or gate.token is None:
+        log.info("leave confirmation refused: %s", gate.refusal)
         answer(s, ctx, mail.sender, "member/leave_refused", subject="VSN: avsluta, inte utfört",
-               in_reply_to=mail.message_id, problem=problem, requests=requests)
+               in_reply_to=mail.message_id, problem=str(gate.refusal or Refusal.UNKNOWN),
+               requests=requests)
         return
-    if row.purpose == TokenPurpose.LEAVE:
-        tokens.spend(s, row)
+    if gate.token.purpose == TokenPurpose.LEAVE:
+        tokens.spend(s, gate.token)
     status.check(member.status, MemberStatus.LEFT)
     member.status, member.left_at = MemberStatus.LEFT, utcnow()
     s.add(member)
@@ -60,23 +63,8 @@ def confirm(s: Session, ctx: Context, mail: Mail, token: str) -> None:
            in_reply_to=mail.message_id, limited=False, requests=requests)
 
 
-def _check(s: Session, token: str) -> tokens.Checked:
-    """A leave token, or the token of a notice: its List-Unsubscribe address reuses the
-    notice's comment token, proof enough that this member got our mail (with the sender)."""
-    checked = tokens.check(s, token, TokenPurpose.LEAVE)
-    if checked.problem == tokens.TokenProblem.WRONG_PURPOSE and checked.token is not None \
-            and checked.token.purpose == TokenPurpose.COMMENT:
-        return tokens.check(s, token, TokenPurpose.COMMENT)
-    return checked
-
-
-def _problem(checked: tokens.Checked, member: Member | None, sender: str) -> str:
-    if checked.problem is not None and checked.problem != tokens.TokenProblem.USED:
-        return str(checked.problem)
-    if member is None or checked.token is None or checked.token.person != sender.lower():
-        return "wrong_sender"
-    if member.status == MemberStatus.LEFT:
-        return "already_left"
-    if checked.problem is not None:
-        return str(checked.problem)
-    return ""
+def _still_member(s: Session, token: Token) -> Refusal | None:
+    member = member_by_email(s, token.person)
+    if member is None:
+        return Refusal.UNKNOWN
+    return Refusal.LEFT if member.status == MemberStatus.LEFT else None

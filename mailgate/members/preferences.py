@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from sqlmodel import Session
 
 from mailgate.context import Context
-from mailgate.moderate.commands import fold
 from mailgate.parse import Mail
+from mailgate.parse.reply_text import fold
 from mailgate.replies import answer
 from store.models import Member
 

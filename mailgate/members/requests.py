@@ -15,9 +15,9 @@ from mailgate.context import Context
 from mailgate.members import join as joining
 from mailgate.members import leave as leaving
 from mailgate.members import preferences
-from mailgate.moderate.commands import fold, new_part
 from mailgate.parse import Mail
-from mailgate.receive.routes import Box
+from mailgate.parse.reply_text import fold, new_part
+from mailgate.receive.routes import Box, Route
 from mailgate.replies import answer
 from mailgate.triage import Triage
 from store.models import Member
@@ -78,7 +78,7 @@ Handler = Callable[[Session, Context, Mail, Request, Member | None], None]
 def handle_command(s: Session, ctx: Context, mail: Mail, triage: Triage | None = None) -> Verb:
     route = triage.route if triage is not None else None
     if route is not None and route.box == Box.REPLY and route.purpose in CONFIRMATIONS:
-        CONFIRMATIONS[route.purpose](s, ctx, mail, route.token)
+        CONFIRMATIONS[route.purpose](s, ctx, mail, route)
         return Verb(route.purpose)
     request = read_request(mail)
     member = member_by_email(s, mail.sender)
@@ -123,7 +123,7 @@ VERBS: dict[Verb, Handler] = {
 }
 
 # Replies to our token addresses vsn+<purpose>-<token>@ that confirm or decide a command.
-Confirm = Callable[[Session, Context, Mail, str], None]
+Confirm = Callable[[Session, Context, Mail, Route], None]
 CONFIRMATIONS: dict[str, Confirm] = {
     TokenPurpose.LEAVE: leaving.confirm,
     TokenPurpose.JOIN: joining.decide,

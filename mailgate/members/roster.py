@@ -1,5 +1,5 @@
-"""Members as operators manage them (CSV import/export, add, remove, list), and what a
-bounce does to a member. The mail commands live in commands.py."""
+"""Members as operators manage them: CSV import/export, add, remove, list. The mail
+commands live in requests.py, bounced member mail in bounce_mail.py."""
 
 from __future__ import annotations
 
@@ -12,14 +12,9 @@ from email.utils import parseaddr
 from sqlalchemy import delete
 from sqlmodel import Session, col, select
 
-from digest.deliver.bounces import record_bounce
-from mailgate.config.mailing import bounce_policy, mailing
-from mailgate.context import Context
-from mailgate.moderate.commands import fold
-from mailgate.parse import Mail, bounce_failures
-from mailgate.triage import Triage
+from mailgate.parse.reply_text import fold
 from store import status
-from store.models import Bounce, InboundMail, Member
+from store.models import Bounce, Member
 from store.queries import member_by_email
 from store.status import MemberStatus
 from store.types import utcnow
@@ -129,31 +124,3 @@ def remove_member(s: Session, email: str) -> bool:
 
 def list_members(s: Session) -> list[Member]:
     return list(s.exec(select(Member).order_by(col(Member.email))))
-
-
-def handle_bounce(s: Session, ctx: Context, row: InboundMail, mail: Mail, t: Triage) -> None:
-    """A DSN for one of our members: the VERP address names them, the DSN says how bad."""
-    failures = bounce_failures(mail)
-    member = _bounced_member(s, t, [f.recipient for f in failures])
-    if member is None or not failures:
-        log.info("inbound %s: bounce for no known member (%d failures)", row.id, len(failures))
-        return
-    hard = any(f.hard for f in failures)
-    code = next((f.status for f in failures if f.hard == hard and f.status), "")
-    scored = record_bounce(s, mailing(ctx), bounce_policy(ctx.settings), member, hard=hard,
-                           code=code, source="dsn")
-    log.info("inbound %s: %s bounce for member %s, score %.2f", row.id,
-             "hard" if hard else "soft", member.id, scored.score)
-
-
-def _bounced_member(s: Session, t: Triage, recipients: list[str]) -> Member | None:
-    verp = t.route.token if t.route is not None else ""
-    if verp:
-        found = s.exec(select(Member).where(col(Member.verp) == verp.lower())).first()
-        if found is not None:
-            return found
-    for address in recipients:
-        member = member_by_email(s, address)
-        if member is not None:
-            return member
-    return None

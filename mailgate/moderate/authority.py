@@ -8,22 +8,25 @@ A reply is admitted only when all of these hold, checked in this order:
        moderator tokens that person is still on the moderator list (else not_a_moderator)
     4. the trusted relay recorded no dkim/spf/dmarc fail for that domain   (else auth_failed)
     5. the object still waits for this decision (else already_decided / expired / retracted)
-    6. the token is neither superseded, used nor expired
+    6. the token is neither superseded, used (unless reusable, as comment tokens are) nor
+       expired
 
-In-Reply-To, References and subject tags never authorise. The object row is locked before
+Every token reply goes through `admit`: review decisions, reporters' answers, corrections,
+comments, join decisions and leave confirmations. In-Reply-To, References and subject tags
+never authorise. The object row is locked before
 step 5 is read, so of two simultaneous decisions exactly one sees it still waiting.
 Every attempt, refused ones included, leaves a Decision row (the audit log).
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TypeVar
+from typing import Any
 
-from sqlalchemy import update
-from sqlmodel import Session, SQLModel
+from sqlmodel import Session
 
 from mailgate.context import Context
 from mailgate.moderate.authres import failed_check
@@ -31,11 +34,12 @@ from mailgate.parse import Mail
 from mailgate.parse.headers import addresses
 from mailgate.privacy import ref
 from mailgate.receive.routes import Route
+from mailgate.replies import answer
 from store import tokens
 from store.models import Decision, InboundMail, Report, Token
 from store.status import ReportStatus
 
-M = TypeVar("M", bound=SQLModel)
+log = logging.getLogger(__name__)
 
 
 class Refusal(StrEnum):
@@ -46,6 +50,8 @@ class Refusal(StrEnum):
     EXPIRED = "expired_token"
     WRONG_SENDER = "wrong_sender"
     NOT_MODERATOR = "not_a_moderator"   # removed from [moderation] moderators since
+    NOT_MEMBER = "not_member"           # a member token whose member is no longer active
+    LEFT = "already_left"               # a leave confirmation for a member who has left
     AUTH_FAILED = "auth_failed"
     DECIDED = "already_decided"
     RETRACTED = "already_retracted"
@@ -62,6 +68,17 @@ TOKEN_REFUSALS: dict[tokens.TokenProblem, Refusal] = {
     tokens.TokenProblem.EXPIRED: Refusal.EXPIRED,
 }
 
+@dataclass(frozen=True)
+class Refused:
+    """A reply that may not act: what it asked, why not, and about which report."""
+
+    action: str
+    refusal: Refusal
+    detail: str = ""
+    report_id: int | None = None
+    reference: str = ""        # the report's or event's reference, for the log
+
+
 # Given the token, lock and look at its object: a refusal when it no longer waits.
 StateCheck = Callable[[Session, Token], Refusal | None]
 
@@ -77,12 +94,17 @@ class Authority:
         return self.refusal is None and self.token is not None
 
 
-def admit(s: Session, ctx: Context, mail: Mail, route: Route | None, purpose: str,
-          state: StateCheck, *, people: Collection[str] | None = None) -> Authority:
-    """May this reply act? `people`: who may hold such a token now (None: anyone issued)."""
+def admit(s: Session, ctx: Context, mail: Mail, route: Route | None,
+          purpose: str | tuple[str, ...], state: StateCheck, *,
+          people: Collection[str] | None = None, reusable: bool = False) -> Authority:
+    """May this reply act? `purpose`: the token purpose, or the purposes accepted here;
+    `people`: who may hold such a token now (None: anyone it was issued to); `reusable`:
+    a used token still admits (a member may comment on a warning more than once)."""
     if route is None or not route.token:
         return Authority(None, Refusal.NO_TOKEN)
-    checked = tokens.check(s, route.token, purpose)
+    checked = _check(s, route.token, purpose)
+    if reusable and checked.problem == tokens.TokenProblem.USED:
+        checked = tokens.Checked(checked.token, None)
     row = checked.token
     if row is None or checked.problem == tokens.TokenProblem.WRONG_PURPOSE:
         return Authority(None, Refusal.UNKNOWN)
@@ -99,6 +121,15 @@ def admit(s: Session, ctx: Context, mail: Mail, route: Route | None, purpose: st
     if checked.problem is not None:
         return Authority(row, TOKEN_REFUSALS[checked.problem])
     return Authority(row, None)
+
+
+def _check(s: Session, token: str, purpose: str | tuple[str, ...]) -> tokens.Checked:
+    checked = tokens.Checked(None, tokens.TokenProblem.UNKNOWN)
+    for one in (purpose,) if isinstance(purpose, str) else purpose:
+        checked = tokens.check(s, token, one)
+        if checked.problem != tokens.TokenProblem.WRONG_PURPOSE:
+            break
+    return checked
 
 
 def _sender_is(mail: Mail, person: str) -> bool:
@@ -124,17 +155,6 @@ def report_waits_for_decision(report: Report | None) -> Refusal | None:
     return None if report.status == ReportStatus.HELD else Refusal.DECIDED
 
 
-def lock(s: Session, model: type[M], row_id: int) -> M | None:
-    """The row, re-read after taking its write lock (a no-op UPDATE).
-
-    On SQLite this takes the database write lock for the rest of the transaction; on
-    PostgreSQL a row lock, and a waiting writer re-reads the row after the first commits.
-    """
-    table = model.__table__  # type: ignore[attr-defined]
-    s.execute(update(table).where(table.c.id == row_id).values(id=table.c.id))
-    return s.get(model, row_id, populate_existing=True)
-
-
 def audit(s: Session, inbound: InboundMail, actor: str, report_id: int | None, action: str,
           *, refusal: Refusal | None = None, detail: str = "") -> None:
     """One audit row; refused attempts carry the reason (and detail, e.g. 'dmarc=fail').
@@ -143,3 +163,18 @@ def audit(s: Session, inbound: InboundMail, actor: str, report_id: int | None, a
     s.add(Decision(report_id=report_id, actor=ref(actor) if actor else "", action=action,
                    detail="" if refusal is not None else detail, inbound_id=inbound.id,
                    accepted=refusal is None, reason=reason))
+
+
+def refuse(s: Session, ctx: Context, inbound: InboundMail, mail: Mail, refused: Refused, *,
+           template: str, subject: str, limited: bool = True, **context: Any) -> None:
+    """A refused reply: its audit row, a log line, and the reason told to its sender.
+
+    `limited` answers count against the sender's daily cap, so that nobody (nor a broken
+    autoresponder) can make us mail in a loop by forging replies."""
+    audit(s, inbound, mail.sender, refused.report_id, refused.action, refusal=refused.refusal,
+          detail=refused.detail)
+    log.info("%s refused: %s (%s)", refused.action, refused.refusal, refused.reference or "-")
+    if mail.sender:
+        answer(s, ctx, mail.sender, template, limited=limited, subject=subject[:200],
+               in_reply_to=mail.message_id, refusal=str(refused.refusal),
+               detail=refused.detail, **context)

@@ -13,10 +13,10 @@ import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from mailgate.parse.reply_text import fold, new_part, split_new_part
+from mailgate.parse.reply_text import fold, split_new_part
 from store.status import Urgency
 
-__all__ = ["Action", "Command", "Problem", "Unclear", "fold", "new_part", "read_command"]
+__all__ = ["Action", "Command", "Problem", "Unclear", "read_command"]
 
 
 class Action(StrEnum):

@@ -16,7 +16,7 @@ from digest.notices.updates import notify_update
 from mailgate.config.mailing import mailing
 from mailgate.context import Context
 from mailgate.hold.review import review_subject
-from mailgate.moderate.authority import Refusal, admit, audit, lock
+from mailgate.moderate.authority import Refusal, Refused, admit, audit, refuse
 from mailgate.moderate.commands import Action, Command, Unclear, read_command
 from mailgate.parse import Mail
 from mailgate.receive.routes import reply_address
@@ -25,6 +25,7 @@ from mailgate.scan import Finding, publishable, scan
 from mailgate.triage import Triage
 from store import status, tokens
 from store.models import Event, EventUpdate, InboundMail, Report, Token
+from store.queries import lock_row
 from store.status import EventStatus, TokenPurpose, UpdateKind
 from store.types import utcnow
 
@@ -71,7 +72,7 @@ EVENT_ACTIONS: dict[Action, Apply] = {
 
 
 def event_waits(s: Session, token: Token) -> Refusal | None:
-    event = lock(s, Event, token.object_id)
+    event = lock_row(s, Event, token.object_id)
     if event is None:
         return Refusal.UNKNOWN
     return Refusal.RETRACTED if event.status == EventStatus.RETRACTED else None
@@ -128,12 +129,9 @@ def _check(refusal: Refusal | None,
 
 def _refuse(s: Session, ctx: Context, inbound: InboundMail, mail: Mail, event: Event | None,
             action: str, refusal: Refusal, detail: str, found: list[Finding]) -> None:
-    audit(s, inbound, mail.sender, event.report_id if event else None, action,
-          refusal=refusal, detail=detail)
-    log.info("correction refused: %s (event %s)", refusal, event.reference if event else "-")
-    if mail.sender:
-        limited = mail.sender not in ctx.settings.moderation.moderators
-        answer(s, ctx, mail.sender, "moderator/refused", limited=limited,
-               subject=f"Inte utfört: {mail.subject}"[:200], in_reply_to=mail.message_id,
-               refusal=str(refusal), detail=detail, line="", report=None, decided=None,
-               findings=found)
+    refused = Refused(action, refusal, detail, event.report_id if event else None,
+                      event.reference if event else "")
+    refuse(s, ctx, inbound, mail, refused, template="moderator/refused",
+           limited=mail.sender not in ctx.settings.moderation.moderators,
+           subject=f"Inte utfört: {mail.subject}", line="", report=None, decided=None,
+           findings=found)

@@ -13,24 +13,32 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import replace
 
 from sqlmodel import Session, col, select
 
 from mailgate.context import Context
-from mailgate.hold.review import proposed_title, replace_text, review_subject, send_reviews
-from mailgate.moderate.authority import Refusal, admit, audit, lock, report_waits_for_decision
+from mailgate.hold.findings import proposed_title, replace_text
+from mailgate.hold.review import review_subject, send_reviews
+from mailgate.moderate.authority import (
+    Refusal,
+    Refused,
+    admit,
+    audit,
+    refuse,
+    report_waits_for_decision,
+)
 from mailgate.moderate.commands import Action, Command, Unclear, read_command
 from mailgate.moderate.corrections import confirm_published
 from mailgate.moderate.questions import ask_reporter
 from mailgate.parse import Mail
 from mailgate.privacy import who
-from mailgate.publish.events import publish, reject
+from mailgate.publish.events import Approval, publish, reject
 from mailgate.replies import answer
 from mailgate.scan import Finding, publishable, scan
 from mailgate.triage import Triage
 from store import tokens
 from store.models import Decision, InboundMail, Report, Token
+from store.queries import lock_row
 from store.status import TokenPurpose, Urgency
 
 log = logging.getLogger(__name__)
@@ -46,8 +54,7 @@ def _approve(s: Session, ctx: Context, report: Report, command: Command, moderat
         found = replace_text(s, report, command.text)
         if found:  # the scanner objects to the new text: a new review, never a publication
             return _review_again(s, ctx, report, command, moderator, len(found))
-    event = publish(s, ctx, report, replace(command, title=command.title or
-                                            proposed_title(report)))
+    event = publish(s, ctx, report, approval(report, command))
     if report.event_id is not None:  # a member's comment, shown on its event
         answer(s, ctx, moderator, "moderator/comment_published", limited=False,
                kind="moderation", subject=f"Publicerad kommentar: {review_subject(report)}",
@@ -55,6 +62,11 @@ def _approve(s: Session, ctx: Context, report: Report, command: Command, moderat
         return f"comment published on event {event.id}"
     confirm_published(s, ctx, report, event, moderator)
     return f"published event {event.id}"
+
+
+def approval(report: Report, command: Command) -> Approval:
+    return Approval(title=command.title or proposed_title(report), urgency=command.urgency,
+                    verified=command.verified, keep=command.keep)
 
 
 def _edit(s: Session, ctx: Context, report: Report, command: Command, moderator: str,
@@ -113,7 +125,7 @@ REVIEW_ACTIONS: dict[Action, Apply] = {
 
 
 def report_waits(s: Session, token: Token) -> Refusal | None:
-    return report_waits_for_decision(lock(s, Report, token.object_id))
+    return report_waits_for_decision(lock_row(s, Report, token.object_id))
 
 
 def handle_decision(s: Session, ctx: Context, inbound: InboundMail, mail: Mail,
@@ -150,21 +162,15 @@ def title_findings(command: Command) -> list[Finding]:
 def _refuse(s: Session, ctx: Context, inbound: InboundMail, mail: Mail, report: Report | None,
             action: str, refusal: Refusal, detail: str = "", *, line: str = "",
             findings: list[Finding] | None = None) -> None:
-    audit(s, inbound, mail.sender, report.id if report else None, action, refusal=refusal,
-          detail=detail)
-    log.info("decision refused: %s (report %s)", refusal, report.reference if report else "-")
-    if not mail.sender:
-        return
     decided = last_decision(s, report.id) if report and report.id else None
     moderators = ctx.settings.moderation.moderators
-    decided_by = who(decided.actor, moderators) if decided is not None else ""
-    # A moderator replying through their own token always hears back; anything else is
-    # rate-limited, so that no one (nor a broken autoresponder) can make us mail in a loop.
-    limited = refusal in UNPROVEN or mail.sender not in ctx.settings.moderation.moderators
-    answer(s, ctx, mail.sender, "moderator/refused", limited=limited,
-           subject=f"Inte utfört: {mail.subject}"[:200], in_reply_to=mail.message_id,
-           refusal=str(refusal), detail=detail, line=line, report=report, decided=decided,
-           decided_by=decided_by,
+    # A moderator replying through their own token always hears back.
+    limited = refusal in UNPROVEN or mail.sender not in moderators
+    refused = Refused(action, refusal, detail, report.id if report else None,
+                      report.reference if report else "")
+    refuse(s, ctx, inbound, mail, refused, template="moderator/refused", limited=limited,
+           subject=f"Inte utfört: {mail.subject}", line=line, report=report, decided=decided,
+           decided_by=who(decided.actor, moderators) if decided is not None else "",
            findings=findings or [])
 
 

@@ -13,7 +13,14 @@ from sqlmodel import Session
 
 from mailgate.context import Context
 from mailgate.hold.review import review_subject, send_reviews
-from mailgate.moderate.authority import Refusal, admit, audit, lock, report_waits_for_decision
+from mailgate.moderate.authority import (
+    Refusal,
+    Refused,
+    admit,
+    audit,
+    refuse,
+    report_waits_for_decision,
+)
 from mailgate.parse import Mail
 from mailgate.parse.reply_text import new_part
 from mailgate.receive.routes import reply_address
@@ -21,6 +28,7 @@ from mailgate.replies import answer
 from mailgate.triage import Triage
 from store import tokens
 from store.models import InboundMail, Question, Report, Token
+from store.queries import lock_row
 from store.status import TokenPurpose
 from store.types import utcnow
 
@@ -46,7 +54,7 @@ def ask_reporter(s: Session, ctx: Context, report: Report, moderator: str,
 
 def question_waits(s: Session, token: Token) -> Refusal | None:
     question = s.get(Question, token.object_id)
-    report = lock(s, Report, question.report_id) if question is not None else None
+    report = lock_row(s, Report, question.report_id) if question is not None else None
     return report_waits_for_decision(report)
 
 
@@ -73,8 +81,7 @@ def handle_answer(s: Session, ctx: Context, inbound: InboundMail, mail: Mail,
 
 def _refuse(s: Session, ctx: Context, inbound: InboundMail, mail: Mail, report: Report | None,
             refusal: Refusal) -> None:
-    audit(s, inbound, mail.sender, report.id if report else None, "answer", refusal=refusal)
-    if mail.sender:
-        answer(s, ctx, mail.sender, "reporter/refused", in_reply_to=mail.message_id,
-               subject=f"Ditt svar kunde inte tas emot: {mail.subject}"[:200],
-               refusal=str(refusal))
+    refused = Refused("answer", refusal, "", report.id if report else None,
+                      report.reference if report else "")
+    refuse(s, ctx, inbound, mail, refused, template="reporter/refused",
+           subject=f"Ditt svar kunde inte tas emot: {mail.subject}")

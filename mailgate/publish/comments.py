@@ -9,20 +9,22 @@ on the event, and the next digest shows it.
 from __future__ import annotations
 
 import logging
+from collections.abc import Collection
 from dataclasses import replace
 
 from sqlmodel import Session
 
 from mailgate.context import Context
-from mailgate.hold.review import as_findings, findings_of
+from mailgate.hold.findings import as_findings, findings_of
 from mailgate.hold.take import take_report
-from mailgate.moderate.commands import Command, new_part
+from mailgate.moderate.authority import Refusal, admit
 from mailgate.parse import Mail
+from mailgate.parse.reply_text import new_part
 from mailgate.replies import answer
 from mailgate.scan import mask
 from mailgate.triage import Triage
-from store import status, tokens
-from store.models import Event, EventComment, InboundMail, Report
+from store import status
+from store.models import Event, EventComment, InboundMail, Report, Token
 from store.queries import member_by_email
 from store.status import EventStatus, MemberStatus, ReportStatus, TokenPurpose
 from store.types import utcnow
@@ -31,13 +33,10 @@ log = logging.getLogger(__name__)
 
 
 def handle_comment(s: Session, ctx: Context, row: InboundMail, mail: Mail, t: Triage) -> None:
-    token = t.route.token if t.route is not None else ""
-    checked = tokens.check(s, token, TokenPurpose.COMMENT)
-    event = s.get(Event, checked.token.object_id) if checked.token else None
-    problem = _problem(s, checked, event, mail.sender)
+    gate = admit(s, ctx, mail, t.route, TokenPurpose.COMMENT, _event_open, reusable=True)
+    event = s.get(Event, gate.token.object_id) if gate.token is not None else None
     text = "\n".join(new_part(mail.text)).strip()
-    if not problem and not text:
-        problem = "empty"
+    problem = str(gate.refusal) if gate.refusal is not None else ("" if text else "empty")
     if problem or event is None:
         log.info("inbound %s: comment refused (%s)", row.id, problem)
         answer(s, ctx, mail.sender, "member/comment_refused",
@@ -51,27 +50,24 @@ def handle_comment(s: Session, ctx: Context, row: InboundMail, mail: Mail, t: Tr
     log.info("inbound %s: comment on %s held as %s", row.id, event.reference, report.reference)
 
 
-def _problem(s: Session, checked: tokens.Checked, event: Event | None, sender: str) -> str:
-    # Comment tokens are not single use: a member may comment on a warning more than once.
-    if checked.problem is not None and checked.problem != tokens.TokenProblem.USED:
-        return str(checked.problem)
-    if checked.token is None or checked.token.person != sender.lower():
-        return "wrong_sender"
-    member = member_by_email(s, sender)
+def _event_open(s: Session, token: Token) -> Refusal | None:
+    """A comment needs an active member and a warning that still stands."""
+    member = member_by_email(s, token.person)
     if member is None or member.status != MemberStatus.ACTIVE:
-        return "not_member"
-    if event is None or event.status == EventStatus.RETRACTED:
-        return "retracted"
-    return ""
+        return Refusal.NOT_MEMBER
+    event = s.get(Event, token.object_id)
+    if event is None:
+        return Refusal.UNKNOWN
+    return Refusal.RETRACTED if event.status == EventStatus.RETRACTED else None
 
 
-def publish_comment(s: Session, report: Report, command: Command) -> Event:
+def publish_comment(s: Session, report: Report, keep: Collection[int]) -> Event:
     """An approved comment: masked like a report's text, shown on its event."""
     assert report.id is not None and report.event_id is not None
     status.check(report.status, ReportStatus.PUBLISHED)
     event = s.get(Event, report.event_id)
     assert event is not None
-    text = mask(report.text, as_findings(findings_of(s, report.id)), keep=command.keep)
+    text = mask(report.text, as_findings(findings_of(s, report.id)), keep=keep)
     s.add(EventComment(event_id=report.event_id, report_id=report.id, text=text))
     report.status, report.decided_at = ReportStatus.PUBLISHED, utcnow()
     s.add(report)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Collection
+from dataclasses import dataclass
 
 from sqlmodel import Session
 
 from digest.notices.first import notify
 from mailgate.context import Context
-from mailgate.hold.review import as_findings, findings_of
-from mailgate.moderate.commands import Command
+from mailgate.hold.findings import as_findings, findings_of
 from mailgate.publish.comments import publish_comment
 from mailgate.scan import mask
 from store import status
@@ -20,21 +21,31 @@ from store.types import utcnow
 log = logging.getLogger(__name__)
 
 
-def publish(s: Session, ctx: Context, report: Report, command: Command) -> Event:
+@dataclass(frozen=True)
+class Approval:
+    """What the approving moderator decided, however they said it."""
+
+    title: str
+    urgency: Urgency | None = None      # None: the reporter's urgency stands
+    verified: bool = False
+    keep: Collection[int] = ()          # findings (by number) that are not masked
+
+
+def publish(s: Session, ctx: Context, report: Report, approval: Approval) -> Event:
     assert report.id is not None
     if report.event_id is not None:  # a member's comment on an event, not a new event
-        return publish_comment(s, report, command)
+        return publish_comment(s, report, approval.keep)
     status.check(report.status, ReportStatus.PUBLISHED)
     findings = as_findings(findings_of(s, report.id))
-    text = mask(report.text, findings, keep=command.keep)
+    text = mask(report.text, findings, keep=approval.keep)
     event = Event(
         report_id=report.id, reference=report.reference,
-        title=command.title or report.title or report.reference, text=text,
-        urgency=command.urgency or Urgency(report.urgency), verified=command.verified,
+        title=approval.title or report.title or report.reference, text=text,
+        urgency=approval.urgency or Urgency(report.urgency), verified=approval.verified,
     )
     report.status, report.decided_at = ReportStatus.PUBLISHED, utcnow()
     report.urgency = event.urgency
-    report.verified = command.verified
+    report.verified = approval.verified
     s.add_all([report, event])
     s.flush()
     queued = notify(s, ctx.identity, ctx.bounce_address, event, policy=ctx.settings.tiers,

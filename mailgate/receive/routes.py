@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from digest.compose import addresses
+from digest.compose.addresses import reply_pattern, verp_pattern
 from mailgate.config.settings import Gateway
 
 
@@ -25,11 +27,11 @@ class Route:
 
 
 def _patterns(g: Gateway) -> list[tuple[re.Pattern[str], Box]]:
-    r, q, b = (re.escape(x) for x in (g.reports, g.requests, g.bounces))
+    r, q = re.escape(g.reports), re.escape(g.requests)
     return [
-        (re.compile(rf"^{b}(?:\+(?P<token>[a-z0-9._=-]+))?$"), Box.BOUNCES),
+        (verp_pattern(g.bounces), Box.BOUNCES),
         (re.compile(rf"^{q}$"), Box.REQUESTS),
-        (re.compile(rf"^{r}\+(?P<purpose>[a-z]+)-(?P<token>[a-z0-9]+)$"), Box.REPLY),
+        (reply_pattern(g.reports), Box.REPLY),
         (re.compile(rf"^{r}$"), Box.REPORTS),
         (re.compile(r"^(postmaster|abuse)$"), Box.POSTMASTER),
     ]
@@ -49,4 +51,4 @@ def route(address: str, gateway: Gateway) -> Route | None:
 
 
 def reply_address(gateway: Gateway, purpose: str, token: str) -> str:
-    return f"{gateway.reports}+{purpose}-{token}@{gateway.domain}"
+    return addresses.reply_address(f"{gateway.reports}@{gateway.domain}", purpose, token)

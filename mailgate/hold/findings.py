@@ -1,0 +1,59 @@
+"""A held report's findings: stored numbered as moderators refer to them, read back, and
+renewed when a moderator sends corrected text; the title proposed for the event."""
+
+from __future__ import annotations
+
+import re
+
+from sqlmodel import Session, col, delete, select
+
+from mailgate.scan import WARNING_TYPES, Finding, mask, publishable, scan
+from store.models import FindingRow, Report
+
+# "RÖD: …", "[GUL] …", "Akut - …": the urgency label is shown apart, not in the title.
+_URGENCY_LABEL = re.compile(r"^\s*\[?\s*(röd|rod|red|gul|yellow|grön|gron|green|akut|urgent)"
+                            r"\s*\]?\s*[:\-–—]?\s*", re.I)
+
+
+def proposed_title(report: Report) -> str:
+    """The event title unless the moderator gives one: the subject, masked like the text.
+
+    The reporter's subject is never scanned with the body, so it is scanned here: a name
+    in a subject must not reach every member through the title.
+    """
+    subject = _URGENCY_LABEL.sub("", report.title or report.subject, count=1).strip()
+    subject = subject or report.title or report.subject
+    return mask(subject, scan(subject)) if subject else report.reference
+
+
+def findings_of(s: Session, report_id: int) -> list[FindingRow]:
+    stmt = select(FindingRow).where(col(FindingRow.report_id) == report_id)
+    return list(s.exec(stmt.order_by(col(FindingRow.number), col(FindingRow.start))))
+
+
+def as_findings(rows: list[FindingRow]) -> list[Finding]:
+    return [Finding(r.type, r.start, r.end, r.score, r.recognizer, r.text)
+            for r in rows if r.number > 0]
+
+
+def keep_findings(s: Session, report_id: int, found: list[Finding]) -> None:
+    """Numbered findings (as the moderator will refer to them) and unnumbered warnings."""
+    for number, f in enumerate(publishable(found), start=1):
+        s.add(FindingRow(report_id=report_id, number=number, type=f.type, start=f.start,
+                         end=f.end, score=f.score, recognizer=f.recognizer, text=f.text))
+    for f in found:
+        if f.type in WARNING_TYPES:
+            s.add(FindingRow(report_id=report_id, number=0, type=f.type, start=f.start,
+                             end=f.end, score=f.score, recognizer=f.recognizer, text=f.text))
+
+
+def replace_text(s: Session, report: Report, text: str) -> list[Finding]:
+    """A moderator's corrected text becomes the report's text, scanned and stored afresh."""
+    assert report.id is not None
+    found = scan(text)
+    s.execute(delete(FindingRow).where(col(FindingRow.report_id) == report.id))
+    report.text, report.masked_text = text, mask(text, found)
+    s.add(report)
+    keep_findings(s, report.id, found)
+    s.flush()
+    return found
