@@ -5,7 +5,6 @@ from __future__ import annotations
 from email.utils import parseaddr
 from pathlib import Path
 
-from memberkit import DOMAIN, Kit, parsed, text_of
 from sqlmodel import col, select
 
 from digest.compose.message import Draft, compose
@@ -16,6 +15,8 @@ from store.models import Event, Member
 from store.queries import notice_recipients
 from store.status import TokenPurpose
 from store.tokens import Grant, issue_many
+
+from members.kit import DOMAIN, Kit, parsed, text_of
 
 
 def _notify(kit: Kit, event_id: int) -> int:

@@ -7,7 +7,6 @@ import threading
 from datetime import timedelta
 from pathlib import Path
 
-from memberkit import Kit
 from sqlalchemy import text
 
 from digest.weekly.week import due_week
@@ -15,6 +14,7 @@ from mailgate.config.mailing import weekly_at
 from mailgate.service.schedule import JOBS, Schedule
 from store.types import utcnow
 
+from members.kit import Kit
 from support import wait_for
 
 

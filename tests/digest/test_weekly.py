@@ -7,7 +7,6 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from memberkit import Kit, html_of, parsed, text_of
 
 import digest.weekly.run as weekly
 from digest.notices.first import notify
@@ -15,6 +14,8 @@ from digest.weekly.run import run_week, unfinished
 from digest.weekly.week import Week
 from store.db import make_engine, session
 from store.models import Event, EventComment, EventUpdate, Member, Report
+
+from members.kit import Kit, html_of, parsed, text_of
 
 ZONE = "Europe/Stockholm"
 WEEK = Week.parse("2026-W48")

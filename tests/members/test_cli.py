@@ -6,10 +6,11 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from memberkit import add_event
 
 from digest.weekly.week import Week
 from mailgate.cli.main import main
+
+from members.kit import add_event
 
 WEEK = Week.parse("2026-W48")
 

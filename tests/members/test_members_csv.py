@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from memberkit import Kit
 from sqlmodel import select
 
 from mailgate.members.roster import add_member, export_csv, import_csv, list_members, remove_member
 from store.db import session
 from store.models import Bounce, Member
+
+from members.kit import Kit
 
 CSV = """email,name,organisation,org_type,role,region
 Anna Andersson <ANNA@Kommun-A.example.se>,Anna A,Kommun A,Kommun,Socialsekreterare,Skåne

@@ -6,7 +6,6 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
-from memberkit import ADMIN, DOMAIN, Kit, mail, parsed, text_of
 from sqlmodel import select
 
 from digest.notices.first import notify
@@ -15,6 +14,8 @@ from mailgate.members.requests import Verb, read_request
 from mailgate.parse import parse
 from store.db import session
 from store.models import Application, Event, Member
+
+from members.kit import ADMIN, DOMAIN, Kit, mail, parsed, text_of
 
 REQUESTS = f"vsn-request@{DOMAIN}"
 MEMBER = "medlem0@kommun0.example.se"

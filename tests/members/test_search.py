@@ -7,11 +7,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from memberkit import add_event
 from sqlalchemy.engine import Engine
 
 from store.db import create_schema, make_engine, session
 from store.search import create_index, search_events
+
+from members.kit import add_event
 
 EVENTS = [
     ("Fentanyl i falska oxykodontabletter", "Blå tabletter märkta M30 i Malmö.", "published"),

@@ -14,7 +14,6 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
-from receive.conftest import settings_for
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
@@ -24,6 +23,7 @@ from mailgate.receive.acceptors import Acceptors
 from mailgate.receive.handoff import waiting
 from store.db import create_schema, make_engine
 
+from receive.conftest import settings_for
 from support import Server, wait_for
 
 

@@ -11,11 +11,10 @@ from collections import Counter
 from email.message import EmailMessage
 from email.policy import SMTP as SMTP_POLICY
 
-from receive.wire import Wire
-
 from mailgate.receive.flood import per_process
 
 from mailflow import db, idle
+from receive.kit import Wire
 from support import wait_for
 
 FLOODER = "flood@kommun-f.example.se"

@@ -10,8 +10,8 @@ from collections.abc import Callable
 from email.message import EmailMessage
 
 import pytest
-from receive.conftest import Running
 
+from receive.conftest import Running
 from servers.postfix import PostfixInstance, postfix  # noqa: F401  (the fixture)
 from support import wait_for
 

@@ -6,13 +6,14 @@ import time
 from pathlib import Path
 
 import pytest
-from receive.conftest import MAX_SIZE, Running, settings_for
-from receive.wire import Wire
 
 from mailgate.receive import smtp
 from mailgate.receive.acceptor import GatewayThread
 from mailgate.receive.spool import Spool
 from store.db import make_engine
+
+from receive.conftest import MAX_SIZE, Running, settings_for
+from receive.kit import Wire
 
 RCPT = "vsn@vsn.example.se"
 

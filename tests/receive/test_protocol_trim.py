@@ -11,10 +11,11 @@ from pathlib import Path
 from aiosmtpd.smtp import SMTP
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from receive.conftest import settings_for
 
 from mailgate.receive.protocol import GatewaySMTP
 from mailgate.receive.smtp import GatewayHandler, make_session
+
+from receive.conftest import settings_for
 
 ADDRESSES = [
     "<>", "<a@b.example>", "<a@b.example> SIZE=100", "<a@b.example>  BODY=8BITMIME SIZE=9",

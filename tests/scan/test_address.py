@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import found
+from .kit import found
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import found
+from .kit import found
 
 
 def iban(country: str, bban: str) -> str:

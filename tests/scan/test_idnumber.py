@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import found, pnr
+from .kit import found, pnr
 
 VALID_FORMS = [
     ("ten digits with dash", pnr("850312", "234")),

@@ -6,7 +6,7 @@ import pytest
 
 from mailgate.scan import lexicon
 
-from .helpers import flagged
+from .kit import flagged
 
 
 def _names(list_name: str) -> list[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import found
+from .kit import found
 
 NUMBERS = [
     "070-123 45 67", "0701234567", "070 123 45 67", "070-1234567", "+46 70 123 45 67",
@@ -37,7 +37,7 @@ def test_dates_case_numbers_and_doses_are_not_phones(text: str) -> None:
 
 
 def test_a_personnummer_is_never_a_phone() -> None:
-    from .helpers import pnr
+    from .kit import pnr
 
     number = pnr("941274", "447", century="19")  # samordningsnummer, day 74
     assert found(f"Elin ({number}) ringde.", "PHONE") == []

@@ -6,7 +6,7 @@ import pytest
 
 from mailgate.scan import mask, scan
 
-from .helpers import found
+from .kit import found
 
 
 @pytest.mark.parametrize(

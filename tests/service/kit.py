@@ -11,8 +11,6 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
-from moderation.desk import ADMIN, DOMAIN, MODERATORS, Desk
-from moderation.mails import REPORTER, reply, report
 from PIL import Image
 from sqlalchemy import text
 
@@ -22,6 +20,7 @@ from store.db import open_store, session
 from store.models import Member
 from store.types import utcnow
 
+from moderate.kit import ADMIN, DOMAIN, MODERATORS, REPORTER, Desk, reply, report
 from synthetic import FICTIONAL_MOBILE, personnummer
 
 MOD = MODERATORS[0]
@@ -31,7 +30,7 @@ SECRETS = (REPORTER, "Kalle Svensson", FICTIONAL_MOBILE, ANSWER_NAME, ANSWER_PNR
 
 
 class StoreDesk(Desk):
-    """moderation.desk.Desk on any store URL."""
+    """moderate.kit.Desk on any store URL."""
 
     def __init__(self, folder: Path, url: str) -> None:
         data = {

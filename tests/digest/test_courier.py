@@ -9,8 +9,6 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from memberkit import ADMIN, Kit
-from relaykit import Relay
 from sqlmodel import col, select
 
 from digest.deliver.bounces import BouncePolicy, on_refused
@@ -21,6 +19,7 @@ from store.db import session
 from store.models import Bounce, Event, Member
 from store.types import utcnow
 
+from members.kit import ADMIN, Kit, Relay
 from support import free_port, wait_for
 
 FAST = RetryPolicy(max_attempts=5, base_seconds=0.05)

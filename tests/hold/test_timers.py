@@ -9,11 +9,11 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from moderation.desk import ADMIN, MODERATORS, Desk, body
-from moderation.mails import REPORTER, reply, report
 
 from mailgate.hold.timers import escalate_red, expire_held, remind_waiting
 from store.types import utcnow
+
+from moderate.kit import ADMIN, MODERATORS, REPORTER, Desk, body, reply, report
 
 MOD1, MOD2 = MODERATORS
 

@@ -1,17 +1,22 @@
-"""In-process helpers for the member, digest and delivery tests: a real store on a temporary
-SQLite file, the real flow, and the outbox read back as parsed messages. Synthetic data only."""
+"""The member, digest and delivery tests' kit: a real store on a temporary SQLite file, the
+real flow, the outbox read back as parsed messages, and a real SMTP relay on loopback
+(aiosmtpd) whose answers a test scripts per recipient. Synthetic data only."""
 
 from __future__ import annotations
 
 import email
 import hashlib
+import threading
 import uuid
+from collections import defaultdict
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from email import policy
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
+from aiosmtpd.controller import Controller
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
@@ -145,3 +150,59 @@ def mail(sender: str, to: str, subject: str, text: str, **headers: str) -> Email
 
 def days_ago(n: float) -> datetime:
     return utcnow() - timedelta(days=n)
+
+
+@dataclass
+class Script:
+    """Per recipient, the answers to give to its next RCPT TO commands; then 250."""
+
+    answers: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    accepted: list[tuple[str, str, bytes]] = field(default_factory=list)
+    sessions: int = 0
+    pipelining: bool = True     # advertise RFC 2920 (aiosmtpd reads commands line by line)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def refuse(self, rcpt: str, *answers: str) -> None:
+        self.answers[rcpt.lower()].extend(answers)
+
+    def to(self, rcpt: str) -> list[bytes]:
+        with self.lock:
+            return [data for _, r, data in self.accepted if r == rcpt.lower()]
+
+    async def handle_EHLO(self, server: Any, session: Any, envelope: Any, hostname: str,
+                          responses: list[str]) -> list[str]:
+        with self.lock:
+            self.sessions += 1
+        session.host_name = hostname
+        if self.pipelining:
+            responses.insert(1, "250-PIPELINING")
+        return responses
+
+    async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str,
+                          options: list[str]) -> str:
+        with self.lock:
+            queue = self.answers.get(address.lower())
+            answer = queue.pop(0) if queue else "250 OK"
+        if answer.startswith("250"):
+            envelope.rcpt_tos.append(address)
+        return answer
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        with self.lock:
+            for rcpt in envelope.rcpt_tos:
+                self.accepted.append((envelope.mail_from, rcpt.lower(), envelope.content))
+        return "250 2.0.0 queued"
+
+
+class Relay:
+    def __init__(self, port: int) -> None:
+        self.port = port
+        self.script = Script()
+        self.controller = Controller(self.script, hostname="127.0.0.1", port=port)
+
+    def __enter__(self) -> Relay:
+        self.controller.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.controller.stop()

@@ -8,11 +8,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from moderation.mails import REPORTER
-from retention.kit import MOD, StoreDesk, decide, held
 
 from mailgate.service.retention import purge_job
 from mailgate.service.schedule import JOBS
+
+from moderate.kit import REPORTER
+from service.kit import MOD, StoreDesk, decide, held
 
 CONFIG = """
 [store]

@@ -7,11 +7,12 @@ from email import message_from_bytes, policy
 from email.message import EmailMessage
 from pathlib import Path
 
-from memberkit import ADMIN, DOMAIN, Kit, parsed, text_of
 from sqlmodel import select
 
 from store.db import session
 from store.models import Bounce, Member
+
+from members.kit import ADMIN, DOMAIN, Kit, parsed, text_of
 
 DSN = """From: MAILER-DAEMON@mx.kommun0.example.se
 To: {to}

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from memberkit import MODERATORS, Kit, mail, parsed, text_of
 from sqlmodel import select
 
 from digest.notices.first import notify
@@ -12,6 +11,8 @@ from digest.weekly.run import run_week
 from digest.weekly.week import current_week
 from store.db import session
 from store.models import Event, EventComment, Report
+
+from members.kit import MODERATORS, Kit, mail, parsed, text_of
 
 MEMBER = "medlem0@kommun0.example.se"
 OUTSIDER = "utomstaende@example.org"

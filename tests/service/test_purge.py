@@ -6,8 +6,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from moderation.mails import PNR, REPORTER, report
-from retention.kit import ANSWER_NAME, MOD, SECRETS, StoreDesk, decide, held, now_plus, store_url
 from sqlalchemy import text
 
 from mailgate.config.settings import Retention
@@ -18,6 +16,9 @@ from store.db import session
 from store.models import Application
 from store.search import search_events
 from store.types import utcnow
+
+from moderate.kit import PNR, REPORTER, report
+from service.kit import ANSWER_NAME, MOD, SECRETS, StoreDesk, decide, held, now_plus, store_url
 
 RETENTION = Retention(raw_days=30, rejected_days=7)
 MEMBER = "anna@kommun-b.example.se"

@@ -14,9 +14,9 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
-from members.relaykit import Relay
 
 from mailflow import MEMBERS, idle, import_members, send
+from members.kit import Relay
 from support import Server, free_port, wait_for, write_config
 from synthetic import personnummer
 

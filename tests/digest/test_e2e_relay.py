@@ -8,9 +8,8 @@ import sqlite3
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 
-from relaykit import Relay
-
 from mailflow import MEMBERS, import_members, reply_to, report_message, send
+from members.kit import Relay
 from support import free_port, wait_for
 
 MODERATOR = "mod1@fhm.example.se"

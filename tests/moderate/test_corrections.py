@@ -8,14 +8,13 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
-from moderation.desk import MODERATORS, Desk, body
-from moderation.mails import reply, report
 from sqlmodel import col, select
 
 from store.db import session
 from store.models import Event, EventUpdate, Member, Outbox, Token
 from store.status import TokenPurpose
 
+from moderate.kit import MODERATORS, Desk, body, reply, report
 from synthetic import FICTIONAL_MOBILE
 
 MOD1, MOD2 = MODERATORS

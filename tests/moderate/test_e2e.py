@@ -9,11 +9,11 @@ from collections.abc import Iterator
 from email.message import EmailMessage
 
 import pytest
-from moderation.mails import PNR, REPORTER, reply, report
 
 from store.db import create_schema, make_engine, session
 from store.models import Member
 
+from moderate.kit import PNR, REPORTER, reply, report
 from support import Server, body, free_port, wait_for, write_config
 
 MOD1, MOD2 = "mod1@fhm.example.se", "mod2@fhm.example.se"

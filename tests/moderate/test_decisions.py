@@ -6,13 +6,12 @@ import threading
 from pathlib import Path
 
 import pytest
-from moderation.desk import ADMIN, MODERATORS, Desk, body
-from moderation.mails import CLEAN_TEXT, PNR, REPORTER, reply, report
 from sqlmodel import col, select
 
 from store.db import session
 from store.models import Decision, Event, Member, Token
 
+from moderate.kit import ADMIN, CLEAN_TEXT, MODERATORS, PNR, REPORTER, Desk, body, reply, report
 from synthetic import FICTIONAL_MOBILE
 
 MOD1, MOD2 = MODERATORS
