@@ -5,7 +5,7 @@ The row says when the job runs next and which process runs it now (`holder`, unt
 PostgreSQL (where a second UPDATE waits for the first and then re-checks the condition), so
 of several processes exactly one gets it. The holder renews its lease while the job runs; a
 holder that died stops renewing, and once the lease has run out the next process to look
-takes the run again (jobs are idempotent, see mailgate/schedule.py).
+takes the run again (jobs are idempotent, see mailgate/service/schedule.py).
 """
 
 from __future__ import annotations

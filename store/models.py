@@ -172,7 +172,7 @@ class Member(SQLModel, table=True):
     verp: str = Field(default_factory=lambda: secrets.token_hex(8), sa_type=String(32),
                       unique=True, index=True)
     # The member's own choices per urgency ("yellow": False, "green": True); the tier policy
-    # (digest/tiers.py) decides which choices count. Red is never theirs to turn off.
+    # (digest/notices/tiers.py) decides which choices count. Red is never theirs to turn off.
     immediate: dict[str, bool] = Field(default_factory=dict,
                                        sa_column=Column(JSON, nullable=False))
     digest: bool = True

@@ -93,7 +93,7 @@ APPLICATION_DAYS: dict[ApplicationStatus, Callable[[Retention], int]] = {
 }
 
 # Outgoing mail kept after delivery: update notices find their recipients and thread
-# under the original notice (mailgate/notices.py). Notices carry only published text.
+# under the original notice (digest/notices/updates.py). Notices carry only published text.
 KEPT_OUTBOX_KINDS = ("notice",)
 
 # What a report keeps no more once stripped; what handled inbound mail keeps no more.
