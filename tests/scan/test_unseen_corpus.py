@@ -43,6 +43,7 @@ def test_case_is_well_formed(split: str, case: dict[str, Any]) -> None:
     assert case["id"].startswith(f"unseen-{split}-")
     assert case["lang"] in {"sv", "en"}
     text, spans = case["text"], sorted((e["start"], e["end"]) for e in case["entities"])
+    assert not re.search(r"[\x00-\x08]|<<|\[\[|\{\{", text), "a generator mark was left"
     for e in case["entities"]:
         value = text[e["start"]:e["end"]]
         assert 0 <= e["start"] < e["end"] <= len(text)

@@ -84,6 +84,7 @@ def finish(cid: str, voice: str, lang: str, marked: str) -> dict[str, Any]:
 
 def validate(case: dict[str, Any]) -> None:
     text, ents = case["text"], case["entities"]
+    assert not re.search(r"[\x01-\x05]|<<|\[\[|\{\{", text), (case["id"], "mark left in text")
     for e in ents:
         assert e["type"] in TYPES, (case["id"], e)
         value = text[e["start"]:e["end"]]
