@@ -120,7 +120,9 @@ def iban(rng: random.Random, country: str = "SE") -> str:
 
 
 def bank_account(rng: random.Random) -> str:
-    n = lambda k: "".join(str(rng.randint(0, 9)) for _ in range(k))  # noqa: E731
+    def n(k: int) -> str:
+        return "".join(str(rng.randint(0, 9)) for _ in range(k))
+
     return rng.choice([f"8{n(3)}-{n(1)}, {n(3)} {n(3)} {n(3)}-{n(1)}",
                        f"6{n(3)}-{n(3)} {n(3)} {n(3)}",
                        f"{rng.choice(['5', '9'])}{n(3)} {n(2)} {n(5)}", f"3{n(3)}-{n(10)}",

@@ -15,6 +15,8 @@ import json
 import random
 import re
 import sys
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -103,10 +105,15 @@ def generated(token: str, c: Case) -> str:
     kind, *args = token.split()
     if kind == "pnr":
         return c.pnr(args[0].replace("_", " "), args[1] == "valid", "coord" in args[2:])
-    makers = {"mobile": lambda: c.phone(), "landline": lambda: c.phone("landline"),
-              "foreign": lambda: c.phone("foreign"), "account": c.account, "plate": c.plate,
-              "ip": c.ip, "org": c.org, "dnr": c.dnr, "iban": lambda: c.iban(*args)}
+    makers: dict[str, Callable[[], str]] = {
+        "mobile": lambda: c.phone(), "landline": lambda: c.phone("landline"),
+        "foreign": lambda: c.phone("foreign"), "account": c.account, "plate": c.plate,
+        "ip": c.ip, "org": c.org, "dnr": c.dnr, "iban": lambda: c.iban(*args)}
     return makers[kind]()
+
+
+def _expand(match: re.Match[str], c: Case) -> str:
+    return generated(match[1], c)
 
 
 def handwritten() -> list[tuple[str, str, str, str, str]]:
@@ -117,7 +124,7 @@ def handwritten() -> list[tuple[str, str, str, str, str]]:
         head, _, body = block.partition("\n")
         name, voice, lang, split = (part.strip() for part in head.split("|"))
         c = case_for(split, random.Random(f"{SEED}-{name}"))
-        marked = re.sub(r"<<(.+?)>>", lambda m, c=c: generated(m[1], c), readable(body.strip()))
+        marked = re.sub(r"<<(.+?)>>", partial(_expand, c=c), readable(body.strip()))
         out.append((split, name, voice, lang, marked))
     return out
 
