@@ -94,6 +94,14 @@ class Person:
         return E("PERSON", _genitive(self.last_))
 
     @property
+    def first_en_gen(self) -> str:
+        return E("PERSON", self.first_) + "'s"
+
+    @property
+    def last_en_gen(self) -> str:
+        return E("PERSON", self.last_) + "'s"
+
+    @property
     def caps(self) -> str:
         return E("PERSON", self.full_.upper())
 

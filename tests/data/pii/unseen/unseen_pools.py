@@ -123,6 +123,29 @@ BRANDS = [b for b in BRANDS if b not in ("Nyxoid", "Naloxon")]  # named where na
 PILL_STAMPS = ["M30", "Tesla", "Blue Punisher", "Philipp Plein", "Rolex", "Red Bull", "Superman",
                "Heineken", "Minions", "Ferrari", "Domino", "Skull", "Instagram", "Audi", "K9",
                "Pink Panther", "Batman", "Dior"]
+# Street names that are also given names, and what they usually stand for.
+SLANG = {"Tina": "metamfetamin", "Molly": "MDMA", "Charlie": "kokain", "Mandy": "MDMA",
+         "Special K": "ketamin", "Mary Jane": "cannabis", "Lucy": "LSD", "Gina": "GHB",
+         "Harry": "heroin", "Henry": "kokain", "Christina": "metamfetamin", "Billy": "amfetamin"}
+# Medicine brands that read like names.
+NAME_BRANDS = ["Lyrica", "Valium", "Halcion", "Rohypnol", "Seroquel", "Alvedon", "Ipren",
+               "Mogadon", "Oxascand", "Nozinan", "Truxal", "Circadin", "Ketogan", "Panocod",
+               "Atarax", "Zyprexa", "Xanor", "Sobril", "Stesolid", "Imovane", "Theralen"]
+# Places, events and organisations carrying a person's name: never a PERSON here.
+NAMED_PLACES = ["Gustav Adolfs torg", "Birger Jarlsgatan", "Olof Palmes gata", "Drottninggatan",
+                "Mariatorget", "Sankt Eriksplan", "Liseberg", "Gröna Lund", "Avicii Arena",
+                "Kungsträdgården", "Magnus Ladulåsgatan", "Stureplan", "Medborgarplatsen",
+                "Karl XII:s torg", "Engelbrektsgatan", "Linnéplatsen", "Kaptensgatan",
+                "Sankt Hansgatan", "Hamngatan", "Järnvägsgatan"]
+NAMED_EVENTS = ["Lucia", "Valborg", "Mårtensafton", "Sankt Hans", "Nobelfesten", "Kalle Anka",
+                "Melodifestivalen", "Allhelgona", "Sportlovet", "Almedalen", "Kristi himmelsfärd",
+                "Pride", "Trettondagen"]
+NAMED_ORGS = ["Maria Ungdom", "Mikaelsgården", "Fryshuset", "Skyddsvärnet", "Ersta diakoni",
+              "Rädda Barnen", "Ronald McDonald Hus", "Stiftelsen Bryggan", "S:t Görans sjukhus",
+              "Karolinska", "Sahlgrenska", "Lasarettet i Enköping", "Magelungen",
+              "Gustavsbergs vårdcentral"]
+INCIDENT_DATES = ["2026-11-28", "2026-10-03", "den 14 november", "natten mot den 2 december",
+                  "2026-09-19", "den 21 oktober", "28/11", "3/12"]
 # Named in hand-written cases only; with the four pools above they make drug_names.txt.
 HAND_DRUGS = ["Nyxoid", "Naloxon", "Metadon", "Oxy", "PMMA", "MDMB-4en-PINACA", "etonitazepyn",
               "khat", "nitrous oxide", "alkohol", "80", "benso", "heroin",

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from unseen_case import Case, E, N
+from unseen_pools import SLANG
 
 Template = Callable[[Case], tuple[str, str, str]]
 
@@ -154,7 +155,7 @@ def outreach_en(c: Case) -> tuple[str, str, str]:
     return "uppsökare", "en", (
         f"Outreach note, {c.neg('place')}, {c.neg('weekday_en')}: met {p.full} again, alias "
         f"{_nick(c.rng.choice(c.pool['nick']))}. Says {c.neg('stamp')} pills sold as "
-        f"{c.neg('brand')} are hitting hard. {p.first_gen} phone {c.phone()}.\n-- \n{me.full}\n"
+        f"{c.neg('brand')} are hitting hard. {p.first_en_gen} phone {c.phone()}.\n-- \n{me.full}\n"
         f"Outreach worker, {N('Stadsmissionen')}\n{c.email(me, work=True)}")
 
 
@@ -174,7 +175,7 @@ def er_doctor_en(c: Case) -> tuple[str, str, str]:
         f"ED {c.neg('muni')}, {c.neg('weekday_en')} night. {a.full}, DOB {c.dob(a)}, "
         f"found at {c.neg('place')} after {c.neg('event')}. Took what was sold as "
         f"{c.neg('brand')}; urine positive for {c.neg('substance')}. Mother reachable at "
-        f"{c.phone()}. {a.last_gen} friend brought the blister.\n{d.full}, MD")
+        f"{c.phone()}. {a.last_en_gen} friend brought the blister.\n{d.full}, MD")
 
 
 def pharmacist(c: Case) -> tuple[str, str, str]:
@@ -346,13 +347,64 @@ def taxi_driver(c: Case) -> tuple[str, str, str]:
         f" tror jag, nummer {c.phone()}. jag vill vara anonym")
 
 
+def _slang(c: Case) -> tuple[str, str]:
+    return _slang_pair(c.rng.choice(c.pool["slang"]))
+
+
+def _slang_pair(name: str) -> tuple[str, str]:
+    return N(name), N(SLANG[name])
+
+
+def slang_warning(c: Case) -> tuple[str, str, str]:
+    me = c.person()
+    first, second = c.rng.sample(c.pool["slang"], 2)
+    (alias, what), (alias2, what2) = _slang_pair(first), _slang_pair(second)
+    return "uppsökare", "sv", (
+        f"Varning från {c.neg('named_org')} i {c.neg('muni')}: det som säljs som ”{alias}” vid "
+        f"{c.neg('named_place')} är inte {what} utan {c.neg('substance')}. Även {alias2} "
+        f"({what2}) har varit starkare än vanligt sedan {c.neg('named_event')}. "
+        f"{' och '.join(c.negs('name_brand', 2))} säljs lösa för 50 kr.\n"
+        f"/{me.full}, {c.phone()}")
+
+
+def named_places(c: Case) -> tuple[str, str, str]:
+    p, me = c.person(), c.person()
+    here, there, park = c.negs("named_place", 3)
+    return "polisanalytiker", "sv", (
+        f"Läget {c.neg('incident')}: langning av {c.neg('name_brand')} vid {here} "
+        f"och {there}, mest kvällstid inför {c.neg('named_event')}. "
+        f"{c.neg('named_org')} har sett fler unga med {c.neg('substance')}. En säljare, "
+        f"{p.full}, har sin bil {c.plate()} parkerad på {park}. "
+        f"{p.last} är känd sedan tidigare.\n{me.register}, {N('Polismyndigheten')}")
+
+
+def capitalised_list(c: Case) -> tuple[str, str, str]:
+    me = c.person()
+    subs = c.rng.sample(c.pool["substance"], 3)
+    rows = "\n".join(f"{N(s[0].upper() + s[1:])}: {c.rng.randint(1, 40)} fynd" for s in subs)
+    return "forensiskt labb", "sv", (
+        f"Veckorapport, analyser {c.neg('incident')}:\n{rows}\n"
+        f"{c.neg('name_brand')}-förfalskningar: {c.rng.randint(1, 9)}\n"
+        f"Kontakt: {me.full}, {c.email(me, work=True)}, {c.phone('landline')}")
+
+
+def slang_en(c: Case) -> tuple[str, str, str]:
+    p = c.person()
+    (alias, what) = _slang(c)
+    return "akutläkare", "en", (
+        f"Three patients at {c.neg('named_org')} after {c.neg('named_event')} said they took "
+        f"“{alias}”, but tox showed {c.neg('substance')}, not {what}. One, {p.full} "
+        f"(DOB {c.dob(p)}), also had {c.neg('name_brand')}. {p.first_en_gen} partner is on "
+        f"{c.phone()}.")
+
+
 TEMPLATES: list[Template] = [
     needle_nurse, police_register, customs, forensic_lab, laro, counsellor, outreach, er_doctor,
     pharmacist, youth_chat, hurried, outlook_forward, bank_fraud, festival_medic, prison,
     needle_nurse_short, police_analyst_summary, customs_en, forensic_rmv, laro_en,
     counsellor_worried, outreach_en, er_doctor_en, pharmacist_online, youth_worker, social_en,
     family_member, sis_home, ngo_user_union, ambulance, poison_centre, dentist, landlord,
-    researcher_en, taxi_driver,
+    researcher_en, taxi_driver, slang_warning, named_places, capitalised_list, slang_en,
 ]
 
 
@@ -361,9 +413,11 @@ TAILS_SV = [
                f"förfalskade {c.neg('brand')} och i {c.neg('street')}."),
     lambda c: (f"\nJämför {c.dnr()}. {c.neg('agency')} varnar också för {c.neg('substance')} "
                f"inför {c.neg('event')}."),
-    lambda c: (f"\nPS. Prägling {c.neg('stamp')} och {c.neg('stamp')} har setts i {c.neg('muni')}"
+    lambda c: (f"\nPS. Prägling {' och '.join(c.negs('stamp', 2))} har setts i {c.neg('muni')}"
                f" sedan {c.neg('weekday')}; {c.neg('substance')} enligt snabbtest."),
     lambda c: f"\n(Vidarebefordrat till {c.neg('agency')}, {c.neg('agency')} och {c.dnr()}.)",
+    lambda c: (f"\nHändelsen inträffade {c.neg('incident')} nära {c.neg('named_place')}; "
+               f"{c.neg('named_org')} är informerade."),
 ]
 TAILS_EN = [
     lambda c: (f"\nNote: {c.neg('substance')} was also found in fake {c.neg('brand')} in "

@@ -37,7 +37,10 @@ NEG_POOLS = {"substance": pools.SUBSTANCES, "street": pools.STREET_NAMES, "brand
              "region": pools.REGIONS, "agency": pools.AGENCIES, "place": pools.PLACES,
              "weekday": pools.WEEKDAYS, "month": pools.MONTHS, "car": pools.CARS,
              "nick": pools.NICKNAMES, "weekday_en": pools.WEEKDAYS_EN,
-             "month_en": pools.MONTHS_EN}
+             "month_en": pools.MONTHS_EN, "slang": sorted(pools.SLANG),
+             "name_brand": pools.NAME_BRANDS, "named_place": pools.NAMED_PLACES,
+             "named_event": pools.NAMED_EVENTS, "named_org": pools.NAMED_ORGS,
+             "incident": pools.INCIDENT_DATES}
 
 
 def split_pool(items: list[str], split: str, rng: random.Random) -> list[str]:
@@ -151,7 +154,8 @@ def build() -> dict[str, list[dict[str, Any]]]:
 def write_drug_names() -> None:
     """The substance and medicine names among the hard negatives, for bench/pii's report."""
     names = sorted({*pools.SUBSTANCES, *pools.STREET_NAMES, *pools.BRANDS, *pools.PILL_STAMPS,
-                    *pools.HAND_DRUGS}, key=str.lower)
+                    *pools.HAND_DRUGS, *pools.SLANG, *pools.SLANG.values(), *pools.NAME_BRANDS},
+                   key=str.lower)
     head = "# Substances, street names, medicine brands, pill stamps (from write_unseen.py)\n"
     (HERE / "drug_names.txt").write_text(head + "\n".join(names) + "\n", encoding="utf-8")
 
