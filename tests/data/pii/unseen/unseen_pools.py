@@ -126,7 +126,7 @@ PILL_STAMPS = ["M30", "Tesla", "Blue Punisher", "Philipp Plein", "Rolex", "Red B
 # Street names that are also given names, and what they usually stand for.
 SLANG = {"Tina": "metamfetamin", "Molly": "MDMA", "Charlie": "kokain", "Mandy": "MDMA",
          "Special K": "ketamin", "Mary Jane": "cannabis", "Lucy": "LSD", "Gina": "GHB",
-         "Harry": "heroin", "Henry": "kokain", "Christina": "metamfetamin", "Billy": "amfetamin"}
+         "Harry": "heroin"}
 # Medicine brands that read like names.
 NAME_BRANDS = ["Lyrica", "Valium", "Halcion", "Rohypnol", "Seroquel", "Alvedon", "Ipren",
                "Mogadon", "Oxascand", "Nozinan", "Truxal", "Circadin", "Ketogan", "Panocod",
