@@ -15,6 +15,7 @@ from mailgate.context import Context
 from mailgate.members import join as joining
 from mailgate.members import leave as leaving
 from mailgate.members import preferences
+from mailgate.members.show import show
 from mailgate.parse import Mail
 from mailgate.parse.reply_text import fold, new_part
 from mailgate.receive.routes import Box, Route
@@ -32,6 +33,7 @@ class Verb(StrEnum):
     LEAVE = "leave"
     SETTINGS = "settings"
     SEARCH = "search"
+    SHOW = "show"
     UNKNOWN = "unknown"
 
 
@@ -42,8 +44,9 @@ WORDS: dict[str, Verb] = {
     "avsluta": Verb.LEAVE, "leave": Verb.LEAVE, "unsubscribe": Verb.LEAVE,
     "installningar": Verb.SETTINGS, "settings": Verb.SETTINGS, "preferences": Verb.SETTINGS,
     "sok": Verb.SEARCH, "search": Verb.SEARCH,
+    "visa": Verb.SHOW, "show": Verb.SHOW,
 }
-MEMBERS_ONLY = {Verb.SETTINGS, Verb.SEARCH}
+MEMBERS_ONLY = {Verb.SETTINGS, Verb.SEARCH, Verb.SHOW}
 SEARCH_LIMIT = 20
 _PREFIXES = re.compile(r"^\s*((re|sv|vb|aw|fw|fwd|vs)\s*:\s*)+", re.I)
 
@@ -120,6 +123,7 @@ VERBS: dict[Verb, Handler] = {
     Verb.SETTINGS: lambda s, ctx, mail, req, member: preferences.change(
         s, ctx, mail, (req.args, *req.lines), member),
     Verb.SEARCH: _search,
+    Verb.SHOW: lambda s, ctx, mail, req, member: show(s, ctx, mail, req.args, member),
 }
 
 # Replies to our token addresses vsn+<purpose>-<token>@ that confirm or decide a command.
