@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from mailgate.parse.reply_text import fold, split_new_part
+from mailgate.moderate.loose import APPROVE_WORDS, bottom_part, tidy
+from mailgate.parse.reply_text import Split, fold, split_new_part
 from store.status import Urgency
 
 __all__ = ["Action", "Command", "Problem", "Unclear", "read_command"]
@@ -117,11 +118,11 @@ class _Reading:
 
 def read_command(text: str, subject: str = "") -> Command | Unclear:
     """The one command in a reply, or why there is none."""
-    split = split_new_part(text)
-    if split.unterminated:
-        return Unclear(Problem.UNTERMINATED)
+    split = _own_part(text)
+    if isinstance(split, Unclear):
+        return split
     # The blank line keeps a bare "AVSLÅ" in the subject from taking the body as its reason.
-    lines = [_subject_line(subject), "", *split.lines]
+    lines = [tidy(line) for line in (_subject_line(subject), "", *split.lines)]
     reading = _read(lines)
     if split.text is not None:
         reading.options["text"] = split.text
@@ -133,6 +134,17 @@ def read_command(text: str, subject: str = "") -> Command | Unclear:
         blank = not any(line.strip() for line in lines)
         return Unclear(Problem.EMPTY if blank else Problem.NO_COMMAND)
     return _combine(reading)
+
+
+def _own_part(text: str) -> Split | Unclear:
+    """The author's lines: above the quote, and below it when the reply is bottom-posted."""
+    above, below = split_new_part(text), bottom_part(text)
+    if above.unterminated or below.unterminated:
+        return Unclear(Problem.UNTERMINATED)
+    if above.text is not None and below.text is not None:
+        return Unclear(Problem.CONFLICTING)  # two corrected texts: which one is meant?
+    edited = above.text if above.text is not None else below.text
+    return Split([*above.lines, "", *below.lines] if below.lines else above.lines, edited)
 
 
 def _subject_line(subject: str) -> str:
@@ -154,7 +166,7 @@ def _read_line(lines: list[str], i: int, reading: _Reading) -> int:
     """Read the line at i (and any continuation lines); the index of the next line."""
     match = _LINE.match(lines[i])
     folded = fold(match.group("word")) if match else ""
-    word = WORDS.get(folded) or (Word.URGENCY if folded in URGENCY_WORDS else None)
+    word = WORDS.get(folded) or _loose_word(folded)
     if match is None or word is None:
         return i + 1  # prose: greetings, explanations, Outlook banners
     sep, rest = match.group("sep"), match.group("rest").strip()
@@ -168,6 +180,12 @@ def _read_line(lines: list[str], i: int, reading: _Reading) -> int:
         return _free_text(word, rest, reading, i + 1)
     _option_line(word, folded, rest, lines[i], reading)
     return i + 1
+
+
+def _loose_word(folded: str) -> Word | None:
+    if folded in URGENCY_WORDS:
+        return Word.URGENCY
+    return Word.APPROVE if folded in APPROVE_WORDS else None
 
 
 def _paragraph(lines: list[str], start: int) -> tuple[str, int]:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from mailgate.moderate.commands import Command, Unclear, read_command
+from mailgate.moderate.commands import Command, Problem, Unclear, read_command
 from mailgate.parse import parse
 
 REPLIES = Path(__file__).resolve().parent.parent / "data" / "replies"
@@ -77,3 +77,126 @@ def test_reject_reason_keeps_case_and_diacritics() -> None:
 def test_quoted_commands_never_count() -> None:
     text = "Tack!\n\nDen 14 maj 2024 kl. 09:02 skrev VSN <vsn@vsn.example.se>:\n> GODKÄNN\n"
     assert read_command(text) == Unclear(read_command("Tack!").problem)  # type: ignore[union-attr]
+
+
+# What moderators write without thinking, in the three ways clients quote the review.
+REVIEW = (
+    "Ny rapport att granska: 2026-0007\n"
+    "Brådskandegrad: GUL (angiven av rapportören)\n\n"
+    "== Förslag till publicerbar text / Proposed text ==\n"
+    "Gröna tabletter märkta ”Tesla” med hög halt MDMA i Umeå.\n\n"
+    "== Så svarar du / How to answer ==\n"
+    "  GODKÄNN                publicera / APPROVE\n"
+    "  GODKÄNN RÖD            publicera med ändrad brådskandegrad (RÖD, GUL, GRÖN)\n"
+    "  AVSLÅ: <skäl>          publicera inte; rapportören får skälet / REJECT: <reason>\n"
+    "Referens: 2026-0007")
+
+
+def outlook(own: str) -> str:
+    """Outlook desktop: own text on top, the review below a header block, unquoted."""
+    return (f"{own}\n\nFrån: VSN Varningssystem Narkotika <vsn@vsn.example.se>\n"
+            "Skickat: den 3 december 2026 10:12\nTill: Karin Lund <karin.lund@fhm.example.se>\n"
+            "Ämne: [VSN-granskning 2026-0007] Tesla-tabletter\n\n" + REVIEW)
+
+
+def gmail(own: str) -> str:
+    quoted = "\n".join("> " + line for line in REVIEW.splitlines())
+    return (f"{own}\n\nDen tors 3 dec. 2026 kl. 10:12 skrev VSN Varningssystem Narkotika <\n"
+            f"vsn+review-abc@vsn.example.se>:\n\n{quoted}\n")
+
+
+def apple(own: str) -> str:
+    quoted = "\n".join("> " + line for line in REVIEW.splitlines())
+    return (f"{own}\n\nSkickat från min iPhone\n\n> 3 dec. 2026 kl. 10:12 skrev VSN "
+            f"<vsn+review-abc@vsn.example.se>:\n>\n{quoted}\n")
+
+
+def gmail_below(own: str) -> str:
+    """Bottom-posted in Gmail: attribution, the quote, then the moderator's own lines."""
+    quoted = "\n".join("> " + line for line in REVIEW.splitlines())
+    return (f"Den tors 3 dec. 2026 kl. 10:12 skrev VSN <vsn+review-abc@vsn.example.se>:\n"
+            f"{quoted}\n\n{own}\n")
+
+
+def apple_below(own: str) -> str:
+    quoted = "\n".join("> " + line for line in REVIEW.splitlines())
+    return (f"> 3 dec. 2026 kl. 10:12 skrev VSN <vsn+review-abc@vsn.example.se>:\n>\n"
+            f"{quoted}\n\n{own}\n\nSkickat från min iPad\n")
+
+
+def outlook_below(own: str) -> str:
+    """Outlook never marks quoted lines: below its header block nothing is the author's."""
+    return outlook("") + f"\n\n{own}\n"
+
+
+QUOTING = {"outlook": outlook, "gmail": gmail, "apple": apple, "gmail_below": gmail_below,
+           "apple_below": apple_below, "outlook_below": outlook_below}
+
+# (how the client quotes, what the moderator wrote, action or problem, urgency)
+LOOSE = [
+    ("outlook", "Godkänd", "approve", None),
+    ("gmail", "godkänner", "approve", None),
+    ("apple", "Godkänner.", "approve", None),
+    ("outlook", "OK publicera", "approve", None),
+    ("gmail", "Ok, publicera", "approve", None),
+    ("apple", "ok publicera!", "approve", None),
+    ("outlook", "Ja, godkänn", "approve", None),
+    ("gmail", "ja godkänn tack", "approve", None),
+    ("outlook", "Approved", "approve", None),
+    ("apple", "Approved.", "approve", None),
+    ("outlook", "Godkänn, men ändra till gul", "approve", "yellow"),
+    ("gmail", "godkänn men sätt den som röd", "approve", "red"),
+    ("apple", "Ja, godkänn – men ändra till grön.", "approve", "green"),
+    ("gmail", "Approve, but change it to red", "approve", "red"),
+    ("gmail", "Hej!\n\nPublicera.\n\n/Karin", "approve", None),
+    # Bottom-posted: the command below the quoted review.
+    ("gmail_below", "GODKÄNN", "approve", None),
+    ("gmail_below", "Godkänd, röd", "approve", "red"),
+    ("apple_below", "Ok, publicera", "approve", None),
+    ("apple_below", "AVSLÅ: samma händelse som 2026-0005", "reject", None),
+    ("gmail_below", "Mvh Karin\n\nGODKÄNN", "empty", None),  # below a closing: not hers
+    # Ambiguous: instructions back, never a guess.
+    ("outlook", "godkänn inte", "unreadable", None),
+    ("gmail", "Godkänner inte denna", "unreadable", None),
+    ("apple", "Publicera inte förrän vi hört av polisen", "unreadable", None),
+    ("outlook", "OK?", "no_command", None),
+    ("gmail", "Ok, publicera?", "unreadable", None),
+    ("apple", "Godkänn?", "unreadable", None),
+    ("outlook", "GODKÄNN\nAVSLÅ: fel region", "conflicting", None),
+    ("gmail", "Godkänn, men ändra till gul\nGODKÄNN RÖD", "conflicting", None),
+    ("gmail", "Godkänn, men ändra rubriken", "unreadable", None),
+    ("outlook", "Ok", "no_command", None),
+    ("outlook_below", "GODKÄNN", "empty", None),  # only "> " quoting marks where it ends
+    ("gmail", "GODKÄNN", "approve", None),  # the quoted GODKÄNN RÖD never counts
+]
+
+
+@pytest.mark.parametrize(("quoting", "own", "expected", "urgency"), LOOSE)
+def test_what_moderators_write_without_thinking(quoting: str, own: str, expected: str,
+                                                urgency: str | None) -> None:
+    command = read_command(QUOTING[quoting](own), "SV: [VSN-granskning 2026-0007] Tesla")
+    got = str(command.problem) if isinstance(command, Unclear) else str(command.action)
+    assert got == expected
+    if isinstance(command, Command):
+        assert command.urgency == urgency
+
+
+def test_top_and_bottom_both_count_so_a_conflict_stays_a_conflict() -> None:
+    quoted = "\n".join("> " + line for line in REVIEW.splitlines())
+    text = f"GODKÄNN\n\nDen 3 dec. 2026 skrev VSN <vsn@vsn.example.se>:\n{quoted}\n\nAVSLÅ\n"
+    assert read_command(text) == Unclear(Problem.CONFLICTING)
+
+
+def test_a_wrapped_quote_line_never_reads_as_a_command() -> None:
+    # Thunderbird wraps a long quoted line; the tail "GRÖN)" is unquoted but inside the quote.
+    text = ("Den 3 dec. 2026 skrev VSN <vsn@vsn.example.se>:\n"
+            "> GODKÄNN RÖD publicera med ändrad brådskandegrad (RÖD, GUL,\nGRÖN)\n"
+            "> Referens: 2026-0007\n\nGODKÄNN\n")
+    command = read_command(text)
+    assert isinstance(command, Command) and command.urgency is None
+
+
+def test_a_bottom_posted_text_block_is_the_corrected_text() -> None:
+    command = read_command(gmail_below("--- TEXT ---\nTesla-tabletter, Umeå.\n--- SLUT ---"))
+    assert isinstance(command, Command) and command.action == "edit"
+    assert command.text == "Tesla-tabletter, Umeå."

@@ -1,0 +1,84 @@
+"""What moderators write without thinking, read as the command they mean.
+
+The strict reader (commands.py) knows the command words. This module adds, as tables:
+
+- approving words that are not the imperative: "Godkänd", "Godkänner", "Publicera";
+- a leading yes before an approving word: "Ja, godkänn", "OK publicera", "Ok, publicera";
+- a change of urgency said as a sentence: "Godkänn, men ändra till gul" (= GODKÄNN GUL);
+- a bottom-posted reply: the command below the quoted review (">"-quoting clients only).
+
+It never loosens what stays ambiguous: "godkänn inte", "OK?", "Publicera?" or both
+GODKÄNN and AVSLÅ still reach the strict reader as such and get instructions back.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mailgate.parse.reply_text import Split, boundary, fold, split_new_part
+
+__all__ = ["APPROVE_WORDS", "SENTENCES", "bottom_part", "tidy"]
+
+# Folded words that approve as GODKÄNN does (the rest of the line is read as after GODKÄNN,
+# so "Godkänner inte" is unreadable, never an approval).
+APPROVE_WORDS = frozenset({
+    "godkand", "godkanner", "godkannes", "godkanda", "godkanne", "publicera", "publiceras",
+    "publicerar", "publish",
+})
+_APPROVING = r"(?:godkann\w*|godkand\w*|godkant|publicera\w*|approved?|publish)"
+
+# (what it is, pattern over the folded line, replacement): applied in order, each at most once.
+# Patterns are anchored and narrow: a sentence that does not match exactly stays as written.
+SENTENCES: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
+    (name, re.compile(pattern), replacement) for name, pattern, replacement in (
+        # "Ja, godkänn", "OK publicera", "Ok, publicera.", "Yes, approve"
+        ("leading yes", rf"^[\s*_]*(?:ja|jo|japp|ok|okej|okay|yes|yep)[\s,.!:;]+(?={_APPROVING}\b)",
+         ""),
+        # "Godkänn, men ändra till gul", "godkänn men sätt den som röd", "approve but make it red"
+        ("urgency as a sentence",
+         rf"^(?P<verb>[\s*_]*{_APPROVING})[\s,.;:–—-]+(?:men|but)?\s*"
+         r"(?:andra|satt|byt|gor|gora|change|make|set)\s+(?:den\s+|det\s+|it\s+)?"
+         r"(?:till|som|to|as)\s+(?P<urgency>rod|gul|gron|red|yellow|green)[\s.!]*$",
+         r"\g<verb> \g<urgency>"),
+    )
+)
+# An approving line that ends in a question mark asks, it does not decide ("Publicera?").
+_ASKING = re.compile(rf"^[\s*_]*(?:(?:ja|ok|okej|okay|yes)[\s,.!:;]+)?{_APPROVING}\b.*\?\s*$")
+_QUESTION_MARKER = " (fråga?)"  # not a word the reader knows: the line becomes unreadable
+
+
+def tidy(line: str) -> str:
+    """The line as the strict reader should see it.
+
+    Lines that match none of SENTENCES come back unchanged (original case and diacritics),
+    so a refusal quotes the moderator's own words.
+    """
+    folded = fold(line)
+    changed = folded
+    for _, pattern, replacement in SENTENCES:
+        changed = pattern.sub(replacement, changed, count=1)
+    if _ASKING.match(changed):
+        return changed.rstrip().rstrip("?") + _QUESTION_MARKER
+    return line if changed == folded else changed
+
+
+# Boundaries after which the quoted mail is marked line by line, so that what follows the
+# last quoted line is the author's own (Gmail, Apple Mail, Thunderbird, "> "-quoting Outlook).
+_QUOTING = frozenset({"quote", "attribution", "addressed attribution"})
+
+
+def bottom_part(text: str) -> Split:
+    """The author's lines below the quoted mail in a bottom-posted reply (empty when none).
+
+    Only lines after the *last* quoted line count: a client that wraps a long quoted line
+    leaves unquoted fragments inside the quote, and those must never read as commands.
+    A signature, closing or mobile footer below still ends the author's part.
+    """
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    first = next((i for i in range(len(lines)) if boundary(lines, i)), None)
+    if first is None or boundary(lines, first) not in _QUOTING:
+        return Split([])
+    quoted = [i for i in range(first, len(lines)) if lines[i].lstrip().startswith(">")]
+    if not quoted:
+        return Split([])
+    return split_new_part("\n".join(lines[quoted[-1] + 1:]))
