@@ -29,6 +29,7 @@ from mailgate.moderate.authority import (
 )
 from mailgate.moderate.commands import Action, Command, Unclear, read_command
 from mailgate.moderate.corrections import confirm_published
+from mailgate.moderate.notes import tell_the_others
 from mailgate.moderate.questions import ask_reporter
 from mailgate.parse import Mail
 from mailgate.privacy import who
@@ -151,6 +152,7 @@ def handle_decision(s: Session, ctx: Context, inbound: InboundMail, mail: Mail,
                                                  gate.token)
         audit(s, inbound, mail.sender, report.id, action, detail=f"{describe(command)}: "
                                                                  f"{outcome}")
+        tell_the_others(s, ctx, report, action, mail)
         log.info("report %s: %s by reply (%s)", report.reference, action, outcome)
 
 
