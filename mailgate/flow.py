@@ -19,6 +19,7 @@ from mailgate.context import Context
 from mailgate.hold.take import take_report
 from mailgate.members.bounce_mail import handle_bounce
 from mailgate.members.requests import handle_command
+from mailgate.moderate.additions import handle_addition
 from mailgate.moderate.corrections import handle_correction
 from mailgate.moderate.decide import handle_decision
 from mailgate.moderate.questions import handle_answer
@@ -66,6 +67,7 @@ HANDLERS: dict[Kind, Handler] = {
     Kind.DUPLICATE: _record,
     Kind.ANSWER: handle_answer,
     Kind.CORRECTION: handle_correction,
+    Kind.ADDITION: handle_addition,
 }
 
 

@@ -121,7 +121,7 @@ CHECKS: list[tuple[Check, Kind]] = [
 ]
 
 REPLY_PURPOSES = {"review": Kind.DECISION, "comment": Kind.COMMENT, "answer": Kind.ANSWER,
-                  "event": Kind.CORRECTION,
+                  "event": Kind.CORRECTION, "addition": Kind.ADDITION,
                   # confirmations of member commands (members/requests.py CONFIRMATIONS)
                   "leave": Kind.COMMAND, "join": Kind.COMMAND}
 

@@ -24,6 +24,7 @@ class Kind(StrEnum):
     DUPLICATE = "duplicate"   # the same bytes and Message-ID already processed
     ANSWER = "answer"         # a reporter's answer to a moderator's question
     CORRECTION = "correction"  # a moderator's reply to a published event's admin mail
+    ADDITION = "addition"     # a reporter's reply to the acknowledgement: more for the report
 
 
 class ReportStatus(StrEnum):
@@ -64,6 +65,7 @@ class TokenPurpose(StrEnum):
     JOIN = "join"         # (join, application, admin): an admin's decision by reply
     ANSWER = "answer"     # (answer, question, reporter): the reporter answers a moderator
     EVENT = "event"       # (event, event, moderator): correction or retraction by reply
+    ADDITION = "addition"  # (addition, report, reporter): a reply to the acknowledgement
 
 
 class UpdateKind(StrEnum):

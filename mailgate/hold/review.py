@@ -41,7 +41,8 @@ def send_review(s: Session, ctx: Context, report: Report, moderator: str, *, not
         return False  # checked first, so that no unused token is issued
     token = tokens.issue(s, TokenPurpose.REVIEW, report.id, moderator, report.expires_at)
     address = reply_address(ctx.settings.gateway, TokenPurpose.REVIEW, token)
-    text, html = render_pair("moderator/review", **_context(s, report, address, note, banner))
+    template = "moderator/comment_review" if report.event_id else "moderator/review"
+    text, html = render_pair(template, **_context(s, report, address, note, banner))
     draft = Draft(to=moderator, subject=review_subject(report, banner), text=text, html=html,
                   reply_to=address, headers=(("X-VSN-Urgency", report.urgency),
                                              ("X-VSN-Reference", report.reference)))

@@ -7,11 +7,11 @@ import logging
 from sqlmodel import Session
 
 from mailgate.context import Context
+from mailgate.hold.acknowledge import acknowledge
 from mailgate.hold.findings import keep_findings
 from mailgate.hold.review import send_reviews
 from mailgate.hold.urgency import read_urgency
 from mailgate.parse import Mail
-from mailgate.replies import answer
 from mailgate.scan import mask, scan, strip_image_metadata
 from store.models import Attachment, InboundMail, Report
 from store.queries import next_reference
@@ -40,17 +40,15 @@ def take_report(s: Session, ctx: Context, inbound: InboundMail, mail: Mail, *,
     s.flush()
     assert report.id is not None
     keep_findings(s, report.id, found)
-    _keep_attachments(s, report.id, mail)
+    keep_attachments(s, report.id, mail)
     send_reviews(s, ctx, report)
-    answer(s, ctx, mail.sender, "reporter/ack", kind="ack",
-           subject=f"Mottaget: {report.reference} {mail.subject}".strip(),
-           in_reply_to=mail.message_id, report=report)
+    acknowledge(s, ctx, report, mail)
     log.info("report %s held (urgency %s, %d findings)", report.reference, report.urgency,
              len(found))
     return report
 
 
-def _keep_attachments(s: Session, report_id: int, mail: Mail) -> None:
+def keep_attachments(s: Session, report_id: int, mail: Mail) -> None:
     for part in mail.attachments:
         try:
             data = strip_image_metadata(part.data, part.content_type)

@@ -31,6 +31,7 @@ from mailgate.moderate.commands import Action, Command, Unclear, read_command
 from mailgate.moderate.corrections import confirm_published
 from mailgate.moderate.notes import tell_the_others
 from mailgate.moderate.questions import ask_reporter
+from mailgate.moderate.reporters import tell_published
 from mailgate.parse import Mail
 from mailgate.privacy import who
 from mailgate.publish.events import Approval, publish, reject
@@ -56,6 +57,7 @@ def _approve(s: Session, ctx: Context, report: Report, command: Command, moderat
         if found:  # the scanner objects to the new text: a new review, never a publication
             return _review_again(s, ctx, report, command, moderator, len(found))
     event = publish(s, ctx, report, approval(report, command))
+    tell_published(s, ctx, report, event)
     if report.event_id is not None:  # a member's comment, shown on its event
         answer(s, ctx, moderator, "moderator/comment_published", limited=False,
                kind="moderation", subject=f"Publicerad kommentar: {review_subject(report)}",
@@ -144,6 +146,9 @@ def handle_decision(s: Session, ctx: Context, inbound: InboundMail, mail: Mail,
                 line=command.line)
     elif command.action not in REVIEW_ACTIONS:
         _refuse(s, ctx, inbound, mail, report, action, Refusal.NOT_HERE, str(command.action))
+    elif report.event_id is not None and (misfit := comment_misfit(command)):
+        _refuse(s, ctx, inbound, mail, report, action, Refusal.NOT_HERE, "comment",
+                line=misfit)
     elif found := title_findings(command):
         _refuse(s, ctx, inbound, mail, report, action, Refusal.PERSONAL_DATA, "title",
                 findings=found)
@@ -154,6 +159,22 @@ def handle_decision(s: Session, ctx: Context, inbound: InboundMail, mail: Mail,
                                                                  f"{outcome}")
         tell_the_others(s, ctx, report, action, mail)
         log.info("report %s: %s by reply (%s)", report.reference, action, outcome)
+
+
+# A comment is shown under its event: urgency, verification, title and questions to the
+# writer belong to events and reports, so a comment's review offers only these.
+COMMENT_ACTIONS = frozenset({Action.APPROVE, Action.EDIT, Action.REJECT})
+
+
+def comment_misfit(command: Command) -> str:
+    """What in a reply to a comment's review does not apply to a comment ("" if nothing)."""
+    misfits = [word for word, present in (
+        ("FRÅGA", command.action not in COMMENT_ACTIONS),
+        ("RÖD/GUL/GRÖN", command.urgency is not None),
+        ("VERIFIERAD", command.verified),
+        ("RUBRIK", command.title is not None),
+    ) if present]
+    return ", ".join(misfits)
 
 
 def title_findings(command: Command) -> list[Finding]:
