@@ -18,6 +18,7 @@ from sqlmodel import Session
 from mailgate.context import Context
 from mailgate.hold.take import take_report
 from mailgate.members.bounce_mail import handle_bounce
+from mailgate.members.misdirected import handle_misdirected
 from mailgate.members.requests import handle_command
 from mailgate.moderate.additions import handle_addition
 from mailgate.moderate.corrections import handle_correction
@@ -25,6 +26,7 @@ from mailgate.moderate.decide import handle_decision
 from mailgate.moderate.questions import handle_answer
 from mailgate.parse import Mail, parse
 from mailgate.publish.comments import handle_comment
+from mailgate.receive.routes import Box
 from mailgate.triage import Envelope, Triage, classify
 from store import status
 from store.db import session
@@ -48,7 +50,10 @@ def _report(s: Session, ctx: Context, row: InboundMail, mail: Mail, t: Triage) -
 
 
 def _command(s: Session, ctx: Context, row: InboundMail, mail: Mail, t: Triage) -> None:
-    handle_command(s, ctx, mail, t)
+    if t.route is not None and t.route.box == Box.REPORTS:
+        handle_misdirected(s, ctx, mail, t)  # "AVREGISTRERA" or nothing at all, to vsn@
+    else:
+        handle_command(s, ctx, mail, t)
 
 
 def _record(s: Session, ctx: Context, row: InboundMail, mail: Mail, t: Triage) -> None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from digest.compose.message import LOOP_HEADER
 from mailgate.config.settings import Settings
 from mailgate.parse import Mail
+from mailgate.parse.reply_text import fold, new_part
 from mailgate.receive.routes import Box, Route, route
 from store.status import Kind
 
@@ -100,6 +101,27 @@ def _is_auto(mail: Mail, env: Envelope, s: Settings) -> str:
     return ""
 
 
+# A mail to vsn@ whose whole subject or body is one of these words (folded) is a command
+# for vsn-request@, as is a mail with neither subject nor body: it is answered, never held
+# as an empty report. Anything more than the word is a report, as before.
+COMMANDS_TO_REPORTS = frozenset({"avregistrera", "avanmal", "avsluta", "unsubscribe",
+                                 "leave", "hjalp", "help"})
+
+
+def _is_command_to_reports(mail: Mail, env: Envelope, s: Settings) -> str:
+    r = main_route(env, s)
+    if r is None or r.box != Box.REPORTS or not mail.sender or mail.attachments:
+        return ""
+    subject = fold(re.sub(_PREFIX, "", mail.subject, flags=re.I)).strip(" .!:\t")
+    body = fold(" ".join(line.strip() for line in new_part(mail.text) if line.strip()))
+    said = {word for word in (subject, body.strip(" .!:")) if word}
+    if not said:
+        return "neither subject nor text, sent to the report address"
+    if said <= COMMANDS_TO_REPORTS:
+        return "a command word sent to the report address"
+    return ""
+
+
 def _is_junk(mail: Mail, env: Envelope, s: Settings) -> str:
     if not mail.sender:
         return "no usable sender"
@@ -117,6 +139,7 @@ CHECKS: list[tuple[Check, Kind]] = [
     (_is_loop, Kind.LOOP),
     (_is_bounce, Kind.BOUNCE),
     (_is_auto, Kind.AUTO_REPLY),
+    (_is_command_to_reports, Kind.COMMAND),
     (_is_junk, Kind.JUNK),
 ]
 

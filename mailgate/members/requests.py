@@ -42,6 +42,7 @@ WORDS: dict[str, Verb] = {
     "hjalp": Verb.HELP, "help": Verb.HELP, "info": Verb.HELP,
     "anslut": Verb.JOIN, "join": Verb.JOIN, "ansok": Verb.JOIN, "subscribe": Verb.JOIN,
     "avsluta": Verb.LEAVE, "leave": Verb.LEAVE, "unsubscribe": Verb.LEAVE,
+    "avregistrera": Verb.LEAVE, "avanmal": Verb.LEAVE,
     "installningar": Verb.SETTINGS, "settings": Verb.SETTINGS, "preferences": Verb.SETTINGS,
     "sok": Verb.SEARCH, "search": Verb.SEARCH,
     "visa": Verb.SHOW, "show": Verb.SHOW,
