@@ -65,6 +65,7 @@ class TokenPurpose(StrEnum):
     JOIN = "join"         # (join, application, admin): an admin's decision by reply
     ANSWER = "answer"     # (answer, question, reporter): the reporter answers a moderator
     EVENT = "event"       # (event, event, moderator): correction or retraction by reply
+    REACTIVATE = "reactivate"  # (reactivate, member, address): back after bounces
     ADDITION = "addition"  # (addition, report, reporter): a reply to the acknowledgement
 
 

@@ -15,6 +15,7 @@ from mailgate.context import Context
 from mailgate.members import join as joining
 from mailgate.members import leave as leaving
 from mailgate.members import preferences
+from mailgate.members import reactivate as reactivating
 from mailgate.members.show import show
 from mailgate.parse import Mail
 from mailgate.parse.reply_text import fold, new_part
@@ -34,6 +35,7 @@ class Verb(StrEnum):
     SETTINGS = "settings"
     SEARCH = "search"
     SHOW = "show"
+    REACTIVATE = "reactivate"
     UNKNOWN = "unknown"
 
 
@@ -46,6 +48,7 @@ WORDS: dict[str, Verb] = {
     "installningar": Verb.SETTINGS, "settings": Verb.SETTINGS, "preferences": Verb.SETTINGS,
     "sok": Verb.SEARCH, "search": Verb.SEARCH,
     "visa": Verb.SHOW, "show": Verb.SHOW,
+    "ateraktivera": Verb.REACTIVATE, "reactivate": Verb.REACTIVATE,
 }
 MEMBERS_ONLY = {Verb.SETTINGS, Verb.SEARCH, Verb.SHOW}
 SEARCH_LIMIT = 20
@@ -125,6 +128,8 @@ VERBS: dict[Verb, Handler] = {
         s, ctx, mail, (req.args, *req.lines), member),
     Verb.SEARCH: _search,
     Verb.SHOW: lambda s, ctx, mail, req, member: show(s, ctx, mail, req.args, member),
+    Verb.REACTIVATE: lambda s, ctx, mail, req, member: reactivating.request(
+        s, ctx, mail, req.args, member),
 }
 
 # Replies to our token addresses vsn+<purpose>-<token>@ that confirm or decide a command.
@@ -132,4 +137,5 @@ Confirm = Callable[[Session, Context, Mail, Route], None]
 CONFIRMATIONS: dict[str, Confirm] = {
     TokenPurpose.LEAVE: leaving.confirm,
     TokenPurpose.JOIN: joining.decide,
+    TokenPurpose.REACTIVATE: reactivating.confirm,
 }
