@@ -177,7 +177,8 @@ def junk_no_sender() -> bytes:
                 "Message-ID: <j1@spam.example.net>\n\nKlicka här.\n")
 
 
-def junk_empty() -> bytes:
+def empty_to_reports() -> bytes:
+    # Neither subject nor text, to vsn@: answered with help, never held (triage).
     return crlf("From: someone@example.net\nTo: vsn@vsn.example.se\nSubject: \n"
                 "Date: Mon, 03 Mar 2025 10:25:00 +0100\nMessage-ID: <j2@example.net>\n\n\n")
 
@@ -205,6 +206,6 @@ def all_machines() -> dict[str, bytes]:
         "loop_vsn_header": loop_header(),
         "loop_own_sender": loop_own_sender(),
         "junk_no_sender": junk_no_sender(),
-        "junk_empty": junk_empty(),
+        "empty_to_reports": empty_to_reports(),
         "junk_not_addressed_to_us": junk_not_ours(),
     }
