@@ -3,7 +3,9 @@ commenter and the moderators would notice, in process (real store, flow and temp
 
 from __future__ import annotations
 
+from email.message import EmailMessage
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 from sqlmodel import col, select
@@ -49,7 +51,7 @@ def test_reporter_is_told_of_the_publication_with_the_text_members_got(desk: Des
     told = desk.one(REPORTER, "Publicerad: din rapport 2026-0001")
     notice = body(desk.one(MEMBER, "[VSN RÖD]"))
     text = body(told)
-    assert "M30 med fentanyl" in text and "RÖD, overifierad" in text
+    assert "M30 med fentanyl" in text and "RÖD, ej verifierad uppgift" in text
     assert CLEAN_TEXT in text and CLEAN_TEXT in notice
     assert MOD1 not in told.as_string()                 # moderators stay anonymous
     assert str(told["Reply-To"]).startswith("vsn+addition-")
@@ -190,3 +192,21 @@ def test_the_commenter_is_thanked_for_a_comment_and_told_when_it_is_published(de
     desk.deliver(reply(review, MOD1, "GODKÄNN"))
     told = desk.one(MEMBER, "Publicerad: din kommentar 2026-0002")
     assert "samma tabletter i Lund" in body(told)
+
+
+def test_the_proposals_link_publishes_the_masked_addition_as_the_correction(desk: Desk) -> None:
+    published_event(desk)
+    desk.deliver(reply(ack_of(desk), REPORTER,             # the acknowledgement works too
+                       f"Tabletterna var ljusblå. Ring {FICTIONAL_MOBILE}."))
+    proposal = desk.one(MOD1, "Tillägg efter publicering")
+    link = next(line.strip() for line in body(proposal).splitlines()
+                if line.strip().startswith("mailto:"))
+    address, _, query = link.removeprefix("mailto:").partition("?")
+    fields = dict(pair.split("=", 1) for pair in query.split("&"))
+    clicked = EmailMessage()
+    clicked["From"], clicked["To"] = MOD1, address
+    clicked["Subject"] = unquote(fields["subject"])
+    clicked.set_content(unquote(fields["body"]))
+    desk.deliver(clicked)
+    update = body(desk.one(MEMBER, "RÄTTELSE"))
+    assert "Tabletterna var ljusblå. Ring [TELEFON]." in update
