@@ -177,7 +177,8 @@ def _purge_reports(s: Session, ids: list[int], fate: Fate, counts: Counts) -> No
     replies = select(d.c.inbound_id).where(d.c.report_id.in_(ids), d.c.inbound_id.is_not(None))
     own = [int(i) for i in s.execute(select(r.c.inbound_id).where(r.c.id.in_(ids))).scalars()]
     counts.tokens_deleted += _run(s, delete(tok).where(or_(
-        and_(tok.c.purpose == TokenPurpose.REVIEW, tok.c.object_id.in_(ids)),
+        and_(tok.c.purpose.in_([TokenPurpose.REVIEW, TokenPurpose.ADDITION]),
+             tok.c.object_id.in_(ids)),
         and_(tok.c.purpose == TokenPurpose.ANSWER, tok.c.object_id.in_(questions)))))
     counts.questions += _run(s, delete(q).where(q.c.report_id.in_(ids)))
     counts.findings += _run(s, delete(_t(FindingRow)).where(_t(FindingRow).c.report_id.in_(ids)))
