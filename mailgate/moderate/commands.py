@@ -122,7 +122,7 @@ def read_command(text: str, subject: str = "") -> Command | Unclear:
     if isinstance(split, Unclear):
         return split
     # The blank line keeps a bare "AVSLÅ" in the subject from taking the body as its reason.
-    lines = [tidy(line) for line in (_subject_line(subject), "", *split.lines)]
+    lines = [_subject_line(subject), "", *split.lines]
     reading = _read(lines)
     if split.text is not None:
         reading.options["text"] = split.text
@@ -164,7 +164,7 @@ def _read(lines: list[str]) -> _Reading:
 
 def _read_line(lines: list[str], i: int, reading: _Reading) -> int:
     """Read the line at i (and any continuation lines); the index of the next line."""
-    match = _LINE.match(lines[i])
+    match = _LINE.match(tidy(lines[i]))  # tidy: "Ja, godkänn" reads as "godkann"
     folded = fold(match.group("word")) if match else ""
     word = WORDS.get(folded) or _loose_word(folded)
     if match is None or word is None:

@@ -200,3 +200,14 @@ def test_a_bottom_posted_text_block_is_the_corrected_text() -> None:
     command = read_command(gmail_below("--- TEXT ---\nTesla-tabletter, Umeå.\n--- SLUT ---"))
     assert isinstance(command, Command) and command.action == "edit"
     assert command.text == "Tesla-tabletter, Umeå."
+
+
+def test_a_reason_below_a_bare_avsla_is_kept_as_written() -> None:
+    command = read_command("AVSLÅ:\nOk, publicera inte förrän Örebro bekräftat.\n")
+    assert isinstance(command, Command) and command.action == "reject"
+    assert command.reason == "Ok, publicera inte förrän Örebro bekräftat."
+
+
+def test_an_unreadable_loose_line_is_quoted_back_as_written() -> None:
+    assert read_command("Godkänner inte denna") == Unclear(Problem.UNREADABLE,
+                                                           "Godkänner inte denna")
