@@ -54,11 +54,14 @@ def recipients(s: Session, urgency: str, policy: TierPolicy) -> list[Recipient]:
 
 
 def notify(s: Session, identity: Identity, bounce_address: str, event: Event, *,
-           policy: TierPolicy = DEFAULT_POLICY, token_days: int = 90) -> int:
-    """Queue the notice for every member the tier policy names; returns how many."""
+           policy: TierPolicy = DEFAULT_POLICY, token_days: int = 90,
+           only: set[int] | None = None) -> int:
+    """Queue the notice for every member the tier policy names (of `only`, when given:
+    members whose notice a correction withdrew unsent); returns how many."""
     assert event.id is not None
     done = notice_recipients(s, event.id)
-    targets = [r for r in recipients(s, event.urgency, policy) if r.id not in done]
+    targets = [r for r in recipients(s, event.urgency, policy)
+               if r.id not in done and (only is None or r.id in only)]
     if not targets:
         return 0
     mailing = Mailing(identity, bounce_address)
@@ -79,8 +82,9 @@ def notice_stencil(identity: Identity, event: Event, mailing: Mailing) -> Stenci
 
 def _queue(s: Session, mailing: Mailing, stencil: Stencil, event_id: int,
            chunk: list[Recipient], expires: datetime) -> None:
-    # One token per member: the comment Reply-To, and List-Unsubscribe too (mailgate/members/leave.py
-    # accepts a notice's comment token from its member), halving what a fan-out writes.
+    # One token per member: the comment Reply-To, and List-Unsubscribe too
+    # (mailgate/members/leave.py accepts a notice's comment token from its member),
+    # halving what a fan-out writes.
     issued = issue_many(s, [Grant(TokenPurpose.COMMENT, event_id, r.email) for r in chunk],
                         expires)
     queue_copies(s, stencil, "notice", [
