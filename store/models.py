@@ -233,6 +233,10 @@ class Application(SQLModel, table=True):
     role: str = Field(default="", sa_type=Text)
     region: str = Field(default="", sa_type=String(128))
     motivation: str = Field(default="", sa_type=Text)
+    # The membership criteria as the applicant answers them (None: not answered).
+    meets_people: bool | None = None          # meets people who use drugs in their work
+    strategic_role: bool | None = None        # strategic, analytic or investigative role
+    needs_information: bool | None = None     # has access to or need of the information
     status: str = Field(default="pending", sa_type=String(16), index=True)
     created_at: datetime = _when()
     decided_at: datetime | None = _maybe_when()

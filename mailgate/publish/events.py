@@ -50,7 +50,7 @@ def publish(s: Session, ctx: Context, report: Report, approval: Approval) -> Eve
                     report.reference, len(stopped))
         return Blocked(tuple(in_original(masked, f, report.text) for f in stopped))
     if report.event_id is not None:  # a member's comment on an event, not a new event
-        return publish_comment(s, report, approval.keep)
+        return publish_comment(s, ctx, report, approval.keep)
     status.check(report.status, ReportStatus.PUBLISHED)
     text = masked.text
     event = Event(
