@@ -212,3 +212,17 @@ def test_the_search_index_follows_a_replaced_text(engine: Engine) -> None:
     with session(engine) as s:
         assert search_events(s, OLD_WORD.lower()) == []
         assert [e.id for e in search_events(s, NEW_WORD.lower())] == [event_id]
+
+
+def test_a_large_mailing_keeps_no_old_text_in_its_shared_body(tmp_path: Path) -> None:
+    desk = Desk(tmp_path)
+    many = [f"medlem{i}@kommun{i}.example.se" for i in range(60)]   # a shared stored body
+    with session(desk.engine) as s:
+        s.add_all(Member(email=m) for m in many)
+    confirmation = leaked(desk)
+    with desk.s() as s:
+        assert s.exec(select(Outbox).where(col(Outbox.body_id).is_not(None))).first()
+    desk.deliver(reply(confirmation, MOD1,
+                       f"RÄTTELSE\n--- TEXT ---\n{NEW_TEXT}\n--- SLUT ---"))
+    _nowhere(desk, OLD_WORD, PHONE)
+    assert NEW_TEXT in body(desk.one(many[-1], "RÄTTELSE]"))
