@@ -21,11 +21,10 @@ from mailgate.members.bounce_mail import handle_bounce
 from mailgate.members.misdirected import handle_misdirected
 from mailgate.members.requests import handle_command
 from mailgate.moderate.additions import handle_addition
-from mailgate.moderate.corrections import handle_correction
+from mailgate.moderate.corrections import handle_correction, handle_notice_reply
 from mailgate.moderate.decide import handle_decision
 from mailgate.moderate.questions import handle_answer
 from mailgate.parse import Mail, parse
-from mailgate.publish.comments import handle_comment
 from mailgate.receive.routes import Box
 from mailgate.triage import Envelope, Triage, classify
 from store import status
@@ -64,7 +63,7 @@ HANDLERS: dict[Kind, Handler] = {
     Kind.REPORT: _report,
     Kind.DECISION: handle_decision,
     Kind.COMMAND: _command,
-    Kind.COMMENT: handle_comment,
+    Kind.COMMENT: handle_notice_reply,
     Kind.BOUNCE: handle_bounce,
     Kind.AUTO_REPLY: _record,
     Kind.JUNK: _record,
