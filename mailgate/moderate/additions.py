@@ -118,8 +118,11 @@ def _propose_correction(s: Session, ctx: Context, report: Report, text: str) -> 
                subject=f"Tillägg efter publicering: {review_subject(report)}",
                report=report, event=event, proposal=proposal,
                numbered=mask(text, found, numbered=True), findings=publishable(found),
-               correct_link=mailto(address, f"RÄTTELSE [VSN {event.reference}]",
-                                   f"--- TEXT ---\n{proposal}\n--- SLUT ---\n"),
+               note_link=mailto(address, f"RÄTTELSE [VSN {event.reference}]",
+                                f"RÄTTELSE: {' '.join(proposal.split())}\n"),
+               text_link=mailto(address, f"RÄTTELSE [VSN {event.reference}]",
+                                f"RÄTTELSE\n--- TEXT ---\n{event.text.rstrip()}\n\n"
+                                f"{proposal}\n--- SLUT ---\n"),
                days=ctx.settings.moderation.correction_days)
     return f"proposed as a correction of event {event.id}"
 
