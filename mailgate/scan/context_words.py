@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import copy
+
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import (
     ContextAwareEnhancer,
