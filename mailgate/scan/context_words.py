@@ -49,8 +49,11 @@ class SelectiveContextEnhancer(LemmaContextAwareEnhancer):
         nlp_artifacts: NlpArtifacts, keywords: frozenset[str], extra: list[str],
     ) -> RecognizerResult:
         words = self._surrounding(nlp_artifacts, keywords, result.start) + extra
-        word = self._find_supportive_word_in_context(
-            words, recognizer.context, self.context_matching_mode)
+        if self.context_matching_mode == "substring":
+            word = _supporting(words, recognizer.context)
+        else:
+            word = self._find_supportive_word_in_context(
+                words, recognizer.context, self.context_matching_mode)
         if not word:
             return result
         enhanced = copy.copy(result)
@@ -84,3 +87,13 @@ def _nearest(lemmas: list[str], keywords: frozenset[str], order: range, n: int) 
         if lemma in keywords:
             out.append(lemma)
     return out
+
+
+def _supporting(words: list[str], context: list[str]) -> str:
+    """Presidio's substring matching, without lower-casing every pair: the first context
+    word that is part of one of `words` (lower-case lemmas), or ''."""
+    for cue in context:
+        low = cue.lower()
+        if any(low in word for word in words):
+            return cue
+    return ""
