@@ -62,6 +62,27 @@ def swedish_tokenizer() -> Tokenizer:
     )
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _keyword_parts(lemma: str, language: str) -> tuple[str, ...]:
+    """Presidio's keyword rule for one lemma (no stop word, no punctuation, split at `:`)."""
+    low = lemma.lower()
+    if low in STOP_WORDS.get(language, STOP_WORDS["sv"]) or _ALNUM.search(lemma) is None:
+        return ()
+    if lemma in ("-PRON-", "be"):
+        return ()
+    return tuple(low.split(":"))
+
+
+class _Artifacts(NlpArtifacts):
+    """NlpArtifacts whose keywords are computed once per distinct lemma, not per token."""
+
+    @staticmethod
+    def set_keywords(nlp_engine: Any, lemmas: list[str], language: str) -> list[str]:
+        if not nlp_engine:
+            return []
+        return [part for lemma in lemmas for part in _keyword_parts(lemma, language)]
+
+
 class BlankNlpEngine(NlpEngine):
     """Tokenizes with spaCy's Swedish tokenizer; no NER, no model download."""
 
@@ -92,7 +113,7 @@ class BlankNlpEngine(NlpEngine):
             words.append(t.text)
             starts.append(t.idx)
         lemma = swedish_lemma if language == "sv" else str.lower
-        return NlpArtifacts(
+        return _Artifacts(
             entities=[],
             tokens=words,  # type: ignore[arg-type]  # Presidio only iterates and takes len()
             tokens_indices=starts,
