@@ -135,3 +135,16 @@ def test_any_cut_gives_the_whole_findings(picks: list[int], seps: list[str], cor
     text = joined([CORPUS[i] for i in picks], seps)
     found, _ = piece_scan(text, core)
     assert found == whole_scan(text)
+
+
+@pytest.mark.parametrize("unit", ["a:b:", "(", "…", "a'", "x" * 7])
+def test_a_run_without_spaces_reaches_the_tokenizer_in_short_words(unit: str) -> None:
+    # spaCy splits affixes in time quadratic in a word's length; no word it sees is long.
+    from mailgate.scan.engine import engine
+    from mailgate.scan.nlp import LONG_SPAN
+
+    text = "Klienten Erik " + unit * (3 * LONG_SPAN // len(unit) + 1) + " ringde"
+    artifacts = engine().nlp_engine.process_text(text, "sv")
+    for word, start in zip(artifacts.tokens, artifacts.tokens_indices, strict=True):
+        assert len(word) <= LONG_SPAN and text[start : start + len(word)] == word
+    assert artifacts.tokens[:2] == ["Klienten", "Erik"] and artifacts.tokens[-1] == "ringde"
