@@ -31,9 +31,12 @@ CELLS: dict[str, Callable[[], Measure]] = {
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("cells", nargs="*", choices=[*CELLS, []], metavar="CELL",
+    parser.add_argument("cells", nargs="*", metavar="CELL",
                         help=f"cells to run (default: all): {', '.join(CELLS)}")
     args = parser.parse_args(argv)
+    unknown = [name for name in args.cells if name not in CELLS]
+    if unknown:
+        parser.error(f"unknown cell {', '.join(unknown)}; cells: {', '.join(CELLS)}")
     results = [CELLS[name]() for name in (args.cells or CELLS)]
     for measure in results:
         print(measure.line())
