@@ -12,6 +12,7 @@ from digest.compose.message import Draft, compose
 from digest.compose.render import render_pair
 from digest.outbox import enqueue
 from mailgate.context import Context
+from mailgate.hold.comment_view import comment_view
 from mailgate.hold.findings import as_findings, findings_of, proposed_title
 from mailgate.receive.routes import reply_address
 from mailgate.scan import mask
@@ -41,8 +42,9 @@ def send_review(s: Session, ctx: Context, report: Report, moderator: str, *, not
         return False  # checked first, so that no unused token is issued
     token = tokens.issue(s, TokenPurpose.REVIEW, report.id, moderator, report.expires_at)
     address = reply_address(ctx.settings.gateway, TokenPurpose.REVIEW, token)
-    template = "moderator/comment_review" if report.event_id else "moderator/review"
-    text, html = render_pair(template, **_context(s, report, address, note, banner))
+    template, extra = (("moderator/comment_review", comment_view(s, report))
+                       if report.event_id else ("moderator/review", {}))
+    text, html = render_pair(template, **_context(s, report, address, note, banner), **extra)
     draft = Draft(to=moderator, subject=review_subject(report, banner), text=text, html=html,
                   reply_to=address, headers=(("X-VSN-Urgency", report.urgency),
                                              ("X-VSN-Reference", report.reference)))
