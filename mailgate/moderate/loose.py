@@ -26,14 +26,21 @@ APPROVE_WORDS = frozenset({
     "publicerar", "publish",
 })
 _APPROVING = r"(?:godkann\w*|godkand\w*|godkant|publicera\w*|approved?|publish)"
+# What may stand before an approving word without changing it: yes, or "looks good".
+_YES = (r"(?:ja|jo|japp|ok|okej|okay|yes|yep|bra|fint|toppen|perfekt|ser bra ut|"
+        r"looks good|lgtm)")
 
 # (what it is, pattern over the folded line, replacement): applied in order, each at most once.
 # Patterns are anchored and narrow: a sentence that does not match exactly stays as written.
 SENTENCES: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
     (name, re.compile(pattern), replacement) for name, pattern, replacement in (
-        # "Ja, godkänn", "OK publicera", "Ok, publicera.", "Yes, approve"
-        ("leading yes", rf"^[\s*_]*(?:ja|jo|japp|ok|okej|okay|yes|yep)[\s,.!:;]+(?={_APPROVING}\b)",
-         ""),
+        # "Ja, godkänn", "OK publicera", "Ok, publicera.", "OK att publicera", "Ser bra ut,
+        # godkänn", "Yes, approve"
+        ("leading yes", rf"^[\s*_]*{_YES}[\s,.!:;–—-]+(?:att\s+|to\s+)?(?={_APPROVING}\b)", ""),
+        # "Publicera den", "Godkänn rapporten", "Approve it": the report is the only object
+        ("the report as object",
+         rf"^(?P<verb>[\s*_]*{_APPROVING})\s+(?:den har|det har|den|det|denna|rapporten|it|this)"
+         r"(?P<rest>[\s,.!]+.*)?$", r"\g<verb>\g<rest>"),
         # "Godkänn, men ändra till gul", "godkänn men sätt den som röd", "approve but make it red"
         ("urgency as a sentence",
          rf"^(?P<verb>[\s*_]*{_APPROVING})[\s,.;:–—-]+(?:men|but)?\s*"
@@ -43,7 +50,7 @@ SENTENCES: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
     )
 )
 # An approving line that ends in a question mark asks, it does not decide ("Publicera?").
-_ASKING = re.compile(rf"^[\s*_]*(?:(?:ja|ok|okej|okay|yes)[\s,.!:;]+)?{_APPROVING}\b.*\?\s*$")
+_ASKING = re.compile(rf"^[\s*_]*{_APPROVING}\b.*\?\s*$")
 _QUESTION_MARKER = " (fråga?)"  # not a word the reader knows: the line becomes unreadable
 
 
