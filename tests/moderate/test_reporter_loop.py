@@ -10,6 +10,7 @@ from urllib.parse import unquote
 import pytest
 from sqlmodel import col, select
 
+from mailgate.hold.review import send_review
 from store.db import session
 from store.models import Decision, EventUpdate, Member
 
@@ -221,3 +222,14 @@ def test_the_proposals_links_publish_the_masked_addition(desk: Desk, which: int)
     assert FICTIONAL_MOBILE not in latest
     if which == 1:  # a new text: the published one with the addition last
         assert CLEAN_TEXT in latest
+
+
+def test_an_escalated_comment_review_still_reads_as_a_comment(desk: Desk) -> None:
+    comment_review(desk)
+    with session(desk.engine) as s:
+        report = s.get(type(desk.report()), desk.report().id)
+        assert report is not None and report.event_id is not None
+        send_review(s, desk.ctx, report, MOD2, banner="ESKALERING 1, väntat 20 min")
+    text = body(desk.one(MOD2, "ESKALERING"))
+    assert text.startswith("*** ESKALERING 1, väntat 20 min: kommentaren är ännu inte granskad.")
+    assert "Kommentar till varningen 2026-0001" in text
