@@ -24,7 +24,8 @@ from mailgate.scan.engine import analyze
 from mailgate.scan.language import detect
 from mailgate.scan.resolve import resolve
 from mailgate.scan.whole import Whole
-from tests.scan.helpers import pnr
+
+from .kit import pnr
 
 CORPUS = [case["text"] for case in load()]
 
