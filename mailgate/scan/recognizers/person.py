@@ -20,6 +20,7 @@ from typing import Any
 from mailgate.scan import names
 from mailgate.scan.cues import PLACE_NOUNS, STAMP_WORDS, SUBJECT_VERBS
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
+from mailgate.scan.recognizers.repeat import repeated
 from mailgate.scan.recognizers.words import (
     QUOTES,
     RELATION_CUES,
@@ -33,7 +34,6 @@ from mailgate.scan.recognizers.words import (
 SCORE_FULL = 0.85  # two or more words, at least one a known name
 SCORE_ALONE = 0.7  # one known name, mid-sentence
 SCORE_WEAK = 0.55  # one known name at a sentence start, or found by a cue alone
-SCORE_AGAIN = 0.6  # a word already found in a name, seen again
 STRONG_CUES = ("relation", "naming", "signature")
 HEADER_LABELS = frozenset({"från", "till", "kopia", "cc", "bcc", "to", "from", "kontakt"})
 # Words showing a quoted name is someone's: en kille som kallas "Kungen", han kallar sig ...
@@ -300,35 +300,3 @@ def _lower_candidate(tok: Tok, surname: bool = False) -> bool:
     if surname:
         return info.name
     return info.name and (not info.common or tok.cue in ("relation", "naming"))
-
-
-def repeated(toks: list[Tok], found: list[Hit]) -> list[Hit]:
-    """Every other occurrence of a word already found in a name."""
-    inside = _inside(toks, found)
-    seen = {t.folded for t in toks if t.index in inside and _repeatable(t)}
-    if not seen:
-        return []
-    return [
-        Hit(t.start, t.end, SCORE_AGAIN)
-        for t in toks
-        if (t.folded in seen or (t.folded[-1:] == "s" and t.folded[:-1] in seen))
-        and t.index not in inside and not t.in_negative_phrase
-        and not (t.drug_word and drug_talk(toks, t.index))
-    ]
-
-
-def _inside(toks: list[Tok], found: list[Hit]) -> set[int]:
-    """Indexes of the tokens that lie within a hit."""
-    starts = {t.start: t.index for t in toks}
-    out: set[int] = set()
-    for hit in found:
-        i = starts.get(hit.start)
-        while i is not None and i < len(toks) and toks[i].end <= hit.end:
-            out.add(i)
-            i += 1
-    return out
-
-
-def _repeatable(tok: Tok) -> bool:
-    return (tok.alpha and len(tok.text) >= 3 and not tok.particle and not tok.info.common
-            and not tok.info.negative and not tok.is_cue_word)
