@@ -20,6 +20,7 @@ from typing import Any
 from mailgate.scan import names
 from mailgate.scan.cues import PLACE_NOUNS, STAMP_WORDS, SUBJECT_VERBS
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
+from mailgate.scan.recognizers.register import register_name_end, register_names
 from mailgate.scan.recognizers.repeat import repeated
 from mailgate.scan.recognizers.words import (
     QUOTES,
@@ -35,7 +36,6 @@ SCORE_FULL = 0.85  # two or more words, at least one a known name
 SCORE_ALONE = 0.7  # one known name, mid-sentence
 SCORE_WEAK = 0.55  # one known name at a sentence start, or found by a cue alone
 STRONG_CUES = ("relation", "naming", "signature")
-HEADER_LABELS = frozenset({"från", "till", "kopia", "cc", "bcc", "to", "from", "kontakt"})
 # Words showing a quoted name is someone's: en kille som kallas "Kungen", han kallar sig ...
 SOMEONE = RELATION_CUES | {"han", "hon", "sig", "hen", "he", "she", "himself", "herself"}
 
@@ -60,6 +60,7 @@ class PersonRecognizer(RegexRecognizer):
         toks = tokens_of(text, nlp_artifacts)
         found = [h for run in capital_runs(toks) if (h := judge_run(run, toks))]
         found += lower_names(toks, english=self.supported_language == "en")
+        found += register_names(toks, SCORE_FULL)
         return found + repeated(toks, found)
 
 
@@ -137,24 +138,6 @@ def _not_first_part(tok: Tok, following: list[Tok], toks: list[Tok]) -> bool:
     return not (tok.info.name or (nxt.info.last and not tok.info.common))
 
 
-def _surname_comma_first(tok: Tok, toks: list[Tok]) -> bool:
-    i = tok.index
-    if i + 2 >= len(toks) or toks[i + 1].text != "," or not tok.info.last or tok.drug_word:
-        return False
-    nxt = toks[i + 2]
-    if not (nxt.capital and nxt.info.first and not nxt.info.negative and not nxt.line_break_before):
-        return False
-    # A surname that is also a place (Berg, Sala) only in a header: "Kopia: Berg, Anna".
-    return not tok.info.negative or _line_label(tok, toks) in HEADER_LABELS
-
-
-def _line_label(tok: Tok, toks: list[Tok]) -> str:
-    i = tok.index
-    while i > 0 and not toks[i].line_break_before:
-        i -= 1
-    return toks[i].folded
-
-
 def _unknown_pair(words: list[Tok], toks: list[Tok]) -> bool:
     """Two name-shaped words in no list, right after a person cue: `heter Dritan Quraishi`,
     `Mvh / Tesfalem Ghebreslassie`. Without a cue such pairs are as often firms (Svea Ekonomi)."""
@@ -184,8 +167,8 @@ def judge_run(raw: Run, toks: list[Tok]) -> Hit | None:
     if raw.toks[-1].stamp_compound or _next_is_stamp(raw, toks) or any(
             w in STAMP_WORDS for w in prev_words(toks, raw.toks[0].index, 3)):
         return None  # Pablo Escobar-stämpel, Donald Trump-piller, stämplade med Kalle Anka
-    if len(raw.toks) == 1 and _surname_comma_first(raw.toks[0], toks):
-        return Hit(raw.start, raw.end, SCORE_WEAK)  # Berg, Anna (mail headers, lists)
+    if len(raw.toks) == 1 and register_name_end(raw.toks[0], toks):
+        return None  # Berg, Anna: reported whole by register_names
     run = trim(raw, toks)
     if run is None or any(t.in_negative_phrase for t in run.toks) or _names_a_place(run, toks):
         return None

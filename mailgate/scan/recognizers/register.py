@@ -1,0 +1,55 @@
+"""Names in register style, as case and police systems and mail headers write them.
+
+`JOHANSSON, ERIK`, `Lindqvist, Maja`, `ANDERSSON, LISA MARIA`: a surname, a comma, then
+the first names. One finding spans the whole name, so the masked text reads `[NAMN]`.
+"""
+
+from __future__ import annotations
+
+from mailgate.scan.recognizers.base import Hit
+from mailgate.scan.recognizers.words import Tok
+
+HEADER_LABELS = frozenset({"från", "till", "kopia", "cc", "bcc", "to", "from", "kontakt"})
+
+
+def register_names(toks: list[Tok], score: float) -> list[Hit]:
+    """Every `Surname, First` in the text, capitals or not (lines in capitals included)."""
+    out = []
+    for tok in toks:
+        if _capitalised(tok) and (end := register_name_end(tok, toks)):
+            out.append(Hit(tok.start, end, score))
+    return out
+
+
+def register_name_end(tok: Tok, toks: list[Tok]) -> int:
+    """Where `Surname, First [Second]` ends when `tok` starts one, else 0."""
+    i = tok.index
+    if i + 2 >= len(toks) or toks[i + 1].text != "," or tok.drug_word:
+        return 0
+    if not (tok.info.last or tok.info.shaped) or tok.is_cue_word:
+        return 0
+    first = toks[i + 2]
+    if not (_first_name(first) and not first.line_break_before):
+        return 0
+    # A surname that is also a place (Berg, Sala) only in a header: "Kopia: Berg, Anna".
+    if tok.info.negative and _line_label(tok, toks) not in HEADER_LABELS:
+        return 0
+    end, j = first.end, i + 3
+    while j < len(toks) and _first_name(toks[j]) and not toks[j].line_break_before:
+        end, j = toks[j].end, j + 1  # LISA MARIA, Karl Erik
+    return end
+
+
+def _capitalised(tok: Tok) -> bool:
+    return tok.capital or (tok.alpha and tok.text.isupper() and len(tok.text) >= 2)
+
+
+def _first_name(tok: Tok) -> bool:
+    return _capitalised(tok) and tok.info.first and not tok.info.negative
+
+
+def _line_label(tok: Tok, toks: list[Tok]) -> str:
+    i = tok.index
+    while i > 0 and not toks[i].line_break_before:
+        i -= 1
+    return toks[i].folded
