@@ -79,7 +79,7 @@ def lookup(word: str, stop_words: frozenset[str]) -> Word:
 
 
 _NEGATIVE_LISTS = ("municipalities", "regions", "agencies", "substances", "pill_stamps",
-                   "places", "calendar", "products")
+                   "places", "calendar", "products", "medicines", "events", "organisations")
 
 
 @functools.cache

@@ -157,6 +157,11 @@ _WORD_ENDING = re.compile(
 )
 
 
+# A long unlisted word in a Swedish definite form is a noun, even after a cue:
+# Mvh / Sprututbytet, Kontakt: Fältteamet.
+_DEFINITE_NOUN = re.compile(r"^[a-zåäö]{5,}(?:et|en|erna|arna|orna)$")
+
+
 def _in_quotes(first: Tok, last: Tok, toks: list[Tok]) -> bool:
     before = toks[first.index - 1].text if first.index else ""
     after = toks[last.index + 1].text if last.index + 1 < len(toks) else ""
@@ -213,7 +218,8 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
         return _nickname(tok, run, toks)
     if tok.cue == "naming" and not info.first and drug_talk(toks, tok.index):
         return _nickname(tok, run, toks)  # säljs under namnet Blue: a product unless someone's
-    if tok.cue in STRONG_CUES and not info.negative and not tok.initial:
+    if tok.cue in STRONG_CUES and not info.negative and not tok.initial and not (
+            not info.name and _DEFINITE_NOUN.search(tok.folded)):
         return Hit(run.start, run.end, SCORE_ALONE if info.name else SCORE_WEAK)
     if tok.cue == "weak" and info.name and not info.negative:
         return Hit(run.start, run.end, SCORE_ALONE)
