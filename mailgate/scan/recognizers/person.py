@@ -90,12 +90,18 @@ def _next_capital(toks: list[Tok], i: int) -> bool:
 def trim(run: Run, all_toks: list[Tok]) -> Run | None:
     """Drop leading and trailing words that cannot be part of a name here."""
     toks = list(run.toks)
-    while toks and (_european_particle(toks[0]) or _not_first_part(toks[0], toks[1:2], all_toks)):
+    while toks and ((_european_particle(toks[0]) and not _vietnamese_head(toks)) or
+                    _not_first_part(toks[0], toks[1:2], all_toks)):
         toks.pop(0)
     while toks and (toks[-1].particle or (_not_name_part(toks[-1]) and not (
             toks[-1].initial or _surname_after_first(toks)))):
         toks.pop()
     return Run(toks) if toks else None
+
+
+def _vietnamese_head(toks: list[Tok]) -> bool:
+    """Le Thi Lan, Le Van Tam: a family name that looks like a particle, before a middle name."""
+    return len(toks) >= 3 and toks[1].folded in names.VIETNAMESE_MIDDLE
 
 
 def _european_particle(tok: Tok) -> bool:
