@@ -20,6 +20,7 @@ from typing import Any
 from mailgate.scan import names
 from mailgate.scan.cues import PLACE_NOUNS, STAMP_WORDS, SUBJECT_VERBS
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
+from mailgate.scan.recognizers.nickname import nicknames
 from mailgate.scan.recognizers.register import register_name_end, register_names
 from mailgate.scan.recognizers.repeat import repeated
 from mailgate.scan.recognizers.words import (
@@ -60,7 +61,7 @@ class PersonRecognizer(RegexRecognizer):
         toks = tokens_of(text, nlp_artifacts)
         found = [h for run in capital_runs(toks) if (h := judge_run(run, toks))]
         found += lower_names(toks, english=self.supported_language == "en")
-        found += register_names(toks, SCORE_FULL)
+        found += register_names(toks, SCORE_FULL) + nicknames(toks)
         return found + repeated(toks, found)
 
 
@@ -193,9 +194,15 @@ def judge_run(raw: Run, toks: list[Tok]) -> Hit | None:
         return Hit(run.start, run.end, SCORE_WEAK)
     if len(words) != 1 or words[0].line_is_shouting:
         return None
-    if len(raw.toks) > len(run.toks) and words[0].info.common and words[0].cue not in STRONG_CUES:
-        return None  # Polisregion Mitt: the rest of an organisation's name
+    if len(raw.toks) > len(run.toks) and (_dropped_a_product(raw, run) or (
+            words[0].info.common and words[0].cue not in STRONG_CUES)):
+        return None  # Polisregion Mitt, "Blå Tesla": the rest of an organisation's name
     return _judge_alone(words[0], run, toks)
+
+
+def _dropped_a_product(raw: Run, run: Run) -> bool:
+    """Trimming took off a pill stamp or substance: kallas "Blå Tesla"."""
+    return any(t.drug_word or t.info.negative for t in raw.toks if t not in run.toks)
 
 
 def _names_a_place(run: Run, toks: list[Tok]) -> bool:
