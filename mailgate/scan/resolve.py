@@ -20,6 +20,10 @@ UNDECIDED = frozenset({"ID_NUMBER", "PHONE"})
 # number is what identifies, and masking only the date would leave the last four digits.
 ENCLOSING = frozenset({("ID_NUMBER", "DATE_OF_BIRTH")})
 
+# (outer, inner): both stay. The name inside `c/o Andersson` is a PERSON as well as part of
+# the address; mask() joins them into one placeholder.
+BOTH = frozenset({("ADDRESS", "PERSON")})
+
 
 def _undecided(o: Finding, f: Finding) -> bool:
     return ({o.type, f.type} == UNDECIDED and (o.start, o.end) == (f.start, f.end)
@@ -52,6 +56,8 @@ def _beats(o: Finding, f: Finding) -> bool:
     if o_holds_f and (o.type, f.type) in ENCLOSING:
         return True
     if f_holds_o and (f.type, o.type) in ENCLOSING:
+        return False
+    if (o_holds_f and (o.type, f.type) in BOTH) or (f_holds_o and (f.type, o.type) in BOTH):
         return False
     return (o_holds_f or f_holds_o) and _rank(o) < _rank(f)
 

@@ -23,6 +23,7 @@ NICK_CUES: tuple[tuple[str, ...], ...] = (
     ("kallade",), ("kallat",), ("alias",), ("aka",), ("a.k.a",), ("smeknamnet",),
     ("smeknamn",), ("nickname",),
 )
+_LAST_WORDS = frozenset(cue[-1] for cue in NICK_CUES)
 # Pronouns for things or groups: `de kallas "Ice"` is said of pills as often as of people.
 THING_PRONOUNS = frozenset({"de", "dom", "dem", "den", "det", "they", "them", "it"})
 PRONOUNS = frozenset({"han", "hon", "hen", "honom", "henne", "sig", "he", "she", "him", "her"})
@@ -45,6 +46,8 @@ def nicknames(toks: list[Tok]) -> list[Hit]:
 
 def _cue_ends_at(toks: list[Tok], i: int) -> int | None:
     """The cue's length in words when a naming cue ends at toks[i], else None."""
+    if toks[i].folded not in _LAST_WORDS:
+        return None
     for cue in NICK_CUES:
         n = len(cue)
         if i + 1 >= n and tuple(t.folded for t in toks[i + 1 - n : i + 1]) == cue:

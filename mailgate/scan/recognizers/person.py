@@ -20,6 +20,7 @@ from typing import Any
 from mailgate.scan import names
 from mailgate.scan.cues import PLACE_NOUNS, STAMP_WORDS, SUBJECT_VERBS
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
+from mailgate.scan.recognizers.careof import care_of_names
 from mailgate.scan.recognizers.nickname import nicknames
 from mailgate.scan.recognizers.register import register_name_end, register_names
 from mailgate.scan.recognizers.repeat import repeated
@@ -62,6 +63,7 @@ class PersonRecognizer(RegexRecognizer):
         found = [h for run in capital_runs(toks) if (h := judge_run(run, toks))]
         found += lower_names(toks, english=self.supported_language == "en")
         found += register_names(toks, SCORE_FULL) + nicknames(toks)
+        found += care_of_names(toks, SCORE_FULL)
         return found + repeated(toks, found)
 
 
@@ -202,7 +204,8 @@ def judge_run(raw: Run, toks: list[Tok]) -> Hit | None:
 
 def _dropped_a_product(raw: Run, run: Run) -> bool:
     """Trimming took off a pill stamp or substance: kallas "Blå Tesla"."""
-    return any(t.drug_word or t.info.negative for t in raw.toks if t not in run.toks)
+    kept = {t.index for t in run.toks}
+    return any(t.drug_word or t.info.negative for t in raw.toks if t.index not in kept)
 
 
 def _names_a_place(run: Run, toks: list[Tok]) -> bool:
