@@ -71,6 +71,8 @@ NOT_FLAGGED = [
     ("future birth date", "Serienummer 20991231-1234 på vågen."),
     ("iso date", "Händelsen skedde 2024-03-15 kl 14.30."),
     ("date and time run together", "Loggat 2024-03-15 14:30 i systemet."),
+    ("a period between two dates", "Under perioden 2025-10-01–2025-11-30 gjordes 27 beslag."),
+    ("a period, hyphen", "Kampanjen 2025-10-01-2025-11-30 är slut."),
     ("invoice", "Fakturanr {bad} förfaller i maj."),
     ("customer number", "Kundnummer {ok} i webbshopen."),
     ("phone with cue", "Ring mobil {phone} i kväll."),

@@ -30,6 +30,9 @@ NEVER = [
     ("lower-case service", "han har gått till sprututbytet varje vecka"),
     ("staff", "Hälsningar\nPersonalen på Lågtröskelmottagningen"),
     ("youth clinic", "Hon har varit på Beroendeakuten och Mini-Marian."),
+    ("street named after a person", "Det hände nära Birger Jarlsgatan i natt."),
+    ("street at a sentence start", "Erik Dahlbergsgatan och Per Albin Hanssons väg är avstängda."),
+    ("square named after a king", "Pillren såldes vid Karl XII:s torg och Gustav Adolfs torg."),
 ]
 
 
@@ -46,6 +49,8 @@ STILL_PEOPLE = [
     ("common name kept out of the medicine list", "Vi pratade med Angelica om hennes Xanor.",
      ["Angelica"]),
     ("a person at the service", "Jag pratade med Jonas på Sprututbytet.", ["Jonas"]),
+    ("a person before a street named after one", "Kontakt: Lisa Berg Birger Jarlsgatan 5",
+     ["Lisa Berg"]),
 ]
 
 

@@ -27,6 +27,8 @@ NICKNAMES = [
     ("quoted chat, lower-case name of another origin",
      "I chatten stod det 'yo, ahmed här, ring mig'", ["ahmed"]),
     ("chat reply", 'Svaret var "fråga jonte, han har"', ["jonte"]),
+    ("chat, pet name introducing the writer", '"hej de e nettan. ring mig"', ["nettan"]),
+    ("chat, pet name and here", 'Sms: "gittan här, har du kvar?"', ["gittan"]),
 ]
 
 
@@ -51,6 +53,7 @@ PRODUCTS = [
     'Ungdomarna pratar om nya piller, de kallas "Lucy".',
     "Pulvret säljs under namnet Molly på Telegram.",
     'Han sa "ge mig två" och gick.',
+    'Hon skrev: "det är vatten i källaren"',
 ]
 
 

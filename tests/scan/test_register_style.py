@@ -20,6 +20,9 @@ CASES = [
     ("Somali", "Ej identifierad person: ABDI, FARHIYA. Kontakt via socialtjänsten.",
      ["ABDI, FARHIYA"]),
     ("header copy line, surname that is a place", "Kopia: Sala, Jonas", ["Sala, Jonas"]),
+    ("unlisted surname in capitals after a word", "Brev till STJERNA, Mikael innehöll papper.",
+     ["STJERNA, Mikael"]),
+    ("unlisted surname in capitals after a label", "Intagen: VÅLBERG, Anneli", ["VÅLBERG, Anneli"]),
     ("name in capitals without a comma", "Förhör hölls med ANNA KARLSSON om köpet.",
      ["ANNA KARLSSON"]),
     ("Vietnamese in capitals, family name first", "Berörd: NGUYEN VAN MINH, 34 år.",
@@ -44,3 +47,8 @@ NOT_NAMES = [
 @pytest.mark.parametrize("text", NOT_NAMES)
 def test_lists_of_places_and_substances_are_no_register_names(text: str) -> None:
     assert mask(text, scan(text)) == text
+
+
+def test_a_word_in_capitals_before_a_first_name_is_no_surname() -> None:
+    persons = [f.text for f in scan("VARNING, Anna i receptionen vet mer.") if f.type == "PERSON"]
+    assert persons == ["Anna"]

@@ -18,12 +18,12 @@ from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_
 # No digit or letter may touch either end, so parts of longer numbers never match.
 PATTERN = re.compile(
     r"(?<![\w+/.,-])(?P<century>18|19|20)?(?P<date>\d{6})"
-    r"(?:\s?(?P<sep>[-+–])\s?|(?P<space>\s))?(?P<tail>\d{4})(?![\d]|[.,]\d)"
+    r"(?:\s?(?P<sep>[-+–])\s?|(?P<space>\s))?(?P<tail>\d{4})(?![\d]|[.,]\d|[-–/]\d)"
 )
 # YYYY-MM-DD-XXXX, a form some write; the same groups (`space` never takes part).
 DASHED = re.compile(
     r"(?<![\w+/.,-])(?P<century>18|19|20)(?P<date>\d{2}-\d{2}-\d{2})(?P<sep>[-–])"
-    r"(?P<space>(?!x)x)?(?P<tail>\d{4})(?![\d]|[.,]\d)"
+    r"(?P<space>(?!x)x)?(?P<tail>\d{4})(?![\d]|[.,]\d|[-–/]\d)"
 )
 
 # Scores of numbers whose check digit fails (engine.SCORE_THRESHOLD is 0.4).

@@ -113,3 +113,35 @@ def _trim(words: list[Tok]) -> list[Tok]:
 
 def _not_part(tok: Tok) -> bool:
     return tok.folded in STOP_WORDS or tok.stamp_compound
+
+
+# Ways a chat message names its writer: "hej de e nettan", "det är tobbe", "nettan här".
+SELF_CUES: tuple[tuple[str, ...], ...] = (
+    ("det", "är"), ("de", "e"), ("e", "de"), ("detta", "är"), ("här", "är"), ("jag", "är"),
+    ("this", "is"), ("it's",), ("its",),
+)
+_CHAT_QUOTES = frozenset("\"“”„«»")
+
+
+def chat_names(toks: list[Tok]) -> list[Hit]:
+    """Lower-case names by which a quoted chat message names its writer."""
+    out = []
+    inside = False
+    for i, tok in enumerate(toks):
+        if tok.text in _CHAT_QUOTES:
+            inside = not inside
+            continue
+        if not inside or tok.capital or not _chat_name(tok):
+            continue
+        said = any(tuple(t.folded for t in toks[i - len(c) : i]) == c
+                   for c in SELF_CUES if i >= len(c))
+        here = i + 1 < len(toks) and toks[i + 1].folded == "här"
+        if said or here:
+            out.append(Hit(tok.start, tok.end, SCORE_NICKNAME))
+    return out
+
+
+def _chat_name(tok: Tok) -> bool:
+    if not tok.alpha or tok.folded in STOP_WORDS or tok.info.negative or tok.drug_word:
+        return False
+    return tok.info.name

@@ -21,9 +21,10 @@ from mailgate.scan import names
 from mailgate.scan.cues import PLACE_NOUNS, STAMP_WORDS, SUBJECT_VERBS
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
 from mailgate.scan.recognizers.careof import care_of_names
-from mailgate.scan.recognizers.nickname import nicknames
+from mailgate.scan.recognizers.nickname import chat_names, nicknames
 from mailgate.scan.recognizers.register import register_name_end, register_names
 from mailgate.scan.recognizers.repeat import repeated
+from mailgate.scan.recognizers.streets import without_street
 from mailgate.scan.recognizers.words import (
     QUOTES,
     RELATION_CUES,
@@ -62,7 +63,7 @@ class PersonRecognizer(RegexRecognizer):
         toks = tokens_of(text, nlp_artifacts)
         found = [h for run in capital_runs(toks) if (h := judge_run(run, toks))]
         found += lower_names(toks, english=self.supported_language == "en")
-        found += register_names(toks, SCORE_FULL) + nicknames(toks)
+        found += register_names(toks, SCORE_FULL) + nicknames(toks) + chat_names(toks)
         found += care_of_names(toks, SCORE_FULL)
         return found + repeated(toks, found)
 
@@ -183,6 +184,10 @@ def judge_run(raw: Run, toks: list[Tok]) -> Hit | None:
         return None  # Pablo Escobar-stämpel, Donald Trump-piller, stämplade med Kalle Anka
     if len(raw.toks) == 1 and register_name_end(raw.toks[0], toks):
         return None  # Berg, Anna: reported whole by register_names
+    named = without_street(raw.toks, toks)
+    if named is None:
+        return None  # Birger Jarlsgatan, Karl XII:s torg: a street named after someone
+    raw = Run(named)
     run = trim(raw, toks)
     if run is None or any(t.in_negative_phrase for t in run.toks) or _names_a_place(run, toks):
         return None

@@ -6,9 +6,15 @@ the first names. One finding spans the whole name, so the masked text reads `[NA
 
 from __future__ import annotations
 
+from mailgate.scan.cues import PERSON_CUES
 from mailgate.scan.recognizers.base import Hit
-from mailgate.scan.recognizers.words import Tok
+from mailgate.scan.recognizers.words import Tok, prev_words
 
+# Labels before a register line: Misstänkt: STJERNA, Mikael.
+REGISTER_LABELS = PERSON_CUES | {
+    "namn", "målsägande", "målsägare", "vittne", "berörd", "berörda", "avsändare", "mottagare",
+    "uppgiftslämnare", "anhållen", "häktad", "dömd", "intagen", "suspect", "name", "victim",
+}
 HEADER_LABELS = frozenset({"från", "till", "kopia", "cc", "bcc", "to", "from", "kontakt"})
 
 
@@ -26,7 +32,7 @@ def register_name_end(tok: Tok, toks: list[Tok]) -> int:
     i = tok.index
     if i + 2 >= len(toks) or toks[i + 1].text != "," or tok.drug_word:
         return 0
-    if not (tok.info.last or tok.info.shaped) or tok.is_cue_word:
+    if not _surname(tok, toks) or tok.is_cue_word:
         return 0
     first = toks[i + 2]
     if not (_first_name(first) and not first.line_break_before):
@@ -38,6 +44,18 @@ def register_name_end(tok: Tok, toks: list[Tok]) -> int:
     while j < len(toks) and _first_name(toks[j]) and not toks[j].line_break_before:
         end, j = toks[j].end, j + 1  # LISA MARIA, Karl Erik
     return end
+
+
+def _surname(tok: Tok, toks: list[Tok]) -> bool:
+    """A listed or surname-shaped word; or an unlisted one in capitals (STJERNA, Mikael), as
+    registers write surnames, when a label or a sentence stands before it (not VARNING, Anna)."""
+    if tok.info.last or tok.info.shaped:
+        return True
+    if not (tok.alpha and tok.text.isupper() and len(tok.text) >= 3) or tok.info.common or (
+            tok.info.negative or tok.label):
+        return False
+    before = prev_words(toks, tok.index, 1)
+    return not tok.sentence_start or (bool(before) and before[0] in REGISTER_LABELS)
 
 
 def _capitalised(tok: Tok) -> bool:
