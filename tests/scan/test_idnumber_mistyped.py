@@ -33,6 +33,8 @@ FLAGGED = [
     ("valid number, no cue", "Uppgifterna: {n}, boende i Gävle.", pnr("720815", "316")),
     ("english voice", "The man we met, {n}, had taken two pills.", pnr("830517", "129", **BAD)),
     ("in a list", "Berörda:\n- {n}\n- okänd", pnr("001010", "447", century="20", **BAD)),
+    ("after a report label and a comma", "Anmälan: en man, {n}, greps på Centralen.",
+     pnr("850101", "445", sep=" ", **BAD)),
     ("after a birth date word", "Han är född {n} enligt honom själv.",
      pnr("780412", "123", sep=" ", **BAD)),
 ]

@@ -50,6 +50,10 @@ CASES = [
         "Rahimi's sister was with him.",
         ["Amir Rahimi", "amir", "Rahimi's"], [],
     ),
+    (
+        "a verb after a name is no lower-case name",
+        "Her friend Siobhan said the pills were blue.", ["Siobhan"], ["said"],
+    ),
 ]
 
 

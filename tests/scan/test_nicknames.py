@@ -27,6 +27,8 @@ NICKNAMES = [
     ("quoted chat, lower-case name of another origin",
      "I chatten stod det 'yo, ahmed här, ring mig'", ["ahmed"]),
     ("chat reply", 'Svaret var "fråga jonte, han har"', ["jonte"]),
+    ("alla säger", "Han heter Piotr men alla säger Pjotrek.", ["Piotr", "Pjotrek"]),
+    ("kallar honom", "Kompisarna kallar honom Spöket.", ["Spöket"]),
     ("chat, pet name introducing the writer", '"hej de e nettan. ring mig"', ["nettan"]),
     ("chat, pet name and here", 'Sms: "gittan här, har du kvar?"', ["gittan"]),
 ]

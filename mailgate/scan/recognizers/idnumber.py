@@ -61,6 +61,14 @@ def birth_date(century: str | None, yymmdd: str, plus: bool, today: dt.date) -> 
     return born if born <= today else None
 
 
+def _same_clause(text: str, start: int) -> list[str]:
+    """The words before `start` back to a comma, semicolon or bracket: `Anmälan: en man,
+    850101-4455` is no case number, `Dnr: 850101-4455` is."""
+    window = text[max(0, start - 40) : start]
+    cut = max(window.rfind(ch) for ch in ",;()[]\n")
+    return words_before(window[cut + 1 :], len(window) - cut - 1)
+
+
 class IdNumberRecognizer(RegexRecognizer):
     ENTITY = "ID_NUMBER"
     PATTERNS = (PATTERN, DASHED)
@@ -69,7 +77,7 @@ class IdNumberRecognizer(RegexRecognizer):
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
         before = words_before(text, match.start())
         cued = has_cue(before, ID_CUES)
-        if not cued and has_cue(before, ID_NEGATIVE_CUES, last=3):
+        if not cued and has_cue(_same_clause(text, match.start()), ID_NEGATIVE_CUES, last=3):
             return None
         date = match.group("date").replace("-", "")
         dated = birth_date(

@@ -19,9 +19,10 @@ SCORE_NICKNAME = 0.55
 # Words right before a nickname, nearest last; `heter egentligen` gives the real name.
 NICK_CUES: tuple[tuple[str, ...], ...] = (
     ("kallar", "sig"), ("kallas", "för"), ("kallad", "för"), ("kallade", "för"),
-    ("under", "namnet"), ("heter", "egentligen"), ("kallad",), ("kallas",),
-    ("kallade",), ("kallat",), ("alias",), ("aka",), ("a.k.a",), ("smeknamnet",),
-    ("smeknamn",), ("nickname",),
+    ("under", "namnet"), ("heter", "egentligen"), ("alla", "säger"), ("kallar", "honom"),
+    ("kallar", "henne"), ("kallade", "honom"), ("kallade", "henne"), ("kallas", "bara"),
+    ("kallad",), ("kallas",), ("kallade",), ("kallat",), ("alias",), ("aka",), ("a.k.a",),
+    ("smeknamnet",), ("smeknamn",), ("nickname",),
 )
 _LAST_WORDS = frozenset(cue[-1] for cue in NICK_CUES)
 # Pronouns for things or groups: `de kallas "Ice"` is said of pills as often as of people.

@@ -283,6 +283,8 @@ def lower_names(toks: list[Tok], english: bool = False) -> list[Hit]:
     for i, tok in enumerate(toks):
         if i <= skip or not _lower_candidate(tok):
             continue
+        if i and toks[i - 1].capital and toks[i - 1].info.name:
+            continue  # Siobhan said, Erik sa: the word after a name is its verb
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is not None and _lower_pair(tok, nxt):
             found.append(Hit(tok.start, nxt.end, SCORE_ALONE))
