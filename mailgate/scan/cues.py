@@ -184,3 +184,13 @@ RESIDENCE_CUES = frozenset({
     "bostad", "bostaden", "skriven", "flyttat", "flyttade", "lägenhet", "lägenheten",
     "lives", "living", "address", "resides", "home",
 })
+
+# Nouns that make the capitalised words after them an event's, venue's or firm's name:
+# festivalen Sthlm Fields, klubben Trädgården, appen Wickr, bandet Kent.
+THING_NOUNS = frozenset({
+    "festivalen", "festival", "festivals", "klubben", "nattklubben", "konserten", "evenemanget",
+    "eventet", "bandet", "föreningen", "företaget", "bolaget", "firman", "appen", "sajten",
+    "forumet", "kanalen", "butiken", "webbshopen", "puben", "baren", "restaurangen", "kaféet",
+    "caféet", "mässan", "loppet", "turnén", "partiet", "laget", "klubb", "club", "band",
+    "app", "venue", "brand", "märket", "varumärket", "tidningen", "programmet", "serien",
+})

@@ -30,6 +30,8 @@ NEVER = [
     ("lower-case service", "han har gått till sprututbytet varje vecka"),
     ("staff", "Hälsningar\nPersonalen på Lågtröskelmottagningen"),
     ("youth clinic", "Hon har varit på Beroendeakuten och Mini-Marian."),
+    ("a festival introduced by its noun", "Festivalen Sthlm Fields och klubben Trädgården."),
+    ("a band and an app", "Bandet Kent spelade. Appen Wickr används för köp."),
     ("street named after a person", "Det hände nära Birger Jarlsgatan i natt."),
     ("street at a sentence start", "Erik Dahlbergsgatan och Per Albin Hanssons väg är avstängda."),
     ("square named after a king", "Pillren såldes vid Karl XII:s torg och Gustav Adolfs torg."),

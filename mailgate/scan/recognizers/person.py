@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from mailgate.scan import names
-from mailgate.scan.cues import PLACE_NOUNS, STAMP_WORDS, SUBJECT_VERBS
+from mailgate.scan.cues import PLACE_NOUNS, STAMP_WORDS, SUBJECT_VERBS, THING_NOUNS
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
 from mailgate.scan.recognizers.careof import care_of_names
 from mailgate.scan.recognizers.nickname import chat_names, nicknames
@@ -184,6 +184,10 @@ def judge_run(raw: Run, toks: list[Tok]) -> Hit | None:
         return None  # Pablo Escobar-stämpel, Donald Trump-piller, stämplade med Kalle Anka
     if len(raw.toks) == 1 and register_name_end(raw.toks[0], toks):
         return None  # Berg, Anna: reported whole by register_names
+    before = prev_words(toks, raw.toks[0].index, 1)
+    if (raw.toks[0].folded in THING_NOUNS or (before and before[0] in THING_NOUNS)) and (
+            raw.toks[0].cue not in ("relation", "signature")):
+        return None  # festivalen Sthlm Fields, klubben Trädgården
     named = without_street(raw.toks, toks)
     if named is None:
         return None  # Birger Jarlsgatan, Karl XII:s torg: a street named after someone
