@@ -29,6 +29,9 @@ NICKNAMES = [
     ("chat reply", 'Svaret var "fråga jonte, han har"', ["jonte"]),
     ("alla säger", "Han heter Piotr men alla säger Pjotrek.", ["Piotr", "Pjotrek"]),
     ("kallar honom", "Kompisarna kallar honom Spöket.", ["Spöket"]),
+    ("heter, quoted handle of two words", 'Säljaren heter "Lil Zay" på appen.', ["Lil Zay"]),
+    ("english, called, then lower case", 'The guy, called "Smokey", sold us 2 g. smokey has '
+     "a red Golf.", ["Smokey", "smokey"]),
     ("chat, pet name introducing the writer", '"hej de e nettan. ring mig"', ["nettan"]),
     ("chat, pet name and here", 'Sms: "gittan här, har du kvar?"', ["gittan"]),
 ]
@@ -56,6 +59,9 @@ PRODUCTS = [
     "Pulvret säljs under namnet Molly på Telegram.",
     'Han sa "ge mig två" och gick.',
     'Hon skrev: "det är vatten i källaren"',
+    "Festivalen heter Bråvalla och appen heter Wickr.",
+    "Preparatet heter Blue Punisher på gatan.",
+    'The pills are called "Blue Tesla" and the powder is called snow.',
 ]
 
 

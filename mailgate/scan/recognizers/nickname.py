@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 
 from mailgate.scan import lexicon
-from mailgate.scan.cues import DRUG_TALK, PILL_WORDS
+from mailgate.scan.cues import DRUG_TALK, PILL_WORDS, THING_NOUNS
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.words import QUOTES, RELATION_CUES, STOP_WORDS, Tok
 
@@ -22,7 +22,8 @@ NICK_CUES: tuple[tuple[str, ...], ...] = (
     ("under", "namnet"), ("heter", "egentligen"), ("alla", "säger"), ("kallar", "honom"),
     ("kallar", "henne"), ("kallade", "honom"), ("kallade", "henne"), ("kallas", "bara"),
     ("kallad",), ("kallas",), ("kallade",), ("kallat",), ("alias",), ("aka",), ("a.k.a",),
-    ("smeknamnet",), ("smeknamn",), ("nickname",),
+    ("smeknamnet",), ("smeknamn",), ("nickname",), ("nicknamed",), ("called",), ("known", "as"),
+    ("goes", "by"), ("heter",), ("hette",),
 )
 _LAST_WORDS = frozenset(cue[-1] for cue in NICK_CUES)
 # Pronouns for things or groups: `de kallas "Ice"` is said of pills as often as of people.
@@ -64,7 +65,7 @@ def _whose(toks: list[Tok], before: int) -> bool | None:
         if f in RELATION_CUES or f in PRONOUNS or (t.capital and t.info.name
                                                     and not t.info.negative):
             return True
-        if f in PILL_WORDS or f in DRUG_TALK or _drug(f) or t.stamp_compound:
+        if f in PILL_WORDS or f in DRUG_TALK or f in THING_NOUNS or _drug(f) or t.stamp_compound:
             return False
         if t.text in (".", "!", "?") or f in THING_PRONOUNS:
             break
