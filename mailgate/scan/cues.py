@@ -20,6 +20,11 @@ ID_NEGATIVE_CUES = frozenset({
     "beslagsnr", "k-nr", "anmälan", "anmälningsnr", "org", "org.nr", "orgnr", "organisationsn",
     "faktura", "fakturanr", "order", "ordernr", "kundnr", "kundnummer", "ocr", "referens",
     "ref", "bg", "pg", "bankgiro", "plusgiro", "case", "reference", "invoice", "batch", "lot",
+    "kvitto", "kvittonr", "kvittonummer", "serienummer", "serienr", "artikelnr", "artikelnummer",
+    "kolli", "kollinr", "kollinummer", "spårningsnummer", "spårningsnr", "sändningsnummer",
+    "sändningsnr", "händelsenummer", "händelsenr", "rmv-nummer", "rmv-nr", "rmv", "nfc",
+    "tullärende", "tull-ärende", "bokningsnummer", "bokningsnr", "transaktionsnr", "tracking",
+    "parcel", "serial", "receipt", "shipment",
 })
 
 # Labels that make the number after them a case, diary, lab or order number, not a phone.

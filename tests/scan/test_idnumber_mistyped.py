@@ -76,6 +76,12 @@ NOT_FLAGGED = [
     ("a period between two dates", "Under perioden 2025-10-01–2025-11-30 gjordes 27 beslag."),
     ("a period, hyphen", "Kampanjen 2025-10-01-2025-11-30 är slut."),
     ("invoice", "Fakturanr {bad} förfaller i maj."),
+    ("receipt", "Kvitto {ok} från apoteket."),
+    ("serial number", "Serienummer {ok} på vågen."),
+    ("forensic number", "RMV-nummer {bad} gäller provet."),
+    ("parcel", "Kolli {ok} skannades i Malmö."),
+    ("police event number", "Händelsenummer {bad} hos polisen."),
+    ("tracking number", "Spårningsnummer {okspace} hos PostNord."),
     ("customer number", "Kundnummer {ok} i webbshopen."),
     ("phone with cue", "Ring mobil {phone} i kväll."),
     ("part of a longer run", "Kolli 12{badbare}99 skannades."),
@@ -87,7 +93,7 @@ NOT_FLAGGED = [
 def test_case_lab_and_organisation_numbers_stay_unflagged(kind: str, template: str) -> None:
     text = template.format(
         ok=pnr("850312", "234"), bad=pnr("850312", "234", valid=False),
-        badbare=pnr("850312", "234", sep="", valid=False),
+        badbare=pnr("850312", "234", sep="", valid=False), okspace=pnr("850312", "234", sep=" "),
         phone=pnr("070123", "456", sep="", valid=False),
     )
     assert [f.text for f in scan(text) if f.type == "ID_NUMBER"] == [], kind
