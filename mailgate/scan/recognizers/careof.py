@@ -18,7 +18,7 @@ _MAX_WORDS = 3
 
 def care_of_names(toks: list[Tok], score: float) -> list[Hit]:
     out = []
-    for i in range(len(toks) - 3):
+    for i in [i for i, t in enumerate(toks[:-3]) if t.folded == "c"]:
         if not _care_of(toks, i):
             continue
         j = i + 3

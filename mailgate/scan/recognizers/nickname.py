@@ -34,7 +34,7 @@ _MAX_WORDS = 3  # Tjocka Berra, "Lill-Kalle från Ekerö" stops at three
 
 def nicknames(toks: list[Tok]) -> list[Hit]:
     out = []
-    for i in range(len(toks)):
+    for i in [i for i, t in enumerate(toks) if t.folded in _LAST_WORDS]:
         after = _cue_ends_at(toks, i)
         if after is None:
             continue
@@ -48,8 +48,6 @@ def nicknames(toks: list[Tok]) -> list[Hit]:
 
 def _cue_ends_at(toks: list[Tok], i: int) -> int | None:
     """The cue's length in words when a naming cue ends at toks[i], else None."""
-    if toks[i].folded not in _LAST_WORDS:
-        return None
     for cue in NICK_CUES:
         n = len(cue)
         if i + 1 >= n and tuple(t.folded for t in toks[i + 1 - n : i + 1]) == cue:

@@ -184,8 +184,9 @@ def judge_run(raw: Run, toks: list[Tok]) -> Hit | None:
         return None  # Pablo Escobar-stämpel, Donald Trump-piller, stämplade med Kalle Anka
     if len(raw.toks) == 1 and register_name_end(raw.toks[0], toks):
         return None  # Berg, Anna: reported whole by register_names
-    before = prev_words(toks, raw.toks[0].index, 1)
-    if (raw.toks[0].folded in THING_NOUNS or (before and before[0] in THING_NOUNS)) and (
+    first = raw.toks[0].index
+    before = toks[first - 1].folded if first else ""
+    if (raw.toks[0].folded in THING_NOUNS or before in THING_NOUNS) and (
             raw.toks[0].cue not in ("relation", "signature")):
         return None  # festivalen Sthlm Fields, klubben Trädgården
     named = without_street(raw.toks, toks)

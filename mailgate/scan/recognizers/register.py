@@ -21,7 +21,7 @@ HEADER_LABELS = frozenset({"från", "till", "kopia", "cc", "bcc", "to", "from", 
 def register_names(toks: list[Tok], score: float) -> list[Hit]:
     """Every `Surname, First` in the text, capitals or not (lines in capitals included)."""
     out = []
-    for tok in toks:
+    for tok in [toks[i - 1] for i, t in enumerate(toks) if i and t.text == ","]:
         if _capitalised(tok) and (end := register_name_end(tok, toks)):
             out.append(Hit(tok.start, end, score))
     return out

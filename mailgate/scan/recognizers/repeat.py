@@ -29,8 +29,9 @@ def repeated(toks: list[Tok], found: list[Hit]) -> list[Hit]:
     capitalised = {t.folded for t in parts if _repeatable_capitalised(t)} - anywhere
     if not anywhere and not capitalised:
         return []
+    forms = _with_genitives(anywhere | capitalised)
     out = []
-    for t in toks:
+    for t in [t for t in toks if t.folded in forms]:
         if t.index in inside or t.in_negative_phrase or (
                 t.drug_word and drug_talk(toks, t.index)):
             continue
@@ -38,6 +39,11 @@ def repeated(toks: list[Tok], found: list[Hit]) -> list[Hit]:
                 _base(t, capitalised) and _named_by_capital(t, toks, capitalised)):
             out.append(Hit(t.start, t.end, SCORE_AGAIN))
     return out
+
+
+def _with_genitives(seen: set[str]) -> frozenset[str]:
+    """The words and their genitives, to pass over every other token at once."""
+    return frozenset(seen | {w + "s" for w in seen} | {w + g for w in seen for g in ("'s", "’s")})
 
 
 def _base(tok: Tok, seen: set[str]) -> bool:
