@@ -54,6 +54,10 @@ CASES = [
         "a verb after a name is no lower-case name",
         "Her friend Siobhan said the pills were blue.", ["Siobhan"], ["said"],
     ),
+    (
+        "a verb after a name and a comma",
+        "The client, a woman called Anneli, said she buys online.", ["Anneli"], ["said"],
+    ),
 ]
 
 

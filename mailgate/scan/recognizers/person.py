@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from mailgate.scan import names
+from mailgate.scan.cues import PERSON_CUES as ALL_PERSON_CUES
 from mailgate.scan.cues import PLACE_NOUNS, STAMP_WORDS, SUBJECT_VERBS, THING_NOUNS
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
 from mailgate.scan.recognizers.careof import care_of_names
@@ -288,16 +289,38 @@ def lower_names(toks: list[Tok], english: bool = False) -> list[Hit]:
     for i, tok in enumerate(toks):
         if i <= skip or not _lower_candidate(tok):
             continue
-        if i and toks[i - 1].capital and toks[i - 1].info.name:
-            continue  # Siobhan said, Erik sa: the word after a name is its verb
+        if _after_a_name(toks, i):
+            continue  # Siobhan said, Anneli, said: the word after a name is its verb
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is not None and _lower_pair(tok, nxt):
             found.append(Hit(tok.start, nxt.end, SCORE_ALONE))
             skip = i + 1
-        elif tok.info.core and (tok.cue in ("relation", "naming") or (
+        elif tok.info.core and (_cue_right_before(tok, toks) or (
                 not english and not tok.info.common)):
             found.append(Hit(tok.start, tok.end, SCORE_WEAK))
     return found
+
+
+_PREPOSITIONS = frozenset({"med", "till", "hos", "för", "åt", "om", "av", "with", "to", "at"})
+
+
+def _after_a_name(toks: list[Tok], i: int) -> bool:
+    """The nearest word before toks[i], past commas, is a capitalised name."""
+    j = i - 1
+    while j >= 0 and toks[j].text in (",", "\"", "”", "'"):
+        j -= 1
+    return j >= 0 and toks[j].capital and toks[j].info.name
+
+
+def _cue_right_before(tok: Tok, toks: list[Tok]) -> bool:
+    """klienten erik, pratade med lisa: a person cue is the word before a lower-case name,
+    or the one before that and a preposition between."""
+    if tok.cue not in ("relation", "naming"):
+        return False
+    before = prev_words(toks, tok.index, 2)
+    if before and before[-1] in ALL_PERSON_CUES:
+        return True
+    return len(before) == 2 and before[0] in ALL_PERSON_CUES and before[1] in _PREPOSITIONS
 
 
 def _lower_pair(first: Tok, second: Tok) -> bool:
