@@ -51,6 +51,11 @@ CASES = [
         ["Amir Rahimi", "amir", "Rahimi's"], [],
     ),
     (
+        "a part of a double-barrelled surname alone",
+        "Sjuksköterskan Maria Ek-Lind ringde. Lind sa att flera fått Xanor. Maria återkommer.",
+        ["Maria Ek-Lind", "Lind", "Maria"], ["Xanor"],
+    ),
+    (
         "a verb after a name is no lower-case name",
         "Her friend Siobhan said the pills were blue.", ["Siobhan"], ["said"],
     ),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from mailgate.scan.cues import SUBJECT_VERBS
+from mailgate.scan.names import PARTICLES
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.words import Tok, drug_talk
 
@@ -26,7 +27,11 @@ def repeated(toks: list[Tok], found: list[Hit]) -> list[Hit]:
     inside = _inside(toks, found)
     parts = [t for t in toks if t.index in inside]
     anywhere = {t.folded for t in parts if _repeatable(t)}
-    capitalised = {t.folded for t in parts if _repeatable_capitalised(t)} - anywhere
+    capitalised = {t.folded for t in parts if _repeatable_capitalised(t)} | {
+        p for t in parts if "-" in t.folded and t.capital  # Ek-Lind, Al-Sayed: Lind, Sayed
+        for p in t.folded.split("-") if len(p) >= 3 and p not in PARTICLES
+    }
+    capitalised -= anywhere
     if not anywhere and not capitalised:
         return []
     forms = _with_genitives(anywhere | capitalised)
