@@ -25,6 +25,8 @@ CASES = [
     ("unlisted surname in capitals after a label", "Intagen: VÅLBERG, Anneli", ["VÅLBERG, Anneli"]),
     ("name in capitals without a comma", "Förhör hölls med ANNA KARLSSON om köpet.",
      ["ANNA KARLSSON"]),
+    ("a shouted line, names that are also words and places",
+     "OBS OBS ERIK SVENSSON OCH LISA BERG ÄR INTE MISSTÄNKTA", ["ERIK SVENSSON", "LISA BERG"]),
     ("Vietnamese in capitals, family name first", "Berörd: NGUYEN VAN MINH, 34 år.",
      ["NGUYEN VAN MINH"]),
 ]
@@ -36,6 +38,8 @@ def test_register_style_names_are_one_finding(voice: str, text: str, names: list
 
 
 NOT_NAMES = [
+    "BESLAG AV 400 TABLETTER I BERG OCH SALA, ROSA PILLER MED STJÄRNA",
+    "NY RAPPORT FRÅN POLISEN: MAJ LUND OCH JUNI SALA BERÖRDA",
     "Beslag i Malmö, Lund och Ystad av tabletter med stämpel.",
     "BESLAG I MALMÖ, LUND OCH YSTAD AV TABLETTER MED STÄMPEL",
     "Vi åkte till Mora, Rättvik och Leksand.",

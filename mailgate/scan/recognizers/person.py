@@ -23,7 +23,11 @@ from mailgate.scan.cues import PLACE_NOUNS, STAMP_WORDS, SUBJECT_VERBS, THING_NO
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
 from mailgate.scan.recognizers.careof import care_of_names
 from mailgate.scan.recognizers.nickname import chat_names, nicknames
-from mailgate.scan.recognizers.register import register_name_end, register_names
+from mailgate.scan.recognizers.register import (
+    register_name_end,
+    register_names,
+    shouted_names,
+)
 from mailgate.scan.recognizers.repeat import repeated
 from mailgate.scan.recognizers.streets import without_street
 from mailgate.scan.recognizers.words import (
@@ -65,7 +69,7 @@ class PersonRecognizer(RegexRecognizer):
         found = [h for run in capital_runs(toks) if (h := judge_run(run, toks))]
         found += lower_names(toks, english=self.supported_language == "en")
         found += register_names(toks, SCORE_FULL) + nicknames(toks) + chat_names(toks)
-        found += care_of_names(toks, SCORE_FULL)
+        found += care_of_names(toks, SCORE_FULL) + shouted_names(toks, SCORE_ALONE)
         return found + repeated(toks, found)
 
 

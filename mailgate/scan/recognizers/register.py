@@ -6,9 +6,11 @@ the first names. One finding spans the whole name, so the masked text reads `[NA
 
 from __future__ import annotations
 
+import itertools
+
 from mailgate.scan.cues import PERSON_CUES
 from mailgate.scan.recognizers.base import Hit
-from mailgate.scan.recognizers.words import Tok, prev_words
+from mailgate.scan.recognizers.words import STOP_WORDS, Tok, prev_words
 
 # Labels before a register line: Misstänkt: STJERNA, Mikael.
 REGISTER_LABELS = PERSON_CUES | {
@@ -24,6 +26,22 @@ def register_names(toks: list[Tok], score: float) -> list[Hit]:
     for tok in [toks[i - 1] for i, t in enumerate(toks) if i and t.text == ","]:
         if _capitalised(tok) and (end := register_name_end(tok, toks)):
             out.append(Hit(tok.start, end, score))
+    return out
+
+
+def shouted_names(toks: list[Tok], score: float) -> list[Hit]:
+    """`LISA BERG` in a line written in capitals: a first name common here and a surname,
+    even when either is also a word or a place, which in capitals nothing else tells apart."""
+    out = []
+    for first, second in itertools.pairwise(toks):
+        if not (first.line_is_shouting and first.text.isupper() and second.text.isupper()):
+            continue
+        if second.line_break_before or first.folded in STOP_WORDS or (
+                second.folded in STOP_WORDS):
+            continue
+        if first.info.first and first.info.core and not first.info.negative and (
+                second.info.last and not second.drug_word):
+            out.append(Hit(first.start, second.end, score))
     return out
 
 
