@@ -25,9 +25,8 @@ from mailgate.hold.findings import replace_text
 from mailgate.hold.review import mailto, review_subject, send_reviews
 from mailgate.hold.take import keep_attachments
 from mailgate.moderate.authority import Refusal, Refused, admit, audit, refuse
-from mailgate.moderate.loose import bottom_part
 from mailgate.parse import Mail
-from mailgate.parse.reply_text import new_part
+from mailgate.parse.reply_text import own_lines
 from mailgate.receive.routes import reply_address
 from mailgate.replies import answer
 from mailgate.scan import mask, publishable, scan
@@ -64,8 +63,7 @@ def addition_waits(s: Session, token: Token) -> Refusal | None:
 
 def own_text(mail: Mail) -> str:
     """What the reporter wrote, above the quoted acknowledgement or below it."""
-    lines = [*new_part(mail.text), "", *bottom_part(mail.text).lines]
-    return "\n".join(lines).strip()
+    return "\n".join(own_lines(mail.text)).strip()
 
 
 def handle_addition(s: Session, ctx: Context, inbound: InboundMail, mail: Mail,

@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from mailgate.moderate.loose import APPROVE_WORDS, bottom_part, tidy
-from mailgate.parse.reply_text import Split, fold, split_new_part
+from mailgate.moderate.loose import APPROVE_WORDS, tidy
+from mailgate.parse.reply_text import Split, bottom_part, fold, split_new_part
 from store.status import Urgency
 
 __all__ = ["Action", "Command", "Problem", "Unclear", "read_command"]

@@ -5,7 +5,9 @@ The strict reader (commands.py) knows the command words. This module adds, as ta
 - approving words that are not the imperative: "Godkänd", "Godkänner", "Publicera";
 - a leading yes before an approving word: "Ja, godkänn", "OK publicera", "Ok, publicera";
 - a change of urgency said as a sentence: "Godkänn, men ändra till gul" (= GODKÄNN GUL);
-- a bottom-posted reply: the command below the quoted review (">"-quoting clients only).
+
+A bottom-posted reply (the command below the quoted review, ">"-quoting clients only) is
+read by commands.py with parse/reply_text.bottom_part.
 
 It never loosens what stays ambiguous: "godkänn inte", "OK?", "Publicera?" or both
 GODKÄNN and AVSLÅ still reach the strict reader as such and get instructions back.
@@ -15,9 +17,9 @@ from __future__ import annotations
 
 import re
 
-from mailgate.parse.reply_text import Split, boundary, fold, split_new_part
+from mailgate.parse.reply_text import fold
 
-__all__ = ["APPROVE_WORDS", "SENTENCES", "bottom_part", "tidy"]
+__all__ = ["APPROVE_WORDS", "SENTENCES", "tidy"]
 
 # Folded words that approve as GODKÄNN does (the rest of the line is read as after GODKÄNN,
 # so "Godkänner inte" is unreadable, never an approval).
@@ -67,25 +69,3 @@ def tidy(line: str) -> str:
     if _ASKING.match(changed):
         return changed.rstrip().rstrip("?") + _QUESTION_MARKER
     return line if changed == folded else changed
-
-
-# Boundaries after which the quoted mail is marked line by line, so that what follows the
-# last quoted line is the author's own (Gmail, Apple Mail, Thunderbird, "> "-quoting Outlook).
-_QUOTING = frozenset({"quote", "attribution", "addressed attribution"})
-
-
-def bottom_part(text: str) -> Split:
-    """The author's lines below the quoted mail in a bottom-posted reply (empty when none).
-
-    Only lines after the *last* quoted line count: a client that wraps a long quoted line
-    leaves unquoted fragments inside the quote, and those must never read as commands.
-    A signature, closing or mobile footer below still ends the author's part.
-    """
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    first = next((i for i in range(len(lines)) if boundary(lines, i)), None)
-    if first is None or boundary(lines, first) not in _QUOTING:
-        return Split([])
-    quoted = [i for i in range(first, len(lines)) if lines[i].lstrip().startswith(">")]
-    if not quoted:
-        return Split([])
-    return split_new_part("\n".join(lines[quoted[-1] + 1:]))

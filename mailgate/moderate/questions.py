@@ -22,7 +22,7 @@ from mailgate.moderate.authority import (
     report_waits_for_decision,
 )
 from mailgate.parse import Mail
-from mailgate.parse.reply_text import new_part
+from mailgate.parse.reply_text import own_lines
 from mailgate.receive.routes import reply_address
 from mailgate.replies import answer
 from mailgate.triage import Triage
@@ -63,7 +63,7 @@ def handle_answer(s: Session, ctx: Context, inbound: InboundMail, mail: Mail,
     gate = admit(s, ctx, mail, triage.route, TokenPurpose.ANSWER, question_waits)
     question = s.get(Question, gate.token.object_id) if gate.token is not None else None
     report = s.get(Report, question.report_id) if question is not None else None
-    text = "\n".join(new_part(mail.text)).strip()
+    text = "\n".join(own_lines(mail.text)).strip()  # above the quote, or below it
     refusal = gate.refusal or (None if text else Refusal.UNCLEAR)
     if refusal is not None or gate.token is None or question is None or report is None:
         _refuse(s, ctx, inbound, mail, report, refusal or Refusal.UNKNOWN)

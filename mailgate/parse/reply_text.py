@@ -1,5 +1,6 @@
 """The part of a reply its author wrote: the lines above the first quote, attribution,
-forwarded-header block or signature, with any --- TEXT --- … --- SLUT --- block cut out.
+forwarded-header block or signature, with any --- TEXT --- … --- SLUT --- block cut out;
+and, for a bottom-posted reply, the lines below the last "> "-quoted line (bottom_part).
 
 The boundaries are a table of (name, pattern) over *folded* lines (lower case, no
 diacritics), each one a way a real client starts the quoted part: Outlook desktop and web
@@ -89,3 +90,31 @@ def split_new_part(text: str) -> Split:
 
 def new_part(text: str) -> list[str]:
     return split_new_part(text).lines
+
+
+# Boundaries after which the quoted mail is marked line by line, so that what follows the
+# last quoted line is the author's own (Gmail, Apple Mail, Thunderbird, "> "-quoting Outlook).
+_QUOTING = frozenset({"quote", "attribution", "addressed attribution"})
+
+
+def bottom_part(text: str) -> Split:
+    """The author's lines below the quoted mail in a bottom-posted reply (empty when none).
+
+    Only lines after the *last* quoted line count: a client that wraps a long quoted line
+    leaves unquoted fragments inside the quote, and those must never read as commands.
+    A signature, closing or mobile footer below still ends the author's part.
+    """
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    first = next((i for i in range(len(lines)) if boundary(lines, i)), None)
+    if first is None or boundary(lines, first) not in _QUOTING:
+        return Split([])
+    quoted = [i for i in range(first, len(lines)) if lines[i].lstrip().startswith(">")]
+    if not quoted:
+        return Split([])
+    return split_new_part("\n".join(lines[quoted[-1] + 1:]))
+
+
+def own_lines(text: str) -> list[str]:
+    """The author's lines above the quote and, in a bottom-posted reply, below it."""
+    below = bottom_part(text).lines
+    return [*new_part(text), "", *below] if below else new_part(text)

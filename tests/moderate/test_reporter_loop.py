@@ -233,3 +233,15 @@ def test_an_escalated_comment_review_still_reads_as_a_comment(desk: Desk) -> Non
     text = body(desk.one(MOD2, "ESKALERING"))
     assert text.startswith("*** ESKALERING 1, väntat 20 min: kommentaren är ännu inte granskad.")
     assert "Kommentar till varningen 2026-0001" in text
+
+
+def test_a_bottom_posted_answer_to_a_question_reaches_the_review(desk: Desk) -> None:
+    desk.deliver(report())
+    desk.deliver(reply(desk.one(MOD1, "[VSN-granskning"), MOD1, "FRÅGA: Vilken prägling?"))
+    question = desk.one(REPORTER, "Fråga om din rapport")
+    quoted = "\n".join("> " + line for line in body(question).splitlines())
+    answer = reply(question, REPORTER, "")
+    answer.set_content(f"Den 3 dec. 2026 skrev VSN <vsn@vsn.example.se>:\n{quoted}\n\n"
+                       "M30 på ena sidan, slät på den andra.\n")
+    desk.deliver(answer)
+    assert "slät på den andra" in body(desk.sent(MOD2, "[VSN-granskning")[-1])
