@@ -3,13 +3,14 @@
 The strict reader (commands.py) knows the command words. This module adds, as tables:
 
 - approving words that are not the imperative: "Godkänd", "Godkänner", "Publicera";
-- a leading yes before an approving word: "Ja, godkänn", "OK publicera", "Ok, publicera";
-- a change of urgency said as a sentence: "Godkänn, men ändra till gul" (= GODKÄNN GUL);
+- a leading yes before an approving word: "Ja, godkänn", "OK publicera", "Ser bra ut, godkänn";
+- the report as the object: "Publicera den", "Godkänn den här", "Approve it";
+- a change of urgency said as a sentence: "Godkänn, men ändra till gul" (= GODKÄNN GUL).
 
 A bottom-posted reply (the command below the quoted review, ">"-quoting clients only) is
 read by commands.py with parse/reply_text.bottom_part.
 
-It never loosens what stays ambiguous: "godkänn inte", "OK?", "Publicera?" or both
+None of it loosens what stays ambiguous: "godkänn inte", "OK?", "Publicera?" or both
 GODKÄNN and AVSLÅ still reach the strict reader as such and get instructions back.
 """
 
