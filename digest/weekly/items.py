@@ -41,6 +41,8 @@ class Item:
     retracted: bool
     comments: tuple[str, ...]      # approved in this week
     notes: tuple[Note, ...] = ()   # corrections and retractions in this week
+    what: str = ""                 # the warning's parts (warning-mail)
+    advice: str = ""
 
 
 @dataclass(frozen=True)
@@ -107,6 +109,7 @@ def _item(e: Event, start: datetime, end: datetime, comments: tuple[str, ...],
         new=inside(e.published_at),
         updated=inside(e.updated_at) or any(n.kind == "correction" for n in notes),
         retracted=e.status == EventStatus.RETRACTED, comments=comments, notes=notes,
+        what=e.what, advice=e.advice,
     )
 
 

@@ -13,14 +13,16 @@ from digest.compose.render import render_pair
 from digest.outbox import enqueue
 from mailgate.context import Context
 from mailgate.hold.findings import as_findings, findings_of, proposed_title
+from mailgate.hold.proposal import POSSIBLE_BELOW, propose
 from mailgate.receive.routes import reply_address
-from mailgate.scan import mask
 from store import tokens
 from store.models import Attachment, Event, Question, Report
 from store.queries import in_outbox, member_by_email
 from store.status import TokenPurpose
 
 TAG = "VSN-granskning"
+
+
 def review_subject(report: Report, banner: str = "") -> str:
     """`[VSN-granskning 2026-0042] <the reporter's subject>`, a banner after the tag."""
     middle = f" {banner}:" if banner else ""
@@ -57,10 +59,14 @@ def _context(s: Session, report: Report, address: str, note: str,
     assert report.id is not None
     rows = findings_of(s, report.id)
     tag = f"[{TAG} {report.reference}]"
+    proposal = propose(report, as_findings(rows))
+    numbered = [r for r in rows if r.number > 0]
     return {
         "report": report, "note": note, "banner": banner, "title": proposed_title(report),
-        "masked": mask(report.text, as_findings(rows), numbered=True),
-        "findings": [r for r in rows if r.number > 0],
+        # Text first, findings marked in it; the letter around it shown as removed.
+        "marked": proposal.marked, "letter": proposal.letter, "parts": proposal,
+        "findings": [r for r in numbered if r.score >= POSSIBLE_BELOW],
+        "possible": [r for r in numbered if r.score < POSSIBLE_BELOW],
         "warnings": [r for r in rows if r.number == 0],
         "attachments": list(s.exec(select(Attachment)
                                    .where(col(Attachment.report_id) == report.id))),

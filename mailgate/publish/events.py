@@ -11,8 +11,8 @@ from sqlmodel import Session
 from digest.notices.first import notify
 from mailgate.context import Context
 from mailgate.hold.findings import as_findings, findings_of
+from mailgate.hold.proposal import propose
 from mailgate.publish.comments import publish_comment
-from mailgate.scan import mask
 from store import status
 from store.models import Event, Report
 from store.status import ReportStatus, Urgency
@@ -29,6 +29,11 @@ class Approval:
     urgency: Urgency | None = None      # None: the reporter's urgency stands
     verified: bool = False
     keep: Collection[int] = ()          # findings (by number) that are not masked
+    # warning-mail: the warning's parts; "" takes the proposal (mailgate/hold/proposal.py).
+    what: str = ""
+    region: str = ""
+    advice: str = ""
+    keep_letter: bool = False           # BEHÅLL HÄLSNING: greeting, closing etc. stay
 
 
 def publish(s: Session, ctx: Context, report: Report, approval: Approval) -> Event:
@@ -37,11 +42,13 @@ def publish(s: Session, ctx: Context, report: Report, approval: Approval) -> Eve
         return publish_comment(s, report, approval.keep)
     status.check(report.status, ReportStatus.PUBLISHED)
     findings = as_findings(findings_of(s, report.id))
-    text = mask(report.text, findings, keep=approval.keep)
+    proposal = propose(report, findings, keep=approval.keep, keep_letter=approval.keep_letter)
     event = Event(
         report_id=report.id, reference=report.reference,
-        title=approval.title or report.title or report.reference, text=text,
+        title=approval.title or report.title or report.reference, text=proposal.text,
         urgency=approval.urgency or Urgency(report.urgency), verified=approval.verified,
+        what=approval.what or proposal.what, region=approval.region or proposal.region,
+        advice=approval.advice or proposal.advice,
     )
     report.status, report.decided_at = ReportStatus.PUBLISHED, utcnow()
     report.urgency = event.urgency
