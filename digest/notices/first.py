@@ -89,8 +89,9 @@ def priority(event: Event) -> tuple[tuple[str, str], ...]:
 
 def _queue(s: Session, mailing: Mailing, stencil: Stencil, event_id: int,
            chunk: list[Recipient], expires: datetime) -> None:
-    # One token per member: the comment Reply-To, and List-Unsubscribe too (mailgate/members/leave.py
-    # accepts a notice's comment token from its member), halving what a fan-out writes.
+    # One token per member: the comment Reply-To, and List-Unsubscribe too
+    # (mailgate/members/leave.py accepts a notice's comment token from its member), halving
+    # what a fan-out writes.
     issued = issue_many(s, [Grant(TokenPurpose.COMMENT, event_id, r.email) for r in chunk],
                         expires)
     queue_copies(s, stencil, "notice", [

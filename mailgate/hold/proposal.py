@@ -21,8 +21,8 @@ from store.models import Report
 
 # A finding scored below this is listed apart in the review as "möjlig" (possible).
 POSSIBLE_BELOW = 0.6
-_PLACEHOLDER = re.compile(r"\[(?P<label>(?:%s)(?: \d+)?)\]"
-                          % "|".join(map(re.escape, sorted(set(PLACEHOLDERS.values())))))
+_LABELS = "|".join(map(re.escape, sorted(set(PLACEHOLDERS.values()))))
+_PLACEHOLDER = re.compile(rf"\[(?P<label>(?:{_LABELS})(?: \d+)?)\]")
 
 _BLANK_MARKS = {ord(MARK_OPEN): " ", ord(MARK_CLOSE): " "}
 
