@@ -48,8 +48,7 @@ GREETING = re.compile(
     r"(?:\s+[^\W\d_][\w-]*){0,3}\s*(?:[,!.:](?=\s|$)|$)")
 
 CONTACT: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
-    r"^(?:kontakta|ring|sms:?a|mejla|maila|hor av|skriv till) (?:mig|oss|garna|mig garna|"
-    r"oss garna|du|er)\b",
+    r"^(?:kontakta|ring|sms:?a|mejla|maila|hor av|skriv till) (?:mig|oss|dig|er|garna|du)\b",
     r"^(?:du|ni) (?:nar|kan na|kan kontakta|far garna kontakta) (?:mig|oss)\b",
     r"^(?:jag|vi) (?:nas|ar nabar|svarar garna)\b",
     r"^(?:har ni|har du) (?:fragor|funderingar)\b",
@@ -63,7 +62,9 @@ THANKS = re.compile(r"^\s*(?:tack(?: pa forhand| for (?:ert|ditt|att)[^.!\n]{0,6
 CLOSING = re.compile(
     r"^\s*(?:mvh|m\.v\.h\.?|med vanlig\w* halsning\w*|vanlig\w* halsning\w*|halsningar|"
     r"hälsningar|allt gott|ha det bra|best regards|kind regards|regards|best wishes|"
-    r"sincerely|yours sincerely|cheers|/\s*[^\W\d_]+|--\s*)\s*[,.!]?\s*(?:$|[^\W\d_])")
+    r"sincerely|yours sincerely|cheers|/\s*[^\W\d_]+|--\s*|skickat fran min|skickad fran min|"
+    r"sent from my|hamta outlook|get outlook)\s*[,.!]?\s*(?:$|[^\W\d_])")
+CLOSING_LINE_MAX = 60   # "Hälsningar från fältet: vi ser mer crack …" is a sentence, not a sign-off
 # A closing stands in the last lines: a report that quotes "Hälsningar" in its middle is text.
 CLOSING_WITHIN_LAST = 12
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
@@ -106,7 +107,8 @@ def _closing(text: str) -> list[Part]:
     lines = _lines(text)
     last = [ln for ln in lines if ln[2].strip()][-CLOSING_WITHIN_LAST:]
     for start, _, line in last:
-        if CLOSING.match(fold(line)) and start > 0 and _only_short_after(text, start):
+        if (CLOSING.match(fold(line)) and start > 0 and len(line.strip()) <= CLOSING_LINE_MAX
+                and _only_short_after(text, start)):
             return [Part(Kind.CLOSING, start, len(text), text[start:].strip())]
     return []
 

@@ -32,6 +32,8 @@ AMBIGUOUS = frozenset({
     "smack", "tranq", "benso", "bensos", "benzo", "oxy", "oxys", "xan", "rivo", "subbe",
     "subban", "tramma", "trammor", "braj", "brajja", "pundare", "tjacket", "wish",
 })
+# Medicines that treat an overdose: named in advice, never what a warning is about.
+ANTIDOTES = frozenset({"naloxon", "nyxoid"})
 MARKING = re.compile(r"\b(?:märkt|märkta|märkning|stämpel|stämplade?|präglade?)\s+(?:med\s+)?"
                      r"[\"'“”]?(?P<mark>[A-ZÅÄÖ0-9][\w-]{0,15})", re.I)
 MAX_WHAT = 4
@@ -48,7 +50,7 @@ def propose_what(text: str) -> str:
     hits: list[tuple[int, str]] = []
     for name in ("substances", "pill_stamps"):
         for entry in entries(name):
-            if entry in AMBIGUOUS or len(entry) < 3:
+            if entry in AMBIGUOUS or entry in ANTIDOTES or len(entry) < 3:
                 continue
             for match in _word(entry).finditer(text):
                 hits.append((match.start(), match.group()))
