@@ -140,7 +140,8 @@ def _views() -> list[tuple[str, str, dict[str, Any]]]:
                        accepted=True, at=AT)
     social = report(SOCIAL, "HHC-vape i kiosker", urgency="yellow")
     question = Question(id=1, report_id=1, asked_by="mod1@fhm.example.se",
-                        question="Vilket labb gjorde analysen?", answer="Labbet i Lund.\nRapport nr 12.")
+                        question="Vilket labb gjorde analysen?",
+                        answer="Labbet i Lund.\nRapport nr 12.")
     base = {"requests": REQUESTS}
     return [
         ("review_red", "moderator/review", _nurse_review(attachments=[Attachment(
@@ -229,7 +230,8 @@ def _digest(noticed: set[int]) -> dict[str, Any]:
     items = [
         Item(event_id=5, reference=red.reference, title=red.title, text=red.text, urgency="red",
              verified=True, region=red.region, published_at=AT, new=True, updated=True,
-             retracted=False, comments=("Vi har sett samma tabletter i Lund.\nTack för varningen.",),
+             retracted=False,
+             comments=("Vi har sett samma tabletter i Lund.\nTack för varningen.",),
              notes=(Note("correction", "Märkta M30, inte M20.", AT + timedelta(days=1)),),
              what=red.what, advice=red.advice),
         Item(event_id=6, reference="2026-0018", title="HHC-vape säljs i kiosker",

@@ -77,7 +77,7 @@ def test_red_notice_carries_the_text_once() -> None:
 
 
 def test_review_puts_text_first_then_findings_then_commands() -> None:
-    text, html = VIEWS["review_red"].pair()
+    html = VIEWS["review_red"].pair()[1]
     assert html is not None
     order = _order(VIEWS["review_red"], "Under helgen", "[1] NAMN", "== Så svarar du",
                    "GODKÄNN  ")
