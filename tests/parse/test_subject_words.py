@@ -100,10 +100,13 @@ def test_space_inside_q_words_and_between_plain_words() -> None:
     assert parse(_mail(header), domain="vsn.example.se").subject == "blå tabletter i Malmö nu"
 
 
+SUBJECT_WORDS = ("blå tabletter märkta M30 – tre överdoser i Malmö under helgen fentanyl "
+                 "Örebro län för kännedom ökad förekomst på Gotland")
+
+
 def test_long_subjects_we_send_arrive_whole() -> None:
     """The email package's own folding dropped a space in about one long subject in eight."""
-    words = ("blå tabletter märkta M30 – tre överdoser i Malmö under helgen fentanyl Örebro "
-             "län för kännedom ökad förekomst på Gotland").split(" ")
+    words = SUBJECT_WORDS.split()
     rng = random.Random(48)
     for _ in range(300):
         subject = "[VSN-granskning 2026-0001] " + " ".join(
