@@ -85,7 +85,7 @@ class Report(SQLModel, table=True):
     expires_at: datetime | None = _maybe_when()
     decided_at: datetime | None = _maybe_when()
     # warning-mail: warning parts a moderator set by reply (VAD:, REGION:, RÅD:) before a
-    # review again; "" means the proposal from the text stands. Migration 0002.
+    # review again; "" means the proposal from the text stands. Migration 0003.
     what: str = Field(default="", sa_type=Text)
     region: str = Field(default="", sa_type=String(128))
     advice: str = Field(default="", sa_type=Text)
@@ -242,6 +242,10 @@ class Application(SQLModel, table=True):
     role: str = Field(default="", sa_type=Text)
     region: str = Field(default="", sa_type=String(128))
     motivation: str = Field(default="", sa_type=Text)
+    # The membership criteria as the applicant answers them (None: not answered).
+    meets_people: bool | None = None          # meets people who use drugs in their work
+    strategic_role: bool | None = None        # strategic, analytic or investigative role
+    needs_information: bool | None = None     # has access to or need of the information
     status: str = Field(default="pending", sa_type=String(16), index=True)
     created_at: datetime = _when()
     decided_at: datetime | None = _maybe_when()

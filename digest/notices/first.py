@@ -64,9 +64,8 @@ def notify(s: Session, identity: Identity, bounce_address: str, event: Event, *,
     mailing = Mailing(identity, bounce_address)
     stencil = notice_stencil(identity, event, mailing)
     expires = utcnow() + timedelta(days=token_days)
-    for start in range(0, len(targets), CHUNK):
-        chunk = targets[start:start + CHUNK]
-        _queue(s, mailing, stencil, event.id, chunk, expires)
+    queue_for_members(s, mailing, stencil, "notice", f"notice:{event.id}", event.id, targets,
+                      expires)
     return len(targets)
 
 
@@ -87,15 +86,21 @@ def priority(event: Event) -> tuple[tuple[str, str], ...]:
     return URGENT_HEADERS if event.urgency == "red" else ()
 
 
-def _queue(s: Session, mailing: Mailing, stencil: Stencil, event_id: int,
+def queue_for_members(s: Session, mailing: Mailing, stencil: Stencil, kind: str, key: str,
+                      event_id: int, targets: list[Recipient], expires: datetime) -> None:
+    """Each target's copy of a mailing about one event, deduplicated by `<key>:<member>`."""
+    for start in range(0, len(targets), CHUNK):
+        _queue(s, mailing, stencil, kind, key, event_id, targets[start:start + CHUNK], expires)
+
+
+def _queue(s: Session, mailing: Mailing, stencil: Stencil, kind: str, key: str, event_id: int,
            chunk: list[Recipient], expires: datetime) -> None:
     # One token per member: the comment Reply-To, and List-Unsubscribe too
-    # (mailgate/members/leave.py accepts a notice's comment token from its member), halving
-    # what a fan-out writes.
+    # (mailgate/members/leave.py accepts a notice's comment token from its member).
     issued = issue_many(s, [Grant(TokenPurpose.COMMENT, event_id, r.email) for r in chunk],
                         expires)
-    queue_copies(s, stencil, "notice", [
+    queue_copies(s, stencil, kind, [
         Copy(Personal(r.email, mailing.reply(TokenPurpose.COMMENT, token),
                       mailing.reply(TokenPurpose.LEAVE, token)),
-             mailing.verp(r.verp), f"notice:{event_id}:{r.id}")
+             mailing.verp(r.verp), f"{key}:{r.id}")
         for r, token in zip(chunk, issued, strict=True)])

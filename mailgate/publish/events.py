@@ -39,7 +39,7 @@ class Approval:
 def publish(s: Session, ctx: Context, report: Report, approval: Approval) -> Event:
     assert report.id is not None
     if report.event_id is not None:  # a member's comment on an event, not a new event
-        return publish_comment(s, report, approval.keep)
+        return publish_comment(s, ctx, report, approval.keep)
     status.check(report.status, ReportStatus.PUBLISHED)
     findings = as_findings(findings_of(s, report.id))
     proposal = propose(report, findings, keep=approval.keep, keep_letter=approval.keep_letter)
