@@ -23,6 +23,7 @@ from store.models import (
     Attachment,
     Decision,
     Event,
+    EventComment,
     EventUpdate,
     FindingRow,
     Member,
@@ -139,6 +140,8 @@ def _views() -> list[tuple[str, str, dict[str, Any]]]:
     decided = Decision(id=1, report_id=1, actor="mod1@fhm.example.se", action="approve",
                        accepted=True, at=AT)
     social = report(SOCIAL, "HHC-vape i kiosker", urgency="yellow")
+    comment = EventComment(id=4, event_id=5, report_id=2, published_at=AT,
+                           text="Vi ser samma tabletter i Lund.\n\nFlera har sökt vård.")
     question = Question(id=1, report_id=1, asked_by="mod1@fhm.example.se",
                         question="Vilket labb gjorde analysen?",
                         answer="Labbet i Lund.\nRapport nr 12.")
@@ -170,6 +173,18 @@ def _views() -> list[tuple[str, str, dict[str, Any]]]:
                                          "at_once": {"red": True, "yellow": False, "green": False},
                                          "changeable": {"red": False, "yellow": True,
                                                         "green": True}, "digest": True, **base}),
+        ("comment_notice", "member/comment_notice", {"event": red, "comment": comment,
+                                                     "org_type": "kommun", **base}),
+        ("show", "member/show", {"asked": "2026-0017", "event": red, "updates": [update],
+                                 "comments": [(comment, "kommun")], **base}),
+        ("show_missing", "member/show", {"asked": "2026-9999", "event": None, **base}),
+        ("paused", "member/paused", {"days": 14, "member": MEMBER, **base}),
+        ("reactivate_confirm", "member/reactivate_confirm", {"days": 14, "moves": True}),
+        ("reactivate_refused", "member/reactivate_refused", {"problem": "other_domain",
+                                                             **base}),
+        ("reactivated", "member/reactivated", base),
+        ("admin_reactivated", "admin/reactivated", {"member": MEMBER,
+                                                    "old": "anna.lind@old.example.se"}),
         ("comment_refused", "member/comment_refused", {"event": red, "problem": "empty", **base}),
         ("join_decided", "member/join_decided", {"approved": True, "reason": "", **base}),
         ("join_form", "member/join_form", {"missing": ["organisation", "role"],

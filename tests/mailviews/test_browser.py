@@ -68,7 +68,8 @@ def _open(browser: webdriver.Chrome, url: str, width: int) -> None:
 
 
 def test_every_html_mail_is_opened() -> None:
-    assert {v.stem for v in VIEWS} == {"member/notice", "member/digest", "moderator/review"}
+    assert {v.stem for v in VIEWS} == {"member/notice", "member/digest", "moderator/review",
+                                       "member/comment_notice"}
 
 
 @pytest.mark.parametrize("width", WIDTHS)
