@@ -6,7 +6,8 @@ Text a reporter hard-wrapped at 70-odd columns is reflowed into its paragraph in
 
 A stretch the reader must notice (a placeholder or finding in the review mail) is wrapped
 in MARK_OPEN … MARK_CLOSE by whoever builds the text; the text part shows it as [[ … ]],
-the HTML part as <mark>.
+the HTML part as <mark>[ … ]</mark> (highlighted, and still bracketed when a client drops
+the highlight).
 """
 
 from __future__ import annotations
@@ -66,6 +67,6 @@ def html_text(text: str, *, style: str = "margin: 0 0 10px 0;") -> Markup:
 def _html_line(line: str) -> Markup:
     pieces = _MARKED.split(line)   # text, marked, text, marked, ...
     html = [escape(p) if i % 2 == 0 else
-            Markup('<mark style="{}">{}</mark>').format(MARK_STYLE, p)
+            Markup('<mark style="{}">[{}]</mark>').format(MARK_STYLE, p)
             for i, p in enumerate(pieces)]
     return Markup("").join(html)
