@@ -85,7 +85,7 @@ class Report(SQLModel, table=True):
     expires_at: datetime | None = _maybe_when()
     decided_at: datetime | None = _maybe_when()
     # warning-mail: warning parts a moderator set by reply (VAD:, REGION:, RÅD:) before a
-    # review again; "" means the proposal from the text stands. Migration 0003.
+    # review again; "" means the proposal from the text stands. Migration 0004.
     what: str = Field(default="", sa_type=Text)
     region: str = Field(default="", sa_type=String(128))
     advice: str = Field(default="", sa_type=Text)
@@ -298,7 +298,8 @@ class Question(SQLModel, table=True):
 
 
 class EventUpdate(SQLModel, table=True):
-    """A correction or retraction of a published event (RÄTTELSE / ÅTERKALLA by reply)."""
+    """A correction or retraction of a published event (by reply, or `vsn events`). `text` is
+    the moderator's note or reason, never the event's text."""
 
     __tablename__ = "event_update"
     id: int | None = Field(default=None, primary_key=True)
@@ -308,3 +309,6 @@ class EventUpdate(SQLModel, table=True):
     text: str = Field(default="", sa_type=Text)
     moderator: str = Field(default="", sa_type=String(512))
     at: datetime = _when(index=True)
+    # guard-corrections: when a correction replaced the published text, the SHA-256 of the
+    # text it replaced (the old text itself is kept nowhere); "" for a note or a retraction.
+    replaced_sha256: str = Field(default="", sa_type=String(64))

@@ -54,11 +54,14 @@ def recipients(s: Session, urgency: str, policy: TierPolicy) -> list[Recipient]:
 
 
 def notify(s: Session, identity: Identity, bounce_address: str, event: Event, *,
-           policy: TierPolicy = DEFAULT_POLICY, token_days: int = 90) -> int:
-    """Queue the notice for every member the tier policy names; returns how many."""
+           policy: TierPolicy = DEFAULT_POLICY, token_days: int = 90,
+           only: set[int] | None = None) -> int:
+    """Queue the notice for every member the tier policy names (of `only`, when given:
+    members whose notice a correction withdrew unsent); returns how many."""
     assert event.id is not None
     done = notice_recipients(s, event.id)
-    targets = [r for r in recipients(s, event.urgency, policy) if r.id not in done]
+    targets = [r for r in recipients(s, event.urgency, policy)
+               if r.id not in done and (only is None or r.id in only)]
     if not targets:
         return 0
     mailing = Mailing(identity, bounce_address)

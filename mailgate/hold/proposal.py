@@ -73,6 +73,17 @@ def warning_text(text: str, findings: list[Finding], cut: Collection[Part], *,
     return _mark_placeholders(result) if marked else result
 
 
+def blank(text: str, cut: Collection[Part]) -> str:
+    """`text` with the cut parts' characters turned to spaces (line breaks kept), so that
+    offsets into the original still hold: what the guard at publication scans."""
+    chars = list(text)
+    for part in cut:
+        for i in range(part.start, part.end):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
 def _label(label: str, marked: bool) -> str:
     return f"{MARK_OPEN}{label}{MARK_CLOSE}" if marked else f"[{label}]"
 

@@ -11,8 +11,10 @@ from sqlmodel import Session
 from digest.notices.first import notify
 from mailgate.context import Context
 from mailgate.hold.findings import as_findings, findings_of
-from mailgate.hold.proposal import propose
+from mailgate.hold.proposal import blank, propose
 from mailgate.publish.comments import publish_comment
+from mailgate.publish.guard import blocking, in_original, mask_tracked
+from mailgate.scan import Finding
 from store import status
 from store.models import Event, Report
 from store.status import ReportStatus, Urgency
@@ -36,13 +38,31 @@ class Approval:
     keep_letter: bool = False           # BEHÅLL HÄLSNING: greeting, closing etc. stay
 
 
-def publish(s: Session, ctx: Context, report: Report, approval: Approval) -> Event:
+@dataclass(frozen=True)
+class Blocked:
+    """Nothing was published: the final text still holds these structured identifiers
+    (placed in the report's text), which the moderator did not keep (publish/guard.py)."""
+
+    findings: tuple[Finding, ...]
+
+
+def publish(s: Session, ctx: Context, report: Report, approval: Approval) -> Event | Blocked:
+    """The event (or comment) with its notices queued, unless the guard stops it."""
     assert report.id is not None
+    findings = as_findings(findings_of(s, report.id))
+    proposal = propose(report, findings, keep=approval.keep, keep_letter=approval.keep_letter)
+    # The guard scans what members would read: the letter parts cut from it are blanked
+    # (offsets kept, so a blocking finding is still placed in the report's text).
+    cut = () if approval.keep_letter or report.event_id is not None else proposal.letter
+    masked = mask_tracked(blank(report.text, cut), findings, approval.keep)
+    stopped = blocking(masked)
+    if stopped:
+        log.warning("report %s: publication blocked, %d identifiers in the final text",
+                    report.reference, len(stopped))
+        return Blocked(tuple(in_original(masked, f, report.text) for f in stopped))
     if report.event_id is not None:  # a member's comment on an event, not a new event
         return publish_comment(s, ctx, report, approval.keep)
     status.check(report.status, ReportStatus.PUBLISHED)
-    findings = as_findings(findings_of(s, report.id))
-    proposal = propose(report, findings, keep=approval.keep, keep_letter=approval.keep_letter)
     event = Event(
         report_id=report.id, reference=report.reference,
         title=approval.title or report.title or report.reference, text=proposal.text,

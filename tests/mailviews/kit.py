@@ -211,9 +211,15 @@ def _views() -> list[tuple[str, str, dict[str, Any]]]:
         ("escalation", "moderator/escalation", {"report": social, "rounds": 2, "waited": 120}),
         ("expired", "moderator/expired", {"days": 14, "report": social}),
         ("published", "moderator/published", {"days": 30, "event": red, "report": social,
-                                              "update": None}),
+                                              "update": None, "findings": [],
+                                              "numbered": ""}),
+        ("published_with_findings", "moderator/published", {
+            "days": 30, "event": red, "report": social, "update": None,
+            "findings": _rows(red.text, [("PERSON", "Telegram", 0.5)]),
+            "numbered": red.text.replace("Telegram", "[NAMN 1]")}),
         ("published_correction", "moderator/published", {"days": 30, "event": red,
-                                                         "report": social, "update": update}),
+                                                         "report": social, "update": update,
+                                                         "findings": [], "numbered": ""}),
         ("refused_unclear", "moderator/refused", {
             "refusal": "unclear", "detail": "conflicting", "decided": None, "decided_by": "",
             "findings": [], "line": "", "report": social}),
