@@ -251,6 +251,7 @@ def _digest(noticed: set[int]) -> dict[str, Any]:
     items = [
         Item(event_id=5, reference=red.reference, title=red.title, text=red.text, urgency="red",
              verified=True, region=red.region, published_at=AT, new=True, updated=True,
+             corrected=True,
              retracted=False,
              comments=("Vi har sett samma tabletter i Lund.\nTack för varningen.",),
              notes=(Note("correction", "Märkta M30, inte M20.", AT + timedelta(days=1)),),
