@@ -50,7 +50,7 @@ def test_a_mistyped_personnummer_never_reaches_members(server_factory, store_url
 
     review = server.outbox.wait(MODERATOR, "[VSN-granskning 20")[0]
     flagged = body(review)
-    number = re.search(r"\[(\d+)\] ID_NUMBER: " + re.escape(MISTYPED), flagged)
+    number = re.search(r"\[(\d+)\] PERSONNUMMER: " + re.escape(MISTYPED), flagged)
     assert number is not None, flagged     # flagged in the review, with its number
     assert f"[PERSONNUMMER {number.group(1)}]" in flagged
 
