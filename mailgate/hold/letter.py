@@ -160,7 +160,7 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
 
 def _skip_space(text: str, end: int) -> int:
     """Past the spaces after a part, and past one line break, so no gap is left behind."""
-    while end < len(text) and text[end] in " \t":
+    while end < len(text) and text[end] in " \t\r":
         end += 1
     return end + 1 if end < len(text) and text[end] == "\n" else end
 

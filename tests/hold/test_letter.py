@@ -4,7 +4,11 @@ and sentences that must stay."""
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mailgate.hold.letter import Kind, letter_parts
 from mailgate.hold.proposal import warning_text
@@ -99,3 +103,16 @@ def test_findings_keep_their_numbers_when_the_letter_is_cut() -> None:
     assert warning_text(text, [erik, tel], parts, numbered=True) == "[NAMN 1] såg M30 i Lund."
     kept = warning_text(text, [erik, tel], (), keep={1})
     assert kept.startswith("Hej Anna,\nErik såg") and "[TELEFON]" in kept
+
+
+PIECES = st.sampled_from(["Hej,", "Hej alla!", "Mvh", "/Kalle", "-- ", "Kontakta mig.", "Tack!",
+                          "Blå M30 i Malmö.", "Ring 112.", "\n", "\r\n", " ", "ß", "Å", "."])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(PIECES, st.text(max_size=12)), max_size=30).map("".join))
+def test_any_text_gives_parts_in_bounds_that_never_overlap(text: str) -> None:
+    parts = letter_parts(text)
+    assert all(0 <= p.start < p.end <= len(text) for p in parts)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(parts))
+    warning_text(text, [], parts)   # never raises
