@@ -22,6 +22,7 @@ from digest.compose.render import date_sv
 from mailgate.context import Context
 from mailgate.hold.acknowledge import addition_address
 from mailgate.hold.findings import replace_text
+from mailgate.hold.letter import Kind, letter_parts
 from mailgate.hold.review import mailto, review_subject, send_reviews
 from mailgate.hold.take import keep_attachments
 from mailgate.moderate.authority import Refusal, Refused, admit, audit, refuse
@@ -91,7 +92,7 @@ def handle_addition(s: Session, ctx: Context, inbound: InboundMail, mail: Mail,
 def _add_to_held(s: Session, ctx: Context, report: Report, mail: Mail, text: str) -> str:
     assert report.id is not None
     mark = MARK.format(day=date_sv(utcnow()))
-    found = replace_text(s, report, f"{report.text.rstrip()}\n\n{mark}\n{text}")
+    found = replace_text(s, report, appended(report.text, f"{mark}\n{text}"))
     keep_attachments(s, report.id, mail)
     # The old mails number findings of the old text: their tokens must not decide any more.
     tokens.revoke(s, TokenPurpose.REVIEW, report.id)
@@ -100,6 +101,15 @@ def _add_to_held(s: Session, ctx: Context, report: Report, mail: Mail, text: str
         f"Texten har skannats igen ({len(found)} fynd). Äldre granskningsmejl för "
         "rapporten gäller inte längre."))
     return f"appended, {len(found)} findings, reviewed again"
+
+
+def appended(text: str, addition: str) -> str:
+    """`text` with the addition after its body and before its sign-off, so that the review
+    (hold/letter.py cuts a closing and everything after it) still shows the addition."""
+    closing = next((p for p in letter_parts(text) if p.kind == Kind.CLOSING), None)
+    if closing is None:
+        return f"{text.rstrip()}\n\n{addition}"
+    return f"{text[:closing.start].rstrip()}\n\n{addition}\n\n{text[closing.start:]}"
 
 
 def _propose_correction(s: Session, ctx: Context, report: Report, text: str) -> str:

@@ -25,15 +25,19 @@ from store.status import ReportStatus
 @dataclass(frozen=True)
 class Note:
     verb: str        # in the subject: "2026-0001 godkänd av …"
-    done: str        # in the body: what happened to the report
+    done: str        # in the body, {by} the moderator: what happened to the report
+    english: str     # the same in a line of English
 
 
 # The report's status after an admitted decision, and what the others are told. A question
 # (FRÅGA) decides nothing and leaves no note.
 NOTES: dict[ReportStatus, Note] = {
-    ReportStatus.PUBLISHED: Note("godkänd", "är godkänd och publicerad"),
-    ReportStatus.REJECTED: Note("avslagen", "är avslagen och publiceras inte"),
-    ReportStatus.HELD: Note("ändrad", "har fått en ny text och skickats för ny granskning"),
+    ReportStatus.PUBLISHED: Note("godkänd", "är godkänd och publicerad av {by}",
+                                 "approved and published by {by}"),
+    ReportStatus.REJECTED: Note("avslagen", "är avslagen av {by} och publiceras inte",
+                                "rejected by {by}"),
+    ReportStatus.HELD: Note("ändrad", "har fått en ny text av {by} och skickats för ny "
+                            "granskning", "changed by {by} and sent for review again"),
 }
 DECIDING = frozenset({"approve", "reject", "edit"})
 
@@ -53,8 +57,9 @@ def tell_the_others(s: Session, ctx: Context, report: Report, action: str, mail:
 def _queue(s: Session, ctx: Context, moderator: str, report: Report, note: Note,
            by: str) -> None:
     what = "Kommentar" if report.event_id else "Rapport"
-    text, html = render_pair("moderator/decided_note", report=report, note=note, by=by,
-                             what=what, held=report.status == ReportStatus.HELD)
+    text, html = render_pair("moderator/decided_note", report=report, what=what,
+                             done=note.done.format(by=by), english=note.english.format(by=by),
+                             held=report.status == ReportStatus.HELD)
     subject = f"{report.reference} {note.verb} av {by}"
     draft = Draft(to=moderator, subject=subject[:200], text=text, html=html,
                   headers=(("X-VSN-Reference", report.reference),))

@@ -18,6 +18,7 @@ from digest.weekly.items import Item, Note, sections
 from digest.weekly.week import Week
 from mailgate.hold.review import review_view
 from mailgate.members.preferences import Change
+from mailgate.moderate.notes import NOTES
 from store.models import (
     Application,
     Attachment,
@@ -30,11 +31,13 @@ from store.models import (
     Question,
     Report,
 )
+from store.status import ReportStatus
 
 AT = datetime(2026, 11, 24, 8, 30, tzinfo=UTC)
 REQUESTS = "vsn-request@vsn.example.se"
 REPORTS = "vsn@vsn.example.se"
 REVIEW_ADDRESS = "vsn+review-k2Jd9sQfLm3xPq7R@vsn.example.se"
+EVENT_ADDRESS = "vsn+event-p4Tq8wZc2nVb6yXs@vsn.example.se"
 
 NURSE = """Hej,
 Under helgen har vi haft tre överdoser på akuten i Malmö efter blå tabletter
@@ -159,6 +162,41 @@ def _views() -> list[tuple[str, str, dict[str, Any]]]:
         ("review_comment", "moderator/review", review_view(
             report("Vi ser samma sak i Lund.", "SV: [VSN RÖD] Blå tabletter", event_id=5),
             [], REVIEW_ADDRESS, commented=red)),
+        # moderator-loop: a comment's own review, the note to the other moderators, and
+        # what a reporter gets after the acknowledgement.
+        ("comment_review", "moderator/comment_review", {**review_view(
+            report("Vi ser samma sak i Lund. Ring Per på 070-123 45 67.",
+                   "Kommentar till 2026-0017: Blå tabletter", event_id=5),
+            [], REVIEW_ADDRESS, commented=red, member=MEMBER),
+            "comment_text": "Vi ser samma sak i Lund. Ring [NAMN 1] på [TELEFON 2]."}),
+        ("decided_note", "moderator/decided_note", {
+            "report": social, "what": "Rapport", "held": False,
+            "done": NOTES[ReportStatus.PUBLISHED].done.format(by="Karin Lund"),
+            "english": NOTES[ReportStatus.PUBLISHED].english.format(by="Karin Lund")}),
+        ("decided_note_edit", "moderator/decided_note", {
+            "report": social, "what": "Rapport", "held": True,
+            "done": NOTES[ReportStatus.HELD].done.format(by="Karin Lund"),
+            "english": NOTES[ReportStatus.HELD].english.format(by="Karin Lund")}),
+        ("addition_after", "moderator/addition_after", {
+            "report": social, "event": red, "days": 90,
+            "numbered": "Det var i Lund, inte Malmö. Ring [TELEFON 1].",
+            "findings": _rows("070-123 45 67", [("PHONE", "070-123 45 67", 0.75)]),
+            "note_link": f"mailto:{EVENT_ADDRESS}?subject=R%C3%84TTELSE&body=R%C3%84TTELSE%3A",
+            "text_link": f"mailto:{EVENT_ADDRESS}?subject=R%C3%84TTELSE&body=---%20TEXT"}),
+        ("published_reporter", "reporter/published", {"report": social, "event": red,
+                                                      "comment": None}),
+        ("published_comment_reporter", "reporter/published", {
+            "report": social, "event": red, "comment": comment}),
+        ("comment_ack", "reporter/comment_ack", {"report": social, "event": red}),
+        ("addition_received", "reporter/addition_received", {"report": social,
+                                                             "published": False}),
+        ("addition_received_after", "reporter/addition_received", {"report": social,
+                                                                   "published": True}),
+        ("addition_refused", "reporter/addition_refused", {"refusal": "already_decided",
+                                                           "report": social}),
+        ("help_empty_to_reports", "common/help", {"member": None, "unknown": False,
+                                                  "misdirected": "empty", "reports": REPORTS,
+                                                  **base}),
         ("notice_red", "member/notice", {"event": red, **base}),
         ("notice_yellow", "member/notice", {"event": yellow, **base}),
         ("notice_green", "member/notice", {"event": green, **base}),

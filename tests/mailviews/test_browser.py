@@ -69,7 +69,8 @@ def _open(browser: webdriver.Chrome, url: str, width: int) -> None:
 
 def test_every_html_mail_is_opened() -> None:
     assert {v.stem for v in VIEWS} == {"member/notice", "member/digest", "moderator/review",
-                                       "member/comment_notice"}
+                                       "member/comment_notice", "moderator/comment_review",
+                                       "reporter/published"}
 
 
 @pytest.mark.parametrize("width", WIDTHS)

@@ -59,8 +59,8 @@ def test_help_to_vsn_points_at_the_request_address(kit: Kit) -> None:
 
 def test_an_empty_mail_to_vsn_is_answered_not_held(kit: Kit) -> None:
     kit.deliver(mail(OUTSIDER, REPORTS, "", ""))
-    text = answer_to(kit, OUTSIDER)
-    assert "var tomt" in text and "ingen rapport har\r\nskapats" in text
+    text = " ".join(answer_to(kit, OUTSIDER).split())   # as a reader reads it, unwrapped
+    assert "var tomt" in text and "ingen rapport har skapats" in text
     assert reports(kit) == []
 
 
