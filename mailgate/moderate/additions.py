@@ -97,7 +97,7 @@ def _add_to_held(s: Session, ctx: Context, report: Report, mail: Mail, text: str
     # The old mails number findings of the old text: their tokens must not decide any more.
     tokens.revoke(s, TokenPurpose.REVIEW, report.id)
     send_reviews(s, ctx, report, note=(
-        f"Rapportören har skickat ett tillägg; det står sist i texten under {mark}. "
+        f"Rapportören har skickat ett tillägg; det står efter texten under {mark}. "
         f"Texten har skannats igen ({len(found)} fynd). Äldre granskningsmejl för "
         "rapporten gäller inte längre."))
     return f"appended, {len(found)} findings, reviewed again"
