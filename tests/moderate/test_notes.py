@@ -31,7 +31,7 @@ def test_the_others_hear_who_approved_and_their_review_no_longer_acts(desk: Desk
     note = desk.one(MOD2, "godkänd av")
     assert str(note["Subject"]) == "2026-0001 godkänd av Karin Lund"
     assert "Rapport 2026-0001 är godkänd och publicerad av Karin Lund." in body(note)
-    assert note["Reply-To"] is None
+    assert note["Reply-To"] is None and note["List-Unsubscribe"] is None
     assert not desk.sent(MOD1, "godkänd av")           # the one who decided knows
 
     desk.deliver(reply(theirs, MOD2, "AVSLÅ: dubblett"))
