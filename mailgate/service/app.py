@@ -45,7 +45,7 @@ class Service:
         self.imap_thread: threading.Thread | None = None
 
     def start(self, *, smtp: bool = True, threads: bool = True) -> None:
-        released = release_dead_claims(self.engine, self.workers.journals)
+        released = release_dead_claims(self.engine, self.ctx, self.workers.journals)
         if released:
             log.info("released %d rows claimed by a process that is gone", released)
         self.spool.start()
@@ -94,6 +94,7 @@ class Service:
         self.stopped.set()
 
     def stop(self) -> None:
+        self.workers.begin_shutdown()   # rows in hand stop now, while the rest closes
         if self.gateway is not None:
             self.gateway.stop()
         self.imap_stop.set()
