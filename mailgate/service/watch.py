@@ -5,6 +5,7 @@
   every worker of every process was busy with the same message);
 - stops an attempt that runs past `[workers] row_seconds` (interrupt.py); the worker rolls
   it back and counts it, and after `[workers] max_attempts` the row is quarantined;
+- gives back rows a store outage left claimed (workers.py, release_lost);
 - abandons a worker that does not stop (blocked in a call): the watch settles its row and
   a new worker takes its place; the old one ends when its call returns, its work rolled
   back (its claim is gone: flow.ClaimLost).
@@ -40,9 +41,10 @@ def tick_seconds(lease: float, row_seconds: float) -> float:
 
 class Watch:
     def __init__(self, engine: Engine, ctx: Context, hands: Hands, holder: str,
-                 replace: Callable[[], None]) -> None:
+                 replace: Callable[[], None], release_lost: Callable[[], None]) -> None:
         self.engine, self.ctx, self.hands, self.holder = engine, ctx, hands, holder
         self.replace = replace   # starts a worker in place of an abandoned one
+        self.release_lost = release_lost   # rows a store outage left claimed
         w = ctx.settings.workers
         self.row_seconds = w.row_seconds
         self.tick = tick_seconds(w.lease_seconds, w.row_seconds)
@@ -55,6 +57,7 @@ class Watch:
                 log.warning("could not renew leases (%s); retrying", type(exc.orig).__name__)
 
     def step(self) -> None:
+        self.release_lost()
         ids = self.hands.ids()
         if ids:
             with session(self.engine) as s:

@@ -104,9 +104,10 @@ class Workers:
         self.outbox_wake = Doorbell()
         self.outbox_lock = threading.Lock()   # the couriers' turns at writing (deliver.py)
         # Inbound rows a thread of ours has claimed and not finished with. A claimed row
-        # outside it was left claimed by a store outage: `_inbound_step` gives it back.
+        # outside it was left claimed by a store outage: `release_lost` gives it back.
         self.hands = Hands()
-        self.watch = Watch(engine, ctx, self.hands, self.id, self._replace_worker)
+        self.watch = Watch(engine, ctx, self.hands, self.id, self._replace_worker,
+                           self.release_lost)
         self.claiming = threading.Lock()
         self.threads: list[threading.Thread] = []
         w = ctx.settings.workers
@@ -174,12 +175,8 @@ class Workers:
             pass
 
     def _inbound_step(self) -> bool:
-        # One thread at a time compares the rows in hand with the store, so a row claimed
-        # meanwhile by another of our threads is never taken for a lost one.
         with self.claiming:
             with session(self.engine) as s:
-                if release_inbound_not_held(s, self.id, self.hands.ids()):
-                    log.info("gave back inbound rows a store outage had left claimed")
                 # One row: what a worker claims it starts at once, so a slow row holds no
                 # other (a batch of 4 once waited behind a message that took hours).
                 ids = claim_inbound(s, self.id, 1, self.lease)
@@ -190,6 +187,15 @@ class Workers:
         for row_id in ids:
             self._work(row_id)
         return bool(ids)
+
+    def release_lost(self) -> None:
+        """Give back our claimed rows no thread of ours holds: a store outage failed their
+        processing and giving them back then. Run by the watch, not at every claim."""
+        # Under `claiming`: a row claimed meanwhile by another of our threads, not yet in
+        # its hands, is never taken for a lost one.
+        with self.claiming, session(self.engine) as s:
+            if release_inbound_not_held(s, self.id, self.hands.ids()):
+                log.info("gave back inbound rows a store outage had left claimed")
 
     def _work(self, row_id: int) -> None:
         try:
