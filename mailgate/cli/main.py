@@ -9,6 +9,7 @@ import sys
 from collections.abc import Callable
 
 from mailgate.cli.care import add_care_commands
+from mailgate.cli.events import add_event_commands
 from mailgate.cli.members import add_digest_commands, add_member_commands
 from mailgate.cli.operations import add_operator_commands
 from mailgate.config import settings as settings_mod
@@ -56,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_member_commands(sub)
     add_digest_commands(sub)
     add_care_commands(sub)
+    add_event_commands(sub)
     from mailgate.scan.cli import add_command as add_scan
 
     add_scan(sub)

@@ -25,10 +25,10 @@ def _near(masks: list[Finding], i: int) -> list[Finding]:
     """The findings that overlap masks[i] (masks sorted by start)."""
     f = masks[i]
     out = []
-    for o in masks[i + 1 :]:
-        if o.start >= f.end:
-            break
-        out.append(o)
+    k = i + 1  # an index, not a slice: slicing the rest each time made resolve quadratic
+    while k < len(masks) and masks[k].start < f.end:
+        out.append(masks[k])
+        k += 1
     j = i - 1
     while j >= 0:
         if masks[j].end > f.start:

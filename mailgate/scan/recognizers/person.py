@@ -29,6 +29,7 @@ from mailgate.scan.recognizers.words import (
     prev_words,
     tokens_of,
 )
+from mailgate.scan.whole import Whole, whole_of
 
 SCORE_FULL = 0.85  # two or more words, at least one a known name
 SCORE_ALONE = 0.7  # one known name, mid-sentence
@@ -60,7 +61,7 @@ class PersonRecognizer(RegexRecognizer):
         toks = tokens_of(text, nlp_artifacts)
         found = [h for run in capital_runs(toks) if (h := judge_run(run, toks))]
         found += lower_names(toks, english=self.supported_language == "en")
-        return found + repeated(toks, found)
+        return found + repeated(toks, found, whole_of(nlp_artifacts))
 
 
 def capital_runs(toks: list[Tok]) -> list[Run]:
@@ -302,19 +303,39 @@ def _lower_candidate(tok: Tok, surname: bool = False) -> bool:
     return info.name and (not info.common or tok.cue in ("relation", "naming"))
 
 
-def repeated(toks: list[Tok], found: list[Hit]) -> list[Hit]:
-    """Every other occurrence of a word already found in a name."""
+def repeated(toks: list[Tok], found: list[Hit], whole: Whole | None = None) -> list[Hit]:
+    """Every other occurrence of a word already found in a name (in a piece of a long text:
+    found anywhere in the whole text, see whole.py)."""
     inside = _inside(toks, found)
-    seen = {t.folded for t in toks if t.index in inside and _repeatable(t)}
+    seen = _name_words(toks, inside)
+    if whole is not None:
+        core = _name_words(toks, _inside(toks, [h for h in found if whole.in_core(h.start)]))
+        seen = whole.repeat(seen, core, _repeat_words(toks, inside, whole))
     if not seen:
         return []
     return [
         Hit(t.start, t.end, SCORE_AGAIN)
         for t in toks
         if (t.folded in seen or (t.folded[-1:] == "s" and t.folded[:-1] in seen))
-        and t.index not in inside and not t.in_negative_phrase
-        and not (t.drug_word and drug_talk(toks, t.index))
+        and t.index not in inside and _may_repeat(t, toks)
     ]
+
+
+def _name_words(toks: list[Tok], inside: set[int]) -> set[str]:
+    return {toks[i].folded for i in inside if _repeatable(toks[i])}
+
+
+def _may_repeat(tok: Tok, toks: list[Tok]) -> bool:
+    return not tok.in_negative_phrase and not (tok.drug_word and drug_talk(toks, tok.index))
+
+
+def _repeat_words(toks: list[Tok], inside: set[int], whole: Whole) -> set[str]:
+    """The words a repeat could hit in the piece's core, whatever names are repeated."""
+    out: set[str] = set()
+    for t in toks:
+        if t.alpha and whole.in_core(t.start) and t.index not in inside and _may_repeat(t, toks):
+            out.update((t.folded, t.folded[:-1]))
+    return out
 
 
 def _inside(toks: list[Tok], found: list[Hit]) -> set[int]:
