@@ -70,23 +70,31 @@ def renew(s: Session, worker: str, ids: Iterable[int]) -> int:
     return int(result.rowcount)  # type: ignore[attr-defined]
 
 
-def give_back(s: Session, worker: str, ids: Iterable[int] | None = None) -> int:
+def give_back(s: Session, worker: str, ids: Iterable[int] | None = None, *,
+              attempt: int | None = None) -> int:
     """Rows (by default all `worker` holds) back to the queue without counting the
-    attempt: a shutdown, or a store outage, is not the message's fault."""
+    attempt: a shutdown, or a store outage, is not the message's fault. With `attempt`,
+    only a claim with that attempt number (not a later claim by the same holder)."""
     t = _t()
-    result = s.execute(update(t).where(*_claimed_by(worker, ids)).values(
+    mine = _claimed_by(worker, ids)
+    if attempt is not None:
+        mine.append(t.c.attempts == attempt)
+    result = s.execute(update(t).where(*mine).values(
         status=InboundStatus.RECEIVED, claimed_by=None, claimed_at=None,
         attempts=t.c.attempts - 1))
     return int(result.rowcount)  # type: ignore[attr-defined]
 
 
 def settle_failure(s: Session, worker: str, row_id: int, reason: Reason, detail: str,
-                   max_attempts: int) -> InboundStatus | None:
+                   max_attempts: int, *, attempt: int | None = None) -> InboundStatus | None:
     """A failed attempt: the row goes back to the queue, or into quarantine once it has
-    had `max_attempts`. `detail` must hold no personal data (an exception's type, a
-    limit). None when the row was no longer this worker's."""
+    had `max_attempts`. `detail` starts with what an operator may see (an exception's
+    type, a limit: reason_of). None when the row was no longer this worker's (with
+    `attempt`: no longer that claim of it)."""
     row = lock_row(s, InboundMail, row_id)
     if row is None or row.status != InboundStatus.PROCESSING or row.claimed_by != worker:
+        return None
+    if attempt is not None and row.attempts != attempt:
         return None
     new = (InboundStatus.QUARANTINED if row.attempts >= max_attempts
            else InboundStatus.RECEIVED)

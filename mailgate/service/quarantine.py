@@ -37,11 +37,11 @@ ADVICE: dict[Reason, str] = {
 
 
 def settle(engine: Engine, ctx: Context, row_id: int, holder: str, reason: Reason,
-           detail: str) -> InboundStatus | None:
+           detail: str, *, attempt: int | None = None) -> InboundStatus | None:
     """Count the failed attempt (store/inbound.py); never raises."""
     try:
         with session(engine) as s:
-            return settle_in(s, ctx, row_id, holder, reason, detail)
+            return settle_in(s, ctx, row_id, holder, reason, detail, attempt=attempt)
     except OperationalError:
         log.error("inbound %s: could not record the failure; the lease will release it",
                   row_id)
@@ -49,9 +49,9 @@ def settle(engine: Engine, ctx: Context, row_id: int, holder: str, reason: Reaso
 
 
 def settle_in(s: Session, ctx: Context, row_id: int, holder: str, reason: Reason,
-              detail: str) -> InboundStatus | None:
+              detail: str, *, attempt: int | None = None) -> InboundStatus | None:
     new = settle_failure(s, holder, row_id, reason, detail,
-                         ctx.settings.workers.max_attempts)
+                         ctx.settings.workers.max_attempts, attempt=attempt)
     if new == InboundStatus.RECEIVED:
         log.warning("inbound %s: attempt failed (%s); it will be tried again", row_id, reason)
     elif new == InboundStatus.QUARANTINED:

@@ -139,6 +139,8 @@ class Workers:
 
     def begin_shutdown(self) -> None:
         """Stop taking work, and stop the rows in hand where they are (interrupt.py)."""
+        if self.stop.is_set():
+            return
         self.stop.set()
         self.inbound_wake.close()
         self.outbox_wake.close()
@@ -206,6 +208,8 @@ class Workers:
             finally:
                 self.hands.drop(row_id)
         except RowTimeLimit:
+            if self.hands.abandoned():
+                return   # the watch settled the row when it gave up on this thread
             limit = self.ctx.settings.workers.row_seconds
             with session(self.engine) as s:
                 settle_in(s, self.ctx, row_id, self.id, Reason.TIME_LIMIT, f"over {limit:g} s")

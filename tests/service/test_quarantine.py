@@ -147,3 +147,21 @@ def test_the_time_limit_interrupts_a_worker_inside_its_row() -> None:
     assert stopped.wait(10), "the interrupt landed in the running loop"
     thread.join(10)
     assert hands.ids() == set() and hands.stuck(0) == []
+
+
+def test_a_worker_given_up_on_does_not_settle_a_later_claim_of_its_row(
+        store_url: str, tmp_path: Path) -> None:
+    """The watch settled the row of a blocked worker and this process claimed it again:
+    when the old worker's call returns, its failure belongs to a claim that is over."""
+    engine, ctx = desk(store_url, tmp_path)
+    row_id = stored(engine)
+    claim(engine, "w1")
+    with session(engine) as s:
+        settle_in(s, ctx, row_id, "w1", Reason.TIME_LIMIT, "over 1 s (the worker did not stop)")
+    assert claim(engine, "w1") == [row_id]
+    with session(engine) as s:
+        assert settle_in(s, ctx, row_id, "w1", Reason.ERROR, "OperationalError", attempt=1) \
+            is None
+        assert give_back(s, "w1", [row_id], attempt=1) == 0
+    again = row(engine, row_id)
+    assert (again.status, again.attempts) == (InboundStatus.PROCESSING, 2)
