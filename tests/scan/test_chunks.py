@@ -24,7 +24,8 @@ from mailgate.scan.engine import analyze
 from mailgate.scan.language import detect
 from mailgate.scan.resolve import resolve
 from mailgate.scan.whole import Whole
-from tests.scan.helpers import pnr
+
+from .kit import pnr
 
 CORPUS = [case["text"] for case in load()]
 
@@ -109,8 +110,9 @@ def test_work_grows_linearly_with_the_text() -> None:
         text = "\n\n".join([unit] * copies)
         _, read = piece_scan(text, core=6_000)
         reads.append(read / len(text))
-    # The share of characters read again (margins, second passes) stays flat.
-    assert max(reads) <= 2.0 and max(reads) - min(reads) < 0.25
+    # The share of characters read again (margins, second passes) stays flat: at most every
+    # piece read twice plus its margins, however long the text.
+    assert max(reads) <= 3.0 and max(reads) - min(reads) < 0.25
 
 
 def test_a_line_longer_than_a_piece_is_cut_at_spaces() -> None:
