@@ -64,6 +64,7 @@ class TokenPurpose(StrEnum):
     JOIN = "join"         # (join, application, admin): an admin's decision by reply
     ANSWER = "answer"     # (answer, question, reporter): the reporter answers a moderator
     EVENT = "event"       # (event, event, moderator): correction or retraction by reply
+    LOGIN = "login"       # (login, member or 0, address): the portal's one-time login link
 
 
 class UpdateKind(StrEnum):
