@@ -47,15 +47,21 @@ def add_member(engine: Engine, address: str, *, status: str = MemberStatus.ACTIV
         return member.id
 
 
+def new_inbound(s: Session) -> int:
+    """A stand-in inbound row: reports must each point at one of their own."""
+    row = InboundMail(raw=b"x", sha256="0" * 64, mail_from="r@example.se")
+    s.add(row)
+    s.flush()
+    assert row.id is not None
+    return row.id
+
+
 def add_event(engine: Engine, title: str, text: str, *, urgency: str = "yellow",
               region: str = "Region Stockholm", verified: bool = False,
               status: str = "published", days_ago: float = 0) -> str:
     with session(engine) as s:
         reference = next_reference(s, utcnow().year)
-        inbound = InboundMail(raw=b"x", sha256="0" * 64, mail_from="r@example.se")
-        s.add(inbound)
-        s.flush()
-        report = Report(reference=reference, inbound_id=inbound.id or 0,
+        report = Report(reference=reference, inbound_id=new_inbound(s),
                         sender="reporter@kommun.example.se", urgency=urgency, text=text,
                         masked_text=text, title=title, status="published")
         s.add(report)
