@@ -54,7 +54,8 @@ def recipients(s: Session, urgency: str, policy: TierPolicy) -> list[Recipient]:
 
 
 def notify(s: Session, identity: Identity, bounce_address: str, event: Event, *,
-           policy: TierPolicy = DEFAULT_POLICY, token_days: int = 90) -> int:
+           policy: TierPolicy = DEFAULT_POLICY, token_days: int = 90,
+           full_text: bool = True) -> int:
     """Queue the notice for every member the tier policy names; returns how many."""
     assert event.id is not None
     done = notice_recipients(s, event.id)
@@ -62,7 +63,7 @@ def notify(s: Session, identity: Identity, bounce_address: str, event: Event, *,
     if not targets:
         return 0
     mailing = Mailing(identity, bounce_address)
-    stencil = notice_stencil(identity, event, mailing)
+    stencil = notice_stencil(identity, event, mailing, full_text=full_text)
     expires = utcnow() + timedelta(days=token_days)
     for start in range(0, len(targets), CHUNK):
         chunk = targets[start:start + CHUNK]
@@ -70,8 +71,13 @@ def notify(s: Session, identity: Identity, bounce_address: str, event: Event, *,
     return len(targets)
 
 
-def notice_stencil(identity: Identity, event: Event, mailing: Mailing) -> Stencil:
-    text, html = render_pair("member/notice", event=event, requests=identity.requests)
+def notice_stencil(identity: Identity, event: Event, mailing: Mailing, *,
+                   full_text: bool = True) -> Stencil:
+    # Without full text a notice is headline, parts and the portal link (when there is a
+    # portal to read it in); the red forward box is always whole.
+    text, html = render_pair("member/notice", event=event, requests=identity.requests,
+                             event_url=identity.event_url(event.reference),
+                             full_text=full_text or not identity.portal_url)
     draft = Draft(to="", subject=notice_subject(event), text=text, html=html, headers=(
         ("X-VSN-Urgency", event.urgency), ("X-VSN-Reference", event.reference)))
     return Stencil(identity, draft)
@@ -85,6 +91,7 @@ def _queue(s: Session, mailing: Mailing, stencil: Stencil, event_id: int,
                         expires)
     queue_copies(s, stencil, "notice", [
         Copy(Personal(r.email, mailing.reply(TokenPurpose.COMMENT, token),
-                      mailing.reply(TokenPurpose.LEAVE, token)),
+                      mailing.reply(TokenPurpose.LEAVE, token),
+                      mailing.identity.unsubscribe_url(token)),
              mailing.verp(r.verp), f"notice:{event_id}:{r.id}")
         for r, token in zip(chunk, issued, strict=True)])

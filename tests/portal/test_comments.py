@@ -59,7 +59,8 @@ def test_a_portal_comment_is_held_for_review_like_a_mailed_one(client: TestClien
     assert "Vi har sett samma tabletter i Lund." not in again   # not published yet
 
 
-def test_an_overlong_comment_is_refused_and_kept_for_editing(client: TestClient, engine: Engine) -> None:
+def test_an_overlong_comment_is_refused_and_kept_for_editing(client: TestClient,
+                                                             engine: Engine) -> None:
     add_member(engine, MEMBER)
     ref = add_event(engine, "Blå tabletter", "Text")
     log_in(client, engine, MEMBER)

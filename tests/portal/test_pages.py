@@ -85,7 +85,8 @@ def test_one_event_with_corrections_comments_and_forward_box(client: TestClient,
         event = s.exec(select(Event).where(col(Event.reference) == ref)).one()
         s.add(EventUpdate(event_id=event.id or 0, kind="correction", title="Ny halt",
                           text="Halten var lägre."))
-        report = Report(reference="C-1", inbound_id=new_inbound(s), sender="x@y.se", urgency="yellow",
+        report = Report(reference="C-1", inbound_id=new_inbound(s), sender="x@y.se",
+                        urgency="yellow",
                         status="published", event_id=event.id)
         s.add(report)
         s.flush()
@@ -141,7 +142,8 @@ def test_leaving_ends_membership_and_sessions(client: TestClient, engine: Engine
 def test_moderators_see_the_queue_with_age_and_urgency(client: TestClient,
                                                       engine: Engine) -> None:
     with session(engine) as s:
-        s.add(Report(reference="2026-0900", inbound_id=new_inbound(s), sender="r@k.se", urgency="red",
+        s.add(Report(reference="2026-0900", inbound_id=new_inbound(s), sender="r@k.se",
+                     urgency="red",
                      status="held", title="Ny substans"))
     log_in(client, engine, MODERATOR)
     page = client.get("/granskning").text
