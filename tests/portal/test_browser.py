@@ -15,11 +15,12 @@ from pathlib import Path
 import pytest
 from portalkit import IDENTITY, MODERATOR, add_event, add_member
 from sqlmodel import col, select
-from support import Server, free_port, wait_for, write_config
 
 from digest.notify import notify
 from store.db import make_engine, session
 from store.models import Event, Member
+
+from support import Server, free_port, wait_for, write_config
 
 pytestmark = pytest.mark.skipif(shutil.which("chromedriver") is None,
                                 reason="needs Debian's chromium and chromium-driver")
