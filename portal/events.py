@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from time import monotonic
 from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
@@ -92,11 +93,22 @@ def list_events(s: Session, f: Filters, page: int) -> Paged:
     return Paged(list(rows), total, page)
 
 
+_REGIONS: dict[str, tuple[float, list[str]]] = {}
+REGIONS_FOR = 60.0   # seconds a process reuses the list of regions
+
+
 def regions(s: Session) -> list[str]:
+    """The regions of published events, for the filter; read at most once a minute."""
+    now = monotonic()
+    cached = _REGIONS.get("regions")
+    if cached is not None and now - cached[0] < REGIONS_FOR:
+        return cached[1]
     rows = s.execute(select(col(Event.region)).where(
         col(Event.status) == EventStatus.PUBLISHED, col(Event.region) != "").distinct()
         .order_by(col(Event.region)))
-    return [str(r[0]) for r in rows]
+    found = [str(r[0]) for r in rows]
+    _REGIONS["regions"] = (now, found)
+    return found
 
 
 def published(s: Session, reference: str) -> Event | None:

@@ -1,4 +1,4 @@
-"""The portal: server-side sessions and the login audit.
+"""The portal: server-side sessions, the login audit, and indexes for its events list.
 
 Revision ID: 0002
 Revises: 0001
@@ -44,8 +44,12 @@ def upgrade() -> None:
     op.create_index("ix_portal_audit_at", "portal_audit", ["at"])
     op.create_index("ix_portal_audit_email", "portal_audit", ["email"])
     op.create_index("ix_portal_audit_client", "portal_audit", ["client"])
+    op.create_index("ix_event_status_published_at", "event", ["status", "published_at"])
+    op.create_index("ix_event_status_region", "event", ["status", "region"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_event_status_region", "event")
+    op.drop_index("ix_event_status_published_at", "event")
     op.drop_table("portal_audit")
     op.drop_table("portal_session")
