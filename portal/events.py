@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 from markupsafe import Markup, escape
 from sqlalchemy import func, select
+from sqlalchemy.orm import defer
 from sqlmodel import Session, col
 from sqlmodel import select as select_rows
 
@@ -87,7 +88,7 @@ def list_events(s: Session, f: Filters, page: int) -> Paged:
     total = int(s.execute(select(func.count()).select_from(Event).where(*conditions))
                 .scalar() or 0)
     page = min(max(page, 1), max(1, -(-total // PER_PAGE)))
-    rows = s.exec(select_rows(Event).where(*conditions)
+    rows = s.exec(select_rows(Event).where(*conditions).options(defer(col(Event.text)))
                   .order_by(col(Event.published_at).desc(), col(Event.id).desc())
                   .offset((page - 1) * PER_PAGE).limit(PER_PAGE))
     return Paged(list(rows), total, page)
@@ -113,8 +114,10 @@ def regions(s: Session) -> list[str]:
 
 def published(s: Session, reference: str) -> Event | None:
     """Only a published event: a retracted one is no longer shown to members."""
-    return s.exec(select_rows(Event).where(col(Event.reference) == reference,
-                                           col(Event.status) == EventStatus.PUBLISHED)).first()
+    # By reference alone, status checked here: with both in the WHERE, SQLite's planner
+    # (no ANALYZE statistics) chose the status index and walked every event.
+    found = s.exec(select_rows(Event).where(col(Event.reference) == reference)).all()
+    return next((e for e in found if e.status == EventStatus.PUBLISHED), None)
 
 
 def comments(s: Session, event_id: int) -> list[EventComment]:
@@ -127,11 +130,21 @@ def history(s: Session, event_id: int) -> list[EventUpdate]:
                        .order_by(col(EventUpdate.at))))
 
 
-def search(s: Session, query: str, page: int) -> Paged:
-    total = count_matches(s, query)
+@dataclass(frozen=True)
+class Found(Paged):
+    every: bool = True    # False: no event had every word, these have any of them
+
+
+def search(s: Session, query: str, page: int) -> Found:
+    """Events with every word; when there are none, events with any (as SÖK by mail)."""
+    every = True
+    total = count_matches(s, query, every=True)
+    if not total and len(words(query)) > 1:
+        every, total = False, count_matches(s, query)
     page = min(max(page, 1), max(1, -(-total // PER_PAGE)))
-    found = search_events(s, query, PER_PAGE, (page - 1) * PER_PAGE) if total else []
-    return Paged(found, total, page)
+    found = search_events(s, query, PER_PAGE, (page - 1) * PER_PAGE,
+                          every=every) if total else []
+    return Found(found, total, page, every)
 
 
 def highlight(text: str, query: str) -> Markup:

@@ -1,14 +1,16 @@
 """Portal benchmark: the events list, an event page and a search under 50 concurrent
 logged-in clients, beside a minimal static page served by the same server in the same run.
 
-    .venv/bin/python -m bench.portal [--events 10000] [--clients 50] [--seconds 10]
-                                     [--store sqlite|postgresql]
+    .venv/bin/python -m bench.portal [--events 10000] [--clients 50] [--rounds 5]
+                                     [--seconds 2] [--think 0] [--store sqlite|postgresql]
 
 A store with N published events (and their search index), 50 members and a portal session
 for each is written first; then `vsn serve` runs with the portal, and an aiohttp client in
-this process keeps `--clients` requests in flight (each client its own session cookie, no
-think time) for `--seconds` per kind of page. Printed per kind: requests, throughput,
-p50/p95, and throughput as a ratio to the static anchor.
+this process keeps `--clients` requests in flight (each client its own session cookie;
+`--think` ms between a client's requests, 0 by default) for `--seconds` per kind of page,
+the kinds taking turns for `--rounds` rounds so that other load on the machine falls on all
+of them alike. Printed per kind: requests, throughput, p50/p95, and throughput as a ratio
+to the static anchor.
 Goals (issue 15): p95 <= 50 ms for the list and the event page, <= 100 ms for search,
 throughput >= 0.5x the static page.
 """
@@ -20,7 +22,6 @@ import asyncio
 import contextlib
 import os
 import random
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -71,7 +72,7 @@ def urls(kind: str, refs: list[str], rnd: random.Random) -> Callable[[], str]:
 
 
 async def load(base: str, cookies: list[str], make_url: Callable[[], str], seconds: float,
-               kind: str) -> Result:
+               kind: str, think: float = 0.0) -> Result:
     latencies: list[float] = []
     stop = time.perf_counter() + seconds
     connector = aiohttp.TCPConnector(limit=0)
@@ -86,6 +87,8 @@ async def load(base: str, cookies: list[str], make_url: Callable[[], str], secon
                     if answer.status != 200:
                         raise RuntimeError(f"{kind}: HTTP {answer.status}")
                 latencies.append(time.perf_counter() - start)
+                if think:
+                    await asyncio.sleep(random.expovariate(1 / think))
         began = time.perf_counter()
         await asyncio.gather(*(client(c) for c in cookies))
         elapsed = time.perf_counter() - began
@@ -136,11 +139,29 @@ def store(kind: str, folder: Path) -> Iterator[str]:
         yield server.create_database("vsn_portal")
 
 
+KINDS = ("static", "list", "event", "search")
+
+
+def run_rounds(base: str, cookies: list[str], refs: list[str], rnd: random.Random,
+               args: argparse.Namespace) -> list[Result]:
+    makers = {kind: urls(kind, refs, rnd) for kind in KINDS}
+    think = args.think / 1000
+    for kind in KINDS:   # warm up: connections, caches, the store's pages
+        asyncio.run(load(base, cookies, makers[kind], 1.0, kind, think))
+    latencies: dict[str, list[float]] = {k: [] for k in KINDS}
+    seconds: dict[str, float] = dict.fromkeys(KINDS, 0.0)
+    for _ in range(args.rounds):
+        for kind in KINDS:
+            r = asyncio.run(load(base, cookies, makers[kind], args.seconds, kind, think))
+            latencies[kind] += r.latencies
+            seconds[kind] += r.seconds
+    return [Result(k, latencies[k], seconds[k]) for k in KINDS]
+
+
 def report(results: list[Result], args: argparse.Namespace) -> None:
-    static = [r for r in results if r.kind == "static"]
-    anchor = statistics.mean(r.rate for r in static)
+    anchor = next(r.rate for r in results if r.kind == "static")
     print(f"\nportal bench: {args.events} events, {args.clients} clients, {args.store}, "
-          f"{args.seconds:g} s per kind")
+          f"{args.rounds} rounds of {args.seconds:g} s per kind, think {args.think:g} ms")
     print(f"{'kind':8} {'requests':>9} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} "
           f"{'x static':>9}  goal")
     for r in results:
@@ -157,7 +178,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="bench.portal")
     parser.add_argument("--events", type=int, default=10_000)
     parser.add_argument("--clients", type=int, default=50)
-    parser.add_argument("--seconds", type=float, default=10.0)
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--seconds", type=float, default=2.0, help="per kind and round")
+    parser.add_argument("--think", type=float, default=0.0, help="ms between requests")
     parser.add_argument("--store", choices=("sqlite", "postgresql"), default="sqlite")
     args = parser.parse_args(argv)
     rnd = random.Random(15)
@@ -167,11 +190,6 @@ def main(argv: list[str] | None = None) -> int:
         seeded = seed(engine, args.events, args.clients, rnd)
         engine.dispose()
         with serve(folder, url) as base:
-            results = []
-            for kind in ("static", "list", "event", "search", "static"):
-                make = urls(kind, seeded.references, rnd)
-                asyncio.run(load(base, seeded.cookies, make, 1.0, kind))   # warm up
-                results.append(asyncio.run(load(base, seeded.cookies, make, args.seconds,
-                                                kind)))
+            results = run_rounds(base, seeded.cookies, seeded.references, rnd, args)
     report(results, args)
     return 0

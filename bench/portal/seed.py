@@ -20,11 +20,21 @@ SUBSTANCES = ("fentanyl", "kokain", "amfetamin", "ketamin", "heroin", "cannabis"
 FORMS = ("tabletter", "pulver", "kristaller", "vätska", "kapslar", "plåster")
 REGIONS = ("Region Stockholm", "Region Skåne", "Västra Götalandsregionen", "Region Uppsala",
            "Region Östergötland", "Region Jönköpings län", "Region Norrbotten")
-WORDS = ("flera", "personer", "har", "sökt", "vård", "efter", "att", "ha", "använt", "som",
-         "såldes", "med", "hög", "halt", "märkta", "blå", "gröna", "rosa", "förgiftningar",
-         "akutmottagningen", "sprutbytet", "rapporterar", "misstänkt", "förväxling", "dos")
+COMMON = ("och", "att", "som", "har", "med", "för", "efter", "flera", "personer", "det",
+          "sökt", "vård", "använt", "såldes", "hög", "halt", "misstänkt", "dos", "på", "i")
+TOPICAL = ("märkta", "blå", "gröna", "rosa", "vita", "gula", "förgiftningar", "överdos",
+           "akutmottagningen", "sprutbytet", "rapporterar", "förväxling", "medvetslös",
+           "andningsstopp", "naloxon", "polisen", "beslag", "festival", "skolan", "ungdomar",
+           "nätet", "darknet", "telegram", "förpackning", "logga", "stämpel", "styrka",
+           "mikrogram", "milligram", "analys", "laboratoriet", "bekräftad", "okänd", "ny")
+# Many rare words, as real reports have (places, products, details): a Zipf-like spread
+# gives each searched word a share of the events instead of all of them.
+RARE = tuple(f"{a}{b}" for a in ("kal", "mor", "sten", "berg", "lund", "vik", "ås", "dal")
+             for b in ("by", "sund", "köping", "näs", "torp", "hamn", "ström", "holm",
+                       "fors", "hult"))
 SEARCHES = ("fentanyl", "tabletter", "kokain pulver", "blå tabletter", "ketamin",
-            "nitazener förgiftningar", "hög halt", "kapslar", "metamfetamin kristaller")
+            "nitazener förgiftningar", "naloxon", "kapslar", "metamfetamin kristaller",
+            "festival", "polisen beslag", "rosa tabletter")
 
 
 @dataclass(frozen=True)
@@ -65,7 +75,8 @@ def seed(engine: Engine, events: int, members: int, rnd: random.Random) -> Seede
 
 def _event(rnd: random.Random, n: int, ref: str, at: object) -> dict[str, object]:
     substance, form = rnd.choice(SUBSTANCES), rnd.choice(FORMS)
-    body = " ".join(rnd.choice((*WORDS, substance, form)) for _ in range(rnd.randint(60, 160)))
+    pool = (*COMMON, *rnd.sample(TOPICAL, 6), *rnd.sample(RARE, 4), substance, form)
+    body = " ".join(rnd.choice(pool) for _ in range(rnd.randint(60, 160)))
     return {"id": n, "report_id": n, "reference": ref, "title": f"{substance.capitalize()} "
             f"som {form} i {rnd.choice(REGIONS)}", "text": body.capitalize() + ".",
             "urgency": rnd.choices(("red", "yellow", "green"), (1, 4, 5))[0],

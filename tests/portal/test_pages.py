@@ -27,7 +27,8 @@ MEMBER = "bo.berg@kommun.example.se"
 
 
 def titles(html: str) -> list[str]:
-    return re.findall(r'<h2><a href="/handelser/[^"]+">(.*?)</a></h2>', html)
+    found = re.findall(r'<h2><a href="/handelser/[^"]+">(.*?)</a></h2>', html)
+    return [re.sub(r"</?mark>", "", t) for t in found]
 
 
 def test_events_newest_first_and_paged(client: TestClient, engine: Engine) -> None:
@@ -167,3 +168,14 @@ def test_members_do_not_see_staff_pages(client: TestClient, engine: Engine) -> N
     for path in ("/granskning", "/admin/medlemmar", "/admin/ansokningar"):
         assert client.get(path).status_code == 403
     assert "Granskning" not in client.get("/handelser").text
+
+
+def test_search_wants_every_word_then_any(client: TestClient, engine: Engine) -> None:
+    add_member(engine, MEMBER)
+    add_event(engine, "Blå tabletter", "Blå tabletter i Malmö.")
+    add_event(engine, "Vitt pulver", "Pulver i Malmö.")
+    log_in(client, engine, MEMBER)
+    assert titles(client.get("/sok?q=tabletter+malmö").text) == ["Blå tabletter"]
+    broad = client.get("/sok?q=tabletter+pulver").text
+    assert set(titles(broad)) == {"Blå tabletter", "Vitt pulver"}
+    assert "ingen händelse innehöll alla orden" in broad
