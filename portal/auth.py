@@ -101,16 +101,19 @@ def start_session(s: Session, email: str) -> str:
 def current(s: Session, site: Site, cookie: str | None) -> Who | None:
     if not cookie:
         return None
-    row = s.exec(select(PortalSession).where(
+    # The session and its member in one query: this runs for every page.
+    found = s.exec(select(PortalSession, Member).outerjoin(
+        Member, col(Member.email) == col(PortalSession.email)).where(
         col(PortalSession.digest) == _digest(cookie),
         col(PortalSession.ended_at).is_(None))).first()
-    if row is None or row.id is None:
+    if found is None:
         return None
+    row, member = found
+    assert row.id is not None
     now = utcnow()
     if now - row.created_at > ABSOLUTE or now - row.seen_at > IDLE:
         _end(s, row)
         return None
-    member = member_by_email(s, row.email)
     staff = site.is_staff(row.email)
     if not staff and (member is None or member.status != MemberStatus.ACTIVE):
         _end(s, row)   # suspended or left since: the session ends now

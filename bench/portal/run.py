@@ -50,6 +50,12 @@ class Result:
     kind: str
     latencies: list[float]
     seconds: float
+    cpu: float = 0.0     # the server process's CPU seconds while serving these
+
+    @property
+    def cpu_ms(self) -> float:
+        """Server CPU per request: unlike throughput, hardly moved by other load."""
+        return self.cpu / max(1, len(self.latencies)) * 1000
 
     @property
     def rate(self) -> float:
@@ -96,7 +102,7 @@ async def load(base: str, cookies: list[str], make_url: Callable[[], str], secon
 
 
 @contextlib.contextmanager
-def serve(folder: Path, url: str) -> Iterator[str]:
+def serve(folder: Path, url: str) -> Iterator[tuple[str, int]]:
     smtp, web = free_port(), free_port()
     config = folder / "config.toml"
     config.write_text(f"""
@@ -120,7 +126,7 @@ base_url = "http://127.0.0.1:{web}"
         settle(lambda: listening(web) or proc.poll() is not None, timeout=120)
         if proc.poll() is not None:
             raise RuntimeError((folder / "serve.log").read_text(errors="replace"))
-        yield f"http://127.0.0.1:{web}"
+        yield f"http://127.0.0.1:{web}", proc.pid
     finally:
         proc.terminate()
         proc.wait(60)
@@ -142,28 +148,37 @@ def store(kind: str, folder: Path) -> Iterator[str]:
 KINDS = ("static", "list", "event", "search")
 
 
-def run_rounds(base: str, cookies: list[str], refs: list[str], rnd: random.Random,
-               args: argparse.Namespace) -> list[Result]:
+def cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def run_rounds(base: str, pid: int, cookies: list[str], refs: list[str],
+               rnd: random.Random, args: argparse.Namespace) -> list[Result]:
     makers = {kind: urls(kind, refs, rnd) for kind in KINDS}
     think = args.think / 1000
     for kind in KINDS:   # warm up: connections, caches, the store's pages
         asyncio.run(load(base, cookies, makers[kind], 1.0, kind, think))
     latencies: dict[str, list[float]] = {k: [] for k in KINDS}
     seconds: dict[str, float] = dict.fromkeys(KINDS, 0.0)
+    cpu: dict[str, float] = dict.fromkeys(KINDS, 0.0)
     for _ in range(args.rounds):
         for kind in KINDS:
+            before = cpu_seconds(pid)
             r = asyncio.run(load(base, cookies, makers[kind], args.seconds, kind, think))
+            cpu[kind] += cpu_seconds(pid) - before
             latencies[kind] += r.latencies
             seconds[kind] += r.seconds
-    return [Result(k, latencies[k], seconds[k]) for k in KINDS]
+    return [Result(k, latencies[k], seconds[k], cpu[k]) for k in KINDS]
 
 
 def report(results: list[Result], args: argparse.Namespace) -> None:
     anchor = next(r.rate for r in results if r.kind == "static")
+    anchor_cpu = next(r.cpu_ms for r in results if r.kind == "static")
     print(f"\nportal bench: {args.events} events, {args.clients} clients, {args.store}, "
           f"{args.rounds} rounds of {args.seconds:g} s per kind, think {args.think:g} ms")
     print(f"{'kind':8} {'requests':>9} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} "
-          f"{'x static':>9}  goal")
+          f"{'x static':>9} {'cpu ms':>7} {'cpu x':>6}  goal")
     for r in results:
         goal = GOALS.get(r.kind)
         verdict = ""
@@ -171,7 +186,10 @@ def report(results: list[Result], args: argparse.Namespace) -> None:
             ok = r.pct(0.95) <= goal and r.rate >= 0.5 * anchor
             verdict = f"p95<={goal:g} ms, >=0.5x: {'met' if ok else 'NOT met'}"
         print(f"{r.kind:8} {len(r.latencies):9d} {r.rate:8.0f} {r.pct(0.5):8.1f} "
-              f"{r.pct(0.95):8.1f} {r.rate / anchor:9.2f}  {verdict}")
+              f"{r.pct(0.95):8.1f} {r.rate / anchor:9.2f} {r.cpu_ms:7.2f} "
+              f"{anchor_cpu / r.cpu_ms if r.cpu_ms else 0:6.2f}  {verdict}")
+    print("cpu ms: the server's CPU per request; cpu x: static's CPU per request over this "
+          "kind's (the throughput ratio a machine without other load would give)")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -189,7 +207,7 @@ def main(argv: list[str] | None = None) -> int:
         engine = open_store(url)
         seeded = seed(engine, args.events, args.clients, rnd)
         engine.dispose()
-        with serve(folder, url) as base:
-            results = run_rounds(base, seeded.cookies, seeded.references, rnd, args)
+        with serve(folder, url) as (base, pid):
+            results = run_rounds(base, pid, seeded.cookies, seeded.references, rnd, args)
     report(results, args)
     return 0
