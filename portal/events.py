@@ -7,7 +7,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from time import monotonic
 from typing import Any
 from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
@@ -100,22 +99,12 @@ _LISTED = tuple(col(c) for c in (Event.id, Event.reference, Event.title, Event.u
                                  Event.verified, Event.region, Event.published_at))
 
 
-_REGIONS: dict[str, tuple[float, list[str]]] = {}
-REGIONS_FOR = 60.0   # seconds a process reuses the list of regions
-
-
 def regions(s: Session) -> list[str]:
-    """The regions of published events, for the filter; read at most once a minute."""
-    now = monotonic()
-    cached = _REGIONS.get("regions")
-    if cached is not None and now - cached[0] < REGIONS_FOR:
-        return cached[1]
+    """The regions of published events, for the filter (read from an index)."""
     rows = s.execute(select(col(Event.region)).where(
         col(Event.status) == EventStatus.PUBLISHED, col(Event.region) != "").distinct()
         .order_by(col(Event.region)))
-    found = [str(r[0]) for r in rows]
-    _REGIONS["regions"] = (now, found)
-    return found
+    return [str(r[0]) for r in rows]
 
 
 def published(s: Session, reference: str) -> Event | None:

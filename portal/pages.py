@@ -6,7 +6,9 @@ import logging
 
 from starlette.responses import Response
 
+from digest.render import render
 from portal import events
+from portal.cache import version
 from portal.comment import MAX_CHARS, queue_comment, waiting
 from portal.http import Req
 from store.models import Event
@@ -25,9 +27,16 @@ def home(req: Req) -> Response:
 
 def event_list(req: Req) -> Response:
     f = events.read_filters(dict(req.request.query_params))
-    paged = events.list_events(req.s, f, _page(req))
-    return req.render("events", paged=paged, filters=f, regions=events.regions(req.s),
-                      urgencies=events.URGENCIES, query=f.query())
+    page = _page(req)
+
+    def make() -> str:
+        paged = events.list_events(req.s, f, page)
+        return render("portal/events_main.html.j2", paged=paged, filters=f,
+                      regions=events.regions(req.s), urgencies=events.URGENCIES,
+                      query=f.query())
+
+    main = req.site.parts.get(("list", f, page, version(req.s)), make)
+    return req.render("page", title="Händelser", main=main)
 
 
 def _event_or_404(req: Req) -> Event | None:
@@ -44,9 +53,15 @@ def event_page(req: Req, *, error: str = "", text: str = "", status: int = 200) 
     if event is None or event.id is None:
         return not_found(req)
     assert req.who is not None
-    return req.render("event", status=status, event=event,
-                      comments=events.comments(req.s, event.id),
-                      history=events.history(req.s, event.id),
+    event_id = event.id
+
+    def make() -> str:
+        return render("portal/event_body.html.j2", event=event,
+                      comments=events.comments(req.s, event_id),
+                      history=events.history(req.s, event_id))
+
+    body = req.site.parts.get(("event", event.reference, version(req.s)), make)
+    return req.render("event", status=status, event=event, body=body,
                       waiting=waiting(req.s, event.id, req.who.email),
                       may_comment=req.who.active_member, error=error, text=text,
                       received=req.query("kommentar") == "mottagen", max_chars=MAX_CHARS)
@@ -72,6 +87,12 @@ def post_comment(req: Req) -> Response:
 
 def search_page(req: Req) -> Response:
     query = req.query("q")[:200]
-    paged = events.search(req.s, query, _page(req)) if query else None
-    return req.render("search", q=query, paged=paged, highlight=events.highlight,
-                      excerpt=events.excerpt)
+    page = _page(req)
+
+    def make() -> str:
+        paged = events.search(req.s, query, page) if query else None
+        return render("portal/search_main.html.j2", q=query, paged=paged,
+                      highlight=events.highlight, excerpt=events.excerpt)
+
+    main = req.site.parts.get(("search", query, page, version(req.s)), make)
+    return req.render("page", title="Sök", main=main)

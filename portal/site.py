@@ -10,6 +10,7 @@ from sqlalchemy.engine import Engine
 
 from digest.compose import Identity
 from digest.tiers import DEFAULT_POLICY, TierPolicy
+from portal.cache import Parts
 from portal.settings import PortalSettings
 
 
@@ -30,6 +31,8 @@ class Site:
     inbound_queued: Callable[[], None] = field(default=_nothing)
     # Called after mail was queued in the outbox (login links), so a courier sends it now.
     outbox_queued: Callable[[], None] = field(default=_nothing)
+    # Rendered parts every member sees alike (portal/cache.py), this site's own.
+    parts: Parts = field(default_factory=Parts, compare=False)
 
     def is_staff(self, email: str) -> bool:
         return email in self.moderators or email in self.admins

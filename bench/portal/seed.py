@@ -32,9 +32,7 @@ TOPICAL = ("märkta", "blå", "gröna", "rosa", "vita", "gula", "förgiftningar"
 RARE = tuple(f"{a}{b}" for a in ("kal", "mor", "sten", "berg", "lund", "vik", "ås", "dal")
              for b in ("by", "sund", "köping", "näs", "torp", "hamn", "ström", "holm",
                        "fors", "hult"))
-SEARCHES = ("fentanyl", "tabletter", "kokain pulver", "blå tabletter", "ketamin",
-            "nitazener förgiftningar", "naloxon", "kapslar", "metamfetamin kristaller",
-            "festival", "polisen beslag", "rosa tabletter")
+SEARCH_WORDS = (*SUBSTANCES, *FORMS, *TOPICAL, *RARE)
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from starlette.testclient import TestClient
 from store.db import session
 from store.models import Application, Event, EventComment, EventUpdate, Member, Report
 from store.portal import PortalSession
+from store.types import utcnow
 
 MEMBER = "bo.berg@kommun.example.se"
 
@@ -179,3 +180,25 @@ def test_search_wants_every_word_then_any(client: TestClient, engine: Engine) ->
     broad = client.get("/sok?q=tabletter+pulver").text
     assert set(titles(broad)) == {"Blå tabletter", "Vitt pulver"}
     assert "ingen händelse innehöll alla orden" in broad
+
+
+def test_pages_show_changes_at_once(client: TestClient, engine: Engine) -> None:
+    """Rendered parts are reused between members, never after the events changed."""
+    add_member(engine, MEMBER)
+    ref = add_event(engine, "Första", "Gammal text.")
+    log_in(client, engine, MEMBER)
+    assert titles(client.get("/handelser").text) == ["Första"]
+    assert "Gammal text." in client.get(f"/handelser/{ref}").text
+    add_event(engine, "Andra", "x")
+    assert titles(client.get("/handelser").text) == ["Andra", "Första"]
+    with session(engine) as s:
+        event = s.exec(select(Event).where(col(Event.reference) == ref)).one()
+        event.text, event.updated_at = "Rättad text.", utcnow()
+        s.add(event)
+    assert "Rättad text." in client.get(f"/handelser/{ref}").text
+    assert "Rättad" in client.get("/sok?q=rättad").text
+    with session(engine) as s:
+        event = s.exec(select(Event).where(col(Event.reference) == ref)).one()
+        event.status, event.retracted_at = "retracted", utcnow()
+        s.add(event)
+    assert titles(client.get("/handelser").text) == ["Andra"]
