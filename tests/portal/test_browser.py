@@ -120,7 +120,7 @@ def click(d: WebDriver, by: str, what: str) -> None:
     """Click something that loads a new page, and wait until the new page is there."""
     old = d.find_element(By.TAG_NAME, "html")
     d.find_element(by, what).click()
-    WebDriverWait(d, 15).until(expected_conditions.staleness_of(old))
+    WebDriverWait(d, 30).until(expected_conditions.staleness_of(old))
 
 
 def log_in(p: Portal, address: str) -> None:
@@ -132,7 +132,7 @@ def log_in(p: Portal, address: str) -> None:
     click(d, By.CSS_SELECTOR, "main button[type=submit]")
     assert "Kolla din e-post" in d.find_element(By.TAG_NAME, "h1").text
     check(p)
-    mails = p.server.outbox.wait(address, "inloggningslänk", count=1)
+    mails = p.server.outbox.wait(address, "inloggningslänk", count=1, timeout=60)
     found = LINK.search(mails[-1].get_body(preferencelist=("plain",)).get_content())
     assert found is not None
     d.get(found.group(0))
@@ -182,8 +182,8 @@ def test_comment_waits_for_review(portal: Portal) -> None:
     assert "väntar på granskning" in d.find_element(By.ID, "kommentera").text
     check(portal)
     # The worker takes it like a mailed comment: the member gets the acknowledgement.
-    portal.server.outbox.wait(MEMBER, "Mottaget", count=1)
-    review = portal.server.outbox.wait(MODERATOR, "Kommentar till", count=1)
+    portal.server.outbox.wait(MEMBER, "Mottaget", count=1, timeout=90)
+    review = portal.server.outbox.wait(MODERATOR, "Kommentar till", count=1, timeout=90)
     assert review
 
 
@@ -217,7 +217,7 @@ def test_unsubscribe_with_one_click(portal: Portal) -> None:
                event)
     url = {}
     for address in (LEAVER, ONE_CLICK):
-        (notice,) = portal.server.outbox.wait(address, "[VSN RÖD]", count=1)
+        (notice,) = portal.server.outbox.wait(address, "[VSN RÖD]", count=1, timeout=60)
         url[address] = str(notice["List-Unsubscribe"]).split(">")[0].lstrip("<")
     d = portal.driver
     d.delete_all_cookies()
