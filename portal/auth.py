@@ -83,8 +83,19 @@ def spend_link(s: Session, token: str) -> tuple[str | None, str]:
     return row.person, "ok"
 
 
+REF_PREFIX, REF_LENGTH = "ref:", 12
+
+
+def ref(address: str) -> str:
+    """The reference standing for an address in audit rows: the same as mailgate's
+    (mailgate/redact.py), which the portal does not import; tests/portal checks they agree."""
+    digest = hashlib.sha256(address.strip().lower().encode("utf-8")).hexdigest()
+    return REF_PREFIX + digest[:REF_LENGTH]
+
+
 def audit(s: Session, action: str, email: str, client: str, outcome: str) -> None:
-    s.add(PortalAudit(action=action, email=email, client=client, outcome=outcome))
+    s.add(PortalAudit(action=action, actor=ref(email) if email else "", client=client,
+                      outcome=outcome))
 
 
 def _digest(value: str) -> str:

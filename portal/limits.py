@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlmodel import Session, col
 
+from portal.auth import ref
 from store.portal import PortalAudit
 from store.types import utcnow
 
@@ -49,6 +50,6 @@ class ClientLimit:
 def address_allowed(s: Session, email: str, limit: int, window: timedelta) -> bool:
     since = utcnow() - window
     count = s.execute(select(func.count()).select_from(PortalAudit).where(
-        col(PortalAudit.action) == "request", col(PortalAudit.email) == email,
+        col(PortalAudit.action) == "request", col(PortalAudit.actor) == ref(email),
         col(PortalAudit.outcome) != "limited", col(PortalAudit.at) >= since)).scalar()
     return int(count or 0) < limit

@@ -28,15 +28,17 @@ class PortalSession(SQLModel, table=True):
 
 
 class PortalAudit(SQLModel, table=True):
-    """One row per login request and per use of a login link, refused ones included.
+    """One row per login request, per use of a login link (refused ones included) and per
+    logout.
 
-    `client` is a keyed hash of the client's address, enough to rate-limit and to see that
-    requests came from one place, without keeping the address itself."""
+    `actor` is the reference for the address (ref:<hash>, as in every audit row and log
+    line), `client` a keyed hash of the client's address: enough to rate-limit and to see
+    that requests came from one place, without keeping either address."""
 
     __tablename__ = "portal_audit"
     id: int | None = Field(default=None, primary_key=True)
     at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, index=True)
     action: str = Field(sa_type=String(16))        # "request", "login", "logout"
-    email: str = Field(default="", sa_type=String(512), index=True)
+    actor: str = Field(default="", sa_type=String(64), index=True)
     client: str = Field(default="", sa_type=String(64), index=True)
     outcome: str = Field(default="", sa_type=String(32))

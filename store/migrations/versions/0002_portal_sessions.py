@@ -36,13 +36,13 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("action", sa.String(length=16), nullable=False),
-        sa.Column("email", sa.String(length=512), nullable=False),
+        sa.Column("actor", sa.String(length=64), nullable=False),
         sa.Column("client", sa.String(length=64), nullable=False),
         sa.Column("outcome", sa.String(length=32), nullable=False),
         sa.PrimaryKeyConstraint("id"),
     )
     op.create_index("ix_portal_audit_at", "portal_audit", ["at"])
-    op.create_index("ix_portal_audit_email", "portal_audit", ["email"])
+    op.create_index("ix_portal_audit_actor", "portal_audit", ["actor"])
     op.create_index("ix_portal_audit_client", "portal_audit", ["client"])
     op.create_index("ix_event_status_published_at", "event", ["status", "published_at"])
     op.create_index("ix_event_status_region", "event", ["status", "region"])
