@@ -17,7 +17,8 @@ from email.message import EmailMessage
 from email.parser import BytesHeaderParser
 from email.utils import format_datetime
 
-from sqlmodel import Session, col, select
+from sqlalchemy import func, select
+from sqlmodel import Session, col
 
 from digest.compose import Mailing, new_message_id
 from digest.tokens import Grant, issue_many
@@ -59,12 +60,13 @@ def queue_comment(s: Session, site: Site, event: Event, email: str, text: str) -
 def waiting(s: Session, event_id: int, email: str) -> int:
     """How many of this member's comments on the event await review: held reports, and
     portal comments the worker has not taken yet."""
-    held = s.exec(select(Report.id).where(
+    # Plain column queries: this runs on every event page a member opens.
+    held = s.execute(select(func.count()).select_from(Report).where(
         col(Report.event_id) == event_id, col(Report.sender) == email,
-        col(Report.status) == ReportStatus.HELD)).all()
-    rows = s.exec(select(InboundMail.raw).where(
-        col(InboundMail.source) == SOURCE, col(InboundMail.mail_from) == email,
-        col(InboundMail.status).in_([InboundStatus.RECEIVED, InboundStatus.PROCESSING]))).all()
+        col(Report.status) == ReportStatus.HELD)).scalar()
+    rows = s.execute(select(col(InboundMail.raw)).where(
+        col(InboundMail.status).in_([InboundStatus.RECEIVED, InboundStatus.PROCESSING]),
+        col(InboundMail.source) == SOURCE, col(InboundMail.mail_from) == email)).scalars()
     parser = BytesHeaderParser()
     queued = sum(1 for raw in rows if parser.parsebytes(raw).get(EVENT_HEADER) == str(event_id))
-    return len(held) + queued
+    return int(held or 0) + queued
