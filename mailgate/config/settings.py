@@ -14,9 +14,18 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from digest.notices.tiers import TierPolicy
-from mailgate.config.outgoing import Digest, Members, read_digest, read_members, read_tiers
+from mailgate.config.outgoing import (
+    Digest,
+    Members,
+    Notices,
+    read_digest,
+    read_members,
+    read_notices,
+    read_tiers,
+)
 from mailgate.config.table import Table
 from mailgate.errors import ConfigError
+from portal.settings import PortalSettings, read_portal
 
 URGENCIES = ("red", "yellow", "green")
 
@@ -70,6 +79,8 @@ class Workers:
     threads: int
     poll_seconds: float
     lease_seconds: float
+    max_attempts: int    # failed or timed-out attempts before a row is quarantined
+    row_seconds: float   # one attempt at an inbound row may take this long
 
 
 @dataclass(frozen=True)
@@ -111,6 +122,8 @@ class Settings:
     tiers: TierPolicy
     digest: Digest
     members: Members
+    portal: PortalSettings
+    notices: Notices
 
     def address(self, local: str) -> str:
         return f"{local}@{self.gateway.domain}"
@@ -140,7 +153,7 @@ def load(path: Path | None) -> Settings:
 def from_mapping(data: dict[str, Any], *, source: str, base_dir: Path) -> Settings:
     root = Table(data, source, "")
     known = {"gateway", "store", "delivery", "moderation", "workers", "intake", "imap",
-             "digest", "tiers", "retention", "members"}
+             "digest", "tiers", "retention", "members", "portal", "notices"}
     root.reject_unknown(known)
     return Settings(
         source=source,
@@ -156,6 +169,8 @@ def from_mapping(data: dict[str, Any], *, source: str, base_dir: Path) -> Settin
         tiers=read_tiers(root.table("tiers")),
         digest=read_digest(root.table("digest")),
         members=read_members(root.table("members")),
+        portal=read_portal(root.table("portal")),
+        notices=read_notices(root.table("notices")),
     )
 
 
@@ -259,11 +274,14 @@ def _moderation(t: Table) -> Moderation:
 
 
 def _workers(t: Table) -> Workers:
-    t.reject_unknown({"threads", "poll_seconds", "lease_seconds"})
+    t.reject_unknown({"threads", "poll_seconds", "lease_seconds", "max_attempts",
+                      "row_seconds"})
     return Workers(
         threads=t.integer("threads", 4, minimum=1),
         poll_seconds=t.number("poll_seconds", 1.0),
         lease_seconds=t.number("lease_seconds", 300.0),
+        max_attempts=t.integer("max_attempts", 3, minimum=1),
+        row_seconds=t.number("row_seconds", 120.0),
     )
 
 
