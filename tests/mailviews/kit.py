@@ -19,6 +19,8 @@ from digest.weekly.week import Week
 from mailgate.hold.review import review_view
 from mailgate.members.preferences import Change
 from mailgate.moderate.notes import NOTES
+from mailgate.service.quarantine import ADVICE as QUARANTINE_ADVICE
+from store.inbound import Reason
 from store.models import (
     Application,
     Attachment,
@@ -243,6 +245,9 @@ def _views() -> list[tuple[str, str, dict[str, Any]]]:
                                                 "folder": "INBOX", "host": "imap.example.se"}),
         ("suspended", "admin/suspended", {"member": MEMBER, "score": 5.0, "threshold": 3.0,
                                           "window_days": 30}),
+        ("quarantined", "admin/quarantined", {
+            "row_id": 412, "received": "2026-11-30 21:14", "size": 4_312_881, "attempts": 3,
+            "reason": "time_limit", "advice": QUARANTINE_ADVICE[Reason.TIME_LIMIT]}),
         ("asked", "moderator/asked", {"question": "Vilket labb gjorde analysen?",
                                       "report": social}),
         ("comment_published", "moderator/comment_published", {"event": red, "report": social}),
