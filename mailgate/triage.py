@@ -123,7 +123,8 @@ CHECKS: list[tuple[Check, Kind]] = [
 REPLY_PURPOSES = {"review": Kind.DECISION, "comment": Kind.COMMENT, "answer": Kind.ANSWER,
                   "event": Kind.CORRECTION,
                   # confirmations of member commands (members/requests.py CONFIRMATIONS)
-                  "leave": Kind.COMMAND, "join": Kind.COMMAND}
+                  "leave": Kind.COMMAND, "join": Kind.COMMAND, "unsubscribe": Kind.COMMAND,
+                  "settings": Kind.COMMAND}
 
 
 def classify(mail: Mail, envelope: Envelope, settings: Settings) -> Triage:

@@ -60,7 +60,11 @@ class EventStatus(StrEnum):
 class TokenPurpose(StrEnum):
     REVIEW = "review"
     COMMENT = "comment"   # (comment, event, member): a reply to a notice
-    LEAVE = "leave"       # (leave, member, member): confirms AVSLUTA, List-Unsubscribe
+    LEAVE = "leave"       # (leave, member, member): confirms AVSLUTA
+    # (unsubscribe, member, member): List-Unsubscribe of one mailing (and the portal's
+    # one-click link); never the same token as a notice's comment address.
+    UNSUBSCRIBE = "unsubscribe"
+    SETTINGS = "settings"  # (settings, settings_request, member): confirms INSTÄLLNINGAR
     JOIN = "join"         # (join, application, admin): an admin's decision by reply
     ANSWER = "answer"     # (answer, question, reporter): the reporter answers a moderator
     EVENT = "event"       # (event, event, moderator): correction or retraction by reply

@@ -110,7 +110,8 @@ def decide(s: Session, ctx: Context, mail: Mail, route: Route) -> None:
         problem = str(Refusal.UNCLEAR)
     if problem or app is None or gate.token is None or not isinstance(command, Command):
         answer(s, ctx, mail.sender, "admin/refused", subject=f"Inte utfört: {mail.subject}"[:200],
-               in_reply_to=mail.message_id, problem=problem, application=app)
+               in_reply_to=mail.message_id, problem=problem, detail=gate.detail,
+               application=app)
         return
     tokens.spend(s, gate.token)
     approved = command.action == Action.APPROVE

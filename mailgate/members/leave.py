@@ -1,7 +1,8 @@
 """AVSLUTA / LEAVE: a member leaves only by answering from their own address to a token
-address (our confirmation mail, or List-Unsubscribe in every notice), so a forged sender
-cannot unsubscribe anyone: the token proves the mail was received, the sender who it was.
-A notice's List-Unsubscribe reuses its comment token (one token per member per notice)."""
+address (our confirmation mail, or List-Unsubscribe in every notice and digest), so a
+forged sender cannot unsubscribe anyone: the token proves the mail was received, the
+sender (and, when configured, the trusted relay's DMARC/DKIM pass) who it was.
+A notice's comment address is no proof: it is seen by whoever the member copies in."""
 
 from __future__ import annotations
 
@@ -24,9 +25,9 @@ from store.types import utcnow
 log = logging.getLogger(__name__)
 
 CONFIRM_DAYS = 7
-# A leave confirmation's token, or a notice's: its List-Unsubscribe address reuses the
-# notice's comment token, proof enough that this member got our mail (with the sender).
-LEAVE_PROOFS = (TokenPurpose.LEAVE, TokenPurpose.COMMENT)
+# A leave confirmation's token, or a mailing's List-Unsubscribe token (one per member per
+# mailing, never shared with the comment address).
+LEAVE_PROOFS = (TokenPurpose.LEAVE, TokenPurpose.UNSUBSCRIBE)
 
 
 def request(s: Session, ctx: Context, mail: Mail, member: Member | None) -> None:
@@ -53,8 +54,7 @@ def confirm(s: Session, ctx: Context, mail: Mail, route: Route | None) -> None:
                in_reply_to=mail.message_id, problem=str(gate.refusal or Refusal.UNKNOWN),
                requests=requests)
         return
-    if gate.token.purpose == TokenPurpose.LEAVE:
-        tokens.spend(s, gate.token)
+    tokens.spend(s, gate.token)
     status.check(member.status, MemberStatus.LEFT)
     member.status, member.left_at = MemberStatus.LEFT, utcnow()
     s.add(member)

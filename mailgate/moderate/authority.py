@@ -6,7 +6,11 @@ A reply is admitted only when all of these hold, checked in this order:
     2. the token exists, for this purpose       (else unknown_token)
     3. From: is exactly the person it was issued to   (else wrong_sender), and for
        moderator tokens that person is still on the moderator list (else not_a_moderator)
-    4. the trusted relay recorded no dkim/spf/dmarc fail for that domain   (else auth_failed)
+    4. with [moderation] trusted_authserv_id set, that relay recorded a pass for the From
+       domain (DMARC pass, or an aligned DKIM pass): a fail refuses (auth_failed), no pass
+       refuses too (auth_unverified). Fail closed: a missing header, dmarc=none, temperror
+       or softfail proves nothing. Only comments, which a moderator reviews before anything
+       happens, are admitted unverified (UNVERIFIED_ADMITTED); an explicit fail still refuses.
     5. the object still waits for this decision (else already_decided / expired / retracted)
     6. the token is neither superseded, used (unless reusable, as comment tokens are) nor
        expired
@@ -29,7 +33,7 @@ from typing import Any
 from sqlmodel import Session
 
 from mailgate.context import Context
-from mailgate.moderate.authres import failed_check
+from mailgate.moderate.authres import verdict
 from mailgate.parse import Mail
 from mailgate.parse.headers import addresses
 from mailgate.privacy import ref
@@ -37,7 +41,7 @@ from mailgate.receive.routes import Route
 from mailgate.replies import answer
 from store import tokens
 from store.models import Decision, InboundMail, Report, Token
-from store.status import ReportStatus
+from store.status import ReportStatus, TokenPurpose
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +57,7 @@ class Refusal(StrEnum):
     NOT_MEMBER = "not_member"           # a member token whose member is no longer active
     LEFT = "already_left"               # a leave confirmation for a member who has left
     AUTH_FAILED = "auth_failed"
+    AUTH_UNVERIFIED = "auth_unverified"  # no pass from the trusted relay: fail closed
     DECIDED = "already_decided"
     RETRACTED = "already_retracted"
     UNCLEAR = "unclear"
@@ -67,6 +72,11 @@ TOKEN_REFUSALS: dict[tokens.TokenProblem, Refusal] = {
     tokens.TokenProblem.USED: Refusal.USED,
     tokens.TokenProblem.EXPIRED: Refusal.EXPIRED,
 }
+
+# Token purposes admitted without a pass from the trusted relay (an explicit fail still
+# refuses): a comment changes nothing until a moderator approves it in review.
+UNVERIFIED_ADMITTED = frozenset({TokenPurpose.COMMENT})
+
 
 @dataclass(frozen=True)
 class Refused:
@@ -112,9 +122,9 @@ def admit(s: Session, ctx: Context, mail: Mail, route: Route | None,
         return Authority(row, Refusal.WRONG_SENDER)
     if people is not None and row.person not in {p.lower() for p in people}:
         return Authority(row, Refusal.NOT_MODERATOR)
-    failed = _auth_failure(ctx, mail)
-    if failed:
-        return Authority(row, Refusal.AUTH_FAILED, failed)
+    refusal, detail = authenticated(ctx, mail, row.purpose)
+    if refusal is not None:
+        return Authority(row, refusal, detail)
     waiting = state(s, row)
     if waiting is not None:
         return Authority(row, waiting)
@@ -138,12 +148,19 @@ def _sender_is(mail: Mail, person: str) -> bool:
     return len(found) == 1 and found[0] == person.lower() == mail.sender
 
 
-def _auth_failure(ctx: Context, mail: Mail) -> str:
+def authenticated(ctx: Context, mail: Mail, purpose: str) -> tuple[Refusal | None, str]:
+    """None when the trusted relay vouches for the From domain (or no relay is trusted);
+    else the refusal and what the relay said, e.g. (AUTH_UNVERIFIED, "dmarc=none")."""
     authserv = ctx.settings.moderation.trusted_authserv_id
     if not authserv:
-        return ""
+        return None, ""
     domain = mail.sender.rpartition("@")[2]
-    return failed_check(mail.headers("Authentication-Results"), authserv, domain) or ""
+    found = verdict(mail.headers("Authentication-Results"), authserv, domain)
+    if found.failed is not None:
+        return Refusal.AUTH_FAILED, found.failed
+    if found.passed or purpose in UNVERIFIED_ADMITTED:
+        return None, ""
+    return Refusal.AUTH_UNVERIFIED, found.detail
 
 
 def report_waits_for_decision(report: Report | None) -> Refusal | None:

@@ -114,7 +114,7 @@ def _ask(s: Session, ctx: Context, report: Report, command: Command, moderator: 
 
 # Refusals where the reply is not shown to come from the moderator its token names.
 UNPROVEN = frozenset({Refusal.NO_TOKEN, Refusal.UNKNOWN, Refusal.WRONG_SENDER,
-                      Refusal.AUTH_FAILED, Refusal.NOT_MODERATOR})
+                      Refusal.AUTH_FAILED, Refusal.AUTH_UNVERIFIED, Refusal.NOT_MODERATOR})
 
 REVIEW_ACTIONS: dict[Action, Apply] = {
     Action.APPROVE: _approve,
