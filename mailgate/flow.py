@@ -47,7 +47,7 @@ def _report(s: Session, ctx: Context, row: InboundMail, mail: Mail, t: Triage) -
 
 
 def _command(s: Session, ctx: Context, row: InboundMail, mail: Mail, t: Triage) -> None:
-    handle_command(s, ctx, mail, t)
+    handle_command(s, ctx, mail, t, row)
 
 
 def _record(s: Session, ctx: Context, row: InboundMail, mail: Mail, t: Triage) -> None:

@@ -12,14 +12,14 @@ from sqlmodel import Session, col, select
 from mailgate.config.mailing import admins
 from mailgate.context import Context
 from mailgate.members.roster import ORG_TYPES, normalise
-from mailgate.moderate.authority import Refusal, admit
+from mailgate.moderate.authority import Refusal, admit, audit
 from mailgate.moderate.commands import Action, Command, read_command
 from mailgate.parse import Mail
 from mailgate.parse.reply_text import fold
 from mailgate.receive.routes import Route, reply_address
 from mailgate.replies import answer
 from store import status, tokens
-from store.models import Application, Member, Token
+from store.models import Application, InboundMail, Member, Token
 from store.queries import lock_row, member_by_email
 from store.status import ApplicationStatus, MemberStatus, TokenPurpose
 from store.types import utcnow
@@ -101,7 +101,8 @@ def _submit(s: Session, ctx: Context, mail: Mail, form: Form) -> None:
     log.info("application %s received", app.id)
 
 
-def decide(s: Session, ctx: Context, mail: Mail, route: Route) -> None:
+def decide(s: Session, ctx: Context, inbound: InboundMail | None, mail: Mail,
+           route: Route) -> None:
     gate = admit(s, ctx, mail, route, TokenPurpose.JOIN, _undecided, people=admins(ctx.settings))
     app = s.get(Application, gate.token.object_id) if gate.token is not None else None
     command = read_command(mail.text, "")
@@ -109,6 +110,8 @@ def decide(s: Session, ctx: Context, mail: Mail, route: Route) -> None:
     if not problem and not isinstance(command, Command):
         problem = str(Refusal.UNCLEAR)
     if problem or app is None or gate.token is None or not isinstance(command, Command):
+        audit(s, inbound, mail.sender, None, "join", refusal=Refusal(problem or Refusal.UNKNOWN),
+              detail=gate.detail)
         answer(s, ctx, mail.sender, "admin/refused", subject=f"Inte utfört: {mail.subject}"[:200],
                in_reply_to=mail.message_id, problem=problem, detail=gate.detail,
                application=app)
@@ -118,6 +121,8 @@ def decide(s: Session, ctx: Context, mail: Mail, route: Route) -> None:
     _close(s, app, mail.sender, approved)
     if approved:
         _admit(s, app)
+    audit(s, inbound, mail.sender, None, "join",
+          detail=f"application {app.id} {'approved' if approved else 'rejected'}")
     answer(s, ctx, app.email, "member/join_decided", subject="VSN: besked om din ansökan",
            limited=False, approved=approved, reason=command.reason or "",
            requests=ctx.settings.address(ctx.settings.gateway.requests))

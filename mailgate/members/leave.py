@@ -12,12 +12,12 @@ from datetime import timedelta
 from sqlmodel import Session
 
 from mailgate.context import Context
-from mailgate.moderate.authority import Refusal, admit
+from mailgate.moderate.authority import Refusal, admit, audit
 from mailgate.parse import Mail
 from mailgate.receive.routes import Route, reply_address
 from mailgate.replies import answer
 from store import status, tokens
-from store.models import Member, Token
+from store.models import InboundMail, Member, Token
 from store.queries import member_by_email
 from store.status import MemberStatus, TokenPurpose
 from store.types import utcnow
@@ -44,20 +44,24 @@ def request(s: Session, ctx: Context, mail: Mail, member: Member | None) -> None
            reply_to=address, days=CONFIRM_DAYS, requests=requests)
 
 
-def confirm(s: Session, ctx: Context, mail: Mail, route: Route | None) -> None:
+def confirm(s: Session, ctx: Context, inbound: InboundMail | None, mail: Mail,
+            route: Route | None) -> None:
     gate = admit(s, ctx, mail, route, LEAVE_PROOFS, _still_member)
     member = member_by_email(s, gate.token.person) if gate.token is not None else None
     requests = ctx.settings.address(ctx.settings.gateway.requests)
     if gate.refusal is not None or member is None or gate.token is None:
-        log.info("leave confirmation refused: %s", gate.refusal)
+        refusal = gate.refusal or Refusal.UNKNOWN
+        log.info("leave confirmation refused: %s", refusal)
+        audit(s, inbound, mail.sender, None, "leave", refusal=refusal, detail=gate.detail)
         answer(s, ctx, mail.sender, "member/leave_refused", subject="VSN: avsluta, inte utfört",
-               in_reply_to=mail.message_id, problem=str(gate.refusal or Refusal.UNKNOWN),
+               in_reply_to=mail.message_id, problem=str(refusal), detail=gate.detail,
                requests=requests)
         return
     tokens.spend(s, gate.token)
     status.check(member.status, MemberStatus.LEFT)
     member.status, member.left_at = MemberStatus.LEFT, utcnow()
     s.add(member)
+    audit(s, inbound, mail.sender, None, "leave", detail=f"member {member.id} ({gate.token.purpose})")
     log.info("member %s left", member.id)
     answer(s, ctx, mail.sender, "member/left", subject="VSN: du har avslutat ditt medlemskap",
            in_reply_to=mail.message_id, limited=False, requests=requests)

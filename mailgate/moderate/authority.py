@@ -172,13 +172,15 @@ def report_waits_for_decision(report: Report | None) -> Refusal | None:
     return None if report.status == ReportStatus.HELD else Refusal.DECIDED
 
 
-def audit(s: Session, inbound: InboundMail, actor: str, report_id: int | None, action: str,
+def audit(s: Session, inbound: InboundMail | None, actor: str, report_id: int | None,
+          action: str,
           *, refusal: Refusal | None = None, detail: str = "") -> None:
     """One audit row; refused attempts carry the reason (and detail, e.g. 'dmarc=fail').
     The actor is stored as a reference (redact.ref), never as an address."""
     reason = f"{refusal} {detail}".strip() if refusal is not None else ""
     s.add(Decision(report_id=report_id, actor=ref(actor) if actor else "", action=action,
-                   detail="" if refusal is not None else detail, inbound_id=inbound.id,
+                   detail="" if refusal is not None else detail,
+                   inbound_id=inbound.id if inbound is not None else None,
                    accepted=refusal is None, reason=reason))
 
 

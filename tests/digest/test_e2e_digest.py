@@ -87,7 +87,7 @@ def test_a_week_of_warnings_ends_in_one_digest_each(server_factory, store_url) -
 
     digest = server.outbox.to(quiet, "veckosammanfattning")[0]
     text = body(digest)
-    assert digest["Precedence"] == "bulk" and "vsn+leave-" in str(digest["List-Unsubscribe"])
+    assert digest["Precedence"] == "bulk" and "vsn+unsubscribe-" in str(digest["List-Unsubscribe"])
     assert text.index("RÖD") < text.index("GUL") < text.index("GRÖN")
     toc = text.split("====")[0]
     assert "Fentanyl i falska oxykodontabletter [" in toc
