@@ -24,7 +24,7 @@ from mailgate.moderate.decide import handle_decision
 from mailgate.moderate.questions import handle_answer
 from mailgate.parse import Mail, parse
 from mailgate.publish.comments import handle_comment
-from mailgate.triage import Envelope, Triage, classify
+from mailgate.triage import Envelope, Triage, classify, screen
 from store import status
 from store.db import session
 from store.models import InboundMail
@@ -64,6 +64,8 @@ HANDLERS: dict[Kind, Handler] = {
     Kind.JUNK: _record,
     Kind.LOOP: _record,
     Kind.DUPLICATE: _record,
+    Kind.SPAM: _record,
+    Kind.BLOCKED: _record,
     Kind.ANSWER: handle_answer,
     Kind.CORRECTION: handle_correction,
 }
@@ -71,7 +73,8 @@ HANDLERS: dict[Kind, Handler] = {
 
 def handle(s: Session, ctx: Context, row: InboundMail) -> Kind:
     mail = parse(row.raw, domain=ctx.settings.gateway.domain)
-    triage = classify(mail, Envelope(row.mail_from, tuple(row.rcpt_tos)), ctx.settings)
+    envelope = Envelope(row.mail_from, tuple(row.rcpt_tos))
+    triage = screen(s, classify(mail, envelope, ctx.settings), mail, envelope)
     if is_duplicate(s, row, mail.message_id[:998]):
         triage = Triage(Kind.DUPLICATE, triage.route, "same message already processed")
     HANDLERS[triage.kind](s, ctx, row, mail, triage)

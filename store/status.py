@@ -24,6 +24,8 @@ class Kind(StrEnum):
     DUPLICATE = "duplicate"   # the same bytes and Message-ID already processed
     ANSWER = "answer"         # a reporter's answer to a moderator's question
     CORRECTION = "correction"  # a moderator's reply to a published event's admin mail
+    SPAM = "spam"             # the trusted relay's spam verdict: recorded, never answered
+    BLOCKED = "blocked"       # a sender or domain on the block list: recorded only
 
 
 class ReportStatus(StrEnum):
@@ -31,6 +33,7 @@ class ReportStatus(StrEnum):
     PUBLISHED = "published"
     REJECTED = "rejected"
     EXPIRED = "expired"
+    DISCARDED = "discarded"   # KASTA: junk, thrown away without a word to anyone
 
 
 class Urgency(StrEnum):
@@ -92,10 +95,12 @@ ALLOWED: dict[type[StrEnum], dict[StrEnum, set[StrEnum]]] = {
         InboundStatus.DONE: set(),
     },
     ReportStatus: {
-        ReportStatus.HELD: {ReportStatus.PUBLISHED, ReportStatus.REJECTED, ReportStatus.EXPIRED},
+        ReportStatus.HELD: {ReportStatus.PUBLISHED, ReportStatus.REJECTED, ReportStatus.EXPIRED,
+                            ReportStatus.DISCARDED},
         ReportStatus.PUBLISHED: set(),
         ReportStatus.REJECTED: set(),
         ReportStatus.EXPIRED: set(),
+        ReportStatus.DISCARDED: set(),
     },
     OutboxStatus: {
         OutboxStatus.QUEUED: {OutboxStatus.SENDING},

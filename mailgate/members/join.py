@@ -123,9 +123,10 @@ def decide(s: Session, ctx: Context, inbound: InboundMail | None, mail: Mail,
         _admit(s, app)
     audit(s, inbound, mail.sender, None, "join",
           detail=f"application {app.id} {'approved' if approved else 'rejected'}")
-    answer(s, ctx, app.email, "member/join_decided", subject="VSN: besked om din ansökan",
-           limited=False, approved=approved, reason=command.reason or "",
-           requests=ctx.settings.address(ctx.settings.gateway.requests))
+    if command.action != Action.DISCARD:   # KASTA: a forged applicant gets no mail from us
+        answer(s, ctx, app.email, "member/join_decided", subject="VSN: besked om din ansökan",
+               limited=False, approved=approved, reason=command.reason or "",
+               requests=ctx.settings.address(ctx.settings.gateway.requests))
     answer(s, ctx, mail.sender, "admin/decided", subject=f"Utfört: {mail.subject}"[:200],
            limited=False, approved=approved, application=app)
 

@@ -83,6 +83,7 @@ RULES: dict[ReportStatus, Rule] = {
     ReportStatus.PUBLISHED: Rule(Fate.STRIP, lambda r: r.raw_days),
     ReportStatus.REJECTED: Rule(Fate.DELETE, lambda r: r.rejected_days),
     ReportStatus.EXPIRED: Rule(Fate.DELETE, lambda r: r.raw_days),
+    ReportStatus.DISCARDED: Rule(Fate.DELETE, lambda r: r.rejected_days),
 }
 
 # Join applications once decided: an approved one's details live on in the member row;
