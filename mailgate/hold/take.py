@@ -7,6 +7,7 @@ import logging
 from sqlmodel import Session
 
 from mailgate.context import Context
+from mailgate.hold.batch import batch, should_batch
 from mailgate.hold.findings import keep_findings
 from mailgate.hold.review import send_reviews
 from mailgate.hold.urgency import read_urgency
@@ -41,6 +42,10 @@ def take_report(s: Session, ctx: Context, inbound: InboundMail, mail: Mail, *,
     assert report.id is not None
     keep_findings(s, report.id, found)
     _keep_attachments(s, report.id, mail)
+    if should_batch(s, ctx, report):   # a flood from strangers: one list, no ack (batch.py)
+        batch(s, report)
+        log.info("report %s held for the batched list (flood)", report.reference)
+        return report
     send_reviews(s, ctx, report)
     answer(s, ctx, mail.sender, "reporter/ack", kind="ack",
            subject=f"Mottaget: {report.reference} {mail.subject}".strip(),

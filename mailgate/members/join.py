@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any
 
+from sqlalchemy import func
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
 
 from mailgate.config.mailing import admins
@@ -67,9 +70,15 @@ def apply(s: Session, ctx: Context, mail: Mail, lines: tuple[str, ...],
     elif form.missing:
         _answer(s, ctx, mail, "member/join_form", "VSN: så ansöker du",
                 missing=form.missing, fields=form.fields)
+    elif applications_since(s, utcnow() - timedelta(hours=1)) >= \
+            ctx.settings.intake.applications_per_hour:
+        # A flood of ANSLUT (from forged or throwaway addresses): nothing reaches the admins
+        # and nobody is answered; a real applicant sends again later.
+        log.warning("application not taken: over [intake] applications_per_hour")
     else:
-        _submit(s, ctx, mail, form)
-        _answer(s, ctx, mail, "member/join_received", "VSN: ansökan mottagen", pending=False)
+        submitted = _submit(s, ctx, mail, form)
+        _answer(s, ctx, mail, "member/join_received", "VSN: ansökan mottagen",
+                pending=not submitted)
 
 
 def _answer(s: Session, ctx: Context, mail: Mail, template: str, subject: str,
@@ -84,13 +93,31 @@ def _pending(s: Session, email: str) -> bool:
     return s.exec(stmt).first() is not None
 
 
-def _submit(s: Session, ctx: Context, mail: Mail, form: Form) -> None:
-    f = form.fields
-    app = Application(email=mail.sender.lower(), name=f["name"], organisation=f["organisation"],
-                      org_type=f.get("org_type", ""), role=f["role"], region=f["region"],
-                      motivation=f.get("motivation", ""))
-    s.add(app)
-    s.flush()
+def applications_since(s: Session, since: datetime) -> int:
+    stmt = select(func.count()).select_from(Application).where(
+        col(Application.created_at) >= since)
+    return int(s.exec(stmt).one())
+
+
+def insert_pending(s: Session, email: str, fields: dict[str, str]) -> Application | None:
+    """The new pending application, or None when one from this address is pending already:
+    the store's partial unique index decides, so two workers racing insert only one."""
+    t = Application.__table__  # type: ignore[attr-defined]
+    dialect = postgresql if s.get_bind().dialect.name == "postgresql" else sqlite
+    values = {"email": email.lower(), "name": fields["name"],
+              "organisation": fields["organisation"], "org_type": fields.get("org_type", ""),
+              "role": fields["role"], "region": fields["region"],
+              "motivation": fields.get("motivation", ""), "status": ApplicationStatus.PENDING,
+              "created_at": utcnow(), "decided_by": ""}
+    row = s.execute(dialect.insert(t).values(**values).on_conflict_do_nothing()
+                    .returning(t.c.id)).first()
+    return s.get(Application, row[0]) if row is not None else None
+
+
+def _submit(s: Session, ctx: Context, mail: Mail, form: Form) -> bool:
+    app = insert_pending(s, mail.sender, form.fields)
+    if app is None:
+        return False
     assert app.id is not None
     for admin in admins(ctx.settings):
         token = tokens.issue(s, TokenPurpose.JOIN, app.id, admin, None)
@@ -99,6 +126,7 @@ def _submit(s: Session, ctx: Context, mail: Mail, form: Form) -> None:
                reply_to=reply_address(ctx.settings.gateway, TokenPurpose.JOIN, token),
                application=app)
     log.info("application %s received", app.id)
+    return True
 
 
 def decide(s: Session, ctx: Context, inbound: InboundMail | None, mail: Mail,
