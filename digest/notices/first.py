@@ -2,8 +2,9 @@
 
 The body is rendered and encoded once (every member reads the same warning); each member's
 copy differs only in To, Message-ID, the comment Reply-To and the unsubscribe address, each
-a token address of its own (a comment token cannot unsubscribe). Each notice is queued once: dedupe key notice:<event>:<member>,
-which is also the record of who got the original when an update follows.
+a token address of its own (a comment token cannot unsubscribe). Each notice is queued
+once: dedupe key notice:<event>:<member>, which is also the record of who got the original
+when an update follows.
 """
 
 from __future__ import annotations

@@ -61,7 +61,8 @@ def confirm(s: Session, ctx: Context, inbound: InboundMail | None, mail: Mail,
     status.check(member.status, MemberStatus.LEFT)
     member.status, member.left_at = MemberStatus.LEFT, utcnow()
     s.add(member)
-    audit(s, inbound, mail.sender, None, "leave", detail=f"member {member.id} ({gate.token.purpose})")
+    audit(s, inbound, mail.sender, None, "leave",
+          detail=f"member {member.id} ({gate.token.purpose})")
     log.info("member %s left", member.id)
     answer(s, ctx, mail.sender, "member/left", subject="VSN: du har avslutat ditt medlemskap",
            in_reply_to=mail.message_id, limited=False, requests=requests)

@@ -25,8 +25,8 @@ from sqlalchemy.engine import Engine
 from mailgate.config.settings import Gateway
 from mailgate.receive.acceptor import BIND_SECONDS, READY, Job, acceptor_main
 from mailgate.receive.flood import per_process
-from mailgate.receive.smtp import MAX_RECIPIENTS
 from mailgate.receive.handoff import Handoff, open_spool, spool_url, spool_urls
+from mailgate.receive.smtp import MAX_RECIPIENTS
 
 log = logging.getLogger(__name__)
 

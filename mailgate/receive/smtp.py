@@ -4,8 +4,9 @@ message, answer.
 Nothing else runs here. A sender, or a client address, over its flood limit is answered
 451 4.7.1 at MAIL (flood.py); a recipient that is not one of ours 550; recipients past
 `[intake] max_recipients` in one transaction 452 4.5.3 (RFC 5321 4.5.3.1.8: the client
-sends the message to those accepted and retries the rest in another transaction). The handler hands the bytes to the
-spool and answers 250 only once the spool has committed them (fsync included); a store
+sends the message to those accepted and retries the rest in another transaction). The
+handler hands the bytes to the spool and answers 250 only once the spool has committed
+them (fsync included); a store
 failure answers 451 and leaves nothing; aiosmtpd itself answers 552 for a message over
 the size limit (at `MAIL … SIZE=` when declared, else after the data). aiosmtpd ends a
 message only at <CRLF>.<CRLF>, so a bare-LF dot cannot smuggle a second message past the

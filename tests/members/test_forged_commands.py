@@ -107,7 +107,7 @@ def guarded(tmp_path: Path) -> Kit:
     f"{RELAY}; dkim=none; spf=softfail smtp.mailfrom=kommun0.example.se; dmarc=none",
     f"{RELAY}; dmarc=temperror header.from=kommun0.example.se",
     f"{RELAY}; dkim=pass header.d=example.org",                    # someone else's signature
-    f"evil.example.org; dmarc=pass header.from=kommun0.example.se",  # not our relay
+    "evil.example.org; dmarc=pass header.from=kommun0.example.se",  # not our relay
 ])
 def test_unverified_leave_is_refused_and_audited(guarded: Kit, header: str | None) -> None:
     unsubscribe = _address(str(_notice(guarded)["List-Unsubscribe"]))
