@@ -55,10 +55,11 @@ def test_a_week_of_warnings_ends_in_one_digest_each(server_factory, store_url) -
     import_members(server)
     server.start()
     quiet, keen = MEMBERS[1], MEMBERS[2]
-    send(server, mail(quiet, REQUESTS, "INSTÄLLNINGAR GUL AV", "\n"))
-    send(server, mail(keen, REQUESTS, "INSTÄLLNINGAR GRÖN PÅ", "\n"))
-    server.outbox.wait(quiet, "inställningar")
-    server.outbox.wait(keen, "inställningar")
+    for member, change in ((quiet, "GUL AV"), (keen, "GRÖN PÅ")):
+        send(server, mail(member, REQUESTS, f"INSTÄLLNINGAR {change}", "\n"))
+        asked = server.outbox.wait(member, "bekräfta ändrade inställningar")[0]
+        send(server, mail(member, str(asked["Reply-To"]), "SV: bekräfta", "ja\n"))
+        server.outbox.wait(member, "dina inställningar")
     for word, title in WARNINGS:
         publish(server, word, title)
         server.outbox.wait(keen, f"[VSN {word}]")   # the keen member gets all three at once
