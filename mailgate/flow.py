@@ -19,11 +19,10 @@ from mailgate.context import Context
 from mailgate.hold.take import take_report
 from mailgate.members.bounce_mail import handle_bounce
 from mailgate.members.requests import handle_command
-from mailgate.moderate.corrections import handle_correction
+from mailgate.moderate.corrections import handle_correction, handle_notice_reply
 from mailgate.moderate.decide import handle_decision
 from mailgate.moderate.questions import handle_answer
 from mailgate.parse import Mail, parse
-from mailgate.publish.comments import handle_comment
 from mailgate.triage import Envelope, Triage, classify, screen
 from store import status
 from store.db import session
@@ -58,7 +57,7 @@ HANDLERS: dict[Kind, Handler] = {
     Kind.REPORT: _report,
     Kind.DECISION: handle_decision,
     Kind.COMMAND: _command,
-    Kind.COMMENT: handle_comment,
+    Kind.COMMENT: handle_notice_reply,
     Kind.BOUNCE: handle_bounce,
     Kind.AUTO_REPLY: _record,
     Kind.JUNK: _record,

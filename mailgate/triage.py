@@ -150,8 +150,8 @@ def screen(s: Session, triage: Triage, mail: Mail, envelope: Envelope) -> Triage
 REPLY_PURPOSES = {"review": Kind.DECISION, "comment": Kind.COMMENT, "answer": Kind.ANSWER,
                   "event": Kind.CORRECTION,
                   # confirmations of member commands (members/requests.py CONFIRMATIONS)
-                  "leave": Kind.COMMAND, "join": Kind.COMMAND, "unsubscribe": Kind.COMMAND,
-                  "settings": Kind.COMMAND}
+                  "leave": Kind.COMMAND, "join": Kind.COMMAND, "reactivate": Kind.COMMAND,
+                  "unsubscribe": Kind.COMMAND, "settings": Kind.COMMAND}
 
 
 def classify(mail: Mail, envelope: Envelope, settings: Settings) -> Triage:

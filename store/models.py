@@ -240,6 +240,10 @@ class Application(SQLModel, table=True):
     role: str = Field(default="", sa_type=Text)
     region: str = Field(default="", sa_type=String(128))
     motivation: str = Field(default="", sa_type=Text)
+    # The membership criteria as the applicant answers them (None: not answered).
+    meets_people: bool | None = None          # meets people who use drugs in their work
+    strategic_role: bool | None = None        # strategic, analytic or investigative role
+    needs_information: bool | None = None     # has access to or need of the information
     status: str = Field(default="pending", sa_type=String(16), index=True)
     created_at: datetime = _when()
     decided_at: datetime | None = _maybe_when()
@@ -292,7 +296,8 @@ class Question(SQLModel, table=True):
 
 
 class EventUpdate(SQLModel, table=True):
-    """A correction or retraction of a published event (RÄTTELSE / ÅTERKALLA by reply)."""
+    """A correction or retraction of a published event (by reply, or `vsn events`). `text` is
+    the moderator's note or reason, never the event's text."""
 
     __tablename__ = "event_update"
     id: int | None = Field(default=None, primary_key=True)
@@ -302,6 +307,9 @@ class EventUpdate(SQLModel, table=True):
     text: str = Field(default="", sa_type=Text)
     moderator: str = Field(default="", sa_type=String(512))
     at: datetime = _when(index=True)
+    # guard-corrections: when a correction replaced the published text, the SHA-256 of the
+    # text it replaced (the old text itself is kept nowhere); "" for a note or a retraction.
+    replaced_sha256: str = Field(default="", sa_type=String(64))
 
 
 # --- abuse branch: blocked senders, settings waiting for confirmation, batched reviews ---

@@ -11,7 +11,17 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, SQLModel, col, func
 from sqlmodel import select as select_rows
 
-from store.models import InboundMail, Member, Outbox, OutboxBody, ReferenceCounter
+from store.models import (
+    Event,
+    EventComment,
+    EventUpdate,
+    InboundMail,
+    Member,
+    Outbox,
+    OutboxBody,
+    ReferenceCounter,
+    Report,
+)
 from store.status import InboundStatus, MemberStatus, OutboxStatus
 from store.types import utcnow
 
@@ -205,3 +215,25 @@ def outbox_bytes(s: Session, row: Outbox) -> bytes:
         return row.raw
     body = s.get(OutboxBody, row.body_id)
     return row.raw + (body.raw if body is not None else b"")
+
+
+def event_by_reference(s: Session, reference: str) -> Event | None:
+    """A published (or retracted) event by its reference, e.g. 2026-0001."""
+    return s.exec(select_rows(Event).where(col(Event.reference) == reference)).first()
+
+
+def event_updates(s: Session, event_id: int) -> list[EventUpdate]:
+    """Corrections and retractions of an event, oldest first."""
+    stmt = select_rows(EventUpdate).where(col(EventUpdate.event_id) == event_id)
+    return list(s.exec(stmt.order_by(col(EventUpdate.at), col(EventUpdate.id))))
+
+
+def event_comments(s: Session, event_id: int) -> list[tuple[EventComment, str]]:
+    """Published comments on an event, oldest first, each with its writer's organisation
+    type (kommun, region, myndighet; "" for none): never a name or an address."""
+    stmt = (select_rows(EventComment, Member.org_type)
+            .join(Report, col(Report.id) == col(EventComment.report_id))
+            .join(Member, col(Member.email) == col(Report.sender), isouter=True)
+            .where(col(EventComment.event_id) == event_id)
+            .order_by(col(EventComment.published_at), col(EventComment.id)))
+    return [(comment, org_type or "") for comment, org_type in s.exec(stmt)]

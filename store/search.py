@@ -89,3 +89,14 @@ def _postgres_ids(s: Session, found: list[str], limit: int) -> list[int]:
         "to_tsquery('swedish', :query)) DESC, published_at DESC LIMIT :limit"),
         {"query": query, "published": EventStatus.PUBLISHED, "limit": limit})
     return [int(r[0]) for r in rows]
+
+
+def forget_replaced(s: Session) -> None:
+    """After an event's text or title was replaced: no trace of the old words in the index.
+
+    SQLite's FTS5 only marks a deleted row's terms until its segments are merged; 'optimize'
+    merges them now (corrections are rare, the index small). PostgreSQL's expression index
+    follows the row at once; the dead row version is removed by (auto)vacuum.
+    """
+    if s.get_bind().dialect.name == "sqlite":
+        s.execute(text("INSERT INTO event_fts(event_fts) VALUES ('optimize')"))

@@ -71,6 +71,7 @@ class TokenPurpose(StrEnum):
     JOIN = "join"         # (join, application, admin): an admin's decision by reply
     ANSWER = "answer"     # (answer, question, reporter): the reporter answers a moderator
     EVENT = "event"       # (event, event, moderator): correction or retraction by reply
+    REACTIVATE = "reactivate"  # (reactivate, member, address): back after bounces
 
 
 class UpdateKind(StrEnum):

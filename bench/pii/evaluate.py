@@ -24,6 +24,7 @@ class Score:
     total: Counter[str] = field(default_factory=Counter)
     found: Counter[str] = field(default_factory=Counter)
     covered: Counter[str] = field(default_factory=Counter)
+    cases: int = 0
     quasi: int = 0
     quasi_found: int = 0
     negatives: int = 0
@@ -89,5 +90,6 @@ def _occurrences(text: str, needle: str) -> Iterable[int]:
 def evaluate(cases: list[dict[str, Any]], scan: Callable[[str], list[Finding]]) -> Score:
     score = Score()
     for case in cases:
+        score.cases += 1
         score_case(case, scan(case["text"]), score)
     return score

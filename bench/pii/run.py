@@ -1,8 +1,12 @@
 """Benchmark of the personal-data scanner: `.venv/bin/python bench/pii/run.py [CORPUS.jsonl]`.
 
-Prints recall per type, overall recall, the share of hard negatives flagged, p50/p95 latency
-per 2 KB of text, start-up time and resident memory of a fresh process, and which goals pass.
-`--misses` also lists every missed entity and flagged negative (synthetic corpus text only).
+Scores the team corpus and the separately written unseen corpus (dev and holdout apart; see
+corpora.py), each with recall per type, structured-identifier, PERSON and overall recall, the
+share of hard negatives flagged and the substance or medicine names among them; then p50/p95
+latency per 2 KB of text, start-up time and resident memory of a fresh process, and which goals
+pass. `--corpus NAME|PATH` (repeatable) or a positional path scores only those corpora.
+`--misses` also lists every missed entity and flagged negative (synthetic corpus text only),
+never of the holdout corpus.
 """
 
 from __future__ import annotations
@@ -21,9 +25,17 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).parent))
 
-from evaluate import CORPUS, Score, evaluate, load  # noqa: E402
+from corpora import (  # noqa: E402
+    CORPORA,
+    NEVER_SHOWN,
+    STRUCTURED,
+    drug_alarms,
+    resolve,
+    structured_recall,
+)
+from evaluate import Score, evaluate, load  # noqa: E402
 
-STRICT_TYPES = ("ID_NUMBER", "PHONE", "EMAIL", "IBAN", "IP", "PLATE")
+STRICT_TYPES = STRUCTURED
 TEXT_BYTES = 2048
 REPEATS = 3  # each text is scanned this often; CPU figures take the least disturbed run
 STARTUP = """
@@ -87,16 +99,47 @@ def _p(values: list[float], q: int) -> float:
     return statistics.quantiles(values, n=100)[q - 1] if len(values) > 1 else values[0]
 
 
-def report(score: Score, times: Latency, start: Startup) -> bool:
+def report_corpus(name: str, path: Path, score: Score) -> dict[str, bool]:
+    """Recall and false alarms of one corpus; returns its recall and false-alarm goals."""
+    print(f"== {name} corpus ({path.relative_to(ROOT) if path.is_relative_to(ROOT) else path})")
     print(f"{'type':<15}{'n':>5}{'recall':>9}{'masked':>9}")
     for kind in sorted(score.total):
         print(f"{kind:<15}{score.total[kind]:>5}{score.recall(kind):>9.3f}"
               f"{score.recall(kind, 'covered'):>9.3f}")
-    p50, p95 = _p(times.cpu, 50), _p(times.cpu, 95)
     print(f"{'QUASI (warn)':<15}{score.quasi:>5}{score.quasi_found / max(1, score.quasi):>9.3f}")
-    print(f"\noverall recall {score.recall():.3f} (masked {score.recall(None, 'covered'):.3f})")
+    drugs = drug_alarms(score)
+    print(f"\nstructured identifiers recall {structured_recall(score):.3f}"
+          f" ({', '.join(STRICT_TYPES)})")
+    print(f"PERSON recall {score.recall('PERSON'):.3f}")
+    print(f"overall recall {score.recall():.3f} (masked {score.recall(None, 'covered'):.3f})")
     print(f"hard negatives flagged {score.flagged_negatives}/{score.negatives}"
           f" = {score.fp_rate:.3%}")
+    print(f"substance or medicine names flagged: {', '.join(drugs) if drugs else 'none'}\n")
+    fp_limit = 0.02 if name == "team" else 0.01  # issue 12: <= 1 % on text not tuned on
+    goals = {
+        "recall 1.00 on " + ", ".join(STRICT_TYPES): all(
+            score.recall(k) == 1.0 for k in STRICT_TYPES if score.total[k]),
+        "PERSON recall >= 0.97": score.recall("PERSON") >= 0.97,
+        "overall recall >= 0.98": score.recall() >= 0.98,
+        f"hard negatives flagged <= {fp_limit:.0%}": score.fp_rate <= fp_limit,
+    }
+    if name != "team":
+        goals["no substance or medicine name flagged"] = not drugs
+    return {f"{name}: {goal}": ok for goal, ok in goals.items()}
+
+
+def summary(scores: dict[str, Score]) -> None:
+    print(f"{'corpus':<10}{'texts':>7}{'ids':>6}{'overall':>9}{'struct':>8}{'PERSON':>8}"
+          f"{'neg flagged':>13}{'drugs':>7}")
+    for name, score in scores.items():
+        print(f"{name:<10}{score.cases:>7}{sum(score.total.values()):>6}{score.recall():>9.3f}"
+              f"{structured_recall(score):>8.3f}{score.recall('PERSON'):>8.3f}"
+              f"{score.fp_rate:>12.2%}{len(drug_alarms(score)):>7}")
+    print()
+
+
+def report_speed(times: Latency, start: Startup) -> dict[str, bool]:
+    p50, p95 = _p(times.cpu, 50), _p(times.cpu, 95)
     print(f"latency per 2 KB ({len(times.cpu)} texts, first scan): CPU p50 {p50:.2f} ms,"
           f" p95 {p95:.2f} ms; wall p50 {_p(times.wall, 50):.2f} ms,"
           f" p95 {_p(times.wall, 95):.2f} ms; warm caches CPU p50 {_p(times.warm, 50):.2f} ms")
@@ -104,47 +147,53 @@ def report(score: Score, times: Latency, start: Startup) -> bool:
           f" (whole process {start.process:.2f} s); resident {start.rss_mb} MB")
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores: wall figures"
           " inflate under load, so goals are judged on CPU time")
-    goals = {
-        "recall 1.00 on " + ", ".join(STRICT_TYPES): all(
-            score.recall(k) == 1.0 for k in STRICT_TYPES if score.total[k]),
-        "PERSON recall >= 0.97": score.recall("PERSON") >= 0.97,
-        "overall recall >= 0.98": score.recall() >= 0.98,
-        "hard negatives flagged <= 2%": score.fp_rate <= 0.02,
+    return {
         "p50 <= 10 ms per 2 KB": p50 <= 10,
         "start-up <= 2 s": start.cpu <= 2,
         "resident <= 300 MB": start.rss_mb <= 300,
     }
-    print()
-    for goal, ok in goals.items():
-        print(f"{'PASS' if ok else 'FAIL'}  {goal}")
-    return all(goals.values())
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("corpus", nargs="?", type=Path, default=CORPUS)
-    parser.add_argument("--misses", action="store_true", help="list misses and false alarms")
+    parser.add_argument("path", nargs="?", type=Path, help="score only this corpus file")
+    parser.add_argument("--corpus", action="append", metavar="NAME|PATH",
+                        help=f"score only these corpora ({', '.join(CORPORA)} or a path)")
+    parser.add_argument("--misses", action="store_true",
+                        help="list misses and false alarms (never of the holdout corpus)")
     parser.add_argument("--stock", action="store_true",
                         help="also score Presidio's stock recognizers, for comparison")
     args = parser.parse_args()
+    names = [str(args.path)] if args.path else args.corpus or list(CORPORA)
+    chosen = dict(resolve(n) for n in names)
+    corpora = {name: load(path) for name, path in chosen.items()}
     if args.stock:
         from stock import stock_scanner
 
-        stock = evaluate(load(args.corpus), stock_scanner())  # type: ignore[arg-type]
-        print(f"Presidio stock recognizers: overall recall {stock.recall():.3f}, "
-              f"hard negatives flagged {stock.fp_rate:.1%}")
+        for name, cases in corpora.items():
+            stock = evaluate(cases, stock_scanner())  # type: ignore[arg-type]
+            print(f"Presidio stock recognizers on {name}: overall recall {stock.recall():.3f}, "
+                  f"hard negatives flagged {stock.fp_rate:.1%}")
     start = startup()
     from mailgate.scan import scan
 
-    cases = load(args.corpus)
-    score = evaluate(cases, scan)
-    times = latencies([c["text"] for c in cases])
-    if args.misses:
-        for miss in score.misses:
-            print("MISS", json.dumps(miss, ensure_ascii=False))
-        for alarm in score.false_alarms:
-            print("FALSE", json.dumps(alarm, ensure_ascii=False))
-    return 0 if report(score, times, start) else 1
+    goals: dict[str, bool] = {}
+    scores: dict[str, Score] = {}
+    for name, cases in corpora.items():
+        score = scores[name] = evaluate(cases, scan)
+        if args.misses and name not in NEVER_SHOWN:
+            for miss in score.misses:
+                print("MISS", json.dumps(miss, ensure_ascii=False))
+            for alarm in score.false_alarms:
+                print("FALSE", json.dumps(alarm, ensure_ascii=False))
+        goals |= report_corpus(name, chosen[name], score)
+    summary(scores)
+    times = latencies([c["text"] for cases in corpora.values() for c in cases])
+    goals |= report_speed(times, start)
+    print()
+    for goal, ok in goals.items():
+        print(f"{'PASS' if ok else 'FAIL'}  {goal}")
+    return 0 if all(goals.values()) else 1
 
 
 if __name__ == "__main__":

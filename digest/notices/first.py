@@ -55,19 +55,21 @@ def recipients(s: Session, urgency: str, policy: TierPolicy) -> list[Recipient]:
 
 
 def notify(s: Session, identity: Identity, bounce_address: str, event: Event, *,
-           policy: TierPolicy = DEFAULT_POLICY, token_days: int = 90) -> int:
-    """Queue the notice for every member the tier policy names; returns how many."""
+           policy: TierPolicy = DEFAULT_POLICY, token_days: int = 90,
+           only: set[int] | None = None) -> int:
+    """Queue the notice for every member the tier policy names (of `only`, when given:
+    members whose notice a correction withdrew unsent); returns how many."""
     assert event.id is not None
     done = notice_recipients(s, event.id)
-    targets = [r for r in recipients(s, event.urgency, policy) if r.id not in done]
+    targets = [r for r in recipients(s, event.urgency, policy)
+               if r.id not in done and (only is None or r.id in only)]
     if not targets:
         return 0
     mailing = Mailing(identity, bounce_address)
     stencil = notice_stencil(identity, event, mailing)
     expires = utcnow() + timedelta(days=token_days)
-    for start in range(0, len(targets), CHUNK):
-        chunk = targets[start:start + CHUNK]
-        _queue(s, mailing, stencil, event.id, chunk, expires)
+    queue_for_members(s, mailing, stencil, "notice", f"notice:{event.id}", event.id, targets,
+                      expires)
     return len(targets)
 
 
@@ -78,15 +80,22 @@ def notice_stencil(identity: Identity, event: Event, mailing: Mailing) -> Stenci
     return Stencil(identity, draft)
 
 
-def _queue(s: Session, mailing: Mailing, stencil: Stencil, event_id: int,
+def queue_for_members(s: Session, mailing: Mailing, stencil: Stencil, kind: str, key: str,
+                      event_id: int, targets: list[Recipient], expires: datetime) -> None:
+    """Each target's copy of a mailing about one event, deduplicated by `<key>:<member>`."""
+    for start in range(0, len(targets), CHUNK):
+        _queue(s, mailing, stencil, kind, key, event_id, targets[start:start + CHUNK], expires)
+
+
+def _queue(s: Session, mailing: Mailing, stencil: Stencil, kind: str, key: str, event_id: int,
            chunk: list[Recipient], expires: datetime) -> None:
     # One token per purpose: whoever sees a member's comment address (a CC, a forwarded
     # reply) must not be able to end that membership with it. Both in one INSERT.
     grants = [Grant(purpose, object_id, r.email) for r in chunk for purpose, object_id in
               ((TokenPurpose.COMMENT, event_id), (TokenPurpose.UNSUBSCRIBE, r.id))]
     issued = issue_many(s, grants, expires)
-    queue_copies(s, stencil, "notice", [
+    queue_copies(s, stencil, kind, [
         Copy(Personal(r.email, mailing.reply(TokenPurpose.COMMENT, comment),
                       mailing.reply(TokenPurpose.UNSUBSCRIBE, unsubscribe)),
-             mailing.verp(r.verp), f"notice:{event_id}:{r.id}")
+             mailing.verp(r.verp), f"{key}:{r.id}")
         for r, comment, unsubscribe in zip(chunk, issued[0::2], issued[1::2], strict=True)])

@@ -3,7 +3,7 @@
     urgency   mode      at once to                                   member may change
     red       always    every active member                          no
     yellow    opt_out   every active member who did not turn it off  yes (default on)
-    green     opt_in    only members who asked for it                yes (default off)
+    green     opt_out   every active member who did not turn it off  yes (default on)
 
 `[tiers]` in config.toml may change yellow and green; red is fixed by the domain rule that
 a red warning reaches every member at once.
@@ -28,7 +28,7 @@ class Mode(StrEnum):
 DEFAULT_MODES: dict[Urgency, Mode] = {
     Urgency.RED: Mode.ALWAYS,
     Urgency.YELLOW: Mode.OPT_OUT,
-    Urgency.GREEN: Mode.OPT_IN,
+    Urgency.GREEN: Mode.OPT_OUT,   # "Samtliga medlemmar ... får då en mejl-notis"
 }
 
 # What a member's own choice counts for, per mode: None means the choice is ignored.

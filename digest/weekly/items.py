@@ -24,6 +24,7 @@ class Note:
     kind: str          # "correction" or "retraction"
     text: str
     at: datetime
+    replaced: bool = False   # the event's text was replaced (the old one is kept nowhere)
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class Item:
     retracted: bool
     comments: tuple[str, ...]      # approved in this week
     notes: tuple[Note, ...] = ()   # corrections and retractions in this week
+    corrected: bool = False        # corrected at any time: the text shown is the corrected one
 
 
 @dataclass(frozen=True)
@@ -90,7 +92,7 @@ def _notes(s: Session, start: datetime, end: datetime) -> dict[int, tuple[Note, 
                   .order_by(col(EventUpdate.at))).all()
     found: dict[int, list[Note]] = defaultdict(list)
     for row in rows:
-        found[row.event_id].append(Note(row.kind, row.text, row.at))
+        found[row.event_id].append(Note(row.kind, row.text, row.at, bool(row.replaced_sha256)))
     return {k: tuple(v) for k, v in found.items()}
 
 
@@ -107,6 +109,7 @@ def _item(e: Event, start: datetime, end: datetime, comments: tuple[str, ...],
         new=inside(e.published_at),
         updated=inside(e.updated_at) or any(n.kind == "correction" for n in notes),
         retracted=e.status == EventStatus.RETRACTED, comments=comments, notes=notes,
+        corrected=e.updated_at is not None or any(n.kind == "correction" for n in notes),
     )
 
 

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from mailgate.cli.blocks import add_block_commands
 from mailgate.cli.care import add_care_commands
+from mailgate.cli.events import add_event_commands
 from mailgate.cli.members import add_digest_commands, add_member_commands
 from mailgate.cli.operations import add_operator_commands
 from mailgate.config import settings as settings_mod
@@ -58,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_digest_commands(sub)
     add_care_commands(sub)
     add_block_commands(sub)
+    add_event_commands(sub)
     from mailgate.scan.cli import add_command as add_scan
 
     add_scan(sub)

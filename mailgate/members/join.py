@@ -39,7 +39,27 @@ FIELDS: dict[str, str] = {
     "region": "region", "lan": "region", "kommun": "region",
     "motivering": "motivation", "motivation": "motivation", "varfor": "motivation",
 }
-REQUIRED = ("name", "organisation", "role", "region")
+# The network's criteria: you work in a municipality, region or agency (org_type), AND you
+# meet people who use drugs OR have a strategic, analytic or investigative role, AND you
+# have access to or need of the information. Each is asked; the admin sees the answers.
+CRITERIA: dict[str, str] = {
+    "moter personer som anvander narkotika": "meets_people",
+    "moter personer som anvander droger": "meets_people",
+    "moter malgruppen": "meets_people",
+    "meets people who use drugs": "meets_people",
+    "strategisk, analytisk eller utredande roll": "strategic_role",
+    "strategisk analytisk eller utredande roll": "strategic_role",
+    "strategisk, analytisk eller utredande": "strategic_role",
+    "strategic, analytic or investigative role": "strategic_role",
+    "behover informationen i arbetet": "needs_information",
+    "behover informationen": "needs_information",
+    "har tillgang till eller behov av informationen": "needs_information",
+    "needs the information": "needs_information",
+}
+ANSWERS: dict[str, bool] = {"ja": True, "j": True, "yes": True, "y": True, "x": True,
+                            "nej": False, "n": False, "no": False}
+REQUIRED = ("name", "organisation", "org_type", "role", "region",
+            "meets_people", "strategic_role", "needs_information")
 
 
 @dataclass(frozen=True)
@@ -52,7 +72,9 @@ def read_form(lines: tuple[str, ...]) -> Form:
     found: dict[str, str] = {}
     for line in lines:
         key, sep, value = line.partition(":")
-        name = FIELDS.get(fold(key).strip())
+        name = FIELDS.get(fold(key).strip()) or CRITERIA.get(fold(key).strip())
+        if name in CRITERIA.values() and fold(value).strip(" .") not in ANSWERS:
+            continue  # an answer that is neither yes nor no is asked again
         if sep and name and value.strip() and name not in found:
             found[name] = value.strip()[:200]
     if fold(found.get("org_type", "")) not in ORG_TYPES:
@@ -93,29 +115,37 @@ def _pending(s: Session, email: str) -> bool:
     return s.exec(stmt).first() is not None
 
 
+def _yes(answer: str) -> bool:
+    return ANSWERS[fold(answer).strip(" .")]
+
+
 def applications_since(s: Session, since: datetime) -> int:
     stmt = select(func.count()).select_from(Application).where(
         col(Application.created_at) >= since)
     return int(s.exec(stmt).one())
 
 
-def insert_pending(s: Session, email: str, fields: dict[str, str]) -> Application | None:
+def insert_pending(s: Session, email: str, values: dict[str, object]) -> Application | None:
     """The new pending application, or None when one from this address is pending already:
-    the store's partial unique index decides, so two workers racing insert only one."""
+    the store's partial unique index decides, so two workers racing insert only one.
+    `values`: the application's other columns (name, organisation, ...)."""
     t = Application.__table__  # type: ignore[attr-defined]
     dialect = postgresql if s.get_bind().dialect.name == "postgresql" else sqlite
-    values = {"email": email.lower(), "name": fields["name"],
-              "organisation": fields["organisation"], "org_type": fields.get("org_type", ""),
-              "role": fields["role"], "region": fields["region"],
-              "motivation": fields.get("motivation", ""), "status": ApplicationStatus.PENDING,
-              "created_at": utcnow(), "decided_by": ""}
-    row = s.execute(dialect.insert(t).values(**values).on_conflict_do_nothing()
+    columns = {"motivation": "", "org_type": "", "decided_by": "", **values,
+               "email": email.lower(), "status": ApplicationStatus.PENDING,
+               "created_at": utcnow()}
+    row = s.execute(dialect.insert(t).values(**columns).on_conflict_do_nothing()
                     .returning(t.c.id)).first()
     return s.get(Application, row[0]) if row is not None else None
 
 
 def _submit(s: Session, ctx: Context, mail: Mail, form: Form) -> bool:
-    app = insert_pending(s, mail.sender, form.fields)
+    f = form.fields
+    app = insert_pending(s, mail.sender, {
+        "name": f["name"], "organisation": f["organisation"], "org_type": f["org_type"],
+        "role": f["role"], "region": f["region"], "motivation": f.get("motivation", ""),
+        "meets_people": _yes(f["meets_people"]), "strategic_role": _yes(f["strategic_role"]),
+        "needs_information": _yes(f["needs_information"])})
     if app is None:
         return False
     assert app.id is not None

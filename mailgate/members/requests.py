@@ -15,6 +15,8 @@ from mailgate.context import Context
 from mailgate.members import join as joining
 from mailgate.members import leave as leaving
 from mailgate.members import preferences
+from mailgate.members import reactivate as reactivating
+from mailgate.members.show import show
 from mailgate.parse import Mail
 from mailgate.parse.reply_text import fold, new_part
 from mailgate.receive.routes import Box, Route
@@ -32,6 +34,8 @@ class Verb(StrEnum):
     LEAVE = "leave"
     SETTINGS = "settings"
     SEARCH = "search"
+    SHOW = "show"
+    REACTIVATE = "reactivate"
     UNKNOWN = "unknown"
 
 
@@ -42,8 +46,10 @@ WORDS: dict[str, Verb] = {
     "avsluta": Verb.LEAVE, "leave": Verb.LEAVE, "unsubscribe": Verb.LEAVE,
     "installningar": Verb.SETTINGS, "settings": Verb.SETTINGS, "preferences": Verb.SETTINGS,
     "sok": Verb.SEARCH, "search": Verb.SEARCH,
+    "visa": Verb.SHOW, "show": Verb.SHOW,
+    "ateraktivera": Verb.REACTIVATE, "reactivate": Verb.REACTIVATE,
 }
-MEMBERS_ONLY = {Verb.SETTINGS, Verb.SEARCH}
+MEMBERS_ONLY = {Verb.SETTINGS, Verb.SEARCH, Verb.SHOW}
 SEARCH_LIMIT = 20
 _PREFIXES = re.compile(r"^\s*((re|sv|vb|aw|fw|fwd|vs)\s*:\s*)+", re.I)
 
@@ -122,6 +128,9 @@ VERBS: dict[Verb, Handler] = {
     Verb.SETTINGS: lambda s, ctx, mail, req, member: preferences.change(
         s, ctx, mail, (req.args, *req.lines), member),
     Verb.SEARCH: _search,
+    Verb.SHOW: lambda s, ctx, mail, req, member: show(s, ctx, mail, req.args, member),
+    Verb.REACTIVATE: lambda s, ctx, mail, req, member: reactivating.request(
+        s, ctx, mail, req.args, member),
 }
 
 # Replies to our token addresses vsn+<purpose>-<token>@ that confirm or decide a command.
@@ -132,4 +141,6 @@ CONFIRMATIONS: dict[str, tuple[Verb, Confirm]] = {
     TokenPurpose.UNSUBSCRIBE: (Verb.LEAVE, leaving.confirm),
     TokenPurpose.SETTINGS: (Verb.SETTINGS, preferences.confirm),
     TokenPurpose.JOIN: (Verb.JOIN, joining.decide),
+    TokenPurpose.REACTIVATE: (Verb.REACTIVATE, lambda s, ctx, inbound, mail, route:
+                              reactivating.confirm(s, ctx, mail, route)),
 }

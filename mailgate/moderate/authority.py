@@ -9,8 +9,10 @@ A reply is admitted only when all of these hold, checked in this order:
     4. with [moderation] trusted_authserv_id set, that relay recorded a pass for the From
        domain (DMARC pass, or an aligned DKIM pass): a fail refuses (auth_failed), no pass
        refuses too (auth_unverified). Fail closed: a missing header, dmarc=none, temperror
-       or softfail proves nothing. Only comments, which a moderator reviews before anything
-       happens, are admitted unverified (UNVERIFIED_ADMITTED); an explicit fail still refuses.
+       or softfail proves nothing. Only a member's comment, which a moderator reviews before
+       anything happens, is admitted unverified (`held_for_review`); a fail still refuses.
+       (A staff correction by reply to a notice uses the same comment token and still
+       needs the pass: the leniency belongs to the use, not to the token.)
     5. the object still waits for this decision (else already_decided / expired / retracted)
     6. the token is neither superseded, used (unless reusable, as comment tokens are) nor
        expired
@@ -41,7 +43,7 @@ from mailgate.receive.routes import Route
 from mailgate.replies import answer
 from store import tokens
 from store.models import Decision, InboundMail, Report, Token
-from store.status import ReportStatus, TokenPurpose
+from store.status import ReportStatus
 
 log = logging.getLogger(__name__)
 
@@ -73,10 +75,6 @@ TOKEN_REFUSALS: dict[tokens.TokenProblem, Refusal] = {
     tokens.TokenProblem.EXPIRED: Refusal.EXPIRED,
 }
 
-# Token purposes admitted without a pass from the trusted relay (an explicit fail still
-# refuses): a comment changes nothing until a moderator approves it in review.
-UNVERIFIED_ADMITTED = frozenset({TokenPurpose.COMMENT})
-
 
 @dataclass(frozen=True)
 class Refused:
@@ -106,10 +104,13 @@ class Authority:
 
 def admit(s: Session, ctx: Context, mail: Mail, route: Route | None,
           purpose: str | tuple[str, ...], state: StateCheck, *,
-          people: Collection[str] | None = None, reusable: bool = False) -> Authority:
+          people: Collection[str] | None = None, reusable: bool = False,
+          held_for_review: bool = False) -> Authority:
     """May this reply act? `purpose`: the token purpose, or the purposes accepted here;
     `people`: who may hold such a token now (None: anyone it was issued to); `reusable`:
-    a used token still admits (a member may comment on a warning more than once)."""
+    a used token still admits (a member may comment on a warning more than once);
+    `held_for_review`: what the reply asks is only held for a moderator (a comment), so
+    no pass from the trusted relay is needed, only no fail."""
     if route is None or not route.token:
         return Authority(None, Refusal.NO_TOKEN)
     checked = _check(s, route.token, purpose)
@@ -122,7 +123,7 @@ def admit(s: Session, ctx: Context, mail: Mail, route: Route | None,
         return Authority(row, Refusal.WRONG_SENDER)
     if people is not None and row.person not in {p.lower() for p in people}:
         return Authority(row, Refusal.NOT_MODERATOR)
-    refusal, detail = authenticated(ctx, mail, row.purpose)
+    refusal, detail = authenticated(ctx, mail, lenient=held_for_review)
     if refusal is not None:
         return Authority(row, refusal, detail)
     waiting = state(s, row)
@@ -148,7 +149,8 @@ def _sender_is(mail: Mail, person: str) -> bool:
     return len(found) == 1 and found[0] == person.lower() == mail.sender
 
 
-def authenticated(ctx: Context, mail: Mail, purpose: str) -> tuple[Refusal | None, str]:
+def authenticated(ctx: Context, mail: Mail, *, lenient: bool = False
+                  ) -> tuple[Refusal | None, str]:
     """None when the trusted relay vouches for the From domain (or no relay is trusted);
     else the refusal and what the relay said, e.g. (AUTH_UNVERIFIED, "dmarc=none")."""
     authserv = ctx.settings.moderation.trusted_authserv_id
@@ -158,7 +160,7 @@ def authenticated(ctx: Context, mail: Mail, purpose: str) -> tuple[Refusal | Non
     found = verdict(mail.headers("Authentication-Results"), authserv, domain)
     if found.failed is not None:
         return Refusal.AUTH_FAILED, found.failed
-    if found.passed or purpose in UNVERIFIED_ADMITTED:
+    if found.passed or lenient:
         return None, ""
     return Refusal.AUTH_UNVERIFIED, found.detail
 

@@ -27,6 +27,7 @@ class Action(StrEnum):
     CORRECT = "correct"    # correction of a published event
     RETRACT = "retract"    # retraction of a published event
     DISCARD = "discard"    # junk: thrown away, nobody answered (a forged sender gets nothing)
+    REDACT = "redact"      # MASKERA n: mask findings of a published event's text
 
 
 class Problem(StrEnum):
@@ -43,6 +44,7 @@ class Command:
     urgency: Urgency | None = None
     verified: bool = False
     keep: tuple[int, ...] = ()
+    redact: tuple[int, ...] = ()   # MASKERA n: findings of the published text to mask
     title: str | None = None
     reason: str | None = None   # reject / retract reason, the question, a one-line correction
     text: str | None = None     # the text between --- TEXT --- and --- SLUT ---
@@ -62,6 +64,7 @@ class Word(StrEnum):
     RETRACT = "retract"
     DISCARD = "discard"
     KEEP = "keep"
+    REDACT = "redact"
     TITLE = "title"
     VERIFIED = "verified"
     URGENCY = "urgency"
@@ -78,6 +81,7 @@ WORDS: dict[str, Word] = {
     "aterkalla": Word.RETRACT, "retract": Word.RETRACT,
     "kasta": Word.DISCARD, "kassera": Word.DISCARD, "discard": Word.DISCARD,
     "behall": Word.KEEP, "keep": Word.KEEP,
+    "maskera": Word.REDACT, "redact": Word.REDACT, "mask": Word.REDACT,
     "rubrik": Word.TITLE, "title": Word.TITLE,
     "verifierad": Word.VERIFIED, "verifierat": Word.VERIFIED, "verified": Word.VERIFIED,
 }
@@ -108,6 +112,7 @@ OPTIONS: dict[Action, frozenset[str]] = {
     Action.ASK: frozenset(),
     Action.RETRACT: frozenset({"keep"}),
     Action.DISCARD: frozenset(),
+    Action.REDACT: frozenset({"redact"}),
 }
 
 _LINE = re.compile(r"^[\s*_]*(?P<word>[^\W\d_]+)[*_]*\s*(?P<sep>[:\-–—.!,]?)\s*(?P<rest>.*)$")
@@ -204,12 +209,15 @@ def _free_text(word: Word, rest: str, reading: _Reading, next_index: int) -> int
 
 
 def _option_line(word: Word, folded: str, rest: str, original: str, reading: _Reading) -> None:
-    if word == Word.KEEP:
+    if word in (Word.KEEP, Word.REDACT):
         numbers = _numbers(rest)
         if not numbers:
             reading.problem = Unclear(Problem.UNREADABLE, original.strip())
-        keep = reading.options.get("keep", ())
-        reading.options["keep"] = tuple(dict.fromkeys((*keep, *numbers)))  # type: ignore[misc]
+        if word == Word.REDACT:
+            reading.actions.append((Action.REDACT, ""))
+        key = str(word)
+        before = reading.options.get(key, ())
+        reading.options[key] = tuple(dict.fromkeys((*before, *numbers)))  # type: ignore[misc]
         return
     words = re.findall(r"[^\W\d_]+", fold(rest))
     if word not in BARE:

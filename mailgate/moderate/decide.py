@@ -18,7 +18,7 @@ from collections.abc import Callable
 from sqlmodel import Session, col, select
 
 from mailgate.context import Context
-from mailgate.hold.findings import proposed_title, replace_text
+from mailgate.hold.findings import add_findings, proposed_title, replace_text
 from mailgate.hold.review import review_subject, send_reviews
 from mailgate.moderate.authority import (
     Refusal,
@@ -33,7 +33,7 @@ from mailgate.moderate.corrections import confirm_published
 from mailgate.moderate.questions import ask_reporter
 from mailgate.parse import Mail
 from mailgate.privacy import who
-from mailgate.publish.events import Approval, publish, reject
+from mailgate.publish.events import Approval, Blocked, publish, reject
 from mailgate.replies import answer
 from mailgate.scan import Finding, publishable, scan
 from mailgate.triage import Triage
@@ -57,6 +57,8 @@ def _approve(s: Session, ctx: Context, report: Report, command: Command, moderat
         if found:  # the scanner objects to the new text: a new review, never a publication
             return _review_again(s, ctx, report, command, moderator, len(found))
     event = publish(s, ctx, report, approval(report, command))
+    if isinstance(event, Blocked):
+        return _review_blocked(s, ctx, report, command, moderator, event)
     if report.event_id is not None:  # a member's comment, shown on its event
         answer(s, ctx, moderator, "moderator/comment_published", limited=False,
                kind="moderation", subject=f"Publicerad kommentar: {review_subject(report)}",
@@ -81,6 +83,27 @@ def _edit(s: Session, ctx: Context, report: Report, command: Command, moderator:
 
 def _review_again(s: Session, ctx: Context, report: Report, command: Command, moderator: str,
                   found: int) -> str:
+    note = (f"Texten har ändrats av {moderator} och skannats igen ({found} fynd). "
+            "Äldre granskningsmejl för rapporten gäller inte längre.")
+    _resend(s, ctx, report, command, note)
+    return f"text replaced, {found} findings, reviewed again"
+
+
+def _review_blocked(s: Session, ctx: Context, report: Report, command: Command,
+                    moderator: str, blocked: Blocked) -> str:
+    """The guard stopped the publication: the new findings numbered, everyone reviews again."""
+    numbers = add_findings(s, report, list(blocked.findings))
+    kinds = ", ".join(sorted({f.placeholder for f in blocked.findings}))
+    marked = ", ".join(map(str, numbers))
+    note = (f"{moderator} godkände, men ingenting publicerades och ingenting skickades: när "
+            f"den slutliga texten skannades igen hittades uppgifter som inte var behållna "
+            f"({kinds}), nu fynd {marked}. Fynden är numrerade på nytt; äldre "
+            "granskningsmejl och deras BEHÅLL-nummer gäller inte längre.")
+    _resend(s, ctx, report, command, note)
+    return f"publication blocked, findings {marked} added, reviewed again"
+
+
+def _resend(s: Session, ctx: Context, report: Report, command: Command, note: str) -> None:
     assert report.id is not None
     # The old mails number findings of the old text: their tokens must not decide any more.
     tokens.revoke(s, TokenPurpose.REVIEW, report.id)
@@ -88,10 +111,7 @@ def _review_again(s: Session, ctx: Context, report: Report, command: Command, mo
     report.title = command.title or report.title
     report.verified = command.verified or report.verified
     s.add(report)
-    note = (f"Texten har ändrats av {moderator} och skannats igen ({found} fynd). "
-            "Äldre granskningsmejl för rapporten gäller inte längre.")
     send_reviews(s, ctx, report, note=note)
-    return f"text replaced, {found} findings, reviewed again"
 
 
 def _reject(s: Session, ctx: Context, report: Report, command: Command, moderator: str,

@@ -3,7 +3,8 @@
 The reply reaches vsn+comment-<token>@, the token bound to (comment, event, member). The
 new part of the reply (quotes cut off) becomes a Report with event_id set, so it is
 scanned, held and reviewed exactly like a report; on approval publish_comment() puts it
-on the event, and the next digest shows it.
+on the event, sends it to the members who get the event's urgency at once, and the next
+digest shows it.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from dataclasses import replace
 
 from sqlmodel import Session
 
+from digest.notices.comments import notify_comment
+from mailgate.config.mailing import mailing
 from mailgate.context import Context
 from mailgate.hold.findings import as_findings, findings_of
 from mailgate.hold.take import take_report
@@ -33,7 +36,8 @@ log = logging.getLogger(__name__)
 
 
 def handle_comment(s: Session, ctx: Context, row: InboundMail, mail: Mail, t: Triage) -> None:
-    gate = admit(s, ctx, mail, t.route, TokenPurpose.COMMENT, _event_open, reusable=True)
+    gate = admit(s, ctx, mail, t.route, TokenPurpose.COMMENT, _event_open, reusable=True,
+                 held_for_review=True)
     event = s.get(Event, gate.token.object_id) if gate.token is not None else None
     text = "\n".join(new_part(mail.text)).strip()
     problem = str(gate.refusal) if gate.refusal is not None else ("" if text else "empty")
@@ -61,15 +65,22 @@ def _event_open(s: Session, token: Token) -> Refusal | None:
     return Refusal.RETRACTED if event.status == EventStatus.RETRACTED else None
 
 
-def publish_comment(s: Session, report: Report, keep: Collection[int]) -> Event:
-    """An approved comment: masked like a report's text, shown on its event."""
+def publish_comment(s: Session, ctx: Context, report: Report, keep: Collection[int]) -> Event:
+    """An approved comment: masked like a report's text, shown on its event, and sent at
+    once to the members who get the event's urgency at once."""
     assert report.id is not None and report.event_id is not None
     status.check(report.status, ReportStatus.PUBLISHED)
     event = s.get(Event, report.event_id)
     assert event is not None
     text = mask(report.text, as_findings(findings_of(s, report.id)), keep=keep)
-    s.add(EventComment(event_id=report.event_id, report_id=report.id, text=text))
+    comment = EventComment(event_id=report.event_id, report_id=report.id, text=text)
     report.status, report.decided_at = ReportStatus.PUBLISHED, utcnow()
-    s.add(report)
-    log.info("comment %s published on %s", report.reference, event.reference)
+    s.add_all([comment, report])
+    s.flush()
+    writer = member_by_email(s, report.sender)
+    queued = notify_comment(s, mailing(ctx), event, comment, writer=report.sender,
+                            org_type=writer.org_type if writer is not None else "",
+                            policy=ctx.settings.tiers, token_days=ctx.settings.members.token_days)
+    log.info("comment %s published on %s, %d notices queued", report.reference,
+             event.reference, queued)
     return event

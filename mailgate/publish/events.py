@@ -12,7 +12,8 @@ from digest.notices.first import notify
 from mailgate.context import Context
 from mailgate.hold.findings import as_findings, findings_of
 from mailgate.publish.comments import publish_comment
-from mailgate.scan import mask
+from mailgate.publish.guard import blocking, in_original, mask_tracked
+from mailgate.scan import Finding
 from store import status
 from store.models import Event, Report
 from store.status import ReportStatus, Urgency
@@ -31,13 +32,27 @@ class Approval:
     keep: Collection[int] = ()          # findings (by number) that are not masked
 
 
-def publish(s: Session, ctx: Context, report: Report, approval: Approval) -> Event:
+@dataclass(frozen=True)
+class Blocked:
+    """Nothing was published: the final text still holds these structured identifiers
+    (placed in the report's text), which the moderator did not keep (publish/guard.py)."""
+
+    findings: tuple[Finding, ...]
+
+
+def publish(s: Session, ctx: Context, report: Report, approval: Approval) -> Event | Blocked:
+    """The event (or comment) with its notices queued, unless the guard stops it."""
     assert report.id is not None
+    masked = mask_tracked(report.text, as_findings(findings_of(s, report.id)), approval.keep)
+    stopped = blocking(masked)
+    if stopped:
+        log.warning("report %s: publication blocked, %d identifiers in the final text",
+                    report.reference, len(stopped))
+        return Blocked(tuple(in_original(masked, f, report.text) for f in stopped))
     if report.event_id is not None:  # a member's comment on an event, not a new event
-        return publish_comment(s, report, approval.keep)
+        return publish_comment(s, ctx, report, approval.keep)
     status.check(report.status, ReportStatus.PUBLISHED)
-    findings = as_findings(findings_of(s, report.id))
-    text = mask(report.text, findings, keep=approval.keep)
+    text = masked.text
     event = Event(
         report_id=report.id, reference=report.reference,
         title=approval.title or report.title or report.reference, text=text,

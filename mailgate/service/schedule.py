@@ -39,6 +39,7 @@ from mailgate.config.settings import Settings
 from mailgate.context import Context
 from mailgate.hold.batch import send_batched
 from mailgate.hold.timers import escalate_red, expire_held, remind_waiting
+from mailgate.members.reactivate import paused_job
 from mailgate.service.leases import holder_id, is_dead_local
 from mailgate.service.retention import purge_job
 from store import jobs as rows
@@ -98,6 +99,7 @@ JOBS: tuple[Job, ...] = (
     Job("expire-held", expire_held, every(hours=1)),
     Job("remind-waiting", remind_waiting, daily(8)),
     Job("review-batches", send_batched, batch_trigger),       # floods: hold/batch.py
+    Job("paused-notices", paused_job, every(hours=6)),        # members: reactivate.py
     Job("retention-purge", purge_job, daily(3, 30)),         # personal data: retention.py
 )
 

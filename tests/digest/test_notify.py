@@ -33,12 +33,13 @@ def test_tiers_decide_who_gets_a_notice_at_once(tmp_path: Path) -> None:
     with session(kit.engine) as s:
         quiet, keen, gone = (s.get(Member, i) for i in everyone[1:])
         assert quiet and keen and gone
-        quiet.immediate = {"yellow": False, "red": False}
+        quiet.immediate = {"yellow": False, "red": False, "green": False}
         keen.immediate = {"green": True}
         gone.status = "left"
         s.add_all([quiet, keen, gone])
     counts = {u: _notify(kit, kit.event(u)) for u in ("red", "yellow", "green")}
-    assert counts == {"red": 3, "yellow": 2, "green": 1}
+    # Red reaches everyone active; yellow and green everyone who did not turn them off.
+    assert counts == {"red": 3, "yellow": 2, "green": 2}
 
 
 def test_notice_headers_tokens_and_forwardable_block(tmp_path: Path) -> None:

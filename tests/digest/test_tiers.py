@@ -17,8 +17,8 @@ CASES = [
     ("red", {"red": False}, True),          # red cannot be turned off
     ("yellow", {}, True),                   # default on
     ("yellow", {"yellow": False}, False),
-    ("green", {}, False),                   # digest only by default
-    ("green", {"green": True}, True),
+    ("green", {}, True),                    # every member hears of every event by default
+    ("green", {"green": False}, False),     # a member may choose the digest only
 ]
 
 
@@ -35,8 +35,9 @@ def test_digest_mode_ignores_the_member() -> None:
 
 
 def test_config_sets_tiers_but_never_lets_red_wait(tmp_path: object) -> None:
-    settings = from_mapping({"tiers": {"green": "opt_out"}}, source="t.toml", base_dir=Path("."))
-    assert settings.tiers.at_once("green", {})
+    settings = from_mapping({"tiers": {"green": "opt_in"}}, source="t.toml", base_dir=Path("."))
+    assert not settings.tiers.at_once("green", {})
+    assert settings.tiers.at_once("green", {"green": True})
     with pytest.raises(ConfigError) as error:
         from_mapping({"tiers": {"red": "opt_in"}}, source="t.toml", base_dir=Path("."))
     assert "[tiers] red" in str(error.value) and "t.toml" in str(error.value)

@@ -55,7 +55,10 @@ def test_every_command_is_answered(server_factory) -> None:
     assert "Inga publicerade" in body(ask(server, member, "SÖK kokain", "sökresultat"))
 
     application = "Namn: Eva Exempel\nOrganisation: Exempelby kommun\n" \
-                  "Organisationstyp: kommun\nRoll: Socialsekreterare\nRegion: Exempellän\n"
+                  "Organisationstyp: kommun\nRoll: Socialsekreterare\nRegion: Exempellän\n" \
+                  "Möter personer som använder narkotika: ja\n" \
+                  "Strategisk, analytisk eller utredande roll: nej\n" \
+                  "Behöver informationen i arbetet: ja\n"
     ask(server, APPLICANT, "ANSLUT", "ansökan mottagen", text=application)
     to_admin = server.outbox.wait(ADMIN, "[VSN-ansökan")[0]
     assert "Kriterier för medlemskap" in body(to_admin)

@@ -146,13 +146,29 @@ Organisation: Exempelby kommun, socialtjänsten
 Organisationstyp: kommun
 Roll: Socialsekreterare
 Region: Exempellän
+Möter personer som använder narkotika: ja
+Strategisk, analytisk eller utredande roll: nej
+Behöver informationen i arbetet: ja
+"""
+
+# An analyst at an agency meets nobody who uses drugs: the analytic path makes them eligible.
+ANALYST = """Namn: Ali Analys
+Organisation: Polismyndigheten, region Syd, underrättelseenheten
+Organisationstyp: myndighet
+Roll: Analytiker
+Region: Skåne
+Möter personer som använder narkotika: nej
+Strategisk, analytisk eller utredande roll: ja
+Behöver informationen i arbetet: ja
 """
 
 
 def test_join_is_decided_by_an_admin_reply(kit: Kit) -> None:
     applicant = "eva@exempelby.example.se"
     form = text_of(_ask(kit, applicant, "ANSLUT", "Namn: Eva\n"))
-    assert "saknades: Organisation, Roll, Region" in form
+    assert ("saknades eller var oklart: Organisation, Organisationstyp, Roll, Region, "
+            "Möter personer som använder narkotika, Strategisk, analytisk eller utredande roll, "
+            "Behöver informationen i arbetet") in form
     received = text_of(_ask(kit, applicant, "ANSLUT", APPLICATION))
     assert "Tack för din ansökan" in received
     (application,) = _answers(kit, ADMIN)
@@ -170,6 +186,31 @@ def test_join_is_decided_by_an_admin_reply(kit: Kit) -> None:
     assert "Välkommen" in text_of(_answers(kit, applicant)[-1])
     late = text_of(_ask(kit, ADMIN, "SV: ansökan", "AVSLÅ: nej", to=token_address))
     assert "redan avgjord" in late
+
+
+def test_the_admin_sees_which_criteria_the_applicant_says_they_meet(kit: Kit) -> None:
+    analyst = "ali.analys@polisen.example.se"
+    _ask(kit, analyst, "ANSLUT", ANALYST)
+    text = text_of(_answers(kit, ADMIN)[-1])
+    assert "strategisk, analytisk eller utredande roll" in text
+    assert "Sökanden: myndighet" in text
+    assert "uppfyller sökanden alla kriterier" in text
+    with session(kit.engine) as s:
+        app = s.exec(select(Application)).one()
+        assert (app.meets_people, app.strategic_role, app.needs_information) == \
+            (False, True, True)
+
+
+def test_an_application_without_the_organisation_type_or_a_clear_answer_is_asked_again(
+        kit: Kit) -> None:
+    applicant = "anna@exempelby.example.se"
+    unclear = APPLICATION.replace("Organisationstyp: kommun\n", "").replace(
+        "Behöver informationen i arbetet: ja", "Behöver informationen i arbetet: kanske")
+    form = text_of(_ask(kit, applicant, "ANSLUT", unclear))
+    assert "saknades eller var oklart: Organisationstyp, Behöver informationen" in form
+    assert not _answers(kit, ADMIN)
+    with session(kit.engine) as s:
+        assert not s.exec(select(Application)).first()
 
 
 def test_join_rejected_with_a_reason(kit: Kit) -> None:

@@ -50,7 +50,7 @@ def test_correction_reaches_those_who_got_the_original(desk: Desk) -> None:
         original = desk.one(member, "[VSN RÖD]")
         update = desk.one(member, "RÄTTELSE]")
         assert "Tabletterna var gula, inte blå." in body(update)
-        assert "2026-" in body(update) and "Rättelse till varningen" in body(update)
+        assert "2026-" in body(update) and "innehöll ett fel" in body(update)
         assert update["In-Reply-To"] == original["Message-ID"]
     assert not desk.sent(LATE)
     with session(desk.engine) as s:  # each member's own envelope sender, as for the original

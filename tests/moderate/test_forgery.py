@@ -124,3 +124,17 @@ def test_forgeries_in_a_moderators_name_do_not_silence_the_moderator(tmp_path: P
     for n in range(12):
         desk.deliver(reply(mail, "okand@example.org", "GODKÄNN", subject=f"SV: x {n}"))
     assert len(desk.sent("okand@example.org")) == 10
+
+
+def test_staff_correction_through_a_notice_needs_a_pass(desk: Desk) -> None:
+    # The notice's comment token lets a member's comment be held unverified; a moderator's
+    # ÅTERKALLA through the same kind of token acts on the event and needs the pass.
+    with session(desk.engine) as s:
+        s.add(Member(email=MOD2, organisation="FHM", region="Riket"))
+    desk.deliver(reply(review(desk), MOD1, "GODKÄNN", headers=MOD_PASS))
+    notice = desk.one(MOD2, "[VSN")
+    desk.deliver(reply(notice, MOD2, "ÅTERKALLA: fel substans"))
+    assert "kunde inte bekräfta" in body(desk.one(MOD2, "Inte utfört"))
+    assert audit(desk)[-1] == (False, "retract", Refusal.AUTH_UNVERIFIED)
+    desk.deliver(reply(notice, MOD2, "ÅTERKALLA: fel substans", headers=MOD_PASS))
+    assert audit(desk)[-1] == (True, "retract", "")

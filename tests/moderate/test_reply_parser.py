@@ -25,6 +25,9 @@ def reading(name: str) -> dict[str, object]:
     assert isinstance(command, Command)
     found = asdict(command)
     found["keep"] = list(command.keep)
+    redact = found.pop("redact")
+    if redact:   # MASKERA n; the older cases do not name it
+        found["redact"] = list(redact)
     return {k: (str(v) if k in ("action", "urgency") and v is not None else v)
             for k, v in found.items()}
 
@@ -77,3 +80,20 @@ def test_reject_reason_keeps_case_and_diacritics() -> None:
 def test_quoted_commands_never_count() -> None:
     text = "Tack!\n\nDen 14 maj 2024 kl. 09:02 skrev VSN <vsn@vsn.example.se>:\n> GODKÄNN\n"
     assert read_command(text) == Unclear(read_command("Tack!").problem)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("MASKERA 3", (3,)),
+    ("Maskera 2, 5\n\nMvh\nModerator", (2, 5)),
+    ("REDACT 4", (4,)),
+])
+def test_maskera_names_findings_of_the_published_text(text: str,
+                                                      expected: tuple[int, ...]) -> None:
+    command = read_command(text)
+    assert isinstance(command, Command)
+    assert str(command.action) == "redact" and command.redact == expected
+
+
+@pytest.mark.parametrize("text", ["MASKERA", "MASKERA telefonnumret", "MASKERA 3\nGODKÄNN"])
+def test_maskera_without_numbers_or_beside_another_command_does_nothing(text: str) -> None:
+    assert isinstance(read_command(text), Unclear)

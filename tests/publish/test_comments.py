@@ -10,7 +10,7 @@ from digest.notices.first import notify
 from digest.weekly.run import run_week
 from digest.weekly.week import current_week
 from store.db import session
-from store.models import Event, EventComment, Report
+from store.models import Event, EventComment, Member, Report
 
 from members.kit import MODERATORS, Kit, mail, parsed, text_of
 
@@ -79,3 +79,46 @@ def test_comments_from_others_or_empty_are_refused(tmp_path: Path) -> None:
     assert "kändes inte igen" in text_of(parsed(kit.outbox(rcpt=MEMBER)[-1]))
     with session(kit.engine) as s:
         assert not s.exec(select(Report).where(Report.event_id.is_not(None))).all()  # type: ignore[union-attr]
+
+
+def _comment_on(kit: Kit, urgency: str) -> None:
+    event_id = kit.event(urgency, "Nitazener i heroin")
+    with session(kit.engine) as s:
+        event = s.get(Event, event_id)
+        assert event is not None
+        notify(s, kit.ctx.identity, kit.ctx.bounce_address, event,
+               policy=kit.ctx.settings.tiers)
+    notice = parsed(kit.outbox("notice", rcpt=MEMBER)[-1])
+    kit.deliver(_reply(MEMBER, str(notice["Reply-To"]),  # type: ignore[arg-type]
+                       "Samma sak här i Lund: två förgiftningar i helgen."))
+    review = parsed(kit.outbox("review", rcpt=MODERATORS[0])[-1])
+    kit.deliver(mail(MODERATORS[0], str(review["Reply-To"]), "SV: " + str(review["Subject"]),
+                     "GODKÄNN\n"))
+
+
+def test_a_published_comment_reaches_members_at_once_without_its_writer(tmp_path: Path) -> None:
+    kit = Kit(tmp_path)
+    kit.members(3, org_type="region", name="Namn Efternamnsson")
+    _comment_on(kit, "yellow")
+    sent = kit.outbox("comment")
+    assert sorted(r.rcpt for r in sent) == ["medlem1@kommun1.example.se",
+                                            "medlem2@kommun2.example.se"]
+    msg = parsed(sent[0])
+    body = text_of(msg)
+    assert str(msg["Subject"]).startswith("[VSN GUL] Kommentar: Nitazener i heroin")
+    assert "två förgiftningar i helgen" in body and "som arbetar i en region" in body
+    # The writer is named by organisation type only, never by name or address.
+    assert "Efternamnsson" not in body and MEMBER not in body
+    assert str(msg["Reply-To"]).startswith("vsn+comment-")   # the exchange goes on by reply
+
+
+def test_a_comment_follows_the_members_choice_for_its_urgency(tmp_path: Path) -> None:
+    kit = Kit(tmp_path)
+    ids = kit.members(3)
+    with session(kit.engine) as s:
+        digest_only = s.get(Member, ids[2])
+        assert digest_only is not None
+        digest_only.immediate = {"green": False}
+        s.add(digest_only)
+    _comment_on(kit, "green")
+    assert [r.rcpt for r in kit.outbox("comment")] == ["medlem1@kommun1.example.se"]
