@@ -22,8 +22,15 @@ from support import wait_for
 REQUESTS = f"vsn-request@{DOMAIN}"
 FORM = {"name": "Eva Exempel", "organisation": "Exempelby kommun", "role": "Handläggare",
         "region": "Exempellän"}
-APPLICATION = "Namn: Eva Exempel\nOrganisation: Exempelby kommun\nRoll: Handläggare\n" \
-              "Region: Exempellän\n"
+APPLICATION = """Namn: Eva Exempel
+Organisation: Exempelby kommun
+Organisationstyp: kommun
+Roll: Handläggare
+Region: Exempellän
+Möter personer som använder narkotika: ja
+Strategisk, analytisk eller utredande roll: nej
+Behöver informationen i arbetet: ja
+"""
 
 
 def test_store_keeps_one_pending_application_per_address(store_url: str) -> None:
