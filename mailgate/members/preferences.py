@@ -24,7 +24,7 @@ from mailgate.moderate.authority import Refusal, admit, audit
 from mailgate.parse import Mail
 from mailgate.parse.reply_text import fold
 from mailgate.receive.routes import Route, reply_address
-from mailgate.replies import answer
+from mailgate.replies import answer, may_answer
 from store import tokens
 from store.models import InboundMail, Member, SettingsRequest, Token
 from store.queries import lock_row
@@ -85,6 +85,8 @@ def change(s: Session, ctx: Context, mail: Mail, lines: tuple[str, ...],
     if not wanted:
         _show(s, ctx, mail.sender, member, [], in_reply_to=mail.message_id)
         return
+    if not may_answer(s, ctx, member.email):
+        return   # over the day's answers: a request nobody can confirm is not kept either
     pending = SettingsRequest(member_id=member.id, changes=[[k, on] for k, on in wanted])
     s.add(pending)
     s.flush()

@@ -13,6 +13,7 @@ from sqlmodel import col, select
 from mailgate.cli.main import main
 from mailgate.hold.batch import send_batched
 from mailgate.hold.timers import escalate_red
+from mailgate.service.retention import purge
 from store import blocks
 from store.db import session
 from store.models import Decision, InboundMail, Member
@@ -130,3 +131,6 @@ def test_a_flood_from_strangers_becomes_one_list(tmp_path: Path) -> None:
     assert len(desk.sent()) == before
     with desk.s() as s:
         assert [d.action for d in s.exec(select(Decision))] == ["discard"]
+    # The retention purge deletes the discarded report, its batch row with it.
+    counts = purge(desk.engine, desk.ctx.settings.retention, now=utcnow() + timedelta(days=8))
+    assert counts.reports_deleted == 1
