@@ -20,6 +20,11 @@ ID_NEGATIVE_CUES = frozenset({
     "beslagsnr", "k-nr", "anmälan", "anmälningsnr", "org", "org.nr", "orgnr", "organisationsn",
     "faktura", "fakturanr", "order", "ordernr", "kundnr", "kundnummer", "ocr", "referens",
     "ref", "bg", "pg", "bankgiro", "plusgiro", "case", "reference", "invoice", "batch", "lot",
+    "kvitto", "kvittonr", "kvittonummer", "serienummer", "serienr", "artikelnr", "artikelnummer",
+    "kolli", "kollinr", "kollinummer", "spårningsnummer", "spårningsnr", "sändningsnummer",
+    "sändningsnr", "händelsenummer", "händelsenr", "rmv-nummer", "rmv-nr", "rmv", "nfc",
+    "tullärende", "tull-ärende", "bokningsnummer", "bokningsnr", "transaktionsnr", "tracking",
+    "parcel", "serial", "receipt", "shipment",
 })
 
 # Labels that make the number after them a case, diary, lab or order number, not a phone.
@@ -183,4 +188,14 @@ RESIDENCE_CUES = frozenset({
     "bor", "boende", "bosatt", "adress", "adressen", "hemadress", "folkbokförd", "hemma",
     "bostad", "bostaden", "skriven", "flyttat", "flyttade", "lägenhet", "lägenheten",
     "lives", "living", "address", "resides", "home",
+})
+
+# Nouns that make the capitalised words after them an event's, venue's or firm's name:
+# festivalen Sthlm Fields, klubben Trädgården, appen Wickr, bandet Kent.
+THING_NOUNS = frozenset({
+    "festivalen", "festival", "festivals", "klubben", "nattklubben", "konserten", "evenemanget",
+    "eventet", "bandet", "föreningen", "företaget", "bolaget", "firman", "appen", "sajten",
+    "forumet", "kanalen", "butiken", "webbshopen", "puben", "baren", "restaurangen", "kaféet",
+    "caféet", "mässan", "loppet", "turnén", "partiet", "laget", "klubb", "club", "band",
+    "app", "venue", "brand", "märket", "varumärket", "tidningen", "programmet", "serien",
 })

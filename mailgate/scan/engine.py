@@ -17,12 +17,13 @@ os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 
-from mailgate.scan import recognizers
+from mailgate.scan import chunks, recognizers
 from mailgate.scan.context_words import SelectiveContextEnhancer
 from mailgate.scan.finding import Finding
 from mailgate.scan.language import detect
 from mailgate.scan.nlp import LANGUAGES, BlankNlpEngine
 from mailgate.scan.resolve import resolve
+from mailgate.scan.whole import Whole, attach
 
 # Presidio logs "Fetching all recognizers" at INFO on every call, and at DEBUG the words
 # around each match: keep it to warnings so no report text reaches the service's logs.
@@ -59,11 +60,27 @@ def engine() -> AnalyzerEngine:
 
 
 def scan(text: str) -> list[Finding]:
-    """Every stretch of `text` that may identify a person, sorted by start."""
+    """Every stretch of `text` that may identify a person, sorted by start.
+
+    A long text is scanned in overlapping pieces (chunks.py) with the same findings, so time
+    and memory grow in step with its length.
+    """
     if not text.strip():
         return []
-    results = engine().analyze(text=text, language=detect(text))
-    findings = [
+    language = detect(text)
+    if not chunks.is_long(text):
+        return resolve(analyze(text, language))
+    return resolve(chunks.scan_long(text, lambda piece, whole: analyze(piece, language, whole)))
+
+
+def analyze(text: str, language: str, whole: Whole | None = None) -> list[Finding]:
+    """Presidio's results for `text` (a whole text, or a piece of one) as findings."""
+    artifacts = None
+    if whole is not None:
+        artifacts = engine().nlp_engine.process_text(text, language)
+        attach(artifacts, whole)
+    results = engine().analyze(text=text, language=language, nlp_artifacts=artifacts)
+    return [
         Finding(
             type=r.entity_type,
             start=r.start,
@@ -74,4 +91,3 @@ def scan(text: str) -> list[Finding]:
         )
         for r in results
     ]
-    return resolve(findings)

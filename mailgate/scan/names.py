@@ -26,6 +26,8 @@ PARTICLES = frozenset({
     "af", "av", "von", "van", "der", "den", "de", "la", "le", "du", "da", "di", "dos", "das",
     "del", "al", "el", "bin", "ibn", "bint", "abu", "ben", "ter", "ten", "mac", "mc", "ould",
 })
+# Vietnamese middle names: the word after a family name (Le Thi Lan, Nguyen Van An).
+VIETNAMESE_MIDDLE = frozenset({"thi", "thị", "van", "văn", "duc", "đức", "huu", "hữu"})
 # Particles that may begin a name when capitalised: Abu Karim, Al Amin, Bin Laden.
 ARABIC_PARTICLES = frozenset({"abu", "al", "el", "bin", "ibn", "bint", "ben", "ould"})
 # Names that are also Swedish words, yet at a sentence start far more often the name
@@ -79,7 +81,7 @@ def lookup(word: str, stop_words: frozenset[str]) -> Word:
 
 
 _NEGATIVE_LISTS = ("municipalities", "regions", "agencies", "substances", "pill_stamps",
-                   "places", "calendar", "products")
+                   "places", "calendar", "products", "medicines", "events", "organisations")
 
 
 @functools.cache

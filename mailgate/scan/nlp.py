@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
@@ -23,6 +23,9 @@ from spacy.vocab import Vocab
 _ALNUM = re.compile(r"[^\W_]")
 LANGUAGES = ("sv", "en")
 VOCAB_LIMIT = 300_000
+SUFFIX_WINDOW = 100
+LONG_SPAN = 500  # characters without a space that spaCy gets as one word; a URL is shorter
+_LONG_RUN = re.compile(rf"\S{{{LONG_SPAN},}}")
 STOP_WORDS = {"sv": frozenset(SV_STOP), "en": frozenset(EN_STOP)}
 
 # Longest first: "numret" before "et". Only endings that leave a stem of 4+ letters are cut,
@@ -55,11 +58,59 @@ def swedish_tokenizer() -> Tokenizer:
         Vocab(lex_attr_getters=dict(rules.lex_attr_getters)),
         rules=rules.tokenizer_exceptions,
         prefix_search=compile_prefix_regex(rules.prefixes or ()).search,
-        suffix_search=compile_suffix_regex(rules.suffixes or ()).search,
+        suffix_search=_tail_search(compile_suffix_regex(rules.suffixes or ())),
         infix_finditer=compile_infix_regex(rules.infixes or ()).finditer,
         token_match=rules.token_match,
         url_match=rules.url_match,
     )
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _keyword_parts(lemma: str, language: str) -> tuple[str, ...]:
+    """Presidio's keyword rule for one lemma (no stop word, no punctuation, split at `:`)."""
+    low = lemma.lower()
+    if low in STOP_WORDS.get(language, STOP_WORDS["sv"]) or _ALNUM.search(lemma) is None:
+        return ()
+    if lemma in ("-PRON-", "be"):
+        return ()
+    return tuple(low.split(":"))
+
+
+class _Artifacts(NlpArtifacts):
+    """NlpArtifacts whose keywords are computed once per distinct lemma, not per token."""
+
+    @staticmethod
+    def set_keywords(nlp_engine: Any, lemmas: list[str], language: str) -> list[str]:
+        if not nlp_engine:
+            return []
+        return [part for lemma in lemmas for part in _keyword_parts(lemma, language)]
+
+
+def _spaced(text: str) -> str:
+    """`text` with every LONG_SPAN-th character of a very long run without spaces made a
+    space, so the run reaches spaCy as several words: its affix splitting is quadratic in a
+    word's length (40 KB of "a:b:" took 4 s). Same length, so every offset holds."""
+    if _LONG_RUN.search(text) is None:
+        return text
+    return _LONG_RUN.sub(lambda m: _break(m.group()), text)
+
+
+def _break(run: str) -> str:
+    return " ".join(run[i + 1 if i else 0 : i + LONG_SPAN] for i in range(0, len(run), LONG_SPAN))
+
+
+def _tail_search(pattern: re.Pattern[str]) -> Callable[[str], re.Match[str] | None]:
+    """spaCy's suffix search, looking at a word's last SUFFIX_WINDOW characters only.
+
+    The stock search scans the whole word for a match that ends at its end, once per suffix
+    split off: quadratic in a long run of punctuation (10 KB of "(" took 10 s). Lookbehinds
+    still see before the window; no suffix rule but a run of dots is longer than it.
+    """
+
+    def search(word: str) -> re.Match[str] | None:
+        return pattern.search(word, max(0, len(word) - SUFFIX_WINDOW))
+
+    return search
 
 
 class BlankNlpEngine(NlpEngine):
@@ -88,11 +139,11 @@ class BlankNlpEngine(NlpEngine):
             nlp = self._nlp[language]
         words: list[str] = []
         starts: list[int] = []
-        for t in nlp(text):
+        for t in nlp(_spaced(text)):
             words.append(t.text)
             starts.append(t.idx)
         lemma = swedish_lemma if language == "sv" else str.lower
-        return NlpArtifacts(
+        return _Artifacts(
             entities=[],
             tokens=words,  # type: ignore[arg-type]  # Presidio only iterates and takes len()
             tokens_indices=starts,

@@ -15,6 +15,15 @@ PRIORITY = (
 # 2007-01-23): with no cue either way both findings stay, so the moderator sees both readings.
 UNDECIDED = frozenset({"ID_NUMBER", "PHONE"})
 
+# (outer, inner): the outer type wins over the inner one it contains, whatever their scores.
+# A mistyped personnummer (780412-1235) scores below the birth date inside it, yet the whole
+# number is what identifies, and masking only the date would leave the last four digits.
+ENCLOSING = frozenset({("ID_NUMBER", "DATE_OF_BIRTH")})
+
+# (outer, inner): both stay. The name inside `c/o Andersson` is a PERSON as well as part of
+# the address; mask() joins them into one placeholder.
+BOTH = frozenset({("ADDRESS", "PERSON")})
+
 
 def _undecided(o: Finding, f: Finding) -> bool:
     return ({o.type, f.type} == UNDECIDED and (o.start, o.end) == (f.start, f.end)
@@ -25,10 +34,10 @@ def _near(masks: list[Finding], i: int) -> list[Finding]:
     """The findings that overlap masks[i] (masks sorted by start)."""
     f = masks[i]
     out = []
-    for o in masks[i + 1 :]:
-        if o.start >= f.end:
-            break
-        out.append(o)
+    k = i + 1  # an index, not a slice: slicing the rest each time made resolve quadratic
+    while k < len(masks) and masks[k].start < f.end:
+        out.append(masks[k])
+        k += 1
     j = i - 1
     while j >= 0:
         if masks[j].end > f.start:
@@ -42,8 +51,15 @@ def _near(masks: list[Finding], i: int) -> list[Finding]:
 def _beats(o: Finding, f: Finding) -> bool:
     if o.type == f.type or _undecided(o, f):
         return False
-    nested = (o.start <= f.start and f.end <= o.end) or (f.start <= o.start and o.end <= f.end)
-    return nested and _rank(o) < _rank(f)
+    o_holds_f = o.start <= f.start and f.end <= o.end
+    f_holds_o = f.start <= o.start and o.end <= f.end
+    if o_holds_f and (o.type, f.type) in ENCLOSING:
+        return True
+    if f_holds_o and (f.type, o.type) in ENCLOSING:
+        return False
+    if (o_holds_f and (o.type, f.type) in BOTH) or (f_holds_o and (f.type, o.type) in BOTH):
+        return False
+    return (o_holds_f or f_holds_o) and _rank(o) < _rank(f)
 
 
 def _rank(f: Finding) -> tuple[float, int]:

@@ -7,8 +7,6 @@ from __future__ import annotations
 import re
 from email.message import EmailMessage
 
-import pytest
-
 from digest.weekly.week import current_week
 from store.types import utcnow
 
@@ -40,8 +38,6 @@ def _carries_no_number(msg: EmailMessage) -> None:
     assert "[PERSONNUMMER]" in text
 
 
-@pytest.mark.xfail(strict=True, reason="mistyped personnummer without a cue word are flagged "
-                   "by the scanner change on branch pii-recall; remove this mark after merging it")
 def test_a_mistyped_personnummer_never_reaches_members(server_factory, store_url) -> None:
     server = server_factory(store_url=store_url)
     import_members(server)

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
+from spacy.lang.sv.stop_words import STOP_WORDS as SV_STOP
+
+from mailgate.scan import names
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
+
+STOP_WORDS = frozenset(SV_STOP)
 
 _MONTH_NAMES = (
     "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
@@ -42,6 +48,14 @@ BIRTH = re.compile(
 )
 
 
+# A full date in brackets right after a name, as registers write a birth date:
+# DEMIR, Mehmet Ali (1990-06-03), Anna Berg (19900603).
+BRACKETED = re.compile(r"\((?P<date>(?:19|20)\d{2}-\d{2}-\d{2}|(?:19|20)\d{6})\)")
+# The one or two words right before the bracket: "Mehmet Ali ", "Anna Berg ".
+WORDS_BEFORE = re.compile(r"(?:(?P<prev>[^\W\d_][\w'-]+),?\s)?(?P<name>[^\W\d_][\w'-]+)\s?$")
+MIN_AGE = 10  # a bracketed date this recent is an event's, not a birth
+
+
 class BirthDateRecognizer(RegexRecognizer):
     ENTITY = "DATE_OF_BIRTH"
     PATTERNS = (BIRTH,)  # matched in hits(): one match may name two births
@@ -51,4 +65,20 @@ class BirthDateRecognizer(RegexRecognizer):
         for match in BIRTH.finditer(text):
             found += [Hit(match.start(g), match.end(g), 0.85)
                       for g in ("date", "second") if match.group(g)]
+        for match in BRACKETED.finditer(text):
+            words = WORDS_BEFORE.search(text, max(0, match.start() - 60), match.start())
+            if words is not None and _after_a_name(words, match.group("date")):
+                found.append(Hit(match.start("date"), match.end("date"), 0.8))
         return found
+
+
+def _after_a_name(match: re.Match[str], date: str) -> bool:
+    word, year = match.group("name"), int(date[:4])
+    if year > dt.date.today().year - MIN_AGE or not word[0].isupper():
+        return False
+    info = names.lookup(word, STOP_WORDS)
+    if not info.name:
+        return False
+    # Berg, a surname and a place, counts after a first name (Anna Berg), Stockholm alone not.
+    prev = match.group("prev")
+    return not info.negative or (prev is not None and names.lookup(prev, STOP_WORDS).first)

@@ -9,7 +9,7 @@ from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_
 
 _AT = r"(?:\s?@\s?|\s?[\[({<]\s?(?:at|snabel-?a|@)\s?[\])}>]\s?)"
 _DOT = r"(?:\.|\s?[\[({<]\s?(?:dot|punkt|\.)\s?[\])}>]\s?|\s(?:dot|punkt)\s)"
-_LOCAL = r"(?<![\w.+-])[\w][\w.+'-]*"
+_LOCAL = r"(?<![\w.+-])[\w][\w.+'-]{0,63}"  # at most 64 characters (RFC 5321): linear
 EMAIL = re.compile(
     rf"{_LOCAL}{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}[a-z]{{2,24}}(?![\w-])", re.IGNORECASE
 )
@@ -33,7 +33,7 @@ class EmailRecognizer(RegexRecognizer):
 # Links whose path names a person: social profiles, or any link carrying a user id.
 URL = re.compile(
     r"(?:https?://|www\.)[^\s<>\"')\]]+"
-    r"|(?<![\w@.])(?:[\w-]+\.)*(?:facebook|fb|instagram|snapchat|tiktok|twitter|x|t|telegram"
+    r"|(?<![\w@.-])(?:[\w-]+\.)*(?:facebook|fb|instagram|snapchat|tiktok|twitter|x|t|telegram"
     r"|linkedin|youtube|reddit|flashback|vk|onlyfans|wickr|kik)\.(?:com|me|org|se|ru|gg)"
     r"/[^\s<>\"')\]]+",
     re.IGNORECASE,

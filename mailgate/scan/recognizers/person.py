@@ -18,8 +18,18 @@ from dataclasses import dataclass
 from typing import Any
 
 from mailgate.scan import names
-from mailgate.scan.cues import PLACE_NOUNS, STAMP_WORDS, SUBJECT_VERBS
+from mailgate.scan.cues import PERSON_CUES as ALL_PERSON_CUES
+from mailgate.scan.cues import PLACE_NOUNS, STAMP_WORDS, SUBJECT_VERBS, THING_NOUNS
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
+from mailgate.scan.recognizers.careof import care_of_names
+from mailgate.scan.recognizers.nickname import chat_names, nicknames
+from mailgate.scan.recognizers.register import (
+    register_name_end,
+    register_names,
+    shouted_names,
+)
+from mailgate.scan.recognizers.repeat import repeated
+from mailgate.scan.recognizers.streets import without_street
 from mailgate.scan.recognizers.words import (
     QUOTES,
     RELATION_CUES,
@@ -29,13 +39,12 @@ from mailgate.scan.recognizers.words import (
     prev_words,
     tokens_of,
 )
+from mailgate.scan.whole import whole_of
 
 SCORE_FULL = 0.85  # two or more words, at least one a known name
 SCORE_ALONE = 0.7  # one known name, mid-sentence
 SCORE_WEAK = 0.55  # one known name at a sentence start, or found by a cue alone
-SCORE_AGAIN = 0.6  # a word already found in a name, seen again
 STRONG_CUES = ("relation", "naming", "signature")
-HEADER_LABELS = frozenset({"från", "till", "kopia", "cc", "bcc", "to", "from", "kontakt"})
 # Words showing a quoted name is someone's: en kille som kallas "Kungen", han kallar sig ...
 SOMEONE = RELATION_CUES | {"han", "hon", "sig", "hen", "he", "she", "himself", "herself"}
 
@@ -60,7 +69,9 @@ class PersonRecognizer(RegexRecognizer):
         toks = tokens_of(text, nlp_artifacts)
         found = [h for run in capital_runs(toks) if (h := judge_run(run, toks))]
         found += lower_names(toks, english=self.supported_language == "en")
-        return found + repeated(toks, found)
+        found += register_names(toks, SCORE_FULL) + nicknames(toks) + chat_names(toks)
+        found += care_of_names(toks, SCORE_FULL) + shouted_names(toks, SCORE_ALONE)
+        return found + repeated(toks, found, whole_of(nlp_artifacts))
 
 
 def capital_runs(toks: list[Tok]) -> list[Run]:
@@ -89,12 +100,18 @@ def _next_capital(toks: list[Tok], i: int) -> bool:
 def trim(run: Run, all_toks: list[Tok]) -> Run | None:
     """Drop leading and trailing words that cannot be part of a name here."""
     toks = list(run.toks)
-    while toks and (_european_particle(toks[0]) or _not_first_part(toks[0], toks[1:2], all_toks)):
+    while toks and ((_european_particle(toks[0]) and not _vietnamese_head(toks)) or
+                    _not_first_part(toks[0], toks[1:2], all_toks)):
         toks.pop(0)
     while toks and (toks[-1].particle or (_not_name_part(toks[-1]) and not (
             toks[-1].initial or _surname_after_first(toks)))):
         toks.pop()
     return Run(toks) if toks else None
+
+
+def _vietnamese_head(toks: list[Tok]) -> bool:
+    """Le Thi Lan, Le Van Tam: a family name that looks like a particle, before a middle name."""
+    return len(toks) >= 3 and toks[1].folded in names.VIETNAMESE_MIDDLE
 
 
 def _european_particle(tok: Tok) -> bool:
@@ -137,24 +154,6 @@ def _not_first_part(tok: Tok, following: list[Tok], toks: list[Tok]) -> bool:
     return not (tok.info.name or (nxt.info.last and not tok.info.common))
 
 
-def _surname_comma_first(tok: Tok, toks: list[Tok]) -> bool:
-    i = tok.index
-    if i + 2 >= len(toks) or toks[i + 1].text != "," or not tok.info.last or tok.drug_word:
-        return False
-    nxt = toks[i + 2]
-    if not (nxt.capital and nxt.info.first and not nxt.info.negative and not nxt.line_break_before):
-        return False
-    # A surname that is also a place (Berg, Sala) only in a header: "Kopia: Berg, Anna".
-    return not tok.info.negative or _line_label(tok, toks) in HEADER_LABELS
-
-
-def _line_label(tok: Tok, toks: list[Tok]) -> str:
-    i = tok.index
-    while i > 0 and not toks[i].line_break_before:
-        i -= 1
-    return toks[i].folded
-
-
 def _unknown_pair(words: list[Tok], toks: list[Tok]) -> bool:
     """Two name-shaped words in no list, right after a person cue: `heter Dritan Quraishi`,
     `Mvh / Tesfalem Ghebreslassie`. Without a cue such pairs are as often firms (Svea Ekonomi)."""
@@ -174,6 +173,11 @@ _WORD_ENDING = re.compile(
 )
 
 
+# A long unlisted word in a Swedish definite form is a noun, even after a cue:
+# Mvh / Sprututbytet, Kontakt: Fältteamet.
+_DEFINITE_NOUN = re.compile(r"^[a-zåäö]{5,}(?:et|en|erna|arna|orna)$")
+
+
 def _in_quotes(first: Tok, last: Tok, toks: list[Tok]) -> bool:
     before = toks[first.index - 1].text if first.index else ""
     after = toks[last.index + 1].text if last.index + 1 < len(toks) else ""
@@ -184,8 +188,17 @@ def judge_run(raw: Run, toks: list[Tok]) -> Hit | None:
     if raw.toks[-1].stamp_compound or _next_is_stamp(raw, toks) or any(
             w in STAMP_WORDS for w in prev_words(toks, raw.toks[0].index, 3)):
         return None  # Pablo Escobar-stämpel, Donald Trump-piller, stämplade med Kalle Anka
-    if len(raw.toks) == 1 and _surname_comma_first(raw.toks[0], toks):
-        return Hit(raw.start, raw.end, SCORE_WEAK)  # Berg, Anna (mail headers, lists)
+    if len(raw.toks) == 1 and register_name_end(raw.toks[0], toks):
+        return None  # Berg, Anna: reported whole by register_names
+    first = raw.toks[0].index
+    before = toks[first - 1].folded if first else ""
+    if (raw.toks[0].folded in THING_NOUNS or before in THING_NOUNS) and (
+            raw.toks[0].cue not in ("relation", "signature")):
+        return None  # festivalen Sthlm Fields, klubben Trädgården
+    named = without_street(raw.toks, toks)
+    if named is None:
+        return None  # Birger Jarlsgatan, Karl XII:s torg: a street named after someone
+    raw = Run(named)
     run = trim(raw, toks)
     if run is None or any(t.in_negative_phrase for t in run.toks) or _names_a_place(run, toks):
         return None
@@ -199,9 +212,16 @@ def judge_run(raw: Run, toks: list[Tok]) -> Hit | None:
         return Hit(run.start, run.end, SCORE_WEAK)
     if len(words) != 1 or words[0].line_is_shouting:
         return None
-    if len(raw.toks) > len(run.toks) and words[0].info.common and words[0].cue not in STRONG_CUES:
-        return None  # Polisregion Mitt: the rest of an organisation's name
+    if len(raw.toks) > len(run.toks) and (_dropped_a_product(raw, run) or (
+            words[0].info.common and words[0].cue not in STRONG_CUES)):
+        return None  # Polisregion Mitt, "Blå Tesla": the rest of an organisation's name
     return _judge_alone(words[0], run, toks)
+
+
+def _dropped_a_product(raw: Run, run: Run) -> bool:
+    """Trimming took off a pill stamp or substance: kallas "Blå Tesla"."""
+    kept = {t.index for t in run.toks}
+    return any(t.drug_word or t.info.negative for t in raw.toks if t.index not in kept)
 
 
 def _names_a_place(run: Run, toks: list[Tok]) -> bool:
@@ -230,7 +250,8 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
         return _nickname(tok, run, toks)
     if tok.cue == "naming" and not info.first and drug_talk(toks, tok.index):
         return _nickname(tok, run, toks)  # säljs under namnet Blue: a product unless someone's
-    if tok.cue in STRONG_CUES and not info.negative and not tok.initial:
+    if tok.cue in STRONG_CUES and not info.negative and not tok.initial and not (
+            not info.name and _DEFINITE_NOUN.search(tok.folded)):
         return Hit(run.start, run.end, SCORE_ALONE if info.name else SCORE_WEAK)
     if tok.cue == "weak" and info.name and not info.negative:
         return Hit(run.start, run.end, SCORE_ALONE)
@@ -273,14 +294,38 @@ def lower_names(toks: list[Tok], english: bool = False) -> list[Hit]:
     for i, tok in enumerate(toks):
         if i <= skip or not _lower_candidate(tok):
             continue
+        if _after_a_name(toks, i):
+            continue  # Siobhan said, Anneli, said: the word after a name is its verb
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is not None and _lower_pair(tok, nxt):
             found.append(Hit(tok.start, nxt.end, SCORE_ALONE))
             skip = i + 1
-        elif tok.info.core and (tok.cue in ("relation", "naming") or (
+        elif tok.info.core and (_cue_right_before(tok, toks) or (
                 not english and not tok.info.common)):
             found.append(Hit(tok.start, tok.end, SCORE_WEAK))
     return found
+
+
+_PREPOSITIONS = frozenset({"med", "till", "hos", "för", "åt", "om", "av", "with", "to", "at"})
+
+
+def _after_a_name(toks: list[Tok], i: int) -> bool:
+    """The nearest word before toks[i], past commas, is a capitalised name."""
+    j = i - 1
+    while j >= 0 and toks[j].text in (",", "\"", "”", "'"):
+        j -= 1
+    return j >= 0 and toks[j].capital and toks[j].info.name
+
+
+def _cue_right_before(tok: Tok, toks: list[Tok]) -> bool:
+    """klienten erik, pratade med lisa: a person cue is the word before a lower-case name,
+    or the one before that and a preposition between."""
+    if tok.cue not in ("relation", "naming"):
+        return False
+    before = prev_words(toks, tok.index, 2)
+    if before and before[-1] in ALL_PERSON_CUES:
+        return True
+    return len(before) == 2 and before[0] in ALL_PERSON_CUES and before[1] in _PREPOSITIONS
 
 
 def _lower_pair(first: Tok, second: Tok) -> bool:
@@ -300,35 +345,3 @@ def _lower_candidate(tok: Tok, surname: bool = False) -> bool:
     if surname:
         return info.name
     return info.name and (not info.common or tok.cue in ("relation", "naming"))
-
-
-def repeated(toks: list[Tok], found: list[Hit]) -> list[Hit]:
-    """Every other occurrence of a word already found in a name."""
-    inside = _inside(toks, found)
-    seen = {t.folded for t in toks if t.index in inside and _repeatable(t)}
-    if not seen:
-        return []
-    return [
-        Hit(t.start, t.end, SCORE_AGAIN)
-        for t in toks
-        if (t.folded in seen or (t.folded[-1:] == "s" and t.folded[:-1] in seen))
-        and t.index not in inside and not t.in_negative_phrase
-        and not (t.drug_word and drug_talk(toks, t.index))
-    ]
-
-
-def _inside(toks: list[Tok], found: list[Hit]) -> set[int]:
-    """Indexes of the tokens that lie within a hit."""
-    starts = {t.start: t.index for t in toks}
-    out: set[int] = set()
-    for hit in found:
-        i = starts.get(hit.start)
-        while i is not None and i < len(toks) and toks[i].end <= hit.end:
-            out.add(i)
-            i += 1
-    return out
-
-
-def _repeatable(tok: Tok) -> bool:
-    return (tok.alpha and len(tok.text) >= 3 and not tok.particle and not tok.info.common
-            and not tok.info.negative and not tok.is_cue_word)

@@ -11,6 +11,7 @@ from typing import Any
 
 from mailgate.scan import lexicon
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
+from mailgate.scan.whole import whole_of
 
 SCHOOL = re.compile(r"(?<![\w-])[A-ZÅÄÖ][\w-]*(?:skolan|skola|gymnasiet|gymnasium)(?![\w])")
 # "Anna Lindhs gymnasium": found from the lone school word, then the names before it.
@@ -52,6 +53,11 @@ LARGE_MUNICIPALITIES = frozenset(m.casefold() for m in (
 ))
 
 
+def ages_matter(text: str) -> bool:
+    """An age in `text` is a quasi-identifier when a date and a small municipality are there."""
+    return bool(DATE.search(text)) and small_municipality_in(text)
+
+
 def small_municipality_in(text: str) -> bool:
     words = re.findall(r"[A-ZÅÄÖ][\w-]+(?:\s[A-ZÅÄÖ][\w-]+)?", text)
     municipalities = lexicon.entries("municipalities")
@@ -74,7 +80,8 @@ class QuasiRecognizer(RegexRecognizer):
             if names:
                 found.append(Hit(names.start(), word.end(), 0.6))
         ages = list(AGE.finditer(text))
-        if ages and DATE.search(text) and small_municipality_in(text):
+        whole = whole_of(nlp_artifacts)  # a piece of a long text: the whole text decides
+        if ages and (whole.ages_matter if whole is not None else ages_matter(text)):
             # Age + small municipality + date: together they may point at one person.
             found += [Hit(m.start(), m.end(), 0.5) for m in ages]
         return found

@@ -43,7 +43,8 @@ INSTITUTION = re.compile(
     r"(?:sjukhuset|sjukhus|lasarettet|lasarett|kliniken|mottagningen|centralen|stationen"
     r"|skolan|gymnasiet|hemmet|boendet|kyrkan|parken|torget|förvaltningen|nämnden|enheten"
     r"|huset|arenan|gården|institutet|verket|myndigheten|polisen|regionen|region|kommun"
-    r"|området|förbundet|föreningen)$"
+    r"|området|förbundet|föreningen|bytet|jouren|tjänsten|programmet|projektet|teamet"
+    r"|gruppen|verksamheten|akuten|rådet|stödet|härbärget|personalen|ungdom)$"
 )
 RELATION_CUES = PERSON_CUES - NAMING_CUES
 SIGNATURE_CUES = frozenset({"mvh", "hälsningar", "hälsning", "regards", "hälsar", "från"})
@@ -220,7 +221,8 @@ def _lookup_compound(text: str) -> names.Word:
 
 @functools.cache
 def _drug_words() -> frozenset[str]:
-    return lexicon.entries("substances") | lexicon.entries("pill_stamps")
+    return lexicon.entries("substances") | lexicon.entries("pill_stamps") | lexicon.entries(
+        "medicines")
 
 
 def _line_styles(text: str) -> tuple[set[int], set[int]]:

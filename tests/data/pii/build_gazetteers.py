@@ -29,8 +29,15 @@ LATIN_LOCALES = (
     "ro_RO", "es_ES", "es_MX", "es_CL", "it_IT", "fr_FR", "pt_BR", "pt_PT", "nl_NL", "az_AZ",
     "sw", "en_KE", "en_NG", "yo_NG", "ig_NG", "ha_NG", "en_PK", "en_IN", "id_ID", "vi_VN",
     "uz_UZ", "sq_AL", "fil_PH", "tl_PH", "en_TH", "de_CH",
+    # Algerian Arabic and Berber names in Latin letters, Latin American, West and southern
+    # African, Belgian, Swiss and other names: origins common in Sweden that the lists
+    # above lack. Faker's ar_*, fa_IR, he_IL, hy_AM and ka_GE are in their own scripts,
+    # which have no reliable transliteration to the spellings used here: the team's own
+    # lists (names_*.txt) cover Arabic, Persian, Kurdish, Somali and Tigrinya names instead.
+    "fr_DZ", "es", "es_AR", "es_CO", "es_CA", "tw_GH", "zu_ZA", "fr_BE", "nl_BE", "fr_CH",
+    "fr_CA", "de_LI", "de_LU", "en_NZ", "ga_IE",
 )
-TRANSLIT_LOCALES = ("ru_RU", "uk_UA", "bg_BG", "el_GR")
+TRANSLIT_LOCALES = ("ru_RU", "uk_UA", "bg_BG", "el_GR", "mk_MK")
 # Locales whose names are common enough in Sweden to be trusted at a sentence start or in
 # lower case; names from the other locales need a capital mid-sentence or a second name.
 CORE_LOCALES = ("sv_SE", "fi_FI", "no_NO", "da_DK", "en_GB")
@@ -42,6 +49,8 @@ _CYR = dict(zip(
     _LATIN_CYR.split(" "),
     strict=True,
 ))
+# Macedonian and Serbian letters, as names from there are written in Latin letters here.
+_CYR.update({"ј": "j", "љ": "lj", "њ": "nj", "ќ": "k", "ѓ": "g", "ѕ": "dz", "џ": "dz"})
 _GREEK = dict(zip(
     "αάβγδεέζηήθιίϊκλμνξοόπρσςτυύφχψωώ",
     _LATIN_GREEK.split(" "),
@@ -74,12 +83,27 @@ def faker_names(locale: str, attrs: tuple[str, ...]) -> set[str]:
     return names
 
 
-def own_list(kind: str) -> set[str]:
+# Short names from the wider lists (Le, Do, Ho, Ta, My: Vietnamese, Somali) are also short
+# words in many languages: they count as names with a capital or beside another name, never
+# alone in lower case, so they stay out of the core list.
+CORE_MIN_LENGTH = 4
+
+
+def own_list(kind: str, core: bool = False) -> set[str]:
     names: set[str] = set()
     for path in sorted(HERE.glob(f"names_{kind}_*.txt")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            line = line.split("#", 1)[0].strip()
-            names.update(w.strip() for w in line.split(",") if w.strip())
+        if core and path.stem.endswith("_origins"):
+            names |= {n for n in own_list_file(path) if len(n) >= CORE_MIN_LENGTH}
+        else:
+            names |= own_list_file(path)
+    return names
+
+
+def own_list_file(path: Path) -> set[str]:
+    names: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        names.update(w.strip() for w in line.split(",") if w.strip())
     return names
 
 
@@ -92,6 +116,22 @@ def clean(names: set[str]) -> set[str]:
             if len(part) >= 2 and part.replace("-", "").replace("'", "").isalpha():
                 out.add(part)
     return out
+
+
+# Letters that Unicode decomposition does not reduce to a plain Latin letter.
+_PLAIN = str.maketrans({"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "ø": "o", "Ø": "O",
+                        "æ": "ae", "Æ": "Ae", "ß": "ss", "ə": "a", "Ə": "A", "þ": "th"})
+
+
+def plain(name: str) -> str:
+    """The name as typed without diacritics: Dąbrowska -> Dabrowska, Hadžić -> Hadzic."""
+    decomposed = unicodedata.normalize("NFKD", name.translate(_PLAIN))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def with_plain(names: set[str]) -> set[str]:
+    """Each name and its spelling without diacritics, as hurried or foreign keyboards give."""
+    return names | {plain(n) for n in names}
 
 
 def swedish_words() -> set[str]:
@@ -109,12 +149,14 @@ def write(name: str, items: set[str], header: str) -> None:
 def main() -> None:
     locales = LATIN_LOCALES + TRANSLIT_LOCALES
     own_first, own_last = own_list("first"), own_list("last")
-    first = clean(set().union(*(faker_names(loc, FIRST_ATTRS) for loc in locales)) | own_first)
-    last = clean(set().union(*(faker_names(loc, LAST_ATTRS) for loc in locales)) | own_last)
-    core = clean(set().union(*(faker_names(loc, FIRST_ATTRS) for loc in CORE_LOCALES))
-                 | own_first)
-    core_last = clean(set().union(*(faker_names(loc, LAST_ATTRS) for loc in CORE_LOCALES))
-                      | own_last)
+    first = with_plain(clean(
+        set().union(*(faker_names(loc, FIRST_ATTRS) for loc in locales)) | own_first))
+    last = with_plain(clean(
+        set().union(*(faker_names(loc, LAST_ATTRS) for loc in locales)) | own_last))
+    core = with_plain(clean(set().union(
+        *(faker_names(loc, FIRST_ATTRS) for loc in CORE_LOCALES)) | own_list("first", core=True)))
+    core_last = with_plain(clean(set().union(
+        *(faker_names(loc, LAST_ATTRS) for loc in CORE_LOCALES)) | own_list("last", core=True)))
     words = swedish_words()
     ambiguous = {n.lower() for n in first | last if n.lower() in words}
     source = "from Faker (MIT) person providers and the team's own lists; see build_gazetteers.py"

@@ -1,0 +1,1 @@
+"""Poison-mail benchmark (issue 13): one hostile or unlucky mail must not stop the service."""

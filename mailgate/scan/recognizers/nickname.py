@@ -1,0 +1,147 @@
+"""Nicknames after a naming cue, in any case: kallad Lillen, alias kungen, kallar sig Tina.
+
+A nickname identifies as well as a name, and is often no name at all (`Spindeln`, `kungen`),
+so the cue decides, not the lists. What stands before the cue says whose name it is: a
+person (`killen kallad Ice`, `hon kallar sig Tina`) or a product (`pillren kallas Blå Tesla`,
+`amfetamin, kallad Tina`), the nearest such word winning.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from mailgate.scan import lexicon
+from mailgate.scan.cues import DRUG_TALK, PILL_WORDS, THING_NOUNS
+from mailgate.scan.recognizers.base import Hit
+from mailgate.scan.recognizers.words import QUOTES, RELATION_CUES, STOP_WORDS, Tok
+
+SCORE_NICKNAME = 0.55
+# Words right before a nickname, nearest last; `heter egentligen` gives the real name.
+NICK_CUES: tuple[tuple[str, ...], ...] = (
+    ("kallar", "sig"), ("kallas", "för"), ("kallad", "för"), ("kallade", "för"),
+    ("under", "namnet"), ("heter", "egentligen"), ("alla", "säger"), ("kallar", "honom"),
+    ("kallar", "henne"), ("kallade", "honom"), ("kallade", "henne"), ("kallas", "bara"),
+    ("kallad",), ("kallas",), ("kallade",), ("kallat",), ("alias",), ("aka",), ("a.k.a",),
+    ("smeknamnet",), ("smeknamn",), ("nickname",), ("nicknamed",), ("called",), ("known", "as"),
+    ("goes", "by"), ("heter",), ("hette",),
+)
+_LAST_WORDS = frozenset(cue[-1] for cue in NICK_CUES)
+# Pronouns for things or groups: `de kallas "Ice"` is said of pills as often as of people.
+THING_PRONOUNS = frozenset({"de", "dom", "dem", "den", "det", "they", "them", "it"})
+PRONOUNS = frozenset({"han", "hon", "hen", "honom", "henne", "sig", "he", "she", "him", "her"})
+_MAX_WORDS = 3  # Tjocka Berra, "Lill-Kalle från Ekerö" stops at three
+
+
+def nicknames(toks: list[Tok]) -> list[Hit]:
+    out = []
+    for i in [i for i, t in enumerate(toks) if t.folded in _LAST_WORDS]:
+        after = _cue_ends_at(toks, i)
+        if after is None:
+            continue
+        words = _nickname_from(toks, i + 1)
+        whose = _whose(toks, i - after)
+        if words and (whose or (whose is None and not any(
+                t.drug_word or t.info.negative for t in words))):
+            out.append(Hit(words[0].start, words[-1].end, SCORE_NICKNAME))
+    return out
+
+
+def _cue_ends_at(toks: list[Tok], i: int) -> int | None:
+    """The cue's length in words when a naming cue ends at toks[i], else None."""
+    for cue in NICK_CUES:
+        n = len(cue)
+        if i + 1 >= n and tuple(t.folded for t in toks[i + 1 - n : i + 1]) == cue:
+            return n
+    return None
+
+
+def _whose(toks: list[Tok], before: int) -> bool | None:
+    """True when the nearest telling word before the cue is a person, False when a product,
+    None when nothing tells."""
+    for t in reversed(toks[max(0, before - 5) : before + 1]):
+        f = t.folded
+        if f in RELATION_CUES or f in PRONOUNS or (t.capital and t.info.name
+                                                    and not t.info.negative):
+            return True
+        if f in PILL_WORDS or f in DRUG_TALK or f in THING_NOUNS or _drug(f) or t.stamp_compound:
+            return False
+        if t.text in (".", "!", "?") or f in THING_PRONOUNS:
+            break
+    return None
+
+
+def _drug(folded: str) -> bool:
+    """A substance or medicine, also in a definite form: amfetaminet, tabletterna."""
+    drugs = _drugs()
+    return folded in drugs or any(
+        len(folded) - k >= 4 and folded[:-k] in drugs for k in (1, 2, 3))
+
+
+@functools.cache
+def _drugs() -> frozenset[str]:
+    return lexicon.entries("substances") | lexicon.entries("medicines")
+
+
+def _nickname_from(toks: list[Tok], j: int) -> list[Tok]:
+    """The quoted words, or the one word (two when capitalised), starting at toks[j]."""
+    quoted = j < len(toks) and toks[j].text in QUOTES
+    j += quoted
+    words: list[Tok] = []
+    while j < len(toks) and len(words) < _MAX_WORDS and _word(toks[j]):
+        words.append(toks[j])
+        j += 1
+        if not quoted and not (j < len(toks) and toks[j].capital and words[-1].capital):
+            break
+        if quoted and j < len(toks) and toks[j].text in QUOTES:
+            break
+    return _trim(words)
+
+
+def _word(tok: Tok) -> bool:
+    return (tok.alpha and len(tok.text) >= 2 and not tok.line_break_before
+            and not tok.in_negative_phrase)
+
+
+def _trim(words: list[Tok]) -> list[Tok]:
+    """Drop stop words at the ends: `kallas för en`, `alias the`."""
+    while words and _not_part(words[-1]):
+        words.pop()
+    while words and _not_part(words[0]):
+        words.pop(0)
+    return words
+
+
+def _not_part(tok: Tok) -> bool:
+    return tok.folded in STOP_WORDS or tok.stamp_compound
+
+
+# Ways a chat message names its writer: "hej de e nettan", "det är tobbe", "nettan här".
+SELF_CUES: tuple[tuple[str, ...], ...] = (
+    ("det", "är"), ("de", "e"), ("e", "de"), ("detta", "är"), ("här", "är"), ("jag", "är"),
+    ("this", "is"), ("it's",), ("its",),
+)
+_CHAT_QUOTES = frozenset("\"“”„«»")
+
+
+def chat_names(toks: list[Tok]) -> list[Hit]:
+    """Lower-case names by which a quoted chat message names its writer."""
+    out = []
+    inside = False
+    for i, tok in enumerate(toks):
+        if tok.text in _CHAT_QUOTES:
+            inside = not inside
+            continue
+        if not inside or tok.capital or not _chat_name(tok):
+            continue
+        said = any(tuple(t.folded for t in toks[i - len(c) : i]) == c
+                   for c in SELF_CUES if i >= len(c))
+        here = i + 1 < len(toks) and toks[i + 1].folded == "här"
+        if said or here:
+            out.append(Hit(tok.start, tok.end, SCORE_NICKNAME))
+    return out
+
+
+def _chat_name(tok: Tok) -> bool:
+    if not tok.alpha or tok.folded in STOP_WORDS or tok.info.negative or tok.drug_word:
+        return False
+    return tok.info.name

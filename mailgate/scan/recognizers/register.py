@@ -1,0 +1,91 @@
+"""Names in register style, as case and police systems and mail headers write them.
+
+`JOHANSSON, ERIK`, `Lindqvist, Maja`, `ANDERSSON, LISA MARIA`: a surname, a comma, then
+the first names. One finding spans the whole name, so the masked text reads `[NAMN]`.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from mailgate.scan.cues import PERSON_CUES
+from mailgate.scan.recognizers.base import Hit
+from mailgate.scan.recognizers.words import STOP_WORDS, Tok, prev_words
+
+# Labels before a register line: Misstänkt: STJERNA, Mikael.
+REGISTER_LABELS = PERSON_CUES | {
+    "namn", "målsägande", "målsägare", "vittne", "berörd", "berörda", "avsändare", "mottagare",
+    "uppgiftslämnare", "anhållen", "häktad", "dömd", "intagen", "suspect", "name", "victim",
+}
+HEADER_LABELS = frozenset({"från", "till", "kopia", "cc", "bcc", "to", "from", "kontakt"})
+
+
+def register_names(toks: list[Tok], score: float) -> list[Hit]:
+    """Every `Surname, First` in the text, capitals or not (lines in capitals included)."""
+    out = []
+    for tok in [toks[i - 1] for i, t in enumerate(toks) if i and t.text == ","]:
+        if _capitalised(tok) and (end := register_name_end(tok, toks)):
+            out.append(Hit(tok.start, end, score))
+    return out
+
+
+def shouted_names(toks: list[Tok], score: float) -> list[Hit]:
+    """`LISA BERG` in a line written in capitals: a first name common here and a surname,
+    even when either is also a word or a place, which in capitals nothing else tells apart."""
+    out = []
+    for first, second in itertools.pairwise(toks):
+        if not (first.line_is_shouting and first.text.isupper() and second.text.isupper()):
+            continue
+        if second.line_break_before or first.folded in STOP_WORDS or (
+                second.folded in STOP_WORDS):
+            continue
+        if first.info.first and first.info.core and not first.info.negative and (
+                second.info.last and not second.drug_word):
+            out.append(Hit(first.start, second.end, score))
+    return out
+
+
+def register_name_end(tok: Tok, toks: list[Tok]) -> int:
+    """Where `Surname, First [Second]` ends when `tok` starts one, else 0."""
+    i = tok.index
+    if i + 2 >= len(toks) or toks[i + 1].text != "," or tok.drug_word:
+        return 0
+    if not _surname(tok, toks) or tok.is_cue_word:
+        return 0
+    first = toks[i + 2]
+    if not (_first_name(first) and not first.line_break_before):
+        return 0
+    # A surname that is also a place (Berg, Sala) only in a header: "Kopia: Berg, Anna".
+    if tok.info.negative and _line_label(tok, toks) not in HEADER_LABELS:
+        return 0
+    end, j = first.end, i + 3
+    while j < len(toks) and _first_name(toks[j]) and not toks[j].line_break_before:
+        end, j = toks[j].end, j + 1  # LISA MARIA, Karl Erik
+    return end
+
+
+def _surname(tok: Tok, toks: list[Tok]) -> bool:
+    """A listed or surname-shaped word; or an unlisted one in capitals (STJERNA, Mikael), as
+    registers write surnames, when a label or a sentence stands before it (not VARNING, Anna)."""
+    if tok.info.last or tok.info.shaped:
+        return True
+    if not (tok.alpha and tok.text.isupper() and len(tok.text) >= 3) or tok.info.common or (
+            tok.info.negative or tok.label):
+        return False
+    before = prev_words(toks, tok.index, 1)
+    return not tok.sentence_start or (bool(before) and before[0] in REGISTER_LABELS)
+
+
+def _capitalised(tok: Tok) -> bool:
+    return tok.capital or (tok.alpha and tok.text.isupper() and len(tok.text) >= 2)
+
+
+def _first_name(tok: Tok) -> bool:
+    return _capitalised(tok) and tok.info.first and not tok.info.negative
+
+
+def _line_label(tok: Tok, toks: list[Tok]) -> str:
+    i = tok.index
+    while i > 0 and not toks[i].line_break_before:
+        i -= 1
+    return toks[i].folded

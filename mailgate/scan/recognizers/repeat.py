@@ -1,0 +1,135 @@
+"""A name once found is a name everywhere in the text: alone, in capitals, with a genitive -s.
+
+`Erik Johansson` found once makes `Erik`, `Johanssons` and `ERIK` names further on. Parts
+that are also ordinary words or places (`Lind`, `Berg`, `Ek`, `Rosa`) repeat only where a
+capital says so and nothing else explains it: not at a sentence start unless a verb follows
+(`Lind berättade`, not `Rosa tabletter`), not after `i`/`från`, not in drug talk.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mailgate.scan.cues import SUBJECT_VERBS
+from mailgate.scan.names import PARTICLES
+from mailgate.scan.recognizers.base import Hit
+from mailgate.scan.recognizers.words import Tok, drug_talk
+from mailgate.scan.whole import Whole
+
+SCORE_AGAIN = 0.6  # a word already found in a name, seen again
+# A Swedish past tense after a sentence-initial word makes it a subject: Berg förnekade.
+_PAST_TENSE = re.compile(r"^[a-zåäö]{2,}(?:ade|dde|de|te)$")
+# Nouns after a genitive that make it a place's: Bergs kommun, Eds församling.
+AREA_NOUNS = frozenset({"kommun", "kommuns", "län", "läns", "församling", "socken", "härad"})
+
+
+def repeated(toks: list[Tok], found: list[Hit], whole: Whole | None = None) -> list[Hit]:
+    """Every other occurrence of a word already found in a name (in a piece of a long text:
+    found anywhere in the whole text, see whole.py)."""
+    inside = _inside(toks, found)
+    anywhere, capitalised = _seen(toks, inside)
+    if whole is not None:
+        core = _seen(toks, _inside(toks, [h for h in found if whole.in_core(h.start)]))
+        chosen = whole.repeat(_encode(anywhere, capitalised), _encode(*core),
+                              _candidates(toks, inside, whole))
+        anywhere, capitalised = _decode(chosen)
+    capitalised -= anywhere
+    if not anywhere and not capitalised:
+        return []
+    forms = _with_genitives(anywhere | capitalised)
+    out = []
+    for t in [t for t in toks if t.folded in forms]:
+        if t.index in inside or not _may_repeat(t, toks):
+            continue
+        if _base(t, anywhere) or (
+                _base(t, capitalised) and _named_by_capital(t, toks, capitalised)):
+            out.append(Hit(t.start, t.end, SCORE_AGAIN))
+    return out
+
+
+def _seen(toks: list[Tok], inside: set[int]) -> tuple[set[str], set[str]]:
+    """Name words that repeat anywhere, and those that repeat only with a capital."""
+    parts = [t for t in toks if t.index in inside]
+    anywhere = {t.folded for t in parts if _repeatable(t)}
+    capitalised = {t.folded for t in parts if _repeatable_capitalised(t)} | {
+        p for t in parts if "-" in t.folded and t.capital  # Ek-Lind, Al-Sayed: Lind, Sayed
+        for p in t.folded.split("-") if len(p) >= 3 and p not in PARTICLES
+    }
+    return anywhere, capitalised
+
+
+# A long text's pieces share one set of name words (whole.py): capital-only words marked.
+_CAPITAL_ONLY = "^"
+
+
+def _encode(anywhere: set[str], capitalised: set[str]) -> set[str]:
+    return anywhere | {_CAPITAL_ONLY + w for w in capitalised}
+
+
+def _decode(words: set[str]) -> tuple[set[str], set[str]]:
+    marked = {w for w in words if w.startswith(_CAPITAL_ONLY)}
+    return words - marked, {w[len(_CAPITAL_ONLY):] for w in marked}
+
+
+def _candidates(toks: list[Tok], inside: set[int], whole: Whole) -> set[str]:
+    """The words a repeat could hit in the piece's core, whatever names are repeated."""
+    out: set[str] = set()
+    for t in toks:
+        if t.alpha and whole.in_core(t.start) and t.index not in inside and _may_repeat(t, toks):
+            f = t.folded
+            bases = {f, f[:-1], f[:-2]}
+            out.update(bases)
+            if t.capital or (t.text.isupper() and len(t.text) >= 3):  # Lind, LIND: not lind
+                out.update(_CAPITAL_ONLY + b for b in bases)
+    return out
+
+
+def _may_repeat(tok: Tok, toks: list[Tok]) -> bool:
+    return not tok.in_negative_phrase and not (tok.drug_word and drug_talk(toks, tok.index))
+
+
+def _with_genitives(seen: set[str]) -> frozenset[str]:
+    """The words and their genitives, to pass over every other token at once."""
+    return frozenset(seen | {w + "s" for w in seen} | {w + g for w in seen for g in ("'s", "’s")})
+
+
+def _base(tok: Tok, seen: set[str]) -> bool:
+    """The word or its genitive (Eriks, Johanssons, Al-Sayeds) is in `seen`."""
+    f = tok.folded
+    return f in seen or (f[-1:] == "s" and f[:-1] in seen) or (
+        f[-2:] in ("'s", "’s") and f[:-2] in seen)
+
+
+def _inside(toks: list[Tok], found: list[Hit]) -> set[int]:
+    """Indexes of the tokens that lie within a hit."""
+    starts = {t.start: t.index for t in toks}
+    out: set[int] = set()
+    for hit in found:
+        i = starts.get(hit.start)
+        while i is not None and i < len(toks) and toks[i].end <= hit.end:
+            out.add(i)
+            i += 1
+    return out
+
+
+def _repeatable(tok: Tok) -> bool:
+    return (tok.alpha and len(tok.text) >= 3 and not tok.particle and not tok.info.common
+            and not tok.info.negative and not tok.is_cue_word)
+
+
+def _repeatable_capitalised(tok: Tok) -> bool:
+    """Name parts that are also words or places (Lind, Berg, Bo, Ek): only with a capital."""
+    return (tok.alpha and len(tok.text) >= 2 and not tok.particle and not tok.is_cue_word
+            and not tok.label and not tok.institution)
+
+
+def _named_by_capital(tok: Tok, toks: list[Tok], seen: set[str]) -> bool:
+    if not (tok.capital or (tok.text.isupper() and len(tok.text) >= 3)):
+        return False
+    nxt = toks[tok.index + 1] if tok.index + 1 < len(toks) else None
+    if tok.after_place_word or (nxt is not None and (nxt.folded in AREA_NOUNS or nxt.institution)):
+        return False  # i Berg, från Lund, Bergs kommun
+    if not tok.sentence_start or tok.folded not in seen:
+        return True  # mid-sentence, or a genitive (Eks bil) that is no word on its own
+    return nxt is not None and (nxt.folded in SUBJECT_VERBS or bool(  # Lind berättade
+        not nxt.capital and _PAST_TENSE.match(nxt.text)))

@@ -1,0 +1,57 @@
+"""Names of the origins common in Sweden, beyond Nordic lists, as reporters write them.
+
+Each origin in several voices: a full name mid-sentence, a name typed without its
+diacritics, a first name alone after a cue, and (Vietnamese) family name first in three parts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mailgate.scan import scan
+
+CASES = [
+    ("Finnish", "Hämtade Jukka Heikkinen vid bussen, han var påverkad.", ["Jukka Heikkinen"]),
+    ("Finnish, sentence start", "Sirkka Mäkelä ringde om sin son.", ["Sirkka Mäkelä"]),
+    ("Polish", "Zbigniew Wiśniewski och Małgorzata Dąbrowska kom till mottagningen.",
+     ["Zbigniew Wiśniewski", "Małgorzata Dąbrowska"]),
+    ("Polish without diacritics", "zbigniew sa att Malgorzata Dabrowska hade pillren.",
+     ["zbigniew", "Malgorzata Dabrowska"]),
+    ("Bosnian", "Vi träffade Amra Hadžić och Mirza Kovačević vid stationen.",
+     ["Amra Hadžić", "Mirza Kovačević"]),
+    ("Bosnian, typed plain", "Jag pratade med Emir Begic om Xanor.", ["Emir Begic"]),
+    ("Arabic", "Khaled Al-Hashimi uppger att han köpt på Telegram.", ["Khaled Al-Hashimi"]),
+    ("Arabic, first name after a cue", "Hans syster Rahaf hämtade honom.", ["Rahaf"]),
+    ("Persian", "Klienten Parisa Rezaei har tagit tramadol.", ["Parisa Rezaei"]),
+    ("Afghan", "Vi mötte Ahmadshah Popalzai på fältet.", ["Ahmadshah Popalzai"]),
+    ("Kurdish", "Vi mötte Rojin och Shilan på fältet i går.", ["Rojin", "Shilan"]),
+    ("Kurdish, full", "Min kusin Hêvî Barzani sitter på anstalten.", ["Hêvî Barzani"]),
+    ("Somali", "Faadumo Muse ringde från Rinkeby.", ["Faadumo Muse"]),
+    ("Somali orthography", "Vi pratade med Cabdirahman Jaamac om kat.", ["Cabdirahman Jaamac"]),
+    ("Tigrinya", "Abrehet Tesfamariam och Kibrom Ghebremariam var med.",
+     ["Abrehet Tesfamariam", "Kibrom Ghebremariam"]),
+    ("Vietnamese, three parts", "Klienten Le Thi Lan kom in med sin bror.", ["Le Thi Lan"]),
+    ("Vietnamese with diacritics", "Nguyễn Văn An ringde. An sa att han köpt tabletter.",
+     ["Nguyễn Văn An", "An"]),
+    ("Vietnamese, four parts", "Hon heter Vu Thi Hong Nhung.", ["Vu Thi Hong Nhung"]),
+    ("Turkish", "Ayşe Yıldırım och Hüseyin Kılıç kom in.", ["Ayşe Yıldırım", "Hüseyin Kılıç"]),
+    ("Turkish, typed plain", "Ayse Yilmaz och Huseyin Ozturk har sålt piller.",
+     ["Ayse Yilmaz", "Huseyin Ozturk"]),
+]
+
+
+@pytest.mark.parametrize(("origin", "text", "names"), CASES)
+def test_names_of_origins_common_in_sweden(origin: str, text: str, names: list[str]) -> None:
+    assert [f.text for f in scan(text) if f.type == "PERSON"] == names, origin
+
+
+PLACES = [
+    "Hon har varit i Ho Chi Minh-staden och Hanoi.",
+    "Le Monde skrev om beslaget.",
+    "Do not take more than one.",
+]
+
+
+@pytest.mark.parametrize("text", PLACES)
+def test_places_and_words_that_look_like_those_names(text: str) -> None:
+    assert [f.text for f in scan(text) if f.type == "PERSON"] == []
