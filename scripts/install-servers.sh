@@ -8,6 +8,9 @@ command -v postfix >/dev/null 2>&1 || [ -x /usr/sbin/postfix ] || need+=(postfix
 command -v openssl >/dev/null 2>&1 || need+=(openssl)
 command -v swaks >/dev/null 2>&1 || need+=(swaks)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+# The mail HTML tests open every template in a real browser (tests/digest/test_browser.py).
+[ -x /usr/bin/chromium ] || need+=(chromium)
+[ -x /usr/bin/chromedriver ] || need+=(chromium-driver)
 if [ ${#need[@]} -eq 0 ]; then
     exit 0
 fi

@@ -86,6 +86,11 @@ class Report(SQLModel, table=True):
     created_at: datetime = _when(index=True)
     expires_at: datetime | None = _maybe_when()
     decided_at: datetime | None = _maybe_when()
+    # warning-mail: warning parts a moderator set by reply (VAD:, REGION:, RÅD:) before a
+    # review again; "" means the proposal from the text stands. Migration 0004.
+    what: str = Field(default="", sa_type=Text)
+    region: str = Field(default="", sa_type=String(128))
+    advice: str = Field(default="", sa_type=Text)
 
 
 class FindingRow(SQLModel, table=True):
@@ -156,6 +161,10 @@ class Event(SQLModel, table=True):
     # Set by corrections and retractions; the weekly digest lists what changed in its week.
     updated_at: datetime | None = _maybe_when(index=True)
     retracted_at: datetime | None = _maybe_when(index=True)
+    # warning-mail: the warning's parts beside title (headline), region (where) and
+    # verified: what (substance, product, marking) and advice ("Vad du kan göra").
+    what: str = Field(default="", sa_type=Text)
+    advice: str = Field(default="", sa_type=Text)
 
 
 class Member(SQLModel, table=True):

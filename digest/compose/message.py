@@ -1,14 +1,18 @@
 """Outgoing messages: one EmailMessage per recipient, with the headers a list service owes.
 
 Every message carries a Message-ID on our domain, Auto-Submitted, X-Auto-Response-Suppress,
-List-Id, List-Help and List-Unsubscribe; digests add Precedence: bulk. Mail to members is
+List-Id and List-Help; digests add Precedence: bulk. List-Unsubscribe only on mailings to
+members (a Draft with `unsubscribe`): a review mail, a confirmation or an acknowledgement is
+not list mail, and an "unsubscribe" button on it would only confuse. Mail to members is
 built from a shared Stencil (bulk.py) with the same headers.
 """
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass, field
+from email.header import Header
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime
@@ -18,6 +22,7 @@ from digest.compose.addresses import reply_address, verp_address
 from store.types import utcnow
 
 LOOP_HEADER = "X-VSN-Loop"
+_BREAKS = re.compile(r"[\r\n\t]+")
 LEAVE_SUBJECT = "AVSLUTA"
 
 
@@ -62,8 +67,12 @@ class Draft:
     auto_submitted: str = "auto-generated"   # "auto-replied" for answers to a person
     in_reply_to: str | None = None
     headers: tuple[tuple[str, str], ...] = field(default=())
-    unsubscribe: str | None = None           # a token address; else vsn-request@ AVSLUTA
+    unsubscribe: str | None = None           # member mailings only: List-Unsubscribe address
     bulk: bool = False                       # Precedence: bulk (digests)
+
+
+def one_line(value: str) -> str:
+    return _BREAKS.sub(" ", value).strip()
 
 
 def new_message_id(domain: str) -> str:
@@ -72,6 +81,20 @@ def new_message_id(domain: str) -> str:
 
 def unsubscribe_header(address: str) -> str:
     return f"<mailto:{address}?subject={LEAVE_SUBJECT}>"
+
+
+def encoded_subject(subject: str) -> str:
+    """The Subject as RFC 2047 words we fold ourselves, spaces inside the words.
+
+    The email package's own folding of a non-ASCII subject can leave a space *between* two
+    encoded words, where RFC 2047 says to drop it: "blå tabletter" arrives as
+    "blåtabletter" (about one long Swedish subject in eight). The legacy Header encoder
+    keeps every space inside a word; set_raw keeps its lines (each under 78 characters).
+    """
+    subject = one_line(subject)
+    if subject.isascii():
+        return subject
+    return Header(subject, "utf-8", header_name="Subject").encode(linesep="\n")
 
 
 def list_help(identity: Identity) -> str:
@@ -83,7 +106,7 @@ def shared_headers(identity: Identity, draft: Draft) -> EmailMessage:
     msg = EmailMessage()
     local, _, domain = identity.address.partition("@")
     msg["From"] = Address(identity.display_name, local, domain)
-    msg["Subject"] = draft.subject
+    msg.set_raw("Subject", encoded_subject(draft.subject))
     msg["Date"] = format_datetime(utcnow())
     if draft.in_reply_to:
         msg["In-Reply-To"] = draft.in_reply_to
@@ -110,5 +133,6 @@ def compose(identity: Identity, draft: Draft) -> EmailMessage:
     msg["Message-ID"] = new_message_id(identity.domain)
     if draft.reply_to:
         msg["Reply-To"] = draft.reply_to
-    msg["List-Unsubscribe"] = unsubscribe_header(draft.unsubscribe or identity.requests)
+    if draft.unsubscribe:
+        msg["List-Unsubscribe"] = unsubscribe_header(draft.unsubscribe)
     return msg

@@ -76,8 +76,18 @@ def notify(s: Session, identity: Identity, bounce_address: str, event: Event, *,
 def notice_stencil(identity: Identity, event: Event, mailing: Mailing) -> Stencil:
     text, html = render_pair("member/notice", event=event, requests=identity.requests)
     draft = Draft(to="", subject=notice_subject(event), text=text, html=html, headers=(
-        ("X-VSN-Urgency", event.urgency), ("X-VSN-Reference", event.reference)))
+        ("X-VSN-Urgency", event.urgency), ("X-VSN-Reference", event.reference),
+        *priority(event)))
     return Stencil(identity, draft)
+
+
+# A red warning must not be filed away with list mail by a member's mail rules: Outlook
+# reads Importance, older clients and many filters X-Priority (1 = highest).
+URGENT_HEADERS = (("Importance", "high"), ("X-Priority", "1"))
+
+
+def priority(event: Event) -> tuple[tuple[str, str], ...]:
+    return URGENT_HEADERS if event.urgency == "red" else ()
 
 
 def queue_for_members(s: Session, mailing: Mailing, stencil: Stencil, kind: str, key: str,

@@ -10,6 +10,7 @@ from sqlmodel import Session, col, select
 
 from digest.compose.message import Draft, Mailing, compose
 from digest.compose.render import render_pair, urgency_sv
+from digest.notices.first import priority
 from digest.outbox import enqueue
 from store.models import Event, EventUpdate, Member, Outbox
 from store.queries import notice_recipients
@@ -36,8 +37,9 @@ def notify_update(s: Session, mailing: Mailing, event: Event, update: EventUpdat
     for member in members:
         draft = Draft(to=member.email, subject=update_subject(event, update), text=text,
                       html=html, in_reply_to=_original_id(s, event.id, member.id),
+                      unsubscribe=mailing.identity.requests,   # a member mailing
                       headers=(("X-VSN-Urgency", event.urgency),
-                               ("X-VSN-Reference", event.reference)))
+                               ("X-VSN-Reference", event.reference), *priority(event)))
         # Each member's own envelope sender (VERP), so a bounce names the member.
         sender = mailing.verp(member.verp) if member.verp else mailing.bounces
         row = enqueue(s, "update", sender, compose(mailing.identity, draft),

@@ -43,6 +43,8 @@ class Item:
     comments: tuple[str, ...]      # approved in this week
     notes: tuple[Note, ...] = ()   # corrections and retractions in this week
     corrected: bool = False        # corrected at any time: the text shown is the corrected one
+    what: str = ""                 # the warning's parts (warning-mail)
+    advice: str = ""
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,7 @@ def _item(e: Event, start: datetime, end: datetime, comments: tuple[str, ...],
         updated=inside(e.updated_at) or any(n.kind == "correction" for n in notes),
         retracted=e.status == EventStatus.RETRACTED, comments=comments, notes=notes,
         corrected=e.updated_at is not None or any(n.kind == "correction" for n in notes),
+        what=e.what, advice=e.advice,
     )
 
 

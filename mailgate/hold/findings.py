@@ -10,9 +10,10 @@ from sqlmodel import Session, col, delete, select
 from mailgate.scan import WARNING_TYPES, Finding, mask, publishable, scan
 from store.models import FindingRow, Report
 
-# "RÖD: …", "[GUL] …", "Akut - …": the urgency label is shown apart, not in the title.
-_URGENCY_LABEL = re.compile(r"^\s*\[?\s*(röd|rod|red|gul|yellow|grön|gron|green|akut|urgent)"
-                            r"\s*\]?\s*[:\-–—]?\s*", re.I)
+# "RÖD: …", "[GUL] …", "Akut - …", "För kännedom: …" (green's own words): the urgency label
+# is shown apart, not in the title.
+_URGENCY_LABEL = re.compile(r"^\s*\[?\s*(röd|rod|red|gul|yellow|grön|gron|green|akut|urgent|"
+                            r"för kännedom|for kannedom|fyi)\b\s*\]?\s*[:\-–—]?\s*", re.I)
 
 
 def proposed_title(report: Report) -> str:

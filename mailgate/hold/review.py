@@ -4,6 +4,7 @@ can decide with one reply (or one click on the approve / reject links)."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from urllib.parse import quote
 
 from sqlmodel import Session, col, select
@@ -13,14 +14,16 @@ from digest.compose.render import render_pair
 from digest.outbox import enqueue
 from mailgate.context import Context
 from mailgate.hold.findings import as_findings, findings_of, proposed_title
+from mailgate.hold.proposal import POSSIBLE_BELOW, propose
 from mailgate.receive.routes import reply_address
-from mailgate.scan import mask
 from store import tokens
-from store.models import Attachment, Event, Question, Report
+from store.models import Attachment, Event, FindingRow, Member, Question, Report
 from store.queries import in_outbox, member_by_email
 from store.status import TokenPurpose
 
 TAG = "VSN-granskning"
+
+
 def review_subject(report: Report, banner: str = "") -> str:
     """`[VSN-granskning 2026-0042] <the reporter's subject>`, a banner after the tag."""
     middle = f" {banner}:" if banner else ""
@@ -55,21 +58,34 @@ def send_review(s: Session, ctx: Context, report: Report, moderator: str, *, not
 def _context(s: Session, report: Report, address: str, note: str,
              banner: str) -> dict[str, object]:
     assert report.id is not None
-    rows = findings_of(s, report.id)
+    return review_view(
+        report, findings_of(s, report.id), address, note=note, banner=banner,
+        attachments=list(s.exec(select(Attachment)
+                                .where(col(Attachment.report_id) == report.id))),
+        questions=list(s.exec(select(Question).where(col(Question.report_id) == report.id)
+                              .order_by(col(Question.id)))),
+        member=member_by_email(s, report.sender),
+        # A comment is reviewed like a report; the moderator must see which warning it is on.
+        commented=s.get(Event, report.event_id) if report.event_id else None)
+
+
+def review_view(report: Report, rows: list[FindingRow], address: str, *, note: str = "",
+                banner: str = "", attachments: Sequence[Attachment] = (),
+                questions: Sequence[Question] = (), member: Member | None = None,
+                commented: Event | None = None) -> dict[str, object]:
+    """What the review templates show, from rows already read: text first, findings marked
+    in it, the letter around it shown as removed, then findings, parts and commands."""
     tag = f"[{TAG} {report.reference}]"
+    proposal = propose(report, as_findings(rows))
+    numbered = [r for r in rows if r.number > 0]
     return {
         "report": report, "note": note, "banner": banner, "title": proposed_title(report),
-        "masked": mask(report.text, as_findings(rows), numbered=True),
-        "findings": [r for r in rows if r.number > 0],
+        "marked": proposal.marked, "letter": proposal.letter, "parts": proposal,
+        "findings": [r for r in numbered if r.score >= POSSIBLE_BELOW],
+        "possible": [r for r in numbered if r.score < POSSIBLE_BELOW],
         "warnings": [r for r in rows if r.number == 0],
-        "attachments": list(s.exec(select(Attachment)
-                                   .where(col(Attachment.report_id) == report.id))),
-        "questions": list(s.exec(select(Question).where(col(Question.report_id) == report.id)
-                                 .order_by(col(Question.id)))),
-        "member": member_by_email(s, report.sender),
-        # A comment is reviewed like a report; the moderator must see which warning it is on.
-        "commented": s.get(Event, report.event_id) if report.event_id else None,
-        "reply_address": address,
+        "attachments": list(attachments), "questions": list(questions), "member": member,
+        "commented": commented, "reply_address": address,
         "approve_link": mailto(address, f"GODKÄNN {tag}", "GODKÄNN\n"),
         "reject_link": mailto(address, f"AVSLÅ {tag}", "AVSLÅ: "),
     }

@@ -48,6 +48,11 @@ class Command:
     title: str | None = None
     reason: str | None = None   # reject / retract reason, the question, a one-line correction
     text: str | None = None     # the text between --- TEXT --- and --- SLUT ---
+    # warning-mail: the warning's parts (VAD:, REGION:, RÅD:) and BEHÅLL HÄLSNING.
+    what: str | None = None
+    region: str | None = None
+    advice: str | None = None
+    keep_letter: bool = False
 
 
 @dataclass(frozen=True)
@@ -68,6 +73,9 @@ class Word(StrEnum):
     TITLE = "title"
     VERIFIED = "verified"
     URGENCY = "urgency"
+    WHAT = "what"
+    REGION = "region"
+    ADVICE = "advice"
 
 
 # Command words, folded (lower case, no diacritics): GODKÄNN, Godkänn and godkann read the same.
@@ -84,7 +92,17 @@ WORDS: dict[str, Word] = {
     "maskera": Word.REDACT, "redact": Word.REDACT, "mask": Word.REDACT,
     "rubrik": Word.TITLE, "title": Word.TITLE,
     "verifierad": Word.VERIFIED, "verifierat": Word.VERIFIED, "verified": Word.VERIFIED,
+    "vad": Word.WHAT, "what": Word.WHAT, "substans": Word.WHAT, "substance": Word.WHAT,
+    "region": Word.REGION, "var": Word.REGION, "where": Word.REGION, "plats": Word.REGION,
+    "rad": Word.ADVICE, "advice": Word.ADVICE,
 }
+# The warning's parts: a line "VAD: …" sets one. Only with the colon, because "Vad bra!" or
+# "Råd behövs" starting a line of prose must stay prose. RÅD: alone takes the lines below it.
+PARTS: dict[Word, str] = {Word.WHAT: "what", Word.REGION: "region", Word.ADVICE: "advice"}
+# BEHÅLL HÄLSNING: keep the greeting, contact lines and signature the review shows as cut.
+LETTER_WORDS = frozenset({"halsning", "halsningen", "halsningar", "halsningsfras", "brev",
+                          "brevet", "signatur", "signaturen", "greeting", "letter",
+                          "signature"})
 URGENCY_WORDS: dict[str, Urgency] = {
     "rod": Urgency.RED, "roda": Urgency.RED, "red": Urgency.RED, "akut": Urgency.RED,
     "gul": Urgency.YELLOW, "gult": Urgency.YELLOW, "yellow": Urgency.YELLOW,
@@ -103,10 +121,11 @@ BARE = frozenset({Word.APPROVE, Word.DISCARD})
 # Free-text commands need "AVSLÅ: skäl" (or the word alone, text on the next lines), so that
 # a sentence such as "Avslå inte denna" is never read as a rejection.
 FREE_TEXT = frozenset({Word.REJECT, Word.ASK, Word.CORRECT, Word.RETRACT, Word.TITLE})
+PART_OPTIONS = ("what", "region", "advice", "keep_letter")
 # Which options each action accepts; anything else is a conflict.
 OPTIONS: dict[Action, frozenset[str]] = {
-    Action.APPROVE: frozenset({"urgency", "verified", "keep", "title", "text"}),
-    Action.EDIT: frozenset({"urgency", "verified", "title", "text"}),
+    Action.APPROVE: frozenset({"urgency", "verified", "keep", "title", "text", *PART_OPTIONS}),
+    Action.EDIT: frozenset({"urgency", "verified", "title", "text", *PART_OPTIONS}),
     Action.CORRECT: frozenset({"title", "text", "keep"}),  # keep: a scanner false positive
     Action.REJECT: frozenset(),
     Action.ASK: frozenset(),
@@ -170,6 +189,8 @@ def _read_line(lines: list[str], i: int, reading: _Reading) -> int:
     if match is None or word is None:
         return i + 1  # prose: greetings, explanations, Outlook banners
     sep, rest = match.group("sep"), match.group("rest").strip()
+    if word in PARTS:
+        return _part(word, sep, rest, lines, i, reading)
     if word in FREE_TEXT:
         if rest and sep not in (":", "-", "–", "—"):
             reading.problem = Unclear(Problem.UNREADABLE, lines[i].strip())
@@ -192,9 +213,28 @@ def _paragraph(lines: list[str], start: int) -> tuple[str, int]:
     return " ".join(taken), i
 
 
+def _part(word: Word, sep: str, rest: str, lines: list[str], i: int, reading: _Reading) -> int:
+    if sep != ":":
+        return i + 1   # prose that happens to start with "Vad", "Råd" or "Region"
+    if rest:
+        _set(reading, PARTS[word], rest)
+        return i + 1
+    taken: list[str] = []
+    i += 1
+    while i < len(lines) and lines[i].strip() and not _is_command(lines[i]):
+        taken.append(lines[i].strip())
+        i += 1
+    if not taken:
+        reading.problem = Unclear(Problem.UNREADABLE, lines[i - 1].strip())
+    _set(reading, PARTS[word], "\n".join(taken))
+    return i
+
+
 def _is_command(line: str) -> bool:
     match = _LINE.match(line)
     folded = fold(match.group("word")) if match else ""
+    if WORDS.get(folded) in PARTS:
+        return match is not None and match.group("sep") == ":"
     return folded in WORDS
 
 
@@ -210,6 +250,13 @@ def _free_text(word: Word, rest: str, reading: _Reading, next_index: int) -> int
 
 def _option_line(word: Word, folded: str, rest: str, original: str, reading: _Reading) -> None:
     if word in (Word.KEEP, Word.REDACT):
+        words = re.findall(r"[^\W\d_]+", fold(rest)) if word == Word.KEEP else []
+        if any(w in LETTER_WORDS for w in words):   # BEHÅLL HÄLSNING, alone or with numbers
+            _set(reading, "keep_letter", True)
+            rest = re.sub(r"[^\W\d_]+", lambda m: "" if fold(m.group()) in LETTER_WORDS
+                          else m.group(), rest)
+            if not rest.strip(" ,;&+") or fold(rest).strip(" ,;&+") in ("och", "and"):
+                return
         numbers = _numbers(rest)
         if not numbers:
             reading.problem = Unclear(Problem.UNREADABLE, original.strip())

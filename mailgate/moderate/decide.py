@@ -70,7 +70,9 @@ def _approve(s: Session, ctx: Context, report: Report, command: Command, moderat
 
 def approval(report: Report, command: Command) -> Approval:
     return Approval(title=command.title or proposed_title(report), urgency=command.urgency,
-                    verified=command.verified, keep=command.keep)
+                    verified=command.verified, keep=command.keep,
+                    what=command.what or report.what, region=command.region or report.region,
+                    advice=command.advice or report.advice, keep_letter=command.keep_letter)
 
 
 def _edit(s: Session, ctx: Context, report: Report, command: Command, moderator: str,
@@ -110,6 +112,9 @@ def _resend(s: Session, ctx: Context, report: Report, command: Command, note: st
     report.urgency = command.urgency or Urgency(report.urgency)
     report.title = command.title or report.title
     report.verified = command.verified or report.verified
+    report.what = command.what or report.what
+    report.region = command.region or report.region
+    report.advice = command.advice or report.advice
     s.add(report)
     send_reviews(s, ctx, report, note=note)
 
@@ -191,8 +196,9 @@ def handle_decision(s: Session, ctx: Context, inbound: InboundMail, mail: Mail,
 
 
 def title_findings(command: Command) -> list[Finding]:
-    """What the scanner finds in a title the moderator wrote (a title is never masked)."""
-    return publishable(scan(command.title)) if command.title else []
+    """What the scanner finds in a title or part the moderator wrote (they are never masked)."""
+    written = [command.title, command.what, command.region, command.advice]
+    return [f for line in written if line for f in publishable(scan(line))]
 
 
 def _refuse(s: Session, ctx: Context, inbound: InboundMail, mail: Mail, report: Report | None,
@@ -232,6 +238,9 @@ def describe(command: Command) -> str:
         parts.append("title")
     if command.text is not None:
         parts.append("text")
+    parts += [name for name in ("what", "region", "advice") if getattr(command, name)]
+    if command.keep_letter:
+        parts.append("keep_letter")
     if command.reason:
         parts.append("reason")
     return " ".join(parts)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
-from email.header import decode_header
 from email.message import Message
 from email.utils import getaddresses
 
@@ -19,22 +20,52 @@ def one_line(value: str) -> str:
 
 
 def decode_words(value: str) -> str:
-    """Decode RFC 2047 encoded words; unknown charsets fall back instead of failing."""
+    """Decode RFC 2047 encoded words; unknown charsets fall back instead of failing.
+
+    RFC 2047 section 6.2: whitespace between two encoded words is dropped, whitespace
+    between an encoded word and plain text is kept. (email.header.decode_header drops the
+    latter when it is folding whitespace, turning "blå tabletter" into "blåtabletter".)
+    Adjacent words in one charset are decoded together: some clients split a character's
+    bytes over two words.
+    """
     if "=?" not in value:
         return value
-    try:
-        chunks = decode_header(value)
-    except Exception:  # the email package raises assorted errors on broken words
-        return value
+    value = _FOLD.sub("", value)
     out: list[str] = []
-    for chunk, charset in chunks:
-        if isinstance(chunk, str):
-            out.append(chunk)
-        elif charset is None:
-            out.append(chunk.decode("raw-unicode-escape", "replace"))
-        else:
-            out.append(decode_bytes(chunk, charset)[0])
+    run: list[bytes] = []
+    charset = ""
+    pos = 0
+    for match in _ENCODED.finditer(value):
+        between = value[pos:match.start()]
+        word_charset = match.group("charset").split("*", 1)[0]
+        if not (run and not between.strip() and word_charset.lower() == charset.lower()):
+            out.append(_run_text(run, charset))
+            run = []
+            if not (out and out[-1] and not between.strip() and pos > 0):
+                out.append(between)   # plain text, or the text before the first word
+        charset = word_charset
+        run.append(_word_bytes(match))
+        pos = match.end()
+    out += [_run_text(run, charset), value[pos:]]
     return "".join(out)
+
+
+_FOLD = re.compile(r"\r?\n(?=[ \t])")
+_ENCODED = re.compile(r"=\?(?P<charset>[^?\s]+)\?(?P<enc>[qQbB])\?(?P<data>[^?\s]*)\?=")
+
+
+def _word_bytes(match: re.Match[str]) -> bytes:
+    data = match.group("data")
+    try:
+        if match.group("enc") in "qQ":
+            return binascii.a2b_qp(data.encode("ascii"), header=True)
+        return base64.b64decode(data + "=" * (-len(data) % 4))
+    except (ValueError, binascii.Error, UnicodeEncodeError):
+        return match.group().encode("utf-8", "replace")
+
+
+def _run_text(run: list[bytes], charset: str) -> str:
+    return decode_bytes(b"".join(run), charset)[0] if run else ""
 
 
 def raw_values(message: Message, name: str) -> list[str]:

@@ -80,7 +80,7 @@ def test_correction_with_personal_data_is_refused_until_kept(desk: Desk) -> None
     text = f"RÄTTELSE: Ring {FICTIONAL_MOBILE} för mer information."
     desk.deliver(reply(confirmation, MOD1, text))
     refused = body(desk.one(MOD1, "Inte utfört"))
-    assert "[1] PHONE" in refused
+    assert "[1] TELEFON" in refused   # finding types in Swedish, as placeholders
     assert not desk.sent(MEMBERS[0], "RÄTTELSE")
     desk.deliver(reply(confirmation, MOD1, text + "\nBEHÅLL 1"))  # the agency's own number
     assert FICTIONAL_MOBILE in body(desk.one(MEMBERS[0], "RÄTTELSE]"))

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from mailgate.moderate.commands import Command, Unclear, read_command
+from mailgate.moderate.commands import Command, Problem, Unclear, read_command
 from mailgate.parse import parse
 
 REPLIES = Path(__file__).resolve().parent.parent / "data" / "replies"
@@ -32,6 +32,9 @@ def reading(name: str) -> dict[str, object]:
             for k, v in found.items()}
 
 
+PART_DEFAULTS = {"what": None, "region": None, "advice": None, "keep_letter": False}
+
+
 def test_there_are_enough_real_looking_replies() -> None:
     assert len(CASES) >= 30
     clients = {name.split("_")[0] for name in CASES}
@@ -41,6 +44,8 @@ def test_there_are_enough_real_looking_replies() -> None:
 @pytest.mark.parametrize("name", CASES)
 def test_reply_reads_as_the_moderator_meant(name: str) -> None:
     expected = json.loads((REPLIES / f"{name}.json").read_text(encoding="utf-8"))
+    if "unclear" not in expected:   # fields added later (the warning's parts) default
+        expected = {**PART_DEFAULTS, **expected}
     assert reading(name) == expected
 
 
@@ -80,6 +85,46 @@ def test_reject_reason_keeps_case_and_diacritics() -> None:
 def test_quoted_commands_never_count() -> None:
     text = "Tack!\n\nDen 14 maj 2024 kl. 09:02 skrev VSN <vsn@vsn.example.se>:\n> GODKÄNN\n"
     assert read_command(text) == Unclear(read_command("Tack!").problem)  # type: ignore[union-attr]
+
+
+# The warning's parts, set by a line each; prose that starts with the same word stays prose.
+PARTS = [
+    ("GODKÄNN\nVAD: Falska oxykodontabletter (M30) med fentanyl",
+     {"what": "Falska oxykodontabletter (M30) med fentanyl"}),
+    ("Godkänn röd\nRegion: Skåne", {"region": "Skåne", "urgency": "red"}),
+    ("GODKÄNN\nRÅD: Ha naloxon hemma. Använd inte ensam.",
+     {"advice": "Ha naloxon hemma. Använd inte ensam."}),
+    ("GODKÄNN\nRÅD:\nHa naloxon nära.\nAnvänd inte ensam.\n\nTack",
+     {"advice": "Ha naloxon nära.\nAnvänd inte ensam."}),
+    ("GODKÄNN\nrad: Testa med fentanylstickor", {"advice": "Testa med fentanylstickor"}),
+    ("GODKÄNN\nVad bra att ni skickade detta!", {}),
+    ("GODKÄNN\nRåd behövs nog, men det får bli senare", {}),
+    ("GODKÄNN\nVar försiktig med texten", {}),
+    ("BEHÅLL HÄLSNING\nGODKÄNN", {"keep_letter": True}),
+    ("GODKÄNN\nBehåll hälsningen och 2", {"keep_letter": True, "keep": [2]}),
+    ("GODKÄNN\nKEEP GREETING", {"keep_letter": True}),
+    ("--- TEXT ---\nNy text\n--- SLUT ---\nREGION: Gotland", {"region": "Gotland",
+                                                             "text": "Ny text"}),
+]
+
+
+@pytest.mark.parametrize(("text", "changed"), PARTS)
+def test_parts_are_set_by_a_line_each(text: str, changed: dict[str, object]) -> None:
+    command = read_command(text)
+    assert isinstance(command, Command)
+    got = {k: v for k, v in asdict(command).items()
+           if k not in ("action", "reason") and v not in (None, False, ())}
+    want = {k: v for k, v in changed.items()}
+    if "keep" in want:
+        want["keep"] = tuple(want["keep"])  # type: ignore[arg-type]
+    assert {k: (str(v) if k == "urgency" else v) for k, v in got.items()} == want
+
+
+def test_parts_without_text_or_two_values_are_unclear() -> None:
+    assert read_command("GODKÄNN\nRÅD:") == Unclear(Problem.UNREADABLE, "RÅD:")
+    assert read_command("GODKÄNN\nREGION: Skåne\nREGION: Halland") == Unclear(
+        Problem.CONFLICTING)
+    assert read_command("AVSLÅ: dubblett\nVAD: fentanyl") == Unclear(Problem.CONFLICTING)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -20,6 +20,11 @@ from synthetic import FICTIONAL_MOBILE
 MOD1, MOD2 = MODERATORS
 MEMBER = "anna@kommun-a.example.se"
 DIGITS = re.sub(r"\D", "", FICTIONAL_MOBILE)
+# The phone inside the warning itself: a "Ring mig på …" line is cut with the letter around
+# the warning (mailgate/hold/letter.py) and would never reach the guard.
+WARNING_TEXT = (f"Igår kväll hittades Kalle Svensson medvetslös efter blå tabletter märkta "
+                f"M30. Hans personnummer är {PNR}. Säljaren har numret {FICTIONAL_MOBILE} i "
+                "sina annonser.\n")
 
 
 @pytest.fixture
@@ -50,7 +55,7 @@ def test_an_edited_text_that_brings_a_phone_number_back_is_not_published(desk: D
     _nothing_published(desk)
     for moderator in MODERATORS:  # everyone gets the review again, the number marked
         again = body(desk.sent(moderator, "[VSN-granskning")[-1])
-        assert "[TELEFON 1]" in again and "[1] PHONE" in again
+        assert "[TELEFON 1]" in again and "[1] TELEFON" in again
         assert "skannats igen" in again
     # The old review's token no longer decides.
     desk.deliver(reply(first, MOD2, "GODKÄNN"))
@@ -59,7 +64,7 @@ def test_an_edited_text_that_brings_a_phone_number_back_is_not_published(desk: D
 
 def test_a_number_the_stored_findings_missed_blocks_publication(desk: Desk) -> None:
     """As when the scanner improved after the report was held: the rescan catches it."""
-    desk.deliver(report())
+    desk.deliver(report(text=WARNING_TEXT))
     held = desk.report()
     with session(desk.engine) as s:  # the held report as an older scanner saw it
         s.execute(delete(FindingRow).where(col(FindingRow.report_id) == held.id,
@@ -69,7 +74,7 @@ def test_a_number_the_stored_findings_missed_blocks_publication(desk: Desk) -> N
     _nothing_published(desk)
     again = body(desk.sent(MOD2, "[VSN-granskning")[-1])
     assert "ingenting publicerades" in again and "TELEFON" in again
-    number = re.search(r"\[(\d+)\] PHONE: ", again)
+    number = re.search(r"\[(\d+)\] TELEFON: ", again)
     assert number is not None, again
     assert f"[TELEFON {number.group(1)}]" in again
     assert f"nu fynd {number.group(1)}" in again
@@ -80,7 +85,7 @@ def test_a_number_the_stored_findings_missed_blocks_publication(desk: Desk) -> N
 
 
 def test_the_masked_text_is_what_is_scanned_again(desk: Desk) -> None:
-    desk.deliver(report())  # a personnummer and a phone, both masked: placeholders pass
+    desk.deliver(report(text=WARNING_TEXT))  # a personnummer and a phone, both masked
     desk.deliver(reply(desk.sent(MOD1, "[VSN-granskning")[0], MOD1, "GODKÄNN"))
     notice = body(desk.one(MEMBER, "[VSN RÖD]"))
     assert "[PERSONNUMMER]" in notice and "[TELEFON]" in notice
@@ -90,7 +95,7 @@ def test_the_masked_text_is_what_is_scanned_again(desk: Desk) -> None:
 
 
 def test_a_phone_the_moderator_kept_is_published(desk: Desk) -> None:
-    desk.deliver(report())
+    desk.deliver(report(text=WARNING_TEXT))
     with desk.s() as s:
         phone = s.exec(select(FindingRow).where(col(FindingRow.type) == "PHONE")).one()
     review = desk.sent(MOD1, "[VSN-granskning")[0]
@@ -114,3 +119,15 @@ def test_a_finding_in_the_masked_text_is_placed_back_in_the_original() -> None:
     hole = masked.placeholders[-1]
     inside = Finding("ID_NUMBER", hole[0] + 1, hole[1], 1.0, "t", "")
     assert in_original(masked, inside, original).text == hole[2].text
+
+
+def test_a_number_left_in_the_cut_letter_does_not_block(desk: Desk) -> None:
+    """The guard scans what members would read: the signature's phone is cut, not sent."""
+    desk.deliver(report())  # "Ring mig på <phone>." and a signature
+    held = desk.report()
+    with session(desk.engine) as s:
+        s.execute(delete(FindingRow).where(col(FindingRow.report_id) == held.id,
+                                           col(FindingRow.type) == "PHONE"))
+    desk.deliver(reply(desk.sent(MOD1, "[VSN-granskning")[0], MOD1, "GODKÄNN"))
+    notice = body(desk.one(MEMBER, "[VSN RÖD]"))
+    assert DIGITS not in _digits(notice) and "Ring mig" not in notice

@@ -146,7 +146,7 @@ def test_notices_still_queued_go_out_with_the_new_text_instead(desk: Desk) -> No
 def test_maskera_masks_a_finding_of_the_published_text(desk: Desk) -> None:
     confirmation = leaked(desk)
     shown = body(confirmation)
-    number = re.search(r"\[(\d+)\] PHONE: ", shown)
+    number = re.search(r"\[(\d+)\] TELEFON: ", shown)
     assert number is not None and f"[TELEFON {number.group(1)}]" in shown
     desk.deliver(reply(confirmation, MOD1, "MASKERA 9"))
     assert "inget fynd med nummer 9" in body(desk.one(MOD1, "Inte utfört"))
