@@ -16,9 +16,11 @@ class Context:
     @property
     def identity(self) -> Identity:
         g = self.settings.gateway
+        portal = self.settings.portal
         return Identity(domain=g.domain, address=self.settings.address(g.reports),
                         display_name=g.display_name,
-                        requests=self.settings.address(g.requests))
+                        requests=self.settings.address(g.requests),
+                        portal_url=portal.base_url if portal.enabled else "")
 
     @property
     def bounce_address(self) -> str:

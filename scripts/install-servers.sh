@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the integration tests start on loopback (never as services).
+# Installs the Debian packages the integration tests start on loopback (never as services),
+# and the browser the portal's tests drive.
 set -euo pipefail
 need=()
 command -v postfix >/dev/null 2>&1 || [ -x /usr/sbin/postfix ] || need+=(postfix)
@@ -8,7 +9,8 @@ command -v postfix >/dev/null 2>&1 || [ -x /usr/sbin/postfix ] || need+=(postfix
 command -v openssl >/dev/null 2>&1 || need+=(openssl)
 command -v swaks >/dev/null 2>&1 || need+=(swaks)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
-# The mail HTML tests open every template in a real browser (tests/digest/test_browser.py).
+# The mail HTML tests (tests/mailviews/) and the portal's browser tests (tests/portal/):
+# Debian's browser and driver.
 [ -x /usr/bin/chromium ] || need+=(chromium)
 [ -x /usr/bin/chromedriver ] || need+=(chromium-driver)
 if [ ${#need[@]} -eq 0 ]; then

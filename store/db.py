@@ -13,7 +13,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, create_engine
 
-from store import jobs, models  # noqa: F401  (registers the tables on SQLModel.metadata)
+from store import jobs, models, portal  # noqa: F401  (registers the tables on SQLModel.metadata)
 from store.migrate import SchemaTooNew, Where, prepare, where
 
 log = logging.getLogger(__name__)

@@ -57,7 +57,8 @@ class Where:
 def register_models() -> None:
     """Import every module that defines tables, so that the metadata is complete."""
     import store.jobs
-    import store.models  # noqa: F401
+    import store.models
+    import store.portal  # noqa: F401
 
 
 def include_object(obj: Any, name: str | None, kind: str, reflected: bool,

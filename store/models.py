@@ -148,6 +148,10 @@ class Decision(SQLModel, table=True):
 
 class Event(SQLModel, table=True):
     __tablename__ = "event"
+    # The portal's list (newest published first, counted) and its region choices are read
+    # from these indexes alone, not from the rows with their text.
+    __table_args__ = (Index("ix_event_status_published_at", "status", "published_at"),
+                      Index("ix_event_status_region", "status", "region"))
     id: int | None = Field(default=None, primary_key=True)
     report_id: int = Field(foreign_key="report.id", unique=True)
     reference: str = Field(sa_type=String(16), index=True)

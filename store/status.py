@@ -72,6 +72,7 @@ class TokenPurpose(StrEnum):
     ANSWER = "answer"     # (answer, question, reporter): the reporter answers a moderator
     EVENT = "event"       # (event, event, moderator): correction or retraction by reply
     REACTIVATE = "reactivate"  # (reactivate, member, address): back after bounces
+    LOGIN = "login"       # (login, member or 0, address): the portal's one-time login link
 
 
 class UpdateKind(StrEnum):

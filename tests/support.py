@@ -69,6 +69,8 @@ moderators = [{mods}]
 poll_seconds = 0.2
 {extra}
 """
+    if "[portal]" not in extra:   # tests that want the portal give it a port of its own
+        text += "\n[portal]\nenabled = false\n"
     path = folder / "config.toml"
     path.write_text(text, encoding="utf-8")
     return path

@@ -13,7 +13,15 @@ from dataclasses import dataclass
 
 from sqlmodel import Session
 
-from digest.compose.message import Draft, Identity, compose, shared_headers, unsubscribe_header
+from digest.compose.message import (
+    ONE_CLICK,
+    Draft,
+    Identity,
+    compose,
+    one_click,
+    shared_headers,
+    unsubscribe_header,
+)
 from digest.outbox import SMTP_POLICY, Queued, enqueue_many
 
 # Addresses we may format straight into a header: plain ASCII, no spaces, quotes or breaks.
@@ -25,6 +33,7 @@ class Personal:
     to: str
     reply_to: str | None
     unsubscribe: str        # the member's own unsubscribe token address
+    unsubscribe_url: str = ""   # and the portal's one-click URL for the same token
 
 
 class Stencil:
@@ -41,10 +50,13 @@ class Stencil:
     def head(self, p: Personal) -> bytes | None:
         """Only this recipient's header lines (the rest is `shared`); None when an address
         needs the email package's encoding and the message must be composed whole."""
-        if not all(_PLAIN.match(a) for a in (p.to, p.unsubscribe, p.reply_to or "x@y")):
+        if not all(_PLAIN.match(a) for a in (p.to, p.unsubscribe, p.reply_to or "x@y")) \
+                or not p.unsubscribe_url.isascii():
             return None
         lines = [f"To: {p.to}", f"Message-ID: <{uuid.uuid4().hex}@{self.identity.domain}>",
-                 f"List-Unsubscribe: {unsubscribe_header(p.unsubscribe)}"]
+                 f"List-Unsubscribe: {unsubscribe_header(p.unsubscribe, p.unsubscribe_url)}"]
+        if one_click(p.unsubscribe_url):
+            lines.append(f"{ONE_CLICK[0]}: {ONE_CLICK[1]}")
         if p.reply_to:
             lines.append(f"Reply-To: {p.reply_to}")
         return ("\r\n".join(lines) + "\r\n").encode("ascii")
@@ -53,7 +65,8 @@ class Stencil:
         d = self.draft
         draft = Draft(to=p.to, subject=d.subject, text=d.text, html=d.html, reply_to=p.reply_to,
                       auto_submitted=d.auto_submitted, headers=d.headers,
-                      unsubscribe=p.unsubscribe, bulk=d.bulk)
+                      unsubscribe=p.unsubscribe, unsubscribe_url=p.unsubscribe_url,
+                      bulk=d.bulk)
         return compose(self.identity, draft).as_bytes(policy=SMTP_POLICY)
 
 

@@ -34,10 +34,18 @@ class Identity:
     address: str          # From:, e.g. vsn@vsn.example.se
     display_name: str
     requests: str         # vsn-request@..., for List-Help
+    portal_url: str = ""  # the portal's base URL; "" when there is none to link to
 
     @property
     def list_id(self) -> str:
         return f"VSN <vsn.{self.domain}>"
+
+    def event_url(self, reference: str) -> str:
+        return f"{self.portal_url}/handelser/{reference}" if self.portal_url else ""
+
+    def unsubscribe_url(self, token: str) -> str:
+        """The one-click (RFC 8058) unsubscribe URL for a member's leave or notice token."""
+        return f"{self.portal_url}/avregistrera/{token}" if self.portal_url else ""
 
 
 @dataclass(frozen=True)
@@ -68,6 +76,7 @@ class Draft:
     in_reply_to: str | None = None
     headers: tuple[tuple[str, str], ...] = field(default=())
     unsubscribe: str | None = None           # member mailings only: List-Unsubscribe address
+    unsubscribe_url: str = ""                # the portal's one-click URL for that token
     bulk: bool = False                       # Precedence: bulk (digests)
 
 
@@ -79,8 +88,20 @@ def new_message_id(domain: str) -> str:
     return f"<{uuid.uuid4().hex}@{domain}>"
 
 
-def unsubscribe_header(address: str) -> str:
-    return f"<mailto:{address}?subject={LEAVE_SUBJECT}>"
+ONE_CLICK = ("List-Unsubscribe-Post", "List-Unsubscribe=One-Click")
+
+
+def one_click(url: str) -> bool:
+    """RFC 8058 one-click needs an https URL; a plain-http portal (a test set-up) gets
+    the link in List-Unsubscribe but no List-Unsubscribe-Post."""
+    return url.startswith("https://")
+
+
+def unsubscribe_header(address: str, url: str = "") -> str:
+    """The https URL first when there is one: with List-Unsubscribe-Post (RFC 8058) mail
+    providers offer their own unsubscribe button and POST to it."""
+    mailto = f"<mailto:{address}?subject={LEAVE_SUBJECT}>"
+    return f"<{url}>, {mailto}" if url else mailto
 
 
 def encoded_subject(subject: str) -> str:
@@ -134,5 +155,7 @@ def compose(identity: Identity, draft: Draft) -> EmailMessage:
     if draft.reply_to:
         msg["Reply-To"] = draft.reply_to
     if draft.unsubscribe:
-        msg["List-Unsubscribe"] = unsubscribe_header(draft.unsubscribe)
+        msg["List-Unsubscribe"] = unsubscribe_header(draft.unsubscribe, draft.unsubscribe_url)
+        if one_click(draft.unsubscribe_url):
+            msg[ONE_CLICK[0]] = ONE_CLICK[1]
     return msg

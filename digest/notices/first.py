@@ -56,7 +56,7 @@ def recipients(s: Session, urgency: str, policy: TierPolicy) -> list[Recipient]:
 
 def notify(s: Session, identity: Identity, bounce_address: str, event: Event, *,
            policy: TierPolicy = DEFAULT_POLICY, token_days: int = 90,
-           only: set[int] | None = None) -> int:
+           only: set[int] | None = None, full_text: bool = True) -> int:
     """Queue the notice for every member the tier policy names (of `only`, when given:
     members whose notice a correction withdrew unsent); returns how many."""
     assert event.id is not None
@@ -66,15 +66,20 @@ def notify(s: Session, identity: Identity, bounce_address: str, event: Event, *,
     if not targets:
         return 0
     mailing = Mailing(identity, bounce_address)
-    stencil = notice_stencil(identity, event, mailing)
+    stencil = notice_stencil(identity, event, mailing, full_text=full_text)
     expires = utcnow() + timedelta(days=token_days)
     queue_for_members(s, mailing, stencil, "notice", f"notice:{event.id}", event.id, targets,
                       expires)
     return len(targets)
 
 
-def notice_stencil(identity: Identity, event: Event, mailing: Mailing) -> Stencil:
-    text, html = render_pair("member/notice", event=event, requests=identity.requests)
+def notice_stencil(identity: Identity, event: Event, mailing: Mailing, *,
+                   full_text: bool = True) -> Stencil:
+    # Without full text a notice is headline, parts and the portal link (when there is a
+    # portal to read it in); the red forward box is always whole.
+    text, html = render_pair("member/notice", event=event, requests=identity.requests,
+                             event_url=identity.event_url(event.reference),
+                             full_text=full_text or not identity.portal_url)
     draft = Draft(to="", subject=notice_subject(event), text=text, html=html, headers=(
         ("X-VSN-Urgency", event.urgency), ("X-VSN-Reference", event.reference),
         *priority(event)))
@@ -106,6 +111,7 @@ def _queue(s: Session, mailing: Mailing, stencil: Stencil, kind: str, key: str, 
     issued = issue_many(s, grants, expires)
     queue_copies(s, stencil, kind, [
         Copy(Personal(r.email, mailing.reply(TokenPurpose.COMMENT, comment),
-                      mailing.reply(TokenPurpose.UNSUBSCRIBE, unsubscribe)),
+                      mailing.reply(TokenPurpose.UNSUBSCRIBE, unsubscribe),
+                      mailing.identity.unsubscribe_url(unsubscribe)),
              mailing.verp(r.verp), f"{key}:{r.id}")
         for r, comment, unsubscribe in zip(chunk, issued[0::2], issued[1::2], strict=True)])

@@ -77,7 +77,8 @@ def digest_draft(identity: Identity, week: Week, zone: str, items: list[Item],
     start, end = week.bounds(zone)
     text, html = render_pair("member/digest", week=week, start=start,
                              last=end - timedelta(seconds=1), sections=sections(items),
-                             count=len(items), noticed=noticed, requests=identity.requests)
+                             count=len(items), noticed=noticed, requests=identity.requests,
+                             portal=identity.portal_url)
     subject = f"VSN veckosammanfattning vecka {week.number}: {_count_sv(len(items))}"
     return Draft(to="", subject=subject, text=text, html=html, bulk=True,
                  headers=(("X-VSN-Digest", week.label),))
@@ -122,7 +123,8 @@ def _queue(s: Session, mailing: Mailing, week: Week, readers: list[Reader],
     groups: dict[Stencil, list[Copy]] = defaultdict(list)
     for r, token in zip(mine, leave, strict=True):
         groups[stencils[r.id]].append(Copy(
-            Personal(r.email, None, mailing.reply(TokenPurpose.UNSUBSCRIBE, token)),
+            Personal(r.email, None, mailing.reply(TokenPurpose.UNSUBSCRIBE, token),
+                     mailing.identity.unsubscribe_url(token)),
             mailing.verp(r.verp), f"digest:{week.label}:{r.id}"))
     for stencil, copies in groups.items():
         queue_copies(s, stencil, "digest", copies)

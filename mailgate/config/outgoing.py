@@ -1,4 +1,4 @@
-"""Settings of what goes out to members: [tiers], [digest] and [members]."""
+"""Settings of what goes out to members: [tiers], [digest], [members] and [notices]."""
 
 from __future__ import annotations
 
@@ -68,3 +68,13 @@ def read_members(t: Table) -> Members:
         bounce_window_days=t.integer("bounce_window_days", 30, minimum=1),
         token_days=t.integer("token_days", 90, minimum=1),
     )
+
+
+@dataclass(frozen=True)
+class Notices:
+    full_text: bool    # False: headline, parts and a link to the portal (red: always full)
+
+
+def read_notices(t: Table) -> Notices:
+    t.reject_unknown({"full_text"})
+    return Notices(full_text=t.flag("full_text", True))

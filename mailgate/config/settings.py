@@ -14,9 +14,18 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from digest.notices.tiers import TierPolicy
-from mailgate.config.outgoing import Digest, Members, read_digest, read_members, read_tiers
+from mailgate.config.outgoing import (
+    Digest,
+    Members,
+    Notices,
+    read_digest,
+    read_members,
+    read_notices,
+    read_tiers,
+)
 from mailgate.config.table import Table
 from mailgate.errors import ConfigError
+from portal.settings import PortalSettings, read_portal
 
 URGENCIES = ("red", "yellow", "green")
 
@@ -120,6 +129,8 @@ class Settings:
     tiers: TierPolicy
     digest: Digest
     members: Members
+    portal: PortalSettings
+    notices: Notices
 
     def address(self, local: str) -> str:
         return f"{local}@{self.gateway.domain}"
@@ -149,7 +160,7 @@ def load(path: Path | None) -> Settings:
 def from_mapping(data: dict[str, Any], *, source: str, base_dir: Path) -> Settings:
     root = Table(data, source, "")
     known = {"gateway", "store", "delivery", "moderation", "workers", "intake", "imap",
-             "digest", "tiers", "retention", "members"}
+             "digest", "tiers", "retention", "members", "portal", "notices"}
     root.reject_unknown(known)
     return Settings(
         source=source,
@@ -165,6 +176,8 @@ def from_mapping(data: dict[str, Any], *, source: str, base_dir: Path) -> Settin
         tiers=read_tiers(root.table("tiers")),
         digest=read_digest(root.table("digest")),
         members=read_members(root.table("members")),
+        portal=read_portal(root.table("portal")),
+        notices=read_notices(root.table("notices")),
     )
 
 

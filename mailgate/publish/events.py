@@ -76,7 +76,8 @@ def publish(s: Session, ctx: Context, report: Report, approval: Approval) -> Eve
     s.add_all([report, event])
     s.flush()
     queued = notify(s, ctx.identity, ctx.bounce_address, event, policy=ctx.settings.tiers,
-                    token_days=ctx.settings.members.token_days)
+                    token_days=ctx.settings.members.token_days,
+                    full_text=ctx.settings.notices.full_text)
     log.info("event %s published (%s), %d notices queued", event.reference, event.urgency,
              queued)
     return event

@@ -15,6 +15,7 @@ from mailgate.receive.imap import ImapPoller
 from mailgate.receive.spool import Spool
 from mailgate.scan import warm_up
 from mailgate.service.alerts import alert_operators
+from mailgate.service.portal_server import portal_server
 from mailgate.service.schedule import Schedule
 from mailgate.service.workers import Workers, release_dead_claims
 from store import db as store_db
@@ -43,6 +44,8 @@ class Service:
         self.failed = False
         self.imap_stop = threading.Event()
         self.imap_thread: threading.Thread | None = None
+        self.portal = portal_server(self.ctx, self.engine, self.workers.inbound_wake.set,
+                                    self.workers.outbox_wake.set)
 
     def start(self, *, smtp: bool = True, threads: bool = True) -> None:
         released = release_dead_claims(self.engine, self.workers.journals)
@@ -61,6 +64,8 @@ class Service:
             log.info("SMTP gateway listening on %s:%d for @%s", g.host, g.port, g.domain)
         if threads and self.settings.imap is not None:
             self._start_imap()
+        if smtp and self.portal is not None:
+            self.portal.start()
 
     def _start_imap(self) -> None:
         imap = self.settings.imap
@@ -100,6 +105,8 @@ class Service:
         self.stopped.set()
 
     def stop(self) -> None:
+        if self.portal is not None:
+            self.portal.stop()
         if self.gateway is not None:
             self.gateway.stop()
         self.imap_stop.set()

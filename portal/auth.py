@@ -1,0 +1,154 @@
+"""Login by mailed link and server-side sessions.
+
+A login link carries a token of the shared scheme (digest/tokens.py: 128 random bits, only
+the SHA-256 stored) with purpose `login`, valid 15 minutes and spent by one conditional
+UPDATE, so of two clicks exactly one logs in. The session cookie is another random value
+whose hash names a `portal_session` row; the row ends on logout, after 12 idle hours, 7
+days after login, or as soon as its member is no longer active.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import secrets
+from dataclasses import dataclass
+from datetime import timedelta
+
+from sqlalchemy import update
+from sqlmodel import Session, col, select
+
+from portal.site import Site
+from store.models import Member, Token
+from store.portal import PortalAudit, PortalSession
+from store.queries import member_by_email
+from store.status import MemberStatus, TokenPurpose
+from store.tokens import Grant, issue_many
+from store.tokens import digest as token_digest
+from store.types import utcnow
+
+log = logging.getLogger(__name__)
+
+LINK_LIFETIME = timedelta(minutes=15)
+IDLE = timedelta(hours=12)
+ABSOLUTE = timedelta(days=7)
+# seen_at is written at most this often: a page view should not always be a write.
+SEEN_STEP = timedelta(minutes=5)
+
+
+@dataclass(frozen=True)
+class Who:
+    """The person behind a session, and what they may see."""
+
+    session_id: int
+    email: str
+    csrf: str
+    member: Member | None
+    moderator: bool
+    admin: bool
+
+    @property
+    def active_member(self) -> bool:
+        return self.member is not None and self.member.status == MemberStatus.ACTIVE
+
+
+def may_log_in(s: Session, site: Site, email: str) -> Member | bool:
+    """The active member row, True for staff without one, False for anyone else."""
+    member = member_by_email(s, email)
+    if member is not None and member.status == MemberStatus.ACTIVE:
+        return member
+    return site.is_staff(email)
+
+
+def issue_link(s: Session, email: str, member: Member | None) -> str:
+    object_id = member.id if member is not None and member.id is not None else 0
+    (token,) = issue_many(s, [Grant(TokenPurpose.LOGIN, object_id, email)],
+                          utcnow() + LINK_LIFETIME)
+    return token
+
+
+def spend_link(s: Session, token: str) -> tuple[str | None, str]:
+    """The address a valid, unused link was issued to (now spent), or None and why not."""
+    digest = token_digest(token)
+    now = utcnow()
+    spent = s.execute(update(Token).where(
+        col(Token.digest) == digest, col(Token.purpose) == TokenPurpose.LOGIN,
+        col(Token.used_at).is_(None), col(Token.revoked_at).is_(None),
+        col(Token.expires_at) > now).values(used_at=now))
+    row = s.exec(select(Token).where(col(Token.digest) == digest,
+                                     col(Token.purpose) == TokenPurpose.LOGIN)).first()
+    if row is None:
+        return None, "unknown"
+    if not spent.rowcount:  # type: ignore[attr-defined]
+        return None, "used" if row.used_at is not None else "expired"
+    return row.person, "ok"
+
+
+REF_PREFIX, REF_LENGTH = "ref:", 12
+
+
+def ref(address: str) -> str:
+    """The reference standing for an address in audit rows: the same as mailgate's
+    (mailgate/redact.py), which the portal does not import; tests/portal checks they agree."""
+    digest = hashlib.sha256(address.strip().lower().encode("utf-8")).hexdigest()
+    return REF_PREFIX + digest[:REF_LENGTH]
+
+
+def audit(s: Session, action: str, email: str, client: str, outcome: str) -> None:
+    s.add(PortalAudit(action=action, actor=ref(email) if email else "", client=client,
+                      outcome=outcome))
+
+
+def _digest(value: str) -> str:
+    return hashlib.sha256(value.encode()).hexdigest()
+
+
+def start_session(s: Session, email: str) -> str:
+    """A new session for this address; returns the cookie value."""
+    cookie = secrets.token_urlsafe(32)
+    s.add(PortalSession(digest=_digest(cookie), email=email, csrf=secrets.token_urlsafe(24)))
+    return cookie
+
+
+def current(s: Session, site: Site, cookie: str | None) -> Who | None:
+    if not cookie:
+        return None
+    # The session and its member in one query: this runs for every page.
+    found = s.exec(select(PortalSession, Member).outerjoin(
+        Member, col(Member.email) == col(PortalSession.email)).where(
+        col(PortalSession.digest) == _digest(cookie),
+        col(PortalSession.ended_at).is_(None))).first()
+    if found is None:
+        return None
+    row, member = found
+    assert row.id is not None
+    now = utcnow()
+    if now - row.created_at > ABSOLUTE or now - row.seen_at > IDLE:
+        _end(s, row)
+        return None
+    staff = site.is_staff(row.email)
+    if not staff and (member is None or member.status != MemberStatus.ACTIVE):
+        _end(s, row)   # suspended or left since: the session ends now
+        return None
+    if now - row.seen_at > SEEN_STEP:
+        row.seen_at = now
+        s.add(row)
+    return Who(row.id, row.email, row.csrf, member, row.email in site.moderators,
+               row.email in site.admins)
+
+
+def _end(s: Session, row: PortalSession) -> None:
+    row.ended_at = utcnow()
+    s.add(row)
+
+
+def end_session(s: Session, session_id: int) -> None:
+    s.execute(update(PortalSession).where(col(PortalSession.id) == session_id)
+              .values(ended_at=utcnow()))
+
+
+def end_sessions_of(s: Session, email: str) -> int:
+    result = s.execute(update(PortalSession).where(
+        col(PortalSession.email) == email, col(PortalSession.ended_at).is_(None))
+        .values(ended_at=utcnow()))
+    return int(result.rowcount)  # type: ignore[attr-defined]

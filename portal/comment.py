@@ -1,0 +1,72 @@
+"""A comment written in the portal becomes the same work as a reply to a notice.
+
+The portal writes an `inbound_mail` row holding the mail the member would have sent: from
+their address to vsn+comment-<token>@, the token bound to (comment, event, member) like the
+one in a notice's Reply-To. The worker then takes it through the one moderation path there
+is (mailgate/comments.py): token and membership checked, text scanned, a held Report with
+event_id, review mails, the acknowledgement. Nothing in the portal decides or publishes,
+and the portal needs no code of mailgate's; the row's source says "portal".
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import timedelta
+from email import policy
+from email.message import EmailMessage
+from email.parser import BytesHeaderParser
+from email.utils import format_datetime
+
+from sqlalchemy import func, select
+from sqlmodel import Session, col
+
+from digest.compose.message import Mailing, new_message_id
+from portal.site import Site
+from store.models import Event, InboundMail, Report
+from store.status import InboundStatus, ReportStatus, TokenPurpose
+from store.tokens import Grant, issue_many
+from store.types import utcnow
+
+SOURCE = "portal"
+EVENT_HEADER = "X-VSN-Portal-Event"
+TOKEN_LIFETIME = timedelta(days=1)   # the worker takes the row within seconds
+MAX_CHARS = 5000
+
+
+def queue_comment(s: Session, site: Site, event: Event, email: str, text: str) -> int:
+    """Store the comment as inbound mail; returns the row's id."""
+    assert event.id is not None
+    (token,) = issue_many(s, [Grant(TokenPurpose.COMMENT, event.id, email)],
+                          utcnow() + TOKEN_LIFETIME)
+    to = Mailing(site.identity, site.bounce_address).reply(TokenPurpose.COMMENT, token)
+    msg = EmailMessage()
+    msg["From"] = email
+    msg["To"] = to
+    msg["Subject"] = f"Kommentar till {event.reference}"
+    msg["Date"] = format_datetime(utcnow())
+    msg["Message-ID"] = new_message_id(site.identity.domain)
+    msg[EVENT_HEADER] = str(event.id)
+    msg.set_content(text, charset="utf-8", cte="quoted-printable")
+    raw = msg.as_bytes(policy=policy.SMTP)
+    row = InboundMail(source=SOURCE, peer=SOURCE, mail_from=email, rcpt_tos=[to], raw=raw,
+                      size=len(raw), sha256=hashlib.sha256(raw).hexdigest(),
+                      message_id=str(msg["Message-ID"]))
+    s.add(row)
+    s.flush()
+    assert row.id is not None
+    return row.id
+
+
+def waiting(s: Session, event_id: int, email: str) -> int:
+    """How many of this member's comments on the event await review: held reports, and
+    portal comments the worker has not taken yet."""
+    # Plain column queries: this runs on every event page a member opens.
+    held = s.execute(select(func.count()).select_from(Report).where(
+        col(Report.event_id) == event_id, col(Report.sender) == email,
+        col(Report.status) == ReportStatus.HELD)).scalar()
+    rows = s.execute(select(col(InboundMail.raw)).where(
+        col(InboundMail.status).in_([InboundStatus.RECEIVED, InboundStatus.PROCESSING]),
+        col(InboundMail.source) == SOURCE, col(InboundMail.mail_from) == email)).scalars()
+    parser = BytesHeaderParser()
+    queued = sum(1 for raw in rows if parser.parsebytes(raw).get(EVENT_HEADER) == str(event_id))
+    return int(held or 0) + queued

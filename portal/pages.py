@@ -1,0 +1,98 @@
+"""The reading pages: events, one event, search, and posting a comment."""
+
+from __future__ import annotations
+
+import logging
+
+from starlette.responses import Response
+
+from digest.compose.render import render
+from portal import events
+from portal.cache import version
+from portal.comment import MAX_CHARS, queue_comment, waiting
+from portal.http import Req
+from store.models import Event
+
+log = logging.getLogger(__name__)
+
+
+def _page(req: Req) -> int:
+    value = req.query("sida")
+    return int(value) if value.isdigit() and 0 < len(value) < 7 else 1
+
+
+def home(req: Req) -> Response:
+    return req.redirect("/handelser" if req.who is not None else "/logga-in")
+
+
+def event_list(req: Req) -> Response:
+    f = events.read_filters(dict(req.request.query_params))
+    page = _page(req)
+
+    def make() -> str:
+        paged = events.list_events(req.s, f, page)
+        return render("portal/events_main.html.j2", paged=paged, filters=f,
+                      regions=events.regions(req.s), urgencies=events.URGENCIES,
+                      query=f.query())
+
+    main = req.site.parts.get(("list", f, page, version(req.s)), make)
+    return req.render("page", title="Händelser", main=main)
+
+
+def _event_or_404(req: Req) -> Event | None:
+    return events.published(req.s, req.request.path_params["reference"])
+
+
+def not_found(req: Req) -> Response:
+    return req.render("error", status=404, title="Händelsen finns inte",
+                      message="Den kan ha återkallats, eller så är adressen fel.")
+
+
+def event_page(req: Req, *, error: str = "", text: str = "", status: int = 200) -> Response:
+    event = _event_or_404(req)
+    if event is None or event.id is None:
+        return not_found(req)
+    assert req.who is not None
+    event_id = event.id
+
+    def make() -> str:
+        return render("portal/event_body.html.j2", event=event,
+                      comments=events.comments(req.s, event_id),
+                      history=events.history(req.s, event_id))
+
+    body = req.site.parts.get(("event", event.reference, version(req.s)), make)
+    return req.render("event", status=status, event=event, body=body,
+                      waiting=waiting(req.s, event.id, req.who.email),
+                      may_comment=req.who.active_member, error=error, text=text,
+                      received=req.query("kommentar") == "mottagen", max_chars=MAX_CHARS)
+
+
+def post_comment(req: Req) -> Response:
+    event = _event_or_404(req)
+    if event is None:
+        return not_found(req)
+    assert req.who is not None
+    text = req.field("text")
+    if not req.who.active_member:
+        return req.render("error", status=403, title="Bara medlemmar kan kommentera",
+                          message="Kommentarer skrivs av nätverkets medlemmar.")
+    if not text or len(text) > MAX_CHARS:
+        return event_page(req, status=400, text=text,
+                          error=f"Skriv en kommentar på högst {MAX_CHARS} tecken.")
+    row = queue_comment(req.s, req.site, event, req.who.email, text)
+    req.after.append(req.site.inbound_queued)
+    log.info("portal comment on %s queued as inbound %s", event.reference, row)
+    return req.redirect(f"/handelser/{event.reference}?kommentar=mottagen#kommentera")
+
+
+def search_page(req: Req) -> Response:
+    query = req.query("q")[:200]
+    page = _page(req)
+
+    def make() -> str:
+        paged = events.search(req.s, query, page) if query else None
+        return render("portal/search_main.html.j2", q=query, paged=paged,
+                      highlight=events.highlight, excerpt=events.excerpt)
+
+    main = req.site.parts.get(("search", query, page, version(req.s)), make)
+    return req.render("page", title="Sök", main=main)

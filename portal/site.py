@@ -1,0 +1,38 @@
+"""What the portal needs from the service, handed over by the wiring (mailgate never
+reaches in here, and the portal never imports mailgate)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sqlalchemy.engine import Engine
+
+from digest.compose.message import Identity
+from digest.notices.tiers import DEFAULT_POLICY, TierPolicy
+from portal.cache import Parts
+from portal.settings import PortalSettings
+
+
+def _nothing() -> None:
+    return None
+
+
+@dataclass(frozen=True)
+class Site:
+    engine: Engine
+    settings: PortalSettings
+    identity: Identity
+    bounce_address: str
+    moderators: frozenset[str]
+    admins: frozenset[str]
+    tiers: TierPolicy = DEFAULT_POLICY
+    # Called after a comment was queued as inbound mail, so a worker takes it at once.
+    inbound_queued: Callable[[], None] = field(default=_nothing)
+    # Called after mail was queued in the outbox (login links), so a courier sends it now.
+    outbox_queued: Callable[[], None] = field(default=_nothing)
+    # Rendered parts every member sees alike (portal/cache.py), this site's own.
+    parts: Parts = field(default_factory=Parts, compare=False)
+
+    def is_staff(self, email: str) -> bool:
+        return email in self.moderators or email in self.admins
