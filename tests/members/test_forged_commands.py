@@ -42,7 +42,9 @@ def _notice(kit: Kit) -> EmailMessage:
 
 
 def _address(header: str) -> str:
-    return header.strip("<>").removeprefix("mailto:").split("?")[0]
+    """The mailto address of a List-Unsubscribe header (the portal's https URL aside)."""
+    mailto = next(part for part in header.split(",") if "mailto:" in part)
+    return mailto.strip().strip("<>").removeprefix("mailto:").split("?")[0]
 
 
 @pytest.fixture
