@@ -23,9 +23,11 @@ from mailgate.moderate.corrections import handle_correction, handle_notice_reply
 from mailgate.moderate.decide import handle_decision
 from mailgate.moderate.questions import handle_answer
 from mailgate.parse import Mail, parse
+from mailgate.service.quarantine import settle
 from mailgate.triage import Envelope, Triage, classify, screen
 from store import status
 from store.db import session
+from store.inbound import Reason, give_back
 from store.models import InboundMail
 from store.queries import is_duplicate, still_claimed
 from store.status import InboundStatus, Kind
@@ -87,34 +89,37 @@ def handle(s: Session, ctx: Context, row: InboundMail) -> Kind:
 
 
 def process(engine: Engine, ctx: Context, row_id: int) -> Kind | None:
-    """Handle one claimed row; failures are recorded on the row, never raised."""
+    """Handle one claimed row; failures are recorded on the row, never raised. A failed
+    attempt sends the row back to the queue, or after [workers] max_attempts into
+    quarantine (mailgate/service/quarantine.py)."""
+    # The claim, told by holder and attempt: a worker the watch gave up on (it was
+    # blocked) must not settle a later claim of the same row by this process.
+    holder, attempt = "", 0
     try:
         with session(engine) as s:
             row = s.get(InboundMail, row_id)
             if row is None or row.status != InboundStatus.PROCESSING:
                 return None
+            holder, attempt = row.claimed_by or "", row.attempts
             return handle(s, ctx, row)
     except ClaimLost:
         log.warning("inbound %s: lease ran out and another worker took it", row_id)
     except OperationalError as exc:
         log.warning("inbound %s: database unavailable (%s), will retry", row_id,
                     type(exc.orig).__name__)
-        _mark(engine, row_id, InboundStatus.RECEIVED, exc)
+        _give_back(engine, row_id, holder, attempt)
     except Exception as exc:  # a bad message or a bug: keep it visible for an operator
         log.exception("inbound %s failed: %s", row_id, type(exc).__name__)
-        _mark(engine, row_id, InboundStatus.FAILED, exc)
+        # The type first: an operator sees it (reason_of); the message may quote the mail.
+        settle(engine, ctx, row_id, holder, Reason.ERROR,
+               f"{type(exc).__name__}: {exc}", attempt=attempt)
     return None
 
 
-def _mark(engine: Engine, row_id: int, new: InboundStatus, exc: Exception) -> None:
+def _give_back(engine: Engine, row_id: int, holder: str, attempt: int) -> None:
+    """The store failed, not the message: back to the queue, the attempt not counted."""
     try:
         with session(engine) as s:
-            row = s.get(InboundMail, row_id)
-            if row is None:
-                return
-            row.status, row.attempts = new, row.attempts + 1
-            row.claimed_by, row.claimed_at = None, None
-            row.error = f"{type(exc).__name__}: {exc}"[:2000]
-            s.add(row)
+            give_back(s, holder, [row_id], attempt=attempt)
     except OperationalError:
-        log.error("inbound %s: could not record the failure; the lease will release it", row_id)
+        log.error("inbound %s: could not give it back; the workers will (store away)", row_id)

@@ -35,7 +35,8 @@ def _table(model: type[SQLModel]) -> Table:
 
 
 def _claim(s: Session, table: Table, ready: ColumnElement[bool], claimed_status: str,
-           worker: str, limit: int, order: ColumnElement[int]) -> list[int]:
+           worker: str, limit: int, order: ColumnElement[int],
+           **also: object) -> list[int]:
     # One UPDATE over a sub-select claims atomically on both. PostgreSQL: the sub-select
     # locks the rows it picks (FOR UPDATE) and skips rows another claim holds (SKIP LOCKED).
     # SQLite (where SQLAlchemy silently drops FOR UPDATE): an UPDATE takes the database's
@@ -49,7 +50,7 @@ def _claim(s: Session, table: Table, ready: ColumnElement[bool], claimed_status:
     stmt = (
         update(table)
         .where(table.c.id.in_(pick.scalar_subquery()))
-        .values(status=claimed_status, claimed_by=worker, claimed_at=utcnow())
+        .values(status=claimed_status, claimed_by=worker, claimed_at=utcnow(), **also)
         .returning(table.c.id)
     )
     return sorted(row[0] for row in s.execute(stmt))
@@ -62,7 +63,10 @@ def claim_inbound(s: Session, worker: str, limit: int, lease: timedelta) -> list
         t.c.status == InboundStatus.RECEIVED,
         and_(t.c.status == InboundStatus.PROCESSING, t.c.claimed_at < stale),
     )
-    return _claim(s, t, ready, InboundStatus.PROCESSING, worker, limit, t.c.id)
+    # The attempt is counted at the claim, so that a message which kills its process
+    # counts too (store/inbound.py settles the attempt; a shutdown uncounts it).
+    return _claim(s, t, ready, InboundStatus.PROCESSING, worker, limit, t.c.id,
+                  attempts=t.c.attempts + 1)
 
 
 def claim_outbox(s: Session, worker: str, limit: int, lease: timedelta) -> list[int]:
@@ -94,14 +98,16 @@ def release_claims_of(s: Session, workers: list[str]) -> int:
 
 def release_inbound_not_held(s: Session, worker: str, held: set[int]) -> int:
     """Give back `worker`'s claimed inbound rows that none of its threads holds: their
-    processing failed with the store away, and so did giving them back then."""
+    processing failed with the store away, and so did giving them back then. The outage
+    was not the row's fault: its attempt is not counted."""
     t = _table(InboundMail)
     mine = s.execute(select(t.c.id).where(t.c.status == InboundStatus.PROCESSING,
                                           t.c.claimed_by == worker)).scalars()
     lost = [row_id for row_id in mine if row_id not in held]
     if lost:
         s.execute(update(t).where(t.c.id.in_(lost), t.c.claimed_by == worker).values(
-            status=InboundStatus.RECEIVED, claimed_by=None, claimed_at=None))
+            status=InboundStatus.RECEIVED, claimed_by=None, claimed_at=None,
+            attempts=t.c.attempts - 1))
     return len(lost)
 
 
@@ -181,17 +187,19 @@ def is_duplicate(s: Session, row: InboundMail, message_id: str) -> bool:
     stmt = select(func.count()).select_from(InboundMail).where(
         col(InboundMail.sha256) == row.sha256, col(InboundMail.id) < (row.id or 0),
         or_(col(InboundMail.message_id).is_(None), col(InboundMail.message_id) == message_id),
-        col(InboundMail.status) != InboundStatus.FAILED)
+        col(InboundMail.status).not_in([InboundStatus.FAILED, InboundStatus.QUARANTINED]))
     return int(s.execute(stmt).scalar() or 0) > 0
 
 
 def still_claimed(s: Session, row: InboundMail) -> bool:
     """Lock the row and check it is still this worker's claim (lease not lost to another
-    process after running out). Called last, just before the row is marked done."""
+    process after running out, nor settled meanwhile as timed out). Called last, just
+    before the row is marked done. The claim is told by holder and attempt number: the
+    lease time moves while the worker renews it."""
     t = _table(InboundMail)
     result = s.execute(update(t).where(
         t.c.id == row.id, t.c.status == InboundStatus.PROCESSING,
-        t.c.claimed_by == row.claimed_by, t.c.claimed_at == row.claimed_at).values(id=t.c.id))
+        t.c.claimed_by == row.claimed_by, t.c.attempts == row.attempts).values(id=t.c.id))
     return bool(result.rowcount)  # type: ignore[attr-defined]
 
 

@@ -10,6 +10,9 @@ class InboundStatus(StrEnum):
     PROCESSING = "processing"  # claimed by a worker (lease in claimed_at)
     DONE = "done"              # triaged and handled; see kind
     FAILED = "failed"          # could not be processed; kept for an operator to retry
+    # Failed or ran past [workers] row_seconds max_attempts times: set aside, never taken
+    # by a worker again until an operator retries it (`vsn inbound retry`) or discards it.
+    QUARANTINED = "quarantined"
 
 
 class Kind(StrEnum):
@@ -92,8 +95,10 @@ ALLOWED: dict[type[StrEnum], dict[StrEnum, set[StrEnum]]] = {
     InboundStatus: {
         InboundStatus.RECEIVED: {InboundStatus.PROCESSING},
         InboundStatus.PROCESSING: {
-            InboundStatus.DONE, InboundStatus.FAILED, InboundStatus.RECEIVED},
+            InboundStatus.DONE, InboundStatus.FAILED, InboundStatus.RECEIVED,
+            InboundStatus.QUARANTINED},
         InboundStatus.FAILED: {InboundStatus.RECEIVED},
+        InboundStatus.QUARANTINED: {InboundStatus.RECEIVED},
         InboundStatus.DONE: set(),
     },
     ReportStatus: {

@@ -22,10 +22,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from bench.poison.cells import Measure
 from bench.poison.scanning import scan_dense_1mb, scan_plain_10mb_memory
+from bench.poison.service import service_p95, service_sigterm
 
 CELLS: dict[str, Callable[[], Measure]] = {
     "scan-time": scan_dense_1mb,
     "scan-memory": scan_plain_10mb_memory,
+    "service-p95": service_p95,         # both from one run of `vsn serve` (service.py)
+    "service-sigterm": service_sigterm,
 }
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlmodel import col, select
 
 from mailgate.cli.describe import describe
+from mailgate.cli.inbound import add_inbound_commands
 from mailgate.config.settings import Settings
 from mailgate.receive.spool import Envelope
 from mailgate.service.app import Service
@@ -32,7 +33,8 @@ def add_operator_commands(sub: argparse._SubParsersAction) -> None:  # type: ign
     ingest.add_argument("--json", action="store_true", help="one JSON object per file")
     ingest.set_defaults(run=_ingest)
 
-    for name, model in (("inbound", InboundMail), ("outbox", Outbox)):
+    add_inbound_commands(sub)
+    for name, model in (("outbox", Outbox),):
         queue = sub.add_parser(name, help=f"inspect and retry the {name} queue")
         qsub = queue.add_subparsers(dest=f"{name}_command", required=True)
         ql = qsub.add_parser("list")

@@ -79,6 +79,8 @@ class Workers:
     threads: int
     poll_seconds: float
     lease_seconds: float
+    max_attempts: int    # failed or timed-out attempts before a row is quarantined
+    row_seconds: float   # one attempt at an inbound row may take this long
 
 
 @dataclass(frozen=True)
@@ -297,11 +299,14 @@ def _moderation(t: Table) -> Moderation:
 
 
 def _workers(t: Table) -> Workers:
-    t.reject_unknown({"threads", "poll_seconds", "lease_seconds"})
+    t.reject_unknown({"threads", "poll_seconds", "lease_seconds", "max_attempts",
+                      "row_seconds"})
     return Workers(
         threads=t.integer("threads", 4, minimum=1),
         poll_seconds=t.number("poll_seconds", 1.0),
         lease_seconds=t.number("lease_seconds", 300.0),
+        max_attempts=t.integer("max_attempts", 3, minimum=1),
+        row_seconds=t.number("row_seconds", 120.0),
     )
 
 

@@ -48,7 +48,7 @@ class Service:
                                     self.workers.outbox_wake.set)
 
     def start(self, *, smtp: bool = True, threads: bool = True) -> None:
-        released = release_dead_claims(self.engine, self.workers.journals)
+        released = release_dead_claims(self.engine, self.ctx, self.workers.journals)
         if released:
             log.info("released %d rows claimed by a process that is gone", released)
         self.spool.start()
@@ -105,6 +105,7 @@ class Service:
         self.stopped.set()
 
     def stop(self) -> None:
+        self.workers.begin_shutdown()   # rows in hand stop now, while the rest closes
         if self.portal is not None:
             self.portal.stop()
         if self.gateway is not None:

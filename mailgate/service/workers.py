@@ -3,6 +3,10 @@
 Each loop claims rows from the store, so any number of threads and processes can share
 the work; a doorbell (doorbell.py) makes new work start at once instead of at the next
 poll, waking one idle thread per ring.
+
+An inbound worker claims one row at a time, so that a slow row never holds others it
+claimed with it; the watch (watch.py) renews the lease of the row in hand and stops an
+attempt past its time. At shutdown the rows in hand go back to the queue uncounted.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ import logging
 import os
 import sys
 import threading
+import time
 from datetime import timedelta
 from pathlib import Path
 
@@ -28,8 +33,13 @@ from mailgate.config.settings import Settings
 from mailgate.context import Context
 from mailgate.flow import process
 from mailgate.service.doorbell import Doorbell
+from mailgate.service.hands import Hands
+from mailgate.service.interrupt import RowTimeLimit, ShuttingDown
 from mailgate.service.leases import holder_id, is_dead_local
+from mailgate.service.quarantine import settle_in
+from mailgate.service.watch import Watch
 from store.db import session
+from store.inbound import Reason, crashed_claims, give_back, waiting
 from store.queries import (
     claim_inbound,
     claimants,
@@ -40,20 +50,27 @@ from store.types import utcnow
 
 log = logging.getLogger(__name__)
 
-INBOUND_BATCH = 4
+# Seconds the threads get at shutdown before the process gives back what they hold and
+# exits (SIGTERM to exit within 10 s; docs/operations.md).
+STOP_SECONDS = 5.0
 # Parsing and scanning can wait; the SMTP acceptor's answers cannot (docs/intake.md).
 INBOUND_NICE = 10
 
 
-def release_dead_claims(engine: Engine, journals: Path | None = None) -> int:
+def release_dead_claims(engine: Engine, ctx: Context, journals: Path | None = None) -> int:
     """Rows claimed by a process of this host that no longer runs go back to the queue,
-    except those its couriers' journals say the relay accepted: those are sent."""
+    except those its couriers' journals say the relay accepted: those are sent. An inbound
+    row a process died on is a failed attempt (a message that kills its process must not
+    do so forever): after [workers] max_attempts it is quarantined."""
     left = list(left_behind(journals, is_dead_local)) if journals else []
     with session(engine) as s:
         for journal in left:  # first, in the same transaction as the release
             lanes.mark_sent(s, journal.sent, journal.holder, utcnow())
         dead = [c for c in claimants(s) if is_dead_local(c)]
-        released = release_claims_of(s, dead)
+        crashed = crashed_claims(s, dead)
+        for row_id, holder in crashed:
+            settle_in(s, ctx, row_id, holder, Reason.CRASH, "the process ended")
+        released = len(crashed) + release_claims_of(s, dead)
     for journal in left:
         forget(journal)
     return released
@@ -87,9 +104,10 @@ class Workers:
         self.outbox_wake = Doorbell()
         self.outbox_lock = threading.Lock()   # the couriers' turns at writing (deliver.py)
         # Inbound rows a thread of ours has claimed and not finished with. A claimed row
-        # outside it was left claimed by a store outage: `_inbound_step` gives it back.
-        self.in_hand: set[int] = set()
-        self.in_hand_lock = threading.Lock()
+        # outside it was left claimed by a store outage: `release_lost` gives it back.
+        self.hands = Hands()
+        self.watch = Watch(engine, ctx, self.hands, self.id, self._replace_worker,
+                           self.release_lost)
         self.claiming = threading.Lock()
         self.threads: list[threading.Thread] = []
         w = ctx.settings.workers
@@ -104,6 +122,10 @@ class Workers:
             self._spawn(self._inbound_loop, f"inbound-{n}")
         for n in range(self.ctx.settings.delivery.connections):
             self._spawn(self._outbox_loop, f"outbox-{n}")
+        self._spawn(lambda: self.watch.run(self.stop), "inbound-watch")
+
+    def _replace_worker(self) -> None:
+        self._spawn(self._inbound_loop, f"inbound-{len(self.threads)}")
 
     def run_until_idle(self) -> None:
         """Process and deliver in this thread until nothing is left that is due."""
@@ -115,41 +137,87 @@ class Workers:
         thread.start()
         self.threads.append(thread)
 
-    def shutdown(self) -> None:
+    def begin_shutdown(self) -> None:
+        """Stop taking work, and stop the rows in hand where they are (interrupt.py)."""
+        if self.stop.is_set():
+            return
         self.stop.set()
         self.inbound_wake.close()
         self.outbox_wake.close()
-        for thread in self.threads:
-            thread.join(timeout=30)
+        self.hands.interrupt_all(ShuttingDown)
+
+    def shutdown(self) -> None:
+        """Wait at most STOP_SECONDS in all for the threads, then give back what they
+        still hold. A thread still running is a daemon: it ends with the process, its
+        transaction never committed."""
+        self.begin_shutdown()
+        deadline = time.monotonic() + STOP_SECONDS
+        for thread in list(self.threads):
+            thread.join(timeout=max(0.0, deadline - time.monotonic()))
+        # In a thread of its own: a stuck worker may hold the store's write lock.
+        giving = threading.Thread(target=self._give_back_all, name="give-back", daemon=True)
+        giving.start()
+        giving.join(timeout=3.0)
+
+    def _give_back_all(self) -> None:
+        try:
+            with session(self.engine) as s:
+                if given := give_back(s, self.id):
+                    log.info("gave back %d inbound rows in hand at shutdown", given)
+        except OperationalError:
+            log.warning("could not give back the rows in hand; a restart takes them back")
 
     def _inbound_loop(self) -> None:
         yield_cpu_to_intake()
-        while not self.stop.is_set():
-            if not self._guard(self._inbound_step):
-                self.inbound_wake.wait(self.poll)
+        try:
+            while not self.stop.is_set() and not self.hands.abandoned():
+                if not self._guard(self._inbound_step):
+                    self.inbound_wake.wait(self.poll)
+        except ShuttingDown:
+            pass
 
     def _inbound_step(self) -> bool:
-        # One thread at a time compares in_hand with the store, so a row claimed meanwhile
-        # by another of our threads is never taken for a lost one.
         with self.claiming:
             with session(self.engine) as s:
-                with self.in_hand_lock:
-                    held = set(self.in_hand)
-                if release_inbound_not_held(s, self.id, held):
-                    log.info("gave back inbound rows a store outage had left claimed")
-                ids = claim_inbound(s, self.id, INBOUND_BATCH, self.lease)
-            with self.in_hand_lock:  # committed: ours now
-                self.in_hand.update(ids)
-        if len(ids) == INBOUND_BATCH:
-            self.inbound_wake.set()   # maybe more waiting: another thread may help
+                # One row: what a worker claims it starts at once, so a slow row holds no
+                # other (a batch of 4 once waited behind a message that took hours).
+                ids = claim_inbound(s, self.id, 1, self.lease)
+                more = bool(ids) and waiting(s)
+            self.hands.take(ids)  # committed: ours now
+        if more:
+            self.inbound_wake.set()   # another thread may help
         for row_id in ids:
+            self._work(row_id)
+        return bool(ids)
+
+    def release_lost(self) -> None:
+        """Give back our claimed rows no thread of ours holds: a store outage failed their
+        processing and giving them back then. Run by the watch, not at every claim."""
+        # Under `claiming`: a row claimed meanwhile by another of our threads, not yet in
+        # its hands, is never taken for a lost one.
+        with self.claiming, session(self.engine) as s:
+            if release_inbound_not_held(s, self.id, self.hands.ids()):
+                log.info("gave back inbound rows a store outage had left claimed")
+
+    def _work(self, row_id: int) -> None:
+        try:
             try:
+                if self.stop.is_set():
+                    raise ShuttingDown
                 process(self.engine, self.ctx, row_id)
             finally:
-                with self.in_hand_lock:
-                    self.in_hand.discard(row_id)
-            self.outbox_wake.set()
-        return bool(ids)
+                self.hands.drop(row_id)
+        except RowTimeLimit:
+            if self.hands.abandoned():
+                return   # the watch settled the row when it gave up on this thread
+            limit = self.ctx.settings.workers.row_seconds
+            with session(self.engine) as s:
+                settle_in(s, self.ctx, row_id, self.id, Reason.TIME_LIMIT, f"over {limit:g} s")
+        except ShuttingDown:
+            with session(self.engine) as s:
+                give_back(s, self.id, [row_id])
+            raise
+        self.outbox_wake.set()
 
     def _outbox_loop(self) -> None:
         # One courier per thread: its relay connection is reused from batch to batch.
