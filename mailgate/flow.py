@@ -27,7 +27,7 @@ from mailgate.moderate.questions import handle_answer
 from mailgate.parse import Mail, parse
 from mailgate.receive.routes import Box
 from mailgate.service.quarantine import settle
-from mailgate.triage import Envelope, Triage, classify
+from mailgate.triage import Envelope, Triage, classify, screen
 from store import status
 from store.db import session
 from store.inbound import Reason, give_back
@@ -54,7 +54,7 @@ def _command(s: Session, ctx: Context, row: InboundMail, mail: Mail, t: Triage) 
     if t.route is not None and t.route.box == Box.REPORTS:
         handle_misdirected(s, ctx, mail, t)  # "AVREGISTRERA" or nothing at all, to vsn@
     else:
-        handle_command(s, ctx, mail, t)
+        handle_command(s, ctx, mail, t, row)
 
 
 def _record(s: Session, ctx: Context, row: InboundMail, mail: Mail, t: Triage) -> None:
@@ -71,6 +71,8 @@ HANDLERS: dict[Kind, Handler] = {
     Kind.JUNK: _record,
     Kind.LOOP: _record,
     Kind.DUPLICATE: _record,
+    Kind.SPAM: _record,
+    Kind.BLOCKED: _record,
     Kind.ANSWER: handle_answer,
     Kind.CORRECTION: handle_correction,
     Kind.ADDITION: handle_addition,
@@ -79,7 +81,8 @@ HANDLERS: dict[Kind, Handler] = {
 
 def handle(s: Session, ctx: Context, row: InboundMail) -> Kind:
     mail = parse(row.raw, domain=ctx.settings.gateway.domain)
-    triage = classify(mail, Envelope(row.mail_from, tuple(row.rcpt_tos)), ctx.settings)
+    envelope = Envelope(row.mail_from, tuple(row.rcpt_tos))
+    triage = screen(s, classify(mail, envelope, ctx.settings), mail, envelope)
     if is_duplicate(s, row, mail.message_id[:998]):
         triage = Triage(Kind.DUPLICATE, triage.route, "same message already processed")
     HANDLERS[triage.kind](s, ctx, row, mail, triage)

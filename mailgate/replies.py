@@ -1,5 +1,8 @@
 """Answers to people who wrote to us, rate-limited per address so that no one can make
-the service mail a victim (or a loop) more than a few times a day."""
+the service mail a victim (or a loop) more than a few times a day.
+
+Moderators and admins have a limit of their own, much higher: ten forged replies in a
+moderator's name must not use up the explanations the real moderator needs that day."""
 
 from __future__ import annotations
 
@@ -18,10 +21,18 @@ from store.types import utcnow
 LIMITED_KINDS = ("ack", "answer")
 
 
+def daily_limit(ctx: Context, rcpt: str) -> int:
+    intake, moderation = ctx.settings.intake, ctx.settings.moderation
+    staff = {a.lower() for a in (*moderation.moderators, *moderation.admins)}
+    if rcpt.lower() in staff:
+        return intake.replies_per_moderator_per_day
+    return intake.replies_per_sender_per_day
+
+
 def may_answer(s: Session, ctx: Context, rcpt: str) -> bool:
     since = utcnow() - timedelta(days=1)
     sent = replies_sent_since(s, rcpt, LIMITED_KINDS, since)
-    return sent < ctx.settings.intake.replies_per_sender_per_day
+    return sent < daily_limit(ctx, rcpt)
 
 
 def answer(s: Session, ctx: Context, rcpt: str, template: str, *, subject: str,

@@ -11,11 +11,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from sqlmodel import Session
+
 from digest.compose.message import LOOP_HEADER
 from mailgate.config.settings import Settings
 from mailgate.parse import Mail
 from mailgate.parse.reply_text import fold, new_part
 from mailgate.receive.routes import Box, Route, route
+from store.blocks import blocked
 from store.status import Kind
 
 REVIEW_TAG = re.compile(r"\[VSN-granskning (\d{4}-\d{4,})\]", re.I)
@@ -122,6 +125,17 @@ def _is_command_to_reports(mail: Mail, env: Envelope, s: Settings) -> str:
     return ""
 
 
+def _is_spam(mail: Mail, env: Envelope, s: Settings) -> str:
+    # The relay in front scanned it; a sender who writes the header itself only harms itself.
+    name, value = s.intake.spam_header, s.intake.spam_value.strip().lower()
+    if not name or not value:
+        return ""
+    found = mail.header(name).strip().lower()
+    if found == value or found.startswith((value + " ", value + ",", value + ";")):
+        return f"{name}: {s.intake.spam_value} from the relay"
+    return ""
+
+
 def _is_junk(mail: Mail, env: Envelope, s: Settings) -> str:
     if not mail.sender:
         return "no usable sender"
@@ -139,14 +153,28 @@ CHECKS: list[tuple[Check, Kind]] = [
     (_is_loop, Kind.LOOP),
     (_is_bounce, Kind.BOUNCE),
     (_is_auto, Kind.AUTO_REPLY),
+    (_is_spam, Kind.SPAM),
     (_is_command_to_reports, Kind.COMMAND),
     (_is_junk, Kind.JUNK),
 ]
 
+# Kinds that would make us act (review, publish, answer): the block list stops these.
+ACTED_ON = frozenset({Kind.REPORT, Kind.DECISION, Kind.COMMENT, Kind.COMMAND, Kind.ANSWER,
+                      Kind.CORRECTION, Kind.ADDITION})
+
+
+def screen(s: Session, triage: Triage, mail: Mail, envelope: Envelope) -> Triage:
+    """The block list (store/blocks.py), checked against From and the envelope sender:
+    blocked mail is recorded, never reviewed nor answered. The reason names no address."""
+    if triage.kind not in ACTED_ON or blocked(s, mail.sender, envelope.mail_from) is None:
+        return triage
+    return Triage(Kind.BLOCKED, triage.route, f"sender on the block list (was {triage.kind})")
+
 REPLY_PURPOSES = {"review": Kind.DECISION, "comment": Kind.COMMENT, "answer": Kind.ANSWER,
                   "event": Kind.CORRECTION, "addition": Kind.ADDITION,
                   # confirmations of member commands (members/requests.py CONFIRMATIONS)
-                  "leave": Kind.COMMAND, "join": Kind.COMMAND, "reactivate": Kind.COMMAND}
+                  "leave": Kind.COMMAND, "join": Kind.COMMAND, "reactivate": Kind.COMMAND,
+                  "unsubscribe": Kind.COMMAND, "settings": Kind.COMMAND}
 
 
 def classify(mail: Mail, envelope: Envelope, settings: Settings) -> Triage:

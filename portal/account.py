@@ -85,11 +85,12 @@ def _left(req: Req, member: Member) -> None:
 
 
 def _unsubscribe_member(req: Req) -> tuple[Member | None, Token | None]:
-    """The member an unsubscribe token names: a leave token (digests) or a notice's
-    comment token (its List-Unsubscribe reuses it), unrevoked and unexpired."""
+    """The member an unsubscribe token names: the List-Unsubscribe token of a notice or a
+    digest (one per member per mailing, never the comment address's token, which others
+    see in CCs and forwards) or a leave confirmation's, unrevoked and unexpired."""
     digest = token_digest(req.request.path_params["token"])
     row = req.s.exec(select(Token).where(col(Token.digest) == digest)).first()
-    if row is None or row.purpose not in (TokenPurpose.LEAVE, TokenPurpose.COMMENT) \
+    if row is None or row.purpose not in (TokenPurpose.UNSUBSCRIBE, TokenPurpose.LEAVE) \
             or row.revoked_at is not None \
             or (row.expires_at is not None and row.expires_at <= utcnow()):
         return None, None
@@ -119,7 +120,7 @@ def unsubscribe(req: Req) -> Response:
             return PlainTextResponse("unknown or expired link", status_code=404)
         return unsubscribe_page(req)
     if member.status != MemberStatus.LEFT:
-        if token.purpose == TokenPurpose.LEAVE and token.used_at is None:
+        if token.used_at is None:
             token.used_at = utcnow()
             req.s.add(token)
         _left(req, member)

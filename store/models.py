@@ -15,6 +15,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlmodel import Field, SQLModel
 
@@ -239,6 +240,11 @@ class Application(SQLModel, table=True):
     """Someone asked to join (ANSLUT); admins decide by reply."""
 
     __tablename__ = "application"
+    # One pending application per address, kept by the store itself: of two workers
+    # handling two ANSLUT from one address at the same moment, one insert fails (abuse).
+    __table_args__ = (Index("uq_application_pending_email", "email", unique=True,
+                            sqlite_where=text("status = 'pending'"),
+                            postgresql_where=text("status = 'pending'")),)
     id: int | None = Field(default=None, primary_key=True)
     email: str = Field(sa_type=String(512), index=True)
     name: str = Field(default="", sa_type=Text)
@@ -317,3 +323,41 @@ class EventUpdate(SQLModel, table=True):
     # guard-corrections: when a correction replaced the published text, the SHA-256 of the
     # text it replaced (the old text itself is kept nowhere); "" for a note or a retraction.
     replaced_sha256: str = Field(default="", sa_type=String(64))
+
+
+# --- abuse branch: blocked senders, settings waiting for confirmation, batched reviews ---
+
+
+class BlockedSender(SQLModel, table=True):
+    """A sender address or a whole domain whose mail is recorded, never reviewed or answered
+    (`vsn block add|list|remove`)."""
+
+    __tablename__ = "blocked_sender"
+    id: int | None = Field(default=None, primary_key=True)
+    pattern: str = Field(sa_type=String(512), unique=True)   # "a@b.example" or "b.example"
+    note: str = Field(default="", sa_type=Text)
+    created_at: datetime = _when()
+
+
+class SettingsRequest(SQLModel, table=True):
+    """INSTÄLLNINGAR with changes, waiting for the member to confirm by reply to a
+    (settings, request, member) token: a forged From changes nothing."""
+
+    __tablename__ = "settings_request"
+    id: int | None = Field(default=None, primary_key=True)
+    member_id: int = Field(foreign_key="member.id", index=True)
+    changes: list[list[object]] = Field(default_factory=list,
+                                        sa_column=Column(JSON, nullable=False))
+    created_at: datetime = _when()
+    applied_at: datetime | None = _maybe_when()
+
+
+class BatchedReview(SQLModel, table=True):
+    """A report from a non-member held during a flood: moderators get it in one list
+    (hold/batch.py) instead of a review mail each; listed_at once that list is queued."""
+
+    __tablename__ = "batched_review"
+    report_id: int = Field(sa_column=Column(Integer, ForeignKey("report.id"),
+                                            primary_key=True, autoincrement=False))
+    held_at: datetime = _when(index=True)
+    listed_at: datetime | None = _maybe_when(index=True)

@@ -28,6 +28,8 @@ class Kind(StrEnum):
     ANSWER = "answer"         # a reporter's answer to a moderator's question
     CORRECTION = "correction"  # a moderator's reply to a published event's admin mail
     ADDITION = "addition"     # a reporter's reply to the acknowledgement: more for the report
+    SPAM = "spam"             # the trusted relay's spam verdict: recorded, never answered
+    BLOCKED = "blocked"       # a sender or domain on the block list: recorded only
 
 
 class ReportStatus(StrEnum):
@@ -35,6 +37,7 @@ class ReportStatus(StrEnum):
     PUBLISHED = "published"
     REJECTED = "rejected"
     EXPIRED = "expired"
+    DISCARDED = "discarded"   # KASTA: junk, thrown away without a word to anyone
 
 
 class Urgency(StrEnum):
@@ -64,7 +67,11 @@ class EventStatus(StrEnum):
 class TokenPurpose(StrEnum):
     REVIEW = "review"
     COMMENT = "comment"   # (comment, event, member): a reply to a notice
-    LEAVE = "leave"       # (leave, member, member): confirms AVSLUTA, List-Unsubscribe
+    LEAVE = "leave"       # (leave, member, member): confirms AVSLUTA
+    # (unsubscribe, member, member): List-Unsubscribe of one mailing (and the portal's
+    # one-click link); never the same token as a notice's comment address.
+    UNSUBSCRIBE = "unsubscribe"
+    SETTINGS = "settings"  # (settings, settings_request, member): confirms INSTÄLLNINGAR
     JOIN = "join"         # (join, application, admin): an admin's decision by reply
     ANSWER = "answer"     # (answer, question, reporter): the reporter answers a moderator
     EVENT = "event"       # (event, event, moderator): correction or retraction by reply
@@ -97,10 +104,12 @@ ALLOWED: dict[type[StrEnum], dict[StrEnum, set[StrEnum]]] = {
         InboundStatus.DONE: set(),
     },
     ReportStatus: {
-        ReportStatus.HELD: {ReportStatus.PUBLISHED, ReportStatus.REJECTED, ReportStatus.EXPIRED},
+        ReportStatus.HELD: {ReportStatus.PUBLISHED, ReportStatus.REJECTED, ReportStatus.EXPIRED,
+                            ReportStatus.DISCARDED},
         ReportStatus.PUBLISHED: set(),
         ReportStatus.REJECTED: set(),
         ReportStatus.EXPIRED: set(),
+        ReportStatus.DISCARDED: set(),
     },
     OutboxStatus: {
         OutboxStatus.QUEUED: {OutboxStatus.SENDING},

@@ -1,9 +1,10 @@
 """Notices for a published event, by urgency tier, queued in one go.
 
 The body is rendered and encoded once (every member reads the same warning); each member's
-copy differs only in To, Message-ID, the comment Reply-To and the unsubscribe address, both
-token addresses of their own. Each notice is queued once: dedupe key notice:<event>:<member>,
-which is also the record of who got the original when an update follows.
+copy differs only in To, Message-ID, the comment Reply-To and the unsubscribe address, each
+a token address of its own (a comment token cannot unsubscribe). Each notice is queued
+once: dedupe key notice:<event>:<member>, which is also the record of who got the original
+when an update follows.
 """
 
 from __future__ import annotations
@@ -103,13 +104,14 @@ def queue_for_members(s: Session, mailing: Mailing, stencil: Stencil, kind: str,
 
 def _queue(s: Session, mailing: Mailing, stencil: Stencil, kind: str, key: str, event_id: int,
            chunk: list[Recipient], expires: datetime) -> None:
-    # One token per member: the comment Reply-To, and List-Unsubscribe too
-    # (mailgate/members/leave.py accepts a notice's comment token from its member).
-    issued = issue_many(s, [Grant(TokenPurpose.COMMENT, event_id, r.email) for r in chunk],
-                        expires)
+    # One token per purpose: whoever sees a member's comment address (a CC, a forwarded
+    # reply) must not be able to end that membership with it. Both in one INSERT.
+    grants = [Grant(purpose, object_id, r.email) for r in chunk for purpose, object_id in
+              ((TokenPurpose.COMMENT, event_id), (TokenPurpose.UNSUBSCRIBE, r.id))]
+    issued = issue_many(s, grants, expires)
     queue_copies(s, stencil, kind, [
-        Copy(Personal(r.email, mailing.reply(TokenPurpose.COMMENT, token),
-                      mailing.reply(TokenPurpose.LEAVE, token),
-                      mailing.identity.unsubscribe_url(token)),
+        Copy(Personal(r.email, mailing.reply(TokenPurpose.COMMENT, comment),
+                      mailing.reply(TokenPurpose.UNSUBSCRIBE, unsubscribe),
+                      mailing.identity.unsubscribe_url(unsubscribe)),
              mailing.verp(r.verp), f"{key}:{r.id}")
-        for r, token in zip(chunk, issued, strict=True)])
+        for r, comment, unsubscribe in zip(chunk, issued[0::2], issued[1::2], strict=True)])

@@ -118,12 +118,12 @@ def _queue(s: Session, mailing: Mailing, week: Week, readers: list[Reader],
            stencils: dict[int, Stencil], expires: datetime) -> int:
     claimed = set(_claim(s, week, [r.id for r in readers]))
     mine = [r for r in readers if r.id in claimed]
-    leave = issue_many(s, [Grant(TokenPurpose.LEAVE, r.id, r.email) for r in mine],
+    leave = issue_many(s, [Grant(TokenPurpose.UNSUBSCRIBE, r.id, r.email) for r in mine],
                        expires)
     groups: dict[Stencil, list[Copy]] = defaultdict(list)
     for r, token in zip(mine, leave, strict=True):
         groups[stencils[r.id]].append(Copy(
-            Personal(r.email, None, mailing.reply(TokenPurpose.LEAVE, token),
+            Personal(r.email, None, mailing.reply(TokenPurpose.UNSUBSCRIBE, token),
                      mailing.identity.unsubscribe_url(token)),
             mailing.verp(r.verp), f"digest:{week.label}:{r.id}"))
     for stencil, copies in groups.items():

@@ -8,6 +8,7 @@ import signal
 import sys
 from collections.abc import Callable
 
+from mailgate.cli.blocks import add_block_commands
 from mailgate.cli.care import add_care_commands
 from mailgate.cli.events import add_event_commands
 from mailgate.cli.members import add_digest_commands, add_member_commands
@@ -57,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_member_commands(sub)
     add_digest_commands(sub)
     add_care_commands(sub)
+    add_block_commands(sub)
     add_event_commands(sub)
     from mailgate.scan.cli import add_command as add_scan
 

@@ -87,6 +87,15 @@ class Workers:
 class Intake:
     replies_per_sender_per_day: int
     messages_per_sender_per_minute: int  # more from one envelope sender is answered 451
+    # abuse branch: floods across senders
+    messages_per_client_per_minute: int  # per client IP address; 0: no limit
+    max_recipients: int                  # RCPT TO per transaction; more are answered 452
+    replies_per_moderator_per_day: int   # answers to moderators and admins (not strangers)
+    stranger_reports_per_hour: int       # above this, non-member reports are batched
+    batch_minutes: int                   # how often moderators get the list of batched ones
+    applications_per_hour: int           # join applications in total; more are recorded only
+    spam_header: str                     # the trusted relay's spam verdict: header name ...
+    spam_value: str                      # ... and the value that means spam
 
 
 @dataclass(frozen=True)
@@ -196,10 +205,26 @@ def _gateway(t: Table) -> Gateway:
 
 
 def _intake(t: Table) -> Intake:
-    t.reject_unknown({"replies_per_sender_per_day", "messages_per_sender_per_minute"})
+    t.reject_unknown({"replies_per_sender_per_day", "messages_per_sender_per_minute",
+                      "messages_per_client_per_minute", "max_recipients",
+                      "replies_per_moderator_per_day", "stranger_reports_per_hour",
+                      "batch_minutes", "applications_per_hour", "spam_header", "spam_value"})
+    header = t.text("spam_header", "X-Spam-Flag")
+    if header and not header.replace("-", "").isalnum():
+        raise t.error("spam_header", f"expected a header name such as X-Spam-Flag, got {header!r}")
     return Intake(
         replies_per_sender_per_day=t.integer("replies_per_sender_per_day", 10, minimum=1),
         messages_per_sender_per_minute=t.integer("messages_per_sender_per_minute", 120, minimum=1),
+        messages_per_client_per_minute=t.integer("messages_per_client_per_minute", 600,
+                                                 minimum=0),
+        max_recipients=t.integer("max_recipients", 50, minimum=1),
+        replies_per_moderator_per_day=t.integer("replies_per_moderator_per_day", 200,
+                                                minimum=1),
+        stranger_reports_per_hour=t.integer("stranger_reports_per_hour", 20, minimum=1),
+        batch_minutes=t.integer("batch_minutes", 15, minimum=1),
+        applications_per_hour=t.integer("applications_per_hour", 20, minimum=1),
+        spam_header=header,
+        spam_value=t.text("spam_value", "YES"),
     )
 
 

@@ -8,6 +8,7 @@ from sqlmodel import Session
 
 from mailgate.context import Context
 from mailgate.hold.acknowledge import acknowledge
+from mailgate.hold.batch import batch, should_batch
 from mailgate.hold.findings import keep_findings
 from mailgate.hold.review import send_reviews
 from mailgate.hold.urgency import read_urgency
@@ -41,6 +42,10 @@ def take_report(s: Session, ctx: Context, inbound: InboundMail, mail: Mail, *,
     assert report.id is not None
     keep_findings(s, report.id, found)
     keep_attachments(s, report.id, mail)
+    if should_batch(s, ctx, report):   # a flood from strangers: one list, no ack (batch.py)
+        batch(s, report)
+        log.info("report %s held for the batched list (flood)", report.reference)
+        return report
     send_reviews(s, ctx, report)
     acknowledge(s, ctx, report, mail)
     log.info("report %s held (urgency %s, %d findings)", report.reference, report.urgency,

@@ -20,6 +20,7 @@ from digest.compose.message import Draft, compose
 from digest.compose.render import render_pair
 from digest.outbox import enqueue
 from mailgate.context import Context
+from mailgate.hold.batch import is_batched
 from mailgate.hold.review import review_subject, send_review
 from mailgate.replies import answer
 from store import status, tokens
@@ -45,6 +46,8 @@ def escalate_red(engine: Engine, ctx: Context, now: datetime | None = None) -> i
     queued = 0
     with session(engine) as s:
         for report in held_reports(s, urgency=Urgency.RED):
+            if report.id is None or is_batched(s, report.id):
+                continue   # a stranger's in a flood: on the batched list, not mailed alone
             rounds = int((now - report.created_at) / interval)
             if rounds >= 1:
                 queued += _escalate(s, ctx, report, rounds, now)

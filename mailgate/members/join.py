@@ -5,21 +5,24 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any
 
+from sqlalchemy import func
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
 
 from mailgate.config.mailing import admins
 from mailgate.context import Context
 from mailgate.members.roster import ORG_TYPES, normalise
-from mailgate.moderate.authority import Refusal, admit
+from mailgate.moderate.authority import Refusal, admit, audit
 from mailgate.moderate.commands import Action, Command, read_command
 from mailgate.parse import Mail
 from mailgate.parse.reply_text import fold
 from mailgate.receive.routes import Route, reply_address
 from mailgate.replies import answer
 from store import status, tokens
-from store.models import Application, Member, Token
+from store.models import Application, InboundMail, Member, Token
 from store.queries import lock_row, member_by_email
 from store.status import ApplicationStatus, MemberStatus, TokenPurpose
 from store.types import utcnow
@@ -89,9 +92,15 @@ def apply(s: Session, ctx: Context, mail: Mail, lines: tuple[str, ...],
     elif form.missing:
         _answer(s, ctx, mail, "member/join_form", "VSN: så ansöker du",
                 missing=form.missing, fields=form.fields)
+    elif applications_since(s, utcnow() - timedelta(hours=1)) >= \
+            ctx.settings.intake.applications_per_hour:
+        # A flood of ANSLUT (from forged or throwaway addresses): nothing reaches the admins
+        # and nobody is answered; a real applicant sends again later.
+        log.warning("application not taken: over [intake] applications_per_hour")
     else:
-        _submit(s, ctx, mail, form)
-        _answer(s, ctx, mail, "member/join_received", "VSN: ansökan mottagen", pending=False)
+        submitted = _submit(s, ctx, mail, form)
+        _answer(s, ctx, mail, "member/join_received", "VSN: ansökan mottagen",
+                pending=not submitted)
 
 
 def _answer(s: Session, ctx: Context, mail: Mail, template: str, subject: str,
@@ -110,15 +119,35 @@ def _yes(answer: str) -> bool:
     return ANSWERS[fold(answer).strip(" .")]
 
 
-def _submit(s: Session, ctx: Context, mail: Mail, form: Form) -> None:
+def applications_since(s: Session, since: datetime) -> int:
+    stmt = select(func.count()).select_from(Application).where(
+        col(Application.created_at) >= since)
+    return int(s.exec(stmt).one())
+
+
+def insert_pending(s: Session, email: str, values: dict[str, object]) -> Application | None:
+    """The new pending application, or None when one from this address is pending already:
+    the store's partial unique index decides, so two workers racing insert only one.
+    `values`: the application's other columns (name, organisation, ...)."""
+    t = Application.__table__  # type: ignore[attr-defined]
+    dialect = postgresql if s.get_bind().dialect.name == "postgresql" else sqlite
+    columns = {"motivation": "", "org_type": "", "decided_by": "", **values,
+               "email": email.lower(), "status": ApplicationStatus.PENDING,
+               "created_at": utcnow()}
+    row = s.execute(dialect.insert(t).values(**columns).on_conflict_do_nothing()
+                    .returning(t.c.id)).first()
+    return s.get(Application, row[0]) if row is not None else None
+
+
+def _submit(s: Session, ctx: Context, mail: Mail, form: Form) -> bool:
     f = form.fields
-    app = Application(email=mail.sender.lower(), name=f["name"], organisation=f["organisation"],
-                      org_type=f["org_type"], role=f["role"], region=f["region"],
-                      motivation=f.get("motivation", ""), meets_people=_yes(f["meets_people"]),
-                      strategic_role=_yes(f["strategic_role"]),
-                      needs_information=_yes(f["needs_information"]))
-    s.add(app)
-    s.flush()
+    app = insert_pending(s, mail.sender, {
+        "name": f["name"], "organisation": f["organisation"], "org_type": f["org_type"],
+        "role": f["role"], "region": f["region"], "motivation": f.get("motivation", ""),
+        "meets_people": _yes(f["meets_people"]), "strategic_role": _yes(f["strategic_role"]),
+        "needs_information": _yes(f["needs_information"])})
+    if app is None:
+        return False
     assert app.id is not None
     for admin in admins(ctx.settings):
         token = tokens.issue(s, TokenPurpose.JOIN, app.id, admin, None)
@@ -127,9 +156,11 @@ def _submit(s: Session, ctx: Context, mail: Mail, form: Form) -> None:
                reply_to=reply_address(ctx.settings.gateway, TokenPurpose.JOIN, token),
                application=app)
     log.info("application %s received", app.id)
+    return True
 
 
-def decide(s: Session, ctx: Context, mail: Mail, route: Route) -> None:
+def decide(s: Session, ctx: Context, inbound: InboundMail | None, mail: Mail,
+           route: Route) -> None:
     gate = admit(s, ctx, mail, route, TokenPurpose.JOIN, _undecided, people=admins(ctx.settings))
     app = s.get(Application, gate.token.object_id) if gate.token is not None else None
     command = read_command(mail.text, "")
@@ -137,17 +168,23 @@ def decide(s: Session, ctx: Context, mail: Mail, route: Route) -> None:
     if not problem and not isinstance(command, Command):
         problem = str(Refusal.UNCLEAR)
     if problem or app is None or gate.token is None or not isinstance(command, Command):
+        audit(s, inbound, mail.sender, None, "join", refusal=Refusal(problem or Refusal.UNKNOWN),
+              detail=gate.detail)
         answer(s, ctx, mail.sender, "admin/refused", subject=f"Inte utfört: {mail.subject}"[:200],
-               in_reply_to=mail.message_id, problem=problem, application=app)
+               in_reply_to=mail.message_id, problem=problem, detail=gate.detail,
+               application=app)
         return
     tokens.spend(s, gate.token)
     approved = command.action == Action.APPROVE
     _close(s, app, mail.sender, approved)
     if approved:
         _admit(s, app)
-    answer(s, ctx, app.email, "member/join_decided", subject="VSN: besked om din ansökan",
-           limited=False, approved=approved, reason=command.reason or "",
-           requests=ctx.settings.address(ctx.settings.gateway.requests))
+    audit(s, inbound, mail.sender, None, "join",
+          detail=f"application {app.id} {'approved' if approved else 'rejected'}")
+    if command.action != Action.DISCARD:   # KASTA: a forged applicant gets no mail from us
+        answer(s, ctx, app.email, "member/join_decided", subject="VSN: besked om din ansökan",
+               limited=False, approved=approved, reason=command.reason or "",
+               requests=ctx.settings.address(ctx.settings.gateway.requests))
     answer(s, ctx, mail.sender, "admin/decided", subject=f"Utfört: {mail.subject}"[:200],
            limited=False, approved=approved, application=app)
 

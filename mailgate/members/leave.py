@@ -1,7 +1,8 @@
 """AVSLUTA / LEAVE: a member leaves only by answering from their own address to a token
-address (our confirmation mail, or List-Unsubscribe in every notice), so a forged sender
-cannot unsubscribe anyone: the token proves the mail was received, the sender who it was.
-A notice's List-Unsubscribe reuses its comment token (one token per member per notice)."""
+address (our confirmation mail, or List-Unsubscribe in every notice and digest), so a
+forged sender cannot unsubscribe anyone: the token proves the mail was received, the
+sender (and, when configured, the trusted relay's DMARC/DKIM pass) who it was.
+A notice's comment address is no proof: it is seen by whoever the member copies in."""
 
 from __future__ import annotations
 
@@ -11,12 +12,12 @@ from datetime import timedelta
 from sqlmodel import Session
 
 from mailgate.context import Context
-from mailgate.moderate.authority import Refusal, admit
+from mailgate.moderate.authority import Refusal, admit, audit
 from mailgate.parse import Mail
 from mailgate.receive.routes import Route, reply_address
 from mailgate.replies import answer
 from store import status, tokens
-from store.models import Member, Token
+from store.models import InboundMail, Member, Token
 from store.queries import member_by_email
 from store.status import MemberStatus, TokenPurpose
 from store.types import utcnow
@@ -24,9 +25,9 @@ from store.types import utcnow
 log = logging.getLogger(__name__)
 
 CONFIRM_DAYS = 7
-# A leave confirmation's token, or a notice's: its List-Unsubscribe address reuses the
-# notice's comment token, proof enough that this member got our mail (with the sender).
-LEAVE_PROOFS = (TokenPurpose.LEAVE, TokenPurpose.COMMENT)
+# A leave confirmation's token, or a mailing's List-Unsubscribe token (one per member per
+# mailing, never shared with the comment address).
+LEAVE_PROOFS = (TokenPurpose.LEAVE, TokenPurpose.UNSUBSCRIBE)
 
 
 def request(s: Session, ctx: Context, mail: Mail, member: Member | None) -> None:
@@ -43,21 +44,25 @@ def request(s: Session, ctx: Context, mail: Mail, member: Member | None) -> None
            reply_to=address, days=CONFIRM_DAYS, requests=requests)
 
 
-def confirm(s: Session, ctx: Context, mail: Mail, route: Route | None) -> None:
+def confirm(s: Session, ctx: Context, inbound: InboundMail | None, mail: Mail,
+            route: Route | None) -> None:
     gate = admit(s, ctx, mail, route, LEAVE_PROOFS, _still_member)
     member = member_by_email(s, gate.token.person) if gate.token is not None else None
     requests = ctx.settings.address(ctx.settings.gateway.requests)
     if gate.refusal is not None or member is None or gate.token is None:
-        log.info("leave confirmation refused: %s", gate.refusal)
+        refusal = gate.refusal or Refusal.UNKNOWN
+        log.info("leave confirmation refused: %s", refusal)
+        audit(s, inbound, mail.sender, None, "leave", refusal=refusal, detail=gate.detail)
         answer(s, ctx, mail.sender, "member/leave_refused", subject="VSN: avsluta, inte utfört",
-               in_reply_to=mail.message_id, problem=str(gate.refusal or Refusal.UNKNOWN),
+               in_reply_to=mail.message_id, problem=str(refusal), detail=gate.detail,
                requests=requests)
         return
-    if gate.token.purpose == TokenPurpose.LEAVE:
-        tokens.spend(s, gate.token)
+    tokens.spend(s, gate.token)
     status.check(member.status, MemberStatus.LEFT)
     member.status, member.left_at = MemberStatus.LEFT, utcnow()
     s.add(member)
+    audit(s, inbound, mail.sender, None, "leave",
+          detail=f"member {member.id} ({gate.token.purpose})")
     log.info("member %s left", member.id)
     answer(s, ctx, mail.sender, "member/left", subject="VSN: du har avslutat ditt medlemskap",
            in_reply_to=mail.message_id, limited=False, requests=requests)

@@ -22,7 +22,7 @@ from mailgate.parse.reply_text import fold, new_part
 from mailgate.receive.routes import Box, Route
 from mailgate.replies import answer
 from mailgate.triage import Triage
-from store.models import Member
+from store.models import InboundMail, Member
 from store.queries import member_by_email
 from store.search import search_events
 from store.status import MemberStatus, TokenPurpose
@@ -82,11 +82,13 @@ def read_verb(mail: Mail) -> Verb:
 Handler = Callable[[Session, Context, Mail, Request, Member | None], None]
 
 
-def handle_command(s: Session, ctx: Context, mail: Mail, triage: Triage | None = None) -> Verb:
+def handle_command(s: Session, ctx: Context, mail: Mail, triage: Triage | None = None,
+                   inbound: InboundMail | None = None) -> Verb:
     route = triage.route if triage is not None else None
     if route is not None and route.box == Box.REPLY and route.purpose in CONFIRMATIONS:
-        CONFIRMATIONS[route.purpose](s, ctx, mail, route)
-        return Verb(route.purpose)
+        verb, confirm = CONFIRMATIONS[route.purpose]
+        confirm(s, ctx, inbound, mail, route)
+        return verb
     request = read_request(mail)
     member = member_by_email(s, mail.sender)
     active = member if member is not None and member.status == MemberStatus.ACTIVE else None
@@ -133,9 +135,13 @@ VERBS: dict[Verb, Handler] = {
 }
 
 # Replies to our token addresses vsn+<purpose>-<token>@ that confirm or decide a command.
-Confirm = Callable[[Session, Context, Mail, Route], None]
-CONFIRMATIONS: dict[str, Confirm] = {
-    TokenPurpose.LEAVE: leaving.confirm,
-    TokenPurpose.JOIN: joining.decide,
-    TokenPurpose.REACTIVATE: reactivating.confirm,
+# Every command that changes a member's state is applied only here, never from From: alone.
+Confirm = Callable[[Session, Context, InboundMail | None, Mail, Route], None]
+CONFIRMATIONS: dict[str, tuple[Verb, Confirm]] = {
+    TokenPurpose.LEAVE: (Verb.LEAVE, leaving.confirm),
+    TokenPurpose.UNSUBSCRIBE: (Verb.LEAVE, leaving.confirm),
+    TokenPurpose.SETTINGS: (Verb.SETTINGS, preferences.confirm),
+    TokenPurpose.JOIN: (Verb.JOIN, joining.decide),
+    TokenPurpose.REACTIVATE: (Verb.REACTIVATE, lambda s, ctx, inbound, mail, route:
+                              reactivating.confirm(s, ctx, mail, route)),
 }

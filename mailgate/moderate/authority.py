@@ -6,7 +6,13 @@ A reply is admitted only when all of these hold, checked in this order:
     2. the token exists, for this purpose       (else unknown_token)
     3. From: is exactly the person it was issued to   (else wrong_sender), and for
        moderator tokens that person is still on the moderator list (else not_a_moderator)
-    4. the trusted relay recorded no dkim/spf/dmarc fail for that domain   (else auth_failed)
+    4. with [moderation] trusted_authserv_id set, that relay recorded a pass for the From
+       domain (DMARC pass, or an aligned DKIM pass): a fail refuses (auth_failed), no pass
+       refuses too (auth_unverified). Fail closed: a missing header, dmarc=none, temperror
+       or softfail proves nothing. Only a member's comment, which a moderator reviews before
+       anything happens, is admitted unverified (`held_for_review`); a fail still refuses.
+       (A staff correction by reply to a notice uses the same comment token and still
+       needs the pass: the leniency belongs to the use, not to the token.)
     5. the object still waits for this decision (else already_decided / expired / retracted)
     6. the token is neither superseded, used (unless reusable, as comment tokens are) nor
        expired
@@ -29,7 +35,7 @@ from typing import Any
 from sqlmodel import Session
 
 from mailgate.context import Context
-from mailgate.moderate.authres import failed_check
+from mailgate.moderate.authres import verdict
 from mailgate.parse import Mail
 from mailgate.parse.headers import addresses
 from mailgate.privacy import ref
@@ -53,6 +59,7 @@ class Refusal(StrEnum):
     NOT_MEMBER = "not_member"           # a member token whose member is no longer active
     LEFT = "already_left"               # a leave confirmation for a member who has left
     AUTH_FAILED = "auth_failed"
+    AUTH_UNVERIFIED = "auth_unverified"  # no pass from the trusted relay: fail closed
     DECIDED = "already_decided"
     RETRACTED = "already_retracted"
     UNCLEAR = "unclear"
@@ -67,6 +74,7 @@ TOKEN_REFUSALS: dict[tokens.TokenProblem, Refusal] = {
     tokens.TokenProblem.USED: Refusal.USED,
     tokens.TokenProblem.EXPIRED: Refusal.EXPIRED,
 }
+
 
 @dataclass(frozen=True)
 class Refused:
@@ -96,10 +104,13 @@ class Authority:
 
 def admit(s: Session, ctx: Context, mail: Mail, route: Route | None,
           purpose: str | tuple[str, ...], state: StateCheck, *,
-          people: Collection[str] | None = None, reusable: bool = False) -> Authority:
+          people: Collection[str] | None = None, reusable: bool = False,
+          held_for_review: bool = False) -> Authority:
     """May this reply act? `purpose`: the token purpose, or the purposes accepted here;
     `people`: who may hold such a token now (None: anyone it was issued to); `reusable`:
-    a used token still admits (a member may comment on a warning more than once)."""
+    a used token still admits (a member may comment on a warning more than once);
+    `held_for_review`: what the reply asks is only held for a moderator (a comment), so
+    no pass from the trusted relay is needed, only no fail."""
     if route is None or not route.token:
         return Authority(None, Refusal.NO_TOKEN)
     checked = _check(s, route.token, purpose)
@@ -112,9 +123,9 @@ def admit(s: Session, ctx: Context, mail: Mail, route: Route | None,
         return Authority(row, Refusal.WRONG_SENDER)
     if people is not None and row.person not in {p.lower() for p in people}:
         return Authority(row, Refusal.NOT_MODERATOR)
-    failed = _auth_failure(ctx, mail)
-    if failed:
-        return Authority(row, Refusal.AUTH_FAILED, failed)
+    refusal, detail = authenticated(ctx, mail, lenient=held_for_review)
+    if refusal is not None:
+        return Authority(row, refusal, detail)
     waiting = state(s, row)
     if waiting is not None:
         return Authority(row, waiting)
@@ -138,12 +149,20 @@ def _sender_is(mail: Mail, person: str) -> bool:
     return len(found) == 1 and found[0] == person.lower() == mail.sender
 
 
-def _auth_failure(ctx: Context, mail: Mail) -> str:
+def authenticated(ctx: Context, mail: Mail, *, lenient: bool = False
+                  ) -> tuple[Refusal | None, str]:
+    """None when the trusted relay vouches for the From domain (or no relay is trusted);
+    else the refusal and what the relay said, e.g. (AUTH_UNVERIFIED, "dmarc=none")."""
     authserv = ctx.settings.moderation.trusted_authserv_id
     if not authserv:
-        return ""
+        return None, ""
     domain = mail.sender.rpartition("@")[2]
-    return failed_check(mail.headers("Authentication-Results"), authserv, domain) or ""
+    found = verdict(mail.headers("Authentication-Results"), authserv, domain)
+    if found.failed is not None:
+        return Refusal.AUTH_FAILED, found.failed
+    if found.passed or lenient:
+        return None, ""
+    return Refusal.AUTH_UNVERIFIED, found.detail
 
 
 def report_waits_for_decision(report: Report | None) -> Refusal | None:
@@ -155,13 +174,15 @@ def report_waits_for_decision(report: Report | None) -> Refusal | None:
     return None if report.status == ReportStatus.HELD else Refusal.DECIDED
 
 
-def audit(s: Session, inbound: InboundMail, actor: str, report_id: int | None, action: str,
+def audit(s: Session, inbound: InboundMail | None, actor: str, report_id: int | None,
+          action: str,
           *, refusal: Refusal | None = None, detail: str = "") -> None:
     """One audit row; refused attempts carry the reason (and detail, e.g. 'dmarc=fail').
     The actor is stored as a reference (redact.ref), never as an address."""
     reason = f"{refusal} {detail}".strip() if refusal is not None else ""
     s.add(Decision(report_id=report_id, actor=ref(actor) if actor else "", action=action,
-                   detail="" if refusal is not None else detail, inbound_id=inbound.id,
+                   detail="" if refusal is not None else detail,
+                   inbound_id=inbound.id if inbound is not None else None,
                    accepted=refusal is None, reason=reason))
 
 

@@ -27,6 +27,7 @@ class Action(StrEnum):
     EDIT = "edit"          # corrected text without GODKÄNN: re-scanned, reviewed again
     CORRECT = "correct"    # correction of a published event
     RETRACT = "retract"    # retraction of a published event
+    DISCARD = "discard"    # junk: thrown away, nobody answered (a forged sender gets nothing)
     REDACT = "redact"      # MASKERA n: mask findings of a published event's text
 
 
@@ -67,6 +68,7 @@ class Word(StrEnum):
     ASK = "ask"
     CORRECT = "correct"
     RETRACT = "retract"
+    DISCARD = "discard"
     KEEP = "keep"
     REDACT = "redact"
     TITLE = "title"
@@ -86,6 +88,7 @@ WORDS: dict[str, Word] = {
     "fraga": Word.ASK, "ask": Word.ASK, "question": Word.ASK,
     "rattelse": Word.CORRECT, "correction": Word.CORRECT,
     "aterkalla": Word.RETRACT, "retract": Word.RETRACT,
+    "kasta": Word.DISCARD, "kassera": Word.DISCARD, "discard": Word.DISCARD,
     "behall": Word.KEEP, "keep": Word.KEEP,
     "maskera": Word.REDACT, "redact": Word.REDACT, "mask": Word.REDACT,
     "rubrik": Word.TITLE, "title": Word.TITLE,
@@ -111,8 +114,11 @@ FILLERS = frozenset({"och", "and", "som", "as", "med", "with", "tack", "thanks",
                      "ok", "okej", "sa", "so"})
 ACTION_OF: dict[Word, Action] = {
     Word.APPROVE: Action.APPROVE, Word.REJECT: Action.REJECT, Word.ASK: Action.ASK,
-    Word.CORRECT: Action.CORRECT, Word.RETRACT: Action.RETRACT,
+    Word.CORRECT: Action.CORRECT, Word.RETRACT: Action.RETRACT, Word.DISCARD: Action.DISCARD,
 }
+# Commands that stand alone on their line ("GODKÄNN RÖD", "KASTA"); words after them must be
+# options we know, so that "Kasta en blick på …" is unclear rather than a discard.
+BARE = frozenset({Word.APPROVE, Word.DISCARD})
 # Free-text commands need "AVSLÅ: skäl" (or the word alone, text on the next lines), so that
 # a sentence such as "Avslå inte denna" is never read as a rejection.
 FREE_TEXT = frozenset({Word.REJECT, Word.ASK, Word.CORRECT, Word.RETRACT, Word.TITLE})
@@ -125,6 +131,7 @@ OPTIONS: dict[Action, frozenset[str]] = {
     Action.REJECT: frozenset(),
     Action.ASK: frozenset(),
     Action.RETRACT: frozenset({"keep"}),
+    Action.DISCARD: frozenset(),
     Action.REDACT: frozenset({"redact"}),
 }
 
@@ -278,7 +285,7 @@ def _option_line(word: Word, folded: str, rest: str, original: str, reading: _Re
         reading.options[key] = tuple(dict.fromkeys((*before, *numbers)))  # type: ignore[misc]
         return
     words = re.findall(r"[^\W\d_]+", fold(rest))
-    if word != Word.APPROVE:
+    if word not in BARE:
         # "RÖD" or "Verifierad" alone is an option; "Röd text i rapporten …" is prose.
         if all(w in URGENCY_WORDS or w in FILLERS or WORDS.get(w) == Word.VERIFIED
                for w in words):
@@ -286,7 +293,7 @@ def _option_line(word: Word, folded: str, rest: str, original: str, reading: _Re
             for extra in words:
                 _option_word(extra, reading)
         return
-    reading.actions.append((Action.APPROVE, ""))
+    reading.actions.append((ACTION_OF[word], ""))
     for extra in words:
         if not _option_word(extra, reading):
             reading.problem = Unclear(Problem.UNREADABLE, original.strip())

@@ -5,6 +5,7 @@
     --- TEXT --- … --- SLUT ---  without GODKÄNN                 -> review again
     AVSLÅ: skäl                                                  -> rejected, reporter told
     FRÅGA: fråga                                                 -> asked, report stays held
+    KASTA                                                        -> discarded, nobody told
 
 A refused or unclear reply changes nothing and is answered with the reason.
 """
@@ -38,10 +39,11 @@ from mailgate.publish.events import Approval, Blocked, publish, reject
 from mailgate.replies import answer
 from mailgate.scan import Finding, publishable, scan
 from mailgate.triage import Triage
-from store import tokens
+from store import status, tokens
 from store.models import Decision, InboundMail, Report, Token
 from store.queries import lock_row
-from store.status import TokenPurpose, Urgency
+from store.status import ReportStatus, TokenPurpose, Urgency
+from store.types import utcnow
 
 log = logging.getLogger(__name__)
 
@@ -140,15 +142,29 @@ def _ask(s: Session, ctx: Context, report: Report, command: Command, moderator: 
     return f"question {question.id} sent to the reporter"
 
 
+def _discard(s: Session, ctx: Context, report: Report, command: Command, moderator: str,
+             token: Token) -> str:
+    # Junk (a flood, spam from rotating senders): no word to the reporter, whose address
+    # may be forged, nor to anyone else. The audit row is the only trace.
+    assert report.id is not None
+    tokens.spend(s, token)
+    tokens.revoke(s, TokenPurpose.REVIEW, report.id)
+    status.check(report.status, ReportStatus.DISCARDED)
+    report.status, report.decided_at = ReportStatus.DISCARDED, utcnow()
+    s.add(report)
+    return "discarded, nobody told"
+
+
 # Refusals where the reply is not shown to come from the moderator its token names.
 UNPROVEN = frozenset({Refusal.NO_TOKEN, Refusal.UNKNOWN, Refusal.WRONG_SENDER,
-                      Refusal.AUTH_FAILED, Refusal.NOT_MODERATOR})
+                      Refusal.AUTH_FAILED, Refusal.AUTH_UNVERIFIED, Refusal.NOT_MODERATOR})
 
 REVIEW_ACTIONS: dict[Action, Apply] = {
     Action.APPROVE: _approve,
     Action.EDIT: _edit,
     Action.REJECT: _reject,
     Action.ASK: _ask,
+    Action.DISCARD: _discard,
 }
 
 
@@ -227,7 +243,8 @@ def last_decision(s: Session, report_id: int) -> Decision | None:
     """The accepted decision that took the report out of the hold."""
     stmt = select(Decision).where(col(Decision.report_id) == report_id,
                                   col(Decision.accepted).is_(True),
-                                  col(Decision.action).in_([Action.APPROVE, Action.REJECT]))
+                                  col(Decision.action).in_([Action.APPROVE, Action.REJECT,
+                                                            Action.DISCARD]))
     return s.exec(stmt.order_by(col(Decision.at).desc())).first()
 
 

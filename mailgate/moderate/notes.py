@@ -38,8 +38,10 @@ NOTES: dict[ReportStatus, Note] = {
                                 "rejected by {by}"),
     ReportStatus.HELD: Note("ändrad", "har fått en ny text av {by} och skickats för ny "
                             "granskning", "changed by {by} and sent for review again"),
+    ReportStatus.DISCARDED: Note("kastad", "är kastad av {by}; ingen har fått svar",
+                                 "discarded by {by}; nobody was answered"),
 }
-DECIDING = frozenset({"approve", "reject", "edit"})
+DECIDING = frozenset({"approve", "reject", "edit", "discard"})
 
 
 def tell_the_others(s: Session, ctx: Context, report: Report, action: str, mail: Mail) -> int:

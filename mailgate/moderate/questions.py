@@ -66,7 +66,7 @@ def handle_answer(s: Session, ctx: Context, inbound: InboundMail, mail: Mail,
     text = "\n".join(own_lines(mail.text)).strip()  # above the quote, or below it
     refusal = gate.refusal or (None if text else Refusal.UNCLEAR)
     if refusal is not None or gate.token is None or question is None or report is None:
-        _refuse(s, ctx, inbound, mail, report, refusal or Refusal.UNKNOWN)
+        _refuse(s, ctx, inbound, mail, report, refusal or Refusal.UNKNOWN, gate.detail)
         return
     tokens.spend(s, gate.token)
     question.answer, question.answered_at = text, utcnow()
@@ -80,8 +80,8 @@ def handle_answer(s: Session, ctx: Context, inbound: InboundMail, mail: Mail,
 
 
 def _refuse(s: Session, ctx: Context, inbound: InboundMail, mail: Mail, report: Report | None,
-            refusal: Refusal) -> None:
-    refused = Refused("answer", refusal, "", report.id if report else None,
+            refusal: Refusal, detail: str = "") -> None:
+    refused = Refused("answer", refusal, detail, report.id if report else None,
                       report.reference if report else "")
     refuse(s, ctx, inbound, mail, refused, template="reporter/refused",
            subject=f"Ditt svar kunde inte tas emot: {mail.subject}")

@@ -36,7 +36,8 @@ log = logging.getLogger(__name__)
 
 
 def handle_comment(s: Session, ctx: Context, row: InboundMail, mail: Mail, t: Triage) -> None:
-    gate = admit(s, ctx, mail, t.route, TokenPurpose.COMMENT, _event_open, reusable=True)
+    gate = admit(s, ctx, mail, t.route, TokenPurpose.COMMENT, _event_open, reusable=True,
+                 held_for_review=True)
     event = s.get(Event, gate.token.object_id) if gate.token is not None else None
     text = "\n".join(new_part(mail.text)).strip()
     problem = str(gate.refusal) if gate.refusal is not None else ("" if text else "empty")

@@ -29,7 +29,7 @@ from mailgate.config.settings import Gateway
 from mailgate.privacy import configure_logging
 from mailgate.receive.flood import SenderLimit
 from mailgate.receive.handoff import open_spool
-from mailgate.receive.smtp import GatewayHandler, make_session
+from mailgate.receive.smtp import MAX_RECIPIENTS, GatewayHandler, make_session
 from mailgate.receive.spool import Spool, SqliteFileRows
 
 DRAIN_SECONDS = 10.0
@@ -78,8 +78,11 @@ async def _drain(handler: GatewayHandler) -> None:
 class GatewayThread:
     """The gateway on an event loop in a thread of this process (tests, in-memory stores)."""
 
-    def __init__(self, gateway: Gateway, spool: Spool, limit: SenderLimit | None = None) -> None:
-        self.handler = GatewayHandler(gateway, spool, limit)
+    def __init__(self, gateway: Gateway, spool: Spool, limit: SenderLimit | None = None, *,
+                 clients: SenderLimit | None = None,
+                 max_recipients: int = MAX_RECIPIENTS) -> None:
+        self.handler = GatewayHandler(gateway, spool, limit, clients=clients,
+                                      max_recipients=max_recipients)
         self._loop: asyncio.AbstractEventLoop | None = None
         self._stop: asyncio.Event | None = None
         self._ready = threading.Event()
@@ -125,6 +128,8 @@ class Job:
     url: str               # its spool file, or the store itself (PostgreSQL)
     spool_file: bool
     per_sender_per_minute: int
+    per_client_per_minute: int = 0     # 0: no per-client limit
+    max_recipients: int = MAX_RECIPIENTS
 
 
 def acceptor_main(job: Job, conn: Connection) -> None:
@@ -139,7 +144,9 @@ def acceptor_main(job: Job, conn: Connection) -> None:
     except Exception as exc:
         _tell(conn, f"{type(exc).__name__}: {exc}".encode())
         raise
-    handler = GatewayHandler(job.gateway, spool, SenderLimit(job.per_sender_per_minute))
+    clients = SenderLimit(job.per_client_per_minute) if job.per_client_per_minute else None
+    handler = GatewayHandler(job.gateway, spool, SenderLimit(job.per_sender_per_minute),
+                             clients=clients, max_recipients=job.max_recipients)
     try:
         run_loop(_child(handler, conn))
     except OSError as exc:  # e.g. the port is taken

@@ -26,6 +26,7 @@ from mailgate.config.settings import Gateway
 from mailgate.receive.acceptor import BIND_SECONDS, READY, Job, acceptor_main
 from mailgate.receive.flood import per_process
 from mailgate.receive.handoff import Handoff, open_spool, spool_url, spool_urls
+from mailgate.receive.smtp import MAX_RECIPIENTS
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +34,8 @@ log = logging.getLogger(__name__)
 class Acceptors:
     def __init__(self, gateway: Gateway, store_url: str, store: Engine,
                  on_stored: Callable[[], None], on_exit: Callable[[], None], *,
-                 per_sender_per_minute: int) -> None:
+                 per_sender_per_minute: int, per_client_per_minute: int = 0,
+                 max_recipients: int = MAX_RECIPIENTS) -> None:
         self.gateway = gateway
         self.on_exit = on_exit
         self.stopping = False
@@ -43,13 +45,15 @@ class Acceptors:
             if spools else None
         self.on_stored = self.handoff.wake if self.handoff else on_stored
         limit = per_process(per_sender_per_minute, count)
+        per_client = per_process(per_client_per_minute, count) if per_client_per_minute else 0
         context = multiprocessing.get_context("spawn")  # no fork of a process with threads
         self.processes: list[BaseProcess] = []
         self.conns: list[Connection] = []
         self._children: list[Connection] = []
         for number in range(1, count + 1):
             spool = spool_url(store_url, number)
-            job = Job(number, gateway, spool or store_url, spool is not None, limit)
+            job = Job(number, gateway, spool or store_url, spool is not None, limit,
+                      per_client, max_recipients)
             ours, child = context.Pipe()
             self.processes.append(context.Process(target=acceptor_main, args=(job, child),
                                                   name=f"vsn-acceptor-{number}"))

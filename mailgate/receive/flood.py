@@ -1,4 +1,5 @@
-"""Per-sender flood limit: at most N messages from one envelope sender in any minute.
+"""Flood limits: at most N messages from one envelope sender, or from one client address
+(SenderLimit keyed by the peer's IP), in any minute.
 
 A sender over the limit is answered `451 4.7.1` at MAIL FROM: temporary, so nothing is
 lost (its MTA retries later), and nothing of the message is read. Other senders are served

@@ -1,9 +1,12 @@
 """The SMTP gateway on aiosmtpd: check the sender's rate and the recipients, store the raw
 message, answer.
 
-Nothing else runs here. A sender over its flood limit is answered 451 4.7.1 at MAIL
-(flood.py); a recipient that is not one of ours 550. The handler hands the bytes to the
-spool and answers 250 only once the spool has committed them (fsync included); a store
+Nothing else runs here. A sender, or a client address, over its flood limit is answered
+451 4.7.1 at MAIL (flood.py); a recipient that is not one of ours 550; recipients past
+`[intake] max_recipients` in one transaction 452 4.5.3 (RFC 5321 4.5.3.1.8: the client
+sends the message to those accepted and retries the rest in another transaction). The
+handler hands the bytes to the spool and answers 250 only once the spool has committed
+them (fsync included); a store
 failure answers 451 and leaves nothing; aiosmtpd itself answers 552 for a message over
 the size limit (at `MAIL … SIZE=` when declared, else after the data). aiosmtpd ends a
 message only at <CRLF>.<CRLF>, so a bare-LF dot cannot smuggle a second message past the
@@ -29,18 +32,26 @@ log = logging.getLogger(__name__)
 
 IDLE_SECONDS = 300    # RFC 5321's minimum server timeout
 FLOODING = "451 4.7.1 Too many messages from this sender; try again later"
+CLIENT_FLOODING = "451 4.7.1 Too many messages from this client address; try again later"
+TOO_MANY_RECIPIENTS = "452 4.5.3 Too many recipients in this transaction"
+MAX_RECIPIENTS = 50   # [intake] max_recipients
 
 
 class GatewayHandler:
     """aiosmtpd handler hooks; `in_flight` counts messages waiting for their commit.
 
-    `limit`, when given, is the per-sender flood limit of this process (flood.py).
+    `limit`, when given, is the per-sender flood limit of this process and `clients` the
+    per-client-address one (flood.py); `max_recipients` caps RCPT TO per transaction.
     """
 
-    def __init__(self, gateway: Gateway, spool: Spool, limit: SenderLimit | None = None) -> None:
+    def __init__(self, gateway: Gateway, spool: Spool, limit: SenderLimit | None = None, *,
+                 clients: SenderLimit | None = None,
+                 max_recipients: int = MAX_RECIPIENTS) -> None:
         self.gateway = gateway
         self.spool = spool
         self.limit = limit
+        self.clients = clients
+        self.max_recipients = max_recipients
         self.in_flight = 0
         self._ours: dict[str, bool] = {}
         self._prototype: GatewaySMTP | None = None
@@ -64,7 +75,10 @@ class GatewayHandler:
 
     async def handle_MAIL(self, server: SMTP, session: SmtpSession, envelope: SmtpEnvelope,
                           address: str, mail_options: list[str]) -> str:
-        if self.limit is not None and not self.limit.allow(address, server.loop.time()):
+        now = server.loop.time()
+        if self.clients is not None and not self.clients.allow(_peer(session), now):
+            return CLIENT_FLOODING
+        if self.limit is not None and not self.limit.allow(address, now):
             return FLOODING
         # A MAIL hook sets the envelope itself (aiosmtpd does so only without one).
         envelope.mail_from = address
@@ -73,6 +87,9 @@ class GatewayHandler:
 
     async def handle_RCPT(self, server: SMTP, session: SmtpSession, envelope: SmtpEnvelope,
                           address: str, rcpt_options: list[str]) -> str:
+        # Counted before anything else, so 10,000 RCPT TO cost no routing and no memory.
+        if len(envelope.rcpt_tos) >= self.max_recipients:
+            return TOO_MANY_RECIPIENTS
         if not self.is_ours(address):
             return "550 5.1.1 Recipient address rejected: not a VSN address"
         envelope.rcpt_tos.append(address)
@@ -83,7 +100,7 @@ class GatewayHandler:
         raw = envelope.original_content or envelope.content or b""
         if not isinstance(raw, bytes):
             raw = str(raw).encode("utf-8", errors="surrogateescape")
-        peer = session.peer[0] if isinstance(session.peer, tuple) else str(session.peer)
+        peer = _peer(session)
         sender = "" if envelope.mail_from in (None, "<>") else str(envelope.mail_from)
         stored = Envelope(mail_from=sender, rcpt_tos=tuple(envelope.rcpt_tos),
                           peer=str(peer), raw=raw)
@@ -96,6 +113,11 @@ class GatewayHandler:
         finally:
             self.in_flight -= 1
         return f"250 2.0.0 OK: queued as {row_id}"
+
+
+def _peer(session: SmtpSession) -> str:
+    """The client's address without its port: the key of the per-client limit."""
+    return str(session.peer[0] if isinstance(session.peer, tuple) else session.peer)
 
 
 def make_session(handler: GatewayHandler) -> SMTP:

@@ -86,12 +86,18 @@ class Service:
     def _gateway(self) -> Acceptors | GatewayThread:
         """SMTP in acceptor processes of its own (docs/intake.md); in-process for an
         in-memory store, which another process could not see."""
-        per_minute = self.settings.intake.messages_per_sender_per_minute
+        intake = self.settings.intake
+        per_minute = intake.messages_per_sender_per_minute
         if self.settings.store.url.endswith(":memory:"):
-            return GatewayThread(self.settings.gateway, self.spool, SenderLimit(per_minute))
+            clients = SenderLimit(intake.messages_per_client_per_minute) \
+                if intake.messages_per_client_per_minute else None
+            return GatewayThread(self.settings.gateway, self.spool, SenderLimit(per_minute),
+                                 clients=clients, max_recipients=intake.max_recipients)
         return Acceptors(self.settings.gateway, self.settings.store.url, self.engine,
                          on_stored=self.workers.inbound_wake.set, on_exit=self._acceptor_died,
-                         per_sender_per_minute=per_minute)
+                         per_sender_per_minute=per_minute,
+                         per_client_per_minute=intake.messages_per_client_per_minute,
+                         max_recipients=intake.max_recipients)
 
     def _acceptor_died(self) -> None:
         # Exit non-zero so that a supervisor's "restart on failure" brings all back.

@@ -47,6 +47,7 @@ from mailgate.privacy import ref
 from store.models import (
     Application,
     Attachment,
+    BatchedReview,
     Decision,
     FindingRow,
     InboundMail,
@@ -83,6 +84,7 @@ RULES: dict[ReportStatus, Rule] = {
     ReportStatus.PUBLISHED: Rule(Fate.STRIP, lambda r: r.raw_days),
     ReportStatus.REJECTED: Rule(Fate.DELETE, lambda r: r.rejected_days),
     ReportStatus.EXPIRED: Rule(Fate.DELETE, lambda r: r.raw_days),
+    ReportStatus.DISCARDED: Rule(Fate.DELETE, lambda r: r.rejected_days),
 }
 
 # Join applications once decided: an approved one's details live on in the member row;
@@ -193,6 +195,7 @@ def _purge_reports(s: Session, ids: list[int], fate: Fate, counts: Counts) -> No
     # The audit rows stay, without the report they were about.
     s.execute(update(d).where(d.c.report_id.in_(ids)).values(report_id=None))
     s.execute(update(d).where(d.c.inbound_id.in_(own)).values(inbound_id=None))
+    s.execute(delete(_t(BatchedReview)).where(_t(BatchedReview).c.report_id.in_(ids)))
     counts.reports_deleted += _run(s, delete(r).where(r.c.id.in_(ids)))
     counts.inbound_wiped += _run(s, delete(_t(InboundMail)).where(
         _t(InboundMail).c.id.in_(own)))

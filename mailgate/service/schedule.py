@@ -37,6 +37,7 @@ from digest.weekly.week import due_week
 from mailgate.config.mailing import mailing, weekly_at
 from mailgate.config.settings import Settings
 from mailgate.context import Context
+from mailgate.hold.batch import send_batched
 from mailgate.hold.timers import escalate_red, expire_held, remind_waiting
 from mailgate.members.reactivate import paused_job
 from mailgate.service.leases import holder_id, is_dead_local
@@ -83,6 +84,10 @@ def every(**interval: int) -> Trigger:
     return lambda settings: IntervalTrigger(**interval)
 
 
+def batch_trigger(settings: Settings) -> BaseTrigger | None:
+    return IntervalTrigger(minutes=settings.intake.batch_minutes)
+
+
 def daily(hour: int, minute: int = 0) -> Trigger:
     return lambda settings: CronTrigger(hour=hour, minute=minute,
                                         timezone=settings.digest.timezone)
@@ -93,6 +98,7 @@ JOBS: tuple[Job, ...] = (
     Job("escalate-red", escalate_red, every(minutes=1)),      # moderation: timers.py
     Job("expire-held", expire_held, every(hours=1)),
     Job("remind-waiting", remind_waiting, daily(8)),
+    Job("review-batches", send_batched, batch_trigger),       # floods: hold/batch.py
     Job("paused-notices", paused_job, every(hours=6)),        # members: reactivate.py
     Job("retention-purge", purge_job, daily(3, 30)),         # personal data: retention.py
 )

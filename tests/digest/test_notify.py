@@ -63,7 +63,13 @@ def test_notice_headers_tokens_and_forwardable_block(tmp_path: Path) -> None:
         comment = str(msg["Reply-To"]).split("+comment-")[1].split("@")[0]
         assert tokens.check(s, comment, TokenPurpose.COMMENT).problem is None
         unsub = str(msg["List-Unsubscribe"])
-        assert "<mailto:vsn+leave-" in unsub and "subject=AVSLUTA" in unsub
+        assert "<mailto:vsn+unsubscribe-" in unsub and "subject=AVSLUTA" in unsub
+        # One token per purpose: the comment address a member CCs cannot unsubscribe them.
+        unsubscribe = unsub.split("+unsubscribe-")[1].split("@")[0]
+        checked = tokens.check(s, unsubscribe, TokenPurpose.UNSUBSCRIBE)
+        assert unsubscribe != comment and checked.problem is None
+        assert checked.token is not None and checked.token.object_id == member_id
+        assert tokens.check(s, comment, TokenPurpose.UNSUBSCRIBE).problem == "wrong_purpose"
         assert notice_recipients(s, event_id) == {member_id}
     text = text_of(msg)
     assert "SPRID VIDARE" in text and "får vidarebefordras" in text

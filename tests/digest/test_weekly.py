@@ -55,7 +55,7 @@ def test_contents_grouped_by_urgency_with_marks(tmp_path: Path) -> None:
     msg = parsed(kit.outbox("digest", rcpt="medlem0@kommun0.example.se")[0])
     text = text_of(msg)
     assert "vecka 48" in str(msg["Subject"]) and msg["Precedence"] == "bulk"
-    assert "<mailto:vsn+leave-" in str(msg["List-Unsubscribe"])
+    assert "<mailto:vsn+unsubscribe-" in str(msg["List-Unsubscribe"])
     assert text.index("RÖD") < text.index("GUL") < text.index("GRÖN")   # table of contents
     assert "Förra veckan" not in text
     assert "(skickad till dig som varning)" in text

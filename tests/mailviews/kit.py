@@ -213,6 +213,11 @@ def _views() -> list[tuple[str, str, dict[str, Any]]]:
                                          "at_once": {"red": True, "yellow": False, "green": False},
                                          "changeable": {"red": False, "yellow": True,
                                                         "green": True}, "digest": True, **base}),
+        ("settings_confirm", "member/settings_confirm", {
+            "wanted": [Change("yellow", False, True), Change("red", False, False)], "days": 7,
+            **base}),
+        ("settings_refused", "member/settings_refused", {"problem": "auth_unverified",
+                                                         "detail": "dmarc=none", **base}),
         ("comment_notice", "member/comment_notice", {"event": red, "comment": comment,
                                                      "org_type": "kommun", **base}),
         ("show", "member/show", {"asked": "2026-0017", "event": red, "updates": [update],
@@ -266,6 +271,14 @@ def _views() -> list[tuple[str, str, dict[str, Any]]]:
         ("refused_unclear", "moderator/refused", {
             "refusal": "unclear", "detail": "conflicting", "decided": None, "decided_by": "",
             "findings": [], "line": "", "report": social}),
+        ("refused_unverified", "moderator/refused", {
+            "refusal": "auth_unverified", "detail": "dmarc=none", "decided": None,
+            "decided_by": "", "findings": [], "line": "", "report": social}),
+        ("batch", "moderator/batch", {"now": AT, "entries": [{
+            "report": report(SOCIAL, "HHC-vape i kiosker", urgency="yellow"),
+            "address": REVIEW_ADDRESS, "excerpt": SOCIAL,
+            "approve_link": f"mailto:{REVIEW_ADDRESS}?subject=GODK%C3%84NN",
+            "discard_link": f"mailto:{REVIEW_ADDRESS}?subject=KASTA"}]}),
         ("refused_decided", "moderator/refused", {
             "refusal": "already_decided", "detail": "", "decided": decided,
             "decided_by": "mod1@fhm.example.se", "findings": [], "line": "", "report": social}),

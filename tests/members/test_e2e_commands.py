@@ -47,7 +47,9 @@ def test_every_command_is_answered(server_factory) -> None:
     assert "kände inte igen" in body(ask(server, member, "Hej där", "hjälp och kommandon",
                                          text="Vad gör man?"))
 
-    settings = ask(server, member, "INSTÄLLNINGAR GUL AV", "dina inställningar")
+    asked = ask(server, member, "INSTÄLLNINGAR GUL AV", "bekräfta ändrade inställningar")
+    settings = ask(server, member, "SV: bekräfta", "dina inställningar", text="ja",
+                   to=str(asked["Reply-To"]))
     assert "GUL: AV" in body(settings) and "RÖD: direkt" in body(settings)
     assert "bara för medlemmar" in body(ask(server, OUTSIDER, "SÖK fentanyl", "bara för"))
     assert "Inga publicerade" in body(ask(server, member, "SÖK kokain", "sökresultat"))
@@ -64,7 +66,7 @@ def test_every_command_is_answered(server_factory) -> None:
     assert "Välkommen" in body(server.outbox.wait(APPLICANT, "besked")[0])
     assert status_of(server, APPLICANT) == "active"
 
-    confirm = ask(server, member, "AVSLUTA", "bekräfta")
+    confirm = ask(server, member, "AVSLUTA", "bekräfta att du vill avsluta")
     forged = ask(server, OUTSIDER, "SV: bekräfta", "inte utfört", text="ja",
                  to=str(confirm["Reply-To"]))
     assert "egen adress" in body(forged) and status_of(server, member) == "active"

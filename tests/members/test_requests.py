@@ -91,8 +91,13 @@ def test_auto_generated_mail_gets_no_answer(kit: Kit) -> None:
     assert not kit.outbox(rcpt=OUTSIDER)
 
 
-def test_settings_change_and_red_stays_on(kit: Kit) -> None:
-    text = text_of(_ask(kit, MEMBER, "INSTÄLLNINGAR", "GUL AV\nGRÖN PÅ\nRÖD AV\n"))
+def test_settings_change_after_confirmation_and_red_stays_on(kit: Kit) -> None:
+    confirm = _ask(kit, MEMBER, "INSTÄLLNINGAR", "GUL AV\nGRÖN PÅ\nRÖD AV\n")
+    assert "bekräfta" in str(confirm["Subject"])
+    assert str(confirm["Reply-To"]).startswith("vsn+settings-")
+    with session(kit.engine) as s:   # nothing changes on the strength of From: alone
+        assert s.exec(select(Member).where(Member.email == MEMBER)).one().immediate == {}
+    text = text_of(_ask(kit, MEMBER, "SV: bekräfta", "ja", to=str(confirm["Reply-To"])))
     assert "GUL: AV" in text and "GRÖN: PÅ" in text and "RÖD: kan inte ändras" in text
     with session(kit.engine) as s:
         member = s.exec(select(Member).where(Member.email == MEMBER)).one()

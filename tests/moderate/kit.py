@@ -30,12 +30,14 @@ DOMAIN = "vsn.example.se"
 
 
 class Desk:
-    def __init__(self, folder: Path, **moderation: Any) -> None:
-        data = {
+    def __init__(self, folder: Path, *, intake: dict[str, Any] | None = None,
+                 **moderation: Any) -> None:
+        data: dict[str, Any] = {
             "gateway": {"domain": DOMAIN},
             "store": {"url": f"sqlite:///{folder / 'vsn.sqlite3'}"},
             "delivery": {"url": f"maildir://{folder / 'outbox'}"},
             "moderation": {"moderators": list(MODERATORS), "admins": [ADMIN], **moderation},
+            "intake": intake or {},
         }
         self.ctx = Context(from_mapping(data, source="<test>", base_dir=folder))
         self.engine = open_store(self.ctx.settings.store.url)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from mailgate.moderate.authres import failed_check
+from mailgate.moderate.authres import failed_check, verdict
 
 TRUSTED = "mx.fhm.example.se"
 CASES = [
@@ -42,3 +42,44 @@ def test_trusted_header_among_forged_ones() -> None:
     headers = ["evil.example.org; dmarc=pass header.from=fhm.example.se",
                "mx.fhm.example.se; dmarc=fail header.from=fhm.example.se"]
     assert failed_check(headers, TRUSTED, "fhm.example.se") == "dmarc=fail"
+
+
+# Fail closed: only a DMARC pass for the From domain, or a DKIM pass aligned with it, passes.
+VERDICTS = [
+    ([], "unverified", "no Authentication-Results"),
+    (["mx.fhm.example.se; dmarc=pass header.from=fhm.example.se"], "pass", "dmarc=pass"),
+    (["mx.fhm.example.se; dkim=pass header.d=fhm.example.se"], "pass", "dkim=pass"),
+    (["mx.fhm.example.se; dkim=pass header.i=@mail.fhm.example.se"], "pass", "dkim=pass"),
+    (["mx.fhm.example.se; dkim=pass header.d=example.se"], "pass", "dkim=pass"),
+    (["mx.fhm.example.se; spf=softfail smtp.mailfrom=fhm.example.se; dmarc=none"],
+     "unverified", "dmarc=none"),
+    (["mx.fhm.example.se; dmarc=temperror header.from=fhm.example.se"],
+     "unverified", "dmarc=temperror"),
+    (["mx.fhm.example.se; dmarc=permerror header.from=fhm.example.se"],
+     "unverified", "dmarc=permerror"),
+    (["mx.fhm.example.se; dkim=softfail header.d=fhm.example.se"],
+     "unverified", "dkim=softfail"),
+    # SPF pass authenticates the envelope sender, not the From a moderator's colleague sees.
+    (["mx.fhm.example.se; spf=pass smtp.mailfrom=fhm.example.se"], "unverified",
+     "no Authentication-Results"),
+    # A signature by someone else's domain (a mailing list, the attacker's own) is no proof.
+    (["mx.fhm.example.se; dkim=pass header.d=evil.example.org"], "unverified", "dkim=pass"),
+    (["mx.fhm.example.se; dkim=pass header.d=se"], "unverified", "dkim=pass"),
+    (["mx.fhm.example.se; dkim=pass"], "unverified", "dkim=pass"),
+    (["mx.fhm.example.se; dmarc=pass header.from=evil.example.org"], "unverified",
+     "dmarc=pass"),
+    # A pass written by anyone else is ignored, whatever it claims.
+    (["evil.example.org; dmarc=pass header.from=fhm.example.se"], "unverified",
+     "no Authentication-Results"),
+    # A fail beside a pass refuses: something the relay saw is wrong.
+    (["mx.fhm.example.se; dkim=pass header.d=fhm.example.se; "
+      "dmarc=fail header.from=fhm.example.se"], "fail", "dmarc=fail"),
+]
+
+
+@pytest.mark.parametrize(("headers", "expected", "detail"), VERDICTS)
+def test_verdict_fails_closed(headers: list[str], expected: str, detail: str) -> None:
+    found = verdict(headers, TRUSTED, "fhm.example.se")
+    outcome = "pass" if found.passed else "fail" if found.failed else "unverified"
+    assert (outcome, found.detail) == (expected, detail)
+    assert found.unverified == (expected == "unverified")

@@ -43,6 +43,12 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
 
 
 def send(server: Server, msg: EmailMessage) -> None:
+    """Submit as the trusted relay in front would pass it on: with its verdict on the
+    From domain (a pass, as for genuine mail) unless the test wrote one itself."""
+    if "Authentication-Results" not in msg:
+        domain = msg["From"].addresses[0].domain
+        msg["Authentication-Results"] = (f"{RELAY}; dkim=pass header.d={domain}; "
+                                         f"dmarc=pass header.from={domain}")
     with smtplib.SMTP("127.0.0.1", server.port, timeout=30) as client:
         client.send_message(msg)
 
@@ -150,6 +156,14 @@ def test_dmarc_fail_from_the_trusted_relay_is_refused(server: Server) -> None:
     send(server, forged)
     text = body(server.outbox.wait(MOD1, f"Inte utfört: SV: {subject} forged")[0])
     assert "kunde inte verifieras" in text and "spf=fail" in text
+    assert status(server, subject) == "held"
+    # Fail closed: the relay could not tell (no DMARC record, no signature) -> nothing done.
+    unverified = reply(review, MOD1, "GODKÄNN", subject=f"SV: {subject} unverified", headers=(
+        ("Authentication-Results", f"{RELAY}; dkim=none; spf=softfail "
+                                   "smtp.mailfrom=fhm.example.se; dmarc=none"),))
+    send(server, unverified)
+    text = body(server.outbox.wait(MOD1, f"Inte utfört: SV: {subject} unverified")[0])
+    assert "kunde inte bekräfta" in text and "dmarc=none" in text
     assert status(server, subject) == "held"
     # A pass from the relay beside a "fail" anyone could have written: the real reply works.
     genuine = reply(review, MOD1, "GODKÄNN", headers=(

@@ -79,3 +79,13 @@ def test_a_refused_reply_sends_no_note(desk: Desk) -> None:
     desk.deliver(report())
     desk.deliver(reply(desk.one(MOD1, "[VSN-granskning"), KARIN, "godkänn inte"))
     assert desk.sent(MOD2, "av Karin") == []
+
+
+def test_the_others_hear_of_a_discard_and_the_reporter_hears_nothing(desk: Desk) -> None:
+    desk.deliver(report())
+    acknowledged = len(desk.sent("handlaggare@kommun-a.example.se"))
+    desk.deliver(reply(desk.one(MOD1, "[VSN-granskning"), KARIN, "KASTA"))
+    note = desk.one(MOD2, "kastad av")
+    assert str(note["Subject"]) == "2026-0001 kastad av Karin Lund"
+    assert desk.report().status == "discarded"
+    assert len(desk.sent("handlaggare@kommun-a.example.se")) == acknowledged

@@ -41,7 +41,7 @@ def test_a_notice_links_to_its_event_and_offers_one_click(engine: Engine) -> Non
     (msg,) = mails_to(engine, ANNA, "notice")
     assert f"{PORTAL}/handelser/{ref}" in text_of(msg)
     assert msg["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
-    assert "<mailto:vsn+leave-" in str(msg["List-Unsubscribe"])
+    assert "<mailto:vsn+unsubscribe-" in str(msg["List-Unsubscribe"])
 
 
 def test_one_click_needs_no_session_and_leaves_only_that_member(client: TestClient,
@@ -59,6 +59,19 @@ def test_one_click_needs_no_session_and_leaves_only_that_member(client: TestClie
     wrong = client.post("/avregistrera/aaaaaaaaaaaaaaaaaaaaaaaaaa",
                         data={"List-Unsubscribe": "One-Click"})
     assert wrong.status_code == 404
+
+
+def test_a_notices_comment_token_unsubscribes_nobody(client: TestClient,
+                                                     engine: Engine) -> None:
+    # Whoever saw the comment address (a CC, a forwarded reply) must not end the membership.
+    add_member(engine, ANNA)
+    notices(engine)
+    (msg,) = mails_to(engine, ANNA, "notice")
+    comment = str(msg["Reply-To"]).split("+comment-")[1].split("@")[0]
+    answer = client.post(f"/avregistrera/{comment}", data={"List-Unsubscribe": "One-Click"})
+    assert answer.status_code == 404
+    with Session(engine) as s:
+        assert s.exec(select(Member)).one().status == "active"
 
 
 def test_the_unsubscribe_page_asks_first(client: TestClient, engine: Engine) -> None:

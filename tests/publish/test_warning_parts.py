@@ -63,7 +63,7 @@ def test_parts_set_by_reply_reach_event_and_notice_in_order(desk: Desk) -> None:
     for member in MEMBERS:
         notice = desk.one(member, "[VSN RÖD]")
         assert (notice["Importance"], notice["X-Priority"]) == ("high", "1")
-        assert "<mailto:vsn+leave-" in str(notice["List-Unsubscribe"])
+        assert "<mailto:vsn+unsubscribe-" in str(notice["List-Unsubscribe"])
         text = body(notice)
         order = [text.index(p) for p in ("Vad: Falska", "Var: Skåne", "Vad du kan göra",
                                          "Använd inte ensam", "I helgen vårdades")]

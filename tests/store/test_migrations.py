@@ -58,7 +58,8 @@ def _old_database(engine: Engine) -> None:
     columns = Member.__table__.columns  # type: ignore[attr-defined]
     Table("member", old, *(c.copy() for c in columns if c.name not in later))
     tables = [t for name, t in SQLModel.metadata.tables.items()
-              if name not in ("member", "scheduled_job", "bounce", "digest")]
+              if name not in ("member", "scheduled_job", "bounce", "digest",
+                              "blocked_sender", "settings_request", "batched_review")]
     SQLModel.metadata.create_all(engine, tables=tables)
     old.create_all(engine)
     blob = "BYTEA" if engine.dialect.name == "postgresql" else "BLOB"
