@@ -40,7 +40,9 @@ def test_discard_answers_nobody(desk: Desk) -> None:
     before = len(desk.sent())
     desk.deliver(reply(desk.one(MOD1, "[VSN-granskning"), MOD1, "KASTA"))
     assert desk.report().status == "discarded"
-    assert len(desk.sent()) == before   # no mail to the reporter, the moderators, anyone
+    # Nobody outside is answered; the only new mail tells the other moderator it is decided.
+    assert [str(m["To"]) for m in desk.sent()[before:]] == [MOD2]
+    assert "kastad av" in str(desk.sent()[-1]["Subject"])
     with desk.s() as s:
         (row,) = s.exec(select(Decision)).all()
     assert (row.action, row.accepted) == ("discard", True)
@@ -128,7 +130,8 @@ def test_a_flood_from_strangers_becomes_one_list(tmp_path: Path) -> None:
     msg = report(subject="KASTA", text="KASTA", sender=MOD1)
     msg.replace_header("To", address)
     desk.deliver(msg)
-    assert len(desk.sent()) == before
+    # Nobody outside is answered; the other moderator is told it is decided.
+    assert [str(m["To"]) for m in desk.sent()[before:]] == [MOD2]
     with desk.s() as s:
         assert [d.action for d in s.exec(select(Decision))] == ["discard"]
     # The retention purge deletes the discarded report, its batch row with it.

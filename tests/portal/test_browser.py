@@ -26,10 +26,14 @@ pytestmark = pytest.mark.skipif(shutil.which("chromedriver") is None,
                                 reason="needs Debian's chromium and chromium-driver")
 webdriver = pytest.importorskip("selenium.webdriver")
 from axe_selenium_python import Axe  # noqa: E402
+from selenium.common.exceptions import (  # noqa: E402
+    StaleElementReferenceException,
+    WebDriverException,
+)
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.remote.webdriver import WebDriver  # noqa: E402
-from selenium.webdriver.support import expected_conditions  # noqa: E402
+from selenium.webdriver.remote.webelement import WebElement  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
 MEMBER = "fia.falk@kommun.example.se"
@@ -96,6 +100,9 @@ def _seed(folder: Path) -> None:
 def check(p: Portal) -> None:
     """axe-core and the 380 px width check on the page the browser shows now."""
     d = p.driver
+    # A page reached by a click may still be loading: axe must see the finished document.
+    WebDriverWait(d, 30).until(
+        lambda drv: drv.execute_script("return document.readyState") == "complete")
     Axe(d).inject()
     result = d.execute_async_script(
         "const done = arguments[arguments.length - 1];"
@@ -120,7 +127,23 @@ def click(d: WebDriver, by: str, what: str) -> None:
     """Click something that loads a new page, and wait until the new page is there."""
     old = d.find_element(By.TAG_NAME, "html")
     d.find_element(by, what).click()
-    WebDriverWait(d, 30).until(expected_conditions.staleness_of(old))
+    WebDriverWait(d, 30).until(lambda _: _gone(old))
+    WebDriverWait(d, 30).until(
+        lambda drv: drv.execute_script("return document.readyState") == "complete")
+
+
+def _gone(element: WebElement) -> bool:
+    """The element left the document: the page was replaced. Chromium reports a node of a
+    replaced document either as stale or as one that "does not belong to the document"."""
+    try:
+        element.is_enabled()
+    except StaleElementReferenceException:
+        return True
+    except WebDriverException as error:
+        if "does not belong to the document" in str(error):
+            return True
+        raise
+    return False
 
 
 def log_in(p: Portal, address: str) -> None:
