@@ -47,6 +47,9 @@ url = "{store}"
 [moderation]
 moderators = ["mod1@fhm.example.se"]
 admins = ["{ADMIN}"]
+
+[portal]
+enabled = false
 {extra}
 """, encoding="utf-8")
     return path

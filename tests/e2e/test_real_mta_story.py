@@ -121,6 +121,9 @@ poll_seconds = 0.2
 [digest]
 enabled = false   # this test sends the week's digest itself
 
+[portal]
+enabled = false   # tests/portal runs the portal on ports of its own
+
 [members]
 bounce_threshold = 1.0
 """
