@@ -170,15 +170,20 @@ class Vsn(Subprocess):
 
 
 def write_config(folder: Path, port: int, acceptors: int | None = None) -> Path:
-    """The shipped config.toml with the listening port, the moderators and the flood limit
-    changed (smtp-source sends everything from one sender; the limit is still checked for
-    each message, it just never refuses one), and the acceptors when given."""
+    """The shipped config.toml with the listening port, the moderators and the flood limits
+    changed (smtp-source sends everything from one sender and one client; the limits are
+    still checked for each message, they just never refuse one), and the acceptors when
+    given."""
     text = (ROOT / "config.toml").read_text(encoding="utf-8")
     for old, new in [('listen = "127.0.0.1:8025"', f'listen = "127.0.0.1:{port}"'),
                      ('moderators = ["moderator@vsn.example.se"]',
                       'moderators = ["mod1@fhm.example.se", "mod2@fhm.example.se"]'),
                      ("messages_per_sender_per_minute = 120",
-                      "messages_per_sender_per_minute = 100000000")]:
+                      "messages_per_sender_per_minute = 100000000"),
+                     ("messages_per_client_per_minute = 600",
+                      "messages_per_client_per_minute = 0"),
+                     ("stranger_reports_per_hour = 20",
+                      "stranger_reports_per_hour = 100000000")]:
         assert old in text, old
         text = text.replace(old, new)
     if acceptors is not None:

@@ -75,6 +75,11 @@ moderators = ["{MODERATOR}", "mod2@fhm.example.se"]
 [intake]
 # Every report comes from one sender here; the flood limit is not what is measured.
 messages_per_sender_per_minute = 100000
+# One client and many non-member reporters here: no client limit, no batched list.
+messages_per_client_per_minute = 0
+stranger_reports_per_hour = 100000000
+[portal]
+enabled = false
 """, encoding="utf-8")
         log = open(self.folder / "serve.log", "ab")  # noqa: SIM115
         self.proc = subprocess.Popen(

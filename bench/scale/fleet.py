@@ -31,7 +31,12 @@ threads = {threads}
 [intake]
 # smtp-source sends everything from one sender: the flood limit is checked, never reached.
 messages_per_sender_per_minute = 100000000
+# One client and many non-member reporters here: no client limit, no batched list.
+messages_per_client_per_minute = 0
+stranger_reports_per_hour = 100000000
 [digest]
+enabled = false
+[portal]
 enabled = false
 """
 
