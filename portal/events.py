@@ -17,7 +17,7 @@ from sqlmodel import Session, col
 from sqlmodel import select as select_rows
 
 from digest.compose.render import ZONE
-from store.models import Event, EventComment, EventUpdate
+from store.models import Event
 from store.search import count_matches, search_events, words
 from store.status import EventStatus, Urgency
 
@@ -113,16 +113,6 @@ def published(s: Session, reference: str) -> Event | None:
     # (no ANALYZE statistics) chose the status index and walked every event.
     found = s.exec(select_rows(Event).where(col(Event.reference) == reference)).all()
     return next((e for e in found if e.status == EventStatus.PUBLISHED), None)
-
-
-def comments(s: Session, event_id: int) -> list[EventComment]:
-    return list(s.exec(select_rows(EventComment).where(col(EventComment.event_id) == event_id)
-                       .order_by(col(EventComment.published_at))))
-
-
-def history(s: Session, event_id: int) -> list[EventUpdate]:
-    return list(s.exec(select_rows(EventUpdate).where(col(EventUpdate.event_id) == event_id)
-                       .order_by(col(EventUpdate.at))))
 
 
 @dataclass(frozen=True)

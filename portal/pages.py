@@ -12,6 +12,7 @@ from portal.cache import version
 from portal.comment import MAX_CHARS, queue_comment, waiting
 from portal.http import Req
 from store.models import Event
+from store.queries import event_comments, event_updates
 
 log = logging.getLogger(__name__)
 
@@ -57,8 +58,8 @@ def event_page(req: Req, *, error: str = "", text: str = "", status: int = 200) 
 
     def make() -> str:
         return render("portal/event_body.html.j2", event=event,
-                      comments=events.comments(req.s, event_id),
-                      history=events.history(req.s, event_id))
+                      comments=event_comments(req.s, event_id),
+                      history=event_updates(req.s, event_id))
 
     body = req.site.parts.get(("event", event.reference, version(req.s)), make)
     return req.render("event", status=status, event=event, body=body,

@@ -85,6 +85,7 @@ def test_one_event_with_corrections_comments_and_forward_box(client: TestClient,
                     urgency="red", region="Region Skåne", verified=True)
     with session(engine) as s:
         event = s.exec(select(Event).where(col(Event.reference) == ref)).one()
+        s.add(Member(email="x@y.se", name="Xena Ysson", org_type="region"))
         s.add(EventUpdate(event_id=event.id or 0, kind="correction", title="Ny halt",
                           text="Halten var lägre."))
         report = Report(reference="C-1", inbound_id=new_inbound(s), sender="x@y.se",
@@ -99,6 +100,8 @@ def test_one_event_with_corrections_comments_and_forward_box(client: TestClient,
     assert "Blå tabletter märkta X.\nHög halt." in page
     assert "Region Skåne" in page and "Verifierad" in page
     assert "Halten var lägre." in page and "Vi ser samma i Malmö." in page
+    # A comment names its writer's organisation type, never the writer.
+    assert "medlem i en region" in page and "Ysson" not in page and "x@y.se" not in page
     assert "sprid vidare" in page.lower()
 
 
