@@ -18,7 +18,7 @@ import logging
 import re
 from datetime import timedelta
 
-from sqlalchemy import delete, func
+from sqlalchemy import func
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
@@ -27,11 +27,12 @@ from digest.compose.render import render_pair
 from digest.outbox import enqueue
 from mailgate.config.mailing import admins
 from mailgate.context import Context
+from mailgate.members.roster import reactivate
 from mailgate.moderate.authority import Refusal, admit
 from mailgate.parse import Mail
 from mailgate.receive.routes import Route, reply_address
 from mailgate.replies import answer
-from store import status, tokens
+from store import tokens
 from store.db import session
 from store.models import Bounce, Member, Token
 from store.queries import in_outbox, lock_row, member_by_email
@@ -141,9 +142,5 @@ def _still_suspended(s: Session, token: Token) -> Refusal | None:
 
 
 def _reactivate(s: Session, member: Member, address: str) -> None:
-    status.check(member.status, MemberStatus.ACTIVE)
     member.email = address.lower()
-    member.status, member.bounce_score = MemberStatus.ACTIVE, 0.0
-    s.add(member)
-    # The bounces that suspended the address are settled; they must not count again.
-    s.execute(delete(Bounce).where(col(Bounce.member_id) == member.id))
+    reactivate(s, member)

@@ -105,12 +105,18 @@ def add_member(s: Session, fields: dict[str, str]) -> tuple[str, Member | None]:
 
 
 def _reactivate(s: Session, found: Member, fresh: Member) -> None:
-    status.check(found.status, MemberStatus.ACTIVE)
     for column in COLUMNS[1:]:
         setattr(found, column, getattr(fresh, column))
-    found.status, found.left_at, found.bounce_score = MemberStatus.ACTIVE, None, 0.0
-    # The bounces that suspended the address are settled; they must not count again.
-    s.execute(delete(Bounce).where(col(Bounce.member_id) == found.id))
+    reactivate(s, found)
+
+
+def reactivate(s: Session, member: Member) -> None:
+    """Back after leaving or a suspension: active, and the bounces that suspended the
+    address settled, so they never count again."""
+    status.check(member.status, MemberStatus.ACTIVE)
+    member.status, member.left_at, member.bounce_score = MemberStatus.ACTIVE, None, 0.0
+    s.add(member)
+    s.execute(delete(Bounce).where(col(Bounce.member_id) == member.id))
 
 
 def remove_member(s: Session, email: str) -> bool:
