@@ -14,11 +14,17 @@ from mailgate.scan.cues import NUMBER_LABELS, PHONE_CUES
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_before
 from mailgate.scan.recognizers.idnumber import PATTERN as ID_PATTERN
 
-# Digit groups joined by a space, dash, dot or slash, with an optional +46 / 0046 / (0).
+# Digit groups joined by a space, a line break, a dash, dot or slash, with an optional
+# +46 / 0046 / (0). A word or bracket may touch the start (`Tel.070-…`, `Erik/070-…`), a
+# number may not (`1.0701…`, `2024-070…`).
+_DASH = "‐‑‒–—−-"  # "-" last: no range in [...]
 CANDIDATE = re.compile(
-    r"(?<![\w+.,/-])(?:(?:\+|00)\d{1,3}[\s-]?(?:\(0\)\s?)?)?"
-    r"\(?\d{1,12}\)?(?:(?:\s?[-./]\s?|\s)\(?\d{1,10}\)?){0,6}(?![\w])"
+    r"(?<![\w+])(?<!\d[.,/" + _DASH + r"])(?:\(?(?:\+|00)\d{1,3}\)?[\s" + _DASH
+    + r"]?(?:\(0\)\s?)?)?\(?\d{1,12}\)?(?:(?:[ \t]{0,2}[./" + _DASH + r"]\s{0,2}|\s)"
+    r"\(?\d{1,10}\)?){0,6}(?![\w])"
 )
+_SPACES = re.compile(r"\s+")
+_DASHES = re.compile("[" + _DASH + "]")
 GROUP = re.compile(r"\(?\d+\)?")
 # Shapes that are dates, times or personnummer, never telephone numbers.
 NOT_PHONE = re.compile(
@@ -54,6 +60,7 @@ def _inside_id_number(text: str, match: re.Match[str]) -> bool:
 
 
 def _is_valid(raw: str) -> bool:
+    raw = _DASHES.sub("-", _SPACES.sub(" ", raw))  # 070 –\n123 45 67 as phonenumbers reads it
     try:
         number = phonenumbers.parse(raw, "SE")
     except phonenumbers.NumberParseException:
