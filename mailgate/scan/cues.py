@@ -36,6 +36,12 @@ NUMBER_LABELS = frozenset({
     "k-nr", "anmälningsnummer", "kvittonummer", "batch", "lot",
 })
 
+# Names of identity numbers, never a person's name even after a person cue (`en man, CPR …`).
+ID_LABELS = frozenset({
+    "pnr", "cpr", "cpr-nr", "pesel", "hetu", "fnr", "ssn", "nin", "bsn", "dni", "nie", "nif",
+    "reservnr", "reservnummer", "samordningsnr", "id-nr", "idnr",
+})
+
 PHONE_CUES = frozenset({
     "tfn", "tlf", "telnr", "tel.nr", "mobilnr", "hem", "arb", "jobb", "kontor", "nås",
     "tel", "telefon", "mobil", "mob", "nr", "nummer", "ring", "sms", "växel", "vxl", "direkt",

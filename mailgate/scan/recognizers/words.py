@@ -15,6 +15,7 @@ from spacy.lang.sv.stop_words import STOP_WORDS as SV_STOP
 from mailgate.scan import lexicon, names
 from mailgate.scan.cues import (
     DRUG_TALK,
+    ID_LABELS,
     NAMING_CUES,
     NUMBER_LABELS,
     PERSON_CUES,
@@ -151,7 +152,8 @@ def _word_facts(text: str) -> _Facts:
     tail = text.rsplit("-", 1)[-1].casefold()
     return (
         initial, alpha, particle, capital, info, folded, folded in ALL_CUES,
-        folded in NUMBER_LABELS, len(folded) > 7 and bool(INSTITUTION.search(folded)),
+        folded in NUMBER_LABELS or folded in ID_LABELS,
+        len(folded) > 7 and bool(INSTITUTION.search(folded)),
         info.first and folded in _drug_words(),
         "-" in text and (tail in PILL_WORDS or tail in DRUG_TALK),
     )
