@@ -8,11 +8,11 @@ from mailgate.scan.recognizers.address import AddressRecognizer
 from mailgate.scan.recognizers.birthdate import BirthDateRecognizer
 from mailgate.scan.recognizers.contact import (
     EmailRecognizer,
-    HandleRecognizer,
     IpRecognizer,
     UrlRecognizer,
 )
 from mailgate.scan.recognizers.finance import BankAccountRecognizer, IbanRecognizer
+from mailgate.scan.recognizers.handle import HandleRecognizer
 from mailgate.scan.recognizers.idnumber import IdNumberRecognizer
 from mailgate.scan.recognizers.nordic import NordicIdRecognizer
 from mailgate.scan.recognizers.person import PersonRecognizer

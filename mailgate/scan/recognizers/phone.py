@@ -23,6 +23,8 @@ CANDIDATE = re.compile(
     + r"]?(?:\(0\)\s?)?)?\(?\d{1,12}\)?(?:(?:[ \t]{0,2}[./" + _DASH + r"]\s{0,2}|\s)"
     r"\(?\d{1,10}\)?){0,6}(?![\w])"
 )
+# After + or 00 comes a country code, and none starts with 0: 0008095699 is no number.
+_NO_COUNTRY = re.compile(r"\(?(?:\+|00)[\s(]*0")
 _SPACES = re.compile(r"\s+")
 _DASHES = re.compile("[" + _DASH + "]")
 GROUP = re.compile(r"\(?\d+\)?")
@@ -78,8 +80,10 @@ class PhoneRecognizer(RegexRecognizer):
     CONTEXT = ("telefon", "mobil", "tel", "ring", "sms", "växel", "phone")
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
-        if _digits(match.group()) < MIN_DIGITS or not match.group().startswith(("0", "+", "(")):
-            return None  # Swedish numbers start with 0, others with + or 00
+        raw = match.group()
+        if _digits(raw) < MIN_DIGITS or not raw.startswith(("0", "+", "(")) or _NO_COUNTRY.match(
+                raw):
+            return None  # Swedish numbers start with 0, others with + or 00; no code with 0
         number = valid_prefix(match.group())
         if not number:
             return None
