@@ -85,6 +85,23 @@ PERSON_CUES = frozenset({
     "woman", "girl", "boy", "subject", "suspect", "customer", "mother", "father", "brother",
     "sister", "boyfriend", "girlfriend", "nurse", "officer",
     "smeknamn", "smeknamnet", "kallat", "signaturen", "undertecknad", "undertecknat",
+    # Roles that stand before a name in reports and signatures: Rådgivare: Sanna,
+    # ordningsvakt Solveig, säkerhetschef Krzysztof; plurals before a list of names.
+    "rådgivare", "rådgivaren", "ordningsvakt", "ordningsvakten", "vakt", "vakten", "väktare",
+    "väktaren", "säkerhetschef", "säkerhetschefen", "ordförande", "ordföranden",
+    "sekreterare", "sekreteraren", "koordinator", "koordinatorn", "utredare", "utredaren",
+    "analytiker", "analytikern", "smittskyddsläkare", "distriktssköterska",
+    "distriktssköterskan", "ambulanssjuksköterska", "sjukvårdare", "tulltjänsteman",
+    "tjänsteman", "tjänstemannen", "kriminalvårdare", "vårdare", "vårdaren", "apotekare",
+    "apotekaren", "farmaceut", "farmaceuten", "receptarie", "receptarien", "fritidsledare",
+    "fritidsledaren", "ungdomsledare", "chaufför", "chauffören", "taxichaufför",
+    "medarbetare", "medarbetaren", "praktikant", "praktikanten", "student", "studenten",
+    "volontären", "volontärer", "vittne", "vittnet", "målsägande", "målsäganden",
+    "avliden", "avlidne", "avdøde", "indexfall", "indexfallet", "sambos", "kompisar",
+    "kompisarna", "vänner", "vännerna", "föräldrarna", "syskonen", "kollegor",
+    "kollegorna", "eleverna", "inringare", "inringaren", "uppgiftslämnare",
+    "driver", "doctor", "pharmacist", "paramedic", "guard", "bouncer",
+    "teacher", "witness", "victim", "deceased", "counsellor", "counselor", "coordinator",
 })
 
 # Words that make a following capitalised word a likely name, but not a lower-case one.
