@@ -191,7 +191,16 @@ PLATE_CUES = frozenset({
     "fordon", "fordonet", "plåt", "skylt", "skylten", "nummerplåt", "registration", "plate",
     "car", "vehicle", "mc", "moped", "mopeden", "lastbil", "skåpbil", "volvo", "saab", "audi",
     "bmw", "mercedes", "vw", "golf", "passat", "taxi", "suv",
+    # Foreign registrations: norsk bil AB 12345, polskregistrerad, ett tyskt fordon.
+    "norsk", "norska", "norskt", "dansk", "danska", "danskt", "finsk", "finska", "finskt",
+    "polsk", "polska", "polskt", "tysk", "tyska", "tyskt", "litauisk", "litauiska", "lettisk",
+    "estnisk", "brittisk", "engelsk", "nederländsk", "holländsk", "utländsk", "utländska",
+    "utländskt", "registrerad", "registrerade", "skyltar", "skyltarna", "lastbilen", "släp",
+    "släpvagn", "husbil", "van", "truck", "lorry", "plates", "registered",
 })
+
+# Makes whose model names look like plates right after them: Mercedes GLC 300.
+CAR_MAKES = frozenset({"mercedes", "mercedes-benz", "benz", "merca", "mercan"})
 
 # Three-letter abbreviations that precede numbers in reports but are never plates:
 # laws, substances, agencies, units.
