@@ -86,3 +86,17 @@ def test_numbers_of_the_same_shapes_that_are_no_identity_stay_unflagged(
 def test_the_name_of_an_identity_number_is_no_persons_name(label: str) -> None:
     text = f"Dansk man, {label} 311299-1234, kom in."
     assert found(text, "PERSON") == []
+
+
+def test_ten_bare_digits_a_landline_could_be_keep_both_readings_when_mistyped() -> None:
+    from mailgate.scan import scan
+
+    number = pnr("050312", "234", sep="", **BAD)  # born 2005; 0503 is also an area code
+    assert {f.type for f in scan(f"Numret {number} stod på lappen.")} == {"ID_NUMBER", "PHONE"}
+
+
+def test_six_and_four_digits_with_a_valid_date_are_an_identity_number_not_a_phone() -> None:
+    from mailgate.scan import scan
+
+    number = pnr("050312", "234", sep=" ", **BAD)
+    assert {f.type for f in scan(f"Numret {number} stod på lappen.")} == {"ID_NUMBER"}

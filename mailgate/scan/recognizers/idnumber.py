@@ -38,7 +38,10 @@ DASHED = re.compile(
 # Scores of numbers whose check digit fails (engine.SCORE_THRESHOLD is 0.4).
 SCORE_CUED_INVALID = 0.5  # pnr 850312-2345: any shape after a cue word
 SCORE_MISTYPED = 0.5  # 19850312-2345, 850312-2345: date-valid, no cue
-SCORE_MISTYPED_BARE = 0.45  # 8503122345: ten bare digits, also a phone number's shape
+SCORE_MISTYPED_BARE = 0.45  # 0701234568: ten bare digits, also a mobile number's shape
+# 0503122345: ten bare digits that a landline could also be; close enough to the phone
+# reading's score that the moderator sees both (resolve.UNDECIDED).
+SCORE_MISTYPED_LANDLINE = 0.55
 
 
 def luhn_ok(digits: str) -> bool:
@@ -133,7 +136,8 @@ class IdNumberRecognizer(RegexRecognizer):
         if match.group("sep") or match.group("century") or match.group("space") or match.group(
                 "dot"):
             return SCORE_MISTYPED
-        return SCORE_MISTYPED_BARE
+        return SCORE_MISTYPED_BARE if match.group("date").startswith("07") else (
+            SCORE_MISTYPED_LANDLINE)
 
     @staticmethod
     def _phone_shaped(match: re.Match[str]) -> bool:
