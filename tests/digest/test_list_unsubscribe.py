@@ -84,7 +84,7 @@ def _mailing(msg: EmailMessage) -> str:
 
 
 def test_every_member_mailing_carries_https_one_click(tmp_path: Path) -> None:
-    kit, folder = _setup(tmp_path)
+    _, folder = _setup(tmp_path)
     staff = {*MODERATORS, ADMIN}
     to_members = [m for m in _delivered(folder) if str(m["Delivered-To"]) not in staff]
     assert {_mailing(m) for m in to_members} == set(MAILINGS)
