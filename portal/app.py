@@ -42,6 +42,7 @@ def routes(site: Site) -> list[tuple[str, str, Handler, Rule]]:
         ("GET", "/avregistrera/{token}", account.unsubscribe_page, ANYONE),
         ("POST", "/avregistrera/{token}", account.unsubscribe, BY_URL_TOKEN),
         ("GET", "/granskning", staff.queue, MODERATOR),
+        ("POST", "/granskning/{reference}/skicka", staff.request_review, MODERATOR),
         ("GET", "/admin/medlemmar", staff.members, ADMIN),
         ("GET", "/admin/ansokningar", staff.applications, ADMIN),
     ]
