@@ -38,15 +38,17 @@ class Held:
         return f"{hours} h" if hours < 48 else f"{hours // 24} dygn"
 
 
-def queue(req: Req, *, sent: str = "", status: int = 200) -> Response:
+def queue(req: Req) -> Response:
     rows = list(req.s.exec(select_rows(Report).where(col(Report.status) == ReportStatus.HELD)
                            .order_by(_URGENCY_ORDER, col(Report.created_at))))
     now = utcnow()
     found = opened.openers(req.s, req.site, [r.id for r in rows if r.id is not None])
     held = [Held(r, now - r.created_at, tuple(found.get(r.id or 0, ()))) for r in rows]
+    # The confirmation names a report in the queue, never whatever the address says.
+    sent = req.query("skickat")
     assert req.who is not None
-    return req.render("queue", status=status, held=held, sent=sent or req.query("skickat"),
-                      may_request=req.who.moderator)
+    return req.render("queue", held=held, may_request=req.who.moderator,
+                      sent=sent if sent in {h.report.reference for h in held} else "")
 
 
 def request_review(req: Req) -> Response:

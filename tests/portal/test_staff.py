@@ -42,11 +42,13 @@ def desk(tmp_path: Path, store_url: str) -> Iterator[Desk]:
 @pytest.fixture
 def site(desk: Desk) -> Site:
     ctx = desk.ctx
+
+    def review_requested() -> None:   # what `vsn serve` wires in: the job, run at once
+        requested_job(desk.engine, ctx)
+
     return Site(engine=desk.engine, settings=ctx.settings.portal, identity=ctx.identity,
                 bounce_address=ctx.bounce_address, moderators=frozenset(MODERATORS),
-                admins=frozenset({ADMIN}),
-                # What `vsn serve` wires in: the service's job, made due at once.
-                review_requested=lambda: requested_job(desk.engine, ctx) and None)
+                admins=frozenset({ADMIN}), review_requested=review_requested)
 
 
 def browser(site: Site, address: str) -> TestClient:
