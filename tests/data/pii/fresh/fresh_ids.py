@@ -83,7 +83,8 @@ class Ids:
         return start + dt.timedelta(days=self.rng.randrange(span.days))
 
     def pnr(self, args: list[str]) -> str:
-        """Style (first arg): 12- 12 10- 10 10+ 12sp 12dash 10dot 12nl 10spdash 10sp; flags
+        """Style (first arg): 12- 12 10- 10 10+ 12sp 12dash 10dash 10dot 12nl 10spdash 10sp 12dot
+        12odd 10slash; flags
         `bad` (wrong check digit) and `snr` (samordningsnummer, day + 60)."""
         style = args[0] if args else "12-"
         if style == "any":
@@ -102,13 +103,16 @@ class Ids:
         return {
             "12-": f"{long}-{tail}", "12": f"{long}{tail}", "10-": f"{short}-{tail}",
             "10": f"{short}{tail}", "10+": f"{short}+{tail}", "12sp": f"{long} {tail}",
-            "12dash": f"{long}–{tail}", "10dot": f"{short}.{tail}", "12nl": f"{long}-\n{tail}",
+            "12dash": f"{long}–{tail}", "10dash": f"{short}–{tail}", "10dot": f"{short}.{tail}",
+            "12nl": f"{long}-\n{tail}",
             "10spdash": f"{short} - {tail}", "10sp": f"{short} {tail}",
             "12dot": f"{long[:4]}.{long[4:6]}.{long[6:]}-{tail}",
+            "12odd": f"{long[:2]} {long[2:]}-{tail}", "10slash": f"{short}/{tail}",
         }[style]
 
     def phone(self, args: list[str]) -> str:
-        """Style: mob mobc mobsp intl intlc 0046 mobdash mobdot land landc landintl uk ukland us."""
+        """Style: mob mobc mobsp intl intlc 0046 mobdash mobdot mobflat intlparen mobpairs mobnl
+        mobodd land landc landintl uk ukintl ukland us, or any."""
         style = args[0] if args else "mob"
         if style == "any":
             style = self.rng.choice(["mob", "mobc", "mobsp", "intl", "intlc", "0046", "mobflat",
@@ -121,6 +125,8 @@ class Ids:
             "intlc": f"+46701740 6{tail}", "0046": f"0046 70-174 06 {tail}",
             "mobdash": f"070–174 06 {tail}", "mobdot": f"070.174.06.{tail}",
             "mobflat": f"0701740{6}{tail}", "intlparen": f"+46 (0)70-174 06 {tail}",
+            "mobpairs": f"07 01 74 06 {tail}", "mobnl": f"070-174\n06 {tail}",
+            "mobodd": f"070-17406{tail}",
         }
         if style in mobile:
             return mobile[style]
