@@ -77,21 +77,23 @@ class Ids:
     def make(self, kind: str, args: list[str]) -> str:
         return self.makers[kind](args)
 
-    def birth(self, old: bool = False) -> dt.date:
-        start = dt.date(1912, 1, 1) if old else dt.date(1948, 1, 1)
-        span = (dt.date(1925, 12, 31) if old else dt.date(2011, 12, 31)) - start
-        return start + dt.timedelta(days=self.rng.randrange(span.days))
+    def birth(self, old: bool = False, young: bool = False) -> dt.date:
+        """A birth date: 1948-2011, or 1912-1925 (`10+`: over a hundred), or 1996-2010."""
+        start, end = ((1912, 1925) if old else (1996, 2010) if young else (1948, 2011))
+        first = dt.date(start, 1, 1)
+        return first + dt.timedelta(days=self.rng.randrange((dt.date(end, 12, 31) - first).days))
 
     def pnr(self, args: list[str]) -> str:
         """Style (first arg): 12- 12 10- 10 10+ 12sp 12dash 10dash 10dot 12nl 10spdash 10sp 12dot
         12odd 10slash; flags
-        `bad` (wrong check digit) and `snr` (samordningsnummer, day + 60)."""
+        `bad` (wrong check digit), `maybe` (wrong 40 % of the time), `snr` (samordningsnummer,
+        day + 60) and `young` (born 1996-2010)."""
         style = args[0] if args else "12-"
         if style == "any":
             style = self.rng.choice(["12-", "12", "10-", "10", "12sp", "10sp", "12dash", "10+"])
         if "maybe" in args and self.rng.random() < 0.4:
             args = [*args, "bad"]
-        born = self.birth(old=style == "10+")
+        born = self.birth(old=style == "10+", young="young" in args)
         day = born.day + (60 if "snr" in args else 0)
         serial = f"{self.rng.randrange(1, 1000):03d}"
         short = f"{born.year % 100:02d}{born.month:02d}{day:02d}"
@@ -179,7 +181,7 @@ class Ids:
             style = self.rng.choice(["sp", "flat", "new", "newflat", "dash"])
         letters = "".join(self.rng.choice(PLATE_LETTERS) for _ in range(3))
         digits = f"{self.rng.randrange(0, 1000):03d}"
-        last = self.rng.choice(PLATE_LETTERS)
+        last = self.rng.choice(PLATE_LETTERS.replace("O", ""))  # never O last: read as 0
         return {
             "sp": f"{letters} {digits}", "flat": f"{letters}{digits}",
             "new": f"{letters} {digits[:2]}{last}", "newflat": f"{letters}{digits[:2]}{last}",

@@ -29,11 +29,11 @@ Polisanmält, ärende {{«case police»}}. Kostnad {{«amount»}}. Liknande för
     ("fisocial", "finlandssvensk-socialarbetare", "sv", """\
 Hej från Vasa!
 Vi har en klient, [[PERSON:«full a fi»]], som flyttat till er sida och berättar att \
-hon köpt {{«neg drug»}} via en Telegramkanal. Hennes svenska personbeteckning är \
-[[ID_NUMBER:«pnr 12- maybe»]], hon bor nu hos sin mamma på [[ADDRESS:«address»]]. \
+hen köpt {{«neg drug»}} via en Telegramkanal. Klientens svenska personbeteckning är \
+[[ID_NUMBER:«pnr 12- maybe»]], hen bor nu hos sin mamma på [[ADDRESS:«address»]]. \
 [[PERSON:«first a»]] ber att vi inte kontaktar pappan. Ring mig gärna på tjänstetelefonen \
-[[PHONE:«phone intl»]], jag är på plats vardagar före {{«time dot»}}. Hon har också \
-nämnt {{«neg brand»}}, som hon fått utskrivet i {{Helsingfors}}.
+[[PHONE:«phone intl»]], jag är på plats vardagar före {{«time dot»}}. Hen har också \
+nämnt {{«neg brand»}}, som hen fått utskrivet i {{Helsingfors}}.
 Med vänlig hälsning
 [[PERSON:«full b fi»]], socialhandledare, {{A-klinikstiftelsen}}"""),
     ("nocolleague", "norsk-kollega", "no", """\
@@ -46,12 +46,12 @@ at han kjøpte det i [[PERSON:«gen b»]] leilighet i {{«neg place»}}. Bilen h
 {{«neg stamp»}}, \
 prøve sendt til {{Folkehelseinstituttet}} {{«date dot»}}.
 Hilsen [[PERSON:«full c no»]]
-{{Rusmiddeletaten}}, [[EMAIL:«email @example.no»]]"""),
+{{Rusmiddeletaten}}, [[EMAIL:«email «first c» «last c» @rusmiddeletaten.example»]]"""),
     ("prisonnurse", "anstaltssjukskoterska", "sv", """\
 Avvikelse, anstalten {{«neg place»}} ({{«dnr dot»}})
 Intagen [[PERSON:«reg a»]], [[ID_NUMBER:«pnr 12 maybe»]], hittades medvetandesänkt i \
 cell 14 kl. {{«time dot»}}. I cellen fanns papper indränkt med något som luktade som \
-{{«neg drug»}}. Besökare dagen innan: [[PERSON:«full b»]] (mor), tel [[PHONE:«phone any»]]. \
+{{«neg drug»}}. Besökare dagen innan: [[PERSON:«full b»]] (anhörig), tel [[PHONE:«phone any»]]. \
 Narkotikatest skickat, labnr {{«lab prov»}}. {{drug:Nyxoid}} gavs, därefter {{«neg brand»}} \
 enligt ordination {{2 x 10 mg}}. \
 Sign. [[PERSON:«init c»]], leg. ssk, {{Kriminalvården}}"""),
@@ -74,9 +74,9 @@ Ambulans larmad via {{112}}, kom {{«time»}}. Entré {{«amount»}}. Kamerabild
 Säkerhetschef [[PERSON:«full d»]], [[PHONE:«phone land»]]"""),
     ("crisisline", "stodlinje-volontar", "sv", """\
 Samtalsanteckning, stödlinjen, pass {{«date iso»}}
-Ringande presenterade sig som [[PERSON:«first a»]], mamma till [[PERSON:«full b»]] \
+Ringande presenterade sig som [[PERSON:«first a»]], förälder till [[PERSON:«full b»]] \
 (f. [[DATE_OF_BIRTH:«date birth»]]). Sonen har tagit {{«neg brand»}} och {{«neg drug»}} \
-och svarar inte. Hon ringde från [[PHONE:«phone any»]], chatten före samtalet loggade \
+och svarar inte. Föräldern ringde från [[PHONE:«phone any»]], chatten före samtalet loggade \
 [[IP:«ip v6»]]. Hänvisad till \
 {{Giftinformationscentralen}} och {{112}}, och till {{«neg org»}} för anhörigstöd. Sonen bor på \
 [[ADDRESS:«address»]]. \
