@@ -137,3 +137,14 @@ def test_the_split_is_about_half_and_the_corpus_is_the_size_the_readme_gives() -
     assert not {c["id"] for c in dev} & {c["id"] for c in holdout}
     assert total >= 120
     assert sum(len(c["entities"]) for c in dev + holdout) >= 250
+
+
+def test_the_benchmark_scores_both_halves_and_never_shows_the_holdout_misses() -> None:
+    sys.path.insert(0, str(FRESH.parents[3] / "bench" / "pii"))
+    import corpora
+
+    assert corpora.resolve("fresh-dev")[1] == FRESH / "dev.jsonl"
+    assert corpora.resolve("fresh-holdout")[1] == FRESH / "holdout.jsonl"
+    assert "fresh-holdout" in corpora.NEVER_SHOWN and "fresh-dev" not in corpora.NEVER_SHOWN
+    listed = (FRESH / "drug_names.txt").read_text(encoding="utf-8").splitlines()[1:]
+    assert set(listed) <= corpora.drug_names()
