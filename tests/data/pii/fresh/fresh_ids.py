@@ -120,7 +120,7 @@ class Ids:
             style = self.rng.choice(["mob", "mobc", "mobsp", "intl", "intlc", "0046", "mobflat",
                                      "land", "landc", "landintl"])
         tail = f"{self.rng.randrange(5, 100):02d}"  # 070-174 06 05 to 99 are test numbers
-        a, b = tail
+        a, b = tail[0], tail[1]
         mobile = {
             "mob": f"070-174 06 {tail}", "mobc": f"070174 06{tail}",
             "mobsp": f"070 174 06 {tail}", "intl": f"+46 70 174 06 {tail}",
