@@ -94,6 +94,8 @@ class Ids:
         if "maybe" in args and self.rng.random() < 0.4:
             args = [*args, "bad"]
         born = self.birth(old=style == "10+", young="young" in args)
+        while style in ("10", "10sp") and born.year % 100 < 10:  # 0704034693 reads as a phone
+            born = self.birth(young="young" in args)
         day = born.day + (60 if "snr" in args else 0)
         serial = f"{self.rng.randrange(1, 1000):03d}"
         short = f"{born.year % 100:02d}{born.month:02d}{day:02d}"
