@@ -117,8 +117,11 @@ def _whole_word(text: str, start: int, length: int) -> bool:
 
 
 def check(case: Case) -> None:
-    """Raises ValueError when a span is empty, padded, overlapping or of an unknown type, or
-    when an ID_NUMBER is not date-valid."""
+    """Raises ValueError when a mark is left in the text, when a span is empty, padded,
+    overlapping or of an unknown type, or when an ID_NUMBER is not date-valid."""
+    leftover = [m for m in ("[[", "]]", "{{", "}}", "«", "»") if m in case.text]
+    if leftover:
+        raise ValueError(f"{case.id}: a mark was left in the text (nested marks?): {leftover}")
     last_end = -1
     for ent in sorted(case.entities, key=lambda e: e["start"]):
         span = case.text[ent["start"]:ent["end"]]

@@ -77,20 +77,25 @@ class Ids:
     def make(self, kind: str, args: list[str]) -> str:
         return self.makers[kind](args)
 
-    def birth(self, old: bool = False) -> dt.date:
-        start = dt.date(1912, 1, 1) if old else dt.date(1948, 1, 1)
-        span = (dt.date(1925, 12, 31) if old else dt.date(2011, 12, 31)) - start
-        return start + dt.timedelta(days=self.rng.randrange(span.days))
+    def birth(self, old: bool = False, young: bool = False) -> dt.date:
+        """A birth date: 1948-2011, or 1912-1925 (`10+`: over a hundred), or 1996-2010."""
+        start, end = ((1912, 1925) if old else (1996, 2010) if young else (1948, 2011))
+        first = dt.date(start, 1, 1)
+        return first + dt.timedelta(days=self.rng.randrange((dt.date(end, 12, 31) - first).days))
 
     def pnr(self, args: list[str]) -> str:
-        """Style (first arg): 12- 12 10- 10 10+ 12sp 12dash 10dot 12nl 10spdash 10sp; flags
-        `bad` (wrong check digit) and `snr` (samordningsnummer, day + 60)."""
+        """Style (first arg): 12- 12 10- 10 10+ 12sp 12dash 10dash 10dot 12nl 10spdash 10sp 12dot
+        12odd 10slash; flags
+        `bad` (wrong check digit), `maybe` (wrong 40 % of the time), `snr` (samordningsnummer,
+        day + 60) and `young` (born 1996-2010)."""
         style = args[0] if args else "12-"
         if style == "any":
             style = self.rng.choice(["12-", "12", "10-", "10", "12sp", "10sp", "12dash", "10+"])
         if "maybe" in args and self.rng.random() < 0.4:
             args = [*args, "bad"]
-        born = self.birth(old=style == "10+")
+        born = self.birth(old=style == "10+", young="young" in args)
+        while style in ("10", "10sp") and born.year % 100 < 10:  # 0704034693 reads as a phone
+            born = self.birth(young="young" in args)
         day = born.day + (60 if "snr" in args else 0)
         serial = f"{self.rng.randrange(1, 1000):03d}"
         short = f"{born.year % 100:02d}{born.month:02d}{day:02d}"
@@ -102,25 +107,30 @@ class Ids:
         return {
             "12-": f"{long}-{tail}", "12": f"{long}{tail}", "10-": f"{short}-{tail}",
             "10": f"{short}{tail}", "10+": f"{short}+{tail}", "12sp": f"{long} {tail}",
-            "12dash": f"{long}–{tail}", "10dot": f"{short}.{tail}", "12nl": f"{long}-\n{tail}",
+            "12dash": f"{long}–{tail}", "10dash": f"{short}–{tail}", "10dot": f"{short}.{tail}",
+            "12nl": f"{long}-\n{tail}",
             "10spdash": f"{short} - {tail}", "10sp": f"{short} {tail}",
             "12dot": f"{long[:4]}.{long[4:6]}.{long[6:]}-{tail}",
+            "12odd": f"{long[:2]} {long[2:]}-{tail}", "10slash": f"{short}/{tail}",
         }[style]
 
     def phone(self, args: list[str]) -> str:
-        """Style: mob mobc mobsp intl intlc 0046 mobdash mobdot land landc landintl uk ukland us."""
+        """Style: mob mobc mobsp intl intlc 0046 mobdash mobdot mobflat intlparen mobpairs mobnl
+        mobodd land landc landintl uk ukintl ukland us, or any."""
         style = args[0] if args else "mob"
         if style == "any":
             style = self.rng.choice(["mob", "mobc", "mobsp", "intl", "intlc", "0046", "mobflat",
                                      "land", "landc", "landintl"])
         tail = f"{self.rng.randrange(5, 100):02d}"  # 070-174 06 05 to 99 are test numbers
-        a, b = tail
+        a, b = tail[0], tail[1]
         mobile = {
             "mob": f"070-174 06 {tail}", "mobc": f"070174 06{tail}",
             "mobsp": f"070 174 06 {tail}", "intl": f"+46 70 174 06 {tail}",
             "intlc": f"+46701740 6{tail}", "0046": f"0046 70-174 06 {tail}",
             "mobdash": f"070–174 06 {tail}", "mobdot": f"070.174.06.{tail}",
             "mobflat": f"0701740{6}{tail}", "intlparen": f"+46 (0)70-174 06 {tail}",
+            "mobpairs": f"07 01 74 06 {tail}", "mobnl": f"070-174\n06 {tail}",
+            "mobodd": f"070-17406{tail}",
         }
         if style in mobile:
             return mobile[style]
@@ -173,7 +183,7 @@ class Ids:
             style = self.rng.choice(["sp", "flat", "new", "newflat", "dash"])
         letters = "".join(self.rng.choice(PLATE_LETTERS) for _ in range(3))
         digits = f"{self.rng.randrange(0, 1000):03d}"
-        last = self.rng.choice(PLATE_LETTERS)
+        last = self.rng.choice(PLATE_LETTERS.replace("O", ""))  # never O last: read as 0
         return {
             "sp": f"{letters} {digits}", "flat": f"{letters}{digits}",
             "new": f"{letters} {digits[:2]}{last}", "newflat": f"{letters}{digits[:2]}{last}",

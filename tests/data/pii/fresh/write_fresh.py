@@ -89,7 +89,7 @@ def build() -> dict[str, str]:
     drugs = {d for _, _, ds in cases for d in ds}
     drugs |= {d for pool in DRUG_POOLS for d in NEGATIVES[pool]}
     files["drug_names.txt"] = ("# Substances, medicine brands, street names and pill stamps of "
-                               "the fresh corpus\n" + "\n".join(sorted(drugs, key=str.lower))
+                               "the fresh corpus\n" + "\n".join(sorted({d.lower() for d in drugs}))
                                + "\n")
     return files
 
