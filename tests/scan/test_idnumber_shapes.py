@@ -27,6 +27,7 @@ FLAGGED = [
     ("after a cue and a dot", "Pnr.{n} noterat.", pnr("780412", "123", century="19")),
     ("after a comma, no space", "Erik,{n},kom in.", pnr("780412", "123", **BAD)),
     ("in square brackets", "Mannen [{n}] kom in.", pnr("780412", "123", **BAD)),
+    ("a slash", "Petar Ivanović {n}. Inloggningen", pnr("551105", "875", sep="/", **BAD)),
     ("'nr' before a dashed number", "Hans nr {n} stod på remissen.", pnr("780412", "123", **BAD)),
     ("a case word, not right before", "Ärendet gäller {n}.", pnr("780412", "123", **BAD)),
     ("a seizure word, not right before", "Beslaget gjordes hos {n}.", pnr("780412", "123")),

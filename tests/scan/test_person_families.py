@@ -24,6 +24,12 @@ NAMES = [
      ["Nilla", "Ronny"]),
     ("a name that is a word after a cue word", "Enligt Ebba var det rena ämnen.", ["Ebba"]),
     ("the real name after 'heter egentligen'", "Killen heter egentligen Dragan.", ["Dragan"]),
+    ("a surname that is a word, listed with a surname", "efternamnet Grahn eller Gran.",
+     ["Grahn", "Gran"]),
+    ("the writer after a closing word on the same line", "Thanks!! Jaylen", ["Jaylen"]),
+    ("a Norwegian closing word", "Hilsen, Kari", ["Kari"]),
+    ("a name before a label in a fax", "Re :  Mr  Henning  Lundqvist    DOB  07 / 09 / 1982",
+     ["Henning  Lundqvist"]),
 ]
 
 
@@ -39,6 +45,11 @@ NOT_NAMES = [
     ("a new substance after a relation word and a drug verb", "Sonen köpte Bromazolam."),
     ("Swedish brands", "Propavan, Theralen och Lergigan förskrivs."),
     ("a role word alone", "Ordningsvakten ringde 112 från Slussen."),
+    ("an English organisation", "A note from the Harm Reduction Coalition in Philadelphia."),
+    ("an embassy", "The liaison office at DEA (US Embassy Stockholm) called."),
+    ("a hospital of a city", "F A X  -  Royal Infirmary of Edinburgh     Page 1 of 1"),
+    ("a Norwegian agency", "Mvh fra Kripos og Tolletaten"),
+    ("Norwegian and Danish function words", "Hei alle sammen, efter indtag af isotonitazen."),
 ]
 
 

@@ -36,7 +36,8 @@ def coordinated(toks: list[Tok], found: list[Hit]) -> list[Hit]:
 
 
 def _candidate(tok: Tok) -> bool:
-    return (tok.capital and (tok.info.first or _unlisted(tok)) and not tok.drug_word
+    return (tok.capital and (tok.info.first or tok.info.last or _unlisted(tok))
+            and not tok.drug_word
             and not tok.initial
             and not tok.in_negative_phrase and not tok.after_place_word and not tok.is_cue_word
             and not tok.label and not tok.institution and not tok.stamp_compound)
@@ -53,21 +54,29 @@ _GIVEN = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü]{2,11}$")
 
 def _beside(tok: Tok, toks: list[Tok], inside: set[int]) -> bool:
     """A joiner, then a found name's first word; or a found name's last word, then a joiner.
-    A word in no list needs a lone given name beside it: `Nilla och Ronny`."""
+    A word in no list needs a lone given name beside it (`Nilla och Ronny`), a surname
+    that is no given name a lone surname (`Grahn eller Gran`)."""
     i = tok.index
     after = i + 2 < len(toks) and toks[i + 1].folded in JOINERS and i + 2 in inside and not (
         toks[i + 2].line_break_before)
     before = i >= 2 and toks[i - 1].folded in JOINERS and i - 2 in inside and not (
         tok.line_break_before)
     if not tok.info.first:
-        after = after and _alone(toks, i + 2, inside)
-        before = before and _alone(toks, i - 2, inside)
+        after = after and _alone(toks, i + 2, inside, tok)
+        before = before and _alone(toks, i - 2, inside, tok)
     return after or before
 
 
-def _alone(toks: list[Tok], j: int, inside: set[int]) -> bool:
-    """toks[j] is a found given name standing alone, no surname beside it."""
-    return toks[j].info.first and (j - 1 not in inside) and (j + 1 not in inside)
+def _alone(toks: list[Tok], j: int, inside: set[int], tok: Tok) -> bool:
+    """toks[j] is a found name standing alone, of the kind `tok` may be listed with: a
+    word in no list beside a given name or a surname (`Nilla och Ronny`, `Grahn eller Gran`),
+    a listed surname beside a surname."""
+    other = toks[j]
+    if (j - 1 in inside) or (j + 1 in inside):
+        return False
+    if tok.info.last:
+        return other.info.last and not other.info.first
+    return other.info.first or (not tok.info.name and other.info.last)
 
 
 def _inside(toks: list[Tok], found: list[Hit]) -> set[int]:

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from mailgate.scan import names
+from mailgate.scan.cues import ORG_WORDS, PLACE_NOUNS, STAMP_WORDS, SUBJECT_VERBS, THING_NOUNS
 from mailgate.scan.cues import PERSON_CUES as ALL_PERSON_CUES
-from mailgate.scan.cues import PLACE_NOUNS, STAMP_WORDS, SUBJECT_VERBS, THING_NOUNS
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
 from mailgate.scan.recognizers.careof import care_of_names
 from mailgate.scan.recognizers.coordinated import coordinated
@@ -201,6 +201,8 @@ def judge_run(raw: Run, toks: list[Tok]) -> Hit | None:
     if (raw.toks[0].folded in THING_NOUNS or before in THING_NOUNS) and (
             raw.toks[0].cue not in ("relation", "signature")):
         return None  # festivalen Sthlm Fields, klubben Trädgården
+    if any(t.folded in ORG_WORDS for t in raw.toks) or _of_an_organisation(raw, toks):
+        return None  # Harm Reduction Coalition, US Embassy, Royal Infirmary of Edinburgh
     named = without_street(raw.toks, toks)
     if named is None:
         return None  # Birger Jarlsgatan, Karl XII:s torg: a street named after someone
@@ -223,6 +225,12 @@ def judge_run(raw: Run, toks: list[Tok]) -> Hit | None:
             and not _dropped_only_cues(raw, run))):
         return None  # Polisregion Mitt, "Blå Tesla": the rest of an organisation's name
     return _judge_alone(words[0], run, toks)
+
+
+def _of_an_organisation(run: Run, toks: list[Tok]) -> bool:
+    """Edinburgh in `Royal Infirmary of Edinburgh`: `of` after an organisation's word."""
+    i = run.toks[0].index
+    return i >= 2 and toks[i - 1].folded in ("of", "for") and toks[i - 2].folded in ORG_WORDS
 
 
 def _dropped_only_cues(raw: Run, run: Run) -> bool:

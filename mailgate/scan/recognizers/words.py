@@ -9,7 +9,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.lang.da.stop_words import STOP_WORDS as DA_STOP
 from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
+from spacy.lang.nb.stop_words import STOP_WORDS as NB_STOP
 from spacy.lang.sv.stop_words import STOP_WORDS as SV_STOP
 
 from mailgate.scan import lexicon, names
@@ -25,7 +27,11 @@ from mailgate.scan.cues import (
     PLACE_PREPOSITIONS,
 )
 
-STOP_WORDS = frozenset(w.casefold() for w in SV_STOP | EN_STOP)
+# Norwegian and Danish reports write `alle`, `af`, `mange` in lower case; the few of their
+# function words that are given names here (Sine, Ville, Jo) stay out.
+_NORDIC_NAMES = frozenset({"sine", "ville", "jo", "beste", "ene"})
+STOP_WORDS = frozenset(w.casefold() for w in SV_STOP | EN_STOP | NB_STOP | DA_STOP) - (
+    _NORDIC_NAMES - {w.casefold() for w in SV_STOP | EN_STOP})
 QUOTES = frozenset("\"'“”„«»‘’`")
 _SENTENCE_END = frozenset(".!?:;•*>–-/|([")
 _LEADING = "/\\|*•>+~(["
@@ -51,7 +57,13 @@ INSTITUTION = re.compile(
     r"|gruppen|verksamheten|akuten|rådet|stödet|härbärget|personalen|ungdom)$"
 )
 RELATION_CUES = PERSON_CUES - NAMING_CUES
-SIGNATURE_CUES = frozenset({"mvh", "hälsningar", "hälsning", "regards", "hälsar", "från"})
+SIGNATURE_CUES = frozenset({"mvh", "hälsningar", "hälsning", "regards", "hälsar", "från", "hilsen",
+                            "hilsner", "terveisin", "pozdrawiam", "cheers", "thanks", "tack"})
+# Closing words that may end with `!` or `,` before the writer's name on the same line:
+# `Thanks!! Jaylen`, `Tack! /Sara`, `Hilsen, Kari`.
+_CLOSINGS = frozenset({"thanks", "thank", "you", "tack", "tackar", "cheers", "best", "regards",
+                       "kind", "br", "mvh", "hälsningar", "hilsen", "hilsner", "vh", "kram",
+                       "kramar", "terveisin", "pozdrawiam", "många", "stort", "så", "mycket"})
 ALL_CUES = PERSON_CUES | PERSON_CUES_WEAK
 
 
@@ -177,7 +189,25 @@ def _cue_before(tok: Tok, toks: list[Tok], text: str) -> str:
         return "signature"  # "/Shirin" closing a mail
     if _nickname(tok, toks):
         return "naming"
+    if _closes_a_line(tok, toks):
+        return "signature"
     return "weak" if any(w in PERSON_CUES_WEAK for w in before) else ""
+
+
+def _closes_a_line(tok: Tok, toks: list[Tok]) -> bool:
+    """The last word of the text or its line, after only closing words on that line."""
+    if tok.line_break_before or (tok.index + 1 < len(toks) and not toks[
+            tok.index + 1].line_break_before and toks[tok.index + 1].text not in _STOPS):
+        return False
+    words = []
+    i = tok.index - 1
+    while i >= 0 and not toks[i].line_break_before:
+        words.append(toks[i])
+        i -= 1
+    if i >= 0:
+        words.append(toks[i])
+    said = [t.folded for t in words if t.alpha]
+    return bool(said) and all(w in _CLOSINGS for w in said)
 
 
 def _nickname(tok: Tok, toks: list[Tok]) -> bool:
