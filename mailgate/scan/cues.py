@@ -235,6 +235,13 @@ ORG_WORDS = frozenset({
     "authority", "bureau", "services", "service", "programme", "program", "initiative",
     "commission", "committee", "federation", "institution", "laboratory", "pharmacy",
     "prison", "college", "academy", "charity", "trust", "unit", "taskforce", "directorate",
+    # Swedish: Kalmar Stadsmission, Maria Beroende, Region Gävleborg, Stiftelsen Bryggan.
+    "stadsmission", "stadsmissionen", "beroende", "beroendecentrum", "mottagning",
+    "mottagningen", "stiftelse", "stiftelsen", "förening", "föreningen", "förbund",
+    "förbundet", "kommun", "kommunen", "sjukhus", "sjukhuset", "klinik", "kliniken",
+    "vårdcentral", "vårdcentralen", "apotek", "apoteket", "universitet", "högskola",
+    "högskolan", "nämnd", "nämnden", "förvaltning", "förvaltningen", "myndighet",
+    "myndigheten", "härbärge", "härbärget", "hvb-hem", "behandlingshem", "kriminalvård",
 })
 
 # Nouns that make the capitalised words after them an event's, venue's or firm's name:

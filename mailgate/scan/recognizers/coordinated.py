@@ -2,14 +2,17 @@
 
 A capitalised given name that is also a place or an ordinary word (Nora, Lina, Sanna) is
 left alone by the rules for a single word; joined by `och`, `eller`, `samt`, `&` or a comma
-to a name already found, it is a name too. Substances and stamps (`Molly och Tina`), words
-after a place preposition (`i Nora och Lindesberg`) and words in a negative phrase never are.
+to a name already found, it is a name too. Substances, stamps, events and organisations
+(`Molly och Tina`, `Lucia`), words after a place preposition (`i Nora och Lindesberg`) and
+words in a negative phrase never are.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
+from mailgate.scan import lexicon
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.words import Tok
 
@@ -37,10 +40,21 @@ def coordinated(toks: list[Tok], found: list[Hit]) -> list[Hit]:
 
 def _candidate(tok: Tok) -> bool:
     return (tok.capital and (tok.info.first or tok.info.last or _unlisted(tok))
-            and not tok.drug_word
+            and not (tok.info.negative and not _a_place(tok.folded)) and not tok.drug_word
             and not tok.initial
             and not tok.in_negative_phrase and not tok.after_place_word and not tok.is_cue_word
             and not tok.label and not tok.institution and not tok.stamp_compound)
+
+
+@functools.cache
+def _places() -> frozenset[str]:
+    return lexicon.entries("municipalities") | lexicon.entries("places")
+
+
+def _a_place(folded: str) -> bool:
+    """Nora, Alva: a place that is also a given name may be one in a list of names; an event,
+    a brand or a stamp (Lucia, Tesla) may not."""
+    return folded in _places()
 
 
 def _unlisted(tok: Tok) -> bool:

@@ -18,7 +18,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from mailgate.scan import names
-from mailgate.scan.cues import ORG_WORDS, PLACE_NOUNS, STAMP_WORDS, SUBJECT_VERBS, THING_NOUNS
+from mailgate.scan.cues import (
+    ORG_WORDS,
+    PILL_WORDS,
+    PLACE_NOUNS,
+    STAMP_WORDS,
+    SUBJECT_VERBS,
+    THING_NOUNS,
+)
 from mailgate.scan.cues import PERSON_CUES as ALL_PERSON_CUES
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
 from mailgate.scan.recognizers.careof import care_of_names
@@ -192,7 +199,8 @@ def _in_quotes(first: Tok, last: Tok, toks: list[Tok]) -> bool:
 
 def judge_run(raw: Run, toks: list[Tok]) -> Hit | None:
     if raw.toks[-1].stamp_compound or _next_is_stamp(raw, toks) or any(
-            w in STAMP_WORDS for w in prev_words(toks, raw.toks[0].index, 3)):
+            w in STAMP_WORDS for w in prev_words(toks, raw.toks[0].index, 3)) or (
+            _on_a_pill(raw, toks)):
         return None  # Pablo Escobar-stämpel, Donald Trump-piller, stämplade med Kalle Anka
     if len(raw.toks) == 1 and register_name_end(raw.toks[0], toks):
         return None  # Berg, Anna: reported whole by register_names
@@ -251,6 +259,14 @@ def _names_a_place(run: Run, toks: list[Tok]) -> bool:
     if not run.toks[-1].text.endswith("s") or i >= len(toks):
         return False
     return toks[i].folded in PLACE_NOUNS or toks[i].institution  # Älvsborgs länssjukhus
+
+
+def _on_a_pill(run: Run, toks: list[Tok]) -> bool:
+    """Pillren med Emil på, pills with Messi on them: a pill word before, `på`/`on` after."""
+    i = run.toks[-1].index + 1
+    if i >= len(toks) or toks[i].folded not in ("på", "on"):
+        return False
+    return any(w in PILL_WORDS for w in prev_words(toks, run.toks[0].index, 3))
 
 
 def _next_is_stamp(run: Run, toks: list[Tok]) -> bool:

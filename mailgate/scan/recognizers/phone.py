@@ -109,8 +109,8 @@ class PhoneRecognizer(RegexRecognizer):
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
         raw = match.group()
-        if _digits(raw) < MIN_DIGITS or not raw.startswith(("0", "+", "(")) or _NO_COUNTRY.match(
-                raw):
+        if _digits(raw) < MIN_DIGITS or not raw.lstrip("(").startswith(("0", "+")) or (
+                _NO_COUNTRY.match(raw)):
             return None  # Swedish numbers start with 0, others with + or 00; no code with 0
         number = valid_prefix(match.group())
         if not number:

@@ -315,8 +315,10 @@ def _phrase_key(word: str) -> str:
 def _phrases_by_first_word() -> dict[str, list[tuple[str, ...]]]:
     out: dict[str, list[tuple[str, ...]]] = {}
     for phrase in names.negative_phrases():
-        key = tuple(_phrase_key(w) for w in phrase)
-        out.setdefault(key[0], []).append(key)
+        # Words only, as the text's tokens are matched: `Peace & Love` is (peace, love).
+        key = tuple(_phrase_key(w) for w in phrase if _ALNUM.search(w))
+        if key:
+            out.setdefault(key[0], []).append(key)
     return out
 
 
