@@ -86,6 +86,7 @@ PERSON_CUES = frozenset({
     "sister", "boyfriend", "girlfriend", "nurse", "officer",
     "smeknamn", "smeknamnet", "kallat", "signaturen", "undertecknad", "undertecknat",
     "efternamn", "efternamnet", "förnamn", "förnamnet", "surname", "firstname",
+    "åring", "åringen", "tonåring", "tonåringen", "old", "teenager", "minderårig",
     # Roles that stand before a name in reports and signatures: Rådgivare: Sanna,
     # ordningsvakt Solveig, säkerhetschef Krzysztof; plurals before a list of names.
     "rådgivare", "rådgivaren", "ordningsvakt", "ordningsvakten", "vakt", "vakten", "väktare",

@@ -28,6 +28,14 @@ NAMES = [
      ["Grahn", "Gran"]),
     ("the writer after a closing word on the same line", "Thanks!! Jaylen", ["Jaylen"]),
     ("a Norwegian closing word", "Hilsen, Kari", ["Kari"]),
+    ("a given name in lower case before a surname", "Eleven zorica Ibrahim bor i Kil.",
+     ["zorica Ibrahim"]),
+    ("two unlisted names in a list", "Vi pratade med Dritan och Oghenekaro vid centrum.",
+     ["Dritan", "Oghenekaro"]),
+    ("an unlisted name after an age noun", "En 16-åring, Edvina, berättade om Xanax.",
+     ["Edvina"]),
+    ("capitals after a person label", "PATIENT: LAVDIM WARSAME. INKOM den 1 oktober MED FEBER.",
+     ["LAVDIM WARSAME"]),
     ("a name before a label in a fax", "Re :  Mr  Henning  Lundqvist    DOB  07 / 09 / 1982",
      ["Henning  Lundqvist"]),
 ]
@@ -50,6 +58,8 @@ NOT_NAMES = [
     ("a hospital of a city", "F A X  -  Royal Infirmary of Edinburgh     Page 1 of 1"),
     ("a Norwegian agency", "Mvh fra Kripos og Tolletaten"),
     ("Norwegian and Danish function words", "Hei alle sammen, efter indtag af isotonitazen."),
+    ("capitals after a label, no known name", "PATIENT: OKÄND MAN. INKOM MED AMBULANS."),
+    ("a lower-case word before a place", "vi åkte till lund i går"),
 ]
 
 

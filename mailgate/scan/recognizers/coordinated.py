@@ -83,14 +83,15 @@ def _beside(tok: Tok, toks: list[Tok], inside: set[int]) -> bool:
 
 def _alone(toks: list[Tok], j: int, inside: set[int], tok: Tok) -> bool:
     """toks[j] is a found name standing alone, of the kind `tok` may be listed with: a
-    word in no list beside a given name or a surname (`Nilla och Ronny`, `Grahn eller Gran`),
-    a listed surname beside a surname."""
+    word in no list beside a given name, a surname or another found word in no list (`Nilla
+    och Ronny`, `Grahn eller Gran`, `Dritan och Oghenekaro`), a listed surname beside a
+    surname."""
     other = toks[j]
     if (j - 1 in inside) or (j + 1 in inside):
         return False
     if tok.info.last:
         return other.info.last and not other.info.first
-    return other.info.first or (not tok.info.name and other.info.last)
+    return other.info.first or (not tok.info.name and (other.info.last or not other.info.name))
 
 
 def _inside(toks: list[Tok], found: list[Hit]) -> set[int]:

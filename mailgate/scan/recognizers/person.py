@@ -334,7 +334,7 @@ def lower_names(toks: list[Tok], english: bool = False) -> list[Hit]:
         if _after_a_name(toks, i):
             continue  # Siobhan said, Anneli, said: the word after a name is its verb
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if nxt is not None and _lower_pair(tok, nxt):
+        if nxt is not None and (_lower_pair(tok, nxt) or _lower_first_capital_last(tok, nxt)):
             found.append(Hit(tok.start, nxt.end, SCORE_ALONE))
             skip = i + 1
         elif tok.info.core and (_cue_right_before(tok, toks) or (
@@ -363,6 +363,13 @@ def _cue_right_before(tok: Tok, toks: list[Tok]) -> bool:
     if before and before[-1] in ALL_PERSON_CUES:
         return True
     return len(before) == 2 and before[0] in ALL_PERSON_CUES and before[1] in _PREPOSITIONS
+
+
+def _lower_first_capital_last(first: Tok, second: Tok) -> bool:
+    """eleven zorica Ibrahim: a given name typed in lower case before a capitalised surname."""
+    return (first.info.first and not first.info.common and second.capital
+            and (second.info.last or second.info.shaped) and not second.info.negative
+            and not second.line_break_before and not second.drug_word)
 
 
 def _lower_pair(first: Tok, second: Tok) -> bool:

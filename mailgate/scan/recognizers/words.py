@@ -175,7 +175,8 @@ def _word_facts(text: str) -> _Facts:
 
 
 def _cue_before(tok: Tok, toks: list[Tok], text: str) -> str:
-    before = prev_words(toks, tok.index, 2)
+    # A compound's last part is the cue: 16-åringen, ex-pojkvännen, 17-year-old.
+    before = [w.rsplit("-", 1)[-1] for w in prev_words(toks, tok.index, 2)]
     if len(before) == 2 and before[-1] in DRUG_TALK:
         before = before[-1:]  # klienten tog Xanor: the drug verb stands between cue and word
     if any(w in RELATION_CUES for w in before):
