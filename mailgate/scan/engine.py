@@ -100,11 +100,14 @@ def scan(text: str) -> list[Finding]:
 
 
 def analyze(text: str, language: str, whole: Whole | None = None) -> list[Finding]:
-    """Presidio's results for `text` (a whole text, or a piece of one) as findings."""
+    """Presidio's results for `text` (a whole text, or a piece of one) as findings; for a
+    piece only those that start in its core (the chunk scanner keeps no others)."""
     artifacts = None
+    lo, hi = 0, len(text)
     if whole is not None:
         artifacts = engine().nlp_engine.process_text(text, language)
         attach(artifacts, whole)
+        lo, hi = whole.core
     results = engine().analyze(text=text, language=language, nlp_artifacts=artifacts)
     return [
         Finding(
@@ -116,4 +119,5 @@ def analyze(text: str, language: str, whole: Whole | None = None) -> list[Findin
             text=text[r.start : r.end],
         )
         for r in results
+        if lo <= r.start < hi
     ]
