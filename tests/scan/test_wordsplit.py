@@ -57,3 +57,4 @@ def test_a_full_cache_starts_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
     splitter = WordSplitter(swedish_tokenizer())
     for text in SPACED:
         assert splitter.split(text) == spacy_tokens(text)
+
