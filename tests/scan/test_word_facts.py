@@ -8,7 +8,6 @@ import pytest
 
 from mailgate.scan.recognizers import words
 
-
 NUMBERS = ["070-990", "810422-1505", "1177", "1177-12", "12-1177", "-", "--", "(", "45", "1.5",
            "08-123", "2024-01-02", "3/4", "100%"]
 
