@@ -106,7 +106,8 @@ def revise(s: Session, ctx: Context, event: Event, revision: Revision, actor: st
     if replaced or revision.title:
         unsent = withdraw(s, event.id, _earlier(s, event.id, update))
         forget_replaced(s)
-    notified = notify_update(s, mailing(ctx), event, update)
+    notified = notify_update(s, mailing(ctx), event, update,
+                             token_days=ctx.settings.members.token_days)
     renoticed = notify(s, ctx.identity, ctx.bounce_address, event,
                        policy=ctx.settings.tiers, token_days=ctx.settings.members.token_days,
                        only=unsent) if unsent else 0
