@@ -115,17 +115,20 @@ def revise(s: Session, ctx: Context, event: Event, revision: Revision, actor: st
     if replaced or revision.title:
         forget_replaced(s)
     if not (replaced or revision.title or retraction):   # a note: nothing to replace
-        return Revised(update, notify_update(s, mailing(ctx), event, update))
+        return Revised(update, notify_update(s, mailing(ctx), event, update,
+                                             token_days=ctx.settings.members.token_days))
     return _reach_outbox(s, ctx, event, update)
 
 
 def _reach_outbox(s: Session, ctx: Context, event: Event, update: EventUpdate) -> Revised:
     change = Change(event, update, mailing(ctx), ctx.settings.digest.timezone,
                     ctx.settings.notices.full_text)
+    days = ctx.settings.members.token_days
     outdated = revisit(s, change)
-    notified = notify_update(s, change.mailing, event, update, readers=outdated.readers)
+    notified = notify_update(s, change.mailing, event, update, readers=outdated.readers,
+                             token_days=days)
     waiting = {r.member for r in outdated.overtaken if r.kind in READ} - outdated.readers
-    held = hold_update(s, change.mailing, event, update, waiting)
+    held = hold_update(s, change.mailing, event, update, waiting, token_days=days)
     overtake(s, change, outdated.overtaken, held)
     return Revised(update, notified, outdated)
 
