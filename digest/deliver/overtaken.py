@@ -47,6 +47,16 @@ def settle(s: Session, answers: Iterable[tuple[int, bool]]) -> None:
                 _delete(s, row.outbox_id)
 
 
+def settle_released(s: Session) -> None:
+    """After a dead process's claims went back to the queue (the journal having marked
+    what the relay took as sent): the overtaken rows among them were not delivered."""
+    t = OutboxOvertaken.__table__  # type: ignore[attr-defined]
+    o = Outbox.__table__  # type: ignore[attr-defined]
+    back = s.execute(select(t.c.outbox_id).join(o, o.c.id == t.c.outbox_id)
+                     .where(o.c.status == OutboxStatus.QUEUED)).scalars().all()
+    settle(s, [(i, False) for i in back])
+
+
 def _release(s: Session, held_id: int | None) -> None:
     if held_id is None:
         return

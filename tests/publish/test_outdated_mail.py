@@ -17,7 +17,7 @@ import pytest
 from sqlalchemy import update
 from sqlmodel import col, select
 
-from digest.deliver import lanes
+from digest.deliver import lanes, overtaken
 from digest.deliver.courier import Courier, RetryPolicy
 from digest.deliver.transports import SmtpTransport
 from digest.notices.comments import notify_comment
@@ -39,7 +39,7 @@ from store.models import (
     OutboxOvertaken,
     Report,
 )
-from store.queries import lock_row, outbox_bytes
+from store.queries import lock_row, outbox_bytes, release_claims_of
 from store.status import UpdateKind
 from store.types import utcnow
 
@@ -332,3 +332,21 @@ def test_each_status_gets_its_own_treatment_on_both_stores(tmp_path: Path,
         updates = s.exec(select(Outbox.rcpt).where(col(Outbox.kind) == "update")).all()
     assert len(updates) == 2   # the member sent before, and the one sent meanwhile
     engine.dispose()
+
+
+def test_copies_a_dead_courier_held_go_out_corrected_without_an_update(
+        tmp_path: Path) -> None:
+    kit = _kit(tmp_path)
+    members = _members(kit)
+    reference = _publish(kit)
+    with Relay(free_port()) as relay:
+        dead = _courier(kit, relay)
+        assert dead.step().claimed == 2     # claimed, then the process dies unsent
+        _correct(kit, reference, tmp_path)
+        with session(kit.engine) as s:      # the restart gives its claims back
+            release_claims_of(s, ["w1"])
+            overtaken.settle_released(s)
+        _deliver_all(kit, _courier(kit, relay))
+        for member in members:
+            (only,) = _got(relay, member)
+            assert NEW_WORD in _text(only) and "[VSN GUL]" in str(only["Subject"])
