@@ -13,6 +13,7 @@ from typing import Any
 import phonenumbers
 
 from mailgate.scan.cues import NUMBER_LABELS, PHONE_CUES
+from mailgate.scan.recognizers import national
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_before
 from mailgate.scan.recognizers.idnumber import PATTERN as ID_PATTERN
 from mailgate.scan.recognizers.idnumber import birth_date
@@ -79,6 +80,9 @@ def _inside_id_number(text: str, match: re.Match[str]) -> bool:
 
 def _is_valid(raw: str) -> bool:
     raw = _DASHES.sub("-", _SPACES.sub(" ", raw))  # 070 –\n123 45 67 as phonenumbers reads it
+    quick = national.valid(raw)  # 070-123 45 67: the same answer in a third of the time
+    if quick is not None:
+        return quick
     try:
         number = phonenumbers.parse(raw, "SE")
     except phonenumbers.NumberParseException:

@@ -225,6 +225,8 @@ def _nickname(tok: Tok, toks: list[Tok]) -> bool:
 
 @functools.lru_cache(maxsize=1 << 16)
 def _lookup(text: str) -> tuple[names.Word, str]:
+    if _NUMERIC.fullmatch(text) and _unlisted_number(text):
+        return NOTHING, text.casefold()  # ÅÅMMDD-NNNN, 070-990: no list knows them
     if _ASON.match(text):
         return names.Word(first=False, last=True, core=True), text.casefold()
     if "-" in text:
@@ -240,6 +242,25 @@ def _lookup(text: str) -> tuple[names.Word, str]:
         if base.name:
             return base, text[:-1].rstrip("'").casefold()
     return info, text.casefold()
+
+
+# ASCII digits and punctuation only. Dense texts hold thousands of distinct numbers; looking
+# each up in every list (and each part of 070-990) was a tenth of their scan.
+_NUMERIC = re.compile(r"[0-9!-/:-@\[-`{-~]+")
+
+
+def _unlisted_number(text: str) -> bool:
+    """True when neither `text` nor a part of it between dashes is an entry of any list:
+    then every lookup of it answers NOTHING."""
+    parts = [p for p in text.split("-") if p]
+    return bool(parts) and _listed_numbers().isdisjoint([text, *parts])
+
+
+@functools.cache
+def _listed_numbers() -> frozenset[str]:
+    """The entries without a letter in any word list (1177), in stop words or NEVER_ALONE."""
+    entries = lexicon.every_entry() | STOP_WORDS | names.NEVER_ALONE
+    return frozenset(e for e in entries if _NUMERIC.fullmatch(e))
 
 
 def _lookup_compound(text: str) -> names.Word:
