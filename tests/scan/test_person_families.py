@@ -36,6 +36,13 @@ NAMES = [
      ["Edvina"]),
     ("capitals after a person label", "PATIENT: LAVDIM WARSAME. INKOM den 1 oktober MED FEBER.",
      ["LAVDIM WARSAME"]),
+    ("a person after an organisation's word", "Police Officer John Smith called us.",
+     ["John Smith"]),
+    ("a person before a foundation", "Hälsningar Anna Berg Stiftelsen Bryggan", ["Anna Berg"]),
+    ("a person after a pharmacy's name", "Kontakt: Apoteket Kronan Lisa Berg", ["Lisa Berg"]),
+    ("a person after a municipality", "Socialtjänsten Malmö Kommun Anna Svensson ringde.",
+     ["Anna Svensson"]),
+    ("a person before a health centre", "Ring Karin Holm Vårdcentralen Näsby", ["Karin Holm"]),
     ("a name before a label in a fax", "Re :  Mr  Henning  Lundqvist    DOB  07 / 09 / 1982",
      ["Henning  Lundqvist"]),
 ]

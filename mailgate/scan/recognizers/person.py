@@ -75,7 +75,8 @@ class PersonRecognizer(RegexRecognizer):
 
     def hits(self, text: str, nlp_artifacts: Any) -> list[Hit]:
         toks = tokens_of(text, nlp_artifacts)
-        found = [h for run in capital_runs(toks) if (h := judge_run(run, toks))]
+        runs = [piece for run in capital_runs(toks) for piece in around_organisations(run)]
+        found = [h for run in runs if (h := judge_run(run, toks))]
         found += lower_names(toks, english=self.supported_language == "en")
         found += register_names(toks, SCORE_FULL) + nicknames(toks) + chat_names(toks)
         found += care_of_names(toks, SCORE_FULL) + shouted_names(toks, SCORE_ALONE)
@@ -100,6 +101,35 @@ def capital_runs(toks: list[Tok]) -> list[Run]:
     if current:
         runs.append(Run(current))
     return runs
+
+
+def around_organisations(run: Run) -> list[Run]:
+    """The parts of a run that may name a person when an organisation's word stands in it.
+
+    Before the word, the organisation's own name (`Harm Reduction Coalition`, `Maria
+    Beroende`), unless a given name and a surname (`Hälsningar Anna Berg Stiftelsen X`);
+    after a Swedish definite form, its name too (`Stiftelsen Bryggan`), unless a full name
+    follows that (`Apoteket Kronan Lisa Berg`); after any other, a person may follow
+    (`Police Officer John Smith`, `Malmö Kommun Anna Svensson`).
+    """
+    marks = [i for i, t in enumerate(run.toks) if t.folded in ORG_WORDS]
+    if not marks:
+        return [run]
+    pieces = [_full_name(run.toks[: marks[0]])]
+    for at, nxt in zip(marks, [*marks[1:], len(run.toks)], strict=True):
+        tail = run.toks[at + 1 : nxt]
+        definite = _DEFINITE_NOUN.search(run.toks[at].folded)
+        pieces.append(_full_name(tail[1:]) if definite else tail)
+    return [Run(p) for p in pieces if p]
+
+
+def _full_name(words: list[Tok]) -> list[Tok]:
+    """From the first given name on, when two words or more end in a surname; else none."""
+    start = next((i for i, t in enumerate(words) if t.info.first and not t.info.negative), None)
+    if start is None or len(words) - start < 2:
+        return []
+    last = words[-1].info
+    return words[start:] if last.last or last.shaped else []
 
 
 def _next_capital(toks: list[Tok], i: int) -> bool:
@@ -209,8 +239,8 @@ def judge_run(raw: Run, toks: list[Tok]) -> Hit | None:
     if (raw.toks[0].folded in THING_NOUNS or before in THING_NOUNS) and (
             raw.toks[0].cue not in ("relation", "signature")):
         return None  # festivalen Sthlm Fields, klubben Trädgården
-    if any(t.folded in ORG_WORDS for t in raw.toks) or _of_an_organisation(raw, toks):
-        return None  # Harm Reduction Coalition, US Embassy, Royal Infirmary of Edinburgh
+    if _of_an_organisation(raw, toks):
+        return None  # Edinburgh in Royal Infirmary of Edinburgh
     named = without_street(raw.toks, toks)
     if named is None:
         return None  # Birger Jarlsgatan, Karl XII:s torg: a street named after someone
