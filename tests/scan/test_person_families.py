@@ -43,6 +43,7 @@ NAMES = [
     ("a person after a municipality", "Socialtjänsten Malmö Kommun Anna Svensson ringde.",
      ["Anna Svensson"]),
     ("a person before a health centre", "Ring Karin Holm Vårdcentralen Näsby", ["Karin Holm"]),
+    ("a Swedish chat name that is a Norwegian word", '"hej det är ville, ses?"', ["ville"]),
     ("a name before a label in a fax", "Re :  Mr  Henning  Lundqvist    DOB  07 / 09 / 1982",
      ["Henning  Lundqvist"]),
 ]
@@ -64,7 +65,8 @@ NOT_NAMES = [
     ("an embassy", "The liaison office at DEA (US Embassy Stockholm) called."),
     ("a hospital of a city", "F A X  -  Royal Infirmary of Edinburgh     Page 1 of 1"),
     ("a Norwegian agency", "Mvh fra Kripos og Tolletaten"),
-    ("Norwegian and Danish function words", "Hei alle sammen, efter indtag af isotonitazen."),
+    ("Norwegian and Danish function words",
+     "Hei alle sammen, jeg skriver og ikke ringer efter indtag af isotonitazen."),
     ("capitals after a label, no known name", "PATIENT: OKÄND MAN. INKOM MED AMBULANS."),
     ("a lower-case word before a place", "vi åkte till lund i går"),
 ]

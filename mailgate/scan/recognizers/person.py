@@ -39,11 +39,13 @@ from mailgate.scan.recognizers.register import (
 from mailgate.scan.recognizers.repeat import repeated
 from mailgate.scan.recognizers.streets import without_street
 from mailgate.scan.recognizers.words import (
+    NORDIC_STOP_WORDS,
     QUOTES,
     RELATION_CUES,
     STOP_WORDS,
     Tok,
     drug_talk,
+    nordic_text,
     prev_words,
     tokens_of,
 )
@@ -358,13 +360,15 @@ def lower_names(toks: list[Tok], english: bool = False) -> list[Hit]:
     """Lower-case names: after a strong cue, beside another name, or a common name alone."""
     found: list[Hit] = []
     skip = -1
+    nordic = NORDIC_STOP_WORDS if nordic_text(toks) else frozenset()
     for i, tok in enumerate(toks):
-        if i <= skip or not _lower_candidate(tok):
+        if i <= skip or not _lower_candidate(tok) or tok.folded in nordic:
             continue
         if _after_a_name(toks, i):
             continue  # Siobhan said, Anneli, said: the word after a name is its verb
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if nxt is not None and (_lower_pair(tok, nxt) or _lower_first_capital_last(tok, nxt)):
+        if nxt is not None and nxt.folded not in nordic and (
+                _lower_pair(tok, nxt) or _lower_first_capital_last(tok, nxt)):
             found.append(Hit(tok.start, nxt.end, SCORE_ALONE))
             skip = i + 1
         elif tok.info.core and (_cue_right_before(tok, toks) or (

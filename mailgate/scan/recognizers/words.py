@@ -27,11 +27,19 @@ from mailgate.scan.cues import (
     PLACE_PREPOSITIONS,
 )
 
-# Norwegian and Danish reports write `alle`, `af`, `mange` in lower case; the few of their
-# function words that are given names here (Sine, Ville, Jo) stay out.
-_NORDIC_NAMES = frozenset({"sine", "ville", "jo", "beste", "ene"})
-STOP_WORDS = frozenset(w.casefold() for w in SV_STOP | EN_STOP | NB_STOP | DA_STOP) - (
-    _NORDIC_NAMES - {w.casefold() for w in SV_STOP | EN_STOP})
+STOP_WORDS = frozenset(w.casefold() for w in SV_STOP | EN_STOP)
+# Norwegian and Danish function words (`alle`, `af`, `mange`): in a Norwegian or Danish text
+# never a name in lower case. Several are names in a Swedish one (Ville, Alle, Andre), so
+# they count only where the text says it is Norwegian or Danish (nordic_text).
+NORDIC_STOP_WORDS = frozenset(w.casefold() for w in NB_STOP | DA_STOP) - STOP_WORDS
+# Words that Norwegian or Danish writes and Swedish does not.
+_NORDIC_MARKERS = frozenset({"jeg", "ikke", "og", "hvad", "hva", "hvor", "hvorfor", "meget",
+                             "mye", "også", "fra", "til", "ble", "være", "vært", "bliver"})
+
+
+def nordic_text(toks: list[Tok]) -> bool:
+    """Two or more words only Norwegian or Danish writes: `jeg`, `ikke`, `og`."""
+    return len({t.folded for t in toks if t.folded in _NORDIC_MARKERS}) >= 2
 QUOTES = frozenset("\"'“”„«»‘’`")
 _SENTENCE_END = frozenset(".!?:;•*>–-/|([")
 _LEADING = "/\\|*•>+~(["
