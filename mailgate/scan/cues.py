@@ -161,6 +161,14 @@ DRUG_TALK = frozenset({
     "selling", "laced", "contains",
 })
 
+# Verbs whose object is what was taken: `tog Henry`, `snortade Tina`, `köpte Percy` name a
+# drug, `köpte av Henry` a person.
+USE_VERBS = frozenset({
+    "tog", "tagit", "köpte", "köpt", "rökte", "rökt", "snortade", "snortat", "injicerade",
+    "injicerat", "testade", "testat", "provade", "provat", "använde", "använt", "svalde",
+    "svalt", "droppade", "droppat", "took", "bought", "smoked", "snorted", "injected", "tried",
+})
+
 # Words after a hyphen that make the word before it a pill stamp: `Trump-piller`.
 PILL_WORDS = frozenset({
     "stämpel", "stämpeln", "stämplar", "stämplade", "stämplad", "logga", "loggan", "loggor",

@@ -50,6 +50,9 @@ NEVER = [
     ("a given name printed on pills", "Pillren med Emil på är starka."),
     ("a footballer on pills, English", "The pills with Messi on them are strong."),
     ("a game as a stamp", "Tabletter stämplade Among Us säljs."),
+    ("a given name as what was taken", "Han tog Henry i går och blev dålig."),
+    ("a street name bought", "Klienten köpte Percy av en kompis."),
+    ("brands in a list after a street name", "Vi har sett Percy och Percocet i beslagen."),
 ]
 
 
@@ -69,6 +72,8 @@ STILL_PEOPLE = [
     ("a person before a street named after one", "Kontakt: Lisa Berg Birger Jarlsgatan 5",
      ["Lisa Berg"]),
     ("a given name before 'på' with no pill", "Jag satt med Emil på bussen.", ["Emil"]),
+    ("a person taken somewhere", "Klienten tog Erik till akuten.", ["Erik"]),
+    ("a person bought from", "Han köpte av Henry i går.", ["Henry"]),
 ]
 
 

@@ -14,7 +14,7 @@ import re
 
 from mailgate.scan import lexicon
 from mailgate.scan.recognizers.base import Hit
-from mailgate.scan.recognizers.words import Tok
+from mailgate.scan.recognizers.words import Tok, drug_talk
 
 SCORE_LISTED = 0.55
 JOINERS = frozenset({"och", "eller", "samt", "&", ",", "and", "or", "+"})
@@ -76,6 +76,8 @@ def _beside(tok: Tok, toks: list[Tok], inside: set[int]) -> bool:
     before = i >= 2 and toks[i - 1].folded in JOINERS and i - 2 in inside and not (
         tok.line_break_before)
     if not tok.info.first:
+        if not tok.info.name and drug_talk(toks, i):
+            return False  # köpte Percocet och Henry: an unlisted word in drug talk is a drug
         after = after and _alone(toks, i + 2, inside, tok)
         before = before and _alone(toks, i - 2, inside, tok)
     return after or before

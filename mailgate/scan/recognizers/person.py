@@ -25,6 +25,7 @@ from mailgate.scan.cues import (
     STAMP_WORDS,
     SUBJECT_VERBS,
     THING_NOUNS,
+    USE_VERBS,
 )
 from mailgate.scan.cues import PERSON_CUES as ALL_PERSON_CUES
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
@@ -328,6 +329,8 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
         return None
     if prev_words(toks, tok.index, 1) in (["en"], ["ett"], ["a"], ["an"]):
         return None  # kör en Leon, köpte en Octavia: a thing, not a person
+    if _taken(tok, toks):
+        return None  # tog Henry, köpte Percy: what was taken
     if tok.sentence_start:
         # Sentence starts are capitalised anyway: names common here and not words, or any
         # listed name that a verb follows (Giorgos ringde).
@@ -335,6 +338,20 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
         ok = ok or (not info.common and info.first and _verb_follows(tok, toks))
         return Hit(run.start, run.end, SCORE_WEAK) if ok else None
     return Hit(run.start, run.end, SCORE_WEAK if info.common else SCORE_ALONE)
+
+
+def _taken(tok: Tok, toks: list[Tok]) -> bool:
+    """The object of a verb of taking or buying drugs: `tog Henry`, `köpte Percy`; not one
+    taken somewhere: `tog Erik till akuten`."""
+    i = tok.index - 1
+    if i < 0 or toks[i].folded not in USE_VERBS:
+        return False
+    nxt = toks[tok.index + 1].folded if tok.index + 1 < len(toks) else ""
+    return nxt not in _TAKEN_SOMEWHERE
+
+
+_TAKEN_SOMEWHERE = frozenset({"till", "med", "hem", "in", "ut", "upp", "över", "tillbaka",
+                              "dit", "hit", "to", "with", "home", "back", "along"})
 
 
 def _verb_follows(tok: Tok, toks: list[Tok]) -> bool:
