@@ -123,4 +123,7 @@ class PhoneRecognizer(RegexRecognizer):
         if has_cue(before, NUMBER_LABELS, last=2) or _inside_id_number(text, match):
             return None  # diarienummer 2021-1162, labnr 21-81863, (YYYYMMDD-NNNN)
         cued = has_cue(before, PHONE_CUES)
-        return Hit(match.start(), match.start() + len(number), 0.9 if cued else 0.75)
+        start, end = match.start(), match.start() + len(number)
+        if number.startswith("(") and ")" not in number[:-1]:
+            start, end = start + 1, end - number.endswith(")")  # (0910283275): the brackets
+        return Hit(start, end, 0.9 if cued else 0.75)  # are the sentence's, not the number's
