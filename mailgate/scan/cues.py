@@ -139,7 +139,10 @@ PLACE_NOUNS = frozenset({
     "bro", "bron", "kaj", "kajen", "allé", "backe", "backen", "school", "hospital",
     "barnsjukhus", "mottagning", "mottagningen", "klinik", "kliniken", "lasarett",
     "lasarettet", "vårdcentral", "vårdcentralen", "institut", "institutet", "stiftelse",
-    "stiftelsen", "minne", "pris",
+    "stiftelsen", "minne", "pris", "terrass", "terrassen", "kyrkogata", "kyrkogatan",
+    "promenad", "promenaden", "esplanad", "esplanaden", "strand", "stranden", "plan",
+    "trappor", "trappa", "gången", "stig", "stigen", "udde", "udden", "holme",
+    "holmen", "square", "street", "road", "avenue", "bridge", "station", "stationen",
 })
 
 # Words that show substance talk, so `Molly`, `Tina`, `Adam` are drugs, not people.
@@ -213,6 +216,17 @@ PLATE_CUES = frozenset({
 # Makes whose model names look like plates right after them: Mercedes GLC 300.
 CAR_MAKES = frozenset({"mercedes", "mercedes-benz", "benz", "merca", "mercan"})
 
+# Car makes: the words after one are its model (Mercedes Vito, Dodge Ram, Ford Focus), not a
+# person's name, unless a surname (Mercedes Svensson).
+CAR_BRANDS = frozenset({
+    "volvo", "saab", "audi", "bmw", "vw", "volkswagen", "toyota", "kia", "hyundai", "ford",
+    "tesla", "peugeot", "renault", "citroën", "citroen", "nissan", "skoda", "škoda", "seat",
+    "cupra", "opel", "fiat", "mazda", "honda", "lexus", "porsche", "polestar", "scania", "iveco",
+    "suzuki", "mitsubishi", "subaru", "dacia", "jeep", "dodge", "chevrolet", "chrysler",
+    "cadillac", "jaguar", "mini", "mercedes", "mercedes-benz", "land", "range", "alfa",
+    "lancia", "smart", "yamaha", "kawasaki", "ducati", "harley-davidson", "vespa", "piaggio",
+})
+
 # Three-letter abbreviations that precede numbers in reports but are never plates:
 # laws, substances, agencies, units.
 NOT_PLATE_PREFIXES = frozenset({
@@ -224,6 +238,7 @@ NOT_PLATE_PREFIXES = frozenset({
     "WHO", "EMC", "ECD", "NAT", "PKU", "SMS", "GPS", "PDF", "JPG", "PNG", "DOS", "ADD", "RSA",
     "SOS", "CAN", "SCB", "DNA", "ICA", "FAX", "PKT", "NPF", "FHM", "SIS", "SOC", "FOU", "MRT",
     "EEG", "HIC", "OBS", "MMS", "PIN", "PUK", "SIM", "DVD", "CBT", "MOA", "ABF", "KPI", "ETA",
+    "BMW", "KIA", "VW", "AMG", "GMC", "MAN", "DAF", "BYD", "MG", "DS",
 })
 
 # Words saying someone lives at a street, so the street alone is an address.

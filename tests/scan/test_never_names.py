@@ -53,6 +53,10 @@ NEVER = [
     ("a given name as what was taken", "Han tog Henry i går och blev dålig."),
     ("a street name bought", "Klienten köpte Percy av en kompis."),
     ("brands in a list after a street name", "Vi har sett Percy och Percocet i beslagen."),
+    ("a terrace named after a singer", "Det hände vid Evert Taubes terrass i natt."),
+    ("a saint's street", "Sankt Petri kyrkogata var avspärrad."),
+    ("a saint's day", "Under Sankt Hans såldes tabletter."),
+    ("a make and its model", "Han körde en Mercedes Vito mot Malmö."),
 ]
 
 
@@ -74,6 +78,8 @@ STILL_PEOPLE = [
     ("a given name before 'på' with no pill", "Jag satt med Emil på bussen.", ["Emil"]),
     ("a person taken somewhere", "Klienten tog Erik till akuten.", ["Erik"]),
     ("a person bought from", "Han köpte av Henry i går.", ["Henry"]),
+    ("a given name that is a make, with a surname", "Mercedes Svensson ringde.",
+     ["Mercedes Svensson"]),
 ]
 
 

@@ -65,3 +65,7 @@ def test_foreign_plates_near_a_vehicle_or_country_word(what: str, text: str,
 )
 def test_models_codes_and_sums_are_not_plates(text: str) -> None:
     assert found(text, "PLATE") == []
+
+
+def test_a_make_and_model_is_no_foreign_plate() -> None:
+    assert found("Bilen, en BMW X5, stod utanför.", "PLATE") == []

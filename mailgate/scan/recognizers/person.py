@@ -19,6 +19,7 @@ from typing import Any
 
 from mailgate.scan import names
 from mailgate.scan.cues import (
+    CAR_BRANDS,
     ORG_WORDS,
     PILL_WORDS,
     PLACE_NOUNS,
@@ -242,8 +243,8 @@ def judge_run(raw: Run, toks: list[Tok]) -> Hit | None:
     if (raw.toks[0].folded in THING_NOUNS or before in THING_NOUNS) and (
             raw.toks[0].cue not in ("relation", "signature")):
         return None  # festivalen Sthlm Fields, klubben Trädgården
-    if _of_an_organisation(raw, toks):
-        return None  # Edinburgh in Royal Infirmary of Edinburgh
+    if _of_an_organisation(raw, toks) or _saint_or_model(raw):
+        return None  # Edinburgh in Royal Infirmary of Edinburgh; Sankt Hans, Mercedes Vito
     named = without_street(raw.toks, toks)
     if named is None:
         return None  # Birger Jarlsgatan, Karl XII:s torg: a street named after someone
@@ -266,6 +267,22 @@ def judge_run(raw: Run, toks: list[Tok]) -> Hit | None:
             and not _dropped_only_cues(raw, run))):
         return None  # Polisregion Mitt, "Blå Tesla": the rest of an organisation's name
     return _judge_alone(words[0], run, toks)
+
+
+_SAINTS = frozenset({"sankt", "s:t", "st", "saint", "san", "santa"})
+
+
+def _saint_or_model(run: Run) -> bool:
+    """Sankt Hans, S:t Petri: a saint names a day, a church or a street; Mercedes Vito, Dodge
+    Ram: a make and its model (Mercedes Svensson, a surname after the make, is a person)."""
+    words = run.toks
+    while len(words) > 1 and words[0].sentence_start and not words[0].info.name and (
+            words[0].folded.rstrip(".") not in _SAINTS | CAR_BRANDS):
+        words = words[1:]  # Under Sankt Hans, I Mercedes Vito
+    first = words[0].folded.rstrip(".")
+    if first in _SAINTS:
+        return True
+    return first in CAR_BRANDS and len(words) >= 2 and not words[1].info.last
 
 
 def _of_an_organisation(run: Run, toks: list[Tok]) -> bool:
