@@ -210,7 +210,8 @@ PLATE_CUES = frozenset({
     "polsk", "polska", "polskt", "tysk", "tyska", "tyskt", "litauisk", "litauiska", "lettisk",
     "estnisk", "brittisk", "engelsk", "nederländsk", "holländsk", "utländsk", "utländska",
     "utländskt", "registrerad", "registrerade", "skyltar", "skyltarna", "lastbilen", "släp",
-    "släpvagn", "husbil", "van", "truck", "lorry", "plates", "registered",
+    "släpvagn", "husbil", "van", "truck", "lorry", "plates", "registered", "skilt", "skiltet",
+    "nummerplate", "kennzeichen", "rekisterinumero", "rejestracja", "bilnummer", "regnummer",
 })
 
 # Makes whose model names look like plates right after them: Mercedes GLC 300.

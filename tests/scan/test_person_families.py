@@ -11,6 +11,10 @@ NAMES = [
     ("lower-case Arabic particle", "Klienten Ahmad al-Rashid kom in påverkad.",
      ["Ahmad al-Rashid"]),
     ("two particles", "Maria de la Cruz kom från Spanien.", ["Maria de la Cruz"]),
+    ("Vietnamese family name Le at a text's start", "Le Minh Tuan ringde i morse.",
+     ["Le Minh Tuan"]),
+    ("Vietnamese family name Le in a list", "Nguyen Van An och Le Van Tam.",
+     ["Nguyen Van An", "Le Van Tam"]),
     ("Kurdish name with circumflexes", "2026-06-30\tZîlan Xoşnaw\tSuboxone", ["Zîlan Xoşnaw"]),
     ("Kurdish surname shape", "Vi träffade Şêrko Berzincî i går.", ["Şêrko Berzincî"]),
     ("Tigrinya surname shape", "Mebrat Gebrekidan kom från Eritrea.", ["Mebrat Gebrekidan"]),
@@ -69,6 +73,7 @@ NOT_NAMES = [
      "Hei alle sammen, jeg skriver og ikke ringer efter indtag af isotonitazen."),
     ("capitals after a label, no known name", "PATIENT: OKÄND MAN. INKOM MED AMBULANS."),
     ("a lower-case word before a place", "vi åkte till lund i går"),
+    ("a French name of a paper", "Le Monde skrev om det."),
 ]
 
 

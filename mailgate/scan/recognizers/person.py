@@ -93,7 +93,8 @@ def capital_runs(toks: list[Tok]) -> list[Run]:
     runs: list[Run] = []
     current: list[Tok] = []
     for i, tok in enumerate(toks):
-        joins = tok.capital or (tok.particle and bool(current) and _next_capital(toks, i))
+        joins = tok.capital or (tok.particle and (bool(current) or _vietnamese_head(
+            toks[i : i + 3])) and _next_capital(toks, i))
         if joins and current and tok.line_break_before:
             runs.append(Run(current))
             current = []
@@ -147,8 +148,8 @@ def _next_capital(toks: list[Tok], i: int) -> bool:
 def trim(run: Run, all_toks: list[Tok]) -> Run | None:
     """Drop leading and trailing words that cannot be part of a name here."""
     toks = list(run.toks)
-    while toks and ((_european_particle(toks[0]) and not _vietnamese_head(toks)) or
-                    _not_first_part(toks[0], toks[1:2], all_toks)):
+    while toks and not _vietnamese_head(toks) and (
+            _european_particle(toks[0]) or _not_first_part(toks[0], toks[1:2], all_toks)):
         toks.pop(0)
     while toks and (toks[-1].particle or (_not_name_part(toks[-1]) and not (
             toks[-1].initial or _surname_after_first(toks)))):
@@ -157,8 +158,12 @@ def trim(run: Run, all_toks: list[Tok]) -> Run | None:
 
 
 def _vietnamese_head(toks: list[Tok]) -> bool:
-    """Le Thi Lan, Le Van Tam: a family name that looks like a particle, before a middle name."""
-    return len(toks) >= 3 and toks[1].folded in names.VIETNAMESE_MIDDLE
+    """Le Thi Lan, Le Van Tam, Le Minh Tuan: a family name that looks like a particle, before
+    a middle name or two given names."""
+    if len(toks) < 3:
+        return False
+    return toks[1].folded in names.VIETNAMESE_MIDDLE or (
+        toks[0].folded == "le" and toks[1].info.first and toks[2].info.name)
 
 
 def _european_particle(tok: Tok) -> bool:
