@@ -16,7 +16,7 @@ import threading
 from spacy.attrs import IDX
 from spacy.tokenizer import Tokenizer
 
-CACHE_LIMIT = 200_000  # stretches remembered; beyond, the next text starts a fresh cache
+CACHE_LIMIT = 100_000  # stretches remembered (~15 MB); beyond, the next text starts afresh
 _STRETCH = re.compile(r"\S+")
 SEPARATOR = "\n"
 
