@@ -7,9 +7,10 @@ import re
 import pytest
 
 from mailgate.scan.recognizers import words
+from scan.kit import pnr
 
-NUMBERS = ["070-990", "123456-7890", "1177", "1177-12", "12-1177", "-", "--", "(", "45", "1.5",
-           "08-123", "2024-01-02", "3/4", "100%"]
+NUMBERS = ["070-990", pnr("810422", "150"), "1177", "1177-12", "12-1177", "-", "--", "(", "45",
+           "1.5", "08-123", "2024-01-02", "3/4", "100%"]
 
 
 @pytest.mark.parametrize("word", NUMBERS)

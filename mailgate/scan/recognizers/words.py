@@ -195,7 +195,7 @@ def _nickname(tok: Tok, toks: list[Tok]) -> bool:
 @functools.lru_cache(maxsize=1 << 16)
 def _lookup(text: str) -> tuple[names.Word, str]:
     if _NUMERIC.fullmatch(text) and _unlisted_number(text):
-        return NOTHING, text.casefold()  # 070-990, 123456-7890: no list knows them
+        return NOTHING, text.casefold()  # ÅÅMMDD-NNNN, 070-990: no list knows them
     if _ASON.match(text):
         return names.Word(first=False, last=True, core=True), text.casefold()
     if "-" in text:
