@@ -109,11 +109,13 @@ def store(kind: str, folder: Path) -> Iterator[tuple[str, Pids]]:
 
 
 def cpu_seconds(pids: list[int]) -> float:
+    """CPU of these processes and of their children that ended (a PostgreSQL backend or
+    autovacuum worker that exits moves its time to the postmaster's children's time)."""
     total = 0.0
     for pid in pids:
         with contextlib.suppress(OSError):
             fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+            total += sum(int(f) for f in fields[11:15]) / os.sysconf("SC_CLK_TCK")
     return total
 
 
