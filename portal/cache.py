@@ -42,11 +42,16 @@ def version(s: Session) -> Version:
     return tuple(s.execute(_VERSION).one())
 
 
-class Parts:
-    """A bounded least-recently-used store of rendered parts. 2,048 event bodies of a few
-    kilobytes each are some megabytes: the events members read, mostly recent ones."""
+# Parts kept per kind, so that members opening many events do not push the list and
+# popular searches out. Event bodies are a few kilobytes each: 2,048 of them are some
+# megabytes, the events members read (mostly recent ones).
+SIZES = {"list": 256, "search": 1024, "event": 2048}
 
-    def __init__(self, size: int = 2048) -> None:
+
+class LRU:
+    """A bounded least-recently-used store of rendered parts, safe across threads."""
+
+    def __init__(self, size: int) -> None:
         self.size = size
         self._items: OrderedDict[Hashable, Markup] = OrderedDict()
         self._lock = threading.Lock()
@@ -64,3 +69,12 @@ class Parts:
                 self._items.popitem(last=False)
         return made
 
+
+class Parts:
+    """One LRU per kind of part (SIZES); a key is (kind, ...)."""
+
+    def __init__(self, sizes: dict[str, int] | None = None) -> None:
+        self._kinds = {kind: LRU(size) for kind, size in (sizes or SIZES).items()}
+
+    def get(self, key: tuple[str, *tuple[Hashable, ...]], make: Callable[[], str]) -> Markup:
+        return self._kinds[key[0]].get(key, make)

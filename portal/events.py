@@ -3,16 +3,13 @@ search over the same index as SÖK by mail, with the matches marked."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from functools import lru_cache
 from typing import Any
 from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
-from markupsafe import Markup, escape
 from sqlalchemy import Row, bindparam, func, select
 from sqlmodel import Session, col
 
@@ -158,35 +155,3 @@ def search(s: Session, query: str, page: int) -> Found:
         ranked = rank(s, query, PER_PAGE, (page - 1) * PER_PAGE, every=every)
     rows = {r.id: r for r in s.execute(_HITS, {"ids": ranked.ids})} if ranked.ids else {}
     return Found([rows[i] for i in ranked.ids if i in rows], ranked.total, page, every)
-
-
-@lru_cache(maxsize=256)
-def _marks(query: str) -> re.Pattern[str] | None:
-    """Words starting like a searched word, as one pattern (a capture group, for split)."""
-    found = words(query)
-    if not found:
-        return None
-    return re.compile(r"(\b(?:" + "|".join(re.escape(w) for w in found) + r")\w*)",
-                      re.IGNORECASE)
-
-
-def highlight(text: str, query: str) -> Markup:
-    """The text, escaped, with every word starting like a searched word in <mark>."""
-    pattern = _marks(query)
-    if pattern is None:
-        return escape(text)
-    # split() with a group alternates text between matches (even) and matches (odd).
-    pieces = pattern.split(text)
-    pieces[1::2] = [f"<mark>{escape(m)}</mark>" for m in pieces[1::2]]
-    pieces[0::2] = [escape(t) for t in pieces[0::2]]
-    return Markup("".join(pieces))
-
-
-def excerpt(text: str, query: str, width: int = 300) -> str:
-    """About `width` characters of the text around its first match."""
-    found = words(query)
-    lower = text.lower()
-    starts = [i for i in (lower.find(w) for w in found) if i >= 0]
-    start = max(0, min(starts) - width // 3) if starts else 0
-    cut = text[start:start + width]
-    return ("…" if start else "") + cut + ("…" if start + width < len(text) else "")

@@ -7,7 +7,7 @@ import logging
 from starlette.responses import Response
 
 from digest.compose.render import render
-from portal import events
+from portal import events, marks
 from portal.cache import version
 from portal.comment import MAX_CHARS, queue_comment, waiting
 from portal.http import Req
@@ -94,7 +94,7 @@ def search_page(req: Req) -> Response:
     def make() -> str:
         paged = events.search(req.s, query, page) if query else None
         return render("portal/search_main.html.j2", q=query, paged=paged,
-                      highlight=events.highlight, excerpt=events.excerpt)
+                      highlight=marks.highlight, snippet=marks.snippet)
 
     main = req.site.parts.get(("search", query, page, version(req.s)), make)
     return req.render("page", title="Sök", main=main)
