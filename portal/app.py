@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
 from pathlib import Path
 
 from starlette.applications import Starlette
@@ -12,7 +11,7 @@ from starlette.staticfiles import StaticFiles
 
 from portal import account, login, pages, staff
 from portal.http import Handler, Rule, SecurityHeaders, page
-from portal.limits import ClientLimit
+from portal.limits import ClientKey
 from portal.site import Site
 
 STATIC = Path(__file__).parent / "static"
@@ -24,12 +23,11 @@ BY_URL_TOKEN = Rule(login=False, csrf=False)
 
 
 def routes(site: Site) -> list[tuple[str, str, Handler, Rule]]:
-    limit = ClientLimit(site.settings.requests_per_client,
-                        timedelta(minutes=site.settings.window_minutes))
+    clients = ClientKey(site.engine)   # per-client limit: counted in the store (limits.py)
     return [
         ("GET", "/", pages.home, ANYONE),
         ("GET", "/logga-in", login.login_form, ANYONE),
-        ("POST", "/logga-in", login.make_request_link(limit), ANYONE),
+        ("POST", "/logga-in", login.make_request_link(clients), ANYONE),
         ("GET", "/logga-in/{token}", login.link_page, ANYONE),
         ("POST", "/logga-in/{token}", login.use_link, ANYONE),
         ("POST", "/logga-ut", login.logout, Rule()),
@@ -44,6 +42,7 @@ def routes(site: Site) -> list[tuple[str, str, Handler, Rule]]:
         ("GET", "/avregistrera/{token}", account.unsubscribe_page, ANYONE),
         ("POST", "/avregistrera/{token}", account.unsubscribe, BY_URL_TOKEN),
         ("GET", "/granskning", staff.queue, MODERATOR),
+        ("POST", "/granskning/{reference}/skicka", staff.request_review, MODERATOR),
         ("GET", "/admin/medlemmar", staff.members, ADMIN),
         ("GET", "/admin/ansokningar", staff.applications, ADMIN),
     ]

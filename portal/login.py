@@ -18,7 +18,7 @@ from digest.compose.render import render
 from digest.outbox import enqueue
 from portal import auth
 from portal.http import SESSION_COOKIE, Handler, Req
-from portal.limits import ClientLimit, address_allowed
+from portal.limits import ClientKey, address_allowed, client_allowed
 from store.models import Member
 
 log = logging.getLogger(__name__)
@@ -38,17 +38,18 @@ def login_form(req: Req) -> Response:
     return req.render("login", nasta=_next(req), error="", email="")
 
 
-def make_request_link(limit: ClientLimit) -> Handler:
+def make_request_link(clients: ClientKey) -> Handler:
     def request_link(req: Req) -> Response:
         email = req.field("email").lower()
         if not _ADDRESS.match(email):
             return req.render("login", status=400, nasta=_next(req), email=email,
                               error="Skriv en hel e-postadress, till exempel namn@kommun.se.")
         site = req.site
-        client = limit.key(req.client)
+        client = clients.of(req.client)
         window = timedelta(minutes=site.settings.window_minutes)
-        if not limit.allow(client) or not address_allowed(
-                req.s, email, site.settings.requests_per_address, window):
+        if not client_allowed(req.s, client, site.settings.requests_per_client, window) \
+                or not address_allowed(req.s, email, site.settings.requests_per_address,
+                                       window):
             auth.audit(req.s, "request", email, client, "limited")
             log.info("login request refused: rate limit")
             return req.render("error", status=429, title="För många försök",

@@ -30,6 +30,7 @@ class PortalSettings:
     requests_per_address: int        # login links per address per window
     requests_per_client: int         # login requests per client address per window
     window_minutes: int
+    open_minutes: int = 30           # how long a moderator's "open" mark on a report lasts
 
     @property
     def secure_cookies(self) -> bool:
@@ -45,7 +46,7 @@ DEFAULTS = PortalSettings(
     window_minutes=15)
 
 KEYS = {"enabled", "listen", "base_url", "forwarded_allow_ips", "login_requests_per_address",
-        "login_requests_per_client", "login_window_minutes"}
+        "login_requests_per_client", "login_window_minutes", "open_minutes"}
 
 
 def read_portal(t: TableLike) -> PortalSettings:
@@ -69,4 +70,5 @@ def read_portal(t: TableLike) -> PortalSettings:
         requests_per_client=t.integer("login_requests_per_client", d.requests_per_client,
                                       minimum=1),
         window_minutes=t.integer("login_window_minutes", d.window_minutes, minimum=1),
+        open_minutes=t.integer("open_minutes", d.open_minutes, minimum=1),
     )

@@ -31,6 +31,9 @@ class Site:
     inbound_queued: Callable[[], None] = field(default=_nothing)
     # Called after mail was queued in the outbox (login links), so a courier sends it now.
     outbox_queued: Callable[[], None] = field(default=_nothing)
+    # Called after a moderator asked for a review mail (review_open), so the service sends
+    # it now rather than at its next sweep.
+    review_requested: Callable[[], None] = field(default=_nothing)
     # Rendered parts every member sees alike (portal/cache.py), this site's own.
     parts: Parts = field(default_factory=Parts, compare=False)
 

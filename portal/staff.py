@@ -1,5 +1,6 @@
-"""What moderators and admins see besides the events: the review queue, members and
-join applications. Read-only: decisions are still made by reply to the review mails."""
+"""What moderators and admins see besides the events: the review queue (with who has each
+report open), members and join applications. Decisions are still made by reply to the
+review mails; the queue's one button asks for a report's review mail (opened.py)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ from sqlmodel import col
 from sqlmodel import select as select_rows
 from starlette.responses import Response
 
+from portal import opened
 from portal.http import Req
+from portal.opened import Opener
 from store.models import Application, Member, Report
 from store.status import ApplicationStatus, ReportStatus
 from store.types import utcnow
@@ -24,6 +27,7 @@ _URGENCY_ORDER = case({"red": 0, "yellow": 1, "green": 2}, value=col(Report.urge
 class Held:
     report: Report
     age: timedelta
+    openers: tuple[Opener, ...] = ()
 
     @property
     def age_sv(self) -> str:
@@ -35,11 +39,32 @@ class Held:
 
 
 def queue(req: Req) -> Response:
-    rows = req.s.exec(select_rows(Report).where(col(Report.status) == ReportStatus.HELD)
-                      .order_by(_URGENCY_ORDER, col(Report.created_at)))
+    rows = list(req.s.exec(select_rows(Report).where(col(Report.status) == ReportStatus.HELD)
+                           .order_by(_URGENCY_ORDER, col(Report.created_at))))
     now = utcnow()
-    held = [Held(r, now - r.created_at) for r in rows]
-    return req.render("queue", held=held)
+    found = opened.openers(req.s, req.site, [r.id for r in rows if r.id is not None])
+    held = [Held(r, now - r.created_at, tuple(found.get(r.id or 0, ()))) for r in rows]
+    # The confirmation names a report in the queue, never whatever the address says.
+    sent = req.query("skickat")
+    assert req.who is not None
+    return req.render("queue", held=held, may_request=req.who.moderator,
+                      sent=sent if sent in {h.report.reference for h in held} else "")
+
+
+def request_review(req: Req) -> Response:
+    """Mail me this report's review: the report is then open by me for the others."""
+    assert req.who is not None
+    if not req.who.moderator:   # an admin who is no moderator could not decide by reply
+        return req.render("error", status=403, title="Bara för moderatorer",
+                          message="Granskningsmejlen går till moderatorerna.")
+    reference = req.request.path_params["reference"]
+    report = req.s.exec(select_rows(Report).where(col(Report.reference) == reference)).first()
+    if report is None or report.id is None or report.status != ReportStatus.HELD:
+        return req.render("error", status=404, title="Väntar inte på granskning",
+                          message="Rapporten är redan beslutad eller finns inte.")
+    opened.request(req.s, report.id, req.who.email)
+    req.after.append(req.site.review_requested)
+    return req.redirect(f"/granskning?skickat={reference}")
 
 
 def _page(req: Req) -> int:

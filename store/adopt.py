@@ -12,9 +12,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Column, inspect, text
-from sqlalchemy.engine import Connection
-from sqlalchemy.schema import CreateIndex
+from sqlalchemy import Column, Index, Table, UniqueConstraint, inspect, text
+from sqlalchemy.engine import Connection, Inspector
+from sqlalchemy.schema import AddConstraint, CreateIndex
 from sqlmodel import Session, SQLModel
 
 from store.jobs import plan
@@ -42,10 +42,63 @@ def _add_missing(conn: Connection) -> list[str]:
                 conn.execute(text(_add_column(conn, table.name, column)))
                 done.append(f"added column {table.name}.{column.name}")
         indexes = {i["name"] for i in existing.get_indexes(table.name)}
+        unique = _unique_columns(existing, table.name)
         for index in table.indexes:
-            if index.name not in indexes and not index.unique:
-                conn.execute(CreateIndex(index))
-                done.append(f"added index {index.name}")
+            if index.name not in indexes:
+                done += _create_index(conn, index)
+        done += _add_unique_constraints(conn, table, unique)
+    return done
+
+
+# Rows an older vsn may hold that a unique key made later would refuse, settled as the
+# migration that made the key settles them (0006: the newer pending applications from one
+# address rejected), so that adoption and migration end with the same keys.
+BEFORE_UNIQUE = {
+    "uq_application_pending_email": (
+        "UPDATE application SET status = 'rejected' WHERE status = 'pending' AND id NOT IN "
+        "(SELECT min(id) FROM application WHERE status = 'pending' GROUP BY email)"),
+}
+
+
+def _unique_columns(existing: Inspector, table: str) -> set[tuple[str, ...]]:
+    """Column sets the table keeps unique already: constraints and unique indexes that
+    are not partial (a partial one keeps only some rows unique)."""
+    found = {tuple(map(str, u["column_names"]))
+             for u in existing.get_unique_constraints(table)}
+    return found | {tuple(map(str, i["column_names"])) for i in existing.get_indexes(table)
+                    if i["unique"] and not _partial(i)}
+
+
+def _partial(index: Any) -> bool:
+    options = index.get("dialect_options", {})
+    return any(options.get(f"{d}_where") is not None for d in ("sqlite", "postgresql"))
+
+
+def _create_index(conn: Connection, index: Index) -> list[str]:
+    if index.unique and index.name in BEFORE_UNIQUE:
+        conn.execute(text(BEFORE_UNIQUE[str(index.name)]))
+    conn.execute(CreateIndex(index))
+    return [f"added {'unique ' if index.unique else ''}index {index.name}"]
+
+
+def _add_unique_constraints(conn: Connection, table: Table,
+                            unique: set[tuple[str, ...]]) -> list[str]:
+    done: list[str] = []
+    for constraint in table.constraints:
+        if not isinstance(constraint, UniqueConstraint):
+            continue
+        columns = tuple(c.name for c in constraint.columns)
+        if columns in unique:
+            continue
+        # SQLite cannot add a constraint to a table; a unique index keeps the same rows out.
+        if conn.dialect.name == "postgresql":
+            conn.execute(AddConstraint(constraint))
+        else:
+            quote = conn.dialect.identifier_preparer.quote
+            name = quote(f"uq_{table.name}_{'_'.join(columns)}")
+            conn.execute(text(f"CREATE UNIQUE INDEX {name} ON {quote(table.name)} "
+                              f"({', '.join(map(quote, columns))})"))
+        done.append(f"added unique key {table.name}({', '.join(columns)})")
     return done
 
 

@@ -225,6 +225,24 @@ class Outbox(SQLModel, table=True):
     sent_at: datetime | None = _maybe_when()
 
 
+class OutboxOvertaken(SQLModel, table=True):
+    """An outbox row a correction or retraction overtook while a courier was sending it.
+
+    Whether the member got the old text is known only when the courier records the relay's
+    answer (digest/deliver/overtaken.py): delivered, the held update notice (`held_id`,
+    status held) is released; not delivered, it is dropped, and a row the revision
+    withdraws (`withdraw`) is deleted instead of tried again.
+    """
+
+    __tablename__ = "outbox_overtaken"
+    # No foreign keys: the rows it names are deleted by the settling itself, or purged.
+    outbox_id: int = Field(sa_column=Column(Integer, primary_key=True, autoincrement=False))
+    update_id: int
+    withdraw: bool = False
+    held_id: int | None = None
+    at: datetime = _when()
+
+
 class EventComment(SQLModel, table=True):
     """A member's comment, approved by a moderator, shown with its event in the next digest."""
 

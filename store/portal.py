@@ -1,4 +1,5 @@
-"""The portal's rows: server-side sessions and the audit of logins.
+"""The portal's rows: server-side sessions, the audit of logins, the key that hashes
+clients, and which moderator has a held report open.
 
 A session is known to the browser only by a random cookie value; the store keeps its
 SHA-256, so a copy of the database lets no one take a session over.
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import String
+from sqlalchemy import String, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from store.types import UTCDateTime, utcnow
@@ -42,3 +43,30 @@ class PortalAudit(SQLModel, table=True):
     actor: str = Field(default="", sa_type=String(64), index=True)
     client: str = Field(default="", sa_type=String(64), index=True)
     outcome: str = Field(default="", sa_type=String(32))
+
+
+class PortalSecret(SQLModel, table=True):
+    """A random key every portal process sharing the store uses alike (today: the one that
+    hashes clients' addresses in the audit, so the per-client limit counts across
+    processes). Made once, by whichever process needs it first."""
+
+    __tablename__ = "portal_secret"
+    name: str = Field(sa_type=String(32), primary_key=True)
+    value: str = Field(sa_type=String(64))
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class ReviewOpen(SQLModel, table=True):
+    """A moderator has this held report open: they asked in the portal for its review mail
+    (again), so the other moderators see who works on it. One row per report and
+    moderator; `requested_at` after `sent_at` (or no `sent_at`) is a review mail the
+    service still owes (mailgate/hold/requested.py). Rows of decided reports are cleared."""
+
+    __tablename__ = "review_open"
+    __table_args__ = (UniqueConstraint("report_id", "moderator"),)
+    id: int | None = Field(default=None, primary_key=True)
+    report_id: int = Field(foreign_key="report.id", index=True)
+    moderator: str = Field(sa_type=String(512))
+    opened_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    requested_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    sent_at: datetime | None = Field(default=None, sa_type=UTCDateTime, nullable=True)

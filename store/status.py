@@ -51,6 +51,9 @@ class OutboxStatus(StrEnum):
     SENDING = "sending"
     SENT = "sent"
     FAILED = "failed"
+    # An update notice that waits for the relay's answer to an overtaken row
+    # (store.models.OutboxOvertaken): never claimed; released (queued) or deleted.
+    HELD = "held"
 
 
 class MemberStatus(StrEnum):
@@ -116,6 +119,7 @@ ALLOWED: dict[type[StrEnum], dict[StrEnum, set[StrEnum]]] = {
         OutboxStatus.SENDING: {OutboxStatus.SENT, OutboxStatus.QUEUED, OutboxStatus.FAILED},
         OutboxStatus.FAILED: {OutboxStatus.QUEUED},
         OutboxStatus.SENT: set(),
+        OutboxStatus.HELD: {OutboxStatus.QUEUED},
     },
     MemberStatus: {
         MemberStatus.ACTIVE: {MemberStatus.SUSPENDED, MemberStatus.LEFT},

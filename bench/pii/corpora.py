@@ -3,6 +3,8 @@
 `team` is the corpus the scanner was tuned on. `dev` and `holdout` were written separately, by
 someone who had not read the recognisers (tests/data/pii/unseen/README.md): dev may be looked at
 while tuning, holdout never — `run.py` prints its figures but not its missed texts.
+`fresh-dev` and `fresh-holdout` are a third corpus in other voices, written the same way by
+another helper (tests/data/pii/fresh/README.md), split and guarded alike.
 """
 
 from __future__ import annotations
@@ -12,13 +14,17 @@ from pathlib import Path
 from evaluate import CORPUS, Score
 
 UNSEEN = CORPUS.parent / "unseen"
-CORPORA = {"team": CORPUS, "dev": UNSEEN / "dev.jsonl", "holdout": UNSEEN / "holdout.jsonl"}
-NEVER_SHOWN = {"holdout"}  # corpora whose missed texts are not printed, so nobody tunes on them
+FRESH = CORPUS.parent / "fresh"
+CORPORA = {"team": CORPUS, "dev": UNSEEN / "dev.jsonl", "holdout": UNSEEN / "holdout.jsonl",
+           "fresh-dev": FRESH / "dev.jsonl", "fresh-holdout": FRESH / "holdout.jsonl"}
+# corpora whose missed texts are not printed, so nobody tunes on them
+NEVER_SHOWN = {"holdout", "fresh-holdout"}
 STRUCTURED = ("ID_NUMBER", "PHONE", "EMAIL", "IBAN", "IP", "PLATE")
 
 
 def resolve(name: str) -> tuple[str, Path]:
-    """A corpus by its name (team, dev, holdout) or by the path of a JSONL file."""
+    """A corpus by its name (team, dev, holdout, fresh-dev, fresh-holdout) or by the path of a
+    JSONL file."""
     if name in CORPORA:
         return name, CORPORA[name]
     path = Path(name)
@@ -32,7 +38,8 @@ def structured_recall(score: Score) -> float:
 
 def drug_names() -> set[str]:
     """Substances, street names, medicine brands and pill stamps, lower-cased."""
-    lines = (UNSEEN / "drug_names.txt").read_text(encoding="utf-8").splitlines()
+    lines = [line for folder in (UNSEEN, FRESH)
+             for line in (folder / "drug_names.txt").read_text(encoding="utf-8").splitlines()]
     return {line.strip().lower() for line in lines if line.strip() and not line.startswith("#")}
 
 

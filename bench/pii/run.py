@@ -1,12 +1,12 @@
 """Benchmark of the personal-data scanner: `.venv/bin/python bench/pii/run.py [CORPUS.jsonl]`.
 
-Scores the team corpus and the separately written unseen corpus (dev and holdout apart; see
-corpora.py), each with recall per type, structured-identifier, PERSON and overall recall, the
-share of hard negatives flagged and the substance or medicine names among them; then p50/p95
-latency per 2 KB of text, start-up time and resident memory of a fresh process, and which goals
-pass. `--corpus NAME|PATH` (repeatable) or a positional path scores only those corpora.
-`--misses` also lists every missed entity and flagged negative (synthetic corpus text only),
-never of the holdout corpus.
+Scores the team corpus and the two separately written corpora, unseen and fresh (dev and
+holdout apart; see corpora.py), each with recall per type, structured-identifier, PERSON and
+overall recall, the share of hard negatives flagged and the substance or medicine names among
+them; then p50/p95 latency per 2 KB of text, start-up time and resident memory of a fresh
+process, and which goals pass. `--corpus NAME|PATH` (repeatable) or a positional path scores
+only those corpora. `--misses` also lists every missed entity and flagged negative (synthetic
+corpus text only), never of a holdout corpus.
 """
 
 from __future__ import annotations
@@ -129,10 +129,10 @@ def report_corpus(name: str, path: Path, score: Score) -> dict[str, bool]:
 
 
 def summary(scores: dict[str, Score]) -> None:
-    print(f"{'corpus':<10}{'texts':>7}{'ids':>6}{'overall':>9}{'struct':>8}{'PERSON':>8}"
+    print(f"{'corpus':<14}{'texts':>7}{'ids':>6}{'overall':>9}{'struct':>8}{'PERSON':>8}"
           f"{'neg flagged':>13}{'drugs':>7}")
     for name, score in scores.items():
-        print(f"{name:<10}{score.cases:>7}{sum(score.total.values()):>6}{score.recall():>9.3f}"
+        print(f"{name:<14}{score.cases:>7}{sum(score.total.values()):>6}{score.recall():>9.3f}"
               f"{structured_recall(score):>8.3f}{score.recall('PERSON'):>8.3f}"
               f"{score.fp_rate:>12.2%}{len(drug_alarms(score)):>7}")
     print()

@@ -14,13 +14,11 @@ from dataclasses import dataclass
 from sqlmodel import Session
 
 from digest.compose.message import (
-    ONE_CLICK,
     Draft,
     Identity,
     compose,
-    one_click,
     shared_headers,
-    unsubscribe_header,
+    unsubscribe_headers,
 )
 from digest.outbox import SMTP_POLICY, Queued, enqueue_many
 
@@ -54,9 +52,8 @@ class Stencil:
                 or not p.unsubscribe_url.isascii():
             return None
         lines = [f"To: {p.to}", f"Message-ID: <{uuid.uuid4().hex}@{self.identity.domain}>",
-                 f"List-Unsubscribe: {unsubscribe_header(p.unsubscribe, p.unsubscribe_url)}"]
-        if one_click(p.unsubscribe_url):
-            lines.append(f"{ONE_CLICK[0]}: {ONE_CLICK[1]}")
+                 *(f"{name}: {value}" for name, value in
+                   unsubscribe_headers(p.unsubscribe, p.unsubscribe_url))]
         if p.reply_to:
             lines.append(f"Reply-To: {p.reply_to}")
         return ("\r\n".join(lines) + "\r\n").encode("ascii")

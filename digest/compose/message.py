@@ -5,6 +5,11 @@ List-Id and List-Help; digests add Precedence: bulk. List-Unsubscribe only on ma
 members (a Draft with `unsubscribe`): a review mail, a confirmation or an acknowledgement is
 not list mail, and an "unsubscribe" button on it would only confuse. Mail to members is
 built from a shared Stencil (bulk.py) with the same headers.
+
+Every mailing to members (notices, comment notices, update notices, digests, the paused
+notice) carries the member's own unsubscribe token address and, with a portal, its https
+one-click URL (RFC 8058): `Mailing.unsubscribe` makes the pair from a token and
+`unsubscribe_headers` the header lines, here and in bulk.py alike.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from email.utils import format_datetime
 from urllib.parse import quote
 
 from digest.compose.addresses import reply_address, verp_address
+from store.status import TokenPurpose
 from store.types import utcnow
 
 LOOP_HEADER = "X-VSN-Loop"
@@ -64,6 +70,12 @@ class Mailing:
     def verp(self, token: str) -> str:
         return verp_address(self.bounces, token)
 
+    def unsubscribe(self, token: str) -> tuple[str, str]:
+        """A member's unsubscribe token as List-Unsubscribe wants it: the token address
+        (mail) and the portal's one-click URL ("" without a portal)."""
+        return (self.reply(TokenPurpose.UNSUBSCRIBE, token),
+                self.identity.unsubscribe_url(token))
+
 
 @dataclass(frozen=True)
 class Draft:
@@ -102,6 +114,12 @@ def unsubscribe_header(address: str, url: str = "") -> str:
     providers offer their own unsubscribe button and POST to it."""
     mailto = f"<mailto:{address}?subject={LEAVE_SUBJECT}>"
     return f"<{url}>, {mailto}" if url else mailto
+
+
+def unsubscribe_headers(address: str, url: str = "") -> tuple[tuple[str, str], ...]:
+    """The unsubscribe header lines of a member mailing: the one place they are built."""
+    line = ("List-Unsubscribe", unsubscribe_header(address, url))
+    return (line, ONE_CLICK) if one_click(url) else (line,)
 
 
 def encoded_subject(subject: str) -> str:
@@ -155,7 +173,6 @@ def compose(identity: Identity, draft: Draft) -> EmailMessage:
     if draft.reply_to:
         msg["Reply-To"] = draft.reply_to
     if draft.unsubscribe:
-        msg["List-Unsubscribe"] = unsubscribe_header(draft.unsubscribe, draft.unsubscribe_url)
-        if one_click(draft.unsubscribe_url):
-            msg[ONE_CLICK[0]] = ONE_CLICK[1]
+        for name, value in unsubscribe_headers(draft.unsubscribe, draft.unsubscribe_url):
+            msg[name] = value
     return msg

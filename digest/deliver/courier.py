@@ -22,7 +22,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
-from digest.deliver import lanes
+from digest.deliver import lanes, overtaken
 from digest.deliver.journal import SentJournal
 from digest.deliver.lanes import Item
 from digest.deliver.pipelining import Envelope
@@ -195,26 +195,33 @@ class Courier:
         sent = [i.id for i, e in zip(items, errors, strict=True) if e is None]
         lanes.mark_sent(s, sent, self.worker, now)
         retried = failed = 0
+        answers: list[tuple[int, bool]] = []   # not delivered, for rows a correction
+        # overtook meanwhile (mark_sent settles the delivered ones)
         for item, error in zip(items, errors, strict=True):
             if error is None:
                 continue
             if isinstance(error, PermanentDeliveryError) or \
                     item.attempts + 1 >= self.policy.max_attempts:
                 failed += 1
-                self._fail(s, item, error)
+                mine = self._fail(s, item, error)
             else:
                 retried += 1
                 next_at = now + self.policy.delay(item.attempts + 1)
-                lanes.mark(s, item, self.worker, OutboxStatus.QUEUED, error, next_at)
+                mine = lanes.mark(s, item, self.worker, OutboxStatus.QUEUED, error, next_at)
+            if mine:
+                answers.append((item.id, False))
+        overtaken.settle(s, answers)
         return Outcome(len(sent), retried, failed)
 
-    def _fail(self, s: Session, item: Item, error: DeliveryError) -> None:
+    def _fail(self, s: Session, item: Item, error: DeliveryError) -> bool:
         if not lanes.mark(s, item, self.worker, OutboxStatus.FAILED, error, None):
-            return  # another courier holds the row now: its outcome counts, not a second bounce
+            return False  # another courier holds the row now: its outcome counts, not a
+            # second bounce
         log.warning("outbox %s (%s) failed after %d attempts: %s", item.id, item.kind,
                     item.attempts + 1, error.code or "no code")
         if isinstance(error, PermanentDeliveryError) and self.on_refused is not None:
             self.on_refused(s, Refused(item.id, item.kind, item.rcpt, error.code, str(error)))
+        return True
 
 
 def _broken(results: list[DeliveryError | None]) -> bool:

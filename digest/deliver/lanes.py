@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlalchemy import select, update
 from sqlmodel import Session
 
+from digest.deliver import overtaken
 from digest.errors import DeliveryError
 from store.models import Outbox, OutboxBody
 from store.status import OutboxStatus
@@ -53,6 +54,7 @@ def mark_sent(s: Session, ids: list[int], worker: str, now: datetime) -> None:
     s.execute(update(t).where(t.c.id.in_(ids), t.c.claimed_by == worker).values(
         status=OutboxStatus.SENT, sent_at=now, attempts=t.c.attempts + 1, last_error=None,
         claimed_by=None, claimed_at=None))
+    overtaken.settle(s, [(i, True) for i in ids])   # the relay has it, whoever claimed it
 
 
 def mark(s: Session, item: Item, worker: str, status: OutboxStatus, error: DeliveryError,
@@ -77,3 +79,4 @@ def release(s: Session, ids: list[int], worker: str) -> None:
     t = Outbox.__table__  # type: ignore[attr-defined]
     s.execute(update(t).where(t.c.id.in_(ids), t.c.claimed_by == worker).values(
         status=OutboxStatus.QUEUED, claimed_by=None, claimed_at=None))
+    overtaken.settle(s, [(i, False) for i in ids])

@@ -13,7 +13,7 @@ from datetime import timedelta
 from sqlmodel import Session
 
 from digest.compose.bulk import Stencil
-from digest.compose.message import Draft, Mailing
+from digest.compose.message import Draft, Identity, Mailing
 from digest.compose.render import render_pair, urgency_sv
 from digest.notices.first import queue_for_members, recipients
 from digest.notices.tiers import DEFAULT_POLICY, TierPolicy
@@ -34,12 +34,18 @@ def notify_comment(s: Session, mailing: Mailing, event: Event, comment: EventCom
                if r.email.lower() != writer.lower()]
     if not targets:
         return 0
-    identity = mailing.identity
-    text, html = render_pair("member/comment_notice", event=event, comment=comment,
-                             org_type=org_type, requests=identity.requests)
-    stencil = Stencil(identity, Draft(to="", subject=comment_subject(event), text=text,
-                                      html=html, headers=(("X-VSN-Urgency", event.urgency),
-                                                          ("X-VSN-Reference", event.reference))))
+    stencil = comment_stencil(mailing.identity, event, comment, org_type)
     queue_for_members(s, mailing, stencil, "comment", f"comment:{comment.id}", event.id,
                       targets, utcnow() + timedelta(days=token_days))
     return len(targets)
+
+
+def comment_stencil(identity: Identity, event: Event, comment: EventComment,
+                    org_type: str) -> Stencil:
+    """The part every recipient of a comment's notice shares (also when a correction
+    renders a queued one again)."""
+    text, html = render_pair("member/comment_notice", event=event, comment=comment,
+                             org_type=org_type, requests=identity.requests)
+    return Stencil(identity, Draft(to="", subject=comment_subject(event), text=text,
+                                   html=html, headers=(("X-VSN-Urgency", event.urgency),
+                                                       ("X-VSN-Reference", event.reference))))

@@ -111,7 +111,6 @@ def _queue(s: Session, mailing: Mailing, stencil: Stencil, kind: str, key: str, 
     issued = issue_many(s, grants, expires)
     queue_copies(s, stencil, kind, [
         Copy(Personal(r.email, mailing.reply(TokenPurpose.COMMENT, comment),
-                      mailing.reply(TokenPurpose.UNSUBSCRIBE, unsubscribe),
-                      mailing.identity.unsubscribe_url(unsubscribe)),
+                      *mailing.unsubscribe(unsubscribe)),
              mailing.verp(r.verp), f"{key}:{r.id}")
         for r, comment, unsubscribe in zip(chunk, issued[0::2], issued[1::2], strict=True)])

@@ -1,9 +1,19 @@
-"""Update notices: a correction or retraction goes to every member who got the original
-notice (outbox rows notice:<event>:<member>), each queued once (update:<update>:<member>)
-and threaded under the original by In-Reply-To."""
+"""Update notices: a correction or retraction goes to every member who got the earlier
+text, each queued once (update:<update>:<member>) and threaded under the original notice
+by In-Reply-To. Like every member mailing, each copy carries the member's own unsubscribe
+token (List-Unsubscribe, one-click with a portal).
+
+Who got the earlier text is the caller's to say (digest/notices/outdated.py: delivered
+notices, update notices and digests that listed the event); a member whose copy is being
+sent right now gets the update notice held, released only if that copy is delivered
+(digest/deliver/overtaken.py). Without a list (a correction that only adds a note and
+replaces nothing) it goes to every member a notice was queued for.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from datetime import timedelta
 from email.parser import BytesHeaderParser
 
 from sqlmodel import Session, col, select
@@ -14,7 +24,9 @@ from digest.notices.first import priority
 from digest.outbox import enqueue
 from store.models import Event, EventUpdate, Member, Outbox
 from store.queries import notice_recipients
-from store.status import MemberStatus, UpdateKind
+from store.status import MemberStatus, OutboxStatus, TokenPurpose, UpdateKind
+from store.tokens import Grant, issue_many
+from store.types import utcnow
 
 SUBJECT_WORD = {UpdateKind.CORRECTION: "RÄTTELSE", UpdateKind.RETRACTION: "ÅTERKALLAD"}
 
@@ -24,28 +36,52 @@ def update_subject(event: Event, update: EventUpdate) -> str:
     return f"[VSN {urgency_sv(event.urgency)} {word}] {update.title or event.title}".strip()
 
 
-def notify_update(s: Session, mailing: Mailing, event: Event, update: EventUpdate) -> int:
-    """Queue the update notice for the original notice's recipients; how many were queued."""
+def notify_update(s: Session, mailing: Mailing, event: Event, update: EventUpdate, *,
+                  readers: Iterable[int] | None = None, token_days: int = 90) -> int:
+    """Queue the update notice for the members who got the earlier text; how many."""
+    assert event.id is not None
+    ids = notice_recipients(s, event.id) if readers is None else set(readers)
+    return len(_queue(s, mailing, event, update, ids, OutboxStatus.QUEUED, token_days))
+
+
+def hold_update(s: Session, mailing: Mailing, event: Event, update: EventUpdate,
+                members: Iterable[int], *, token_days: int = 90) -> dict[int, int]:
+    """The update notice for members whose earlier copy is being sent, held until the
+    relay answers; member id -> the held row's id."""
+    return _queue(s, mailing, event, update, set(members), OutboxStatus.HELD, token_days)
+
+
+def _queue(s: Session, mailing: Mailing, event: Event, update: EventUpdate, ids: set[int],
+           status: OutboxStatus, token_days: int) -> dict[int, int]:
     assert event.id is not None and update.id is not None
-    ids = sorted(notice_recipients(s, event.id))
     if not ids:
-        return 0
-    members = s.exec(select(Member).where(col(Member.id).in_(ids),
-                                          col(Member.status) != MemberStatus.LEFT))
+        return {}
+    members = list(s.exec(select(Member).where(col(Member.id).in_(sorted(ids)),
+                                               col(Member.status) != MemberStatus.LEFT)))
+    if not members:
+        return {}
     text, html = render_pair("member/update", event=event, update=update)
-    count = 0
-    for member in members:
+    leave = issue_many(s, [Grant(TokenPurpose.UNSUBSCRIBE, m.id or 0, m.email) for m in members],
+                       utcnow() + timedelta(days=token_days))
+    queued: dict[int, int] = {}
+    for member, token in zip(members, leave, strict=True):
+        assert member.id is not None
+        address, url = mailing.unsubscribe(token)
         draft = Draft(to=member.email, subject=update_subject(event, update), text=text,
                       html=html, in_reply_to=_original_id(s, event.id, member.id),
-                      unsubscribe=mailing.identity.requests,   # a member mailing
+                      unsubscribe=address, unsubscribe_url=url,
                       headers=(("X-VSN-Urgency", event.urgency),
                                ("X-VSN-Reference", event.reference), *priority(event)))
         # Each member's own envelope sender (VERP), so a bounce names the member.
         sender = mailing.verp(member.verp) if member.verp else mailing.bounces
         row = enqueue(s, "update", sender, compose(mailing.identity, draft),
                       dedupe_key=f"update:{update.id}:{member.id}")
-        count += row is not None
-    return count
+        if row is not None:
+            row.status = status
+            s.flush()
+            assert row.id is not None
+            queued[member.id] = row.id
+    return queued
 
 
 def _original_id(s: Session, event_id: int, member_id: int | None) -> str | None:

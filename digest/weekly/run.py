@@ -123,8 +123,7 @@ def _queue(s: Session, mailing: Mailing, week: Week, readers: list[Reader],
     groups: dict[Stencil, list[Copy]] = defaultdict(list)
     for r, token in zip(mine, leave, strict=True):
         groups[stencils[r.id]].append(Copy(
-            Personal(r.email, None, mailing.reply(TokenPurpose.UNSUBSCRIBE, token),
-                     mailing.identity.unsubscribe_url(token)),
+            Personal(r.email, None, *mailing.unsubscribe(token)),
             mailing.verp(r.verp), f"digest:{week.label}:{r.id}"))
     for stencil, copies in groups.items():
         queue_copies(s, stencil, "digest", copies)

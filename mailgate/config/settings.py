@@ -102,6 +102,7 @@ class Intake:
 class Retention:
     raw_days: int        # raw mail, unmasked text, findings, attachments: days after decision
     rejected_days: int   # rejected reports: days after the decision
+    portal_audit_days: int = 365   # the portal's login audit rows: days after the attempt
 
 
 @dataclass(frozen=True)
@@ -229,10 +230,11 @@ def _intake(t: Table) -> Intake:
 
 
 def _retention(t: Table) -> Retention:
-    t.reject_unknown({"raw_days", "rejected_days"})
+    t.reject_unknown({"raw_days", "rejected_days", "portal_audit_days"})
     return Retention(
         raw_days=t.integer("raw_days", 30, minimum=1),
         rejected_days=t.integer("rejected_days", 7, minimum=1),
+        portal_audit_days=t.integer("portal_audit_days", 365, minimum=1),
     )
 
 

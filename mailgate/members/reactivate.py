@@ -25,7 +25,7 @@ from sqlmodel import Session, col, select
 from digest.compose.message import Draft, compose
 from digest.compose.render import render_pair
 from digest.outbox import enqueue
-from mailgate.config.mailing import admins
+from mailgate.config.mailing import admins, mailing
 from mailgate.context import Context
 from mailgate.members.roster import reactivate
 from mailgate.moderate.authority import Refusal, admit
@@ -75,9 +75,14 @@ def _paused_notice(s: Session, ctx: Context, member: Member, key: str) -> bool:
                          utcnow() + timedelta(days=CONFIRM_DAYS))
     text, html = render_pair("member/paused", member=member, days=CONFIRM_DAYS,
                              requests=ctx.settings.address(ctx.settings.gateway.requests))
+    # A member mailing like a notice: one who does not want to come back leaves in one click.
+    leave = tokens.issue(s, TokenPurpose.UNSUBSCRIBE, member.id, member.email,
+                         utcnow() + timedelta(days=ctx.settings.members.token_days))
+    address, url = mailing(ctx).unsubscribe(leave)
     draft = Draft(to=member.email, subject="VSN: dina varningar är pausade", text=text,
                   html=html, auto_submitted="auto-generated",
-                  reply_to=reply_address(ctx.settings.gateway, TokenPurpose.REACTIVATE, token))
+                  reply_to=reply_address(ctx.settings.gateway, TokenPurpose.REACTIVATE, token),
+                  unsubscribe=address, unsubscribe_url=url)
     return enqueue(s, "member", ctx.bounce_address, compose(ctx.identity, draft),
                    dedupe_key=key) is not None
 

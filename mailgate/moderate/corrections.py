@@ -146,7 +146,7 @@ def audit_detail(event: Event, revised: Revised, channel: str) -> str:
     u = revised.update
     replaced = f", text replaced (old sha256 {u.replaced_sha256})" if u.replaced_sha256 else ""
     return (f"{u.kind} {u.id} of event {event.id} via {channel}{replaced}, "
-            f"{revised.notified} update notices, {revised.renoticed} notices sent anew")
+            f"{revised.summary()}")
 
 
 def _check(refusal: Refusal | None, command: Command | Unclear,

@@ -3,10 +3,12 @@ a notice, or `vsn events`): a correction (a note, a whole new text, or findings 
 a retraction.
 
 A new text replaces the old one everywhere the service holds it: the event row (so SÖK and
-every later digest show the new one), the search index, and the outbox (unsent notices
-withdrawn and sent again with the new text, sent copies emptied). The old text is kept
-nowhere; the update row records its SHA-256. Members who got the event get an update
-notice asking them to delete the earlier message.
+every later digest show the new one), the search index, and the outbox: mail about the
+event not yet delivered is rendered again with the current text or, for a retraction,
+withdrawn (the table in digest/notices/outdated.py), in this same transaction; delivered
+copies keep their header lines only. The old text is kept nowhere; the update row records
+its SHA-256. Members who were sent the earlier text, and only they, get an update notice
+asking them to delete the earlier message.
 """
 
 from __future__ import annotations
@@ -14,11 +16,10 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
-from digest.notices.first import notify
-from digest.notices.updates import notify_update
-from digest.notices.withdraw import withdraw
+from digest.notices.outdated import READ, Change, Outdated, overtake, revisit
+from digest.notices.updates import hold_update, notify_update
 from mailgate.config.mailing import mailing
 from mailgate.context import Context
 from mailgate.scan import Finding, mask, publishable, scan
@@ -58,7 +59,12 @@ class Objection:
 class Revised:
     update: EventUpdate
     notified: int                    # update notices queued
-    renoticed: int                   # notices withdrawn unsent, queued again with the new text
+    outbox: Outdated | None = None   # undelivered mail rewritten or withdrawn
+
+    def summary(self) -> str:
+        """What reached the outbox, for the audit row: counts only."""
+        done = f"{self.notified} update notices"
+        return f"{done}, {self.outbox.summary()}" if self.outbox is not None else done
 
 
 def event_findings(event: Event) -> list[Finding]:
@@ -86,10 +92,13 @@ def objection(event: Event, revision: Revision) -> Objection | None:
 
 
 def revise(s: Session, ctx: Context, event: Event, revision: Revision, actor: str) -> Revised:
-    """Apply an admitted revision (check `objection` first) and queue what members get."""
+    """Apply an admitted revision (check `objection` first) and queue what members get.
+
+    The caller holds the event's lock (store.queries.lock_row)."""
     assert event.id is not None
-    replaced, unsent = "", set[int]()
-    if revision.kind == UpdateKind.RETRACTION:
+    replaced = ""
+    retraction = revision.kind == UpdateKind.RETRACTION
+    if retraction:
         status.check(event.status, EventStatus.RETRACTED)
         event.status, event.retracted_at = EventStatus.RETRACTED, utcnow()
     else:
@@ -104,13 +113,24 @@ def revise(s: Session, ctx: Context, event: Event, revision: Revision, actor: st
     s.add_all([event, update])
     s.flush()
     if replaced or revision.title:
-        unsent = withdraw(s, event.id, _earlier(s, event.id, update))
         forget_replaced(s)
-    notified = notify_update(s, mailing(ctx), event, update)
-    renoticed = notify(s, ctx.identity, ctx.bounce_address, event,
-                       policy=ctx.settings.tiers, token_days=ctx.settings.members.token_days,
-                       only=unsent) if unsent else 0
-    return Revised(update, notified, renoticed)
+    if not (replaced or revision.title or retraction):   # a note: nothing to replace
+        return Revised(update, notify_update(s, mailing(ctx), event, update,
+                                             token_days=ctx.settings.members.token_days))
+    return _reach_outbox(s, ctx, event, update)
+
+
+def _reach_outbox(s: Session, ctx: Context, event: Event, update: EventUpdate) -> Revised:
+    change = Change(event, update, mailing(ctx), ctx.settings.digest.timezone,
+                    ctx.settings.notices.full_text)
+    days = ctx.settings.members.token_days
+    outdated = revisit(s, change)
+    notified = notify_update(s, change.mailing, event, update, readers=outdated.readers,
+                             token_days=days)
+    waiting = {r.member for r in outdated.overtaken if r.kind in READ} - outdated.readers
+    held = hold_update(s, change.mailing, event, update, waiting, token_days=days)
+    overtake(s, change, outdated.overtaken, held)
+    return Revised(update, notified, outdated)
 
 
 def _new_text(event: Event, revision: Revision) -> str | None:
@@ -121,9 +141,3 @@ def _new_text(event: Event, revision: Revision) -> str | None:
                   if n in revision.redact]
         return mask(event.text, chosen)
     return None
-
-
-def _earlier(s: Session, event_id: int, this: EventUpdate) -> list[int]:
-    stmt = select(EventUpdate.id).where(col(EventUpdate.event_id) == event_id,
-                                        col(EventUpdate.id) != this.id)
-    return [i for i in s.exec(stmt) if i is not None]

@@ -25,10 +25,20 @@ def scan(text: str) -> list[Finding]:
 
 
 def warm_up() -> None:
-    """Build the engine now (a worker calls this at start, so the first report is not slow)."""
-    from mailgate.scan.engine import engine
+    """Build the engine and load the word lists now (a worker calls this at start, so the
+    first report is not slow), then freeze them out of the garbage collector's sight.
 
-    engine()
+    They live as long as the process, yet every full collection walked them again: a long
+    scan allocates enough to trigger one every few hundred milliseconds (a fifth of the time
+    of 1 MB of dense personal data went there). `gc.freeze()` moves every object alive now
+    to a generation the collector never visits; they are never garbage anyway.
+    """
+    import gc
+
+    from mailgate.scan.engine import scan as engine_scan
+
+    engine_scan("Klienten Erik Svensson, 070-123 45 67, 19900101-1234, anna@kommun.se.")
+    gc.freeze()
 
 __all__ = [
     "PLACEHOLDERS",

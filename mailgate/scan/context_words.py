@@ -34,21 +34,22 @@ class SelectiveContextEnhancer(LemmaContextAwareEnhancer):
     ) -> list[RecognizerResult]:
         by_id = {r.id: r for r in recognizers if r.context}
         extra = [w.lower() for w in context or []]
-        # Once per call, not per result: built per result it made scanning quadratic.
-        keywords = frozenset(nlp_artifacts.keywords)
+        marks: _Marks | None = None  # built on the first result that needs it
         out: list[RecognizerResult] = []
         for result in raw_results:
             recognizer = by_id.get((result.recognition_metadata or {}).get(_ID))
             if recognizer is not None:
-                result = self._enhance(result, recognizer, nlp_artifacts, keywords, extra)
+                marks = marks or _Marks(nlp_artifacts)
+                result = self._enhance(result, recognizer, marks, extra)
             out.append(result)
         return out
 
     def _enhance(
-        self, result: RecognizerResult, recognizer: EntityRecognizer,
-        nlp_artifacts: NlpArtifacts, keywords: frozenset[str], extra: list[str],
+        self, result: RecognizerResult, recognizer: EntityRecognizer, marks: _Marks,
+        extra: list[str],
     ) -> RecognizerResult:
-        words = self._surrounding(nlp_artifacts, keywords, result.start) + extra
+        words = marks.around(result.start, self.context_prefix_count + 1,
+                             self.context_suffix_count + 1) + extra
         if self.context_matching_mode == "substring":
             word = _supporting(words, recognizer.context)
         else:
@@ -57,36 +58,39 @@ class SelectiveContextEnhancer(LemmaContextAwareEnhancer):
         if not word:
             return result
         enhanced = copy.copy(result)
-        enhanced.analysis_explanation = copy.copy(result.analysis_explanation)
         score = max(result.score + self.context_similarity_factor,
                     self.min_score_with_context_similarity)
         enhanced.score = min(score, ContextAwareEnhancer.MAX_SCORE)
-        enhanced.analysis_explanation.set_supportive_context_word(word)
-        enhanced.analysis_explanation.set_improved_score(enhanced.score)
+        if result.analysis_explanation is not None:  # ours carry none (recognizers/base.py)
+            enhanced.analysis_explanation = copy.copy(result.analysis_explanation)
+            enhanced.analysis_explanation.set_supportive_context_word(word)
+            enhanced.analysis_explanation.set_improved_score(enhanced.score)
         return enhanced
 
-    def _surrounding(
-        self, nlp_artifacts: NlpArtifacts, keywords: frozenset[str], start: int
-    ) -> list[str]:
-        index = max(0, bisect.bisect_right(nlp_artifacts.tokens_indices, start) - 1)
-        lemmas = nlp_artifacts.lemmas
-        before = _nearest(lemmas, keywords, range(index, max(-1, index - WALK), -1),
-                          self.context_prefix_count + 1)
-        after = _nearest(lemmas, keywords, range(index, min(len(lemmas), index + WALK)),
-                         self.context_suffix_count + 1)
-        return list(set(before + after))
 
+class _Marks:
+    """The tokens of a text whose lemma is a keyword, to find those near a result by
+    bisection (Presidio walks the tokens from each result, a walk per result)."""
 
-def _nearest(lemmas: list[str], keywords: frozenset[str], order: range, n: int) -> list[str]:
-    """The first `n` keyword lemmas met walking `order` (Presidio's _add_n_words, bounded)."""
-    out: list[str] = []
-    for i in order:
-        if len(out) == n:
-            break
-        lemma = lemmas[i].lower()
-        if lemma in keywords:
-            out.append(lemma)
-    return out
+    def __init__(self, nlp_artifacts: NlpArtifacts) -> None:
+        # Once per text, not per result: built per result it made scanning quadratic.
+        keywords = frozenset(nlp_artifacts.keywords)
+        lowered = (lemma.lower() for lemma in nlp_artifacts.lemmas)
+        marked = [(i, low) for i, low in enumerate(lowered) if low in keywords]
+        self.index = [i for i, _ in marked]
+        self.lemma = [low for _, low in marked]
+        self.starts = nlp_artifacts.tokens_indices
+
+    def around(self, start: int, before: int, after: int) -> list[str]:
+        """The `before` nearest keyword lemmas at or before the token holding `start` and the
+        `after` nearest at or after it, within WALK tokens each way (Presidio's _add_n_words)."""
+        token = max(0, bisect.bisect_right(self.starts, start) - 1)
+        hi = bisect.bisect_right(self.index, token)
+        lo = max(bisect.bisect_right(self.index, token - WALK), hi - before)
+        near = self.lemma[lo:hi]
+        k = bisect.bisect_left(self.index, token)
+        end = bisect.bisect_left(self.index, token + WALK, k, min(len(self.index), k + after))
+        return list(set(near + self.lemma[k:end]))
 
 
 def _supporting(words: list[str], context: list[str]) -> str:

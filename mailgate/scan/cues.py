@@ -36,6 +36,12 @@ NUMBER_LABELS = frozenset({
     "k-nr", "anmälningsnummer", "kvittonummer", "batch", "lot",
 })
 
+# Names of identity numbers, never a person's name even after a person cue (`en man, CPR …`).
+ID_LABELS = frozenset({
+    "pnr", "cpr", "cpr-nr", "pesel", "hetu", "fnr", "ssn", "nin", "bsn", "dni", "nie", "nif",
+    "reservnr", "reservnummer", "samordningsnr", "id-nr", "idnr",
+})
+
 PHONE_CUES = frozenset({
     "tfn", "tlf", "telnr", "tel.nr", "mobilnr", "hem", "arb", "jobb", "kontor", "nås",
     "tel", "telefon", "mobil", "mob", "nr", "nummer", "ring", "sms", "växel", "vxl", "direkt",
@@ -79,6 +85,23 @@ PERSON_CUES = frozenset({
     "woman", "girl", "boy", "subject", "suspect", "customer", "mother", "father", "brother",
     "sister", "boyfriend", "girlfriend", "nurse", "officer",
     "smeknamn", "smeknamnet", "kallat", "signaturen", "undertecknad", "undertecknat",
+    # Roles that stand before a name in reports and signatures: Rådgivare: Sanna,
+    # ordningsvakt Solveig, säkerhetschef Krzysztof; plurals before a list of names.
+    "rådgivare", "rådgivaren", "ordningsvakt", "ordningsvakten", "vakt", "vakten", "väktare",
+    "väktaren", "säkerhetschef", "säkerhetschefen", "ordförande", "ordföranden",
+    "sekreterare", "sekreteraren", "koordinator", "koordinatorn", "utredare", "utredaren",
+    "analytiker", "analytikern", "smittskyddsläkare", "distriktssköterska",
+    "distriktssköterskan", "ambulanssjuksköterska", "sjukvårdare", "tulltjänsteman",
+    "tjänsteman", "tjänstemannen", "kriminalvårdare", "vårdare", "vårdaren", "apotekare",
+    "apotekaren", "farmaceut", "farmaceuten", "receptarie", "receptarien", "fritidsledare",
+    "fritidsledaren", "ungdomsledare", "chaufför", "chauffören", "taxichaufför",
+    "medarbetare", "medarbetaren", "praktikant", "praktikanten", "student", "studenten",
+    "volontären", "volontärer", "vittne", "vittnet", "målsägande", "målsäganden",
+    "avliden", "avlidne", "avdøde", "indexfall", "indexfallet", "sambos", "kompisar",
+    "kompisarna", "vänner", "vännerna", "föräldrarna", "syskonen", "kollegor",
+    "kollegorna", "eleverna", "inringare", "inringaren", "uppgiftslämnare",
+    "driver", "doctor", "pharmacist", "paramedic", "guard", "bouncer",
+    "teacher", "witness", "victim", "deceased", "counsellor", "counselor", "coordinator",
 })
 
 # Words that make a following capitalised word a likely name, but not a lower-case one.
@@ -168,7 +191,16 @@ PLATE_CUES = frozenset({
     "fordon", "fordonet", "plåt", "skylt", "skylten", "nummerplåt", "registration", "plate",
     "car", "vehicle", "mc", "moped", "mopeden", "lastbil", "skåpbil", "volvo", "saab", "audi",
     "bmw", "mercedes", "vw", "golf", "passat", "taxi", "suv",
+    # Foreign registrations: norsk bil AB 12345, polskregistrerad, ett tyskt fordon.
+    "norsk", "norska", "norskt", "dansk", "danska", "danskt", "finsk", "finska", "finskt",
+    "polsk", "polska", "polskt", "tysk", "tyska", "tyskt", "litauisk", "litauiska", "lettisk",
+    "estnisk", "brittisk", "engelsk", "nederländsk", "holländsk", "utländsk", "utländska",
+    "utländskt", "registrerad", "registrerade", "skyltar", "skyltarna", "lastbilen", "släp",
+    "släpvagn", "husbil", "van", "truck", "lorry", "plates", "registered",
 })
+
+# Makes whose model names look like plates right after them: Mercedes GLC 300.
+CAR_MAKES = frozenset({"mercedes", "mercedes-benz", "benz", "merca", "mercan"})
 
 # Three-letter abbreviations that precede numbers in reports but are never plates:
 # laws, substances, agencies, units.

@@ -23,7 +23,7 @@ PLACEHOLDERS: dict[str, str] = {
 WARNING_TYPES = frozenset({"QUASI"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     type: str
     start: int

@@ -35,3 +35,10 @@ def phrases(name: str) -> tuple[tuple[str, ...], ...]:
     """Multi-word entries as tuples of case-folded words, longest first."""
     split = {tuple(entry.split()) for entry in entries(name)}
     return tuple(sorted(split, key=len, reverse=True))
+
+
+def every_entry() -> frozenset[str]:
+    """The entries of every list shipped."""
+    data = resources.files("mailgate.scan.data")
+    lists = {p.name.split(".")[0] for p in data.iterdir() if ".txt" in p.name}
+    return frozenset().union(*(entries(name) for name in lists))

@@ -8,18 +8,22 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from mailgate.scan import lexicon
 
 # Surname shapes that are names whatever list they are missing from: Swedish compounds
 # (-sson, -berg, -qvist), Finnish (-nen, -la), Slavic (-ić, -ski, -ov), Turkish (-oğlu),
-# Armenian (-ian), Persian (-zadeh, -pour). Only for capitalised words of five letters or more.
+# Armenian (-ian), Persian (-zadeh, -pour, -nejad), Kurdish (-î: Berzincî, Amedî), and
+# Tigrinya names built on Gebre-, Habte-, Tesfa-, Wolde-, Haile- (Gebremariam, Habtemichael).
+# Only for capitalised words of six letters or more.
 SURNAME_SHAPE = re.compile(
     r"(?:sson|dotter|berg|bergh|borg|ström|qvist|kvist|quist|gren|grén|lund|lind|dahl|holm"
     r"|strand|blad|bäck|stedt|sjö|ander|vall|fors|hammar|nér|ius|skog|löf|löv|wall|krantz"
     r"|feldt|inen|ainen|ović|ovic|ević|evic|ić|ski|cki|wicz|czyk|enko|chuk|vili|idze|oğlu|oglu"
-    r"|yan|zadeh|zade|pour)$"
+    r"|yan|zadeh|zade|pour|nejad|nezhad|î)$"
+    r"|^(?:gebre|ghebre|habte|tesfa|wolde|welde|haile|tekle|berhane|kidane|mehari)\w{3,}"
 )
 # Small words inside names: Karl af Ugglas, Anna von Essen, Ali bin Omar, Hassan al Amin.
 PARTICLES = frozenset({
@@ -62,11 +66,34 @@ class Word:
         return self.first or self.last or self.shaped
 
 
+# Letters that Unicode does not decompose into a base letter and a mark.
+_PLAIN = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "ß": "ss",
+                        "æ": "ae", "œ": "oe"})
+
+
+def plain(folded: str) -> str:
+    """A word without diacritics, as the lists also hold names: zîlan → zilan, xoşnaw →
+    xosnaw. Swedish å, ä, ö stay, since they tell names apart (Åsa, Asa)."""
+    out = []
+    for ch in folded.translate(_PLAIN):
+        if ch in "åäö":
+            out.append(ch)
+            continue
+        out.append("".join(c for c in unicodedata.normalize("NFD", ch)
+                            if not unicodedata.combining(c)))
+    return "".join(out)
+
+
+def _listed(folded: str, name: str) -> bool:
+    entries = lexicon.entries(name)
+    return folded in entries or (not folded.isascii() and plain(folded) in entries)
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def lookup(word: str, stop_words: frozenset[str]) -> Word:
     folded = word.casefold()
-    first = folded in lexicon.entries("first_names")
-    last = folded in lexicon.entries("surnames")
+    first = _listed(folded, "first_names")
+    last = _listed(folded, "surnames")
     shaped = not (first or last) and len(folded) >= 6 and word[:1].isupper() and bool(
         SURNAME_SHAPE.search(folded))
     return Word(

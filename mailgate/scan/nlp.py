@@ -20,6 +20,8 @@ from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 from spacy.vocab import Vocab
 
+from mailgate.scan.wordsplit import WordSplitter
+
 _ALNUM = re.compile(r"[^\W_]")
 LANGUAGES = ("sv", "en")
 VOCAB_LIMIT = 300_000
@@ -118,13 +120,13 @@ class BlankNlpEngine(NlpEngine):
 
     def __init__(self, languages: Iterable[str] = LANGUAGES) -> None:
         self._languages = tuple(languages)
-        self._nlp: dict[str, Tokenizer] = {}
+        self._nlp: dict[str, WordSplitter] = {}
 
     def load(self) -> None:
         # One Swedish tokenizer serves both languages: English reports are short, often mixed
         # with Swedish, and the two tokenizers differ only in contractions (don't, I'm).
-        tokenizer = swedish_tokenizer()
-        self._nlp = {lang: tokenizer for lang in self._languages}
+        splitter = WordSplitter(swedish_tokenizer())
+        self._nlp = {lang: splitter for lang in self._languages}
 
     def is_loaded(self) -> bool:
         return bool(self._nlp)
@@ -133,15 +135,11 @@ class BlankNlpEngine(NlpEngine):
         # Plain strings, not the spaCy Doc: Presidio only needs len() and order, and every
         # pass over a Doc builds Token objects anew (a third of the scan time).
         nlp = self._nlp[language]
-        if len(nlp.vocab) > VOCAB_LIMIT:
+        if len(nlp.tokenizer.vocab) > VOCAB_LIMIT:
             # The vocabulary keeps every word ever seen; a long-running worker starts afresh.
             self.load()
             nlp = self._nlp[language]
-        words: list[str] = []
-        starts: list[int] = []
-        for t in nlp(_spaced(text)):
-            words.append(t.text)
-            starts.append(t.idx)
+        words, starts = nlp.split(_spaced(text))
         lemma = swedish_lemma if language == "sv" else str.lower
         return _Artifacts(
             entities=[],

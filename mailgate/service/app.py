@@ -16,7 +16,7 @@ from mailgate.receive.spool import Spool
 from mailgate.scan import warm_up
 from mailgate.service.alerts import alert_operators
 from mailgate.service.portal_server import portal_server
-from mailgate.service.schedule import Schedule
+from mailgate.service.schedule import REVIEW_REQUESTS, Schedule
 from mailgate.service.workers import Workers, release_dead_claims
 from store import db as store_db
 
@@ -45,7 +45,7 @@ class Service:
         self.imap_stop = threading.Event()
         self.imap_thread: threading.Thread | None = None
         self.portal = portal_server(self.ctx, self.engine, self.workers.inbound_wake.set,
-                                    self.workers.outbox_wake.set)
+                                    self.workers.outbox_wake.set, self._review_requested)
 
     def start(self, *, smtp: bool = True, threads: bool = True) -> None:
         released = release_dead_claims(self.engine, self.ctx, self.workers.journals)
@@ -82,6 +82,10 @@ class Service:
         self.imap_thread = threading.Thread(target=poller.run, name="imap", daemon=True)
         self.imap_thread.start()
         log.info("IMAP intake watching %s on %s", imap.folder, imap.host)
+
+    def _review_requested(self) -> None:
+        # A moderator asked in the portal for a review mail: the job sends it now.
+        self.schedule.run_soon(REVIEW_REQUESTS)
 
     def _gateway(self) -> Acceptors | GatewayThread:
         """SMTP in acceptor processes of its own (docs/intake.md); in-process for an

@@ -12,7 +12,8 @@ from portal.site import Site
 
 
 def portal_server(ctx: Context, engine: Engine, inbound_queued: Callable[[], None],
-                  outbox_queued: Callable[[], None]) -> PortalServer | None:
+                  outbox_queued: Callable[[], None],
+                  review_requested: Callable[[], None]) -> PortalServer | None:
     """The portal's server, not yet started; None when [portal] enabled = false."""
     settings = ctx.settings
     if not settings.portal.enabled:
@@ -21,5 +22,6 @@ def portal_server(ctx: Context, engine: Engine, inbound_queued: Callable[[], Non
                 bounce_address=ctx.bounce_address,
                 moderators=frozenset(settings.moderation.moderators),
                 admins=frozenset(settings.moderation.admins), tiers=settings.tiers,
-                inbound_queued=inbound_queued, outbox_queued=outbox_queued)
+                inbound_queued=inbound_queued, outbox_queued=outbox_queued,
+                review_requested=review_requested)
     return PortalServer(site)

@@ -18,6 +18,12 @@
     audit rows: the actor is a reference (authority.audit); rows written with an address
       before that are rewritten raw_days after the attempt; a deleted report's rows stay
       without the report.
+    portal sessions, once ended or past their idle or absolute   at once
+      lifetime (portal/auth.py); login links once used, revoked
+      or expired
+    the portal's login audit (references and keyed hashes only)  portal_audit_days after it
+    a moderator's open mark (review_open) on a report no longer   at once
+      held
 
 "Decision" is the moment a report left the hold (Report.decided_at): publication,
 rejection or expiry. A retraction later does not restart the clock. Mail that failed
@@ -44,6 +50,7 @@ from sqlmodel import Session, SQLModel
 from mailgate.config.settings import Retention
 from mailgate.context import Context
 from mailgate.privacy import ref
+from portal.auth import ABSOLUTE, IDLE
 from store.models import (
     Application,
     Attachment,
@@ -57,6 +64,7 @@ from store.models import (
     Report,
     Token,
 )
+from store.portal import PortalAudit, PortalSession, ReviewOpen
 from store.status import (
     ApplicationStatus,
     InboundStatus,
@@ -118,6 +126,10 @@ class Counts:
     tokens_deleted: int = 0
     audit_anonymised: int = 0
     applications_deleted: int = 0
+    portal_sessions_deleted: int = 0
+    login_links_deleted: int = 0
+    portal_audit_deleted: int = 0
+    open_marks_deleted: int = 0
 
     def summary(self) -> str:
         return ", ".join(f"{f.name}={getattr(self, f.name)}" for f in fields(self))
@@ -148,6 +160,7 @@ def purge(engine: Engine, retention: Retention, *, now: datetime | None = None,
         counts.tokens_deleted += _delete_dead_tokens(s, raw_cut)
         counts.audit_anonymised += _anonymise_audit(s, raw_cut)
         counts.applications_deleted += _delete_decided_applications(s, retention, now)
+        _purge_portal(s, retention, now, counts)
         if dry_run:
             s.rollback()
         else:
@@ -196,6 +209,8 @@ def _purge_reports(s: Session, ids: list[int], fate: Fate, counts: Counts) -> No
     s.execute(update(d).where(d.c.report_id.in_(ids)).values(report_id=None))
     s.execute(update(d).where(d.c.inbound_id.in_(own)).values(inbound_id=None))
     s.execute(delete(_t(BatchedReview)).where(_t(BatchedReview).c.report_id.in_(ids)))
+    counts.open_marks_deleted += _run(s, delete(_t(ReviewOpen)).where(
+        _t(ReviewOpen).c.report_id.in_(ids)))
     counts.reports_deleted += _run(s, delete(r).where(r.c.id.in_(ids)))
     counts.inbound_wiped += _run(s, delete(_t(InboundMail)).where(
         _t(InboundMail).c.id.in_(own)))
@@ -237,6 +252,24 @@ def _delete_decided_applications(s: Session, retention: Retention, now: datetime
     due = [and_(a.c.status == status, a.c.decided_at <= now - timedelta(days=days(retention)))
            for status, days in APPLICATION_DAYS.items()]
     return _run(s, delete(a).where(or_(*due)))
+
+
+def _purge_portal(s: Session, retention: Retention, now: datetime, counts: Counts) -> None:
+    """Sessions that can no longer be used, spent login links, old login audit rows, and
+    open marks on reports that left the hold."""
+    ps, tok, pa = _t(PortalSession), _t(Token), _t(PortalAudit)
+    counts.portal_sessions_deleted += _run(s, delete(ps).where(or_(
+        ps.c.ended_at.is_not(None), ps.c.seen_at <= now - IDLE,
+        ps.c.created_at <= now - ABSOLUTE)))
+    counts.login_links_deleted += _run(s, delete(tok).where(
+        tok.c.purpose == TokenPurpose.LOGIN,
+        or_(tok.c.used_at.is_not(None), tok.c.revoked_at.is_not(None),
+            tok.c.expires_at <= now)))
+    counts.portal_audit_deleted += _run(s, delete(pa).where(
+        pa.c.at <= now - timedelta(days=retention.portal_audit_days)))
+    ro, r = _t(ReviewOpen), _t(Report)
+    held = select(r.c.id).where(r.c.status == ReportStatus.HELD)
+    counts.open_marks_deleted += _run(s, delete(ro).where(ro.c.report_id.not_in(held)))
 
 
 def _anonymise_audit(s: Session, cut: datetime) -> int:

@@ -38,6 +38,7 @@ from mailgate.config.mailing import mailing, weekly_at
 from mailgate.config.settings import Settings
 from mailgate.context import Context
 from mailgate.hold.batch import send_batched
+from mailgate.hold.requested import requested_job
 from mailgate.hold.timers import escalate_red, expire_held, remind_waiting
 from mailgate.members.reactivate import paused_job
 from mailgate.service.leases import holder_id, is_dead_local
@@ -93,12 +94,17 @@ def daily(hour: int, minute: int = 0) -> Trigger:
                                         timezone=settings.digest.timezone)
 
 
+REVIEW_REQUESTS = "review-requests"
+
 JOBS: tuple[Job, ...] = (
     Job("weekly-digest", weekly_digest, digest_trigger),
     Job("escalate-red", escalate_red, every(minutes=1)),      # moderation: timers.py
     Job("expire-held", expire_held, every(hours=1)),
     Job("remind-waiting", remind_waiting, daily(8)),
     Job("review-batches", send_batched, batch_trigger),       # floods: hold/batch.py
+    # Run at once when a moderator asks in the portal (Schedule.run_soon); the minute is
+    # the sweep for a request whose process ended before it rang.
+    Job(REVIEW_REQUESTS, requested_job, every(minutes=1)),    # hold/requested.py
     Job("paused-notices", paused_job, every(hours=6)),        # members: reactivate.py
     Job("retention-purge", purge_job, daily(3, 30)),         # personal data: retention.py
 )
@@ -147,6 +153,15 @@ class Schedule:
         if self.thread.is_alive():
             self.thread.join(timeout=30)
         self.pool.shutdown(wait=True)
+
+    def run_soon(self, name: str) -> None:
+        """Make a job due now, for whichever process looks first (this one, nudged)."""
+        try:
+            with session(self.engine) as s:
+                rows.run_now(s, name)
+        except OperationalError:   # the job's next planned run does it instead
+            log.warning("job %s: could not be made due now", name)
+        self.nudge.set()
 
     def next_runs(self) -> dict[str, str]:
         with session(self.engine) as s:

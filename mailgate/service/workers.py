@@ -23,7 +23,7 @@ from pathlib import Path
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import OperationalError
 
-from digest.deliver import lanes
+from digest.deliver import lanes, overtaken
 from digest.deliver.bounces import on_refused
 from digest.deliver.courier import Courier, RetryPolicy
 from digest.deliver.journal import SentJournal, forget, left_behind
@@ -71,6 +71,7 @@ def release_dead_claims(engine: Engine, ctx: Context, journals: Path | None = No
         for row_id, holder in crashed:
             settle_in(s, ctx, row_id, holder, Reason.CRASH, "the process ended")
         released = len(crashed) + release_claims_of(s, dead)
+        overtaken.settle_released(s)
     for journal in left:
         forget(journal)
     return released

@@ -31,10 +31,10 @@ DOMAIN = "vsn.example.se"
 
 class Desk:
     def __init__(self, folder: Path, *, intake: dict[str, Any] | None = None,
-                 **moderation: Any) -> None:
+                 store_url: str | None = None, **moderation: Any) -> None:
         data: dict[str, Any] = {
             "gateway": {"domain": DOMAIN},
-            "store": {"url": f"sqlite:///{folder / 'vsn.sqlite3'}"},
+            "store": {"url": store_url or f"sqlite:///{folder / 'vsn.sqlite3'}"},
             "delivery": {"url": f"maildir://{folder / 'outbox'}"},
             "moderation": {"moderators": list(MODERATORS), "admins": [ADMIN], **moderation},
             "intake": intake or {},

@@ -230,6 +230,16 @@ def test_staff_pages(portal: Portal) -> None:
     d.get(f"{portal.base}/granskning")
     check(portal)
     assert "Kommentar" in d.find_element(By.TAG_NAME, "table").text
+    assert "Ingen" in d.find_element(By.CSS_SELECTOR, "td.open").text
+    # Ask for the comment's review mail: the serve's job sends it, and the queue says
+    # who has it open.
+    click(d, By.XPATH, "//button[starts-with(normalize-space(), 'Skicka granskningsmejlet')]")
+    assert "skickas till dig" in d.find_element(By.CSS_SELECTOR, "p.notice").text
+    assert d.find_element(By.CSS_SELECTOR, "td.open").text.startswith("Öppen hos: du sedan ")
+    check(portal)
+    reviews = portal.server.outbox.wait(MODERATOR, "Kommentar till", count=2, timeout=90)
+    text = reviews[-1].get_body(preferencelist=("plain",)).get_content()
+    assert "Du bad om det här granskningsmejlet i portalen" in text
 
 
 def test_unsubscribe_with_one_click(portal: Portal) -> None:

@@ -153,7 +153,8 @@ def test_no_personal_data_in_logs(client: TestClient, engine: Engine,
     request_link(client, "stranger@example.se")
     token = link_in(mails_to(engine, MEMBER, "login")[-1]).rsplit("/", 1)[1]
     # The test's own HTTP client logs its requests; the server's records are the others.
-    logged = "\n".join(r.getMessage() for r in caplog.records if r.name != "httpx")
+    logged = "\n".join(r.getMessage() for r in caplog.records
+                       if not r.name.startswith("httpx"))
     assert logged   # the portal does log what happens
     for secret in (MEMBER, "dora", "stranger", token, "Min kommentar", "testclient"):
         assert secret not in logged
@@ -163,3 +164,20 @@ def test_staff_pages_are_for_staff(client: TestClient, engine: Engine) -> None:
     log_in(client, engine, MODERATOR)
     assert client.get("/granskning").status_code == 200
     assert client.get("/admin/ansokningar").status_code == 403
+
+
+def test_login_limits_hold_across_processes(engine: Engine) -> None:
+    # Two apps on one database, as two `vsn serve` on PostgreSQL: requests through either
+    # count towards one limit per client and one per address.
+    apps = [TestClient(create_app(make_site(engine)), base_url="http://127.0.0.1:8080")
+            for _ in range(2)]
+    codes = [request_link(apps[n % 2], f"guess{n}@example.se")
+             for n in range(DEFAULTS.requests_per_client + 1)]
+    assert codes[-1] == 429 and codes.count(429) == 1
+    add_member(engine, MEMBER)
+    other = [TestClient(create_app(make_site(engine)), base_url="http://127.0.0.1:8080",
+                        client=(f"10.0.0.{n}", 50000)) for n in range(2)]
+    codes = [request_link(other[n % 2], MEMBER)
+             for n in range(DEFAULTS.requests_per_address + 1)]
+    assert codes[:-1] == [200] * DEFAULTS.requests_per_address and codes[-1] == 429
+    assert len(mails_to(engine, MEMBER, "login")) == DEFAULTS.requests_per_address

@@ -30,3 +30,38 @@ def found(text: str, kind: str) -> list[str]:
 def flagged(text: str) -> list[Finding]:
     """Every finding that would be masked."""
     return [f for f in scan(text) if f.type != "QUASI"]
+
+
+def henkilotunnus(ddmmyy: str, serial: str = "123", sign: str = "-", valid: bool = True) -> str:
+    """A synthetic Finnish henkilötunnus: check character mod 31, or a wrong one."""
+    checks = "0123456789ABCDEFHJKLMNPRSTUVWXY"
+    index = int(ddmmyy + serial) % 31
+    return f"{ddmmyy}{sign}{serial}{checks[index if valid else (index + 1) % 31]}"
+
+
+def _weighted(weights: tuple[int, ...], digits: list[int]) -> int:
+    return sum(w * d for w, d in zip(weights, digits, strict=True))
+
+
+def _mod11(weights: tuple[int, ...], digits: list[int]) -> int:
+    check = 11 - _weighted(weights, digits) % 11
+    return 0 if check == 11 else check
+
+
+def fodselsnummer(ddmmyy: str, serial: str = "123") -> str:
+    """A synthetic Norwegian fødselsnummer (two mod-11 check digits); another serial is
+    tried when a check digit would be 10."""
+    for n in range(int(serial), int(serial) + 50):
+        digits = [int(c) for c in f"{ddmmyy}{n % 1000:03d}"]
+        k1 = _mod11((3, 7, 6, 1, 8, 9, 4, 5, 2), digits)
+        k2 = _mod11((5, 4, 3, 2, 7, 6, 5, 4, 3, 2), [*digits, k1])
+        if k1 < 10 and k2 < 10:
+            return "".join(map(str, digits)) + f"{k1}{k2}"
+    raise ValueError(ddmmyy)
+
+
+def pesel(yymmdd: str, serial: str = "1234", valid: bool = True) -> str:
+    """A synthetic Polish PESEL (born in the 1900s: the month as written)."""
+    digits = [int(c) for c in yymmdd + serial]
+    check = (10 - _weighted((1, 3, 7, 9, 1, 3, 7, 9, 1, 3), digits) % 10) % 10
+    return f"{yymmdd}{serial}{check if valid else (check + 1) % 10}"

@@ -44,10 +44,10 @@ def test_links_to_agencies_are_not_personal(url: str) -> None:
     assert found(f"Läs mer på {url} om ämnet.", "URL") == []
 
 
-def test_handles_after_a_platform_cue() -> None:
-    assert found("Säljaren har insta @nova_pink99 och snap @kalle.k", "URL") == [
+def test_handles_are_names() -> None:
+    assert found("Säljaren har insta @nova_pink99 och snap @kalle.k", "PERSON") == [
         "@nova_pink99", "@kalle.k"]
-    assert found("Möte @ 14.00 i @stora salen", "URL") == []
+    assert found("Möte @ 14.00 i @stora salen", "PERSON") == []
 
 
 @pytest.mark.parametrize("ip", ["83.254.12.9", "10.0.0.1", "2001:db8::8a2e:370:7334"])

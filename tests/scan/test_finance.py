@@ -48,3 +48,9 @@ def test_swish_to_a_mobile_is_a_phone_number() -> None:
 
 def test_numbers_without_a_bank_cue_are_not_accounts() -> None:
     assert found("Beslaget omfattade 1234 567 tabletter och 2024-03-15.", "BANK_ACCOUNT") == []
+
+
+@pytest.mark.parametrize(
+    "iban", ["SE45-5000-0000-0583-9825-7466", "SE45 5000 0000\n0583 9825 7466"])
+def test_an_iban_in_dashed_groups_or_split_by_a_line_break(iban: str) -> None:
+    assert found(f"Betala till IBAN {iban} senast fredag.", "IBAN") == [iban]

@@ -38,6 +38,11 @@ NEVER = [
     ("street named after a person", "Det hände nära Birger Jarlsgatan i natt."),
     ("street at a sentence start", "Erik Dahlbergsgatan och Per Albin Hanssons väg är avstängda."),
     ("square named after a king", "Pillren såldes vid Karl XII:s torg och Gustav Adolfs torg."),
+    ("GHB by a given name", "Han köpte Gina på nätet och hon hade tagit G."),
+    ("methamphetamine by a given name", "Kristina är slang för metamfetamin, som Tina."),
+    ("heroin after a title", "Dr. Feelgood säljs som tabletter i Malmö."),
+    ("street names in a row", "Mandy, Charlie, Special K och Tusi cirkulerar."),
+    ("a Norwegian city that is a given name", "Vi hadde et dødsfall i Bergen i går."),
 ]
 
 

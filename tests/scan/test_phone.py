@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .kit import found
+from .kit import found, pnr
 
 NUMBERS = [
     "070-123 45 67", "0701234567", "070 123 45 67", "070-1234567", "+46 70 123 45 67",
@@ -41,3 +41,35 @@ def test_a_personnummer_is_never_a_phone() -> None:
 
     number = pnr("941274", "447", century="19")  # samordningsnummer, day 74
     assert found(f"Elin ({number}) ringde.", "PHONE") == []
+
+
+SHAPES = [
+    ("en dash", "Hon har 070–123 45 67 som nummer.", ["070–123 45 67"]),
+    ("split by a line break", "Hon har 070-\n123 45 67 som nummer.", ["070-\n123 45 67"]),
+    ("after a cue and a dot", "Tel.070-123 45 67", ["070-123 45 67"]),
+    ("after a name and a slash", "Erik/070-1234567", ["070-1234567"]),
+    ("two numbers joined by a slash", "ring 070 123 45 67/073 111 22 33",
+     ["070 123 45 67", "073 111 22 33"]),
+    ("after a short number", "Rum 4 070-123 45 67 i kväll.", ["070-123 45 67"]),
+    ("a mobile grouped six and four", "swisha 070174 0648 i dag", ["070174 0648"]),
+    ("00 and a spaced country code", "Ring 00 46 70 123 45 67.", ["00 46 70 123 45 67"]),
+    ("foreign, (0) after the code", "Ring +964 (0)770 123 4567.", ["+964 (0)770 123 4567"]),
+]
+
+
+@pytest.mark.parametrize(("what", "text", "numbers"), SHAPES)
+def test_phone_numbers_in_every_grouping(what: str, text: str, numbers: list[str]) -> None:
+    assert found(text, "PHONE") == numbers, what
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gästens leg: 0008095699.",  # no country code starts with 0
+        "Kurs 08.00-16.30 i aulan.",
+        "Mellan 2024-03-01 och 2024-03-10 kl 08.00-16.30.",
+        "Hon har personnummer {pnr}.",  # six and four, a valid date, no mobile
+    ],
+)
+def test_shapes_that_are_no_phone_number(text: str) -> None:
+    assert found(text.format(pnr=pnr("050312", "234", sep=" ")), "PHONE") == []

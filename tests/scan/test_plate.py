@@ -34,3 +34,34 @@ def test_plates(text: str, plate: str) -> None:
 )
 def test_abbreviations_units_and_words_are_not_plates(text: str) -> None:
     assert found(text, "PLATE") == []
+
+
+FOREIGN = [
+    ("Norwegian", "Norsk bil AB 12345 sågs vid tullen.", "AB 12345"),
+    ("Danish", "Dansk bil AB 12 345 sågs.", "AB 12 345"),
+    ("Polish", "En polskregistrerad skåpbil, WA 12345, stoppades.", "WA 12345"),
+    ("German", "Tysk bil B-AB 1234 i Trelleborg.", "B-AB 1234"),
+    ("British", "A British car, plates AB12 CDE, was stopped.", "AB12 CDE"),
+    ("Finnish, two digits", "Finsk bil ABC-12 på färjan.", "ABC-12"),
+    ("a make before a plate", "Bilen, en Volvo ABC 123, stod där.", "ABC 123"),
+]
+
+
+@pytest.mark.parametrize(("what", "text", "plate"), FOREIGN)
+def test_foreign_plates_near_a_vehicle_or_country_word(what: str, text: str,
+                                                       plate: str) -> None:
+    assert found(text, "PLATE") == [plate], what
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bilen var en Mercedes GLC 300 från 2019.",  # a model after its make
+        "Dansk bil, ärende AB 12345.",  # a case number
+        "Formuläret AB 12345 fylldes i.",  # a foreign shape with no vehicle or country word
+        "En norsk bil med 25 000 NOK i handskfacket.",
+        "Polsk lastbil med 1200 kg, SEK 12000.",
+    ],
+)
+def test_models_codes_and_sums_are_not_plates(text: str) -> None:
+    assert found(text, "PLATE") == []

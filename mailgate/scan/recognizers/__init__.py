@@ -8,12 +8,13 @@ from mailgate.scan.recognizers.address import AddressRecognizer
 from mailgate.scan.recognizers.birthdate import BirthDateRecognizer
 from mailgate.scan.recognizers.contact import (
     EmailRecognizer,
-    HandleRecognizer,
     IpRecognizer,
     UrlRecognizer,
 )
 from mailgate.scan.recognizers.finance import BankAccountRecognizer, IbanRecognizer
+from mailgate.scan.recognizers.handle import HandleRecognizer
 from mailgate.scan.recognizers.idnumber import IdNumberRecognizer
+from mailgate.scan.recognizers.nordic import NordicIdRecognizer
 from mailgate.scan.recognizers.person import PersonRecognizer
 from mailgate.scan.recognizers.phone import PhoneRecognizer
 from mailgate.scan.recognizers.plate import PlateRecognizer
@@ -21,6 +22,7 @@ from mailgate.scan.recognizers.quasi import QuasiRecognizer
 
 RECOGNIZERS = (
     IdNumberRecognizer,
+    NordicIdRecognizer,
     PhoneRecognizer,
     EmailRecognizer,
     UrlRecognizer,

@@ -13,7 +13,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-.:/][^\W\d_]+)*")
 
@@ -97,14 +97,14 @@ class RegexRecognizer(EntityRecognizer):
         return [self.result(hit) for hit in self.hits(text, nlp_artifacts)]
 
     def result(self, hit: Hit) -> RecognizerResult:
+        # No AnalysisExplanation: the engine never asks for the decision process, and Presidio
+        # would drop it before returning (one object less per finding, 55,000 per dense MB).
         name = type(self).__name__
-        explanation = AnalysisExplanation(recognizer=name, original_score=hit.score)
         return RecognizerResult(
             entity_type=self.ENTITY,
             start=hit.start,
             end=hit.end,
             score=hit.score,
-            analysis_explanation=explanation,
             recognition_metadata={
                 RecognizerResult.RECOGNIZER_NAME_KEY: name,
                 RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,

@@ -1,11 +1,13 @@
-"""E-mail addresses (also written `namn[at]kommun.se`), links that name a user, IP addresses."""
+"""E-mail addresses (also written `namn[at]kommun.se`), links that name a user, IP addresses.
+
+User names without a link (`@erik_92`, `snap: kalle.k`) are names: handle.py."""
 
 from __future__ import annotations
 
 import ipaddress
 import re
 
-from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_before
+from mailgate.scan.recognizers.base import Hit, RegexRecognizer
 
 _AT = r"(?:\s?@\s?|\s?[\[({<]\s?(?:at|snabel-?a|@)\s?[\])}>]\s?)"
 _DOT = r"(?:\.|\s?[\[({<]\s?(?:dot|punkt|\.)\s?[\])}>]\s?|\s(?:dot|punkt)\s)"
@@ -61,31 +63,6 @@ class UrlRecognizer(RegexRecognizer):
             return None
         if _PROFILE_HOSTS.search(url) or _USER_PATH.search(url):
             return Hit(match.start(), match.start() + len(url), 0.85)
-        return None
-
-
-# Handles after a cue naming the platform: `insta @erik_92`, `användarnamn "jockey_krn"`.
-HANDLE = re.compile(
-    r"(?<![\w@.])(?:@[A-Za-z][\w.]{2,29}|[A-Za-z][\w.]{0,28}[_\d][\w.]*)(?<!\.)(?![\w@])"
-)
-_HANDLE_CUES = frozenset({
-    "insta", "instagram", "snap", "snapchat", "telegram", "tiktok", "wickr", "kik", "signal",
-    "twitter", "discord", "användarnamn", "användarnamnet", "alias", "username", "handle",
-    "konto", "kontot", "account", "profil", "profilen", "nick", "nicket",
-})
-
-
-class HandleRecognizer(RegexRecognizer):
-    ENTITY = "URL"
-    PATTERNS = (HANDLE,)
-
-    def judge(self, match: re.Match[str], text: str) -> Hit | None:
-        handle = match.group()
-        # Only what looks like a handle: @name, or a word with _ or digits (jockey_krn, kalle92).
-        if not (handle.startswith("@") or "_" in handle or any(c.isdigit() for c in handle)):
-            return None
-        if has_cue(words_before(text, match.start(), 30), _HANDLE_CUES, last=2):
-            return Hit(match.start(), match.end(), 0.8)
         return None
 
 

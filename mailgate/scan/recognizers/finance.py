@@ -8,12 +8,14 @@ from mailgate.scan.cues import BANK_CUES
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_before
 from mailgate.scan.recognizers.phone import valid_prefix
 
-IBAN = re.compile(r"(?<![\w])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}(?![\w])", re.IGNORECASE)
+# Groups joined by a space, a dash or a line break: SE45 5000 0000 0583 9825 7466.
+IBAN = re.compile(r"(?<![\w])[A-Z]{2}\d{2}(?:[ \t-]?\n?[A-Z0-9]){11,30}(?![\w])", re.IGNORECASE)
+_JOINS = re.compile(r"[\s-]")
 
 
 def iban_ok(raw: str) -> bool:
     """ISO 13616: move the first four characters last, letters to numbers, mod 97 == 1."""
-    s = raw.replace(" ", "").upper()
+    s = _JOINS.sub("", raw).upper()
     if not 15 <= len(s) <= 34:
         return False
     rearranged = s[4:] + s[:4]
@@ -28,10 +30,10 @@ class IbanRecognizer(RegexRecognizer):
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
         raw = match.group().rstrip()
         # The greedy pattern may swallow a following word's start; trim until it checks out.
-        while len(raw.replace(" ", "")) >= 15:
+        while len(_JOINS.sub("", raw)) >= 15:
             if iban_ok(raw):
                 return Hit(match.start(), match.start() + len(raw), 0.95)
-            raw = raw[:-1].rstrip()
+            raw = raw[:-1].rstrip(" \t\n-")
         return None
 
 

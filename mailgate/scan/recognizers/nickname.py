@@ -26,6 +26,8 @@ NICK_CUES: tuple[tuple[str, ...], ...] = (
     ("goes", "by"), ("heter",), ("hette",),
 )
 _LAST_WORDS = frozenset(cue[-1] for cue in NICK_CUES)
+# Words that continue a cue (`heter egentligen`, `kallas för`): never the nickname itself.
+_CUE_WORDS = frozenset(word for cue in NICK_CUES for word in cue)
 # Pronouns for things or groups: `de kallas "Ice"` is said of pills as often as of people.
 THING_PRONOUNS = frozenset({"de", "dom", "dem", "den", "det", "they", "them", "it"})
 PRONOUNS = frozenset({"han", "hon", "hen", "honom", "henne", "sig", "he", "she", "him", "her"})
@@ -112,7 +114,7 @@ def _trim(words: list[Tok]) -> list[Tok]:
 
 
 def _not_part(tok: Tok) -> bool:
-    return tok.folded in STOP_WORDS or tok.stamp_compound
+    return tok.folded in STOP_WORDS or tok.folded in _CUE_WORDS or tok.stamp_compound
 
 
 # Ways a chat message names its writer: "hej de e nettan", "det är tobbe", "nettan här".

@@ -22,6 +22,7 @@ from mailgate.scan.cues import PERSON_CUES as ALL_PERSON_CUES
 from mailgate.scan.cues import PLACE_NOUNS, STAMP_WORDS, SUBJECT_VERBS, THING_NOUNS
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
 from mailgate.scan.recognizers.careof import care_of_names
+from mailgate.scan.recognizers.coordinated import coordinated
 from mailgate.scan.recognizers.nickname import chat_names, nicknames
 from mailgate.scan.recognizers.register import (
     register_name_end,
@@ -71,6 +72,7 @@ class PersonRecognizer(RegexRecognizer):
         found += lower_names(toks, english=self.supported_language == "en")
         found += register_names(toks, SCORE_FULL) + nicknames(toks) + chat_names(toks)
         found += care_of_names(toks, SCORE_FULL) + shouted_names(toks, SCORE_ALONE)
+        found += coordinated(toks, found)
         return found + repeated(toks, found, whole_of(nlp_artifacts))
 
 
@@ -94,7 +96,11 @@ def capital_runs(toks: list[Tok]) -> list[Run]:
 
 
 def _next_capital(toks: list[Tok], i: int) -> bool:
-    return i + 1 < len(toks) and toks[i + 1].capital and not toks[i + 1].line_break_before
+    """A capitalised word follows, past more particles: Maria de la Cruz, Jan van der Berg."""
+    j = i + 1
+    while j < len(toks) and j - i <= 2 and toks[j].particle and not toks[j].capital:
+        j += 1
+    return j < len(toks) and toks[j].capital and not toks[j].line_break_before
 
 
 def trim(run: Run, all_toks: list[Tok]) -> Run | None:
@@ -151,7 +157,7 @@ def _not_first_part(tok: Tok, following: list[Tok], toks: list[Tok]) -> bool:
     if nxt is None or nxt.info.common or nxt.info.negative or _not_name_part(nxt):
         return True
     # Per Ghebrehiwet, Sölve Johansson: kept when a name follows.
-    return not (tok.info.name or (nxt.info.last and not tok.info.common))
+    return not (tok.info.name or ((nxt.info.last or nxt.info.shaped) and not tok.info.common))
 
 
 def _unknown_pair(words: list[Tok], toks: list[Tok]) -> bool:
@@ -213,9 +219,16 @@ def judge_run(raw: Run, toks: list[Tok]) -> Hit | None:
     if len(words) != 1 or words[0].line_is_shouting:
         return None
     if len(raw.toks) > len(run.toks) and (_dropped_a_product(raw, run) or (
-            words[0].info.common and words[0].cue not in STRONG_CUES)):
+            words[0].info.common and words[0].cue not in STRONG_CUES
+            and not _dropped_only_cues(raw, run))):
         return None  # Polisregion Mitt, "Blå Tesla": the rest of an organisation's name
     return _judge_alone(words[0], run, toks)
+
+
+def _dropped_only_cues(raw: Run, run: Run) -> bool:
+    """Trimming took off only cue words: `Enligt Ebba`, `Tack Sanna`."""
+    kept = {t.index for t in run.toks}
+    return all(t.is_cue_word for t in raw.toks if t.index not in kept)
 
 
 def _dropped_a_product(raw: Run, run: Run) -> bool:

@@ -6,19 +6,31 @@ regex and ask phonenumbers only whether each run, or its longest valid prefix, i
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from typing import Any
 
 import phonenumbers
 
 from mailgate.scan.cues import NUMBER_LABELS, PHONE_CUES
+from mailgate.scan.recognizers import national
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_before
 from mailgate.scan.recognizers.idnumber import PATTERN as ID_PATTERN
+from mailgate.scan.recognizers.idnumber import birth_date
 
-# Digit groups joined by a space, dash, dot or slash, with an optional +46 / 0046 / (0).
+# Digit groups joined by a space, a line break, a dash, dot or slash, with an optional
+# +46 / 0046 / (0). A word, bracket or slash may touch the start (`Tel.070-…`, `Erik/070-…`,
+# `…45 67/073-…`), a number with a dot or dash may not (`1.0701…`, `2024-070…`).
+_DASH = "‐‑‒–—−-"  # "-" last: no range in [...]
 CANDIDATE = re.compile(
-    r"(?<![\w+.,/-])(?:(?:\+|00)\d{1,3}[\s-]?(?:\(0\)\s?)?)?"
-    r"\(?\d{1,12}\)?(?:(?:\s?[-./]\s?|\s)\(?\d{1,10}\)?){0,6}(?![\w])"
+    r"(?<![\w+])(?<!\d[.," + _DASH + r"])(?:\(?(?:\+|00)\d{1,3}\)?[\s" + _DASH
+    + r"]?(?:\(0\)\s?)?)?\(?\d{1,12}\)?(?:(?:[ \t]{0,2}[./" + _DASH + r"]\s{0,2}|\s)"
+    r"\(?\d{1,10}\)?){0,6}(?![\w])"
 )
+# After + or 00 comes a country code, and none starts with 0: 0008095699 is no number.
+_NO_COUNTRY = re.compile(r"\(?(?:\+|00)[\s(]*0")
+_SPACES = re.compile(r"\s+")
+_DASHES = re.compile("[" + _DASH + "]")
 GROUP = re.compile(r"\(?\d+\)?")
 # Shapes that are dates, times or personnummer, never telephone numbers.
 NOT_PHONE = re.compile(
@@ -45,15 +57,32 @@ def valid_prefix(candidate: str) -> str:
     return ""
 
 
+def _next_group(match: re.Match[str]) -> int:
+    """Where the match's second digit group starts, or its end."""
+    groups = GROUP.finditer(match.group())
+    next(groups, None)
+    second = next(groups, None)
+    return match.start() + second.start() if second is not None else match.end()
+
+
 def _inside_id_number(text: str, match: re.Match[str]) -> bool:
-    """A personnummer written with its separator is never a phone number."""
+    """A personnummer written with its separator is never a phone number, nor one whose
+    date is valid and whose last four digits stand apart (`050312 2345`): only mobile
+    numbers are grouped six and four (`070174 0648`)."""
     for m in ID_PATTERN.finditer(text, max(0, match.start() - 2), match.end() + 6):
-        if m.group("sep") and m.start() < match.end() and match.start() < m.end():
+        if not (m.start() < match.end() and match.start() < m.end()):
+            continue
+        if m.group("sep") or (m.group("space") and not m.group("date").startswith("07") and (
+                birth_date(m.group("century"), m.group("date"), False, dt.date.today()))):
             return True
     return False
 
 
 def _is_valid(raw: str) -> bool:
+    raw = _DASHES.sub("-", _SPACES.sub(" ", raw))  # 070 –\n123 45 67 as phonenumbers reads it
+    quick = national.valid(raw)  # 070-123 45 67: the same answer in a third of the time
+    if quick is not None:
+        return quick
     try:
         number = phonenumbers.parse(raw, "SE")
     except phonenumbers.NumberParseException:
@@ -70,9 +99,23 @@ class PhoneRecognizer(RegexRecognizer):
     PATTERNS = (CANDIDATE,)
     CONTEXT = ("telefon", "mobil", "tel", "ring", "sms", "växel", "phone")
 
+    def hits(self, text: str, nlp_artifacts: Any) -> list[Hit]:
+        """Each run of digit groups, and what is left of it after a number or a group that
+        starts none: `070-123 45 67/073-111 22 33` is two numbers, `rum 4 070-123 45 67` one."""
+        found: list[Hit] = []
+        pos = 0
+        while (match := CANDIDATE.search(text, pos)) is not None:
+            hit = self.judge(match, text)
+            if hit is not None:
+                found.append(hit)
+            pos = hit.end if hit is not None and hit.end < match.end() else _next_group(match)
+        return found
+
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
-        if _digits(match.group()) < MIN_DIGITS or not match.group().startswith(("0", "+", "(")):
-            return None  # Swedish numbers start with 0, others with + or 00
+        raw = match.group()
+        if _digits(raw) < MIN_DIGITS or not raw.startswith(("0", "+", "(")) or _NO_COUNTRY.match(
+                raw):
+            return None  # Swedish numbers start with 0, others with + or 00; no code with 0
         number = valid_prefix(match.group())
         if not number:
             return None

@@ -1,15 +1,23 @@
-"""Swedish registration numbers: `ABC 123`, `ABC12D`; lower case only after a cue (`regnr`)."""
+"""Registration numbers: Swedish `ABC 123`, `ABC12D` (lower case only after a cue, `regnr`);
+those of neighbouring countries (`AB 12345` Norway, `AB 12 345` Denmark, `WA 12345` Poland,
+`B-AB 1234` Germany, `AB12 CDE` Britain, `ABC-12` Finland) only near a vehicle or country cue,
+since their shapes are as often codes."""
 
 from __future__ import annotations
 
 import re
 
-from mailgate.scan.cues import NOT_PLATE_PREFIXES, PLATE_CUES
+from mailgate.scan.cues import CAR_MAKES, ID_NEGATIVE_CUES, NOT_PLATE_PREFIXES, PLATE_CUES
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_before
 
 # I, Q, V, Å, Ä and Ö are never used; since 2019 the last character may be a letter (not O).
 _L = "A-HJ-PR-UW-Z"
 PLATE = re.compile(rf"(?<![\w-])([{_L}]{{3}})[ -]?(\d{{2}}[{_L}0-9])(?![\w])", re.IGNORECASE)
+FOREIGN = re.compile(
+    r"(?<![\w-])(?:[A-ZÄÖÜ]{1,3}[- ][A-Z]{1,2} ?\d{1,4}[EH]?|[A-Z]{2} ?\d{2} ?\d{3}"
+    r"|[A-Z]{2,3} ?\d{4,5}|[A-Z]{2,3} ?\d{3,4}[A-Z]{1,2}|[A-Z]{2}\d{2} ?[A-Z]{3}"
+    r"|[A-Z]{3}-\d{1,2})(?![\w]|[-/.,]\d)"
+)
 _UNIT_AFTER = re.compile(r"\s?(?:%|mg|µg|ug|g\b|kg|ml|cl|l\b|kr|sek|st\b|km|mm|cm|m\b|år\b)", re.I)
 # Three-letter words that shouting text puts before a number: HAR 200, SOM 123.
 _WORDS = frozenset({
@@ -20,14 +28,35 @@ _WORDS = frozenset({
 })
 
 
+# Model names shaped like plates, right after their make: Mercedes GLC 300, EQS 450.
+MODEL_CODES = frozenset({"GLA", "GLB", "GLC", "GLE", "GLS", "CLA", "CLS", "CLK", "SLK", "SLC",
+                         "AMG", "EQA", "EQB", "EQC", "EQE", "EQS"})
+
+
+def _model(text: str, match: re.Match[str]) -> bool:
+    """`Mercedes GLC 300` is a model; `Volvo GLC 438` and `Volvo ABC 123` are plates."""
+    if match.group()[:3].upper() not in MODEL_CODES:
+        return False
+    before = words_before(text, match.start(), 20)
+    return bool(before) and before[-1] in CAR_MAKES
+
+
+def _beside_a_swedish_plate(text: str, match: re.Match[str]) -> bool:
+    """`Volvo XC90 XBP 96X`: the model and a Swedish plate's letters are no British plate."""
+    return any(m.start() < match.end() + 1 and match.start() < m.end()
+               for m in PLATE.finditer(text, match.start(), match.end() + 8))
+
+
 class PlateRecognizer(RegexRecognizer):
     ENTITY = "PLATE"
-    PATTERNS = (PLATE,)
+    PATTERNS = (PLATE, FOREIGN)
     CONTEXT = ("regnr", "registreringsnummer", "bil", "fordon")
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
+        if match.re is FOREIGN:
+            return self._foreign(match, text)
         letters = match.group(1)
-        if _UNIT_AFTER.match(text, match.end()):
+        if _UNIT_AFTER.match(text, match.end()) or _model(text, match):
             return None
         cued = has_cue(words_before(text, match.start(), 50), PLATE_CUES, last=5)
         upper = letters.isupper() and match.group(2).upper() == match.group(2)
@@ -36,4 +65,15 @@ class PlateRecognizer(RegexRecognizer):
             return Hit(match.start(), match.end(), 0.9)
         if upper and not word:
             return Hit(match.start(), match.end(), 0.75)
+        return None
+
+    @staticmethod
+    def _foreign(match: re.Match[str], text: str) -> Hit | None:
+        letters = re.split(r"[\d -]", match.group(), maxsplit=1)[0]
+        if letters in _WORDS or letters in NOT_PLATE_PREFIXES or _UNIT_AFTER.match(
+                text, match.end()) or _model(text, match) or _beside_a_swedish_plate(text, match):
+            return None
+        before = words_before(text, match.start(), 60)
+        if has_cue(before, PLATE_CUES, last=8) and not has_cue(before, ID_NEGATIVE_CUES, last=2):
+            return Hit(match.start(), match.end(), 0.8)
         return None

@@ -15,6 +15,7 @@ from spacy.lang.sv.stop_words import STOP_WORDS as SV_STOP
 from mailgate.scan import lexicon, names
 from mailgate.scan.cues import (
     DRUG_TALK,
+    ID_LABELS,
     NAMING_CUES,
     NUMBER_LABELS,
     PERSON_CUES,
@@ -37,6 +38,9 @@ _TITLE_WORD = re.compile(r"[^\W\d_]{3,}")
 _INITIAL = re.compile(r"^[A-ZÅÄÖ]\.?$")
 _ASON = re.compile(r"^[A-ZÅÄÖ][a-zåäö]?:(?:son|dotter|s)$")
 _ALPHA = re.compile(r"^[^\W\d_]+(?:['’\-][^\W\d_]+)*$")
+# A lower-case particle joined to a capitalised name: al-Rashid, el-Amin, bin-Salman, d'Souza.
+_PARTICLE_NAME = re.compile(
+    r"^(?:al|el|ul|as|ash|at|az|ad|an|ar|bin|ibn|abu|ben|bint|d)[-'’][A-ZÅÄÖ]")
 NOTHING = names.Word(first=False, last=False)
 # Endings of institutions and places named after people: Mälarsjukhuset, Vasaskolan.
 INSTITUTION = re.compile(
@@ -145,13 +149,14 @@ def _word_facts(text: str) -> _Facts:
     alpha = bool(_ALPHA.match(text)) or bool(_ASON.match(text))
     particle = text.casefold() in names.PARTICLES
     folded_word = text.casefold()
-    capital = (alpha or initial) and text[0].isupper() and (
+    capital = (alpha or initial) and (text[0].isupper() or bool(_PARTICLE_NAME.match(text))) and (
         not particle or folded_word in names.ARABIC_PARTICLES)
     info, folded = _lookup(text)
     tail = text.rsplit("-", 1)[-1].casefold()
     return (
         initial, alpha, particle, capital, info, folded, folded in ALL_CUES,
-        folded in NUMBER_LABELS, len(folded) > 7 and bool(INSTITUTION.search(folded)),
+        folded in NUMBER_LABELS or folded in ID_LABELS,
+        len(folded) > 7 and bool(INSTITUTION.search(folded)),
         info.first and folded in _drug_words(),
         "-" in text and (tail in PILL_WORDS or tail in DRUG_TALK),
     )
@@ -159,6 +164,8 @@ def _word_facts(text: str) -> _Facts:
 
 def _cue_before(tok: Tok, toks: list[Tok], text: str) -> str:
     before = prev_words(toks, tok.index, 2)
+    if len(before) == 2 and before[-1] in DRUG_TALK:
+        before = before[-1:]  # klienten tog Xanor: the drug verb stands between cue and word
     if any(w in RELATION_CUES for w in before):
         return "relation"
     if any(w in NAMING_CUES for w in before):
@@ -187,6 +194,8 @@ def _nickname(tok: Tok, toks: list[Tok]) -> bool:
 
 @functools.lru_cache(maxsize=1 << 16)
 def _lookup(text: str) -> tuple[names.Word, str]:
+    if _NUMERIC.fullmatch(text) and _unlisted_number(text):
+        return NOTHING, text.casefold()  # ÅÅMMDD-NNNN, 070-990: no list knows them
     if _ASON.match(text):
         return names.Word(first=False, last=True, core=True), text.casefold()
     if "-" in text:
@@ -204,10 +213,31 @@ def _lookup(text: str) -> tuple[names.Word, str]:
     return info, text.casefold()
 
 
+# ASCII digits and punctuation only. Dense texts hold thousands of distinct numbers; looking
+# each up in every list (and each part of 070-990) was a tenth of their scan.
+_NUMERIC = re.compile(r"[0-9!-/:-@\[-`{-~]+")
+
+
+def _unlisted_number(text: str) -> bool:
+    """True when neither `text` nor a part of it between dashes is an entry of any list:
+    then every lookup of it answers NOTHING."""
+    parts = [p for p in text.split("-") if p]
+    return bool(parts) and _listed_numbers().isdisjoint([text, *parts])
+
+
+@functools.cache
+def _listed_numbers() -> frozenset[str]:
+    """The entries without a letter in any word list (1177), in stop words or NEVER_ALONE."""
+    entries = lexicon.every_entry() | STOP_WORDS | names.NEVER_ALONE
+    return frozenset(e for e in entries if _NUMERIC.fullmatch(e))
+
+
 def _lookup_compound(text: str) -> names.Word:
     """Anna-Karin, Al-Hassan, karl-johan are names; Trump-piller, Göteborgs-polisen are not."""
     parts = [p for p in text.split("-") if p]
-    if not parts or any(p[0].isupper() != text[0].isupper() for p in parts):
+    if _PARTICLE_NAME.match(text):
+        parts[0] = parts[0].capitalize()  # al-Rashid is judged as Al-Rashid
+    if not parts or any(p[0].isupper() != parts[0][0].isupper() for p in parts):
         return names.Word(first=False, last=False, common=True)
     infos = [names.lookup(p, STOP_WORDS) for p in parts]
     particles = [p.casefold() in names.PARTICLES for p in parts]

@@ -1,0 +1,82 @@
+"""Names in a list with a name: `Nora och Kasper F.`, `Lina eller Petra`, `Erik, Sanna och Lisa`.
+
+A capitalised given name that is also a place or an ordinary word (Nora, Lina, Sanna) is
+left alone by the rules for a single word; joined by `och`, `eller`, `samt`, `&` or a comma
+to a name already found, it is a name too. Substances and stamps (`Molly och Tina`), words
+after a place preposition (`i Nora och Lindesberg`) and words in a negative phrase never are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mailgate.scan.recognizers.base import Hit
+from mailgate.scan.recognizers.words import Tok
+
+SCORE_LISTED = 0.55
+JOINERS = frozenset({"och", "eller", "samt", "&", ",", "and", "or", "+"})
+
+
+def coordinated(toks: list[Tok], found: list[Hit]) -> list[Hit]:
+    """Given names beside a found name in a list, until no list grows further."""
+    candidates = [t for t in toks if _candidate(t)]
+    if not candidates or not found:
+        return []
+    inside = _inside(toks, found)
+    out: list[Hit] = []
+    grew = True
+    while grew:
+        grew = False
+        for tok in candidates:
+            if tok.index not in inside and _beside(tok, toks, inside):
+                out.append(Hit(tok.start, tok.end, SCORE_LISTED))
+                inside.add(tok.index)
+                grew = True
+    return out
+
+
+def _candidate(tok: Tok) -> bool:
+    return (tok.capital and (tok.info.first or _unlisted(tok)) and not tok.drug_word
+            and not tok.initial
+            and not tok.in_negative_phrase and not tok.after_place_word and not tok.is_cue_word
+            and not tok.label and not tok.institution and not tok.stamp_compound)
+
+
+def _unlisted(tok: Tok) -> bool:
+    """A word in no list at all, shaped like a given name: Nilla, Jonte."""
+    info = tok.info
+    return not (info.name or info.common or info.negative) and bool(_GIVEN.match(tok.text))
+
+
+_GIVEN = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü]{2,11}$")
+
+
+def _beside(tok: Tok, toks: list[Tok], inside: set[int]) -> bool:
+    """A joiner, then a found name's first word; or a found name's last word, then a joiner.
+    A word in no list needs a lone given name beside it: `Nilla och Ronny`."""
+    i = tok.index
+    after = i + 2 < len(toks) and toks[i + 1].folded in JOINERS and i + 2 in inside and not (
+        toks[i + 2].line_break_before)
+    before = i >= 2 and toks[i - 1].folded in JOINERS and i - 2 in inside and not (
+        tok.line_break_before)
+    if not tok.info.first:
+        after = after and _alone(toks, i + 2, inside)
+        before = before and _alone(toks, i - 2, inside)
+    return after or before
+
+
+def _alone(toks: list[Tok], j: int, inside: set[int]) -> bool:
+    """toks[j] is a found given name standing alone, no surname beside it."""
+    return toks[j].info.first and (j - 1 not in inside) and (j + 1 not in inside)
+
+
+def _inside(toks: list[Tok], found: list[Hit]) -> set[int]:
+    """Indexes of the tokens that lie within a hit."""
+    starts = {t.start: t.index for t in toks}
+    out: set[int] = set()
+    for hit in found:
+        i = starts.get(hit.start)
+        while i is not None and i < len(toks) and toks[i].end <= hit.end:
+            out.add(i)
+            i += 1
+    return out

@@ -1,0 +1,85 @@
+"""User names on social platforms and forums: they identify as a name does, so they are names.
+
+- `@erik_92`, `@frk_nettan`, `@kalle.k`: an @-name with `_`, `.` or a digit, anywhere but
+  inside an e-mail address; a plain @-word (`@mixmaster`) only after a platform cue, since
+  `@stora salen` is a room.
+- `ali_k`, `kevve_plugg`: a lower-case word joined by an underscore, anywhere.
+- After a platform or user-name cue (`insta`, `snappen är`, `telegram:`, `användarnamn`) or a
+  naming cue (`heter`, `alias`): a word with `_`, `.` or digits (`kalle.svensson`,
+  `kungen420`, `kevve_plugg`); after a platform cue and a colon or quote, also a plain
+  lower-case word that is no common one (`Wickr: darkbuyer`).
+A link to a profile is a URL (contact.py); a capitalised nickname is nickname.py's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mailgate.scan.names import is_negative
+from mailgate.scan.recognizers.base import Hit, RegexRecognizer
+from mailgate.scan.recognizers.words import STOP_WORDS
+
+_NAME = r"[A-Za-z][\w.]{1,29}(?<!\.)(?![\w@])"
+AT_HANDLE = re.compile(r"(?<![\w@.])@(?P<name>" + _NAME + ")")
+# A lower-case word joined by an underscore is a user name wherever it stands (`ali_k:`),
+# unless it names a file (`rapport_v2.pdf`) or a path.
+UNDERSCORED = re.compile(r"(?<![\w@./:-])[a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9](?![\w@]|\.\w|/)")
+_PLATFORMS = (r"(?:insta(?:gram)?|snap(?:chat)?|telegram|wickr|kik|signal|tiktok|twitter|discord"
+              r"|threema|tg)(?:-?(?:pen|pet|en|et|n|namn|namnet|konto|kontot|profil|profilen))?"
+              r"|användarnamn(?:et)?|username|user\s?name|nick(?:et)?")
+_NAMING = r"heter|hette|alias|aka|a\.k\.a\.?|användaren|användare|kontot|konto|account|profilen"
+CUED = re.compile(
+    r"(?<![\w@.-])(?:(?P<platform>" + _PLATFORMS + r")|(?:" + _NAMING + r"))(?![\w-])"
+    r"(?P<gap>\s?[:=]?\s?(?:(?:är|heter|is|som|på|on)\s)?[\"'“”„«»]?)"
+    r"(?P<handle>@?" + _NAME + ")",
+    re.IGNORECASE,
+)
+_HANDLE_CHARS = re.compile(r"[_.\d]")
+# A word ending in a top-level domain is a site, not a user: flashback.org, ungdomar.se.
+_DOMAIN = re.compile(r"\.(?:se|com|org|net|nu|io|me|eu|info|fi|no|dk|ru|de|uk|gg|tv)$", re.I)
+
+SCORE_CUED = 0.8
+SCORE_BARE = 0.65
+
+
+def _handle_shaped(name: str) -> bool:
+    """`erik_92`, `kalle.k`, `kungen420`: a mark no ordinary word carries."""
+    return bool(_HANDLE_CHARS.search(name[1:])) and not _DOMAIN.search(name)
+
+
+class HandleRecognizer(RegexRecognizer):
+    ENTITY = "PERSON"
+    PATTERNS = (AT_HANDLE, CUED, UNDERSCORED)
+
+    def judge(self, match: re.Match[str], text: str) -> Hit | None:
+        if match.re is AT_HANDLE:
+            return self._at(match, text)
+        if match.re is UNDERSCORED:
+            return Hit(match.start(), match.end(), SCORE_BARE)
+        handle = match.group("handle")
+        start = match.start("handle")
+        if handle.startswith("@"):
+            return None  # AT_HANDLE reports it
+        if _handle_shaped(handle):
+            return Hit(start, match.end(), SCORE_CUED)
+        plain = handle.islower() and len(handle) >= 4 and handle.isalpha()
+        introduced = any(ch in match.group("gap") for ch in ":=\"'“”„«»")
+        if match.group("platform") and introduced and plain and not _common(handle):
+            return Hit(start, match.end(), SCORE_CUED)  # Wickr: darkbuyer
+        return None
+
+    @staticmethod
+    def _at(match: re.Match[str], text: str) -> Hit | None:
+        name = match.group("name")
+        if _DOMAIN.search(name) or is_negative(name.casefold()):
+            return None
+        if _handle_shaped(name):
+            return Hit(match.start(), match.end(), SCORE_BARE)
+        cue = CUED.search(text, max(0, match.start() - 30), match.end())
+        if cue is not None and cue.group("platform") and cue.start("handle") == match.start():
+            return Hit(match.start(), match.end(), SCORE_CUED)  # insta @mixmaster
+        return None
+
+
+def _common(word: str) -> bool:
+    return word in STOP_WORDS or is_negative(word)

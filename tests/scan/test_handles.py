@@ -1,0 +1,43 @@
+"""User names on platforms are names (PERSON): @-handles, names after a platform or naming
+cue, words joined by an underscore; beside @-words, sites and files that are none."""
+
+from __future__ import annotations
+
+import pytest
+
+from .kit import found
+
+HANDLES = [
+    ("@-handle with a digit, no cue", "Användaren @mette_31 postade en bild.", "@mette_31"),
+    ("@-handle with a dot", "Instagram: @ingvild.019.", "@ingvild.019"),
+    ("plain @-handle after a platform", "Hans telegram: @mixmaster", "@mixmaster"),
+    ("after snap", "Säljaren har snap kungen420.", "kungen420"),
+    ("after a definite platform word", "Snappen är vape.king.sig.", "vape.king.sig"),
+    ("plain word after a platform and a colon", "Wickr: darkbuyer", "darkbuyer"),
+    ("quoted after a compound cue", "Wickr-namnet är ”darkbuyer”.", "darkbuyer"),
+    ("after heter", "säljaren heter kevve_plugg på snap", "kevve_plugg"),
+    ("underscore, no cue", "I chatten skrev ali_k: har du grejen?", "ali_k"),
+    ("user name cue", 'användarnamn "jockey_krn"', "jockey_krn"),
+    ("dotted name after snap", "snap: kalle.svensson", "kalle.svensson"),
+]
+
+
+@pytest.mark.parametrize(("what", "text", "handle"), HANDLES)
+def test_user_names_are_names(what: str, text: str, handle: str) -> None:
+    assert handle in found(text, "PERSON"), what
+
+
+NOT_HANDLES = [
+    ("@ for 'at'", "Möte @ 14.00 i @stora salen"),
+    ("platform words alone", "Han har snap men inte insta, och signal ibland."),
+    ("a site after a cue", "Kontot på flashback.org stängdes."),
+    ("abbreviations with dots", "Läs t.ex. bl.a. s.k. rapporten."),
+    ("a file name", "Filen rapport_v2.pdf bifogas."),
+    ("a version", "Version 2.0.1 av appen."),
+    ("an e-mail address", "Mejla erik_92@example.com om du vill."),
+]
+
+
+@pytest.mark.parametrize(("what", "text"), NOT_HANDLES)
+def test_at_signs_sites_and_files_are_no_names(what: str, text: str) -> None:
+    assert found(text, "PERSON") == [], what

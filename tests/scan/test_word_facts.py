@@ -1,0 +1,25 @@
+"""Facts about words that the PERSON recognizer computes once per distinct word."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from mailgate.scan.recognizers import words
+from scan.kit import pnr
+
+NUMBERS = ["070-990", pnr("810422", "150"), "1177", "1177-12", "12-1177", "-", "--", "(", "45",
+           "1.5", "08-123", "2024-01-02", "3/4", "100%"]
+
+
+@pytest.mark.parametrize("word", NUMBERS)
+def test_a_number_is_looked_up_as_the_lists_would(
+        word: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Numbers skip the list look-ups unless a list holds one (1177 is an agency)."""
+    words._lookup.cache_clear()
+    quick = words._lookup(word)
+    monkeypatch.setattr(words, "_NUMERIC", re.compile("(?!)"))  # every word the long way
+    words._lookup.cache_clear()
+    assert quick == words._lookup(word)
+    words._lookup.cache_clear()

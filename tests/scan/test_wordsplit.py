@@ -1,0 +1,60 @@
+"""The word splitter gives spaCy's tokens, whatever it has cached and however text is spaced."""
+
+from __future__ import annotations
+
+import functools
+import json
+from pathlib import Path
+
+import pytest
+from spacy.tokenizer import Tokenizer
+
+from mailgate.scan.nlp import swedish_tokenizer
+from mailgate.scan.wordsplit import WordSplitter
+
+CORPORA = [Path("tests/data/pii/corpus.jsonl"), Path("tests/data/pii/unseen/dev.jsonl")]
+SPACED = [
+    "  Hej!\n\nKlienten Erik Svensson (19900101-1234), tel 070-123 45 67.\n",
+    "Mvh\t\tAnna  Berg \xa0 t.ex. kl. 14.00 , s.k. \"Micke\" /Shirin:)  \n \n Slut",
+    "\n", " ", "ord", "a\u2009b\u3000c",
+    "www.facebook.com/anna.s, anna@kommun.se; 1:a 2:a :-) (t.ex. ",
+]
+
+
+@functools.cache
+def reference() -> Tokenizer:
+    return swedish_tokenizer()
+
+
+def spacy_tokens(text: str) -> tuple[list[str], list[int]]:
+    doc = reference()(text)
+    return [t.text for t in doc], [t.idx for t in doc]
+
+
+def corpus_texts() -> list[str]:
+    return [json.loads(line)["text"] for path in CORPORA
+            for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.mark.parametrize("text", SPACED)
+def test_spacing_and_exceptions_give_spacys_tokens(text: str) -> None:
+    splitter = WordSplitter(swedish_tokenizer())
+    assert splitter.split(text) == spacy_tokens(text)
+    assert splitter.split(text) == spacy_tokens(text)  # again, from the cache
+
+
+def test_every_corpus_text_gives_spacys_tokens() -> None:
+    splitter = WordSplitter(swedish_tokenizer())
+    texts = corpus_texts()
+    for text in texts + texts:  # the second round is answered from the cache
+        assert splitter.split(text) == spacy_tokens(text)
+
+
+def test_a_full_cache_starts_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    import mailgate.scan.wordsplit as wordsplit
+
+    monkeypatch.setattr(wordsplit, "CACHE_LIMIT", 5)
+    splitter = WordSplitter(swedish_tokenizer())
+    for text in SPACED:
+        assert splitter.split(text) == spacy_tokens(text)
+
