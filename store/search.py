@@ -4,7 +4,7 @@ One interface on both (`rank`, `search_events`, `count_matches`): the same words
 same events, best first. SQLite keeps an external-content FTS5 table in step with `event`
 by triggers. PostgreSQL keeps the Swedish-stemmed document in a stored generated column,
 `event.search_vector`, with a GIN index: matching and ranking read the stored vector
-instead of parsing every matching event's text again (migration 0007; before it the index
+instead of parsing every matching event's text again (migration 0009; before it the index
 was on the expression and ts_rank recomputed it per match). Neither the FTS5 table nor the
 column is in the models (store/migrate.py leaves them out of comparisons): they exist on
 one dialect each. The migrations create them; create_index() adds them to a database
@@ -62,7 +62,7 @@ def create_index(conn: Connection) -> None:
 
 
 def _pg_has_index(conn: Connection) -> bool:
-    """The GIN index on the stored column (not the expression index of before 0007)."""
+    """The GIN index on the stored column (not the expression index of before 0009)."""
     found = conn.execute(text(
         "SELECT indexdef FROM pg_indexes WHERE indexname = 'event_fts_idx'")).scalar()
     return found is not None and PG_COLUMN in str(found)

@@ -1,6 +1,6 @@
 """Search ranks from the stored index (PostgreSQL: the `search_vector` column of migration
-0007; SQLite: FTS5) and counts in the same pass, finding the same events in the same order
-as the queries before did; after a correction it finds the new text and never the old."""
+0009; SQLite: FTS5), finding and counting the same events in the same order as the queries
+before did; after a correction it finds the new text and never the old."""
 
 from __future__ import annotations
 
@@ -102,11 +102,11 @@ def test_a_corrected_event_is_found_by_its_new_words_only(store_url: str) -> Non
 
 
 @pytest.mark.integration
-def test_migration_0007_fills_the_column_and_goes_back(postgres: object) -> None:
-    url = postgres.create_database("search_0007")  # type: ignore[attr-defined]
+def test_migration_0009_fills_the_column_and_goes_back(postgres: object) -> None:
+    url = postgres.create_database("search_0009")  # type: ignore[attr-defined]
     engine = open_store(url)
     with engine.begin() as conn:
-        command.downgrade(_config(conn), "0006")
+        command.downgrade(_config(conn), "0008")
         assert "search_vector" not in index_definition(conn)
     fill(engine, 30)   # events written before the column exists
     engine.dispose()

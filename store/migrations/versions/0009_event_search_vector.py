@@ -5,8 +5,8 @@ parsing every matching event's text again. The column holds the very document th
 expression index had, so searches find and order the same events. SQLite (FTS5) is
 unchanged.
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: 0009
+Revises: 0008
 Create Date: 2026-12-03
 
 A migration is a frozen record: the DDL is copied here, not imported from store/search.py.
@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from alembic import op
 
-revision: str = "0007"
-down_revision: str | None = "0006"
+revision: str = "0009"
+down_revision: str | None = "0008"
 branch_labels: str | None = None
 depends_on: str | None = None
 
