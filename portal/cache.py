@@ -39,7 +39,7 @@ _VERSION = select(
 
 def version(s: Session) -> Version:
     """What changes whenever anything a member can read changes."""
-    return tuple(s.execute(_VERSION).one())
+    return tuple(s.connection().execute(_VERSION).one())
 
 
 # Parts kept per kind, so that members opening many events do not push the list and

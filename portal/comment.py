@@ -71,8 +71,8 @@ _QUEUED = select(_INBOUND.c.raw).where(
 def waiting(s: Session, event_id: int, email: str) -> int:
     """How many of this member's comments on the event await review: held reports, and
     portal comments the worker has not taken yet."""
-    held = s.execute(_HELD, {"event": event_id, "email": email}).scalar()
-    rows = s.execute(_QUEUED, {"email": email}).scalars()
+    held = s.connection().execute(_HELD, {"event": event_id, "email": email}).scalar()
+    rows = s.connection().execute(_QUEUED, {"email": email}).scalars()
     parser = BytesHeaderParser()
     queued = sum(1 for raw in rows if parser.parsebytes(raw).get(EVENT_HEADER) == str(event_id))
     return int(held or 0) + queued

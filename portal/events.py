@@ -127,7 +127,7 @@ Shown = Row[Any]
 
 def published(s: Session, reference: str) -> Shown | None:
     """Only a published event: a retracted one is no longer shown to members."""
-    found = s.execute(_SHOWN, {"reference": reference}).all()
+    found = s.connection().execute(_SHOWN, {"reference": reference}).all()
     return next((e for e in found if e.status == EventStatus.PUBLISHED), None)
 
 
@@ -153,5 +153,7 @@ def search(s: Session, query: str, page: int) -> Found:
     if page > last:   # a page past the end shows the last one
         page = last
         ranked = rank(s, query, PER_PAGE, (page - 1) * PER_PAGE, every=every)
-    rows = {r.id: r for r in s.execute(_HITS, {"ids": ranked.ids})} if ranked.ids else {}
+    rows: dict[int, Row[Any]] = {}
+    if ranked.ids:
+        rows = {r.id: r for r in s.connection().execute(_HITS, {"ids": ranked.ids})}
     return Found([rows[i] for i in ranked.ids if i in rows], ranked.total, page, every)

@@ -51,24 +51,51 @@ def _spans_by_pattern(text: str, found: list[str]) -> list[tuple[int, int]]:
     return [m.span() for m in pattern.finditer(text)]
 
 
+# Characters escape() changes: a text without them is its own escaped form.
+_SPECIAL = re.compile(r"[&<>\"']")
+
+
 def highlight(text: str, query: str) -> Markup:
     """The text, escaped, with every word starting like a searched word in <mark>."""
+    found = spans(text, query)
+    if not found:
+        return escape(text)
+    plain = _SPECIAL.search(text) is None
     out: list[str] = []
     last = 0
-    for start, end in spans(text, query):
-        out.append(escape(text[last:start]))
-        out.append(f"<mark>{escape(text[start:end])}</mark>")
+    for start, end in found:
+        before, word = text[last:start], text[start:end]
+        if not plain:
+            before, word = escape(before), escape(word)
+        out += (before, "<mark>", word, "</mark>")
         last = end
-    out.append(escape(text[last:]))
+    out.append(text[last:] if plain else escape(text[last:]))
     return Markup("".join(out))
 
 
 def excerpt(text: str, query: str, width: int = 300) -> str:
     """About `width` characters of the text around its first match."""
-    found = spans(text, query)
-    start = max(0, found[0][0] - width // 3) if found else 0
+    first = _first(text, words(query))
+    start = max(0, first - width // 3) if first is not None else 0
     cut = text[start:start + width]
     return ("…" if start else "") + cut + ("…" if start + width < len(text) else "")
+
+
+def _first(text: str, found: list[str]) -> int | None:
+    """Where the first match starts (spans()[0], without finding every match)."""
+    low = text.lower()
+    if len(low) != len(text):
+        every = _spans_by_pattern(text, found)
+        return every[0][0] if every else None
+    first: int | None = None
+    for word in found:   # only before the first found so far: a match starting there
+        limit = None if first is None else first + len(word) - 1
+        at = low.find(word, 0, limit)
+        while at > 0 and _is_word(low[at - 1]):
+            at = low.find(word, at + 1, limit)
+        if at >= 0:
+            first = at
+    return first
 
 
 def snippet(text: str, query: str) -> Markup:

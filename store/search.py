@@ -115,14 +115,14 @@ def count_matches(s: Session, query: str, *, every: bool = False) -> int:
     if not found:
         return 0
     postgres = s.get_bind().dialect.name == "postgresql"
-    row = s.execute(_PG_COUNT if postgres else _SQLITE_COUNT, {
+    row = s.connection().execute(_PG_COUNT if postgres else _SQLITE_COUNT, {
         "match": _match(s, found, every), "published": EventStatus.PUBLISHED}).first()
     return int(row[0]) if row else 0
 
 
 def _ids(s: Session, found: list[str], every: bool, limit: int, offset: int) -> list[int]:
     postgres = s.get_bind().dialect.name == "postgresql"
-    rows = s.execute(_PG_RANKED if postgres else _SQLITE_RANKED, {
+    rows = s.connection().execute(_PG_RANKED if postgres else _SQLITE_RANKED, {
         "match": _match(s, found, every), "published": EventStatus.PUBLISHED,
         "limit": limit, "offset": offset})
     return [int(r[0]) for r in rows]
