@@ -77,7 +77,7 @@ def _same_clause(text: str, start: int) -> list[str]:
     """The words before `start` back to a comma, semicolon or bracket: `Anmälan: en man,
     850101-4455` is no case number, `Dnr: 850101-4455` is."""
     window = text[max(0, start - 40) : start]
-    cut = max(window.rfind(ch) for ch in ",;()[]\n")
+    cut = max(map(window.rfind, ",;()[]\n"))
     return words_before(window[cut + 1 :], len(window) - cut - 1)
 
 

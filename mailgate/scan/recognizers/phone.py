@@ -41,7 +41,7 @@ MIN_DIGITS, MAX_DIGITS = 7, 15
 
 
 def _digits(s: str) -> int:
-    return sum(ch.isdigit() for ch in s)
+    return sum(map(str.isdigit, s))  # a generator expression took a tenth of PHONE
 
 
 def valid_prefix(candidate: str) -> str:
