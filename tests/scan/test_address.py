@@ -52,3 +52,19 @@ def test_plans_roads_places_and_units_are_not_addresses(text: str) -> None:
 )
 def test_more_written_forms(text: str, address: str) -> None:
     assert found(text, "ADDRESS") == [address]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [("Jag körde honom till Hamnplan 26 i natt.", "Hamnplan 26"),
+     ("Vi möts på Stureplan 4 kl 12.", "Stureplan 4")],
+)
+def test_a_square_named_plan_with_a_number_after_a_word_of_place(text: str,
+                                                                 address: str) -> None:
+    assert found(text, "ADDRESS") == [address]
+
+
+@pytest.mark.parametrize(
+    "text", ["Enligt Vårdplan 2 ska han träffa läkare.", "Se Handlingsplan 3 i bilagan."])
+def test_plans_that_are_documents_are_no_addresses(text: str) -> None:
+    assert found(text, "ADDRESS") == []

@@ -89,6 +89,13 @@ def streets(text: str) -> list[tuple[re.Match[str], bool]]:
     return found
 
 
+# Squares named `…plan` with a number (Hamnplan 26, Stureplan 4) after a word of place:
+# `vårdplan 2`, `Plan 3` are not homes, so only a capitalised compound after `till`, `på`…
+PLAN = re.compile(r"(?<![\w])[A-ZÅÄÖ][a-zåäö]{2,}plan\s\d{1,3}(?:\s?[A-Z](?![\w]))?(?![\w])")
+_PLAN_CUES = frozenset({"till", "på", "vid", "bor", "från", "utanför", "mot", "adress", "hos",
+                        "adressen", "to", "at"})
+
+
 class AddressRecognizer(RegexRecognizer):
     ENTITY = "ADDRESS"
     PATTERNS = (LGH, POSTCODE, CARE_OF, BOX, ENGLISH)
@@ -96,6 +103,10 @@ class AddressRecognizer(RegexRecognizer):
 
     def hits(self, text: str, nlp_artifacts: Any) -> list[Hit]:
         found = super().hits(text, nlp_artifacts)
+        for match in PLAN.finditer(text):
+            before = words_before(text, match.start(), 20)
+            if before and before[-1] in _PLAN_CUES:
+                found.append(Hit(match.start(), match.end(), 0.75))
         for match, numbered in streets(text):
             if match.group().casefold() in lexicon.entries("agencies"):
                 continue  # Riddargatan 1 is a clinic's name
