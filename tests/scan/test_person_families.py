@@ -32,6 +32,8 @@ NAMES = [
      ["Grahn", "Gran"]),
     ("the writer after a closing word on the same line", "Thanks!! Jaylen", ["Jaylen"]),
     ("a Norwegian closing word", "Hilsen, Kari", ["Kari"]),
+    ("a lower-case given name and an initial", "Index: nora j (hon skriver så i chatten).",
+     ["nora j"]),
     ("a given name in lower case before a surname", "Eleven zorica Ibrahim bor i Kil.",
      ["zorica Ibrahim"]),
     ("two unlisted names in a list", "Vi pratade med Dritan och Oghenekaro vid centrum.",
@@ -74,6 +76,8 @@ NOT_NAMES = [
     ("capitals after a label, no known name", "PATIENT: OKÄND MAN. INKOM MED AMBULANS."),
     ("a lower-case word before a place", "vi åkte till lund i går"),
     ("a French name of a paper", "Le Monde skrev om det."),
+    ("a place in lower case", "vi åkte till nora i går"),
+    ("a list item's letter", "Se punkt b i listan och avsnitt 3 a."),
 ]
 
 

@@ -401,6 +401,10 @@ def lower_names(toks: list[Tok], english: bool = False) -> list[Hit]:
     skip = -1
     nordic = NORDIC_STOP_WORDS if nordic_text(toks) else frozenset()
     for i, tok in enumerate(toks):
+        if i > skip and _lower_with_initial(toks, i):
+            found.append(Hit(tok.start, toks[i + 1].end, SCORE_WEAK))
+            skip = i + 1
+            continue
         if i <= skip or not _lower_candidate(tok) or tok.folded in nordic:
             continue
         if _after_a_name(toks, i):
@@ -436,6 +440,25 @@ def _cue_right_before(tok: Tok, toks: list[Tok]) -> bool:
     if before and before[-1] in ALL_PERSON_CUES:
         return True
     return len(before) == 2 and before[0] in ALL_PERSON_CUES and before[1] in _PREPOSITIONS
+
+
+# One-letter Swedish words and chat spellings that are no initial: i, å, ö, o (och), e (är).
+_NOT_INITIALS = frozenset("iåöoeay")
+
+
+def _lower_with_initial(toks: list[Tok], i: int) -> bool:
+    """nora j, erik s: a given name typed in lower case with its surname's initial, even a
+    name that is also a place or word."""
+    if i + 1 >= len(toks):
+        return False
+    tok, nxt = toks[i], toks[i + 1]
+    if tok.capital or not tok.alpha or not tok.info.first or tok.drug_word or len(tok.text) < 3:
+        return False
+    if tok.folded in STOP_WORDS or tok.after_place_word or nxt.line_break_before:
+        return False
+    after = toks[i + 2].text if i + 2 < len(toks) else ""
+    return (len(nxt.text) == 1 and nxt.text.islower() and nxt.text not in _NOT_INITIALS
+            and not after[:1].isalpha())
 
 
 def _lower_first_capital_last(first: Tok, second: Tok) -> bool:
