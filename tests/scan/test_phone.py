@@ -73,3 +73,31 @@ def test_phone_numbers_in_every_grouping(what: str, text: str, numbers: list[str
 )
 def test_shapes_that_are_no_phone_number(text: str) -> None:
     assert found(text.format(pnr=pnr("050312", "234", sep=" ")), "PHONE") == []
+
+
+ABROAD = [
+    ("Norwegian mobile", "Ring meg på 412 34 567 i kveld.", "412 34 567"),
+    ("Danish", "ring 20 12 34 56 hvis du vil", "20 12 34 56"),
+    ("British", "Call me on 07700 900123.", "07700 900123"),
+    ("German", "Handy 0151 23456789", "0151 23456789"),
+    ("American", "His cell (202) 555-0148.", "(202) 555-0148"),
+]
+
+
+@pytest.mark.parametrize(("what", "text", "number"), ABROAD)
+def test_numbers_written_as_at_home_abroad_after_a_phone_cue(what: str, text: str,
+                                                             number: str) -> None:
+    assert found(text, "PHONE") == [number], what
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beslaget var värt 20 12 34 56 kr enligt polisen.",  # no phone cue
+        "Ärendet har nummer 20 12 34 56.",  # a case's number
+        "mobil 2024 1234 56",  # a year first
+        "Ring 12 34 56 78 om du vill.",  # no country's number
+    ],
+)
+def test_eight_digits_without_a_cue_or_with_a_case_word_are_no_foreign_number(text: str) -> None:
+    assert found(text, "PHONE") == []

@@ -12,7 +12,7 @@ from typing import Any
 
 import phonenumbers
 
-from mailgate.scan.cues import NUMBER_LABELS, PHONE_CUES
+from mailgate.scan.cues import ID_NEGATIVE_CUES, NUMBER_LABELS, PHONE_CUES
 from mailgate.scan.recognizers import national
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_before
 from mailgate.scan.recognizers.idnumber import PATTERN as ID_PATTERN
@@ -55,6 +55,41 @@ def valid_prefix(candidate: str) -> str:
         if n <= MAX_DIGITS and not NOT_PHONE.match(head.strip("()")) and _is_valid(head):
             return head
     return ""
+
+
+# Numbers written as at home abroad, by shape: Norwegian or Danish eight digits (412 34 567,
+# 20 12 34 56), a 0 and ten or eleven (British 07700 900123, German 0151 23456789, Finnish
+# 040 123 4567), Polish three times three (601 234 567), American (202) 555-0148.
+_ABROAD = (
+    (re.compile(r"[1-9]\d(?:[ -]?\d){6}"), ("NO", "DK")),
+    (re.compile(r"0\d(?:[ -]?\d){8,10}"), ("GB", "DE", "FI")),
+    (re.compile(r"[5-8]\d\d[ -]\d{3}[ -]\d{3}"), ("PL",)),
+    (re.compile(r"\(?[2-9]\d\d\)?[ -]?\d{3}-\d{4}"), ("US",)),
+)
+_YEAR_FIRST = re.compile(r"(?:19|20)\d\d\b")
+
+
+def _abroad(match: re.Match[str], text: str) -> Hit | None:
+    """A number in another country's national format, after a phone cue only: without one,
+    eight or ten digits are as often an amount or a case number."""
+    raw = _DASHES.sub("-", _SPACES.sub(" ", match.group()))
+    if NOT_PHONE.match(raw) or _YEAR_FIRST.match(raw):
+        return None
+    regions = next((r for shape, r in _ABROAD if shape.fullmatch(raw)), ())
+    if not regions:
+        return None
+    before = words_before(text, match.start(), 30)
+    if not has_cue(before, PHONE_CUES, last=3) or has_cue(before, NUMBER_LABELS, last=2) or (
+            has_cue(before, ID_NEGATIVE_CUES, last=4)):
+        return None  # Ärendet har nummer 20 12 34 56
+    for region in regions:
+        try:
+            number = phonenumbers.parse(raw, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return Hit(match.start(), match.end(), 0.8)
+    return None
 
 
 def _next_group(match: re.Match[str]) -> int:
@@ -113,12 +148,13 @@ class PhoneRecognizer(RegexRecognizer):
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
         raw = match.group()
-        if _digits(raw) < MIN_DIGITS or not raw.lstrip("(").startswith(("0", "+")) or (
-                _NO_COUNTRY.match(raw)):
-            return None  # Swedish numbers start with 0, others with + or 00; no code with 0
+        if _digits(raw) < MIN_DIGITS or _NO_COUNTRY.match(raw):
+            return None
+        if not raw.lstrip("(").startswith(("0", "+")):
+            return _abroad(match, text)  # Swedish numbers start with 0, others with + or 00
         number = valid_prefix(match.group())
         if not number:
-            return None
+            return _abroad(match, text)
         before = words_before(text, match.start())
         if has_cue(before, NUMBER_LABELS, last=2) or _inside_id_number(text, match):
             return None  # diarienummer 2021-1162, labnr 21-81863, (YYYYMMDD-NNNN)
