@@ -24,6 +24,8 @@ from .kit import found
         ("Mr  Henning  Lundqvist    DOB  07 / 09 / 1982", "07 / 09 / 1982"),
         ("Pan Nowak, urodzony 03.09.2004, w Sztokholmie.", "03.09.2004"),
         ("Herr Weber, geb. 12.03.1990, aus Berlin.", "12.03.1990"),
+        ("Anna (b. 1990-03-12) came in.", "1990-03-12"),
+        ("Birth date: March 12, 1990", "March 12, 1990"),
     ],
 )
 def test_dates_of_birth(text: str, date: str) -> None:
