@@ -46,7 +46,7 @@ PHONE_CUES = frozenset({
     "tfn", "tlf", "telnr", "tel.nr", "mobilnr", "hem", "arb", "jobb", "kontor", "nås",
     "tel", "telefon", "mobil", "mob", "nr", "nummer", "ring", "sms", "växel", "vxl", "direkt",
     "phone", "call", "cell", "fax", "mobilnummer", "telefonnummer", "handy", "puhelin",
-    "numer", "whatsapp", "signal", "mobile",
+    "numer", "whatsapp", "signal", "mobile", "kontaktnummer",
 })
 
 # Words before a capitalised or lower-case word that make it a person's name.

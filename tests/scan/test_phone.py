@@ -54,6 +54,10 @@ SHAPES = [
     ("a mobile grouped six and four", "swisha 070174 0648 i dag", ["070174 0648"]),
     ("00 and a spaced country code", "Ring 00 46 70 123 45 67.", ["00 46 70 123 45 67"]),
     ("foreign, (0) after the code", "Ring +964 (0)770 123 4567.", ["+964 (0)770 123 4567"]),
+    ("two numbers joined by a comma", "070 123 45 67,070 765 43 21",
+     ["070 123 45 67", "070 765 43 21"]),
+    ("country code without its plus after a cue", "Tel 46 70 123 45 67", ["46 70 123 45 67"]),
+    ("a Norwegian number after 'numret'", "Det norska numret är 412 34 567.", ["412 34 567"]),
 ]
 
 
@@ -97,6 +101,7 @@ def test_numbers_written_as_at_home_abroad_after_a_phone_cue(what: str, text: st
         "Ärendet har nummer 20 12 34 56.",  # a case's number
         "mobil 2024 1234 56",  # a year first
         "Ring 12 34 56 78 om du vill.",  # no country's number
+        "Priset var 1,070 kr per gram.",
     ],
 )
 def test_eight_digits_without_a_cue_or_with_a_case_word_are_no_foreign_number(text: str) -> None:

@@ -141,5 +141,6 @@ class IdNumberRecognizer(RegexRecognizer):
 
     @staticmethod
     def _phone_shaped(match: re.Match[str]) -> bool:
-        """Ten digits with no dash or plus may be a telephone number: `nr 0701234568`."""
-        return not match.group("sep") and not match.group("century")
+        """Ten bare digits may be a telephone number: `nr 0701234568`; six and four are not
+        written so (phone.py leaves them to us)."""
+        return not (match.group("sep") or match.group("century") or match.group("space"))

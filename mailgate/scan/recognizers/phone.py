@@ -22,11 +22,13 @@ from mailgate.scan.recognizers.idnumber import birth_date
 # +46 / 0046 / (0). A word, bracket or slash may touch the start (`Tel.070-…`, `Erik/070-…`,
 # `…45 67/073-…`), a number with a dot or dash may not (`1.0701…`, `2024-070…`).
 _DASH = "‐‑‒–—−-"  # "-" last: no range in [...]
-CANDIDATE = re.compile(
-    r"(?<![\w+])(?<!\d[.," + _DASH + r"])(?:\(?(?:\+|00)\d{1,3}\)?[\s" + _DASH
-    + r"]?(?:\(0\)\s?)?)?\(?\d{1,12}\)?(?:(?:[ \t]{0,2}[./" + _DASH + r"]\s{0,2}|\s)"
-    r"\(?\d{1,10}\)?){0,6}(?![\w])"
+_BODY = (
+    r"(?:\(?(?:\+|00)\d{1,3}\)?[\s" + _DASH + r"]?(?:\(0\)\s?)?)?\(?\d{1,12}\)?"
+    r"(?:(?:[ \t]{0,2}[./" + _DASH + r"]\s{0,2}|\s)\(?\d{1,10}\)?){0,6}(?![\w])"
 )
+CANDIDATE = re.compile(r"(?<![\w+])(?<!\d[.," + _DASH + r"])" + _BODY)
+# The same without its look-behind, for a number listed right after another.
+_LISTED = re.compile(_BODY)
 # After + or 00 comes a country code, and none starts with 0: 0008095699 is no number.
 _NO_COUNTRY = re.compile(r"\(?(?:\+|00)[\s(]*0")
 _SPACES = re.compile(r"\s+")
@@ -61,11 +63,14 @@ def valid_prefix(candidate: str) -> str:
 # 20 12 34 56), a 0 and ten or eleven (British 07700 900123, German 0151 23456789, Finnish
 # 040 123 4567), Polish three times three (601 234 567), American (202) 555-0148.
 _ABROAD = (
+    (re.compile(r"46[ -]?[1-9](?:[ -]?\d){6,8}"), ("+",)),  # Tel 46 70 123 45 67: + forgotten
     (re.compile(r"[1-9]\d(?:[ -]?\d){6}"), ("NO", "DK")),
     (re.compile(r"0\d(?:[ -]?\d){8,10}"), ("GB", "DE", "FI")),
     (re.compile(r"[5-8]\d\d[ -]\d{3}[ -]\d{3}"), ("PL",)),
     (re.compile(r"\(?[2-9]\d\d\)?[ -]?\d{3}-\d{4}"), ("US",)),
 )
+# `Det norska numret är 412 34 567`: in a sentence about a foreign number, `numret` says phone.
+_ABROAD_CUES = PHONE_CUES | {"numret", "numren", "number", "numbers"}
 _YEAR_FIRST = re.compile(r"(?:19|20)\d\d\b")
 
 
@@ -79,12 +84,13 @@ def _abroad(match: re.Match[str], text: str) -> Hit | None:
     if not regions:
         return None
     before = words_before(text, match.start(), 30)
-    if not has_cue(before, PHONE_CUES, last=3) or has_cue(before, NUMBER_LABELS, last=2) or (
+    if not has_cue(before, _ABROAD_CUES, last=3) or has_cue(before, NUMBER_LABELS, last=2) or (
             has_cue(before, ID_NEGATIVE_CUES, last=4)):
         return None  # Ärendet har nummer 20 12 34 56
     for region in regions:
         try:
-            number = phonenumbers.parse(raw, region)
+            number = phonenumbers.parse("+" + raw, None) if region == "+" else phonenumbers.parse(
+                raw, region)
         except phonenumbers.NumberParseException:
             continue
         if phonenumbers.is_valid_number(number):
@@ -143,8 +149,18 @@ class PhoneRecognizer(RegexRecognizer):
             hit = self.judge(match, text)
             if hit is not None:
                 found.append(hit)
+                found += self._after_comma(text, hit.end)
             pos = hit.end if hit is not None and hit.end < match.end() else _next_group(match)
         return found
+
+    def _after_comma(self, text: str, end: int) -> list[Hit]:
+        """`070 123 45 67,070 765 43 21`: a second number after a comma with no space, which
+        CANDIDATE's look-behind (no decimal comma) refuses."""
+        if text[end : end + 2] not in (",0", ";0", ",+", ";+"):
+            return []
+        match = _LISTED.match(text, end + 1)
+        hit = self.judge(match, text) if match is not None else None
+        return [hit] if hit is not None else []
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
         raw = match.group()
