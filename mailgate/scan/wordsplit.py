@@ -16,7 +16,7 @@ import threading
 from spacy.attrs import IDX
 from spacy.tokenizer import Tokenizer
 
-CACHE_LIMIT = 200_000  # stretches remembered; a long-running worker starts afresh beyond
+CACHE_LIMIT = 100_000  # stretches remembered (~15 MB); beyond, the next text starts afresh
 _STRETCH = re.compile(r"\S+")
 SEPARATOR = "\n"
 
@@ -50,17 +50,18 @@ class WordSplitter:
         return words, starts
 
     def _learn(self, stretches: list[str]) -> dict[str, Split]:
-        """The cache, holding every one of `stretches`: spaCy tokenizes the new ones."""
-        cache = self._cache
-        new = list(dict.fromkeys(s for s in stretches if s not in cache))
-        if not new:
-            return cache
+        """A cache holding every one of `stretches`: spaCy tokenizes those it lacks.
+
+        Another thread may start a fresh cache meanwhile; this call fills and returns the
+        one it took, so its caller finds every stretch there."""
         with self._lock:
-            if len(self._cache) + len(new) > CACHE_LIMIT:
+            if len(self._cache) > CACHE_LIMIT:
                 self._cache = {}
             cache = self._cache
+        new = list(dict.fromkeys(s for s in stretches if s not in cache))
         words = [s for s in new if not s[0].isspace()]
-        cache.update(zip(words, self._tokenize_apart(words), strict=True))
+        if words:
+            cache.update(zip(words, self._tokenize_apart(words), strict=True))
         for space in (s for s in new if s[0].isspace()):
             cache[space] = _cuts(self.tokenizer(space).to_array(IDX).tolist())
         return cache

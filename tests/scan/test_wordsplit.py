@@ -58,3 +58,18 @@ def test_a_full_cache_starts_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
     for text in SPACED:
         assert splitter.split(text) == spacy_tokens(text)
 
+
+
+def test_threads_sharing_a_splitter_get_spacys_tokens(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Worker threads share one splitter; a fresh cache started by one never loses another's
+    stretches."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    import mailgate.scan.wordsplit as wordsplit
+
+    monkeypatch.setattr(wordsplit, "CACHE_LIMIT", 50)  # fresh caches all the time
+    splitter = WordSplitter(swedish_tokenizer())
+    texts = corpus_texts()[:120]
+    expected = [spacy_tokens(t) for t in texts]
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        assert list(pool.map(splitter.split, texts * 3)) == expected * 3

@@ -30,7 +30,7 @@ class Hit:
 def words_before(text: str, start: int, chars: int = 40) -> list[str]:
     """Lower-cased words in the `chars` characters before `start`, nearest last."""
     window = text[max(0, start - chars) : start]
-    return [m.group().lower() for m in _WORD.finditer(window)]
+    return [word.lower() for word in _WORD.findall(window)]  # no groups: whole matches
 
 
 class Cues:
