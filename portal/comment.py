@@ -59,20 +59,25 @@ def queue_comment(s: Session, site: Site, event_id: int, reference: str, email: 
 
 _REPORT = Report.__table__  # type: ignore[attr-defined]
 _INBOUND = InboundMail.__table__  # type: ignore[attr-defined]
-# Built once: these run on every event page a member opens.
-_HELD = select(func.count()).select_from(_REPORT).where(
-    _REPORT.c.event_id == bindparam("event"), _REPORT.c.sender == bindparam("email"),
-    _REPORT.c.status == ReportStatus.HELD)
-_QUEUED = select(_INBOUND.c.raw).where(
-    _INBOUND.c.status.in_([InboundStatus.RECEIVED, InboundStatus.PROCESSING]),
-    _INBOUND.c.source == SOURCE, _INBOUND.c.mail_from == bindparam("email"))
+# Built once: these run on every event page a member opens. One round trip counts both
+# kinds; the queued rows are read (to see which event each is on) only when there are any.
+_QUEUED = (_INBOUND.c.status.in_([InboundStatus.RECEIVED, InboundStatus.PROCESSING]),
+           _INBOUND.c.source == SOURCE, _INBOUND.c.mail_from == bindparam("email"))
+_COUNTS = select(
+    select(func.count()).select_from(_REPORT).where(
+        _REPORT.c.event_id == bindparam("event"), _REPORT.c.sender == bindparam("email"),
+        _REPORT.c.status == ReportStatus.HELD).scalar_subquery(),
+    select(func.count()).select_from(_INBOUND).where(*_QUEUED).scalar_subquery())
+_QUEUED_RAW = select(_INBOUND.c.raw).where(*_QUEUED)
 
 
 def waiting(s: Session, event_id: int, email: str) -> int:
     """How many of this member's comments on the event await review: held reports, and
     portal comments the worker has not taken yet."""
-    held = s.connection().execute(_HELD, {"event": event_id, "email": email}).scalar()
-    rows = s.connection().execute(_QUEUED, {"email": email}).scalars()
+    held, queued = s.connection().execute(_COUNTS, {"event": event_id, "email": email}).one()
+    if not queued:
+        return int(held or 0)
+    rows = s.connection().execute(_QUEUED_RAW, {"email": email}).scalars()
     parser = BytesHeaderParser()
-    queued = sum(1 for raw in rows if parser.parsebytes(raw).get(EVENT_HEADER) == str(event_id))
-    return int(held or 0) + queued
+    mine = sum(1 for raw in rows if parser.parsebytes(raw).get(EVENT_HEADER) == str(event_id))
+    return int(held or 0) + mine

@@ -123,6 +123,24 @@ def test_sessions_end_when_idle_or_old(client: TestClient, engine: Engine) -> No
     assert client.get("/handelser", follow_redirects=False).status_code == 303
 
 
+def test_reading_writes_the_session_only_to_extend_it(client: TestClient,
+                                                     engine: Engine) -> None:
+    """A page view is not a write: seen_at moves only when it is a step old, and then
+    the idle expiry runs from now."""
+    add_member(engine, MEMBER)
+    log_in(client, engine, MEMBER)
+    earlier = utcnow() - timedelta(minutes=3)
+    with session(engine) as s:
+        s.execute(update(PortalSession).values(seen_at=earlier))
+    client.get("/handelser")
+    with session(engine) as s:
+        assert s.exec(select(PortalSession)).one().seen_at == earlier
+        s.execute(update(PortalSession).values(seen_at=utcnow() - timedelta(hours=11)))
+    client.get("/handelser")
+    with session(engine) as s:
+        assert utcnow() - s.exec(select(PortalSession)).one().seen_at < timedelta(minutes=1)
+
+
 def test_logout_ends_the_session(client: TestClient, engine: Engine) -> None:
     add_member(engine, MEMBER)
     log_in(client, engine, MEMBER)
