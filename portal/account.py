@@ -28,11 +28,11 @@ CHOICES = ("red", "yellow", "green")
 def settings_page(req: Req, *, saved: bool = False) -> Response:
     who = req.who
     assert who is not None
-    if not who.active_member or who.member is None:
+    member = auth.member_of(req.s, who)
+    if not who.active_member or member is None:
         return req.render("error", status=403, title="Inga inställningar",
                           message="Inställningar finns för nätverkets medlemmar.")
     policy = req.site.tiers
-    member = who.member
     return req.render("settings", saved=saved, digest=member.digest,
                       at_once=policy.summary(member.immediate or {}),
                       changeable={u: policy.changeable(u) for u in CHOICES})
@@ -41,7 +41,7 @@ def settings_page(req: Req, *, saved: bool = False) -> Response:
 def save_settings(req: Req) -> Response:
     who = req.who
     assert who is not None
-    member = who.member
+    member = auth.member_of(req.s, who)
     if not who.active_member or member is None:
         return settings_page(req)
     policy = req.site.tiers
@@ -63,10 +63,11 @@ def leave_page(req: Req) -> Response:
 def leave(req: Req) -> Response:
     who = req.who
     assert who is not None
-    if who.member is None or not who.active_member:
+    member = auth.member_of(req.s, who)
+    if member is None or not who.active_member:
         return req.render("error", status=403, title="Inget medlemskap",
                           message="Adressen är inte medlem.")
-    _left(req, who.member)
+    _left(req, member)
     req.cookies.append((SESSION_COOKIE, "", None))
     req.who = None
     return req.render("left")

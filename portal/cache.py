@@ -1,8 +1,16 @@
-"""Rendered parts of pages that every member sees alike (the events list, search results,
-an event with its history and comments), kept per process and keyed by the state of the
-events: any publication, correction, retraction or new comment changes the key, so a
-cached part is never out of date. What is one member's own (the session, the form tokens,
-their comments awaiting review) is rendered for each request around it."""
+"""Rendered parts of pages that every member sees alike, kept per process and keyed by
+what they show, so a cached part is never out of date:
+
+- the events list and search results by the state of all events (`version`): any
+  publication, correction, retraction or new comment changes the key;
+- one event's body (text, parts, history, comments) by that event's own row, all of its
+  columns, with its comments' count and newest id and its newest update's id
+  (portal/events.py `published`): a correction or retraction changes the row, a comment
+  the count, and the row is read on every request anyway.
+
+What is one member's own (the session, the form tokens, their comments awaiting review) is
+rendered for each request around it. A comment shows its writer's organisation type as
+it was when the body was rendered."""
 
 from __future__ import annotations
 
@@ -12,27 +20,38 @@ from collections.abc import Callable, Hashable
 
 from markupsafe import Markup
 from sqlalchemy import func, select
-from sqlmodel import Session, col
+from sqlmodel import Session
 
 from store.models import Event, EventComment, EventUpdate
 
 Version = tuple[object, ...]
 
+_EVENT = Event.__table__  # type: ignore[attr-defined]
+# Each part is a max over an indexed column: one cheap query, built once (building a
+# statement cost more than running it).
+_VERSION = select(
+    select(func.max(_EVENT.c.id)).scalar_subquery(),
+    select(func.max(_EVENT.c.updated_at)).scalar_subquery(),
+    select(func.max(_EVENT.c.retracted_at)).scalar_subquery(),
+    select(func.max(EventComment.__table__.c.id)).scalar_subquery(),  # type: ignore[attr-defined]
+    select(func.max(EventUpdate.__table__.c.id)).scalar_subquery())  # type: ignore[attr-defined]
+
 
 def version(s: Session) -> Version:
-    """What changes whenever anything a member can read changes; each part is a max over
-    an indexed column, so this is one cheap query."""
-    row = s.execute(select(
-        select(func.max(col(Event.id))).scalar_subquery(),
-        select(func.max(col(Event.updated_at))).scalar_subquery(),
-        select(func.max(col(Event.retracted_at))).scalar_subquery(),
-        select(func.max(col(EventComment.id))).scalar_subquery(),
-        select(func.max(col(EventUpdate.id))).scalar_subquery())).one()
-    return tuple(row)
+    """What changes whenever anything a member can read changes."""
+    return tuple(s.connection().execute(_VERSION).one())
 
 
-class Parts:
-    def __init__(self, size: int = 1024) -> None:
+# Parts kept per kind, so that members opening many events do not push the list and
+# popular searches out. Event bodies are a few kilobytes each: 2,048 of them are some
+# megabytes, the events members read (mostly recent ones).
+SIZES = {"list": 256, "search": 1024, "event": 2048}
+
+
+class LRU:
+    """A bounded least-recently-used store of rendered parts, safe across threads."""
+
+    def __init__(self, size: int) -> None:
         self.size = size
         self._items: OrderedDict[Hashable, Markup] = OrderedDict()
         self._lock = threading.Lock()
@@ -50,3 +69,12 @@ class Parts:
                 self._items.popitem(last=False)
         return made
 
+
+class Parts:
+    """One LRU per kind of part (SIZES); a key is (kind, ...)."""
+
+    def __init__(self, sizes: dict[str, int] | None = None) -> None:
+        self._kinds = {kind: LRU(size) for kind, size in (sizes or SIZES).items()}
+
+    def get(self, key: tuple[str, *tuple[Hashable, ...]], make: Callable[[], str]) -> Markup:
+        return self._kinds[key[0]].get(key, make)

@@ -17,12 +17,12 @@ from email.message import EmailMessage
 from email.parser import BytesHeaderParser
 from email.utils import format_datetime
 
-from sqlalchemy import func, select
-from sqlmodel import Session, col
+from sqlalchemy import bindparam, func, select
+from sqlmodel import Session
 
 from digest.compose.message import Mailing, new_message_id
 from portal.site import Site
-from store.models import Event, InboundMail, Report
+from store.models import InboundMail, Report
 from store.status import InboundStatus, ReportStatus, TokenPurpose
 from store.tokens import Grant, issue_many
 from store.types import utcnow
@@ -33,19 +33,19 @@ TOKEN_LIFETIME = timedelta(days=1)   # the worker takes the row within seconds
 MAX_CHARS = 5000
 
 
-def queue_comment(s: Session, site: Site, event: Event, email: str, text: str) -> int:
-    """Store the comment as inbound mail; returns the row's id."""
-    assert event.id is not None
-    (token,) = issue_many(s, [Grant(TokenPurpose.COMMENT, event.id, email)],
+def queue_comment(s: Session, site: Site, event_id: int, reference: str, email: str,
+                  text: str) -> int:
+    """Store the comment on the event as inbound mail; returns the row's id."""
+    (token,) = issue_many(s, [Grant(TokenPurpose.COMMENT, event_id, email)],
                           utcnow() + TOKEN_LIFETIME)
     to = Mailing(site.identity, site.bounce_address).reply(TokenPurpose.COMMENT, token)
     msg = EmailMessage()
     msg["From"] = email
     msg["To"] = to
-    msg["Subject"] = f"Kommentar till {event.reference}"
+    msg["Subject"] = f"Kommentar till {reference}"
     msg["Date"] = format_datetime(utcnow())
     msg["Message-ID"] = new_message_id(site.identity.domain)
-    msg[EVENT_HEADER] = str(event.id)
+    msg[EVENT_HEADER] = str(event_id)
     msg.set_content(text, charset="utf-8", cte="quoted-printable")
     raw = msg.as_bytes(policy=policy.SMTP)
     row = InboundMail(source=SOURCE, peer=SOURCE, mail_from=email, rcpt_tos=[to], raw=raw,
@@ -57,16 +57,22 @@ def queue_comment(s: Session, site: Site, event: Event, email: str, text: str) -
     return row.id
 
 
+_REPORT = Report.__table__  # type: ignore[attr-defined]
+_INBOUND = InboundMail.__table__  # type: ignore[attr-defined]
+# Built once: these run on every event page a member opens.
+_HELD = select(func.count()).select_from(_REPORT).where(
+    _REPORT.c.event_id == bindparam("event"), _REPORT.c.sender == bindparam("email"),
+    _REPORT.c.status == ReportStatus.HELD)
+_QUEUED = select(_INBOUND.c.raw).where(
+    _INBOUND.c.status.in_([InboundStatus.RECEIVED, InboundStatus.PROCESSING]),
+    _INBOUND.c.source == SOURCE, _INBOUND.c.mail_from == bindparam("email"))
+
+
 def waiting(s: Session, event_id: int, email: str) -> int:
     """How many of this member's comments on the event await review: held reports, and
     portal comments the worker has not taken yet."""
-    # Plain column queries: this runs on every event page a member opens.
-    held = s.execute(select(func.count()).select_from(Report).where(
-        col(Report.event_id) == event_id, col(Report.sender) == email,
-        col(Report.status) == ReportStatus.HELD)).scalar()
-    rows = s.execute(select(col(InboundMail.raw)).where(
-        col(InboundMail.status).in_([InboundStatus.RECEIVED, InboundStatus.PROCESSING]),
-        col(InboundMail.source) == SOURCE, col(InboundMail.mail_from) == email)).scalars()
+    held = s.connection().execute(_HELD, {"event": event_id, "email": email}).scalar()
+    rows = s.connection().execute(_QUEUED, {"email": email}).scalars()
     parser = BytesHeaderParser()
     queued = sum(1 for raw in rows if parser.parsebytes(raw).get(EVENT_HEADER) == str(event_id))
     return int(held or 0) + queued

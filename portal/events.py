@@ -3,7 +3,6 @@ search over the same index as SÖK by mail, with the matches marked."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -11,14 +10,12 @@ from typing import Any
 from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
-from markupsafe import Markup, escape
-from sqlalchemy import func, select
+from sqlalchemy import Row, bindparam, func, select
 from sqlmodel import Session, col
-from sqlmodel import select as select_rows
 
 from digest.compose.render import ZONE
-from store.models import Event
-from store.search import count_matches, search_events, words
+from store.models import Event, EventComment, EventUpdate
+from store.search import rank, words
 from store.status import EventStatus, Urgency
 
 PER_PAGE = 20
@@ -95,8 +92,8 @@ def list_events(s: Session, f: Filters, page: int) -> Paged:
     return Paged(list(rows), total, page)
 
 
-_LISTED = tuple(col(c) for c in (Event.id, Event.reference, Event.title, Event.urgency,
-                                 Event.verified, Event.region, Event.published_at))
+_LISTED_NAMES = ("id", "reference", "title", "urgency", "verified", "region", "published_at")
+_LISTED = tuple(col(getattr(Event, name)) for name in _LISTED_NAMES)
 
 
 def regions(s: Session) -> list[str]:
@@ -107,11 +104,30 @@ def regions(s: Session) -> list[str]:
     return [str(r[0]) for r in rows]
 
 
-def published(s: Session, reference: str) -> Event | None:
+_EVENT = Event.__table__  # type: ignore[attr-defined]
+_COMMENT = EventComment.__table__  # type: ignore[attr-defined]
+_UPDATE = EventUpdate.__table__  # type: ignore[attr-defined]
+# The event with what its body's cache key needs (portal/cache.py), in one query built once.
+# By reference alone, status checked in Python: with both in the WHERE, SQLite's planner
+# (no ANALYZE statistics) chose the status index and walked every event.
+_SHOWN = select(
+    *_EVENT.c,
+    select(func.count()).where(_COMMENT.c.event_id == _EVENT.c.id)
+    .scalar_subquery().label("comments"),
+    select(func.max(_COMMENT.c.id)).where(_COMMENT.c.event_id == _EVENT.c.id)
+    .scalar_subquery().label("last_comment"),
+    select(func.max(_UPDATE.c.id)).where(_UPDATE.c.event_id == _EVENT.c.id)
+    .scalar_subquery().label("last_update"),
+).where(_EVENT.c.reference == bindparam("reference"))
+
+# An event row as the portal shows it: every column of `event` by name (title, text,
+# urgency, ...), then comments (how many), last_comment and last_update (newest ids).
+Shown = Row[Any]
+
+
+def published(s: Session, reference: str) -> Shown | None:
     """Only a published event: a retracted one is no longer shown to members."""
-    # By reference alone, status checked here: with both in the WHERE, SQLite's planner
-    # (no ANALYZE statistics) chose the status index and walked every event.
-    found = s.exec(select_rows(Event).where(col(Event.reference) == reference)).all()
+    found = s.connection().execute(_SHOWN, {"reference": reference}).all()
     return next((e for e in found if e.status == EventStatus.PUBLISHED), None)
 
 
@@ -120,40 +136,24 @@ class Found(Paged):
     every: bool = True    # False: no event had every word, these have any of them
 
 
+# What a hit shows, by ids from the index, in one statement built once.
+_HITS = select(*(_EVENT.c[name] for name in _LISTED_NAMES), _EVENT.c.text).where(
+    _EVENT.c.id.in_(bindparam("ids", expanding=True)))
+
+
 def search(s: Session, query: str, page: int) -> Found:
     """Events with every word; when there are none, events with any (as SÖK by mail)."""
     every = True
-    total = count_matches(s, query, every=True)
-    if not total and len(words(query)) > 1:
-        every, total = False, count_matches(s, query)
-    page = min(max(page, 1), max(1, -(-total // PER_PAGE)))
-    found = search_events(s, query, PER_PAGE, (page - 1) * PER_PAGE,
-                          every=every) if total else []
-    return Found(found, total, page, every)
-
-
-def highlight(text: str, query: str) -> Markup:
-    """The text, escaped, with every word starting like a searched word in <mark>."""
-    found = words(query)
-    if not found:
-        return escape(text)
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in found) + r")\w*",
-                         re.IGNORECASE)
-    out: list[str] = []
-    last = 0
-    for m in pattern.finditer(text):
-        out.append(str(escape(text[last:m.start()])))
-        out.append(f"<mark>{escape(m.group(0))}</mark>")
-        last = m.end()
-    out.append(str(escape(text[last:])))
-    return Markup("".join(out))
-
-
-def excerpt(text: str, query: str, width: int = 300) -> str:
-    """About `width` characters of the text around its first match."""
-    found = words(query)
-    lower = text.lower()
-    starts = [i for i in (lower.find(w) for w in found) if i >= 0]
-    start = max(0, min(starts) - width // 3) if starts else 0
-    cut = text[start:start + width]
-    return ("…" if start else "") + cut + ("…" if start + width < len(text) else "")
+    page = max(page, 1)
+    ranked = rank(s, query, PER_PAGE, (page - 1) * PER_PAGE, every=True)
+    if not ranked.total and len(words(query)) > 1:
+        every = False
+        ranked = rank(s, query, PER_PAGE, (page - 1) * PER_PAGE, every=False)
+    last = max(1, -(-ranked.total // PER_PAGE))
+    if page > last:   # a page past the end shows the last one
+        page = last
+        ranked = rank(s, query, PER_PAGE, (page - 1) * PER_PAGE, every=every)
+    rows: dict[int, Row[Any]] = {}
+    if ranked.ids:
+        rows = {r.id: r for r in s.connection().execute(_HITS, {"ids": ranked.ids})}
+    return Found([rows[i] for i in ranked.ids if i in rows], ranked.total, page, every)

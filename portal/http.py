@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
 
+from anyio import CapacityLimiter, to_thread
+from anyio.lowlevel import RunVar
 from sqlmodel import Session
-from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
@@ -106,11 +107,29 @@ class Rule:
     csrf: bool = True       # POSTs only; False only where a URL token is the authority
 
 
+# Pages run in a few threads of their own (the store is synchronous). anyio's default of 40
+# threads for 50 busy clients on two cores mostly queued them for the GIL and for the
+# connection pool's lock; 8 keep both cores busy while some wait for the database.
+THREADS = 8
+_THREADS: RunVar[CapacityLimiter] = RunVar("portal_threads")
+
+
+def _threads() -> CapacityLimiter:
+    """The limiter of the running event loop (a limiter belongs to one loop)."""
+    try:
+        return _THREADS.get()
+    except LookupError:
+        limiter = CapacityLimiter(THREADS)
+        _THREADS.set(limiter)
+        return limiter
+
+
 def page(site: Site, handler: Handler, rule: Rule = Rule()) -> Callable[
         [Request], Awaitable[Response]]:
     async def endpoint(request: Request) -> Response:
         form = await request.form() if request.method == "POST" else None
-        return await run_in_threadpool(_run, site, handler, rule, request, form)
+        return await to_thread.run_sync(_run, site, handler, rule, request, form,
+                                        limiter=_threads())
     return endpoint
 
 

@@ -7,11 +7,10 @@ import logging
 from starlette.responses import Response
 
 from digest.compose.render import render
-from portal import events
+from portal import events, marks
 from portal.cache import version
 from portal.comment import MAX_CHARS, queue_comment, waiting
 from portal.http import Req
-from store.models import Event
 from store.queries import event_comments, event_updates
 
 log = logging.getLogger(__name__)
@@ -40,7 +39,7 @@ def event_list(req: Req) -> Response:
     return req.render("page", title="Händelser", main=main)
 
 
-def _event_or_404(req: Req) -> Event | None:
+def _event_or_404(req: Req) -> events.Shown | None:
     return events.published(req.s, req.request.path_params["reference"])
 
 
@@ -51,19 +50,21 @@ def not_found(req: Req) -> Response:
 
 def event_page(req: Req, *, error: str = "", text: str = "", status: int = 200) -> Response:
     event = _event_or_404(req)
-    if event is None or event.id is None:
+    if event is None:
         return not_found(req)
     assert req.who is not None
-    event_id = event.id
+    event_id = int(event.id)
 
     def make() -> str:
+        # Most events have neither comments nor corrections: no query for those.
         return render("portal/event_body.html.j2", event=event,
-                      comments=event_comments(req.s, event_id),
-                      history=event_updates(req.s, event_id))
+                      comments=event_comments(req.s, event_id) if event.comments else [],
+                      history=event_updates(req.s, event_id) if event.last_update else [])
 
-    body = req.site.parts.get(("event", event.reference, version(req.s)), make)
+    # Keyed by the whole row (portal/cache.py): any change to the event is a new key.
+    body = req.site.parts.get(("event", tuple(event)), make)
     return req.render("event", status=status, event=event, body=body,
-                      waiting=waiting(req.s, event.id, req.who.email),
+                      waiting=waiting(req.s, event_id, req.who.email),
                       may_comment=req.who.active_member, error=error, text=text,
                       received=req.query("kommentar") == "mottagen", max_chars=MAX_CHARS)
 
@@ -80,7 +81,7 @@ def post_comment(req: Req) -> Response:
     if not text or len(text) > MAX_CHARS:
         return event_page(req, status=400, text=text,
                           error=f"Skriv en kommentar på högst {MAX_CHARS} tecken.")
-    row = queue_comment(req.s, req.site, event, req.who.email, text)
+    row = queue_comment(req.s, req.site, int(event.id), event.reference, req.who.email, text)
     req.after.append(req.site.inbound_queued)
     log.info("portal comment on %s queued as inbound %s", event.reference, row)
     return req.redirect(f"/handelser/{event.reference}?kommentar=mottagen#kommentera")
@@ -93,7 +94,7 @@ def search_page(req: Req) -> Response:
     def make() -> str:
         paged = events.search(req.s, query, page) if query else None
         return render("portal/search_main.html.j2", q=query, paged=paged,
-                      highlight=events.highlight, excerpt=events.excerpt)
+                      highlight=marks.highlight, snippet=marks.snippet)
 
     main = req.site.parts.get(("search", query, page, version(req.s)), make)
     return req.render("page", title="Sök", main=main)

@@ -37,6 +37,9 @@ LOCK_KEY = 0x76736E
 # Tables that belong to the schema but not to the models: SQLite's full-text index and its
 # shadow tables (store/search.py), and Alembic's own.
 UNMODELLED = ("event_fts", "alembic_version")
+# PostgreSQL's search vector column on `event` and the index on it (store/search.py): the
+# search index of one dialect, like event_fts on the other.
+UNMODELLED_COLUMNS = ("search_vector",)
 
 
 class SchemaTooNew(RuntimeError):
@@ -65,6 +68,8 @@ def include_object(obj: Any, name: str | None, kind: str, reflected: bool,
                    compare_to: Any) -> bool:
     """What migrations and schema comparisons look at: not the unmodelled tables."""
     if kind == "table" and name is not None and name.startswith(UNMODELLED):
+        return False
+    if kind == "column" and name in UNMODELLED_COLUMNS:
         return False
     return not (kind == "index" and name == "event_fts_idx")
 

@@ -45,6 +45,9 @@ def environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        # Templates are package data, never edited under a running process: no stat of
+        # the file on every get_template (the portal renders a few per request).
+        auto_reload=False,
     )
     env.filters["urgency_sv"] = urgency_sv
     env.filters["urgency_meaning"] = lambda u: URGENCY_MEANING.get(u, "")

@@ -39,7 +39,7 @@ NUMBER_LABELS = frozenset({
 # Names of identity numbers, never a person's name even after a person cue (`en man, CPR …`).
 ID_LABELS = frozenset({
     "pnr", "cpr", "cpr-nr", "pesel", "hetu", "fnr", "ssn", "nin", "bsn", "dni", "nie", "nif",
-    "reservnr", "reservnummer", "samordningsnr", "id-nr", "idnr",
+    "reservnr", "reservnummer", "samordningsnr", "id-nr", "idnr", "dob", "id",
 })
 
 PHONE_CUES = frozenset({
@@ -85,6 +85,8 @@ PERSON_CUES = frozenset({
     "woman", "girl", "boy", "subject", "suspect", "customer", "mother", "father", "brother",
     "sister", "boyfriend", "girlfriend", "nurse", "officer",
     "smeknamn", "smeknamnet", "kallat", "signaturen", "undertecknad", "undertecknat",
+    "efternamn", "efternamnet", "förnamn", "förnamnet", "surname", "firstname",
+    "åring", "åringen", "tonåring", "tonåringen", "old", "teenager", "minderårig",
     # Roles that stand before a name in reports and signatures: Rådgivare: Sanna,
     # ordningsvakt Solveig, säkerhetschef Krzysztof; plurals before a list of names.
     "rådgivare", "rådgivaren", "ordningsvakt", "ordningsvakten", "vakt", "vakten", "väktare",
@@ -107,6 +109,7 @@ PERSON_CUES = frozenset({
 # Words that make a following capitalised word a likely name, but not a lower-case one.
 PERSON_CUES_WEAK = frozenset({
     "hälsningar", "hälsning", "mvh", "vänliga", "med", "och", "hej", "hejsan", "tack", "till",
+    "hilsen", "hilsner", "vennlig", "venlig", "hei", "kjære", "kære", "takk", "tak",
     "regards", "from", "to", "and", "with", "hi", "hello", "thanks", "cc", "sa", "säger", "dear",
     "enligt", "av", "hos", "som", "mot", "of", "by",
 })
@@ -156,6 +159,14 @@ DRUG_TALK = frozenset({
     "kr", "kronor", "varning", "varnar", "stark", "starka", "starkare", "farlig", "farliga",
     "cirkulerar", "innehåller", "innehöll", "blandat", "blandad", "utblandat", "sells",
     "selling", "laced", "contains",
+})
+
+# Verbs whose object is what was taken: `tog Henry`, `snortade Tina`, `köpte Percy` name a
+# drug, `köpte av Henry` a person.
+USE_VERBS = frozenset({
+    "tog", "tagit", "köpte", "köpt", "rökte", "rökt", "snortade", "snortat", "injicerade",
+    "injicerat", "testade", "testat", "provade", "provat", "använde", "använt", "svalde",
+    "svalt", "droppade", "droppat", "took", "bought", "smoked", "snorted", "injected", "tried",
 })
 
 # Words after a hyphen that make the word before it a pill stamp: `Trump-piller`.
@@ -220,6 +231,26 @@ RESIDENCE_CUES = frozenset({
     "bor", "boende", "bosatt", "adress", "adressen", "hemadress", "folkbokförd", "hemma",
     "bostad", "bostaden", "skriven", "flyttat", "flyttade", "lägenhet", "lägenheten",
     "lives", "living", "address", "resides", "home",
+})
+
+# Words that make a capitalised run an organisation's or a place's name wherever they stand
+# in it: Harm Reduction Coalition, US Embassy, Royal Infirmary of Edinburgh. None is a
+# surname common here (Hall, Church, Bank are, and are left out), nor a firm's suffix
+# (`Erik Svensson AB` names its owner).
+ORG_WORDS = frozenset({
+    "coalition", "embassy", "consulate", "infirmary", "hospital", "clinic", "foundation",
+    "society", "association", "agency", "council", "centre", "center", "department",
+    "university", "institute", "ministry", "police", "network", "project", "alliance",
+    "authority", "bureau", "services", "service", "programme", "program", "initiative",
+    "commission", "committee", "federation", "institution", "laboratory", "pharmacy",
+    "prison", "college", "academy", "charity", "trust", "unit", "taskforce", "directorate",
+    # Swedish: Kalmar Stadsmission, Maria Beroende, Region Gävleborg, Stiftelsen Bryggan.
+    "stadsmission", "stadsmissionen", "beroende", "beroendecentrum", "mottagning",
+    "mottagningen", "stiftelse", "stiftelsen", "förening", "föreningen", "förbund",
+    "förbundet", "kommun", "kommunen", "sjukhus", "sjukhuset", "klinik", "kliniken",
+    "vårdcentral", "vårdcentralen", "apotek", "apoteket", "universitet", "högskola",
+    "högskolan", "nämnd", "nämnden", "förvaltning", "förvaltningen", "myndighet",
+    "myndigheten", "härbärge", "härbärget", "hvb-hem", "behandlingshem", "kriminalvård",
 })
 
 # Nouns that make the capitalised words after them an event's, venue's or firm's name:

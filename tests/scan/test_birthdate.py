@@ -19,6 +19,11 @@ from .kit import found
         ("Patient DOB 1998-03-12, admitted.", "1998-03-12"),
         ("born 24 June 1973 in Malmö", "24 June 1973"),
         ("Flickan föddes i mars 2009.", "mars 2009"),
+        ("Niklas, født 14.02.1994, med adresse i Östersund.", "14.02.1994"),
+        ("Lykke (født 17.05.1998) døde i Aarhus.", "17.05.1998"),
+        ("Mr  Henning  Lundqvist    DOB  07 / 09 / 1982", "07 / 09 / 1982"),
+        ("Pan Nowak, urodzony 03.09.2004, w Sztokholmie.", "03.09.2004"),
+        ("Herr Weber, geb. 12.03.1990, aus Berlin.", "12.03.1990"),
     ],
 )
 def test_dates_of_birth(text: str, date: str) -> None:
@@ -32,6 +37,7 @@ def test_dates_of_birth(text: str, date: str) -> None:
         "Beslaget gjordes 2024-03-15 och analyserades 2024-03-20.",
         "Han var f.d. missbrukare sedan 2019.",
         "Mötet hölls den 3/4 kl 14.",
+        "Admitted  3 / 11 / 2026  after  etizolam overdose.",
     ],
 )
 def test_event_dates_are_not_dates_of_birth(text: str) -> None:

@@ -57,3 +57,22 @@ def test_ip_addresses(ip: str) -> None:
 
 def test_versions_and_dates_are_not_ip_addresses() -> None:
     assert found("Version 1.2.3 släpptes 15.03.2024, beslag 999.1.1.1.", "IP") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("Mejla anna(a)region.se i dag.", "EMAIL", "anna(a)region.se"),
+        ("Mejla anna.berg＠region.se i dag.", "EMAIL", "anna.berg＠region.se"),
+        ("Loggen: IP 192.168.001.010 kl 14.", "IP", "192.168.001.010"),
+        ("Inloggning från 8.8.8.8 i natt.", "IP", "8.8.8.8"),
+    ],
+)
+def test_addresses_as_people_and_logs_write_them(text: str, kind: str, value: str) -> None:
+    assert found(text, kind) == [value]
+
+
+@pytest.mark.parametrize(
+    "text", ["Se avsnitt 3.1.2.4 i rapporten.", "Version 1.002.003.004 av appen."])
+def test_section_and_version_numbers_are_no_ip_addresses(text: str) -> None:
+    assert found(text, "IP") == []

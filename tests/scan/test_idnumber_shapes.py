@@ -27,6 +27,7 @@ FLAGGED = [
     ("after a cue and a dot", "Pnr.{n} noterat.", pnr("780412", "123", century="19")),
     ("after a comma, no space", "Erik,{n},kom in.", pnr("780412", "123", **BAD)),
     ("in square brackets", "Mannen [{n}] kom in.", pnr("780412", "123", **BAD)),
+    ("a slash", "Petar Ivanović {n}. Inloggningen", pnr("551105", "875", sep="/", **BAD)),
     ("'nr' before a dashed number", "Hans nr {n} stod på remissen.", pnr("780412", "123", **BAD)),
     ("a case word, not right before", "Ärendet gäller {n}.", pnr("780412", "123", **BAD)),
     ("a seizure word, not right before", "Beslaget gjordes hos {n}.", pnr("780412", "123")),
@@ -100,3 +101,11 @@ def test_six_and_four_digits_with_a_valid_date_are_an_identity_number_not_a_phon
 
     number = pnr("050312", "234", sep=" ", **BAD)
     assert {f.type for f in scan(f"Numret {number} stod på lappen.")} == {"ID_NUMBER"}
+
+
+def test_a_bare_number_in_brackets_keeps_its_identity_reading() -> None:
+    from mailgate.scan import scan
+
+    number = pnr("091028", "327", sep="", **BAD)
+    found_types = {f.type: f.text for f in scan(f"Intagne ALI HASSAN ({number}) sa att det var G.")}
+    assert found_types.get("ID_NUMBER") == number

@@ -43,6 +43,16 @@ NEVER = [
     ("heroin after a title", "Dr. Feelgood säljs som tabletter i Malmö."),
     ("street names in a row", "Mandy, Charlie, Special K och Tusi cirkulerar."),
     ("a Norwegian city that is a given name", "Vi hadde et dødsfall i Bergen i går."),
+    ("an event with an ampersand", "Vi såg flera fall under Peace & Love i somras."),
+    ("a festival of words and a town", "Vi såg flera fall under Piteå Dansar och Ler."),
+    ("a city mission", "Tipset kom från Kalmar Stadsmission i förra veckan."),
+    ("a clinic with a given name", "Maria Beroende har varnat för detta."),
+    ("a given name printed on pills", "Pillren med Emil på är starka."),
+    ("a footballer on pills, English", "The pills with Messi on them are strong."),
+    ("a game as a stamp", "Tabletter stämplade Among Us säljs."),
+    ("a given name as what was taken", "Han tog Henry i går och blev dålig."),
+    ("a street name bought", "Klienten köpte Percy av en kompis."),
+    ("brands in a list after a street name", "Vi har sett Percy och Percocet i beslagen."),
 ]
 
 
@@ -61,6 +71,9 @@ STILL_PEOPLE = [
     ("a person at the service", "Jag pratade med Jonas på Sprututbytet.", ["Jonas"]),
     ("a person before a street named after one", "Kontakt: Lisa Berg Birger Jarlsgatan 5",
      ["Lisa Berg"]),
+    ("a given name before 'på' with no pill", "Jag satt med Emil på bussen.", ["Emil"]),
+    ("a person taken somewhere", "Klienten tog Erik till akuten.", ["Erik"]),
+    ("a person bought from", "Han köpte av Henry i går.", ["Henry"]),
 ]
 
 

@@ -24,6 +24,28 @@ NAMES = [
      ["Nilla", "Ronny"]),
     ("a name that is a word after a cue word", "Enligt Ebba var det rena ämnen.", ["Ebba"]),
     ("the real name after 'heter egentligen'", "Killen heter egentligen Dragan.", ["Dragan"]),
+    ("a surname that is a word, listed with a surname", "efternamnet Grahn eller Gran.",
+     ["Grahn", "Gran"]),
+    ("the writer after a closing word on the same line", "Thanks!! Jaylen", ["Jaylen"]),
+    ("a Norwegian closing word", "Hilsen, Kari", ["Kari"]),
+    ("a given name in lower case before a surname", "Eleven zorica Ibrahim bor i Kil.",
+     ["zorica Ibrahim"]),
+    ("two unlisted names in a list", "Vi pratade med Dritan och Oghenekaro vid centrum.",
+     ["Dritan", "Oghenekaro"]),
+    ("an unlisted name after an age noun", "En 16-åring, Edvina, berättade om Xanax.",
+     ["Edvina"]),
+    ("capitals after a person label", "PATIENT: LAVDIM WARSAME. INKOM den 1 oktober MED FEBER.",
+     ["LAVDIM WARSAME"]),
+    ("a person after an organisation's word", "Police Officer John Smith called us.",
+     ["John Smith"]),
+    ("a person before a foundation", "Hälsningar Anna Berg Stiftelsen Bryggan", ["Anna Berg"]),
+    ("a person after a pharmacy's name", "Kontakt: Apoteket Kronan Lisa Berg", ["Lisa Berg"]),
+    ("a person after a municipality", "Socialtjänsten Malmö Kommun Anna Svensson ringde.",
+     ["Anna Svensson"]),
+    ("a person before a health centre", "Ring Karin Holm Vårdcentralen Näsby", ["Karin Holm"]),
+    ("a Swedish chat name that is a Norwegian word", '"hej det är ville, ses?"', ["ville"]),
+    ("a name before a label in a fax", "Re :  Mr  Henning  Lundqvist    DOB  07 / 09 / 1982",
+     ["Henning  Lundqvist"]),
 ]
 
 
@@ -39,6 +61,14 @@ NOT_NAMES = [
     ("a new substance after a relation word and a drug verb", "Sonen köpte Bromazolam."),
     ("Swedish brands", "Propavan, Theralen och Lergigan förskrivs."),
     ("a role word alone", "Ordningsvakten ringde 112 från Slussen."),
+    ("an English organisation", "A note from the Harm Reduction Coalition in Philadelphia."),
+    ("an embassy", "The liaison office at DEA (US Embassy Stockholm) called."),
+    ("a hospital of a city", "F A X  -  Royal Infirmary of Edinburgh     Page 1 of 1"),
+    ("a Norwegian agency", "Mvh fra Kripos og Tolletaten"),
+    ("Norwegian and Danish function words",
+     "Hei alle sammen, jeg skriver og ikke ringer efter indtag af isotonitazen."),
+    ("capitals after a label, no known name", "PATIENT: OKÄND MAN. INKOM MED AMBULANS."),
+    ("a lower-case word before a place", "vi åkte till lund i går"),
 ]
 
 

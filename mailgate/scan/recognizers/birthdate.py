@@ -25,6 +25,7 @@ _DATE = (
     r"(?:\d{4}-\d{1,2}-\d{1,2}"  # 1998-03-12
     r"|\d{2}-\d{2}-\d{2}(?!\d)"  # 98-03-12
     r"|\d{1,2}[./]\d{1,2}[./\s-](?:\d{4}|-?\d{2})"  # 12/3 1998, 12.03.98, 12/3-98
+    r"|\d{1,2}\s[./]\s\d{1,2}\s[./]\s(?:\d{4}|\d{2})"  # 07 / 09 / 1982 (a fax's spacing)
     r"|\d{1,2}[./]\d{1,2}"  # 12/3
     # 12 mars 1998
     rf"|\d{{1,2}}(?::e|:a|st|nd|rd|th)?\s{MONTHS}(?:,?\s(?:\d{{4}}|-\d{{2}}|'\d{{2}}))?"
@@ -39,9 +40,12 @@ _DATE = (
 # The cue and the date; `f.d.` (före detta) and `f. Kr.` are not births.
 BIRTH = re.compile(
     r"(?<![\w])(?:född|födda|föddes|född\sden|födelsedatum|födelsedag|födelseår|f\.(?!\s?d\.|\s?kr)"
+    # Norwegian, Danish, Finnish, Polish, German: født, fødselsdato, syntynyt, urodzony, geb.
+    r"|født|fødd|fødselsdato|fødselsdag|syntynyt|syntymäaika|urodzony|urodzona|data\surodzenia"
+    r"|geboren|geb\."
     r"|f\s(?=[-–']\d{2})|föd\.|fdat|f-dat|fd\.|born|dob|d\.o\.b\.?|date\sof\sbirth|birthday)"
     r"(?:\s(?:i|in)\s(?-i:[A-ZÅÄÖ])[\w-]+,?)?"  # född i Irak 1990 (a capital: not "i mars")
-    rf":?\s?(?:den\s|år\s|i\s|on\s|in\s)?(?P<date>{_DATE})"
+    rf":?\s{{0,3}}(?:den\s|år\s|i\s|on\s|in\s|:\s?)?(?P<date>{_DATE})"
     # A second birth after "och", "resp.", ",": födda -88 och -91.
     rf"(?:\s?(?:,|och|resp\.?|respektive|and|&)\s?(?P<second>{_DATE}))?",
     re.IGNORECASE,

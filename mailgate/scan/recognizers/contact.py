@@ -7,9 +7,9 @@ from __future__ import annotations
 import ipaddress
 import re
 
-from mailgate.scan.recognizers.base import Hit, RegexRecognizer
+from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_before
 
-_AT = r"(?:\s?@\s?|\s?[\[({<]\s?(?:at|snabel-?a|@)\s?[\])}>]\s?)"
+_AT = r"(?:\s?[@＠]{1,2}\s?|\s?[\[({<]\s?(?:at|a|snabel-?a|@)\s?[\])}>]\s?)"
 _DOT = r"(?:\.|\s?[\[({<]\s?(?:dot|punkt|\.)\s?[\])}>]\s?|\s(?:dot|punkt)\s)"
 _LOCAL = r"(?<![\w.+-])[\w][\w.+'-]{0,63}"  # at most 64 characters (RFC 5321): linear
 EMAIL = re.compile(
@@ -77,8 +77,32 @@ class IpRecognizer(RegexRecognizer):
     CONTEXT = ("ip", "adress", "address")
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
+        raw = match.group()
         try:
-            ipaddress.ip_address(match.group())
+            ipaddress.ip_address(raw)
+            valid = True
         except ValueError:
-            return None
-        return Hit(match.start(), match.end(), 0.85)
+            valid = False
+        if valid and not _section_shaped(raw):
+            return Hit(match.start(), match.end(), 0.85)
+        # 3.1.2.4 is as often a section or diary number, 192.168.001.010 a log's way with
+        # an address: either only after a word about addresses.
+        if (valid or _zero_padded(raw)) and has_cue(words_before(text, match.start(), 30),
+                                                    _IP_CUES, last=3):
+            return Hit(match.start(), match.end(), 0.85)
+        return None
+
+
+_IP_CUES = frozenset({"ip", "ip-adress", "ip-adressen", "ip-nummer", "ipv4", "adress", "adressen",
+                      "address", "från", "from", "inloggning", "login", "server", "host"})
+
+
+def _section_shaped(raw: str) -> bool:
+    """Four single digits, 3.1.2.4: a section number unless a cue says address."""
+    return "." in raw and all(len(p) == 1 for p in raw.split("."))
+
+
+def _zero_padded(raw: str) -> bool:
+    """192.168.001.010: an IPv4 address written with leading zeros, as logs print them."""
+    parts = raw.split(".")
+    return len(parts) == 4 and all(p.isdigit() and int(p) <= 255 for p in parts)

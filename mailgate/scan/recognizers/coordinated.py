@@ -2,16 +2,19 @@
 
 A capitalised given name that is also a place or an ordinary word (Nora, Lina, Sanna) is
 left alone by the rules for a single word; joined by `och`, `eller`, `samt`, `&` or a comma
-to a name already found, it is a name too. Substances and stamps (`Molly och Tina`), words
-after a place preposition (`i Nora och Lindesberg`) and words in a negative phrase never are.
+to a name already found, it is a name too. Substances, stamps, events and organisations
+(`Molly och Tina`, `Lucia`), words after a place preposition (`i Nora och Lindesberg`) and
+words in a negative phrase never are.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
+from mailgate.scan import lexicon
 from mailgate.scan.recognizers.base import Hit
-from mailgate.scan.recognizers.words import Tok
+from mailgate.scan.recognizers.words import Tok, drug_talk
 
 SCORE_LISTED = 0.55
 JOINERS = frozenset({"och", "eller", "samt", "&", ",", "and", "or", "+"})
@@ -36,10 +39,22 @@ def coordinated(toks: list[Tok], found: list[Hit]) -> list[Hit]:
 
 
 def _candidate(tok: Tok) -> bool:
-    return (tok.capital and (tok.info.first or _unlisted(tok)) and not tok.drug_word
+    return (tok.capital and (tok.info.first or tok.info.last or _unlisted(tok))
+            and not (tok.info.negative and not _a_place(tok.folded)) and not tok.drug_word
             and not tok.initial
             and not tok.in_negative_phrase and not tok.after_place_word and not tok.is_cue_word
             and not tok.label and not tok.institution and not tok.stamp_compound)
+
+
+@functools.cache
+def _places() -> frozenset[str]:
+    return lexicon.entries("municipalities") | lexicon.entries("places")
+
+
+def _a_place(folded: str) -> bool:
+    """Nora, Alva: a place that is also a given name may be one in a list of names; an event,
+    a brand or a stamp (Lucia, Tesla) may not."""
+    return folded in _places()
 
 
 def _unlisted(tok: Tok) -> bool:
@@ -53,21 +68,32 @@ _GIVEN = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü]{2,11}$")
 
 def _beside(tok: Tok, toks: list[Tok], inside: set[int]) -> bool:
     """A joiner, then a found name's first word; or a found name's last word, then a joiner.
-    A word in no list needs a lone given name beside it: `Nilla och Ronny`."""
+    A word in no list needs a lone given name beside it (`Nilla och Ronny`), a surname
+    that is no given name a lone surname (`Grahn eller Gran`)."""
     i = tok.index
     after = i + 2 < len(toks) and toks[i + 1].folded in JOINERS and i + 2 in inside and not (
         toks[i + 2].line_break_before)
     before = i >= 2 and toks[i - 1].folded in JOINERS and i - 2 in inside and not (
         tok.line_break_before)
     if not tok.info.first:
-        after = after and _alone(toks, i + 2, inside)
-        before = before and _alone(toks, i - 2, inside)
+        if not tok.info.name and drug_talk(toks, i):
+            return False  # köpte Percocet och Henry: an unlisted word in drug talk is a drug
+        after = after and _alone(toks, i + 2, inside, tok)
+        before = before and _alone(toks, i - 2, inside, tok)
     return after or before
 
 
-def _alone(toks: list[Tok], j: int, inside: set[int]) -> bool:
-    """toks[j] is a found given name standing alone, no surname beside it."""
-    return toks[j].info.first and (j - 1 not in inside) and (j + 1 not in inside)
+def _alone(toks: list[Tok], j: int, inside: set[int], tok: Tok) -> bool:
+    """toks[j] is a found name standing alone, of the kind `tok` may be listed with: a
+    word in no list beside a given name, a surname or another found word in no list (`Nilla
+    och Ronny`, `Grahn eller Gran`, `Dritan och Oghenekaro`), a listed surname beside a
+    surname."""
+    other = toks[j]
+    if (j - 1 in inside) or (j + 1 in inside):
+        return False
+    if tok.info.last:
+        return other.info.last and not other.info.first
+    return other.info.first or (not tok.info.name and (other.info.last or not other.info.name))
 
 
 def _inside(toks: list[Tok], found: list[Hit]) -> set[int]:

@@ -21,11 +21,11 @@ DASHES = "‐‑‒–—−-"  # "-" last: no range in [...]
 # (`2024/850312`, `1.850312`).
 _BEFORE = r"(?<![\w+])(?<!\d[.,/" + DASHES + "])"
 _AFTER = r"(?![\d]|[.,]\d|[/" + DASHES + r"]\d)"
-# YYMMDD or YYYYMMDD, then a dash, `+`, a dot, a space, a line break or nothing, then four
-# digits; typists and OCR put spaces around the dash (19780412 - 1234).
+# YYMMDD or YYYYMMDD, then a dash, `+`, a dot or slash, a space, a line break or nothing,
+# then four digits; typists and OCR put spaces around the dash (19780412 - 1234).
 PATTERN = re.compile(
     _BEFORE + r"(?P<century>18|19|20)?(?P<date>\d{6})"
-    r"(?:[ \t]{0,2}(?P<sep>[+" + DASHES + r"])\s{0,2}|(?P<dot>\.)|(?P<space>\s))?"
+    r"(?:[ \t]{0,2}(?P<sep>[+" + DASHES + r"])\s{0,2}|(?P<dot>[./])|(?P<space>\s))?"
     r"(?P<tail>\d{4})" + _AFTER
 )
 # YYYY-MM-DD-XXXX, YYYY MM DD-XXXX, 78.04.12-XXXX: the date written with separators.

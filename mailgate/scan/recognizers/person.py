@@ -18,8 +18,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from mailgate.scan import names
+from mailgate.scan.cues import (
+    ORG_WORDS,
+    PILL_WORDS,
+    PLACE_NOUNS,
+    STAMP_WORDS,
+    SUBJECT_VERBS,
+    THING_NOUNS,
+    USE_VERBS,
+)
 from mailgate.scan.cues import PERSON_CUES as ALL_PERSON_CUES
-from mailgate.scan.cues import PLACE_NOUNS, STAMP_WORDS, SUBJECT_VERBS, THING_NOUNS
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
 from mailgate.scan.recognizers.careof import care_of_names
 from mailgate.scan.recognizers.coordinated import coordinated
@@ -32,11 +40,13 @@ from mailgate.scan.recognizers.register import (
 from mailgate.scan.recognizers.repeat import repeated
 from mailgate.scan.recognizers.streets import without_street
 from mailgate.scan.recognizers.words import (
+    NORDIC_STOP_WORDS,
     QUOTES,
     RELATION_CUES,
     STOP_WORDS,
     Tok,
     drug_talk,
+    nordic_text,
     prev_words,
     tokens_of,
 )
@@ -68,7 +78,8 @@ class PersonRecognizer(RegexRecognizer):
 
     def hits(self, text: str, nlp_artifacts: Any) -> list[Hit]:
         toks = tokens_of(text, nlp_artifacts)
-        found = [h for run in capital_runs(toks) if (h := judge_run(run, toks))]
+        runs = [piece for run in capital_runs(toks) for piece in around_organisations(run)]
+        found = [h for run in runs if (h := judge_run(run, toks))]
         found += lower_names(toks, english=self.supported_language == "en")
         found += register_names(toks, SCORE_FULL) + nicknames(toks) + chat_names(toks)
         found += care_of_names(toks, SCORE_FULL) + shouted_names(toks, SCORE_ALONE)
@@ -93,6 +104,35 @@ def capital_runs(toks: list[Tok]) -> list[Run]:
     if current:
         runs.append(Run(current))
     return runs
+
+
+def around_organisations(run: Run) -> list[Run]:
+    """The parts of a run that may name a person when an organisation's word stands in it.
+
+    Before the word, the organisation's own name (`Harm Reduction Coalition`, `Maria
+    Beroende`), unless a given name and a surname (`Hälsningar Anna Berg Stiftelsen X`);
+    after a Swedish definite form, its name too (`Stiftelsen Bryggan`), unless a full name
+    follows that (`Apoteket Kronan Lisa Berg`); after any other, a person may follow
+    (`Police Officer John Smith`, `Malmö Kommun Anna Svensson`).
+    """
+    marks = [i for i, t in enumerate(run.toks) if t.folded in ORG_WORDS]
+    if not marks:
+        return [run]
+    pieces = [_full_name(run.toks[: marks[0]])]
+    for at, nxt in zip(marks, [*marks[1:], len(run.toks)], strict=True):
+        tail = run.toks[at + 1 : nxt]
+        definite = _DEFINITE_NOUN.search(run.toks[at].folded)
+        pieces.append(_full_name(tail[1:]) if definite else tail)
+    return [Run(p) for p in pieces if p]
+
+
+def _full_name(words: list[Tok]) -> list[Tok]:
+    """From the first given name on, when two words or more end in a surname; else none."""
+    start = next((i for i, t in enumerate(words) if t.info.first and not t.info.negative), None)
+    if start is None or len(words) - start < 2:
+        return []
+    last = words[-1].info
+    return words[start:] if last.last or last.shaped else []
 
 
 def _next_capital(toks: list[Tok], i: int) -> bool:
@@ -192,7 +232,8 @@ def _in_quotes(first: Tok, last: Tok, toks: list[Tok]) -> bool:
 
 def judge_run(raw: Run, toks: list[Tok]) -> Hit | None:
     if raw.toks[-1].stamp_compound or _next_is_stamp(raw, toks) or any(
-            w in STAMP_WORDS for w in prev_words(toks, raw.toks[0].index, 3)):
+            w in STAMP_WORDS for w in prev_words(toks, raw.toks[0].index, 3)) or (
+            _on_a_pill(raw, toks)):
         return None  # Pablo Escobar-stämpel, Donald Trump-piller, stämplade med Kalle Anka
     if len(raw.toks) == 1 and register_name_end(raw.toks[0], toks):
         return None  # Berg, Anna: reported whole by register_names
@@ -201,6 +242,8 @@ def judge_run(raw: Run, toks: list[Tok]) -> Hit | None:
     if (raw.toks[0].folded in THING_NOUNS or before in THING_NOUNS) and (
             raw.toks[0].cue not in ("relation", "signature")):
         return None  # festivalen Sthlm Fields, klubben Trädgården
+    if _of_an_organisation(raw, toks):
+        return None  # Edinburgh in Royal Infirmary of Edinburgh
     named = without_street(raw.toks, toks)
     if named is None:
         return None  # Birger Jarlsgatan, Karl XII:s torg: a street named after someone
@@ -225,6 +268,12 @@ def judge_run(raw: Run, toks: list[Tok]) -> Hit | None:
     return _judge_alone(words[0], run, toks)
 
 
+def _of_an_organisation(run: Run, toks: list[Tok]) -> bool:
+    """Edinburgh in `Royal Infirmary of Edinburgh`: `of` after an organisation's word."""
+    i = run.toks[0].index
+    return i >= 2 and toks[i - 1].folded in ("of", "for") and toks[i - 2].folded in ORG_WORDS
+
+
 def _dropped_only_cues(raw: Run, run: Run) -> bool:
     """Trimming took off only cue words: `Enligt Ebba`, `Tack Sanna`."""
     kept = {t.index for t in run.toks}
@@ -243,6 +292,14 @@ def _names_a_place(run: Run, toks: list[Tok]) -> bool:
     if not run.toks[-1].text.endswith("s") or i >= len(toks):
         return False
     return toks[i].folded in PLACE_NOUNS or toks[i].institution  # Älvsborgs länssjukhus
+
+
+def _on_a_pill(run: Run, toks: list[Tok]) -> bool:
+    """Pillren med Emil på, pills with Messi on them: a pill word before, `på`/`on` after."""
+    i = run.toks[-1].index + 1
+    if i >= len(toks) or toks[i].folded not in ("på", "on"):
+        return False
+    return any(w in PILL_WORDS for w in prev_words(toks, run.toks[0].index, 3))
 
 
 def _next_is_stamp(run: Run, toks: list[Tok]) -> bool:
@@ -272,6 +329,8 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
         return None
     if prev_words(toks, tok.index, 1) in (["en"], ["ett"], ["a"], ["an"]):
         return None  # kör en Leon, köpte en Octavia: a thing, not a person
+    if _taken(tok, toks):
+        return None  # tog Henry, köpte Percy: what was taken
     if tok.sentence_start:
         # Sentence starts are capitalised anyway: names common here and not words, or any
         # listed name that a verb follows (Giorgos ringde).
@@ -279,6 +338,20 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
         ok = ok or (not info.common and info.first and _verb_follows(tok, toks))
         return Hit(run.start, run.end, SCORE_WEAK) if ok else None
     return Hit(run.start, run.end, SCORE_WEAK if info.common else SCORE_ALONE)
+
+
+def _taken(tok: Tok, toks: list[Tok]) -> bool:
+    """The object of a verb of taking or buying drugs: `tog Henry`, `köpte Percy`; not one
+    taken somewhere: `tog Erik till akuten`."""
+    i = tok.index - 1
+    if i < 0 or toks[i].folded not in USE_VERBS:
+        return False
+    nxt = toks[tok.index + 1].folded if tok.index + 1 < len(toks) else ""
+    return nxt not in _TAKEN_SOMEWHERE
+
+
+_TAKEN_SOMEWHERE = frozenset({"till", "med", "hem", "in", "ut", "upp", "över", "tillbaka",
+                              "dit", "hit", "to", "with", "home", "back", "along"})
 
 
 def _verb_follows(tok: Tok, toks: list[Tok]) -> bool:
@@ -304,13 +377,15 @@ def lower_names(toks: list[Tok], english: bool = False) -> list[Hit]:
     """Lower-case names: after a strong cue, beside another name, or a common name alone."""
     found: list[Hit] = []
     skip = -1
+    nordic = NORDIC_STOP_WORDS if nordic_text(toks) else frozenset()
     for i, tok in enumerate(toks):
-        if i <= skip or not _lower_candidate(tok):
+        if i <= skip or not _lower_candidate(tok) or tok.folded in nordic:
             continue
         if _after_a_name(toks, i):
             continue  # Siobhan said, Anneli, said: the word after a name is its verb
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if nxt is not None and _lower_pair(tok, nxt):
+        if nxt is not None and nxt.folded not in nordic and (
+                _lower_pair(tok, nxt) or _lower_first_capital_last(tok, nxt)):
             found.append(Hit(tok.start, nxt.end, SCORE_ALONE))
             skip = i + 1
         elif tok.info.core and (_cue_right_before(tok, toks) or (
@@ -339,6 +414,13 @@ def _cue_right_before(tok: Tok, toks: list[Tok]) -> bool:
     if before and before[-1] in ALL_PERSON_CUES:
         return True
     return len(before) == 2 and before[0] in ALL_PERSON_CUES and before[1] in _PREPOSITIONS
+
+
+def _lower_first_capital_last(first: Tok, second: Tok) -> bool:
+    """eleven zorica Ibrahim: a given name typed in lower case before a capitalised surname."""
+    return (first.info.first and not first.info.common and second.capital
+            and (second.info.last or second.info.shaped) and not second.info.negative
+            and not second.line_break_before and not second.drug_word)
 
 
 def _lower_pair(first: Tok, second: Tok) -> bool:

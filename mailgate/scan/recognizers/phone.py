@@ -113,8 +113,8 @@ class PhoneRecognizer(RegexRecognizer):
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
         raw = match.group()
-        if _digits(raw) < MIN_DIGITS or not raw.startswith(("0", "+", "(")) or _NO_COUNTRY.match(
-                raw):
+        if _digits(raw) < MIN_DIGITS or not raw.lstrip("(").startswith(("0", "+")) or (
+                _NO_COUNTRY.match(raw)):
             return None  # Swedish numbers start with 0, others with + or 00; no code with 0
         number = valid_prefix(match.group())
         if not number:
@@ -123,4 +123,7 @@ class PhoneRecognizer(RegexRecognizer):
         if has_cue(before, NUMBER_LABELS, last=2) or _inside_id_number(text, match):
             return None  # diarienummer 2021-1162, labnr 21-81863, (YYYYMMDD-NNNN)
         cued = has_cue(before, PHONE_CUES)
-        return Hit(match.start(), match.start() + len(number), 0.9 if cued else 0.75)
+        start, end = match.start(), match.start() + len(number)
+        if number.startswith("(") and ")" not in number[:-1]:
+            start, end = start + 1, end - number.endswith(")")  # (0910283275): the brackets
+        return Hit(start, end, 0.9 if cued else 0.75)  # are the sentence's, not the number's

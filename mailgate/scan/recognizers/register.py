@@ -10,7 +10,7 @@ import itertools
 
 from mailgate.scan.cues import PERSON_CUES
 from mailgate.scan.recognizers.base import Hit
-from mailgate.scan.recognizers.words import STOP_WORDS, Tok, prev_words
+from mailgate.scan.recognizers.words import RELATION_CUES, STOP_WORDS, Tok, prev_words
 
 # Labels before a register line: Misstänkt: STJERNA, Mikael.
 REGISTER_LABELS = PERSON_CUES | {
@@ -31,18 +31,34 @@ def register_names(toks: list[Tok], score: float) -> list[Hit]:
 
 def shouted_names(toks: list[Tok], score: float) -> list[Hit]:
     """`LISA BERG` in a line written in capitals: a first name common here and a surname,
-    even when either is also a word or a place, which in capitals nothing else tells apart."""
+    even when either is also a word or a place, which in capitals nothing else tells apart;
+    and after a label naming a person (`PATIENT: LAVDIM WARSAME`), any two name-shaped words
+    in capitals of which one is a known name."""
     out = []
     for first, second in itertools.pairwise(toks):
-        if not (first.line_is_shouting and first.text.isupper() and second.text.isupper()):
+        if not (first.text.isupper() and second.text.isupper()) or second.line_break_before:
             continue
-        if second.line_break_before or first.folded in STOP_WORDS or (
-                second.folded in STOP_WORDS):
+        if first.folded in STOP_WORDS or second.folded in STOP_WORDS:
             continue
-        if first.info.first and first.info.core and not first.info.negative and (
-                second.info.last and not second.drug_word):
+        if first.line_is_shouting and first.info.first and first.info.core and not (
+                first.info.negative) and second.info.last and not second.drug_word:
             out.append(Hit(first.start, second.end, score))
+        elif _after_a_person_label(first, toks) and _capital_pair(first, second):
+            out.append(Hit(first.start, second.end, score))  # PATIENT: LAVDIM WARSAME
     return out
+
+
+def _after_a_person_label(tok: Tok, toks: list[Tok]) -> bool:
+    before = prev_words(toks, tok.index, 1)
+    return bool(before) and before[0] in RELATION_CUES
+
+
+def _capital_pair(first: Tok, second: Tok) -> bool:
+    """Two name-shaped words in capitals, one a known name, neither a place or substance."""
+    pair = (first, second)
+    return (any(t.info.name for t in pair) and all(
+        t.alpha and len(t.text) >= 2 and not t.info.negative and not t.drug_word
+        and not t.is_cue_word and not t.label for t in pair))
 
 
 def register_name_end(tok: Tok, toks: list[Tok]) -> int:

@@ -9,7 +9,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.lang.da.stop_words import STOP_WORDS as DA_STOP
 from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
+from spacy.lang.nb.stop_words import STOP_WORDS as NB_STOP
 from spacy.lang.sv.stop_words import STOP_WORDS as SV_STOP
 
 from mailgate.scan import lexicon, names
@@ -26,6 +28,18 @@ from mailgate.scan.cues import (
 )
 
 STOP_WORDS = frozenset(w.casefold() for w in SV_STOP | EN_STOP)
+# Norwegian and Danish function words (`alle`, `af`, `mange`): in a Norwegian or Danish text
+# never a name in lower case. Several are names in a Swedish one (Ville, Alle, Andre), so
+# they count only where the text says it is Norwegian or Danish (nordic_text).
+NORDIC_STOP_WORDS = frozenset(w.casefold() for w in NB_STOP | DA_STOP) - STOP_WORDS
+# Words that Norwegian or Danish writes and Swedish does not.
+_NORDIC_MARKERS = frozenset({"jeg", "ikke", "og", "hvad", "hva", "hvor", "hvorfor", "meget",
+                             "mye", "også", "fra", "til", "ble", "være", "vært", "bliver"})
+
+
+def nordic_text(toks: list[Tok]) -> bool:
+    """Two or more words only Norwegian or Danish writes: `jeg`, `ikke`, `og`."""
+    return len({t.folded for t in toks if t.folded in _NORDIC_MARKERS}) >= 2
 QUOTES = frozenset("\"'“”„«»‘’`")
 _SENTENCE_END = frozenset(".!?:;•*>–-/|([")
 _LEADING = "/\\|*•>+~(["
@@ -51,7 +65,13 @@ INSTITUTION = re.compile(
     r"|gruppen|verksamheten|akuten|rådet|stödet|härbärget|personalen|ungdom)$"
 )
 RELATION_CUES = PERSON_CUES - NAMING_CUES
-SIGNATURE_CUES = frozenset({"mvh", "hälsningar", "hälsning", "regards", "hälsar", "från"})
+SIGNATURE_CUES = frozenset({"mvh", "hälsningar", "hälsning", "regards", "hälsar", "från", "hilsen",
+                            "hilsner", "terveisin", "pozdrawiam", "cheers", "thanks", "tack"})
+# Closing words that may end with `!` or `,` before the writer's name on the same line:
+# `Thanks!! Jaylen`, `Tack! /Sara`, `Hilsen, Kari`.
+_CLOSINGS = frozenset({"thanks", "thank", "you", "tack", "tackar", "cheers", "best", "regards",
+                       "kind", "br", "mvh", "hälsningar", "hilsen", "hilsner", "vh", "kram",
+                       "kramar", "terveisin", "pozdrawiam", "många", "stort", "så", "mycket"})
 ALL_CUES = PERSON_CUES | PERSON_CUES_WEAK
 
 
@@ -163,7 +183,8 @@ def _word_facts(text: str) -> _Facts:
 
 
 def _cue_before(tok: Tok, toks: list[Tok], text: str) -> str:
-    before = prev_words(toks, tok.index, 2)
+    # A compound's last part is the cue: 16-åringen, ex-pojkvännen, 17-year-old.
+    before = [w.rsplit("-", 1)[-1] for w in prev_words(toks, tok.index, 2)]
     if len(before) == 2 and before[-1] in DRUG_TALK:
         before = before[-1:]  # klienten tog Xanor: the drug verb stands between cue and word
     if any(w in RELATION_CUES for w in before):
@@ -177,7 +198,25 @@ def _cue_before(tok: Tok, toks: list[Tok], text: str) -> str:
         return "signature"  # "/Shirin" closing a mail
     if _nickname(tok, toks):
         return "naming"
+    if _closes_a_line(tok, toks):
+        return "signature"
     return "weak" if any(w in PERSON_CUES_WEAK for w in before) else ""
+
+
+def _closes_a_line(tok: Tok, toks: list[Tok]) -> bool:
+    """The last word of the text or its line, after only closing words on that line."""
+    if tok.line_break_before or (tok.index + 1 < len(toks) and not toks[
+            tok.index + 1].line_break_before and toks[tok.index + 1].text not in _STOPS):
+        return False
+    words = []
+    i = tok.index - 1
+    while i >= 0 and not toks[i].line_break_before:
+        words.append(toks[i])
+        i -= 1
+    if i >= 0:
+        words.append(toks[i])
+    said = [t.folded for t in words if t.alpha]
+    return bool(said) and all(w in _CLOSINGS for w in said)
 
 
 def _nickname(tok: Tok, toks: list[Tok]) -> bool:
@@ -306,8 +345,10 @@ def _phrase_key(word: str) -> str:
 def _phrases_by_first_word() -> dict[str, list[tuple[str, ...]]]:
     out: dict[str, list[tuple[str, ...]]] = {}
     for phrase in names.negative_phrases():
-        key = tuple(_phrase_key(w) for w in phrase)
-        out.setdefault(key[0], []).append(key)
+        # Words only, as the text's tokens are matched: `Peace & Love` is (peace, love).
+        key = tuple(_phrase_key(w) for w in phrase if _ALNUM.search(w))
+        if key:
+            out.setdefault(key[0], []).append(key)
     return out
 
 
