@@ -8,6 +8,7 @@ import ipaddress
 import re
 
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_before
+from mailgate.scan.recognizers.leading import fast
 
 _AT = r"(?:\s?[@＠]{1,2}\s?|\s?[\[({<]\s?(?:at|a|snabel-?a|@)\s?[\])}>]\s?)"
 _DOT = r"(?:\.|\s?[\[({<]\s?(?:dot|punkt|\.)\s?[\])}>]\s?|\s(?:dot|punkt)\s)"
@@ -66,7 +67,7 @@ class UrlRecognizer(RegexRecognizer):
         return None
 
 
-IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]\d)")
+IPV4 = fast(re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]\d)"))
 # Hex groups with two colons or more; ipaddress decides (times like 14:30:00 fail there).
 IPV6 = re.compile(r"(?<![\w:.])(?=[0-9a-f]*:[0-9a-f]*:)[0-9a-f:]{3,39}(?![\w:])", re.I)
 

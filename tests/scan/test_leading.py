@@ -1,0 +1,94 @@
+"""Patterns compiled first-character-first match exactly what their guard-first source does."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+import mailgate.scan.recognizers  # noqa: F401  (defines every recognizer's patterns)
+from mailgate.scan.recognizers.leading import REWRITTEN, fast, first_char_first
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "pii"
+CORPORA = ("corpus.jsonl", "unseen/dev.jsonl", "fresh/dev.jsonl")
+
+# Pieces the patterns start with or stop at, so random strings reach their edges.
+PIECES = ("0", "1", "2", "7", "9", "19", "20", "123", "070", "850412", " ", "  ", "\n", "\t",
+          "-", "‐", "–", "+", "/", ".", ",", ":", "(", ")", "@", "_", "a", "x", "Ö", "Box ",
+          "c/o ", "C/O ", "SE", "45", "ABC", "abc", "kalle_k", "skolan", "Lund", "Street",
+          "A", "Z", "é", "1.2.3.4", "Baker ", "12 ", "85041212345", "12345")
+
+
+def _texts() -> list[str]:
+    texts = []
+    for name in CORPORA:
+        for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+            texts.append(json.loads(line)["text"])
+    rng = random.Random(2026)
+    texts += ["".join(rng.choice(PIECES) for _ in range(rng.randint(1, 30)))
+              for _ in range(4000)]
+    return texts
+
+
+TEXTS = _texts()
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> list[object]:
+    return [(m.span(), m.groups(), m.groupdict()) for m in pattern.finditer(text)]
+
+
+def test_the_recognizers_patterns_are_rewritten() -> None:
+    assert len(REWRITTEN) >= 10
+
+
+@pytest.mark.parametrize("source, flags, compiled", REWRITTEN,
+                         ids=[s[:40] for s, _, _ in REWRITTEN])
+def test_a_rewritten_pattern_matches_what_its_source_matches(
+        source: str, flags: int, compiled: re.Pattern[str]) -> None:
+    reference = re.compile(source, flags)
+    assert compiled.pattern != source
+    assert sum(1 for text in TEXTS if reference.search(text)) >= 5  # the texts reach it
+    for text in TEXTS:
+        assert _matches(compiled, text) == _matches(reference, text), text
+
+
+# Patterns as written before this rewrite, kept here as references.
+OLD = (
+    (r"(?<![\w+])(?<!\d[.,/‐‑‒–—−-])(?P<date>\d{6})[ \t]?(?P<tail>\d{5})"
+     r"(?![\w]|[.,/‐‑‒–—−-]\d)", 0),
+    (r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]\d)", 0),
+    (r"(?<![\w])[A-Z]{2}\d{2}(?:[ \t-]?\n?[A-Z0-9]){11,30}(?![\w])", re.IGNORECASE),
+    (r"(?<![\w@.])@(?P<name>[A-Za-z][\w.]{1,29}(?<!\.)(?![\w@]))", 0),
+    (r"(?<![\w])\d{1,4}\s(?:[A-Z][a-z]+\s){1,3}(?:Street|St\.|Road)", 0),
+    (r"(?<![\w+-])\d+?[\d ,.-]{5,22}\d(?![\w])", 0),
+)
+
+
+@pytest.mark.parametrize("source, flags", OLD)
+def test_an_old_pattern_and_its_rewrite_match_alike(source: str, flags: int) -> None:
+    reference = re.compile(source, flags)
+    rewritten = fast(reference)
+    assert rewritten is not reference
+    for text in TEXTS:
+        assert _matches(rewritten, text) == _matches(reference, text), text
+
+
+def test_the_guards_follow_the_first_character() -> None:
+    assert first_char_first(r"(?<![\w+])\d{6}-") == r"\d(?<![\w+](?s:.))\d{5}-"
+    assert first_char_first(r"(?<!x)(?P<d>\d+)") == r"(?P<d>\d(?<!x(?s:.))\d*)"
+
+
+@pytest.mark.parametrize("source", [
+    r"(?<![\w+])(?P<century>18|19|20)?\d{6}",  # first item optional
+    r"(?<![\w])(?:född|f\.)",  # several branches: measured slower
+    r"(?<![\w])(?i:klass)\s\d",  # a flag group
+    r"(?<![\w.+-])[\w][\w.]{0,63}@",  # a word character: nothing to skip
+    r"\d{6}",  # no guard
+])
+def test_a_start_that_cannot_move_is_kept(source: str) -> None:
+    assert first_char_first(source) is None
+    pattern = re.compile(source)
+    assert fast(pattern) is pattern
