@@ -21,12 +21,19 @@ PIECES = ("0", "1", "2", "7", "9", "19", "20", "123", "070", "850412", " ", "  "
           "c/o ", "C/O ", "SE", "45", "ABC", "abc", "kalle_k", "skolan", "Lund", "Street",
           "A", "Z", "é", "1.2.3.4", "Baker ", "12 ", "85041212345", "12345")
 
+EXAMPLES = ("12 Baker Street", "4 Long Lane Road", "Box 1234", "c/o Berg", "@kalle.k",
+            "SE45 5000 0000 0583 9825 7466", "1.2.3.4", "850412-A12B", "850412-1234",
+            "85041212345", "123 456 78 90", "ABC 123", "Lundaskolan", "ali_k")
+BEFORE = ("", " ", "a", "Ö", "1", "+", "-", "‐", ".", ",", "/", ":", "@", "_", "\n", "1.")
+
 
 def _texts() -> list[str]:
     texts = []
     for name in CORPORA:
         for line in (DATA / name).read_text(encoding="utf-8").splitlines():
             texts.append(json.loads(line)["text"])
+    # Each example after every kind of character a guard looks at.
+    texts += [before + example for example in EXAMPLES for before in BEFORE]
     rng = random.Random(2026)
     texts += ["".join(rng.choice(PIECES) for _ in range(rng.randint(1, 30)))
               for _ in range(4000)]
