@@ -10,7 +10,14 @@ from pathlib import Path
 import pytest
 
 import mailgate.scan.recognizers  # noqa: F401  (defines every recognizer's patterns)
-from mailgate.scan.recognizers.leading import REWRITTEN, fast, first_char_first
+from mailgate.scan.recognizers.base import Scanner
+from mailgate.scan.recognizers.leading import (
+    PREFILTERED,
+    REWRITTEN,
+    Prefiltered,
+    fast,
+    first_char_first,
+)
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "pii"
 CORPORA = ("corpus.jsonl", "unseen/dev.jsonl", "fresh/dev.jsonl")
@@ -23,7 +30,9 @@ PIECES = ("0", "1", "2", "7", "9", "19", "20", "123", "070", "850412", " ", "  "
 
 EXAMPLES = ("12 Baker Street", "4 Long Lane Road", "Box 1234", "c/o Berg", "@kalle.k",
             "SE45 5000 0000 0583 9825 7466", "1.2.3.4", "850412-A12B", "850412-1234",
-            "85041212345", "123 456 78 90", "ABC 123", "Lundaskolan", "ali_k")
+            "85041212345", "123 456 78 90", "ABC 123", "Lundaskolan", "ali_k", "19850412-1234",
+            "1985-04-12-1234", "85.04.12 - 1234", "1985 04 12-1234", "850412-R123",
+            "19850412 R123", "198504121234", "850412/1234", "20850412 1234")
 BEFORE = ("", " ", "a", "Ö", "1", "+", "-", "‐", ".", ",", "/", ":", "@", "_", "\n", "1.")
 
 
@@ -43,7 +52,7 @@ def _texts() -> list[str]:
 TEXTS = _texts()
 
 
-def _matches(pattern: re.Pattern[str], text: str) -> list[object]:
+def _matches(pattern: Scanner, text: str) -> list[object]:
     return [(m.span(), m.groups(), m.groupdict()) for m in pattern.finditer(text)]
 
 
@@ -99,3 +108,12 @@ def test_a_start_that_cannot_move_is_kept(source: str) -> None:
     assert first_char_first(source) is None
     pattern = re.compile(source)
     assert fast(pattern) is pattern
+
+
+@pytest.mark.parametrize("scanner", PREFILTERED, ids=[p.pattern.pattern[:40] for p in PREFILTERED])
+def test_a_prefiltered_pattern_finds_what_the_pattern_finds(scanner: Prefiltered) -> None:
+    assert sum(1 for text in TEXTS if scanner.pattern.search(text)) >= 5  # the texts reach it
+    for text in TEXTS:
+        assert _matches(scanner, text) == _matches(scanner.pattern, text), text
+        for match in scanner.pattern.finditer(text):  # the prefilter is a necessary prefix
+            assert scanner.starts.match(text, match.start()), text

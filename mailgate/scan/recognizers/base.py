@@ -9,13 +9,19 @@ is still reported when `pnr` stands before it.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Protocol
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-.:/][^\W\d_]+)*")
+
+
+class Scanner(Protocol):
+    """A compiled pattern, or one scanned through a prefilter (leading.Prefiltered)."""
+
+    def finditer(self, text: str, /) -> Iterator[re.Match[str]]: ...
 
 
 @dataclass(frozen=True)
@@ -64,7 +70,7 @@ class RegexRecognizer(EntityRecognizer):
     """Base for recognizers made of regexes and a judge."""
 
     ENTITY: ClassVar[str] = ""
-    PATTERNS: ClassVar[tuple[re.Pattern[str], ...]] = ()
+    PATTERNS: ClassVar[tuple[Scanner, ...]] = ()
     CONTEXT: ClassVar[tuple[str, ...]] = ()
 
     def __init__(self, language: str) -> None:

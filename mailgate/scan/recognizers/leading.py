@@ -19,6 +19,7 @@ rewrite is kept in `REWRITTEN`; tests/scan/test_leading.py compares each with it
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 _ANY = "(?s:.)"
 _SPECIAL = set(".^$*+?{}[]|()")
@@ -177,3 +178,36 @@ def _close(s: str, i: int) -> int:
             if depth == 0:
                 return j + 1
         j += 1
+
+
+class Prefiltered:
+    """A pattern whose first item is optional, tried only where `starts` matches.
+
+    `starts` must match wherever the pattern's match can start (a necessary prefix, written
+    first-character-first, so `re` skips to it); the pattern then decides with `match()`.
+    The matches are the pattern's own (`match.re` is it), in the order `finditer` gives.
+    tests/scan/test_leading.py compares each with the pattern alone.
+    """
+
+    def __init__(self, pattern: re.Pattern[str], starts: str) -> None:
+        self.pattern = pattern
+        self.starts = re.compile(starts)
+        PREFILTERED.append(self)
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        starts, match = self.starts.search, self.pattern.match
+        while (start := starts(text, pos)) is not None:
+            found = match(text, start.start())
+            if found is not None:
+                return found
+            pos = start.start() + 1
+        return None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        pos = 0
+        while (found := self.search(text, pos)) is not None:
+            yield found
+            pos = max(found.end(), found.start() + 1)  # no pattern here matches empty
+
+
+PREFILTERED: list[Prefiltered] = []

@@ -22,8 +22,8 @@ import datetime as dt
 import re
 
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
-from mailgate.scan.recognizers.idnumber import DASHES, birth_date, labelled
-from mailgate.scan.recognizers.leading import fast
+from mailgate.scan.recognizers.idnumber import DASHES, SIX_DIGITS, birth_date, labelled
+from mailgate.scan.recognizers.leading import Prefiltered, fast
 
 _BEFORE = r"(?<![\w+])(?<!\d[.,/" + DASHES + "])"
 _AFTER = r"(?![\w]|[.,/" + DASHES + r"]\d)"
@@ -106,7 +106,7 @@ def _swedish(date: str, today: dt.date, century: str | None = None) -> bool:
 
 class NordicIdRecognizer(RegexRecognizer):
     ENTITY = "ID_NUMBER"
-    PATTERNS = (FINNISH, DANISH, ELEVEN, RESERVE, CUED)
+    PATTERNS = (FINNISH, DANISH, ELEVEN, Prefiltered(RESERVE, SIX_DIGITS), CUED)
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
         if match.re is not CUED and labelled(text, match.start()):
