@@ -10,14 +10,15 @@ from pathlib import Path
 import pytest
 
 import mailgate.scan.recognizers  # noqa: F401  (defines every recognizer's patterns)
-from mailgate.scan.recognizers.base import Scanner
 from mailgate.scan.recognizers.leading import (
     PREFILTERED,
     REWRITTEN,
     Prefiltered,
+    Scanner,
     fast,
     first_char_first,
 )
+from mailgate.scan.recognizers.prefilter import starts_of
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "pii"
 CORPORA = ("corpus.jsonl", "unseen/dev.jsonl", "fresh/dev.jsonl")
@@ -26,13 +27,18 @@ CORPORA = ("corpus.jsonl", "unseen/dev.jsonl", "fresh/dev.jsonl")
 PIECES = ("0", "1", "2", "7", "9", "19", "20", "123", "070", "850412", " ", "  ", "\n", "\t",
           "-", "‐", "–", "+", "/", ".", ",", ":", "(", ")", "@", "_", "a", "x", "Ö", "Box ",
           "c/o ", "C/O ", "SE", "45", "ABC", "abc", "kalle_k", "skolan", "Lund", "Street",
-          "A", "Z", "é", "1.2.3.4", "Baker ", "12 ", "85041212345", "12345")
+          "A", "Z", "é", "ſ", "\u212a", "Född ", "HVB", "1.2.3.4", "Baker ", "12 ", "85041212345",
+          "12345")
 
 EXAMPLES = ("12 Baker Street", "4 Long Lane Road", "Box 1234", "c/o Berg", "@kalle.k",
             "SE45 5000 0000 0583 9825 7466", "1.2.3.4", "850412-A12B", "850412-1234",
             "85041212345", "123 456 78 90", "ABC 123", "Lundaskolan", "ali_k", "19850412-1234",
             "1985-04-12-1234", "85.04.12 - 1234", "1985 04 12-1234", "850412-R123",
-            "19850412 R123", "198504121234", "850412/1234", "20850412 1234")
+            "19850412 R123", "198504121234", "850412/1234", "20850412 1234",
+            "reservnummer 19850412-R123", "CPR-nr 120485-1234", "PESEL 85041212345",
+            "hetu: 120485-123A", "fødselsnummer 12048512345", "Født 12.04.85", "klass 7B",
+            "åk 9", "HVB-hemmet Solrosen", "lgh 1102", "NA22b", "insta: kalle_k",
+            "snapchat heter @kalle", "född -88 och -91", "KLASS 9A", "HVB hem")
 BEFORE = ("", " ", "a", "Ö", "1", "+", "-", "‐", ".", ",", "/", ":", "@", "_", "\n", "1.")
 
 
@@ -44,6 +50,9 @@ def _texts() -> list[str]:
     # Each example after every kind of character a guard looks at.
     texts += [before + example for example in EXAMPLES for before in BEFORE]
     rng = random.Random(2026)
+    # ... in mixed case, for the patterns that ignore case (ſ and the Kelvin sign fold too).
+    texts += ["".join(c.swapcase() if rng.random() < 0.4 else c for c in before + example)
+              for example in EXAMPLES for before in BEFORE]
     texts += ["".join(rng.choice(PIECES) for _ in range(rng.randint(1, 30)))
               for _ in range(4000)]
     return texts
@@ -112,8 +121,15 @@ def test_a_start_that_cannot_move_is_kept(source: str) -> None:
 
 @pytest.mark.parametrize("scanner", PREFILTERED, ids=[p.pattern.pattern[:40] for p in PREFILTERED])
 def test_a_prefiltered_pattern_finds_what_the_pattern_finds(scanner: Prefiltered) -> None:
-    assert sum(1 for text in TEXTS if scanner.pattern.search(text)) >= 5  # the texts reach it
+    assert any(scanner.pattern.search(text) for text in TEXTS)  # the texts reach it
     for text in TEXTS:
         assert _matches(scanner, text) == _matches(scanner.pattern, text), text
         for match in scanner.pattern.finditer(text):  # the prefilter is a necessary prefix
             assert scanner.starts.match(text, match.start()), text
+
+
+def test_a_word_list_is_found_by_its_first_two_characters() -> None:
+    pattern = re.compile(r"(?<![\w])(?:HVB|LSS|stöd)[-]?hem")
+    assert starts_of(pattern) == r"[HLs](?<![\w](?s:.))[SVt]"
+    assert starts_of(re.compile(r"(?<![\w])(?:\d{2}|ab)")) is None  # digits: too many
+    assert starts_of(re.compile(r"(?<![\w])\w+")) is None

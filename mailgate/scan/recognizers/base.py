@@ -9,19 +9,16 @@ is still reported when `pnr` stands before it.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Collection
 from dataclasses import dataclass
-from typing import Any, ClassVar, Protocol
+from typing import Any, ClassVar
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from mailgate.scan.recognizers.leading import Scanner
+from mailgate.scan.recognizers.prefilter import prefiltered
+
 _WORD = re.compile(r"[^\W\d_]+(?:[-.:/][^\W\d_]+)*")
-
-
-class Scanner(Protocol):
-    """A compiled pattern, or one scanned through a prefilter (leading.Prefiltered)."""
-
-    def finditer(self, text: str, /) -> Iterator[re.Match[str]]: ...
 
 
 @dataclass(frozen=True)
@@ -72,6 +69,14 @@ class RegexRecognizer(EntityRecognizer):
     ENTITY: ClassVar[str] = ""
     PATTERNS: ClassVar[tuple[Scanner, ...]] = ()
     CONTEXT: ClassVar[tuple[str, ...]] = ()
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        # A pattern led by a word list is tried only where its first two characters stand
+        # (prefilter.py); the matches are the pattern's own, so `match.re is NAME` holds.
+        super().__init_subclass__(**kwargs)
+        if "PATTERNS" in cls.__dict__:
+            cls.PATTERNS = tuple(prefiltered(p) if isinstance(p, re.Pattern) else p
+                                 for p in cls.PATTERNS)
 
     def __init__(self, language: str) -> None:
         super().__init__(

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Protocol
 
 _ANY = "(?s:.)"
 _SPECIAL = set(".^$*+?{}[]|()")
@@ -178,6 +179,12 @@ def _close(s: str, i: int) -> int:
             if depth == 0:
                 return j + 1
         j += 1
+
+
+class Scanner(Protocol):
+    """A compiled pattern, or one scanned through a prefilter (Prefiltered)."""
+
+    def finditer(self, text: str, /) -> Iterator[re.Match[str]]: ...
 
 
 class Prefiltered:
