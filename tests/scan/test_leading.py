@@ -11,8 +11,10 @@ import pytest
 
 import mailgate.scan.recognizers  # noqa: F401  (defines every recognizer's patterns)
 from mailgate.scan.recognizers.leading import (
+    GATED,
     PREFILTERED,
     REWRITTEN,
+    Gated,
     Prefiltered,
     Scanner,
     fast,
@@ -38,7 +40,10 @@ EXAMPLES = ("12 Baker Street", "4 Long Lane Road", "Box 1234", "c/o Berg", "@kal
             "reservnummer 19850412-R123", "CPR-nr 120485-1234", "PESEL 85041212345",
             "hetu: 120485-123A", "fødselsnummer 12048512345", "Født 12.04.85", "klass 7B",
             "åk 9", "HVB-hemmet Solrosen", "lgh 1102", "NA22b", "insta: kalle_k",
-            "snapchat heter @kalle", "född -88 och -91", "KLASS 9A", "HVB hem")
+            "snapchat heter @kalle", "född -88 och -91", "KLASS 9A", "HVB hem",
+            "anna.berg@kommun.se", "anna [at] kommun (dot) se", "erik at gmail.com",
+            "anna(a)kommun.se", "https://example.org/x", "www.vsn.se", "fb.com/kalle",
+            "m.facebook.com/profile.php?id=1", "t.me/kalle", "anna＠kommun.se")
 BEFORE = ("", " ", "a", "Ö", "1", "+", "-", "‐", ".", ",", "/", ":", "@", "_", "\n", "1.")
 
 
@@ -133,3 +138,14 @@ def test_a_word_list_is_found_by_its_first_two_characters() -> None:
     assert starts_of(pattern) == r"[HLs](?<![\w](?s:.))[SVt]"
     assert starts_of(re.compile(r"(?<![\w])(?:\d{2}|ab)")) is None  # digits: too many
     assert starts_of(re.compile(r"(?<![\w])\w+")) is None
+
+
+@pytest.mark.parametrize("scanner", GATED, ids=[g.pattern.pattern[:40] for g in GATED])
+def test_a_gated_pattern_holds_its_needle_in_every_match(scanner: Gated) -> None:
+    reached = 0
+    for text in TEXTS:
+        for match in scanner.pattern.finditer(text):
+            reached += 1
+            assert scanner.needle.search(match.group()), match.group()
+        assert _matches(scanner, text) == _matches(scanner.pattern, text), text
+    assert reached

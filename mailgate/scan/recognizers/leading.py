@@ -218,3 +218,25 @@ class Prefiltered:
 
 
 PREFILTERED: list[Prefiltered] = []
+
+
+class Gated:
+    """A pattern that cannot match in a text without `needle`: a text without it is skipped.
+
+    For patterns that start at any word (an e-mail's local part) but need a rare character
+    or word inside (`@`, `[at]`, `.com/`). The needle is written first-character-first;
+    tests/scan/test_leading.py checks that it stands inside every match of the pattern.
+    """
+
+    def __init__(self, pattern: re.Pattern[str], needle: str) -> None:
+        self.pattern = pattern
+        self.needle = re.compile(needle)
+        GATED.append(self)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self.needle.search(text) is None:
+            return iter(())
+        return self.pattern.finditer(text)
+
+
+GATED: list[Gated] = []
