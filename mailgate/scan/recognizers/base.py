@@ -43,6 +43,9 @@ def _words(window: str) -> tuple[str, ...]:
     return tuple(word.lower() for word in _WORD.findall(window))  # no groups: whole matches
 
 
+_KNOWN_LIMIT = 50_000
+
+
 class Cues:
     """A cue table prepared for matching: exact words, long cues also as prefix or suffix.
 
@@ -53,10 +56,17 @@ class Cues:
         self.exact = frozenset(words)
         self.prefixes = tuple(w for w in words if len(w) >= 4)
         self.suffixes = tuple(w for w in words if len(w) >= 5)
+        # Each word's answer, kept: the same few words stand before most numbers.
+        self._known: dict[str, bool] = {}
 
     def match(self, word: str) -> bool:
-        return word in self.exact or word.startswith(self.prefixes) or word.endswith(
-            self.suffixes)
+        known = self._known.get(word)
+        if known is None:
+            if len(self._known) >= _KNOWN_LIMIT:
+                self._known.clear()  # a long-running worker meets new words for ever
+            known = self._known[word] = word in self.exact or word.startswith(
+                self.prefixes) or word.endswith(self.suffixes)
+        return known
 
 
 _prepared: dict[frozenset[str], Cues] = {}
@@ -67,7 +77,7 @@ def has_cue(words: list[str], cues: frozenset[str], last: int = 4) -> bool:
     table = _prepared.get(cues)
     if table is None:
         table = _prepared.setdefault(cues, Cues(cues))
-    return any(table.match(w) for w in words[-last:])
+    return any(map(table.match, words[-last:]))  # map: no generator frame per number
 
 
 class RegexRecognizer(EntityRecognizer):
