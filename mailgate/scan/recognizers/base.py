@@ -36,10 +36,10 @@ def words_before(text: str, start: int, chars: int = 40) -> list[str]:
     return list(_words(text[max(0, start - chars) : start]))
 
 
-@functools.lru_cache(maxsize=1 << 14)
+@functools.lru_cache(maxsize=1 << 12)
 def _words(window: str) -> tuple[str, ...]:
     # Four recognizers ask for the words before the same number (a dense MB: 55,000 times
-    # each); the window's few characters are the key.
+    # each), one after another over a piece of a long text: 4,096 windows hold a piece's.
     return tuple(word.lower() for word in _WORD.findall(window))  # no groups: whole matches
 
 
