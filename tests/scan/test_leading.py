@@ -20,7 +20,7 @@ from mailgate.scan.recognizers.leading import (
     fast,
     first_char_first,
 )
-from mailgate.scan.recognizers.prefilter import starts_of
+from mailgate.scan.recognizers.prefilter import prefiltered, starts_of
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "pii"
 CORPORA = ("corpus.jsonl", "unseen/dev.jsonl", "fresh/dev.jsonl")
@@ -149,3 +149,10 @@ def test_a_gated_pattern_holds_its_needle_in_every_match(scanner: Gated) -> None
             assert scanner.needle.search(match.group()), match.group()
         assert _matches(scanner, text) == _matches(scanner.pattern, text), text
     assert reached
+
+
+def test_a_guard_keeps_the_patterns_flags() -> None:
+    pattern = re.compile(r"(?<=[a-z])(?:abc|abd)", re.IGNORECASE)
+    scanner = prefiltered(pattern)
+    assert isinstance(scanner, Prefiltered)
+    assert [m.span() for m in scanner.finditer("XABC Yabd")] == [(1, 4), (6, 9)]

@@ -22,6 +22,7 @@ from typing import Any
 from mailgate.scan.recognizers.leading import _ANY, Prefiltered, Scanner, _branches, _close
 
 _MAX_PATHS = 2000
+_FLAGS = ((re.IGNORECASE, "i"), (re.MULTILINE, "m"), (re.DOTALL, "s"))
 _DIGIT = re.compile(r"\\d|[0-9]")
 _CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_SPACE: r"\s"}
 _ZERO_WIDTH = {sre.ASSERT, sre.ASSERT_NOT, sre.AT}
@@ -36,7 +37,8 @@ _ANYTHING: _Class = (("", False),)
 
 def prefiltered(pattern: re.Pattern[str]) -> Scanner:
     """`pattern` scanned through its prefilter when it has one, else itself."""
-    starts = starts_of(pattern) if pattern.pattern.startswith("(?<") else None
+    guarded = pattern.pattern.startswith("(?<") and not pattern.flags & re.VERBOSE
+    starts = starts_of(pattern) if guarded else None
     return pattern if starts is None else Prefiltered(pattern, starts)
 
 
@@ -53,7 +55,11 @@ def starts_of(pattern: re.Pattern[str]) -> str | None:
     if first is None or _DIGIT.search(first):
         return None  # digits start thousands of candidates in a dense text: slower (measured)
     second = _render([path[1] for path in paths]) if all(len(p) > 1 for p in paths) else None
-    return first + _guard(pattern.pattern) + (second or "")
+    guard = _guard(pattern.pattern)
+    flags = "".join(letter for flag, letter in _FLAGS if pattern.flags & flag)
+    if guard and flags:
+        guard = f"(?{flags}:{guard})"  # the guard reads as in the pattern: (?<=[a-z]) under I
+    return first + guard + (second or "")
 
 
 class _Unknown(Exception):
