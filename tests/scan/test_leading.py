@@ -117,6 +117,7 @@ def test_the_guards_follow_the_first_character() -> None:
     r"(?<![\w])(?i:klass)\s\d",  # a flag group
     r"(?<![\w.+-])[\w][\w.]{0,63}@",  # a word character: nothing to skip
     r"\d{6}",  # no guard
+    r"(?<!x)(?:(\d)\.){3}",  # its group would be written twice
 ])
 def test_a_start_that_cannot_move_is_kept(source: str) -> None:
     assert first_char_first(source) is None

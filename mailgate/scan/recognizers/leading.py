@@ -68,8 +68,8 @@ def _lead(branch: str, guards: str) -> str | None:
         if quantifier is None:
             return _lead_group(atom, guards, rest)
         if not atom.startswith("(?:") or not quantifier.group().startswith("{") \
-                or int(quantifier.group(1)) < 1:
-            return None  # an optional group, or one that would be numbered twice
+                or int(quantifier.group(1)) < 1 or re.compile(atom).groups:
+            return None  # an optional group, or one whose groups would be numbered twice
         # (?:X){3} -> (?:X led){1}(?:X){2}: the first repetition carries the guards.
         once = _lead_group(atom, guards, "")
         counted = _less(quantifier)
