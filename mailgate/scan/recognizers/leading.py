@@ -1,19 +1,25 @@
-"""Patterns written guard-first, compiled first-character-first: the same matches, faster.
+"""Patterns written guard-first, scanned first-character-first: the same matches, faster.
 
 Most patterns start with a lookbehind guard (`(?<![\\w])född...`). Python's `re` can skip
 ahead to the characters a pattern may start with only when its first item is a character
 (or a class, or a branch of them); a leading lookbehind hides that, so the pattern is tried
-at every position of the text. `fast()` moves the guards behind the first character:
+at every position of the text. Three ways round it, each keeping the readable source:
 
-    (?<![\\w+])\\d{6}-       ->  \\d(?<![\\w+](?s:.))\\d{5}-
-    (?<![\\w])(?:född|f\\.)   ->  (?:f(?<![\\w](?s:.))ödd|f(?<![\\w](?s:.))\\.)
+- `fast(re.compile(...))` moves the guards behind the first character:
 
-After one character is taken, `(?<!G(?s:.))` looks at exactly what `(?<!G)` looked at
-before it. Recognizers keep the readable guard-first source and wrap it,
-`fast(re.compile(...))`: the module's name then holds the fast pattern, so `match.re is
-NAME` still holds. A pattern whose first item is optional, a lookahead, a flag group, a
-group of several branches or a word character (nothing to skip) is kept unchanged. Every
-rewrite is kept in `REWRITTEN`; tests/scan/test_leading.py compares each with its source.
+      (?<![\\w+])\\d{6}-            ->  \\d(?<![\\w+](?s:.))\\d{5}-
+      (?<![\\w])(?P<date>\\d{6})    ->  (?P<date>\\d(?<![\\w](?s:.))\\d{5})
+
+  After one character is taken, `(?<!G(?s:.))` looks at exactly what `(?<!G)` looked at
+  before it. The module's name holds the fast pattern, so `match.re is NAME` still holds.
+  A pattern whose first item is optional, a lookahead, a flag group, a group of several
+  branches (measured slower) or a word character (nothing to skip) is returned unchanged.
+- `Prefiltered(pattern, starts)`: the pattern is tried only where `starts` matches
+  (prefilter.py derives `starts` for word lists; RegexRecognizer applies it).
+- `Gated(pattern, needle)`: a text without the needle is skipped.
+
+`REWRITTEN`, `PREFILTERED` and `GATED` keep every one made; tests/scan/test_leading.py
+compares each with its source pattern.
 """
 
 from __future__ import annotations
