@@ -8,6 +8,7 @@ from typing import Any
 from mailgate.scan import lexicon
 from mailgate.scan.cues import RESIDENCE_CUES
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_before
+from mailgate.scan.recognizers.leading import fast
 
 # Street-name endings. `plan` and `led` are left out: `vårdplan 2`, `Bohusleden` are not homes.
 _SUFFIX = (
@@ -41,11 +42,11 @@ LGH = re.compile(
     r"(?<![\w])(?i:lgh|lägenhet|lägenhetsnummer|lgh\.?\s?nr)\.?\s?(?:nr\.?\s?)?\d{4}\b"
 )
 POSTCODE = re.compile(rf"(?<![\w-]){_POSTCODE}")
-CARE_OF = re.compile(r"(?<![\w])[cC]/[oO]:?\s+(?:[A-ZÅÄÖ][\w-]+\s?){1,3}")
-BOX = re.compile(r"(?<![\w])Box\s\d{1,5}\b")
-ENGLISH = re.compile(
+CARE_OF = fast(re.compile(r"(?<![\w])[cC]/[oO]:?\s+(?:[A-ZÅÄÖ][\w-]+\s?){1,3}"))
+BOX = fast(re.compile(r"(?<![\w])Box\s\d{1,5}\b"))
+ENGLISH = fast(re.compile(
     r"(?<![\w])\d{1,4}\s(?:[A-Z][a-z]+\s){1,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Drive|Way)"
-)
+))
 
 
 _WORD = re.compile(r"[^\W\d_]{3,}")

@@ -8,12 +8,16 @@ is still reported when `pnr` stands before it.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+from mailgate.scan.recognizers.leading import Scanner
+from mailgate.scan.recognizers.prefilter import prefiltered
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-.:/][^\W\d_]+)*")
 
@@ -29,8 +33,17 @@ class Hit:
 
 def words_before(text: str, start: int, chars: int = 40) -> list[str]:
     """Lower-cased words in the `chars` characters before `start`, nearest last."""
-    window = text[max(0, start - chars) : start]
-    return [word.lower() for word in _WORD.findall(window)]  # no groups: whole matches
+    return list(_words(text[max(0, start - chars) : start]))
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _words(window: str) -> tuple[str, ...]:
+    # Four recognizers ask for the words before the same number (a dense MB: 55,000 times
+    # each), one after another over a piece of a long text: 4,096 windows hold a piece's.
+    return tuple(word.lower() for word in _WORD.findall(window))  # no groups: whole matches
+
+
+_KNOWN_LIMIT = 50_000
 
 
 class Cues:
@@ -43,10 +56,17 @@ class Cues:
         self.exact = frozenset(words)
         self.prefixes = tuple(w for w in words if len(w) >= 4)
         self.suffixes = tuple(w for w in words if len(w) >= 5)
+        # Each word's answer, kept: the same few words stand before most numbers.
+        self._known: dict[str, bool] = {}
 
     def match(self, word: str) -> bool:
-        return word in self.exact or word.startswith(self.prefixes) or word.endswith(
-            self.suffixes)
+        known = self._known.get(word)
+        if known is None:
+            if len(self._known) >= _KNOWN_LIMIT:
+                self._known.clear()  # a long-running worker meets new words for ever
+            known = self._known[word] = word in self.exact or word.startswith(
+                self.prefixes) or word.endswith(self.suffixes)
+        return known
 
 
 _prepared: dict[frozenset[str], Cues] = {}
@@ -57,15 +77,23 @@ def has_cue(words: list[str], cues: frozenset[str], last: int = 4) -> bool:
     table = _prepared.get(cues)
     if table is None:
         table = _prepared.setdefault(cues, Cues(cues))
-    return any(table.match(w) for w in words[-last:])
+    return any(map(table.match, words[-last:]))  # map: no generator frame per number
 
 
 class RegexRecognizer(EntityRecognizer):
     """Base for recognizers made of regexes and a judge."""
 
     ENTITY: ClassVar[str] = ""
-    PATTERNS: ClassVar[tuple[re.Pattern[str], ...]] = ()
+    PATTERNS: ClassVar[tuple[Scanner, ...]] = ()
     CONTEXT: ClassVar[tuple[str, ...]] = ()
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        # A pattern led by a word list is tried only where its first two characters stand
+        # (prefilter.py); the matches are the pattern's own, so `match.re is NAME` holds.
+        super().__init_subclass__(**kwargs)
+        if "PATTERNS" in cls.__dict__:
+            cls.PATTERNS = tuple(prefiltered(p) if isinstance(p, re.Pattern) else p
+                                 for p in cls.PATTERNS)
 
     def __init__(self, language: str) -> None:
         super().__init__(

@@ -67,7 +67,7 @@ class BirthDateRecognizer(RegexRecognizer):
 
     def hits(self, text: str, nlp_artifacts: Any) -> list[Hit]:
         found: list[Hit] = []
-        for match in BIRTH.finditer(text):
+        for match in self.PATTERNS[0].finditer(text):  # BIRTH, through its prefilter
             found += [Hit(match.start(g), match.end(g), 0.85)
                       for g in ("date", "second") if match.group(g)]
         for match in BRACKETED.finditer(text):

@@ -8,6 +8,7 @@ import ipaddress
 import re
 
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_before
+from mailgate.scan.recognizers.leading import Gated, fast
 
 _AT = r"(?:\s?[@＠]{1,2}\s?|\s?[\[({<]\s?(?:at|a|snabel-?a|@)\s?[\])}>]\s?)"
 _DOT = r"(?:\.|\s?[\[({<]\s?(?:dot|punkt|\.)\s?[\])}>]\s?|\s(?:dot|punkt)\s)"
@@ -22,10 +23,15 @@ EMAIL_PLAIN_AT = re.compile(
     re.IGNORECASE,
 )
 
+# What every address must hold (_AT, or " at "), so a text without it is not scanned word by
+# word; each written first-character-first, so re skips to its first character.
+_AT_NEEDLE = r"[@＠\[({<](?:(?<=[@＠])|\s?(?i:at|a|snabel-?a|@)\s?[\])}>])"
+_PLAIN_AT_NEEDLE = r"\s(?i:at|snabel-a)\s"
+
 
 class EmailRecognizer(RegexRecognizer):
     ENTITY = "EMAIL"
-    PATTERNS = (EMAIL, EMAIL_PLAIN_AT)
+    PATTERNS = (Gated(EMAIL, _AT_NEEDLE), Gated(EMAIL_PLAIN_AT, _PLAIN_AT_NEEDLE))
     CONTEXT = ("mail", "e-post", "epost", "adress")
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
@@ -40,6 +46,9 @@ URL = re.compile(
     r"/[^\s<>\"')\]]+",
     re.IGNORECASE,
 )
+# What every link must hold: its scheme, www. or a profile host's top-level domain and path.
+_URL_NEEDLE = (r"[hHwW.](?:(?<=[hH])(?i:ttps?://)|(?<=[wW])(?i:ww\.)"
+               r"|(?<=\.)(?i:com|me|org|se|ru|gg)/)")
 _PROFILE_HOSTS = re.compile(
     r"facebook|fb\.|instagram|snapchat|tiktok|twitter|//x\.com|^x\.com|t\.me|telegram|linkedin"
     r"|youtube|reddit|flashback|vk\.com|onlyfans|wickr|kik\.", re.IGNORECASE
@@ -52,7 +61,7 @@ _USER_PATH = re.compile(
 
 class UrlRecognizer(RegexRecognizer):
     ENTITY = "URL"
-    PATTERNS = (URL,)
+    PATTERNS = (Gated(URL, _URL_NEEDLE),)
     CONTEXT = ("länk", "profil", "konto", "link", "profile")
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
@@ -66,7 +75,7 @@ class UrlRecognizer(RegexRecognizer):
         return None
 
 
-IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]\d)")
+IPV4 = fast(re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]\d)"))
 # Hex groups with two colons or more; ipaddress decides (times like 14:30:00 fail there).
 IPV6 = re.compile(r"(?<![\w:.])(?=[0-9a-f]*:[0-9a-f]*:)[0-9a-f:]{3,39}(?![\w:])", re.I)
 

@@ -6,10 +6,12 @@ import re
 
 from mailgate.scan.cues import BANK_CUES
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_before
+from mailgate.scan.recognizers.leading import fast
 from mailgate.scan.recognizers.phone import valid_prefix
 
 # Groups joined by a space, a dash or a line break: SE45 5000 0000 0583 9825 7466.
-IBAN = re.compile(r"(?<![\w])[A-Z]{2}\d{2}(?:[ \t-]?\n?[A-Z0-9]){11,30}(?![\w])", re.IGNORECASE)
+IBAN = fast(re.compile(r"(?<![\w])[A-Z]{2}\d{2}(?:[ \t-]?\n?[A-Z0-9]){11,30}(?![\w])",
+                       re.IGNORECASE))
 _JOINS = re.compile(r"[\s-]")
 
 
@@ -38,9 +40,9 @@ class IbanRecognizer(RegexRecognizer):
 
 
 # Clearing number (4-5 digits) and account, or any run of 7-16 digits after a bank cue.
-ACCOUNT = re.compile(r"(?<![\w+-])\d[\d ,.-]{5,22}\d(?![\w])")
+ACCOUNT = fast(re.compile(r"(?<![\w+-])\d[\d ,.-]{5,22}\d(?![\w])"))
 # Swish numbers of businesses and associations: 123 followed by seven digits.
-SWISH = re.compile(r"(?<![\w+-])123[ -]?\d{3}[ -]?\d{2}[ -]?\d{2}(?![\w])")
+SWISH = fast(re.compile(r"(?<![\w+-])123[ -]?\d{3}[ -]?\d{2}[ -]?\d{2}(?![\w])"))
 
 
 _IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")

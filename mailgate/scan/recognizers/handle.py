@@ -17,13 +17,14 @@ import re
 
 from mailgate.scan.names import is_negative
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
+from mailgate.scan.recognizers.leading import fast
 from mailgate.scan.recognizers.words import STOP_WORDS
 
 _NAME = r"[A-Za-z][\w.]{1,29}(?<!\.)(?![\w@])"
-AT_HANDLE = re.compile(r"(?<![\w@.])@(?P<name>" + _NAME + ")")
+AT_HANDLE = fast(re.compile(r"(?<![\w@.])@(?P<name>" + _NAME + ")"))
 # A lower-case word joined by an underscore is a user name wherever it stands (`ali_k:`),
 # unless it names a file (`rapport_v2.pdf`) or a path.
-UNDERSCORED = re.compile(r"(?<![\w@./:-])[a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9](?![\w@]|\.\w|/)")
+UNDERSCORED = fast(re.compile(r"(?<![\w@./:-])[a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9](?![\w@]|\.\w|/)"))
 _PLATFORMS = (r"(?:insta(?:gram)?|snap(?:chat)?|telegram|wickr|kik|signal|tiktok|twitter|discord"
               r"|threema|tg)(?:-?(?:pen|pet|en|et|n|namn|namnet|konto|kontot|profil|profilen))?"
               r"|användarnamn(?:et)?|username|user\s?name|nick(?:et)?")

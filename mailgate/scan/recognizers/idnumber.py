@@ -13,6 +13,7 @@ import re
 
 from mailgate.scan.cues import ID_CUES, ID_NEGATIVE_CUES, PHONE_CUES
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_before
+from mailgate.scan.recognizers.leading import Prefiltered
 
 # Dashes people type, and those word processors put in their place.
 DASHES = "‐‑‒–—−-"  # "-" last: no range in [...]
@@ -34,6 +35,10 @@ DASHED = re.compile(
     r"[ \t]?(?P<sep>[+" + DASHES + r"])[ \t]?(?P<dot>(?!x)x)?(?P<space>(?!x)x)?"
     r"(?P<tail>\d{4})" + _AFTER
 )
+# Where a match of each can start: six digits (PATTERN, nordic.RESERVE: the century is
+# digits too); two digits, maybe two more, and a separator (DASHED).
+SIX_DIGITS = r"\d(?<![\w+](?s:.))(?<!\d[.,/" + DASHES + r"](?s:.))\d{5}"
+DATE_PAIR = r"\d(?<![\w+](?s:.))(?<!\d[.,/" + DASHES + r"](?s:.))\d(?:\d\d)?[-. ]"
 
 # Scores of numbers whose check digit fails (engine.SCORE_THRESHOLD is 0.4).
 SCORE_CUED_INVALID = 0.5  # pnr 850312-2345: any shape after a cue word
@@ -97,7 +102,7 @@ def labelled(text: str, start: int) -> bool:
 
 class IdNumberRecognizer(RegexRecognizer):
     ENTITY = "ID_NUMBER"
-    PATTERNS = (PATTERN, DASHED)
+    PATTERNS = (Prefiltered(PATTERN, SIX_DIGITS), Prefiltered(DASHED, DATE_PAIR))
     CONTEXT = ("personnummer", "pnr", "samordningsnummer", "personal")
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:

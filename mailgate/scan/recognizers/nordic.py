@@ -22,21 +22,22 @@ import datetime as dt
 import re
 
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
-from mailgate.scan.recognizers.idnumber import DASHES, birth_date, labelled
+from mailgate.scan.recognizers.idnumber import DASHES, SIX_DIGITS, birth_date, labelled
+from mailgate.scan.recognizers.leading import Prefiltered, fast
 
 _BEFORE = r"(?<![\w+])(?<!\d[.,/" + DASHES + "])"
 _AFTER = r"(?![\w]|[.,/" + DASHES + r"]\d)"
 
-FINNISH = re.compile(
+FINNISH = fast(re.compile(
     _BEFORE + r"(?P<date>\d{6})(?P<sign>[-+A-FU-Y])(?P<serial>\d{3})(?P<check>[0-9A-Y])"
     + _AFTER
-)
+))
 _FINNISH_CHECKS = "0123456789ABCDEFHJKLMNPRSTUVWXY"
 _FINNISH_CENTURY = {"+": 1800, "-": 1900, **dict.fromkeys("UVWXY", 1900),
                     **dict.fromkeys("ABCDEF", 2000)}
-DANISH = re.compile(_BEFORE + r"(?P<date>\d{6})[ \t]?[" + DASHES + r"][ \t]?(?P<tail>\d{4})"
-                    + _AFTER)
-ELEVEN = re.compile(_BEFORE + r"(?P<date>\d{6})[ \t]?(?P<tail>\d{5})" + _AFTER)
+DANISH = fast(re.compile(
+    _BEFORE + r"(?P<date>\d{6})[ \t]?[" + DASHES + r"][ \t]?(?P<tail>\d{4})" + _AFTER))
+ELEVEN = fast(re.compile(_BEFORE + r"(?P<date>\d{6})[ \t]?(?P<tail>\d{5})" + _AFTER))
 RESERVE = re.compile(
     _BEFORE + r"(?P<century>18|19|20)?(?P<date>\d{6})[ \t]?[+" + DASHES + r"]?[ \t]?"
     r"(?P<tail>(?=[0-9A-Z]{4}(?![\w]))\d{0,3}[A-Z]\d{0,3})" + _AFTER
@@ -105,7 +106,7 @@ def _swedish(date: str, today: dt.date, century: str | None = None) -> bool:
 
 class NordicIdRecognizer(RegexRecognizer):
     ENTITY = "ID_NUMBER"
-    PATTERNS = (FINNISH, DANISH, ELEVEN, RESERVE, CUED)
+    PATTERNS = (FINNISH, DANISH, ELEVEN, Prefiltered(RESERVE, SIX_DIGITS), CUED)
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
         if match.re is not CUED and labelled(text, match.start()):

@@ -9,10 +9,11 @@ import re
 
 from mailgate.scan.cues import CAR_MAKES, ID_NEGATIVE_CUES, NOT_PLATE_PREFIXES, PLATE_CUES
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_before
+from mailgate.scan.recognizers.leading import fast
 
 # I, Q, V, Å, Ä and Ö are never used; since 2019 the last character may be a letter (not O).
 _L = "A-HJ-PR-UW-Z"
-PLATE = re.compile(rf"(?<![\w-])([{_L}]{{3}})[ -]?(\d{{2}}[{_L}0-9])(?![\w])", re.IGNORECASE)
+PLATE = fast(re.compile(rf"(?<![\w-])([{_L}]{{3}})[ -]?(\d{{2}}[{_L}0-9])(?![\w])", re.IGNORECASE))
 FOREIGN = re.compile(
     r"(?<![\w-])(?:[A-ZÄÖÜ]{1,3}[- ][A-Z]{1,2} ?\d{1,4}[EH]?|[A-Z]{2} ?\d{2} ?\d{3}"
     r"|[A-Z]{2,3} ?\d{4,5}|[A-Z]{2,3} ?\d{3,4}[A-Z]{1,2}|[A-Z]{2}\d{2} ?[A-Z]{3}"

@@ -11,9 +11,10 @@ from typing import Any
 
 from mailgate.scan import lexicon
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
+from mailgate.scan.recognizers.leading import fast
 from mailgate.scan.whole import whole_of
 
-SCHOOL = re.compile(r"(?<![\w-])[A-ZÅÄÖ][\w-]*(?:skolan|skola|gymnasiet|gymnasium)(?![\w])")
+SCHOOL = fast(re.compile(r"(?<![\w-])[A-ZÅÄÖ][\w-]*(?:skolan|skola|gymnasiet|gymnasium)(?![\w])"))
 # "Anna Lindhs gymnasium": found from the lone school word, then the names before it.
 SCHOOL_WORD = re.compile(r"(?<=\s)(?:skola|skolan|gymnasium|gymnasiet|friskola)(?![\w])")
 NAMES_BEFORE = re.compile(r"(?:[A-ZÅÄÖ][a-zåäöé]+s?\s){1,3}$")

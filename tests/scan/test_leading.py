@@ -1,0 +1,159 @@
+"""Patterns compiled first-character-first match exactly what their guard-first source does."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+import mailgate.scan.recognizers  # noqa: F401  (defines every recognizer's patterns)
+from mailgate.scan.recognizers.leading import (
+    GATED,
+    PREFILTERED,
+    REWRITTEN,
+    Gated,
+    Prefiltered,
+    Scanner,
+    fast,
+    first_char_first,
+)
+from mailgate.scan.recognizers.prefilter import prefiltered, starts_of
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "pii"
+CORPORA = ("corpus.jsonl", "unseen/dev.jsonl", "fresh/dev.jsonl")
+
+# Pieces the patterns start with or stop at, so random strings reach their edges.
+PIECES = ("0", "1", "2", "7", "9", "19", "20", "123", "070", "850412", " ", "  ", "\n", "\t",
+          "-", "‐", "–", "+", "/", ".", ",", ":", "(", ")", "@", "_", "a", "x", "Ö", "Box ",
+          "c/o ", "C/O ", "SE", "45", "ABC", "abc", "kalle_k", "skolan", "Lund", "Street",
+          "A", "Z", "é", "ſ", "\u212a", "Född ", "HVB", "1.2.3.4", "Baker ", "12 ", "85041212345",
+          "12345")
+
+EXAMPLES = ("12 Baker Street", "4 Long Lane Road", "Box 1234", "c/o Berg", "@kalle.k",
+            "SE45 5000 0000 0583 9825 7466", "1.2.3.4", "850412-A12B", "850412-1234",
+            "85041212345", "123 456 78 90", "ABC 123", "Lundaskolan", "ali_k", "19850412-1234",
+            "1985-04-12-1234", "85.04.12 - 1234", "1985 04 12-1234", "850412-R123",
+            "19850412 R123", "198504121234", "850412/1234", "20850412 1234",
+            "reservnummer 19850412-R123", "CPR-nr 120485-1234", "PESEL 85041212345",
+            "hetu: 120485-123A", "fødselsnummer 12048512345", "Født 12.04.85", "klass 7B",
+            "åk 9", "HVB-hemmet Solrosen", "lgh 1102", "NA22b", "insta: kalle_k",
+            "snapchat heter @kalle", "född -88 och -91", "KLASS 9A", "HVB hem",
+            "anna.berg@kommun.se", "anna [at] kommun (dot) se", "erik at gmail.com",
+            "anna(a)kommun.se", "https://example.org/x", "www.vsn.se", "fb.com/kalle",
+            "m.facebook.com/profile.php?id=1", "t.me/kalle", "anna＠kommun.se")
+BEFORE = ("", " ", "a", "Ö", "1", "+", "-", "‐", ".", ",", "/", ":", "@", "_", "\n", "1.")
+
+
+def _texts() -> list[str]:
+    texts = []
+    for name in CORPORA:
+        for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+            texts.append(json.loads(line)["text"])
+    # Each example after every kind of character a guard looks at.
+    texts += [before + example for example in EXAMPLES for before in BEFORE]
+    rng = random.Random(2026)
+    # ... in mixed case, for the patterns that ignore case (ſ and the Kelvin sign fold too).
+    texts += ["".join(c.swapcase() if rng.random() < 0.4 else c for c in before + example)
+              for example in EXAMPLES for before in BEFORE]
+    texts += ["".join(rng.choice(PIECES) for _ in range(rng.randint(1, 30)))
+              for _ in range(4000)]
+    return texts
+
+
+TEXTS = _texts()
+
+
+def _matches(pattern: Scanner, text: str) -> list[object]:
+    return [(m.span(), m.groups(), m.groupdict()) for m in pattern.finditer(text)]
+
+
+def test_the_recognizers_patterns_are_rewritten() -> None:
+    assert len(REWRITTEN) >= 10
+
+
+@pytest.mark.parametrize("source, flags, compiled", REWRITTEN,
+                         ids=[s[:40] for s, _, _ in REWRITTEN])
+def test_a_rewritten_pattern_matches_what_its_source_matches(
+        source: str, flags: int, compiled: re.Pattern[str]) -> None:
+    reference = re.compile(source, flags)
+    assert compiled.pattern != source
+    assert sum(1 for text in TEXTS if reference.search(text)) >= 5  # the texts reach it
+    for text in TEXTS:
+        assert _matches(compiled, text) == _matches(reference, text), text
+
+
+# Patterns as written before this rewrite, kept here as references.
+OLD = (
+    (r"(?<![\w+])(?<!\d[.,/‐‑‒–—−-])(?P<date>\d{6})[ \t]?(?P<tail>\d{5})"
+     r"(?![\w]|[.,/‐‑‒–—−-]\d)", 0),
+    (r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]\d)", 0),
+    (r"(?<![\w])[A-Z]{2}\d{2}(?:[ \t-]?\n?[A-Z0-9]){11,30}(?![\w])", re.IGNORECASE),
+    (r"(?<![\w@.])@(?P<name>[A-Za-z][\w.]{1,29}(?<!\.)(?![\w@]))", 0),
+    (r"(?<![\w])\d{1,4}\s(?:[A-Z][a-z]+\s){1,3}(?:Street|St\.|Road)", 0),
+    (r"(?<![\w+-])\d+?[\d ,.-]{5,22}\d(?![\w])", 0),
+)
+
+
+@pytest.mark.parametrize("source, flags", OLD)
+def test_an_old_pattern_and_its_rewrite_match_alike(source: str, flags: int) -> None:
+    reference = re.compile(source, flags)
+    rewritten = fast(reference)
+    assert rewritten is not reference
+    for text in TEXTS:
+        assert _matches(rewritten, text) == _matches(reference, text), text
+
+
+def test_the_guards_follow_the_first_character() -> None:
+    assert first_char_first(r"(?<![\w+])\d{6}-") == r"\d(?<![\w+](?s:.))\d{5}-"
+    assert first_char_first(r"(?<!x)(?P<d>\d+)") == r"(?P<d>\d(?<!x(?s:.))\d*)"
+
+
+@pytest.mark.parametrize("source", [
+    r"(?<![\w+])(?P<century>18|19|20)?\d{6}",  # first item optional
+    r"(?<![\w])(?:född|f\.)",  # several branches: measured slower
+    r"(?<![\w])(?i:klass)\s\d",  # a flag group
+    r"(?<![\w.+-])[\w][\w.]{0,63}@",  # a word character: nothing to skip
+    r"\d{6}",  # no guard
+    r"(?<!x)(?:(\d)\.){3}",  # its group would be written twice
+])
+def test_a_start_that_cannot_move_is_kept(source: str) -> None:
+    assert first_char_first(source) is None
+    pattern = re.compile(source)
+    assert fast(pattern) is pattern
+
+
+@pytest.mark.parametrize("scanner", PREFILTERED, ids=[p.pattern.pattern[:40] for p in PREFILTERED])
+def test_a_prefiltered_pattern_finds_what_the_pattern_finds(scanner: Prefiltered) -> None:
+    assert any(scanner.pattern.search(text) for text in TEXTS)  # the texts reach it
+    for text in TEXTS:
+        assert _matches(scanner, text) == _matches(scanner.pattern, text), text
+        for match in scanner.pattern.finditer(text):  # the prefilter is a necessary prefix
+            assert scanner.starts.match(text, match.start()), text
+
+
+def test_a_word_list_is_found_by_its_first_two_characters() -> None:
+    pattern = re.compile(r"(?<![\w])(?:HVB|LSS|stöd)[-]?hem")
+    assert starts_of(pattern) == r"[HLs](?<![\w](?s:.))[SVt]"
+    assert starts_of(re.compile(r"(?<![\w])(?:\d{2}|ab)")) is None  # digits: too many
+    assert starts_of(re.compile(r"(?<![\w])\w+")) is None
+
+
+@pytest.mark.parametrize("scanner", GATED, ids=[g.pattern.pattern[:40] for g in GATED])
+def test_a_gated_pattern_holds_its_needle_in_every_match(scanner: Gated) -> None:
+    reached = 0
+    for text in TEXTS:
+        for match in scanner.pattern.finditer(text):
+            reached += 1
+            assert scanner.needle.search(match.group()), match.group()
+        assert _matches(scanner, text) == _matches(scanner.pattern, text), text
+    assert reached
+
+
+def test_a_guard_keeps_the_patterns_flags() -> None:
+    pattern = re.compile(r"(?<=[a-z])(?:abc|abd)", re.IGNORECASE)
+    scanner = prefiltered(pattern)
+    assert isinstance(scanner, Prefiltered)
+    assert [m.span() for m in scanner.finditer("XABC Yabd")] == [(1, 4), (6, 9)]
