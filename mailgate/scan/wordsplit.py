@@ -6,6 +6,12 @@ filling for the rest of a text at its first exception (a line end is one), and h
 10,000 stretches: over a long text nearly every stretch was tokenized afresh (1.7 s per
 MB of dense personal data). Here we do spaCy's whitespace walk ourselves and keep each
 stretch's tokens, and spaCy tokenizes only the stretches we have not met, all in one call.
+
+A dense text has a new stretch per personnummer or phone number: `(850312-1234),`,
+`070-123`. spaCy's rules treat every digit alike and no exception holds such a number
+(tests/scan/test_wordsplit.py compares over the corpora and random numbers), so stretches
+of one shape (`NUMBERISH`, digits made 0: `(000000-0000),`) share the cuts of the first
+of them spaCy tokenized.
 """
 
 from __future__ import annotations
@@ -20,6 +26,11 @@ CACHE_LIMIT = 100_000  # stretches remembered (~15 MB); beyond, the next text st
 _STRETCH = re.compile(r"\S+")
 SEPARATOR = "\n"
 
+# Digit runs of two or more (single digits have exceptions: `8)`), joined by dashes, in
+# parentheses or brackets, with a comma, full stop, colon or semicolon after.
+NUMBERISH = re.compile(r"[(\[]?[0-9]{2,}(?:-[0-9]{2,})*[)\]]?[,.:;]?")
+_ZEROS = str.maketrans("123456789", "000000000")
+
 # A stretch's tokens: None when it is one token, itself; else each token's offset in it.
 Split = tuple[int, ...] | None
 
@@ -30,6 +41,7 @@ class WordSplitter:
     def __init__(self, tokenizer: Tokenizer) -> None:
         self.tokenizer = tokenizer
         self._cache: dict[str, Split] = {}
+        self._shapes: dict[str, Split] = {}  # a NUMBERISH stretch's shape: its cuts
         self._lock = threading.Lock()
 
     def split(self, text: str) -> tuple[list[str], list[int]]:
@@ -56,12 +68,17 @@ class WordSplitter:
         one it took, so its caller finds every stretch there."""
         with self._lock:
             if len(self._cache) > CACHE_LIMIT:
-                self._cache = {}
-            cache = self._cache
+                self._cache, self._shapes = {}, {}
+            cache, shapes = self._cache, self._shapes
         new = list(dict.fromkeys(s for s in stretches if s not in cache))
-        words = [s for s in new if not s[0].isspace()]
+        words, numbers = _to_tokenize(new, shapes)
         if words:
             cache.update(zip(words, self._tokenize_apart(words), strict=True))
+        for s, shape in numbers.items():
+            if s in cache:
+                shapes.setdefault(shape, cache[s])
+        for s, shape in numbers.items():
+            cache[s] = shapes[shape]
         for space in (s for s in new if s[0].isspace()):
             cache[space] = _cuts(self.tokenizer(space).to_array(IDX).tolist())
         return cache
@@ -81,6 +98,26 @@ class WordSplitter:
             k += 1  # the separator's token
             at = end + len(SEPARATOR)
         return out
+
+
+def _to_tokenize(new: list[str], shapes: dict[str, Split]) -> tuple[list[str], dict[str, str]]:
+    """The new stretches spaCy must cut (no whitespace; one NUMBERISH stretch per shape not
+    in `shapes`), and the shape of each new NUMBERISH stretch."""
+    words: list[str] = []
+    numbers: dict[str, str] = {}
+    sent: set[str] = set()  # shapes of the NUMBERISH stretches spaCy is given
+    for s in new:
+        if s[0].isspace():
+            continue
+        if NUMBERISH.fullmatch(s):
+            shape = s.translate(_ZEROS)
+            if shape not in shapes and shape not in sent:
+                words.append(s)  # the first of its shape
+                sent.add(shape)
+            numbers[s] = shape
+        else:
+            words.append(s)
+    return words, numbers
 
 
 def _cuts(offsets: list[int]) -> Split:

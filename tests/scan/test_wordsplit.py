@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import functools
 import json
+import random
 from pathlib import Path
 
 import pytest
 from spacy.tokenizer import Tokenizer
 
+import mailgate.scan.wordsplit as wordsplit
 from mailgate.scan.nlp import swedish_tokenizer
 from mailgate.scan.wordsplit import WordSplitter
 
@@ -73,3 +75,36 @@ def test_threads_sharing_a_splitter_get_spacys_tokens(monkeypatch: pytest.Monkey
     expected = [spacy_tokens(t) for t in texts]
     with ThreadPoolExecutor(max_workers=6) as pool:
         assert list(pool.map(splitter.split, texts * 3)) == expected * 3
+
+
+def numberish_stretches() -> list[str]:
+    """Every NUMBERISH stretch of the corpora, then random ones of every form the pattern
+    allows: digit runs of 2 to 12, up to three dashes, each bracket and mark."""
+    found = [s for text in corpus_texts() for s in text.split()
+             if wordsplit.NUMBERISH.fullmatch(s)]
+    rng = random.Random(13)
+    made = []
+    for _ in range(3000):
+        runs = ["".join(rng.choice("0123456789") for _ in range(rng.randint(2, 12)))
+                for _ in range(rng.randint(1, 4))]
+        left, right = rng.choice([("", ""), ("(", ")"), ("[", "]"), ("(", ""), ("", ")"),
+                                  ("[", ""), ("", "]")])
+        made.append(left + "-".join(runs) + right + rng.choice(["", ",", ".", ":", ";"]))
+    return found + made
+
+
+def test_numbers_of_one_shape_get_spacys_tokens() -> None:
+    """Stretches like `(850312-1234),` share the cuts of the first of their shape: each
+    one's tokens are spaCy's own, in running text and alone."""
+    stretches = numberish_stretches()
+    assert all(wordsplit.NUMBERISH.fullmatch(s) for s in stretches)
+    splitter = WordSplitter(swedish_tokenizer())
+    text = " ".join(f"tel {s} och" for s in stretches)
+    assert splitter.split(text) == spacy_tokens(text)
+    for s in stretches:
+        assert splitter.split(s) == spacy_tokens(s), s
+
+
+def test_no_exception_is_numberish() -> None:
+    """spaCy's exceptions (`8)`, `0.0`) are single strings a shape cannot stand for."""
+    assert not [k for k in reference().rules if wordsplit.NUMBERISH.fullmatch(k)]
