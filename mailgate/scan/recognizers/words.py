@@ -338,8 +338,13 @@ def _known(word: str) -> bool:
 def _mark_negative_phrases(toks: list[Tok]) -> None:
     """Mark `Mary Jane`, `Mr. Bean`, `Pablo Escobar-stämpel`, `S:t Görans` word by word."""
     by_first = _phrases_by_first_word()
-    words = [t for t in toks if t.alpha or t.initial or _ALNUM.search(t.text)]
-    keys = [_phrase_key(t.text) for t in words]
+    words: list[Tok] = []
+    keys: list[str] = []
+    for t in toks:
+        key = _word_key(t.text)
+        if key is not None:
+            words.append(t)
+            keys.append(key)
     for i, key in enumerate(keys):
         for phrase in by_first.get(key, ()):
             window = keys[i : i + len(phrase)]
@@ -349,6 +354,13 @@ def _mark_negative_phrases(toks: list[Tok]) -> None:
                 for t in words[i : i + len(phrase)]:
                     t.in_negative_phrase = True
                 break
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _word_key(text: str) -> str | None:
+    """A word's key in the phrases; None for punctuation (no letter or digit)."""
+    initial, alpha = _word_facts(text)[:2]
+    return _phrase_key(text) if alpha or initial or _ALNUM.search(text) else None
 
 
 def _phrase_key(word: str) -> str:
