@@ -177,5 +177,5 @@ def _refuse(s: Session, ctx: Context, inbound: InboundMail, mail: Mail, event: E
                       event.reference if event else "")
     refuse(s, ctx, inbound, mail, refused, template="moderator/refused",
            limited=mail.sender not in staff(ctx),
-           subject=f"{Prefix.REFUSED}: {mail.subject}", line=line, report=None, decided=None,
-           findings=found)
+           subject=f"{Prefix.REFUSED}: {mail.subject}", line=line, report=None,
+           decided=None, correction=True, findings=found)

@@ -235,7 +235,8 @@ def _refuse(s: Session, ctx: Context, inbound: InboundMail, mail: Mail, report: 
     refused = Refused(action, refusal, detail, report.id if report else None,
                       report.reference if report else "")
     refuse(s, ctx, inbound, mail, refused, template="moderator/refused", limited=limited,
-           subject=f"{Prefix.REFUSED}: {mail.subject}", line=line, report=report, decided=decided,
+           subject=f"{Prefix.REFUSED}: {mail.subject}", line=line, report=report,
+           decided=decided, correction=False,
            decided_by=who(decided.actor, moderators) if decided is not None else "",
            findings=findings or [])
 

@@ -110,3 +110,15 @@ def test_a_correction_command_is_carried_out_however_the_reply_quotes(
     refused = desk.sent(MOD1, "Inte utfört")
     assert not refused, body(refused[-1])
     assert carried_out(desk)
+
+
+def test_an_unclear_correction_is_quoted_back_with_the_correction_commands(
+        published: Path, tmp_path: Path) -> None:
+    shutil.copytree(published, tmp_path / "desk")
+    desk = Desk(tmp_path / "desk")
+    desk.deliver(reply(_corrected(desk), MOD1, "Återkalla analysen visade koffein",
+                       style="gmail"))
+    refused = body(desk.one(MOD1, "Inte utfört"))
+    assert "  Återkalla analysen visade koffein" in refused   # the moderator's own line
+    assert "ÅTERKALLA: <skäl>" in refused and "GODKÄNN" not in refused
+    assert _event(desk).status == "published"
