@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import accumulate
+
 from mailgate.scan.finding import WARNING_TYPES, Finding
 
 # When two types claim the same or nested text with equal scores, the earlier type wins.
@@ -30,8 +32,9 @@ def _undecided(o: Finding, f: Finding) -> bool:
             and abs(o.score - f.score) <= 0.2)
 
 
-def _near(masks: list[Finding], i: int) -> list[Finding]:
-    """The findings that overlap masks[i] (masks sorted by start)."""
+def _near(masks: list[Finding], reach: list[int], i: int) -> list[Finding]:
+    """The findings that overlap masks[i] (masks sorted by start; reach[j] the furthest end
+    of masks[0..j])."""
     f = masks[i]
     out = []
     k = i + 1  # an index, not a slice: slicing the rest each time made resolve quadratic
@@ -39,7 +42,7 @@ def _near(masks: list[Finding], i: int) -> list[Finding]:
         out.append(masks[k])
         k += 1
     j = i - 1
-    while j >= 0:
+    while j >= 0 and reach[j] > f.start:  # else no earlier finding reaches f
         if masks[j].end > f.start:
             out.append(masks[j])
         elif f.start - masks[j].start > 200:
@@ -71,6 +74,8 @@ def resolve(findings: list[Finding]) -> list[Finding]:
     """Where one finding's text holds another's of a different type, keep the higher-ranked."""
     masks = [f for f in findings if f.type not in WARNING_TYPES]
     masks.sort(key=lambda f: f.start)
-    keep = [f for i, f in enumerate(masks) if not any(_beats(o, f) for o in _near(masks, i))]
+    reach = list(accumulate((f.end for f in masks), max))
+    keep = [f for i, f in enumerate(masks)
+            if not any(_beats(o, f) for o in _near(masks, reach, i))]
     warnings = [f for f in findings if f.type in WARNING_TYPES]
     return sorted(keep + warnings, key=lambda f: (f.start, -f.end, f.type))
