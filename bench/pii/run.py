@@ -114,7 +114,9 @@ def report_corpus(name: str, path: Path, score: Score) -> dict[str, bool]:
     print(f"overall recall {score.recall():.3f} (masked {score.recall(None, 'covered'):.3f})")
     print(f"hard negatives flagged {score.flagged_negatives}/{score.negatives}"
           f" = {score.fp_rate:.3%}")
-    print(f"substance or medicine names flagged: {', '.join(drugs) if drugs else 'none'}\n")
+    # A holdout's flagged names are its text: only their number is shown, or tuning could see it.
+    shown = str(len(drugs)) if name in NEVER_SHOWN else ", ".join(drugs)
+    print(f"substance or medicine names flagged: {shown if drugs else 'none'}\n")
     fp_limit = 0.02 if name == "team" else 0.01  # issue 12: <= 1 % on text not tuned on
     goals = {
         "recall 1.00 on " + ", ".join(STRICT_TYPES): all(

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from mailgate.moderate.loose import APPROVE_WORDS, tidy
+from mailgate.moderate.subjects import without_ours
 from mailgate.parse.reply_text import Split, bottom_part, fold, split_new_part
 from store.status import Urgency
 
@@ -137,7 +138,6 @@ OPTIONS: dict[Action, frozenset[str]] = {
 
 _LINE = re.compile(r"^[\s*_]*(?P<word>[^\W\d_]+)[*_]*\s*(?P<sep>[:\-–—.!,]?)\s*(?P<rest>.*)$")
 _TAG = re.compile(r"\[VSN-granskning [^\]]*\]|\[VSN [^\]]*\]", re.I)
-_PREFIXES = re.compile(r"^\s*((re|sv|vb|aw|fw|fwd|vs|antw|tr|wg)\s*:\s*)+", re.I)
 
 
 @dataclass
@@ -180,9 +180,10 @@ def _own_part(text: str) -> Split | Unclear:
 
 def _subject_line(subject: str) -> str:
     # Only what precedes the tag counts (the mailto links put the command there); the
-    # report's own subject after the tag may contain any words at all.
+    # report's own subject after the tag may contain any words at all, and our own prefix
+    # before it ("Rättelse publicerad:") is not the moderator's either.
     match = _TAG.search(subject)
-    return _PREFIXES.sub("", subject[:match.start()]).strip() if match else ""
+    return without_ours(subject[:match.start()]) if match else ""
 
 
 def _read(lines: list[str]) -> _Reading:

@@ -22,6 +22,7 @@ from mailgate.context import Context
 from mailgate.hold.review import review_subject
 from mailgate.moderate.authority import Authority, Refusal, Refused, admit, audit, refuse
 from mailgate.moderate.commands import Action, Command, Unclear, read_command
+from mailgate.moderate.subjects import Prefix
 from mailgate.parse import Mail
 from mailgate.publish.comments import handle_comment
 from mailgate.publish.revise import Revised, Revision, event_findings, objection, revise
@@ -45,7 +46,7 @@ def confirm_published(s: Session, ctx: Context, report: Report, event: Event,
     expires = utcnow() + timedelta(days=days)
     token = tokens.issue(s, TokenPurpose.EVENT, event.id, moderator, expires)
     address = reply_address(ctx.settings.gateway, TokenPurpose.EVENT, token)
-    prefix = "Rättelse publicerad" if update is not None else "Publicerad"
+    prefix = Prefix.CORRECTED if update is not None else Prefix.PUBLISHED
     found = event_findings(event)   # numbered as MASKERA n counts them
     answer(s, ctx, moderator, "moderator/published", limited=False,
            kind="moderation", reply_to=address,
@@ -116,8 +117,9 @@ def _act(s: Session, ctx: Context, inbound: InboundMail, mail: Mail, gate: Autho
     action = str(command.action) if isinstance(command, Command) else "unclear"
     refusal, detail, found = _check(gate.refusal, command, event)
     if refusal is not None or gate.token is None or event is None:
+        line = command.line if isinstance(command, Unclear) else ""
         _refuse(s, ctx, inbound, mail, event, action, refusal or Refusal.UNKNOWN,
-                detail or gate.detail, found)
+                detail or gate.detail, found, line)
         return
     assert isinstance(command, Command)
     if gate.token.purpose == TokenPurpose.EVENT:
@@ -138,7 +140,7 @@ def tell_actor(s: Session, ctx: Context, event: Event, revised: Revised, actor: 
         confirm_published(s, ctx, report, event, actor, update=revised.update)
     else:
         answer(s, ctx, actor, "moderator/retracted", limited=False,
-               subject=f"Återkallad: {review_subject(report)}", report=report, event=event)
+               subject=f"{Prefix.RETRACTED}: {review_subject(report)}", report=report, event=event)
 
 
 def audit_detail(event: Event, revised: Revised, channel: str) -> str:
@@ -169,10 +171,11 @@ def _check(refusal: Refusal | None, command: Command | Unclear,
 
 
 def _refuse(s: Session, ctx: Context, inbound: InboundMail, mail: Mail, event: Event | None,
-            action: str, refusal: Refusal, detail: str, found: list[Finding]) -> None:
+            action: str, refusal: Refusal, detail: str, found: list[Finding],
+            line: str = "") -> None:
     refused = Refused(action, refusal, detail, event.report_id if event else None,
                       event.reference if event else "")
     refuse(s, ctx, inbound, mail, refused, template="moderator/refused",
            limited=mail.sender not in staff(ctx),
-           subject=f"Inte utfört: {mail.subject}", line="", report=None, decided=None,
-           findings=found)
+           subject=f"{Prefix.REFUSED}: {mail.subject}", line=line, report=None,
+           decided=None, correction=True, findings=found)

@@ -33,6 +33,7 @@ from mailgate.moderate.corrections import confirm_published
 from mailgate.moderate.notes import tell_the_others
 from mailgate.moderate.questions import ask_reporter
 from mailgate.moderate.reporters import tell_published
+from mailgate.moderate.subjects import Prefix
 from mailgate.parse import Mail
 from mailgate.privacy import who
 from mailgate.publish.events import Approval, Blocked, publish, reject
@@ -64,7 +65,7 @@ def _approve(s: Session, ctx: Context, report: Report, command: Command, moderat
     tell_published(s, ctx, report, event)
     if report.event_id is not None:  # a member's comment, shown on its event
         answer(s, ctx, moderator, "moderator/comment_published", limited=False,
-               kind="moderation", subject=f"Publicerad kommentar: {review_subject(report)}",
+               kind="moderation", subject=f"{Prefix.COMMENT_PUBLISHED}: {review_subject(report)}",
                report=report, event=event)
         return f"comment published on event {event.id}"
     confirm_published(s, ctx, report, event, moderator)
@@ -131,7 +132,7 @@ def _reject(s: Session, ctx: Context, report: Report, command: Command, moderato
            subject=f"Din rapport {report.reference} publiceras inte",
            report=report, reason=reason)
     answer(s, ctx, moderator, "moderator/rejected", limited=False,
-           subject=f"Avslagen: {review_subject(report)}", report=report, reason=reason)
+           subject=f"{Prefix.REJECTED}: {review_subject(report)}", report=report, reason=reason)
     return "rejected"
 
 
@@ -234,7 +235,8 @@ def _refuse(s: Session, ctx: Context, inbound: InboundMail, mail: Mail, report: 
     refused = Refused(action, refusal, detail, report.id if report else None,
                       report.reference if report else "")
     refuse(s, ctx, inbound, mail, refused, template="moderator/refused", limited=limited,
-           subject=f"Inte utfört: {mail.subject}", line=line, report=report, decided=decided,
+           subject=f"{Prefix.REFUSED}: {mail.subject}", line=line, report=report,
+           decided=decided, correction=False,
            decided_by=who(decided.actor, moderators) if decided is not None else "",
            findings=findings or [])
 

@@ -21,6 +21,7 @@ from mailgate.moderate.authority import (
     refuse,
     report_waits_for_decision,
 )
+from mailgate.moderate.subjects import Prefix
 from mailgate.parse import Mail
 from mailgate.parse.reply_text import own_lines
 from mailgate.receive.routes import reply_address
@@ -48,7 +49,7 @@ def ask_reporter(s: Session, ctx: Context, report: Report, moderator: str,
            kind="moderation", reply_to=address,
            subject=f"Fråga om din rapport {report.reference}", report=report, question=text)
     answer(s, ctx, moderator, "moderator/asked", limited=False,
-           subject=f"Fråga skickad: {review_subject(report)}", report=report, question=text)
+           subject=f"{Prefix.ASKED}: {review_subject(report)}", report=report, question=text)
     return question
 
 

@@ -270,10 +270,15 @@ def _views() -> list[tuple[str, str, dict[str, Any]]]:
                                                          "findings": [], "numbered": ""}),
         ("refused_unclear", "moderator/refused", {
             "refusal": "unclear", "detail": "conflicting", "decided": None, "decided_by": "",
-            "findings": [], "line": "", "report": social}),
+            "findings": [], "line": "", "report": social, "correction": False}),
+        ("refused_correction", "moderator/refused", {
+            "refusal": "unclear", "detail": "unreadable", "decided": None, "decided_by": "",
+            "findings": [], "line": "ÅTERKALLA analysen visade koffein", "report": None,
+            "correction": True}),
         ("refused_unverified", "moderator/refused", {
             "refusal": "auth_unverified", "detail": "dmarc=none", "decided": None,
-            "decided_by": "", "findings": [], "line": "", "report": social}),
+            "decided_by": "", "findings": [], "line": "", "report": social,
+            "correction": False}),
         ("batch", "moderator/batch", {"now": AT, "entries": [{
             "report": report(SOCIAL, "HHC-vape i kiosker", urgency="yellow"),
             "address": REVIEW_ADDRESS, "excerpt": SOCIAL,
@@ -281,11 +286,12 @@ def _views() -> list[tuple[str, str, dict[str, Any]]]:
             "discard_link": f"mailto:{REVIEW_ADDRESS}?subject=KASTA"}]}),
         ("refused_decided", "moderator/refused", {
             "refusal": "already_decided", "detail": "", "decided": decided,
-            "decided_by": "mod1@fhm.example.se", "findings": [], "line": "", "report": social}),
+            "decided_by": "mod1@fhm.example.se", "findings": [], "line": "", "report": social,
+            "correction": False}),
         ("refused_title", "moderator/refused", {
             "refusal": "personal_data", "detail": "title", "decided": None, "decided_by": "",
             "findings": _rows("Erik Johansson", [("PERSON", "Erik Johansson", 0.85)]),
-            "line": "", "report": social}),
+            "line": "", "report": social, "correction": False}),
         ("rejected_moderator", "moderator/rejected", {"reason": "Dubblett av 2026-0012",
                                                       "report": social}),
         ("retracted", "moderator/retracted", {"event": red, "report": social}),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import email
 import hashlib
+from collections.abc import Callable
 from datetime import timedelta
 from email import policy
 from email.message import EmailMessage
@@ -130,8 +131,8 @@ def report(subject: str = "RÖD: fentanyl i falska oxykodontabletter",
 
 
 def reply(to_mail: EmailMessage, sender: str, text: str, *, subject: str | None = None,
-          headers: tuple[tuple[str, str], ...] = ()) -> EmailMessage:
-    """A Gmail-style top-posted reply to one of our mails, quoting it."""
+          headers: tuple[tuple[str, str], ...] = (), style: str = "kit") -> EmailMessage:
+    """A top-posted reply to one of our mails, quoting it as STYLES[style] does."""
     msg = EmailMessage()
     msg["From"] = sender
     msg["To"] = str(to_mail["Reply-To"])
@@ -141,7 +142,35 @@ def reply(to_mail: EmailMessage, sender: str, text: str, *, subject: str | None 
         msg[name] = value
     original = to_mail.get_body(preferencelist=("plain",))
     assert original is not None
-    quoted = "\n".join("> " + line for line in str(original.get_content()).splitlines())
-    msg.set_content(f"{text}\n\nDen 23 nov. 2026 kl. 10:02 skrev VSN <vsn@vsn.example.se>:\n"
-                    f"{quoted}\n")
+    msg.set_content(STYLES[style](text, str(original.get_content()), str(to_mail["Subject"])))
     return msg
+
+
+def _quoted(text: str) -> str:
+    return "\n".join(("> " + line).rstrip() for line in text.splitlines())
+
+
+_OUR_ADDRESS = "VSN <vsn@vsn.example.se>"
+# How clients lay out a top-posted reply: (own text, our mail's text, its subject) -> body.
+STYLES: dict[str, Callable[[str, str, str], str]] = {
+    "kit": lambda own, mail, subject: (
+        f"{own}\n\nDen 23 nov. 2026 kl. 10:02 skrev {_OUR_ADDRESS}:\n"
+        + "\n".join("> " + line for line in mail.splitlines()) + "\n"),
+    "gmail": lambda own, mail, subject: (
+        f"{own}\n\nDen tors 3 dec. 2026 kl 14:02 skrev {_OUR_ADDRESS}:\n\n{_quoted(mail)}\n"),
+    "gmail wrapped": lambda own, mail, subject: (   # a long attribution over two lines
+        f"{own}\n\nDen tors 3 dec. 2026 kl 14:02 skrev VSN Varningssystem Narkotika <\n"
+        f"vsn@vsn.example.se>:\n\n{_quoted(mail)}\n"),
+    "outlook": lambda own, mail, subject: (   # desktop: unquoted below a header block
+        f"{own}\n\n-----Ursprungligt meddelande-----\nFrån: {_OUR_ADDRESS}\n"
+        f"Skickat: den 3 december 2026 14:02\nTill: {MODERATORS[0]}\nÄmne: {subject}\n\n"
+        f"{mail}\n"),
+    "outlook web": lambda own, mail, subject: (
+        f"{own}\n\n________________________________\nFrån: {_OUR_ADDRESS}\n"
+        f"Skickat: den 3 december 2026 14:02\nTill: {MODERATORS[0]}\nÄmne: {subject}\n\n"
+        f"{mail}\n"),
+    "apple mail": lambda own, mail, subject: (
+        f"{own}\n\nSkickat från min iPhone\n\n3 dec. 2026 kl. 14:02 skrev {_OUR_ADDRESS}:"
+        f"\n\n{_quoted(mail)}\n"),
+    "alone": lambda own, mail, subject: f"{own}\n",   # the quote deleted before sending
+}

@@ -6,7 +6,10 @@
 It claims inbound rows until none is left, then outbox rows, then takes REFERENCES
 reference numbers, and prints {"inbound": [ids], "outbox": [ids], "reference": [refs]}.
 
-It says "ready" once connected and waits for a line on stdin, so that all start together.
+It says "ready" once connected and waits for a line on stdin, so that all start together;
+after its first inbound claim it says "claimed" and waits for another line, so that every
+process has claimed in the same moment (on a loaded machine the first could otherwise empty
+the queue before the others are scheduled).
 """
 
 from __future__ import annotations
@@ -33,6 +36,9 @@ def main(url: str, worker: str) -> None:
         while True:
             with session(engine) as s:
                 ids = claim(s, worker, 3, LEASE)
+            if queue == "inbound" and not got[queue]:
+                print("claimed", flush=True)
+                sys.stdin.readline()
             if not ids:
                 break
             got[queue] += ids

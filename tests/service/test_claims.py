@@ -35,16 +35,23 @@ def _seed(url: str) -> dict[str, set[int]]:
     return ids
 
 
+def _say_to_all(procs: list[subprocess.Popen[str]], line: str) -> None:
+    for p in procs:
+        assert p.stdin is not None
+        p.stdin.write(line + "\n")
+        p.stdin.flush()
+
+
 def _claim_together(url: str) -> list[dict[str, list[object]]]:
     procs = [subprocess.Popen([sys.executable, str(CLAIMER), url, f"test:{n}:w{n}"],
                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
              for n in range(PROCESSES)]
     for p in procs:  # every process connected before any claims
         assert p.stdout is not None and p.stdout.readline().strip() == "ready"
-    for p in procs:
-        assert p.stdin is not None
-        p.stdin.write("go\n")
-        p.stdin.flush()
+    _say_to_all(procs, "go")
+    for p in procs:  # every process has made its first claim, all at once
+        assert p.stdout is not None and p.stdout.readline().strip() == "claimed"
+    _say_to_all(procs, "on")
     results = []
     for p in procs:
         out, _ = p.communicate(timeout=120)
