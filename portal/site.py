@@ -40,7 +40,12 @@ class Site:
 
     @cached_property
     def reader(self) -> Engine:
-        """The engine in autocommit, for pages that only read (Rule.reads): the same pool."""
+        """The engine in autocommit, for pages that only read (Rule.reads): the same pool.
+        PostgreSQL only: SQLite sends no BEGIN for a read anyway, and switching its
+        connections to autocommit and back cost PRAGMAs per request (a third less
+        throughput on the events list)."""
+        if self.engine.dialect.name != "postgresql":
+            return self.engine
         return self.engine.execution_options(isolation_level="AUTOCOMMIT")
 
     def is_staff(self, email: str) -> bool:
