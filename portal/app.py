@@ -20,6 +20,7 @@ MODERATOR = Rule(role="moderator")
 ADMIN = Rule(role="admin")
 # The URL's token is the authority; a provider's one-click POST carries no form token.
 BY_URL_TOKEN = Rule(login=False, csrf=False)
+READS = Rule(reads=True)
 
 
 def routes(site: Site) -> list[tuple[str, str, Handler, Rule]]:
@@ -31,10 +32,10 @@ def routes(site: Site) -> list[tuple[str, str, Handler, Rule]]:
         ("GET", "/logga-in/{token}", login.link_page, ANYONE),
         ("POST", "/logga-in/{token}", login.use_link, ANYONE),
         ("POST", "/logga-ut", login.logout, Rule()),
-        ("GET", "/handelser", pages.event_list, Rule()),
-        ("GET", "/handelser/{reference}", pages.event_page, Rule()),
+        ("GET", "/handelser", pages.event_list, READS),
+        ("GET", "/handelser/{reference}", pages.event_page, READS),
         ("POST", "/handelser/{reference}/kommentera", pages.post_comment, Rule()),
-        ("GET", "/sok", pages.search_page, Rule()),
+        ("GET", "/sok", pages.search_page, READS),
         ("GET", "/installningar", account.settings_page, Rule()),
         ("POST", "/installningar", account.save_settings, Rule()),
         ("GET", "/avsluta", account.leave_page, Rule()),

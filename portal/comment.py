@@ -16,8 +16,9 @@ from email import policy
 from email.message import EmailMessage
 from email.parser import BytesHeaderParser
 from email.utils import format_datetime
+from typing import Any
 
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import ColumnElement, ScalarSelect, bindparam, func, select
 from sqlmodel import Session
 
 from digest.compose.message import Mailing, new_message_id
@@ -63,18 +64,29 @@ _INBOUND = InboundMail.__table__  # type: ignore[attr-defined]
 # kinds; the queued rows are read (to see which event each is on) only when there are any.
 _QUEUED = (_INBOUND.c.status.in_([InboundStatus.RECEIVED, InboundStatus.PROCESSING]),
            _INBOUND.c.source == SOURCE, _INBOUND.c.mail_from == bindparam("email"))
-_COUNTS = select(
-    select(func.count()).select_from(_REPORT).where(
-        _REPORT.c.event_id == bindparam("event"), _REPORT.c.sender == bindparam("email"),
-        _REPORT.c.status == ReportStatus.HELD).scalar_subquery(),
-    select(func.count()).select_from(_INBOUND).where(*_QUEUED).scalar_subquery())
+
+
+def counts(event_id: ColumnElement[Any]) -> tuple[ScalarSelect[Any], ScalarSelect[Any]]:
+    """The member's (bindparam "email") held reports on the event, and their portal
+    comments not taken yet on any event: as columns, so the event page's own query can
+    carry them (portal/events.py `published`) and save a round trip."""
+    return (select(func.count()).select_from(_REPORT).where(
+                _REPORT.c.event_id == event_id, _REPORT.c.sender == bindparam("email"),
+                _REPORT.c.status == ReportStatus.HELD).scalar_subquery(),
+            select(func.count()).select_from(_INBOUND).where(*_QUEUED).scalar_subquery())
+
+
+_COUNTS = select(*counts(bindparam("event")))
 _QUEUED_RAW = select(_INBOUND.c.raw).where(*_QUEUED)
 
 
-def waiting(s: Session, event_id: int, email: str) -> int:
+def waiting(s: Session, event_id: int, email: str,
+            known: tuple[int, int] | None = None) -> int:
     """How many of this member's comments on the event await review: held reports, and
-    portal comments the worker has not taken yet."""
-    held, queued = s.connection().execute(_COUNTS, {"event": event_id, "email": email}).one()
+    portal comments the worker has not taken yet. `known`: the two counts, already read
+    with the event."""
+    held, queued = known or s.connection().execute(
+        _COUNTS, {"event": event_id, "email": email}).one()
     if not queued:
         return int(held or 0)
     rows = s.connection().execute(_QUEUED_RAW, {"email": email}).scalars()

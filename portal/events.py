@@ -14,6 +14,7 @@ from sqlalchemy import Row, bindparam, func, select
 from sqlmodel import Session, col
 
 from digest.compose.render import ZONE
+from portal.comment import counts
 from store.models import Event, EventComment, EventUpdate
 from store.search import rank, words
 from store.status import EventStatus, Urgency
@@ -125,9 +126,21 @@ _SHOWN = select(
 Shown = Row[Any]
 
 
-def published(s: Session, reference: str) -> Shown | None:
-    """Only a published event: a retracted one is no longer shown to members."""
-    found = s.connection().execute(_SHOWN, {"reference": reference}).all()
+# The same with the member's waiting comments counted (portal/comment.py `counts`), for
+# the event page: one round trip fewer on every page a member opens.
+_HELD, _QUEUED = counts(_EVENT.c.id)
+_SHOWN_FOR = _SHOWN.add_columns(_HELD.label("held"), _QUEUED.label("queued"))
+WAITING_COLUMNS = 2   # the last columns of a row read with `email`
+
+
+def published(s: Session, reference: str, email: str | None = None) -> Shown | None:
+    """Only a published event: a retracted one is no longer shown to members. With
+    `email`, the row ends with that member's held and queued counts (`held`, `queued`)."""
+    if email is None:
+        found = s.connection().execute(_SHOWN, {"reference": reference}).all()
+    else:
+        found = s.connection().execute(_SHOWN_FOR, {"reference": reference,
+                                                    "email": email}).all()
     return next((e for e in found if e.status == EventStatus.PUBLISHED), None)
 
 

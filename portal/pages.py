@@ -40,7 +40,8 @@ def event_list(req: Req) -> Response:
 
 
 def _event_or_404(req: Req) -> events.Shown | None:
-    return events.published(req.s, req.request.path_params["reference"])
+    email = req.who.email if req.who is not None else None
+    return events.published(req.s, req.request.path_params["reference"], email)
 
 
 def not_found(req: Req) -> Response:
@@ -62,9 +63,11 @@ def event_page(req: Req, *, error: str = "", text: str = "", status: int = 200) 
                       history=event_updates(req.s, event_id) if event.last_update else [])
 
     # Keyed by the whole row (portal/cache.py): any change to the event is a new key.
-    body = req.site.parts.get(("event", tuple(event)), make)
+    # (Without the member's own counts at the end: the body is every member's.)
+    body = req.site.parts.get(("event", tuple(event)[:-events.WAITING_COLUMNS]), make)
+    known = (int(event.held or 0), int(event.queued or 0))
     return req.render("event", status=status, event=event, body=body,
-                      waiting=waiting(req.s, event_id, req.who.email),
+                      waiting=waiting(req.s, event_id, req.who.email, known),
                       may_comment=req.who.active_member, error=error, text=text,
                       received=req.query("kommentar") == "mottagen", max_chars=MAX_CHARS)
 

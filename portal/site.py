@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from sqlalchemy.engine import Engine
 
@@ -36,6 +37,16 @@ class Site:
     review_requested: Callable[[], None] = field(default=_nothing)
     # Rendered parts every member sees alike (portal/cache.py), this site's own.
     parts: Parts = field(default_factory=Parts, compare=False)
+
+    @cached_property
+    def reader(self) -> Engine:
+        """The engine in autocommit, for pages that only read (Rule.reads): the same pool.
+        PostgreSQL only: SQLite sends no BEGIN for a read anyway, and switching its
+        connections to autocommit and back cost PRAGMAs per request (a third less
+        throughput on the events list)."""
+        if self.engine.dialect.name != "postgresql":
+            return self.engine
+        return self.engine.execution_options(isolation_level="AUTOCOMMIT")
 
     def is_staff(self, email: str) -> bool:
         return email in self.moderators or email in self.admins

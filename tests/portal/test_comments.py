@@ -14,6 +14,8 @@ from starlette.testclient import TestClient
 from mailgate.config.settings import from_mapping
 from mailgate.context import Context
 from mailgate.flow import process
+from portal.app import create_app
+from portal.site import Site
 from store.db import session
 from store.models import InboundMail, Report
 from store.queries import claim_inbound
@@ -69,3 +71,23 @@ def test_an_overlong_comment_is_refused_and_kept_for_editing(client: TestClient,
                          data={"csrf": csrf_of(page.text), "text": "x" * 6000})
     assert answer.status_code == 400 and "högst 5000 tecken" in answer.text
     assert "x" * 6000 in answer.text   # kept for the member to shorten
+
+
+def test_waiting_comments_show_only_to_their_writer_on_their_event(
+        client: TestClient, engine: Engine, site: Site) -> None:
+    """The counts read with the event are the member's own and the event's own, and the
+    cached body every member shares carries neither."""
+    other = "cilla.carlsson@kommun.example.se"
+    add_member(engine, MEMBER)
+    add_member(engine, other)
+    first = add_event(engine, "Blå tabletter", "Text")
+    second = add_event(engine, "Vita kapslar", "Text")
+    log_in(client, engine, MEMBER)
+    assert "väntar på granskning" in post(client, first, "Samma i Malmö.")   # queued
+    assert "väntar på granskning" not in client.get(f"/handelser/{second}").text
+    work(engine)   # now held for review
+    assert "1 kommentar från dig väntar på granskning" in client.get(f"/handelser/{first}").text
+    with TestClient(create_app(site), base_url="http://127.0.0.1:8080") as theirs:
+        log_in(theirs, engine, other)
+        page = theirs.get(f"/handelser/{first}").text
+        assert "Blå tabletter" in page and "väntar på granskning" not in page
