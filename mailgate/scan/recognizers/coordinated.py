@@ -14,7 +14,7 @@ import re
 
 from mailgate.scan import lexicon
 from mailgate.scan.recognizers.base import Hit
-from mailgate.scan.recognizers.words import Tok, drug_talk
+from mailgate.scan.recognizers.words import Tok, drug_talk, tokens_inside
 
 SCORE_LISTED = 0.55
 JOINERS = frozenset({"och", "eller", "samt", "&", ",", "and", "or", "+"})
@@ -25,7 +25,7 @@ def coordinated(toks: list[Tok], found: list[Hit]) -> list[Hit]:
     candidates = [t for t in toks if _candidate(t)]
     if not candidates or not found:
         return []
-    inside = _inside(toks, found)
+    inside = tokens_inside(toks, found)
     out: list[Hit] = []
     grew = True
     while grew:
@@ -95,14 +95,3 @@ def _alone(toks: list[Tok], j: int, inside: set[int], tok: Tok) -> bool:
         return other.info.last and not other.info.first
     return other.info.first or (not tok.info.name and (other.info.last or not other.info.name))
 
-
-def _inside(toks: list[Tok], found: list[Hit]) -> set[int]:
-    """Indexes of the tokens that lie within a hit."""
-    starts = {t.start: t.index for t in toks}
-    out: set[int] = set()
-    for hit in found:
-        i = starts.get(hit.start)
-        while i is not None and i < len(toks) and toks[i].end <= hit.end:
-            out.add(i)
-            i += 1
-    return out

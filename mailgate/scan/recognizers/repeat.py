@@ -13,7 +13,7 @@ import re
 from mailgate.scan.cues import SUBJECT_VERBS
 from mailgate.scan.names import PARTICLES
 from mailgate.scan.recognizers.base import Hit
-from mailgate.scan.recognizers.words import Tok, drug_talk
+from mailgate.scan.recognizers.words import Tok, drug_talk, tokens_inside
 from mailgate.scan.whole import Whole
 
 SCORE_AGAIN = 0.6  # a word already found in a name, seen again
@@ -26,10 +26,10 @@ AREA_NOUNS = frozenset({"kommun", "kommuns", "län", "läns", "församling", "so
 def repeated(toks: list[Tok], found: list[Hit], whole: Whole | None = None) -> list[Hit]:
     """Every other occurrence of a word already found in a name (in a piece of a long text:
     found anywhere in the whole text, see whole.py)."""
-    inside = _inside(toks, found)
+    inside = tokens_inside(toks, found)
     anywhere, capitalised = _seen(toks, inside)
     if whole is not None:
-        core = _seen(toks, _inside(toks, [h for h in found if whole.in_core(h.start)]))
+        core = _seen(toks, tokens_inside(toks, [h for h in found if whole.in_core(h.start)]))
         chosen = whole.repeat(_encode(anywhere, capitalised), _encode(*core),
                               _candidates(toks, inside, whole))
         anywhere, capitalised = _decode(chosen)
@@ -99,17 +99,6 @@ def _base(tok: Tok, seen: set[str]) -> bool:
     return f in seen or (f[-1:] == "s" and f[:-1] in seen) or (
         f[-2:] in ("'s", "’s") and f[:-2] in seen)
 
-
-def _inside(toks: list[Tok], found: list[Hit]) -> set[int]:
-    """Indexes of the tokens that lie within a hit."""
-    starts = {t.start: t.index for t in toks}
-    out: set[int] = set()
-    for hit in found:
-        i = starts.get(hit.start)
-        while i is not None and i < len(toks) and toks[i].end <= hit.end:
-            out.add(i)
-            i += 1
-    return out
 
 
 def _repeatable(tok: Tok) -> bool:

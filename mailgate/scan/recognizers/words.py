@@ -26,6 +26,7 @@ from mailgate.scan.cues import (
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
 )
+from mailgate.scan.recognizers.base import Hit
 
 STOP_WORDS = frozenset(w.casefold() for w in SV_STOP | EN_STOP)
 # Norwegian and Danish function words (`alle`, `af`, `mange`): in a Norwegian or Danish text
@@ -402,3 +403,15 @@ def drug_talk(toks: list[Tok], index: int, window: int = 6) -> bool:
         if f in DRUG_TALK or (f in subs and not t.info.first) or t.stamp_compound:
             return True
     return False
+
+
+def tokens_inside(toks: list[Tok], found: list[Hit]) -> set[int]:
+    """Indexes of the tokens that lie within a hit."""
+    starts = {t.start: t.index for t in toks}
+    out: set[int] = set()
+    for hit in found:
+        i = starts.get(hit.start)
+        while i is not None and i < len(toks) and toks[i].end <= hit.end:
+            out.add(i)
+            i += 1
+    return out
