@@ -23,7 +23,6 @@ import asyncio
 import contextlib
 import os
 import random
-import subprocess
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
@@ -38,7 +37,8 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT))
 
-from common import free_port, listening, settle  # noqa: E402
+from common import free_port  # noqa: E402
+from common import serve as common_serve  # noqa: E402
 
 from store.db import open_store  # noqa: E402
 
@@ -77,19 +77,8 @@ threads = 1
 listen = "127.0.0.1:{web}"
 base_url = "http://127.0.0.1:{web}"
 """, encoding="utf-8")
-    log = open(folder / "serve.log", "ab")  # noqa: SIM115
-    proc = subprocess.Popen([sys.executable, "-m", "mailgate.cli", "--config", str(config),
-                             "serve"], cwd=folder, stdout=log, stderr=subprocess.STDOUT,
-                            env=dict(os.environ, PYTHONUNBUFFERED="1"))
-    try:
-        settle(lambda: listening(web) or proc.poll() is not None, timeout=120)
-        if proc.poll() is not None:
-            raise RuntimeError((folder / "serve.log").read_text(errors="replace"))
+    with common_serve(config, folder, web) as proc:
         yield f"http://127.0.0.1:{web}", proc.pid
-    finally:
-        proc.terminate()
-        proc.wait(60)
-        log.close()
 
 
 Pids = Callable[[], list[int]]
