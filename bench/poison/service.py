@@ -36,6 +36,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from bench.common import INTAKE_UNLIMITED
 from bench.poison.cells import Measure
 from bench.poison.dense import dense_text
 
@@ -72,13 +73,7 @@ url = "sqlite:///var/vsn.sqlite3"
 url = "maildir://var/outbox"
 [moderation]
 moderators = ["{MODERATOR}", "mod2@fhm.example.se"]
-[intake]
-# Every report comes from one sender here; the flood limit is not what is measured.
-messages_per_sender_per_minute = 100000
-# One client and many non-member reporters here: no client limit, no batched list.
-messages_per_client_per_minute = 0
-stranger_reports_per_hour = 100000000
-[portal]
+{INTAKE_UNLIMITED}[portal]
 enabled = false
 """, encoding="utf-8")
         log = open(self.folder / "serve.log", "ab")  # noqa: SIM115

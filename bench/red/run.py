@@ -26,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from common import free_port
+from common import INTAKE_UNLIMITED, free_port
 from sink import Sink
 
 MODERATOR = "mod1@fhm.example.se"
@@ -65,13 +65,7 @@ url = "sqlite:///var/vsn.sqlite3"
 url = "smtp://127.0.0.1:{sink_port}"
 [moderation]
 moderators = ["{MODERATOR}", "mod2@fhm.example.se"]
-[intake]
-# Every report comes from one sender here; the flood limit is not what is measured.
-messages_per_sender_per_minute = 100000
-# One client and many non-member reporters here: no client limit, no batched list.
-messages_per_client_per_minute = 0
-stranger_reports_per_hour = 100000000
-[portal]
+{INTAKE_UNLIMITED}[portal]
 enabled = false
 """, encoding="utf-8")
     return path

@@ -11,7 +11,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from common import free_port, listening
+from common import INTAKE_UNLIMITED, free_port, listening
 from pgserver import children
 
 CONFIG = """
@@ -28,13 +28,7 @@ moderators = ["moderator@fhm.example.se"]
 [workers]
 poll_seconds = 1.0
 threads = {threads}
-[intake]
-# smtp-source sends everything from one sender: the flood limit is checked, never reached.
-messages_per_sender_per_minute = 100000000
-# One client and many non-member reporters here: no client limit, no batched list.
-messages_per_client_per_minute = 0
-stranger_reports_per_hour = 100000000
-[digest]
+{INTAKE_UNLIMITED}[digest]
 enabled = false
 [portal]
 enabled = false
@@ -64,7 +58,8 @@ def write_config(folder: Path, url: str, sink: int, *, connections: int, threads
     folder.mkdir(parents=True, exist_ok=True)
     port = free_port()
     (folder / "config.toml").write_text(CONFIG.format(
-        port=port, url=url, sink=sink, connections=connections, threads=threads),
+        port=port, url=url, sink=sink, connections=connections, threads=threads,
+        INTAKE_UNLIMITED=INTAKE_UNLIMITED),
         encoding="utf-8")
     return port
 
