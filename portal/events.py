@@ -16,7 +16,7 @@ from sqlmodel import Session, col
 from digest.compose.render import ZONE
 from portal.comment import counts
 from store.models import Event, EventComment, EventUpdate
-from store.search import rank, words
+from store.search import Ranked, rank, words
 from store.status import EventStatus, Urgency
 
 PER_PAGE = 20
@@ -149,24 +149,24 @@ class Found(Paged):
     every: bool = True    # False: no event had every word, these have any of them
 
 
-# What a hit shows, by ids from the index, in one statement built once.
-_HITS = select(*(_EVENT.c[name] for name in _LISTED_NAMES), _EVENT.c.text).where(
-    _EVENT.c.id.in_(bindparam("ids", expanding=True)))
+# What a hit shows, read in the ranking statement (store/search.py `rank`).
+_HIT_NAMES = (*_LISTED_NAMES, "text")
 
 
 def search(s: Session, query: str, page: int) -> Found:
     """Events with every word; when there are none, events with any (as SÖK by mail)."""
     every = True
     page = max(page, 1)
-    ranked = rank(s, query, PER_PAGE, (page - 1) * PER_PAGE, every=True)
+    ranked = _ranked(s, query, page, every)
     if not ranked.total and len(words(query)) > 1:
         every = False
-        ranked = rank(s, query, PER_PAGE, (page - 1) * PER_PAGE, every=False)
+        ranked = _ranked(s, query, page, every)
     last = max(1, -(-ranked.total // PER_PAGE))
     if page > last:   # a page past the end shows the last one
         page = last
-        ranked = rank(s, query, PER_PAGE, (page - 1) * PER_PAGE, every=every)
-    rows: dict[int, Row[Any]] = {}
-    if ranked.ids:
-        rows = {r.id: r for r in s.connection().execute(_HITS, {"ids": ranked.ids})}
-    return Found([rows[i] for i in ranked.ids if i in rows], ranked.total, page, every)
+        ranked = _ranked(s, query, page, every)
+    return Found(list(ranked.rows), ranked.total, page, every)
+
+
+def _ranked(s: Session, query: str, page: int, every: bool) -> Ranked:
+    return rank(s, query, PER_PAGE, (page - 1) * PER_PAGE, every=every, columns=_HIT_NAMES)

@@ -96,8 +96,9 @@ def search_page(req: Req) -> Response:
 
     def make() -> str:
         paged = events.search(req.s, query, page) if query else None
+        marking = marks.marker(query)
         return render("portal/search_main.html.j2", q=query, paged=paged,
-                      highlight=marks.highlight, snippet=marks.snippet)
+                      highlight=marking.highlight, snippet=marking.snippet)
 
     main = req.site.parts.get(("search", query, page, version(req.s)), make)
     return req.render("page", title="Sök", main=main)
