@@ -14,6 +14,7 @@ from sqlalchemy import Row, bindparam, func, select
 from sqlmodel import Session, col
 
 from digest.compose.render import ZONE
+from portal.auth import SESSION_EMAIL, along
 from portal.comment import counts
 from store.models import Event, EventComment, EventUpdate
 from store.search import Ranked, rank, words
@@ -133,6 +134,15 @@ _SHOWN_FOR = _SHOWN.add_columns(_HELD.label("held"), _QUEUED.label("queued"))
 WAITING_COLUMNS = 2   # the last columns of a row read with `email`
 
 
+# The same again, read with the session (auth.along), the counts for whoever it is: the
+# event page's GET in one round trip. (Joined by reference alone, status checked in Python,
+# as above.)
+_HELD_ALONG, _QUEUED_ALONG = counts(_EVENT.c.id, SESSION_EMAIL)
+SHOWN_ALONG = along(*_SHOWN.selected_columns, _HELD_ALONG.label("held"),
+                    _QUEUED_ALONG.label("queued"),
+                    join=(_EVENT, _EVENT.c.reference == bindparam("reference")))
+
+
 def published(s: Session, reference: str, email: str | None = None) -> Shown | None:
     """Only a published event: a retracted one is no longer shown to members. With
     `email`, the row ends with that member's held and queued counts (`held`, `queued`)."""
@@ -141,7 +151,21 @@ def published(s: Session, reference: str, email: str | None = None) -> Shown | N
     else:
         found = s.connection().execute(_SHOWN_FOR, {"reference": reference,
                                                     "email": email}).all()
-    return next((e for e in found if e.status == EventStatus.PUBLISHED), None)
+    return published_in(found)
+
+
+def published_in(rows: Sequence[Shown]) -> Shown | None:
+    """The published event among rows read by reference (none: no such event shown)."""
+    return next((e for e in rows if e.status == EventStatus.PUBLISHED), None)
+
+
+_BODY_COLUMNS = len(_SHOWN.selected_columns)
+
+
+def body_key(event: Shown) -> tuple[Any, ...]:
+    """What an event's body is cached by (portal/cache.py): its row and the comments' and
+    updates' columns, without the member's counts or the session read along with it."""
+    return tuple(event)[-(_BODY_COLUMNS + WAITING_COLUMNS):-WAITING_COLUMNS]
 
 
 @dataclass(frozen=True)
