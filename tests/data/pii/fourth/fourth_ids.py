@@ -39,6 +39,8 @@ def luhn_ok(ten: str) -> bool:
 
 def iban_ok(iban: str) -> bool:
     compact = iban.replace(" ", "").upper()
+    if not compact.isalnum() or not compact[:2].isalpha():
+        return False
     moved = compact[4:] + compact[:4]
     return int("".join(str(int(c, 36)) for c in moved)) % 97 == 1
 
