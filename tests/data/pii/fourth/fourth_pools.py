@@ -98,7 +98,8 @@ class Names:
             return full
         first, last, origin = self.parts[" ".join(args)]
         if kind == "first":
-            return first.split()[-1] if origin == "vn" else first
+            # a Vietnamese given name is the last word; a Somali one the first (then the father's)
+            return first.split()[-1] if origin == "vn" else first.split()[0]
         if kind == "last":
             return last
         if kind == "caps":

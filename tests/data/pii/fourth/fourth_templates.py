@@ -31,7 +31,7 @@ Questions: [[EMAIL:toxlab.svar@lab.example.org]]"""),
 Nattrapport {{Härbärget}} natt mot lördag
 Inskrivna 31. [[PERSON:«person any #a»]] (säger sig heta [[PERSON:«first «#a»»]] bara, men pnr \
 [[ID_NUMBER:«pnr 10- maybe»]] enligt legitimation) kom 01.30 kraftigt påverkad, troligen «neg drug». \
-Delade ut naloxon. Hans kompis kallad ”[[PERSON:Snusen]]” lämnade nr [[PHONE:«phone any»]] om något händer.
+Delade ut naloxon. En kompis kallad ”[[PERSON:Snusen]]” lämnade nr [[PHONE:«phone any»]] om något händer.
 Post kan skickas c/o [[PERSON:«person any»]], [[ADDRESS:«address full»]].
 /nattpersonalen, {{Stadsmissionen}}"""),
     ("gym-doping", "gym-dopingkontroll", "sv", """\
@@ -64,7 +64,7 @@ Faktura till {{Region Gävleborg}}, kontakt [[EMAIL:tolk.bokning@region.example]
     ("festival-tent", "festival-sjuktalt", "en", """\
 Medical tent log, «neg event», Saturday
 23:40 [[PERSON:«person any #a»]] (wristband {{W-88213}}) brought in by friends, hyperthermic, \
-took half a «neg stamp» pill sold as «neg street». Friend [[PERSON:«person any»]] gave the \
+took half a «neg stamp» pill sold as "{{drug:ecstasy}}". Friend [[PERSON:«person any»]] gave the \
 number [[PHONE:«phone any»]]. [[PERSON:«first «#a»»]] transferred by ambulance 00:15.
 Info passed to the drug-checking team and {{Länsstyrelsen}}."""),
     ("funeral-transport", "begravningsbyra-transport", "sv", """\
@@ -72,6 +72,6 @@ Transportorder rättsmedicin, {{Fonus}}
 Den avlidne: [[PERSON:«register «person any #a»»]], [[ID_NUMBER:«pnr 12- maybe»]].
 Hämtning från [[ADDRESS:«address full»]]. Polisens diarienummer {{5000-K118204-26}}.
 Närmast anhörig [[PERSON:«person any»]], [[PHONE:«phone any»]]. På platsen fanns \
-blister «neg brand» och «neg drug». Obduktion vid {{Rättsmedicinalverket}} i «neg place».
+blister «neg brand» och «neg drug». Obduktion vid {{Rättsmedicinalverket}} i {{Solna}}.
 Kontakt byrån: [[EMAIL:transport@fonus.example]]"""),
 ]
