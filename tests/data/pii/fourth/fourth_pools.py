@@ -3,7 +3,8 @@ knowledge. Every pool is split by position: even entries serve dev, odd entries 
 
 Tokens served (see write_fourth.maker): «person ORIGIN #a» a full name; «first «#a»»,
 «last «#a»», «caps «#a»», «register «#a»», «gen «#a»», «mail «#a»» the first name, surname,
-capitals, `EFTERNAMN, Förnamn`, genitive and an example.net address of a name drawn before; «neg POOL» a hard negative, marked.
+capitals, `EFTERNAMN, Förnamn`, genitive and an example.net address of a name drawn before;
+«neg POOL» a hard negative, marked.
 """
 
 from __future__ import annotations

@@ -30,15 +30,18 @@ Questions: [[EMAIL:toxlab.svar@lab.example.org]]"""),
     ("shelter-night", "harbarge-natt", "sv", """\
 Nattrapport {{Härbärget}} natt mot lördag
 Inskrivna 31. [[PERSON:«person any #a»]] (säger sig heta [[PERSON:«first «#a»»]] bara, men pnr \
-[[ID_NUMBER:«pnr 10- maybe»]] enligt legitimation) kom 01.30 kraftigt påverkad, troligen «neg drug». \
-Delade ut naloxon. En kompis kallad ”[[PERSON:Snusen]]” lämnade nr [[PHONE:«phone any»]] om något händer.
+[[ID_NUMBER:«pnr 10- maybe»]] enligt legitimation) kom 01.30 kraftigt påverkad, troligen «neg \
+drug». \
+Delade ut naloxon. En kompis kallad ”[[PERSON:Snusen]]” lämnade nr [[PHONE:«phone any»]] om \
+något händer.
 Post kan skickas c/o [[PERSON:«person any»]], [[ADDRESS:«address full»]].
 /nattpersonalen, {{Stadsmissionen}}"""),
     ("gym-doping", "gym-dopingkontroll", "sv", """\
 Dopingkontroll på gymmet i «neg place», utförd av {{100% Ren Hårdträning}}.
 Kontrollerad: [[PERSON:«person any #a»]], \
 pnr [[ID_NUMBER:«pnr 12 maybe»]]. Medlemskort kopplat till [[EMAIL:«mail «#a»»]].
-[[PERSON:«gen «#a»»]] träningskompis [[PERSON:«person any»]] erbjöd {{drug:nandrolon}} och «neg drug» i omklädningsrummet.
+[[PERSON:«gen «#a»»]] träningskompis [[PERSON:«person any»]] erbjöd {{drug:nandrolon}} och «neg \
+drug» i omklädningsrummet.
 Bil utanför: [[PLATE:«plate»]]. Ärende {{RF-2026-0311}}."""),
     ("chemsex-clinic", "chemsex-mottagning", "en", """\
 Clinic note, sexual health, {{Venhälsan}}
@@ -58,7 +61,8 @@ Kundens nummer i appen: [[PHONE:«phone any»]]. IP vid bokning: [[IP:«ip v4»]
 Tolkbokning {{TB-77412}} – avbokad
 Tolk: [[PERSON:«person any #a»]] ([[PHONE:«phone any»]]), språk somaliska.
 Klient: [[PERSON:«person so #b»]], pnr [[ID_NUMBER:«pnr 12- maybe»]], hos beroendeenheten.
-Tolken meddelar att [[PERSON:«first «#b»»]] verkade påverkad av «neg drug» vid förra tillfället och att \
+Tolken meddelar att [[PERSON:«first «#b»»]] verkade påverkad av «neg drug» vid förra tillfället \
+och att \
 hon känner familjen privat; jäv. Ny tolk från {{Språkservice}}.
 Faktura till {{Region Gävleborg}}, kontakt [[EMAIL:tolk.bokning@region.example]]"""),
     ("festival-tent", "festival-sjuktalt", "en", """\
