@@ -37,6 +37,7 @@ NICKNAMES = [
     ("english, they call", 'The guy they call "Snöret" was selling 2C-B.', ["Snöret"]),
     ("english, calls himself", "He calls himself Ghost on Telegram.", ["Ghost"]),
     ("kallade honom, no quotes", "Killarna kallade honom Bulten.", ["Bulten"]),
+    ("a hedge between cue and name", 'Langaren kallas typ "Bullen".', ["Bullen"]),
 ]
 
 

@@ -109,6 +109,8 @@ def _drugs() -> frozenset[str]:
 
 def _nickname_from(toks: list[Tok], j: int) -> list[Tok]:
     """The quoted words, or the one word (two when capitalised), starting at toks[j]."""
+    while j < len(toks) and toks[j].folded in _HEDGES:
+        j += 1  # heter typ jonas
     quoted = j < len(toks) and toks[j].text in QUOTES
     j += quoted
     words: list[Tok] = []
@@ -136,8 +138,14 @@ def _trim(words: list[Tok]) -> list[Tok]:
     return words
 
 
+# Spoken hedges between a cue and the name: `heter typ jonas`, `kallas liksom Ice`.
+_HEDGES = frozenset({"typ", "liksom", "kanske", "nog", "väl", "visst", "like", "maybe",
+                     "probably", "egentligen", "bara"})
+
+
 def _not_part(tok: Tok) -> bool:
-    return tok.folded in STOP_WORDS or tok.folded in _CUE_WORDS or tok.stamp_compound
+    return (tok.folded in STOP_WORDS or tok.folded in _CUE_WORDS or tok.folded in _HEDGES
+            or tok.stamp_compound)
 
 
 # Ways a chat message names its writer: "hej de e nettan", "det är tobbe", "nettan här".
