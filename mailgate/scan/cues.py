@@ -278,4 +278,6 @@ THING_NOUNS = frozenset({
     "forumet", "kanalen", "butiken", "webbshopen", "puben", "baren", "restaurangen", "kaféet",
     "caféet", "mässan", "loppet", "turnén", "partiet", "laget", "klubb", "club", "band",
     "app", "venue", "brand", "märket", "varumärket", "tidningen", "programmet", "serien",
+    # wards and units are named like people: avdelning Sol, avd. Björken, ward Rose
+    "avdelning", "avdelningen", "avd", "ward", "unit", "enheten", "boendet", "huset",
 })
