@@ -20,10 +20,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "fourth"))
 
-from fourth_ids import PHONE_STYLES as FOURTH_PHONES  # noqa: E402
-from fourth_ids import PNR_STYLES as FOURTH_PNR  # noqa: E402
-from fourth_ids import Ids as FourthIds  # noqa: E402
-from fourth_ids import iban_ok, luhn_digit, luhn_ok  # noqa: E402
+from fourth_ids import PHONE_STYLES as FOURTH_PHONES
+from fourth_ids import PNR_STYLES as FOURTH_PNR
+from fourth_ids import Ids as FourthIds
+from fourth_ids import iban_ok, luhn_digit, luhn_ok
 
 EXTRA_PNR = ("12slash", "10slash", "12en")
 EXTRA_PHONES = ("paren", "slash", "dots", "intl0", "nordic")

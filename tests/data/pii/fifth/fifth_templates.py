@@ -13,9 +13,11 @@ Skriven av vet. [[PERSON:«name sv»]] {{fredag}} kl {{16:40}}."""),
     ("hotel-log", "hotel-night", "en", """\
 NIGHT LOG — {{Hotel Esplanade}} — {{Saturday}}
 02:05 Room {{517}}. Noise complaint.
-02:30 Guest [[PERSON:«upper «name any #a»»]] found drowsy in the lobby, said he took «neg opioid» and «neg street».
+02:30 Guest [[PERSON:«upper «name any #a»»]] found drowsy in the lobby,
+      said he took «neg opioid» and «neg street».
 02:34 Called {{112}}. Ambulance to {{St Görans sjukhus}}.
-Registration card: [[PERSON:«reg «#a»»]] (the card shows the full ID: [[ID_NUMBER:«pnr 10- maybe»]]), e-mail [[EMAIL:vip.guest77@example.com]].
+Registration card: [[PERSON:«reg «#a»»]] (the card shows the full ID:
+[[ID_NUMBER:«pnr 10- maybe»]]), e-mail [[EMAIL:vip.guest77@example.com]].
 Night manager: [[PERSON:«name any»]]"""),
     ("epi-bullets", "epi-weekly", "sv", """\
 Veckosammanfattning – smittskydd och beroende
@@ -24,7 +26,8 @@ Veckosammanfattning – smittskydd och beroende
 - Evenemang att bevaka: «neg event»
 - Myndighetskontakt: «neg agency»
 Frågor: [[PERSON:«name any #a»]], [[EMAIL:smittskydd@region.example]], [[PHONE:«phone land»]]
-Vid akut förgiftning: {{112}}, rådgivning {{1177}}, {{Giftinformationscentralen}} {{010-456 67 00}}."""),
+Vid akut förgiftning: {{112}}, rådgivning {{1177}},
+{{Giftinformationscentralen}} {{010-456 67 00}}."""),
     ("dating-ticket", "dating-ts", "en", """\
 TICKET {{TS-26-«org flat»}} — offer of drugs in chat
 Reported user: "[[PERSON:«first «name any #a»»_2026]]" → verified as [[PERSON:«#a»]]
@@ -40,12 +43,14 @@ Ansvarig ssk: [[PERSON:«name sv»]], [[PHONE:«phone mob»]]"""),
     ("ferry-cabin", "ferry-ops", "sv", """\
 Avvikelse {{M/S Silja Symphony}}, hytt {{10244}}
 Hyttinnehavare: [[PERSON:«name fi #a»]], bil [[PLATE:«plate any»]] på bildäck {{5}}.
-Städpersonal fann «neg opioid» och en påse märkt «neg strain». [[PERSON:«last «#a»»]] kunde inte väckas; sjuksköterskan gav {{drug:naloxon}}.
+Städpersonal fann «neg opioid» och en påse märkt «neg strain».
+[[PERSON:«last «#a»»]] kunde inte väckas; sjuksköterskan gav {{drug:naloxon}}.
 Bokningens adress: [[ADDRESS:Kirkkokatu 7 B 12, 90100 Oulu]].
 Rapport: [[PERSON:«name sv»]], säkerhetsansvarig"""),
     ("club-mail", "youth-sports", "sv", """\
 Hej,
-jag är ledare i {{IK Sirius}} ungdom. En spelare, [[PERSON:«name any #a»]], blev erbjuden «neg street» och «neg stamp» efter matchen i {{Studenternas IP}}.
+jag är ledare i {{IK Sirius}} ungdom. En spelare,
+[[PERSON:«name any #a»]], blev erbjuden «neg street» och «neg stamp» efter matchen i {{Studenternas IP}}.
 [[PERSON:«first «#a»»s]] förälder vill vara anonym men jag kan nås på [[PHONE:«phone any»]].
 /[[PERSON:«name any»]]
 {{Sirius Ungdom}} · {{Svenska Fotbollförbundet}}"""),
