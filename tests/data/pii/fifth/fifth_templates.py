@@ -50,7 +50,8 @@ Rapport: [[PERSON:«name sv»]], säkerhetsansvarig"""),
     ("club-mail", "youth-sports", "sv", """\
 Hej,
 jag är ledare i {{IK Sirius}} ungdom. En spelare,
-[[PERSON:«name any #a»]], blev erbjuden «neg street» och «neg stamp» efter matchen i {{Studenternas IP}}.
+[[PERSON:«name any #a»]], blev erbjuden «neg street» och «neg stamp» efter matchen
+i {{Studenternas IP}}.
 [[PERSON:«first «#a»»s]] förälder vill vara anonym men jag kan nås på [[PHONE:«phone any»]].
 /[[PERSON:«name any»]]
 {{Sirius Ungdom}} · {{Svenska Fotbollförbundet}}"""),
