@@ -42,7 +42,7 @@ Hälsoenheten {{Ledningsregementet}} – sjukskrivna efter helgpermission
 Ansvarig ssk: [[PERSON:«name sv»]], [[PHONE:«phone mob»]]"""),
     ("ferry-cabin", "ferry-ops", "sv", """\
 Avvikelse {{M/S Silja Symphony}}, hytt {{10244}}
-Hyttinnehavare: [[PERSON:«name fi #a»]], bil [[PLATE:«plate any»]] på bildäck {{5}}.
+Hyttinnehavare: [[PERSON:«name fi #a»]], bil [[PLATE:«plate any»]] på bildäck 5.
 Städpersonal fann «neg opioid» och en påse märkt «neg strain».
 [[PERSON:«last «#a»»]] kunde inte väckas; sjuksköterskan gav {{drug:naloxon}}.
 Bokningens adress: [[ADDRESS:Kirkkokatu 7 B 12, 90100 Oulu]].
