@@ -20,6 +20,8 @@ from typing import Any
 from mailgate.scan import names
 from mailgate.scan.cues import (
     CAR_BRANDS,
+    GROUP_HEADS,
+    MUSIC_CUES,
     ORG_WORDS,
     PILL_WORDS,
     PLACE_NOUNS,
@@ -247,6 +249,9 @@ def judge_run(raw: Run, toks: list[Tok]) -> Hit | None:
             w in STAMP_WORDS for w in prev_words(toks, raw.toks[0].index, 3)) or (
             _on_a_pill(raw, toks)):
         return None  # Pablo Escobar-stämpel, Donald Trump-piller, stämplade med Kalle Anka
+    if raw.toks[0].folded in GROUP_HEADS or tuple(prev_words(toks, raw.toks[0].index, 2)) in (
+            MUSIC_CUES):
+        return None  # Best regards, Team Syd; lyssnade på Håkan Hellström
     if _sold_as(raw.toks[0].index, toks) or _spreads(raw.toks[-1].index, toks):
         return None  # säljs som Bob Marley, more Zlatan: a product
     if len(raw.toks) == 1 and register_name_end(raw.toks[0], toks):
