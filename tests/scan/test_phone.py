@@ -30,6 +30,7 @@ def test_phone_numbers_are_found_whole(number: str) -> None:
         "Tel. tid 08.00-12.00 måndag till fredag.",
         "Datum 15.03.2024 och 15/3 2024.",
         "Ring 112 vid akut förgiftning, 1177 för råd.",
+        "Tolkens nummer finns i systemet. Uppdragsnummer U-2611-0391.",
     ],
 )
 def test_dates_case_numbers_and_doses_are_not_phones(text: str) -> None:
@@ -57,6 +58,8 @@ SHAPES = [
     ("two numbers joined by a comma", "070 123 45 67,070 765 43 21",
      ["070 123 45 67", "070 765 43 21"]),
     ("country code without its plus after a cue", "Tel 46 70 123 45 67", ["46 70 123 45 67"]),
+    ("a Swedish mobile without +46 and without 0, after a cue", "Mobilnr: 70 174 06 05",
+     ["70 174 06 05"]),
     ("a Norwegian number after 'numret'", "Det norska numret är 412 34 567.", ["412 34 567"]),
 ]
 

@@ -35,6 +35,11 @@ DASHED = re.compile(
     r"[ \t]?(?P<sep>[+" + DASHES + r"])[ \t]?(?P<dot>(?!x)x)?(?P<space>(?!x)x)?"
     r"(?P<tail>\d{4})" + _AFTER
 )
+# 470812-XXXX, 19470812-****: the private digits hidden, the birth date still there.
+HIDDEN_TAIL = re.compile(
+    _BEFORE + r"(?P<century>18|19|20)?(?P<date>\d{6})[ \t]?(?P<sep>[+" + DASHES + r"])[ \t]?"
+    r"(?P<dot>(?!x)x)?(?P<space>(?!x)x)?(?P<tail>[xX*]{4}|\d{2}[xX*]{2})(?![\w*])"
+)
 # Where a match of each can start: six digits (PATTERN, nordic.RESERVE: the century is
 # digits too); two digits, maybe two more, and a separator (DASHED).
 SIX_DIGITS = r"\d(?<![\w+](?s:.))(?<!\d[.,/" + DASHES + r"](?s:.))\d{5}"
@@ -44,6 +49,7 @@ DATE_PAIR = r"\d(?<![\w+](?s:.))(?<!\d[.,/" + DASHES + r"](?s:.))\d(?:\d\d)?[-. 
 SCORE_CUED_INVALID = 0.5  # pnr 850312-2345: any shape after a cue word
 SCORE_MISTYPED = 0.5  # 19850312-2345, 850312-2345: date-valid, no cue
 SCORE_MISTYPED_BARE = 0.45  # 0701234568: ten bare digits, also a mobile number's shape
+SCORE_HIDDEN_TAIL = 0.6  # 470812-XXXX: a birth date in a personnummer's shape
 # 0503122345: ten bare digits that a landline could also be; close enough to the phone
 # reading's score that the moderator sees both (resolve.UNDECIDED).
 SCORE_MISTYPED_LANDLINE = 0.55
@@ -94,15 +100,26 @@ def labelled(text: str, start: int) -> bool:
     """A case, lab, order or organisation label stands right before the number. Only right
     before: in `Ärendet gäller 850101-4455` or `Beslaget gjordes hos 850101-4455` the
     number is a person's."""
-    words = _same_clause(text, start)
+    words = [w.replace("-", "") for w in _same_clause(text, start)]
     if words and words[-1] in _LABEL_FILLERS:
         words = words[:-1]
-    return has_cue(words, ID_NEGATIVE_CUES, last=1)
+    return has_cue(words, ID_NEGATIVE_CUES, last=1) or (
+        bool(words) and _other_number(words[-1]))
+
+
+def _other_number(word: str) -> bool:
+    """`uppdragsnummer`, `lab-nummer`, `beslagsnr`: a compound naming some other number."""
+    stem = next((word[: -len(end)] for end in _NUMBER_WORDS if word.endswith(end)), "")
+    return len(stem) >= 3 and word not in ID_CUES and word not in PHONE_CUES
+
+
+_NUMBER_WORDS = ("nummer", "numret", "nr")
 
 
 class IdNumberRecognizer(RegexRecognizer):
     ENTITY = "ID_NUMBER"
-    PATTERNS = (Prefiltered(PATTERN, SIX_DIGITS), Prefiltered(DASHED, DATE_PAIR))
+    PATTERNS = (Prefiltered(PATTERN, SIX_DIGITS), Prefiltered(DASHED, DATE_PAIR),
+                Prefiltered(HIDDEN_TAIL, SIX_DIGITS))
     CONTEXT = ("personnummer", "pnr", "samordningsnummer", "personal")
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
@@ -114,6 +131,8 @@ class IdNumberRecognizer(RegexRecognizer):
         dated = birth_date(
             match.group("century"), date, match.group("sep") == "+", dt.date.today()
         ) is not None
+        if not match.group("tail").isdigit():
+            return Hit(match.start(), match.end(), SCORE_HIDDEN_TAIL) if dated else None
         if dated and luhn_ok(date + match.group("tail")):
             return Hit(match.start(), match.end(), self._score(match, cued))
         if cued:
@@ -147,5 +166,6 @@ class IdNumberRecognizer(RegexRecognizer):
     @staticmethod
     def _phone_shaped(match: re.Match[str]) -> bool:
         """Ten bare digits may be a telephone number: `nr 0701234568`; six and four are not
-        written so (phone.py leaves them to us)."""
-        return not (match.group("sep") or match.group("century") or match.group("space"))
+        written so (phone.py leaves them to us), nor is a Swedish number without its 0."""
+        return not (match.group("sep") or match.group("century") or match.group("space")) and (
+            match.group("date").startswith("0"))

@@ -64,6 +64,7 @@ def valid_prefix(candidate: str) -> str:
 # 040 123 4567), Polish three times three (601 234 567), American (202) 555-0148.
 _ABROAD = (
     (re.compile(r"46[ -]?[1-9](?:[ -]?\d){6,8}"), ("+",)),  # Tel 46 70 123 45 67: + forgotten
+    (re.compile(r"7[02369](?:[ -]?\d){7}"), ("0",)),  # Mobil 70 123 45 67: +46 dropped, not 0
     (re.compile(r"[1-9]\d(?:[ -]?\d){6}"), ("NO", "DK")),
     (re.compile(r"0\d(?:[ -]?\d){8,10}"), ("GB", "DE", "FI")),
     (re.compile(r"[5-8]\d\d[ -]\d{3}[ -]\d{3}"), ("PL",)),
@@ -72,13 +73,16 @@ _ABROAD = (
 # `Det norska numret är 412 34 567`: in a sentence about a foreign number, `numret` says phone.
 _ABROAD_CUES = PHONE_CUES | {"numret", "numren", "number", "numbers"}
 _YEAR_FIRST = re.compile(r"(?:19|20)\d\d\b")
+# A letter and a dash glued to the digits make a code: U-2611-0391, A-1234 5678.
+_CODE_PREFIX = re.compile(r"[^\W\d_][" + _DASH + r"]$")
 
 
 def _abroad(match: re.Match[str], text: str) -> Hit | None:
     """A number in another country's national format, after a phone cue only: without one,
     eight or ten digits are as often an amount or a case number."""
     raw = _DASHES.sub("-", _SPACES.sub(" ", match.group()))
-    if NOT_PHONE.match(raw) or _YEAR_FIRST.match(raw):
+    if NOT_PHONE.match(raw) or _YEAR_FIRST.match(raw) or _CODE_PREFIX.search(
+            text, max(0, match.start() - 2), match.start()):
         return None
     regions = next((r for shape, r in _ABROAD if shape.fullmatch(raw)), ())
     if not regions:
@@ -89,8 +93,9 @@ def _abroad(match: re.Match[str], text: str) -> Hit | None:
         return None  # Ärendet har nummer 20 12 34 56
     for region in regions:
         try:
-            number = phonenumbers.parse("+" + raw, None) if region == "+" else phonenumbers.parse(
-                raw, region)
+            number = (phonenumbers.parse("+" + raw, None) if region == "+"
+                      else phonenumbers.parse("0" + raw, "SE") if region == "0"
+                      else phonenumbers.parse(raw, region))
         except phonenumbers.NumberParseException:
             continue
         if phonenumbers.is_valid_number(number):
