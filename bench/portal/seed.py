@@ -75,10 +75,9 @@ def seed(engine: Engine, events: int, members: int, rnd: random.Random) -> Seede
 def settle(engine: Engine) -> None:
     """On PostgreSQL, what autovacuum does to a live database within a minute of a bulk
     load, done now, before the load begins: the planner's statistics (without them it
-    walked every event by the status index instead of reading the search index) and the
-    search index's pending entries merged (GIN's fast update keeps new entries in a list
-    that every search reads through until a vacuum). SQLite has no autovacuum or
-    automatic ANALYZE, and the service runs none, so it is measured as loaded."""
+    walked every event by the status index instead of reading the search index), and a
+    vacuum (which also merges the entries GIN's fast update keeps pending). SQLite has
+    no autovacuum or automatic ANALYZE, and the service runs none: measured as loaded."""
     if engine.dialect.name != "postgresql":
         return
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
