@@ -14,6 +14,7 @@ adopted from before migrations (store/adopt.py), filled from the events already 
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -159,8 +160,10 @@ def _match(s: Session, found: list[str], every: bool) -> str:
 # how the one scan both ranks and counts.)
 _SQLITE_SHOWN = ("rowid NOT IN (SELECT id FROM event WHERE status < :published "
                  "OR status > :published)")
+# Before SQLite 3.35 there is no MATERIALIZED: the same results, the matches found twice.
+_KEPT = "MATERIALIZED " if sqlite3.sqlite_version_info >= (3, 35) else ""
 _SQLITE_MATCHED = (
-    "matched AS MATERIALIZED (SELECT rowid AS id, bm25(event_fts, 4.0, 1.0) AS score "
+    f"matched AS {_KEPT}(SELECT rowid AS id, bm25(event_fts, 4.0, 1.0) AS score "
     f"FROM event_fts WHERE event_fts MATCH :match AND {_SQLITE_SHOWN}), ")
 _SQLITE_IDS = ("SELECT id, (SELECT count(*) FROM matched) AS total, score FROM matched "
                "ORDER BY score, id DESC LIMIT :limit OFFSET :offset")
