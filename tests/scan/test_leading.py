@@ -44,6 +44,7 @@ EXAMPLES = ("12 Baker Street", "4 Long Lane Road", "Box 1234", "c/o Berg", "@kal
             "anna.berg@kommun.se", "anna [at] kommun (dot) se", "erik at gmail.com",
             "anna(a)kommun.se", "https://example.org/x", "www.vsn.se", "fb.com/kalle",
             "m.facebook.com/profile.php?id=1", "t.me/kalle", "anna＠kommun.se", "850412-XXXX",
+            "Ujváry I, Christie R, et al.", "Castiglioni S m.fl.", "Andersson & Berg (2019)",
             "19850412-12**")
 BEFORE = ("", " ", "a", "Ö", "1", "+", "-", "‐", ".", ",", "/", ":", "@", "_", "\n", "1.")
 

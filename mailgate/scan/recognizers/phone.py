@@ -7,11 +7,13 @@ regex and ask phonenumbers only whether each run, or its longest valid prefix, i
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import Any
 
 import phonenumbers
 
+from mailgate.scan import lexicon
 from mailgate.scan.cues import ID_NEGATIVE_CUES, NUMBER_LABELS, PHONE_CUES
 from mailgate.scan.recognizers import national
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_before
@@ -103,6 +105,29 @@ def _abroad(match: re.Match[str], text: str) -> Hit | None:
     return None
 
 
+def _an_organisations_line(number: str, before: list[str], window: str) -> bool:
+    """A landline (not a mobile: 07…) right after an agency's or organisation's name with
+    nothing between (`Giftinformationscentralen 010-456 67 00`) is the organisation's.
+    `ring Johanna på apoteket, 040-…` and a signature's `Akademiska | +46 8 …` are someone's
+    direct line, a mobile always is, and so is a switchboard's (`växel 08-…`): reports write
+    a person's workplace number that way."""
+    digits = "".join(filter(str.isdigit, number))
+    if digits.startswith(("07", "467", "00467")):
+        return False
+    if not _ADJACENT.search(window):
+        return False
+    orgs = _organisations()
+    return any(" ".join(before[-n:]) in orgs for n in (1, 2, 3) if len(before) >= n)
+
+
+_ADJACENT = re.compile(r"[^\W\d_][ \t]*:?[ \t]*$")  # a word, maybe a colon, then the number
+
+
+@functools.cache
+def _organisations() -> frozenset[str]:
+    return lexicon.entries("agencies") | lexicon.entries("organisations")
+
+
 def _next_group(match: re.Match[str]) -> int:
     """Where the match's second digit group starts, or its end."""
     groups = GROUP.finditer(match.group())
@@ -179,6 +204,8 @@ class PhoneRecognizer(RegexRecognizer):
         before = words_before(text, match.start())
         if has_cue(before, NUMBER_LABELS, last=2) or _inside_id_number(text, match):
             return None  # diarienummer 2021-1162, labnr 21-81863, (YYYYMMDD-NNNN)
+        if _an_organisations_line(number, before, text[max(0, match.start() - 60) : match.start()]):
+            return None  # Giftinformationscentralen 010-456 67 00
         cued = has_cue(before, PHONE_CUES)
         start, end = match.start(), match.start() + len(number)
         if number.startswith("(") and ")" not in number[:-1]:

@@ -63,7 +63,8 @@ INSTITUTION = re.compile(
     r"|skolan|gymnasiet|hemmet|boendet|kyrkan|parken|torget|förvaltningen|nämnden|enheten"
     r"|huset|arenan|gården|institutet|verket|myndigheten|polisen|regionen|region|kommun"
     r"|området|förbundet|föreningen|bytet|jouren|tjänsten|programmet|projektet|teamet"
-    r"|gruppen|verksamheten|akuten|rådet|stödet|härbärget|personalen|ungdom)$"
+    r"|gruppen|verksamheten|akuten|rådet|stödet|härbärget|personalen|ungdom|församling"
+    r"|församlingen|regemente|regementet|flottilj|flottiljen|garnison|garnisonen|leir)$"
 )
 RELATION_CUES = PERSON_CUES - NAMING_CUES
 SIGNATURE_CUES = frozenset({"mvh", "hälsningar", "hälsning", "regards", "hälsar", "från", "hilsen",
