@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from mailgate.scan.cues import BANK_CUES
-from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_before
+from mailgate.scan.recognizers.base import Hit, RegexRecognizer, cue_within
 from mailgate.scan.recognizers.leading import fast
 from mailgate.scan.recognizers.phone import valid_prefix
 
@@ -62,7 +62,7 @@ class BankAccountRecognizer(RegexRecognizer):
             return Hit(match.start(), match.end(), 0.8)
         if not 7 <= _digit_count(match.group()) <= 18:
             return None
-        if not has_cue(words_before(text, match.start(), 50), BANK_CUES, last=5):
+        if not cue_within(text, match.start(), BANK_CUES, 50, last=5):
             return None
         number = match.group()
         if _IPV4.fullmatch(number):

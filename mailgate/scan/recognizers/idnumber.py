@@ -12,7 +12,14 @@ import datetime as dt
 import re
 
 from mailgate.scan.cues import ID_CUES, ID_NEGATIVE_CUES, PHONE_CUES
-from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_before
+from mailgate.scan.recognizers.base import (
+    Hit,
+    RegexRecognizer,
+    cue_within,
+    has_cue,
+    window_holds,
+    words_before,
+)
 from mailgate.scan.recognizers.leading import Prefiltered
 
 # Dashes people type, and those word processors put in their place.
@@ -39,6 +46,8 @@ DASHED = re.compile(
 # digits too); two digits, maybe two more, and a separator (DASHED).
 SIX_DIGITS = r"\d(?<![\w+](?s:.))(?<!\d[.,/" + DASHES + r"](?s:.))\d{5}"
 DATE_PAIR = r"\d(?<![\w+](?s:.))(?<!\d[.,/" + DASHES + r"](?s:.))\d(?:\d\d)?[-. ]"
+
+_NOT_DIGIT = re.compile(r"\D")
 
 # Scores of numbers whose check digit fails (engine.SCORE_THRESHOLD is 0.4).
 SCORE_CUED_INVALID = 0.5  # pnr 850312-2345: any shape after a cue word
@@ -83,7 +92,9 @@ def _same_clause(text: str, start: int) -> list[str]:
     850101-4455` is no case number, `Dnr: 850101-4455` is."""
     window = text[max(0, start - 40) : start]
     cut = max(map(window.rfind, ",;()[]\n"))
-    return words_before(window[cut + 1 :], len(window) - cut - 1)
+    clause = window[cut + 1 :]
+    # No label is part of most clauses (`Anna Berg `): then no word of theirs is one.
+    return words_before(clause, len(clause)) if window_holds(clause, ID_NEGATIVE_CUES) else []
 
 
 # Words between a label and its number: `Ärende nr 850101-4455`, `Case no. 850101-4455`.
@@ -106,11 +117,10 @@ class IdNumberRecognizer(RegexRecognizer):
     CONTEXT = ("personnummer", "pnr", "samordningsnummer", "personal")
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
-        before = words_before(text, match.start())
-        cued = has_cue(before, ID_CUES)
+        cued = cue_within(text, match.start(), ID_CUES)
         if not cued and labelled(text, match.start()):
             return None
-        date = re.sub(r"\D", "", match.group("date"))
+        date = _NOT_DIGIT.sub("", match.group("date"))
         dated = birth_date(
             match.group("century"), date, match.group("sep") == "+", dt.date.today()
         ) is not None
@@ -118,7 +128,8 @@ class IdNumberRecognizer(RegexRecognizer):
             return Hit(match.start(), match.end(), self._score(match, cued))
         if cued:
             return Hit(match.start(), match.end(), SCORE_CUED_INVALID)
-        if not dated or (self._phone_shaped(match) and has_cue(before, PHONE_CUES, last=2)):
+        if not dated or (self._phone_shaped(match) and cue_within(
+                text, match.start(), PHONE_CUES, last=2)):
             return None
         return Hit(match.start(), match.end(), self._score_mistyped(match))
 

@@ -14,7 +14,13 @@ import phonenumbers
 
 from mailgate.scan.cues import ID_NEGATIVE_CUES, NUMBER_LABELS, PHONE_CUES
 from mailgate.scan.recognizers import national
-from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_before
+from mailgate.scan.recognizers.base import (
+    Hit,
+    RegexRecognizer,
+    cue_within,
+    has_cue,
+    words_before,
+)
 from mailgate.scan.recognizers.idnumber import PATTERN as ID_PATTERN
 from mailgate.scan.recognizers.idnumber import birth_date
 
@@ -171,10 +177,10 @@ class PhoneRecognizer(RegexRecognizer):
         number = valid_prefix(match.group())
         if not number:
             return _abroad(match, text)
-        before = words_before(text, match.start())
-        if has_cue(before, NUMBER_LABELS, last=2) or _inside_id_number(text, match):
+        if cue_within(text, match.start(), NUMBER_LABELS, last=2) or _inside_id_number(
+                text, match):
             return None  # diarienummer 2021-1162, labnr 21-81863, (YYYYMMDD-NNNN)
-        cued = has_cue(before, PHONE_CUES)
+        cued = cue_within(text, match.start(), PHONE_CUES)
         start, end = match.start(), match.start() + len(number)
         if number.startswith("(") and ")" not in number[:-1]:
             start, end = start + 1, end - number.endswith(")")  # (0910283275): the brackets

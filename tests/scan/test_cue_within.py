@@ -1,0 +1,68 @@
+"""cue_within and the label check answer as the words before a number would, cue by cue."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from mailgate.scan import cues
+from mailgate.scan.recognizers.base import cue_within, has_cue, words_before
+from mailgate.scan.recognizers.idnumber import _LABEL_FILLERS, labelled
+from scan.kit import sample_texts
+
+TABLES = {name: getattr(cues, name) for name in (
+    "BANK_CUES", "ID_CUES", "PHONE_CUES", "NUMBER_LABELS", "ID_NEGATIVE_CUES")}
+# Pieces of text with cues in every case, compounds, joiners, and letters whose lower case
+# is longer (İ) or depends on the next letter (Σ).
+PIECES = ("tel", "Tel.", "TEL", "nr", "Nr:", "pnr ", "Dnr ", "konto", "Bankkonto", "swish",
+          "hemtelefon", "personnumret", "org.nr", "id-nr", " ", "  ", "\n", ",", "(", ")",
+          "-", "/", ":", "070-123", "850412-1234", "Anna", "Berg", "İSTANBUL", "ΣΟΦΙΑΣ",
+          "Σ", "ärende", "ÄRENDE", "nummer", "på", "ring", "ssn", "lab", "lot", "Kelvin\u212a")
+
+
+def _texts() -> list[str]:
+    rng = random.Random(13)
+    return sample_texts() + ["".join(rng.choice(PIECES) for _ in range(rng.randint(1, 25)))
+                             for _ in range(3000)]
+
+
+def _positions(text: str) -> list[int]:
+    """Where numbers start, and a few places anywhere."""
+    starts = [i for i, c in enumerate(text)
+              if c.isdigit() and (i == 0 or not text[i - 1].isdigit())]
+    return starts[:400] + list(range(0, len(text) + 1, max(1, len(text) // 20)))
+
+
+def test_no_cue_holds_a_sigma() -> None:
+    for table in TABLES.values():
+        assert not any(set(cue) & set("Σσς") for cue in table)
+
+
+@pytest.mark.parametrize("name", sorted(TABLES))
+def test_cue_within_is_has_cue_of_the_words_before(name: str) -> None:
+    table = TABLES[name]
+    asked = 0
+    for text in _texts():
+        for start in _positions(text):
+            for chars, last in ((40, 4), (50, 5), (40, 2), (30, 3)):
+                plain = has_cue(words_before(text, start, chars), table, last)
+                assert cue_within(text, start, table, chars, last) == plain, (text, start)
+                asked += plain
+    assert asked > 50  # the texts reach cues of this table
+
+
+def _plain_labelled(text: str, start: int) -> bool:
+    window = text[max(0, start - 40) : start]
+    cut = max(map(window.rfind, ",;()[]\n"))
+    words = words_before(window[cut + 1 :], len(window) - cut - 1)
+    if words and words[-1] in _LABEL_FILLERS:
+        words = words[:-1]
+    return has_cue(words, cues.ID_NEGATIVE_CUES, last=1)
+
+
+def test_labelled_is_the_plain_check() -> None:
+    answers = [labelled(text, start) == _plain_labelled(text, start) for text in _texts()
+               for start in _positions(text)]
+    assert all(answers)
+    assert sum(_plain_labelled(t, s) for t in _texts()[-3000:] for s in _positions(t)) > 20
