@@ -66,3 +66,15 @@ def test_labelled_is_the_plain_check() -> None:
                for start in _positions(text)]
     assert all(answers)
     assert sum(_plain_labelled(t, s) for t in _texts()[-3000:] for s in _positions(t)) > 20
+
+
+@pytest.mark.parametrize("name", sorted(TABLES))
+def test_the_cue_tree_finds_a_cue_exactly_where_one_stands(name: str) -> None:
+    from mailgate.scan.recognizers.base import window_holds
+
+    table = TABLES[name]
+    rng = random.Random(name)
+    pieces = [*table, *(cue[:-1] for cue in table), *(cue[1:] for cue in table), " ", "x"]
+    for _ in range(3000):
+        window = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        assert window_holds(window, table) == any(cue in window.lower() for cue in table)
