@@ -12,13 +12,14 @@ from mailgate.scan.recognizers.idnumber import _LABEL_FILLERS, labelled
 from scan.kit import sample_texts
 
 TABLES = {name: getattr(cues, name) for name in (
-    "BANK_CUES", "ID_CUES", "PHONE_CUES", "NUMBER_LABELS", "ID_NEGATIVE_CUES")}
+    "BANK_CUES", "ID_CUES", "PHONE_CUES", "NUMBER_LABELS", "ID_NEGATIVE_CUES", "PLATE_CUES")}
 # Pieces of text with cues in every case, compounds, joiners, and letters whose lower case
 # is longer (İ) or depends on the next letter (Σ).
 PIECES = ("tel", "Tel.", "TEL", "nr", "Nr:", "pnr ", "Dnr ", "konto", "Bankkonto", "swish",
           "hemtelefon", "personnumret", "org.nr", "id-nr", " ", "  ", "\n", ",", "(", ")",
           "-", "/", ":", "070-123", "850412-1234", "Anna", "Berg", "İSTANBUL", "ΣΟΦΙΑΣ",
-          "Σ", "ärende", "ÄRENDE", "nummer", "på", "ring", "ssn", "lab", "lot", "Kelvin\u212a")
+          "Σ", "ärende", "ÄRENDE", "nummer", "på", "ring", "ssn", "lab", "lot", "Kelvin\u212a",
+          "bil", "Bilen", "regnr", "reg.nr", "ABC 123", "körde")
 
 
 def _texts() -> list[str]:

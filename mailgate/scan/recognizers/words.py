@@ -150,7 +150,10 @@ def _described(words: list[tuple[str, int]], text: str, shouting: set[int],
     prev_end, prev_folded = 0, ""
     for n, (word, start) in enumerate(words):
         line_break = n == 0 or find("\n", prev_end, start) != -1
-        quote, at = _char_before(text, start)
+        at = start - 1  # the character before, past spaces and tabs: most often right there
+        quote = text[at] if start else ""
+        if quote == " " or quote == "\t":
+            quote, at = _char_before(text, at)
         before = _char_before(text, at)[0] if quote in QUOTES else quote
         (initial, alpha, particle, capital, info, folded, is_cue, label, institution, drug,
          stamp) = facts_of(word)
