@@ -4,7 +4,8 @@
 someone who had not read the recognisers (tests/data/pii/unseen/README.md): dev may be looked at
 while tuning, holdout never — `run.py` prints its figures but not its missed texts.
 `fresh-dev` and `fresh-holdout` are a third corpus in other voices, written the same way by
-another helper (tests/data/pii/fresh/README.md), split and guarded alike.
+another helper (tests/data/pii/fresh/README.md), split and guarded alike; `fourth-dev` and
+`fourth-holdout` a fourth, in yet other voices (tests/data/pii/fourth/README.md).
 """
 
 from __future__ import annotations
@@ -15,16 +16,17 @@ from evaluate import CORPUS, Score
 
 UNSEEN = CORPUS.parent / "unseen"
 FRESH = CORPUS.parent / "fresh"
+FOURTH = CORPUS.parent / "fourth"
 CORPORA = {"team": CORPUS, "dev": UNSEEN / "dev.jsonl", "holdout": UNSEEN / "holdout.jsonl",
-           "fresh-dev": FRESH / "dev.jsonl", "fresh-holdout": FRESH / "holdout.jsonl"}
+           "fresh-dev": FRESH / "dev.jsonl", "fresh-holdout": FRESH / "holdout.jsonl",
+           "fourth-dev": FOURTH / "dev.jsonl", "fourth-holdout": FOURTH / "holdout.jsonl"}
 # corpora whose missed texts are not printed, so nobody tunes on them
-NEVER_SHOWN = {"holdout", "fresh-holdout"}
+NEVER_SHOWN = {"holdout", "fresh-holdout", "fourth-holdout"}
 STRUCTURED = ("ID_NUMBER", "PHONE", "EMAIL", "IBAN", "IP", "PLATE")
 
 
 def resolve(name: str) -> tuple[str, Path]:
-    """A corpus by its name (team, dev, holdout, fresh-dev, fresh-holdout) or by the path of a
-    JSONL file."""
+    """A corpus by its name (a key of CORPORA) or by the path of a JSONL file."""
     if name in CORPORA:
         return name, CORPORA[name]
     path = Path(name)
@@ -38,7 +40,7 @@ def structured_recall(score: Score) -> float:
 
 def drug_names() -> set[str]:
     """Substances, street names, medicine brands and pill stamps, lower-cased."""
-    lines = [line for folder in (UNSEEN, FRESH)
+    lines = [line for folder in (UNSEEN, FRESH, FOURTH)
              for line in (folder / "drug_names.txt").read_text(encoding="utf-8").splitlines()]
     return {line.strip().lower() for line in lines if line.strip() and not line.startswith("#")}
 

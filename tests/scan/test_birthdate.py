@@ -26,6 +26,8 @@ from .kit import found
         ("Herr Weber, geb. 12.03.1990, aus Berlin.", "12.03.1990"),
         ("Anna (b. 1990-03-12) came in.", "1990-03-12"),
         ("Birth date: March 12, 1990", "March 12, 1990"),
+        ("His partner gave us his DOB as 14/03/1991.", "14/03/1991"),
+        ("Födelsedatum är 1990-03-12 enligt journalen.", "1990-03-12"),
     ],
 )
 def test_dates_of_birth(text: str, date: str) -> None:

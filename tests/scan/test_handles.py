@@ -19,6 +19,9 @@ HANDLES = [
     ("underscore, no cue", "I chatten skrev ali_k: har du grejen?", "ali_k"),
     ("user name cue", 'användarnamn "jockey_krn"', "jockey_krn"),
     ("dotted name after snap", "snap: kalle.svensson", "kalle.svensson"),
+    ("plain @-word, the platform after it", "The seller goes by @frostyplug on Telegram.",
+     "@frostyplug"),
+    ("plain @-word after a naming verb", "Han kallar sig @kungen i appen.", "@kungen"),
 ]
 
 
@@ -35,6 +38,7 @@ NOT_HANDLES = [
     ("a file name", "Filen rapport_v2.pdf bifogas."),
     ("a version", "Version 2.0.1 av appen."),
     ("an e-mail address", "Mejla erik_92@example.com om du vill."),
+    ("a plain @-word with no platform near", "Skicka till @support så svarar vi i dag."),
 ]
 
 

@@ -33,6 +33,9 @@ FLAGGED = [
     ("a seizure word, not right before", "Beslaget gjordes hos {n}.", pnr("780412", "123")),
     ("reservnummer, letter in the tail", "Patienten fick {n} på akuten.", "19780412-T345"),
     ("reservnummer after its cue", "Reservnr: {n} (tillfälligt).", "991234-5678"),
+    ("the last four hidden", "pat. Berglund, Olof, {n}", "470812-xxxx"),
+    ("twelve digits, the last four hidden", "Personnr {n} enligt remissen.", "19470812-XXXX"),
+    ("the last two hidden", "Mannen {n} kom in.", "780412-12**"),
     ("Finnish, 1900s", "Finsk man {n} kom in.", henkilotunnus("131052", "308")),
     ("Finnish, 2000s, sign A", "Flickan {n} hittades.", henkilotunnus("010105", "123", sign="A")),
     ("Finnish, wrong check letter", "Flickan {n} hittades.",
@@ -69,6 +72,8 @@ NOT_FLAGGED = [
     ("a date with a time", "Loggat 2024-03-15 14:30 i systemet."),
     ("a longer code", "Kod 311299-1234-5 på kartongen."),
     ("a phone number with a cue", "Ring mobil {phone} i kväll."),
+    ("a diary number with its last four hidden", "Dnr 470812-xxxx gäller ärendet."),
+    ("hidden digits after no date", "Kod 991399-XXXX på påsen."),
 ]
 
 

@@ -30,7 +30,7 @@ PIECES = ("0", "1", "2", "7", "9", "19", "20", "123", "070", "850412", " ", "  "
           "-", "‐", "–", "+", "/", ".", ",", ":", "(", ")", "@", "_", "a", "x", "Ö", "Box ",
           "c/o ", "C/O ", "SE", "45", "ABC", "abc", "kalle_k", "skolan", "Lund", "Street",
           "A", "Z", "é", "ſ", "\u212a", "Född ", "HVB", "1.2.3.4", "Baker ", "12 ", "85041212345",
-          "12345")
+          "12345", "XX", "**")
 
 EXAMPLES = ("12 Baker Street", "4 Long Lane Road", "Box 1234", "c/o Berg", "@kalle.k",
             "SE45 5000 0000 0583 9825 7466", "1.2.3.4", "850412-A12B", "850412-1234",
@@ -43,7 +43,8 @@ EXAMPLES = ("12 Baker Street", "4 Long Lane Road", "Box 1234", "c/o Berg", "@kal
             "snapchat heter @kalle", "född -88 och -91", "KLASS 9A", "HVB hem",
             "anna.berg@kommun.se", "anna [at] kommun (dot) se", "erik at gmail.com",
             "anna(a)kommun.se", "https://example.org/x", "www.vsn.se", "fb.com/kalle",
-            "m.facebook.com/profile.php?id=1", "t.me/kalle", "anna＠kommun.se")
+            "m.facebook.com/profile.php?id=1", "t.me/kalle", "anna＠kommun.se", "850412-XXXX",
+            "19850412-12**")
 BEFORE = ("", " ", "a", "Ö", "1", "+", "-", "‐", ".", ",", "/", ":", "@", "_", "\n", "1.")
 
 

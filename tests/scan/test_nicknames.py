@@ -34,6 +34,10 @@ NICKNAMES = [
      "a red Golf.", ["Smokey", "smokey"]),
     ("chat, pet name introducing the writer", '"hej de e nettan. ring mig"', ["nettan"]),
     ("chat, pet name and here", 'Sms: "gittan här, har du kvar?"', ["gittan"]),
+    ("english, they call", 'The guy they call "Snöret" was selling 2C-B.', ["Snöret"]),
+    ("english, calls himself", "He calls himself Ghost on Telegram.", ["Ghost"]),
+    ("kallade honom, no quotes", "Killarna kallade honom Bulten.", ["Bulten"]),
+    ("a hedge between cue and name", 'Langaren kallas typ "Bullen".', ["Bullen"]),
 ]
 
 
@@ -62,6 +66,9 @@ PRODUCTS = [
     "Festivalen heter Bråvalla och appen heter Wickr.",
     "Preparatet heter Blue Punisher på gatan.",
     'The pills are called "Blue Tesla" and the powder is called snow.',
+    'Eleverna sa att de kallade pillret "Tesla".',
+    'They call it "Tesla" in the schoolyard.',
+    "Vi kallar tabletterna Gröna Hulken.",
 ]
 
 

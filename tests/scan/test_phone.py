@@ -57,6 +57,8 @@ SHAPES = [
     ("two numbers joined by a comma", "070 123 45 67,070 765 43 21",
      ["070 123 45 67", "070 765 43 21"]),
     ("country code without its plus after a cue", "Tel 46 70 123 45 67", ["46 70 123 45 67"]),
+    ("a Swedish mobile without +46 and without 0, after a cue", "Mobilnr: 70 174 06 05",
+     ["70 174 06 05"]),
     ("a Norwegian number after 'numret'", "Det norska numret är 412 34 567.", ["412 34 567"]),
 ]
 

@@ -46,7 +46,9 @@ BIRTH = re.compile(
     r"|birth\s?date|b\.(?=\s?\d{4}-\d\d-\d\d)"  # birthdate 1990-03-12, (b. 1990-03-12)
     r"|f\s(?=[-–']\d{2})|föd\.|fdat|f-dat|fd\.|born|dob|d\.o\.b\.?|date\sof\sbirth|birthday)"
     r"(?:\s(?:i|in)\s(?-i:[A-ZÅÄÖ])[\w-]+,?)?"  # född i Irak 1990 (a capital: not "i mars")
-    rf":?\s{{0,3}}(?:den\s|år\s|i\s|on\s|in\s|:\s?)?(?P<date>{_DATE})"
+    # `DOB as 14/03/1991`, `född är 1990`: a verb or `as` may stand between cue and date
+    rf":?\s{{0,3}}(?:(?:as|is|är|=)\s?)?(?:den\s|år\s|i\s|on\s|in\s|:\s?)?"
+    rf"(?P<date>{_DATE})"
     # A second birth after "och", "resp.", ",": födda -88 och -91.
     rf"(?:\s?(?:,|och|resp\.?|respektive|and|&)\s?(?P<second>{_DATE}))?",
     re.IGNORECASE,

@@ -35,6 +35,11 @@ CUED = re.compile(
     r"(?P<handle>@?" + _NAME + ")",
     re.IGNORECASE,
 )
+PLATFORM = re.compile(r"(?<![\w@.-])(?:" + _PLATFORMS + r")(?![\w-])", re.IGNORECASE)
+_PLATFORM_AFTER = 25  # `@frostyplug on Telegram`, `@mixmaster (Snapchat)`
+# A naming verb right before the @-word: `goes by @frost`, `kallar sig @kungen`.
+_NAMED_BY = re.compile(r"(?:goes\sby|known\sas|called|calls\s\w+|kallas|kallar\ssig|heter|alias"
+                       r"|aka)\s[\"'“”]?$", re.IGNORECASE)
 _HANDLE_CHARS = re.compile(r"[_.\d]")
 # A word ending in a top-level domain is a site, not a user: flashback.org, ungdomar.se.
 _DOMAIN = re.compile(r"\.(?:se|com|org|net|nu|io|me|eu|info|fi|no|dk|ru|de|uk|gg|tv)$", re.I)
@@ -79,6 +84,9 @@ class HandleRecognizer(RegexRecognizer):
         cue = CUED.search(text, max(0, match.start() - 30), match.end())
         if cue is not None and cue.group("platform") and cue.start("handle") == match.start():
             return Hit(match.start(), match.end(), SCORE_CUED)  # insta @mixmaster
+        if _NAMED_BY.search(text, max(0, match.start() - 20), match.start()) or (
+                PLATFORM.search(text, match.end(), match.end() + _PLATFORM_AFTER)):
+            return Hit(match.start(), match.end(), SCORE_CUED)  # goes by @frost on Telegram
         return None
 
 

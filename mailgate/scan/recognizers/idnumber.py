@@ -42,6 +42,11 @@ DASHED = re.compile(
     r"[ \t]?(?P<sep>[+" + DASHES + r"])[ \t]?(?P<dot>(?!x)x)?(?P<space>(?!x)x)?"
     r"(?P<tail>\d{4})" + _AFTER
 )
+# 470812-XXXX, 19470812-****: the private digits hidden, the birth date still there.
+HIDDEN_TAIL = re.compile(
+    _BEFORE + r"(?P<century>18|19|20)?(?P<date>\d{6})[ \t]?(?P<sep>[+" + DASHES + r"])[ \t]?"
+    r"(?P<dot>(?!x)x)?(?P<space>(?!x)x)?(?P<tail>[xX*]{4}|\d{2}[xX*]{2})(?![\w*])"
+)
 # Where a match of each can start: six digits (PATTERN, nordic.RESERVE: the century is
 # digits too); two digits, maybe two more, and a separator (DASHED).
 SIX_DIGITS = r"\d(?<![\w+](?s:.))(?<!\d[.,/" + DASHES + r"](?s:.))\d{5}"
@@ -53,6 +58,7 @@ _NOT_DIGIT = re.compile(r"\D")
 SCORE_CUED_INVALID = 0.5  # pnr 850312-2345: any shape after a cue word
 SCORE_MISTYPED = 0.5  # 19850312-2345, 850312-2345: date-valid, no cue
 SCORE_MISTYPED_BARE = 0.45  # 0701234568: ten bare digits, also a mobile number's shape
+SCORE_HIDDEN_TAIL = 0.6  # 470812-XXXX: a birth date in a personnummer's shape
 # 0503122345: ten bare digits that a landline could also be; close enough to the phone
 # reading's score that the moderator sees both (resolve.UNDECIDED).
 SCORE_MISTYPED_LANDLINE = 0.55
@@ -113,7 +119,8 @@ def labelled(text: str, start: int) -> bool:
 
 class IdNumberRecognizer(RegexRecognizer):
     ENTITY = "ID_NUMBER"
-    PATTERNS = (Prefiltered(PATTERN, SIX_DIGITS), Prefiltered(DASHED, DATE_PAIR))
+    PATTERNS = (Prefiltered(PATTERN, SIX_DIGITS), Prefiltered(DASHED, DATE_PAIR),
+                Prefiltered(HIDDEN_TAIL, SIX_DIGITS))
     CONTEXT = ("personnummer", "pnr", "samordningsnummer", "personal")
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
@@ -124,6 +131,8 @@ class IdNumberRecognizer(RegexRecognizer):
         dated = birth_date(
             match.group("century"), date, match.group("sep") == "+", dt.date.today()
         ) is not None
+        if not match.group("tail").isdigit():
+            return Hit(match.start(), match.end(), SCORE_HIDDEN_TAIL) if dated else None
         if dated and luhn_ok(date + match.group("tail")):
             return Hit(match.start(), match.end(), self._score(match, cued))
         if cued:

@@ -23,9 +23,13 @@ NICK_CUES: tuple[tuple[str, ...], ...] = (
     ("kallar", "henne"), ("kallade", "honom"), ("kallade", "henne"), ("kallas", "bara"),
     ("kallad",), ("kallas",), ("kallade",), ("kallat",), ("alias",), ("aka",), ("a.k.a",),
     ("smeknamnet",), ("smeknamn",), ("nickname",), ("nicknamed",), ("called",), ("known", "as"),
-    ("goes", "by"), ("heter",), ("hette",),
+    ("goes", "by"), ("heter",), ("hette",), ("they", "call"), ("people", "call"),
+    ("everyone", "calls"), ("calls", "himself"), ("calls", "herself"), ("call", "him"),
+    ("call", "her"), ("called", "him"), ("called", "her"),
 )
 _LAST_WORDS = frozenset(cue[-1] for cue in NICK_CUES)
+# Cues ending in a verb whose object may stand between it and the nickname.
+_TRANSITIVE = frozenset({"kallade", "kallar", "kallat", "call", "calls", "called"})
 # Words that continue a cue (`heter egentligen`, `kallas för`): never the nickname itself.
 _CUE_WORDS = frozenset(word for cue in NICK_CUES for word in cue)
 # Pronouns for things or groups: `de kallas "Ice"` is said of pills as often as of people.
@@ -40,8 +44,11 @@ def nicknames(toks: list[Tok]) -> list[Hit]:
         after = _cue_ends_at(toks, i)
         if after is None:
             continue
-        words = _nickname_from(toks, i + 1)
-        whose = _whose(toks, i - after)
+        obj = _object_after(toks, i + 1) if toks[i].folded in _TRANSITIVE else None
+        if obj is False:
+            continue  # de kallade pillret "Tesla": the name is the pill's
+        words = _nickname_from(toks, i + 1 + (obj is True))
+        whose = True if obj else _whose(toks, i - after)
         if words and (whose or (whose is None and not any(
                 t.drug_word or t.info.negative for t in words))):
             out.append(Hit(words[0].start, words[-1].end, SCORE_NICKNAME))
@@ -55,6 +62,22 @@ def _cue_ends_at(toks: list[Tok], i: int) -> int | None:
         if i + 1 >= n and tuple(t.folded for t in toks[i + 1 - n : i + 1]) == cue:
             return n
     return None
+
+
+def _object_after(toks: list[Tok], j: int) -> bool | None:
+    """Whom the cue names when its object stands right after it: True for a person
+    (`kallade honom "Ice"`), False for a thing (`kallade pillret "Tesla"`, `call it X`),
+    None when the next word is the nickname itself."""
+    if j >= len(toks):
+        return None
+    f = toks[j].folded
+    if f in PRONOUNS - {"sig"} or f in RELATION_CUES:
+        return True
+    if f in THING_PRONOUNS or f in PILL_WORDS or f in THING_NOUNS:
+        return False
+    # `kallade amfetaminet "Tina"`; but `kallade Tina` may name a person called Tina
+    quote_next = j + 1 < len(toks) and toks[j + 1].text in QUOTES
+    return False if quote_next and _drug(f) else None
 
 
 def _whose(toks: list[Tok], before: int) -> bool | None:
@@ -86,6 +109,8 @@ def _drugs() -> frozenset[str]:
 
 def _nickname_from(toks: list[Tok], j: int) -> list[Tok]:
     """The quoted words, or the one word (two when capitalised), starting at toks[j]."""
+    while j < len(toks) and toks[j].folded in _HEDGES:
+        j += 1  # heter typ jonas
     quoted = j < len(toks) and toks[j].text in QUOTES
     j += quoted
     words: list[Tok] = []
@@ -113,8 +138,14 @@ def _trim(words: list[Tok]) -> list[Tok]:
     return words
 
 
+# Spoken hedges between a cue and the name: `heter typ jonas`, `kallas liksom Ice`.
+_HEDGES = frozenset({"typ", "liksom", "kanske", "nog", "väl", "visst", "like", "maybe",
+                     "probably", "egentligen", "bara"})
+
+
 def _not_part(tok: Tok) -> bool:
-    return tok.folded in STOP_WORDS or tok.folded in _CUE_WORDS or tok.stamp_compound
+    return (tok.folded in STOP_WORDS or tok.folded in _CUE_WORDS or tok.folded in _HEDGES
+            or tok.stamp_compound)
 
 
 # Ways a chat message names its writer: "hej de e nettan", "det är tobbe", "nettan här".

@@ -158,10 +158,16 @@ def trim(run: Run, all_toks: list[Tok]) -> Run | None:
     while toks and not _vietnamese_head(toks) and (
             _european_particle(toks[0]) or _not_first_part(toks[0], toks[1:2], all_toks)):
         toks.pop(0)
-    while toks and (toks[-1].particle or (_not_name_part(toks[-1]) and not (
-            toks[-1].initial or _surname_after_first(toks)))):
+    while toks and (toks[-1].particle or _form_label(toks[-1], all_toks) or (
+            _not_name_part(toks[-1]) and not (toks[-1].initial or _surname_after_first(toks)))):
         toks.pop()
     return Run(toks) if toks else None
+
+
+def _form_label(tok: Tok, toks: list[Tok]) -> bool:
+    """`Namn: Bashir Hussaini Född: 2003-07-19`: the next field's label, no name part."""
+    after = tok.index + 1
+    return after < len(toks) and toks[after].text == ":" and not tok.info.name
 
 
 def _vietnamese_head(toks: list[Tok]) -> bool:
@@ -266,7 +272,8 @@ def judge_run(raw: Run, toks: list[Tok]) -> Hit | None:
         return None
     words = [t for t in run.toks if not t.particle]
     known = [t for t in words if t.info.name and not (t.info.negative and t.drug_word)]
-    if run.toks[0].line_is_title and not all(t.info.first or t.info.last for t in words):
+    if run.toks[0].line_is_title and run.toks[0].cue not in STRONG_CUES and not all(
+            t.info.first or t.info.last for t in words):
         return None  # in a Title Case line capitals say nothing: every word must be a name
     if len(words) >= 2 and known:
         return Hit(run.start, run.end, SCORE_FULL)

@@ -75,6 +75,7 @@ def valid_prefix(candidate: str) -> str:
 # 040 123 4567), Polish three times three (601 234 567), American (202) 555-0148.
 _ABROAD = (
     (re.compile(r"46[ -]?[1-9](?:[ -]?\d){6,8}"), ("+",)),  # Tel 46 70 123 45 67: + forgotten
+    (re.compile(r"7[02369](?:[ -]?\d){7}"), ("0",)),  # Mobil 70 123 45 67: +46 dropped, not 0
     (re.compile(r"[1-9]\d(?:[ -]?\d){6}"), ("NO", "DK")),
     (re.compile(r"0\d(?:[ -]?\d){8,10}"), ("GB", "DE", "FI")),
     (re.compile(r"[5-8]\d\d[ -]\d{3}[ -]\d{3}"), ("PL",)),
@@ -100,8 +101,9 @@ def _abroad(match: re.Match[str], text: str) -> Hit | None:
         return None  # Ärendet har nummer 20 12 34 56
     for region in regions:
         try:
-            number = phonenumbers.parse("+" + raw, None) if region == "+" else phonenumbers.parse(
-                raw, region)
+            number = (phonenumbers.parse("+" + raw, None) if region == "+"
+                      else phonenumbers.parse("0" + raw, "SE") if region == "0"
+                      else phonenumbers.parse(raw, region))
         except phonenumbers.NumberParseException:
             continue
         if phonenumbers.is_valid_number(number):
