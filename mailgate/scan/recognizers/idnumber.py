@@ -51,6 +51,11 @@ HIDDEN_TAIL = re.compile(
 # digits too); two digits, maybe two more, and a separator (DASHED).
 SIX_DIGITS = r"\d(?<![\w+](?s:.))(?<!\d[.,/" + DASHES + r"](?s:.))\d{5}"
 DATE_PAIR = r"\d(?<![\w+](?s:.))(?<!\d[.,/" + DASHES + r"](?s:.))\d(?:\d\d)?[-. ]"
+# ... and as far as each must go on: a dense text has a six-digit run or a digit pair every
+# few words (`850312-1234`, `070-123 45 67`), which PATTERN needs and the rarer shapes only
+# start. Every prefix may be longer than a match needs; never shorter.
+DATED_THEN_SEP = DATE_PAIR + r"\d\d[-. ]\d\d[ \t]?[+" + DASHES + "]"  # 85-03-12-
+SIX_THEN_HIDDEN = SIX_DIGITS + r"(?:\d\d)?[ \t]?[+" + DASHES + r"][ \t]?\d{0,2}[xX*]"  # -XX
 
 _NOT_DIGIT = re.compile(r"\D")
 
@@ -119,8 +124,8 @@ def labelled(text: str, start: int) -> bool:
 
 class IdNumberRecognizer(RegexRecognizer):
     ENTITY = "ID_NUMBER"
-    PATTERNS = (Prefiltered(PATTERN, SIX_DIGITS), Prefiltered(DASHED, DATE_PAIR),
-                Prefiltered(HIDDEN_TAIL, SIX_DIGITS))
+    PATTERNS = (Prefiltered(PATTERN, SIX_DIGITS), Prefiltered(DASHED, DATED_THEN_SEP),
+                Prefiltered(HIDDEN_TAIL, SIX_THEN_HIDDEN))
     CONTEXT = ("personnummer", "pnr", "samordningsnummer", "personal")
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
