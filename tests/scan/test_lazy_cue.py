@@ -40,3 +40,20 @@ def test_a_released_token_refuses_to_guess_its_cue() -> None:
     words.release(toks)
     with pytest.raises(RuntimeError):
         _ = toks[1].cue
+
+
+def test_tokens_inside_hits_from_the_kept_index_are_the_plain_ones() -> None:
+    from mailgate.scan.recognizers.base import Hit
+
+    nlp = engine().nlp_engine
+    inside = 0
+    for text in sample_texts():
+        toks = words.tokens_of(text, nlp.process_text(text, "sv"))
+        hits = [Hit(t.start, toks[min(t.index + 2, len(toks) - 1)].end, 0.5) for t in toks[::5]]
+        hits += [Hit(t.start + 1, t.end, 0.5) for t in toks[::9]]  # no token starts there
+        plain = {t.index for hit in hits for t in toks if hit.start <= t.start and (
+            t.end <= hit.end) and any(u.start == hit.start for u in toks)}
+        first = words.tokens_inside(toks, hits)
+        assert first == words.tokens_inside(toks, hits) == plain  # built, then kept
+        inside += len(first)
+    assert inside > 1000

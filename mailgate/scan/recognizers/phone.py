@@ -113,9 +113,9 @@ def _abroad(match: re.Match[str], text: str) -> Hit | None:
 
 def _next_group(match: re.Match[str]) -> int:
     """Where the match's second digit group starts, or its end."""
-    groups = GROUP.finditer(match.group())
-    next(groups, None)
-    second = next(groups, None)
+    raw = match.group()
+    first = GROUP.search(raw)  # as finditer would give them: the second from the first's end
+    second = GROUP.search(raw, first.end()) if first is not None else None
     return match.start() + second.start() if second is not None else match.end()
 
 

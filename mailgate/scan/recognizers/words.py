@@ -124,6 +124,7 @@ class Place:
 
     text: str
     toks: list[Tok] | None = None
+    starts: dict[int, int] | None = None  # token index by start (tokens_inside), once built
 
 
 def tokens_of(text: str, nlp_artifacts: Any) -> list[Tok]:
@@ -139,7 +140,7 @@ def tokens_of(text: str, nlp_artifacts: Any) -> list[Tok]:
 def release(toks: list[Tok]) -> None:
     """Part the tokens from their text (no cue is asked any more): frees them at once."""
     if toks and toks[0].place is not None:
-        toks[0].place.toks = None
+        toks[0].place.toks = toks[0].place.starts = None
 
 
 def _split_leading(words: list[str], starts: list[int]) -> list[tuple[str, int]]:
@@ -437,7 +438,7 @@ def drug_talk(toks: list[Tok], index: int, window: int = 6) -> bool:
 
 def tokens_inside(toks: list[Tok], found: list[Hit]) -> set[int]:
     """Indexes of the tokens that lie within a hit."""
-    starts = {t.start: t.index for t in toks}
+    starts = _index_by_start(toks)
     out: set[int] = set()
     for hit in found:
         i = starts.get(hit.start)
@@ -445,3 +446,13 @@ def tokens_inside(toks: list[Tok], found: list[Hit]) -> set[int]:
             out.add(i)
             i += 1
     return out
+
+
+def _index_by_start(toks: list[Tok]) -> dict[int, int]:
+    """Each token's index by its start; built once per text (PERSON asks three times)."""
+    place = toks[0].place if toks else None
+    if place is None or place.toks is not toks:
+        return {t.start: t.index for t in toks}
+    if place.starts is None:
+        place.starts = {t.start: t.index for t in toks}
+    return place.starts
