@@ -84,6 +84,9 @@ _ABROAD = (
 # `Det norska numret är 412 34 567`: in a sentence about a foreign number, `numret` says phone.
 _ABROAD_CUES = PHONE_CUES | {"numret", "numren", "number", "numbers"}
 _YEAR_FIRST = re.compile(r"(?:19|20)\d\d\b")
+# How many digits a number of those shapes has (the tail of a number just found, `123 45 67`,
+# has fewer: it need not be read as one from abroad).
+ABROAD_DIGITS = range(8, 13)
 
 
 def _abroad(match: re.Match[str], text: str) -> Hit | None:
@@ -177,13 +180,16 @@ class PhoneRecognizer(RegexRecognizer):
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
         raw = match.group()
-        if _digits(raw) < MIN_DIGITS or _NO_COUNTRY.match(raw):
+        digits = _digits(raw)
+        if digits < MIN_DIGITS or _NO_COUNTRY.match(raw):
             return None
+        abroad = digits in ABROAD_DIGITS
         if not raw.lstrip("(").startswith(("0", "+")):
-            return _abroad(match, text)  # Swedish numbers start with 0, others with + or 00
+            # Swedish numbers start with 0, others with + or 00
+            return _abroad(match, text) if abroad else None
         number = valid_prefix(match.group())
         if not number:
-            return _abroad(match, text)
+            return _abroad(match, text) if abroad else None
         if cue_within(text, match.start(), NUMBER_LABELS, last=2) or _inside_id_number(
                 text, match):
             return None  # diarienummer 2021-1162, labnr 21-81863, (YYYYMMDD-NNNN)
