@@ -5,7 +5,9 @@ someone who had not read the recognisers (tests/data/pii/unseen/README.md): dev 
 while tuning, holdout never — `run.py` prints its figures but not its missed texts.
 `fresh-dev` and `fresh-holdout` are a third corpus in other voices, written the same way by
 another helper (tests/data/pii/fresh/README.md), split and guarded alike; `fourth-dev` and
-`fourth-holdout` a fourth, in yet other voices (tests/data/pii/fourth/README.md).
+`fourth-holdout` a fourth, in yet other voices (tests/data/pii/fourth/README.md); `fifth-dev` and
+`fifth-holdout` a fifth, rich in hard negatives that look like names
+(tests/data/pii/fifth/README.md).
 """
 
 from __future__ import annotations
@@ -17,11 +19,13 @@ from evaluate import CORPUS, Score
 UNSEEN = CORPUS.parent / "unseen"
 FRESH = CORPUS.parent / "fresh"
 FOURTH = CORPUS.parent / "fourth"
+FIFTH = CORPUS.parent / "fifth"
 CORPORA = {"team": CORPUS, "dev": UNSEEN / "dev.jsonl", "holdout": UNSEEN / "holdout.jsonl",
            "fresh-dev": FRESH / "dev.jsonl", "fresh-holdout": FRESH / "holdout.jsonl",
-           "fourth-dev": FOURTH / "dev.jsonl", "fourth-holdout": FOURTH / "holdout.jsonl"}
+           "fourth-dev": FOURTH / "dev.jsonl", "fourth-holdout": FOURTH / "holdout.jsonl",
+           "fifth-dev": FIFTH / "dev.jsonl", "fifth-holdout": FIFTH / "holdout.jsonl"}
 # corpora whose missed texts are not printed, so nobody tunes on them
-NEVER_SHOWN = {"holdout", "fresh-holdout", "fourth-holdout"}
+NEVER_SHOWN = {"holdout", "fresh-holdout", "fourth-holdout", "fifth-holdout"}
 STRUCTURED = ("ID_NUMBER", "PHONE", "EMAIL", "IBAN", "IP", "PLATE")
 
 
@@ -40,7 +44,7 @@ def structured_recall(score: Score) -> float:
 
 def drug_names() -> set[str]:
     """Substances, street names, medicine brands and pill stamps, lower-cased."""
-    lines = [line for folder in (UNSEEN, FRESH, FOURTH)
+    lines = [line for folder in (UNSEEN, FRESH, FOURTH, FIFTH)
              for line in (folder / "drug_names.txt").read_text(encoding="utf-8").splitlines()]
     return {line.strip().lower() for line in lines if line.strip() and not line.startswith("#")}
 

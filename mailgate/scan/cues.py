@@ -278,4 +278,18 @@ THING_NOUNS = frozenset({
     "forumet", "kanalen", "butiken", "webbshopen", "puben", "baren", "restaurangen", "kaféet",
     "caféet", "mässan", "loppet", "turnén", "partiet", "laget", "klubb", "club", "band",
     "app", "venue", "brand", "märket", "varumärket", "tidningen", "programmet", "serien",
+    # wards and units are named like people: avdelning Sol, avd. Björken, ward Rose
+    "avdelning", "avdelningen", "avd", "ward", "unit", "enheten", "boendet", "huset",
+    # projects, prizes, halls, ships and hotels are named after people too
+    "projektet", "projekt", "project", "priset", "prize", "salen", "hall", "färjan", "ferry",
+    "fartyget", "båten", "hotell", "hotellet", "hotel", "stiftelsen", "fonden",
 })
+
+# Words that begin a group's name, which signs a mail as a person would: Team Syd, Gruppen Nord.
+GROUP_HEADS = frozenset({"team", "teamet", "gruppen", "enheten", "styrelsen", "kansliet",
+                         "redaktionen", "personalen", "staff", "nätverket", "network"})
+
+# Words before a name heard as music, not met: lyssnade på Håkan Hellström.
+MUSIC_CUES = frozenset({("lyssnade", "på"), ("lyssnar", "på"), ("listened", "to"),
+                        ("listening", "to"), ("konsert", "med"), ("spelning", "med"),
+                        ("låtar", "av"), ("songs", "by"), ("music", "by")})

@@ -14,15 +14,15 @@ from dataclasses import dataclass
 from mailgate.scan import lexicon
 
 # Surname shapes that are names whatever list they are missing from: Swedish compounds
-# (-sson, -berg, -qvist), Finnish (-nen, -la), Slavic (-ić, -ski, -ov), Turkish (-oğlu),
-# Armenian (-ian), Persian (-zadeh, -pour, -nejad), Kurdish (-î: Berzincî, Amedî), and
+# (-sson, -berg, -qvist, -én), Finnish (-nen, -la), Slavic (-ić, -ski), Russian (-ov, -eva),
+# Turkish (-oğlu), Armenian (-ian), Persian (-zadeh, -pour, -nejad), Kurdish (-î: Amedî), and
 # Tigrinya names built on Gebre-, Habte-, Tesfa-, Wolde-, Haile- (Gebremariam, Habtemichael).
 # Only for capitalised words of six letters or more.
 SURNAME_SHAPE = re.compile(
     r"(?:sson|dotter|berg|bergh|borg|ström|qvist|kvist|quist|gren|grén|lund|lind|dahl|holm"
     r"|strand|blad|bäck|stedt|sjö|ander|vall|fors|hammar|nér|ius|skog|löf|löv|wall|krantz"
     r"|feldt|inen|ainen|ović|ovic|ević|evic|ić|ski|cki|wicz|czyk|enko|chuk|vili|idze|oğlu|oglu"
-    r"|yan|zadeh|zade|pour|nejad|nezhad|î)$"
+    r"|yan|zadeh|zade|pour|nejad|nezhad|î|ov|ova|ev|eva|jev|jeva|én)$"
     r"|^(?:gebre|ghebre|habte|tesfa|wolde|welde|haile|tekle|berhane|kidane|mehari)\w{3,}"
 )
 # Small words inside names: Karl af Ugglas, Anna von Essen, Ali bin Omar, Hassan al Amin.

@@ -20,6 +20,7 @@ from .kit import found
         ("Lägenhet lgh 1304 på tredje våningen.", "lgh 1304"),
         ("Postadress 118 60 Stockholm.", "118 60 Stockholm"),
         ("She lives at 12 Baker Street now.", "12 Baker Street"),
+        ("har affär på Hjällbo torget 4 sedan i våras", "Hjällbo torget 4"),
     ],
 )
 def test_addresses(text: str, address: str) -> None:
@@ -38,6 +39,7 @@ def test_a_street_without_number_is_an_address_only_where_someone_lives() -> Non
         "Han bor i Göteborg nära Sergels torg.",
         "Bohusleden stängdes kl 14 efter olyckan.",
         "Storgatan 5 km bort från Mora, 300 kr per gram.",
+        "Marknaden på Gustav Adolfs torg 3 dagar i veckan.",
     ],
 )
 def test_plans_roads_places_and_units_are_not_addresses(text: str) -> None:

@@ -22,6 +22,13 @@ HANDLES = [
     ("plain @-word, the platform after it", "The seller goes by @frostyplug on Telegram.",
      "@frostyplug"),
     ("plain @-word after a naming verb", "Han kallar sig @kungen i appen.", "@kungen"),
+    ("mixed case joined by underscores", "bought on Discord from xX_pillz_Xx", "xX_pillz_Xx"),
+    ("a vendor's name", 'Vendor NordicPharma_SE ships "Xanax bars" from Sweden.',
+     "NordicPharma_SE"),
+    ("a buyer set apart by commas", "Another buyer, lazylotus, writes that they are fake.",
+     "lazylotus"),
+    ("reply by, then a colon", 'Reply by goteborgsgrabben: "my friend died"', "goteborgsgrabben"),
+    ("quoted, a platform after it", 'The host is "Daddy M" on Grindr.', "Daddy M"),
 ]
 
 
@@ -39,9 +46,23 @@ NOT_HANDLES = [
     ("a version", "Version 2.0.1 av appen."),
     ("an e-mail address", "Mejla erik_92@example.com om du vill."),
     ("a plain @-word with no platform near", "Skicka till @support så svarar vi i dag."),
+    ("a constant in capitals", "Fältet MAX_DOSE sattes till 40."),
+    ("a role and an ordinary verb", "The buyer wrote that the pills were weak."),
+    ("a product quoted before a platform", 'Hon köpte "Addy" via Telegram.'),
 ]
 
 
 @pytest.mark.parametrize(("what", "text"), NOT_HANDLES)
 def test_at_signs_sites_and_files_are_no_names(what: str, text: str) -> None:
     assert found(text, "PERSON") == [], what
+
+
+def test_the_speakers_of_a_pasted_chat_are_names() -> None:
+    text = ("Skärmdump av chatt:\n> lilla_my: nån som har kola till ikväll?\n"
+            "> B-rad: skriv till honom, han levererar\n> ali_leverans: tjack 300/g\n")
+    assert {"lilla_my", "B-rad", "ali_leverans"} <= set(found(text, "PERSON"))
+
+
+def test_form_labels_at_line_starts_are_no_speakers() -> None:
+    text = "Beslag: 40 g\nPlats: Malmö\nObs: ingen skadad\nFrån: polisen\n"
+    assert found(text, "PERSON") == []

@@ -36,6 +36,8 @@ FLAGGED = [
     ("the last four hidden", "pat. Berglund, Olof, {n}", "470812-xxxx"),
     ("twelve digits, the last four hidden", "Personnr {n} enligt remissen.", "19470812-XXXX"),
     ("the last two hidden", "Mannen {n} kom in.", "780412-12**"),
+    ("ten bare digits after 'nummer', no phone's 0", "sa ett svenskt nummer: {n}.",
+     pnr("650762", "102", sep="", **BAD)),
     ("Finnish, 1900s", "Finsk man {n} kom in.", henkilotunnus("131052", "308")),
     ("Finnish, 2000s, sign A", "Flickan {n} hittades.", henkilotunnus("010105", "123", sign="A")),
     ("Finnish, wrong check letter", "Flickan {n} hittades.",
@@ -74,6 +76,8 @@ NOT_FLAGGED = [
     ("a phone number with a cue", "Ring mobil {phone} i kväll."),
     ("a diary number with its last four hidden", "Dnr 470812-xxxx gäller ärendet."),
     ("hidden digits after no date", "Kod 991399-XXXX på påsen."),
+    ("a compound naming another number", "Lab-nummer {bare} avser beslaget."),
+    ("a commission number", "Uppdragsnummer {ok} hos tolkservice."),
 ]
 
 

@@ -11,6 +11,12 @@ import pytest
 from mailgate.scan import scan
 
 CASES = [
+    ("Sami", "Pt Jovnna Kuhmunen hittades av sambon; Áilu Labba larmade.",
+     ["Jovnna Kuhmunen", "Áilu Labba"]),
+    ("Chechen", "Athlete Rustam Kadyrov declared Voltaren.", ["Rustam Kadyrov"]),
+    ("Roma", "23:40 Milan Taikon brought in by friends.", ["Milan Taikon"]),
+    ("Swedish -én surname, unlisted", "real name Mikael Forsén, flat on the third floor",
+     ["Mikael Forsén"]),
     ("Finnish", "Hämtade Jukka Heikkinen vid bussen, han var påverkad.", ["Jukka Heikkinen"]),
     ("Finnish, sentence start", "Sirkka Mäkelä ringde om sin son.", ["Sirkka Mäkelä"]),
     ("Polish", "Zbigniew Wiśniewski och Małgorzata Dąbrowska kom till mottagningen.",

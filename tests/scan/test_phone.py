@@ -30,6 +30,7 @@ def test_phone_numbers_are_found_whole(number: str) -> None:
         "Tel. tid 08.00-12.00 måndag till fredag.",
         "Datum 15.03.2024 och 15/3 2024.",
         "Ring 112 vid akut förgiftning, 1177 för råd.",
+        "Tolkens nummer finns i systemet. Uppdragsnummer U-2611-0391.",
     ],
 )
 def test_dates_case_numbers_and_doses_are_not_phones(text: str) -> None:

@@ -12,6 +12,7 @@ from mailgate.scan.recognizers.contact import (
     UrlRecognizer,
 )
 from mailgate.scan.recognizers.finance import BankAccountRecognizer, IbanRecognizer
+from mailgate.scan.recognizers.forum import ForumNameRecognizer
 from mailgate.scan.recognizers.handle import HandleRecognizer
 from mailgate.scan.recognizers.idnumber import IdNumberRecognizer
 from mailgate.scan.recognizers.nordic import NordicIdRecognizer
@@ -27,6 +28,7 @@ RECOGNIZERS = (
     EmailRecognizer,
     UrlRecognizer,
     HandleRecognizer,
+    ForumNameRecognizer,
     IpRecognizer,
     IbanRecognizer,
     BankAccountRecognizer,

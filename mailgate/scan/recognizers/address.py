@@ -19,7 +19,8 @@ _SUFFIX = (
 _PREFIX = r"(?:(?:norra|södra|östra|västra|stora|lilla|gamla|nya|övre|nedre|sankt|s:t)\s)?"
 # "Karl Johans gata", "Drottning Kristinas väg": capitalised names, then a lone street word.
 _NAMED = (
-    r"(?:[A-ZÅÄÖ][a-zåäöéü]+s?\s){1,2}(?:gata|gatan|väg|vägen|gränd|allé|torg|backe|stig|plats)"
+    r"(?:[A-ZÅÄÖ][a-zåäöéü]+s?\s){1,2}(?:gata|gatan|väg|vägen|gränd|gränden|allé|allén|torg"
+    r"|torget|backe|backen|stig|stigen|plats|platsen)"  # also split by mistake: Hjällbo torget 4
 )
 _DIRECTED = (
     r"(?i:(?:norra|södra|östra|västra|stora|lilla|gamla|nya|övre|nedre)\s"
@@ -35,7 +36,7 @@ _POSTCODE = rf"(?:(?:SE-?)?\d{{3}}\s?\d{{2}}\s+{_TOWN}(?:[ -]{_TOWN})?)"
 
 STREET_WITH_NUMBER = re.compile(
     rf"(?<![\w]){_STREET}\s{_NUMBER}{_FLOOR}?{_LGH}?{_FLOOR}?(?:,?\s*{_POSTCODE})?"
-    r"(?!\s?(?:%|mg|kr|km|st\b|år\b|min\b))"
+    r"(?!\s?(?:%|mg|kr|km|st\b|år\b|min\b|dagar|veckor|timmar|gånger|ggr\b|personer|pers\b))"
 )
 STREET_ALONE = re.compile(rf"(?<![\w]){_STREET}(?![\w])")
 LGH = re.compile(

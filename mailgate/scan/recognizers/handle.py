@@ -3,7 +3,8 @@
 - `@erik_92`, `@frk_nettan`, `@kalle.k`: an @-name with `_`, `.` or a digit, anywhere but
   inside an e-mail address; a plain @-word (`@mixmaster`) only after a platform cue, since
   `@stora salen` is a room.
-- `ali_k`, `kevve_plugg`: a lower-case word joined by an underscore, anywhere.
+- `ali_k`, `kevve_plugg`, `Bear_Johan`: words joined by an underscore, anywhere (not in
+  capitals only: `MAX_DOSE` is a constant).
 - After a platform or user-name cue (`insta`, `snappen är`, `telegram:`, `användarnamn`) or a
   naming cue (`heter`, `alias`): a word with `_`, `.` or digits (`kalle.svensson`,
   `kungen420`, `kevve_plugg`); after a platform cue and a colon or quote, also a plain
@@ -22,11 +23,16 @@ from mailgate.scan.recognizers.words import STOP_WORDS
 
 _NAME = r"[A-Za-z][\w.]{1,29}(?<!\.)(?![\w@])"
 AT_HANDLE = fast(re.compile(r"(?<![\w@.])@(?P<name>" + _NAME + ")"))
-# A lower-case word joined by an underscore is a user name wherever it stands (`ali_k:`),
-# unless it names a file (`rapport_v2.pdf`) or a path.
-UNDERSCORED = fast(re.compile(r"(?<![\w@./:-])[a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9](?![\w@]|\.\w|/)"))
-_PLATFORMS = (r"(?:insta(?:gram)?|snap(?:chat)?|telegram|wickr|kik|signal|tiktok|twitter|discord"
-              r"|threema|tg)(?:-?(?:pen|pet|en|et|n|namn|namnet|konto|kontot|profil|profilen))?"
+# Words joined by an underscore are a user name wherever they stand (`ali_k:`, `Bear_Johan`,
+# `xX_pillz_Xx`), unless they name a file (`rapport_v2.pdf`), a path or a constant (`MAX_DOSE`).
+UNDERSCORED = fast(re.compile(
+    r"(?<![\w@./:-])[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9](?![\w@]|\.\w|/)"))
+# Platforms whose names are no ordinary words (`signal` is, but is said of the app too).
+PLATFORM_NAMES = (r"insta(?:gram)?|snap(?:chat)?|telegram|wickr|kik|signal|tiktok|twitter"
+                  r"|discord|threema|tg|grindr|tinder|hinge|jodel|reddit|facebook|messenger"
+                  r"|whatsapp|viber|twitch|onlyfans|flashback")
+_PLATFORMS = (r"(?:" + PLATFORM_NAMES + r")"
+              r"(?:-?(?:pen|pet|en|et|n|namn|namnet|konto|kontot|profil|profilen))?"
               r"|användarnamn(?:et)?|username|user\s?name|nick(?:et)?")
 _NAMING = r"heter|hette|alias|aka|a\.k\.a\.?|användaren|användare|kontot|konto|account|profilen"
 CUED = re.compile(
@@ -48,7 +54,7 @@ SCORE_CUED = 0.8
 SCORE_BARE = 0.65
 
 
-def _handle_shaped(name: str) -> bool:
+def handle_shaped(name: str) -> bool:
     """`erik_92`, `kalle.k`, `kungen420`: a mark no ordinary word carries."""
     return bool(_HANDLE_CHARS.search(name[1:])) and not _DOMAIN.search(name)
 
@@ -61,12 +67,13 @@ class HandleRecognizer(RegexRecognizer):
         if match.re is AT_HANDLE:
             return self._at(match, text)
         if match.re is UNDERSCORED:
-            return Hit(match.start(), match.end(), SCORE_BARE)
+            has_lower = any(c.islower() for c in match.group())
+            return Hit(match.start(), match.end(), SCORE_BARE) if has_lower else None
         handle = match.group("handle")
         start = match.start("handle")
         if handle.startswith("@"):
             return None  # AT_HANDLE reports it
-        if _handle_shaped(handle):
+        if handle_shaped(handle):
             return Hit(start, match.end(), SCORE_CUED)
         plain = handle.islower() and len(handle) >= 4 and handle.isalpha()
         introduced = any(ch in match.group("gap") for ch in ":=\"'“”„«»")
@@ -79,7 +86,7 @@ class HandleRecognizer(RegexRecognizer):
         name = match.group("name")
         if _DOMAIN.search(name) or is_negative(name.casefold()):
             return None
-        if _handle_shaped(name):
+        if handle_shaped(name):
             return Hit(match.start(), match.end(), SCORE_BARE)
         cue = CUED.search(text, max(0, match.start() - 30), match.end())
         if cue is not None and cue.group("platform") and cue.start("handle") == match.start():

@@ -116,10 +116,20 @@ def labelled(text: str, start: int) -> bool:
     """A case, lab, order or organisation label stands right before the number. Only right
     before: in `Ärendet gäller 850101-4455` or `Beslaget gjordes hos 850101-4455` the
     number is a person's."""
-    words = _same_clause(text, start)
+    words = [w.replace("-", "") for w in _same_clause(text, start)]
     if words and words[-1] in _LABEL_FILLERS:
         words = words[:-1]
-    return has_cue(words, ID_NEGATIVE_CUES, last=1)
+    return has_cue(words, ID_NEGATIVE_CUES, last=1) or (
+        bool(words) and _other_number(words[-1]))
+
+
+def _other_number(word: str) -> bool:
+    """`uppdragsnummer`, `lab-nummer`, `beslagsnr`: a compound naming some other number."""
+    stem = next((word[: -len(end)] for end in _NUMBER_WORDS if word.endswith(end)), "")
+    return len(stem) >= 3 and word not in ID_CUES and word not in PHONE_CUES
+
+
+_NUMBER_WORDS = ("nummer", "numret", "nr")
 
 
 class IdNumberRecognizer(RegexRecognizer):
@@ -172,5 +182,6 @@ class IdNumberRecognizer(RegexRecognizer):
     @staticmethod
     def _phone_shaped(match: re.Match[str]) -> bool:
         """Ten bare digits may be a telephone number: `nr 0701234568`; six and four are not
-        written so (phone.py leaves them to us)."""
-        return not (match.group("sep") or match.group("century") or match.group("space"))
+        written so (phone.py leaves them to us), nor is a Swedish number without its 0."""
+        return not (match.group("sep") or match.group("century") or match.group("space")) and (
+            match.group("date").startswith("0"))

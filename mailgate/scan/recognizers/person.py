@@ -20,6 +20,8 @@ from typing import Any
 from mailgate.scan import names
 from mailgate.scan.cues import (
     CAR_BRANDS,
+    GROUP_HEADS,
+    MUSIC_CUES,
     ORG_WORDS,
     PILL_WORDS,
     PLACE_NOUNS,
@@ -254,6 +256,11 @@ def judge_run(raw: Run, toks: list[Tok]) -> Hit | None:
             w in STAMP_WORDS for w in prev_words(toks, raw.toks[0].index, 3)) or (
             _on_a_pill(raw, toks)):
         return None  # Pablo Escobar-stämpel, Donald Trump-piller, stämplade med Kalle Anka
+    if raw.toks[0].folded in GROUP_HEADS or tuple(prev_words(toks, raw.toks[0].index, 2)) in (
+            MUSIC_CUES):
+        return None  # Best regards, Team Syd; lyssnade på Håkan Hellström
+    if _sold_as(raw.toks[0].index, toks) or _spreads(raw.toks[-1].index, toks):
+        return None  # säljs som Bob Marley, more Zlatan: a product
     if len(raw.toks) == 1 and register_name_end(raw.toks[0], toks):
         return None  # Berg, Anna: reported whole by register_names
     first = raw.toks[0].index
@@ -338,9 +345,15 @@ def _on_a_pill(run: Run, toks: list[Tok]) -> bool:
     return any(w in PILL_WORDS for w in prev_words(toks, run.toks[0].index, 3))
 
 
+# Nouns after a name printed on a pill or blotter: "a Albert Hofmann portrait", "Messi-motiv".
+_PRINTED = frozenset({"portrait", "porträtt", "porträttet", "motiv", "motivet", "print",
+                      "tryck", "trycket", "logo", "logga", "loggan", "stamp", "stämpel",
+                      "stämpeln"})
+
+
 def _next_is_stamp(run: Run, toks: list[Tok]) -> bool:
     i = run.toks[-1].index + 1
-    return i < len(toks) and toks[i].stamp_compound
+    return i < len(toks) and (toks[i].stamp_compound or toks[i].folded in _PRINTED)
 
 
 def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
@@ -374,6 +387,29 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
         ok = ok or (not info.common and info.first and _verb_follows(tok, toks))
         return Hit(run.start, run.end, SCORE_WEAK) if ok else None
     return Hit(run.start, run.end, SCORE_WEAK if info.common else SCORE_ALONE)
+
+
+# Words before a product's name, never a person's: säljs som X, sold as X, mer X, more X.
+_SOLD_AS = frozenset({("säljs", "som"), ("såld", "som"), ("sålda", "som"), ("sålts", "som"),
+                      ("sålt", "som"), ("sold", "as"), ("marketed", "as"), ("mer",), ("more",),
+                      ("mycket",), ("lots", "of")})
+
+
+def _sold_as(first: int, toks: list[Tok]) -> bool:
+    """Right before, with no punctuation between: `Han pratade mer, Erik sa` is a person."""
+    before = tuple(t.folded for t in toks[max(0, first - 2) : first])
+    return before[-1:] in _SOLD_AS or before[-2:] in _SOLD_AS
+
+
+# What is said of a substance, never of a person: X säljs, X sprids, X har blivit vanligare.
+_SPREADS = frozenset({("säljs",), ("sprids",), ("har", "blivit", "vanligare"),
+                      ("blir", "vanligare"), ("is", "sold"), ("is", "spreading"),
+                      ("is", "becoming", "more"), ("has", "become", "more")})
+
+
+def _spreads(last: int, toks: list[Tok]) -> bool:
+    after = tuple(t.folded for t in toks[last + 1 : last + 4])
+    return any(after[: len(words)] == words for words in _SPREADS)
 
 
 def _taken(tok: Tok, toks: list[Tok]) -> bool:

@@ -87,13 +87,16 @@ _YEAR_FIRST = re.compile(r"(?:19|20)\d\d\b")
 # How many digits a number of those shapes has (the tail of a number just found, `123 45 67`,
 # has fewer: it need not be read as one from abroad).
 ABROAD_DIGITS = range(8, 13)
+# A letter and a dash glued to the digits make a code: U-2611-0391, A-1234 5678.
+_CODE_PREFIX = re.compile(r"[^\W\d_][" + _DASH + r"]$")
 
 
 def _abroad(match: re.Match[str], text: str) -> Hit | None:
     """A number in another country's national format, after a phone cue only: without one,
     eight or ten digits are as often an amount or a case number."""
     raw = _DASHES.sub("-", _SPACES.sub(" ", match.group()))
-    if NOT_PHONE.match(raw) or _YEAR_FIRST.match(raw):
+    if NOT_PHONE.match(raw) or _YEAR_FIRST.match(raw) or _CODE_PREFIX.search(
+            text, max(0, match.start() - 2), match.start()):
         return None
     regions = next((r for shape, r in _ABROAD if shape.fullmatch(raw)), ())
     if not regions:

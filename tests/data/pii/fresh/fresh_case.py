@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-TYPES = ("PERSON", "ID_NUMBER", "PHONE", "EMAIL", "IBAN", "IP", "PLATE", "ADDRESS",
+TYPES = ("PERSON", "ID_NUMBER", "PHONE", "EMAIL", "IBAN", "BANK_ACCOUNT", "IP", "PLATE", "ADDRESS",
          "DATE_OF_BIRTH")
 TOKEN = re.compile(r"«([^«»]+)»")
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]|\{\{(.+?)\}\}", re.DOTALL)

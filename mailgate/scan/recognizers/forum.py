@@ -1,0 +1,102 @@
+"""Who writes where: pseudonyms that forum, market and chat voices name without a handle's marks.
+
+- A role on a forum or market, then the name: `Vendor NordicPharma_SE`, `Another buyer,
+  lazylotus, writes`, `a user called xX_pillz_Xx`, `Reply by goteborgsgrabben:`.
+- A quoted name with a platform right after it: `the host is "Daddy M" on Grindr`.
+- The speakers of a pasted chat (`> lilla_my: nån som har?`, `> B-rad: skriv till ali`):
+  once two lines of a text start with a speaker and one of them is handle-shaped, the text
+  is a chat, and every speaker in it is someone (mail header labels excepted).
+A handle's marks alone (`erik_92`, `@mixmaster`) are handle.py's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from mailgate.scan.cues import DRUG_TALK, PILL_WORDS
+from mailgate.scan.names import is_negative
+from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_before
+from mailgate.scan.recognizers.handle import PLATFORM_NAMES, handle_shaped
+from mailgate.scan.recognizers.words import STOP_WORDS
+
+_PSEUDONYM = r"[A-Za-z][\w.-]{2,29}(?<![.-])(?![\w@])"
+ROLE = re.compile(
+    r"(?<![\w-])(?:(?P<role>vendor|seller|buyer|user|member|poster|köpare|köparen|säljare"
+    r"|säljaren|användare|användaren|medlem|medlemmen|leverantör|leverantören)"
+    r"|(?:post(?:ed)?|reply|replied|comment|review|message|inlägg|svar|kommentar)\s(?:by|from|av|från))"
+    r"(?P<join>\s(?:called|named|kallad|som\sheter|med\snamnet)\s|,\s|:\s|\s)(?P<quote>[\"'“”])?"
+    r"(?P<name>" + _PSEUDONYM + r")(?P<after>[,:\"'“”])?",
+    re.IGNORECASE,
+)
+QUOTED_ON = re.compile(
+    r"[\"“”](?P<name>[^\"“”\n]{2,30})[\"“”]\s(?:on|på|via|i)\s(?:" + PLATFORM_NAMES + r")(?![\w-])",
+    re.IGNORECASE,
+)
+SPEAKER = re.compile(
+    r"^[ \t]*(?:>[ \t]?)*(?:\[?\d{1,2}[:.]\d{2}\]?[ \t])?(?P<name>[^\W\d][\w.-]{1,29}):[ \t]",
+    re.MULTILINE,
+)
+# Mail headers quoted in a forwarded chain start lines the same way.
+_HEADER_LABELS = frozenset({
+    "från", "till", "kopia", "ämne", "skickat", "datum", "from", "to", "cc", "bcc", "subject",
+    "sent", "date", "reply-to", "svar", "obs", "ps", "tel", "mobil", "e-post", "epost", "mail",
+})
+SCORE = 0.7
+
+
+def _pseudonym(name: str) -> bool:
+    folded = name.casefold()
+    return not (folded in STOP_WORDS or is_negative(folded) or folded in _HEADER_LABELS)
+
+
+def _a_product(name: str, text: str, start: int) -> bool:
+    """A substance, brand or place, or something bought or taken: `köpte "Addy" via Telegram`."""
+    words = name.casefold().split()
+    if is_negative(" ".join(words)) or any(is_negative(w) or w in DRUG_TALK for w in words):
+        return True
+    return has_cue(words_before(text, start, 30), DRUG_TALK | PILL_WORDS, last=4)
+
+
+def _marked(name: str) -> bool:
+    """`NordicPharma_SE`, `xX_pillz_Xx`, `B-rad`: no word is written so."""
+    return handle_shaped(name) or any(c.isupper() for c in name[1:])
+
+
+def _introduced(match: re.Match[str]) -> bool:
+    """The name is set apart: `a user called X`, `buyer, X,`, `reply by X:`, quoted."""
+    join, after = match.group("join").strip(), match.group("after") or ""
+    if match.group("quote") or join == ":":
+        return True
+    if match.group("role"):
+        return join not in ("", ",") or (join == "," and after == ",")
+    return after == ":"
+
+
+class ForumNameRecognizer(RegexRecognizer):
+    ENTITY = "PERSON"
+    PATTERNS = (ROLE, QUOTED_ON)
+
+    def judge(self, match: re.Match[str], text: str) -> Hit | None:
+        name = match.group("name")
+        if match.re is ROLE and not (_marked(name) or (
+                name.islower() and _introduced(match) and _pseudonym(name))):
+            return None  # `the buyer wrote`, `Vendor Erik` (a capitalised name is person.py's)
+        if match.re is QUOTED_ON and _a_product(name, text, match.start()):
+            return None  # köpte "Addy" via Telegram
+        return Hit(match.start("name"), match.end("name"), SCORE)
+
+    def hits(self, text: str, nlp_artifacts: Any) -> list[Hit]:
+        return super().hits(text, nlp_artifacts) + chat_speakers(text)
+
+
+def chat_speakers(text: str) -> list[Hit]:
+    if ":" not in text:
+        return []
+    lines = [m for m in SPEAKER.finditer(text)
+             if m.group("name").casefold() not in _HEADER_LABELS]
+    if len(lines) < 2 or not any(handle_shaped(m.group("name")) for m in lines):
+        return []
+    return [Hit(m.start("name"), m.end("name"), SCORE) for m in lines
+            if not is_negative(m.group("name").casefold())
+            and m.group("name").casefold() not in STOP_WORDS]
