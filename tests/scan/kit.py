@@ -69,7 +69,8 @@ def pesel(yymmdd: str, serial: str = "1234", valid: bool = True) -> str:
 
 # Texts the speed-ups are compared on: the three dev corpora (never a holdout), the same
 # joined 40 at a time, and lines dense with names and numbers as the poison bench writes them.
-DEV_CORPORA = ("corpus.jsonl", "unseen/dev.jsonl", "fresh/dev.jsonl", "fourth/dev.jsonl")
+DEV_CORPORA = ("corpus.jsonl", "unseen/dev.jsonl", "fresh/dev.jsonl", "fourth/dev.jsonl",
+               "fifth/dev.jsonl")
 
 
 def dev_texts() -> list[str]:

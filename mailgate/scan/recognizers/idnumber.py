@@ -98,14 +98,11 @@ def birth_date(century: str | None, yymmdd: str, plus: bool, today: dt.date) -> 
     return born if born <= today else None
 
 
-def _same_clause(text: str, start: int) -> list[str]:
-    """The words before `start` back to a comma, semicolon or bracket: `Anmälan: en man,
+def _same_clause(text: str, start: int) -> str:
+    """The text before `start` back to a comma, semicolon or bracket: `Anmälan: en man,
     850101-4455` is no case number, `Dnr: 850101-4455` is."""
     window = text[max(0, start - 40) : start]
-    cut = max(map(window.rfind, ",;()[]\n"))
-    clause = window[cut + 1 :]
-    # No label is part of most clauses (`Anna Berg `): then no word of theirs is one.
-    return words_before(clause, len(clause)) if window_holds(clause, ID_NEGATIVE_CUES) else []
+    return window[max(map(window.rfind, ",;()[]\n")) + 1 :]
 
 
 # Words between a label and its number: `Ärende nr 850101-4455`, `Case no. 850101-4455`.
@@ -116,7 +113,12 @@ def labelled(text: str, start: int) -> bool:
     """A case, lab, order or organisation label stands right before the number. Only right
     before: in `Ärendet gäller 850101-4455` or `Beslaget gjordes hos 850101-4455` the
     number is a person's."""
-    words = [w.replace("-", "") for w in _same_clause(text, start)]
+    clause = _same_clause(text, start)
+    # Most clauses (`Anna Berg `) hold no label and no `…nummer`: then no word of theirs is
+    # one. A word without its dashes is part of the clause without them.
+    if not window_holds(clause.replace("-", ""), _LABEL_PARTS):
+        return False
+    words = [w.replace("-", "") for w in words_before(clause, len(clause))]
     if words and words[-1] in _LABEL_FILLERS:
         words = words[:-1]
     return has_cue(words, ID_NEGATIVE_CUES, last=1) or (
@@ -130,6 +132,7 @@ def _other_number(word: str) -> bool:
 
 
 _NUMBER_WORDS = ("nummer", "numret", "nr")
+_LABEL_PARTS = ID_NEGATIVE_CUES | frozenset(_NUMBER_WORDS)  # what a labelling word holds
 
 
 class IdNumberRecognizer(RegexRecognizer):
