@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from mailgate.scan.cues import BANK_CUES
-from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_before
+from mailgate.scan.recognizers.base import Hit, RegexRecognizer, cue_within, words_before
 from mailgate.scan.recognizers.leading import fast
 from mailgate.scan.recognizers.phone import valid_prefix
 
@@ -79,14 +79,14 @@ class BankAccountRecognizer(RegexRecognizer):
     CONTEXT = ("konto", "kontonummer", "clearing", "swish", "bankgiro", "plusgiro")
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
-        before = words_before(text, match.start(), 50)
-        if _paid_to_an_organisation(before[-3:]):
+        if cue_within(text, match.start(), ORG_PAYMENT_CUES, 50, last=3) and (
+                _paid_to_an_organisation(words_before(text, match.start(), 50)[-3:])):
             return None  # bankgiro 5050-1055, Swish till föreningen: an organisation's
         if SWISH.fullmatch(match.group()):
             return Hit(match.start(), match.end(), 0.8)
         if not 7 <= _digit_count(match.group()) <= 18:
             return None
-        if not has_cue(before, BANK_CUES, last=5):
+        if not cue_within(text, match.start(), BANK_CUES, 50, last=5):
             return None
         number = match.group()
         if _IPV4.fullmatch(number):

@@ -59,6 +59,7 @@ from mailgate.scan.recognizers.words import (
     drug_talk,
     nordic_text,
     prev_words,
+    release,
     tokens_of,
 )
 from mailgate.scan.whole import whole_of
@@ -89,6 +90,12 @@ class PersonRecognizer(RegexRecognizer):
 
     def hits(self, text: str, nlp_artifacts: Any) -> list[Hit]:
         toks = tokens_of(text, nlp_artifacts)
+        try:
+            return self._names(toks, nlp_artifacts)
+        finally:
+            release(toks)
+
+    def _names(self, toks: list[Tok], nlp_artifacts: Any) -> list[Hit]:
         runs = [piece for run in capital_runs(toks) for piece in around_organisations(run)]
         found = [h for run in runs if (h := judge_run(run, toks))]
         found += lower_names(toks, english=self.supported_language == "en")
