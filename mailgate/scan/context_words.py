@@ -48,13 +48,13 @@ class SelectiveContextEnhancer(LemmaContextAwareEnhancer):
         self, result: RecognizerResult, recognizer: EntityRecognizer, marks: _Marks,
         extra: list[str],
     ) -> RecognizerResult:
-        words = marks.around(result.start, self.context_prefix_count + 1,
-                             self.context_suffix_count + 1) + extra
+        near = marks.around(result.start, self.context_prefix_count + 1,
+                            self.context_suffix_count + 1)
         if self.context_matching_mode == "substring":
-            word = _supporting(words, recognizer.context)
+            word = _supporting([*near, *extra], recognizer.context)
         else:
             word = self._find_supportive_word_in_context(
-                words, recognizer.context, self.context_matching_mode)
+                list(near) + extra, recognizer.context, self.context_matching_mode)
         if not word:
             return result
         enhanced = copy.copy(result)
@@ -81,7 +81,7 @@ class _Marks:
         self.lemma = [low for _, low in marked]
         self.starts = nlp_artifacts.tokens_indices
 
-    def around(self, start: int, before: int, after: int) -> list[str]:
+    def around(self, start: int, before: int, after: int) -> frozenset[str]:
         """The `before` nearest keyword lemmas at or before the token holding `start` and the
         `after` nearest at or after it, within WALK tokens each way (Presidio's _add_n_words)."""
         token = max(0, bisect.bisect_right(self.starts, start) - 1)
@@ -90,14 +90,16 @@ class _Marks:
         near = self.lemma[lo:hi]
         k = bisect.bisect_left(self.index, token)
         end = bisect.bisect_left(self.index, token + WALK, k, min(len(self.index), k + after))
-        return list(set(near + self.lemma[k:end]))
+        return frozenset(near + self.lemma[k:end])
 
 
 def _supporting(words: list[str], context: list[str]) -> str:
     """Presidio's substring matching, without lower-casing every pair: the first context
     word that is part of one of `words` (lower-case lemmas), or ''."""
+    # One search per cue in the words joined by line ends: no context word holds a line end
+    # (tests/scan/test_context_words.py), so a cue found there lies within one word.
+    joined = "\n".join(words)
     for cue in context:
-        low = cue.lower()
-        if any(low in word for word in words):
+        if cue.lower() in joined:
             return cue
     return ""

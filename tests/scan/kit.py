@@ -65,3 +65,43 @@ def pesel(yymmdd: str, serial: str = "1234", valid: bool = True) -> str:
     digits = [int(c) for c in yymmdd + serial]
     check = (10 - _weighted((1, 3, 7, 9, 1, 3, 7, 9, 1, 3), digits) % 10) % 10
     return f"{yymmdd}{serial}{check if valid else (check + 1) % 10}"
+
+
+# Texts the speed-ups are compared on: the three dev corpora (never a holdout), the same
+# joined 40 at a time, and lines dense with names and numbers as the poison bench writes them.
+DEV_CORPORA = ("corpus.jsonl", "unseen/dev.jsonl", "fresh/dev.jsonl", "fourth/dev.jsonl",
+               "fifth/dev.jsonl")
+
+
+def dev_texts() -> list[str]:
+    import json
+    from pathlib import Path
+
+    data = Path(__file__).resolve().parents[1] / "data" / "pii"
+    return [json.loads(line)["text"] for name in DEV_CORPORA
+            for line in (data / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def dense_lines(count: int, seed: int = 1) -> str:
+    """Lines like the poison bench's: a name, a personnummer and a phone number every few
+    words (checksums computed, invented people)."""
+    import random
+
+    rng = random.Random(seed)
+    first = ("Anna", "Erik", "Mohammed", "Dragana", "Tesfalem", "Per", "Maria")
+    last = ("Svensson", "Yilmaz", "Al-Hassan", "Kovačević", "Berg", "Öberg", "Lund")
+    lines = []
+    for _ in range(count):
+        who = [f"{rng.choice(first)} {rng.choice(last)}" for _ in range(2)]
+        ids = [pnr(f"{rng.randint(40, 99)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}",
+                   f"{rng.randint(0, 999):03d}") for _ in range(2)]
+        tel = [f"070-{rng.randint(100, 999)} {rng.randint(10, 99)} {rng.randint(10, 99)}"
+               for _ in range(2)]
+        lines.append(f"{who[0]} ({ids[0]}), tel {tel[0]}, ringde {who[1]} {ids[1]} på {tel[1]}.")
+    return "\n".join(lines)
+
+
+def sample_texts() -> list[str]:
+    texts = dev_texts()
+    return texts + ["\n\n".join(texts[i : i + 40]) for i in range(0, len(texts), 40)] + [
+        dense_lines(400, seed) for seed in (1, 2)]

@@ -87,6 +87,14 @@ def test_ages_count_when_date_and_small_municipality_are_pieces_apart() -> None:
     assert any(f.type == "QUASI" and f.text == "15-årig" for f in found)
 
 
+def test_ages_do_not_count_in_pieces_when_the_whole_text_lacks_a_date() -> None:
+    filler = "Inget beslag gjordes. Ärendet följs upp nästa vecka.\n" * 80
+    text = f"En 15-årig pojke kom in.\n\n{filler}\n\nHändelsen var i Ydre.\n\n{filler}\n"
+    found, _ = piece_scan(text, core=3_000)
+    assert found == whole_scan(text)
+    assert not any(f.type == "QUASI" and f.text == "15-årig" for f in found)
+
+
 def test_pieces_tile_the_text_and_read_a_bounded_stretch() -> None:
     text = "\n".join(CORPUS) * 3
     core, margin = 5_000, 1_000

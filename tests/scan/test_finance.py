@@ -33,7 +33,8 @@ def test_iban_with_a_wrong_check_is_not_found() -> None:
         ("Kontonummer 8327-9, 123 456 789-0 hos Swedbank.", "8327-9, 123 456 789-0"),
         ("Han swishade till 123 456 78 90 igår.", "123 456 78 90"),
         ("clearingnr och konto: 6000-1234567", "6000-1234567"),
-        ("Bankgiro 5050-1055 står på fakturan.", "5050-1055"),
+        ("Bidrag: bankgiro 5050-1055 eller konto 8327-9, 925 531 158-1",
+         "8327-9, 925 531 158-1"),
     ],
 )
 def test_bank_and_swish_numbers(text: str, number: str) -> None:
@@ -44,6 +45,17 @@ def test_swish_to_a_mobile_is_a_phone_number() -> None:
     text = "Hon swishade 500 kr till 073-987 65 43."
     assert found(text, "BANK_ACCOUNT") == []
     assert found(text, "PHONE") == ["073-987 65 43"]
+
+
+@pytest.mark.parametrize("text", [
+    "Bankgiro 5050-1055 står på fakturan.",
+    "Swish till föreningen: 123 456 78 90.",
+    "Stöd insamlingen via Swish 123 456 78 90.",
+])
+def test_an_organisations_bankgiro_and_swish_are_no_ones_account(text: str) -> None:
+    """Bankgiro numbers belong to firms and associations; a Swish number to an association
+    is the association's. Masking them hides where a warning asks people to give."""
+    assert found(text, "BANK_ACCOUNT") == []
 
 
 def test_numbers_without_a_bank_cue_are_not_accounts() -> None:

@@ -32,7 +32,9 @@ PIECES = ("0", "1", "2", "7", "9", "19", "20", "123", "070", "850412", " ", "  "
           "A", "Z", "é", "ſ", "\u212a", "Född ", "HVB", "1.2.3.4", "Baker ", "12 ", "85041212345",
           "12345", "XX", "**")
 
-EXAMPLES = ("12 Baker Street", "4 Long Lane Road", "Box 1234", "c/o Berg", "@kalle.k",
+EXAMPLES = ("12 Baker Street", "4 Long Lane Road", "fe80::1", "2001:db8::ff00:42:8329",
+            "9 Kings Rd.", "14:30:00", "470812-XXXX", "19470812 - ****", "470812-12xx",
+            "85-04-12 +1234", "1985.04.12-1234", "Box 1234", "c/o Berg", "@kalle.k",
             "SE45 5000 0000 0583 9825 7466", "1.2.3.4", "850412-A12B", "850412-1234",
             "85041212345", "123 456 78 90", "ABC 123", "Lundaskolan", "ali_k", "19850412-1234",
             "1985-04-12-1234", "85.04.12 - 1234", "1985 04 12-1234", "850412-R123",
@@ -44,6 +46,7 @@ EXAMPLES = ("12 Baker Street", "4 Long Lane Road", "Box 1234", "c/o Berg", "@kal
             "anna.berg@kommun.se", "anna [at] kommun (dot) se", "erik at gmail.com",
             "anna(a)kommun.se", "https://example.org/x", "www.vsn.se", "fb.com/kalle",
             "m.facebook.com/profile.php?id=1", "t.me/kalle", "anna＠kommun.se", "850412-XXXX",
+            "Ujváry I, Christie R, et al.", "Castiglioni S m.fl.", "Andersson & Berg (2019)",
             "19850412-12**")
 BEFORE = ("", " ", "a", "Ö", "1", "+", "-", "‐", ".", ",", "/", ":", "@", "_", "\n", "1.")
 

@@ -109,3 +109,43 @@ def test_numbers_written_as_at_home_abroad_after_a_phone_cue(what: str, text: st
 )
 def test_eight_digits_without_a_cue_or_with_a_case_word_are_no_foreign_number(text: str) -> None:
     assert found(text, "PHONE") == []
+
+
+def test_the_second_group_is_where_finditer_puts_it() -> None:
+    """_next_group finds the second digit group as GROUP.finditer would."""
+    import random
+
+    from mailgate.scan.recognizers.phone import CANDIDATE, GROUP, _next_group
+
+    rng = random.Random(3)
+    pieces = ["0", "070", "12", "(", ")", "(08)", " ", "-", "–", "/", ".", "\n", "+46", "45"]
+    seen = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        for match in CANDIDATE.finditer(text):
+            groups = list(GROUP.finditer(match.group()))
+            expected = match.start() + groups[1].start() if len(groups) > 1 else match.end()
+            assert _next_group(match) == expected, text
+            seen += len(groups) > 1
+    assert seen > 500
+
+
+def test_no_number_from_abroad_has_fewer_than_8_or_more_than_12_digits() -> None:
+    """PHONE skips _abroad outside ABROAD_DIGITS: it finds nothing there."""
+    import random
+
+    from mailgate.scan.recognizers.phone import ABROAD_DIGITS, CANDIDATE, _abroad, _digits
+
+    rng = random.Random(4)
+    groups = ["0", "46", "412", "34", "567", "20", "12", "601", "234", "(202)", "555-0148", "07700",
+              "900123", "1", "99", "8", "12345", "0151"]
+    found = 0
+    for _ in range(4000):
+        number = rng.choice([" ", "-", ""]).join(
+            rng.choice(groups) for _ in range(rng.randint(1, 6)))
+        text = f"Ring honom på telefonnummer {number} i kväll."
+        for match in CANDIDATE.finditer(text):
+            hit = _abroad(match, text)
+            assert hit is None or _digits(match.group()) in ABROAD_DIGITS, number
+            found += hit is not None
+    assert found > 100

@@ -42,3 +42,22 @@ def test_every_prefix_and_length_gets_phonenumbers_answer(length: int) -> None:
                                  "08/123 45 67", "070.123 45 67", "070-123\n45 67", "070-"])
 def test_other_writings_are_left_to_phonenumbers(raw: str) -> None:
     assert national.valid(raw) is None
+
+
+def test_any_type_is_phonenumbers_type_not_unknown() -> None:
+    """The reordered type check answers as phonenumbers' _number_type_helper does, for every
+    two-digit start and every length a national number may have, in several countries."""
+    from phonenumbers import PhoneMetadata, PhoneNumberType
+    from phonenumbers.phonenumberutil import _number_type_helper
+
+    rng = random.Random(7)
+    for region in ("SE", "NO", "DK", "FI", "GB", "US"):
+        metadata = PhoneMetadata.metadata_for_region(region)
+        assert metadata is not None
+        for head in range(10, 100):
+            for length in range(2, 18):
+                for _ in range(2):
+                    digits = (str(head) + "".join(rng.choice("0123456789")
+                                                  for _ in range(length)))[:length]
+                    expected = _number_type_helper(digits, metadata) != PhoneNumberType.UNKNOWN
+                    assert national.is_any_type(digits, metadata) == expected, (region, digits)

@@ -6,6 +6,7 @@ from presidio_analyzer import EntityRecognizer
 
 from mailgate.scan.recognizers.address import AddressRecognizer
 from mailgate.scan.recognizers.birthdate import BirthDateRecognizer
+from mailgate.scan.recognizers.citation import CitationRecognizer
 from mailgate.scan.recognizers.contact import (
     EmailRecognizer,
     IpRecognizer,
@@ -29,6 +30,7 @@ RECOGNIZERS = (
     UrlRecognizer,
     HandleRecognizer,
     ForumNameRecognizer,
+    CitationRecognizer,
     IpRecognizer,
     IbanRecognizer,
     BankAccountRecognizer,

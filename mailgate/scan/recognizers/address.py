@@ -8,7 +8,7 @@ from typing import Any
 from mailgate.scan import lexicon
 from mailgate.scan.cues import RESIDENCE_CUES
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_before
-from mailgate.scan.recognizers.leading import fast
+from mailgate.scan.recognizers.leading import Gated, fast
 
 # Street-name endings. `plan` and `led` are left out: `vårdplan 2`, `Bohusleden` are not homes.
 _SUFFIX = (
@@ -45,8 +45,9 @@ LGH = re.compile(
 POSTCODE = re.compile(rf"(?<![\w-]){_POSTCODE}")
 CARE_OF = fast(re.compile(r"(?<![\w])[cC]/[oO]:?\s+(?:[A-ZÅÄÖ][\w-]+\s?){1,3}"))
 BOX = fast(re.compile(r"(?<![\w])Box\s\d{1,5}\b"))
+_ENGLISH_STREET = r"Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Drive|Way"
 ENGLISH = fast(re.compile(
-    r"(?<![\w])\d{1,4}\s(?:[A-Z][a-z]+\s){1,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Drive|Way)"
+    rf"(?<![\w])\d{{1,4}}\s(?:[A-Z][a-z]+\s){{1,3}}(?:{_ENGLISH_STREET})"
 ))
 
 
@@ -100,7 +101,8 @@ _PLAN_CUES = frozenset({"till", "på", "vid", "bor", "från", "utanför", "mot",
 
 class AddressRecognizer(RegexRecognizer):
     ENTITY = "ADDRESS"
-    PATTERNS = (LGH, POSTCODE, CARE_OF, BOX, ENGLISH)
+    # ENGLISH is tried at every digit: only in a text with one of its street words.
+    PATTERNS = (LGH, POSTCODE, CARE_OF, BOX, Gated(ENGLISH, _ENGLISH_STREET))
     CONTEXT = ("adress", "bor", "bostad", "address")
 
     def hits(self, text: str, nlp_artifacts: Any) -> list[Hit]:

@@ -82,7 +82,7 @@ IPV6 = re.compile(r"(?<![\w:.])(?=[0-9a-f]*:[0-9a-f]*:)[0-9a-f:]{3,39}(?![\w:])"
 
 class IpRecognizer(RegexRecognizer):
     ENTITY = "IP"
-    PATTERNS = (IPV4, IPV6)
+    PATTERNS = (IPV4, Gated(IPV6, ":"))  # a text without a colon holds no IPv6 address
     CONTEXT = ("ip", "adress", "address")
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:

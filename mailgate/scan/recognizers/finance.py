@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from mailgate.scan.cues import BANK_CUES
-from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_before
+from mailgate.scan.recognizers.base import Hit, RegexRecognizer, cue_within, words_before
 from mailgate.scan.recognizers.leading import fast
 from mailgate.scan.recognizers.phone import valid_prefix
 
@@ -45,6 +45,27 @@ ACCOUNT = fast(re.compile(r"(?<![\w+-])\d[\d ,.-]{5,22}\d(?![\w])"))
 SWISH = fast(re.compile(r"(?<![\w+-])123[ -]?\d{3}[ -]?\d{2}[ -]?\d{2}(?![\w])"))
 
 
+# Payments to an organisation, never a person's account: bankgiro numbers belong to firms
+# and associations, and a Swish number "to the association" is the association's.
+ORG_PAYMENT_CUES = frozenset({"bankgiro", "bankgironummer", "bg", "bg-nr", "föreningen",
+                              "förening", "föreningens", "insamlingen", "fonden", "stiftelsen",
+                              "församlingen", "klubben", "organisationen", "kyrkan"})
+
+
+_SWISH_WORDS = frozenset({"swish", "swisha", "swishade", "swishat"})
+
+
+def _paid_to_an_organisation(before: list[str]) -> bool:
+    """The nearest payment word is an organisation's (`bankgiro 5050-1055`), not an
+    account's (`bankgiro 5050-1055 eller konto 8327-9, …` is someone's account)."""
+    for word in reversed(before):
+        if word in ORG_PAYMENT_CUES:
+            return True
+        if word in BANK_CUES and word not in _SWISH_WORDS:
+            return False  # `Swish` says nothing of whose: insamlingen via Swish 123 …
+    return False
+
+
 _IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 
 
@@ -58,11 +79,14 @@ class BankAccountRecognizer(RegexRecognizer):
     CONTEXT = ("konto", "kontonummer", "clearing", "swish", "bankgiro", "plusgiro")
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
+        if cue_within(text, match.start(), ORG_PAYMENT_CUES, 50, last=3) and (
+                _paid_to_an_organisation(words_before(text, match.start(), 50)[-3:])):
+            return None  # bankgiro 5050-1055, Swish till föreningen: an organisation's
         if SWISH.fullmatch(match.group()):
             return Hit(match.start(), match.end(), 0.8)
         if not 7 <= _digit_count(match.group()) <= 18:
             return None
-        if not has_cue(words_before(text, match.start(), 50), BANK_CUES, last=5):
+        if not cue_within(text, match.start(), BANK_CUES, 50, last=5):
             return None
         number = match.group()
         if _IPV4.fullmatch(number):

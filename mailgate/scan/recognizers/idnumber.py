@@ -12,7 +12,14 @@ import datetime as dt
 import re
 
 from mailgate.scan.cues import ID_CUES, ID_NEGATIVE_CUES, PHONE_CUES
-from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_before
+from mailgate.scan.recognizers.base import (
+    Hit,
+    RegexRecognizer,
+    cue_within,
+    has_cue,
+    window_holds,
+    words_before,
+)
 from mailgate.scan.recognizers.leading import Prefiltered
 
 # Dashes people type, and those word processors put in their place.
@@ -44,6 +51,13 @@ HIDDEN_TAIL = re.compile(
 # digits too); two digits, maybe two more, and a separator (DASHED).
 SIX_DIGITS = r"\d(?<![\w+](?s:.))(?<!\d[.,/" + DASHES + r"](?s:.))\d{5}"
 DATE_PAIR = r"\d(?<![\w+](?s:.))(?<!\d[.,/" + DASHES + r"](?s:.))\d(?:\d\d)?[-. ]"
+# ... and as far as each must go on: a dense text has a six-digit run or a digit pair every
+# few words (`850312-1234`, `070-123 45 67`), which PATTERN needs and the rarer shapes only
+# start. Every prefix may be longer than a match needs; never shorter.
+DATED_THEN_SEP = DATE_PAIR + r"\d\d[-. ]\d\d[ \t]?[+" + DASHES + "]"  # 85-03-12-
+SIX_THEN_HIDDEN = SIX_DIGITS + r"(?:\d\d)?[ \t]?[+" + DASHES + r"][ \t]?\d{0,2}[xX*]"  # -XX
+
+_NOT_DIGIT = re.compile(r"\D")
 
 # Scores of numbers whose check digit fails (engine.SCORE_THRESHOLD is 0.4).
 SCORE_CUED_INVALID = 0.5  # pnr 850312-2345: any shape after a cue word
@@ -84,12 +98,11 @@ def birth_date(century: str | None, yymmdd: str, plus: bool, today: dt.date) -> 
     return born if born <= today else None
 
 
-def _same_clause(text: str, start: int) -> list[str]:
-    """The words before `start` back to a comma, semicolon or bracket: `Anmälan: en man,
+def _same_clause(text: str, start: int) -> str:
+    """The text before `start` back to a comma, semicolon or bracket: `Anmälan: en man,
     850101-4455` is no case number, `Dnr: 850101-4455` is."""
     window = text[max(0, start - 40) : start]
-    cut = max(map(window.rfind, ",;()[]\n"))
-    return words_before(window[cut + 1 :], len(window) - cut - 1)
+    return window[max(map(window.rfind, ",;()[]\n")) + 1 :]
 
 
 # Words between a label and its number: `Ärende nr 850101-4455`, `Case no. 850101-4455`.
@@ -100,7 +113,12 @@ def labelled(text: str, start: int) -> bool:
     """A case, lab, order or organisation label stands right before the number. Only right
     before: in `Ärendet gäller 850101-4455` or `Beslaget gjordes hos 850101-4455` the
     number is a person's."""
-    words = [w.replace("-", "") for w in _same_clause(text, start)]
+    clause = _same_clause(text, start)
+    # Most clauses (`Anna Berg `) hold no label and no `…nummer`: then no word of theirs is
+    # one. A word without its dashes is part of the clause without them.
+    if not window_holds(clause.replace("-", ""), _LABEL_PARTS):
+        return False
+    words = [w.replace("-", "") for w in words_before(clause, len(clause))]
     if words and words[-1] in _LABEL_FILLERS:
         words = words[:-1]
     return has_cue(words, ID_NEGATIVE_CUES, last=1) or (
@@ -114,20 +132,20 @@ def _other_number(word: str) -> bool:
 
 
 _NUMBER_WORDS = ("nummer", "numret", "nr")
+_LABEL_PARTS = ID_NEGATIVE_CUES | frozenset(_NUMBER_WORDS)  # what a labelling word holds
 
 
 class IdNumberRecognizer(RegexRecognizer):
     ENTITY = "ID_NUMBER"
-    PATTERNS = (Prefiltered(PATTERN, SIX_DIGITS), Prefiltered(DASHED, DATE_PAIR),
-                Prefiltered(HIDDEN_TAIL, SIX_DIGITS))
+    PATTERNS = (Prefiltered(PATTERN, SIX_DIGITS), Prefiltered(DASHED, DATED_THEN_SEP),
+                Prefiltered(HIDDEN_TAIL, SIX_THEN_HIDDEN))
     CONTEXT = ("personnummer", "pnr", "samordningsnummer", "personal")
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
-        before = words_before(text, match.start())
-        cued = has_cue(before, ID_CUES)
+        cued = cue_within(text, match.start(), ID_CUES)
         if not cued and labelled(text, match.start()):
             return None
-        date = re.sub(r"\D", "", match.group("date"))
+        date = _NOT_DIGIT.sub("", match.group("date"))
         dated = birth_date(
             match.group("century"), date, match.group("sep") == "+", dt.date.today()
         ) is not None
@@ -137,7 +155,8 @@ class IdNumberRecognizer(RegexRecognizer):
             return Hit(match.start(), match.end(), self._score(match, cued))
         if cued:
             return Hit(match.start(), match.end(), SCORE_CUED_INVALID)
-        if not dated or (self._phone_shaped(match) and has_cue(before, PHONE_CUES, last=2)):
+        if not dated or (self._phone_shaped(match) and cue_within(
+                text, match.start(), PHONE_CUES, last=2)):
             return None
         return Hit(match.start(), match.end(), self._score_mistyped(match))
 

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 
-from phonenumbers import PhoneMetadata, PhoneNumberType
+from phonenumbers import PhoneMetadata
 from phonenumbers.phonenumberutil import (  # the steps of parse(), private in phonenumbers
     ValidationResult,
+    _is_number_matching_desc,
     _maybe_strip_national_prefix_carrier_code,
-    _number_type_helper,
     _test_number_length,
 )
 
@@ -41,4 +41,18 @@ def valid(raw: str) -> bool | None:
         number = stripped
     if not _MIN_NSN <= len(number) <= _MAX_NSN:
         return False
-    return bool(_number_type_helper(number, metadata) != PhoneNumberType.UNKNOWN)
+    return is_any_type(number, metadata)
+
+
+# The number types of phonenumbers' _number_type_helper, most likely first: it asks about
+# premium rate, toll free and six more before mobile, and only whether any matches counts.
+_TYPES = ("mobile", "fixed_line", "premium_rate", "toll_free", "shared_cost", "voip",
+          "personal_number", "pager", "uan", "voicemail")
+
+
+def is_any_type(number: str, metadata: PhoneMetadata) -> bool:
+    """`_number_type_helper(number, metadata) != UNKNOWN`, asking the likely types first: the
+    general description, then any type's (mobile and fixed line cover most numbers)."""
+    if not _is_number_matching_desc(number, metadata.general_desc):
+        return False
+    return any(_is_number_matching_desc(number, getattr(metadata, kind)) for kind in _TYPES)

@@ -53,6 +53,10 @@ CUED = re.compile(
     re.IGNORECASE,
 )
 
+# Where RESERVE can start: six digits (eight with the century), a separator and a letter
+# among the last four; six digits alone stand in every personnummer of a text.
+_SIX_THEN_LETTER = SIX_DIGITS + r"(?:\d\d)?[ \t]?[+" + DASHES + r"]?[ \t]?\d{0,3}[A-Z]"
+
 SCORE_CHECKED = 0.85  # the country's check digit passes
 SCORE_SHAPE = 0.5  # date-valid, only an identity number is written like this
 SCORE_CUED = 0.85
@@ -106,14 +110,15 @@ def _swedish(date: str, today: dt.date, century: str | None = None) -> bool:
 
 class NordicIdRecognizer(RegexRecognizer):
     ENTITY = "ID_NUMBER"
-    PATTERNS = (FINNISH, DANISH, ELEVEN, Prefiltered(RESERVE, SIX_DIGITS), CUED)
+    PATTERNS = (FINNISH, DANISH, ELEVEN, Prefiltered(RESERVE, _SIX_THEN_LETTER), CUED)
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
-        if match.re is not CUED and labelled(text, match.start()):
-            return None  # Dnr 311299-1234
+        # The number's own check first: most matches (a Swedish personnummer in DANISH's
+        # shape) fail it, and it is cheaper than reading the words before for a label.
         score = _JUDGES[match.re.pattern](match, dt.date.today())
-        return Hit(match.start("id") if match.re is CUED else match.start(),
-                   match.end(), score) if score else None
+        if not score or (match.re is not CUED and labelled(text, match.start())):
+            return None  # Dnr 311299-1234
+        return Hit(match.start("id") if match.re is CUED else match.start(), match.end(), score)
 
 
 def _finnish(match: re.Match[str], today: dt.date) -> float | None:

@@ -42,6 +42,14 @@ from mailgate.scan.recognizers.register import (
 )
 from mailgate.scan.recognizers.repeat import repeated
 from mailgate.scan.recognizers.streets import without_street
+from mailgate.scan.recognizers.things import (
+    a_pet,
+    a_quoted_thing,
+    a_ship,
+    an_acronym,
+    an_organisation_part,
+    drug_names,
+)
 from mailgate.scan.recognizers.words import (
     NORDIC_STOP_WORDS,
     QUOTES,
@@ -51,6 +59,7 @@ from mailgate.scan.recognizers.words import (
     drug_talk,
     nordic_text,
     prev_words,
+    release,
     tokens_of,
 )
 from mailgate.scan.whole import whole_of
@@ -81,6 +90,12 @@ class PersonRecognizer(RegexRecognizer):
 
     def hits(self, text: str, nlp_artifacts: Any) -> list[Hit]:
         toks = tokens_of(text, nlp_artifacts)
+        try:
+            return self._names(toks, nlp_artifacts)
+        finally:
+            release(toks)
+
+    def _names(self, toks: list[Tok], nlp_artifacts: Any) -> list[Hit]:
         runs = [piece for run in capital_runs(toks) for piece in around_organisations(run)]
         found = [h for run in runs if (h := judge_run(run, toks))]
         found += lower_names(toks, english=self.supported_language == "en")
@@ -95,7 +110,7 @@ def capital_runs(toks: list[Tok]) -> list[Run]:
     runs: list[Run] = []
     current: list[Tok] = []
     for i, tok in enumerate(toks):
-        joins = tok.capital or (tok.particle and (bool(current) or _vietnamese_head(
+        joins = tok.capital or (tok.particle and (_joinable(current) or _vietnamese_head(
             toks[i : i + 3])) and _next_capital(toks, i))
         if joins and current and tok.line_break_before:
             runs.append(Run(current))
@@ -108,6 +123,12 @@ def capital_runs(toks: list[Tok]) -> list[Run]:
     if current:
         runs.append(Run(current))
     return runs
+
+
+def _joinable(current: list[Tok]) -> bool:
+    """A particle joins a name to what comes before it, not a substance: `köpt MDMA av
+    Wilma` is Wilma, `Karl af Ugglas` one name."""
+    return bool(current) and not (current[-1].drug_word or current[-1].folded in drug_names())
 
 
 def around_organisations(run: Run) -> list[Run]:
@@ -244,25 +265,42 @@ def _in_quotes(first: Tok, last: Tok, toks: list[Tok]) -> bool:
     return before in QUOTES or after in QUOTES
 
 
+def _names_a_thing(raw: Run, toks: list[Tok]) -> bool:
+    """The run names a pill, pet, ship, product, group, organisation or place, not a person."""
+    first, last = raw.toks[0].index, raw.toks[-1].index
+    before = prev_words(toks, first, 2)
+    return (
+        raw.toks[-1].stamp_compound or _next_is_stamp(raw, toks)
+        or any(w in STAMP_WORDS for w in prev_words(toks, first, 3)) or _on_a_pill(raw, toks)
+        # Pablo Escobar-stämpel, Donald Trump-piller, stämplade med Kalle Anka
+        or a_pet(first, last, toks) or a_ship(first, toks) or a_quoted_thing(first, last, toks)
+        or an_organisation_part(first, last, toks) or an_acronym(first, last, toks)
+        # Sixten (tax), M/S Gabriella, "Bupe" strips, Djursjukhuset Strömsholm, KemI
+        or raw.toks[0].folded in GROUP_HEADS or tuple(before) in MUSIC_CUES
+        # Best regards, Team Syd; lyssnade på Håkan Hellström
+        or _sold_as(first, toks) or _spreads(last, toks)  # säljs som Bob Marley, Elvis sprids
+        or (len(raw.toks) == 1 and bool(register_name_end(raw.toks[0], toks)))  # Berg, Anna
+        or (raw.toks[0].folded in THING_NOUNS and raw.toks[0].cue not in ("relation", "signature"))
+        or (_word_before(first, toks) in THING_NOUNS and raw.toks[0].cue not in (
+            "relation", "signature") and (len(raw.toks) == 1 or not any(
+                t.info.first for t in raw.toks)))
+        # Bandet Kent, festivalen Sthlm Fields, avdelning Sol; på boendet Erik Berg is a person
+        or _of_an_organisation(raw, toks) or _saint_or_model(raw)
+        # Edinburgh in Royal Infirmary of Edinburgh; Sankt Hans, Mercedes Vito
+    )
+
+
+def _word_before(first: int, toks: list[Tok]) -> str:
+    """The token right before, past an opening quote: fonden "Wilmas ljus"."""
+    i = first - 1
+    while i >= 0 and toks[i].text in QUOTES:
+        i -= 1
+    return toks[i].folded if i >= 0 else ""
+
+
 def judge_run(raw: Run, toks: list[Tok]) -> Hit | None:
-    if raw.toks[-1].stamp_compound or _next_is_stamp(raw, toks) or any(
-            w in STAMP_WORDS for w in prev_words(toks, raw.toks[0].index, 3)) or (
-            _on_a_pill(raw, toks)):
-        return None  # Pablo Escobar-stämpel, Donald Trump-piller, stämplade med Kalle Anka
-    if raw.toks[0].folded in GROUP_HEADS or tuple(prev_words(toks, raw.toks[0].index, 2)) in (
-            MUSIC_CUES):
-        return None  # Best regards, Team Syd; lyssnade på Håkan Hellström
-    if _sold_as(raw.toks[0].index, toks) or _spreads(raw.toks[-1].index, toks):
-        return None  # säljs som Bob Marley, more Zlatan: a product
-    if len(raw.toks) == 1 and register_name_end(raw.toks[0], toks):
-        return None  # Berg, Anna: reported whole by register_names
-    first = raw.toks[0].index
-    before = toks[first - 1].folded if first else ""
-    if (raw.toks[0].folded in THING_NOUNS or before in THING_NOUNS) and (
-            raw.toks[0].cue not in ("relation", "signature")):
-        return None  # festivalen Sthlm Fields, klubben Trädgården
-    if _of_an_organisation(raw, toks) or _saint_or_model(raw):
-        return None  # Edinburgh in Royal Infirmary of Edinburgh; Sankt Hans, Mercedes Vito
+    if _names_a_thing(raw, toks):
+        return None
     named = without_street(raw.toks, toks)
     if named is None:
         return None  # Birger Jarlsgatan, Karl XII:s torg: a street named after someone

@@ -8,7 +8,13 @@ from __future__ import annotations
 import re
 
 from mailgate.scan.cues import CAR_MAKES, ID_NEGATIVE_CUES, NOT_PLATE_PREFIXES, PLATE_CUES
-from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_before
+from mailgate.scan.recognizers.base import (
+    Hit,
+    RegexRecognizer,
+    cue_within,
+    has_cue,
+    words_before,
+)
 from mailgate.scan.recognizers.leading import fast
 
 # I, Q, V, Å, Ä and Ö are never used; since 2019 the last character may be a letter (not O).
@@ -59,7 +65,7 @@ class PlateRecognizer(RegexRecognizer):
         letters = match.group(1)
         if _UNIT_AFTER.match(text, match.end()) or _model(text, match):
             return None
-        cued = has_cue(words_before(text, match.start(), 50), PLATE_CUES, last=5)
+        cued = cue_within(text, match.start(), PLATE_CUES, 50, last=5)  # `tel 070`: none
         upper = letters.isupper() and match.group(2).upper() == match.group(2)
         word = letters.upper() in _WORDS or letters.upper() in NOT_PLATE_PREFIXES
         if cued and (upper or not word):

@@ -80,9 +80,11 @@ class QuasiRecognizer(RegexRecognizer):
             names = NAMES_BEFORE.search(text, max(0, word.start() - 60), word.start())
             if names:
                 found.append(Hit(names.start(), word.end(), 0.6))
-        ages = list(AGE.finditer(text))
         whole = whole_of(nlp_artifacts)  # a piece of a long text: the whole text decides
-        if ages and (whole.ages_matter if whole is not None else ages_matter(text)):
+        if whole is not None and not whole.ages_matter:
+            return found  # known before the piece's ages are looked for
+        ages = list(AGE.finditer(text))
+        if ages and (whole is not None or ages_matter(text)):
             # Age + small municipality + date: together they may point at one person.
             found += [Hit(m.start(), m.end(), 0.5) for m in ages]
         return found

@@ -74,12 +74,17 @@ def _decode(words: set[str]) -> tuple[set[str], set[str]]:
 def _candidates(toks: list[Tok], inside: set[int], whole: Whole) -> set[str]:
     """The words a repeat could hit in the piece's core, whatever names are repeated."""
     out: set[str] = set()
+    done: set[tuple[str, bool]] = set()  # a word's bases, once per word and capital
     for t in toks:
         if t.alpha and whole.in_core(t.start) and t.index not in inside and _may_repeat(t, toks):
             f = t.folded
+            capital = t.capital or (t.text.isupper() and len(t.text) >= 3)  # Lind, LIND: not lind
+            if (f, capital) in done:
+                continue
+            done.add((f, capital))
             bases = {f, f[:-1], f[:-2]}
             out.update(bases)
-            if t.capital or (t.text.isupper() and len(t.text) >= 3):  # Lind, LIND: not lind
+            if capital:
                 out.update(_CAPITAL_ONLY + b for b in bases)
     return out
 

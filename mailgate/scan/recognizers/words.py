@@ -63,7 +63,8 @@ INSTITUTION = re.compile(
     r"|skolan|gymnasiet|hemmet|boendet|kyrkan|parken|torget|förvaltningen|nämnden|enheten"
     r"|huset|arenan|gården|institutet|verket|myndigheten|polisen|regionen|region|kommun"
     r"|området|förbundet|föreningen|bytet|jouren|tjänsten|programmet|projektet|teamet"
-    r"|gruppen|verksamheten|akuten|rådet|stödet|härbärget|personalen|ungdom)$"
+    r"|gruppen|verksamheten|akuten|rådet|stödet|härbärget|personalen|ungdom|församling"
+    r"|församlingen|regemente|regementet|flottilj|flottiljen|garnison|garnisonen|leir|salen|priset|stipendiet|medaljen|dagarna)$"
 )
 RELATION_CUES = PERSON_CUES - NAMING_CUES
 SIGNATURE_CUES = frozenset({"mvh", "hälsningar", "hälsning", "regards", "hälsar", "från", "hilsen",
@@ -98,21 +99,49 @@ class Tok:
     is_cue_word: bool = False
     label: bool = False  # dnr, labnr: a number label
     institution: bool = False  # Mälarsjukhuset, Vasaskolan: a place, not a person
-    cue: str = ""  # the cue before: "relation", "naming", "weak", "signature" or ""
+    known_cue: str | None = None  # `cue`, once asked
     folded: str = ""
     info: names.Word = NOTHING
+    place: Place | None = None  # the text and tokens it stands in, to find its cue
+
+    @property
+    def cue(self) -> str:
+        """The cue before a capitalised word or a listed name: "relation", "naming",
+        "weak", "signature" or "". Found when first asked: most tokens never are (a dense
+        MB has 46 000 such words, and its names are judged without their cue)."""
+        if self.known_cue is None:
+            place = self.place
+            if place is None or place.toks is None:
+                raise RuntimeError("the cue of a token whose text was released")
+            self.known_cue = _cue_before(self, place.toks, place.text) if (
+                self.capital or self.info.name) else ""
+        return self.known_cue
+
+
+@dataclass(slots=True)
+class Place:
+    """A text and its tokens, for the cues the tokens are asked for (`release` when done:
+    the tokens refer to it and it to them)."""
+
+    text: str
+    toks: list[Tok] | None = None
+    starts: dict[int, int] | None = None  # token index by start (tokens_inside), once built
 
 
 def tokens_of(text: str, nlp_artifacts: Any) -> list[Tok]:
     words = _split_leading(nlp_artifacts.tokens, nlp_artifacts.tokens_indices)
     shouting, titles = _line_styles(text)
     newlines = [m.start() for m in _NEWLINE.finditer(text)] if shouting or titles else []
-    toks = _described(words, text, shouting, titles, newlines)
-    for tok in toks:
-        if tok.capital or tok.info.name:
-            tok.cue = _cue_before(tok, toks, text)
+    place = Place(text)
+    toks = place.toks = _described(words, text, shouting, titles, newlines, place)
     _mark_negative_phrases(toks)
     return toks
+
+
+def release(toks: list[Tok]) -> None:
+    """Part the tokens from their text (no cue is asked any more): frees them at once."""
+    if toks and toks[0].place is not None:
+        toks[0].place.toks = toks[0].place.starts = None
 
 
 def _split_leading(words: list[str], starts: list[int]) -> list[tuple[str, int]]:
@@ -141,7 +170,7 @@ def _char_before(text: str, pos: int) -> tuple[str, int]:
 
 
 def _described(words: list[tuple[str, int]], text: str, shouting: set[int],
-               titles: set[int], newlines: list[int]) -> list[Tok]:
+               titles: set[int], newlines: list[int], place: Place) -> list[Tok]:
     """Every token with its facts: those of its word (computed once per distinct word) and
     those of its place (line, sentence start, quotes, the words beside it). One loop with
     the token built at once: a dense MB has 215 000 tokens."""
@@ -150,7 +179,10 @@ def _described(words: list[tuple[str, int]], text: str, shouting: set[int],
     prev_end, prev_folded = 0, ""
     for n, (word, start) in enumerate(words):
         line_break = n == 0 or find("\n", prev_end, start) != -1
-        quote, at = _char_before(text, start)
+        at = start - 1  # the character before, past spaces and tabs: most often right there
+        quote = text[at] if start else ""
+        if quote == " " or quote == "\t":
+            quote, at = _char_before(text, at)
         before = _char_before(text, at)[0] if quote in QUOTES else quote
         (initial, alpha, particle, capital, info, folded, is_cue, label, institution, drug,
          stamp) = facts_of(word)
@@ -168,7 +200,7 @@ def _described(words: list[tuple[str, int]], text: str, shouting: set[int],
             line_break, loud, line in titles,  # line_break_before, line_is_shouting, _title
             drug, stamp, False, after_place,  # drug_word, stamp_compound, in_negative_phrase
             quote in QUOTES and nxt in QUOTES,  # quoted
-            is_cue, label, institution, "", folded, info))  # ..., cue, folded, info
+            is_cue, label, institution, None, folded, info, place))  # ..., folded, info
         prev_end, prev_folded = start + len(word), folded
     return toks
 
@@ -407,7 +439,7 @@ def drug_talk(toks: list[Tok], index: int, window: int = 6) -> bool:
 
 def tokens_inside(toks: list[Tok], found: list[Hit]) -> set[int]:
     """Indexes of the tokens that lie within a hit."""
-    starts = {t.start: t.index for t in toks}
+    starts = _index_by_start(toks)
     out: set[int] = set()
     for hit in found:
         i = starts.get(hit.start)
@@ -415,3 +447,13 @@ def tokens_inside(toks: list[Tok], found: list[Hit]) -> set[int]:
             out.add(i)
             i += 1
     return out
+
+
+def _index_by_start(toks: list[Tok]) -> dict[int, int]:
+    """Each token's index by its start; built once per text (PERSON asks three times)."""
+    place = toks[0].place if toks else None
+    if place is None or place.toks is not toks:
+        return {t.start: t.index for t in toks}
+    if place.starts is None:
+        place.starts = {t.start: t.index for t in toks}
+    return place.starts

@@ -1,0 +1,59 @@
+"""Authors a report cites: `Ujváry I, Christie R, et al.`, `Castiglioni S m.fl.`,
+`Krotulski AJ et al. (2021)`, `(Andersson & Berg, 2021)`. A cited author is a named person.
+
+Vancouver style writes the surname and then the initials without dots; a list of two or
+more, or one followed by `et al.`/`m.fl.`, is a citation. Harvard style writes surnames
+before a year in brackets.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from mailgate.scan.names import is_negative
+from mailgate.scan.recognizers.base import Hit, RegexRecognizer
+from mailgate.scan.recognizers.words import INSTITUTION, STOP_WORDS
+
+_SURNAME = r"[A-ZÅÄÖÉ][a-zà-ÿåäöąćęłńśźżčšžđ'’-]+(?:[ -][A-ZÅÄÖ][a-zà-ÿåäö'’-]+)?"
+_AUTHOR = _SURNAME + r"\s[A-Z]{1,3}(?![\w])"
+_ET_AL = r",?\s(?:et\sal\.?|m\.fl\.?|med\sflera)"
+VANCOUVER = re.compile(r"(?<![\w])(?P<authors>" + _AUTHOR + r"(?:,\s" + _AUTHOR + r")+)")
+ONE_ET_AL = re.compile(r"(?<![\w])(?P<authors>" + _AUTHOR + r")(?=" + _ET_AL + r")")
+HARVARD = re.compile(
+    r"(?<![\w])(?P<authors>" + _SURNAME + r"(?:\s(?:&|och|and)\s" + _SURNAME + r")?)"
+    r"(?:" + _ET_AL + r")?(?:,\s|\s\()(?:19|20)\d\d[a-z]?\)"
+)
+_AUTHOR_SPLIT = re.compile(_SURNAME + r"(?:\s[A-Z]{1,3}(?![\w]))?")
+SCORE = 0.7
+
+
+class CitationRecognizer(RegexRecognizer):
+    ENTITY = "PERSON"
+    PATTERNS = (VANCOUVER, ONE_ET_AL, HARVARD)
+
+    def judge(self, match: re.Match[str], text: str) -> Hit | None:
+        return Hit(match.start("authors"), match.end("authors"), SCORE)
+
+    def hits(self, text: str, nlp_artifacts: Any) -> list[Hit]:
+        """One finding per author, so that each is masked whole."""
+        out: list[Hit] = []
+        for hit in super().hits(text, nlp_artifacts):
+            for m in _AUTHOR_SPLIT.finditer(text, hit.start, hit.end):
+                start, words = m.start(), m.group().split()
+                while words and _not_an_author(words[0]):
+                    start += len(words[0]) + 1  # `Se Castiglioni S`: the author is Castiglioni
+                    words = words[1:]
+                if words and not words[0].isupper():  # not `Malmö (2024)`, `Enligt X (2023)`
+                    out.append(Hit(start, m.end(), SCORE))
+        return out
+
+
+def _not_an_author(word: str) -> bool:
+    """`Region Skåne (2021)`, `Malmö (2024)`, `See (2021)`: places, agencies, words."""
+    folded = word.casefold()
+    return (folded in STOP_WORDS or folded in _REPORT_WORDS or is_negative(folded)
+            or bool(INSTITUTION.search(folded)))
+
+
+_REPORT_WORDS = frozenset({"rapport", "report", "se", "see", "enligt", "according"})

@@ -1,0 +1,173 @@
+"""Capitalised words that name things named like people: pets, ships, quoted products and
+titles, organisations' names and their acronyms.
+
+Each test reads the tokens around a candidate run (first to last, indices into `toks`) and
+says True when the run names a thing; person.py then reports nothing for it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from mailgate.scan import lexicon, names
+from mailgate.scan.cues import ID_LABELS, PHONE_CUES, PILL_WORDS, USE_VERBS
+from mailgate.scan.recognizers.words import QUOTES, Tok, prev_words
+
+# Dogs and cats are named like people: Sixten (tax, 6 år), dogs (Rocky, Nala, ...).
+ANIMAL_WORDS = frozenset({
+    "hund", "hunden", "hundar", "hundarna", "hundens", "katt", "katten", "katter", "katterna",
+    "valp", "valpen", "djur", "djuret", "djurets", "häst", "hästen", "kanin", "kaninen",
+    "dog", "dogs", "puppy", "cat", "cats", "pet", "pets", "horse",
+})
+BREEDS = frozenset({
+    "tax", "labrador", "schäfer", "blandras", "terrier", "pudel", "chihuahua", "beagle",
+    "spaniel", "retriever", "husky", "mops", "bulldog", "vorsteh", "collie", "jack", "shih",
+    "border", "staffordshire", "amstaff", "pitbull", "golden", "boxer", "rottweiler",
+    "dobermann", "malinois", "katt", "huskatt", "mixed", "mongrel", "lab",
+})
+SHIP_PREFIXES = frozenset({"m/s", "ms", "m/v", "mv", "s/s", "ss", "hms", "m/t", "mt"})
+# Nouns after which a quoted name is a label, a title or an event's: etiketten "Blue Magic",
+# seminariet "Nattljus", fonden "Wilmas ljus", exercise "Joint Viking".
+LABEL_NOUNS = frozenset({
+    "etikett", "etiketten", "etiketter", "etiketterna", "label", "labelled", "labeled",
+    "labels", "märkt", "märkta", "märkning", "rubriken", "titeln", "temat", "tema",
+    "seminariet", "seminarium", "seminar", "konferensen", "conference", "kampanjen",
+    "campaign", "exercise", "övningen", "övning", "operation", "operationen", "insatsen",
+    "filmen", "film", "boken", "book", "låten", "song", "spelet", "game", "serien", "series",
+    "podden", "podcast", "fonden", "fund", "containern", "kärlet", "fraktionen", "appen",
+    "brand", "märket", "varumärket",
+})
+# Forms a product comes in, right after its name: "Bupe" strips, "Tesla" tabletter.
+PRODUCT_FORMS = PILL_WORDS | {"strips", "strip", "blotters", "blotter", "lappar", "lapp",
+                              "bars", "pulver", "powder", "påse", "påsar", "bag", "flaska"}
+NAMING_WORDS = frozenset({"kallas", "kallad", "kallade", "called", "heter", "named"})
+# Labels a form writes in capitals after a name: Henning Lundqvist DOB 07/09/1982.
+_LABELS = ID_LABELS | PHONE_CUES | {"ssn", "nhs", "mrn", "pid", "ref", "att"}
+# Units named after a place (`Sofia församling`, `Skaraborgs regemente`), never after a person
+# (`Anna Berg socialtjänsten` is a person and a unit).
+_PLACE_UNITS = frozenset({"församling", "regemente", "leir", "flottilj", "garnison", "kommun",
+                          "län", "stift", "socken", "kyrka", "pastorat", "härad"})
+# A word with a capital inside (KemI, DreamHack): an acronym or a brand, unless a name's prefix.
+_INNER_CAPITAL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O')(\w*?[a-zåäö])[A-ZÅÄÖ]")
+
+
+def a_pet(first: int, last: int, toks: list[Tok]) -> bool:
+    """Sixten (tax, 6 år), hunden Bella, dogs (Rocky, Nala, ...): one word each; not
+    `Hunden bet Erik`, `hunden, Erik Berg`, `hunden (ägare Erik Berg)`."""
+    after = [t.folded for t in toks[last + 1 : last + 4]]
+    if after and after[0] == "(" and any(w in BREEDS for w in after[1:]):
+        return last - first <= 1  # `Senast Sixten (tax`: a sentence's first word and the pet
+    if last != first:
+        return False
+    if first > 0 and toks[first - 1].folded in ANIMAL_WORDS:
+        return True
+    i = first - 1
+    while i > 0 and (toks[i].text == "," or (toks[i].capital and toks[i].alpha)):
+        i -= 1  # back over a list of names: (Rocky, Nala, Charlie
+    return i > 0 and toks[i].text == "(" and toks[i - 1].folded in ANIMAL_WORDS
+
+
+def a_ship(first: int, toks: list[Tok]) -> bool:
+    return first > 0 and toks[first - 1].folded in SHIP_PREFIXES
+
+
+def a_quoted_thing(first: int, last: int, toks: list[Tok]) -> bool:
+    """A quoted name that is a label, a product or a title: etiketter "Golden Teacher",
+    "Bupe" strips, "Gabbe" (gabapentin), köpt "Ketipinor", GHB som kallas "Lilla G"."""
+    closed = last + 1 < len(toks) and toks[last + 1].text in QUOTES
+    if not (first > 0 and toks[first - 1].text in QUOTES and closed):
+        return False  # only the quoted words: `"Joint Viking"\nOla Berg` keeps Ola Berg
+    before = prev_words(toks, first, 4)
+    if any(w in LABEL_NOUNS for w in before) or (before and before[-1] in USE_VERBS):
+        return True
+    after = [t for t in toks[last + 1 : last + 4] if t.text not in QUOTES]
+    if after and (after[0].folded in PRODUCT_FORMS or (
+            after[0].text == "(" and len(after) > 1 and _a_drug(after[1]))):
+        return True
+    return _named_right_after_a_drug(first, toks)
+
+
+def _named_right_after_a_drug(first: int, toks: list[Tok]) -> bool:
+    """`"GHB" som kallas "Lilla G"`; not `killen som säljer GHB kallas "Kungen"`."""
+    i = first - 1
+    while i >= 0 and toks[i].text in QUOTES:
+        i -= 1
+    if i < 0 or toks[i].folded not in NAMING_WORDS:
+        return False
+    i -= 1
+    joined = i
+    while i >= 0 and (toks[i].text in QUOTES or toks[i].folded in _JOINERS):
+        i -= 1
+    return i < joined and i >= 0 and _a_drug(toks[i])
+
+
+def _a_drug(tok: Tok) -> bool:
+    return tok.drug_word or tok.folded in drug_names()
+
+
+@functools.cache
+def drug_names() -> frozenset[str]:
+    return lexicon.entries("substances") | lexicon.entries("medicines")
+
+
+_JOINERS = frozenset({"som", "which", "that", ",", "also", "även", "ofta", "often"})
+
+
+def an_organisation_part(first: int, last: int, toks: list[Tok]) -> bool:
+    """Djursjukhuset Strömsholm, Scandic Grand Central, Sofia församling, Svenska
+    Fotbollförbundet: next to an institution's word on the same line (after it, or a word in
+    lower case before it: `Karin Holm Vårdcentralen Näsby` is a person); The Local."""
+    head = toks[first]
+    no_given_name = not any(t.info.first for t in toks[first : last + 1])
+    if head.folded == "the" and last > first and no_given_name:
+        return True
+    if first > 0 and not head.line_break_before and no_given_name:
+        prev = toks[first - 1]
+        if prev.institution or (prev.capital and prev.folded in _organisations()):
+            return True  # but Mottagningen Anna Berg is a person
+    if last > first and toks[last].institution and ("-" in toks[last].text or not any(
+            t.info.first for t in toks[first:last])):
+        return True  # Svenska Fotbollförbundet, Anders Celsius-salen, Magnus Huss-priset
+    nxt = toks[last + 1] if last + 1 < len(toks) else None
+    return nxt is not None and not nxt.line_break_before and nxt.folded in _PLACE_UNITS
+
+
+def an_acronym(first: int, last: int, toks: list[Tok]) -> bool:
+    """KemI, BYOC in `Winter BYOC`, TEDI: no person's name is written so (outside lines in
+    capitals); and a run whose initials are an acronym the text uses (Trans European Drug
+    Information ... TEDI)."""
+    # A run's substances and particles are trimmed later (`MDMA av Leila` is Leila).
+    words = [t for t in toks[first : last + 1]
+             if not (t.drug_word or t.particle or t.info.negative)]
+    mixed = not all(t.text.isupper() for t in words if t.alpha)  # not INGVILD HAUGEN
+    for t in words:
+        if _inner_capital(t.text) or (
+                mixed and t.text.isupper() and t.text.isalpha() and 3 <= len(t.text) <= 4
+                and not t.line_is_shouting
+                and not t.info.name and t.folded not in _LABELS):
+            return True
+    if len(words) == 1 and words[0].text.isupper() and len(words[0].text) >= 3:
+        return _spelled_out(words[0].text, toks)
+    if len(words) < 3:
+        return False
+    acronym = "".join(t.text[0] for t in words if t.alpha)
+    return any(t.text == acronym for t in toks)
+
+
+def _inner_capital(word: str) -> bool:
+    """KemI, DreamHack; not AnnaKarin (Anna-Karin typed without its hyphen)."""
+    match = _INNER_CAPITAL.match(word)
+    return match is not None and not names.lookup(match.group(1), frozenset()).first
+
+
+def _spelled_out(acronym: str, toks: list[Tok]) -> bool:
+    """TEDI beside `Trans European Drug Information`."""
+    n = len(acronym)
+    return any("".join(t.text[:1] for t in toks[i : i + n]) == acronym
+               and all(t.capital for t in toks[i : i + n]) for i in range(len(toks) - n + 1))
+
+
+@functools.cache
+def _organisations() -> frozenset[str]:
+    return lexicon.entries("organisations") | lexicon.entries("agencies")

@@ -1,0 +1,34 @@
+"""The context-word search answers as Presidio's substring matching over the words near."""
+
+from __future__ import annotations
+
+from mailgate.scan import recognizers
+from mailgate.scan.context_words import _Marks, _supporting
+from mailgate.scan.engine import engine
+from scan.kit import sample_texts
+
+CONTEXTS = [list(cls.CONTEXT) for cls in recognizers.RECOGNIZERS if cls.CONTEXT]
+
+
+def _plain(words: list[str], context: list[str]) -> str:
+    """Presidio's rule: the first context word that is part of one of the words."""
+    return next((cue for cue in context if any(cue.lower() in w for w in words)), "")
+
+
+def test_no_context_word_holds_a_line_end() -> None:
+    assert CONTEXTS and all("\n" not in cue for context in CONTEXTS for cue in context)
+
+
+def test_supporting_word_is_presidios_over_the_words_near_every_token() -> None:
+    nlp = engine().nlp_engine
+    supported = 0
+    for text in sample_texts():
+        artifacts = nlp.process_text(text, "sv")
+        marks = _Marks(artifacts)
+        for start in artifacts.tokens_indices[:: 3]:
+            near = list(marks.around(start, 6, 1))
+            for context in CONTEXTS:
+                expected = _plain(near, context)
+                assert _supporting(near, context) == expected, (near, context)
+                supported += bool(expected)
+    assert supported > 1000

@@ -1,0 +1,73 @@
+"""Things named like people stay unmasked (pets, ships, quoted products and titles,
+organisations and their acronyms), beside the people next to them; authors a report cites
+are names."""
+
+from __future__ import annotations
+
+import pytest
+
+from mailgate.scan import mask, scan
+
+from .kit import found
+
+THINGS = [
+    ("a dog and its breed", "Senast Sixten (tax, 6 år) åt en tablett på promenaden."),
+    ("dogs listed after the word", "We had 3 dogs (Rocky, Nala, Charlie) with cannabis toxicity."),
+    ("a ship", "INCIDENTRAPPORT M/S Gabriella – tur Helsingfors–Stockholm"),
+    ("a label on a bag", 'Housekeeping found a bag labelled "Blue Magic" in the bin.'),
+    ("a product's form after its name", 'He said "Bupe" strips came in last month.'),
+    ("a slang name explained", 'Besökare berättar om "Gabbe" (gabapentin) som säljs.'),
+    ("a drug's nickname", 'De hade druckit "GHB" som kallas "Lilla G".'),
+    ("a seminar's title", 'Salen är bokad för seminariet "Nattljus".'),
+    ("an organisation's place", "Journal, smådjursmottagningen Djursjukhuset Strömsholm"),
+    ("a parish", "Jag arbetar som diakon i Sofia församling i Stockholm."),
+    ("a federation", "Sirius Ungdom · Svenska Fotbollförbundet"),
+    ("an acronym with a capital inside", "Ska vi rapportera till Polisen eller KemI?"),
+    ("an acronym spelled out", "Stamps in TEDI data (Trans European Drug Information)."),
+    ("a newspaper", "Editor at The Local wrote to us."),
+    ("a hall and a prize named after people",
+     "Magnus Huss-priset delas ut; Anders Celsius-salen är bokad."),
+]
+
+
+@pytest.mark.parametrize(("what", "text"), THINGS)
+def test_things_named_like_people_stay_unmasked(what: str, text: str) -> None:
+    assert [f.text for f in scan(text) if f.type == "PERSON"] == [], what
+
+
+PEOPLE_BESIDE_THINGS = [
+    ("an owner in brackets after the dog", "Hunden (ägare Majken Åkesson) åt en tablett.",
+     "Majken Åkesson"),
+    ("a person the dog bit", "Hunden bet Erik Lindberg i handen.", "Erik Lindberg"),
+    ("a person at a clinic", "Ring Karin Holm Vårdcentralen Näsby.", "Karin Holm"),
+    ("a full name after a unit word", "På boendet Erik Berg berättade om pillren.", "Erik Berg"),
+    ("a person after a drug and 'av'", "Uppger att han köpt MDMA av Wilma som bor där.",
+     "Wilma"),
+    ("a quoted title, then a name on the next line", 'exercise "Joint Viking"\nOla Berg kom in.',
+     "Ola Berg"),
+    ("given names joined without their hyphen", "Vi pratade med AnnaKarin igår.", "AnnaKarin"),
+]
+
+
+@pytest.mark.parametrize(("what", "text", "name"), PEOPLE_BESIDE_THINGS)
+def test_people_beside_those_things_are_still_masked(what: str, text: str, name: str) -> None:
+    assert name not in mask(text, scan(text)), what
+
+
+CITATIONS = [
+    ("Vancouver, two authors", '1. Ujváry I, Christie R, et al. "DARK Classics"',
+     ["Ujváry I", "Christie R"]),
+    ("one author and m.fl.", "Se Castiglioni S m.fl. om SCORE-nätverket.", ["Castiglioni S"]),
+    ("Harvard", "Som Andersson & Berg (2019) visade.", ["Andersson", "Berg"]),
+]
+
+
+@pytest.mark.parametrize(("what", "text", "authors"), CITATIONS)
+def test_cited_authors_are_names(what: str, text: str, authors: list[str]) -> None:
+    masked = mask(text, scan(text))
+    assert not any(a in masked for a in authors), what
+
+
+def test_agencies_and_places_before_a_year_are_no_authors() -> None:
+    assert found("Enligt Folkhälsomyndigheten (2023) och Malmö (2024) ökar bruket.",
+                 "PERSON") == []
