@@ -177,12 +177,21 @@ def _described(words: list[tuple[str, int]], text: str, shouting: set[int],
     toks: list[Tok] = []
     find, facts_of, last = text.find, _word_facts, len(words) - 1
     prev_end, prev_folded = 0, ""
+    newline = find("\n")  # the first line end at or after prev_end (past the text: none)
     for n, (word, start) in enumerate(words):
-        line_break = n == 0 or find("\n", prev_end, start) != -1
+        if newline < prev_end:
+            newline = find("\n", prev_end)
+            newline = newline if newline != -1 else len(text)
+        line_break = n == 0 or newline < start  # a line end between the last token and this
         at = start - 1  # the character before, past spaces and tabs: most often right there
         quote = text[at] if start else ""
         if quote == " " or quote == "\t":
-            quote, at = _char_before(text, at)
+            # One space, then a word's last character: read in place, not by a call.
+            quote = text[at - 1] if at > 0 else ""
+            if quote == " " or quote == "\t" or at == 0:
+                quote, at = _char_before(text, at)
+            else:
+                at -= 1
         before = _char_before(text, at)[0] if quote in QUOTES else quote
         (initial, alpha, particle, capital, info, folded, is_cue, label, institution, drug,
          stamp) = facts_of(word)
