@@ -155,6 +155,7 @@ def an_acronym(first: int, last: int, toks: list[Tok]) -> bool:
     return any(t.text == acronym for t in toks)
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _inner_capital(word: str) -> bool:
     """KemI, DreamHack; not AnnaKarin (Anna-Karin typed without its hyphen)."""
     match = _INNER_CAPITAL.match(word)
