@@ -25,6 +25,8 @@ THINGS = [
     ("an acronym with a capital inside", "Ska vi rapportera till Polisen eller KemI?"),
     ("an acronym spelled out", "Stamps in TEDI data (Trans European Drug Information)."),
     ("a newspaper", "Editor at The Local wrote to us."),
+    ("a hall and a prize named after people",
+     "Magnus Huss-priset delas ut; Anders Celsius-salen är bokad."),
 ]
 
 

@@ -126,9 +126,9 @@ def an_organisation_part(first: int, last: int, toks: list[Tok]) -> bool:
         prev = toks[first - 1]
         if prev.institution or (prev.capital and prev.folded in _organisations()):
             return True  # but Mottagningen Anna Berg is a person
-    if last > first and toks[last].institution and not any(
-            t.info.first for t in toks[first:last]):
-        return True  # Svenska Fotbollförbundet
+    if last > first and toks[last].institution and ("-" in toks[last].text or not any(
+            t.info.first for t in toks[first:last])):
+        return True  # Svenska Fotbollförbundet, Anders Celsius-salen, Magnus Huss-priset
     nxt = toks[last + 1] if last + 1 < len(toks) else None
     return nxt is not None and not nxt.line_break_before and nxt.folded in _PLACE_UNITS
 

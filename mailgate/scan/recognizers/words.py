@@ -64,7 +64,7 @@ INSTITUTION = re.compile(
     r"|huset|arenan|gården|institutet|verket|myndigheten|polisen|regionen|region|kommun"
     r"|området|förbundet|föreningen|bytet|jouren|tjänsten|programmet|projektet|teamet"
     r"|gruppen|verksamheten|akuten|rådet|stödet|härbärget|personalen|ungdom|församling"
-    r"|församlingen|regemente|regementet|flottilj|flottiljen|garnison|garnisonen|leir)$"
+    r"|församlingen|regemente|regementet|flottilj|flottiljen|garnison|garnisonen|leir|salen|priset|stipendiet|medaljen|dagarna)$"
 )
 RELATION_CUES = PERSON_CUES - NAMING_CUES
 SIGNATURE_CUES = frozenset({"mvh", "hälsningar", "hälsning", "regards", "hälsar", "från", "hilsen",
