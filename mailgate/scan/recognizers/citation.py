@@ -14,7 +14,7 @@ from typing import Any
 from mailgate.scan.names import is_negative
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
 from mailgate.scan.recognizers.leading import Gated, fast
-from mailgate.scan.recognizers.words import INSTITUTION, STOP_WORDS
+from mailgate.scan.recognizers.wordfacts import INSTITUTION, STOP_WORDS
 
 _SURNAME = r"[A-ZÅÄÖÉ][a-zà-ÿåäöąćęłńśźżčšžđ'’-]+(?:[ -][A-ZÅÄÖ][a-zà-ÿåäö'’-]+)?"
 _AUTHOR = _SURNAME + r"\s[A-Z]{1,3}(?![\w])"

@@ -50,11 +50,10 @@ from mailgate.scan.recognizers.things import (
     an_organisation_part,
     drug_names,
 )
+from mailgate.scan.recognizers.wordfacts import NORDIC_STOP_WORDS, STOP_WORDS
 from mailgate.scan.recognizers.words import (
-    NORDIC_STOP_WORDS,
     QUOTES,
     RELATION_CUES,
-    STOP_WORDS,
     Tok,
     drug_talk,
     nordic_text,
