@@ -99,6 +99,8 @@ class Place:
     text: str
     toks: list[Tok] | None = None
     starts: dict[int, int] | None = None  # token index by start (tokens_inside), once built
+    texts: frozenset[str] | None = None  # every token's text (token_texts), once built
+    initials: str | None = None  # (capital_initials), once built
 
 
 def tokens_of(text: str, nlp_artifacts: Any) -> list[Tok]:
@@ -114,7 +116,8 @@ def tokens_of(text: str, nlp_artifacts: Any) -> list[Tok]:
 def release(toks: list[Tok]) -> None:
     """Part the tokens from their text (no cue is asked any more): frees them at once."""
     if toks and toks[0].place is not None:
-        toks[0].place.toks = toks[0].place.starts = None
+        place = toks[0].place
+        place.toks = place.starts = place.texts = place.initials = None
 
 
 def _split_leading(words: list[str], starts: list[int]) -> list[tuple[str, int]]:
@@ -304,3 +307,31 @@ def _index_by_start(toks: list[Tok]) -> dict[int, int]:
     if place.starts is None:
         place.starts = {t.start: t.index for t in toks}
     return place.starts
+
+
+def _place_of(toks: list[Tok]) -> Place | None:
+    """The place `toks` are the tokens of (None for a list made otherwise, or released)."""
+    place = toks[0].place if toks else None
+    return place if place is not None and place.toks is toks else None
+
+
+def token_texts(toks: list[Tok]) -> frozenset[str]:
+    """Every token's text; built once per text (an acronym is looked for per run of names)."""
+    place = _place_of(toks)
+    if place is None:
+        return frozenset(t.text for t in toks)
+    if place.texts is None:
+        place.texts = frozenset(t.text for t in toks)
+    return place.texts
+
+
+def capital_initials(toks: list[Tok]) -> str:
+    """One character per token: a capitalised token's first, NUL for any other. n capitalised
+    tokens in a row whose first letters spell a word are where the word stands in it."""
+    place = _place_of(toks)
+    if place is None:
+        return "".join(t.text[:1] if t.capital else "\0" for t in toks)
+    if place.initials is None:
+        place.initials = "".join(t.text[:1] if t.capital else "\0" for t in toks)
+    return place.initials
+
