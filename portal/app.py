@@ -20,7 +20,9 @@ MODERATOR = Rule(role="moderator")
 ADMIN = Rule(role="admin")
 # The URL's token is the authority; a provider's one-click POST carries no form token.
 BY_URL_TOKEN = Rule(login=False, csrf=False)
-READS = Rule(reads=True)
+# The reading pages, each with its first read made in the session's statement.
+LISTING = Rule(reads=True, along=pages.with_version)
+ONE_EVENT = Rule(reads=True, along=pages.with_event)
 
 
 def routes(site: Site) -> list[tuple[str, str, Handler, Rule]]:
@@ -32,10 +34,10 @@ def routes(site: Site) -> list[tuple[str, str, Handler, Rule]]:
         ("GET", "/logga-in/{token}", login.link_page, ANYONE),
         ("POST", "/logga-in/{token}", login.use_link, ANYONE),
         ("POST", "/logga-ut", login.logout, Rule()),
-        ("GET", "/handelser", pages.event_list, READS),
-        ("GET", "/handelser/{reference}", pages.event_page, READS),
+        ("GET", "/handelser", pages.event_list, LISTING),
+        ("GET", "/handelser/{reference}", pages.event_page, ONE_EVENT),
         ("POST", "/handelser/{reference}/kommentera", pages.post_comment, Rule()),
-        ("GET", "/sok", pages.search_page, READS),
+        ("GET", "/sok", pages.search_page, LISTING),
         ("GET", "/installningar", account.settings_page, Rule()),
         ("POST", "/installningar", account.save_settings, Rule()),
         ("GET", "/avsluta", account.leave_page, Rule()),

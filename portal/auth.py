@@ -12,10 +12,12 @@ from __future__ import annotations
 import hashlib
 import logging
 import secrets
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Any
 
-from sqlalchemy import bindparam, update
+from sqlalchemy import ColumnElement, Row, Select, bindparam, update
 from sqlalchemy import select as select_columns
 from sqlmodel import Session, col, select
 
@@ -123,24 +125,53 @@ _MEMBER = Member.__table__  # type: ignore[attr-defined]
 # cost ten times more CPU than running it. The session and its member in one query. The
 # portal's statements built once run on the session's connection: the same transaction,
 # without the ORM's layer around it.
-_CURRENT = (select_columns(_SESSION.c.id, _SESSION.c.email, _SESSION.c.csrf,
-                           _SESSION.c.created_at, _SESSION.c.seen_at, _MEMBER.c.id,
-                           _MEMBER.c.status)
+# Labelled, so that a page's own columns read along (`along`) keep their names.
+_CURRENT = (select_columns(_SESSION.c.id.label("session_id"),
+                           _SESSION.c.email.label("session_email"),
+                           _SESSION.c.csrf.label("session_csrf"),
+                           _SESSION.c.created_at.label("session_created_at"),
+                           _SESSION.c.seen_at.label("session_seen_at"),
+                           _MEMBER.c.id.label("member_id"),
+                           _MEMBER.c.status.label("member_status"))
             .select_from(_SESSION.outerjoin(_MEMBER, _MEMBER.c.email == _SESSION.c.email))
             .where(_SESSION.c.digest == bindparam("digest"), _SESSION.c.ended_at.is_(None)))
+SESSION_EMAIL = _SESSION.c.email   # for a page's columns that depend on who reads
 _SEEN = update(_SESSION).where(_SESSION.c.id == bindparam("row")).values(
     seen_at=bindparam("now"))
 _END = update(_SESSION).where(_SESSION.c.id == bindparam("row")).values(
     ended_at=bindparam("now"))
 
 
+def along(*columns: ColumnElement[Any], join: tuple[Any, Any] | None = None) -> Select[Any]:
+    """The session's statement with a page's own first read in it (columns, and a table
+    outer-joined on a condition): one round trip where there were two. Built once by the
+    page; `current_along` runs it."""
+    statement = _CURRENT.add_columns(*columns)
+    return statement.outerjoin(*join) if join is not None else statement
+
+
 def current(s: Session, site: Site, cookie: str | None) -> Who | None:
+    return current_along(s, site, cookie)[0]
+
+
+def current_along(s: Session, site: Site, cookie: str | None,
+                  statement: Select[Any] | None = None,
+                  values: Mapping[str, Any] | None = None) -> tuple[Who | None,
+                                                                   Sequence[Row[Any]]]:
+    """Who is behind the cookie, and the rows of `statement` (from `along`; the page's
+    columns after the session's) when there is someone."""
     if not cookie:
-        return None
-    found = s.connection().execute(_CURRENT, {"digest": _digest(cookie)}).first()
-    if found is None:
-        return None
-    row_id, email, csrf, created_at, seen_at, member_id, member_status = found
+        return None, ()
+    rows = s.connection().execute(statement if statement is not None else _CURRENT,
+                                  {**(values or {}), "digest": _digest(cookie)}).all()
+    if not rows:
+        return None, ()
+    who = _who(s, site, rows[0])
+    return who, rows if who is not None and statement is not None else ()
+
+
+def _who(s: Session, site: Site, found: Row[Any]) -> Who | None:
+    row_id, email, csrf, created_at, seen_at, member_id, member_status = found[:7]
     now = utcnow()
     if now - created_at > ABSOLUTE or now - seen_at > IDLE:
         s.execute(_END, {"row": row_id, "now": now})

@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Sequence
+from typing import Any
 
 from markupsafe import Markup
-from sqlalchemy import func, select
+from sqlalchemy import Row, func, select
 from sqlmodel import Session
 
 from store.models import Event, EventComment, EventUpdate
@@ -28,17 +29,22 @@ Version = tuple[object, ...]
 
 _EVENT = Event.__table__  # type: ignore[attr-defined]
 # Each part is a max over an indexed column: one cheap query, built once (building a
-# statement cost more than running it).
-_VERSION = select(
-    select(func.max(_EVENT.c.id)).scalar_subquery(),
-    select(func.max(_EVENT.c.updated_at)).scalar_subquery(),
-    select(func.max(_EVENT.c.retracted_at)).scalar_subquery(),
-    select(func.max(EventComment.__table__.c.id)).scalar_subquery(),  # type: ignore[attr-defined]
-    select(func.max(EventUpdate.__table__.c.id)).scalar_subquery())  # type: ignore[attr-defined]
+# statement cost more than running it). As columns, so that the page can read them with
+# the session (auth.along); never correlated to a table the statement reads besides.
+VERSION_COLUMNS = tuple(
+    select(func.max(column)).correlate(None).scalar_subquery().label(f"version_{n}")
+    for n, column in enumerate((
+        _EVENT.c.id, _EVENT.c.updated_at, _EVENT.c.retracted_at,
+        EventComment.__table__.c.id,  # type: ignore[attr-defined]
+        EventUpdate.__table__.c.id)))  # type: ignore[attr-defined]
+_VERSION = select(*VERSION_COLUMNS)
 
 
-def version(s: Session) -> Version:
-    """What changes whenever anything a member can read changes."""
+def version(s: Session, along: Sequence[Row[Any]] = ()) -> Version:
+    """What changes whenever anything a member can read changes: read now, or taken from
+    the rows read with the session (the last columns of the first)."""
+    if along:
+        return tuple(along[0][-len(VERSION_COLUMNS):])
     return tuple(s.connection().execute(_VERSION).one())
 
 

@@ -62,18 +62,22 @@ _REPORT = Report.__table__  # type: ignore[attr-defined]
 _INBOUND = InboundMail.__table__  # type: ignore[attr-defined]
 # Built once: these run on every event page a member opens. One round trip counts both
 # kinds; the queued rows are read (to see which event each is on) only when there are any.
-_QUEUED = (_INBOUND.c.status.in_([InboundStatus.RECEIVED, InboundStatus.PROCESSING]),
-           _INBOUND.c.source == SOURCE, _INBOUND.c.mail_from == bindparam("email"))
+_WAITING = _INBOUND.c.status.in_([InboundStatus.RECEIVED, InboundStatus.PROCESSING])
+_QUEUED = (_WAITING, _INBOUND.c.source == SOURCE, _INBOUND.c.mail_from == bindparam("email"))
 
 
-def counts(event_id: ColumnElement[Any]) -> tuple[ScalarSelect[Any], ScalarSelect[Any]]:
-    """The member's (bindparam "email") held reports on the event, and their portal
-    comments not taken yet on any event: as columns, so the event page's own query can
-    carry them (portal/events.py `published`) and save a round trip."""
+def counts(event_id: ColumnElement[Any], email: ColumnElement[Any] | None = None
+           ) -> tuple[ScalarSelect[Any], ScalarSelect[Any]]:
+    """The member's (`email`, else bindparam "email") held reports on the event, and
+    their portal comments not taken yet on any event: as columns, so the event page's own
+    query can carry them (portal/events.py `published`) and save a round trip."""
+    sender = email if email is not None else bindparam("email")
     return (select(func.count()).select_from(_REPORT).where(
-                _REPORT.c.event_id == event_id, _REPORT.c.sender == bindparam("email"),
+                _REPORT.c.event_id == event_id, _REPORT.c.sender == sender,
                 _REPORT.c.status == ReportStatus.HELD).scalar_subquery(),
-            select(func.count()).select_from(_INBOUND).where(*_QUEUED).scalar_subquery())
+            select(func.count()).select_from(_INBOUND).where(
+                _WAITING, _INBOUND.c.source == SOURCE, _INBOUND.c.mail_from == sender)
+            .scalar_subquery())
 
 
 _COUNTS = select(*counts(bindparam("event")))

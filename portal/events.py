@@ -14,9 +14,10 @@ from sqlalchemy import Row, bindparam, func, select
 from sqlmodel import Session, col
 
 from digest.compose.render import ZONE
+from portal.auth import SESSION_EMAIL, along
 from portal.comment import counts
 from store.models import Event, EventComment, EventUpdate
-from store.search import rank, words
+from store.search import Ranked, rank, words
 from store.status import EventStatus, Urgency
 
 PER_PAGE = 20
@@ -133,6 +134,15 @@ _SHOWN_FOR = _SHOWN.add_columns(_HELD.label("held"), _QUEUED.label("queued"))
 WAITING_COLUMNS = 2   # the last columns of a row read with `email`
 
 
+# The same again, read with the session (auth.along), the counts for whoever it is: the
+# event page's GET in one round trip. (Joined by reference alone, status checked in Python,
+# as above.)
+_HELD_ALONG, _QUEUED_ALONG = counts(_EVENT.c.id, SESSION_EMAIL)
+SHOWN_ALONG = along(*_SHOWN.selected_columns, _HELD_ALONG.label("held"),
+                    _QUEUED_ALONG.label("queued"),
+                    join=(_EVENT, _EVENT.c.reference == bindparam("reference")))
+
+
 def published(s: Session, reference: str, email: str | None = None) -> Shown | None:
     """Only a published event: a retracted one is no longer shown to members. With
     `email`, the row ends with that member's held and queued counts (`held`, `queued`)."""
@@ -141,7 +151,21 @@ def published(s: Session, reference: str, email: str | None = None) -> Shown | N
     else:
         found = s.connection().execute(_SHOWN_FOR, {"reference": reference,
                                                     "email": email}).all()
-    return next((e for e in found if e.status == EventStatus.PUBLISHED), None)
+    return published_in(found)
+
+
+def published_in(rows: Sequence[Shown]) -> Shown | None:
+    """The published event among rows read by reference (none: no such event shown)."""
+    return next((e for e in rows if e.status == EventStatus.PUBLISHED), None)
+
+
+_BODY_COLUMNS = len(_SHOWN.selected_columns)
+
+
+def body_key(event: Shown) -> tuple[Any, ...]:
+    """What an event's body is cached by (portal/cache.py): its row and the comments' and
+    updates' columns, without the member's counts or the session read along with it."""
+    return tuple(event)[-(_BODY_COLUMNS + WAITING_COLUMNS):-WAITING_COLUMNS]
 
 
 @dataclass(frozen=True)
@@ -149,24 +173,24 @@ class Found(Paged):
     every: bool = True    # False: no event had every word, these have any of them
 
 
-# What a hit shows, by ids from the index, in one statement built once.
-_HITS = select(*(_EVENT.c[name] for name in _LISTED_NAMES), _EVENT.c.text).where(
-    _EVENT.c.id.in_(bindparam("ids", expanding=True)))
+# What a hit shows, read in the ranking statement (store/search.py `rank`).
+_HIT_NAMES = (*_LISTED_NAMES, "text")
 
 
 def search(s: Session, query: str, page: int) -> Found:
     """Events with every word; when there are none, events with any (as SÖK by mail)."""
     every = True
     page = max(page, 1)
-    ranked = rank(s, query, PER_PAGE, (page - 1) * PER_PAGE, every=True)
+    ranked = _ranked(s, query, page, every)
     if not ranked.total and len(words(query)) > 1:
         every = False
-        ranked = rank(s, query, PER_PAGE, (page - 1) * PER_PAGE, every=False)
+        ranked = _ranked(s, query, page, every)
     last = max(1, -(-ranked.total // PER_PAGE))
     if page > last:   # a page past the end shows the last one
         page = last
-        ranked = rank(s, query, PER_PAGE, (page - 1) * PER_PAGE, every=every)
-    rows: dict[int, Row[Any]] = {}
-    if ranked.ids:
-        rows = {r.id: r for r in s.connection().execute(_HITS, {"ids": ranked.ids})}
-    return Found([rows[i] for i in ranked.ids if i in rows], ranked.total, page, every)
+        ranked = _ranked(s, query, page, every)
+    return Found(list(ranked.rows), ranked.total, page, every)
+
+
+def _ranked(s: Session, query: str, page: int, every: bool) -> Ranked:
+    return rank(s, query, PER_PAGE, (page - 1) * PER_PAGE, every=every, columns=_HIT_NAMES)

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import hmac
 import secrets
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
 
 from anyio import CapacityLimiter, to_thread
 from anyio.lowlevel import RunVar
+from sqlalchemy import Row, Select
 from sqlmodel import Session
 from starlette.datastructures import FormData
 from starlette.requests import Request
@@ -22,7 +23,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from digest.compose.render import render as render_template
-from portal.auth import Who, current
+from portal.auth import Who, current_along
 from portal.site import Site
 from store.db import session
 
@@ -70,6 +71,9 @@ class Req:
     cookies: list[tuple[str, str, int | None]] = field(default_factory=list)
     # Run after the transaction committed (wake a worker for what the handler queued).
     after: list[Callable[[], None]] = field(default_factory=list)
+    # The rows of the page's first read, made with the session's (Rule.along); empty
+    # when there was none (a POST, or no one logged in).
+    along: Sequence[Row[Any]] = ()
 
     @property
     def csrf(self) -> str:
@@ -98,6 +102,9 @@ class Req:
 
 
 Handler = Callable[[Req], Response]
+# A page's first read for a GET, made in the session's statement (auth.along): the
+# statement, and its values from the request.
+Along = Callable[[Request], tuple[Select[Any], dict[str, Any]]]
 
 
 @dataclass(frozen=True)
@@ -109,6 +116,7 @@ class Rule:
     # run without a transaction (autocommit), which saves PostgreSQL two round trips per
     # request, BEGIN and COMMIT, each waking the database server for nothing.
     reads: bool = False
+    along: Along | None = None
 
 
 # Pages run in a few threads of their own (the store is synchronous). anyio's default of 40
@@ -140,11 +148,14 @@ def page(site: Site, handler: Handler, rule: Rule = Rule()) -> Callable[
 def _run(site: Site, handler: Handler, rule: Rule, request: Request,
          form: FormData | None) -> Response:
     engine = site.reader if rule.reads and request.method == "GET" else site.engine
+    statement, values = (rule.along(request) if rule.along is not None
+                         and request.method == "GET" else (None, None))
     with session(engine) as s:
-        who = current(s, site, request.cookies.get(SESSION_COOKIE))
+        who, rows = current_along(s, site, request.cookies.get(SESSION_COOKIE),
+                                  statement, values)
         anon = request.cookies.get(CSRF_COOKIE, "")
         req = Req(request, s, site, who, form, anon or secrets.token_urlsafe(24),
-                  new_anon_csrf=not anon)
+                  new_anon_csrf=not anon, along=rows)
         response = _guarded(req, handler, rule)
     for call in req.after:
         call()

@@ -10,6 +10,8 @@ part of rendering a page of hits)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
@@ -22,9 +24,8 @@ def _is_word(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
-def spans(text: str, query: str) -> list[tuple[int, int]]:
-    """(start, end) of every match in the text, in order."""
-    found = words(query)
+def spans(text: str, found: Sequence[str]) -> list[tuple[int, int]]:
+    """(start, end) of every match of the searched words in the text, in order."""
     low = text.lower()
     if len(low) != len(text):   # a character whose lower case is longer: go slowly
         return _spans_by_pattern(text, found)
@@ -43,7 +44,7 @@ def _word_end(text: str, at: int) -> int:
     return tail.end() if tail is not None else at
 
 
-def _spans_by_pattern(text: str, found: list[str]) -> list[tuple[int, int]]:
+def _spans_by_pattern(text: str, found: Sequence[str]) -> list[tuple[int, int]]:
     if not found:
         return []
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in found) + r")\w*",
@@ -55,9 +56,9 @@ def _spans_by_pattern(text: str, found: list[str]) -> list[tuple[int, int]]:
 _SPECIAL = re.compile(r"[&<>\"']")
 
 
-def highlight(text: str, query: str) -> Markup:
+def highlight(text: str, searched: Sequence[str]) -> Markup:
     """The text, escaped, with every word starting like a searched word in <mark>."""
-    found = spans(text, query)
+    found = spans(text, searched)
     if not found:
         return escape(text)
     plain = _SPECIAL.search(text) is None
@@ -73,15 +74,15 @@ def highlight(text: str, query: str) -> Markup:
     return Markup("".join(out))
 
 
-def excerpt(text: str, query: str, width: int = 300) -> str:
+def excerpt(text: str, searched: Sequence[str], width: int = 300) -> str:
     """About `width` characters of the text around its first match."""
-    first = _first(text, words(query))
+    first = _first(text, searched)
     start = max(0, first - width // 3) if first is not None else 0
     cut = text[start:start + width]
     return ("…" if start else "") + cut + ("…" if start + width < len(text) else "")
 
 
-def _first(text: str, found: list[str]) -> int | None:
+def _first(text: str, found: Sequence[str]) -> int | None:
     """Where the first match starts (spans()[0], without finding every match)."""
     low = text.lower()
     if len(low) != len(text):
@@ -98,6 +99,23 @@ def _first(text: str, found: list[str]) -> int | None:
     return first
 
 
-def snippet(text: str, query: str) -> Markup:
+def snippet(text: str, searched: Sequence[str]) -> Markup:
     """The excerpt around the first match, escaped, matches marked."""
-    return highlight(excerpt(text, query), query)
+    return highlight(excerpt(text, searched), searched)
+
+
+@dataclass(frozen=True)
+class Marker:
+    """One search's marking, its words split out once for the page's 20 hits."""
+
+    searched: tuple[str, ...]
+
+    def highlight(self, text: str) -> Markup:
+        return highlight(text, self.searched)
+
+    def snippet(self, text: str) -> Markup:
+        return snippet(text, self.searched)
+
+
+def marker(query: str) -> Marker:
+    return Marker(tuple(words(query)))

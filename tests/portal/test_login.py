@@ -5,7 +5,17 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from portalkit import MODERATOR, add_member, csrf_of, link_in, log_in, mails_to, request_link
+import pytest
+from portalkit import (
+    MODERATOR,
+    add_event,
+    add_member,
+    csrf_of,
+    link_in,
+    log_in,
+    mails_to,
+    request_link,
+)
 from sqlalchemy import update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
@@ -108,6 +118,25 @@ def test_a_suspended_members_session_ends(client: TestClient, engine: Engine) ->
     with session(engine) as s:   # active again: the old session stays ended
         s.execute(update(Member).values(status=MemberStatus.ACTIVE))
     assert client.get("/handelser", follow_redirects=False).status_code == 303
+
+
+@pytest.mark.parametrize("page", ["/handelser", "/handelser/{reference}", "/sok?q=fentanyl"])
+def test_every_reading_page_ends_a_suspended_members_session(client: TestClient,
+                                                             engine: Engine,
+                                                             page: str) -> None:
+    """The reading pages read their own rows in the session's statement: they show nothing
+    to a session that has ended, and end it as every page does."""
+    add_member(engine, MEMBER)
+    reference = add_event(engine, "Fentanyl i tabletter", "Blå tabletter med fentanyl.")
+    log_in(client, engine, MEMBER)
+    url = page.format(reference=reference)
+    assert "Fentanyl" in client.get(url, follow_redirects=False).text
+    with session(engine) as s:
+        s.execute(update(Member).values(status=MemberStatus.SUSPENDED))
+    answer = client.get(url, follow_redirects=False)
+    assert answer.status_code == 303 and "Fentanyl" not in answer.text
+    with session(engine) as s:
+        assert s.exec(select(PortalSession)).one().ended_at is not None
 
 
 def test_sessions_end_when_idle_or_old(client: TestClient, engine: Engine) -> None:

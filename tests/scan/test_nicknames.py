@@ -38,6 +38,8 @@ NICKNAMES = [
     ("english, calls himself", "He calls himself Ghost on Telegram.", ["Ghost"]),
     ("kallade honom, no quotes", "Killarna kallade honom Bulten.", ["Bulten"]),
     ("a hedge between cue and name", 'Langaren kallas typ "Bullen".', ["Bullen"]),
+    ("a seller named after what he sells", 'Killen som säljer GHB kallas "Kungen" av alla.',
+     ["Kungen"]),
 ]
 
 
@@ -69,6 +71,7 @@ PRODUCTS = [
     'Eleverna sa att de kallade pillret "Tesla".',
     'They call it "Tesla" in the schoolyard.',
     "Vi kallar tabletterna Gröna Hulken.",
+    "Han säljer amfetamin, kallad Tina.",
 ]
 
 

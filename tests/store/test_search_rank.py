@@ -5,13 +5,13 @@ before did; after a correction it finds the new text and never the old."""
 from __future__ import annotations
 
 import random
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from alembic import command
 from sqlalchemy import text, update
 from sqlalchemy.engine import Engine
-from sqlmodel import col
+from sqlmodel import col, select
 
 from store.db import make_engine, open_store, session
 from store.migrate import _config
@@ -126,3 +126,19 @@ def test_migration_0009_fills_the_column_and_goes_back(postgres: object) -> None
 def index_definition(conn: object) -> str:
     return str(conn.execute(text(  # type: ignore[attr-defined]
         "SELECT indexdef FROM pg_indexes WHERE indexname = 'event_fts_idx'")).scalar())
+
+
+def test_a_page_read_with_its_columns_is_the_same_page(store_url: str) -> None:
+    engine = open_store(store_url)
+    fill(engine)
+    with session(engine) as s:
+        titles = {e.id: e.title for e in s.exec(select(Event))}
+        for query in QUERIES:
+            for offset in (0, 7, 700):
+                plain = rank(s, query, 7, offset)
+                read = rank(s, query, 7, offset, columns=("id", "title", "published_at"))
+                assert (read.total, read.ids) == (plain.total, plain.ids), query
+                assert [r.id for r in read.rows] == plain.ids
+                assert [r.title for r in read.rows] == [titles[i] for i in plain.ids]
+                assert all(isinstance(r.published_at, datetime) for r in read.rows)
+    engine.dispose()

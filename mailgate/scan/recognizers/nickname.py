@@ -84,16 +84,34 @@ def _object_after(toks: list[Tok], j: int) -> bool | None:
 def _whose(toks: list[Tok], before: int) -> bool | None:
     """True when the nearest telling word before the cue is a person, False when a product,
     None when nothing tells."""
-    for t in reversed(toks[max(0, before - 5) : before + 1]):
+    window = toks[max(0, before - 5) : before + 1]
+    for n, t in reversed(list(enumerate(window))):
         f = t.folded
         if f in RELATION_CUES or f in PRONOUNS or (t.capital and t.info.name
                                                     and not t.info.negative):
             return True
+        if _sold_by_someone(window, n):
+            continue  # `killen som säljer GHB kallas "Kungen"`: GHB is what he sells
         if f in PILL_WORDS or f in DRUG_TALK or f in THING_NOUNS or _drug(f) or t.stamp_compound:
             return False
         if t.text in (".", "!", "?") or f in THING_PRONOUNS:
             break
     return None
+
+
+# Verbs whose object is a drug and whose subject a person: säljer GHB, langar tjack.
+_SELLS = frozenset({"säljer", "sålde", "langar", "langade", "sells", "sold", "deals", "dealt",
+                    "levererar", "delivers"})
+
+
+def _sold_by_someone(window: list[Tok], n: int) -> bool:
+    """window[n] is such a verb, or its drug ending the clause (`säljer GHB kallas`; but
+    `säljer amfetamin, kallad Tina` names the amphetamine)."""
+    if window[n].folded in _SELLS:
+        return True
+    apposition = n + 1 < len(window) and window[n + 1].text == ","
+    return n > 0 and window[n - 1].folded in _SELLS and _drug(window[n].folded) and (
+        not apposition)
 
 
 def _drug(folded: str) -> bool:

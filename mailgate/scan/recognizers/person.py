@@ -139,13 +139,16 @@ def around_organisations(run: Run) -> list[Run]:
     follows that (`Apoteket Kronan Lisa Berg`); after any other, a person may follow
     (`Police Officer John Smith`, `Malmö Kommun Anna Svensson`).
     """
-    marks = [i for i, t in enumerate(run.toks) if t.folded in ORG_WORDS]
+    marks = [i for i, t in enumerate(run.toks) if t.folded in ORG_WORDS or (
+        i > 0 and t.folded in THING_NOUNS)]
     if not marks:
         return [run]
     pieces = [_full_name(run.toks[: marks[0]])]
     for at, nxt in zip(marks, [*marks[1:], len(run.toks)], strict=True):
         tail = run.toks[at + 1 : nxt]
-        definite = _DEFINITE_NOUN.search(run.toks[at].folded)
+        # `Nattrapport Hotell Gillet`: a thing's noun names what follows, as a definite form
+        definite = _DEFINITE_NOUN.search(run.toks[at].folded) or run.toks[at].folded in (
+            THING_NOUNS)
         pieces.append(_full_name(tail[1:]) if definite else tail)
     return [Run(p) for p in pieces if p]
 

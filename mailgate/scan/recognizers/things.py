@@ -128,6 +128,9 @@ def an_organisation_part(first: int, last: int, toks: list[Tok]) -> bool:
     no_given_name = not any(t.info.first for t in toks[first : last + 1])
     if head.folded == "the" and last > first and no_given_name:
         return True
+    if last > first and head.folded in _organisations() and not any(
+            t.info.first for t in toks[first + 1 : last + 1]):
+        return True  # Scandic Grand Central
     if first > 0 and not head.line_break_before and no_given_name:
         prev = toks[first - 1]
         if prev.institution or (prev.capital and prev.folded in _organisations()):
