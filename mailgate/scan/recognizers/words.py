@@ -27,6 +27,11 @@ from mailgate.scan.recognizers.wordfacts import (
     word_key,
 )
 
+# Re-exported: recognizers long imported the lists from here (wordfacts.py holds them).
+from mailgate.scan.recognizers.wordfacts import INSTITUTION as INSTITUTION
+from mailgate.scan.recognizers.wordfacts import NORDIC_STOP_WORDS as NORDIC_STOP_WORDS
+from mailgate.scan.recognizers.wordfacts import STOP_WORDS as STOP_WORDS
+
 # Words that Norwegian or Danish writes and Swedish does not.
 _NORDIC_MARKERS = frozenset({"jeg", "ikke", "og", "hvad", "hva", "hvor", "hvorfor", "meget",
                              "mye", "også", "fra", "til", "ble", "være", "vært", "bliver"})
