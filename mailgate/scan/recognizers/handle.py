@@ -19,7 +19,7 @@ import re
 from mailgate.scan.names import is_negative
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
 from mailgate.scan.recognizers.leading import fast
-from mailgate.scan.recognizers.words import STOP_WORDS
+from mailgate.scan.recognizers.wordfacts import STOP_WORDS
 
 _NAME = r"[A-Za-z][\w.]{1,29}(?<!\.)(?![\w@])"
 # A Discord tag: a user name and four digits after a hash (`aliboom#2211`).
