@@ -29,6 +29,8 @@ CASES = [
      "OBS OBS ERIK SVENSSON OCH LISA BERG ÄR INTE MISSTÄNKTA", ["ERIK SVENSSON", "LISA BERG"]),
     ("Vietnamese in capitals, family name first", "Berörd: NGUYEN VAN MINH, 34 år.",
      ["NGUYEN VAN MINH"]),
+    ("an unlisted surname after a person's label", "Klient: Farahani, Arash, 34 år.",
+     ["Farahani, Arash"]),
     ("a form line of labels, unlisted surname",
      "Namn: Bashir Hussaini Född: 2003-07-19 Adress: Ekvägen 4", ["Bashir Hussaini"]),
     ("an English form line", "Name: Tomasz Wiśniewski DOB: 1991-03-14 Diagnosis: overdose",

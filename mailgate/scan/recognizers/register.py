@@ -82,15 +82,20 @@ def register_name_end(tok: Tok, toks: list[Tok]) -> int:
 
 
 def _surname(tok: Tok, toks: list[Tok]) -> bool:
-    """A listed or surname-shaped word; or an unlisted one in capitals (STJERNA, Mikael), as
+    """A listed or surname-shaped word; an unlisted capitalised one right after a person's
+    label (`Klient: Farahani, Arash`); or an unlisted one in capitals (STJERNA, Mikael), as
     registers write surnames, when a label or a sentence stands before it (not VARNING, Anna)."""
     if tok.info.last or tok.info.shaped:
         return True
+    before = prev_words(toks, tok.index, 1)
+    labelled = bool(before) and before[0] in REGISTER_LABELS
+    if labelled and tok.capital and tok.alpha and not (
+            tok.info.common or tok.info.negative or tok.label or tok.drug_word):
+        return True  # Klient: Farahani, Arash
     if not (tok.alpha and tok.text.isupper() and len(tok.text) >= 3) or tok.info.common or (
             tok.info.negative or tok.label):
         return False
-    before = prev_words(toks, tok.index, 1)
-    return not tok.sentence_start or (bool(before) and before[0] in REGISTER_LABELS)
+    return not tok.sentence_start or labelled
 
 
 def _capitalised(tok: Tok) -> bool:
