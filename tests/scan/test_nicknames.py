@@ -38,6 +38,8 @@ NICKNAMES = [
     ("english, calls himself", "He calls himself Ghost on Telegram.", ["Ghost"]),
     ("kallade honom, no quotes", "Killarna kallade honom Bulten.", ["Bulten"]),
     ("a hedge between cue and name", 'Langaren kallas typ "Bullen".', ["Bullen"]),
+    ("a lower-case nickname between names", 'Spelaren Viktor "vikzor" Hallberg kollapsade.',
+     ["Viktor", "vikzor", "Hallberg"]),
     ("a seller named after what he sells", 'Killen som säljer GHB kallas "Kungen" av alla.',
      ["Kungen"]),
 ]

@@ -197,3 +197,25 @@ def _chat_name(tok: Tok) -> bool:
     if not tok.alpha or tok.folded in STOP_WORDS or tok.info.negative or tok.drug_word:
         return False
     return tok.info.name
+
+
+def between_names(toks: list[Tok]) -> list[Hit]:
+    """`Viktor "vikzor" Hallberg`, `Jamie "JJ" McCreadie`: a quoted nickname between a given
+    name and the next capitalised word, in any case; both the nickname and that surname."""
+    out = []
+    for i, tok in enumerate(toks):
+        if tok.text not in QUOTES or i == 0 or not (toks[i - 1].capital and toks[i - 1].info.first):
+            continue
+        close = next((j for j in range(i + 1, min(i + 5, len(toks))) if toks[j].text in QUOTES),
+                     None)
+        if close is None or close == i + 1 or close + 1 >= len(toks):
+            continue
+        last = toks[close + 1]
+        inner = toks[i + 1 : close]
+        named = last.capital and last.info.name and not (
+            last.info.negative or last.drug_word or last.line_break_before)
+        if named and all((t.alpha or t.text in "-'") and not (
+                t.drug_word or t.info.negative or _drug(t.folded)) for t in inner):
+            out += [Hit(inner[0].start, inner[-1].end, SCORE_NICKNAME),
+                    Hit(last.start, last.end, SCORE_NICKNAME)]
+    return out

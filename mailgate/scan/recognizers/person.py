@@ -34,7 +34,7 @@ from mailgate.scan.cues import PERSON_CUES as ALL_PERSON_CUES
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
 from mailgate.scan.recognizers.careof import care_of_names
 from mailgate.scan.recognizers.coordinated import coordinated
-from mailgate.scan.recognizers.nickname import chat_names, nicknames
+from mailgate.scan.recognizers.nickname import between_names, chat_names, nicknames
 from mailgate.scan.recognizers.register import (
     register_name_end,
     register_names,
@@ -98,7 +98,8 @@ class PersonRecognizer(RegexRecognizer):
         runs = [piece for run in capital_runs(toks) for piece in around_organisations(run)]
         found = [h for run in runs if (h := judge_run(run, toks))]
         found += lower_names(toks, english=self.supported_language == "en")
-        found += register_names(toks, SCORE_FULL) + nicknames(toks) + chat_names(toks)
+        found += register_names(toks, SCORE_FULL) + nicknames(toks) + chat_names(toks) + (
+            between_names(toks))
         found += care_of_names(toks, SCORE_FULL) + shouted_names(toks, SCORE_ALONE)
         found += coordinated(toks, found)
         return found + repeated(toks, found, whole_of(nlp_artifacts))
