@@ -1,13 +1,10 @@
 """Writes the fifth corpus: `python tests/data/pii/fifth/write_fifth.py [OUT_DIR]`.
 
-Reads `handwritten.txt` (cases written one by one) and `fifth_templates.py` (situations drawn
-DRAWS times) and writes `dev.jsonl`, `holdout.jsonl` and `drug_names.txt` with the writer the
-annotated corpora share (`../corpus_writer.py`, which strips the marks with the fresh corpus's
-parser); this file states what is the fifth corpus's own.
-
-The split (README.md): hand-written case number odd -> dev, even -> holdout; template family
-at an even position -> dev, odd -> holdout, with names and negatives from that split's half of
-every pool.
+The fifth corpus's seed, languages and sources for the shared writer (`../corpus_writer.py`):
+hand-written cases in `handwritten.txt`, DRAWS draws of each `fifth_templates.py` situation,
+numbers from `fifth_ids.py` (the fourth corpus's generator with more shapes) and names and
+hard negatives from `fifth_pools.py`. Split as in README.md: odd hand-written numbers and
+templates at even positions are dev, the rest holdout.
 """
 
 from __future__ import annotations

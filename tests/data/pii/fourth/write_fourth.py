@@ -1,13 +1,10 @@
 """Writes the fourth corpus: `python tests/data/pii/fourth/write_fourth.py [OUT_DIR]`.
 
-Reads `handwritten.txt` (cases written one by one) and `fourth_templates.py` (situations drawn
-DRAWS times) and writes `dev.jsonl`, `holdout.jsonl` and `drug_names.txt` with the writer the
-annotated corpora share (`../corpus_writer.py`, which strips the marks with the fresh corpus's
-parser); this file states what is the fourth corpus's own.
-
-The split (README.md): hand-written case number odd -> dev, even -> holdout; template family
-at an even position -> dev, odd -> holdout, with names and negatives from that split's half of
-every pool.
+Only what is the fourth corpus's own is here; `../corpus_writer.py` (shared with the fresh and
+fifth corpora) reads `handwritten.txt`, draws each situation of `fourth_templates.py` DRAWS
+times and writes `dev.jsonl`, `holdout.jsonl` and `drug_names.txt`. Numbers come from
+`fourth_ids.py`, names and hard negatives from `fourth_pools.py`. Cases are in Swedish,
+English or Finnish, or mixed; the split is the shared one that README.md describes.
 """
 
 from __future__ import annotations
