@@ -13,7 +13,8 @@ from .kit import found
         "anna.svensson@kommun.se", "Anna.Svensson@Kommun.SE", "erik_92@gmail.com",
         "namn[at]kommun.se", "namn (at) kommun.se", "namn[at]kommun[dot]se",
         "namn snabel-a kommun.se", "namn at polisen.se", "dealer99(at)protonmail.com",
-        "kristina.johansson-berg@vasteras.se",
+        "kristina.johansson-berg@vasteras.se", "erik [dot] lund [at] example [dot] org",
+        "anna (punkt) berg (at) kommun (punkt) se",
     ],
 )
 def test_email_addresses_are_found(address: str) -> None:

@@ -73,3 +73,12 @@ def test_cited_authors_are_names(what: str, text: str, authors: list[str]) -> No
 def test_agencies_and_places_before_a_year_are_no_authors() -> None:
     assert found("Enligt Folkhälsomyndigheten (2023) och Malmö (2024) ökar bruket.",
                  "PERSON") == []
+
+
+@pytest.mark.parametrize("name", ["J o u n i  S a l o", "H E N N I N G  L U N D Q V I S T"])
+def test_names_spaced_letter_by_letter_are_names(name: str) -> None:
+    assert found(f"T h e  m a n  I  visit, {name}, asked me.", "PERSON") == [name]
+
+
+def test_headings_spaced_letter_by_letter_are_no_names() -> None:
+    assert found("R A P P O R T  F R Å N  M A L M Ö", "PERSON") == []

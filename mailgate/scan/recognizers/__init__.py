@@ -21,6 +21,7 @@ from mailgate.scan.recognizers.person import PersonRecognizer
 from mailgate.scan.recognizers.phone import PhoneRecognizer
 from mailgate.scan.recognizers.plate import PlateRecognizer
 from mailgate.scan.recognizers.quasi import QuasiRecognizer
+from mailgate.scan.recognizers.spaced import SpacedNameRecognizer
 
 RECOGNIZERS = (
     IdNumberRecognizer,
@@ -31,6 +32,7 @@ RECOGNIZERS = (
     HandleRecognizer,
     ForumNameRecognizer,
     CitationRecognizer,
+    SpacedNameRecognizer,
     IpRecognizer,
     IbanRecognizer,
     BankAccountRecognizer,

@@ -12,7 +12,10 @@ from mailgate.scan.recognizers.leading import Gated, fast
 
 _AT = r"(?:\s?[@＠]{1,2}\s?|\s?[\[({<]\s?(?:at|a|snabel-?a|@)\s?[\])}>]\s?)"
 _DOT = r"(?:\.|\s?[\[({<]\s?(?:dot|punkt|\.)\s?[\])}>]\s?|\s(?:dot|punkt)\s)"
-_LOCAL = r"(?<![\w.+-])[\w][\w.+'-]{0,63}"  # at most 64 characters (RFC 5321): linear
+# At most 64 characters (RFC 5321): linear. Its dots may be written out too, as the
+# domain's are: `erik [dot] lund [at] example [dot] org`.
+_LOCAL = (r"(?<![\w.+-])[\w][\w.+'-]{0,63}"
+          r"(?:\s?[\[({<]\s?(?:dot|punkt)\s?[\])}>]\s?[\w][\w.+'-]{0,63}){0,3}")
 EMAIL = re.compile(
     rf"{_LOCAL}{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}[a-z]{{2,24}}(?![\w-])", re.IGNORECASE
 )
