@@ -21,6 +21,10 @@ from .kit import found
         ("Postadress 118 60 Stockholm.", "118 60 Stockholm"),
         ("She lives at 12 Baker Street now.", "12 Baker Street"),
         ("har affär på Hjällbo torget 4 sedan i våras", "Hjällbo torget 4"),
+        ("Adress: Hamnplan 23A, 722 14 Västerås", "Hamnplan 23A, 722 14 Västerås"),
+        ("Hon bor på Ringstraße 14, 50667 Köln nu.", "Ringstraße 14, 50667 Köln"),
+        ("bor på Hämeenkatu 9 B 12, 20500 Turku.", "Hämeenkatu 9 B 12, 20500 Turku"),
+        ("bor på Tredje Långgatan 15, 413 03 Göteborg", "Tredje Långgatan 15, 413 03 Göteborg"),
     ],
 )
 def test_addresses(text: str, address: str) -> None:

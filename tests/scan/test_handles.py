@@ -29,6 +29,7 @@ HANDLES = [
      "lazylotus"),
     ("reply by, then a colon", 'Reply by goteborgsgrabben: "my friend died"', "goteborgsgrabben"),
     ("quoted, a platform after it", 'The host is "Daddy M" on Grindr.', "Daddy M"),
+    ("a Discord tag", "Han spelar som aliboom#2211 på servern.", "aliboom#2211"),
 ]
 
 
@@ -47,6 +48,7 @@ NOT_HANDLES = [
     ("an e-mail address", "Mejla erik_92@example.com om du vill."),
     ("a plain @-word with no platform near", "Skicka till @support så svarar vi i dag."),
     ("a constant in capitals", "Fältet MAX_DOSE sattes till 40."),
+    ("a numbered ticket", "Se issue#1234 och ärende #2211."),
     ("a role and an ordinary verb", "The buyer wrote that the pills were weak."),
     ("a product quoted before a platform", 'Hon köpte "Addy" via Telegram.'),
 ]

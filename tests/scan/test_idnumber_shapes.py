@@ -36,6 +36,8 @@ FLAGGED = [
     ("the last four hidden", "pat. Berglund, Olof, {n}", "470812-xxxx"),
     ("twelve digits, the last four hidden", "Personnr {n} enligt remissen.", "19470812-XXXX"),
     ("the last two hidden", "Mannen {n} kom in.", "780412-12**"),
+    ("the century typed apart", "Personnummer {n} enligt journalen.",
+     "19 " + pnr("750701", "833")),
     ("ten bare digits after 'nummer', no phone's 0", "sa ett svenskt nummer: {n}.",
      pnr("650762", "102", sep="", **BAD)),
     ("Finnish, 1900s", "Finsk man {n} kom in.", henkilotunnus("131052", "308")),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from mailgate.scan.engine import engine
-from mailgate.scan.recognizers import words
+from mailgate.scan.recognizers import wordfacts, words
 from mailgate.scan.recognizers.person import PersonRecognizer
 from scan.kit import sample_texts
 
@@ -14,7 +14,7 @@ def _eager_cues(text: str, artifacts: object) -> list[str]:
     """The plain computation: every capitalised word's or listed name's cue, right after
     the tokens are described and before anything else looks at them."""
     split = words._split_leading(artifacts.tokens, artifacts.tokens_indices)  # type: ignore[attr-defined]
-    shouting, titles = words._line_styles(text)
+    shouting, titles = wordfacts.line_styles(text)
     newlines = [i for i, c in enumerate(text) if c == "\n"] if shouting or titles else []
     toks = words._described(split, text, shouting, titles, newlines, words.Place(text))
     return [words._cue_before(t, toks, text) if t.capital or t.info.name else "" for t in toks]

@@ -1,4 +1,5 @@
-"""Each token's facts of place (sentence start, quotes) as the plain rule computes them."""
+"""Each token's facts of place (line break, sentence start, quotes) as the plain rule
+computes them."""
 
 from __future__ import annotations
 
@@ -28,6 +29,10 @@ def test_sentence_starts_and_quotes_follow_the_plain_rule() -> None:
             quote, at = _char_before(text, tok.start)  # the plain rule, two calls
             before = _char_before(text, at)[0] if quote in QUOTES else quote
             nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+            # A line end anywhere between the last token and this one (words.py keeps the
+            # next line end in hand instead of searching each gap).
+            assert tok.line_break_before == (
+                i == 0 or "\n" in text[toks[i - 1].end : tok.start]), (text, tok.text)
             assert tok.sentence_start == (tok.line_break_before or before in _SENTENCE_END
                                           or before == ""), (text, tok.text)
             assert tok.quoted == (quote in QUOTES and nxt in QUOTES), (text, tok.text)

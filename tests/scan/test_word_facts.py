@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from mailgate.scan.recognizers import words
+from mailgate.scan.recognizers import wordfacts
 from scan.kit import pnr
 
 NUMBERS = ["070-990", pnr("810422", "150"), "1177", "1177-12", "12-1177", "-", "--", "(", "45",
@@ -17,9 +17,9 @@ NUMBERS = ["070-990", pnr("810422", "150"), "1177", "1177-12", "12-1177", "-", "
 def test_a_number_is_looked_up_as_the_lists_would(
         word: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """Numbers skip the list look-ups unless a list holds one (1177 is an agency)."""
-    words._lookup.cache_clear()
-    quick = words._lookup(word)
-    monkeypatch.setattr(words, "_NUMERIC", re.compile("(?!)"))  # every word the long way
-    words._lookup.cache_clear()
-    assert quick == words._lookup(word)
-    words._lookup.cache_clear()
+    wordfacts.lookup.cache_clear()
+    quick = wordfacts.lookup(word)
+    monkeypatch.setattr(wordfacts, "_NUMERIC", re.compile("(?!)"))  # every word the long way
+    wordfacts.lookup.cache_clear()
+    assert quick == wordfacts.lookup(word)
+    wordfacts.lookup.cache_clear()

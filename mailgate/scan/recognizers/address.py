@@ -16,7 +16,8 @@ _SUFFIX = (
     r"|torg|torget|platsen|kajen|gången|liden|slingan|svängen|ringen|esplanaden|promenaden"
     r"|hagen|höjden|branten|kroken|udden|terrassen|parkvägen|strand|stranden)"
 )
-_PREFIX = r"(?:(?:norra|södra|östra|västra|stora|lilla|gamla|nya|övre|nedre|sankt|s:t)\s)?"
+_PREFIX = (r"(?:(?:norra|södra|östra|västra|stora|lilla|gamla|nya|övre|nedre|sankt|s:t|första"
+           r"|andra|tredje|fjärde|femte)\s)?")
 # "Karl Johans gata", "Drottning Kristinas väg": capitalised names, then a lone street word.
 _NAMED = (
     r"(?:[A-ZÅÄÖ][a-zåäöéü]+s?\s){1,2}(?:gata|gatan|väg|vägen|gränd|gränden|allé|allén|torg"
@@ -99,6 +100,22 @@ _PLAN_CUES = frozenset({"till", "på", "vid", "bor", "från", "utanför", "mot",
                         "adressen", "to", "at"})
 
 
+# A street and number right before a postcode and town, whatever the street's ending:
+# `Hamnplan 23A, 722 14 Västerås`, `Ringstraße 14, 50667 Köln`, `Hämeenkatu 9 B 12, 20500 Turku`.
+_STREET_BEFORE = re.compile(
+    r"(?<![\w])[A-ZÅÄÖ][^\W\d_][\w'-]+(?: [A-ZÅÄÖ][\w'-]+)? \d{1,4}(?: ?[A-Za-z])?"
+    r"(?: \d{1,3})?, ?$")
+
+
+def _before_postcodes(text: str) -> list[Hit]:
+    out = []
+    for code in POSTCODE.finditer(text):
+        street = _STREET_BEFORE.search(text, max(0, code.start() - 60), code.start())
+        if street is not None:
+            out.append(Hit(street.start(), code.end(), 0.9))
+    return out
+
+
 class AddressRecognizer(RegexRecognizer):
     ENTITY = "ADDRESS"
     # ENGLISH is tried at every digit: only in a text with one of its street words.
@@ -106,7 +123,7 @@ class AddressRecognizer(RegexRecognizer):
     CONTEXT = ("adress", "bor", "bostad", "address")
 
     def hits(self, text: str, nlp_artifacts: Any) -> list[Hit]:
-        found = super().hits(text, nlp_artifacts)
+        found = super().hits(text, nlp_artifacts) + _before_postcodes(text)
         for match in PLAN.finditer(text):
             before = words_before(text, match.start(), 20)
             if before and before[-1] in _PLAN_CUES:

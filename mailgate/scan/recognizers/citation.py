@@ -13,17 +13,20 @@ from typing import Any
 
 from mailgate.scan.names import is_negative
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
-from mailgate.scan.recognizers.words import INSTITUTION, STOP_WORDS
+from mailgate.scan.recognizers.leading import Gated, fast
+from mailgate.scan.recognizers.wordfacts import INSTITUTION, STOP_WORDS
 
 _SURNAME = r"[A-ZÅÄÖÉ][a-zà-ÿåäöąćęłńśźżčšžđ'’-]+(?:[ -][A-ZÅÄÖ][a-zà-ÿåäö'’-]+)?"
 _AUTHOR = _SURNAME + r"\s[A-Z]{1,3}(?![\w])"
 _ET_AL = r",?\s(?:et\sal\.?|m\.fl\.?|med\sflera)"
-VANCOUVER = re.compile(r"(?<![\w])(?P<authors>" + _AUTHOR + r"(?:,\s" + _AUTHOR + r")+)")
-ONE_ET_AL = re.compile(r"(?<![\w])(?P<authors>" + _AUTHOR + r")(?=" + _ET_AL + r")")
-HARVARD = re.compile(
+# Both need a rare stretch (`Christie R, `, `, 2021)`): a text without it is skipped.
+VANCOUVER = Gated(fast(re.compile(
+    r"(?<![\w])(?P<authors>" + _AUTHOR + r"(?:,\s" + _AUTHOR + r")+)")), r"[A-Z],\s")
+ONE_ET_AL = fast(re.compile(r"(?<![\w])(?P<authors>" + _AUTHOR + r")(?=" + _ET_AL + r")"))
+HARVARD = Gated(fast(re.compile(
     r"(?<![\w])(?P<authors>" + _SURNAME + r"(?:\s(?:&|och|and)\s" + _SURNAME + r")?)"
     r"(?:" + _ET_AL + r")?(?:,\s|\s\()(?:19|20)\d\d[a-z]?\)"
-)
+)), r"[\s(](?<=,\s|\s\()(?:19|20)\d\d[a-z]?\)")
 _AUTHOR_SPLIT = re.compile(_SURNAME + r"(?:\s[A-Z]{1,3}(?![\w]))?")
 SCORE = 0.7
 

@@ -18,7 +18,7 @@ from mailgate.scan.cues import DRUG_TALK, PILL_WORDS
 from mailgate.scan.names import is_negative
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_before
 from mailgate.scan.recognizers.handle import PLATFORM_NAMES, handle_shaped
-from mailgate.scan.recognizers.words import STOP_WORDS
+from mailgate.scan.recognizers.wordfacts import STOP_WORDS
 
 _PSEUDONYM = r"[A-Za-z][\w.-]{2,29}(?<![.-])(?![\w@])"
 ROLE = re.compile(

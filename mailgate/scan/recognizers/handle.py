@@ -19,9 +19,11 @@ import re
 from mailgate.scan.names import is_negative
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
 from mailgate.scan.recognizers.leading import fast
-from mailgate.scan.recognizers.words import STOP_WORDS
+from mailgate.scan.recognizers.wordfacts import STOP_WORDS
 
 _NAME = r"[A-Za-z][\w.]{1,29}(?<!\.)(?![\w@])"
+# A Discord tag: a user name and four digits after a hash (`aliboom#2211`).
+DISCORD_TAG = fast(re.compile(r"(?<![\w@#.])[A-Za-z][\w.]{1,31}#\d{4}(?![\w])"))
 AT_HANDLE = fast(re.compile(r"(?<![\w@.])@(?P<name>" + _NAME + ")"))
 # Words joined by an underscore are a user name wherever they stand (`ali_k:`, `Bear_Johan`,
 # `xX_pillz_Xx`), unless they name a file (`rapport_v2.pdf`), a path or a constant (`MAX_DOSE`).
@@ -50,6 +52,9 @@ _HANDLE_CHARS = re.compile(r"[_.\d]")
 # A word ending in a top-level domain is a site, not a user: flashback.org, ungdomar.se.
 _DOMAIN = re.compile(r"\.(?:se|com|org|net|nu|io|me|eu|info|fi|no|dk|ru|de|uk|gg|tv)$", re.I)
 
+# Words a `#` and four digits follow that are no user: issue#1234, ärende#2211.
+_NUMBERED_THINGS = frozenset({"issue", "ticket", "ärende", "case", "order", "ref", "id", "nr",
+                              "rum", "room", "bug", "pr", "sample", "prov", "batch"})
 SCORE_CUED = 0.8
 SCORE_BARE = 0.65
 
@@ -61,11 +66,15 @@ def handle_shaped(name: str) -> bool:
 
 class HandleRecognizer(RegexRecognizer):
     ENTITY = "PERSON"
-    PATTERNS = (AT_HANDLE, CUED, UNDERSCORED)
+    PATTERNS = (AT_HANDLE, CUED, UNDERSCORED, DISCORD_TAG)
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
         if match.re is AT_HANDLE:
             return self._at(match, text)
+        if match.re is DISCORD_TAG:
+            name = match.group().split("#")[0].casefold()
+            return None if _common(name) or name in _NUMBERED_THINGS else Hit(
+                match.start(), match.end(), SCORE_CUED)
         if match.re is UNDERSCORED:
             has_lower = any(c.islower() for c in match.group())
             return Hit(match.start(), match.end(), SCORE_BARE) if has_lower else None

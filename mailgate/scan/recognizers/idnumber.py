@@ -135,6 +135,10 @@ _NUMBER_WORDS = ("nummer", "numret", "nr")
 _LABEL_PARTS = ID_NEGATIVE_CUES | frozenset(_NUMBER_WORDS)  # what a labelling word holds
 
 
+# The century typed apart from the rest: `19 YYMMDD-NNNN`.
+_SPACED_CENTURY = re.compile(r"(?<![\w])(?:19|20) $")
+
+
 class IdNumberRecognizer(RegexRecognizer):
     ENTITY = "ID_NUMBER"
     PATTERNS = (Prefiltered(PATTERN, SIX_DIGITS), Prefiltered(DASHED, DATED_THEN_SEP),
@@ -142,6 +146,13 @@ class IdNumberRecognizer(RegexRecognizer):
     CONTEXT = ("personnummer", "pnr", "samordningsnummer", "personal")
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
+        hit = self._judge(match, text)
+        if hit is None or match.group("century"):
+            return hit
+        century = _SPACED_CENTURY.search(text, max(0, hit.start - 4), hit.start)
+        return Hit(century.start(), hit.end, hit.score) if century else hit  # 19 YYMMDD-NNNN
+
+    def _judge(self, match: re.Match[str], text: str) -> Hit | None:
         cued = cue_within(text, match.start(), ID_CUES)
         if not cued and labelled(text, match.start()):
             return None

@@ -13,7 +13,8 @@ import functools
 from mailgate.scan import lexicon
 from mailgate.scan.cues import DRUG_TALK, PILL_WORDS, THING_NOUNS
 from mailgate.scan.recognizers.base import Hit
-from mailgate.scan.recognizers.words import QUOTES, RELATION_CUES, STOP_WORDS, Tok
+from mailgate.scan.recognizers.wordfacts import STOP_WORDS
+from mailgate.scan.recognizers.words import QUOTES, RELATION_CUES, Tok
 
 SCORE_NICKNAME = 0.55
 # Words right before a nickname, nearest last; `heter egentligen` gives the real name.

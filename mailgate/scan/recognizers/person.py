@@ -50,11 +50,10 @@ from mailgate.scan.recognizers.things import (
     an_organisation_part,
     drug_names,
 )
+from mailgate.scan.recognizers.wordfacts import NORDIC_STOP_WORDS, STOP_WORDS
 from mailgate.scan.recognizers.words import (
-    NORDIC_STOP_WORDS,
     QUOTES,
     RELATION_CUES,
-    STOP_WORDS,
     Tok,
     drug_talk,
     nordic_text,
@@ -271,10 +270,11 @@ def _in_quotes(first: Tok, last: Tok, toks: list[Tok]) -> bool:
 def _names_a_thing(raw: Run, toks: list[Tok]) -> bool:
     """The run names a pill, pet, ship, product, group, organisation or place, not a person."""
     first, last = raw.toks[0].index, raw.toks[-1].index
-    before = prev_words(toks, first, 2)
+    three = prev_words(toks, first, 3)
+    before = three[-2:]  # what prev_words(toks, first, 2) gives: the nearest two
     return (
         raw.toks[-1].stamp_compound or _next_is_stamp(raw, toks)
-        or any(w in STAMP_WORDS for w in prev_words(toks, first, 3)) or _on_a_pill(raw, toks)
+        or any(w in STAMP_WORDS for w in three) or _on_a_pill(raw, toks)
         # Pablo Escobar-stämpel, Donald Trump-piller, stämplade med Kalle Anka
         or a_pet(first, last, toks) or a_ship(first, toks) or a_quoted_thing(first, last, toks)
         or an_organisation_part(first, last, toks) or an_acronym(first, last, toks)
@@ -441,7 +441,12 @@ _SPREADS = frozenset({("säljs",), ("sprids",), ("har", "blivit", "vanligare"),
                       ("is", "becoming", "more"), ("has", "become", "more")})
 
 
+_SPREADS_FIRST = frozenset(words[0] for words in _SPREADS)
+
+
 def _spreads(last: int, toks: list[Tok]) -> bool:
+    if last + 1 >= len(toks) or toks[last + 1].folded not in _SPREADS_FIRST:
+        return False  # nearly every run: no phrase can start after it
     after = tuple(t.folded for t in toks[last + 1 : last + 4])
     return any(after[: len(words)] == words for words in _SPREADS)
 

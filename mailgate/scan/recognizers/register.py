@@ -10,7 +10,8 @@ import itertools
 
 from mailgate.scan.cues import PERSON_CUES
 from mailgate.scan.recognizers.base import Hit
-from mailgate.scan.recognizers.words import RELATION_CUES, STOP_WORDS, Tok, prev_words
+from mailgate.scan.recognizers.wordfacts import STOP_WORDS
+from mailgate.scan.recognizers.words import RELATION_CUES, Tok, prev_words
 
 # Labels before a register line: Misstänkt: STJERNA, Mikael.
 REGISTER_LABELS = PERSON_CUES | {

@@ -12,7 +12,13 @@ import re
 
 from mailgate.scan import lexicon, names
 from mailgate.scan.cues import ID_LABELS, PHONE_CUES, PILL_WORDS, USE_VERBS
-from mailgate.scan.recognizers.words import QUOTES, Tok, prev_words
+from mailgate.scan.recognizers.words import (
+    QUOTES,
+    Tok,
+    capital_initials,
+    prev_words,
+    token_texts,
+)
 
 # Dogs and cats are named like people: Sixten (tax, 6 år), dogs (Rocky, Nala, ...).
 ANIMAL_WORDS = frozenset({
@@ -155,9 +161,10 @@ def an_acronym(first: int, last: int, toks: list[Tok]) -> bool:
     if len(words) < 3:
         return False
     acronym = "".join(t.text[0] for t in words if t.alpha)
-    return any(t.text == acronym for t in toks)
+    return acronym in token_texts(toks)  # any token's text, a set built once per text
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _inner_capital(word: str) -> bool:
     """KemI, DreamHack; not AnnaKarin (Anna-Karin typed without its hyphen)."""
     match = _INNER_CAPITAL.match(word)
@@ -166,9 +173,9 @@ def _inner_capital(word: str) -> bool:
 
 def _spelled_out(acronym: str, toks: list[Tok]) -> bool:
     """TEDI beside `Trans European Drug Information`."""
-    n = len(acronym)
-    return any("".join(t.text[:1] for t in toks[i : i + n]) == acronym
-               and all(t.capital for t in toks[i : i + n]) for i in range(len(toks) - n + 1))
+    # n capitalised tokens in a row with those first letters: where the acronym stands in
+    # the text's capital initials. No capitalised word starts with NUL (a text may hold one).
+    return "\0" not in acronym and acronym in capital_initials(toks)
 
 
 @functools.cache

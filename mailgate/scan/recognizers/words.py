@@ -3,36 +3,35 @@
 from __future__ import annotations
 
 import bisect
-import dataclasses
-import functools
 import re
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.lang.da.stop_words import STOP_WORDS as DA_STOP
-from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
-from spacy.lang.nb.stop_words import STOP_WORDS as NB_STOP
-from spacy.lang.sv.stop_words import STOP_WORDS as SV_STOP
-
 from mailgate.scan import lexicon, names
 from mailgate.scan.cues import (
     DRUG_TALK,
-    ID_LABELS,
     NAMING_CUES,
-    NUMBER_LABELS,
     PERSON_CUES,
     PERSON_CUES_WEAK,
-    PILL_WORDS,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
 )
 from mailgate.scan.recognizers.base import Hit
+from mailgate.scan.recognizers.wordfacts import (
+    ALNUM,
+    NOTHING,
+    line_styles,
+    phrase_key,
+    phrases_by_first_word,
+    word_facts,
+    word_key,
+)
 
-STOP_WORDS = frozenset(w.casefold() for w in SV_STOP | EN_STOP)
-# Norwegian and Danish function words (`alle`, `af`, `mange`): in a Norwegian or Danish text
-# never a name in lower case. Several are names in a Swedish one (Ville, Alle, Andre), so
-# they count only where the text says it is Norwegian or Danish (nordic_text).
-NORDIC_STOP_WORDS = frozenset(w.casefold() for w in NB_STOP | DA_STOP) - STOP_WORDS
+# Re-exported: recognizers long imported the lists from here (wordfacts.py holds them).
+from mailgate.scan.recognizers.wordfacts import INSTITUTION as INSTITUTION
+from mailgate.scan.recognizers.wordfacts import NORDIC_STOP_WORDS as NORDIC_STOP_WORDS
+from mailgate.scan.recognizers.wordfacts import STOP_WORDS as STOP_WORDS
+
 # Words that Norwegian or Danish writes and Swedish does not.
 _NORDIC_MARKERS = frozenset({"jeg", "ikke", "og", "hvad", "hva", "hvor", "hvorfor", "meget",
                              "mye", "også", "fra", "til", "ble", "være", "vært", "bliver"})
@@ -45,27 +44,7 @@ QUOTES = frozenset("\"'“”„«»‘’`")
 _SENTENCE_END = frozenset(".!?:;•*>–-/|([")
 _LEADING = "/\\|*•>+~(["
 _NEWLINE = re.compile("\n")
-_ALNUM = re.compile(r"[^\W_]")
 _STOPS = frozenset({".", "!", "?", "…"})
-_UPPER = re.compile(r"[^\W\d_a-zåäöéüæøß]")
-_LETTER = re.compile(r"[^\W\d_]")
-_TITLE_WORD = re.compile(r"[^\W\d_]{3,}")
-_INITIAL = re.compile(r"^[A-ZÅÄÖ]\.?$")
-_ASON = re.compile(r"^[A-ZÅÄÖ][a-zåäö]?:(?:son|dotter|s)$")
-_ALPHA = re.compile(r"^[^\W\d_]+(?:['’\-][^\W\d_]+)*$")
-# A lower-case particle joined to a capitalised name: al-Rashid, el-Amin, bin-Salman, d'Souza.
-_PARTICLE_NAME = re.compile(
-    r"^(?:al|el|ul|as|ash|at|az|ad|an|ar|bin|ibn|abu|ben|bint|d)[-'’][A-ZÅÄÖ]")
-NOTHING = names.Word(first=False, last=False)
-# Endings of institutions and places named after people: Mälarsjukhuset, Vasaskolan.
-INSTITUTION = re.compile(
-    r"(?:sjukhuset|sjukhus|lasarettet|lasarett|kliniken|mottagningen|centralen|stationen"
-    r"|skolan|gymnasiet|hemmet|boendet|kyrkan|parken|torget|förvaltningen|nämnden|enheten"
-    r"|huset|arenan|gården|institutet|verket|myndigheten|polisen|regionen|region|kommun"
-    r"|området|förbundet|föreningen|bytet|jouren|tjänsten|programmet|projektet|teamet"
-    r"|gruppen|verksamheten|akuten|rådet|stödet|härbärget|personalen|ungdom|församling"
-    r"|församlingen|regemente|regementet|flottilj|flottiljen|garnison|garnisonen|leir|salen|priset|stipendiet|medaljen|dagarna)$"
-)
 RELATION_CUES = PERSON_CUES - NAMING_CUES
 SIGNATURE_CUES = frozenset({"mvh", "hälsningar", "hälsning", "regards", "hälsar", "från", "hilsen",
                             "hilsner", "terveisin", "pozdrawiam", "cheers", "thanks", "tack"})
@@ -74,7 +53,6 @@ SIGNATURE_CUES = frozenset({"mvh", "hälsningar", "hälsning", "regards", "häls
 _CLOSINGS = frozenset({"thanks", "thank", "you", "tack", "tackar", "cheers", "best", "regards",
                        "kind", "br", "mvh", "hälsningar", "hilsen", "hilsner", "vh", "kram",
                        "kramar", "terveisin", "pozdrawiam", "många", "stort", "så", "mycket"})
-ALL_CUES = PERSON_CUES | PERSON_CUES_WEAK
 
 
 @dataclass(slots=True)
@@ -126,11 +104,13 @@ class Place:
     text: str
     toks: list[Tok] | None = None
     starts: dict[int, int] | None = None  # token index by start (tokens_inside), once built
+    texts: frozenset[str] | None = None  # every token's text (token_texts), once built
+    initials: str | None = None  # (capital_initials), once built
 
 
 def tokens_of(text: str, nlp_artifacts: Any) -> list[Tok]:
     words = _split_leading(nlp_artifacts.tokens, nlp_artifacts.tokens_indices)
-    shouting, titles = _line_styles(text)
+    shouting, titles = line_styles(text)
     newlines = [m.start() for m in _NEWLINE.finditer(text)] if shouting or titles else []
     place = Place(text)
     toks = place.toks = _described(words, text, shouting, titles, newlines, place)
@@ -141,7 +121,8 @@ def tokens_of(text: str, nlp_artifacts: Any) -> list[Tok]:
 def release(toks: list[Tok]) -> None:
     """Part the tokens from their text (no cue is asked any more): frees them at once."""
     if toks and toks[0].place is not None:
-        toks[0].place.toks = toks[0].place.starts = None
+        place = toks[0].place
+        place.toks = place.starts = place.texts = place.initials = None
 
 
 def _split_leading(words: list[str], starts: list[int]) -> list[tuple[str, int]]:
@@ -175,14 +156,23 @@ def _described(words: list[tuple[str, int]], text: str, shouting: set[int],
     those of its place (line, sentence start, quotes, the words beside it). One loop with
     the token built at once: a dense MB has 215 000 tokens."""
     toks: list[Tok] = []
-    find, facts_of, last = text.find, _word_facts, len(words) - 1
+    find, facts_of, last = text.find, word_facts, len(words) - 1
     prev_end, prev_folded = 0, ""
+    newline = find("\n")  # the first line end at or after prev_end (past the text: none)
     for n, (word, start) in enumerate(words):
-        line_break = n == 0 or find("\n", prev_end, start) != -1
+        if newline < prev_end:
+            newline = find("\n", prev_end)
+            newline = newline if newline != -1 else len(text)
+        line_break = n == 0 or newline < start  # a line end between the last token and this
         at = start - 1  # the character before, past spaces and tabs: most often right there
         quote = text[at] if start else ""
         if quote == " " or quote == "\t":
-            quote, at = _char_before(text, at)
+            # One space, then a word's last character: read in place, not by a call.
+            quote = text[at - 1] if at > 0 else ""
+            if quote == " " or quote == "\t" or at == 0:
+                quote, at = _char_before(text, at)
+            else:
+                at -= 1
         before = _char_before(text, at)[0] if quote in QUOTES else quote
         (initial, alpha, particle, capital, info, folded, is_cue, label, institution, drug,
          stamp) = facts_of(word)
@@ -203,29 +193,6 @@ def _described(words: list[tuple[str, int]], text: str, shouting: set[int],
             is_cue, label, institution, None, folded, info, place))  # ..., folded, info
         prev_end, prev_folded = start + len(word), folded
     return toks
-
-
-_Facts = tuple[bool, bool, bool, bool, names.Word, str, bool, bool, bool, bool, bool]
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _word_facts(text: str) -> _Facts:
-    """What a word is, whatever its place: computed once per distinct word."""
-    initial = bool(_INITIAL.match(text))
-    alpha = bool(_ALPHA.match(text)) or bool(_ASON.match(text))
-    particle = text.casefold() in names.PARTICLES
-    folded_word = text.casefold()
-    capital = (alpha or initial) and (text[0].isupper() or bool(_PARTICLE_NAME.match(text))) and (
-        not particle or folded_word in names.ARABIC_PARTICLES)
-    info, folded = _lookup(text)
-    tail = text.rsplit("-", 1)[-1].casefold()
-    return (
-        initial, alpha, particle, capital, info, folded, folded in ALL_CUES,
-        folded in NUMBER_LABELS or folded in ID_LABELS,
-        len(folded) > 7 and bool(INSTITUTION.search(folded)),
-        info.first and folded in _drug_words(),
-        "-" in text and (tail in PILL_WORDS or tail in DRUG_TALK),
-    )
 
 
 def _cue_before(tok: Tok, toks: list[Tok], text: str) -> str:
@@ -277,103 +244,13 @@ def _nickname(tok: Tok, toks: list[Tok]) -> bool:
                for t in (left, right))
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def _lookup(text: str) -> tuple[names.Word, str]:
-    if _NUMERIC.fullmatch(text) and _unlisted_number(text):
-        return NOTHING, text.casefold()  # ÅÅMMDD-NNNN, 070-990: no list knows them
-    if _ASON.match(text):
-        return names.Word(first=False, last=True, core=True), text.casefold()
-    if "-" in text:
-        info = _lookup_compound(text)
-        if names.is_negative(text.casefold()):
-            info = dataclasses.replace(info, negative=True)  # Dals-Ed, Malung-Sälen
-        return info, text.casefold()
-    info = names.lookup(text, STOP_WORDS)
-    # Genitives of capitalised names: Eriks, Klas'. Never "klass" (class) as "Klas".
-    if not info.name and not info.negative and len(text) > 3 and text[0].isupper() and (
-            text[-1] == "'" or (text[-1] == "s" and text[-2] != "s")):
-        base = names.lookup(text[:-1].rstrip("'"), STOP_WORDS)
-        if base.name:
-            return base, text[:-1].rstrip("'").casefold()
-    return info, text.casefold()
-
-
-# ASCII digits and punctuation only. Dense texts hold thousands of distinct numbers; looking
-# each up in every list (and each part of 070-990) was a tenth of their scan.
-_NUMERIC = re.compile(r"[0-9!-/:-@\[-`{-~]+")
-
-
-def _unlisted_number(text: str) -> bool:
-    """True when neither `text` nor a part of it between dashes is an entry of any list:
-    then every lookup of it answers NOTHING."""
-    parts = [p for p in text.split("-") if p]
-    return bool(parts) and _listed_numbers().isdisjoint([text, *parts])
-
-
-@functools.cache
-def _listed_numbers() -> frozenset[str]:
-    """The entries without a letter in any word list (1177), in stop words or NEVER_ALONE."""
-    entries = lexicon.every_entry() | STOP_WORDS | names.NEVER_ALONE
-    return frozenset(e for e in entries if _NUMERIC.fullmatch(e))
-
-
-def _lookup_compound(text: str) -> names.Word:
-    """Anna-Karin, Al-Hassan, karl-johan are names; Trump-piller, Göteborgs-polisen are not."""
-    parts = [p for p in text.split("-") if p]
-    if _PARTICLE_NAME.match(text):
-        parts[0] = parts[0].capitalize()  # al-Rashid is judged as Al-Rashid
-    if not parts or any(p[0].isupper() != parts[0][0].isupper() for p in parts):
-        return names.Word(first=False, last=False, common=True)
-    infos = [names.lookup(p, STOP_WORDS) for p in parts]
-    particles = [p.casefold() in names.PARTICLES for p in parts]
-    is_name = any(i.name for i in infos) and all(
-        i.name or pt or not i.common for i, pt in zip(infos, particles, strict=True))
-    return names.Word(
-        first=is_name and infos[0].first, last=is_name and not infos[0].first,
-        core=is_name and any(i.core for i in infos), negative=all(i.negative for i in infos),
-    )
-
-
-@functools.cache
-def _drug_words() -> frozenset[str]:
-    return lexicon.entries("substances") | lexicon.entries("pill_stamps") | lexicon.entries(
-        "medicines")
-
-
-def _line_styles(text: str) -> tuple[set[int], set[int]]:
-    """Numbers of the lines written in capitals, and of those in Title Case (4+ words each)."""
-    shouting, titles = set(), set()
-    for n, line in enumerate(text.split("\n")):
-        words = _TITLE_WORD.findall(line)
-        if len(words) < 4:
-            continue
-        upper = len(_UPPER.findall(line))
-        if upper > 8 and upper > 0.8 * len(_LETTER.findall(line)):
-            shouting.add(n)
-        elif _title_case(words):
-            titles.add(n)
-    return shouting, titles
-
-
-def _title_case(words: list[str]) -> bool:
-    """Title Case: three or more capitalised words past the first that are neither names
-    nor known places, and they make at least 40% of the line."""
-    odd = sum(1 for w in words[1:] if w[0].isupper() and not _known(w))
-    return odd >= 3 and odd >= 0.4 * len(words)
-
-
-def _known(word: str) -> bool:
-    info = _lookup(word)[0]
-    return info.name or info.negative
-
-
 def _mark_negative_phrases(toks: list[Tok]) -> None:
     """Mark `Mary Jane`, `Mr. Bean`, `Pablo Escobar-stämpel`, `S:t Görans` word by word."""
-    by_first = _phrases_by_first_word()
+    by_first = phrases_by_first_word()
     words: list[Tok] = []
     keys: list[str] = []
     for t in toks:
-        key = _word_key(t.text)
+        key = word_key(t.text)
         if key is not None:
             words.append(t)
             keys.append(key)
@@ -381,33 +258,11 @@ def _mark_negative_phrases(toks: list[Tok]) -> None:
         for phrase in by_first.get(key, ()):
             window = keys[i : i + len(phrase)]
             if window and "-" in window[-1]:
-                window[-1] = _phrase_key(window[-1].split("-", 1)[0])
+                window[-1] = phrase_key(window[-1].split("-", 1)[0])
             if tuple(window) == phrase:
                 for t in words[i : i + len(phrase)]:
                     t.in_negative_phrase = True
                 break
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _word_key(text: str) -> str | None:
-    """A word's key in the phrases; None for punctuation (no letter or digit)."""
-    initial, alpha = _word_facts(text)[:2]
-    return _phrase_key(text) if alpha or initial or _ALNUM.search(text) else None
-
-
-def _phrase_key(word: str) -> str:
-    return word.casefold().strip(".'\"’”„“")
-
-
-@functools.cache
-def _phrases_by_first_word() -> dict[str, list[tuple[str, ...]]]:
-    out: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in names.negative_phrases():
-        # Words only, as the text's tokens are matched: `Peace & Love` is (peace, love).
-        key = tuple(_phrase_key(w) for w in phrase if _ALNUM.search(w))
-        if key:
-            out.setdefault(key[0], []).append(key)
-    return out
 
 
 def prev_words(toks: list[Tok], index: int, n: int) -> list[str]:
@@ -418,7 +273,7 @@ def prev_words(toks: list[Tok], index: int, n: int) -> list[str]:
         t = toks[i]
         if t.text in _STOPS:
             break  # cues do not reach across a sentence end
-        if t.alpha or t.initial or _ALNUM.search(t.text):
+        if t.alpha or t.initial or ALNUM.search(t.text):
             out.insert(0, t.text.casefold().rstrip("."))
         i -= 1
     return out
@@ -457,3 +312,31 @@ def _index_by_start(toks: list[Tok]) -> dict[int, int]:
     if place.starts is None:
         place.starts = {t.start: t.index for t in toks}
     return place.starts
+
+
+def _place_of(toks: list[Tok]) -> Place | None:
+    """The place `toks` are the tokens of (None for a list made otherwise, or released)."""
+    place = toks[0].place if toks else None
+    return place if place is not None and place.toks is toks else None
+
+
+def token_texts(toks: list[Tok]) -> frozenset[str]:
+    """Every token's text; built once per text (an acronym is looked for per run of names)."""
+    place = _place_of(toks)
+    if place is None:
+        return frozenset(t.text for t in toks)
+    if place.texts is None:
+        place.texts = frozenset(t.text for t in toks)
+    return place.texts
+
+
+def capital_initials(toks: list[Tok]) -> str:
+    """One character per token: a capitalised token's first, NUL for any other. n capitalised
+    tokens in a row whose first letters spell a word are where the word stands in it."""
+    place = _place_of(toks)
+    if place is None:
+        return "".join(t.text[:1] if t.capital else "\0" for t in toks)
+    if place.initials is None:
+        place.initials = "".join(t.text[:1] if t.capital else "\0" for t in toks)
+    return place.initials
+

@@ -1,0 +1,184 @@
+"""What a word is, whatever its place in a text: the facts PERSON's tokens carry (words.py),
+computed once per distinct word, and the word lists and phrases they are looked up in."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+
+from spacy.lang.da.stop_words import STOP_WORDS as DA_STOP
+from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
+from spacy.lang.nb.stop_words import STOP_WORDS as NB_STOP
+from spacy.lang.sv.stop_words import STOP_WORDS as SV_STOP
+
+from mailgate.scan import lexicon, names
+from mailgate.scan.cues import (
+    DRUG_TALK,
+    ID_LABELS,
+    NUMBER_LABELS,
+    PERSON_CUES,
+    PERSON_CUES_WEAK,
+    PILL_WORDS,
+)
+
+STOP_WORDS = frozenset(w.casefold() for w in SV_STOP | EN_STOP)
+# Norwegian and Danish function words (`alle`, `af`, `mange`): in a Norwegian or Danish text
+# never a name in lower case. Several are names in a Swedish one (Ville, Alle, Andre), so
+# they count only where the text says it is Norwegian or Danish (nordic_text).
+NORDIC_STOP_WORDS = frozenset(w.casefold() for w in NB_STOP | DA_STOP) - STOP_WORDS
+
+ALNUM = re.compile(r"[^\W_]")  # a letter or digit: a word, not punctuation
+_UPPER = re.compile(r"[^\W\d_a-zåäöéüæøß]")
+_LETTER = re.compile(r"[^\W\d_]")
+_TITLE_WORD = re.compile(r"[^\W\d_]{3,}")
+_INITIAL = re.compile(r"^[A-ZÅÄÖ]\.?$")
+_ASON = re.compile(r"^[A-ZÅÄÖ][a-zåäö]?:(?:son|dotter|s)$")
+_ALPHA = re.compile(r"^[^\W\d_]+(?:['’\-][^\W\d_]+)*$")
+# A lower-case particle joined to a capitalised name: al-Rashid, el-Amin, bin-Salman, d'Souza.
+_PARTICLE_NAME = re.compile(
+    r"^(?:al|el|ul|as|ash|at|az|ad|an|ar|bin|ibn|abu|ben|bint|d)[-'’][A-ZÅÄÖ]")
+NOTHING = names.Word(first=False, last=False)
+# Endings of institutions and places named after people: Mälarsjukhuset, Vasaskolan.
+INSTITUTION = re.compile(
+    r"(?:sjukhuset|sjukhus|lasarettet|lasarett|kliniken|mottagningen|centralen|stationen"
+    r"|skolan|gymnasiet|hemmet|boendet|kyrkan|parken|torget|förvaltningen|nämnden|enheten"
+    r"|huset|arenan|gården|institutet|verket|myndigheten|polisen|regionen|region|kommun"
+    r"|området|förbundet|föreningen|bytet|jouren|tjänsten|programmet|projektet|teamet"
+    r"|gruppen|verksamheten|akuten|rådet|stödet|härbärget|personalen|ungdom|församling"
+    r"|församlingen|regemente|regementet|flottilj|flottiljen|garnison|garnisonen|leir|salen|priset|stipendiet|medaljen|dagarna)$"
+)
+
+ALL_CUES = PERSON_CUES | PERSON_CUES_WEAK
+
+_Facts = tuple[bool, bool, bool, bool, names.Word, str, bool, bool, bool, bool, bool]
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def word_facts(text: str) -> _Facts:
+    """What a word is, whatever its place: computed once per distinct word."""
+    initial = bool(_INITIAL.match(text))
+    alpha = bool(_ALPHA.match(text)) or bool(_ASON.match(text))
+    particle = text.casefold() in names.PARTICLES
+    folded_word = text.casefold()
+    capital = (alpha or initial) and (text[0].isupper() or bool(_PARTICLE_NAME.match(text))) and (
+        not particle or folded_word in names.ARABIC_PARTICLES)
+    info, folded = lookup(text)
+    tail = text.rsplit("-", 1)[-1].casefold()
+    return (
+        initial, alpha, particle, capital, info, folded, folded in ALL_CUES,
+        folded in NUMBER_LABELS or folded in ID_LABELS,
+        len(folded) > 7 and bool(INSTITUTION.search(folded)),
+        info.first and folded in _drug_words(),
+        "-" in text and (tail in PILL_WORDS or tail in DRUG_TALK),
+    )
+
+@functools.lru_cache(maxsize=1 << 16)
+def lookup(text: str) -> tuple[names.Word, str]:
+    if _NUMERIC.fullmatch(text) and _unlisted_number(text):
+        return NOTHING, text.casefold()  # ÅÅMMDD-NNNN, 070-990: no list knows them
+    if _ASON.match(text):
+        return names.Word(first=False, last=True, core=True), text.casefold()
+    if "-" in text:
+        info = _lookup_compound(text)
+        if names.is_negative(text.casefold()):
+            info = dataclasses.replace(info, negative=True)  # Dals-Ed, Malung-Sälen
+        return info, text.casefold()
+    info = names.lookup(text, STOP_WORDS)
+    # Genitives of capitalised names: Eriks, Klas'. Never "klass" (class) as "Klas".
+    if not info.name and not info.negative and len(text) > 3 and text[0].isupper() and (
+            text[-1] == "'" or (text[-1] == "s" and text[-2] != "s")):
+        base = names.lookup(text[:-1].rstrip("'"), STOP_WORDS)
+        if base.name:
+            return base, text[:-1].rstrip("'").casefold()
+    return info, text.casefold()
+
+
+# ASCII digits and punctuation only. Dense texts hold thousands of distinct numbers; looking
+# each up in every list (and each part of 070-990) was a tenth of their scan.
+_NUMERIC = re.compile(r"[0-9!-/:-@\[-`{-~]+")
+
+
+def _unlisted_number(text: str) -> bool:
+    """True when neither `text` nor a part of it between dashes is an entry of any list:
+    then every lookup of it answers NOTHING."""
+    parts = [p for p in text.split("-") if p]
+    return bool(parts) and _listed_numbers().isdisjoint([text, *parts])
+
+
+@functools.cache
+def _listed_numbers() -> frozenset[str]:
+    """The entries without a letter in any word list (1177), in stop words or NEVER_ALONE."""
+    entries = lexicon.every_entry() | STOP_WORDS | names.NEVER_ALONE
+    return frozenset(e for e in entries if _NUMERIC.fullmatch(e))
+
+
+def _lookup_compound(text: str) -> names.Word:
+    """Anna-Karin, Al-Hassan, karl-johan are names; Trump-piller, Göteborgs-polisen are not."""
+    parts = [p for p in text.split("-") if p]
+    if _PARTICLE_NAME.match(text):
+        parts[0] = parts[0].capitalize()  # al-Rashid is judged as Al-Rashid
+    if not parts or any(p[0].isupper() != parts[0][0].isupper() for p in parts):
+        return names.Word(first=False, last=False, common=True)
+    infos = [names.lookup(p, STOP_WORDS) for p in parts]
+    particles = [p.casefold() in names.PARTICLES for p in parts]
+    is_name = any(i.name for i in infos) and all(
+        i.name or pt or not i.common for i, pt in zip(infos, particles, strict=True))
+    return names.Word(
+        first=is_name and infos[0].first, last=is_name and not infos[0].first,
+        core=is_name and any(i.core for i in infos), negative=all(i.negative for i in infos),
+    )
+
+
+@functools.cache
+def _drug_words() -> frozenset[str]:
+    return lexicon.entries("substances") | lexicon.entries("pill_stamps") | lexicon.entries(
+        "medicines")
+
+
+def line_styles(text: str) -> tuple[set[int], set[int]]:
+    """Numbers of the lines written in capitals, and of those in Title Case (4+ words each)."""
+    shouting, titles = set(), set()
+    for n, line in enumerate(text.split("\n")):
+        words = _TITLE_WORD.findall(line)
+        if len(words) < 4:
+            continue
+        upper = len(_UPPER.findall(line))
+        if upper > 8 and upper > 0.8 * len(_LETTER.findall(line)):
+            shouting.add(n)
+        elif _title_case(words):
+            titles.add(n)
+    return shouting, titles
+
+
+def _title_case(words: list[str]) -> bool:
+    """Title Case: three or more capitalised words past the first that are neither names
+    nor known places, and they make at least 40% of the line."""
+    odd = sum(1 for w in words[1:] if w[0].isupper() and not _known(w))
+    return odd >= 3 and odd >= 0.4 * len(words)
+
+
+def _known(word: str) -> bool:
+    info = lookup(word)[0]
+    return info.name or info.negative
+
+@functools.lru_cache(maxsize=1 << 16)
+def word_key(text: str) -> str | None:
+    """A word's key in the phrases; None for punctuation (no letter or digit)."""
+    initial, alpha = word_facts(text)[:2]
+    return phrase_key(text) if alpha or initial or ALNUM.search(text) else None
+
+
+def phrase_key(word: str) -> str:
+    return word.casefold().strip(".'\"’”„“")
+
+
+@functools.cache
+def phrases_by_first_word() -> dict[str, list[tuple[str, ...]]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in names.negative_phrases():
+        # Words only, as the text's tokens are matched: `Peace & Love` is (peace, love).
+        key = tuple(phrase_key(w) for w in phrase if ALNUM.search(w))
+        if key:
+            out.setdefault(key[0], []).append(key)
+    return out
