@@ -1,7 +1,7 @@
 """Name and hard-negative pools for the fourth corpus's templates, written from general
 knowledge. Every pool is split by position: even entries serve dev, odd entries holdout.
 
-Tokens served (see write_fourth.maker): «person ORIGIN #a» a full name; «first «#a»»,
+Tokens served (see corpus_writer.maker): «person ORIGIN #a» a full name; «first «#a»»,
 «last «#a»», «caps «#a»», «register «#a»», «gen «#a»», «mail «#a»» the first name, surname,
 capitals, `EFTERNAMN, Förnamn`, genitive and an example.net address of a name drawn before;
 «neg POOL» a hard negative, marked.
