@@ -28,12 +28,11 @@ from mailgate.scan.cues import (
     STAMP_WORDS,
     SUBJECT_VERBS,
     THING_NOUNS,
-    USE_VERBS,
 )
-from mailgate.scan.cues import PERSON_CUES as ALL_PERSON_CUES
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
 from mailgate.scan.recognizers.careof import care_of_names
 from mailgate.scan.recognizers.coordinated import coordinated
+from mailgate.scan.recognizers.lowercase import lower_names
 from mailgate.scan.recognizers.nickname import between_names, chat_names, nicknames
 from mailgate.scan.recognizers.register import (
     register_name_end,
@@ -41,6 +40,7 @@ from mailgate.scan.recognizers.register import (
     shouted_names,
 )
 from mailgate.scan.recognizers.repeat import repeated
+from mailgate.scan.recognizers.scores import SCORE_ALONE, SCORE_FULL, SCORE_WEAK
 from mailgate.scan.recognizers.streets import without_street
 from mailgate.scan.recognizers.things import (
     a_pet,
@@ -49,23 +49,21 @@ from mailgate.scan.recognizers.things import (
     an_acronym,
     an_organisation_part,
     drug_names,
+    sold_as,
+    spreads,
+    taken,
 )
-from mailgate.scan.recognizers.wordfacts import NORDIC_STOP_WORDS, STOP_WORDS
 from mailgate.scan.recognizers.words import (
     QUOTES,
     RELATION_CUES,
     Tok,
     drug_talk,
-    nordic_text,
     prev_words,
     release,
     tokens_of,
 )
 from mailgate.scan.whole import whole_of
 
-SCORE_FULL = 0.85  # two or more words, at least one a known name
-SCORE_ALONE = 0.7  # one known name, mid-sentence
-SCORE_WEAK = 0.55  # one known name at a sentence start, or found by a cue alone
 STRONG_CUES = ("relation", "naming", "signature")
 # Words showing a quoted name is someone's: en kille som kallas "Kungen", han kallar sig ...
 SOMEONE = RELATION_CUES | {"han", "hon", "sig", "hen", "he", "she", "himself", "herself"}
@@ -282,7 +280,7 @@ def _names_a_thing(raw: Run, toks: list[Tok]) -> bool:
         # Sixten (tax), M/S Gabriella, "Bupe" strips, Djursjukhuset Strömsholm, KemI
         or raw.toks[0].folded in GROUP_HEADS or tuple(before) in MUSIC_CUES
         # Best regards, Team Syd; lyssnade på Håkan Hellström
-        or _sold_as(first, toks) or _spreads(last, toks)  # säljs som Bob Marley, Elvis sprids
+        or sold_as(first, toks) or spreads(last, toks)  # säljs som Bob Marley, Elvis sprids
         or (len(raw.toks) == 1 and bool(register_name_end(raw.toks[0], toks)))  # Berg, Anna
         or (raw.toks[0].folded in THING_NOUNS and raw.toks[0].cue not in ("relation", "signature"))
         or (_word_before(first, toks) in THING_NOUNS and raw.toks[0].cue not in (
@@ -413,7 +411,7 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
         return None
     if prev_words(toks, tok.index, 1) in (["en"], ["ett"], ["a"], ["an"]):
         return None  # kör en Leon, köpte en Octavia: a thing, not a person
-    if _taken(tok, toks):
+    if taken(tok, toks):
         return None  # tog Henry, köpte Percy: what was taken
     if tok.sentence_start:
         # Sentence starts are capitalised anyway: names common here and not words, or any
@@ -422,48 +420,6 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
         ok = ok or (not info.common and info.first and _verb_follows(tok, toks))
         return Hit(run.start, run.end, SCORE_WEAK) if ok else None
     return Hit(run.start, run.end, SCORE_WEAK if info.common else SCORE_ALONE)
-
-
-# Words before a product's name, never a person's: säljs som X, sold as X, mer X, more X.
-_SOLD_AS = frozenset({("säljs", "som"), ("såld", "som"), ("sålda", "som"), ("sålts", "som"),
-                      ("sålt", "som"), ("sold", "as"), ("marketed", "as"), ("mer",), ("more",),
-                      ("mycket",), ("lots", "of")})
-
-
-def _sold_as(first: int, toks: list[Tok]) -> bool:
-    """Right before, with no punctuation between: `Han pratade mer, Erik sa` is a person."""
-    before = tuple(t.folded for t in toks[max(0, first - 2) : first])
-    return before[-1:] in _SOLD_AS or before[-2:] in _SOLD_AS
-
-
-# What is said of a substance, never of a person: X säljs, X sprids, X har blivit vanligare.
-_SPREADS = frozenset({("säljs",), ("sprids",), ("har", "blivit", "vanligare"),
-                      ("blir", "vanligare"), ("is", "sold"), ("is", "spreading"),
-                      ("is", "becoming", "more"), ("has", "become", "more")})
-
-
-_SPREADS_FIRST = frozenset(words[0] for words in _SPREADS)
-
-
-def _spreads(last: int, toks: list[Tok]) -> bool:
-    if last + 1 >= len(toks) or toks[last + 1].folded not in _SPREADS_FIRST:
-        return False  # nearly every run: no phrase can start after it
-    after = tuple(t.folded for t in toks[last + 1 : last + 4])
-    return any(after[: len(words)] == words for words in _SPREADS)
-
-
-def _taken(tok: Tok, toks: list[Tok]) -> bool:
-    """The object of a verb of taking or buying drugs: `tog Henry`, `köpte Percy`; not one
-    taken somewhere: `tog Erik till akuten`."""
-    i = tok.index - 1
-    if i < 0 or toks[i].folded not in USE_VERBS:
-        return False
-    nxt = toks[tok.index + 1].folded if tok.index + 1 < len(toks) else ""
-    return nxt not in _TAKEN_SOMEWHERE
-
-
-_TAKEN_SOMEWHERE = frozenset({"till", "med", "hem", "in", "ut", "upp", "över", "tillbaka",
-                              "dit", "hit", "to", "with", "home", "back", "along"})
 
 
 def _verb_follows(tok: Tok, toks: list[Tok]) -> bool:
@@ -483,97 +439,3 @@ def _nickname(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
     if about_someone or (not drug_talk(toks, tok.index) and (tok.cue or not tok.info.common)):
         return Hit(run.start, run.end, SCORE_WEAK)
     return None
-
-
-def lower_names(toks: list[Tok], english: bool = False) -> list[Hit]:
-    """Lower-case names: after a strong cue, beside another name, or a common name alone."""
-    found: list[Hit] = []
-    skip = -1
-    nordic = NORDIC_STOP_WORDS if nordic_text(toks) else frozenset()
-    for i, tok in enumerate(toks):
-        if not tok.info.name:
-            continue  # both tests below ask for a name of a list
-        if i > skip and _lower_with_initial(toks, i):
-            found.append(Hit(tok.start, toks[i + 1].end, SCORE_WEAK))
-            skip = i + 1
-            continue
-        if i <= skip or not _lower_candidate(tok) or tok.folded in nordic:
-            continue
-        if _after_a_name(toks, i):
-            continue  # Siobhan said, Anneli, said: the word after a name is its verb
-        nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if nxt is not None and nxt.folded not in nordic and (
-                _lower_pair(tok, nxt) or _lower_first_capital_last(tok, nxt)):
-            found.append(Hit(tok.start, nxt.end, SCORE_ALONE))
-            skip = i + 1
-        elif tok.info.core and (_cue_right_before(tok, toks) or (
-                not english and not tok.info.common)):
-            found.append(Hit(tok.start, tok.end, SCORE_WEAK))
-    return found
-
-
-_PREPOSITIONS = frozenset({"med", "till", "hos", "för", "åt", "om", "av", "with", "to", "at"})
-
-
-def _after_a_name(toks: list[Tok], i: int) -> bool:
-    """The nearest word before toks[i], past commas, is a capitalised name."""
-    j = i - 1
-    while j >= 0 and toks[j].text in (",", "\"", "”", "'"):
-        j -= 1
-    return j >= 0 and toks[j].capital and toks[j].info.name
-
-
-def _cue_right_before(tok: Tok, toks: list[Tok]) -> bool:
-    """klienten erik, pratade med lisa: a person cue is the word before a lower-case name,
-    or the one before that and a preposition between."""
-    if tok.cue not in ("relation", "naming"):
-        return False
-    before = prev_words(toks, tok.index, 2)
-    if before and before[-1] in ALL_PERSON_CUES:
-        return True
-    return len(before) == 2 and before[0] in ALL_PERSON_CUES and before[1] in _PREPOSITIONS
-
-
-# One-letter Swedish words and chat spellings that are no initial: i, å, ö, o (och), e (är).
-_NOT_INITIALS = frozenset("iåöoeay")
-
-
-def _lower_with_initial(toks: list[Tok], i: int) -> bool:
-    """nora j, erik s: a given name typed in lower case with its surname's initial, even a
-    name that is also a place or word."""
-    if i + 1 >= len(toks):
-        return False
-    tok, nxt = toks[i], toks[i + 1]
-    if tok.capital or not tok.alpha or not tok.info.first or tok.drug_word or len(tok.text) < 3:
-        return False
-    if tok.folded in STOP_WORDS or tok.after_place_word or nxt.line_break_before:
-        return False
-    after = toks[i + 2].text if i + 2 < len(toks) else ""
-    return (len(nxt.text) == 1 and nxt.text.islower() and nxt.text not in _NOT_INITIALS
-            and not after[:1].isalpha())
-
-
-def _lower_first_capital_last(first: Tok, second: Tok) -> bool:
-    """eleven zorica Ibrahim: a given name typed in lower case before a capitalised surname."""
-    return (first.info.first and not first.info.common and second.capital
-            and (second.info.last or second.info.shaped) and not second.info.negative
-            and not second.line_break_before and not second.drug_word)
-
-
-def _lower_pair(first: Tok, second: Tok) -> bool:
-    """erik svensson, nils ek: two names, one common here; a word second only if a surname."""
-    if not (first.info.core or second.info.core) or not _lower_candidate(second, surname=True):
-        return False
-    return not second.info.common or (second.info.last and second.info.core and first.info.core
-                                      and not first.info.common)
-
-
-def _lower_candidate(tok: Tok, surname: bool = False) -> bool:
-    info = tok.info
-    if tok.capital or not tok.alpha or len(tok.text) < 2 or info.negative or tok.drug_word:
-        return False
-    if tok.in_negative_phrase or tok.after_place_word or tok.folded in STOP_WORDS:
-        return False  # he, an, la: never a name in lower case
-    if surname:
-        return info.name
-    return info.name and (not info.common or tok.cue in ("relation", "naming"))

@@ -181,3 +181,45 @@ def _spelled_out(acronym: str, toks: list[Tok]) -> bool:
 @functools.cache
 def _organisations() -> frozenset[str]:
     return lexicon.entries("organisations") | lexicon.entries("agencies")
+
+
+# Words before a product's name, never a person's: säljs som X, sold as X, mer X, more X.
+_SOLD_AS = frozenset({("säljs", "som"), ("såld", "som"), ("sålda", "som"), ("sålts", "som"),
+                      ("sålt", "som"), ("sold", "as"), ("marketed", "as"), ("mer",), ("more",),
+                      ("mycket",), ("lots", "of")})
+
+
+def sold_as(first: int, toks: list[Tok]) -> bool:
+    """Right before, with no punctuation between: `Han pratade mer, Erik sa` is a person."""
+    before = tuple(t.folded for t in toks[max(0, first - 2) : first])
+    return before[-1:] in _SOLD_AS or before[-2:] in _SOLD_AS
+
+
+# What is said of a substance, never of a person: X säljs, X sprids, X har blivit vanligare.
+_SPREADS = frozenset({("säljs",), ("sprids",), ("har", "blivit", "vanligare"),
+                      ("blir", "vanligare"), ("is", "sold"), ("is", "spreading"),
+                      ("is", "becoming", "more"), ("has", "become", "more")})
+
+
+_SPREADS_FIRST = frozenset(words[0] for words in _SPREADS)
+
+
+def spreads(last: int, toks: list[Tok]) -> bool:
+    if last + 1 >= len(toks) or toks[last + 1].folded not in _SPREADS_FIRST:
+        return False  # nearly every run: no phrase can start after it
+    after = tuple(t.folded for t in toks[last + 1 : last + 4])
+    return any(after[: len(words)] == words for words in _SPREADS)
+
+
+def taken(tok: Tok, toks: list[Tok]) -> bool:
+    """The object of a verb of taking or buying drugs: `tog Henry`, `köpte Percy`; not one
+    taken somewhere: `tog Erik till akuten`."""
+    i = tok.index - 1
+    if i < 0 or toks[i].folded not in USE_VERBS:
+        return False
+    nxt = toks[tok.index + 1].folded if tok.index + 1 < len(toks) else ""
+    return nxt not in _TAKEN_SOMEWHERE
+
+
+_TAKEN_SOMEWHERE = frozenset({"till", "med", "hem", "in", "ut", "upp", "över", "tillbaka",
+                              "dit", "hit", "to", "with", "home", "back", "along"})

@@ -1,0 +1,104 @@
+"""Names typed in lower case: after a strong cue (`klienten sara`), beside another name
+(`zorica Ibrahim`, `Erik och sara`), or a name common here alone."""
+
+from __future__ import annotations
+
+from mailgate.scan.cues import PERSON_CUES as ALL_PERSON_CUES
+from mailgate.scan.recognizers.base import Hit
+from mailgate.scan.recognizers.scores import SCORE_ALONE, SCORE_WEAK
+from mailgate.scan.recognizers.wordfacts import NORDIC_STOP_WORDS, STOP_WORDS
+from mailgate.scan.recognizers.words import Tok, nordic_text, prev_words
+
+
+def lower_names(toks: list[Tok], english: bool = False) -> list[Hit]:
+    """Lower-case names: after a strong cue, beside another name, or a common name alone."""
+    found: list[Hit] = []
+    skip = -1
+    nordic = NORDIC_STOP_WORDS if nordic_text(toks) else frozenset()
+    for i, tok in enumerate(toks):
+        if not tok.info.name:
+            continue  # both tests below ask for a name of a list
+        if i > skip and _lower_with_initial(toks, i):
+            found.append(Hit(tok.start, toks[i + 1].end, SCORE_WEAK))
+            skip = i + 1
+            continue
+        if i <= skip or not _lower_candidate(tok) or tok.folded in nordic:
+            continue
+        if _after_a_name(toks, i):
+            continue  # Siobhan said, Anneli, said: the word after a name is its verb
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is not None and nxt.folded not in nordic and (
+                _lower_pair(tok, nxt) or _lower_first_capital_last(tok, nxt)):
+            found.append(Hit(tok.start, nxt.end, SCORE_ALONE))
+            skip = i + 1
+        elif tok.info.core and (_cue_right_before(tok, toks) or (
+                not english and not tok.info.common)):
+            found.append(Hit(tok.start, tok.end, SCORE_WEAK))
+    return found
+
+
+_PREPOSITIONS = frozenset({"med", "till", "hos", "för", "åt", "om", "av", "with", "to", "at"})
+
+
+def _after_a_name(toks: list[Tok], i: int) -> bool:
+    """The nearest word before toks[i], past commas, is a capitalised name."""
+    j = i - 1
+    while j >= 0 and toks[j].text in (",", "\"", "”", "'"):
+        j -= 1
+    return j >= 0 and toks[j].capital and toks[j].info.name
+
+
+def _cue_right_before(tok: Tok, toks: list[Tok]) -> bool:
+    """klienten erik, pratade med lisa: a person cue is the word before a lower-case name,
+    or the one before that and a preposition between."""
+    if tok.cue not in ("relation", "naming"):
+        return False
+    before = prev_words(toks, tok.index, 2)
+    if before and before[-1] in ALL_PERSON_CUES:
+        return True
+    return len(before) == 2 and before[0] in ALL_PERSON_CUES and before[1] in _PREPOSITIONS
+
+
+# One-letter Swedish words and chat spellings that are no initial: i, å, ö, o (och), e (är).
+_NOT_INITIALS = frozenset("iåöoeay")
+
+
+def _lower_with_initial(toks: list[Tok], i: int) -> bool:
+    """nora j, erik s: a given name typed in lower case with its surname's initial, even a
+    name that is also a place or word."""
+    if i + 1 >= len(toks):
+        return False
+    tok, nxt = toks[i], toks[i + 1]
+    if tok.capital or not tok.alpha or not tok.info.first or tok.drug_word or len(tok.text) < 3:
+        return False
+    if tok.folded in STOP_WORDS or tok.after_place_word or nxt.line_break_before:
+        return False
+    after = toks[i + 2].text if i + 2 < len(toks) else ""
+    return (len(nxt.text) == 1 and nxt.text.islower() and nxt.text not in _NOT_INITIALS
+            and not after[:1].isalpha())
+
+
+def _lower_first_capital_last(first: Tok, second: Tok) -> bool:
+    """eleven zorica Ibrahim: a given name typed in lower case before a capitalised surname."""
+    return (first.info.first and not first.info.common and second.capital
+            and (second.info.last or second.info.shaped) and not second.info.negative
+            and not second.line_break_before and not second.drug_word)
+
+
+def _lower_pair(first: Tok, second: Tok) -> bool:
+    """erik svensson, nils ek: two names, one common here; a word second only if a surname."""
+    if not (first.info.core or second.info.core) or not _lower_candidate(second, surname=True):
+        return False
+    return not second.info.common or (second.info.last and second.info.core and first.info.core
+                                      and not first.info.common)
+
+
+def _lower_candidate(tok: Tok, surname: bool = False) -> bool:
+    info = tok.info
+    if tok.capital or not tok.alpha or len(tok.text) < 2 or info.negative or tok.drug_word:
+        return False
+    if tok.in_negative_phrase or tok.after_place_word or tok.folded in STOP_WORDS:
+        return False  # he, an, la: never a name in lower case
+    if surname:
+        return info.name
+    return info.name and (not info.common or tok.cue in ("relation", "naming"))
