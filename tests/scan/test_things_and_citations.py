@@ -27,6 +27,8 @@ THINGS = [
     ("a newspaper", "Editor at The Local wrote to us."),
     ("a hotel in a report's heading", "Nattrapport Hotell Gillet, natten till lördag"),
     ("a hotel of a chain", "Incidentlogg – Scandic Grand Central"),
+    ("chains and brands named after people",
+     "Han jobbar på Max Hamburgare och Joe & The Juice, tröjan var från Björn Borg."),
     ("a hall and a prize named after people",
      "Magnus Huss-priset delas ut; Anders Celsius-salen är bokad."),
 ]
