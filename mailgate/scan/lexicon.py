@@ -42,3 +42,15 @@ def every_entry() -> frozenset[str]:
     data = resources.files("mailgate.scan.data")
     lists = {p.name.split(".")[0] for p in data.iterdir() if ".txt" in p.name}
     return frozenset().union(*(entries(name) for name in lists))
+
+
+@functools.cache
+def drugs() -> frozenset[str]:
+    """Substances, street names and medicine names: never a person's name."""
+    return entries("substances") | entries("medicines")
+
+
+@functools.cache
+def organisations() -> frozenset[str]:
+    """Agencies, services and the organisations, firms and sites reports name."""
+    return entries("agencies") | entries("organisations")

@@ -8,8 +8,6 @@ person (`killen kallad Ice`, `hon kallar sig Tina`) or a product (`pillren kalla
 
 from __future__ import annotations
 
-import functools
-
 from mailgate.scan import lexicon
 from mailgate.scan.cues import DRUG_TALK, PILL_WORDS, THING_NOUNS
 from mailgate.scan.recognizers.base import Hit
@@ -116,14 +114,10 @@ def _sold_by_someone(window: list[Tok], n: int) -> bool:
 
 def _drug(folded: str) -> bool:
     """A substance or medicine, also in a definite form: amfetaminet, tabletterna."""
-    drugs = _drugs()
+    drugs = lexicon.drugs()
     return folded in drugs or any(
         len(folded) - k >= 4 and folded[:-k] in drugs for k in (1, 2, 3))
 
-
-@functools.cache
-def _drugs() -> frozenset[str]:
-    return lexicon.entries("substances") | lexicon.entries("medicines")
 
 
 def _nickname_from(toks: list[Tok], j: int) -> list[Tok]:

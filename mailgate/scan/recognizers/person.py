@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from mailgate.scan import names
+from mailgate.scan import lexicon, names
 from mailgate.scan.cues import (
     CAR_BRANDS,
     GROUP_HEADS,
@@ -48,7 +48,6 @@ from mailgate.scan.recognizers.things import (
     a_ship,
     an_acronym,
     an_organisation_part,
-    drug_names,
     sold_as,
     spreads,
     taken,
@@ -126,7 +125,8 @@ def capital_runs(toks: list[Tok]) -> list[Run]:
 def _joinable(current: list[Tok]) -> bool:
     """A particle joins a name to what comes before it, not a substance: `köpt MDMA av
     Wilma` is Wilma, `Karl af Ugglas` one name."""
-    return bool(current) and not (current[-1].drug_word or current[-1].folded in drug_names())
+    last = current[-1] if current else None
+    return last is not None and not (last.drug_word or last.folded in lexicon.drugs())
 
 
 def around_organisations(run: Run) -> list[Run]:

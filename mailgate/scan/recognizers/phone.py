@@ -7,7 +7,6 @@ regex and ask phonenumbers only whether each run, or its longest valid prefix, i
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from typing import Any
 
@@ -131,16 +130,12 @@ def _an_organisations_line(number: str, text: str, start: int) -> bool:
     if not _ADJACENT.search(text, max(0, start - 60), start):
         return False
     before = words_before(text, start)
-    orgs = _organisations()
+    orgs = lexicon.organisations()
     return any(" ".join(before[-n:]) in orgs for n in (1, 2, 3) if len(before) >= n)
 
 
 _ADJACENT = re.compile(r"[^\W\d_][ \t]*:?[ \t]*$")  # a word, maybe a colon, then the number
 
-
-@functools.cache
-def _organisations() -> frozenset[str]:
-    return lexicon.entries("agencies") | lexicon.entries("organisations")
 
 
 def _next_group(match: re.Match[str]) -> int:

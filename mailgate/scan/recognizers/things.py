@@ -109,12 +109,8 @@ def _named_right_after_a_drug(first: int, toks: list[Tok]) -> bool:
 
 
 def _a_drug(tok: Tok) -> bool:
-    return tok.drug_word or tok.folded in drug_names()
+    return tok.drug_word or tok.folded in lexicon.drugs()
 
-
-@functools.cache
-def drug_names() -> frozenset[str]:
-    return lexicon.entries("substances") | lexicon.entries("medicines")
 
 
 _JOINERS = frozenset({"som", "which", "that", ",", "also", "även", "ofta", "often"})
@@ -128,12 +124,12 @@ def an_organisation_part(first: int, last: int, toks: list[Tok]) -> bool:
     no_given_name = not any(t.info.first for t in toks[first : last + 1])
     if head.folded == "the" and last > first and no_given_name:
         return True
-    if last > first and head.folded in _organisations() and not any(
+    if last > first and head.folded in lexicon.organisations() and not any(
             t.info.first for t in toks[first + 1 : last + 1]):
         return True  # Scandic Grand Central
     if first > 0 and not head.line_break_before and no_given_name:
         prev = toks[first - 1]
-        if prev.institution or (prev.capital and prev.folded in _organisations()):
+        if prev.institution or (prev.capital and prev.folded in lexicon.organisations()):
             return True  # but Mottagningen Anna Berg is a person
     if last > first and toks[last].institution and ("-" in toks[last].text or not any(
             t.info.first for t in toks[first:last])):
@@ -177,10 +173,6 @@ def _spelled_out(acronym: str, toks: list[Tok]) -> bool:
     # the text's capital initials. No capitalised word starts with NUL (a text may hold one).
     return "\0" not in acronym and acronym in capital_initials(toks)
 
-
-@functools.cache
-def _organisations() -> frozenset[str]:
-    return lexicon.entries("organisations") | lexicon.entries("agencies")
 
 
 # Words before a product's name, never a person's: säljs som X, sold as X, mer X, more X.
