@@ -34,41 +34,47 @@ class SelectiveContextEnhancer(LemmaContextAwareEnhancer):
     ) -> list[RecognizerResult]:
         by_id = {r.id: r for r in recognizers if r.context}
         extra = [w.lower() for w in context or []]
-        marks: _Marks | None = None  # built on the first result that needs it
+        marks: Marks | None = None  # built on the first result that needs it
         out: list[RecognizerResult] = []
         for result in raw_results:
             recognizer = by_id.get((result.recognition_metadata or {}).get(_ID))
             if recognizer is not None:
-                marks = marks or _Marks(nlp_artifacts)
+                marks = marks or Marks(nlp_artifacts)
                 result = self._enhance(result, recognizer, marks, extra)
             out.append(result)
         return out
 
     def _enhance(
-        self, result: RecognizerResult, recognizer: EntityRecognizer, marks: _Marks,
+        self, result: RecognizerResult, recognizer: EntityRecognizer, marks: Marks,
         extra: list[str],
     ) -> RecognizerResult:
-        near = marks.around(result.start, self.context_prefix_count + 1,
-                            self.context_suffix_count + 1)
-        if self.context_matching_mode == "substring":
-            word = _supporting([*near, *extra], recognizer.context)
-        else:
-            word = self._find_supportive_word_in_context(
-                list(near) + extra, recognizer.context, self.context_matching_mode)
+        word = self.supporting_word(result.start, recognizer, marks, extra)
         if not word:
             return result
         enhanced = copy.copy(result)
-        score = max(result.score + self.context_similarity_factor,
-                    self.min_score_with_context_similarity)
-        enhanced.score = min(score, ContextAwareEnhancer.MAX_SCORE)
+        enhanced.score = self.raised(result.score)
         if result.analysis_explanation is not None:  # ours carry none (recognizers/base.py)
             enhanced.analysis_explanation = copy.copy(result.analysis_explanation)
             enhanced.analysis_explanation.set_supportive_context_word(word)
             enhanced.analysis_explanation.set_improved_score(enhanced.score)
         return enhanced
 
+    def supporting_word(self, start: int, recognizer: EntityRecognizer, marks: Marks,
+                        extra: list[str]) -> str:
+        """The context word of `recognizer` near `start`, or ''."""
+        near = marks.around(start, self.context_prefix_count + 1, self.context_suffix_count + 1)
+        if self.context_matching_mode == "substring":
+            return _supporting([*near, *extra], recognizer.context)
+        return self._find_supportive_word_in_context(
+            list(near) + extra, recognizer.context, self.context_matching_mode) or ""
 
-class _Marks:
+    def raised(self, score: float) -> float:
+        """A score with a context word near: Presidio's rule."""
+        score = max(score + self.context_similarity_factor, self.min_score_with_context_similarity)
+        return min(score, ContextAwareEnhancer.MAX_SCORE)
+
+
+class Marks:
     """The tokens of a text whose lemma is a keyword, to find those near a result by
     bisection (Presidio walks the tokens from each result, a walk per result)."""
 

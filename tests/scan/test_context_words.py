@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from mailgate.scan import recognizers
-from mailgate.scan.context_words import _Marks, _supporting
+from mailgate.scan.context_words import Marks, _supporting
 from mailgate.scan.engine import engine
 from scan.kit import sample_texts
 
@@ -24,7 +24,7 @@ def test_supporting_word_is_presidios_over_the_words_near_every_token() -> None:
     supported = 0
     for text in sample_texts():
         artifacts = nlp.process_text(text, "sv")
-        marks = _Marks(artifacts)
+        marks = Marks(artifacts)
         for start in artifacts.tokens_indices[:: 3]:
             near = list(marks.around(start, 6, 1))
             for context in CONTEXTS:

@@ -11,8 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Collection
-from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, NamedTuple
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
@@ -22,9 +21,9 @@ from mailgate.scan.recognizers.prefilter import prefiltered
 _WORD = re.compile(r"[^\W\d_]+(?:[-.:/][^\W\d_]+)*")
 
 
-@dataclass(frozen=True)
-class Hit:
-    """A span a recognizer wants to report, before it becomes a RecognizerResult."""
+class Hit(NamedTuple):
+    """A span a recognizer wants to report, before it becomes a finding. A named tuple: a
+    frozen dataclass took 1 µs to build (a dense MB makes 100 000)."""
 
     start: int
     end: int
