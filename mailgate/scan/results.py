@@ -63,8 +63,9 @@ def _with_context(engine: AnalyzerEngine, recognizer: RegexRecognizer, hits: lis
                   marks: Marks, kind: str, name: str) -> list[Result]:
     enhancer = engine.context_aware_enhancer
     assert isinstance(enhancer, SelectiveContextEnhancer)
-    return [(kind, h.start, h.end, enhancer.raised(h.score) if enhancer.supporting_word(
-        h.start, recognizer, marks, []) else h.score, name) for h in hits]
+    near = enhancer.supported([h.start for h in hits], recognizer, marks)
+    return [(kind, h.start, h.end, enhancer.raised(h.score) if supported else h.score, name)
+            for h, supported in zip(hits, near, strict=True)]
 
 
 def deduplicated(results: list[Result]) -> list[Result]:

@@ -32,3 +32,19 @@ def test_supporting_word_is_presidios_over_the_words_near_every_token() -> None:
                 assert _supporting(near, context) == expected, (near, context)
                 supported += bool(expected)
     assert supported > 1000
+
+
+def test_holds_answers_as_the_supporting_word_near_every_token() -> None:
+    nlp = engine().nlp_engine
+    held = 0
+    for text in sample_texts():
+        artifacts = nlp.process_text(text, "sv")
+        marks = Marks(artifacts)
+        starts = artifacts.tokens_indices[:: 2]
+        for before, after in ((6, 1), (3, 4)):
+            for context in CONTEXTS:
+                expected = [_supporting(list(marks.around(s, before, after)), context) != ""
+                            for s in starts]
+                assert marks.holds(starts, before, after, tuple(context)) == expected
+                held += sum(expected)
+    assert held > 1000
