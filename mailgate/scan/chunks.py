@@ -22,7 +22,7 @@ from mailgate.scan.finding import Finding
 from mailgate.scan.recognizers.quasi import AGE, ages_matter
 from mailgate.scan.whole import Whole
 
-CORE = 50_000  # characters a piece owns: per-piece memory is ~100 times this
+CORE = 100_000  # characters a piece owns: per-piece memory is ~100 times this
 MARGIN = 2_000  # context read on each side; recognizers look at most a line around a match
 LONG_LINE = 2_000  # a margin is widened to a line end at most this far, else to a space
 
