@@ -16,6 +16,7 @@ lookaheads and the like are left out), and `leading.Prefiltered` lets the patter
 
 from __future__ import annotations
 
+import functools
 import re
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
@@ -81,7 +82,7 @@ def _deeper(pattern: re.Pattern[str], head: str) -> str | None:
         return None
     trie: dict[str, Any] = {}
     for path in paths:
-        rendered = [_render([cls]) for cls in path]
+        rendered = [_render_one(cls) for cls in path]
         if not rendered or rendered[0] is None:
             return None
         node = trie
@@ -92,6 +93,13 @@ def _deeper(pattern: re.Pattern[str], head: str) -> str | None:
         node[""] = {}  # a way to begin ends here
     branches = [f"(?<={first}){_subtree(rest)}" for first, rest in sorted(trie.items())]
     return head + "(?:" + "|".join(branches) + ")"
+
+
+@functools.cache
+def _render_one(cls: _Class) -> str | None:
+    """`_render([cls])`, once per class: each reads the whole Basic Multilingual Plane, and a
+    word list's paths share few classes among many places."""
+    return _render([cls])
 
 
 def _subtree(node: dict[str, Any]) -> str:
