@@ -17,6 +17,8 @@ from typing import Any
 from urllib.parse import quote
 
 from sqlalchemy import Row, Select
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 from starlette.datastructures import FormData
 from starlette.requests import Request
@@ -152,7 +154,21 @@ def page(site: Site, handler: Handler, rule: Rule = Rule()) -> Callable[
 
 def _run(site: Site, handler: Handler, rule: Rule, request: Request,
          form: FormData | None) -> Response:
-    engine = site.reader if rule.reads and request.method == "GET" else site.engine
+    if not (rule.reads and request.method == "GET"):
+        return _once(site, site.engine, handler, rule, request, form)
+    try:
+        return _once(site, site.reader, handler, rule, request, form)
+    except DBAPIError as exc:
+        # The reader's pool does not ping (Site.reader): a connection the database closed
+        # (a restart) fails its first use, and the pool drops every connection as old.
+        # A page that only reads is simply read again, on a new connection.
+        if not exc.connection_invalidated:
+            raise
+        return _once(site, site.reader, handler, rule, request, form)
+
+
+def _once(site: Site, engine: Engine, handler: Handler, rule: Rule, request: Request,
+          form: FormData | None) -> Response:
     statement, values = (rule.along(request) if rule.along is not None
                          and request.method == "GET" else (None, None))
     with session(engine) as s:
