@@ -10,6 +10,7 @@ compares the answer with parse and is_valid_number over every prefix and length.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from phonenumbers import PhoneMetadata
@@ -32,7 +33,7 @@ def valid(raw: str) -> bool | None:
     written nationally with spaces and dashes only (ask phonenumbers itself)."""
     if NATIONAL.fullmatch(raw) is None:
         return None
-    metadata = PhoneMetadata.metadata_for_region("SE")
+    metadata = _swedish()
     if metadata is None:
         return None
     number = raw.replace(" ", "").replace("-", "")
@@ -42,6 +43,12 @@ def valid(raw: str) -> bool | None:
     if not _MIN_NSN <= len(number) <= _MAX_NSN:
         return False
     return is_any_type(number, metadata)
+
+
+@functools.cache
+def _swedish() -> PhoneMetadata | None:
+    """Sweden's metadata, looked up once (phonenumbers loads it on first use)."""
+    return PhoneMetadata.metadata_for_region("SE")
 
 
 # The number types of phonenumbers' _number_type_helper, most likely first: it asks about

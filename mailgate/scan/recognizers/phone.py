@@ -140,10 +140,10 @@ _ADJACENT = re.compile(r"[^\W\d_][ \t]*:?[ \t]*$")  # a word, maybe a colon, the
 
 def _next_group(match: re.Match[str]) -> int:
     """Where the match's second digit group starts, or its end."""
-    raw = match.group()
-    first = GROUP.search(raw)  # as finditer would give them: the second from the first's end
-    second = GROUP.search(raw, first.end()) if first is not None else None
-    return match.start() + second.start() if second is not None else match.end()
+    end = match.end()  # GROUP looks neither behind nor ahead: the text read up to `end` only
+    first = GROUP.search(match.string, match.start(), end)
+    second = GROUP.search(match.string, first.end(), end) if first is not None else None
+    return second.start() if second is not None else end
 
 
 def _inside_id_number(text: str, match: re.Match[str]) -> bool:
@@ -160,8 +160,13 @@ def _inside_id_number(text: str, match: re.Match[str]) -> bool:
 
 
 def _is_valid(raw: str) -> bool:
+    # 070-123 45 67: the same answer as phonenumbers' in a third of the time. Written with
+    # spaces and "-" only, the number is read as its digits: no need to tidy it first.
+    quick = national.valid(raw)
+    if quick is not None:
+        return quick
     raw = _DASHES.sub("-", _SPACES.sub(" ", raw))  # 070 –\n123 45 67 as phonenumbers reads it
-    quick = national.valid(raw)  # 070-123 45 67: the same answer in a third of the time
+    quick = national.valid(raw)
     if quick is not None:
         return quick
     try:
@@ -186,7 +191,8 @@ class PhoneRecognizer(RegexRecognizer):
         found: list[Hit] = []
         pos = 0
         while (match := CANDIDATE.search(text, pos)) is not None:
-            hit = self.judge(match, text)
+            # Fewer characters than a number's digits (the tails `1505)`, `45 67`): no judge.
+            hit = self.judge(match, text) if match.end() - match.start() >= MIN_DIGITS else None
             if hit is not None:
                 found.append(hit)
                 found += self._after_comma(text, hit.end)
