@@ -60,15 +60,24 @@ def _digits(s: str) -> int:
 
 def valid_prefix(candidate: str) -> str:
     """The longest prefix made of whole digit groups that is a valid number, or ''."""
+    # Ending in a digit, the whole is the longest such prefix, and most often the number:
+    # tried before the groups are found.
+    whole = candidate[-1:].isdigit()
+    if whole and _valid_head(candidate):
+        return candidate
     ends = [m.end() for m in GROUP.finditer(candidate)]
-    for end in reversed(ends):
+    for end in reversed(ends[:-1] if whole else ends):
         head = candidate[:end]
-        n = _digits(head)
-        if n < MIN_DIGITS:
+        if _digits(head) < MIN_DIGITS:
             break
-        if n <= MAX_DIGITS and not NOT_PHONE.match(head.strip("()")) and _is_valid(head):
+        if _valid_head(head):
             return head
     return ""
+
+
+def _valid_head(head: str) -> bool:
+    return MIN_DIGITS <= _digits(head) <= MAX_DIGITS and not NOT_PHONE.match(
+        head.strip("()")) and _is_valid(head)
 
 
 # Numbers written as at home abroad, by shape: Norwegian or Danish eight digits (412 34 567,
@@ -140,10 +149,13 @@ _ADJACENT = re.compile(r"[^\W\d_][ \t]*:?[ \t]*$")  # a word, maybe a colon, the
 
 def _next_group(match: re.Match[str]) -> int:
     """Where the match's second digit group starts, or its end."""
-    end = match.end()  # GROUP looks neither behind nor ahead: the text read up to `end` only
-    first = GROUP.search(match.string, match.start(), end)
-    second = GROUP.search(match.string, first.end(), end) if first is not None else None
-    return second.start() if second is not None else end
+    # As GROUP.finditer would give them: the first group whole (atomic: no digit given
+    # back), then up to where the next one starts. One search, not one per group.
+    second = _SECOND_GROUP.search(match.string, match.start(), match.end())
+    return second.end() if second is not None else match.end()
+
+
+_SECOND_GROUP = re.compile(r"(?>\(?\d+\)?)(?s:.)*?(?=\(?\d)")
 
 
 def _inside_id_number(text: str, match: re.Match[str]) -> bool:
