@@ -61,3 +61,19 @@ def test_any_type_is_phonenumbers_type_not_unknown() -> None:
                                                   for _ in range(length)))[:length]
                     expected = _number_type_helper(digits, metadata) != PhoneNumberType.UNKNOWN
                     assert national.is_any_type(digits, metadata) == expected, (region, digits)
+
+
+def test_the_national_prefix_goes_as_phonenumbers_strips_it() -> None:
+    """The bare-0 shortcut drops the 0 exactly when phonenumbers' own step does, for every
+    two-digit start after the 0 and every length a Swedish number may have."""
+    from phonenumbers.phonenumberutil import _maybe_strip_national_prefix_carrier_code
+
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region("SE")
+    assert metadata is not None
+    rng = random.Random(11)
+    for head in range(10, 100):
+        for length in range(2, 18):
+            digits = "0" + (str(head) + "".join(rng.choice("0123456789")
+                                               for _ in range(length)))[:length]
+            expected = _maybe_strip_national_prefix_carrier_code(digits, metadata)[1]
+            assert national._without_prefix(digits, metadata) == expected, digits
