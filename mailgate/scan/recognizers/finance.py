@@ -79,16 +79,16 @@ class BankAccountRecognizer(RegexRecognizer):
     CONTEXT = ("konto", "kontonummer", "clearing", "swish", "bankgiro", "plusgiro")
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
+        number = match.group()
+        swish = SWISH.fullmatch(number) is not None
+        if not swish and not (7 <= _digit_count(number) <= 18 and cue_within(
+                text, match.start(), BANK_CUES, 50, last=5)):
+            return None  # most numbers: no account's length, or no bank word before them
         if cue_within(text, match.start(), ORG_PAYMENT_CUES, 50, last=3) and (
                 _paid_to_an_organisation(words_before(text, match.start(), 50)[-3:])):
             return None  # bankgiro 5050-1055, Swish till föreningen: an organisation's
-        if SWISH.fullmatch(match.group()):
+        if swish:
             return Hit(match.start(), match.end(), 0.8)
-        if not 7 <= _digit_count(match.group()) <= 18:
-            return None
-        if not cue_within(text, match.start(), BANK_CUES, 50, last=5):
-            return None
-        number = match.group()
         if _IPV4.fullmatch(number):
             return None  # an IP address after "Flashback-konto"
         if number.startswith(("0", "+")) and valid_prefix(number) == number:
