@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from markupsafe import Markup, escape
 
@@ -31,17 +31,26 @@ def spans(text: str, found: Sequence[str]) -> list[tuple[int, int]]:
     low = text.lower()
     if len(low) != len(text):   # a character whose lower case is longer: go slowly
         return _spans_by_pattern(text, found)
-    starts: set[int] = set()
+    return _spans(text, low, found, 0, len(text))
+
+
+def _spans(text: str, low: str, found: Sequence[str], lo: int,
+           hi: int) -> list[tuple[int, int]]:
+    """spans() of text[lo:hi], as positions in text, from its lower case `low` (of the
+    same length): a snippet is marked in the text it was cut from, lowered once."""
+    starts: list[int] = []
     for word in found:
-        at = low.find(word)
+        at = low.find(word, lo, hi)
         while at >= 0:
-            if at == 0 or not _is_word(low[at - 1]):
-                starts.add(at)
-            at = low.find(word, at + 1)
+            if at == lo or not ((c := low[at - 1]).isalnum() or c == "_"):   # _is_word
+                starts.append(at)
+            at = low.find(word, at + 1, hi)
     if not starts:
         return []
+    if len(found) > 1:   # one word's starts come in order, each once
+        starts = sorted(set(starts))
     tail = _TAIL.match   # \w* always matches, if only nothing
-    return [(at, tail(text, at).end()) for at in sorted(starts)]  # type: ignore[union-attr]
+    return [(at, tail(text, at, hi).end()) for at in starts]  # type: ignore[union-attr]
 
 
 def _spans_by_pattern(text: str, found: Sequence[str]) -> list[tuple[int, int]]:
@@ -61,25 +70,35 @@ def highlight(text: str, searched: Sequence[str]) -> Markup:
     found = spans(text, searched)
     if not found:
         return escape(text)
-    plain = _SPECIAL.search(text) is None
-    out: list[str] = []
-    last = 0
+    return _marked(text, found, 0, len(text))
+
+
+def _marked(text: str, found: list[tuple[int, int]], lo: int, hi: int, before: str = "",
+            after: str = "") -> Markup:
+    """text[lo:hi] between `before` and `after` (neither needing escaping), escaped, the
+    spans found in it marked."""
+    plain = _SPECIAL.search(text, lo, hi) is None
+    out: list[str] = [before]
+    last = lo
     for start, end in found:
-        before, word = text[last:start], text[start:end]
+        ahead, word = text[last:start], text[start:end]
         if not plain:
-            before, word = escape(before), escape(word)
-        out += (before, "<mark>", word, "</mark>")
+            ahead, word = escape(ahead), escape(word)
+        out += (ahead, "<mark>", word, "</mark>")
         last = end
-    out.append(text[last:] if plain else escape(text[last:]))
+    out += (text[last:hi] if plain else escape(text[last:hi]), after)
     return Markup("".join(out))
 
 
 def excerpt(text: str, searched: Sequence[str], width: int = 300) -> str:
     """About `width` characters of the text around its first match."""
-    first = _first(text, searched)
+    start, end = _around(_first(text, searched), len(text), width)
+    return ("…" if start else "") + text[start:end] + ("…" if end < len(text) else "")
+
+
+def _around(first: int | None, length: int, width: int) -> tuple[int, int]:
     start = max(0, first - width // 3) if first is not None else 0
-    cut = text[start:start + width]
-    return ("…" if start else "") + cut + ("…" if start + width < len(text) else "")
+    return start, min(length, start + width)
 
 
 def _first(text: str, found: Sequence[str]) -> int | None:
@@ -88,6 +107,10 @@ def _first(text: str, found: Sequence[str]) -> int | None:
     if len(low) != len(text):
         every = _spans_by_pattern(text, found)
         return every[0][0] if every else None
+    return _first_in(low, found)
+
+
+def _first_in(low: str, found: Sequence[str]) -> int | None:
     first: int | None = None
     for word in found:   # only before the first found so far: a match starting there
         limit = None if first is None else first + len(word) - 1
@@ -99,16 +122,25 @@ def _first(text: str, found: Sequence[str]) -> int | None:
     return first
 
 
-def snippet(text: str, searched: Sequence[str]) -> Markup:
-    """The excerpt around the first match, escaped, matches marked."""
-    return highlight(excerpt(text, searched), searched)
+def snippet(text: str, searched: Sequence[str], width: int = 300) -> Markup:
+    """The excerpt around the first match, escaped, matches marked: marked in the text
+    it is cut from, lowered once for finding the first match and every match after."""
+    low = text.lower()
+    if len(low) != len(text):   # go slowly, as spans() does
+        return highlight(excerpt(text, searched, width), searched)
+    start, end = _around(_first_in(low, searched), len(text), width)
+    before, after = "…" if start else "", "…" if end < len(text) else ""
+    found = _spans(text, low, searched, start, end)
+    if not found:
+        return escape(before + text[start:end] + after)
+    return _marked(text, found, start, end, before, after)
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
     """One search hit as the page shows it: the event's listed columns, its title marked
     and the marked excerpt of its text (made here, not by calls from the template: each
-    call there cost more than the marking itself)."""
+    call there cost more than the marking itself). A named tuple, not a frozen dataclass:
+    as immutable, and made in a quarter of the time (20 per page of hits)."""
 
     reference: str
     title: Markup
