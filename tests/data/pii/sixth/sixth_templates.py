@@ -31,7 +31,7 @@ Kan någon ringa mig på [[PHONE:«phone mob»]]?
 
 /[[PERSON:«first «#s»»]]
 Boendepersonal"""),
-    ("storningsjour", "bostadsbolag-storningsjour", "sv", """\
+    ("storningsjour", "storningsjour", "sv", """\
 STÖRNINGSJOUR – RAPPORT
 Adress: [[ADDRESS:«address lgh»]]
 Anmälare: granne, [[PERSON:«name pl caps #g»]] tel [[PHONE:«phone mobsp»]]
@@ -52,7 +52,7 @@ Workstation {{WS-4471}} at [[IP:«ip»]] flagged by the proxy: repeated visits t
 {{drug:«neg stamp»}} pills and {{drug:«neg benzo»}}. Logged-in user: [[PERSON:«name ro #v»]]. \
 Escalated to HR per policy; [[PERSON:«first «#u»»]] asked that the user's manager not be \
 contacted before {{«neg event»}}."""),
-    ("vaktare", "vaktare-incident", "sv", """\
+    ("vaktare", "vaktare", "sv", """\
 Incidentrapport väktare, objekt {{«neg place»}} centrum
 Kl 23.47 omhändertogs en man som uppgav namnet [[PERSON:«name cl #a»]], \
 född [[DATE_OF_BIRTH:«dob»]]. \
