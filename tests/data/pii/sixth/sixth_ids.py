@@ -14,7 +14,6 @@ fifth corpus's kinds (`../fifth/fifth_ids.py`):
 from __future__ import annotations
 
 import datetime as dt
-
 import sys
 from pathlib import Path
 
