@@ -1,5 +1,5 @@
-"""The annotated personal-data corpora (tests/data/pii/fresh, fourth, fifth): their files are
-what the shared writer makes, the cases parse into spans the scorer can read, and their
+"""The annotated personal-data corpora (tests/data/pii/fresh, fourth, fifth, sixth): their files
+are what the shared writer makes, the cases parse into spans the scorer can read, and their
 made-up numbers check out as intended. What differs between corpora is in SPECS."""
 
 from __future__ import annotations
@@ -16,15 +16,18 @@ from typing import Any
 import pytest
 
 PII = Path(__file__).resolve().parents[1] / "data" / "pii"
-sys.path[:0] = [str(PII / "fresh"), str(PII / "fourth"), str(PII / "fifth"), str(PII)]
+sys.path[:0] = [str(PII / "fresh"), str(PII / "fourth"), str(PII / "fifth"), str(PII / "sixth"),
+               str(PII)]
 
 import corpus_writer  # noqa: E402
 import fifth_ids  # noqa: E402
 import fourth_ids  # noqa: E402
 import fresh_ids  # noqa: E402
+import sixth_ids  # noqa: E402
 import write_fifth  # noqa: E402
 import write_fourth  # noqa: E402
 import write_fresh  # noqa: E402
+import write_sixth  # noqa: E402
 from corpus_writer import Corpus  # noqa: E402
 from fresh_case import TYPES, date_valid, expand, parse  # noqa: E402
 
@@ -70,6 +73,8 @@ SPECS = [
          (0.2, 0.6), 150, 700, iban_may_be_account=True),
     Spec(write_fifth.CORPUS, fifth_ids, fifth_ids.PNR_STYLES, fifth_ids.PHONE_STYLES,
          (0.2, 0.6), 150, 700, min_negative_occurrences=1000, checks_bank_accounts=True),
+    Spec(write_sixth.CORPUS, sixth_ids, sixth_ids.PNR_STYLES, sixth_ids.PHONE_STYLES,
+         (0.2, 0.6), 150, 700, min_negative_occurrences=400, checks_bank_accounts=True),
 ]
 each_corpus = pytest.mark.parametrize("spec", SPECS, ids=[s.name for s in SPECS])
 
