@@ -7,7 +7,8 @@ while tuning, holdout never — `run.py` prints its figures but not its missed t
 another helper (tests/data/pii/fresh/README.md), split and guarded alike; `fourth-dev` and
 `fourth-holdout` a fourth, in yet other voices (tests/data/pii/fourth/README.md); `fifth-dev` and
 `fifth-holdout` a fifth, rich in hard negatives that look like names
-(tests/data/pii/fifth/README.md).
+(tests/data/pii/fifth/README.md); `seventh-dev` and `seventh-holdout` a seventh, drug warnings
+as the network writes and forwards them (tests/data/pii/seventh/README.md).
 """
 
 from __future__ import annotations
@@ -20,12 +21,14 @@ UNSEEN = CORPUS.parent / "unseen"
 FRESH = CORPUS.parent / "fresh"
 FOURTH = CORPUS.parent / "fourth"
 FIFTH = CORPUS.parent / "fifth"
+SEVENTH = CORPUS.parent / "seventh"
 CORPORA = {"team": CORPUS, "dev": UNSEEN / "dev.jsonl", "holdout": UNSEEN / "holdout.jsonl",
            "fresh-dev": FRESH / "dev.jsonl", "fresh-holdout": FRESH / "holdout.jsonl",
            "fourth-dev": FOURTH / "dev.jsonl", "fourth-holdout": FOURTH / "holdout.jsonl",
-           "fifth-dev": FIFTH / "dev.jsonl", "fifth-holdout": FIFTH / "holdout.jsonl"}
+           "fifth-dev": FIFTH / "dev.jsonl", "fifth-holdout": FIFTH / "holdout.jsonl",
+           "seventh-dev": SEVENTH / "dev.jsonl", "seventh-holdout": SEVENTH / "holdout.jsonl"}
 # corpora whose missed texts are not printed, so nobody tunes on them
-NEVER_SHOWN = {"holdout", "fresh-holdout", "fourth-holdout", "fifth-holdout"}
+NEVER_SHOWN = {"holdout", "fresh-holdout", "fourth-holdout", "fifth-holdout", "seventh-holdout"}
 STRUCTURED = ("ID_NUMBER", "PHONE", "EMAIL", "IBAN", "IP", "PLATE")
 
 
@@ -44,7 +47,7 @@ def structured_recall(score: Score) -> float:
 
 def drug_names() -> set[str]:
     """Substances, street names, medicine brands and pill stamps, lower-cased."""
-    lines = [line for folder in (UNSEEN, FRESH, FOURTH, FIFTH)
+    lines = [line for folder in (UNSEEN, FRESH, FOURTH, FIFTH, SEVENTH)
              for line in (folder / "drug_names.txt").read_text(encoding="utf-8").splitlines()]
     return {line.strip().lower() for line in lines if line.strip() and not line.startswith("#")}
 
