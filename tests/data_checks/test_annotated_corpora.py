@@ -23,10 +23,10 @@ import corpus_writer  # noqa: E402
 import fifth_ids  # noqa: E402
 import fourth_ids  # noqa: E402
 import fresh_ids  # noqa: E402
+import seventh_ids  # noqa: E402
 import write_fifth  # noqa: E402
 import write_fourth  # noqa: E402
 import write_fresh  # noqa: E402
-import seventh_ids  # noqa: E402
 import write_seventh  # noqa: E402
 from corpus_writer import Corpus  # noqa: E402
 from fresh_case import TYPES, date_valid, expand, parse  # noqa: E402
@@ -74,7 +74,7 @@ SPECS = [
     Spec(write_fifth.CORPUS, fifth_ids, fifth_ids.PNR_STYLES, fifth_ids.PHONE_STYLES,
          (0.2, 0.6), 150, 700, min_negative_occurrences=1000, checks_bank_accounts=True),
     Spec(write_seventh.CORPUS, seventh_ids, seventh_ids.PNR_STYLES, seventh_ids.PHONE_STYLES,
-         (0.0, 1.0), 30, 100, min_negative_occurrences=300, checks_bank_accounts=True),
+         (0.2, 0.6), 180, 800, min_negative_occurrences=2200, checks_bank_accounts=True),
 ]
 each_corpus = pytest.mark.parametrize("spec", SPECS, ids=[s.name for s in SPECS])
 

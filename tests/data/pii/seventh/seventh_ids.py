@@ -16,9 +16,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "fifth"))
 
 from fifth_ids import PHONE_STYLES as FIFTH_PHONES
-from fifth_ids import PNR_STYLES
+from fifth_ids import PNR_STYLES, iban_ok, luhn_digit, luhn_ok
 from fifth_ids import Ids as FifthIds
-from fifth_ids import iban_ok, luhn_digit, luhn_ok
 
 MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
           "september", "oktober", "november", "december")

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the texts are prose, one paragraph a line, as they would be pasted)
 """Situations of the seventh corpus, each drawn DRAWS times with new names, numbers and negatives.
 
 A template is (family, voice, lang, marked text); the marks are those of `../fresh/fresh_case.py`.
