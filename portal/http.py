@@ -6,16 +6,19 @@ side only reads the form and hands over. Every response carries the security hea
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import secrets
+import threading
 from collections.abc import Awaitable, Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
 
-from anyio import CapacityLimiter, to_thread
-from anyio.lowlevel import RunVar
 from sqlalchemy import Row, Select
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 from starlette.datastructures import FormData
 from starlette.requests import Request
@@ -122,32 +125,50 @@ class Rule:
 # Pages run in a few threads of their own (the store is synchronous). anyio's default of 40
 # threads for 50 busy clients on two cores mostly queued them for the GIL and for the
 # connection pool's lock; 8 keep both cores busy while some wait for the database.
+# One queue that all of them take from (concurrent.futures), not anyio's queue per thread:
+# there a page was handed to an idle thread, asleep, and waking it cost a system call and
+# a switch for every page; here a thread that finishes a page takes the next waiting one
+# without sleeping, so under load pages are rarely handed to a sleeping thread.
 THREADS = 8
-_THREADS: RunVar[CapacityLimiter] = RunVar("portal_threads")
+_POOL: list[ThreadPoolExecutor] = []
+_POOL_LOCK = threading.Lock()
 
 
-def _threads() -> CapacityLimiter:
-    """The limiter of the running event loop (a limiter belongs to one loop)."""
-    try:
-        return _THREADS.get()
-    except LookupError:
-        limiter = CapacityLimiter(THREADS)
-        _THREADS.set(limiter)
-        return limiter
+def _pool() -> ThreadPoolExecutor:
+    """The pages' threads, started with the first page (shared by every event loop: a
+    thread is not bound to a loop; the result comes back through the awaiting loop)."""
+    with _POOL_LOCK:
+        if not _POOL:
+            _POOL.append(ThreadPoolExecutor(THREADS, thread_name_prefix="portal-page"))
+        return _POOL[0]
 
 
 def page(site: Site, handler: Handler, rule: Rule = Rule()) -> Callable[
         [Request], Awaitable[Response]]:
     async def endpoint(request: Request) -> Response:
         form = await request.form() if request.method == "POST" else None
-        return await to_thread.run_sync(_run, site, handler, rule, request, form,
-                                        limiter=_threads())
+        return await asyncio.get_running_loop().run_in_executor(
+            _pool(), _run, site, handler, rule, request, form)
     return endpoint
 
 
 def _run(site: Site, handler: Handler, rule: Rule, request: Request,
          form: FormData | None) -> Response:
-    engine = site.reader if rule.reads and request.method == "GET" else site.engine
+    if not (rule.reads and request.method == "GET"):
+        return _once(site, site.engine, handler, rule, request, form)
+    try:
+        return _once(site, site.reader, handler, rule, request, form)
+    except DBAPIError as exc:
+        # The reader's pool does not ping (Site.reader): a connection the database closed
+        # (a restart) fails its first use, and the pool drops every connection as old.
+        # A page that only reads is simply read again, on a new connection.
+        if not exc.connection_invalidated:
+            raise
+        return _once(site, site.reader, handler, rule, request, form)
+
+
+def _once(site: Site, engine: Engine, handler: Handler, rule: Rule, request: Request,
+          form: FormData | None) -> Response:
     statement, values = (rule.along(request) if rule.along is not None
                          and request.method == "GET" else (None, None))
     with session(engine) as s:

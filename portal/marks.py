@@ -10,8 +10,10 @@ part of rendering a page of hits)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
 
 from markupsafe import Markup, escape
 
@@ -36,12 +38,10 @@ def spans(text: str, found: Sequence[str]) -> list[tuple[int, int]]:
             if at == 0 or not _is_word(low[at - 1]):
                 starts.add(at)
             at = low.find(word, at + 1)
-    return [(at, _word_end(text, at)) for at in sorted(starts)]
-
-
-def _word_end(text: str, at: int) -> int:
-    tail = _TAIL.match(text, at)   # \w* always matches, if only nothing
-    return tail.end() if tail is not None else at
+    if not starts:
+        return []
+    tail = _TAIL.match   # \w* always matches, if only nothing
+    return [(at, tail(text, at).end()) for at in sorted(starts)]  # type: ignore[union-attr]
 
 
 def _spans_by_pattern(text: str, found: Sequence[str]) -> list[tuple[int, int]]:
@@ -104,6 +104,21 @@ def snippet(text: str, searched: Sequence[str]) -> Markup:
     return highlight(excerpt(text, searched), searched)
 
 
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One search hit as the page shows it: the event's listed columns, its title marked
+    and the marked excerpt of its text (made here, not by calls from the template: each
+    call there cost more than the marking itself)."""
+
+    reference: str
+    title: Markup
+    urgency: str
+    verified: bool
+    region: str
+    published_at: datetime
+    snippet: Markup
+
+
 @dataclass(frozen=True)
 class Marker:
     """One search's marking, its words split out once for the page's 20 hits."""
@@ -115,6 +130,12 @@ class Marker:
 
     def snippet(self, text: str) -> Markup:
         return snippet(text, self.searched)
+
+    def hits(self, rows: Iterable[Any]) -> list[Hit]:
+        """Rows with reference, title, urgency, verified, region, published_at and text."""
+        searched = self.searched
+        return [Hit(r.reference, highlight(r.title, searched), r.urgency, r.verified,
+                    r.region, r.published_at, snippet(r.text, searched)) for r in rows]
 
 
 def marker(query: str) -> Marker:

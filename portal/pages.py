@@ -115,9 +115,8 @@ def search_page(req: Req) -> Response:
 
     def make() -> str:
         paged = events.search(req.s, query, page) if query else None
-        marking = marks.marker(query)
-        return render("portal/search_main.html.j2", q=query, paged=paged,
-                      highlight=marking.highlight, snippet=marking.snippet)
+        hits = marks.marker(query).hits(paged.events) if paged is not None else []
+        return render("portal/search_main.html.j2", q=query, paged=paged, hits=hits)
 
     main = req.site.parts.get(("search", query, page, version(req.s, req.along)), make)
     return req.render("page", title="Sök", main=main)

@@ -38,6 +38,7 @@ class PortalServer:
         self.server = uvicorn.Server(config)
         self.thread: threading.Thread | None = None
         self.settings = s
+        self.site = site
 
     def start(self, timeout: float = 15.0) -> None:
         self.thread = threading.Thread(target=self._run, name="portal", daemon=True)
@@ -64,3 +65,4 @@ class PortalServer:
         self.server.should_exit = True
         if self.thread is not None:
             self.thread.join(timeout=10)
+        self.site.close()

@@ -52,8 +52,8 @@ def urls(kind: str, refs: list[str], rnd: random.Random) -> MakeUrl:
         "list": lambda: f"/handelser?sida={rnd.randint(1, min(pages, 50))}",
         # Any of the N events alike: a pessimistic spread (members mostly read recent ones).
         "event": lambda: f"/handelser/{rnd.choice(refs)}",
-        # One or two words from a few hundred: the same search rarely comes twice, as
-        # with real members, so the portal's cache of rendered parts seldom answers.
+        # One or two words from 132: two words are rarely the same twice, but the 264
+        # one-word searches come from the portal's cache after the first seconds (README).
         "search": lambda: f"/sok?q={quote(' '.join(rnd.sample(SEARCH_WORDS, rnd.randint(1, 2))))}"
                           f"&sida={rnd.randint(1, 2)}",
     }

@@ -22,10 +22,12 @@ from mailgate.scan.finding import Finding
 from mailgate.scan.recognizers.quasi import AGE, ages_matter
 from mailgate.scan.whole import Whole
 
-CORE = 50_000  # characters a piece owns: per-piece memory is ~100 times this
+CORE = 100_000  # characters a piece owns: per-piece memory is ~100 times this
 MARGIN = 2_000  # context read on each side; recognizers look at most a line around a match
 LONG_LINE = 2_000  # a margin is widened to a line end at most this far, else to a space
 
+# A piece's text and Whole -> the findings that start in its core, placed in the whole
+# text (Whole.offset): engine.analyze.
 Analyze = Callable[[str, Whole], list[Finding]]
 
 
@@ -90,23 +92,16 @@ def scan_long(text: str, analyze: Analyze, core: int = CORE, margin: int = MARGI
     """The findings of `analyze` over the whole text, computed piece by piece."""
     pieces = cut(text, core, margin)
     matter = AGE.search(text) is not None and ages_matter(text)
-    wholes = [Whole(_core_of(p), matter) for p in pieces]
+    wholes = [Whole(_core_of(p), matter, offset=p.start) for p in pieces]
     pairs = list(zip(pieces, wholes, strict=True))
-    found = [_own(analyze(text[p.start : p.end], w), p) for p, w in pairs]
+    found = [analyze(text[p.start : p.end], w) for p, w in pairs]
     names = frozenset().union(*(w.names_in_core for w in wholes))
     for i, (p, w) in enumerate(pairs):
         if w.needs_rescan(names):
-            again = Whole(_core_of(p), matter, names)
-            found[i] = _own(analyze(text[p.start : p.end], again), p)
+            again = Whole(_core_of(p), matter, names, offset=p.start)
+            found[i] = analyze(text[p.start : p.end], again)
     return [f for part in found for f in part]
 
 
 def _core_of(p: Piece) -> tuple[int, int]:
     return (p.core_start - p.start, p.core_end - p.start)
-
-
-def _own(findings: list[Finding], p: Piece) -> list[Finding]:
-    """The findings that start in the piece's core, in the whole text's offsets."""
-    lo, hi = p.core_start - p.start, p.core_end - p.start
-    return [Finding(f.type, f.start + p.start, f.end + p.start, f.score, f.recognizer, f.text)
-            for f in findings if lo <= f.start < hi]

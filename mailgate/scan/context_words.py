@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import bisect
 import copy
+import itertools
+import re
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import (
@@ -34,41 +36,56 @@ class SelectiveContextEnhancer(LemmaContextAwareEnhancer):
     ) -> list[RecognizerResult]:
         by_id = {r.id: r for r in recognizers if r.context}
         extra = [w.lower() for w in context or []]
-        marks: _Marks | None = None  # built on the first result that needs it
+        marks: Marks | None = None  # built on the first result that needs it
         out: list[RecognizerResult] = []
         for result in raw_results:
             recognizer = by_id.get((result.recognition_metadata or {}).get(_ID))
             if recognizer is not None:
-                marks = marks or _Marks(nlp_artifacts)
+                marks = marks or Marks(nlp_artifacts)
                 result = self._enhance(result, recognizer, marks, extra)
             out.append(result)
         return out
 
     def _enhance(
-        self, result: RecognizerResult, recognizer: EntityRecognizer, marks: _Marks,
+        self, result: RecognizerResult, recognizer: EntityRecognizer, marks: Marks,
         extra: list[str],
     ) -> RecognizerResult:
-        near = marks.around(result.start, self.context_prefix_count + 1,
-                            self.context_suffix_count + 1)
-        if self.context_matching_mode == "substring":
-            word = _supporting([*near, *extra], recognizer.context)
-        else:
-            word = self._find_supportive_word_in_context(
-                list(near) + extra, recognizer.context, self.context_matching_mode)
+        word = self.supporting_word(result.start, recognizer, marks, extra)
         if not word:
             return result
         enhanced = copy.copy(result)
-        score = max(result.score + self.context_similarity_factor,
-                    self.min_score_with_context_similarity)
-        enhanced.score = min(score, ContextAwareEnhancer.MAX_SCORE)
+        enhanced.score = self.raised(result.score)
         if result.analysis_explanation is not None:  # ours carry none (recognizers/base.py)
             enhanced.analysis_explanation = copy.copy(result.analysis_explanation)
             enhanced.analysis_explanation.set_supportive_context_word(word)
             enhanced.analysis_explanation.set_improved_score(enhanced.score)
         return enhanced
 
+    def supporting_word(self, start: int, recognizer: EntityRecognizer, marks: Marks,
+                        extra: list[str]) -> str:
+        """The context word of `recognizer` near `start`, or ''."""
+        near = marks.around(start, self.context_prefix_count + 1, self.context_suffix_count + 1)
+        if self.context_matching_mode == "substring":
+            return _supporting([*near, *extra], recognizer.context)
+        return self._find_supportive_word_in_context(
+            list(near) + extra, recognizer.context, self.context_matching_mode) or ""
 
-class _Marks:
+    def supported(self, starts: list[int], recognizer: EntityRecognizer, marks: Marks
+                  ) -> list[bool]:
+        """`bool(supporting_word(start, recognizer, marks, []))` for each start, from where
+        the context words stand among the keywords (found once per text, not per result)."""
+        if self.context_matching_mode != "substring" or "" in recognizer.context:
+            return [bool(self.supporting_word(s, recognizer, marks, [])) for s in starts]
+        return marks.holds(starts, self.context_prefix_count + 1, self.context_suffix_count + 1,
+                           tuple(recognizer.context))
+
+    def raised(self, score: float) -> float:
+        """A score with a context word near: Presidio's rule."""
+        score = max(score + self.context_similarity_factor, self.min_score_with_context_similarity)
+        return min(score, ContextAwareEnhancer.MAX_SCORE)
+
+
+class Marks:
     """The tokens of a text whose lemma is a keyword, to find those near a result by
     bisection (Presidio walks the tokens from each result, a walk per result)."""
 
@@ -81,16 +98,56 @@ class _Marks:
         self.lemma = [low for _, low in marked]
         self.starts = nlp_artifacts.tokens_indices
 
+        self._holders: dict[tuple[str, ...], list[int]] = {}
+
     def around(self, start: int, before: int, after: int) -> frozenset[str]:
         """The `before` nearest keyword lemmas at or before the token holding `start` and the
         `after` nearest at or after it, within WALK tokens each way (Presidio's _add_n_words)."""
+        lo, hi, k, end = self._near(start, before, after)
+        return frozenset(self.lemma[lo:hi] + self.lemma[k:end])
+
+    def _near(self, start: int, before: int, after: int) -> tuple[int, int, int, int]:
+        """`around`'s keywords as two ranges of positions in `lemma`."""
         token = max(0, bisect.bisect_right(self.starts, start) - 1)
         hi = bisect.bisect_right(self.index, token)
         lo = max(bisect.bisect_right(self.index, token - WALK), hi - before)
-        near = self.lemma[lo:hi]
         k = bisect.bisect_left(self.index, token)
         end = bisect.bisect_left(self.index, token + WALK, k, min(len(self.index), k + after))
-        return frozenset(near + self.lemma[k:end])
+        return lo, hi, k, end
+
+    def holds(self, starts: list[int], before: int, after: int, context: tuple[str, ...]
+              ) -> list[bool]:
+        """For each start, `_supporting(list(around(start, before, after)), context) != ""`:
+        a keyword near holds a context word. One loop for a recognizer's results (a dense
+        MB has 40 000)."""
+        holders = self._holders.get(context)
+        if holders is None:
+            holders = self._holders[context] = self._holding(context)
+        if not holders:
+            return [False] * len(starts)
+        out = []
+        right, left, index, tokens = bisect.bisect_right, bisect.bisect_left, self.index, (
+            self.starts)
+        last = len(index)
+        for start in starts:
+            token = max(0, right(tokens, start) - 1)
+            hi = right(index, token)
+            lo = max(right(index, token - WALK), hi - before)
+            k = left(index, token)
+            end = left(index, token + WALK, k, min(last, k + after))
+            out.append((lo < hi and left(holders, lo) < left(holders, hi)) or (
+                k < end and left(holders, k) < left(holders, end)))
+        return out
+
+    def _holding(self, context: tuple[str, ...]) -> list[int]:
+        """The positions in `lemma` of the keywords holding a context word, by one search of
+        them joined by line ends (no context word holds one, so each match lies in one)."""
+        if not context:
+            return []
+        joined = "\n".join(self.lemma)
+        ends = list(itertools.accumulate(len(w) + 1 for w in self.lemma))
+        pattern = re.compile("|".join(re.escape(cue.lower()) for cue in context))
+        return sorted({bisect.bisect_right(ends, m.start()) for m in pattern.finditer(joined)})
 
 
 def _supporting(words: list[str], context: list[str]) -> str:

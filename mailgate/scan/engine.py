@@ -23,7 +23,7 @@ from presidio_analyzer import (
 )
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from mailgate.scan import chunks, recognizers
+from mailgate.scan import chunks, recognizers, results
 from mailgate.scan.context_words import SelectiveContextEnhancer
 from mailgate.scan.finding import Finding
 from mailgate.scan.language import detect
@@ -101,23 +101,30 @@ def scan(text: str) -> list[Finding]:
 
 def analyze(text: str, language: str, whole: Whole | None = None) -> list[Finding]:
     """Presidio's results for `text` (a whole text, or a piece of one) as findings; for a
-    piece only those that start in its core (the chunk scanner keeps no others)."""
+    piece only those that start in its core (the chunk scanner keeps no others), placed in
+    the whole text (`Whole.offset`)."""
     artifacts = None
-    lo, hi = 0, len(text)
+    lo, hi, at = 0, len(text), 0
     if whole is not None:
         artifacts = engine().nlp_engine.process_text(text, language)
         attach(artifacts, whole)
-        lo, hi = whole.core
-    results = engine().analyze(text=text, language=language, nlp_artifacts=artifacts)
+        (lo, hi), at = whole.core, whole.offset
+    the_engine = engine()
+    if results.applies(the_engine, language):
+        return [Finding(kind, start + at, end + at, round(float(score), 3), name, text[start:end])
+                for kind, start, end, score, name in results.run(
+                    the_engine, text, language, artifacts, SCORE_THRESHOLD)
+                if lo <= start < hi]
+    found = the_engine.analyze(text=text, language=language, nlp_artifacts=artifacts)
     return [
         Finding(
             type=r.entity_type,
-            start=r.start,
-            end=r.end,
+            start=r.start + at,
+            end=r.end + at,
             score=round(float(r.score), 3),
             recognizer=str(r.recognition_metadata.get("recognizer_name", "")),
             text=text[r.start : r.end],
         )
-        for r in results
+        for r in found
         if lo <= r.start < hi
     ]

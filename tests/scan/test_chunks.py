@@ -61,7 +61,7 @@ def test_corpus_scanned_in_pieces_as_whole(sep: str, core: int) -> None:
 
 
 def test_scan_cuts_long_texts_and_finds_the_same() -> None:
-    text = "\n\n".join(CORPUS * 2)
+    text = "\n\n".join(CORPUS * 4)
     assert chunks.is_long(text) and len(chunks.cut(text)) >= 3
     assert scan(text) == whole_scan(text)
 

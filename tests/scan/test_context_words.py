@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from mailgate.scan import recognizers
-from mailgate.scan.context_words import _Marks, _supporting
+from mailgate.scan.context_words import Marks, _supporting
 from mailgate.scan.engine import engine
 from scan.kit import sample_texts
 
@@ -24,7 +24,7 @@ def test_supporting_word_is_presidios_over_the_words_near_every_token() -> None:
     supported = 0
     for text in sample_texts():
         artifacts = nlp.process_text(text, "sv")
-        marks = _Marks(artifacts)
+        marks = Marks(artifacts)
         for start in artifacts.tokens_indices[:: 3]:
             near = list(marks.around(start, 6, 1))
             for context in CONTEXTS:
@@ -32,3 +32,19 @@ def test_supporting_word_is_presidios_over_the_words_near_every_token() -> None:
                 assert _supporting(near, context) == expected, (near, context)
                 supported += bool(expected)
     assert supported > 1000
+
+
+def test_holds_answers_as_the_supporting_word_near_every_token() -> None:
+    nlp = engine().nlp_engine
+    held = 0
+    for text in sample_texts():
+        artifacts = nlp.process_text(text, "sv")
+        marks = Marks(artifacts)
+        starts = artifacts.tokens_indices[:: 2]
+        for before, after in ((6, 1), (3, 4)):
+            for context in CONTEXTS:
+                expected = [_supporting(list(marks.around(s, before, after)), context) != ""
+                            for s in starts]
+                assert marks.holds(starts, before, after, tuple(context)) == expected
+                held += sum(expected)
+    assert held > 1000

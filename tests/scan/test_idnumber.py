@@ -68,3 +68,17 @@ def test_ten_bare_digits_that_are_both_keep_both_readings_without_a_cue() -> Non
     assert types == {"ID_NUMBER", "PHONE"}
     assert {f.type for f in scan(f"Ring mobil {number} i kväll.")} == {"PHONE"}
     assert {f.type for f in scan(f"Pnr {number} enligt journalen.")} == {"ID_NUMBER"}
+
+
+def test_the_luhn_check_adds_as_the_digit_by_digit_rule() -> None:
+    import random
+
+    from mailgate.scan.recognizers.idnumber import _luhn_total, luhn_ok
+
+    rng = random.Random(5)
+    numbers = ["".join(rng.choice("0123456789") for _ in range(10)) for _ in range(20_000)]
+    valid = pnr("780412", "123", sep="")
+    numbers += [valid, valid.translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))]  # as int()
+    assert luhn_ok(numbers[-1]) and luhn_ok(numbers[-2])
+    assert {luhn_ok(n) for n in numbers} == {True, False}
+    assert all(luhn_ok(n) == (_luhn_total(n) % 10 == 0) for n in numbers)

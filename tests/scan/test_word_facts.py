@@ -23,3 +23,14 @@ def test_a_number_is_looked_up_as_the_lists_would(
     wordfacts.lookup.cache_clear()
     assert quick == wordfacts.lookup(word)
     wordfacts.lookup.cache_clear()
+
+
+def test_digits_have_the_facts_the_general_steps_give(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ASCII digits skip the patterns and look-ups of word_facts unless a list holds them."""
+    words = [str(n) for n in range(0, 1300)] + ["0701234567", "1177", "112", "٣٤٥", "²3"]
+    quick = [wordfacts.word_facts.__wrapped__(word) for word in words]
+    assert sum(map(wordfacts._plain_number, words)) > 1000
+    monkeypatch.setattr(wordfacts, "_plain_number", lambda text: False)  # the general steps
+    wordfacts.lookup.cache_clear()
+    assert quick == [wordfacts.word_facts.__wrapped__(word) for word in words]
+    wordfacts.lookup.cache_clear()

@@ -8,7 +8,7 @@ from typing import Any
 from mailgate.scan import lexicon
 from mailgate.scan.cues import RESIDENCE_CUES
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_before
-from mailgate.scan.recognizers.leading import Gated, fast
+from mailgate.scan.recognizers.leading import Gated, Prefiltered, fast
 
 # Street-name endings. `plan` and `led` are left out: `vårdplan 2`, `Bohusleden` are not homes.
 _SUFFIX = (
@@ -44,6 +44,10 @@ LGH = re.compile(
     r"(?<![\w])(?i:lgh|lägenhet|lägenhetsnummer|lgh\.?\s?nr)\.?\s?(?:nr\.?\s?)?\d{4}\b"
 )
 POSTCODE = re.compile(rf"(?<![\w-]){_POSTCODE}")
+# Where a postcode can start: `SE` or a digit after the guard, five digits and a capital.
+# POSTCODE's first item is optional, so `re` tried it at every character.
+POSTCODES = Prefiltered(POSTCODE, r"(?:S(?<![\w-](?s:.))E-?\d|\d(?<![\w-](?s:.)))\d\d\s?\d\d\s+"
+                                  r"[A-ZÅÄÖ]")
 CARE_OF = fast(re.compile(r"(?<![\w])[cC]/[oO]:?\s+(?:[A-ZÅÄÖ][\w-]+\s?){1,3}"))
 BOX = fast(re.compile(r"(?<![\w])Box\s\d{1,5}\b"))
 _ENGLISH_STREET = r"Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Drive|Way"
@@ -95,7 +99,7 @@ def streets(text: str) -> list[tuple[re.Match[str], bool]]:
 
 # Squares named `…plan` with a number (Hamnplan 26, Stureplan 4) after a word of place:
 # `vårdplan 2`, `Plan 3` are not homes, so only a capitalised compound after `till`, `på`…
-PLAN = re.compile(r"(?<![\w])[A-ZÅÄÖ][a-zåäö]{2,}plan\s\d{1,3}(?:\s?[A-Z](?![\w]))?(?![\w])")
+PLAN = fast(re.compile(r"(?<![\w])[A-ZÅÄÖ][a-zåäö]{2,}plan\s\d{1,3}(?:\s?[A-Z](?![\w]))?(?![\w])"))
 _PLAN_CUES = frozenset({"till", "på", "vid", "bor", "från", "utanför", "mot", "adress", "hos",
                         "adressen", "to", "at"})
 
@@ -109,7 +113,7 @@ _STREET_BEFORE = re.compile(
 
 def _before_postcodes(text: str) -> list[Hit]:
     out = []
-    for code in POSTCODE.finditer(text):
+    for code in POSTCODES.finditer(text):
         street = _STREET_BEFORE.search(text, max(0, code.start() - 60), code.start())
         if street is not None:
             out.append(Hit(street.start(), code.end(), 0.9))
@@ -119,7 +123,7 @@ def _before_postcodes(text: str) -> list[Hit]:
 class AddressRecognizer(RegexRecognizer):
     ENTITY = "ADDRESS"
     # ENGLISH is tried at every digit: only in a text with one of its street words.
-    PATTERNS = (LGH, POSTCODE, CARE_OF, BOX, Gated(ENGLISH, _ENGLISH_STREET))
+    PATTERNS = (LGH, POSTCODES, CARE_OF, BOX, Gated(ENGLISH, _ENGLISH_STREET))
     CONTEXT = ("adress", "bor", "bostad", "address")
 
     def hits(self, text: str, nlp_artifacts: Any) -> list[Hit]:

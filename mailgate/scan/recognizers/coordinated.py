@@ -22,7 +22,7 @@ JOINERS = frozenset({"och", "eller", "samt", "&", ",", "and", "or", "+"})
 
 def coordinated(toks: list[Tok], found: list[Hit]) -> list[Hit]:
     """Given names beside a found name in a list, until no list grows further."""
-    candidates = [t for t in toks if _candidate(t)]
+    candidates = [t for t in toks if t.capital and _candidate(t)]  # most are not: no call
     if not candidates or not found:
         return []
     inside = tokens_inside(toks, found)

@@ -18,7 +18,7 @@ import re
 
 from mailgate.scan.names import is_negative
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
-from mailgate.scan.recognizers.leading import fast
+from mailgate.scan.recognizers.leading import Gated, fast
 from mailgate.scan.recognizers.wordfacts import STOP_WORDS
 
 _NAME = r"[A-Za-z][\w.]{1,29}(?<!\.)(?![\w@])"
@@ -66,7 +66,8 @@ def handle_shaped(name: str) -> bool:
 
 class HandleRecognizer(RegexRecognizer):
     ENTITY = "PERSON"
-    PATTERNS = (AT_HANDLE, CUED, UNDERSCORED, DISCORD_TAG)
+    # Tried at every letter: only in a text with an underscore, or a hash.
+    PATTERNS = (AT_HANDLE, CUED, Gated(UNDERSCORED, "_"), Gated(DISCORD_TAG, "#"))
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
         if match.re is AT_HANDLE:

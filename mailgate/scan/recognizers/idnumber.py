@@ -9,6 +9,7 @@ sets the score. Diary, case, lab and organisation numbers are left alone by thei
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from mailgate.scan.cues import ID_CUES, ID_NEGATIVE_CUES, PHONE_CUES
@@ -20,7 +21,7 @@ from mailgate.scan.recognizers.base import (
     window_holds,
     words_before,
 )
-from mailgate.scan.recognizers.leading import Prefiltered
+from mailgate.scan.recognizers.leading import Prefiltered, Starts
 
 # Dashes people type, and those word processors put in their place.
 DASHES = "‐‑‒–—−-"  # "-" last: no range in [...]
@@ -54,6 +55,7 @@ DATE_PAIR = r"\d(?<![\w+](?s:.))(?<!\d[.,/" + DASHES + r"](?s:.))\d(?:\d\d)?[-. 
 # ... and as far as each must go on: a dense text has a six-digit run or a digit pair every
 # few words (`850312-1234`, `070-123 45 67`), which PATTERN needs and the rarer shapes only
 # start. Every prefix may be longer than a match needs; never shorter.
+SIX = Starts(SIX_DIGITS)  # found once per text for every pattern starting there
 DATED_THEN_SEP = DATE_PAIR + r"\d\d[-. ]\d\d[ \t]?[+" + DASHES + "]"  # 85-03-12-
 SIX_THEN_HIDDEN = SIX_DIGITS + r"(?:\d\d)?[ \t]?[+" + DASHES + r"][ \t]?\d{0,2}[xX*]"  # -XX
 
@@ -71,15 +73,27 @@ SCORE_MISTYPED_LANDLINE = 0.55
 
 def luhn_ok(digits: str) -> bool:
     """The Luhn check over the ten digits YYMMDDNNNC."""
+    if not digits.isascii():  # other scripts' digits (int() reads them): digit by digit
+        return _luhn_total(digits) % 10 == 0
+    doubled = digits[0::2].translate(_DOUBLED)  # each doubled, its digits summed
+    return (sum(map(int, doubled)) + sum(map(int, digits[1::2]))) % 10 == 0
+
+
+_DOUBLED = str.maketrans("0123456789", "0246813579")
+
+
+def _luhn_total(digits: str) -> int:
     total = 0
     for i, ch in enumerate(digits):
         n = int(ch) * (2 if i % 2 == 0 else 1)
         total += n - 9 if n > 9 else n
-    return total % 10 == 0
+    return total
 
 
+@functools.lru_cache(maxsize=1 << 13)
 def birth_date(century: str | None, yymmdd: str, plus: bool, today: dt.date) -> dt.date | None:
-    """The date a number encodes, or None; samordningsnummer add 60 to the day."""
+    """The date a number encodes, or None; samordningsnummer add 60 to the day. Remembered:
+    ID_NUMBER, the Nordic numbers and PHONE ask about the same numbers one after another."""
     yy, mm, dd = int(yymmdd[:2]), int(yymmdd[2:4]), int(yymmdd[4:])
     if dd > 60:
         dd -= 60
@@ -141,8 +155,8 @@ _SPACED_CENTURY = re.compile(r"(?<![\w])(?:19|20) $")
 
 class IdNumberRecognizer(RegexRecognizer):
     ENTITY = "ID_NUMBER"
-    PATTERNS = (Prefiltered(PATTERN, SIX_DIGITS), Prefiltered(DASHED, DATED_THEN_SEP),
-                Prefiltered(HIDDEN_TAIL, SIX_THEN_HIDDEN))
+    PATTERNS = (Prefiltered(PATTERN, SIX_DIGITS, SIX), Prefiltered(DASHED, DATED_THEN_SEP),
+                Prefiltered(HIDDEN_TAIL, SIX_THEN_HIDDEN, SIX))
     CONTEXT = ("personnummer", "pnr", "samordningsnummer", "personal")
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:

@@ -25,6 +25,7 @@ compares each with its source pattern.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator
 from typing import Protocol
 
@@ -193,18 +194,45 @@ class Scanner(Protocol):
     def finditer(self, text: str, /) -> Iterator[re.Match[str]]: ...
 
 
+class Starts:
+    """Where a prefix matches in a text, found once per text (in each thread) for every
+    Prefiltered pattern given it: a dense text has a six-digit run every few words, and
+    six patterns of two recognizers start at one (idnumber.SIX_DIGITS)."""
+
+    def __init__(self, starts: str) -> None:
+        self.pattern = re.compile(starts)
+        self._last = threading.local()
+
+    def positions(self, text: str) -> list[int]:
+        """Every start of a match in `text`, in order. The prefix must not match inside its
+        own matches (a guard refusing a word character before it), so finditer finds all."""
+        last = self._last
+        if getattr(last, "text", None) is not text:
+            last.positions = [m.start() for m in self.pattern.finditer(text)]
+            last.text = text
+        positions: list[int] = last.positions
+        return positions
+
+
 class Prefiltered:
     """A pattern whose first item is optional, tried only where `starts` matches.
 
     `starts` must match wherever the pattern's match can start (a necessary prefix, written
     first-character-first, so `re` skips to it); the pattern then decides with `match()`.
+    With `shared`, a Starts whose prefix `starts` begins with, the places are taken from it.
     The matches are the pattern's own (`match.re` is it), in the order `finditer` gives.
     tests/scan/test_leading.py compares each with the pattern alone.
     """
 
-    def __init__(self, pattern: re.Pattern[str], starts: str) -> None:
+    def __init__(self, pattern: re.Pattern[str], starts: str, shared: Starts | None = None
+                 ) -> None:
+        assert shared is None or starts.startswith(shared.pattern.pattern)
         self.pattern = pattern
         self.starts = re.compile(starts)
+        self.shared = shared
+        # A narrower prefix than the shared one is tried at each shared place.
+        self._own = None if shared is None or starts == shared.pattern.pattern else (
+            self.starts.match)
         PREFILTERED.append(self)
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
@@ -217,10 +245,26 @@ class Prefiltered:
         return None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self.shared is not None:
+            return self._from_shared(text, self.shared.positions(text))
+        return self._searched(text)
+
+    def _searched(self, text: str) -> Iterator[re.Match[str]]:
         pos = 0
         while (found := self.search(text, pos)) is not None:
             yield found
             pos = max(found.end(), found.start() + 1)  # no pattern here matches empty
+
+    def _from_shared(self, text: str, positions: list[int]) -> Iterator[re.Match[str]]:
+        # `search` from each position on, as `_searched` does: the prefix's places there.
+        own, match, pos = self._own, self.pattern.match, 0
+        for at in positions:
+            if at < pos or (own is not None and own(text, at) is None):
+                continue
+            found = match(text, at)
+            if found is not None:
+                yield found
+                pos = max(found.end(), at + 1)
 
 
 PREFILTERED: list[Prefiltered] = []

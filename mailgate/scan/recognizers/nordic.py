@@ -22,7 +22,13 @@ import datetime as dt
 import re
 
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
-from mailgate.scan.recognizers.idnumber import DASHES, SIX_DIGITS, birth_date, labelled
+from mailgate.scan.recognizers.idnumber import (
+    DASHES,
+    SIX,
+    SIX_DIGITS,
+    birth_date,
+    labelled,
+)
 from mailgate.scan.recognizers.leading import Prefiltered, fast
 
 _BEFORE = r"(?<![\w+])(?<!\d[.,/" + DASHES + "])"
@@ -110,7 +116,10 @@ def _swedish(date: str, today: dt.date, century: str | None = None) -> bool:
 
 class NordicIdRecognizer(RegexRecognizer):
     ENTITY = "ID_NUMBER"
-    PATTERNS = (FINNISH, DANISH, ELEVEN, Prefiltered(RESERVE, _SIX_THEN_LETTER), CUED)
+    # The first four start at six digits: their places are found once per text (SIX).
+    PATTERNS = (Prefiltered(FINNISH, SIX_DIGITS, SIX), Prefiltered(DANISH, SIX_DIGITS, SIX),
+                Prefiltered(ELEVEN, SIX_DIGITS, SIX), Prefiltered(RESERVE, _SIX_THEN_LETTER, SIX),
+                CUED)
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
         # The number's own check first: most matches (a Swedish personnummer in DANISH's

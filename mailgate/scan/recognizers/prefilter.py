@@ -7,13 +7,16 @@ a match can begin with and the characters that can come second, and writes
     [first](?<!guard(?s:.))[second]
 
 with the pattern's own leading lookbehind as the guard (when every top-level branch starts
-with it) and both cases of every letter under IGNORECASE. That regex starts with a
+with it) and both cases of every letter under IGNORECASE; where the walk can follow the
+pattern four characters deep, the second class gives way to a tree of the ways a match can
+begin (`_deeper`), which lets far fewer word starts through. That regex starts with a
 character class, so `re` skips to it; it matches wherever the pattern can (a superset:
 lookaheads and the like are left out), and `leading.Prefiltered` lets the pattern decide.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
@@ -59,7 +62,52 @@ def starts_of(pattern: re.Pattern[str]) -> str | None:
     flags = "".join(letter for flag, letter in _FLAGS if pattern.flags & flag)
     if guard and flags:
         guard = f"(?{flags}:{guard})"  # the guard reads as in the pattern: (?<=[a-z]) under I
-    return first + guard + (second or "")
+    deeper = _deeper(pattern, first + guard)
+    return deeper if deeper is not None else first + guard + (second or "")
+
+
+DEPTH = 4  # characters a word list's prefilter reads
+
+
+def _deeper(pattern: re.Pattern[str], head: str) -> str | None:
+    """`head` (the first characters' class and the guard), then the first DEPTH characters
+    as a tree of the ways a match can begin: `[st](?<!g)(?:(?<=[s])nap|(?<=[t])el)`. Two
+    characters' classes let most word starts through (`te`, `ko`, `he` stand before many
+    words); four let few. Each branch looks back at its first character, so a place where
+    the guard fails is left at once. None when the walk cannot follow the pattern."""
+    try:
+        paths = _paths(list(_parser.parse(pattern.pattern, pattern.flags).data), DEPTH,
+                       bool(pattern.flags & re.IGNORECASE))
+    except _Unknown:
+        return None
+    trie: dict[str, Any] = {}
+    for path in paths:
+        rendered = [_render_one(cls) for cls in path]
+        if not rendered or rendered[0] is None:
+            return None
+        node = trie
+        for cls in rendered:
+            if cls is None:
+                break  # anything may come: the branch ends here
+            node = node.setdefault(cls, {})
+        node[""] = {}  # a way to begin ends here
+    branches = [f"(?<={first}){_subtree(rest)}" for first, rest in sorted(trie.items())]
+    return head + "(?:" + "|".join(branches) + ")"
+
+
+@functools.cache
+def _render_one(cls: _Class) -> str | None:
+    """`_render([cls])`, once per class: each reads the whole Basic Multilingual Plane, and a
+    word list's paths share few classes among many places."""
+    return _render([cls])
+
+
+def _subtree(node: dict[str, Any]) -> str:
+    """What may follow in a trie of classes; nothing when a way to begin ends here."""
+    if "" in node:
+        return ""
+    parts = [cls + _subtree(child) for cls, child in sorted(node.items())]
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
 
 
 class _Unknown(Exception):

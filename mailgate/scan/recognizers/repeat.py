@@ -49,7 +49,7 @@ def repeated(toks: list[Tok], found: list[Hit], whole: Whole | None = None) -> l
 
 def _seen(toks: list[Tok], inside: set[int]) -> tuple[set[str], set[str]]:
     """Name words that repeat anywhere, and those that repeat only with a capital."""
-    parts = [t for t in toks if t.index in inside]
+    parts = [toks[i] for i in inside]  # not a pass over every token: only sets are made
     anywhere = {t.folded for t in parts if _repeatable(t)}
     capitalised = {t.folded for t in parts if _repeatable_capitalised(t)} | {
         p for t in parts if "-" in t.folded and t.capital  # Ek-Lind, Al-Sayed: Lind, Sayed

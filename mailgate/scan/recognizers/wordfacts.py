@@ -57,6 +57,8 @@ _Facts = tuple[bool, bool, bool, bool, names.Word, str, bool, bool, bool, bool, 
 @functools.lru_cache(maxsize=1 << 16)
 def word_facts(text: str) -> _Facts:
     """What a word is, whatever its place: computed once per distinct word."""
+    if _plain_number(text):
+        return _number_facts(text)
     initial = bool(_INITIAL.match(text))
     alpha = bool(_ALPHA.match(text)) or bool(_ASON.match(text))
     particle = text.casefold() in names.PARTICLES
@@ -72,6 +74,20 @@ def word_facts(text: str) -> _Facts:
         info.first and folded in _drug_words(),
         "-" in text and (tail in PILL_WORDS or tail in DRUG_TALK),
     )
+
+def _plain_number(text: str) -> bool:
+    return text.isdigit() and text.isascii() and text not in _listed_numbers()
+
+
+def _number_facts(digits: str) -> _Facts:
+    """`word_facts` of ASCII digits no list holds (a dense text has 20 000 distinct ones per
+    MB): no letter, so no initial, capital, name, institution or compound; what the general
+    steps give, without their patterns and look-ups (test_word_facts.py compares)."""
+    return (
+        False, False, digits in names.PARTICLES, False, NOTHING, digits, digits in ALL_CUES,
+        digits in NUMBER_LABELS or digits in ID_LABELS, False, False, False,
+    )
+
 
 @functools.lru_cache(maxsize=1 << 16)
 def lookup(text: str) -> tuple[names.Word, str]:
