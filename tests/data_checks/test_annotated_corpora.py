@@ -74,7 +74,7 @@ SPECS = [
     Spec(write_fifth.CORPUS, fifth_ids, fifth_ids.PNR_STYLES, fifth_ids.PHONE_STYLES,
          (0.2, 0.6), 150, 700, min_negative_occurrences=1000, checks_bank_accounts=True),
     Spec(write_seventh.CORPUS, seventh_ids, seventh_ids.PNR_STYLES, seventh_ids.PHONE_STYLES,
-         (0.2, 0.6), 180, 800, min_negative_occurrences=2200, checks_bank_accounts=True),
+         (0.2, 0.6), 190, 850, min_negative_occurrences=2300, checks_bank_accounts=True),
 ]
 each_corpus = pytest.mark.parametrize("spec", SPECS, ids=[s.name for s in SPECS])
 
