@@ -17,16 +17,18 @@ import pytest
 
 PII = Path(__file__).resolve().parents[1] / "data" / "pii"
 sys.path[:0] = [str(PII / "fresh"), str(PII / "fourth"), str(PII / "fifth"), str(PII / "sixth"),
-               str(PII)]
+               str(PII / "seventh"), str(PII)]
 
 import corpus_writer  # noqa: E402
 import fifth_ids  # noqa: E402
 import fourth_ids  # noqa: E402
 import fresh_ids  # noqa: E402
+import seventh_ids  # noqa: E402
 import sixth_ids  # noqa: E402
 import write_fifth  # noqa: E402
 import write_fourth  # noqa: E402
 import write_fresh  # noqa: E402
+import write_seventh  # noqa: E402
 import write_sixth  # noqa: E402
 from corpus_writer import Corpus  # noqa: E402
 from fresh_case import TYPES, date_valid, expand, parse  # noqa: E402
@@ -75,6 +77,8 @@ SPECS = [
          (0.2, 0.6), 150, 700, min_negative_occurrences=1000, checks_bank_accounts=True),
     Spec(write_sixth.CORPUS, sixth_ids, sixth_ids.PNR_STYLES, sixth_ids.PHONE_STYLES,
          (0.2, 0.6), 150, 700, min_negative_occurrences=400, checks_bank_accounts=True),
+    Spec(write_seventh.CORPUS, seventh_ids, seventh_ids.PNR_STYLES, seventh_ids.PHONE_STYLES,
+         (0.2, 0.6), 190, 850, min_negative_occurrences=2300, checks_bank_accounts=True),
 ]
 each_corpus = pytest.mark.parametrize("spec", SPECS, ids=[s.name for s in SPECS])
 
