@@ -14,6 +14,8 @@ THINGS = [
     ("a dog and its breed", "Senast Sixten (tax, 6 år) åt en tablett på promenaden."),
     ("dogs listed after the word", "We had 3 dogs (Rocky, Nala, Charlie) with cannabis toxicity."),
     ("a ship", "INCIDENTRAPPORT M/S Gabriella – tur Helsingfors–Stockholm"),
+    ("a boat named in quotes", 'Följebåten "Charlie Brown" (motorbåt) la till vid bryggan.'),
+    ("a ferry named in quotes", 'We boarded the ferry "Linda Marie" at noon.'),
     ("a label on a bag", 'Housekeeping found a bag labelled "Blue Magic" in the bin.'),
     ("a product's form after its name", 'He said "Bupe" strips came in last month.'),
     ("a slang name explained", 'Besökare berättar om "Gabbe" (gabapentin) som säljs.'),
@@ -49,6 +51,8 @@ PEOPLE_BESIDE_THINGS = [
      "Wilma"),
     ("a quoted title, then a name on the next line", 'exercise "Joint Viking"\nOla Berg kom in.',
      "Ola Berg"),
+    ("a quoted nickname with the boat further back",
+     'På båten fanns en kille som kallas "Kalle Berg".', "Kalle Berg"),
     ("given names joined without their hyphen", "Vi pratade med AnnaKarin igår.", "AnnaKarin"),
 ]
 

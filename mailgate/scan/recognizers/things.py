@@ -33,6 +33,10 @@ BREEDS = frozenset({
     "dobermann", "malinois", "katt", "huskatt", "mixed", "mongrel", "lab",
 })
 SHIP_PREFIXES = frozenset({"m/s", "ms", "m/v", "mv", "s/s", "ss", "hms", "m/t", "mt"})
+# A quoted name right after a vessel is the vessel's: följebåten "Charlie Brown", färjan
+# "Birka"; compounds end in these (motorbåten, fiskefartyget), so the ending is what counts.
+VESSEL_ENDINGS = ("båt", "båten", "fartyg", "fartyget", "färjan", "skeppet", "jakten",
+                  "yachten", "boat", "vessel", "ship", "ferry", "yacht")
 # Nouns after which a quoted name is a label, a title or an event's: etiketten "Blue Magic",
 # seminariet "Nattljus", fonden "Wilmas ljus", exercise "Joint Viking".
 LABEL_NOUNS = frozenset({
@@ -86,6 +90,8 @@ def a_quoted_thing(first: int, last: int, toks: list[Tok]) -> bool:
         return False  # only the quoted words: `"Joint Viking"\nOla Berg` keeps Ola Berg
     before = prev_words(toks, first, 4)
     if any(w in LABEL_NOUNS for w in before) or (before and before[-1] in USE_VERBS):
+        return True
+    if before and before[-1].endswith(VESSEL_ENDINGS):
         return True
     after = [t for t in toks[last + 1 : last + 4] if t.text not in QUOTES]
     if after and (after[0].folded in PRODUCT_FORMS or (
