@@ -7,13 +7,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from sqlalchemy import create_engine
 from sqlalchemy.engine import Engine
 
 from digest.compose.message import Identity
 from digest.notices.tiers import DEFAULT_POLICY, TierPolicy
 from portal.cache import Parts
 from portal.settings import PortalSettings
+from store.db import make_reader
 
 # Connections of the reading pages' own pool (PostgreSQL): as many as the pages' threads
 # (portal/http.py THREADS), and as many again for bursts.
@@ -45,18 +45,16 @@ class Site:
 
     @cached_property
     def reader(self) -> Engine:
-        """The engine for pages that only read (Rule.reads). PostgreSQL: a pool of its own,
-        in autocommit (no BEGIN and COMMIT round trips) and without the pre-ping the
-        service's engine makes at every checkout (a `SELECT 1` round trip per page, a
-        tenth of a millisecond of the database's CPU); a connection the database closed
-        fails its first use instead, and portal/http.py reads the page again on a new one.
+        """The engine for pages that only read (Rule.reads). PostgreSQL: a pool of its own
+        (store.db.make_reader: autocommit, no pre-ping, which cost a tenth of a millisecond
+        of the database's CPU per page); a connection the database closed fails its first
+        use, and portal/http.py reads the page again on a new one.
         SQLite: the service's engine, which sends no BEGIN for a read anyway (switching its
         connections to autocommit and back cost PRAGMAs per request, a third less
         throughput on the events list) and has no server to lose."""
         if self.engine.dialect.name != "postgresql":
             return self.engine
-        return create_engine(self.engine.url, isolation_level="AUTOCOMMIT",
-                             pool_size=READER_POOL, max_overflow=READER_POOL)
+        return make_reader(self.engine.url, READER_POOL)
 
     def close(self) -> None:
         """Close the reading pages' own pool, if there is one and it was opened."""

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, create_engine
 
@@ -51,6 +51,16 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+
+
+def make_reader(url: str | URL, connections: int) -> Engine:
+    """A PostgreSQL engine for work that only reads and may simply be read again: in
+    autocommit (no BEGIN and COMMIT round trips) and without make_engine's pre-ping (a
+    `SELECT 1` round trip per checkout), so a connection the database closed fails its
+    first use and the caller retries on a new one (portal/http.py). `connections` steady,
+    as many again for bursts."""
+    return create_engine(url, isolation_level="AUTOCOMMIT", pool_size=connections,
+                         max_overflow=connections)
 
 
 def open_store(url: str) -> Engine:
