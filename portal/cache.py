@@ -17,7 +17,7 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Sequence
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from markupsafe import Markup
 from sqlalchemy import Row, func, select
@@ -52,23 +52,27 @@ def version(s: Session, along: Sequence[Row[Any]] = ()) -> Version:
 # popular searches out. Event bodies are a few kilobytes each: 2,048 of them are some
 # megabytes, the events members read (mostly recent ones).
 SIZES = {"list": 256, "search": 1024, "event": 2048}
+# Layouts around the main part (portal/frame.py): one per page title, path and session.
+FRAMES = 1024
+
+T = TypeVar("T")
 
 
-class LRU:
+class LRU(Generic[T]):
     """A bounded least-recently-used store of rendered parts, safe across threads."""
 
     def __init__(self, size: int) -> None:
         self.size = size
-        self._items: OrderedDict[Hashable, Markup] = OrderedDict()
+        self._items: OrderedDict[Hashable, T] = OrderedDict()
         self._lock = threading.Lock()
 
-    def get(self, key: Hashable, make: Callable[[], str]) -> Markup:
+    def get(self, key: Hashable, make: Callable[[], T]) -> T:
         with self._lock:
             found = self._items.get(key)
             if found is not None:
                 self._items.move_to_end(key)
                 return found
-        made = Markup(make())   # made outside the lock: two may make it, both alike
+        made = make()   # made outside the lock: two may make it, both alike
         with self._lock:
             self._items[key] = made
             while len(self._items) > self.size:
@@ -80,7 +84,8 @@ class Parts:
     """One LRU per kind of part (SIZES); a key is (kind, ...)."""
 
     def __init__(self, sizes: dict[str, int] | None = None) -> None:
-        self._kinds = {kind: LRU(size) for kind, size in (sizes or SIZES).items()}
+        self._kinds: dict[str, LRU[Markup]] = {
+            kind: LRU(size) for kind, size in (sizes or SIZES).items()}
 
     def get(self, key: tuple[str, *tuple[Hashable, ...]], make: Callable[[], str]) -> Markup:
-        return self._kinds[key[0]].get(key, make)
+        return self._kinds[key[0]].get(key, lambda: Markup(make()))

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
 
+from markupsafe import Markup
 from sqlalchemy import Row, Select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
@@ -27,6 +28,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from digest.compose.render import render as render_template
 from portal.auth import Who, current_along
+from portal.frame import Look
 from portal.site import Site
 from store.db import session
 
@@ -99,6 +101,19 @@ class Req:
                                requests=self.site.identity.requests, **context)
         headers = {"Cache-Control": "no-store"}
         return HTMLResponse(html, status_code=status, headers=headers)
+
+    def framed(self, main: Markup, *, title: str) -> HTMLResponse:
+        """A main part in the common layout (page.html.j2), the layout kept per look."""
+        who = self.who
+        menu = None if who is None else (who.active_member, who.moderator, who.admin)
+        look = Look(title, self.request.scope["path"], self.csrf, menu)
+        html = self.site.frames.around(
+            look, main, lambda part: self._layout(title=title, main=part))
+        return HTMLResponse(html, headers={"Cache-Control": "no-store"})
+
+    def _layout(self, **context: Any) -> str:
+        return render_template("portal/page.html.j2", who=self.who, csrf=self.csrf,
+                               path=self.request.scope["path"], **context)
 
     def redirect(self, to: str) -> RedirectResponse:
         return RedirectResponse(to, status_code=303)

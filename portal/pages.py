@@ -53,7 +53,7 @@ def event_list(req: Req) -> Response:
                       query=f.query())
 
     main = req.site.parts.get(("list", f, page, version(req.s, req.along)), make)
-    return req.render("page", title="Händelser", main=main)
+    return req.framed(main, title="Händelser")
 
 
 def _event_or_404(req: Req) -> events.Shown | None:
@@ -119,4 +119,4 @@ def search_page(req: Req) -> Response:
         return render("portal/search_main.html.j2", q=query, paged=paged, hits=hits)
 
     main = req.site.parts.get(("search", query, page, version(req.s, req.along)), make)
-    return req.render("page", title="Sök", main=main)
+    return req.framed(main, title="Sök")

@@ -12,6 +12,7 @@ from sqlalchemy.engine import Engine
 from digest.compose.message import Identity
 from digest.notices.tiers import DEFAULT_POLICY, TierPolicy
 from portal.cache import Parts
+from portal.frame import Frames
 from portal.settings import PortalSettings
 from store.db import make_reader
 
@@ -42,6 +43,8 @@ class Site:
     review_requested: Callable[[], None] = field(default=_nothing)
     # Rendered parts every member sees alike (portal/cache.py), this site's own.
     parts: Parts = field(default_factory=Parts, compare=False)
+    # Layouts around those parts (portal/frame.py).
+    frames: Frames = field(default_factory=Frames, compare=False)
 
     @cached_property
     def reader(self) -> Engine:

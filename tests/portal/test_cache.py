@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from portalkit import add_event, add_member, log_in, make_site, new_inbound
+from portalkit import ADMIN, add_event, add_member, csrf_of, log_in, make_site, new_inbound
 from sqlalchemy import update
 from sqlalchemy.engine import Engine
 from sqlmodel import col, select
@@ -14,6 +14,7 @@ from starlette.testclient import TestClient
 
 from mailgate.publish.revise import Revision, revise
 from portal.app import create_app
+from portal.site import Site
 from store.db import session
 from store.models import Event, EventComment, Report
 from store.status import UpdateKind
@@ -93,3 +94,26 @@ def test_a_new_or_removed_comment_shows_at_once(client: TestClient, engine: Engi
                  .one())
     page = client.get(f"/handelser/{reference}").text
     assert "Kommentarer (1)" in page and "Första." not in page
+
+
+def test_the_kept_layout_is_each_sessions_own(site: Site, engine: Engine) -> None:
+    """The layout around lists and searches is kept per look: an admin's menu never shows
+    to a member, and each page's logout form carries its own session's token, also after
+    logging in again."""
+    add_member(engine, MEMBER)
+    app = create_app(site)
+    with TestClient(app, base_url="http://127.0.0.1:8080") as admin, \
+            TestClient(app, base_url="http://127.0.0.1:8080") as member:
+        log_in(admin, engine, ADMIN)
+        log_in(member, engine, MEMBER)
+        for path in ("/handelser", "/sok?q=tabletter", "/handelser", "/sok?q=tabletter"):
+            mine, theirs = member.get(path).text, admin.get(path).text
+            assert "Medlemmar" in theirs and "Medlemmar" not in mine
+            assert csrf_of(mine) != csrf_of(theirs)
+            assert 'aria-current="page"' in mine
+        first = csrf_of(member.get("/handelser").text)
+        member.post("/logga-ut", data={"csrf": first})
+        log_in(member, engine, MEMBER)
+        again = member.get("/handelser").text
+        assert csrf_of(again) != first
+        assert member.post("/logga-ut", data={"csrf": csrf_of(again)}).status_code < 400
