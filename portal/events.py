@@ -178,18 +178,14 @@ _HIT_NAMES = (*_LISTED_NAMES, "text")
 
 
 def search(s: Session, query: str, page: int) -> Found:
-    """Events with every word; when there are none, events with any (as SÖK by mail)."""
+    """Events with every word; when there are none, events with any (as SÖK by mail). A
+    page past the last shows the last one."""
     every = True
-    page = max(page, 1)
-    ranked = _ranked(s, query, page, every)
+    ranked = _ranked(s, query, max(page, 1), every)
     if not ranked.total and len(words(query)) > 1:
         every = False
-        ranked = _ranked(s, query, page, every)
-    last = max(1, -(-ranked.total // PER_PAGE))
-    if page > last:   # a page past the end shows the last one
-        page = last
-        ranked = _ranked(s, query, page, every)
-    return Found(list(ranked.rows), ranked.total, page, every)
+        ranked = _ranked(s, query, max(page, 1), every)
+    return Found(list(ranked.rows), ranked.total, ranked.offset // PER_PAGE + 1, every)
 
 
 def _ranked(s: Session, query: str, page: int, every: bool) -> Ranked:

@@ -85,13 +85,15 @@ def words(query: str) -> list[str]:
 @dataclass(frozen=True)
 class Ranked:
     """One page of matches: the ids, best first, and how many match in all (counted in
-    the statement that ranks: on SQLite from the matches kept once, on PostgreSQL in the
-    ranking scan). With `columns` asked, `rows` holds those columns of each
-    event on the page, in the same order (read in the ranking statement)."""
+    the statement that ranks, from the matches kept once). With `columns` asked, `rows`
+    holds those columns of each event on the page, in the same order (read in the
+    ranking statement). `offset` is the page's: a page asked for past the last is the
+    last page (read in the same statement: no second round for the count)."""
 
     total: int
     ids: list[int]
     rows: Sequence[Row[Any]] = ()
+    offset: int = 0
 
 
 def rank(s: Session, query: str, limit: int = 20, offset: int = 0, *,
@@ -105,12 +107,12 @@ def rank(s: Session, query: str, limit: int = 20, offset: int = 0, *,
         return Ranked(0, [])
     values = {"match": _match(s, found, every), "published": EventStatus.PUBLISHED,
               "limit": limit, "offset": offset}
-    # Counted while ranking, one statement: no rows means none match or a page past the
-    # last, and only then a count of its own (for the latter).
     rows = s.connection().execute(_ranked(s.get_bind().dialect.name, columns), values).all()
-    if rows:
-        return Ranked(int(rows[0].total), [int(r.id) for r in rows], rows if columns else ())
-    return Ranked(count_matches(s, query, every=every) if offset else 0, [])
+    if not rows:
+        return Ranked(0, [])
+    total = int(rows[0].total)
+    shown = offset if offset < total else (total - 1) // limit * limit
+    return Ranked(total, [int(r.id) for r in rows], rows if columns else (), shown)
 
 
 def search_events(s: Session, query: str, limit: int = 20, offset: int = 0, *,
@@ -156,17 +158,20 @@ def _match(s: Session, found: list[str], every: bool) -> str:
 # events). Equal ranks go newest first by id, which is the order events are published in.
 # The matches are counted in the ranking statement, from the matches kept once
 # (MATERIALIZED, SQLite 3.35 or newer): the same index work as a count of its own, and
-# one statement fewer per page. (count(*) OVER () cost more here; on PostgreSQL it is
-# how the one scan both ranks and counts.)
+# one statement fewer per page. (count(*) OVER () cost more here.) PostgreSQL keeps its
+# matches the same way, so that the count can also clamp the page (_CLAMPED).
 _SQLITE_SHOWN = ("rowid NOT IN (SELECT id FROM event WHERE status < :published "
                  "OR status > :published)")
+# A page past the last is the last page: the offset is clamped in the statement, which
+# counted the matches anyway (the portal asked again for a count and the last page).
+_CLAMPED = ("{}(:offset, {}(0, ((SELECT count(*) FROM matched) - 1) / :limit * :limit))")
 # Before SQLite 3.35 there is no MATERIALIZED: the same results, the matches found twice.
 _KEPT = "MATERIALIZED " if sqlite3.sqlite_version_info >= (3, 35) else ""
 _SQLITE_MATCHED = (
     f"matched AS {_KEPT}(SELECT rowid AS id, bm25(event_fts, 4.0, 1.0) AS score "
     f"FROM event_fts WHERE event_fts MATCH :match AND {_SQLITE_SHOWN}), ")
 _SQLITE_IDS = ("SELECT id, (SELECT count(*) FROM matched) AS total, score FROM matched "
-               "ORDER BY score, id DESC LIMIT :limit OFFSET :offset")
+               f"ORDER BY score, id DESC LIMIT :limit OFFSET {_CLAMPED.format('min', 'max')}")
 _SQLITE_RANKED = text(
     f"SELECT rowid FROM event_fts WHERE event_fts MATCH :match AND {_SQLITE_SHOWN} "
     "ORDER BY bm25(event_fts, 4.0, 1.0), rowid DESC LIMIT :limit OFFSET :offset")
@@ -180,11 +185,14 @@ _PG_RANKED = text(
     f"ORDER BY ts_rank({PG_COLUMN}, to_tsquery('swedish', :match)) DESC, "
     "published_at DESC, id DESC LIMIT :limit OFFSET :offset")
 _PG_COUNT = text(f"SELECT count(*) FROM event WHERE {_PG_MATCH}")
-_PG_IDS = (
-    f"SELECT id, count(*) OVER () AS total, published_at, "
+_PG_MATCHED = (
+    f"matched AS MATERIALIZED (SELECT id, published_at, "
     f"ts_rank({PG_COLUMN}, to_tsquery('swedish', :match)) AS score FROM event "
-    f"WHERE {_PG_MATCH} ORDER BY score DESC, published_at DESC, id DESC "
-    "LIMIT :limit OFFSET :offset")
+    f"WHERE {_PG_MATCH}), ")
+_PG_IDS = (
+    "SELECT id, (SELECT count(*) FROM matched) AS total, published_at, score FROM matched "
+    "ORDER BY score DESC, published_at DESC, id DESC "
+    f"LIMIT :limit OFFSET {_CLAMPED.format('LEAST', 'GREATEST')}")
 _EVENT = Event.__table__  # type: ignore[attr-defined]
 
 
@@ -195,7 +203,7 @@ def _ranked(dialect: str, columns: tuple[str, ...]) -> TextualSelect:
     running it). The page is ranked first and only its rows are joined to their events:
     joining every match cost milliseconds per thousand matches."""
     postgres = dialect == "postgresql"
-    matched, ranked = ("", _PG_IDS) if postgres else (_SQLITE_MATCHED, _SQLITE_IDS)
+    matched, ranked = (_PG_MATCHED, _PG_IDS) if postgres else (_SQLITE_MATCHED, _SQLITE_IDS)
     order = ("ranked.score DESC, ranked.published_at DESC, ranked.id DESC" if postgres
              else "ranked.score, ranked.id DESC")
     listed = "".join(f", event.{name}" for name in columns if name != "id")

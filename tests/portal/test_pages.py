@@ -115,6 +115,8 @@ def test_search_marks_matches_and_pages(client: TestClient, engine: Engine) -> N
     assert "23 träffar" in page and "Sida 1 av 2" in page
     assert "<mark>Tabletter</mark> nummer" in page and "<mark>tabletter</mark>" in page
     assert len(titles(client.get("/sok?q=tablett&sida=2").text)) == 3
+    past = client.get("/sok?q=tablett&sida=9").text   # an old link: the last page
+    assert len(titles(past)) == 3 and "Sida 2 av 2" in past
     assert "Något annat" not in page
 
 
