@@ -11,6 +11,7 @@ from __future__ import annotations
 from mailgate.scan import lexicon
 from mailgate.scan.cues import DRUG_TALK, PILL_WORDS, THING_NOUNS
 from mailgate.scan.recognizers.base import Hit
+from mailgate.scan.recognizers.drugforms import drug_form
 from mailgate.scan.recognizers.wordfacts import STOP_WORDS
 from mailgate.scan.recognizers.words import QUOTES, RELATION_CUES, Tok
 
@@ -49,7 +50,7 @@ def nicknames(toks: list[Tok]) -> list[Hit]:
         words = _nickname_from(toks, i + 1 + (obj is True))
         whose = True if obj else _whose(toks, i - after)
         if words and (whose or (whose is None and not any(
-                t.drug_word or t.info.negative for t in words))):
+                t.drug_word or t.info.negative or drug_form(t.text) for t in words))):
             out.append(Hit(words[0].start, words[-1].end, SCORE_NICKNAME))
     return out
 

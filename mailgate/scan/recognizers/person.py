@@ -32,6 +32,7 @@ from mailgate.scan.cues import (
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
 from mailgate.scan.recognizers.careof import care_of_names
 from mailgate.scan.recognizers.coordinated import coordinated
+from mailgate.scan.recognizers.drugforms import names_a_drug
 from mailgate.scan.recognizers.lowercase import lower_names
 from mailgate.scan.recognizers.nickname import between_names, chat_names, nicknames
 from mailgate.scan.recognizers.register import (
@@ -289,6 +290,7 @@ def _names_a_thing(raw: Run, toks: list[Tok]) -> bool:
         # Bandet Kent, festivalen Sthlm Fields, avdelning Sol; på boendet Erik Berg is a person
         or _of_an_organisation(raw, toks) or _saint_or_model(raw)
         # Edinburgh in Royal Infirmary of Edinburgh; Sankt Hans, Mercedes Vito
+        or names_a_drug(raw.toks, toks)  # "Xanaxen", "Ronaldo", "Messi", "Zlatan"
     )
 
 
