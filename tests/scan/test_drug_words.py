@@ -1,8 +1,8 @@
 """Drug words as warnings write them are never masked as persons, and a person's name in the
 same place still is: inflected and compounded drug names, street names, quoted lists of
-drugs and stamps, a dose of a pill, a pill's name, products holding a drug, strains, and
-repeats of a found name inside a drug's name. A seller's nickname after a naming cue stays
-masked even when it is a drug word."""
+drugs and stamps, a dose of a pill, a pill's name, products and drinks holding a drug,
+strains, the countries forwards name, and repeats of a found name inside a drug's name.
+A seller's nickname after a naming cue stays masked even when it is a drug word."""
 
 from __future__ import annotations
 
@@ -51,6 +51,12 @@ PAIRS = [
     ("cannabis strains named like people",
      "Beslaget gällde sorten Bruce Banner och Skywalker OG.",
      "Beslaget gällde Bruce Berg och hans bror."),
+    ("a quoted drink after a drink's noun",
+     'Drinken "Long Island Iced Tea" var slut i baren.',
+     "Gästen Lisa Long var kvar i baren."),
+    ("countries and cities as English-language forwards name them",
+     "Spice keeps turning up in prisons in Belgium, Germany, Ireland and Scotland.",
+     "Spice keeps turning up, says Anna Ireland of the prison service."),
     ("a drug's nickname in lower case, said of the substance",
      "Xylazinet, som i USA kallas zombiedrogen, har hittats i Malmö.",
      "Killen, som i Malmö kallas lillen, har gripits."),

@@ -47,6 +47,8 @@ LABEL_NOUNS = frozenset({
     "filmen", "film", "boken", "book", "låten", "song", "spelet", "game", "serien", "series",
     "podden", "podcast", "fonden", "fund", "containern", "kärlet", "fraktionen", "appen",
     "brand", "märket", "varumärket",
+    # drinks are named like people: drinken "Long Island Iced Tea", a "Jack and Coke" shot
+    "drink", "drinken", "drinkar", "drinks", "cocktail", "cocktailen", "shot", "shots",
 })
 # Forms a product comes in, right after its name: "Bupe" strips, "Tesla" tabletter.
 PRODUCT_FORMS = PILL_WORDS | {"strips", "strip", "blotters", "blotter", "lappar", "lapp",
