@@ -89,3 +89,9 @@ def test_a_sellers_alias_is_masked_but_the_product_of_that_name_is_not() -> None
 def test_a_nickname_after_a_naming_cue_stays_masked(text: str) -> None:
     nickname = text.split('"')[1]
     assert nickname in found(text, "PERSON")
+
+
+def test_the_word_between_two_quoted_names_is_no_nickname() -> None:
+    assert found('Föräldrarna undrar över "Lasse" och "Pelle".', "PERSON") == ["Lasse", "Pelle"]
+    assert found('Spelaren Ivar "ivve" Dahlberg kollapsade.', "PERSON") == [
+        "Ivar", "ivve", "Dahlberg"]

@@ -201,6 +201,8 @@ def between_names(toks: list[Tok]) -> list[Hit]:
     for i, tok in enumerate(toks):
         if tok.text not in QUOTES or i == 0 or not (toks[i - 1].capital and toks[i - 1].info.first):
             continue
+        if tok.start == toks[i - 1].end:
+            continue  # the quote closing "Lasse" in `"Lasse" och "Pelle"`: it opens no nickname
         close = next((j for j in range(i + 1, min(i + 5, len(toks))) if toks[j].text in QUOTES),
                      None)
         if close is None or close == i + 1 or close + 1 >= len(toks):
