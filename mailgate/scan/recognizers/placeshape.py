@@ -1,0 +1,49 @@
+"""Places whose names are shaped like surnames (-berg, -borg, -holm), unlisted: a place's
+word or a listed place beside them says what they are.
+
+`polisen i Storgöteborg`, `Strömstad och Charlottenberg`, `från Årby och Lagersberg`, `Hej
+från Raseborg och Ekenäs`: a word no name list holds, only shaped like a surname, after a
+place preposition or joined to a listed place. A listed surname stays a name there
+(`Strömstad och Lindberg` may be a person), and so does any given name.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from mailgate.scan import lexicon
+from mailgate.scan.recognizers.words import Tok
+
+_JOINERS = frozenset({"och", "eller", "og", "and", "or", ","})
+# Prefixes that make a region of a city: Storgöteborg, Stormalmö, Storstockholm.
+_REGION_PREFIXES = ("stor", "greater ")
+
+
+@functools.cache
+def _places() -> frozenset[str]:
+    return lexicon.entries("places") | lexicon.entries("municipalities") | lexicon.entries(
+        "regions")
+
+
+def a_shaped_place(run: list[Tok], toks: list[Tok]) -> bool:
+    """The run is one unlisted surname-shaped word that its neighbours make a place."""
+    if len(run) != 1:
+        return False
+    tok = run[0]
+    info = tok.info
+    if info.first or info.last:
+        return False
+    if any(tok.folded.startswith(p) and tok.folded[len(p):] in _places()
+           for p in _REGION_PREFIXES):
+        return True  # Storgöteborg
+    if not info.shaped:
+        return False
+    return tok.after_place_word or _joined_to_a_place(tok.index, toks)
+
+
+def _joined_to_a_place(i: int, toks: list[Tok]) -> bool:
+    """`Strömstad och Charlottenberg`, `Raseborg och Ekenäs`, `från Årby och Lagersberg`."""
+    before = toks[i - 2] if i >= 2 and toks[i - 1].folded in _JOINERS else None
+    after = toks[i + 2] if i + 2 < len(toks) and toks[i + 1].folded in _JOINERS else None
+    return any(t is not None and t.capital and (t.folded in _places() or (
+        t is before and t.after_place_word and not t.info.name)) for t in (before, after))
