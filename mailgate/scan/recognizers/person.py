@@ -35,6 +35,7 @@ from mailgate.scan.recognizers.coordinated import coordinated
 from mailgate.scan.recognizers.drugforms import names_a_drug
 from mailgate.scan.recognizers.lowercase import lower_names
 from mailgate.scan.recognizers.nickname import between_names, chat_names, nicknames
+from mailgate.scan.recognizers.performers import a_performer
 from mailgate.scan.recognizers.placeshape import a_shaped_place
 from mailgate.scan.recognizers.register import (
     register_name_end,
@@ -293,6 +294,7 @@ def _names_a_thing(raw: Run, toks: list[Tok]) -> bool:
         # Edinburgh in Royal Infirmary of Edinburgh; Sankt Hans, Mercedes Vito
         or names_a_drug(raw.toks, toks)  # "Xanaxen", "Ronaldo", "Messi", "Zlatan"
         or a_shaped_place(raw.toks, toks)  # polisen i Storgöteborg, Årby och Lagersberg
+        or a_performer(first, last, toks)  # Tonight's lineup: Adam Beyer, Tove Lo DJ-set
     )
 
 
