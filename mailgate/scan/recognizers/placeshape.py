@@ -25,8 +25,30 @@ def _places() -> frozenset[str]:
         "regions")
 
 
+# English, Norwegian and Danish words for places that end a place's name or follow it:
+# Åland Sea, Park Avenue; Ribersborg beach, Bergen stasjon. `Lane` is a surname too, so it
+# makes a place only of words that are no given name (Park Lane, not Anna Lane).
+PLACE_ENDS = frozenset({"avenue", "street", "road", "square", "boulevard", "plaza", "sea",
+                        "ocean", "bay", "gulf", "strait", "harbour", "harbor", "lane"})
+PLACE_AFTER = frozenset({"beach", "stasjon", "station", "strand", "stranden", "havn", "hamn",
+                         "harbour", "airport", "lufthavn", "flygplats", "terminal"})
+
+
+def named_by_a_place_word(run: list[Tok], toks: list[Tok]) -> bool:
+    """Åland Sea, Park Avenue, Park Lane; Ribersborg beach, Bergen stasjon."""
+    last = run[-1]
+    if len(run) >= 2 and last.folded in PLACE_ENDS and not (
+            last.folded == "lane" and any(t.info.first for t in run[:-1])):
+        return True
+    nxt = toks[last.index + 1] if last.index + 1 < len(toks) else None
+    return len(run) == 1 and nxt is not None and not nxt.capital and (
+        not nxt.line_break_before) and nxt.folded in PLACE_AFTER
+
+
 def a_shaped_place(run: list[Tok], toks: list[Tok]) -> bool:
     """The run is one unlisted surname-shaped word that its neighbours make a place."""
+    if named_by_a_place_word(run, toks):
+        return True
     if len(run) != 1:
         return False
     tok = run[0]
