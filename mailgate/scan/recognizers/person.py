@@ -55,6 +55,7 @@ from mailgate.scan.recognizers.things import (
     spreads,
     taken,
 )
+from mailgate.scan.recognizers.titled import a_titled_thing
 from mailgate.scan.recognizers.words import (
     QUOTES,
     RELATION_CUES,
@@ -295,6 +296,7 @@ def _names_a_thing(raw: Run, toks: list[Tok]) -> bool:
         or names_a_drug(raw.toks, toks)  # "Xanaxen", "Ronaldo", "Messi", "Zlatan"
         or a_shaped_place(raw.toks, toks)  # polisen i Storgöteborg, Årby och Lagersberg
         or a_performer(first, last, toks)  # Tonight's lineup: Adam Beyer, Tove Lo DJ-set
+        or a_titled_thing(raw.toks)  # the boat "Lady Blue", a Lady Gin
     )
 
 

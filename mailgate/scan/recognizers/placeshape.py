@@ -15,6 +15,11 @@ from mailgate.scan import lexicon
 from mailgate.scan.recognizers.words import Tok
 
 _JOINERS = frozenset({"och", "eller", "og", "and", "or", ","})
+# Words before a place that Swedish `i`/`från` does not cover: Norwegian and Danish
+# prepositions, `till` (also said of people, so only for a listed place or a shaped word
+# joined to it), and the sites of terminals and ports (PostNord terminal Rosersberg).
+_TOWARDS = frozenset({"till", "til", "fra", "ved", "to"})
+_SITES = frozenset({"terminal", "terminalen", "hamnen", "depå", "depån", "lager", "lagret"})
 # Prefixes that make a region of a city: Storgöteborg, Stormalmö, Storstockholm.
 _REGION_PREFIXES = ("stor", "greater ")
 
@@ -60,7 +65,9 @@ def a_shaped_place(run: list[Tok], toks: list[Tok]) -> bool:
         return True  # Storgöteborg
     if not info.shaped:
         return False
-    return tok.after_place_word or _joined_to_a_place(tok.index, toks)
+    before = toks[tok.index - 1].folded if tok.index else ""
+    return tok.after_place_word or before in _SITES or before in ("ved", "fra") or (
+        _joined_to_a_place(tok.index, toks))
 
 
 def _joined_to_a_place(i: int, toks: list[Tok]) -> bool:
@@ -68,4 +75,10 @@ def _joined_to_a_place(i: int, toks: list[Tok]) -> bool:
     before = toks[i - 2] if i >= 2 and toks[i - 1].folded in _JOINERS else None
     after = toks[i + 2] if i + 2 < len(toks) and toks[i + 1].folded in _JOINERS else None
     return any(t is not None and t.capital and (t.folded in _places() or (
-        t is before and t.after_place_word and not t.info.name)) for t in (before, after))
+        t is before and _after_a_preposition(t, toks) and not t.info.name))
+        for t in (before, after))
+
+
+def _after_a_preposition(tok: Tok, toks: list[Tok]) -> bool:
+    """`från Årby`, `til Strømstad`: the word before the joiner names a place."""
+    return tok.after_place_word or (tok.index > 0 and toks[tok.index - 1].folded in _TOWARDS)
