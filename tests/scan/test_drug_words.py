@@ -95,3 +95,15 @@ def test_the_word_between_two_quoted_names_is_no_nickname() -> None:
     assert found('Föräldrarna undrar över "Lasse" och "Pelle".', "PERSON") == ["Lasse", "Pelle"]
     assert found('Spelaren Ivar "ivve" Dahlberg kollapsade.', "PERSON") == [
         "Ivar", "ivve", "Dahlberg"]
+
+
+@pytest.mark.parametrize(("text", "dealer"), [
+    ("Jag köpte av en som kallas Oxy-Olle, han har ett nytt nummer.", "Oxy-Olle"),
+    ('Han köper "Subutex 8 mg" av "Subutex-Sanna" på Snapchat.', "Subutex-Sanna"),
+])
+def test_a_drug_glued_to_a_given_name_is_a_dealers_nickname(text: str, dealer: str) -> None:
+    assert found(text, "PERSON") == [dealer]  # the drug itself, beside it, stays
+
+
+def test_a_drug_glued_to_a_lower_case_noun_is_no_nickname() -> None:
+    assert found("Gruppen delar ut Naloxon-kit vid Möllan.", "PERSON") == []

@@ -15,6 +15,8 @@ import functools
 
 from mailgate.scan import lexicon
 from mailgate.scan.cues import NAMING_CUES, PILL_WORDS, STAMP_WORDS
+from mailgate.scan.recognizers.base import Hit
+from mailgate.scan.recognizers.scores import SCORE_ALONE
 from mailgate.scan.recognizers.things import sold_as
 from mailgate.scan.recognizers.words import QUOTES, RELATION_CUES, Tok, prev_words
 
@@ -80,6 +82,21 @@ def _given_name(folded: str) -> bool:
     return names.lookup(folded.capitalize(), frozenset()).first
 
 
+def dealer_nicknames(toks: list[Tok]) -> list[Hit]:
+    """A drug glued to a given name is a dealer's nickname wherever it stands: `kallas
+    Metadon-Micke`, `från "Tramadol-Tommy" på Snapchat`, `Kristall-Kim`."""
+    return [Hit(t.start, t.end, SCORE_ALONE) for t in toks
+            if t.capital and "-" in t.text and _a_dealer(t.text)]
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _a_dealer(word: str) -> bool:
+    """The name after the hyphen is capitalised, as a person's is: `Naloxon-kit` is a kit."""
+    head, _, tail = word.partition("-")
+    return tail[:1].isupper() and _given_name(tail.casefold()) and _inflected(
+        head.casefold(), _known())
+
+
 def names_a_drug(run: list[Tok], toks: list[Tok]) -> bool:
     """The run of capitalised words names a drug, a pill or a product holding one."""
     first, last = run[0].index, run[-1].index
@@ -107,6 +124,8 @@ def in_a_drug_name(tok: Tok, toks: list[Tok]) -> bool:
     `kallad Vanilla Sky`."""
     if not tok.capital:
         return False
+    if not tok.info.name and drug_form(tok.text):
+        return True  # Tramadol beside the dealer Tramadol-Tommy
     first = tok.index
     while first > 0 and toks[first - 1].capital and not toks[first].line_break_before:
         first -= 1  # Sky in `såld som Vanilla Sky`: from the run's first word

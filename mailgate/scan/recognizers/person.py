@@ -32,7 +32,7 @@ from mailgate.scan.cues import (
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
 from mailgate.scan.recognizers.careof import care_of_names
 from mailgate.scan.recognizers.coordinated import coordinated
-from mailgate.scan.recognizers.drugforms import names_a_drug
+from mailgate.scan.recognizers.drugforms import dealer_nicknames, names_a_drug
 from mailgate.scan.recognizers.lowercase import lower_names
 from mailgate.scan.recognizers.nickname import between_names, chat_names, nicknames
 from mailgate.scan.recognizers.performers import a_performer
@@ -102,6 +102,7 @@ class PersonRecognizer(RegexRecognizer):
         found += register_names(toks, SCORE_FULL) + nicknames(toks) + chat_names(toks) + (
             between_names(toks))
         found += care_of_names(toks, SCORE_FULL) + shouted_names(toks, SCORE_ALONE)
+        found += dealer_nicknames(toks)  # Metadon-Micke, Kristall-Kim
         found += coordinated(toks, found)
         return found + repeated(toks, found, whole_of(nlp_artifacts))
 
