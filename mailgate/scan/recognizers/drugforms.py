@@ -100,22 +100,23 @@ def _a_dealer(word: str) -> bool:
 def names_a_drug(run: list[Tok], toks: list[Tok]) -> bool:
     """The run of capitalised words names a drug, a pill or a product holding one."""
     first, last = run[0].index, run[-1].index
-    if _pill_named(first, toks):
+    before = prev_words(toks, first, 2)  # the words before, read once for every test
+    if before and before[-1] in NAMING_CUES and _pill_named(prev_words(toks, first, 6)):
         return True
-    if _named_as_someone(first, toks):
+    if _named_as_someone(before):
         return False
     if len(run) == 1 and not run[0].info.name and drug_form(run[0].text):
         return True  # "Xanaxen", Oxycontintabletterna, Zombiedrogen
     span = _quoted_span(first, last, toks)
     if span is None:
-        return _a_dose(first, toks)
+        return _a_dose(before)
     opening, closing = span
     inside = toks[opening + 1 : closing]
     if not _a_title(inside):
         return False  # a quoted message, not a name: "till Jonny från Patrik, 20 st sobbe"
     if any(_a_drug(t) for t in inside):
         return True  # "Cali Haze Bites", "Jack and Coke", "Keta Queen STHLM"
-    return _a_dose(opening + 1, toks) or _listed_with_drugs(opening, closing, toks)
+    return _a_dose(before) or _listed_with_drugs(opening, closing, toks)
 
 
 def in_a_drug_name(tok: Tok, toks: list[Tok]) -> bool:
@@ -150,10 +151,9 @@ def _a_drug(tok: Tok) -> bool:
     return tok.alpha and not tok.info.first and drug_form(tok.text)
 
 
-def _named_as_someone(first: int, toks: list[Tok]) -> bool:
+def _named_as_someone(before: list[str]) -> bool:
     """kallad "Lean", alias Charlie, säljaren "Buppe": someone's nickname, whatever it says."""
-    before = prev_words(toks, first, 2)
-    return any(w in NAMING_CUES for w in before) or (
+    return any(w in NAMING_CUES for w in before[-2:]) or (
         bool(before) and before[-1] in RELATION_CUES)
 
 
@@ -175,10 +175,10 @@ def _quoted_span(first: int, last: int, toks: list[Tok]) -> tuple[int, int] | No
     return opening, closing
 
 
-def _a_dose(first: int, toks: list[Tok]) -> bool:
+def _a_dose(before: list[str]) -> bool:
     """en halv "Zlatan", half a Tesla: what is halved is a pill."""
-    before = prev_words(toks, first, 2)
-    return bool(before) and (before[-1] in DOSES or (before[0] in DOSES and before[-1] == "a"))
+    return bool(before) and (before[-1] in DOSES or (
+        len(before) >= 2 and before[-2] in DOSES and before[-1] == "a"))
 
 
 def _listed_with_drugs(opening: int, closing: int, toks: list[Tok]) -> bool:
@@ -234,10 +234,9 @@ def _closing_of(start: int, toks: list[Tok]) -> int | None:
     return None
 
 
-def _pill_named(first: int, toks: list[Tok]) -> bool:
+def _pill_named(before: list[str]) -> bool:
     """pillren kallas "Zlatan", tabletterna som kallas Hulk: a pill's name, unless a person
     stands in the clause (säljaren av pillren kallas "Zlatan")."""
-    before = prev_words(toks, first, 6)
     if not before or before[-1] not in NAMING_CUES:
         return False
     clause = before[:-1]

@@ -27,6 +27,11 @@ _REACH = 30  # tokens back to the label's colon
 def a_performer(first: int, last: int, toks: list[Tok]) -> bool:
     if _set_follows(first, last, toks):
         return True
+    place = toks[first].place
+    if place is not None:  # no colon earlier on the line: nothing to walk back to
+        text, start = place.text, toks[first].start
+        if text.rfind(":", text.rfind("\n", 0, start) + 1, start) == -1:
+            return False
     i = first - 1
     while i >= 0 and first - i <= _REACH:
         tok = toks[i]
