@@ -31,6 +31,8 @@ AMBIGUOUS = frozenset({
     "lean", "haze", "amnesia", "gelato", "kush", "zaza", "meow", "miaow", "jib", "skag",
     "smack", "tranq", "benso", "bensos", "benzo", "oxy", "oxys", "xan", "rivo", "subbe",
     "subban", "tramma", "trammor", "braj", "brajja", "pundare", "tjacket", "wish",
+    "grönt", "häst", "coke", "blow", "dope", "gear", "blues", "rolls", "drone", "crank",
+    "tweak", "shards", "jackpot", "apache", "tnt", "headband", "biscotti", "chiva", "sobbar",
 })
 # Medicines that treat an overdose: named in advice, never what a warning is about.
 ANTIDOTES = frozenset({"naloxon", "nyxoid"})

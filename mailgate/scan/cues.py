@@ -262,6 +262,7 @@ ORG_WORDS = frozenset({
     "authority", "bureau", "services", "service", "programme", "program", "initiative",
     "commission", "committee", "federation", "institution", "laboratory", "pharmacy",
     "prison", "college", "academy", "charity", "trust", "unit", "taskforce", "directorate",
+    "guard",  # Finnish Border Guard, Swedish Coast Guard
     # Swedish: Kalmar Stadsmission, Maria Beroende, Region Gävleborg, Stiftelsen Bryggan.
     "stadsmission", "stadsmissionen", "beroende", "beroendecentrum", "mottagning",
     "mottagningen", "stiftelse", "stiftelsen", "förening", "föreningen", "förbund",
@@ -275,6 +276,7 @@ ORG_WORDS = frozenset({
 # festivalen Sthlm Fields, klubben Trädgården, appen Wickr, bandet Kent.
 THING_NOUNS = frozenset({
     "festivalen", "festival", "festivals", "klubben", "nattklubben", "konserten", "evenemanget",
+    "nattklubb", "café", "cafe", "kafé", "krogen",
     "eventet", "bandet", "föreningen", "företaget", "bolaget", "firman", "appen", "sajten",
     "forumet", "kanalen", "butiken", "webbshopen", "puben", "baren", "restaurangen", "kaféet",
     "caféet", "mässan", "loppet", "turnén", "partiet", "laget", "klubb", "club", "band",

@@ -11,6 +11,7 @@ from __future__ import annotations
 from mailgate.scan import lexicon
 from mailgate.scan.cues import DRUG_TALK, PILL_WORDS, THING_NOUNS
 from mailgate.scan.recognizers.base import Hit
+from mailgate.scan.recognizers.drugforms import drug_form
 from mailgate.scan.recognizers.wordfacts import STOP_WORDS
 from mailgate.scan.recognizers.words import QUOTES, RELATION_CUES, Tok
 
@@ -49,7 +50,7 @@ def nicknames(toks: list[Tok]) -> list[Hit]:
         words = _nickname_from(toks, i + 1 + (obj is True))
         whose = True if obj else _whose(toks, i - after)
         if words and (whose or (whose is None and not any(
-                t.drug_word or t.info.negative for t in words))):
+                t.drug_word or t.info.negative or drug_form(t.text) for t in words))):
             out.append(Hit(words[0].start, words[-1].end, SCORE_NICKNAME))
     return out
 
@@ -200,6 +201,8 @@ def between_names(toks: list[Tok]) -> list[Hit]:
     for i, tok in enumerate(toks):
         if tok.text not in QUOTES or i == 0 or not (toks[i - 1].capital and toks[i - 1].info.first):
             continue
+        if tok.start == toks[i - 1].end:
+            continue  # the quote closing "Lasse" in `"Lasse" och "Pelle"`: it opens no nickname
         close = next((j for j in range(i + 1, min(i + 5, len(toks))) if toks[j].text in QUOTES),
                      None)
         if close is None or close == i + 1 or close + 1 >= len(toks):

@@ -32,8 +32,11 @@ from mailgate.scan.cues import (
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
 from mailgate.scan.recognizers.careof import care_of_names
 from mailgate.scan.recognizers.coordinated import coordinated
+from mailgate.scan.recognizers.drugforms import dealer_nicknames, names_a_drug
 from mailgate.scan.recognizers.lowercase import lower_names
 from mailgate.scan.recognizers.nickname import between_names, chat_names, nicknames
+from mailgate.scan.recognizers.performers import a_performer
+from mailgate.scan.recognizers.placeshape import a_shaped_place
 from mailgate.scan.recognizers.register import (
     register_name_end,
     register_names,
@@ -52,6 +55,7 @@ from mailgate.scan.recognizers.things import (
     spreads,
     taken,
 )
+from mailgate.scan.recognizers.titled import a_titled_thing
 from mailgate.scan.recognizers.words import (
     QUOTES,
     RELATION_CUES,
@@ -98,6 +102,7 @@ class PersonRecognizer(RegexRecognizer):
         found += register_names(toks, SCORE_FULL) + nicknames(toks) + chat_names(toks) + (
             between_names(toks))
         found += care_of_names(toks, SCORE_FULL) + shouted_names(toks, SCORE_ALONE)
+        found += dealer_nicknames(toks)  # Metadon-Micke, Kristall-Kim
         found += coordinated(toks, found)
         return found + repeated(toks, found, whole_of(nlp_artifacts))
 
@@ -289,6 +294,10 @@ def _names_a_thing(raw: Run, toks: list[Tok]) -> bool:
         # Bandet Kent, festivalen Sthlm Fields, avdelning Sol; på boendet Erik Berg is a person
         or _of_an_organisation(raw, toks) or _saint_or_model(raw)
         # Edinburgh in Royal Infirmary of Edinburgh; Sankt Hans, Mercedes Vito
+        or names_a_drug(raw.toks, toks)  # "Xanaxen", "Ronaldo", "Messi", "Zlatan"
+        or a_shaped_place(raw.toks, toks)  # polisen i Storgöteborg, Årby och Lagersberg
+        or a_performer(first, last, toks)  # Tonight's lineup: Adam Beyer, Tove Lo DJ-set
+        or a_titled_thing(raw.toks)  # the boat "Lady Blue", a Lady Gin
     )
 
 

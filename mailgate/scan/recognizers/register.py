@@ -10,6 +10,7 @@ import itertools
 
 from mailgate.scan.cues import PERSON_CUES
 from mailgate.scan.recognizers.base import Hit
+from mailgate.scan.recognizers.performers import a_performer
 from mailgate.scan.recognizers.wordfacts import STOP_WORDS
 from mailgate.scan.recognizers.words import RELATION_CUES, Tok, prev_words
 
@@ -25,7 +26,8 @@ def register_names(toks: list[Tok], score: float) -> list[Hit]:
     """Every `Surname, First` in the text, capitals or not (lines in capitals included)."""
     out = []
     for tok in [toks[i - 1] for i, t in enumerate(toks) if i and t.text == ","]:
-        if _capitalised(tok) and (end := register_name_end(tok, toks)):
+        if _capitalised(tok) and (end := register_name_end(tok, toks)) and not a_performer(
+                tok.index, tok.index, toks):  # Tonight's lineup: Adam Beyer, Charlotte de Witte
             out.append(Hit(tok.start, end, score))
     return out
 

@@ -13,6 +13,7 @@ import re
 from mailgate.scan.cues import SUBJECT_VERBS
 from mailgate.scan.names import PARTICLES
 from mailgate.scan.recognizers.base import Hit
+from mailgate.scan.recognizers.drugforms import in_a_drug_name
 from mailgate.scan.recognizers.words import Tok, drug_talk, tokens_inside
 from mailgate.scan.whole import Whole
 
@@ -90,7 +91,8 @@ def _candidates(toks: list[Tok], inside: set[int], whole: Whole) -> set[str]:
 
 
 def _may_repeat(tok: Tok, toks: list[Tok]) -> bool:
-    return not tok.in_negative_phrase and not (tok.drug_word and drug_talk(toks, tok.index))
+    return not tok.in_negative_phrase and not (tok.drug_word and drug_talk(toks, tok.index)) and (
+        not in_a_drug_name(tok, toks))  # en "Jack and Coke" beside Jack Eriksson
 
 
 def _with_genitives(seen: set[str]) -> frozenset[str]:

@@ -47,10 +47,13 @@ LABEL_NOUNS = frozenset({
     "filmen", "film", "boken", "book", "låten", "song", "spelet", "game", "serien", "series",
     "podden", "podcast", "fonden", "fund", "containern", "kärlet", "fraktionen", "appen",
     "brand", "märket", "varumärket",
+    # drinks are named like people: drinken "Long Island Iced Tea", a "Jack and Coke" shot
+    "drink", "drinken", "drinkar", "drinks", "cocktail", "cocktailen", "shot", "shots",
 })
 # Forms a product comes in, right after its name: "Bupe" strips, "Tesla" tabletter.
 PRODUCT_FORMS = PILL_WORDS | {"strips", "strip", "blotters", "blotter", "lappar", "lapp",
-                              "bars", "pulver", "powder", "påse", "påsar", "bag", "flaska"}
+                              "bars", "pulver", "powder", "påse", "påsar", "bag", "flaska",
+                              "brand", "brands", "logo", "logga", "märket"}
 NAMING_WORDS = frozenset({"kallas", "kallad", "kallade", "called", "heter", "named"})
 # Labels a form writes in capitals after a name: Henning Lundqvist DOB 07/09/1982.
 _LABELS = ID_LABELS | PHONE_CUES | {"ssn", "nhs", "mrn", "pid", "ref", "att"}
@@ -79,7 +82,11 @@ def a_pet(first: int, last: int, toks: list[Tok]) -> bool:
 
 
 def a_ship(first: int, toks: list[Tok]) -> bool:
-    return first > 0 and toks[first - 1].folded in SHIP_PREFIXES
+    """M/S Gabriella, and M/V Atlantic Pearl split into `M`, `/`, `V` before the name."""
+    if first > 0 and toks[first - 1].folded in SHIP_PREFIXES:
+        return True
+    split = "".join(t.folded for t in toks[max(0, first - 2) : first + 1])
+    return first >= 2 and toks[first].initial and split in SHIP_PREFIXES
 
 
 def a_quoted_thing(first: int, last: int, toks: list[Tok]) -> bool:
@@ -130,6 +137,9 @@ def an_organisation_part(first: int, last: int, toks: list[Tok]) -> bool:
     no_given_name = not any(t.info.first for t in toks[first : last + 1])
     if head.folded == "the" and last > first and no_given_name:
         return True
+    if head.is_cue_word and last > first + 1 and toks[first + 1].folded == "the" and not any(
+            t.info.first for t in toks[first + 1 : last + 1]):
+        return True  # From The Guardian
     if last > first and head.folded in lexicon.organisations() and not any(
             t.info.first for t in toks[first + 1 : last + 1]):
         return True  # Scandic Grand Central

@@ -46,7 +46,8 @@ INSTITUTION = re.compile(
     r"|huset|arenan|gården|institutet|verket|myndigheten|polisen|regionen|region|kommun"
     r"|området|förbundet|föreningen|bytet|jouren|tjänsten|programmet|projektet|teamet"
     r"|gruppen|verksamheten|akuten|rådet|stödet|härbärget|personalen|ungdom|församling"
-    r"|församlingen|regemente|regementet|flottilj|flottiljen|garnison|garnisonen|leir|salen|priset|stipendiet|medaljen|dagarna)$"
+    r"|församlingen|regemente|regementet|flottilj|flottiljen|garnison|garnisonen|leir|salen|priset|stipendiet|medaljen|dagarna"
+    r"|telefonen|linjen)$"
 )
 
 ALL_CUES = PERSON_CUES | PERSON_CUES_WEAK

@@ -1,0 +1,72 @@
+"""Artists a club's or festival's lineup names are music, not persons a warning is about.
+
+`Tonight's lineup: Adam Beyer, Amelie Lens and local heroes Axel Boman`, `Acts on stage when
+cases peaked: Martin Garrix, Alesso`, `Ikväll: Vladimir Cauchemar + Tove Lo DJ-set`: names
+after a lineup's label and its colon, in the same sentence, or right before a set's word.
+Anyone a report names elsewhere (`Kontakt: Anna Berg`, `Lead: Dr. Kalle Fagerström`) keeps
+their name: the label decides.
+"""
+
+from __future__ import annotations
+
+from mailgate.scan.recognizers.words import Tok
+
+# Labels of a lineup, before its colon.
+LINEUP_WORDS = frozenset({
+    "lineup", "line-up", "lineupen", "line-upen", "acts", "artists", "artister", "artisterna",
+    "headliners", "headliner", "djs", "dj:s", "spelar", "uppträder", "scen", "scenen", "stage",
+    "performers", "spelschema", "b2b",
+})
+# Words right after a performer's name: Tove Lo DJ-set, Axel Boman live, Garrix b2b Alesso.
+SET_WORDS = frozenset({"dj-set", "djset", "live", "b2b", "set", "liveset", "live-set"})
+_PAIRING = frozenset({"+", "&", "b2b", "x"})
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+_REACH = 30  # tokens back to the label's colon
+
+
+def a_performer(first: int, last: int, toks: list[Tok]) -> bool:
+    if _set_follows(first, last, toks):
+        return True
+    place = toks[first].place
+    if place is not None:  # no colon earlier on the line: nothing to walk back to
+        text, start = place.text, toks[first].start
+        if text.rfind(":", text.rfind("\n", 0, start) + 1, start) == -1:
+            return False
+    i = first - 1
+    while i >= 0 and first - i <= _REACH:
+        tok = toks[i]
+        if tok.text in _SENTENCE_ENDS:
+            return False
+        if tok.text == ":":
+            return _a_lineup_label(i, toks)
+        if tok.line_break_before:
+            return False
+        i -= 1
+    return False
+
+
+def _set_follows(first: int, last: int, toks: list[Tok]) -> bool:
+    """A set's word ends the run or follows it (`Tove Lo DJ-set`), or follows the next name
+    joined by `+`, `&` or `b2b` (`Vladimir Cauchemar + Tove Lo DJ-set`)."""
+    if any(t.folded in SET_WORDS for t in toks[first + 1 : last + 1]):
+        return True
+    j = last + 1
+    if j < len(toks) and toks[j].folded in _PAIRING and not toks[j].line_break_before:
+        j += 1
+        while j < len(toks) and toks[j].capital and not toks[j].line_break_before:
+            if toks[j].folded in SET_WORDS:
+                return True
+            j += 1
+    return j < len(toks) and not toks[j].line_break_before and toks[j].folded in SET_WORDS
+
+
+def _a_lineup_label(colon: int, toks: list[Tok]) -> bool:
+    """One of the few words before the colon on its line is a lineup's label."""
+    i = colon - 1
+    while i >= 0 and colon - i <= 6:
+        if toks[i].folded.rstrip("'’s") in LINEUP_WORDS or toks[i].folded in LINEUP_WORDS:
+            return True
+        if toks[i].line_break_before:
+            break
+        i -= 1
+    return False
