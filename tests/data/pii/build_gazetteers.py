@@ -2,7 +2,8 @@
 
 Sources, all with clear licences:
 - Faker (MIT, https://github.com/joke2k/faker): person providers of the locales most common
-  among people living in Sweden; Cyrillic and Greek names transliterated to Swedish spelling.
+  among people living in Sweden; Cyrillic and Greek names transliterated to Swedish spelling,
+  Cyrillic ones also as passports and English text spell them (Dmytro, Mykola, Melnyk).
 - names_*.txt beside this script: lists the team composed itself (Arabic, Somali, Persian,
   Kurdish, Tigrinya, Bosnian... names in the spellings Swedish authorities use).
 - The Debian `wswedish` word list (GPL-2) is read, never shipped: it only decides which names
@@ -68,6 +69,36 @@ def translit(name: str) -> str:
     return "".join(out).title()
 
 
+# Passports, residence permits and English text spell Cyrillic names by the passport systems
+# (Ukraine's national one, Russia's ICAO one, Bulgaria's streamlined one), not the Swedish
+# one: Dmytro Melnyk, not Dmitro Melnik. Each letter may have two spellings (й: i or y), and
+# є ї й ю я at a name's start take their y-form (Yevhen, Yurii).
+_PASSPORT_COMMON = {"а": "a", "б": "b", "в": "v", "д": "d", "е": "e", "ё": "e", "ж": "zh",
+                    "з": "z", "й": "i|y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+                    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "ц": "ts",
+                    "ч": "ch", "ш": "sh", "ь": "", "ъ": "", "ю": "iu|yu", "я": "ia|ya",
+                    "э": "e", "ы": "y"}
+_PASSPORT = {
+    "uk_UA": {**_PASSPORT_COMMON, "г": "h", "ґ": "g", "и": "y", "і": "i", "ї": "i|yi",
+              "є": "ie|ye", "х": "kh", "щ": "shch"},
+    "ru_RU": {**_PASSPORT_COMMON, "г": "g", "и": "i", "х": "kh", "щ": "shch"},
+    "bg_BG": {**_PASSPORT_COMMON, "г": "g", "и": "i", "х": "h", "щ": "sht", "ъ": "a", "ь": "y"},
+}
+_INITIAL_Y = {"й": "y", "ю": "yu", "я": "ya", "є": "ye", "ї": "yi"}
+PASSPORT_VARIANTS = 8  # a name with many two-way letters keeps only its first spellings
+
+
+def passport(name: str, locale: str) -> set[str]:
+    table = _PASSPORT.get(locale)
+    if table is None:
+        return set()
+    spellings = [""]
+    for i, ch in enumerate(name.lower()):
+        options = _INITIAL_Y[ch] if i == 0 and ch in _INITIAL_Y else table.get(ch, ch)
+        spellings = [s + o for s in spellings for o in options.split("|")][:PASSPORT_VARIANTS]
+    return {s.title() for s in spellings if s.isascii()}
+
+
 def faker_names(locale: str, attrs: tuple[str, ...]) -> set[str]:
     try:
         provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
@@ -79,7 +110,7 @@ def faker_names(locale: str, attrs: tuple[str, ...]) -> set[str]:
         if isinstance(value, (tuple, list, dict)):
             names.update(value)
     if locale in TRANSLIT_LOCALES:
-        names = {translit(n) for n in names}
+        names = {translit(n) for n in names} | {p for n in names for p in passport(n, locale)}
     return names
 
 
