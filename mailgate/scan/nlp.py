@@ -49,6 +49,12 @@ def swedish_lemma(word: str) -> str:
     return low
 
 
+# Exported rows and pasted logs join their cells with `;` or `|` and no space
+# (`Parkering;Jonas Berglund;polis`): spaCy's rules keep `Parkering;Jonas` one token, so
+# the name in a cell was never a capitalised word of its own.
+CELL_SEPARATORS = (r"(?<=[^\s;|]);(?=[^\s;|])", r"(?<=[^\s;|])\|(?=[^\s;|])")
+
+
 def swedish_tokenizer() -> Tokenizer:
     """The tokenizer of spacy.blank("sv"), built from the same Swedish rules.
 
@@ -61,7 +67,7 @@ def swedish_tokenizer() -> Tokenizer:
         rules=rules.tokenizer_exceptions,
         prefix_search=compile_prefix_regex(rules.prefixes or ()).search,
         suffix_search=_tail_search(compile_suffix_regex(rules.suffixes or ())),
-        infix_finditer=compile_infix_regex(rules.infixes or ()).finditer,
+        infix_finditer=compile_infix_regex((*(rules.infixes or ()), *CELL_SEPARATORS)).finditer,
         token_match=rules.token_match,
         url_match=rules.url_match,
     )

@@ -1,0 +1,38 @@
+"""Names in rows whose cells are joined by `;` or `|` with no space, as exports and logs give.
+
+The name in a cell is found whole, in either order; a drug, place or organisation in the
+same cell is not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mailgate.scan import mask, scan
+
+NAMED = [
+    ("log row, given name first", "Kl;Var;Vem\n22:05;Lastkajen;Tove Hellström;avvisad",
+     ["Tove Hellström"]),
+    ("export, surname first", "Namn;Preparat\nHolmqvist, Rasmus;subutex\nDemir, Selin;xanor",
+     ["Holmqvist, Rasmus", "Demir, Selin"]),
+    ("pipe-separated", "ärende 12|Grönlund, Vera|remitterad", ["Grönlund, Vera"]),
+    ("pipes, name last", "pass 3|Hall B|Arvid Nyqvist", ["Arvid Nyqvist"]),
+]
+
+KEPT = [
+    ("a drug in the cell", "Kl;Var;Vad\n22:05;Lastkajen;Tramadol;beslag", ["Tramadol"]),
+    ("a place in the cell", "ärende 12|Norrköping|remitterad", ["Norrköping"]),
+    ("an organisation in the cell", "pass 3|Hall B|Kriminalvården", ["Kriminalvården"]),
+]
+
+
+@pytest.mark.parametrize(("voice", "text", "names"), NAMED)
+def test_name_in_a_cell_is_found_whole(voice: str, text: str, names: list[str]) -> None:
+    assert [f.text for f in scan(text) if f.type == "PERSON"] == names, voice
+
+
+@pytest.mark.parametrize(("voice", "text", "kept"), KEPT)
+def test_word_in_a_cell_is_kept(voice: str, text: str, kept: list[str]) -> None:
+    masked = mask(text, scan(text))
+    for word in kept:
+        assert word in masked, voice
