@@ -106,6 +106,10 @@ PERSON_CUES = frozenset({
     "kollegorna", "eleverna", "inringare", "inringaren", "uppgiftslämnare",
     "driver", "doctor", "pharmacist", "paramedic", "guard", "bouncer",
     "teacher", "witness", "victim", "deceased", "counsellor", "counselor", "coordinator",
+    # A child named in a family or school note (Barn: Ella), crews and kitchens on board and
+    # ashore (kocken Rodel, the deckhand Mykola), who reported a ticket (Reporter: ...).
+    "barn", "child", "kock", "kocken", "cook", "matros", "matrosen", "styrman", "styrmannen",
+    "deckhand", "bosun", "seaman", "sjöman", "sjömannen", "reporter", "caller",
 })
 
 # Words that make a following capitalised word a likely name, but not a lower-case one.
@@ -118,6 +122,15 @@ PERSON_CUES_WEAK = frozenset({
 
 # Verbs right after a sentence-initial word that make it a subject, so a name from the wider
 # lists counts there too: "Giorgos ringde", "Deniz har sålt".
+# Imperatives that are also surnames or given names in our lists (Ring, Maila, Page):
+# at a sentence's start before a given name they ask the reader to act, and are no part of
+# the name (`Ring Anna Berg om beslaget`).
+IMPERATIVES = frozenset({
+    "ring", "ringa", "maila", "mejla", "ta", "se", "page", "fråga", "kontakta", "hämta",
+    "skicka", "meddela", "tacka", "hälsa", "kolla", "varna", "boka", "träffa", "besök",
+    "call", "ask", "email", "text", "tell", "contact", "meet", "thank", "warn",
+})
+
 SUBJECT_VERBS = frozenset({
     "ringde", "ringer", "sa", "säger", "sade", "berättade", "berättar", "uppger", "uppgav",
     "kom", "kommer", "har", "hade", "är", "var", "bor", "bodde", "tog", "tar", "köpte", "köper",

@@ -25,6 +25,10 @@ SURNAME_SHAPE = re.compile(
     r"|yan|zadeh|zade|pour|nejad|nezhad|î|ov|ova|ev|eva|jev|jeva|én)$"
     r"|^(?:gebre|ghebre|habte|tesfa|wolde|welde|haile|tekle|berhane|kidane|mehari)\w{3,}"
 )
+# Gaelic and Norman surnames written with a capital inside (MacLeod, McAllister, O'Neill,
+# FitzGerald), whatever list they are missing from: no ordinary word has that shape (brands
+# that do, MacBook, are products). Mc needs no inner capital (Mcdonald): no word starts so.
+GAELIC_SHAPE = re.compile(r"^(?:Mac|Mc|Fitz|O['’])[A-Z][a-zà-ÿ]{2,}$|^Mc[a-z]{3,}$")
 # Small words inside names: Karl af Ugglas, Anna von Essen, Ali bin Omar, Hassan al Amin.
 PARTICLES = frozenset({
     "af", "av", "von", "van", "der", "den", "de", "la", "le", "du", "da", "di", "dos", "das",
@@ -89,13 +93,16 @@ def _listed(folded: str, name: str) -> bool:
     return folded in entries or (not folded.isascii() and plain(folded) in entries)
 
 
+def _shaped(word: str, folded: str) -> bool:
+    return len(folded) >= 6 and word[:1].isupper() and bool(SURNAME_SHAPE.search(folded))
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def lookup(word: str, stop_words: frozenset[str]) -> Word:
     folded = word.casefold()
     first = _listed(folded, "first_names")
     last = _listed(folded, "surnames")
-    shaped = not (first or last) and len(folded) >= 6 and word[:1].isupper() and bool(
-        SURNAME_SHAPE.search(folded))
+    shaped = not (first or last) and (_shaped(word, folded) or GAELIC_SHAPE.match(word) is not None)
     return Word(
         first=first,
         last=last,

@@ -21,6 +21,7 @@ from mailgate.scan import lexicon, names
 from mailgate.scan.cues import (
     CAR_BRANDS,
     GROUP_HEADS,
+    IMPERATIVES,
     MUSIC_CUES,
     ORG_WORDS,
     PILL_WORDS,
@@ -230,6 +231,8 @@ def _not_first_part(tok: Tok, following: list[Tok], toks: list[Tok]) -> bool:
         return True
     if not tok.sentence_start or tok.initial or tok.cue in STRONG_CUES:
         return False
+    if tok.folded in IMPERATIVES and following and following[0].info.first:
+        return True  # Ring Anna Berg
     if tok.info.core and (not tok.info.common or tok.folded in names.SENTENCE_START_NAMES):
         return False
     if tok.info.first and not tok.info.common and _verb_follows(tok, toks):
