@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from mailgate.scan import lexicon
 from mailgate.scan.cues import DRUG_TALK, PILL_WORDS, THING_NOUNS
+from mailgate.scan.names import is_negative
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.drugforms import drug_form
 from mailgate.scan.recognizers.wordfacts import STOP_WORDS
@@ -203,16 +204,42 @@ def between_names(toks: list[Tok]) -> list[Hit]:
             continue
         if tok.start == toks[i - 1].end:
             continue  # the quote closing "Lasse" in `"Lasse" och "Pelle"`: it opens no nickname
-        close = next((j for j in range(i + 1, min(i + 5, len(toks))) if toks[j].text in QUOTES),
-                     None)
-        if close is None or close == i + 1 or close + 1 >= len(toks):
+        close = _closing_quote(toks, i)
+        if close is None or close + 1 >= len(toks):
+            continue
+        glued = toks[close].text not in QUOTES  # 'Netflix' ends in a token Netflix'
+        if close == i + 1 and not glued:
             continue
         last = toks[close + 1]
-        inner = toks[i + 1 : close]
-        named = last.capital and last.info.name and not (
-            last.info.negative or last.drug_word or last.line_break_before)
-        if named and all((t.alpha or t.text in "-'") and not (
-                t.drug_word or t.info.negative or _drug(t.folded)) for t in inner):
-            out += [Hit(inner[0].start, inner[-1].end, SCORE_NICKNAME),
-                    Hit(last.start, last.end, SCORE_NICKNAME)]
+        inner = toks[i + 1 : close + glued]
+        words = [t.text.rstrip("'’") if glued and t is inner[-1] else t.text for t in inner]
+        if not _surname_after_nickname(last) or not all(
+                w.isalpha() or w in "-'" for w in words):
+            continue
+        out.append(Hit(last.start, last.end, SCORE_NICKNAME))
+        if not any(t.drug_word or is_negative(w.casefold()) or _drug(w.casefold())
+                   for t, w in zip(inner, words, strict=True)):
+            out.append(Hit(inner[0].start, inner[-1].start + len(words[-1]), SCORE_NICKNAME))
     return out
+
+
+def _closing_quote(toks: list[Tok], i: int) -> int | None:
+    """The quote closing the one at toks[i]; a single quote may be glued to the word before
+    it, as spaCy reads `Netflix'` as a genitive."""
+    single = toks[i].text in "'‘’`"
+    for j in range(i + 1, min(i + 5, len(toks))):
+        text = toks[j].text
+        if text in QUOTES or (single and len(text) > 1 and text[-1] in "'’"):
+            return j
+    return None
+
+
+def _surname_after_nickname(last: Tok) -> bool:
+    """The word after `Linus "X"`: a surname even when also a place (Berg, Mora) or in no
+    list, and even when the nickname is a pill's or a brand's (`Linus "Netflix" Berg`),
+    which stays unmasked."""
+    if not last.capital or last.drug_word or last.line_break_before:
+        return False
+    if not last.info.name:  # an unlisted surname: Kevin "Pudeln" Lindroth
+        return last.text.isalpha() and not (last.info.common or last.info.negative)
+    return not last.info.negative or last.info.last
