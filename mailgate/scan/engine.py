@@ -26,6 +26,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from mailgate.scan import chunks, recognizers, results
 from mailgate.scan.context_words import SelectiveContextEnhancer
 from mailgate.scan.finding import Finding
+from mailgate.scan.honorifics import with_titles
 from mailgate.scan.language import detect
 from mailgate.scan.nlp import LANGUAGES, BlankNlpEngine
 from mailgate.scan.resolve import resolve
@@ -95,8 +96,9 @@ def scan(text: str) -> list[Finding]:
         return []
     language = detect(text)
     if not chunks.is_long(text):
-        return resolve(analyze(text, language))
-    return resolve(chunks.scan_long(text, lambda piece, whole: analyze(piece, language, whole)))
+        return with_titles(text, resolve(analyze(text, language)))
+    return with_titles(text, resolve(
+        chunks.scan_long(text, lambda piece, whole: analyze(piece, language, whole))))
 
 
 def analyze(text: str, language: str, whole: Whole | None = None) -> list[Finding]:
