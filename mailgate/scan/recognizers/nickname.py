@@ -8,6 +8,8 @@ person (`killen kallad Ice`, `hon kallar sig Tina`) or a product (`pillren kalla
 
 from __future__ import annotations
 
+import re
+
 from mailgate.scan import lexicon
 from mailgate.scan.cues import DRUG_TALK, PILL_WORDS, THING_NOUNS
 from mailgate.scan.names import is_negative
@@ -140,8 +142,21 @@ def _nickname_from(toks: list[Tok], j: int) -> list[Tok]:
 
 
 def _word(tok: Tok) -> bool:
-    return (tok.alpha and len(tok.text) >= 2 and not tok.line_break_before
-            and not tok.in_negative_phrase)
+    return ((tok.alpha or _handle(tok.text)) and len(tok.text) >= 2
+            and not tok.line_break_before and not tok.in_negative_phrase)
+
+
+# A user name after a naming cue (`goes by JoeyBoy91`, `kallar sig Snöret99`): letters, then
+# digits or underscores, as chat and forum names are built; identifies like a name.
+_HANDLE = re.compile(r"^([^\W\d_]{2,})[\w]*\d[\w]*$")
+
+
+def _handle(text: str) -> bool:
+    """A user name whose letters are no drug's (`MDMA2000`, `Tesla2` are pills); a drug
+    inside a longer name is no drug (`TinaMan76`)."""
+    m = _HANDLE.match(text)
+    letters = m.group(1).casefold() if m else ""
+    return m is not None and letters not in lexicon.drugs() and not is_negative(letters)
 
 
 def _trim(words: list[Tok]) -> list[Tok]:

@@ -26,7 +26,6 @@ from mailgate.scan.cues import (
     ORG_WORDS,
     PILL_WORDS,
     PLACE_NOUNS,
-    STAMP_WORDS,
     SUBJECT_VERBS,
     THING_NOUNS,
 )
@@ -45,6 +44,8 @@ from mailgate.scan.recognizers.register import (
 )
 from mailgate.scan.recognizers.repeat import repeated
 from mailgate.scan.recognizers.scores import SCORE_ALONE, SCORE_FULL, SCORE_WEAK
+from mailgate.scan.recognizers.sellers import seller_nicknames
+from mailgate.scan.recognizers.stamped import stamped
 from mailgate.scan.recognizers.streets import without_street
 from mailgate.scan.recognizers.things import (
     a_pet,
@@ -103,7 +104,7 @@ class PersonRecognizer(RegexRecognizer):
         found += register_names(toks, SCORE_FULL) + nicknames(toks) + chat_names(toks) + (
             between_names(toks))
         found += care_of_names(toks, SCORE_FULL) + shouted_names(toks, SCORE_ALONE)
-        found += dealer_nicknames(toks)  # Metadon-Micke, Kristall-Kim
+        found += dealer_nicknames(toks) + seller_nicknames(toks)  # Metadon-Micke, "Smeden"
         found += coordinated(toks, found)
         return found + repeated(toks, found, whole_of(nlp_artifacts))
 
@@ -281,7 +282,7 @@ def _names_a_thing(raw: Run, toks: list[Tok]) -> bool:
     before = three[-2:]  # what prev_words(toks, first, 2) gives: the nearest two
     return (
         raw.toks[-1].stamp_compound or _next_is_stamp(raw, toks)
-        or any(w in STAMP_WORDS for w in three) or _on_a_pill(raw, toks)
+        or stamped(three) or _on_a_pill(raw, toks)
         # Pablo Escobar-stämpel, Donald Trump-piller, stämplade med Kalle Anka
         or a_pet(first, last, toks) or a_ship(first, toks) or a_quoted_thing(first, last, toks)
         or an_organisation_part(first, last, toks) or an_acronym(first, last, toks)

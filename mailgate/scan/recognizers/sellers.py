@@ -1,0 +1,72 @@
+"""Nicknames of sellers in quotes, told by what they do: `köpte av "Smeden"`, `"Bagarn"
+säljer Subutex`. A dealer's nickname identifies as well as a name, and is often no name at
+all, so the trade word decides, not the lists; drugs, pills, places, shops and brands in the
+same place (`köpt av "Tesla"`, `"ChemsNord" säljer`) stay unmasked.
+"""
+
+from __future__ import annotations
+
+from mailgate.scan import lexicon
+from mailgate.scan.recognizers.base import Hit
+from mailgate.scan.recognizers.drugforms import drug_form
+from mailgate.scan.recognizers.nickname import SCORE_NICKNAME
+from mailgate.scan.recognizers.words import QUOTES, Tok
+
+# Buying from someone: the word before `av` (or English `off`) and the quoted nickname.
+BUYS = frozenset({"köp", "köpa", "köpt", "köpte", "köper", "köpit", "handla", "handlar",
+                  "handlat", "handlade", "beställ", "beställt", "beställde", "buy", "bought",
+                  "buying", "buys", "got", "get", "scored"})
+FROM_SELLER = frozenset({"av", "off"})
+# Selling: the verb right after the quoted nickname.
+SELLS = frozenset({"säljer", "sålde", "langar", "langade", "levererar", "sells", "sold",
+                   "deals", "dealt", "pushes"})
+_MAX_WORDS = 2
+_WORDS_TO_VERB = 3  # köp inte av, köpte grejer av
+
+
+def seller_nicknames(toks: list[Tok]) -> list[Hit]:
+    out = []
+    for i, tok in enumerate(toks):
+        if tok.text not in QUOTES or i + 2 >= len(toks):
+            continue
+        close = next((j for j in range(i + 2, min(i + 2 + _MAX_WORDS, len(toks)))
+                      if toks[j].text in QUOTES), None)
+        if close is None:
+            continue
+        words = toks[i + 1 : close]
+        if not all(_nickname_word(t) for t in words):
+            continue
+        if _bought_from(toks, i) or _sells(toks, close, words):
+            out.append(Hit(words[0].start, words[-1].end, SCORE_NICKNAME))
+    return out
+
+
+def _nickname_word(tok: Tok) -> bool:
+    text = tok.text.replace("-", "")
+    return (tok.capital and text.isalpha() and not tok.line_break_before and not (
+        tok.drug_word or tok.stamp_compound or tok.info.negative or tok.in_negative_phrase
+        or is_drug(tok.folded) or drug_form(tok.text)))
+
+
+def _bought_from(toks: list[Tok], quote: int) -> bool:
+    """`köp inte av "X"`, `bought off "X"`: `av` right before the quote, a buying verb
+    a few words before it."""
+    if quote < 2 or toks[quote - 1].folded not in FROM_SELLER:
+        return False
+    window = toks[max(0, quote - 1 - _WORDS_TO_VERB) : quote - 1]
+    return any(t.folded in BUYS for t in window)
+
+
+def _sells(toks: list[Tok], close: int, words: list[Tok]) -> bool:
+    """`"Bagarn" säljer`: one word with no capital inside (CamelCase is a shop's or brand's),
+    a selling verb right after the closing quote."""
+    if close + 1 >= len(toks) or toks[close + 1].folded not in SELLS:
+        return False
+    return all(not any(ch.isupper() for ch in t.text[1:].replace("-", "")) for t in words)
+
+
+def is_drug(folded: str) -> bool:
+    """A substance or medicine, also in a definite form (`tesla`, `subutexen`)."""
+    drugs = lexicon.drugs()
+    return folded in drugs or any(
+        len(folded) - k >= 4 and folded[:-k] in drugs for k in (1, 2, 3))
