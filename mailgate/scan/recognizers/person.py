@@ -45,6 +45,7 @@ from mailgate.scan.recognizers.register import (
 from mailgate.scan.recognizers.repeat import repeated
 from mailgate.scan.recognizers.scores import SCORE_ALONE, SCORE_FULL, SCORE_WEAK
 from mailgate.scan.recognizers.sellers import seller_nicknames
+from mailgate.scan.recognizers.spoken import spoken_full_names
 from mailgate.scan.recognizers.stamped import stamped
 from mailgate.scan.recognizers.streets import without_street
 from mailgate.scan.recognizers.things import (
@@ -105,6 +106,7 @@ class PersonRecognizer(RegexRecognizer):
             between_names(toks))
         found += care_of_names(toks, SCORE_FULL) + shouted_names(toks, SCORE_ALONE)
         found += dealer_nicknames(toks) + seller_nicknames(toks)  # Metadon-Micke, "Smeden"
+        found += spoken_full_names(toks)  # olle norberg, molly svensson
         found += coordinated(toks, found)
         return found + repeated(toks, found, whole_of(nlp_artifacts))
 

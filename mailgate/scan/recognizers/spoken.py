@@ -1,0 +1,43 @@
+"""Full names typed in lower case, as transcribed calls and chats give them, where one part
+is also a place, a word or a street name: `olle norberg`, `molly svensson`, `tina lundgren`.
+
+A common given name followed by a compound-shaped surname (-berg, -sson, -ström) is a
+person however the parts read alone: `norberg` is a town, `olle` a word and `molly` a drug,
+but together they name someone. Both parts must be names common here; a pair of places or a
+drug before a town (`molly norberg` is both) stays unmasked.
+"""
+
+from __future__ import annotations
+
+from mailgate.scan.names import SURNAME_SHAPE
+from mailgate.scan.recognizers.base import Hit
+from mailgate.scan.recognizers.scores import SCORE_ALONE
+from mailgate.scan.recognizers.wordfacts import STOP_WORDS
+from mailgate.scan.recognizers.words import Tok
+
+_MIN_SURNAME = 6  # SURNAME_SHAPE's own floor: `berg`, `lund` alone are words
+
+
+def spoken_full_names(toks: list[Tok]) -> list[Hit]:
+    out = []
+    for i in range(len(toks) - 1):
+        first, last = toks[i], toks[i + 1]
+        if _given(first) and _compound_surname(last) and not (
+                (first.info.negative or first.drug_word) and last.info.negative):
+            out.append(Hit(first.start, last.end, SCORE_ALONE))
+    return out
+
+
+def _lower(tok: Tok) -> bool:
+    return tok.alpha and not tok.capital and tok.text.islower() and not (
+        tok.line_break_before or tok.in_negative_phrase or tok.folded in STOP_WORDS)
+
+
+def _given(tok: Tok) -> bool:
+    return _lower(tok) and tok.info.first and tok.info.core and len(tok.text) >= 3 and (
+        not tok.after_place_word)
+
+
+def _compound_surname(tok: Tok) -> bool:
+    return (_lower(tok) and tok.info.last and tok.info.core and len(tok.text) >= _MIN_SURNAME
+            and not tok.drug_word and SURNAME_SHAPE.search(tok.folded) is not None)
