@@ -22,6 +22,8 @@ def spoken_full_names(toks: list[Tok]) -> list[Hit]:
     out = []
     for i in range(len(toks) - 1):
         first, last = toks[i], toks[i + 1]
+        if first.capital or last.capital or not last.alpha:
+            continue  # most words: no lower-case pair (checked first, for speed)
         if _given(first) and _compound_surname(last) and not (
                 (first.info.negative or first.drug_word) and last.info.negative):
             out.append(Hit(first.start, last.end, SCORE_ALONE))

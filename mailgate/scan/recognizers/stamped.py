@@ -11,5 +11,7 @@ _RECIPIENT = frozenset({"till", "åt", "hos", "från", "to", "for", "from"})
 
 def stamped(words: list[str]) -> bool:
     """A stamp word among `words` (nearest last) with no recipient preposition after it."""
-    at = max((i for i, w in enumerate(words) if w in STAMP_WORDS), default=-1)
-    return at >= 0 and not any(w in _RECIPIENT for w in words[at + 1 :])
+    if STAMP_WORDS.isdisjoint(words):
+        return False  # nearly every run: no walk
+    at = max(i for i, w in enumerate(words) if w in STAMP_WORDS)
+    return _RECIPIENT.isdisjoint(words[at + 1 :])
