@@ -36,3 +36,24 @@ def test_word_in_a_cell_is_kept(voice: str, text: str, kept: list[str]) -> None:
     masked = mask(text, scan(text))
     for word in kept:
         assert word in masked, voice
+
+
+ROWS = [
+    ("tab-separated, unlisted surname", "Namn\tPnr\nZubaidi, Samir\t19990412-1234\tcannabis",
+     ["Zubaidi, Samir"]),
+    ("cell-separated, unlisted surname", "Okänd;Qorbani, Leyla;avvisad", ["Qorbani, Leyla"]),
+]
+NO_ROWS = [
+    ("a greeting before a name, line end", "Grattis, Sara\nVi ses", "Grattis, Sara"),
+    ("a drug opening the row", "Tramadol, Sara;12 st", "Tramadol"),
+]
+
+
+@pytest.mark.parametrize(("voice", "text", "names"), ROWS)
+def test_unlisted_surname_opening_a_row(voice: str, text: str, names: list[str]) -> None:
+    assert [f.text for f in scan(text) if f.type == "PERSON"] == names, voice
+
+
+@pytest.mark.parametrize(("voice", "text", "kept"), NO_ROWS)
+def test_no_row_no_surname(voice: str, text: str, kept: str) -> None:
+    assert not any(kept in f.text for f in scan(text) if f.type == "PERSON"), voice

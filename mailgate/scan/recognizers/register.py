@@ -11,6 +11,7 @@ import itertools
 from mailgate.scan.cues import PERSON_CUES
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.performers import a_performer
+from mailgate.scan.recognizers.rows import opens_a_row
 from mailgate.scan.recognizers.wordfacts import STOP_WORDS
 from mailgate.scan.recognizers.words import RELATION_CUES, Tok, prev_words
 
@@ -94,6 +95,8 @@ def _surname(tok: Tok, toks: list[Tok]) -> bool:
     if labelled and tok.capital and tok.alpha and not (
             tok.info.common or tok.info.negative or tok.label or tok.drug_word):
         return True  # Klient: Farahani, Arash
+    if opens_a_row(tok, toks):
+        return True  # Farahani, Arash<TAB>20031210-0928
     if not (tok.alpha and tok.text.isupper() and len(tok.text) >= 3) or tok.info.common or (
             tok.info.negative or tok.label):
         return False
