@@ -96,7 +96,7 @@ def _surname(tok: Tok, toks: list[Tok]) -> bool:
             tok.info.common or tok.info.negative or tok.label or tok.drug_word):
         return True  # Klient: Farahani, Arash
     if opens_a_row(tok, toks):
-        return True  # Farahani, Arash<TAB>20031210-0928
+        return True  # Farahani, Arash<TAB>20031210-…
     if not (tok.alpha and tok.text.isupper() and len(tok.text) >= 3) or tok.info.common or (
             tok.info.negative or tok.label):
         return False
