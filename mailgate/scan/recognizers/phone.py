@@ -13,7 +13,7 @@ from typing import Any
 import phonenumbers
 
 from mailgate.scan import lexicon
-from mailgate.scan.cues import ID_NEGATIVE_CUES, NUMBER_LABELS, PHONE_CUES
+from mailgate.scan.cues import ID_CUES, ID_NEGATIVE_CUES, NUMBER_LABELS, PHONE_CUES
 from mailgate.scan.recognizers import national
 from mailgate.scan.recognizers.base import (
     Hit,
@@ -99,22 +99,35 @@ _YEAR_FIRST = re.compile(r"(?:19|20)\d\d\b")
 ABROAD_DIGITS = range(8, 13)
 # A letter and a dash glued to the digits make a code: U-2611-0391, A-1234 5678.
 _CODE_PREFIX = re.compile(r"[^\W\d_][" + _DASH + r"]$")
+# Mobile numbers abroad in a shape no Swedish number has, eleven or twelve digits after a 0
+# in groups (British 07700 900123, German 0151 23456789): phones with no cue, as a Swedish
+# mobile is. Run together (07700900123) they may as well be an article or parcel number.
+_MOBILES_ABROAD = ((re.compile(r"07\d{3} \d{3} ?\d{3}"), "GB"),
+                   (re.compile(r"01[5-7]\d \d{7,8}"), "DE"))
+# Dots and slashes between the groups as some countries write them: 07700.900.123, 0171/2345678.
+_GROUP_MARKS = re.compile(r"[./]")
+# Where the clause after a number ends: its cue must come before (`07700 900123 (UK mobile)`).
+_CLAUSE_END = re.compile(r"[,;:!?\n]|\.(?!\w)")
+# Words after a number that name another kind of number, though `…nummer` is a phone cue.
+_OTHER_NUMBERS = NUMBER_LABELS | ID_NEGATIVE_CUES | ID_CUES
 
 
 def _abroad(match: re.Match[str], text: str) -> Hit | None:
-    """A number in another country's national format, after a phone cue only: without one,
-    eight or ten digits are as often an amount or a case number."""
+    """A number in another country's national format, with a phone cue just before or after
+    it: without one, eight or ten digits are as often an amount or a case number."""
     raw = _DASHES.sub("-", _SPACES.sub(" ", match.group()))
     if NOT_PHONE.match(raw) or _YEAR_FIRST.match(raw) or _CODE_PREFIX.search(
             text, max(0, match.start() - 2), match.start()):
         return None
+    raw = _GROUP_MARKS.sub(" ", raw)
     regions = next((r for shape, r in _ABROAD if shape.fullmatch(raw)), ())
     if not regions:
         return None
     before = words_before(text, match.start(), 30)
-    if not has_cue(before, _ABROAD_CUES, last=3) or has_cue(before, NUMBER_LABELS, last=2) or (
-            has_cue(before, ID_NEGATIVE_CUES, last=4)):
+    if has_cue(before, NUMBER_LABELS, last=2) or has_cue(before, ID_NEGATIVE_CUES, last=4):
         return None  # Ärendet har nummer 20 12 34 56
+    if not (has_cue(before, _ABROAD_CUES, last=3) or _cued_after(text, match.end())):
+        return Hit(match.start(), match.end(), 0.75) if _mobile_abroad(raw) else None
     for region in regions:
         try:
             number = (phonenumbers.parse("+" + raw, None) if region == "+"
@@ -125,6 +138,20 @@ def _abroad(match: re.Match[str], text: str) -> Hit | None:
         if phonenumbers.is_valid_number(number):
             return Hit(match.start(), match.end(), 0.8)
     return None
+
+
+def _mobile_abroad(raw: str) -> bool:
+    flat = raw.replace("-", " ")
+    return any(shape.fullmatch(flat) and phonenumbers.is_possible_number(
+        phonenumbers.parse(flat, region)) for shape, region in _MOBILES_ABROAD)
+
+
+def _cued_after(text: str, end: int) -> bool:
+    """A phone cue among the three words after the number, in its clause: `07700.900.123
+    (his UK mobile)`, `412 34 567 är hans norska nummer`; not `20 12 34 56 (ordernummer)`."""
+    clause = _CLAUSE_END.split(text[end : end + 40], maxsplit=1)[0]
+    after = words_before(clause, len(clause), len(clause))[:3]
+    return has_cue(after, _ABROAD_CUES, last=3) and not has_cue(after, _OTHER_NUMBERS, last=3)
 
 
 def _an_organisations_line(number: str, text: str, start: int) -> bool:
