@@ -50,3 +50,9 @@ NOT_FLAGGED = [
 def test_numbers_of_the_same_shapes_that_are_no_phone_stay_unflagged(what: str,
                                                                       text: str) -> None:
     assert found(text, "PHONE") == [], what
+
+
+@pytest.mark.parametrize("number", [
+    "+47 482 61 735", "+49 (0)160 9876 5432", "+46 (0)70 246 81 35"])
+def test_a_number_found_whole_is_one_finding_even_with_a_cue_after_it(number: str) -> None:
+    assert found(f"Kuriren har {number} som nummer.", "PHONE") == [number]

@@ -235,7 +235,7 @@ class PhoneRecognizer(RegexRecognizer):
             if hit is not None:
                 found.append(hit)
                 found += self._after_comma(text, hit.end)
-            pos = hit.end if hit is not None and hit.end < match.end() else _next_group(match)
+            pos = hit.end if hit is not None else _next_group(match)  # never inside a number
         return found
 
     def _after_comma(self, text: str, end: int) -> list[Hit]:
