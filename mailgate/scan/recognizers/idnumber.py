@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from mailgate.scan.cues import ID_CUES, ID_NEGATIVE_CUES, PHONE_CUES
@@ -23,7 +24,7 @@ from mailgate.scan.recognizers.base import (
     words_before,
 )
 from mailgate.scan.recognizers.leading import Prefiltered, Starts
-from mailgate.scan.recognizers.wrapped import across, joins
+from mailgate.scan.recognizers.reread import View, joins, misreads
 
 # Dashes people type, and those word processors put in their place.
 DASHES = "‐‑‒–—−-"  # "-" last: no range in [...]
@@ -129,6 +130,13 @@ def _same_clause(text: str, start: int) -> str:
     return window[max(map(window.rfind, ",;()[]\n")) + 1 :]
 
 
+def _checks_out(match: re.Match[str]) -> bool:
+    """A number of ten digits with a birth date and a right check digit."""
+    date, tail = _NOT_DIGIT.sub("", match.group("date")), match.group("tail")
+    return tail.isdigit() and luhn_ok(date + tail) and birth_date(
+        match.group("century"), date, match.group("sep") == "+", dt.date.today()) is not None
+
+
 def _phone_cued(text: str, start: int) -> bool:
     """One of the two words before is a phone cue naming no identity number: `mobil
     0701234568`, not `personnummer 0701234568` (`…nummer` is a phone cue too)."""
@@ -180,22 +188,28 @@ class IdNumberRecognizer(RegexRecognizer):
 
     def hits(self, text: str, nlp_artifacts: Any) -> list[Hit]:
         found = super().hits(text, nlp_artifacts)
-        return found + self._wrapped(text, found) if "\n" in text else found
+        if "\n" in text:
+            found += self._reread(text, found, joins(text), checked=False)
+        return found + self._reread(text, found, misreads(text), checked=True)
 
-    def _wrapped(self, text: str, found: list[Hit]) -> list[Hit]:
-        """Numbers a line break cuts anywhere (`pnr 195303⏎19-4095`), read joined; a number
-        found already (`850312-⏎2345`, the break as its separator) is not found twice."""
-        wrapped: list[Hit] = []
-        for joined in joins(text):
+    def _reread(self, text: str, found: list[Hit], views: Iterator[View], checked: bool
+                ) -> list[Hit]:
+        """Numbers a line break cuts anywhere (`pnr 195303⏎19-4095`) or OCR misread
+        (`66O319-O442`), read in views of the text; a number found already (`850312-⏎2345`,
+        the break as its separator) is not found twice. A misread number must pass its
+        check digit or follow its cue: two slips in one number are too many to trust."""
+        more: list[Hit] = []
+        for view in views:
             for pattern in (PATTERN, DASHED, HIDDEN_TAIL):
-                for match in across(joined, pattern.finditer(joined.piece)):
-                    hit = self.judge(match, joined.piece)
-                    if hit is None:
+                for match in view.across(pattern.finditer(view.piece)):
+                    hit = self.judge(match, view.piece)
+                    if hit is None or (checked and not _checks_out(match) and not cue_within(
+                            view.piece, match.start(), ID_CUES)):
                         continue
-                    start, end = joined.origin(hit.start), joined.origin(hit.end)
-                    if not any(h.start < end and start < h.end for h in found + wrapped):
-                        wrapped.append(Hit(start, end, hit.score))
-        return wrapped
+                    start, end = view.origin(hit.start), view.origin(hit.end)
+                    if not any(h.start < end and start < h.end for h in found + more):
+                        more.append(Hit(start, end, hit.score))
+        return more
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
         hit = self._judge(match, text)

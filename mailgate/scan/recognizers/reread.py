@@ -1,0 +1,91 @@
+"""Numbers written so that a pattern cannot read them as they stand, and views that can:
+
+- a line break cuts the number anywhere (`pnr 195303` at the end of one line, `19-4095` at
+  the start of the next), as mail clients wrap long lines and replies quote them (`> 19-…`);
+- OCR read a digit as the letter like it (`66O319-O442`, `8504l2-1230`).
+
+A view is a short piece of the text, the break taken out or the letters read as digits; a
+recognizer runs its patterns on it and maps the matches that hold the changed place back.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+_BREAK = re.compile(r"[ \t]*\r?\n[ \t>]*")
+# A number's last character before the break and its first after it.
+_ENDS_NUMBER = frozenset("0123456789+-./‐‑‒–—−")
+_STARTS_NUMBER = frozenset("0123456789+-‐‑‒–—−xX*")
+# Characters kept either side of the changed place: a cue word and label before, the rest after.
+BEFORE, AFTER = 64, 24
+# Letters OCR gives for digits, and the digits they stand for.
+_AS_DIGITS = str.maketrans("OoIl|", "00111")
+# Such a letter touching a digit (found once per text: `o` and `l` are common, `l2` is not).
+_MISREAD = re.compile(r"[OoIl|](?:(?<=\d[OoIl|])|(?=\d))")
+# The run of digits, misread letters and separators around one: the number to read again.
+_RUN = re.compile(r"[\dOoIl|+\-./ ‐‑‒–—−]*")
+
+
+class View(NamedTuple):
+    piece: str  # the text around the place, changed
+    offset: int  # where the piece starts in the text
+    place: int  # where the change stands in the piece
+    removed: int  # how many characters the change took out there
+
+    def origin(self, at: int) -> int:
+        """The text's offset of the piece's offset `at` (an end at the place stays before)."""
+        return self.offset + at + (self.removed if at > self.place else 0)
+
+    def across(self, matches: Iterator[re.Match[str]]) -> Iterator[re.Match[str]]:
+        """The matches that hold the changed place (a break: characters on both sides)."""
+        if self.removed:
+            return (m for m in matches if m.start() < self.place < m.end())
+        return (m for m in matches if m.start() <= self.place < m.end())
+
+
+def joins(text: str) -> Iterator[View]:
+    """Each line break with a number's end before it and a number's start after it."""
+    at = text.find("\n")
+    while at != -1:
+        brk = _BREAK.match(text, _blank_start(text, at))
+        if brk is not None and _numeric_edges(text, brk.start(), brk.end()):
+            lo, hi = max(0, brk.start() - BEFORE), brk.end() + AFTER
+            yield View(text[lo : brk.start()] + text[brk.end() : hi], lo,
+                       brk.start() - lo, brk.end() - brk.start())
+        at = text.find("\n", at + 1)
+
+
+def _blank_start(text: str, newline: int) -> int:
+    """Where the blanks before a line break start."""
+    start = newline
+    while start > 0 and text[start - 1] in " \t\r":
+        start -= 1
+    return start
+
+
+def _numeric_edges(text: str, start: int, end: int) -> bool:
+    return start > 0 and end < len(text) and text[start - 1] in _ENDS_NUMBER and (
+        text[end] in _STARTS_NUMBER)
+
+
+def misreads(text: str) -> Iterator[View]:
+    """Each run of digits with letters OCR misread among them, the letters read as digits."""
+    done = -1
+    for letter in _MISREAD.finditer(text):
+        at = letter.start()
+        if at < done:
+            continue  # a run already read
+        start, end = _run_start(text, at), _RUN.match(text, at).end()
+        done = end
+        lo, hi = max(0, start - BEFORE), end + AFTER
+        run = text[start:end].translate(_AS_DIGITS)
+        yield View(text[lo:start] + run + text[end:hi], lo, at - lo, 0)
+
+
+def _run_start(text: str, at: int) -> int:
+    start = at
+    while start > 0 and _RUN.fullmatch(text[start - 1]):
+        start -= 1
+    return start
