@@ -77,11 +77,16 @@ def misreads(text: str) -> Iterator[View]:
         at = letter.start()
         if at < done:
             continue  # a run already read
-        start, end = _run_start(text, at), _RUN.match(text, at).end()
+        start, end = _run_start(text, at), _run_end(text, at)
         done = end
         lo, hi = max(0, start - BEFORE), end + AFTER
         run = text[start:end].translate(_AS_DIGITS)
         yield View(text[lo:start] + run + text[end:hi], lo, at - lo, 0)
+
+
+def _run_end(text: str, at: int) -> int:
+    run = _RUN.match(text, at)  # matches the letter at least
+    return run.end() if run is not None else at + 1
 
 
 def _run_start(text: str, at: int) -> int:
