@@ -120,3 +120,11 @@ def test_dates_times_and_case_numbers_of_the_same_shapes_stay_unflagged(
         head=GOOD_TEN[:4], tail_cut=GOOD_TEN[4:6] + "-" + GOOD_TEN[6:],
     )
     assert found(text, "ID_NUMBER") == [], what
+
+
+def test_ten_bare_digits_closing_a_remark_keep_both_readings() -> None:
+    from mailgate.scan import scan
+
+    text = f"Listan (se t.ex. {YOUNG_BAD}) ska makuleras."
+    assert {(f.type, f.text) for f in scan(text)} == {("ID_NUMBER", YOUNG_BAD),
+                                                      ("PHONE", YOUNG_BAD)}

@@ -56,3 +56,13 @@ def test_numbers_of_the_same_shapes_that_are_no_phone_stay_unflagged(what: str,
     "+47 482 61 735", "+49 (0)160 9876 5432", "+46 (0)70 246 81 35"])
 def test_a_number_found_whole_is_one_finding_even_with_a_cue_after_it(number: str) -> None:
     assert found(f"Kuriren har {number} som nummer.", "PHONE") == [number]
+
+
+@pytest.mark.parametrize("number", ["070-246 81 35", "08-135 79 24", "07700 900321"])
+def test_the_bracket_closing_a_remark_is_not_part_of_the_number(number: str) -> None:
+    assert found(f"Ring kuriren (t.ex. {number}) efter nio.", "PHONE") == [number]
+
+
+@pytest.mark.parametrize("number", ["07700 900321", "0160 98765432"])
+def test_a_foreign_mobile_in_brackets_is_found_without_them(number: str) -> None:
+    assert found(f"Kuriren ({number}) svarar inte.", "PHONE") == [number]

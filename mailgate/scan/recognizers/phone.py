@@ -115,19 +115,20 @@ _OTHER_NUMBERS = NUMBER_LABELS | ID_NEGATIVE_CUES | ID_CUES
 def _abroad(match: re.Match[str], text: str) -> Hit | None:
     """A number in another country's national format, with a phone cue just before or after
     it: without one, eight or ten digits are as often an amount or a case number."""
-    raw = _DASHES.sub("-", _SPACES.sub(" ", match.group()))
+    start, end = _inside_brackets(match)
+    raw = _DASHES.sub("-", _SPACES.sub(" ", text[start:end]))
     if NOT_PHONE.match(raw) or _YEAR_FIRST.match(raw) or _CODE_PREFIX.search(
-            text, max(0, match.start() - 2), match.start()):
+            text, max(0, start - 2), start):
         return None
     raw = _GROUP_MARKS.sub(" ", raw)
     regions = next((r for shape, r in _ABROAD if shape.fullmatch(raw)), ())
     if not regions:
         return None
-    before = words_before(text, match.start(), 30)
+    before = words_before(text, start, 30)
     if has_cue(before, NUMBER_LABELS, last=2) or has_cue(before, ID_NEGATIVE_CUES, last=4):
         return None  # Ärendet har nummer 20 12 34 56
-    if not (has_cue(before, _ABROAD_CUES, last=3) or _cued_after(text, match.end())):
-        return Hit(match.start(), match.end(), 0.75) if _mobile_abroad(raw) else None
+    if not (has_cue(before, _ABROAD_CUES, last=3) or _cued_after(text, end)):
+        return Hit(start, end, 0.75) if _mobile_abroad(raw) else None
     for region in regions:
         try:
             number = (phonenumbers.parse("+" + raw, None) if region == "+"
@@ -136,8 +137,17 @@ def _abroad(match: re.Match[str], text: str) -> Hit | None:
         except phonenumbers.NumberParseException:
             continue
         if phonenumbers.is_valid_number(number):
-            return Hit(match.start(), match.end(), 0.8)
+            return Hit(start, end, 0.8)
     return None
+
+
+def _inside_brackets(match: re.Match[str]) -> tuple[int, int]:
+    """The number without the brackets of the sentence around it: `(07700 900123)`,
+    `(t.ex. 07700 900123)`; (202) 555-0148 keeps its own."""
+    group, start, end = match.group(), match.start(), match.end()
+    if group.startswith("(") and ")" not in group[:-1]:
+        return start + 1, end - group.endswith(")")
+    return start, end - (group.endswith(")") and "(" not in group)
 
 
 def _mobile_abroad(raw: str) -> bool:
@@ -268,4 +278,6 @@ class PhoneRecognizer(RegexRecognizer):
         start, end = match.start(), match.start() + len(number)
         if number.startswith("(") and ")" not in number[:-1]:
             start, end = start + 1, end - number.endswith(")")  # (0910283275): the brackets
-        return Hit(start, end, 0.9 if cued else 0.75)  # are the sentence's, not the number's
+        elif number.endswith(")") and "(" not in number:  # are the sentence's, not the
+            end -= 1  # number's; so is the one closing `(t.ex. 0108115533)`
+        return Hit(start, end, 0.9 if cued else 0.75)
