@@ -22,6 +22,10 @@ FLAGGED = [
     ("Norwegian, its cue after it", "Han lämnade 482 61 735 (norskt mobilnummer).", "482 61 735"),
     ("Danish, its cue after it", "Hon gav 31 47 26 58 (danskt nummer) till vakten.",
      "31 47 26 58"),
+    ("Norwegian after a name and a comma", "Mottagare: Kari Lunde, 482 61 735.", "482 61 735"),
+    ("Polish after a name and a comma", "Grossisten Marek Zieliński, 512-348-967, åkte fast.",
+     "512-348-967"),
+    ("Danish after 'kontakt'", "Kontakt i Köpenhamn 31 47 26 58 enligt tipset.", "31 47 26 58"),
     ("Polish, its cue after it", "Brodern har 512 348 967 (polsk mobil) sa grannen.",
      "512 348 967"),
 ]
@@ -41,6 +45,7 @@ NOT_FLAGGED = [
     ("an amount, a cue word after it", "Beslaget var värt 20 12 34 56 kr, ring polisen."),
     ("eight digits, an order number after", "Koden 20 12 34 56 (ordernummer) syns på lådan."),
     ("eight digits, a personnummer word after", "Koden 20 12 34 56 (personnumrets slut) saknas."),
+    ("an amount after a name and a comma", "Hos Kari Lunde, 512 348 967 kr i kontanter."),
     ("a dotted date", "Leveransen 12.05.2024 kom sent."),
     ("a version", "Appen har version 1.07.700.900 nu."),
 ]

@@ -92,7 +92,7 @@ _ABROAD = (
     (re.compile(r"\(?[2-9]\d\d\)?[ -]?\d{3}-\d{4}"), ("US",)),
 )
 # `Det norska numret är 412 34 567`: in a sentence about a foreign number, `numret` says phone.
-_ABROAD_CUES = PHONE_CUES | {"numret", "numren", "number", "numbers"}
+_ABROAD_CUES = PHONE_CUES | {"numret", "numren", "number", "numbers", "kontakt", "contact"}
 _YEAR_FIRST = re.compile(r"(?:19|20)\d\d\b")
 # How many digits a number of those shapes has (the tail of a number just found, `123 45 67`,
 # has fewer: it need not be read as one from abroad).
@@ -127,7 +127,8 @@ def _abroad(match: re.Match[str], text: str) -> Hit | None:
     before = words_before(text, start, 30)
     if has_cue(before, NUMBER_LABELS, last=2) or has_cue(before, ID_NEGATIVE_CUES, last=4):
         return None  # Ärendet har nummer 20 12 34 56
-    if not (has_cue(before, _ABROAD_CUES, last=3) or _cued_after(text, end)):
+    if not (has_cue(before, _ABROAD_CUES, last=3) or _cued_after(text, end) or (
+            _after_a_name(text, start, end))):
         return Hit(start, end, 0.75) if _mobile_abroad(raw) else None
     for region in regions:
         try:
@@ -154,6 +155,18 @@ def _mobile_abroad(raw: str) -> bool:
     flat = raw.replace("-", " ")
     return any(shape.fullmatch(flat) and phonenumbers.is_possible_number(
         phonenumbers.parse(flat, region)) for shape, region in _MOBILES_ABROAD)
+
+
+# `Piotr Nowak, 601 234 567`: a name and a comma, as contact lists are written; not an amount
+# (`Anna Berg, 612 345 678 kr`).
+_NAME_THEN_COMMA = re.compile(r"([^\W\d_]+)[ -]([^\W\d_]+),[ \t]*$")
+_AMOUNT_AFTER = re.compile(r"[ \t]*(?:kr|kronor|sek|eur|euro|usd|nok|dkk|st|g|gram)\b", re.I)
+
+
+def _after_a_name(text: str, start: int, end: int) -> bool:
+    name = _NAME_THEN_COMMA.search(text, max(0, start - 60), start)
+    return name is not None and name.group(1)[0].isupper() and name.group(2)[0].isupper() and (
+        _AMOUNT_AFTER.match(text, end) is None)
 
 
 def _cued_after(text: str, end: int) -> bool:
