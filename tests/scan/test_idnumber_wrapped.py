@@ -95,6 +95,7 @@ NOT_FLAGGED = [
     ("a dotted date and a time", "Larmet kom 2024.05.12 kl. 14.30 till centralen."),
     ("a dashed date and a time without its colon", "Loggat 2024-05-12 {time} av nattvakten."),
     ("a dotted date and time run together, no check digit", "Händelse 20{dotted_time} sparad."),
+    ("a dotted date and a time, the check digit right by chance", "Larm 2024.05.12 {clock}."),
     ("a diary number", "Dnr 2024-1234 gäller tillsynen."),
     ("a diary number written with dots", "Dnr {dotted} gäller tillsynen."),
     ("a lab number with its tail hidden", "Labnr {hidden} avser urinprovet."),
@@ -118,6 +119,7 @@ def test_dates_times_and_case_numbers_of_the_same_shapes_stay_unflagged(
         tail=pnr("121205", "123", sep="", **BAD)[6:],
         spaced=_dotted(BAD_TEN, sep=" ", last=" "),
         head=GOOD_TEN[:4], tail_cut=GOOD_TEN[4:6] + "-" + GOOD_TEN[6:],
+        clock=pnr("240512", "143")[-4:],  # 143C: a time of day that passes the check
     )
     assert found(text, "ID_NUMBER") == [], what
 

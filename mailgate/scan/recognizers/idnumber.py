@@ -68,6 +68,7 @@ DATED_THEN_SEP = DATE_PAIR + r"\d\d[-. /]\d\d(?:[ \t]?[+" + DASHES + r"]|[-. /\t
 SIX_THEN_HIDDEN = SIX_DIGITS + r"(?:\d\d)?[ \t]?[+" + DASHES + r"]?[ \t]?\d{0,2}[xX*]"  # -XX
 
 _NOT_DIGIT = re.compile(r"\D")
+_TIME = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")  # 1430: after a date, a time of day
 
 # Scores of numbers whose check digit fails (engine.SCORE_THRESHOLD is 0.4).
 SCORE_CUED_INVALID = 0.5  # pnr 851332-2345: any shape after a cue word
@@ -196,8 +197,9 @@ class IdNumberRecognizer(RegexRecognizer):
                 ) -> list[Hit]:
         """Numbers a line break cuts anywhere (`pnr 195303⏎19-4095`) or OCR misread
         (`66O319-O442`), read in views of the text; a number found already (`850312-⏎2345`,
-        the break as its separator) is not found twice. A misread number must pass its
-        check digit or follow its cue: two slips in one number are too many to trust."""
+        the break as its separator) is not found twice. A cut number is judged as any
+        other; a misread one must pass its check digit or follow its cue: two slips in one
+        number are too many to trust."""
         more: list[Hit] = []
         for view in views:
             for pattern in (PATTERN, DASHED, HIDDEN_TAIL):
@@ -228,6 +230,8 @@ class IdNumberRecognizer(RegexRecognizer):
         ) is not None
         if not match.group("tail").isdigit():
             return Hit(match.start(), match.end(), SCORE_HIDDEN_TAIL) if dated else None
+        if match.group("loose") and not cued and _TIME.fullmatch(match.group("tail")):
+            return None  # 2024.05.12 1430: a date and a time
         if dated and luhn_ok(date + match.group("tail")):
             return Hit(match.start(), match.end(), self._score(match, cued))
         if cued:
