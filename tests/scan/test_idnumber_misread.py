@@ -57,3 +57,16 @@ def test_letters_beside_digits_that_make_no_identity_number_stay_unflagged(
         what: str, template: str) -> None:
     text = template.format(bad=_misread(SCANNED_BAD, (1, "O")), dnr=_misread(SCANNED, (1, "O")))
     assert found(text, "ID_NUMBER") == [], what
+
+
+@pytest.mark.parametrize(("cue", "number"), [
+    ("Pnr", SCANNED), ("personnummer", "19" + SCANNED), ("P-nr", SCANNED_BAD),
+    ("samordningsnr", pnr("700375", "402", sep="")),
+])
+def test_a_cue_typed_onto_the_number_still_cues_it(cue: str, number: str) -> None:
+    assert found(f"Anteckning: {cue}{number} enligt kortet.", "ID_NUMBER") == [number]
+
+
+@pytest.mark.parametrize("label", ["Labnr", "Ordernr", "Beslagsnr", "Art.nr"])
+def test_another_numbers_label_typed_onto_digits_flags_nothing(label: str) -> None:
+    assert found(f"Anteckning: {label}{SCANNED} enligt kortet.", "ID_NUMBER") == []

@@ -24,7 +24,7 @@ from mailgate.scan.recognizers.base import (
     words_before,
 )
 from mailgate.scan.recognizers.leading import Prefiltered, Starts
-from mailgate.scan.recognizers.reread import View, joins, misreads
+from mailgate.scan.recognizers.reread import View, joins, misreads, unglued
 
 # Dashes people type, and those word processors put in their place.
 DASHES = "‐‑‒–—−-"  # "-" last: no range in [...]
@@ -191,15 +191,16 @@ class IdNumberRecognizer(RegexRecognizer):
         found = super().hits(text, nlp_artifacts)
         if "\n" in text:
             found += self._reread(text, found, joins(text), checked=False)
+        found += self._reread(text, found, unglued(text), checked=False)
         return found + self._reread(text, found, misreads(text), checked=True)
 
     def _reread(self, text: str, found: list[Hit], views: Iterator[View], checked: bool
                 ) -> list[Hit]:
-        """Numbers a line break cuts anywhere (`pnr 195303⏎19-4095`) or OCR misread
-        (`66O319-O442`), read in views of the text; a number found already (`850312-⏎2345`,
-        the break as its separator) is not found twice. A cut number is judged as any
-        other; a misread one must pass its check digit or follow its cue: two slips in one
-        number are too many to trust."""
+        """Numbers a line break cuts anywhere (`pnr 195303⏎19-4095`), with their cue typed
+        onto them (`Pnr850412-1231`) or OCR misread (`66O319-O442`), read in views of the
+        text; a number found already (`850312-⏎2345`, the break as its separator) is not
+        found twice. A cut number is judged as any other; a misread one must pass its check
+        digit or follow its cue: two slips in one number are too many to trust."""
         more: list[Hit] = []
         for view in views:
             for pattern in (PATTERN, DASHED, HIDDEN_TAIL):

@@ -2,10 +2,12 @@
 
 - a line break cuts the number anywhere (`pnr 195303` at the end of one line, `19-4095` at
   the start of the next), as mail clients wrap long lines and replies quote them (`> 19-…`);
-- OCR read a digit as the letter like it (`66O319-O442`, `8504l2-1230`).
+- OCR read a digit as the letter like it (`66O319-O442`, `8504l2-1231`);
+- the cue typed onto the number (`Pnr850412-1231`).
 
-A view is a short piece of the text, the break taken out or the letters read as digits; a
-recognizer runs its patterns on it and maps the matches that hold the changed place back.
+A view is a short piece of the text, the break taken out, the letters read as digits or a
+space put after the cue; a recognizer runs its patterns on it and maps the matches that hold
+(or, after a space put in, start at) the changed place back.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ class View(NamedTuple):
     piece: str  # the text around the place, changed
     offset: int  # where the piece starts in the text
     place: int  # where the change stands in the piece
-    removed: int  # how many characters the change took out there
+    removed: int  # how many characters the change took out there (-1: a space put in)
 
     def origin(self, at: int) -> int:
         """The text's offset of the piece's offset `at` (an end at the place stays before)."""
@@ -40,6 +42,8 @@ class View(NamedTuple):
 
     def across(self, matches: Iterator[re.Match[str]]) -> Iterator[re.Match[str]]:
         """The matches that hold the changed place (a break: characters on both sides)."""
+        if self.removed < 0:
+            return (m for m in matches if m.start() == self.place + 1)
         if self.removed:
             return (m for m in matches if m.start() < self.place < m.end())
         return (m for m in matches if m.start() <= self.place < m.end())
@@ -94,3 +98,22 @@ def _run_start(text: str, at: int) -> int:
     while start > 0 and _RUN.fullmatch(text[start - 1]):
         start -= 1
     return start
+
+
+# An identity number's cue typed onto its digits: `Pnr850412-1231`, `personnummer19850412-…`.
+_GLUED_CUES = frozenset({"pnr", "p-nr", "persnr", "personnr", "personnummer", "samordningsnr",
+                         "samordningsnummer"})
+# Written first-character-first (leading.py): `re` skips to a `p` or `s` before trying.
+_GLUED_CUE = re.compile(
+    r"[ps](?<![\w](?s:.))(?:nr|-nr|ersnr|ersonn(?:r|ummer)|amordningsn(?:r|ummer))(?=\d)",
+    re.IGNORECASE)
+
+
+def unglued(text: str) -> Iterator[View]:
+    """Each cue typed onto a number, a space put between them."""
+    for cue in _GLUED_CUE.finditer(text):
+        if cue.group().lower() not in _GLUED_CUES:
+            continue  # snr, s-nr: no cue
+        at = cue.end()
+        lo, hi = max(0, at - BEFORE), at + AFTER
+        yield View(text[lo:at] + " " + text[at:hi], lo, at - lo, -1)
