@@ -72,7 +72,7 @@ _TIME = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")  # 1430: after a date, a time of
 
 # Scores of numbers whose check digit fails (engine.SCORE_THRESHOLD is 0.4).
 SCORE_CUED_INVALID = 0.5  # pnr 851332-2345: any shape after a cue word
-# pnr 850312-2345, `personnr, t.ex. 0108115533`: a birth date after the cue; above an uncued
+# pnr 850312-2345, `personnr, t.ex. 0209173381`: a birth date after the cue; above an uncued
 # phone reading (0.75 less 0.2, resolve.UNDECIDED) of ten digits that a landline could be.
 SCORE_CUED_DATED = 0.8
 SCORE_MISTYPED = 0.5  # 19850312-2345, 850312-2345: date-valid, no cue
@@ -196,8 +196,8 @@ class IdNumberRecognizer(RegexRecognizer):
 
     def _reread(self, text: str, found: list[Hit], views: Iterator[View], checked: bool
                 ) -> list[Hit]:
-        """Numbers a line break cuts anywhere (`pnr 195303⏎19-4095`), with their cue typed
-        onto them (`Pnr850412-1231`) or OCR misread (`66O319-O442`), read in views of the
+        """Numbers a line break cuts anywhere (`pnr 197104⏎23-5566`), with their cue typed
+        onto them (`Pnr850412-1231`) or OCR misread (`7OO315-4O21`), read in views of the
         text; a number found already (`850312-⏎2345`, the break as its separator) is not
         found twice. A cut number is judged as any other; a misread one must pass its check
         digit or follow its cue: two slips in one number are too many to trust."""

@@ -292,5 +292,5 @@ class PhoneRecognizer(RegexRecognizer):
         if number.startswith("(") and ")" not in number[:-1]:
             start, end = start + 1, end - number.endswith(")")  # (0910283275): the brackets
         elif number.endswith(")") and "(" not in number:  # are the sentence's, not the
-            end -= 1  # number's; so is the one closing `(t.ex. 0108115533)`
+            end -= 1  # number's; so is the one closing `(t.ex. 0209173381)`
         return Hit(start, end, 0.9 if cued else 0.75)

@@ -1,8 +1,8 @@
 """Numbers written so that a pattern cannot read them as they stand, and views that can:
 
-- a line break cuts the number anywhere (`pnr 195303` at the end of one line, `19-4095` at
-  the start of the next), as mail clients wrap long lines and replies quote them (`> 19-…`);
-- OCR read a digit as the letter like it (`66O319-O442`, `8504l2-1231`);
+- a line break cuts the number anywhere (`pnr 197104` at the end of one line, `23-5566` at
+  the start of the next), as mail clients wrap long lines and replies quote them (`> 23-…`);
+- OCR read a digit as the letter like it (`7OO315-4O21`, `8504l2-1231`);
 - the cue typed onto the number (`Pnr850412-1231`).
 
 A view is a short piece of the text, the break taken out, the letters read as digits or a
