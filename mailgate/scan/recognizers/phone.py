@@ -13,7 +13,7 @@ from typing import Any
 import phonenumbers
 
 from mailgate.scan import lexicon
-from mailgate.scan.cues import ID_NEGATIVE_CUES, NUMBER_LABELS, PHONE_CUES
+from mailgate.scan.cues import ID_CUES, ID_NEGATIVE_CUES, NUMBER_LABELS, PHONE_CUES
 from mailgate.scan.recognizers import national
 from mailgate.scan.recognizers.base import (
     Hit,
@@ -92,29 +92,44 @@ _ABROAD = (
     (re.compile(r"\(?[2-9]\d\d\)?[ -]?\d{3}-\d{4}"), ("US",)),
 )
 # `Det norska numret är 412 34 567`: in a sentence about a foreign number, `numret` says phone.
-_ABROAD_CUES = PHONE_CUES | {"numret", "numren", "number", "numbers"}
+_ABROAD_CUES = PHONE_CUES | {"numret", "numren", "number", "numbers", "kontakt", "contact"}
 _YEAR_FIRST = re.compile(r"(?:19|20)\d\d\b")
 # How many digits a number of those shapes has (the tail of a number just found, `123 45 67`,
 # has fewer: it need not be read as one from abroad).
 ABROAD_DIGITS = range(8, 13)
 # A letter and a dash glued to the digits make a code: U-2611-0391, A-1234 5678.
 _CODE_PREFIX = re.compile(r"[^\W\d_][" + _DASH + r"]$")
+# Mobile numbers abroad in a shape no Swedish number has, eleven or twelve digits after a 0
+# in groups (British 07700 900123, German 0151 23456789): phones with no cue, as a Swedish
+# mobile is. Run together (07700900123) they may as well be an article or parcel number.
+_MOBILES_ABROAD = ((re.compile(r"07\d{3} \d{3} ?\d{3}"), "GB"),
+                   (re.compile(r"01[5-7]\d \d{7,8}"), "DE"))
+# Dots and slashes between the groups as some countries write them: 07700.900.123, 0171/2345678.
+_GROUP_MARKS = re.compile(r"[./]")
+# Where the clause after a number ends: its cue must come before (`07700 900123 (UK mobile)`).
+_CLAUSE_END = re.compile(r"[,;:!?\n]|\.(?!\w)")
+# Words after a number that name another kind of number, though `…nummer` is a phone cue.
+_OTHER_NUMBERS = NUMBER_LABELS | ID_NEGATIVE_CUES | ID_CUES
 
 
 def _abroad(match: re.Match[str], text: str) -> Hit | None:
-    """A number in another country's national format, after a phone cue only: without one,
-    eight or ten digits are as often an amount or a case number."""
-    raw = _DASHES.sub("-", _SPACES.sub(" ", match.group()))
+    """A number in another country's national format, with a phone cue just before or after
+    it: without one, eight or ten digits are as often an amount or a case number."""
+    start, end = _inside_brackets(match)
+    raw = _DASHES.sub("-", _SPACES.sub(" ", text[start:end]))
     if NOT_PHONE.match(raw) or _YEAR_FIRST.match(raw) or _CODE_PREFIX.search(
-            text, max(0, match.start() - 2), match.start()):
+            text, max(0, start - 2), start):
         return None
+    raw = _GROUP_MARKS.sub(" ", raw)
     regions = next((r for shape, r in _ABROAD if shape.fullmatch(raw)), ())
     if not regions:
         return None
-    before = words_before(text, match.start(), 30)
-    if not has_cue(before, _ABROAD_CUES, last=3) or has_cue(before, NUMBER_LABELS, last=2) or (
-            has_cue(before, ID_NEGATIVE_CUES, last=4)):
+    before = words_before(text, start, 30)
+    if has_cue(before, NUMBER_LABELS, last=2) or has_cue(before, ID_NEGATIVE_CUES, last=4):
         return None  # Ärendet har nummer 20 12 34 56
+    if not (has_cue(before, _ABROAD_CUES, last=3) or _cued_after(text, end) or (
+            _after_a_name(text, start, end))):
+        return Hit(start, end, 0.75) if _mobile_abroad(raw) else None
     for region in regions:
         try:
             number = (phonenumbers.parse("+" + raw, None) if region == "+"
@@ -123,8 +138,43 @@ def _abroad(match: re.Match[str], text: str) -> Hit | None:
         except phonenumbers.NumberParseException:
             continue
         if phonenumbers.is_valid_number(number):
-            return Hit(match.start(), match.end(), 0.8)
+            return Hit(start, end, 0.8)
     return None
+
+
+def _inside_brackets(match: re.Match[str]) -> tuple[int, int]:
+    """The number without the brackets of the sentence around it: `(07700 900123)`,
+    `(t.ex. 07700 900123)`; (202) 555-0148 keeps its own."""
+    group, start, end = match.group(), match.start(), match.end()
+    if group.startswith("(") and ")" not in group[:-1]:
+        return start + 1, end - group.endswith(")")
+    return start, end - (group.endswith(")") and "(" not in group)
+
+
+def _mobile_abroad(raw: str) -> bool:
+    flat = raw.replace("-", " ")
+    return any(shape.fullmatch(flat) and phonenumbers.is_possible_number(
+        phonenumbers.parse(flat, region)) for shape, region in _MOBILES_ABROAD)
+
+
+# `Piotr Nowak, 601 234 567`: a name and a comma, as contact lists are written; not an amount
+# (`Anna Berg, 612 345 678 kr`).
+_NAME_THEN_COMMA = re.compile(r"([^\W\d_]+)[ -]([^\W\d_]+),[ \t]*$")
+_AMOUNT_AFTER = re.compile(r"[ \t]*(?:kr|kronor|sek|eur|euro|usd|nok|dkk|st|g|gram)\b", re.I)
+
+
+def _after_a_name(text: str, start: int, end: int) -> bool:
+    name = _NAME_THEN_COMMA.search(text, max(0, start - 60), start)
+    return name is not None and name.group(1)[0].isupper() and name.group(2)[0].isupper() and (
+        _AMOUNT_AFTER.match(text, end) is None)
+
+
+def _cued_after(text: str, end: int) -> bool:
+    """A phone cue among the three words after the number, in its clause: `07700.900.123
+    (his UK mobile)`, `412 34 567 är hans norska nummer`; not `20 12 34 56 (ordernummer)`."""
+    clause = _CLAUSE_END.split(text[end : end + 40], maxsplit=1)[0]
+    after = words_before(clause, len(clause), len(clause))[:3]
+    return has_cue(after, _ABROAD_CUES, last=3) and not has_cue(after, _OTHER_NUMBERS, last=3)
 
 
 def _an_organisations_line(number: str, text: str, start: int) -> bool:
@@ -208,7 +258,7 @@ class PhoneRecognizer(RegexRecognizer):
             if hit is not None:
                 found.append(hit)
                 found += self._after_comma(text, hit.end)
-            pos = hit.end if hit is not None and hit.end < match.end() else _next_group(match)
+            pos = hit.end if hit is not None else _next_group(match)  # never inside a number
         return found
 
     def _after_comma(self, text: str, end: int) -> list[Hit]:
@@ -241,4 +291,6 @@ class PhoneRecognizer(RegexRecognizer):
         start, end = match.start(), match.start() + len(number)
         if number.startswith("(") and ")" not in number[:-1]:
             start, end = start + 1, end - number.endswith(")")  # (0910283275): the brackets
-        return Hit(start, end, 0.9 if cued else 0.75)  # are the sentence's, not the number's
+        elif number.endswith(")") and "(" not in number:  # are the sentence's, not the
+            end -= 1  # number's; so is the one closing `(t.ex. 0209173381)`
+        return Hit(start, end, 0.9 if cued else 0.75)
