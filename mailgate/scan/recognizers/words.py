@@ -17,14 +17,12 @@ from mailgate.scan.cues import (
     PLACE_PREPOSITIONS,
 )
 from mailgate.scan.recognizers.base import Hit
+from mailgate.scan.recognizers.phrases import negative_phrase_words
 from mailgate.scan.recognizers.wordfacts import (
     ALNUM,
     NOTHING,
     line_styles,
-    phrase_key,
-    phrases_by_first_word,
     word_facts,
-    word_key,
 )
 
 # Re-exported: recognizers long imported the lists from here (wordfacts.py holds them).
@@ -248,22 +246,12 @@ def _nickname(tok: Tok, toks: list[Tok]) -> bool:
 def _mark_negative_phrases(toks: list[Tok], words: list[tuple[str, int]] | None = None
                            ) -> None:
     """Mark `Mary Jane`, `Mr. Bean`, `Pablo Escobar-stämpel`, `S:t Görans` word by word.
-    With `words` (the tokens' texts and starts, in order) the keys are read from those
+    With `words` (the tokens' texts and starts, in order) the phrases are read from those
     strings, not from every token: a pass over 200 000 tokens costs more than over their
     strings."""
-    by_first = phrases_by_first_word()
     texts = [w for w, _ in words] if words is not None else [t.text for t in toks]
-    keyed = [(i, key) for i, word in enumerate(texts) if (key := word_key(word)) is not None]
-    keys = [key for _, key in keyed]
-    for n, key in enumerate(keys):
-        for phrase in by_first.get(key, ()):
-            window = keys[n : n + len(phrase)]
-            if window and "-" in window[-1]:
-                window[-1] = phrase_key(window[-1].split("-", 1)[0])
-            if tuple(window) == phrase:
-                for i, _ in keyed[n : n + len(phrase)]:
-                    toks[i].in_negative_phrase = True
-                break
+    for i in negative_phrase_words(texts):
+        toks[i].in_negative_phrase = True
 
 
 def prev_words(toks: list[Tok], index: int, n: int) -> list[str]:
