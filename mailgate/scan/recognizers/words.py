@@ -16,8 +16,13 @@ from mailgate.scan.cues import (
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
 )
-from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.phrases import negative_phrase_words
+
+# Re-exported: PERSON's helpers long imported these from here (textindex.py holds them).
+from mailgate.scan.recognizers.textindex import capital_initials as capital_initials
+from mailgate.scan.recognizers.textindex import token_folded as token_folded
+from mailgate.scan.recognizers.textindex import token_texts as token_texts
+from mailgate.scan.recognizers.textindex import tokens_inside as tokens_inside
 from mailgate.scan.recognizers.wordfacts import (
     ALNUM,
     NOTHING,
@@ -37,7 +42,7 @@ _NORDIC_MARKERS = frozenset({"jeg", "ikke", "og", "hvad", "hva", "hvor", "hvorfo
 
 def nordic_text(toks: list[Tok]) -> bool:
     """Two or more words only Norwegian or Danish writes: `jeg`, `ikke`, `og`."""
-    return len({t.folded for t in toks if t.folded in _NORDIC_MARKERS}) >= 2
+    return len(token_folded(toks) & _NORDIC_MARKERS) >= 2
 QUOTES = frozenset("\"'“”„«»‘’`")
 _SENTENCE_END = frozenset(".!?:;•*>–-/|([")
 _LEADING = "/\\|*•>+~(["
@@ -105,6 +110,7 @@ class Place:
     starts: dict[int, int] | None = None  # token index by start (tokens_inside), once built
     texts: frozenset[str] | None = None  # every token's text (token_texts), once built
     initials: str | None = None  # (capital_initials), once built
+    folded: frozenset[str] | None = None  # every token's folded form (token_folded)
 
 
 def tokens_of(text: str, nlp_artifacts: Any) -> list[Tok]:
@@ -122,6 +128,7 @@ def release(toks: list[Tok]) -> None:
     if toks and toks[0].place is not None:
         place = toks[0].place
         place.toks = place.words = place.starts = place.texts = place.initials = None
+        place.folded = None
 
 
 def _split_leading(words: list[str], starts: list[int]) -> list[tuple[str, int]]:
@@ -279,56 +286,3 @@ def drug_talk(toks: list[Tok], index: int, window: int = 6) -> bool:
         if f in DRUG_TALK or (f in subs and not t.info.first) or t.stamp_compound:
             return True
     return False
-
-
-def tokens_inside(toks: list[Tok], found: list[Hit]) -> set[int]:
-    """Indexes of the tokens that lie within a hit."""
-    starts = _index_by_start(toks)
-    out: set[int] = set()
-    for hit in found:
-        i = starts.get(hit.start)
-        while i is not None and i < len(toks) and toks[i].end <= hit.end:
-            out.add(i)
-            i += 1
-    return out
-
-
-def _index_by_start(toks: list[Tok]) -> dict[int, int]:
-    """Each token's index by its start; built once per text (PERSON asks three times)."""
-    place = toks[0].place if toks else None
-    if place is None or place.toks is not toks:
-        return {t.start: t.index for t in toks}
-    if place.starts is None:
-        words = place.words  # the same starts in the same order, read from strings
-        place.starts = ({start: i for i, (_, start) in enumerate(words)} if words is not None
-                        else {t.start: t.index for t in toks})
-    return place.starts
-
-
-def _place_of(toks: list[Tok]) -> Place | None:
-    """The place `toks` are the tokens of (None for a list made otherwise, or released)."""
-    place = toks[0].place if toks else None
-    return place if place is not None and place.toks is toks else None
-
-
-def token_texts(toks: list[Tok]) -> frozenset[str]:
-    """Every token's text; built once per text (an acronym is looked for per run of names)."""
-    place = _place_of(toks)
-    if place is None:
-        return frozenset(t.text for t in toks)
-    if place.texts is None:
-        place.texts = frozenset(w for w, _ in place.words) if place.words is not None else (
-            frozenset(t.text for t in toks))
-    return place.texts
-
-
-def capital_initials(toks: list[Tok]) -> str:
-    """One character per token: a capitalised token's first, NUL for any other. n capitalised
-    tokens in a row whose first letters spell a word are where the word stands in it."""
-    place = _place_of(toks)
-    if place is None:
-        return "".join(t.text[:1] if t.capital else "\0" for t in toks)
-    if place.initials is None:
-        place.initials = "".join(t.text[:1] if t.capital else "\0" for t in toks)
-    return place.initials
-
