@@ -45,6 +45,7 @@ def nordic_text(toks: list[Tok]) -> bool:
     return len(token_folded(toks) & _NORDIC_MARKERS) >= 2
 QUOTES = frozenset("\"'“”„«»‘’`")
 _SENTENCE_END = frozenset(".!?:;•*>–-/|([")
+_SENTENCE_STARTS = _SENTENCE_END | {""}  # "": the text's first token
 _LEADING = "/\\|*•>+~(["
 _NEWLINE = re.compile("\n")
 _STOPS = frozenset({".", "!", "?", "…"})
@@ -165,6 +166,8 @@ def _described(words: list[tuple[str, int]], text: str, shouting: set[int],
     find, facts_of, last = text.find, word_facts, len(words) - 1
     prev_end, prev_folded = 0, ""
     newline = find("\n")  # the first line end at or after prev_end (past the text: none)
+    styled = bool(shouting or titles)  # else no line to find per token
+    loud = title = False
     for n, (word, start) in enumerate(words):
         if newline < prev_end:
             newline = find("\n", prev_end)
@@ -179,25 +182,31 @@ def _described(words: list[tuple[str, int]], text: str, shouting: set[int],
                 quote, at = _char_before(text, at)
             else:
                 at -= 1
-        before = _char_before(text, at)[0] if quote in QUOTES else quote
+        quoted = quote in QUOTES
+        before = _char_before(text, at)[0] if quoted else quote
         (initial, alpha, particle, capital, info, folded, is_cue, label, institution, drug,
          stamp) = facts_of(word)
-        line = bisect.bisect_left(newlines, start) if newlines else 0
-        loud = line in shouting
-        nxt = words[n + 1][0] if n < last else ""
+        if styled:
+            line = bisect.bisect_left(newlines, start)
+            loud, title = line in shouting, line in titles
+            capital = capital and not (loud and word.isupper())
         after_place = n > 0 and prev_folded in PLACE_PREPOSITIONS
-        if n < last and word.endswith("s"):
-            after_place |= nxt.casefold() in PLACE_NOUNS
+        if n < last and (quoted or word[-1] == "s"):  # the next word tells only then
+            nxt = words[n + 1][0]
+            quoted = quoted and nxt in QUOTES
+            if word[-1] == "s":
+                after_place |= nxt.casefold() in PLACE_NOUNS
+        else:
+            quoted = False  # "" follows the last token: no quote closes it
+        end = start + len(word)
         # Positional, in Tok's field order: keywords made building a token twice as slow.
         toks.append(Tok(
-            n, word, start, start + len(word),
-            alpha, capital and not (loud and word.isupper()), initial, particle,
-            line_break or before in _SENTENCE_END or before == "",  # sentence_start
-            line_break, loud, line in titles,  # line_break_before, line_is_shouting, _title
+            n, word, start, end, alpha, capital, initial, particle,
+            line_break or before in _SENTENCE_STARTS,  # sentence_start
+            line_break, loud, title,  # line_break_before, line_is_shouting, line_is_title
             drug, stamp, False, after_place,  # drug_word, stamp_compound, in_negative_phrase
-            quote in QUOTES and nxt in QUOTES,  # quoted
-            is_cue, label, institution, None, folded, info, place))  # ..., folded, info
-        prev_end, prev_folded = start + len(word), folded
+            quoted, is_cue, label, institution, None, folded, info, place))
+        prev_end, prev_folded = end, folded
     return toks
 
 
