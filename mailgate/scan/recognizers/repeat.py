@@ -76,7 +76,7 @@ def _candidates(toks: list[Tok], inside: set[int], whole: Whole) -> set[str]:
     out: set[str] = set()
     done: set[tuple[str, bool]] = set()  # a word's bases, once per word and capital
     for t in toks:
-        if t.alpha and whole.in_core(t.start) and t.index not in inside and _may_repeat(t, toks):
+        if t.alpha and t.index not in inside and whole.in_core(t.start) and _may_repeat(t, toks):
             f = t.folded
             capital = t.capital or (t.text.isupper() and len(t.text) >= 3)  # Lind, LIND: not lind
             if (f, capital) in done:
