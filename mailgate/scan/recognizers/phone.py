@@ -133,8 +133,7 @@ def _an_organisations_line(number: str, text: str, start: int) -> bool:
     `ring Johanna på apoteket, 040-…` and a signature's `Akademiska | +46 8 …` are someone's
     direct line, a mobile always is, and so is a switchboard's (`växel 08-…`): reports write
     a person's workplace number that way."""
-    digits = "".join(filter(str.isdigit, number))
-    if digits.startswith(("07", "467", "00467")):
+    if _MOBILE.match(number):
         return False
     if not _ADJACENT.search(text, max(0, start - 60), start):
         return False
@@ -144,6 +143,9 @@ def _an_organisations_line(number: str, text: str, start: int) -> bool:
 
 
 _ADJACENT = re.compile(r"[^\W\d_][ \t]*:?[ \t]*$")  # a word, maybe a colon, then the number
+# A mobile's digits (07, 467, 00467) first, whatever stands between them: a number here
+# holds only digits and CANDIDATE's separators, so \D is what str.isdigit refuses.
+_MOBILE = re.compile(r"\D*(?:0\D*7|4\D*6\D*7|0\D*0\D*4\D*6\D*7)")
 
 
 
@@ -158,11 +160,17 @@ def _next_group(match: re.Match[str]) -> int:
 _SECOND_GROUP = re.compile(r"(?>\(?\d+\)?)(?s:.)*?(?=\(?\d)")
 
 
+_SIX_DIGITS = re.compile(r"\d{6}")
+
+
 def _inside_id_number(text: str, match: re.Match[str]) -> bool:
     """A personnummer written with its separator is never a phone number, nor one whose
     date is valid and whose last four digits stand apart (`050312 2345`): only mobile
     numbers are grouped six and four (`070174 0648`)."""
-    for m in ID_PATTERN.finditer(text, max(0, match.start() - 2), match.end() + 6):
+    lo, hi = max(0, match.start() - 2), match.end() + 6
+    if _SIX_DIGITS.search(text, lo, hi) is None:
+        return False  # a personnummer's date is six digits in a row: most numbers have none
+    for m in ID_PATTERN.finditer(text, lo, hi):
         if not (m.start() < match.end() and match.start() < m.end()):
             continue
         if m.group("sep") or (m.group("space") and not m.group("date").startswith("07") and (

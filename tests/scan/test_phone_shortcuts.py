@@ -1,0 +1,54 @@
+"""PHONE's shortcuts give what the plain computation gives."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+from mailgate.scan.recognizers import phone
+from mailgate.scan.recognizers.idnumber import PATTERN as ID_PATTERN
+from mailgate.scan.recognizers.idnumber import birth_date
+
+PIECES = ("0", "7", "4", "6", "1", "9", "00", "07", "467", " ", "-", "–", "(", ")", "+", "/",
+          ".", "٠", "٧", "\n")
+
+
+def _numbers() -> list[str]:
+    rng = random.Random(11)
+    return ["".join(rng.choice(PIECES) for _ in range(rng.randint(1, 12))) for _ in range(20000)]
+
+
+def test_a_mobiles_first_digits_are_read_as_the_digits_joined() -> None:
+    mobiles = 0
+    for number in _numbers():
+        plain = "".join(filter(str.isdigit, number)).startswith(("07", "467", "00467"))
+        assert (phone._MOBILE.match(number) is not None) == plain, number
+        mobiles += plain
+    assert mobiles > 1000
+
+
+def _plain_inside(text: str, match: object) -> bool:
+    """_inside_id_number without its six-digit shortcut."""
+    start, end = match.start(), match.end()  # type: ignore[attr-defined]
+    for m in ID_PATTERN.finditer(text, max(0, start - 2), end + 6):
+        if not (m.start() < end and start < m.end()):
+            continue
+        if m.group("sep") or (m.group("space") and not m.group("date").startswith("07") and (
+                birth_date(m.group("century"), m.group("date"), False, dt.date.today()))):
+            return True
+    return False
+
+
+def test_numbers_inside_a_personnummer_as_the_plain_search_finds_them() -> None:
+    rng = random.Random(3)
+    digits = "0123456789"
+    inside = 0
+    for _ in range(5000):
+        parts = ["".join(rng.choice(digits) for _ in range(rng.randint(1, 8)))
+                 for _ in range(rng.randint(1, 4))]
+        text = "tel " + "".join(p + rng.choice([" ", "-", "", "+", "\n"]) for p in parts) + " x"
+        for match in phone.CANDIDATE.finditer(text):
+            found = phone._inside_id_number(text, match)
+            assert found == _plain_inside(text, match), text
+            inside += found
+    assert inside > 20
