@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import random
 
+import pytest
+
 from mailgate.scan.recognizers import phone
 from mailgate.scan.recognizers.idnumber import PATTERN as ID_PATTERN
 from mailgate.scan.recognizers.idnumber import birth_date
@@ -52,3 +54,22 @@ def test_numbers_inside_a_personnummer_as_the_plain_search_finds_them() -> None:
             assert found == _plain_inside(text, match), text
             inside += found
     assert inside > 20
+
+
+def test_looking_on_past_a_short_tail_finds_what_each_tail_finds(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """After a number, PHONE skips to its end when no tail could be judged; the plain loop
+    looks on from every group."""
+    from scan.kit import sample_texts
+
+    rng = random.Random(8)
+    seps = [" ", "-", "", " - ", "/", ".", "\n", ", ", ",", ") ", " (", "  ", "\t"]
+    texts = [" ".join(rng.choice(["tel", "nr", "(", "070", "08", "+46", "0046", "123", "45",
+                                  "67", "1234567", "12", "x"]) + rng.choice(seps)
+                      for _ in range(rng.randint(2, 14))) for _ in range(3000)]
+    texts += sample_texts()
+    recognizer = phone.PhoneRecognizer(language="sv")
+    quick = [recognizer.hits(text, None) for text in texts]
+    monkeypatch.setattr(phone, "_next_start", phone._next_group)
+    assert quick == [recognizer.hits(text, None) for text in texts]
+    assert sum(map(len, quick)) > 1000

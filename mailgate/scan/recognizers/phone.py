@@ -157,6 +157,18 @@ def _next_group(match: re.Match[str]) -> int:
     return second.end() if second is not None else match.end()
 
 
+def _next_start(match: re.Match[str]) -> int:
+    """Where to look on after `match`: its second group (a number may start there), or its
+    end when every match starting from there ends inside it too short to be judged (`45
+    67` after `070-123 45 67`): the match could not go on past its end, so nor can those."""
+    second, end = _next_group(match), match.end()
+    if end - second < MIN_DIGITS and _GOES_ON.match(match.string, end) is None:
+        return end
+    return second
+
+
+# What CANDIDATE needs to take one more group after a match's end.
+_GOES_ON = re.compile(r"(?:[ \t]{0,2}[./" + _DASH + r"]\s{0,2}|\s)\(?\d")
 _SECOND_GROUP = re.compile(r"(?>\(?\d+\)?)(?s:.)*?(?=\(?\d)")
 
 
@@ -216,7 +228,7 @@ class PhoneRecognizer(RegexRecognizer):
             if hit is not None:
                 found.append(hit)
                 found += self._after_comma(text, hit.end)
-            pos = hit.end if hit is not None and hit.end < match.end() else _next_group(match)
+            pos = hit.end if hit is not None and hit.end < match.end() else _next_start(match)
         return found
 
     def _after_comma(self, text: str, end: int) -> list[Hit]:
