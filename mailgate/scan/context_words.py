@@ -100,6 +100,8 @@ class Marks:
         self.starts = nlp_artifacts.tokens_indices
 
         self._holders: dict[tuple[str, ...], list[int]] = {}
+        self._joined: str | None = None  # the keyword lemmas joined by line ends, once built
+        self._ends: list[int] = []  # where each ends in _joined, past its line end
 
     def around(self, start: int, before: int, after: int) -> frozenset[str]:
         """The `before` nearest keyword lemmas at or before the token holding `start` and the
@@ -145,10 +147,13 @@ class Marks:
         them joined by line ends (no context word holds one, so each match lies in one)."""
         if not context:
             return []
-        joined = "\n".join(self.lemma)
-        ends = list(itertools.accumulate(len(w) + 1 for w in self.lemma))
+        if self._joined is None:  # the same for every recognizer's context words
+            self._joined = "\n".join(self.lemma)
+            self._ends = list(itertools.accumulate(map((1).__add__, map(len, self.lemma))))
+        ends = self._ends
         pattern = re.compile("|".join(re.escape(cue.lower()) for cue in context))
-        return sorted({bisect.bisect_right(ends, m.start()) for m in pattern.finditer(joined)})
+        return sorted({bisect.bisect_right(ends, m.start())
+                       for m in pattern.finditer(self._joined)})
 
 
 def _supporting(words: list[str], context: list[str]) -> str:
