@@ -58,12 +58,13 @@ def _digits(s: str) -> int:
     return sum(map(str.isdigit, s))  # a generator expression took a tenth of PHONE
 
 
-def valid_prefix(candidate: str) -> str:
-    """The longest prefix made of whole digit groups that is a valid number, or ''."""
+def valid_prefix(candidate: str, digits: int | None = None) -> str:
+    """The longest prefix made of whole digit groups that is a valid number, or ''.
+    `digits`: the candidate's digit count, when the caller has counted them."""
     # Ending in a digit, the whole is the longest such prefix, and most often the number:
     # tried before the groups are found.
     whole = candidate[-1:].isdigit()
-    if whole and _valid_head(candidate):
+    if whole and _valid_head(candidate, digits):
         return candidate
     ends = [m.end() for m in GROUP.finditer(candidate)]
     for end in reversed(ends[:-1] if whole else ends):
@@ -75,8 +76,9 @@ def valid_prefix(candidate: str) -> str:
     return ""
 
 
-def _valid_head(head: str) -> bool:
-    return MIN_DIGITS <= _digits(head) <= MAX_DIGITS and not NOT_PHONE.match(
+def _valid_head(head: str, digits: int | None = None) -> bool:
+    count = _digits(head) if digits is None else digits
+    return MIN_DIGITS <= count <= MAX_DIGITS and not NOT_PHONE.match(
         head.strip("()")) and _is_valid(head)
 
 
@@ -249,7 +251,7 @@ class PhoneRecognizer(RegexRecognizer):
         if not raw.lstrip("(").startswith(("0", "+")):
             # Swedish numbers start with 0, others with + or 00
             return _abroad(match, text) if abroad else None
-        number = valid_prefix(match.group())
+        number = valid_prefix(raw, digits)
         if not number:
             return _abroad(match, text) if abroad else None
         if cue_within(text, match.start(), NUMBER_LABELS, last=2) or _inside_id_number(
