@@ -12,7 +12,7 @@ tests/scan/test_results.py compares the two over the corpora.
 
 from __future__ import annotations
 
-from itertools import groupby
+from itertools import groupby, repeat
 from operator import itemgetter
 from typing import Any
 
@@ -56,7 +56,9 @@ def run(engine: AnalyzerEngine, text: str, language: str, artifacts: Any,
             marks = marks or Marks(artifacts)
             found += _with_context(engine, recognizer, hits, marks, kind, name)
         else:
-            found += [(kind, h.start, h.end, h.score, name) for h in hits]
+            # By zip, not a loop: PERSON alone has 45 000 hits in a dense MB.
+            starts, ends, scores = zip(*hits, strict=True)
+            found += zip(repeat(kind), starts, ends, scores, repeat(name), strict=False)
     return deduplicated([r for r in found if r[3] >= threshold])
 
 
