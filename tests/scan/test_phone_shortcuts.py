@@ -73,3 +73,23 @@ def test_looking_on_past_a_short_tail_finds_what_each_tail_finds(
     monkeypatch.setattr(phone, "_next_start", phone._next_group)
     assert quick == [recognizer.hits(text, None) for text in texts]
     assert sum(map(len, quick)) > 1000
+
+
+def test_a_personnummer_date_or_time_as_a_whole_is_refused_by_every_way() -> None:
+    """PHONE refuses a candidate of NOT_PHONE's shapes at once; the full judgement agrees."""
+    rng = random.Random(12)
+    recognizer = phone.PhoneRecognizer(language="sv")
+    shapes = ["{d6}-{d4}", "{c}{d6}-{d4}", "{d6}+{d4}", "{d4}-{d2}-{d2}", "{d2}.{d2}.{d4}",
+              "{d1}/{d1}/{d2}", "{d4}.{d2}.{d2}", "{d2}:{d2}", "{d2}.{d2} - {d2}.{d2}",
+              "0{d5}-{d4}", "(0{d5}-{d4})", "+{d6}-{d4}"]
+    refused = 0
+    for _ in range(4000):
+        digits = {f"d{n}": "".join(rng.choice("0123456789") for _ in range(n))
+                  for n in (1, 2, 4, 5, 6)}
+        number = rng.choice(shapes).format(c=rng.choice(("19", "20")), **digits)
+        text = rng.choice(("tel ", "mobil: ", "nr ", "", "ring ")) + number + " ."
+        for match in phone.CANDIDATE.finditer(text):
+            if phone.NOT_PHONE.match(match.group()):
+                assert recognizer._judged(match, text) is None, text
+                refused += 1
+    assert refused > 1000

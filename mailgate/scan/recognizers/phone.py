@@ -243,6 +243,13 @@ class PhoneRecognizer(RegexRecognizer):
         return [hit] if hit is not None else []
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
+        if NOT_PHONE.match(match.group()):
+            # A personnummer, date or time as a whole (half the candidates of a dense text):
+            # _judged refuses it too (no prefix of one has a number's seven digits).
+            return None
+        return self._judged(match, text)
+
+    def _judged(self, match: re.Match[str], text: str) -> Hit | None:
         raw = match.group()
         digits = _digits(raw)
         if digits < MIN_DIGITS or _NO_COUNTRY.match(raw):
