@@ -58,12 +58,13 @@ def _digits(s: str) -> int:
     return sum(map(str.isdigit, s))  # a generator expression took a tenth of PHONE
 
 
-def valid_prefix(candidate: str) -> str:
-    """The longest prefix made of whole digit groups that is a valid number, or ''."""
+def valid_prefix(candidate: str, digits: int | None = None) -> str:
+    """The longest prefix made of whole digit groups that is a valid number, or ''.
+    `digits`: the candidate's digit count, when the caller has counted them."""
     # Ending in a digit, the whole is the longest such prefix, and most often the number:
     # tried before the groups are found.
     whole = candidate[-1:].isdigit()
-    if whole and _valid_head(candidate):
+    if whole and _valid_head(candidate, digits):
         return candidate
     ends = [m.end() for m in GROUP.finditer(candidate)]
     for end in reversed(ends[:-1] if whole else ends):
@@ -75,8 +76,9 @@ def valid_prefix(candidate: str) -> str:
     return ""
 
 
-def _valid_head(head: str) -> bool:
-    return MIN_DIGITS <= _digits(head) <= MAX_DIGITS and not NOT_PHONE.match(
+def _valid_head(head: str, digits: int | None = None) -> bool:
+    count = _digits(head) if digits is None else digits
+    return MIN_DIGITS <= count <= MAX_DIGITS and not NOT_PHONE.match(
         head.strip("()")) and _is_valid(head)
 
 
@@ -183,8 +185,7 @@ def _an_organisations_line(number: str, text: str, start: int) -> bool:
     `ring Johanna på apoteket, 040-…` and a signature's `Akademiska | +46 8 …` are someone's
     direct line, a mobile always is, and so is a switchboard's (`växel 08-…`): reports write
     a person's workplace number that way."""
-    digits = "".join(filter(str.isdigit, number))
-    if digits.startswith(("07", "467", "00467")):
+    if _MOBILE.match(number):
         return False
     if not _ADJACENT.search(text, max(0, start - 60), start):
         return False
@@ -194,6 +195,9 @@ def _an_organisations_line(number: str, text: str, start: int) -> bool:
 
 
 _ADJACENT = re.compile(r"[^\W\d_][ \t]*:?[ \t]*$")  # a word, maybe a colon, then the number
+# A mobile's digits (07, 467, 00467) first, whatever stands between them: a number here
+# holds only digits and CANDIDATE's separators, so \D is what str.isdigit refuses.
+_MOBILE = re.compile(r"\D*(?:0\D*7|4\D*6\D*7|0\D*0\D*4\D*6\D*7)")
 
 
 
@@ -205,14 +209,32 @@ def _next_group(match: re.Match[str]) -> int:
     return second.end() if second is not None else match.end()
 
 
+def _next_start(match: re.Match[str]) -> int:
+    """Where to look on after `match`: its second group (a number may start there), or its
+    end when every match starting from there ends inside it too short to be judged (`45
+    67` after `070-123 45 67`): the match could not go on past its end, so nor can those."""
+    second, end = _next_group(match), match.end()
+    if end - second < MIN_DIGITS and _GOES_ON.match(match.string, end) is None:
+        return end
+    return second
+
+
+# What CANDIDATE needs to take one more group after a match's end.
+_GOES_ON = re.compile(r"(?:[ \t]{0,2}[./" + _DASH + r"]\s{0,2}|\s)\(?\d")
 _SECOND_GROUP = re.compile(r"(?>\(?\d+\)?)(?s:.)*?(?=\(?\d)")
+
+
+_SIX_DIGITS = re.compile(r"\d{6}")
 
 
 def _inside_id_number(text: str, match: re.Match[str]) -> bool:
     """A personnummer written with its separator is never a phone number, nor one whose
     date is valid and whose last four digits stand apart (`050312 2345`): only mobile
     numbers are grouped six and four (`070174 0648`)."""
-    for m in ID_PATTERN.finditer(text, max(0, match.start() - 2), match.end() + 6):
+    lo, hi = max(0, match.start() - 2), match.end() + 6
+    if _SIX_DIGITS.search(text, lo, hi) is None:
+        return False  # a personnummer's date is six digits in a row: most numbers have none
+    for m in ID_PATTERN.finditer(text, lo, hi):
         if not (m.start() < match.end() and match.start() < m.end()):
             continue
         if m.group("sep") or (m.group("space") and not m.group("date").startswith("07") and (
@@ -258,7 +280,7 @@ class PhoneRecognizer(RegexRecognizer):
             if hit is not None:
                 found.append(hit)
                 found += self._after_comma(text, hit.end)
-            pos = hit.end if hit is not None else _next_group(match)  # never inside a number
+            pos = hit.end if hit is not None else _next_start(match)  # never inside a number
         return found
 
     def _after_comma(self, text: str, end: int) -> list[Hit]:
@@ -271,6 +293,13 @@ class PhoneRecognizer(RegexRecognizer):
         return [hit] if hit is not None else []
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
+        if NOT_PHONE.match(match.group()):
+            # A personnummer, date or time as a whole (half the candidates of a dense text):
+            # _judged refuses it too (no prefix of one has a number's seven digits).
+            return None
+        return self._judged(match, text)
+
+    def _judged(self, match: re.Match[str], text: str) -> Hit | None:
         raw = match.group()
         digits = _digits(raw)
         if digits < MIN_DIGITS or _NO_COUNTRY.match(raw):
@@ -279,7 +308,7 @@ class PhoneRecognizer(RegexRecognizer):
         if not raw.lstrip("(").startswith(("0", "+")):
             # Swedish numbers start with 0, others with + or 00
             return _abroad(match, text) if abroad else None
-        number = valid_prefix(match.group())
+        number = valid_prefix(raw, digits)
         if not number:
             return _abroad(match, text) if abroad else None
         if cue_within(text, match.start(), NUMBER_LABELS, last=2) or _inside_id_number(
