@@ -18,7 +18,7 @@ from email.parser import BytesHeaderParser
 from email.utils import format_datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, ScalarSelect, bindparam, func, select
+from sqlalchemy import ColumnElement, ScalarSelect, bindparam, func, literal, select
 from sqlmodel import Session
 
 from digest.compose.message import Mailing, new_message_id
@@ -62,8 +62,14 @@ _REPORT = Report.__table__  # type: ignore[attr-defined]
 _INBOUND = InboundMail.__table__  # type: ignore[attr-defined]
 # Built once: these run on every event page a member opens. One round trip counts both
 # kinds; the queued rows are read (to see which event each is on) only when there are any.
-_WAITING = _INBOUND.c.status.in_([InboundStatus.RECEIVED, InboundStatus.PROCESSING])
-_QUEUED = (_WAITING, _INBOUND.c.source == SOURCE, _INBOUND.c.mail_from == bindparam("email"))
+# The fixed values as literals in the SQL, not parameters: PostgreSQL plans a statement
+# it has prepared once for any parameters, and not knowing that few rows are waiting it
+# read every inbound row (1 ms) where the status index finds them (0.002 ms).
+_WAITING = _INBOUND.c.status.in_(bindparam(
+    "waiting", [InboundStatus.RECEIVED, InboundStatus.PROCESSING], expanding=True,
+    literal_execute=True))
+_FROM_PORTAL = _INBOUND.c.source == literal(SOURCE, literal_execute=True)
+_QUEUED = (_WAITING, _FROM_PORTAL, _INBOUND.c.mail_from == bindparam("email"))
 
 
 def counts(event_id: ColumnElement[Any], email: ColumnElement[Any] | None = None
@@ -74,9 +80,10 @@ def counts(event_id: ColumnElement[Any], email: ColumnElement[Any] | None = None
     sender = email if email is not None else bindparam("email")
     return (select(func.count()).select_from(_REPORT).where(
                 _REPORT.c.event_id == event_id, _REPORT.c.sender == sender,
-                _REPORT.c.status == ReportStatus.HELD).scalar_subquery(),
+                _REPORT.c.status == literal(ReportStatus.HELD, literal_execute=True))
+            .scalar_subquery(),
             select(func.count()).select_from(_INBOUND).where(
-                _WAITING, _INBOUND.c.source == SOURCE, _INBOUND.c.mail_from == sender)
+                _WAITING, _FROM_PORTAL, _INBOUND.c.mail_from == sender)
             .scalar_subquery())
 
 

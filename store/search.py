@@ -179,16 +179,19 @@ _SQLITE_COUNT = text(
     f"SELECT count(*) FROM event_fts WHERE event_fts MATCH :match AND {_SQLITE_SHOWN}")
 # The stored vector is the document the expression index had: the same matches, the same
 # ranks. Equal ranks newest first, then by id so that the order is always the same.
-_PG_MATCH = f"{PG_COLUMN} @@ to_tsquery('swedish', :match) AND status = :published"
+# The query is parsed and stemmed once, as a row of its own: in a plan made once for any
+# words (a prepared statement, as psycopg makes of one run often) to_tsquery(:match) is
+# not folded to a constant and ran for every match, a fifth of the database's CPU.
+_PG_QUERY = "query AS MATERIALIZED (SELECT to_tsquery('swedish', :match) AS q)"
+_PG_MATCH = f"{PG_COLUMN} @@ query.q AND status = :published"
 _PG_RANKED = text(
-    f"SELECT id FROM event WHERE {_PG_MATCH} "
-    f"ORDER BY ts_rank({PG_COLUMN}, to_tsquery('swedish', :match)) DESC, "
+    f"WITH {_PG_QUERY} SELECT id FROM event, query WHERE {_PG_MATCH} "
+    f"ORDER BY ts_rank({PG_COLUMN}, query.q) DESC, "
     "published_at DESC, id DESC LIMIT :limit OFFSET :offset")
-_PG_COUNT = text(f"SELECT count(*) FROM event WHERE {_PG_MATCH}")
+_PG_COUNT = text(f"WITH {_PG_QUERY} SELECT count(*) FROM event, query WHERE {_PG_MATCH}")
 _PG_MATCHED = (
-    f"matched AS MATERIALIZED (SELECT id, published_at, "
-    f"ts_rank({PG_COLUMN}, to_tsquery('swedish', :match)) AS score FROM event "
-    f"WHERE {_PG_MATCH}), ")
+    f"{_PG_QUERY}, matched AS MATERIALIZED (SELECT id, published_at, "
+    f"ts_rank({PG_COLUMN}, query.q) AS score FROM event, query WHERE {_PG_MATCH}), ")
 _PG_IDS = (
     "SELECT id, (SELECT count(*) FROM matched) AS total, published_at, score FROM matched "
     "ORDER BY score DESC, published_at DESC, id DESC "

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from mailgate.scan.finding import Finding
-from mailgate.scan.recognizers.quasi import AGE, ages_matter
+from mailgate.scan.recognizers.quasi import ages_matter, has_age
 from mailgate.scan.whole import Whole
 
 CORE = 100_000  # characters a piece owns: per-piece memory is ~100 times this
@@ -91,7 +91,7 @@ def scan_long(text: str, analyze: Analyze, core: int = CORE, margin: int = MARGI
               ) -> list[Finding]:
     """The findings of `analyze` over the whole text, computed piece by piece."""
     pieces = cut(text, core, margin)
-    matter = AGE.search(text) is not None and ages_matter(text)
+    matter = has_age(text) and ages_matter(text)
     wholes = [Whole(_core_of(p), matter, offset=p.start) for p in pieces]
     pairs = list(zip(pieces, wholes, strict=True))
     found = [analyze(text[p.start : p.end], w) for p, w in pairs]

@@ -25,7 +25,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from mailgate.scan import chunks, recognizers, results
 from mailgate.scan.context_words import SelectiveContextEnhancer
-from mailgate.scan.finding import Finding
+from mailgate.scan.finding import Finding, made
 from mailgate.scan.honorifics import with_titles
 from mailgate.scan.language import detect
 from mailgate.scan.nlp import LANGUAGES, BlankNlpEngine
@@ -101,6 +101,14 @@ def scan(text: str) -> list[Finding]:
         chunks.scan_long(text, lambda piece, whole: analyze(piece, language, whole))))
 
 
+class _Rounded(dict[float, float]):
+    """Each score rounded to three decimals, once per distinct score."""
+
+    def __missing__(self, score: float) -> float:
+        self[score] = value = round(float(score), 3)
+        return value
+
+
 def analyze(text: str, language: str, whole: Whole | None = None) -> list[Finding]:
     """Presidio's results for `text` (a whole text, or a piece of one) as findings; for a
     piece only those that start in its core (the chunk scanner keeps no others), placed in
@@ -113,7 +121,8 @@ def analyze(text: str, language: str, whole: Whole | None = None) -> list[Findin
         (lo, hi), at = whole.core, whole.offset
     the_engine = engine()
     if results.applies(the_engine, language):
-        return [Finding(kind, start + at, end + at, round(float(score), 3), name, text[start:end])
+        rounded = _Rounded()  # a text's findings have a handful of scores
+        return [made(kind, start + at, end + at, rounded[score], name, text[start:end])
                 for kind, start, end, score, name in results.run(
                     the_engine, text, language, artifacts, SCORE_THRESHOLD)
                 if lo <= start < hi]

@@ -7,10 +7,9 @@ that is looked for elsewhere in the text (`Dr` alone stays unmasked).
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
-from mailgate.scan.finding import Finding
+from mailgate.scan.finding import Finding, made
 
 # Titles written capitalised right before a name, with or without a full stop.
 TITLES = ("Dr", "Mrs", "Mr", "Ms", "Mx", "Miss", "Prof", "Professor", "DJ", "Doktor", "Fru",
@@ -43,5 +42,5 @@ def with_titles(text: str, findings: list[Finding]) -> list[Finding]:
         if start is None:
             out.append(f)
         else:
-            out.append(dataclasses.replace(f, start=start, text=text[start : f.end]))
+            out.append(made(f.type, start, f.end, f.score, f.recognizer, text[start : f.end]))
     return out

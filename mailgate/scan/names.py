@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from mailgate.scan import lexicon
 
@@ -64,10 +64,12 @@ class Word:
     core: bool = False  # listed among the names common in Sweden
     common: bool = False  # also an ordinary Swedish word, or a stop word
     negative: bool = False  # a place, agency, substance, stamp, month or weekday
+    # Listed or shaped as a name. Kept, not a property: PERSON asks it of every token and
+    # its neighbours (half a million times per dense MB).
+    name: bool = field(init=False, repr=False, compare=False)
 
-    @property
-    def name(self) -> bool:
-        return self.first or self.last or self.shaped
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "name", self.first or self.last or self.shaped)
 
 
 # Letters that Unicode does not decompose into a base letter and a mark.

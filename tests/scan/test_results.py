@@ -37,3 +37,18 @@ def test_duplicates_and_contained_results_go_as_in_presidio() -> None:
     ]
     assert results.deduplicated(found) == [
         ("PERSON", 2, 6, 0.9, "A"), ("PERSON", 0, 10, 0.8, "A"), ("PHONE", 2, 6, 0.5, "C")]
+
+
+def test_a_finding_made_directly_is_the_dataclass_made() -> None:
+    import dataclasses
+
+    import pytest
+
+    from mailgate.scan.finding import Finding, made
+
+    args = ("PERSON", 3, 12, 0.85, "PersonRecognizer", "Anna Berg")
+    quick, plain = made(*args), Finding(*args)
+    assert quick == plain and repr(quick) == repr(plain) and hash(quick) == hash(plain)
+    assert dataclasses.astuple(quick) == args
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        quick.score = 0.9  # type: ignore[misc]

@@ -38,3 +38,26 @@ def test_sentence_starts_and_quotes_follow_the_plain_rule() -> None:
             assert tok.quoted == (quote in QUOTES and nxt in QUOTES), (text, tok.text)
             quoted += tok.quoted
     assert quoted > 20
+
+
+def test_line_styles_follow_the_plain_rule() -> None:
+    """A token's line in capitals or Title Case, and its capital (none for a word in
+    capitals on a line in capitals), as counting the line ends before it gives them; also
+    for a text of one line."""
+    from mailgate.scan.recognizers.wordfacts import line_styles, word_facts
+
+    nlp = engine().nlp_engine
+    texts = ["ANNA BERG OCH ERIK LUND RINGDE IGÅR", "Hej\nANNA BERG OCH ERIK LUND RINGDE\nMvh Sara",
+             "Key Findings Increased Availability Of Pills", "Erik Berg ringde.\n"
+             "Increased Availability Of Pills In Malmo\nANNA BERG OCH ERIK LUND RINGDE"]
+    styled = 0
+    for text in texts + sample_texts()[:40]:
+        shouting, titles = line_styles(text)
+        for tok in tokens_of(text, nlp.process_text(text, "sv")):
+            line = text.count("\n", 0, tok.start)
+            assert tok.line_is_shouting == (line in shouting), (text, tok.text)
+            assert tok.line_is_title == (line in titles), (text, tok.text)
+            assert tok.capital == (word_facts(tok.text)[3] and not (
+                line in shouting and tok.text.isupper())), (text, tok.text)
+            styled += tok.line_is_shouting + tok.line_is_title
+    assert styled > 10

@@ -26,8 +26,11 @@ def test_a_number_is_looked_up_as_the_lists_would(
 
 
 def test_digits_have_the_facts_the_general_steps_give(monkeypatch: pytest.MonkeyPatch) -> None:
-    """ASCII digits skip the patterns and look-ups of word_facts unless a list holds them."""
+    """ASCII digits, alone or joined by dashes, skip the patterns and look-ups of word_facts
+    unless a list holds them."""
     words = [str(n) for n in range(0, 1300)] + ["0701234567", "1177", "112", "٣٤٥", "²3"]
+    words += [pnr("810422", "150"), "070-123", "08-123", "1177-12", "12-1177", "-5", "5-",
+              "--5--", "-", "--", "2024-01-02", "5-x", "٣-٤", "070–123"]
     quick = [wordfacts.word_facts.__wrapped__(word) for word in words]
     assert sum(map(wordfacts._plain_number, words)) > 1000
     monkeypatch.setattr(wordfacts, "_plain_number", lambda text: False)  # the general steps

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+import threading
+from collections.abc import Iterator
 from typing import Any
 
 from mailgate.scan import lexicon
 from mailgate.scan.cues import RESIDENCE_CUES
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_before
-from mailgate.scan.recognizers.leading import Gated, Prefiltered, fast
+from mailgate.scan.recognizers.leading import Gated, Prefiltered, Scanner, fast
 
 # Street-name endings. `plan` and `led` are left out: `vårdplan 2`, `Bohusleden` are not homes.
 _SUFFIX = (
@@ -48,6 +50,26 @@ POSTCODE = re.compile(rf"(?<![\w-]){_POSTCODE}")
 # POSTCODE's first item is optional, so `re` tried it at every character.
 POSTCODES = Prefiltered(POSTCODE, r"(?:S(?<![\w-](?s:.))E-?\d|\d(?<![\w-](?s:.)))\d\d\s?\d\d\s+"
                                   r"[A-ZÅÄÖ]")
+
+
+class _Kept:
+    """A scanner whose matches in the text it last scanned (in this thread) are kept: the
+    postcodes are wanted twice per text (as addresses, and after a street and number)."""
+
+    def __init__(self, scanner: Scanner) -> None:
+        self.scanner = scanner
+        self._last = threading.local()
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        last = self._last
+        if getattr(last, "text", None) is not text:
+            last.matches = list(self.scanner.finditer(text))
+            last.text = text
+        matches: list[re.Match[str]] = last.matches
+        return iter(matches)
+
+
+KEPT_POSTCODES = _Kept(POSTCODES)
 CARE_OF = fast(re.compile(r"(?<![\w])[cC]/[oO]:?\s+(?:[A-ZÅÄÖ][\w-]+\s?){1,3}"))
 BOX = fast(re.compile(r"(?<![\w])Box\s\d{1,5}\b"))
 _ENGLISH_STREET = r"Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Drive|Way"
@@ -113,7 +135,7 @@ _STREET_BEFORE = re.compile(
 
 def _before_postcodes(text: str) -> list[Hit]:
     out = []
-    for code in POSTCODES.finditer(text):
+    for code in KEPT_POSTCODES.finditer(text):
         street = _STREET_BEFORE.search(text, max(0, code.start() - 60), code.start())
         if street is not None:
             out.append(Hit(street.start(), code.end(), 0.9))
@@ -123,7 +145,7 @@ def _before_postcodes(text: str) -> list[Hit]:
 class AddressRecognizer(RegexRecognizer):
     ENTITY = "ADDRESS"
     # ENGLISH is tried at every digit: only in a text with one of its street words.
-    PATTERNS = (LGH, POSTCODES, CARE_OF, BOX, Gated(ENGLISH, _ENGLISH_STREET))
+    PATTERNS = (LGH, KEPT_POSTCODES, CARE_OF, BOX, Gated(ENGLISH, _ENGLISH_STREET))
     CONTEXT = ("adress", "bor", "bostad", "address")
 
     def hits(self, text: str, nlp_artifacts: Any) -> list[Hit]:

@@ -7,7 +7,7 @@ PERSON too, so the same name is masked wherever else it stands in the text.
 from __future__ import annotations
 
 from mailgate.scan.recognizers.base import Hit
-from mailgate.scan.recognizers.words import Tok
+from mailgate.scan.recognizers.words import Tok, token_folded
 
 # Words between c/o and the name: c/o Familjen Nguyen, c/o fam. Berg.
 FAMILY = frozenset({"familjen", "familj", "fam", "family", "the"})
@@ -17,6 +17,8 @@ _MAX_WORDS = 3
 
 
 def care_of_names(toks: list[Tok], score: float) -> list[Hit]:
+    if "c" not in token_folded(toks):
+        return []  # no c/o anywhere: no pass over every token
     out = []
     for i in [i for i, t in enumerate(toks[:-3]) if t.folded == "c"]:
         if not _care_of(toks, i):

@@ -22,10 +22,13 @@ JOINERS = frozenset({"och", "eller", "samt", "&", ",", "and", "or", "+"})
 
 def coordinated(toks: list[Tok], found: list[Hit]) -> list[Hit]:
     """Given names beside a found name in a list, until no list grows further."""
-    candidates = [t for t in toks if t.capital and _candidate(t)]  # most are not: no call
-    if not candidates or not found:
+    if not found:
         return []
     inside = tokens_inside(toks, found)
+    # Most capitalised words are in a found name already (they stay so): no call for them.
+    candidates = [t for t in toks if t.capital and t.index not in inside and _candidate(t)]
+    if not candidates:
+        return []
     out: list[Hit] = []
     grew = True
     while grew:

@@ -81,8 +81,8 @@ class BankAccountRecognizer(RegexRecognizer):
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
         number = match.group()
         swish = SWISH.fullmatch(number) is not None
-        if not swish and not (7 <= _digit_count(number) <= 18 and cue_within(
-                text, match.start(), BANK_CUES, 50, last=5)):
+        if not swish and not (cue_within(text, match.start(), BANK_CUES, 50, last=5) and (
+                7 <= _digit_count(number) <= 18)):
             return None  # most numbers: no account's length, or no bank word before them
         if cue_within(text, match.start(), ORG_PAYMENT_CUES, 50, last=3) and (
                 _paid_to_an_organisation(words_before(text, match.start(), 50)[-3:])):

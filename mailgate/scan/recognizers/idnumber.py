@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Iterator
+from typing import Any
 
 from mailgate.scan.cues import ID_CUES, ID_NEGATIVE_CUES, PHONE_CUES
 from mailgate.scan.recognizers.base import (
@@ -22,6 +24,7 @@ from mailgate.scan.recognizers.base import (
     words_before,
 )
 from mailgate.scan.recognizers.leading import Prefiltered, Starts
+from mailgate.scan.recognizers.reread import View, joins, misreads, unglued
 
 # Dashes people type, and those word processors put in their place.
 DASHES = "‐‑‒–—−-"  # "-" last: no range in [...]
@@ -30,39 +33,48 @@ DASHES = "‐‑‒–—−-"  # "-" last: no range in [...]
 # (`2024/850312`, `1.850312`).
 _BEFORE = r"(?<![\w+])(?<!\d[.,/" + DASHES + "])"
 _AFTER = r"(?![\d]|[.,]\d|[/" + DASHES + r"]\d)"
+# The last four hidden: 470812-XXXX, 19470812-****, 470812-12xx, 470812XXXX.
+_HIDDEN = r"(?:[xX*]{2}|\d\d)[xX*]{2}(?![\w*])"
 # YYMMDD or YYYYMMDD, then a dash, `+`, a dot or slash, a space, a line break or nothing,
 # then four digits; typists and OCR put spaces around the dash (19780412 - 1234).
 PATTERN = re.compile(
     _BEFORE + r"(?P<century>18|19|20)?(?P<date>\d{6})"
     r"(?:[ \t]{0,2}(?P<sep>[+" + DASHES + r"])\s{0,2}|(?P<dot>[./])|(?P<space>\s))?"
-    r"(?P<tail>\d{4})" + _AFTER
+    r"(?P<loose>(?!x)x)?(?P<tail>\d{4})" + _AFTER
 )
-# YYYY-MM-DD-XXXX, YYYY MM DD-XXXX, 78.04.12-XXXX: the date written with separators.
+# YYYY-MM-DD-XXXX, YYYY MM DD-XXXX, 78.04.12-XXXX, 78/04/12-XXXX: the date written with
+# separators, then a dash, or (`loose`) the date's own separator or a space: 78.04.12.XXXX,
+# 78.04.12 XXXX, never 2024-03-15 1430 (a date and a time). Then four digits or a hidden tail.
 DASHED = re.compile(
-    _BEFORE + r"(?P<century>18|19|20)?(?P<date>\d{2}(?P<ds>[-. ])\d{2}(?P=ds)\d{2})"
-    r"[ \t]?(?P<sep>[+" + DASHES + r"])[ \t]?(?P<dot>(?!x)x)?(?P<space>(?!x)x)?"
-    r"(?P<tail>\d{4})" + _AFTER
+    _BEFORE + r"(?P<century>18|19|20)?(?P<date>\d{2}(?P<ds>[-. /])\d{2}(?P=ds)\d{2})"
+    r"(?:[ \t]?(?P<sep>[+" + DASHES + r"])[ \t]?|(?P<loose>(?P=ds)|(?<![-/]\d\d)[ \t]))"
+    r"(?P<dot>(?!x)x)?(?P<space>(?!x)x)?(?P<tail>\d{4}" + _AFTER + "|" + _HIDDEN + ")"
 )
-# 470812-XXXX, 19470812-****: the private digits hidden, the birth date still there.
+# 470812-XXXX, 19470812 ****, 470812XXXX: the private digits hidden, the birth date there.
 HIDDEN_TAIL = re.compile(
-    _BEFORE + r"(?P<century>18|19|20)?(?P<date>\d{6})[ \t]?(?P<sep>[+" + DASHES + r"])[ \t]?"
-    r"(?P<dot>(?!x)x)?(?P<space>(?!x)x)?(?P<tail>[xX*]{4}|\d{2}[xX*]{2})(?![\w*])"
+    _BEFORE + r"(?P<century>18|19|20)?(?P<date>\d{6})"
+    r"(?:[ \t]?(?P<sep>[+" + DASHES + r"])[ \t]?|[ \t]?)"
+    r"(?P<dot>(?!x)x)?(?P<space>(?!x)x)?(?P<loose>(?!x)x)?(?P<tail>" + _HIDDEN + ")"
 )
 # Where a match of each can start: six digits (PATTERN, nordic.RESERVE: the century is
 # digits too); two digits, maybe two more, and a separator (DASHED).
 SIX_DIGITS = r"\d(?<![\w+](?s:.))(?<!\d[.,/" + DASHES + r"](?s:.))\d{5}"
-DATE_PAIR = r"\d(?<![\w+](?s:.))(?<!\d[.,/" + DASHES + r"](?s:.))\d(?:\d\d)?[-. ]"
+DATE_PAIR = r"\d(?<![\w+](?s:.))(?<!\d[.,/" + DASHES + r"](?s:.))\d(?:\d\d)?[-. /]"
 # ... and as far as each must go on: a dense text has a six-digit run or a digit pair every
 # few words (`850312-1234`, `070-123 45 67`), which PATTERN needs and the rarer shapes only
 # start. Every prefix may be longer than a match needs; never shorter.
 SIX = Starts(SIX_DIGITS)  # found once per text for every pattern starting there
-DATED_THEN_SEP = DATE_PAIR + r"\d\d[-. ]\d\d[ \t]?[+" + DASHES + "]"  # 85-03-12-
-SIX_THEN_HIDDEN = SIX_DIGITS + r"(?:\d\d)?[ \t]?[+" + DASHES + r"][ \t]?\d{0,2}[xX*]"  # -XX
+DATED_THEN_SEP = DATE_PAIR + r"\d\d[-. /]\d\d(?:[ \t]?[+" + DASHES + r"]|[-. /\t])"  # 85.03.12.
+SIX_THEN_HIDDEN = SIX_DIGITS + r"(?:\d\d)?[ \t]?[+" + DASHES + r"]?[ \t]?\d{0,2}[xX*]"  # -XX
 
 _NOT_DIGIT = re.compile(r"\D")
+_TIME = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")  # 1430: after a date, a time of day
 
 # Scores of numbers whose check digit fails (engine.SCORE_THRESHOLD is 0.4).
-SCORE_CUED_INVALID = 0.5  # pnr 850312-2345: any shape after a cue word
+SCORE_CUED_INVALID = 0.5  # pnr 851332-2345: any shape after a cue word
+# pnr 850312-2345, `personnr, t.ex. 0209173381`: a birth date after the cue; above an uncued
+# phone reading (0.75 less 0.2, resolve.UNDECIDED) of ten digits that a landline could be.
+SCORE_CUED_DATED = 0.8
 SCORE_MISTYPED = 0.5  # 19850312-2345, 850312-2345: date-valid, no cue
 SCORE_MISTYPED_BARE = 0.45  # 0701234568: ten bare digits, also a mobile number's shape
 SCORE_HIDDEN_TAIL = 0.6  # 470812-XXXX: a birth date in a personnummer's shape
@@ -119,6 +131,22 @@ def _same_clause(text: str, start: int) -> str:
     return window[max(map(window.rfind, ",;()[]\n")) + 1 :]
 
 
+def _checks_out(match: re.Match[str]) -> bool:
+    """A number of ten digits with a birth date and a right check digit."""
+    date, tail = _NOT_DIGIT.sub("", match.group("date")), match.group("tail")
+    return tail.isdigit() and luhn_ok(date + tail) and birth_date(
+        match.group("century"), date, match.group("sep") == "+", dt.date.today()) is not None
+
+
+def _phone_cued(text: str, start: int) -> bool:
+    """One of the two words before is a phone cue naming no identity number: `mobil
+    0701234568`, not `personnummer 0701234568` (`…nummer` is a phone cue too)."""
+    if not cue_within(text, start, PHONE_CUES, last=2):
+        return False
+    return any(has_cue([word], PHONE_CUES, last=1) and not has_cue([word], ID_CUES, last=1)
+               for word in words_before(text, start)[-2:])
+
+
 # Words between a label and its number: `Ärende nr 850101-4455`, `Case no. 850101-4455`.
 _LABEL_FILLERS = frozenset({"nr", "nummer", "no", "number", "id", "num"})
 
@@ -159,6 +187,33 @@ class IdNumberRecognizer(RegexRecognizer):
                 Prefiltered(HIDDEN_TAIL, SIX_THEN_HIDDEN, SIX))
     CONTEXT = ("personnummer", "pnr", "samordningsnummer", "personal")
 
+    def hits(self, text: str, nlp_artifacts: Any) -> list[Hit]:
+        found = super().hits(text, nlp_artifacts)
+        if "\n" in text:
+            found += self._reread(text, found, joins(text), checked=False)
+        found += self._reread(text, found, unglued(text), checked=False)
+        return found + self._reread(text, found, misreads(text), checked=True)
+
+    def _reread(self, text: str, found: list[Hit], views: Iterator[View], checked: bool
+                ) -> list[Hit]:
+        """Numbers a line break cuts anywhere (`pnr 197104⏎23-5566`), with their cue typed
+        onto them (`Pnr850412-1231`) or OCR misread (`7OO315-4O21`), read in views of the
+        text; a number found already (`850312-⏎2345`, the break as its separator) is not
+        found twice. A cut number is judged as any other; a misread one must pass its check
+        digit or follow its cue: two slips in one number are too many to trust."""
+        more: list[Hit] = []
+        for view in views:
+            for pattern in (PATTERN, DASHED, HIDDEN_TAIL):
+                for match in view.across(pattern.finditer(view.piece)):
+                    hit = self.judge(match, view.piece)
+                    if hit is None or (checked and not _checks_out(match) and not cue_within(
+                            view.piece, match.start(), ID_CUES)):
+                        continue
+                    start, end = view.origin(hit.start), view.origin(hit.end)
+                    if not any(h.start < end and start < h.end for h in found + more):
+                        more.append(Hit(start, end, hit.score))
+        return more
+
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
         hit = self._judge(match, text)
         if hit is None or match.group("century"):
@@ -176,13 +231,16 @@ class IdNumberRecognizer(RegexRecognizer):
         ) is not None
         if not match.group("tail").isdigit():
             return Hit(match.start(), match.end(), SCORE_HIDDEN_TAIL) if dated else None
+        if match.group("loose") and not cued and _TIME.fullmatch(match.group("tail")):
+            return None  # 2024.05.12 1430: a date and a time
         if dated and luhn_ok(date + match.group("tail")):
             return Hit(match.start(), match.end(), self._score(match, cued))
         if cued:
-            return Hit(match.start(), match.end(), SCORE_CUED_INVALID)
-        if not dated or (self._phone_shaped(match) and cue_within(
+            return Hit(match.start(), match.end(), SCORE_CUED_DATED if dated and not (
+                _phone_cued(text, match.start())) else SCORE_CUED_INVALID)
+        if not dated or match.group("loose") or (self._phone_shaped(match) and cue_within(
                 text, match.start(), PHONE_CUES, last=2)):
-            return None
+            return None  # 85 04 12 1235: four groups of digits a check digit must bind
         return Hit(match.start(), match.end(), self._score_mistyped(match))
 
     @staticmethod
@@ -190,7 +248,7 @@ class IdNumberRecognizer(RegexRecognizer):
         if cued or match.group("sep"):
             return 0.95
         # Ten bare digits may be a phone number (0701234567) that happens to pass Luhn.
-        if match.group("century") is None and match.group("space") is None:
+        if match.group("century") is None and not (match.group("space") or match.group("loose")):
             return 0.6
         return 0.85
 

@@ -16,8 +16,8 @@ def lower_names(toks: list[Tok], english: bool = False) -> list[Hit]:
     skip = -1
     nordic = NORDIC_STOP_WORDS if nordic_text(toks) else frozenset()
     for i, tok in enumerate(toks):
-        if not tok.info.name:
-            continue  # both tests below ask for a name of a list
+        if not tok.info.name or tok.capital:
+            continue  # both tests below ask for a name of a list, in lower case
         if i > skip and _lower_with_initial(toks, i):
             found.append(Hit(tok.start, toks[i + 1].end, SCORE_WEAK))
             skip = i + 1

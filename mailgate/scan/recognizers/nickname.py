@@ -16,7 +16,13 @@ from mailgate.scan.names import is_negative
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.drugforms import drug_form
 from mailgate.scan.recognizers.wordfacts import STOP_WORDS
-from mailgate.scan.recognizers.words import QUOTES, RELATION_CUES, Tok
+from mailgate.scan.recognizers.words import (
+    QUOTES,
+    RELATION_CUES,
+    Tok,
+    token_folded,
+    token_texts,
+)
 
 SCORE_NICKNAME = 0.55
 # Words right before a nickname, nearest last; `heter egentligen` gives the real name.
@@ -42,6 +48,8 @@ _MAX_WORDS = 3  # Tjocka Berra, "Lill-Kalle från Ekerö" stops at three
 
 
 def nicknames(toks: list[Tok]) -> list[Hit]:
+    if token_folded(toks).isdisjoint(_LAST_WORDS):
+        return []  # no cue ends anywhere: no pass over every token
     out = []
     for i in [i for i, t in enumerate(toks) if t.folded in _LAST_WORDS]:
         after = _cue_ends_at(toks, i)
@@ -188,6 +196,8 @@ _CHAT_QUOTES = frozenset("\"“”„«»")
 
 def chat_names(toks: list[Tok]) -> list[Hit]:
     """Lower-case names by which a quoted chat message names its writer."""
+    if token_texts(toks).isdisjoint(_CHAT_QUOTES):
+        return []  # no quoted message
     out = []
     inside = False
     for i, tok in enumerate(toks):
@@ -213,6 +223,8 @@ def _chat_name(tok: Tok) -> bool:
 def between_names(toks: list[Tok]) -> list[Hit]:
     """`Viktor "vikzor" Hallberg`, `Jamie "JJ" McCreadie`: a quoted nickname between a given
     name and the next capitalised word, in any case; both the nickname and that surname."""
+    if token_texts(toks).isdisjoint(QUOTES):
+        return []  # nothing quoted
     out = []
     for i, tok in enumerate(toks):
         if tok.text not in QUOTES or i == 0 or not (toks[i - 1].capital and toks[i - 1].info.first):

@@ -43,7 +43,10 @@ _FINNISH_CENTURY = {"+": 1800, "-": 1900, **dict.fromkeys("UVWXY", 1900),
                     **dict.fromkeys("ABCDEF", 2000)}
 DANISH = fast(re.compile(
     _BEFORE + r"(?P<date>\d{6})[ \t]?[" + DASHES + r"][ \t]?(?P<tail>\d{4})" + _AFTER))
-ELEVEN = fast(re.compile(_BEFORE + r"(?P<date>\d{6})[ \t]?(?P<tail>\d{5})" + _AFTER))
+# Eleven digits, maybe a space or dash after the date (011299 12345, 011299-12345): two check
+# digits (or one weighted) bind them, whatever stands between.
+ELEVEN = fast(re.compile(
+    _BEFORE + r"(?P<date>\d{6})[ \t]?[" + DASHES + r"]?[ \t]?(?P<tail>\d{5})" + _AFTER))
 RESERVE = re.compile(
     _BEFORE + r"(?P<century>18|19|20)?(?P<date>\d{6})[ \t]?[+" + DASHES + r"]?[ \t]?"
     r"(?P<tail>(?=[0-9A-Z]{4}(?![\w]))\d{0,3}[A-Z]\d{0,3})" + _AFTER

@@ -13,7 +13,7 @@ from typing import Any
 import phonenumbers
 
 from mailgate.scan import lexicon
-from mailgate.scan.cues import ID_NEGATIVE_CUES, NUMBER_LABELS, PHONE_CUES
+from mailgate.scan.cues import ID_CUES, ID_NEGATIVE_CUES, NUMBER_LABELS, PHONE_CUES
 from mailgate.scan.recognizers import national
 from mailgate.scan.recognizers.base import (
     Hit,
@@ -58,12 +58,13 @@ def _digits(s: str) -> int:
     return sum(map(str.isdigit, s))  # a generator expression took a tenth of PHONE
 
 
-def valid_prefix(candidate: str) -> str:
-    """The longest prefix made of whole digit groups that is a valid number, or ''."""
+def valid_prefix(candidate: str, digits: int | None = None) -> str:
+    """The longest prefix made of whole digit groups that is a valid number, or ''.
+    `digits`: the candidate's digit count, when the caller has counted them."""
     # Ending in a digit, the whole is the longest such prefix, and most often the number:
     # tried before the groups are found.
     whole = candidate[-1:].isdigit()
-    if whole and _valid_head(candidate):
+    if whole and _valid_head(candidate, digits):
         return candidate
     ends = [m.end() for m in GROUP.finditer(candidate)]
     for end in reversed(ends[:-1] if whole else ends):
@@ -75,8 +76,9 @@ def valid_prefix(candidate: str) -> str:
     return ""
 
 
-def _valid_head(head: str) -> bool:
-    return MIN_DIGITS <= _digits(head) <= MAX_DIGITS and not NOT_PHONE.match(
+def _valid_head(head: str, digits: int | None = None) -> bool:
+    count = _digits(head) if digits is None else digits
+    return MIN_DIGITS <= count <= MAX_DIGITS and not NOT_PHONE.match(
         head.strip("()")) and _is_valid(head)
 
 
@@ -92,29 +94,44 @@ _ABROAD = (
     (re.compile(r"\(?[2-9]\d\d\)?[ -]?\d{3}-\d{4}"), ("US",)),
 )
 # `Det norska numret är 412 34 567`: in a sentence about a foreign number, `numret` says phone.
-_ABROAD_CUES = PHONE_CUES | {"numret", "numren", "number", "numbers"}
+_ABROAD_CUES = PHONE_CUES | {"numret", "numren", "number", "numbers", "kontakt", "contact"}
 _YEAR_FIRST = re.compile(r"(?:19|20)\d\d\b")
 # How many digits a number of those shapes has (the tail of a number just found, `123 45 67`,
 # has fewer: it need not be read as one from abroad).
 ABROAD_DIGITS = range(8, 13)
 # A letter and a dash glued to the digits make a code: U-2611-0391, A-1234 5678.
 _CODE_PREFIX = re.compile(r"[^\W\d_][" + _DASH + r"]$")
+# Mobile numbers abroad in a shape no Swedish number has, eleven or twelve digits after a 0
+# in groups (British 07700 900123, German 0151 23456789): phones with no cue, as a Swedish
+# mobile is. Run together (07700900123) they may as well be an article or parcel number.
+_MOBILES_ABROAD = ((re.compile(r"07\d{3} \d{3} ?\d{3}"), "GB"),
+                   (re.compile(r"01[5-7]\d \d{7,8}"), "DE"))
+# Dots and slashes between the groups as some countries write them: 07700.900.123, 0171/2345678.
+_GROUP_MARKS = re.compile(r"[./]")
+# Where the clause after a number ends: its cue must come before (`07700 900123 (UK mobile)`).
+_CLAUSE_END = re.compile(r"[,;:!?\n]|\.(?!\w)")
+# Words after a number that name another kind of number, though `…nummer` is a phone cue.
+_OTHER_NUMBERS = NUMBER_LABELS | ID_NEGATIVE_CUES | ID_CUES
 
 
 def _abroad(match: re.Match[str], text: str) -> Hit | None:
-    """A number in another country's national format, after a phone cue only: without one,
-    eight or ten digits are as often an amount or a case number."""
-    raw = _DASHES.sub("-", _SPACES.sub(" ", match.group()))
+    """A number in another country's national format, with a phone cue just before or after
+    it: without one, eight or ten digits are as often an amount or a case number."""
+    start, end = _inside_brackets(match)
+    raw = _DASHES.sub("-", _SPACES.sub(" ", text[start:end]))
     if NOT_PHONE.match(raw) or _YEAR_FIRST.match(raw) or _CODE_PREFIX.search(
-            text, max(0, match.start() - 2), match.start()):
+            text, max(0, start - 2), start):
         return None
+    raw = _GROUP_MARKS.sub(" ", raw)
     regions = next((r for shape, r in _ABROAD if shape.fullmatch(raw)), ())
     if not regions:
         return None
-    before = words_before(text, match.start(), 30)
-    if not has_cue(before, _ABROAD_CUES, last=3) or has_cue(before, NUMBER_LABELS, last=2) or (
-            has_cue(before, ID_NEGATIVE_CUES, last=4)):
+    before = words_before(text, start, 30)
+    if has_cue(before, NUMBER_LABELS, last=2) or has_cue(before, ID_NEGATIVE_CUES, last=4):
         return None  # Ärendet har nummer 20 12 34 56
+    if not (has_cue(before, _ABROAD_CUES, last=3) or _cued_after(text, end) or (
+            _after_a_name(text, start, end))):
+        return Hit(start, end, 0.75) if _mobile_abroad(raw) else None
     for region in regions:
         try:
             number = (phonenumbers.parse("+" + raw, None) if region == "+"
@@ -123,8 +140,43 @@ def _abroad(match: re.Match[str], text: str) -> Hit | None:
         except phonenumbers.NumberParseException:
             continue
         if phonenumbers.is_valid_number(number):
-            return Hit(match.start(), match.end(), 0.8)
+            return Hit(start, end, 0.8)
     return None
+
+
+def _inside_brackets(match: re.Match[str]) -> tuple[int, int]:
+    """The number without the brackets of the sentence around it: `(07700 900123)`,
+    `(t.ex. 07700 900123)`; (202) 555-0148 keeps its own."""
+    group, start, end = match.group(), match.start(), match.end()
+    if group.startswith("(") and ")" not in group[:-1]:
+        return start + 1, end - group.endswith(")")
+    return start, end - (group.endswith(")") and "(" not in group)
+
+
+def _mobile_abroad(raw: str) -> bool:
+    flat = raw.replace("-", " ")
+    return any(shape.fullmatch(flat) and phonenumbers.is_possible_number(
+        phonenumbers.parse(flat, region)) for shape, region in _MOBILES_ABROAD)
+
+
+# `Piotr Nowak, 601 234 567`: a name and a comma, as contact lists are written; not an amount
+# (`Anna Berg, 612 345 678 kr`).
+_NAME_THEN_COMMA = re.compile(r"([^\W\d_]+)[ -]([^\W\d_]+),[ \t]*$")
+_AMOUNT_AFTER = re.compile(r"[ \t]*(?:kr|kronor|sek|eur|euro|usd|nok|dkk|st|g|gram)\b", re.I)
+
+
+def _after_a_name(text: str, start: int, end: int) -> bool:
+    name = _NAME_THEN_COMMA.search(text, max(0, start - 60), start)
+    return name is not None and name.group(1)[0].isupper() and name.group(2)[0].isupper() and (
+        _AMOUNT_AFTER.match(text, end) is None)
+
+
+def _cued_after(text: str, end: int) -> bool:
+    """A phone cue among the three words after the number, in its clause: `07700.900.123
+    (his UK mobile)`, `412 34 567 är hans norska nummer`; not `20 12 34 56 (ordernummer)`."""
+    clause = _CLAUSE_END.split(text[end : end + 40], maxsplit=1)[0]
+    after = words_before(clause, len(clause), len(clause))[:3]
+    return has_cue(after, _ABROAD_CUES, last=3) and not has_cue(after, _OTHER_NUMBERS, last=3)
 
 
 def _an_organisations_line(number: str, text: str, start: int) -> bool:
@@ -133,8 +185,7 @@ def _an_organisations_line(number: str, text: str, start: int) -> bool:
     `ring Johanna på apoteket, 040-…` and a signature's `Akademiska | +46 8 …` are someone's
     direct line, a mobile always is, and so is a switchboard's (`växel 08-…`): reports write
     a person's workplace number that way."""
-    digits = "".join(filter(str.isdigit, number))
-    if digits.startswith(("07", "467", "00467")):
+    if _MOBILE.match(number):
         return False
     if not _ADJACENT.search(text, max(0, start - 60), start):
         return False
@@ -144,6 +195,9 @@ def _an_organisations_line(number: str, text: str, start: int) -> bool:
 
 
 _ADJACENT = re.compile(r"[^\W\d_][ \t]*:?[ \t]*$")  # a word, maybe a colon, then the number
+# A mobile's digits (07, 467, 00467) first, whatever stands between them: a number here
+# holds only digits and CANDIDATE's separators, so \D is what str.isdigit refuses.
+_MOBILE = re.compile(r"\D*(?:0\D*7|4\D*6\D*7|0\D*0\D*4\D*6\D*7)")
 
 
 
@@ -155,14 +209,32 @@ def _next_group(match: re.Match[str]) -> int:
     return second.end() if second is not None else match.end()
 
 
+def _next_start(match: re.Match[str]) -> int:
+    """Where to look on after `match`: its second group (a number may start there), or its
+    end when every match starting from there ends inside it too short to be judged (`45
+    67` after `070-123 45 67`): the match could not go on past its end, so nor can those."""
+    second, end = _next_group(match), match.end()
+    if end - second < MIN_DIGITS and _GOES_ON.match(match.string, end) is None:
+        return end
+    return second
+
+
+# What CANDIDATE needs to take one more group after a match's end.
+_GOES_ON = re.compile(r"(?:[ \t]{0,2}[./" + _DASH + r"]\s{0,2}|\s)\(?\d")
 _SECOND_GROUP = re.compile(r"(?>\(?\d+\)?)(?s:.)*?(?=\(?\d)")
+
+
+_SIX_DIGITS = re.compile(r"\d{6}")
 
 
 def _inside_id_number(text: str, match: re.Match[str]) -> bool:
     """A personnummer written with its separator is never a phone number, nor one whose
     date is valid and whose last four digits stand apart (`050312 2345`): only mobile
     numbers are grouped six and four (`070174 0648`)."""
-    for m in ID_PATTERN.finditer(text, max(0, match.start() - 2), match.end() + 6):
+    lo, hi = max(0, match.start() - 2), match.end() + 6
+    if _SIX_DIGITS.search(text, lo, hi) is None:
+        return False  # a personnummer's date is six digits in a row: most numbers have none
+    for m in ID_PATTERN.finditer(text, lo, hi):
         if not (m.start() < match.end() and match.start() < m.end()):
             continue
         if m.group("sep") or (m.group("space") and not m.group("date").startswith("07") and (
@@ -208,7 +280,7 @@ class PhoneRecognizer(RegexRecognizer):
             if hit is not None:
                 found.append(hit)
                 found += self._after_comma(text, hit.end)
-            pos = hit.end if hit is not None and hit.end < match.end() else _next_group(match)
+            pos = hit.end if hit is not None else _next_start(match)  # never inside a number
         return found
 
     def _after_comma(self, text: str, end: int) -> list[Hit]:
@@ -221,6 +293,13 @@ class PhoneRecognizer(RegexRecognizer):
         return [hit] if hit is not None else []
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
+        if NOT_PHONE.match(match.group()):
+            # A personnummer, date or time as a whole (half the candidates of a dense text):
+            # _judged refuses it too (no prefix of one has a number's seven digits).
+            return None
+        return self._judged(match, text)
+
+    def _judged(self, match: re.Match[str], text: str) -> Hit | None:
         raw = match.group()
         digits = _digits(raw)
         if digits < MIN_DIGITS or _NO_COUNTRY.match(raw):
@@ -229,7 +308,7 @@ class PhoneRecognizer(RegexRecognizer):
         if not raw.lstrip("(").startswith(("0", "+")):
             # Swedish numbers start with 0, others with + or 00
             return _abroad(match, text) if abroad else None
-        number = valid_prefix(match.group())
+        number = valid_prefix(raw, digits)
         if not number:
             return _abroad(match, text) if abroad else None
         if cue_within(text, match.start(), NUMBER_LABELS, last=2) or _inside_id_number(
@@ -241,4 +320,6 @@ class PhoneRecognizer(RegexRecognizer):
         start, end = match.start(), match.start() + len(number)
         if number.startswith("(") and ")" not in number[:-1]:
             start, end = start + 1, end - number.endswith(")")  # (0910283275): the brackets
-        return Hit(start, end, 0.9 if cued else 0.75)  # are the sentence's, not the number's
+        elif number.endswith(")") and "(" not in number:  # are the sentence's, not the
+            end -= 1  # number's; so is the one closing `(t.ex. 0209173381)`
+        return Hit(start, end, 0.9 if cued else 0.75)

@@ -54,6 +54,23 @@ LARGE_MUNICIPALITIES = frozenset(m.casefold() for m in (
 ))
 
 
+def has_age(text: str) -> bool:
+    """`AGE.search(text) is not None`, tried only where an age can start: within three
+    characters before `år`, `aged` or `year` (as AGE reads them, in any case), or at a
+    bracket round one or two digits. A dense MB is read for those in half the time AGE
+    takes to try every digit (tests/scan/test_quasi.py compares)."""
+    for word in _AGE_WORDS.finditer(text):
+        at = word.start()
+        if any(AGE.match(text, s) for s in range(max(0, at - 3), at + 1)):
+            return True
+    return any(AGE.match(text, m.start()) for m in _BRACKETED_AGE.finditer(text))
+
+
+# Every age but a bracketed one holds one of these (none can overlap another).
+_AGE_WORDS = re.compile("år|aged|year", re.IGNORECASE)
+_BRACKETED_AGE = re.compile(r"\(\d\d?\)")
+
+
 def ages_matter(text: str) -> bool:
     """An age in `text` is a quasi-identifier when a date and a small municipality are there."""
     return bool(DATE.search(text)) and small_municipality_in(text)

@@ -51,8 +51,11 @@ def repeated(toks: list[Tok], found: list[Hit], whole: Whole | None = None) -> l
 def _seen(toks: list[Tok], inside: set[int]) -> tuple[set[str], set[str]]:
     """Name words that repeat anywhere, and those that repeat only with a capital."""
     parts = [toks[i] for i in inside]  # not a pass over every token: only sets are made
-    anywhere = {t.folded for t in parts if _repeatable(t)}
-    capitalised = {t.folded for t in parts if _repeatable_capitalised(t)} | {
+    # Both tests read only a word's facts: asked once per distinct word (a dense MB has
+    # 40 000 name tokens and a few dozen names).
+    words = list({t.text: t for t in parts}.values())
+    anywhere = {t.folded for t in words if _repeatable(t)}
+    capitalised = {t.folded for t in words if _repeatable_capitalised(t)} | {
         p for t in parts if "-" in t.folded and t.capital  # Ek-Lind, Al-Sayed: Lind, Sayed
         for p in t.folded.split("-") if len(p) >= 3 and p not in PARTICLES
     }
@@ -77,7 +80,7 @@ def _candidates(toks: list[Tok], inside: set[int], whole: Whole) -> set[str]:
     out: set[str] = set()
     done: set[tuple[str, bool]] = set()  # a word's bases, once per word and capital
     for t in toks:
-        if t.alpha and whole.in_core(t.start) and t.index not in inside and _may_repeat(t, toks):
+        if t.alpha and t.index not in inside and whole.in_core(t.start) and _may_repeat(t, toks):
             f = t.folded
             capital = t.capital or (t.text.isupper() and len(t.text) >= 3)  # Lind, LIND: not lind
             if (f, capital) in done:

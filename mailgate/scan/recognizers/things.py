@@ -68,8 +68,8 @@ _INNER_CAPITAL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O')(\w*?[a-z�
 def a_pet(first: int, last: int, toks: list[Tok]) -> bool:
     """Sixten (tax, 6 år), hunden Bella, dogs (Rocky, Nala, ...): one word each; not
     `Hunden bet Erik`, `hunden, Erik Berg`, `hunden (ägare Erik Berg)`."""
-    after = [t.folded for t in toks[last + 1 : last + 4]]
-    if after and after[0] == "(" and any(w in BREEDS for w in after[1:]):
+    if last + 1 < len(toks) and toks[last + 1].folded == "(" and any(
+            t.folded in BREEDS for t in toks[last + 2 : last + 4]):
         return last - first <= 1  # `Senast Sixten (tax`: a sentence's first word and the pet
     if last != first:
         return False
@@ -134,8 +134,7 @@ def an_organisation_part(first: int, last: int, toks: list[Tok]) -> bool:
     Fotbollförbundet: next to an institution's word on the same line (after it, or a word in
     lower case before it: `Karin Holm Vårdcentralen Näsby` is a person); The Local."""
     head = toks[first]
-    no_given_name = not any(t.info.first for t in toks[first : last + 1])
-    if head.folded == "the" and last > first and no_given_name:
+    if head.folded == "the" and last > first and _no_given_name(first, last, toks):
         return True
     if head.is_cue_word and last > first + 1 and toks[first + 1].folded == "the" and not any(
             t.info.first for t in toks[first + 1 : last + 1]):
@@ -143,15 +142,20 @@ def an_organisation_part(first: int, last: int, toks: list[Tok]) -> bool:
     if last > first and head.folded in lexicon.organisations() and not any(
             t.info.first for t in toks[first + 1 : last + 1]):
         return True  # Scandic Grand Central
-    if first > 0 and not head.line_break_before and no_given_name:
+    if first > 0 and not head.line_break_before:
         prev = toks[first - 1]
-        if prev.institution or (prev.capital and prev.folded in lexicon.organisations()):
+        if (prev.institution or (prev.capital and prev.folded in lexicon.organisations())) and (
+                _no_given_name(first, last, toks)):
             return True  # but Mottagningen Anna Berg is a person
     if last > first and toks[last].institution and ("-" in toks[last].text or not any(
             t.info.first for t in toks[first:last])):
         return True  # Svenska Fotbollförbundet, Anders Celsius-salen, Magnus Huss-priset
     nxt = toks[last + 1] if last + 1 < len(toks) else None
     return nxt is not None and not nxt.line_break_before and nxt.folded in _PLACE_UNITS
+
+
+def _no_given_name(first: int, last: int, toks: list[Tok]) -> bool:
+    return not any(t.info.first for t in toks[first : last + 1])
 
 
 def an_acronym(first: int, last: int, toks: list[Tok]) -> bool:
@@ -161,12 +165,11 @@ def an_acronym(first: int, last: int, toks: list[Tok]) -> bool:
     # A run's substances and particles are trimmed later (`MDMA av Leila` is Leila).
     words = [t for t in toks[first : last + 1]
              if not (t.drug_word or t.particle or t.info.negative)]
-    mixed = not all(t.text.isupper() for t in words if t.alpha)  # not INGVILD HAUGEN
     for t in words:
         if _inner_capital(t.text) or (
-                mixed and t.text.isupper() and t.text.isalpha() and 3 <= len(t.text) <= 4
-                and not t.line_is_shouting
-                and not t.info.name and t.folded not in _LABELS):
+                t.text.isupper() and t.text.isalpha() and 3 <= len(t.text) <= 4
+                and not t.line_is_shouting and not t.info.name and t.folded not in _LABELS
+                and _mixed(words)):
             return True
     if len(words) == 1 and words[0].text.isupper() and len(words[0].text) >= 3:
         return _spelled_out(words[0].text, toks)
@@ -174,6 +177,11 @@ def an_acronym(first: int, last: int, toks: list[Tok]) -> bool:
         return False
     acronym = "".join(t.text[0] for t in words if t.alpha)
     return acronym in token_texts(toks)  # any token's text, a set built once per text
+
+
+def _mixed(words: list[Tok]) -> bool:
+    """Not every word in capitals (not INGVILD HAUGEN); asked only of a word in capitals."""
+    return not all(t.text.isupper() for t in words if t.alpha)
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -197,8 +205,13 @@ _SOLD_AS = frozenset({("säljs", "som"), ("såld", "som"), ("sålda", "som"), ("
                       ("mycket",), ("lots", "of")})
 
 
+_SOLD_AS_LAST = frozenset(words[-1] for words in _SOLD_AS)
+
+
 def sold_as(first: int, toks: list[Tok]) -> bool:
     """Right before, with no punctuation between: `Han pratade mer, Erik sa` is a person."""
+    if first == 0 or toks[first - 1].folded not in _SOLD_AS_LAST:
+        return False  # nearly every run: no phrase ends right before it
     before = tuple(t.folded for t in toks[max(0, first - 2) : first])
     return before[-1:] in _SOLD_AS or before[-2:] in _SOLD_AS
 

@@ -77,16 +77,23 @@ def word_facts(text: str) -> _Facts:
     )
 
 def _plain_number(text: str) -> bool:
-    return text.isdigit() and text.isascii() and text not in _listed_numbers()
+    """ASCII digits, maybe joined by dashes (personnummer, 070-123), of no list."""
+    return _DIGITS_AND_DASHES.fullmatch(text) is not None and _unlisted_number(text)
 
 
-def _number_facts(digits: str) -> _Facts:
-    """`word_facts` of ASCII digits no list holds (a dense text has 20 000 distinct ones per
-    MB): no letter, so no initial, capital, name, institution or compound; what the general
-    steps give, without their patterns and look-ups (test_word_facts.py compares)."""
+_DIGITS_AND_DASHES = re.compile(r"-*[0-9][0-9-]*")
+
+
+def _number_facts(number: str) -> _Facts:
+    """`word_facts` of ASCII digits and dashes no list holds (a dense text has 20 000
+    distinct ones per MB): no letter, so no initial, capital, name, institution or drug
+    name; what the general steps give, without their patterns and look-ups
+    (test_word_facts.py compares)."""
+    tail = number.rsplit("-", 1)[-1]
     return (
-        False, False, digits in names.PARTICLES, False, NOTHING, digits, digits in ALL_CUES,
-        digits in NUMBER_LABELS or digits in ID_LABELS, False, False, False,
+        False, False, number in names.PARTICLES, False, NOTHING, number, number in ALL_CUES,
+        number in NUMBER_LABELS or number in ID_LABELS, False, False,
+        "-" in number and (tail in PILL_WORDS or tail in DRUG_TALK),
     )
 
 

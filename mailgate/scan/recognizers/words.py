@@ -16,15 +16,18 @@ from mailgate.scan.cues import (
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
 )
-from mailgate.scan.recognizers.base import Hit
+from mailgate.scan.recognizers.phrases import negative_phrase_words
+
+# Re-exported: PERSON's helpers long imported these from here (textindex.py holds them).
+from mailgate.scan.recognizers.textindex import capital_initials as capital_initials
+from mailgate.scan.recognizers.textindex import token_folded as token_folded
+from mailgate.scan.recognizers.textindex import token_texts as token_texts
+from mailgate.scan.recognizers.textindex import tokens_inside as tokens_inside
 from mailgate.scan.recognizers.wordfacts import (
     ALNUM,
     NOTHING,
     line_styles,
-    phrase_key,
-    phrases_by_first_word,
     word_facts,
-    word_key,
 )
 
 # Re-exported: recognizers long imported the lists from here (wordfacts.py holds them).
@@ -39,9 +42,10 @@ _NORDIC_MARKERS = frozenset({"jeg", "ikke", "og", "hvad", "hva", "hvor", "hvorfo
 
 def nordic_text(toks: list[Tok]) -> bool:
     """Two or more words only Norwegian or Danish writes: `jeg`, `ikke`, `og`."""
-    return len({t.folded for t in toks if t.folded in _NORDIC_MARKERS}) >= 2
+    return len(token_folded(toks) & _NORDIC_MARKERS) >= 2
 QUOTES = frozenset("\"'“”„«»‘’`")
 _SENTENCE_END = frozenset(".!?:;•*>–-/|([")
+_SENTENCE_STARTS = _SENTENCE_END | {""}  # "": the text's first token
 _LEADING = "/\\|*•>+~(["
 _NEWLINE = re.compile("\n")
 _STOPS = frozenset({".", "!", "?", "…"})
@@ -107,6 +111,7 @@ class Place:
     starts: dict[int, int] | None = None  # token index by start (tokens_inside), once built
     texts: frozenset[str] | None = None  # every token's text (token_texts), once built
     initials: str | None = None  # (capital_initials), once built
+    folded: frozenset[str] | None = None  # every token's folded form (token_folded)
 
 
 def tokens_of(text: str, nlp_artifacts: Any) -> list[Tok]:
@@ -124,6 +129,7 @@ def release(toks: list[Tok]) -> None:
     if toks and toks[0].place is not None:
         place = toks[0].place
         place.toks = place.words = place.starts = place.texts = place.initials = None
+        place.folded = None
 
 
 def _split_leading(words: list[str], starts: list[int]) -> list[tuple[str, int]]:
@@ -160,6 +166,8 @@ def _described(words: list[tuple[str, int]], text: str, shouting: set[int],
     find, facts_of, last = text.find, word_facts, len(words) - 1
     prev_end, prev_folded = 0, ""
     newline = find("\n")  # the first line end at or after prev_end (past the text: none)
+    styled = bool(shouting or titles)  # else no line to find per token
+    loud = title = False
     for n, (word, start) in enumerate(words):
         if newline < prev_end:
             newline = find("\n", prev_end)
@@ -174,25 +182,31 @@ def _described(words: list[tuple[str, int]], text: str, shouting: set[int],
                 quote, at = _char_before(text, at)
             else:
                 at -= 1
-        before = _char_before(text, at)[0] if quote in QUOTES else quote
+        quoted = quote in QUOTES
+        before = _char_before(text, at)[0] if quoted else quote
         (initial, alpha, particle, capital, info, folded, is_cue, label, institution, drug,
          stamp) = facts_of(word)
-        line = bisect.bisect_left(newlines, start) if newlines else 0
-        loud = line in shouting
-        nxt = words[n + 1][0] if n < last else ""
+        if styled:
+            line = bisect.bisect_left(newlines, start)
+            loud, title = line in shouting, line in titles
+            capital = capital and not (loud and word.isupper())
         after_place = n > 0 and prev_folded in PLACE_PREPOSITIONS
-        if n < last and word.endswith("s"):
-            after_place |= nxt.casefold() in PLACE_NOUNS
+        if n < last and (quoted or word[-1] == "s"):  # the next word tells only then
+            nxt = words[n + 1][0]
+            quoted = quoted and nxt in QUOTES
+            if word[-1] == "s":
+                after_place |= nxt.casefold() in PLACE_NOUNS
+        else:
+            quoted = False  # "" follows the last token: no quote closes it
+        end = start + len(word)
         # Positional, in Tok's field order: keywords made building a token twice as slow.
         toks.append(Tok(
-            n, word, start, start + len(word),
-            alpha, capital and not (loud and word.isupper()), initial, particle,
-            line_break or before in _SENTENCE_END or before == "",  # sentence_start
-            line_break, loud, line in titles,  # line_break_before, line_is_shouting, _title
+            n, word, start, end, alpha, capital, initial, particle,
+            line_break or before in _SENTENCE_STARTS,  # sentence_start
+            line_break, loud, title,  # line_break_before, line_is_shouting, line_is_title
             drug, stamp, False, after_place,  # drug_word, stamp_compound, in_negative_phrase
-            quote in QUOTES and nxt in QUOTES,  # quoted
-            is_cue, label, institution, None, folded, info, place))  # ..., folded, info
-        prev_end, prev_folded = start + len(word), folded
+            quoted, is_cue, label, institution, None, folded, info, place))
+        prev_end, prev_folded = end, folded
     return toks
 
 
@@ -248,22 +262,12 @@ def _nickname(tok: Tok, toks: list[Tok]) -> bool:
 def _mark_negative_phrases(toks: list[Tok], words: list[tuple[str, int]] | None = None
                            ) -> None:
     """Mark `Mary Jane`, `Mr. Bean`, `Pablo Escobar-stämpel`, `S:t Görans` word by word.
-    With `words` (the tokens' texts and starts, in order) the keys are read from those
+    With `words` (the tokens' texts and starts, in order) the phrases are read from those
     strings, not from every token: a pass over 200 000 tokens costs more than over their
     strings."""
-    by_first = phrases_by_first_word()
     texts = [w for w, _ in words] if words is not None else [t.text for t in toks]
-    keyed = [(i, key) for i, word in enumerate(texts) if (key := word_key(word)) is not None]
-    keys = [key for _, key in keyed]
-    for n, key in enumerate(keys):
-        for phrase in by_first.get(key, ()):
-            window = keys[n : n + len(phrase)]
-            if window and "-" in window[-1]:
-                window[-1] = phrase_key(window[-1].split("-", 1)[0])
-            if tuple(window) == phrase:
-                for i, _ in keyed[n : n + len(phrase)]:
-                    toks[i].in_negative_phrase = True
-                break
+    for i in negative_phrase_words(texts):
+        toks[i].in_negative_phrase = True
 
 
 def prev_words(toks: list[Tok], index: int, n: int) -> list[str]:
@@ -291,56 +295,3 @@ def drug_talk(toks: list[Tok], index: int, window: int = 6) -> bool:
         if f in DRUG_TALK or (f in subs and not t.info.first) or t.stamp_compound:
             return True
     return False
-
-
-def tokens_inside(toks: list[Tok], found: list[Hit]) -> set[int]:
-    """Indexes of the tokens that lie within a hit."""
-    starts = _index_by_start(toks)
-    out: set[int] = set()
-    for hit in found:
-        i = starts.get(hit.start)
-        while i is not None and i < len(toks) and toks[i].end <= hit.end:
-            out.add(i)
-            i += 1
-    return out
-
-
-def _index_by_start(toks: list[Tok]) -> dict[int, int]:
-    """Each token's index by its start; built once per text (PERSON asks three times)."""
-    place = toks[0].place if toks else None
-    if place is None or place.toks is not toks:
-        return {t.start: t.index for t in toks}
-    if place.starts is None:
-        words = place.words  # the same starts in the same order, read from strings
-        place.starts = ({start: i for i, (_, start) in enumerate(words)} if words is not None
-                        else {t.start: t.index for t in toks})
-    return place.starts
-
-
-def _place_of(toks: list[Tok]) -> Place | None:
-    """The place `toks` are the tokens of (None for a list made otherwise, or released)."""
-    place = toks[0].place if toks else None
-    return place if place is not None and place.toks is toks else None
-
-
-def token_texts(toks: list[Tok]) -> frozenset[str]:
-    """Every token's text; built once per text (an acronym is looked for per run of names)."""
-    place = _place_of(toks)
-    if place is None:
-        return frozenset(t.text for t in toks)
-    if place.texts is None:
-        place.texts = frozenset(w for w, _ in place.words) if place.words is not None else (
-            frozenset(t.text for t in toks))
-    return place.texts
-
-
-def capital_initials(toks: list[Tok]) -> str:
-    """One character per token: a capitalised token's first, NUL for any other. n capitalised
-    tokens in a row whose first letters spell a word are where the word stands in it."""
-    place = _place_of(toks)
-    if place is None:
-        return "".join(t.text[:1] if t.capital else "\0" for t in toks)
-    if place.initials is None:
-        place.initials = "".join(t.text[:1] if t.capital else "\0" for t in toks)
-    return place.initials
-

@@ -1,0 +1,119 @@
+"""Numbers written so that a pattern cannot read them as they stand, and views that can:
+
+- a line break cuts the number anywhere (`pnr 197104` at the end of one line, `23-5566` at
+  the start of the next), as mail clients wrap long lines and replies quote them (`> 23-…`);
+- OCR read a digit as the letter like it (`7OO315-4O21`, `8504l2-1231`);
+- the cue typed onto the number (`Pnr850412-1231`).
+
+A view is a short piece of the text, the break taken out, the letters read as digits or a
+space put after the cue; a recognizer runs its patterns on it and maps the matches that hold
+(or, after a space put in, start at) the changed place back.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+_BREAK = re.compile(r"[ \t]*\r?\n[ \t>]*")
+# A number's last character before the break and its first after it.
+_ENDS_NUMBER = frozenset("0123456789+-./‐‑‒–—−")
+_STARTS_NUMBER = frozenset("0123456789+-‐‑‒–—−xX*")
+# Characters kept either side of the changed place: a cue word and label before, the rest after.
+BEFORE, AFTER = 64, 24
+# Letters OCR gives for digits, and the digits they stand for.
+_AS_DIGITS = str.maketrans("OoIl|", "00111")
+# Such a letter touching a digit (found once per text: `o` and `l` are common, `l2` is not).
+_MISREAD = re.compile(r"[OoIl|](?:(?<=\d[OoIl|])|(?=\d))")
+# The run of digits, misread letters and separators around one: the number to read again.
+_RUN = re.compile(r"[\dOoIl|+\-./ ‐‑‒–—−]*")
+
+
+class View(NamedTuple):
+    piece: str  # the text around the place, changed
+    offset: int  # where the piece starts in the text
+    place: int  # where the change stands in the piece
+    removed: int  # how many characters the change took out there (-1: a space put in)
+
+    def origin(self, at: int) -> int:
+        """The text's offset of the piece's offset `at` (an end at the place stays before)."""
+        return self.offset + at + (self.removed if at > self.place else 0)
+
+    def across(self, matches: Iterator[re.Match[str]]) -> Iterator[re.Match[str]]:
+        """The matches that hold the changed place (a break: characters on both sides)."""
+        if self.removed < 0:
+            return (m for m in matches if m.start() == self.place + 1)
+        if self.removed:
+            return (m for m in matches if m.start() < self.place < m.end())
+        return (m for m in matches if m.start() <= self.place < m.end())
+
+
+def joins(text: str) -> Iterator[View]:
+    """Each line break with a number's end before it and a number's start after it."""
+    at = text.find("\n")
+    while at != -1:
+        brk = _BREAK.match(text, _blank_start(text, at))
+        if brk is not None and _numeric_edges(text, brk.start(), brk.end()):
+            lo, hi = max(0, brk.start() - BEFORE), brk.end() + AFTER
+            yield View(text[lo : brk.start()] + text[brk.end() : hi], lo,
+                       brk.start() - lo, brk.end() - brk.start())
+        at = text.find("\n", at + 1)
+
+
+def _blank_start(text: str, newline: int) -> int:
+    """Where the blanks before a line break start."""
+    start = newline
+    while start > 0 and text[start - 1] in " \t\r":
+        start -= 1
+    return start
+
+
+def _numeric_edges(text: str, start: int, end: int) -> bool:
+    return start > 0 and end < len(text) and text[start - 1] in _ENDS_NUMBER and (
+        text[end] in _STARTS_NUMBER)
+
+
+def misreads(text: str) -> Iterator[View]:
+    """Each run of digits with letters OCR misread among them, the letters read as digits."""
+    done = -1
+    for letter in _MISREAD.finditer(text):
+        at = letter.start()
+        if at < done:
+            continue  # a run already read
+        start, end = _run_start(text, at), _run_end(text, at)
+        done = end
+        lo, hi = max(0, start - BEFORE), end + AFTER
+        run = text[start:end].translate(_AS_DIGITS)
+        yield View(text[lo:start] + run + text[end:hi], lo, at - lo, 0)
+
+
+def _run_end(text: str, at: int) -> int:
+    run = _RUN.match(text, at)  # matches the letter at least
+    return run.end() if run is not None else at + 1
+
+
+def _run_start(text: str, at: int) -> int:
+    start = at
+    while start > 0 and _RUN.fullmatch(text[start - 1]):
+        start -= 1
+    return start
+
+
+# An identity number's cue typed onto its digits: `Pnr850412-1231`, `personnummer19850412-…`.
+_GLUED_CUES = frozenset({"pnr", "p-nr", "persnr", "personnr", "personnummer", "samordningsnr",
+                         "samordningsnummer"})
+# Written first-character-first (leading.py): `re` skips to a `p` or `s` before trying.
+_GLUED_CUE = re.compile(
+    r"[ps](?<![\w](?s:.))(?:nr|-nr|ersnr|ersonn(?:r|ummer)|amordningsn(?:r|ummer))(?=\d)",
+    re.IGNORECASE)
+
+
+def unglued(text: str) -> Iterator[View]:
+    """Each cue typed onto a number, a space put between them."""
+    for cue in _GLUED_CUE.finditer(text):
+        if cue.group().lower() not in _GLUED_CUES:
+            continue  # snr, s-nr: no cue
+        at = cue.end()
+        lo, hi = max(0, at - BEFORE), at + AFTER
+        yield View(text[lo:at] + " " + text[at:hi], lo, at - lo, -1)

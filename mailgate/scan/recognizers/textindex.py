@@ -1,0 +1,78 @@
+"""What PERSON's helpers look up in all of a text's tokens at once, built once per text and
+kept on its `Place`: the index of tokens by start, the set of token texts and of their
+folded forms, the capital initials. A list of tokens made otherwise (a slice) is read
+token by token."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from mailgate.scan.recognizers.base import Hit
+from mailgate.scan.recognizers.wordfacts import word_facts
+
+if TYPE_CHECKING:
+    from mailgate.scan.recognizers.words import Place, Tok
+
+
+def tokens_inside(toks: list[Tok], found: list[Hit]) -> set[int]:
+    """Indexes of the tokens that lie within a hit."""
+    starts = _index_by_start(toks)
+    out: set[int] = set()
+    for hit in found:
+        i = starts.get(hit.start)
+        while i is not None and i < len(toks) and toks[i].end <= hit.end:
+            out.add(i)
+            i += 1
+    return out
+
+
+def _index_by_start(toks: list[Tok]) -> dict[int, int]:
+    """Each token's index by its start; built once per text (PERSON asks three times)."""
+    place = toks[0].place if toks else None
+    if place is None or place.toks is not toks:
+        return {t.start: t.index for t in toks}
+    if place.starts is None:
+        words = place.words  # the same starts in the same order, read from strings
+        place.starts = ({start: i for i, (_, start) in enumerate(words)} if words is not None
+                        else {t.start: t.index for t in toks})
+    return place.starts
+
+
+def _place_of(toks: list[Tok]) -> Place | None:
+    """The place `toks` are the tokens of (None for a list made otherwise, or released)."""
+    place = toks[0].place if toks else None
+    return place if place is not None and place.toks is toks else None
+
+
+def token_texts(toks: list[Tok]) -> frozenset[str]:
+    """Every token's text; built once per text (an acronym is looked for per run of names)."""
+    place = _place_of(toks)
+    if place is None:
+        return frozenset(t.text for t in toks)
+    if place.texts is None:
+        place.texts = frozenset(w for w, _ in place.words) if place.words is not None else (
+            frozenset(t.text for t in toks))
+    return place.texts
+
+
+def capital_initials(toks: list[Tok]) -> str:
+    """One character per token: a capitalised token's first, NUL for any other. n capitalised
+    tokens in a row whose first letters spell a word are where the word stands in it."""
+    place = _place_of(toks)
+    if place is None:
+        return "".join(t.text[:1] if t.capital else "\0" for t in toks)
+    if place.initials is None:
+        place.initials = "".join(t.text[:1] if t.capital else "\0" for t in toks)
+    return place.initials
+
+
+
+def token_folded(toks: list[Tok]) -> frozenset[str]:
+    """Every token's folded form; built once per text from its distinct words (a helper that
+    looks for one word in every token asks first whether the text has it at all)."""
+    place = _place_of(toks)
+    if place is None:
+        return frozenset(t.folded for t in toks)
+    if place.folded is None:
+        place.folded = frozenset(word_facts(w)[5] for w in token_texts(toks))
+    return place.folded
