@@ -47,3 +47,24 @@ def test_word_in_the_same_place_is_kept(voice: str, text: str, kept: list[str]) 
     masked = mask(text, scan(text))
     for word in kept:
         assert word in masked, voice
+
+
+BRAND_SURNAMES = [
+    ("sentence start, Italian surname that is a car", "Matteo Ferrari sålde tabletterna.",
+     ["Matteo Ferrari"]),
+    ("in a cell", "Entré;Rocco Ferrari;avvisad", ["Rocco Ferrari"]),
+]
+BRANDS_ALONE = [
+    ("the car alone", "Han kom i en Ferrari och sålde Lyrica.", "Ferrari"),
+    ("a pill after a given name", "Matteo Tesla-piller sprids.", "Tesla"),
+]
+
+
+@pytest.mark.parametrize(("voice", "text", "names"), BRAND_SURNAMES)
+def test_given_name_and_brand_surname(voice: str, text: str, names: list[str]) -> None:
+    assert [f.text for f in scan(text) if f.type == "PERSON"] == names, voice
+
+
+@pytest.mark.parametrize(("voice", "text", "kept"), BRANDS_ALONE)
+def test_brand_alone_stays(voice: str, text: str, kept: str) -> None:
+    assert kept in mask(text, scan(text)), voice

@@ -241,10 +241,20 @@ def _not_first_part(tok: Tok, following: list[Tok], toks: list[Tok]) -> bool:
     if tok.info.first and not tok.info.common and _verb_follows(tok, toks):
         return False  # Giorgos ringde
     nxt = following[0] if following else None
+    if nxt is not None and _brand_surname_after(tok, nxt):
+        return False  # Gianluca Ferrari: a given name, a surname also a brand
     if nxt is None or nxt.info.common or nxt.info.negative or _not_name_part(nxt):
         return True
     # Per Ghebrehiwet, Sölve Johansson: kept when a name follows.
     return not (tok.info.name or ((nxt.info.last or nxt.info.shaped) and not tok.info.common))
+
+
+def _brand_surname_after(tok: Tok, nxt: Tok) -> bool:
+    """A given name in no other use, then a listed surname that is also a brand or place
+    (Ferrari, Ford, Mora): as `Karin Lund` mid-sentence, a name at a sentence's start too."""
+    given = tok.info.first and not (tok.info.common or tok.info.negative or tok.drug_word)
+    return given and nxt.info.last and nxt.info.negative and not (
+        nxt.drug_word or nxt.stamp_compound)
 
 
 def _unknown_pair(words: list[Tok], toks: list[Tok]) -> bool:
