@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from mailgate.scan.engine import engine
-from mailgate.scan.recognizers import wordfacts, words
+from mailgate.scan.recognizers import textindex, wordfacts, words
 from mailgate.scan.recognizers.person import PersonRecognizer
 from scan.kit import sample_texts
 
@@ -53,7 +53,7 @@ def test_tokens_inside_hits_from_the_kept_index_are_the_plain_ones() -> None:
         hits += [Hit(t.start + 1, t.end, 0.5) for t in toks[::9]]  # no token starts there
         plain = {t.index for hit in hits for t in toks if hit.start <= t.start and (
             t.end <= hit.end) and any(u.start == hit.start for u in toks)}
-        first = words.tokens_inside(toks, hits)
-        assert first == words.tokens_inside(toks, hits) == plain  # built, then kept
+        first = textindex.tokens_inside(toks, hits)
+        assert first == textindex.tokens_inside(toks, hits) == plain  # built, then kept
         inside += len(first)
     assert inside > 1000

@@ -7,7 +7,8 @@ PERSON too, so the same name is masked wherever else it stands in the text.
 from __future__ import annotations
 
 from mailgate.scan.recognizers.base import Hit
-from mailgate.scan.recognizers.words import Tok, token_folded
+from mailgate.scan.recognizers.textindex import token_folded
+from mailgate.scan.recognizers.words import Tok
 
 # Words between c/o and the name: c/o Familjen Nguyen, c/o fam. Berg.
 FAMILY = frozenset({"familjen", "familj", "fam", "family", "the"})

@@ -14,7 +14,8 @@ import re
 
 from mailgate.scan import lexicon
 from mailgate.scan.recognizers.base import Hit
-from mailgate.scan.recognizers.words import Tok, drug_talk, tokens_inside
+from mailgate.scan.recognizers.textindex import tokens_inside
+from mailgate.scan.recognizers.words import Tok, drug_talk
 
 SCORE_LISTED = 0.55
 JOINERS = frozenset({"och", "eller", "samt", "&", ",", "and", "or", "+"})

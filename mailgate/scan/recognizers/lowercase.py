@@ -6,8 +6,9 @@ from __future__ import annotations
 from mailgate.scan.cues import PERSON_CUES as ALL_PERSON_CUES
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.scores import SCORE_ALONE, SCORE_WEAK
+from mailgate.scan.recognizers.textindex import nordic_text
 from mailgate.scan.recognizers.wordfacts import NORDIC_STOP_WORDS, STOP_WORDS
-from mailgate.scan.recognizers.words import Tok, nordic_text, prev_words
+from mailgate.scan.recognizers.words import Tok, prev_words
 
 
 def lower_names(toks: list[Tok], english: bool = False) -> list[Hit]:

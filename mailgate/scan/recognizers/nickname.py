@@ -15,14 +15,9 @@ from mailgate.scan.cues import DRUG_TALK, PILL_WORDS, THING_NOUNS
 from mailgate.scan.names import is_negative
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.drugforms import drug_form
+from mailgate.scan.recognizers.textindex import token_folded, token_texts
 from mailgate.scan.recognizers.wordfacts import STOP_WORDS
-from mailgate.scan.recognizers.words import (
-    QUOTES,
-    RELATION_CUES,
-    Tok,
-    token_folded,
-    token_texts,
-)
+from mailgate.scan.recognizers.words import QUOTES, RELATION_CUES, Tok
 
 SCORE_NICKNAME = 0.55
 # Words right before a nickname, nearest last; `heter egentligen` gives the real name.

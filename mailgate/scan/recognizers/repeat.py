@@ -14,7 +14,8 @@ from mailgate.scan.cues import SUBJECT_VERBS
 from mailgate.scan.names import PARTICLES
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.drugforms import in_a_drug_name
-from mailgate.scan.recognizers.words import Tok, drug_talk, tokens_inside
+from mailgate.scan.recognizers.textindex import tokens_inside
+from mailgate.scan.recognizers.words import Tok, drug_talk
 from mailgate.scan.whole import Whole
 
 SCORE_AGAIN = 0.6  # a word already found in a name, seen again

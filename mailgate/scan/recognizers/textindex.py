@@ -1,17 +1,14 @@
 """What PERSON's helpers look up in all of a text's tokens at once, built once per text and
 kept on its `Place`: the index of tokens by start, the set of token texts and of their
-folded forms, the capital initials. A list of tokens made otherwise (a slice) is read
+folded forms, the capital initials; and what is asked of the whole text from them (is it
+Norwegian or Danish). A list of tokens made otherwise (a slice) is read
 token by token."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.wordfacts import word_facts
-
-if TYPE_CHECKING:
-    from mailgate.scan.recognizers.words import Place, Tok
+from mailgate.scan.recognizers.words import Place, Tok
 
 
 def tokens_inside(toks: list[Tok], found: list[Hit]) -> set[int]:
@@ -66,7 +63,6 @@ def capital_initials(toks: list[Tok]) -> str:
     return place.initials
 
 
-
 def token_folded(toks: list[Tok]) -> frozenset[str]:
     """Every token's folded form; built once per text from its distinct words (a helper that
     looks for one word in every token asks first whether the text has it at all)."""
@@ -76,3 +72,13 @@ def token_folded(toks: list[Tok]) -> frozenset[str]:
     if place.folded is None:
         place.folded = frozenset(word_facts(w)[5] for w in token_texts(toks))
     return place.folded
+
+
+# Words that Norwegian or Danish writes and Swedish does not.
+_NORDIC_MARKERS = frozenset({"jeg", "ikke", "og", "hvad", "hva", "hvor", "hvorfor", "meget",
+                             "mye", "også", "fra", "til", "ble", "være", "vært", "bliver"})
+
+
+def nordic_text(toks: list[Tok]) -> bool:
+    """Two or more words only Norwegian or Danish writes: `jeg`, `ikke`, `og`."""
+    return len(token_folded(toks) & _NORDIC_MARKERS) >= 2

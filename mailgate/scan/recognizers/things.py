@@ -12,13 +12,8 @@ import re
 
 from mailgate.scan import lexicon, names
 from mailgate.scan.cues import ID_LABELS, PHONE_CUES, PILL_WORDS, USE_VERBS
-from mailgate.scan.recognizers.words import (
-    QUOTES,
-    Tok,
-    capital_initials,
-    prev_words,
-    token_texts,
-)
+from mailgate.scan.recognizers.textindex import capital_initials, token_texts
+from mailgate.scan.recognizers.words import QUOTES, Tok, prev_words
 
 # Dogs and cats are named like people: Sixten (tax, 6 år), dogs (Rocky, Nala, ...).
 ANIMAL_WORDS = frozenset({

@@ -17,12 +17,6 @@ from mailgate.scan.cues import (
     PLACE_PREPOSITIONS,
 )
 from mailgate.scan.recognizers.phrases import negative_phrase_words
-
-# Re-exported: PERSON's helpers long imported these from here (textindex.py holds them).
-from mailgate.scan.recognizers.textindex import capital_initials as capital_initials
-from mailgate.scan.recognizers.textindex import token_folded as token_folded
-from mailgate.scan.recognizers.textindex import token_texts as token_texts
-from mailgate.scan.recognizers.textindex import tokens_inside as tokens_inside
 from mailgate.scan.recognizers.wordfacts import (
     ALNUM,
     NOTHING,
@@ -35,14 +29,6 @@ from mailgate.scan.recognizers.wordfacts import INSTITUTION as INSTITUTION
 from mailgate.scan.recognizers.wordfacts import NORDIC_STOP_WORDS as NORDIC_STOP_WORDS
 from mailgate.scan.recognizers.wordfacts import STOP_WORDS as STOP_WORDS
 
-# Words that Norwegian or Danish writes and Swedish does not.
-_NORDIC_MARKERS = frozenset({"jeg", "ikke", "og", "hvad", "hva", "hvor", "hvorfor", "meget",
-                             "mye", "også", "fra", "til", "ble", "være", "vært", "bliver"})
-
-
-def nordic_text(toks: list[Tok]) -> bool:
-    """Two or more words only Norwegian or Danish writes: `jeg`, `ikke`, `og`."""
-    return len(token_folded(toks) & _NORDIC_MARKERS) >= 2
 QUOTES = frozenset("\"'“”„«»‘’`")
 _SENTENCE_END = frozenset(".!?:;•*>–-/|([")
 _SENTENCE_STARTS = _SENTENCE_END | {""}  # "": the text's first token
