@@ -88,4 +88,33 @@ def is_any_type(number: str, metadata: PhoneMetadata) -> bool:
     general description, then any type's (mobile and fixed line cover most numbers)."""
     if not _is_number_matching_desc(number, metadata.general_desc):
         return False
+    key = (metadata.id, metadata.country_code)  # non-geographic entities share id 001
+    table = _BY_REGION.get(key)
+    if table is None:
+        table = _BY_REGION[key] = _any_type(metadata)
+    pattern = table.get(len(number))
+    if pattern is not None:
+        return pattern.fullmatch(number) is not None
     return any(_is_number_matching_desc(number, getattr(metadata, kind)) for kind in _TYPES)
+
+
+_BY_REGION: dict[tuple[str, int | None], dict[int, re.Pattern[str]]] = {}  # metadata: unhashable
+
+
+def _any_type(metadata: PhoneMetadata) -> dict[int, re.Pattern[str]]:
+    """Per number length, one pattern that matches where the pattern of any type allowing
+    that length does: one regex search per number, not one call into phonenumbers per type.
+    A type with no listed lengths allows any: those lengths are left to the generic path."""
+    by_length: dict[int, list[str]] = {}
+    open_ended = False
+    for kind in _TYPES:
+        desc = getattr(metadata, kind)
+        if desc is None or not desc.national_number_pattern:
+            continue  # phonenumbers: never a match
+        open_ended |= not desc.possible_length
+        for length in desc.possible_length:
+            by_length.setdefault(length, []).append(desc.national_number_pattern)
+    if open_ended:
+        return {}
+    return {length: re.compile("|".join(f"(?:{p})" for p in patterns))
+            for length, patterns in by_length.items()}
