@@ -97,10 +97,12 @@ def _a_dealer(word: str) -> bool:
         head.casefold(), _known())
 
 
-def names_a_drug(run: list[Tok], toks: list[Tok]) -> bool:
-    """The run of capitalised words names a drug, a pill or a product holding one."""
+def names_a_drug(run: list[Tok], toks: list[Tok], before: list[str] | None = None) -> bool:
+    """The run of capitalised words names a drug, a pill or a product holding one.
+    `before`: `prev_words(toks, run[0].index, 2)` when the caller has read them."""
     first, last = run[0].index, run[-1].index
-    before = prev_words(toks, first, 2)  # the words before, read once for every test
+    if before is None:
+        before = prev_words(toks, first, 2)  # the words before, read once for every test
     if before and before[-1] in NAMING_CUES and _pill_named(prev_words(toks, first, 6)):
         return True
     if _named_as_someone(before):
