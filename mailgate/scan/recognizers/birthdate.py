@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import Any
 
 from spacy.lang.sv.stop_words import STOP_WORDS as SV_STOP
 
 from mailgate.scan import names
+from mailgate.scan.clock import today
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
 
 STOP_WORDS = frozenset(SV_STOP)
@@ -81,7 +81,7 @@ class BirthDateRecognizer(RegexRecognizer):
 
 def _after_a_name(match: re.Match[str], date: str) -> bool:
     word, year = match.group("name"), int(date[:4])
-    if year > dt.date.today().year - MIN_AGE or not word[0].isupper():
+    if year > today().year - MIN_AGE or not word[0].isupper():
         return False
     info = names.lookup(word, STOP_WORDS)
     if not info.name:

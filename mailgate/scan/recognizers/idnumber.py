@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from mailgate.scan.clock import today
 from mailgate.scan.cues import ID_CUES, ID_NEGATIVE_CUES, PHONE_CUES
 from mailgate.scan.recognizers.base import (
     Hit,
@@ -135,7 +136,7 @@ def _checks_out(match: re.Match[str]) -> bool:
     """A number of ten digits with a birth date and a right check digit."""
     date, tail = _NOT_DIGIT.sub("", match.group("date")), match.group("tail")
     return tail.isdigit() and luhn_ok(date + tail) and birth_date(
-        match.group("century"), date, match.group("sep") == "+", dt.date.today()) is not None
+        match.group("century"), date, match.group("sep") == "+", today()) is not None
 
 
 def _phone_cued(text: str, start: int) -> bool:
@@ -227,7 +228,7 @@ class IdNumberRecognizer(RegexRecognizer):
             return None
         date = _NOT_DIGIT.sub("", match.group("date"))
         dated = birth_date(
-            match.group("century"), date, match.group("sep") == "+", dt.date.today()
+            match.group("century"), date, match.group("sep") == "+", today()
         ) is not None
         if not match.group("tail").isdigit():
             return Hit(match.start(), match.end(), SCORE_HIDDEN_TAIL) if dated else None

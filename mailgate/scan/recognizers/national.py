@@ -86,6 +86,41 @@ _TYPES = ("mobile", "fixed_line", "premium_rate", "toll_free", "shared_cost", "v
 def is_any_type(number: str, metadata: PhoneMetadata) -> bool:
     """`_number_type_helper(number, metadata) != UNKNOWN`, asking the likely types first: the
     general description, then any type's (mobile and fixed line cover most numbers)."""
+    key = (metadata.id, metadata.country_code)  # non-geographic entities share id 001
+    table = _BY_REGION.get(key)
+    if table is None:
+        table = _BY_REGION[key] = _any_type(metadata)
+    patterns = table.get(len(number))
+    if patterns is not None:
+        general, any_type = patterns
+        return general.fullmatch(number) is not None and any_type.fullmatch(number) is not None
     if not _is_number_matching_desc(number, metadata.general_desc):
         return False
     return any(_is_number_matching_desc(number, getattr(metadata, kind)) for kind in _TYPES)
+
+
+_Patterns = tuple[re.Pattern[str], re.Pattern[str]]
+_BY_REGION: dict[tuple[str, int | None], dict[int, _Patterns]] = {}  # metadata: unhashable
+
+
+def _any_type(metadata: PhoneMetadata) -> dict[int, _Patterns]:
+    """Per number length the general pattern, and one pattern that matches where the pattern
+    of any type allowing that length does: two regex searches per number, not one call into
+    phonenumbers per type. A type with no listed lengths allows any, and the general
+    description may allow fewer: those lengths are left to the generic path."""
+    by_length: dict[int, list[str]] = {}
+    open_ended = False
+    for kind in _TYPES:
+        desc = getattr(metadata, kind)
+        if desc is None or not desc.national_number_pattern:
+            continue  # phonenumbers: never a match
+        open_ended |= not desc.possible_length
+        for length in desc.possible_length:
+            by_length.setdefault(length, []).append(desc.national_number_pattern)
+    general = metadata.general_desc
+    if open_ended or general is None or not general.national_number_pattern:
+        return {}
+    pattern = re.compile(general.national_number_pattern)
+    return {length: (pattern, re.compile("|".join(f"(?:{p})" for p in patterns)))
+            for length, patterns in by_length.items()
+            if not general.possible_length or length in general.possible_length}

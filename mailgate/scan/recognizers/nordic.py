@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from mailgate.scan.clock import today
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
 from mailgate.scan.recognizers.idnumber import (
     DASHES,
@@ -127,7 +128,7 @@ class NordicIdRecognizer(RegexRecognizer):
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
         # The number's own check first: most matches (a Swedish personnummer in DANISH's
         # shape) fail it, and it is cheaper than reading the words before for a label.
-        score = _JUDGES[match.re.pattern](match, dt.date.today())
+        score = _JUDGES[match.re.pattern](match, today())
         if not score or (match.re is not CUED and labelled(text, match.start())):
             return None  # Dnr 311299-1234
         return Hit(match.start("id") if match.re is CUED else match.start(), match.end(), score)

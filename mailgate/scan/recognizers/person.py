@@ -310,7 +310,7 @@ def _names_a_thing(raw: Run, toks: list[Tok]) -> bool:
         # Bandet Kent, festivalen Sthlm Fields, avdelning Sol; på boendet Erik Berg is a person
         or _of_an_organisation(raw, toks) or _saint_or_model(raw)
         # Edinburgh in Royal Infirmary of Edinburgh; Sankt Hans, Mercedes Vito
-        or names_a_drug(raw.toks, toks)  # "Xanaxen", "Ronaldo", "Messi", "Zlatan"
+        or names_a_drug(raw.toks, toks, before)  # "Xanaxen", "Ronaldo", "Messi", "Zlatan"
         or a_shaped_place(raw.toks, toks)  # polisen i Storgöteborg, Årby och Lagersberg
         or a_performer(first, last, toks)  # Tonight's lineup: Adam Beyer, Tove Lo DJ-set
         or a_titled_thing(raw.toks)  # the boat "Lady Blue", a Lady Gin

@@ -6,13 +6,13 @@ regex and ask phonenumbers only whether each run, or its longest valid prefix, i
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import Any
 
 import phonenumbers
 
 from mailgate.scan import lexicon
+from mailgate.scan.clock import today
 from mailgate.scan.cues import ID_CUES, ID_NEGATIVE_CUES, NUMBER_LABELS, PHONE_CUES
 from mailgate.scan.recognizers import national
 from mailgate.scan.recognizers.base import (
@@ -238,7 +238,7 @@ def _inside_id_number(text: str, match: re.Match[str]) -> bool:
         if not (m.start() < match.end() and match.start() < m.end()):
             continue
         if m.group("sep") or (m.group("space") and not m.group("date").startswith("07") and (
-                birth_date(m.group("century"), m.group("date"), False, dt.date.today()))):
+                birth_date(m.group("century"), m.group("date"), False, today()))):
             return True
     return False
 
