@@ -293,9 +293,10 @@ class PhoneRecognizer(RegexRecognizer):
         return [hit] if hit is not None else []
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
-        if NOT_PHONE.match(match.group()):
-            # A personnummer, date or time as a whole (half the candidates of a dense text):
-            # _judged refuses it too (no prefix of one has a number's seven digits).
+        if NOT_PHONE.match(match.group().strip("()")):
+            # A personnummer, date or time as a whole, also in brackets (half the candidates
+            # of a dense text): _judged refuses it too, slower (no prefix of one has a
+            # number's seven digits; in brackets it went by the numbers from abroad).
             return None
         return self._judged(match, text)
 
