@@ -14,19 +14,16 @@ names them directly (`klienten Tina`) or a surname follows (`Molly Svensson`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 
-from mailgate.scan import lexicon, names
+from mailgate.scan import names
 from mailgate.scan.cues import (
     CAR_BRANDS,
     GROUP_HEADS,
-    IMPERATIVES,
     MUSIC_CUES,
     ORG_WORDS,
     PILL_WORDS,
     PLACE_NOUNS,
-    SUBJECT_VERBS,
     THING_NOUNS,
 )
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
@@ -43,6 +40,15 @@ from mailgate.scan.recognizers.register import (
     shouted_names,
 )
 from mailgate.scan.recognizers.repeat import repeated
+from mailgate.scan.recognizers.runs import (
+    DEFINITE_NOUN,
+    STRONG_CUES,
+    Run,
+    around_organisations,
+    capital_runs,
+    trim,
+    verb_follows,
+)
 from mailgate.scan.recognizers.scores import SCORE_ALONE, SCORE_FULL, SCORE_WEAK
 from mailgate.scan.recognizers.sellers import seller_nicknames
 from mailgate.scan.recognizers.spoken import spoken_full_names
@@ -70,22 +76,10 @@ from mailgate.scan.recognizers.words import (
 )
 from mailgate.scan.whole import whole_of
 
-STRONG_CUES = ("relation", "naming", "signature")
 # Words showing a quoted name is someone's: en kille som kallas "Kungen", han kallar sig ...
 SOMEONE = RELATION_CUES | {"han", "hon", "sig", "hen", "he", "she", "himself", "herself"}
 
 
-@dataclass
-class Run:
-    toks: list[Tok]
-
-    @property
-    def start(self) -> int:
-        return self.toks[0].start
-
-    @property
-    def end(self) -> int:
-        return self.toks[-1].end
 
 
 class PersonRecognizer(RegexRecognizer):
@@ -111,150 +105,30 @@ class PersonRecognizer(RegexRecognizer):
         return found + repeated(toks, found, whole_of(nlp_artifacts))
 
 
-def capital_runs(toks: list[Tok]) -> list[Run]:
-    """Maximal runs of capitalised words, joined by particles, within a line."""
-    runs: list[Run] = []
-    current: list[Tok] = []
-    for i, tok in enumerate(toks):
-        joins = tok.capital or (tok.particle and (_joinable(current) or _vietnamese_head(
-            toks[i : i + 3])) and _next_capital(toks, i))
-        if joins and current and tok.line_break_before:
-            runs.append(Run(current))
-            current = []
-        if joins:
-            current.append(tok)
-        elif current:
-            runs.append(Run(current))
-            current = []
-    if current:
-        runs.append(Run(current))
-    return runs
 
 
-def _joinable(current: list[Tok]) -> bool:
-    """A particle joins a name to what comes before it, not a substance: `köpt MDMA av
-    Wilma` is Wilma, `Karl af Ugglas` one name."""
-    last = current[-1] if current else None
-    return last is not None and not (last.drug_word or last.folded in lexicon.drugs())
 
 
-def around_organisations(run: Run) -> list[Run]:
-    """The parts of a run that may name a person when an organisation's word stands in it.
-
-    Before the word, the organisation's own name (`Harm Reduction Coalition`, `Maria
-    Beroende`), unless a given name and a surname (`Hälsningar Anna Berg Stiftelsen X`);
-    after a Swedish definite form, its name too (`Stiftelsen Bryggan`), unless a full name
-    follows that (`Apoteket Kronan Lisa Berg`); after any other, a person may follow
-    (`Police Officer John Smith`, `Malmö Kommun Anna Svensson`).
-    """
-    marks = [i for i, t in enumerate(run.toks) if t.folded in ORG_WORDS or (
-        i > 0 and t.folded in THING_NOUNS)]
-    if not marks:
-        return [run]
-    pieces = [_full_name(run.toks[: marks[0]])]
-    for at, nxt in zip(marks, [*marks[1:], len(run.toks)], strict=True):
-        tail = run.toks[at + 1 : nxt]
-        # `Nattrapport Hotell Gillet`: a thing's noun names what follows, as a definite form
-        definite = _DEFINITE_NOUN.search(run.toks[at].folded) or run.toks[at].folded in (
-            THING_NOUNS)
-        pieces.append(_full_name(tail[1:]) if definite else tail)
-    return [Run(p) for p in pieces if p]
 
 
-def _full_name(words: list[Tok]) -> list[Tok]:
-    """From the first given name on, when two words or more end in a surname; else none."""
-    start = next((i for i, t in enumerate(words) if t.info.first and not t.info.negative), None)
-    if start is None or len(words) - start < 2:
-        return []
-    last = words[-1].info
-    return words[start:] if last.last or last.shaped else []
 
 
-def _next_capital(toks: list[Tok], i: int) -> bool:
-    """A capitalised word follows, past more particles: Maria de la Cruz, Jan van der Berg."""
-    j = i + 1
-    while j < len(toks) and j - i <= 2 and toks[j].particle and not toks[j].capital:
-        j += 1
-    return j < len(toks) and toks[j].capital and not toks[j].line_break_before
 
 
-def trim(run: Run, all_toks: list[Tok]) -> Run | None:
-    """Drop leading and trailing words that cannot be part of a name here."""
-    toks = list(run.toks)
-    while toks and not _vietnamese_head(toks) and (
-            _european_particle(toks[0]) or _not_first_part(toks[0], toks[1:2], all_toks)):
-        toks.pop(0)
-    while toks and (toks[-1].particle or _form_label(toks[-1], all_toks) or (
-            _not_name_part(toks[-1]) and not (toks[-1].initial or _surname_after_first(toks)))):
-        toks.pop()
-    return Run(toks) if toks else None
 
 
-def _form_label(tok: Tok, toks: list[Tok]) -> bool:
-    """`Namn: Bashir Hussaini Född: 2003-07-19`: the next field's label, no name part."""
-    after = tok.index + 1
-    return after < len(toks) and toks[after].text == ":" and not tok.info.name
 
 
-def _vietnamese_head(toks: list[Tok]) -> bool:
-    """Le Thi Lan, Le Van Tam, Le Minh Tuan: a family name that looks like a particle, before
-    a middle name or two given names."""
-    if len(toks) < 3:
-        return False
-    return toks[1].folded in names.VIETNAMESE_MIDDLE or (
-        toks[0].folded == "le" and toks[1].info.first and toks[2].info.name)
 
 
-def _european_particle(tok: Tok) -> bool:
-    """af, von, de start no name; Abu, Al, Bin do (Abu Karim, Al Amin)."""
-    return tok.particle and tok.folded not in names.ARABIC_PARTICLES
 
 
-def _not_name_part(tok: Tok) -> bool:
-    info = tok.info
-    if tok.quoted and tok.cue == "naming" and not info.negative and not tok.drug_word:
-        return False  # a nickname: kallas "K-man"
-    if tok.is_cue_word or tok.stamp_compound or tok.label or tok.institution:
-        return True
-    if info.negative and not info.first:
-        return True
-    return info.common and not info.name
 
 
-def _surname_after_first(toks: list[Tok]) -> bool:
-    """Karin Lund, Simon Berg: a place or word that is a surname after a first name."""
-    last = toks[-1]
-    return len(toks) >= 2 and last.info.last and toks[-2].info.first and not (
-        last.drug_word or last.is_cue_word or last.stamp_compound)
 
 
-def _not_first_part(tok: Tok, following: list[Tok], toks: list[Tok]) -> bool:
-    """At a run's start, also sentence-initial words: `Igår`, `Per` unless `Per Ghebrehiwet`."""
-    if _not_name_part(tok) or (tok.initial and not following):
-        return True
-    if not tok.sentence_start or tok.initial or tok.cue in STRONG_CUES:
-        return False
-    if tok.folded in IMPERATIVES and following and following[0].info.first:
-        return True  # Ring Anna Berg
-    if tok.info.core and (not tok.info.common or tok.folded in names.SENTENCE_START_NAMES):
-        return False
-    if tok.info.first and not tok.info.common and _verb_follows(tok, toks):
-        return False  # Giorgos ringde
-    nxt = following[0] if following else None
-    if nxt is not None and _brand_surname_after(tok, nxt):
-        return False  # Gianluca Ferrari: a given name, a surname also a brand
-    if nxt is None or nxt.info.common or nxt.info.negative or _not_name_part(nxt):
-        return True
-    # Per Ghebrehiwet, Sölve Johansson: kept when a name follows.
-    return not (tok.info.name or ((nxt.info.last or nxt.info.shaped) and not tok.info.common))
 
 
-def _brand_surname_after(tok: Tok, nxt: Tok) -> bool:
-    """A given name in no other use, then a listed surname that is also a brand or place
-    (Ferrari, Ford, Mora): as `Karin Lund` mid-sentence, a name at a sentence's start too."""
-    given = tok.info.first and not (tok.info.common or tok.info.negative or tok.drug_word)
-    return given and nxt.info.last and nxt.info.negative and not (
-        nxt.drug_word or nxt.stamp_compound)
 
 
 def _unknown_pair(words: list[Tok], toks: list[Tok]) -> bool:
@@ -276,9 +150,6 @@ _WORD_ENDING = re.compile(
 )
 
 
-# A long unlisted word in a Swedish definite form is a noun, even after a cue:
-# Mvh / Sprututbytet, Kontakt: Fältteamet.
-_DEFINITE_NOUN = re.compile(r"^[a-zåäö]{5,}(?:et|en|erna|arna|orna)$")
 
 
 def _in_quotes(first: Tok, last: Tok, toks: list[Tok]) -> bool:
@@ -428,7 +299,7 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
     if tok.cue == "naming" and not info.first and drug_talk(toks, tok.index):
         return _nickname(tok, run, toks)  # säljs under namnet Blue: a product unless someone's
     if tok.cue in STRONG_CUES and not info.negative and not tok.initial and not (
-            not info.name and _DEFINITE_NOUN.search(tok.folded)):
+            not info.name and DEFINITE_NOUN.search(tok.folded)):
         return Hit(run.start, run.end, SCORE_ALONE if info.name else SCORE_WEAK)
     if tok.cue == "weak" and info.name and not info.negative:
         return Hit(run.start, run.end, SCORE_ALONE)
@@ -442,14 +313,11 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
         # Sentence starts are capitalised anyway: names common here and not words, or any
         # listed name that a verb follows (Giorgos ringde).
         ok = info.core and (not info.common or tok.folded in names.SENTENCE_START_NAMES)
-        ok = ok or (not info.common and info.first and _verb_follows(tok, toks))
+        ok = ok or (not info.common and info.first and verb_follows(tok, toks))
         return Hit(run.start, run.end, SCORE_WEAK) if ok else None
     return Hit(run.start, run.end, SCORE_WEAK if info.common else SCORE_ALONE)
 
 
-def _verb_follows(tok: Tok, toks: list[Tok]) -> bool:
-    i = tok.index + 1
-    return i < len(toks) and toks[i].folded in SUBJECT_VERBS
 
 
 def _nickname(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
