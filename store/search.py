@@ -117,9 +117,8 @@ def rank(s: Session, query: str, limit: int = 20, offset: int = 0, *,
 
 def search_events(s: Session, query: str, limit: int = 20, offset: int = 0, *,
                   every: bool = False) -> list[Event]:
-    """The best-matching published events, best first (see `rank`)."""
-    found = words(query)
-    ids = _ids(s, found, every, limit, offset) if found else []
+    """The best-matching published events, best first: `rank`'s page, as Event rows."""
+    ids = rank(s, query, limit, offset, every=every).ids
     if not ids:
         return []
     events = {e.id: e for e in s.exec(select(Event).where(col(Event.id).in_(ids)))}
@@ -127,22 +126,8 @@ def search_events(s: Session, query: str, limit: int = 20, offset: int = 0, *,
 
 
 def count_matches(s: Session, query: str, *, every: bool = False) -> int:
-    """How many published events search_events can page through (the portal's pages)."""
-    found = words(query)
-    if not found:
-        return 0
-    postgres = s.get_bind().dialect.name == "postgresql"
-    row = s.connection().execute(_PG_COUNT if postgres else _SQLITE_COUNT, {
-        "match": _match(s, found, every), "published": EventStatus.PUBLISHED}).first()
-    return int(row[0]) if row else 0
-
-
-def _ids(s: Session, found: list[str], every: bool, limit: int, offset: int) -> list[int]:
-    postgres = s.get_bind().dialect.name == "postgresql"
-    rows = s.connection().execute(_PG_RANKED if postgres else _SQLITE_RANKED, {
-        "match": _match(s, found, every), "published": EventStatus.PUBLISHED,
-        "limit": limit, "offset": offset})
-    return [int(r[0]) for r in rows]
+    """How many published events match (counted by `rank`, as every page counts them)."""
+    return rank(s, query, 1, every=every).total
 
 
 def _match(s: Session, found: list[str], every: bool) -> str:
@@ -172,11 +157,6 @@ _SQLITE_MATCHED = (
     f"FROM event_fts WHERE event_fts MATCH :match AND {_SQLITE_SHOWN}), ")
 _SQLITE_IDS = ("SELECT id, (SELECT count(*) FROM matched) AS total, score FROM matched "
                f"ORDER BY score, id DESC LIMIT :limit OFFSET {_CLAMPED.format('min', 'max')}")
-_SQLITE_RANKED = text(
-    f"SELECT rowid FROM event_fts WHERE event_fts MATCH :match AND {_SQLITE_SHOWN} "
-    "ORDER BY bm25(event_fts, 4.0, 1.0), rowid DESC LIMIT :limit OFFSET :offset")
-_SQLITE_COUNT = text(
-    f"SELECT count(*) FROM event_fts WHERE event_fts MATCH :match AND {_SQLITE_SHOWN}")
 # The stored vector is the document the expression index had: the same matches, the same
 # ranks. Equal ranks newest first, then by id so that the order is always the same.
 # The query is parsed and stemmed once, as a row of its own: in a plan made once for any
@@ -184,11 +164,6 @@ _SQLITE_COUNT = text(
 # not folded to a constant and ran for every match, a fifth of the database's CPU.
 _PG_QUERY = "query AS MATERIALIZED (SELECT to_tsquery('swedish', :match) AS q)"
 _PG_MATCH = f"{PG_COLUMN} @@ query.q AND status = :published"
-_PG_RANKED = text(
-    f"WITH {_PG_QUERY} SELECT id FROM event, query WHERE {_PG_MATCH} "
-    f"ORDER BY ts_rank({PG_COLUMN}, query.q) DESC, "
-    "published_at DESC, id DESC LIMIT :limit OFFSET :offset")
-_PG_COUNT = text(f"WITH {_PG_QUERY} SELECT count(*) FROM event, query WHERE {_PG_MATCH}")
 _PG_MATCHED = (
     f"{_PG_QUERY}, matched AS MATERIALIZED (SELECT id, published_at, "
     f"ts_rank({PG_COLUMN}, query.q) AS score FROM event, query WHERE {_PG_MATCH}), ")
