@@ -180,11 +180,11 @@ _HIT_NAMES = (*_LISTED_NAMES, "text")
 def search(s: Session, query: str, page: int) -> Found:
     """Events with every word; when there are none, events with any (as SÖK by mail). A
     page past the last shows the last one."""
-    every = True
-    ranked = _ranked(s, query, max(page, 1), every)
+    every, page = True, max(page, 1)
+    ranked = _ranked(s, query, page, every)
     if not ranked.total and len(words(query)) > 1:
         every = False
-        ranked = _ranked(s, query, max(page, 1), every)
+        ranked = _ranked(s, query, page, every)
     return Found(list(ranked.rows), ranked.total, ranked.offset // PER_PAGE + 1, every)
 
 

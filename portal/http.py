@@ -96,11 +96,8 @@ class Req:
         return self.request.client.host if self.request.client else ""
 
     def render(self, name: str, *, status: int = 200, **context: Any) -> HTMLResponse:
-        html = render_template(f"portal/{name}.html.j2", who=self.who, csrf=self.csrf,
-                               path=self.request.url.path,
-                               requests=self.site.identity.requests, **context)
-        headers = {"Cache-Control": "no-store"}
-        return HTMLResponse(html, status_code=status, headers=headers)
+        html = self._rendered(name, requests=self.site.identity.requests, **context)
+        return HTMLResponse(html, status_code=status, headers={"Cache-Control": "no-store"})
 
     def framed(self, main: Markup, *, title: str) -> HTMLResponse:
         """A main part in the common layout (page.html.j2), the layout kept per look."""
@@ -108,11 +105,12 @@ class Req:
         menu = None if who is None else (who.active_member, who.moderator, who.admin)
         look = Look(title, self.request.scope["path"], self.csrf, menu)
         html = self.site.frames.around(
-            look, main, lambda part: self._layout(title=title, main=part))
+            look, main, lambda part: self._rendered("page", title=title, main=part))
         return HTMLResponse(html, headers={"Cache-Control": "no-store"})
 
-    def _layout(self, **context: Any) -> str:
-        return render_template("portal/page.html.j2", who=self.who, csrf=self.csrf,
+    def _rendered(self, name: str, **context: Any) -> str:
+        """templates/portal/<name>.html.j2 with what every page's layout shows."""
+        return render_template(f"portal/{name}.html.j2", who=self.who, csrf=self.csrf,
                                path=self.request.scope["path"], **context)
 
     def redirect(self, to: str) -> RedirectResponse:
