@@ -17,11 +17,12 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, Select, bindparam, update
+from sqlalchemy import ColumnElement, Row, bindparam, update
 from sqlalchemy import select as select_columns
 from sqlmodel import Session, col, select
 
 from portal.site import Site
+from store.direct import Direct
 from store.models import Member, Token
 from store.portal import PortalAudit, PortalSession
 from store.queries import member_by_email
@@ -135,6 +136,7 @@ _CURRENT = (select_columns(_SESSION.c.id.label("session_id"),
                            _MEMBER.c.status.label("member_status"))
             .select_from(_SESSION.outerjoin(_MEMBER, _MEMBER.c.email == _SESSION.c.email))
             .where(_SESSION.c.digest == bindparam("digest"), _SESSION.c.ended_at.is_(None)))
+_CURRENT_ONLY = Direct(_CURRENT)
 SESSION_EMAIL = _SESSION.c.email   # for a page's columns that depend on who reads
 _SEEN = update(_SESSION).where(_SESSION.c.id == bindparam("row")).values(
     seen_at=bindparam("now"))
@@ -142,12 +144,12 @@ _END = update(_SESSION).where(_SESSION.c.id == bindparam("row")).values(
     ended_at=bindparam("now"))
 
 
-def along(*columns: ColumnElement[Any], join: tuple[Any, Any] | None = None) -> Select[Any]:
+def along(*columns: ColumnElement[Any], join: tuple[Any, Any] | None = None) -> Direct:
     """The session's statement with a page's own first read in it (columns, and a table
     outer-joined on a condition): one round trip where there were two. Built once by the
-    page; `current_along` runs it."""
+    page; `current_along` runs it (on the driver's cursor: every page reads it)."""
     statement = _CURRENT.add_columns(*columns)
-    return statement.outerjoin(*join) if join is not None else statement
+    return Direct(statement.outerjoin(*join) if join is not None else statement)
 
 
 def current(s: Session, site: Site, cookie: str | None) -> Who | None:
@@ -155,15 +157,14 @@ def current(s: Session, site: Site, cookie: str | None) -> Who | None:
 
 
 def current_along(s: Session, site: Site, cookie: str | None,
-                  statement: Select[Any] | None = None,
+                  statement: Direct | None = None,
                   values: Mapping[str, Any] | None = None) -> tuple[Who | None,
-                                                                   Sequence[Row[Any]]]:
+                                                                   Sequence[Any]]:
     """Who is behind the cookie, and the rows of `statement` (from `along`; the page's
     columns after the session's) when there is someone."""
     if not cookie:
         return None, ()
-    rows = s.connection().execute(statement if statement is not None else _CURRENT,
-                                  {**(values or {}), "digest": _digest(cookie)}).all()
+    rows = (statement or _CURRENT_ONLY).rows(s, {**(values or {}), "digest": _digest(cookie)})
     if not rows:
         return None, ()
     who = _who(s, site, rows[0])

@@ -20,7 +20,7 @@ from collections.abc import Callable, Hashable, Sequence
 from typing import Any, Generic, TypeVar
 
 from markupsafe import Markup
-from sqlalchemy import Row, func, select
+from sqlalchemy import func, select
 from sqlmodel import Session
 
 from store.models import Event, EventComment, EventUpdate
@@ -40,7 +40,7 @@ VERSION_COLUMNS = tuple(
 _VERSION = select(*VERSION_COLUMNS)
 
 
-def version(s: Session, along: Sequence[Row[Any]] = ()) -> Version:
+def version(s: Session, along: Sequence[Any] = ()) -> Version:
     """What changes whenever anything a member can read changes: read now, or taken from
     the rows read with the session (the last columns of the first)."""
     if along:

@@ -17,7 +17,6 @@ from typing import Any
 from urllib.parse import quote
 
 from markupsafe import Markup
-from sqlalchemy import Row, Select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
@@ -31,6 +30,7 @@ from portal.auth import Who, current_along
 from portal.frame import Look
 from portal.site import Site
 from store.db import session
+from store.direct import Direct
 
 SESSION_COOKIE = "vsn_session"
 CSRF_COOKIE = "vsn_csrf"
@@ -78,7 +78,7 @@ class Req:
     after: list[Callable[[], None]] = field(default_factory=list)
     # The rows of the page's first read, made with the session's (Rule.along); empty
     # when there was none (a POST, or no one logged in).
-    along: Sequence[Row[Any]] = ()
+    along: Sequence[Any] = ()
 
     @property
     def csrf(self) -> str:
@@ -120,7 +120,7 @@ class Req:
 Handler = Callable[[Req], Response]
 # A page's first read for a GET, made in the session's statement (auth.along): the
 # statement, and its values from the request.
-Along = Callable[[Request], tuple[Select[Any], dict[str, Any]]]
+Along = Callable[[Request], tuple[Direct, dict[str, Any]]]
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from sqlalchemy import Select
 from starlette.requests import Request
 from starlette.responses import Response
 
@@ -15,6 +14,7 @@ from portal.auth import along
 from portal.cache import VERSION_COLUMNS, version
 from portal.comment import MAX_CHARS, queue_comment, waiting
 from portal.http import Req
+from store.direct import Direct
 from store.queries import event_comments, event_updates
 
 log = logging.getLogger(__name__)
@@ -31,11 +31,11 @@ def home(req: Req) -> Response:
 
 # The list's and the search's version of all events (portal/cache.py) read with the
 # session, and the event page's event: one round trip fewer on each (auth.along).
-def with_version(request: Request) -> tuple[Select[Any], dict[str, Any]]:
+def with_version(request: Request) -> tuple[Direct, dict[str, Any]]:
     return _VERSION_ALONG, {}
 
 
-def with_event(request: Request) -> tuple[Select[Any], dict[str, Any]]:
+def with_event(request: Request) -> tuple[Direct, dict[str, Any]]:
     return events.SHOWN_ALONG, {"reference": request.path_params["reference"]}
 
 

@@ -20,10 +20,11 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Integer, Row, TextualSelect, column, text
+from sqlalchemy import Integer, column, text
 from sqlalchemy.engine import Connection
 from sqlmodel import Session, col, select
 
+from store.direct import Direct
 from store.models import Event
 from store.status import EventStatus
 
@@ -92,7 +93,7 @@ class Ranked:
 
     total: int
     ids: list[int]
-    rows: Sequence[Row[Any]] = ()
+    rows: Sequence[Any] = ()
     offset: int = 0
 
 
@@ -107,7 +108,7 @@ def rank(s: Session, query: str, limit: int = 20, offset: int = 0, *,
         return Ranked(0, [])
     values = {"match": _match(s, found, every), "published": EventStatus.PUBLISHED,
               "limit": limit, "offset": offset}
-    rows = s.connection().execute(_ranked(s.get_bind().dialect.name, columns), values).all()
+    rows = _ranked(s.get_bind().dialect.name, columns).rows(s, values)
     if not rows:
         return Ranked(0, [])
     total = int(rows[0].total)
@@ -175,7 +176,7 @@ _EVENT = Event.__table__  # type: ignore[attr-defined]
 
 
 @cache
-def _ranked(dialect: str, columns: tuple[str, ...]) -> TextualSelect:
+def _ranked(dialect: str, columns: tuple[str, ...]) -> Direct:
     """The ranking statement, each row with the number of matches (`total`) and the asked
     event columns (built once per caller's columns: building a statement costs more than
     running it). The page is ranked first and only its rows are joined to their events:
@@ -190,7 +191,7 @@ def _ranked(dialect: str, columns: tuple[str, ...]) -> TextualSelect:
                      f"SELECT ranked.id, ranked.total{listed} FROM ranked{joined} "
                      f"ORDER BY {order}")
     typed = [_EVENT.c[name] for name in columns if name != "id"]
-    return statement.columns(column("id", Integer), column("total", Integer), *typed)
+    return Direct(statement.columns(column("id", Integer), column("total", Integer), *typed))
 
 
 def _sqlite_match(found: list[str], every: bool = False) -> str:
