@@ -26,7 +26,7 @@ Vid frågor: [[PHONE:«phone land»]]
 """),
     ("bank-aml", "bank-aml", "mixed", """\
 Case {{AML-2026-0917}} – suspected proceeds from drug sales (Swish pattern)
-Customer: [[PERSON:«name tr»]], born [[DATE_OF_BIRTH:«dob iso»]], personnummer [[ID_NUMBER:«pnr any maybe»]]. Account [[IBAN:«iban SE»]].
+Customer: [[PERSON:«name tr»]], personnummer [[ID_NUMBER:«pnr any maybe»]]; co-holder [[PERSON:«name tr»]], born [[DATE_OF_BIRTH:«dob iso»]]. Account [[IBAN:«iban SE»]].
 Incoming Swish: 212 payments 50–400 kr, messages like "{{drug:«neg street»}}", "{{drug:«neg stamp»}} x2", "{{drug:«neg nps»}}" and "tack för senast". Counterparties include [[PERSON:«name ku»]] and [[PERSON:«name se»]].
 Other payment messages seen: "{{drug:«neg street»}}", "{{drug:«neg street»}} 2g", "{{drug:«neg brand»}}", "{{drug:«neg nps»}}", "{{«neg place»}} kl 22", "{{«neg venue»}}", "efter {{«neg event»}}", "{{«neg weekday»}}".
 Outgoing: [[IBAN:«iban PL»]] (weekly). Login IP [[IP:«ip»]].
