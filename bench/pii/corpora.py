@@ -10,7 +10,9 @@ another helper (tests/data/pii/fresh/README.md), split and guarded alike; `fourt
 (tests/data/pii/fifth/README.md); `sixth-dev` and `sixth-holdout` a sixth, in voices of
 probation, asylum housing, home care, security guards and other places the others did not go
 (tests/data/pii/sixth/README.md); `seventh-dev` and `seventh-holdout` a seventh, drug warnings
-as the network writes and forwards them (tests/data/pii/seventh/README.md).
+as the network writes and forwards them (tests/data/pii/seventh/README.md); `eighth-dev` and
+`eighth-holdout` an eighth, from trades and places outside health care and policing that meet
+drugs in passing (tests/data/pii/eighth/README.md).
 """
 
 from __future__ import annotations
@@ -25,15 +27,17 @@ FOURTH = CORPUS.parent / "fourth"
 FIFTH = CORPUS.parent / "fifth"
 SIXTH = CORPUS.parent / "sixth"
 SEVENTH = CORPUS.parent / "seventh"
+EIGHTH = CORPUS.parent / "eighth"
 CORPORA = {"team": CORPUS, "dev": UNSEEN / "dev.jsonl", "holdout": UNSEEN / "holdout.jsonl",
            "fresh-dev": FRESH / "dev.jsonl", "fresh-holdout": FRESH / "holdout.jsonl",
            "fourth-dev": FOURTH / "dev.jsonl", "fourth-holdout": FOURTH / "holdout.jsonl",
            "fifth-dev": FIFTH / "dev.jsonl", "fifth-holdout": FIFTH / "holdout.jsonl",
            "sixth-dev": SIXTH / "dev.jsonl", "sixth-holdout": SIXTH / "holdout.jsonl",
-           "seventh-dev": SEVENTH / "dev.jsonl", "seventh-holdout": SEVENTH / "holdout.jsonl"}
+           "seventh-dev": SEVENTH / "dev.jsonl", "seventh-holdout": SEVENTH / "holdout.jsonl",
+           "eighth-dev": EIGHTH / "dev.jsonl", "eighth-holdout": EIGHTH / "holdout.jsonl"}
 # corpora whose missed texts are not printed, so nobody tunes on them
 NEVER_SHOWN = {"holdout", "fresh-holdout", "fourth-holdout", "fifth-holdout", "sixth-holdout",
-               "seventh-holdout"}
+               "seventh-holdout", "eighth-holdout"}
 STRUCTURED = ("ID_NUMBER", "PHONE", "EMAIL", "IBAN", "IP", "PLATE")
 
 
@@ -52,7 +56,8 @@ def structured_recall(score: Score) -> float:
 
 def drug_names() -> set[str]:
     """Substances, street names, medicine brands and pill stamps, lower-cased."""
-    lines = [line for folder in (UNSEEN, FRESH, FOURTH, FIFTH, SIXTH, SEVENTH)
+    folders = (UNSEEN, FRESH, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH)
+    lines = [line for folder in folders
              for line in (folder / "drug_names.txt").read_text(encoding="utf-8").splitlines()]
     return {line.strip().lower() for line in lines if line.strip() and not line.startswith("#")}
 
