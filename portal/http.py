@@ -29,7 +29,7 @@ from digest.compose.render import render as render_template
 from portal.auth import Who, current_along
 from portal.frame import Look
 from portal.site import Site
-from store.db import session
+from store.db import reading, session
 from store.direct import Direct
 
 SESSION_COOKIE = "vsn_session"
@@ -184,7 +184,7 @@ def _once(site: Site, engine: Engine, handler: Handler, rule: Rule, request: Req
           form: FormData | None) -> Response:
     statement, values = (rule.along(request) if rule.along is not None
                          and request.method == "GET" else (None, None))
-    with session(engine) as s:
+    with (reading if engine is not site.engine else session)(engine) as s:
         who, rows = current_along(s, site, request.cookies.get(SESSION_COOKIE),
                                   statement, values)
         anon = request.cookies.get(CSRF_COOKIE, "")

@@ -61,10 +61,6 @@ def _spans_by_pattern(text: str, found: Sequence[str]) -> list[tuple[int, int]]:
     return [m.span() for m in pattern.finditer(text)]
 
 
-# Characters escape() changes: a text without them is its own escaped form.
-_SPECIAL = re.compile(r"[&<>\"']")
-
-
 def highlight(text: str, searched: Sequence[str]) -> Markup:
     """The text, escaped, with every word starting like a searched word in <mark>."""
     found = spans(text, searched)
@@ -73,20 +69,37 @@ def highlight(text: str, searched: Sequence[str]) -> Markup:
     return _marked(text, found, 0, len(text))
 
 
+# Marks go in as two control characters, the piece is escaped once as a whole, and the
+# characters become tags: escaping each piece between marks on its own cost more than
+# finding the matches. A text that holds either character is escaped piece by piece.
+_OPEN, _CLOSE = "\x02", "\x03"
+
+
 def _marked(text: str, found: list[tuple[int, int]], lo: int, hi: int, before: str = "",
             after: str = "") -> Markup:
     """text[lo:hi] between `before` and `after` (neither needing escaping), escaped, the
     spans found in it marked."""
-    plain = _SPECIAL.search(text, lo, hi) is None
+    if _OPEN in text or _CLOSE in text:
+        return _marked_slowly(text, found, lo, hi, before, after)
     out: list[str] = [before]
     last = lo
     for start, end in found:
-        ahead, word = text[last:start], text[start:end]
-        if not plain:
-            ahead, word = escape(ahead), escape(word)
-        out += (ahead, "<mark>", word, "</mark>")
+        out += (text[last:start], _OPEN, text[start:end], _CLOSE)
         last = end
-    out += (text[last:hi] if plain else escape(text[last:hi]), after)
+    out += (text[last:hi], after)
+    # str.replace, not Markup.replace: that would escape the tags put in
+    marked = str.replace(escape("".join(out)), _OPEN, "<mark>")
+    return Markup(marked.replace(_CLOSE, "</mark>"))
+
+
+def _marked_slowly(text: str, found: list[tuple[int, int]], lo: int, hi: int, before: str,
+                   after: str) -> Markup:
+    out: list[str] = [before]
+    last = lo
+    for start, end in found:
+        out += (escape(text[last:start]), "<mark>", escape(text[start:end]), "</mark>")
+        last = end
+    out += (escape(text[last:hi]), after)
     return Markup("".join(out))
 
 

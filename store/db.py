@@ -111,6 +111,16 @@ def _unavailable(exc: SQLAlchemyError, what: str) -> DatabaseUnavailable:
 
 
 @contextmanager
+def reading(engine: Engine) -> Iterator[Session]:
+    """A session on a make_reader engine (autocommit): the database commits each statement
+    as it runs, so the end only flushes what the ORM still holds, and closes. (The ORM's
+    commit cost 14 µs of Python per page, to send nothing.)"""
+    with Session(engine, expire_on_commit=False) as s:
+        yield s
+        s.flush()
+
+
+@contextmanager
 def session(engine: Engine) -> Iterator[Session]:
     """A session that commits on success and rolls back on any exception."""
     with Session(engine, expire_on_commit=False) as s:
