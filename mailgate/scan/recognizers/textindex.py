@@ -15,12 +15,15 @@ from mailgate.scan.recognizers.words import Place, Tok
 
 def tokens_inside(toks: list[Tok], found: list[Hit]) -> set[int]:
     """Indexes of the tokens that lie within a hit."""
-    starts = _index_by_start(toks)
+    get = _index_by_start(toks).get
     out: set[int] = set()
-    for hit in found:
-        i = starts.get(hit.start)
-        while i is not None and i < len(toks) and toks[i].end <= hit.end:
-            out.add(i)
+    add, last = out.add, len(toks)
+    for start, end, _ in found:  # unpacked: a piece of a dense text has 6 000 hits
+        i = get(start)
+        if i is None:
+            continue
+        while i < last and toks[i].end <= end:
+            add(i)
             i += 1
     return out
 
