@@ -102,6 +102,8 @@ def _word_starts(text: str, pos: int, words: int = 3) -> list[int]:
 def streets(text: str) -> list[tuple[re.Match[str], bool]]:
     """Street names found from their endings; True when a house number follows."""
     found: list[tuple[re.Match[str], bool]] = []
+    if not any(word.lower().endswith(_ENDINGS) for word in set(_WORD.findall(text))):
+        return found  # most texts: no word ends as a street's name (asked of distinct words)
     last_end = -1
     for hit in _WORD.finditer(text):
         if hit.start() < last_end or not hit.group().lower().endswith(_ENDINGS):

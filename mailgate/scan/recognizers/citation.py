@@ -19,14 +19,18 @@ from mailgate.scan.recognizers.wordfacts import INSTITUTION, STOP_WORDS
 _SURNAME = r"[A-ZÅÄÖÉ][a-zà-ÿåäöąćęłńśźżčšžđ'’-]+(?:[ -][A-ZÅÄÖ][a-zà-ÿåäö'’-]+)?"
 _AUTHOR = _SURNAME + r"\s[A-Z]{1,3}(?![\w])"
 _ET_AL = r",?\s(?:et\sal\.?|m\.fl\.?|med\sflera)"
-# Both need a rare stretch (`Christie R, `, `, 2021)`): a text without it is skipped.
+# Both need a rare stretch (`Christie R, `, `, 2021)`): a text without it is skipped. Each
+# stretch is looked for from its rarest character (a comma, a closing bracket), behind it.
 VANCOUVER = Gated(fast(re.compile(
-    r"(?<![\w])(?P<authors>" + _AUTHOR + r"(?:,\s" + _AUTHOR + r")+)")), r"[A-Z],\s")
-ONE_ET_AL = fast(re.compile(r"(?<![\w])(?P<authors>" + _AUTHOR + r")(?=" + _ET_AL + r")"))
+    r"(?<![\w])(?P<authors>" + _AUTHOR + r"(?:,\s" + _AUTHOR + r")+)")), r",(?<=[A-Z],)\s")
+# The `et al.` is part of the match (no capital can start a match inside it), so it can gate
+# the pattern: tried at every capital, it is skipped in a text that cites no one so.
+ONE_ET_AL = Gated(fast(re.compile(r"(?<![\w])(?P<authors>" + _AUTHOR + r")" + _ET_AL)),
+                  r"et\sal|m\.fl|med\sflera")
 HARVARD = Gated(fast(re.compile(
     r"(?<![\w])(?P<authors>" + _SURNAME + r"(?:\s(?:&|och|and)\s" + _SURNAME + r")?)"
     r"(?:" + _ET_AL + r")?(?:,\s|\s\()(?:19|20)\d\d[a-z]?\)"
-)), r"[\s(](?<=,\s|\s\()(?:19|20)\d\d[a-z]?\)")
+)), r"\)(?:(?<=(?:,\s|\s\()(?:19|20)\d\d\))|(?<=(?:,\s|\s\()(?:19|20)\d\d[a-z]\)))")
 _AUTHOR_SPLIT = re.compile(_SURNAME + r"(?:\s[A-Z]{1,3}(?![\w]))?")
 SCORE = 0.7
 

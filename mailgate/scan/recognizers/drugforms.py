@@ -11,6 +11,7 @@ as a first name glued to a drug (`Kristall-Kim`, `Metadon-Micke`).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -156,7 +157,7 @@ def _a_drug(tok: Tok) -> bool:
 
 def _named_as_someone(before: list[str]) -> bool:
     """kallad "Lean", alias Charlie, säljaren "Buppe": someone's nickname, whatever it says."""
-    return any(w in NAMING_CUES for w in before[-2:]) or (
+    return not NAMING_CUES.isdisjoint(before[-2:]) or (
         bool(before) and before[-1] in RELATION_CUES)
 
 
@@ -190,8 +191,14 @@ def _quote_near(first: int, last: int, toks: list[Tok]) -> bool:
     place = toks[first].place
     if place is None:
         return True  # tokens with no text to search: walk
+    quotes = place.quotes
+    if quotes is None:  # found once per text: most texts have few quotes, many none
+        quotes = place.quotes = [m.start() for m in _QUOTE.finditer(place.text)]
+    if not quotes:
+        return False
     lo, hi = toks[max(0, first - _REACH)].start, toks[min(len(toks) - 1, last + _REACH)].end
-    return _QUOTE.search(place.text, lo, hi) is not None
+    at = bisect.bisect_left(quotes, lo)
+    return at < len(quotes) and quotes[at] < hi
 
 
 def _a_dose(before: list[str]) -> bool:

@@ -89,7 +89,10 @@ def luhn_ok(digits: str) -> bool:
     if not digits.isascii():  # other scripts' digits (int() reads them): digit by digit
         return _luhn_total(digits) % 10 == 0
     doubled = digits[0::2].translate(_DOUBLED)  # each doubled, its digits summed
-    return (sum(map(int, doubled)) + sum(map(int, digits[1::2]))) % 10 == 0
+    # Summed as bytes, each digit's code its value plus 48: no int() per digit (a dense MB
+    # checks 20 000 numbers).
+    total = sum(doubled.encode()) + sum(digits[1::2].encode()) - 48 * len(digits)
+    return total % 10 == 0
 
 
 _DOUBLED = str.maketrans("0123456789", "0246813579")

@@ -82,6 +82,8 @@ def _date(day: int, month: int, year: int, today: dt.date) -> bool:
 def _ddmmyy(digits: str, today: dt.date, century: int | None = None) -> bool:
     """DDMMYY is a past date (in the given century, else in either of the last two)."""
     day, month, yy = int(digits[:2]), int(digits[2:4]), int(digits[4:6])
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return False  # a date in no century: a Swedish number read as DDMMYY (850312) mostly
     centuries = (century,) if century else (2000, 1900)
     return any(_date(day, month, c + yy, today) for c in centuries)
 

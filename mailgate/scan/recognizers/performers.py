@@ -48,7 +48,7 @@ def a_performer(first: int, last: int, toks: list[Tok]) -> bool:
 def _set_follows(first: int, last: int, toks: list[Tok]) -> bool:
     """A set's word ends the run or follows it (`Tove Lo DJ-set`), or follows the next name
     joined by `+`, `&` or `b2b` (`Vladimir Cauchemar + Tove Lo DJ-set`)."""
-    if any(t.folded in SET_WORDS for t in toks[first + 1 : last + 1]):
+    if not SET_WORDS.isdisjoint([t.folded for t in toks[first + 1 : last + 1]]):
         return True
     j = last + 1
     if j < len(toks) and toks[j].folded in _PAIRING and not toks[j].line_break_before:

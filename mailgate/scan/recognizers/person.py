@@ -80,8 +80,6 @@ from mailgate.scan.whole import whole_of
 SOMEONE = RELATION_CUES | {"han", "hon", "sig", "hen", "he", "she", "himself", "herself"}
 
 
-
-
 class PersonRecognizer(RegexRecognizer):
     ENTITY = "PERSON"
 
@@ -105,32 +103,6 @@ class PersonRecognizer(RegexRecognizer):
         return found + repeated(toks, found, whole_of(nlp_artifacts))
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 def _unknown_pair(words: list[Tok], toks: list[Tok]) -> bool:
     """Two name-shaped words in no list, right after a person cue: `heter Dritan Quraishi`,
     `Mvh / Tesfalem Ghebreslassie`. Without a cue such pairs are as often firms (Svea Ekonomi)."""
@@ -148,8 +120,6 @@ _NAME_SHAPE = re.compile(r"^[A-ZÅÄÖ][a-zåäöéüçşğı]{2,14}$")
 _WORD_ENDING = re.compile(
     r"(?:ning|ningar|ningen|het|heten|else|skap|tion|tioner|ism|itet|ande|ende|are|arna|erna)$"
 )
-
-
 
 
 def _in_quotes(first: Tok, last: Tok, toks: list[Tok]) -> bool:
@@ -202,9 +172,10 @@ def judge_run(raw: Run, toks: list[Tok]) -> Hit | None:
     named = without_street(raw.toks, toks)
     if named is None:
         return None  # Birger Jarlsgatan, Karl XII:s torg: a street named after someone
-    raw = Run(named)
+    if named is not raw.toks:
+        raw = Run(named)
     run = trim(raw, toks)
-    if run is None or any(t.in_negative_phrase for t in run.toks) or _names_a_place(run, toks):
+    if run is None or any([t.in_negative_phrase for t in run.toks]) or _names_a_place(run, toks):
         return None
     words = [t for t in run.toks if not t.particle]
     known = [t for t in words if t.info.name and not (t.info.negative and t.drug_word)]
@@ -316,8 +287,6 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
         ok = ok or (not info.common and info.first and verb_follows(tok, toks))
         return Hit(run.start, run.end, SCORE_WEAK) if ok else None
     return Hit(run.start, run.end, SCORE_WEAK if info.common else SCORE_ALONE)
-
-
 
 
 def _nickname(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:

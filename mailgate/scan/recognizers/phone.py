@@ -22,6 +22,8 @@ from mailgate.scan.recognizers.base import (
     has_cue,
     words_before,
 )
+from mailgate.scan.recognizers.candidates import BODY, CANDIDATE
+from mailgate.scan.recognizers.candidates import DASH as _DASH
 from mailgate.scan.recognizers.idnumber import PATTERN as ID_PATTERN
 from mailgate.scan.recognizers.idnumber import birth_date
 
@@ -30,17 +32,8 @@ from mailgate.scan.recognizers.idnumber import birth_date
 if hasattr(phonenumbers, "enable_pattern_cache"):  # phonenumbers 9 and later
     phonenumbers.enable_pattern_cache()
 
-# Digit groups joined by a space, a line break, a dash, dot or slash, with an optional
-# +46 / 0046 / (0). A word, bracket or slash may touch the start (`Tel.070-…`, `Erik/070-…`,
-# `…45 67/073-…`), a number with a dot or dash may not (`1.0701…`, `2024-070…`).
-_DASH = "‐‑‒–—−-"  # "-" last: no range in [...]
-_BODY = (
-    r"(?:\(?(?:\+|00)\d{1,3}\)?[\s" + _DASH + r"]?(?:\(0\)\s?)?)?\(?\d{1,12}\)?"
-    r"(?:(?:[ \t]{0,2}[./" + _DASH + r"]\s{0,2}|\s)\(?\d{1,10}\)?){0,6}(?![\w])"
-)
-CANDIDATE = re.compile(r"(?<![\w+])(?<!\d[.," + _DASH + r"])" + _BODY)
 # The same without its look-behind, for a number listed right after another.
-_LISTED = re.compile(_BODY)
+_LISTED = re.compile(BODY)
 # After + or 00 comes a country code, and none starts with 0: 0008095699 is no number.
 _NO_COUNTRY = re.compile(r"\(?(?:\+|00)[\s(]*0")
 _SPACES = re.compile(r"\s+")

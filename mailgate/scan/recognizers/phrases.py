@@ -3,6 +3,8 @@ Escobar-stämpel`, `S:t Görans`): the indexes of those words, read from the wor
 
 from __future__ import annotations
 
+from itertools import compress, count
+
 from mailgate.scan.recognizers.wordfacts import phrase_key, phrases_by_first_word, word_key
 
 
@@ -10,14 +12,17 @@ def negative_phrase_words(texts: list[str]) -> set[int]:
     """Indexes of the words in `texts` (the tokens' texts, in order) that make a negative
     phrase. Punctuation (no key) is skipped; a phrase's last word may be the first part of
     a compound. Only words that open a phrase are followed: a dense MB has 200 000 words
-    and a few dozen such openings, so the keys are not paired with indexes up front."""
+    and a few dozen such openings, so only the distinct words are keyed up front and the
+    words after an opening as it is followed."""
     by_first = phrases_by_first_word()
-    keys = list(map(word_key, texts))  # None for punctuation
+    openers = {text for text in set(texts) if word_key(text) in by_first}
     out: set[int] = set()
-    for i in [i for i, key in enumerate(keys) if key in by_first]:
-        for phrase in by_first[keys[i]]:  # type: ignore[index]  # not None: in by_first
-            at = _keyed(keys, i, len(phrase))
-            window = [keys[j] for j in at]
+    if not openers:
+        return out
+    for i in compress(count(), map(openers.__contains__, texts)):
+        for phrase in by_first[word_key(texts[i])]:  # type: ignore[index]  # an opener's
+            at = _keyed(texts, i, len(phrase))
+            window = [word_key(texts[j]) for j in at]
             last = window[-1]
             if last is not None and "-" in last:
                 window[-1] = phrase_key(last.split("-", 1)[0])
@@ -27,11 +32,11 @@ def negative_phrase_words(texts: list[str]) -> set[int]:
     return out
 
 
-def _keyed(keys: list[str | None], i: int, n: int) -> list[int]:
+def _keyed(texts: list[str], i: int, n: int) -> list[int]:
     """The indexes of the first `n` words with a key from `i` on (fewer at the end)."""
     at: list[int] = []
-    while i < len(keys) and len(at) < n:
-        if keys[i] is not None:
+    while i < len(texts) and len(at) < n:
+        if word_key(texts[i]) is not None:
             at.append(i)
         i += 1
     return at

@@ -105,6 +105,8 @@ def trim(run: Run, all_toks: list[Tok]) -> Run | None:
     while toks and (toks[-1].particle or _form_label(toks[-1], all_toks) or (
             _not_name_part(toks[-1]) and not (toks[-1].initial or _surname_after_first(toks)))):
         toks.pop()
+    if len(toks) == len(run.toks):
+        return run  # nothing dropped (most runs): no second Run
     return Run(toks) if toks else None
 
 

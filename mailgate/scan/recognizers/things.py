@@ -80,8 +80,9 @@ def a_ship(first: int, toks: list[Tok]) -> bool:
     """M/S Gabriella, and M/V Atlantic Pearl split into `M`, `/`, `V` before the name."""
     if first > 0 and toks[first - 1].folded in SHIP_PREFIXES:
         return True
-    split = "".join(t.folded for t in toks[max(0, first - 2) : first + 1])
-    return first >= 2 and toks[first].initial and split in SHIP_PREFIXES
+    # The split prefix ends in an initial: joined only then (20 000 runs per dense MB).
+    return first >= 2 and toks[first].initial and "".join(
+        t.folded for t in toks[first - 2 : first + 1]) in SHIP_PREFIXES
 
 
 def a_quoted_thing(first: int, last: int, toks: list[Tok]) -> bool:

@@ -170,7 +170,9 @@ def line_styles(text: str) -> tuple[set[int], set[int]]:
         upper = len(_UPPER.findall(line))
         if upper > 8 and upper > 0.8 * len(_LETTER.findall(line)):
             shouting.add(n)
-        elif _title_case(words):
+        elif upper >= 3 and upper >= 0.4 * len(words) and _title_case(words):
+            # A capitalised word's first letter is one of `upper`: with fewer, too few of
+            # them for Title Case (a line of names and numbers has five in fifteen words).
             titles.add(n)
     return shouting, titles
 

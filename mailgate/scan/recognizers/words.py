@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 from mailgate.scan import lexicon, names
@@ -35,6 +36,7 @@ _SENTENCE_STARTS = _SENTENCE_END | {""}  # "": the text's first token
 _LEADING = "/\\|*•>+~(["
 _NEWLINE = re.compile("\n")
 _STOPS = frozenset({".", "!", "?", "…"})
+_TEXT = itemgetter(0)  # of a (text, start) pair
 RELATION_CUES = PERSON_CUES - NAMING_CUES
 SIGNATURE_CUES = frozenset({"mvh", "hälsningar", "hälsning", "regards", "hälsar", "från", "hilsen",
                             "hilsner", "terveisin", "pozdrawiam", "cheers", "thanks", "tack"})
@@ -98,6 +100,7 @@ class Place:
     texts: frozenset[str] | None = None  # every token's text (token_texts), once built
     initials: str | None = None  # (capital_initials), once built
     folded: frozenset[str] | None = None  # every token's folded form (token_folded)
+    quotes: list[int] | None = None  # where each quote stands in the text, once found
 
 
 def tokens_of(text: str, nlp_artifacts: Any) -> list[Tok]:
@@ -115,7 +118,7 @@ def release(toks: list[Tok]) -> None:
     if toks and toks[0].place is not None:
         place = toks[0].place
         place.toks = place.words = place.starts = place.texts = place.initials = None
-        place.folded = None
+        place.folded = place.quotes = None
 
 
 def _split_leading(words: list[str], starts: list[int]) -> list[tuple[str, int]]:
@@ -251,7 +254,7 @@ def _mark_negative_phrases(toks: list[Tok], words: list[tuple[str, int]] | None 
     With `words` (the tokens' texts and starts, in order) the phrases are read from those
     strings, not from every token: a pass over 200 000 tokens costs more than over their
     strings."""
-    texts = [w for w, _ in words] if words is not None else [t.text for t in toks]
+    texts = list(map(_TEXT, words)) if words is not None else [t.text for t in toks]
     for i in negative_phrase_words(texts):
         toks[i].in_negative_phrase = True
 
