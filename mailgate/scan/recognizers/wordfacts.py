@@ -185,7 +185,7 @@ def _title_case(words: list[str]) -> bool:
 
 
 def _known(word: str) -> bool:
-    info = lookup(word)[0]
+    info = word_facts(word)[4]   # lookup's answer, kept per word (a title word has letters)
     return info.name or info.negative
 
 @functools.lru_cache(maxsize=1 << 16)
