@@ -30,6 +30,7 @@ from mailgate.scan.recognizers.base import Hit, RegexRecognizer
 from mailgate.scan.recognizers.careof import care_of_names
 from mailgate.scan.recognizers.coordinated import coordinated
 from mailgate.scan.recognizers.drugforms import dealer_nicknames, names_a_drug
+from mailgate.scan.recognizers.listed import a_listed_thing
 from mailgate.scan.recognizers.lowercase import lower_names
 from mailgate.scan.recognizers.nickname import between_names, chat_names, nicknames
 from mailgate.scan.recognizers.performers import a_performer
@@ -94,7 +95,8 @@ class PersonRecognizer(RegexRecognizer):
 
     def _names(self, toks: list[Tok], nlp_artifacts: Any) -> list[Hit]:
         runs = [piece for run in capital_runs(toks) for piece in around_organisations(run)]
-        found = [h for run in runs if (h := judge_run(run, toks))]
+        found = [h for run in runs if (h := judge_run(run, toks)) and not a_listed_thing(
+            run.toks, toks)]  # Biltema, Jula, Bauhaus; Pajjen eller Lina
         found += lower_names(toks, english=self.supported_language == "en")
         found += register_names(toks, SCORE_FULL) + nicknames(toks) + chat_names(toks) + (
             between_names(toks))
