@@ -55,6 +55,7 @@ from mailgate.scan.recognizers.sellers import seller_nicknames
 from mailgate.scan.recognizers.spoken import spoken_full_names
 from mailgate.scan.recognizers.stamped import stamped
 from mailgate.scan.recognizers.streets import without_street
+from mailgate.scan.recognizers.sung import a_sung_title
 from mailgate.scan.recognizers.things import (
     a_pet,
     a_quoted_thing,
@@ -96,7 +97,7 @@ class PersonRecognizer(RegexRecognizer):
     def _names(self, toks: list[Tok], nlp_artifacts: Any) -> list[Hit]:
         runs = [piece for run in capital_runs(toks) for piece in around_organisations(run)]
         found = [h for run in runs if (h := judge_run(run, toks)) and not a_listed_thing(
-            run.toks, toks)]  # Biltema, Jula, Bauhaus; Pajjen eller Lina
+            run.toks, toks) and not a_sung_title(run.toks, toks)]  # Jula, Bauhaus; sjöng X
         found += lower_names(toks, english=self.supported_language == "en")
         found += register_names(toks, SCORE_FULL) + nicknames(toks) + chat_names(toks) + (
             between_names(toks))

@@ -75,8 +75,15 @@ def around_organisations(run: Run) -> list[Run]:
         # `Nattrapport Hotell Gillet`: a thing's noun names what follows, as a definite form
         definite = DEFINITE_NOUN.search(run.toks[at].folded) or run.toks[at].folded in (
             THING_NOUNS)
-        pieces.append(_full_name(tail[1:]) if definite else tail)
+        pieces.append(_full_name(tail[1:]) if definite else _after_a_name(tail))
     return [Run(p) for p in pieces if p]
+
+
+def _after_a_name(tail: list[Tok]) -> list[Tok]:
+    """After an organisation's word that is no definite form: a person (`Police Officer John
+    Smith`), or one more word of its name, which no given name is (`Student Housing Gränby`,
+    `Medic Event Syd`)."""
+    return tail if len(tail) != 1 or tail[0].info.first else []
 
 
 def _full_name(words: list[Tok]) -> list[Tok]:

@@ -177,8 +177,9 @@ def line_styles(text: str) -> tuple[set[int], set[int]]:
 
 def _title_case(words: list[str]) -> bool:
     """Title Case: three or more capitalised words past the first that are neither names
-    nor known places, and they make at least 40% of the line."""
-    odd = sum(1 for w in words[1:] if w[0].isupper() and not _known(w))
+    nor known places, and they make at least 40% of the line. Acronyms say nothing of a
+    title (`Supporterpolis Oscar Malmsten, SLO Petra Åhs` is a signature)."""
+    odd = sum(1 for w in words[1:] if w[0].isupper() and not w.isupper() and not _known(w))
     return odd >= 3 and odd >= 0.4 * len(words)
 
 

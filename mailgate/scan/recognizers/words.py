@@ -128,7 +128,7 @@ def _split_leading(words: list[str], starts: list[int]) -> list[tuple[str, int]]
             continue
         rest = word.lstrip(_LEADING)
         cut = len(word) - len(rest)
-        if 0 < cut < len(word) and rest.isalpha():
+        if 0 < cut < len(word) and rest.replace("-", "").isalpha():  # /Ulla-Britt too
             out += [(word[:cut], start), (rest, start + cut)]
         else:
             out.append((word, start))
