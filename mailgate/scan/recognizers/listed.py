@@ -13,6 +13,7 @@ Socialtjänsten och Erik` may be a person. A list holding a name of a person (`C
 from __future__ import annotations
 
 from mailgate.scan import lexicon
+from mailgate.scan.cues import PLACE_NOUNS, PLACE_PREPOSITIONS
 from mailgate.scan.names import is_negative
 from mailgate.scan.recognizers.drugforms import drug_form
 from mailgate.scan.recognizers.words import QUOTES, Tok
@@ -46,14 +47,30 @@ def a_listed_thing(run: list[Tok], toks: list[Tok]) -> bool:
         return True  # Product names: "Wheel Cleaner Pro", "Rim Shine"; "Lina 2g"
     if len(words) >= 2 and _full_name(words):
         return False
+    given = any(t.info.first for t in words)
+    if not given and _list_end(run[-1].index, toks) and _among_places(
+            others, before[0][0].index if before else run[0].index, toks):
+        return True  # near Stora torget and Babel, i Hovsjö, Geneta och Ronna
     mine = {t.folded for t in words}
     if any(_a_persons_name(item, mine) for item in others):
         return False
     drugs = sum(1 for item in others if _a_drug(item) or _a_dose(item))
-    if any(t.info.first for t in words):
+    if given:
         return drugs >= 1 and (len(others) >= 2 or bool(label))
     things = sum(1 for item in others if _a_thing(item))
     return (things >= 2 and things * 2 >= len(others)) or (bool(label) and things >= 1)
+
+
+def _among_places(others: list[list[Tok]], first: int, toks: list[Tok]) -> bool:
+    """Every other item a listed place, the list after a place's preposition."""
+    return first > 0 and toks[first - 1].folded in PLACE_PREPOSITIONS and all(
+        _a_listed_phrase(item) or item[-1].folded in PLACE_NOUNS or (
+            len(item) == 1 and item[0].info.negative and not _a_drug(item)) for item in others)
+
+
+def _list_end(last: int, toks: list[Tok]) -> bool:
+    """The run ends its clause: `... och Babel;`, not `i Hovsjö och Anna ringde`."""
+    return last + 1 >= len(toks) or not toks[last + 1].alpha or toks[last + 1].folded in JOINERS
 
 
 def _full_name(words: list[Tok]) -> bool:
