@@ -52,3 +52,16 @@ def test_a_place_in_a_nickname_does_not_repeat_as_a_name() -> None:
     names = found("Sälen-Sune sålde piller. Vi åkte sedan till Sälen med Anna Berg.", "PERSON")
     assert "Anna Berg" in names
     assert "Sälen" not in names
+
+
+@pytest.mark.parametrize("text", [
+    "If you need someone to talk to, call 020-84 44 48. In an emergency call 112.",
+    "Vid förgiftning som inte är akut: 010-456 67 00.",
+    "Myrkytystietokeskus svarar på 0800 147 111 dygnet runt.",
+])
+def test_a_published_helpline_or_poison_centre_number_is_no_ones(text: str) -> None:
+    assert found(text, "PHONE") == []
+
+
+def test_a_number_one_digit_off_a_published_one_is_still_found() -> None:
+    assert found("Ring 020-84 44 49 om du vill prata.", "PHONE") == ["020-84 44 49"]

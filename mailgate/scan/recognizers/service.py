@@ -6,10 +6,13 @@ name; these are the two other ways reports write one:
   `Giftinformationscentralens nummer 010-456 67 00`, `Polisens telefon 114 14`;
 - the organisation's name in brackets right after it: `020-84 44 48 (Alkohollinjen)`.
 A person's name in either place (`Eriks nummer`, `070-… (Erik)`) is no organisation's.
+And wherever it stands, a number a helpline, poison centre or agency publishes
+(data/public_numbers.txt): `or call 020-84 44 48`.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 from mailgate.scan import lexicon
@@ -18,12 +21,32 @@ from mailgate.scan.recognizers.base import words_before
 # Words between an organisation's genitive and its number.
 NUMBER_WORDS = frozenset({"nummer", "telefonnummer", "telefon", "tel", "tfn", "number",
                           "phone", "växelnummer", "jourtelefon", "journummer", "stödlinje"})
+_NOT_DIGIT = re.compile(r"\D")
 _NAMED_AFTER = re.compile(r"[ \t]*\(([^()\n]{2,60})\)")
 
 
 def an_organisations_number(text: str, start: int, end: int) -> bool:
-    """The number between `start` and `end` is an organisation's, by the words around it."""
-    return _genitive_before(text, start) or _named_after(text, end)
+    """The number between `start` and `end` is an organisation's, by the words around it or
+    its digits."""
+    return _published(text[start:end]) or _genitive_before(text, start) or _named_after(
+        text, end)
+
+
+@functools.cache
+def _public_numbers() -> frozenset[str]:
+    return frozenset(_NOT_DIGIT.sub("", entry) for entry in lexicon.entries("public_numbers"))
+
+
+def _published(number: str) -> bool:
+    digits = _NOT_DIGIT.sub("", number)
+    if number.lstrip("( ").startswith(("+", "00")):
+        for code in ("46", "358", "47", "45"):  # Sweden, Finland, Norway, Denmark
+            rest = digits.lstrip("0")
+            if rest.startswith(code):
+                national = rest[len(code):]
+                return national in _public_numbers() or "0" + national in _public_numbers()
+        return False
+    return digits in _public_numbers()
 
 
 def _named_after(text: str, end: int) -> bool:
