@@ -41,3 +41,21 @@ def test_words_said_and_places_listed_are_no_names(text: str, word: str) -> None
 ])
 def test_people_next_to_places_and_words_said_are_found(text: str, name: str) -> None:
     assert name in found(text, "PERSON")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("På hajken hittade ledarna en påse vid Lilla Middagsberget i går.", "Middagsberget"),
+    ("Nattvandring, fredag. Vid Kvarnholmen och Stortorget såg vi ungdomar.", "Kvarnholmen"),
+    ("Vi samlas vid Norra Björkskogen klockan sju.", "Björkskogen"),
+])
+def test_a_place_by_its_definite_place_word_is_no_name(text: str, place: str) -> None:
+    assert not any(place in name for name in found(text, "PERSON"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hej Lena Holmen, tack för senast.", "Lena Holmen"),
+    ("Vi såg Hannes Bäcken i går kväll.", "Hannes Bäcken"),
+    ("Vid mötet var Anna Forsen med.", "Anna Forsen"),
+])
+def test_a_given_name_before_such_a_word_makes_it_a_surname(text: str, name: str) -> None:
+    assert name in found(text, "PERSON")

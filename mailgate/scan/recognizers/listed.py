@@ -171,8 +171,10 @@ def _a_dose(item: list[Tok]) -> bool:
 def _a_drug(item: list[Tok]) -> bool:
     """A drug's name, maybe with its brand's or dose's words: `Paralgin forte`, `Lina 2g`;
     not a clause about one (`, säljer shabu`: `Rodel` is a person in apposition)."""
-    if "".join(t.text for t in item).casefold() in lexicon.drugs():
-        return True  # 3-CMC, 2C-B
+    known = lexicon.drugs() | lexicon.entries("pill_stamps")
+    if "".join(t.text for t in item).casefold() in known or " ".join(
+            t.text.casefold() for t in item if t.alpha) in known:
+        return True  # 3-CMC, 2C-B, Dr Feelgood, Vanilla Sky
     drugs = [t for t in item if t.alpha and (t.drug_word or drug_form(t.text))]
     return bool(drugs) and all(
         t in drugs or t.capital or not t.alpha or t.folded in _UNITS for t in item)
