@@ -30,6 +30,7 @@ from mailgate.scan.recognizers.base import Hit, RegexRecognizer
 from mailgate.scan.recognizers.careof import care_of_names
 from mailgate.scan.recognizers.coordinated import coordinated
 from mailgate.scan.recognizers.drugforms import dealer_nicknames, names_a_drug
+from mailgate.scan.recognizers.kin import kin_names
 from mailgate.scan.recognizers.listed import a_listed_thing
 from mailgate.scan.recognizers.lowercase import lower_names
 from mailgate.scan.recognizers.nickname import between_names, chat_names, nicknames
@@ -103,7 +104,7 @@ class PersonRecognizer(RegexRecognizer):
             between_names(toks))
         found += care_of_names(toks, SCORE_FULL) + shouted_names(toks, SCORE_ALONE)
         found += dealer_nicknames(toks) + seller_nicknames(toks)  # Metadon-Micke, "Smeden"
-        found += spoken_full_names(toks)  # olle norberg, molly svensson
+        found += spoken_full_names(toks) + kin_names(toks)  # olle norberg; familjen Schulte
         found += coordinated(toks, found)
         return found + repeated(toks, found, whole_of(nlp_artifacts))
 

@@ -1,0 +1,44 @@
+"""Names families and phones give people: `familjen Schulte`, `the Lindqvist family`, a
+contact saved as `Mum` or `Mamma` before its number.
+
+A surname after a family word names the family, whatever list it is missing from; a kinship
+word written as a name (capitalised) right before a phone number is the contact's name in a
+phone or on a note (`If found call Mum +44 7700 900…`), and identifies as well as a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mailgate.scan.recognizers.base import Hit
+from mailgate.scan.recognizers.runs import DEFINITE_NOUN
+from mailgate.scan.recognizers.scores import SCORE_WEAK
+from mailgate.scan.recognizers.words import STOP_WORDS, Tok
+
+FAMILY_BEFORE = frozenset({"familjen", "familj", "familie", "familien", "famille", "family"})
+FAMILY_AFTER = frozenset({"family", "familjen", "familien"})
+KIN = frozenset({"mum", "mom", "mommy", "mummy", "dad", "daddy", "mamma", "pappa", "mamsen",
+                 "farsan", "morsan", "mormor", "morfar", "farmor", "farfar", "äiti", "isä",
+                 "mor", "far", "syrran", "brorsan", "grandma", "grandpa", "nana"})
+_PHONE_START = re.compile(r"^(?:\+|\(?0)\d*")
+
+
+def kin_names(toks: list[Tok]) -> list[Hit]:
+    out = []
+    for i, t in enumerate(toks):
+        if t.folded in FAMILY_BEFORE and i + 1 < len(toks) and _a_surname(toks[i + 1]):
+            out.append(Hit(toks[i + 1].start, toks[i + 1].end, SCORE_WEAK))
+        elif t.folded in FAMILY_AFTER and i >= 2 and toks[i - 2].folded == "the" and (
+                _a_surname(toks[i - 1])):
+            out.append(Hit(toks[i - 1].start, toks[i - 1].end, SCORE_WEAK))
+        elif t.capital and t.folded in KIN and i + 1 < len(toks) and (
+                _PHONE_START.match(toks[i + 1].text)) and not toks[i + 1].line_break_before:
+            out.append(Hit(t.start, t.end, SCORE_WEAK))
+    return out
+
+
+def _a_surname(tok: Tok) -> bool:
+    """A capitalised word that no list calls a place, drug or thing: Schulte, Andersson."""
+    return tok.capital and tok.alpha and len(tok.text) >= 3 and not tok.text.isupper() and not (
+        tok.info.negative or tok.drug_word or tok.folded in STOP_WORDS or tok.info.common
+        or (not tok.info.name and DEFINITE_NOUN.search(tok.text.casefold())))  # Lärarna

@@ -1,0 +1,28 @@
+"""Families named by their surname and contacts saved as a kinship word are people."""
+
+from __future__ import annotations
+
+import pytest
+
+from .kit import found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Guests Familie Schulte in pitch C42 complained about the music.", "Schulte"),
+    ("Familjen Kowalczyk i stuga 4 klagade på röken.", "Kowalczyk"),
+    ("The Brennan family left a day early.", "Brennan"),
+    ("A phone with the message: If found call Mum +44 7700 900487.", "Mum"),
+    ("På lappen stod: ring Pappa 070-174 06 12.", "Pappa"),
+])
+def test_a_family_or_a_saved_contact_is_a_person(text: str, name: str) -> None:
+    assert any(name in found_name for found_name in found(text, "PERSON"))
+
+
+@pytest.mark.parametrize("text", [
+    "Familjen fick hjälp av Socialtjänsten i Malmö.",
+    "Familjen Helsingborg är en förening för anhöriga.",
+    "Familjen Grannarna kom inte.",
+    "Han ringde mamma igår och sedan 112.",
+])
+def test_family_and_kin_words_alone_name_no_one(text: str) -> None:
+    assert found(text, "PERSON") == []
