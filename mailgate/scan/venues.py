@@ -18,6 +18,8 @@ TRADE_WORDS = frozenset({
     "ridklubb", "ridklubben", "ridskola", "ridskolan", "ryttarförening", "scoutkår",
     "scoutkåren", "sameby", "samebyn", "hjelpekorps", "hjälpkår", "frivilligkår",
     "stadion", "arena", "kammarkör", "kammarkören",
+    # media: Sámi Radio, Sveriges Radio, TV4 Nyheter
+    "radio", "tv", "nyheter", "news", "podcast", "podden",
 })
 
 # At a run's start, as cues.THING_NOUNS: what follows names the venue or thing, not a person

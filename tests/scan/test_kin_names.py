@@ -26,3 +26,15 @@ def test_a_family_or_a_saved_contact_is_a_person(text: str, name: str) -> None:
 ])
 def test_family_and_kin_words_alone_name_no_one(text: str) -> None:
     assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("det står på en lapp ring lina på 070 174 06 66 så jag tog en bild", "lina"),
+    ("Text Jonna at 070-174 06 61 if you find it.", "Jonna"),
+])
+def test_the_one_to_call_at_a_number_is_a_person_in_any_case(text: str, name: str) -> None:
+    assert name in found(text, "PERSON")
+
+
+def test_a_pronoun_to_call_is_no_one() -> None:
+    assert found("Ring mig på 070-174 06 12 eller oss på 08-465 004 20.", "PERSON") == []

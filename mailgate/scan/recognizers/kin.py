@@ -1,5 +1,6 @@
 """Names families and phones give people: `familjen Schulte`, `the Lindqvist family`, a
-contact saved as `Mum` or `Mamma` before its number.
+contact saved as `Mum` or `Mamma` before its number, the one to call at a number (`ring lina
+på 070 …`, in any case).
 
 A surname after a family word names the family, whatever list it is missing from; a kinship
 word written as a name (capitalised) right before a phone number is the contact's name in a
@@ -20,6 +21,9 @@ FAMILY_AFTER = frozenset({"family", "familjen", "familien"})
 KIN = frozenset({"mum", "mom", "mommy", "mummy", "dad", "daddy", "mamma", "pappa", "mamsen",
                  "farsan", "morsan", "mormor", "morfar", "farmor", "farfar", "äiti", "isä",
                  "mor", "far", "syrran", "brorsan", "grandma", "grandpa", "nana"})
+CALL_VERBS = frozenset({"ring", "ringa", "ringer", "ringde", "sms:a", "smsa", "messa", "call",
+                        "text", "phone"})
+_AT = frozenset({"på", "at", "on"})
 _PHONE_START = re.compile(r"^(?:\+|\(?0)\d*")
 
 
@@ -34,7 +38,20 @@ def kin_names(toks: list[Tok]) -> list[Hit]:
         elif t.capital and t.folded in KIN and i + 1 < len(toks) and (
                 _PHONE_START.match(toks[i + 1].text)) and not toks[i + 1].line_break_before:
             out.append(Hit(t.start, t.end, SCORE_WEAK))
+        elif t.folded in CALL_VERBS and _callee(toks, i + 1):
+            out.append(Hit(toks[i + 1].start, toks[i + 1].end, SCORE_WEAK))
     return out
+
+
+def _callee(toks: list[Tok], j: int) -> bool:
+    """`ring lina på 070 174 06 66`: a listed given name between a verb of calling and `på`
+    and a number."""
+    if j + 2 >= len(toks) or toks[j + 1].folded not in _AT:
+        return False
+    tok = toks[j]
+    return tok.alpha and tok.info.first and not (
+        tok.info.negative or tok.folded in STOP_WORDS) and bool(
+        _PHONE_START.match(toks[j + 2].text))
 
 
 def _a_surname(tok: Tok) -> bool:
