@@ -50,3 +50,15 @@ def test_names_and_words_are_not_substances_by_shape(word: str) -> None:
 
 def test_a_given_name_beside_one_drug_in_a_sentence_is_still_a_person() -> None:
     assert "Erik" in found("Anna tog Xanor och Erik ringde 112 direkt.", "PERSON")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Vi har fått veta att 'Kalle' och 'Nisse' är gatunamn för tabletter i stan.", "Nisse"),
+    ('"Lotta" is slang for a pill sold near the station.', "Lotta"),
+])
+def test_words_the_text_calls_street_names_are_no_names(text: str, word: str) -> None:
+    assert word not in found(text, "PERSON")
+
+
+def test_a_name_the_text_calls_a_nurse_is_still_found() -> None:
+    assert "Kalle" in found("Kalle och Lisa är sjuksköterskor på avdelningen.", "PERSON")

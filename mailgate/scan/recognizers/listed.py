@@ -40,6 +40,8 @@ def a_listed_thing(run: list[Tok], toks: list[Tok]) -> bool:
     words = [t for t in run if t.alpha]
     before, after = _items_before(run[0].index, toks), _items_after(run[-1].index, toks)
     others = before + after
+    if words and _named_after(after[-1][-1].index if after else run[-1].index, toks):
+        return True  # 'Kalle' och 'Nisse' är gatunamn för tabletter
     if not words or not others:
         return False
     label = _label(before[0][0].index if before else run[0].index, toks)
@@ -59,6 +61,18 @@ def a_listed_thing(run: list[Tok], toks: list[Tok]) -> bool:
         return drugs >= 1 and (len(others) >= 2 or bool(label))
     things = sum(1 for item in others if _a_thing(item))
     return (things >= 2 and things * 2 >= len(others)) or (bool(label) and things >= 1)
+
+
+_COPULAS = frozenset({"är", "var", "is", "are", "was", "were", "betyder", "means"})
+
+
+def _named_after(last: int, toks: list[Tok]) -> bool:
+    """`'Kalle' och 'Nisse' är gatunamn för`, `"Tina" is slang for`: the words after the
+    list say its items are street names or products."""
+    i = _skip_quotes(last + 1, toks, 1)
+    if i >= len(toks) or toks[i].folded not in _COPULAS:
+        return False
+    return any(t.folded in THING_LABELS and t.folded != "(" for t in toks[i + 1 : i + 4])
 
 
 def _among_places(others: list[list[Tok]], first: int, toks: list[Tok]) -> bool:
