@@ -26,12 +26,12 @@ from mailgate.scan.cues import (
     PLACE_NOUNS,
     THING_NOUNS,
 )
+from mailgate.scan.recognizers.aside import no_person
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
 from mailgate.scan.recognizers.careof import care_of_names
 from mailgate.scan.recognizers.coordinated import coordinated
 from mailgate.scan.recognizers.drugforms import dealer_nicknames, names_a_drug
 from mailgate.scan.recognizers.kin import kin_names
-from mailgate.scan.recognizers.listed import a_listed_thing
 from mailgate.scan.recognizers.lowercase import lower_names
 from mailgate.scan.recognizers.nickname import between_names, chat_names, nicknames
 from mailgate.scan.recognizers.performers import a_performer
@@ -56,7 +56,6 @@ from mailgate.scan.recognizers.sellers import seller_nicknames
 from mailgate.scan.recognizers.spoken import spoken_full_names
 from mailgate.scan.recognizers.stamped import stamped
 from mailgate.scan.recognizers.streets import without_street
-from mailgate.scan.recognizers.sung import a_sung_title
 from mailgate.scan.recognizers.things import (
     a_pet,
     a_quoted_thing,
@@ -97,8 +96,8 @@ class PersonRecognizer(RegexRecognizer):
 
     def _names(self, toks: list[Tok], nlp_artifacts: Any) -> list[Hit]:
         runs = [piece for run in capital_runs(toks) for piece in around_organisations(run)]
-        found = [h for run in runs if (h := judge_run(run, toks)) and not a_listed_thing(
-            run.toks, toks) and not a_sung_title(run.toks, toks)]  # Jula, Bauhaus; sjöng X
+        found = [h for run in runs if (h := judge_run(run, toks)) and not no_person(
+            run.toks, toks)]  # Jula, Bauhaus; sjöng Stilla natt; sökhunden Max
         found += lower_names(toks, english=self.supported_language == "en")
         found += register_names(toks, SCORE_FULL) + nicknames(toks) + chat_names(toks) + (
             between_names(toks))
