@@ -18,6 +18,9 @@ TRADE_WORDS = frozenset({
     "ridklubb", "ridklubben", "ridskola", "ridskolan", "ryttarförening", "scoutkår",
     "scoutkåren", "sameby", "samebyn", "hjelpekorps", "hjälpkår", "frivilligkår",
     "stadion", "arena", "kammarkör", "kammarkören",
+    # housing cooperatives and allotment associations: Brf Solrosen
+    "brf", "bostadsrättsförening", "bostadsrättsföreningen", "koloniförening",
+    "koloniföreningen", "samfällighet", "samfälligheten", "hyresgästföreningen",
     # media: Sámi Radio, Sveriges Radio, TV4 Nyheter
     "radio", "tv", "nyheter", "news", "podcast", "podden",
 })

@@ -111,7 +111,8 @@ def lookup(text: str) -> tuple[names.Word, str]:
     info = names.lookup(text, STOP_WORDS)
     # Genitives of capitalised names: Eriks, Klas'. Never "klass" (class) as "Klas".
     if not info.name and not info.negative and len(text) > 3 and text[0].isupper() and (
-            text[-1] == "'" or (text[-1] == "s" and text[-2] != "s")):
+            text[-1] == "'" or (text[-1] == "s" and text[-2] != "s")) and (
+            text.casefold() not in STOP_WORDS):  # This is no genitive of Thi
         base = names.lookup(text[:-1].rstrip("'"), STOP_WORDS)
         if base.name:
             return base, text[:-1].rstrip("'").casefold()
