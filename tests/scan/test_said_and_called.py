@@ -59,3 +59,16 @@ def test_a_place_by_its_definite_place_word_is_no_name(text: str, place: str) ->
 ])
 def test_a_given_name_before_such_a_word_makes_it_a_surname(text: str, name: str) -> None:
     assert name in found(text, "PERSON")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Ungdomar vid Skolparken pratar om 'Subu' och 'Pregga' på rasterna.", "Pregga"),
+    ("The boys mentioned 'Blue Sky' and 'Pinky' twice.", "Pinky"),
+    ("Lørdag: ved Bruuns Galleri og Rådhuspladsen så vi unge med lattergas.", "Bruuns"),
+])
+def test_words_talked_about_and_shopping_centres_are_no_names(text: str, word: str) -> None:
+    assert not any(word in name for name in found(text, "PERSON"))
+
+
+def test_a_person_talked_about_without_quotes_is_found() -> None:
+    assert "Erik Lund" in found("Vi pratade om Erik Lund på mötet.", "PERSON")

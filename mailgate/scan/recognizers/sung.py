@@ -15,6 +15,11 @@ SING_VERBS = frozenset({"sjunger", "sjöng", "sjunga", "sjungit", "sjungs", "nyn
 SAY_VERBS = frozenset({"säger", "sa", "sade", "sagt", "skriver", "skrev", "ropar", "ropade",
                        "viskar", "viskade", "says", "said", "writes", "wrote", "shouts",
                        "whispers"})
+# Verbs of talking about something, before `om`/`about`, and of mentioning: a quoted word
+# after them is a word talked about (`pratar om 'Subu' och 'Pregga'`).
+TALK_VERBS = frozenset({"pratar", "pratade", "snackar", "snackade", "talar", "talade", "talk",
+                        "talks", "talked", "talking"})
+MENTION_VERBS = frozenset({"nämner", "nämnde", "nevnte", "nævnte", "mentions", "mentioned"})
 _JOINERS = frozenset({",", "och", "eller", "and", "or", "/"})
 _REACH = 12  # tokens back over a list of quoted words
 
@@ -28,9 +33,16 @@ def a_sung_title(run: list[Tok], toks: list[Tok]) -> bool:
         i -= 1  # sjöng "Stilla natt"
     if i < 0:
         return False
-    if toks[i].folded in SING_VERBS or (quoted and toks[i].folded in SAY_VERBS):
+    if toks[i].folded in SING_VERBS or (quoted and _a_word_said(i, toks)):
         return True
     return quoted and toks[i].folded in _JOINERS and _said_list(i, toks)
+
+
+def _a_word_said(i: int, toks: list[Tok]) -> bool:
+    """toks[i] is a verb of saying or mentioning, or `om`/`about` after a verb of talking."""
+    word = toks[i].folded
+    return word in SAY_VERBS or word in MENTION_VERBS or (
+        word in ("om", "about") and i > 0 and toks[i - 1].folded in TALK_VERBS)
 
 
 def _said_list(i: int, toks: list[Tok]) -> bool:
@@ -38,7 +50,7 @@ def _said_list(i: int, toks: list[Tok]) -> bool:
     stop = max(-1, i - _REACH)
     while i > stop:
         t = toks[i]
-        if t.folded in SAY_VERBS:
+        if _a_word_said(i, toks):
             return toks[i + 1].text in QUOTES
         if t.line_break_before or not (t.text in QUOTES or t.folded in _JOINERS or t.capital):
             return False
