@@ -18,8 +18,8 @@ TRADE_WORDS = frozenset({
     "ridklubb", "ridklubben", "ridskola", "ridskolan", "ryttarförening", "scoutkår",
     "scoutkåren", "sameby", "samebyn", "hjelpekorps", "hjälpkår", "frivilligkår",
     "stadion", "arena", "kammarkör", "kammarkören",
-    # shopping centres: Bruuns Galleri, Gränby Centrum, Mall of Scandinavia
-    "galleri", "galleria", "gallerian", "köpcentrum", "köpcentret", "mall", "centrum",
+    # shopping centres: Bruuns Galleri, Gränby Centrum (`Mall` is a surname here)
+    "galleri", "galleria", "gallerian", "köpcentrum", "köpcentret", "centrum",
     # housing cooperatives and allotment associations: Brf Solrosen
     "brf", "bostadsrättsförening", "bostadsrättsföreningen", "koloniförening",
     "koloniföreningen", "samfällighet", "samfälligheten", "hyresgästföreningen",
