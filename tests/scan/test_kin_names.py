@@ -38,3 +38,19 @@ def test_the_one_to_call_at_a_number_is_a_person_in_any_case(text: str, name: st
 
 def test_a_pronoun_to_call_is_no_one() -> None:
     assert found("Ring mig på 070-174 06 12 eller oss på 08-465 004 20.", "PERSON") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ('He introduced me to "Tant Tjack", an older woman who sells Ritalin.', "Tant Tjack"),
+    ('I anteckningsboken stod "Dr Snö" och ett nummer.', "Dr Snö"),
+])
+def test_a_titled_nickname_in_quotes_is_a_person(text: str, name: str) -> None:
+    assert name in found(text, "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    'Han frågade efter "Dr Feelgood" i baren.',
+    'Pills stamped "Dr Who" were found in the toilets.',
+])
+def test_a_drug_or_stamp_so_named_stays_a_thing(text: str) -> None:
+    assert found(text, "PERSON") == []
