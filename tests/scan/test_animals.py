@@ -25,3 +25,15 @@ def test_a_horse_or_working_dog_is_no_person(text: str, animal: str) -> None:
 ])
 def test_handlers_riders_and_the_kicked_are_people(text: str, name: str) -> None:
     assert name in found(text, "PERSON")
+
+
+@pytest.mark.parametrize("text, stamp", [
+    ("so uh we saw like Benny Blanco pills, the yellow ones, and Rolex too", "Benny Blanco"),
+    ('Vi hittade "Donald Duck" tabletter i soprummet.', "Donald Duck"),
+])
+def test_a_print_named_before_its_pill_word_is_no_person(text: str, stamp: str) -> None:
+    assert stamp not in found(text, "PERSON")
+
+
+def test_someone_given_pills_is_still_a_person() -> None:
+    assert "Anna Berg" in found("Han gav Anna Berg tabletter i trapphuset.", "PERSON")
