@@ -41,5 +41,7 @@ def _names_one(word: Tok, words: int) -> bool:
 
 
 def _an_animal_compound(folded: str) -> bool:
+    if not folded.endswith(ANIMAL_ENDS):
+        return False  # nearly every word: one test for all the endings
     return any(folded.endswith(end) and len(folded) - len(end) >= _SHORTEST_HEAD
                for end in ANIMAL_ENDS)

@@ -12,6 +12,8 @@ Socialtjänsten och Erik` may be a person. A list holding a name of a person (`C
 
 from __future__ import annotations
 
+import functools
+
 from mailgate.scan import lexicon
 from mailgate.scan.cues import PLACE_NOUNS, PLACE_PREPOSITIONS
 from mailgate.scan.names import is_negative
@@ -37,6 +39,8 @@ NAMING_LABELS = frozenset({"som", "as", "kallas", "called", "named"})
 
 def a_listed_thing(run: list[Tok], toks: list[Tok]) -> bool:
     """The run is one item of an enumeration of things, not a person."""
+    if not _beside_a_joiner(run, toks):
+        return False  # most runs: no joiner or copula beside them, no list
     words = [t for t in run if t.alpha]
     before, after = _items_before(run[0].index, toks), _items_after(run[-1].index, toks)
     others = before + after
@@ -85,6 +89,13 @@ def _among_places(others: list[list[Tok]], first: int, toks: list[Tok]) -> bool:
 def _list_end(last: int, toks: list[Tok]) -> bool:
     """The run ends its clause: `... och Babel;`, not `i Hovsjö och Anna ringde`."""
     return last + 1 >= len(toks) or not toks[last + 1].alpha or toks[last + 1].folded in JOINERS
+
+
+def _beside_a_joiner(run: list[Tok], toks: list[Tok]) -> bool:
+    before = _skip_quotes(run[0].index - 1, toks, -1)
+    after = _skip_quotes(run[-1].index + 1, toks, 1)
+    return (before >= 0 and toks[before].folded in JOINERS) or (
+        after < len(toks) and (toks[after].folded in JOINERS or toks[after].folded in _COPULAS))
 
 
 def _full_name(words: list[Tok]) -> bool:
@@ -182,10 +193,15 @@ def _a_dose(item: list[Tok]) -> bool:
     return False
 
 
+@functools.cache
+def _drugs_and_stamps() -> frozenset[str]:
+    return lexicon.drugs() | lexicon.entries("pill_stamps")
+
+
 def _a_drug(item: list[Tok]) -> bool:
     """A drug's name, maybe with its brand's or dose's words: `Paralgin forte`, `Lina 2g`;
     not a clause about one (`, säljer shabu`: `Rodel` is a person in apposition)."""
-    known = lexicon.drugs() | lexicon.entries("pill_stamps")
+    known = _drugs_and_stamps()
     if "".join(t.text for t in item).casefold() in known or " ".join(
             t.text.casefold() for t in item if t.alpha) in known:
         return True  # 3-CMC, 2C-B, Dr Feelgood, Vanilla Sky
