@@ -6,6 +6,8 @@ so `pnr:`, `personnumret` and `mobilnr` all count. Swedish first, English after.
 
 from __future__ import annotations
 
+from mailgate.scan.venues import TRADE_WORDS, VENUE_HEADS
+
 # Words that make a number a personnummer even when its checksum fails.
 ID_CUES = frozenset({
     "pnr", "p-nr", "personnum", "personnr", "pers.nr", "persnr", "pers.nummer",
@@ -283,7 +285,7 @@ ORG_WORDS = frozenset({
     "vårdcentral", "vårdcentralen", "apotek", "apoteket", "universitet", "högskola",
     "högskolan", "nämnd", "nämnden", "förvaltning", "förvaltningen", "myndighet",
     "myndigheten", "härbärge", "härbärget", "hvb-hem", "behandlingshem", "kriminalvård",
-})
+}) | TRADE_WORDS
 
 # Nouns that make the capitalised words after them an event's, venue's or firm's name:
 # festivalen Sthlm Fields, klubben Trädgården, appen Wickr, bandet Kent.
@@ -299,7 +301,7 @@ THING_NOUNS = frozenset({
     # projects, prizes, halls, ships and hotels are named after people too
     "projektet", "projekt", "project", "priset", "prize", "salen", "hall", "färjan", "ferry",
     "fartyget", "båten", "hotell", "hotellet", "hotel", "stiftelsen", "fonden",
-})
+}) | VENUE_HEADS
 
 # Words that begin a group's name, which signs a mail as a person would: Team Syd, Gruppen Nord.
 GROUP_HEADS = frozenset({"team", "teamet", "gruppen", "enheten", "styrelsen", "kansliet",

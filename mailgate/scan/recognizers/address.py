@@ -39,7 +39,8 @@ _POSTCODE = rf"(?:(?:SE-?)?\d{{3}}\s?\d{{2}}\s+{_TOWN}(?:[ -]{_TOWN})?)"
 
 STREET_WITH_NUMBER = re.compile(
     rf"(?<![\w]){_STREET}\s{_NUMBER}{_FLOOR}?{_LGH}?{_FLOOR}?(?:,?\s*{_POSTCODE})?"
-    r"(?!\s?(?:%|mg|kr|km|st\b|år\b|min\b|dagar|veckor|timmar|gånger|ggr\b|personer|pers\b))"
+    r"(?!\s?(?:%|mg|kr|km|st\b|år\b|min\b|dagar|veckor|timmar|gånger|ggr\b|personer|pers\b)"
+    r"|[-–]?\d)"  # Brf Tallbacken 2026-10-05: a date, no house number
 )
 STREET_ALONE = re.compile(rf"(?<![\w]){_STREET}(?![\w])")
 LGH = re.compile(

@@ -15,6 +15,7 @@ from mailgate.scan.names import is_negative
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
 from mailgate.scan.recognizers.leading import Gated, fast
 from mailgate.scan.recognizers.wordfacts import INSTITUTION, STOP_WORDS
+from mailgate.scan.venues import CLUB_ABBREVIATIONS
 
 _SURNAME = r"[A-ZÅÄÖÉ][a-zà-ÿåäöąćęłńśźżčšžđ'’-]+(?:[ -][A-ZÅÄÖ][a-zà-ÿåäö'’-]+)?"
 _AUTHOR = _SURNAME + r"\s[A-Z]{1,3}(?![\w])"
@@ -51,9 +52,16 @@ class CitationRecognizer(RegexRecognizer):
                 while words and _not_an_author(words[0]):
                     start += len(words[0]) + 1  # `Se Castiglioni S`: the author is Castiglioni
                     words = words[1:]
-                if words and not words[0].isupper():  # not `Malmö (2024)`, `Enligt X (2023)`
+                if words and not words[0].isupper() and not _a_club(words):
+                    # not `Malmö (2024)`, `Enligt X (2023)`, `Storskogens JVK`
                     out.append(Hit(start, m.end(), SCORE))
         return out
+
+
+def _a_club(words: list[str]) -> bool:
+    """`Storskogens JVK`, `Ljusdals IF`: a club's place in the genitive and its letters."""
+    return len(words) == 2 and words[0].endswith("s") and words[1].casefold() in (
+        CLUB_ABBREVIATIONS)
 
 
 def _not_an_author(word: str) -> bool:

@@ -17,6 +17,7 @@ import re
 
 from mailgate.scan import lexicon
 from mailgate.scan.cues import NAMING_CUES, PILL_WORDS, STAMP_WORDS
+from mailgate.scan.drugshape import drug_shaped
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.scores import SCORE_ALONE
 from mailgate.scan.recognizers.things import sold_as
@@ -54,8 +55,8 @@ def drug_form(word: str) -> bool:
     with a word that is no given name (Benzo-Fury; Kristall-Kim is a person's nickname)."""
     folded = word.casefold().strip("-")
     known = _known()
-    if folded in known:
-        return True
+    if folded in known or drug_shaped(folded):
+        return True  # also by a new substance's stem: deschloroetizolam, isotonitazen
     if "-" in folded:
         head, _, tail = folded.partition("-")
         return tail in FORM_NOUNS or (_inflected(head, known) and not _given_name(tail))

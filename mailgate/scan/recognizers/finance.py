@@ -49,7 +49,10 @@ SWISH = fast(re.compile(r"(?<![\w+-])123[ -]?\d{3}[ -]?\d{2}[ -]?\d{2}(?![\w])")
 # and associations, and a Swish number "to the association" is the association's.
 ORG_PAYMENT_CUES = frozenset({"bankgiro", "bankgironummer", "bg", "bg-nr", "föreningen",
                               "förening", "föreningens", "insamlingen", "fonden", "stiftelsen",
-                              "församlingen", "klubben", "organisationen", "kyrkan"})
+                              "församlingen", "klubben", "organisationen", "kyrkan",
+                              # a church's or a charity's collection: kollekt via Swish 123 …
+                              "kollekt", "kollekten", "insamling", "gåva", "gåvor",
+                              "donation", "donationer", "donations", "collection"})
 
 
 _SWISH_WORDS = frozenset({"swish", "swisha", "swishade", "swishat"})

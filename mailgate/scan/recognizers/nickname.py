@@ -25,7 +25,8 @@ NICK_CUES: tuple[tuple[str, ...], ...] = (
     ("kallar", "sig"), ("kallas", "för"), ("kallad", "för"), ("kallade", "för"),
     ("under", "namnet"), ("heter", "egentligen"), ("alla", "säger"), ("kallar", "honom"),
     ("kallar", "henne"), ("kallade", "honom"), ("kallade", "henne"), ("kallas", "bara"),
-    ("kallad",), ("kallas",), ("kallade",), ("kallat",), ("alias",), ("aka",), ("a.k.a",),
+    ("kallad",), ("kallas",), ("kallade",), ("kallat",), ("kallades",), ("kallats",),
+    ("alias",), ("aka",), ("a.k.a",),
     ("smeknamnet",), ("smeknamn",), ("nickname",), ("nicknamed",), ("called",), ("known", "as"),
     ("goes", "by"), ("heter",), ("hette",), ("they", "call"), ("people", "call"),
     ("everyone", "calls"), ("calls", "himself"), ("calls", "herself"), ("call", "him"),
@@ -54,7 +55,8 @@ def nicknames(toks: list[Tok]) -> list[Hit]:
         if obj is False:
             continue  # de kallade pillret "Tesla": the name is the pill's
         words = _nickname_from(toks, i + 1 + (obj is True))
-        whose = True if obj else _whose(toks, i - after)
+        whose = True if obj or (words and _called_by_someone(toks, words[-1].index)) else (
+            _whose(toks, i - after))
         if words and (whose or (whose is None and not any(
                 t.drug_word or t.info.negative or drug_form(t.text) for t in words))):
             out.append(Hit(words[0].start, words[-1].end, SCORE_NICKNAME))
@@ -86,6 +88,19 @@ def _object_after(toks: list[Tok], j: int) -> bool | None:
     return False if quote_next and _drug(f) else None
 
 
+# Words for someone unnamed before `som`/`who`: en som kallas X, någon som heter X.
+SOMEONE = frozenset({"en", "någon", "nån", "one", "someone", "somebody", "anyone"})
+
+
+def _called_by_someone(toks: list[Tok], last: int) -> bool:
+    """`kallades "Bamse" av kompisen`: a nickname friends use is a person's."""
+    j = last + 1
+    while j < len(toks) and toks[j].text in QUOTES:
+        j += 1
+    return j + 1 < len(toks) and toks[j].folded in ("av", "by") and (
+        toks[j + 1].folded in RELATION_CUES or toks[j + 1].folded in PRONOUNS - {"sig"})
+
+
 def _whose(toks: list[Tok], before: int) -> bool | None:
     """True when the nearest telling word before the cue is a person, False when a product,
     None when nothing tells."""
@@ -95,6 +110,8 @@ def _whose(toks: list[Tok], before: int) -> bool | None:
         if f in RELATION_CUES or f in PRONOUNS or (t.capital and t.info.name
                                                     and not t.info.negative):
             return True
+        if f in ("som", "who") and n > 0 and window[n - 1].folded in SOMEONE:
+            return True  # en som kallas "Rájá-Robban": someone, whatever was bought of them
         if _sold_by_someone(window, n):
             continue  # `killen som säljer GHB kallas "Kungen"`: GHB is what he sells
         if f in PILL_WORDS or f in DRUG_TALK or f in THING_NOUNS or _drug(f) or t.stamp_compound:

@@ -26,10 +26,12 @@ from mailgate.scan.cues import (
     PLACE_NOUNS,
     THING_NOUNS,
 )
+from mailgate.scan.recognizers.aside import no_person
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
 from mailgate.scan.recognizers.careof import care_of_names
 from mailgate.scan.recognizers.coordinated import coordinated
 from mailgate.scan.recognizers.drugforms import dealer_nicknames, names_a_drug
+from mailgate.scan.recognizers.kin import kin_names
 from mailgate.scan.recognizers.lowercase import lower_names
 from mailgate.scan.recognizers.nickname import between_names, chat_names, nicknames
 from mailgate.scan.recognizers.performers import a_performer
@@ -92,13 +94,14 @@ class PersonRecognizer(RegexRecognizer):
 
     def _names(self, toks: list[Tok], nlp_artifacts: Any) -> list[Hit]:
         runs = [piece for run in capital_runs(toks) for piece in around_organisations(run)]
-        found = [h for run in runs if (h := judge_run(run, toks))]
+        found = [h for run in runs if (h := judge_run(run, toks)) and not no_person(
+            run.toks, toks)]  # Jula, Bauhaus; sjöng Stilla natt; sökhunden Max
         found += lower_names(toks, english=self.supported_language == "en")
         found += register_names(toks, SCORE_FULL) + nicknames(toks) + chat_names(toks) + (
             between_names(toks))
         found += care_of_names(toks, SCORE_FULL) + shouted_names(toks, SCORE_ALONE)
         found += dealer_nicknames(toks) + seller_nicknames(toks)  # Metadon-Micke, "Smeden"
-        found += spoken_full_names(toks)  # olle norberg, molly svensson
+        found += spoken_full_names(toks) + kin_names(toks)  # olle norberg; familjen Schulte
         found += coordinated(toks, found)
         return found + repeated(toks, found, whole_of(nlp_artifacts))
 

@@ -26,6 +26,7 @@ from mailgate.scan.recognizers.candidates import BODY, CANDIDATE
 from mailgate.scan.recognizers.candidates import DASH as _DASH
 from mailgate.scan.recognizers.idnumber import PATTERN as ID_PATTERN
 from mailgate.scan.recognizers.idnumber import birth_date
+from mailgate.scan.recognizers.service import an_organisations_number
 
 # phonenumbers passes each metadata pattern through re.compile (and its cache) on every
 # check; with its own pattern cache on (a bounded set, the metadata's) a check is 1 µs less.
@@ -308,8 +309,9 @@ class PhoneRecognizer(RegexRecognizer):
         if cue_within(text, match.start(), NUMBER_LABELS, last=2) or _inside_id_number(
                 text, match):
             return None  # diarienummer 2021-1162, labnr 21-81863, (YYYYMMDD-NNNN)
-        if _an_organisations_line(number, text, match.start()):
-            return None  # Giftinformationscentralen 010-456 67 00
+        if _an_organisations_line(number, text, match.start()) or an_organisations_number(
+                text, match.start(), match.start() + len(number)):
+            return None  # Giftinformationscentralen(s nummer) 010-…, 020-… (Alkohollinjen)
         cued = cue_within(text, match.start(), PHONE_CUES)
         start, end = match.start(), match.start() + len(number)
         if number.startswith("(") and ")" not in number[:-1]:

@@ -10,6 +10,7 @@ place preposition or joined to a listed place. A listed surname stays a name the
 from __future__ import annotations
 
 import functools
+import re
 
 from mailgate.scan import lexicon
 from mailgate.scan.recognizers.words import Tok
@@ -50,9 +51,30 @@ def named_by_a_place_word(run: list[Tok], toks: list[Tok]) -> bool:
         not nxt.line_break_before) and nxt.folded in PLACE_AFTER
 
 
+# A Swedish place's name ends in a topographic noun in its definite form: Middagsberget,
+# Kvarnholmen, Stortorget, Norrmalmsviken. No given name and few surnames end so (those that
+# do, `Hagen`, `Liden`, are listed and stay names).
+_DEFINITE_PLACE = re.compile(
+    r"(?:berget|holmen|torget|skogen|viken|udden|sjön|ängen|dalen|backen|parken|hamnen"
+    r"|hagen|åsen|liden|myren|näset|gärdet|fältet|höjden|stranden|kullen|bäcken|forsen"
+    r"|heden|mossen|kärret|tjärnen|älven|ön|gläntan|lunden|bron|strömmen|vallen)$")
+_SHORTEST_PLACE = 6
+
+
+def a_definite_place(run: list[Tok]) -> bool:
+    """`Lilla Middagsberget`, `Norra Kvarnholmen`: a run ending in a place word's definite
+    form that no list calls a name, after no given name."""
+    last = run[-1]
+    if any(t.info.first and not t.info.negative for t in run[:-1]):
+        return False  # Lena Holmen, Erik Berget: a given name makes the last word a surname
+    return len(last.folded) >= _SHORTEST_PLACE and not (last.info.name or last.info.shaped) and (
+        _DEFINITE_PLACE.search(last.folded) is not None)
+
+
 def a_shaped_place(run: list[Tok], toks: list[Tok]) -> bool:
-    """The run is one unlisted surname-shaped word that its neighbours make a place."""
-    if named_by_a_place_word(run, toks):
+    """The run is one unlisted surname-shaped word that its neighbours make a place, or ends
+    in a place word's definite form."""
+    if named_by_a_place_word(run, toks) or a_definite_place(run):
         return True
     if len(run) != 1:
         return False

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from mailgate.scan.cues import SUBJECT_VERBS
-from mailgate.scan.names import PARTICLES
+from mailgate.scan.names import PARTICLES, is_negative
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.drugforms import in_a_drug_name
 from mailgate.scan.recognizers.textindex import tokens_inside
@@ -59,6 +59,7 @@ def _seen(toks: list[Tok], inside: set[int]) -> tuple[set[str], set[str]]:
     capitalised = {t.folded for t in words if _repeatable_capitalised(t)} | {
         p for t in parts if "-" in t.folded and t.capital  # Ek-Lind, Al-Sayed: Lind, Sayed
         for p in t.folded.split("-") if len(p) >= 3 and p not in PARTICLES
+        and not is_negative(p)  # Trysil-Knut, Bastu-Kaj: the place or thing is no name
     }
     return anywhere, capitalised
 

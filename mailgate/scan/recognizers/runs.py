@@ -75,8 +75,15 @@ def around_organisations(run: Run) -> list[Run]:
         # `Nattrapport Hotell Gillet`: a thing's noun names what follows, as a definite form
         definite = DEFINITE_NOUN.search(run.toks[at].folded) or run.toks[at].folded in (
             THING_NOUNS)
-        pieces.append(_full_name(tail[1:]) if definite else tail)
+        pieces.append(_full_name(tail[1:]) if definite else _after_a_name(tail))
     return [Run(p) for p in pieces if p]
+
+
+def _after_a_name(tail: list[Tok]) -> list[Tok]:
+    """After an organisation's word that is no definite form: a person (`Police Officer John
+    Smith`), or one more word of its name, which no given name is (`Student Housing Gränby`,
+    `Medic Event Syd`)."""
+    return tail if len(tail) != 1 or tail[0].info.first else []
 
 
 def _full_name(words: list[Tok]) -> list[Tok]:
@@ -148,6 +155,11 @@ def _surname_after_first(toks: list[Tok]) -> bool:
         last.drug_word or last.is_cue_word or last.stamp_compound)
 
 
+# Prepositions that are also given names somewhere (Vid, Om): at a sentence's start before a
+# word no list calls a name, a preposition.
+_PREPOSITIONS = frozenset({"vid", "om", "till", "över", "among", "as", "over", "an"})
+
+
 def _not_first_part(tok: Tok, following: list[Tok], toks: list[Tok]) -> bool:
     """At a run's start, also sentence-initial words: `Igår`, `Per` unless `Per Ghebrehiwet`."""
     if _not_name_part(tok) or (tok.initial and not following):
@@ -156,6 +168,9 @@ def _not_first_part(tok: Tok, following: list[Tok], toks: list[Tok]) -> bool:
         return False
     if tok.folded in IMPERATIVES and following and following[0].info.first:
         return True  # Ring Anna Berg
+    if tok.folded in _PREPOSITIONS and following and not (
+            following[0].info.name or following[0].info.shaped):
+        return True  # Vid Kvarnholmen: a preposition, though Vid is a name too
     if tok.info.core and (not tok.info.common or tok.folded in names.SENTENCE_START_NAMES):
         return False
     if tok.info.first and not tok.info.common and verb_follows(tok, toks):

@@ -165,7 +165,7 @@ def an_acronym(first: int, last: int, toks: list[Tok]) -> bool:
         if _inner_capital(t.text) or (
                 t.text.isupper() and t.text.isalpha() and 3 <= len(t.text) <= 4
                 and not t.line_is_shouting and not t.info.name and t.folded not in _LABELS
-                and _mixed(words)):
+                and _mixed(words) and not _a_full_name_after(t, words)):
             return True
     if len(words) == 1 and words[0].text.isupper() and len(words[0].text) >= 3:
         return _spelled_out(words[0].text, toks)
@@ -173,6 +173,13 @@ def an_acronym(first: int, last: int, toks: list[Tok]) -> bool:
         return False
     acronym = "".join(t.text[0] for t in words if t.alpha)
     return acronym in token_texts(toks)  # any token's text, a set built once per text
+
+
+def _a_full_name_after(acronym: Tok, words: list[Tok]) -> bool:
+    """A role's acronym before a full name: `SLO Petra Åhs`, `PT Rasmus Holm`."""
+    rest = words[words.index(acronym) + 1 :]
+    return acronym is words[0] and len(rest) >= 2 and rest[0].info.first and all(
+        t.capital and not t.text.isupper() for t in rest)
 
 
 def _mixed(words: list[Tok]) -> bool:

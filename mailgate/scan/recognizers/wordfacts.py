@@ -111,7 +111,8 @@ def lookup(text: str) -> tuple[names.Word, str]:
     info = names.lookup(text, STOP_WORDS)
     # Genitives of capitalised names: Eriks, Klas'. Never "klass" (class) as "Klas".
     if not info.name and not info.negative and len(text) > 3 and text[0].isupper() and (
-            text[-1] == "'" or (text[-1] == "s" and text[-2] != "s")):
+            text[-1] == "'" or (text[-1] == "s" and text[-2] != "s")) and (
+            text.casefold() not in STOP_WORDS):  # This is no genitive of Thi
         base = names.lookup(text[:-1].rstrip("'"), STOP_WORDS)
         if base.name:
             return base, text[:-1].rstrip("'").casefold()
@@ -179,8 +180,9 @@ def line_styles(text: str) -> tuple[set[int], set[int]]:
 
 def _title_case(words: list[str]) -> bool:
     """Title Case: three or more capitalised words past the first that are neither names
-    nor known places, and they make at least 40% of the line."""
-    odd = sum(1 for w in words[1:] if w[0].isupper() and not _known(w))
+    nor known places, and they make at least 40% of the line. Acronyms say nothing of a
+    title (`Supporterpolis Oscar Malmsten, SLO Petra Åhs` is a signature)."""
+    odd = sum(1 for w in words[1:] if w[0].isupper() and not w.isupper() and not _known(w))
     return odd >= 3 and odd >= 0.4 * len(words)
 
 

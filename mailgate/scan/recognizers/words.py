@@ -131,7 +131,7 @@ def _split_leading(words: list[str], starts: list[int]) -> list[tuple[str, int]]
             continue
         rest = word.lstrip(_LEADING)
         cut = len(word) - len(rest)
-        if 0 < cut < len(word) and rest.isalpha():
+        if 0 < cut < len(word) and rest.replace("-", "").isalpha():  # /Ulla-Britt too
             out += [(word[:cut], start), (rest, start + cut)]
         else:
             out.append((word, start))
@@ -204,7 +204,7 @@ def _cue_before(tok: Tok, toks: list[Tok], text: str) -> str:
     before = [w.rsplit("-", 1)[-1] for w in prev_words(toks, tok.index, 2)]
     if len(before) == 2 and before[-1] in DRUG_TALK:
         before = before[-1:]  # klienten tog Xanor: the drug verb stands between cue and word
-    if any(w in RELATION_CUES for w in before):
+    if any(w in RELATION_CUES for w in before) and not _a_subject_line(tok, toks):
         return "relation"
     if any(w in NAMING_CUES for w in before):
         return "naming"
@@ -218,6 +218,15 @@ def _cue_before(tok: Tok, toks: list[Tok], text: str) -> str:
     if _closes_a_line(tok, toks):
         return "signature"
     return "weak" if any(w in PERSON_CUES_WEAK for w in before) else ""
+
+
+def _a_subject_line(tok: Tok, toks: list[Tok]) -> bool:
+    """`Subject: RE: SAR 2026-0441`: a mail's subject line, where `subject` is a header."""
+    i = tok.index - 1
+    while i > 0 and not toks[i].line_break_before and tok.index - i < 6:
+        i -= 1
+    return i + 1 < len(toks) and toks[i].folded in ("subject", "ämne") and (
+        toks[i + 1].text == ":")
 
 
 def _closes_a_line(tok: Tok, toks: list[Tok]) -> bool:

@@ -1,0 +1,30 @@
+"""Names of new psychoactive substances by their morphology, for those no list holds yet.
+
+New substances appear faster than any list is kept, but each class is named by a stem the
+EU early-warning system's reports use over and over: designer benzodiazepines (-azolam,
+-azepam), nitazenes (-nitazene, Swedish -nitazen), fentanyl analogues (-fentanyl), synthetic
+cathinones (-cathinone, -edrone, -ylone, -valerone), synthetic cannabinoids (-pinaca, -binaca,
+-cannabinol), tryptamines (-tryptamine), arylcyclohexylamines (-ketamine), opioids (-orphine,
+-codone, -morphone). No Swedish or common foreign name ends so; a word must be long enough that
+the stem is a suffix, not the word (`Zolam` alone is no substance we know).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Stems in English and Swedish spelling (nitazen, katinon, tryptamin), then inflections.
+_STEMS = (
+    r"azolam|azepam|zolam|zepam|diazepin|nitazen|nitazene|tazen|tazene|tazepyn|tazepyne"
+    r"|fentanyl|fentanil|cathinon|cathinone|katinon|kathinon|edrone|edron|ylone|valerone"
+    r"|pinaca|binaca|fubinaca|cannabinol|tryptamin|tryptamine|ketamin|ketamine|orphine|orfin"
+    r"|codone|kodon|morphone|morfon"
+)
+_SHAPE = re.compile(r"^[\w,()\-α-ω]{2,}?(?:" + _STEMS + r")(?:e|er|erna|en|et|s|n)?$")
+_SHORTEST = 7
+
+
+def drug_shaped(word: str) -> bool:
+    """`deschloroetizolam`, `N-desetyl-isotonitazen`, `ocfentanil`: a substance's name."""
+    folded = word.casefold()
+    return len(folded) >= _SHORTEST and _SHAPE.match(folded) is not None

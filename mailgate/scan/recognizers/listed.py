@@ -1,0 +1,253 @@
+"""Items of a list of things, which are no people: `(Fast Gas, Smartwhip, Galaxy Gas)`,
+`Gatunamn – Tjack, Vitt, Benso, Lina, Zoppe`, `Agencies: Tullverket, Polisen, EUDA, INCB`,
+`sorterna Hens and Chicks, Lauren's Grape, Danish Flag`.
+
+A word lists do not know is judged by the company it keeps: in an enumeration whose other
+items are substances, stamps, agencies, places, brands or common nouns, a capitalised item
+is one more of them. A given name there (Lina, Lotta, Kinder) needs a drug among the items or a
+label naming street names before the list: `Pajjen eller Lina` is a street name, `Polisen,
+Socialtjänsten och Erik` may be a person. A list holding a name of a person (`Calle, Fia B,
+"Dr Snö"`) and a run that is a full name (`Berfin Baban och Annika Rask`) are left alone.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from mailgate.scan import lexicon
+from mailgate.scan.cues import PLACE_NOUNS, PLACE_PREPOSITIONS
+from mailgate.scan.names import is_negative
+from mailgate.scan.recognizers.drugforms import drug_form
+from mailgate.scan.recognizers.words import QUOTES, Tok
+
+JOINERS = frozenset({",", "och", "and", "eller", "or", "/", "&", "samt", "og", "+"})
+# Where a list stops: a line break, a bracket, a colon or dash before its first item.
+_EDGES = frozenset({"(", ")", ":", "–", "—", ".", ";", "!", "?", "[", "]"})
+_ITEM_WORDS = 4  # an item longer than this is a clause, not a list's item
+# Labels before a list (the nearest words before its first item, on its line) that say its
+# items are street names, stamps, products or varieties, whatever they look like...
+THING_LABELS = frozenset({"gatunamn", "street", "slang", "products", "product", "produkter",
+                          "produktnamn", "tryck", "trycket", "stamped", "stämplade", "stämpel",
+                          "sorterna", "sorter", "varieties", "strains", "märken", "brands",
+                          "varumärken", "agencies", "myndigheter", "(", "sold"})
+# Words before `som`/`as` that make what follows a product: säljs som Pajjen eller Lina.
+SALE_WORDS = frozenset({"säljs", "sålts", "såld", "sålda", "sold", "marketed", "sells",
+                        "säljer", "det"})
+# ... and words that say so only of items that are no given name or beside a drug.
+NAMING_LABELS = frozenset({"som", "as", "kallas", "called", "named"})
+
+
+def a_listed_thing(run: list[Tok], toks: list[Tok]) -> bool:
+    """The run is one item of an enumeration of things, not a person."""
+    if not _beside_a_joiner(run, toks):
+        return False  # most runs: no joiner or copula beside them, no list
+    words = [t for t in run if t.alpha]
+    before, after = _items_before(run[0].index, toks), _items_after(run[-1].index, toks)
+    others = before + after
+    if words and _named_after(after[-1][-1].index if after else run[-1].index, toks):
+        return True  # 'Kalle' och 'Nisse' är gatunamn för tabletter
+    if not words or not others:
+        return False
+    label = _label(before[0][0].index if before else run[0].index, toks)
+    if label in THING_LABELS or _a_dose(_rest_of_item(run[-1].index, toks)):
+        return True  # Product names: "Wheel Cleaner Pro", "Rim Shine"; "Lina 2g"
+    if len(words) >= 2 and _full_name(words):
+        return False
+    given = any(t.info.first for t in words)
+    if not given and _list_end(run[-1].index, toks) and _among_places(
+            others, before[0][0].index if before else run[0].index, toks):
+        return True  # near Stora torget and Babel, i Hovsjö, Geneta och Ronna
+    mine = {t.folded for t in words}
+    if any(_a_persons_name(item, mine) for item in others):
+        return False
+    drugs = sum(1 for item in others if _a_drug(item) or _a_dose(item))
+    if given:
+        return drugs >= 1 and (len(others) >= 2 or bool(label))
+    things = sum(1 for item in others if _a_thing(item))
+    return (things >= 2 and things * 2 >= len(others)) or (bool(label) and things >= 1)
+
+
+_COPULAS = frozenset({"är", "var", "is", "are", "was", "were", "betyder", "means"})
+
+
+def _named_after(last: int, toks: list[Tok]) -> bool:
+    """`'Kalle' och 'Nisse' är gatunamn för`, `"Tina" is slang for`: the words after the
+    list say its items are street names or products."""
+    i = _skip_quotes(last + 1, toks, 1)
+    if i >= len(toks) or toks[i].folded not in _COPULAS:
+        return False
+    return any(t.folded in THING_LABELS and t.folded != "(" for t in toks[i + 1 : i + 4])
+
+
+def _among_places(others: list[list[Tok]], first: int, toks: list[Tok]) -> bool:
+    """Every other item a listed place, the list after a place's preposition."""
+    return first > 0 and toks[first - 1].folded in PLACE_PREPOSITIONS and all(
+        _a_listed_phrase(item) or item[-1].folded in PLACE_NOUNS or (
+            len(item) == 1 and item[0].info.negative and not _a_drug(item)) for item in others)
+
+
+def _list_end(last: int, toks: list[Tok]) -> bool:
+    """The run ends its clause: `... och Babel;`, not `i Hovsjö och Anna ringde`."""
+    return last + 1 >= len(toks) or not toks[last + 1].alpha or toks[last + 1].folded in JOINERS
+
+
+def _beside_a_joiner(run: list[Tok], toks: list[Tok]) -> bool:
+    before = _skip_quotes(run[0].index - 1, toks, -1)
+    after = _skip_quotes(run[-1].index + 1, toks, 1)
+    return (before >= 0 and toks[before].folded in JOINERS) or (
+        after < len(toks) and (toks[after].folded in JOINERS or toks[after].folded in _COPULAS))
+
+
+def _full_name(words: list[Tok]) -> bool:
+    """Two words or more, one a listed name or shaped like a surname: `Berfin Baban`,
+    `Tesfalem Ghebremedhin`, `Rasmus Holm Clenbuterol` (a name run into a list)."""
+    return any(t.info.name and not t.info.negative and not drug_form(t.text) for t in words)
+
+
+def _items_before(index: int, toks: list[Tok]) -> list[list[Tok]]:
+    """The items joined before toks[index], nearest last."""
+    items: list[list[Tok]] = []
+    i = _skip_quotes(index - 1, toks, -1)
+    while i >= 0 and toks[i].folded in JOINERS and not toks[index].line_break_before:
+        item, i = _item_back(_skip_quotes(i - 1, toks, -1), toks)
+        if not item:
+            break
+        items.insert(0, item)
+        index = item[0].index
+        i = _skip_quotes(i, toks, -1)
+    return items
+
+
+def _items_after(index: int, toks: list[Tok]) -> list[list[Tok]]:
+    items: list[list[Tok]] = []
+    i = _skip_quotes(index + 1, toks, 1)
+    while i < len(toks) and toks[i].folded in JOINERS and not toks[i].line_break_before:
+        item, i = _item_forward(_skip_quotes(i + 1, toks, 1), toks)
+        if not item:
+            break
+        items.append(item)
+        i = _skip_quotes(i, toks, 1)
+    return items
+
+
+def _item_back(i: int, toks: list[Tok]) -> tuple[list[Tok], int]:
+    item: list[Tok] = []
+    while i >= 0 and len(item) <= _ITEM_WORDS and toks[i].folded not in JOINERS | _EDGES and (
+            toks[i].text not in QUOTES):
+        if item and item[0].capital and toks[i].alpha and not toks[i].capital:
+            return item, i  # säljs som Pajjen: the item is the capitalised words
+        item.insert(0, toks[i])
+        if toks[i].line_break_before:
+            return item, i - 1
+        i -= 1
+    return (item if len(item) <= _ITEM_WORDS else []), i
+
+
+def _item_forward(i: int, toks: list[Tok]) -> tuple[list[Tok], int]:
+    item: list[Tok] = []
+    while i < len(toks) and len(item) <= _ITEM_WORDS and not (
+            toks[i].folded in JOINERS | _EDGES or toks[i].text in QUOTES or (
+                item and toks[i].line_break_before)):
+        item.append(toks[i])
+        i += 1
+    return (item if len(item) <= _ITEM_WORDS else []), i
+
+
+def _rest_of_item(index: int, toks: list[Tok]) -> list[Tok]:
+    """The tokens after toks[index] up to the next joiner, quote or edge: `"Lina 2g"`."""
+    item, _ = _item_forward(index + 1, toks)
+    return item
+
+
+def _skip_quotes(i: int, toks: list[Tok], step: int) -> int:
+    while 0 <= i < len(toks) and toks[i].text in QUOTES:
+        i += step
+    return i
+
+
+def _a_persons_name(item: list[Tok], mine: set[str]) -> bool:
+    """A capitalised given name no list calls a drug, place or brand (`Louis Vuitton` is a
+    stamp), in an item that is no dose (`"Lina 2g"`); the run's own word again says nothing."""
+    return not _a_dose(item) and not _a_listed_phrase(item) and any(
+        t.capital and t.info.first and not t.info.negative and not t.drug_word
+        and not t.in_negative_phrase and t.folded not in mine and not drug_form(t.text)
+        for t in item)
+
+
+def _a_listed_phrase(item: list[Tok]) -> bool:
+    """`Louis Vuitton x2`: the item's first words are a listed stamp, brand or place."""
+    words = [t.folded for t in item if t.alpha]
+    return any(is_negative(" ".join(words[:n])) for n in (2, 3) if len(words) >= n)
+
+
+_UNITS = frozenset({"g", "mg", "gram", "st", "ml", "kr", "x"})
+
+
+def _a_dose(item: list[Tok]) -> bool:
+    """`"Lina 2g"`, `Temesta 2 st`: an amount in the item makes it a drug's."""
+    for i, t in enumerate(item):
+        head = t.text.rstrip("gmlstkrGMLx")
+        if head.isdigit() and (head != t.text or (
+                i + 1 < len(item) and item[i + 1].folded in _UNITS)):
+            return True
+    return False
+
+
+@functools.cache
+def _drugs_and_stamps() -> frozenset[str]:
+    return lexicon.drugs() | lexicon.entries("pill_stamps")
+
+
+def _a_drug(item: list[Tok]) -> bool:
+    """A drug's name, maybe with its brand's or dose's words: `Paralgin forte`, `Lina 2g`;
+    not a clause about one (`, säljer shabu`: `Rodel` is a person in apposition)."""
+    known = _drugs_and_stamps()
+    if "".join(t.text for t in item).casefold() in known or " ".join(
+            t.text.casefold() for t in item if t.alpha) in known:
+        return True  # 3-CMC, 2C-B, Dr Feelgood, Vanilla Sky
+    drugs = [t for t in item if t.alpha and (t.drug_word or drug_form(t.text))]
+    return bool(drugs) and all(
+        t in drugs or t.capital or not t.alpha or t.folded in _UNITS for t in item)
+
+
+def _a_thing(item: list[Tok]) -> bool:
+    """A drug, a listed place, agency or brand, or an acronym (EUDA). Common nouns and numbers
+    are not: `Lavdim Hjalmarsson, lärare, 0771-…` is a signature."""
+    if any(t.alpha and not t.capital for t in item):
+        return _a_drug(item)  # `född 3 september 1959`: a clause, whatever it holds
+    return _a_drug(item) or _a_listed_phrase(item) or any(
+        t.info.negative or t.in_negative_phrase for t in item) or all(
+        t.text.isupper() and len(t.text) >= 2 for t in item if t.alpha)
+
+
+def _label(first: int, toks: list[Tok]) -> str:
+    """`Gatunamn –`, `Street names to know:`, `säljs som`: the label among the four words
+    before the list's first item, on its line, or ""."""
+    i, seen = first - 1, 0
+    if i >= 1 and toks[i].text == "(" and (_a_drug([toks[i - 1]]) or _drug_compound(
+            toks[i - 1].folded)):
+        return "("  # lustgastuber (Fast Gas, Smartwhip, Galaxy Gas): the drug's brands
+    while i >= 0 and seen < 4 and not toks[i + 1].line_break_before:
+        t = toks[i]
+        if t.text in _EDGES - {":", "–", "—", "("}:
+            break  # a sentence's end: what stood before labels nothing here
+        if not t.alpha:
+            i -= 1
+            continue
+        if t.folded in THING_LABELS:
+            return t.folded
+        if t.folded in NAMING_LABELS:  # säljs som, sold as: products; heter som: anything
+            return "sold" if i >= 1 and toks[i - 1].folded in SALE_WORDS else t.folded
+        seen += t.alpha
+        i -= 1
+    return ""
+
+
+_SHORTEST_HEAD = 4
+
+
+def _drug_compound(folded: str) -> bool:
+    """A compound whose head is a drug: lustgastuber, ketaminflaskor, GHB-dunkar."""
+    known = lexicon.drugs()
+    return any(folded[:n].rstrip("-") in known
+               for n in range(len(folded) - 3, _SHORTEST_HEAD - 1, -1))

@@ -1,0 +1,72 @@
+"""Landlines that belong to an organisation a report names, not to a person.
+
+`_an_organisations_line` in phone.py takes a number written right after an organisation's
+name; these are the two other ways reports write one:
+- the organisation's name in the genitive and a number word before it:
+  `Giftinformationscentralens nummer 010-456 67 00`, `Polisens telefon 114 14`;
+- the organisation's name in brackets right after it: `020-84 44 48 (Alkohollinjen)`.
+A person's name in either place (`Eriks nummer`, `070-… (Erik)`) is no organisation's.
+And wherever it stands, a number a helpline, poison centre or agency publishes
+(data/public_numbers.txt): `or call 020-84 44 48`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from mailgate.scan import lexicon
+from mailgate.scan.recognizers.base import words_before
+
+# Words between an organisation's genitive and its number.
+NUMBER_WORDS = frozenset({"nummer", "telefonnummer", "telefon", "tel", "tfn", "number",
+                          "phone", "växelnummer", "jourtelefon", "journummer", "stödlinje"})
+_NOT_DIGIT = re.compile(r"\D")
+_NAMED_AFTER = re.compile(r"[ \t]*\(([^()\n]{2,60})\)")
+
+
+def an_organisations_number(text: str, start: int, end: int) -> bool:
+    """The number between `start` and `end` is an organisation's, by the words around it or
+    its digits."""
+    return _published(text[start:end]) or _genitive_before(text, start) or _named_after(
+        text, end)
+
+
+@functools.cache
+def _public_numbers() -> frozenset[str]:
+    return frozenset(_NOT_DIGIT.sub("", entry) for entry in lexicon.entries("public_numbers"))
+
+
+def _published(number: str) -> bool:
+    digits = _NOT_DIGIT.sub("", number)
+    if number.lstrip("( ").startswith(("+", "00")):
+        for code in ("46", "358", "47", "45"):  # Sweden, Finland, Norway, Denmark
+            rest = digits.lstrip("0")
+            if rest.startswith(code):
+                national = rest[len(code):]
+                return national in _public_numbers() or "0" + national in _public_numbers()
+        return False
+    return digits in _public_numbers()
+
+
+def _named_after(text: str, end: int) -> bool:
+    """`020-84 44 48 (Alkohollinjen)`, `010-456 67 00 (Giftinformationscentralen)`."""
+    named = _NAMED_AFTER.match(text, end)
+    return named is not None and named.group(1).strip().casefold() in lexicon.organisations()
+
+
+def _genitive_before(text: str, start: int) -> bool:
+    """`Giftinformationscentralens nummer 010-…`: a number word after an organisation's name
+    in the genitive. `hans nummer`, `Eriks nummer` stay someone's."""
+    before = words_before(text, start, 60)
+    if len(before) < 2 or before[-1] not in NUMBER_WORDS:
+        return False
+    orgs = lexicon.organisations()
+    for n in (1, 2, 3):
+        if len(before) < n + 1:
+            break
+        words = before[-n - 1 : -1]
+        last = words[-1]
+        if last.endswith("s") and " ".join([*words[:-1], last[:-1]]) in orgs:
+            return True
+    return False

@@ -1,0 +1,58 @@
+"""Titles sung and words said: `Vi sjunger Stilla natt`, `säger 'Lotta' och 'Sippan'`.
+
+Nobody sings a person: a capitalised run right after a verb of singing is a song's title
+(`sjöng för Anna`, a preposition between, stays a person). A quoted word right after a verb of
+saying, or a list of them, is a word said: a code word, a street name (`säger 'Lotta' och
+'Sippan'`); a name said is introduced otherwise (`sa att han hette Lukas`, `heter Lukas`).
+"""
+
+from __future__ import annotations
+
+from mailgate.scan.recognizers.words import QUOTES, Tok
+
+SING_VERBS = frozenset({"sjunger", "sjöng", "sjunga", "sjungit", "sjungs", "nynnar", "nynnade",
+                        "sing", "sings", "sang", "sung", "singing", "hummed", "hums"})
+SAY_VERBS = frozenset({"säger", "sa", "sade", "sagt", "skriver", "skrev", "ropar", "ropade",
+                       "viskar", "viskade", "says", "said", "writes", "wrote", "shouts",
+                       "whispers"})
+# Verbs of talking about something, before `om`/`about`, and of mentioning: a quoted word
+# after them is a word talked about (`pratar om 'Subu' och 'Pregga'`).
+TALK_VERBS = frozenset({"pratar", "pratade", "snackar", "snackade", "talar", "talade", "talk",
+                        "talks", "talked", "talking"})
+MENTION_VERBS = frozenset({"nämner", "nämnde", "nevnte", "nævnte", "mentions", "mentioned"})
+_JOINERS = frozenset({",", "och", "eller", "and", "or", "/"})
+_REACH = 12  # tokens back over a list of quoted words
+
+
+def a_sung_title(run: list[Tok], toks: list[Tok]) -> bool:
+    """Sung right after a verb of singing, or said in quotes after a verb of saying."""
+    i = run[0].index - 1
+    quoted = False
+    while i >= 0 and toks[i].text in QUOTES:
+        quoted = True
+        i -= 1  # sjöng "Stilla natt"
+    if i < 0:
+        return False
+    if toks[i].folded in SING_VERBS or (quoted and _a_word_said(i, toks)):
+        return True
+    return quoted and toks[i].folded in _JOINERS and _said_list(i, toks)
+
+
+def _a_word_said(i: int, toks: list[Tok]) -> bool:
+    """toks[i] is a verb of saying or mentioning, or `om`/`about` after a verb of talking."""
+    word = toks[i].folded
+    return word in SAY_VERBS or word in MENTION_VERBS or (
+        word in ("om", "about") and i > 0 and toks[i - 1].folded in TALK_VERBS)
+
+
+def _said_list(i: int, toks: list[Tok]) -> bool:
+    """`säger 'Lotta' och 'Sippan'`: back over quoted items to a verb of saying."""
+    stop = max(-1, i - _REACH)
+    while i > stop:
+        t = toks[i]
+        if _a_word_said(i, toks):
+            return toks[i + 1].text in QUOTES
+        if t.line_break_before or not (t.text in QUOTES or t.folded in _JOINERS or t.capital):
+            return False
+        i -= 1
+    return False

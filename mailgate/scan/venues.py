@@ -1,0 +1,49 @@
+"""Words of trades, venues and clubs that make a capitalised run a business's or club's name.
+
+Reports from trades outside health care name the places they work in and with the word of
+their trade: `Pizzeria Bella Napoli`, `Medic Event`, `Student Housing Gränby`,
+`Storskogens JVK`. None of these words is a surname or given name in our lists (checked in
+tests/scan/test_venue_words.py); `Grill` and `Nail(s)`, names here, are left out.
+"""
+
+from __future__ import annotations
+
+# Anywhere in a run, as cues.ORG_WORDS: the run is an organisation's name (a full name before
+# the word, `Anna Berg Event`, stays a person's, as for ORG_WORDS).
+TRADE_WORDS = frozenset({
+    "event", "events", "housing", "catering", "fitness", "logistics", "trading",
+    "consulting", "security", "bevakning", "åkeri", "bilservice", "bilverkstad",
+    # clubs, teams and associations of hunters, riders, scouts, herders and rescuers
+    "jvk", "jaktvårdskrets", "jaktvårdskretsen", "jaktlag", "jaktlaget", "viltvårdsområde",
+    "ridklubb", "ridklubben", "ridskola", "ridskolan", "ryttarförening", "scoutkår",
+    "scoutkåren", "sameby", "samebyn", "hjelpekorps", "hjälpkår", "frivilligkår",
+    "stadion", "arena", "kammarkör", "kammarkören",
+    # shopping centres: Bruuns Galleri, Gränby Centrum (`Mall` is a surname here)
+    "galleri", "galleria", "gallerian", "köpcentrum", "köpcentret", "centrum",
+    # housing cooperatives and allotment associations: Brf Solrosen
+    "brf", "bostadsrättsförening", "bostadsrättsföreningen", "koloniförening",
+    "koloniföreningen", "samfällighet", "samfälligheten", "hyresgästföreningen",
+    # media: Sámi Radio, Sveriges Radio, TV4 Nyheter
+    "radio", "tv", "nyheter", "news", "podcast", "podden",
+})
+
+# At a run's start, as cues.THING_NOUNS: what follows names the venue or thing, not a person
+# (`Pizzeria Bella Napoli`, `lex Maria`, `ordet "Flaket"`, `sjunger psalmen Stilla natt`).
+VENUE_HEADS = frozenset({
+    "pizzeria", "pizzerian", "restaurang", "trattoria", "bistro", "bistron", "kiosk",
+    "kiosken", "salong", "salongen", "nagelsalong", "nagelsalongen", "frisörsalong",
+    "frisörsalongen", "gym", "gymmet", "bageri", "bageriet", "konditori", "konditoriet",
+    "studio", "studion",
+    # a law named after a person (lex Maria, lex Sarah) names the law
+    "lex",
+    # a word, phrase or song quoted or named: ordet "Flaket", låten Stilla natt
+    "ordet", "orden", "uttrycket", "frasen", "word", "phrase", "psalmen", "sången",
+    "låten", "visan", "song", "hymn",
+})
+
+# Abbreviations of Swedish clubs after their place in the genitive (`Storskogens JVK`,
+# `Hudiksvalls IF`): no author's initials, though written as `Surname INITIALS` is.
+CLUB_ABBREVIATIONS = frozenset({
+    "jvk", "jvf", "jk", "if", "ik", "bk", "ff", "fk", "sk", "gif", "aif", "ibk", "hk", "kk",
+    "rk", "rf", "mk", "ok", "btk", "gk", "sällskap",
+})

@@ -1,0 +1,39 @@
+"""Horses and working dogs named like people are no people; their handlers and riders are."""
+
+from __future__ import annotations
+
+import pytest
+
+from .kit import found
+
+
+@pytest.mark.parametrize("text, animal", [
+    ("Sökhunden Max markerade vid kupé 4, hundförare Lisa Ek.", "Max"),
+    ("Narkotikasökhunden Zorro markerade på väska 3.", "Zorro"),
+    ("Hästen Maja Stjärna fick Domosedan utan ordination.", "Maja Stjärna"),
+    ("Valacken Kalle Blixt och stoet Bella Donna dopades.", "Kalle Blixt"),
+    ("Efter lektionen red Tilde på Ronja i ridhuset.", "Ronja"),
+])
+def test_a_horse_or_working_dog_is_no_person(text: str, animal: str) -> None:
+    assert not any(animal in name for name in found(text, "PERSON"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sökhunden Max markerade vid kupé 4, hundförare Lisa Ek.", "Lisa Ek"),
+    ("Efter lektionen red Tilde på Ronja i ridhuset.", "Tilde"),
+    ("Hästen sparkade Erik Lund i går.", "Erik Lund"),
+])
+def test_handlers_riders_and_the_kicked_are_people(text: str, name: str) -> None:
+    assert name in found(text, "PERSON")
+
+
+@pytest.mark.parametrize("text, stamp", [
+    ("so uh we saw like Benny Blanco pills, the yellow ones, and Rolex too", "Benny Blanco"),
+    ('Vi hittade "Donald Duck" tabletter i soprummet.', "Donald Duck"),
+])
+def test_a_print_named_before_its_pill_word_is_no_person(text: str, stamp: str) -> None:
+    assert stamp not in found(text, "PERSON")
+
+
+def test_someone_given_pills_is_still_a_person() -> None:
+    assert "Anna Berg" in found("Han gav Anna Berg tabletter i trapphuset.", "PERSON")

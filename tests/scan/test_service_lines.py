@@ -1,0 +1,67 @@
+"""Numbers, places and chains a report names to help its readers, which identify no one."""
+
+from __future__ import annotations
+
+import pytest
+
+from .kit import found
+
+# Fiction-range numbers (PTS test series) in the positions an organisation's number takes.
+ORGANISATIONS_NUMBERS = [
+    "Får vi nämna Giftinformationscentralens nummer 010-456 67 00 i avsnittet?",
+    "Socialjourens telefon 08-465 004 20 är öppen dygnet runt.",
+    "Telefon – 112 (akut), 020-84 44 48 (Alkohollinjen), 1177 (vård).",
+    "Ring 031-390 06 12 (Stödlinjen) om du är orolig.",
+]
+
+
+@pytest.mark.parametrize("text", ORGANISATIONS_NUMBERS)
+def test_an_organisations_number_by_its_genitive_or_bracket_is_no_ones(text: str) -> None:
+    assert found(text, "PHONE") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Eriks nummer 070-174 06 12 fanns på lappen.",
+    "Hans telefon 08-465 004 21 är avstängd.",
+    "Ring 070-174 06 33 (Erik) efter fem.",
+    "Giftinformationscentralens handläggare Anna Berg, 070-174 06 44.",
+])
+def test_a_persons_number_in_the_same_positions_is_still_found(text: str) -> None:
+    assert len(found(text, "PHONE")) == 1
+
+
+def test_a_swish_number_for_a_collection_is_the_organisations() -> None:
+    text = "Kollekt via Swish 123 900 42 17 till Maskrosbarn."
+    assert found(text, "BANK_ACCOUNT") == []
+    assert found("Swisha 123 900 42 17 till mig innan fredag.", "BANK_ACCOUNT") != []
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Ingen kedja (Biltema, Jula, Bauhaus, Clas Ohlson) har någon rutin.", "Jula"),
+    ("Tack till ICA Maxi och Fryshuset för stödet.", "ICA Maxi"),
+    ("Samverkan med SOS Alarm, Polisen, Norrlandsflyg och Sjöfartsverket.", "Norrlandsflyg"),
+    ("Fra Røde Kors Hjelpekorps Trysil: oppsummering vinter.", "Trysil"),
+    ("Neste kurs i januar på Hemsedal, deretter Geilo.", "Geilo"),
+])
+def test_chains_helplines_rescue_services_and_ski_resorts_are_no_names(
+        text: str, thing: str) -> None:
+    assert not any(thing in name for name in found(text, "PERSON"))
+
+
+def test_a_place_in_a_nickname_does_not_repeat_as_a_name() -> None:
+    names = found("Sälen-Sune sålde piller. Vi åkte sedan till Sälen med Anna Berg.", "PERSON")
+    assert "Anna Berg" in names
+    assert "Sälen" not in names
+
+
+@pytest.mark.parametrize("text", [
+    "If you need someone to talk to, call 020-84 44 48. In an emergency call 112.",
+    "Vid förgiftning som inte är akut: 010-456 67 00.",
+    "Myrkytystietokeskus svarar på 0800 147 111 dygnet runt.",
+])
+def test_a_published_helpline_or_poison_centre_number_is_no_ones(text: str) -> None:
+    assert found(text, "PHONE") == []
+
+
+def test_a_number_one_digit_off_a_published_one_is_still_found() -> None:
+    assert found("Ring 020-84 44 49 om du vill prata.", "PHONE") == ["020-84 44 49"]

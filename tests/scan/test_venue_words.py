@@ -1,0 +1,40 @@
+"""Trades, venues, clubs, laws, words and songs named like people are no people."""
+
+from __future__ import annotations
+
+import pytest
+
+from mailgate.scan import names
+from mailgate.scan.venues import CLUB_ABBREVIATIONS, TRADE_WORDS, VENUE_HEADS
+
+from .kit import found
+
+
+def test_no_trade_or_venue_word_is_a_listed_name() -> None:
+    for word in TRADE_WORDS | VENUE_HEADS | CLUB_ABBREVIATIONS:
+        info = names.lookup(word, frozenset())
+        assert not (info.last or (info.first and word != "lex")), word
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Vi har frisörsalong Studio Elegans i Uddevalla.", "Elegans"),
+    ("Samarbete med Medic Event och Röda Korset på festivalen.", "Medic"),
+    ("Best, Ylva Granlund, Student Housing Gränby", "Gränby"),
+    ("Till jaktlagen i Storskogens JVK och Ljusnedals JVK: var försiktiga.", "JVK"),
+    ("IVO anmälan övervägs enligt lex Maria.", "Maria"),
+    ("I en Toyota låg en lapp med ordet 'Flaket' på.", "Flaket"),
+    ("Vi sjunger Stilla natt för honom på söndag.", "Stilla"),
+])
+def test_a_venue_club_law_word_or_song_is_no_name(text: str, thing: str) -> None:
+    assert not any(thing in name for name in found(text, "PERSON"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Vi sjöng för Anna Lindqvist på hennes födelsedag.", "Anna Lindqvist"),
+    ("Medic Event Anna Berg ringde om tältet.", "Anna Berg"),
+    ("Stämningen bra.\nSupporterpolis Oscar Malmsten, SLO Petra Åhs", "Petra Åhs"),
+    ("Tack för i kväll, alla. /Ulla-Britt", "Ulla-Britt"),
+    ("Enligt Lindqvist AB, Berg CD och Holm EF (2021) ökar bruket.", "Lindqvist"),
+])
+def test_people_beside_such_words_are_still_found(text: str, name: str) -> None:
+    assert any(name in found_name for found_name in found(text, "PERSON"))
