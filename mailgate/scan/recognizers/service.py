@@ -58,6 +58,9 @@ def _named_after(text: str, end: int) -> bool:
 def _genitive_before(text: str, start: int) -> bool:
     """`Giftinformationscentralens nummer 010-…`: a number word after an organisation's name
     in the genitive. `hans nummer`, `Eriks nummer` stay someone's."""
+    near = words_before(text, start)   # the window the other recognizers read, kept
+    if len(near) >= 2 and near[-1] not in NUMBER_WORDS:
+        return False   # the nearest word, whole (not the window's first): no number word
     before = words_before(text, start, 60)
     if len(before) < 2 or before[-1] not in NUMBER_WORDS:
         return False
