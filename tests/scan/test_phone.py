@@ -149,3 +149,17 @@ def test_no_number_from_abroad_has_fewer_than_8_or_more_than_12_digits() -> None
             assert hit is None or _digits(match.group()) in ABROAD_DIGITS, number
             found += hit is not None
     assert found > 100
+
+
+@pytest.mark.parametrize(("text", "phone"), [
+    ("Dnr 2026-1234, ring 070-174 06 25 i kväll.", ["070-174 06 25"]),
+    ("Labnr 21-81863; hans mobil 0701740626.", ["0701740626"]),
+    ("Ärendenummer 2026/0044\n070 174 06 27 (modern)", ["070 174 06 27"]),
+])
+def test_a_case_numbers_label_does_not_reach_past_its_number(text: str,
+                                                              phone: list[str]) -> None:
+    assert found(text, "PHONE") == phone
+
+
+def test_a_label_before_a_number_in_parts_still_names_all_of_it() -> None:
+    assert found("Dnr KS 2026/0123-0812 345 gäller beslutet.", "PHONE") == []

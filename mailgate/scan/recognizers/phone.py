@@ -26,6 +26,7 @@ from mailgate.scan.recognizers.candidates import BODY, CANDIDATE
 from mailgate.scan.recognizers.candidates import DASH as _DASH
 from mailgate.scan.recognizers.idnumber import PATTERN as ID_PATTERN
 from mailgate.scan.recognizers.idnumber import birth_date
+from mailgate.scan.recognizers.labelled import labels_this_number
 from mailgate.scan.recognizers.service import an_organisations_number
 
 # phonenumbers passes each metadata pattern through re.compile (and its cache) on every
@@ -306,8 +307,7 @@ class PhoneRecognizer(RegexRecognizer):
         number = valid_prefix(raw, digits)
         if not number:
             return _abroad(match, text) if abroad else None
-        if cue_within(text, match.start(), NUMBER_LABELS, last=2) or _inside_id_number(
-                text, match):
+        if labels_this_number(text, match.start()) or _inside_id_number(text, match):
             return None  # diarienummer 2021-1162, labnr 21-81863, (YYYYMMDD-NNNN)
         if _an_organisations_line(number, text, match.start()) or an_organisations_number(
                 text, match.start(), match.start() + len(number)):

@@ -1,0 +1,33 @@
+"""Whether a case, lab or order number's label names this number or another one before it.
+
+`labnr 21-81863` and `Dnr KS 2026/0123-0812` are no phone numbers: their label stands right
+before them. In `Dnr 2026-1234, ring 070-174 06 25` the label names the diary number, and
+the number after it, past a comma and a word, is a phone number again.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mailgate.scan.cues import NUMBER_LABELS
+from mailgate.scan.recognizers.base import cue_within, has_cue, words_before
+
+_CHARS = 40
+# The last digit of a window, and what follows it up to the number asked about.
+_AFTER_LAST_DIGIT = re.compile(r"\d(\D*)$")
+# What parts two numbers: a space, a line, a comma or semicolon (a slash or dash joins the
+# parts of one: 2026/0123-0812).
+_PARTED = re.compile(r"[\s,;]")
+
+
+def labels_this_number(text: str, start: int) -> bool:
+    """A number label is one of the two words before `start`, and no other number stands
+    between it and this one."""
+    if not cue_within(text, start, NUMBER_LABELS, chars=_CHARS, last=2):
+        return False   # nearly every number: no label at all
+    window = text[max(0, start - _CHARS) : start]
+    digit = _AFTER_LAST_DIGIT.search(window)
+    if digit is None or not _PARTED.search(digit.group(1)):
+        return True    # the label's number is this one (or this one's first part)
+    between = digit.group(1)
+    return has_cue(words_before(between, len(between), _CHARS), NUMBER_LABELS, last=2)
