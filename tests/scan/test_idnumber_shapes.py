@@ -120,3 +120,12 @@ def test_a_bare_number_in_brackets_keeps_its_identity_reading() -> None:
     number = pnr("091028", "327", sep="", **BAD)
     found_types = {f.type: f.text for f in scan(f"Intagne ALI HASSAN ({number}) sa att det var G.")}
     assert found_types.get("ID_NUMBER") == number
+
+
+@pytest.mark.parametrize("template", ["hans fnr er {n}, sa han", "Norsk f.nr. {n}",
+                                      "fødselsnummeret var {n}"])
+def test_a_mistyped_fodselsnummer_after_its_cue_is_flagged_and_only_the_number(
+        template: str) -> None:
+    good = fodselsnummer("150590")
+    typed = good[:6] + " " + good[6:-1] + str((int(good[-1]) + 1) % 10)  # last digit wrong
+    assert found(template.format(n=typed), "ID_NUMBER") == [typed]

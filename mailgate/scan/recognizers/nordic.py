@@ -13,7 +13,7 @@ score, because a mistyped number still identifies (as in idnumber.py).
 - Polish PESEL: eleven digits, the month carrying the century, a weighted check digit.
 - Swedish reservnummer: the birth date and four characters with a letter (`19780412-R123`).
 - Any number of eight or more characters after a cue naming an identity number
-  (`reservnummer`, `CPR`, `PESEL`, `fødselsnummer`, `hetu`).
+  (`reservnummer`, `CPR`, `PESEL`, `fødselsnummer` or its `fnr`, `hetu`).
 """
 
 from __future__ import annotations
@@ -55,10 +55,10 @@ RESERVE = re.compile(
 # A cue naming an identity number, then the number (letters allowed, up to three groups).
 CUED = re.compile(
     r"(?<![\w-])(?:reserv-?(?:nummer|numret|nr)|reservnumret|tillfälligt\s+personnummer"
-    r"|f(?:ø|o|ö)dselsnummer(?:et)?|d-nummer|henkilötunnus|hetu|cpr(?:-?(?:nummer|nr))?"
+    r"|f(?:ø|o|ö)dselsnummer(?:et)?|f\.?nr|d-nummer|henkilötunnus|hetu|cpr(?:-?(?:nummer|nr))?"
     r"|pesel|personal\s+(?:id|identity|identification)\s+(?:number|code|no)"
     r"|national\s+id(?:entity)?\s+(?:number|no)|social\s+security\s+(?:number|no))"
-    r"(?:\s*(?:nr|no|är|was|is|number)\.?)?[\s:.#=]{0,3}"
+    r"(?:\s*(?:nr|no|är|er|var|was|is|number)\.?)?[\s:.#=]{0,3}"
     r"(?P<id>[0-9A-Z][0-9A-Z]*(?:[ +" + DASHES + r"][0-9A-Z]+){0,2})(?![\w])",
     re.IGNORECASE,
 )
