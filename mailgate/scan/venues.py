@@ -25,6 +25,9 @@ TRADE_WORDS = frozenset({
     "koloniföreningen", "samfällighet", "samfälligheten", "hyresgästföreningen",
     # media: Sámi Radio, Sveriges Radio, TV4 Nyheter
     "radio", "tv", "nyheter", "news", "podcast", "podden",
+    # county bodies and public institutions: Kalmar Läns Landsting, Gotlands Museum
+    "läns", "landsting", "landstinget", "museum", "museet", "teater", "teatern",
+    "bibliotek", "biblioteket",
 })
 
 # At a run's start, as cues.THING_NOUNS: what follows names the venue or thing, not a person
@@ -36,6 +39,9 @@ VENUE_HEADS = frozenset({
     "studio", "studion",
     # a law named after a person (lex Maria, lex Sarah) names the law
     "lex",
+    # police operations and named projects: Operation Kraft, Insatsen Frigg, Projekt Anna
+    "operation", "insats", "insatsen", "projekt", "projektet", "kampanj",
+    "kampanjen",
     # a word, phrase or song quoted or named: ordet "Flaket", låten Stilla natt
     "ordet", "orden", "uttrycket", "frasen", "word", "phrase", "psalmen", "sången",
     "låten", "visan", "song", "hymn",

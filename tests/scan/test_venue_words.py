@@ -38,3 +38,21 @@ def test_a_venue_club_law_word_or_song_is_no_name(text: str, thing: str) -> None
 ])
 def test_people_beside_such_words_are_still_found(text: str, name: str) -> None:
     assert any(name in found_name for found_name in found(text, "PERSON"))
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Polisen i Södertörn samverkar i Operation Kraft med Tullverket.", "Kraft"),
+    ("Operation Rimfrost avslutades men Operation Frigg pågår.", "Frigg"),
+    ("Deltagare från Kalmar Läns Landsting och Gotlands Museum.", "Kalmar"),
+])
+def test_a_named_operation_or_a_county_body_is_no_person(text: str, thing: str) -> None:
+    assert not any(thing in name for name in found(text, "PERSON"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Insatsen av Lisa Holm var bra.", "Lisa Holm"),
+    ("Operation av Erik Svensson planerades till maj.", "Erik Svensson"),
+])
+def test_a_person_after_such_a_word_and_a_particle_is_still_found(text: str,
+                                                                   name: str) -> None:
+    assert name in found(text, "PERSON")

@@ -147,7 +147,8 @@ def _names_a_thing(raw: Run, toks: list[Tok]) -> bool:
         # Best regards, Team Syd; lyssnade på Håkan Hellström
         or sold_as(first, toks) or spreads(last, toks)  # säljs som Bob Marley, Elvis sprids
         or (len(raw.toks) == 1 and bool(register_name_end(raw.toks[0], toks)))  # Berg, Anna
-        or (raw.toks[0].folded in THING_NOUNS and raw.toks[0].cue not in ("relation", "signature"))
+        or (raw.toks[0].folded in THING_NOUNS and raw.toks[0].cue not in ("relation", "signature")
+            and (len(raw.toks) < 3 or raw.toks[1].capital))  # not: Insatsen av Lisa Holm
         or (_word_before(first, toks) in THING_NOUNS and raw.toks[0].cue not in (
             "relation", "signature") and (len(raw.toks) == 1 or not any(
                 t.info.first for t in raw.toks)))
