@@ -163,3 +163,9 @@ def test_a_case_numbers_label_does_not_reach_past_its_number(text: str,
 
 def test_a_label_before_a_number_in_parts_still_names_all_of_it() -> None:
     assert found("Dnr KS 2026/0123-0812 345 gäller beslutet.", "PHONE") == []
+
+
+def test_a_poison_centres_number_abroad_is_no_ones_and_a_mobile_there_still_is() -> None:
+    text = ("ADVARSEL: Kontakt Giftinformasjonen 22 59 13 00 ved spørsmål. "
+            "Selgeren svarer på mobil 912 34 567.")
+    assert found(text, "PHONE") == ["912 34 567"]

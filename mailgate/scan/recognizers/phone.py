@@ -122,8 +122,9 @@ def _abroad(match: re.Match[str], text: str) -> Hit | None:
     if not regions:
         return None
     before = words_before(text, start, 30)
-    if has_cue(before, NUMBER_LABELS, last=2) or has_cue(before, ID_NEGATIVE_CUES, last=4):
-        return None  # Ärendet har nummer 20 12 34 56
+    if has_cue(before, NUMBER_LABELS, last=2) or has_cue(before, ID_NEGATIVE_CUES, last=4) or (
+            an_organisations_number(text, start, end)):
+        return None  # Ärendet har nummer 20 12 34 56; Giftinformasjonen 22 59 13 00
     if not (has_cue(before, _ABROAD_CUES, last=3) or _cued_after(text, end) or (
             _after_a_name(text, start, end))):
         return Hit(start, end, 0.75) if _mobile_abroad(raw) else None
