@@ -25,7 +25,7 @@ def scan(text: str) -> list[Finding]:
 
 
 # Allocations between two collections of the youngest generation (Python's default: 700).
-YOUNG_COLLECTION = 100_000
+YOUNG_COLLECTION = 200_000
 
 
 def warm_up() -> None:
