@@ -58,14 +58,14 @@ class Cues:
         self.prefixes = tuple(w for w in words if len(w) >= 4)
         self.suffixes = tuple(w for w in words if len(w) >= 5)
         # Each word's answer, kept: the same few words stand before most numbers.
-        self._known: dict[str, bool] = {}
+        self.known: dict[str, bool] = {}
 
     def match(self, word: str) -> bool:
-        known = self._known.get(word)
+        known = self.known.get(word)
         if known is None:
-            if len(self._known) >= _KNOWN_LIMIT:
-                self._known.clear()  # a long-running worker meets new words for ever
-            known = self._known[word] = word in self.exact or word.startswith(
+            if len(self.known) >= _KNOWN_LIMIT:
+                self.known.clear()  # a long-running worker meets new words for ever
+            known = self.known[word] = word in self.exact or word.startswith(
                 self.prefixes) or word.endswith(self.suffixes)
         return known
 
@@ -78,7 +78,12 @@ def has_cue(words: list[str], cues: frozenset[str], last: int = 4) -> bool:
     table = _prepared.get(cues)
     if table is None:
         table = _prepared.setdefault(cues, Cues(cues))
-    return any(map(table.match, words[-last:]))  # map: no generator frame per number
+    tail = words[-last:]
+    # Most words were met before: their answers read in C, a method call only for new ones.
+    known = list(map(table.known.get, tail))
+    if True in known:
+        return True
+    return None in known and any(map(table.match, tail))
 
 
 def cue_within(text: str, start: int, cues: frozenset[str], chars: int = 40, last: int = 4
