@@ -99,7 +99,7 @@ class Marks:
         self.lemma = [lowered[i] for i in self.index]
         self.starts = nlp_artifacts.tokens_indices
 
-        self._holders: dict[tuple[str, ...], list[int]] = {}
+        self._held: dict[tuple[str, ...], list[int]] = {}  # by context (_held_before)
         self._joined: str | None = None  # the keyword lemmas joined by line ends, once built
         self._ends: list[int] = []  # where each ends in _joined, past its line end
 
@@ -123,10 +123,10 @@ class Marks:
         """For each start, `_supporting(list(around(start, before, after)), context) != ""`:
         a keyword near holds a context word. One loop for a recognizer's results (a dense
         MB has 40 000)."""
-        holders = self._holders.get(context)
-        if holders is None:
-            holders = self._holders[context] = self._holding(context)
-        if not holders:
+        held = self._held.get(context)
+        if held is None:
+            held = self._held[context] = self._held_before(context)
+        if not held[-1]:
             return [False] * len(starts)
         out = []
         right, left, index, tokens = bisect.bisect_right, bisect.bisect_left, self.index, (
@@ -134,13 +134,21 @@ class Marks:
         last = len(index)
         for start in starts:
             token = max(0, right(tokens, start) - 1)
-            hi = right(index, token)
-            lo = max(right(index, token - WALK), hi - before)
             k = left(index, token)
+            hi = k + 1 if k < last and index[k] == token else k  # right(index, token)
+            lo = max(right(index, token - WALK), hi - before)
             end = left(index, token + WALK, k, min(last, k + after))
-            out.append((lo < hi and left(holders, lo) < left(holders, hi)) or (
-                k < end and left(holders, k) < left(holders, end)))
+            # A range [a, b) of keywords holds a context word when fewer stand before a.
+            out.append(held[lo] < held[hi] or held[k] < held[end])
         return out
+
+    def _held_before(self, context: tuple[str, ...]) -> list[int]:
+        """For each position in `lemma` (and its end), how many keywords before it hold a
+        context word: two look-ups per range of keywords, not two bisections."""
+        flags = bytearray(len(self.lemma))
+        for i in self._holding(context):
+            flags[i] = 1
+        return list(itertools.accumulate(flags, initial=0))
 
     def _holding(self, context: tuple[str, ...]) -> list[int]:
         """The positions in `lemma` of the keywords holding a context word, by one search of

@@ -111,7 +111,9 @@ def _spaced(text: str) -> str:
     """`text` with every LONG_SPAN-th character of a very long run without spaces made a
     space, so the run reaches spaCy as several words: its affix splitting is quadratic in a
     word's length (40 KB of "a:b:" took 4 s). Same length, so every offset holds."""
-    if _LONG_RUN.search(text) is None:
+    # The longest run found by str.split (the same whitespace as \s), in C: half the time
+    # of searching for the run (a dense MB: 15 ms).
+    if max(map(len, text.split()), default=0) < LONG_SPAN:
         return text
     return _LONG_RUN.sub(lambda m: _break(m.group()), text)
 

@@ -48,8 +48,9 @@ LGH = re.compile(
 )
 POSTCODE = re.compile(rf"(?<![\w-]){_POSTCODE}")
 # Where a postcode can start: `SE` or a digit after the guard, five digits and a capital.
-# POSTCODE's first item is optional, so `re` tried it at every character.
-POSTCODES = Prefiltered(POSTCODE, r"(?:S(?<![\w-](?s:.))E-?\d|\d(?<![\w-](?s:.)))\d\d\s?\d\d\s+"
+# POSTCODE's first item is optional, so `re` tried it at every character. Led by a class
+# of both first characters, so `re` skips to one (a branch of them hid it: a third slower).
+POSTCODES = Prefiltered(POSTCODE, r"[S\d](?<![\w-](?s:.))(?:(?<=S)E-?\d|(?<=\d))\d\d\s?\d\d\s+"
                                   r"[A-ZÅÄÖ]")
 
 

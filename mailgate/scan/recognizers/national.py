@@ -38,7 +38,7 @@ def valid(raw: str) -> bool | None:
         return None
     number = raw.replace(" ", "").replace("-", "")
     stripped = _without_prefix(number, metadata)
-    if _test_number_length(stripped, metadata) not in _KEEP_PREFIX:
+    if _length_verdict(stripped, metadata) not in _KEEP_PREFIX:
         number = stripped
     if not _MIN_NSN <= len(number) <= _MAX_NSN:
         return False
@@ -63,6 +63,19 @@ def _without_prefix(number: str, metadata: PhoneMetadata) -> str:
     return number if general.fullmatch(number) and not general.fullmatch(rest) else rest
 
 
+def _length_verdict(number: str, metadata: PhoneMetadata) -> int:
+    """`_test_number_length(number, metadata)`: for the default type its answer depends on
+    the number's length alone, so Sweden's is kept per length (phonenumbers walks its
+    descriptions anew for each of a dense MB's 19 000 numbers)."""
+    if metadata is not _swedish() or len(number) > _MAX_NSN:
+        return _test_number_length(number, metadata)
+    verdict = _SWEDISH_LENGTHS.get(len(number))
+    if verdict is None:
+        verdict = _SWEDISH_LENGTHS[len(number)] = _test_number_length(number, metadata)
+    return verdict
+
+
+_SWEDISH_LENGTHS: dict[int, int] = {}  # at most _MAX_NSN + 1 lengths
 _NEVER = re.compile(r"(?!)")  # an empty general pattern: phonenumbers matches nothing
 
 

@@ -53,13 +53,14 @@ def _digits(s: str) -> int:
     return sum(map(str.isdigit, s))  # a generator expression took a tenth of PHONE
 
 
-def valid_prefix(candidate: str, digits: int | None = None) -> str:
+def valid_prefix(candidate: str, digits: int | None = None, shaped: bool = False) -> str:
     """The longest prefix made of whole digit groups that is a valid number, or ''.
-    `digits`: the candidate's digit count, when the caller has counted them."""
+    `digits`: the candidate's digit count, when the caller has counted them; `shaped`: the
+    caller found the candidate (without brackets) no date, time or personnummer."""
     # Ending in a digit, the whole is the longest such prefix, and most often the number:
     # tried before the groups are found.
     whole = candidate[-1:].isdigit()
-    if whole and _valid_head(candidate, digits):
+    if whole and _valid_head(candidate, digits, shaped):
         return candidate
     ends = [m.end() for m in GROUP.finditer(candidate)]
     for end in reversed(ends[:-1] if whole else ends):
@@ -71,10 +72,10 @@ def valid_prefix(candidate: str, digits: int | None = None) -> str:
     return ""
 
 
-def _valid_head(head: str, digits: int | None = None) -> bool:
+def _valid_head(head: str, digits: int | None = None, shaped: bool = False) -> bool:
     count = _digits(head) if digits is None else digits
-    return MIN_DIGITS <= count <= MAX_DIGITS and not NOT_PHONE.match(
-        head.strip("()")) and _is_valid(head)
+    return MIN_DIGITS <= count <= MAX_DIGITS and (shaped or not NOT_PHONE.match(
+        head.strip("()"))) and _is_valid(head)
 
 
 # Numbers written as at home abroad, by shape: Norwegian or Danish eight digits (412 34 567,
@@ -294,9 +295,10 @@ class PhoneRecognizer(RegexRecognizer):
             # of a dense text): _judged refuses it too, slower (no prefix of one has a
             # number's seven digits; in brackets it went by the numbers from abroad).
             return None
-        return self._judged(match, text)
+        return self._judged(match, text, shaped=True)
 
-    def _judged(self, match: re.Match[str], text: str) -> Hit | None:
+    def _judged(self, match: re.Match[str], text: str, shaped: bool = False) -> Hit | None:
+        """`shaped`: the caller found the match no date, time or personnummer."""
         raw = match.group()
         digits = _digits(raw)
         if digits < MIN_DIGITS or _NO_COUNTRY.match(raw):
@@ -305,7 +307,7 @@ class PhoneRecognizer(RegexRecognizer):
         if not raw.lstrip("(").startswith(("0", "+")):
             # Swedish numbers start with 0, others with + or 00
             return _abroad(match, text) if abroad else None
-        number = valid_prefix(raw, digits)
+        number = valid_prefix(raw, digits, shaped)
         if not number:
             return _abroad(match, text) if abroad else None
         if labels_this_number(text, match.start()) or _inside_id_number(text, match):
