@@ -55,12 +55,24 @@ def _named_after(text: str, end: int) -> bool:
     return named is not None and named.group(1).strip().casefold() in lexicon.organisations()
 
 
+def _last_letters(text: str, start: int) -> str:
+    """The last run of letters before `start` (within 60 characters), lower-cased: the end of
+    the last word words_before finds there, read without reading the window's every word."""
+    lo = max(0, start - 60)
+    end = start - 1
+    while end >= lo and not text[end].isalpha():
+        end -= 1
+    begin = end
+    while begin >= lo and text[begin].isalpha():
+        begin -= 1
+    return text[begin + 1 : end + 1].lower()
+
+
 def _genitive_before(text: str, start: int) -> bool:
     """`Giftinformationscentralens nummer 010-…`: a number word after an organisation's name
     in the genitive. `hans nummer`, `Eriks nummer` stay someone's."""
-    near = words_before(text, start)   # the window the other recognizers read, kept
-    if len(near) >= 2 and near[-1] not in NUMBER_WORDS:
-        return False   # the nearest word, whole (not the window's first): no number word
+    if _last_letters(text, start) not in NUMBER_WORDS:
+        return False   # nearly every number: the word right before it is no number word
     before = words_before(text, start, 60)
     if len(before) < 2 or before[-1] not in NUMBER_WORDS:
         return False
