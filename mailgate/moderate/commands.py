@@ -110,9 +110,11 @@ URGENCY_WORDS: dict[str, Urgency] = {
     "gul": Urgency.YELLOW, "gult": Urgency.YELLOW, "yellow": Urgency.YELLOW,
     "gron": Urgency.GREEN, "gront": Urgency.GREEN, "green": Urgency.GREEN,
 }
-# Words that may stand beside GODKÄNN without changing its meaning ("Godkänn, tack").
+# Words that may stand beside GODKÄNN without changing its meaning ("Godkänn, tack",
+# "Godkänner, bra rapport!"): thanks and praise. Any other word still makes the line unclear.
 FILLERS = frozenset({"och", "and", "som", "as", "med", "with", "tack", "thanks", "please",
-                     "ok", "okej", "sa", "so"})
+                     "ok", "okej", "sa", "so", "bra", "fint", "toppen", "perfekt", "utmarkt",
+                     "snyggt", "jobbat", "rapport", "good", "great", "nice", "job", "report"})
 ACTION_OF: dict[Word, Action] = {
     Word.APPROVE: Action.APPROVE, Word.REJECT: Action.REJECT, Word.ASK: Action.ASK,
     Word.CORRECT: Action.CORRECT, Word.RETRACT: Action.RETRACT, Word.DISCARD: Action.DISCARD,

@@ -164,6 +164,9 @@ LOOSE = [
     ("gmail", "Godkänn den som röd", "approve", "red"),
     ("apple", "Publicera den men ändra till gul", "approve", "yellow"),
     ("gmail", "Looks good, approve it", "approve", None),
+    ("outlook", "Godkänner, bra rapport!", "approve", None),
+    ("gmail", "Godkänn, bra jobbat. RÖD", "approve", "red"),
+    ("apple", "Approve, great report", "approve", None),
     # Bottom-posted: the command below the quoted review.
     ("gmail_below", "GODKÄNN", "approve", None),
     ("gmail_below", "Godkänd, röd", "approve", "red"),
@@ -184,6 +187,8 @@ LOOSE = [
     ("outlook", "GODKÄNN\nAVSLÅ: fel region", "conflicting", None),
     ("gmail", "Godkänn, men ändra till gul\nGODKÄNN RÖD", "conflicting", None),
     ("gmail", "Godkänn, men ändra rubriken", "unreadable", None),
+    ("outlook", "Godkänn inte, bra försök", "unreadable", None),
+    ("apple", "Godkänn, bra, men vänta", "unreadable", None),
     ("outlook", "Ok", "no_command", None),
     ("outlook_below", "GODKÄNN", "empty", None),  # only "> " quoting marks where it ends
     ("gmail", "GODKÄNN", "approve", None),  # the quoted GODKÄNN RÖD never counts
