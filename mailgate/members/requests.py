@@ -43,8 +43,10 @@ class Verb(StrEnum):
 WORDS: dict[str, Verb] = {
     "hjalp": Verb.HELP, "help": Verb.HELP, "info": Verb.HELP,
     "anslut": Verb.JOIN, "join": Verb.JOIN, "ansok": Verb.JOIN, "subscribe": Verb.JOIN,
+    "ansokan": Verb.JOIN, "ansoka": Verb.JOIN, "medlemsansokan": Verb.JOIN,
     "avsluta": Verb.LEAVE, "leave": Verb.LEAVE, "unsubscribe": Verb.LEAVE,
-    "avregistrera": Verb.LEAVE, "avanmal": Verb.LEAVE,
+    "avregistrera": Verb.LEAVE, "avanmal": Verb.LEAVE, "avregistrering": Verb.LEAVE,
+    "avanmalan": Verb.LEAVE,
     "installningar": Verb.SETTINGS, "settings": Verb.SETTINGS, "preferences": Verb.SETTINGS,
     "sok": Verb.SEARCH, "search": Verb.SEARCH,
     "visa": Verb.SHOW, "show": Verb.SHOW,

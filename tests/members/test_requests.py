@@ -31,6 +31,9 @@ VERBS = [
     ("Sök fentanyl Malmö", "", Verb.SEARCH, "fentanyl Malmö"),
     ("", "SEARCH nitazenes", Verb.SEARCH, "nitazenes"),
     ("Fråga om tabletter", "Hej, vad gäller?", Verb.UNKNOWN, ""),
+    ("Ansökan om medlemskap", "", Verb.JOIN, "om medlemskap"),
+    ("", "Avregistrering\nTack för tiden!", Verb.LEAVE, ""),
+    ("Avanmälan", "", Verb.LEAVE, ""),
 ]
 
 
