@@ -18,26 +18,23 @@ from typing import Any
 
 from mailgate.scan import names
 from mailgate.scan.cues import (
-    CAR_BRANDS,
-    GROUP_HEADS,
-    MUSIC_CUES,
-    ORG_WORDS,
-    PILL_WORDS,
     PLACE_NOUNS,
-    THING_NOUNS,
 )
 from mailgate.scan.recognizers.aside import no_person
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
 from mailgate.scan.recognizers.careof import care_of_names
 from mailgate.scan.recognizers.coordinated import coordinated
-from mailgate.scan.recognizers.drugforms import dealer_nicknames, names_a_drug
+from mailgate.scan.recognizers.drugforms import dealer_nicknames
 from mailgate.scan.recognizers.kin import kin_names
 from mailgate.scan.recognizers.lowercase import lower_names
+from mailgate.scan.recognizers.namedthing import (
+    EVERY,
+    Possible,
+    names_a_thing,
+    possible,
+)
 from mailgate.scan.recognizers.nickname import between_names, chat_names, nicknames
-from mailgate.scan.recognizers.performers import a_performer
-from mailgate.scan.recognizers.placeshape import a_shaped_place
 from mailgate.scan.recognizers.register import (
-    register_name_end,
     register_names,
     shouted_names,
 )
@@ -54,19 +51,10 @@ from mailgate.scan.recognizers.runs import (
 from mailgate.scan.recognizers.scores import SCORE_ALONE, SCORE_FULL, SCORE_WEAK
 from mailgate.scan.recognizers.sellers import seller_nicknames
 from mailgate.scan.recognizers.spoken import spoken_full_names
-from mailgate.scan.recognizers.stamped import stamped
 from mailgate.scan.recognizers.streets import without_street
 from mailgate.scan.recognizers.things import (
-    a_pet,
-    a_quoted_thing,
-    a_ship,
-    an_acronym,
-    an_organisation_part,
-    sold_as,
-    spreads,
     taken,
 )
-from mailgate.scan.recognizers.titled import a_titled_thing
 from mailgate.scan.recognizers.words import (
     QUOTES,
     RELATION_CUES,
@@ -88,13 +76,13 @@ class PersonRecognizer(RegexRecognizer):
     def hits(self, text: str, nlp_artifacts: Any) -> list[Hit]:
         toks = tokens_of(text, nlp_artifacts)
         try:
-            return self._names(toks, nlp_artifacts)
+            return self._names(toks, nlp_artifacts, possible(text, toks))
         finally:
             release(toks)
 
-    def _names(self, toks: list[Tok], nlp_artifacts: Any) -> list[Hit]:
+    def _names(self, toks: list[Tok], nlp_artifacts: Any, can: Possible = EVERY) -> list[Hit]:
         runs = [piece for run in capital_runs(toks) for piece in around_organisations(run)]
-        found = [h for run in runs if (h := judge_run(run, toks)) and not no_person(
+        found = [h for run in runs if (h := judge_run(run, toks, can)) and not no_person(
             run.toks, toks)]  # Jula, Bauhaus; sjöng Stilla natt; sökhunden Max
         found += lower_names(toks, english=self.supported_language == "en")
         found += register_names(toks, SCORE_FULL) + nicknames(toks) + chat_names(toks) + (
@@ -131,47 +119,8 @@ def _in_quotes(first: Tok, last: Tok, toks: list[Tok]) -> bool:
     return before in QUOTES or after in QUOTES
 
 
-def _names_a_thing(raw: Run, toks: list[Tok]) -> bool:
-    """The run names a pill, pet, ship, product, group, organisation or place, not a person."""
-    first, last = raw.toks[0].index, raw.toks[-1].index
-    three = prev_words(toks, first, 3)
-    before = three[-2:]  # what prev_words(toks, first, 2) gives: the nearest two
-    return (
-        raw.toks[-1].stamp_compound or _next_is_stamp(raw, toks)
-        or stamped(three) or _on_a_pill(raw, toks)
-        # Pablo Escobar-stämpel, Donald Trump-piller, stämplade med Kalle Anka
-        or a_pet(first, last, toks) or a_ship(first, toks) or a_quoted_thing(first, last, toks)
-        or an_organisation_part(first, last, toks) or an_acronym(first, last, toks)
-        # Sixten (tax), M/S Gabriella, "Bupe" strips, Djursjukhuset Strömsholm, KemI
-        or raw.toks[0].folded in GROUP_HEADS or tuple(before) in MUSIC_CUES
-        # Best regards, Team Syd; lyssnade på Håkan Hellström
-        or sold_as(first, toks) or spreads(last, toks)  # säljs som Bob Marley, Elvis sprids
-        or (len(raw.toks) == 1 and bool(register_name_end(raw.toks[0], toks)))  # Berg, Anna
-        or (raw.toks[0].folded in THING_NOUNS and raw.toks[0].cue not in ("relation", "signature")
-            and (len(raw.toks) < 3 or raw.toks[1].capital))  # not: Insatsen av Lisa Holm
-        or (_word_before(first, toks) in THING_NOUNS and raw.toks[0].cue not in (
-            "relation", "signature") and (len(raw.toks) == 1 or not any(
-                t.info.first for t in raw.toks)))
-        # Bandet Kent, festivalen Sthlm Fields, avdelning Sol; på boendet Erik Berg is a person
-        or _of_an_organisation(raw, toks) or _saint_or_model(raw)
-        # Edinburgh in Royal Infirmary of Edinburgh; Sankt Hans, Mercedes Vito
-        or names_a_drug(raw.toks, toks, before)  # "Xanaxen", "Ronaldo", "Messi", "Zlatan"
-        or a_shaped_place(raw.toks, toks)  # polisen i Storgöteborg, Årby och Lagersberg
-        or a_performer(first, last, toks)  # Tonight's lineup: Adam Beyer, Tove Lo DJ-set
-        or a_titled_thing(raw.toks)  # the boat "Lady Blue", a Lady Gin
-    )
-
-
-def _word_before(first: int, toks: list[Tok]) -> str:
-    """The token right before, past an opening quote: fonden "Wilmas ljus"."""
-    i = first - 1
-    while i >= 0 and toks[i].text in QUOTES:
-        i -= 1
-    return toks[i].folded if i >= 0 else ""
-
-
-def judge_run(raw: Run, toks: list[Tok]) -> Hit | None:
-    if _names_a_thing(raw, toks):
+def judge_run(raw: Run, toks: list[Tok], can: Possible) -> Hit | None:
+    if names_a_thing(raw, toks, can):
         return None
     named = without_street(raw.toks, toks)
     if named is None:
@@ -199,28 +148,6 @@ def judge_run(raw: Run, toks: list[Tok]) -> Hit | None:
     return _judge_alone(words[0], run, toks)
 
 
-_SAINTS = frozenset({"sankt", "s:t", "st", "saint", "san", "santa"})
-
-
-def _saint_or_model(run: Run) -> bool:
-    """Sankt Hans, S:t Petri: a saint names a day, a church or a street; Mercedes Vito, Dodge
-    Ram: a make and its model (Mercedes Svensson, a surname after the make, is a person)."""
-    words = run.toks
-    while len(words) > 1 and words[0].sentence_start and not words[0].info.name and (
-            words[0].folded.rstrip(".") not in _SAINTS | CAR_BRANDS):
-        words = words[1:]  # Under Sankt Hans, I Mercedes Vito
-    first = words[0].folded.rstrip(".")
-    if first in _SAINTS:
-        return True
-    return first in CAR_BRANDS and len(words) >= 2 and not words[1].info.last
-
-
-def _of_an_organisation(run: Run, toks: list[Tok]) -> bool:
-    """Edinburgh in `Royal Infirmary of Edinburgh`: `of` after an organisation's word."""
-    i = run.toks[0].index
-    return i >= 2 and toks[i - 1].folded in ("of", "for") and toks[i - 2].folded in ORG_WORDS
-
-
 def _dropped_only_cues(raw: Run, run: Run) -> bool:
     """Trimming took off only cue words: `Enligt Ebba`, `Tack Sanna`."""
     kept = {t.index for t in run.toks}
@@ -239,25 +166,6 @@ def _names_a_place(run: Run, toks: list[Tok]) -> bool:
     if not run.toks[-1].text.endswith("s") or i >= len(toks):
         return False
     return toks[i].folded in PLACE_NOUNS or toks[i].institution  # Älvsborgs länssjukhus
-
-
-def _on_a_pill(run: Run, toks: list[Tok]) -> bool:
-    """Pillren med Emil på, pills with Messi on them: a pill word before, `på`/`on` after."""
-    i = run.toks[-1].index + 1
-    if i >= len(toks) or toks[i].folded not in ("på", "on"):
-        return False
-    return any(w in PILL_WORDS for w in prev_words(toks, run.toks[0].index, 3))
-
-
-# Nouns after a name printed on a pill or blotter: "a Albert Hofmann portrait", "Messi-motiv".
-_PRINTED = frozenset({"portrait", "porträtt", "porträttet", "motiv", "motivet", "print",
-                      "tryck", "trycket", "logo", "logga", "loggan", "stamp", "stämpel",
-                      "stämpeln"})
-
-
-def _next_is_stamp(run: Run, toks: list[Tok]) -> bool:
-    i = run.toks[-1].index + 1
-    return i < len(toks) and (toks[i].stamp_compound or toks[i].folded in _PRINTED)
 
 
 def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:

@@ -1,0 +1,150 @@
+"""Whether a run of capitalised words names a thing (a pill, pet, ship, product, group,
+organisation or place) rather than a person: the chain of checks person.py asks of every run.
+
+A dense text has some 20 000 runs and nearly none names a thing, so the checks whose trigger
+words a text lacks altogether are not asked there (`Possible`, found once per text): a pet
+needs an animal's or a breed's word, a quoted thing a quote, a performer a set's word or a
+colon, a title one of the titles, `Royal Infirmary of Edinburgh` an `of` or `for`. Each gate
+is what its check reads first, so the answer is the same.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from mailgate.scan.cues import (
+    CAR_BRANDS,
+    GROUP_HEADS,
+    MUSIC_CUES,
+    ORG_WORDS,
+    PILL_WORDS,
+    THING_NOUNS,
+)
+from mailgate.scan.recognizers.drugforms import names_a_drug
+from mailgate.scan.recognizers.performers import SET_WORDS, a_performer
+from mailgate.scan.recognizers.placeshape import a_shaped_place
+from mailgate.scan.recognizers.register import register_name_end
+from mailgate.scan.recognizers.runs import Run
+from mailgate.scan.recognizers.stamped import stamped
+from mailgate.scan.recognizers.textindex import token_folded, token_texts
+from mailgate.scan.recognizers.things import (
+    ANIMAL_WORDS,
+    BREEDS,
+    a_pet,
+    a_quoted_thing,
+    a_ship,
+    an_acronym,
+    an_organisation_part,
+    sold_as,
+    spreads,
+)
+from mailgate.scan.recognizers.titled import TITLES, a_titled_thing
+from mailgate.scan.recognizers.words import QUOTES, Tok, prev_words
+
+_OF = frozenset({"of", "for"})
+
+
+@dataclass(frozen=True, slots=True)
+class Possible:
+    """Which gated checks can answer yes anywhere in one text."""
+
+    pet: bool = True
+    quoted: bool = True
+    performer: bool = True
+    titled: bool = True
+    of_org: bool = True
+
+
+EVERY = Possible()  # every check asked: the chain as written
+
+
+def possible(text: str, toks: list[Tok]) -> Possible:
+    folded, texts = token_folded(toks), token_texts(toks)
+    return Possible(
+        pet=not (ANIMAL_WORDS.isdisjoint(folded) and BREEDS.isdisjoint(folded)),
+        quoted=not QUOTES.isdisjoint(texts),  # the quote before the run is a token
+        performer=":" in text or not SET_WORDS.isdisjoint(folded),
+        titled=not TITLES.isdisjoint(folded),
+        of_org=not _OF.isdisjoint(folded),
+    )
+
+
+def names_a_thing(raw: Run, toks: list[Tok], can: Possible) -> bool:
+    """The run names a pill, pet, ship, product, group, organisation or place, not a person."""
+    first, last = raw.toks[0].index, raw.toks[-1].index
+    three = prev_words(toks, first, 3)
+    before = three[-2:]  # what prev_words(toks, first, 2) gives: the nearest two
+    return (
+        raw.toks[-1].stamp_compound or _next_is_stamp(raw, toks)
+        or stamped(three) or _on_a_pill(raw, toks)
+        # Pablo Escobar-stämpel, Donald Trump-piller, stämplade med Kalle Anka
+        or (can.pet and a_pet(first, last, toks)) or a_ship(first, toks)
+        or (can.quoted and a_quoted_thing(first, last, toks))
+        or an_organisation_part(first, last, toks) or an_acronym(first, last, toks)
+        # Sixten (tax), M/S Gabriella, "Bupe" strips, Djursjukhuset Strömsholm, KemI
+        or raw.toks[0].folded in GROUP_HEADS or tuple(before) in MUSIC_CUES
+        # Best regards, Team Syd; lyssnade på Håkan Hellström
+        or sold_as(first, toks) or spreads(last, toks)  # säljs som Bob Marley, Elvis sprids
+        or (len(raw.toks) == 1 and bool(register_name_end(raw.toks[0], toks)))  # Berg, Anna
+        or (raw.toks[0].folded in THING_NOUNS and raw.toks[0].cue not in ("relation", "signature")
+            and (len(raw.toks) < 3 or raw.toks[1].capital))  # not: Insatsen av Lisa Holm
+        or (_word_before(first, toks) in THING_NOUNS and raw.toks[0].cue not in (
+            "relation", "signature") and (len(raw.toks) == 1 or not any(
+                t.info.first for t in raw.toks)))
+        # Bandet Kent, festivalen Sthlm Fields, avdelning Sol; på boendet Erik Berg is a person
+        or (can.of_org and _of_an_organisation(raw, toks)) or _saint_or_model(raw)
+        # Edinburgh in Royal Infirmary of Edinburgh; Sankt Hans, Mercedes Vito
+        or names_a_drug(raw.toks, toks, before)  # "Xanaxen", "Ronaldo", "Messi", "Zlatan"
+        or a_shaped_place(raw.toks, toks)  # polisen i Storgöteborg, Årby och Lagersberg
+        or (can.performer and a_performer(first, last, toks))  # lineup: Adam Beyer, Tove Lo
+        or (can.titled and a_titled_thing(raw.toks))  # the boat "Lady Blue", a Lady Gin
+    )
+
+
+def _word_before(first: int, toks: list[Tok]) -> str:
+    """The token right before, past an opening quote: fonden "Wilmas ljus"."""
+    i = first - 1
+    while i >= 0 and toks[i].text in QUOTES:
+        i -= 1
+    return toks[i].folded if i >= 0 else ""
+
+
+_SAINTS = frozenset({"sankt", "s:t", "st", "saint", "san", "santa"})
+
+
+def _saint_or_model(run: Run) -> bool:
+    """Sankt Hans, S:t Petri: a saint names a day, a church or a street; Mercedes Vito, Dodge
+    Ram: a make and its model (Mercedes Svensson, a surname after the make, is a person)."""
+    words = run.toks
+    while len(words) > 1 and words[0].sentence_start and not words[0].info.name and (
+            words[0].folded.rstrip(".") not in _SAINTS | CAR_BRANDS):
+        words = words[1:]  # Under Sankt Hans, I Mercedes Vito
+    first = words[0].folded.rstrip(".")
+    if first in _SAINTS:
+        return True
+    return first in CAR_BRANDS and len(words) >= 2 and not words[1].info.last
+
+
+def _of_an_organisation(run: Run, toks: list[Tok]) -> bool:
+    """Edinburgh in `Royal Infirmary of Edinburgh`: `of` after an organisation's word."""
+    i = run.toks[0].index
+    return i >= 2 and toks[i - 1].folded in ("of", "for") and toks[i - 2].folded in ORG_WORDS
+
+
+def _on_a_pill(run: Run, toks: list[Tok]) -> bool:
+    """Pillren med Emil på, pills with Messi on them: a pill word before, `på`/`on` after."""
+    i = run.toks[-1].index + 1
+    if i >= len(toks) or toks[i].folded not in ("på", "on"):
+        return False
+    return any(w in PILL_WORDS for w in prev_words(toks, run.toks[0].index, 3))
+
+
+# Nouns after a name printed on a pill or blotter: "a Albert Hofmann portrait", "Messi-motiv".
+_PRINTED = frozenset({"portrait", "porträtt", "porträttet", "motiv", "motivet", "print",
+                      "tryck", "trycket", "logo", "logga", "loggan", "stamp", "stämpel",
+                      "stämpeln"})
+
+
+def _next_is_stamp(run: Run, toks: list[Tok]) -> bool:
+    i = run.toks[-1].index + 1
+    return i < len(toks) and (toks[i].stamp_compound or toks[i].folded in _PRINTED)
