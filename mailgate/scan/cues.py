@@ -278,6 +278,8 @@ ORG_WORDS = frozenset({
     "commission", "committee", "federation", "institution", "laboratory", "pharmacy",
     "prison", "college", "academy", "charity", "trust", "unit", "taskforce", "directorate",
     "guard",  # Finnish Border Guard, Swedish Coast Guard
+    "hub", "collective", "partnership", "helpline", "outreach", "consortium", "cooperative",
+    "union",  # Harm Reduction Hub, Students' Union
     # Swedish: Kalmar Stadsmission, Maria Beroende, Region Gävleborg, Stiftelsen Bryggan.
     "stadsmission", "stadsmissionen", "beroende", "beroendecentrum", "mottagning",
     "mottagningen", "stiftelse", "stiftelsen", "förening", "föreningen", "förbund",

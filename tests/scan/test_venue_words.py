@@ -44,6 +44,7 @@ def test_people_beside_such_words_are_still_found(text: str, name: str) -> None:
     ("Polisen i Södertörn samverkar i Operation Kraft med Tullverket.", "Kraft"),
     ("Operation Rimfrost avslutades men Operation Frigg pågår.", "Frigg"),
     ("Deltagare från Kalmar Läns Landsting och Gotlands Museum.", "Kalmar"),
+    ("Heads up from the Harm Reduction Hub in Camden: Blue Dolphin pills.", "Harm"),
 ])
 def test_a_named_operation_or_a_county_body_is_no_person(text: str, thing: str) -> None:
     assert not any(thing in name for name in found(text, "PERSON"))
@@ -52,6 +53,7 @@ def test_a_named_operation_or_a_county_body_is_no_person(text: str, thing: str) 
 @pytest.mark.parametrize("text, name", [
     ("Insatsen av Lisa Holm var bra.", "Lisa Holm"),
     ("Operation av Erik Svensson planerades till maj.", "Erik Svensson"),
+    ("Anna Berg from the Harm Reduction Hub called.", "Anna Berg"),
 ])
 def test_a_person_after_such_a_word_and_a_particle_is_still_found(text: str,
                                                                    name: str) -> None:
