@@ -25,6 +25,7 @@ from mailgate.scan.recognizers.base import Hit, RegexRecognizer
 from mailgate.scan.recognizers.careof import care_of_names
 from mailgate.scan.recognizers.coordinated import coordinated
 from mailgate.scan.recognizers.drugforms import dealer_nicknames
+from mailgate.scan.recognizers.everyday import everyday_words
 from mailgate.scan.recognizers.kin import kin_names
 from mailgate.scan.recognizers.lowercase import lower_names
 from mailgate.scan.recognizers.namedthing import (
@@ -136,7 +137,7 @@ def judge_run(raw: Run, toks: list[Tok], can: Possible) -> Hit | None:
             t.info.first or t.info.last for t in words):
         return None  # in a Title Case line capitals say nothing: every word must be a name
     if len(words) >= 2 and known:
-        return Hit(run.start, run.end, SCORE_FULL)
+        return None if everyday_words(words) else Hit(run.start, run.end, SCORE_FULL)
     if _unknown_pair(words, toks):
         return Hit(run.start, run.end, SCORE_WEAK)
     if len(words) != 1 or words[0].line_is_shouting:

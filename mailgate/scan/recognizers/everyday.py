@@ -1,0 +1,37 @@
+"""Runs of everyday English words in title case: `Winter Games`, `Reading Room`,
+`Harm Reduction Van`, `Mountain Rescue`.
+
+English capitalises every word of a heading, a team, a room or an event, and many English
+words are also someone's name somewhere (Porter, House, Winter, Harm): two such capitals side
+by side look like a first name and a surname. A run whose words are all everyday words (an
+English dictionary lists them in lower case), one of them at least no name in any list, names
+a thing. Not so when it starts with a first name common here (`Frank Ocean`, `Rose Hill`:
+people are called that) or follows a person cue (`the client Harm Reduction` is someone).
+"""
+
+from __future__ import annotations
+
+import functools
+
+from mailgate.scan import lexicon
+from mailgate.scan.recognizers.runs import STRONG_CUES
+from mailgate.scan.recognizers.words import Tok
+
+
+@functools.cache
+def english_words() -> frozenset[str]:
+    """English words in lower case (SCOWL), loaded when a run first asks."""
+    return lexicon.entries("english_words")
+
+
+def everyday_words(words: list[Tok]) -> bool:
+    """True when `words` (a run's words, particles left out) name a thing, not a person."""
+    head = words[0]
+    if head.info.first and head.info.core:
+        return False  # Frank Ocean, Grace Kelly, Per Hill
+    if not any(not w.info.name for w in words):
+        return False  # Porter Young: every word some name, a person's name can look so
+    listed = english_words()
+    if not all(w.folded in listed for w in words):
+        return False
+    return head.cue not in STRONG_CUES
