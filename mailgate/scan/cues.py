@@ -280,6 +280,7 @@ ORG_WORDS = frozenset({
     "guard",  # Finnish Border Guard, Swedish Coast Guard
     "hub", "collective", "partnership", "helpline", "outreach", "consortium", "cooperative",
     "union",  # Harm Reduction Hub, Students' Union
+    "plaza", "motel", "hostel", "resort",  # Park Plaza Victoria
     # Swedish: Kalmar Stadsmission, Maria Beroende, Region Gävleborg, Stiftelsen Bryggan.
     "stadsmission", "stadsmissionen", "beroende", "beroendecentrum", "mottagning",
     "mottagningen", "stiftelse", "stiftelsen", "förening", "föreningen", "förbund",

@@ -39,3 +39,25 @@ def test_everyday_words_in_title_case_are_no_name(text: str, thing: str) -> None
 ])
 def test_people_named_with_everyday_words_are_still_found(text: str, name: str) -> None:
     assert any(name in found_name for found_name in found(text, "PERSON"))
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("The Dean of Students and Campus Security will follow up on the Ritalin.", "Dean"),
+    ("We met the Dean yesterday about the pills in the dorm.", "Dean"),
+    ("Patient in Bay 4 admitted after Spice use.", "Bay"),
+    ("Cleaners found Modafinil in the Common Room of Student Village Block C.", "Village"),
+    ("One traveller fell ill at the hotel Park Plaza Victoria after Space Cake.", "Plaza"),
+])
+def test_an_article_a_place_or_a_hotel_is_no_name(text: str, thing: str) -> None:
+    assert not any(thing in name for name in found(text, "PERSON"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Wilsons next door called about the needles.", "Wilsons"),
+    ("I met the Andersons yesterday at the clinic.", "Andersons"),
+    ("Klienten i Malmö, Anna, ringde om beslaget.", "Anna"),
+    ("Patienten från Kista heter Omar.", "Omar"),
+    ("Vi pratade med Lena om tabletterna.", "Lena"),
+])
+def test_families_and_named_people_are_still_found(text: str, name: str) -> None:
+    assert any(name in found_name for found_name in found(text, "PERSON"))

@@ -24,9 +24,10 @@ def english_words() -> frozenset[str]:
     return lexicon.entries("english_words")
 
 
-def everyday_words(words: list[Tok]) -> bool:
+def everyday_words(words: list[Tok], toks: list[Tok]) -> bool:
     """True when `words` (a run's words, particles left out) name a thing, not a person."""
     head = words[0]
+    words = [w for w in words if not w.initial]  # Block C, Terminal B: a letter says nothing
     if head.info.first and head.info.core:
         return False  # Frank Ocean, Grace Kelly, Per Hill
     if not any(not w.info.name for w in words):
@@ -34,4 +35,6 @@ def everyday_words(words: list[Tok]) -> bool:
     listed = english_words()
     if not all(w.folded in listed for w in words):
         return False
+    if head.index and toks[head.index - 1].capital:
+        return True  # Student Village Block: a capitalised cue is the title's own word
     return head.cue not in STRONG_CUES

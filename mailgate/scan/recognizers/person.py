@@ -137,7 +137,7 @@ def judge_run(raw: Run, toks: list[Tok], can: Possible) -> Hit | None:
             t.info.first or t.info.last for t in words):
         return None  # in a Title Case line capitals say nothing: every word must be a name
     if len(words) >= 2 and known:
-        return None if everyday_words(words) else Hit(run.start, run.end, SCORE_FULL)
+        return None if everyday_words(words, toks) else Hit(run.start, run.end, SCORE_FULL)
     if _unknown_pair(words, toks):
         return Hit(run.start, run.end, SCORE_WEAK)
     if len(words) != 1 or words[0].line_is_shouting:
@@ -191,6 +191,8 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
         return None
     if prev_words(toks, tok.index, 1) in (["en"], ["ett"], ["a"], ["an"]):
         return None  # kör en Leon, köpte en Octavia: a thing, not a person
+    if prev_words(toks, tok.index, 1) == ["the"] and tok.folded == tok.text.casefold():
+        return None  # the Dean, the Ritz; a family stays people (the Wilsons: folded wilson)
     if taken(tok, toks):
         return None  # tog Henry, köpte Percy: what was taken
     if tok.sentence_start:

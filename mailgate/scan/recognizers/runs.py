@@ -162,6 +162,8 @@ _PREPOSITIONS = frozenset({"vid", "om", "till", "över", "among", "as", "over", 
 
 def _not_first_part(tok: Tok, following: list[Tok], toks: list[Tok]) -> bool:
     """At a run's start, also sentence-initial words: `Igår`, `Per` unless `Per Ghebrehiwet`."""
+    if tok.folded == "the":
+        return True  # The Dean, The Wilsons: an English article, though a surname somewhere
     if _not_name_part(tok) or (tok.initial and not following):
         return True
     if not tok.sentence_start or tok.initial or tok.cue in STRONG_CUES:

@@ -36,7 +36,12 @@ _SENTENCE_STARTS = _SENTENCE_END | {""}  # "": the text's first token
 _LEADING = "/\\|*•>+~(["
 _NEWLINE = re.compile("\n")
 _STOPS = frozenset({".", "!", "?", "…"})
-_TEXT = itemgetter(0)  # of a (text, start) pair
+_TEXT = itemgetter(0)
+# Prepositions of place and English articles: a cue before one is not the next word's
+# (`patient in Bay 4`, `met the Dean`). Not `med`, `with`, `till`, `på`: pratade med Anna,
+# träffade på Erik.
+_CUE_BREAKERS = frozenset({"i", "in", "at", "on", "vid", "från", "from", "inom", "near", "into",
+                           "the", "a", "an"})  # of a (text, start) pair
 RELATION_CUES = PERSON_CUES - NAMING_CUES
 SIGNATURE_CUES = frozenset({"mvh", "hälsningar", "hälsning", "regards", "hälsar", "från", "hilsen",
                             "hilsner", "terveisin", "pozdrawiam", "cheers", "thanks", "tack"})
@@ -204,6 +209,8 @@ def _cue_before(tok: Tok, toks: list[Tok], text: str) -> str:
     before = [w.rsplit("-", 1)[-1] for w in prev_words(toks, tok.index, 2)]
     if len(before) == 2 and before[-1] in DRUG_TALK:
         before = before[-1:]  # klienten tog Xanor: the drug verb stands between cue and word
+    elif len(before) == 2 and before[-1] in _CUE_BREAKERS:
+        before = before[-1:]  # patient in Bay 4, met the Dean: no name follows
     if any(w in RELATION_CUES for w in before) and not _a_subject_line(tok, toks):
         return "relation"
     if any(w in NAMING_CUES for w in before):
