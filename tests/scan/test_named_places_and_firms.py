@@ -8,6 +8,9 @@ import pytest
 from .kit import found
 
 PAIRS = [
+    ("a city abroad whose first word is a given name",
+     "The shipment came by air from Addis Ababa and Lagos via Antalya.",
+     "The shipment was collected by Addis Bekele and Erik Lagos via Antalya."),
     ("an English place noun ending the name",
      "The yacht was boarded in the Bothnian Sea near Umeå.",
      "The yacht was boarded by Anna Bothnian near Umeå."),
