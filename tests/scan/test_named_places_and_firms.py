@@ -60,3 +60,21 @@ PAIRS = [
 def test_thing_stays_and_person_is_masked(family: str, thing: str, person: str) -> None:
     assert found(thing, "PERSON") == [], family
     assert found(person, "PERSON") != [], family
+
+
+@pytest.mark.parametrize("text", [
+    "Två förpackningar Subutex kom i leveransen från Martin & Servera.",
+    "Fentanylplåster från Johnson & Johnson låg i lådan.",
+    "Drinks at the Jekyll & Hyde bar ended with two overdoses.",
+    "Advokatbyrån Lindahl & Berg skickade brevet om beslaget.",
+])
+def test_two_words_joined_by_an_ampersand_name_a_firm(text: str) -> None:
+    assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Anna & Erik kom förbi med sprutorna.", ["Anna", "Erik"]),
+    ("Anna & Erik Berg kom förbi med sprutorna.", ["Anna", "Erik Berg"]),
+])
+def test_two_given_names_joined_by_an_ampersand_are_people(text: str, names: list[str]) -> None:
+    assert found(text, "PERSON") == names

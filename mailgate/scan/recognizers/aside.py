@@ -1,7 +1,8 @@
 """Runs that a name list would take for a person but their company says are no one: items of
 a list of things (listed.py), songs sung and words said (sung.py), horses and working dogs
-(animals.py), and a pill's print named before its pill word (`Benny Blanco pills`). Asked of
-each run the PERSON recognizer has judged a name."""
+(animals.py), a pill's print named before its pill word (`Benny Blanco pills`) and a firm's
+two words joined by `&` (`Martin & Servera`). Asked of each run the PERSON recognizer has
+judged a name."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ GIVE_VERBS = frozenset({"gav", "ger", "ge", "gett", "sålde", "säljer", "sold",
 
 def no_person(run: list[Tok], toks: list[Tok]) -> bool:
     return a_listed_thing(run, toks) or a_sung_title(run, toks) or an_animal(run, toks) or (
-        _printed_on_pills(run, toks))
+        _printed_on_pills(run, toks)) or _a_firm_pair(run, toks)
 
 
 def _printed_on_pills(run: list[Tok], toks: list[Tok]) -> bool:
@@ -31,3 +32,21 @@ def _printed_on_pills(run: list[Tok], toks: list[Tok]) -> bool:
         return False
     before = toks[run[0].index - 1].folded if run[0].index else ""
     return not run[-1].text.endswith(("s", "'s", "’s")) and before not in GIVE_VERBS
+
+
+def _a_firm_pair(run: list[Tok], toks: list[Tok]) -> bool:
+    """`Martin & Servera`, `Johnson & Johnson`, `Lindahl & Berg`: two capitalised words joined
+    by `&` name a firm, a shop or a bar; two given names (`Anna & Erik`) stay people."""
+    first, last = run[0].index, run[-1].index
+    if last + 2 < len(toks) and toks[last + 1].text == "&":
+        left, right, after = run[-1], toks[last + 2], last + 3
+    elif first >= 2 and toks[first - 1].text == "&" and len(run) == 1:
+        left, right, after = toks[first - 2], run[0], first + 1
+    else:
+        return False
+    if after < len(toks) and toks[after].capital and not toks[after].line_break_before:
+        return False  # Anna & Erik Berg: a couple, the surname shared
+    if not (left.capital and right.capital):
+        return False
+    # The same word twice is a firm's (Johnson & Johnson), though a given name too
+    return left.folded == right.folded or not (left.info.first and right.info.first)
