@@ -1,4 +1,4 @@
-"""The annotated personal-data corpora (tests/data/pii/fresh, fourth, ... eighth): their files
+"""The annotated personal-data corpora (tests/data/pii/fresh, fourth, ... ninth): their files
 are what the shared writer makes, the cases parse into spans the scorer can read, and their
 made-up numbers check out as intended. What differs between corpora is in SPECS."""
 
@@ -17,19 +17,21 @@ import pytest
 
 PII = Path(__file__).resolve().parents[1] / "data" / "pii"
 sys.path[:0] = [str(PII / "fresh"), str(PII / "fourth"), str(PII / "fifth"), str(PII / "sixth"),
-               str(PII / "seventh"), str(PII / "eighth"), str(PII)]
+               str(PII / "seventh"), str(PII / "eighth"), str(PII / "ninth"), str(PII)]
 
 import corpus_writer  # noqa: E402
 import eighth_ids  # noqa: E402
 import fifth_ids  # noqa: E402
 import fourth_ids  # noqa: E402
 import fresh_ids  # noqa: E402
+import ninth_ids  # noqa: E402
 import seventh_ids  # noqa: E402
 import sixth_ids  # noqa: E402
 import write_eighth  # noqa: E402
 import write_fifth  # noqa: E402
 import write_fourth  # noqa: E402
 import write_fresh  # noqa: E402
+import write_ninth  # noqa: E402
 import write_seventh  # noqa: E402
 import write_sixth  # noqa: E402
 from corpus_writer import Corpus  # noqa: E402
@@ -82,6 +84,8 @@ SPECS = [
     Spec(write_seventh.CORPUS, seventh_ids, seventh_ids.PNR_STYLES, seventh_ids.PHONE_STYLES,
          (0.2, 0.6), 190, 850, min_negative_occurrences=2300, checks_bank_accounts=True),
     Spec(write_eighth.CORPUS, eighth_ids, eighth_ids.PNR_STYLES, eighth_ids.PHONE_STYLES,
+         (0.2, 0.6), 250, 850, min_negative_occurrences=2200, checks_bank_accounts=True),
+    Spec(write_ninth.CORPUS, ninth_ids, ninth_ids.PNR_STYLES, ninth_ids.PHONE_STYLES,
          (0.2, 0.6), 250, 850, min_negative_occurrences=2200, checks_bank_accounts=True),
 ]
 each_corpus = pytest.mark.parametrize("spec", SPECS, ids=[s.name for s in SPECS])
