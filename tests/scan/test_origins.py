@@ -43,6 +43,12 @@ CASES = [
     ("Turkish", "Ayşe Yıldırım och Hüseyin Kılıç kom in.", ["Ayşe Yıldırım", "Hüseyin Kılıç"]),
     ("Turkish, typed plain", "Ayse Yilmaz och Huseyin Ozturk har sålt piller.",
      ["Ayse Yilmaz", "Huseyin Ozturk"]),
+    ("Thai", "One of the pickers, Kittisak Wongsawat (passport only), took the yellow pills.",
+     ["Kittisak Wongsawat"]),
+    ("Thai, in a log", "Tue – Supaporn Kaewkham, 41, dizziness after the pills.",
+     ["Supaporn Kaewkham"]),
+    ("Afghan, a woman's name", "Tolk på dari: Zarghuna, hon kan komma på torsdag.",
+     ["Zarghuna"]),
 ]
 
 
