@@ -46,7 +46,16 @@ def _a_firm_pair(run: list[Tok], toks: list[Tok]) -> bool:
         return False
     if after < len(toks) and toks[after].capital and not toks[after].line_break_before:
         return False  # Anna & Erik Berg: a couple, the surname shared
+    if _a_year_follows(toks, after):
+        return False  # Andersson & Berg (2019): cited authors
     if not (left.capital and right.capital):
         return False
     # The same word twice is a firm's (Johnson & Johnson), though a given name too
     return left.folded == right.folded or not (left.info.first and right.info.first)
+
+
+def _a_year_follows(toks: list[Tok], i: int) -> bool:
+    """`(2019)` or `, 2019` right after: a citation's year."""
+    while i < len(toks) and toks[i].text in ("(", ","):
+        i += 1
+    return i < len(toks) and len(toks[i].text) == 4 and toks[i].text.isdigit()

@@ -18,10 +18,12 @@ from mailgate.scan.cues import (
     PLACE_PREPOSITIONS,
 )
 from mailgate.scan.recognizers.phrases import negative_phrase_words
+from mailgate.scan.recognizers.roles import role_shaped, signs_with_role
 from mailgate.scan.recognizers.wordfacts import (
     ALNUM,
     NOTHING,
     line_styles,
+    lookup,
     word_facts,
 )
 
@@ -222,8 +224,10 @@ def _cue_before(tok: Tok, toks: list[Tok], text: str) -> str:
         return "signature"  # "/Shirin" closing a mail
     if _nickname(tok, toks):
         return "naming"
-    if _closes_a_line(tok, toks):
+    if _closes_a_line(tok, toks) or signs_with_role(tok, toks):
         return "signature"
+    if before and tok.info.name and role_shaped(before[-1], lookup(before[-1])[0].name):
+        return "relation"  # Butikschef Lena, Tekniker: Đức (a listed name after a job title)
     return "weak" if any(w in PERSON_CUES_WEAK for w in before) else ""
 
 

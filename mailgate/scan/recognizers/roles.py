@@ -1,0 +1,60 @@
+"""Job titles no list holds, told by their endings: `Butikschef Lena`, `Kassörskan Lena`,
+`Tekniker: Đức`, and the signature `Sanna, station manager`.
+
+Swedish builds job titles from a few endings (-chef, -ansvarig, -ledare, -sköterska, -ör,
+-erska, -are, -ist, -log …), so a list of roles is never complete; a word with such an ending
+that no name list holds is taken as a role. A role before a listed name cues it as someone's
+name, as `klienten` or `kuratorn` do. Surnames with such endings (Lindqvist, O'Hare) are
+listed or shaped as names, so they never count as roles.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from mailgate.scan.cues import PERSON_CUES
+
+if TYPE_CHECKING:
+    from mailgate.scan.recognizers.words import Tok
+
+ROLE_ENDING = re.compile(
+    r"(?:chef|chefen|ansvarig|ansvarige|ledare|ledaren|sköterska|sköterskan|tekniker"
+    r"|teknikern|skötare|skötaren|biträde|biträdet|assistent|assistenten|arbetare|arbetaren"
+    r"|vakt|vakten|ör|ören|örska|örskan|erska|erskan|log|logen|are|aren|ist|isten)$"
+)
+_SHORTEST_ROLE = 6
+# English job words that follow a name in a signature: `Sanna, station manager`.
+ENGLISH_ROLES = frozenset({
+    "manager", "coordinator", "officer", "nurse", "worker", "director", "chair", "secretary",
+    "lead", "supervisor", "counsellor", "counselor", "host", "volunteer", "intern", "analyst",
+    "advisor", "adviser", "clerk", "guard", "porter", "driver", "chef", "teacher", "doctor",
+    "pharmacist", "paramedic", "technician", "caretaker", "warden", "receptionist", "editor",
+    "producer", "trainer", "coach", "keeper", "administrator", "assistant", "steward",
+})
+_ROLE_WORDS_AFTER = 3  # `Sanna, station manager`: at most this many words after the comma
+
+
+def role_shaped(folded: str, is_name: bool) -> bool:
+    """A word whose ending makes it a job title: butikschef, kassörskan, tekniker."""
+    return not is_name and len(folded) >= _SHORTEST_ROLE and bool(ROLE_ENDING.search(folded))
+
+
+def signs_with_role(tok: Tok, toks: list[Tok]) -> bool:
+    """`Sanna, station manager` on a line of its own: a name, a comma, then a role."""
+    i = tok.index
+    if not (tok.info.name and tok.line_break_before) or i + 2 >= len(toks) or (
+            toks[i + 1].text != ","):
+        return False
+    words = []
+    for t in toks[i + 2 : i + 2 + _ROLE_WORDS_AFTER + 1]:
+        if t.line_break_before:
+            break
+        words.append(t)
+    if not words or len(words) > _ROLE_WORDS_AFTER or any(t.capital or not t.alpha for t in words):
+        return False
+    last = toks[i + 1 + len(words) + 1] if i + 2 + len(words) < len(toks) else None
+    if last is not None and not last.line_break_before:
+        return False  # the line goes on: `Vilja, ork och tid saknas ...`
+    return any(t.folded in PERSON_CUES or t.folded in ENGLISH_ROLES
+               or role_shaped(t.folded, t.info.name) for t in words)

@@ -1,0 +1,40 @@
+"""Job titles that no list holds, told by their endings, cue the name after them."""
+
+from __future__ import annotations
+
+import pytest
+
+from mailgate.scan.recognizers.roles import role_shaped
+
+from .kit import found
+
+
+@pytest.mark.parametrize("word", ["butikschef", "kassörskan", "tekniker", "konduktören",
+                                  "receptionisten", "skiftansvarig", "fritidsledaren"])
+def test_job_titles_are_told_by_their_endings(word: str) -> None:
+    assert role_shaped(word, is_name=False)
+
+
+def test_a_listed_surname_with_such_an_ending_is_no_role() -> None:
+    assert not role_shaped("lindqvist", is_name=True)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Butikschef Lena på kassan såg två personer med påsar.", "Lena"),
+    ("Kassörskan Lena larmade när kunden tappade tabletterna.", "Lena"),
+    ("Kund: Stina Malm\nTekniker: Đức", "Đức"),
+    ("The Tramadol 225 is a different matter. I have noted it.\nSanna, station manager",
+     "Sanna"),
+])
+def test_a_name_after_or_signed_with_a_role_is_found(text: str, name: str) -> None:
+    assert name in found(text, "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "Butikschef ICA Maxi ringde om snattade Alvedon.",
+    "Projektledare Region Skåne har fått rapporten.",
+    "Obs, ring chefen\nTack",
+    "Vilja, ork och tid saknas ofta hos de unga.",
+])
+def test_a_role_before_no_name_finds_nobody(text: str) -> None:
+    assert found(text, "PERSON") == []
