@@ -13,6 +13,9 @@ from .kit import found
     ("Hästen Maja Stjärna fick Domosedan utan ordination.", "Maja Stjärna"),
     ("Valacken Kalle Blixt och stoet Bella Donna dopades.", "Kalle Blixt"),
     ("Efter lektionen red Tilde på Ronja i ridhuset.", "Ronja"),
+    ("Djuren som sövdes i veckan: giraffen Molly, älgen Kalle och visenten Bruno.", "Kalle"),
+    ("Djuren som sövdes i veckan: giraffen Molly, älgen Kalle och visenten Bruno.", "Bruno"),
+    ("Två andra hundar i klassen, Ronja och Zeus, hade samma ägare.", "Ronja"),
 ])
 def test_a_horse_or_working_dog_is_no_person(text: str, animal: str) -> None:
     assert not any(animal in name for name in found(text, "PERSON"))
@@ -22,6 +25,8 @@ def test_a_horse_or_working_dog_is_no_person(text: str, animal: str) -> None:
     ("Sökhunden Max markerade vid kupé 4, hundförare Lisa Ek.", "Lisa Ek"),
     ("Efter lektionen red Tilde på Ronja i ridhuset.", "Tilde"),
     ("Hästen sparkade Erik Lund i går.", "Erik Lund"),
+    ("Vi har två hundar och barnen, Erik och Anna, är hemma.", "Erik"),
+    ("Hundarna skällde när Erik och Anna kom hem.", "Anna"),
 ])
 def test_handlers_riders_and_the_kicked_are_people(text: str, name: str) -> None:
     assert name in found(text, "PERSON")

@@ -107,3 +107,12 @@ def test_a_drug_glued_to_a_given_name_is_a_dealers_nickname(text: str, dealer: s
 
 def test_a_drug_glued_to_a_lower_case_noun_is_no_nickname() -> None:
     assert found("Gruppen delar ut Naloxon-kit vid Möllan.", "PERSON") == []
+
+
+@pytest.mark.parametrize("text", [
+    'Några som sålts här som "ya ba" eller "ya ma" innehåller metamfetamin.',
+    "Det säljs i stora flaskor med namn som Fastgas, Smartwhip eller Galaxy Gas.",
+    'Han säger att han tog en "Zolpi" för att sova i bussen.',
+])
+def test_street_names_and_brands_of_newer_drugs_are_no_names(text: str) -> None:
+    assert found(text, "PERSON") == []

@@ -78,3 +78,11 @@ def test_two_words_joined_by_an_ampersand_name_a_firm(text: str) -> None:
 ])
 def test_two_given_names_joined_by_an_ampersand_are_people(text: str, names: list[str]) -> None:
     assert found(text, "PERSON") == names
+
+
+@pytest.mark.parametrize("text", [
+    "Det verkliga fyndet lämnades till polisen på Östermalmstorg.",
+    "Patrullen från polisen vid Stortorget tog hand om påsen.",
+])
+def test_a_square_or_street_written_as_one_word_is_no_name(text: str) -> None:
+    assert found(text, "PERSON") == []

@@ -47,7 +47,7 @@ INSTITUTION = re.compile(
     r"|området|förbundet|föreningen|bytet|jouren|tjänsten|programmet|projektet|teamet"
     r"|gruppen|verksamheten|akuten|rådet|stödet|härbärget|personalen|ungdom|församling"
     r"|församlingen|regemente|regementet|flottilj|flottiljen|garnison|garnisonen|leir|salen|priset|stipendiet|medaljen|dagarna"
-    r"|telefonen|linjen)$"
+    r"|telefonen|linjen|torg|torget|gatan|vägen|platsen|gränd|gränden|hamnen)$"
 )
 
 ALL_CUES = PERSON_CUES | PERSON_CUES_WEAK
