@@ -304,6 +304,8 @@ THING_NOUNS = frozenset({
     # projects, prizes, halls, ships and hotels are named after people too
     "projektet", "projekt", "project", "priset", "prize", "salen", "hall", "färjan", "ferry",
     "fartyget", "båten", "hotell", "hotellet", "hotel", "stiftelsen", "fonden",
+    # plant and seed varieties carry given names: vallmo av sorten Marianne, variety Hansa
+    "sorten", "variety", "cultivar",
 }) | VENUE_HEADS
 
 # Words that begin a group's name, which signs a mail as a person would: Team Syd, Gruppen Nord.

@@ -13,6 +13,10 @@ from __future__ import annotations
 TRADE_WORDS = frozenset({
     "event", "events", "housing", "catering", "fitness", "logistics", "trading",
     "consulting", "security", "bevakning", "åkeri", "bilservice", "bilverkstad",
+    # a family firm by its owner's genitive: Ekholms Lantbruk, Perssons Bygg, Lindqvists Rör
+    "lantbruk", "bygg", "måleri", "snickeri", "plåtslageri", "rör", "vvs", "transport",
+    "transporter", "flytt", "städ", "städservice", "fastighetsservice", "entreprenad",
+    "maskin", "trädgård", "handelsträdgård", "taxi",
     # clubs, teams and associations of hunters, riders, scouts, herders and rescuers
     "jvk", "jaktvårdskrets", "jaktvårdskretsen", "jaktlag", "jaktlaget", "viltvårdsområde",
     "ridklubb", "ridklubben", "ridskola", "ridskolan", "ryttarförening", "scoutkår",

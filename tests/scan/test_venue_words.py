@@ -58,3 +58,22 @@ def test_a_named_operation_or_a_county_body_is_no_person(text: str, thing: str) 
 def test_a_person_after_such_a_word_and_a_particle_is_still_found(text: str,
                                                                    name: str) -> None:
     assert name in found(text, "PERSON")
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Vi anlitade Anderssons Åkeri och Perssons Bygg för saneringen.", "Perssons"),
+    ("Jag odlar vallmo, sorten Marianne, för fröförsäljning vid Hemse.", "Marianne"),
+    ('Gruppen som bokade "Laboratoriet" i går kväll lämnade en vape.', "Laboratoriet"),
+    ('He had taken GHB at a party on "Sea Breeze II" in the guest harbour.', "Breeze"),
+])
+def test_a_family_firm_a_variety_a_room_or_a_boat_is_no_name(text: str, thing: str) -> None:
+    assert not any(thing in name for name in found(text, "PERSON"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ('En kille som kallas "Hästen" sålde tabletterna.', "Hästen"),
+    ('Han köper via en "Kemisten" på Wickr.', "Kemisten"),
+    ("Erik Perssons bygge stoppades av polisen.", "Erik Perssons"),
+])
+def test_nicknames_and_owners_stay_people(text: str, name: str) -> None:
+    assert name in found(text, "PERSON")

@@ -12,10 +12,13 @@ people are called that) or follows a person cue (`the client Harm Reduction` is 
 from __future__ import annotations
 
 import functools
+import re
 
 from mailgate.scan import lexicon
 from mailgate.scan.recognizers.runs import STRONG_CUES
 from mailgate.scan.recognizers.words import Tok
+
+_ROMAN = re.compile(r"^[IVX]{2,5}$")
 
 
 @functools.cache
@@ -27,7 +30,8 @@ def english_words() -> frozenset[str]:
 def everyday_words(words: list[Tok], toks: list[Tok]) -> bool:
     """True when `words` (a run's words, particles left out) name a thing, not a person."""
     head = words[0]
-    words = [w for w in words if not w.initial]  # Block C, Terminal B: a letter says nothing
+    # Block C, Sea Breeze II: a letter or a numeral says nothing
+    words = [w for w in words if not (w.initial or _ROMAN.match(w.text))]
     if head.info.first and head.info.core:
         return False  # Frank Ocean, Grace Kelly, Per Hill
     if not any(not w.info.name for w in words):

@@ -213,6 +213,10 @@ def _nickname(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
         or any(w in SOMEONE for w in prev_words(toks, tok.index, 4))  # en kille som kallas
         or any(t.capital and t.info.name and not t.info.negative for t in near)  # Sven (alias)
     )
-    if about_someone or (not drug_talk(toks, tok.index) and (tok.cue or not tok.info.common)):
+    if about_someone:
+        return Hit(run.start, run.end, SCORE_WEAK)
+    if tok.cue != "naming" and not tok.info.name and DEFINITE_NOUN.search(tok.folded):
+        return None  # bokade "Laboratoriet": a room's, a boat's or a shop's name
+    if not drug_talk(toks, tok.index) and (tok.cue or not tok.info.common):
         return Hit(run.start, run.end, SCORE_WEAK)
     return None
