@@ -1,13 +1,15 @@
 """Runs that a name list would take for a person but their company says are no one: items of
 a list of things (listed.py), songs sung and words said (sung.py), horses and working dogs
 (animals.py), a pill's print named before its pill word (`Benny Blanco pills`) and a firm's
-two words joined by `&` (`Martin & Servera`). Asked of each run the PERSON recognizer has
+two words joined by `&` (`Martin & Servera`) and a film's or a game's characters (headed.py).
+Asked of each run the PERSON recognizer has
 judged a name."""
 
 from __future__ import annotations
 
 from mailgate.scan.cues import PILL_WORDS
 from mailgate.scan.recognizers.animals import an_animal
+from mailgate.scan.recognizers.headed import FICTION_NOUNS, listed_after
 from mailgate.scan.recognizers.listed import a_listed_thing
 from mailgate.scan.recognizers.sung import a_sung_title
 from mailgate.scan.recognizers.words import QUOTES, Tok
@@ -19,7 +21,8 @@ GIVE_VERBS = frozenset({"gav", "ger", "ge", "gett", "sålde", "säljer", "sold",
 
 def no_person(run: list[Tok], toks: list[Tok]) -> bool:
     return a_listed_thing(run, toks) or a_sung_title(run, toks) or an_animal(run, toks) or (
-        _printed_on_pills(run, toks)) or _a_firm_pair(run, toks)
+        _printed_on_pills(run, toks)) or _a_firm_pair(run, toks) or listed_after(
+        run[0].index, toks, FICTION_NOUNS)
 
 
 def _printed_on_pills(run: list[Tok], toks: list[Tok]) -> bool:

@@ -11,7 +11,8 @@ import functools
 import re
 
 from mailgate.scan import lexicon, names
-from mailgate.scan.cues import ID_LABELS, PERSON_CUES, PHONE_CUES, PILL_WORDS, USE_VERBS
+from mailgate.scan.cues import ID_LABELS, PHONE_CUES, PILL_WORDS, USE_VERBS
+from mailgate.scan.recognizers.headed import listed_after
 from mailgate.scan.recognizers.textindex import capital_initials, token_texts
 from mailgate.scan.recognizers.words import QUOTES, Tok, prev_words
 
@@ -85,27 +86,7 @@ def a_pet(first: int, last: int, toks: list[Tok]) -> bool:
         i -= 1  # back over a list of names: (Rocky, Nala, Charlie
     if i > 0 and toks[i].text == "(" and toks[i - 1].folded in ANIMAL_WORDS:
         return True
-    return _after_animals(first, toks)
-
-
-_LIST_JOINS = frozenset({",", "och", "and", "&", "eller", "or"})
-
-
-def _after_animals(first: int, toks: list[Tok]) -> bool:
-    """`Två andra hundar i klassen, Ronja och Zeus`: a list of single names right after a
-    comma or colon that closes a phrase about animals."""
-    i = first - 1
-    while i > 0 and (toks[i].folded in _LIST_JOINS or (toks[i].capital and toks[i].alpha)):
-        if toks[i].text in (",", ":") and not toks[i - 1].capital:
-            break  # the comma before the list
-        i -= 1
-    if i <= 0 or toks[i].text not in (",", ":"):
-        return False
-    before = [t.folded for t in toks[max(0, i - 4) : i]]
-    animals = [n for n, word in enumerate(before) if word in ANIMAL_PLURALS]
-    # hundar och barnen, Erik och Anna: people named after the animals
-    return bool(animals) and not any(w in PERSON_CUES or w in _LIST_JOINS
-                                     for w in before[animals[-1] + 1 :])
+    return listed_after(first, toks, ANIMAL_PLURALS)
 
 
 def a_ship(first: int, toks: list[Tok]) -> bool:
