@@ -281,6 +281,7 @@ ORG_WORDS = frozenset({
     "hub", "collective", "partnership", "helpline", "outreach", "consortium", "cooperative",
     "union",  # Harm Reduction Hub, Students' Union
     "plaza", "motel", "hostel", "resort",  # Park Plaza Victoria
+    "register", "registry",  # Lloyd's Register
     # Swedish: Kalmar Stadsmission, Maria Beroende, Region Gävleborg, Stiftelsen Bryggan.
     "stadsmission", "stadsmissionen", "beroende", "beroendecentrum", "mottagning",
     "mottagningen", "stiftelse", "stiftelsen", "förening", "föreningen", "förbund",

@@ -88,3 +88,12 @@ def test_names_spaced_letter_by_letter_are_names(name: str) -> None:
 
 def test_headings_spaced_letter_by_letter_are_no_names() -> None:
     assert found("R A P P O R T  F R Å N  M A L M Ö", "PERSON") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Internt PM, Apoteket AB region Väst: kunder försöker hämta ut Oxynorm på falska recept.",
+    "Next audit of the Naloxone stock by Lloyd's Register in March.",
+    "Hei alle sammen! Natteravnene melder om Rivotril ved Storgata. Neste møte på Kulturhuset.",
+])
+def test_a_memo_a_firm_form_a_register_or_a_greeting_is_no_author(text: str) -> None:
+    assert [f.text for f in scan(text) if f.type == "PERSON"] == []

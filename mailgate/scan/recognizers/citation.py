@@ -52,7 +52,8 @@ class CitationRecognizer(RegexRecognizer):
                 while words and _not_an_author(words[0]):
                     start += len(words[0]) + 1  # `Se Castiglioni S`: the author is Castiglioni
                     words = words[1:]
-                if words and not words[0].isupper() and not _a_club(words):
+                if words and not words[0].isupper() and not _a_club(words) and (
+                        words[-1] not in _NOT_INITIALS):
                     # not `Malmö (2024)`, `Enligt X (2023)`, `Storskogens JVK`
                     out.append(Hit(start, m.end(), SCORE))
         return out
@@ -72,3 +73,7 @@ def _not_an_author(word: str) -> bool:
 
 
 _REPORT_WORDS = frozenset({"rapport", "report", "se", "see", "enligt", "according"})
+# Capitals after a word that are no author's initials: a firm's form (Apoteket AB), a memo
+# (Internt PM), a department or a medium.
+_NOT_INITIALS = frozenset({"AB", "HB", "KB", "PM", "VD", "IT", "HR", "TV", "EU", "UK", "US",
+                           "OK", "ID", "AI", "PR", "CV", "SMS", "LTD", "ASA", "AS", "OY"})

@@ -85,7 +85,9 @@ def token_folded(toks: list[Tok]) -> frozenset[str]:
 
 # Words that Norwegian or Danish writes and Swedish does not.
 _NORDIC_MARKERS = frozenset({"jeg", "ikke", "og", "hvad", "hva", "hvor", "hvorfor", "meget",
-                             "mye", "også", "fra", "til", "ble", "være", "vært", "bliver"})
+                             "mye", "også", "fra", "til", "ble", "være", "vært", "bliver",
+                             "sammen", "neste", "hilsen", "takk", "hvis", "noe", "noen",
+                             "mange", "når", "fordi", "hvordan", "hvem", "venlig", "vennlig"})
 
 
 def nordic_text(toks: list[Tok]) -> bool:
