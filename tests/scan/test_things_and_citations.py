@@ -97,3 +97,15 @@ def test_headings_spaced_letter_by_letter_are_no_names() -> None:
 ])
 def test_a_memo_a_firm_form_a_register_or_a_greeting_is_no_author(text: str) -> None:
     assert [f.text for f in scan(text) if f.type == "PERSON"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Aktivitetsschema: fredag FIFA-kväll, sedan turnering i FIFA på lördag.",
+    "Kontakta NOVA eller NATO om saken, sa han.",
+])
+def test_short_capitals_alone_are_abbreviations(text: str) -> None:
+    assert found(text, "PERSON") == []
+
+
+def test_short_capitals_after_a_cue_are_a_name() -> None:
+    assert found("Klienten ANNA ringde om tabletterna.", "PERSON") == ["ANNA"]

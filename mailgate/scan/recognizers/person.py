@@ -169,6 +169,9 @@ def _names_a_place(run: Run, toks: list[Tok]) -> bool:
     return toks[i].folded in PLACE_NOUNS or toks[i].institution  # Älvsborgs länssjukhus
 
 
+_ACRONYM = 5  # capitals up to this long, alone and uncued, are an abbreviation
+
+
 def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
     info = tok.info
     if tok.drug_word:
@@ -176,8 +179,9 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
         before = prev_words(toks, tok.index, 1)
         directly = tok.cue == "signature" or (bool(before) and before[0] in RELATION_CUES)
         return Hit(run.start, run.end, SCORE_WEAK) if directly else None
-    if tok.text.isupper() and len(tok.text) <= 3 and tok.cue not in STRONG_CUES:
-        return None  # ICA, SN, NFC: abbreviations
+    if tok.text.isupper() and tok.cue not in STRONG_CUES and (len(tok.text) <= 3 or (
+            len(tok.text) <= _ACRONYM and not info.last)):
+        return None  # ICA, NFC, FIFA, USADA: abbreviations; ORTIZ, Ainhoa is a surname
     if tok.quoted and not info.negative and not tok.initial:
         return _nickname(tok, run, toks)
     if tok.cue == "naming" and not info.first and drug_talk(toks, tok.index):
