@@ -282,6 +282,7 @@ ORG_WORDS = frozenset({
     "union",  # Harm Reduction Hub, Students' Union
     "plaza", "motel", "hostel", "resort",  # Park Plaza Victoria
     "register", "registry",  # Lloyd's Register
+    "pharma", "nätverk", "nätverket",  # Happy Pharma, Kvinnors Nätverk
     # Swedish: Kalmar Stadsmission, Maria Beroende, Region Gävleborg, Stiftelsen Bryggan.
     "stadsmission", "stadsmissionen", "beroende", "beroendecentrum", "mottagning",
     "mottagningen", "stiftelse", "stiftelsen", "förening", "föreningen", "förbund",

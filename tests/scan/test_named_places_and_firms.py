@@ -86,3 +86,12 @@ def test_two_given_names_joined_by_an_ampersand_are_people(text: str, names: lis
 ])
 def test_a_square_or_street_written_as_one_word_is_no_name(text: str) -> None:
     assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Crack Cocaine and Pregabalin use is up near King's Cross and Euston.",
+    "Email from Customer Service, Happy Pharma Online: your order of Modafinil has shipped.",
+    "Vi har samarbete med Beroendemottagningen Kvinna och Kvinnors Nätverk.",
+])
+def test_a_station_a_web_pharmacy_or_a_network_is_no_name(text: str) -> None:
+    assert found(text, "PERSON") == []

@@ -62,3 +62,4 @@ def _a_year_follows(toks: list[Tok], i: int) -> bool:
     while i < len(toks) and toks[i].text in ("(", ","):
         i += 1
     return i < len(toks) and len(toks[i].text) == 4 and toks[i].text.isdigit()
+
