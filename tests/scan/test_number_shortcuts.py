@@ -1,0 +1,49 @@
+"""The number recognizers' shortcuts give what their plain patterns and judges give."""
+
+from __future__ import annotations
+
+import random
+
+from mailgate.scan.recognizers import nordic
+
+_SEPARATORS = ("-", "+", " - ", "–", "A", "U", " ", "", "/", ".", "\n")
+_CHECKS = "0123456789ABCDEFHJKLMNPRSTUVWXY"
+
+
+def _number(rng: random.Random) -> str:
+    """A day, month and year (or any six digits), a separator and a tail of three or four."""
+    if rng.random() < 0.5:
+        date = f"{rng.randint(1, 31):02d}{rng.randint(1, 12):02d}{rng.randint(0, 99):02d}"
+    else:
+        date = "".join(rng.choice("0123456789٣") for _ in range(6))
+    tail = "".join(rng.choice("0123456789") for _ in range(3))
+    return date + rng.choice(_SEPARATORS) + tail + rng.choice(_CHECKS[: rng.choice((10, 31))])
+
+
+def _numbers_text(rng: random.Random) -> str:
+    """Numbers in the Nordic shapes and runs of digits, some in a row."""
+    parts = [_number(rng) if rng.random() < 0.6 else
+             "".join(rng.choice("0123456789") for _ in range(rng.randint(1, 8)))
+             for _ in range(rng.randint(1, 4))]
+    return rng.choice(("", "cpr ", "x", "(", "Dnr ")) + rng.choice((" ", "-", "")).join(
+        parts) + rng.choice(("", ".", "1"))
+
+
+def _plain_hits(recognizer: nordic.NordicIdRecognizer, text: str) -> list[object]:
+    return [hit for pattern in (nordic.FINNISH, nordic.DANISH)
+            for match in pattern.finditer(text)
+            if (hit := recognizer.judge(match, text)) is not None]
+
+
+def test_finnish_and_danish_numbers_tried_only_where_a_day_starts() -> None:
+    recognizer = nordic.NordicIdRecognizer("sv")
+    rng = random.Random(5)
+    found = 0
+    for _ in range(20000):
+        text = _numbers_text(rng)
+        shortcut = [hit for scanner in recognizer.PATTERNS[:2] for match in scanner.finditer(text)
+                    if (hit := recognizer.judge(match, text)) is not None]
+        plain = _plain_hits(recognizer, text)
+        assert shortcut == plain, text
+        found += len(plain)
+    assert found > 1000
