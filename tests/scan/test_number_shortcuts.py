@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from mailgate.scan.recognizers import nordic
+from mailgate.scan.recognizers import nordic, reread
 
 _SEPARATORS = ("-", "+", " - ", "–", "A", "U", " ", "", "/", ".", "\n")
 _CHECKS = "0123456789ABCDEFHJKLMNPRSTUVWXY"
@@ -47,3 +47,39 @@ def test_finnish_and_danish_numbers_tried_only_where_a_day_starts() -> None:
         assert shortcut == plain, text
         found += len(plain)
     assert found > 1000
+
+
+def _plain_joins(text: str) -> list[reread.View]:
+    """reread.joins reading every line break."""
+    views = []
+    at = text.find("\n")
+    while at != -1:
+        brk = reread._BREAK.match(text, reread._blank_start(text, at))
+        if brk is not None and reread._numeric_edges(text, brk.start(), brk.end()):
+            lo, hi = max(0, brk.start() - reread.BEFORE), brk.end() + reread.AFTER
+            views.append(reread.View(text[lo : brk.start()] + text[brk.end() : hi], lo,
+                                     brk.start() - lo, brk.end() - brk.start()))
+        at = text.find("\n", at + 1)
+    return views
+
+
+def test_line_breaks_joined_where_reading_every_break_joins_them() -> None:
+    rng = random.Random(7)
+    pieces = ("1", "9", ".", "-", "–", "+", "/", "x", "*", "a", " ", "\t", "\r", "\n", "\n",
+              "> ", ">", "\r\n")
+    joined = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        views = list(reread.joins(text))
+        assert views == _plain_joins(text), repr(text)
+        joined += len(views)
+    assert joined > 1000
+
+
+def test_a_cue_typed_onto_a_number_is_unglued_as_before() -> None:
+    texts = ("Pnr850412-1231", "pNR850412-1231", "personnummer19850412-1234", "snr123",
+             "PERSONNUMMER850412", "p-nr 12", "samordningsnr 8504", "Pnr 850412", "pnr")
+    views = [view for text in texts for view in reread.unglued(text)]
+    assert [view.piece for view in views] == [
+        "Pnr 850412-1231", "pNR 850412-1231", "personnummer 19850412-1234",
+        "PERSONNUMMER 850412"]
