@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import random
+import re
 
-from mailgate.scan.recognizers import nordic, reread
+from mailgate.scan.recognizers import idnumber, nordic, reread
+from tests.scan.test_leading import TEXTS
 
 _SEPARATORS = ("-", "+", " - ", "–", "A", "U", " ", "", "/", ".", "\n")
 _CHECKS = "0123456789ABCDEFHJKLMNPRSTUVWXY"
@@ -83,3 +85,26 @@ def test_a_cue_typed_onto_a_number_is_unglued_as_before() -> None:
     assert [view.piece for view in views] == [
         "Pnr 850412-1231", "pNR 850412-1231", "personnummer 19850412-1234",
         "PERSONNUMMER 850412"]
+
+
+def _dated_texts() -> list[str]:
+    rng = random.Random(17)
+    pieces = ("85", "1985", "04", "12", "1234", "850412", "19", "-", ".", " ", "/", "  ", "\t",
+              "85.04.12", "1985-04-12", "85 04 12", "78/04/12", "85.04.12.", "85-04-12 ",
+              "+", "–", "XX", "**", "a", "(", "1", "٣", "\n", ",", " - ", "12345")
+    return TEXTS + ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 16)))
+                    for _ in range(20000)]
+
+
+def test_six_digits_and_dates_found_in_one_scan_as_each_alone() -> None:
+    six, dated = re.compile(idnumber.SIX_DIGITS), re.compile(idnumber.DATED_THEN_SEP)
+    found = 0
+    for text in _dated_texts():
+        assert idnumber.SIX.positions(text) == [m.start() for m in six.finditer(text)], text
+        assert idnumber.SIX.others(text) == [
+            at for at in range(len(text)) if dated.match(text, at)], text
+        plain = [(m.span(), m.groupdict()) for m in idnumber.DASHED.finditer(text)]
+        assert [(m.span(), m.groupdict())
+                for m in idnumber.IdNumberRecognizer.PATTERNS[1].finditer(text)] == plain, text
+        found += len(plain)
+    assert found > 200
