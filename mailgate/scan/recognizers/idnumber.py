@@ -24,7 +24,8 @@ from mailgate.scan.recognizers.base import (
     window_holds,
     words_before,
 )
-from mailgate.scan.recognizers.leading import Prefiltered, Starts
+from mailgate.scan.recognizers.leading import Prefiltered
+from mailgate.scan.recognizers.pairedstarts import AtOthers, PairedStarts
 from mailgate.scan.recognizers.reread import View, joins, misreads, unglued
 
 # Dashes people type, and those word processors put in their place.
@@ -64,8 +65,9 @@ DATE_PAIR = r"\d(?<![\w+](?s:.))(?<!\d[.,/" + DASHES + r"](?s:.))\d(?:\d\d)?[-. 
 # ... and as far as each must go on: a dense text has a six-digit run or a digit pair every
 # few words (`850312-1234`, `070-123 45 67`), which PATTERN needs and the rarer shapes only
 # start. Every prefix may be longer than a match needs; never shorter.
-SIX = Starts(SIX_DIGITS)  # found once per text for every pattern starting there
 DATED_THEN_SEP = DATE_PAIR + r"\d\d[-. /]\d\d(?:[ \t]?[+" + DASHES + r"]|[-. /\t])"  # 85.03.12.
+# Found once per text for every pattern starting there, with DASHED's places in one scan.
+SIX = PairedStarts(SIX_DIGITS, DATED_THEN_SEP, SIX_DIGITS[: -len(r"\d{5}")])
 SIX_THEN_HIDDEN = SIX_DIGITS + r"(?:\d\d)?[ \t]?[+" + DASHES + r"]?[ \t]?\d{0,2}[xX*]"  # -XX
 
 _NOT_DIGIT = re.compile(r"\D")
@@ -187,7 +189,7 @@ _SPACED_CENTURY = re.compile(r"(?<![\w])(?:19|20) $")
 
 class IdNumberRecognizer(RegexRecognizer):
     ENTITY = "ID_NUMBER"
-    PATTERNS = (Prefiltered(PATTERN, SIX_DIGITS, SIX), Prefiltered(DASHED, DATED_THEN_SEP),
+    PATTERNS = (Prefiltered(PATTERN, SIX_DIGITS, SIX), AtOthers(DASHED, SIX),
                 Prefiltered(HIDDEN_TAIL, SIX_THEN_HIDDEN, SIX))
     CONTEXT = ("personnummer", "pnr", "samordningsnummer", "personal")
 

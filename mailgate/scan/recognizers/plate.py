@@ -63,12 +63,12 @@ class PlateRecognizer(RegexRecognizer):
         if match.re is FOREIGN:
             return self._foreign(match, text)
         letters = match.group(1)
-        if _UNIT_AFTER.match(text, match.end()) or _model(text, match):
-            return None
         upper = letters.isupper() and match.group(2).upper() == match.group(2)
         word = letters.upper() in _WORDS or letters.upper() in NOT_PLATE_PREFIXES
         if word and not upper:
-            return None  # `tel 070`: no plate, whatever the words before say
+            return None  # `tel 070`: no plate, whatever the words before or after say
+        if _UNIT_AFTER.match(text, match.end()) or _model(text, match):
+            return None
         cued = cue_within(text, match.start(), PLATE_CUES, 50, last=5)
         if cued and (upper or not word):
             return Hit(match.start(), match.end(), 0.9)

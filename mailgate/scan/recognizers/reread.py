@@ -51,14 +51,21 @@ class View(NamedTuple):
 
 def joins(text: str) -> Iterator[View]:
     """Each line break with a number's end before it and a number's start after it."""
-    at = text.find("\n")
-    while at != -1:
-        brk = _BREAK.match(text, _blank_start(text, at))
+    for newline in _MAY_JOIN.finditer(text):
+        brk = _BREAK.match(text, _blank_start(text, newline.start()))
         if brk is not None and _numeric_edges(text, brk.start(), brk.end()):
             lo, hi = max(0, brk.start() - BEFORE), brk.end() + AFTER
             yield View(text[lo : brk.start()] + text[brk.end() : hi], lo,
                        brk.start() - lo, brk.end() - brk.start())
-        at = text.find("\n", at + 1)
+
+
+# The line breaks `joins` reads: a number's start after the break's blanks and `>`, and a
+# number's end or a blank right before it (behind a blank `_BREAK` decides). Every other
+# break fails `_numeric_edges`; found in C, not one by one (a dense text's lines end with a
+# full stop, `_ENDS_NUMBER`, and start with a name).
+_MAY_JOIN = re.compile(
+    r"\n(?=[ \t>]*[" + re.escape("".join(sorted(_STARTS_NUMBER))) + "])"
+    r"(?:(?<=[" + re.escape("".join(sorted(_ENDS_NUMBER))) + r"]\n)|(?<=[ \t\r]\n))")
 
 
 def _blank_start(text: str, newline: int) -> int:
@@ -107,10 +114,14 @@ _GLUED_CUES = frozenset({"pnr", "p-nr", "persnr", "personnr", "personnummer", "s
 _GLUED_CUE = re.compile(
     r"[ps](?<![\w](?s:.))(?:nr|-nr|ersnr|ersonn(?:r|ummer)|amordningsn(?:r|ummer))(?=\d)",
     re.IGNORECASE)
+# Found at the `r`s of a text, rarer than its `p`s and `s`s, and with no look-behind to try.
+_R_THEN_DIGIT = re.compile(r"[rR](?=\d)")
 
 
 def unglued(text: str) -> Iterator[View]:
     """Each cue typed onto a number, a space put between them."""
+    if _R_THEN_DIGIT.search(text) is None:
+        return  # every cue here ends in `r` (`nr`, `nummer`), typed onto a digit
     for cue in _GLUED_CUE.finditer(text):
         if cue.group().lower() not in _GLUED_CUES:
             continue  # snr, s-nr: no cue
