@@ -26,7 +26,7 @@ ID_NEGATIVE_CUES = frozenset({
     "kolli", "kollinr", "kollinummer", "spårningsnummer", "spårningsnr", "sändningsnummer",
     "sändningsnr", "händelsenummer", "händelsenr", "rmv-nummer", "rmv-nr", "rmv", "nfc",
     "tullärende", "tull-ärende", "bokningsnummer", "bokningsnr", "transaktionsnr", "tracking",
-    "parcel", "serial", "receipt", "shipment",
+    "parcel", "serial", "receipt", "shipment", "awb", "tulltaxenummer", "varukod",
 })
 
 # Labels that make the number after them a case, diary, lab or order number, not a phone.
@@ -36,6 +36,8 @@ NUMBER_LABELS = frozenset({
     "organisationsnummer", "fakturanr", "fakturanummer", "ordernr", "ordernummer", "kundnr",
     "kundnummer", "ocr", "referens", "ref", "case", "sn", "ks", "beslagsnummer", "beslagsnr",
     "k-nr", "anmälningsnummer", "kvittonummer", "batch", "lot",
+    # customs and freight: Tulltaxenummer 2106 90 92, AWB 235-44120913; a premium line's label
+    "tulltaxenummer", "varukod", "varukoden", "hs-kod", "tariffnummer", "awb", "betalnummer",
 })
 
 # Names of identity numbers, never a person's name even after a person cue (`en man, CPR …`).

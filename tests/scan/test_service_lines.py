@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .kit import found
+from .kit import flagged, found
 
 # Fiction-range numbers (PTS test series) in the positions an organisation's number takes.
 ORGANISATIONS_NUMBERS = [
@@ -65,3 +65,36 @@ def test_a_published_helpline_or_poison_centre_number_is_no_ones(text: str) -> N
 
 def test_a_number_one_digit_off_a_published_one_is_still_found() -> None:
     assert found("Ring 020-84 44 49 om du vill prata.", "PHONE") == ["020-84 44 49"]
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Numbers: 112, 1177 and the Thai embassy: 08-791 73 40.", "08-791 73 40"),
+    ("Nummer: 112, 1177, Thailands ambassad 08-791 73 40.", "08-791 73 40"),
+    ("Felaktigt debiterade samtal till betalnummer (0939-10 10 10) under tiden.", "0939-10 10 10"),
+    ("Varuslag: kosttillskott. Tulltaxenummer 2106 90 92.", "2106 90 92"),
+])
+def test_embassies_premium_lines_and_customs_codes_are_no_ones_phone(text: str,
+                                                                    number: str) -> None:
+    assert not any(number in f.text for f in flagged(text))
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Ring mig på 08-791 73 40 efter fem.", "08-791 73 40"),
+    ("Ring henne på 090-71 23 45 i Umeå.", "090-71 23 45"),
+])
+def test_a_persons_landline_is_still_a_phone(text: str, number: str) -> None:
+    assert number in [f.text for f in flagged(text) if f.type == "PHONE"]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Flyg TK 1797, AWB 235-44120913, kom i går.", "AWB 235"),
+    ("Please pay to the account below, reference LYC-882, by Friday.", "LYC-882"),
+    ("Han kom med en påse SARMs (Ostarine, RAD-140) från en sajt.", "RAD-140"),
+])
+def test_codes_shaped_like_plates_are_no_plates(text: str, code: str) -> None:
+    assert not any(f.type == "PLATE" for f in flagged(text)), code
+
+
+def test_a_plate_written_with_a_dash_is_still_a_plate() -> None:
+    assert [f.text for f in flagged("Bilen ABC-123 stod på gatan.") if f.type == "PLATE"] == [
+        "ABC-123"]

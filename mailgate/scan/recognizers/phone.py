@@ -27,7 +27,7 @@ from mailgate.scan.recognizers.candidates import DASH as _DASH
 from mailgate.scan.recognizers.idnumber import PATTERN as ID_PATTERN
 from mailgate.scan.recognizers.idnumber import birth_date
 from mailgate.scan.recognizers.labelled import labels_this_number
-from mailgate.scan.recognizers.service import an_organisations_number
+from mailgate.scan.recognizers.service import MISSIONS, an_organisations_number, premium
 
 # phonenumbers passes each metadata pattern through re.compile (and its cache) on every
 # check; with its own pattern cache on (a bounded set, the metadata's) a check is 1 µs less.
@@ -188,7 +188,8 @@ def _an_organisations_line(number: str, text: str, start: int) -> bool:
         return False
     before = words_before(text, start)
     orgs = lexicon.organisations()
-    return any(" ".join(before[-n:]) in orgs for n in (1, 2, 3) if len(before) >= n)
+    return (bool(before) and before[-1] in MISSIONS) or any(
+        " ".join(before[-n:]) in orgs for n in (1, 2, 3) if len(before) >= n)
 
 
 _ADJACENT = re.compile(r"[^\W\d_][ \t]*:?[ \t]*$")  # a word, maybe a colon, then the number
@@ -312,8 +313,8 @@ class PhoneRecognizer(RegexRecognizer):
             return _abroad(match, text) if abroad else None
         if labels_this_number(text, match.start()) or _inside_id_number(text, match):
             return None  # diarienummer 2021-1162, labnr 21-81863, (YYYYMMDD-NNNN)
-        if _an_organisations_line(number, text, match.start()) or an_organisations_number(
-                text, match.start(), match.start() + len(number)):
+        if premium(number) or _an_organisations_line(number, text, match.start()) or (
+                an_organisations_number(text, match.start(), match.start() + len(number))):
             return None  # Giftinformationscentralen(s nummer) 010-…, 020-… (Alkohollinjen)
         cued = cue_within(text, match.start(), PHONE_CUES)
         start, end = match.start(), match.start() + len(number)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from mailgate.scan import lexicon
 from mailgate.scan.cues import CAR_MAKES, ID_NEGATIVE_CUES, NOT_PLATE_PREFIXES, PLATE_CUES
 from mailgate.scan.recognizers.base import (
     Hit,
@@ -19,7 +20,9 @@ from mailgate.scan.recognizers.leading import fast
 
 # I, Q, V, Å, Ä and Ö are never used; since 2019 the last character may be a letter (not O).
 _L = "A-HJ-PR-UW-Z"
-PLATE = fast(re.compile(rf"(?<![\w-])([{_L}]{{3}})[ -]?(\d{{2}}[{_L}0-9])(?![\w])", re.IGNORECASE))
+# Not before `-` and a digit: AWB 235-44120913 is a code's first part.
+PLATE = fast(re.compile(rf"(?<![\w-])([{_L}]{{3}})[ -]?(\d{{2}}[{_L}0-9])(?![\w]|-\d)",
+                        re.IGNORECASE))
 FOREIGN = re.compile(
     r"(?<![\w-])(?:[A-ZÄÖÜ]{1,3}[- ][A-Z]{1,2} ?\d{1,4}[EH]?|[A-Z]{2} ?\d{2} ?\d{3}"
     r"|[A-Z]{2,3} ?\d{4,5}|[A-Z]{2,3} ?\d{3,4}[A-Z]{1,2}|[A-Z]{2}\d{2} ?[A-Z]{3}"
@@ -67,9 +70,12 @@ class PlateRecognizer(RegexRecognizer):
         word = letters.upper() in _WORDS or letters.upper() in NOT_PLATE_PREFIXES
         if word and not upper:
             return None  # `tel 070`: no plate, whatever the words before or after say
-        if _UNIT_AFTER.match(text, match.end()) or _model(text, match):
-            return None
+        if _UNIT_AFTER.match(text, match.end()) or _model(text, match) or (
+                match.group().casefold() in lexicon.drugs()):
+            return None  # RAD-140, a SARM
         cued = cue_within(text, match.start(), PLATE_CUES, 50, last=5)
+        if not cued and has_cue(words_before(text, match.start(), 30), ID_NEGATIVE_CUES, last=2):
+            return None  # reference LYC-882
         if cued and (upper or not word):
             return Hit(match.start(), match.end(), 0.9)
         if upper and not word:

@@ -18,6 +18,19 @@ import re
 from mailgate.scan import lexicon
 from mailgate.scan.recognizers.base import words_before
 
+# An embassy's or consulate's line, right before its number: `Thai embassy: 08-…`.
+MISSIONS = frozenset({"embassy", "ambassad", "ambassaden", "ambassade",
+                      "consulate", "konsulat", "konsulatet", "generalkonsulat",
+                      "generalkonsulatet"})
+# Premium-rate lines (0900, 0939, 0944): a firm's paid service, never a person's phone.
+_PREMIUM = re.compile(r"\(?0\D?9\D?(?:0\D?0|3\D?9|4\D?4)\D")
+
+
+def premium(number: str) -> bool:
+    """A Swedish premium-rate number: `0939-10 10 10`, `0900-123 45 67`."""
+    return _PREMIUM.match(number) is not None
+
+
 # Words between an organisation's genitive and its number.
 NUMBER_WORDS = frozenset({"nummer", "telefonnummer", "telefon", "tel", "tfn", "number",
                           "phone", "växelnummer", "jourtelefon", "journummer", "stödlinje"})
