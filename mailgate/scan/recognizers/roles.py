@@ -11,12 +11,30 @@ listed or shaped as names, so they never count as roles.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import Protocol
 
 from mailgate.scan.cues import PERSON_CUES
+from mailgate.scan.names import Word
 
-if TYPE_CHECKING:
-    from mailgate.scan.recognizers.words import Tok
+
+class Tok(Protocol):
+    """What a signature's test reads of a token (words.Tok, which imports this module)."""
+
+    @property
+    def index(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def folded(self) -> str: ...
+    @property
+    def capital(self) -> bool: ...
+    @property
+    def alpha(self) -> bool: ...
+    @property
+    def line_break_before(self) -> bool: ...
+    @property
+    def info(self) -> Word: ...
 
 ROLE_ENDING = re.compile(
     r"(?:chef|chefen|ansvarig|ansvarige|ledare|ledaren|sköterska|sköterskan|tekniker"
@@ -40,7 +58,7 @@ def role_shaped(folded: str, is_name: bool) -> bool:
     return not is_name and len(folded) >= _SHORTEST_ROLE and bool(ROLE_ENDING.search(folded))
 
 
-def signs_with_role(tok: Tok, toks: list[Tok]) -> bool:
+def signs_with_role(tok: Tok, toks: Sequence[Tok]) -> bool:
     """`Sanna, station manager` on a line of its own: a name, a comma, then a role."""
     i = tok.index
     if not (tok.info.name and tok.line_break_before) or i + 2 >= len(toks) or (
