@@ -82,10 +82,11 @@ def _candidates(toks: list[Tok], inside: set[int], whole: Whole) -> set[str]:
     out: set[str] = set()
     done: set[tuple[str, bool]] = set()  # a word's bases, once per word and capital
     for t in toks:
-        if t.alpha and t.index not in inside and whole.in_core(t.start) and _may_repeat(t, toks):
+        if t.alpha and t.index not in inside and whole.in_core(t.start):
             f = t.folded
             capital = t.capital or (t.text.isupper() and len(t.text) >= 3)  # Lind, LIND: not lind
-            if (f, capital) in done:
+            # Bases already taken need no `_may_repeat` (the answer is a set of bases).
+            if (f, capital) in done or not _may_repeat(t, toks):
                 continue
             done.add((f, capital))
             bases = {f, f[:-1], f[:-2]}

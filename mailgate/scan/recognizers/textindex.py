@@ -6,6 +6,9 @@ token by token."""
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Callable
+from itertools import chain
 from operator import itemgetter
 
 from mailgate.scan.recognizers.base import Hit
@@ -70,6 +73,33 @@ def capital_initials(toks: list[Tok]) -> str:
     if place.initials is None:
         place.initials = "".join(t.text[:1] if t.capital else "\0" for t in toks)
     return place.initials
+
+
+def positions(toks: list[Tok]) -> dict[str, list[int]]:
+    """Each distinct token text and the indexes of its tokens, ascending; built once per text
+    (a pass that looks for a few kinds of word reads their places here, not every token)."""
+    place = _place_of(toks)
+    if place is not None and place.at is not None:
+        return place.at
+    at: defaultdict[str, list[int]] = defaultdict(list)
+    words = place.words if place is not None else None
+    for i, text in enumerate(map(_TEXT, words) if words is not None else (
+            t.text for t in toks)):
+        at[text].append(i)
+    out = dict(at)
+    if place is not None:
+        place.at = out
+    return out
+
+
+def indexes_where(toks: list[Tok], test: Callable[[str], bool]) -> list[int]:
+    """Ascending indexes of the tokens whose text passes `test`, which is asked once per
+    distinct text: a pass whose every step first asks a fact of the word itself (its text,
+    list entry, capital) need read no other token. The list may be shared: not to be changed."""
+    lists = [found for text, found in positions(toks).items() if test(text)]
+    if len(lists) == 1:
+        return lists[0]
+    return sorted(chain.from_iterable(lists))
 
 
 def token_folded(toks: list[Tok]) -> frozenset[str]:
