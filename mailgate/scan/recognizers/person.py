@@ -52,6 +52,7 @@ from mailgate.scan.recognizers.scores import SCORE_ALONE, SCORE_FULL, SCORE_WEAK
 from mailgate.scan.recognizers.sellers import seller_nicknames
 from mailgate.scan.recognizers.spoken import spoken_full_names
 from mailgate.scan.recognizers.streets import without_street
+from mailgate.scan.recognizers.textindex import tokens_inside
 from mailgate.scan.recognizers.things import (
     taken,
 )
@@ -90,8 +91,10 @@ class PersonRecognizer(RegexRecognizer):
         found += care_of_names(toks, SCORE_FULL) + shouted_names(toks, SCORE_ALONE)
         found += dealer_nicknames(toks) + seller_nicknames(toks)  # Metadon-Micke, "Smeden"
         found += spoken_full_names(toks) + kin_names(toks)  # olle norberg; familjen Schulte
-        found += coordinated(toks, found)
-        return found + repeated(toks, found, whole_of(nlp_artifacts))
+        # The tokens in a name, found once: coordinated adds those of the names it finds.
+        inside = tokens_inside(toks, found)
+        found += coordinated(toks, found, inside)
+        return found + repeated(toks, found, whole_of(nlp_artifacts), inside)
 
 
 def _unknown_pair(words: list[Tok], toks: list[Tok]) -> bool:

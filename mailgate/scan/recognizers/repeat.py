@@ -25,10 +25,12 @@ _PAST_TENSE = re.compile(r"^[a-zåäö]{2,}(?:ade|dde|de|te)$")
 AREA_NOUNS = frozenset({"kommun", "kommuns", "län", "läns", "församling", "socken", "härad"})
 
 
-def repeated(toks: list[Tok], found: list[Hit], whole: Whole | None = None) -> list[Hit]:
+def repeated(toks: list[Tok], found: list[Hit], whole: Whole | None = None,
+             inside: set[int] | None = None) -> list[Hit]:
     """Every other occurrence of a word already found in a name (in a piece of a long text:
-    found anywhere in the whole text, see whole.py)."""
-    inside = tokens_inside(toks, found)
+    found anywhere in the whole text, see whole.py). `inside`: `tokens_inside(toks, found)`
+    when the caller has it."""
+    inside = tokens_inside(toks, found) if inside is None else inside
     anywhere, capitalised = _seen(toks, inside)
     if whole is not None:
         core = _seen(toks, tokens_inside(toks, [h for h in found if whole.in_core(h.start)]))
