@@ -16,9 +16,10 @@ GIVE_VERBS = frozenset({"gav", "ger", "ge", "gett", "sålde", "säljer", "sold",
                         "give", "gives", "erbjöd", "offered", "visade", "showed"})
 
 
-def no_person(run: list[Tok], toks: list[Tok]) -> bool:
-    return a_listed_thing(run, toks) or a_sung_title(run, toks) or an_animal(run, toks) or (
-        _printed_on_pills(run, toks))
+def no_person(run: list[Tok], toks: list[Tok], animal: bool = True) -> bool:
+    """`animal`: False when the text names no animal at all (namedthing.Possible)."""
+    return a_listed_thing(run, toks) or a_sung_title(run, toks) or (
+        animal and an_animal(run, toks)) or _printed_on_pills(run, toks)
 
 
 def _printed_on_pills(run: list[Tok], toks: list[Tok]) -> bool:

@@ -20,6 +20,7 @@ from mailgate.scan.cues import (
     PILL_WORDS,
     THING_NOUNS,
 )
+from mailgate.scan.recognizers.animals import animal_words
 from mailgate.scan.recognizers.drugforms import names_a_drug
 from mailgate.scan.recognizers.performers import SET_WORDS, a_performer
 from mailgate.scan.recognizers.placeshape import a_shaped_place
@@ -53,6 +54,8 @@ class Possible:
     performer: bool = True
     titled: bool = True
     of_org: bool = True
+    animal: bool = True  # aside.no_person's animal (animals.an_animal)
+    organisation: bool = True  # an organisation's or thing's word to cut a run around
 
 
 EVERY = Possible()  # every check asked: the chain as written
@@ -66,6 +69,8 @@ def possible(text: str, toks: list[Tok]) -> Possible:
         performer=":" in text or not SET_WORDS.isdisjoint(folded),
         titled=not TITLES.isdisjoint(folded),
         of_org=not _OF.isdisjoint(folded),
+        animal=animal_words(folded),
+        organisation=not (ORG_WORDS.isdisjoint(folded) and THING_NOUNS.isdisjoint(folded)),
     )
 
 
