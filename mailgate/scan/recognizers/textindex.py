@@ -59,8 +59,9 @@ def token_texts(toks: list[Tok]) -> frozenset[str]:
     if place is None:
         return frozenset(t.text for t in toks)
     if place.texts is None:
-        place.texts = frozenset(map(_TEXT, place.words)) if place.words is not None else (
-            frozenset(t.text for t in toks))
+        # The keys of `positions` (built for the passes anyway): a set of 3 000 distinct
+        # texts, not of 20 000 token texts.
+        place.texts = frozenset(positions(toks))
     return place.texts
 
 
