@@ -45,6 +45,7 @@ def _index_by_start(toks: list[Tok]) -> dict[int, int]:
 
 
 _TEXT, _START = itemgetter(0), itemgetter(1)  # of a (text, start) pair in Place.words
+_FOLDED = itemgetter(5)  # of word_facts: the token's `folded`
 
 
 def _place_of(toks: list[Tok]) -> Place | None:
@@ -110,7 +111,7 @@ def token_folded(toks: list[Tok]) -> frozenset[str]:
     if place is None:
         return frozenset(t.folded for t in toks)
     if place.folded is None:
-        place.folded = frozenset(word_facts(w)[5] for w in token_texts(toks))
+        place.folded = frozenset(map(_FOLDED, map(word_facts, token_texts(toks))))  # in C
     return place.folded
 
 
