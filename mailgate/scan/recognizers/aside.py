@@ -16,9 +16,11 @@ GIVE_VERBS = frozenset({"gav", "ger", "ge", "gett", "sålde", "säljer", "sold",
                         "give", "gives", "erbjöd", "offered", "visade", "showed"})
 
 
-def no_person(run: list[Tok], toks: list[Tok], animal: bool = True) -> bool:
-    """`animal`: False when the text names no animal at all (namedthing.Possible)."""
-    return a_listed_thing(run, toks) or a_sung_title(run, toks) or (
+def no_person(run: list[Tok], toks: list[Tok], animal: bool = True, sung: bool = True
+              ) -> bool:
+    """`animal`, `sung`: False when the text has no word that check starts from
+    (namedthing.Possible: no animal's word; no verb of singing and no quote)."""
+    return a_listed_thing(run, toks) or (sung and a_sung_title(run, toks)) or (
         animal and an_animal(run, toks)) or _printed_on_pills(run, toks)
 
 

@@ -27,6 +27,7 @@ from mailgate.scan.recognizers.placeshape import a_shaped_place
 from mailgate.scan.recognizers.register import register_name_end
 from mailgate.scan.recognizers.runs import Run
 from mailgate.scan.recognizers.stamped import stamped
+from mailgate.scan.recognizers.sung import SING_VERBS
 from mailgate.scan.recognizers.textindex import token_folded, token_texts
 from mailgate.scan.recognizers.things import (
     ANIMAL_WORDS,
@@ -55,6 +56,7 @@ class Possible:
     titled: bool = True
     of_org: bool = True
     animal: bool = True  # aside.no_person's animal (animals.an_animal)
+    sung: bool = True  # aside.no_person's song or word said (sung.a_sung_title)
     organisation: bool = True  # an organisation's or thing's word to cut a run around
 
 
@@ -70,6 +72,7 @@ def possible(text: str, toks: list[Tok]) -> Possible:
         titled=not TITLES.isdisjoint(folded),
         of_org=not _OF.isdisjoint(folded),
         animal=animal_words(folded),
+        sung=not (QUOTES.isdisjoint(texts) and SING_VERBS.isdisjoint(folded)),
         organisation=not (ORG_WORDS.isdisjoint(folded) and THING_NOUNS.isdisjoint(folded)),
     )
 

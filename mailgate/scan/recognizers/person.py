@@ -85,8 +85,9 @@ class PersonRecognizer(RegexRecognizer):
         runs = capital_runs(toks)
         if can.organisation:  # else no run holds such a word: each stays whole
             runs = [piece for run in runs for piece in around_organisations(run)]
+        # Jula, Bauhaus; sjöng Stilla natt; sökhunden Max
         found = [h for run in runs if (h := judge_run(run, toks, can)) and not no_person(
-            run.toks, toks, can.animal)]  # Jula, Bauhaus; sjöng Stilla natt; sökhunden Max
+            run.toks, toks, can.animal, can.sung)]
         found += lower_names(toks, english=self.supported_language == "en")
         found += register_names(toks, SCORE_FULL) + nicknames(toks) + chat_names(toks) + (
             between_names(toks))
