@@ -23,7 +23,7 @@ from spacy.attrs import IDX
 from spacy.tokenizer import Tokenizer
 
 CACHE_LIMIT = 100_000  # stretches remembered (~15 MB); beyond, the next text starts afresh
-_STRETCH = re.compile(r"\S+")
+_PARTS = re.compile(r"(\S+)")  # split at each word, kept
 SEPARATOR = "\n"
 
 # Digit runs of two or more (single digits have exceptions: `8)`), joined by dashes, in
@@ -45,20 +45,21 @@ class WordSplitter:
         self._lock = threading.Lock()
 
     def split(self, text: str) -> tuple[list[str], list[int]]:
-        stretches = _stretches(text)
-        cache = self._learn([s for _, s in stretches])
+        at, stretches = _stretches(text)
+        cache = self._learn(stretches)
         words: list[str] = []
         starts: list[int] = []
-        for at, stretch in stretches:
-            cuts = cache[stretch]
+        word, start_at = words.append, starts.append
+        for start, stretch, cuts in zip(at, stretches, map(cache.__getitem__, stretches),
+                                     strict=True):
             if cuts is None:
-                words.append(stretch)
-                starts.append(at)
+                word(stretch)
+                start_at(start)
                 continue
             ends = (*cuts[1:], len(stretch))
             for a, b in zip(cuts, ends, strict=True):
-                words.append(stretch[a:b])
-                starts.append(at + a)
+                word(stretch[a:b])
+                start_at(start + a)
         return words, starts
 
     def _learn(self, stretches: list[str]) -> dict[str, Split]:
@@ -124,21 +125,31 @@ def _cuts(offsets: list[int]) -> Split:
     return None if offsets == [0] else tuple(offsets)
 
 
-def _stretches(text: str) -> list[tuple[int, str]]:
+def _stretches(text: str) -> tuple[list[int], list[str]]:
     """spaCy's walk over a text: every stretch without whitespace, and every stretch of
-    whitespace except a single space after a word (which spaCy drops), with its start."""
-    out: list[tuple[int, str]] = []
-    end = 0
-    for m in _STRETCH.finditer(text):
-        start = m.start()
-        if start != end:
-            gap = end + 1 if end and text[end] == " " else end
-            if gap < start:
-                out.append((gap, text[gap:start]))
-        out.append((start, m.group()))
-        end = m.end()
-    if end < len(text):
-        gap = end + 1 if end and text[end] == " " else end
-        if gap < len(text):
-            out.append((gap, text[gap:]))
-    return out
+    whitespace except a single space after a word (which spaCy drops), with its start.
+    Read from `re.split`'s alternation of whitespace and words (in C), not from a match
+    object per word: a dense MB has 100 000 stretches."""
+    parts = _PARTS.split(text)  # whitespace (maybe empty), word, whitespace, ..., whitespace
+    starts: list[int] = []
+    out: list[str] = []
+    lead = parts[0]
+    if lead:
+        starts.append(0)  # whitespace opening the text is kept whole
+        out.append(lead)
+    pos = len(lead)
+    rest = iter(parts)
+    next(rest)
+    for word, gap in zip(rest, rest, strict=True):  # (word, the whitespace after it)
+        starts.append(pos)
+        out.append(word)
+        pos += len(word)
+        if gap:
+            if gap[0] != " ":
+                starts.append(pos)
+                out.append(gap)
+            elif len(gap) > 1:
+                starts.append(pos + 1)  # the space right after a word is no token
+                out.append(gap[1:])
+            pos += len(gap)
+    return starts, out

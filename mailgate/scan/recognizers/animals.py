@@ -21,6 +21,13 @@ _SHORTEST_HEAD = 3
 RIDE_VERBS = frozenset({"red", "rider", "rida", "ridit", "rode", "rides", "ride"})
 
 
+def animal_words(folded: frozenset[str]) -> bool:
+    """Whether a text with these (folded) words can have an animal named in it: an animal's
+    word or compound, or a verb of riding; without one `an_animal` is False for every run."""
+    return not (HORSE_WORDS.isdisjoint(folded) and RIDE_VERBS.isdisjoint(folded)) or any(
+        f.endswith(ANIMAL_ENDS) for f in folded)
+
+
 def an_animal(run: list[Tok], toks: list[Tok]) -> bool:
     if len(run) >= 2 and _names_one(run[0], len(run) - 1):
         return True  # Sökhunden Max markerade: the animal word starts the sentence

@@ -20,9 +20,13 @@ GIVE_VERBS = frozenset({"gav", "ger", "ge", "gett", "sålde", "säljer", "sold",
                         "give", "gives", "erbjöd", "offered", "visade", "showed"})
 
 
-def no_person(run: list[Tok], toks: list[Tok]) -> bool:
-    return a_listed_thing(run, toks) or a_sung_title(run, toks) or an_animal(run, toks) or (
-        _printed_on_pills(run, toks)) or _a_firm_pair(run, toks) or _a_character(run, toks)
+def no_person(run: list[Tok], toks: list[Tok], animal: bool = True, sung: bool = True
+              ) -> bool:
+    """`animal`, `sung`: False when the text has no word that check starts from
+    (namedthing.Possible: no animal's word; no verb of singing and no quote)."""
+    return a_listed_thing(run, toks) or (sung and a_sung_title(run, toks)) or (
+        animal and an_animal(run, toks)) or _printed_on_pills(run, toks) or (
+        _a_firm_pair(run, toks)) or _a_character(run, toks)
 
 
 def _printed_on_pills(run: list[Tok], toks: list[Tok]) -> bool:

@@ -21,11 +21,14 @@ SCORE_LISTED = 0.55
 JOINERS = frozenset({"och", "eller", "samt", "&", ",", "and", "or", "+"})
 
 
-def coordinated(toks: list[Tok], found: list[Hit]) -> list[Hit]:
-    """Given names beside a found name in a list, until no list grows further."""
+def coordinated(toks: list[Tok], found: list[Hit], inside: set[int] | None = None
+                ) -> list[Hit]:
+    """Given names beside a found name in a list, until no list grows further. `inside`:
+    `tokens_inside(toks, found)` when the caller has it; the tokens of the names found here
+    are added to it (it is then `tokens_inside` of both, for `repeated`)."""
     if not found:
         return []
-    inside = tokens_inside(toks, found)
+    inside = tokens_inside(toks, found) if inside is None else inside
     # Most capitalised words are in a found name already (they stay so): no call for them.
     candidates = [t for t in toks if t.capital and t.index not in inside and _candidate(t)]
     if not candidates:

@@ -17,6 +17,8 @@ from mailgate.scan.names import is_negative
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.runs import DEFINITE_NOUN
 from mailgate.scan.recognizers.scores import SCORE_WEAK
+from mailgate.scan.recognizers.textindex import indexes_where
+from mailgate.scan.recognizers.wordfacts import word_facts
 from mailgate.scan.recognizers.words import QUOTES, STOP_WORDS, Tok
 
 FAMILY_BEFORE = frozenset({"familjen", "familj", "familie", "familien", "famille", "family"})
@@ -35,9 +37,18 @@ _AT = frozenset({"på", "at", "on"})
 _PHONE_START = re.compile(r"^(?:\+|\(?0)\d*")
 
 
+# The words each test below starts from: a token of none of them starts no finding.
+_OPENERS = FAMILY_BEFORE | FAMILY_AFTER | KIN | CALL_VERBS
+
+
+def _an_opener(text: str) -> bool:
+    return text in QUOTES or word_facts(text)[5] in _OPENERS  # [5]: the token's `folded`
+
+
 def kin_names(toks: list[Tok]) -> list[Hit]:
     out = []
-    for i, t in enumerate(toks):
+    for i in indexes_where(toks, _an_opener):
+        t = toks[i]
         if t.folded in FAMILY_BEFORE and i + 1 < len(toks) and _a_surname(toks[i + 1]):
             out.append(Hit(toks[i + 1].start, toks[i + 1].end, SCORE_WEAK))
         elif t.folded in FAMILY_AFTER and i >= 2 and toks[i - 2].folded == "the" and (

@@ -20,12 +20,14 @@ from mailgate.scan.cues import (
     PILL_WORDS,
     THING_NOUNS,
 )
+from mailgate.scan.recognizers.animals import animal_words
 from mailgate.scan.recognizers.drugforms import names_a_drug
 from mailgate.scan.recognizers.performers import SET_WORDS, a_performer
 from mailgate.scan.recognizers.placeshape import a_shaped_place
 from mailgate.scan.recognizers.register import register_name_end
 from mailgate.scan.recognizers.runs import Run
 from mailgate.scan.recognizers.stamped import stamped
+from mailgate.scan.recognizers.sung import SING_VERBS
 from mailgate.scan.recognizers.textindex import token_folded, token_texts
 from mailgate.scan.recognizers.things import (
     ANIMAL_WORDS,
@@ -53,6 +55,9 @@ class Possible:
     performer: bool = True
     titled: bool = True
     of_org: bool = True
+    animal: bool = True  # aside.no_person's animal (animals.an_animal)
+    sung: bool = True  # aside.no_person's song or word said (sung.a_sung_title)
+    organisation: bool = True  # an organisation's or thing's word to cut a run around
 
 
 EVERY = Possible()  # every check asked: the chain as written
@@ -66,6 +71,9 @@ def possible(text: str, toks: list[Tok]) -> Possible:
         performer=":" in text or not SET_WORDS.isdisjoint(folded),
         titled=not TITLES.isdisjoint(folded),
         of_org=not _OF.isdisjoint(folded),
+        animal=animal_words(folded),
+        sung=not (QUOTES.isdisjoint(texts) and SING_VERBS.isdisjoint(folded)),
+        organisation=not (ORG_WORDS.isdisjoint(folded) and THING_NOUNS.isdisjoint(folded)),
     )
 
 

@@ -53,6 +53,7 @@ from mailgate.scan.recognizers.scores import SCORE_ALONE, SCORE_FULL, SCORE_WEAK
 from mailgate.scan.recognizers.sellers import seller_nicknames
 from mailgate.scan.recognizers.spoken import spoken_full_names
 from mailgate.scan.recognizers.streets import without_street
+from mailgate.scan.recognizers.textindex import tokens_inside
 from mailgate.scan.recognizers.things import (
     taken,
 )
@@ -82,17 +83,22 @@ class PersonRecognizer(RegexRecognizer):
             release(toks)
 
     def _names(self, toks: list[Tok], nlp_artifacts: Any, can: Possible = EVERY) -> list[Hit]:
-        runs = [piece for run in capital_runs(toks) for piece in around_organisations(run)]
+        runs = capital_runs(toks)
+        if can.organisation:  # else no run holds such a word: each stays whole
+            runs = [piece for run in runs for piece in around_organisations(run)]
+        # Jula, Bauhaus; sjöng Stilla natt; sökhunden Max
         found = [h for run in runs if (h := judge_run(run, toks, can)) and not no_person(
-            run.toks, toks)]  # Jula, Bauhaus; sjöng Stilla natt; sökhunden Max
+            run.toks, toks, can.animal, can.sung)]
         found += lower_names(toks, english=self.supported_language == "en")
         found += register_names(toks, SCORE_FULL) + nicknames(toks) + chat_names(toks) + (
             between_names(toks))
         found += care_of_names(toks, SCORE_FULL) + shouted_names(toks, SCORE_ALONE)
         found += dealer_nicknames(toks) + seller_nicknames(toks)  # Metadon-Micke, "Smeden"
         found += spoken_full_names(toks) + kin_names(toks)  # olle norberg; familjen Schulte
-        found += coordinated(toks, found)
-        return found + repeated(toks, found, whole_of(nlp_artifacts))
+        # The tokens in a name, found once: coordinated adds those of the names it finds.
+        inside = tokens_inside(toks, found)
+        found += coordinated(toks, found, inside)
+        return found + repeated(toks, found, whole_of(nlp_artifacts), inside)
 
 
 def _unknown_pair(words: list[Tok], toks: list[Tok]) -> bool:

@@ -15,7 +15,11 @@ def negative_phrase_words(texts: list[str]) -> set[int]:
     and a few dozen such openings, so only the distinct words are keyed up front and the
     words after an opening as it is followed."""
     by_first = phrases_by_first_word()
-    openers = {text for text in set(texts) if word_key(text) in by_first}
+    # A word's key is `phrase_key` of it when it has a letter or digit, else None: read
+    # first without `word_key`'s cache (a dense text's numbers are new words, each a miss
+    # there), and asked of `word_key` only for the few that pass.
+    openers = {text for text in set(texts)
+               if phrase_key(text) in by_first and word_key(text) in by_first}
     out: set[int] = set()
     if not openers:
         return out

@@ -6,12 +6,11 @@ the first names. One finding spans the whole name, so the masked text reads `[NA
 
 from __future__ import annotations
 
-import itertools
-
 from mailgate.scan.cues import PERSON_CUES
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.performers import a_performer
 from mailgate.scan.recognizers.rows import opens_a_row
+from mailgate.scan.recognizers.textindex import indexes_where, positions
 from mailgate.scan.recognizers.wordfacts import STOP_WORDS
 from mailgate.scan.recognizers.words import RELATION_CUES, Tok, prev_words
 
@@ -26,7 +25,7 @@ HEADER_LABELS = frozenset({"från", "till", "kopia", "cc", "bcc", "to", "from", 
 def register_names(toks: list[Tok], score: float) -> list[Hit]:
     """Every `Surname, First` in the text, capitals or not (lines in capitals included)."""
     out = []
-    for tok in [toks[i - 1] for i, t in enumerate(toks) if i and t.text == ","]:
+    for tok in [toks[i - 1] for i in positions(toks).get(",", ()) if i]:
         if _capitalised(tok) and (end := register_name_end(tok, toks)) and not a_performer(
                 tok.index, tok.index, toks):  # Tonight's lineup: Adam Beyer, Charlotte de Witte
             out.append(Hit(tok.start, end, score))
@@ -39,7 +38,11 @@ def shouted_names(toks: list[Tok], score: float) -> list[Hit]:
     and after a label naming a person (`PATIENT: LAVDIM WARSAME`), any two name-shaped words
     in capitals of which one is a known name."""
     out = []
-    for first, second in itertools.pairwise(toks):
+    last = len(toks) - 1
+    for i in indexes_where(toks, str.isupper):  # the first of a pair: no other passes
+        if i == last:
+            break
+        first, second = toks[i], toks[i + 1]
         if not (first.text.isupper() and second.text.isupper()) or second.line_break_before:
             continue
         if first.folded in STOP_WORDS or second.folded in STOP_WORDS:

@@ -14,7 +14,8 @@ from mailgate.scan.cues import SUBJECT_VERBS
 from mailgate.scan.names import PARTICLES, is_negative
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.drugforms import in_a_drug_name
-from mailgate.scan.recognizers.textindex import tokens_inside
+from mailgate.scan.recognizers.textindex import positions, tokens_inside
+from mailgate.scan.recognizers.wordfacts import word_facts
 from mailgate.scan.recognizers.words import Tok, drug_talk
 from mailgate.scan.whole import Whole
 
@@ -25,10 +26,12 @@ _PAST_TENSE = re.compile(r"^[a-zåäö]{2,}(?:ade|dde|de|te)$")
 AREA_NOUNS = frozenset({"kommun", "kommuns", "län", "läns", "församling", "socken", "härad"})
 
 
-def repeated(toks: list[Tok], found: list[Hit], whole: Whole | None = None) -> list[Hit]:
+def repeated(toks: list[Tok], found: list[Hit], whole: Whole | None = None,
+             inside: set[int] | None = None) -> list[Hit]:
     """Every other occurrence of a word already found in a name (in a piece of a long text:
-    found anywhere in the whole text, see whole.py)."""
-    inside = tokens_inside(toks, found)
+    found anywhere in the whole text, see whole.py). `inside`: `tokens_inside(toks, found)`
+    when the caller has it."""
+    inside = tokens_inside(toks, found) if inside is None else inside
     anywhere, capitalised = _seen(toks, inside)
     if whole is not None:
         core = _seen(toks, tokens_inside(toks, [h for h in found if whole.in_core(h.start)]))
@@ -78,20 +81,35 @@ def _decode(words: set[str]) -> tuple[set[str], set[str]]:
 
 
 def _candidates(toks: list[Tok], inside: set[int], whole: Whole) -> set[str]:
-    """The words a repeat could hit in the piece's core, whatever names are repeated."""
+    """The words a repeat could hit in the piece's core, whatever names are repeated.
+
+    Read word by word (`positions`), each word's tokens until one gives its bases: a word's
+    folded form and letters are its own, and so is its capital, but for a capitalised word
+    of one or two capitals (its line in capitals unmakes it). Then the rest of its tokens
+    could give nothing new."""
     out: set[str] = set()
     done: set[tuple[str, bool]] = set()  # a word's bases, once per word and capital
-    for t in toks:
-        if t.alpha and t.index not in inside and whole.in_core(t.start) and _may_repeat(t, toks):
+    for text, places in positions(toks).items():
+        facts = word_facts(text)
+        if not facts[1]:  # [1]: alpha
+            continue
+        varies = facts[3] and text.isupper() and len(text) < 3  # [3]: capital
+        for i in places:
+            t = toks[i]
+            if i in inside or not whole.in_core(t.start):
+                continue
             f = t.folded
             capital = t.capital or (t.text.isupper() and len(t.text) >= 3)  # Lind, LIND: not lind
-            if (f, capital) in done:
+            # Bases already taken need no `_may_repeat` (the answer is a set of bases).
+            if (f, capital) in done or not _may_repeat(t, toks):
                 continue
             done.add((f, capital))
             bases = {f, f[:-1], f[:-2]}
             out.update(bases)
             if capital:
                 out.update(_CAPITAL_ONLY + b for b in bases)
+            if not varies:
+                break
     return out
 
 

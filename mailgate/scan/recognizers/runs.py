@@ -166,8 +166,15 @@ def _not_first_part(tok: Tok, following: list[Tok], toks: list[Tok]) -> bool:
         return True  # The Dean, The Wilsons: an English article, though a surname somewhere
     if _not_name_part(tok) or (tok.initial and not following):
         return True
-    if not tok.sentence_start or tok.initial or tok.cue in STRONG_CUES:
+    if not tok.sentence_start or tok.initial:
         return False
+    # A strong cue keeps the word, whatever the rest says: asked last, as the cue is found
+    # only when first asked (most sentence-initial names are kept by the rest alone).
+    return _not_first_at_start(tok, following, toks) and tok.cue not in STRONG_CUES
+
+
+def _not_first_at_start(tok: Tok, following: list[Tok], toks: list[Tok]) -> bool:
+    """`_not_first_part` of a sentence-initial word that is no initial, its cue aside."""
     if tok.folded in IMPERATIVES and following and following[0].info.first:
         return True  # Ring Anna Berg
     if tok.folded in _PREPOSITIONS and following and not (

@@ -10,6 +10,7 @@ from mailgate.scan import lexicon
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.drugforms import drug_form
 from mailgate.scan.recognizers.nickname import SCORE_NICKNAME
+from mailgate.scan.recognizers.textindex import indexes_where
 from mailgate.scan.recognizers.words import QUOTES, Tok
 
 # Buying from someone: the word before `av` (or English `off`) and the quoted nickname.
@@ -26,7 +27,8 @@ _WORDS_TO_VERB = 3  # köp inte av, köpte grejer av
 
 def seller_nicknames(toks: list[Tok]) -> list[Hit]:
     out = []
-    for i, tok in enumerate(toks):
+    for i in indexes_where(toks, QUOTES.__contains__):  # an opening quote: no other passes
+        tok = toks[i]
         if tok.text not in QUOTES or i + 2 >= len(toks):
             continue
         close = next((j for j in range(i + 2, min(i + 2 + _MAX_WORDS, len(toks)))

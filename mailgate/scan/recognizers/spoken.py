@@ -12,7 +12,8 @@ from __future__ import annotations
 from mailgate.scan.names import SURNAME_SHAPE
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.scores import SCORE_ALONE
-from mailgate.scan.recognizers.wordfacts import STOP_WORDS
+from mailgate.scan.recognizers.textindex import indexes_where
+from mailgate.scan.recognizers.wordfacts import STOP_WORDS, word_facts
 from mailgate.scan.recognizers.words import Tok
 
 _MIN_SURNAME = 6  # SURNAME_SHAPE's own floor: `berg`, `lund` alone are words
@@ -20,14 +21,24 @@ _MIN_SURNAME = 6  # SURNAME_SHAPE's own floor: `berg`, `lund` alone are words
 
 def spoken_full_names(toks: list[Tok]) -> list[Hit]:
     out = []
-    for i in range(len(toks) - 1):
-        first, last = toks[i], toks[i + 1]
+    for j in indexes_where(toks, _a_surname_word):  # the second of a pair: no other passes
+        if j == 0:
+            continue
+        first, last = toks[j - 1], toks[j]
         if first.capital or last.capital or not last.alpha:
             continue  # most words: no lower-case pair (checked first, for speed)
         if _given(first) and _compound_surname(last) and not (
                 (first.info.negative or first.drug_word) and last.info.negative):
             out.append(Hit(first.start, last.end, SCORE_ALONE))
     return out
+
+
+def _a_surname_word(text: str) -> bool:
+    """What `_compound_surname` asks of the word itself (its facts, not its place)."""
+    if len(text) < _MIN_SURNAME or not text.islower():
+        return False
+    alpha, info, folded = (facts := word_facts(text))[1], facts[4], facts[5]
+    return alpha and info.last and info.core and SURNAME_SHAPE.search(folded) is not None
 
 
 def _lower(tok: Tok) -> bool:

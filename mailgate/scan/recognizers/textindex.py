@@ -6,6 +6,9 @@ token by token."""
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Callable
+from itertools import chain
 from operator import itemgetter
 
 from mailgate.scan.recognizers.base import Hit
@@ -42,6 +45,7 @@ def _index_by_start(toks: list[Tok]) -> dict[int, int]:
 
 
 _TEXT, _START = itemgetter(0), itemgetter(1)  # of a (text, start) pair in Place.words
+_FOLDED = itemgetter(5)  # of word_facts: the token's `folded`
 
 
 def _place_of(toks: list[Tok]) -> Place | None:
@@ -56,8 +60,9 @@ def token_texts(toks: list[Tok]) -> frozenset[str]:
     if place is None:
         return frozenset(t.text for t in toks)
     if place.texts is None:
-        place.texts = frozenset(map(_TEXT, place.words)) if place.words is not None else (
-            frozenset(t.text for t in toks))
+        # The keys of `positions` (built for the passes anyway): a set of 3 000 distinct
+        # texts, not of 20 000 token texts.
+        place.texts = frozenset(positions(toks))
     return place.texts
 
 
@@ -72,6 +77,33 @@ def capital_initials(toks: list[Tok]) -> str:
     return place.initials
 
 
+def positions(toks: list[Tok]) -> dict[str, list[int]]:
+    """Each distinct token text and the indexes of its tokens, ascending; built once per text
+    (a pass that looks for a few kinds of word reads their places here, not every token)."""
+    place = _place_of(toks)
+    if place is not None and place.at is not None:
+        return place.at
+    at: defaultdict[str, list[int]] = defaultdict(list)
+    words = place.words if place is not None else None
+    for i, text in enumerate(map(_TEXT, words) if words is not None else (
+            t.text for t in toks)):
+        at[text].append(i)
+    out = dict(at)
+    if place is not None:
+        place.at = out
+    return out
+
+
+def indexes_where(toks: list[Tok], test: Callable[[str], bool]) -> list[int]:
+    """Ascending indexes of the tokens whose text passes `test`, which is asked once per
+    distinct text: a pass whose every step first asks a fact of the word itself (its text,
+    list entry, capital) need read no other token. The list may be shared: not to be changed."""
+    lists = [found for text, found in positions(toks).items() if test(text)]
+    if len(lists) == 1:
+        return lists[0]
+    return sorted(chain.from_iterable(lists))
+
+
 def token_folded(toks: list[Tok]) -> frozenset[str]:
     """Every token's folded form; built once per text from its distinct words (a helper that
     looks for one word in every token asks first whether the text has it at all)."""
@@ -79,7 +111,7 @@ def token_folded(toks: list[Tok]) -> frozenset[str]:
     if place is None:
         return frozenset(t.folded for t in toks)
     if place.folded is None:
-        place.folded = frozenset(word_facts(w)[5] for w in token_texts(toks))
+        place.folded = frozenset(map(_FOLDED, map(word_facts, token_texts(toks))))  # in C
     return place.folded
 
 

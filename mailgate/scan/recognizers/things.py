@@ -16,6 +16,10 @@ from mailgate.scan.recognizers.headed import listed_after
 from mailgate.scan.recognizers.textindex import capital_initials, token_texts
 from mailgate.scan.recognizers.words import QUOTES, Tok, prev_words
 
+# Plurals before a list of animals' names: två hundar i klassen, Ronja och Zeus.
+ANIMAL_PLURALS = frozenset({"hundar", "hundarna", "katter", "katterna", "hästar", "hästarna",
+                            "djur", "djuren", "valpar", "valparna", "kaniner", "kaninerna",
+                            "dogs", "cats", "horses", "animals", "pets", "puppies"})
 # Dogs and cats are named like people: Sixten (tax, 6 år), dogs (Rocky, Nala, ...).
 ANIMAL_WORDS = frozenset({
     "hund", "hunden", "hundar", "hundarna", "hundens", "katt", "katten", "katter", "katterna",
@@ -27,11 +31,7 @@ ANIMAL_WORDS = frozenset({
     "lammet", "åsnan", "alpackan", "lamadjuret", "marsvinet", "hamstern", "papegojan",
     "ormen", "ödlan", "giraffe", "elephant", "lion", "tiger", "monkey", "cow", "pig", "goat",
     "sheep", "donkey", "parrot", "rabbit", "hamster", "snake", "kitten",
-})
-# Plurals before a list of animals' names: två hundar i klassen, Ronja och Zeus.
-ANIMAL_PLURALS = frozenset({"hundar", "hundarna", "katter", "katterna", "hästar", "hästarna",
-                            "djur", "djuren", "valpar", "valparna", "kaniner", "kaninerna",
-                            "dogs", "cats", "horses", "animals", "pets", "puppies"})
+}) | ANIMAL_PLURALS
 BREEDS = frozenset({
     "tax", "labrador", "schäfer", "blandras", "terrier", "pudel", "chihuahua", "beagle",
     "spaniel", "retriever", "husky", "mops", "bulldog", "vorsteh", "collie", "jack", "shih",

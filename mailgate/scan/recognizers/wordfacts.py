@@ -77,8 +77,13 @@ def word_facts(text: str) -> _Facts:
     )
 
 def _plain_number(text: str) -> bool:
-    """ASCII digits, maybe joined by dashes (personnummer, 070-123), of no list."""
-    return _DIGITS_AND_DASHES.fullmatch(text) is not None and _unlisted_number(text)
+    """ASCII digits, maybe joined by dashes (personnummer, 070-123), of no list: what
+    `_unlisted_number` answers, without building the list of parts (a digit makes one part
+    non-empty, and no listed number is empty)."""
+    if _DIGITS_AND_DASHES.fullmatch(text) is None:
+        return False
+    listed = _listed_numbers()
+    return text not in listed and listed.isdisjoint(text.split("-"))
 
 
 _DIGITS_AND_DASHES = re.compile(r"-*[0-9][0-9-]*")
@@ -89,12 +94,25 @@ def _number_facts(number: str) -> _Facts:
     distinct ones per MB): no letter, so no initial, capital, name, institution or drug
     name; what the general steps give, without their patterns and look-ups
     (test_word_facts.py compares)."""
+    if not _number_entries():  # every look-up below answers False: not made per number
+        return (False, False, False, False, NOTHING, number, False, False, False, False, False)
     tail = number.rsplit("-", 1)[-1]
     return (
         False, False, number in names.PARTICLES, False, NOTHING, number, number in ALL_CUES,
         number in NUMBER_LABELS or number in ID_LABELS, False, False,
         "-" in number and (tail in PILL_WORDS or tail in DRUG_TALK),
     )
+
+
+@functools.cache
+def _number_entries() -> frozenset[str]:
+    """The entries of digits and dashes (or none at all: a bare dash's tail) in the sets
+    `_number_facts` looks a number or its tail up in; none today."""
+    sets = names.PARTICLES | ALL_CUES | NUMBER_LABELS | ID_LABELS | PILL_WORDS | DRUG_TALK
+    return frozenset(w for w in sets if _DIGITS_OR_NOTHING.fullmatch(w))
+
+
+_DIGITS_OR_NOTHING = re.compile(r"[0-9-]*")
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -182,8 +200,15 @@ def _title_case(words: list[str]) -> bool:
     """Title Case: three or more capitalised words past the first that are neither names
     nor known places, and they make at least 40% of the line. Acronyms say nothing of a
     title (`Supporterpolis Oscar Malmsten, SLO Petra Åhs` is a signature)."""
-    odd = sum(1 for w in words[1:] if w[0].isupper() and not w.isupper() and not _known(w))
+    odd = sum(map(_odd, words[1:]))
     return odd >= 3 and odd >= 0.4 * len(words)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _odd(word: str) -> bool:
+    """A title word that says Title Case: capitalised, no acronym, neither name nor place
+    (kept per word: a dense text's lines are all asked, and their words repeat)."""
+    return word[0].isupper() and not word.isupper() and not _known(word)
 
 
 def _known(word: str) -> bool:

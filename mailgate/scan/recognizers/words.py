@@ -108,6 +108,7 @@ class Place:
     initials: str | None = None  # (capital_initials), once built
     folded: frozenset[str] | None = None  # every token's folded form (token_folded)
     quotes: list[int] | None = None  # where each quote stands in the text, once found
+    at: dict[str, list[int]] | None = None  # each distinct text's token indexes (positions)
 
 
 def tokens_of(text: str, nlp_artifacts: Any) -> list[Tok]:
@@ -125,7 +126,7 @@ def release(toks: list[Tok]) -> None:
     if toks and toks[0].place is not None:
         place = toks[0].place
         place.toks = place.words = place.starts = place.texts = place.initials = None
-        place.folded = place.quotes = None
+        place.folded = place.quotes = place.at = None
 
 
 def _split_leading(words: list[str], starts: list[int]) -> list[tuple[str, int]]:
