@@ -91,7 +91,7 @@ SPECS = [
     Spec(write_ninth.CORPUS, ninth_ids, ninth_ids.PNR_STYLES, ninth_ids.PHONE_STYLES,
          (0.2, 0.6), 250, 850, min_negative_occurrences=2200, checks_bank_accounts=True),
     Spec(write_tenth.CORPUS, tenth_ids, tenth_ids.PNR_STYLES, tenth_ids.PHONE_STYLES,
-         (0.2, 0.6), 60, 200, min_negative_occurrences=500, checks_bank_accounts=True),
+         (0.2, 0.6), 300, 1000, min_negative_occurrences=2100, checks_bank_accounts=True),
 ]
 each_corpus = pytest.mark.parametrize("spec", SPECS, ids=[s.name for s in SPECS])
 
