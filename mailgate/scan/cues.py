@@ -38,6 +38,7 @@ NUMBER_LABELS = frozenset({
     "k-nr", "anmälningsnummer", "kvittonummer", "batch", "lot",
     # customs and freight: Tulltaxenummer 2106 90 92, AWB 235-44120913; a premium line's label
     "tulltaxenummer", "varukod", "varukoden", "hs-kod", "tariffnummer", "awb", "betalnummer",
+    "kolli", "kollinr", "kollinummer", "sscc",
 })
 
 # Names of identity numbers, never a person's name even after a person cue (`en man, CPR …`).

@@ -116,3 +116,9 @@ def test_a_drug_glued_to_a_lower_case_noun_is_no_nickname() -> None:
 ])
 def test_street_names_and_brands_of_newer_drugs_are_no_names(text: str) -> None:
     assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize("word", ["Svamp", "Rökelse", "Pulver", "Knark"])
+def test_swedish_words_for_drugs_handed_out_are_no_nicknames(word: str) -> None:
+    text = f'One of the groomsmen, Huong Vũ, handed out "{word}" and some Skull pills.'
+    assert word not in found(text, "PERSON")

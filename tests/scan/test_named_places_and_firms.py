@@ -95,3 +95,24 @@ def test_a_square_or_street_written_as_one_word_is_no_name(text: str) -> None:
 ])
 def test_a_station_a_web_pharmacy_or_a_network_is_no_name(text: str) -> None:
     assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Söndag: motorbåten Lill-Ola förtöjd utan avgift, ägare okänd.",
+    "Lördag 23:40: båten Gamle Erik drev utan motor.",
+    "Bogserades in av Räddningsbåt Rescue Gunnel Larsdotter till hamnen.",
+    "Resenären köpte Tilidin på Görlitzer Park och delade ut på bussen.",
+    "Vanliga borgenärer: Intrum, Lowell, Klarna, Northmill, Qliro, Santander.",
+    "Agency recruiters in Manila tell applicants that no tests are done.",
+])
+def test_boats_parks_lenders_and_cities_are_no_names(text: str) -> None:
+    assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Anna Park ringde om sprutorna i trapphuset.", "Anna Park"),
+    ("Vi tog båten. Erik Berg körde den hem.", "Erik Berg"),
+    ("Mountain Rescue Anna Berg hittade honom.", "Anna Berg"),
+])
+def test_people_beside_boats_and_parks_are_found(text: str, name: str) -> None:
+    assert any(name in n for n in found(text, "PERSON"))

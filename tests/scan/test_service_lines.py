@@ -98,3 +98,13 @@ def test_codes_shaped_like_plates_are_no_plates(text: str, code: str) -> None:
 def test_a_plate_written_with_a_dash_is_still_a_plate() -> None:
     assert [f.text for f in flagged("Bilen ABC-123 stod på gatan.") if f.type == "PLATE"] == [
         "ABC-123"]
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Stöd: Veteranlinjen 020-66 66 66, Soldathemsförbundet.", "020-66 66 66"),
+    ("Konsulatet i Málaga: +34 952 00 00 00. Styrelsen hälsar.", "+34 952 00 00 00"),
+    ("Tfn till kansliet 06 320 0000, vardagar.", "06 320 0000"),
+    ("Lot LT2611X, kolli 00 1234 5678 9012 3456, kom i går.", "00 1234 5678"),
+])
+def test_a_line_office_or_parcel_number_is_no_ones_phone(text: str, number: str) -> None:
+    assert not any(number in f.text for f in flagged(text))

@@ -21,6 +21,7 @@ from mailgate.scan.cues import (
     THING_NOUNS,
 )
 from mailgate.scan.recognizers.animals import animal_words
+from mailgate.scan.recognizers.boats import a_boat, a_park_abroad
 from mailgate.scan.recognizers.drugforms import names_a_drug
 from mailgate.scan.recognizers.performers import SET_WORDS, a_performer
 from mailgate.scan.recognizers.placeshape import a_shaped_place
@@ -106,6 +107,7 @@ def names_a_thing(raw: Run, toks: list[Tok], can: Possible) -> bool:
         or a_shaped_place(raw.toks, toks)  # polisen i Storgöteborg, Årby och Lagersberg
         or (can.performer and a_performer(first, last, toks))  # lineup: Adam Beyer, Tove Lo
         or (can.titled and a_titled_thing(raw.toks))  # the boat "Lady Blue", a Lady Gin
+        or a_boat(raw.toks, toks) or a_park_abroad(raw.toks)  # båten Gamle Erik, Görlitzer Park
     )
 
 

@@ -27,7 +27,11 @@ from mailgate.scan.recognizers.candidates import DASH as _DASH
 from mailgate.scan.recognizers.idnumber import PATTERN as ID_PATTERN
 from mailgate.scan.recognizers.idnumber import birth_date
 from mailgate.scan.recognizers.labelled import labels_this_number
-from mailgate.scan.recognizers.service import MISSIONS, an_organisations_number, premium
+from mailgate.scan.recognizers.service import (
+    an_organisations_number,
+    an_organisations_word,
+    premium,
+)
 
 # phonenumbers passes each metadata pattern through re.compile (and its cache) on every
 # check; with its own pattern cache on (a bounded set, the metadata's) a check is 1 µs less.
@@ -188,7 +192,7 @@ def _an_organisations_line(number: str, text: str, start: int) -> bool:
         return False
     before = words_before(text, start)
     orgs = lexicon.organisations()
-    return (bool(before) and before[-1] in MISSIONS) or any(
+    return an_organisations_word(before) or any(
         " ".join(before[-n:]) in orgs for n in (1, 2, 3) if len(before) >= n)
 
 

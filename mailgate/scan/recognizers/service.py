@@ -17,11 +17,23 @@ import re
 
 from mailgate.scan import lexicon
 from mailgate.scan.recognizers.base import words_before
+from mailgate.scan.recognizers.wordfacts import INSTITUTION
 
 # An embassy's or consulate's line, right before its number: `Thai embassy: 08-…`.
 MISSIONS = frozenset({"embassy", "ambassad", "ambassaden", "ambassade",
                       "consulate", "konsulat", "konsulatet", "generalkonsulat",
                       "generalkonsulatet"})
+def an_organisations_word(before: list[str]) -> bool:
+    """The words right before a landline name its owner as an organisation: an embassy a
+    few words back (`Konsulatet i Málaga: +34 …`), or a unit, line or office right before
+    (`Veteranlinjen 020-…`, `Tfn till kansliet 06 …`)."""
+    if any(w in MISSIONS for w in before[-3:]):
+        return True
+    last = before[-1] if before else ""
+    return last in _OFFICES or (len(last) > 7 and INSTITUTION.search(last) is not None)
+
+
+_OFFICES = frozenset({"kansli", "kansliet", "office", "helpline", "hotline"})
 # Premium-rate lines (0900, 0939, 0944): a firm's paid service, never a person's phone.
 _PREMIUM = re.compile(r"\(?0\D?9\D?(?:0\D?0|3\D?9|4\D?4)\D")
 

@@ -1,0 +1,35 @@
+"""Boats and foreign parks named like people: `båten Gamle Erik`, `motorbåten Lill-Ola`,
+`Räddningsbåt Rescue Gunnel Larsdotter`, `Görlitzer Park`.
+
+A boat word (or a compound ending in one) right before a run gives the boat's name, even
+when that is a given name: boats are named after people. Sjöräddningssällskapet names its
+boats `Rescue` and a donor's name. A run ending in a foreign place noun (`Park`, `Street`,
+`Platz`) after words that are no given names is a place (`Anna Park`, `Vakten Anna Lane`
+stay people).
+"""
+
+from __future__ import annotations
+
+from mailgate.scan.recognizers.things import VESSEL_ENDINGS
+from mailgate.scan.recognizers.words import QUOTES, Tok
+
+_LONGEST_BOAT_NAME = 3  # words
+PLACE_NOUNS_ABROAD = frozenset({"park", "street", "road", "lane", "square", "avenue", "platz",
+                                "straße", "strasse", "bridge", "gardens", "common", "plein",
+                                "gracht", "plaza", "boulevard"})
+
+
+def a_boat(run: list[Tok], toks: list[Tok]) -> bool:
+    for k, t in enumerate(run[:-1]):
+        if t.folded == "rescue" and (k == 0 or run[k - 1].folded.endswith(VESSEL_ENDINGS)):
+            return True  # (Räddningsbåt) Rescue Gunnel Larsdotter, a rescue boat
+    i = run[0].index - 1
+    while i >= 0 and toks[i].text in QUOTES:
+        i -= 1
+    return i >= 0 and len(run) <= _LONGEST_BOAT_NAME and toks[i].folded.endswith(
+        VESSEL_ENDINGS) and not toks[i].capital
+
+
+def a_park_abroad(run: list[Tok]) -> bool:
+    return len(run) >= 2 and run[-1].folded in PLACE_NOUNS_ABROAD and not any(
+        t.info.first for t in run[:-1])
