@@ -15,14 +15,15 @@ from mailgate.scan import lexicon
 
 # Surname shapes that are names whatever list they are missing from: Swedish compounds
 # (-sson, -berg, -qvist, -én), Finnish (-nen, -la), Slavic (-ić, -ski), Russian (-ov, -eva),
-# Turkish (-oğlu), Armenian (-ian), Persian (-zadeh, -pour, -nejad), Kurdish (-î: Amedî), and
+# Turkish (-oğlu), Armenian (-ian), Persian (-zadeh, -pour, -nejad), Kurdish (-î: Amedî),
+# German and Jewish (-stein, -thal, -sohn: Katzenstein, Lilienthal, Abramsohn), and
 # Tigrinya names built on Gebre-, Habte-, Tesfa-, Wolde-, Haile- (Gebremariam, Habtemichael).
 # Only for capitalised words of six letters or more.
 SURNAME_SHAPE = re.compile(
     r"(?:sson|dotter|berg|bergh|borg|ström|qvist|kvist|quist|gren|grén|lund|lind|dahl|holm"
     r"|strand|blad|bäck|stedt|sjö|ander|vall|fors|hammar|nér|ius|skog|löf|löv|wall|krantz"
     r"|feldt|inen|ainen|ović|ovic|ević|evic|ić|ski|cki|wicz|czyk|enko|chuk|vili|idze|oğlu|oglu"
-    r"|yan|zadeh|zade|pour|nejad|nezhad|î|ov|ova|ev|eva|jev|jeva|én)$"
+    r"|yan|zadeh|zade|pour|nejad|nezhad|î|ov|ova|ev|eva|jev|jeva|én|stein|thal|sohn)$"
     r"|^(?:gebre|ghebre|habte|tesfa|wolde|welde|haile|tekle|berhane|kidane|mehari)\w{3,}"
 )
 # Gaelic and Norman surnames written with a capital inside (MacLeod, McAllister, O'Neill,

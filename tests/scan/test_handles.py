@@ -68,3 +68,8 @@ def test_the_speakers_of_a_pasted_chat_are_names() -> None:
 def test_form_labels_at_line_starts_are_no_speakers() -> None:
     text = "Beslag: 40 g\nPlats: Malmö\nObs: ingen skadad\nFrån: polisen\n"
     assert found(text, "PERSON") == []
+
+
+def test_two_handles_on_two_lines_are_no_email() -> None:
+    text = "Instagram-DM export, @nalens_studio\n@emmy.wrn: hej kan jag pierca mig imorgon"
+    assert found(text, "EMAIL") == []

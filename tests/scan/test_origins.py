@@ -67,3 +67,17 @@ PLACES = [
 @pytest.mark.parametrize("text", PLACES)
 def test_places_and_words_that_look_like_those_names(text: str) -> None:
     assert [f.text for f in scan(text) if f.type == "PERSON"] == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Rabbin Shmuel Katzenstein och ungdomsledaren Noa Lilienthal finns på plats.",
+     ["Shmuel Katzenstein", "Noa Lilienthal"]),
+    ("Welfare committee: Kwame Asante (chair) and Efua were present.", ["Kwame Asante", "Efua"]),
+    ("Barnen: Elsa (7) och Hugo (4) bor hos mamman.", ["Elsa", "Hugo"]),
+])
+def test_jewish_and_akan_names_and_children_by_their_age(text: str, names: list[str]) -> None:
+    assert [f.text for f in scan(text) if f.type == "PERSON"] == names
+
+
+def test_a_count_in_brackets_is_no_age() -> None:
+    assert [f.text for f in scan("Tabletterna Elsa (4) st låg kvar.") if f.type == "PERSON"] == []

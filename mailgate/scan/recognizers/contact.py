@@ -10,18 +10,20 @@ import re
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_before
 from mailgate.scan.recognizers.leading import Gated, fast
 
-_AT = r"(?:\s?[@＠]{1,2}\s?|\s?[\[({<]\s?(?:at|a|snabel-?a|@)\s?[\])}>]\s?)"
-_DOT = r"(?:\.|\s?[\[({<]\s?(?:dot|punkt|\.)\s?[\])}>]\s?|\s(?:dot|punkt)\s)"
+# Spaces and tabs only, never a line break: `@nalens_studio⏎@emmy.wrn` is two handles.
+_AT = r"(?:[ \t]?[@＠]{1,2}[ \t]?|[ \t]?[\[({<][ \t]?(?:at|a|snabel-?a|@)[ \t]?[\])}>][ \t]?)"
+_DOT = (r"(?:\.|[ \t]?[\[({<][ \t]?(?:dot|punkt|\.)[ \t]?[\])}>][ \t]?"
+        r"|[ \t](?:dot|punkt)[ \t])")
 # At most 64 characters (RFC 5321): linear. Its dots may be written out too, as the
 # domain's are: `erik [dot] lund [at] example [dot] org`.
 _LOCAL = (r"(?<![\w.+-])[\w][\w.+'-]{0,63}"
-          r"(?:\s?[\[({<]\s?(?:dot|punkt)\s?[\])}>]\s?[\w][\w.+'-]{0,63}){0,3}")
+          r"(?:[ \t]?[\[({<][ \t]?(?:dot|punkt)[ \t]?[\])}>][ \t]?[\w][\w.+'-]{0,63}){0,3}")
 EMAIL = re.compile(
     rf"{_LOCAL}{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}[a-z]{{2,24}}(?![\w-])", re.IGNORECASE
 )
 # A bare " at " is ordinary English; accept it only before a domain with a mail TLD.
 EMAIL_PLAIN_AT = re.compile(
-    rf"{_LOCAL}\s(?:at|snabel-a)\s[\w-]+(?:{_DOT}[\w-]+)*{_DOT}"
+    rf"{_LOCAL}[ \t](?:at|snabel-a)[ \t][\w-]+(?:{_DOT}[\w-]+)*{_DOT}"
     r"(?:se|nu|com|net|org|fi|no|dk|eu|io|de|uk)(?![\w-])",
     re.IGNORECASE,
 )

@@ -17,9 +17,7 @@ import re
 from typing import Any
 
 from mailgate.scan import names
-from mailgate.scan.cues import (
-    PLACE_NOUNS,
-)
+from mailgate.scan.cues import PILL_WORDS, PLACE_NOUNS
 from mailgate.scan.recognizers.aside import no_person
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
 from mailgate.scan.recognizers.careof import care_of_names
@@ -180,6 +178,8 @@ _ACRONYM = 5  # capitals up to this long, alone and uncued, are an abbreviation
 
 def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
     info = tok.info
+    if info.first and _aged(tok, toks):
+        return Hit(run.start, run.end, SCORE_ALONE)  # Elsa (7), Molly (15): a child, a girl
     if tok.drug_word:
         # Molly, Tina, Charlie: a person only when named as one (klienten Molly, /Tina).
         before = prev_words(toks, tok.index, 1)
@@ -212,6 +212,20 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
         ok = ok or (not info.common and info.first and verb_follows(tok, toks))
         return Hit(run.start, run.end, SCORE_WEAK) if ok else None
     return Hit(run.start, run.end, SCORE_WEAK if info.common else SCORE_ALONE)
+
+
+def _aged(tok: Tok, toks: list[Tok]) -> bool:
+    """An age in brackets right after: `Elsa (7)`, `Tilde (15 år)`."""
+    i = tok.index
+    if not (i + 3 < len(toks) and toks[i + 1].text == "(" and toks[i + 2].text.isdigit() and (
+            len(toks[i + 2].text) <= 2) and toks[i + 3].folded in _AGE_CLOSE):
+        return False
+    after = toks[i + 4].folded if i + 4 < len(toks) else ""
+    return after not in PILL_WORDS and after not in _UNITS  # not `Elsa (4) st`, a count
+
+
+_AGE_CLOSE = frozenset({")", "år", "years", "yrs", "y", ","})
+_UNITS = frozenset({"st", "g", "mg", "gram", "pcs", "x"})
 
 
 def _nickname(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:

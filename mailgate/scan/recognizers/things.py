@@ -149,8 +149,9 @@ def an_organisation_part(first: int, last: int, toks: list[Tok]) -> bool:
             t.info.first for t in toks[first + 1 : last + 1]):
         return True  # From The Guardian
     if last > first and head.folded in lexicon.organisations() and not any(
-            t.info.first for t in toks[first + 1 : last + 1]):
-        return True  # Scandic Grand Central
+            t.info.first for t in toks[first + 1 : last + 1]) and not (
+            head.info.first and not head.text.isupper()):
+        return True  # Scandic Grand Central; but Noa Lilienthal (NOA, an agency) is a person
     if first > 0 and not head.line_break_before:
         prev = toks[first - 1]
         if (prev.institution or (prev.capital and prev.folded in lexicon.organisations())) and (
