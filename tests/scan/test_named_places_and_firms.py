@@ -116,3 +116,16 @@ def test_boats_parks_lenders_and_cities_are_no_names(text: str) -> None:
 ])
 def test_people_beside_boats_and_parks_are_found(text: str, name: str) -> None:
     assert any(name in n for n in found(text, "PERSON"))
+
+
+@pytest.mark.parametrize("text", [
+    "Nästa träff onsdag i Folkets Hus, tema talböcker.",
+    "Kære kolleger, husk Festivalens Dag på tirsdag.",
+    "The boat was lent to a friend during Kvalborg.",
+])
+def test_a_definite_genitive_title_or_a_holiday_is_no_name(text: str) -> None:
+    assert found(text, "PERSON") == []
+
+
+def test_a_given_name_ending_like_a_genitive_is_still_a_name() -> None:
+    assert found("Jens Berg kom med påsen.", "PERSON") == ["Jens Berg"]

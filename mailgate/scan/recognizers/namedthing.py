@@ -108,7 +108,21 @@ def names_a_thing(raw: Run, toks: list[Tok], can: Possible) -> bool:
         or (can.performer and a_performer(first, last, toks))  # lineup: Adam Beyer, Tove Lo
         or (can.titled and a_titled_thing(raw.toks))  # the boat "Lady Blue", a Lady Gin
         or a_boat(raw.toks, toks) or a_park_abroad(raw.toks)  # båten Gamle Erik, Görlitzer Park
+        or _after_a_definite_genitive(raw.toks)  # Folkets Hus, Festivalens Dag
     )
+
+
+# A noun's definite genitive: folkets, festivalens, tassarnas. No name ends so (Jens, a
+# given name, is listed, and listed names are never asked).
+_DEFINITE_GENITIVE = ("ets", "ens", "arnas", "ernas", "ornas")
+_SHORTEST_GENITIVE = 7
+
+
+def _after_a_definite_genitive(run: list[Tok]) -> bool:
+    """`Folkets Hus`, `Festivalens Dag`, `Tassarnas Hus`: a place, a day or a title."""
+    head = run[0]
+    return len(run) == 2 and not head.info.name and len(head.folded) >= _SHORTEST_GENITIVE and (
+        head.folded.endswith(_DEFINITE_GENITIVE))
 
 
 def _word_before(first: int, toks: list[Tok]) -> str:
