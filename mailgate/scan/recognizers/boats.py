@@ -19,6 +19,11 @@ PLACE_NOUNS_ABROAD = frozenset({"park", "street", "road", "lane", "square", "ave
                                 "gracht", "plaza", "boulevard"})
 
 
+def boat_words(folded: frozenset[str]) -> bool:
+    """Whether a text's words (folded) hold a boat's word or `rescue`: a_boat's gate."""
+    return "rescue" in folded or any(w.endswith(VESSEL_ENDINGS) for w in folded)
+
+
 def a_boat(run: list[Tok], toks: list[Tok]) -> bool:
     for k, t in enumerate(run[:-1]):
         if t.folded == "rescue" and (k == 0 or run[k - 1].folded.endswith(VESSEL_ENDINGS)):

@@ -30,10 +30,10 @@ def english_words() -> frozenset[str]:
 def everyday_words(words: list[Tok], toks: list[Tok]) -> bool:
     """True when `words` (a run's words, particles left out) name a thing, not a person."""
     head = words[0]
+    if head.info.first and head.info.core:
+        return False  # Frank Ocean, Grace Kelly, Per Hill (and most runs: asked first)
     # Block C, Sea Breeze II: a letter or a numeral says nothing
     words = [w for w in words if not (w.initial or _ROMAN.match(w.text))]
-    if head.info.first and head.info.core:
-        return False  # Frank Ocean, Grace Kelly, Per Hill
     if not any(not w.info.name for w in words):
         return False  # Porter Young: every word some name, a person's name can look so
     listed = english_words()

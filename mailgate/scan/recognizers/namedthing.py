@@ -21,7 +21,7 @@ from mailgate.scan.cues import (
     THING_NOUNS,
 )
 from mailgate.scan.recognizers.animals import animal_words
-from mailgate.scan.recognizers.boats import a_boat, a_park_abroad
+from mailgate.scan.recognizers.boats import a_boat, a_park_abroad, boat_words
 from mailgate.scan.recognizers.drugforms import names_a_drug
 from mailgate.scan.recognizers.performers import SET_WORDS, a_performer
 from mailgate.scan.recognizers.placeshape import a_shaped_place
@@ -59,6 +59,7 @@ class Possible:
     animal: bool = True  # aside.no_person's animal (animals.an_animal)
     sung: bool = True  # aside.no_person's song or word said (sung.a_sung_title)
     organisation: bool = True  # an organisation's or thing's word to cut a run around
+    boat: bool = True  # a boat's word or `Rescue` (boats.a_boat)
 
 
 EVERY = Possible()  # every check asked: the chain as written
@@ -75,6 +76,7 @@ def possible(text: str, toks: list[Tok]) -> Possible:
         animal=animal_words(folded),
         sung=not (QUOTES.isdisjoint(texts) and SING_VERBS.isdisjoint(folded)),
         organisation=not (ORG_WORDS.isdisjoint(folded) and THING_NOUNS.isdisjoint(folded)),
+        boat=boat_words(folded),
     )
 
 
@@ -107,7 +109,8 @@ def names_a_thing(raw: Run, toks: list[Tok], can: Possible) -> bool:
         or a_shaped_place(raw.toks, toks)  # polisen i Storgöteborg, Årby och Lagersberg
         or (can.performer and a_performer(first, last, toks))  # lineup: Adam Beyer, Tove Lo
         or (can.titled and a_titled_thing(raw.toks))  # the boat "Lady Blue", a Lady Gin
-        or a_boat(raw.toks, toks) or a_park_abroad(raw.toks)  # båten Gamle Erik, Görlitzer Park
+        or (can.boat and a_boat(raw.toks, toks)) or a_park_abroad(raw.toks)
+        # båten Gamle Erik, Räddningsbåt Rescue Gunnel Larsdotter, Görlitzer Park
         or _after_a_definite_genitive(raw.toks)  # Folkets Hus, Festivalens Dag
     )
 
