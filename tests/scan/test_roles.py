@@ -38,3 +38,21 @@ def test_a_name_after_or_signed_with_a_role_is_found(text: str, name: str) -> No
 ])
 def test_a_role_before_no_name_finds_nobody(text: str) -> None:
     assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kind regards\nHead of Safeguarding\nNorthern Lights Academy Trust",
+    "Med vänliga hälsningar\nVerksamhetsutvecklare, Beroende och Psykiatri\nRegion Jönköpings län",
+    "Thanks,\nNight Manager – Hotel Diplomat Stockholm",
+    "Vänligen,\nStyrelsen för Brf Ekorren 12\nOrdförande, Kassör och Sekreterare",
+])
+def test_a_signatures_title_line_is_no_name(text: str) -> None:
+    assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mvh\nTesfalem Ghebreslassie", "Tesfalem Ghebreslassie"),
+    ("Kind regards,\nBaker", "Baker"),
+])
+def test_a_signatures_name_line_is_a_name(text: str, name: str) -> None:
+    assert found(text, "PERSON") == [name]

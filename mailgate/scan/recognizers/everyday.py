@@ -15,6 +15,7 @@ import functools
 import re
 
 from mailgate.scan import lexicon
+from mailgate.scan.recognizers.roles import ENGLISH_ROLES, role_shaped
 from mailgate.scan.recognizers.runs import STRONG_CUES
 from mailgate.scan.recognizers.words import Tok
 
@@ -42,3 +43,11 @@ def everyday_words(words: list[Tok], toks: list[Tok]) -> bool:
     if head.index and toks[head.index - 1].capital:
         return True  # Student Village Block: a capitalised cue is the title's own word
     return head.cue not in STRONG_CUES
+
+
+def a_title_word(tok: Tok) -> bool:
+    """An unlisted word that is a job title or an everyday English word: after a closing or a
+    cue it starts a signature's title line (`Kind regards / Head of Safeguarding`,
+    `Verksamhetsutvecklare`, `Kassör`), not a name."""
+    return not tok.info.name and (role_shaped(tok.folded, False) or tok.folded in ENGLISH_ROLES
+                                  or tok.folded in english_words())

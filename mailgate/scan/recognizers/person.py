@@ -23,7 +23,7 @@ from mailgate.scan.recognizers.base import Hit, RegexRecognizer
 from mailgate.scan.recognizers.careof import care_of_names
 from mailgate.scan.recognizers.coordinated import coordinated
 from mailgate.scan.recognizers.drugforms import dealer_nicknames
-from mailgate.scan.recognizers.everyday import everyday_words
+from mailgate.scan.recognizers.everyday import a_title_word, everyday_words
 from mailgate.scan.recognizers.kin import kin_names
 from mailgate.scan.recognizers.lowercase import lower_names
 from mailgate.scan.recognizers.namedthing import (
@@ -108,7 +108,7 @@ def _unknown_pair(words: list[Tok], toks: list[Tok]) -> bool:
     if last.index - first.index != 1 or _in_quotes(first, last, toks):
         return False
     return all(_NAME_SHAPE.match(t.text) and not t.info.common and not _WORD_ENDING.search(
-        t.folded) for t in words)
+        t.folded) and not a_title_word(t) for t in words)
 
 
 # A name's shape: one capital, then small letters. Swedish noun endings are not names.
@@ -193,7 +193,7 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
     if tok.cue == "naming" and not info.first and drug_talk(toks, tok.index):
         return _nickname(tok, run, toks)  # säljs under namnet Blue: a product unless someone's
     if tok.cue in STRONG_CUES and not info.negative and not tok.initial and not (
-            not info.name and DEFINITE_NOUN.search(tok.folded)):
+            not info.name and (DEFINITE_NOUN.search(tok.folded) or a_title_word(tok))):
         return Hit(run.start, run.end, SCORE_ALONE if info.name else SCORE_WEAK)
     if tok.cue == "weak" and info.name and not info.negative:
         return Hit(run.start, run.end, SCORE_ALONE)
