@@ -40,7 +40,7 @@ VENUE_HEADS = frozenset({
     "pizzeria", "pizzerian", "restaurang", "trattoria", "bistro", "bistron", "kiosk",
     "kiosken", "salong", "salongen", "nagelsalong", "nagelsalongen", "frisörsalong",
     "frisörsalongen", "gym", "gymmet", "bageri", "bageriet", "konditori", "konditoriet",
-    "studio", "studion",
+    "studio", "studion", "aula",  # Aula Magna
     # a law named after a person (lex Maria, lex Sarah) names the law
     "lex",
     # police operations and named projects: Operation Kraft, Insatsen Frigg, Projekt Anna
