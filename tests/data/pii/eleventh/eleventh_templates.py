@@ -43,10 +43,10 @@ Till orkesterstyrelsen / to the board
 Inför {{«neg event»}} har flera musiker frågat om {{drug:«neg brand»}} mot scenskräck. [[PERSON:«name cl»]] (viola) told me she got betablockers from a colleague, and [[PERSON:«first se»]] in the brass section says someone offered "{{drug:«neg street»}}" after the {{Sibelius 2}} concert in {{«neg place»}}.
 Vi föreslår att {{«neg org»}} bjuds in. Contact: [[PERSON:«name hr»]], [[EMAIL:musikerklubben@orkester.example.org]], [[PHONE:«phone mob»]].
 """),
-    ("stevedores", "stevedores", "sv", """\
-Skyddsrond kaj {{5}} – {{«neg month»}}
-Vid lossning av container {{MSKU 7734102}} från {{«neg place»}} hittade stuveriarbetarna [[PERSON:«name hr»]] och [[PERSON:«name se»]] en sportbag med paket märkta {{drug:«neg stamp»}}. {{«neg org»}} tog över.
-Skyddsombud [[PERSON:«name fi»]] påminner: kontakta alltid {{«neg service»}} vid misstänkt {{drug:«neg nps»}}. Frågor till [[PHONE:«phone mobsp»]].
+    ("ice-cream-van", "ice-cream-van", "sv", """\
+Turrapport {{Glassbilen}} – {{«neg weekday»}}, tur {{Öst 4}}
+Vid hållplatsen på [[ADDRESS:«address»]] frågade en kille om vi "hade {{drug:«neg street»}}" i stället för {{Daim}}-strut. Kompisen kallade honom [[PERSON:«first tr»]]. En förälder, [[PERSON:«name se»]] ([[PHONE:«phone mob»]]), såg honom visa upp tabletter med {{drug:«neg stamp»}}-tryck.
+Föraren [[PERSON:«name fi»]] har meddelat {{«neg org»}}. Glasbilen [[PLATE:«plate»]] står i {{«neg place»}} över natten.
 """),
     ("mens-crisis", "mens-crisis-centre", "sv", """\
 Samtalsanteckning {{Mansjouren}} – jourtelefon
