@@ -16,7 +16,10 @@ drugs in passing (tests/data/pii/eighth/README.md); `ninth-dev` and `ninth-holdo
 yet other trades, courts, archives, seasonal work and Nordic neighbours
 (tests/data/pii/ninth/README.md); `tenth-dev` and `tenth-holdout` a tenth, from alarm
 centrals, maternity wards, service trades, faith and diaspora communities, sports clubs and shops
-the other nine do not visit (tests/data/pii/tenth/README.md).
+the other nine do not visit (tests/data/pii/tenth/README.md); `eleventh-dev` and
+`eleventh-holdout` an eleventh, from night shifts on roads and in ports, trades and crafts,
+hobby, music and sports clubs, apps and platforms and support lines the other ten do not visit
+(tests/data/pii/eleventh/README.md).
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ SEVENTH = CORPUS.parent / "seventh"
 EIGHTH = CORPUS.parent / "eighth"
 NINTH = CORPUS.parent / "ninth"
 TENTH = CORPUS.parent / "tenth"
+ELEVENTH = CORPUS.parent / "eleventh"
 CORPORA = {"team": CORPUS, "dev": UNSEEN / "dev.jsonl", "holdout": UNSEEN / "holdout.jsonl",
            "fresh-dev": FRESH / "dev.jsonl", "fresh-holdout": FRESH / "holdout.jsonl",
            "fourth-dev": FOURTH / "dev.jsonl", "fourth-holdout": FOURTH / "holdout.jsonl",
@@ -42,10 +46,13 @@ CORPORA = {"team": CORPUS, "dev": UNSEEN / "dev.jsonl", "holdout": UNSEEN / "hol
            "seventh-dev": SEVENTH / "dev.jsonl", "seventh-holdout": SEVENTH / "holdout.jsonl",
            "eighth-dev": EIGHTH / "dev.jsonl", "eighth-holdout": EIGHTH / "holdout.jsonl",
            "ninth-dev": NINTH / "dev.jsonl", "ninth-holdout": NINTH / "holdout.jsonl",
-           "tenth-dev": TENTH / "dev.jsonl", "tenth-holdout": TENTH / "holdout.jsonl"}
+           "tenth-dev": TENTH / "dev.jsonl", "tenth-holdout": TENTH / "holdout.jsonl",
+           "eleventh-dev": ELEVENTH / "dev.jsonl",
+           "eleventh-holdout": ELEVENTH / "holdout.jsonl"}
 # corpora whose missed texts are not printed, so nobody tunes on them
 NEVER_SHOWN = {"holdout", "fresh-holdout", "fourth-holdout", "fifth-holdout", "sixth-holdout",
-               "seventh-holdout", "eighth-holdout", "ninth-holdout", "tenth-holdout"}
+               "seventh-holdout", "eighth-holdout", "ninth-holdout", "tenth-holdout",
+               "eleventh-holdout"}
 STRUCTURED = ("ID_NUMBER", "PHONE", "EMAIL", "IBAN", "IP", "PLATE")
 
 
@@ -64,7 +71,7 @@ def structured_recall(score: Score) -> float:
 
 def drug_names() -> set[str]:
     """Substances, street names, medicine brands and pill stamps, lower-cased."""
-    folders = (UNSEEN, FRESH, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH)
+    folders = (UNSEEN, FRESH, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH)
     lines = [line for folder in folders
              for line in (folder / "drug_names.txt").read_text(encoding="utf-8").splitlines()]
     return {line.strip().lower() for line in lines if line.strip() and not line.startswith("#")}

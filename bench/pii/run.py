@@ -1,12 +1,13 @@
 """Benchmark of the personal-data scanner: `.venv/bin/python bench/pii/run.py [CORPUS.jsonl]`.
 
-Scores the team corpus and the ten separately written corpora, unseen, fresh, fourth, fifth,
-sixth, seventh, eighth, ninth and tenth (dev and holdout apart; see corpora.py), each with recall
-per type, structured-identifier, PERSON and overall recall, the share of hard negatives
-flagged and the substance or medicine names among them; then p50/p95 latency per 2 KB of text,
-start-up time and resident memory of a fresh process, and which goals pass. `--corpus NAME|PATH`
-(repeatable) or a positional path scores only those corpora. `--misses` also lists every missed
-entity and flagged negative (synthetic corpus text only), never of a holdout corpus. """
+Scores the team corpus and the eleven separately written corpora, unseen, fresh, fourth, fifth,
+sixth, seventh, eighth, ninth, tenth and eleventh (dev and holdout apart; see corpora.py), each
+with recall per type, structured-identifier, PERSON and overall recall, the share of hard
+negatives flagged and the substance or medicine names among them; then p50/p95 latency per 2 KB
+of text, start-up time and resident memory of a fresh process, and which goals pass.
+`--corpus NAME|PATH` (repeatable) or a positional path scores only those corpora. `--misses`
+also lists every missed entity and flagged negative (synthetic corpus text only), never of a
+holdout corpus. """
 
 from __future__ import annotations
 
