@@ -41,6 +41,9 @@ class IbanRecognizer(RegexRecognizer):
 
 # Clearing number (4-5 digits) and account, or any run of 7-16 digits after a bank cue.
 ACCOUNT = fast(re.compile(r"(?<![\w+-])\d[\d ,.-]{5,22}\d(?![\w])"))
+# A clearing number, a comma and the account as banks print it: `8105-9, 605 855 940-6`,
+# `9150, 224 767 831-6`. No other number is written so: an account even with no bank word.
+CLEARING_COMMA = re.compile(r"\d{4}(?:-\d)?, ?\d{1,3}(?: ?\d{3}){2}-\d")
 # Swish numbers of businesses and associations: 123 followed by seven digits.
 SWISH = fast(re.compile(r"(?<![\w+-])123[ -]?\d{3}[ -]?\d{2}[ -]?\d{2}(?![\w])"))
 
@@ -85,8 +88,9 @@ class BankAccountRecognizer(RegexRecognizer):
         number = match.group()
         # A Swish number's `123` first: no pattern asked of the other 99 % of numbers.
         swish = number.startswith("123") and SWISH.fullmatch(number) is not None
-        if not swish and not (cue_within(text, match.start(), BANK_CUES, 50, last=5) and (
-                7 <= _digit_count(number) <= 18)):
+        shaped = "," in number and CLEARING_COMMA.fullmatch(number) is not None
+        if not (swish or shaped) and not (cue_within(
+                text, match.start(), BANK_CUES, 50, last=5) and 7 <= _digit_count(number) <= 18):
             return None  # most numbers: no account's length, or no bank word before them
         if cue_within(text, match.start(), ORG_PAYMENT_CUES, 50, last=3) and (
                 _paid_to_an_organisation(words_before(text, match.start(), 50)[-3:])):

@@ -36,7 +36,19 @@ def listed_after(first: int, toks: list[Tok], heads: frozenset[str]) -> bool:
         i -= 1
     if i <= 0 or toks[i].text not in (",", ":"):
         return False
-    before = [t.folded for t in toks[max(0, i - _HEAD_WINDOW) : i]]
+    before = _phrase_before(toks, i)
     found = [n for n, word in enumerate(before) if word in heads]
     return bool(found) and not any(w in PERSON_CUES or w in LIST_JOINS or w in _PLAYED_BY
                                    for w in before[found[-1] + 1 :])
+
+
+def _phrase_before(toks: list[Tok], i: int) -> list[str]:
+    """The folded words before toks[i] on its line and in its sentence, at most a window's."""
+    out: list[str] = []
+    j = i - 1
+    while j >= 0 and len(out) < _HEAD_WINDOW and toks[j].text not in (".", "!", "?"):
+        out.insert(0, toks[j].folded)
+        if toks[j].line_break_before:
+            break
+        j -= 1
+    return out

@@ -49,6 +49,7 @@ from mailgate.scan.recognizers.runs import (
 )
 from mailgate.scan.recognizers.scores import SCORE_ALONE, SCORE_FULL, SCORE_WEAK
 from mailgate.scan.recognizers.sellers import seller_nicknames
+from mailgate.scan.recognizers.speakers import chat_speakers
 from mailgate.scan.recognizers.spoken import spoken_full_names
 from mailgate.scan.recognizers.streets import without_street
 from mailgate.scan.recognizers.textindex import tokens_inside
@@ -93,6 +94,7 @@ class PersonRecognizer(RegexRecognizer):
         found += care_of_names(toks, SCORE_FULL) + shouted_names(toks, SCORE_ALONE)
         found += dealer_nicknames(toks) + seller_nicknames(toks)  # Metadon-Micke, "Smeden"
         found += spoken_full_names(toks) + kin_names(toks)  # olle norberg; familjen Schulte
+        found += chat_speakers(toks)  # Anastasia: nej och ge honom inte Sobril igen!!
         # The tokens in a name, found once: coordinated adds those of the names it finds.
         inside = tokens_inside(toks, found)
         found += coordinated(toks, found, inside)
@@ -195,6 +197,9 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
     if tok.cue in STRONG_CUES and not info.negative and not tok.initial and not (
             not info.name and (DEFINITE_NOUN.search(tok.folded) or a_title_word(tok))):
         return Hit(run.start, run.end, SCORE_ALONE if info.name else SCORE_WEAK)
+    if tok.cue == "weak" and info.first and prev_words(toks, tok.index, 1) and prev_words(
+            toks, tok.index, 1)[0] in _GREETINGS:
+        return Hit(run.start, run.end, SCORE_ALONE)  # Hej Nora!, Dear Molly: one greeted
     if tok.cue == "weak" and info.name and not info.negative:
         return Hit(run.start, run.end, SCORE_ALONE)
     if not info.name or info.negative or (tok.after_place_word and not info.first):
@@ -224,6 +229,8 @@ def _aged(tok: Tok, toks: list[Tok]) -> bool:
     return after not in PILL_WORDS and after not in _UNITS  # not `Elsa (4) st`, a count
 
 
+_GREETINGS = frozenset({"hej", "hejsan", "hallå", "tjena", "hi", "hello", "dear", "kära",
+                        "hei", "kjære", "kære"})
 _AGE_CLOSE = frozenset({")", "år", "years", "yrs", "y", ","})
 _UNITS = frozenset({"st", "g", "mg", "gram", "pcs", "x"})
 

@@ -1,0 +1,35 @@
+"""Writers of a chat or SMS export, greeted names and accounts as banks print them."""
+
+from __future__ import annotations
+
+import pytest
+
+from .kit import found
+
+
+def test_the_speakers_of_an_sms_export_are_found() -> None:
+    text = ("Sms, turnébussen\nPetra Sjöholm: Gunnar har tappat sina Inderal i Riga\n"
+            "Anastasia: nej och ge honom inte Sobril igen!!\nJakob: Apoteket har stängt")
+    names = found(text, "PERSON")
+    assert "Anastasia" in names and "Jakob" in names
+
+
+def test_form_labels_opening_lines_are_no_speakers() -> None:
+    assert found("Datum: 2026-11-02\nPlats: Kista\nTid: 14.30", "PERSON") == []
+
+
+def test_a_greeted_name_is_a_name_even_when_also_a_town() -> None:
+    assert found("Hej Nora!\nI spelet som lämnades tillbaka låg en påse.", "PERSON") == ["Nora"]
+
+
+@pytest.mark.parametrize("text, account", [
+    ("Betalt från 9150, 224 767 831-6 i går.", "9150, 224 767 831-6"),
+    ("Ersättning betalas till 8105-9, 605 855 940-6.", "8105-9, 605 855 940-6"),
+])
+def test_an_account_printed_with_its_clearing_and_a_comma(text: str, account: str) -> None:
+    assert found(text, "BANK_ACCOUNT") == [account]
+
+
+def test_a_line_after_a_list_of_characters_is_not_in_it() -> None:
+    text = "Roles Albrecht, Myrtha and Hilarion are characters.\nPhysio: Jonna Wikberg, ext. 4410"
+    assert "Jonna Wikberg" in found(text, "PERSON")
