@@ -108,3 +108,8 @@ def test_a_plate_written_with_a_dash_is_still_a_plate() -> None:
 ])
 def test_a_line_office_or_parcel_number_is_no_ones_phone(text: str, number: str) -> None:
     assert not any(number in f.text for f in flagged(text))
+
+
+def test_a_plate_after_a_sentence_naming_an_org_number_is_still_a_plate() -> None:
+    text = "Vagnens reg.nr? Nej, det är vårt org.nr. Vagnen: EFD 034."
+    assert [f.text for f in flagged(text) if f.type == "PLATE"] == ["EFD 034"]

@@ -74,7 +74,7 @@ class PlateRecognizer(RegexRecognizer):
                 match.group().casefold() in lexicon.drugs()):
             return None  # RAD-140, a SARM
         cued = cue_within(text, match.start(), PLATE_CUES, 50, last=5)
-        if not cued and has_cue(words_before(text, match.start(), 30), ID_NEGATIVE_CUES, last=2):
+        if not cued and has_cue(words_before(text, match.start(), 30), ID_NEGATIVE_CUES, last=1):
             return None  # reference LYC-882
         if cued and (upper or not word):
             return Hit(match.start(), match.end(), 0.9)
