@@ -36,6 +36,7 @@ class Tok(Protocol):
     @property
     def info(self) -> Word: ...
 
+
 ROLE_ENDING = re.compile(
     r"(?:chef|chefen|ansvarig|ansvarige|ledare|ledaren|sköterska|sköterskan|tekniker"
     r"|teknikern|skötare|skötaren|biträde|biträdet|assistent|assistenten|arbetare|arbetaren"
@@ -71,8 +72,8 @@ def signs_with_role(tok: Tok, toks: Sequence[Tok]) -> bool:
         words.append(t)
     if not words or len(words) > _ROLE_WORDS_AFTER or any(t.capital or not t.alpha for t in words):
         return False
-    last = toks[i + 1 + len(words) + 1] if i + 2 + len(words) < len(toks) else None
-    if last is not None and not last.line_break_before:
+    after = i + 2 + len(words)
+    if after < len(toks) and not toks[after].line_break_before:
         return False  # the line goes on: `Vilja, ork och tid saknas ...`
     return any(t.folded in PERSON_CUES or t.folded in ENGLISH_ROLES
                or role_shaped(t.folded, t.info.name) for t in words)
