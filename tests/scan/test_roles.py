@@ -56,3 +56,16 @@ def test_a_signatures_title_line_is_no_name(text: str) -> None:
 ])
 def test_a_signatures_name_line_is_a_name(text: str, name: str) -> None:
     assert found(text, "PERSON") == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Vi har haft problem med en stamkund, Gullan, som säljer Sobril.", "Gullan"),
+    ("Vår junior säger att en motståndare, Grigor, erbjöd honom tabletter.", "Grigor"),
+])
+def test_a_name_in_apposition_after_a_persons_noun_is_found(text: str, name: str) -> None:
+    assert found(text, "PERSON") == [name]
+
+
+def test_a_town_ending_like_a_job_title_cues_no_list_of_towns() -> None:
+    text = "Samhällen: Kiruna, Gällivare, Koskullskulle, Vittangi, Kurravaara, Jukkasjärvi."
+    assert found(text, "PERSON") == []

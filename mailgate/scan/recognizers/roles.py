@@ -42,6 +42,12 @@ ROLE_ENDING = re.compile(
     r"|teknikern|skötare|skötaren|biträde|biträdet|assistent|assistenten|arbetare|arbetaren"
     r"|vakt|vakten|ör|ören|örska|örskan|erska|erskan|log|logen|are|aren|ist|isten)$"
 )
+# Compounds ending in a word for a person: stamkund, kursdeltagaren, klubbmedlem.
+PERSON_COMPOUND = re.compile(
+    r"^\w{3,}(?:kund|kunden|deltagare|deltagaren|besökare|besökaren|gäst|gästen|medlem"
+    r"|medlemmen|klient|klienten|patient|patienten|granne|grannen|kollega|kollegan|elev"
+    r"|eleven|kompis|kompisen)$"
+)
 _SHORTEST_ROLE = 6
 # English job words that follow a name in a signature: `Sanna, station manager`.
 ENGLISH_ROLES = frozenset({
@@ -55,8 +61,17 @@ _ROLE_WORDS_AFTER = 3  # `Sanna, station manager`: at most this many words after
 
 
 def role_shaped(folded: str, is_name: bool) -> bool:
-    """A word whose ending makes it a job title: butikschef, kassörskan, tekniker."""
-    return not is_name and len(folded) >= _SHORTEST_ROLE and bool(ROLE_ENDING.search(folded))
+    """A word whose ending makes it a job title or a person: butikschef, kassörskan,
+    tekniker, stamkund, kursdeltagaren."""
+    return not is_name and len(folded) >= _SHORTEST_ROLE and bool(
+        ROLE_ENDING.search(folded) or PERSON_COMPOUND.match(folded))
+
+
+def in_apposition(tok: Tok, toks: Sequence[Tok]) -> bool:
+    """`en stamkund, Gullan, som …`: a word between commas right after the noun it names."""
+    i = tok.index
+    return i > 1 and toks[i - 1].text == "," and not toks[i - 2].capital and i + 1 < len(
+        toks) and toks[i + 1].text in (",", ")")
 
 
 def signs_with_role(tok: Tok, toks: Sequence[Tok]) -> bool:

@@ -18,7 +18,7 @@ from mailgate.scan.cues import (
     PLACE_PREPOSITIONS,
 )
 from mailgate.scan.recognizers.phrases import negative_phrase_words
-from mailgate.scan.recognizers.roles import role_shaped, signs_with_role
+from mailgate.scan.recognizers.roles import in_apposition, role_shaped, signs_with_role
 from mailgate.scan.recognizers.wordfacts import (
     ALNUM,
     NOTHING,
@@ -227,9 +227,16 @@ def _cue_before(tok: Tok, toks: list[Tok], text: str) -> str:
         return "naming"
     if _closes_a_line(tok, toks) or signs_with_role(tok, toks):
         return "signature"
-    if before and tok.info.name and role_shaped(before[-1], lookup(before[-1])[0].name):
-        return "relation"  # Butikschef Lena, Tekniker: Đức (a listed name after a job title)
+    if before and (tok.info.name or in_apposition(tok, toks)) and _a_role(before[-1]):
+        return "relation"  # Butikschef Lena, Tekniker: Đức, en stamkund, Gullan, som …
     return "weak" if any(w in PERSON_CUES_WEAK for w in before) else ""
+
+
+def _a_role(word: str) -> bool:
+    """A job title or a person's compound no list holds as a name or a place (`Gällivare`
+    ends as `tekniker` does)."""
+    info = lookup(word)[0]
+    return role_shaped(word, info.name or info.negative)
 
 
 def _a_subject_line(tok: Tok, toks: list[Tok]) -> bool:
