@@ -8,8 +8,9 @@ different names and negatives.
 
 from __future__ import annotations
 
-import random
 from collections.abc import Sequence
+
+from pool_names import Pools, names_from
 
 FIRST = {
     "se": ("Gunnel", "Roland", "Alice", "Lennart", "Majken", "Sixten", "Wilma", "Folke",
@@ -79,33 +80,5 @@ NEGATIVES: dict[str, Sequence[str]] = {
 DRUG_POOLS = ("nps", "brand", "street", "stamp")
 
 
-def half(pool: Sequence[str], split: str) -> Sequence[str]:
-    return pool[0::2] if split == "dev" else pool[1::2]
-
-
-class Names:
-    KINDS = ("first", "last", "name", "reg", "street")
-
-    def __init__(self, rng: random.Random, split: str) -> None:
-        self.rng, self.split = rng, split
-
-    def pick(self, pool: Sequence[str]) -> str:
-        return self.rng.choice(half(pool, self.split))
-
-    def name(self, kind: str, args: list[str]) -> str:
-        origin = args[0] if args else "se"
-        if kind == "first":
-            return self.pick(FIRST[origin])
-        if kind == "last":
-            return self.pick(LAST[origin])
-        if kind == "street":
-            return self.pick(STREETS)
-        if kind == "reg":
-            return f"{self.pick(LAST[origin]).upper()}, {self.pick(FIRST[origin])}"
-        return f"{self.pick(FIRST[origin])} {self.pick(LAST[origin])}"
-
-    def negative(self, args: list[str]) -> str:
-        return self.pick(NEGATIVES[args[0]])
-
-    def address(self, args: list[str]) -> str:
-        return f"{self.pick(STREETS)} {self.rng.randint(1, 60)}, {self.pick(TOWNS)}"
+POOLS = Pools(FIRST, LAST, STREETS, TOWNS, NEGATIVES, highest_house_number=60)
+Names = names_from(POOLS)
