@@ -311,6 +311,8 @@ THING_NOUNS = frozenset({
     "fartyget", "båten", "hotell", "hotellet", "hotel", "stiftelsen", "fonden",
     # plant and seed varieties carry given names: vallmo av sorten Marianne, variety Hansa
     "sorten", "variety", "cultivar",
+    # stars and comets too: stjärnbilden Orion, kometen Hale-Bopp
+    "stjärnbilden", "kometen", "planeten", "constellation", "comet",
 }) | VENUE_HEADS
 
 # Words that begin a group's name, which signs a mail as a person would: Team Syd, Gruppen Nord.

@@ -23,6 +23,7 @@ from mailgate.scan.cues import (
 from mailgate.scan.recognizers.animals import animal_words
 from mailgate.scan.recognizers.boats import a_boat, a_park_abroad, boat_words
 from mailgate.scan.recognizers.drugforms import names_a_drug
+from mailgate.scan.recognizers.kinds import kind_words, under_a_kind
 from mailgate.scan.recognizers.performers import SET_WORDS, a_performer
 from mailgate.scan.recognizers.placeshape import a_shaped_place
 from mailgate.scan.recognizers.register import register_name_end
@@ -45,6 +46,13 @@ from mailgate.scan.recognizers.titled import TITLES, a_titled_thing
 from mailgate.scan.recognizers.words import QUOTES, Tok, prev_words
 
 _OF = frozenset({"of", "for"})
+# Things whose names are people's given names, right after the word for them: stormen
+# Gudrun, äpplen av sorten Ingrid Marie, byrån Malm. No person is named after these words.
+NAMED_AFTER_PEOPLE = frozenset({
+    "stormen", "orkanen", "ovädret", "tyfonen", "cyklonen", "hurricane", "typhoon", "cyclone",
+    "storm", "sorten", "sorterna", "variety", "cultivar", "byrån", "hyllan", "bokhyllan",
+    "soffan", "fåtöljen", "garderoben", "skåpet",
+})
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +68,7 @@ class Possible:
     sung: bool = True  # aside.no_person's song or word said (sung.a_sung_title)
     organisation: bool = True  # an organisation's or thing's word to cut a run around
     boat: bool = True  # a boat's word or `Rescue` (boats.a_boat)
+    kind: bool = True  # a word for a kind of thing named like people (kinds.under_a_kind)
 
 
 EVERY = Possible()  # every check asked: the chain as written
@@ -77,6 +86,7 @@ def possible(text: str, toks: list[Tok]) -> Possible:
         sung=not (QUOTES.isdisjoint(texts) and SING_VERBS.isdisjoint(folded)),
         organisation=not (ORG_WORDS.isdisjoint(folded) and THING_NOUNS.isdisjoint(folded)),
         boat=boat_words(folded),
+        kind=kind_words(folded),
     )
 
 
@@ -103,6 +113,8 @@ def names_a_thing(raw: Run, toks: list[Tok], can: Possible) -> bool:
             "relation", "signature") and (len(raw.toks) == 1 or not any(
                 t.info.first for t in raw.toks)))
         # Bandet Kent, festivalen Sthlm Fields, avdelning Sol; på boendet Erik Berg is a person
+        or _word_before(first, toks) in NAMED_AFTER_PEOPLE  # stormen Gudrun, sorten Ingrid Marie
+        or (len(raw.toks) > 1 and raw.toks[0].folded in NAMED_AFTER_PEOPLE)  # Stormen Gudrun
         or (can.of_org and _of_an_organisation(raw, toks)) or _saint_or_model(raw)
         # Edinburgh in Royal Infirmary of Edinburgh; Sankt Hans, Mercedes Vito
         or names_a_drug(raw.toks, toks, before)  # "Xanaxen", "Ronaldo", "Messi", "Zlatan"
@@ -112,6 +124,7 @@ def names_a_thing(raw: Run, toks: list[Tok], can: Possible) -> bool:
         or (can.boat and a_boat(raw.toks, toks)) or a_park_abroad(raw.toks)
         # båten Gamle Erik, Räddningsbåt Rescue Gunnel Larsdotter, Görlitzer Park
         or _after_a_definite_genitive(raw.toks)  # Folkets Hus, Festivalens Dag
+        or (can.kind and under_a_kind(raw.toks, toks))  # Hoppen Axel, Salchow och Lutz
     )
 
 

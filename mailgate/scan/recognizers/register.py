@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from mailgate.scan.cues import PERSON_CUES
 from mailgate.scan.recognizers.base import Hit
+from mailgate.scan.recognizers.kinds import kind_words, under_a_kind
 from mailgate.scan.recognizers.performers import a_performer
 from mailgate.scan.recognizers.rows import opens_a_row
-from mailgate.scan.recognizers.textindex import indexes_where, positions
+from mailgate.scan.recognizers.textindex import indexes_where, positions, token_folded
 from mailgate.scan.recognizers.wordfacts import STOP_WORDS
 from mailgate.scan.recognizers.words import RELATION_CUES, Tok, prev_words
 
@@ -25,9 +26,11 @@ HEADER_LABELS = frozenset({"från", "till", "kopia", "cc", "bcc", "to", "from", 
 def register_names(toks: list[Tok], score: float) -> list[Hit]:
     """Every `Surname, First` in the text, capitals or not (lines in capitals included)."""
     out = []
+    kinds = kind_words(token_folded(toks))
     for tok in [toks[i - 1] for i in positions(toks).get(",", ()) if i]:
         if _capitalised(tok) and (end := register_name_end(tok, toks)) and not a_performer(
-                tok.index, tok.index, toks):  # Tonight's lineup: Adam Beyer, Charlotte de Witte
+                tok.index, tok.index, toks) and not (kinds and under_a_kind([tok], toks)):
+            # Tonight's lineup: Adam Beyer, Charlotte de Witte; Roles Albrecht, Myrtha
             out.append(Hit(tok.start, end, score))
     return out
 

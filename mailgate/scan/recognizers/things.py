@@ -31,7 +31,19 @@ ANIMAL_WORDS = frozenset({
     "lammet", "åsnan", "alpackan", "lamadjuret", "marsvinet", "hamstern", "papegojan",
     "ormen", "ödlan", "giraffe", "elephant", "lion", "tiger", "monkey", "cow", "pig", "goat",
     "sheep", "donkey", "parrot", "rabbit", "hamster", "snake", "kitten",
+    # breeds and birds in the definite: Taxen Herr Bengtsson, pudeln Fiffi, duvan Blixten
+    "taxen", "pudeln", "labradoren", "schäfern", "terriern", "beaglen", "mopsen", "spanieln",
+    "retrievern", "huskyn", "boxern", "rottweilern", "chihuahuan", "collien", "duvan",
+    "tuppen", "hönan", "ugglan", "kråkan", "ponnyn", "pigeon", "bird",
 }) | ANIMAL_PLURALS
+# Swedish animals in the definite, which may begin a run with the pet's name; not `Cat
+# Stevens`, `Tiger Woods`.
+_THE_ANIMAL = frozenset(w for w in ANIMAL_WORDS if w.endswith(("en", "et", "an", "yn", "rn"))
+                        and w not in ("kitten", "lion", "pigeon", "pet"))
+# Titles that pets are given: hundarna Herr Nilsson och Fröken Doris, the cat Lord Nelson.
+PET_TITLES = frozenset({"herr", "fru", "fröken", "lord", "lady", "sir", "mr", "mrs", "miss",
+                        "doktor", "kapten", "greve", "grevinnan", "prins", "prinsessan",
+                        "kung", "drottning", "baron", "madame", "monsieur"})
 BREEDS = frozenset({
     "tax", "labrador", "schäfer", "blandras", "terrier", "pudel", "chihuahua", "beagle",
     "spaniel", "retriever", "husky", "mops", "bulldog", "vorsteh", "collie", "jack", "shih",
@@ -77,6 +89,11 @@ def a_pet(first: int, last: int, toks: list[Tok]) -> bool:
     if last + 1 < len(toks) and toks[last + 1].folded == "(" and any(
             t.folded in BREEDS for t in toks[last + 2 : last + 4]):
         return last - first <= 1  # `Senast Sixten (tax`: a sentence's first word and the pet
+    if first < last <= first + 2 and toks[first].folded in _THE_ANIMAL:
+        return True  # Taxen Herr Bengtsson, Hunden Bella: the animal's word begins the run
+    if last == first + 1 and toks[first].folded in PET_TITLES and first > 0 and (
+            toks[first - 1].folded in ANIMAL_WORDS):
+        return True  # hunden Herr Nilsson, my dog Lord Nelson: the title is the pet's
     if last != first:
         return False
     if first > 0 and toks[first - 1].folded in ANIMAL_WORDS:

@@ -47,7 +47,10 @@ INSTITUTION = re.compile(
     r"|området|förbundet|föreningen|bytet|jouren|tjänsten|programmet|projektet|teamet"
     r"|gruppen|verksamheten|akuten|rådet|stödet|härbärget|personalen|ungdom|församling"
     r"|församlingen|regemente|regementet|flottilj|flottiljen|garnison|garnisonen|leir|salen|priset|stipendiet|medaljen|dagarna"
-    r"|telefonen|linjen|torg|torget|gatan|vägen|platsen|gränd|gränden|hamnen)$"
+    r"|telefonen|linjen|torg|torget|gatan|vägen|platsen|gränd|gränden|hamnen"
+    # clubs, studios, shops and workshops: Dansstudion Piruett, Brudsalongen Vita Drömmar
+    r"|klubben|studion|salongen|tvätten|butiken|verkstaden|ateljén|bageriet|bryggeriet"
+    r"|tryckeriet|antikvariatet|teatern|orkestern|kören|baletten|galleriet|caféet|kaféet)$"
 )
 
 ALL_CUES = PERSON_CUES | PERSON_CUES_WEAK

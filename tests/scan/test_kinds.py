@@ -1,0 +1,39 @@
+"""Names listed under a word for their kind (jumps, stars, drinks, varieties, animals) are
+things; people listed beside such words are still found."""
+
+from __future__ import annotations
+
+import pytest
+
+from .kit import found
+
+
+@pytest.mark.parametrize("text", [
+    "Hoppen Axel, Salchow, Rittberger och Lutz tränas inte förrän vi pratat med föräldrarna.",
+    "Stjärnbilder: Orion, Kassiopeja, Andromeda, Herkules. Kometen Hale-Bopp syntes också.",
+    "Drinkar: Tom Collins, Bloody Mary, Harvey Wallbanger.",
+    "Humlesorter i lager: Cascade, Saaz, Citra, Hallertauer.",
+    "Djuren som fanns kvar, hundarna Herr Nilsson och Fröken Doris, har omplacerats.",
+    "Duvorna Blixten, Fru Kerstin och Herr Svensson kom hem från Hannover.",
+    "Pudeln Fröken Fiffi och Taxen Herr Bengtsson trimmades i dag.",
+    "The vet said my dog Lord Nelson is fine.",
+    "Stormen Gudrun fällde träden, och efter stormen Ivar var vägen stängd.",
+    "Hurricane Katrina and storm Ciara closed the port.",
+    "Vi säljer äpplen av sorterna Ingrid Marie och Aroma.",
+    "Påsarna låg gömda i byrån Malm och bakom soffan Klippan.",
+    "Hej alla lärare på Dansstudion Piruett och Modelljärnvägsklubben Rälsen!",
+])
+def test_names_under_their_kind_are_things(text: str) -> None:
+    assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("At our plant a sorter, Ana Popescu, got a needlestick.", ["Ana Popescu"]),
+    ("We found the drinks Sara Lindholm brought to the party.", ["Sara Lindholm"]),
+    ("Hundarna rastas av: Anna Berg och Erik Lind.", ["Anna Berg", "Erik Lind"]),
+    ("Hästarna och deras ägare: Lisa Holm och Per Ek.", ["Lisa Holm", "Per Ek"]),
+    ("Roller: kassa Anna Berg, bar Erik Lind.", ["Anna Berg", "Erik Lind"]),
+    ("Cat Stevens sjöng i går.", ["Cat Stevens"]),
+])
+def test_people_beside_a_kind_are_found(text: str, names: list[str]) -> None:
+    assert found(text, "PERSON") == names
