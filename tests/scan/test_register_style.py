@@ -62,3 +62,13 @@ def test_lists_of_places_and_substances_are_no_register_names(text: str) -> None
 def test_a_word_in_capitals_before_a_first_name_is_no_surname() -> None:
     persons = [f.text for f in scan("VARNING, Anna i receptionen vet mer.") if f.type == "PERSON"]
     assert persons == ["Anna"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("In an emergency call 112.\nBest, Annika Fagerlund, Student Housing Resecentrum",
+     "Annika Fagerlund"),
+    ("Tack för i dag.\nHälsningar, Birgitta Nyqvist, Folkhälsoenheten", "Birgitta Nyqvist"),
+])
+def test_a_closing_before_the_writers_name_is_no_surname(text: str, name: str) -> None:
+    persons = [f.text for f in scan(text) if f.type == "PERSON"]
+    assert persons == [name]

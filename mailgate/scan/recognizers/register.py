@@ -31,7 +31,8 @@ def register_names(toks: list[Tok], score: float) -> list[Hit]:
         if _capitalised(tok) and (end := register_name_end(tok, toks)) and not a_performer(
                 tok.index, tok.index, toks) and not (kinds and under_a_kind([tok], toks)):
             # Tonight's lineup: Adam Beyer, Charlotte de Witte; Roles Albrecht, Myrtha
-            out.append(Hit(tok.start, end, score))
+            out.append(_the_writer(tok, end, toks, score) if _a_closing(tok) else Hit(
+                tok.start, end, score))
     return out
 
 
@@ -88,6 +89,26 @@ def register_name_end(tok: Tok, toks: list[Tok]) -> int:
     while j < len(toks) and _first_name(toks[j]) and not toks[j].line_break_before:
         end, j = toks[j].end, j + 1  # LISA MARIA, Karl Erik
     return end
+
+
+# A mail's closing at a line's start, then the name: `Best, Johan Sjöstrand`, `Warm, Sara`.
+_CLOSINGS = frozenset({"best", "warm", "kind", "thanks", "cheers", "regards", "hälsningar",
+                       "tack", "kram", "kramar", "love", "yours", "sincerely"})
+
+
+def _a_closing(tok: Tok) -> bool:
+    return tok.line_break_before and tok.folded in _CLOSINGS
+
+
+def _the_writer(closing: Tok, end: int, toks: list[Tok], score: float) -> Hit:
+    """`Best, Annika Fagerlund, Student Housing`: the name after the closing, with the
+    surname that follows it on the line."""
+    first = toks[closing.index + 2]
+    nxt = toks[first.index + 1] if first.index + 1 < len(toks) else None
+    if nxt is not None and nxt.capital and nxt.alpha and not nxt.line_break_before and (
+            nxt.end > end):
+        end = nxt.end
+    return Hit(first.start, end, score)
 
 
 def _surname(tok: Tok, toks: list[Tok]) -> bool:
