@@ -41,6 +41,8 @@ VENUE_HEADS = frozenset({
     "kiosken", "salong", "salongen", "nagelsalong", "nagelsalongen", "frisörsalong",
     "frisörsalongen", "gym", "gymmet", "bageri", "bageriet", "konditori", "konditoriet",
     "studio", "studion", "aula",  # Aula Magna
+    # camps and campsites: Camp Ripan, Camping Karlskrona
+    "camp", "camping", "campingen", "lägret",
     # a law named after a person (lex Maria, lex Sarah) names the law
     "lex",
     # police operations and named projects: Operation Kraft, Insatsen Frigg, Projekt Anna

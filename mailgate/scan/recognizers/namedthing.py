@@ -46,6 +46,8 @@ from mailgate.scan.recognizers.titled import TITLES, a_titled_thing
 from mailgate.scan.recognizers.words import QUOTES, Tok, prev_words
 
 _OF = frozenset({"of", "for"})
+# Words that end a group's name: Oslo's "Ute Team", Night Crew.
+_GROUP_TAILS = frozenset({"team", "teamet", "crew", "squad", "gruppen", "group"})
 # Things whose names are people's given names, right after the word for them: stormen
 # Gudrun, äpplen av sorten Ingrid Marie, byrån Malm. No person is named after these words.
 NAMED_AFTER_PEOPLE = frozenset({
@@ -104,6 +106,7 @@ def names_a_thing(raw: Run, toks: list[Tok], can: Possible) -> bool:
         or an_organisation_part(first, last, toks) or an_acronym(first, last, toks)
         # Sixten (tax), M/S Gabriella, "Bupe" strips, Djursjukhuset Strömsholm, KemI
         or raw.toks[0].folded in GROUP_HEADS or tuple(before) in MUSIC_CUES
+        or (len(raw.toks) > 1 and raw.toks[-1].folded in _GROUP_TAILS)  # Ute Team
         # Best regards, Team Syd; lyssnade på Håkan Hellström
         or sold_as(first, toks) or spreads(last, toks)  # säljs som Bob Marley, Elvis sprids
         or (len(raw.toks) == 1 and bool(register_name_end(raw.toks[0], toks)))  # Berg, Anna

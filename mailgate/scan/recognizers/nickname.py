@@ -39,6 +39,9 @@ _TRANSITIVE = frozenset({"kallade", "kallar", "kallat", "call", "calls", "called
 _CUE_WORDS = frozenset(word for cue in NICK_CUES for word in cue)
 # Pronouns for things or groups: `de kallas "Ice"` is said of pills as often as of people.
 THING_PRONOUNS = frozenset({"de", "dom", "dem", "den", "det", "they", "them", "it"})
+# Words for an unnamed thing before `som heter`: nåt som hette Zanny, stuff called Tina.
+SOMETHING = frozenset({"nåt", "något", "nånting", "någonting", "grej", "grejen", "grejer",
+                       "saken", "something", "stuff", "thing", "things"})
 PRONOUNS = frozenset({"han", "hon", "hen", "honom", "henne", "sig", "he", "she", "him", "her"})
 _MAX_WORDS = 3  # Tjocka Berra, "Lill-Kalle från Ekerö" stops at three
 
@@ -116,6 +119,8 @@ def _whose(toks: list[Tok], before: int) -> bool | None:
             continue  # `killen som säljer GHB kallas "Kungen"`: GHB is what he sells
         if f in PILL_WORDS or f in DRUG_TALK or f in THING_NOUNS or _drug(f) or t.stamp_compound:
             return False
+        if f in ("som", "that", "called") and n > 0 and window[n - 1].folded in SOMETHING:
+            return False  # nåt som hette Zanny, something called Blue: a thing
         if t.text in (".", "!", "?") or f in THING_PRONOUNS:
             break
     return None

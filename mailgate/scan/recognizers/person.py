@@ -141,7 +141,14 @@ def judge_run(raw: Run, toks: list[Tok], can: Possible) -> Hit | None:
     known = [t for t in words if t.info.name and not (t.info.negative and t.drug_word)]
     if run.toks[0].line_is_title and run.toks[0].cue not in STRONG_CUES and not all(
             t.info.first or t.info.last for t in words):
-        return None  # in a Title Case line capitals say nothing: every word must be a name
+        # in a Title Case line capitals say nothing: every word must be a name, or the run
+        # end in a given name and a surname (Shift Supervisor Lina Carlsson | UL Trafik)
+        named = _a_full_name_at_the_end(run.toks)
+        if named is None:
+            return None
+        run = named
+        words = [t for t in run.toks if not t.particle]
+        known = [t for t in words if t.info.name]
     if len(words) >= 2 and known:
         return None if everyday_words(words, toks) else Hit(run.start, run.end, SCORE_FULL)
     if _unknown_pair(words, toks):
@@ -153,6 +160,18 @@ def judge_run(raw: Run, toks: list[Tok], can: Possible) -> Hit | None:
             and not _dropped_only_cues(raw, run))):
         return None  # Polisregion Mitt, "Blå Tesla": the rest of an organisation's name
     return _judge_alone(words[0], run, toks)
+
+
+def _a_full_name_at_the_end(toks: list[Tok]) -> Run | None:
+    """The last two words of a run when they are a given name and a surname (neither a word
+    of the language nor a place): the name after a title in a line of capitals."""
+    if len(toks) < 3:
+        return None
+    first, last = toks[-2], toks[-1]
+    if first.info.first and last.info.last and not (
+            last.info.common or last.info.negative or first.info.negative or first.drug_word):
+        return Run(toks[-2:])
+    return None
 
 
 def _dropped_only_cues(raw: Run, run: Run) -> bool:

@@ -64,7 +64,9 @@ LABEL_NOUNS = frozenset({
     "campaign", "exercise", "övningen", "övning", "operation", "operationen", "insatsen",
     "filmen", "film", "boken", "book", "låten", "song", "spelet", "game", "serien", "series",
     "podden", "podcast", "fonden", "fund", "containern", "kärlet", "fraktionen", "appen",
-    "brand", "märket", "varumärket",
+    "brand", "märket", "varumärket", "sticker", "stickers", "klistermärke", "klistermärket",
+    "klistermärken", "dekal", "dekalen", "dekaler", "tryck", "trycket", "print", "logo",
+    "loggan",
     # drinks are named like people: drinken "Long Island Iced Tea", a "Jack and Coke" shot
     "drink", "drinken", "drinkar", "drinks", "cocktail", "cocktailen", "shot", "shots",
 })
