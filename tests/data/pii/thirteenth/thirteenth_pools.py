@@ -56,7 +56,7 @@ NEGATIVES = {
     "weekday": ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
                 "fredagen"),
     "month": ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti"),
-    "service": ("112", "1177", "114 14", "010-456 67 00", "020-91 91 91", "116 111"),
+    "service": ("112", "1177", "114 14", "010-456 67 00", "113 13", "116 111"),
 }
 DRUG_POOLS = ("street", "brand", "stamp")
 POOLS = Pools(first=FIRST, last=LAST, streets=STREETS, towns=TOWNS, negatives=NEGATIVES)

@@ -10,7 +10,7 @@ from __future__ import annotations
 TEMPLATES: list[tuple[str, str, str, str]] = [
     ("parents-group", "parents-facebook-group-post", "sv", """\
 VARNING till alla föräldrar i gruppen!!! 😡😡
-Min son [[PERSON:«first se»]] (14) kom hem i {{«neg weekday»}}s och berättade att en kille som kallar sig "[[PERSON:«first lc»]]" sålt {{drug:«neg street»}} och tabletter med {{drug:«neg stamp»}}-tryck bakom {{«neg place»}}. Han har tydligen en {{«neg app»}} där han säljer {{drug:«neg brand»}} också.
+Min son [[PERSON:«first se»]] (14) kom hem i {{«neg weekday»}}s och berättade att en kille som kallar sig "[[PERSON:«first lc»]]" sålt {{drug:«neg street»}} och tabletter med {{drug:«neg stamp»}}-tryck bakom {{«neg place»}}. Han har tydligen ett konto på {{«neg app»}} där han säljer {{drug:«neg brand»}} också.
 Någon som vet vem det är?? Vi bor på [[ADDRESS:«address»]] om nån vill ses och prata. Ring mig [[PHONE:«phone mobsp»]] eller skriv här
 /[[PERSON:«name se»]]
 EDIT: ring {{«neg service»}} om nån mår dåligt, inte mig 🙏
