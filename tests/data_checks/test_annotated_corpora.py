@@ -1,6 +1,6 @@
-"""The annotated personal-data corpora (tests/data/pii/fresh, fourth, ... eleventh, thirteenth): their files
-are what the shared writer makes, the cases parse into spans the scorer can read, and their
-made-up numbers check out as intended. What differs between corpora is in SPECS."""
+"""The annotated personal-data corpora (tests/data/pii/fresh, fourth, ... eleventh, thirteenth):
+their files are what the shared writer makes, the cases parse into spans the scorer can read, and
+their made-up numbers check out as intended. What differs between corpora is in SPECS."""
 
 from __future__ import annotations
 
