@@ -34,7 +34,7 @@ tid;adress;händelse;utförd av
 Felanmälan {{FA-558201}} skickad till förvaltare [[PERSON:«name se»]].
 """),
     ("newsroom-tip", "newsroom-night-editor", "sv", """\
-Från: [[PERSON:«name se»]] <[[EMAIL:«first se».«last se»@tidning.example.se]]>
+Från: [[PERSON:«name se»]] <[[EMAIL:«first se».«last se»@tidning.example.com]]>
 Skickat: den {{4 december 2026 01:12}}
 Till: Nattdesken
 Ämne: VB: Tips om {{drug:«neg nps»}} i {{«neg place»}}
