@@ -1,4 +1,4 @@
-"""The annotated personal-data corpora (tests/data/pii/fresh, fourth, ... eleventh): their files
+"""The annotated personal-data corpora (tests/data/pii/fresh, fourth, ... twelfth): their files
 are what the shared writer makes, the cases parse into spans the scorer can read, and their
 made-up numbers check out as intended. What differs between corpora is in SPECS."""
 
@@ -18,7 +18,7 @@ import pytest
 PII = Path(__file__).resolve().parents[1] / "data" / "pii"
 sys.path[:0] = [str(PII / "fresh"), str(PII / "fourth"), str(PII / "fifth"), str(PII / "sixth"),
                str(PII / "seventh"), str(PII / "eighth"), str(PII / "ninth"),
-               str(PII / "tenth"), str(PII / "eleventh"), str(PII)]
+               str(PII / "tenth"), str(PII / "eleventh"), str(PII / "twelfth"), str(PII)]
 
 import corpus_writer  # noqa: E402
 import eighth_ids  # noqa: E402
@@ -30,6 +30,7 @@ import ninth_ids  # noqa: E402
 import seventh_ids  # noqa: E402
 import sixth_ids  # noqa: E402
 import tenth_ids  # noqa: E402
+import twelfth_ids  # noqa: E402
 import write_eighth  # noqa: E402
 import write_eleventh  # noqa: E402
 import write_fifth  # noqa: E402
@@ -39,6 +40,7 @@ import write_ninth  # noqa: E402
 import write_seventh  # noqa: E402
 import write_sixth  # noqa: E402
 import write_tenth  # noqa: E402
+import write_twelfth  # noqa: E402
 from corpus_writer import Corpus  # noqa: E402
 from fresh_case import TYPES, date_valid, expand, parse  # noqa: E402
 
@@ -96,6 +98,8 @@ SPECS = [
          (0.2, 0.6), 300, 1000, min_negative_occurrences=2100, checks_bank_accounts=True),
     Spec(write_eleventh.CORPUS, eleventh_ids, eleventh_ids.PNR_STYLES, eleventh_ids.PHONE_STYLES,
          (0.2, 0.6), 180, 750, min_negative_occurrences=1000, checks_bank_accounts=True),
+    Spec(write_twelfth.CORPUS, twelfth_ids, twelfth_ids.PNR_STYLES, twelfth_ids.PHONE_STYLES,
+         (0.2, 0.6), 200, 900, min_negative_occurrences=1300, checks_bank_accounts=True),
 ]
 each_corpus = pytest.mark.parametrize("spec", SPECS, ids=[s.name for s in SPECS])
 
