@@ -19,10 +19,12 @@ centrals, maternity wards, service trades, faith and diaspora communities, sport
 the other nine do not visit (tests/data/pii/tenth/README.md); `eleventh-dev` and
 `eleventh-holdout` an eleventh, from night shifts on roads and in ports, trades and crafts,
 hobby, music and sports clubs, apps and platforms and support lines the other ten do not visit
-(tests/data/pii/eleventh/README.md); `thirteenth-dev` and `thirteenth-holdout` a thirteenth,
-private people and informal writers as they really type — relatives, neighbours, friends,
-teenagers, gamers, dating-app users, forum and group-chat posters, dictation and second-language
-Swedish (tests/data/pii/thirteenth/README.md).
+(tests/data/pii/eleventh/README.md); `twelfth-dev` and `twelfth-holdout` a twelfth, the paperwork
+and formats through which reports reach the network from the public sector, academia, housing,
+transport, media and technology (tests/data/pii/twelfth/README.md); `thirteenth-dev` and
+`thirteenth-holdout` a thirteenth, private people and informal writers as they really type —
+relatives, neighbours, friends, teenagers, gamers, dating-app users, forum and group-chat
+posters, dictation and second-language Swedish (tests/data/pii/thirteenth/README.md).
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ EIGHTH = CORPUS.parent / "eighth"
 NINTH = CORPUS.parent / "ninth"
 TENTH = CORPUS.parent / "tenth"
 ELEVENTH = CORPUS.parent / "eleventh"
+TWELFTH = CORPUS.parent / "twelfth"
 THIRTEENTH = CORPUS.parent / "thirteenth"
 CORPORA = {"team": CORPUS, "dev": UNSEEN / "dev.jsonl", "holdout": UNSEEN / "holdout.jsonl",
            "fresh-dev": FRESH / "dev.jsonl", "fresh-holdout": FRESH / "holdout.jsonl",
@@ -53,12 +56,14 @@ CORPORA = {"team": CORPUS, "dev": UNSEEN / "dev.jsonl", "holdout": UNSEEN / "hol
            "tenth-dev": TENTH / "dev.jsonl", "tenth-holdout": TENTH / "holdout.jsonl",
            "eleventh-dev": ELEVENTH / "dev.jsonl",
            "eleventh-holdout": ELEVENTH / "holdout.jsonl",
+           "twelfth-dev": TWELFTH / "dev.jsonl",
+           "twelfth-holdout": TWELFTH / "holdout.jsonl",
            "thirteenth-dev": THIRTEENTH / "dev.jsonl",
            "thirteenth-holdout": THIRTEENTH / "holdout.jsonl"}
 # corpora whose missed texts are not printed, so nobody tunes on them
 NEVER_SHOWN = {"holdout", "fresh-holdout", "fourth-holdout", "fifth-holdout", "sixth-holdout",
                "seventh-holdout", "eighth-holdout", "ninth-holdout", "tenth-holdout",
-               "eleventh-holdout", "thirteenth-holdout"}
+               "eleventh-holdout", "twelfth-holdout", "thirteenth-holdout"}
 STRUCTURED = ("ID_NUMBER", "PHONE", "EMAIL", "IBAN", "IP", "PLATE")
 
 
@@ -78,7 +83,7 @@ def structured_recall(score: Score) -> float:
 def drug_names() -> set[str]:
     """Substances, street names, medicine brands and pill stamps, lower-cased."""
     folders = (UNSEEN, FRESH, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH,
-               THIRTEENTH)
+               TWELFTH, THIRTEENTH)
     lines = [line for folder in folders
              for line in (folder / "drug_names.txt").read_text(encoding="utf-8").splitlines()]
     return {line.strip().lower() for line in lines if line.strip() and not line.startswith("#")}

@@ -1,5 +1,5 @@
-"""The annotated personal-data corpora (tests/data/pii/fresh, fourth, ... eleventh, thirteenth):
-their files are what the shared writer makes, the cases parse into spans the scorer can read, and
+"""The annotated personal-data corpora (tests/data/pii/fresh, fourth, ... thirteenth): their
+files are what the shared writer makes, the cases parse into spans the scorer can read, and
 their made-up numbers check out as intended. What differs between corpora is in SPECS."""
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ import pytest
 PII = Path(__file__).resolve().parents[1] / "data" / "pii"
 sys.path[:0] = [str(PII / "fresh"), str(PII / "fourth"), str(PII / "fifth"), str(PII / "sixth"),
                str(PII / "seventh"), str(PII / "eighth"), str(PII / "ninth"),
-               str(PII / "tenth"), str(PII / "eleventh"), str(PII / "thirteenth"),
-               str(PII)]
+               str(PII / "tenth"), str(PII / "eleventh"), str(PII / "twelfth"),
+               str(PII / "thirteenth"), str(PII)]
 
 import corpus_writer  # noqa: E402
 import eighth_ids  # noqa: E402
@@ -32,6 +32,7 @@ import seventh_ids  # noqa: E402
 import sixth_ids  # noqa: E402
 import tenth_ids  # noqa: E402
 import thirteenth_ids  # noqa: E402
+import twelfth_ids  # noqa: E402
 import write_eighth  # noqa: E402
 import write_eleventh  # noqa: E402
 import write_fifth  # noqa: E402
@@ -42,6 +43,7 @@ import write_seventh  # noqa: E402
 import write_sixth  # noqa: E402
 import write_tenth  # noqa: E402
 import write_thirteenth  # noqa: E402
+import write_twelfth  # noqa: E402
 from corpus_writer import Corpus  # noqa: E402
 from fresh_case import TYPES, date_valid, expand, parse  # noqa: E402
 
@@ -99,6 +101,8 @@ SPECS = [
          (0.2, 0.6), 300, 1000, min_negative_occurrences=2100, checks_bank_accounts=True),
     Spec(write_eleventh.CORPUS, eleventh_ids, eleventh_ids.PNR_STYLES, eleventh_ids.PHONE_STYLES,
          (0.2, 0.6), 180, 750, min_negative_occurrences=1000, checks_bank_accounts=True),
+    Spec(write_twelfth.CORPUS, twelfth_ids, twelfth_ids.PNR_STYLES, twelfth_ids.PHONE_STYLES,
+         (0.2, 0.6), 200, 900, min_negative_occurrences=1300, checks_bank_accounts=True),
     Spec(write_thirteenth.CORPUS, thirteenth_ids, thirteenth_ids.PNR_STYLES,
          thirteenth_ids.PHONE_STYLES, (0.2, 0.6), 150, 600, min_negative_occurrences=600,
          checks_bank_accounts=True),
