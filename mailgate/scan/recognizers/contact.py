@@ -40,7 +40,16 @@ class EmailRecognizer(RegexRecognizer):
     CONTEXT = ("mail", "e-post", "epost", "adress")
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
+        if _LOPSIDED_AT.search(match.group()) and not _MAIL_TLD.search(match.group()):
+            return None  # `insta @benji.plugg`: a word, then a user's @-name (handle.py)
         return Hit(match.start(), match.end(), 0.95 if "@" in match.group() else 0.85)
+
+
+# A space before the @ and none after: an @-name after a word, not an address written apart.
+_LOPSIDED_AT = re.compile(r"[ \t][@＠]{1,2}(?=[^\s@＠])")
+# Top-level domains of mail addresses here: `anna.berg @example.se` is a typed address.
+_MAIL_TLD = re.compile(r"\.(?:se|nu|com|net|org|fi|no|dk|eu|io|de|uk|is|pl|ee|lt|lv)$",
+                       re.IGNORECASE)
 
 
 # Links whose path names a person: social profiles, or any link carrying a user id.

@@ -18,6 +18,7 @@ from mailgate.scan.cues import DRUG_TALK, PILL_WORDS
 from mailgate.scan.names import is_negative
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_before
 from mailgate.scan.recognizers.handle import PLATFORM_NAMES, handle_shaped
+from mailgate.scan.recognizers.leading import Gated
 from mailgate.scan.recognizers.wordfacts import STOP_WORDS
 
 _PSEUDONYM = r"[A-Za-z][\w.-]{2,29}(?<![.-])(?![\w@])"
@@ -33,10 +34,19 @@ QUOTED_ON = re.compile(
     r"[\"“”](?P<name>[^\"“”\n]{2,30})[\"“”]\s(?:on|på|via|i)\s(?:" + PLATFORM_NAMES + r")(?![\w-])",
     re.IGNORECASE,
 )
+# A chat line's time or platform before its speaker: `[00:14:22] `, `[Snap 01:19] `, `23:02 `.
+_STAMP = r"(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[ \t])?"
 SPEAKER = re.compile(
-    r"^[ \t]*(?:>[ \t]?)*(?:\[?\d{1,2}[:.]\d{2}\]?[ \t])?(?P<name>[^\W\d][\w.-]{1,29}):[ \t]",
-    re.MULTILINE,
-)
+    r"^[ \t]*(?:>[ \t]?)*" + _STAMP + r"@?(?P<name>[^\W\d][\w.-]{1,29}):[ \t]", re.MULTILINE)
+# IRC and Twitch logs: `[00:14:22] <modkatten> /timeout ...`.
+LOG_SPEAKER = re.compile(
+    r"^[ \t]*" + _STAMP + r"<(?P<name>[^\W\d][\w.-]{1,29})>[ \t]", re.MULTILINE)
+# Discord's message header: `pixelmoa — Today at 23:02`, `ludde_on_tilt — Idag 23:04`.
+DISCORD_HEADER = re.compile(
+    r"^(?P<name>[^\W\d][\w.-]{1,31})[ \t]+[—–][ \t]+(?:today|yesterday|idag|i dag|igår|i går)\b",
+    re.MULTILINE | re.IGNORECASE)
+# A Reddit user: `Posted by u/throwaway_lund_88`.
+REDDIT_USER = re.compile(r"(?<![\w/])u/(?P<name>[A-Za-z0-9][\w-]{2,19})(?![\w/])")
 # Mail headers quoted in a forwarded chain start lines the same way.
 _HEADER_LABELS = frozenset({
     "från", "till", "kopia", "ämne", "skickat", "datum", "from", "to", "cc", "bcc", "subject",
@@ -75,7 +85,8 @@ def _introduced(match: re.Match[str]) -> bool:
 
 class ForumNameRecognizer(RegexRecognizer):
     ENTITY = "PERSON"
-    PATTERNS = (ROLE, QUOTED_ON)
+    PATTERNS = (ROLE, QUOTED_ON, Gated(REDDIT_USER, "u/"),
+                Gated(DISCORD_HEADER, "[—–]"))
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
         name = match.group("name")
@@ -84,6 +95,8 @@ class ForumNameRecognizer(RegexRecognizer):
             return None  # `the buyer wrote`, `Vendor Erik` (a capitalised name is person.py's)
         if match.re is QUOTED_ON and _a_product(name, text, match.start()):
             return None  # köpte "Addy" via Telegram
+        if match.re is DISCORD_HEADER and not _pseudonym(name):
+            return None
         return Hit(match.start("name"), match.end("name"), SCORE)
 
     def hits(self, text: str, nlp_artifacts: Any) -> list[Hit]:
@@ -91,12 +104,15 @@ class ForumNameRecognizer(RegexRecognizer):
 
 
 def chat_speakers(text: str) -> list[Hit]:
-    if ":" not in text:
-        return []
-    lines = [m for m in SPEAKER.finditer(text)
+    """Speakers of a chat export: `ali_k: ...` once a handle speaks, `<nick>` in any log."""
+    out = _speakers(SPEAKER, text) if ":" in text else []
+    return out + (_speakers(LOG_SPEAKER, text, logged=True) if "<" in text else [])
+
+
+def _speakers(pattern: re.Pattern[str], text: str, logged: bool = False) -> list[Hit]:
+    lines = [m for m in pattern.finditer(text)
              if m.group("name").casefold() not in _HEADER_LABELS]
-    if len(lines) < 2 or not any(handle_shaped(m.group("name")) for m in lines):
+    if len(lines) < 2 or not (logged or any(handle_shaped(m.group("name")) for m in lines)):
         return []
     return [Hit(m.start("name"), m.end("name"), SCORE) for m in lines
-            if not is_negative(m.group("name").casefold())
-            and m.group("name").casefold() not in STOP_WORDS]
+            if _pseudonym(m.group("name")) and not m.group("name").casefold().endswith("bot")]

@@ -1,0 +1,37 @@
+"""User names in pasted chat logs and threads: Reddit users, Discord headers, IRC and
+Twitch nicks, @-speakers, timestamped lines; and an @-name after a word is no e-mail."""
+
+from __future__ import annotations
+
+import pytest
+
+from .kit import found
+
+
+@pytest.mark.parametrize("text, names", [
+    ("r/stockholm · Posted by u/sjoborren_77\nSå här var det i lördags.", ["sjoborren_77"]),
+    ("frostig — Today at 01:12\nnån vaken?\nmalte_ok — Today at 01:13\nja", ["frostig",
+                                                                          "malte_ok"]),
+    ("[22:01:05] <grusgrus> han tog två till\n[22:01:30] <Moobot> no drug talk\n"
+     "[22:01:41] <tjabba> ring 112", ["grusgrus", "tjabba"]),
+    ("@hallonsaft: vem sålde dom?\n@py_ttsan: ingen aning\n@hallonsaft: ok", [
+        "hallonsaft", "py_ttsan", "hallonsaft"]),
+    ("[Snap 02:10] lo.vi: jag mår illa\n[Snap 02:11] jag: var e du", ["lo.vi"]),
+])
+def test_speakers_and_users_of_a_chat_are_names(text: str, names: list[str]) -> None:
+    assert set(names) <= set(found(text, "PERSON")), found(text, "PERSON")
+
+
+def test_an_at_name_after_a_word_is_no_email() -> None:
+    text = "säljaren finns på insta @kristall.kungen och svarar snabbt"
+    assert found(text, "EMAIL") == []
+    assert "@kristall.kungen" in found(text, "PERSON")
+
+
+def test_an_address_typed_with_a_space_is_still_an_email() -> None:
+    assert found("mejla mig: lena.ostberg @example.se", "EMAIL") == ["lena.ostberg @example.se"]
+
+
+def test_a_bot_in_a_log_is_no_one() -> None:
+    text = "[22:01:05] <grusgrus> han tog två till\n[22:01:30] <Moobot> no drug talk\n"
+    assert "Moobot" not in found(text, "PERSON")
