@@ -143,12 +143,8 @@ def judge_run(raw: Run, toks: list[Tok], can: Possible) -> Hit | None:
             t.info.first or t.info.last for t in words):
         # in a Title Case line capitals say nothing: every word must be a name, or the run
         # end in a given name and a surname (Shift Supervisor Lina Carlsson | UL Trafik)
-        named = _a_full_name_at_the_end(run.toks)
-        if named is None:
-            return None
-        run = named
-        words = [t for t in run.toks if not t.particle]
-        known = [t for t in words if t.info.name]
+        ending = _a_full_name_at_the_end(run.toks)
+        return None if ending is None else Hit(ending.start, ending.end, SCORE_FULL)
     if len(words) >= 2 and known:
         return None if everyday_words(words, toks) else Hit(run.start, run.end, SCORE_FULL)
     if _unknown_pair(words, toks):
