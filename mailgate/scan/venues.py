@@ -42,7 +42,7 @@ VENUE_HEADS = frozenset({
     "frisörsalongen", "gym", "gymmet", "bageri", "bageriet", "konditori", "konditoriet",
     "studio", "studion", "aula",  # Aula Magna
     # camps and campsites: Camp Ripan, Camping Karlskrona
-    "camp", "camping", "campingen", "lägret",
+    "camp", "camping", "campingen", "lägret", "villa", "villan", "herrgård", "herrgården",
     # a law named after a person (lex Maria, lex Sarah) names the law
     "lex",
     # police operations and named projects: Operation Kraft, Insatsen Frigg, Projekt Anna

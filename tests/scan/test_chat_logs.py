@@ -35,3 +35,19 @@ def test_an_address_typed_with_a_space_is_still_an_email() -> None:
 def test_a_bot_in_a_log_is_no_one() -> None:
     text = "[22:01:05] <grusgrus> han tog två till\n[22:01:30] <Moobot> no drug talk\n"
     assert "Moobot" not in found(text, "PERSON")
+
+
+def test_a_name_that_is_a_word_speaks_when_it_speaks_again() -> None:
+    text = ("Nora: var e ni\nKlara: vid scenen\nNora: ok kommer\nKlara: hon mår inte bra\n"
+            "Nora: ring 112")
+    assert found(text, "PERSON").count("Klara") == 2
+
+
+def test_a_phone_after_its_country_code_is_a_phone_even_after_swish() -> None:
+    text = "hans swish är +46 70 174 06 33 om du vill betala"
+    assert found(text, "PHONE") == ["+46 70 174 06 33"]
+    assert found(text, "BANK_ACCOUNT") == []
+
+
+def test_a_letters_closing_and_kin_before_the_writer() -> None:
+    assert found("Thank you.\nLove, Aunt Peggy", "PERSON") == ["Peggy"]

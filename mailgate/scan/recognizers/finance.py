@@ -73,6 +73,7 @@ def _paid_to_an_organisation(before: list[str]) -> bool:
 
 
 _IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+_COUNTRY_CODE = re.compile(r"(?:\+|\b00)\d{1,3}[ \t]?\(?0?\)?[ \t]?$")
 
 
 def _digit_count(s: str) -> int:
@@ -86,6 +87,8 @@ class BankAccountRecognizer(RegexRecognizer):
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
         number = match.group()
+        if _COUNTRY_CODE.search(text, max(0, match.start() - 6), match.start()):
+            return None  # +46 70 174 06 49: a phone's digits after its country code
         # A Swish number's `123` first: no pattern asked of the other 99 % of numbers.
         swish = number.startswith("123") and SWISH.fullmatch(number) is not None
         shaped = "," in number and CLEARING_COMMA.fullmatch(number) is not None

@@ -219,6 +219,8 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
         return Hit(run.start, run.end, SCORE_ALONE)
     if not info.name or info.negative or (tok.after_place_word and not info.first):
         return None
+    if tok.folded in _CLOSINGS and tok.line_break_before and _next_text(tok, toks) == ",":
+        return None  # Love, Aunt Sue: a letter's closing, then its writer
     if prev_words(toks, tok.index, 1) in (["en"], ["ett"], ["a"], ["an"]):
         return None  # kör en Leon, köpte en Octavia: a thing, not a person
     if prev_words(toks, tok.index, 1) == ["the"] and tok.folded == tok.text.casefold():
@@ -242,6 +244,14 @@ def _aged(tok: Tok, toks: list[Tok]) -> bool:
         return False
     after = toks[i + 4].folded if i + 4 < len(toks) else ""
     return after not in PILL_WORDS and after not in _UNITS  # not `Elsa (4) st`, a count
+
+
+# Closings that are also given names: `Love, Aunt Sue`, `Bästa, Eva` (Love is a name here).
+_CLOSINGS = frozenset({"love", "bästa", "warmly", "hugs"})
+
+
+def _next_text(tok: Tok, toks: list[Tok]) -> str:
+    return toks[tok.index + 1].text if tok.index + 1 < len(toks) else ""
 
 
 _GREETINGS = frozenset({"hej", "hejsan", "hallå", "tjena", "hi", "hello", "dear", "kära",
