@@ -41,8 +41,8 @@ VENUE_HEADS = frozenset({
     "kiosken", "salong", "salongen", "nagelsalong", "nagelsalongen", "frisörsalong",
     "frisörsalongen", "gym", "gymmet", "bageri", "bageriet", "konditori", "konditoriet",
     "studio", "studion", "aula",  # Aula Magna
-    # camps and campsites: Camp Ripan, Camping Karlskrona
-    "camp", "camping", "campingen", "lägret", "villa", "villan", "herrgård", "herrgården",
+    # campsites, villas and manors: Camping Karlskrona, Villan Solbacken
+    "camping", "campingen", "lägret", "villan", "herrgård", "herrgården",
     # a law named after a person (lex Maria, lex Sarah) names the law
     "lex",
     # police operations and named projects: Operation Kraft, Insatsen Frigg, Projekt Anna
