@@ -17,6 +17,8 @@ TRADE_WORDS = frozenset({
     "lantbruk", "bygg", "måleri", "snickeri", "plåtslageri", "rör", "vvs", "transport",
     "transporter", "flytt", "städ", "städservice", "fastighetsservice", "entreprenad",
     "maskin", "trädgård", "handelsträdgård", "taxi",
+    # landlords and property firms: Stena Fastigheter, Wallenstam Bostäder
+    "fastigheter", "fastighet", "bostäder", "förvaltning", "hyresbostäder",
     # clubs, teams and associations of hunters, riders, scouts, herders and rescuers
     "jvk", "jaktvårdskrets", "jaktvårdskretsen", "jaktlag", "jaktlaget", "viltvårdsområde",
     "ridklubb", "ridklubben", "ridskola", "ridskolan", "ryttarförening", "scoutkår",
@@ -41,8 +43,9 @@ VENUE_HEADS = frozenset({
     "kiosken", "salong", "salongen", "nagelsalong", "nagelsalongen", "frisörsalong",
     "frisörsalongen", "gym", "gymmet", "bageri", "bageriet", "konditori", "konditoriet",
     "studio", "studion", "aula",  # Aula Magna
-    # campsites, villas and manors: Camping Karlskrona, Villan Solbacken
-    "camping", "campingen", "lägret", "villan", "herrgård", "herrgården",
+    # camps, villas and manors: Camp Ripan, Villa Strandvik (Camp and Villa are surnames
+    # abroad, rarely here)
+    "camp", "camping", "campingen", "lägret", "villa", "villan", "herrgård", "herrgården",
     # a law named after a person (lex Maria, lex Sarah) names the law
     "lex",
     # police operations and named projects: Operation Kraft, Insatsen Frigg, Projekt Anna
