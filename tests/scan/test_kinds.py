@@ -37,3 +37,13 @@ def test_names_under_their_kind_are_things(text: str) -> None:
 ])
 def test_people_beside_a_kind_are_found(text: str, names: list[str]) -> None:
     assert found(text, "PERSON") == names
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Jag går med min hund Sigge varje morgon. Sigge nosade på sprutan. /Agneta", ["Agneta"]),
+    ("Pudeln Fröken Fiffi trimmades. Ägaren till Fiffi, Marianne Åkesson, ringde.",
+     ["Marianne Åkesson"]),
+    ("Hunden Bella sprang bort. Bella Lind hittade henne.", ["Bella", "Bella Lind"]),
+])
+def test_a_pets_name_is_no_one_elsewhere_in_the_text(text: str, people: list[str]) -> None:
+    assert found(text, "PERSON") == people

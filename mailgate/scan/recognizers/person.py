@@ -53,9 +53,7 @@ from mailgate.scan.recognizers.speakers import chat_speakers
 from mailgate.scan.recognizers.spoken import spoken_full_names
 from mailgate.scan.recognizers.streets import without_street
 from mailgate.scan.recognizers.textindex import tokens_inside
-from mailgate.scan.recognizers.things import (
-    taken,
-)
+from mailgate.scan.recognizers.things import pet_names, taken
 from mailgate.scan.recognizers.words import (
     QUOTES,
     RELATION_CUES,
@@ -77,11 +75,12 @@ class PersonRecognizer(RegexRecognizer):
     def hits(self, text: str, nlp_artifacts: Any) -> list[Hit]:
         toks = tokens_of(text, nlp_artifacts)
         try:
-            return self._names(toks, nlp_artifacts, possible(text, toks))
+            return self._names(text, toks, nlp_artifacts, possible(text, toks))
         finally:
             release(toks)
 
-    def _names(self, toks: list[Tok], nlp_artifacts: Any, can: Possible = EVERY) -> list[Hit]:
+    def _names(self, text: str, toks: list[Tok], nlp_artifacts: Any,
+               can: Possible = EVERY) -> list[Hit]:
         runs = capital_runs(toks)
         if can.organisation:  # else no run holds such a word: each stays whole
             runs = [piece for run in runs for piece in around_organisations(run)]
@@ -98,7 +97,17 @@ class PersonRecognizer(RegexRecognizer):
         # The tokens in a name, found once: coordinated adds those of the names it finds.
         inside = tokens_inside(toks, found)
         found += coordinated(toks, found, inside)
-        return found + repeated(toks, found, whole_of(nlp_artifacts), inside)
+        found += repeated(toks, found, whole_of(nlp_artifacts), inside)
+        return _not_a_pet(text, found, runs, toks) if can.pet else found
+
+
+def _not_a_pet(text: str, found: list[Hit], runs: list[Run], toks: list[Tok]) -> list[Hit]:
+    """Without the words a pet is called elsewhere in the text: `min hund Sigge ... Sigge
+    nosade`, `Ägaren till Fiffi`."""
+    pets = pet_names(runs, toks)
+    if not pets:
+        return found
+    return [h for h in found if text[h.start : h.end].casefold().removesuffix("s") not in pets]
 
 
 def _unknown_pair(words: list[Tok], toks: list[Tok]) -> bool:

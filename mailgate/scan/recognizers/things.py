@@ -13,6 +13,7 @@ import re
 from mailgate.scan import lexicon, names
 from mailgate.scan.cues import ID_LABELS, PHONE_CUES, PILL_WORDS, USE_VERBS
 from mailgate.scan.recognizers.headed import listed_after
+from mailgate.scan.recognizers.runs import Run
 from mailgate.scan.recognizers.textindex import capital_initials, token_texts
 from mailgate.scan.recognizers.words import QUOTES, Tok, prev_words
 
@@ -38,7 +39,7 @@ ANIMAL_WORDS = frozenset({
 }) | ANIMAL_PLURALS
 # Swedish animals in the definite, which may begin a run with the pet's name; not `Cat
 # Stevens`, `Tiger Woods`.
-_THE_ANIMAL = frozenset(w for w in ANIMAL_WORDS if w.endswith(("en", "et", "an", "yn", "rn"))
+_THE_ANIMAL = frozenset(w for w in ANIMAL_WORDS if w.endswith(("en", "et", "an", "yn", "rn", "ln"))
                         and w not in ("kitten", "lion", "pigeon", "pet"))
 # Titles that pets are given: hundarna Herr Nilsson och Fröken Doris, the cat Lord Nelson.
 PET_TITLES = frozenset({"herr", "fru", "fröken", "lord", "lady", "sir", "mr", "mrs", "miss",
@@ -106,6 +107,17 @@ def a_pet(first: int, last: int, toks: list[Tok]) -> bool:
     if i > 0 and toks[i].text == "(" and toks[i - 1].folded in ANIMAL_WORDS:
         return True
     return listed_after(first, toks, ANIMAL_PLURALS)
+
+
+def pet_names(runs: list[Run], toks: list[Tok]) -> set[str]:
+    """The words pets are called in the text, lower-cased: Sigge in `min hund Sigge`, Fiffi in
+    `Pudeln Fröken Fiffi`. Only a name no person shares in the same text: `hunden Bella och
+    Bella Lind` keeps Bella a name."""
+    pets = {toks[run.toks[-1].index].folded for run in runs
+            if a_pet(run.toks[0].index, run.toks[-1].index, toks)}
+    people = {t.folded for run in runs if len(run.toks) > 1 and not a_pet(
+        run.toks[0].index, run.toks[-1].index, toks) for t in run.toks}
+    return pets - people
 
 
 def a_ship(first: int, toks: list[Tok]) -> bool:
