@@ -17,7 +17,7 @@ from .kit import found
         ("bor på kungsvägen 3 med sin mamma", "kungsvägen 3"),
         ("Södra Vägen 36 C, Göteborg", "Södra Vägen 36 C"),
         ("Skickas c/o Andersson, Box 123.", "c/o Andersson"),
-        ("Lägenhet lgh 1304 på tredje våningen.", "lgh 1304"),
+        ("Hon bor på Hamnplan 14 lgh 1002, 374 31 Karlshamn.", "lgh 1002"),
         ("Postadress 118 60 Stockholm.", "118 60 Stockholm"),
         ("She lives at 12 Baker Street now.", "12 Baker Street"),
         ("har affär på Hjällbo torget 4 sedan i våras", "Hjällbo torget 4"),
@@ -29,6 +29,25 @@ from .kit import found
 )
 def test_addresses(text: str, address: str) -> None:
     assert address in found(text, "ADDRESS")
+
+
+@pytest.mark.parametrize("text", [
+    "Lägenhet lgh 1304 på tredje våningen.",
+    "TILL DEN SOM BOR I LGH 1102 !!!",
+    "Grannen i lägenhet 1204 klagar på lukten.",
+])
+def test_a_flats_number_without_its_street_is_a_warning(text: str) -> None:
+    assert found(text, "ADDRESS") == []
+    assert len(found(text, "QUASI")) == 1
+
+
+@pytest.mark.parametrize("text, phone", [
+    ("Kontakt: Adnan, 08-465 004 11\nStort tack för ert arbete!", "08-465 004 11"),
+    ("Dnr KS 2026/01177\n\nHej! Vi har diariefört", None),
+])
+def test_the_end_of_a_number_is_no_postcode(text: str, phone: str | None) -> None:
+    assert found(text, "ADDRESS") == []
+    assert found(text, "PHONE") == ([phone] if phone else [])
 
 
 def test_a_street_without_number_is_an_address_only_where_someone_lives() -> None:

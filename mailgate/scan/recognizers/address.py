@@ -1,4 +1,7 @@
-"""Street addresses, `c/o`, `lgh` numbers, postcodes with town, post boxes."""
+"""Street addresses, `c/o`, postcodes with town, post boxes; a flat's number with its street.
+
+A flat's number alone (`lgh 1102`, `grannen i lägenhet 1204`) names no street: quasi.py
+warns of it instead."""
 
 from __future__ import annotations
 
@@ -35,7 +38,8 @@ _NUMBER = r"\d{1,4}(?:(?:[A-Za-z]|\s[A-Z])(?![\w]))?(?:\s?[-–]\s?\d{1,4})?"
 _LGH = r"(?:,?\s*(?:lgh|lägenhet|lägenhetsnummer|lgh\.?\s?nr)\.?\s?(?:nr\.?\s?)?\d{4})"
 _FLOOR = r"(?:,?\s*(?:\d\s?tr\.?|tr\.?\s?\d|\d\s?(?:trappor|trappa)|uppgång\s[A-Z]))"
 _TOWN = r"[A-ZÅÄÖ](?:[a-zåäö]+|[A-ZÅÄÖ]+)"  # Malmö or MALMÖ
-_POSTCODE = rf"(?:(?:SE-?)?\d{{3}}\s?\d{{2}}\s+{_TOWN}(?:[ -]{_TOWN})?)"
+# The town on the postcode's line: `08-465 004 11⏎Stort tack` is a phone and a new line.
+_POSTCODE = rf"(?:(?:SE-?)?\d{{3}}\s?\d{{2}}[ \t]+{_TOWN}(?:[ -]{_TOWN})?)"
 
 STREET_WITH_NUMBER = re.compile(
     rf"(?<![\w]){_STREET}\s{_NUMBER}{_FLOOR}?{_LGH}?{_FLOOR}?(?:,?\s*{_POSTCODE})?"
@@ -46,7 +50,8 @@ STREET_ALONE = re.compile(rf"(?<![\w]){_STREET}(?![\w])")
 LGH = re.compile(
     r"(?<![\w])(?i:lgh|lägenhet|lägenhetsnummer|lgh\.?\s?nr)\.?\s?(?:nr\.?\s?)?\d{4}\b"
 )
-POSTCODE = re.compile(rf"(?<![\w-]){_POSTCODE}")
+# Not the end of a longer number: `08-465 004 11`, `dnr KS 2026/01177`.
+POSTCODE = re.compile(rf"(?<![\w/-])(?<!\d )(?<!\d\t){_POSTCODE}")
 # Where a postcode can start: `SE` or a digit after the guard, five digits and a capital.
 # POSTCODE's first item is optional, so `re` tried it at every character. Led by a class
 # of both first characters, so `re` skips to one (a branch of them hid it: a third slower).
@@ -146,14 +151,31 @@ def _before_postcodes(text: str) -> list[Hit]:
     return out
 
 
+def _flats_beside(found: list[Hit], text: str) -> list[Hit]:
+    """A flat's number right after a street or before a postcode is part of the address:
+    `Hamnplan 14 lgh 1002, 374 31 Karlshamn`."""
+    if not found:
+        return []
+    out = []
+    for flat in LGH.finditer(text):
+        if any(0 <= flat.start() - h.end <= _BESIDE or 0 <= h.start - flat.end() <= _BESIDE
+               for h in found):
+            out.append(Hit(flat.start(), flat.end(), 0.85))
+    return out
+
+
+_BESIDE = 3  # characters between a flat's number and the rest of its address: `, `
+
+
 class AddressRecognizer(RegexRecognizer):
     ENTITY = "ADDRESS"
     # ENGLISH is tried at every digit: only in a text with one of its street words.
-    PATTERNS = (LGH, KEPT_POSTCODES, CARE_OF, BOX, Gated(ENGLISH, _ENGLISH_STREET))
+    PATTERNS = (KEPT_POSTCODES, CARE_OF, BOX, Gated(ENGLISH, _ENGLISH_STREET))
     CONTEXT = ("adress", "bor", "bostad", "address")
 
     def hits(self, text: str, nlp_artifacts: Any) -> list[Hit]:
         found = super().hits(text, nlp_artifacts) + _before_postcodes(text)
+        found += _flats_beside(found, text)
         for match in PLAN.finditer(text):
             before = words_before(text, match.start(), 20)
             if before and before[-1] in _PLAN_CUES:

@@ -1,7 +1,8 @@
 """Quasi-identifiers: a warning for the moderator, never masked.
 
-In a small place a named school, a class, a small residential unit, or an age given together
-with a small municipality and a date can point at one person.
+In a small place a named school, a class, a small residential unit, a flat's number without
+its street, or an age given together with a small municipality and a date can point at one
+person.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import re
 from typing import Any
 
 from mailgate.scan import lexicon
+from mailgate.scan.recognizers.address import LGH
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
 from mailgate.scan.recognizers.leading import fast
 from mailgate.scan.whole import whole_of
@@ -89,7 +91,7 @@ def small_municipality_in(text: str) -> bool:
 
 class QuasiRecognizer(RegexRecognizer):
     ENTITY = "QUASI"
-    PATTERNS = (SCHOOL, CLASS, UNIT)
+    PATTERNS = (SCHOOL, CLASS, UNIT, LGH)
 
     def hits(self, text: str, nlp_artifacts: Any) -> list[Hit]:
         found = super().hits(text, nlp_artifacts)
