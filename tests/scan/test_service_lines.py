@@ -64,7 +64,16 @@ def test_a_published_helpline_or_poison_centre_number_is_no_ones(text: str) -> N
 
 
 def test_a_number_one_digit_off_a_published_one_is_still_found() -> None:
-    assert found("Ring 020-84 44 49 om du vill prata.", "PHONE") == ["020-84 44 49"]
+    assert found("Ring 010-456 67 01 om du vill prata.", "PHONE") == ["010-456 67 01"]
+
+
+@pytest.mark.parametrize("text", [
+    "Droghjälpen svarar på 020-91 91 91 alla dagar.",
+    "Kundtjänst: 0771-111 222 (vardagar).",
+    "Ring 0200-22 33 44, det kostar inget.",
+])
+def test_a_toll_free_or_shared_cost_line_is_no_ones(text: str) -> None:
+    assert found(text, "PHONE") == []
 
 
 @pytest.mark.parametrize("text, number", [

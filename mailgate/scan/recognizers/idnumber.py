@@ -229,8 +229,9 @@ class IdNumberRecognizer(RegexRecognizer):
 
     def _judge(self, match: re.Match[str], text: str) -> Hit | None:
         cued = cue_within(text, match.start(), ID_CUES)
-        if not cued and labelled(text, match.start()):
-            return None
+        if labelled(text, match.start()) and not (cued and cue_within(
+                text, match.start(), ID_CUES, len(_same_clause(text, match.start())))):
+            return None  # `pnr 890709-9488, org.nr 867536-0997`: the nearer label says
         date = _NOT_DIGIT.sub("", match.group("date"))
         dated = birth_date(
             match.group("century"), date, match.group("sep") == "+", today()

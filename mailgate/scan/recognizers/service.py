@@ -34,12 +34,14 @@ def an_organisations_word(before: list[str]) -> bool:
 
 
 _OFFICES = frozenset({"kansli", "kansliet", "office", "helpline", "hotline"})
-# Premium-rate lines (0900, 0939, 0944): a firm's paid service, never a person's phone.
-_PREMIUM = re.compile(r"\(?0\D?9\D?(?:0\D?0|3\D?9|4\D?4)\D")
+# Premium-rate (0900, 0939, 0944), toll-free (020, 0200) and shared-cost (0770, 0771) lines:
+# a firm's or an agency's service, never a person's phone.
+_PREMIUM = re.compile(r"\(?0\D?(?:9\D?(?:0\D?0|3\D?9|4\D?4)|2\D?0(?:\D?0)?|7\D?7\D?[01])\D")
 
 
 def premium(number: str) -> bool:
-    """A Swedish premium-rate number: `0939-10 10 10`, `0900-123 45 67`."""
+    """A Swedish service number: `0939-10 10 10`, `0900-123 45 67`, `020-91 91 91`,
+    `0771-111 222`."""
     return _PREMIUM.match(number) is not None
 
 
