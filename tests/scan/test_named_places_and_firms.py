@@ -129,3 +129,17 @@ def test_a_definite_genitive_title_or_a_holiday_is_no_name(text: str) -> None:
 
 def test_a_given_name_ending_like_a_genitive_is_still_a_name() -> None:
     assert found("Jens Berg kom med påsen.", "PERSON") == ["Jens Berg"]
+
+
+@pytest.mark.parametrize("text", [
+    "Mötet hölls i Studenthuset Dag Hammarskjöld i går.",
+    "Matchen på Arena Ingemar Stenmark ställdes in.",
+    "Styrelsen för Brf Hjalmar Söderberg 3 har beslutat att byta lås.",
+    "Vi bodde på Vandrarhemmet Moa en natt.",
+])
+def test_a_building_or_foundation_named_after_someone_is_no_one(text: str) -> None:
+    assert found(text, "PERSON") == []
+
+
+def test_a_contact_after_a_unit_is_still_someone() -> None:
+    assert found("Kontakta Mottagningen, Anna Berg.", "PERSON") == ["Anna Berg"]

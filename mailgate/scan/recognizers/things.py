@@ -179,20 +179,37 @@ def an_organisation_part(first: int, last: int, toks: list[Tok]) -> bool:
     if head.is_cue_word and last > first + 1 and toks[first + 1].folded == "the" and not any(
             t.info.first for t in toks[first + 1 : last + 1]):
         return True  # From The Guardian
+    if last > first and head.capital and a_building(head.folded):
+        return True  # Studenthuset Dag Hammarskjöld
     if last > first and head.folded in lexicon.organisations() and not any(
             t.info.first for t in toks[first + 1 : last + 1]) and not (
             head.info.first and not head.text.isupper()):
         return True  # Scandic Grand Central; but Noa Lilienthal (NOA, an agency) is a person
     if first > 0 and not head.line_break_before:
         prev = toks[first - 1]
-        if (prev.institution or (prev.capital and prev.folded in lexicon.organisations())) and (
-                _no_given_name(first, last, toks)):
-            return True  # but Mottagningen Anna Berg is a person
+        building = prev.capital and a_building(prev.folded)
+        if (building or prev.institution or (
+                prev.capital and prev.folded in lexicon.organisations())) and (
+                building or _no_given_name(first, last, toks)):
+            return True  # but Mottagningen Anna Berg is a person; Arena Ingemar Stenmark is not
     if last > first and toks[last].institution and ("-" in toks[last].text or not any(
             t.info.first for t in toks[first:last])):
         return True  # Svenska Fotbollförbundet, Anders Celsius-salen, Magnus Huss-priset
     nxt = toks[last + 1] if last + 1 < len(toks) else None
     return nxt is not None and not nxt.line_break_before and nxt.folded in _PLACE_UNITS
+
+
+# Buildings, halls, rooms, foundations and housing co-ops are named after people: the name
+# after them is theirs (`Studenthuset Dag Hammarskjöld`, `Arena Ingemar Stenmark`, `Brf
+# Hjalmar Söderberg`), where after a unit it is often a contact's (`Mottagningen Anna Berg`).
+_BUILDING_ENDS = ("huset", "hallen", "salen", "lokalen", "vandrarhemmet", "hotellet", "parken",
+                  "arenan", "stiftelsen", "fonden", "gården", "kyrkan", "teatern", "museet")
+_BUILDINGS = frozenset({"arena", "brf", "stiftelse", "fond", "hotell", "hotel", "vandrarhem",
+                        "scandic", "sal", "hall", "aula", "park"})
+
+
+def a_building(folded: str) -> bool:
+    return folded in _BUILDINGS or folded.endswith(_BUILDING_ENDS)
 
 
 def _no_given_name(first: int, last: int, toks: list[Tok]) -> bool:
