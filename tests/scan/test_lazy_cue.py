@@ -27,7 +27,7 @@ def test_cues_asked_late_and_in_any_order_are_the_eager_ones() -> None:
     for text in sample_texts():
         artifacts = nlp.process_text(text, "sv")
         toks = words.tokens_of(text, artifacts)
-        recognizer._names(toks, artifacts)  # the helpers ask for some cues first
+        recognizer._names(text, toks, artifacts)  # the helpers ask for some cues first
         lazy = [t.cue for t in reversed(toks)][::-1]
         assert lazy == _eager_cues(text, artifacts), text[:80]
         named += sum(c != "" for c in lazy)

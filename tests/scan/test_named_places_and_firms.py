@@ -143,3 +143,13 @@ def test_a_building_or_foundation_named_after_someone_is_no_one(text: str) -> No
 
 def test_a_contact_after_a_unit_is_still_someone() -> None:
     assert found("Kontakta Mottagningen, Anna Berg.", "PERSON") == ["Anna Berg"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Bilderna togs av Håkansson Foto AB i Lund.", []),
+    ("Fakturan kom från Pihls Fasad AB i går.", []),
+    ("Konsulten fakturerar via Anna Berg AB.", ["Anna Berg AB"]),
+    ("Rabatten: Ros Freedom, Tulpan Strong Gold och Nejlika Don Pedro.", []),
+])
+def test_firms_and_flower_varieties_named_like_people(text: str, names: list[str]) -> None:
+    assert found(text, "PERSON") == names

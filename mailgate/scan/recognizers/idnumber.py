@@ -231,7 +231,7 @@ class IdNumberRecognizer(RegexRecognizer):
         cued = cue_within(text, match.start(), ID_CUES)
         if labelled(text, match.start()) and not (cued and cue_within(
                 text, match.start(), ID_CUES, len(_same_clause(text, match.start())))):
-            return None  # `pnr 890709-9488, org.nr 867536-0997`: the nearer label says
+            return None  # `pnr …, org.nr 867536-0997`: the nearer label says whose
         date = _NOT_DIGIT.sub("", match.group("date"))
         dated = birth_date(
             match.group("century"), date, match.group("sep") == "+", today()

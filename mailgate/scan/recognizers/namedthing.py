@@ -54,7 +54,15 @@ NAMED_AFTER_PEOPLE = frozenset({
     "stormen", "orkanen", "ovädret", "tyfonen", "cyklonen", "hurricane", "typhoon", "cyclone",
     "storm", "sorten", "sorterna", "variety", "cultivar", "byrån", "hyllan", "bokhyllan",
     "soffan", "fåtöljen", "garderoben", "skåpet",
+    # flowers and fruit by their variety: Ros Freedom, Nejlika Don Pedro, Äpple Ingrid Marie
+    "ros", "rosen", "tulpan", "tulpanen", "nejlika", "nejlikan", "pelargon", "pelargonen",
+    "dahlia", "dahlian", "pion", "pionen", "lilja", "liljan", "orkidé", "orkidén", "clematis",
+    "hortensia", "äpple", "äpplet", "äppelsorten", "päron", "päronet", "potatis", "tomat",
+    "rose", "tulip", "peony", "apple",
 })
+# Words that end a firm's name: Håkansson Foto AB, Trysil Hytteutleie AS, Nordic Pharma Ltd.
+_COMPANY_ENDS = frozenset({"ab", "hb", "kb", "as", "asa", "aps", "oy", "oyj", "gmbh", "ltd",
+                           "inc", "llc", "bv", "plc", "sa", "srl"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +115,7 @@ def names_a_thing(raw: Run, toks: list[Tok], can: Possible) -> bool:
         # Sixten (tax), M/S Gabriella, "Bupe" strips, Djursjukhuset Strömsholm, KemI
         or raw.toks[0].folded in GROUP_HEADS or tuple(before) in MUSIC_CUES
         or (len(raw.toks) > 1 and raw.toks[-1].folded in _GROUP_TAILS)  # Ute Team
+        or _a_firm(raw.toks)  # Håkansson Foto AB; Anna Berg AB stays her name
         # Best regards, Team Syd; lyssnade på Håkan Hellström
         or sold_as(first, toks) or spreads(last, toks)  # säljs som Bob Marley, Elvis sprids
         or (len(raw.toks) == 1 and bool(register_name_end(raw.toks[0], toks)))  # Berg, Anna
@@ -142,6 +151,12 @@ def _after_a_definite_genitive(run: list[Tok]) -> bool:
     head = run[0]
     return len(run) == 2 and not head.info.name and len(head.folded) >= _SHORTEST_GENITIVE and (
         head.folded.endswith(_DEFINITE_GENITIVE))
+
+
+def _a_firm(run: list[Tok]) -> bool:
+    """A run ending in a company's form with a word in it that is no name."""
+    return len(run) > 2 and run[-1].folded in _COMPANY_ENDS and run[-1].text[0].isupper() and (
+        any(not t.info.name for t in run[:-1]))
 
 
 def _word_before(first: int, toks: list[Tok]) -> str:
