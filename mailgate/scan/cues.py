@@ -317,8 +317,10 @@ THING_NOUNS = frozenset({
     "stjärnbilden", "kometen", "planeten", "constellation", "comet",
 }) | VENUE_HEADS
 
-# Words that begin a group's name, which signs a mail as a person would: Team Syd, Gruppen Nord.
-GROUP_HEADS = frozenset({"team", "teamet", "gruppen", "enheten", "styrelsen", "kansliet",
+# Words that begin a group's name, which signs a mail as a person would: Team Syd, Gruppen Nord,
+# and teams named after their skip: Lag Sjöberg.
+GROUP_HEADS = frozenset({"team", "teamet", "lag", "laget", "gruppen", "enheten", "styrelsen",
+                         "kansliet",
                          "redaktionen", "personalen", "staff", "nätverket", "network"})
 
 # Words before a name heard as music, not met: lyssnade på Håkan Hellström.

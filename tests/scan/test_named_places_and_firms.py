@@ -153,3 +153,13 @@ def test_a_contact_after_a_unit_is_still_someone() -> None:
 ])
 def test_firms_and_flower_varieties_named_like_people(text: str, names: list[str]) -> None:
     assert found(text, "PERSON") == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Susanne Pihl heter samma som firman, Pihls Fasad AB, men är inte ägaren.",
+     ["Susanne Pihl"]),
+    ("Personalregister, Hallin Tak & Plåt AB\nWESTERLUND, Robin", ["WESTERLUND, Robin"]),
+    ("Lagen: Lag Sjöberg, Lag Falk. Meny: Pizza Al Capone.", []),
+])
+def test_firms_teams_and_dishes_after_a_name_are_no_ones(text: str, names: list[str]) -> None:
+    assert found(text, "PERSON") == names

@@ -39,6 +39,7 @@ from mailgate.scan.recognizers.things import (
     a_ship,
     an_acronym,
     an_organisation_part,
+    before_a_company_form,
     sold_as,
     spreads,
 )
@@ -59,6 +60,8 @@ NAMED_AFTER_PEOPLE = frozenset({
     "dahlia", "dahlian", "pion", "pionen", "lilja", "liljan", "orkidé", "orkidén", "clematis",
     "hortensia", "äpple", "äpplet", "äppelsorten", "päron", "päronet", "potatis", "tomat",
     "rose", "tulip", "peony", "apple",
+    # dishes named after people: Pizza Al Capone, pizzan Don Corleone
+    "pizza", "pizzan", "burgare", "burgaren", "burger",
 })
 # Words that end a firm's name: Håkansson Foto AB, Trysil Hytteutleie AS, Nordic Pharma Ltd.
 _COMPANY_ENDS = frozenset({"ab", "hb", "kb", "as", "asa", "aps", "oy", "oyj", "gmbh", "ltd",
@@ -116,6 +119,7 @@ def names_a_thing(raw: Run, toks: list[Tok], can: Possible) -> bool:
         or raw.toks[0].folded in GROUP_HEADS or tuple(before) in MUSIC_CUES
         or (len(raw.toks) > 1 and raw.toks[-1].folded in _GROUP_TAILS)  # Ute Team
         or _a_firm(raw.toks)  # Håkansson Foto AB; Anna Berg AB stays her name
+        or (not raw.toks[-1].info.first and before_a_company_form(raw.toks[-1], toks))
         # Best regards, Team Syd; lyssnade på Håkan Hellström
         or sold_as(first, toks) or spreads(last, toks)  # säljs som Bob Marley, Elvis sprids
         or (len(raw.toks) == 1 and bool(register_name_end(raw.toks[0], toks)))  # Berg, Anna

@@ -120,6 +120,22 @@ def pet_names(runs: list[Run], toks: list[Tok]) -> set[str]:
     return pets - people
 
 
+# A company's form ending the firm's name on the name's line: `Pihls Fasad AB`, `Hallin Tak
+# & Plåt AB` beside Susanne Pihl and Robin Hallin.
+_COMPANY_FORMS = frozenset({"ab", "hb", "kb", "as", "asa", "aps", "oy", "gmbh", "ltd", "inc"})
+_FIRM_REACH = 5  # words from the name to its firm's form
+
+
+def before_a_company_form(tok: Tok, toks: list[Tok]) -> bool:
+    """Capitalised words (or `&`) after `tok` on its line run to a company's form."""
+    for nxt in toks[tok.index + 1 : tok.index + 1 + _FIRM_REACH]:
+        if nxt.line_break_before or not (nxt.capital or nxt.text == "&"):
+            return False
+        if nxt.folded in _COMPANY_FORMS and nxt.text[0].isupper():
+            return True
+    return False
+
+
 def a_ship(first: int, toks: list[Tok]) -> bool:
     """M/S Gabriella, and M/V Atlantic Pearl split into `M`, `/`, `V` before the name."""
     if first > 0 and toks[first - 1].folded in SHIP_PREFIXES:
