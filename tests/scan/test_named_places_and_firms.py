@@ -163,3 +163,11 @@ def test_firms_and_flower_varieties_named_like_people(text: str, names: list[str
 ])
 def test_firms_teams_and_dishes_after_a_name_are_no_ones(text: str, names: list[str]) -> None:
     assert found(text, "PERSON") == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Han drack Jack Daniels och Captain Morgan, sen Johnnie Walker.", []),
+    ("Hon drack med Johan Berg hela kvällen.", ["Johan Berg"]),
+])
+def test_what_is_drunk_is_a_drink(text: str, names: list[str]) -> None:
+    assert found(text, "PERSON") == names

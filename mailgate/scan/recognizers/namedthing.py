@@ -63,6 +63,9 @@ NAMED_AFTER_PEOPLE = frozenset({
     # dishes named after people: Pizza Al Capone, pizzan Don Corleone
     "pizza", "pizzan", "burgare", "burgaren", "burger",
 })
+# Drinking verbs: what is drunk is a drink (drack Captain Morgan, drinking Jack Daniels).
+_DRINK_VERBS = frozenset({"drack", "dricker", "druckit", "dricka", "söp", "supit", "drank",
+                          "drunk", "drinking", "drinks", "drink", "shottade"})
 # Words that end a firm's name: Håkansson Foto AB, Trysil Hytteutleie AS, Nordic Pharma Ltd.
 _COMPANY_ENDS = frozenset({"ab", "hb", "kb", "as", "asa", "aps", "oy", "oyj", "gmbh", "ltd",
                            "inc", "llc", "bv", "plc", "sa", "srl"})
@@ -119,6 +122,7 @@ def names_a_thing(raw: Run, toks: list[Tok], can: Possible) -> bool:
         or raw.toks[0].folded in GROUP_HEADS or tuple(before) in MUSIC_CUES
         or (len(raw.toks) > 1 and raw.toks[-1].folded in _GROUP_TAILS)  # Ute Team
         or _a_firm(raw.toks)  # Håkansson Foto AB; Anna Berg AB stays her name
+        or (bool(before) and before[-1] in _DRINK_VERBS)  # drack Captain Morgan
         or (not raw.toks[-1].info.first and before_a_company_form(raw.toks[-1], toks))
         # Best regards, Team Syd; lyssnade på Håkan Hellström
         or sold_as(first, toks) or spreads(last, toks)  # säljs som Bob Marley, Elvis sprids
