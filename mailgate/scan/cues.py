@@ -94,6 +94,9 @@ PERSON_CUES = frozenset({
     "cousin", "grandma", "grandpa", "granny", "grandmother", "grandfather", "nephew", "niece",
     "mum", "mom", "dad", "stepdad", "stepmum", "stepmom", "fiancé", "fiancée",
     "smeknamn", "smeknamnet", "kallat", "signaturen", "undertecknad", "undertecknat",
+    # the labels of a meeting's minutes: Närvarande: …, Anmält förhinder: Giorgos
+    "närvarande", "frånvarande", "förhinder", "justeras", "justerare", "protokollförare",
+    "mötesordförande", "ordf", "sekr", "attendees", "apologies",
     "efternamn", "efternamnet", "förnamn", "förnamnet", "surname", "firstname",
     "åring", "åringen", "tonåring", "tonåringen", "old", "teenager", "minderårig",
     # Roles that stand before a name in reports and signatures: Rådgivare: Sanna,

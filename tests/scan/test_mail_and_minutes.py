@@ -30,3 +30,12 @@ def test_people_in_the_same_places_are_found(text: str, name: str) -> None:
 def test_a_street_address_with_a_range_of_numbers_is_still_found() -> None:
     assert found("Han bor på Storgatan 12-14, 451 31 Uddevalla.", "ADDRESS") == [
         "Storgatan 12-14, 451 31 Uddevalla"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Närvarande: Anna Berg, Erik Lind\nAnmält förhinder: Giorgos\nJusteras: Anna Berg",
+     ["Anna Berg", "Erik Lind", "Giorgos", "Anna Berg"]),
+    ("Reported to facility head Prof. Katerina Pappa.", ["Prof. Katerina Pappa"]),
+])
+def test_minutes_labels_and_titles_before_names(text: str, names: list[str]) -> None:
+    assert found(text, "PERSON") == names

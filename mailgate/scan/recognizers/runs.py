@@ -152,7 +152,7 @@ def _surname_after_first(toks: list[Tok]) -> bool:
     """Karin Lund, Simon Berg: a place or word that is a surname after a first name."""
     last = toks[-1]
     return len(toks) >= 2 and last.info.last and toks[-2].info.first and not (
-        last.drug_word or last.is_cue_word or last.stamp_compound)
+        last.drug_word or (last.is_cue_word and not last.capital) or last.stamp_compound)
 
 
 # Prepositions that are also given names somewhere (Vid, Om): at a sentence's start before a

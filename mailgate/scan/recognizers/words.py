@@ -35,6 +35,10 @@ from mailgate.scan.recognizers.wordfacts import STOP_WORDS as STOP_WORDS
 QUOTES = frozenset("\"'“”„«»‘’`")
 _SENTENCE_END = frozenset(".!?:;•*>–-/|([")
 _SENTENCE_STARTS = _SENTENCE_END | {""}  # "": the text's first token
+# Abbreviations whose dot ends no sentence: `Prof. Katerina Pappa`, `t.ex. Erik`.
+_ABBREVIATIONS = frozenset({"prof.", "dr.", "mr.", "mrs.", "ms.", "st.", "t.ex.", "bl.a.", "ca.",
+                            "jr.", "sr.", "doc.", "leg.", "ssk.", "resp.", "dvs.", "s.k.", "enl.",
+                            "ev.", "kl.", "e.g.", "i.e.", "vs.", "fr.o.m.", "t.o.m.", "mag."})
 _LEADING = "/\\|*•>+~(["
 _NEWLINE = re.compile("\n")
 _STOPS = frozenset({".", "!", "?", "…"})
@@ -199,7 +203,8 @@ def _described(words: list[tuple[str, int]], text: str, shouting: set[int],
         # Positional, in Tok's field order: keywords made building a token twice as slow.
         toks.append(Tok(
             n, word, start, end, alpha, capital, initial, particle,
-            line_break or before in _SENTENCE_STARTS,  # sentence_start
+            line_break or (before in _SENTENCE_STARTS and not (  # sentence_start
+                before == "." and prev_folded in _ABBREVIATIONS)),
             line_break, loud, title,  # line_break_before, line_is_shouting, line_is_title
             drug, stamp, False, after_place,  # drug_word, stamp_compound, in_negative_phrase
             quoted, is_cue, label, institution, None, folded, info, place))
