@@ -18,7 +18,7 @@ from .kit import found
     "Pudeln Fröken Fiffi och Taxen Herr Bengtsson trimmades i dag.",
     "The vet said my dog Lord Nelson is fine.",
     "Stormen Gudrun fällde träden, och efter stormen Ivar var vägen stängd.",
-    "Hurricane Katrina and storm Ciara closed the port.",
+    "Hurricane Katrina and Typhoon Haiyan closed the ports.",
     "Vi säljer äpplen av sorterna Ingrid Marie och Aroma.",
     "Påsarna låg gömda i byrån Malm och bakom soffan Klippan.",
     "Hej alla lärare på Dansstudion Piruett och Modelljärnvägsklubben Rälsen!",

@@ -128,11 +128,12 @@ _FIRM_REACH = 5  # words from the name to its firm's form
 
 def before_a_company_form(tok: Tok, toks: list[Tok]) -> bool:
     """Capitalised words (or `&`) after `tok` on its line run to a company's form."""
-    for nxt in toks[tok.index + 1 : tok.index + 1 + _FIRM_REACH]:
+    after = toks[tok.index + 1 : tok.index + 1 + _FIRM_REACH]
+    for n, nxt in enumerate(after):
         if nxt.line_break_before or not (nxt.capital or nxt.text == "&"):
             return False
         if nxt.folded in _COMPANY_FORMS and nxt.text[0].isupper():
-            return True
+            return n > 0  # a word between: `Lindqvist AB` is an author and initials
     return False
 
 
