@@ -93,3 +93,12 @@ def test_a_square_named_plan_with_a_number_after_a_word_of_place(text: str,
     "text", ["Enligt Vårdplan 2 ska han träffa läkare.", "Se Handlingsplan 3 i bilagan."])
 def test_plans_that_are_documents_are_no_addresses(text: str) -> None:
     assert found(text, "ADDRESS") == []
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Han bor i Tøyengata 31, 0578 Oslo nu.", "Tøyengata 31, 0578 Oslo"),
+    ("Adress: Prinsengracht 441-2, 1016 HT Amsterdam", "Prinsengracht 441-2, 1016 HT Amsterdam"),
+    ("Skickat till Vesterbrogade 12, 1620 København V.", "Vesterbrogade 12, 1620 København V"),
+])
+def test_a_street_abroad_with_its_postcode(text: str, address: str) -> None:
+    assert found(text, "ADDRESS") == [address]

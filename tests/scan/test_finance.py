@@ -66,3 +66,12 @@ def test_numbers_without_a_bank_cue_are_not_accounts() -> None:
     "iban", ["SE45-5000-0000-0583-9825-7466", "SE45 5000 0000\n0583 9825 7466"])
 def test_an_iban_in_dashed_groups_or_split_by_a_line_break(iban: str) -> None:
     assert found(f"Betala till IBAN {iban} senast fredag.", "IBAN") == [iban]
+
+
+@pytest.mark.parametrize("text, account", [
+    ("Lönen betalas till 5489 197 894 332-7 varje månad.", "5489 197 894 332-7"),
+    ("He pays via 8327-9 294 326 090-7 every week.", "8327-9 294 326 090-7"),
+    ("Betala till bankgiro 5050-1055 eller 9150, 708 592 042-7.", "9150, 708 592 042-7"),
+])
+def test_an_account_in_its_printed_shape_needs_no_bank_word(text: str, account: str) -> None:
+    assert found(text, "BANK_ACCOUNT") == [account]

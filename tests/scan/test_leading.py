@@ -49,7 +49,8 @@ EXAMPLES = ("12 Baker Street", "4 Long Lane Road", "fe80::1", "2001:db8::ff00:42
             "Ujváry I, Christie R, et al.", "Castiglioni S m.fl.", "Andersson & Berg (2019)",
             "J o u n i  S a l o", "aliboom#2211", "Hamnplan 23A", "Stureplan 4",
             "SE-722 14 Västerås", "722 14 VÄSTERÅS", "Ringvägen 3, 12345 Malmö",
-            "19850412-12**", "Posted by u/throwaway_lund_88", "pixelmoa — Today at 23:02")
+            "19850412-12**", "Posted by u/throwaway_lund_88", "pixelmoa — Today at 23:02",
+            "Tøyengata 31, 0578 Oslo", "Prinsengracht 441-2, 1016 HT Amsterdam")
 BEFORE = ("", " ", "a", "Ö", "1", "+", "-", "‐", ".", ",", "/", ":", "@", "_", "\n", "1.")
 
 

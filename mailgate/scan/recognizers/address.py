@@ -85,6 +85,18 @@ ENGLISH = fast(re.compile(
 ))
 
 
+# A street abroad by its word's ending, its number, then a four-digit postcode (Norway,
+# Denmark, the Netherlands with its two letters) and town: `Tøyengata 31, 0578 Oslo`,
+# `Prinsengracht 441-2, 1016 HT Amsterdam`, `Vesterbrogade 12, 1620 København V`.
+ABROAD = fast(re.compile(
+    r"(?<![\w])[A-ZÅÄÖØÆ][^\W\d_]*(?:gata|gaten|gate|gade|vej|vei|veien|veg|vegen|straat|gracht"
+    r"|weg|kade|laan|plein|plads|torv|allé)[ \t]\d{1,4}[A-Za-z]?(?:-\d{1,3})?,?[ \t]"
+    r"\d{4}(?:[ \t][A-Z]{2})?[ \t][A-ZÅÄÖØÆ][^\W\d_]+(?:[ \t][A-ZØÆ](?![\w]))?"))
+
+# What every ABROAD match holds: the street word's ending right before its number.
+_ABROAD_STREET = (r"(?:gata|gaten|gate|gade|vej|vei|veien|veg|vegen|straat|gracht|weg|kade|laan"
+                  r"|plein|plads|torv|allé)[ \t]\d")
+
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _ENDINGS = (*_SUFFIX.strip("(?:)").split("|"), "plats")
 
@@ -170,7 +182,8 @@ _BESIDE = 3  # characters between a flat's number and the rest of its address: `
 class AddressRecognizer(RegexRecognizer):
     ENTITY = "ADDRESS"
     # ENGLISH is tried at every digit: only in a text with one of its street words.
-    PATTERNS = (KEPT_POSTCODES, CARE_OF, BOX, Gated(ENGLISH, _ENGLISH_STREET))
+    PATTERNS = (KEPT_POSTCODES, CARE_OF, BOX, Gated(ENGLISH, _ENGLISH_STREET),
+                Gated(ABROAD, _ABROAD_STREET))
     CONTEXT = ("adress", "bor", "bostad", "address")
 
     def hits(self, text: str, nlp_artifacts: Any) -> list[Hit]:

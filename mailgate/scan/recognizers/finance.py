@@ -43,7 +43,9 @@ class IbanRecognizer(RegexRecognizer):
 ACCOUNT = fast(re.compile(r"(?<![\w+-])\d[\d ,.-]{5,22}\d(?![\w])"))
 # A clearing number, a comma and the account as banks print it: `8105-9, 605 855 940-6`,
 # `9150, 224 767 831-6`. No other number is written so: an account even with no bank word.
-CLEARING_COMMA = re.compile(r"\d{4}(?:-\d)?, ?\d{1,3}(?: ?\d{3}){2}-\d")
+# Also with a space (`5489 197 894 332-7`, `8327-9 294 326 090-7`): three groups and a check
+# digit after the clearing number, which neither a phone nor a bankgiro number has.
+CLEARING_COMMA = re.compile(r"\d{4}(?:-\d)?(?:, ?| )\d{1,3}(?: ?\d{3}){2}-\d")
 # Swish numbers of businesses and associations: 123 followed by seven digits.
 SWISH = fast(re.compile(r"(?<![\w+-])123[ -]?\d{3}[ -]?\d{2}[ -]?\d{2}(?![\w])"))
 
@@ -91,11 +93,11 @@ class BankAccountRecognizer(RegexRecognizer):
             return None  # +46 70 174 06 49: a phone's digits after its country code
         # A Swish number's `123` first: no pattern asked of the other 99 % of numbers.
         swish = number.startswith("123") and SWISH.fullmatch(number) is not None
-        shaped = "," in number and CLEARING_COMMA.fullmatch(number) is not None
+        shaped = CLEARING_COMMA.fullmatch(number) is not None
         if not (swish or shaped) and not (cue_within(
                 text, match.start(), BANK_CUES, 50, last=5) and 7 <= _digit_count(number) <= 18):
             return None  # most numbers: no account's length, or no bank word before them
-        if cue_within(text, match.start(), ORG_PAYMENT_CUES, 50, last=3) and (
+        if not shaped and cue_within(text, match.start(), ORG_PAYMENT_CUES, 50, last=3) and (
                 _paid_to_an_organisation(words_before(text, match.start(), 50)[-3:])):
             return None  # bankgiro 5050-1055, Swish till föreningen: an organisation's
         if swish:
