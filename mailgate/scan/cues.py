@@ -252,6 +252,14 @@ CAR_BRANDS = frozenset({
     "cadillac", "jaguar", "mini", "mercedes", "mercedes-benz", "land", "range", "alfa",
     "lancia", "smart", "yamaha", "kawasaki", "ducati", "harley-davidson", "vespa", "piaggio",
 })
+# Other makes whose models carry given names: Monark Karin, Crescent Elis, Pronovias Amelia,
+# Fender Stratocaster; a surname after the make is still a person (Gibson Lind).
+MAKES = CAR_BRANDS | frozenset({
+    "monark", "crescent", "bianchi", "cannondale", "trek", "specialized", "kona", "cube",
+    "merida", "skeppshult", "kronan", "batavus", "pinarello", "colnago", "orbea", "cervélo",
+    "pronovias", "fender", "gibson", "ibanez", "gretsch", "epiphone", "yamarin", "buster",
+    "valtra", "fendt", "husqvarna", "ktm", "triumph", "stiga", "ponsse",
+})
 
 # Three-letter abbreviations that precede numbers in reports but are never plates:
 # laws, substances, agencies, units.

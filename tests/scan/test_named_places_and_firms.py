@@ -171,3 +171,12 @@ def test_firms_teams_and_dishes_after_a_name_are_no_ones(text: str, names: list[
 ])
 def test_what_is_drunk_is_a_drink(text: str, names: list[str]) -> None:
     assert found(text, "PERSON") == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Cyklarna: en Monark Karin och en Crescent Elis stals.", []),
+    ("Hon hade en Pronovias Amelia på bröllopet.", []),
+    ("Gibson Lind ringde i går.", ["Gibson Lind"]),
+])
+def test_a_make_and_its_model_named_like_someone(text: str, names: list[str]) -> None:
+    assert found(text, "PERSON") == names

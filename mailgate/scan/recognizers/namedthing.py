@@ -13,8 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from mailgate.scan.cues import (
-    CAR_BRANDS,
     GROUP_HEADS,
+    MAKES,
     MUSIC_CUES,
     ORG_WORDS,
     PILL_WORDS,
@@ -182,12 +182,12 @@ def _saint_or_model(run: Run) -> bool:
     Ram: a make and its model (Mercedes Svensson, a surname after the make, is a person)."""
     words = run.toks
     while len(words) > 1 and words[0].sentence_start and not words[0].info.name and (
-            words[0].folded.rstrip(".") not in _SAINTS | CAR_BRANDS):
+            words[0].folded.rstrip(".") not in _SAINTS | MAKES):
         words = words[1:]  # Under Sankt Hans, I Mercedes Vito
     first = words[0].folded.rstrip(".")
     if first in _SAINTS:
         return True
-    return first in CAR_BRANDS and len(words) >= 2 and not words[1].info.last
+    return first in MAKES and len(words) >= 2 and not words[1].info.last
 
 
 def _of_an_organisation(run: Run, toks: list[Tok]) -> bool:
