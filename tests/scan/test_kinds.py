@@ -47,3 +47,8 @@ def test_people_beside_a_kind_are_found(text: str, names: list[str]) -> None:
 ])
 def test_a_pets_name_is_no_one_elsewhere_in_the_text(text: str, people: list[str]) -> None:
     assert found(text, "PERSON") == people
+
+
+def test_a_definite_noun_beside_a_name_is_no_name() -> None:
+    text = "Hon vill prata om grejen med Leyla och Tramadolen hon fick, och om Kyrkan och Erik."
+    assert found(text, "PERSON") == ["Leyla", "Erik"]

@@ -65,12 +65,15 @@ def _a_place(folded: str) -> bool:
 
 
 def _unlisted(tok: Tok) -> bool:
-    """A word in no list at all, shaped like a given name: Nilla, Jonte."""
+    """A word in no list at all, shaped like a given name: Nilla, Jonte; not a noun in the
+    definite (Skolan, Kyrkan, Polisen)."""
     info = tok.info
-    return not (info.name or info.common or info.negative) and bool(_GIVEN.match(tok.text))
+    return not (info.name or info.common or info.negative) and bool(_GIVEN.match(tok.text)) and (
+        not _DEFINITE.search(tok.folded))
 
 
 _GIVEN = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü]{2,11}$")
+_DEFINITE = re.compile(r"^[a-zåäö]{3,}(?:an|en|et|arna|erna|orna)$")
 
 
 def _beside(tok: Tok, toks: list[Tok], inside: set[int]) -> bool:
