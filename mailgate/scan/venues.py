@@ -16,7 +16,7 @@ TRADE_WORDS = frozenset({
     # a family firm by its owner's genitive: Ekholms Lantbruk, Perssons Bygg, Lindqvists Rör
     "lantbruk", "bygg", "måleri", "snickeri", "plåtslageri", "rör", "vvs", "transport",
     "transporter", "flytt", "städ", "städservice", "fastighetsservice", "entreprenad",
-    "maskin", "trädgård", "handelsträdgård", "taxi",
+    "maskin", "trädgård", "handelsträdgård", "taxi", "massage", "massagesalong",
     # landlords and property firms: Stena Fastigheter, Wallenstam Bostäder
     "fastigheter", "fastighet", "bostäder", "förvaltning", "hyresbostäder",
     # clubs, teams and associations of hunters, riders, scouts, herders and rescuers

@@ -180,3 +180,13 @@ def test_what_is_drunk_is_a_drink(text: str, names: list[str]) -> None:
 ])
 def test_a_make_and_its_model_named_like_someone(text: str, names: list[str]) -> None:
     assert found(text, "PERSON") == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Hej, jag driver Kiosken Hörnan vid Stortorget. Unga står bakom kiosken.", []),
+    ("En kund hos vår egen Optiker Lindh somnade. Vi optiker får inte ge råd.",
+     ["Optiker Lindh"]),
+    ("Hej det är Kenan på Däckcenter Ringvägen. /Däckcenter", ["Kenan"]),
+])
+def test_a_venue_or_a_title_in_a_name_names_no_one_alone(text: str, names: list[str]) -> None:
+    assert found(text, "PERSON") == names

@@ -45,6 +45,7 @@ from mailgate.scan.recognizers.things import (
 )
 from mailgate.scan.recognizers.titled import TITLES, a_titled_thing
 from mailgate.scan.recognizers.words import QUOTES, Tok, prev_words
+from mailgate.scan.venues import VENUE_HEADS
 
 _OF = frozenset({"of", "for"})
 # Words that end a group's name: Oslo's "Ute Team", Night Crew.
@@ -126,7 +127,8 @@ def names_a_thing(raw: Run, toks: list[Tok], can: Possible) -> bool:
         # Best regards, Team Syd; lyssnade på Håkan Hellström
         or sold_as(first, toks) or spreads(last, toks)  # säljs som Bob Marley, Elvis sprids
         or (len(raw.toks) == 1 and bool(register_name_end(raw.toks[0], toks)))  # Berg, Anna
-        or (raw.toks[0].folded in THING_NOUNS and raw.toks[0].cue not in ("relation", "signature")
+        or (raw.toks[0].folded in THING_NOUNS and (raw.toks[0].cue not in (
+            "relation", "signature") or raw.toks[0].folded in VENUE_HEADS)
             and (len(raw.toks) < 3 or raw.toks[1].capital))  # not: Insatsen av Lisa Holm
         or (_word_before(first, toks) in THING_NOUNS and raw.toks[0].cue not in (
             "relation", "signature") and (len(raw.toks) == 1 or not any(

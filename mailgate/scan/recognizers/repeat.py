@@ -14,10 +14,12 @@ from mailgate.scan.cues import SUBJECT_VERBS
 from mailgate.scan.names import PARTICLES, is_negative
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.drugforms import in_a_drug_name
+from mailgate.scan.recognizers.roles import role_shaped
 from mailgate.scan.recognizers.textindex import positions, tokens_inside
 from mailgate.scan.recognizers.things import before_a_company_form
 from mailgate.scan.recognizers.wordfacts import word_facts
 from mailgate.scan.recognizers.words import Tok, drug_talk
+from mailgate.scan.venues import VENUE_HEADS
 from mailgate.scan.whole import Whole
 
 SCORE_AGAIN = 0.6  # a word already found in a name, seen again
@@ -135,7 +137,14 @@ def _base(tok: Tok, seen: set[str]) -> bool:
 
 def _repeatable(tok: Tok) -> bool:
     return (tok.alpha and len(tok.text) >= 3 and not tok.particle and not tok.info.common
-            and not tok.info.negative and not tok.is_cue_word)
+            and not tok.info.negative and not tok.is_cue_word and not _a_title_or_venue(tok))
+
+
+def _a_title_or_venue(tok: Tok) -> bool:
+    """A job title or a venue's word caught in a name's span (`Optiker Lindh`, `Kiosken
+    Hörnan`) names no one where it stands alone (`optiker`, `kiosken`)."""
+    return not tok.info.name and (role_shaped(tok.folded, False) or tok.folded in VENUE_HEADS
+                                  or tok.institution)
 
 
 def _repeatable_capitalised(tok: Tok) -> bool:

@@ -38,8 +38,8 @@ class Tok(Protocol):
 
 
 ROLE_ENDING = re.compile(
-    r"(?:chef|chefen|ansvarig|ansvarige|ledare|ledaren|sköterska|sköterskan|tekniker"
-    r"|teknikern|skötare|skötaren|biträde|biträdet|assistent|assistenten|arbetare|arbetaren"
+    r"(?:chef|chefen|ansvarig|ansvarige|ledare|ledaren|sköterska|sköterskan|iker"
+    r"|ikern|skötare|skötaren|biträde|biträdet|assistent|assistenten|arbetare|arbetaren"
     r"|vakt|vakten|ör|ören|örska|örskan|erska|erskan|log|logen|are|aren|ist|isten)$"
 )
 # Compounds ending in a word for a person: stamkund, kursdeltagaren, klubbmedlem.

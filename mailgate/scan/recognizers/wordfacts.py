@@ -50,7 +50,8 @@ INSTITUTION = re.compile(
     r"|telefonen|linjen|torg|torget|gatan|vägen|platsen|gränd|gränden|hamnen"
     # clubs, studios, shops and workshops: Dansstudion Piruett, Brudsalongen Vita Drömmar
     r"|klubben|studion|salongen|tvätten|butiken|verkstaden|ateljén|bageriet|bryggeriet"
-    r"|tryckeriet|antikvariatet|teatern|orkestern|kören|baletten|galleriet|caféet|kaféet)$"
+    r"|tryckeriet|antikvariatet|teatern|orkestern|kören|baletten|galleriet|caféet|kaféet"
+    r"|center|centret|kiosken)$"
 )
 
 ALL_CUES = PERSON_CUES | PERSON_CUES_WEAK
