@@ -190,3 +190,14 @@ def test_a_make_and_its_model_named_like_someone(text: str, names: list[str]) ->
 ])
 def test_a_venue_or_a_title_in_a_name_names_no_one_alone(text: str, names: list[str]) -> None:
     assert found(text, "PERSON") == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Lars-Göran Ekholm, Ekholms Lantbruk, Bondarve 112", ["Lars-Göran Ekholm"]),
+    ("Advokatbyrån Hallgren & Kask\nMed vänlig hälsning\nadvokat Tove Kask", ["Tove Kask"]),
+    ("Best, Judith Hallgren-Olson, St. Paul", ["Judith Hallgren-Olson"]),
+    ("Hon sålde Sobril för 50 kr st. Mamma Solveig Nyberg var med.", ["Solveig Nyberg"]),
+])
+def test_a_name_seen_again_inside_a_things_name_is_the_things(
+        text: str, names: list[str]) -> None:
+    assert found(text, "PERSON") == names

@@ -18,6 +18,7 @@ from mailgate.scan.recognizers.textindex import tokens_inside
 from mailgate.scan.recognizers.words import Tok, drug_talk
 
 SCORE_LISTED = 0.55
+_SAINTS = frozenset({"st.", "s:t", "sankt", "saint"})
 JOINERS = frozenset({"och", "eller", "samt", "&", ",", "and", "or", "+"})
 
 
@@ -30,7 +31,7 @@ def coordinated(toks: list[Tok], found: list[Hit], inside: set[int] | None = Non
         return []
     inside = tokens_inside(toks, found) if inside is None else inside
     # Most capitalised words are in a found name already (they stay so): no call for them.
-    candidates = [t for t in toks if t.capital and t.index not in inside and _candidate(t)]
+    candidates = [t for t in toks if t.capital and t.index not in inside and _candidate(t, toks)]
     if not candidates:
         return []
     out: list[Hit] = []
@@ -45,8 +46,10 @@ def coordinated(toks: list[Tok], found: list[Hit], inside: set[int] | None = Non
     return out
 
 
-def _candidate(tok: Tok) -> bool:
+def _candidate(tok: Tok, toks: list[Tok]) -> bool:
     return (tok.capital and (tok.info.first or tok.info.last or _unlisted(tok))
+            and not (tok.index and toks[tok.index - 1].folded in _SAINTS and (
+                toks[tok.index - 1].text[0].isupper()))  # St. Paul, not `50 kr st.`
             and not (tok.info.negative and not _a_place(tok.folded)) and not tok.drug_word
             and not tok.initial
             and not tok.in_negative_phrase and not tok.after_place_word and not tok.is_cue_word

@@ -135,6 +135,7 @@ def names_a_thing(raw: Run, toks: list[Tok], can: Possible) -> bool:
                 t.info.first for t in raw.toks)))
         # Bandet Kent, festivalen Sthlm Fields, avdelning Sol; på boendet Erik Berg is a person
         or _word_before(first, toks) in NAMED_AFTER_PEOPLE  # stormen Gudrun, sorten Ingrid Marie
+        or _after_a_saint(first, toks)  # St. Paul, S:t Olofs
         or (len(raw.toks) > 1 and raw.toks[0].folded in NAMED_AFTER_PEOPLE)  # Stormen Gudrun
         or (can.of_org and _of_an_organisation(raw, toks)) or _saint_or_model(raw)
         # Edinburgh in Royal Infirmary of Edinburgh; Sankt Hans, Mercedes Vito
@@ -177,6 +178,16 @@ def _word_before(first: int, toks: list[Tok]) -> str:
 
 
 _SAINTS = frozenset({"sankt", "s:t", "st", "saint", "san", "santa"})
+_SAINT_ABBREVIATIONS = frozenset({"st.", "s:t", "sankt", "saint"})
+
+
+def _after_a_saint(first: int, toks: list[Tok]) -> bool:
+    """St. Paul, S:t Olofs; not `50 kr st. Mamma Solveig` (styck, in lower case)."""
+    if first == 0 or (not toks[first - 1].text[:1].isupper() and toks[first - 1].text != "."):
+        return False
+    before = _word_before(first, toks)
+    return before in _SAINT_ABBREVIATIONS or (
+        before == "." and first >= 2 and toks[first - 2].text == "St")
 
 
 def _saint_or_model(run: Run) -> bool:

@@ -82,11 +82,22 @@ class PersonRecognizer(RegexRecognizer):
     def _names(self, text: str, toks: list[Tok], nlp_artifacts: Any,
                can: Possible = EVERY) -> list[Hit]:
         runs = capital_runs(toks)
+        things: set[int] = set()  # where the words of things' names start
         if can.organisation:  # else no run holds such a word: each stays whole
-            runs = [piece for run in runs for piece in around_organisations(run)]
+            pieces = [piece for run in runs for piece in around_organisations(run)]
+            kept = {t.start for piece in pieces for t in piece.toks}
+            things = {t.start for run in runs for t in run.toks if t.start not in kept}
+            runs = pieces  # Ekholms in Ekholms Lantbruk is the firm's
         # Jula, Bauhaus; sjöng Stilla natt; sökhunden Max
-        found = [h for run in runs if (h := judge_run(run, toks, can)) and not no_person(
-            run.toks, toks, can.animal, can.sung)]
+        found: list[Hit] = []
+        for run in runs:
+            if names_a_thing(run, toks, can):
+                things.update(t.start for t in run.toks)
+            elif h := judge_named(run, toks, can):
+                if no_person(run.toks, toks, can.animal, can.sung):
+                    things.update(t.start for t in run.toks)  # Martin & Servera
+                else:
+                    found.append(h)
         found += lower_names(toks, english=self.supported_language == "en")
         found += register_names(toks, SCORE_FULL) + nicknames(toks) + chat_names(toks) + (
             between_names(toks))
@@ -97,7 +108,9 @@ class PersonRecognizer(RegexRecognizer):
         # The tokens in a name, found once: coordinated adds those of the names it finds.
         inside = tokens_inside(toks, found)
         found += coordinated(toks, found, inside)
-        found += repeated(toks, found, whole_of(nlp_artifacts), inside)
+        # A name seen again, but not inside a thing's name: Ekholms Lantbruk, Hallgren & Kask.
+        found += [h for h in repeated(toks, found, whole_of(nlp_artifacts), inside)
+                  if h.start not in things]
         return _not_a_pet(text, found, runs, toks) if can.pet else found
 
 
@@ -136,8 +149,11 @@ def _in_quotes(first: Tok, last: Tok, toks: list[Tok]) -> bool:
 
 
 def judge_run(raw: Run, toks: list[Tok], can: Possible) -> Hit | None:
-    if names_a_thing(raw, toks, can):
-        return None
+    return None if names_a_thing(raw, toks, can) else judge_named(raw, toks, can)
+
+
+def judge_named(raw: Run, toks: list[Tok], can: Possible) -> Hit | None:
+    """A run that names no thing: a person's name, or nothing."""
     named = without_street(raw.toks, toks)
     if named is None:
         return None  # Birger Jarlsgatan, Karl XII:s torg: a street named after someone

@@ -36,7 +36,7 @@ QUOTES = frozenset("\"'“”„«»‘’`")
 _SENTENCE_END = frozenset(".!?:;•*>–-/|([")
 _SENTENCE_STARTS = _SENTENCE_END | {""}  # "": the text's first token
 # Abbreviations whose dot ends no sentence: `Prof. Katerina Pappa`, `t.ex. Erik`.
-_ABBREVIATIONS = frozenset({"prof.", "dr.", "mr.", "mrs.", "ms.", "st.", "t.ex.", "bl.a.", "ca.",
+_ABBREVIATIONS = frozenset({"prof.", "dr.", "mr.", "mrs.", "ms.", "t.ex.", "bl.a.", "ca.",
                             "jr.", "sr.", "doc.", "leg.", "ssk.", "resp.", "dvs.", "s.k.", "enl.",
                             "ev.", "kl.", "e.g.", "i.e.", "vs.", "fr.o.m.", "t.o.m.", "mag."})
 _LEADING = "/\\|*•>+~(["
