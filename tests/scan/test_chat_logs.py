@@ -51,3 +51,12 @@ def test_a_phone_after_its_country_code_is_a_phone_even_after_swish() -> None:
 
 def test_a_letters_closing_and_kin_before_the_writer() -> None:
     assert found("Thank you.\nLove, Aunt Peggy", "PERSON") == ["Peggy"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("mamma tror du sover hos nova", ["nova"]),
+    ("jag e på parken med liam o sten vi tog lite", ["liam", "sten"]),
+    ("vi gick med sten och grus till bygget", []),
+])
+def test_names_typed_in_lower_case_joined_or_at_home(text: str, names: list[str]) -> None:
+    assert found(text, "PERSON") == names

@@ -6,7 +6,7 @@ from __future__ import annotations
 from mailgate.scan.cues import PERSON_CUES as ALL_PERSON_CUES
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.scores import SCORE_ALONE, SCORE_WEAK
-from mailgate.scan.recognizers.textindex import nordic_text
+from mailgate.scan.recognizers.textindex import nordic_text, token_folded
 from mailgate.scan.recognizers.wordfacts import NORDIC_STOP_WORDS, STOP_WORDS
 from mailgate.scan.recognizers.words import Tok, prev_words
 
@@ -35,7 +35,28 @@ def lower_names(toks: list[Tok], english: bool = False) -> list[Hit]:
         elif tok.info.core and (_cue_right_before(tok, toks) or (
                 not english and not tok.info.common)):
             found.append(Hit(tok.start, tok.end, SCORE_WEAK))
-    return found
+    return found + _joined_to_a_lower_name(toks, found)
+
+
+# `med liam o sten`, `hos nova`: how chat joins and places people typed in lower case.
+_LOWER_JOINS = frozenset({"och", "o", "&", "and", "eller"})
+
+
+def _joined_to_a_lower_name(toks: list[Tok], found: list[Hit]) -> list[Hit]:
+    """A given name common here that is also a word, joined to a lower-case name found
+    (`liam o sten`), or after `hos` (`sover hos nova`)."""
+    if not found and "hos" not in token_folded(toks):
+        return []  # most texts: nothing to join to, and no one's home
+    starts = {h.start for h in found}
+    out = []
+    for i, tok in enumerate(toks):
+        if tok.capital or not tok.info.first or not tok.info.core or tok.start in starts or (
+                not _lower_candidate(tok, surname=True)):
+            continue
+        joined = i >= 2 and toks[i - 1].folded in _LOWER_JOINS and toks[i - 2].start in starts
+        if joined or (i >= 1 and toks[i - 1].folded == "hos"):
+            out.append(Hit(tok.start, tok.end, SCORE_WEAK))
+    return out
 
 
 _PREPOSITIONS = frozenset({"med", "till", "hos", "för", "åt", "om", "av", "with", "to", "at"})
