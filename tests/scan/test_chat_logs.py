@@ -60,3 +60,8 @@ def test_a_letters_closing_and_kin_before_the_writer() -> None:
 ])
 def test_names_typed_in_lower_case_joined_or_at_home(text: str, names: list[str]) -> None:
     assert found(text, "PERSON") == names
+
+
+def test_an_initial_is_no_drug_in_a_quoted_name() -> None:
+    text = 'Linked names in seized chats: "Jonas B.", "Micke G" and a courier.'
+    assert found(text, "PERSON") == ["Jonas B.", "Micke G"]

@@ -152,8 +152,9 @@ def _a_title(inside: list[Tok]) -> bool:
 
 
 def _a_drug(tok: Tok) -> bool:
-    """A drug's name that is no given name (Molly and Tina are judged in person.py)."""
-    return tok.alpha and not tok.info.first and drug_form(tok.text)
+    """A drug's name that is no given name (Molly and Tina are judged in person.py), nor a
+    single capital (`"Micke G"`: G is his initial, though slang for GHB)."""
+    return tok.alpha and not tok.info.first and not tok.initial and drug_form(tok.text)
 
 
 def _named_as_someone(before: list[str]) -> bool:
