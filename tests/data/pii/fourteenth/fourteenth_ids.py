@@ -102,11 +102,13 @@ class Ids(EighthIds):
             k1 = 11 - sum(int(d) * w for d, w in zip(nine, (3, 7, 6, 1, 8, 9, 4, 5, 2),
                                                       strict=True)) % 11
             k1 = 0 if k1 == 11 else k1
+            if k1 == 10:
+                continue
             ten = nine + str(k1)
             k2 = 11 - sum(int(d) * w for d, w in zip(ten, (5, 4, 3, 2, 7, 6, 5, 4, 3, 2),
                                                       strict=True)) % 11
             k2 = 0 if k2 == 11 else k2
-            if k1 < 10 and k2 < 10:
+            if k2 < 10:
                 return ten + (str((k2 + self.rng.randint(1, 9)) % 10) if bad else str(k2))
 
     def cpr(self, bad: bool) -> str:
