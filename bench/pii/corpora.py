@@ -24,7 +24,11 @@ and formats through which reports reach the network from the public sector, acad
 transport, media and technology (tests/data/pii/twelfth/README.md); `thirteenth-dev` and
 `thirteenth-holdout` a thirteenth, private people and informal writers as they really type —
 relatives, neighbours, friends, teenagers, gamers, dating-app users, forum and group-chat
-posters, dictation and second-language Swedish (tests/data/pii/thirteenth/README.md).
+posters, dictation and second-language Swedish (tests/data/pii/thirteenth/README.md);
+`fourteenth-dev` and `fourteenth-holdout` a fourteenth, the network's international and
+multilingual edge — foreign partner agencies and NGOs, tourists' families, insurers, consulates,
+crews, students, expats, posted workers and migrants' relatives, with names, numbers and
+addresses in foreign formats (tests/data/pii/fourteenth/README.md).
 """
 
 from __future__ import annotations
@@ -45,6 +49,7 @@ TENTH = CORPUS.parent / "tenth"
 ELEVENTH = CORPUS.parent / "eleventh"
 TWELFTH = CORPUS.parent / "twelfth"
 THIRTEENTH = CORPUS.parent / "thirteenth"
+FOURTEENTH = CORPUS.parent / "fourteenth"
 CORPORA = {"team": CORPUS, "dev": UNSEEN / "dev.jsonl", "holdout": UNSEEN / "holdout.jsonl",
            "fresh-dev": FRESH / "dev.jsonl", "fresh-holdout": FRESH / "holdout.jsonl",
            "fourth-dev": FOURTH / "dev.jsonl", "fourth-holdout": FOURTH / "holdout.jsonl",
@@ -59,11 +64,14 @@ CORPORA = {"team": CORPUS, "dev": UNSEEN / "dev.jsonl", "holdout": UNSEEN / "hol
            "twelfth-dev": TWELFTH / "dev.jsonl",
            "twelfth-holdout": TWELFTH / "holdout.jsonl",
            "thirteenth-dev": THIRTEENTH / "dev.jsonl",
-           "thirteenth-holdout": THIRTEENTH / "holdout.jsonl"}
+           "thirteenth-holdout": THIRTEENTH / "holdout.jsonl",
+           "fourteenth-dev": FOURTEENTH / "dev.jsonl",
+           "fourteenth-holdout": FOURTEENTH / "holdout.jsonl"}
 # corpora whose missed texts are not printed, so nobody tunes on them
 NEVER_SHOWN = {"holdout", "fresh-holdout", "fourth-holdout", "fifth-holdout", "sixth-holdout",
                "seventh-holdout", "eighth-holdout", "ninth-holdout", "tenth-holdout",
-               "eleventh-holdout", "twelfth-holdout", "thirteenth-holdout"}
+               "eleventh-holdout", "twelfth-holdout", "thirteenth-holdout",
+               "fourteenth-holdout"}
 STRUCTURED = ("ID_NUMBER", "PHONE", "EMAIL", "IBAN", "IP", "PLATE")
 
 
@@ -83,7 +91,7 @@ def structured_recall(score: Score) -> float:
 def drug_names() -> set[str]:
     """Substances, street names, medicine brands and pill stamps, lower-cased."""
     folders = (UNSEEN, FRESH, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH,
-               TWELFTH, THIRTEENTH)
+               TWELFTH, THIRTEENTH, FOURTEENTH)
     lines = [line for folder in folders
              for line in (folder / "drug_names.txt").read_text(encoding="utf-8").splitlines()]
     return {line.strip().lower() for line in lines if line.strip() and not line.startswith("#")}

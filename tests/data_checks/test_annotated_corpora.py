@@ -1,4 +1,4 @@
-"""The annotated personal-data corpora (tests/data/pii/fresh, fourth, ... thirteenth): their
+"""The annotated personal-data corpora (tests/data/pii/fresh, fourth, ... fourteenth): their
 files are what the shared writer makes, the cases parse into spans the scorer can read, and
 their made-up numbers check out as intended. What differs between corpora is in SPECS."""
 
@@ -19,12 +19,13 @@ PII = Path(__file__).resolve().parents[1] / "data" / "pii"
 sys.path[:0] = [str(PII / "fresh"), str(PII / "fourth"), str(PII / "fifth"), str(PII / "sixth"),
                str(PII / "seventh"), str(PII / "eighth"), str(PII / "ninth"),
                str(PII / "tenth"), str(PII / "eleventh"), str(PII / "twelfth"),
-               str(PII / "thirteenth"), str(PII)]
+               str(PII / "thirteenth"), str(PII / "fourteenth"), str(PII)]
 
 import corpus_writer  # noqa: E402
 import eighth_ids  # noqa: E402
 import eleventh_ids  # noqa: E402
 import fifth_ids  # noqa: E402
+import fourteenth_ids  # noqa: E402
 import fourth_ids  # noqa: E402
 import fresh_ids  # noqa: E402
 import ninth_ids  # noqa: E402
@@ -36,6 +37,7 @@ import twelfth_ids  # noqa: E402
 import write_eighth  # noqa: E402
 import write_eleventh  # noqa: E402
 import write_fifth  # noqa: E402
+import write_fourteenth  # noqa: E402
 import write_fourth  # noqa: E402
 import write_fresh  # noqa: E402
 import write_ninth  # noqa: E402
@@ -105,6 +107,9 @@ SPECS = [
          (0.2, 0.6), 200, 900, min_negative_occurrences=1300, checks_bank_accounts=True),
     Spec(write_thirteenth.CORPUS, thirteenth_ids, thirteenth_ids.PNR_STYLES,
          thirteenth_ids.PHONE_STYLES, (0.2, 0.6), 150, 600, min_negative_occurrences=600,
+         checks_bank_accounts=True),
+    Spec(write_fourteenth.CORPUS, fourteenth_ids, fourteenth_ids.PNR_STYLES,
+         fourteenth_ids.PHONE_STYLES, (0.2, 0.6), 200, 1000, min_negative_occurrences=1000,
          checks_bank_accounts=True),
 ]
 each_corpus = pytest.mark.parametrize("spec", SPECS, ids=[s.name for s in SPECS])
