@@ -65,3 +65,12 @@ def test_names_typed_in_lower_case_joined_or_at_home(text: str, names: list[str]
 def test_an_initial_is_no_drug_in_a_quoted_name() -> None:
     text = 'Linked names in seized chats: "Jonas B.", "Micke G" and a courier.'
     assert found(text, "PERSON") == ["Jonas B.", "Micke G"]
+
+
+def test_an_everyday_word_after_a_platforms_name_is_no_user() -> None:
+    assert found("Signal: tablets stamped Blue Punisher sold as Lexatin.", "PERSON") == []
+    assert found("Wickr: darkbuyer", "PERSON") == ["darkbuyer"]
+
+
+def test_a_given_name_and_a_surname_both_words_before_a_verb() -> None:
+    assert found("Hej igen. Saga Vall har också bett oss.", "PERSON") == ["Saga Vall"]

@@ -75,3 +75,9 @@ def test_an_iban_in_dashed_groups_or_split_by_a_line_break(iban: str) -> None:
 ])
 def test_an_account_in_its_printed_shape_needs_no_bank_word(text: str, account: str) -> None:
     assert found(text, "BANK_ACCOUNT") == [account]
+
+
+def test_two_ibans_joined_by_a_word_are_two() -> None:
+    text = "hun rekeningen: SE13 9407 9721 9178 8794 0837 en SE88 2258 9029 0140 9042 0394. Joost"
+    assert found(text, "IBAN") == ["SE13 9407 9721 9178 8794 0837",
+                                   "SE88 2258 9029 0140 9042 0394"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from mailgate.scan.cues import BANK_CUES
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer, cue_within, words_before
@@ -13,6 +14,9 @@ from mailgate.scan.recognizers.phone import valid_prefix
 IBAN = fast(re.compile(r"(?<![\w])[A-Z]{2}\d{2}(?:[ \t-]?\n?[A-Z0-9]){11,30}(?![\w])",
                        re.IGNORECASE))
 _JOINS = re.compile(r"[\s-]")
+# Right after an IBAN, a short word and another IBAN's start: `… 0837 en SE88 2258 …`.
+_NEXT_IBAN = re.compile(r"[ \t]+[^\W\d]{1,4}[ \t]+(?P<iban>[A-Z]{2}\d{2}[ \t-]?[A-Z0-9])")
+_SWALLOWED = 12  # characters from an IBAN's end to the next one's start
 
 
 def iban_ok(raw: str) -> bool:
@@ -28,6 +32,23 @@ class IbanRecognizer(RegexRecognizer):
     ENTITY = "IBAN"
     PATTERNS = (IBAN,)
     CONTEXT = ("iban", "konto", "account")
+
+    def hits(self, text: str, nlp_artifacts: Any) -> list[Hit]:
+        """As the base, and each IBAN a longer match swallowed after the one it checked:
+        `SE13 9407 … 0837 en SE88 2258 …` (a short word reads as one more group)."""
+        found = super().hits(text, nlp_artifacts)
+        more: list[Hit] = []
+        for hit in found:
+            end = hit.end
+            while (after := _NEXT_IBAN.search(text, end, end + _SWALLOWED)) is not None and (
+                    nxt := self._first_valid(after, text)) is not None:
+                more.append(nxt)
+                end = nxt.end
+        return found + more
+
+    def _first_valid(self, match: re.Match[str], text: str) -> Hit | None:
+        whole = IBAN.match(text, match.start("iban"))
+        return self.judge(whole, text) if whole is not None else None
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
         raw = match.group().rstrip()

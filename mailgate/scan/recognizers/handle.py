@@ -18,6 +18,7 @@ import re
 
 from mailgate.scan.names import is_negative
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
+from mailgate.scan.recognizers.everyday import english_words
 from mailgate.scan.recognizers.leading import Gated, fast
 from mailgate.scan.recognizers.wordfacts import STOP_WORDS
 
@@ -108,4 +109,4 @@ class HandleRecognizer(RegexRecognizer):
 
 
 def _common(word: str) -> bool:
-    return word in STOP_WORDS or is_negative(word)
+    return word in STOP_WORDS or is_negative(word) or word in english_words()

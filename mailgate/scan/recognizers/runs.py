@@ -187,6 +187,8 @@ def _not_first_at_start(tok: Tok, following: list[Tok], toks: list[Tok]) -> bool
     nxt = following[0] if following else None
     if nxt is not None and _brand_surname_after(tok, nxt):
         return False  # Gianluca Ferrari: a given name, a surname also a brand
+    if nxt is not None and tok.info.first and nxt.info.last and verb_follows(nxt, toks):
+        return False  # Saga Vall ringde: a given name and a surname, both words, then a verb
     if nxt is None or nxt.info.common or nxt.info.negative or _not_name_part(nxt):
         return True
     # Per Ghebrehiwet, Sölve Johansson: kept when a name follows.
