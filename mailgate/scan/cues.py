@@ -306,6 +306,11 @@ ORG_WORDS = frozenset({
     "vårdcentral", "vårdcentralen", "apotek", "apoteket", "universitet", "högskola",
     "högskolan", "nämnd", "nämnden", "förvaltning", "förvaltningen", "myndighet",
     "myndigheten", "härbärge", "härbärget", "hvb-hem", "behandlingshem", "kriminalvård",
+    # abroad: Hospital del Mar, Klinikum rechts der Isar, Tanatorio Sant Josep, Guardia Civil,
+    # Skischule Arlberg, SOS International, Family Medical Practice, Costa Brava Cup
+    "klinikum", "krankenhaus", "clínica", "clinica", "clinique", "ospedale", "tanatorio",
+    "guardia", "policía", "policia", "polizei", "politi", "poliisi", "skischule", "schule",
+    "clube", "international", "practice", "cup", "hostal", "ristorante", "restaurante",
 }) | TRADE_WORDS
 
 # Nouns that make the capitalised words after them an event's, venue's or firm's name:

@@ -201,3 +201,12 @@ def test_a_venue_or_a_title_in_a_name_names_no_one_alone(text: str, names: list[
 def test_a_name_seen_again_inside_a_things_name_is_the_things(
         text: str, names: list[str]) -> None:
     assert found(text, "PERSON") == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("She was taken to Hospital del Mar and then Hospital Clínico San Carlos.", []),
+    ("Police Officer John Smith arrived at the Skischule Arlberg.", ["John Smith"]),
+    ("Han kollapsade i Vang Vieng och vaknade på Khao San Road.", []),
+])
+def test_institutions_and_places_abroad(text: str, names: list[str]) -> None:
+    assert found(text, "PERSON") == names

@@ -82,8 +82,17 @@ def around_organisations(run: Run) -> list[Run]:
 def _after_a_name(tail: list[Tok]) -> list[Tok]:
     """After an organisation's word that is no definite form: a person (`Police Officer John
     Smith`), or one more word of its name, which no given name is (`Student Housing Gränby`,
-    `Medic Event Syd`)."""
+    `Medic Event Syd`), or the rest of its name after a Romance link or a saint (`Hospital
+    del Mar`, `Hospital Clínico San Carlos`)."""
+    if tail and (tail[0].folded in _ROMANCE_LINKS or any(
+            t.folded in _ROMANCE_SAINTS for t in tail[:-1])):
+        return []
     return tail if len(tail) != 1 or tail[0].info.first else []
+
+
+_ROMANCE_LINKS = frozenset({"del", "de", "della", "di", "do", "da", "dos", "das", "des", "du",
+                            "la", "le", "los", "las", "el"})
+_ROMANCE_SAINTS = frozenset({"san", "santa", "santo", "são", "sant", "saint", "sainte"})
 
 
 def _full_name(words: list[Tok]) -> list[Tok]:
