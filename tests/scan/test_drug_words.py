@@ -122,3 +122,8 @@ def test_street_names_and_brands_of_newer_drugs_are_no_names(text: str) -> None:
 def test_swedish_words_for_drugs_handed_out_are_no_nicknames(word: str) -> None:
     text = f'One of the groomsmen, Huong Vũ, handed out "{word}" and some Skull pills.'
     assert word not in found(text, "PERSON")
+
+
+def test_medicine_brands_from_abroad_are_no_names() -> None:
+    text = "Hon hade Orfidal och Codipront från Spanien, han Tusscodin och Pilze."
+    assert found(text, "PERSON") == []

@@ -122,3 +122,11 @@ def test_a_line_office_or_parcel_number_is_no_ones_phone(text: str, number: str)
 def test_a_plate_after_a_sentence_naming_an_org_number_is_still_a_plate() -> None:
     text = "Vagnens reg.nr? Nej, det är vårt org.nr. Vagnen: EFD 034."
     assert [f.text for f in flagged(text) if f.type == "PLATE"] == ["EFD 034"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kontakta UD:s konsulära jour på +46 8 405 50 05 dygnet runt.",
+    "Kundtjänsten nås på +46 771 84 00 00.",
+])
+def test_an_agencys_or_a_service_line_written_the_international_way(text: str) -> None:
+    assert found(text, "PHONE") == []

@@ -42,7 +42,11 @@ _PREMIUM = re.compile(r"\(?0\D?(?:9\D?(?:0\D?0|3\D?9|4\D?4)|2\D?0(?:\D?0)?|7\D?7
 def premium(number: str) -> bool:
     """A Swedish service number: `0939-10 10 10`, `0900-123 45 67`, `020-91 91 91`,
     `0771-111 222`."""
-    return _PREMIUM.match(number) is not None
+    national = _SWEDEN.sub("0", number, count=1)  # +46 771 84 00 00 is 0771-84 00 00
+    return _PREMIUM.match(national) is not None
+
+
+_SWEDEN = re.compile(r"^\(?(?:\+|00)46\)?[ \t-]?(?:\(0\)[ \t]?)?")
 
 
 # Words between an organisation's genitive and its number.
