@@ -127,3 +127,12 @@ def test_swedish_words_for_drugs_handed_out_are_no_nicknames(word: str) -> None:
 def test_medicine_brands_from_abroad_are_no_names() -> None:
     text = "Hon hade Orfidal och Codipront från Spanien, han Tusscodin och Pilze."
     assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Kontakta Arvid Krona på kontoret.", ["Arvid Krona"]),
+    ("Tabletterna var stämplade Krona och Tesla.", []),
+    ("Han tog en Blå Tesla och en Pablo Escobar.", []),
+])
+def test_a_prints_word_after_a_given_name_is_a_surname(text: str, names: list[str]) -> None:
+    assert found(text, "PERSON") == names

@@ -158,10 +158,22 @@ def _not_name_part(tok: Tok) -> bool:
 
 
 def _surname_after_first(toks: list[Tok]) -> bool:
-    """Karin Lund, Simon Berg: a place or word that is a surname after a first name."""
+    """Karin Lund, Simon Berg: a place or word that is a surname after a first name; and a
+    pill's print after a given name common here (Arvid Krona: a print names no pill so)."""
     last = toks[-1]
+    if len(toks) >= 2 and _a_print_as_surname(toks[-2], last):
+        return True
     return len(toks) >= 2 and last.info.last and toks[-2].info.first and not (
         last.drug_word or (last.is_cue_word and not last.capital) or last.stamp_compound)
+
+
+def _a_print_as_surname(first: Tok, last: Tok) -> bool:
+    if not (first.info.first and first.info.core and not first.info.common) or first.drug_word:
+        return False
+    folded = last.folded
+    return last.capital and not last.text.isupper() and folded in lexicon.entries(
+        "pill_stamps") and folded not in lexicon.drugs() and not names.lookup(
+        last.text, frozenset()).first
 
 
 # Prepositions that are also given names somewhere (Vid, Om): at a sentence's start before a
