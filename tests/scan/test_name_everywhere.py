@@ -74,3 +74,13 @@ def test_a_name_found_once_is_masked_everywhere(
     out = mask(text, findings)
     for phrase in kept:
         assert phrase in out, (voice, phrase, out)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Påsen låg i Anna Bergs bil.", ["Anna Bergs"]),
+    ("Mötet hölls i Christian Michelsens rom.", []),
+    ("Försäljning vid Hjalmar Brantingsgatans busshållplats.", []),
+    ("Han pluggar på Lunds universitet.", []),
+])
+def test_genitives_of_people_streets_and_halls(text: str, names: list[str]) -> None:
+    assert [f.text for f in scan(text) if f.type == "PERSON"] == names

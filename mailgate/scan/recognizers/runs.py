@@ -163,8 +163,15 @@ def _surname_after_first(toks: list[Tok]) -> bool:
     last = toks[-1]
     if len(toks) >= 2 and _a_print_as_surname(toks[-2], last):
         return True
-    return len(toks) >= 2 and last.info.last and toks[-2].info.first and not (
+    return len(toks) >= 2 and (last.info.last or _a_surnames_genitive(last)) and (
+        toks[-2].info.first) and not (
         last.drug_word or (last.is_cue_word and not last.capital) or last.stamp_compound)
+
+
+def _a_surnames_genitive(tok: Tok) -> bool:
+    """Bergs in `i Anna Bergs bil`: a listed surname with a genitive -s."""
+    return len(tok.text) > 3 and tok.text.endswith("s") and tok.capital and names.lookup(
+        tok.text[:-1], frozenset()).last
 
 
 def _a_print_as_surname(first: Tok, last: Tok) -> bool:

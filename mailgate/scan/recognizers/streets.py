@@ -14,7 +14,9 @@ from mailgate.scan.recognizers.words import Tok
 # Endings of street names that hold a person's name: Birger Jarlsgatan, Magnus Ladulåsgatan.
 _STREET_ENDINGS = ("gatan", "gata", "vägen", "gränd", "gränden", "torget", "stigen", "allén",
                    "backen", "leden", "gången", "slingan", "kajen", "esplanaden", "promenaden",
-                   "plan", "platsen")
+                   "plan", "platsen",
+                   # and in the genitive: Hjalmar Brantingsgatans busshållplats
+                   "gatans", "vägens", "torgets", "platsens", "alléns", "backens")
 _REGNAL = re.compile(r"^[IVX]{1,5}(?::s)?$")
 
 
