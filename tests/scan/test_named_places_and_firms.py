@@ -210,3 +210,12 @@ def test_a_name_seen_again_inside_a_things_name_is_the_things(
 ])
 def test_institutions_and_places_abroad(text: str, names: list[str]) -> None:
     assert found(text, "PERSON") == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("He was found in a guesthouse on Soi Rambuttri. His mother Lena Holmberg called.",
+     ["Lena Holmberg"]),
+    ("Two drivers were treated at Tampereen Keskussairaala and Haukeland Sykehus.", []),
+])
+def test_streets_and_hospitals_abroad_by_their_word(text: str, names: list[str]) -> None:
+    assert found(text, "PERSON") == names

@@ -60,6 +60,8 @@ NAMED_AFTER_PEOPLE = frozenset({
     "ros", "rosen", "tulpan", "tulpanen", "nejlika", "nejlikan", "pelargon", "pelargonen",
     "dahlian", "pion", "pionen", "orkidé", "orkidén", "clematis", "äpple", "äpplet",
     "äppelsorten", "päron", "päronet", "potatis", "tomat",
+    # streets and lanes abroad by their word: Soi Rambuttri, Jalan Legian, Calle Mayor
+    "soi", "thanon", "jalan", "calle", "rua", "rue", "ulica", "avenida", "carrer",
     # dishes named after people: Pizza Al Capone, pizzan Don Corleone
     "pizza", "pizzan", "burgare", "burgaren",
 })

@@ -51,7 +51,9 @@ INSTITUTION = re.compile(
     # clubs, studios, shops and workshops: Dansstudion Piruett, Brudsalongen Vita Drömmar
     r"|klubben|studion|salongen|tvätten|butiken|verkstaden|ateljén|bageriet|bryggeriet"
     r"|tryckeriet|antikvariatet|teatern|orkestern|kören|baletten|galleriet|caféet|kaféet"
-    r"|center|centret|kiosken)$"
+    r"|center|centret|kiosken"
+    # hospitals in the neighbours' languages: Ida-Tallinna Keskhaigla, Tampereen sairaala
+    r"|haigla|sairaala|sykehus|sykehuset|sygehus|szpital|spital|krankenhaus|klinikum)$"
 )
 
 ALL_CUES = PERSON_CUES | PERSON_CUES_WEAK
