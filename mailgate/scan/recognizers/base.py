@@ -197,7 +197,7 @@ class RegexRecognizer(EntityRecognizer):
         # A pattern led by a word list is tried only where its first two characters stand
         # (prefilter.py); the matches are the pattern's own, so `match.re is NAME` holds.
         super().__init_subclass__(**kwargs)
-        if "PATTERNS" in cls.__dict__:
+        if "PATTERNS" in vars(cls):  # not cls.__dict__: mypyc (setup.py) refuses it
             cls.PATTERNS = tuple(prefiltered(p) if isinstance(p, re.Pattern) else p
                                  for p in cls.PATTERNS)
 
