@@ -3,8 +3,13 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# The service runs from its own install with the scanner compiled by mypyc (setup.py): the
+# same code and findings, a fifth less CPU. The development install above stays editable.
+SERVE := .venv-serve
+SERVE_STAMP := $(SERVE)/.installed
+SOURCES := $(shell find mailgate digest store portal templates -type f -not -path '*/__pycache__/*')
 
-.PHONY: serve test lint servers clean
+.PHONY: serve test lint servers compiled check-compiled clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -12,8 +17,18 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-serve: $(STAMP)
-	$(BIN)/vsn --config config.toml serve
+$(SERVE_STAMP): pyproject.toml setup.py $(SOURCES)
+	$(PYTHON) -m venv $(SERVE)
+	$(SERVE)/bin/python -m pip install --quiet --upgrade pip setuptools wheel 'mypy>=1.10,<2'
+	$(SERVE)/bin/python -m pip install --quiet .  # the dependencies mypyc reads the types of
+	VSN_COMPILE_SCAN=1 $(SERVE)/bin/python -m pip install --quiet --no-build-isolation \
+		--no-deps --force-reinstall .
+	touch $(SERVE_STAMP)
+
+compiled: $(SERVE_STAMP)
+
+serve: $(SERVE_STAMP)
+	$(SERVE)/bin/vsn --config config.toml serve
 
 servers:
 	bash scripts/install-servers.sh
@@ -22,8 +37,13 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 
+# The compiled scanner finds exactly what the plain one finds, text by text.
+check-compiled: $(STAMP) $(SERVE_STAMP)
+	bash scripts/check-compiled.sh $(BIN)/python $(SERVE)/bin/python
+
 test: $(STAMP) servers lint
 	$(BIN)/pytest -q -p no:cacheprovider
+	$(MAKE) check-compiled
 
 clean:
-	rm -rf $(VENV) var .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(SERVE) var .mypy_cache .ruff_cache build

@@ -15,7 +15,9 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+# After the installed packages: run from elsewhere with the service's install, the compiled
+# scanner is the one measured (`cd /tmp && .venv-serve/bin/python …/probe.py dense 1000000`).
+sys.path.append(str(Path(__file__).resolve().parents[2]))
 
 from bench.poison.dense import dense_text, plain_text
 
