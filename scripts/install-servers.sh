@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the integration tests start on loopback (never as services),
-# and the browser the portal's tests drive.
+# the browser the portal's tests drive, and a C compiler for the compiled scanner.
 set -euo pipefail
 need=()
 command -v postfix >/dev/null 2>&1 || [ -x /usr/sbin/postfix ] || need+=(postfix)
@@ -13,6 +13,8 @@ ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 # Debian's browser and driver.
 [ -x /usr/bin/chromium ] || need+=(chromium)
 [ -x /usr/bin/chromedriver ] || need+=(chromium-driver)
+# The C compiler mypyc's build of the scanner needs (make serve, make check-compiled).
+command -v cc >/dev/null 2>&1 || need+=(build-essential)
 if [ ${#need[@]} -eq 0 ]; then
     exit 0
 fi
