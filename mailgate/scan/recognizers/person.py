@@ -55,6 +55,7 @@ from mailgate.scan.recognizers.streets import without_street
 from mailgate.scan.recognizers.textindex import tokens_inside
 from mailgate.scan.recognizers.things import pet_names, taken
 from mailgate.scan.recognizers.words import (
+    CLOSINGS,
     QUOTES,
     RELATION_CUES,
     Tok,
@@ -146,10 +147,6 @@ def _in_quotes(first: Tok, last: Tok, toks: list[Tok]) -> bool:
     before = toks[first.index - 1].text if first.index else ""
     after = toks[last.index + 1].text if last.index + 1 < len(toks) else ""
     return before in QUOTES or after in QUOTES
-
-
-def judge_run(raw: Run, toks: list[Tok], can: Possible) -> Hit | None:
-    return None if names_a_thing(raw, toks, can) else judge_named(raw, toks, can)
 
 
 def judge_named(raw: Run, toks: list[Tok], can: Possible) -> Hit | None:
@@ -244,7 +241,7 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
         return Hit(run.start, run.end, SCORE_ALONE)
     if not info.name or info.negative or (tok.after_place_word and not info.first):
         return None
-    if tok.folded in _CLOSINGS and tok.line_break_before and _next_text(tok, toks) == ",":
+    if tok.folded in CLOSINGS and tok.line_break_before and _next_text(tok, toks) == ",":
         return None  # Love, Aunt Sue: a letter's closing, then its writer
     if prev_words(toks, tok.index, 1) in (["en"], ["ett"], ["a"], ["an"]):
         return None  # kör en Leon, köpte en Octavia: a thing, not a person
@@ -269,10 +266,6 @@ def _aged(tok: Tok, toks: list[Tok]) -> bool:
         return False
     after = toks[i + 4].folded if i + 4 < len(toks) else ""
     return after not in PILL_WORDS and after not in _UNITS  # not `Elsa (4) st`, a count
-
-
-# Closings that are also given names: `Love, Aunt Sue`, `Bästa, Eva` (Love is a name here).
-_CLOSINGS = frozenset({"love", "bästa", "warmly", "hugs"})
 
 
 def _next_text(tok: Tok, toks: list[Tok]) -> str:

@@ -13,7 +13,7 @@ from mailgate.scan.recognizers.performers import a_performer
 from mailgate.scan.recognizers.rows import opens_a_row
 from mailgate.scan.recognizers.textindex import indexes_where, positions, token_folded
 from mailgate.scan.recognizers.wordfacts import STOP_WORDS
-from mailgate.scan.recognizers.words import RELATION_CUES, Tok, prev_words
+from mailgate.scan.recognizers.words import CLOSINGS, RELATION_CUES, Tok, prev_words
 
 # Labels before a register line: Misstänkt: STJERNA, Mikael.
 REGISTER_LABELS = PERSON_CUES | {
@@ -91,13 +91,9 @@ def register_name_end(tok: Tok, toks: list[Tok]) -> int:
     return end
 
 
-# A mail's closing at a line's start, then the name: `Best, Johan Sjöstrand`, `Warm, Sara`.
-_CLOSINGS = frozenset({"best", "warm", "kind", "thanks", "cheers", "regards", "hälsningar",
-                       "tack", "kram", "kramar", "love", "yours", "sincerely"})
-
-
 def _a_closing(tok: Tok) -> bool:
-    return tok.line_break_before and tok.folded in _CLOSINGS
+    """A mail's closing at a line's start, then the name: `Best, Johan Sjöstrand`."""
+    return tok.line_break_before and tok.folded in CLOSINGS
 
 
 def _the_writer(closing: Tok, end: int, toks: list[Tok], score: float) -> Hit:

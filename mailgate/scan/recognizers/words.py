@@ -53,9 +53,11 @@ SIGNATURE_CUES = frozenset({"mvh", "hälsningar", "hälsning", "regards", "häls
                             "hilsner", "terveisin", "pozdrawiam", "cheers", "thanks", "tack"})
 # Closing words that may end with `!` or `,` before the writer's name on the same line:
 # `Thanks!! Jaylen`, `Tack! /Sara`, `Hilsen, Kari`.
-_CLOSINGS = frozenset({"thanks", "thank", "you", "tack", "tackar", "cheers", "best", "regards",
-                       "kind", "br", "mvh", "hälsningar", "hilsen", "hilsner", "vh", "kram",
-                       "kramar", "terveisin", "pozdrawiam", "många", "stort", "så", "mycket"})
+# Also at a line's start before a comma (`Best, Annika Fagerlund`, `Love, Aunt Sue`): no name.
+CLOSINGS = frozenset({"thanks", "thank", "you", "tack", "tackar", "cheers", "best", "regards",
+                      "kind", "br", "mvh", "hälsningar", "hilsen", "hilsner", "vh", "kram",
+                      "kramar", "terveisin", "pozdrawiam", "många", "stort", "så", "mycket",
+                      "warm", "warmly", "love", "hugs", "yours", "sincerely", "bästa"})
 
 
 @dataclass(slots=True)
@@ -266,7 +268,7 @@ def _closes_a_line(tok: Tok, toks: list[Tok]) -> bool:
     if i >= 0:
         words.append(toks[i])
     said = [t.folded for t in words if t.alpha]
-    return bool(said) and all(w in _CLOSINGS for w in said)
+    return bool(said) and all(w in CLOSINGS for w in said)
 
 
 def _nickname(tok: Tok, toks: list[Tok]) -> bool:
