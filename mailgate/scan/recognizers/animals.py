@@ -1,7 +1,7 @@
 """Horses and working dogs, named like people: `Valacken Kalle Blixt`, `sökhunden Max`,
 `red på Ronja`.
 
-things.a_pet takes one word after an animal word (`hunden Bella`); trades that work with
+pets.a_pet takes one word after an animal word (`hunden Bella`); trades that work with
 animals write more: compounds of the animal word (`narkotikasökhunden Zorro`,
 `tjänstehunden Molly`, `skolhästen Saga`), a horse's two-word name (`hästen Maja Stjärna`,
 `stoet Bella Donna`) and riding (`red på Ronja`). A given name and a surname after an animal

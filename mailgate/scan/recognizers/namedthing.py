@@ -25,6 +25,7 @@ from mailgate.scan.recognizers.boats import a_boat, a_park_abroad, boat_words
 from mailgate.scan.recognizers.drugforms import names_a_drug
 from mailgate.scan.recognizers.kinds import kind_words, under_a_kind
 from mailgate.scan.recognizers.performers import SET_WORDS, a_performer
+from mailgate.scan.recognizers.pets import ANIMAL_WORDS, BREEDS, a_pet
 from mailgate.scan.recognizers.placeshape import a_shaped_place
 from mailgate.scan.recognizers.register import register_name_end
 from mailgate.scan.recognizers.runs import Run
@@ -32,9 +33,6 @@ from mailgate.scan.recognizers.stamped import stamped
 from mailgate.scan.recognizers.sung import SING_VERBS
 from mailgate.scan.recognizers.textindex import token_folded, token_texts
 from mailgate.scan.recognizers.things import (
-    ANIMAL_WORDS,
-    BREEDS,
-    a_pet,
     a_quoted_thing,
     a_ship,
     an_acronym,

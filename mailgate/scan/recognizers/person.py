@@ -33,6 +33,7 @@ from mailgate.scan.recognizers.namedthing import (
     possible,
 )
 from mailgate.scan.recognizers.nickname import between_names, chat_names, nicknames
+from mailgate.scan.recognizers.pets import pet_names
 from mailgate.scan.recognizers.register import (
     register_names,
     shouted_names,
@@ -53,7 +54,7 @@ from mailgate.scan.recognizers.speakers import chat_speakers
 from mailgate.scan.recognizers.spoken import spoken_full_names
 from mailgate.scan.recognizers.streets import without_street
 from mailgate.scan.recognizers.textindex import tokens_inside
-from mailgate.scan.recognizers.things import pet_names, taken
+from mailgate.scan.recognizers.things import taken
 from mailgate.scan.recognizers.words import (
     CLOSINGS,
     QUOTES,

@@ -1,5 +1,5 @@
-"""Capitalised words that name things named like people: pets, ships, quoted products and
-titles, organisations' names and their acronyms.
+"""Capitalised words that name things named like people: ships, quoted products and titles,
+firms', organisations' and buildings' names and their acronyms (pets: pets.py).
 
 Each test reads the tokens around a candidate run (first to last, indices into `toks`) and
 says True when the run names a thing; person.py then reports nothing for it.
@@ -12,45 +12,9 @@ import re
 
 from mailgate.scan import lexicon, names
 from mailgate.scan.cues import ID_LABELS, PHONE_CUES, PILL_WORDS, USE_VERBS
-from mailgate.scan.recognizers.headed import listed_after
-from mailgate.scan.recognizers.runs import Run
 from mailgate.scan.recognizers.textindex import capital_initials, token_texts
 from mailgate.scan.recognizers.words import QUOTES, Tok, prev_words
 
-# Plurals before a list of animals' names: två hundar i klassen, Ronja och Zeus.
-ANIMAL_PLURALS = frozenset({"hundar", "hundarna", "katter", "katterna", "hästar", "hästarna",
-                            "djur", "djuren", "valpar", "valparna", "kaniner", "kaninerna",
-                            "dogs", "cats", "horses", "animals", "pets", "puppies"})
-# Dogs and cats are named like people: Sixten (tax, 6 år), dogs (Rocky, Nala, ...).
-ANIMAL_WORDS = frozenset({
-    "hund", "hunden", "hundar", "hundarna", "hundens", "katt", "katten", "katter", "katterna",
-    "valp", "valpen", "djur", "djuret", "djurets", "häst", "hästen", "kanin", "kaninen",
-    "dog", "dogs", "puppy", "cat", "cats", "pet", "pets", "horse",
-    # zoos, farms and homes name their animals too: giraffen Molly, älgen Kalle, kon Rosa
-    "giraffen", "älgen", "visenten", "björnen", "vargen", "lejonet", "tigern", "elefanten",
-    "apan", "sälen", "kon", "kalven", "tjuren", "grisen", "suggan", "geten", "bocken", "fåret",
-    "lammet", "åsnan", "alpackan", "lamadjuret", "marsvinet", "hamstern", "papegojan",
-    "ormen", "ödlan", "giraffe", "elephant", "lion", "tiger", "monkey", "cow", "pig", "goat",
-    "sheep", "donkey", "parrot", "rabbit", "hamster", "snake", "kitten",
-    # breeds and birds in the definite: Taxen Herr Bengtsson, pudeln Fiffi, duvan Blixten
-    "taxen", "pudeln", "labradoren", "schäfern", "terriern", "beaglen", "mopsen", "spanieln",
-    "retrievern", "huskyn", "boxern", "rottweilern", "chihuahuan", "collien", "duvan",
-    "tuppen", "hönan", "ugglan", "kråkan", "ponnyn", "pigeon", "bird",
-}) | ANIMAL_PLURALS
-# Swedish animals in the definite, which may begin a run with the pet's name; not `Cat
-# Stevens`, `Tiger Woods`.
-_THE_ANIMAL = frozenset(w for w in ANIMAL_WORDS if w.endswith(("en", "et", "an", "yn", "rn", "ln"))
-                        and w not in ("kitten", "lion", "pigeon", "pet"))
-# Titles that pets are given: hundarna Herr Nilsson och Fröken Doris, the cat Lord Nelson.
-PET_TITLES = frozenset({"herr", "fru", "fröken", "lord", "lady", "sir", "mr", "mrs", "miss",
-                        "doktor", "kapten", "greve", "grevinnan", "prins", "prinsessan",
-                        "kung", "drottning", "baron", "madame", "monsieur"})
-BREEDS = frozenset({
-    "tax", "labrador", "schäfer", "blandras", "terrier", "pudel", "chihuahua", "beagle",
-    "spaniel", "retriever", "husky", "mops", "bulldog", "vorsteh", "collie", "jack", "shih",
-    "border", "staffordshire", "amstaff", "pitbull", "golden", "boxer", "rottweiler",
-    "dobermann", "malinois", "katt", "huskatt", "mixed", "mongrel", "lab",
-})
 SHIP_PREFIXES = frozenset({"m/s", "ms", "m/v", "mv", "s/s", "ss", "hms", "m/t", "mt"})
 # A quoted name right after a vessel is the vessel's: följebåten "Charlie Brown", färjan
 # "Birka"; compounds end in these (motorbåten, fiskefartyget), so the ending is what counts.
@@ -84,40 +48,6 @@ _PLACE_UNITS = frozenset({"församling", "regemente", "leir", "flottilj", "garni
                           "län", "stift", "socken", "kyrka", "pastorat", "härad"})
 # A word with a capital inside (KemI, DreamHack): an acronym or a brand, unless a name's prefix.
 _INNER_CAPITAL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O')(\w*?[a-zåäö])[A-ZÅÄÖ]")
-
-
-def a_pet(first: int, last: int, toks: list[Tok]) -> bool:
-    """Sixten (tax, 6 år), hunden Bella, dogs (Rocky, Nala, ...): one word each; not
-    `Hunden bet Erik`, `hunden, Erik Berg`, `hunden (ägare Erik Berg)`."""
-    if last + 1 < len(toks) and toks[last + 1].folded == "(" and any(
-            t.folded in BREEDS for t in toks[last + 2 : last + 4]):
-        return last - first <= 1  # `Senast Sixten (tax`: a sentence's first word and the pet
-    if first < last <= first + 2 and toks[first].folded in _THE_ANIMAL:
-        return True  # Taxen Herr Bengtsson, Hunden Bella: the animal's word begins the run
-    if last == first + 1 and toks[first].folded in PET_TITLES and first > 0 and (
-            toks[first - 1].folded in ANIMAL_WORDS):
-        return True  # hunden Herr Nilsson, my dog Lord Nelson: the title is the pet's
-    if last != first:
-        return False
-    if first > 0 and toks[first - 1].folded in ANIMAL_WORDS:
-        return True
-    i = first - 1
-    while i > 0 and (toks[i].text == "," or (toks[i].capital and toks[i].alpha)):
-        i -= 1  # back over a list of names: (Rocky, Nala, Charlie
-    if i > 0 and toks[i].text == "(" and toks[i - 1].folded in ANIMAL_WORDS:
-        return True
-    return listed_after(first, toks, ANIMAL_PLURALS)
-
-
-def pet_names(runs: list[Run], toks: list[Tok]) -> set[str]:
-    """The words pets are called in the text, lower-cased: Sigge in `min hund Sigge`, Fiffi in
-    `Pudeln Fröken Fiffi`. Only a name no person shares in the same text: `hunden Bella och
-    Bella Lind` keeps Bella a name."""
-    pets = {toks[run.toks[-1].index].folded for run in runs
-            if a_pet(run.toks[0].index, run.toks[-1].index, toks)}
-    people = {t.folded for run in runs if len(run.toks) > 1 and not a_pet(
-        run.toks[0].index, run.toks[-1].index, toks) for t in run.toks}
-    return pets - people
 
 
 # A company's form ending the firm's name on the name's line: `Pihls Fasad AB`, `Hallin Tak
