@@ -314,6 +314,8 @@ ORG_WORDS = frozenset({
     "klinikum", "krankenhaus", "clínica", "clinica", "clinique", "ospedale", "tanatorio",
     "guardia", "policía", "policia", "polizei", "politi", "poliisi", "skischule", "schule",
     "clube", "international", "practice", "cup", "hostal", "ristorante", "restaurante",
+    # football clubs abroad by their letters: Sevilla FC, Celtic FC, Hertha BSC
+    "fc", "cf", "afc", "bsc", "vfb", "vfl",
 }) | TRADE_WORDS
 
 # Nouns that make the capitalised words after them an event's, venue's or firm's name:

@@ -171,6 +171,9 @@ NAMED_LIKE_PEOPLE = [
     ("He was found in a guesthouse on Soi Rambuttri. His mother Lena Holmberg called.",
      ["Lena Holmberg"]),
     ("Two drivers were treated at Tampereen Keskussairaala and Haukeland Sykehus.", []),
+    ("Hon ligger på Aga Khan Hospital i Kisumu, skriver Hedda Åström.", ["Hedda Åström"]),
+    ("Matcher: Sevilla FC–BK Häcken, Celtic FC–AIK. Rederi: Royal Caribbean.", []),
+    ("Hälsningar Anna Berg Stiftelsen Bryggan", ["Anna Berg"]),
 ]
 
 

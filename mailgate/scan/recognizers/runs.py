@@ -69,7 +69,9 @@ def around_organisations(run: Run) -> list[Run]:
         i > 0 and t.folded in THING_NOUNS)]
     if not marks:
         return [run]
-    pieces = [_full_name(run.toks[: marks[0]])]
+    # Aga Khan Hospital, Ingvar Kamprad Foundation: named after someone, as English writes it
+    pieces = [[] if run.toks[marks[0]].folded in _NAMED_AFTER else _full_name(
+        run.toks[: marks[0]])]
     for at, nxt in zip(marks, [*marks[1:], len(run.toks)], strict=True):
         tail = run.toks[at + 1 : nxt]
         # `Nattrapport Hotell Gillet`: a thing's noun names what follows, as a definite form
@@ -90,6 +92,10 @@ def _after_a_name(tail: list[Tok]) -> list[Tok]:
     return tail if len(tail) != 1 or tail[0].info.first else []
 
 
+# English institutions' words after the name of the one they are named after.
+_NAMED_AFTER = frozenset({"hospital", "clinic", "school", "university", "college", "institute",
+                          "foundation", "centre", "center", "memorial", "library", "museum",
+                          "academy", "trust"})
 _ROMANCE_LINKS = frozenset({"del", "de", "della", "di", "do", "da", "dos", "das", "des", "du",
                             "la", "le", "los", "las", "el"})
 _ROMANCE_SAINTS = frozenset({"san", "santa", "santo", "são", "sant", "saint", "sainte"})
