@@ -72,3 +72,12 @@ def test_words_talked_about_and_shopping_centres_are_no_names(text: str, word: s
 
 def test_a_person_talked_about_without_quotes_is_found() -> None:
     assert "Erik Lund" in found("Vi pratade om Erik Lund på mötet.", "PERSON")
+
+
+@pytest.mark.parametrize("text, names", [
+    ('Hon skrev "Hej Anna Berg, ring mig" i sms:et.', ["Anna Berg"]),
+    ("Han säger 'Lotta' och 'Sippan' om tabletterna.", []),
+])
+def test_a_quoted_message_names_its_people_a_quoted_word_does_not(
+        text: str, names: list[str]) -> None:
+    assert found(text, "PERSON") == names

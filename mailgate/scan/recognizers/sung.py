@@ -33,9 +33,14 @@ def a_sung_title(run: list[Tok], toks: list[Tok]) -> bool:
         i -= 1  # sjöng "Stilla natt"
     if i < 0:
         return False
-    if toks[i].folded in SING_VERBS or (quoted and _a_word_said(i, toks)):
+    if toks[i].folded in SING_VERBS:
         return True
-    return quoted and toks[i].folded in _JOINERS and _said_list(i, toks)
+    # The quote must close right after the run: a quoted word, not a quoted message
+    # (`skrev "Hej Anna Berg, ring mig"` names Anna Berg).
+    after = run[-1].index + 1
+    quoted = quoted and after < len(toks) and toks[after].text in QUOTES
+    return quoted and (_a_word_said(i, toks) or (
+        toks[i].folded in _JOINERS and _said_list(i, toks)))
 
 
 def _a_word_said(i: int, toks: list[Tok]) -> bool:
