@@ -348,3 +348,10 @@ GROUP_HEADS = frozenset({"team", "teamet", "lag", "laget", "gruppen", "enheten",
 MUSIC_CUES = frozenset({("lyssnade", "på"), ("lyssnar", "på"), ("listened", "to"),
                         ("listening", "to"), ("konsert", "med"), ("spelning", "med"),
                         ("låtar", "av"), ("songs", "by"), ("music", "by")})
+
+# A company's form ending a firm's name: Håkansson Foto AB, Trysil Hytteutleie AS, Nordic Ltd.
+COMPANY_FORMS = frozenset({"ab", "hb", "kb", "as", "asa", "aps", "oy", "oyj", "gmbh", "ltd",
+                           "inc", "llc", "bv", "plc", "sa", "srl"})
+
+# A saint's word before a place's name: St. Paul, S:t Olofs, Sankt Hans.
+SAINT_ABBREVIATIONS = frozenset({"st.", "s:t", "sankt", "saint"})

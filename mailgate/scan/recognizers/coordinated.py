@@ -13,12 +13,12 @@ import functools
 import re
 
 from mailgate.scan import lexicon
+from mailgate.scan.cues import SAINT_ABBREVIATIONS
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.textindex import tokens_inside
 from mailgate.scan.recognizers.words import Tok, drug_talk
 
 SCORE_LISTED = 0.55
-_SAINTS = frozenset({"st.", "s:t", "sankt", "saint"})
 JOINERS = frozenset({"och", "eller", "samt", "&", ",", "and", "or", "+"})
 
 
@@ -48,7 +48,7 @@ def coordinated(toks: list[Tok], found: list[Hit], inside: set[int] | None = Non
 
 def _candidate(tok: Tok, toks: list[Tok]) -> bool:
     return (tok.capital and (tok.info.first or tok.info.last or _unlisted(tok))
-            and not (tok.index and toks[tok.index - 1].folded in _SAINTS and (
+            and not (tok.index and toks[tok.index - 1].folded in SAINT_ABBREVIATIONS and (
                 toks[tok.index - 1].text[0].isupper()))  # St. Paul, not `50 kr st.`
             and not (tok.info.negative and not _a_place(tok.folded)) and not tok.drug_word
             and not tok.initial

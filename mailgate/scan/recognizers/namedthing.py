@@ -13,11 +13,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from mailgate.scan.cues import (
+    COMPANY_FORMS,
     GROUP_HEADS,
     MAKES,
     MUSIC_CUES,
     ORG_WORDS,
     PILL_WORDS,
+    SAINT_ABBREVIATIONS,
     THING_NOUNS,
 )
 from mailgate.scan.recognizers.animals import animal_words
@@ -66,9 +68,7 @@ NAMED_AFTER_PEOPLE = frozenset({
 # Drinking verbs: what is drunk is a drink (drack Captain Morgan, drinking Jack Daniels).
 _DRINK_VERBS = frozenset({"drack", "dricker", "druckit", "dricka", "söp", "supit", "drank",
                           "drunk", "drinking", "shottade"})
-# Words that end a firm's name: Håkansson Foto AB, Trysil Hytteutleie AS, Nordic Pharma Ltd.
-_COMPANY_ENDS = frozenset({"ab", "hb", "kb", "as", "asa", "aps", "oy", "oyj", "gmbh", "ltd",
-                           "inc", "llc", "bv", "plc", "sa", "srl"})
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,7 +165,7 @@ def _after_a_definite_genitive(run: list[Tok]) -> bool:
 
 def _a_firm(run: list[Tok]) -> bool:
     """A run ending in a company's form with a word in it that is no name."""
-    return len(run) > 2 and run[-1].folded in _COMPANY_ENDS and run[-1].text[0].isupper() and (
+    return len(run) > 2 and run[-1].folded in COMPANY_FORMS and run[-1].text[0].isupper() and (
         any(not (t.info.name or t.is_cue_word or t.sentence_start) for t in run[:-1]))
 
 
@@ -178,7 +178,6 @@ def _word_before(first: int, toks: list[Tok]) -> str:
 
 
 _SAINTS = frozenset({"sankt", "s:t", "st", "saint", "san", "santa"})
-_SAINT_ABBREVIATIONS = frozenset({"st.", "s:t", "sankt", "saint"})
 
 
 def _after_a_saint(first: int, toks: list[Tok]) -> bool:
@@ -186,7 +185,7 @@ def _after_a_saint(first: int, toks: list[Tok]) -> bool:
     if first == 0 or (not toks[first - 1].text[:1].isupper() and toks[first - 1].text != "."):
         return False
     before = _word_before(first, toks)
-    return before in _SAINT_ABBREVIATIONS or (
+    return before in SAINT_ABBREVIATIONS or (
         before == "." and first >= 2 and toks[first - 2].text == "St")
 
 

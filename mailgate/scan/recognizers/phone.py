@@ -24,6 +24,7 @@ from mailgate.scan.recognizers.base import (
 )
 from mailgate.scan.recognizers.candidates import BODY, CANDIDATE
 from mailgate.scan.recognizers.candidates import DASH as _DASH
+from mailgate.scan.recognizers.handle import PLATFORM_NAMES
 from mailgate.scan.recognizers.idnumber import PATTERN as ID_PATTERN
 from mailgate.scan.recognizers.idnumber import birth_date
 from mailgate.scan.recognizers.labelled import labels_this_number
@@ -191,17 +192,15 @@ def _an_organisations_line(number: str, text: str, start: int) -> bool:
     if not _ADJACENT.search(text, max(0, start - 60), start):
         return False
     before = words_before(text, start)
-    if before and before[-1] in _MESSENGERS:
+    if before and _MESSENGER.fullmatch(before[-1]):
         return False  # WhatsApp +44 7700 900 318: the app the person is reached on
     orgs = lexicon.organisations()
     return an_organisations_word(before) or any(
         " ".join(before[-n:]) in orgs for n in (1, 2, 3) if len(before) >= n)
 
 
-# Apps a person is reached on, listed as organisations for the names they are.
-_MESSENGERS = frozenset({"whatsapp", "signal", "telegram", "wickr", "threema", "kik",
-                         "snapchat", "viber", "messenger", "session", "element", "discord",
-                         "instagram", "tiktok", "grindr", "tinder", "hinge", "bumble"})
+# Apps a person is reached on (handle.py's platforms), listed as organisations for their names.
+_MESSENGER = re.compile(PLATFORM_NAMES, re.IGNORECASE)
 
 
 _ADJACENT = re.compile(r"[^\W\d_][ \t]*:?[ \t]*$")  # a word, maybe a colon, then the number

@@ -11,7 +11,7 @@ import functools
 import re
 
 from mailgate.scan import lexicon, names
-from mailgate.scan.cues import ID_LABELS, PHONE_CUES, PILL_WORDS, USE_VERBS
+from mailgate.scan.cues import COMPANY_FORMS, ID_LABELS, PHONE_CUES, PILL_WORDS, USE_VERBS
 from mailgate.scan.recognizers.textindex import capital_initials, token_texts
 from mailgate.scan.recognizers.words import QUOTES, Tok, prev_words
 
@@ -52,7 +52,6 @@ _INNER_CAPITAL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O')(\w*?[a-zÃ
 
 # A company's form ending the firm's name on the name's line: `Pihls Fasad AB`, `Hallin Tak
 # & PlÃ¥t AB` beside Susanne Pihl and Robin Hallin.
-_COMPANY_FORMS = frozenset({"ab", "hb", "kb", "as", "asa", "aps", "oy", "gmbh", "ltd", "inc"})
 _FIRM_REACH = 5  # words from the name to its firm's form
 
 
@@ -62,7 +61,7 @@ def before_a_company_form(tok: Tok, toks: list[Tok]) -> bool:
     for n, nxt in enumerate(after):
         if nxt.line_break_before or not (nxt.capital or nxt.text == "&"):
             return False
-        if nxt.folded in _COMPANY_FORMS and nxt.text[0].isupper():
+        if nxt.folded in COMPANY_FORMS and nxt.text[0].isupper():
             return n > 0  # a word between: `Lindqvist AB` is an author and initials
     return False
 
