@@ -92,13 +92,14 @@ def scan_long(text: str, analyze: Analyze, core: int = CORE, margin: int = MARGI
     """The findings of `analyze` over the whole text, computed piece by piece."""
     pieces = cut(text, core, margin)
     matter = has_age(text) and ages_matter(text)
-    wholes = [Whole(_core_of(p), matter, offset=p.start) for p in pieces]
+    wholes = [Whole(_core_of(p), matter, offset=p.start, ends_text=p.end == len(text))
+              for p in pieces]
     pairs = list(zip(pieces, wholes, strict=True))
     found = [analyze(text[p.start : p.end], w) for p, w in pairs]
     names = frozenset().union(*(w.names_in_core for w in wholes))
     for i, (p, w) in enumerate(pairs):
         if w.needs_rescan(names):
-            again = Whole(_core_of(p), matter, names, offset=p.start)
+            again = Whole(_core_of(p), matter, names, p.start, p.end == len(text))
             found[i] = analyze(text[p.start : p.end], again)
     return [f for part in found for f in part]
 

@@ -20,6 +20,7 @@ class Whole:
     ages_matter: bool  # age + date + small municipality somewhere in the whole text
     names: frozenset[str] | None = None  # every name word found in the whole text, if known
     offset: int = 0  # where the piece starts in the whole text: findings are made there
+    ends_text: bool = True  # the piece reads to the whole text's end (a signature's place)
     # Filled in by the PERSON recognizer while the piece is scanned:
     names_in_core: set[str] = field(default_factory=set)  # name words of names in the core
     names_used: frozenset[str] = frozenset()  # the name words it repeated

@@ -199,7 +199,8 @@ def _saint_or_model(run: Run) -> bool:
     first = words[0].folded.rstrip(".")
     if first in _SAINTS:
         return True
-    return first in MAKES and len(words) >= 2 and not words[1].info.last
+    return first in MAKES and len(words) >= 2 and not words[1].info.last and not (
+        len(words) == 3 and words[1].info.first and words[2].info.last)  # Kona Randi Haugen
 
 
 def _of_an_organisation(run: Run, toks: list[Tok]) -> bool:

@@ -25,6 +25,7 @@ from mailgate.scan.recognizers.coordinated import coordinated
 from mailgate.scan.recognizers.drugforms import dealer_nicknames
 from mailgate.scan.recognizers.everyday import a_title_word, everyday_words
 from mailgate.scan.recognizers.kin import kin_names
+from mailgate.scan.recognizers.languages import adapt_to_language
 from mailgate.scan.recognizers.lowercase import lower_names
 from mailgate.scan.recognizers.namedthing import (
     EVERY,
@@ -76,6 +77,10 @@ class PersonRecognizer(RegexRecognizer):
 
     def hits(self, text: str, nlp_artifacts: Any) -> list[Hit]:
         toks = tokens_of(text, nlp_artifacts)
+        whole = whole_of(nlp_artifacts)
+        if toks and toks[0].place is not None and whole is not None:
+            toks[0].place.ends_text = whole.ends_text
+        adapt_to_language(toks)
         try:
             return self._names(text, toks, nlp_artifacts, possible(text, toks))
         finally:

@@ -115,6 +115,7 @@ class Place:
     folded: frozenset[str] | None = None  # every token's folded form (token_folded)
     quotes: list[int] | None = None  # where each quote stands in the text, once found
     at: dict[str, list[int]] | None = None  # each distinct text's token indexes (positions)
+    ends_text: bool = True  # its end is the end of the text (a long text's last piece)
 
 
 def tokens_of(text: str, nlp_artifacts: Any) -> list[Tok]:
@@ -256,10 +257,13 @@ def _a_subject_line(tok: Tok, toks: list[Tok]) -> bool:
 
 
 def _closes_a_line(tok: Tok, toks: list[Tok]) -> bool:
-    """The last word of the text or its line, after only closing words on that line."""
+    """The last word of the text or its line, after only closing words on that line; or
+    the text's last word, a sentence of its own (`… ring mig på 070-174 06 45. Tõnu`)."""
     if tok.line_break_before or (tok.index + 1 < len(toks) and not toks[
             tok.index + 1].line_break_before and toks[tok.index + 1].text not in _STOPS):
         return False
+    if _signs_the_text(tok, toks):
+        return True
     words = []
     i = tok.index - 1
     while i >= 0 and not toks[i].line_break_before:
@@ -269,6 +273,15 @@ def _closes_a_line(tok: Tok, toks: list[Tok]) -> bool:
         words.append(toks[i])
     said = [t.folded for t in words if t.alpha]
     return bool(said) and all(w in CLOSINGS for w in said)
+
+
+def _signs_the_text(tok: Tok, toks: list[Tok]) -> bool:
+    """A given name alone after the last sentence: the writer's, as a signature line is."""
+    i = tok.index
+    if tok.place is None or not tok.place.ends_text:
+        return False  # a piece's end inside a long text signs nothing
+    return i > 0 and toks[i - 1].text in _STOPS and tok.info.first and not (
+        tok.info.negative or tok.info.common) and all(t.text in _STOPS for t in toks[i + 1:])
 
 
 def _nickname(tok: Tok, toks: list[Tok]) -> bool:
