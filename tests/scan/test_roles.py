@@ -69,3 +69,17 @@ def test_a_name_in_apposition_after_a_persons_noun_is_found(text: str, name: str
 def test_a_town_ending_like_a_job_title_cues_no_list_of_towns() -> None:
     text = "Samhällen: Kiruna, Gällivare, Koskullskulle, Vittangi, Kurravaara, Jukkasjärvi."
     assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Stage manager's note: Dancer Maja Holmberg cancelled after taking zopiclone.",
+     "Maja Holmberg"),
+    ("Vid repetitionen berättade Dirigent Oskar Wennberg om tabletterna.", "Oskar Wennberg"),
+])
+def test_a_role_written_as_a_title_stays_outside_the_name(text: str, name: str) -> None:
+    assert found(text, "PERSON") == [name]
+
+
+def test_an_english_word_in_lower_case_is_no_name_in_an_english_text() -> None:
+    text = "The tenant said Camille from the upstairs flat had sold him the pills."
+    assert found(text, "PERSON") == ["Camille"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from mailgate.scan.cues import PERSON_CUES as ALL_PERSON_CUES
 from mailgate.scan.recognizers.base import Hit
+from mailgate.scan.recognizers.everyday import english_words
 from mailgate.scan.recognizers.scores import SCORE_ALONE, SCORE_WEAK
 from mailgate.scan.recognizers.textindex import nordic_text, token_folded
 from mailgate.scan.recognizers.wordfacts import NORDIC_STOP_WORDS, STOP_WORDS
@@ -16,9 +17,11 @@ def lower_names(toks: list[Tok], english: bool = False) -> list[Hit]:
     found: list[Hit] = []
     skip = -1
     nordic = NORDIC_STOP_WORDS if nordic_text(toks) else frozenset()
+    words = english_words() if english else frozenset()
     for i, tok in enumerate(toks):
-        if not tok.info.name or tok.capital:
-            continue  # both tests below ask for a name of a list, in lower case
+        if not tok.info.name or tok.capital or tok.folded in words:
+            continue  # both tests below ask for a name of a list, in lower case; in an
+            # English text an English word in lower case is that word (she said Pierre)
         if i > skip and _lower_with_initial(toks, i):
             found.append(Hit(tok.start, toks[i + 1].end, SCORE_WEAK))
             skip = i + 1

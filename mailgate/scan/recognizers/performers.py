@@ -22,6 +22,10 @@ SET_WORDS = frozenset({"dj-set", "djset", "live", "b2b", "set", "liveset", "live
 _PAIRING = frozenset({"+", "&", "b2b", "x"})
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
 _REACH = 30  # tokens back to the label's colon
+# A label ending in a word for a message heads what someone wrote, not who plays.
+_MESSAGE_WORDS = frozenset({"note", "notes", "report", "log", "memo", "message", "minutes",
+                            "anteckning", "anteckningar", "notering", "rapport", "logg",
+                            "meddelande", "protokoll"})
 
 
 def a_performer(first: int, last: int, toks: list[Tok]) -> bool:
@@ -64,6 +68,8 @@ def _a_lineup_label(colon: int, toks: list[Tok]) -> bool:
     """One of the few words before the colon on its line is a lineup's label."""
     i = colon - 1
     while i >= 0 and colon - i <= 6:
+        if toks[i].folded in _MESSAGE_WORDS:
+            return False  # Stage manager's note: a message follows, not a lineup
         if toks[i].folded.rstrip("'’s") in LINEUP_WORDS or toks[i].folded in LINEUP_WORDS:
             return True
         if toks[i].line_break_before:

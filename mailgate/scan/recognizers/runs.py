@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from mailgate.scan import lexicon, names
 from mailgate.scan.cues import IMPERATIVES, ORG_WORDS, SUBJECT_VERBS, THING_NOUNS
+from mailgate.scan.recognizers.roles import ENGLISH_ROLES, role_shaped
 from mailgate.scan.recognizers.words import Tok
 
 STRONG_CUES = ("relation", "naming", "signature")
@@ -200,11 +201,30 @@ def _not_first_part(tok: Tok, following: list[Tok], toks: list[Tok]) -> bool:
         return True  # The Dean, The Wilsons: an English article, though a surname somewhere
     if _not_name_part(tok) or (tok.initial and not following):
         return True
+    if following and following[0].info.first and _a_role_word(tok):
+        return True  # Dancer Aurora Lindqvist, Dirigent Leopold Wahlund: the title is outside
     if not tok.sentence_start or tok.initial:
         return False
     # A strong cue keeps the word, whatever the rest says: asked last, as the cue is found
     # only when first asked (most sentence-initial names are kept by the rest alone).
     return _not_first_at_start(tok, following, toks) and tok.cue not in STRONG_CUES
+
+
+# Roles written before a name as titles are (`Dancer Aurora Lindqvist`), besides job words.
+_TITLED_ROLES = frozenset({
+    "dancer", "singer", "musician", "conductor", "dirigent", "dirigenten", "skipper",
+    "captain", "kapten", "kaptenen", "pilot", "engineer", "student", "pupil", "resident",
+    "tenant", "guest", "customer", "client", "patient", "koordinator", "koordinatorn",
+    "medic", "sergeant", "constable", "inspector", "detective", "officer", "agent",
+})
+
+
+def _a_role_word(tok: Tok) -> bool:
+    """A job or role no list holds as a name (`Dancer`, `Dirigent`, `Stuntkoordinator`)."""
+    info = tok.info
+    folded = tok.folded
+    return not (info.name or tok.initial) and (
+        folded in ENGLISH_ROLES or folded in _TITLED_ROLES or role_shaped(folded, info.negative))
 
 
 def _not_first_at_start(tok: Tok, following: list[Tok], toks: list[Tok]) -> bool:
