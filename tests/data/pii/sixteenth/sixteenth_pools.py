@@ -72,7 +72,7 @@ NEGATIVES: dict[str, Sequence[str]] = {
                  "Concerta", "Stesolid", "Citodon"),
     "street": ("benso", "blå kapslar", "ryska", "fenta", "lila dricka", "subbe"),
     "stamp": ("Tesla", "Rolex", "Punisher", "Minion", "Red Bull", "Blue Dolphin"),
-    "service": ("112", "1177", "114 14", "010-456 67 00", "020-91 91 91", "0771-11 11 11"),
+    "service": ("112", "1177", "114 14", "010-456 67 00", "116 111", "113 13"),
     "month": ("januari", "februari", "mars", "april", "maj", "juni", "oktober", "november"),
     "weekday": ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
                 "måndag"),
