@@ -19,7 +19,7 @@ PII = Path(__file__).resolve().parents[1] / "data" / "pii"
 sys.path[:0] = [str(PII / "fresh"), str(PII / "fourth"), str(PII / "fifth"), str(PII / "sixth"),
                str(PII / "seventh"), str(PII / "eighth"), str(PII / "ninth"),
                str(PII / "tenth"), str(PII / "eleventh"), str(PII / "twelfth"),
-               str(PII / "thirteenth"), str(PII / "fourteenth"), str(PII)]
+               str(PII / "thirteenth"), str(PII / "fourteenth"), str(PII / "sixteenth"), str(PII)]
 
 import corpus_writer  # noqa: E402
 import eighth_ids  # noqa: E402
@@ -30,6 +30,7 @@ import fourth_ids  # noqa: E402
 import fresh_ids  # noqa: E402
 import ninth_ids  # noqa: E402
 import seventh_ids  # noqa: E402
+import sixteenth_ids  # noqa: E402
 import sixth_ids  # noqa: E402
 import tenth_ids  # noqa: E402
 import thirteenth_ids  # noqa: E402
@@ -42,6 +43,7 @@ import write_fourth  # noqa: E402
 import write_fresh  # noqa: E402
 import write_ninth  # noqa: E402
 import write_seventh  # noqa: E402
+import write_sixteenth  # noqa: E402
 import write_sixth  # noqa: E402
 import write_tenth  # noqa: E402
 import write_thirteenth  # noqa: E402
@@ -110,6 +112,9 @@ SPECS = [
          checks_bank_accounts=True),
     Spec(write_fourteenth.CORPUS, fourteenth_ids, fourteenth_ids.PNR_STYLES,
          fourteenth_ids.PHONE_STYLES, (0.2, 0.6), 200, 1000, min_negative_occurrences=1000,
+         checks_bank_accounts=True),
+    Spec(write_sixteenth.CORPUS, sixteenth_ids, sixteenth_ids.PNR_STYLES,
+         sixteenth_ids.PHONE_STYLES, (0.2, 0.6), 250, 900, min_negative_occurrences=1200,
          checks_bank_accounts=True),
 ]
 each_corpus = pytest.mark.parametrize("spec", SPECS, ids=[s.name for s in SPECS])
