@@ -336,6 +336,9 @@ THING_NOUNS = frozenset({
     "sorten", "variety", "cultivar",
     # stars and comets too: stjärnbilden Orion, kometen Hale-Bopp
     "stjärnbilden", "kometen", "planeten", "constellation", "comet",
+    # sites and shops online: en sida som heter "Nordic Pharma", the website Happy Pills
+    "sida", "sidan", "sajt", "site", "website", "webbsida", "webbsidan", "hemsida", "hemsidan",
+    "nettside", "nettsiden", "webshop", "nätbutik", "nätbutiken",
 }) | VENUE_HEADS
 
 # Words that begin a group's name, which signs a mail as a person would: Team Syd, Gruppen Nord,

@@ -80,3 +80,8 @@ PRODUCTS = [
 @pytest.mark.parametrize("text", PRODUCTS)
 def test_the_same_cues_said_of_drugs_mask_nothing(text: str) -> None:
     assert mask(text, scan(text)) == text
+
+
+def test_a_site_called_something_is_no_one() -> None:
+    text = "Han beställde från en sida som heter \"Nordic Pharma Direct\" och fick hem Xanax."
+    assert [f.text for f in scan(text) if f.type == "PERSON"] == []

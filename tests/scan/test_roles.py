@@ -83,3 +83,13 @@ def test_a_role_written_as_a_title_stays_outside_the_name(text: str, name: str) 
 def test_an_english_word_in_lower_case_is_no_name_in_an_english_text() -> None:
     text = "The tenant said Camille from the upstairs flat had sold him the pills."
     assert found(text, "PERSON") == ["Camille"]
+
+
+def test_a_units_letters_after_a_title_are_no_name() -> None:
+    text = "Med vänlig hälsning\nKarin Holmström\nAvdelningschef, BUP\nTel 0303-98 00 00"
+    assert found(text, "PERSON") == ["Karin Holmström"]
+
+
+def test_an_inverted_english_verb_is_no_name() -> None:
+    text = "The medic asked what she had taken. Said she took half a pill at the bar."
+    assert found(text, "PERSON") == []

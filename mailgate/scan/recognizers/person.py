@@ -23,7 +23,7 @@ from mailgate.scan.recognizers.base import Hit, RegexRecognizer
 from mailgate.scan.recognizers.careof import care_of_names
 from mailgate.scan.recognizers.coordinated import coordinated
 from mailgate.scan.recognizers.drugforms import dealer_nicknames
-from mailgate.scan.recognizers.everyday import a_title_word, everyday_words
+from mailgate.scan.recognizers.everyday import a_title_word, english_words, everyday_words
 from mailgate.scan.recognizers.kin import kin_names
 from mailgate.scan.recognizers.languages import adapt_to_language
 from mailgate.scan.recognizers.lowercase import lower_names
@@ -256,12 +256,24 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
     if taken(tok, toks):
         return None  # tog Henry, köpte Percy: what was taken
     if tok.sentence_start:
+        if _english_verb_before_pronoun(tok, toks):
+            return None  # Said she took half: a verb, though Said is a name
         # Sentence starts are capitalised anyway: names common here and not words, or any
         # listed name that a verb follows (Giorgos ringde).
         ok = info.core and (not info.common or tok.folded in names.SENTENCE_START_NAMES)
         ok = ok or (not info.common and info.first and verb_follows(tok, toks))
         return Hit(run.start, run.end, SCORE_WEAK) if ok else None
     return Hit(run.start, run.end, SCORE_WEAK if info.common else SCORE_ALONE)
+
+
+_SUBJECTS = frozenset({"she", "he", "they", "we", "i", "you", "it"})
+
+
+def _english_verb_before_pronoun(tok: Tok, toks: list[Tok]) -> bool:
+    """An English word starting a sentence before a subject pronoun: `Said she …`,
+    `Will they …`, an inverted verb."""
+    i = tok.index + 1
+    return i < len(toks) and toks[i].folded in _SUBJECTS and tok.folded in english_words()
 
 
 def _aged(tok: Tok, toks: list[Tok]) -> bool:

@@ -235,7 +235,8 @@ def _cue_before(tok: Tok, toks: list[Tok], text: str) -> str:
         return "naming"
     if _closes_a_line(tok, toks) or signs_with_role(tok, toks):
         return "signature"
-    if before and (tok.info.name or in_apposition(tok, toks)) and _a_role(before[-1]):
+    if before and (tok.info.name or in_apposition(tok, toks)) and _a_role(before[-1]) and not (
+            tok.text.isupper() and len(tok.text) <= 4):  # Avdelningschef, IVA: a unit
         return "relation"  # Butikschef Lena, Tekniker: Đức, en stamkund, Gullan, som …
     return "weak" if any(w in PERSON_CUES_WEAK for w in before) else ""
 
