@@ -28,7 +28,10 @@ posters, dictation and second-language Swedish (tests/data/pii/thirteenth/README
 `fourteenth-dev` and `fourteenth-holdout` a fourteenth, the network's international and
 multilingual edge — foreign partner agencies and NGOs, tourists' families, insurers, consulates,
 crews, students, expats, posted workers and migrants' relatives, with names, numbers and
-addresses in foreign formats (tests/data/pii/fourteenth/README.md).
+addresses in foreign formats (tests/data/pii/fourteenth/README.md); `fifteenth-dev` and
+`fifteenth-holdout` a fifteenth, text that passed through machines before it reached the network
+— OCR'd faxes and forms, speech-to-text, chat and CSV exports, PDF-to-text, machine translation,
+mojibake and ticket systems (tests/data/pii/fifteenth/README.md).
 """
 
 from __future__ import annotations
@@ -50,6 +53,7 @@ ELEVENTH = CORPUS.parent / "eleventh"
 TWELFTH = CORPUS.parent / "twelfth"
 THIRTEENTH = CORPUS.parent / "thirteenth"
 FOURTEENTH = CORPUS.parent / "fourteenth"
+FIFTEENTH = CORPUS.parent / "fifteenth"
 CORPORA = {"team": CORPUS, "dev": UNSEEN / "dev.jsonl", "holdout": UNSEEN / "holdout.jsonl",
            "fresh-dev": FRESH / "dev.jsonl", "fresh-holdout": FRESH / "holdout.jsonl",
            "fourth-dev": FOURTH / "dev.jsonl", "fourth-holdout": FOURTH / "holdout.jsonl",
@@ -66,12 +70,14 @@ CORPORA = {"team": CORPUS, "dev": UNSEEN / "dev.jsonl", "holdout": UNSEEN / "hol
            "thirteenth-dev": THIRTEENTH / "dev.jsonl",
            "thirteenth-holdout": THIRTEENTH / "holdout.jsonl",
            "fourteenth-dev": FOURTEENTH / "dev.jsonl",
-           "fourteenth-holdout": FOURTEENTH / "holdout.jsonl"}
+           "fourteenth-holdout": FOURTEENTH / "holdout.jsonl",
+           "fifteenth-dev": FIFTEENTH / "dev.jsonl",
+           "fifteenth-holdout": FIFTEENTH / "holdout.jsonl"}
 # corpora whose missed texts are not printed, so nobody tunes on them
 NEVER_SHOWN = {"holdout", "fresh-holdout", "fourth-holdout", "fifth-holdout", "sixth-holdout",
                "seventh-holdout", "eighth-holdout", "ninth-holdout", "tenth-holdout",
                "eleventh-holdout", "twelfth-holdout", "thirteenth-holdout",
-               "fourteenth-holdout"}
+               "fourteenth-holdout", "fifteenth-holdout"}
 STRUCTURED = ("ID_NUMBER", "PHONE", "EMAIL", "IBAN", "IP", "PLATE")
 
 
@@ -91,7 +97,7 @@ def structured_recall(score: Score) -> float:
 def drug_names() -> set[str]:
     """Substances, street names, medicine brands and pill stamps, lower-cased."""
     folders = (UNSEEN, FRESH, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH,
-               TWELFTH, THIRTEENTH, FOURTEENTH)
+               TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH)
     lines = [line for folder in folders
              for line in (folder / "drug_names.txt").read_text(encoding="utf-8").splitlines()]
     return {line.strip().lower() for line in lines if line.strip() and not line.startswith("#")}

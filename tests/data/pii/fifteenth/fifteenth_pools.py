@@ -72,7 +72,8 @@ NEGATIVES: dict[str, Sequence[str]] = {
     "service": ("112", "1177", "114 14", "010-456 67 00", "020-91 91 91", "116 111"),
     "month": ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
               "september", "oktober", "november", "december"),
-    "weekday": ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "midsommarafton"),
+    "weekday": ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
+                "midsommarafton"),
 }
 DRUG_POOLS = ("nps", "brand", "street", "stamp", "ocrdrug")
 OCR_SWAPS = (("m", "rn"), ("l", "1"), ("o", "0"), ("i", "l"), ("e", "c"), ("å", "a"),
