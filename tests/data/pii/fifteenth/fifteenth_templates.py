@@ -15,7 +15,7 @@ TEMPLATES: list[tuple[str, str, str, str]] = [
 SOCIALTJANSTEN / INDIVID- OCH FAMILJEOMSORG
 Ang: [[PERSON:«name se ocr»]] , pnr [[ID_NUMBER:«pnr ocrsp maybe»]]
 Klienten uppger bruk av {{drug:«neg ocrdrug»}} samt "{{drug:«neg street»}}" . Provsvar fr. {{«neg org»}} visar {{drug:«neg nps»}}.
-Kontaktperson: [[PERSON:«first se»]] [[PERSON:«last se ocr»]], tfn [[PHONE:«phone ocr»]]
+Kontaktperson: [[PERSON:«first se» «last se ocr»]], tfn [[PHONE:«phone ocr»]]
 Dnr {{SN 2026/0418}}  Fax-id {{FX-0418-22}} ~~ sid 1/2 ~~
 """),
     ("roadside-voicemail", "roadside-assistance-voicemail", "sv", """\
@@ -23,10 +23,10 @@ Dnr {{SN 2026/0418}}  Fax-id {{FX-0418-22}} ~~ sid 1/2 ~~
 hej det är [[PERSON:«name se lower»]] jag ringer från bärgningsbilen vi har hämtat en bil vid {{«neg place»}} och i handskfacket låg det en påse med {{drug:«neg street»}} och en ask {{drug:«neg brand»}} föraren heter [[PERSON:«name pl lower»]] han sa att ni kan nå honom på [[PHONE:«phone words»]] ärendet hos oss är {{BÄ 55 10 92}} ring mig tillbaka på samma nummer tack hej
 """),
     ("moving-chat", "moving-company-whatsapp-export", "sv", """\
-[«neg weekday» 07:42] [[PERSON:«first ua»]] Flyttgänget: Hej chefen, hos kunden [[PERSON:«name se»]] på [[ADDRESS:«address»]] hittade vi i garderoben massa tabletter {{drug:«neg stamp»}} och en burk {{drug:«neg nps»}}
-[«neg weekday» 07:44] [[PERSON:«first se»]] (kontor): Rör inget. Ring kunden [[PHONE:«phone mobsp»]]
-[«neg weekday» 07:51] [[PERSON:«first ua»]] Flyttgänget: ok. han säger "det är min brors", brodern heter [[PERSON:«name se»]]
-[«neg weekday» 08:03] [[PERSON:«first se»]] (kontor): Anmält till {{«neg org»}}, order {{FL-220914}}
+[«neg weekday #d» 07:42] [[PERSON:«first ua #w»]] Flyttgänget: Hej chefen, hos kunden [[PERSON:«name se»]] på [[ADDRESS:«address»]] hittade vi i garderoben massa tabletter {{drug:«neg stamp»}} och en burk {{drug:«neg nps»}}
+[«#d» 07:44] [[PERSON:«first se #o»]] (kontor): Rör inget. Ring kunden [[PHONE:«phone mobsp»]]
+[«#d» 07:51] [[PERSON:«#w»]] Flyttgänget: ok. han säger "det är min brors", brodern heter [[PERSON:«name se»]]
+[«#d» 08:03] [[PERSON:«#o»]] (kontor): Anmält till {{«neg org»}}, order {{FL-220914}}
 """),
     ("staffing-csv", "staffing-agency-shift-export", "sv", """\
 Hej! Här är listan från systemet (klistrad från Excel), de två markerade nekade drogtest i tisdags:
@@ -54,7 +54,7 @@ Mitt telefon är [[PHONE:«phone intl0»]]. Skriv inte mitt namn till honom tack
     ("locker-ticket", "parcel-locker-support-ticket", "en", """\
 [#{{PL-771204}}] New reply from customer — do not reply below this line
 > Status: Escalated | Locker {{«neg place»}} #14 | Priority: High
-Customer [[PERSON:«name sy»]] ([[EMAIL:«first sy» at example dot com]]) writes: "the compartment smelled of chemicals and there was a bag of {{drug:«neg nps»}} pills stamped {{drug:«neg stamp»}} in it, not my parcel"
+Customer [[PERSON:«first sy #f» «last sy»]] ([[EMAIL:«#f».k at example dot com]]) writes: "the compartment smelled of chemicals and there was a bag of {{drug:«neg nps»}} pills stamped {{drug:«neg stamp»}} in it, not my parcel"
 Agent note ([[PERSON:«first se»]]): sender on waybill is [[PERSON:«name ee»]], phone [[PHONE:«phone ukintl»]]. Forwarded to {{«neg org»}}.
 """),
     ("mojibake-webshop", "supplement-webshop-mojibake", "sv", """\
