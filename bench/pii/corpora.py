@@ -28,7 +28,10 @@ posters, dictation and second-language Swedish (tests/data/pii/thirteenth/README
 `fourteenth-dev` and `fourteenth-holdout` a fourteenth, the network's international and
 multilingual edge — foreign partner agencies and NGOs, tourists' families, insurers, consulates,
 crews, students, expats, posted workers and migrants' relatives, with names, numbers and
-addresses in foreign formats (tests/data/pii/fourteenth/README.md); `sixteenth-dev` and
+addresses in foreign formats (tests/data/pii/fourteenth/README.md); `fifteenth-dev` and
+`fifteenth-holdout` a fifteenth, text that passed through machines before it reached the network
+— OCR'd faxes and forms, speech-to-text, chat and CSV exports, PDF-to-text, machine translation,
+mojibake and ticket systems (tests/data/pii/fifteenth/README.md); `sixteenth-dev` and
 `sixteenth-holdout` a sixteenth, Sweden beyond the big cities and the majority names — Sápmi,
 Tornedalen, Norrland's inland, Bergslagen, Gotland, the west-coast fishing villages, small
 industrial towns and the suburbs' associations (tests/data/pii/sixteenth/README.md).
@@ -53,6 +56,7 @@ ELEVENTH = CORPUS.parent / "eleventh"
 TWELFTH = CORPUS.parent / "twelfth"
 THIRTEENTH = CORPUS.parent / "thirteenth"
 FOURTEENTH = CORPUS.parent / "fourteenth"
+FIFTEENTH = CORPUS.parent / "fifteenth"
 SIXTEENTH = CORPUS.parent / "sixteenth"
 CORPORA = {"team": CORPUS, "dev": UNSEEN / "dev.jsonl", "holdout": UNSEEN / "holdout.jsonl",
            "fresh-dev": FRESH / "dev.jsonl", "fresh-holdout": FRESH / "holdout.jsonl",
@@ -71,13 +75,15 @@ CORPORA = {"team": CORPUS, "dev": UNSEEN / "dev.jsonl", "holdout": UNSEEN / "hol
            "thirteenth-holdout": THIRTEENTH / "holdout.jsonl",
            "fourteenth-dev": FOURTEENTH / "dev.jsonl",
            "fourteenth-holdout": FOURTEENTH / "holdout.jsonl",
+           "fifteenth-dev": FIFTEENTH / "dev.jsonl",
+           "fifteenth-holdout": FIFTEENTH / "holdout.jsonl",
            "sixteenth-dev": SIXTEENTH / "dev.jsonl",
            "sixteenth-holdout": SIXTEENTH / "holdout.jsonl"}
 # corpora whose missed texts are not printed, so nobody tunes on them
 NEVER_SHOWN = {"holdout", "fresh-holdout", "fourth-holdout", "fifth-holdout", "sixth-holdout",
                "seventh-holdout", "eighth-holdout", "ninth-holdout", "tenth-holdout",
                "eleventh-holdout", "twelfth-holdout", "thirteenth-holdout",
-               "fourteenth-holdout", "sixteenth-holdout"}
+               "fourteenth-holdout", "fifteenth-holdout", "sixteenth-holdout"}
 STRUCTURED = ("ID_NUMBER", "PHONE", "EMAIL", "IBAN", "IP", "PLATE")
 
 
@@ -97,7 +103,7 @@ def structured_recall(score: Score) -> float:
 def drug_names() -> set[str]:
     """Substances, street names, medicine brands and pill stamps, lower-cased."""
     folders = (UNSEEN, FRESH, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH,
-               TWELFTH, THIRTEENTH, FOURTEENTH, SIXTEENTH)
+               TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH)
     lines = [line for folder in folders
              for line in (folder / "drug_names.txt").read_text(encoding="utf-8").splitlines()]
     return {line.strip().lower() for line in lines if line.strip() and not line.startswith("#")}
