@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from mailgate.scan.clock import today
@@ -25,6 +25,7 @@ from mailgate.scan.recognizers.base import (
     words_before,
 )
 from mailgate.scan.recognizers.leading import Prefiltered
+from mailgate.scan.recognizers.numberviews import machined
 from mailgate.scan.recognizers.pairedstarts import AtOthers, PairedStarts
 from mailgate.scan.recognizers.reread import View, joins, misreads, unglued
 
@@ -198,9 +199,10 @@ class IdNumberRecognizer(RegexRecognizer):
         if "\n" in text:
             found += self._reread(text, found, joins(text), checked=False)
         found += self._reread(text, found, unglued(text), checked=False)
-        return found + self._reread(text, found, misreads(text), checked=True)
+        found += self._reread(text, found, misreads(text), checked=True)
+        return found + self._reread(text, found, machined(text), checked=False)
 
-    def _reread(self, text: str, found: list[Hit], views: Iterator[View], checked: bool
+    def _reread(self, text: str, found: list[Hit], views: Iterable[View], checked: bool
                 ) -> list[Hit]:
         """Numbers a line break cuts anywhere (`pnr 197104⏎23-5566`), with their cue typed
         onto them (`Pnr850412-1231`) or OCR misread (`7OO315-4O21`), read in views of the

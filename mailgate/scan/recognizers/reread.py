@@ -35,6 +35,7 @@ class View(NamedTuple):
     offset: int  # where the piece starts in the text
     place: int  # where the change stands in the piece
     removed: int  # how many characters the change took out there (-1: a space put in)
+    whole: int = 0  # the rewritten number's length, when a match must hold all of it
 
     def origin(self, at: int) -> int:
         """The text's offset of the piece's offset `at` (an end at the place stays before)."""
@@ -42,6 +43,9 @@ class View(NamedTuple):
 
     def across(self, matches: Iterator[re.Match[str]]) -> Iterator[re.Match[str]]:
         """The matches that hold the changed place (a break: characters on both sides)."""
+        if self.whole:  # the number rewritten from its first character on, and only it
+            first = self.place - 1
+            return (m for m in matches if m.start() == first and m.end() == first + self.whole)
         if self.removed < 0:
             return (m for m in matches if m.start() == self.place + 1)
         if self.removed:
@@ -97,13 +101,18 @@ def misreads(text: str) -> Iterator[View]:
 
 def _run_end(text: str, at: int) -> int:
     run = _RUN.match(text, at)  # matches the letter at least
-    return run.end() if run is not None else at + 1
+    end = run.end() if run is not None else at + 1
+    while end > at + 1 and text[end - 1].isalpha() and end < len(text) and (
+            text[end].isalpha()):
+        end -= 1  # `… O6 ok`: the o starts a word, no digit
+    return end
 
 
 def _run_start(text: str, at: int) -> int:
     start = at
-    while start > 0 and _RUN.fullmatch(text[start - 1]):
-        start -= 1
+    while start > 0 and _RUN.fullmatch(text[start - 1]) and not (
+            text[start - 1].isalpha() and start > 1 and text[start - 2].isalpha()):
+        start -= 1  # not into a word: the l of `Tel O7O-…` ends one
     return start
 
 

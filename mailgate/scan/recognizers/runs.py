@@ -34,10 +34,13 @@ def capital_runs(toks: list[Tok]) -> list[Run]:
     """Maximal runs of capitalised words, joined by particles, within a line."""
     runs: list[Run] = []
     current: list[Tok] = []
+    place = toks[0].place if toks else None
+    tabbed = place is not None and "\t" in place.text  # cells of a pasted table
     for i, tok in enumerate(toks):
         joins = tok.capital or (tok.particle and (_joinable(current) or _vietnamese_head(
             toks[i : i + 3])) and _next_capital(toks, i))
-        if joins and current and tok.line_break_before:
+        if joins and current and (tok.line_break_before or (tabbed and _a_tab_before(
+                tok, current[-1]))):
             runs.append(Run(current))
             current = []
         if joins:
@@ -48,6 +51,12 @@ def capital_runs(toks: list[Tok]) -> list[Run]:
     if current:
         runs.append(Run(current))
     return runs
+
+
+def _a_tab_before(tok: Tok, prev: Tok) -> bool:
+    """A tab between two words: they stand in two cells (`Ilyas Abdullahi<TAB>Orange`)."""
+    place = tok.place
+    return place is not None and place.text.find("\t", prev.end, tok.start) != -1
 
 
 def _joinable(current: list[Tok]) -> bool:

@@ -216,6 +216,8 @@ def _described(words: list[tuple[str, int]], text: str, shouting: set[int],
 
 
 def _cue_before(tok: Tok, toks: list[Tok], text: str) -> str:
+    if tok.index and _another_cell(tok, toks[tok.index - 1], text):
+        return ""  # Namn<TAB>Bälte: a table's header cells, each its own
     # A compound's last part is the cue: 16-åringen, ex-pojkvännen, 17-year-old.
     before = [w.rsplit("-", 1)[-1] for w in prev_words(toks, tok.index, 2)]
     if len(before) == 2 and before[-1] in DRUG_TALK:
@@ -239,6 +241,11 @@ def _cue_before(tok: Tok, toks: list[Tok], text: str) -> str:
             tok.text.isupper() and len(tok.text) <= 4):  # Avdelningschef, IVA: a unit
         return "relation"  # Butikschef Lena, Tekniker: Đức, en stamkund, Gullan, som …
     return "weak" if any(w in PERSON_CUES_WEAK for w in before) else ""
+
+
+def _another_cell(tok: Tok, prev: Tok, text: str) -> bool:
+    """A tab between the word and the one before (not a label's colon): another cell."""
+    return prev.text != ":" and text.find("\t", prev.end, tok.start) != -1
 
 
 def _a_role(word: str) -> bool:

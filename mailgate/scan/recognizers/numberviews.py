@@ -1,0 +1,131 @@
+"""Numbers as machines hand them on: spelled out by speech-to-text (`noll sju noll ett sju
+fyra …`), spaced out letter by letter by a PDF's text layer (`0 7 0 - 1 7 4 0 6 1 7`), or
+grouped as read aloud or as a page broke them (`95 12 23 10 60`, `7807 25-07 41`,
+`020723~7355`). Each becomes a view (reread.py) with the number written as typed, which the
+phone and identity-number patterns then read; a match must hold the whole number.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from mailgate.scan.recognizers.reread import AFTER, BEFORE, View
+
+_UNITS = {
+    "noll": "0", "nolla": "0", "ett": "1", "en": "1", "etta": "1", "två": "2", "tvåa": "2",
+    "tre": "3", "trea": "3", "fyra": "4", "fem": "5", "femma": "5",
+    "sex": "6", "sexa": "6", "sju": "7", "sjua": "7", "åtta": "8", "nio": "9",
+    "nia": "9",
+    "zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+    "six": "6", "seven": "7", "eight": "8", "nine": "9",
+}
+_TEENS = {
+    "tio": "10", "elva": "11", "tolv": "12", "tretton": "13", "fjorton": "14", "femton": "15",
+    "sexton": "16", "sjutton": "17", "arton": "18", "nitton": "19",
+    "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
+    "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19",
+}
+_TENS = {
+    "tjugo": "2", "trettio": "3", "fyrtio": "4", "femtio": "5", "sextio": "6", "sjuttio": "7",
+    "åttio": "8", "nittio": "9",
+    "twenty": "2", "thirty": "3", "forty": "4", "fifty": "5", "sixty": "6", "seventy": "7",
+    "eighty": "8", "ninety": "9",
+}
+_WORD = "|".join(sorted({*_UNITS, *_TEENS, *_TENS}, key=len, reverse=True))
+# Seven spoken digits or more in a row (a phone's shortest), each word or a digit group,
+# apart by spaces, commas or dashes: `noll sju noll, ett sju fyra …`, `noll sju noll 174 …`.
+_SAID = re.compile(
+    r"(?<![\w])(?:(?:" + _WORD + r"|\d{1,4})(?:[ ,]+|[ ]?[-–][ ]?)){5,}(?:" + _WORD
+    + r"|\d{1,4})(?![\w])", re.IGNORECASE)
+_PIECE = re.compile(r"\d+|[^\W\d_]+")
+_SPOKEN_MIN = 7  # digits a spoken run must give: no phone or personnummer has fewer
+_WORDS_MIN = 3  # number words in it: digit groups alone are the phone's own patterns' work
+# One pass finds each shape: digits apart by single spaces, a dash among them perhaps (a
+# PDF's letter-spaced text); five or six pairs, the first not a 0 (95 12 23 10 60; a phone's
+# pairs start 07); YYMM DD-NN NN (a page's columns through a personnummer); and a
+# personnummer's dash as OCR or a form's field gives it (020723~7355, 020723_7355).
+_APART = re.compile(  # a digit first, then what stands before it: re skips to digits
+    r"\d(?<![\w.,](?s:.))(?:(?P<spaced>(?:(?: [-–] | )\d){8,12})"
+    r"|(?P<pairs>(?<=[1-9])\d(?: \d\d){4,5})|(?P<broken>\d{3} \d\d[-–]\d\d ?\d\d)"
+    r"|(?P<odd>(?:\d{2})?\d{5}[~_]\d{4}))(?![\w]|[.,]\d)")
+# Words a spoken number holds or starts with, and how far around one to look for the rest.
+_SEEDS = ("noll", "zero", "nitton", "tjugo", " oh ")
+_SEED_REACH = 160
+
+
+@functools.lru_cache(maxsize=4)
+def machined(text: str) -> tuple[View, ...]:
+    """Every view of a number spoken, spaced or broken apart (found once per text: the
+    phone and identity-number recognizers both ask)."""
+    return (*said(text), *spaced(text))
+
+
+def said(text: str) -> Iterator[View]:
+    """Each run of spoken digits, read as the digits. Only near a seed: a spoken phone
+    number starts `noll`, a spoken personnummer most often holds one or starts with its
+    century; a pass of the whole pattern over a dense text would cost a tenth of its scan."""
+    lowered = text.lower()
+    done = 0
+    for at in sorted(a for seed in _SEEDS for a in _find_all(lowered, seed)):
+        if at < done:
+            continue
+        for run in _SAID.finditer(text, max(done, at - _SEED_REACH), at + _SEED_REACH):
+            done = max(done, run.end())
+            if sum(not p.isdigit() for p in _PIECE.findall(run.group())) < _WORDS_MIN:
+                continue
+            digits = _digits_of(run.group())
+            if digits is not None and len(digits) >= _SPOKEN_MIN:
+                yield _view(text, run.start(), run.end(), digits)
+
+
+def _find_all(text: str, word: str) -> Iterator[int]:
+    at = text.find(word)
+    while at != -1:
+        yield at
+        at = text.find(word, at + 1)
+
+
+def spaced(text: str) -> Iterator[View]:
+    """Each number spaced, paired or broken apart, and each with an odd dash, as typed."""
+    for run in _APART.finditer(text):
+        number = run.group()
+        if run.lastgroup == "odd":
+            yield _view(text, run.start(), run.end(), number[:-5] + "-" + number[-4:])
+        else:
+            yield _view(text, run.start(), run.end(), number.replace(" ", ""))
+
+
+def _digits_of(run: str) -> str | None:
+    """The digits a run of number words and digit groups says: `sjuttio fyra` is 74."""
+    out: list[str] = []
+    tens: str | None = None
+    for piece in _PIECE.findall(run.casefold()):
+        if tens is not None:
+            out.append(tens + _UNITS[piece] if piece in _UNITS and piece not in (
+                "noll", "zero", "oh", "nolla") else tens + "0")
+            tens = None
+            if piece in _UNITS and out[-1][-1] != "0":
+                continue
+        if piece.isdigit():
+            out.append(piece)
+        elif piece in _TENS:
+            tens = _TENS[piece]
+        elif piece in _TEENS:
+            out.append(_TEENS[piece])
+        elif piece in _UNITS:
+            out.append(_UNITS[piece])
+        else:
+            return None
+    if tens is not None:
+        out.append(tens + "0")
+    return "".join(out)
+
+
+def _view(text: str, start: int, end: int, number: str) -> View:
+    """`number` in place of text[start:end]: its first character kept, the change after it,
+    so that a match holding the whole number maps back onto the whole run."""
+    lo, hi = max(0, start - BEFORE), end + AFTER
+    piece = text[lo:start] + number + text[end:hi]
+    return View(piece, lo, start - lo + 1, (end - start) - len(number), len(number))
