@@ -72,3 +72,11 @@ def test_a_word_in_capitals_before_a_first_name_is_no_surname() -> None:
 def test_a_closing_before_the_writers_name_is_no_surname(text: str, name: str) -> None:
     persons = [f.text for f in scan(text) if f.type == "PERSON"]
     assert persons == [name]
+
+
+def test_a_csv_rows_cells_glued_by_commas_are_read_apart() -> None:
+    text = ("datum,kund,telefon,vara\n"
+            "2026-11-03,Helga Rönnqvist,070-174 06 31,Tetris (Game Boy)\n"
+            "Det kostade 3,5 kr")
+    assert [(f.type, f.text) for f in scan(text) if f.type in ("PERSON", "PHONE")] == [
+        ("PERSON", "Helga Rönnqvist"), ("PHONE", "070-174 06 31")]

@@ -93,3 +93,15 @@ def test_a_units_letters_after_a_title_are_no_name() -> None:
 def test_an_inverted_english_verb_is_no_name() -> None:
     text = "The medic asked what she had taken. Said she took half a pill at the bar."
     assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Provtagare: E. Nordmark Arbetsplats: Hamnen", "E. Nordmark"),
+    ("Customer Rami Al-Khatib wrote to the desk about the pills.", "Rami Al-Khatib"),
+])
+def test_an_initial_or_a_hyphened_name_after_a_role_is_a_person(text: str, name: str) -> None:
+    assert found(text, "PERSON") == [name]
+
+
+def test_a_role_label_before_a_department_names_no_one() -> None:
+    assert found("Kassör: Ekonomi och lön", "PERSON") == []

@@ -138,12 +138,15 @@ def _unknown_pair(words: list[Tok], toks: list[Tok]) -> bool:
     first, last = words
     if last.index - first.index != 1 or _in_quotes(first, last, toks):
         return False
-    return all(_NAME_SHAPE.match(t.text) and not t.info.common and not _WORD_ENDING.search(
-        t.folded) and not a_title_word(t) for t in words)
+    return all((t.initial and t is first) or (
+        _NAME_SHAPE.match(t.text) and not t.info.common and not _WORD_ENDING.search(t.folded)
+        and not a_title_word(t)) for t in words)  # Provtagare: E. Nordmark
 
 
-# A name's shape: one capital, then small letters. Swedish noun endings are not names.
-_NAME_SHAPE = re.compile(r"^[A-ZÅÄÖ][a-zåäöéüçşğı]{2,14}$")
+# A name's shape: one capital, then small letters, perhaps after a capitalised part and a
+# hyphen (Al-Homsi, Ould-Ahmed). Swedish noun endings are not names.
+_NAME_SHAPE = re.compile(
+    r"^(?:[A-ZÅÄÖ][a-zåäöéüçşğı]{1,14}-)?[A-ZÅÄÖ][a-zåäöéüçşğı]{2,14}$")
 _WORD_ENDING = re.compile(
     r"(?:ning|ningar|ningen|het|heten|else|skap|tion|tioner|ism|itet|ande|ende|are|arna|erna)$"
 )

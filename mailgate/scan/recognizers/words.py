@@ -141,7 +141,9 @@ def _split_leading(words: list[str], starts: list[int]) -> list[tuple[str, int]]
     out: list[tuple[str, int]] = []
     for word, start in zip(words, starts, strict=True):
         if word[0] not in _LEADING:  # most words: nothing to split (lstrip would cut nothing)
-            if not word.isspace():
+            if ("," in word or ";" in word) and _CELLS.search(word):
+                out += _cells(word, start)  # 2026-11-21,Mikael: a CSV row's cells
+            elif not word.isspace():
                 out.append((word, start))
             continue
         rest = word.lstrip(_LEADING)
@@ -150,6 +152,25 @@ def _split_leading(words: list[str], starts: list[int]) -> list[tuple[str, int]]
             out += [(word[:cut], start), (rest, start + cut)]
         else:
             out.append((word, start))
+    return out
+
+
+# A comma or semicolon inside a word with a letter on one side: a CSV row's cells glued
+# (`Jonsson,600619-3444`), not a decimal comma (`3,5`).
+_CELLS = re.compile(r"[^\W\d_][,;]|[,;][^\W\d_]")
+_CELL_SPLIT = re.compile(r"[,;]")
+
+
+def _cells(word: str, start: int) -> list[tuple[str, int]]:
+    out: list[tuple[str, int]] = []
+    at = 0
+    for sep in _CELL_SPLIT.finditer(word):
+        if sep.start() > at:
+            out.append((word[at : sep.start()], start + at))
+        out.append((sep.group(), start + sep.start()))
+        at = sep.end()
+    if at < len(word):
+        out.append((word[at:], start + at))
     return out
 
 
@@ -237,6 +258,9 @@ def _cue_before(tok: Tok, toks: list[Tok], text: str) -> str:
         return "naming"
     if _closes_a_line(tok, toks) or signs_with_role(tok, toks):
         return "signature"
+    if tok.index > 1 and toks[tok.index - 1].text == ":" and (tok.initial or tok.info.name) and (
+            before and _a_role(before[-1])):
+        return "relation"  # Provtagare: E. Nordmark, a role's label and who holds it
     if before and (tok.info.name or in_apposition(tok, toks)) and _a_role(before[-1]) and not (
             tok.text.isupper() and len(tok.text) <= 4):  # Avdelningschef, IVA: a unit
         return "relation"  # Butikschef Lena, Tekniker: Đức, en stamkund, Gullan, som …
