@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from mailgate.scan import scan
+
 from .kit import found
 
 
@@ -42,3 +44,16 @@ def test_a_print_named_before_its_pill_word_is_no_person(text: str, stamp: str) 
 
 def test_someone_given_pills_is_still_a_person() -> None:
     assert "Anna Berg" in found("Han gav Anna Berg tabletter i trapphuset.", "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "Falkarna heter Ronja och Viggo, och de flyger varje morgon över banan.",
+    "På gården fick grisarna Doris o Berit mat klockan sju.",
+])
+def test_animals_named_in_the_plural_are_no_one(text: str) -> None:
+    assert [f.text for f in scan(text) if f.type == "PERSON"] == []
+
+
+def test_a_person_beside_the_animals_stays_a_person() -> None:
+    text = "Hästarna och Kerstin Wallin var ute i hagen när påsen hittades."
+    assert [f.text for f in scan(text) if f.type == "PERSON"] == ["Kerstin Wallin"]

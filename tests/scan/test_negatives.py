@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from mailgate.scan import lexicon
+from mailgate.scan import lexicon, scan
 
 from .kit import flagged
 
@@ -58,3 +58,15 @@ def test_pill_stamps() -> None:
 def test_hospitals_and_clinics_are_places(place: str) -> None:
     for text in (f"Patienten fördes till {place} med ambulans.", f"Vi på {place} ser fler fall."):
         assert flagged(text) == []
+
+
+def test_an_aircrafts_registration_and_a_weather_codes_groups_are_no_one() -> None:
+    text = ("Segelflygplanet SE-TRK stod på fältet. Väderstationen sände AAXX 04061 02196 "
+            "41558 80000 kl 06. Piloten Jonas Ekholm ringde 070-174 06 22.")
+    assert [(f.type, f.text) for f in scan(text)] == [
+        ("PERSON", "Jonas Ekholm"), ("PHONE", "070-174 06 22")]
+
+
+def test_a_function_word_after_a_writers_colon_is_no_name() -> None:
+    text = "Ägaren skriver:\nEn av fiskarna har sålt tabletter vid hamnen."
+    assert [f.text for f in scan(text) if f.type == "PERSON"] == []

@@ -72,13 +72,16 @@ def under_a_kind(run: list[Tok], toks: list[Tok]) -> bool:
     while i > stop and _in_a_list(toks[i]):
         listed = listed or toks[i].folded in _LIST_JOINS
         if toks[i].capital and a_kind_word(toks[i].folded):
-            return listed  # Duvorna Blixten, Fru Kerstin och Herr Svensson
+            # Duvorna Blixten, Fru Kerstin och Herr Svensson; not `Hundarna och Anna Berg`,
+            # the animals and someone beside them
+            return listed and toks[i + 1].folded not in _LIST_JOINS
         if toks[i].line_break_before:
             return False
         i -= 1
     if i <= stop:
         return False
-    if a_kind_word(toks[i].folded) and toks[i + 1].text != ",":
+    if a_kind_word(toks[i].folded) and toks[i + 1].text != "," and (
+            toks[i + 1].folded not in _LIST_JOINS):
         return listed  # hundarna Herr Nilsson och Fröken Doris; not `a sorter, Ana Popescu`
     return toks[i].text == ":" and _kind_before_colon(toks, i)
 

@@ -60,6 +60,7 @@ from mailgate.scan.recognizers.words import (
     CLOSINGS,
     QUOTES,
     RELATION_CUES,
+    STOP_WORDS,
     Tok,
     drug_talk,
     prev_words,
@@ -240,6 +241,8 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
         return _nickname(tok, run, toks)
     if tok.cue == "naming" and not info.first and drug_talk(toks, tok.index):
         return _nickname(tok, run, toks)  # säljs under namnet Blue: a product unless someone's
+    if tok.sentence_start and tok.folded in STOP_WORDS and not info.first:
+        return None  # skriver:⏎En av fiskarna: a function word starts the sentence
     if tok.cue in STRONG_CUES and not info.negative and not tok.initial and not (
             not info.name and (DEFINITE_NOUN.search(tok.folded) or a_title_word(tok))):
         return Hit(run.start, run.end, SCORE_ALONE if info.name else SCORE_WEAK)

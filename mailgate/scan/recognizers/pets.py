@@ -15,7 +15,10 @@ from mailgate.scan.recognizers.words import Tok
 # Plurals before a list of animals' names: två hundar i klassen, Ronja och Zeus.
 ANIMAL_PLURALS = frozenset({"hundar", "hundarna", "katter", "katterna", "hästar", "hästarna",
                             "djur", "djuren", "valpar", "valparna", "kaniner", "kaninerna",
-                            "dogs", "cats", "horses", "animals", "pets", "puppies"})
+                            "grisarna", "getterna", "korna", "kalvarna", "fåren", "lammen",
+                            "hönsen", "hönorna", "falkarna", "fåglarna", "ponnyerna",
+                            "dogs", "cats", "horses", "animals", "pets", "puppies", "pigs",
+                            "goats", "cows", "falcons", "birds", "ponies"})
 # Dogs and cats are named like people: Sixten (tax, 6 år), dogs (Rocky, Nala, ...).
 ANIMAL_WORDS = frozenset({
     "hund", "hunden", "hundar", "hundarna", "hundens", "katt", "katten", "katter", "katterna",
@@ -66,7 +69,25 @@ def a_pet(first: int, last: int, toks: list[Tok]) -> bool:
         i -= 1  # back over a list of names: (Rocky, Nala, Charlie
     if i > 0 and toks[i].text == "(" and toks[i - 1].folded in ANIMAL_WORDS:
         return True
-    return listed_after(first, toks, ANIMAL_PLURALS)
+    return listed_after(first, toks, ANIMAL_PLURALS) or _named_animals(first, toks)
+
+
+# What joins the names after `Falkarna heter`: Freja och Sigge, Kalle o Pelle.
+_JOINS = frozenset({",", "och", "o", "and", "&", "samt"})
+_NAMED = frozenset({"heter", "hette", "kallas", "are", "were", "named", "called"})
+
+
+def _named_animals(first: int, toks: list[Tok]) -> bool:
+    """`Falkarna heter Freja och Sigge`, `grisarna Kalle o Pelle`: names right after animals
+    in the plural, a naming verb between perhaps."""
+    i = first - 1
+    while i > 0 and toks[i].folded not in ANIMAL_PLURALS and (
+            toks[i].folded in _JOINS or (toks[i].capital and toks[i].alpha)):
+        i -= 1
+    if i >= 0 and toks[i].folded in _NAMED:
+        i -= 1
+    return 0 <= i < first - 1 and toks[i].folded in ANIMAL_PLURALS and (
+        toks[i + 1].folded not in _JOINS)  # not `Hundarna och Anna`
 
 
 def pet_names(runs: list[Run], toks: list[Tok]) -> set[str]:

@@ -239,6 +239,20 @@ _SECOND_GROUP = re.compile(r"(?>\(?\d+\)?)(?s:.)*?(?=\(?\d)")
 _SIX_DIGITS = re.compile(r"\d{6}")
 
 
+_FIVES = re.compile(r"\d{5}(?: \d{5})+")
+_FIVE_AFTER = re.compile(r" \d{5}(?!\d)")
+_FIVE_BEFORE = re.compile(r"(?<!\d)\d{5} ")
+
+
+def _among_code_groups(raw: str, text: str, start: int, end: int) -> bool:
+    """`AAXX 02061 02196 41558`: five-digit groups in a longer row are a code (a weather
+    report's, a form's), not a phone number split so."""
+    if _FIVES.fullmatch(raw.strip()) is None:
+        return False
+    return raw.count(" ") >= 2 or _FIVE_AFTER.match(text, end) is not None or _FIVE_BEFORE.match(
+        text, max(0, start - 6), start) is not None
+
+
 def _inside_id_number(text: str, match: re.Match[str]) -> bool:
     """A personnummer written with its separator is never a phone number, nor one whose
     date is valid and whose last four digits stand apart (`050312 2345`): only mobile
@@ -342,7 +356,8 @@ class PhoneRecognizer(RegexRecognizer):
         number = valid_prefix(raw, digits, shaped)
         if not number:
             return _abroad(match, text) if abroad else None
-        if labels_this_number(text, match.start()) or _inside_id_number(text, match):
+        if labels_this_number(text, match.start()) or _inside_id_number(text, match) or (
+                _among_code_groups(raw, text, match.start(), match.end())):
             return None  # diarienummer 2021-1162, labnr 21-81863, (YYYYMMDD-NNNN)
         if premium(number) or _an_organisations_line(number, text, match.start()) or (
                 an_organisations_number(text, match.start(), match.start() + len(number))):

@@ -233,7 +233,8 @@ def _a_role_word(tok: Tok) -> bool:
     info = tok.info
     folded = tok.folded
     return not (info.name or tok.initial) and (
-        folded in ENGLISH_ROLES or folded in _TITLED_ROLES or role_shaped(folded, info.negative))
+        folded in ENGLISH_ROLES or folded in _TITLED_ROLES or role_shaped(folded, info.negative)
+        or DEFINITE_NOUN.match(folded) is not None)  # Piloten Jonas Ekholm
 
 
 def _not_first_at_start(tok: Tok, following: list[Tok], toks: list[Tok]) -> bool:

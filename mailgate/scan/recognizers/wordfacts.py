@@ -71,7 +71,7 @@ def word_facts(text: str) -> _Facts:
     particle = text.casefold() in names.PARTICLES
     folded_word = text.casefold()
     capital = (alpha or initial) and (text[0].isupper() or bool(_PARTICLE_NAME.match(text))) and (
-        not particle or folded_word in names.ARABIC_PARTICLES)
+        not particle or folded_word in names.ARABIC_PARTICLES) and not _a_code(text)
     info, folded = lookup(text)
     tail = text.rsplit("-", 1)[-1].casefold()
     return (
@@ -81,6 +81,19 @@ def word_facts(text: str) -> _Facts:
         info.first and folded in _drug_words(),
         "-" in text and (tail in PILL_WORDS or tail in DRUG_TALK),
     )
+
+# A registration's shape: a country's letters, a dash and a few more (SE-MHL, OH-LVK, D-EABC).
+_CODE = re.compile(r"^[A-Z]{1,3}-[A-Z]{2,4}$")
+
+
+def _a_code(text: str) -> bool:
+    """An aircraft's or a unit's code (SE-MHL), not a name in capitals: what follows the
+    dash is no name (`ANN-MARI`, `AL-ALI`, `KIM-LEE` are names)."""
+    if _CODE.match(text) is None:
+        return False
+    head, tail = text.split("-")
+    return not names.lookup(tail, frozenset()).name and head.casefold() not in names.PARTICLES
+
 
 def _plain_number(text: str) -> bool:
     """ASCII digits, maybe joined by dashes (personnummer, 070-123), of no list: what
