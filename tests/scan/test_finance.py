@@ -81,3 +81,16 @@ def test_two_ibans_joined_by_a_word_are_two() -> None:
     text = "hun rekeningen: SE13 9407 9721 9178 8794 0837 en SE88 2258 9029 0140 9042 0394. Joost"
     assert found(text, "IBAN") == ["SE13 9407 9721 9178 8794 0837",
                                    "SE88 2258 9029 0140 9042 0394"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kontakt: styrelsen. Klubbens swish 123 445 09 17.",
+    "Medlemsavgiften betalas via swish 123 280 66 19 före mars.",
+])
+def test_a_clubs_own_swish_and_a_fee_paid_by_swish_are_the_clubs(text: str) -> None:
+    assert found(text, "BANK_ACCOUNT") == []
+
+
+def test_a_sellers_swish_stays_flagged() -> None:
+    assert found("Säljarens swish 123 445 09 17, sa killen.", "BANK_ACCOUNT") == [
+        "123 445 09 17"]

@@ -181,3 +181,11 @@ NAMED_LIKE_PEOPLE = [
 def test_things_named_like_people_and_the_people_beside_them(
         text: str, names: list[str]) -> None:
     assert found(text, "PERSON") == names
+
+
+@pytest.mark.parametrize("text", [
+    "Vi sålde ull på Gotland Wool Days och åkte sedan till Kiruna Grand Prix.",
+    "Laget spelade Åre Cup i helgen och Vänersborg Open i augusti.",
+])
+def test_events_by_their_last_word_are_no_one(text: str) -> None:
+    assert found(text, "PERSON") == []

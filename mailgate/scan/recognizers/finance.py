@@ -78,7 +78,14 @@ ORG_PAYMENT_CUES = frozenset({"bankgiro", "bankgironummer", "bg", "bg-nr", "för
                               "församlingen", "klubben", "organisationen", "kyrkan",
                               # a church's or a charity's collection: kollekt via Swish 123 …
                               "kollekt", "kollekten", "insamling", "gåva", "gåvor",
-                              "donation", "donationer", "donations", "collection"})
+                              "donation", "donationer", "donations", "collection",
+                              # a club's, committee's or board's own, and fees paid to one:
+                              # Klubbens swish 123 …, Spåravgift via swish 123 …
+                              "klubbens", "kommitténs", "styrelsens", "lagets", "sektionens",
+                              "samebyns", "kansliets", "templets", "moskéns", "kyrkans",
+                              "organisationens", "avgift", "avgiften", "avgifter"})
+# Fees are paid to an organisation whatever they are for: medlemsavgift, spåravgiften.
+_FEES = ("avgift", "avgiften", "avgifter")
 
 
 _SWISH_WORDS = frozenset({"swish", "swisha", "swishade", "swishat"})
@@ -88,7 +95,7 @@ def _paid_to_an_organisation(before: list[str]) -> bool:
     """The nearest payment word is an organisation's (`bankgiro 5050-1055`), not an
     account's (`bankgiro 5050-1055 eller konto 8327-9, …` is someone's account)."""
     for word in reversed(before):
-        if word in ORG_PAYMENT_CUES:
+        if word in ORG_PAYMENT_CUES or word.endswith(_FEES):
             return True
         if word in BANK_CUES and word not in _SWISH_WORDS:
             return False  # `Swish` says nothing of whose: insamlingen via Swish 123 …
@@ -118,8 +125,8 @@ class BankAccountRecognizer(RegexRecognizer):
         if not (swish or shaped) and not (cue_within(
                 text, match.start(), BANK_CUES, 50, last=5) and 7 <= _digit_count(number) <= 18):
             return None  # most numbers: no account's length, or no bank word before them
-        if not shaped and cue_within(text, match.start(), ORG_PAYMENT_CUES, 50, last=3) and (
-                _paid_to_an_organisation(words_before(text, match.start(), 50)[-3:])):
+        if not shaped and cue_within(text, match.start(), ORG_PAYMENT_CUES, 50, last=4) and (
+                _paid_to_an_organisation(words_before(text, match.start(), 50)[-4:])):
             return None  # bankgiro 5050-1055, Swish till föreningen: an organisation's
         if swish:
             return Hit(match.start(), match.end(), 0.8)

@@ -48,8 +48,11 @@ from mailgate.scan.recognizers.words import QUOTES, Tok, prev_words
 from mailgate.scan.venues import VENUE_HEADS
 
 _OF = frozenset({"of", "for"})
-# Words that end a group's name: Oslo's "Ute Team", Night Crew.
-_GROUP_TAILS = frozenset({"team", "teamet", "crew", "squad", "gruppen", "group"})
+# Words that end a group's name: Oslo's "Ute Team", Night Crew; and an event's: Fårö Sheep
+# Days, Sámi Grand Prix, Vasa Cup, Kalmar Open.
+_GROUP_TAILS = frozenset({"team", "teamet", "crew", "squad", "gruppen", "group", "days",
+                          "prix", "cup", "cupen", "open", "games", "marathon", "maraton",
+                          "rally", "fest", "festival", "festivalen", "week", "veckan"})
 # Things whose names are people's given names, right after the word for them: stormen
 # Gudrun, äpplen av sorten Ingrid Marie, byrån Malm. No person is named after these words.
 NAMED_AFTER_PEOPLE = frozenset({
@@ -120,7 +123,7 @@ def names_a_thing(raw: Run, toks: list[Tok], can: Possible) -> bool:
         or an_organisation_part(first, last, toks) or an_acronym(first, last, toks)
         # Sixten (tax), M/S Gabriella, "Bupe" strips, Djursjukhuset Strömsholm, KemI
         or raw.toks[0].folded in GROUP_HEADS or tuple(before) in MUSIC_CUES
-        or (len(raw.toks) > 1 and raw.toks[-1].folded in _GROUP_TAILS)  # Ute Team
+        or (len(raw.toks) > 1 and raw.toks[-1].text.casefold() in _GROUP_TAILS)  # Ute Team
         or _a_firm(raw.toks)  # Håkansson Foto AB; Anna Berg AB stays her name
         or (bool(before) and before[-1] in _DRINK_VERBS)  # drack Captain Morgan
         or (not raw.toks[-1].info.first and before_a_company_form(raw.toks[-1], toks))
