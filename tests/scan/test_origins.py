@@ -49,6 +49,12 @@ CASES = [
      ["Supaporn Kaewkham"]),
     ("Afghan, a woman's name", "Tolk på dari: Zarghuna, hon kan komma på torsdag.",
      ["Zarghuna"]),
+    ("Assyrian", "Föreningens ordförande Ramsin Khoshaba och kassören Shamiram Odisho var där.",
+     ["Ramsin Khoshaba", "Shamiram Odisho"]),
+    ("Finnish, an older generation", "Hemtjänsten träffade Tyyne Rimpi och hennes bror Urho.",
+     ["Tyyne Rimpi", "Urho"]),
+    ("Kurdish singer's name given here", "Pappan Dilshad Zebari hämtade sin dotter.",
+     ["Dilshad Zebari"]),
 ]
 
 
@@ -59,6 +65,7 @@ def test_names_of_origins_common_in_sweden(origin: str, text: str, names: list[s
 
 PLACES = [
     "Hon har varit i Ho Chi Minh-staden och Hanoi.",
+    "Sommarlägret hålls som vanligt på gården Mor Gabriel utanför Södertälje.",
     "Le Monde skrev om beslaget.",
     "Do not take more than one.",
 ]

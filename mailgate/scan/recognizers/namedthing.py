@@ -200,8 +200,9 @@ def _saint_or_model(run: Run) -> bool:
             words[0].folded.rstrip(".") not in _SAINTS | MAKES):
         words = words[1:]  # Under Sankt Hans, I Mercedes Vito
     first = words[0].folded.rstrip(".")
-    if first in _SAINTS:
-        return True
+    if first in _SAINTS or (words[0].text == "Mor" and len(words) >= 2 and not (
+            words[0].sentence_start)):
+        return True  # Mor Gabriel, Mor Afrem: a Syriac saint's church or house mid-sentence
     return first in MAKES and len(words) >= 2 and not words[1].info.last and not (
         len(words) == 3 and words[1].info.first and words[2].info.last)  # Kona Randi Haugen
 
