@@ -118,7 +118,8 @@ def lookup(word: str, stop_words: frozenset[str]) -> Word:
 
 
 _NEGATIVE_LISTS = ("municipalities", "regions", "agencies", "substances", "pill_stamps",
-                   "places", "calendar", "products", "medicines", "events", "organisations")
+                   "places", "calendar", "products", "medicines", "events", "organisations",
+                   "characters")
 
 
 @functools.cache

@@ -70,3 +70,9 @@ def test_an_aircrafts_registration_and_a_weather_codes_groups_are_no_one() -> No
 def test_a_function_word_after_a_writers_colon_is_no_name() -> None:
     text = "Ägaren skriver:\nEn av fiskarna har sålt tabletter vid hamnen."
     assert [f.text for f in scan(text) if f.type == "PERSON"] == []
+
+
+def test_fictional_characters_are_no_one() -> None:
+    text = ("Husvagnarna heter Pelle Svanslös och Lilla My, och i lekrummet läste Lova Ek "
+            "om Sherlock Holmes för barnen.")
+    assert [f.text for f in scan(text) if f.type == "PERSON"] == ["Lova Ek"]
