@@ -189,3 +189,13 @@ def test_things_named_like_people_and_the_people_beside_them(
 ])
 def test_events_by_their_last_word_are_no_one(text: str) -> None:
     assert found(text, "PERSON") == []
+
+
+def test_a_make_before_a_models_designation_is_a_product() -> None:
+    text = "Turbinen Vestas V150 stod still och routern Zyxel EX5601 blinkade. Erik Lindahl ringde."
+    assert found(text, "PERSON") == ["Erik Lindahl"]
+
+
+def test_a_person_before_a_number_or_a_plate_stays_a_person() -> None:
+    text = "Dler Aziz 1203 på listan. Sedan kom Erik Lindahl ABC12A."
+    assert found(text, "PERSON") == ["Dler Aziz", "Erik Lindahl"]

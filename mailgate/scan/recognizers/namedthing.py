@@ -10,6 +10,7 @@ is what its check reads first, so the answer is the same.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from mailgate.scan.cues import (
@@ -125,6 +126,7 @@ def names_a_thing(raw: Run, toks: list[Tok], can: Possible) -> bool:
         or raw.toks[0].folded in GROUP_HEADS or tuple(before) in MUSIC_CUES
         or (len(raw.toks) > 1 and raw.toks[-1].text.casefold() in _GROUP_TAILS)  # Ute Team
         or _a_firm(raw.toks)  # Håkansson Foto AB; Anna Berg AB stays her name
+        or _before_a_model(raw, toks)  # Vestas V150, Kabe Royal 560
         or (bool(before) and before[-1] in _DRINK_VERBS)  # drack Captain Morgan
         or (not raw.toks[-1].info.first and before_a_company_form(raw.toks[-1], toks))
         # Best regards, Team Syd; lyssnade på Håkan Hellström
@@ -190,6 +192,27 @@ def _after_a_saint(first: int, toks: list[Tok]) -> bool:
     before = _word_before(first, toks)
     return before in SAINT_ABBREVIATIONS or (
         before == "." and first >= 2 and toks[first - 2].text == "St")
+
+
+# A model's designation: letters and digits mixed (V150, EX5601, 12C27); not a plain number
+# (`Dler Aziz 1203` is someone and a flat), nor a car's plate.
+_MODEL = re.compile(r"^(?=[A-Za-z-]*\d)(?=\d*[A-Za-z])[A-Za-z0-9-]{3,}$")
+_PLATE = re.compile(r"^[A-ZÅÄÖ]{3}\d{2}[\dA-Z]$")
+
+
+def _before_a_model(run: Run, toks: list[Tok]) -> bool:
+    """A make and a model's name right before a model's designation: a product (Vestas V150,
+    Zyxel EX5601). Never a given name common here, or a given name and a surname."""
+    i = run.toks[-1].index + 1
+    if i >= len(toks) or toks[i].line_break_before or run.toks[-1].end + 1 != toks[i].start:
+        return False  # one space between, no tab, no line
+    code = toks[i].text
+    if _MODEL.match(code) is None or _PLATE.match(code):
+        return False  # Erik Ek ABC12A: the car he drove
+    words = [t for t in run.toks if t.alpha]
+    return not any(t.info.first and (t.info.core or (
+        n + 1 < len(words) and (words[n + 1].info.last or words[n + 1].info.shaped)))
+        for n, t in enumerate(words))
 
 
 def _saint_or_model(run: Run) -> bool:
