@@ -7,7 +7,6 @@ cue words, common words). person.py judges what is left."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from mailgate.scan import lexicon, names
 from mailgate.scan.cues import IMPERATIVES, ORG_WORDS, SUBJECT_VERBS, THING_NOUNS
@@ -16,9 +15,14 @@ from mailgate.scan.recognizers.words import Tok
 STRONG_CUES = ("relation", "naming", "signature")
 
 
-@dataclass
 class Run:
-    toks: list[Tok]
+    """Tokens in a row. A plain class: compiled (setup.py) it is built natively, where a
+    dataclass's generated `__init__` runs interpreted (a dense MB has 20 000 runs)."""
+
+    __slots__ = ("toks",)
+
+    def __init__(self, toks: list[Tok]) -> None:
+        self.toks = toks
 
     @property
     def start(self) -> int:

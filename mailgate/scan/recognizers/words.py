@@ -60,32 +60,52 @@ CLOSINGS = frozenset({"thanks", "thank", "you", "tack", "tackar", "cheers", "bes
                       "warm", "warmly", "love", "hugs", "yours", "sincerely", "bästa"})
 
 
-@dataclass(slots=True)
 class Tok:
-    index: int
-    text: str
-    start: int
-    end: int
-    alpha: bool = False
-    capital: bool = False
-    initial: bool = False
-    particle: bool = False
-    sentence_start: bool = False
-    line_break_before: bool = False
-    line_is_shouting: bool = False
-    line_is_title: bool = False  # Key Findings: Increased Availability Of...
-    drug_word: bool = False
-    stamp_compound: bool = False  # Trump-piller, Escobar-stämpel
-    in_negative_phrase: bool = False
-    after_place_word: bool = False
-    quoted: bool = False
-    is_cue_word: bool = False
-    label: bool = False  # dnr, labnr: a number label
-    institution: bool = False  # Mälarsjukhuset, Vasaskolan: a place, not a person
-    known_cue: str | None = None  # `cue`, once asked
-    folded: str = ""
-    info: names.Word = NOTHING
-    place: Place | None = None  # the text and tokens it stands in, to find its cue
+    """A token and the facts PERSON weighs. A plain class with its own `__init__`, not a
+    dataclass: compiled by mypyc (setup.py) it is built natively, where a dataclass's
+    generated `__init__` runs interpreted (a dense MB has 215 000 tokens)."""
+
+    __slots__ = (  # no __dict__ when plain
+        "after_place_word", "alpha", "capital", "drug_word", "end", "folded",
+        "in_negative_phrase", "index", "info", "initial", "institution", "is_cue_word",
+        "known_cue", "label", "line_break_before", "line_is_shouting", "line_is_title",
+        "particle", "place", "quoted", "sentence_start", "stamp_compound", "start", "text",
+    )
+
+    def __init__(
+        self, index: int, text: str, start: int, end: int,
+        alpha: bool = False, capital: bool = False, initial: bool = False,
+        particle: bool = False, sentence_start: bool = False, line_break_before: bool = False,
+        line_is_shouting: bool = False, line_is_title: bool = False, drug_word: bool = False,
+        stamp_compound: bool = False, in_negative_phrase: bool = False,
+        after_place_word: bool = False, quoted: bool = False, is_cue_word: bool = False,
+        label: bool = False, institution: bool = False, known_cue: str | None = None,
+        folded: str = "", info: names.Word = NOTHING, place: Place | None = None,
+    ) -> None:
+        self.index = index
+        self.text = text
+        self.start = start
+        self.end = end
+        self.alpha = alpha
+        self.capital = capital
+        self.initial = initial
+        self.particle = particle
+        self.sentence_start = sentence_start
+        self.line_break_before = line_break_before
+        self.line_is_shouting = line_is_shouting
+        self.line_is_title = line_is_title  # Key Findings: Increased Availability Of...
+        self.drug_word = drug_word
+        self.stamp_compound = stamp_compound  # Trump-piller, Escobar-stämpel
+        self.in_negative_phrase = in_negative_phrase
+        self.after_place_word = after_place_word
+        self.quoted = quoted
+        self.is_cue_word = is_cue_word
+        self.label = label  # dnr, labnr: a number label
+        self.institution = institution  # Mälarsjukhuset, Vasaskolan: a place, not a person
+        self.known_cue = known_cue  # `cue`, once asked
+        self.folded = folded
+        self.info = info
+        self.place = place  # the text and tokens it stands in, to find its cue
 
     @property
     def cue(self) -> str:
