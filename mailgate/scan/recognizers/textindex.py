@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from itertools import chain
 from operator import itemgetter
+from typing import Final
 
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.wordfacts import word_facts
@@ -45,7 +46,7 @@ def _index_by_start(toks: list[Tok]) -> dict[int, int]:
 
 
 _TEXT, _START = itemgetter(0), itemgetter(1)  # of a (text, start) pair in Place.words
-_FOLDED = itemgetter(5)  # of word_facts: the token's `folded`
+_FOLDED: Final = itemgetter(5)  # of word_facts: the token's `folded`
 
 
 def _place_of(toks: list[Tok]) -> Place | None:
@@ -116,10 +117,11 @@ def token_folded(toks: list[Tok]) -> frozenset[str]:
 
 
 # Words that Norwegian or Danish writes and Swedish does not.
-_NORDIC_MARKERS = frozenset({"jeg", "ikke", "og", "hvad", "hva", "hvor", "hvorfor", "meget",
-                             "mye", "også", "fra", "til", "ble", "være", "vært", "bliver",
-                             "sammen", "neste", "hilsen", "takk", "hvis", "noe", "noen",
-                             "mange", "når", "fordi", "hvordan", "hvem", "venlig", "vennlig"})
+_NORDIC_MARKERS: Final = frozenset({"jeg", "ikke", "og", "hvad", "hva", "hvor", "hvorfor", "meget",
+                                    "mye", "også", "fra", "til", "ble", "være", "vært", "bliver",
+                                    "sammen", "neste", "hilsen", "takk", "hvis", "noe", "noen",
+                                    "mange", "når", "fordi", "hvordan", "hvem", "venlig",
+                                    "vennlig"})
 
 
 def nordic_text(toks: list[Tok]) -> bool:

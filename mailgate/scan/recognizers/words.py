@@ -6,7 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from operator import itemgetter
-from typing import Any
+from typing import Any, Final
 
 from mailgate.scan import lexicon, names
 from mailgate.scan.cues import (
@@ -32,32 +32,35 @@ from mailgate.scan.recognizers.wordfacts import INSTITUTION as INSTITUTION
 from mailgate.scan.recognizers.wordfacts import NORDIC_STOP_WORDS as NORDIC_STOP_WORDS
 from mailgate.scan.recognizers.wordfacts import STOP_WORDS as STOP_WORDS
 
-QUOTES = frozenset("\"'“”„«»‘’`")
-_SENTENCE_END = frozenset(".!?:;•*>–-/|([")
-_SENTENCE_STARTS = _SENTENCE_END | {""}  # "": the text's first token
+QUOTES: Final = frozenset("\"'“”„«»‘’`")
+_SENTENCE_END: Final = frozenset(".!?:;•*>–-/|([")
+_SENTENCE_STARTS: Final = _SENTENCE_END | {""}  # "": the text's first token
 # Abbreviations whose dot ends no sentence: `Prof. Katerina Pappa`, `t.ex. Erik`.
-_ABBREVIATIONS = frozenset({"prof.", "dr.", "mr.", "mrs.", "ms.", "t.ex.", "bl.a.", "ca.",
-                            "jr.", "sr.", "doc.", "leg.", "ssk.", "resp.", "dvs.", "s.k.", "enl.",
-                            "ev.", "kl.", "e.g.", "i.e.", "vs.", "fr.o.m.", "t.o.m.", "mag."})
-_LEADING = "/\\|*•>+~(["
-_NEWLINE = re.compile("\n")
-_STOPS = frozenset({".", "!", "?", "…"})
-_TEXT = itemgetter(0)
+_ABBREVIATIONS: Final = frozenset({"prof.", "dr.", "mr.", "mrs.", "ms.", "t.ex.", "bl.a.", "ca.",
+                                   "jr.", "sr.", "doc.", "leg.", "ssk.", "resp.", "dvs.", "s.k.",
+                                   "enl.", "ev.", "kl.", "e.g.", "i.e.", "vs.", "fr.o.m.", "t.o.m.",
+                                   "mag."})
+_LEADING: Final = "/\\|*•>+~(["
+_NEWLINE: Final = re.compile("\n")
+_STOPS: Final = frozenset({".", "!", "?", "…"})
+_TEXT: Final = itemgetter(0)
 # Prepositions of place and English articles: a cue before one is not the next word's
 # (`patient in Bay 4`, `met the Dean`). Not `med`, `with`, `till`, `på`: pratade med Anna,
 # träffade på Erik.
-_CUE_BREAKERS = frozenset({"i", "in", "at", "on", "vid", "från", "from", "inom", "near", "into",
-                           "the", "a", "an"})  # of a (text, start) pair
-RELATION_CUES = PERSON_CUES - NAMING_CUES
-SIGNATURE_CUES = frozenset({"mvh", "hälsningar", "hälsning", "regards", "hälsar", "från", "hilsen",
-                            "hilsner", "terveisin", "pozdrawiam", "cheers", "thanks", "tack"})
+_CUE_BREAKERS: Final = frozenset({"i", "in", "at", "on", "vid", "från", "from", "inom", "near",
+                                  "into", "the", "a", "an"})  # of a (text, start) pair
+RELATION_CUES: Final = PERSON_CUES - NAMING_CUES
+SIGNATURE_CUES: Final = frozenset({"mvh", "hälsningar", "hälsning", "regards", "hälsar", "från",
+                                   "hilsen", "hilsner", "terveisin", "pozdrawiam", "cheers",
+                                   "thanks", "tack"})
 # Closing words that may end with `!` or `,` before the writer's name on the same line:
 # `Thanks!! Jaylen`, `Tack! /Sara`, `Hilsen, Kari`.
 # Also at a line's start before a comma (`Best, Annika Fagerlund`, `Love, Aunt Sue`): no name.
-CLOSINGS = frozenset({"thanks", "thank", "you", "tack", "tackar", "cheers", "best", "regards",
-                      "kind", "br", "mvh", "hälsningar", "hilsen", "hilsner", "vh", "kram",
-                      "kramar", "terveisin", "pozdrawiam", "många", "stort", "så", "mycket",
-                      "warm", "warmly", "love", "hugs", "yours", "sincerely", "bästa"})
+CLOSINGS: Final = frozenset({"thanks", "thank", "you", "tack", "tackar", "cheers", "best",
+                             "regards", "kind", "br", "mvh", "hälsningar", "hilsen", "hilsner",
+                             "vh", "kram", "kramar", "terveisin", "pozdrawiam", "många", "stort",
+                             "så", "mycket", "warm", "warmly", "love", "hugs", "yours", "sincerely",
+                             "bästa"})
 
 
 class Tok:
