@@ -5,7 +5,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from operator import itemgetter
 from typing import Any, Final
 
 from mailgate.scan import lexicon, names
@@ -43,7 +42,6 @@ _ABBREVIATIONS: Final = frozenset({"prof.", "dr.", "mr.", "mrs.", "ms.", "t.ex."
 _LEADING: Final = "/\\|*•>+~(["
 _NEWLINE: Final = re.compile("\n")
 _STOPS: Final = frozenset({".", "!", "?", "…"})
-_TEXT: Final = itemgetter(0)
 # Prepositions of place and English articles: a cue before one is not the next word's
 # (`patient in Bay 4`, `met the Dean`). Not `med`, `with`, `till`, `på`: pratade med Anna,
 # träffade på Erik.
@@ -131,7 +129,8 @@ class Place:
 
     text: str
     toks: list[Tok] | None = None
-    words: list[tuple[str, int]] | None = None  # each token's text and start, as toks
+    words: list[str] | None = None  # each token's text, as toks
+    word_starts: list[int] | None = None  # each token's start, as toks
     starts: dict[int, int] | None = None  # token index by start (tokens_inside), once built
     texts: frozenset[str] | None = None  # every token's text (token_texts), once built
     initials: str | None = None  # (capital_initials), once built
@@ -141,11 +140,11 @@ class Place:
 
 
 def tokens_of(text: str, nlp_artifacts: Any) -> list[Tok]:
-    words = _split_leading(nlp_artifacts.tokens, nlp_artifacts.tokens_indices)
+    words, starts = _split_leading(nlp_artifacts.tokens, nlp_artifacts.tokens_indices)
     shouting, titles = line_styles(text)
     newlines = [m.start() for m in _NEWLINE.finditer(text)] if shouting or titles else []
-    place = Place(text, words=words)
-    toks = place.toks = _described(words, text, shouting, titles, newlines, place)
+    place = Place(text, words=words, word_starts=starts)
+    toks = place.toks = _described(words, starts, text, shouting, titles, newlines, place)
     _mark_negative_phrases(toks, words)
     return toks
 
@@ -154,25 +153,31 @@ def release(toks: list[Tok]) -> None:
     """Part the tokens from their text (no cue is asked any more): frees them at once."""
     if toks and toks[0].place is not None:
         place = toks[0].place
-        place.toks = place.words = place.starts = place.texts = place.initials = None
+        place.toks = place.words = place.word_starts = place.starts = place.texts = None
+        place.initials = None
         place.folded = place.quotes = place.at = None
 
 
-def _split_leading(words: list[str], starts: list[int]) -> list[tuple[str, int]]:
-    """spaCy keeps `/Shirin` and `-Erik` whole; split the punctuation off, drop spaces."""
-    out: list[tuple[str, int]] = []
+def _split_leading(words: list[str], starts: list[int]) -> tuple[list[str], list[int]]:
+    """spaCy keeps `/Shirin` and `-Erik` whole; split the punctuation off, drop spaces.
+    The tokens' texts and starts as two lists, not a pair per token (a dense MB has 215 000)."""
+    texts: list[str] = []
+    at: list[int] = []
     for word, start in zip(words, starts, strict=True):
         if word[0] not in _LEADING:  # most words: nothing to split (lstrip would cut nothing)
             if not word.isspace():
-                out.append((word, start))
+                texts.append(word)
+                at.append(start)
             continue
         rest = word.lstrip(_LEADING)
         cut = len(word) - len(rest)
         if 0 < cut < len(word) and rest.replace("-", "").isalpha():  # /Ulla-Britt too
-            out += [(word[:cut], start), (rest, start + cut)]
+            texts += [word[:cut], rest]
+            at += [start, start + cut]
         else:
-            out.append((word, start))
-    return out
+            texts.append(word)
+            at.append(start)
+    return texts, at
 
 
 def _char_before(text: str, pos: int) -> tuple[str, int]:
@@ -183,7 +188,7 @@ def _char_before(text: str, pos: int) -> tuple[str, int]:
     return (text[pos], pos) if pos >= 0 else ("", -1)
 
 
-def _described(words: list[tuple[str, int]], text: str, shouting: set[int],
+def _described(words: list[str], starts: list[int], text: str, shouting: set[int],
                titles: set[int], newlines: list[int], place: Place) -> list[Tok]:
     """Every token with its facts: those of its word (computed once per distinct word) and
     those of its place (line, sentence start, quotes, the words beside it). One loop with
@@ -194,7 +199,7 @@ def _described(words: list[tuple[str, int]], text: str, shouting: set[int],
     newline = find("\n")  # the first line end at or after prev_end (past the text: none)
     styled = bool(shouting or titles)  # else no line to find per token
     loud = title = False
-    for n, (word, start) in enumerate(words):
+    for n, (word, start) in enumerate(zip(words, starts, strict=True)):
         if newline < prev_end:
             newline = find("\n", prev_end)
             newline = newline if newline != -1 else len(text)
@@ -218,7 +223,7 @@ def _described(words: list[tuple[str, int]], text: str, shouting: set[int],
             capital = capital and not (loud and word.isupper())
         after_place = n > 0 and prev_folded in PLACE_PREPOSITIONS
         if n < last and (quoted or word[-1] == "s"):  # the next word tells only then
-            nxt = words[n + 1][0]
+            nxt = words[n + 1]
             quoted = quoted and nxt in QUOTES
             if word[-1] == "s":
                 after_place |= nxt.casefold() in PLACE_NOUNS
@@ -306,14 +311,11 @@ def _nickname(tok: Tok, toks: list[Tok]) -> bool:
                for t in (left, right))
 
 
-def _mark_negative_phrases(toks: list[Tok], words: list[tuple[str, int]] | None = None
-                           ) -> None:
-    """Mark `Mary Jane`, `Mr. Bean`, `Pablo Escobar-stämpel`, `S:t Görans` word by word.
-    With `words` (the tokens' texts and starts, in order) the phrases are read from those
-    strings, not from every token: a pass over 200 000 tokens costs more than over their
-    strings."""
-    texts = list(map(_TEXT, words)) if words is not None else [t.text for t in toks]
-    for i in negative_phrase_words(texts):
+def _mark_negative_phrases(toks: list[Tok], words: list[str]) -> None:
+    """Mark `Mary Jane`, `Mr. Bean`, `Pablo Escobar-stämpel`, `S:t Görans` word by word,
+    read from `words` (the tokens' texts, in order): a pass over 200 000 tokens costs more
+    than over their strings."""
+    for i in negative_phrase_words(words):
         toks[i].in_negative_phrase = True
 
 
