@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 # The service runs from its own install with the scanner compiled by mypyc (setup.py): the
-# same code and findings, a fifth less CPU. The development install above stays editable.
+# same code and findings, a quarter less CPU. The development install above stays editable.
 SERVE := .venv-serve
 SERVE_STAMP := $(SERVE)/.installed
 SOURCES := $(shell find mailgate digest store portal templates -type f -not -path '*/__pycache__/*')

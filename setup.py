@@ -2,10 +2,10 @@
 
 `VSN_COMPILE_SCAN=1 pip install --no-build-isolation .` (mypy installed, a C compiler and
 Python's headers at hand) compiles the scanner's modules (mailgate/scan and its
-recognizers) to C extensions: the same code and findings, about a fifth less CPU on a dense
-text (bench/poison/README.md, fourteenth round). Not for an editable install: the compiled
-modules would stand beside the sources and hide every later edit of them. Without the
-variable nothing is compiled.
+recognizers) to C extensions: the same code and findings, about a quarter less CPU on a
+dense text (bench/poison/README.md, fourteenth and fifteenth rounds). Not for an editable
+install: the compiled modules would stand beside the sources and hide every later edit of
+them. Without the variable nothing is compiled.
 """
 
 from __future__ import annotations

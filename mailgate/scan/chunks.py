@@ -17,14 +17,15 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Final
 
 from mailgate.scan.finding import Finding
 from mailgate.scan.recognizers.quasi import ages_matter, has_age
 from mailgate.scan.whole import Whole
 
-CORE = 100_000  # characters a piece owns: per-piece memory is ~100 times this
-MARGIN = 2_000  # context read on each side; recognizers look at most a line around a match
-LONG_LINE = 2_000  # a margin is widened to a line end at most this far, else to a space
+CORE: Final = 100_000  # characters a piece owns: per-piece memory is ~100 times this
+MARGIN: Final = 2_000  # context read on each side; recognizers look at most a line around a match
+LONG_LINE: Final = 2_000  # a margin is widened to a line end at most this far, else to a space
 
 # A piece's text and Whole -> the findings that start in its core, placed in the whole
 # text (Whole.offset): engine.analyze.

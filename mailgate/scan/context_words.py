@@ -11,6 +11,7 @@ import bisect
 import copy
 import itertools
 import re
+from typing import Final
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import (
@@ -19,10 +20,10 @@ from presidio_analyzer.context_aware_enhancers import (
 )
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-_ID = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
+_ID: Final = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
 # Presidio walks as far as it must to collect its context words, so a text with few words
 # (a long list of numbers) costs a walk to the start per result; we look this many tokens.
-WALK = 60
+WALK: Final = 60
 
 
 class SelectiveContextEnhancer(LemmaContextAwareEnhancer):

@@ -6,17 +6,19 @@ so `pnr:`, `personnumret` and `mobilnr` all count. Swedish first, English after.
 
 from __future__ import annotations
 
+from typing import Final
+
 from mailgate.scan.venues import TRADE_WORDS, VENUE_HEADS
 
 # Words that make a number a personnummer even when its checksum fails.
-ID_CUES = frozenset({
+ID_CUES: Final = frozenset({
     "pnr", "p-nr", "personnum", "personnr", "pers.nr", "persnr", "pers.nummer",
     "samordningsn", "samordningsnr", "födelsenummer", "id-nummer", "id-nr", "idnr",
     "ssn", "personal", "identity", "person",
 })
 
 # Words that make a number something else: case, diary, lab, organisation, invoice numbers.
-ID_NEGATIVE_CUES = frozenset({
+ID_NEGATIVE_CUES: Final = frozenset({
     "dnr", "d.nr", "diarie", "diarienummer", "ärende", "ärendenr", "ärendenummer", "mål",
     "målnummer", "lab", "labnr", "provnr", "provnummer", "remiss", "remissnr", "beslag",
     "beslagsnr", "k-nr", "anmälan", "anmälningsnr", "org", "org.nr", "orgnr", "organisationsn",
@@ -30,7 +32,7 @@ ID_NEGATIVE_CUES = frozenset({
 })
 
 # Labels that make the number after them a case, diary, lab or order number, not a phone.
-NUMBER_LABELS = frozenset({
+NUMBER_LABELS: Final = frozenset({
     "dnr", "d.nr", "diarienummer", "diarienr", "ärendenummer", "ärendenr", "målnummer",
     "labnr", "lab-nr", "provnr", "provnummer", "remissnr", "org.nr", "orgnr",
     "organisationsnummer", "fakturanr", "fakturanummer", "ordernr", "ordernummer", "kundnr",
@@ -42,12 +44,12 @@ NUMBER_LABELS = frozenset({
 })
 
 # Names of identity numbers, never a person's name even after a person cue (`en man, CPR …`).
-ID_LABELS = frozenset({
+ID_LABELS: Final = frozenset({
     "pnr", "cpr", "cpr-nr", "pesel", "hetu", "fnr", "ssn", "nin", "bsn", "dni", "nie", "nif",
     "reservnr", "reservnummer", "samordningsnr", "id-nr", "idnr", "dob", "id",
 })
 
-PHONE_CUES = frozenset({
+PHONE_CUES: Final = frozenset({
     "tfn", "tlf", "telnr", "tel.nr", "mobilnr", "hem", "arb", "jobb", "kontor", "nås",
     "tel", "telefon", "mobil", "mob", "nr", "nummer", "ring", "sms", "växel", "vxl", "direkt",
     "phone", "call", "cell", "fax", "mobilnummer", "telefonnummer", "handy", "puhelin",
@@ -55,7 +57,7 @@ PHONE_CUES = frozenset({
 })
 
 # Words before a capitalised or lower-case word that make it a person's name.
-PERSON_CUES = frozenset({
+PERSON_CUES: Final = frozenset({
     "klient", "klienten", "patient", "patienten", "pat", "brukare", "brukaren", "kund",
     "kunden", "ungdom", "ungdomen", "pojken", "flickan", "killen", "tjejen", "mannen",
     "kvinnan", "sonen", "dottern", "mamma", "mamman", "pappa", "pappan", "mor", "modern",
@@ -123,7 +125,7 @@ PERSON_CUES = frozenset({
 })
 
 # Words that make a following capitalised word a likely name, but not a lower-case one.
-PERSON_CUES_WEAK = frozenset({
+PERSON_CUES_WEAK: Final = frozenset({
     "hälsningar", "hälsning", "mvh", "vänliga", "med", "och", "hej", "hejsan", "tack", "till",
     "hilsen", "hilsner", "vennlig", "venlig", "hei", "kjære", "kære", "takk", "tak",
     "regards", "from", "to", "and", "with", "hi", "hello", "thanks", "cc", "sa", "säger", "dear",
@@ -135,13 +137,13 @@ PERSON_CUES_WEAK = frozenset({
 # Imperatives that are also surnames or given names in our lists (Ring, Maila, Page):
 # at a sentence's start before a given name they ask the reader to act, and are no part of
 # the name (`Ring Anna Berg om beslaget`).
-IMPERATIVES = frozenset({
+IMPERATIVES: Final = frozenset({
     "ring", "ringa", "maila", "mejla", "ta", "se", "page", "fråga", "kontakta", "hämta",
     "skicka", "meddela", "tacka", "hälsa", "kolla", "varna", "boka", "träffa", "besök",
     "call", "ask", "email", "text", "tell", "contact", "meet", "thank", "warn",
 })
 
-SUBJECT_VERBS = frozenset({
+SUBJECT_VERBS: Final = frozenset({
     "ringde", "ringer", "sa", "säger", "sade", "berättade", "berättar", "uppger", "uppgav",
     "kom", "kommer", "har", "hade", "är", "var", "bor", "bodde", "tog", "tar", "köpte", "köper",
     "sålde", "säljer", "fick", "får", "vill", "ville", "ska", "skulle", "kan", "kunde", "hittades",
@@ -151,13 +153,13 @@ SUBJECT_VERBS = frozenset({
 })
 
 # Words before a capitalised word that make it a place: `i Mora`, `från Lund`.
-PLACE_PREPOSITIONS = frozenset({
+PLACE_PREPOSITIONS: Final = frozenset({
     "i", "från", "mot", "vid", "utanför", "nära", "runt", "genom", "in", "at", "from",
     "near", "kommun", "region", "staden", "orten", "stadsdelen",
 })
 
 # Nouns after a genitive that make the words before them a place: `Gustav Adolfs torg`.
-PLACE_NOUNS = frozenset({
+PLACE_NOUNS: Final = frozenset({
     "torg", "torget", "gata", "gatan", "väg", "vägen", "gränd", "plats", "platsen", "park",
     "parken", "skola", "skolan", "gymnasium", "gymnasiet", "sjukhus", "sjukhuset", "hem",
     "hemmet", "kyrka", "kyrkan", "gård", "gården", "center", "centrum", "hall", "hallen",
@@ -174,7 +176,7 @@ PLACE_NOUNS = frozenset({
 })
 
 # Words that show substance talk, so `Molly`, `Tina`, `Adam` are drugs, not people.
-DRUG_TALK = frozenset({
+DRUG_TALK: Final = frozenset({
     "tog", "tagit", "ta", "tar", "köpt", "köpte", "köper", "köpa", "sålt", "sålde", "säljer",
     "sälja", "langar", "langat", "röka", "rökt", "rökte", "röker", "snorta", "snortat",
     "snortade", "injicera", "injicerat", "injicerade", "använt", "använder", "använde",
@@ -194,14 +196,14 @@ DRUG_TALK = frozenset({
 
 # Verbs whose object is what was taken: `tog Henry`, `snortade Tina`, `köpte Percy` name a
 # drug, `köpte av Henry` a person.
-USE_VERBS = frozenset({
+USE_VERBS: Final = frozenset({
     "tog", "tagit", "köpte", "köpt", "rökte", "rökt", "snortade", "snortat", "injicerade",
     "injicerat", "testade", "testat", "provade", "provat", "använde", "använt", "svalde",
     "svalt", "droppade", "droppat", "took", "bought", "smoked", "snorted", "injected", "tried",
 })
 
 # Words after a hyphen that make the word before it a pill stamp: `Trump-piller`.
-PILL_WORDS = frozenset({
+PILL_WORDS: Final = frozenset({
     "stämpel", "stämpeln", "stämplar", "stämplade", "stämplad", "logga", "loggan", "loggor",
     "piller", "pillret", "pillren", "tablett", "tabletten", "tabletter", "tabletterna",
     "märkta", "märkt", "präglade", "präglad", "pills", "pill", "logo", "stamp", "tabs",
@@ -209,26 +211,26 @@ PILL_WORDS = frozenset({
 })
 
 # Words saying that what follows is printed on a pill: stämplade med Kalle Anka.
-STAMP_WORDS = frozenset({
+STAMP_WORDS: Final = frozenset({
     "stämplad", "stämplade", "stämplat", "stämpel", "stämpeln", "stämplar", "märkt", "märkta",
     "präglad", "präglade", "präglat", "logga", "loggan", "loggor", "texten", "motiv",
     "motivet", "stamped", "imprinted", "engraved", "logo", "stamp",
 })
 
 # Person cues that do not make a street name a person in drug talk (`amfetamin, kallad Tina`).
-NAMING_CUES = frozenset({
+NAMING_CUES: Final = frozenset({
     "kallas", "kallad", "kallade", "kallat", "alias", "namn", "namnet", "smeknamn",
     "presenterar", "presenterade", "kallar", "nickname", "aka",
     "smeknamnet", "called", "named",
 })
 
-BANK_CUES = frozenset({
+BANK_CUES: Final = frozenset({
     "konto", "kontonr", "kontonummer", "bankkonto", "clearing", "clearingnr", "clnr", "bank",
     "swish", "swisha", "swishade", "swishat", "swishnummer", "bankgiro", "bg", "plusgiro",
     "pg", "account", "acct", "sort", "banken",
 })
 
-PLATE_CUES = frozenset({
+PLATE_CUES: Final = frozenset({
     "regnr", "reg.nr", "reg", "registreringsnummer", "registreringsnr", "bil", "bilen",
     "fordon", "fordonet", "plåt", "skylt", "skylten", "nummerplåt", "registration", "plate",
     "car", "vehicle", "mc", "moped", "mopeden", "lastbil", "skåpbil", "volvo", "saab", "audi",
@@ -243,11 +245,11 @@ PLATE_CUES = frozenset({
 })
 
 # Makes whose model names look like plates right after them: Mercedes GLC 300.
-CAR_MAKES = frozenset({"mercedes", "mercedes-benz", "benz", "merca", "mercan"})
+CAR_MAKES: Final = frozenset({"mercedes", "mercedes-benz", "benz", "merca", "mercan"})
 
 # Car makes: the words after one are its model (Mercedes Vito, Dodge Ram, Ford Focus), not a
 # person's name, unless a surname (Mercedes Svensson).
-CAR_BRANDS = frozenset({
+CAR_BRANDS: Final = frozenset({
     "volvo", "saab", "audi", "bmw", "vw", "volkswagen", "toyota", "kia", "hyundai", "ford",
     "tesla", "peugeot", "renault", "citroën", "citroen", "nissan", "skoda", "škoda", "seat",
     "cupra", "opel", "fiat", "mazda", "honda", "lexus", "porsche", "polestar", "scania", "iveco",
@@ -257,7 +259,7 @@ CAR_BRANDS = frozenset({
 })
 # Other makes whose models carry given names: Monark Karin, Crescent Elis, Pronovias Amelia,
 # Fender Stratocaster; a surname after the make is still a person (Gibson Lind).
-MAKES = CAR_BRANDS | frozenset({
+MAKES: Final = CAR_BRANDS | frozenset({
     "monark", "crescent", "bianchi", "cannondale", "trek", "specialized", "kona", "cube",
     "merida", "skeppshult", "kronan", "batavus", "pinarello", "colnago", "orbea", "cervélo",
     "pronovias", "fender", "gibson", "ibanez", "gretsch", "epiphone", "yamarin", "buster",
@@ -266,7 +268,7 @@ MAKES = CAR_BRANDS | frozenset({
 
 # Three-letter abbreviations that precede numbers in reports but are never plates:
 # laws, substances, agencies, units.
-NOT_PLATE_PREFIXES = frozenset({
+NOT_PLATE_PREFIXES: Final = frozenset({
     "SFS", "SOU", "ISO", "LVM", "LVU", "LSS", "SOL", "HSL", "NFC", "RMV", "BUP", "IVO", "THC",
     "CBD", "LSD", "GHB", "GBL", "PMA", "DMT", "MDA", "MXE", "DOB", "DOC", "BZP", "LSA", "HHC",
     "NPS", "PCP", "AKM", "APP", "ATC", "EKG", "CRP", "BMI", "HLR", "IVA", "KBT", "MST", "NMT",
@@ -279,7 +281,7 @@ NOT_PLATE_PREFIXES = frozenset({
 })
 
 # Words saying someone lives at a street, so the street alone is an address.
-RESIDENCE_CUES = frozenset({
+RESIDENCE_CUES: Final = frozenset({
     "bor", "boende", "bosatt", "adress", "adressen", "hemadress", "folkbokförd", "hemma",
     "bostad", "bostaden", "skriven", "flyttat", "flyttade", "lägenhet", "lägenheten",
     "lives", "living", "address", "resides", "home",
@@ -289,7 +291,7 @@ RESIDENCE_CUES = frozenset({
 # in it: Harm Reduction Coalition, US Embassy, Royal Infirmary of Edinburgh. None is a
 # surname common here (Hall, Church, Bank are, and are left out), nor a firm's suffix
 # (`Erik Svensson AB` names its owner).
-ORG_WORDS = frozenset({
+ORG_WORDS: Final = frozenset({
     "coalition", "embassy", "consulate", "infirmary", "hospital", "clinic", "foundation",
     "society", "association", "agency", "council", "centre", "center", "department",
     "university", "institute", "ministry", "police", "network", "project", "alliance",
@@ -320,7 +322,7 @@ ORG_WORDS = frozenset({
 
 # Nouns that make the capitalised words after them an event's, venue's or firm's name:
 # festivalen Sthlm Fields, klubben Trädgården, appen Wickr, bandet Kent.
-THING_NOUNS = frozenset({
+THING_NOUNS: Final = frozenset({
     "festivalen", "festival", "festivals", "klubben", "nattklubben", "konserten", "evenemanget",
     "nattklubb", "café", "cafe", "kafé", "krogen",
     "eventet", "bandet", "föreningen", "företaget", "bolaget", "firman", "appen", "sajten",
@@ -343,18 +345,18 @@ THING_NOUNS = frozenset({
 
 # Words that begin a group's name, which signs a mail as a person would: Team Syd, Gruppen Nord,
 # and teams named after their skip: Lag Sjöberg.
-GROUP_HEADS = frozenset({"team", "teamet", "lag", "laget", "gruppen", "enheten", "styrelsen",
-                         "kansliet",
-                         "redaktionen", "personalen", "staff", "nätverket", "network"})
+GROUP_HEADS: Final = frozenset({"team", "teamet", "lag", "laget", "gruppen", "enheten", "styrelsen",
+                                "kansliet",
+                                "redaktionen", "personalen", "staff", "nätverket", "network"})
 
 # Words before a name heard as music, not met: lyssnade på Håkan Hellström.
-MUSIC_CUES = frozenset({("lyssnade", "på"), ("lyssnar", "på"), ("listened", "to"),
-                        ("listening", "to"), ("konsert", "med"), ("spelning", "med"),
-                        ("låtar", "av"), ("songs", "by"), ("music", "by")})
+MUSIC_CUES: Final = frozenset({("lyssnade", "på"), ("lyssnar", "på"), ("listened", "to"),
+                               ("listening", "to"), ("konsert", "med"), ("spelning", "med"),
+                               ("låtar", "av"), ("songs", "by"), ("music", "by")})
 
 # A company's form ending a firm's name: Håkansson Foto AB, Trysil Hytteutleie AS, Nordic Ltd.
-COMPANY_FORMS = frozenset({"ab", "hb", "kb", "as", "asa", "aps", "oy", "oyj", "gmbh", "ltd",
-                           "inc", "llc", "bv", "plc", "sa", "srl"})
+COMPANY_FORMS: Final = frozenset({"ab", "hb", "kb", "as", "asa", "aps", "oy", "oyj", "gmbh", "ltd",
+                                  "inc", "llc", "bv", "plc", "sa", "srl"})
 
 # A saint's word before a place's name: St. Paul, S:t Olofs, Sankt Hans.
-SAINT_ABBREVIATIONS = frozenset({"st.", "s:t", "sankt", "saint"})
+SAINT_ABBREVIATIONS: Final = frozenset({"st.", "s:t", "sankt", "saint"})

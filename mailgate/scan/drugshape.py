@@ -12,16 +12,17 @@ the stem is a suffix, not the word (`Zolam` alone is no substance we know).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # Stems in English and Swedish spelling (nitazen, katinon, tryptamin), then inflections.
-_STEMS = (
+_STEMS: Final = (
     r"azolam|azepam|zolam|zepam|diazepin|nitazen|nitazene|tazen|tazene|tazepyn|tazepyne"
     r"|fentanyl|fentanil|cathinon|cathinone|katinon|kathinon|edrone|edron|ylone|valerone"
     r"|pinaca|binaca|fubinaca|cannabinol|tryptamin|tryptamine|ketamin|ketamine|orphine|orfin"
     r"|codone|kodon|morphone|morfon"
 )
-_SHAPE = re.compile(r"^[\w,()\-α-ω]{2,}?(?:" + _STEMS + r")(?:e|er|erna|en|et|s|n)?$")
-_SHORTEST = 7
+_SHAPE: Final = re.compile(r"^[\w,()\-α-ω]{2,}?(?:" + _STEMS + r")(?:e|er|erna|en|et|s|n)?$")
+_SHORTEST: Final = 7
 
 
 def drug_shaped(word: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+from typing import Final
 
 # tldextract (imported by Presidio's predefined recognizers) would fetch the public suffix
 # list over the network; an empty URL list keeps it offline.
@@ -37,9 +38,9 @@ from mailgate.scan.whole import Whole, attach
 logging.getLogger("presidio-analyzer").setLevel(logging.WARNING)
 
 # Below this a result is dropped; context words can lift a weak match above it.
-SCORE_THRESHOLD = 0.4
+SCORE_THRESHOLD: Final = 0.4
 
-_lock = threading.Lock()
+_lock: Final = threading.Lock()
 _engine: AnalyzerEngine | None = None
 
 

@@ -8,12 +8,13 @@ that is looked for elsewhere in the text (`Dr` alone stays unmasked).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from mailgate.scan.finding import Finding, made
 
 # Titles written capitalised right before a name, with or without a full stop.
-TITLES = ("Dr", "Mrs", "Mr", "Ms", "Mx", "Miss", "Prof", "Professor", "DJ", "Doktor", "Fru",
-          "Herr", "Sir", "Dame")
+TITLES: Final = ("Dr", "Mrs", "Mr", "Ms", "Mx", "Miss", "Prof", "Professor", "DJ", "Doktor", "Fru",
+                 "Herr", "Sir", "Dame")
 
 
 def _title_pattern(titles: tuple[str, ...]) -> re.Pattern[str]:
@@ -27,7 +28,7 @@ def _title_pattern(titles: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(cls + r"(?<![\w.]" + cls + ")(?:" + rests + r")\.?[ \t]")
 
 
-_TITLE = _title_pattern(TITLES)
+_TITLE: Final = _title_pattern(TITLES)
 
 
 def with_titles(text: str, findings: list[Finding]) -> list[Finding]:

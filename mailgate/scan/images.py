@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import io
 import warnings
-from typing import Any
+from typing import Any, Final
 
 # Formats we re-encode; other image types are refused rather than stored with metadata.
-_FORMATS = {
+_FORMATS: Final = {
     "image/jpeg": "JPEG",
     "image/jpg": "JPEG",
     "image/pjpeg": "JPEG",

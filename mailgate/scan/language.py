@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_SV = frozenset({
+_SV: Final = frozenset({
     "och", "att", "det", "som", "en", "på", "är", "av", "för", "med", "till", "den", "har",
     "de", "inte", "om", "ett", "han", "hon", "var", "jag", "vi", "men", "från", "vid", "kan",
     "hade", "efter", "också", "eller", "när", "mycket", "kl", "idag", "igår",
 })
-_EN = frozenset({
+_EN: Final = frozenset({
     "the", "and", "of", "to", "in", "is", "was", "for", "with", "on", "that", "he", "she",
     "it", "at", "by", "from", "has", "had", "have", "were", "been", "this", "we", "our",
     "patient", "after", "not", "are",
 })
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD: Final = re.compile(r"[^\W\d_]+")
 
 
 def detect(text: str) -> str:

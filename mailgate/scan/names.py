@@ -10,6 +10,7 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import Final
 
 from mailgate.scan import lexicon
 
@@ -19,7 +20,7 @@ from mailgate.scan import lexicon
 # German and Jewish (-stein, -thal, -sohn: Katzenstein, Lilienthal, Abramsohn), and
 # Tigrinya names built on Gebre-, Habte-, Tesfa-, Wolde-, Haile- (Gebremariam, Habtemichael).
 # Only for capitalised words of six letters or more.
-SURNAME_SHAPE = re.compile(
+SURNAME_SHAPE: Final = re.compile(
     r"(?:sson|dotter|berg|bergh|borg|ström|qvist|kvist|quist|gren|grén|lund|lind|dahl|holm"
     r"|strand|blad|bäck|stedt|sjö|ander|vall|fors|hammar|nér|ius|skog|löf|löv|wall|krantz"
     r"|feldt|inen|ainen|ović|ovic|ević|evic|ić|ski|cki|wicz|czyk|enko|chuk|vili|idze|oğlu|oglu"
@@ -29,27 +30,27 @@ SURNAME_SHAPE = re.compile(
 # Gaelic and Norman surnames written with a capital inside (MacLeod, McAllister, O'Neill,
 # FitzGerald), whatever list they are missing from: no ordinary word has that shape (brands
 # that do, MacBook, are products). Mc needs no inner capital (Mcdonald): no word starts so.
-GAELIC_SHAPE = re.compile(r"^(?:Mac|Mc|Fitz|O['’])[A-Z][a-zà-ÿ]{2,}$|^Mc[a-z]{3,}$")
+GAELIC_SHAPE: Final = re.compile(r"^(?:Mac|Mc|Fitz|O['’])[A-Z][a-zà-ÿ]{2,}$|^Mc[a-z]{3,}$")
 # Small words inside names: Karl af Ugglas, Anna von Essen, Ali bin Omar, Hassan al Amin.
-PARTICLES = frozenset({
+PARTICLES: Final = frozenset({
     "af", "av", "von", "van", "der", "den", "de", "la", "le", "du", "da", "di", "dos", "das",
     "del", "al", "el", "bin", "ibn", "bint", "abu", "ben", "ter", "ten", "mac", "mc", "ould",
 })
 # Vietnamese middle names: the word after a family name (Le Thi Lan, Nguyen Van An).
-VIETNAMESE_MIDDLE = frozenset({"thi", "thị", "van", "văn", "duc", "đức", "huu", "hữu"})
+VIETNAMESE_MIDDLE: Final = frozenset({"thi", "thị", "van", "văn", "duc", "đức", "huu", "hữu"})
 # Particles that may begin a name when capitalised: Abu Karim, Al Amin, Bin Laden.
-ARABIC_PARTICLES = frozenset({"abu", "al", "el", "bin", "ibn", "bint", "ben", "ould"})
+ARABIC_PARTICLES: Final = frozenset({"abu", "al", "el", "bin", "ibn", "bint", "ben", "ould"})
 # Names that are also Swedish words, yet at a sentence start far more often the name
 # ("Björn ringde", not "Björn ..."): trusted there. "Rosa tabletter", "Ville inte", "Tom påse",
 # "Gift med" and "Sanna uppgifter" are the reasons this is a short list, not a rule.
-SENTENCE_START_NAMES = frozenset({
+SENTENCE_START_NAMES: Final = frozenset({
     "axel", "björn", "ebba", "inger", "karl", "lena", "linda", "mats", "sven", "oliver",
     "signe", "ester", "lova", "meja", "knut", "olle", "lotta", "britt", "kåre", "jarl",
     "enar", "alvar", "albin", "hannes", "helga", "tuva", "tindra", "vilde", "liva", "inge",
     "iver", "jon", "klas", "stig", "sten", "bo", "rut", "siv",
 })
 # Capitalised words that start sentences or titles and are never names on their own.
-NEVER_ALONE = frozenset({
+NEVER_ALONE: Final = frozenset({
     "hej", "hejsan", "tack", "mvh", "med", "vänliga", "hälsningar", "ps", "obs", "ang", "re",
     "sv", "fw", "fwd", "vb", "ämne", "angående", "ok", "okej", "idag", "igår", "imorgon",
 })
@@ -74,8 +75,8 @@ class Word:
 
 
 # Letters that Unicode does not decompose into a base letter and a mark.
-_PLAIN = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "ß": "ss",
-                        "æ": "ae", "œ": "oe"})
+_PLAIN: Final = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th",
+                               "ß": "ss", "æ": "ae", "œ": "oe"})
 
 
 def plain(folded: str) -> str:
@@ -117,7 +118,7 @@ def lookup(word: str, stop_words: frozenset[str]) -> Word:
     )
 
 
-_NEGATIVE_LISTS = ("municipalities", "regions", "agencies", "substances", "pill_stamps",
+_NEGATIVE_LISTS: Final = ("municipalities", "regions", "agencies", "substances", "pill_stamps",
                    "places", "calendar", "products", "medicines", "events", "organisations",
                    "characters")
 

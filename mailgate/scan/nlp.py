@@ -11,7 +11,7 @@ import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from typing import Any, Final
 
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
 from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
@@ -23,19 +23,19 @@ from spacy.vocab import Vocab
 
 from mailgate.scan.wordsplit import WordSplitter
 
-_ALNUM = re.compile(r"[^\W_]")
-LANGUAGES = ("sv", "en")
-VOCAB_LIMIT = 300_000
-SUFFIX_WINDOW = 100
-LONG_SPAN = 500  # characters without a space that spaCy gets as one word; a URL is shorter
+_ALNUM: Final = re.compile(r"[^\W_]")
+LANGUAGES: Final = ("sv", "en")
+VOCAB_LIMIT: Final = 300_000
+SUFFIX_WINDOW: Final = 100
+LONG_SPAN: Final = 500  # characters without a space that spaCy gets as one word; a URL is shorter
 # Its guard keeps a failed try from starting again inside the same run (measured faster).
-_LONG_RUN = re.compile(rf"(?<!\S)\S{{{LONG_SPAN},}}")
-STOP_WORDS = {"sv": frozenset(SV_STOP), "en": frozenset(EN_STOP)}
+_LONG_RUN: Final = re.compile(rf"(?<!\S)\S{{{LONG_SPAN},}}")
+STOP_WORDS: Final = {"sv": frozenset(SV_STOP), "en": frozenset(EN_STOP)}
 
 # Longest first: "numret" before "et". Only endings that leave a stem of 4+ letters are cut,
 # so short words (och, den, man) keep their form.
-_SV_ENDINGS = ("arna", "erna", "orna", "ens", "ets", "en", "et", "na", "ar", "er", "or")
-_SV_IRREGULAR = {"numret": "nummer", "numren": "nummer", "nummer": "nummer"}
+_SV_ENDINGS: Final = ("arna", "erna", "orna", "ens", "ets", "en", "et", "na", "ar", "er", "or")
+_SV_IRREGULAR: Final = {"numret": "nummer", "numren": "nummer", "nummer": "nummer"}
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -56,7 +56,7 @@ def swedish_lemma(word: str) -> str:
 # Exported rows and pasted logs join their cells with `;` or `|` and no space
 # (`Parkering;Jonas Berglund;polis`): spaCy's rules keep `Parkering;Jonas` one token, so
 # the name in a cell was never a capitalised word of its own.
-CELL_SEPARATORS = (r"(?<=[^\s;|]);(?=[^\s;|])", r"(?<=[^\s;|])\|(?=[^\s;|])")
+CELL_SEPARATORS: Final = (r"(?<=[^\s;|]);(?=[^\s;|])", r"(?<=[^\s;|])\|(?=[^\s;|])")
 
 
 def swedish_tokenizer() -> Tokenizer:

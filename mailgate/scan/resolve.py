@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from itertools import accumulate
+from typing import Final
 
 from mailgate.scan.finding import WARNING_TYPES, Finding
 
 # When two types claim the same or nested text with equal scores, the earlier type wins.
-PRIORITY = (
+PRIORITY: Final = (
     "ID_NUMBER", "EMAIL", "IBAN", "PHONE", "BANK_ACCOUNT", "IP", "URL", "PLATE",
     "DATE_OF_BIRTH", "ADDRESS", "PERSON",
 )
@@ -15,16 +16,16 @@ PRIORITY = (
 
 # Ten bare digits that pass both as a phone number and as a personnummer (0701231234, born
 # 2007-01-23): with no cue either way both findings stay, so the moderator sees both readings.
-UNDECIDED = frozenset({"ID_NUMBER", "PHONE"})
+UNDECIDED: Final = frozenset({"ID_NUMBER", "PHONE"})
 
 # (outer, inner): the outer type wins over the inner one it contains, whatever their scores.
 # A mistyped personnummer (780412-1235) scores below the birth date inside it, yet the whole
 # number is what identifies, and masking only the date would leave the last four digits.
-ENCLOSING = frozenset({("ID_NUMBER", "DATE_OF_BIRTH")})
+ENCLOSING: Final = frozenset({("ID_NUMBER", "DATE_OF_BIRTH")})
 
 # (outer, inner): both stay. The name inside `c/o Andersson` is a PERSON as well as part of
 # the address; mask() joins them into one placeholder.
-BOTH = frozenset({("ADDRESS", "PERSON")})
+BOTH: Final = frozenset({("ADDRESS", "PERSON")})
 
 
 def _undecided(o: Finding, f: Finding) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from itertools import groupby, repeat
 from operator import itemgetter
-from typing import Any
+from typing import Any, Final
 
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer
 
@@ -95,5 +95,5 @@ def deduplicated(results: list[Result]) -> list[Result]:
     return kept
 
 
-_KEY = itemgetter(0, 1, 2, 3)  # type, start, end, score
-_TYPE = itemgetter(0)
+_KEY: Final = itemgetter(0, 1, 2, 3)  # type, start, end, score
+_TYPE: Final = itemgetter(0)

@@ -8,9 +8,11 @@ tests/scan/test_venue_words.py); `Grill` and `Nail(s)`, names here, are left out
 
 from __future__ import annotations
 
+from typing import Final
+
 # Anywhere in a run, as cues.ORG_WORDS: the run is an organisation's name (a full name before
 # the word, `Anna Berg Event`, stays a person's, as for ORG_WORDS).
-TRADE_WORDS = frozenset({
+TRADE_WORDS: Final = frozenset({
     "event", "events", "housing", "catering", "fitness", "logistics", "trading",
     "consulting", "security", "bevakning", "åkeri", "bilservice", "bilverkstad",
     # a family firm by its owner's genitive: Ekholms Lantbruk, Perssons Bygg, Lindqvists Rör
@@ -38,7 +40,7 @@ TRADE_WORDS = frozenset({
 
 # At a run's start, as cues.THING_NOUNS: what follows names the venue or thing, not a person
 # (`Pizzeria Bella Napoli`, `lex Maria`, `ordet "Flaket"`, `sjunger psalmen Stilla natt`).
-VENUE_HEADS = frozenset({
+VENUE_HEADS: Final = frozenset({
     "pizzeria", "pizzerian", "restaurang", "trattoria", "bistro", "bistron", "kiosk",
     "kiosken", "salong", "salongen", "nagelsalong", "nagelsalongen", "frisörsalong",
     "frisörsalongen", "gym", "gymmet", "bageri", "bageriet", "konditori", "konditoriet",
@@ -58,7 +60,7 @@ VENUE_HEADS = frozenset({
 
 # Abbreviations of Swedish clubs after their place in the genitive (`Storskogens JVK`,
 # `Hudiksvalls IF`): no author's initials, though written as `Surname INITIALS` is.
-CLUB_ABBREVIATIONS = frozenset({
+CLUB_ABBREVIATIONS: Final = frozenset({
     "jvk", "jvf", "jk", "if", "ik", "bk", "ff", "fk", "sk", "gif", "aif", "ibk", "hk", "kk",
     "rk", "rf", "mk", "ok", "btk", "gk", "sällskap",
 })

@@ -18,18 +18,19 @@ from __future__ import annotations
 
 import re
 import threading
+from typing import Final
 
 from spacy.attrs import IDX
 from spacy.tokenizer import Tokenizer
 
-CACHE_LIMIT = 100_000  # stretches remembered (~15 MB); beyond, the next text starts afresh
-_PARTS = re.compile(r"(\S+)")  # split at each word, kept
-SEPARATOR = "\n"
+CACHE_LIMIT: Final = 100_000  # stretches remembered (~15 MB); beyond, the next text starts afresh
+_PARTS: Final = re.compile(r"(\S+)")  # split at each word, kept
+SEPARATOR: Final = "\n"
 
 # Digit runs of two or more (single digits have exceptions: `8)`), joined by dashes, in
 # parentheses or brackets, with a comma, full stop, colon or semicolon after.
-NUMBERISH = re.compile(r"[(\[]?[0-9]{2,}(?:-[0-9]{2,})*[)\]]?[,.:;]?")
-_ZEROS = str.maketrans("123456789", "000000000")
+NUMBERISH: Final = re.compile(r"[(\[]?[0-9]{2,}(?:-[0-9]{2,})*[)\]]?[,.:;]?")
+_ZEROS: Final = str.maketrans("123456789", "000000000")
 
 # A stretch's tokens: None when it is one token, itself; else each token's offset in it.
 Split = tuple[int, ...] | None

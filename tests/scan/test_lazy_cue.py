@@ -13,10 +13,10 @@ from scan.kit import sample_texts
 def _eager_cues(text: str, artifacts: object) -> list[str]:
     """The plain computation: every capitalised word's or listed name's cue, right after
     the tokens are described and before anything else looks at them."""
-    split = words._split_leading(artifacts.tokens, artifacts.tokens_indices)  # type: ignore[attr-defined]
+    texts, starts = words._split_leading(artifacts.tokens, artifacts.tokens_indices)  # type: ignore[attr-defined]
     shouting, titles = wordfacts.line_styles(text)
     newlines = [i for i, c in enumerate(text) if c == "\n"] if shouting or titles else []
-    toks = words._described(split, text, shouting, titles, newlines, words.Place(text))
+    toks = words._described(texts, starts, text, shouting, titles, newlines, words.Place(text))
     return [words._cue_before(t, toks, text) if t.capital or t.info.name else "" for t in toks]
 
 

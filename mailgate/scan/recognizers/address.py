@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, Final
 
 from mailgate.scan import lexicon
 from mailgate.scan.cues import RESIDENCE_CUES
@@ -16,7 +16,7 @@ from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_
 from mailgate.scan.recognizers.leading import Gated, Prefiltered, Scanner, fast
 
 # Street-name endings. `plan` and `led` are left out: `vårdplan 2`, `Bohusleden` are not homes.
-_SUFFIX = (
+_SUFFIX: Final = (
     r"(?:gatan|gata|vägen|väg|gränd|gränden|stigen|stig|backe|backen|allé|allén|alle|allen"
     r"|torg|torget|platsen|kajen|gången|liden|slingan|svängen|ringen|esplanaden|promenaden"
     r"|hagen|höjden|branten|kroken|udden|terrassen|parkvägen|strand|stranden)"
@@ -24,39 +24,39 @@ _SUFFIX = (
 _PREFIX = (r"(?:(?:norra|södra|östra|västra|stora|lilla|gamla|nya|övre|nedre|sankt|s:t|första"
            r"|andra|tredje|fjärde|femte)\s)?")
 # "Karl Johans gata", "Drottning Kristinas väg": capitalised names, then a lone street word.
-_NAMED = (
+_NAMED: Final = (
     r"(?:[A-ZÅÄÖ][a-zåäöéü]+s?\s){1,2}(?:gata|gatan|väg|vägen|gränd|gränden|allé|allén|torg"
     r"|torget|backe|backen|stig|stigen|plats|platsen)"  # also split by mistake: Hjällbo torget 4
 )
-_DIRECTED = (
+_DIRECTED: Final = (
     r"(?i:(?:norra|södra|östra|västra|stora|lilla|gamla|nya|övre|nedre)\s"
     r"(?:gatan|gata|vägen|väg|allén|torget|torg|backen|stigen|gränd|plats|platsen))"
 )
 # One letter before the ending is enough for Åvägen, Ågatan.
-_STREET = rf"(?:{_NAMED}|{_DIRECTED}|(?i:{_PREFIX}[a-zåäöéü]{{1,}}{_SUFFIX}))"
-_NUMBER = r"\d{1,4}(?:(?:[A-Za-z]|\s[A-Z])(?![\w]))?(?:\s?[-–]\s?\d{1,4})?"
-_LGH = r"(?:,?\s*(?:lgh|lägenhet|lägenhetsnummer|lgh\.?\s?nr)\.?\s?(?:nr\.?\s?)?\d{4})"
-_FLOOR = r"(?:,?\s*(?:\d\s?tr\.?|tr\.?\s?\d|\d\s?(?:trappor|trappa)|uppgång\s[A-Z]))"
-_TOWN = r"[A-ZÅÄÖ](?:[a-zåäö]+|[A-ZÅÄÖ]+)"  # Malmö or MALMÖ
+_STREET: Final = rf"(?:{_NAMED}|{_DIRECTED}|(?i:{_PREFIX}[a-zåäöéü]{{1,}}{_SUFFIX}))"
+_NUMBER: Final = r"\d{1,4}(?:(?:[A-Za-z]|\s[A-Z])(?![\w]))?(?:\s?[-–]\s?\d{1,4})?"
+_LGH: Final = r"(?:,?\s*(?:lgh|lägenhet|lägenhetsnummer|lgh\.?\s?nr)\.?\s?(?:nr\.?\s?)?\d{4})"
+_FLOOR: Final = r"(?:,?\s*(?:\d\s?tr\.?|tr\.?\s?\d|\d\s?(?:trappor|trappa)|uppgång\s[A-Z]))"
+_TOWN: Final = r"[A-ZÅÄÖ](?:[a-zåäö]+|[A-ZÅÄÖ]+)"  # Malmö or MALMÖ
 # The town on the postcode's line: `08-465 004 11⏎Stort tack` is a phone and a new line.
-_POSTCODE = rf"(?:(?:SE-?)?\d{{3}}\s?\d{{2}}[ \t]+{_TOWN}(?:[ -]{_TOWN})?)"
+_POSTCODE: Final = rf"(?:(?:SE-?)?\d{{3}}\s?\d{{2}}[ \t]+{_TOWN}(?:[ -]{_TOWN})?)"
 
-STREET_WITH_NUMBER = re.compile(
+STREET_WITH_NUMBER: Final = re.compile(
     rf"(?<![\w]){_STREET}\s{_NUMBER}{_FLOOR}?{_LGH}?{_FLOOR}?(?:,?\s*{_POSTCODE})?"
     r"(?!\s?(?:%|mg|kr|km|st\b|år\b|min\b|dagar|veckor|timmar|gånger|ggr\b|personer|pers\b)"
     r"|[-–]?\d)"  # Brf Tallbacken 2026-10-05: a date, no house number
 )
-STREET_ALONE = re.compile(rf"(?<![\w]){_STREET}(?![\w])")
-LGH = re.compile(
+STREET_ALONE: Final = re.compile(rf"(?<![\w]){_STREET}(?![\w])")
+LGH: Final = re.compile(
     r"(?<![\w])(?i:lgh|lägenhet|lägenhetsnummer|lgh\.?\s?nr)\.?\s?(?:nr\.?\s?)?\d{4}\b"
 )
 # Not the end of a longer number: `08-465 004 11`, `dnr KS 2026/01177`.
-POSTCODE = re.compile(rf"(?<![\w/-])(?<!\d )(?<!\d\t){_POSTCODE}")
+POSTCODE: Final = re.compile(rf"(?<![\w/-])(?<!\d )(?<!\d\t){_POSTCODE}")
 # Where a postcode can start: `SE` or a digit after the guard, five digits and a capital.
 # POSTCODE's first item is optional, so `re` tried it at every character. Led by a class
 # of both first characters, so `re` skips to one (a branch of them hid it: a third slower).
-POSTCODES = Prefiltered(POSTCODE, r"[S\d](?<![\w-](?s:.))(?:(?<=S)E-?\d|(?<=\d))\d\d\s?\d\d\s+"
-                                  r"[A-ZÅÄÖ]")
+POSTCODES: Final = Prefiltered(
+    POSTCODE, r"[S\d](?<![\w-](?s:.))(?:(?<=S)E-?\d|(?<=\d))\d\d\s?\d\d\s+[A-ZÅÄÖ]")
 
 
 class _Kept:
@@ -76,11 +76,11 @@ class _Kept:
         return iter(matches)
 
 
-KEPT_POSTCODES = _Kept(POSTCODES)
-CARE_OF = fast(re.compile(r"(?<![\w])[cC]/[oO]:?\s+(?:[A-ZÅÄÖ][\w-]+\s?){1,3}"))
-BOX = fast(re.compile(r"(?<![\w])Box\s\d{1,5}\b"))
-_ENGLISH_STREET = r"Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Drive|Way"
-ENGLISH = fast(re.compile(
+KEPT_POSTCODES: Final = _Kept(POSTCODES)
+CARE_OF: Final = fast(re.compile(r"(?<![\w])[cC]/[oO]:?\s+(?:[A-ZÅÄÖ][\w-]+\s?){1,3}"))
+BOX: Final = fast(re.compile(r"(?<![\w])Box\s\d{1,5}\b"))
+_ENGLISH_STREET: Final = r"Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Drive|Way"
+ENGLISH: Final = fast(re.compile(
     rf"(?<![\w])\d{{1,4}}\s(?:[A-Z][a-z]+\s){{1,3}}(?:{_ENGLISH_STREET})"
 ))
 
@@ -88,7 +88,7 @@ ENGLISH = fast(re.compile(
 # A street abroad by its word's ending, its number, then a four-digit postcode (Norway,
 # Denmark, the Netherlands with its two letters) and town: `Tøyengata 31, 0578 Oslo`,
 # `Prinsengracht 441-2, 1016 HT Amsterdam`, `Vesterbrogade 12, 1620 København V`.
-ABROAD = fast(re.compile(
+ABROAD: Final = fast(re.compile(
     r"(?<![\w])[A-ZÅÄÖØÆ][^\W\d_]*(?:gata|gaten|gate|gade|vej|vei|veien|veg|vegen|straat|gracht"
     r"|weg|kade|laan|plein|plads|torv|allé)[ \t]\d{1,4}[A-Za-z]?(?:-\d{1,3})?,?[ \t]"
     r"\d{4}(?:[ \t][A-Z]{2})?[ \t][A-ZÅÄÖØÆ][^\W\d_]+(?:[ \t][A-ZØÆ](?![\w]))?"))
@@ -97,8 +97,8 @@ ABROAD = fast(re.compile(
 _ABROAD_STREET = (r"(?:gata|gaten|gate|gade|vej|vei|veien|veg|vegen|straat|gracht|weg|kade|laan"
                   r"|plein|plads|torv|allé)[ \t]\d")
 
-_WORD = re.compile(r"[^\W\d_]{3,}")
-_ENDINGS = (*_SUFFIX.strip("(?:)").split("|"), "plats")
+_WORD: Final = re.compile(r"[^\W\d_]{3,}")
+_ENDINGS: Final = (*_SUFFIX.strip("(?:)").split("|"), "plats")
 
 
 def _word_starts(text: str, pos: int, words: int = 3) -> list[int]:
@@ -142,14 +142,15 @@ def streets(text: str) -> list[tuple[re.Match[str], bool]]:
 
 # Squares named `…plan` with a number (Hamnplan 26, Stureplan 4) after a word of place:
 # `vårdplan 2`, `Plan 3` are not homes, so only a capitalised compound after `till`, `på`…
-PLAN = fast(re.compile(r"(?<![\w])[A-ZÅÄÖ][a-zåäö]{2,}plan\s\d{1,3}(?:\s?[A-Z](?![\w]))?(?![\w])"))
-_PLAN_CUES = frozenset({"till", "på", "vid", "bor", "från", "utanför", "mot", "adress", "hos",
-                        "adressen", "to", "at"})
+PLAN: Final = fast(re.compile(
+    r"(?<![\w])[A-ZÅÄÖ][a-zåäö]{2,}plan\s\d{1,3}(?:\s?[A-Z](?![\w]))?(?![\w])"))
+_PLAN_CUES: Final = frozenset({"till", "på", "vid", "bor", "från", "utanför", "mot", "adress",
+                               "hos", "adressen", "to", "at"})
 
 
 # A street and number right before a postcode and town, whatever the street's ending:
 # `Hamnplan 23A, 722 14 Västerås`, `Ringstraße 14, 50667 Köln`, `Hämeenkatu 9 B 12, 20500 Turku`.
-_STREET_BEFORE = re.compile(
+_STREET_BEFORE: Final = re.compile(
     r"(?<![\w])[A-ZÅÄÖ][^\W\d_][\w'-]+(?: [A-ZÅÄÖ][\w'-]+)? \d{1,4}(?: ?[A-Za-z])?"
     r"(?: \d{1,3})?, ?$")
 
@@ -176,7 +177,7 @@ def _flats_beside(found: list[Hit], text: str) -> list[Hit]:
     return out
 
 
-_BESIDE = 3  # characters between a flat's number and the rest of its address: `, `
+_BESIDE: Final = 3  # characters between a flat's number and the rest of its address: `, `
 
 
 class AddressRecognizer(RegexRecognizer):

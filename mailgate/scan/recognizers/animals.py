@@ -10,15 +10,17 @@ word stay a person when a comma or role stands between (`hunden, Erik Berg`).
 
 from __future__ import annotations
 
+from typing import Final
+
 from mailgate.scan.recognizers.words import Tok
 
-HORSE_WORDS = frozenset({"häst", "hästen", "ponny", "ponnyn", "valack", "valacken", "sto",
-                         "stoet", "hingst", "hingsten", "föl", "fölet", "travare", "travaren",
-                         "pony", "mare", "gelding", "stallion", "horse"})
+HORSE_WORDS: Final = frozenset({"häst", "hästen", "ponny", "ponnyn", "valack", "valacken", "sto",
+                                "stoet", "hingst", "hingsten", "föl", "fölet", "travare",
+                                "travaren", "pony", "mare", "gelding", "stallion", "horse"})
 # Compounds end in these: sökhunden, tjänstehunden, narkotikahunden, skolhästen, ridponnyn.
-ANIMAL_ENDS = ("hunden", "hund", "hästen", "häst", "ponnyn", "katten", "dog")
-_SHORTEST_HEAD = 3
-RIDE_VERBS = frozenset({"red", "rider", "rida", "ridit", "rode", "rides", "ride"})
+ANIMAL_ENDS: Final = ("hunden", "hund", "hästen", "häst", "ponnyn", "katten", "dog")
+_SHORTEST_HEAD: Final = 3
+RIDE_VERBS: Final = frozenset({"red", "rider", "rida", "ridit", "rode", "rides", "ride"})
 
 
 def animal_words(folded: frozenset[str]) -> bool:

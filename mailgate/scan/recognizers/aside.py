@@ -7,6 +7,8 @@ judged a name."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from mailgate.scan.cues import PILL_WORDS
 from mailgate.scan.recognizers.animals import an_animal
 from mailgate.scan.recognizers.headed import FICTION_NOUNS, listed_after
@@ -16,8 +18,8 @@ from mailgate.scan.recognizers.textindex import token_folded
 from mailgate.scan.recognizers.words import QUOTES, Tok
 
 # Verbs whose indirect object may stand before the pills: gav Anna Berg tabletter.
-GIVE_VERBS = frozenset({"gav", "ger", "ge", "gett", "sålde", "säljer", "sold", "sells", "gave",
-                        "give", "gives", "erbjöd", "offered", "visade", "showed"})
+GIVE_VERBS: Final = frozenset({"gav", "ger", "ge", "gett", "sålde", "säljer", "sold", "sells",
+                               "gave", "give", "gives", "erbjöd", "offered", "visade", "showed"})
 
 
 def no_person(run: list[Tok], toks: list[Tok], animal: bool = True, sung: bool = True

@@ -13,14 +13,14 @@ import functools
 import re
 import threading
 from collections.abc import Collection
-from typing import Any, ClassVar, NamedTuple
+from typing import Any, ClassVar, Final, NamedTuple
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from mailgate.scan.recognizers.leading import Scanner
 from mailgate.scan.recognizers.prefilter import prefiltered
 
-_WORD = re.compile(r"[^\W\d_]+(?:[-.:/][^\W\d_]+)*")
+_WORD: Final = re.compile(r"[^\W\d_]+(?:[-.:/][^\W\d_]+)*")
 
 
 class Hit(NamedTuple):
@@ -44,7 +44,7 @@ def _words(window: str) -> tuple[str, ...]:
     return tuple(map(str.lower, _WORD.findall(window)))  # no groups: whole matches
 
 
-_KNOWN_LIMIT = 50_000
+_KNOWN_LIMIT: Final = 50_000
 
 
 class Cues:
@@ -70,7 +70,7 @@ class Cues:
         return known
 
 
-_prepared: dict[frozenset[str], Cues] = {}
+_prepared: Final[dict[frozenset[str], Cues]] = {}
 
 
 def has_cue(words: list[str], cues: frozenset[str], last: int = 4) -> bool:
@@ -123,7 +123,7 @@ class _CuePlaces(threading.local):
         self.places = {}
 
 
-_cue_places = _CuePlaces()
+_cue_places: Final = _CuePlaces()
 
 
 def _holds(text: str, lo: int, hi: int, cues: frozenset[str]) -> bool:

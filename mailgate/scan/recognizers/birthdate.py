@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Final
 
 from spacy.lang.sv.stop_words import STOP_WORDS as SV_STOP
 
@@ -11,17 +11,17 @@ from mailgate.scan import names
 from mailgate.scan.clock import today
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
 
-STOP_WORDS = frozenset(SV_STOP)
+STOP_WORDS: Final = frozenset(SV_STOP)
 
-_MONTH_NAMES = (
+_MONTH_NAMES: Final = (
     "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
     "oktober", "november", "december", "january", "february", "march", "may", "june", "july",
     "august", "october", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "okt",
     "nov", "dec",
 )
 # Longest first, so "June" is not cut to "Jun".
-MONTHS = "(?:" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\.?"
-_DATE = (
+MONTHS: Final = "(?:" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\.?"
+_DATE: Final = (
     r"(?:\d{4}-\d{1,2}-\d{1,2}"  # 1998-03-12
     r"|\d{2}-\d{2}-\d{2}(?!\d)"  # 98-03-12
     r"|\d{1,2}[./]\d{1,2}[./\s-](?:\d{4}|-?\d{2})"  # 12/3 1998, 12.03.98, 12/3-98
@@ -38,7 +38,7 @@ _DATE = (
     r"|\d{2}(?![\d\w]|\s?(?:år|kg|cm|mg|g|st|%)))"  # 98 (after the cue only)
 )
 # The cue and the date; `f.d.` (före detta) and `f. Kr.` are not births.
-BIRTH = re.compile(
+BIRTH: Final = re.compile(
     r"(?<![\w])(?:född|födda|föddes|född\sden|födelsedatum|födelsedag|födelseår|f\.(?!\s?d\.|\s?kr)"
     # Norwegian, Danish, Finnish, Polish, German: født, fødselsdato, syntynyt, urodzony, geb.
     r"|født|fødd|fødselsdato|fødselsdag|syntynyt|syntymäaika|urodzony|urodzona|data\surodzenia"
@@ -57,10 +57,10 @@ BIRTH = re.compile(
 
 # A full date in brackets right after a name, as registers write a birth date:
 # DEMIR, Mehmet Ali (1990-06-03), Anna Berg (19900603).
-BRACKETED = re.compile(r"\((?P<date>(?:19|20)\d{2}-\d{2}-\d{2}|(?:19|20)\d{6})\)")
+BRACKETED: Final = re.compile(r"\((?P<date>(?:19|20)\d{2}-\d{2}-\d{2}|(?:19|20)\d{6})\)")
 # The one or two words right before the bracket: "Mehmet Ali ", "Anna Berg ".
-WORDS_BEFORE = re.compile(r"(?:(?P<prev>[^\W\d_][\w'-]+),?\s)?(?P<name>[^\W\d_][\w'-]+)\s?$")
-MIN_AGE = 10  # a bracketed date this recent is an event's, not a birth
+WORDS_BEFORE: Final = re.compile(r"(?:(?P<prev>[^\W\d_][\w'-]+),?\s)?(?P<name>[^\W\d_][\w'-]+)\s?$")
+MIN_AGE: Final = 10  # a bracketed date this recent is an event's, not a birth
 
 
 class BirthDateRecognizer(RegexRecognizer):

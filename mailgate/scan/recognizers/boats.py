@@ -10,13 +10,15 @@ stay people).
 
 from __future__ import annotations
 
+from typing import Final
+
 from mailgate.scan.recognizers.things import VESSEL_ENDINGS
 from mailgate.scan.recognizers.words import QUOTES, Tok
 
-_LONGEST_BOAT_NAME = 3  # words
-PLACE_NOUNS_ABROAD = frozenset({"park", "street", "road", "lane", "square", "avenue", "platz",
-                                "straße", "strasse", "bridge", "gardens", "common", "plein",
-                                "gracht", "plaza", "boulevard"})
+_LONGEST_BOAT_NAME: Final = 3  # words
+PLACE_NOUNS_ABROAD: Final = frozenset({"park", "street", "road", "lane", "square", "avenue",
+                                       "platz", "straße", "strasse", "bridge", "gardens", "common",
+                                       "plein", "gracht", "plaza", "boulevard"})
 
 
 def boat_words(folded: frozenset[str]) -> bool:

@@ -15,18 +15,19 @@ holds the two, so tests/scan/test_leading.py compares them.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from mailgate.scan.recognizers.leading import REWRITTEN
 
-DASH = "‐‑‒–—−-"  # "-" last: no range in [...]
-_GUARDS = r"(?<![\w+])(?<!\d[.," + DASH + r"])"
-_GUARDS_BEHIND = r"(?<![\w+](?s:.))(?<!\d[.," + DASH + r"](?s:.))"  # after one character
-_COUNTRY = r"\d{1,3}\)?[\s" + DASH + r"]?(?:\(0\)\s?)?"  # after `+` or `00`
-_MORE_GROUPS = r"(?:(?:[ \t]{0,2}[./" + DASH + r"]\s{0,2}|\s)\(?\d{1,10}\)?){0,6}(?![\w])"
-_GROUPS = r"\d{1,12}\)?" + _MORE_GROUPS  # after the first group's `(`, if any
-BODY = r"(?:\(?(?:\+|00)" + _COUNTRY + r")?\(?" + _GROUPS
-SOURCE = _GUARDS + BODY
-CANDIDATE = re.compile("|".join((
+DASH: Final = "‐‑‒–—−-"  # "-" last: no range in [...]
+_GUARDS: Final = r"(?<![\w+])(?<!\d[.," + DASH + r"])"
+_GUARDS_BEHIND: Final = r"(?<![\w+](?s:.))(?<!\d[.," + DASH + r"](?s:.))"  # after one character
+_COUNTRY: Final = r"\d{1,3}\)?[\s" + DASH + r"]?(?:\(0\)\s?)?"  # after `+` or `00`
+_MORE_GROUPS: Final = r"(?:(?:[ \t]{0,2}[./" + DASH + r"]\s{0,2}|\s)\(?\d{1,10}\)?){0,6}(?![\w])"
+_GROUPS: Final = r"\d{1,12}\)?" + _MORE_GROUPS  # after the first group's `(`, if any
+BODY: Final = r"(?:\(?(?:\+|00)" + _COUNTRY + r")?\(?" + _GROUPS
+SOURCE: Final = _GUARDS + BODY
+CANDIDATE: Final = re.compile("|".join((
     r"\(" + _GUARDS_BEHIND + r"(?:\+|00)" + _COUNTRY + r"\(?" + _GROUPS,  # (+46 …, (0046 …
     r"\+" + _GUARDS_BEHIND + _COUNTRY + r"\(?" + _GROUPS,  # +46 …
     r"0" + _GUARDS_BEHIND + r"0" + _COUNTRY + r"\(?" + _GROUPS,  # 0046 …

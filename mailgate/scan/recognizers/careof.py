@@ -6,15 +6,17 @@ PERSON too, so the same name is masked wherever else it stands in the text.
 
 from __future__ import annotations
 
+from typing import Final
+
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.textindex import token_folded
 from mailgate.scan.recognizers.words import Tok
 
 # Words between c/o and the name: c/o Familjen Nguyen, c/o fam. Berg.
-FAMILY = frozenset({"familjen", "familj", "fam", "family", "the"})
-_STREET_ENDINGS = ("gatan", "vägen", "gränd", "gränden", "torget", "stigen", "backen",
-                   "allén", "street", "road")
-_MAX_WORDS = 3
+FAMILY: Final = frozenset({"familjen", "familj", "fam", "family", "the"})
+_STREET_ENDINGS: Final = ("gatan", "vägen", "gränd", "gränden", "torget", "stigen", "backen",
+                          "allén", "street", "road")
+_MAX_WORDS: Final = 3
 
 
 def care_of_names(toks: list[Tok], score: float) -> list[Hit]:

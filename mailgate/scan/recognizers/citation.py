@@ -9,7 +9,7 @@ before a year in brackets.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Final
 
 from mailgate.scan.names import is_negative
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
@@ -17,23 +17,23 @@ from mailgate.scan.recognizers.leading import Gated, fast
 from mailgate.scan.recognizers.wordfacts import INSTITUTION, STOP_WORDS
 from mailgate.scan.venues import CLUB_ABBREVIATIONS
 
-_SURNAME = r"[A-ZÅÄÖÉ][a-zà-ÿåäöąćęłńśźżčšžđ'’-]+(?:[ -][A-ZÅÄÖ][a-zà-ÿåäö'’-]+)?"
-_AUTHOR = _SURNAME + r"\s[A-Z]{1,3}(?![\w])"
-_ET_AL = r",?\s(?:et\sal\.?|m\.fl\.?|med\sflera)"
+_SURNAME: Final = r"[A-ZÅÄÖÉ][a-zà-ÿåäöąćęłńśźżčšžđ'’-]+(?:[ -][A-ZÅÄÖ][a-zà-ÿåäö'’-]+)?"
+_AUTHOR: Final = _SURNAME + r"\s[A-Z]{1,3}(?![\w])"
+_ET_AL: Final = r",?\s(?:et\sal\.?|m\.fl\.?|med\sflera)"
 # Both need a rare stretch (`Christie R, `, `, 2021)`): a text without it is skipped. Each
 # stretch is looked for from its rarest character (a comma, a closing bracket), behind it.
-VANCOUVER = Gated(fast(re.compile(
+VANCOUVER: Final = Gated(fast(re.compile(
     r"(?<![\w])(?P<authors>" + _AUTHOR + r"(?:,\s" + _AUTHOR + r")+)")), r",(?<=[A-Z],)\s")
 # The `et al.` is part of the match (no capital can start a match inside it), so it can gate
 # the pattern: tried at every capital, it is skipped in a text that cites no one so.
-ONE_ET_AL = Gated(fast(re.compile(r"(?<![\w])(?P<authors>" + _AUTHOR + r")" + _ET_AL)),
-                  r"et\sal|m\.fl|med\sflera")
-HARVARD = Gated(fast(re.compile(
+ONE_ET_AL: Final = Gated(fast(re.compile(r"(?<![\w])(?P<authors>" + _AUTHOR + r")" + _ET_AL)),
+                         r"et\sal|m\.fl|med\sflera")
+HARVARD: Final = Gated(fast(re.compile(
     r"(?<![\w])(?P<authors>" + _SURNAME + r"(?:\s(?:&|och|and)\s" + _SURNAME + r")?)"
     r"(?:" + _ET_AL + r")?(?:,\s|\s\()(?:19|20)\d\d[a-z]?\)"
 )), r"\)(?:(?<=(?:,\s|\s\()(?:19|20)\d\d\))|(?<=(?:,\s|\s\()(?:19|20)\d\d[a-z]\)))")
-_AUTHOR_SPLIT = re.compile(_SURNAME + r"(?:\s[A-Z]{1,3}(?![\w]))?")
-SCORE = 0.7
+_AUTHOR_SPLIT: Final = re.compile(_SURNAME + r"(?:\s[A-Z]{1,3}(?![\w]))?")
+SCORE: Final = 0.7
 
 
 class CitationRecognizer(RegexRecognizer):
@@ -72,8 +72,8 @@ def _not_an_author(word: str) -> bool:
             or bool(INSTITUTION.search(folded)))
 
 
-_REPORT_WORDS = frozenset({"rapport", "report", "se", "see", "enligt", "according"})
+_REPORT_WORDS: Final = frozenset({"rapport", "report", "se", "see", "enligt", "according"})
 # Capitals after a word that are no author's initials: a firm's form (Apoteket AB), a memo
 # (Internt PM), a department or a medium.
-_NOT_INITIALS = frozenset({"AB", "HB", "KB", "PM", "VD", "IT", "HR", "TV", "EU", "UK", "US",
-                           "OK", "ID", "AI", "PR", "CV", "SMS", "LTD", "ASA", "AS", "OY"})
+_NOT_INITIALS: Final = frozenset({"AB", "HB", "KB", "PM", "VD", "IT", "HR", "TV", "EU", "UK", "US",
+                                  "OK", "ID", "AI", "PR", "CV", "SMS", "LTD", "ASA", "AS", "OY"})

@@ -6,23 +6,24 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from typing import Final
 
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_before
 from mailgate.scan.recognizers.leading import Gated, fast
 
 # Spaces and tabs only, never a line break: `@nalens_studio⏎@emmy.wrn` is two handles.
 _AT = r"(?:[ \t]?[@＠]{1,2}[ \t]?|[ \t]?[\[({<][ \t]?(?:at|a|snabel-?a|@)[ \t]?[\])}>][ \t]?)"
-_DOT = (r"(?:\.|[ \t]?[\[({<][ \t]?(?:dot|punkt|\.)[ \t]?[\])}>][ \t]?"
-        r"|[ \t](?:dot|punkt)[ \t])")
+_DOT: Final = (r"(?:\.|[ \t]?[\[({<][ \t]?(?:dot|punkt|\.)[ \t]?[\])}>][ \t]?"
+               r"|[ \t](?:dot|punkt)[ \t])")
 # At most 64 characters (RFC 5321): linear. Its dots may be written out too, as the
 # domain's are: `erik [dot] lund [at] example [dot] org`.
-_LOCAL = (r"(?<![\w.+-])[\w][\w.+'-]{0,63}"
-          r"(?:[ \t]?[\[({<][ \t]?(?:dot|punkt)[ \t]?[\])}>][ \t]?[\w][\w.+'-]{0,63}){0,3}")
-EMAIL = re.compile(
+_LOCAL: Final = (r"(?<![\w.+-])[\w][\w.+'-]{0,63}"
+                 r"(?:[ \t]?[\[({<][ \t]?(?:dot|punkt)[ \t]?[\])}>][ \t]?[\w][\w.+'-]{0,63}){0,3}")
+EMAIL: Final = re.compile(
     rf"{_LOCAL}{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}[a-z]{{2,24}}(?![\w-])", re.IGNORECASE
 )
 # A bare " at " is ordinary English; accept it only before a domain with a mail TLD.
-EMAIL_PLAIN_AT = re.compile(
+EMAIL_PLAIN_AT: Final = re.compile(
     rf"{_LOCAL}[ \t](?:at|snabel-a)[ \t][\w-]+(?:{_DOT}[\w-]+)*{_DOT}"
     r"(?:se|nu|com|net|org|fi|no|dk|eu|io|de|uk)(?![\w-])",
     re.IGNORECASE,
@@ -30,8 +31,8 @@ EMAIL_PLAIN_AT = re.compile(
 
 # What every address must hold (_AT, or " at "), so a text without it is not scanned word by
 # word; each written first-character-first, so re skips to its first character.
-_AT_NEEDLE = r"[@＠\[({<](?:(?<=[@＠])|\s?(?i:at|a|snabel-?a|@)\s?[\])}>])"
-_PLAIN_AT_NEEDLE = r"\s(?i:at|snabel-a)\s"
+_AT_NEEDLE: Final = r"[@＠\[({<](?:(?<=[@＠])|\s?(?i:at|a|snabel-?a|@)\s?[\])}>])"
+_PLAIN_AT_NEEDLE: Final = r"\s(?i:at|snabel-a)\s"
 
 
 class EmailRecognizer(RegexRecognizer):
@@ -46,14 +47,14 @@ class EmailRecognizer(RegexRecognizer):
 
 
 # A space before the @ and none after: an @-name after a word, not an address written apart.
-_LOPSIDED_AT = re.compile(r"[ \t][@＠]{1,2}(?=[^\s@＠])")
+_LOPSIDED_AT: Final = re.compile(r"[ \t][@＠]{1,2}(?=[^\s@＠])")
 # Top-level domains of mail addresses here: `anna.berg @example.se` is a typed address.
-_MAIL_TLD = re.compile(r"\.(?:se|nu|com|net|org|fi|no|dk|eu|io|de|uk|is|pl|ee|lt|lv)$",
-                       re.IGNORECASE)
+_MAIL_TLD: Final = re.compile(r"\.(?:se|nu|com|net|org|fi|no|dk|eu|io|de|uk|is|pl|ee|lt|lv)$",
+                              re.IGNORECASE)
 
 
 # Links whose path names a person: social profiles, or any link carrying a user id.
-URL = re.compile(
+URL: Final = re.compile(
     r"(?:https?://|www\.)[^\s<>\"')\]]+"
     r"|(?<![\w@.-])(?:[\w-]+\.)*(?:facebook|fb|instagram|snapchat|tiktok|twitter|x|t|telegram"
     r"|linkedin|youtube|reddit|flashback|vk|onlyfans|wickr|kik)\.(?:com|me|org|se|ru|gg)"
@@ -61,13 +62,13 @@ URL = re.compile(
     re.IGNORECASE,
 )
 # What every link must hold: its scheme, www. or a profile host's top-level domain and path.
-_URL_NEEDLE = (r"[hHwW.](?:(?<=[hH])(?i:ttps?://)|(?<=[wW])(?i:ww\.)"
-               r"|(?<=\.)(?i:com|me|org|se|ru|gg)/)")
-_PROFILE_HOSTS = re.compile(
+_URL_NEEDLE: Final = (r"[hHwW.](?:(?<=[hH])(?i:ttps?://)|(?<=[wW])(?i:ww\.)"
+                      r"|(?<=\.)(?i:com|me|org|se|ru|gg)/)")
+_PROFILE_HOSTS: Final = re.compile(
     r"facebook|fb\.|instagram|snapchat|tiktok|twitter|//x\.com|^x\.com|t\.me|telegram|linkedin"
     r"|youtube|reddit|flashback|vk\.com|onlyfans|wickr|kik\.", re.IGNORECASE
 )
-_USER_PATH = re.compile(
+_USER_PATH: Final = re.compile(
     r"/(?:@|u/|user|users|profile|profil|people|member|medlem|add/|id=)|[?&](?:id|uid|user|"
     r"userid|profile|u|p)=|/~", re.IGNORECASE
 )
@@ -89,9 +90,9 @@ class UrlRecognizer(RegexRecognizer):
         return None
 
 
-IPV4 = fast(re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]\d)"))
+IPV4: Final = fast(re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]\d)"))
 # Hex groups with two colons or more; ipaddress decides (times like 14:30:00 fail there).
-IPV6 = re.compile(r"(?<![\w:.])(?=[0-9a-f]*:[0-9a-f]*:)[0-9a-f:]{3,39}(?![\w:])", re.I)
+IPV6: Final = re.compile(r"(?<![\w:.])(?=[0-9a-f]*:[0-9a-f]*:)[0-9a-f:]{3,39}(?![\w:])", re.I)
 
 
 class IpRecognizer(RegexRecognizer):
@@ -118,8 +119,9 @@ class IpRecognizer(RegexRecognizer):
         return None
 
 
-_IP_CUES = frozenset({"ip", "ip-adress", "ip-adressen", "ip-nummer", "ipv4", "adress", "adressen",
-                      "address", "från", "from", "inloggning", "login", "server", "host"})
+_IP_CUES: Final = frozenset({"ip", "ip-adress", "ip-adressen", "ip-nummer", "ipv4", "adress",
+                             "adressen", "address", "från", "from", "inloggning", "login", "server",
+                             "host"})
 
 
 def _section_shaped(raw: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 from mailgate.scan import lexicon
 from mailgate.scan.cues import SAINT_ABBREVIATIONS
@@ -18,8 +19,8 @@ from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.textindex import tokens_inside
 from mailgate.scan.recognizers.words import Tok, drug_talk
 
-SCORE_LISTED = 0.55
-JOINERS = frozenset({"och", "eller", "samt", "&", ",", "and", "or", "+"})
+SCORE_LISTED: Final = 0.55
+JOINERS: Final = frozenset({"och", "eller", "samt", "&", ",", "and", "or", "+"})
 
 
 def coordinated(toks: list[Tok], found: list[Hit], inside: set[int] | None = None
@@ -75,8 +76,8 @@ def _unlisted(tok: Tok) -> bool:
         not _DEFINITE.search(tok.folded))
 
 
-_GIVEN = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü]{2,11}$")
-_DEFINITE = re.compile(r"^[a-zåäö]{3,}(?:an|en|et|arna|erna|orna)$")
+_GIVEN: Final = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü]{2,11}$")
+_DEFINITE: Final = re.compile(r"^[a-zåäö]{3,}(?:an|en|et|arna|erna|orna)$")
 
 
 def _beside(tok: Tok, toks: list[Tok], inside: set[int]) -> bool:

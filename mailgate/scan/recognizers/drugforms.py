@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from typing import Final
 
 from mailgate.scan import lexicon
 from mailgate.scan.cues import NAMING_CUES, PILL_WORDS, STAMP_WORDS
@@ -25,11 +26,11 @@ from mailgate.scan.recognizers.words import QUOTES, RELATION_CUES, Tok, prev_wor
 
 # Swedish endings put on a drug's name: genitive, definite, plural and definite plural
 # (Xanors, Xanaxen, Subutexet, Oxyn, Xanaxar, Rivotrilerna, Trammorna).
-ENDINGS = ("s", "n", "t", "en", "et", "ns", "ts", "ens", "ets", "ar", "arna", "er", "erna",
-           "or", "orna", "na")
+ENDINGS: Final = ("s", "n", "t", "en", "et", "ns", "ts", "ens", "ets", "ar", "arna", "er", "erna",
+                  "or", "orna", "na")
 # Nouns that end a compound naming a drug, pill or powder (Xanaxtabletter, Kristallpulvret,
 # zombiedrogen, Benzo-Fury's English kin Benzo-pills), longest first.
-FORM_NOUNS = tuple(sorted({
+FORM_NOUNS: Final = tuple(sorted({
     "tablett", "tabletten", "tabletter", "tabletterna", "piller", "pillret", "pillren",
     "pillerna", "pulver", "pulvret", "kapsel", "kapseln", "kapslar", "kapslarna", "plåster",
     "plåstret", "plåstren", "drog", "drogen", "droger", "drogerna", "knark", "knarket",
@@ -37,10 +38,10 @@ FORM_NOUNS = tuple(sorted({
     "gummies", "pills", "tabs", "powder", "drug", "drugs", "dope",
 }, key=len, reverse=True))
 # Words that make a word after them a dose of a pill: en halv "Zlatan", half a Tesla.
-DOSES = frozenset({"halv", "halva", "halvt", "half", "kvarts", "kvart", "quarter"})
+DOSES: Final = frozenset({"halv", "halva", "halvt", "half", "kvarts", "kvart", "quarter"})
 # Words joining the items of a list: "Ronaldo", "Messi" och "Zlatan".
-_LIST_JOINERS = frozenset({",", "och", "and", "eller", "or", "/", "&", "samt", "+"})
-_SHORTEST_STEM = 3
+_LIST_JOINERS: Final = frozenset({",", "och", "and", "eller", "or", "/", "&", "samt", "+"})
+_SHORTEST_STEM: Final = 3
 
 
 @functools.cache
@@ -183,8 +184,8 @@ def _quoted_span(first: int, last: int, toks: list[Tok]) -> tuple[int, int] | No
     return opening, closing
 
 
-_QUOTE = re.compile("[" + re.escape("".join(sorted(QUOTES))) + "]")
-_REACH = 7  # _quoted_span's walks look at most this many tokens to either side
+_QUOTE: Final = re.compile("[" + re.escape("".join(sorted(QUOTES))) + "]")
+_REACH: Final = 7  # _quoted_span's walks look at most this many tokens to either side
 
 
 def _quote_near(first: int, last: int, toks: list[Tok]) -> bool:

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 from mailgate.scan import lexicon
 from mailgate.scan.recognizers.roles import ENGLISH_ROLES, role_shaped
 from mailgate.scan.recognizers.runs import STRONG_CUES
 from mailgate.scan.recognizers.words import Tok
 
-_ROMAN = re.compile(r"^[IVX]{2,5}$")
+_ROMAN: Final = re.compile(r"^[IVX]{2,5}$")
 
 
 @functools.cache

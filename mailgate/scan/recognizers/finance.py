@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Final
 
 from mailgate.scan.cues import BANK_CUES
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer, cue_within, words_before
@@ -11,12 +11,12 @@ from mailgate.scan.recognizers.leading import fast
 from mailgate.scan.recognizers.phone import valid_prefix
 
 # Groups joined by a space, a dash or a line break: SE45 5000 0000 0583 9825 7466.
-IBAN = fast(re.compile(r"(?<![\w])[A-Z]{2}\d{2}(?:[ \t-]?\n?[A-Z0-9]){11,30}(?![\w])",
-                       re.IGNORECASE))
-_JOINS = re.compile(r"[\s-]")
+IBAN: Final = fast(re.compile(r"(?<![\w])[A-Z]{2}\d{2}(?:[ \t-]?\n?[A-Z0-9]){11,30}(?![\w])",
+                              re.IGNORECASE))
+_JOINS: Final = re.compile(r"[\s-]")
 # Right after an IBAN, a short word and another IBAN's start: `… 0837 en SE88 2258 …`.
-_NEXT_IBAN = re.compile(r"[ \t]+[^\W\d]{1,4}[ \t]+(?P<iban>[A-Z]{2}\d{2}[ \t-]?[A-Z0-9])")
-_SWALLOWED = 12  # characters from an IBAN's end to the next one's start
+_NEXT_IBAN: Final = re.compile(r"[ \t]+[^\W\d]{1,4}[ \t]+(?P<iban>[A-Z]{2}\d{2}[ \t-]?[A-Z0-9])")
+_SWALLOWED: Final = 12  # characters from an IBAN's end to the next one's start
 
 
 def iban_ok(raw: str) -> bool:
@@ -61,19 +61,19 @@ class IbanRecognizer(RegexRecognizer):
 
 
 # Clearing number (4-5 digits) and account, or any run of 7-16 digits after a bank cue.
-ACCOUNT = fast(re.compile(r"(?<![\w+-])\d[\d ,.-]{5,22}\d(?![\w])"))
+ACCOUNT: Final = fast(re.compile(r"(?<![\w+-])\d[\d ,.-]{5,22}\d(?![\w])"))
 # A clearing number, a comma and the account as banks print it: `8105-9, 605 855 940-6`,
 # `9150, 224 767 831-6`. No other number is written so: an account even with no bank word.
 # Also with a space (`5489 197 894 332-7`, `8327-9 294 326 090-7`): three groups and a check
 # digit after the clearing number, which neither a phone nor a bankgiro number has.
-CLEARING_COMMA = re.compile(r"\d{4}(?:-\d)?(?:, ?| )\d{1,3}(?: ?\d{3}){2}-\d")
+CLEARING_COMMA: Final = re.compile(r"\d{4}(?:-\d)?(?:, ?| )\d{1,3}(?: ?\d{3}){2}-\d")
 # Swish numbers of businesses and associations: 123 followed by seven digits.
-SWISH = fast(re.compile(r"(?<![\w+-])123[ -]?\d{3}[ -]?\d{2}[ -]?\d{2}(?![\w])"))
+SWISH: Final = fast(re.compile(r"(?<![\w+-])123[ -]?\d{3}[ -]?\d{2}[ -]?\d{2}(?![\w])"))
 
 
 # Payments to an organisation, never a person's account: bankgiro numbers belong to firms
 # and associations, and a Swish number "to the association" is the association's.
-ORG_PAYMENT_CUES = frozenset({"bankgiro", "bankgironummer", "bg", "bg-nr", "föreningen",
+ORG_PAYMENT_CUES: Final = frozenset({"bankgiro", "bankgironummer", "bg", "bg-nr", "föreningen",
                               "förening", "föreningens", "insamlingen", "fonden", "stiftelsen",
                               "församlingen", "klubben", "organisationen", "kyrkan",
                               # a church's or a charity's collection: kollekt via Swish 123 …
@@ -88,7 +88,7 @@ ORG_PAYMENT_CUES = frozenset({"bankgiro", "bankgironummer", "bg", "bg-nr", "för
 _FEES = ("avgift", "avgiften", "avgifter")
 
 
-_SWISH_WORDS = frozenset({"swish", "swisha", "swishade", "swishat"})
+_SWISH_WORDS: Final = frozenset({"swish", "swisha", "swishade", "swishat"})
 
 
 def _paid_to_an_organisation(before: list[str]) -> bool:
@@ -102,8 +102,8 @@ def _paid_to_an_organisation(before: list[str]) -> bool:
     return False
 
 
-_IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
-_COUNTRY_CODE = re.compile(r"(?:\+|\b00)\d{1,3}[ \t]?\(?0?\)?[ \t]?$")
+_IPV4: Final = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+_COUNTRY_CODE: Final = re.compile(r"(?:\+|\b00)\d{1,3}[ \t]?\(?0?\)?[ \t]?$")
 
 
 def _digit_count(s: str) -> int:

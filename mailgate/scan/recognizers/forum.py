@@ -12,7 +12,7 @@ A handle's marks alone (`erik_92`, `@mixmaster`) are handle.py's.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Final
 
 from mailgate.scan.cues import DRUG_TALK, PILL_WORDS
 from mailgate.scan.names import is_negative
@@ -21,8 +21,8 @@ from mailgate.scan.recognizers.handle import PLATFORM_NAMES, handle_shaped
 from mailgate.scan.recognizers.leading import Gated
 from mailgate.scan.recognizers.wordfacts import STOP_WORDS
 
-_PSEUDONYM = r"[A-Za-z][\w.-]{2,29}(?<![.-])(?![\w@])"
-ROLE = re.compile(
+_PSEUDONYM: Final = r"[A-Za-z][\w.-]{2,29}(?<![.-])(?![\w@])"
+ROLE: Final = re.compile(
     r"(?<![\w-])(?:(?P<role>vendor|seller|buyer|user|member|poster|köpare|köparen|säljare"
     r"|säljaren|användare|användaren|medlem|medlemmen|leverantör|leverantören)"
     r"|(?:post(?:ed)?|reply|replied|comment|review|message|inlägg|svar|kommentar)\s(?:by|from|av|från))"
@@ -30,29 +30,29 @@ ROLE = re.compile(
     r"(?P<name>" + _PSEUDONYM + r")(?P<after>[,:\"'“”])?",
     re.IGNORECASE,
 )
-QUOTED_ON = re.compile(
+QUOTED_ON: Final = re.compile(
     r"[\"“”](?P<name>[^\"“”\n]{2,30})[\"“”]\s(?:on|på|via|i)\s(?:" + PLATFORM_NAMES + r")(?![\w-])",
     re.IGNORECASE,
 )
 # A chat line's time or platform before its speaker: `[00:14:22] `, `[Snap 01:19] `, `23:02 `.
-_STAMP = r"(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[ \t])?"
-SPEAKER = re.compile(
+_STAMP: Final = r"(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[ \t])?"
+SPEAKER: Final = re.compile(
     r"^[ \t]*(?:>[ \t]?)*" + _STAMP + r"@?(?P<name>[^\W\d][\w.-]{1,29}):[ \t]", re.MULTILINE)
 # IRC and Twitch logs: `[00:14:22] <modkatten> /timeout ...`.
-LOG_SPEAKER = re.compile(
+LOG_SPEAKER: Final = re.compile(
     r"^[ \t]*" + _STAMP + r"<(?P<name>[^\W\d][\w.-]{1,29})>[ \t]", re.MULTILINE)
 # Discord's message header: `pixelmoa — Today at 23:02`, `ludde_on_tilt — Idag 23:04`.
-DISCORD_HEADER = re.compile(
+DISCORD_HEADER: Final = re.compile(
     r"^(?P<name>[^\W\d][\w.-]{1,31})[ \t]+[—–][ \t]+(?:today|yesterday|idag|i dag|igår|i går)\b",
     re.MULTILINE | re.IGNORECASE)
 # A Reddit user: `Posted by u/throwaway_lund_88`.
-REDDIT_USER = re.compile(r"(?<![\w/])u/(?P<name>[A-Za-z0-9][\w-]{2,19})(?![\w/])")
+REDDIT_USER: Final = re.compile(r"(?<![\w/])u/(?P<name>[A-Za-z0-9][\w-]{2,19})(?![\w/])")
 # Mail headers quoted in a forwarded chain start lines the same way.
-_HEADER_LABELS = frozenset({
+_HEADER_LABELS: Final = frozenset({
     "från", "till", "kopia", "ämne", "skickat", "datum", "from", "to", "cc", "bcc", "subject",
     "sent", "date", "reply-to", "svar", "obs", "ps", "tel", "mobil", "e-post", "epost", "mail",
 })
-SCORE = 0.7
+SCORE: Final = 0.7
 
 
 def _pseudonym(name: str) -> bool:

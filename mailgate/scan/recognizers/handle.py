@@ -15,6 +15,7 @@ A link to a profile is a URL (contact.py); a capitalised nickname is nickname.py
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from mailgate.scan.names import is_negative
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
@@ -22,42 +23,42 @@ from mailgate.scan.recognizers.everyday import english_words
 from mailgate.scan.recognizers.leading import Gated, fast
 from mailgate.scan.recognizers.wordfacts import STOP_WORDS
 
-_NAME = r"[A-Za-z][\w.]{1,29}(?<!\.)(?![\w@])"
+_NAME: Final = r"[A-Za-z][\w.]{1,29}(?<!\.)(?![\w@])"
 # A Discord tag: a user name and four digits after a hash (`aliboom#2211`).
-DISCORD_TAG = fast(re.compile(r"(?<![\w@#.])[A-Za-z][\w.]{1,31}#\d{4}(?![\w])"))
-AT_HANDLE = fast(re.compile(r"(?<![\w@.])@(?P<name>" + _NAME + ")"))
+DISCORD_TAG: Final = fast(re.compile(r"(?<![\w@#.])[A-Za-z][\w.]{1,31}#\d{4}(?![\w])"))
+AT_HANDLE: Final = fast(re.compile(r"(?<![\w@.])@(?P<name>" + _NAME + ")"))
 # Words joined by an underscore are a user name wherever they stand (`ali_k:`, `Bear_Johan`,
 # `xX_pillz_Xx`), unless they name a file (`rapport_v2.pdf`), a path or a constant (`MAX_DOSE`).
-UNDERSCORED = fast(re.compile(
+UNDERSCORED: Final = fast(re.compile(
     r"(?<![\w@./:-])[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9](?![\w@]|\.\w|/)"))
 # Platforms whose names are no ordinary words (`signal` is, but is said of the app too).
-PLATFORM_NAMES = (r"insta(?:gram)?|snap(?:chat)?|telegram|wickr|kik|signal|tiktok|twitter"
-                  r"|discord|threema|tg|grindr|tinder|hinge|jodel|reddit|facebook|messenger"
-                  r"|whatsapp|viber|twitch|onlyfans|flashback")
-_PLATFORMS = (r"(?:" + PLATFORM_NAMES + r")"
-              r"(?:-?(?:pen|pet|en|et|n|namn|namnet|konto|kontot|profil|profilen))?"
-              r"|användarnamn(?:et)?|username|user\s?name|nick(?:et)?")
+PLATFORM_NAMES: Final = (r"insta(?:gram)?|snap(?:chat)?|telegram|wickr|kik|signal|tiktok|twitter"
+                         r"|discord|threema|tg|grindr|tinder|hinge|jodel|reddit|facebook|messenger"
+                         r"|whatsapp|viber|twitch|onlyfans|flashback")
+_PLATFORMS: Final = (r"(?:" + PLATFORM_NAMES + r")"
+                     r"(?:-?(?:pen|pet|en|et|n|namn|namnet|konto|kontot|profil|profilen))?"
+                     r"|användarnamn(?:et)?|username|user\s?name|nick(?:et)?")
 _NAMING = r"heter|hette|alias|aka|a\.k\.a\.?|användaren|användare|kontot|konto|account|profilen"
-CUED = re.compile(
+CUED: Final = re.compile(
     r"(?<![\w@.-])(?:(?P<platform>" + _PLATFORMS + r")|(?:" + _NAMING + r"))(?![\w-])"
     r"(?P<gap>\s?[:=]?\s?(?:(?:är|heter|is|som|på|on)\s)?[\"'“”„«»]?)"
     r"(?P<handle>@?" + _NAME + ")",
     re.IGNORECASE,
 )
-PLATFORM = re.compile(r"(?<![\w@.-])(?:" + _PLATFORMS + r")(?![\w-])", re.IGNORECASE)
-_PLATFORM_AFTER = 25  # `@frostyplug on Telegram`, `@mixmaster (Snapchat)`
+PLATFORM: Final = re.compile(r"(?<![\w@.-])(?:" + _PLATFORMS + r")(?![\w-])", re.IGNORECASE)
+_PLATFORM_AFTER: Final = 25  # `@frostyplug on Telegram`, `@mixmaster (Snapchat)`
 # A naming verb right before the @-word: `goes by @frost`, `kallar sig @kungen`.
-_NAMED_BY = re.compile(r"(?:goes\sby|known\sas|called|calls\s\w+|kallas|kallar\ssig|heter|alias"
-                       r"|aka)\s[\"'“”]?$", re.IGNORECASE)
-_HANDLE_CHARS = re.compile(r"[_.\d]")
+_NAMED_BY: Final = re.compile(r"(?:goes\sby|known\sas|called|calls\s\w+|kallas|kallar\ssig|heter"
+                              r"|alias|aka)\s[\"'“”]?$", re.IGNORECASE)
+_HANDLE_CHARS: Final = re.compile(r"[_.\d]")
 # A word ending in a top-level domain is a site, not a user: flashback.org, ungdomar.se.
-_DOMAIN = re.compile(r"\.(?:se|com|org|net|nu|io|me|eu|info|fi|no|dk|ru|de|uk|gg|tv)$", re.I)
+_DOMAIN: Final = re.compile(r"\.(?:se|com|org|net|nu|io|me|eu|info|fi|no|dk|ru|de|uk|gg|tv)$", re.I)
 
 # Words a `#` and four digits follow that are no user: issue#1234, ärende#2211.
-_NUMBERED_THINGS = frozenset({"issue", "ticket", "ärende", "case", "order", "ref", "id", "nr",
-                              "rum", "room", "bug", "pr", "sample", "prov", "batch"})
-SCORE_CUED = 0.8
-SCORE_BARE = 0.65
+_NUMBERED_THINGS: Final = frozenset({"issue", "ticket", "ärende", "case", "order", "ref", "id",
+                                     "nr", "rum", "room", "bug", "pr", "sample", "prov", "batch"})
+SCORE_CUED: Final = 0.8
+SCORE_BARE: Final = 0.65
 
 
 def handle_shaped(name: str) -> bool:

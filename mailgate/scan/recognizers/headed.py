@@ -8,21 +8,24 @@ when a person word or a second group comes between (`hundar och barnen, Erik och
 
 from __future__ import annotations
 
+from typing import Final
+
 from mailgate.scan.cues import PERSON_CUES
 from mailgate.scan.recognizers.words import Tok
 
-LIST_JOINS = frozenset({",", "och", "and", "&", "eller", "or"})
+LIST_JOINS: Final = frozenset({",", "och", "and", "&", "eller", "or"})
 # Words for the characters of a film, a game, a play or a book.
-FICTION_NOUNS = frozenset({
+FICTION_NOUNS: Final = frozenset({
     "characters", "character", "karaktärer", "karaktärerna", "rollfigurer", "rollfigurerna",
     "figurer", "figurerna", "fictional", "fiktiva", "npcs", "villains", "skurkar", "script",
     "manus", "manuset",
 })
-_HEAD_WINDOW = 5  # words before the comma or colon that may hold the head noun
+_HEAD_WINDOW: Final = 5  # words before the comma or colon that may hold the head noun
 # The characters were played by locals: Sara Holm ...: the people who play them.
-_PLAYED_BY = frozenset({"by", "av", "played", "spelas", "spelade", "spelad", "voiced",
-                        "gestaltas", "gestaltad", "actors", "skådespelare"})
-_IN_A_LIST = frozenset({"the", "la", "el", "le", "den", "det"})  # `, the Dutchman, Mama Kokos`
+_PLAYED_BY: Final = frozenset({"by", "av", "played", "spelas", "spelade", "spelad", "voiced",
+                               "gestaltas", "gestaltad", "actors", "skådespelare"})
+_IN_A_LIST: Final = frozenset({"the", "la", "el", "le", "den",
+                               "det"})  # `, the Dutchman, Mama Kokos`
 
 
 def listed_after(first: int, toks: list[Tok], heads: frozenset[str]) -> bool:

@@ -12,7 +12,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, Final
 
 from mailgate.scan.clock import today
 from mailgate.scan.cues import ID_CUES, ID_NEGATIVE_CUES, PHONE_CUES
@@ -30,17 +30,17 @@ from mailgate.scan.recognizers.pairedstarts import AtOthers, PairedStarts
 from mailgate.scan.recognizers.reread import View, joins, misreads, unglued
 
 # Dashes people type, and those word processors put in their place.
-DASHES = "‐‑‒–—−-"  # "-" last: no range in [...]
+DASHES: Final = "‐‑‒–—−-"  # "-" last: no range in [...]
 # No digit or letter may touch either end, so parts of longer numbers never match; a
 # word, bracket or slash may (`Erik/850312-2345`, `Pnr.850312-2345`), a number may not
 # (`2024/850312`, `1.850312`).
-_BEFORE = r"(?<![\w+])(?<!\d[.,/" + DASHES + "])"
-_AFTER = r"(?![\d]|[.,]\d|[/" + DASHES + r"]\d)"
+_BEFORE: Final = r"(?<![\w+])(?<!\d[.,/" + DASHES + "])"
+_AFTER: Final = r"(?![\d]|[.,]\d|[/" + DASHES + r"]\d)"
 # The last four hidden: 470812-XXXX, 19470812-****, 470812-12xx, 470812XXXX.
-_HIDDEN = r"(?:[xX*]{2}|\d\d)[xX*]{2}(?![\w*])"
+_HIDDEN: Final = r"(?:[xX*]{2}|\d\d)[xX*]{2}(?![\w*])"
 # YYMMDD or YYYYMMDD, then a dash, `+`, a dot or slash, a space, a line break or nothing,
 # then four digits; typists and OCR put spaces around the dash (19780412 - 1234).
-PATTERN = re.compile(
+PATTERN: Final = re.compile(
     _BEFORE + r"(?P<century>18|19|20)?(?P<date>\d{6})"
     r"(?:[ \t]{0,2}(?P<sep>[+" + DASHES + r"])\s{0,2}|(?P<dot>[./])|(?P<space>\s))?"
     r"(?P<loose>(?!x)x)?(?P<tail>\d{4})" + _AFTER
@@ -48,43 +48,43 @@ PATTERN = re.compile(
 # YYYY-MM-DD-XXXX, YYYY MM DD-XXXX, 78.04.12-XXXX, 78/04/12-XXXX: the date written with
 # separators, then a dash, or (`loose`) the date's own separator or a space: 78.04.12.XXXX,
 # 78.04.12 XXXX, never 2024-03-15 1430 (a date and a time). Then four digits or a hidden tail.
-DASHED = re.compile(
+DASHED: Final = re.compile(
     _BEFORE + r"(?P<century>18|19|20)?(?P<date>\d{2}(?P<ds>[-. /])\d{2}(?P=ds)\d{2})"
     r"(?:[ \t]?(?P<sep>[+" + DASHES + r"])[ \t]?|(?P<loose>(?P=ds)|(?<![-/]\d\d)[ \t]))"
     r"(?P<dot>(?!x)x)?(?P<space>(?!x)x)?(?P<tail>\d{4}" + _AFTER + "|" + _HIDDEN + ")"
 )
 # 470812-XXXX, 19470812 ****, 470812XXXX: the private digits hidden, the birth date there.
-HIDDEN_TAIL = re.compile(
+HIDDEN_TAIL: Final = re.compile(
     _BEFORE + r"(?P<century>18|19|20)?(?P<date>\d{6})"
     r"(?:[ \t]?(?P<sep>[+" + DASHES + r"])[ \t]?|[ \t]?)"
     r"(?P<dot>(?!x)x)?(?P<space>(?!x)x)?(?P<loose>(?!x)x)?(?P<tail>" + _HIDDEN + ")"
 )
 # Where a match of each can start: six digits (PATTERN, nordic.RESERVE: the century is
 # digits too); two digits, maybe two more, and a separator (DASHED).
-SIX_DIGITS = r"\d(?<![\w+](?s:.))(?<!\d[.,/" + DASHES + r"](?s:.))\d{5}"
-DATE_PAIR = r"\d(?<![\w+](?s:.))(?<!\d[.,/" + DASHES + r"](?s:.))\d(?:\d\d)?[-. /]"
+SIX_DIGITS: Final = r"\d(?<![\w+](?s:.))(?<!\d[.,/" + DASHES + r"](?s:.))\d{5}"
+DATE_PAIR: Final = r"\d(?<![\w+](?s:.))(?<!\d[.,/" + DASHES + r"](?s:.))\d(?:\d\d)?[-. /]"
 # ... and as far as each must go on: a dense text has a six-digit run or a digit pair every
 # few words (`850312-1234`, `070-123 45 67`), which PATTERN needs and the rarer shapes only
 # start. Every prefix may be longer than a match needs; never shorter.
 DATED_THEN_SEP = DATE_PAIR + r"\d\d[-. /]\d\d(?:[ \t]?[+" + DASHES + r"]|[-. /\t])"  # 85.03.12.
 # Found once per text for every pattern starting there, with DASHED's places in one scan.
-SIX = PairedStarts(SIX_DIGITS, DATED_THEN_SEP, SIX_DIGITS[: -len(r"\d{5}")])
-SIX_THEN_HIDDEN = SIX_DIGITS + r"(?:\d\d)?[ \t]?[+" + DASHES + r"]?[ \t]?\d{0,2}[xX*]"  # -XX
+SIX: Final = PairedStarts(SIX_DIGITS, DATED_THEN_SEP, SIX_DIGITS[: -len(r"\d{5}")])
+SIX_THEN_HIDDEN: Final = SIX_DIGITS + r"(?:\d\d)?[ \t]?[+" + DASHES + r"]?[ \t]?\d{0,2}[xX*]"  # -XX
 
-_NOT_DIGIT = re.compile(r"\D")
-_TIME = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")  # 1430: after a date, a time of day
+_NOT_DIGIT: Final = re.compile(r"\D")
+_TIME: Final = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")  # 1430: after a date, a time of day
 
 # Scores of numbers whose check digit fails (engine.SCORE_THRESHOLD is 0.4).
-SCORE_CUED_INVALID = 0.5  # pnr 851332-2345: any shape after a cue word
+SCORE_CUED_INVALID: Final = 0.5  # pnr 851332-2345: any shape after a cue word
 # pnr 850312-2345, `personnr, t.ex. 0209173381`: a birth date after the cue; above an uncued
 # phone reading (0.75 less 0.2, resolve.UNDECIDED) of ten digits that a landline could be.
-SCORE_CUED_DATED = 0.8
-SCORE_MISTYPED = 0.5  # 19850312-2345, 850312-2345: date-valid, no cue
-SCORE_MISTYPED_BARE = 0.45  # 0701234568: ten bare digits, also a mobile number's shape
-SCORE_HIDDEN_TAIL = 0.6  # 470812-XXXX: a birth date in a personnummer's shape
+SCORE_CUED_DATED: Final = 0.8
+SCORE_MISTYPED: Final = 0.5  # 19850312-2345, 850312-2345: date-valid, no cue
+SCORE_MISTYPED_BARE: Final = 0.45  # 0701234568: ten bare digits, also a mobile number's shape
+SCORE_HIDDEN_TAIL: Final = 0.6  # 470812-XXXX: a birth date in a personnummer's shape
 # 0503122345: ten bare digits that a landline could also be; close enough to the phone
 # reading's score that the moderator sees both (resolve.UNDECIDED).
-SCORE_MISTYPED_LANDLINE = 0.55
+SCORE_MISTYPED_LANDLINE: Final = 0.55
 
 
 def luhn_ok(digits: str) -> bool:
@@ -98,7 +98,7 @@ def luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
-_DOUBLED = str.maketrans("0123456789", "0246813579")
+_DOUBLED: Final = str.maketrans("0123456789", "0246813579")
 
 
 def _luhn_total(digits: str) -> int:
@@ -155,7 +155,7 @@ def _phone_cued(text: str, start: int) -> bool:
 
 
 # Words between a label and its number: `Ärende nr 850101-4455`, `Case no. 850101-4455`.
-_LABEL_FILLERS = frozenset({"nr", "nummer", "no", "number", "id", "num"})
+_LABEL_FILLERS: Final = frozenset({"nr", "nummer", "no", "number", "id", "num"})
 
 
 def labelled(text: str, start: int) -> bool:
@@ -180,12 +180,12 @@ def _other_number(word: str) -> bool:
     return len(stem) >= 3 and word not in ID_CUES and word not in PHONE_CUES
 
 
-_NUMBER_WORDS = ("nummer", "numret", "nr")
-_LABEL_PARTS = ID_NEGATIVE_CUES | frozenset(_NUMBER_WORDS)  # what a labelling word holds
+_NUMBER_WORDS: Final = ("nummer", "numret", "nr")
+_LABEL_PARTS: Final = ID_NEGATIVE_CUES | frozenset(_NUMBER_WORDS)  # what a labelling word holds
 
 
 # The century typed apart from the rest: `19 YYMMDD-NNNN`.
-_SPACED_CENTURY = re.compile(r"(?<![\w])(?:19|20) $")
+_SPACED_CENTURY: Final = re.compile(r"(?<![\w])(?:19|20) $")
 
 
 class IdNumberRecognizer(RegexRecognizer):

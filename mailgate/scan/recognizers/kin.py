@@ -10,6 +10,7 @@ phone or on a note (`If found call Mum +44 7700 900…`), and identifies as well
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from mailgate.scan import lexicon
 from mailgate.scan.cues import PILL_WORDS, STAMP_WORDS
@@ -21,24 +22,25 @@ from mailgate.scan.recognizers.textindex import indexes_where
 from mailgate.scan.recognizers.wordfacts import word_facts
 from mailgate.scan.recognizers.words import QUOTES, STOP_WORDS, Tok
 
-FAMILY_BEFORE = frozenset({"familjen", "familj", "familie", "familien", "famille", "family"})
-FAMILY_AFTER = frozenset({"family", "familjen", "familien"})
-KIN = frozenset({"mum", "mom", "mommy", "mummy", "dad", "daddy", "mamma", "pappa", "mamsen",
-                 "farsan", "morsan", "mormor", "morfar", "farmor", "farfar", "äiti", "isä",
-                 "mor", "far", "syrran", "brorsan", "grandma", "grandpa", "nana"})
+FAMILY_BEFORE: Final = frozenset({"familjen", "familj", "familie", "familien", "famille", "family"})
+FAMILY_AFTER: Final = frozenset({"family", "familjen", "familien"})
+KIN: Final = frozenset({"mum", "mom", "mommy", "mummy", "dad", "daddy", "mamma", "pappa", "mamsen",
+                        "farsan", "morsan", "mormor", "morfar", "farmor", "farfar", "äiti", "isä",
+                        "mor", "far", "syrran", "brorsan", "grandma", "grandpa", "nana"})
 # Heads of a nickname in quotes that make it someone's (`"Tant Tjack"`, `"Dr Snö"`), whatever
 # the word after: a listed drug's name (`"Dr Feelgood"`) stays a drug.
-NICK_HEADS = frozenset({"tant", "farbror", "moster", "faster", "morbror", "farbrorn", "dr",
-                        "doktor", "doktorn", "mr", "mister", "miss", "big", "lill", "lille",
-                        "gubben", "gumman", "kungen", "drottningen", "uncle", "aunt", "auntie"})
-CALL_VERBS = frozenset({"ring", "ringa", "ringer", "ringde", "sms:a", "smsa", "messa", "call",
-                        "text", "phone"})
-_AT = frozenset({"på", "at", "on"})
-_PHONE_START = re.compile(r"^(?:\+|\(?0)\d*")
+NICK_HEADS: Final = frozenset({"tant", "farbror", "moster", "faster", "morbror", "farbrorn", "dr",
+                               "doktor", "doktorn", "mr", "mister", "miss", "big", "lill", "lille",
+                               "gubben", "gumman", "kungen", "drottningen", "uncle", "aunt",
+                               "auntie"})
+CALL_VERBS: Final = frozenset({"ring", "ringa", "ringer", "ringde", "sms:a", "smsa", "messa",
+                               "call", "text", "phone"})
+_AT: Final = frozenset({"på", "at", "on"})
+_PHONE_START: Final = re.compile(r"^(?:\+|\(?0)\d*")
 
 
 # The words each test below starts from: a token of none of them starts no finding.
-_OPENERS = FAMILY_BEFORE | FAMILY_AFTER | KIN | CALL_VERBS
+_OPENERS: Final = FAMILY_BEFORE | FAMILY_AFTER | KIN | CALL_VERBS
 
 
 def _an_opener(text: str) -> bool:

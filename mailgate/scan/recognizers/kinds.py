@@ -11,10 +11,12 @@ list back to people.
 
 from __future__ import annotations
 
+from typing import Final
+
 from mailgate.scan.cues import PERSON_CUES
 from mailgate.scan.recognizers.words import QUOTES, Tok
 
-KIND_PLURALS = frozenset({
+KIND_PLURALS: Final = frozenset({
     # figure-skating jumps, chess openings, yoga and dance figures
     "hopp", "hoppen", "jumps", "öppningar", "öppningarna", "openings", "varianter",
     "varianterna", "figurerna",
@@ -40,15 +42,16 @@ KIND_PLURALS = frozenset({
 })
 # Compounds end in the kind: humlesorter, äppelsorter, brevduvorna, tävlingshästarna. Not
 # every kind: fotomodeller are people, kontroller no roles.
-_ENDINGS = ("sorter", "sorterna", "duvor", "duvorna", "hästar", "hästarna", "hundar",
-            "hundarna", "katterna", "märken", "märkena", "glasyrer", "drinkar", "cocktails",
-            "pizzor", "stjärnbilder", "klänningar", "cyklar", "cyklarna", "öppningar",
-            "öppningarna", "varieties", "cultivars")
-_LIST_JOINS = frozenset({",", "och", "and", "&", "eller", "or", "samt"})
-_WINDOW = 5  # words before a colon that may hold the kind
+_ENDINGS: Final = ("sorter", "sorterna", "duvor", "duvorna", "hästar", "hästarna", "hundar",
+                   "hundarna", "katterna", "märken", "märkena", "glasyrer", "drinkar", "cocktails",
+                   "pizzor", "stjärnbilder", "klänningar", "cyklar", "cyklarna", "öppningar",
+                   "öppningarna", "varieties", "cultivars")
+_LIST_JOINS: Final = frozenset({",", "och", "and", "&", "eller", "or", "samt"})
+_WINDOW: Final = 5  # words before a colon that may hold the kind
 # Words that may stand between the kind and the colon: Humlesorter i lager, drinks on the menu.
-_PLACE_WORDS = frozenset({"i", "på", "från", "för", "till", "in", "on", "at", "from", "for"})
-_LONGEST_LIST = 40  # tokens walked back over a list: a register of names is no list of things
+_PLACE_WORDS: Final = frozenset({"i", "på", "från", "för", "till", "in", "on", "at", "from", "for"})
+# Tokens walked back over a list: a register of names is no list of things.
+_LONGEST_LIST: Final = 40
 
 
 def a_kind_word(folded: str) -> bool:

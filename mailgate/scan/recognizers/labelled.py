@@ -8,16 +8,17 @@ the number after it, past a comma and a word, is a phone number again.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from mailgate.scan.cues import NUMBER_LABELS
 from mailgate.scan.recognizers.base import cue_within, has_cue, words_before
 
-_CHARS = 40
+_CHARS: Final = 40
 # The last digit of a window, and what follows it up to the number asked about.
-_AFTER_LAST_DIGIT = re.compile(r"\d(\D*)$")
+_AFTER_LAST_DIGIT: Final = re.compile(r"\d(\D*)$")
 # What parts two numbers: a space, a line, a comma or semicolon (a slash or dash joins the
 # parts of one: 2026/0123-0812).
-_PARTED = re.compile(r"[\s,;]")
+_PARTED: Final = re.compile(r"[\s,;]")
 
 
 def labels_this_number(text: str, start: int) -> bool:

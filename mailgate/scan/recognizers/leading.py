@@ -27,16 +27,16 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterator
-from typing import Protocol
+from typing import Final, Protocol
 
-_ANY = "(?s:.)"
-_SPECIAL = set(".^$*+?{}[]|()")
+_ANY: Final = "(?s:.)"
+_SPECIAL: Final = set(".^$*+?{}[]|()")
 # First characters nearly every position has: moving the guards gains nothing (measured).
-_COMMON = frozenset({r"\w", r"[\w]", r"\S", r"\W", r"\D"})
-_QUANTIFIER = re.compile(r"\{(\d+)(,(\d*))?\}\??|[+*?]\??")
+_COMMON: Final = frozenset({r"\w", r"[\w]", r"\S", r"\W", r"\D"})
+_QUANTIFIER: Final = re.compile(r"\{(\d+)(,(\d*))?\}\??|[+*?]\??")
 
 # (source, flags, compiled) of every pattern fast() changed.
-REWRITTEN: list[tuple[str, int, re.Pattern[str]]] = []
+REWRITTEN: Final[list[tuple[str, int, re.Pattern[str]]]] = []
 
 
 def fast(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -267,7 +267,7 @@ class Prefiltered:
                 pos = max(found.end(), at + 1)
 
 
-PREFILTERED: list[Prefiltered] = []
+PREFILTERED: Final[list[Prefiltered]] = []
 
 
 class Gated:
@@ -289,4 +289,4 @@ class Gated:
         return self.pattern.finditer(text)
 
 
-GATED: list[Gated] = []
+GATED: Final[list[Gated]] = []

@@ -13,6 +13,7 @@ Socialtjänsten och Erik` may be a person. A list holding a name of a person (`C
 from __future__ import annotations
 
 import functools
+from typing import Final
 
 from mailgate.scan import lexicon
 from mailgate.scan.cues import PLACE_NOUNS, PLACE_PREPOSITIONS
@@ -20,21 +21,21 @@ from mailgate.scan.names import is_negative
 from mailgate.scan.recognizers.drugforms import drug_form
 from mailgate.scan.recognizers.words import QUOTES, Tok
 
-JOINERS = frozenset({",", "och", "and", "eller", "or", "/", "&", "samt", "og", "+"})
+JOINERS: Final = frozenset({",", "och", "and", "eller", "or", "/", "&", "samt", "og", "+"})
 # Where a list stops: a line break, a bracket, a colon or dash before its first item.
-_EDGES = frozenset({"(", ")", ":", "–", "—", ".", ";", "!", "?", "[", "]"})
-_ITEM_WORDS = 4  # an item longer than this is a clause, not a list's item
+_EDGES: Final = frozenset({"(", ")", ":", "–", "—", ".", ";", "!", "?", "[", "]"})
+_ITEM_WORDS: Final = 4  # an item longer than this is a clause, not a list's item
 # Labels before a list (the nearest words before its first item, on its line) that say its
 # items are street names, stamps, products or varieties, whatever they look like...
-THING_LABELS = frozenset({"gatunamn", "street", "slang", "products", "product", "produkter",
-                          "produktnamn", "tryck", "trycket", "stamped", "stämplade", "stämpel",
-                          "sorterna", "sorter", "varieties", "strains", "märken", "brands",
-                          "varumärken", "agencies", "myndigheter", "(", "sold"})
+THING_LABELS: Final = frozenset({"gatunamn", "street", "slang", "products", "product", "produkter",
+                                 "produktnamn", "tryck", "trycket", "stamped", "stämplade",
+                                 "stämpel", "sorterna", "sorter", "varieties", "strains", "märken",
+                                 "brands", "varumärken", "agencies", "myndigheter", "(", "sold"})
 # Words before `som`/`as` that make what follows a product: säljs som Pajjen eller Lina.
-SALE_WORDS = frozenset({"säljs", "sålts", "såld", "sålda", "sold", "marketed", "sells",
-                        "säljer", "det"})
+SALE_WORDS: Final = frozenset({"säljs", "sålts", "såld", "sålda", "sold", "marketed", "sells",
+                               "säljer", "det"})
 # ... and words that say so only of items that are no given name or beside a drug.
-NAMING_LABELS = frozenset({"som", "as", "kallas", "called", "named"})
+NAMING_LABELS: Final = frozenset({"som", "as", "kallas", "called", "named"})
 
 
 def a_listed_thing(run: list[Tok], toks: list[Tok]) -> bool:
@@ -67,7 +68,7 @@ def a_listed_thing(run: list[Tok], toks: list[Tok]) -> bool:
     return (things >= 2 and things * 2 >= len(others)) or (bool(label) and things >= 1)
 
 
-_COPULAS = frozenset({"är", "var", "is", "are", "was", "were", "betyder", "means"})
+_COPULAS: Final = frozenset({"är", "var", "is", "are", "was", "were", "betyder", "means"})
 
 
 def _named_after(last: int, toks: list[Tok]) -> bool:
@@ -180,7 +181,7 @@ def _a_listed_phrase(item: list[Tok]) -> bool:
     return any(is_negative(" ".join(words[:n])) for n in (2, 3) if len(words) >= n)
 
 
-_UNITS = frozenset({"g", "mg", "gram", "st", "ml", "kr", "x"})
+_UNITS: Final = frozenset({"g", "mg", "gram", "st", "ml", "kr", "x"})
 
 
 def _a_dose(item: list[Tok]) -> bool:
@@ -243,7 +244,7 @@ def _label(first: int, toks: list[Tok]) -> str:
     return ""
 
 
-_SHORTEST_HEAD = 4
+_SHORTEST_HEAD: Final = 4
 
 
 def _drug_compound(folded: str) -> bool:

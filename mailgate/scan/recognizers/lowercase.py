@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from mailgate.scan.cues import PERSON_CUES as ALL_PERSON_CUES
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.everyday import english_words
@@ -42,7 +44,7 @@ def lower_names(toks: list[Tok], english: bool = False) -> list[Hit]:
 
 
 # `med liam o sten`, `hos nova`: how chat joins and places people typed in lower case.
-_LOWER_JOINS = frozenset({"och", "o", "&", "and", "eller"})
+_LOWER_JOINS: Final = frozenset({"och", "o", "&", "and", "eller"})
 
 
 def _joined_to_a_lower_name(toks: list[Tok], found: list[Hit]) -> list[Hit]:
@@ -62,7 +64,8 @@ def _joined_to_a_lower_name(toks: list[Tok], found: list[Hit]) -> list[Hit]:
     return out
 
 
-_PREPOSITIONS = frozenset({"med", "till", "hos", "för", "åt", "om", "av", "with", "to", "at"})
+_PREPOSITIONS: Final = frozenset({"med", "till", "hos", "för", "åt", "om", "av", "with", "to",
+                                  "at"})
 
 
 def _after_a_name(toks: list[Tok], i: int) -> bool:
@@ -85,7 +88,7 @@ def _cue_right_before(tok: Tok, toks: list[Tok]) -> bool:
 
 
 # One-letter Swedish words and chat spellings that are no initial: i, å, ö, o (och), e (är).
-_NOT_INITIALS = frozenset("iåöoeay")
+_NOT_INITIALS: Final = frozenset("iåöoeay")
 
 
 def _lower_with_initial(toks: list[Tok], i: int) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from mailgate.scan.cues import (
     COMPANY_FORMS,
@@ -48,15 +49,15 @@ from mailgate.scan.recognizers.titled import TITLES, a_titled_thing
 from mailgate.scan.recognizers.words import QUOTES, Tok, prev_words
 from mailgate.scan.venues import VENUE_HEADS
 
-_OF = frozenset({"of", "for"})
+_OF: Final = frozenset({"of", "for"})
 # Words that end a group's name: Oslo's "Ute Team", Night Crew; and an event's: Fårö Sheep
 # Days, Sámi Grand Prix, Vasa Cup, Kalmar Open.
-_GROUP_TAILS = frozenset({"team", "teamet", "crew", "squad", "gruppen", "group", "days",
+_GROUP_TAILS: Final = frozenset({"team", "teamet", "crew", "squad", "gruppen", "group", "days",
                           "prix", "cup", "cupen", "open", "games", "marathon", "maraton",
                           "rally", "fest", "festival", "festivalen", "week", "veckan"})
 # Things whose names are people's given names, right after the word for them: stormen
 # Gudrun, äpplen av sorten Ingrid Marie, byrån Malm. No person is named after these words.
-NAMED_AFTER_PEOPLE = frozenset({
+NAMED_AFTER_PEOPLE: Final = frozenset({
     "stormen", "orkanen", "ovädret", "tyfonen", "cyklonen", "hurricane", "typhoon", "cyclone",
     "sorten", "sorterna", "variety", "cultivar", "byrån", "hyllan", "bokhyllan",
     "soffan", "fåtöljen", "garderoben", "skåpet",
@@ -70,8 +71,8 @@ NAMED_AFTER_PEOPLE = frozenset({
     "pizza", "pizzan", "burgare", "burgaren",
 })
 # Drinking verbs: what is drunk is a drink (drack Captain Morgan, drinking Jack Daniels).
-_DRINK_VERBS = frozenset({"drack", "dricker", "druckit", "dricka", "söp", "supit", "drank",
-                          "drunk", "drinking", "shottade"})
+_DRINK_VERBS: Final = frozenset({"drack", "dricker", "druckit", "dricka", "söp", "supit", "drank",
+                                 "drunk", "drinking", "shottade"})
 
 
 
@@ -91,7 +92,7 @@ class Possible:
     kind: bool = True  # a word for a kind of thing named like people (kinds.under_a_kind)
 
 
-EVERY = Possible()  # every check asked: the chain as written
+EVERY: Final = Possible()  # every check asked: the chain as written
 
 
 def possible(text: str, toks: list[Tok]) -> Possible:
@@ -157,8 +158,8 @@ def names_a_thing(raw: Run, toks: list[Tok], can: Possible) -> bool:
 
 # A noun's definite genitive: folkets, festivalens, tassarnas. No name ends so (Jens, a
 # given name, is listed, and listed names are never asked).
-_DEFINITE_GENITIVE = ("ets", "ens", "arnas", "ernas", "ornas")
-_SHORTEST_GENITIVE = 7
+_DEFINITE_GENITIVE: Final = ("ets", "ens", "arnas", "ernas", "ornas")
+_SHORTEST_GENITIVE: Final = 7
 
 
 def _after_a_definite_genitive(run: list[Tok]) -> bool:
@@ -182,7 +183,7 @@ def _word_before(first: int, toks: list[Tok]) -> str:
     return toks[i].folded if i >= 0 else ""
 
 
-_SAINTS = frozenset({"sankt", "s:t", "st", "saint", "san", "santa"})
+_SAINTS: Final = frozenset({"sankt", "s:t", "st", "saint", "san", "santa"})
 
 
 def _after_a_saint(first: int, toks: list[Tok]) -> bool:
@@ -245,9 +246,9 @@ def _on_a_pill(run: Run, toks: list[Tok]) -> bool:
 
 
 # Nouns after a name printed on a pill or blotter: "a Albert Hofmann portrait", "Messi-motiv".
-_PRINTED = frozenset({"portrait", "porträtt", "porträttet", "motiv", "motivet", "print",
-                      "tryck", "trycket", "logo", "logga", "loggan", "stamp", "stämpel",
-                      "stämpeln"})
+_PRINTED: Final = frozenset({"portrait", "porträtt", "porträttet", "motiv", "motivet", "print",
+                             "tryck", "trycket", "logo", "logga", "loggan", "stamp", "stämpel",
+                             "stämpeln"})
 
 
 def _next_is_stamp(run: Run, toks: list[Tok]) -> bool:

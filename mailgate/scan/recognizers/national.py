@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 from phonenumbers import PhoneMetadata
 from phonenumbers.phonenumberutil import (  # the steps of parse(), private in phonenumbers
@@ -22,9 +23,9 @@ from phonenumbers.phonenumberutil import (  # the steps of parse(), private in p
 )
 
 # A 0, then not another (00 starts an international number), digits, spaces and dashes.
-NATIONAL = re.compile(r"0[1-9](?:[0-9 -]*[0-9])?")
-_KEEP_PREFIX = (ValidationResult.TOO_SHORT, ValidationResult.IS_POSSIBLE_LOCAL_ONLY,
-                ValidationResult.INVALID_LENGTH)
+NATIONAL: Final = re.compile(r"0[1-9](?:[0-9 -]*[0-9])?")
+_KEEP_PREFIX: Final = (ValidationResult.TOO_SHORT, ValidationResult.IS_POSSIBLE_LOCAL_ONLY,
+                       ValidationResult.INVALID_LENGTH)
 _MIN_NSN, _MAX_NSN = 2, 17  # phonenumbers' bounds on a national significant number
 
 
@@ -75,8 +76,8 @@ def _length_verdict(number: str, metadata: PhoneMetadata) -> int:
     return verdict
 
 
-_SWEDISH_LENGTHS: dict[int, int] = {}  # at most _MAX_NSN + 1 lengths
-_NEVER = re.compile(r"(?!)")  # an empty general pattern: phonenumbers matches nothing
+_SWEDISH_LENGTHS: Final[dict[int, int]] = {}  # at most _MAX_NSN + 1 lengths
+_NEVER: Final = re.compile(r"(?!)")  # an empty general pattern: phonenumbers matches nothing
 
 
 @functools.cache
@@ -92,8 +93,8 @@ def _bare_zero_prefix() -> re.Pattern[str] | None:
 
 # The number types of phonenumbers' _number_type_helper, most likely first: it asks about
 # premium rate, toll free and six more before mobile, and only whether any matches counts.
-_TYPES = ("mobile", "fixed_line", "premium_rate", "toll_free", "shared_cost", "voip",
-          "personal_number", "pager", "uan", "voicemail")
+_TYPES: Final = ("mobile", "fixed_line", "premium_rate", "toll_free", "shared_cost", "voip",
+                 "personal_number", "pager", "uan", "voicemail")
 
 
 def is_any_type(number: str, metadata: PhoneMetadata) -> bool:
@@ -113,7 +114,7 @@ def is_any_type(number: str, metadata: PhoneMetadata) -> bool:
 
 
 _Patterns = tuple[re.Pattern[str], re.Pattern[str]]
-_BY_REGION: dict[tuple[str, int | None], dict[int, _Patterns]] = {}  # metadata: unhashable
+_BY_REGION: Final[dict[tuple[str, int | None], dict[int, _Patterns]]] = {}  # metadata: unhashable
 
 
 def _any_type(metadata: PhoneMetadata) -> dict[int, _Patterns]:

@@ -9,6 +9,7 @@ person (`killen kallad Ice`, `hon kallar sig Tina`) or a product (`pillren kalla
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from mailgate.scan import lexicon
 from mailgate.scan.cues import DRUG_TALK, PILL_WORDS, THING_NOUNS
@@ -19,9 +20,9 @@ from mailgate.scan.recognizers.textindex import token_folded, token_texts
 from mailgate.scan.recognizers.wordfacts import STOP_WORDS
 from mailgate.scan.recognizers.words import QUOTES, RELATION_CUES, Tok
 
-SCORE_NICKNAME = 0.55
+SCORE_NICKNAME: Final = 0.55
 # Words right before a nickname, nearest last; `heter egentligen` gives the real name.
-NICK_CUES: tuple[tuple[str, ...], ...] = (
+NICK_CUES: Final[tuple[tuple[str, ...], ...]] = (
     ("kallar", "sig"), ("kallas", "för"), ("kallad", "för"), ("kallade", "för"),
     ("under", "namnet"), ("heter", "egentligen"), ("alla", "säger"), ("kallar", "honom"),
     ("kallar", "henne"), ("kallade", "honom"), ("kallade", "henne"), ("kallas", "bara"),
@@ -32,18 +33,19 @@ NICK_CUES: tuple[tuple[str, ...], ...] = (
     ("everyone", "calls"), ("calls", "himself"), ("calls", "herself"), ("call", "him"),
     ("call", "her"), ("called", "him"), ("called", "her"),
 )
-_LAST_WORDS = frozenset(cue[-1] for cue in NICK_CUES)
+_LAST_WORDS: Final = frozenset(cue[-1] for cue in NICK_CUES)
 # Cues ending in a verb whose object may stand between it and the nickname.
-_TRANSITIVE = frozenset({"kallade", "kallar", "kallat", "call", "calls", "called"})
+_TRANSITIVE: Final = frozenset({"kallade", "kallar", "kallat", "call", "calls", "called"})
 # Words that continue a cue (`heter egentligen`, `kallas för`): never the nickname itself.
-_CUE_WORDS = frozenset(word for cue in NICK_CUES for word in cue)
+_CUE_WORDS: Final = frozenset(word for cue in NICK_CUES for word in cue)
 # Pronouns for things or groups: `de kallas "Ice"` is said of pills as often as of people.
-THING_PRONOUNS = frozenset({"de", "dom", "dem", "den", "det", "they", "them", "it"})
+THING_PRONOUNS: Final = frozenset({"de", "dom", "dem", "den", "det", "they", "them", "it"})
 # Words for an unnamed thing before `som heter`: nåt som hette Zanny, stuff called Tina.
-SOMETHING = frozenset({"nåt", "något", "nånting", "någonting", "grej", "grejen", "grejer",
-                       "saken", "something", "stuff", "thing", "things"})
-PRONOUNS = frozenset({"han", "hon", "hen", "honom", "henne", "sig", "he", "she", "him", "her"})
-_MAX_WORDS = 3  # Tjocka Berra, "Lill-Kalle från Ekerö" stops at three
+SOMETHING: Final = frozenset({"nåt", "något", "nånting", "någonting", "grej", "grejen", "grejer",
+                              "saken", "something", "stuff", "thing", "things"})
+PRONOUNS: Final = frozenset({"han", "hon", "hen", "honom", "henne", "sig", "he", "she", "him",
+                             "her"})
+_MAX_WORDS: Final = 3  # Tjocka Berra, "Lill-Kalle från Ekerö" stops at three
 
 
 def nicknames(toks: list[Tok]) -> list[Hit]:
@@ -92,7 +94,7 @@ def _object_after(toks: list[Tok], j: int) -> bool | None:
 
 
 # Words for someone unnamed before `som`/`who`: en som kallas X, någon som heter X.
-SOMEONE = frozenset({"en", "någon", "nån", "one", "someone", "somebody", "anyone"})
+SOMEONE: Final = frozenset({"en", "någon", "nån", "one", "someone", "somebody", "anyone"})
 
 
 def _called_by_someone(toks: list[Tok], last: int) -> bool:
@@ -127,8 +129,8 @@ def _whose(toks: list[Tok], before: int) -> bool | None:
 
 
 # Verbs whose object is a drug and whose subject a person: säljer GHB, langar tjack.
-_SELLS = frozenset({"säljer", "sålde", "langar", "langade", "sells", "sold", "deals", "dealt",
-                    "levererar", "delivers"})
+_SELLS: Final = frozenset({"säljer", "sålde", "langar", "langade", "sells", "sold", "deals",
+                           "dealt", "levererar", "delivers"})
 
 
 def _sold_by_someone(window: list[Tok], n: int) -> bool:
@@ -173,7 +175,7 @@ def _word(tok: Tok) -> bool:
 
 # A user name after a naming cue (`goes by JoeyBoy91`, `kallar sig Snöret99`): letters, then
 # digits or underscores, as chat and forum names are built; identifies like a name.
-_HANDLE = re.compile(r"^([^\W\d_]{2,})[\w]*\d[\w]*$")
+_HANDLE: Final = re.compile(r"^([^\W\d_]{2,})[\w]*\d[\w]*$")
 
 
 def _handle(text: str) -> bool:
@@ -194,8 +196,8 @@ def _trim(words: list[Tok]) -> list[Tok]:
 
 
 # Spoken hedges between a cue and the name: `heter typ jonas`, `kallas liksom Ice`.
-_HEDGES = frozenset({"typ", "liksom", "kanske", "nog", "väl", "visst", "like", "maybe",
-                     "probably", "egentligen", "bara"})
+_HEDGES: Final = frozenset({"typ", "liksom", "kanske", "nog", "väl", "visst", "like", "maybe",
+                            "probably", "egentligen", "bara"})
 
 
 def _not_part(tok: Tok) -> bool:
@@ -204,11 +206,11 @@ def _not_part(tok: Tok) -> bool:
 
 
 # Ways a chat message names its writer: "hej de e nettan", "det är tobbe", "nettan här".
-SELF_CUES: tuple[tuple[str, ...], ...] = (
+SELF_CUES: Final[tuple[tuple[str, ...], ...]] = (
     ("det", "är"), ("de", "e"), ("e", "de"), ("detta", "är"), ("här", "är"), ("jag", "är"),
     ("this", "is"), ("it's",), ("its",),
 )
-_CHAT_QUOTES = frozenset("\"“”„«»")
+_CHAT_QUOTES: Final = frozenset("\"“”„«»")
 
 
 def chat_names(toks: list[Tok]) -> list[Hit]:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from mailgate.scan.clock import today
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
@@ -33,28 +34,28 @@ from mailgate.scan.recognizers.idnumber import (
 )
 from mailgate.scan.recognizers.leading import Prefiltered, fast
 
-_BEFORE = r"(?<![\w+])(?<!\d[.,/" + DASHES + "])"
-_AFTER = r"(?![\w]|[.,/" + DASHES + r"]\d)"
+_BEFORE: Final = r"(?<![\w+])(?<!\d[.,/" + DASHES + "])"
+_AFTER: Final = r"(?![\w]|[.,/" + DASHES + r"]\d)"
 
-FINNISH = fast(re.compile(
+FINNISH: Final = fast(re.compile(
     _BEFORE + r"(?P<date>\d{6})(?P<sign>[-+A-FU-Y])(?P<serial>\d{3})(?P<check>[0-9A-Y])"
     + _AFTER
 ))
-_FINNISH_CHECKS = "0123456789ABCDEFHJKLMNPRSTUVWXY"
-_FINNISH_CENTURY = {"+": 1800, "-": 1900, **dict.fromkeys("UVWXY", 1900),
-                    **dict.fromkeys("ABCDEF", 2000)}
-DANISH = fast(re.compile(
+_FINNISH_CHECKS: Final = "0123456789ABCDEFHJKLMNPRSTUVWXY"
+_FINNISH_CENTURY: Final = {"+": 1800, "-": 1900, **dict.fromkeys("UVWXY", 1900),
+                           **dict.fromkeys("ABCDEF", 2000)}
+DANISH: Final = fast(re.compile(
     _BEFORE + r"(?P<date>\d{6})[ \t]?[" + DASHES + r"][ \t]?(?P<tail>\d{4})" + _AFTER))
 # Eleven digits, maybe a space or dash after the date (011299 12345, 011299-12345): two check
 # digits (or one weighted) bind them, whatever stands between.
-ELEVEN = fast(re.compile(
+ELEVEN: Final = fast(re.compile(
     _BEFORE + r"(?P<date>\d{6})[ \t]?[" + DASHES + r"]?[ \t]?(?P<tail>\d{5})" + _AFTER))
-RESERVE = re.compile(
+RESERVE: Final = re.compile(
     _BEFORE + r"(?P<century>18|19|20)?(?P<date>\d{6})[ \t]?[+" + DASHES + r"]?[ \t]?"
     r"(?P<tail>(?=[0-9A-Z]{4}(?![\w]))\d{0,3}[A-Z]\d{0,3})" + _AFTER
 )
 # A cue naming an identity number, then the number (letters allowed, up to three groups).
-CUED = re.compile(
+CUED: Final = re.compile(
     r"(?<![\w-])(?:reserv-?(?:nummer|numret|nr)|reservnumret|tillfälligt\s+personnummer"
     r"|f(?:ø|o|ö)dselsnummer(?:et)?|f\.?nr|d-nummer|henkilötunnus|hetu|cpr(?:-?(?:nummer|nr))?"
     r"|pesel|personal\s+(?:id|identity|identification)\s+(?:number|code|no)"
@@ -66,11 +67,11 @@ CUED = re.compile(
 
 # Where RESERVE can start: six digits (eight with the century), a separator and a letter
 # among the last four; six digits alone stand in every personnummer of a text.
-_SIX_THEN_LETTER = SIX_DIGITS + r"(?:\d\d)?[ \t]?[+" + DASHES + r"]?[ \t]?\d{0,3}[A-Z]"
+_SIX_THEN_LETTER: Final = SIX_DIGITS + r"(?:\d\d)?[ \t]?[+" + DASHES + r"]?[ \t]?\d{0,3}[A-Z]"
 
-SCORE_CHECKED = 0.85  # the country's check digit passes
-SCORE_SHAPE = 0.5  # date-valid, only an identity number is written like this
-SCORE_CUED = 0.85
+SCORE_CHECKED: Final = 0.85  # the country's check digit passes
+SCORE_SHAPE: Final = 0.5  # date-valid, only an identity number is written like this
+SCORE_CUED: Final = 0.85
 
 
 def _date(day: int, month: int, year: int, today: dt.date) -> bool:
@@ -145,7 +146,7 @@ class DayFirst:
                 pos = max(found.end(), at + 1)
 
 
-_NO_DAY = frozenset("456789")  # a day's first digit is 0-3
+_NO_DAY: Final = frozenset("456789")  # a day's first digit is 0-3
 
 
 class NordicIdRecognizer(RegexRecognizer):
@@ -201,5 +202,5 @@ def _cued(match: re.Match[str], today: dt.date) -> float | None:
     return SCORE_CUED if 8 <= alnum <= 14 and digits >= 6 else None
 
 
-_JUDGES = {FINNISH.pattern: _finnish, DANISH.pattern: _danish, ELEVEN.pattern: _eleven,
-           RESERVE.pattern: _reserve, CUED.pattern: _cued}
+_JUDGES: Final = {FINNISH.pattern: _finnish, DANISH.pattern: _danish, ELEVEN.pattern: _eleven,
+                  RESERVE.pattern: _reserve, CUED.pattern: _cued}

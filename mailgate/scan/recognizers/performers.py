@@ -9,19 +9,21 @@ their name: the label decides.
 
 from __future__ import annotations
 
+from typing import Final
+
 from mailgate.scan.recognizers.words import Tok
 
 # Labels of a lineup, before its colon.
-LINEUP_WORDS = frozenset({
+LINEUP_WORDS: Final = frozenset({
     "lineup", "line-up", "lineupen", "line-upen", "acts", "artists", "artister", "artisterna",
     "headliners", "headliner", "djs", "dj:s", "spelar", "uppträder", "scen", "scenen", "stage",
     "performers", "spelschema", "b2b",
 })
 # Words right after a performer's name: Tove Lo DJ-set, Axel Boman live, Garrix b2b Alesso.
-SET_WORDS = frozenset({"dj-set", "djset", "live", "b2b", "set", "liveset", "live-set"})
-_PAIRING = frozenset({"+", "&", "b2b", "x"})
-_SENTENCE_ENDS = frozenset({".", "!", "?"})
-_REACH = 30  # tokens back to the label's colon
+SET_WORDS: Final = frozenset({"dj-set", "djset", "live", "b2b", "set", "liveset", "live-set"})
+_PAIRING: Final = frozenset({"+", "&", "b2b", "x"})
+_SENTENCE_ENDS: Final = frozenset({".", "!", "?"})
+_REACH: Final = 30  # tokens back to the label's colon
 # A label ending in a word for a message heads what someone wrote, not who plays.
 _MESSAGE_WORDS = frozenset({"note", "notes", "report", "log", "memo", "message", "minutes",
                             "anteckning", "anteckningar", "notering", "rapport", "logg",

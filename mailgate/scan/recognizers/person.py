@@ -14,7 +14,7 @@ names them directly (`klienten Tina`) or a surname follows (`Molly Svensson`).
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Final
 
 from mailgate.scan import names
 from mailgate.scan.cues import PILL_WORDS, PLACE_NOUNS
@@ -70,7 +70,7 @@ from mailgate.scan.recognizers.words import (
 from mailgate.scan.whole import whole_of
 
 # Words showing a quoted name is someone's: en kille som kallas "Kungen", han kallar sig ...
-SOMEONE = RELATION_CUES | {"han", "hon", "sig", "hen", "he", "she", "himself", "herself"}
+SOMEONE: Final = RELATION_CUES | {"han", "hon", "sig", "hen", "he", "she", "himself", "herself"}
 
 
 class PersonRecognizer(RegexRecognizer):
@@ -146,9 +146,9 @@ def _unknown_pair(words: list[Tok], toks: list[Tok]) -> bool:
 
 # A name's shape: one capital, then small letters, perhaps after a capitalised part and a
 # hyphen (Al-Homsi, Ould-Ahmed). Swedish noun endings are not names.
-_NAME_SHAPE = re.compile(
+_NAME_SHAPE: Final = re.compile(
     r"^(?:[A-ZÅÄÖ][a-zåäöéüçşğı]{1,14}-)?[A-ZÅÄÖ][a-zåäöéüçşğı]{2,14}$")
-_WORD_ENDING = re.compile(
+_WORD_ENDING: Final = re.compile(
     r"(?:ning|ningar|ningen|het|heten|else|skap|tion|tioner|ism|itet|ande|ende|are|arna|erna)$"
 )
 
@@ -222,7 +222,7 @@ def _names_a_place(run: Run, toks: list[Tok]) -> bool:
     return toks[i].folded in PLACE_NOUNS or toks[i].institution  # Älvsborgs länssjukhus
 
 
-_ACRONYM = 5  # capitals up to this long, alone and uncued, are an abbreviation
+_ACRONYM: Final = 5  # capitals up to this long, alone and uncued, are an abbreviation
 
 
 def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
@@ -296,10 +296,10 @@ def _next_text(tok: Tok, toks: list[Tok]) -> str:
     return toks[tok.index + 1].text if tok.index + 1 < len(toks) else ""
 
 
-_GREETINGS = frozenset({"hej", "hejsan", "hallå", "tjena", "hi", "hello", "dear", "kära",
-                        "hei", "kjære", "kære"})
-_AGE_CLOSE = frozenset({")", "år", "years", "yrs", "y", ","})
-_UNITS = frozenset({"st", "g", "mg", "gram", "pcs", "x"})
+_GREETINGS: Final = frozenset({"hej", "hejsan", "hallå", "tjena", "hi", "hello", "dear", "kära",
+                               "hei", "kjære", "kære"})
+_AGE_CLOSE: Final = frozenset({")", "år", "years", "yrs", "y", ","})
+_UNITS: Final = frozenset({"st", "g", "mg", "gram", "pcs", "x"})
 
 
 def _nickname(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:

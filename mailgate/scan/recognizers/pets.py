@@ -8,19 +8,21 @@ says True when the run names a pet; person.py then reports nothing for it.
 
 from __future__ import annotations
 
+from typing import Final
+
 from mailgate.scan.recognizers.headed import listed_after
 from mailgate.scan.recognizers.runs import Run
 from mailgate.scan.recognizers.words import Tok
 
 # Plurals before a list of animals' names: två hundar i klassen, Ronja och Zeus.
-ANIMAL_PLURALS = frozenset({"hundar", "hundarna", "katter", "katterna", "hästar", "hästarna",
+ANIMAL_PLURALS: Final = frozenset({"hundar", "hundarna", "katter", "katterna", "hästar", "hästarna",
                             "djur", "djuren", "valpar", "valparna", "kaniner", "kaninerna",
                             "grisarna", "getterna", "korna", "kalvarna", "fåren", "lammen",
                             "hönsen", "hönorna", "falkarna", "fåglarna", "ponnyerna",
                             "dogs", "cats", "horses", "animals", "pets", "puppies", "pigs",
                             "goats", "cows", "falcons", "birds", "ponies"})
 # Dogs and cats are named like people: Sixten (tax, 6 år), dogs (Rocky, Nala, ...).
-ANIMAL_WORDS = frozenset({
+ANIMAL_WORDS: Final = frozenset({
     "hund", "hunden", "hundar", "hundarna", "hundens", "katt", "katten", "katter", "katterna",
     "valp", "valpen", "djur", "djuret", "djurets", "häst", "hästen", "kanin", "kaninen",
     "dog", "dogs", "puppy", "cat", "cats", "pet", "pets", "horse",
@@ -37,13 +39,14 @@ ANIMAL_WORDS = frozenset({
 }) | ANIMAL_PLURALS
 # Swedish animals in the definite, which may begin a run with the pet's name; not `Cat
 # Stevens`, `Tiger Woods`.
-_THE_ANIMAL = frozenset(w for w in ANIMAL_WORDS if w.endswith(("en", "et", "an", "yn", "rn", "ln"))
-                        and w not in ("kitten", "lion", "pigeon", "pet"))
+_THE_ANIMAL: Final = frozenset(
+    w for w in ANIMAL_WORDS if w.endswith(("en", "et", "an", "yn", "rn", "ln"))
+    and w not in ("kitten", "lion", "pigeon", "pet"))
 # Titles that pets are given: hundarna Herr Nilsson och Fröken Doris, the cat Lord Nelson.
-PET_TITLES = frozenset({"herr", "fru", "fröken", "lord", "lady", "sir", "mr", "mrs", "miss",
-                        "doktor", "kapten", "greve", "grevinnan", "prins", "prinsessan",
-                        "kung", "drottning", "baron", "madame", "monsieur"})
-BREEDS = frozenset({
+PET_TITLES: Final = frozenset({"herr", "fru", "fröken", "lord", "lady", "sir", "mr", "mrs", "miss",
+                               "doktor", "kapten", "greve", "grevinnan", "prins", "prinsessan",
+                               "kung", "drottning", "baron", "madame", "monsieur"})
+BREEDS: Final = frozenset({
     "tax", "labrador", "schäfer", "blandras", "terrier", "pudel", "chihuahua", "beagle",
     "spaniel", "retriever", "husky", "mops", "bulldog", "vorsteh", "collie", "jack", "shih",
     "border", "staffordshire", "amstaff", "pitbull", "golden", "boxer", "rottweiler",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from itertools import chain
-from typing import Any
+from typing import Any, Final
 
 import phonenumbers
 
@@ -43,14 +43,14 @@ if hasattr(phonenumbers, "enable_pattern_cache"):  # phonenumbers 9 and later
     phonenumbers.enable_pattern_cache()
 
 # The same without its look-behind, for a number listed right after another.
-_LISTED = re.compile(BODY)
+_LISTED: Final = re.compile(BODY)
 # After + or 00 comes a country code, and none starts with 0: 0008095699 is no number.
-_NO_COUNTRY = re.compile(r"\(?(?:\+|00)[\s(]*0")
-_SPACES = re.compile(r"\s+")
-_DASHES = re.compile("[" + _DASH + "]")
-GROUP = re.compile(r"\(?\d+\)?")
+_NO_COUNTRY: Final = re.compile(r"\(?(?:\+|00)[\s(]*0")
+_SPACES: Final = re.compile(r"\s+")
+_DASHES: Final = re.compile("[" + _DASH + "]")
+GROUP: Final = re.compile(r"\(?\d+\)?")
 # Shapes that are dates, times or personnummer, never telephone numbers.
-NOT_PHONE = re.compile(
+NOT_PHONE: Final = re.compile(
     r"^(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}[./]\d{2}[./]\d{2}"
     r"|(?:19|20)?\d{6}[-+]\d{4}|\d{1,2}[.:]\d{2}(?:\s?[-–]\s?\d{1,2}[.:]\d{2})?)$"
 )
@@ -89,7 +89,7 @@ def _valid_head(head: str, digits: int | None = None, shaped: bool = False) -> b
 # Numbers written as at home abroad, by shape: Norwegian or Danish eight digits (412 34 567,
 # 20 12 34 56), a 0 and ten or eleven (British 07700 900123, German 0151 23456789, Finnish
 # 040 123 4567), Polish three times three (601 234 567), American (202) 555-0148.
-_ABROAD = (
+_ABROAD: Final = (
     (re.compile(r"46[ -]?[1-9](?:[ -]?\d){6,8}"), ("+",)),  # Tel 46 70 123 45 67: + forgotten
     (re.compile(r"7[02369](?:[ -]?\d){7}"), ("0",)),  # Mobil 70 123 45 67: +46 dropped, not 0
     (re.compile(r"[1-9]\d(?:[ -]?\d){6}"), ("NO", "DK")),
@@ -98,24 +98,24 @@ _ABROAD = (
     (re.compile(r"\(?[2-9]\d\d\)?[ -]?\d{3}-\d{4}"), ("US",)),
 )
 # `Det norska numret är 412 34 567`: in a sentence about a foreign number, `numret` says phone.
-_ABROAD_CUES = PHONE_CUES | {"numret", "numren", "number", "numbers", "kontakt", "contact"}
-_YEAR_FIRST = re.compile(r"(?:19|20)\d\d\b")
+_ABROAD_CUES: Final = PHONE_CUES | {"numret", "numren", "number", "numbers", "kontakt", "contact"}
+_YEAR_FIRST: Final = re.compile(r"(?:19|20)\d\d\b")
 # How many digits a number of those shapes has (the tail of a number just found, `123 45 67`,
 # has fewer: it need not be read as one from abroad).
-ABROAD_DIGITS = range(8, 13)
+ABROAD_DIGITS: Final = range(8, 13)
 # A letter and a dash glued to the digits make a code: U-2611-0391, A-1234 5678.
-_CODE_PREFIX = re.compile(r"[^\W\d_][" + _DASH + r"]$")
+_CODE_PREFIX: Final = re.compile(r"[^\W\d_][" + _DASH + r"]$")
 # Mobile numbers abroad in a shape no Swedish number has, eleven or twelve digits after a 0
 # in groups (British 07700 900123, German 0151 23456789): phones with no cue, as a Swedish
 # mobile is. Run together (07700900123) they may as well be an article or parcel number.
-_MOBILES_ABROAD = ((re.compile(r"07\d{3} \d{3} ?\d{3}"), "GB"),
-                   (re.compile(r"01[5-7]\d \d{7,8}"), "DE"))
+_MOBILES_ABROAD: Final = ((re.compile(r"07\d{3} \d{3} ?\d{3}"), "GB"),
+                          (re.compile(r"01[5-7]\d \d{7,8}"), "DE"))
 # Dots and slashes between the groups as some countries write them: 07700.900.123, 0171/2345678.
-_GROUP_MARKS = re.compile(r"[./]")
+_GROUP_MARKS: Final = re.compile(r"[./]")
 # Where the clause after a number ends: its cue must come before (`07700 900123 (UK mobile)`).
-_CLAUSE_END = re.compile(r"[,;:!?\n]|\.(?!\w)")
+_CLAUSE_END: Final = re.compile(r"[,;:!?\n]|\.(?!\w)")
 # Words after a number that name another kind of number, though `…nummer` is a phone cue.
-_OTHER_NUMBERS = NUMBER_LABELS | ID_NEGATIVE_CUES | ID_CUES
+_OTHER_NUMBERS: Final = NUMBER_LABELS | ID_NEGATIVE_CUES | ID_CUES
 
 
 def _abroad(match: re.Match[str], text: str) -> Hit | None:
@@ -166,8 +166,8 @@ def _mobile_abroad(raw: str) -> bool:
 
 # `Piotr Nowak, 601 234 567`: a name and a comma, as contact lists are written; not an amount
 # (`Anna Berg, 612 345 678 kr`).
-_NAME_THEN_COMMA = re.compile(r"([^\W\d_]+)[ -]([^\W\d_]+),[ \t]*$")
-_AMOUNT_AFTER = re.compile(r"[ \t]*(?:kr|kronor|sek|eur|euro|usd|nok|dkk|st|g|gram)\b", re.I)
+_NAME_THEN_COMMA: Final = re.compile(r"([^\W\d_]+)[ -]([^\W\d_]+),[ \t]*$")
+_AMOUNT_AFTER: Final = re.compile(r"[ \t]*(?:kr|kronor|sek|eur|euro|usd|nok|dkk|st|g|gram)\b", re.I)
 
 
 def _after_a_name(text: str, start: int, end: int) -> bool:
@@ -203,13 +203,13 @@ def _an_organisations_line(number: str, text: str, start: int) -> bool:
 
 
 # Apps a person is reached on (handle.py's platforms), listed as organisations for their names.
-_MESSENGER = re.compile(PLATFORM_NAMES, re.IGNORECASE)
+_MESSENGER: Final = re.compile(PLATFORM_NAMES, re.IGNORECASE)
 
 
-_ADJACENT = re.compile(r"[^\W\d_][ \t]*:?[ \t]*$")  # a word, maybe a colon, then the number
+_ADJACENT: Final = re.compile(r"[^\W\d_][ \t]*:?[ \t]*$")  # a word, maybe a colon, then the number
 # A mobile's digits (07, 467, 00467) first, whatever stands between them: a number here
 # holds only digits and CANDIDATE's separators, so \D is what str.isdigit refuses.
-_MOBILE = re.compile(r"\D*(?:0\D*7|4\D*6\D*7|0\D*0\D*4\D*6\D*7)")
+_MOBILE: Final = re.compile(r"\D*(?:0\D*7|4\D*6\D*7|0\D*0\D*4\D*6\D*7)")
 
 
 
@@ -232,11 +232,11 @@ def _next_start(match: re.Match[str]) -> int:
 
 
 # What CANDIDATE needs to take one more group after a match's end.
-_GOES_ON = re.compile(r"(?:[ \t]{0,2}[./" + _DASH + r"]\s{0,2}|\s)\(?\d")
-_SECOND_GROUP = re.compile(r"(?>\(?\d+\)?)(?s:.)*?(?=\(?\d)")
+_GOES_ON: Final = re.compile(r"(?:[ \t]{0,2}[./" + _DASH + r"]\s{0,2}|\s)\(?\d")
+_SECOND_GROUP: Final = re.compile(r"(?>\(?\d+\)?)(?s:.)*?(?=\(?\d)")
 
 
-_SIX_DIGITS = re.compile(r"\d{6}")
+_SIX_DIGITS: Final = re.compile(r"\d{6}")
 
 
 _FIVES = re.compile(r"\d{5}(?: \d{5})+")

@@ -11,18 +11,19 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 from mailgate.scan import lexicon
 from mailgate.scan.recognizers.words import Tok
 
-_JOINERS = frozenset({"och", "eller", "og", "and", "or", ","})
+_JOINERS: Final = frozenset({"och", "eller", "og", "and", "or", ","})
 # Words before a place that Swedish `i`/`från` does not cover: Norwegian and Danish
 # prepositions, `till` (also said of people, so only for a listed place or a shaped word
 # joined to it), and the sites of terminals and ports (PostNord terminal Rosersberg).
-_TOWARDS = frozenset({"till", "til", "fra", "ved", "to"})
-_SITES = frozenset({"terminal", "terminalen", "hamnen", "depå", "depån", "lager", "lagret"})
+_TOWARDS: Final = frozenset({"till", "til", "fra", "ved", "to"})
+_SITES: Final = frozenset({"terminal", "terminalen", "hamnen", "depå", "depån", "lager", "lagret"})
 # Prefixes that make a region of a city: Storgöteborg, Stormalmö, Storstockholm.
-_REGION_PREFIXES = ("stor", "greater ")
+_REGION_PREFIXES: Final = ("stor", "greater ")
 
 
 @functools.cache
@@ -34,10 +35,10 @@ def _places() -> frozenset[str]:
 # English, Norwegian and Danish words for places that end a place's name or follow it:
 # Åland Sea, Park Avenue; Ribersborg beach, Bergen stasjon. `Lane` is a surname too, so it
 # makes a place only of words that are no given name (Park Lane, not Anna Lane).
-PLACE_ENDS = frozenset({"avenue", "street", "road", "square", "boulevard", "plaza", "sea",
-                        "ocean", "bay", "gulf", "strait", "harbour", "harbor", "lane"})
-PLACE_AFTER = frozenset({"beach", "stasjon", "station", "strand", "stranden", "havn", "hamn",
-                         "harbour", "airport", "lufthavn", "flygplats", "terminal"})
+PLACE_ENDS: Final = frozenset({"avenue", "street", "road", "square", "boulevard", "plaza", "sea",
+                               "ocean", "bay", "gulf", "strait", "harbour", "harbor", "lane"})
+PLACE_AFTER: Final = frozenset({"beach", "stasjon", "station", "strand", "stranden", "havn", "hamn",
+                                "harbour", "airport", "lufthavn", "flygplats", "terminal"})
 
 
 def named_by_a_place_word(run: list[Tok], toks: list[Tok]) -> bool:
@@ -54,11 +55,11 @@ def named_by_a_place_word(run: list[Tok], toks: list[Tok]) -> bool:
 # A Swedish place's name ends in a topographic noun in its definite form: Middagsberget,
 # Kvarnholmen, Stortorget, Norrmalmsviken. No given name and few surnames end so (those that
 # do, `Hagen`, `Liden`, are listed and stay names).
-_DEFINITE_PLACE = re.compile(
+_DEFINITE_PLACE: Final = re.compile(
     r"(?:berget|holmen|torget|skogen|viken|udden|sjön|ängen|dalen|backen|parken|hamnen"
     r"|hagen|åsen|liden|myren|näset|gärdet|fältet|höjden|stranden|kullen|bäcken|forsen"
     r"|heden|mossen|kärret|tjärnen|älven|ön|gläntan|lunden|bron|strömmen|vallen)$")
-_SHORTEST_PLACE = 6
+_SHORTEST_PLACE: Final = 6
 
 
 def a_definite_place(run: list[Tok]) -> bool:

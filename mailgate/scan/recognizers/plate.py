@@ -6,6 +6,7 @@ since their shapes are as often codes."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from mailgate.scan import lexicon
 from mailgate.scan.cues import CAR_MAKES, ID_NEGATIVE_CUES, NOT_PLATE_PREFIXES, PLATE_CUES
@@ -19,18 +20,19 @@ from mailgate.scan.recognizers.base import (
 from mailgate.scan.recognizers.leading import fast
 
 # I, Q, V, Å, Ä and Ö are never used; since 2019 the last character may be a letter (not O).
-_L = "A-HJ-PR-UW-Z"
+_L: Final = "A-HJ-PR-UW-Z"
 # Not before `-` and a digit: AWB 235-44120913 is a code's first part.
-PLATE = fast(re.compile(rf"(?<![\w-])([{_L}]{{3}})[ -]?(\d{{2}}[{_L}0-9])(?![\w]|-\d)",
-                        re.IGNORECASE))
-FOREIGN = re.compile(
+PLATE: Final = fast(re.compile(rf"(?<![\w-])([{_L}]{{3}})[ -]?(\d{{2}}[{_L}0-9])(?![\w]|-\d)",
+                               re.IGNORECASE))
+FOREIGN: Final = re.compile(
     r"(?<![\w-])(?:[A-ZÄÖÜ]{1,3}[- ][A-Z]{1,2} ?\d{1,4}[EH]?|[A-Z]{2} ?\d{2} ?\d{3}"
     r"|[A-Z]{2,3} ?\d{4,5}|[A-Z]{2,3} ?\d{3,4}[A-Z]{1,2}|[A-Z]{2}\d{2} ?[A-Z]{3}"
     r"|[A-Z]{3}-\d{1,2})(?![\w]|[-/.,]\d)"
 )
-_UNIT_AFTER = re.compile(r"\s?(?:%|mg|µg|ug|g\b|kg|ml|cl|l\b|kr|sek|st\b|km|mm|cm|m\b|år\b)", re.I)
+_UNIT_AFTER: Final = re.compile(
+    r"\s?(?:%|mg|µg|ug|g\b|kg|ml|cl|l\b|kr|sek|st\b|km|mm|cm|m\b|år\b)", re.I)
 # Three-letter words that shouting text puts before a number: HAR 200, SOM 123.
-_WORDS = frozenset({
+_WORDS: Final = frozenset({
     "HAR", "SOM", "OCH", "MED", "DEN", "DET", "SIG", "HAN", "HON", "MAN", "VAR", "FEM", "SEX",
     "TIO", "NIO", "ALL", "ATT", "BOR", "GER", "TAR", "SER", "NYA", "UTE", "TRE", "DAG",
     "THE", "AND", "FOR", "WAS", "HAS", "ARE", "NOT", "BUT", "CAN", "HAD", "OUT", "AGE",
@@ -39,8 +41,8 @@ _WORDS = frozenset({
 
 
 # Model names shaped like plates, right after their make: Mercedes GLC 300, EQS 450.
-MODEL_CODES = frozenset({"GLA", "GLB", "GLC", "GLE", "GLS", "CLA", "CLS", "CLK", "SLK", "SLC",
-                         "AMG", "EQA", "EQB", "EQC", "EQE", "EQS"})
+MODEL_CODES: Final = frozenset({"GLA", "GLB", "GLC", "GLE", "GLS", "CLA", "CLS", "CLK", "SLK",
+                                "SLC", "AMG", "EQA", "EQB", "EQC", "EQE", "EQS"})
 
 
 def _model(text: str, match: re.Match[str]) -> bool:

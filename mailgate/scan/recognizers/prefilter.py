@@ -20,22 +20,22 @@ import functools
 import re
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, Final
 
 from mailgate.scan.recognizers.leading import _ANY, Prefiltered, Scanner, _branches, _close
 
-_MAX_PATHS = 2000
-_FLAGS = ((re.IGNORECASE, "i"), (re.MULTILINE, "m"), (re.DOTALL, "s"))
-_DIGIT = re.compile(r"\\d|[0-9]")
-_CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_SPACE: r"\s"}
-_ZERO_WIDTH = {sre.ASSERT, sre.ASSERT_NOT, sre.AT}
+_MAX_PATHS: Final = 2000
+_FLAGS: Final = ((re.IGNORECASE, "i"), (re.MULTILINE, "m"), (re.DOTALL, "s"))
+_DIGIT: Final = re.compile(r"\\d|[0-9]")
+_CATEGORIES: Final = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_SPACE: r"\s"}
+_ZERO_WIDTH: Final = {sre.ASSERT, sre.ASSERT_NOT, sre.AT}
 _EVERY_BMP_CHARACTER = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x10000)))
 
 # A class is a tuple of (text, ignorecase) items; a path the classes of its first characters.
 _Class = tuple[tuple[str, bool], ...]
 _Path = tuple[_Class, ...]
 # A character the walk cannot name (any character, \w, a back reference): anything.
-_ANYTHING: _Class = (("", False),)
+_ANYTHING: Final[_Class] = (("", False),)
 
 
 def prefiltered(pattern: re.Pattern[str]) -> Scanner:
@@ -70,7 +70,7 @@ def starts_of(pattern: re.Pattern[str]) -> str | None:
     return deeper if deeper is not None else first + guard + (second or "")
 
 
-DEPTH = 4  # characters a word list's prefilter reads
+DEPTH: Final = 4  # characters a word list's prefilter reads
 
 
 def _deeper(pattern: re.Pattern[str], head: str) -> str | None:

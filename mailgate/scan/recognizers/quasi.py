@@ -8,7 +8,7 @@ person.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Final
 
 from mailgate.scan import lexicon
 from mailgate.scan.recognizers.address import LGH
@@ -16,33 +16,34 @@ from mailgate.scan.recognizers.base import Hit, RegexRecognizer
 from mailgate.scan.recognizers.leading import fast
 from mailgate.scan.whole import whole_of
 
-SCHOOL = fast(re.compile(r"(?<![\w-])[A-ZÅÄÖ][\w-]*(?:skolan|skola|gymnasiet|gymnasium)(?![\w])"))
+SCHOOL: Final = fast(re.compile(
+    r"(?<![\w-])[A-ZÅÄÖ][\w-]*(?:skolan|skola|gymnasiet|gymnasium)(?![\w])"))
 # "Anna Lindhs gymnasium": found from the lone school word, then the names before it.
-SCHOOL_WORD = re.compile(r"(?<=\s)(?:skola|skolan|gymnasium|gymnasiet|friskola)(?![\w])")
-NAMES_BEFORE = re.compile(r"(?:[A-ZÅÄÖ][a-zåäöé]+s?\s){1,3}$")
-CLASS = re.compile(
+SCHOOL_WORD: Final = re.compile(r"(?<=\s)(?:skola|skolan|gymnasium|gymnasiet|friskola)(?![\w])")
+NAMES_BEFORE: Final = re.compile(r"(?:[A-ZÅÄÖ][a-zåäöé]+s?\s){1,3}$")
+CLASS: Final = re.compile(
     r"(?<![\w])(?i:klass|årskurs|åk|class|grade|year)\s?\d{1,2}\s?[A-Za-z]?(?![\w])"
     # Upper-secondary programme classes: NA22b, TE23a, IMS24.
     r"|(?<![\w])(?:NA|SA|TE|EK|ES|BF|BA|EE|FT|HA|HT|HV|IN|NB|RL|VF|VO|IM[ASY]?)\d{2}[a-z]?(?![\w])"
 )
-UNIT = re.compile(
+UNIT: Final = re.compile(
     r"(?<![\w])(?:HVB|LSS|SiS|stöd|skydds|familje|grupp|elev|jour)[-]?"
     r"(?:hemmet|hem|boendet|boende|bostaden|bostad)(?:\s[A-ZÅÄÖ][\w-]+)?",
     re.IGNORECASE,
 )
-AGE = re.compile(
+AGE: Final = re.compile(
     r"(?<![\w])(?:\d{1,2}[- ]?åriga?|\d{1,2}\sår(?:\sgammal)?|\(\d{1,2}\)|aged\s\d{1,2}"
     r"|\d{1,2}[- ]year[- ]old)(?![\w])",
     re.IGNORECASE,
 )
-DATE = re.compile(
+DATE: Final = re.compile(
     r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}|\b\d{1,2}\s(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt"
     r"|nov|dec)\w*|\b(?:igår|i går|idag|i dag|(?:mån|tis|ons|tors|fre|lör|sön)dag(?:s|en)?"
     r"|i helgen|natten|i natt|i morse|i kväll|förra veckan)\b",
     re.IGNORECASE,
 )
 # Municipalities above ~35 000 inhabitants; every other municipality counts as small.
-LARGE_MUNICIPALITIES = frozenset(m.casefold() for m in (
+LARGE_MUNICIPALITIES: Final = frozenset(m.casefold() for m in (
     "Stockholm", "Göteborg", "Malmö", "Uppsala", "Linköping", "Örebro", "Västerås",
     "Helsingborg", "Norrköping", "Jönköping", "Umeå", "Lund", "Borås", "Huddinge",
     "Eskilstuna", "Nacka", "Gävle", "Halmstad", "Södertälje", "Botkyrka", "Haninge",
@@ -69,8 +70,8 @@ def has_age(text: str) -> bool:
 
 
 # Every age but a bracketed one holds one of these (none can overlap another).
-_AGE_WORDS = re.compile("år|aged|year", re.IGNORECASE)
-_BRACKETED_AGE = re.compile(r"\(\d\d?\)")
+_AGE_WORDS: Final = re.compile("år|aged|year", re.IGNORECASE)
+_BRACKETED_AGE: Final = re.compile(r"\(\d\d?\)")
 
 
 def ages_matter(text: str) -> bool:

@@ -6,6 +6,8 @@ the first names. One finding spans the whole name, so the masked text reads `[NA
 
 from __future__ import annotations
 
+from typing import Final
+
 from mailgate.scan.cues import PERSON_CUES
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.kinds import kind_words, under_a_kind
@@ -16,11 +18,11 @@ from mailgate.scan.recognizers.wordfacts import STOP_WORDS
 from mailgate.scan.recognizers.words import CLOSINGS, RELATION_CUES, Tok, prev_words
 
 # Labels before a register line: Misstänkt: STJERNA, Mikael.
-REGISTER_LABELS = PERSON_CUES | {
+REGISTER_LABELS: Final = PERSON_CUES | {
     "namn", "målsägande", "målsägare", "vittne", "berörd", "berörda", "avsändare", "mottagare",
     "uppgiftslämnare", "anhållen", "häktad", "dömd", "intagen", "suspect", "name", "victim",
 }
-HEADER_LABELS = frozenset({"från", "till", "kopia", "cc", "bcc", "to", "from", "kontakt"})
+HEADER_LABELS: Final = frozenset({"från", "till", "kopia", "cc", "bcc", "to", "from", "kontakt"})
 
 
 def register_names(toks: list[Tok], score: float) -> list[Hit]:

@@ -9,6 +9,7 @@ capital says so and nothing else explains it: not at a sentence start unless a v
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from mailgate.scan.cues import SUBJECT_VERBS
 from mailgate.scan.names import PARTICLES, is_negative
@@ -22,11 +23,11 @@ from mailgate.scan.recognizers.words import Tok, drug_talk
 from mailgate.scan.venues import VENUE_HEADS
 from mailgate.scan.whole import Whole
 
-SCORE_AGAIN = 0.6  # a word already found in a name, seen again
+SCORE_AGAIN: Final = 0.6  # a word already found in a name, seen again
 # A Swedish past tense after a sentence-initial word makes it a subject: Berg förnekade.
-_PAST_TENSE = re.compile(r"^[a-zåäö]{2,}(?:ade|dde|de|te)$")
+_PAST_TENSE: Final = re.compile(r"^[a-zåäö]{2,}(?:ade|dde|de|te)$")
 # Nouns after a genitive that make it a place's: Bergs kommun, Eds församling.
-AREA_NOUNS = frozenset({"kommun", "kommuns", "län", "läns", "församling", "socken", "härad"})
+AREA_NOUNS: Final = frozenset({"kommun", "kommuns", "län", "läns", "församling", "socken", "härad"})
 
 
 def repeated(toks: list[Tok], found: list[Hit], whole: Whole | None = None,
@@ -71,7 +72,7 @@ def _seen(toks: list[Tok], inside: set[int]) -> tuple[set[str], set[str]]:
 
 
 # A long text's pieces share one set of name words (whole.py): capital-only words marked.
-_CAPITAL_ONLY = "^"
+_CAPITAL_ONLY: Final = "^"
 
 
 def _encode(anywhere: set[str], capitalised: set[str]) -> set[str]:

@@ -14,20 +14,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
-_BREAK = re.compile(r"[ \t]*\r?\n[ \t>]*")
+_BREAK: Final = re.compile(r"[ \t]*\r?\n[ \t>]*")
 # A number's last character before the break and its first after it.
-_ENDS_NUMBER = frozenset("0123456789+-./‐‑‒–—−")
-_STARTS_NUMBER = frozenset("0123456789+-‐‑‒–—−xX*")
+_ENDS_NUMBER: Final = frozenset("0123456789+-./‐‑‒–—−")
+_STARTS_NUMBER: Final = frozenset("0123456789+-‐‑‒–—−xX*")
 # Characters kept either side of the changed place: a cue word and label before, the rest after.
 BEFORE, AFTER = 64, 24
 # Letters OCR gives for digits, and the digits they stand for.
-_AS_DIGITS = str.maketrans("OoIl|", "00111")
+_AS_DIGITS: Final = str.maketrans("OoIl|", "00111")
 # Such a letter touching a digit (found once per text: `o` and `l` are common, `l2` is not).
-_MISREAD = re.compile(r"[OoIl|](?:(?<=\d[OoIl|])|(?=\d))")
+_MISREAD: Final = re.compile(r"[OoIl|](?:(?<=\d[OoIl|])|(?=\d))")
 # The run of digits, misread letters and separators around one: the number to read again.
-_RUN = re.compile(r"[\dOoIl|+\-./ ‐‑‒–—−]*")
+_RUN: Final = re.compile(r"[\dOoIl|+\-./ ‐‑‒–—−]*")
 
 
 class View(NamedTuple):
@@ -67,7 +67,7 @@ def joins(text: str) -> Iterator[View]:
 # number's end or a blank right before it (behind a blank `_BREAK` decides). Every other
 # break fails `_numeric_edges`; found in C, not one by one (a dense text's lines end with a
 # full stop, `_ENDS_NUMBER`, and start with a name).
-_MAY_JOIN = re.compile(
+_MAY_JOIN: Final = re.compile(
     r"\n(?=[ \t>]*[" + re.escape("".join(sorted(_STARTS_NUMBER))) + "])"
     r"(?:(?<=[" + re.escape("".join(sorted(_ENDS_NUMBER))) + r"]\n)|(?<=[ \t\r]\n))")
 
@@ -117,14 +117,14 @@ def _run_start(text: str, at: int) -> int:
 
 
 # An identity number's cue typed onto its digits: `Pnr850412-1231`, `personnummer19850412-…`.
-_GLUED_CUES = frozenset({"pnr", "p-nr", "persnr", "personnr", "personnummer", "samordningsnr",
-                         "samordningsnummer"})
+_GLUED_CUES: Final = frozenset({"pnr", "p-nr", "persnr", "personnr", "personnummer",
+                                "samordningsnr", "samordningsnummer"})
 # Written first-character-first (leading.py): `re` skips to a `p` or `s` before trying.
-_GLUED_CUE = re.compile(
+_GLUED_CUE: Final = re.compile(
     r"[ps](?<![\w](?s:.))(?:nr|-nr|ersnr|ersonn(?:r|ummer)|amordningsn(?:r|ummer))(?=\d)",
     re.IGNORECASE)
 # Found at the `r`s of a text, rarer than its `p`s and `s`s, and with no look-behind to try.
-_R_THEN_DIGIT = re.compile(r"[rR](?=\d)")
+_R_THEN_DIGIT: Final = re.compile(r"[rR](?=\d)")
 
 
 def unglued(text: str) -> Iterator[View]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Protocol
+from typing import Final, Protocol
 
 from mailgate.scan.cues import PERSON_CUES
 from mailgate.scan.names import Word
@@ -37,27 +37,27 @@ class Tok(Protocol):
     def info(self) -> Word: ...
 
 
-ROLE_ENDING = re.compile(
+ROLE_ENDING: Final = re.compile(
     r"(?:chef|chefen|ansvarig|ansvarige|ledare|ledaren|sköterska|sköterskan|iker"
     r"|ikern|skötare|skötaren|biträde|biträdet|assistent|assistenten|arbetare|arbetaren"
     r"|vakt|vakten|ör|ören|örska|örskan|erska|erskan|log|logen|are|aren|ist|isten)$"
 )
 # Compounds ending in a word for a person: stamkund, kursdeltagaren, klubbmedlem.
-PERSON_COMPOUND = re.compile(
+PERSON_COMPOUND: Final = re.compile(
     r"^\w{3,}(?:kund|kunden|deltagare|deltagaren|besökare|besökaren|gäst|gästen|medlem"
     r"|medlemmen|klient|klienten|patient|patienten|granne|grannen|kollega|kollegan|elev"
     r"|eleven|kompis|kompisen)$"
 )
-_SHORTEST_ROLE = 6
+_SHORTEST_ROLE: Final = 6
 # English job words that follow a name in a signature: `Sanna, station manager`.
-ENGLISH_ROLES = frozenset({
+ENGLISH_ROLES: Final = frozenset({
     "manager", "coordinator", "officer", "nurse", "worker", "director", "chair", "secretary",
     "lead", "supervisor", "counsellor", "counselor", "host", "volunteer", "intern", "analyst",
     "advisor", "adviser", "clerk", "guard", "porter", "driver", "chef", "teacher", "doctor",
     "pharmacist", "paramedic", "technician", "caretaker", "warden", "receptionist", "editor",
     "producer", "trainer", "coach", "keeper", "administrator", "assistant", "steward",
 })
-_ROLE_WORDS_AFTER = 3  # `Sanna, station manager`: at most this many words after the comma
+_ROLE_WORDS_AFTER: Final = 3  # `Sanna, station manager`: at most this many words after the comma
 
 
 def role_shaped(folded: str, is_name: bool) -> bool:

@@ -6,9 +6,11 @@ the given name is the next cell (a separator, or a long number after a tab).
 
 from __future__ import annotations
 
+from typing import Final
+
 from mailgate.scan.recognizers.words import Tok
 
-CELL_MARKS = frozenset({";", "|"})
+CELL_MARKS: Final = frozenset({";", "|"})
 
 
 def opens_a_row(tok: Tok, toks: list[Tok]) -> bool:

@@ -7,19 +7,24 @@ cue words, common words). person.py judges what is left."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import Final
 
 from mailgate.scan import lexicon, names
 from mailgate.scan.cues import IMPERATIVES, ORG_WORDS, SUBJECT_VERBS, THING_NOUNS
 from mailgate.scan.recognizers.roles import ENGLISH_ROLES, role_shaped
 from mailgate.scan.recognizers.words import Tok
 
-STRONG_CUES = ("relation", "naming", "signature")
+STRONG_CUES: Final = ("relation", "naming", "signature")
 
 
-@dataclass
 class Run:
-    toks: list[Tok]
+    """Tokens in a row. A plain class: compiled (setup.py) it is built natively, where a
+    dataclass's generated `__init__` runs interpreted (a dense MB has 20 000 runs)."""
+
+    __slots__ = ("toks",)
+
+    def __init__(self, toks: list[Tok]) -> None:
+        self.toks = toks
 
     @property
     def start(self) -> int:
@@ -103,12 +108,12 @@ def _after_a_name(tail: list[Tok]) -> list[Tok]:
 
 
 # English institutions' words after the name of the one they are named after.
-_NAMED_AFTER = frozenset({"hospital", "clinic", "school", "university", "college", "institute",
-                          "foundation", "centre", "center", "memorial", "library", "museum",
-                          "academy", "trust"})
-_ROMANCE_LINKS = frozenset({"del", "de", "della", "di", "do", "da", "dos", "das", "des", "du",
-                            "la", "le", "los", "las", "el"})
-_ROMANCE_SAINTS = frozenset({"san", "santa", "santo", "são", "sant", "saint", "sainte"})
+_NAMED_AFTER: Final = frozenset({"hospital", "clinic", "school", "university", "college",
+                                 "institute", "foundation", "centre", "center", "memorial",
+                                 "library", "museum", "academy", "trust"})
+_ROMANCE_LINKS: Final = frozenset({"del", "de", "della", "di", "do", "da", "dos", "das", "des",
+                                   "du", "la", "le", "los", "las", "el"})
+_ROMANCE_SAINTS: Final = frozenset({"san", "santa", "santo", "são", "sant", "saint", "sainte"})
 
 
 def _full_name(words: list[Tok]) -> list[Tok]:
@@ -201,7 +206,7 @@ def _a_print_as_surname(first: Tok, last: Tok) -> bool:
 
 # Prepositions that are also given names somewhere (Vid, Om): at a sentence's start before a
 # word no list calls a name, a preposition.
-_PREPOSITIONS = frozenset({"vid", "om", "till", "över", "among", "as", "over", "an"})
+_PREPOSITIONS: Final = frozenset({"vid", "om", "till", "över", "among", "as", "over", "an"})
 
 
 def _not_first_part(tok: Tok, following: list[Tok], toks: list[Tok]) -> bool:
@@ -269,7 +274,7 @@ def _brand_surname_after(tok: Tok, nxt: Tok) -> bool:
 
 # A long unlisted word in a Swedish definite form is a noun, even after a cue:
 # Mvh / Sprututbytet, Kontakt: Fältteamet.
-DEFINITE_NOUN = re.compile(r"^[a-zåäö]{5,}(?:et|en|erna|arna|orna)$")
+DEFINITE_NOUN: Final = re.compile(r"^[a-zåäö]{5,}(?:et|en|erna|arna|orna)$")
 
 
 def verb_follows(tok: Tok, toks: list[Tok]) -> bool:

@@ -6,6 +6,8 @@ same place (`köpt av "Tesla"`, `"ChemsNord" säljer`) stay unmasked.
 
 from __future__ import annotations
 
+from typing import Final
+
 from mailgate.scan import lexicon
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.drugforms import drug_form
@@ -14,15 +16,15 @@ from mailgate.scan.recognizers.textindex import indexes_where
 from mailgate.scan.recognizers.words import QUOTES, Tok
 
 # Buying from someone: the word before `av` (or English `off`) and the quoted nickname.
-BUYS = frozenset({"köp", "köpa", "köpt", "köpte", "köper", "köpit", "handla", "handlar",
-                  "handlat", "handlade", "beställ", "beställt", "beställde", "buy", "bought",
-                  "buying", "buys", "got", "get", "scored"})
-FROM_SELLER = frozenset({"av", "off"})
+BUYS: Final = frozenset({"köp", "köpa", "köpt", "köpte", "köper", "köpit", "handla", "handlar",
+                         "handlat", "handlade", "beställ", "beställt", "beställde", "buy", "bought",
+                         "buying", "buys", "got", "get", "scored"})
+FROM_SELLER: Final = frozenset({"av", "off"})
 # Selling: the verb right after the quoted nickname.
-SELLS = frozenset({"säljer", "sålde", "langar", "langade", "levererar", "sells", "sold",
-                   "deals", "dealt", "pushes"})
-_MAX_WORDS = 2
-_WORDS_TO_VERB = 3  # köp inte av, köpte grejer av
+SELLS: Final = frozenset({"säljer", "sålde", "langar", "langade", "levererar", "sells", "sold",
+                          "deals", "dealt", "pushes"})
+_MAX_WORDS: Final = 2
+_WORDS_TO_VERB: Final = 3  # köp inte av, köpte grejer av
 
 
 def seller_nicknames(toks: list[Tok]) -> list[Hit]:

@@ -14,15 +14,16 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 from mailgate.scan import lexicon
 from mailgate.scan.recognizers.base import words_before
 from mailgate.scan.recognizers.wordfacts import INSTITUTION
 
 # An embassy's or consulate's line, right before its number: `Thai embassy: 08-…`.
-MISSIONS = frozenset({"embassy", "ambassad", "ambassaden", "ambassade",
-                      "consulate", "konsulat", "konsulatet", "generalkonsulat",
-                      "generalkonsulatet"})
+MISSIONS: Final = frozenset({"embassy", "ambassad", "ambassaden", "ambassade",
+                             "consulate", "konsulat", "konsulatet", "generalkonsulat",
+                             "generalkonsulatet"})
 def an_organisations_word(before: list[str]) -> bool:
     """The words right before a landline name its owner as an organisation: an embassy a
     few words back (`Konsulatet i Málaga: +34 …`), or a unit, line or office right before
@@ -33,10 +34,10 @@ def an_organisations_word(before: list[str]) -> bool:
     return last in _OFFICES or (len(last) > 7 and INSTITUTION.search(last) is not None)
 
 
-_OFFICES = frozenset({"kansli", "kansliet", "office", "helpline", "hotline"})
+_OFFICES: Final = frozenset({"kansli", "kansliet", "office", "helpline", "hotline"})
 # Premium-rate (0900, 0939, 0944), toll-free (020, 0200) and shared-cost (0770, 0771) lines:
 # a firm's or an agency's service, never a person's phone.
-_PREMIUM = re.compile(r"\(?0\D?(?:9\D?(?:0\D?0|3\D?9|4\D?4)|2\D?0(?:\D?0)?|7\D?7\D?[01])\D")
+_PREMIUM: Final = re.compile(r"\(?0\D?(?:9\D?(?:0\D?0|3\D?9|4\D?4)|2\D?0(?:\D?0)?|7\D?7\D?[01])\D")
 
 
 def premium(number: str) -> bool:
@@ -46,14 +47,14 @@ def premium(number: str) -> bool:
     return _PREMIUM.match(national) is not None
 
 
-_SWEDEN = re.compile(r"^\(?(?:\+|00)46\)?[ \t-]?(?:\(0\)[ \t]?)?")
+_SWEDEN: Final = re.compile(r"^\(?(?:\+|00)46\)?[ \t-]?(?:\(0\)[ \t]?)?")
 
 
 # Words between an organisation's genitive and its number.
-NUMBER_WORDS = frozenset({"nummer", "telefonnummer", "telefon", "tel", "tfn", "number",
-                          "phone", "växelnummer", "jourtelefon", "journummer", "stödlinje"})
-_NOT_DIGIT = re.compile(r"\D")
-_NAMED_AFTER = re.compile(r"[ \t]*\(([^()\n]{2,60})\)")
+NUMBER_WORDS: Final = frozenset({"nummer", "telefonnummer", "telefon", "tel", "tfn", "number",
+                                 "phone", "växelnummer", "jourtelefon", "journummer", "stödlinje"})
+_NOT_DIGIT: Final = re.compile(r"\D")
+_NAMED_AFTER: Final = re.compile(r"[ \t]*\(([^()\n]{2,60})\)")
 
 
 def an_organisations_number(text: str, start: int, end: int) -> bool:

@@ -7,16 +7,17 @@ two words of which one is listed.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from mailgate.scan import names
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
 from mailgate.scan.recognizers.words import STOP_WORDS
 
-_WORD = r"[A-ZÅÄÖÉ](?: [a-zA-ZåäöÅÄÖéÉ]){1,15}"
+_WORD: Final = r"[A-ZÅÄÖÉ](?: [a-zA-ZåäöÅÄÖéÉ]){1,15}"
 # Not from inside a spaced word: no letter, and no single letter and a space, right before.
-SPACED = re.compile(
+SPACED: Final = re.compile(
     r"(?<!\w)(?<!\W\w )(?<!^\w )" + _WORD + r"(?: {2,4}" + _WORD + r"){1,3}(?![\w])")
-SCORE = 0.7
+SCORE: Final = 0.7
 
 
 def _words(spaced: str) -> list[str]:

@@ -11,14 +11,15 @@ speakers are runs the PERSON recognizer judges anyway.
 from __future__ import annotations
 
 from collections import Counter
+from typing import Final
 
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.scores import SCORE_ALONE
 from mailgate.scan.recognizers.textindex import positions
 from mailgate.scan.recognizers.words import Tok
 
-_FEWEST_LINES = 2  # lines opening `Name:` that make a text a chat export
-_WORDS_SPEAK = 4  # lines opening `Name:` after which a name that is also a word speaks
+_FEWEST_LINES: Final = 2  # lines opening `Name:` that make a text a chat export
+_WORDS_SPEAK: Final = 4  # lines opening `Name:` after which a name that is also a word speaks
 
 
 def chat_speakers(toks: list[Tok]) -> list[Hit]:

@@ -9,6 +9,8 @@ drug before a town (`molly norberg` is both) stays unmasked.
 
 from __future__ import annotations
 
+from typing import Final
+
 from mailgate.scan.names import SURNAME_SHAPE
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.scores import SCORE_ALONE
@@ -16,7 +18,7 @@ from mailgate.scan.recognizers.textindex import indexes_where
 from mailgate.scan.recognizers.wordfacts import STOP_WORDS, word_facts
 from mailgate.scan.recognizers.words import Tok
 
-_MIN_SURNAME = 6  # SURNAME_SHAPE's own floor: `berg`, `lund` alone are words
+_MIN_SURNAME: Final = 6  # SURNAME_SHAPE's own floor: `berg`, `lund` alone are words
 
 
 def spoken_full_names(toks: list[Tok]) -> list[Hit]:

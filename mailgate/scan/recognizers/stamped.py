@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from mailgate.scan.cues import STAMP_WORDS
 
 # Prepositions that begin a new phrase after a stamp word: `märkt växtnäring, till Leila
 # Moradi` sends the parcel to someone; what is printed follows the stamp word directly.
-_RECIPIENT = frozenset({"till", "åt", "hos", "från", "to", "for", "from"})
+_RECIPIENT: Final = frozenset({"till", "åt", "hos", "från", "to", "for", "from"})
 
 
 def stamped(words: list[str]) -> bool:

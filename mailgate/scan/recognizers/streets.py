@@ -8,16 +8,17 @@ a regnal number (`Karl XII`, `Gustav III`) is a king, not someone in a report.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from mailgate.scan.recognizers.words import Tok
 
 # Endings of street names that hold a person's name: Birger Jarlsgatan, Magnus Ladulåsgatan.
-_STREET_ENDINGS = ("gatan", "gata", "vägen", "gränd", "gränden", "torget", "stigen", "allén",
-                   "backen", "leden", "gången", "slingan", "kajen", "esplanaden", "promenaden",
-                   "plan", "platsen",
-                   # and in the genitive: Hjalmar Brantingsgatans busshållplats
-                   "gatans", "vägens", "torgets", "platsens", "alléns", "backens")
-_REGNAL = re.compile(r"^[IVX]{1,5}(?::s)?$")
+_STREET_ENDINGS: Final = ("gatan", "gata", "vägen", "gränd", "gränden", "torget", "stigen",
+                          "allén", "backen", "leden", "gången", "slingan", "kajen", "esplanaden",
+                          "promenaden", "plan", "platsen",
+                          # and in the genitive: Hjalmar Brantingsgatans busshållplats
+                          "gatans", "vägens", "torgets", "platsens", "alléns", "backens")
+_REGNAL: Final = re.compile(r"^[IVX]{1,5}(?::s)?$")
 
 
 def without_street(run: list[Tok], toks: list[Tok]) -> list[Tok] | None:

@@ -8,20 +8,23 @@ saying, or a list of them, is a word said: a code word, a street name (`säger '
 
 from __future__ import annotations
 
+from typing import Final
+
 from mailgate.scan.recognizers.words import QUOTES, Tok
 
-SING_VERBS = frozenset({"sjunger", "sjöng", "sjunga", "sjungit", "sjungs", "nynnar", "nynnade",
-                        "sing", "sings", "sang", "sung", "singing", "hummed", "hums"})
-SAY_VERBS = frozenset({"säger", "sa", "sade", "sagt", "skriver", "skrev", "ropar", "ropade",
-                       "viskar", "viskade", "says", "said", "writes", "wrote", "shouts",
-                       "whispers"})
+SING_VERBS: Final = frozenset({"sjunger", "sjöng", "sjunga", "sjungit", "sjungs", "nynnar",
+                               "nynnade", "sing", "sings", "sang", "sung", "singing", "hummed",
+                               "hums"})
+SAY_VERBS: Final = frozenset({"säger", "sa", "sade", "sagt", "skriver", "skrev", "ropar", "ropade",
+                              "viskar", "viskade", "says", "said", "writes", "wrote", "shouts",
+                              "whispers"})
 # Verbs of talking about something, before `om`/`about`, and of mentioning: a quoted word
 # after them is a word talked about (`pratar om 'Subu' och 'Pregga'`).
-TALK_VERBS = frozenset({"pratar", "pratade", "snackar", "snackade", "talar", "talade", "talk",
-                        "talks", "talked", "talking"})
-MENTION_VERBS = frozenset({"nämner", "nämnde", "nevnte", "nævnte", "mentions", "mentioned"})
-_JOINERS = frozenset({",", "och", "eller", "and", "or", "/"})
-_REACH = 12  # tokens back over a list of quoted words
+TALK_VERBS: Final = frozenset({"pratar", "pratade", "snackar", "snackade", "talar", "talade",
+                               "talk", "talks", "talked", "talking"})
+MENTION_VERBS: Final = frozenset({"nämner", "nämnde", "nevnte", "nævnte", "mentions", "mentioned"})
+_JOINERS: Final = frozenset({",", "och", "eller", "and", "or", "/"})
+_REACH: Final = 12  # tokens back over a list of quoted words
 
 
 def a_sung_title(run: list[Tok], toks: list[Tok]) -> bool:

@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from itertools import chain
 from operator import itemgetter
+from typing import Final
 
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.wordfacts import word_facts
@@ -37,15 +38,14 @@ def _index_by_start(toks: list[Tok]) -> dict[int, int]:
     if place is None or place.toks is not toks:
         return {t.start: t.index for t in toks}
     if place.starts is None:
-        words = place.words  # the same starts in the same order, read from strings
-        # By zip and map, not a comprehension: a piece of a dense text has 20 000 tokens.
-        place.starts = (dict(zip(map(_START, words), range(len(words)), strict=True))
-                        if words is not None else {t.start: t.index for t in toks})
+        starts = place.word_starts  # the same starts in the same order
+        # By zip, not a comprehension: a piece of a dense text has 20 000 tokens.
+        place.starts = (dict(zip(starts, range(len(starts)), strict=True))
+                        if starts is not None else {t.start: t.index for t in toks})
     return place.starts
 
 
-_TEXT, _START = itemgetter(0), itemgetter(1)  # of a (text, start) pair in Place.words
-_FOLDED = itemgetter(5)  # of word_facts: the token's `folded`
+_FOLDED: Final = itemgetter(5)  # of word_facts: the token's `folded`
 
 
 def _place_of(toks: list[Tok]) -> Place | None:
@@ -85,8 +85,7 @@ def positions(toks: list[Tok]) -> dict[str, list[int]]:
         return place.at
     at: defaultdict[str, list[int]] = defaultdict(list)
     words = place.words if place is not None else None
-    for i, text in enumerate(map(_TEXT, words) if words is not None else (
-            t.text for t in toks)):
+    for i, text in enumerate(words if words is not None else [t.text for t in toks]):
         at[text].append(i)
     out = dict(at)
     if place is not None:
@@ -116,10 +115,11 @@ def token_folded(toks: list[Tok]) -> frozenset[str]:
 
 
 # Words that Norwegian or Danish writes and Swedish does not.
-_NORDIC_MARKERS = frozenset({"jeg", "ikke", "og", "hvad", "hva", "hvor", "hvorfor", "meget",
-                             "mye", "også", "fra", "til", "ble", "være", "vært", "bliver",
-                             "sammen", "neste", "hilsen", "takk", "hvis", "noe", "noen",
-                             "mange", "når", "fordi", "hvordan", "hvem", "venlig", "vennlig"})
+_NORDIC_MARKERS: Final = frozenset({"jeg", "ikke", "og", "hvad", "hva", "hvor", "hvorfor", "meget",
+                                    "mye", "også", "fra", "til", "ble", "være", "vært", "bliver",
+                                    "sammen", "neste", "hilsen", "takk", "hvis", "noe", "noen",
+                                    "mange", "når", "fordi", "hvordan", "hvem", "venlig",
+                                    "vennlig"})
 
 
 def nordic_text(toks: list[Tok]) -> bool:

@@ -9,20 +9,21 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 from mailgate.scan import lexicon, names
 from mailgate.scan.cues import COMPANY_FORMS, ID_LABELS, PHONE_CUES, PILL_WORDS, USE_VERBS
 from mailgate.scan.recognizers.textindex import capital_initials, token_texts
 from mailgate.scan.recognizers.words import QUOTES, Tok, prev_words
 
-SHIP_PREFIXES = frozenset({"m/s", "ms", "m/v", "mv", "s/s", "ss", "hms", "m/t", "mt"})
+SHIP_PREFIXES: Final = frozenset({"m/s", "ms", "m/v", "mv", "s/s", "ss", "hms", "m/t", "mt"})
 # A quoted name right after a vessel is the vessel's: följebåten "Charlie Brown", färjan
 # "Birka"; compounds end in these (motorbåten, fiskefartyget), so the ending is what counts.
-VESSEL_ENDINGS = ("båt", "båten", "fartyg", "fartyget", "färjan", "skeppet", "jakten",
-                  "yachten", "boat", "vessel", "ship", "ferry", "yacht")
+VESSEL_ENDINGS: Final = ("båt", "båten", "fartyg", "fartyget", "färjan", "skeppet", "jakten",
+                         "yachten", "boat", "vessel", "ship", "ferry", "yacht")
 # Nouns after which a quoted name is a label, a title or an event's: etiketten "Blue Magic",
 # seminariet "Nattljus", fonden "Wilmas ljus", exercise "Joint Viking".
-LABEL_NOUNS = frozenset({
+LABEL_NOUNS: Final = frozenset({
     "etikett", "etiketten", "etiketter", "etiketterna", "label", "labelled", "labeled",
     "labels", "märkt", "märkta", "märkning", "rubriken", "titeln", "temat", "tema",
     "seminariet", "seminarium", "seminar", "konferensen", "conference", "kampanjen",
@@ -36,23 +37,24 @@ LABEL_NOUNS = frozenset({
     "drink", "drinken", "drinkar", "drinks", "cocktail", "cocktailen", "shot", "shots",
 })
 # Forms a product comes in, right after its name: "Bupe" strips, "Tesla" tabletter.
-PRODUCT_FORMS = PILL_WORDS | {"strips", "strip", "blotters", "blotter", "lappar", "lapp",
-                              "bars", "pulver", "powder", "påse", "påsar", "bag", "flaska",
-                              "brand", "brands", "logo", "logga", "märket"}
-NAMING_WORDS = frozenset({"kallas", "kallad", "kallade", "called", "heter", "named"})
+PRODUCT_FORMS: Final = PILL_WORDS | {"strips", "strip", "blotters", "blotter", "lappar", "lapp",
+                                     "bars", "pulver", "powder", "påse", "påsar", "bag", "flaska",
+                                     "brand", "brands", "logo", "logga", "märket"}
+NAMING_WORDS: Final = frozenset({"kallas", "kallad", "kallade", "called", "heter", "named"})
 # Labels a form writes in capitals after a name: Henning Lundqvist DOB 07/09/1982.
-_LABELS = ID_LABELS | PHONE_CUES | {"ssn", "nhs", "mrn", "pid", "ref", "att"}
+_LABELS: Final = ID_LABELS | PHONE_CUES | {"ssn", "nhs", "mrn", "pid", "ref", "att"}
 # Units named after a place (`Sofia församling`, `Skaraborgs regemente`), never after a person
 # (`Anna Berg socialtjänsten` is a person and a unit).
-_PLACE_UNITS = frozenset({"församling", "regemente", "leir", "flottilj", "garnison", "kommun",
-                          "län", "stift", "socken", "kyrka", "pastorat", "härad"})
+_PLACE_UNITS: Final = frozenset({"församling", "regemente", "leir", "flottilj", "garnison",
+                                 "kommun", "län", "stift", "socken", "kyrka", "pastorat", "härad"})
 # A word with a capital inside (KemI, DreamHack): an acronym or a brand, unless a name's prefix.
-_INNER_CAPITAL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O')(\w*?[a-zåäö])[A-ZÅÄÖ]")
+_INNER_CAPITAL: Final = re.compile(
+    r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O')(\w*?[a-zåäö])[A-ZÅÄÖ]")
 
 
 # A company's form ending the firm's name on the name's line: `Pihls Fasad AB`, `Hallin Tak
 # & Plåt AB` beside Susanne Pihl and Robin Hallin.
-_FIRM_REACH = 5  # words from the name to its firm's form
+_FIRM_REACH: Final = 5  # words from the name to its firm's form
 
 
 def before_a_company_form(tok: Tok, toks: list[Tok]) -> bool:
@@ -112,7 +114,7 @@ def _a_drug(tok: Tok) -> bool:
 
 
 
-_JOINERS = frozenset({"som", "which", "that", ",", "also", "även", "ofta", "often"})
+_JOINERS: Final = frozenset({"som", "which", "that", ",", "also", "även", "ofta", "often"})
 
 
 def an_organisation_part(first: int, last: int, toks: list[Tok]) -> bool:
@@ -148,10 +150,11 @@ def an_organisation_part(first: int, last: int, toks: list[Tok]) -> bool:
 # Buildings, halls, rooms, foundations and housing co-ops are named after people: the name
 # after them is theirs (`Studenthuset Dag Hammarskjöld`, `Arena Ingemar Stenmark`, `Brf
 # Hjalmar Söderberg`), where after a unit it is often a contact's (`Mottagningen Anna Berg`).
-_BUILDING_ENDS = ("huset", "hallen", "salen", "lokalen", "vandrarhemmet", "hotellet", "parken",
-                  "arenan", "stiftelsen", "fonden", "gården", "kyrkan", "teatern", "museet")
-_BUILDINGS = frozenset({"arena", "brf", "stiftelse", "fond", "hotell", "hotel", "vandrarhem",
-                        "scandic", "sal", "hall", "aula", "park"})
+_BUILDING_ENDS: Final = ("huset", "hallen", "salen", "lokalen", "vandrarhemmet", "hotellet",
+                         "parken", "arenan", "stiftelsen", "fonden", "gården", "kyrkan", "teatern",
+                         "museet")
+_BUILDINGS: Final = frozenset({"arena", "brf", "stiftelse", "fond", "hotell", "hotel", "vandrarhem",
+                               "scandic", "sal", "hall", "aula", "park"})
 
 
 def a_building(folded: str) -> bool:
@@ -211,12 +214,12 @@ def _spelled_out(acronym: str, toks: list[Tok]) -> bool:
 
 
 # Words before a product's name, never a person's: säljs som X, sold as X, mer X, more X.
-_SOLD_AS = frozenset({("säljs", "som"), ("såld", "som"), ("sålda", "som"), ("sålts", "som"),
-                      ("sålt", "som"), ("sold", "as"), ("marketed", "as"), ("mer",), ("more",),
-                      ("mycket",), ("lots", "of")})
+_SOLD_AS: Final = frozenset({("säljs", "som"), ("såld", "som"), ("sålda", "som"), ("sålts", "som"),
+                             ("sålt", "som"), ("sold", "as"), ("marketed", "as"), ("mer",),
+                             ("more",), ("mycket",), ("lots", "of")})
 
 
-_SOLD_AS_LAST = frozenset(words[-1] for words in _SOLD_AS)
+_SOLD_AS_LAST: Final = frozenset(words[-1] for words in _SOLD_AS)
 
 
 def sold_as(first: int, toks: list[Tok]) -> bool:
@@ -228,12 +231,12 @@ def sold_as(first: int, toks: list[Tok]) -> bool:
 
 
 # What is said of a substance, never of a person: X säljs, X sprids, X har blivit vanligare.
-_SPREADS = frozenset({("säljs",), ("sprids",), ("har", "blivit", "vanligare"),
-                      ("blir", "vanligare"), ("is", "sold"), ("is", "spreading"),
-                      ("is", "becoming", "more"), ("has", "become", "more")})
+_SPREADS: Final = frozenset({("säljs",), ("sprids",), ("har", "blivit", "vanligare"),
+                             ("blir", "vanligare"), ("is", "sold"), ("is", "spreading"),
+                             ("is", "becoming", "more"), ("has", "become", "more")})
 
 
-_SPREADS_FIRST = frozenset(words[0] for words in _SPREADS)
+_SPREADS_FIRST: Final = frozenset(words[0] for words in _SPREADS)
 
 
 def spreads(last: int, toks: list[Tok]) -> bool:
@@ -253,5 +256,5 @@ def taken(tok: Tok, toks: list[Tok]) -> bool:
     return nxt not in _TAKEN_SOMEWHERE
 
 
-_TAKEN_SOMEWHERE = frozenset({"till", "med", "hem", "in", "ut", "upp", "över", "tillbaka",
-                              "dit", "hit", "to", "with", "home", "back", "along"})
+_TAKEN_SOMEWHERE: Final = frozenset({"till", "med", "hem", "in", "ut", "upp", "över", "tillbaka",
+                                     "dit", "hit", "to", "with", "home", "back", "along"})

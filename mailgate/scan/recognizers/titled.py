@@ -5,10 +5,12 @@ Ketamin"`: person.py weighs the cue; `kapten` is no title here for that reason).
 
 from __future__ import annotations
 
+from typing import Final
+
 from mailgate.scan.recognizers.words import Tok
 
-TITLES = frozenset({"lady", "queen", "king", "lord", "sir", "miss", "madame", "prince",
-                    "princess", "duke", "baron", "drottning", "kung", "prins", "prinsessan"})
+TITLES: Final = frozenset({"lady", "queen", "king", "lord", "sir", "miss", "madame", "prince",
+                           "princess", "duke", "baron", "drottning", "kung", "prins", "prinsessan"})
 
 
 def a_titled_thing(run: list[Tok]) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from typing import Final
 
 from spacy.lang.da.stop_words import STOP_WORDS as DA_STOP
 from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
@@ -22,25 +23,25 @@ from mailgate.scan.cues import (
     PILL_WORDS,
 )
 
-STOP_WORDS = frozenset(w.casefold() for w in SV_STOP | EN_STOP)
+STOP_WORDS: Final = frozenset(w.casefold() for w in SV_STOP | EN_STOP)
 # Norwegian and Danish function words (`alle`, `af`, `mange`): in a Norwegian or Danish text
 # never a name in lower case. Several are names in a Swedish one (Ville, Alle, Andre), so
 # they count only where the text says it is Norwegian or Danish (nordic_text).
-NORDIC_STOP_WORDS = frozenset(w.casefold() for w in NB_STOP | DA_STOP) - STOP_WORDS
+NORDIC_STOP_WORDS: Final = frozenset(w.casefold() for w in NB_STOP | DA_STOP) - STOP_WORDS
 
-ALNUM = re.compile(r"[^\W_]")  # a letter or digit: a word, not punctuation
-_UPPER = re.compile(r"[^\W\d_a-zåäöéüæøß]")
-_LETTER = re.compile(r"[^\W\d_]")
-_TITLE_WORD = re.compile(r"[^\W\d_]{3,}")
-_INITIAL = re.compile(r"^[A-ZÅÄÖ]\.?$")
-_ASON = re.compile(r"^[A-ZÅÄÖ][a-zåäö]?:(?:son|dotter|s)$")
-_ALPHA = re.compile(r"^[^\W\d_]+(?:['’\-][^\W\d_]+)*$")
+ALNUM: Final = re.compile(r"[^\W_]")  # a letter or digit: a word, not punctuation
+_UPPER: Final = re.compile(r"[^\W\d_a-zåäöéüæøß]")
+_LETTER: Final = re.compile(r"[^\W\d_]")
+_TITLE_WORD: Final = re.compile(r"[^\W\d_]{3,}")
+_INITIAL: Final = re.compile(r"^[A-ZÅÄÖ]\.?$")
+_ASON: Final = re.compile(r"^[A-ZÅÄÖ][a-zåäö]?:(?:son|dotter|s)$")
+_ALPHA: Final = re.compile(r"^[^\W\d_]+(?:['’\-][^\W\d_]+)*$")
 # A lower-case particle joined to a capitalised name: al-Rashid, el-Amin, bin-Salman, d'Souza.
-_PARTICLE_NAME = re.compile(
+_PARTICLE_NAME: Final = re.compile(
     r"^(?:al|el|ul|as|ash|at|az|ad|an|ar|bin|ibn|abu|ben|bint|d)[-'’][A-ZÅÄÖ]")
-NOTHING = names.Word(first=False, last=False)
+NOTHING: Final = names.Word(first=False, last=False)
 # Endings of institutions and places named after people: Mälarsjukhuset, Vasaskolan.
-INSTITUTION = re.compile(
+INSTITUTION: Final = re.compile(
     r"(?:sjukhuset|sjukhus|lasarettet|lasarett|kliniken|mottagningen|centralen|stationen"
     r"|skolan|gymnasiet|hemmet|boendet|kyrkan|parken|torget|förvaltningen|nämnden|enheten"
     r"|huset|arenan|gården|institutet|verket|myndigheten|polisen|regionen|region|kommun"
@@ -56,7 +57,7 @@ INSTITUTION = re.compile(
     r"|haigla|sairaala|sykehus|sykehuset|sygehus|szpital|spital|krankenhaus|klinikum)$"
 )
 
-ALL_CUES = PERSON_CUES | PERSON_CUES_WEAK
+ALL_CUES: Final = PERSON_CUES | PERSON_CUES_WEAK
 
 _Facts = tuple[bool, bool, bool, bool, names.Word, str, bool, bool, bool, bool, bool]
 
@@ -105,7 +106,7 @@ def _plain_number(text: str) -> bool:
     return text not in listed and listed.isdisjoint(text.split("-"))
 
 
-_DIGITS_AND_DASHES = re.compile(r"-*[0-9][0-9-]*")
+_DIGITS_AND_DASHES: Final = re.compile(r"-*[0-9][0-9-]*")
 
 
 def _number_facts(number: str) -> _Facts:
@@ -131,7 +132,7 @@ def _number_entries() -> frozenset[str]:
     return frozenset(w for w in sets if _DIGITS_OR_NOTHING.fullmatch(w))
 
 
-_DIGITS_OR_NOTHING = re.compile(r"[0-9-]*")
+_DIGITS_OR_NOTHING: Final = re.compile(r"[0-9-]*")
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -158,7 +159,7 @@ def lookup(text: str) -> tuple[names.Word, str]:
 
 # ASCII digits and punctuation only. Dense texts hold thousands of distinct numbers; looking
 # each up in every list (and each part of 070-990) was a tenth of their scan.
-_NUMERIC = re.compile(r"[0-9!-/:-@\[-`{-~]+")
+_NUMERIC: Final = re.compile(r"[0-9!-/:-@\[-`{-~]+")
 
 
 def _unlisted_number(text: str) -> bool:

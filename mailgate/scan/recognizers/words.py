@@ -5,8 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from operator import itemgetter
-from typing import Any
+from typing import Any, Final
 
 from mailgate.scan import lexicon, names
 from mailgate.scan.cues import (
@@ -32,60 +31,82 @@ from mailgate.scan.recognizers.wordfacts import INSTITUTION as INSTITUTION
 from mailgate.scan.recognizers.wordfacts import NORDIC_STOP_WORDS as NORDIC_STOP_WORDS
 from mailgate.scan.recognizers.wordfacts import STOP_WORDS as STOP_WORDS
 
-QUOTES = frozenset("\"'“”„«»‘’`")
-_SENTENCE_END = frozenset(".!?:;•*>–-/|([")
-_SENTENCE_STARTS = _SENTENCE_END | {""}  # "": the text's first token
+QUOTES: Final = frozenset("\"'“”„«»‘’`")
+_SENTENCE_END: Final = frozenset(".!?:;•*>–-/|([")
+_SENTENCE_STARTS: Final = _SENTENCE_END | {""}  # "": the text's first token
 # Abbreviations whose dot ends no sentence: `Prof. Katerina Pappa`, `t.ex. Erik`.
-_ABBREVIATIONS = frozenset({"prof.", "dr.", "mr.", "mrs.", "ms.", "t.ex.", "bl.a.", "ca.",
-                            "jr.", "sr.", "doc.", "leg.", "ssk.", "resp.", "dvs.", "s.k.", "enl.",
-                            "ev.", "kl.", "e.g.", "i.e.", "vs.", "fr.o.m.", "t.o.m.", "mag."})
-_LEADING = "/\\|*•>+~(["
-_NEWLINE = re.compile("\n")
-_STOPS = frozenset({".", "!", "?", "…"})
-_TEXT = itemgetter(0)
+_ABBREVIATIONS: Final = frozenset({"prof.", "dr.", "mr.", "mrs.", "ms.", "t.ex.", "bl.a.", "ca.",
+                                   "jr.", "sr.", "doc.", "leg.", "ssk.", "resp.", "dvs.", "s.k.",
+                                   "enl.", "ev.", "kl.", "e.g.", "i.e.", "vs.", "fr.o.m.", "t.o.m.",
+                                   "mag."})
+_LEADING: Final = "/\\|*•>+~(["
+_NEWLINE: Final = re.compile("\n")
+_STOPS: Final = frozenset({".", "!", "?", "…"})
 # Prepositions of place and English articles: a cue before one is not the next word's
 # (`patient in Bay 4`, `met the Dean`). Not `med`, `with`, `till`, `på`: pratade med Anna,
 # träffade på Erik.
-_CUE_BREAKERS = frozenset({"i", "in", "at", "on", "vid", "från", "from", "inom", "near", "into",
-                           "the", "a", "an"})  # of a (text, start) pair
-RELATION_CUES = PERSON_CUES - NAMING_CUES
-SIGNATURE_CUES = frozenset({"mvh", "hälsningar", "hälsning", "regards", "hälsar", "från", "hilsen",
-                            "hilsner", "terveisin", "pozdrawiam", "cheers", "thanks", "tack"})
+_CUE_BREAKERS: Final = frozenset({"i", "in", "at", "on", "vid", "från", "from", "inom", "near",
+                                  "into", "the", "a", "an"})  # of a (text, start) pair
+RELATION_CUES: Final = PERSON_CUES - NAMING_CUES
+SIGNATURE_CUES: Final = frozenset({"mvh", "hälsningar", "hälsning", "regards", "hälsar", "från",
+                                   "hilsen", "hilsner", "terveisin", "pozdrawiam", "cheers",
+                                   "thanks", "tack"})
 # Closing words that may end with `!` or `,` before the writer's name on the same line:
 # `Thanks!! Jaylen`, `Tack! /Sara`, `Hilsen, Kari`.
 # Also at a line's start before a comma (`Best, Annika Fagerlund`, `Love, Aunt Sue`): no name.
-CLOSINGS = frozenset({"thanks", "thank", "you", "tack", "tackar", "cheers", "best", "regards",
-                      "kind", "br", "mvh", "hälsningar", "hilsen", "hilsner", "vh", "kram",
-                      "kramar", "terveisin", "pozdrawiam", "många", "stort", "så", "mycket",
-                      "warm", "warmly", "love", "hugs", "yours", "sincerely", "bästa"})
+CLOSINGS: Final = frozenset({"thanks", "thank", "you", "tack", "tackar", "cheers", "best",
+                             "regards", "kind", "br", "mvh", "hälsningar", "hilsen", "hilsner",
+                             "vh", "kram", "kramar", "terveisin", "pozdrawiam", "många", "stort",
+                             "så", "mycket", "warm", "warmly", "love", "hugs", "yours", "sincerely",
+                             "bästa"})
 
 
-@dataclass(slots=True)
 class Tok:
-    index: int
-    text: str
-    start: int
-    end: int
-    alpha: bool = False
-    capital: bool = False
-    initial: bool = False
-    particle: bool = False
-    sentence_start: bool = False
-    line_break_before: bool = False
-    line_is_shouting: bool = False
-    line_is_title: bool = False  # Key Findings: Increased Availability Of...
-    drug_word: bool = False
-    stamp_compound: bool = False  # Trump-piller, Escobar-stämpel
-    in_negative_phrase: bool = False
-    after_place_word: bool = False
-    quoted: bool = False
-    is_cue_word: bool = False
-    label: bool = False  # dnr, labnr: a number label
-    institution: bool = False  # Mälarsjukhuset, Vasaskolan: a place, not a person
-    known_cue: str | None = None  # `cue`, once asked
-    folded: str = ""
-    info: names.Word = NOTHING
-    place: Place | None = None  # the text and tokens it stands in, to find its cue
+    """A token and the facts PERSON weighs. A plain class with its own `__init__`, not a
+    dataclass: compiled by mypyc (setup.py) it is built natively, where a dataclass's
+    generated `__init__` runs interpreted (a dense MB has 215 000 tokens)."""
+
+    __slots__ = (  # no __dict__ when plain
+        "after_place_word", "alpha", "capital", "drug_word", "end", "folded",
+        "in_negative_phrase", "index", "info", "initial", "institution", "is_cue_word",
+        "known_cue", "label", "line_break_before", "line_is_shouting", "line_is_title",
+        "particle", "place", "quoted", "sentence_start", "stamp_compound", "start", "text",
+    )
+
+    def __init__(
+        self, index: int, text: str, start: int, end: int,
+        alpha: bool = False, capital: bool = False, initial: bool = False,
+        particle: bool = False, sentence_start: bool = False, line_break_before: bool = False,
+        line_is_shouting: bool = False, line_is_title: bool = False, drug_word: bool = False,
+        stamp_compound: bool = False, in_negative_phrase: bool = False,
+        after_place_word: bool = False, quoted: bool = False, is_cue_word: bool = False,
+        label: bool = False, institution: bool = False, known_cue: str | None = None,
+        folded: str = "", info: names.Word = NOTHING, place: Place | None = None,
+    ) -> None:
+        self.index = index
+        self.text = text
+        self.start = start
+        self.end = end
+        self.alpha = alpha
+        self.capital = capital
+        self.initial = initial
+        self.particle = particle
+        self.sentence_start = sentence_start
+        self.line_break_before = line_break_before
+        self.line_is_shouting = line_is_shouting
+        self.line_is_title = line_is_title  # Key Findings: Increased Availability Of...
+        self.drug_word = drug_word
+        self.stamp_compound = stamp_compound  # Trump-piller, Escobar-stämpel
+        self.in_negative_phrase = in_negative_phrase
+        self.after_place_word = after_place_word
+        self.quoted = quoted
+        self.is_cue_word = is_cue_word
+        self.label = label  # dnr, labnr: a number label
+        self.institution = institution  # Mälarsjukhuset, Vasaskolan: a place, not a person
+        self.known_cue = known_cue  # `cue`, once asked
+        self.folded = folded
+        self.info = info
+        self.place = place  # the text and tokens it stands in, to find its cue
 
     @property
     def cue(self) -> str:
@@ -108,7 +129,8 @@ class Place:
 
     text: str
     toks: list[Tok] | None = None
-    words: list[tuple[str, int]] | None = None  # each token's text and start, as toks
+    words: list[str] | None = None  # each token's text, as toks
+    word_starts: list[int] | None = None  # each token's start, as toks
     starts: dict[int, int] | None = None  # token index by start (tokens_inside), once built
     texts: frozenset[str] | None = None  # every token's text (token_texts), once built
     initials: str | None = None  # (capital_initials), once built
@@ -119,11 +141,11 @@ class Place:
 
 
 def tokens_of(text: str, nlp_artifacts: Any) -> list[Tok]:
-    words = _split_leading(nlp_artifacts.tokens, nlp_artifacts.tokens_indices)
+    words, starts = _split_leading(nlp_artifacts.tokens, nlp_artifacts.tokens_indices)
     shouting, titles = line_styles(text)
     newlines = [m.start() for m in _NEWLINE.finditer(text)] if shouting or titles else []
-    place = Place(text, words=words)
-    toks = place.toks = _described(words, text, shouting, titles, newlines, place)
+    place = Place(text, words=words, word_starts=starts)
+    toks = place.toks = _described(words, starts, text, shouting, titles, newlines, place)
     _mark_negative_phrases(toks, words)
     return toks
 
@@ -132,27 +154,33 @@ def release(toks: list[Tok]) -> None:
     """Part the tokens from their text (no cue is asked any more): frees them at once."""
     if toks and toks[0].place is not None:
         place = toks[0].place
-        place.toks = place.words = place.starts = place.texts = place.initials = None
+        place.toks = place.words = place.word_starts = place.starts = place.texts = None
+        place.initials = None
         place.folded = place.quotes = place.at = None
 
 
-def _split_leading(words: list[str], starts: list[int]) -> list[tuple[str, int]]:
-    """spaCy keeps `/Shirin` and `-Erik` whole; split the punctuation off, drop spaces."""
-    out: list[tuple[str, int]] = []
+def _split_leading(words: list[str], starts: list[int]) -> tuple[list[str], list[int]]:
+    """spaCy keeps `/Shirin` and `-Erik` whole; split the punctuation off, drop spaces.
+    The tokens' texts and starts as two lists, not a pair per token (a dense MB has 215 000)."""
+    texts: list[str] = []
+    at: list[int] = []
     for word, start in zip(words, starts, strict=True):
         if word[0] not in _LEADING:  # most words: nothing to split (lstrip would cut nothing)
             if ("," in word or ";" in word) and _CELLS.search(word):
-                out += _cells(word, start)  # 2026-11-21,Mikael: a CSV row's cells
+                _cells(word, start, texts, at)  # 2026-11-21,Mikael: a CSV row's cells
             elif not word.isspace():
-                out.append((word, start))
+                texts.append(word)
+                at.append(start)
             continue
         rest = word.lstrip(_LEADING)
         cut = len(word) - len(rest)
         if 0 < cut < len(word) and rest.replace("-", "").isalpha():  # /Ulla-Britt too
-            out += [(word[:cut], start), (rest, start + cut)]
+            texts += [word[:cut], rest]
+            at += [start, start + cut]
         else:
-            out.append((word, start))
-    return out
+            texts.append(word)
+            at.append(start)
+    return texts, at
 
 
 # A comma or semicolon inside a word with a letter on one side: a CSV row's cells glued
@@ -161,17 +189,19 @@ _CELLS = re.compile(r"[^\W\d_][,;]|[,;][^\W\d_]")
 _CELL_SPLIT = re.compile(r"[,;]")
 
 
-def _cells(word: str, start: int) -> list[tuple[str, int]]:
-    out: list[tuple[str, int]] = []
-    at = 0
+def _cells(word: str, start: int, texts: list[str], at: list[int]) -> None:
+    """Append the cells of `word` and the separators between them to `texts` and `at`."""
+    done = 0
     for sep in _CELL_SPLIT.finditer(word):
-        if sep.start() > at:
-            out.append((word[at : sep.start()], start + at))
-        out.append((sep.group(), start + sep.start()))
-        at = sep.end()
-    if at < len(word):
-        out.append((word[at:], start + at))
-    return out
+        if sep.start() > done:
+            texts.append(word[done : sep.start()])
+            at.append(start + done)
+        texts.append(sep.group())
+        at.append(start + sep.start())
+        done = sep.end()
+    if done < len(word):
+        texts.append(word[done:])
+        at.append(start + done)
 
 
 def _char_before(text: str, pos: int) -> tuple[str, int]:
@@ -182,7 +212,7 @@ def _char_before(text: str, pos: int) -> tuple[str, int]:
     return (text[pos], pos) if pos >= 0 else ("", -1)
 
 
-def _described(words: list[tuple[str, int]], text: str, shouting: set[int],
+def _described(words: list[str], starts: list[int], text: str, shouting: set[int],
                titles: set[int], newlines: list[int], place: Place) -> list[Tok]:
     """Every token with its facts: those of its word (computed once per distinct word) and
     those of its place (line, sentence start, quotes, the words beside it). One loop with
@@ -193,7 +223,7 @@ def _described(words: list[tuple[str, int]], text: str, shouting: set[int],
     newline = find("\n")  # the first line end at or after prev_end (past the text: none)
     styled = bool(shouting or titles)  # else no line to find per token
     loud = title = False
-    for n, (word, start) in enumerate(words):
+    for n, (word, start) in enumerate(zip(words, starts, strict=True)):
         if newline < prev_end:
             newline = find("\n", prev_end)
             newline = newline if newline != -1 else len(text)
@@ -217,7 +247,7 @@ def _described(words: list[tuple[str, int]], text: str, shouting: set[int],
             capital = capital and not (loud and word.isupper())
         after_place = n > 0 and prev_folded in PLACE_PREPOSITIONS
         if n < last and (quoted or word[-1] == "s"):  # the next word tells only then
-            nxt = words[n + 1][0]
+            nxt = words[n + 1]
             quoted = quoted and nxt in QUOTES
             if word[-1] == "s":
                 after_place |= nxt.casefold() in PLACE_NOUNS
@@ -328,14 +358,11 @@ def _nickname(tok: Tok, toks: list[Tok]) -> bool:
                for t in (left, right))
 
 
-def _mark_negative_phrases(toks: list[Tok], words: list[tuple[str, int]] | None = None
-                           ) -> None:
-    """Mark `Mary Jane`, `Mr. Bean`, `Pablo Escobar-stämpel`, `S:t Görans` word by word.
-    With `words` (the tokens' texts and starts, in order) the phrases are read from those
-    strings, not from every token: a pass over 200 000 tokens costs more than over their
-    strings."""
-    texts = list(map(_TEXT, words)) if words is not None else [t.text for t in toks]
-    for i in negative_phrase_words(texts):
+def _mark_negative_phrases(toks: list[Tok], words: list[str]) -> None:
+    """Mark `Mary Jane`, `Mr. Bean`, `Pablo Escobar-stämpel`, `S:t Görans` word by word,
+    read from `words` (the tokens' texts, in order): a pass over 200 000 tokens costs more
+    than over their strings."""
+    for i in negative_phrase_words(words):
         toks[i].in_negative_phrase = True
 
 
