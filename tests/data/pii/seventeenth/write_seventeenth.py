@@ -23,7 +23,7 @@ from seventeenth_templates import TEMPLATES  # noqa: E402
 
 DRAWS = 4
 CORPUS = Corpus(name="seventeenth", folder=HERE, seed="vsn-seventeenth-2026-12-04",
-                langs=("sv", "en", "mixed", "uk", "ru", "ar", "fa", "el", "ti", "am", "th", "ku", "bg", "prs"),
+                langs=("sv", "en", "mixed", "uk", "ru", "ar", "fa", "el", "ti", "am", "th", "ku", "bg", "prs", "ur", "hy", "ka"),
                 templates=TEMPLATES, ids=Ids, names=Names, negatives=NEGATIVES,
                 drug_pools=DRUG_POOLS, draws=DRAWS)
 
