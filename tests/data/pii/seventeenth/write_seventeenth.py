@@ -1,4 +1,4 @@
-"""Writes the seventeenth corpus: `python tests/data/pii/seventeenth/write_seventeenth.py [OUT_DIR]`.
+"""Writes the seventeenth corpus: `python tests/data/pii/seventeenth/write_seventeenth.py [OUT]`.
 
 The seventeenth corpus's seed, languages and sources for the shared writer (`../corpus_writer.py`):
 hand-written cases in `handwritten.txt`, DRAWS draws of each `seventeenth_templates.py` situation,
@@ -23,7 +23,8 @@ from seventeenth_templates import TEMPLATES  # noqa: E402
 
 DRAWS = 4
 CORPUS = Corpus(name="seventeenth", folder=HERE, seed="vsn-seventeenth-2026-12-04",
-                langs=("sv", "en", "mixed", "uk", "ru", "ar", "fa", "el", "ti", "am", "th", "ku", "bg", "prs", "ur", "hy", "ka"),
+                langs=("sv", "en", "mixed", "uk", "ru", "ar", "fa", "el", "ti", "am", "th", "ku",
+                       "bg", "prs", "ur", "hy", "ka"),
                 templates=TEMPLATES, ids=Ids, names=Names, negatives=NEGATIVES,
                 drug_pools=DRUG_POOLS, draws=DRAWS)
 
