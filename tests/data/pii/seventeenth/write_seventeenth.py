@@ -2,9 +2,9 @@
 
 The seventeenth corpus's seed, languages and sources for the shared writer (`../corpus_writer.py`):
 hand-written cases in `handwritten.txt`, DRAWS draws of each `seventeenth_templates.py` situation,
-numbers from `seventeenth_ids.py` (the eighth corpus's generator, with Eastern Arabic and Persian digits) and names and hard negatives from
-`seventeenth_pools.py`. Split as in README.md: odd hand-written numbers and templates at even
-positions are dev, the rest holdout.
+numbers from `seventeenth_ids.py` (the eighth corpus's generator, plus Eastern Arabic and Persian
+digits) and names and hard negatives from `seventeenth_pools.py`. Split as in README.md: odd
+hand-written numbers and templates at even positions are dev, the rest holdout.
 """
 
 from __future__ import annotations
