@@ -34,7 +34,11 @@ addresses in foreign formats (tests/data/pii/fourteenth/README.md); `fifteenth-d
 mojibake and ticket systems (tests/data/pii/fifteenth/README.md); `sixteenth-dev` and
 `sixteenth-holdout` a sixteenth, Sweden beyond the big cities and the majority names — Sápmi,
 Tornedalen, Norrland's inland, Bergslagen, Gotland, the west-coast fishing villages, small
-industrial towns and the suburbs' associations (tests/data/pii/sixteenth/README.md).
+industrial towns and the suburbs' associations (tests/data/pii/sixteenth/README.md);
+`seventeenth-dev` and `seventeenth-holdout` a seventeenth, hurried phone writing and text partly
+in other scripts — shift workers typing without å, ä, ö, and interpreters, volunteers, diaspora
+relatives and partner organisations writing Cyrillic, Arabic, Persian, Greek, Ge'ez and Thai
+(tests/data/pii/seventeenth/README.md).
 """
 
 from __future__ import annotations
@@ -58,6 +62,7 @@ THIRTEENTH = CORPUS.parent / "thirteenth"
 FOURTEENTH = CORPUS.parent / "fourteenth"
 FIFTEENTH = CORPUS.parent / "fifteenth"
 SIXTEENTH = CORPUS.parent / "sixteenth"
+SEVENTEENTH = CORPUS.parent / "seventeenth"
 CORPORA = {"team": CORPUS, "dev": UNSEEN / "dev.jsonl", "holdout": UNSEEN / "holdout.jsonl",
            "fresh-dev": FRESH / "dev.jsonl", "fresh-holdout": FRESH / "holdout.jsonl",
            "fourth-dev": FOURTH / "dev.jsonl", "fourth-holdout": FOURTH / "holdout.jsonl",
@@ -78,12 +83,15 @@ CORPORA = {"team": CORPUS, "dev": UNSEEN / "dev.jsonl", "holdout": UNSEEN / "hol
            "fifteenth-dev": FIFTEENTH / "dev.jsonl",
            "fifteenth-holdout": FIFTEENTH / "holdout.jsonl",
            "sixteenth-dev": SIXTEENTH / "dev.jsonl",
-           "sixteenth-holdout": SIXTEENTH / "holdout.jsonl"}
+           "sixteenth-holdout": SIXTEENTH / "holdout.jsonl",
+           "seventeenth-dev": SEVENTEENTH / "dev.jsonl",
+           "seventeenth-holdout": SEVENTEENTH / "holdout.jsonl"}
 # corpora whose missed texts are not printed, so nobody tunes on them
 NEVER_SHOWN = {"holdout", "fresh-holdout", "fourth-holdout", "fifth-holdout", "sixth-holdout",
                "seventh-holdout", "eighth-holdout", "ninth-holdout", "tenth-holdout",
                "eleventh-holdout", "twelfth-holdout", "thirteenth-holdout",
-               "fourteenth-holdout", "fifteenth-holdout", "sixteenth-holdout"}
+               "fourteenth-holdout", "fifteenth-holdout", "sixteenth-holdout",
+               "seventeenth-holdout"}
 STRUCTURED = ("ID_NUMBER", "PHONE", "EMAIL", "IBAN", "IP", "PLATE")
 
 
@@ -103,7 +111,7 @@ def structured_recall(score: Score) -> float:
 def drug_names() -> set[str]:
     """Substances, street names, medicine brands and pill stamps, lower-cased."""
     folders = (UNSEEN, FRESH, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH,
-               TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH)
+               TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH)
     lines = [line for folder in folders
              for line in (folder / "drug_names.txt").read_text(encoding="utf-8").splitlines()]
     return {line.strip().lower() for line in lines if line.strip() and not line.startswith("#")}

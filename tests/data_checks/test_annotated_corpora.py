@@ -1,4 +1,4 @@
-"""The annotated personal-data corpora (tests/data/pii/fresh, fourth, ... sixteenth): their
+"""The annotated personal-data corpora (tests/data/pii/fresh, fourth, ... seventeenth): their
 files are what the shared writer makes, the cases parse into spans the scorer can read, and
 their made-up numbers check out as intended. What differs between corpora is in SPECS."""
 
@@ -20,7 +20,7 @@ sys.path[:0] = [str(PII / "fresh"), str(PII / "fourth"), str(PII / "fifth"), str
                str(PII / "seventh"), str(PII / "eighth"), str(PII / "ninth"),
                str(PII / "tenth"), str(PII / "eleventh"), str(PII / "twelfth"),
                str(PII / "thirteenth"), str(PII / "fourteenth"), str(PII / "fifteenth"),
-               str(PII / "sixteenth"), str(PII)]
+               str(PII / "sixteenth"), str(PII / "seventeenth"), str(PII)]
 
 import corpus_writer  # noqa: E402
 import eighth_ids  # noqa: E402
@@ -31,6 +31,7 @@ import fourteenth_ids  # noqa: E402
 import fourth_ids  # noqa: E402
 import fresh_ids  # noqa: E402
 import ninth_ids  # noqa: E402
+import seventeenth_ids  # noqa: E402
 import seventh_ids  # noqa: E402
 import sixteenth_ids  # noqa: E402
 import sixth_ids  # noqa: E402
@@ -45,6 +46,7 @@ import write_fourteenth  # noqa: E402
 import write_fourth  # noqa: E402
 import write_fresh  # noqa: E402
 import write_ninth  # noqa: E402
+import write_seventeenth  # noqa: E402
 import write_seventh  # noqa: E402
 import write_sixteenth  # noqa: E402
 import write_sixth  # noqa: E402
@@ -121,6 +123,9 @@ SPECS = [
          checks_bank_accounts=True),
     Spec(write_sixteenth.CORPUS, sixteenth_ids, sixteenth_ids.PNR_STYLES,
          sixteenth_ids.PHONE_STYLES, (0.2, 0.6), 250, 900, min_negative_occurrences=1200,
+         checks_bank_accounts=True),
+    Spec(write_seventeenth.CORPUS, seventeenth_ids, seventeenth_ids.PNR_STYLES,
+         seventeenth_ids.PHONE_STYLES, (0.2, 0.6), 200, 900, min_negative_occurrences=900,
          checks_bank_accounts=True),
 ]
 each_corpus = pytest.mark.parametrize("spec", SPECS, ids=[s.name for s in SPECS])
