@@ -6,6 +6,7 @@ is judged case-folded; capitals are weighed by the PERSON recognizer, not here.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 import unicodedata
@@ -13,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from mailgate.scan import lexicon
+from mailgate.scan.transliterate import foreign_script, latin_spellings
 
 # Surname shapes that are names whatever list they are missing from: Swedish compounds
 # (-sson, -berg, -qvist, -én), Finnish (-nen, -la), Slavic (-ić, -ski), Russian (-ov, -eva),
@@ -53,6 +55,9 @@ SENTENCE_START_NAMES: Final = frozenset({
 NEVER_ALONE: Final = frozenset({
     "hej", "hejsan", "tack", "mvh", "med", "vänliga", "hälsningar", "ps", "obs", "ang", "re",
     "sv", "fw", "fwd", "vb", "ämne", "angående", "ok", "okej", "idag", "igår", "imorgon",
+    # greetings that are given names too, in their own scripts (Selam, Salam: peace); in
+    # Latin letters Selam is as often someone (selam (pnr …) säger att …)
+    "ሰላም", "سلام", "shalom",
 })
 
 
@@ -103,6 +108,13 @@ def _shaped(word: str, folded: str) -> bool:
 
 @functools.lru_cache(maxsize=1 << 16)
 def lookup(word: str, stop_words: frozenset[str]) -> Word:
+    if arabic_script(word):
+        firsts, lasts = _arabic_script_names()
+        return Word(first=word in firsts, last=word in lasts, core=word in firsts,
+                    common=word in NEVER_ALONE)
+    if foreign_script(word):
+        info = _lookup_transliterated(word)
+        return dataclasses.replace(info, common=True) if word in NEVER_ALONE else info
     folded = word.casefold()
     first = _listed(folded, "first_names")
     last = _listed(folded, "surnames")
@@ -116,6 +128,38 @@ def lookup(word: str, stop_words: frozenset[str]) -> Word:
         or folded in NEVER_ALONE,
         negative=is_negative(folded),
     )
+
+
+_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+
+
+def arabic_script(word: str) -> bool:
+    """The word is written in Arabic script (Arabic, Persian, Dari, Sorani, Urdu)."""
+    return _ARABIC_SCRIPT.match(word) is not None
+
+
+@functools.cache
+def _arabic_script_names() -> tuple[frozenset[str], frozenset[str]]:
+    """Given names and family names in Arabic script (data/arabic_script_names.txt)."""
+    firsts: set[str] = set()
+    lasts: set[str] = set()
+    for entry in lexicon.entries("arabic_script_names"):
+        name, _, kind = entry.rpartition(" ")
+        (firsts if kind == "first" else lasts).add(name)
+    return frozenset(firsts), frozenset(lasts)
+
+
+def _lookup_transliterated(word: str) -> Word:
+    """A Cyrillic or Greek word, by its Latin spellings (Оксана as Oksana): a name when a
+    spelling is listed; a word of the language otherwise (no list of theirs here)."""
+    spellings = latin_spellings(word.casefold())
+    first = any(_listed(s, "first_names") for s in spellings)
+    last = any(_listed(s, "surnames") for s in spellings)
+    capital = word[:1].isupper()
+    shaped = not (first or last) and capital and len(spellings[0]) >= 6 and bool(
+        SURNAME_SHAPE.search(spellings[0]))
+    return Word(first=first, last=last, shaped=shaped,
+                core=any(s in lexicon.entries("core_names") for s in spellings))
 
 
 _NEGATIVE_LISTS: Final = ("municipalities", "regions", "agencies", "substances", "pill_stamps",

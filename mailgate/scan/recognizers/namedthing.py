@@ -183,7 +183,10 @@ def _word_before(first: int, toks: list[Tok]) -> str:
     return toks[i].folded if i >= 0 else ""
 
 
-_SAINTS: Final = frozenset({"sankt", "s:t", "st", "saint", "san", "santa"})
+_SAINTS: Final = frozenset(w.casefold() for w in (
+    "sankt", "s:t", "st", "saint", "san", "santa",
+    # Greek and Russian: Άγιος Νεκτάριος, Святой Николай (case-folded as tokens are: ς → σ)
+    "άγιος", "αγία", "αγίου", "αγίας", "άγιοι", "святой", "святого", "святая", "св"))
 
 
 def _after_a_saint(first: int, toks: list[Tok]) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from mailgate.scan.recognizers.reread import AFTER, BEFORE, View
 
@@ -57,9 +58,24 @@ _SEED_REACH = 160
 
 @functools.lru_cache(maxsize=4)
 def machined(text: str) -> tuple[View, ...]:
-    """Every view of a number spoken, spaced or broken apart (found once per text: the
-    phone and identity-number recognizers both ask)."""
-    return (*said(text), *spaced(text))
+    """Every view of a number spoken, spaced, broken apart or in Arabic or Persian digits
+    (found once per text: the phone and identity-number recognizers both ask)."""
+    return (*said(text), *spaced(text), *eastern(text))
+
+
+# Arabic-Indic and Persian digits (٠٧٠-١٧٤ ٠٦ ٩٧, ۰۷۰ ۱۷۴ ۰۶ ۳۱), one for one as ASCII digits.
+_EASTERN_DIGITS: Final = "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹"
+_AS_ASCII: Final = str.maketrans(_EASTERN_DIGITS, "01234567890123456789")
+_EASTERN: Final = re.compile("[" + _EASTERN_DIGITS + "][" + _EASTERN_DIGITS + r" \-+–]*")
+
+
+def eastern(text: str) -> Iterator[View]:
+    """Each run of Arabic-Indic or Persian digits, read as ASCII digits (the same length, so
+    a match maps back as it stands)."""
+    for run in _EASTERN.finditer(text):  # a character class: re skips in C
+        lo, hi = max(0, run.start() - BEFORE), run.end() + AFTER
+        piece = text[lo : run.start()] + run.group().translate(_AS_ASCII) + text[run.end() : hi]
+        yield View(piece, lo, run.start() - lo, 0)
 
 
 def said(text: str) -> Iterator[View]:

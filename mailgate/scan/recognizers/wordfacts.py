@@ -22,6 +22,7 @@ from mailgate.scan.cues import (
     PERSON_CUES_WEAK,
     PILL_WORDS,
 )
+from mailgate.scan.transliterate import caseless_script
 
 STOP_WORDS: Final = frozenset(w.casefold() for w in SV_STOP | EN_STOP)
 # Norwegian and Danish function words (`alle`, `af`, `mange`): in a Norwegian or Danish text
@@ -30,7 +31,12 @@ STOP_WORDS: Final = frozenset(w.casefold() for w in SV_STOP | EN_STOP)
 NORDIC_STOP_WORDS: Final = frozenset(w.casefold() for w in NB_STOP | DA_STOP) - STOP_WORDS
 
 ALNUM: Final = re.compile(r"[^\W_]")  # a letter or digit: a word, not punctuation
-_UPPER: Final = re.compile(r"[^\W\d_a-zåäöéüæøß]")
+# A capital letter, roughly: any letter but the small ones of Latin, Greek and Cyrillic and
+# the letters of scripts with no capitals (Arabic, Hebrew, Thai, Ge'ez, CJK), whose lines are
+# no shouting.
+_UPPER: Final = re.compile(
+    "[^\\W\\d_a-zåäöéüæøß\u03ac-\u03ce\u0430-\u045f\u0590-\u08ff\u0e00-\u0e7f"
+    "\u1200-\u139f\u3040-\u9fff\uac00-\ud7af]")
 _LETTER: Final = re.compile(r"[^\W\d_]")
 _TITLE_WORD: Final = re.compile(r"[^\W\d_]{3,}")
 _INITIAL: Final = re.compile(r"^[A-ZÅÄÖ]\.?$")
@@ -71,9 +77,12 @@ def word_facts(text: str) -> _Facts:
     alpha = bool(_ALPHA.match(text)) or bool(_ASON.match(text))
     particle = text.casefold() in names.PARTICLES
     folded_word = text.casefold()
-    capital = (alpha or initial) and (text[0].isupper() or bool(_PARTICLE_NAME.match(text))) and (
-        not particle or folded_word in names.ARABIC_PARTICLES) and not _a_code(text)
     info, folded = lookup(text)
+    # Arabic script has no capitals: a listed name is marked as capitalised words are.
+    upper = text[0].isupper() or bool(_PARTICLE_NAME.match(text)) or (
+        info.name and caseless_script(text))
+    capital = (alpha or initial) and upper and (
+        not particle or folded_word in names.ARABIC_PARTICLES) and not _a_code(text)
     tail = text.rsplit("-", 1)[-1].casefold()
     return (
         initial, alpha, particle, capital, info, folded, folded in ALL_CUES,

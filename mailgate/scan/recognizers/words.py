@@ -166,7 +166,7 @@ def _split_leading(words: list[str], starts: list[int]) -> tuple[list[str], list
     at: list[int] = []
     for word, start in zip(words, starts, strict=True):
         if word[0] not in _LEADING:  # most words: nothing to split (lstrip would cut nothing)
-            if ("," in word or ";" in word) and _CELLS.search(word):
+            if ("," in word or ";" in word or "،" in word) and _CELLS.search(word):
                 _cells(word, start, texts, at)  # 2026-11-21,Mikael: a CSV row's cells
             elif not word.isspace():
                 texts.append(word)
@@ -184,9 +184,9 @@ def _split_leading(words: list[str], starts: list[int]) -> tuple[list[str], list
 
 
 # A comma or semicolon inside a word with a letter on one side: a CSV row's cells glued
-# (`Jonsson,600619-3444`), not a decimal comma (`3,5`).
-_CELLS = re.compile(r"[^\W\d_][,;]|[,;][^\W\d_]")
-_CELL_SPLIT = re.compile(r"[,;]")
+# (`Jonsson,600619-3444`), not a decimal comma (`3,5`); Arabic script's comma after a word.
+_CELLS = re.compile(r"[^\W\d_][,;،؛]|[,;،؛][^\W\d_]")
+_CELL_SPLIT = re.compile(r"[,;،؛]")  # and Arabic script's comma: علی، مهدی
 
 
 def _cells(word: str, start: int, texts: list[str], at: list[int]) -> None:
