@@ -186,7 +186,8 @@ def _word_before(first: int, toks: list[Tok]) -> str:
 _SAINTS: Final = frozenset(w.casefold() for w in (
     "sankt", "s:t", "st", "saint", "san", "santa",
     # Greek and Russian: Άγιος Νεκτάριος, Святой Николай (case-folded as tokens are: ς → σ)
-    "άγιος", "αγία", "αγίου", "αγίας", "άγιοι", "святой", "святого", "святая", "св"))
+    "άγιος", "αγία", "αγίου", "αγίας", "άγιοι", "святой", "святого", "святая", "св",
+    "agios", "agia", "agiou", "ayios", "ayia"))
 
 
 def _after_a_saint(first: int, toks: list[Tok]) -> bool:
