@@ -167,9 +167,27 @@ _NEGATIVE_LISTS: Final = ("municipalities", "regions", "agencies", "substances",
                    "characters")
 
 
+# Lists whose places are also typed without diacritics (Goteborg, Vasteras, Malmo).
+_PLACE_LISTS: Final = ("municipalities", "regions", "places")
+
+
 @functools.cache
 def _negatives() -> frozenset[str]:
-    return frozenset().union(*(lexicon.entries(name) for name in _NEGATIVE_LISTS))
+    listed = frozenset().union(*(lexicon.entries(name) for name in _NEGATIVE_LISTS))
+    return listed | _ascii_places()
+
+
+def _ascii_places() -> frozenset[str]:
+    """Places as a phone or a foreign keyboard types them: Göteborg as goteborg, unless that
+    spelling is someone's name (Töre as Tore)."""
+    out = set()
+    for name in _PLACE_LISTS:
+        for entry in lexicon.entries(name):
+            bare = "".join(c for c in unicodedata.normalize("NFD", entry)
+                           if not unicodedata.combining(c))
+            if bare != entry and not (_listed(bare, "first_names") or _listed(bare, "surnames")):
+                out.add(bare)
+    return frozenset(out)
 
 
 def is_negative(folded: str) -> bool:

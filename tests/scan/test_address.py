@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from mailgate.scan import scan
+
 from .kit import found
 
 
@@ -102,3 +104,9 @@ def test_plans_that_are_documents_are_no_addresses(text: str) -> None:
 ])
 def test_a_street_abroad_with_its_postcode(text: str, address: str) -> None:
     assert found(text, "ADDRESS") == [address]
+
+
+def test_a_street_and_a_town_typed_without_diacritics() -> None:
+    text = "bogserade bilen fran Backavagen 26 i Goteborg till verkstan, Tore var med"
+    assert [(f.type, f.text) for f in scan(text)] == [
+        ("ADDRESS", "Backavagen 26"), ("PERSON", "Tore")]

@@ -19,10 +19,12 @@ from mailgate.scan.recognizers.leading import Gated, Prefiltered, Scanner, fast
 _SUFFIX: Final = (
     r"(?:gatan|gata|vägen|väg|gränd|gränden|stigen|stig|backe|backen|allé|allén|alle|allen"
     r"|torg|torget|platsen|kajen|gången|liden|slingan|svängen|ringen|esplanaden|promenaden"
-    r"|hagen|höjden|branten|kroken|udden|terrassen|parkvägen|strand|stranden)"
+    r"|hagen|höjden|branten|kroken|udden|terrassen|parkvägen|strand|stranden"
+    # as a phone or a foreign keyboard types them: Backavagen, Skolgangen
+    r"|vagen|vag|granden|gangen|svangen|hojden)"
 )
 _PREFIX = (r"(?:(?:norra|södra|östra|västra|stora|lilla|gamla|nya|övre|nedre|sankt|s:t|första"
-           r"|andra|tredje|fjärde|femte)\s)?")
+           r"|andra|tredje|fjärde|femte|sodra|ostra|vastra|ovre)\s)?")
 # "Karl Johans gata", "Drottning Kristinas väg": capitalised names, then a lone street word.
 _NAMED: Final = (
     r"(?:[A-ZÅÄÖ][a-zåäöéü]+s?\s){1,2}(?:gata|gatan|väg|vägen|gränd|gränden|allé|allén|torg"
