@@ -7,13 +7,14 @@ import pytest
 from mailgate.scan.engine import engine
 from mailgate.scan.recognizers import textindex, wordfacts, words
 from mailgate.scan.recognizers.person import PersonRecognizer
+from mailgate.scan.recognizers.tokensplit import split_tokens
 from scan.kit import sample_texts
 
 
 def _eager_cues(text: str, artifacts: object) -> list[str]:
     """The plain computation: every capitalised word's or listed name's cue, right after
     the tokens are described and before anything else looks at them."""
-    texts, starts = words._split_leading(artifacts.tokens, artifacts.tokens_indices)  # type: ignore[attr-defined]
+    texts, starts = split_tokens(artifacts.tokens, artifacts.tokens_indices)  # type: ignore[attr-defined]
     shouting, titles = wordfacts.line_styles(text)
     newlines = [i for i, c in enumerate(text) if c == "\n"] if shouting or titles else []
     toks = words._described(texts, starts, text, shouting, titles, newlines, words.Place(text))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any, Final
 
 from mailgate.scan.clock import today
@@ -27,7 +27,7 @@ from mailgate.scan.recognizers.base import (
 from mailgate.scan.recognizers.leading import Prefiltered
 from mailgate.scan.recognizers.numberviews import machined
 from mailgate.scan.recognizers.pairedstarts import AtOthers, PairedStarts
-from mailgate.scan.recognizers.reread import View, joins, misreads, unglued
+from mailgate.scan.recognizers.reread import View, joins, misreads, read_views, unglued
 
 # Dashes people type, and those word processors put in their place.
 DASHES: Final = "‐‑‒–—−-"  # "-" last: no range in [...]
@@ -205,22 +205,19 @@ class IdNumberRecognizer(RegexRecognizer):
     def _reread(self, text: str, found: list[Hit], views: Iterable[View], checked: bool
                 ) -> list[Hit]:
         """Numbers a line break cuts anywhere (`pnr 197104⏎23-5566`), with their cue typed
-        onto them (`Pnr850412-1231`) or OCR misread (`7OO315-4O21`), read in views of the
-        text; a number found already (`850312-⏎2345`, the break as its separator) is not
-        found twice. A cut number is judged as any other; a misread one must pass its check
-        digit or follow its cue: two slips in one number are too many to trust."""
-        more: list[Hit] = []
-        for view in views:
+        onto them (`Pnr850412-1231`), OCR misread (`7OO315-4O21`) or as machines hand them
+        on (numberviews.py), read in views of the text. A cut number is judged as any other;
+        a misread one must pass its check digit or follow its cue: two slips in one number
+        are too many to trust."""
+        def read(view: View) -> Iterator[Hit]:
             for pattern in (PATTERN, DASHED, HIDDEN_TAIL):
                 for match in view.across(pattern.finditer(view.piece)):
                     hit = self.judge(match, view.piece)
-                    if hit is None or (checked and not _checks_out(match) and not cue_within(
-                            view.piece, match.start(), ID_CUES)):
-                        continue
-                    start, end = view.origin(hit.start), view.origin(hit.end)
-                    if not any(h.start < end and start < h.end for h in found + more):
-                        more.append(Hit(start, end, hit.score))
-        return more
+                    if hit is not None and not (checked and not _checks_out(match) and not (
+                            cue_within(view.piece, match.start(), ID_CUES))):
+                        yield hit
+
+        return read_views(found, views, read)
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
         hit = self._judge(match, text)

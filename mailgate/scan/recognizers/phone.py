@@ -7,7 +7,7 @@ regex and ask phonenumbers only whether each run, or its longest valid prefix, i
 from __future__ import annotations
 
 import re
-from itertools import chain
+from collections.abc import Iterator
 from typing import Any, Final
 
 import phonenumbers
@@ -30,7 +30,7 @@ from mailgate.scan.recognizers.idnumber import PATTERN as ID_PATTERN
 from mailgate.scan.recognizers.idnumber import birth_date
 from mailgate.scan.recognizers.labelled import labels_this_number
 from mailgate.scan.recognizers.numberviews import machined
-from mailgate.scan.recognizers.reread import misreads
+from mailgate.scan.recognizers.reread import View, misreads, read_views
 from mailgate.scan.recognizers.service import (
     an_organisations_number,
     an_organisations_word,
@@ -313,18 +313,15 @@ class PhoneRecognizer(RegexRecognizer):
         """Numbers OCR misread (`O7O-l74 O6 O6`), spoken (`noll sju noll …`) or spaced out
         (`0 7 0 - 1 7 4 …`), read in views of the text (reread.py, numberviews.py). A
         misread one must follow a phone's cue: two slips are too many to trust alone."""
-        more: list[Hit] = []
-        for view, cued in chain(((v, True) for v in misreads(text)),
-                                ((v, False) for v in machined(text))):
+        def read(view: View, cued: bool) -> Iterator[Hit]:
             for match in view.across(CANDIDATE.finditer(view.piece)):
                 hit = self.judge(match, view.piece)
-                if hit is None or (cued and not cue_within(view.piece, match.start(),
-                                                           PHONE_CUES)):
-                    continue
-                start, end = view.origin(hit.start), view.origin(hit.end)
-                if not any(h.start < end and start < h.end for h in found + more):
-                    more.append(Hit(start, end, hit.score))
-        return more
+                if hit is not None and not (cued and not cue_within(
+                        view.piece, match.start(), PHONE_CUES)):
+                    yield hit
+
+        return read_views(found, misreads(text), lambda v: read(v, True)) + read_views(
+            found, machined(text), lambda v: read(v, False))
 
     def _after_comma(self, text: str, end: int) -> list[Hit]:
         """`070 123 45 67,070 765 43 21`: a second number after a comma with no space, which

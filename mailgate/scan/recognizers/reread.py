@@ -13,8 +13,10 @@ space put after the cue; a recognizer runs its patterns on it and maps the match
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Final, NamedTuple
+
+from mailgate.scan.recognizers.base import Hit
 
 _BREAK: Final = re.compile(r"[ \t]*\r?\n[ \t>]*")
 # A number's last character before the break and its first after it.
@@ -137,3 +139,16 @@ def unglued(text: str) -> Iterator[View]:
         at = cue.end()
         lo, hi = max(0, at - BEFORE), at + AFTER
         yield View(text[lo:at] + " " + text[at:hi], lo, at - lo, -1)
+
+
+def read_views(found: list[Hit], views: Iterable[View],
+               read: Callable[[View], Iterable[Hit]]) -> list[Hit]:
+    """The hits `read` finds in each view (in the view's offsets), placed in the text; none
+    where a hit stands already (`850312-⏎2345` found whole, its break the separator)."""
+    more: list[Hit] = []
+    for view in views:
+        for hit in read(view):
+            start, end = view.origin(hit.start), view.origin(hit.end)
+            if not any(h.start < end and start < h.end for h in found + more):
+                more.append(Hit(start, end, hit.score))
+    return more

@@ -18,6 +18,7 @@ from mailgate.scan.cues import (
 )
 from mailgate.scan.recognizers.phrases import negative_phrase_words
 from mailgate.scan.recognizers.roles import in_apposition, role_shaped, signs_with_role
+from mailgate.scan.recognizers.tokensplit import split_tokens
 from mailgate.scan.recognizers.wordfacts import (
     ALNUM,
     NOTHING,
@@ -39,7 +40,6 @@ _ABBREVIATIONS: Final = frozenset({"prof.", "dr.", "mr.", "mrs.", "ms.", "t.ex."
                                    "jr.", "sr.", "doc.", "leg.", "ssk.", "resp.", "dvs.", "s.k.",
                                    "enl.", "ev.", "kl.", "e.g.", "i.e.", "vs.", "fr.o.m.", "t.o.m.",
                                    "mag."})
-_LEADING: Final = "/\\|*•>+~(["
 _NEWLINE: Final = re.compile("\n")
 _STOPS: Final = frozenset({".", "!", "?", "…"})
 # Prepositions of place and English articles: a cue before one is not the next word's
@@ -141,7 +141,7 @@ class Place:
 
 
 def tokens_of(text: str, nlp_artifacts: Any) -> list[Tok]:
-    words, starts = _split_leading(nlp_artifacts.tokens, nlp_artifacts.tokens_indices)
+    words, starts = split_tokens(nlp_artifacts.tokens, nlp_artifacts.tokens_indices)
     shouting, titles = line_styles(text)
     newlines = [m.start() for m in _NEWLINE.finditer(text)] if shouting or titles else []
     place = Place(text, words=words, word_starts=starts)
@@ -157,51 +157,6 @@ def release(toks: list[Tok]) -> None:
         place.toks = place.words = place.word_starts = place.starts = place.texts = None
         place.initials = None
         place.folded = place.quotes = place.at = None
-
-
-def _split_leading(words: list[str], starts: list[int]) -> tuple[list[str], list[int]]:
-    """spaCy keeps `/Shirin` and `-Erik` whole; split the punctuation off, drop spaces.
-    The tokens' texts and starts as two lists, not a pair per token (a dense MB has 215 000)."""
-    texts: list[str] = []
-    at: list[int] = []
-    for word, start in zip(words, starts, strict=True):
-        if word[0] not in _LEADING:  # most words: nothing to split (lstrip would cut nothing)
-            if ("," in word or ";" in word or "،" in word) and _CELLS.search(word):
-                _cells(word, start, texts, at)  # 2026-11-21,Mikael: a CSV row's cells
-            elif not word.isspace():
-                texts.append(word)
-                at.append(start)
-            continue
-        rest = word.lstrip(_LEADING)
-        cut = len(word) - len(rest)
-        if 0 < cut < len(word) and rest.replace("-", "").isalpha():  # /Ulla-Britt too
-            texts += [word[:cut], rest]
-            at += [start, start + cut]
-        else:
-            texts.append(word)
-            at.append(start)
-    return texts, at
-
-
-# A comma or semicolon inside a word with a letter on one side: a CSV row's cells glued
-# (`Jonsson,600619-3444`), not a decimal comma (`3,5`); Arabic script's comma after a word.
-_CELLS = re.compile(r"[^\W\d_][,;،؛]|[,;،؛][^\W\d_]")
-_CELL_SPLIT = re.compile(r"[,;،؛]")  # and Arabic script's comma: علی، مهدی
-
-
-def _cells(word: str, start: int, texts: list[str], at: list[int]) -> None:
-    """Append the cells of `word` and the separators between them to `texts` and `at`."""
-    done = 0
-    for sep in _CELL_SPLIT.finditer(word):
-        if sep.start() > done:
-            texts.append(word[done : sep.start()])
-            at.append(start + done)
-        texts.append(sep.group())
-        at.append(start + sep.start())
-        done = sep.end()
-    if done < len(word):
-        texts.append(word[done:])
-        at.append(start + done)
 
 
 def _char_before(text: str, pos: int) -> tuple[str, int]:
