@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from sqlalchemy import insert
 from sqlmodel import Session, col, delete, select
 
 from mailgate.scan import WARNING_TYPES, Finding, mask, publishable, scan
@@ -38,14 +39,18 @@ def as_findings(rows: list[FindingRow]) -> list[Finding]:
 
 
 def keep_findings(s: Session, report_id: int, found: list[Finding]) -> None:
-    """Numbered findings (as the moderator will refer to them) and unnumbered warnings."""
-    for number, f in enumerate(publishable(found), start=1):
-        s.add(FindingRow(report_id=report_id, number=number, type=f.type, start=f.start,
-                         end=f.end, score=f.score, recognizer=f.recognizer, text=f.text))
-    for f in found:
-        if f.type in WARNING_TYPES:
-            s.add(FindingRow(report_id=report_id, number=0, type=f.type, start=f.start,
-                             end=f.end, score=f.score, recognizer=f.recognizer, text=f.text))
+    """Numbered findings (as the moderator will refer to them) and unnumbered warnings, in
+    one insert: a long forwarded thread has a hundred thousand, and SQLite holds every other
+    worker's writes while they are stored."""
+    rows = [_row(report_id, number, f) for number, f in enumerate(publishable(found), start=1)] + [
+        _row(report_id, 0, f) for f in found if f.type in WARNING_TYPES]
+    if rows:
+        s.execute(insert(FindingRow), rows)
+
+
+def _row(report_id: int, number: int, f: Finding) -> dict[str, object]:
+    return {"report_id": report_id, "number": number, "type": f.type, "start": f.start,
+            "end": f.end, "score": f.score, "recognizer": f.recognizer, "text": f.text}
 
 
 def replace_text(s: Session, report: Report, text: str) -> list[Finding]:

@@ -19,6 +19,10 @@ from mailgate.hold.parts import propose_what, propose_where
 from mailgate.scan import PLACEHOLDERS, Finding, publishable
 from store.models import Report
 
+# The proposed substance and place are read in a report's opening characters: a report names
+# them there, and each list entry is sought on its own (a long forwarded thread of 3 MB read
+# whole took minutes, and held the database while it did).
+PROPOSAL_READS = 20_000
 # A finding scored below this is listed apart in the review as "möjlig" (possible).
 POSSIBLE_BELOW = 0.6
 _LABELS = "|".join(map(re.escape, sorted(set(PLACEHOLDERS.values()))))
@@ -42,12 +46,14 @@ def propose(report: Report, findings: list[Finding], *, keep: Collection[int] = 
             keep_letter: bool = False) -> Proposal:
     # Our mark characters may not come from a reporter: blanked, offsets unchanged.
     text = report.text.translate(_BLANK_MARKS)
-    parts = () if keep_letter else tuple(letter_parts(text))
-    where = propose_where(text)
+    letter = tuple(letter_parts(text))
+    parts = () if keep_letter else letter
+    head = text[:PROPOSAL_READS]
+    where = propose_where(head)
     return Proposal(
         text=warning_text(text, findings, parts, keep=keep),
         marked=warning_text(text, findings, parts, numbered=True, marked=True),
-        letter=tuple(letter_parts(text)), what=report.what or propose_what(text),
+        letter=letter, what=report.what or propose_what(head),
         region=report.region or where.region, places=where.places, advice=report.advice)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from dataclasses import dataclass
 from urllib.parse import quote
 
 from sqlmodel import Session, col, select
@@ -15,7 +16,7 @@ from digest.outbox import enqueue
 from mailgate.context import Context
 from mailgate.hold.comment_view import comment_view
 from mailgate.hold.findings import as_findings, findings_of, proposed_title
-from mailgate.hold.proposal import POSSIBLE_BELOW, propose
+from mailgate.hold.proposal import POSSIBLE_BELOW, Proposal, propose
 from mailgate.receive.routes import reply_address
 from store import tokens
 from store.models import Attachment, Event, FindingRow, Member, Question, Report
@@ -32,13 +33,40 @@ def review_subject(report: Report, banner: str = "") -> str:
 
 
 def send_reviews(s: Session, ctx: Context, report: Report, *, note: str = "") -> int:
-    """A review mail to every moderator; how many were queued."""
-    return sum(send_review(s, ctx, report, m, note=note)
+    """A review mail to every moderator; how many were queued. What the mails share is read
+    and proposed once (a long thread's findings and proposal cost seconds each time)."""
+    shared = _read_shared(s, report)
+    return sum(send_review(s, ctx, report, m, note=note, shared=shared)
                for m in ctx.settings.moderation.moderators)
 
 
+@dataclass(frozen=True)
+class _Shared:
+    """What every moderator's review of one report shows alike."""
+
+    rows: list[FindingRow]
+    proposal: Proposal
+    attachments: list[Attachment]
+    questions: list[Question]
+    member: Member | None
+    commented: Event | None  # a comment is reviewed like a report, beside its warning
+
+
+def _read_shared(s: Session, report: Report) -> _Shared:
+    assert report.id is not None
+    rows = findings_of(s, report.id)
+    return _Shared(
+        rows, propose(report, as_findings(rows)),
+        list(s.exec(select(Attachment).where(col(Attachment.report_id) == report.id))),
+        list(s.exec(select(Question).where(col(Question.report_id) == report.id)
+                    .order_by(col(Question.id)))),
+        member_by_email(s, report.sender),
+        s.get(Event, report.event_id) if report.event_id else None)
+
+
 def send_review(s: Session, ctx: Context, report: Report, moderator: str, *, note: str = "",
-                banner: str = "", dedupe_key: str | None = None) -> bool:
+                banner: str = "", dedupe_key: str | None = None,
+                shared: _Shared | None = None) -> bool:
     """One review mail with a fresh token; False when dedupe_key was already queued."""
     assert report.id is not None
     if dedupe_key is not None and in_outbox(s, dedupe_key):
@@ -47,7 +75,11 @@ def send_review(s: Session, ctx: Context, report: Report, moderator: str, *, not
     address = reply_address(ctx.settings.gateway, TokenPurpose.REVIEW, token)
     template, extra = (("moderator/comment_review", comment_view(s, report))
                        if report.event_id else ("moderator/review", {}))
-    text, html = render_pair(template, **_context(s, report, address, note, banner), **extra)
+    shared = shared or _read_shared(s, report)
+    text, html = render_pair(template, **review_view(
+        report, shared.rows, address, note=note, banner=banner, proposal=shared.proposal,
+        attachments=shared.attachments, questions=shared.questions, member=shared.member,
+        commented=shared.commented), **extra)
     draft = Draft(to=moderator, subject=review_subject(report, banner), text=text, html=html,
                   reply_to=address, headers=(("X-VSN-Urgency", report.urgency),
                                              ("X-VSN-Reference", report.reference)))
@@ -58,28 +90,15 @@ def send_review(s: Session, ctx: Context, report: Report, moderator: str, *, not
     return enqueue(s, "review", ctx.bounce_address, message, dedupe_key=dedupe_key) is not None
 
 
-def _context(s: Session, report: Report, address: str, note: str,
-             banner: str) -> dict[str, object]:
-    assert report.id is not None
-    return review_view(
-        report, findings_of(s, report.id), address, note=note, banner=banner,
-        attachments=list(s.exec(select(Attachment)
-                                .where(col(Attachment.report_id) == report.id))),
-        questions=list(s.exec(select(Question).where(col(Question.report_id) == report.id)
-                              .order_by(col(Question.id)))),
-        member=member_by_email(s, report.sender),
-        # A comment is reviewed like a report; the moderator must see which warning it is on.
-        commented=s.get(Event, report.event_id) if report.event_id else None)
-
-
 def review_view(report: Report, rows: list[FindingRow], address: str, *, note: str = "",
                 banner: str = "", attachments: Sequence[Attachment] = (),
                 questions: Sequence[Question] = (), member: Member | None = None,
-                commented: Event | None = None) -> dict[str, object]:
+                commented: Event | None = None,
+                proposal: Proposal | None = None) -> dict[str, object]:
     """What the review templates show, from rows already read: text first, findings marked
     in it, the letter around it shown as removed, then findings, parts and commands."""
     tag = f"[{TAG} {report.reference}]"
-    proposal = propose(report, as_findings(rows))
+    proposal = proposal or propose(report, as_findings(rows))
     numbered = [r for r in rows if r.number > 0]
     return {
         "report": report, "note": note, "banner": banner, "title": proposed_title(report),
