@@ -52,3 +52,15 @@ def test_a_word_that_starts_like_an_urgency_stays() -> None:
     report = Report(reference="2026-0001", inbound_id=1, sender="a@b.se",
                     subject="Gulf-tabletter i Malmö", urgency="red", title="Gulf-tabletter i Malmö")
     assert proposed_title(report) == "Gulf-tabletter i Malmö"
+
+
+def test_a_long_threads_parts_are_proposed_from_its_opening() -> None:
+    # A forwarded thread of megabytes names its warning at the top; the rest is older mail.
+    from mailgate.hold.proposal import PROPOSAL_READS, propose
+
+    opening = "Fentanyl i blå tabletter märkta M30, två fall i Malmö.\n"
+    older = "> Tidigare meddelanden i tråden.\n" * (PROPOSAL_READS // 20)
+    text = opening + older + "> Kokain i Umeå, förra året.\n"
+    proposal = propose(Report(reference="2026-0001", text=text, subject="s"), [])
+    assert proposal.what == "Fentanyl, M30"
+    assert (proposal.region, proposal.places) == ("Skåne län", ("Malmö",))
