@@ -48,6 +48,16 @@ def keep_findings(s: Session, report_id: int, found: list[Finding]) -> None:
         s.execute(insert(FindingRow), rows)
 
 
+def finding_rows(found: list[Finding]) -> list[FindingRow]:
+    """The rows keep_findings stores, in memory and in findings_of's order (warnings, then
+    the numbered findings): a review can be prepared before the report is written."""
+    rows = [FindingRow(**_row(0, number, f))  # type: ignore[arg-type]
+            for number, f in enumerate(publishable(found), start=1)]
+    warnings = [FindingRow(**_row(0, 0, f))  # type: ignore[arg-type]
+                for f in found if f.type in WARNING_TYPES]
+    return sorted(warnings, key=lambda r: r.start) + rows
+
+
 def _row(report_id: int, number: int, f: Finding) -> dict[str, object]:
     return {"report_id": report_id, "number": number, "type": f.type, "start": f.start,
             "end": f.end, "score": f.score, "recognizer": f.recognizer, "text": f.text}

@@ -32,10 +32,24 @@ def review_subject(report: Report, banner: str = "") -> str:
     return f"[{TAG} {report.reference}]{middle} {report.subject}".strip()
 
 
-def send_reviews(s: Session, ctx: Context, report: Report, *, note: str = "") -> int:
+@dataclass(frozen=True)
+class Prepared:
+    """A review's findings and proposal, made before the report was written (take.py):
+    SQLite admits one writer, and a long thread's proposal takes seconds."""
+
+    rows: list[FindingRow]
+    proposal: Proposal
+
+
+def prepare(report: Report, rows: list[FindingRow]) -> Prepared:
+    return Prepared(rows, propose(report, as_findings(rows)))
+
+
+def send_reviews(s: Session, ctx: Context, report: Report, *, note: str = "",
+                 prepared: Prepared | None = None) -> int:
     """A review mail to every moderator; how many were queued. What the mails share is read
     and proposed once (a long thread's findings and proposal cost seconds each time)."""
-    shared = _read_shared(s, report)
+    shared = _read_shared(s, report, prepared)
     return sum(send_review(s, ctx, report, m, note=note, shared=shared)
                for m in ctx.settings.moderation.moderators)
 
@@ -52,11 +66,11 @@ class _Shared:
     commented: Event | None  # a comment is reviewed like a report, beside its warning
 
 
-def _read_shared(s: Session, report: Report) -> _Shared:
+def _read_shared(s: Session, report: Report, prepared: Prepared | None = None) -> _Shared:
     assert report.id is not None
-    rows = findings_of(s, report.id)
+    prepared = prepared or prepare(report, findings_of(s, report.id))
     return _Shared(
-        rows, propose(report, as_findings(rows)),
+        prepared.rows, prepared.proposal,
         list(s.exec(select(Attachment).where(col(Attachment.report_id) == report.id))),
         list(s.exec(select(Question).where(col(Question.report_id) == report.id)
                     .order_by(col(Question.id)))),

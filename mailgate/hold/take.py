@@ -9,8 +9,8 @@ from sqlmodel import Session
 from mailgate.context import Context
 from mailgate.hold.acknowledge import acknowledge
 from mailgate.hold.batch import batch, should_batch
-from mailgate.hold.findings import keep_findings
-from mailgate.hold.review import send_reviews
+from mailgate.hold.findings import finding_rows, keep_findings
+from mailgate.hold.review import prepare, send_reviews
 from mailgate.hold.urgency import read_urgency
 from mailgate.parse import Mail
 from mailgate.scan import mask, scan, strip_image_metadata
@@ -29,7 +29,7 @@ def take_report(s: Session, ctx: Context, inbound: InboundMail, mail: Mail, *,
     found = scan(mail.text)
     now = utcnow()
     report = Report(
-        reference=next_reference(s, now.year), inbound_id=inbound.id or 0,
+        reference="", inbound_id=inbound.id or 0,
         sender=mail.sender, sender_name=mail.sender_name, subject=mail.subject,
         forwarded_from=mail.forwarded_from,
         text=mail.text, masked_text=mask(mail.text, found),
@@ -37,6 +37,10 @@ def take_report(s: Session, ctx: Context, inbound: InboundMail, mail: Mail, *,
         urgency_given=given is not None, title=mail.subject,
         expires_at=now + ctx.hold_time, event_id=event_id,
     )
+    # Everything that reads the text is done before the first write: SQLite admits one
+    # writer, and a long thread's masking and proposal would hold every other worker.
+    prepared = prepare(report, finding_rows(found))
+    report.reference = next_reference(s, now.year)
     s.add(report)
     s.flush()
     assert report.id is not None
@@ -46,7 +50,7 @@ def take_report(s: Session, ctx: Context, inbound: InboundMail, mail: Mail, *,
         batch(s, report)
         log.info("report %s held for the batched list (flood)", report.reference)
         return report
-    send_reviews(s, ctx, report)
+    send_reviews(s, ctx, report, prepared=prepared)
     acknowledge(s, ctx, report, mail)
     log.info("report %s held (urgency %s, %d findings)", report.reference, report.urgency,
              len(found))
