@@ -38,29 +38,32 @@ def as_findings(rows: list[FindingRow]) -> list[Finding]:
             for r in rows if r.number > 0]
 
 
-def keep_findings(s: Session, report_id: int, found: list[Finding]) -> None:
+def keep_findings(s: Session, report_id: int, found: list[Finding],
+                  rows: list[FindingRow] | None = None) -> None:
     """Numbered findings (as the moderator will refer to them) and unnumbered warnings, in
-    one insert: a long forwarded thread has a hundred thousand, and SQLite holds every other
-    worker's writes while they are stored."""
-    rows = [_row(report_id, number, f) for number, f in enumerate(publishable(found), start=1)] + [
-        _row(report_id, 0, f) for f in found if f.type in WARNING_TYPES]
-    if rows:
-        s.execute(insert(FindingRow), rows)
+    one insert (`rows`: finding_rows(found), made already): a long forwarded thread has a
+    hundred thousand, and SQLite holds every other worker's writes while they are stored."""
+    values = [{**_fields(r), "report_id": report_id} for r in rows or finding_rows(found)]
+    if values:
+        s.execute(insert(FindingRow), values)
 
 
 def finding_rows(found: list[Finding]) -> list[FindingRow]:
     """The rows keep_findings stores, in memory and in findings_of's order (warnings, then
     the numbered findings): a review can be prepared before the report is written."""
-    rows = [FindingRow(**_row(0, number, f))  # type: ignore[arg-type]
-            for number, f in enumerate(publishable(found), start=1)]
-    warnings = [FindingRow(**_row(0, 0, f))  # type: ignore[arg-type]
-                for f in found if f.type in WARNING_TYPES]
-    return sorted(warnings, key=lambda r: r.start) + rows
+    numbered = [_row(number, f) for number, f in enumerate(publishable(found), start=1)]
+    warnings = [_row(0, f) for f in found if f.type in WARNING_TYPES]
+    return sorted(warnings, key=lambda r: r.start) + numbered
 
 
-def _row(report_id: int, number: int, f: Finding) -> dict[str, object]:
-    return {"report_id": report_id, "number": number, "type": f.type, "start": f.start,
-            "end": f.end, "score": f.score, "recognizer": f.recognizer, "text": f.text}
+def _row(number: int, f: Finding) -> FindingRow:
+    return FindingRow(report_id=0, number=number, type=f.type, start=f.start, end=f.end,
+                      score=f.score, recognizer=f.recognizer, text=f.text)
+
+
+def _fields(row: FindingRow) -> dict[str, object]:
+    return {"number": row.number, "type": row.type, "start": row.start, "end": row.end,
+            "score": row.score, "recognizer": row.recognizer, "text": row.text}
 
 
 def replace_text(s: Session, report: Report, text: str) -> list[Finding]:

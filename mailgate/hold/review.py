@@ -58,8 +58,7 @@ def send_reviews(s: Session, ctx: Context, report: Report, *, note: str = "",
 class _Shared:
     """What every moderator's review of one report shows alike."""
 
-    rows: list[FindingRow]
-    proposal: Proposal
+    prepared: Prepared
     attachments: list[Attachment]
     questions: list[Question]
     member: Member | None
@@ -68,9 +67,8 @@ class _Shared:
 
 def _read_shared(s: Session, report: Report, prepared: Prepared | None = None) -> _Shared:
     assert report.id is not None
-    prepared = prepared or prepare(report, findings_of(s, report.id))
     return _Shared(
-        prepared.rows, prepared.proposal,
+        prepared or prepare(report, findings_of(s, report.id)),
         list(s.exec(select(Attachment).where(col(Attachment.report_id) == report.id))),
         list(s.exec(select(Question).where(col(Question.report_id) == report.id)
                     .order_by(col(Question.id)))),
@@ -91,7 +89,8 @@ def send_review(s: Session, ctx: Context, report: Report, moderator: str, *, not
                        if report.event_id else ("moderator/review", {}))
     shared = shared or _read_shared(s, report)
     text, html = render_pair(template, **review_view(
-        report, shared.rows, address, note=note, banner=banner, proposal=shared.proposal,
+        report, shared.prepared.rows, address, note=note, banner=banner,
+        proposal=shared.prepared.proposal,
         attachments=shared.attachments, questions=shared.questions, member=shared.member,
         commented=shared.commented), **extra)
     draft = Draft(to=moderator, subject=review_subject(report, banner), text=text, html=html,

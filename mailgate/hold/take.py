@@ -39,12 +39,13 @@ def take_report(s: Session, ctx: Context, inbound: InboundMail, mail: Mail, *,
     )
     # Everything that reads the text is done before the first write: SQLite admits one
     # writer, and a long thread's masking and proposal would hold every other worker.
-    prepared = prepare(report, finding_rows(found))
+    rows = finding_rows(found)
+    prepared = prepare(report, rows)
     report.reference = next_reference(s, now.year)
     s.add(report)
     s.flush()
     assert report.id is not None
-    keep_findings(s, report.id, found)
+    keep_findings(s, report.id, found, rows)
     keep_attachments(s, report.id, mail)
     if should_batch(s, ctx, report):   # a flood from strangers: one list, no ack (batch.py)
         batch(s, report)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from mailgate.scan import lexicon
-from mailgate.scan.transliterate import foreign_script, latin_spellings
+from mailgate.scan.transliterate import arabic_script, foreign_script, latin_spellings
 
 # Surname shapes that are names whatever list they are missing from: Swedish compounds
 # (-sson, -berg, -qvist, -én), Finnish (-nen, -la), Slavic (-ić, -ski), Russian (-ov, -eva),
@@ -84,12 +84,12 @@ _PLAIN: Final = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð":
                                "ß": "ss", "æ": "ae", "œ": "oe"})
 
 
-def plain(folded: str) -> str:
+def plain(folded: str, keep: str = "åäö") -> str:
     """A word without diacritics, as the lists also hold names: zîlan → zilan, xoşnaw →
-    xosnaw. Swedish å, ä, ö stay, since they tell names apart (Åsa, Asa)."""
+    xosnaw. Swedish å, ä, ö stay (`keep`), since they tell names apart (Åsa, Asa)."""
     out = []
     for ch in folded.translate(_PLAIN):
-        if ch in "åäö":
+        if ch in keep:
             out.append(ch)
             continue
         out.append("".join(c for c in unicodedata.normalize("NFD", ch)
@@ -128,14 +128,6 @@ def lookup(word: str, stop_words: frozenset[str]) -> Word:
         or folded in NEVER_ALONE,
         negative=is_negative(folded),
     )
-
-
-_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
-
-
-def arabic_script(word: str) -> bool:
-    """The word is written in Arabic script (Arabic, Persian, Dari, Sorani, Urdu)."""
-    return _ARABIC_SCRIPT.match(word) is not None
 
 
 @functools.cache
@@ -183,8 +175,7 @@ def _ascii_places() -> frozenset[str]:
     out = set()
     for name in _PLACE_LISTS:
         for entry in lexicon.entries(name):
-            bare = "".join(c for c in unicodedata.normalize("NFD", entry)
-                           if not unicodedata.combining(c))
+            bare = plain(entry, keep="")
             if bare != entry and not (_listed(bare, "first_names") or _listed(bare, "surnames")):
                 out.add(bare)
     return frozenset(out)

@@ -34,7 +34,12 @@ _GREEK_PAIRS: Final = (("ου", "ou"), ("αι", "ai"), ("ει", "ei"), ("οι", 
 # At a word's start only: Μπάμπης is Bampis, Ντίνος Dinos; Αντωνίου stays Antoniou.
 _GREEK_STARTS: Final = (("μπ", "b"), ("ντ", "d"), ("γκ", "g"))
 _MOST: Final = 8  # spellings tried per word: enough for every letter with two readings above
-_SCRIPTS: Final = re.compile("[\u0370-\u03ff\u0400-\u04ff\u1200-\u137f]")
+# The scripts' letters, as character ranges: Greek, Cyrillic, Ethiopic, Arabic (with
+# Persian's, Urdu's and Sorani's letters and the presentation forms).
+_GREEK_CYRILLIC: Final = "\u0370-\u03ff\u0400-\u04ff"
+_ETHIOPIC_LETTERS: Final = "\u1200-\u137f"
+_ARABIC_LETTERS: Final = "\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff"
+_SCRIPTS: Final = re.compile(f"[{_GREEK_CYRILLIC}{_ETHIOPIC_LETTERS}]")
 # Ethiopic syllables come in rows of eight, one consonant a row, a vowel by the column:
 # ä (written e), u, i, a, e, none, o, wa. The consonants of the rows Tigrinya and Amharic
 # names use, by each row's first code point; their other readings after the first.
@@ -96,11 +101,16 @@ def latin_spellings(folded: str) -> tuple[str, ...]:
     return tuple(itertools.islice(dict.fromkeys(spellings), _MOST))
 
 
-_CASELESS: Final = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff"
-                              "\u1200-\u137f]")
+_CASELESS: Final = re.compile(f"[{_ARABIC_LETTERS}{_ETHIOPIC_LETTERS}]")
+_ARABIC: Final = re.compile(f"[{_ARABIC_LETTERS}]")
 
 
 def caseless_script(word: str) -> bool:
     """Written in a script with no capitals (Arabic, Persian, Ethiopic): nothing but a
     listed name marks a name there."""
     return _CASELESS.match(word) is not None
+
+
+def arabic_script(word: str) -> bool:
+    """Written in Arabic script (Arabic, Persian, Dari, Sorani, Urdu)."""
+    return _ARABIC.match(word) is not None

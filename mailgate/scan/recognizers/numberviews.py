@@ -119,10 +119,10 @@ def _digits_of(run: str) -> str | None:
     tens: str | None = None
     for piece in _PIECE.findall(run.casefold()):
         if tens is not None:
-            out.append(tens + _UNITS[piece] if piece in _UNITS and piece not in (
-                "noll", "zero", "oh", "nolla") else tens + "0")
+            unit = _UNITS.get(piece, "0")
+            out.append(tens + unit)  # sjuttio fyra: 74; tjugo, noll: 20, then the 0
             tens = None
-            if piece in _UNITS and out[-1][-1] != "0":
+            if unit != "0":
                 continue
         if piece.isdigit():
             out.append(piece)

@@ -298,7 +298,8 @@ def _signs_the_text(tok: Tok, toks: list[Tok]) -> bool:
     if tok.place is None or not tok.place.ends_text:
         return False  # a piece's end inside a long text signs nothing
     return i > 0 and toks[i - 1].text in _STOPS and tok.info.first and not (
-        tok.info.negative or tok.info.common) and all(t.text in _STOPS for t in toks[i + 1:])
+        tok.info.negative or tok.info.common) and all(
+        toks[j].text in _STOPS for j in range(i + 1, len(toks)))  # no copy of the rest
 
 
 def _nickname(tok: Tok, toks: list[Tok]) -> bool:
