@@ -14,6 +14,11 @@ from __future__ import annotations
 from typing import Final
 
 from mailgate.scan.cues import PERSON_CUES
+from mailgate.scan.recognizers.thingheads import (
+    NAMING_VERBS,
+    a_thing_plural,
+    naming_verb_after_head,
+)
 from mailgate.scan.recognizers.words import QUOTES, Tok
 
 KIND_PLURALS: Final = frozenset({
@@ -55,19 +60,23 @@ _LONGEST_LIST: Final = 40
 
 
 def a_kind_word(folded: str) -> bool:
-    return folded in KIND_PLURALS or (len(folded) > 6 and folded.endswith(_ENDINGS))
+    return folded in KIND_PLURALS or (len(folded) > 6 and folded.endswith(_ENDINGS)) or (
+        a_thing_plural(folded))
 
 
 def kind_words(folded: frozenset[str]) -> bool:
     """Whether a text holds any word for a kind (the gate: most texts hold none)."""
     return not KIND_PLURALS.isdisjoint(folded) or any(
-        len(w) > 6 and w.endswith(_ENDINGS) for w in folded)
+        (len(w) > 6 and w.endswith(_ENDINGS)) or a_thing_plural(w) for w in folded)
 
 
 def under_a_kind(run: list[Tok], toks: list[Tok]) -> bool:
     """The run stands in a list of names right after a word for their kind. Without a colon
     the list must have a second name: `the drinks Sara brought` is Sara's."""
-    listed = run[-1].index + 1 < len(toks) and toks[run[-1].index + 1].folded in _LIST_JOINS
+    after = run[-1].index + 1
+    if after < len(toks) and toks[after].text in QUOTES:
+        after += 1  # "Don Pedro" och "Santa Rosa": the closing quote, then the join
+    listed = after < len(toks) and toks[after].folded in _LIST_JOINS
     if len(run) >= 2 and run[0].capital and a_kind_word(run[0].folded):
         return listed  # Hoppen Axel, Salchow: the kind begins the run
     i = run[0].index - 1
@@ -86,6 +95,9 @@ def under_a_kind(run: list[Tok], toks: list[Tok]) -> bool:
     if a_kind_word(toks[i].folded) and toks[i + 1].text != "," and (
             toks[i + 1].folded not in _LIST_JOINS):
         return listed  # hundarna Herr Nilsson och Fröken Doris; not `a sorter, Ana Popescu`
+    if naming_verb_after_head(toks, i) or (
+            toks[i].folded in NAMING_VERBS and i > 0 and a_kind_word(toks[i - 1].folded)):
+        return True  # Båtarna heter "Lilla My", "Bettan" och "Carl Gustaf"
     return toks[i].text == ":" and _kind_before_colon(toks, i)
 
 

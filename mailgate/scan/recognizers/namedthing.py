@@ -36,6 +36,7 @@ from mailgate.scan.recognizers.runs import Run
 from mailgate.scan.recognizers.stamped import stamped
 from mailgate.scan.recognizers.sung import SING_VERBS
 from mailgate.scan.recognizers.textindex import token_folded, token_texts
+from mailgate.scan.recognizers.thingheads import after_a_thing_head, thing_head_words
 from mailgate.scan.recognizers.things import (
     a_quoted_thing,
     a_ship,
@@ -90,6 +91,7 @@ class Possible:
     organisation: bool = True  # an organisation's or thing's word to cut a run around
     boat: bool = True  # a boat's word or `Rescue` (boats.a_boat)
     kind: bool = True  # a word for a kind of thing named like people (kinds.under_a_kind)
+    thing_head: bool = True  # a word for a thing named like people (thingheads)
 
 
 EVERY: Final = Possible()  # every check asked: the chain as written
@@ -108,6 +110,7 @@ def possible(text: str, toks: list[Tok]) -> Possible:
         organisation=not (ORG_WORDS.isdisjoint(folded) and THING_NOUNS.isdisjoint(folded)),
         boat=boat_words(folded),
         kind=kind_words(folded),
+        thing_head=thing_head_words(folded),
     )
 
 
@@ -153,6 +156,7 @@ def names_a_thing(raw: Run, toks: list[Tok], can: Possible) -> bool:
         # båten Gamle Erik, Räddningsbåt Rescue Gunnel Larsdotter, Görlitzer Park
         or _after_a_definite_genitive(raw.toks)  # Folkets Hus, Festivalens Dag
         or (can.kind and under_a_kind(raw.toks, toks))  # Hoppen Axel, Salchow och Lutz
+        or (can.thing_head and after_a_thing_head(raw.toks, toks))  # trålaren Ellen Marie
     )
 
 

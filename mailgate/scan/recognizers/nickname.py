@@ -17,6 +17,7 @@ from mailgate.scan.names import is_negative
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.drugforms import drug_form
 from mailgate.scan.recognizers.textindex import token_folded, token_texts
+from mailgate.scan.recognizers.thingheads import a_subject_thing_head
 from mailgate.scan.recognizers.wordfacts import STOP_WORDS
 from mailgate.scan.recognizers.words import QUOTES, RELATION_CUES, Tok
 
@@ -121,6 +122,8 @@ def _whose(toks: list[Tok], before: int) -> bool | None:
             continue  # `killen som säljer GHB kallas "Kungen"`: GHB is what he sells
         if f in PILL_WORDS or f in DRUG_TALK or f in THING_NOUNS or _drug(f) or t.stamp_compound:
             return False
+        if a_subject_thing_head(window, n):
+            return False  # Ismaskinen heter "Olle", Båtarna heter Bettan och Carl Gustaf
         if f in ("som", "that", "called") and n > 0 and window[n - 1].folded in SOMETHING:
             return False  # nåt som hette Zanny, something called Blue: a thing
         if t.text in (".", "!", "?") or f in THING_PRONOUNS:

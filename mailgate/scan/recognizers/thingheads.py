@@ -1,0 +1,158 @@
+"""Things named like people, by the word for them right before the name: `Motorbåten Lady
+Anna`, `trålaren Ellen Marie`, `Lågtrycket "Ylva"`, `Fyren heter "Långe Erik"`,
+`Soffmodellen "Howard"`, `Dräkt "Elvis"`, `the suite Aurora`.
+
+Boats, machines, bells, lighthouses, storms, rooms, tracks, models and costumes are given
+people's names. A word for one of them (or a compound ending in one: motorbåten, grannfyren,
+ismaskinen) right before a short run, past an opening quote, and optionally past a naming verb
+(`heter`, `kallas`, `is called`), makes the run the thing's name. Words that also name people
+are left out (`rollen`, `modellerna`: the actor, the models), and so are compounds that do
+(`fotomodellen`, `nyckelfiguren`). Before a naming verb the word must be the sentence's subject:
+`Föraren av bilen heter Erik Berg` names the driver.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from mailgate.scan.recognizers.words import QUOTES, Tok
+
+# Swedish words, singular, by kind: what a name right after one belongs to. Compounds ending
+# in one count too (motorbåten, grannfyren, ismaskinen, soffmodellen).
+THING_HEADS: Final[dict[str, tuple[str, ...]]] = {
+    "vessel": ("båt", "båten", "fartyg", "fartyget", "skepp", "skeppet", "färja", "färjan",
+               "jakten", "yachten", "trålare", "trålaren", "isbrytare", "isbrytaren", "kutter",
+               "kuttern", "pråmen", "ekan", "vraket"),
+    "vehicle": ("bilen", "bussen", "loket", "vagnen", "husvagn", "traktorn", "trucken",
+                "skotern", "mopeden", "hojen", "flygplanet", "planet", "helikoptern", "tåget"),
+    "machine": ("maskin", "maskinen", "roboten", "turbinen", "kranen"),
+    "structure": ("fyren", "klockan", "tanken", "sviten", "stugan", "banan", "kurvan", "leden",
+                  "gruvan", "schaktet", "ziplinen", "linbanan", "karusellen", "attraktionen"),
+    "weather": ("lågtrycket", "högtrycket", "ovädret", "stormen", "orkanen"),
+    "product": ("modellen", "modellnamnet", "dräkt", "dräkten", "kostymen", "mönstret",
+                "tyget", "whiskyn", "ginet", "ölet", "vinet", "kaffet", "programmet", "appen",
+                "spelet", "figuren", "karaktären", "dockan", "nallen", "kassetten"),
+}
+# Their plurals, which may head a list: Båtarna heter "Lilla My", "Bettan" och "Carl Gustaf".
+THING_PLURALS: Final = frozenset({
+    "båtar", "båtarna", "fartygen", "skeppen", "färjorna", "trålarna", "bilar", "bilarna",
+    "bussarna", "loken", "vagnar", "vagnarna", "traktorerna", "hojar", "hojarna", "flygplanen",
+    "maskiner", "maskinerna", "robotarna", "turbiner", "turbinerna", "fyrar", "fyrarna",
+    "klockor", "klockorna", "tankar", "tankarna", "sviter", "sviterna", "stugor", "stugorna",
+    "banor", "banorna", "lederna", "gruvorna", "schakten", "rummen", "salarna", "mönster",
+    "mönstren", "tyger", "tygerna", "dräkter", "dräkterna", "programmen", "appar", "apparna",
+    "spelen", "figurer", "figurerna", "karaktärerna", "dockorna", "kossor", "kossorna",
+    "kalvar", "kalvarna", "tjurarna", "tackorna", "lammen",
+})
+# English words, never as compounds nor capitalised (`Bell`, `Tank`, `Storm` are names too).
+THING_HEADS_EN: Final = frozenset({
+    "boat", "vessel", "ship", "ferry", "yacht", "trawler", "wreck", "locomotive", "caravan",
+    "tractor", "machine", "robot", "turbine", "lighthouse", "bell", "tank", "suite", "ride",
+    "rollercoaster", "zipline", "shaft", "storm", "hurricane", "cyclone", "typhoon", "model",
+    "pattern", "costume",
+})
+THING_PLURALS_EN: Final = frozenset({
+    "boats", "ships", "vessels", "cars", "trucks", "machines", "turbines", "lighthouses",
+    "bells", "tanks", "suites", "rooms", "rides", "tracks", "patterns", "costumes", "programs",
+    "programmes", "apps", "games", "characters", "shafts", "storms", "hurricanes",
+})
+_SWEDISH: Final = frozenset(w for words in THING_HEADS.values() for w in words) | THING_PLURALS
+_ENDINGS: Final = tuple(sorted(w for w in _SWEDISH if len(w) >= 4))
+_SHORTEST_PREFIX: Final = 2
+# Compounds that name people (fotomodellen Anna, nyckelfiguren Erik).
+_PEOPLE_COMPOUNDS: Final = ("fotomodellen", "toppmodellen", "nakenmodellen", "rollmodellen",
+                            "krokimodellen", "nyckelfiguren", "centralfiguren", "huvudfiguren",
+                            "ledarfiguren", "ledfiguren", "kultfiguren", "fadersfiguren",
+                            "förgrundsfiguren", "symbolfiguren")
+# Alone a person's word too (Modellen Tilda Nordström, the fashion model); compounded a
+# thing's (soffmodellen, bilmodellen).
+_ONLY_COMPOUNDED: Final = frozenset({"modellen"})
+_PEOPLE_PLURALS: Final = ("nyckelfigurerna", "centralfigurerna", "huvudfigurerna",
+                          "ledarfigurerna", "kultfigurerna", "förgrundsfigurerna")
+# Verbs that give a name, and the words that may follow them: Flygplanet heter i folkmun "Hilma".
+NAMING_VERBS: Final = frozenset({"heter", "hette", "kallas", "kallades", "kallad", "kallat",
+                                 "döptes", "döpt", "called", "named"})
+_AFTER_NAMING: Final = frozenset({"i", "folkmun", "numera", "nu", "bara", "till", "simply", "just"})
+_BEFORE_NAMING: Final = frozenset({"is", "was", "are", "were", "numera", "also", "också"})
+_PREPOSITIONS: Final = frozenset({"av", "i", "på", "till", "från", "med", "hos", "vid", "om",
+                                  "of", "in", "on", "at", "from", "with", "by", "for", "för"})
+_LONGEST_NAME: Final = 3  # words
+
+
+def a_thing_head(tok: Tok) -> bool:
+    """The token is a word for a thing named like people, or a Swedish compound ending in
+    one; an English word only in lower case."""
+    if tok.folded in THING_HEADS_EN or tok.folded in THING_PLURALS_EN:
+        return not tok.capital
+    return a_swedish_head(tok.folded)
+
+
+def a_swedish_head(folded: str) -> bool:
+    if folded in _SWEDISH:
+        return folded not in _ONLY_COMPOUNDED
+    return folded.endswith(_ENDINGS) and not folded.endswith(_PEOPLE_COMPOUNDS) and any(
+        folded.endswith(e) and len(folded) - len(e) >= _SHORTEST_PREFIX for e in _ENDINGS)
+
+
+def thing_head_words(folded: frozenset[str]) -> bool:
+    """Whether a text's words hold any thing head (the gate: most texts hold none)."""
+    return not (_SWEDISH.isdisjoint(folded) and THING_HEADS_EN.isdisjoint(folded) and (
+        THING_PLURALS_EN.isdisjoint(folded))) or any(w.endswith(_ENDINGS) for w in folded)
+
+
+_PLURAL_ENDINGS: Final = tuple(sorted(w for w in THING_PLURALS if len(w) >= 5))
+
+
+def a_thing_plural(folded: str) -> bool:
+    """A plural word for things named like people (kinds' lists): båtarna, spelfigurerna."""
+    return folded in THING_PLURALS or folded in THING_PLURALS_EN or (
+        folded.endswith(_PLURAL_ENDINGS) and not folded.endswith(_PEOPLE_PLURALS) and any(
+            folded.endswith(e) and len(folded) - len(e) >= _SHORTEST_PREFIX
+            for e in _PLURAL_ENDINGS))
+
+
+def after_a_thing_head(run: list[Tok], toks: list[Tok]) -> bool:
+    """The run is a thing's name: a thing head right before it (`trålaren Ellen Marie`),
+    begins it (`Motorbåten Lady Anna`), or is the subject of a naming verb before it."""
+    names = run[1:] if len(run) > 1 and a_swedish_head(run[0].folded) else run
+    if len(names) > _LONGEST_NAME or (names is not run and names[0].line_break_before):
+        return False
+    if names is not run:
+        return not _a_full_name(names)
+    i = run[0].index - 1
+    while i >= 0 and toks[i].text in QUOTES:
+        i -= 1
+    if i < 0 or toks[i + 1].line_break_before:
+        return False  # a heading's word on the line above
+    j = i
+    while j >= 0 and i - j < 2 and toks[j].folded in _AFTER_NAMING:
+        j -= 1
+    if j >= 0 and toks[j].folded in NAMING_VERBS:
+        return _subject_of_naming(toks, j)
+    quoted = i + 1 < run[0].index
+    return a_thing_head(toks[i]) and (quoted or not _a_full_name(run))
+
+
+def _a_full_name(names: list[Tok]) -> bool:
+    """A given name and a surname that is no given name: `bilen Anna Svensson` may be hers,
+    unquoted (trålaren Ellen Marie, Motorbåten Lady Anna stay the boats')."""
+    return len(names) >= 2 and names[0].info.first and names[-1].info.last and not (
+        names[-1].info.first)
+
+
+def _subject_of_naming(toks: list[Tok], verb: int) -> bool:
+    """Fyren heter, Båtarna heter, Flygplanet heter i folkmun; not `Föraren av bilen heter`."""
+    j = verb - 1
+    if j >= 0 and toks[j].folded in _BEFORE_NAMING:
+        j -= 1
+    return j >= 0 and a_subject_thing_head(toks, j)
+
+
+def a_subject_thing_head(toks: list[Tok], j: int) -> bool:
+    """toks[j] is a thing head no preposition governs: `Ismaskinen heter`, not `i bilen`."""
+    return a_thing_head(toks[j]) and (j == 0 or toks[j - 1].folded not in _PREPOSITIONS)
+
+
+def naming_verb_after_head(toks: list[Tok], i: int) -> bool:
+    """toks[i] is a naming verb whose subject is a thing head (kinds' lists ask this)."""
+    return toks[i].folded in NAMING_VERBS and _subject_of_naming(toks, i)
