@@ -198,8 +198,12 @@ def _an_organisations_line(number: str, text: str, start: int) -> bool:
     if before and _MESSENGER.fullmatch(before[-1]):
         return False  # WhatsApp +44 7700 900 318: the app the person is reached on
     orgs = lexicon.organisations()
-    return an_organisations_word(before) or any(
+    return an_organisations_word(before, number) or any(
         " ".join(before[-n:]) in orgs for n in (1, 2, 3) if len(before) >= n)
+
+
+# A mobile number in the grouping Swedes write it: 070-174 06 06, 070 174 06 06, 070-1740606.
+_GROUPED_MOBILE: Final = re.compile(r"07\d(?:-\d{3} \d\d \d\d| \d{3} \d\d \d\d|-\d{7})")
 
 
 # Apps a person is reached on (handle.py's platforms), listed as organisations for their names.
@@ -312,12 +316,14 @@ class PhoneRecognizer(RegexRecognizer):
     def _reread(self, text: str, found: list[Hit]) -> list[Hit]:
         """Numbers OCR misread (`O7O-l74 O6 O6`), spoken (`noll sju noll …`) or spaced out
         (`0 7 0 - 1 7 4 …`), read in views of the text (reread.py, numberviews.py). A
-        misread one must follow a phone's cue: two slips are too many to trust alone."""
+        misread one must follow a phone's cue or keep a mobile's grouping whole (`O7O-l74 O6
+        O6`): two slips are too many to trust alone."""
         def read(view: View, cued: bool) -> Iterator[Hit]:
             for match in view.across(CANDIDATE.finditer(view.piece)):
                 hit = self.judge(match, view.piece)
                 if hit is not None and not (cued and not cue_within(
-                        view.piece, match.start(), PHONE_CUES)):
+                        view.piece, match.start(), PHONE_CUES) and _GROUPED_MOBILE.fullmatch(
+                        view.piece, hit.start, hit.end) is None):
                     yield hit
 
         return read_views(found, misreads(text), lambda v: read(v, True)) + read_views(

@@ -101,6 +101,8 @@ def thing_head_words(folded: frozenset[str]) -> bool:
 
 
 _PLURAL_ENDINGS: Final = tuple(sorted(w for w in THING_PLURALS if len(w) >= 5))
+PLURAL_WORDS: Final = THING_PLURALS | THING_PLURALS_EN  # for a gate: a plural is one of these
+PLURAL_ENDINGS: Final = _PLURAL_ENDINGS  # or ends in one
 
 
 def a_thing_plural(folded: str) -> bool:
