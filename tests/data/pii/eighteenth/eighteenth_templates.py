@@ -45,7 +45,7 @@ Automatiskt svar: SV: {{«neg event»}} – program
 Jag är tjänstledig till och med {{«neg month»}}. Brådskande ärenden om {{«neg event»}} hanteras av [[PERSON:«name ir»]], [[PHONE:«phone mob»]], eller min ersättare [[PERSON:«first w» «last w»]] ([[EMAIL:«first fi»@example.net]]). Vid akut förgiftning ring {{«neg public»}}.
 I am on leave until {{«neg month»}}. For urgent matters please contact [[PERSON:«first vn» «last vn»]] on [[PHONE:«phone intl»]].
 /[[PERSON:«first se»]]
-{{«neg org»}} | Växel {{010-224 10 00}} | Dnr {{703-4412-2026}}
+{{«neg org»}} | Växel {{08-465 004 20}} | Dnr {{703-4412-2026}}
 """),
     ("journalist-request", "freelance-science-journalist", "en", """\
 Subject: Press enquiry – {{drug:«neg drug»}} deaths in {{«neg place»}}?
