@@ -35,6 +35,7 @@ Org.nr {{«org»}}. Hör av er till [[EMAIL:kursadmin.region@example.com]] om n�
 Ansökan om medlemskap i VSN
 Namn: [[PERSON:«first gh» «last gh»]]
 Roll: biomedicinsk analytiker, toxlab, {{«neg org»}}
+Personnummer (för sekretessförbindelsen): [[ID_NUMBER:«pnr 10- maybe»]]
 Telefon arbete: [[PHONE:«phone land»]], mobil: [[PHONE:«phone mob»]]
 E-post: [[EMAIL:ansokan.toxlab@example.com]]
 Varför: vi ser allt fler fynd av {{drug:«neg drug»}} och {{drug:«neg medbrand»}} i urinprov från {{«neg place»}}.
@@ -62,7 +63,7 @@ Skickat: den {{«neg weekday»}} 07:41
 Till: VSN Rapporter
 Ämne: VB: Rättelse till rapport {{VSN-R-29115}}
 
-Rättelse: tabletterna var inte {{drug:«neg medbrand»}} utan troligen {{drug:«neg drug»}}, enligt labbet. Patienten är inte [[PERSON:«first se»]] som jag skrev först utan [[PERSON:«name bs»]] – förväxling hos oss.
+Rättelse: tabletterna var inte {{drug:«neg medbrand»}} utan troligen {{drug:«neg drug»}}, enligt labbet. Patienten är inte [[PERSON:«first se»]] som jag skrev först utan [[PERSON:«name bs»]] ([[ID_NUMBER:«pnr 12 maybe»]]) – förväxling hos oss.
 /[[PERSON:«name se»]], medicinskt ansvarig
 
 > Från: [[PERSON:«name fi»]]
