@@ -30,6 +30,7 @@ Hej, här kommer våra anmälningar från enheten:
 3. [[PERSON:«first w» «last se»]] – ingen specialkost, kommer med tåg, mobil [[PHONE:«phone mobsp»]]
 Fakturareferens: {{KS 7104-22}}, ansvar {{40318}}, beställare [[PERSON:«name se»]]. Fakturaadress: Box {{1032}}, {{«neg org»}}.
 Org.nr {{«org»}}. Hör av er till [[EMAIL:kursadmin.region@example.com]] om något saknas.
+Vi har sett programmet: passet om {{drug:«neg drug»}} och {{drug:«neg medbrand»}} i {{«neg place»}} passar oss perfekt. Vi tar tåget {{SJ 574}} och är framme {{08:47}}; lunch i {{«neg venue»}}?
 """),
     ("membership-application", "membership-applicant", "sv", """\
 Ansökan om medlemskap i VSN
@@ -47,6 +48,7 @@ Jag är tjänstledig till och med {{«neg month»}}. Brådskande ärenden om {{�
 I am on leave until {{«neg month»}}. For urgent matters please contact [[PERSON:«first vn» «last vn»]] on [[PHONE:«phone intl»]].
 /[[PERSON:«first se»]]
 {{«neg org»}} | Växel {{08-465 004 20}} | Dnr {{703-4412-2026}}
+Aktuella varningar: {{drug:«neg drug»}} ({{«neg place»}}), {{drug:«neg stamp»}}-tabletter, "{{drug:«neg street»}}". Nästa möte: {{«neg event»}}, {{«neg venue»}}, {{«neg weekday»}} {{09:30}}.
 """),
     ("journalist-request", "freelance-science-journalist", "en", """\
 Subject: Press enquiry – {{drug:«neg drug»}} deaths in {{«neg place»}}?
@@ -69,5 +71,6 @@ Rättelse: tabletterna var inte {{drug:«neg medbrand»}} utan troligen {{drug:�
 > Från: [[PERSON:«name fi»]]
 > Ämne: Rapport
 > Ung kvinna i {{«neg place»}}, tabletter märkta {{drug:«neg stamp»}}. Kontakt [[PHONE:«phone mobpairs»]].
+> Hon hade också "{{drug:«neg street»}}" och en ask {{drug:«neg medbrand»}}. Vi ringde {{«neg public»}}. Ärende {{«neg org»}} {{2026-11-30}}, journalanteckning {{«neg weekday»}} {{kl. 03:10}}.
 """),
 ]
