@@ -2,8 +2,9 @@
 
 The eighteenth corpus's seed, languages and sources for the shared writer (`../corpus_writer.py`):
 hand-written cases in `handwritten.txt`, DRAWS draws of each `eighteenth_templates.py` situation,
-numbers from `eighteenth_ids.py` (the eighth corpus's generator, unchanged) and names and hard negatives from `eighteenth_pools.py`. Split as in README.md: odd
-hand-written numbers and templates at even positions are dev, the rest holdout.
+numbers from `eighteenth_ids.py` (the eighth corpus's generator, unchanged) and names and hard
+negatives from `eighteenth_pools.py`. Split as in README.md: odd hand-written numbers and
+templates at even positions are dev, the rest holdout.
 """
 
 from __future__ import annotations
