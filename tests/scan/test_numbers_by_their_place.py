@@ -49,3 +49,18 @@ def test_an_ocr_slipped_mobile_in_its_grouping_is_a_phone_without_a_cue() -> Non
 
 def test_an_ocr_payment_reference_stays_no_phone() -> None:
     assert found("Betala till bankgiro, OCR: 070174060699.", "PHONE") == []
+
+
+@pytest.mark.parametrize(("text", "phones"), [
+    ("Mvh Sara Lindqvist\nDirekt: 08-465 004 86 | Växel: 031-390 06 00", ["08-465 004 86"]),
+    ("Medicinska frågor: bakjouren via växeln 031-390 06 00, sökare 4471.", []),
+    ("Kansliet nås på vx 08-465 004 49 måndag–torsdag.", ["08-465 004 49"]),
+])
+def test_a_switchboards_round_number_is_the_organisations(text: str, phones: list[str]) -> None:
+    assert found(text, "PHONE") == phones
+
+
+def test_a_number_in_a_register_row_is_the_rows_person_not_the_employers() -> None:
+    text = ("Medl.nr\tNamn\tArbetsgivare\tTelefon\n"
+            "M-0502\tStröm, Lennart\tRättsmedicinalverket\t0980-319 225\n")
+    assert found(text, "PHONE") == ["0980-319 225"]

@@ -188,12 +188,13 @@ def _an_organisations_line(number: str, text: str, start: int) -> bool:
     """A landline (not a mobile: 07…) right after an agency's or organisation's name with
     nothing between (`Giftinformationscentralen 010-456 67 00`) is the organisation's.
     `ring Johanna på apoteket, 040-…` and a signature's `Akademiska | +46 8 …` are someone's
-    direct line, a mobile always is, and so is a switchboard's (`växel 08-…`): reports write
-    a person's workplace number that way."""
+    direct line, and a mobile always is; a switchboard's round number (`växel 031-390 06
+    00`) is the organisation's (service.py)."""
     if _MOBILE.match(number):
         return False
-    if not _ADJACENT.search(text, max(0, start - 60), start):
-        return False
+    if not _ADJACENT.search(text, max(0, start - 60), start) or _IN_A_CELL.search(
+            text, max(0, start - 2), start):
+        return False  # `Ström, Lennart<TAB>Rättsmedicinalverket<TAB>0980-…`: the row's person
     before = words_before(text, start)
     if before and _MESSENGER.fullmatch(before[-1]):
         return False  # WhatsApp +44 7700 900 318: the app the person is reached on
@@ -211,6 +212,7 @@ _MESSENGER: Final = re.compile(PLATFORM_NAMES, re.IGNORECASE)
 
 
 _ADJACENT: Final = re.compile(r"[^\W\d_][ \t]*:?[ \t]*$")  # a word, maybe a colon, then the number
+_IN_A_CELL: Final = re.compile(r"[\t;|]$")  # a table's cell mark right before the number
 # A mobile's digits (07, 467, 00467) first, whatever stands between them: a number here
 # holds only digits and CANDIDATE's separators, so \D is what str.isdigit refuses.
 _MOBILE: Final = re.compile(r"\D*(?:0\D*7|4\D*6\D*7|0\D*0\D*4\D*6\D*7)")
