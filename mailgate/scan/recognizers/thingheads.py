@@ -26,12 +26,14 @@ THING_HEADS: Final[dict[str, tuple[str, ...]]] = {
     "vehicle": ("bilen", "bussen", "loket", "vagnen", "husvagn", "traktorn", "trucken",
                 "skotern", "mopeden", "hojen", "flygplanet", "planet", "helikoptern", "tåget"),
     "machine": ("maskin", "maskinen", "roboten", "turbinen", "kranen"),
-    "structure": ("fyren", "klockan", "tanken", "sviten", "stugan", "banan", "kurvan", "leden",
-                  "gruvan", "schaktet", "ziplinen", "linbanan", "karusellen", "attraktionen"),
+    "structure": ("rum", "rummet", "grupprum", "fyren", "klockan", "tanken", "sviten", "stugan",
+                  "banan", "kurvan", "leden", "gruvan", "schaktet", "ziplinen", "linbanan",
+                  "karusellen", "attraktionen"),
     "weather": ("lågtrycket", "högtrycket", "ovädret", "stormen", "orkanen"),
-    "product": ("modellen", "modellnamnet", "dräkt", "dräkten", "kostymen", "mönstret",
-                "tyget", "whiskyn", "ginet", "ölet", "vinet", "kaffet", "programmet", "appen",
-                "spelet", "figuren", "karaktären", "dockan", "nallen", "kassetten"),
+    "product": ("systemet", "förlaget", "bloggen", "arbetsnamn", "arbetsnamnet", "modellen",
+                "modellnamnet", "dräkt", "dräkten", "kostymen", "mönstret", "tyget", "whiskyn",
+                "ginet", "ölet", "vinet", "kaffet", "programmet", "appen", "spelet", "figuren",
+                "karaktären", "dockan", "nallen", "kassetten"),
 }
 # Their plurals, which may head a list: Båtarna heter "Lilla My", "Bettan" och "Carl Gustaf".
 THING_PLURALS: Final = frozenset({
