@@ -157,6 +157,7 @@ def names_a_thing(raw: Run, toks: list[Tok], can: Possible) -> bool:
         or _after_a_definite_genitive(raw.toks)  # Folkets Hus, Festivalens Dag
         or (can.kind and under_a_kind(raw.toks, toks))  # Hoppen Axel, Salchow och Lutz
         or (can.thing_head and after_a_thing_head(raw.toks, toks))  # trålaren Ellen Marie
+        or _before_a_property_number(raw, toks)  # Mora Vattnäs 14:3, a property's designation
     )
 
 
@@ -222,6 +223,17 @@ def _before_a_model(run: Run, toks: list[Tok]) -> bool:
     return not any(t.info.first and (t.info.core or (
         n + 1 < len(words) and (words[n + 1].info.last or words[n + 1].info.shaped)))
         for n, t in enumerate(words))
+
+
+# A property's designation after its tract's name: Vattnäs 14:3, Sältan 4:112 (block and
+# unit); never a time of day (Anna 14:30), whose minutes are two digits under 60.
+_PROPERTY_NUMBER: Final = re.compile(r"^\d{1,4}:(?:\d|\d{3,4}|[6-9]\d)$")
+
+
+def _before_a_property_number(run: Run, toks: list[Tok]) -> bool:
+    i = run.toks[-1].index + 1
+    return i < len(toks) and _PROPERTY_NUMBER.match(toks[i].text) is not None and (
+        run.toks[-1].end + 1 == toks[i].start)
 
 
 def _saint_or_model(run: Run) -> bool:
