@@ -64,3 +64,14 @@ def test_a_number_in_a_register_row_is_the_rows_person_not_the_employers() -> No
     text = ("Medl.nr\tNamn\tArbetsgivare\tTelefon\n"
             "M-0502\tStröm, Lennart\tRättsmedicinalverket\t0980-319 225\n")
     assert found(text, "PHONE") == ["0980-319 225"]
+
+
+def test_a_header_word_that_is_also_a_name_heads_a_column_and_names_no_one() -> None:
+    text = ("Förråd\tHyresgäst\tTel\tSkuld\n"
+            "B-114\tDennis Kjellberg\t0701740605\t4 320\n")
+    assert found(text, "PERSON") == ["Dennis Kjellberg"]
+
+
+def test_a_rotas_given_names_as_headers_stay_names() -> None:
+    text = "Vecka\tAnna\tErik\n49\tkväll\tnatt\n"
+    assert found(text, "PERSON") == ["Anna", "Erik"]

@@ -78,3 +78,19 @@ def _header_of(text: str, line: int, mark: str) -> tuple[str, ...]:
     for k in walked:
         _tables.headers[k] = found
     return found
+
+
+def in_a_header(text: str, start: int) -> bool:
+    """`start` stands in a table's header row: a line of cells with no long number, heading
+    a row of the same cells below it (`Förråd<TAB>Hyresgäst<TAB>Pnr<TAB>Skuld`)."""
+    line = text.rfind("\n", max(0, start - _LONGEST_ROW), start) + 1
+    end = text.find("\n", start, start + _LONGEST_ROW)
+    if end < 0:
+        return False  # the last line heads nothing
+    row = text[line:end]
+    mark = next((m for m in CELL_MARKS if m in row), "")
+    below_end = text.find("\n", end + 1, end + 1 + _LONGEST_ROW)
+    below = text[end + 1 : len(text) if below_end < 0 else below_end]
+    return bool(mark) and mark in below and _LONG_NUMBER.search(row) is None and (
+        row.count(mark) == below.count(mark))
+

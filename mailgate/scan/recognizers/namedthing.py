@@ -26,6 +26,7 @@ from mailgate.scan.cues import (
 )
 from mailgate.scan.recognizers.animals import animal_words
 from mailgate.scan.recognizers.boats import a_boat, a_park_abroad, boat_words
+from mailgate.scan.recognizers.columns import in_a_header
 from mailgate.scan.recognizers.drugforms import names_a_drug
 from mailgate.scan.recognizers.kinds import kind_words, under_a_kind
 from mailgate.scan.recognizers.performers import SET_WORDS, a_performer
@@ -158,6 +159,7 @@ def names_a_thing(raw: Run, toks: list[Tok], can: Possible) -> bool:
         or (can.kind and under_a_kind(raw.toks, toks))  # Hoppen Axel, Salchow och Lutz
         or (can.thing_head and after_a_thing_head(raw.toks, toks))  # trålaren Ellen Marie
         or _before_a_property_number(raw, toks)  # Mora Vattnäs 14:3, a property's designation
+        or _a_header_word(raw, toks)  # Förråd<TAB>Hyresgäst<TAB>Skuld: a column's name
     )
 
 
@@ -234,6 +236,14 @@ def _before_a_property_number(run: Run, toks: list[Tok]) -> bool:
     i = run.toks[-1].index + 1
     return i < len(toks) and _PROPERTY_NUMBER.match(toks[i].text) is not None and (
         run.toks[-1].end + 1 == toks[i].start)
+
+
+def _a_header_word(run: Run, toks: list[Tok]) -> bool:
+    """A word of the language that is also a name (`Skuld`, `Bror`) heading a table's column;
+    a given name common here there stays one (a rota's `Anna`)."""
+    tok = run.toks[0]
+    return len(run.toks) == 1 and tok.info.common and not tok.info.core and (
+        tok.place is not None and in_a_header(tok.place.text, tok.start))
 
 
 def _saint_or_model(run: Run) -> bool:
