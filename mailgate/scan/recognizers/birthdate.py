@@ -42,7 +42,11 @@ BIRTH: Final = re.compile(
     r"(?<![\w])(?:född|födda|föddes|född\sden|födelsedatum|födelsedag|födelseår|f\.(?!\s?d\.|\s?kr)"
     # Norwegian, Danish, Finnish, Polish, German: født, fødselsdato, syntynyt, urodzony, geb.
     r"|født|fødd|fødselsdato|fødselsdag|syntynyt|syntymäaika|urodzony|urodzona|data\surodzenia"
-    r"|geboren|geb\."
+    r"|geboren|geb\.|ur\.(?=\s?\d{1,2}\.\d{1,2}\.\d{4})"
+    # French, Italian, Spanish, Portuguese, Turkish: née le, nato il, nacida el, doğum tarihi
+    r"|née?(?:\sle)?|nat[oa](?:\sil)?|nacid[oa](?:\sel)?|nascid[oa](?:\sem)?"
+    r"|date\sde\snaissance|data\sdi\snascita|fecha\sde\snacimiento|data\sde\snascimento"
+    r"|doğum\starihi"
     r"|birth\s?date|b\.(?=\s?\d{4}-\d\d-\d\d)"  # birthdate 1990-03-12, (b. 1990-03-12)
     r"|f\s(?=[-–']\d{2})|föd\.|fdat|f-dat|fd\.|born|dob|d\.o\.b\.?|date\sof\sbirth|birthday)"
     r"(?:\s(?:i|in)\s(?-i:[A-ZÅÄÖ])[\w-]+,?)?"  # född i Irak 1990 (a capital: not "i mars")
@@ -53,6 +57,11 @@ BIRTH: Final = re.compile(
     rf"(?:\s?(?:,|och|resp\.?|respektive|and|&)\s?(?P<second>{_DATE}))?",
     re.IGNORECASE,
 )
+
+
+# A date glued before `-född`, as a compound: `Den 1997-05-28-födde säljaren`.
+BORN_COMPOUND: Final = re.compile(
+    r"(?<![\w-])(?P<date>(?:19|20)\d{2}-\d{2}-\d{2})-född[ae]?(?![\w])", re.IGNORECASE)
 
 
 # A full date in brackets right after a name, as registers write a birth date:
@@ -72,6 +81,7 @@ class BirthDateRecognizer(RegexRecognizer):
         for match in self.PATTERNS[0].finditer(text):  # BIRTH, through its prefilter
             found += [Hit(match.start(g), match.end(g), 0.85)
                       for g in ("date", "second") if match.group(g)]
+        found += [Hit(m.start("date"), m.end("date"), 0.85) for m in BORN_COMPOUND.finditer(text)]
         for match in BRACKETED.finditer(text):
             words = WORDS_BEFORE.search(text, max(0, match.start() - 60), match.start())
             if words is not None and _after_a_name(words, match.group("date")):
