@@ -75,3 +75,19 @@ def test_a_header_word_that_is_also_a_name_heads_a_column_and_names_no_one() -> 
 def test_a_rotas_given_names_as_headers_stay_names() -> None:
     text = "Vecka\tAnna\tErik\n49\tkväll\tnatt\n"
     assert found(text, "PERSON") == ["Anna", "Erik"]
+
+
+@pytest.mark.parametrize(("text", "births"), [
+    ("Namn;Födelsedatum;Avdelning\nStröm, Lennart;1961-02-14;Avd 3\nBerg, Ann;14/2 1975;Avd 4\n",
+     ["1961-02-14", "14/2 1975"]),
+    ("Namn\tFödd\tOrt\nLisa Holm\t1988\tMora\n", ["1988"]),
+    ("Namn\tAnmäld\tOrt\nLisa Holm\t2026-11-30\tMora\n", []),
+])
+def test_dates_under_a_birth_header_are_births_and_others_not(
+        text: str, births: list[str]) -> None:
+    assert found(text, "DATE_OF_BIRTH") == births
+
+
+def test_a_header_after_namn_is_no_name() -> None:
+    text = "Namn;Födelsedatum;Avdelning\nStröm, Lennart;1961-02-14;Avd 3\n"
+    assert found(text, "PERSON") == ["Ström, Lennart"]

@@ -10,6 +10,7 @@ from spacy.lang.sv.stop_words import STOP_WORDS as SV_STOP
 from mailgate.scan import names
 from mailgate.scan.clock import today
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
+from mailgate.scan.recognizers.columns import CELL_MARKS, column_header
 
 STOP_WORDS: Final = frozenset(SV_STOP)
 
@@ -64,6 +65,15 @@ BORN_COMPOUND: Final = re.compile(
     r"(?<![\w-])(?P<date>(?:19|20)\d{2}-\d{2}-\d{2})-född[ae]?(?![\w])", re.IGNORECASE)
 
 
+# A table's column of births, by its header (`Namn;Födelsedatum;Avdelning`), and a cell's
+# whole date under it: `Ström, Lennart;1961-02-14;Avd 3`.
+_BIRTH_HEADER: Final = re.compile(
+    r"(?<![\w])(?:född|födelsedatum|födelsedag|födelseår|födelse|f\.?\s?dat(?:um)?|fdat|dob"
+    r"|d\.o\.b\.?|date\sof\sbirth|birth\s?date|born|fødselsdato|syntymäaika)(?![\w])",
+    re.IGNORECASE)
+_CELL_DATE: Final = re.compile(r"(?<=[\t;|])[ \t]*(?P<date>" + _DATE + r")[ \t]*(?=[\t;|\r\n]|$)")
+
+
 # A full date in brackets right after a name, as registers write a birth date:
 # DEMIR, Mehmet Ali (1990-06-03), Anna Berg (19900603).
 BRACKETED: Final = re.compile(r"\((?P<date>(?:19|20)\d{2}-\d{2}-\d{2}|(?:19|20)\d{6})\)")
@@ -82,6 +92,7 @@ class BirthDateRecognizer(RegexRecognizer):
             found += [Hit(match.start(g), match.end(g), 0.85)
                       for g in ("date", "second") if match.group(g)]
         found += [Hit(m.start("date"), m.end("date"), 0.85) for m in BORN_COMPOUND.finditer(text)]
+        found += _births_in_a_column(text)
         for match in BRACKETED.finditer(text):
             words = WORDS_BEFORE.search(text, max(0, match.start() - 60), match.start())
             if words is not None and _after_a_name(words, match.group("date")):
@@ -99,3 +110,13 @@ def _after_a_name(match: re.Match[str], date: str) -> bool:
     # Berg, a surname and a place, counts after a first name (Anna Berg), Stockholm alone not.
     prev = match.group("prev")
     return not info.negative or (prev is not None and names.lookup(prev, STOP_WORDS).first)
+
+
+def _births_in_a_column(text: str) -> list[Hit]:
+    """Dates in a table's cells under a birth header; a text with no cell mark or no such
+    header (nearly all) is not read again."""
+    if not any(m in text for m in CELL_MARKS) or _BIRTH_HEADER.search(text) is None:
+        return []
+    return [Hit(m.start("date"), m.end("date"), 0.85) for m in _CELL_DATE.finditer(text)
+            if _BIRTH_HEADER.fullmatch(column_header(text, m.start("date")))]
+

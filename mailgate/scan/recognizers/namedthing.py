@@ -239,10 +239,12 @@ def _before_a_property_number(run: Run, toks: list[Tok]) -> bool:
 
 
 def _a_header_word(run: Run, toks: list[Tok]) -> bool:
-    """A word of the language that is also a name (`Skuld`, `Bror`) heading a table's column;
-    a given name common here there stays one (a rota's `Anna`)."""
+    """A word heading a table's column, also one that is a name too (`Skuld`, `Bror`) or
+    follows `Namn` (`Namn;Födelsedatum`); a given name common here there stays one (a rota's
+    `Anna`), and so does a listed name no word (`Lennart`)."""
     tok = run.toks[0]
-    return len(run.toks) == 1 and tok.info.common and not tok.info.core and (
+    return len(run.toks) == 1 and not tok.info.core and (tok.info.common or not (
+        tok.info.first or tok.info.last)) and (
         tok.place is not None and in_a_header(tok.place.text, tok.start))
 
 
