@@ -91,3 +91,17 @@ def test_dates_under_a_birth_header_are_births_and_others_not(
 def test_a_header_after_namn_is_no_name() -> None:
     text = "Namn;Födelsedatum;Avdelning\nStröm, Lennart;1961-02-14;Avd 3\n"
     assert found(text, "PERSON") == ["Ström, Lennart"]
+
+
+def test_a_column_of_tenants_names_its_people_and_not_a_drug_in_it() -> None:
+    text = ("Förråd\tHyresgäst\tSkuld\n"
+            "B-114\tSelvije Krasniqi\t4 320\n"
+            "B-115\tXanor\t0\n")
+    assert found(text, "PERSON") == ["Selvije Krasniqi"]
+
+
+def test_namn_heads_people_beside_a_phone_column_and_products_alone() -> None:
+    people = "Namn;Telefon;Avd\nTuula Heikkinen;0701740605;3\n"
+    products = "Namn;Styrka;Antal\nXanor;1 mg;20\nRivotril;2 mg;10\n"
+    assert found(people, "PERSON") == ["Tuula Heikkinen"]
+    assert found(products, "PERSON") == []

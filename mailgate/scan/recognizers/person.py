@@ -27,6 +27,7 @@ from mailgate.scan.recognizers.everyday import a_title_word, english_words, ever
 from mailgate.scan.recognizers.kin import kin_names
 from mailgate.scan.recognizers.languages import adapt_to_language
 from mailgate.scan.recognizers.lowercase import lower_names
+from mailgate.scan.recognizers.namecolumn import names_in_columns
 from mailgate.scan.recognizers.namedthing import (
     EVERY,
     Possible,
@@ -113,6 +114,7 @@ class PersonRecognizer(RegexRecognizer):
         found += dealer_nicknames(toks) + seller_nicknames(toks)  # Metadon-Micke, "Smeden"
         found += spoken_full_names(toks) + kin_names(toks)  # olle norberg; familjen Schulte
         found += chat_speakers(toks)  # Anastasia: nej och ge honom inte Sobril igen!!
+        found += names_in_columns(text)  # Hyresgäst<TAB>…: a column of people
         # The tokens in a name, found once: coordinated adds those of the names it finds.
         inside = tokens_inside(toks, found)
         found += coordinated(toks, found, inside)
