@@ -251,8 +251,9 @@ def _not_first_at_start(tok: Tok, following: list[Tok], toks: list[Tok]) -> bool
         return True  # Vid Kvarnholmen: a preposition, though Vid is a name too
     if tok.info.core and (not tok.info.common or tok.folded in names.SENTENCE_START_NAMES):
         return False
-    if tok.info.first and not tok.info.common and verb_follows(tok, toks):
-        return False  # Giorgos ringde
+    if tok.info.first and not tok.info.common and (
+            verb_follows(tok, toks) or addressed(tok, toks)):
+        return False  # Giorgos ringde; Mahnaz, glöm inte
     nxt = following[0] if following else None
     if nxt is not None and _brand_surname_after(tok, nxt):
         return False  # Gianluca Ferrari: a given name, a surname also a brand
@@ -280,3 +281,12 @@ DEFINITE_NOUN: Final = re.compile(r"^[a-zåäö]{5,}(?:et|en|erna|arna|orna)$")
 def verb_follows(tok: Tok, toks: list[Tok]) -> bool:
     i = tok.index + 1
     return i < len(toks) and toks[i].folded in SUBJECT_VERBS
+
+
+def addressed(tok: Tok, toks: list[Tok]) -> bool:
+    """A word opening the text or a line, then a comma and a word in lower case: the one a
+    message speaks to (`Mahnaz, glöm inte mötet`, `Լիլիթ, զանգիր`), as a greeting's name
+    is; not the first item of a list (`Margherita, Capricciosa, Vesuvio`)."""
+    i = tok.index + 1
+    return (tok.index == 0 or tok.line_break_before) and i + 1 < len(toks) and (
+        toks[i].text == "," and toks[i + 1].alpha and not toks[i + 1].capital)
