@@ -27,3 +27,16 @@ def test_a_found_name_is_someone_again_before_a_verb(text: str, names: list[str]
 ])
 def test_the_word_without_a_verb_stays_a_word(text: str, names: list[str]) -> None:
     assert found(text, "PERSON") == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Bussen stod still i en timme. Océane svimmade vid hållplatsen.", ["Océane"]),
+    ("Två påsar hittades i skåpet. Hjalte fördes till akuten med ambulans.", ["Hjalte"]),
+])
+def test_a_listed_name_before_a_past_tense_starts_a_sentence_as_its_subject(
+        text: str, names: list[str]) -> None:
+    assert found(text, "PERSON") == names
+
+
+def test_a_word_before_a_past_tense_is_no_name_unless_listed() -> None:
+    assert found("Pulvret var vitt. Ingenting hände sedan.", "PERSON") == []

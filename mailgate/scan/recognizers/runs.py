@@ -278,9 +278,16 @@ def _brand_surname_after(tok: Tok, nxt: Tok) -> bool:
 DEFINITE_NOUN: Final = re.compile(r"^[a-zåäö]{5,}(?:et|en|erna|arna|orna)$")
 
 
+# A Swedish past tense, active or passive, in lower case: a sentence's verb (svimmade,
+# kräktes, fördes, hämtades), which no list can hold every one of.
+PAST_TENSE: Final = re.compile(r"^[a-zåäö]{2,}(?:ade|dde|de|te)s?$")
+
+
 def verb_follows(tok: Tok, toks: list[Tok]) -> bool:
+    """A subject's verb right after the word (Giorgos ringde, Océane fördes)."""
     i = tok.index + 1
-    return i < len(toks) and toks[i].folded in SUBJECT_VERBS
+    return i < len(toks) and (toks[i].folded in SUBJECT_VERBS or (
+        PAST_TENSE.match(toks[i].text) is not None))
 
 
 def addressed(tok: Tok, toks: list[Tok]) -> bool:
