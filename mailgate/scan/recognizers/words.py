@@ -276,8 +276,10 @@ def _a_subject_line(tok: Tok, toks: list[Tok]) -> bool:
 def _closes_a_line(tok: Tok, toks: list[Tok]) -> bool:
     """The last word of the text or its line, after only closing words on that line; or
     the text's last word, a sentence of its own (`… ring mig på 070-174 06 45. Tõnu`)."""
-    if tok.line_break_before or (tok.index + 1 < len(toks) and not toks[
-            tok.index + 1].line_break_before and toks[tok.index + 1].text not in _STOPS):
+    if tok.line_break_before:
+        return _signs_the_text(tok, toks)  # alone on the text's last line: Tack!⏎Yasmin
+    if tok.index + 1 < len(toks) and not toks[tok.index + 1].line_break_before and toks[
+            tok.index + 1].text not in _STOPS:
         return False
     if _signs_the_text(tok, toks):
         return True
@@ -297,7 +299,8 @@ def _signs_the_text(tok: Tok, toks: list[Tok]) -> bool:
     i = tok.index
     if tok.place is None or not tok.place.ends_text:
         return False  # a piece's end inside a long text signs nothing
-    return i > 0 and toks[i - 1].text in _STOPS and tok.info.first and not (
+    return i > 0 and (toks[i - 1].text in _STOPS or tok.line_break_before) and (
+        tok.info.first) and not (
         tok.info.negative or tok.info.common) and all(
         toks[j].text in _STOPS for j in range(i + 1, len(toks)))  # no copy of the rest
 
