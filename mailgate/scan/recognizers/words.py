@@ -18,6 +18,7 @@ from mailgate.scan.cues import (
 )
 from mailgate.scan.recognizers.phrases import negative_phrase_words
 from mailgate.scan.recognizers.roles import in_apposition, role_shaped, signs_with_role
+from mailgate.scan.recognizers.selfnamed import introduces_self
 from mailgate.scan.recognizers.tokensplit import split_tokens
 from mailgate.scan.recognizers.wordfacts import (
     ALNUM,
@@ -239,8 +240,8 @@ def _cue_before(tok: Tok, toks: list[Tok], text: str) -> str:
     if tok.index and toks[tok.index - 1].text in ("/", "//") and not tok.line_break_before and (
             toks[tok.index - 1].line_break_before or toks[tok.index - 1].sentence_start):
         return "signature"  # "/Shirin" closing a mail
-    if _nickname(tok, toks):
-        return "naming"
+    if _nickname(tok, toks) or introduces_self(tok, toks):
+        return "naming"  # Erik "Ragge" Svensson; Nomagugu här.
     if _closes_a_line(tok, toks) or signs_with_role(tok, toks):
         return "signature"
     if tok.index > 1 and toks[tok.index - 1].text == ":" and (tok.initial or tok.info.name) and (
