@@ -160,6 +160,10 @@ SUBJECT_VERBS: Final = frozenset({
     "needed", "texted", "messaged", "left", "admitted", "denied", "works", "worked",
     # Norwegian and Danish: sier, ba, ringte, fortalte
     "sier", "siger", "ba", "ringte", "fortalte", "fikk", "fik", "jobber", "mener",
+    # strong pasts no ending tells (runs.PAST_TENSE reads -ade, -de, -te): fann, gav, saw
+    "fann", "gav", "såg", "låg", "satt", "stod", "drack", "sprang", "föll", "sov", "slog",
+    "saw", "gave", "sent", "brought", "met", "tried", "passed", "collapsed", "fell", "ran",
+    "drove", "kept", "lost", "paid", "showed", "stayed", "himself", "herself",
 })
 
 # Words before a capitalised word that make it a place: `i Mora`, `från Lund`.

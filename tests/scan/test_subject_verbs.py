@@ -40,3 +40,12 @@ def test_a_listed_name_before_a_past_tense_starts_a_sentence_as_its_subject(
 
 def test_a_word_before_a_past_tense_is_no_name_unless_listed() -> None:
     assert found("Pulvret var vitt. Ingenting hände sedan.", "PERSON") == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Larmet gick vid tretiden. Ingibjörg fann honom i trapphuset.", ["Ingibjörg"]),
+    ("We searched the cabin twice. Bairbre saw the pills in his bag.", ["Bairbre"]),
+])
+def test_a_strong_past_after_a_listed_name_makes_it_the_subject(
+        text: str, names: list[str]) -> None:
+    assert found(text, "PERSON") == names
