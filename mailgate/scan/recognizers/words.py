@@ -17,7 +17,12 @@ from mailgate.scan.cues import (
     PLACE_PREPOSITIONS,
 )
 from mailgate.scan.recognizers.phrases import negative_phrase_words
-from mailgate.scan.recognizers.roles import in_apposition, role_shaped, signs_with_role
+from mailgate.scan.recognizers.roles import (
+    an_unlisted_pair,
+    in_apposition,
+    role_shaped,
+    signs_with_role,
+)
 from mailgate.scan.recognizers.selfnamed import introduces_self
 from mailgate.scan.recognizers.tokensplit import split_tokens
 from mailgate.scan.recognizers.wordfacts import (
@@ -247,7 +252,8 @@ def _cue_before(tok: Tok, toks: list[Tok], text: str) -> str:
     if tok.index > 1 and toks[tok.index - 1].text == ":" and (tok.initial or tok.info.name) and (
             before and _a_role(before[-1])):
         return "relation"  # Provtagare: E. Nordmark, a role's label and who holds it
-    if before and (tok.info.name or in_apposition(tok, toks)) and _a_role(before[-1]) and not (
+    if before and (tok.info.name or in_apposition(tok, toks) or an_unlisted_pair(tok, toks)) and (
+            _a_role(before[-1])) and not (
             tok.text.isupper() and len(tok.text) <= 4):  # Avdelningschef, IVA: a unit
         return "relation"  # Butikschef Lena, Tekniker: Đức, en stamkund, Gullan, som …
     return "weak" if any(w in PERSON_CUES_WEAK for w in before) else ""
