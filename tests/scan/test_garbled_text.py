@@ -57,3 +57,9 @@ def test_a_repaired_copy_maps_back_to_the_original() -> None:
         assert repaired(text[view.start(start):view.end(end)]) is not None
     assert text[view.start(4):view.end(9)] == "Bj&ouml;rn"
     assert text[view.start(14):view.end(19)] == "GÃ¶ran"
+
+
+def test_an_ipv6_address_ending_in_hex_letters_keeps_its_zero() -> None:
+    text = "Inloggning från 2001:db8:7b32::b0b klockan 03:12, användare okänd."
+    assert found(text, "IP") == ["2001:db8:7b32::b0b"]
+    assert repaired(text) is None
