@@ -45,6 +45,7 @@ from mailgate.scan.recognizers.runs import (
     DEFINITE_NOUN,
     STRONG_CUES,
     Run,
+    addressed,
     around_organisations,
     capital_runs,
     trim,
@@ -267,9 +268,10 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
         if _english_verb_before_pronoun(tok, toks):
             return None  # Said she took half: a verb, though Said is a name
         # Sentence starts are capitalised anyway: names common here and not words, or any
-        # listed name that a verb follows (Giorgos ringde).
+        # listed name that a verb follows (Giorgos ringde) or a message speaks to (Narek, …).
         ok = info.core and (not info.common or tok.folded in names.SENTENCE_START_NAMES)
-        ok = ok or (not info.common and info.first and verb_follows(tok, toks))
+        ok = ok or (not info.common and info.first and (
+            verb_follows(tok, toks) or addressed(tok, toks)))
         return Hit(run.start, run.end, SCORE_WEAK) if ok else None
     return Hit(run.start, run.end, SCORE_WEAK if info.common else SCORE_ALONE)
 
