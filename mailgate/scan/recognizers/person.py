@@ -35,6 +35,7 @@ from mailgate.scan.recognizers.namedthing import (
     possible,
 )
 from mailgate.scan.recognizers.nickname import between_names, chat_names, nicknames
+from mailgate.scan.recognizers.owner import owns_what_follows, set_as_someone
 from mailgate.scan.recognizers.pets import pet_names
 from mailgate.scan.recognizers.register import (
     register_names,
@@ -270,7 +271,8 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
         # listed name that a verb follows (Giorgos ringde) or a message speaks to (Narek, …).
         ok = info.core and (not info.common or tok.folded in names.SENTENCE_START_NAMES)
         ok = ok or (not info.common and info.first and (
-            verb_follows(tok, toks) or addressed(tok, toks)))
+            verb_follows(tok, toks) or addressed(tok, toks) or owns_what_follows(tok, toks)
+            or set_as_someone(tok, toks)))
         return Hit(run.start, run.end, SCORE_WEAK) if ok else None
     return Hit(run.start, run.end, SCORE_WEAK if info.common else SCORE_ALONE)
 

@@ -11,6 +11,7 @@ from typing import Final
 
 from mailgate.scan import lexicon, names
 from mailgate.scan.cues import IMPERATIVES, ORG_WORDS, SUBJECT_VERBS, THING_NOUNS
+from mailgate.scan.recognizers.owner import owns_what_follows, set_as_someone
 from mailgate.scan.recognizers.roles import ENGLISH_ROLES, role_shaped
 from mailgate.scan.recognizers.words import Tok
 
@@ -261,8 +262,9 @@ def _not_first_at_start(tok: Tok, following: list[Tok], toks: list[Tok]) -> bool
     if tok.info.core and (not tok.info.common or tok.folded in names.SENTENCE_START_NAMES):
         return False
     if tok.info.first and not tok.info.common and (
-            verb_follows(tok, toks) or addressed(tok, toks)):
-        return False  # Giorgos ringde; Mahnaz, glöm inte
+            verb_follows(tok, toks) or addressed(tok, toks) or owns_what_follows(tok, toks)
+            or set_as_someone(tok, toks)):
+        return False  # Giorgos ringde; Mahnaz, glöm inte; Hindal telefon 070-…
     nxt = following[0] if following else None
     if nxt is not None and _brand_surname_after(tok, nxt):
         return False  # Gianluca Ferrari: a given name, a surname also a brand

@@ -1,0 +1,83 @@
+"""A given name right before what is its own: `Adedayo telefon 070-…`, `Hindal pnr: …`,
+`Witold pappa hämtade`, `Zaahid granne till …`, `Petr (15)`. Lists and forms write a person
+so, with no cue word before the name and often at a line's start, where a capital says
+nothing: what follows says it is someone's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from mailgate.scan import lexicon
+from mailgate.scan.recognizers.words import Tok
+
+# What a person has that a thing has not: a phone, an identity number, a birth, an address,
+# kin and neighbours.
+OWNED: Final = frozenset({
+    "telefon", "tel", "tfn", "mobil", "mobilnr", "mobilnummer", "telefonnummer", "pnr",
+    "personnummer", "persnr", "samordningsnr", "samordningsnummer", "född", "e-post", "epost",
+    "mejl", "mejladress", "email", "e-mail", "phone", "mobile", "dob", "mamma", "pappa", "mor",
+    "far", "bror", "syster", "fru", "sambo", "flickvän", "pojkvän", "förälder", "föräldrar",
+    "vårdnadshavare", "granne", "mother", "father", "mum", "mom", "dad", "wife", "husband",
+    "brother", "sister", "parent", "parents", "guardian", "neighbour", "neighbor",
+})
+
+
+def owns_what_follows(tok: Tok, toks: list[Tok]) -> bool:
+    """What stands right after `tok` only a person has: a phone, kin (`Hindal telefon:`), an
+    age or a birth in brackets (`Petr (15)`, `Oddbjorg (född 6 nov`), or an English past
+    tense done or undergone (`Vilmar transferred`)."""
+    i = tok.index + 1
+    if i >= len(toks) or toks[i].line_break_before:
+        return False
+    nxt = toks[i]
+    if nxt.text == "(" and i + 1 < len(toks):
+        inside = toks[i + 1]
+        return inside.folded in _BIRTH_WORDS or (inside.text.isdigit() and len(inside.text) <= 2)
+    return not nxt.capital and (nxt.folded in OWNED or _english_past(nxt))
+
+
+def set_as_someone(tok: Tok, toks: list[Tok]) -> bool:
+    """Where a log, an export or a signature sets a given name: opening a line before a time
+    and a colon (`Triin 06:10: …`) or a role in brackets and a colon (`Durru (admin): …`),
+    alone in a table's cell (`…;lagt i burk;Olimpi`), or after a dash opening a line as a
+    signature (`– Falur (equipment)`)."""
+    i = tok.index
+    nxt = toks[i + 1].text if i + 1 < len(toks) and not toks[i + 1].line_break_before else ""
+    opens = i == 0 or tok.line_break_before
+    if opens and (_a_time_then_colon(toks, i + 1) or _a_role_then_colon(toks, i + 1)):
+        return True
+    before = toks[i - 1].text if i > 0 and not tok.line_break_before else ""
+    if before in _CELL_MARKS and nxt in ("", *_CELL_MARKS):
+        return True
+    return before in _DASHES and (i == 1 or toks[i - 1].line_break_before) and (
+        nxt in ("", ",", "("))
+
+
+_CELL_MARKS: Final = (";", "|")
+_DASHES: Final = frozenset({"–", "—", "-"})
+_TIME: Final = re.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d$")
+
+
+def _a_time_then_colon(toks: list[Tok], j: int) -> bool:
+    return j + 1 < len(toks) and _TIME.match(toks[j].text) is not None and (
+        toks[j + 1].text == ":")
+
+
+def _a_role_then_colon(toks: list[Tok], j: int) -> bool:
+    """`(admin):`, `(organisatör):` right after the name (the tokenizer may join `):`)."""
+    if not (j + 2 < len(toks) and toks[j].text == "(" and toks[j + 1].alpha):
+        return False
+    return toks[j + 2].text == "):" or (
+        toks[j + 2].text == ")" and j + 3 < len(toks) and toks[j + 3].text == ":")
+
+
+_BIRTH_WORDS: Final = frozenset({"född", "f.", "f", "born", "b.", "dob", "født"})
+_SHORTEST_PAST: Final = 6  # letters: `transferred`, `called`; not `red`, `bed`, `seed`
+
+
+def _english_past(tok: Tok) -> bool:
+    folded = tok.folded
+    return len(folded) >= _SHORTEST_PAST and folded.endswith("ed") and folded.isalpha() and (
+        folded in lexicon.entries("english_words"))

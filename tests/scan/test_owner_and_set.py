@@ -1,0 +1,40 @@
+"""A given name that no cue precedes, told by what follows it (its phone, kin, age, a past
+tense) or by where a log, an export or a signature sets it; the same places leave words,
+drugs and places alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from .kit import found
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Han är 19 år. Adedayo telefon 070-174 06 21.", ["Adedayo"]),
+    ("Boende: Kvarngatan 5.\nHindal pnr: se journalen.", ["Hindal"]),
+    ("Besök i går. Witold pappa hämtade pojken.", ["Witold"]),
+    ("Kuratorns anteckning\nPetr (15) berättar om festen.", ["Petr"]),
+    ("Pills found at 02:00. Vilmar transferred by ambulance.", ["Vilmar"]),
+])
+def test_what_follows_a_given_name_says_it_is_someones(text: str, names: list[str]) -> None:
+    assert found(text, "PERSON") == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Logg\nTriin 06:10: ligger en påse vid dörren\nBuhari 06:22: jag tar den",
+     ["Triin", "Buhari"]),
+    ("Chatt\nDurrusehvar (admin): detta är inte okej", ["Durrusehvar"]),
+    ("10:30;cykelrummet, lagt i burk;Olimpi\n13:05;soprummet;Berni\n", ["Olimpi", "Berni"]),
+    ("Tack för hjälpen.\n– Falur (equipment)", ["Falur"]),
+])
+def test_a_log_an_export_and_a_signature_set_a_given_name(text: str, names: list[str]) -> None:
+    assert found(text, "PERSON") == names
+
+
+@pytest.mark.parametrize("text", [
+    "Rosa telefon från Ikea står kvar i rummet.",
+    "10:30;cykelrummet;Xanor\n13:05;soprummet;Malmö\n",
+    "Anteckning\nVecka 06:10: inget att rapportera",
+])
+def test_words_drugs_and_places_in_those_places_stay(text: str) -> None:
+    assert found(text, "PERSON") == []
