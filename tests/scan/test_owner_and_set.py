@@ -26,6 +26,10 @@ def test_what_follows_a_given_name_says_it_is_someones(text: str, names: list[st
     ("Chatt\nDurrusehvar (admin): detta är inte okej", ["Durrusehvar"]),
     ("10:30;cykelrummet, lagt i burk;Olimpi\n13:05;soprummet;Berni\n", ["Olimpi", "Berni"]),
     ("Tack för hjälpen.\n– Falur (equipment)", ["Falur"]),
+    ("Agent note (Theophil): sender on wait list", ["Theophil"]),
+    ("Lag A klart. Reserv: Rija från Linnéuniversitetet.", ["Rija"]),
+    ('På lappen: "Eirikur 4000 / Antipatros 2500 / Italo 1200".',
+     ["Eirikur", "Antipatros", "Italo"]),
 ])
 def test_a_log_an_export_and_a_signature_set_a_given_name(text: str, names: list[str]) -> None:
     assert found(text, "PERSON") == names
@@ -35,6 +39,8 @@ def test_a_log_an_export_and_a_signature_set_a_given_name(text: str, names: list
     "Rosa telefon från Ikea står kvar i rummet.",
     "10:30;cykelrummet;Xanor\n13:05;soprummet;Malmö\n",
     "Anteckning\nVecka 06:10: inget att rapportera",
+    "Plats: Kvarnparken, sedan Drog: Tina, 3 g.",
+    "Vecka 48, Avd 3. Buss 4 stannar vid Lund 2.",
 ])
 def test_words_drugs_and_places_in_those_places_stay(text: str) -> None:
     assert found(text, "PERSON") == []

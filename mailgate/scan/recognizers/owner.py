@@ -21,6 +21,9 @@ OWNED: Final = frozenset({
     "far", "bror", "syster", "fru", "sambo", "flickvän", "pojkvän", "förälder", "föräldrar",
     "vårdnadshavare", "granne", "mother", "father", "mum", "mom", "dad", "wife", "husband",
     "brother", "sister", "parent", "parents", "guardian", "neighbour", "neighbor",
+    # kin as reports from abroad write it: Mutter, mor, mãe, madre, matka, äiti
+    "mutter", "vater", "bruder", "schwester", "mãe", "pai", "madre", "padre", "matka", "ojciec",
+    "äiti", "isä",
 })
 
 
@@ -51,11 +54,50 @@ def set_as_someone(tok: Tok, toks: list[Tok]) -> bool:
     before = toks[i - 1].text if i > 0 and not tok.line_break_before else ""
     if before in _CELL_MARKS and nxt in ("", *_CELL_MARKS):
         return True
-    return before in _DASHES and (i == 1 or toks[i - 1].line_break_before) and (
-        nxt in ("", ",", "("))
+    if before == "(" and nxt in ("):", ")") and i >= 2 and toks[i - 2].alpha and (
+            nxt == "):" or (i + 2 < len(toks) and toks[i + 2].text == ":")):
+        return True  # Agent note (Theophil): a note's writer
+    if before == ":" and i >= 2 and toks[i - 2].alpha and nxt in _AFTER_A_LABELLED_NAME:
+        return True  # Reserv: Rija från …, Jag: Punhan, 070 …
+    if before in _DASHES and (i == 1 or toks[i - 1].line_break_before) and (
+            nxt in ("", ",", "(")):
+        return True
+    return _in_a_ledger(toks, i)
+
+
+# Units after an amount in a ledger: `Zauqi 10 g`, `Italo 1200 kr`.
+_UNITS: Final = frozenset({"g", "gr", "kr", ":-", "st", "sek", "mg", "ml", "kg", "$", "€"})
+_REACH: Final = 12  # tokens either side where a second entry may stand
+
+
+def _in_a_ledger(toks: list[Tok], i: int) -> bool:
+    """A name, then an amount, in a list of such entries on a note or a line: `Eirikur 4000 /
+    Antipatros 2500`, `Janadin 5 g, Zauqi 10 g`, a debt list's lines."""
+    if not _an_entry(toks, i):
+        return False
+    lo, hi = max(0, i - _REACH), min(len(toks), i + _REACH)
+    return any(_an_entry(toks, j) for j in range(lo, hi) if j != i and toks[j].capital)
+
+
+def _an_entry(toks: list[Tok], j: int) -> bool:
+    """toks[j] is a word, then an amount and maybe its unit, then the entry's end."""
+    k = j + 1
+    if not (toks[j].alpha and k < len(toks) and toks[k].text.isdigit()) or (
+            toks[k].line_break_before):
+        return False
+    k += 1
+    if k < len(toks) and toks[k].folded in _UNITS and not toks[k].line_break_before:
+        k += 1
+    return k >= len(toks) or toks[k].line_break_before or toks[k].text in _ENTRY_ENDS
+
+
+_ENTRY_ENDS: Final = frozenset({"/", ",", ";", "|", ".", "(", ")", '"', "”", "–", "-"})
 
 
 _CELL_MARKS: Final = (";", "|")
+# What may follow a name after a label's colon: its end, a comma, a bracket, its origin.
+_AFTER_A_LABELLED_NAME: Final = frozenset({"", ",", "(", "–", "-", ".", ";", "/", "från",
+                                           "from", "och", "and"})
 _DASHES: Final = frozenset({"–", "—", "-"})
 _TIME: Final = re.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d$")
 
