@@ -27,6 +27,7 @@ from mailgate.scan.cues import (
 from mailgate.scan.recognizers.animals import animal_words
 from mailgate.scan.recognizers.boats import a_boat, a_park_abroad, boat_words
 from mailgate.scan.recognizers.drugforms import names_a_drug
+from mailgate.scan.recognizers.eponyms import named_after_someone
 from mailgate.scan.recognizers.kinds import kind_words, under_a_kind
 from mailgate.scan.recognizers.performers import SET_WORDS, a_performer
 from mailgate.scan.recognizers.pets import ANIMAL_WORDS, BREEDS, a_pet
@@ -157,6 +158,7 @@ def names_a_thing(raw: Run, toks: list[Tok], can: Possible) -> bool:
         or _after_a_definite_genitive(raw.toks)  # Folkets Hus, Festivalens Dag
         or (can.kind and under_a_kind(raw.toks, toks))  # Hoppen Axel, Salchow och Lutz
         or (can.thing_head and after_a_thing_head(raw.toks, toks))  # trålaren Ellen Marie
+        or named_after_someone(raw.toks, toks)  # Carl Larsson-rummet, Janssons frestelse
     )
 
 

@@ -1,0 +1,141 @@
+"""Things named after a person, by the word for the thing glued, hyphened or right after the
+name: `Carl Larsson-rummet`, `Hjalmar Lundbohmsgården`, `Evert Taubes park`, `Janssons
+frestelse`, `Elsa Goljes Minne`, `Bingsjö-Matts vals`, `Polska efter Hjort Anders`.
+
+Rooms, halls, libraries, foundations, prizes, dishes and tunes carry the names of the people
+they honour; a report mentioning them names no one. Each table below holds only words for
+things nobody privately owns: `Anna Bergs hus` and `Eriks bil` stay people's, and `hus` or
+`gård` after a genitive names a thing only when a word for a venue stands right before the
+name (`fritidsgården Karl-Bertil Jonssons hus`).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from mailgate.scan.recognizers.words import QUOTES, Tok
+
+# A hyphened compound's tail, or a glued one's ending, after the honoured person's name:
+# Carl Larsson-rummet, Selma Lagerlöf-biblioteket, Hjalmar Lundbohmsgården, Jenny Lind-stipendiet.
+COMPOUND_HEADS: Final = (
+    "rummet", "salen", "salongen", "huset", "gården", "hallen", "biblioteket", "skolan",
+    "gymnasiet", "parken", "torget", "platsen", "stipendiet", "stipendiat", "priset",
+    "medaljen", "fonden", "stiftelsen", "museet", "scenen", "studion", "teatern", "kyrkan",
+    "kapellet", "leden", "stigen", "statyn", "sällskapet", "institutet", "centret",
+    "sviten", "loungen", "paviljongen", "akademin", "dagarna", "veckan", "festivalen",
+)
+# Lower-case words after a genitive name that are things nobody owns privately: Evert Taubes
+# park, Janssons frestelse, Bingsjö-Matts vals, Knut Wallenbergs stipendium, Engelsbergs bruk.
+# Left out for what else they say of a person: plats (her seat), pris (the price he paid),
+# bruk (his use of a drug), sällskap (in her company), minne (in his memory), kanal (her
+# channel online).
+AFTER_GENITIVE: Final = frozenset({
+    "park", "torg", "minnesfond", "stipendium", "stipendier", "frestelse", "orkester",
+    "kapell", "spelmanslag", "vals", "polska", "polskan", "schottis", "hambo", "marsch",
+    "gånglåt", "brudmarsch", "memorial", "stiftelse",
+})
+# Endings of compounds of those: sommarstipendier, resestipendium, brudpolska.
+_GENITIVE_ENDINGS: Final = ("stipendier", "stipendium", "stipendiet", "polska", "marsch", "vals")
+# Capitalised last words of a name after a genitive: Elsa Goljes Minne, Knut Wallenbergs
+# Stiftelses, Sigurd Lewerentz Memorial.
+CAPITAL_TAILS: Final = frozenset({"minne", "stiftelse", "stiftelses", "fond", "fonds",
+                                  "memorial", "minnesfond", "stipendium", "pris", "orkester"})
+# After a genitive, these are things only when a venue's word stands before the name.
+HOUSES: Final = frozenset({"hus", "gård", "rum", "stuga", "sal"})
+# Venues before such a name: fritidsgården Karl-Bertil Jonssons hus, museet Carl Larssons gård.
+VENUE_ENDINGS: Final = ("gården", "huset", "museet", "hemmet", "lokalen", "föreningen",
+                        "klubben", "kåren")
+# Tunes named after the fiddler who played them: Polska efter Hjort Anders.
+TUNES: Final = frozenset({"polska", "polskan", "vals", "valsen", "schottis", "hambo", "marsch",
+                          "låt", "låten", "gånglåt", "brudmarsch", "visa", "visan", "menuett",
+                          "engelska", "mazurka", "slängpolska", "springlek", "halling"})
+_SHORTEST_STEM: Final = 3
+
+
+def named_after_someone(run: list[Tok], toks: list[Tok]) -> bool:
+    """The run is, or ends in, the name of a thing named after a person."""
+    return (_compound_head(run) or _before_a_thing(run, toks)
+            or _capital_tail(run) or _a_tune_after(run[0], toks)
+            or _coordinated_with_a_thing(run, toks) or _a_shop(run))
+
+
+def _compound_head(run: list[Tok]) -> bool:
+    """Carl Larsson-rummet (a hyphen, whatever precedes it); Hjalmar Lundbohmsgården (glued to
+    a genitive, after given names only: `Anna Berg Vårdcentralen` is someone and a place)."""
+    folded = run[-1].text.casefold()
+    if "-" in folded:
+        return folded.rsplit("-", 1)[1] in COMPOUND_HEADS
+    if len(run) < 2 or not folded.endswith(COMPOUND_HEADS):
+        return False
+    head = next(h for h in COMPOUND_HEADS if folded.endswith(h))
+    stem = folded[: -len(head)]
+    named = [t for t in run[:-1] if t.info.name]  # past `Besök` starting the sentence
+    return len(stem) > _SHORTEST_STEM and stem.endswith("s") and bool(named) and all(
+        t.info.first and not t.info.last for t in named)
+
+
+def _before_a_thing(run: list[Tok], toks: list[Tok]) -> bool:
+    """Evert Taubes park, Janssons frestelse; fritidsgården Karl-Bertil Jonssons hus."""
+    last = run[-1]
+    i = last.index + 1
+    if not last.text.endswith("s") or i >= len(toks) or toks[i].line_break_before:
+        return False
+    nxt = toks[i].text
+    if not nxt.islower():
+        return False
+    if nxt in AFTER_GENITIVE or nxt.endswith(_GENITIVE_ENDINGS):
+        return True
+    return nxt in HOUSES and _a_venue_before(run[0], toks)
+
+
+def _a_venue_before(first: Tok, toks: list[Tok]) -> bool:
+    i = first.index - 1
+    while i >= 0 and toks[i].text in QUOTES:
+        i -= 1
+    return i >= 0 and toks[i].text.islower() and toks[i].folded.endswith(VENUE_ENDINGS)
+
+
+def _capital_tail(run: list[Tok]) -> bool:
+    """Elsa Goljes Minne, Knut Wallenbergs Stiftelses: a genitive, then the thing's word."""
+    return len(run) >= 2 and run[-1].folded in CAPITAL_TAILS and run[-2].text.endswith("s") and (
+        run[-1].capital)
+
+
+def _a_tune_after(first: Tok, toks: list[Tok]) -> bool:
+    """Polska efter Hjort Anders, vals efter Pekkos Per: the fiddler's name is the tune's."""
+    i = first.index
+    return i >= 2 and toks[i - 1].folded == "efter" and toks[i - 2].folded in TUNES
+
+
+_AND: Final = frozenset({"och", "and", "&"})
+# English names' last words for what is named after a couple: the Sigurd and Elsa Golje
+# Memorial Foundation, the Alice and Knut Fund.
+_ENGLISH_TAILS: Final = frozenset({"foundation", "memorial", "fund", "trust", "prize", "award",
+                                   "scholarship", "fellowship", "lecture"})
+_REACH: Final = 5  # capitalised words after `och` to the thing's word
+
+
+def _coordinated_with_a_thing(run: list[Tok], toks: list[Tok]) -> bool:
+    """Alice in `Alice och Knut Wallenbergs Stiftelse`: one given name joined to the name of a
+    thing named after both."""
+    i = run[-1].index + 1
+    if len(run) != 1 or not run[0].info.first or i + 1 >= len(toks) or (
+            toks[i].folded not in _AND):
+        return False
+    j = i + 1
+    while j < len(toks) and j - i <= _REACH and toks[j].capital and not (
+            toks[j].line_break_before):
+        j += 1
+    tail = toks[i + 1 : j]
+    return len(tail) >= 2 and (_capital_tail(tail) or (
+        tail[-1].folded in _ENGLISH_TAILS and tail[-1].capital))
+
+
+# Shops' words that read as a genitive, so a token's folded form (liv, nail) hides them:
+# Hamid Livs, Asia Livs Luleå, Lily Nails. `Bar` is a surname here and stays out.
+SHOP_WORDS: Final = frozenset({"livs", "nails", "lanthandel", "kebab", "pizza"})
+
+
+def _a_shop(run: list[Tok]) -> bool:
+    """One word, then a shop's word: `Hamid Livs`; `Anna Berg Livs` may be her, and stays."""
+    return len(run) >= 2 and run[1].text.casefold() in SHOP_WORDS and run[1].capital
