@@ -51,6 +51,9 @@ VENUE_HEADS: Final = frozenset({
     # a shop by its owner's given name: Salon Yasmin, Bilverkstad Zakaria (a trade's word
     # for a person, `Optiker Lindh`, `frisören Yasmin`, is no shop's and stays out)
     "salon", "bilverkstad", "bilverkstaden", "verkstad", "verkstaden", "livsmedelsbutik",
+    # a circus and a hospice by their founder's or saint's name: Cirkus Scott, Hospice
+    # Sankt Göran
+    "cirkus", "cirkusen", "hospice", "hospis", "hospiset",
     # camps, villas and manors: Camp Ripan, Villa Strandvik (Camp and Villa are surnames
     # abroad, rarely here)
     "camp", "camping", "campingen", "lägret", "villa", "villan", "herrgård", "herrgården",

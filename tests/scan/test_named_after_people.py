@@ -36,8 +36,21 @@ def test_a_place_grant_dish_or_tune_named_after_someone_is_no_person(
     ("Ansökan till Stiftelsen Arvid och Tyra Norlinds Minne skickas i mars.", "Arvid Tyra"),
     ("Nya bidrag från Edit och Hugo Fahlgrens Stiftelses resefond.", "Edit Hugo"),
     ("Thanks to the Edvin and Maja Roos Memorial Foundation for funding.", "Edvin Maja"),
+    ("Sixten och Berit Holmbergs stiftelse delar ut pengar.", "Sixten Berit"),
 ])
 def test_a_foundation_named_after_a_couple_is_no_person(text: str, thing: str) -> None:
+    assert _none_of(thing, text), found(text, "PERSON")
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Kanyler låg vid Bertil Åkessons Värld efter stängning.", "Bertil"),
+    ("Besökare på Helmer Huset hittade en påse.", "Helmer"),
+    ("Guiden på Ramshyttans bruk hittade en ask.", "Ramshyttans"),
+    ("Slussvakt vid Dalbergs kanal, vecka 32.", "Dalbergs"),
+    ("Patienten flyttade till Hospice Sankta Elin.", "Elin"),
+    ("Vi fick besök av Cirkus Manfred i helgen.", "Manfred"),
+])
+def test_a_theme_park_hall_works_hospice_or_circus_is_no_person(text: str, thing: str) -> None:
     assert _none_of(thing, text), found(text, "PERSON")
 
 
@@ -72,6 +85,8 @@ def test_a_brand_famous_as_a_founder_s_name_is_no_person(text: str, brand: str) 
     ("Tyra och Arvid Norlind kom till mottagningen.", "Tyra"),
     ("Maja Roos and Edvin Roos called the clinic.", "Maja Roos"),
     ("Anna Berg Livs ringde om påsen.", "Anna Berg"),
+    ("Ring Tove Hallen i morgon bitti.", "Tove Hallen"),
+    ("Sixten och Berit Holmberg kom till mottagningen.", "Berit Holmberg"),
     ("Polisen oroar sig för Jonathans bruk av kokain.", "Jonathans"),
     ("Hon kom i Saras sällskap till festen.", "Saras"),
 ])

@@ -39,7 +39,8 @@ _GENITIVE_ENDINGS: Final = ("stipendier", "stipendium", "stipendiet", "polska", 
 # Capitalised last words of a name after a genitive: Elsa Goljes Minne, Knut Wallenbergs
 # Stiftelses, Sigurd Lewerentz Memorial.
 CAPITAL_TAILS: Final = frozenset({"minne", "stiftelse", "stiftelses", "fond", "fonds",
-                                  "memorial", "minnesfond", "stipendium", "pris", "orkester"})
+                                  "memorial", "minnesfond", "stipendium", "pris", "orkester",
+                                  "värld"})  # Astrid Lindgrens Värld, a theme park
 # After a genitive, these are things only when a venue's word stands before the name.
 HOUSES: Final = frozenset({"hus", "gård", "rum", "stuga", "sal"})
 # Venues before such a name: fritidsgården Karl-Bertil Jonssons hus, museet Carl Larssons gård.
@@ -56,7 +57,8 @@ def named_after_someone(run: list[Tok], toks: list[Tok]) -> bool:
     """The run is, or ends in, the name of a thing named after a person."""
     return (_compound_head(run) or _before_a_thing(run, toks)
             or _capital_tail(run) or _a_tune_after(run[0], toks)
-            or _coordinated_with_a_thing(run, toks) or _a_shop(run))
+            or _coordinated_with_a_thing(run, toks) or _a_shop(run) or _a_named_hall(run)
+            or _a_place_s_works(run, toks))
 
 
 def _compound_head(run: list[Tok]) -> bool:
@@ -127,7 +129,7 @@ def _coordinated_with_a_thing(run: list[Tok], toks: list[Tok]) -> bool:
             toks[j].line_break_before):
         j += 1
     tail = toks[i + 1 : j]
-    return len(tail) >= 2 and (_capital_tail(tail) or (
+    return len(tail) >= 2 and (_capital_tail(tail) or _before_a_thing(tail, toks) or (
         tail[-1].folded in _ENGLISH_TAILS and tail[-1].capital))
 
 
@@ -139,3 +141,29 @@ SHOP_WORDS: Final = frozenset({"livs", "nails", "lanthandel", "kebab", "pizza"})
 def _a_shop(run: list[Tok]) -> bool:
     """One word, then a shop's word: `Hamid Livs`; `Anna Berg Livs` may be her, and stays."""
     return len(run) >= 2 and run[1].text.casefold() in SHOP_WORDS and run[1].capital
+
+
+# A building's word written apart from the given name it carries: Signe Huset, Tora Rummet.
+# Not `Hallen` or `Salen`: Hallén and Salén typed without the accent are surnames.
+_HALLS: Final = frozenset({"huset", "rummet", "parken", "gården", "skolan", "biblioteket",
+                           "scenen", "paviljongen"})
+
+
+def _a_named_hall(run: list[Tok]) -> bool:
+    """A given name, then a building's definite word that no list calls a surname."""
+    return len(run) == 2 and run[0].info.first and run[1].text.casefold() in _HALLS and not (
+        run[1].info.last)
+
+
+# Works and waterways named after their place's genitive: Engelsbergs bruk, Strömsholms
+# kanal, Kvarntorps gruva. After a given name they are someone's (Jonathans bruk av kokain).
+_WORKS: Final = frozenset({"bruk", "kanal", "gruva", "slott", "säteri", "kvarn", "sågverk",
+                           "hytta", "glasbruk", "pappersbruk", "järnbruk"})
+
+
+def _a_place_s_works(run: list[Tok], toks: list[Tok]) -> bool:
+    i = run[-1].index + 1
+    if not run[-1].text.endswith("s") or i >= len(toks) or toks[i].text not in _WORKS:
+        return False
+    after = toks[i + 1].folded if i + 1 < len(toks) else ""
+    return after not in ("av", "of") and not any(t.info.first for t in run)
