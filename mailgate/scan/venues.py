@@ -54,6 +54,8 @@ VENUE_HEADS: Final = frozenset({
     # a circus and a hospice by their founder's or saint's name: Cirkus Scott, Hospice
     # Sankt Göran
     "cirkus", "cirkusen", "hospice", "hospis", "hospiset",
+    # a Thai temple: Wat Buddhavihara
+    "wat",
     # camps, villas and manors: Camp Ripan, Villa Strandvik (Camp and Villa are surnames
     # abroad, rarely here)
     "camp", "camping", "campingen", "lägret", "villa", "villan", "herrgård", "herrgården",

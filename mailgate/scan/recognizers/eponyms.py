@@ -58,7 +58,8 @@ def named_after_someone(run: list[Tok], toks: list[Tok]) -> bool:
     return (_compound_head(run) or _before_a_thing(run, toks)
             or _capital_tail(run) or _a_tune_after(run[0], toks)
             or _coordinated_with_a_thing(run, toks) or _a_shop(run) or _a_named_hall(run)
-            or _a_place_s_works(run, toks))
+            or _a_place_s_works(run, toks) or _the_named_place(run, toks)
+            or _a_house_of_worship(run, toks) or _a_monarch(run))
 
 
 def _compound_head(run: list[Tok]) -> bool:
@@ -167,3 +168,48 @@ def _a_place_s_works(run: list[Tok], toks: list[Tok]) -> bool:
         return False
     after = toks[i + 1].folded if i + 1 < len(toks) else ""
     return after not in ("av", "of") and not any(t.info.first for t in run)
+
+
+# English words after `the` and a name for what is named after someone: the Carl Johan stage,
+# the Olof Palme memorial. Not `house`, `home` or `family`: the Smith house is theirs.
+_ENGLISH_PLACES: Final = frozenset({
+    "stage", "memorial", "statue", "monument", "park", "square", "bridge", "library", "hall",
+    "theatre", "theater", "museum", "gallery", "lounge", "suite", "wing", "prize", "award",
+    "lecture", "scholarship", "fund", "trophy", "stadium", "arena", "centre", "center",
+    "institute", "school", "hospital", "tunnel", "building",
+})
+
+
+# Of those, the words that say so without `the` (Carl Johan stage); not verbs or a hall.
+_ENGLISH_NAMED: Final = frozenset({"stage", "memorial", "statue", "monument", "bridge",
+                                   "library", "stadium", "museum", "prize", "award"})
+
+
+def _the_named_place(run: list[Tok], toks: list[Tok]) -> bool:
+    first, i = run[0].index, run[-1].index + 1
+    if i >= len(toks) or toks[i].line_break_before or toks[i].text not in _ENGLISH_PLACES:
+        return False
+    return toks[i].text in _ENGLISH_NAMED or (first > 0 and toks[first - 1].folded == "the")
+
+
+# Houses of worship are named after saints and people (kyrkan Kidane Mehret, templet Wat
+# Phra Singh, församlingen Mor Gabriel): the name right after the word is the building's.
+_WORSHIP: Final = frozenset({"kyrkan", "församlingen", "katedralen", "klostret", "templet",
+                             "moskén", "kapellet", "synagogan", "gurdwaran", "sognet"})
+
+
+def _a_house_of_worship(run: list[Tok], toks: list[Tok]) -> bool:
+    """Not a given name and a surname: `i kyrkan Anna Berg` may be about her."""
+    i = run[0].index - 1
+    return i >= 0 and not run[0].line_break_before and toks[i].text in _WORSHIP and not (
+        len(run) >= 2 and run[0].info.first and run[-1].info.last)
+
+
+# A regnal number of two letters or more after a given name: Karl XII, Gustav III, Erik XIV,
+# Karl XVI Gustaf (one letter, `Anna V`, is as often a surname's initial).
+_REGNAL: Final = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII",
+                            "XIV", "XV", "XVI", "XVII", "XVIII"})
+
+
+def _a_monarch(run: list[Tok]) -> bool:
+    return any(t.text in _REGNAL and run[n].info.first for n, t in enumerate(run[1:]))
