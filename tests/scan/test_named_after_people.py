@@ -85,6 +85,19 @@ def test_a_house_of_worship_or_a_monarch_is_no_person(text: str, thing: str) -> 
     assert _none_of(thing, text), found(text, "PERSON")
 
 
+@pytest.mark.parametrize("text, thing", [
+    ("Vi smakade Akvavit \"Gamle Ludvig\" och en gin efter maten.", "Gamle Ludvig"),
+    ("Han beställde whisky Tore Lindahl och somnade.", "Tore Lindahl"),
+    ("Bland plantorna: Dahlia 'Elsa Hagberg', vit.", "Elsa Hagberg"),
+    ("Fröer av Papaver somniferum 'Greta's Purple' såldes.", "Greta's Purple"),
+    ("Tackan Stina och baggen Olle hade ätit tabletterna.", "Stina Olle"),
+    ("Kassan: Ahlgrens bilar x2, Festis x1.", "Ahlgrens"),
+])
+def test_a_drink_cultivar_farm_animal_or_sweet_named_like_someone_is_no_person(
+        text: str, thing: str) -> None:
+    assert _none_of(thing, text), found(text, "PERSON")
+
+
 @pytest.mark.parametrize("text, brand", [
     ("I fickan på en kavaj från Oscar Jacobson låg två tabletter.", "Oscar Jacobson"),
     ("Kängorna var ett par Dr. Martens med ihålig klack.", "Martens"),
@@ -114,6 +127,8 @@ def test_a_brand_famous_as_a_founder_s_name_is_no_person(text: str, brand: str) 
     ("I talked to the Lena Dahlgren family about the pills.", "Lena Dahlgren"),
     ("Samtal i kyrkan Lena Dahlgren (diakon) om oron.", "Lena Dahlgren"),
     ("Lena V ringde om pillren i går.", "Lena V"),
+    ("Han kallas 'Lisa Berg' av alla på boendet.", "Lisa Berg"),
+    ("Kundtjänst: Stig Ahlgren ringde om bilarna.", "Stig Ahlgren"),
     ("Fyra tabletter låg i the Nils Ek house enligt grannen.", "Nils Ek"),
 ])
 def test_people_beside_such_names_are_still_found(text: str, name: str) -> None:

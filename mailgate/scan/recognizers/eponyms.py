@@ -59,7 +59,7 @@ def named_after_someone(run: list[Tok], toks: list[Tok]) -> bool:
             or _capital_tail(run) or _a_tune_after(run[0], toks)
             or _coordinated_with_a_thing(run, toks) or _a_shop(run) or _a_named_hall(run)
             or _a_place_s_works(run, toks) or _the_named_place(run, toks)
-            or _a_house_of_worship(run, toks) or _a_monarch(run))
+            or _a_house_of_worship(run, toks) or _a_monarch(run) or _a_cultivar(run[0], toks))
 
 
 def _compound_head(run: list[Tok]) -> bool:
@@ -213,3 +213,21 @@ _REGNAL: Final = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", 
 
 def _a_monarch(run: list[Tok]) -> bool:
     return any(t.text in _REGNAL and run[n].info.first for n, t in enumerate(run[1:]))
+
+
+# A cultivar is quoted in single quotes after its genus, and often named after someone:
+# Brugmansia 'Charles Grimaldi', Papaver somniferum 'Lauren's Grape'.
+_SINGLE_QUOTES: Final = frozenset({"'", "‘", "’"})
+_LATIN_ENDINGS: Final = ("um", "us", "ia", "is", "ii", "ae", "ea", "ica", "ina", "osa")
+
+
+def _a_cultivar(first: Tok, toks: list[Tok]) -> bool:
+    """After a single quote, a genus (capitalised, no name) or a genus and its epithet."""
+    i = first.index - 1
+    if i < 1 or toks[i].text not in _SINGLE_QUOTES:
+        return False
+    word = toks[i - 1]
+    if word.text.islower() and i >= 2:  # the species' epithet (somniferum) after any genus
+        genus = toks[i - 2]
+        return word.folded.endswith(_LATIN_ENDINGS) and genus.capital and not genus.info.name
+    return word.capital and not word.info.name and word.folded.endswith(_LATIN_ENDINGS)

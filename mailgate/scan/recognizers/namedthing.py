@@ -71,6 +71,9 @@ NAMED_AFTER_PEOPLE: Final = frozenset({
     "soi", "thanon", "jalan", "calle", "rua", "rue", "ulica", "avenida", "carrer",
     # dishes named after people: Pizza Al Capone, pizzan Don Corleone
     "pizza", "pizzan", "burgare", "burgaren",
+    # spirits too: Whisky "Gamle Erik", akvavit O.P. Anderson (not `rom`, Rome and a room)
+    "whisky", "whiskey", "gin", "vodka", "likör", "likören", "snaps", "snapsen", "brännvin",
+    "akvavit", "konjak", "cognac", "bourbon", "tequila", "cider",
 })
 # Drinking verbs: what is drunk is a drink (drack Captain Morgan, drinking Jack Daniels).
 _DRINK_VERBS: Final = frozenset({"drack", "dricker", "druckit", "dricka", "söp", "supit", "drank",
