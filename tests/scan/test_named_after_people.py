@@ -92,6 +92,9 @@ def test_a_house_of_worship_or_a_monarch_is_no_person(text: str, thing: str) -> 
     ("Fröer av Papaver somniferum 'Greta's Purple' såldes.", "Greta's Purple"),
     ("Tackan Stina och baggen Olle hade ätit tabletterna.", "Stina Olle"),
     ("Kassan: Ahlgrens bilar x2, Festis x1.", "Ahlgrens"),
+    ("Dagens lunch: Biff Rydberg eller Schnitzel Holger.", "Rydberg Holger"),
+    ("Till fikat åt vi Valdemar Ekstedt-bakelse och kaffe.", "Valdemar Ekstedt"),
+    ("Gästen drack två Tom Collins och en Bloody Mary.", "Tom Collins"),
 ])
 def test_a_drink_cultivar_farm_animal_or_sweet_named_like_someone_is_no_person(
         text: str, thing: str) -> None:

@@ -23,6 +23,8 @@ COMPOUND_HEADS: Final = (
     "medaljen", "fonden", "stiftelsen", "museet", "scenen", "studion", "teatern", "kyrkan",
     "kapellet", "leden", "stigen", "statyn", "sällskapet", "institutet", "centret",
     "sviten", "loungen", "paviljongen", "akademin", "dagarna", "veckan", "festivalen",
+    # pastries: Gustav Adolfsbakelse, Karl XII-bakelse, Sarah Bernhardt-tårta
+    "bakelse", "bakelsen", "tårta", "tårtan",
 )
 # Lower-case words after a genitive name that are things nobody owns privately: Evert Taubes
 # park, Janssons frestelse, Bingsjö-Matts vals, Knut Wallenbergs stipendium, Engelsbergs bruk.

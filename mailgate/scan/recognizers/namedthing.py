@@ -69,8 +69,10 @@ NAMED_AFTER_PEOPLE: Final = frozenset({
     "äppelsorten", "päron", "päronet", "potatis", "tomat",
     # streets and lanes abroad by their word: Soi Rambuttri, Jalan Legian, Calle Mayor
     "soi", "thanon", "jalan", "calle", "rua", "rue", "ulica", "avenida", "carrer",
-    # dishes named after people: Pizza Al Capone, pizzan Don Corleone
-    "pizza", "pizzan", "burgare", "burgaren",
+    # dishes named after people: Pizza Al Capone, pizzan Don Corleone, Biff Rydberg,
+    # Schnitzel Oscar, Sallad Waldorf
+    "pizza", "pizzan", "burgare", "burgaren", "biff", "toast", "schnitzel", "kalvschnitzel",
+    "oxfilé", "kalvfilé", "sallad", "bakelse", "tårta",
     # spirits too: Whisky "Gamle Erik", akvavit O.P. Anderson (not `rom`, Rome and a room)
     "whisky", "whiskey", "gin", "vodka", "likör", "likören", "snaps", "snapsen", "brännvin",
     "akvavit", "konjak", "cognac", "bourbon", "tequila", "cider",
