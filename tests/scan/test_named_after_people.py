@@ -92,6 +92,8 @@ def test_a_house_of_worship_or_a_monarch_is_no_person(text: str, thing: str) -> 
     ("Fröer av Papaver somniferum 'Greta's Purple' såldes.", "Greta's Purple"),
     ("Tackan Stina och baggen Olle hade ätit tabletterna.", "Stina Olle"),
     ("Kassan: Ahlgrens bilar x2, Festis x1.", "Ahlgrens"),
+    ("Barnet flögs till Prinsessan Ingrids barn- och ungdomssjukhus.", "Prinsessan Ingrids"),
+    ("Familjen bodde på Ronald McDonald Hus i en vecka.", "Ronald McDonald"),
     ("Dagens lunch: Biff Rydberg eller Schnitzel Holger.", "Rydberg Holger"),
     ("Till fikat åt vi Valdemar Ekstedt-bakelse och kaffe.", "Valdemar Ekstedt"),
     ("Gästen drack två Tom Collins och en Bloody Mary.", "Tom Collins"),
@@ -131,6 +133,7 @@ def test_a_brand_famous_as_a_founder_s_name_is_no_person(text: str, brand: str) 
     ("Samtal i kyrkan Lena Dahlgren (diakon) om oron.", "Lena Dahlgren"),
     ("Lena V ringde om pillren i går.", "Lena V"),
     ("Han kallas 'Lisa Berg' av alla på boendet.", "Lisa Berg"),
+    ("Vi pratade om Lisa Bergs barn- och ungdomsår.", "Lisa Bergs"),
     ("Kundtjänst: Stig Ahlgren ringde om bilarna.", "Stig Ahlgren"),
     ("Fyra tabletter låg i the Nils Ek house enligt grannen.", "Nils Ek"),
 ])

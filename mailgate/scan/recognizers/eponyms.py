@@ -90,7 +90,21 @@ def _before_a_thing(run: list[Tok], toks: list[Tok]) -> bool:
         return False
     if nxt in AFTER_GENITIVE or nxt.endswith(_GENITIVE_ENDINGS):
         return True
-    return nxt in HOUSES and _a_venue_before(run[0], toks)
+    if nxt in HOUSES:
+        return _a_venue_before(run[0], toks)
+    head = _coordinated_head(toks, i)
+    return head is not None and head.institution
+
+
+def _coordinated_head(toks: list[Tok], i: int) -> Tok | None:
+    """`ungdomssjukhus` in `Drottning Silvias barn- och ungdomssjukhus`: a compound's first
+    part left hanging, and the whole word after `och`."""
+    j = i + 1 if toks[i].text.endswith("-") else i + 2
+    if j >= len(toks) or (j == i + 2 and toks[i + 1].text != "-"):
+        return None
+    if j + 1 < len(toks) and toks[j].folded in ("och", "eller") and toks[j + 1].text.islower():
+        return toks[j + 1]
+    return None
 
 
 def _a_venue_before(first: Tok, toks: list[Tok]) -> bool:
