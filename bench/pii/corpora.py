@@ -38,7 +38,11 @@ industrial towns and the suburbs' associations (tests/data/pii/sixteenth/README.
 `seventeenth-dev` and `seventeenth-holdout` a seventeenth, hurried phone writing and text partly
 in other scripts — shift workers typing without å, ä, ö, and interpreters, volunteers, diaspora
 relatives and partner organisations writing Cyrillic, Arabic, Persian, Greek, Ge'ez and Thai
-(tests/data/pii/seventeenth/README.md).
+(tests/data/pii/seventeenth/README.md); `eighteenth-dev` and `eighteenth-holdout` an eighteenth,
+the network's own mail traffic besides first reports — replies quoting a warning, corrections,
+applications with referees, members' questions, training-day registrations, minutes,
+journalists' and researchers' requests, auto-replies, bounces and forwarded chains with Outlook
+headers, signatures and disclaimers (tests/data/pii/eighteenth/README.md).
 """
 
 from __future__ import annotations
@@ -63,6 +67,7 @@ FOURTEENTH = CORPUS.parent / "fourteenth"
 FIFTEENTH = CORPUS.parent / "fifteenth"
 SIXTEENTH = CORPUS.parent / "sixteenth"
 SEVENTEENTH = CORPUS.parent / "seventeenth"
+EIGHTEENTH = CORPUS.parent / "eighteenth"
 CORPORA = {"team": CORPUS, "dev": UNSEEN / "dev.jsonl", "holdout": UNSEEN / "holdout.jsonl",
            "fresh-dev": FRESH / "dev.jsonl", "fresh-holdout": FRESH / "holdout.jsonl",
            "fourth-dev": FOURTH / "dev.jsonl", "fourth-holdout": FOURTH / "holdout.jsonl",
@@ -85,13 +90,15 @@ CORPORA = {"team": CORPUS, "dev": UNSEEN / "dev.jsonl", "holdout": UNSEEN / "hol
            "sixteenth-dev": SIXTEENTH / "dev.jsonl",
            "sixteenth-holdout": SIXTEENTH / "holdout.jsonl",
            "seventeenth-dev": SEVENTEENTH / "dev.jsonl",
-           "seventeenth-holdout": SEVENTEENTH / "holdout.jsonl"}
+           "seventeenth-holdout": SEVENTEENTH / "holdout.jsonl",
+           "eighteenth-dev": EIGHTEENTH / "dev.jsonl",
+           "eighteenth-holdout": EIGHTEENTH / "holdout.jsonl"}
 # corpora whose missed texts are not printed, so nobody tunes on them
 NEVER_SHOWN = {"holdout", "fresh-holdout", "fourth-holdout", "fifth-holdout", "sixth-holdout",
                "seventh-holdout", "eighth-holdout", "ninth-holdout", "tenth-holdout",
                "eleventh-holdout", "twelfth-holdout", "thirteenth-holdout",
                "fourteenth-holdout", "fifteenth-holdout", "sixteenth-holdout",
-               "seventeenth-holdout"}
+               "seventeenth-holdout", "eighteenth-holdout"}
 STRUCTURED = ("ID_NUMBER", "PHONE", "EMAIL", "IBAN", "IP", "PLATE")
 
 
@@ -111,7 +118,7 @@ def structured_recall(score: Score) -> float:
 def drug_names() -> set[str]:
     """Substances, street names, medicine brands and pill stamps, lower-cased."""
     folders = (UNSEEN, FRESH, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH,
-               TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH)
+               TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH)
     lines = [line for folder in folders
              for line in (folder / "drug_names.txt").read_text(encoding="utf-8").splitlines()]
     return {line.strip().lower() for line in lines if line.strip() and not line.startswith("#")}

@@ -1,4 +1,4 @@
-"""The annotated personal-data corpora (tests/data/pii/fresh, fourth, ... seventeenth): their
+"""The annotated personal-data corpora (tests/data/pii/fresh, fourth, ... eighteenth): their
 files are what the shared writer makes, the cases parse into spans the scorer can read, and
 their made-up numbers check out as intended. What differs between corpora is in SPECS."""
 
@@ -20,9 +20,11 @@ sys.path[:0] = [str(PII / "fresh"), str(PII / "fourth"), str(PII / "fifth"), str
                str(PII / "seventh"), str(PII / "eighth"), str(PII / "ninth"),
                str(PII / "tenth"), str(PII / "eleventh"), str(PII / "twelfth"),
                str(PII / "thirteenth"), str(PII / "fourteenth"), str(PII / "fifteenth"),
-               str(PII / "sixteenth"), str(PII / "seventeenth"), str(PII)]
+               str(PII / "sixteenth"), str(PII / "seventeenth"), str(PII / "eighteenth"),
+               str(PII)]
 
 import corpus_writer  # noqa: E402
+import eighteenth_ids  # noqa: E402
 import eighth_ids  # noqa: E402
 import eleventh_ids  # noqa: E402
 import fifteenth_ids  # noqa: E402
@@ -38,6 +40,7 @@ import sixth_ids  # noqa: E402
 import tenth_ids  # noqa: E402
 import thirteenth_ids  # noqa: E402
 import twelfth_ids  # noqa: E402
+import write_eighteenth  # noqa: E402
 import write_eighth  # noqa: E402
 import write_eleventh  # noqa: E402
 import write_fifteenth  # noqa: E402
@@ -126,6 +129,9 @@ SPECS = [
          checks_bank_accounts=True),
     Spec(write_seventeenth.CORPUS, seventeenth_ids, seventeenth_ids.PNR_STYLES,
          seventeenth_ids.PHONE_STYLES, (0.2, 0.6), 200, 900, min_negative_occurrences=900,
+         checks_bank_accounts=True),
+    Spec(write_eighteenth.CORPUS, eighteenth_ids, eighteenth_ids.PNR_STYLES,
+         eighteenth_ids.PHONE_STYLES, (0.2, 0.6), 200, 900, min_negative_occurrences=1200,
          checks_bank_accounts=True),
 ]
 each_corpus = pytest.mark.parametrize("spec", SPECS, ids=[s.name for s in SPECS])

@@ -85,3 +85,18 @@ def test_the_same_cues_said_of_drugs_mask_nothing(text: str) -> None:
 def test_a_site_called_something_is_no_one() -> None:
     text = "Han beställde från en sida som heter \"Nordic Pharma Direct\" och fick hem Xanax."
     assert [f.text for f in scan(text) if f.type == "PERSON"] == []
+
+
+@pytest.mark.parametrize(("text", "name", "street"), [
+    ("Säljare enligt polisen: Jonna Rask, kallad Flakka, 070-174 06 21.", "Jonna Rask", "Flakka"),
+    ('Huvudperson Kevin Ström, alias "Kristall", använder Signal.', "Kevin Ström", "Kristall"),
+])
+def test_a_named_sellers_street_name_alias_stays_for_the_warning(
+        text: str, name: str, street: str) -> None:
+    masked = mask(text, scan(text))
+    assert name not in masked and street in masked
+
+
+def test_a_street_name_is_masked_when_it_is_all_that_names_someone() -> None:
+    text = 'Killen kallad "Flakka" sålde i trapphuset.'
+    assert "Flakka" not in mask(text, scan(text))

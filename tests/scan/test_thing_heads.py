@@ -36,3 +36,13 @@ def test_a_thing_named_like_a_person_is_no_person(text: str) -> None:
 ])
 def test_people_beside_a_thing_word_are_found(text: str, names: list[str]) -> None:
     assert found(text, "PERSON") == names
+
+
+@pytest.mark.parametrize("text", [
+    "Avvikelsesystemet heter Synergi och ärendena SYN-nummer.",
+    "Boken ges ut på förlaget Norstedts till hösten.",
+    "Mötet hålls i grupprum Drottning Blanka på plan 3.",
+    "Jag driver bloggen \"Knarkkollen\" sedan 2019.",
+])
+def test_systems_publishers_rooms_and_blogs_are_things(text: str) -> None:
+    assert found(text, "PERSON") == []

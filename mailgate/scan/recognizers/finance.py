@@ -106,6 +106,20 @@ _IPV4: Final = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 _COUNTRY_CODE: Final = re.compile(r"(?:\+|\b00)\d{1,3}[ \t]?\(?0?\)?[ \t]?$")
 
 
+# A personnummer of twelve digits: century, a date, four digits (19960310 9603).
+_DATED_ID: Final = re.compile(
+    r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01]|[6-8]\d|9[01])\D?\d{4}")
+
+
+def _a_dated_id(number: str) -> bool:
+    return _DATED_ID.fullmatch(number) is not None
+
+
+def _cue_on_its_line(text: str, start: int) -> bool:
+    line = text.rfind("\n", 0, start) + 1
+    return cue_within(text[line:start], start - line, BANK_CUES, 50, last=5)
+
+
 def _digit_count(s: str) -> int:
     return sum(map(str.isdigit, s))
 
@@ -125,6 +139,9 @@ class BankAccountRecognizer(RegexRecognizer):
         if not (swish or shaped) and not (cue_within(
                 text, match.start(), BANK_CUES, 50, last=5) and 7 <= _digit_count(number) <= 18):
             return None  # most numbers: no account's length, or no bank word before them
+        if not (swish or shaped) and _a_dated_id(number) and not _cue_on_its_line(
+                text, match.start()):
+            return None  # `konto …` a line above, then `Lotta Ekberg 199603109603`: hers
         if not shaped and cue_within(text, match.start(), ORG_PAYMENT_CUES, 50, last=4) and (
                 _paid_to_an_organisation(words_before(text, match.start(), 50)[-4:])):
             return None  # bankgiro 5050-1055, Swish till föreningen: an organisation's

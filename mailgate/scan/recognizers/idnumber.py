@@ -24,6 +24,7 @@ from mailgate.scan.recognizers.base import (
     window_holds,
     words_before,
 )
+from mailgate.scan.recognizers.columns import column_header
 from mailgate.scan.recognizers.leading import Prefiltered
 from mailgate.scan.recognizers.numberviews import machined
 from mailgate.scan.recognizers.pairedstarts import AtOthers, PairedStarts
@@ -227,7 +228,12 @@ class IdNumberRecognizer(RegexRecognizer):
         return Hit(century.start(), hit.end, hit.score) if century else hit  # 19 YYMMDD-NNNN
 
     def _judge(self, match: re.Match[str], text: str) -> Hit | None:
-        cued = cue_within(text, match.start(), ID_CUES)
+        header = column_header(text, match.start())  # Pnr, Tel: the column types its cells
+        if header and has_cue([header], PHONE_CUES, last=1) and not has_cue(
+                [header], ID_CUES, last=1):
+            return None
+        cued = cue_within(text, match.start(), ID_CUES) or (
+            bool(header) and has_cue([header], ID_CUES, last=1))
         if labelled(text, match.start()) and not (cued and cue_within(
                 text, match.start(), ID_CUES, len(_same_clause(text, match.start())))):
             return None  # `pnr …, org.nr 867536-0997`: the nearer label says whose

@@ -16,6 +16,8 @@ from typing import Final
 from mailgate.scan.cues import PERSON_CUES
 from mailgate.scan.recognizers.thingheads import (
     NAMING_VERBS,
+    PLURAL_ENDINGS,
+    PLURAL_WORDS,
     a_thing_plural,
     naming_verb_after_head,
 )
@@ -51,6 +53,7 @@ _ENDINGS: Final = ("sorter", "sorterna", "duvor", "duvorna", "hästar", "hästar
                    "hundarna", "katterna", "märken", "märkena", "glasyrer", "drinkar", "cocktails",
                    "pizzor", "stjärnbilder", "klänningar", "cyklar", "cyklarna", "öppningar",
                    "öppningarna", "varieties", "cultivars")
+_GATE_ENDINGS: Final = _ENDINGS + PLURAL_ENDINGS
 _LIST_JOINS: Final = frozenset({",", "och", "and", "&", "eller", "or", "samt"})
 _WINDOW: Final = 5  # words before a colon that may hold the kind
 # Words that may stand between the kind and the colon: Humlesorter i lager, drinks on the menu.
@@ -66,8 +69,8 @@ def a_kind_word(folded: str) -> bool:
 
 def kind_words(folded: frozenset[str]) -> bool:
     """Whether a text holds any word for a kind (the gate: most texts hold none)."""
-    return not KIND_PLURALS.isdisjoint(folded) or any(
-        (len(w) > 6 and w.endswith(_ENDINGS)) or a_thing_plural(w) for w in folded)
+    return not (KIND_PLURALS.isdisjoint(folded) and PLURAL_WORDS.isdisjoint(folded)) or any(
+        w.endswith(_GATE_ENDINGS) for w in folded)  # a superset: under_a_kind asks exactly
 
 
 def under_a_kind(run: list[Tok], toks: list[Tok]) -> bool:

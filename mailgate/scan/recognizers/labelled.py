@@ -19,6 +19,8 @@ _AFTER_LAST_DIGIT: Final = re.compile(r"\d(\D*)$")
 # What parts two numbers: a space, a line, a comma or semicolon (a slash or dash joins the
 # parts of one: 2026/0123-0812).
 _PARTED: Final = re.compile(r"[\s,;]")
+# A bracket closed right before the number: the label was inside an aside.
+_ASIDE_CLOSED: Final = re.compile(r"[A-Za-zÅÄÖåäö]\)[ \t]*:?[ \t]*$")
 
 
 def labels_this_number(text: str, start: int) -> bool:
@@ -27,6 +29,8 @@ def labels_this_number(text: str, start: int) -> bool:
     if not cue_within(text, start, NUMBER_LABELS, chars=_CHARS, last=2):
         return False   # nearly every number: no label at all
     window = text[max(0, start - _CHARS) : start]
+    if _ASIDE_CLOSED.search(window):
+        return False   # `(handskrivet, OCR): 070-…`: the word said how it was read
     digit = _AFTER_LAST_DIGIT.search(window)
     if digit is None or not _PARTED.search(digit.group(1)):
         return True    # the label's number is this one (or this one's first part)

@@ -63,6 +63,8 @@ def nicknames(toks: list[Tok]) -> list[Hit]:
         words = _nickname_from(toks, i + 1 + (obj is True))
         whose = True if obj or (words and _called_by_someone(toks, words[-1].index)) else (
             _whose(toks, i - after))
+        if words and _a_street_name(words) and _name_before(toks, i - after):
+            continue  # Tove Falk, kallad Flakka: her name is masked, the drug's a warning needs
         if words and (whose or (whose is None and not any(
                 t.drug_word or t.info.negative or drug_form(t.text) for t in words))):
             out.append(Hit(words[0].start, words[-1].end, SCORE_NICKNAME))
@@ -144,6 +146,25 @@ def _sold_by_someone(window: list[Tok], n: int) -> bool:
     apposition = n + 1 < len(window) and window[n + 1].text == ","
     return n > 0 and window[n - 1].folded in _SELLS and _drug(window[n].folded) and (
         not apposition)
+
+
+def _a_street_name(words: list[Tok]) -> bool:
+    """The nickname is a substance's or medicine's name and no given name common here: never
+    masked (`kallad Flakka`). `kallad Charlie` stays masked: as often the seller's own name."""
+    phrase = " ".join(t.folded for t in words)
+    return (phrase in lexicon.drugs() or all(t.drug_word for t in words)) and not any(
+        t.info.core for t in words)
+
+
+def _name_before(toks: list[Tok], before: int) -> bool:
+    """A person's name stands just before the cue, in its sentence: `Leila Moradi (pnr),
+    alias "Lean"`. Without one (`Killen kallad "Ice"`) the nickname is all that names him."""
+    for t in reversed(toks[max(0, before - 8) : before + 1]):
+        if t.text in (".", "!", "?", "\n"):
+            return False
+        if t.capital and t.info.name and not t.info.negative and not t.sentence_start:
+            return True
+    return False
 
 
 def _drug(folded: str) -> bool:

@@ -188,18 +188,23 @@ def _an_organisations_line(number: str, text: str, start: int) -> bool:
     """A landline (not a mobile: 07…) right after an agency's or organisation's name with
     nothing between (`Giftinformationscentralen 010-456 67 00`) is the organisation's.
     `ring Johanna på apoteket, 040-…` and a signature's `Akademiska | +46 8 …` are someone's
-    direct line, a mobile always is, and so is a switchboard's (`växel 08-…`): reports write
-    a person's workplace number that way."""
+    direct line, and a mobile always is; a switchboard's round number (`växel 031-390 06
+    00`) is the organisation's (service.py)."""
     if _MOBILE.match(number):
         return False
-    if not _ADJACENT.search(text, max(0, start - 60), start):
-        return False
+    if not _ADJACENT.search(text, max(0, start - 60), start) or _IN_A_CELL.search(
+            text, max(0, start - 2), start):
+        return False  # `Ström, Lennart<TAB>Rättsmedicinalverket<TAB>0980-…`: the row's person
     before = words_before(text, start)
     if before and _MESSENGER.fullmatch(before[-1]):
         return False  # WhatsApp +44 7700 900 318: the app the person is reached on
     orgs = lexicon.organisations()
-    return an_organisations_word(before) or any(
+    return an_organisations_word(before, number) or any(
         " ".join(before[-n:]) in orgs for n in (1, 2, 3) if len(before) >= n)
+
+
+# A mobile number in the grouping Swedes write it: 070-174 06 06, 070 174 06 06, 070-1740606.
+_GROUPED_MOBILE: Final = re.compile(r"07\d(?:-\d{3} \d\d \d\d| \d{3} \d\d \d\d|-\d{7})")
 
 
 # Apps a person is reached on (handle.py's platforms), listed as organisations for their names.
@@ -207,6 +212,7 @@ _MESSENGER: Final = re.compile(PLATFORM_NAMES, re.IGNORECASE)
 
 
 _ADJACENT: Final = re.compile(r"[^\W\d_][ \t]*:?[ \t]*$")  # a word, maybe a colon, then the number
+_IN_A_CELL: Final = re.compile(r"[\t;|]$")  # a table's cell mark right before the number
 # A mobile's digits (07, 467, 00467) first, whatever stands between them: a number here
 # holds only digits and CANDIDATE's separators, so \D is what str.isdigit refuses.
 _MOBILE: Final = re.compile(r"\D*(?:0\D*7|4\D*6\D*7|0\D*0\D*4\D*6\D*7)")
@@ -312,12 +318,14 @@ class PhoneRecognizer(RegexRecognizer):
     def _reread(self, text: str, found: list[Hit]) -> list[Hit]:
         """Numbers OCR misread (`O7O-l74 O6 O6`), spoken (`noll sju noll …`) or spaced out
         (`0 7 0 - 1 7 4 …`), read in views of the text (reread.py, numberviews.py). A
-        misread one must follow a phone's cue: two slips are too many to trust alone."""
+        misread one must follow a phone's cue or keep a mobile's grouping whole (`O7O-l74 O6
+        O6`): two slips are too many to trust alone."""
         def read(view: View, cued: bool) -> Iterator[Hit]:
             for match in view.across(CANDIDATE.finditer(view.piece)):
                 hit = self.judge(match, view.piece)
                 if hit is not None and not (cued and not cue_within(
-                        view.piece, match.start(), PHONE_CUES)):
+                        view.piece, match.start(), PHONE_CUES) and _GROUPED_MOBILE.fullmatch(
+                        view.piece, hit.start, hit.end) is None):
                     yield hit
 
         return read_views(found, misreads(text), lambda v: read(v, True)) + read_views(

@@ -24,17 +24,29 @@ from mailgate.scan.recognizers.wordfacts import INSTITUTION
 MISSIONS: Final = frozenset({"embassy", "ambassad", "ambassaden", "ambassade",
                              "consulate", "konsulat", "konsulatet", "generalkonsulat",
                              "generalkonsulatet"})
-def an_organisations_word(before: list[str]) -> bool:
+def an_organisations_word(before: list[str], number: str) -> bool:
     """The words right before a landline name its owner as an organisation: an embassy a
-    few words back (`Konsulatet i Málaga: +34 …`), or a unit, line or office right before
-    (`Veteranlinjen 020-…`, `Tfn till kansliet 06 …`)."""
+    few words back (`Konsulatet i Málaga: +34 …`), a unit or line right before
+    (`Veteranlinjen 020-…`, `Tfn till kansliet 06 …`), an office before its switchboard
+    (`press office 040-675 30 00`; `market office 08-465 004 31` is someone's desk), or a
+    switchboard (`växel 031-390 06 00`)."""
     if any(w in MISSIONS for w in before[-3:]):
         return True
     last = before[-1] if before else ""
-    return last in _OFFICES or (len(last) > 7 and INSTITUTION.search(last) is not None)
+    if last in _OFFICES:
+        return _SWITCHBOARD.search(number) is not None
+    if last in _SWITCHBOARD_WORDS:
+        return number.rstrip(") ").endswith("0")  # växel 031-390 06 00; not `vx 08-… 49`
+    return last in _LINES or (len(last) > 7 and INSTITUTION.search(last) is not None)
 
 
-_OFFICES: Final = frozenset({"kansli", "kansliet", "office", "helpline", "hotline"})
+_LINES: Final = frozenset({"kansli", "kansliet", "helpline", "hotline"})
+_OFFICES: Final = frozenset({"office", "kontoret", "expeditionen", "receptionen", "reception"})
+# A switchboard's words: its number (ending in a round ten) is the organisation's.
+_SWITCHBOARD_WORDS: Final = frozenset({"växel", "växeln", "vx", "vxl", "växelnummer",
+                                       "switchboard", "exchange"})
+# A switchboard's number ends in hundreds: 040-675 30 00, 08-123 456 00.
+_SWITCHBOARD: Final = re.compile(r"0\D?0\D*$")
 # Premium-rate (0900, 0939, 0944), toll-free (020, 0200) and shared-cost (0770, 0771) lines:
 # a firm's or an agency's service, never a person's phone.
 _PREMIUM: Final = re.compile(r"\(?0\D?(?:9\D?(?:0\D?0|3\D?9|4\D?4)|2\D?0(?:\D?0)?|7\D?7\D?[01])\D")

@@ -26,12 +26,14 @@ THING_HEADS: Final[dict[str, tuple[str, ...]]] = {
     "vehicle": ("bilen", "bussen", "loket", "vagnen", "husvagn", "traktorn", "trucken",
                 "skotern", "mopeden", "hojen", "flygplanet", "planet", "helikoptern", "tåget"),
     "machine": ("maskin", "maskinen", "roboten", "turbinen", "kranen"),
-    "structure": ("fyren", "klockan", "tanken", "sviten", "stugan", "banan", "kurvan", "leden",
-                  "gruvan", "schaktet", "ziplinen", "linbanan", "karusellen", "attraktionen"),
+    "structure": ("rum", "rummet", "grupprum", "fyren", "klockan", "tanken", "sviten", "stugan",
+                  "banan", "kurvan", "leden", "gruvan", "schaktet", "ziplinen", "linbanan",
+                  "karusellen", "attraktionen"),
     "weather": ("lågtrycket", "högtrycket", "ovädret", "stormen", "orkanen"),
-    "product": ("modellen", "modellnamnet", "dräkt", "dräkten", "kostymen", "mönstret",
-                "tyget", "whiskyn", "ginet", "ölet", "vinet", "kaffet", "programmet", "appen",
-                "spelet", "figuren", "karaktären", "dockan", "nallen", "kassetten"),
+    "product": ("systemet", "förlaget", "bloggen", "arbetsnamn", "arbetsnamnet", "modellen",
+                "modellnamnet", "dräkt", "dräkten", "kostymen", "mönstret", "tyget", "whiskyn",
+                "ginet", "ölet", "vinet", "kaffet", "programmet", "appen", "spelet", "figuren",
+                "karaktären", "dockan", "nallen", "kassetten"),
 }
 # Their plurals, which may head a list: Båtarna heter "Lilla My", "Bettan" och "Carl Gustaf".
 THING_PLURALS: Final = frozenset({
@@ -101,6 +103,8 @@ def thing_head_words(folded: frozenset[str]) -> bool:
 
 
 _PLURAL_ENDINGS: Final = tuple(sorted(w for w in THING_PLURALS if len(w) >= 5))
+PLURAL_WORDS: Final = THING_PLURALS | THING_PLURALS_EN  # for a gate: a plural is one of these
+PLURAL_ENDINGS: Final = _PLURAL_ENDINGS  # or ends in one
 
 
 def a_thing_plural(folded: str) -> bool:
