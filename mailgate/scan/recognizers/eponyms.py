@@ -27,10 +27,10 @@ COMPOUND_HEADS: Final = (
     "bakelse", "bakelsen", "tårta", "tårtan",
 )
 # Lower-case words after a genitive name that are things nobody owns privately: Evert Taubes
-# park, Janssons frestelse, Bingsjö-Matts vals, Knut Wallenbergs stipendium, Engelsbergs bruk.
+# park, Janssons frestelse, Bingsjö-Matts vals, Knut Wallenbergs stipendium.
 # Left out for what else they say of a person: plats (her seat), pris (the price he paid),
-# bruk (his use of a drug), sällskap (in her company), minne (in his memory), kanal (her
-# channel online).
+# bruk (his use of a drug; a place's works are _WORKS), sällskap (in her company), minne
+# (in his memory), kanal (her channel online).
 AFTER_GENITIVE: Final = frozenset({
     "park", "torg", "minnesfond", "stipendium", "stipendier", "frestelse", "orkester",
     "kapell", "spelmanslag", "vals", "polska", "polskan", "schottis", "hambo", "marsch",
