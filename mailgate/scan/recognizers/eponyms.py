@@ -36,8 +36,10 @@ AFTER_GENITIVE: Final = frozenset({
     "kapell", "spelmanslag", "vals", "polska", "polskan", "schottis", "hambo", "marsch",
     "gånglåt", "brudmarsch", "memorial", "stiftelse",
 })
-# Endings of compounds of those: sommarstipendier, resestipendium, brudpolska.
-_GENITIVE_ENDINGS: Final = ("stipendier", "stipendium", "stipendiet", "polska", "marsch", "vals")
+# Endings of compounds of those and of public places: sommarstipendier, brudpolska, Carl
+# Eldhs ateljémuseum, Ivar Los minnespark (not skola: Eriks förskola is the child's).
+_GENITIVE_ENDINGS: Final = ("stipendier", "stipendium", "stipendiet", "polska", "marsch", "vals",
+                            "museum", "museet", "bibliotek", "biblioteket", "park", "parken")
 # Capitalised last words of a name after a genitive: Elsa Goljes Minne, Knut Wallenbergs
 # Stiftelses, Sigurd Lewerentz Memorial.
 CAPITAL_TAILS: Final = frozenset({"minne", "stiftelse", "stiftelses", "fond", "fonds",
