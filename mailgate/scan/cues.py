@@ -150,6 +150,20 @@ SUBJECT_VERBS: Final = frozenset({
     "greps", "dog", "avled", "mår", "mådde", "jobbar", "arbetar", "går", "gick", "träffade",
     "skickade", "skrev", "mejlade", "sms:ade", "sms", "hörde", "called", "said", "told", "was",
     "is", "has", "had", "came", "lives", "bought", "sold", "died",
+    # what a person thinks, knows, asks and does, as reports retell it (Ben tror, Saga ba)
+    "tror", "trodde", "tycker", "tyckte", "vet", "visste", "minns", "mindes", "frågade",
+    "frågar", "svarade", "svarar", "bad", "ber", "blev", "blir", "hittade", "hittar", "åkte",
+    "åker", "somnade", "vaknade", "verkar", "verkade", "behöver", "behövde", "brukar",
+    "skriver", "nekar", "nekade", "förnekar", "erkände", "erkänner", "hämtade", "lämnade",
+    "thinks", "thought", "says", "knows", "knew", "asked", "asks", "found", "wrote", "went",
+    "got", "took", "takes", "seems", "seemed", "felt", "feels", "wants", "wanted", "needs",
+    "needed", "texted", "messaged", "left", "admitted", "denied", "works", "worked",
+    # Norwegian and Danish: sier, ba, ringte, fortalte
+    "sier", "siger", "ba", "ringte", "fortalte", "fikk", "fik", "jobber", "mener",
+    # strong pasts no ending tells (runs.PAST_TENSE reads -ade, -de, -te): fann, gav, saw
+    "fann", "gav", "såg", "låg", "satt", "stod", "drack", "sprang", "föll", "sov", "slog",
+    "saw", "gave", "sent", "brought", "met", "tried", "passed", "collapsed", "fell", "ran",
+    "drove", "kept", "lost", "paid", "showed", "stayed", "himself", "herself",
 })
 
 # Words before a capitalised word that make it a place: `i Mora`, `från Lund`.
@@ -170,9 +184,10 @@ PLACE_NOUNS: Final = frozenset({
     "promenad", "promenaden", "esplanad", "esplanaden", "strand", "stranden", "plan",
     "trappor", "trappa", "gången", "stig", "stigen", "udde", "udden", "holme",
     "holmen", "square", "street", "road", "avenue", "bridge", "station", "stationen",
-    # halls, funds and statues named after people: Christian Michelsens rom (not `hus` or
-    # `rum`: Anna Bergs hus is hers)
-    "rom", "sal", "salen", "fond", "fonden", "staty", "statyn", "monument", "museum", "museet",
+    # halls, funds, ironworks and statues named after people or places: Christian Michelsens
+    # rom, Engelsbergs bruk (not `hus` or `rum`: Anna Bergs hus is hers)
+    "rom", "sal", "salen", "fond", "fonden", "bruk", "bruket", "staty", "statyn", "monument",
+    "museum", "museet",
 })
 
 # Words that show substance talk, so `Molly`, `Tina`, `Adam` are drugs, not people.

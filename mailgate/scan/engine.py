@@ -24,7 +24,7 @@ from presidio_analyzer import (
 )
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from mailgate.scan import chunks, recognizers, results
+from mailgate.scan import chunks, recognizers, repair, results
 from mailgate.scan.context_words import SelectiveContextEnhancer
 from mailgate.scan.finding import Finding, made
 from mailgate.scan.honorifics import with_titles
@@ -95,6 +95,16 @@ def scan(text: str) -> list[Finding]:
     """
     if not text.strip():
         return []
+    view = repair.repaired(text)
+    if view is None:
+        return _scan(text)
+    # entities, mis-decoded UTF-8 and OCR's zeros read as typed, the findings put back
+    return [made(f.type, start, end, f.score, f.recognizer, text[start:end])
+            for f in _scan(view.text)
+            for start, end in ((view.start(f.start), view.end(f.end)),)]
+
+
+def _scan(text: str) -> list[Finding]:
     language = detect(text)
     if not chunks.is_long(text):
         return with_titles(text, resolve(analyze(text, language)))

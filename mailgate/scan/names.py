@@ -14,7 +14,12 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from mailgate.scan import lexicon
-from mailgate.scan.transliterate import arabic_script, foreign_script, latin_spellings
+from mailgate.scan.transliterate import (
+    arabic_script,
+    foreign_script,
+    georgian_script,
+    latin_spellings,
+)
 
 # Surname shapes that are names whatever list they are missing from: Swedish compounds
 # (-sson, -berg, -qvist, -én), Finnish (-nen, -la), Slavic (-ić, -ski), Russian (-ov, -eva),
@@ -108,8 +113,10 @@ def _shaped(word: str, folded: str) -> bool:
 
 @functools.lru_cache(maxsize=1 << 16)
 def lookup(word: str, stop_words: frozenset[str]) -> Word:
-    if arabic_script(word):
-        firsts, lasts = _arabic_script_names()
+    caseless = "arabic_script_names" if arabic_script(word) else (
+        "georgian_script_names" if georgian_script(word) else "")
+    if caseless:
+        firsts, lasts = _script_names(caseless)
         return Word(first=word in firsts, last=word in lasts, core=word in firsts,
                     common=word in NEVER_ALONE)
     if foreign_script(word):
@@ -131,11 +138,12 @@ def lookup(word: str, stop_words: frozenset[str]) -> Word:
 
 
 @functools.cache
-def _arabic_script_names() -> tuple[frozenset[str], frozenset[str]]:
-    """Given names and family names in Arabic script (data/arabic_script_names.txt)."""
+def _script_names(list_name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Given names and family names in a script with no capitals, whose words are names only
+    when listed in that script (data/arabic_script_names.txt, georgian_script_names.txt)."""
     firsts: set[str] = set()
     lasts: set[str] = set()
-    for entry in lexicon.entries("arabic_script_names"):
+    for entry in lexicon.entries(list_name):
         name, _, kind = entry.rpartition(" ")
         (firsts if kind == "first" else lasts).add(name)
     return frozenset(firsts), frozenset(lasts)

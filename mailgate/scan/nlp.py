@@ -57,6 +57,12 @@ def swedish_lemma(word: str) -> str:
 # (`Parkering;Jonas Berglund;polis`): spaCy's rules keep `Parkering;Jonas` one token, so
 # the name in a cell was never a capitalised word of its own.
 CELL_SEPARATORS: Final = (r"(?<=[^\s;|]);(?=[^\s;|])", r"(?<=[^\s;|])\|(?=[^\s;|])")
+# spaCy splits a full stop off Latin, Greek and Cyrillic letters only: `არის.` and `ինձ.`
+# stayed one word, so the name after them started no sentence. A stop after an Armenian,
+# Georgian or Ethiopic letter, and those scripts' own stops and commas (`։`, `።`, `፣`), end
+# the word (`ሩታ፣` is Ruta and a comma).
+SCRIPT_STOPS: Final = (
+    "(?<=[\u0531-\u0587\u10d0-\u10ff\u1200-\u135a])[.\u0589\u1361-\u1366]",)
 
 
 def swedish_tokenizer() -> Tokenizer:
@@ -70,7 +76,8 @@ def swedish_tokenizer() -> Tokenizer:
         Vocab(lex_attr_getters=dict(rules.lex_attr_getters)),
         rules=rules.tokenizer_exceptions,
         prefix_search=compile_prefix_regex(rules.prefixes or ()).search,
-        suffix_search=_tail_search(compile_suffix_regex(rules.suffixes or ())),
+        suffix_search=_tail_search(
+            compile_suffix_regex((*(rules.suffixes or ()), *SCRIPT_STOPS))),
         infix_finditer=compile_infix_regex((*(rules.infixes or ()), *CELL_SEPARATORS)).finditer,
         token_match=rules.token_match,
         url_match=rules.url_match,

@@ -1,6 +1,7 @@
-"""Cyrillic, Greek and Ethiopic words in Latin letters, as passports and Swedish registers
-spell them, so that the name lists (in Latin letters) know `Оксана Коваленко`, `Σοφία
-Βλάχου` and `ሉዋም ተስፋይ` (Luwam Tesfay).
+"""Cyrillic, Greek, Ethiopic, Armenian and Georgian words in Latin letters, as passports and
+Swedish registers spell them, so that the name lists (in Latin letters) know `Оксана
+Коваленко`, `Σοφία Βλάχου`, `ሉዋም ተስፋይ` (Luwam Tesfay), `Նարեկ` (Narek) and `გიორგი`
+(Giorgi).
 
 A letter has more than one Latin reading (Ukrainian `Г` is h, Russian g; `И` is y in
 Ukrainian, i in Russian; Greek `υ` is y or i, `χ` ch or h): every reading is tried, a
@@ -33,13 +34,39 @@ _GREEK: Final = {
 _GREEK_PAIRS: Final = (("ου", "ou"), ("αι", "ai"), ("ει", "ei"), ("οι", "oi"), ("γγ", "ng"))
 # At a word's start only: Μπάμπης is Bampis, Ντίνος Dinos; Αντωνίου stays Antoniou.
 _GREEK_STARTS: Final = (("μπ", "b"), ("ντ", "d"), ("γκ", "g"))
+# Armenian (the readings of Armenian passports) and Georgian (the national romanisation of
+# 2002, which Georgian passports use): one letter, one sound, a second reading where English
+# and Swedish texts spell it two ways (ե: e or ye, ո: o or vo, ღ: gh or g, ყ: q or k).
+_ARMENIAN: Final = {
+    "ա": ("a",), "բ": ("b",), "գ": ("g",), "դ": ("d",), "ե": ("e", "ye"), "զ": ("z",),
+    "է": ("e",), "ը": ("y", "e"), "թ": ("t",), "ժ": ("zh",), "ի": ("i",), "լ": ("l",),
+    "խ": ("kh",), "ծ": ("ts",), "կ": ("k",), "հ": ("h",), "ձ": ("dz",), "ղ": ("gh",),
+    "ճ": ("ch",), "մ": ("m",), "յ": ("y",), "ն": ("n",), "շ": ("sh",), "ո": ("o", "vo"),
+    "չ": ("ch",), "պ": ("p",), "ջ": ("j",), "ռ": ("r",), "ս": ("s",), "վ": ("v",),
+    "տ": ("t",), "ր": ("r",), "ց": ("ts",), "ւ": ("v",), "փ": ("p",), "ք": ("k",),
+    "օ": ("o",), "ֆ": ("f",), "և": ("ev",),
+}
+_GEORGIAN_READINGS: Final = {
+    "ა": ("a",), "ბ": ("b",), "გ": ("g",), "დ": ("d",), "ე": ("e",), "ვ": ("v",),
+    "ზ": ("z",), "თ": ("t",), "ი": ("i",), "კ": ("k",), "ლ": ("l",), "მ": ("m",),
+    "ნ": ("n",), "ო": ("o",), "პ": ("p",), "ჟ": ("zh",), "რ": ("r",), "ს": ("s",),
+    "ტ": ("t",), "უ": ("u",), "ფ": ("p",), "ქ": ("k",), "ღ": ("gh", "g"), "ყ": ("q", "k"),
+    "შ": ("sh",), "ჩ": ("ch",), "ც": ("ts",), "ძ": ("dz",), "წ": ("ts",), "ჭ": ("ch",),
+    "ხ": ("kh", "h"), "ჯ": ("j",), "ჰ": ("h",),
+}
+# ու is Armenian's u (Մարուքյան: Marukyan), as ου is Greek's.
+_ARMENIAN_PAIRS: Final = (("ու", "u"),)
 _MOST: Final = 8  # spellings tried per word: enough for every letter with two readings above
-# The scripts' letters, as character ranges: Greek, Cyrillic, Ethiopic, Arabic (with
-# Persian's, Urdu's and Sorani's letters and the presentation forms).
+# The scripts' letters, as character ranges: Greek, Cyrillic, Ethiopic, Armenian, Georgian
+# (Mkhedruli, and Mtavruli, its capitals of display), Arabic (with Persian's, Urdu's and
+# Sorani's letters and the presentation forms).
 _GREEK_CYRILLIC: Final = "\u0370-\u03ff\u0400-\u04ff"
 _ETHIOPIC_LETTERS: Final = "\u1200-\u137f"
+_ARMENIAN_LETTERS: Final = "\u0531-\u0587"
+_GEORGIAN_LETTERS: Final = "\u10d0-\u10ff\u1c90-\u1cbf"
 _ARABIC_LETTERS: Final = "\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff"
-_SCRIPTS: Final = re.compile(f"[{_GREEK_CYRILLIC}{_ETHIOPIC_LETTERS}]")
+_SCRIPTS: Final = re.compile(
+    f"[{_GREEK_CYRILLIC}{_ETHIOPIC_LETTERS}{_ARMENIAN_LETTERS}{_GEORGIAN_LETTERS}]")
 # Ethiopic syllables come in rows of eight, one consonant a row, a vowel by the column:
 # ä (written e), u, i, a, e, none, o, wa. The consonants of the rows Tigrinya and Amharic
 # names use, by each row's first code point; their other readings after the first.
@@ -79,38 +106,45 @@ def _ethiopic(ch: str, last: bool) -> tuple[str, ...] | None:
 
 
 def foreign_script(word: str) -> bool:
-    """The word has Cyrillic, Greek or Ethiopic letters."""
+    """The word has Cyrillic, Greek, Ethiopic, Armenian or Georgian letters."""
     return _SCRIPTS.search(word) is not None
 
 
 def latin_spellings(folded: str) -> tuple[str, ...]:
-    """The Latin spellings of a case-folded Cyrillic, Greek or Ethiopic word, the usual one
-    first."""
+    """The Latin spellings of a case-folded Cyrillic, Greek, Ethiopic, Armenian or Georgian
+    word, the usual one first."""
     plain = "".join(c for c in unicodedata.normalize("NFD", folded)
                     if not unicodedata.combining(c) or c == "\u0306")  # й keeps its breve
     plain = unicodedata.normalize("NFC", plain)
     for greek, latin in _GREEK_STARTS:
         if plain.startswith(greek):
             plain = latin + plain[len(greek):]
-    for greek, latin in _GREEK_PAIRS:
+    for greek, latin in _GREEK_PAIRS + _ARMENIAN_PAIRS:
         plain = plain.replace(greek, latin)
     end = len(plain) - 1
-    readings = [_CYRILLIC.get(ch) or _GREEK.get(ch) or _ethiopic(ch, n == end) or (ch,)
+    readings = [_CYRILLIC.get(ch) or _GREEK.get(ch) or _ARMENIAN.get(ch)
+                or _GEORGIAN_READINGS.get(ch) or _ethiopic(ch, n == end) or (ch,)
                 for n, ch in enumerate(plain)]
     spellings = ("".join(p) for p in itertools.product(*readings))
     return tuple(itertools.islice(dict.fromkeys(spellings), _MOST))
 
 
-_CASELESS: Final = re.compile(f"[{_ARABIC_LETTERS}{_ETHIOPIC_LETTERS}]")
+_CASELESS: Final = re.compile(f"[{_ARABIC_LETTERS}{_ETHIOPIC_LETTERS}{_GEORGIAN_LETTERS}]")
 _ARABIC: Final = re.compile(f"[{_ARABIC_LETTERS}]")
+_GEORGIAN: Final = re.compile(f"[{_GEORGIAN_LETTERS}]")
 
 
 def caseless_script(word: str) -> bool:
-    """Written in a script with no capitals (Arabic, Persian, Ethiopic): nothing but a
-    listed name marks a name there."""
+    """Written in a script with no capitals (Arabic, Persian, Ethiopic, Georgian): nothing
+    but a listed name marks a name there."""
     return _CASELESS.match(word) is not None
 
 
 def arabic_script(word: str) -> bool:
     """Written in Arabic script (Arabic, Persian, Dari, Sorani, Urdu)."""
     return _ARABIC.match(word) is not None
+
+
+def georgian_script(word: str) -> bool:
+    """Written in Georgian script: its names come from their own list, as Arabic script's."""
+    return _GEORGIAN.match(word) is not None

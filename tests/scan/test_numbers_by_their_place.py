@@ -64,3 +64,44 @@ def test_a_number_in_a_register_row_is_the_rows_person_not_the_employers() -> No
     text = ("Medl.nr\tNamn\tArbetsgivare\tTelefon\n"
             "M-0502\tStröm, Lennart\tRättsmedicinalverket\t0980-319 225\n")
     assert found(text, "PHONE") == ["0980-319 225"]
+
+
+def test_a_header_word_that_is_also_a_name_heads_a_column_and_names_no_one() -> None:
+    text = ("Förråd\tHyresgäst\tTel\tSkuld\n"
+            "B-114\tDennis Kjellberg\t0701740605\t4 320\n")
+    assert found(text, "PERSON") == ["Dennis Kjellberg"]
+
+
+def test_a_rotas_given_names_as_headers_stay_names() -> None:
+    text = "Vecka\tAnna\tErik\n49\tkväll\tnatt\n"
+    assert found(text, "PERSON") == ["Anna", "Erik"]
+
+
+@pytest.mark.parametrize(("text", "births"), [
+    ("Namn;Födelsedatum;Avdelning\nStröm, Lennart;1961-02-14;Avd 3\nBerg, Ann;14/2 1975;Avd 4\n",
+     ["1961-02-14", "14/2 1975"]),
+    ("Namn\tFödd\tOrt\nLisa Holm\t1988\tMora\n", ["1988"]),
+    ("Namn\tAnmäld\tOrt\nLisa Holm\t2026-11-30\tMora\n", []),
+])
+def test_dates_under_a_birth_header_are_births_and_others_not(
+        text: str, births: list[str]) -> None:
+    assert found(text, "DATE_OF_BIRTH") == births
+
+
+def test_a_header_after_namn_is_no_name() -> None:
+    text = "Namn;Födelsedatum;Avdelning\nStröm, Lennart;1961-02-14;Avd 3\n"
+    assert found(text, "PERSON") == ["Ström, Lennart"]
+
+
+def test_a_column_of_tenants_names_its_people_and_not_a_drug_in_it() -> None:
+    text = ("Förråd\tHyresgäst\tSkuld\n"
+            "B-114\tSelvije Krasniqi\t4 320\n"
+            "B-115\tXanor\t0\n")
+    assert found(text, "PERSON") == ["Selvije Krasniqi"]
+
+
+def test_namn_heads_people_beside_a_phone_column_and_products_alone() -> None:
+    people = "Namn;Telefon;Avd\nTuula Heikkinen;0701740605;3\n"
+    products = "Namn;Styrka;Antal\nXanor;1 mg;20\nRivotril;2 mg;10\n"
+    assert found(people, "PERSON") == ["Tuula Heikkinen"]
+    assert found(products, "PERSON") == []

@@ -46,3 +46,13 @@ def test_people_beside_a_thing_word_are_found(text: str, names: list[str]) -> No
 ])
 def test_systems_publishers_rooms_and_blogs_are_things(text: str) -> None:
     assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Fäbodstödet gäller Mora Vattnäs 14:3, brukad av familjen.", []),
+    ("Sprutorna hittades på fastigheten Sältan 4:112 i Gällivare.", []),
+    ("Möte med Anna Berg 14:30 om beslaget.", ["Anna Berg"]),
+])
+def test_a_propertys_designation_is_no_person_and_a_time_leaves_one(
+        text: str, names: list[str]) -> None:
+    assert found(text, "PERSON") == names

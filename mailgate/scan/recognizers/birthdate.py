@@ -10,6 +10,7 @@ from spacy.lang.sv.stop_words import STOP_WORDS as SV_STOP
 from mailgate.scan import names
 from mailgate.scan.clock import today
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
+from mailgate.scan.recognizers.columns import CELL_MARKS, column_header
 
 STOP_WORDS: Final = frozenset(SV_STOP)
 
@@ -42,7 +43,11 @@ BIRTH: Final = re.compile(
     r"(?<![\w])(?:född|födda|föddes|född\sden|födelsedatum|födelsedag|födelseår|f\.(?!\s?d\.|\s?kr)"
     # Norwegian, Danish, Finnish, Polish, German: født, fødselsdato, syntynyt, urodzony, geb.
     r"|født|fødd|fødselsdato|fødselsdag|syntynyt|syntymäaika|urodzony|urodzona|data\surodzenia"
-    r"|geboren|geb\."
+    r"|geboren|geb\.|ur\.(?=\s?\d{1,2}\.\d{1,2}\.\d{4})"
+    # French, Italian, Spanish, Portuguese, Turkish: née le, nato il, nacida el, doğum tarihi
+    r"|née?(?:\sle)?|nat[oa](?:\sil)?|nacid[oa](?:\sel)?|nascid[oa](?:\sem)?"
+    r"|date\sde\snaissance|data\sdi\snascita|fecha\sde\snacimiento|data\sde\snascimento"
+    r"|doğum\starihi"
     r"|birth\s?date|b\.(?=\s?\d{4}-\d\d-\d\d)"  # birthdate 1990-03-12, (b. 1990-03-12)
     r"|f\s(?=[-–']\d{2})|föd\.|fdat|f-dat|fd\.|born|dob|d\.o\.b\.?|date\sof\sbirth|birthday)"
     r"(?:\s(?:i|in)\s(?-i:[A-ZÅÄÖ])[\w-]+,?)?"  # född i Irak 1990 (a capital: not "i mars")
@@ -53,6 +58,20 @@ BIRTH: Final = re.compile(
     rf"(?:\s?(?:,|och|resp\.?|respektive|and|&)\s?(?P<second>{_DATE}))?",
     re.IGNORECASE,
 )
+
+
+# A date glued before `-född`, as a compound: `Den 1997-05-28-födde säljaren`.
+BORN_COMPOUND: Final = re.compile(
+    r"(?<![\w-])(?P<date>(?:19|20)\d{2}-\d{2}-\d{2})-född[ae]?(?![\w])", re.IGNORECASE)
+
+
+# A table's column of births, by its header (`Namn;Födelsedatum;Avdelning`), and a cell's
+# whole date under it: `Ström, Lennart;1961-02-14;Avd 3`.
+_BIRTH_HEADER: Final = re.compile(
+    r"(?<![\w])(?:född|födelsedatum|födelsedag|födelseår|födelse|f\.?\s?dat(?:um)?|fdat|dob"
+    r"|d\.o\.b\.?|date\sof\sbirth|birth\s?date|born|fødselsdato|syntymäaika)(?![\w])",
+    re.IGNORECASE)
+_CELL_DATE: Final = re.compile(r"(?<=[\t;|])[ \t]*(?P<date>" + _DATE + r")[ \t]*(?=[\t;|\r\n]|$)")
 
 
 # A full date in brackets right after a name, as registers write a birth date:
@@ -72,6 +91,8 @@ class BirthDateRecognizer(RegexRecognizer):
         for match in self.PATTERNS[0].finditer(text):  # BIRTH, through its prefilter
             found += [Hit(match.start(g), match.end(g), 0.85)
                       for g in ("date", "second") if match.group(g)]
+        found += [Hit(m.start("date"), m.end("date"), 0.85) for m in BORN_COMPOUND.finditer(text)]
+        found += _births_in_a_column(text)
         for match in BRACKETED.finditer(text):
             words = WORDS_BEFORE.search(text, max(0, match.start() - 60), match.start())
             if words is not None and _after_a_name(words, match.group("date")):
@@ -89,3 +110,13 @@ def _after_a_name(match: re.Match[str], date: str) -> bool:
     # Berg, a surname and a place, counts after a first name (Anna Berg), Stockholm alone not.
     prev = match.group("prev")
     return not info.negative or (prev is not None and names.lookup(prev, STOP_WORDS).first)
+
+
+def _births_in_a_column(text: str) -> list[Hit]:
+    """Dates in a table's cells under a birth header; a text with no cell mark or no such
+    header (nearly all) is not read again."""
+    if not any(m in text for m in CELL_MARKS) or _BIRTH_HEADER.search(text) is None:
+        return []
+    return [Hit(m.start("date"), m.end("date"), 0.85) for m in _CELL_DATE.finditer(text)
+            if _BIRTH_HEADER.fullmatch(column_header(text, m.start("date")))]
+

@@ -78,3 +78,30 @@ def _header_of(text: str, line: int, mark: str) -> tuple[str, ...]:
     for k in walked:
         _tables.headers[k] = found
     return found
+
+
+def header_cells(text: str, start: int) -> tuple[str, ...]:
+    """Every header cell of the table `start` stands in (empty outside a table)."""
+    if not column_header(text, start) and not _tables.marked:
+        return ()
+    line = text.rfind("\n", max(0, start - _LONGEST_ROW), start) + 1
+    end = text.find("\n", start, start + _LONGEST_ROW)
+    row = text[line : len(text) if end < 0 else end]
+    mark = next((m for m in CELL_MARKS if m in row), "")
+    return _header_of(text, line, mark) if mark else ()
+
+
+def in_a_header(text: str, start: int) -> bool:
+    """`start` stands in a table's header row: a line of cells with no long number, heading
+    a row of the same cells below it (`Förråd<TAB>Hyresgäst<TAB>Pnr<TAB>Skuld`)."""
+    line = text.rfind("\n", max(0, start - _LONGEST_ROW), start) + 1
+    end = text.find("\n", start, start + _LONGEST_ROW)
+    if end < 0:
+        return False  # the last line heads nothing
+    row = text[line:end]
+    mark = next((m for m in CELL_MARKS if m in row), "")
+    below_end = text.find("\n", end + 1, end + 1 + _LONGEST_ROW)
+    below = text[end + 1 : len(text) if below_end < 0 else below_end]
+    return bool(mark) and mark in below and _LONG_NUMBER.search(row) is None and (
+        row.count(mark) == below.count(mark))
+

@@ -26,6 +26,7 @@ from mailgate.scan.cues import (
 )
 from mailgate.scan.recognizers.animals import animal_words
 from mailgate.scan.recognizers.boats import a_boat, a_park_abroad, boat_words
+from mailgate.scan.recognizers.columns import in_a_header
 from mailgate.scan.recognizers.drugforms import names_a_drug
 from mailgate.scan.recognizers.eponyms import named_after_someone
 from mailgate.scan.recognizers.kinds import kind_words, under_a_kind
@@ -164,6 +165,8 @@ def names_a_thing(raw: Run, toks: list[Tok], can: Possible) -> bool:
         or (can.kind and under_a_kind(raw.toks, toks))  # Hoppen Axel, Salchow och Lutz
         or (can.thing_head and after_a_thing_head(raw.toks, toks))  # trålaren Ellen Marie
         or named_after_someone(raw.toks, toks)  # Carl Larsson-rummet, Janssons frestelse
+        or _before_a_property_number(raw, toks)  # Mora Vattnäs 14:3, a property's designation
+        or _a_header_word(raw, toks)  # Förråd<TAB>Hyresgäst<TAB>Skuld: a column's name
     )
 
 
@@ -229,6 +232,27 @@ def _before_a_model(run: Run, toks: list[Tok]) -> bool:
     return not any(t.info.first and (t.info.core or (
         n + 1 < len(words) and (words[n + 1].info.last or words[n + 1].info.shaped)))
         for n, t in enumerate(words))
+
+
+# A property's designation after its tract's name: Vattnäs 14:3, Sältan 4:112 (block and
+# unit); never a time of day (Anna 14:30), whose minutes are two digits under 60.
+_PROPERTY_NUMBER: Final = re.compile(r"^\d{1,4}:(?:\d|\d{3,4}|[6-9]\d)$")
+
+
+def _before_a_property_number(run: Run, toks: list[Tok]) -> bool:
+    i = run.toks[-1].index + 1
+    return i < len(toks) and _PROPERTY_NUMBER.match(toks[i].text) is not None and (
+        run.toks[-1].end + 1 == toks[i].start)
+
+
+def _a_header_word(run: Run, toks: list[Tok]) -> bool:
+    """A word heading a table's column, also one that is a name too (`Skuld`, `Bror`) or
+    follows `Namn` (`Namn;Födelsedatum`); a given name common here there stays one (a rota's
+    `Anna`), and so does a listed name no word (`Lennart`)."""
+    tok = run.toks[0]
+    return len(run.toks) == 1 and not tok.info.core and (tok.info.common or not (
+        tok.info.first or tok.info.last)) and (
+        tok.place is not None and in_a_header(tok.place.text, tok.start))
 
 
 def _saint_or_model(run: Run) -> bool:

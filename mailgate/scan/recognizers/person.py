@@ -27,6 +27,7 @@ from mailgate.scan.recognizers.everyday import a_title_word, english_words, ever
 from mailgate.scan.recognizers.kin import kin_names
 from mailgate.scan.recognizers.languages import adapt_to_language
 from mailgate.scan.recognizers.lowercase import lower_names
+from mailgate.scan.recognizers.namecolumn import names_in_columns
 from mailgate.scan.recognizers.namedthing import (
     EVERY,
     Possible,
@@ -44,6 +45,7 @@ from mailgate.scan.recognizers.runs import (
     DEFINITE_NOUN,
     STRONG_CUES,
     Run,
+    addressed,
     around_organisations,
     capital_runs,
     trim,
@@ -113,6 +115,7 @@ class PersonRecognizer(RegexRecognizer):
         found += dealer_nicknames(toks) + seller_nicknames(toks)  # Metadon-Micke, "Smeden"
         found += spoken_full_names(toks) + kin_names(toks)  # olle norberg; familjen Schulte
         found += chat_speakers(toks)  # Anastasia: nej och ge honom inte Sobril igen!!
+        found += names_in_columns(text)  # Hyresgäst<TAB>…: a column of people
         # The tokens in a name, found once: coordinated adds those of the names it finds.
         inside = tokens_inside(toks, found)
         found += coordinated(toks, found, inside)
@@ -265,9 +268,10 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
         if _english_verb_before_pronoun(tok, toks):
             return None  # Said she took half: a verb, though Said is a name
         # Sentence starts are capitalised anyway: names common here and not words, or any
-        # listed name that a verb follows (Giorgos ringde).
+        # listed name that a verb follows (Giorgos ringde) or a message speaks to (Narek, …).
         ok = info.core and (not info.common or tok.folded in names.SENTENCE_START_NAMES)
-        ok = ok or (not info.common and info.first and verb_follows(tok, toks))
+        ok = ok or (not info.common and info.first and (
+            verb_follows(tok, toks) or addressed(tok, toks)))
         return Hit(run.start, run.end, SCORE_WEAK) if ok else None
     return Hit(run.start, run.end, SCORE_WEAK if info.common else SCORE_ALONE)
 

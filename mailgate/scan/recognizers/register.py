@@ -58,7 +58,22 @@ def shouted_names(toks: list[Tok], score: float) -> list[Hit]:
             out.append(Hit(first.start, second.end, score))
         elif _after_a_person_label(first, toks) and _capital_pair(first, second):
             out.append(Hit(first.start, second.end, score))  # PATIENT: LAVDIM WARSAME
+        elif first.line_is_shouting and _surname_and_initial(first, second):
+            out.append(Hit(first.start, second.end, score))  # BESÄTTNINGSMAN RAMOS J
     return out
+
+
+# Capitals alone that are words, not initials: i (in), å (a river), ö (an island).
+_NO_INITIAL: Final = frozenset({"i", "å", "ö"})
+
+
+def _surname_and_initial(first: Tok, second: Tok) -> bool:
+    """A listed surname and a given name's initial, as telexes, crew lists and rosters in
+    capitals write a person (`LOTS ANDERSSON K`, `KOVALENKO O NEKAR`)."""
+    info = first.info
+    return (info.last or info.shaped) and len(first.text) >= 4 and not (
+        info.common or info.negative or first.drug_word or first.is_cue_word) and (
+        second.initial and second.folded[:1] not in _NO_INITIAL)  # J, J.
 
 
 def _after_a_person_label(tok: Tok, toks: list[Tok]) -> bool:

@@ -35,6 +35,8 @@ class Tok(Protocol):
     def line_break_before(self) -> bool: ...
     @property
     def info(self) -> Word: ...
+    @property
+    def drug_word(self) -> bool: ...
 
 
 ROLE_ENDING: Final = re.compile(
@@ -72,6 +74,16 @@ def in_apposition(tok: Tok, toks: Sequence[Tok]) -> bool:
     i = tok.index
     return i > 1 and toks[i - 1].text == "," and not toks[i - 2].capital and i + 1 < len(
         toks) and toks[i + 1].text in (",", ")")
+
+
+def an_unlisted_pair(tok: Tok, toks: Sequence[Tok]) -> bool:
+    """Two capitalised words in no list, the first right after a role (`Renskötaren Aslak
+    Päivärinta`): a full name the lists lack; PERSON still asks both for a name's shape."""
+    i = tok.index + 1
+    return i < len(toks) and all(
+        t.capital and t.alpha and not t.line_break_before and not (
+            t.info.name or t.info.common or t.info.negative or t.drug_word)
+        for t in (tok, toks[i]))
 
 
 def signs_with_role(tok: Tok, toks: Sequence[Tok]) -> bool:

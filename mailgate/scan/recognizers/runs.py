@@ -195,8 +195,17 @@ def _a_surnames_genitive(tok: Tok) -> bool:
         tok.text[:-1], frozenset()).last
 
 
+# Words that describe a pill before its print and are given names too: `Rosa Krona` is a
+# pink pill, where `Ebba Krona` and `Saga Tesla` are people.
+_PILL_LOOKS: Final = frozenset({
+    "rosa", "blå", "gul", "gula", "grön", "gröna", "vit", "vita", "röd", "röda", "svart",
+    "svarta", "lila", "brun", "grå", "klara", "ljus", "ljusa", "mörk", "stora", "små", "nya",
+})
+
+
 def _a_print_as_surname(first: Tok, last: Tok) -> bool:
-    if not (first.info.first and first.info.core and not first.info.common) or first.drug_word:
+    if not (first.info.first and first.info.core) or first.drug_word or (
+            first.info.common and first.folded in _PILL_LOOKS):
         return False
     folded = last.folded
     return last.capital and not last.text.isupper() and folded in lexicon.entries(
@@ -251,8 +260,9 @@ def _not_first_at_start(tok: Tok, following: list[Tok], toks: list[Tok]) -> bool
         return True  # Vid Kvarnholmen: a preposition, though Vid is a name too
     if tok.info.core and (not tok.info.common or tok.folded in names.SENTENCE_START_NAMES):
         return False
-    if tok.info.first and not tok.info.common and verb_follows(tok, toks):
-        return False  # Giorgos ringde
+    if tok.info.first and not tok.info.common and (
+            verb_follows(tok, toks) or addressed(tok, toks)):
+        return False  # Giorgos ringde; Mahnaz, glöm inte
     nxt = following[0] if following else None
     if nxt is not None and _brand_surname_after(tok, nxt):
         return False  # Gianluca Ferrari: a given name, a surname also a brand
@@ -277,6 +287,22 @@ def _brand_surname_after(tok: Tok, nxt: Tok) -> bool:
 DEFINITE_NOUN: Final = re.compile(r"^[a-zåäö]{5,}(?:et|en|erna|arna|orna)$")
 
 
+# A Swedish past tense, active or passive, in lower case: a sentence's verb (svimmade,
+# kräktes, fördes, hämtades), which no list can hold every one of.
+PAST_TENSE: Final = re.compile(r"^[a-zåäö]{2,}(?:ade|dde|de|te)s?$")
+
+
 def verb_follows(tok: Tok, toks: list[Tok]) -> bool:
+    """A subject's verb right after the word (Giorgos ringde, Océane fördes)."""
     i = tok.index + 1
-    return i < len(toks) and toks[i].folded in SUBJECT_VERBS
+    return i < len(toks) and (toks[i].folded in SUBJECT_VERBS or (
+        PAST_TENSE.match(toks[i].text) is not None))
+
+
+def addressed(tok: Tok, toks: list[Tok]) -> bool:
+    """A word opening the text or a line, then a comma and a word in lower case: the one a
+    message speaks to (`Mahnaz, glöm inte mötet`, `Լիլիթ, զանգիր`), as a greeting's name
+    is; not the first item of a list (`Margherita, Capricciosa, Vesuvio`)."""
+    i = tok.index + 1
+    return (tok.index == 0 or tok.line_break_before) and i + 1 < len(toks) and (
+        toks[i].text == "," and toks[i + 1].alpha and not toks[i + 1].capital)

@@ -10,20 +10,24 @@ speakers are runs the PERSON recognizer judges anyway.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from typing import Final
 
 from mailgate.scan.recognizers.base import Hit
+from mailgate.scan.recognizers.everyday import english_words
 from mailgate.scan.recognizers.scores import SCORE_ALONE
 from mailgate.scan.recognizers.textindex import positions
 from mailgate.scan.recognizers.words import Tok
 
 _FEWEST_LINES: Final = 2  # lines opening `Name:` that make a text a chat export
 _WORDS_SPEAK: Final = 4  # lines opening `Name:` after which a name that is also a word speaks
+_NAME_LENGTH: Final = 3  # an unlisted speaker's letters at least: `Ok:`, `Re:` are no one
 
 
 def chat_speakers(toks: list[Tok]) -> list[Hit]:
-    colons = positions(toks).get(":", [])
+    # `Maingi 🌲:`: a dating app or a phone's contact list puts an emoji after the name
+    colons = [c - 1 if _an_emoji(toks[c - 1]) else c for c in positions(toks).get(":", []) if c]
     openers = [c for c in colons if _opens_a_line(toks, c)]
     if len(openers) < _FEWEST_LINES:
         return []
@@ -39,7 +43,22 @@ def chat_speakers(toks: list[Tok]) -> list[Hit]:
                 (info.common and not (words_too and spoke[tok.folded] > 1)) or info.negative
                 or tok.is_cue_word or tok.drug_word):
             out.append(Hit(tok.start, tok.end, SCORE_ALONE))
-    return out
+    if not (out and words_too):
+        return out
+    # a name the lists lack, opening lines as the given names found do: Kalervo: beside Maingi:
+    others = [toks[c - 1] for c in openers]
+    out += [Hit(t.start, t.end, SCORE_ALONE) for t in others
+            if spoke[t.folded] > 1 and _unlisted_speaker(t)]
+    return sorted(out, key=lambda h: h.start)
+
+
+def _unlisted_speaker(tok: Tok) -> bool:
+    """A word in no list, of no language here, opening lines of a chat where a given name
+    speaks: a name the lists lack (`Kalervo:`), not a form's field (`Datum:`, `Note:`)."""
+    info = tok.info
+    return tok.line_break_before and tok.alpha and len(tok.text) >= _NAME_LENGTH and not (
+        info.name or info.common or info.negative or tok.is_cue_word or tok.drug_word
+        or tok.label or tok.text.isupper() or tok.folded in english_words())
 
 
 def _opens_a_line(toks: list[Tok], colon: int) -> bool:
@@ -51,3 +70,8 @@ def _opens_a_line(toks: list[Tok], colon: int) -> bool:
         if toks[first].line_break_before:
             return True
     return False
+
+
+def _an_emoji(tok: Tok) -> bool:
+    """A token of pictographs only (🌲, ❤️, 💊): a symbol, not a word or punctuation."""
+    return all(unicodedata.category(ch) in ("So", "Mn", "Cf", "Sk") for ch in tok.text)

@@ -31,12 +31,12 @@ STOP_WORDS: Final = frozenset(w.casefold() for w in SV_STOP | EN_STOP)
 NORDIC_STOP_WORDS: Final = frozenset(w.casefold() for w in NB_STOP | DA_STOP) - STOP_WORDS
 
 ALNUM: Final = re.compile(r"[^\W_]")  # a letter or digit: a word, not punctuation
-# A capital letter, roughly: any letter but the small ones of Latin, Greek and Cyrillic and
-# the letters of scripts with no capitals (Arabic, Hebrew, Thai, Ge'ez, CJK), whose lines are
-# no shouting.
+# A capital letter, roughly: any letter but the small ones of Latin, Greek, Cyrillic and
+# Armenian and the letters of scripts with no capitals (Arabic, Hebrew, Thai, Georgian,
+# Ge'ez, CJK), whose lines are no shouting.
 _UPPER: Final = re.compile(
-    "[^\\W\\d_a-zåäöéüæøß\u03ac-\u03ce\u0430-\u045f\u0590-\u08ff\u0e00-\u0e7f"
-    "\u1200-\u139f\u3040-\u9fff\uac00-\ud7af]")
+    "[^\\W\\d_a-zåäöéüæøß\u03ac-\u03ce\u0430-\u045f\u0561-\u0587\u0590-\u08ff"
+    "\u0e00-\u0e7f\u10d0-\u10ff\u1200-\u139f\u3040-\u9fff\uac00-\ud7af]")
 _LETTER: Final = re.compile(r"[^\W\d_]")
 _TITLE_WORD: Final = re.compile(r"[^\W\d_]{3,}")
 _INITIAL: Final = re.compile(r"^[A-ZÅÄÖ]\.?$")

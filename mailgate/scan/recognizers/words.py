@@ -17,7 +17,13 @@ from mailgate.scan.cues import (
     PLACE_PREPOSITIONS,
 )
 from mailgate.scan.recognizers.phrases import negative_phrase_words
-from mailgate.scan.recognizers.roles import in_apposition, role_shaped, signs_with_role
+from mailgate.scan.recognizers.roles import (
+    an_unlisted_pair,
+    in_apposition,
+    role_shaped,
+    signs_with_role,
+)
+from mailgate.scan.recognizers.selfnamed import introduces_self
 from mailgate.scan.recognizers.tokensplit import split_tokens
 from mailgate.scan.recognizers.wordfacts import (
     ALNUM,
@@ -239,14 +245,15 @@ def _cue_before(tok: Tok, toks: list[Tok], text: str) -> str:
     if tok.index and toks[tok.index - 1].text in ("/", "//") and not tok.line_break_before and (
             toks[tok.index - 1].line_break_before or toks[tok.index - 1].sentence_start):
         return "signature"  # "/Shirin" closing a mail
-    if _nickname(tok, toks):
-        return "naming"
+    if _nickname(tok, toks) or introduces_self(tok, toks):
+        return "naming"  # Erik "Ragge" Svensson; Nomagugu här.
     if _closes_a_line(tok, toks) or signs_with_role(tok, toks):
         return "signature"
     if tok.index > 1 and toks[tok.index - 1].text == ":" and (tok.initial or tok.info.name) and (
             before and _a_role(before[-1])):
         return "relation"  # Provtagare: E. Nordmark, a role's label and who holds it
-    if before and (tok.info.name or in_apposition(tok, toks)) and _a_role(before[-1]) and not (
+    if before and (tok.info.name or in_apposition(tok, toks) or an_unlisted_pair(tok, toks)) and (
+            _a_role(before[-1])) and not (
             tok.text.isupper() and len(tok.text) <= 4):  # Avdelningschef, IVA: a unit
         return "relation"  # Butikschef Lena, Tekniker: Đức, en stamkund, Gullan, som …
     return "weak" if any(w in PERSON_CUES_WEAK for w in before) else ""
@@ -276,8 +283,10 @@ def _a_subject_line(tok: Tok, toks: list[Tok]) -> bool:
 def _closes_a_line(tok: Tok, toks: list[Tok]) -> bool:
     """The last word of the text or its line, after only closing words on that line; or
     the text's last word, a sentence of its own (`… ring mig på 070-174 06 45. Tõnu`)."""
-    if tok.line_break_before or (tok.index + 1 < len(toks) and not toks[
-            tok.index + 1].line_break_before and toks[tok.index + 1].text not in _STOPS):
+    if tok.line_break_before:
+        return _signs_the_text(tok, toks)  # alone on the text's last line: Tack!⏎Yasmin
+    if tok.index + 1 < len(toks) and not toks[tok.index + 1].line_break_before and toks[
+            tok.index + 1].text not in _STOPS:
         return False
     if _signs_the_text(tok, toks):
         return True
@@ -297,7 +306,8 @@ def _signs_the_text(tok: Tok, toks: list[Tok]) -> bool:
     i = tok.index
     if tok.place is None or not tok.place.ends_text:
         return False  # a piece's end inside a long text signs nothing
-    return i > 0 and toks[i - 1].text in _STOPS and tok.info.first and not (
+    return i > 0 and (toks[i - 1].text in _STOPS or tok.line_break_before) and (
+        tok.info.first) and not (
         tok.info.negative or tok.info.common) and all(
         toks[j].text in _STOPS for j in range(i + 1, len(toks)))  # no copy of the rest
 

@@ -3,7 +3,8 @@
 Sources, all with clear licences:
 - Faker (MIT, https://github.com/joke2k/faker): person providers of the locales most common
   among people living in Sweden; Cyrillic and Greek names transliterated to Swedish spelling,
-  Cyrillic ones also as passports and English text spell them (Dmytro, Mykola, Melnyk).
+  Cyrillic ones also as passports and English text spell them (Dmytro, Mykola, Melnyk);
+  Armenian and Georgian names as the scanner reads those scripts (Narek, Giorgi, Abashidze).
 - names_*.txt beside this script: lists the team composed itself (Arabic, Somali, Persian,
   Kurdish, Tigrinya, Bosnian... names in the spellings Swedish authorities use).
 - The Debian `wswedish` word list (GPL-2) is read, never shipped: it only decides which names
@@ -20,6 +21,8 @@ import importlib
 import unicodedata
 from pathlib import Path
 
+from mailgate.scan.transliterate import latin_spellings
+
 HERE = Path(__file__).parent
 OUT = HERE.parents[2] / "mailgate" / "scan" / "data"
 WORDLIST = Path("/usr/share/dict/swedish")
@@ -32,13 +35,19 @@ LATIN_LOCALES = (
     "uz_UZ", "sq_AL", "fil_PH", "tl_PH", "en_TH", "de_CH",
     # Algerian Arabic and Berber names in Latin letters, Latin American, West and southern
     # African, Belgian, Swiss and other names: origins common in Sweden that the lists
-    # above lack. Faker's ar_*, fa_IR, he_IL, hy_AM and ka_GE are in their own scripts,
-    # which have no reliable transliteration to the spellings used here: the team's own
-    # lists (names_*.txt) cover Arabic, Persian, Kurdish, Somali and Tigrinya names instead.
+    # above lack. Faker's ar_*, fa_IR and he_IL are in their own scripts, which have no
+    # reliable transliteration to the spellings used here: the team's own lists
+    # (names_*.txt) cover Arabic, Persian, Kurdish, Somali and Tigrinya names instead.
+    # Armenian and Georgian spell one sound a letter: SCRIPT_LOCALES below.
     "fr_DZ", "es", "es_AR", "es_CO", "es_CA", "tw_GH", "zu_ZA", "fr_BE", "nl_BE", "fr_CH",
     "fr_CA", "de_LI", "de_LU", "en_NZ", "ga_IE",
 )
 TRANSLIT_LOCALES = ("ru_RU", "uk_UA", "bg_BG", "el_GR", "mk_MK")
+# Armenian and Georgian names, in the spellings the scanner reads their scripts by
+# (mailgate/scan/transliterate.py): the same readings find `Նարեկ` and `Narek`, `ლევან` and
+# `Levan`. Their first two spellings only (Karen, Karyen), as their passports write them.
+SCRIPT_LOCALES = ("hy_AM", "ka_GE")
+SCRIPT_SPELLINGS = 2
 # Locales whose names are common enough in Sweden to be trusted at a sentence start or in
 # lower case; names from the other locales need a capital mid-sentence or a second name.
 CORE_LOCALES = ("sv_SE", "fi_FI", "no_NO", "da_DK", "en_GB")
@@ -111,6 +120,9 @@ def faker_names(locale: str, attrs: tuple[str, ...]) -> set[str]:
             names.update(value)
     if locale in TRANSLIT_LOCALES:
         names = {translit(n) for n in names} | {p for n in names for p in passport(n, locale)}
+    if locale in SCRIPT_LOCALES:
+        names = {s.title() for n in names
+                 for s in latin_spellings(n.casefold())[:SCRIPT_SPELLINGS] if s.isascii()}
     return names
 
 
@@ -177,8 +189,35 @@ def write(name: str, items: set[str], header: str) -> None:
     (OUT / f"{name}.txt.gz").write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
 
 
+def write_georgian() -> int:
+    """Georgian names in their own script (data/georgian_script_names.txt): Georgian has no
+    capitals, and its everyday words read in Latin letters are too often someone's name
+    elsewhere (არის, `is`, reads Aris): only a name of Georgia's own marks one there."""
+    lines = [
+        "# Given names and family names in Georgian script, from Faker's ka_GE person provider",
+        "# (MIT); written by tests/data/pii/build_gazetteers.py. Georgian has no capitals: a",
+        "# listed name is what marks a name there. Each line: a name, a space, `first` or",
+        "# `last`.",
+    ]
+    firsts = faker_script_names("ka_GE", FIRST_ATTRS)
+    lasts = faker_script_names("ka_GE", LAST_ATTRS)
+    lines += [f"{n} first" for n in sorted(firsts)] + [f"{n} last" for n in sorted(lasts)]
+    (OUT / "georgian_script_names.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return len(firsts) + len(lasts)
+
+
+def faker_script_names(locale: str, attrs: tuple[str, ...]) -> set[str]:
+    provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+    names: set[str] = set()
+    for attr in attrs:
+        value = getattr(provider, attr, ())
+        if isinstance(value, (tuple, list, dict)):
+            names.update(unicodedata.normalize("NFC", n) for n in value)
+    return names
+
+
 def main() -> None:
-    locales = LATIN_LOCALES + TRANSLIT_LOCALES
+    locales = LATIN_LOCALES + TRANSLIT_LOCALES + SCRIPT_LOCALES
     own_first, own_last = own_list("first"), own_list("last")
     first = with_plain(clean(
         set().union(*(faker_names(loc, FIRST_ATTRS) for loc in locales)) | own_first))
@@ -195,8 +234,9 @@ def main() -> None:
     write("surnames", last, f"Surnames {source}")
     write("core_names", core | core_last, f"Names common in Sweden {source}")
     write("name_words", ambiguous, "Names that are also ordinary Swedish words (lower case)")
+    georgian = write_georgian()
     print(f"{len(first)} first names, {len(last)} surnames, {len(core | core_last)} core, "
-          f"{len(ambiguous)} also words")
+          f"{len(ambiguous)} also words, {georgian} in Georgian script")
 
 
 if __name__ == "__main__":
