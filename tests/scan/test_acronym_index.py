@@ -8,7 +8,8 @@ import random
 from mailgate.scan.engine import engine
 from mailgate.scan.recognizers import things
 from mailgate.scan.recognizers.textindex import token_texts
-from mailgate.scan.recognizers.words import Tok, release, tokens_of
+from mailgate.scan.recognizers.tokenized import release, tokens_of
+from mailgate.scan.recognizers.words import Tok
 from scan.kit import sample_texts
 
 PIECES = ("Trans", "European", "Drug", "Information", "TEDI", "TED", "EDI", "tedi", "och",

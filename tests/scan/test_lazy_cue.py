@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from mailgate.scan.engine import engine
-from mailgate.scan.recognizers import textindex, wordfacts, words
+from mailgate.scan.recognizers import textindex, tokenized, wordfacts, words
 from mailgate.scan.recognizers.person import PersonRecognizer
 from mailgate.scan.recognizers.tokensplit import split_tokens
 from scan.kit import sample_texts
@@ -17,7 +17,7 @@ def _eager_cues(text: str, artifacts: object) -> list[str]:
     texts, starts = split_tokens(artifacts.tokens, artifacts.tokens_indices)  # type: ignore[attr-defined]
     shouting, titles = wordfacts.line_styles(text)
     newlines = [i for i, c in enumerate(text) if c == "\n"] if shouting or titles else []
-    toks = words._described(texts, starts, text, shouting, titles, newlines, words.Place(text))
+    toks = tokenized._described(texts, starts, text, shouting, titles, newlines, words.Place(text))
     return [words._cue_before(t, toks, text) if t.capital or t.info.name else "" for t in toks]
 
 
@@ -27,7 +27,7 @@ def test_cues_asked_late_and_in_any_order_are_the_eager_ones() -> None:
     named = 0
     for text in sample_texts():
         artifacts = nlp.process_text(text, "sv")
-        toks = words.tokens_of(text, artifacts)
+        toks = tokenized.tokens_of(text, artifacts)
         recognizer._names(text, toks, artifacts)  # the helpers ask for some cues first
         lazy = [t.cue for t in reversed(toks)][::-1]
         assert lazy == _eager_cues(text, artifacts), text[:80]
@@ -37,8 +37,8 @@ def test_cues_asked_late_and_in_any_order_are_the_eager_ones() -> None:
 
 def test_a_released_token_refuses_to_guess_its_cue() -> None:
     text = "Klienten Erik Svensson ringde."
-    toks = words.tokens_of(text, engine().nlp_engine.process_text(text, "sv"))
-    words.release(toks)
+    toks = tokenized.tokens_of(text, engine().nlp_engine.process_text(text, "sv"))
+    tokenized.release(toks)
     with pytest.raises(RuntimeError):
         _ = toks[1].cue
 
@@ -49,7 +49,7 @@ def test_tokens_inside_hits_from_the_kept_index_are_the_plain_ones() -> None:
     nlp = engine().nlp_engine
     inside = 0
     for text in sample_texts():
-        toks = words.tokens_of(text, nlp.process_text(text, "sv"))
+        toks = tokenized.tokens_of(text, nlp.process_text(text, "sv"))
         hits = [Hit(t.start, toks[min(t.index + 2, len(toks) - 1)].end, 0.5) for t in toks[::5]]
         hits += [Hit(t.start + 1, t.end, 0.5) for t in toks[::9]]  # no token starts there
         plain = {t.index for hit in hits for t in toks if hit.start <= t.start and (

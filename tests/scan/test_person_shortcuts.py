@@ -6,7 +6,8 @@ import random
 
 from mailgate.scan.engine import engine
 from mailgate.scan.recognizers import things
-from mailgate.scan.recognizers.words import Tok, prev_words, release, tokens_of
+from mailgate.scan.recognizers.tokenized import release, tokens_of
+from mailgate.scan.recognizers.words import Tok, prev_words
 from scan.kit import sample_texts
 
 # Phrases said of a substance, among words that start none, to reach every branch.

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from mailgate.scan.engine import engine
 from mailgate.scan.recognizers.repeat import _CAPITAL_ONLY, _candidates, _may_repeat
-from mailgate.scan.recognizers.words import Tok, tokens_of
+from mailgate.scan.recognizers.tokenized import tokens_of
+from mailgate.scan.recognizers.words import Tok
 from mailgate.scan.whole import Whole
 from scan.kit import sample_texts
 

@@ -6,13 +6,13 @@ from __future__ import annotations
 import random
 
 from mailgate.scan.engine import engine
-from mailgate.scan.recognizers.words import (
+from mailgate.scan.recognizers.tokenized import (
     _ABBREVIATIONS,
     _SENTENCE_END,
-    QUOTES,
     _char_before,
     tokens_of,
 )
+from mailgate.scan.recognizers.words import QUOTES
 from scan.kit import sample_texts
 
 # Spaces, tabs, quotes and line ends before words, where the quick path may go wrong.

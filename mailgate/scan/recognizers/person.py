@@ -58,6 +58,7 @@ from mailgate.scan.recognizers.spoken import spoken_full_names
 from mailgate.scan.recognizers.streets import without_street
 from mailgate.scan.recognizers.textindex import tokens_inside
 from mailgate.scan.recognizers.things import taken
+from mailgate.scan.recognizers.tokenized import release, tokens_of
 from mailgate.scan.recognizers.words import (
     CLOSINGS,
     QUOTES,
@@ -66,8 +67,6 @@ from mailgate.scan.recognizers.words import (
     Tok,
     drug_talk,
     prev_words,
-    release,
-    tokens_of,
 )
 from mailgate.scan.whole import whole_of
 

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import bisect
-import re
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import Final
 
 from mailgate.scan import lexicon, names
 from mailgate.scan.cues import (
@@ -13,24 +11,17 @@ from mailgate.scan.cues import (
     NAMING_CUES,
     PERSON_CUES,
     PERSON_CUES_WEAK,
-    PLACE_NOUNS,
-    PLACE_PREPOSITIONS,
 )
-from mailgate.scan.recognizers.phrases import negative_phrase_words
 from mailgate.scan.recognizers.roles import (
     an_unlisted_pair,
     in_apposition,
     role_shaped,
     signs_with_role,
 )
-from mailgate.scan.recognizers.selfnamed import introduces_self
-from mailgate.scan.recognizers.tokensplit import split_tokens
 from mailgate.scan.recognizers.wordfacts import (
     ALNUM,
     NOTHING,
-    line_styles,
     lookup,
-    word_facts,
 )
 
 # Re-exported: recognizers long imported the lists from here (wordfacts.py holds them).
@@ -39,14 +30,6 @@ from mailgate.scan.recognizers.wordfacts import NORDIC_STOP_WORDS as NORDIC_STOP
 from mailgate.scan.recognizers.wordfacts import STOP_WORDS as STOP_WORDS
 
 QUOTES: Final = frozenset("\"'“”„«»‘’`")
-_SENTENCE_END: Final = frozenset(".!?:;•*>–-/|([")
-_SENTENCE_STARTS: Final = _SENTENCE_END | {""}  # "": the text's first token
-# Abbreviations whose dot ends no sentence: `Prof. Katerina Pappa`, `t.ex. Erik`.
-_ABBREVIATIONS: Final = frozenset({"prof.", "dr.", "mr.", "mrs.", "ms.", "t.ex.", "bl.a.", "ca.",
-                                   "jr.", "sr.", "doc.", "leg.", "ssk.", "resp.", "dvs.", "s.k.",
-                                   "enl.", "ev.", "kl.", "e.g.", "i.e.", "vs.", "fr.o.m.", "t.o.m.",
-                                   "mag."})
-_NEWLINE: Final = re.compile("\n")
 _STOPS: Final = frozenset({".", "!", "?", "…"})
 # Prepositions of place and English articles: a cue before one is not the next word's
 # (`patient in Bay 4`, `met the Dean`). Not `med`, `with`, `till`, `på`: pratade med Anna,
@@ -146,87 +129,6 @@ class Place:
     ends_text: bool = True  # its end is the end of the text (a long text's last piece)
 
 
-def tokens_of(text: str, nlp_artifacts: Any) -> list[Tok]:
-    words, starts = split_tokens(nlp_artifacts.tokens, nlp_artifacts.tokens_indices)
-    shouting, titles = line_styles(text)
-    newlines = [m.start() for m in _NEWLINE.finditer(text)] if shouting or titles else []
-    place = Place(text, words=words, word_starts=starts)
-    toks = place.toks = _described(words, starts, text, shouting, titles, newlines, place)
-    _mark_negative_phrases(toks, words)
-    return toks
-
-
-def release(toks: list[Tok]) -> None:
-    """Part the tokens from their text (no cue is asked any more): frees them at once."""
-    if toks and toks[0].place is not None:
-        place = toks[0].place
-        place.toks = place.words = place.word_starts = place.starts = place.texts = None
-        place.initials = None
-        place.folded = place.quotes = place.at = None
-
-
-def _char_before(text: str, pos: int) -> tuple[str, int]:
-    """The nearest character before `pos` that is not a space or tab, and its position."""
-    pos -= 1
-    while pos >= 0 and text[pos] in " \t":
-        pos -= 1
-    return (text[pos], pos) if pos >= 0 else ("", -1)
-
-
-def _described(words: list[str], starts: list[int], text: str, shouting: set[int],
-               titles: set[int], newlines: list[int], place: Place) -> list[Tok]:
-    """Every token with its facts: those of its word (computed once per distinct word) and
-    those of its place (line, sentence start, quotes, the words beside it). One loop with
-    the token built at once: a dense MB has 215 000 tokens."""
-    toks: list[Tok] = []
-    find, facts_of, last = text.find, word_facts, len(words) - 1
-    prev_end, prev_folded = 0, ""
-    newline = find("\n")  # the first line end at or after prev_end (past the text: none)
-    styled = bool(shouting or titles)  # else no line to find per token
-    loud = title = False
-    for n, (word, start) in enumerate(zip(words, starts, strict=True)):
-        if newline < prev_end:
-            newline = find("\n", prev_end)
-            newline = newline if newline != -1 else len(text)
-        line_break = n == 0 or newline < start  # a line end between the last token and this
-        at = start - 1  # the character before, past spaces and tabs: most often right there
-        quote = text[at] if start else ""
-        if quote == " " or quote == "\t":
-            # One space, then a word's last character: read in place, not by a call.
-            quote = text[at - 1] if at > 0 else ""
-            if quote == " " or quote == "\t" or at == 0:
-                quote, at = _char_before(text, at)
-            else:
-                at -= 1
-        quoted = quote in QUOTES
-        before = _char_before(text, at)[0] if quoted else quote
-        (initial, alpha, particle, capital, info, folded, is_cue, label, institution, drug,
-         stamp) = facts_of(word)
-        if styled:
-            line = bisect.bisect_left(newlines, start)
-            loud, title = line in shouting, line in titles
-            capital = capital and not (loud and word.isupper())
-        after_place = n > 0 and prev_folded in PLACE_PREPOSITIONS
-        if n < last and (quoted or word[-1] == "s"):  # the next word tells only then
-            nxt = words[n + 1]
-            quoted = quoted and nxt in QUOTES
-            if word[-1] == "s":
-                after_place |= nxt.casefold() in PLACE_NOUNS
-        else:
-            quoted = False  # "" follows the last token: no quote closes it
-        end = start + len(word)
-        # Positional, in Tok's field order: keywords made building a token twice as slow.
-        toks.append(Tok(
-            n, word, start, end, alpha, capital, initial, particle,
-            line_break or (before in _SENTENCE_STARTS and not (  # sentence_start
-                before == "." and prev_folded in _ABBREVIATIONS)),
-            line_break, loud, title,  # line_break_before, line_is_shouting, line_is_title
-            drug, stamp, False, after_place,  # drug_word, stamp_compound, in_negative_phrase
-            quoted, is_cue, label, institution, None, folded, info, place))
-        prev_end, prev_folded = end, folded
-    return toks
-
-
 def _cue_before(tok: Tok, toks: list[Tok], text: str) -> str:
     if tok.index and _another_cell(tok, toks[tok.index - 1], text):
         return ""  # Namn<TAB>Bälte: a table's header cells, each its own
@@ -324,12 +226,25 @@ def _nickname(tok: Tok, toks: list[Tok]) -> bool:
                for t in (left, right))
 
 
-def _mark_negative_phrases(toks: list[Tok], words: list[str]) -> None:
-    """Mark `Mary Jane`, `Mr. Bean`, `Pablo Escobar-stämpel`, `S:t Görans` word by word,
-    read from `words` (the tokens' texts, in order): a pass over 200 000 tokens costs more
-    than over their strings."""
-    for i in negative_phrase_words(words):
-        toks[i].in_negative_phrase = True
+# `Anna här`: the writer names themself, in Swedish, Norwegian, Danish or English.
+_HERE: Final = frozenset({"här", "her", "here"})
+# What may follow `här`: the end of its clause.
+_CLAUSE_ENDS: Final = frozenset({".", ",", "!", ":", "-", "–", "—"})
+
+
+def introduces_self(tok: Tok, toks: list[Tok]) -> bool:
+    """A given name opening the text or a line, then `här` and the clause's end: the writer
+    (`Nomagugu här.`, `Zahur here,`), named with no cue word before. A given name alone in
+    brackets (`rum 6 (Bernharð)`) was tried too and left out: in text nobody had tuned on it
+    flagged a word in brackets as often as it found a name."""
+    i = tok.index
+    if not (i == 0 or tok.line_break_before) or i + 1 >= len(toks):
+        return False
+    info = tok.info
+    if toks[i + 1].folded not in _HERE or not tok.capital or not info.first or (
+            info.common or info.negative or tok.drug_word):
+        return False
+    return i + 2 >= len(toks) or toks[i + 2].text in _CLAUSE_ENDS or toks[i + 2].line_break_before
 
 
 def prev_words(toks: list[Tok], index: int, n: int) -> list[str]:
