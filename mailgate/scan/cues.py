@@ -184,9 +184,10 @@ PLACE_NOUNS: Final = frozenset({
     "promenad", "promenaden", "esplanad", "esplanaden", "strand", "stranden", "plan",
     "trappor", "trappa", "gången", "stig", "stigen", "udde", "udden", "holme",
     "holmen", "square", "street", "road", "avenue", "bridge", "station", "stationen",
-    # halls, funds, ironworks and statues named after people or places: Christian Michelsens
-    # rom, Engelsbergs bruk (not `hus` or `rum`: Anna Bergs hus is hers)
-    "rom", "sal", "salen", "fond", "fonden", "bruk", "bruket", "staty", "statyn", "monument",
+    # halls, funds and statues named after people or places: Christian Michelsens rom (not
+    # `hus` or `rum`: Anna Bergs hus is hers; not `bruk`: Jonathans bruk av kokain is his
+    # use, and a place's works, Engelsbergs bruk, are eponyms.py's)
+    "rom", "sal", "salen", "fond", "fonden", "staty", "statyn", "monument",
     "museum", "museet",
 })
 

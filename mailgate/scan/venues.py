@@ -14,11 +14,14 @@ from typing import Final
 # the word, `Anna Berg Event`, stays a person's, as for ORG_WORDS).
 TRADE_WORDS: Final = frozenset({
     "event", "events", "housing", "catering", "fitness", "logistics", "trading",
-    "consulting", "security", "bevakning", "åkeri", "bilservice", "bilverkstad",
+    "consulting", "security", "bevakning", "åkeri", "bilservice",
     # a family firm by its owner's genitive: Ekholms Lantbruk, Perssons Bygg, Lindqvists Rör
     "lantbruk", "bygg", "måleri", "snickeri", "plåtslageri", "rör", "vvs", "transport",
     "transporter", "flytt", "städ", "städservice", "fastighetsservice", "entreprenad",
     "maskin", "trädgård", "handelsträdgård", "taxi", "massage", "massagesalong",
+    # food makers and bands by an owner's genitive: Sjöbloms Rökeri, Holsts Honung, Mackes
+    # Orkester (words folded like a genitive, Livs and Nails, are in eponyms.SHOP_WORDS)
+    "livsmedel", "rökeri", "honung", "charkuteri", "orkester", "kapell",
     # landlords and property firms: Stena Fastigheter, Wallenstam Bostäder
     "fastigheter", "fastighet", "bostäder", "förvaltning", "hyresbostäder",
     # clubs, teams and associations of hunters, riders, scouts, herders and rescuers
@@ -45,6 +48,14 @@ VENUE_HEADS: Final = frozenset({
     "kiosken", "salong", "salongen", "nagelsalong", "nagelsalongen", "frisörsalong",
     "frisörsalongen", "gym", "gymmet", "bageri", "bageriet", "konditori", "konditoriet",
     "studio", "studion", "aula",  # Aula Magna
+    # a shop by its owner's given name: Salon Yasmin, Bilverkstad Zakaria (a trade's word
+    # for a person, `Optiker Lindh`, `frisören Yasmin`, is no shop's and stays out)
+    "salon", "bilverkstad", "bilverkstaden", "verkstad", "verkstaden", "livsmedelsbutik",
+    # a circus and a hospice by their founder's or saint's name: Cirkus Scott, Hospice
+    # Sankt Göran
+    "cirkus", "cirkusen", "hospice", "hospis", "hospiset",
+    # a Thai temple: Wat Buddhavihara
+    "wat",
     # camps, villas and manors: Camp Ripan, Villa Strandvik (Camp and Villa are surnames
     # abroad, rarely here)
     "camp", "camping", "campingen", "lägret", "villa", "villan", "herrgård", "herrgården",

@@ -28,6 +28,7 @@ from mailgate.scan.recognizers.animals import animal_words
 from mailgate.scan.recognizers.boats import a_boat, a_park_abroad, boat_words
 from mailgate.scan.recognizers.columns import in_a_header
 from mailgate.scan.recognizers.drugforms import names_a_drug
+from mailgate.scan.recognizers.eponyms import named_after_someone
 from mailgate.scan.recognizers.kinds import kind_words, under_a_kind
 from mailgate.scan.recognizers.performers import SET_WORDS, a_performer
 from mailgate.scan.recognizers.pets import ANIMAL_WORDS, BREEDS, a_pet
@@ -69,8 +70,13 @@ NAMED_AFTER_PEOPLE: Final = frozenset({
     "äppelsorten", "päron", "päronet", "potatis", "tomat",
     # streets and lanes abroad by their word: Soi Rambuttri, Jalan Legian, Calle Mayor
     "soi", "thanon", "jalan", "calle", "rua", "rue", "ulica", "avenida", "carrer",
-    # dishes named after people: Pizza Al Capone, pizzan Don Corleone
-    "pizza", "pizzan", "burgare", "burgaren",
+    # dishes named after people: Pizza Al Capone, pizzan Don Corleone, Biff Rydberg,
+    # Schnitzel Oscar, Sallad Waldorf
+    "pizza", "pizzan", "burgare", "burgaren", "biff", "toast", "schnitzel", "kalvschnitzel",
+    "oxfilé", "kalvfilé", "sallad", "bakelse", "tårta",
+    # spirits too: Whisky "Gamle Erik", akvavit O.P. Anderson (not `rom`, Rome and a room)
+    "whisky", "whiskey", "gin", "vodka", "likör", "likören", "snaps", "snapsen", "brännvin",
+    "akvavit", "konjak", "cognac", "bourbon", "tequila", "cider",
 })
 # Drinking verbs: what is drunk is a drink (drack Captain Morgan, drinking Jack Daniels).
 _DRINK_VERBS: Final = frozenset({"drack", "dricker", "druckit", "dricka", "söp", "supit", "drank",
@@ -158,6 +164,7 @@ def names_a_thing(raw: Run, toks: list[Tok], can: Possible) -> bool:
         or _after_a_definite_genitive(raw.toks)  # Folkets Hus, Festivalens Dag
         or (can.kind and under_a_kind(raw.toks, toks))  # Hoppen Axel, Salchow och Lutz
         or (can.thing_head and after_a_thing_head(raw.toks, toks))  # trålaren Ellen Marie
+        or named_after_someone(raw.toks, toks)  # Carl Larsson-rummet, Janssons frestelse
         or _before_a_property_number(raw, toks)  # Mora Vattnäs 14:3, a property's designation
         or _a_header_word(raw, toks)  # Förråd<TAB>Hyresgäst<TAB>Skuld: a column's name
     )

@@ -29,7 +29,8 @@ ANIMAL_WORDS: Final = frozenset({
     # zoos, farms and homes name their animals too: giraffen Molly, älgen Kalle, kon Rosa
     "giraffen", "älgen", "visenten", "björnen", "vargen", "lejonet", "tigern", "elefanten",
     "apan", "sälen", "kon", "kalven", "tjuren", "grisen", "suggan", "geten", "bocken", "fåret",
-    "lammet", "åsnan", "alpackan", "lamadjuret", "marsvinet", "hamstern", "papegojan",
+    "lammet", "baggen", "tackan", "kossan", "stoet", "valacken", "hingsten", "råttan",
+    "åsnan", "alpackan", "lamadjuret", "marsvinet", "hamstern", "papegojan",
     "ormen", "ödlan", "giraffe", "elephant", "lion", "tiger", "monkey", "cow", "pig", "goat",
     "sheep", "donkey", "parrot", "rabbit", "hamster", "snake", "kitten",
     # breeds and birds in the definite: Taxen Herr Bengtsson, pudeln Fiffi, duvan Blixten
