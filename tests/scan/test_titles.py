@@ -36,3 +36,11 @@ def test_title_without_a_name_stays(voice: str, text: str, kept: list[str]) -> N
     masked = mask(text, scan(text))
     for words in kept:
         assert words in masked, voice
+
+
+@pytest.mark.parametrize("text", [
+    "The neighbour Mrs. Michell also asked me about the pills.",
+    "Vi pratade med Prof. Halldora om provet.",
+])
+def test_a_given_name_after_an_abbreviated_title_starts_no_sentence(text: str) -> None:
+    assert [f.type for f in scan(text) if f.type == "PERSON"] == ["PERSON"]

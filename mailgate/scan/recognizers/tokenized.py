@@ -57,7 +57,7 @@ def _described(words: list[str], starts: list[int], text: str, shouting: set[int
     the token built at once: a dense MB has 215 000 tokens."""
     toks: list[Tok] = []
     find, facts_of, last = text.find, word_facts, len(words) - 1
-    prev_end, prev_folded = 0, ""
+    prev_end, prev_folded, earlier_folded = 0, "", ""
     newline = find("\n")  # the first line end at or after prev_end (past the text: none)
     styled = bool(shouting or titles)  # else no line to find per token
     loud = title = False
@@ -96,11 +96,12 @@ def _described(words: list[str], starts: list[int], text: str, shouting: set[int
         toks.append(Tok(
             n, word, start, end, alpha, capital, initial, particle,
             line_break or (before in _SENTENCE_STARTS and not (  # sentence_start
-                before == "." and prev_folded in _ABBREVIATIONS)),
+                before == "." and (prev_folded in _ABBREVIATIONS or (  # Mrs. as one token,
+                    prev_folded == "." and earlier_folded + "." in _ABBREVIATIONS)))),  # or two
             line_break, loud, title,  # line_break_before, line_is_shouting, line_is_title
             drug, stamp, False, after_place,  # drug_word, stamp_compound, in_negative_phrase
             quoted, is_cue, label, institution, None, folded, info, place))
-        prev_end, prev_folded = end, folded
+        prev_end, prev_folded, earlier_folded = end, folded, prev_folded
     return toks
 
 
