@@ -15,6 +15,8 @@ from .kit import found
     ("Besök i går. Witold pappa hämtade pojken.", ["Witold"]),
     ("Kuratorns anteckning\nPetr (15) berättar om festen.", ["Petr"]),
     ("Pills found at 02:00. Vilmar transferred by ambulance.", ["Vilmar"]),
+    ("Ring mig i kväll.\nHasteinn, 070-174 06 72", ["Hasteinn"]),
+    ("Sie war dabei. Thembekile Mutter: keine Angaben.", ["Thembekile"]),
 ])
 def test_what_follows_a_given_name_says_it_is_someones(text: str, names: list[str]) -> None:
     assert found(text, "PERSON") == names

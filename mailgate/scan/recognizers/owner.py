@@ -38,7 +38,23 @@ def owns_what_follows(tok: Tok, toks: list[Tok]) -> bool:
     if nxt.text == "(" and i + 1 < len(toks):
         inside = toks[i + 1]
         return inside.folded in _BIRTH_WORDS or (inside.text.isdigit() and len(inside.text) <= 2)
-    return not nxt.capital and (nxt.folded in OWNED or _english_past(nxt))
+    if nxt.text == "," and i + 1 < len(toks) and not toks[i + 1].line_break_before:
+        return _a_phone_or_role(toks[i + 1])  # Hasteinn, 070-174 06 72; Rasjko, owner
+    return (not nxt.capital or nxt.folded in _NOUNS_CAPITALISED) and (
+        nxt.folded in OWNED or _english_past(nxt))
+
+
+# Kin in German, which writes its nouns with a capital: `Thembekile Mutter: …`.
+_NOUNS_CAPITALISED: Final = frozenset({"mutter", "vater", "bruder", "schwester"})
+# Roles a name is given after a comma, which no thing has: owner, ägare, volontär.
+_ROLES_AFTER: Final = frozenset({"owner", "ägare", "ägaren", "volontär", "volunteer", "tenant",
+                                 "hyresgäst", "patient", "klient", "client", "elev", "student",
+                                 "guest", "gäst", "driver", "förare", "chaufför"})
+_PHONE_START: Final = re.compile(r"^(?:\+\d|0\d)")
+
+
+def _a_phone_or_role(tok: Tok) -> bool:
+    return _PHONE_START.match(tok.text) is not None or tok.folded in _ROLES_AFTER
 
 
 def set_as_someone(tok: Tok, toks: list[Tok]) -> bool:
