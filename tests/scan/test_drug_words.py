@@ -136,3 +136,13 @@ def test_medicine_brands_from_abroad_are_no_names() -> None:
 ])
 def test_a_prints_word_after_a_given_name_is_a_surname(text: str, names: list[str]) -> None:
     assert found(text, "PERSON") == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ('Hans sambo sa att han köper "Palle" av en kille i stan.', []),
+    ('Hon köpte av "Lillen" i parken.', ["Lillen"]),
+    ("Nu köper Erik allt på nätet.", ["Erik"]),
+])
+def test_a_quoted_name_bought_is_the_product_and_a_seller_stays_one(
+        text: str, names: list[str]) -> None:
+    assert found(text, "PERSON") == names

@@ -241,7 +241,7 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
             len(tok.text) <= _ACRONYM and not info.last)):
         return None  # ICA, NFC, FIFA, USADA: abbreviations; ORTIZ, Ainhoa is a surname
     if tok.quoted and not info.negative and not tok.initial:
-        return _nickname(tok, run, toks)
+        return None if taken(tok, toks) else _nickname(tok, run, toks)  # köper "Palle"
     if tok.cue == "naming" and not info.first and drug_talk(toks, tok.index):
         return _nickname(tok, run, toks)  # säljs under namnet Blue: a product unless someone's
     if tok.sentence_start and tok.folded in STOP_WORDS and not info.first:

@@ -247,14 +247,22 @@ def spreads(last: int, toks: list[Tok]) -> bool:
 
 
 def taken(tok: Tok, toks: list[Tok]) -> bool:
-    """The object of a verb of taking or buying drugs: `tog Henry`, `köpte Percy`; not one
-    taken somewhere: `tog Erik till akuten`."""
+    """The object of a verb of taking or buying drugs: `tog Henry`, `köpte Percy`, `köper
+    "Palle"`; not one taken somewhere: `tog Erik till akuten`."""
     i = tok.index - 1
-    if i < 0 or toks[i].folded not in USE_VERBS:
+    if i >= 0 and tok.quoted:
+        i -= 1  # köper "Palle" av en kille: the quote between
+    verbs = USE_VERBS | _USING_NOW if tok.quoted else USE_VERBS
+    if i < 0 or toks[i].folded not in verbs:
         return False
-    nxt = toks[tok.index + 1].folded if tok.index + 1 < len(toks) else ""
+    after = tok.index + (2 if tok.quoted else 1)
+    nxt = toks[after].folded if after < len(toks) else ""
     return nxt not in _TAKEN_SOMEWHERE
 
 
+# The present tense, asked only before a quoted name: `köper "Palle"` is bought, where
+# `Nu köper Erik …` puts the subject after the verb.
+_USING_NOW: Final = frozenset({"köper", "röker", "snortar", "injicerar", "testar", "provar",
+                               "sväljer", "droppar", "buys", "smokes", "snorts", "takes"})
 _TAKEN_SOMEWHERE: Final = frozenset({"till", "med", "hem", "in", "ut", "upp", "över", "tillbaka",
                                      "dit", "hit", "to", "with", "home", "back", "along"})
