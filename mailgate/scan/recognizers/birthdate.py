@@ -1,4 +1,6 @@
-"""Dates of birth: a date after `född`, `f.`, `född den`, `DOB`. Plain event dates are not."""
+"""Dates of birth: a date after `född`, `f.`, `född den`, `DOB` and their kin abroad (`født`,
+`urodzony`, `ur.`, `geb.`, `née le`, `nacido el`), glued before `-född` (`1997-05-28-födde`),
+in brackets after a name, or in a table's birth column. Plain event dates are not."""
 
 from __future__ import annotations
 
