@@ -17,6 +17,8 @@ from .kit import found
     ("Pills found at 02:00. Vilmar transferred by ambulance.", ["Vilmar"]),
     ("Ring mig i kväll.\nHasteinn, 070-174 06 72", ["Hasteinn"]),
     ("Sie war dabei. Thembekile Mutter: keine Angaben.", ["Thembekile"]),
+    ("HVB Björkhagen\nEnzo (20021223-6120) kom sent.", ["Enzo"]),
+    ("Grannen i 1204 (Apaydin) hittade påsen.", ["Apaydin"]),
 ])
 def test_what_follows_a_given_name_says_it_is_someones(text: str, names: list[str]) -> None:
     assert found(text, "PERSON") == names
@@ -43,6 +45,7 @@ def test_a_log_an_export_and_a_signature_set_a_given_name(text: str, names: list
     "Anteckning\nVecka 06:10: inget att rapportera",
     "Plats: Kvarnparken, sedan Drog: Tina, 3 g.",
     "Vecka 48, Avd 3. Buss 4 stannar vid Lund 2.",
+    "Provet (Xanor) skickades. Vi åkte till Lund (Malmö) i går.",
 ])
 def test_words_drugs_and_places_in_those_places_stay(text: str) -> None:
     assert found(text, "PERSON") == []

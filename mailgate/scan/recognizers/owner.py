@@ -10,7 +10,7 @@ import re
 from typing import Final
 
 from mailgate.scan import lexicon
-from mailgate.scan.recognizers.words import Tok
+from mailgate.scan.recognizers.words import RELATION_CUES, Tok
 
 # What a person has that a thing has not: a phone, an identity number, a birth, an address,
 # kin and neighbours.
@@ -37,7 +37,8 @@ def owns_what_follows(tok: Tok, toks: list[Tok]) -> bool:
     nxt = toks[i]
     if nxt.text == "(" and i + 1 < len(toks):
         inside = toks[i + 1]
-        return inside.folded in _BIRTH_WORDS or (inside.text.isdigit() and len(inside.text) <= 2)
+        return inside.folded in _BIRTH_WORDS or (inside.text.isdigit() and len(
+            inside.text) <= 2) or _A_NUMBER.match(inside.text) is not None  # Enzo (20021223-…
     if nxt.text == "," and i + 1 < len(toks) and not toks[i + 1].line_break_before:
         return _a_phone_or_role(toks[i + 1])  # Hasteinn, 070-174 06 72; Rasjko, owner
     return (not nxt.capital or nxt.folded in _NOUNS_CAPITALISED) and (
@@ -51,10 +52,13 @@ _ROLES_AFTER: Final = frozenset({"owner", "ägare", "ägaren", "volontär", "vol
                                  "hyresgäst", "patient", "klient", "client", "elev", "student",
                                  "guest", "gäst", "driver", "förare", "chaufför"})
 _PHONE_START: Final = re.compile(r"^(?:\+\d|0\d)")
+# A personnummer's or phone's digits: six or more, a separator allowed after six.
+_A_NUMBER: Final = re.compile(r"^\+?\d{6}")
 
 
 def _a_phone_or_role(tok: Tok) -> bool:
-    return _PHONE_START.match(tok.text) is not None or tok.folded in _ROLES_AFTER
+    return _PHONE_START.match(tok.text) is not None or _A_NUMBER.match(tok.text) is not None or (
+        tok.folded in _ROLES_AFTER)
 
 
 def set_as_someone(tok: Tok, toks: list[Tok]) -> bool:
@@ -73,6 +77,8 @@ def set_as_someone(tok: Tok, toks: list[Tok]) -> bool:
     if before == "(" and nxt in ("):", ")") and i >= 2 and toks[i - 2].alpha and (
             nxt == "):" or (i + 2 < len(toks) and toks[i + 2].text == ":")):
         return True  # Agent note (Theophil): a note's writer
+    if before == "(" and nxt == ")" and _after_a_person(toks, i - 2):
+        return True  # Städpersonal (Nesfe), grannen i 1204 (Apaydin), Jag (Diya)
     if before == ":" and i >= 2 and toks[i - 2].alpha and nxt in _AFTER_A_LABELLED_NAME:
         return True  # Reserv: Rija från …, Jag: Punhan, 070 …
     if before in _DASHES and (i == 1 or toks[i - 1].line_break_before) and (
@@ -111,6 +117,20 @@ _ENTRY_ENDS: Final = frozenset({"/", ",", ";", "|", ".", "(", ")", '"', "”", "
 
 
 _CELL_MARKS: Final = (";", "|")
+_SELF: Final = frozenset({"jag", "i", "me", "undertecknad", "undertecknade"})
+_BACK: Final = 4  # tokens before a bracket where a person's word may stand
+
+
+def _after_a_person(toks: list[Tok], j: int) -> bool:
+    """A person's word or name stands just before the bracket at toks[j + 1], perhaps with
+    its room or flat between (`grannen i 1204 (…)`, `Klienten Pham Van Long (…)`)."""
+    for t in toks[max(0, j - _BACK + 1) : j + 1][::-1]:
+        if t.line_break_before and t.index < j:
+            return False
+        if t.folded in RELATION_CUES or t.folded in _SELF or (
+                t.capital and t.info.name and not t.info.negative and not t.sentence_start):
+            return True
+    return False
 # What may follow a name after a label's colon: its end, a comma, a bracket, its origin.
 _AFTER_A_LABELLED_NAME: Final = frozenset({"", ",", "(", "–", "-", ".", ";", "/", "från",
                                            "from", "och", "and"})
