@@ -40,6 +40,9 @@ def lower_names(toks: list[Tok], english: bool = False) -> list[Hit]:
         elif tok.info.core and (_cue_right_before(tok, toks) or (
                 not english and not tok.info.common)):
             found.append(Hit(tok.start, tok.end, SCORE_WEAK))
+        elif tok.info.first and not tok.info.common and len(tok.text) >= _RARE_LENGTH and (
+                _cue_right_before(tok, toks) or _introduced(toks, i)):
+            found.append(Hit(tok.start, tok.end, SCORE_WEAK))  # min dotter hristya
     return found + _joined_to_a_lower_name(toks, found)
 
 
@@ -85,6 +88,23 @@ def _cue_right_before(tok: Tok, toks: list[Tok]) -> bool:
     if before and before[-1] in ALL_PERSON_CUES:
         return True
     return len(before) == 2 and before[0] in ALL_PERSON_CUES and before[1] in _PREPOSITIONS
+
+
+# A rarer given name in lower case needs a cue right before it and this many letters: the
+# short ones (`mats`, `hugo`, `ali`) are common words or common names, asked above.
+_RARE_LENGTH: Final = 4
+# How a speaker or a caller names themself, or the one a message goes to: `det är uljan`,
+# `hej det är ivane`, `skickar till herve`, `ringde valbjorg`, `tjena kimberly`; not a
+# bare preposition (`till`, `med`, `hos`): too many words of other tongues follow one.
+_INTRODUCING: Final = (("det", "är"), ("det", "e"), ("detta", "är"), ("här", "är"),
+                       ("skickar", "till"), ("ringde",), ("ring",), ("tjena",), ("hej",),
+                       ("hey",), ("yo",), ("bror",), ("kompis",), ("dotter",), ("son",),
+                       ("this", "is"), ("it's",))
+
+
+def _introduced(toks: list[Tok], i: int) -> bool:
+    before = tuple(prev_words(toks, i, 2))
+    return any(before[-len(cue):] == cue for cue in _INTRODUCING if len(before) >= len(cue))
 
 
 # One-letter Swedish words and chat spellings that are no initial: i, å, ö, o (och), e (är).

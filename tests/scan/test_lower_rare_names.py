@@ -1,0 +1,28 @@
+"""A rarer given name typed in lower case is someone's right after a person's word or an
+introduction (`min dotter hristya`, `hej det är uljan`, `skickar till herve`); the same
+words after a bare preposition, or a word of the language, are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from .kit import found
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("min dotter hristya säger att en kille säljer", ["hristya"]),
+    ("ja hej det är uljan på sprutbytet, ring tillbaka", ["uljan"]),
+    ("jag fotar och skickar till herve på kontoret", ["herve"]),
+    ("tjena kimberly! ses på träningen", ["kimberly"]),
+])
+def test_a_rare_lower_case_name_after_a_cue_is_someone(text: str, names: list[str]) -> None:
+    assert found(text, "PERSON") == names
+
+
+@pytest.mark.parametrize("text", [
+    "vi åkte till lunch och sen hem",
+    "det är tabletter i påsen",
+    "hej det är bara jag igen",
+])
+def test_lower_case_words_after_the_same_cues_stay_words(text: str) -> None:
+    assert found(text, "PERSON") == []
