@@ -72,7 +72,7 @@ def set_as_someone(tok: Tok, toks: list[Tok]) -> bool:
     if opens and (_a_time_then_colon(toks, i + 1) or _a_role_then_colon(toks, i + 1)):
         return True
     before = toks[i - 1].text if i > 0 and not tok.line_break_before else ""
-    if before in _CELL_MARKS and nxt in ("", *_CELL_MARKS):
+    if before in _CELL_MARKS and nxt in _CELL_ENDS:
         return True
     if before == "(" and nxt in ("):", ")") and i >= 2 and toks[i - 2].alpha and (
             nxt == "):" or (i + 2 < len(toks) and toks[i + 2].text == ":")):
@@ -116,7 +116,8 @@ def _an_entry(toks: list[Tok], j: int) -> bool:
 _ENTRY_ENDS: Final = frozenset({"/", ",", ";", "|", ".", "(", ")", '"', "”", "–", "-"})
 
 
-_CELL_MARKS: Final = (";", "|")
+_CELL_MARKS: Final = frozenset({";", "|"})
+_CELL_ENDS: Final = _CELL_MARKS | {""}  # a cell's mark or the line's end
 _SELF: Final = frozenset({"jag", "i", "me", "undertecknad", "undertecknade"})
 _BACK: Final = 4  # tokens before a bracket where a person's word may stand
 
