@@ -14,6 +14,9 @@ from .kit import found
     ("ja hej det är uljan på sprutbytet, ring tillbaka", ["uljan"]),
     ("jag fotar och skickar till herve på kontoret", ["herve"]),
     ("tjena kimberly! ses på träningen", ["kimberly"]),
+    ("skriver om polisen frågar ok hörs /ebonney", ["ebonney"]),
+    ("tack för i dag\nmvh zvezdan", ["zvezdan"]),
+    ("det säger beniamin, läraren", ["beniamin"]),
 ])
 def test_a_rare_lower_case_name_after_a_cue_is_someone(text: str, names: list[str]) -> None:
     assert found(text, "PERSON") == names
@@ -23,6 +26,7 @@ def test_a_rare_lower_case_name_after_a_cue_is_someone(text: str, names: list[st
     "vi åkte till lunch och sen hem",
     "det är tabletter i påsen",
     "hej det är bara jag igen",
+    "dosen är 5 mg/dag enligt läkaren",
 ])
 def test_lower_case_words_after_the_same_cues_stay_words(text: str) -> None:
     assert found(text, "PERSON") == []

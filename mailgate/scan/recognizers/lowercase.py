@@ -99,10 +99,15 @@ _RARE_LENGTH: Final = 4
 _INTRODUCING: Final = (("det", "är"), ("det", "e"), ("detta", "är"), ("här", "är"),
                        ("skickar", "till"), ("ringde",), ("ring",), ("tjena",), ("hej",),
                        ("hey",), ("yo",), ("bror",), ("kompis",), ("dotter",), ("son",),
-                       ("this", "is"), ("it's",))
+                       ("this", "is"), ("it's",), ("säger",), ("mvh",), ("hälsningar",),
+                       ("hälsning",), ("kram",))
 
 
 def _introduced(toks: list[Tok], i: int) -> bool:
+    slash = toks[i - 1] if i > 0 else None
+    if slash is not None and slash.text == "/" and slash.end == toks[i].start and (
+            i == 1 or slash.line_break_before or toks[i - 2].end < slash.start):
+        return True  # `… ok hörs /ebonney`: a slash after a space signs; not `mg/dag`
     before = tuple(prev_words(toks, i, 2))
     return any(before[-len(cue):] == cue for cue in _INTRODUCING if len(before) >= len(cue))
 
