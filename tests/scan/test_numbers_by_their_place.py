@@ -105,3 +105,11 @@ def test_namn_heads_people_beside_a_phone_column_and_products_alone() -> None:
     products = "Namn;Styrka;Antal\nXanor;1 mg;20\nRivotril;2 mg;10\n"
     assert found(people, "PERSON") == ["Tuula Heikkinen"]
     assert found(products, "PERSON") == []
+
+
+def test_every_row_of_a_people_column_is_read_also_rows_without_numbers() -> None:
+    text = ("Namn;Organisation;E-post;Mobil\n"
+            "Gunilla Wikström;Länsstyrelsen;g@example.org;0701740629\n"
+            "Kaveh Ghorbani;Lunds universitet;k@example.org;\n"
+            "Ros Young;Region Skåne;r@example.org;\n")
+    assert found(text, "PERSON") == ["Gunilla Wikström", "Kaveh Ghorbani", "Ros Young"]

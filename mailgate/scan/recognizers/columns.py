@@ -92,8 +92,17 @@ def header_cells(text: str, start: int) -> tuple[str, ...]:
 
 
 def in_a_header(text: str, start: int) -> bool:
-    """`start` stands in a table's header row: a line of cells with no long number, heading
-    a row of the same cells below it (`Förråd<TAB>Hyresgäst<TAB>Pnr<TAB>Skuld`)."""
+    """`start` stands in a table's header row: its first line of cells, heading a row of the
+    same cells below it (`Förråd<TAB>Hyresgäst<TAB>Pnr<TAB>Skuld`)."""
+    line = text.rfind("\n", max(0, start - _LONGEST_ROW), start) + 1
+    above = text[text.rfind("\n", max(0, line - 1 - _LONGEST_ROW), max(0, line - 1)) + 1 : max(
+        0, line - 1)] if line else ""
+    return in_a_row_of_words(text, start) and not any(m in above for m in CELL_MARKS)
+
+
+def in_a_row_of_words(text: str, start: int) -> bool:
+    """`start` stands in a table's row of words, no long number among them, above a row of
+    as many cells: a header, or a list of things such as a header's words."""
     line = text.rfind("\n", max(0, start - _LONGEST_ROW), start) + 1
     end = text.find("\n", start, start + _LONGEST_ROW)
     if end < 0:
@@ -104,4 +113,3 @@ def in_a_header(text: str, start: int) -> bool:
     below = text[end + 1 : len(text) if below_end < 0 else below_end]
     return bool(mark) and mark in below and _LONG_NUMBER.search(row) is None and (
         row.count(mark) == below.count(mark))
-

@@ -26,7 +26,7 @@ from mailgate.scan.cues import (
 )
 from mailgate.scan.recognizers.animals import animal_words
 from mailgate.scan.recognizers.boats import a_boat, a_park_abroad, boat_words
-from mailgate.scan.recognizers.columns import in_a_header
+from mailgate.scan.recognizers.columns import in_a_row_of_words
 from mailgate.scan.recognizers.drugforms import names_a_drug
 from mailgate.scan.recognizers.eponyms import named_after_someone
 from mailgate.scan.recognizers.kinds import kind_words, under_a_kind
@@ -246,13 +246,14 @@ def _before_a_property_number(run: Run, toks: list[Tok]) -> bool:
 
 
 def _a_header_word(run: Run, toks: list[Tok]) -> bool:
-    """A word heading a table's column, also one that is a name too (`Skuld`, `Bror`) or
-    follows `Namn` (`Namn;Födelsedatum`); a given name common here there stays one (a rota's
-    `Anna`), and so does a listed name no word (`Lennart`)."""
+    """A word alone in a table's row of words: a column's header, also one that is a name too
+    (`Skuld`) or follows `Namn` (`Namn;Födelsedatum`), or a cell of a list of things; a given
+    name common here there stays one (a rota's `Anna`), and so does a listed name no word
+    (`Lennart`)."""
     tok = run.toks[0]
     return len(run.toks) == 1 and not tok.info.core and (tok.info.common or not (
         tok.info.first or tok.info.last)) and (
-        tok.place is not None and in_a_header(tok.place.text, tok.start))
+        tok.place is not None and in_a_row_of_words(tok.place.text, tok.start))
 
 
 def _saint_or_model(run: Run) -> bool:
