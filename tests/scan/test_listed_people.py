@@ -1,0 +1,18 @@
+"""A list whose items open with people's names names the one whose names are also words
+(`- Viola Ek, Stadsmissionen`); a list of things beside them does not."""
+
+from __future__ import annotations
+
+from .kit import found
+
+
+def test_an_item_among_named_items_is_someone_even_if_its_names_are_words() -> None:
+    text = ("Anmälda hittills:\n- Amra Hodžić, Socialtjänsten Sundsvall\n"
+            "- Viola Ek, Stadsmissionen\n- Kwabena Asante, Kriminalvården\n")
+    assert found(text, "PERSON") == ["Amra Hodžić", "Viola Ek", "Kwabena Asante"]
+
+
+def test_things_in_the_same_list_stay_things() -> None:
+    text = ("Att ta med:\n- Anna Berg, projektledare\n- Erik Lund, samordnare\n"
+            "- Naloxon, två kit\n- Rosa Band, till alla\n")
+    assert found(text, "PERSON") == ["Anna Berg", "Erik Lund"]
