@@ -16,3 +16,9 @@ def test_things_in_the_same_list_stay_things() -> None:
     text = ("Att ta med:\n- Anna Berg, projektledare\n- Erik Lund, samordnare\n"
             "- Naloxon, två kit\n- Rosa Band, till alla\n")
     assert found(text, "PERSON") == ["Anna Berg", "Erik Lund"]
+
+
+def test_a_chat_lines_speaker_keeps_a_surname_that_is_a_word() -> None:
+    text = ("[13:05] Edin Begić: Hörs inte ljudet?\n"
+            "[13:21] Björn Sommar: Var finns bilderna?\n")
+    assert found(text, "PERSON") == ["Edin Begić", "Björn Sommar"]

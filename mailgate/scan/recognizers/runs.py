@@ -149,9 +149,22 @@ def trim(run: Run, all_toks: list[Tok]) -> Run | None:
 
 
 def _form_label(tok: Tok, toks: list[Tok]) -> bool:
-    """`Namn: Bashir Hussaini Född: 2003-07-19`: the next field's label, no name part."""
+    """`Namn: Bashir Hussaini Född: 2003-07-19`: the next field's label, no name part; not
+    the speaker's surname in a chat line after its time (`[13:21] Björn Sommar: …`)."""
     after = tok.index + 1
-    return after < len(toks) and toks[after].text == ":" and not tok.info.name
+    return after < len(toks) and toks[after].text == ":" and not tok.info.name and not (
+        _after_a_time_stamp(tok, toks))
+
+
+def _after_a_time_stamp(tok: Tok, toks: list[Tok]) -> bool:
+    i = tok.index - 1
+    while i >= 0 and toks[i].capital and toks[i].alpha and not toks[i + 1].line_break_before:
+        i -= 1
+    return i >= 0 and (toks[i].text == "]" or _A_TIME.match(toks[i].text) is not None) and (
+        not toks[i + 1].line_break_before)
+
+
+_A_TIME: Final = re.compile(r"^\[?(?:[01]?\d|2[0-3])[:.][0-5]\d\]?$")
 
 
 def _vietnamese_head(toks: list[Tok]) -> bool:
