@@ -19,6 +19,8 @@ from .kit import found
     ("Sie war dabei. Thembekile Mutter: keine Angaben.", ["Thembekile"]),
     ("HVB Björkhagen\nEnzo (20021223-6120) kom sent.", ["Enzo"]),
     ("Grannen i 1204 (Apaydin) hittade påsen.", ["Apaydin"]),
+    ("She is reachable at 0701740605. Eliza's friend brought her in.", ["Eliza's"]),
+    ("Avsändare på kuvertet: Izidor Foran, Norra Vallgatan 3.", ["Izidor Foran"]),
 ])
 def test_what_follows_a_given_name_says_it_is_someones(text: str, names: list[str]) -> None:
     assert found(text, "PERSON") == names
@@ -46,6 +48,7 @@ def test_a_log_an_export_and_a_signature_set_a_given_name(text: str, names: list
     "Plats: Kvarnparken, sedan Drog: Tina, 3 g.",
     "Vecka 48, Avd 3. Buss 4 stannar vid Lund 2.",
     "Provet (Xanor) skickades. Vi åkte till Lund (Malmö) i går.",
+    "Plats: Stora Torget, kl 12.",
 ])
 def test_words_drugs_and_places_in_those_places_stay(text: str) -> None:
     assert found(text, "PERSON") == []

@@ -39,12 +39,15 @@ def owns_what_follows(tok: Tok, toks: list[Tok]) -> bool:
         inside = toks[i + 1]
         return inside.folded in _BIRTH_WORDS or (inside.text.isdigit() and len(
             inside.text) <= 2) or _A_NUMBER.match(inside.text) is not None  # Enzo (20021223-…
+    if tok.text.endswith(_POSSESSIVE) and nxt.alpha and not nxt.capital:
+        return True  # Eliza's friend, Durmusali's car: what is hers or his
     if nxt.text == "," and i + 1 < len(toks) and not toks[i + 1].line_break_before:
         return _a_phone_or_role(toks[i + 1])  # Hasteinn, 070-174 06 72; Rasjko, owner
     return (not nxt.capital or nxt.folded in _NOUNS_CAPITALISED) and (
         nxt.folded in OWNED or _english_past(nxt))
 
 
+_POSSESSIVE: Final = ("'s", "’s")
 # Kin in German, which writes its nouns with a capital: `Thembekile Mutter: …`.
 _NOUNS_CAPITALISED: Final = frozenset({"mutter", "vater", "bruder", "schwester"})
 # Roles a name is given after a comma, which no thing has: owner, ägare, volontär.
@@ -79,8 +82,8 @@ def set_as_someone(tok: Tok, toks: list[Tok]) -> bool:
         return True  # Agent note (Theophil): a note's writer
     if before == "(" and nxt == ")" and _after_a_person(toks, i - 2):
         return True  # Städpersonal (Nesfe), grannen i 1204 (Apaydin), Jag (Diya)
-    if before == ":" and i >= 2 and toks[i - 2].alpha and nxt in _AFTER_A_LABELLED_NAME:
-        return True  # Reserv: Rija från …, Jag: Punhan, 070 …
+    if before == ":" and i >= 2 and toks[i - 2].alpha and _a_labelled_name(toks, i):
+        return True  # Reserv: Rija från …, Jag: Punhan, 070 …, Avsändare: Izidor Foran,
     if before in _DASHES and (i == 1 or toks[i - 1].line_break_before) and (
             nxt in ("", ",", "(")):
         return True
@@ -137,6 +140,19 @@ _AFTER_A_LABELLED_NAME: Final = frozenset({"", ",", "(", "–", "-", ".", ";", "
                                            "from", "och", "and"})
 _DASHES: Final = frozenset({"–", "—", "-"})
 _TIME: Final = re.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d$")
+
+
+def _a_labelled_name(toks: list[Tok], i: int) -> bool:
+    """After a label's colon, the name's words (up to three) and then its end."""
+    j = i + 1
+    while j < len(toks) and j - i < _LONGEST_NAME and toks[j].capital and toks[j].alpha and (
+            not toks[j].line_break_before):
+        j += 1
+    end = toks[j].text if j < len(toks) and not toks[j].line_break_before else ""
+    return end in _AFTER_A_LABELLED_NAME
+
+
+_LONGEST_NAME: Final = 3  # words
 
 
 def _a_time_then_colon(toks: list[Tok], j: int) -> bool:
