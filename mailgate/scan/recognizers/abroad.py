@@ -1,0 +1,96 @@
+"""Places abroad named like people: `from India`, `carnaval em Salvador`, `West Africa`,
+`Flight leg Vang Vieng–ARN`, `рецепт из Рига`, `i Χανιά`.
+
+Many countries and cities are given names too (India, Georgia, Salvador, Victoria), so the
+list of places abroad (data/places_abroad.txt) is asked only of a single word right after a
+place preposition, in Swedish or the language of the report; a given name common in Sweden
+stays a person there (`från Florence` may be a signature). A run of words that a listed
+place of several words spells out (`Vang Vieng`, `Chiang Mai`), and a compass point before a
+continent (`West Africa`, `Södra Asien`), name places wherever they stand.
+
+In Cyrillic and Greek a capital starts every noun of a place too, and the lists read those
+words in Latin letters, where `Χανιά` comes out a given name: a word of those scripts after a
+preposition that puts things in a place is a place unless the lists call it a common given
+name; after one that may also take a person (`от`, `στην Μαρία`), unless they call it one.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from typing import Final
+
+from mailgate.scan import lexicon
+from mailgate.scan.recognizers.words import Tok
+
+# Prepositions that put what follows in a place and seldom take a person, by language.
+IN_PLACE: Final = frozenset({
+    "i", "in", "inom",  # Swedish, English, German, Dutch, Italian
+    "em", "en", "w", "we", "aus", "nach", "uit", "desde",  # pt, es/fr, pl, de, nl, es
+    "в", "во", "из", "із", "зі",  # Russian, Ukrainian: in, out of
+})
+# Prepositions that put what follows in a place but take people too: `from Anna`, `στην Μαρία`.
+FROM_PLACE: Final = frozenset({
+    "från", "from", "fra", "frå", "nära", "near", "utanför", "outside", "across", "around",
+    "throughout", "via", "genom", "runt",
+    "στην", "στη", "στο", "στα", "σε", "από",  # Greek: to/in the, in, from
+})
+COMPASS: Final = frozenset({
+    "west", "east", "north", "south", "central", "southeast", "southwest", "northeast",
+    "northwest", "western", "eastern", "northern", "southern", "väst", "öst", "nord", "syd",
+    "västra", "östra", "norra", "södra", "centrala", "sydöstra", "nordöstra", "sydvästra",
+    "nordvästra", "mellersta",
+})
+CONTINENTS: Final = frozenset({
+    "africa", "afrika", "asia", "asien", "europe", "europa", "america", "amerika", "sudan",
+    "balkan", "siberia", "sibirien", "caribbean", "karibien", "mediterranean", "medelhavet",
+})
+_LONGEST_PLACE: Final = 3  # words in a listed place's name
+_ROUTE: Final = re.compile(r"[–—/]")  # Vang Vieng–ARN: a leg of a route ends the place
+
+
+@functools.cache
+def _abroad() -> frozenset[str]:
+    return lexicon.entries("places_abroad")
+
+
+@functools.cache
+def _phrases() -> frozenset[tuple[str, ...]]:
+    return frozenset(p for p in lexicon.phrases("places_abroad") if len(p) > 1)
+
+
+def a_place_abroad(run: list[Tok], toks: list[Tok]) -> bool:
+    """The run names a place abroad, not a person."""
+    return _spelled_out(run, toks) or _compass_and_continent(run) or (
+        len(run) == 1 and _after_a_place_preposition(run[0], toks))
+
+
+def _spelled_out(run: list[Tok], toks: list[Tok]) -> bool:
+    """`Vang Vieng`, `Chiang Mai`: the run's words and those right after spell a listed place
+    of several words (the lists may keep only `Vang` in the run, a surname)."""
+    i = run[0].index
+    words = tuple(_ROUTE.split(t.folded, maxsplit=1)[0] for t in toks[i : i + _LONGEST_PLACE])
+    return any(words[:n] in _phrases() and n >= len(run) for n in range(2, len(words) + 1))
+
+
+def _compass_and_continent(run: list[Tok]) -> bool:
+    """`West Africa`, `Södra Asien`: a compass point before a continent is a region."""
+    return len(run) == 2 and run[0].folded in COMPASS and run[1].folded in CONTINENTS
+
+
+def _after_a_place_preposition(tok: Tok, toks: list[Tok]) -> bool:
+    if tok.index == 0 or tok.info.core:
+        return False  # `från Florence`: a given name common here may sign off
+    before = toks[tok.index - 1].folded
+    if before not in IN_PLACE and before not in FROM_PLACE:
+        return False
+    if _other_script(tok.text):
+        return before in IN_PLACE or not tok.info.first  # из Рига, i Χανιά; στην Μαρία stays
+    return tok.folded in _abroad()  # from India, em Salvador
+
+
+def _other_script(word: str) -> bool:
+    """A word in Cyrillic or Greek letters (no Latin-script list knows its places)."""
+    name = unicodedata.name(word[0], "") if word else ""
+    return name.startswith(("CYRILLIC", "GREEK"))
