@@ -1,0 +1,149 @@
+"""Venues, institutions, ships, clubs, flights and streets abroad named like people: `Sakura
+Bar`, `Lily Nails`, `Sevilla FC`, `Hospiten Roca`, `Harmony of the Seas`, `Temple of Peace`,
+`Iberia IB 3246`, `Paldiski mnt 81`, `Ditmar-Koel-Straße`, `kyrkan Kidane Mehret`.
+
+Each check reads only the run's own words and its nearest neighbours. A given name common in
+Sweden before a word that is a surname too stays a person (`Anna Bar`), and so does a given
+name and a surname after a church's word (`kyrkan Anna Berg` is rare, but privacy wins).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import Final
+
+from mailgate.scan.cues import SAINT_ABBREVIATIONS
+from mailgate.scan.recognizers.words import Tok
+
+# Words that end a venue's, firm's or club's name abroad: Sakura Bar, Lily Nails, Sevilla FC.
+VENUE_TAILS: Final = frozenset({
+    "bar", "pub", "nails", "spa", "lounge", "café", "cafe", "bistro", "grill", "hostel",
+    "resort", "motel", "hotel", "restaurant", "kitchen", "bakery", "boutique", "barbers",
+    "barbershop", "salon", "beauty", "massage", "tattoo", "market", "mart", "store", "shop",
+    "fc", "cf", "afc", "sc", "ac", "cd", "ud", "sk", "bk", "fk", "if", "ik",
+    "practice", "clinic", "dental", "medical", "pharmacy", "hospital", "hospice",
+    "airways", "airlines", "cruises", "ferries", "tours", "travels", "taxi", "logistics",
+})
+# The tails no one is called: even after a given name common here they end a venue's name.
+SURE_TAILS: Final = VENUE_TAILS - {"bar", "pub", "grill", "kitchen", "market", "mart", "store",
+                                   "shop", "hotel", "sc", "ac", "cd", "ud", "sk", "bk", "fk",
+                                   "if", "ik"}
+# How institutions' names abroad begin: Hospiten, Hôpital, Ospedale, Clínica, Szpital.
+INSTITUTION_STEMS: Final = ("hospit", "hôpit", "ospedal", "clínic", "policlin", "policlín",
+                            "sanatori", "szpital", "spital", "bolnica", "bolnic")
+# Houses of worship right before their name: kyrkan Kidane Mehret, Wat Buddhavihara.
+WORSHIP_WORDS: Final = frozenset({
+    "kyrkan", "församlingen", "moskén", "templet", "klostret", "katedralen", "church",
+    "mosque", "temple", "parish", "monastery", "cathedral", "wat", "gurdwara", "mandir",
+})
+# Heads before `of` whose `of` names a place or an idea, not a person: Temple of Peace.
+OF_HEADS: Final = frozenset({
+    "temple", "church", "cathedral", "chapel", "mosque", "museum", "palace", "castle",
+    "order", "isle", "island", "bank", "port", "bay", "republic", "kingdom", "sisters",
+    "brothers", "daughters", "house", "hall", "gardens", "garden",
+})
+# Street words abroad written apart and before the number: Paldiski mnt 81, Rue X, Lipowa ul.
+STREET_WORDS: Final = frozenset({
+    "mnt", "mnt.", "tn", "tn.", "pst", "pst.", "str", "str.", "ul", "ul.", "utca", "út",
+    "iela", "gatve", "katu", "vej", "vei", "veien", "gade", "straße", "strasse",
+})  # not Norwegian `gate`: an airport's gate follows passengers' names
+# Street words abroad that end a compound street name: Ditmar-Koel-Straße, Keizersgracht.
+STREET_ENDINGS: Final = ("straße", "strasse", "gasse", "straat", "steeg", "gracht", "vej",
+                         "veien", "gaden", "katu", "utca", "iela")
+_AIRLINE_CODE: Final = re.compile(r"^(?=.*[A-Z])[A-Z0-9]{2}$")
+_FLIGHT_NUMBER: Final = re.compile(r"^\d{1,4}$")
+_NUMBER: Final = re.compile(r"^\d{1,4}[A-Za-z]?$")
+
+
+def a_venue_abroad(run: list[Tok], toks: list[Tok]) -> bool:
+    """The run names a venue, institution, ship, club, flight or street abroad."""
+    return (_before_a_venue_tail(run, toks) or _an_institution(run) or _after_worship(run, toks)
+            or _of_a_thing(run, toks) or _a_flight(run, toks) or _a_street_abroad(run, toks)
+            or _before_a_saints_name(run, toks))
+
+
+def _a_persons_name(run: list[Tok]) -> bool:
+    """A given name common here, or a given name before a surname: a person's name."""
+    return any(t.info.core for t in run if t.info.first) or any(
+        a.info.first and (b.info.last or b.info.shaped) for a, b in itertools.pairwise(run))
+
+
+def _next(run: list[Tok], toks: list[Tok], step: int = 1) -> Tok | None:
+    """The token `step` after the run on the same line, or None."""
+    i = run[-1].index + step
+    if i >= len(toks) or any(t.line_break_before for t in toks[run[-1].index + 1 : i + 1]):
+        return None
+    return toks[i]
+
+
+def _before_a_venue_tail(run: list[Tok], toks: list[Tok]) -> bool:
+    """`Sakura Bar`, `Lily Nails` (the tail in the run); `Sevilla FC`, `Family Medical
+    Practice` (the tail right after it, one space between, capitalised)."""
+    tail = run[-1].text.casefold()  # folded drops a plural s: Nails reads Nail, a name
+    if len(run) >= 2 and tail in VENUE_TAILS:
+        return tail in SURE_TAILS or not _a_persons_name(run[:-1])  # Anna Bar, Ebba Holm SK
+    nxt = _next(run, toks)
+    return nxt is not None and nxt.text[:1].isupper() and nxt.text.casefold() in VENUE_TAILS and (
+        run[-1].end + 1 == nxt.start) and not nxt.info.last and not _a_persons_name(run)
+
+
+def _an_institution(run: list[Tok]) -> bool:
+    """`Hospiten Roca`, `Ospedale Maggiore`: a run led by a hospital's or clinic's word."""
+    return run[0].folded.startswith(INSTITUTION_STEMS) and not run[0].info.name
+
+
+def _after_worship(run: list[Tok], toks: list[Tok]) -> bool:
+    """`kyrkan Kidane Mehret`, `Wat Buddhavihara`: a house of worship's own name, unless a
+    given name and a surname stand there (kyrkan, Anna Berg)."""
+    i = run[0].index - 1
+    if i < 0 or toks[i].folded not in WORSHIP_WORDS or toks[i].end + 1 != run[0].start:
+        return False
+    return not any(a.info.first and (b.info.last or b.info.shaped)
+                   for a, b in itertools.pairwise(run))  # not _a_persons_name: Kidane
+
+
+def _of_a_thing(run: list[Tok], toks: list[Tok]) -> bool:
+    """`Harmony of the Seas` (one word, no surname nor given name common here, before `of the`
+    and a capital: a ship's or a title's name; `Lars Palm of the Swedish Embassy` stays);
+    `Temple of Peace` (after `of` and a building's or an order's word)."""
+    after = [t.text for t in (_next(run, toks, k) for k in (1, 2, 3)) if t is not None]
+    if len(run) == 1 and not (run[0].info.last or run[0].info.core) and len(after) == 3 and (
+            after[0] == "of" and after[1] == "the" and after[2][:1].isupper()):
+        return True
+    i = run[0].index
+    return i >= 2 and toks[i - 1].folded == "of" and toks[i - 2].folded in OF_HEADS and (
+        toks[i - 2].text[:1].isupper())
+
+
+def _a_flight(run: list[Tok], toks: list[Tok]) -> bool:
+    """`Iberia IB 3246`: an airline's name and its two-letter code before a flight number
+    (`Anna Holm SK 1420` is a passenger)."""
+    nxt = _next(run, toks)
+    if len(run) >= 2 and _AIRLINE_CODE.match(run[-1].text) and nxt is not None:
+        return _FLIGHT_NUMBER.match(nxt.text) is not None and not _a_persons_name(run[:-1])
+    if _a_persons_name(run):
+        return False
+    after = _next(run, toks, 2)
+    return nxt is not None and after is not None and _AIRLINE_CODE.match(nxt.text) is not None and (
+        _FLIGHT_NUMBER.match(after.text) is not None)
+
+
+def _a_street_abroad(run: list[Tok], toks: list[Tok]) -> bool:
+    """`Paldiski mnt 81` (a street word apart, then a number); `Ditmar-Koel-Straße` (a
+    compound ending in one)."""
+    last, folded = run[-1], run[-1].folded
+    if len(run) == 1 and any(folded.endswith(e) and len(folded) > len(e) + 2 and (
+            folded.endswith("-" + e) or not last.info.first) for e in STREET_ENDINGS):
+        return True  # a compound's parts may be given names: Ditmar-Koel-Straße
+    word, number = _next(run, toks), _next(run, toks, 2)
+    return word is not None and number is not None and word.text.islower() and (
+        word.folded in STREET_WORDS and _NUMBER.match(number.text) is not None)
+
+
+def _before_a_saints_name(run: list[Tok], toks: list[Tok]) -> bool:
+    """`Guy's and St Thomas'`: a possessive joined to a saint's name is a hospital's or a
+    church's name."""
+    word, saint = _next(run, toks), _next(run, toks, 2)
+    return run[-1].text.endswith(("'s", "’s")) and word is not None and saint is not None and (
+        word.folded in ("and", "&", "och")) and saint.folded in SAINT_ABBREVIATIONS | {"st"}

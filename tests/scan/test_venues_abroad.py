@@ -1,0 +1,58 @@
+"""Venues, institutions, ships, clubs, flights and streets abroad whose names read like
+people's are things; beside each, the same shape with a person's name stays a person."""
+
+from __future__ import annotations
+
+import pytest
+
+from .kit import found
+
+PAIRS = [
+    ("a venue's tail in the run",
+     "Efter stängning fortsatte festen på Mimosa Lounge nere vid hamnen.",
+     "Efter stängning fortsatte festen hos Mimosa Lindgren nere vid hamnen."),
+    ("a surname-like tail after a given name common here",
+     "Two of them were sold MDMA at Harmony Bar near the beach.",
+     "Two of them were sold MDMA by Anna Bar near the beach."),
+    ("a club's letters after the run",
+     "Supportrarna från Valencia CF hade med sig lustgas till bortamatchen.",
+     "Supportrarna hade med sig lustgas, enligt Rosa Valenzuela till bortamatchen."),
+    ("a family practice, not a family",
+     "Hon fick hjälp på Family Dental Clinic i Pattaya efter fallet.",
+     "Hon fick hjälp av familjen Ekdahl i Pattaya efter fallet."),
+    ("a hospital's word abroad",
+     "Han fördes till Hospital Quirón efter att ha tagit tabletterna.",
+     "Han fördes till sjukhuset av Quirino Bellandi efter tabletterna."),
+    ("a ship's name before of the",
+     "Incident report from Serenade of the Seas, deck 9, cabin 9214.",
+     "Incident report from Serena Okafor, deck 9, cabin 9214."),
+    ("an idea after a temple's of",
+     "The drop-in is held at the Temple of Harmony every Thursday.",
+     "The drop-in is held by Harmony Osei every Thursday."),
+    ("an airline and its flight",
+     "Kvarlevorna flygs hem med Vueling VY 1266 på fredag.",
+     "Kvarlevorna flygs hem av Vera Vuolo på fredag."),
+    ("a street abroad with its word apart",
+     "Kontor: Kalevi mnt 5, Tallinn.",
+     "Kontakt: Kalevi Mets, Tallinn."),
+    ("a German street compound",
+     "Hon bodde vid Karl-Marx-Straße i Berlin.",
+     "Hon bodde hos Karl-Heinz Schulte i Berlin."),
+    ("a church's own name",
+     "Mötet hölls i kyrkan Medhane Alem i Rinkeby i söndags.",
+     "Mötet leddes av Medhane Tesfay i Rinkeby i söndags."),
+]
+
+
+@pytest.mark.parametrize(("family", "thing", "person"), PAIRS, ids=[p[0] for p in PAIRS])
+def test_thing_abroad_stays_and_person_is_masked(family: str, thing: str, person: str) -> None:
+    assert found(thing, "PERSON") == [], family
+    assert found(person, "PERSON") != [], family
+
+
+@pytest.mark.parametrize("text", [
+    "Passenger Ebba Holm SK 1420 was met at the gate by paramedics.",
+    "Consul Lars Palm of the Swedish Embassy called us on Monday.",
+])
+def test_person_beside_a_flight_or_an_of_stays(text: str) -> None:
+    assert found(text, "PERSON") != []
