@@ -56,3 +56,28 @@ def test_thing_abroad_stays_and_person_is_masked(family: str, thing: str, person
 ])
 def test_person_beside_a_flight_or_an_of_stays(text: str) -> None:
     assert found(text, "PERSON") != []
+
+
+LODGINGS = [
+    ("a guesthouse named after its owner", "Vi sov två nätter på Pensión Lucía i Cádiz.",
+     "Vi sov två nätter hos Lucía Paredes i Cádiz."),
+    ("an eatery's head before its name", "Tabletterna såldes utanför Ristorante Da Enzo.",
+     "Tabletterna såldes av Enzo Bellucci utanför."),
+    ("a clinic named after its doctor, by surname only",
+     "Hon fick remiss till Clínica Doctor Ferrándiz i Altea.",
+     "Hon fick remiss av Dra. Inés Ferrándiz i Altea."),
+]
+
+
+@pytest.mark.parametrize(("family", "thing", "person"), LODGINGS, ids=[p[0] for p in LODGINGS])
+def test_lodging_abroad_stays_and_owner_is_masked(family: str, thing: str, person: str) -> None:
+    assert found(thing, "PERSON") == [], family
+    assert found(person, "PERSON") != [], family
+
+
+@pytest.mark.parametrize("text", [
+    "Ring Clínica Dr. Ana Ruiz Pérez på telefon, hon har journalen.",
+    "Kontakta Hospital Officer Agnes Berg om provet.",
+])
+def test_a_doctor_or_officer_after_a_care_head_stays(text: str) -> None:
+    assert found(text, "PERSON") != []

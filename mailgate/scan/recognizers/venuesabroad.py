@@ -29,6 +29,21 @@ VENUE_TAILS: Final = frozenset({
 SURE_TAILS: Final = VENUE_TAILS - {"bar", "pub", "grill", "kitchen", "market", "mart", "store",
                                    "shop", "hotel", "sc", "ac", "cd", "ud", "sk", "bk", "fk",
                                    "if", "ik"}
+# Heads abroad that name the lodging, eatery, shop or club after them, even after a person
+# (Hostal Don Juan, Pensión Carmen, Baan Somsak, Warung Made): the owner's name is the venue's.
+LODGING_HEADS: Final = frozenset({
+    "restaurante", "ristorante", "trattoria", "taverna", "bodega", "cantina", "chiringuito",
+    "brasserie", "cervecería", "panadería", "boulangerie", "hostal", "pensión", "pension",
+    "pousada", "posada", "gasthof", "gasthaus", "hôtel", "hotel", "baan", "warung",
+    "homestay", "guesthouse", "clube", "club",
+})
+# Care institutions abroad: their own name follows, but so may a doctor's (Clínica Dr. Ana Ruiz).
+CARE_HEADS: Final = frozenset({
+    "hospital", "hôpital", "clínica", "clinica", "clinique", "klinikum", "krankenhaus",
+    "ospedale", "policlínica", "farmacia", "pharmacie", "apotheke", "szpital",
+})
+_TITLES: Final = frozenset({"doctor", "doctora", "dr", "dr.", "dra", "dra.", "doutor", "doutora",
+                            "dott.", "dottore", "docteur"})
 # How institutions' names abroad begin: Hospiten, Hôpital, Ospedale, Clínica, Szpital.
 INSTITUTION_STEMS: Final = ("hospit", "hôpit", "ospedal", "clínic", "policlin", "policlín",
                             "sanatori", "szpital", "spital", "bolnica", "bolnic")
@@ -60,13 +75,14 @@ def a_venue_abroad(run: list[Tok], toks: list[Tok]) -> bool:
     """The run names a venue, institution, ship, club, flight or street abroad."""
     return (_before_a_venue_tail(run, toks) or _an_institution(run) or _after_worship(run, toks)
             or _of_a_thing(run, toks) or _a_flight(run, toks) or _a_street_abroad(run, toks)
-            or _before_a_saints_name(run, toks))
+            or _before_a_saints_name(run, toks) or _after_a_venue_head(run, toks))
 
 
 def _a_persons_name(run: list[Tok]) -> bool:
     """A given name common here, or a given name before a surname: a person's name."""
-    return any(t.info.core for t in run if t.info.first) or any(
-        a.info.first and (b.info.last or b.info.shaped) for a, b in itertools.pairwise(run))
+    words = [t for t in run if t.capital]  # `del` in Costa del Sol is no given name
+    return any(t.info.core for t in words if t.info.first) or any(
+        a.info.first and (b.info.last or b.info.shaped) for a, b in itertools.pairwise(words))
 
 
 def _next(run: list[Tok], toks: list[Tok], step: int = 1) -> Tok | None:
@@ -147,3 +163,24 @@ def _before_a_saints_name(run: list[Tok], toks: list[Tok]) -> bool:
     word, saint = _next(run, toks), _next(run, toks, 2)
     return run[-1].text.endswith(("'s", "’s")) and word is not None and saint is not None and (
         word.folded in ("and", "&", "och")) and saint.folded in SAINT_ABBREVIATIONS | {"st"}
+
+
+def _after_a_venue_head(run: list[Tok], toks: list[Tok]) -> bool:
+    """`Pensión Carmen`, `Hostal Don Juan`, `Restaurante Casa Pepe`: a lodging's or eatery's
+    head, in the run or right before it, names it; a care institution's too, unless a given
+    name and a surname follow (a doctor's), and a single surname after a title (`Clínica
+    Doctor Gálvez`). A person's cue in the run (`Hospital Officer Anna Berg`) keeps it."""
+    titled = run[0].folded in _TITLES
+    if titled:  # Clínica Doctor Gálvez: one surname after a title, the clinic's name
+        if len(run) != 2 or run[1].info.first:
+            return False  # Clínica Dr. Ana Ruiz: a doctor
+    elif any(t.is_cue_word for t in run):
+        return False
+    elif len(run) >= 2 and run[0].capital and run[0].folded in LODGING_HEADS | CARE_HEADS:
+        return run[0].folded in LODGING_HEADS or not _a_persons_name(run[1:])
+    i = run[0].index - 1
+    if i < 0 or not toks[i].capital or run[0].line_break_before or (
+            toks[i].end + 1 != run[0].start):
+        return False
+    head = toks[i].folded
+    return head in LODGING_HEADS or (head in CARE_HEADS and (titled or not _a_persons_name(run)))
