@@ -81,3 +81,24 @@ def test_lodging_abroad_stays_and_owner_is_masked(family: str, thing: str, perso
 ])
 def test_a_doctor_or_officer_after_a_care_head_stays(text: str) -> None:
     assert found(text, "PERSON") != []
+
+
+STREETS = [
+    ("a square named after a person", "Mottagningen ligger vid Plaza Blas Infante 4 i Málaga.",
+     "Mottagningen leds av Blas Infantes, ring honom i Málaga."),
+    ("an Italian street after Via and before its number",
+     "Lo studio è in Via Alessandro Manzoni 18, secondo piano.",
+     "Lo studio è di Alessandro Manzoni, secondo piano."),
+    ("a Norwegian street in the genitive", "Kontoret flyttet til Henrik Ibsens gate 12 i fjor.",
+     "Kontoret ble flyttet av Henrik Ibsen i fjor."),
+]
+
+
+@pytest.mark.parametrize(("family", "street", "person"), STREETS, ids=[p[0] for p in STREETS])
+def test_street_abroad_stays_and_person_is_masked(family: str, street: str, person: str) -> None:
+    assert found(street, "PERSON") == [], family
+    assert found(person, "PERSON") != [], family
+
+
+def test_swedish_via_before_a_person_stays() -> None:
+    assert found("Via Agnes Lundin fick vi tag på tabletterna.", "PERSON") != []

@@ -60,6 +60,11 @@ def _phrases() -> frozenset[tuple[str, ...]]:
     return frozenset(p for p in lexicon.phrases("places_abroad") if len(p) > 1)
 
 
+@functools.cache
+def _phrase_heads() -> frozenset[str]:
+    return frozenset(p[0] for p in _phrases())
+
+
 def a_place_abroad(run: list[Tok], toks: list[Tok]) -> bool:
     """The run names a place abroad, not a person."""
     return _spelled_out(run, toks) or _compass_and_continent(run) or (
@@ -70,6 +75,8 @@ def _spelled_out(run: list[Tok], toks: list[Tok]) -> bool:
     """`Vang Vieng`, `Chiang Mai`: the run's words and those right after spell a listed place
     of several words (the lists may keep only `Vang` in the run, a surname)."""
     i = run[0].index
+    if run[0].folded not in _phrase_heads():
+        return False
     words = tuple(_ROUTE.split(t.folded, maxsplit=1)[0] for t in toks[i : i + _LONGEST_PLACE])
     return any(words[:n] in _phrases() and n >= len(run) for n in range(2, len(words) + 1))
 

@@ -63,9 +63,23 @@ STREET_WORDS: Final = frozenset({
     "mnt", "mnt.", "tn", "tn.", "pst", "pst.", "str", "str.", "ul", "ul.", "utca", "út",
     "iela", "gatve", "katu", "vej", "vei", "veien", "gade", "straße", "strasse",
 })  # not Norwegian `gate`: an airport's gate follows passengers' names
+# Street words abroad before the name (streets are named after people: Via Giuseppe Garibaldi,
+# Plaza Calvo Sotelo, ul. Jana Pawła II). `Via` opens Swedish sentences too (Via Anna fick
+# vi...), so it makes a street only before a house number.
+STREET_HEADS: Final = frozenset({
+    "via", "viale", "piazza", "piazzale", "corso", "largo", "plaza", "paseo", "passeig",
+    "praça", "praca", "travessa", "boulevard", "bulevar", "ulica", "aleja",
+    "calle", "avenida", "rua", "rue", "carrer", "avenue", "allée", "quai",
+})
 # Street words abroad that end a compound street name: Ditmar-Koel-Straße, Keizersgracht.
 STREET_ENDINGS: Final = ("straße", "strasse", "gasse", "straat", "steeg", "gracht", "vej",
                          "veien", "gaden", "katu", "utca", "iela")
+_HEADS: Final = LODGING_HEADS | CARE_HEADS
+_SAINTS: Final = SAINT_ABBREVIATIONS | {"st"}
+# The words at a run's edges that some check below reads: without one, none can say yes.
+_FIRST_WORDS: Final = _HEADS | STREET_HEADS | _TITLES
+_BEFORE_WORDS: Final = _FIRST_WORDS | WORSHIP_WORDS | OF_HEADS | {"of", "."}
+_AFTER_WORDS: Final = VENUE_TAILS | STREET_WORDS | {"of", "gate", "and", "&", "och"}
 _AIRLINE_CODE: Final = re.compile(r"^(?=.*[A-Z])[A-Z0-9]{2}$")
 _FLIGHT_NUMBER: Final = re.compile(r"^\d{1,4}$")
 _NUMBER: Final = re.compile(r"^\d{1,4}[A-Za-z]?$")
@@ -73,9 +87,28 @@ _NUMBER: Final = re.compile(r"^\d{1,4}[A-Za-z]?$")
 
 def a_venue_abroad(run: list[Tok], toks: list[Tok]) -> bool:
     """The run names a venue, institution, ship, club, flight or street abroad."""
-    return (_before_a_venue_tail(run, toks) or _an_institution(run) or _after_worship(run, toks)
+    return _may_be_a_venue(run, toks) and (
+            _before_a_venue_tail(run, toks) or _an_institution(run) or _after_worship(run, toks)
             or _of_a_thing(run, toks) or _a_flight(run, toks) or _a_street_abroad(run, toks)
-            or _before_a_saints_name(run, toks) or _after_a_venue_head(run, toks))
+            or _before_a_saints_name(run, toks) or _after_a_venue_head(run, toks)
+            or _after_a_street_head(run, toks))
+
+
+def _may_be_a_venue(run: list[Tok], toks: list[Tok]) -> bool:
+    """Whether any check below can answer yes: a set lookup or two on the run's edges and
+    neighbours (names_a_thing asks every run of a dense text)."""
+    first, last = run[0], run[-1]
+    if first.folded in _FIRST_WORDS or first.folded.startswith(INSTITUTION_STEMS):
+        return True
+    if first.index > 0 and toks[first.index - 1].folded in _BEFORE_WORDS:
+        return True
+    folded = last.text.casefold()
+    if folded in VENUE_TAILS or folded.endswith(STREET_ENDINGS) or folded.endswith(
+            ("'s", "’s")) or _AIRLINE_CODE.match(last.text):
+        return True
+    i = last.index + 1
+    return i < len(toks) and (toks[i].text.casefold() in _AFTER_WORDS or (
+        _AIRLINE_CODE.match(toks[i].text) is not None))
 
 
 def _a_persons_name(run: list[Tok]) -> bool:
@@ -87,9 +120,11 @@ def _a_persons_name(run: list[Tok]) -> bool:
 
 def _next(run: list[Tok], toks: list[Tok], step: int = 1) -> Tok | None:
     """The token `step` after the run on the same line, or None."""
-    i = run[-1].index + step
-    if i >= len(toks) or any(t.line_break_before for t in toks[run[-1].index + 1 : i + 1]):
-        return None
+    i = run[-1].index
+    for _ in range(step):
+        i += 1
+        if i >= len(toks) or toks[i].line_break_before:
+            return None
     return toks[i]
 
 
@@ -154,7 +189,8 @@ def _a_street_abroad(run: list[Tok], toks: list[Tok]) -> bool:
         return True  # a compound's parts may be given names: Ditmar-Koel-Straße
     word, number = _next(run, toks), _next(run, toks, 2)
     return word is not None and number is not None and word.text.islower() and (
-        word.folded in STREET_WORDS and _NUMBER.match(number.text) is not None)
+        word.folded in STREET_WORDS or (word.folded == "gate" and last.text.endswith("s"))) and (
+        _NUMBER.match(number.text) is not None)  # Karl-Johans gate 20; not Anna Holm gate 12
 
 
 def _before_a_saints_name(run: list[Tok], toks: list[Tok]) -> bool:
@@ -162,7 +198,7 @@ def _before_a_saints_name(run: list[Tok], toks: list[Tok]) -> bool:
     church's name."""
     word, saint = _next(run, toks), _next(run, toks, 2)
     return run[-1].text.endswith(("'s", "’s")) and word is not None and saint is not None and (
-        word.folded in ("and", "&", "och")) and saint.folded in SAINT_ABBREVIATIONS | {"st"}
+        word.folded in ("and", "&", "och")) and saint.folded in _SAINTS
 
 
 def _after_a_venue_head(run: list[Tok], toks: list[Tok]) -> bool:
@@ -176,7 +212,7 @@ def _after_a_venue_head(run: list[Tok], toks: list[Tok]) -> bool:
             return False  # Clínica Dr. Ana Ruiz: a doctor
     elif any(t.is_cue_word for t in run):
         return False
-    elif len(run) >= 2 and run[0].capital and run[0].folded in LODGING_HEADS | CARE_HEADS:
+    elif len(run) >= 2 and run[0].capital and run[0].folded in _HEADS:
         return run[0].folded in LODGING_HEADS or not _a_persons_name(run[1:])
     i = run[0].index - 1
     if i < 0 or not toks[i].capital or run[0].line_break_before or (
@@ -184,3 +220,21 @@ def _after_a_venue_head(run: list[Tok], toks: list[Tok]) -> bool:
         return False
     head = toks[i].folded
     return head in LODGING_HEADS or (head in CARE_HEADS and (titled or not _a_persons_name(run)))
+
+
+def _after_a_street_head(run: list[Tok], toks: list[Tok]) -> bool:
+    """`Plaza Calvo Sotelo 3`, `Piazza Garibaldi`, `ul. Jana Pawła II 14`: a street abroad,
+    its head in the run or right before it."""
+    if len(run) >= 2 and run[0].capital and run[0].folded in STREET_HEADS:
+        head = run[0]
+    elif run[0].index > 0 and not run[0].line_break_before:
+        i = run[0].index - 1
+        if toks[i].text == "." and i > 0 and toks[i - 1].text in ("ul", "al"):
+            return True  # ul. Jana Pawła II: Polish ulica, aleja
+        head = toks[i]
+        if not head.capital or head.folded not in STREET_HEADS:
+            return False
+    else:
+        return False
+    number = _next(run, toks)
+    return head.folded != "via" or (number is not None and _NUMBER.match(number.text) is not None)
