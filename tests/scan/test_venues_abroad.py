@@ -102,3 +102,29 @@ def test_street_abroad_stays_and_person_is_masked(family: str, street: str, pers
 
 def test_swedish_via_before_a_person_stays() -> None:
     assert found("Via Agnes Lundin fick vi tag på tabletterna.", "PERSON") != []
+
+
+NAMED_BY_OF_OR_NATION = [
+    ("a kennel's name after a capitalised word and of",
+     'Valparna "Silver Star of Linnea" är registrerade hos kennelklubben.',
+     "Valparna är registrerade av Linnea Lindahl hos kennelklubben."),
+    ("an organisation opened by a nationality",
+     "Please forward this to the Estonian Seafarers Union before Friday.",
+     "Please forward this to Kertu Saar before Friday."),
+]
+
+
+@pytest.mark.parametrize(("family", "thing", "person"), NAMED_BY_OF_OR_NATION,
+                         ids=[p[0] for p in NAMED_BY_OF_OR_NATION])
+def test_named_by_of_or_nation_stays_and_person_is_masked(
+        family: str, thing: str, person: str) -> None:
+    assert found(thing, "PERSON") == [], family
+    assert found(person, "PERSON") != [], family
+
+
+@pytest.mark.parametrize("text", [
+    "Mother of Agnes Berg called the ward twice.",
+    "Danish Ali called from the mosque about his nephew.",
+])
+def test_a_person_after_of_or_a_nationality_word_stays(text: str) -> None:
+    assert found(text, "PERSON") != []

@@ -14,7 +14,7 @@ import re
 from typing import Final
 
 from mailgate.scan.cues import SAINT_ABBREVIATIONS
-from mailgate.scan.recognizers.words import Tok
+from mailgate.scan.recognizers.words import QUOTES, Tok
 
 # Words that end a venue's, firm's or club's name abroad: Sakura Bar, Lily Nails, Sevilla FC.
 VENUE_TAILS: Final = frozenset({
@@ -74,10 +74,21 @@ STREET_HEADS: Final = frozenset({
 # Street words abroad that end a compound street name: Ditmar-Koel-Straße, Keizersgracht.
 STREET_ENDINGS: Final = ("straße", "strasse", "gasse", "straat", "steeg", "gracht", "vej",
                          "veien", "gaden", "katu", "utca", "iela")
+# Nationalities in English that open an organisation's name: Danish Fishermen PO, Polish
+# Workers Union. `Danish` is a given name too (Danish Ali): no listed name may follow.
+NATIONALITIES: Final = frozenset({
+    "danish", "swedish", "norwegian", "finnish", "icelandic", "estonian", "latvian",
+    "lithuanian", "polish", "german", "dutch", "belgian", "french", "spanish", "portuguese",
+    "italian", "greek", "turkish", "british", "english", "scottish", "welsh", "irish",
+    "american", "canadian", "australian", "thai", "vietnamese", "chinese", "japanese",
+    "korean", "indian", "ukrainian", "russian", "romanian", "bulgarian", "serbian", "croatian",
+    "bosnian", "albanian", "somali", "eritrean", "ethiopian", "kurdish", "iranian", "iraqi",
+    "syrian", "afghan", "nordic", "scandinavian", "baltic", "european", "international",
+})
 _HEADS: Final = LODGING_HEADS | CARE_HEADS
 _SAINTS: Final = SAINT_ABBREVIATIONS | {"st"}
 # The words at a run's edges that some check below reads: without one, none can say yes.
-_FIRST_WORDS: Final = _HEADS | STREET_HEADS | _TITLES
+_FIRST_WORDS: Final = _HEADS | STREET_HEADS | _TITLES | NATIONALITIES
 _BEFORE_WORDS: Final = _FIRST_WORDS | WORSHIP_WORDS | OF_HEADS | {"of", "."}
 _AFTER_WORDS: Final = VENUE_TAILS | STREET_WORDS | {"of", "gate", "and", "&", "och"}
 _AIRLINE_CODE: Final = re.compile(r"^(?=.*[A-Z])[A-Z0-9]{2}$")
@@ -91,7 +102,7 @@ def a_venue_abroad(run: list[Tok], toks: list[Tok]) -> bool:
             _before_a_venue_tail(run, toks) or _an_institution(run) or _after_worship(run, toks)
             or _of_a_thing(run, toks) or _a_flight(run, toks) or _a_street_abroad(run, toks)
             or _before_a_saints_name(run, toks) or _after_a_venue_head(run, toks)
-            or _after_a_street_head(run, toks))
+            or _after_a_street_head(run, toks) or _after_a_nationality(run))
 
 
 def _may_be_a_venue(run: list[Tok], toks: list[Tok]) -> bool:
@@ -158,13 +169,17 @@ def _of_a_thing(run: list[Tok], toks: list[Tok]) -> bool:
     """`Harmony of the Seas` (one word, no surname nor given name common here, before `of the`
     and a capital: a ship's or a title's name; `Lars Palm of the Swedish Embassy` stays);
     `Temple of Peace` (after `of` and a building's or an order's word)."""
-    after = [t.text for t in (_next(run, toks, k) for k in (1, 2, 3)) if t is not None]
-    if len(run) == 1 and not (run[0].info.last or run[0].info.core) and len(after) == 3 and (
-            after[0] == "of" and after[1] == "the" and after[2][:1].isupper()):
-        return True
+    after = [t.text for t in (_next(run, toks, k) for k in (1, 2, 3, 4)) if t is not None]
+    if len(run) == 1 and not (run[0].info.last or run[0].info.core) and len(after) >= 3 and (
+            after[0] == "of") and ((after[1] == "the" and after[2][:1].isupper()) or (
+            after[1][:1].isupper() and after[2] in QUOTES)):
+        return True  # Harmony of the Seas; the boat "Rosalind of Tromsø"
     i = run[0].index
-    return i >= 2 and toks[i - 1].folded == "of" and toks[i - 2].folded in OF_HEADS and (
-        toks[i - 2].text[:1].isupper())
+    if i < 2 or toks[i - 1].folded != "of" or not toks[i - 2].text[:1].isupper():
+        return False
+    head = toks[i - 2]  # Temple of Peace; "Kabul Star of Aurora", a dog's kennel name
+    return head.folded in OF_HEADS or not (
+        head.info.name or head.is_cue_word or head.sentence_start or len(run) > 1)
 
 
 def _a_flight(run: list[Tok], toks: list[Tok]) -> bool:
@@ -238,3 +253,10 @@ def _after_a_street_head(run: list[Tok], toks: list[Tok]) -> bool:
         return False
     number = _next(run, toks)
     return head.folded != "via" or (number is not None and _NUMBER.match(number.text) is not None)
+
+
+def _after_a_nationality(run: list[Tok]) -> bool:
+    """`Danish Fishermen PO`, `Polish Workers Union`: a nationality before words no list calls
+    a name (`Danish Ali`, `Norwegian Anna Berg` stay people)."""
+    return len(run) >= 2 and run[0].folded in NATIONALITIES and not any(
+        t.info.name or t.is_cue_word for t in run[1:])
