@@ -43,3 +43,8 @@ def test_place_abroad_stays_and_person_is_masked(family: str, place: str, person
 ])
 def test_person_near_a_place_abroad_stays_a_person(text: str) -> None:
     assert found(text, "PERSON") != []
+
+
+def test_a_greek_wish_names_a_feast_and_the_sender_stays() -> None:
+    text = "Ευχαριστούμε για τη βοήθεια. Καλά Χριστούγεννα! Σοφία Νικολάου"
+    assert found(text, "PERSON") == ["Σοφία Νικολάου"]

@@ -128,3 +128,8 @@ def test_named_by_of_or_nation_stays_and_person_is_masked(
 ])
 def test_a_person_after_of_or_a_nationality_word_stays(text: str) -> None:
     assert found(text, "PERSON") != []
+
+
+def test_a_persian_street_by_its_ezafe_and_the_poet_alone() -> None:
+    assert found("Their office is on Meydan-e Saadi, near the bazaar.", "PERSON") == []
+    assert found("Their office was opened by Saadi Rahimi, near the bazaar.", "PERSON") != []

@@ -11,7 +11,8 @@ continent (`West Africa`, `Södra Asien`), name places wherever they stand.
 In Cyrillic and Greek a capital starts every noun of a place too, and the lists read those
 words in Latin letters, where `Χανιά` comes out a given name: a word of those scripts after a
 preposition that puts things in a place is a place unless the lists call it a common given
-name; after one that may also take a person (`от`, `στην Μαρία`), unless they call it one.
+name; after one that may also take a person (`στην Μαρία`), unless they call it one. A Greek
+wish names a feast (`Καλό Πάσχα`).
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ CONTINENTS: Final = frozenset({
     "africa", "afrika", "asia", "asien", "europe", "europa", "america", "amerika", "sudan",
     "balkan", "siberia", "sibirien", "caribbean", "karibien", "mediterranean", "medelhavet",
 })
+# Greek wishes before a feast's name: Καλό Πάσχα, Καλά Χριστούγεννα, Καλή Χρονιά.
+GREEK_WISHES: Final = frozenset({"καλό", "καλή", "καλά", "καλέσ", "χρόνια"})  # ς folds to σ
 _LONGEST_PLACE: Final = 3  # words in a listed place's name
 _ROUTE: Final = re.compile(r"[–—/]")  # Vang Vieng–ARN: a leg of a route ends the place
 
@@ -67,8 +70,16 @@ def _phrase_heads() -> frozenset[str]:
 
 def a_place_abroad(run: list[Tok], toks: list[Tok]) -> bool:
     """The run names a place abroad, not a person."""
-    return _spelled_out(run, toks) or _compass_and_continent(run) or (
+    return _spelled_out(run, toks) or _compass_and_continent(run) or _a_feast(run, toks) or (
         len(run) == 1 and _after_a_place_preposition(run[0], toks))
+
+
+def _a_feast(run: list[Tok], toks: list[Tok]) -> bool:
+    """`Καλό Πάσχα!`: a Greek wish names the feast after it (no one is wished so)."""
+    if len(run) == 2 and run[0].folded in GREEK_WISHES:
+        return True
+    i = run[0].index
+    return len(run) == 1 and i > 0 and toks[i - 1].folded in GREEK_WISHES
 
 
 def _spelled_out(run: list[Tok], toks: list[Tok]) -> bool:

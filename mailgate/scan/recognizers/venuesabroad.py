@@ -71,6 +71,8 @@ STREET_HEADS: Final = frozenset({
     "praça", "praca", "travessa", "boulevard", "bulevar", "ulica", "aleja",
     "calle", "avenida", "rua", "rue", "carrer", "avenue", "allée", "quai",
 })
+# Persian street words joined to the name by the ezafe: Khiaban-e Hafez, Meydan-e Azadi.
+_EZAFE_STREETS: Final = ("khiaban", "khiyaban", "kheyaban", "meydan", "kuche", "bolvar")
 # Street words abroad that end a compound street name: Ditmar-Koel-Straße, Keizersgracht.
 STREET_ENDINGS: Final = ("straße", "strasse", "gasse", "straat", "steeg", "gracht", "vej",
                          "veien", "gaden", "katu", "utca", "iela")
@@ -109,9 +111,11 @@ def _may_be_a_venue(run: list[Tok], toks: list[Tok]) -> bool:
     """Whether any check below can answer yes: a set lookup or two on the run's edges and
     neighbours (names_a_thing asks every run of a dense text)."""
     first, last = run[0], run[-1]
-    if first.folded in _FIRST_WORDS or first.folded.startswith(INSTITUTION_STEMS):
+    if first.folded in _FIRST_WORDS or first.folded.startswith(INSTITUTION_STEMS) or (
+            _ezafe_street(first)):
         return True
-    if first.index > 0 and toks[first.index - 1].folded in _BEFORE_WORDS:
+    if first.index > 0 and (toks[first.index - 1].folded in _BEFORE_WORDS or (
+            _ezafe_street(toks[first.index - 1]))):
         return True
     folded = last.text.casefold()
     if folded in VENUE_TAILS or folded.endswith(STREET_ENDINGS) or folded.endswith(
@@ -240,6 +244,8 @@ def _after_a_venue_head(run: list[Tok], toks: list[Tok]) -> bool:
 def _after_a_street_head(run: list[Tok], toks: list[Tok]) -> bool:
     """`Plaza Calvo Sotelo 3`, `Piazza Garibaldi`, `ul. Jana Pawła II 14`: a street abroad,
     its head in the run or right before it."""
+    if len(run) >= 2 and _ezafe_street(run[0]):
+        return True
     if len(run) >= 2 and run[0].capital and run[0].folded in STREET_HEADS:
         head = run[0]
     elif run[0].index > 0 and not run[0].line_break_before:
@@ -247,6 +253,8 @@ def _after_a_street_head(run: list[Tok], toks: list[Tok]) -> bool:
         if toks[i].text == "." and i > 0 and toks[i - 1].text in ("ul", "al"):
             return True  # ul. Jana Pawła II: Polish ulica, aleja
         head = toks[i]
+        if _ezafe_street(head):
+            return True  # Khiaban-e Hafez: Persian names its streets after poets
         if not head.capital or head.folded not in STREET_HEADS:
             return False
     else:
@@ -260,3 +268,8 @@ def _after_a_nationality(run: list[Tok]) -> bool:
     a name (`Danish Ali`, `Norwegian Anna Berg` stay people)."""
     return len(run) >= 2 and run[0].folded in NATIONALITIES and not any(
         t.info.name or t.is_cue_word for t in run[1:])
+
+
+def _ezafe_street(tok: Tok) -> bool:
+    """`Khiaban-e`, `Meydan-e`: a Persian street's or square's word joined to its name."""
+    return tok.folded.startswith(_EZAFE_STREETS) and tok.folded.endswith(("-e", "-ye"))
