@@ -1,6 +1,7 @@
 """Venues, institutions, ships, clubs, flights and streets abroad named like people: `Sakura
-Bar`, `Lily Nails`, `Sevilla FC`, `Hospiten Roca`, `Harmony of the Seas`, `Temple of Peace`,
-`Iberia IB 3246`, `Paldiski mnt 81`, `Ditmar-Koel-Straße`, `kyrkan Kidane Mehret`.
+Bar`, `Lily Nails`, `Sevilla FC`, `Hospiten Roca`, `Pensión Carmen`, `Harmony of the Seas`,
+`Temple of Peace`, `Iberia IB 3246`, `kyrkan Kidane Mehret`, `Danish Fishermen PO`; streets
+(`Paldiski mnt 81`, `Plaza Calvo Sotelo 3`) are streetsabroad.py's checks, asked from here.
 
 Each check reads only the run's own words and its nearest neighbours. A given name common in
 Sweden before a word that is a surname too stays a person (`Anna Bar`), and so does a given
@@ -14,6 +15,15 @@ import re
 from typing import Final
 
 from mailgate.scan.cues import SAINT_ABBREVIATIONS
+from mailgate.scan.recognizers.streetsabroad import (
+    STREET_ENDINGS,
+    STREET_HEADS,
+    STREET_WORDS,
+    a_street_abroad,
+    after_a_street_head,
+    ezafe_street,
+    next_on_line,
+)
 from mailgate.scan.recognizers.words import QUOTES, Tok
 
 # Words that end a venue's, firm's or club's name abroad: Sakura Bar, Lily Nails, Sevilla FC.
@@ -58,24 +68,6 @@ OF_HEADS: Final = frozenset({
     "order", "isle", "island", "bank", "port", "bay", "republic", "kingdom", "sisters",
     "brothers", "daughters", "house", "hall", "gardens", "garden",
 })
-# Street words abroad written apart and before the number: Paldiski mnt 81, Rue X, Lipowa ul.
-STREET_WORDS: Final = frozenset({
-    "mnt", "mnt.", "tn", "tn.", "pst", "pst.", "str", "str.", "ul", "ul.", "utca", "út",
-    "iela", "gatve", "katu", "vej", "vei", "veien", "gade", "straße", "strasse",
-})  # not Norwegian `gate`: an airport's gate follows passengers' names
-# Street words abroad before the name (streets are named after people: Via Giuseppe Garibaldi,
-# Plaza Calvo Sotelo, ul. Jana Pawła II). `Via` opens Swedish sentences too (Via Anna fick
-# vi...), so it makes a street only before a house number.
-STREET_HEADS: Final = frozenset({
-    "via", "viale", "piazza", "piazzale", "corso", "largo", "plaza", "paseo", "passeig",
-    "praça", "praca", "travessa", "boulevard", "bulevar", "ulica", "aleja",
-    "calle", "avenida", "rua", "rue", "carrer", "avenue", "allée", "quai",
-})
-# Persian street words joined to the name by the ezafe: Khiaban-e Hafez, Meydan-e Azadi.
-_EZAFE_STREETS: Final = ("khiaban", "khiyaban", "kheyaban", "meydan", "kuche", "bolvar")
-# Street words abroad that end a compound street name: Ditmar-Koel-Straße, Keizersgracht.
-STREET_ENDINGS: Final = ("straße", "strasse", "gasse", "straat", "steeg", "gracht", "vej",
-                         "veien", "gaden", "katu", "utca", "iela")
 # Nationalities in English that open an organisation's name: Danish Fishermen PO, Polish
 # Workers Union. `Danish` is a given name too (Danish Ali): no listed name may follow.
 NATIONALITIES: Final = frozenset({
@@ -95,16 +87,15 @@ _BEFORE_WORDS: Final = _FIRST_WORDS | WORSHIP_WORDS | OF_HEADS | {"of", "."}
 _AFTER_WORDS: Final = VENUE_TAILS | STREET_WORDS | {"of", "gate", "and", "&", "och"}
 _AIRLINE_CODE: Final = re.compile(r"^(?=.*[A-Z])[A-Z0-9]{2}$")
 _FLIGHT_NUMBER: Final = re.compile(r"^\d{1,4}$")
-_NUMBER: Final = re.compile(r"^\d{1,4}[A-Za-z]?$")
 
 
 def a_venue_abroad(run: list[Tok], toks: list[Tok]) -> bool:
     """The run names a venue, institution, ship, club, flight or street abroad."""
     return _may_be_a_venue(run, toks) and (
             _before_a_venue_tail(run, toks) or _an_institution(run) or _after_worship(run, toks)
-            or _of_a_thing(run, toks) or _a_flight(run, toks) or _a_street_abroad(run, toks)
+            or _of_a_thing(run, toks) or _a_flight(run, toks) or a_street_abroad(run, toks)
             or _before_a_saints_name(run, toks) or _after_a_venue_head(run, toks)
-            or _after_a_street_head(run, toks) or _after_a_nationality(run))
+            or after_a_street_head(run, toks) or _after_a_nationality(run))
 
 
 def _may_be_a_venue(run: list[Tok], toks: list[Tok]) -> bool:
@@ -112,10 +103,10 @@ def _may_be_a_venue(run: list[Tok], toks: list[Tok]) -> bool:
     neighbours (names_a_thing asks every run of a dense text)."""
     first, last = run[0], run[-1]
     if first.folded in _FIRST_WORDS or first.folded.startswith(INSTITUTION_STEMS) or (
-            _ezafe_street(first)):
+            ezafe_street(first)):
         return True
     if first.index > 0 and (toks[first.index - 1].folded in _BEFORE_WORDS or (
-            _ezafe_street(toks[first.index - 1]))):
+            ezafe_street(toks[first.index - 1]))):
         return True
     folded = last.text.casefold()
     if folded in VENUE_TAILS or folded.endswith(STREET_ENDINGS) or folded.endswith(
@@ -133,23 +124,13 @@ def _a_persons_name(run: list[Tok]) -> bool:
         a.info.first and (b.info.last or b.info.shaped) for a, b in itertools.pairwise(words))
 
 
-def _next(run: list[Tok], toks: list[Tok], step: int = 1) -> Tok | None:
-    """The token `step` after the run on the same line, or None."""
-    i = run[-1].index
-    for _ in range(step):
-        i += 1
-        if i >= len(toks) or toks[i].line_break_before:
-            return None
-    return toks[i]
-
-
 def _before_a_venue_tail(run: list[Tok], toks: list[Tok]) -> bool:
     """`Sakura Bar`, `Lily Nails` (the tail in the run); `Sevilla FC`, `Family Medical
     Practice` (the tail right after it, one space between, capitalised)."""
     tail = run[-1].text.casefold()  # folded drops a plural s: Nails reads Nail, a name
     if len(run) >= 2 and tail in VENUE_TAILS:
         return tail in SURE_TAILS or not _a_persons_name(run[:-1])  # Anna Bar, Ebba Holm SK
-    nxt = _next(run, toks)
+    nxt = next_on_line(run, toks)
     return nxt is not None and nxt.text[:1].isupper() and nxt.text.casefold() in VENUE_TAILS and (
         run[-1].end + 1 == nxt.start) and not nxt.info.last and not _a_persons_name(run)
 
@@ -173,7 +154,7 @@ def _of_a_thing(run: list[Tok], toks: list[Tok]) -> bool:
     """`Harmony of the Seas` (one word, no surname nor given name common here, before `of the`
     and a capital: a ship's or a title's name; `Lars Palm of the Swedish Embassy` stays);
     `Temple of Peace` (after `of` and a building's or an order's word)."""
-    after = [t.text for t in (_next(run, toks, k) for k in (1, 2, 3, 4)) if t is not None]
+    after = [t.text for t in (next_on_line(run, toks, k) for k in (1, 2, 3, 4)) if t is not None]
     if len(run) == 1 and not (run[0].info.last or run[0].info.core) and len(after) >= 3 and (
             after[0] == "of") and ((after[1] == "the" and after[2][:1].isupper()) or (
             after[1][:1].isupper() and after[2] in QUOTES)):
@@ -189,33 +170,20 @@ def _of_a_thing(run: list[Tok], toks: list[Tok]) -> bool:
 def _a_flight(run: list[Tok], toks: list[Tok]) -> bool:
     """`Iberia IB 3246`: an airline's name and its two-letter code before a flight number
     (`Anna Holm SK 1420` is a passenger)."""
-    nxt = _next(run, toks)
+    nxt = next_on_line(run, toks)
     if len(run) >= 2 and _AIRLINE_CODE.match(run[-1].text) and nxt is not None:
         return _FLIGHT_NUMBER.match(nxt.text) is not None and not _a_persons_name(run[:-1])
     if _a_persons_name(run):
         return False
-    after = _next(run, toks, 2)
+    after = next_on_line(run, toks, 2)
     return nxt is not None and after is not None and _AIRLINE_CODE.match(nxt.text) is not None and (
         _FLIGHT_NUMBER.match(after.text) is not None)
-
-
-def _a_street_abroad(run: list[Tok], toks: list[Tok]) -> bool:
-    """`Paldiski mnt 81` (a street word apart, then a number); `Ditmar-Koel-Straße` (a
-    compound ending in one)."""
-    last, folded = run[-1], run[-1].folded
-    if len(run) == 1 and any(folded.endswith(e) and len(folded) > len(e) + 2 and (
-            folded.endswith("-" + e) or not last.info.first) for e in STREET_ENDINGS):
-        return True  # a compound's parts may be given names: Ditmar-Koel-Straße
-    word, number = _next(run, toks), _next(run, toks, 2)
-    return word is not None and number is not None and word.text.islower() and (
-        word.folded in STREET_WORDS or (word.folded == "gate" and last.text.endswith("s"))) and (
-        _NUMBER.match(number.text) is not None)  # Karl-Johans gate 20; not Anna Holm gate 12
 
 
 def _before_a_saints_name(run: list[Tok], toks: list[Tok]) -> bool:
     """`Guy's and St Thomas'`: a possessive joined to a saint's name is a hospital's or a
     church's name."""
-    word, saint = _next(run, toks), _next(run, toks, 2)
+    word, saint = next_on_line(run, toks), next_on_line(run, toks, 2)
     return run[-1].text.endswith(("'s", "’s")) and word is not None and saint is not None and (
         word.folded in ("and", "&", "och")) and saint.folded in _SAINTS
 
@@ -241,35 +209,8 @@ def _after_a_venue_head(run: list[Tok], toks: list[Tok]) -> bool:
     return head in LODGING_HEADS or (head in CARE_HEADS and (titled or not _a_persons_name(run)))
 
 
-def _after_a_street_head(run: list[Tok], toks: list[Tok]) -> bool:
-    """`Plaza Calvo Sotelo 3`, `Piazza Garibaldi`, `ul. Jana Pawła II 14`: a street abroad,
-    its head in the run or right before it."""
-    if len(run) >= 2 and _ezafe_street(run[0]):
-        return True
-    if len(run) >= 2 and run[0].capital and run[0].folded in STREET_HEADS:
-        head = run[0]
-    elif run[0].index > 0 and not run[0].line_break_before:
-        i = run[0].index - 1
-        if toks[i].text == "." and i > 0 and toks[i - 1].text in ("ul", "al"):
-            return True  # ul. Jana Pawła II: Polish ulica, aleja
-        head = toks[i]
-        if _ezafe_street(head):
-            return True  # Khiaban-e Hafez: Persian names its streets after poets
-        if not head.capital or head.folded not in STREET_HEADS:
-            return False
-    else:
-        return False
-    number = _next(run, toks)
-    return head.folded != "via" or (number is not None and _NUMBER.match(number.text) is not None)
-
-
 def _after_a_nationality(run: list[Tok]) -> bool:
     """`Danish Fishermen PO`, `Polish Workers Union`: a nationality before words no list calls
     a name (`Danish Ali`, `Norwegian Anna Berg` stay people)."""
     return len(run) >= 2 and run[0].folded in NATIONALITIES and not any(
         t.info.name or t.is_cue_word for t in run[1:])
-
-
-def _ezafe_street(tok: Tok) -> bool:
-    """`Khiaban-e`, `Meydan-e`: a Persian street's or square's word joined to its name."""
-    return tok.folded.startswith(_EZAFE_STREETS) and tok.folded.endswith(("-e", "-ye"))
