@@ -48,3 +48,28 @@ def test_person_near_a_place_abroad_stays_a_person(text: str) -> None:
 def test_a_greek_wish_names_a_feast_and_the_sender_stays() -> None:
     text = "Ευχαριστούμε για τη βοήθεια. Καλά Χριστούγεννα! Σοφία Νικολάου"
     assert found(text, "PERSON") == ["Σοφία Νικολάου"]
+
+
+HEADED = [
+    ("a Romance place word and its link",
+     "Kroppen hittades på Playa de las Teresitas i gryningen.",
+     "Kroppen hittades av Teresa Holmén i gryningen."),
+    ("a German place adjective and its noun",
+     "Der Handel läuft am Hallesches Tor, sagt die Polizei.",
+     "Die Polizei sprach mit Hanna Tornquist, sagt die Meldung."),
+]
+
+
+@pytest.mark.parametrize(("family", "place", "person"), HEADED, ids=[p[0] for p in HEADED])
+def test_headed_place_abroad_stays_and_person_is_masked(family: str, place: str,
+                                                         person: str) -> None:
+    assert found(place, "PERSON") == [], family
+    assert found(person, "PERSON") != [], family
+
+
+@pytest.mark.parametrize("text", [
+    "Vi träffade Sierra Holmgren på stranden i går.",
+    "Vi träffade José de la Torre i baren i går.",
+])
+def test_a_name_that_opens_or_ends_with_a_place_word_stays(text: str) -> None:
+    assert found(text, "PERSON") != []

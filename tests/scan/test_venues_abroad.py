@@ -133,3 +133,7 @@ def test_a_person_after_of_or_a_nationality_word_stays(text: str) -> None:
 def test_a_persian_street_by_its_ezafe_and_the_poet_alone() -> None:
     assert found("Their office is on Meydan-e Saadi, near the bazaar.", "PERSON") == []
     assert found("Their office was opened by Saadi Rahimi, near the bazaar.", "PERSON") != []
+
+
+def test_a_pharmacy_named_after_a_saint_is_no_one() -> None:
+    assert found("Hon hämtade ut tabletterna på Farmacia San Telmo i Cádiz.", "PERSON") == []

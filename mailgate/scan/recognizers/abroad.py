@@ -49,6 +49,19 @@ CONTINENTS: Final = frozenset({
 })
 # Greek wishes before a feast's name: Καλό Πάσχα, Καλά Χριστούγεννα, Καλή Χρονιά.
 GREEK_WISHES: Final = frozenset({"καλό", "καλή", "καλά", "καλέσ", "χρόνια"})  # ς folds to σ
+# Romance words that open a place's name: Praia da Rocha, Barrio de Salamanca, Cala d'Or.
+PLACE_HEADS: Final = frozenset({
+    "playa", "praia", "plage", "barrio", "bairro", "puerto", "porto", "cala", "isla", "ilha",
+    "isola", "monte", "sierra", "serra", "costa", "ciudad", "cidade", "colonia", "urbanización",
+    "urbanizacion", "quinta", "finca", "castillo", "castelo", "torre", "puerta", "porta",
+    "vila", "villa", "lago", "río", "rio", "valle", "vale", "cabo", "punta", "ponta",
+})
+# Links after them: Praia da Rocha, Puerto de la Cruz (names have them too: José de la Torre).
+ROMANCE_LINKS: Final = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "la",
+                                  "las", "los", "el", "les", "le", "d'", "du", "des"})
+# German place nouns after an adjective of a place in -er: Kottbusser Tor, Hackescher Markt.
+GERMAN_PLACE_ENDS: Final = frozenset({"tor", "markt", "damm", "ufer", "allee", "brücke",
+                                      "bahnhof", "hafen", "platz", "kiez", "viertel"})
 _LONGEST_PLACE: Final = 3  # words in a listed place's name
 _ROUTE: Final = re.compile(r"[–—/]")  # Vang Vieng–ARN: a leg of a route ends the place
 
@@ -71,7 +84,28 @@ def _phrase_heads() -> frozenset[str]:
 def a_place_abroad(run: list[Tok], toks: list[Tok]) -> bool:
     """The run names a place abroad, not a person."""
     return _spelled_out(run, toks) or _compass_and_continent(run) or _a_feast(run, toks) or (
+        _a_romance_place(run, toks) or _a_german_place(run)) or (
         len(run) == 1 and _after_a_place_preposition(run[0], toks))
+
+
+def _a_romance_place(run: list[Tok], toks: list[Tok]) -> bool:
+    """`Praia da Rocha`, `Barrio de Salamanca`: a place's word, then a link and a capital (or
+    a word no list calls a name: `Playa Blanca`), or the run after its links (`Playa de las
+    Teresitas`). `Sierra Holm` stays a person."""
+    i = run[0].index - 1
+    while i > 0 and toks[i].folded in ROMANCE_LINKS and run[0].index - i <= 2:
+        i -= 1  # Playa de las Teresitas: the run after the links
+    if i < run[0].index - 1 and toks[i].capital and toks[i].folded in PLACE_HEADS:
+        return True
+    if len(run) < 2 or run[0].folded not in PLACE_HEADS or not run[0].capital:
+        return False
+    return run[1].folded in ROMANCE_LINKS or not run[0].info.name
+
+
+def _a_german_place(run: list[Tok]) -> bool:
+    """`Kottbusser Tor`, `Hackescher Markt`: a place's adjective in -er before its noun."""
+    return len(run) == 2 and run[1].folded in GERMAN_PLACE_ENDS and (
+        run[0].folded.endswith(("er", "es")) and not run[0].info.first)
 
 
 def _a_feast(run: list[Tok], toks: list[Tok]) -> bool:

@@ -81,6 +81,8 @@ NATIONALITIES: Final = frozenset({
 })
 _HEADS: Final = LODGING_HEADS | CARE_HEADS
 _SAINTS: Final = SAINT_ABBREVIATIONS | {"st"}
+_SAINTS_ABROAD: Final = frozenset({"santa", "san", "santo", "são", "sant", "sankt", "saint",
+                                   "sainte", "st", "st."})
 # The words at a run's edges that some check below reads: without one, none can say yes.
 _FIRST_WORDS: Final = _HEADS | STREET_HEADS | _TITLES | NATIONALITIES
 _BEFORE_WORDS: Final = _FIRST_WORDS | WORSHIP_WORDS | OF_HEADS | {"of", "."}
@@ -200,7 +202,8 @@ def _after_a_venue_head(run: list[Tok], toks: list[Tok]) -> bool:
     elif any(t.is_cue_word for t in run):
         return False
     elif len(run) >= 2 and run[0].capital and run[0].folded in _HEADS:
-        return run[0].folded in LODGING_HEADS or not _a_persons_name(run[1:])
+        return run[0].folded in LODGING_HEADS or run[1].folded in _SAINTS_ABROAD or (
+            not _a_persons_name(run[1:]))  # Farmacia Santa Ana: a saint's, no one's
     i = run[0].index - 1
     if i < 0 or not toks[i].capital or run[0].line_break_before or (
             toks[i].end + 1 != run[0].start):
