@@ -19,6 +19,7 @@ from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.runs import DEFINITE_NOUN
 from mailgate.scan.recognizers.scores import SCORE_WEAK
 from mailgate.scan.recognizers.textindex import indexes_where
+from mailgate.scan.recognizers.venuesabroad import VENUE_TAILS
 from mailgate.scan.recognizers.wordfacts import word_facts
 from mailgate.scan.recognizers.words import QUOTES, STOP_WORDS, Tok
 
@@ -51,7 +52,8 @@ def kin_names(toks: list[Tok]) -> list[Hit]:
     out = []
     for i in indexes_where(toks, _an_opener):
         t = toks[i]
-        if t.folded in FAMILY_BEFORE and i + 1 < len(toks) and _a_surname(toks[i + 1]):
+        if t.folded in FAMILY_BEFORE and i + 1 < len(toks) and _a_surname(toks[i + 1]) and (
+                not _before_a_venue_tail(toks, i + 2)):  # Family Medical Practice: a firm
             out.append(Hit(toks[i + 1].start, toks[i + 1].end, SCORE_WEAK))
         elif t.folded in FAMILY_AFTER and i >= 2 and toks[i - 2].folded == "the" and (
                 _a_surname(toks[i - 1])):
@@ -64,6 +66,10 @@ def kin_names(toks: list[Tok]) -> list[Hit]:
         elif t.folded in CALL_VERBS and _callee(toks, i + 1):
             out.append(Hit(toks[i + 1].start, toks[i + 1].end, SCORE_WEAK))
     return out
+
+
+def _before_a_venue_tail(toks: list[Tok], j: int) -> bool:
+    return j < len(toks) and toks[j].capital and toks[j].text.casefold() in VENUE_TAILS
 
 
 def _a_titled_nickname(toks: list[Tok], j: int) -> bool:

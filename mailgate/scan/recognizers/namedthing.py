@@ -24,6 +24,7 @@ from mailgate.scan.cues import (
     SAINT_ABBREVIATIONS,
     THING_NOUNS,
 )
+from mailgate.scan.recognizers.abroad import a_place_abroad
 from mailgate.scan.recognizers.animals import animal_words
 from mailgate.scan.recognizers.boats import a_boat, a_park_abroad, boat_words
 from mailgate.scan.recognizers.columns import in_a_row_of_words
@@ -49,6 +50,7 @@ from mailgate.scan.recognizers.things import (
     spreads,
 )
 from mailgate.scan.recognizers.titled import TITLES, a_titled_thing
+from mailgate.scan.recognizers.venuesabroad import a_venue_abroad
 from mailgate.scan.recognizers.words import QUOTES, Tok, prev_words
 from mailgate.scan.venues import VENUE_HEADS
 
@@ -157,6 +159,8 @@ def names_a_thing(raw: Run, toks: list[Tok], can: Possible) -> bool:
         # Edinburgh in Royal Infirmary of Edinburgh; Sankt Hans, Mercedes Vito
         or names_a_drug(raw.toks, toks, before)  # "Xanaxen", "Ronaldo", "Messi", "Zlatan"
         or a_shaped_place(raw.toks, toks)  # polisen i Storgöteborg, Årby och Lagersberg
+        or a_place_abroad(raw.toks, toks)  # from India, West Africa, из Рига
+        or a_venue_abroad(raw.toks, toks)  # Sakura Bar, Sevilla FC, Iberia IB 3246
         or (can.performer and a_performer(first, last, toks))  # lineup: Adam Beyer, Tove Lo
         or (can.titled and a_titled_thing(raw.toks))  # the boat "Lady Blue", a Lady Gin
         or (can.boat and a_boat(raw.toks, toks)) or a_park_abroad(raw.toks)
