@@ -85,7 +85,9 @@ _SAINTS_ABROAD: Final = frozenset({"santa", "san", "santo", "são", "sant", "san
                                    "sainte", "st", "st."})
 # The words at a run's edges that some check below reads: without one, none can say yes.
 _FIRST_WORDS: Final = _HEADS | STREET_HEADS | _TITLES | NATIONALITIES
-_BEFORE_WORDS: Final = _FIRST_WORDS | WORSHIP_WORDS | OF_HEADS | {"of", "."}
+_BEFORE_WORDS: Final = _FIRST_WORDS | WORSHIP_WORDS | OF_HEADS | {"of"}
+# Abbreviations whose full stop may stand right before the run: `ul. Jana Pawła II`, `St.`.
+_ABBREVIATED: Final = frozenset({"ul", "al", "st", "ste"})
 _AFTER_WORDS: Final = VENUE_TAILS | STREET_WORDS | {"of", "gate", "and", "&", "och"}
 _AIRLINE_CODE: Final = re.compile(r"^(?=.*[A-Z])[A-Z0-9]{2}$")
 _FLIGHT_NUMBER: Final = re.compile(r"^\d{1,4}$")
@@ -107,9 +109,10 @@ def _may_be_a_venue(run: list[Tok], toks: list[Tok]) -> bool:
     if first.folded in _FIRST_WORDS or first.folded.startswith(INSTITUTION_STEMS) or (
             ezafe_street(first)):
         return True
-    if first.index > 0 and (toks[first.index - 1].folded in _BEFORE_WORDS or (
-            ezafe_street(toks[first.index - 1]))):
-        return True
+    i = first.index - 1
+    if i >= 0 and (toks[i].folded in _BEFORE_WORDS or ezafe_street(toks[i]) or (
+            toks[i].text == "." and i > 0 and toks[i - 1].folded in _ABBREVIATED)):
+        return True  # not every run after a full stop: only after `ul.`, `St.`
     folded = last.text.casefold()
     if folded in VENUE_TAILS or folded.endswith(STREET_ENDINGS) or folded.endswith(
             ("'s", "’s")) or _AIRLINE_CODE.match(last.text):
