@@ -160,7 +160,7 @@ SUBJECT_VERBS: Final = frozenset({
     "needed", "texted", "messaged", "left", "admitted", "denied", "works", "worked",
     # Norwegian and Danish: sier, ba, ringte, fortalte
     "sier", "siger", "ba", "ringte", "fortalte", "fikk", "fik", "jobber", "mener",
-    # strong pasts no ending tells (runs.PAST_TENSE reads -ade, -de, -te): fann, gav, saw
+    # strong pasts no ending tells (someone.PAST_TENSE reads -ade, -de, -te): fann, gav, saw
     "fann", "gav", "såg", "låg", "satt", "stod", "drack", "sprang", "föll", "sov", "slog",
     "saw", "gave", "sent", "brought", "met", "tried", "passed", "collapsed", "fell", "ran",
     "drove", "kept", "lost", "paid", "showed", "stayed", "himself", "herself",

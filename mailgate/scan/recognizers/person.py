@@ -36,7 +36,6 @@ from mailgate.scan.recognizers.namedthing import (
     possible,
 )
 from mailgate.scan.recognizers.nickname import between_names, chat_names, nicknames
-from mailgate.scan.recognizers.owner import owns_what_follows, set_as_someone
 from mailgate.scan.recognizers.pets import pet_names
 from mailgate.scan.recognizers.register import (
     register_names,
@@ -47,14 +46,13 @@ from mailgate.scan.recognizers.runs import (
     DEFINITE_NOUN,
     STRONG_CUES,
     Run,
-    addressed,
     around_organisations,
     capital_runs,
     trim,
-    verb_follows,
 )
 from mailgate.scan.recognizers.scores import SCORE_ALONE, SCORE_FULL, SCORE_WEAK
 from mailgate.scan.recognizers.sellers import seller_nicknames
+from mailgate.scan.recognizers.someone import told_as_someone
 from mailgate.scan.recognizers.speakers import chat_speakers
 from mailgate.scan.recognizers.spoken import spoken_full_names
 from mailgate.scan.recognizers.streets import without_street
@@ -270,11 +268,9 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
         if _english_verb_before_pronoun(tok, toks):
             return None  # Said she took half: a verb, though Said is a name
         # Sentence starts are capitalised anyway: names common here and not words, or any
-        # listed name that a verb follows (Giorgos ringde) or a message speaks to (Narek, …).
+        # listed name its verb, what follows or its place tells is someone's (someone.py).
         ok = info.core and (not info.common or tok.folded in names.SENTENCE_START_NAMES)
-        ok = ok or (not info.common and info.first and (
-            verb_follows(tok, toks) or addressed(tok, toks) or owns_what_follows(tok, toks)
-            or set_as_someone(tok, toks)))
+        ok = ok or (not info.common and info.first and told_as_someone(tok, toks))
         return Hit(run.start, run.end, SCORE_WEAK) if ok else None
     return Hit(run.start, run.end, SCORE_WEAK if info.common else SCORE_ALONE)
 

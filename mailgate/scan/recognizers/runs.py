@@ -10,9 +10,9 @@ import re
 from typing import Final
 
 from mailgate.scan import lexicon, names
-from mailgate.scan.cues import IMPERATIVES, ORG_WORDS, SUBJECT_VERBS, THING_NOUNS
-from mailgate.scan.recognizers.owner import owns_what_follows, set_as_someone
+from mailgate.scan.cues import IMPERATIVES, ORG_WORDS, THING_NOUNS
 from mailgate.scan.recognizers.roles import ENGLISH_ROLES, role_shaped
+from mailgate.scan.recognizers.someone import told_as_someone, verb_follows
 from mailgate.scan.recognizers.words import Tok
 
 STRONG_CUES: Final = ("relation", "naming", "signature")
@@ -275,8 +275,7 @@ def _not_first_at_start(tok: Tok, following: list[Tok], toks: list[Tok]) -> bool
     if tok.info.core and (not tok.info.common or tok.folded in names.SENTENCE_START_NAMES):
         return False
     if tok.info.first and not tok.info.common and (
-            verb_follows(tok, toks) or addressed(tok, toks) or owns_what_follows(tok, toks)
-            or set_as_someone(tok, toks)):
+            told_as_someone(tok, toks)):
         return False  # Giorgos ringde; Mahnaz, glöm inte; Hindal telefon 070-…
     nxt = following[0] if following else None
     if nxt is not None and _brand_surname_after(tok, nxt):
@@ -300,24 +299,3 @@ def _brand_surname_after(tok: Tok, nxt: Tok) -> bool:
 # A long unlisted word in a Swedish definite form is a noun, even after a cue:
 # Mvh / Sprututbytet, Kontakt: Fältteamet.
 DEFINITE_NOUN: Final = re.compile(r"^[a-zåäö]{5,}(?:et|en|erna|arna|orna)$")
-
-
-# A Swedish past tense, active or passive, in lower case: a sentence's verb (svimmade,
-# kräktes, fördes, hämtades), which no list can hold every one of.
-PAST_TENSE: Final = re.compile(r"^[a-zåäö]{2,}(?:ade|dde|de|te)s?$")
-
-
-def verb_follows(tok: Tok, toks: list[Tok]) -> bool:
-    """A subject's verb right after the word (Giorgos ringde, Océane fördes)."""
-    i = tok.index + 1
-    return i < len(toks) and (toks[i].folded in SUBJECT_VERBS or (
-        PAST_TENSE.match(toks[i].text) is not None))
-
-
-def addressed(tok: Tok, toks: list[Tok]) -> bool:
-    """A word opening the text or a line, then a comma and a word in lower case: the one a
-    message speaks to (`Mahnaz, glöm inte mötet`, `Լիլիթ, զանգիր`), as a greeting's name
-    is; not the first item of a list (`Margherita, Capricciosa, Vesuvio`)."""
-    i = tok.index + 1
-    return (tok.index == 0 or tok.line_break_before) and i + 1 < len(toks) and (
-        toks[i].text == "," and toks[i + 1].alpha and not toks[i + 1].capital)

@@ -1,7 +1,9 @@
-"""A given name right before what is its own: `Adedayo telefon 070-…`, `Hindal pnr: …`,
-`Witold pappa hämtade`, `Zaahid granne till …`, `Petr (15)`. Lists and forms write a person
-so, with no cue word before the name and often at a line's start, where a capital says
-nothing: what follows says it is someone's.
+"""Whether a listed given name where a capital says nothing (a sentence's or a line's start)
+is someone's: a subject's verb after it (`Giorgos ringde`, `Océane fördes`), a message
+speaking to it (`Mahnaz, glöm inte …`), what is its own after it (`Adedayo telefon 070-…`,
+`Witold pappa hämtade`, `Petr (15)`), or where a log, an export or a signature sets it
+(`Triin 06:10:`, `Reserv: Rija från …`, `– Falur`). Lists and forms write a person so, with
+no cue word before the name.
 """
 
 from __future__ import annotations
@@ -10,7 +12,36 @@ import re
 from typing import Final
 
 from mailgate.scan import lexicon
+from mailgate.scan.cues import SUBJECT_VERBS
 from mailgate.scan.recognizers.words import RELATION_CUES, Tok
+
+
+def told_as_someone(tok: Tok, toks: list[Tok]) -> bool:
+    """Any of the ways below tells `tok` is someone's."""
+    return verb_follows(tok, toks) or addressed(tok, toks) or owns_what_follows(tok, toks) or (
+        set_as_someone(tok, toks))
+
+
+# A Swedish past tense, active or passive, in lower case: a sentence's verb (svimmade,
+# kräktes, fördes, hämtades), which no list can hold every one of.
+PAST_TENSE: Final = re.compile(r"^[a-zåäö]{2,}(?:ade|dde|de|te)s?$")
+
+
+def verb_follows(tok: Tok, toks: list[Tok]) -> bool:
+    """A subject's verb right after the word (Giorgos ringde, Océane fördes)."""
+    i = tok.index + 1
+    return i < len(toks) and (toks[i].folded in SUBJECT_VERBS or (
+        PAST_TENSE.match(toks[i].text) is not None))
+
+
+def addressed(tok: Tok, toks: list[Tok]) -> bool:
+    """A word opening the text or a line, then a comma and a word in lower case: the one a
+    message speaks to (`Mahnaz, glöm inte mötet`, `Լիլիթ, զանգիր`), as a greeting's name
+    is; not the first item of a list (`Margherita, Capricciosa, Vesuvio`)."""
+    i = tok.index + 1
+    return (tok.index == 0 or tok.line_break_before) and i + 1 < len(toks) and (
+        toks[i].text == "," and toks[i + 1].alpha and not toks[i + 1].capital)
+
 
 # What a person has that a thing has not: a phone, an identity number, a birth, an address,
 # kin and neighbours.
