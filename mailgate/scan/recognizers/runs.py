@@ -12,7 +12,7 @@ from typing import Final
 from mailgate.scan import lexicon, names
 from mailgate.scan.cues import IMPERATIVES, ORG_WORDS, THING_NOUNS
 from mailgate.scan.recognizers.roles import ENGLISH_ROLES, role_shaped
-from mailgate.scan.recognizers.someone import told_as_someone, verb_follows
+from mailgate.scan.recognizers.someone import A_TIME, told_as_someone, verb_follows
 from mailgate.scan.recognizers.words import Tok
 
 STRONG_CUES: Final = ("relation", "naming", "signature")
@@ -160,11 +160,9 @@ def _after_a_time_stamp(tok: Tok, toks: list[Tok]) -> bool:
     i = tok.index - 1
     while i >= 0 and toks[i].capital and toks[i].alpha and not toks[i + 1].line_break_before:
         i -= 1
-    return i >= 0 and (toks[i].text == "]" or _A_TIME.match(toks[i].text) is not None) and (
+    return i >= 0 and (toks[i].text == "]" or A_TIME.match(toks[i].text) is not None) and (
         not toks[i + 1].line_break_before)
 
-
-_A_TIME: Final = re.compile(r"^\[?(?:[01]?\d|2[0-3])[:.][0-5]\d\]?$")
 
 
 def _vietnamese_head(toks: list[Tok]) -> bool:

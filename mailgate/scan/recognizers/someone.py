@@ -13,6 +13,7 @@ from typing import Final
 
 from mailgate.scan import lexicon
 from mailgate.scan.cues import SUBJECT_VERBS
+from mailgate.scan.recognizers.rows import CELL_MARKS
 from mailgate.scan.recognizers.words import RELATION_CUES, Tok
 
 
@@ -106,7 +107,7 @@ def set_as_someone(tok: Tok, toks: list[Tok]) -> bool:
     if opens and (_a_time_then_colon(toks, i + 1) or _a_role_then_colon(toks, i + 1)):
         return True
     before = toks[i - 1].text if i > 0 and not tok.line_break_before else ""
-    if before in _CELL_MARKS and nxt in _CELL_ENDS:
+    if before in CELL_MARKS and nxt in _CELL_ENDS:
         return True
     if before == "(" and nxt in ("):", ")") and i >= 2 and toks[i - 2].alpha and (
             nxt == "):" or (i + 2 < len(toks) and toks[i + 2].text == ":")):
@@ -150,8 +151,7 @@ def _an_entry(toks: list[Tok], j: int) -> bool:
 _ENTRY_ENDS: Final = frozenset({"/", ",", ";", "|", ".", "(", ")", '"', "”", "–", "-"})
 
 
-_CELL_MARKS: Final = frozenset({";", "|"})
-_CELL_ENDS: Final = _CELL_MARKS | {""}  # a cell's mark or the line's end
+_CELL_ENDS: Final = CELL_MARKS | {""}  # a cell's mark or the line's end
 _SELF: Final = frozenset({"jag", "i", "me", "undertecknad", "undertecknade"})
 _BACK: Final = 4  # tokens before a bracket where a person's word may stand
 
@@ -170,7 +170,8 @@ def _after_a_person(toks: list[Tok], j: int) -> bool:
 _AFTER_A_LABELLED_NAME: Final = frozenset({"", ",", "(", "–", "-", ".", ";", "/", "från",
                                            "from", "och", "and"})
 _DASHES: Final = frozenset({"–", "—", "-"})
-_TIME: Final = re.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d$")
+# A time of day as logs and chats write it, in brackets or not: 06:10, 6.10, [13:21].
+A_TIME: Final = re.compile(r"^\[?(?:[01]?\d|2[0-3])[:.][0-5]\d\]?$")
 
 
 def _a_labelled_name(toks: list[Tok], i: int) -> bool:
@@ -187,7 +188,7 @@ _LONGEST_NAME: Final = 3  # words
 
 
 def _a_time_then_colon(toks: list[Tok], j: int) -> bool:
-    return j + 1 < len(toks) and _TIME.match(toks[j].text) is not None and (
+    return j + 1 < len(toks) and A_TIME.match(toks[j].text) is not None and (
         toks[j + 1].text == ":")
 
 
