@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import threading
-from typing import Final
+from typing import Final, NamedTuple
 
 CELL_MARKS: Final = ("\t", ";", "|")
 _LONG_NUMBER: Final = re.compile(r"\d{6}")
@@ -34,24 +34,41 @@ class _Tables(threading.local):
 _tables = _Tables()
 
 
-def column_header(text: str, start: int) -> str:
-    """The case-folded header of the cell at `start`, or "" outside a table."""
-    if _tables.text is not text:
-        _tables.text, _tables.headers = text, {}
-        _tables.marked = any(m in text for m in CELL_MARKS)
-    if not _tables.marked:
-        return ""  # most texts: no cell mark anywhere, no row to read
+class _Row(NamedTuple):
+    line: int  # where the row's line starts
+    end: int  # where it ends (the text's end when no line end follows)
+    cells: str  # the line's text
+    mark: str  # the mark that cuts it into cells ("" for none)
+
+
+def _row_at(text: str, start: int) -> _Row | None:
+    """The line `start` stands in, or None when it is longer than a row: prose, not cells,
+    and no quadratic walk in a dense text."""
     lo = max(0, start - _LONGEST_ROW)
     line = text.rfind("\n", lo, start) + 1
     end = text.find("\n", start, start + _LONGEST_ROW)
     if (line == 0 and lo > 0) or (end < 0 and start + _LONGEST_ROW < len(text)):
-        return ""  # a line this long is prose, not a row: no quadratic walk in a dense text
-    row = text[line : len(text) if end < 0 else end]
-    mark = next((m for m in CELL_MARKS if m in row), "")
-    if not mark:
+        return None
+    end = len(text) if end < 0 else end
+    cells = text[line:end]
+    return _Row(line, end, cells, next((m for m in CELL_MARKS if m in cells), ""))
+
+
+def _marked(text: str) -> bool:
+    """Whether the text holds any cell mark (most do not), remembered with its headers."""
+    if _tables.text is not text:
+        _tables.text, _tables.headers = text, {}
+        _tables.marked = any(m in text for m in CELL_MARKS)
+    return _tables.marked
+
+
+def column_header(text: str, start: int) -> str:
+    """The case-folded header of the cell at `start`, or "" outside a table."""
+    row = _row_at(text, start) if _marked(text) else None
+    if row is None or not row.mark:
         return ""
-    headers = _header_of(text, line, mark)
-    column = row.count(mark, 0, start - line)
+    headers = _header_of(text, row.line, row.mark)
+    column = row.cells.count(row.mark, 0, start - row.line)
     return headers[column].strip().casefold() if column < len(headers) else ""
 
 
@@ -82,34 +99,27 @@ def _header_of(text: str, line: int, mark: str) -> tuple[str, ...]:
 
 def header_cells(text: str, start: int) -> tuple[str, ...]:
     """Every header cell of the table `start` stands in (empty outside a table)."""
-    if not column_header(text, start) and not _tables.marked:
-        return ()
-    line = text.rfind("\n", max(0, start - _LONGEST_ROW), start) + 1
-    end = text.find("\n", start, start + _LONGEST_ROW)
-    row = text[line : len(text) if end < 0 else end]
-    mark = next((m for m in CELL_MARKS if m in row), "")
-    return _header_of(text, line, mark) if mark else ()
+    row = _row_at(text, start) if _marked(text) else None
+    return _header_of(text, row.line, row.mark) if row is not None and row.mark else ()
 
 
 def in_a_header(text: str, start: int) -> bool:
     """`start` stands in a table's header row: its first line of cells, heading a row of the
     same cells below it (`Förråd<TAB>Hyresgäst<TAB>Pnr<TAB>Skuld`)."""
-    line = text.rfind("\n", max(0, start - _LONGEST_ROW), start) + 1
-    above = text[text.rfind("\n", max(0, line - 1 - _LONGEST_ROW), max(0, line - 1)) + 1 : max(
-        0, line - 1)] if line else ""
-    return in_a_row_of_words(text, start) and not any(m in above for m in CELL_MARKS)
+    row = _row_at(text, start)
+    if row is None or not in_a_row_of_words(text, start):
+        return False
+    above = _row_at(text, row.line - 1) if row.line else None
+    return above is None or not above.mark
 
 
 def in_a_row_of_words(text: str, start: int) -> bool:
     """`start` stands in a table's row of words, no long number among them, above a row of
     as many cells: a header, or a list of things such as a header's words."""
-    line = text.rfind("\n", max(0, start - _LONGEST_ROW), start) + 1
-    end = text.find("\n", start, start + _LONGEST_ROW)
-    if end < 0:
+    row = _row_at(text, start)
+    if row is None or not row.mark or row.end >= len(text):
         return False  # the last line heads nothing
-    row = text[line:end]
-    mark = next((m for m in CELL_MARKS if m in row), "")
-    below_end = text.find("\n", end + 1, end + 1 + _LONGEST_ROW)
-    below = text[end + 1 : len(text) if below_end < 0 else below_end]
-    return bool(mark) and mark in below and _LONG_NUMBER.search(row) is None and (
-        row.count(mark) == below.count(mark))
+    below = _row_at(text, row.end + 1)
+    return below is not None and row.mark in below.cells and (
+        _LONG_NUMBER.search(row.cells) is None
+        and row.cells.count(row.mark) == below.cells.count(row.mark))

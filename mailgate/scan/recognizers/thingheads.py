@@ -102,17 +102,16 @@ def thing_head_words(folded: frozenset[str]) -> bool:
         THING_PLURALS_EN.isdisjoint(folded))) or any(w.endswith(_ENDINGS) for w in folded)
 
 
-_PLURAL_ENDINGS: Final = tuple(sorted(w for w in THING_PLURALS if len(w) >= 5))
 PLURAL_WORDS: Final = THING_PLURALS | THING_PLURALS_EN  # for a gate: a plural is one of these
-PLURAL_ENDINGS: Final = _PLURAL_ENDINGS  # or ends in one
+PLURAL_ENDINGS: Final = tuple(sorted(w for w in THING_PLURALS if len(w) >= 5))  # or ends in one
 
 
 def a_thing_plural(folded: str) -> bool:
     """A plural word for things named like people (kinds' lists): båtarna, spelfigurerna."""
     return folded in THING_PLURALS or folded in THING_PLURALS_EN or (
-        folded.endswith(_PLURAL_ENDINGS) and not folded.endswith(_PEOPLE_PLURALS) and any(
+        folded.endswith(PLURAL_ENDINGS) and not folded.endswith(_PEOPLE_PLURALS) and any(
             folded.endswith(e) and len(folded) - len(e) >= _SHORTEST_PREFIX
-            for e in _PLURAL_ENDINGS))
+            for e in PLURAL_ENDINGS))
 
 
 def after_a_thing_head(run: list[Tok], toks: list[Tok]) -> bool:
