@@ -111,6 +111,12 @@ _DATED_ID: Final = re.compile(
     r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01]|[6-8]\d|9[01])\D?\d{4}")
 
 
+# A calendar date: `Swish-flöde 2026-03-01 – 2026-09-30` is a period, never an account.
+_A_DATE: Final = re.compile(
+    r"(?:19|20)\d\d([-.])(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])"
+    r"|(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|1[0-2])\2(?:19|20)\d\d")
+
+
 def _a_dated_id(number: str) -> bool:
     return _DATED_ID.fullmatch(number) is not None
 
@@ -147,8 +153,8 @@ class BankAccountRecognizer(RegexRecognizer):
             return None  # bankgiro 5050-1055, Swish till föreningen: an organisation's
         if swish:
             return Hit(match.start(), match.end(), 0.8)
-        if _IPV4.fullmatch(number):
-            return None  # an IP address after "Flashback-konto"
+        if _IPV4.fullmatch(number) or _A_DATE.fullmatch(number):
+            return None  # an IP address after "Flashback-konto"; a date after "Swish-flöde"
         if number.startswith(("0", "+")) and valid_prefix(number) == number:
             return None  # Swish to a mobile: the phone recognizer reports it
         return Hit(match.start(), match.end(), 0.8)
