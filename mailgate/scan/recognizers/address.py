@@ -47,7 +47,7 @@ _POSTCODE: Final = rf"(?:(?:SE-?)?\d{{3}}\s?\d{{2}}[ \t]+{_TOWN}(?:[ -]{_TOWN})?
 STREET_WITH_NUMBER: Final = re.compile(
     rf"(?<![\w]){_STREET}\s{_NUMBER}{_FLOOR}?{_LGH}?{_FLOOR}?(?:,?\s*{_POSTCODE})?"
     r"(?!\s?(?:%|mg|kr|km|st\b|år\b|min\b|dagar|veckor|timmar|gånger|ggr\b|personer|pers\b)"
-    r"|[-–]?\d)"  # Brf Tallbacken 2026-10-05: a date, no house number
+    r"|[-–]?\d|[:./]\d)"  # Brf Tallbacken 2026-10-05, torg 06:30, Rinkebyhallen 4/11: no house
 )
 STREET_ALONE: Final = re.compile(rf"(?<![\w]){_STREET}(?![\w])")
 LGH: Final = re.compile(
