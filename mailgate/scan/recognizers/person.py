@@ -52,6 +52,7 @@ from mailgate.scan.recognizers.runs import (
 )
 from mailgate.scan.recognizers.scores import SCORE_ALONE, SCORE_FULL, SCORE_WEAK
 from mailgate.scan.recognizers.sellers import seller_nicknames
+from mailgate.scan.recognizers.sizednames import sized_names
 from mailgate.scan.recognizers.someone import told_as_someone
 from mailgate.scan.recognizers.speakers import chat_speakers
 from mailgate.scan.recognizers.spoken import spoken_full_names
@@ -112,6 +113,7 @@ class PersonRecognizer(RegexRecognizer):
             between_names(toks))
         found += care_of_names(toks, SCORE_FULL) + shouted_names(toks, SCORE_ALONE)
         found += dealer_nicknames(toks) + seller_nicknames(toks)  # Metadon-Micke, "Smeden"
+        found += sized_names(toks)  # lill-Sami, Stor-Janne
         found += spoken_full_names(toks) + kin_names(toks)  # olle norberg; familjen Schulte
         found += chat_speakers(toks)  # Anastasia: nej och ge honom inte Sobril igen!!
         found += names_in_columns(text)  # Hyresgäst<TAB>…: a column of people
