@@ -23,7 +23,7 @@ from mailgate.scan.recognizers.base import Hit, RegexRecognizer
 from mailgate.scan.recognizers.bullets import listed_people
 from mailgate.scan.recognizers.careof import care_of_names
 from mailgate.scan.recognizers.coordinated import coordinated
-from mailgate.scan.recognizers.drugforms import dealer_nicknames
+from mailgate.scan.recognizers.drugforms import dealer_nicknames, without_the_drug
 from mailgate.scan.recognizers.everyday import a_title_word, english_words, everyday_words
 from mailgate.scan.recognizers.kin import kin_names
 from mailgate.scan.recognizers.languages import adapt_to_language
@@ -122,6 +122,7 @@ class PersonRecognizer(RegexRecognizer):
         # A name seen again, but not inside a thing's name: Ekholms Lantbruk, Hallgren & Kask.
         found += [h for h in repeated(toks, found, whole_of(nlp_artifacts), inside)
                   if h.start not in things]
+        found = [without_the_drug(h, text) for h in found]  # Kristall-Kim: Kim is masked
         return _not_a_pet(text, found, runs, toks) if can.pet else found
 
 

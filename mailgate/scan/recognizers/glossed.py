@@ -1,0 +1,177 @@
+"""Words a text explains as drugs: glossaries, definitions and clipped names.
+
+Warnings teach street names by glossing them: `"Tina" → Tina (metamfetamin)`, `Molly / E /
+emma = ecstasy`, `"Meto" brukar vara metoprolol`, `metonitazen, samma som "Meto"`, `Henry
+(en åttondels uns)`, and clip a drug's name beside it (`"Palle" och "Palexia"`). A word so
+glossed names the drug, whatever lists of given names hold it; a person glossed by a role
+(`Erik = langaren`, `Anna är GHB-påverkad`) is not, as the gloss must be a drug's own name or a
+quantity, and a word after a relation cue (`klienten Tina (GHB)`) stays someone.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from mailgate.scan import lexicon
+from mailgate.scan.drugshape import drug_shaped
+from mailgate.scan.recognizers.drugforms import drug_form
+from mailgate.scan.recognizers.words import QUOTES, RELATION_CUES, Tok
+
+# Signs and phrases between a word and what it means: `X = Y`, `X → Y`, `X brukar vara Y`.
+MARKS: Final = frozenset({"=", "→", "⇒", "≈", "~"})
+GLOSSES: Final[tuple[tuple[str, ...], ...]] = (
+    ("brukar", "vara"), ("är", "slang", "för"), ("är", "gatunamn", "för"), ("betyder",),
+    ("står", "för"), ("means",), ("is", "slang", "for"), ("is", "street", "name", "for"),
+    ("är",), ("is",), ("=",), ("→",), ("⇒",), ("≈",), ("~",),
+)
+# Phrases between a drug and a word that names the same: `metonitazen, samma som "Meto"`.
+SAME_AS: Final[tuple[tuple[str, ...], ...]] = (
+    ("samma", "som"), ("same", "as"), ("även", "kallat"), ("också", "kallat"), ("=",), ("→",),
+    ("aka",), ("alias",), ("a.k.a",),
+)
+# Quantities a street name is sold by: Henry (en åttondels uns), Lina (1 g).
+QUANTITIES: Final = frozenset({
+    "uns", "ounce", "oz", "gram", "g", "mg", "µg", "ug", "ml", "kilo", "kg", "åttondels",
+    "åttondel", "eighth", "quarter", "kvarts", "halv", "st", "tabletter", "tablett", "piller",
+    "pills", "påse", "påsar", "lina", "linor", "dos", "doser", "dose",
+})
+_ARTICLES: Final = frozenset({"en", "ett", "a", "an", "the", "ca", "cirka"})
+_JOINERS: Final = frozenset({"/", ",", "eller", "or", "och", "and"})
+_CLIP: Final = 3  # letters a clipped name shares with its drug: Palle (Palexia), Meto
+_CLIP_REACH: Final = 4  # a list's next item: a joiner and quotes between
+_ITEMS: Final = 5  # items of a list before one gloss: Molly / E / emma = ecstasy
+
+
+def glossed(first: int, last: int, toks: list[Tok]) -> bool:
+    """toks[first..last] (one name, maybe quoted) is glossed or clipped as a drug."""
+    opening, closing = _quotes_around(first, last, toks)
+    start, end = (opening, closing) if opening >= 0 else (first, last)
+    street = any(t.drug_word for t in toks[first : last + 1])
+    if (not street or opening < 0) and start > 0 and _before(start, toks) in RELATION_CUES:
+        return False  # klienten Tina (GHB); but kontakt "Gina leverans" = GHB-säljare
+    return (_glossed_after(end + 1, toks, street, opening >= 0 or _after_a_mark(start, toks))
+            or _same_as_before(start, toks)
+            or (opening >= 0 and first == last and _clipped(toks[first], toks)))
+
+
+def _glossed_after(j: int, toks: list[Tok], street: bool, bracketed: bool) -> bool:
+    """What follows explains the word: a bracket (`Tina (metamfetamin)`, for a street name,
+    a quoted word or a gloss's right side), or a gloss, perhaps after more items of a list."""
+    if j < len(toks) and toks[j].text == "(" and (street or bracketed):
+        return _tells_a_drug(j + 1, toks, street, inside=True)
+    for _ in range(_ITEMS):
+        k = _gloss_end(j, toks)
+        if k is not None:
+            return _tells_a_drug(k, toks, street, inside=False)
+        if j >= len(toks) or toks[j].text not in _JOINERS or toks[j].line_break_before:
+            return False
+        j = _item_end(j + 1, toks) + 1  # Molly / E / emma = ecstasy
+    return False
+
+
+def _gloss_end(j: int, toks: list[Tok]) -> int | None:
+    """The index after a gloss starting at toks[j], or None."""
+    for phrase in GLOSSES:
+        n = len(phrase)
+        if j + n <= len(toks) and all(
+                toks[j + m].folded == w and not toks[j + m].line_break_before
+                for m, w in enumerate(phrase)):
+            return j + n
+    if j + 1 < len(toks) and toks[j].text == "-" and toks[j + 1].text == ">":
+        return j + 2  # ->
+    return None
+
+
+def _tells_a_drug(k: int, toks: list[Tok], street: bool, inside: bool) -> bool:
+    """The words from toks[k] name a drug or a quantity (in a bracket, up to its end)."""
+    for n in range(k, min(len(toks), k + 4)):
+        t = toks[n]
+        if t.text in QUOTES or t.folded in _ARTICLES or t.text.replace(",", "").isdigit():
+            continue
+        if t.text == ")" or t.line_break_before:
+            return False
+        if _a_drug(t.folded) or (street and (t.drug_word or (
+                not inside and drug_form(t.text)))) or (inside and t.folded in QUANTITIES):
+            return True
+        if not inside:  # `→ Henry (en åttondels uns)`: the gloss's own word, then a bracket
+            after = n + 1
+            return after < len(toks) and toks[after].text == "(" and _tells_a_drug(
+                after + 1, toks, street, inside=True)
+        return False  # Tina (patient, 34)
+    return False
+
+
+def _same_as_before(start: int, toks: list[Tok]) -> bool:
+    """A drug, then `samma som` or `=`, right before the word."""
+    for phrase in SAME_AS:
+        n = len(phrase)
+        i = start - n
+        if i >= 1 and all(toks[i + m].folded == w for m, w in enumerate(phrase)):
+            j = i - 1
+            while j >= 0 and (toks[j].text == "," or toks[j].text in QUOTES):
+                j -= 1
+            return j >= 0 and _a_drug(toks[j].folded)
+    return False
+
+
+def _clipped(tok: Tok, toks: list[Tok]) -> bool:
+    """A quoted word clipped from the drug's name it is listed with: "Palle" och "Palexia",
+    "Trammo" eller "Tramadol". A clipping is short; the drug begins with its letters."""
+    folded = tok.folded
+    if not 4 <= len(folded) <= 6 or not tok.alpha:
+        return False
+    head = folded[:_CLIP]
+    near = toks[max(0, tok.index - _CLIP_REACH) : tok.index + _CLIP_REACH + 1]
+    for n, t in enumerate(near):
+        other = t.folded
+        if t is tok or len(other) <= len(folded) or not other.startswith(head) or not _a_drug(
+                other):
+            continue
+        between = near[min(n, tok.index - near[0].index) + 1 : max(n, tok.index - near[0].index)]
+        if any(b.folded in _JOINERS for b in between) and all(
+                b.folded in _JOINERS or b.text in QUOTES for b in between):
+            return True
+    return False
+
+
+def _a_drug(folded: str) -> bool:
+    """A substance's or medicine's own name (not a compound such as `GHB-säljare`)."""
+    return folded in lexicon.drugs() or drug_shaped(folded)
+
+
+def _quotes_around(first: int, last: int, toks: list[Tok]) -> tuple[int, int]:
+    """The quotes right around toks[first..last], a few words apart on its line, or -1s."""
+    i = first - 1
+    while i >= 0 and first - i <= 3 and toks[i].text not in QUOTES:
+        if toks[i].line_break_before or not toks[i].alpha:
+            return -1, -1
+        i -= 1
+    if i < 0 or toks[i].text not in QUOTES:
+        return -1, -1
+    j = last + 1
+    while j < len(toks) and j - last <= 3 and toks[j].text not in QUOTES:
+        if toks[j].line_break_before or not toks[j].alpha:
+            return -1, -1
+        j += 1
+    return (i, j) if j < len(toks) and toks[j].text in QUOTES else (-1, -1)
+
+
+def _item_end(j: int, toks: list[Tok]) -> int:
+    """The last index of the list item starting at toks[j]: a quoted span or a word."""
+    if j < len(toks) and toks[j].text in QUOTES:
+        for k in range(j + 1, min(len(toks), j + 6)):
+            if toks[k].text in QUOTES:
+                return k
+    return j
+
+
+def _before(start: int, toks: list[Tok]) -> str:
+    i = start - 1
+    while i >= 0 and toks[i].text in QUOTES:
+        i -= 1
+    return toks[i].folded if i >= 0 else ""
+
+
+def _after_a_mark(start: int, toks: list[Tok]) -> bool:
+    return start > 0 and toks[start - 1].text in MARKS or (
+        start > 1 and toks[start - 2].text == "-" and toks[start - 1].text == ">")
