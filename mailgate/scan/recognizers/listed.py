@@ -34,6 +34,12 @@ THING_LABELS: Final = frozenset({"gatunamn", "street", "slang", "products", "pro
 # Words before `som`/`as` that make what follows a product: säljs som Pajjen eller Lina.
 SALE_WORDS: Final = frozenset({"säljs", "sålts", "såld", "sålda", "sold", "marketed", "sells",
                                "säljer", "det"})
+# A label's word for names, which says the items are street names when a word for drugs
+# stands with it: `Drugs have silly names:`, `Drogerna har namn som`.
+NAME_WORDS: Final = frozenset({"names", "namn", "namnen", "nicknames", "smeknamn"})
+DRUG_NOUNS: Final = frozenset({"drugs", "droger", "drogerna", "drogen", "pills",
+                               "piller", "pillren", "tabletter", "tabletterna", "substanser",
+                               "substanserna", "preparat", "preparaten", "narkotika"})
 # ... and words that say so only of items that are no given name or beside a drug.
 NAMING_LABELS: Final = frozenset({"som", "as", "kallas", "called", "named"})
 
@@ -228,6 +234,7 @@ def _label(first: int, toks: list[Tok]) -> str:
     if i >= 1 and toks[i].text == "(" and (_a_drug([toks[i - 1]]) or _drug_compound(
             toks[i - 1].folded)):
         return "("  # lustgastuber (Fast Gas, Smartwhip, Galaxy Gas): the drug's brands
+    named = False  # `names` seen: Drugs have silly names: "Dust", "Nuke"
     while i >= 0 and seen < 4 and not toks[i + 1].line_break_before:
         t = toks[i]
         if t.text in _EDGES - {":", "–", "—", "("}:
@@ -237,6 +244,9 @@ def _label(first: int, toks: list[Tok]) -> str:
             continue
         if t.folded in THING_LABELS:
             return t.folded
+        named |= t.folded in NAME_WORDS
+        if named and t.folded in DRUG_NOUNS:
+            return "street"
         if t.folded in NAMING_LABELS:  # säljs som, sold as: products; heter som: anything
             return "sold" if i >= 1 and toks[i - 1].folded in SALE_WORDS else t.folded
         seen += t.alpha
