@@ -14,6 +14,7 @@ from typing import Final
 
 from mailgate.scan import lexicon
 from mailgate.scan.drugshape import drug_shaped
+from mailgate.scan.recognizers.columns import column_header
 from mailgate.scan.recognizers.drugforms import drug_form
 from mailgate.scan.recognizers.words import QUOTES, RELATION_CUES, Tok
 
@@ -35,6 +36,12 @@ QUANTITIES: Final = frozenset({
     "åttondel", "eighth", "quarter", "kvarts", "halv", "st", "tabletter", "tablett", "piller",
     "pills", "påse", "påsar", "lina", "linor", "dos", "doser", "dose",
 })
+# A table's headers over a column of drugs (columns.py reads them).
+DRUG_HEADERS: Final = frozenset({
+    "substans", "substanser", "substance", "substances", "drog", "droger", "drug", "drugs",
+    "preparat", "läkemedel", "medicine", "medication", "stämpel", "stamp", "gatunamn",
+    "street name", "produkt", "product", "fynd", "beslag", "analysresultat", "resultat",
+})
 _ARTICLES: Final = frozenset({"en", "ett", "a", "an", "the", "ca", "cirka"})
 _JOINERS: Final = frozenset({"/", ",", "eller", "or", "och", "and"})
 _CLIP: Final = 3  # letters a clipped name shares with its drug: Palle (Palexia), Meto
@@ -51,7 +58,18 @@ def glossed(first: int, last: int, toks: list[Tok]) -> bool:
         return False  # klienten Tina (GHB); but kontakt "Gina leverans" = GHB-säljare
     return (_glossed_after(end + 1, toks, street, opening >= 0 or _after_a_mark(start, toks))
             or _same_as_before(start, toks)
-            or (opening >= 0 and first == last and _clipped(toks[first], toks)))
+            or (opening >= 0 and first == last and _clipped(toks[first], toks))
+            or (last - first < 2 and _under_a_drug_header(toks[first])))
+
+
+def _under_a_drug_header(tok: Tok) -> bool:
+    """A table's cell under `Substans`, `Drog` or `Stämpel/form`: a drug's name, whatever
+    name lists hold it (a `Person` column beside it keeps its people)."""
+    place = tok.place
+    if place is None:
+        return False
+    header = column_header(place.text, tok.start)
+    return header in DRUG_HEADERS or header.split("/")[0] in DRUG_HEADERS
 
 
 def _glossed_after(j: int, toks: list[Tok], street: bool, bracketed: bool) -> bool:

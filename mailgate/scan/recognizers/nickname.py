@@ -76,6 +76,24 @@ def nicknames(toks: list[Tok]) -> list[Hit]:
     return out
 
 
+# A drug's adjective, not a person's cue, before a street name: `misstänkt GHB`, `misstänkt
+# Tina` (a suspect is `den misstänkte`).
+_SUSPECTED: Final = frozenset({"misstänkt", "suspected", "trolig", "troligen", "probable"})
+
+
+def said_of_a_drug(toks: list[Tok], index: int) -> bool:
+    """The cue right before the street name toks[index] speaks of a drug: `misstänkt Tina`,
+    `pillren som heter Tina`, `motmedel, heter Nyxoid` (but `hon heter Tina`)."""
+    j = index - 1
+    while j >= 0 and toks[j].text in QUOTES:
+        j -= 1
+    if j < 0:
+        return False
+    if toks[j].folded in _SUSPECTED:
+        return True
+    return toks[j].folded in ("heter", "hette", "is", "called") and _whose(toks, j - 1) is False
+
+
 def _cue_ends_at(toks: list[Tok], i: int) -> int | None:
     """The cue's length in words when a naming cue ends at toks[i], else None."""
     for cue in NICK_CUES:

@@ -35,7 +35,12 @@ from mailgate.scan.recognizers.namedthing import (
     names_a_thing,
     possible,
 )
-from mailgate.scan.recognizers.nickname import between_names, chat_names, nicknames
+from mailgate.scan.recognizers.nickname import (
+    between_names,
+    chat_names,
+    nicknames,
+    said_of_a_drug,
+)
 from mailgate.scan.recognizers.pets import pet_names
 from mailgate.scan.recognizers.register import (
     register_names,
@@ -236,7 +241,8 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
     if tok.drug_word:
         # Molly, Tina, Charlie: a person only when named as one (klienten Molly, /Tina).
         before = prev_words(toks, tok.index, 1)
-        directly = tok.cue == "signature" or (bool(before) and before[0] in RELATION_CUES)
+        directly = tok.cue == "signature" or (bool(before) and before[0] in RELATION_CUES
+                                              and not said_of_a_drug(toks, tok.index))
         return Hit(run.start, run.end, SCORE_WEAK) if directly else None
     if tok.text.isupper() and tok.cue not in STRONG_CUES and (len(tok.text) <= 3 or (
             len(tok.text) <= _ACRONYM and not info.last)):
