@@ -81,6 +81,18 @@ def nicknames(toks: list[Tok]) -> list[Hit]:
 _SUSPECTED: Final = frozenset({"misstänkt", "suspected", "trolig", "troligen", "probable"})
 
 
+# Verbs of giving whose first object is the one given to, the street name after it the
+# drug given: `gav sin kompis Tina`, `försökte ge brukaren Molly och Theralen`.
+_GIVES: Final = frozenset({"gav", "ge", "ger", "gett", "givit", "erbjöd", "erbjuda", "erbjuder",
+                           "erbjudit", "bjöd", "bjuda", "sålde", "sälja", "säljer", "langade",
+                           "gave", "give", "gives", "offered", "offer", "sold", "sell"})
+# Words opening what is given after the one given to: `gav sin kompis Tina en kram`.
+_ANOTHER_OBJECT: Final = frozenset({"en", "ett", "lite", "något", "nåt", "pengar", "a", "an",
+                                    "some", "money", "the", "sin", "sitt", "sina", "hans"})
+_POSSESSIVES: Final = frozenset({"sin", "sitt", "sina", "hans", "hennes", "deras", "min", "din",
+                                 "en", "ett", "his", "her", "their", "a", "the"})
+
+
 def said_of_a_drug(toks: list[Tok], index: int) -> bool:
     """The cue right before the street name toks[index] speaks of a drug: `misstänkt Tina`,
     `pillren som heter Tina`, `motmedel, heter Nyxoid` (but `hon heter Tina`)."""
@@ -91,7 +103,16 @@ def said_of_a_drug(toks: list[Tok], index: int) -> bool:
         return False
     if toks[j].folded in _SUSPECTED:
         return True
-    return toks[j].folded in ("heter", "hette", "is", "called") and _whose(toks, j - 1) is False
+    if toks[j].folded in ("heter", "hette", "is", "called"):
+        return (j > 0 and toks[j - 1].folded in ("det", "den", "it")) or (
+            _whose(toks, j - 1) is False)
+    if toks[j].folded not in RELATION_CUES:
+        return False
+    k = j - 1  # gav sin kompis Tina, erbjöd chauffören Molly
+    while k >= 0 and toks[k].folded in _POSSESSIVES:
+        k -= 1
+    after = toks[index + 1].folded if index + 1 < len(toks) else ""
+    return k >= 0 and toks[k].folded in _GIVES and after not in _ANOTHER_OBJECT
 
 
 def _cue_ends_at(toks: list[Tok], i: int) -> int | None:
