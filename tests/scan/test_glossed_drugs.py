@@ -82,3 +82,16 @@ def test_a_supplement_called_by_a_product_name_and_a_shop_selling_are_no_one() -
     assert persons('She took a pre-workout called "Jack3d" before practice.') == []
     assert persons('Ny säljare "NitroNordic" säljer isotonitazen.') == []
     assert persons('Ny säljare "Kalle_92" säljer isotonitazen.') == ["Kalle_92"]
+
+
+@pytest.mark.parametrize(("family", "drug", "person"), [
+    ("an unlisted brand with a dose",
+     "Läkemedel: Stesolid 10 mg och Marcello 7,5 mg, två uttag samma dag.",
+     'På bilden syns en lapp "Kim 5 g, Ibbe 10 g".'),
+    ("an unlisted brand listed with one drug",
+     "Kamrat på plats uppgav intag av amfetamin och Mozart under kvällen.",
+     "Hon tog kokain och Lindqvist körde henne hem."),
+])
+def test_an_unlisted_drug_by_its_dose_or_company(family: str, drug: str, person: str) -> None:
+    assert persons(drug) == [], family
+    assert persons(person) != [], family
