@@ -65,54 +65,15 @@ def nicknames(toks: list[Tok]) -> list[Hit]:
         if obj is False:
             continue  # de kallade pillret "Tesla": the name is the pill's
         words = _nickname_from(toks, i + 1 + (obj is True))
-        whose = True if obj or (words and _called_by_someone(toks, words[-1].index)) else (
-            _whose(toks, i - after))
+        owner = True if obj or (words and _called_by_someone(toks, words[-1].index)) else (
+            whose(toks, i - after))
         if words and toks[i].folded in _APPOSITIVE and _a_street_name(words) and _name_before(
                 toks, i - after):
             continue  # Tove Falk, kallad Flakka: her name is masked, the drug's a warning needs
-        if words and (whose or (whose is None and not any(
+        if words and (owner or (owner is None and not any(
                 t.drug_word or t.info.negative or drug_form(t.text) for t in words))):
             out.append(Hit(words[0].start, words[-1].end, SCORE_NICKNAME))
     return out
-
-
-# A drug's adjective, not a person's cue, before a street name: `misstänkt GHB`, `misstänkt
-# Tina` (a suspect is `den misstänkte`).
-_SUSPECTED: Final = frozenset({"misstänkt", "suspected", "trolig", "troligen", "probable"})
-
-
-# Verbs of giving whose first object is the one given to, the street name after it the
-# drug given: `gav sin kompis Tina`, `försökte ge brukaren Molly och Theralen`.
-_GIVES: Final = frozenset({"gav", "ge", "ger", "gett", "givit", "erbjöd", "erbjuda", "erbjuder",
-                           "erbjudit", "bjöd", "bjuda", "sålde", "sälja", "säljer", "langade",
-                           "gave", "give", "gives", "offered", "offer", "sold", "sell"})
-# Words opening what is given after the one given to: `gav sin kompis Tina en kram`.
-_ANOTHER_OBJECT: Final = frozenset({"en", "ett", "lite", "något", "nåt", "pengar", "a", "an",
-                                    "some", "money", "the", "sin", "sitt", "sina", "hans"})
-_POSSESSIVES: Final = frozenset({"sin", "sitt", "sina", "hans", "hennes", "deras", "min", "din",
-                                 "en", "ett", "his", "her", "their", "a", "the"})
-
-
-def said_of_a_drug(toks: list[Tok], index: int) -> bool:
-    """The cue right before the street name toks[index] speaks of a drug: `misstänkt Tina`,
-    `pillren som heter Tina`, `motmedel, heter Nyxoid` (but `hon heter Tina`)."""
-    j = index - 1
-    while j >= 0 and toks[j].text in QUOTES:
-        j -= 1
-    if j < 0:
-        return False
-    if toks[j].folded in _SUSPECTED:
-        return True
-    if toks[j].folded in ("heter", "hette", "is", "called"):
-        return (j > 0 and toks[j - 1].folded in ("det", "den", "it")) or (
-            _whose(toks, j - 1) is False)
-    if toks[j].folded not in RELATION_CUES:
-        return False
-    k = j - 1  # gav sin kompis Tina, erbjöd chauffören Molly
-    while k >= 0 and toks[k].folded in _POSSESSIVES:
-        k -= 1
-    after = toks[index + 1].folded if index + 1 < len(toks) else ""
-    return k >= 0 and toks[k].folded in _GIVES and after not in _ANOTHER_OBJECT
 
 
 def _cue_ends_at(toks: list[Tok], i: int) -> int | None:
@@ -153,7 +114,7 @@ def _called_by_someone(toks: list[Tok], last: int) -> bool:
         toks[j + 1].folded in RELATION_CUES or toks[j + 1].folded in PRONOUNS - {"sig"})
 
 
-def _whose(toks: list[Tok], before: int) -> bool | None:
+def whose(toks: list[Tok], before: int) -> bool | None:
     """True when the nearest telling word before the cue is a person, False when a product,
     None when nothing tells."""
     window = toks[max(0, before - 5) : before + 1]

@@ -25,6 +25,7 @@ from mailgate.scan.recognizers.careof import care_of_names
 from mailgate.scan.recognizers.coordinated import coordinated
 from mailgate.scan.recognizers.drugforms import dealer_nicknames, without_the_drug
 from mailgate.scan.recognizers.everyday import a_title_word, english_words, everyday_words
+from mailgate.scan.recognizers.glossed import said_of_a_drug, said_of_pills
 from mailgate.scan.recognizers.kin import kin_names
 from mailgate.scan.recognizers.languages import adapt_to_language
 from mailgate.scan.recognizers.lowercase import lower_names
@@ -35,12 +36,7 @@ from mailgate.scan.recognizers.namedthing import (
     names_a_thing,
     possible,
 )
-from mailgate.scan.recognizers.nickname import (
-    between_names,
-    chat_names,
-    nicknames,
-    said_of_a_drug,
-)
+from mailgate.scan.recognizers.nickname import between_names, chat_names, nicknames
 from mailgate.scan.recognizers.pets import pet_names
 from mailgate.scan.recognizers.register import (
     register_names,
@@ -325,6 +321,9 @@ def _nickname(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
         return Hit(run.start, run.end, SCORE_WEAK)
     if tok.cue != "naming" and not tok.info.name and DEFINITE_NOUN.search(tok.folded):
         return None  # bokade "Laboratoriet": a room's, a boat's or a shop's name
-    if not drug_talk(toks, tok.index) and (tok.cue or not tok.info.common):
+    if not drug_talk(toks, tok.index) and not said_of_pills(tok, toks) and (
+            tok.cue or not tok.info.common):
         return Hit(run.start, run.end, SCORE_WEAK)
     return None
+
+
