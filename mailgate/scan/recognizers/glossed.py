@@ -38,6 +38,8 @@ SAME_AS: Final[tuple[tuple[str, ...], ...]] = (
     ("samma", "som"), ("same", "as"), ("även", "kallat"), ("också", "kallat"), ("=",), ("→",),
     ("aka",), ("alias",), ("a.k.a",),
 )
+_GLOSS_FIRST: Final = frozenset(phrase[0] for phrase in GLOSSES)
+_SAME_AS_LAST: Final = frozenset(phrase[-1] for phrase in SAME_AS)
 # Quantities a street name is sold by: Henry (en åttondels uns), Lina (1 g).
 QUANTITIES: Final = frozenset({
     "uns", "ounce", "oz", "gram", "g", "mg", "µg", "ug", "ml", "kilo", "kg", "åttondels",
@@ -142,6 +144,8 @@ def _glossed_after(j: int, toks: list[Tok], street: bool, bracketed: bool) -> bo
 
 def _gloss_end(j: int, toks: list[Tok]) -> int | None:
     """The index after a gloss starting at toks[j], or None."""
+    if j >= len(toks) or (toks[j].folded not in _GLOSS_FIRST and toks[j].text != "-"):
+        return None  # nearly every word after a run
     for phrase in GLOSSES:
         n = len(phrase)
         if j + n <= len(toks) and all(
@@ -174,6 +178,8 @@ def _tells_a_drug(k: int, toks: list[Tok], street: bool, inside: bool) -> bool:
 
 def _same_as_before(start: int, toks: list[Tok]) -> bool:
     """A drug, then `samma som` or `=`, right before the word."""
+    if start < 2 or toks[start - 1].folded not in _SAME_AS_LAST:
+        return False  # nearly every run
     for phrase in SAME_AS:
         n = len(phrase)
         i = start - n
