@@ -8,6 +8,7 @@ from typing import Final
 from mailgate.scan.cues import PERSON_CUES as ALL_PERSON_CUES
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.everyday import english_words
+from mailgate.scan.recognizers.glossed import glossed
 from mailgate.scan.recognizers.scores import SCORE_ALONE, SCORE_WEAK
 from mailgate.scan.recognizers.textindex import nordic_text, token_folded
 from mailgate.scan.recognizers.wordfacts import NORDIC_STOP_WORDS, STOP_WORDS
@@ -28,8 +29,8 @@ def lower_names(toks: list[Tok], english: bool = False) -> list[Hit]:
             found.append(Hit(tok.start, toks[i + 1].end, SCORE_WEAK))
             skip = i + 1
             continue
-        if i <= skip or not _lower_candidate(tok) or tok.folded in nordic:
-            continue
+        if i <= skip or not _lower_candidate(tok) or tok.folded in nordic or glossed(i, i, toks):
+            continue  # Molly / E / emma = ecstasy: a glossary's street name
         if _after_a_name(toks, i):
             continue  # Siobhan said, Anneli, said: the word after a name is its verb
         nxt = toks[i + 1] if i + 1 < len(toks) else None

@@ -78,7 +78,8 @@ class PlateRecognizer(RegexRecognizer):
         if letters.upper() in CURRENCIES or _MORE_DIGITS.match(text, match.end()):
             return None
         upper = letters.isupper() and match.group(2).upper() == match.group(2)
-        word = letters.upper() in _WORDS or letters.upper() in NOT_PLATE_PREFIXES
+        word = letters.upper() in _WORDS or letters.upper() in NOT_PLATE_PREFIXES or (
+            letters.casefold() in lexicon.drugs())  # OXY 420 on a wall: a drug, no car
         if word and not upper:
             return None  # `tel 070`: no plate, whatever the words before or after say
         if _UNIT_AFTER.match(text, match.end()) or _model(text, match) or (
