@@ -83,12 +83,31 @@ ORG_PAYMENT_CUES: Final = frozenset({"bankgiro", "bankgironummer", "bg", "bg-nr"
                               # Klubbens swish 123 …, Spåravgift via swish 123 …
                               "klubbens", "kommitténs", "styrelsens", "lagets", "sektionens",
                               "samebyns", "kansliets", "templets", "moskéns", "kyrkans",
-                              "organisationens", "avgift", "avgiften", "avgifter"})
+                              "organisationens", "avgift", "avgiften", "avgifter",
+                              # plusgiro, like bankgiro, is how organisations are paid: Vårt
+                              # plusgiro 12 34 56-7, Cancerfonden, pg 90 20 00-3
+                              "plusgiro", "plusgironummer", "pg", "pg-nr", "postgiro"})
 # Fees are paid to an organisation whatever they are for: medlemsavgift, spåravgiften.
 _FEES = ("avgift", "avgiften", "avgifter")
 
 
 _SWISH_WORDS: Final = frozenset({"swish", "swisha", "swishade", "swishat"})
+# Whose a number is, said in brackets right after it: `Swish 123 220 41 18 (föreningens)`,
+# `(företaget)`, `(gåvor)`.
+_OWNER_AFTER: Final = re.compile(r"[ \t]*\(([^()\n]{2,30})\)")
+_FIRMS: Final = frozenset({"företaget", "företagets", "firman", "firmans", "bolaget",
+                           "bolagets", "butiken", "butikens", "company", "shop"})
+# Labels of an organisation's own number: `org.nr 948285-9429` is no account.
+_ORG_NUMBER_LABELS: Final = frozenset({"org.nr", "orgnr", "org.nr.", "organisationsnummer",
+                                       "org.nummer", "momsreg.nr", "vat"})
+
+
+def _owner_after(text: str, end: int) -> bool:
+    named = _OWNER_AFTER.match(text, end)
+    if named is None:
+        return False
+    words = words_before(named.group(1), len(named.group(1)), 30)
+    return any(w in ORG_PAYMENT_CUES or w in _FIRMS for w in words)
 
 
 def _paid_to_an_organisation(before: list[str]) -> bool:
@@ -142,9 +161,14 @@ class BankAccountRecognizer(RegexRecognizer):
         if not (swish or shaped) and _a_dated_id(number) and not _cue_on_its_line(
                 text, match.start()):
             return None  # `konto …` a line above, then `Lotta Ekberg 199603109603`: hers
+        before = words_before(text, match.start(), 50)
+        if before and before[-1] in _ORG_NUMBER_LABELS:
+            return None  # org.nr 948285-9429 after a plusgiro: the organisation's number
         if not shaped and cue_within(text, match.start(), ORG_PAYMENT_CUES, 50, last=4) and (
-                _paid_to_an_organisation(words_before(text, match.start(), 50)[-4:])):
+                _paid_to_an_organisation(before[-4:])):
             return None  # bankgiro 5050-1055, Swish till föreningen: an organisation's
+        if not shaped and _owner_after(text, match.end()):
+            return None  # Swish 123 220 41 18 (föreningens)
         if swish:
             return Hit(match.start(), match.end(), 0.8)
         if _IPV4.fullmatch(number):
