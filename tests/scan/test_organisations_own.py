@@ -84,3 +84,19 @@ def test_an_organisations_plusgiro_swish_and_number_are_no_accounts(text: str) -
 ])
 def test_a_payment_with_no_organisation_named_is_still_found(text: str) -> None:
     assert found(text, "BANK_ACCOUNT") != []
+
+
+def test_a_firms_number_in_brackets_is_no_ones_identity() -> None:
+    assert found("Personal från Fjällbemanning AB (559912-0043) var på plats.", "ID_NUMBER") == []
+    assert found("Anmäld: Jonas Åkerlund (781204-2214) var på plats.", "ID_NUMBER") != []
+
+
+def test_a_message_id_and_a_mail_server_are_no_ones_mailbox() -> None:
+    text = ("Message-ID: <20270102101500.8812@example.net>\nFrom: Ida Holm <ida.holm@example.net>"
+            "\nReason: connection timed out at mx2.example.org")
+    assert found(text, "EMAIL") == ["ida.holm@example.net"]
+
+
+def test_a_fare_in_a_currency_after_a_taxi_is_no_plate() -> None:
+    assert found("Kvitto: taxi till Arlanda SEK 640, tåg SEK 212.", "PLATE") == []
+    assert found("Taxin hade regnummer KLM 640.", "PLATE") != []

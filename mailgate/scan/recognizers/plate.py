@@ -40,6 +40,10 @@ _WORDS: Final = frozenset({
 })
 
 
+# Currency codes before an amount: `taxi SEK 895` after a vehicle's word is a fare.
+_CURRENCIES: Final = frozenset({"SEK", "EUR", "USD", "NOK", "DKK", "GBP", "CHF", "PLN", "ISK"})
+
+
 # Model names shaped like plates, right after their make: Mercedes GLC 300, EQS 450.
 MODEL_CODES: Final = frozenset({"GLA", "GLB", "GLC", "GLE", "GLS", "CLA", "CLS", "CLK", "SLK",
                                 "SLC", "AMG", "EQA", "EQB", "EQC", "EQE", "EQS"})
@@ -70,8 +74,8 @@ class PlateRecognizer(RegexRecognizer):
         letters = match.group(1)
         upper = letters.isupper() and match.group(2).upper() == match.group(2)
         word = letters.upper() in _WORDS or letters.upper() in NOT_PLATE_PREFIXES
-        if word and not upper:
-            return None  # `tel 070`: no plate, whatever the words before or after say
+        if (word and not upper) or (letters.upper() in _CURRENCIES and match.group(2).isdigit()):
+            return None  # `tel 070`, `taxi SEK 895`: no plate, whatever the words around say
         if _UNIT_AFTER.match(text, match.end()) or _model(text, match) or (
                 match.group().casefold() in lexicon.drugs()):
             return None  # RAD-140, a SARM
