@@ -1,0 +1,29 @@
+"""Rooms, ships and halls named like people are no one; people beside them still are."""
+
+from __future__ import annotations
+
+import pytest
+
+from .kit import found
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Vi har bokat grupprum Karin Månsdotter till workshopen.", "Karin"),
+    ("Lokaler: stora salen, mötesrum Birger Jarl och Drottning Kristina.", "Kristina"),
+    ("Grupperna delas på konferensrum Selma Lagerlöf eller Nils Holgersson.", "Nils"),
+    ("Samling i Rinkeby Folkets Hus klockan sex.", "Folkets"),
+    ("Isbrytaren bistod MT Sigrid Ellen i Bottenviken.", "Sigrid"),
+    ("Lotsen rapporterar att MV BALTIC HEDVIG ankom 0400.", "HEDVIG"),
+])
+def test_a_room_hall_or_ship_named_after_someone_is_no_person(text: str, thing: str) -> None:
+    assert not any(thing in name for name in found(text, "PERSON"))
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Vi har bokat grupprum Karin Månsdotter; kontakt Lena Åkerlund.", "Lena Åkerlund"),
+    ("Båten Ellen och Erik Hammar kom i land vid sex.", "Erik Hammar"),
+    ("Vi pratade med bilen och Anna Svensson på plats.", "Anna Svensson"),
+    ("Färja M/S Skåne\nBesättningsman Petros Andreou hittades i hytten.", "Petros Andreou"),
+])
+def test_a_person_beside_them_is_still_found(text: str, person: str) -> None:
+    assert any(person in name for name in found(text, "PERSON"))
