@@ -27,3 +27,19 @@ def test_a_room_hall_or_ship_named_after_someone_is_no_person(text: str, thing: 
 ])
 def test_a_person_beside_them_is_still_found(text: str, person: str) -> None:
     assert any(person in name for name in found(text, "PERSON"))
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Vi bodde på Casa Ramiro i Nerja hela veckan.", "Ramiro"),
+    ("Lunch på Restaurant Don Esteban vid stranden.", "Esteban"),
+    ("Fika på Café Signe efter mötet.", "Signe"),
+    ("Han spelade på Golfklubben Don Lorenzo i tre dagar.", "Lorenzo"),
+    ("Nästa möte i Ungdomens hus Birgit.", "Birgit"),
+])
+def test_a_house_cafe_or_club_named_after_someone_is_no_person(text: str, thing: str) -> None:
+    assert not any(thing in name for name in found(text, "PERSON"))
+
+
+def test_the_owner_named_beside_the_house_is_still_found() -> None:
+    text = "Vi bodde på Casa Ramiro; ägaren Ramiro Fuentes mötte oss."
+    assert any("Ramiro Fuentes" in name for name in found(text, "PERSON"))
