@@ -43,3 +43,15 @@ def test_a_house_cafe_or_club_named_after_someone_is_no_person(text: str, thing:
 def test_the_owner_named_beside_the_house_is_still_found() -> None:
     text = "Vi bodde på Casa Ramiro; ägaren Ramiro Fuentes mötte oss."
     assert any("Ramiro Fuentes" in name for name in found(text, "PERSON"))
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Kvällen avslutades i Elsa Beskow-stugan vid sjön.", "Elsa"),
+    ("Vi handlade Holmgrens Korv och Nybergs Knivar på marknaden.", "Holmgrens"),
+])
+def test_a_cabin_or_a_firms_wares_named_after_someone_is_no_person(text: str, thing: str) -> None:
+    assert not any(thing in name for name in found(text, "PERSON"))
+
+
+def test_a_person_who_makes_them_is_still_found() -> None:
+    assert found("Korvmakaren Tord Holmgren sålde slut.", "PERSON") != []

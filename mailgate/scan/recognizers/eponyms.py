@@ -23,6 +23,8 @@ COMPOUND_HEADS: Final = (
     "medaljen", "fonden", "stiftelsen", "museet", "scenen", "studion", "teatern", "kyrkan",
     "kapellet", "leden", "stigen", "statyn", "sällskapet", "institutet", "centret",
     "sviten", "loungen", "paviljongen", "akademin", "dagarna", "veckan", "festivalen",
+    # cabins, arenas and villas of a camp or a town: Astrid Lindgren-stugan, Nilsson-arenan
+    "stugan", "arenan", "villan", "torpet", "kåtan", "flygeln",
     # pastries: Gustav Adolfsbakelse, Karl XII-bakelse, Sarah Bernhardt-tårta
     "bakelse", "bakelsen", "tårta", "tårtan",
 )
