@@ -55,3 +55,20 @@ def test_a_cabin_or_a_firms_wares_named_after_someone_is_no_person(text: str, th
 
 def test_a_person_who_makes_them_is_still_found() -> None:
     assert found("Korvmakaren Tord Holmgren sålde slut.", "PERSON") != []
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Fredag är det Abbe Lindholm-kväll i puben.", "Abbe"),
+    ("Vi gick på Sonja Bergqvist-utställningen på museet.", "Sonja"),
+])
+def test_an_evening_or_show_named_after_someone_is_no_person(text: str, thing: str) -> None:
+    assert not any(thing in name for name in found(text, "PERSON"))
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Killen i Birger Magnusson-dräkt sa att det var te.", "Birger"),
+    ("Där stod Ivar Blom-Sandberg vid kassan.", "Ivar Blom-Sandberg"),
+])
+def test_a_costume_of_someone_and_a_double_surname_still_name_a_person(
+        text: str, person: str) -> None:
+    assert any(person in name for name in found(text, "PERSON"))
