@@ -100,3 +100,13 @@ def test_a_message_id_and_a_mail_server_are_no_ones_mailbox() -> None:
 def test_a_fare_in_a_currency_after_a_taxi_is_no_plate() -> None:
     assert found("Kvitto: taxi till Arlanda SEK 640, tåg SEK 212.", "PLATE") == []
     assert found("Taxin hade regnummer KLM 640.", "PLATE") != []
+
+
+@pytest.mark.parametrize("text", [
+    "Jag driver Klinik Holm & Sand AB.\nVänliga hälsningar\nPetra Sand",
+    "Min agent är Ulf Holm på Holm & Sand Litterära Agentur.",
+])
+def test_a_firm_of_two_surnames_joined_by_and_is_no_one(text: str) -> None:
+    names = found(text, "PERSON")
+    assert not any(n in ("Holm", "Sand") for n in names)
+    assert any(n.startswith(("Petra Sand", "Ulf Holm")) for n in names)

@@ -12,7 +12,14 @@ import re
 from typing import Final
 
 from mailgate.scan import lexicon, names
-from mailgate.scan.cues import COMPANY_FORMS, ID_LABELS, PHONE_CUES, PILL_WORDS, USE_VERBS
+from mailgate.scan.cues import (
+    COMPANY_FORMS,
+    ID_LABELS,
+    ORG_WORDS,
+    PHONE_CUES,
+    PILL_WORDS,
+    USE_VERBS,
+)
 from mailgate.scan.recognizers.textindex import capital_initials, token_texts
 from mailgate.scan.recognizers.words import QUOTES, Tok, prev_words
 
@@ -66,6 +73,34 @@ def before_a_company_form(tok: Tok, toks: list[Tok]) -> bool:
         if nxt.folded in COMPANY_FORMS and nxt.text[0].isupper():
             return n > 0  # a word between: `Lindqvist AB` is an author and initials
     return False
+
+
+_FIRM_TAIL_REACH: Final = 3  # capitalised words after the pair: Litterära Agentur
+
+
+def a_firms_tail(toks: list[Tok], i: int) -> bool:
+    """Capitalised words from toks[i] on the same line end in a company's form or an
+    organisation's word: `… & Stål AB`, `… & Falk Litterära Agentur`."""
+    for tok in toks[i : i + _FIRM_TAIL_REACH]:
+        if tok.line_break_before or not tok.capital:
+            return False
+        if tok.folded in COMPANY_FORMS or tok.folded in ORG_WORDS or tok.folded.endswith(
+                _FIRM_ENDINGS):
+            return True
+    return False
+
+
+# Swedish words ending a firm's name: Litterära Agentur, Advokatbyrå, Redovisningsbyrå.
+_FIRM_ENDINGS: Final = ("agentur", "byrå", "byrån", "konsult", "konsulter", "förlag")
+
+
+def in_a_firm_pair(tok: Tok, toks: list[Tok]) -> bool:
+    """`Lind` or `Stål` in `Klinik Lind & Stål AB`: a word of a pair joined by `&` that ends
+    in a firm's form or word is the firm's, not the person's of that name elsewhere."""
+    i = tok.index
+    if i + 2 < len(toks) and toks[i + 1].text == "&" and toks[i + 2].capital:
+        return a_firms_tail(toks, i + 3)
+    return i > 0 and toks[i - 1].text == "&" and a_firms_tail(toks, i + 1)
 
 
 def a_ship(first: int, toks: list[Tok]) -> bool:
