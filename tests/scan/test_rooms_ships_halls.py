@@ -72,3 +72,15 @@ def test_an_evening_or_show_named_after_someone_is_no_person(text: str, thing: s
 def test_a_costume_of_someone_and_a_double_surname_still_name_a_person(
         text: str, person: str) -> None:
     assert any(person in name for name in found(text, "PERSON"))
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Omtentan skrivs i Hörsal Scheele på fredag.", "Scheele"),
+    ("Chattboten Maja svarade att mottagningen är stängd.", "Maja"),
+])
+def test_a_lecture_hall_or_a_bot_named_like_someone_is_no_person(text: str, thing: str) -> None:
+    assert not any(thing in name for name in found(text, "PERSON"))
+
+
+def test_a_lecturer_in_the_hall_is_still_found() -> None:
+    assert found("I hörsalen föreläste Maja Lindqvist om opioider.", "PERSON") != []

@@ -25,9 +25,13 @@ THING_HEADS: Final[dict[str, tuple[str, ...]]] = {
                "kuttern", "pråmen", "ekan", "vraket"),
     "vehicle": ("bilen", "bussen", "loket", "vagnen", "husvagn", "traktorn", "trucken",
                 "skotern", "mopeden", "hojen", "flygplanet", "planet", "helikoptern", "tåget"),
-    "machine": ("maskin", "maskinen", "roboten", "turbinen", "kranen"),
+    "machine": ("maskin", "maskinen", "roboten", "turbinen", "kranen",
+                # bots and voice assistants: chattboten Stina, röstassistenten Ebba
+                "boten", "chattbot", "chattboten", "chatbot", "chatboten", "röstassistenten",
+                "ai-assistenten"),
     "structure": ("rum", "rummet", "grupprum", "grupprummet", "mötesrum", "mötesrummet",
-                  "konferensrum", "konferensrummet", "sammanträdesrum", "hus", "fyren",
+                  "konferensrum", "konferensrummet", "sammanträdesrum", "hörsal", "hörsalen",
+                  "lektionssal", "lektionssalen", "föreläsningssal", "hus", "fyren",
                   "klockan", "tanken", "sviten", "stugan",
                   "banan", "kurvan", "leden", "gruvan", "schaktet", "ziplinen", "linbanan",
                   "karusellen", "attraktionen"),
@@ -83,8 +87,9 @@ _PREPOSITIONS: Final = frozenset({"av", "i", "på", "till", "från", "med", "hos
 _LONGEST_NAME: Final = 3  # words
 # Rooms one books are named after people, full names too (`grupprum Gustav Vasa`, `mötesrum
 # Greta Garbo`): no one is in a booking's name.
-_ROOMS: Final = ("grupprum", "grupprummet", "mötesrum", "mötesrummet", "konferensrum",
-                 "konferensrummet", "sammanträdesrum")
+# Only the indefinite form, as bookings write it: `i hörsalen Anna Berg …` may be prose.
+_ROOMS: Final = ("grupprum", "mötesrum", "konferensrum", "sammanträdesrum", "hörsal",
+                 "lektionssal", "föreläsningssal")
 # Words joining a second name to a first under the same head: grupprum Gustav Vasa och
 # Drottning Blanka.
 _JOINS: Final = frozenset({"och", "eller", "samt", "and", "or", ","})
