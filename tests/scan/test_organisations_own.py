@@ -110,3 +110,20 @@ def test_a_firm_of_two_surnames_joined_by_and_is_no_one(text: str) -> None:
     names = found(text, "PERSON")
     assert not any(n in ("Holm", "Sand") for n in names)
     assert any(n.startswith(("Petra Sand", "Ulf Holm")) for n in names)
+
+
+@pytest.mark.parametrize("text", [
+    "Två sprutor låg i sandlådan vid Harry Martinsons gata 12 i morse.",
+    "Trasig lampa: Signe Hammarstens torg 4 – anmält till fastighetsägaren.",
+])
+def test_a_street_named_after_someone_with_only_a_number_is_a_spot_in_town(text: str) -> None:
+    assert found(text, "ADDRESS") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Familjen bor på Harry Martinsons gata 12 sedan i våras.",
+    "Avsändare: Ebba Lund, Harry Martinsons gata 12, 602 24 Norrköping.",
+    "Han hittades på Harry Martinsons gata 12, Norrköping.",
+])
+def test_the_same_street_as_a_home_is_still_an_address(text: str) -> None:
+    assert found(text, "ADDRESS") != []

@@ -14,7 +14,7 @@ from mailgate.scan import lexicon
 from mailgate.scan.cues import RESIDENCE_CUES
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_before
 from mailgate.scan.recognizers.leading import Gated, Prefiltered, Scanner, fast
-from mailgate.scan.recognizers.workplace import drop_organisations
+from mailgate.scan.recognizers.workplace import drop_organisations, named_street_alone
 
 # Street-name endings. `plan` and `led` are left out: `vårdplan 2`, `Bohusleden` are not homes.
 _SUFFIX: Final = (
@@ -201,6 +201,8 @@ class AddressRecognizer(RegexRecognizer):
         for match, numbered in streets(text):
             if match.group().casefold() in lexicon.entries("agencies"):
                 continue  # Riddargatan 1 is a clinic's name
+            if numbered and named_street_alone(match, text):
+                continue  # sandlådan vid Evert Taubes gata 14: a place in town, not a home
             if numbered:
                 found.append(self.judge(match, text) or Hit(match.start(), match.end(), 0.85))
             elif has_cue(words_before(text, match.start(), 40), RESIDENCE_CUES, last=2):

@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from mailgate.scan import lexicon
-from mailgate.scan.recognizers.base import Hit
+from mailgate.scan import lexicon, names
+from mailgate.scan.cues import RESIDENCE_CUES
+from mailgate.scan.recognizers.base import Hit, has_cue, words_before
 
 # Words ending an organisation's or a public venue's name, lower-cased, with or without the
 # genitive -s: a public body, a hospital's unit, a hall, a conference venue.
@@ -98,3 +99,24 @@ def _names_an_organisation(item: str) -> bool:
             return True
     name = " ".join(w.lower() for w in words)
     return any(" ".join(name.split()[-n:]) in lexicon.entries("agencies") for n in (1, 2, 3))
+
+
+# A street named after someone, its number and nothing more: `Evert Taubes gata 14`.
+_NAMED_ALONE: Final = re.compile(
+    r"([A-ZÅÄÖ][a-zåäöéü]+) [A-ZÅÄÖ][a-zåäöéü]+s (?:gata|gatan|väg|vägen|torg|torget|plats"
+    r"|platsen|allé|gränd|backe|stig) \d{1,4}[A-Za-z]?")
+_TOWN_AFTER: Final = re.compile(r",?[ \t]*[A-ZÅÄÖ]")
+
+
+def named_street_alone(match: re.Match[str], text: str) -> bool:
+    """A street named after someone (a given name and a genitive), with a house number and
+    no postcode, town, flat or floor, and no word of living before it, names a building or a
+    spot in town, not a home: `sandlådan vid Evert Taubes gata 14`, `förråd, Dag
+    Hammarskjölds väg 90`. `bor på Olof Palmes gata 3` stays an address."""
+    street = _NAMED_ALONE.fullmatch(match.group().rstrip(" ,"))
+    if street is None or not names.lookup(street.group(1), frozenset()).first:
+        return False
+    end = match.start() + len(match.group().rstrip(" ,"))
+    if _TOWN_AFTER.match(text, end) and text[end : end + 1] == ",":
+        return False  # Olof Palmes gata 5, Malmö: the town makes it an address
+    return not has_cue(words_before(text, match.start(), 40), RESIDENCE_CUES, last=3)
