@@ -84,3 +84,8 @@ def test_a_lecture_hall_or_a_bot_named_like_someone_is_no_person(text: str, thin
 
 def test_a_lecturer_in_the_hall_is_still_found() -> None:
     assert found("I hörsalen föreläste Maja Lindqvist om opioider.", "PERSON") != []
+
+
+def test_a_day_and_a_month_in_lower_case_are_a_date_not_a_name() -> None:
+    assert found("Nästa träff 14 jan kl 18 och sedan 2 maj.", "PERSON") == []
+    assert any("jan" in n for n in found("jan och lisa kom hem sent igår", "PERSON"))

@@ -30,6 +30,8 @@ def lower_names(toks: list[Tok], english: bool = False) -> list[Hit]:
             continue
         if i <= skip or not _lower_candidate(tok) or tok.folded in nordic:
             continue
+        if tok.folded in _MONTHS and i > 0 and _a_day(toks[i - 1].text):
+            continue  # 13 jan, 3 maj: a date's month, not Jan or Maj
         if _after_a_name(toks, i):
             continue  # Siobhan said, Anneli, said: the word after a name is its verb
         nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -44,6 +46,17 @@ def lower_names(toks: list[Tok], english: bool = False) -> list[Hit]:
                 _cue_right_before(tok, toks) or _introduced(toks, i)):
             found.append(Hit(tok.start, tok.end, SCORE_WEAK))  # min dotter hristya
     return found + _joined_to_a_lower_name(toks, found)
+
+
+# Months abbreviated or written out that are also given names in lower case.
+_MONTHS: Final = frozenset({"jan", "maj", "juni", "juli", "aug", "sept", "okt", "nov", "dec",
+                            "mar", "apr", "june", "july", "april"})
+_LONGEST_DAY: Final = 31
+
+
+def _a_day(text: str) -> bool:
+    digits = text.rstrip(".")
+    return digits.isdigit() and 1 <= int(digits) <= _LONGEST_DAY
 
 
 # `med liam o sten`, `hos nova`: how chat joins and places people typed in lower case.
