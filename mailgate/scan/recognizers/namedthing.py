@@ -44,6 +44,7 @@ from mailgate.scan.recognizers.thingheads import after_a_thing_head, thing_head_
 from mailgate.scan.recognizers.things import (
     a_quoted_thing,
     a_ship,
+    a_ship_inside,
     an_acronym,
     an_organisation_part,
     before_a_company_form,
@@ -135,6 +136,7 @@ def names_a_thing(raw: Run, toks: list[Tok], can: Possible) -> bool:
         or stamped(three) or _on_a_pill(raw, toks)
         # Pablo Escobar-stämpel, Donald Trump-piller, stämplade med Kalle Anka
         or (can.pet and a_pet(first, last, toks)) or a_ship(first, toks)
+        or a_ship_inside(raw.toks)  # Assisterade MT Thor Sigyn
         or (can.quoted and a_quoted_thing(first, last, toks))
         or an_organisation_part(first, last, toks) or an_acronym(first, last, toks)
         # Sixten (tax), M/S Gabriella, "Bupe" strips, Djursjukhuset Strömsholm, KemI
@@ -185,9 +187,12 @@ _SHORTEST_GENITIVE: Final = 7
 
 
 def _after_a_definite_genitive(run: list[Tok]) -> bool:
-    """`Folkets Hus`, `Festivalens Dag`, `Tassarnas Hus`: a place, a day or a title."""
-    head = run[0]
-    return len(run) == 2 and not head.info.name and len(head.folded) >= _SHORTEST_GENITIVE and (
+    """`Folkets Hus`, `Festivalens Dag`, `Tassarnas Hus`: a place, a day or a title; also
+    after the place it stands in (`Hjällbo Folkets Hus`)."""
+    if len(run) < 2:
+        return False
+    head = run[-2]
+    return not head.info.name and len(head.folded) >= _SHORTEST_GENITIVE and (
         head.folded.endswith(_DEFINITE_GENITIVE))
 
 
