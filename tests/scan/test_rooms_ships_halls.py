@@ -89,3 +89,10 @@ def test_a_lecturer_in_the_hall_is_still_found() -> None:
 def test_a_day_and_a_month_in_lower_case_are_a_date_not_a_name() -> None:
     assert found("Nästa träff 14 jan kl 18 och sedan 2 maj.", "PERSON") == []
     assert any("jan" in n for n in found("jan och lisa kom hem sent igår", "PERSON"))
+
+
+def test_a_tool_named_like_someone_after_a_machines_participle_is_no_person() -> None:
+    text = "Sida 2 (3) – utskriven fredag via Tage. Frågor till labbet."
+    assert not any("Tage" in n for n in found(text, "PERSON"))
+    text = "Loggen (exporterad av Tage, fritidsledare) visar chatten."
+    assert any("Tage" in n for n in found(text, "PERSON"))
