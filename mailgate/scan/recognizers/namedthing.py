@@ -48,7 +48,6 @@ from mailgate.scan.recognizers.things import (
     an_acronym,
     an_organisation_part,
     before_a_company_form,
-    printed_via,
     sold_as,
     spreads,
 )
@@ -163,8 +162,8 @@ def names_a_thing(raw: Run, toks: list[Tok], can: Possible) -> bool:
         or (can.of_org and _of_an_organisation(raw, toks)) or _saint_or_model(raw)
         # Edinburgh in Royal Infirmary of Edinburgh; Sankt Hans, Mercedes Vito
         or names_a_drug(raw.toks, toks, before)  # "Xanaxen", "Ronaldo", "Messi", "Zlatan"
-        or glossed(first, last, toks) or printed_via(first, toks)
-        # "Tina" → Tina (metamfetamin), "Palle" och "Palexia"; utskriven söndag via Hugo
+        or glossed(first, last, toks)
+        # "Tina" → Tina (metamfetamin), "Palle" och "Palexia"
         or a_shaped_place(raw.toks, toks)  # polisen i Storgöteborg, Årby och Lagersberg
         or a_place_abroad(raw.toks, toks)  # from India, West Africa, из Рига
         or a_venue_abroad(raw.toks, toks)  # Sakura Bar, Sevilla FC, Iberia IB 3246
@@ -207,7 +206,7 @@ def _a_firm(run: list[Tok]) -> bool:
 # `utskriven söndag via Otto`, `transkriberad med Whisper`. `av` and `by` name who did it
 # (`exporterad av Khaled`), and `skriven`, `översatt` are people's work: all left out.
 _MACHINE_DONE: Final = frozenset({
-    "utskriven", "utskrivet", "utskrivna", "genererad", "genererat", "genererade",
+    "utskriven", "utskrivet", "utskrivna", "utskrift", "genererad", "genererat", "genererade",
     "genererades", "transkriberad", "transkriberat", "transkriberade", "transkriberades",
     "skannad", "skannat", "skannade", "exporterad", "exporterat", "exporterade",
     "maskinöversatt", "autogenererad", "printed", "generated", "transcribed", "scanned",

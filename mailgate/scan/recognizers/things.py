@@ -317,19 +317,6 @@ def spreads(last: int, toks: list[Tok]) -> bool:
     return any(after[: len(words)] == words for words in _SPREADS)
 
 
-# Words saying a document was made by a system, named after `via`: `utskriven söndag via
-# Hugo`, `exported via Otto` (a system's name, where `skickades via Hugo` may be a person).
-_PRINTED: Final = frozenset({"utskriven", "utskrivet", "utskrivna", "utskrift", "printed",
-                             "exporterad", "exporterat", "exported", "genererad", "genererat",
-                             "generated", "skapad", "skapat", "created"})
-
-
-def printed_via(first: int, toks: list[Tok]) -> bool:
-    if first == 0 or toks[first - 1].folded != "via":
-        return False  # nearly every run
-    return any(t.folded in _PRINTED for t in toks[max(0, first - 4) : first - 1])
-
-
 def taken(tok: Tok, toks: list[Tok]) -> bool:
     """The object of a verb of taking or buying drugs: `tog Henry`, `köpte Percy`, `köper
     "Palle"`; not one taken somewhere: `tog Erik till akuten`."""
