@@ -22,7 +22,7 @@ from mailgate.scan.cues import (
     PERSON_CUES_WEAK,
     PILL_WORDS,
 )
-from mailgate.scan.transliterate import caseless_script
+from mailgate.scan.transliterate import caseless_script, thai_word
 
 STOP_WORDS: Final = frozenset(w.casefold() for w in SV_STOP | EN_STOP)
 # Norwegian and Danish function words (`alle`, `af`, `mange`): in a Norwegian or Danish text
@@ -74,7 +74,7 @@ def word_facts(text: str) -> _Facts:
     if _plain_number(text):
         return _number_facts(text)
     initial = bool(_INITIAL.match(text))
-    alpha = bool(_ALPHA.match(text)) or bool(_ASON.match(text))
+    alpha = bool(_ALPHA.match(text)) or bool(_ASON.match(text)) or thai_word(text)
     particle = text.casefold() in names.PARTICLES
     folded_word = text.casefold()
     info, folded = lookup(text)
