@@ -162,6 +162,7 @@ SUBJECT_VERBS: Final = frozenset({
     "sier", "siger", "ba", "ringte", "fortalte", "fikk", "fik", "jobber", "mener",
     # strong pasts no ending tells (someone.PAST_TENSE reads -ade, -de, -te): fann, gav, saw
     "fann", "gav", "såg", "låg", "satt", "stod", "drack", "sprang", "föll", "sov", "slog",
+    "åt", "drog", "skrek", "grät", "försvann", "försvinner",
     "saw", "gave", "sent", "brought", "met", "tried", "passed", "collapsed", "fell", "ran",
     "drove", "kept", "lost", "paid", "showed", "stayed", "himself", "herself",
 })

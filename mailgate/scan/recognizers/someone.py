@@ -28,11 +28,21 @@ def told_as_someone(tok: Tok, toks: list[Tok]) -> bool:
 PAST_TENSE: Final = re.compile(r"^[a-zåäö]{2,}(?:ade|dde|de|te)s?$")
 
 
+# A Swedish present tense of the first and second conjugations in lower case (kontaktar,
+# kollar, läser): after a sentence-initial given name its verb, where a plural noun (`dagar`)
+# follows no given name. English words ending so (never, after, under) are left out.
+PRESENT_TENSE: Final = re.compile(r"^[a-zåäö]{3,}(?:ar|er)$")
+
+
 def verb_follows(tok: Tok, toks: list[Tok]) -> bool:
-    """A subject's verb right after the word (Giorgos ringde, Océane fördes)."""
+    """A subject's verb right after the word (Giorgos ringde, Océane fördes, Izolda
+    kontaktar)."""
     i = tok.index + 1
-    return i < len(toks) and (toks[i].folded in SUBJECT_VERBS or (
-        PAST_TENSE.match(toks[i].text) is not None))
+    if i >= len(toks):
+        return False
+    text = toks[i].text
+    return toks[i].folded in SUBJECT_VERBS or PAST_TENSE.match(text) is not None or (
+        PRESENT_TENSE.match(text) is not None and text not in lexicon.entries("english_words"))
 
 
 def addressed(tok: Tok, toks: list[Tok]) -> bool:
