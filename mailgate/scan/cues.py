@@ -126,7 +126,8 @@ PERSON_CUES: Final = frozenset({
 
 # Words that make a following capitalised word a likely name, but not a lower-case one.
 PERSON_CUES_WEAK: Final = frozenset({
-    "hälsningar", "hälsning", "mvh", "vänliga", "med", "och", "hej", "hejsan", "tack", "till",
+    "hälsningar", "hälsning", "mvh", "vänliga", "vänlig", "vänligen", "med", "och", "hej",
+    "hejsan", "tack", "till",
     "hilsen", "hilsner", "vennlig", "venlig", "hei", "kjære", "kære", "takk", "tak",
     "regards", "from", "to", "and", "with", "hi", "hello", "thanks", "cc", "sa", "säger", "dear",
     "enligt", "av", "hos", "som", "mot", "of", "by",

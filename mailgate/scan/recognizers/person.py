@@ -178,7 +178,7 @@ def judge_named(raw: Run, toks: list[Tok], can: Possible) -> Hit | None:
             t.info.first or t.info.last for t in words):
         # in a Title Case line capitals say nothing: every word must be a name, or the run
         # end in a given name and a surname (Shift Supervisor Lina Carlsson | UL Trafik)
-        ending = _a_full_name_at_the_end(run.toks)
+        ending = _a_full_name_at_the_end(run.toks) or _a_full_name_after_a_link(run.toks)
         return None if ending is None else Hit(ending.start, ending.end, SCORE_FULL)
     if len(words) >= 2 and known:
         return None if everyday_words(words, toks) else Hit(run.start, run.end, SCORE_FULL)
@@ -203,6 +203,35 @@ def _a_full_name_at_the_end(toks: list[Tok]) -> Run | None:
             last.info.common or last.info.negative or first.info.negative or first.drug_word):
         return Run(toks[-2:])
     return None
+
+
+# Words a Title Case heading capitalises between its parts: `Samtal Med Vera Lund Om
+# Hyran`, `Protokoll Fört Av Lina Ek`, `Meeting With Hope Stone`.
+_TITLE_LINKS: Final = frozenset({"med", "och", "om", "från", "till", "för", "av", "hos", "mot",
+                                 "efter", "with", "and", "from", "for", "of", "by", "about"})
+
+
+def _a_full_name_after_a_link(toks: list[Tok]) -> Run | None:
+    """In a Title Case line, a given name and a surname between two of its link words or
+    its end (`Anteckningar Från Mötet Med Vera Lund`): the surname may be a place or a word
+    too (Lund, Berg) when the given name is none, as `Karin Lund` mid-sentence is a name."""
+    links = [i for i, t in enumerate(toks) if t.folded in _TITLE_LINKS]
+    for at, nxt in zip(links, [*links[1:], len(toks)], strict=False):
+        part = toks[at + 1 : nxt]
+        if len(part) == 2 and _given_and_surname(part[0], part[1]):
+            return Run(part)
+    return None
+
+
+def _given_and_surname(first: Tok, last: Tok) -> bool:
+    """A given name and a surname, one of them in no other use (a word or a place) and
+    neither a drug's name: Vera Lund, Britt Kjellberg; not Lina Björk (two words), Rosa Berg."""
+    if not (first.info.first and (last.info.last or last.info.shaped)) or (
+            first.drug_word or last.drug_word or first.info.negative):
+        return False
+    plain_first = not first.info.common
+    plain_last = not (last.info.common or last.info.negative)
+    return plain_first or plain_last
 
 
 def _dropped_only_cues(raw: Run, run: Run) -> bool:
