@@ -26,6 +26,7 @@ from mailgate.scan.recognizers.coordinated import coordinated
 from mailgate.scan.recognizers.drugforms import dealer_nicknames
 from mailgate.scan.recognizers.everyday import a_title_word, english_words, everyday_words
 from mailgate.scan.recognizers.kin import kin_names
+from mailgate.scan.recognizers.declined import read_declined
 from mailgate.scan.recognizers.languages import adapt_to_language
 from mailgate.scan.recognizers.lowercase import lower_names
 from mailgate.scan.recognizers.namecolumn import names_in_columns
@@ -83,6 +84,7 @@ class PersonRecognizer(RegexRecognizer):
         if toks and toks[0].place is not None and whole is not None:
             toks[0].place.ends_text = whole.ends_text
         adapt_to_language(toks)
+        read_declined(toks)  # Nowakowi, Virtasen: a name in its case
         try:
             return self._names(text, toks, nlp_artifacts, possible(text, toks))
         finally:

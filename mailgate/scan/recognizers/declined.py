@@ -1,0 +1,61 @@
+"""Names in a case of their language, wherever they stand: a word no list holds whose
+ending only a name's case has and whose base form a list holds as a name is that name.
+
+Polish (`Nowakowi`, `Kowalskiego`, `Wiśniewskiej`), Czech (`Novákovi`, `Dvořákovou`,
+`Černého`), Finnish (`Virtasen`, `Korhoselle`, `Mäkistä`) and Latvian feminine datives
+(`Kalniņai`) are written so in a Swedish or English text too, when a quoted message or a
+partner's letter keeps them. languages.py reads more of Polish's endings inside a Polish
+stretch; these are the endings no word of the languages here has, so they need none.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from mailgate.scan import names
+from mailgate.scan.recognizers.languages import polish_base
+from mailgate.scan.recognizers.words import Tok
+
+# (ending, base ending), longest first: the first whose base form is a name decides.
+CASE_ENDINGS: Final = (
+    ("skiego", "ski"), ("ckiego", "cki"), ("skiemu", "ski"), ("ckiemu", "cki"),
+    ("skiej", "ska"), ("ckiej", "cka"), ("selle", "nen"), ("sella", "nen"), ("selta", "nen"),
+    ("sesta", "nen"), ("ovou", "ová"), ("skim", "ski"), ("ckim", "cki"), ("ską", "ska"),
+    ("cką", "cka"), ("seen", "nen"), ("owi", ""), ("ovi", ""), ("sen", "nen"), ("stä", "nen"),
+    ("sta", "nen"), ("ého", "ý"), ("ému", "ý"), ("ņai", "ņa"),
+)
+_ENDS: Final = tuple(ending for ending, _ in CASE_ENDINGS)
+_SHORTEST_BASE: Final = 3  # letters before the ending
+_CAPITALISED: Final = re.compile(r"^[^\W\d_][^\W\d_]+$")
+# Letters only Polish writes among the languages here (not ó, which Spanish and Czech
+# share): a word with one is Polish, and a name in it may be in any of Polish's cases
+# (`od Pawła Nowaka` in an English mail).
+_POLISH_ONLY: Final = re.compile("[łśźżńąęŁŚŹŻ]")
+_POLISH_VERBS: Final = ("łem", "łam", "łeś", "łaś", "liśmy", "łyśmy", "łby", "łaby")
+
+
+def read_declined(toks: list[Tok]) -> None:
+    """Give a capitalised word in no list, in a name's case, the facts of its base form."""
+    for tok in toks:
+        if not tok.capital or tok.info.name or tok.info.common or tok.info.negative:
+            continue
+        # A Polish word at a sentence's start or a verb's past (Dostałem, Byłam) is no name's
+        # case, though a surname may read so (Dostał).
+        polish = _POLISH_ONLY.search(tok.text) is not None and not (
+            tok.sentence_start or tok.text.endswith(_POLISH_VERBS))
+        if (polish or tok.text.endswith(_ENDS)) and _CAPITALISED.match(tok.text):
+            base = declined_base(tok.text) or (polish_base(tok.text) if polish else None)
+            if base is not None:
+                tok.info = base
+
+
+def declined_base(word: str) -> names.Word | None:
+    """What the lists say of the word's base form, when that is a name (Virtasen → Virtanen)."""
+    for ending, base_ending in CASE_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= _SHORTEST_BASE:
+            info = names.lookup(word[: len(word) - len(ending)] + base_ending, frozenset())
+            # listed, not merely shaped: Bokningslista would read as a Finnish `-linen`
+            if (info.first or info.last) and not info.common and not info.negative:
+                return info
+    return None
