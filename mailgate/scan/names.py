@@ -32,7 +32,11 @@ SURNAME_SHAPE: Final = re.compile(
     r"(?:sson|dotter|berg|bergh|borg|ström|qvist|kvist|quist|gren|grén|lund|lind|dahl|holm"
     r"|strand|blad|bäck|stedt|sjö|ander|vall|fors|hammar|nér|ius|skog|löf|löv|wall|krantz"
     r"|feldt|inen|ainen|ović|ovic|ević|evic|ić|ski|cki|wicz|czyk|enko|chuk|vili|idze|oğlu|oglu"
-    r"|yan|zadeh|zade|pour|nejad|nezhad|î|ov|ova|ev|eva|jev|jeva|én|stein|thal|sohn)$"
+    r"|yan|zadeh|zade|pour|nejad|nezhad|î|ov|ova|ev|eva|jev|jeva|én|stein|thal|sohn"
+    # Slavic feminine forms and patronymics (Ostrowska, Zielińska, Wysocka, Sokolovskaja,
+    # Petrovna), and ström typed without its ring (Nasstrom); not -lska, -nska: Polska,
+    # Finska, Svenska
+    r"|wska|ńska|dzka|ecka|ocka|skaja|ckaja|ovna|evna|strom)$"
     r"|^(?:gebre|ghebre|habte|tesfa|wolde|welde|haile|tekle|berhane|kidane|mehari)\w{3,}"
 )
 # Gaelic and Norman surnames written with a capital inside (MacLeod, McAllister, O'Neill,
