@@ -29,6 +29,7 @@ from mailgate.scan.recognizers.kin import kin_names
 from mailgate.scan.recognizers.declined import read_declined
 from mailgate.scan.recognizers.languages import adapt_to_language
 from mailgate.scan.recognizers.lowercase import lower_names
+from mailgate.scan.recognizers.lowergenitive import lower_genitives
 from mailgate.scan.recognizers.namecolumn import names_in_columns
 from mailgate.scan.recognizers.namedthing import (
     EVERY,
@@ -110,6 +111,8 @@ class PersonRecognizer(RegexRecognizer):
                 else:
                     found.append(h)
         found += lower_names(toks, english=self.supported_language == "en")
+        if self.supported_language != "en":
+            found += lower_genitives(toks)  # en påse i viggos jacka
         found += register_names(toks, SCORE_FULL) + nicknames(toks) + chat_names(toks) + (
             between_names(toks))
         found += care_of_names(toks, SCORE_FULL) + shouted_names(toks, SCORE_ALONE)
