@@ -65,3 +65,17 @@ def test_two_rarer_names_in_lower_case_are_a_full_name(text: str, names: list[st
 ])
 def test_words_of_other_tongues_in_lower_case_are_no_full_name(text: str) -> None:
     assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("hej saga!!! det e meja, ring mig", ["saga"]),
+    ("tjena kenta, läget? ses vid sjön", ["kenta"]),
+])
+def test_a_greeted_lower_case_name_is_someone(text: str, names: list[str]) -> None:
+    assert found(text, "PERSON") == names
+
+
+@pytest.mark.parametrize("text", ["hej alla! välkomna hit", "hej då, vi ses i morgon",
+                                  "hej sol! skönt med värme"])
+def test_a_greeted_word_stays_a_word(text: str) -> None:
+    assert found(text, "PERSON") == []

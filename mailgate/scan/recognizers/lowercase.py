@@ -28,7 +28,7 @@ def lower_names(toks: list[Tok], english: bool = False) -> list[Hit]:
             found.append(Hit(tok.start, toks[i + 1].end, SCORE_WEAK))
             skip = i + 1
             continue
-        if i > skip and not english and _addressed_by_verb(toks, i) and (
+        if i > skip and (_greeted(toks, i) or (not english and _addressed_by_verb(toks, i))) and (
                 tok.folded not in nordic and _lower_candidate(tok, surname=True)):
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if nxt is not None and _lower_pair(tok, nxt):  # pratade med nils ek
@@ -132,6 +132,26 @@ _ADDRESSING: Final = (("frågade",), ("fråga",), ("frågar",), ("träffade",), 
                       ("pratade", "med"), ("prata", "med"), ("pratar", "med"),
                       ("snacka", "med"), ("snackade", "med"), ("snackar", "med"),
                       ("kolla", "med"), ("kollade", "med"))
+
+
+_GREETINGS: Final = frozenset({"hej", "hejsan", "hallå", "tjena", "tja", "tjenare", "hi",
+                               "hey", "hello", "yo", "dear", "kära", "hei"})
+_AFTER_GREETED: Final = frozenset({"!", "!!", "!!!", ",", "?", ":"})
+
+
+def _greeted(toks: list[Tok], i: int) -> bool:
+    """A given name greeted at a line's start, then its mark or the line's end: `hej saga!!!`,
+    `Hi hanna and …`, `tjena kenta,`; a name that is also a word too (saga, nova)."""
+    info = toks[i].info
+    if i == 0 or not info.first or not (info.core or not info.common) or (
+            toks[i].line_break_before):
+        return False
+    greeting = toks[i - 1]
+    if greeting.folded not in _GREETINGS or not (greeting.line_break_before or i == 1):
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is None or nxt.line_break_before or nxt.text in _AFTER_GREETED or (
+        nxt.folded in ("and", "och", "o", "&"))
 
 
 def _addressed_by_verb(toks: list[Tok], i: int) -> bool:
