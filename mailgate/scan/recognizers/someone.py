@@ -129,6 +129,10 @@ def set_as_someone(tok: Tok, toks: list[Tok]) -> bool:
     if before in _DASHES and (i == 1 or toks[i - 1].line_break_before) and (
             nxt in ("", ",", "(")):
         return True
+    if before in _DASHES and nxt in ("", ":"):
+        return True  # "Jolene" – Ilse⏎, kvitto 0441" – Tigran: "…": who said or chose it
+    if opens and nxt in _DASHES:
+        return True  # Iwan – frånvarande, Liliia – allergi: a roster's or a list's line
     return _in_a_ledger(toks, i)
 
 
