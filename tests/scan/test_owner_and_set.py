@@ -69,3 +69,17 @@ def test_a_given_name_beside_a_list_s_dash_is_someone(text: str, names: list[str
 ])
 def test_words_and_places_beside_a_dash_stay_words(text: str) -> None:
     assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Charos! Såg du killen vid kiosken?", ["Charos"]),
+    ("Lutgart: Heitor är på akuten nu", ["Lutgart", "Heitor"]),
+])
+def test_a_given_name_called_out_or_writing_opens_its_message(text: str, names: list[str]) -> None:
+    assert found(text, "PERSON") == names
+
+
+@pytest.mark.parametrize("text", ["Hjälp! Vad gör jag nu", "Grattis! Du vann lotteriet",
+                                  "Obs: läs detta först"])
+def test_a_word_called_out_or_a_label_is_no_one(text: str) -> None:
+    assert found(text, "PERSON") == []

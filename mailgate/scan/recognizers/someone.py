@@ -50,8 +50,15 @@ def addressed(tok: Tok, toks: list[Tok]) -> bool:
     message speaks to (`Mahnaz, glöm inte mötet`, `Լիլիթ, զանգիր`), as a greeting's name
     is; not the first item of a list (`Margherita, Capricciosa, Vesuvio`)."""
     i = tok.index + 1
-    return (tok.index == 0 or tok.line_break_before) and i + 1 < len(toks) and (
+    opens = tok.index == 0 or tok.line_break_before
+    if i < len(toks) and toks[i].text in _CALLS and not toks[i].line_break_before and (
+            opens or toks[tok.index - 1].text == ":"):
+        return True  # Charos! Såg du killen; Xayala: Mezide! Säg inte sånt
+    return opens and i + 1 < len(toks) and (
         toks[i].text == "," and toks[i + 1].alpha and not toks[i + 1].capital)
+
+
+_CALLS: Final = frozenset({"!", "!!", "!!!"})  # a name called out, opening its message
 
 
 # What a person has that a thing has not: a phone, an identity number, a birth, an address,
@@ -116,6 +123,8 @@ def set_as_someone(tok: Tok, toks: list[Tok]) -> bool:
     opens = i == 0 or tok.line_break_before
     if opens and (_a_time_then_colon(toks, i + 1) or _a_role_then_colon(toks, i + 1)):
         return True
+    if opens and nxt == ":" and i + 2 < len(toks) and not toks[i + 2].line_break_before:
+        return True  # Lutgart: Heitor är på …, a message's writer (a form's labels are words)
     before = toks[i - 1].text if i > 0 and not tok.line_break_before else ""
     if before in CELL_MARKS and nxt in _CELL_ENDS:
         return True
