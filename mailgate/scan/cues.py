@@ -59,7 +59,7 @@ PHONE_CUES: Final = frozenset({
 # Words before a capitalised or lower-case word that make it a person's name.
 PERSON_CUES: Final = frozenset({
     # who signed or attested a record (Signerat: Sol Lind, signed by Rose Field)
-    "signerat", "signerad", "signerades", "signed", "undertecknat", "undertecknad",
+    "signerat", "signerad", "signerades", "signed",
     "underskrift", "attesterat", "attesterad",
     "klient", "klienten", "patient", "patienten", "pat", "brukare", "brukaren", "kund",
     "kunden", "ungdom", "ungdomen", "pojken", "flickan", "killen", "tjejen", "mannen",

@@ -55,7 +55,8 @@ def test_words_drugs_and_places_in_those_places_stay(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "names"), [
-    ("Spellista:\n3. \"Xanny Family\" – Abuzar\n4. \"Jolene\" – Yalislava", ["Abuzar", "Yalislava"]),
+    ("Spellista:\n3. \"Xanny Family\" – Abuzar\n4. \"Jolene\" – Yalislava",
+     ["Abuzar", "Yalislava"]),
     ("Närvaro i dag:\nIwan – frånvarande\nLiliia – allergi, EpiPen", ["Iwan", "Liliia"]),
     ("\"det va inte jag\" – Tigran: \"lol\"", ["Tigran"]),
 ])

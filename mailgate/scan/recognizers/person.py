@@ -23,10 +23,10 @@ from mailgate.scan.recognizers.base import Hit, RegexRecognizer
 from mailgate.scan.recognizers.bullets import listed_people
 from mailgate.scan.recognizers.careof import care_of_names
 from mailgate.scan.recognizers.coordinated import coordinated
+from mailgate.scan.recognizers.declined import read_declined
 from mailgate.scan.recognizers.drugforms import dealer_nicknames
 from mailgate.scan.recognizers.everyday import a_title_word, english_words, everyday_words
 from mailgate.scan.recognizers.kin import kin_names
-from mailgate.scan.recognizers.declined import read_declined
 from mailgate.scan.recognizers.languages import adapt_to_language
 from mailgate.scan.recognizers.lowercase import lower_names
 from mailgate.scan.recognizers.lowergenitive import lower_genitives
