@@ -27,3 +27,17 @@ def test_a_name_in_its_case_is_that_name(text: str, names: list[str]) -> None:
 ])
 def test_words_that_only_end_so_stay_words(text: str) -> None:
     assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Передай Олегу, що все добре.", ["Олегу"]),
+    ("Я говорила з Іваном Петренком вчора.", ["Іваном Петренком"]),
+    ("Телефон Оксани: 070-174 06 33", ["Оксани"]),
+    ("Είπα στον Γιώργο να έρθει.", ["Γιώργο"]),
+])
+def test_a_cyrillic_or_greek_name_in_its_case_is_that_name(text: str, names: list[str]) -> None:
+    assert found(text, "PERSON") == names
+
+
+def test_cyrillic_words_in_a_case_stay_words() -> None:
+    assert found("Пожалуйста, позвоните в Красный Крест. Спасибо!", "PERSON") == []

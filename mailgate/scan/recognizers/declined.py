@@ -1,5 +1,7 @@
 """Names in a case of their language, wherever they stand: a word no list holds whose
-ending only a name's case has and whose base form a list holds as a name is that name.
+ending only a name's case has and whose base form a list holds as a name is that name;
+in Cyrillic and Greek, whose words the lists hold only in their base form, any case's
+ending (`Передай Олегу`, `з Іваном Петренком`, `στον Γιώργο`).
 
 Polish (`Nowakowi`, `Kowalskiego`, `Wiśniewskiej`), Czech (`Novákovi`, `Dvořákovou`,
 `Černého`), Finnish (`Virtasen`, `Korhoselle`, `Mäkistä`) and Latvian feminine datives
@@ -16,6 +18,7 @@ from typing import Final
 from mailgate.scan import names
 from mailgate.scan.recognizers.languages import polish_base
 from mailgate.scan.recognizers.words import Tok
+from mailgate.scan.transliterate import foreign_script
 
 # (ending, base ending), longest first: the first whose base form is a name decides.
 CASE_ENDINGS: Final = (
@@ -42,6 +45,11 @@ def read_declined(toks: list[Tok]) -> None:
             continue
         # A Polish word at a sentence's start or a verb's past (Dostałem, Byłam) is no name's
         # case, though a surname may read so (Dostał).
+        if foreign_script(tok.text):
+            base = _cyrillic_or_greek_base(tok.text) if len(tok.text) > _SHORTEST_BASE else None
+            if base is not None:
+                tok.info = base  # Олегу, Іваном Петренком, Оксани, Γιώργο
+            continue
         polish = _POLISH_ONLY.search(tok.text) is not None and not (
             tok.sentence_start or tok.text.endswith(_POLISH_VERBS))
         if (polish or tok.text.endswith(_ENDS)) and _CAPITALISED.match(tok.text):
@@ -56,6 +64,35 @@ def declined_base(word: str) -> names.Word | None:
         if word.endswith(ending) and len(word) - len(ending) >= _SHORTEST_BASE:
             info = names.lookup(word[: len(word) - len(ending)] + base_ending, frozenset())
             # listed, not merely shaped: Bokningslista would read as a Finnish `-linen`
+            if (info.first or info.last) and not info.common and not info.negative:
+                return info
+    return None
+
+
+# Case endings of Ukrainian and Russian names (Олегу, Сергію, Іваном, Петренком, Оксани,
+# Наталії, Марию, Ковальського) and Greek ones (Γιώργο, Γιώργου, Μαρίας, Ελένης), each
+# with the endings its base form may have: the first base a list holds as a name decides.
+CYRILLIC_GREEK_CASES: Final = (
+    ("ового", ("ов",)), ("ського", ("ський", "ский")), ("ському", ("ський", "ский")),
+    ("ским", ("ський", "ский")), ("ської", ("ська",)),
+    ("ові", ("",)), ("еві", ("", "ь")), ("єві", ("й",)), ("ієм", ("ій",)), ("еем", ("ей",)),
+    ("ією", ("ія",)), ("ою", ("а",)), ("єю", ("я",)), ("ею", ("я", "а", "ей")), ("ой", ("а",)),
+    ("ом", ("", "о")), ("ем", ("", "ь")), ("єм", ("й",)), ("ію", ("ій", "ія")),
+    ("ії", ("ія",)), ("ии", ("ия",)), ("ея", ("ей",)),
+    ("ія", ("ій",)), ("ую", ("а",)),
+    ("у", ("", "а", "о")), ("ю", ("й", "я", "ь")), ("а", ("", "о", "ь")), ("я", ("й", "ь")),
+    ("и", ("а", "")), ("і", ("а", "я", "")), ("ї", ("я",)), ("ы", ("а",)), ("е", ("а", "")),
+    ("ου", ("ος", "ης")), ("ας", ("α",)), ("ης", ("η",)), ("ο", ("ος",)), ("η", ("ης",)),
+)
+
+
+def _cyrillic_or_greek_base(word: str) -> names.Word | None:
+    for ending, bases in CYRILLIC_GREEK_CASES:
+        if not word.endswith(ending) or len(word) - len(ending) < _SHORTEST_BASE:
+            continue
+        stem = word[: len(word) - len(ending)]
+        for base in bases:
+            info = names.lookup(stem + base, frozenset())
             if (info.first or info.last) and not info.common and not info.negative:
                 return info
     return None
