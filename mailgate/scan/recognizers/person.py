@@ -20,6 +20,7 @@ from mailgate.scan import names
 from mailgate.scan.cues import PILL_WORDS, PLACE_NOUNS
 from mailgate.scan.recognizers.aside import no_person
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
+from mailgate.scan.recognizers.booking import booking_names
 from mailgate.scan.recognizers.bullets import listed_people
 from mailgate.scan.recognizers.careof import care_of_names
 from mailgate.scan.recognizers.coordinated import coordinated
@@ -117,6 +118,7 @@ class PersonRecognizer(RegexRecognizer):
         found += register_names(toks, SCORE_FULL) + nicknames(toks) + chat_names(toks) + (
             between_names(toks))
         found += care_of_names(toks, SCORE_FULL) + shouted_names(toks, SCORE_ALONE)
+        found += booking_names(toks, SCORE_FULL)  # pax OIKONOMOU/ELENI MRS
         found += dealer_nicknames(toks) + seller_nicknames(toks)  # Metadon-Micke, "Smeden"
         found += spoken_full_names(toks) + kin_names(toks)  # olle norberg; familjen Schulte
         found += chat_speakers(toks)  # Anastasia: nej och ge honom inte Sobril igen!!
