@@ -41,3 +41,7 @@ def test_a_cyrillic_or_greek_name_in_its_case_is_that_name(text: str, names: lis
 
 def test_cyrillic_words_in_a_case_stay_words() -> None:
     assert found("Пожалуйста, позвоните в Красный Крест. Спасибо!", "PERSON") == []
+
+
+def test_an_armenian_name_with_a_case_suffix_after_a_hyphen_is_that_name() -> None:
+    assert found("Մի խմիր Տիգրան-ի հաբերը։ Համբույրներ", "PERSON") == ["Տիգրան-ի"]

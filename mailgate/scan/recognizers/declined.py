@@ -41,15 +41,19 @@ _POLISH_VERBS: Final = ("łem", "łam", "łeś", "łaś", "liśmy", "łyśmy", "
 def read_declined(toks: list[Tok]) -> None:
     """Give a capitalised word in no list, in a name's case, the facts of its base form."""
     for tok in toks:
-        if not tok.capital or tok.info.name or tok.info.common or tok.info.negative:
+        if not tok.capital or tok.info.name or tok.info.negative:
+            continue
+        if foreign_script(tok.text):
+            # a case suffix after a hyphen makes the word read as a compound word (Արամ-ի)
+            if len(tok.text) > _SHORTEST_BASE and (not tok.info.common or "-" in tok.text):
+                base = _cyrillic_or_greek_base(tok.text)
+                if base is not None:
+                    tok.info = base  # Олегу, Іваном Петренком, Оксани, Γιώργο, Արամ-ի
+            continue
+        if tok.info.common:
             continue
         # A Polish word at a sentence's start or a verb's past (Dostałem, Byłam) is no name's
         # case, though a surname may read so (Dostał).
-        if foreign_script(tok.text):
-            base = _cyrillic_or_greek_base(tok.text) if len(tok.text) > _SHORTEST_BASE else None
-            if base is not None:
-                tok.info = base  # Олегу, Іваном Петренком, Оксани, Γιώργο
-            continue
         polish = _POLISH_ONLY.search(tok.text) is not None and not (
             tok.sentence_start or tok.text.endswith(_POLISH_VERBS))
         if (polish or tok.text.endswith(_ENDS)) and _CAPITALISED.match(tok.text):
@@ -86,7 +90,15 @@ CYRILLIC_GREEK_CASES: Final = (
 )
 
 
+_SUFFIX: Final = 3  # letters of a case suffix after a hyphen: Արամ-ի, Արամ-ին
+
+
 def _cyrillic_or_greek_base(word: str) -> names.Word | None:
+    head, dash, tail = word.rpartition("-")
+    if dash and head and 0 < len(tail) <= _SUFFIX:
+        info = names.lookup(head, frozenset())  # Armenian writes a case after a hyphen
+        if (info.first or info.last) and not info.common and not info.negative:
+            return info
     for ending, bases in CYRILLIC_GREEK_CASES:
         if not word.endswith(ending) or len(word) - len(ending) < _SHORTEST_BASE:
             continue
