@@ -79,3 +79,20 @@ def test_a_greeted_lower_case_name_is_someone(text: str, names: list[str]) -> No
                                   "hej sol! skönt med värme"])
 def test_a_greeted_word_stays_a_word(text: str) -> None:
     assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("tog 3 tabletter som eliane gav mig för att sova", ["eliane"]),
+    ("okej så hos familjen bohumila på gården", ["bohumila"]),
+    ("det är dotterns enitsa, hon bor i källaren", ["enitsa"]),
+    ("i källaren hittade terrence ett skåp med grejer", ["terrence"]),
+])
+def test_a_rarer_lower_case_name_by_its_verb_or_family_word_is_someone(
+        text: str, names: list[str]) -> None:
+    assert found(text, "PERSON") == names
+
+
+@pytest.mark.parametrize("text", ["polisen kom direkt efter", "hittade påsen i soffan",
+                                  "familjen har flyttat härifrån", "bilen stod där hela natten"])
+def test_nouns_and_pronouns_before_a_verb_stay_words(text: str) -> None:
+    assert found(text, "PERSON") == []

@@ -9,6 +9,7 @@ from mailgate.scan.cues import PERSON_CUES as ALL_PERSON_CUES
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.everyday import english_words
 from mailgate.scan.recognizers.scores import SCORE_ALONE, SCORE_WEAK
+from mailgate.scan.recognizers.someone import verb_follows
 from mailgate.scan.recognizers.textindex import nordic_text, token_folded
 from mailgate.scan.recognizers.wordfacts import NORDIC_STOP_WORDS, STOP_WORDS
 from mailgate.scan.recognizers.words import Tok, prev_words
@@ -28,7 +29,8 @@ def lower_names(toks: list[Tok], english: bool = False) -> list[Hit]:
             found.append(Hit(tok.start, toks[i + 1].end, SCORE_WEAK))
             skip = i + 1
             continue
-        if i > skip and (_greeted(toks, i) or (not english and _addressed_by_verb(toks, i))) and (
+        if i > skip and (_greeted(toks, i) or (not english and (
+                _addressed_by_verb(toks, i) or _subject_of_a_verb(toks, i)))) and (
                 tok.folded not in nordic and _lower_candidate(tok, surname=True)):
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if nxt is not None and _lower_pair(tok, nxt):  # pratade med nils ek
@@ -131,7 +133,9 @@ _ADDRESSING: Final = (("frågade",), ("fråga",), ("frågar",), ("träffade",), 
                       ("säger", "till"), ("skriv", "till"), ("skrev", "till"),
                       ("pratade", "med"), ("prata", "med"), ("pratar", "med"),
                       ("snacka", "med"), ("snackade", "med"), ("snackar", "med"),
-                      ("kolla", "med"), ("kollade", "med"))
+                      ("kolla", "med"), ("kollade", "med"), ("hittade",), ("familjen",),
+                      ("dotterns",), ("sonens",), ("mammas",), ("pappas",), ("systerns",),
+                      ("broderns",), ("navnet",))
 
 
 _GREETINGS: Final = frozenset({"hej", "hejsan", "hallå", "tjena", "tja", "tjenare", "hi",
@@ -152,6 +156,17 @@ def _greeted(toks: list[Tok], i: int) -> bool:
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     return nxt is None or nxt.line_break_before or nxt.text in _AFTER_GREETED or (
         nxt.folded in ("and", "och", "o", "&"))
+
+
+def _subject_of_a_verb(toks: list[Tok], i: int) -> bool:
+    """A rarer given name in no other use before its verb (`som eliane gav mig`, `nele sa`):
+    in lower case a noun has its article, a pronoun is a stop word."""
+    tok = toks[i]
+    info = tok.info
+    if not info.first or info.common or len(tok.text) < _RARE_LENGTH or i + 1 >= len(toks) or (
+            toks[i + 1].line_break_before or tok.folded in english_words()):
+        return False
+    return verb_follows(tok, toks)
 
 
 def _addressed_by_verb(toks: list[Tok], i: int) -> bool:
