@@ -16,6 +16,7 @@ from tests.scan.kit import found
     ("Tack för i dag!\nVänligen, Britt Sommar, bokningen, Konferens & Event Syd AB",
      ["Britt Sommar"]),
     ("Med vänliga hälsningar, Britt Sommar, Konferens Och Event Norr AB", ["Britt Sommar"]),
+    ("Weekly Update From Hope Stone To The Board", ["Hope Stone"]),
 ])
 def test_a_name_in_a_title_case_line_is_found(text: str, names: list[str]) -> None:
     assert found(text, "PERSON") == names
@@ -26,6 +27,8 @@ def test_a_name_in_a_title_case_line_is_found(text: str, names: list[str]) -> No
     "Key Findings Of Increased Availability",
     "Vänligen Kontakta Kundtjänst Om Du Har Frågor",
     "Vänligen, Bokningen Hotell Norr",
+    "Notes From The Winter Games",
+    "Thanks To The Field Team",
 ])
 def test_a_title_case_line_without_a_name_has_none(text: str) -> None:
     assert found(text, "PERSON") == []

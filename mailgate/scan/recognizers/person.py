@@ -189,7 +189,11 @@ def judge_named(raw: Run, toks: list[Tok], can: Possible) -> Hit | None:
         ending = full_name_in_a_title(run.toks)
         return None if ending is None else Hit(ending.start, ending.end, SCORE_FULL)
     if len(words) >= 2 and known:
-        return None if everyday_words(words, toks) else Hit(run.start, run.end, SCORE_FULL)
+        if not everyday_words(words, toks):
+            return Hit(run.start, run.end, SCORE_FULL)
+        # Shift Report By Mark Field: everyday words around a full name
+        inside = full_name_in_a_title(run.toks)
+        return None if inside is None else Hit(inside.start, inside.end, SCORE_FULL)
     if _unknown_pair(words, toks):
         return Hit(run.start, run.end, SCORE_WEAK)
     if len(words) != 1 or words[0].line_is_shouting:

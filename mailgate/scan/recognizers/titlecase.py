@@ -30,7 +30,8 @@ def _a_full_name_at_the_end(toks: list[Tok]) -> Run | None:
 # Words a Title Case heading capitalises between its parts: `Samtal Med Vera Lund Om
 # Hyran`, `Protokoll Fört Av Lina Ek`, `Meeting With Hope Stone`.
 _TITLE_LINKS: Final = frozenset({"med", "och", "om", "från", "till", "för", "av", "hos", "mot",
-                                 "efter", "with", "and", "from", "for", "of", "by", "about"})
+                                 "efter", "angående", "with", "and", "from", "for", "of", "by",
+                                 "about", "to", "the"})
 
 
 def _a_full_name_after_a_link(toks: list[Tok]) -> Run | None:
