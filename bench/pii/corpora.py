@@ -42,7 +42,12 @@ relatives and partner organisations writing Cyrillic, Arabic, Persian, Greek, Ge
 the network's own mail traffic besides first reports — replies quoting a warning, corrections,
 applications with referees, members' questions, training-day registrations, minutes,
 journalists' and researchers' requests, auto-replies, bounces and forwarded chains with Outlook
-headers, signatures and disclaimers (tests/data/pii/eighteenth/README.md).
+headers, signatures and disclaimers (tests/data/pii/eighteenth/README.md); `nineteenth-dev` and
+`nineteenth-holdout` a nineteenth, people who use drugs and the peer and harm-reduction scene in
+their own words, and those who answer them — users' unions, drug-checking senders, festival care
+tents, night-life staff, sex workers' and chemsex peer groups, forums, recovery groups, needle
+exchange visitors, investigators quoting price lists and parents learning slang, dense in street
+names that are given names beside persons of the same names (tests/data/pii/nineteenth/README.md).
 """
 
 from __future__ import annotations
@@ -68,6 +73,7 @@ FIFTEENTH = CORPUS.parent / "fifteenth"
 SIXTEENTH = CORPUS.parent / "sixteenth"
 SEVENTEENTH = CORPUS.parent / "seventeenth"
 EIGHTEENTH = CORPUS.parent / "eighteenth"
+NINETEENTH = CORPUS.parent / "nineteenth"
 CORPORA = {"team": CORPUS, "dev": UNSEEN / "dev.jsonl", "holdout": UNSEEN / "holdout.jsonl",
            "fresh-dev": FRESH / "dev.jsonl", "fresh-holdout": FRESH / "holdout.jsonl",
            "fourth-dev": FOURTH / "dev.jsonl", "fourth-holdout": FOURTH / "holdout.jsonl",
@@ -92,13 +98,15 @@ CORPORA = {"team": CORPUS, "dev": UNSEEN / "dev.jsonl", "holdout": UNSEEN / "hol
            "seventeenth-dev": SEVENTEENTH / "dev.jsonl",
            "seventeenth-holdout": SEVENTEENTH / "holdout.jsonl",
            "eighteenth-dev": EIGHTEENTH / "dev.jsonl",
-           "eighteenth-holdout": EIGHTEENTH / "holdout.jsonl"}
+           "eighteenth-holdout": EIGHTEENTH / "holdout.jsonl",
+           "nineteenth-dev": NINETEENTH / "dev.jsonl",
+           "nineteenth-holdout": NINETEENTH / "holdout.jsonl"}
 # corpora whose missed texts are not printed, so nobody tunes on them
 NEVER_SHOWN = {"holdout", "fresh-holdout", "fourth-holdout", "fifth-holdout", "sixth-holdout",
                "seventh-holdout", "eighth-holdout", "ninth-holdout", "tenth-holdout",
                "eleventh-holdout", "twelfth-holdout", "thirteenth-holdout",
                "fourteenth-holdout", "fifteenth-holdout", "sixteenth-holdout",
-               "seventeenth-holdout", "eighteenth-holdout"}
+               "seventeenth-holdout", "eighteenth-holdout", "nineteenth-holdout"}
 STRUCTURED = ("ID_NUMBER", "PHONE", "EMAIL", "IBAN", "IP", "PLATE")
 
 
@@ -118,7 +126,8 @@ def structured_recall(score: Score) -> float:
 def drug_names() -> set[str]:
     """Substances, street names, medicine brands and pill stamps, lower-cased."""
     folders = (UNSEEN, FRESH, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH,
-               TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH)
+               TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH,
+               NINETEENTH)
     lines = [line for folder in folders
              for line in (folder / "drug_names.txt").read_text(encoding="utf-8").splitlines()]
     return {line.strip().lower() for line in lines if line.strip() and not line.startswith("#")}

@@ -362,6 +362,9 @@ THING_NOUNS: Final = frozenset({
     # sites and shops online: en sida som heter "Nordic Pharma", the website Happy Pills
     "sida", "sidan", "sajt", "site", "website", "webbsida", "webbsidan", "hemsida", "hemsidan",
     "nettside", "nettsiden", "webshop", "nätbutik", "nätbutiken",
+    # supplements are sold under names too: a pre-workout called "Jack3d"
+    "pre-workout", "preworkout", "supplement", "supplementet", "kosttillskott",
+    "kosttillskottet", "tillskott", "tillskottet", "energidryck", "energidrycken",
 }) | VENUE_HEADS
 
 # Words that begin a group's name, which signs a mail as a person would: Team Syd, Gruppen Nord,

@@ -1,4 +1,4 @@
-"""The annotated personal-data corpora (tests/data/pii/fresh, fourth, ... eighteenth): their
+"""The annotated personal-data corpora (tests/data/pii/fresh, fourth, ... nineteenth): their
 files are what the shared writer makes, the cases parse into spans the scorer can read, and
 their made-up numbers check out as intended. What differs between corpora is in SPECS."""
 
@@ -21,6 +21,7 @@ sys.path[:0] = [str(PII / "fresh"), str(PII / "fourth"), str(PII / "fifth"), str
                str(PII / "tenth"), str(PII / "eleventh"), str(PII / "twelfth"),
                str(PII / "thirteenth"), str(PII / "fourteenth"), str(PII / "fifteenth"),
                str(PII / "sixteenth"), str(PII / "seventeenth"), str(PII / "eighteenth"),
+               str(PII / "nineteenth"),
                str(PII)]
 
 import corpus_writer  # noqa: E402
@@ -32,6 +33,7 @@ import fifth_ids  # noqa: E402
 import fourteenth_ids  # noqa: E402
 import fourth_ids  # noqa: E402
 import fresh_ids  # noqa: E402
+import nineteenth_ids  # noqa: E402
 import ninth_ids  # noqa: E402
 import seventeenth_ids  # noqa: E402
 import seventh_ids  # noqa: E402
@@ -48,6 +50,7 @@ import write_fifth  # noqa: E402
 import write_fourteenth  # noqa: E402
 import write_fourth  # noqa: E402
 import write_fresh  # noqa: E402
+import write_nineteenth  # noqa: E402
 import write_ninth  # noqa: E402
 import write_seventeenth  # noqa: E402
 import write_seventh  # noqa: E402
@@ -132,6 +135,9 @@ SPECS = [
          checks_bank_accounts=True),
     Spec(write_eighteenth.CORPUS, eighteenth_ids, eighteenth_ids.PNR_STYLES,
          eighteenth_ids.PHONE_STYLES, (0.2, 0.6), 200, 900, min_negative_occurrences=1200,
+         checks_bank_accounts=True),
+    Spec(write_nineteenth.CORPUS, nineteenth_ids, nineteenth_ids.PNR_STYLES,
+         nineteenth_ids.PHONE_STYLES, (0.2, 0.6), 250, 950, min_negative_occurrences=1250,
          checks_bank_accounts=True),
 ]
 each_corpus = pytest.mark.parametrize("spec", SPECS, ids=[s.name for s in SPECS])

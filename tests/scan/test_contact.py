@@ -15,6 +15,8 @@ from .kit import found
         "namn snabel-a kommun.se", "namn at polisen.se", "dealer99(at)protonmail.com",
         "kristina.johansson-berg@vasteras.se", "erik [dot] lund [at] example [dot] org",
         "anna (punkt) berg (at) kommun (punkt) se",
+        "anna punkt berg snabel-a example punkt com", "anna.berg@example .se",
+        "anna @ example . com",
     ],
 )
 def test_email_addresses_are_found(address: str) -> None:
@@ -23,6 +25,10 @@ def test_email_addresses_are_found(address: str) -> None:
 
 def test_plain_at_in_english_is_not_an_email() -> None:
     assert found("We met at home.We saw him at school.today", "EMAIL") == []
+
+
+def test_a_sentence_after_a_bare_domain_is_no_top_level_domain() -> None:
+    assert found("Skriv till anna@example. Se till att svara.", "EMAIL") == []
 
 
 @pytest.mark.parametrize(

@@ -62,6 +62,14 @@ def test_numbers_without_a_bank_cue_are_not_accounts() -> None:
     assert found("Beslaget omfattade 1234 567 tabletter och 2024-03-15.", "BANK_ACCOUNT") == []
 
 
+@pytest.mark.parametrize("text", [
+    "Kontoutdrag för Swish-flödet, 2026-03-01 – 2026-09-30: 412 betalningar.",
+    "Bank statement, account activity from 01.03.2026 to 30.09.2026.",
+])
+def test_a_date_after_a_bank_word_is_a_period(text: str) -> None:
+    assert found(text, "BANK_ACCOUNT") == []
+
+
 @pytest.mark.parametrize(
     "iban", ["SE45-5000-0000-0583-9825-7466", "SE45 5000 0000\n0583 9825 7466"])
 def test_an_iban_in_dashed_groups_or_split_by_a_line_break(iban: str) -> None:

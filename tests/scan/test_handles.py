@@ -73,3 +73,15 @@ def test_form_labels_at_line_starts_are_no_speakers() -> None:
 def test_two_handles_on_two_lines_are_no_email() -> None:
     text = "Instagram-DM export, @nalens_studio\n@emmy.wrn: hej kan jag pierca mig imorgon"
     assert found(text, "EMAIL") == []
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("Admin på sidan @ravesweden_events här; vi la upp en varning.", []),
+    ("Följ @malmo_nightlife_news för uppdateringar.", []),
+    ("Loggen från jobbet vsn_ingest_daily visar två fel.", []),
+    ("Fråga @nalens_studio om tiderna.", []),
+    ("Skriv till @stina_events om du vill hjälpa till.", ["@stina_events"]),
+    ("Säljaren @ketaqueen_sthlm svarar bara på Wickr.", ["@ketaqueen_sthlm"]),
+])
+def test_a_pages_or_jobs_account_is_no_one(text: str, people: list[str]) -> None:
+    assert found(text, "PERSON") == people

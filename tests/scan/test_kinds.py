@@ -22,6 +22,7 @@ from .kit import found
     "Vi säljer äpplen av sorterna Ingrid Marie och Aroma.",
     "Påsarna låg gömda i byrån Malm och bakom soffan Klippan.",
     "Hej alla lärare på Dansstudion Piruett och Modelljärnvägsklubben Rälsen!",
+    "Båtnamnen Vilja, Frej och Stina Maria står på skrovens akter.",
 ])
 def test_names_under_their_kind_are_things(text: str) -> None:
     assert found(text, "PERSON") == []
@@ -34,6 +35,7 @@ def test_names_under_their_kind_are_things(text: str) -> None:
     ("Hästarna och deras ägare: Lisa Holm och Per Ek.", ["Lisa Holm", "Per Ek"]),
     ("Roller: kassa Anna Berg, bar Erik Lind.", ["Anna Berg", "Erik Lind"]),
     ("Cat Stevens sjöng i går.", ["Cat Stevens"]),
+    ("Smeknamnen Frej och Vilja användes i chatten.", ["Frej", "Vilja"]),
 ])
 def test_people_beside_a_kind_are_found(text: str, names: list[str]) -> None:
     assert found(text, "PERSON") == names

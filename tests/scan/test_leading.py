@@ -50,7 +50,9 @@ EXAMPLES = ("12 Baker Street", "4 Long Lane Road", "fe80::1", "2001:db8::ff00:42
             "J o u n i  S a l o", "aliboom#2211", "Hamnplan 23A", "Stureplan 4",
             "SE-722 14 Västerås", "722 14 VÄSTERÅS", "Ringvägen 3, 12345 Malmö",
             "19850412-12**", "Posted by u/throwaway_lund_88", "pixelmoa — Today at 23:02",
-            "Tøyengata 31, 0578 Oslo", "Prinsengracht 441-2, 1016 HT Amsterdam")
+            "Tøyengata 31, 0578 Oslo", "Prinsengracht 441-2, 1016 HT Amsterdam",
+            "Calle Mayor 14", "Rue de la Paix 12", "12 rue Victor Hugo", "ul. Długa 5 m. 3",
+            "anna @ example . com")
 BEFORE = ("", " ", "a", "Ö", "1", "+", "-", "‐", ".", ",", "/", ":", "@", "_", "\n", "1.")
 
 

@@ -100,3 +100,8 @@ def test_a_named_sellers_street_name_alias_stays_for_the_warning(
 def test_a_street_name_is_masked_when_it_is_all_that_names_someone() -> None:
     text = 'Killen kallad "Flakka" sålde i trapphuset.'
     assert "Flakka" not in mask(text, scan(text))
+
+
+def test_a_verb_after_a_naming_word_is_no_nickname() -> None:
+    text = '"Snabben" (Jonas Ek – smeknamnet är från skolan, ni vet) kom inte.'
+    assert "är" not in [f.text for f in scan(text) if f.type == "PERSON"]

@@ -25,6 +25,8 @@ def test_an_organisations_number_by_its_genitive_or_bracket_is_no_ones(text: str
     "Hans telefon 08-465 004 21 är avstängd.",
     "Ring 070-174 06 33 (Erik) efter fem.",
     "Giftinformationscentralens handläggare Anna Berg, 070-174 06 44.",
+    "Nå mig på +46 70 174 06 05 (Signal) efter kl 18.",
+    "Kontakt: 070-174 06 61 (WhatsApp, Telegram).",
 ])
 def test_a_persons_number_in_the_same_positions_is_still_found(text: str) -> None:
     assert len(found(text, "PHONE")) == 1

@@ -31,8 +31,9 @@ _NAMED: Final = (
     r"|torget|backe|backen|stig|stigen|plats|platsen)"  # also split by mistake: Hjällbo torget 4
 )
 _DIRECTED: Final = (
-    r"(?i:(?:norra|södra|östra|västra|stora|lilla|gamla|nya|övre|nedre)\s"
-    r"(?:gatan|gata|vägen|väg|allén|torget|torg|backen|stigen|gränd|plats|platsen))"
+    r"(?i:(?:norra|södra|östra|västra|stora|lilla|gamla|nya|övre|nedre|sodra|ostra|vastra|ovre)"
+    r"\s(?:gatan|gata|vägen|väg|allén|torget|torg|backen|stigen|gränd|plats|platsen|promenaden"
+    r"|esplanaden|kajen|vagen))"
 )
 # One letter before the ending is enough for Åvägen, Ågatan.
 _STREET: Final = rf"(?:{_NAMED}|{_DIRECTED}|(?i:{_PREFIX}[a-zåäöéü]{{1,}}{_SUFFIX}))"
@@ -46,7 +47,7 @@ _POSTCODE: Final = rf"(?:(?:SE-?)?\d{{3}}\s?\d{{2}}[ \t]+{_TOWN}(?:[ -]{_TOWN})?
 STREET_WITH_NUMBER: Final = re.compile(
     rf"(?<![\w]){_STREET}\s{_NUMBER}{_FLOOR}?{_LGH}?{_FLOOR}?(?:,?\s*{_POSTCODE})?"
     r"(?!\s?(?:%|mg|kr|km|st\b|år\b|min\b|dagar|veckor|timmar|gånger|ggr\b|personer|pers\b)"
-    r"|[-–]?\d)"  # Brf Tallbacken 2026-10-05: a date, no house number
+    r"|[-–]?\d|[:./]\d)"  # Brf Tallbacken 2026-10-05, torg 06:30, Rinkebyhallen 4/11: no house
 )
 STREET_ALONE: Final = re.compile(rf"(?<![\w]){_STREET}(?![\w])")
 LGH: Final = re.compile(
@@ -90,14 +91,32 @@ ENGLISH: Final = fast(re.compile(
 # A street abroad by its word's ending, its number, then a four-digit postcode (Norway,
 # Denmark, the Netherlands with its two letters) and town: `Tøyengata 31, 0578 Oslo`,
 # `Prinsengracht 441-2, 1016 HT Amsterdam`, `Vesterbrogade 12, 1620 København V`.
+_ABROAD_ENDINGS: Final = (r"(?:gata|gaten|gate|gade|gaden|vej|vejen|vei|veien|veg|vegen|straat"
+                          r"|gracht|weg|kade|laan|plein|plads|pladsen|torv|torvet|allé)")
 ABROAD: Final = fast(re.compile(
-    r"(?<![\w])[A-ZÅÄÖØÆ][^\W\d_]*(?:gata|gaten|gate|gade|vej|vei|veien|veg|vegen|straat|gracht"
-    r"|weg|kade|laan|plein|plads|torv|allé)[ \t]\d{1,4}[A-Za-z]?(?:-\d{1,3})?,?[ \t]"
+    rf"(?<![\w])[A-ZÅÄÖØÆ][^\W\d_]*{_ABROAD_ENDINGS}[ \t]\d{{1,4}}[A-Za-z]?(?:-\d{{1,3}})?,?[ \t]"
     r"\d{4}(?:[ \t][A-Z]{2})?[ \t][A-ZÅÄÖØÆ][^\W\d_]+(?:[ \t][A-ZØÆ](?![\w]))?"))
 
 # What every ABROAD match holds: the street word's ending right before its number.
-_ABROAD_STREET = (r"(?:gata|gaten|gate|gade|vej|vei|veien|veg|vegen|straat|gracht|weg|kade|laan"
-                  r"|plein|plads|torv|allé)[ \t]\d")
+_ABROAD_STREET: Final = _ABROAD_ENDINGS + r"[ \t]\d"
+
+# Streets abroad by the word before the name, with a house number: `Calle Mayor 14`,
+# `Rue de la Paix 12`, `C/ Sierpes 8`, French number-first `12 rue Victor Hugo`, and Polish
+# `ul. Nowy Świat 41/7`, `ul. Długa 5 m. 3` (m.: the flat). Without a number a street named
+# in passing is a place (streetsabroad.py). Not Portuguese `Rua`: it is also a given name.
+_HEADS: Final = (r"(?:Rue|Avenue|Boulevard|Allée|Chemin|Impasse|Quai|Calle|C/|Avenida|Avda\."
+                 r"|Paseo|Carrer|Via|Viale|Piazza|Corso|Praça|Travessa)")
+_PARTICLE: Final = r"(?:(?:de|del|de la|de los|des|du|di|da|do|dos|das|della|dei)\s|d')?"
+_NAME: Final = r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ][\w'-]+(?:\s[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ][\w'-]+){0,3}"
+_UNITS: Final = r"(?!\s?(?:%|mg|kr|km|st\b|år\b|min\b|gånger|ggr\b|personer|pers\b|euro|€))"
+HEADED: Final = re.compile(
+    rf"(?<![\w/]){_HEADS}\s{_PARTICLE}{_NAME},?\s\d{{1,4}}[A-Za-z]?(?![\w.,]?\d){_UNITS}")
+NUMBER_FIRST: Final = re.compile(
+    rf"(?<![\w.,])\d{{1,4}}(?:\s?bis|\s?ter)?,?\s(?:rue|avenue|boulevard|allée|chemin|impasse|quai)"
+    rf"\s{_PARTICLE}{_NAME}")
+POLISH: Final = re.compile(
+    r"(?<![\w])(?:ul|al|os|pl)\.\s?[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:\s[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+){0,2}"
+    r"\s\d{1,4}[a-zA-Z]?(?:\s?(?:m\.\s?|/)\d{1,4})?(?![\w])")
 
 _WORD: Final = re.compile(r"[^\W\d_]{3,}")
 _ENDINGS: Final = (*_SUFFIX.strip("(?:)").split("|"), "plats")
@@ -186,7 +205,9 @@ class AddressRecognizer(RegexRecognizer):
     ENTITY = "ADDRESS"
     # ENGLISH is tried at every digit: only in a text with one of its street words.
     PATTERNS = (KEPT_POSTCODES, CARE_OF, BOX, Gated(ENGLISH, _ENGLISH_STREET),
-                Gated(ABROAD, _ABROAD_STREET))
+                Gated(ABROAD, _ABROAD_STREET), Gated(HEADED, _HEADS + r"\s"),
+                Gated(NUMBER_FIRST, r"(?:rue|avenue|boulevard|allée|chemin|impasse|quai)\s"),
+                Gated(POLISH, r"(?:ul|al|os|pl)\.\s?[A-ZĄĆĘŁŃÓŚŹŻ]"))
     CONTEXT = ("adress", "bor", "bostad", "address")
 
     def hits(self, text: str, nlp_artifacts: Any) -> list[Hit]:

@@ -21,17 +21,25 @@ _MONTH_NAMES: Final = (
     "oktober", "november", "december", "january", "february", "march", "may", "june", "july",
     "august", "october", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "okt",
     "nov", "dec",
+    # German, and Polish in the genitive that a date takes (12 marca 1985)
+    "januar", "februar", "märz", "mai", "oktober", "dezember",
+    "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia",
+    "września", "października", "listopada", "grudnia",
 )
 # Longest first, so "June" is not cut to "Jun".
 MONTHS: Final = "(?:" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\.?"
 _DATE: Final = (
     r"(?:\d{4}-\d{1,2}-\d{1,2}"  # 1998-03-12
+    r"|\d{4}[./]\d{1,2}[./]\d{1,2}(?!\d)"  # 1998.03.12, 1364/12/21 (a Persian form)
+    r"|(?:19|20)\d{2}\s\d{2}\s\d{2}(?!\d)"  # 1998 03 12
     r"|\d{2}-\d{2}-\d{2}(?!\d)"  # 98-03-12
     r"|\d{1,2}[./]\d{1,2}[./\s-](?:\d{4}|-?\d{2})"  # 12/3 1998, 12.03.98, 12/3-98
     r"|\d{1,2}\s[./]\s\d{1,2}\s[./]\s(?:\d{4}|\d{2})"  # 07 / 09 / 1982 (a fax's spacing)
     r"|\d{1,2}[./]\d{1,2}"  # 12/3
     # 12 mars 1998
-    rf"|\d{{1,2}}(?::e|:a|st|nd|rd|th)?\s{MONTHS}(?:,?\s(?:\d{{4}}|-\d{{2}}|'\d{{2}}))?"
+    rf"|\d{{1,2}}(?::e|:a|st|nd|rd|th|\.)?\s{MONTHS}(?:,?\s(?:\d{{4}}|-\d{{2}}|'\d{{2}}|\d{{2}}(?![\d:.])))?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\sof\s{MONTHS},?\s\d{{4}}"  # 4th of July 1990
+    rf"|\d{{1,2}}-?{MONTHS}-?(?:\d{{4}}|\d{{2}})(?!\d)"  # 12MAR1985, 12-Mar-85 (passports)
     rf"|{MONTHS}\s\d{{1,2}}(?:st|nd|rd|th)?,?\s\d{{4}}"  # March 12, 1998
     rf"|(?:i\s)?{MONTHS}\s(?:\d{{4}}|-\d{{2}})"  # (i) mars 1998
     r"|(?:19|20)\d{6}(?!\d|\s?[-+]\d{4})"  # 19980312 (not a personnummer)
@@ -39,6 +47,12 @@ _DATE: Final = (
     r"|(?:19|20)\d{2}(?!\d)"  # 1998
     r"|[-–']\d{2}(?!\d)"  # -98, '98
     r"|\d{2}(?![\d\w]|\s?(?:år|kg|cm|mg|g|st|%)))"  # 98 (after the cue only)
+)
+# A whole date, which the cues that are also other words need after them (`f.d.` before a
+# date is a birth, before a noun "former"; `b.` in English also abbreviates other words).
+_WHOLE: Final = (
+    r"(?:(?:19|20)\d{2}[-.]\d{1,2}[-.]\d{1,2}|\d{1,2}[./]\d{1,2}[./\s-](?:\d{4}|-?\d{2})(?!\d)"
+    rf"|\d{{6}}(?!\d)|(?:19|20)\d{{6}}(?!\d)|\d{{1,2}}\s{MONTHS}\s(?:\d{{4}}|\d{{2}})(?!\d))"
 )
 # The cue and the date; `f.d.` (före detta) and `f. Kr.` are not births.
 BIRTH: Final = re.compile(
@@ -50,11 +64,20 @@ BIRTH: Final = re.compile(
     r"|née?(?:\sle)?|nat[oa](?:\sil)?|nacid[oa](?:\sel)?|nascid[oa](?:\sem)?"
     r"|date\sde\snaissance|data\sdi\snascita|fecha\sde\snacimiento|data\sde\snascimento"
     r"|doğum\starihi"
-    r"|birth\s?date|b\.(?=\s?\d{4}-\d\d-\d\d)"  # birthdate 1990-03-12, (b. 1990-03-12)
-    r"|f\s(?=[-–']\d{2})|föd\.|fdat|f-dat|fd\.|born|dob|d\.o\.b\.?|date\sof\sbirth|birthday)"
+    rf"|birth\s?date|b\.(?=\s?{_WHOLE})"  # birthdate 1990-03-12, (b. 1990-03-12)
+    rf"|f\s(?=[-–']\d{{2}}|{_WHOLE})|f\.d\.(?=\s?{_WHOLE})|fd(?=\s{_WHOLE})"
+    rf"|s\.(?=\s?{_WHOLE})"  # Finnish registers: Virtanen, Matti, s. 12.3.1985
+    # typed without å, ä, ö; and a newborn's `fött`
+    r"|fodd|fodda|foddes|fött|fott|fodelsedatum|fodelsedag|fodelsear"
+    r"|дата\sрождения|родил(?:ся|ась)|ημερομηνία\sγέννησης|γεννήθηκε|γεννηθείς"
+    r"|تاريخ\sالميلاد|تاريخ\sالولادة|مواليد|تاریخ\sتولد|متولد"
+    r"|nacimiento|f\.\s?nac\.|fecha\sde\snac\.|birth(?=\s?:)|yob|year\sof\sbirth"
+    r"|b\.(?=\s?(?:19|20)\d{2}(?!\d))"  # (b. 1985)
+    r"|föd\.|fdat|f-dat|fd\.|born|dob\.?|d\.o\.b\.?|date\sof\sbirth|birthday)"
+    r"\*?(?:\s?\([^()\n]{1,16}\))?"  # a form's starred field and format: Född* (ÅÅMMDD)
     r"(?:\s(?:i|in)\s(?-i:[A-ZÅÄÖ])[\w-]+,?)?"  # född i Irak 1990 (a capital: not "i mars")
     # `DOB as 14/03/1991`, `född är 1990`: a verb or `as` may stand between cue and date
-    rf":?\s{{0,3}}(?:(?:as|is|är|=)\s?)?(?:den\s|år\s|i\s|on\s|in\s|:\s?)?"
+    rf"(?::|\s?[–—-](?=\s))?\s{{0,3}}(?:(?:as|is|är|=)\s?)?(?:den\s|år\s|i\s|on\sthe\s|on\s|in\s|am\s|:\s?)?"
     rf"(?P<date>{_DATE})"
     # A second birth after "och", "resp.", ",": födda -88 och -91.
     rf"(?:\s?(?:,|och|resp\.?|respektive|and|&)\s?(?P<second>{_DATE}))?",
@@ -65,6 +88,9 @@ BIRTH: Final = re.compile(
 # A date glued before `-född`, as a compound: `Den 1997-05-28-födde säljaren`.
 BORN_COMPOUND: Final = re.compile(
     r"(?<![\w-])(?P<date>(?:19|20)\d{2}-\d{2}-\d{2})-född[ae]?(?![\w])", re.IGNORECASE)
+
+# Russian registers write the year before its mark: `Петров А. А., 1985 г.р.` (год рождения).
+YEAR_OF_BIRTH: Final = re.compile(r"(?<!\d)(?P<date>(?:19|20)\d{2})\s?г\.\s?р\.")
 
 
 # A table's column of births, by its header (`Namn;Födelsedatum;Avdelning`), and a cell's
@@ -79,6 +105,11 @@ _CELL_DATE: Final = re.compile(r"(?<=[\t;|])[ \t]*(?P<date>" + _DATE + r")[ \t]*
 # A full date in brackets right after a name, as registers write a birth date:
 # DEMIR, Mehmet Ali (1990-06-03), Anna Berg (19900603).
 BRACKETED: Final = re.compile(r"\((?P<date>(?:19|20)\d{2}-\d{2}-\d{2}|(?:19|20)\d{6})\)")
+# The same date set off by commas, as an apposition: `Sara Lind, 1994-03-17, har samtyckt`;
+# there the year must be written whole, so `Lind, 12/1 -79` stays an event's day.
+APPOSED: Final = re.compile(
+    r"(?<=[^\W\d_], )(?P<date>(?:19|20)\d{2}-\d{2}-\d{2}|(?:19|20)\d{6}"
+    r"|\d{1,2}[./]\d{1,2}[./\s-](?:19|20)\d{2})(?=\s?[,;)]|[ \t]*$)", re.MULTILINE)
 # The one or two words right before the bracket: "Mehmet Ali ", "Anna Berg ".
 WORDS_BEFORE: Final = re.compile(r"(?:(?P<prev>[^\W\d_][\w'-]+),?\s)?(?P<name>[^\W\d_][\w'-]+)\s?$")
 MIN_AGE: Final = 10  # a bracketed date this recent is an event's, not a birth
@@ -94,16 +125,22 @@ class BirthDateRecognizer(RegexRecognizer):
             found += [Hit(match.start(g), match.end(g), 0.85)
                       for g in ("date", "second") if match.group(g)]
         found += [Hit(m.start("date"), m.end("date"), 0.85) for m in BORN_COMPOUND.finditer(text)]
+        if "г." in text:
+            found += [Hit(m.start("date"), m.end("date"), 0.85)
+                      for m in YEAR_OF_BIRTH.finditer(text)]
         found += _births_in_a_column(text)
-        for match in BRACKETED.finditer(text):
-            words = WORDS_BEFORE.search(text, max(0, match.start() - 60), match.start())
-            if words is not None and _after_a_name(words, match.group("date")):
-                found.append(Hit(match.start("date"), match.end("date"), 0.8))
+        for pattern in (BRACKETED, APPOSED):
+            for match in pattern.finditer(text):
+                end = match.start() - (pattern is APPOSED) * 2  # before ", "
+                words = WORDS_BEFORE.search(text, max(0, end - 60), end)
+                if words is not None and _after_a_name(words, match.group("date")):
+                    found.append(Hit(match.start("date"), match.end("date"), 0.8))
         return found
 
 
 def _after_a_name(match: re.Match[str], date: str) -> bool:
-    word, year = match.group("name"), int(date[:4])
+    # The year leads a register's date (1990-06-03, 19900603) and ends a written one (12/1 1979).
+    word, year = match.group("name"), int(date[:4] if date[:4].isdigit() else date[-4:])
     if year > today().year - MIN_AGE or not word[0].isupper():
         return False
     info = names.lookup(word, STOP_WORDS)

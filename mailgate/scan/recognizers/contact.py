@@ -18,7 +18,8 @@ _DOT: Final = (r"(?:\.|[ \t]?[\[({<][ \t]?(?:dot|punkt|\.)[ \t]?[\])}>][ \t]?"
 # At most 64 characters (RFC 5321): linear. Its dots may be written out too, as the
 # domain's are: `erik [dot] lund [at] example [dot] org`.
 _LOCAL: Final = (r"(?<![\w.+-])[\w][\w.+'-]{0,63}"
-                 r"(?:[ \t]?[\[({<][ \t]?(?:dot|punkt)[ \t]?[\])}>][ \t]?[\w][\w.+'-]{0,63}){0,3}")
+                 r"(?:(?:[ \t]?[\[({<][ \t]?(?:dot|punkt)[ \t]?[\])}>][ \t]?"
+                 r"|[ \t](?:dot|punkt)[ \t])[\w][\w.+'-]{0,63}){0,3}")
 EMAIL: Final = re.compile(
     rf"{_LOCAL}{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}[a-z]{{2,24}}(?![\w-])", re.IGNORECASE
 )
@@ -29,6 +30,14 @@ EMAIL_PLAIN_AT: Final = re.compile(
     re.IGNORECASE,
 )
 
+# Dots written apart in the domain, as a phone's keyboard or a wary writer leaves them:
+# `anna @ example . com`, `anna.berg@example .se`; only before a mail domain in lower case.
+EMAIL_SPACED: Final = re.compile(
+    rf"{_LOCAL}{_AT}[\w-]+(?:[ \t]?\.[ \t]?[\w-]+)*[ \t]?\.[ \t]?"
+    r"(?:se|nu|com|net|org|fi|no|dk|eu|io|de|uk)(?![\w-])"
+)
+
+
 # What every address must hold (_AT, or " at "), so a text without it is not scanned word by
 # word; each written first-character-first, so re skips to its first character.
 _AT_NEEDLE: Final = r"[@＠\[({<](?:(?<=[@＠])|\s?(?i:at|a|snabel-?a|@)\s?[\])}>])"
@@ -37,7 +46,8 @@ _PLAIN_AT_NEEDLE: Final = r"\s(?i:at|snabel-a)\s"
 
 class EmailRecognizer(RegexRecognizer):
     ENTITY = "EMAIL"
-    PATTERNS = (Gated(EMAIL, _AT_NEEDLE), Gated(EMAIL_PLAIN_AT, _PLAIN_AT_NEEDLE))
+    PATTERNS = (Gated(EMAIL, _AT_NEEDLE), Gated(EMAIL_PLAIN_AT, _PLAIN_AT_NEEDLE),
+                Gated(EMAIL_SPACED, _AT_NEEDLE))
     CONTEXT = ("mail", "e-post", "epost", "adress")
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:

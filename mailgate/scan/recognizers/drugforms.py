@@ -80,6 +80,14 @@ def _inflected(folded: str, known: frozenset[str]) -> bool:
     return False
 
 
+def _core_name(word: str) -> bool:
+    """A given name common here (Tina, Molly; not Kristall, a rare one)."""
+    from mailgate.scan import names
+
+    info = names.lookup(word.capitalize(), frozenset())
+    return info.first and info.core
+
+
 def _given_name(folded: str) -> bool:
     from mailgate.scan import names  # the lists load once; names imports nothing of ours
 
@@ -88,9 +96,21 @@ def _given_name(folded: str) -> bool:
 
 def dealer_nicknames(toks: list[Tok]) -> list[Hit]:
     """A drug glued to a given name is a dealer's nickname wherever it stands: `kallas
-    Metadon-Micke`, `från "Tramadol-Tommy" på Snapchat`, `Kristall-Kim`."""
-    return [Hit(t.start, t.end, SCORE_ALONE) for t in toks
+    Metadon-Micke`, `från "Tramadol-Tommy" på Snapchat`, `Kristall-Kim`. The name is masked,
+    the drug before it is left for the warning (`Kristall-[NAMN]`)."""
+    return [Hit(t.start + t.text.index("-") + 1, t.end, SCORE_ALONE) for t in toks
             if t.capital and "-" in t.text and _a_dealer(t.text)]
+
+
+def without_the_drug(hit: Hit, text: str) -> Hit:
+    """A found name that starts with a drug glued to a given name keeps only the name:
+    `"Kristall-Kim"` found whole by a cue is masked as `Kristall-[NAMN]`."""
+    found = text[hit.start : hit.end]
+    cut = found.find("-")
+    if cut <= 0 or not found[:1].isupper() or not _a_dealer(found.split()[0]) or _core_name(
+            found[:cut]):
+        return hit  # Tina-Marie, Molly-Ann: a double given name stays whole
+    return Hit(hit.start + cut + 1, hit.end, hit.score)
 
 
 @functools.lru_cache(maxsize=1 << 12)

@@ -7,6 +7,7 @@ from typing import Any, Final
 
 from mailgate.scan.cues import BANK_CUES
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer, cue_within, words_before
+from mailgate.scan.recognizers.idnumber import an_organisation_number
 from mailgate.scan.recognizers.leading import fast
 from mailgate.scan.recognizers.phone import valid_prefix
 
@@ -94,12 +95,33 @@ _SWISH_WORDS: Final = frozenset({"swish", "swisha", "swishade", "swishat"})
 def _paid_to_an_organisation(before: list[str]) -> bool:
     """The nearest payment word is an organisation's (`bankgiro 5050-1055`), not an
     account's (`bankgiro 5050-1055 eller konto 8327-9, …` is someone's account)."""
-    for word in reversed(before):
+    for n in range(len(before) - 1, -1, -1):
+        word = before[n]
         if word in ORG_PAYMENT_CUES or word.endswith(_FEES):
             return True
         if word in BANK_CUES and word not in _SWISH_WORDS:
-            return False  # `Swish` says nothing of whose: insamlingen via Swish 123 …
+            # `Föreningens plusgiro`, `vårt plusgiro`: the account's owner said right before it
+            return n > 0 and (before[n - 1] in ORG_PAYMENT_CUES or before[n - 1] in _OURS)
     return False
+
+
+_OURS: Final = frozenset({"vårt", "vår", "våra", "our"})
+# Whose, in brackets right after the number: `Swish 123 220 41 18 (föreningens)`.
+_BRACKET_AFTER: Final = re.compile(r"[ \t]*\(([^()\n]{1,30})\)")
+# Not `firman`: a sole trader's account is the owner's (`8327-9, … (firman, ägare X)`).
+_OWNER_WORDS: Final = frozenset({"företaget", "företagets", "company's", "society's",
+                                 "association's", "club's", "charity's"})
+_PERSONAL_WORDS: Final = frozenset({"ägare", "ägaren", "owner", "privat", "privata", "private"})
+
+
+def _owned_by_an_organisation(text: str, end: int) -> bool:
+    bracket = _BRACKET_AFTER.match(text, end)
+    if bracket is None:
+        return False
+    words = bracket.group(1).casefold().replace(",", " ").split()
+    return any(w in ORG_PAYMENT_CUES or w in _OWNER_WORDS for w in words) and (
+        _PERSONAL_WORDS.isdisjoint(words))
+_OWNERS: Final = ORG_PAYMENT_CUES | _OURS
 
 
 _IPV4: Final = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
@@ -109,6 +131,15 @@ _COUNTRY_CODE: Final = re.compile(r"(?:\+|\b00)\d{1,3}[ \t]?\(?0?\)?[ \t]?$")
 # A personnummer of twelve digits: century, a date, four digits (19960310 9603).
 _DATED_ID: Final = re.compile(
     r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01]|[6-8]\d|9[01])\D?\d{4}")
+
+
+# A calendar date: `Swish-flöde 2026-03-01 – 2026-09-30` is a period, never an account.
+_A_DATE: Final = re.compile(
+    r"(?:19|20)\d\d([-.])(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])"
+    r"|(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|1[0-2])\2(?:19|20)\d\d")
+
+
+_ORG_SHAPE: Final = re.compile(r"\d{6}-?\d{4}")
 
 
 def _a_dated_id(number: str) -> bool:
@@ -142,13 +173,16 @@ class BankAccountRecognizer(RegexRecognizer):
         if not (swish or shaped) and _a_dated_id(number) and not _cue_on_its_line(
                 text, match.start()):
             return None  # `konto …` a line above, then `Lotta Ekberg 199603109603`: hers
-        if not shaped and cue_within(text, match.start(), ORG_PAYMENT_CUES, 50, last=4) and (
+        if not shaped and cue_within(text, match.start(), _OWNERS, 50, last=4) and (
                 _paid_to_an_organisation(words_before(text, match.start(), 50)[-4:])):
             return None  # bankgiro 5050-1055, Swish till föreningen: an organisation's
+        if _owned_by_an_organisation(text, match.end()):
+            return None  # Swish 123 220 41 18 (föreningens)
         if swish:
             return Hit(match.start(), match.end(), 0.8)
-        if _IPV4.fullmatch(number):
-            return None  # an IP address after "Flashback-konto"
+        if _IPV4.fullmatch(number) or _A_DATE.fullmatch(number) or (
+                _ORG_SHAPE.fullmatch(number) and an_organisation_number(number.replace("-", ""))):
+            return None  # an IP after "Flashback-konto", a date after "Swish-flöde", an org.nr
         if number.startswith(("0", "+")) and valid_prefix(number) == number:
             return None  # Swish to a mobile: the phone recognizer reports it
         return Hit(match.start(), match.end(), 0.8)

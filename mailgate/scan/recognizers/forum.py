@@ -83,6 +83,19 @@ def _introduced(match: re.Match[str]) -> bool:
     return after == ":"
 
 
+_SELLS_NEXT: Final = re.compile(r"\s+(?:säljer|sålde|erbjuder|sells|sold|offers|ships|skickar)\b",
+                               re.IGNORECASE)
+
+
+def _a_shop(match: re.Match[str], text: str) -> bool:
+    """A quoted CamelCase name with no handle's marks, then a selling verb: a shop's or
+    brand's name, as sellers.py reads `"ChemsNord" säljer` (`Vendor NordicPharma_SE` and
+    `säljare "Kalle_92" säljer` stay someone's)."""
+    name = match.group("name")
+    return bool(match.group("quote")) and not handle_shaped(name) and any(
+        c.isupper() for c in name[1:]) and bool(_SELLS_NEXT.match(text, match.end()))
+
+
 class ForumNameRecognizer(RegexRecognizer):
     ENTITY = "PERSON"
     PATTERNS = (ROLE, QUOTED_ON, Gated(REDDIT_USER, "u/"),
@@ -95,6 +108,8 @@ class ForumNameRecognizer(RegexRecognizer):
             return None  # `the buyer wrote`, `Vendor Erik` (a capitalised name is person.py's)
         if match.re is QUOTED_ON and _a_product(name, text, match.start()):
             return None  # köpte "Addy" via Telegram
+        if match.re is ROLE and _a_shop(match, text):
+            return None  # Ny säljare "NitroNordic" säljer isotonitazen: a shop's brand
         if match.re is DISCORD_HEADER and not _pseudonym(name):
             return None
         return Hit(match.start("name"), match.end("name"), SCORE)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from mailgate.scan import lexicon
 from mailgate.scan.names import is_negative
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
 from mailgate.scan.recognizers.everyday import english_words
@@ -61,6 +62,24 @@ SCORE_CUED: Final = 0.8
 SCORE_BARE: Final = 0.65
 
 
+# Parts of an organisation's, a page's or a job's account name, never a person's:
+# `@ravesweden_events`, `@nalens_studio`, `vsn_ingest_daily`. Not places nor shops: a
+# dealer's handle is his (`@xanny_dealer_se`, `@ketaqueen_sthlm`, `pillshop`).
+_ORG_PARTS: Final = frozenset({
+    "events", "event", "studio", "official", "officiell", "news", "nyheter", "festival",
+    "records", "kommun", "region", "hq", "ingest", "forening", "förening", "network", "daily",
+})
+_ORG_ENDINGS: Final = tuple(p for p in _ORG_PARTS if len(p) >= 5)  # ravesweden, ravestudio
+_PARTS: Final = re.compile(r"[_.\d@]+")
+
+
+def an_organisations(name: str) -> bool:
+    """A user name built from an organisation's words and no given name."""
+    parts = [p for p in _PARTS.split(name.casefold()) if p]
+    return any(p in _ORG_PARTS or p.endswith(_ORG_ENDINGS) for p in parts) and not any(
+        p not in _ORG_PARTS and p in lexicon.entries("first_names") for p in parts)
+
+
 def handle_shaped(name: str) -> bool:
     """`erik_92`, `kalle.k`, `kungen420`: a mark no ordinary word carries."""
     return bool(_HANDLE_CHARS.search(name[1:])) and not _DOMAIN.search(name)
@@ -78,6 +97,8 @@ class HandleRecognizer(RegexRecognizer):
             name = match.group().split("#")[0].casefold()
             return None if _common(name) or name in _NUMBERED_THINGS else Hit(
                 match.start(), match.end(), SCORE_CUED)
+        if an_organisations(match.group()):
+            return None  # @ravesweden_events, vsn_ingest_daily: a page's or a job's
         if match.re is UNDERSCORED:
             has_lower = any(c.islower() for c in match.group())
             return Hit(match.start(), match.end(), SCORE_BARE) if has_lower else None
@@ -96,7 +117,7 @@ class HandleRecognizer(RegexRecognizer):
     @staticmethod
     def _at(match: re.Match[str], text: str) -> Hit | None:
         name = match.group("name")
-        if _DOMAIN.search(name) or is_negative(name.casefold()):
+        if _DOMAIN.search(name) or is_negative(name.casefold()) or an_organisations(name):
             return None
         if handle_shaped(name):
             return Hit(match.start(), match.end(), SCORE_BARE)

@@ -146,6 +146,12 @@ def _checks_out(match: re.Match[str]) -> bool:
         match.group("century"), date, match.group("sep") == "+", today()) is not None
 
 
+def an_organisation_number(digits: str) -> bool:
+    """Ten digits whose month digits are 20 or more and whose check digit binds them: an
+    organisationsnummer (no person's month is), not a mistyped personnummer."""
+    return len(digits) == 10 and digits[2] >= "2" and luhn_ok(digits)
+
+
 def _phone_cued(text: str, start: int) -> bool:
     """One of the two words before is a phone cue naming no identity number: `mobil
     0701234568`, not `personnummer 0701234568` (`…nummer` is a phone cue too)."""
@@ -243,6 +249,8 @@ class IdNumberRecognizer(RegexRecognizer):
         ) is not None
         if not match.group("tail").isdigit():
             return Hit(match.start(), match.end(), SCORE_HIDDEN_TAIL) if dated else None
+        if not match.group("century") and an_organisation_number(date + match.group("tail")):
+            return None  # Bemanning AB (556781-4420): its check digit binds an org's number
         if match.group("loose") and not cued and _TIME.fullmatch(match.group("tail")):
             return None  # 2024.05.12 1430: a date and a time
         if dated and luhn_ok(date + match.group("tail")):

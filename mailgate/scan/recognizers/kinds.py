@@ -15,6 +15,7 @@ from typing import Final
 
 from mailgate.scan.cues import PERSON_CUES
 from mailgate.scan.recognizers.thingheads import (
+    NAMES_ENDINGS,
     NAMING_VERBS,
     PLURAL_ENDINGS,
     PLURAL_WORDS,
@@ -53,7 +54,7 @@ _ENDINGS: Final = ("sorter", "sorterna", "duvor", "duvorna", "hästar", "hästar
                    "hundarna", "katterna", "märken", "märkena", "glasyrer", "drinkar", "cocktails",
                    "pizzor", "stjärnbilder", "klänningar", "cyklar", "cyklarna", "öppningar",
                    "öppningarna", "varieties", "cultivars")
-_GATE_ENDINGS: Final = _ENDINGS + PLURAL_ENDINGS
+_GATE_ENDINGS: Final = _ENDINGS + PLURAL_ENDINGS + NAMES_ENDINGS
 _LIST_JOINS: Final = frozenset({",", "och", "and", "&", "eller", "or", "samt"})
 _WINDOW: Final = 5  # words before a colon that may hold the kind
 # Words that may stand between the kind and the colon: Humlesorter i lager, drinks on the menu.

@@ -34,6 +34,12 @@ THING_LABELS: Final = frozenset({"gatunamn", "street", "slang", "products", "pro
 # Words before `som`/`as` that make what follows a product: säljs som Pajjen eller Lina.
 SALE_WORDS: Final = frozenset({"säljs", "sålts", "såld", "sålda", "sold", "marketed", "sells",
                                "säljer", "det"})
+# A label's word for names, which says the items are street names when a word for drugs
+# stands with it: `Drugs have silly names:`, `Drogerna har namn som`.
+NAME_WORDS: Final = frozenset({"names", "namn", "namnen", "nicknames", "smeknamn"})
+DRUG_NOUNS: Final = frozenset({"drugs", "droger", "drogerna", "drogen", "pills",
+                               "piller", "pillren", "tabletter", "tabletterna", "substanser",
+                               "substanserna", "preparat", "preparaten", "narkotika"})
 # ... and words that say so only of items that are no given name or beside a drug.
 NAMING_LABELS: Final = frozenset({"som", "as", "kallas", "called", "named"})
 
@@ -64,6 +70,9 @@ def a_listed_thing(run: list[Tok], toks: list[Tok]) -> bool:
     drugs = sum(1 for item in others if _a_drug(item) or _a_dose(item))
     if given:
         return drugs >= 1 and (len(others) >= 2 or bool(label))
+    if len(others) == 1 and len(words) == 1 and not words[0].info.core and (
+            (after and _a_drug(after[0][:1])) or (drugs and _ends_a_clause(run, toks))):
+        return True  # amfetamin och Mozart, MDMA + Zeppelin: one more drug, no name common here
     things = sum(1 for item in others if _a_thing(item))
     return (things >= 2 and things * 2 >= len(others)) or (bool(label) and things >= 1)
 
@@ -85,6 +94,19 @@ def _among_places(others: list[list[Tok]], first: int, toks: list[Tok]) -> bool:
     return first > 0 and toks[first - 1].folded in PLACE_PREPOSITIONS and all(
         _a_listed_phrase(item) or item[-1].folded in PLACE_NOUNS or (
             len(item) == 1 and item[0].info.negative and not _a_drug(item)) for item in others)
+
+
+# Words after a list's last item that end its clause: `amfetamin och Mozart under kvällen`
+# (not `tog GHB och Lindqvist körde`, a new clause's subject).
+_AFTER_A_LIST: Final = frozenset({"under", "i", "på", "från", "hemma", "nu", "igen", "samma",
+                                  "senast", "in", "from", "at", "on", "again", "now", "för",
+                                  "for", "via", "med", "with", "tillsammans", "together"})
+
+
+def _ends_a_clause(run: list[Tok], toks: list[Tok]) -> bool:
+    i = _skip_quotes(run[-1].index + 1, toks, 1)
+    return i >= len(toks) or not toks[i].alpha or toks[i].folded in _AFTER_A_LIST or (
+        toks[i].line_break_before)
 
 
 def _list_end(last: int, toks: list[Tok]) -> bool:
@@ -133,6 +155,8 @@ def _items_after(index: int, toks: list[Tok]) -> list[list[Tok]]:
 
 def _item_back(i: int, toks: list[Tok]) -> tuple[list[Tok], int]:
     item: list[Tok] = []
+    if i >= 0 and toks[i].alpha and not toks[i].capital and _a_drug([toks[i]]):
+        return [toks[i]], i - 1  # intag av amfetamin och …: the drug alone is the item
     while i >= 0 and len(item) <= _ITEM_WORDS and toks[i].folded not in JOINERS | _EDGES and (
             toks[i].text not in QUOTES):
         if item and item[0].capital and toks[i].alpha and not toks[i].capital:
@@ -228,6 +252,7 @@ def _label(first: int, toks: list[Tok]) -> str:
     if i >= 1 and toks[i].text == "(" and (_a_drug([toks[i - 1]]) or _drug_compound(
             toks[i - 1].folded)):
         return "("  # lustgastuber (Fast Gas, Smartwhip, Galaxy Gas): the drug's brands
+    named = False  # `names` seen: Drugs have silly names: "Dust", "Nuke"
     while i >= 0 and seen < 4 and not toks[i + 1].line_break_before:
         t = toks[i]
         if t.text in _EDGES - {":", "–", "—", "("}:
@@ -237,6 +262,9 @@ def _label(first: int, toks: list[Tok]) -> str:
             continue
         if t.folded in THING_LABELS:
             return t.folded
+        named |= t.folded in NAME_WORDS
+        if named and t.folded in DRUG_NOUNS:
+            return "street"
         if t.folded in NAMING_LABELS:  # säljs som, sold as: products; heter som: anything
             return "sold" if i >= 1 and toks[i - 1].folded in SALE_WORDS else t.folded
         seen += t.alpha

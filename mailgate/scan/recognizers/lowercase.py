@@ -8,6 +8,7 @@ from typing import Final
 from mailgate.scan.cues import PERSON_CUES as ALL_PERSON_CUES
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.everyday import english_words
+from mailgate.scan.recognizers.glossed import glossed
 from mailgate.scan.recognizers.scores import SCORE_ALONE, SCORE_WEAK
 from mailgate.scan.recognizers.someone import verb_follows
 from mailgate.scan.recognizers.textindex import nordic_text, token_folded
@@ -31,7 +32,8 @@ def lower_names(toks: list[Tok], english: bool = False) -> list[Hit]:
             continue
         if i > skip and (_greeted(toks, i) or (not english and (
                 _addressed_by_verb(toks, i) or _subject_of_a_verb(toks, i)))) and (
-                tok.folded not in nordic and _lower_candidate(tok, surname=True)):
+                tok.folded not in nordic and _lower_candidate(tok, surname=True)) and (
+                not glossed(i, i, toks)):
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if nxt is not None and _lower_pair(tok, nxt):  # pratade med nils ek
                 found.append(Hit(tok.start, nxt.end, SCORE_ALONE))
@@ -39,8 +41,8 @@ def lower_names(toks: list[Tok], english: bool = False) -> list[Hit]:
             else:
                 found.append(Hit(tok.start, tok.end, SCORE_WEAK))  # frågade lina, sa till kenta
             continue
-        if i <= skip or not _lower_candidate(tok) or tok.folded in nordic:
-            continue
+        if i <= skip or not _lower_candidate(tok) or tok.folded in nordic or glossed(i, i, toks):
+            continue  # Molly / E / emma = ecstasy: a glossary's street name
         if _after_a_name(toks, i):
             continue  # Siobhan said, Anneli, said: the word after a name is its verb
         nxt = toks[i + 1] if i + 1 < len(toks) else None

@@ -30,6 +30,7 @@ from mailgate.scan.recognizers.boats import a_boat, a_park_abroad, boat_words
 from mailgate.scan.recognizers.columns import in_a_row_of_words
 from mailgate.scan.recognizers.drugforms import names_a_drug
 from mailgate.scan.recognizers.eponyms import named_after_someone
+from mailgate.scan.recognizers.glossed import glossed
 from mailgate.scan.recognizers.kinds import kind_words, under_a_kind
 from mailgate.scan.recognizers.performers import SET_WORDS, a_performer
 from mailgate.scan.recognizers.pets import ANIMAL_WORDS, BREEDS, a_pet
@@ -46,6 +47,7 @@ from mailgate.scan.recognizers.things import (
     an_acronym,
     an_organisation_part,
     before_a_company_form,
+    printed_via,
     sold_as,
     spreads,
 )
@@ -158,6 +160,8 @@ def names_a_thing(raw: Run, toks: list[Tok], can: Possible) -> bool:
         or (can.of_org and _of_an_organisation(raw, toks)) or _saint_or_model(raw)
         # Edinburgh in Royal Infirmary of Edinburgh; Sankt Hans, Mercedes Vito
         or names_a_drug(raw.toks, toks, before)  # "Xanaxen", "Ronaldo", "Messi", "Zlatan"
+        or glossed(first, last, toks) or printed_via(first, toks)
+        # "Tina" → Tina (metamfetamin), "Palle" och "Palexia"; utskriven söndag via Hugo
         or a_shaped_place(raw.toks, toks)  # polisen i Storgöteborg, Årby och Lagersberg
         or a_place_abroad(raw.toks, toks)  # from India, West Africa, из Рига
         or a_venue_abroad(raw.toks, toks)  # Sakura Bar, Sevilla FC, Iberia IB 3246

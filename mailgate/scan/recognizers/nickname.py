@@ -41,6 +41,10 @@ _TRANSITIVE: Final = frozenset({"kallade", "kallar", "kallat", "call", "calls", 
 _CUE_WORDS: Final = frozenset(word for cue in NICK_CUES for word in cue)
 # Pronouns for things or groups: `de kallas "Ice"` is said of pills as often as of people.
 THING_PRONOUNS: Final = frozenset({"de", "dom", "dem", "den", "det", "they", "them", "it"})
+# Cues that set a nickname beside a name (`Elin Berg, kallad Charlie`, `alias "Tina"`), not a
+# name someone gives themself (`heter Fatima men kallar sig Tina`).
+_APPOSITIVE: Final = frozenset({"kallad", "kallas", "kallat", "alias", "aka", "a.k.a", "för",
+                                "called", "nicknamed"})
 # Words for an unnamed thing before `som heter`: nåt som hette Zanny, stuff called Tina.
 SOMETHING: Final = frozenset({"nåt", "något", "nånting", "någonting", "grej", "grejen", "grejer",
                               "saken", "something", "stuff", "thing", "things"})
@@ -61,11 +65,12 @@ def nicknames(toks: list[Tok]) -> list[Hit]:
         if obj is False:
             continue  # de kallade pillret "Tesla": the name is the pill's
         words = _nickname_from(toks, i + 1 + (obj is True))
-        whose = True if obj or (words and _called_by_someone(toks, words[-1].index)) else (
-            _whose(toks, i - after))
-        if words and _a_street_name(words) and _name_before(toks, i - after):
+        owner = True if obj or (words and _called_by_someone(toks, words[-1].index)) else (
+            whose(toks, i - after))
+        if words and toks[i].folded in _APPOSITIVE and _a_street_name(words) and _name_before(
+                toks, i - after):
             continue  # Tove Falk, kallad Flakka: her name is masked, the drug's a warning needs
-        if words and (whose or (whose is None and not any(
+        if words and (owner or (owner is None and not any(
                 t.drug_word or t.info.negative or drug_form(t.text) for t in words))):
             out.append(Hit(words[0].start, words[-1].end, SCORE_NICKNAME))
     return out
@@ -109,7 +114,7 @@ def _called_by_someone(toks: list[Tok], last: int) -> bool:
         toks[j + 1].folded in RELATION_CUES or toks[j + 1].folded in PRONOUNS - {"sig"})
 
 
-def _whose(toks: list[Tok], before: int) -> bool | None:
+def whose(toks: list[Tok], before: int) -> bool | None:
     """True when the nearest telling word before the cue is a person, False when a product,
     None when nothing tells."""
     window = toks[max(0, before - 5) : before + 1]
@@ -149,11 +154,11 @@ def _sold_by_someone(window: list[Tok], n: int) -> bool:
 
 
 def _a_street_name(words: list[Tok]) -> bool:
-    """The nickname is a substance's or medicine's name and no given name common here: never
-    masked (`kallad Flakka`). `kallad Charlie` stays masked: as often the seller's own name."""
+    """The nickname is a substance's, medicine's or street name (`kallad Flakka`, `alias
+    "Charlie"`, `kallad Vanilla Sky`): asked only after the person's own name, which is
+    masked, so the drug's name a warning needs stays."""
     phrase = " ".join(t.folded for t in words)
-    return (phrase in lexicon.drugs() or all(t.drug_word for t in words)) and not any(
-        t.info.core for t in words)
+    return phrase in lexicon.drugs() or all(t.drug_word for t in words)
 
 
 def _name_before(toks: list[Tok], before: int) -> bool:

@@ -25,8 +25,9 @@ from mailgate.scan.recognizers.bullets import listed_people
 from mailgate.scan.recognizers.careof import care_of_names
 from mailgate.scan.recognizers.coordinated import coordinated
 from mailgate.scan.recognizers.declined import read_declined
-from mailgate.scan.recognizers.drugforms import dealer_nicknames
+from mailgate.scan.recognizers.drugforms import dealer_nicknames, without_the_drug
 from mailgate.scan.recognizers.everyday import a_title_word, english_words, everyday_words
+from mailgate.scan.recognizers.glossed import said_of_a_drug, said_of_pills
 from mailgate.scan.recognizers.kin import kin_names
 from mailgate.scan.recognizers.languages import adapt_to_language
 from mailgate.scan.recognizers.lowercase import lower_names
@@ -55,6 +56,7 @@ from mailgate.scan.recognizers.runs import (
 )
 from mailgate.scan.recognizers.scores import SCORE_ALONE, SCORE_FULL, SCORE_WEAK
 from mailgate.scan.recognizers.sellers import seller_nicknames
+from mailgate.scan.recognizers.sizednames import sized_names
 from mailgate.scan.recognizers.someone import told_as_someone
 from mailgate.scan.recognizers.speakers import chat_speakers
 from mailgate.scan.recognizers.spoken import spoken_full_names
@@ -120,6 +122,7 @@ class PersonRecognizer(RegexRecognizer):
         found += care_of_names(toks, SCORE_FULL) + shouted_names(toks, SCORE_ALONE)
         found += booking_names(toks, SCORE_FULL)  # pax OIKONOMOU/ELENI MRS
         found += dealer_nicknames(toks) + seller_nicknames(toks)  # Metadon-Micke, "Smeden"
+        found += sized_names(toks)  # lill-Sami, Stor-Janne
         found += spoken_full_names(toks) + kin_names(toks)  # olle norberg; familjen Schulte
         found += chat_speakers(toks)  # Anastasia: nej och ge honom inte Sobril igen!!
         found += names_in_columns(text)  # Hyresgäst<TAB>…: a column of people
@@ -130,6 +133,7 @@ class PersonRecognizer(RegexRecognizer):
         # A name seen again, but not inside a thing's name: Ekholms Lantbruk, Hallgren & Kask.
         found += [h for h in repeated(toks, found, whole_of(nlp_artifacts), inside)
                   if h.start not in things]
+        found = [without_the_drug(h, text) for h in found]  # Kristall-Kim: Kim is masked
         return _not_a_pet(text, found, runs, toks) if can.pet else found
 
 
@@ -235,7 +239,8 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
     if tok.drug_word:
         # Molly, Tina, Charlie: a person only when named as one (klienten Molly, /Tina).
         before = prev_words(toks, tok.index, 1)
-        directly = tok.cue == "signature" or (bool(before) and before[0] in RELATION_CUES)
+        directly = tok.cue == "signature" or (bool(before) and before[0] in RELATION_CUES
+                                              and not said_of_a_drug(toks, tok.index))
         return Hit(run.start, run.end, SCORE_WEAK) if directly else None
     if tok.text.isupper() and tok.cue not in STRONG_CUES and (len(tok.text) <= 3 or (
             len(tok.text) <= _ACRONYM and not info.last)):
@@ -318,6 +323,9 @@ def _nickname(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
         return Hit(run.start, run.end, SCORE_WEAK)
     if tok.cue != "naming" and not tok.info.name and DEFINITE_NOUN.search(tok.folded):
         return None  # bokade "Laboratoriet": a room's, a boat's or a shop's name
-    if not drug_talk(toks, tok.index) and (tok.cue or not tok.info.common):
+    if not drug_talk(toks, tok.index) and not said_of_pills(tok, toks) and (
+            tok.cue or not tok.info.common):
         return Hit(run.start, run.end, SCORE_WEAK)
     return None
+
+

@@ -40,6 +40,13 @@ _WORDS: Final = frozenset({
 })
 
 
+# Currency codes: `SEK 895`, `EUR 120` are amounts whatever vehicle a text mentions.
+CURRENCIES: Final = frozenset({"SEK", "EUR", "USD", "NOK", "DKK", "GBP", "CHF", "PLN", "ISK",
+                               "CZK", "HUF", "RON", "TRY", "THB", "AUD", "CAD", "JPY", "CNY"})
+# A longer number's first group: `Biljettnr TKT 7718 2290 41`.
+_MORE_DIGITS: Final = re.compile(r"[ \t]\d")
+
+
 # Model names shaped like plates, right after their make: Mercedes GLC 300, EQS 450.
 MODEL_CODES: Final = frozenset({"GLA", "GLB", "GLC", "GLE", "GLS", "CLA", "CLS", "CLK", "SLK",
                                 "SLC", "AMG", "EQA", "EQB", "EQC", "EQE", "EQS"})
@@ -68,8 +75,11 @@ class PlateRecognizer(RegexRecognizer):
         if match.re is FOREIGN:
             return self._foreign(match, text)
         letters = match.group(1)
+        if letters.upper() in CURRENCIES or _MORE_DIGITS.match(text, match.end()):
+            return None
         upper = letters.isupper() and match.group(2).upper() == match.group(2)
-        word = letters.upper() in _WORDS or letters.upper() in NOT_PLATE_PREFIXES
+        word = letters.upper() in _WORDS or letters.upper() in NOT_PLATE_PREFIXES or (
+            letters.casefold() in lexicon.drugs())  # OXY 420 on a wall: a drug, no car
         if word and not upper:
             return None  # `tel 070`: no plate, whatever the words before or after say
         if _UNIT_AFTER.match(text, match.end()) or _model(text, match) or (
@@ -87,6 +97,8 @@ class PlateRecognizer(RegexRecognizer):
     @staticmethod
     def _foreign(match: re.Match[str], text: str) -> Hit | None:
         letters = re.split(r"[\d -]", match.group(), maxsplit=1)[0]
+        if letters in CURRENCIES or _MORE_DIGITS.match(text, match.end()):
+            return None
         if letters in _WORDS or letters in NOT_PLATE_PREFIXES or _UNIT_AFTER.match(
                 text, match.end()) or _model(text, match) or _beside_a_swedish_plate(text, match):
             return None

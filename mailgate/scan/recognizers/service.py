@@ -94,9 +94,19 @@ def _published(number: str) -> bool:
 
 
 def _named_after(text: str, end: int) -> bool:
-    """`020-84 44 48 (Alkohollinjen)`, `010-456 67 00 (Giftinformationscentralen)`."""
+    """`020-84 44 48 (Alkohollinjen)`, `010-456 67 00 (Giftinformationscentralen)`; not an app
+    someone is reached on: `070-174 06 05 (Signal)` is that person's."""
     named = _NAMED_AFTER.match(text, end)
-    return named is not None and named.group(1).strip().casefold() in lexicon.organisations()
+    if named is None:
+        return False
+    name = named.group(1).strip().casefold()
+    return name in lexicon.organisations() and name not in MESSAGING_APPS
+
+
+# Apps a person is reached on by their own number.
+MESSAGING_APPS: Final = frozenset({"signal", "whatsapp", "telegram", "viber", "wickr", "threema",
+                                   "imessage", "facetime", "messenger", "session", "element",
+                                   "kik", "snapchat", "sms"})
 
 
 def _last_letters(text: str, start: int) -> str:

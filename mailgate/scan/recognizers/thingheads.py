@@ -107,11 +107,26 @@ PLURAL_ENDINGS: Final = tuple(sorted(w for w in THING_PLURALS if len(w) >= 5))  
 
 
 def a_thing_plural(folded: str) -> bool:
-    """A plural word for things named like people (kinds' lists): båtarna, spelfigurerna."""
+    """A plural word for things named like people (kinds' lists): båtarna, spelfigurerna,
+    isbrytarnamnen."""
     return folded in THING_PLURALS or folded in THING_PLURALS_EN or (
         folded.endswith(PLURAL_ENDINGS) and not folded.endswith(_PEOPLE_PLURALS) and any(
             folded.endswith(e) and len(folded) - len(e) >= _SHORTEST_PREFIX
-            for e in PLURAL_ENDINGS))
+            for e in PLURAL_ENDINGS)) or _names_of_things(folded)
+
+
+NAMES_ENDINGS: Final = ("namnen", "namn")
+
+
+def _names_of_things(folded: str) -> bool:
+    """`Isbrytarnamnen`, `båtnamnen`: a compound of a thing head and `namn` heads a list of
+    things' names; `smeknamnen`, `förnamnen` and `elevnamnen` name people."""
+    for ending in NAMES_ENDINGS:
+        if folded.endswith(ending):
+            stem = folded[: -len(ending)].removesuffix("s")  # fartygsnamnen
+            return len(stem) >= _SHORTEST_PREFIX and any(
+                a_swedish_head(stem + tail) for tail in ("", "e", "a"))  # isbrytar-e
+    return False
 
 
 def after_a_thing_head(run: list[Tok], toks: list[Tok]) -> bool:

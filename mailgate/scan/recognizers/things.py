@@ -81,6 +81,8 @@ def a_quoted_thing(first: int, last: int, toks: list[Tok]) -> bool:
     """A quoted name that is a label, a product or a title: etiketter "Golden Teacher",
     "Bupe" strips, "Gabbe" (gabapentin), köpt "Ketipinor", GHB som kallas "Lilla G"."""
     closed = last + 1 < len(toks) and toks[last + 1].text in QUOTES
+    if first > 0 and toks[first - 1].text in QUOTES and not closed:
+        return _a_product_title(last, toks)  # "Tina relax blend", "Kola energy"
     if not (first > 0 and toks[first - 1].text in QUOTES and closed):
         return False  # only the quoted words: `"Joint Viking"\nOla Berg` keeps Ola Berg
     before = prev_words(toks, first, 4)
@@ -93,6 +95,25 @@ def a_quoted_thing(first: int, last: int, toks: list[Tok]) -> bool:
             after[0].text == "(" and len(after) > 1 and _a_drug(after[1]))):
         return True
     return _named_right_after_a_drug(first, toks)
+
+
+# Words that end a product's quoted name after a brand word: "Blått relax blend".
+PRODUCT_TAILS: Final = PRODUCT_FORMS | {
+    "blend", "mix", "energy", "relax", "drink", "shot", "shots", "tea", "te", "spice",
+    "incense", "rökelse", "gummies", "bites", "vape", "vapes", "extract", "extrakt", "candy",
+    "edition", "original", "classic", "max", "forte", "plus", "chill", "sleep", "focus"}
+
+
+def _a_product_title(last: int, toks: list[Tok]) -> bool:
+    """The quote goes on past the run in lower-case words and ends in a product's word:
+    `"Tina relax blend"`, `"Kola energy"` (not `"Gina leverans"`)."""
+    for j in range(last + 1, min(len(toks), last + 4)):
+        t = toks[j]
+        if t.text in QUOTES:
+            return j > last + 1 and toks[j - 1].folded in PRODUCT_TAILS
+        if not t.alpha or t.capital or t.line_break_before:
+            return False
+    return False
 
 
 def _named_right_after_a_drug(first: int, toks: list[Tok]) -> bool:
@@ -244,6 +265,19 @@ def spreads(last: int, toks: list[Tok]) -> bool:
         return False  # nearly every run: no phrase can start after it
     after = tuple(t.folded for t in toks[last + 1 : last + 4])
     return any(after[: len(words)] == words for words in _SPREADS)
+
+
+# Words saying a document was made by a system, named after `via`: `utskriven söndag via
+# Hugo`, `exported via Otto` (a system's name, where `skickades via Hugo` may be a person).
+_PRINTED: Final = frozenset({"utskriven", "utskrivet", "utskrivna", "utskrift", "printed",
+                             "exporterad", "exporterat", "exported", "genererad", "genererat",
+                             "generated", "skapad", "skapat", "created"})
+
+
+def printed_via(first: int, toks: list[Tok]) -> bool:
+    if first == 0 or toks[first - 1].folded != "via":
+        return False  # nearly every run
+    return any(t.folded in _PRINTED for t in toks[max(0, first - 4) : first - 1])
 
 
 def taken(tok: Tok, toks: list[Tok]) -> bool:

@@ -30,6 +30,7 @@ def tokens_of(text: str, nlp_artifacts: Any) -> list[Tok]:
     place = Place(text, words=words, word_starts=starts)
     toks = place.toks = _described(words, starts, text, shouting, titles, newlines, place)
     _mark_negative_phrases(toks, words)
+    _mark_dates(toks, text, starts)
     return toks
 
 
@@ -103,6 +104,26 @@ def _described(words: list[str], starts: list[int], text: str, shouting: set[int
             quoted, is_cue, label, institution, None, folded, info, place))
         prev_end, prev_folded, earlier_folded = end, folded, prev_folded
     return toks
+
+
+# Months that are also given names, beside a day or a year: `Jan 22`, `22 jan`, `3 May`,
+# `juni 2026` are dates; `Jan Berg`, `May said` stay names.
+_NAMED_MONTHS: Final = r"(?:jan|maj|juni|june|april|may|august)"
+# A number of things is no day: `Maj 2 gånger`, `Jan 3 st`.
+_COUNTED: Final = r"\d*[ \t]?(?:gånger|ggr|st|kr|år|dagar|veckor|timmar|personer|times|people)\b"
+_DATE_MONTH: Final = re.compile(
+    rf"(?<![\w]){_NAMED_MONTHS}\.?[ \t](?=(?:(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\w:.,]?\d)"
+    rf"|(?:19|20)\d\d(?!\d))(?![ \t]?{_COUNTED}))|(?<=\d[ \t]){_NAMED_MONTHS}(?![\w])",
+    re.IGNORECASE)
+
+
+def _mark_dates(toks: list[Tok], text: str, starts: list[int]) -> None:
+    """A month named like someone, beside a number, is no one: its token is marked as a
+    negative phrase's."""
+    for match in _DATE_MONTH.finditer(text):
+        i = bisect.bisect_left(starts, match.start())
+        if i < len(toks) and toks[i].start == match.start():
+            toks[i].in_negative_phrase = True
 
 
 def _mark_negative_phrases(toks: list[Tok], words: list[str]) -> None:

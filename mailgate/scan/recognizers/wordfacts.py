@@ -24,7 +24,10 @@ from mailgate.scan.cues import (
 )
 from mailgate.scan.transliterate import caseless_script, thai_word
 
-STOP_WORDS: Final = frozenset(w.casefold() for w in SV_STOP | EN_STOP)
+# spaCy's Swedish list lacks some of the commonest function words (`är`, `hos`, `sen`).
+_SV_MISSING: Final = frozenset({"är", "sen", "hen", "dom", "hos", "åt", "väl", "ju", "samt",
+                                "vars", "sa", "e", "va"})
+STOP_WORDS: Final = frozenset(w.casefold() for w in SV_STOP | EN_STOP | _SV_MISSING)
 # Norwegian and Danish function words (`alle`, `af`, `mange`): in a Norwegian or Danish text
 # never a name in lower case. Several are names in a Swedish one (Ville, Alle, Andre), so
 # they count only where the text says it is Norwegian or Danish (nordic_text).
