@@ -22,6 +22,10 @@ TRADE_WORDS: Final = frozenset({
     # food makers and bands by an owner's genitive: Sjöbloms Rökeri, Holsts Honung, Mackes
     # Orkester (words folded like a genitive, Livs and Nails, are in eponyms.SHOP_WORDS)
     "livsmedel", "rökeri", "honung", "charkuteri", "orkester", "kapell",
+    # and what such firms make and sell: Lindqvists Korv, Bergs Knivar, Ekmans Renkött
+    "korv", "kaviar", "knivar", "renkött", "kött", "chark", "bröd", "kafferosteri",
+    "choklad", "konfektyr", "sill", "fårgård", "gårdsbutik", "mejeri", "ost",
+    "bryggeri", "destilleri", "hantverk", "slöjd",
     # landlords and property firms: Stena Fastigheter, Wallenstam Bostäder
     "fastigheter", "fastighet", "bostäder", "förvaltning", "hyresbostäder",
     # clubs, teams and associations of hunters, riders, scouts, herders and rescuers

@@ -14,6 +14,7 @@ from mailgate.scan import lexicon
 from mailgate.scan.cues import RESIDENCE_CUES
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_before
 from mailgate.scan.recognizers.leading import Gated, Prefiltered, Scanner, fast
+from mailgate.scan.recognizers.workplace import drop_organisations, named_street_alone
 
 # Street-name endings. `plan` and `led` are left out: `vårdplan 2`, `Bohusleden` are not homes.
 _SUFFIX: Final = (
@@ -47,7 +48,8 @@ _POSTCODE: Final = rf"(?:(?:SE-?)?\d{{3}}\s?\d{{2}}[ \t]+{_TOWN}(?:[ -]{_TOWN})?
 STREET_WITH_NUMBER: Final = re.compile(
     rf"(?<![\w]){_STREET}\s{_NUMBER}{_FLOOR}?{_LGH}?{_FLOOR}?(?:,?\s*{_POSTCODE})?"
     r"(?!\s?(?:%|mg|kr|km|st\b|år\b|min\b|dagar|veckor|timmar|gånger|ggr\b|personer|pers\b)"
-    r"|[-–]?\d|[:./]\d)"  # Brf Tallbacken 2026-10-05, torg 06:30, Rinkebyhallen 4/11: no house
+    r"|[-–]?\d|[:.]\d\d|/\d\d?(?!\d))"  # Brf Tallbacken 2026-10-05: a date, no house number;
+    # nor is `torg 06:30` (a time) or `Rinkebyhallen 4/11` (a day)
 )
 STREET_ALONE: Final = re.compile(rf"(?<![\w]){_STREET}(?![\w])")
 LGH: Final = re.compile(
@@ -220,12 +222,14 @@ class AddressRecognizer(RegexRecognizer):
         for match, numbered in streets(text):
             if match.group().casefold() in lexicon.entries("agencies"):
                 continue  # Riddargatan 1 is a clinic's name
+            if numbered and named_street_alone(match, text):
+                continue  # sandlådan vid Evert Taubes gata 14: a place in town, not a home
             if numbered:
                 found.append(self.judge(match, text) or Hit(match.start(), match.end(), 0.85))
             elif has_cue(words_before(text, match.start(), 40), RESIDENCE_CUES, last=2):
                 # A street with no number is an address only when someone lives there.
                 found.append(Hit(match.start(), match.end(), 0.7))
-        return found
+        return drop_organisations(text, found)
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
         end = match.end()

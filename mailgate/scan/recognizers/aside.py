@@ -15,6 +15,7 @@ from mailgate.scan.recognizers.headed import FICTION_NOUNS, listed_after
 from mailgate.scan.recognizers.listed import a_listed_thing
 from mailgate.scan.recognizers.sung import a_sung_title
 from mailgate.scan.recognizers.textindex import token_folded
+from mailgate.scan.recognizers.things import a_firms_tail
 from mailgate.scan.recognizers.words import QUOTES, Tok
 
 # Verbs whose indirect object may stand before the pills: gav Anna Berg tabletter.
@@ -49,10 +50,13 @@ def _a_firm_pair(run: list[Tok], toks: list[Tok]) -> bool:
     first, last = run[0].index, run[-1].index
     if last + 2 < len(toks) and toks[last + 1].text == "&":
         left, right, after = run[-1], toks[last + 2], last + 3
-    elif first >= 2 and toks[first - 1].text == "&" and len(run) == 1:
+    elif first >= 2 and toks[first - 1].text == "&" and (len(run) == 1 or a_firms_tail(
+            toks, first + 1)):
         left, right, after = toks[first - 2], run[0], first + 1
     else:
         return False
+    if a_firms_tail(toks, after):
+        return left.capital and right.capital  # Lind & Stål AB, Berg & Falk Litterära Agentur
     if after < len(toks) and toks[after].capital and not toks[after].line_break_before:
         return False  # Anna & Erik Berg: a couple, the surname shared
     if _a_year_follows(toks, after):

@@ -53,7 +53,18 @@ class EmailRecognizer(RegexRecognizer):
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
         if _LOPSIDED_AT.search(match.group()) and not _MAIL_TLD.search(match.group()):
             return None  # `insta @benji.plugg`: a word, then a user's @-name (handle.py)
+        if _MESSAGE_HEADER.search(text, max(0, match.start() - 40), match.start()):
+            return None  # Message-ID: <2026…@example.net>: a message's id, no one's mailbox
+        if "@" not in match.group() and _MAIL_SERVER.search(match.group()):
+            return None  # `Connection timed out at mx1.example.org`: a server, not a mailbox
         return Hit(match.start(), match.end(), 0.95 if "@" in match.group() else 0.85)
+
+
+# Headers whose value looks like an address but names a message: `Message-ID: <…@…>`.
+_MESSAGE_HEADER: Final = re.compile(
+    r"(?im)^[ \t>]*(?:message-id|in-reply-to|references|x-[\w-]*id)[ \t]*:[ \t]*<?[ \t]*$")
+# A mail server's host after a bare ` at `: `timed out at mx1.example.org`.
+_MAIL_SERVER: Final = re.compile(r"(?i)[ \t]at[ \t](?:mx|smtp|mta|relay|mail)\d*\.")
 
 
 # A space before the @ and none after: an @-name after a word, not an address written apart.

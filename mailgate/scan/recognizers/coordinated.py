@@ -17,6 +17,7 @@ from mailgate.scan import lexicon
 from mailgate.scan.cues import SAINT_ABBREVIATIONS
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.textindex import tokens_inside
+from mailgate.scan.recognizers.things import in_a_firm_pair
 from mailgate.scan.recognizers.words import Tok, drug_talk
 
 SCORE_LISTED: Final = 0.55
@@ -54,7 +55,8 @@ def _candidate(tok: Tok, toks: list[Tok]) -> bool:
             and not (tok.info.negative and not _a_place(tok.folded)) and not tok.drug_word
             and not tok.initial
             and not tok.in_negative_phrase and not tok.after_place_word and not tok.is_cue_word
-            and not tok.label and not tok.institution and not tok.stamp_compound)
+            and not tok.label and not tok.institution and not tok.stamp_compound
+            and not in_a_firm_pair(tok, toks))  # Berg & Falk Litterära Agentur
 
 
 @functools.cache

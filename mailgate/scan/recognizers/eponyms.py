@@ -23,6 +23,8 @@ COMPOUND_HEADS: Final = (
     "medaljen", "fonden", "stiftelsen", "museet", "scenen", "studion", "teatern", "kyrkan",
     "kapellet", "leden", "stigen", "statyn", "sällskapet", "institutet", "centret",
     "sviten", "loungen", "paviljongen", "akademin", "dagarna", "veckan", "festivalen",
+    # cabins, arenas and villas of a camp or a town: Astrid Lindgren-stugan, Nilsson-arenan
+    "stugan", "arenan", "villan", "torpet", "kåtan", "flygeln",
     # pastries: Gustav Adolfsbakelse, Karl XII-bakelse, Sarah Bernhardt-tårta
     "bakelse", "bakelsen", "tårta", "tårtan",
 )
@@ -71,7 +73,8 @@ def _compound_head(run: list[Tok]) -> bool:
     a genitive, after given names only: `Anna Berg Vårdcentralen` is someone and a place)."""
     folded = run[-1].text.casefold()
     if "-" in folded:
-        return folded.rsplit("-", 1)[1] in COMPOUND_HEADS
+        tail = run[-1].text.rsplit("-", 1)[1]
+        return tail.casefold() in COMPOUND_HEADS or _a_things_tail(tail)
     if len(run) < 2 or not folded.endswith(COMPOUND_HEADS):
         return False
     head = next(h for h in COMPOUND_HEADS if folded.endswith(h))
@@ -79,6 +82,26 @@ def _compound_head(run: list[Tok]) -> bool:
     named = [t for t in run[:-1] if t.info.name]  # past `Besök` starting the sentence
     return len(stem) > _SHORTEST_STEM and stem.endswith("s") and bool(named) and all(
         t.info.first and not t.info.last for t in named)
+
+
+# Lower-case tails of a hyphened name that still say someone: Pelle-gubben, Lisa-mamma.
+_PERSON_TAILS: Final = ("gubben", "gubbe", "gumman", "mamma", "mamman", "pappa", "pappan",
+                        "kompis", "kompisen", "tjejen", "killen", "flickan", "pojken", "bror",
+                        "brorsan", "syster", "syrran", "farsan", "morsan", "frun", "mannen",
+                        "fan", "fansen", "son", "sonen", "dotter", "dottern", "boy", "girl",
+                        # a costume or likeness of someone still names the person: utklädd i
+                        # Magnus Ladulås-dräkt
+                        "dräkt", "dräkten", "kostym", "kostymen", "mask", "masken", "peruk",
+                        "look", "imitatör", "imitatören", "porträtt", "porträttet")
+_SHORTEST_TAIL: Final = 4
+
+
+def _a_things_tail(tail: str) -> bool:
+    """`Dolly Parton-kväll`, `Bob Marley-konserten`, `Frida Kahlo-utställningen`: a thing
+    named after someone by a lower-case noun after the hyphen (a name's own parts are
+    capitalised: Berg-Larsson)."""
+    return len(tail) >= _SHORTEST_TAIL and tail.isalpha() and tail.islower() and not (
+        tail.endswith(_PERSON_TAILS))
 
 
 def _before_a_thing(run: list[Tok], toks: list[Tok]) -> bool:

@@ -84,44 +84,49 @@ ORG_PAYMENT_CUES: Final = frozenset({"bankgiro", "bankgironummer", "bg", "bg-nr"
                               # Klubbens swish 123 …, Spåravgift via swish 123 …
                               "klubbens", "kommitténs", "styrelsens", "lagets", "sektionens",
                               "samebyns", "kansliets", "templets", "moskéns", "kyrkans",
-                              "organisationens", "avgift", "avgiften", "avgifter"})
+                              "organisationens", "avgift", "avgiften", "avgifter",
+                              # plusgiro, like bankgiro, is how organisations are paid: Vårt
+                              # plusgiro 12 34 56-7, Cancerfonden, pg 90 20 00-3
+                              "plusgiro", "plusgironummer", "pg", "pg-nr", "postgiro"})
 # Fees are paid to an organisation whatever they are for: medlemsavgift, spåravgiften.
 _FEES = ("avgift", "avgiften", "avgifter")
 
 
 _SWISH_WORDS: Final = frozenset({"swish", "swisha", "swishade", "swishat"})
+# Whose a number is, said in brackets right after it: `Swish 123 220 41 18 (föreningens)`,
+# `(företaget)`, `(gåvor)`; but a sole trader's is the owner's (`(firman, ägare Jon Ek)`).
+_OWNER_AFTER: Final = re.compile(r"[ \t]*\(([^()\n]{2,30})\)")
+_FIRMS: Final = frozenset({"företaget", "företagets", "firman", "firmans", "bolaget",
+                           "bolagets", "butiken", "butikens", "company", "shop", "company's",
+                           "society's", "association's", "club's", "charity's"})
+_PERSONAL_WORDS: Final = frozenset({"ägare", "ägaren", "owner", "privat", "privata", "private"})
+# Labels of an organisation's own number: `org.nr 948285-9429` is no account.
+_ORG_NUMBER_LABELS: Final = frozenset({"org.nr", "orgnr", "org.nr.", "organisationsnummer",
+                                       "org.nummer", "momsreg.nr", "vat"})
+# A person's word right before the payment word makes the account theirs: `Hans plusgiro`.
+_PERSONAL_OWNERS: Final = frozenset({"hans", "hennes", "hens", "min", "mitt", "mina", "din",
+                                     "ditt", "his", "her", "my", "their", "deras"})
+
+
+def _owner_after(text: str, end: int) -> bool:
+    named = _OWNER_AFTER.match(text, end)
+    if named is None:
+        return False
+    words = words_before(named.group(1), len(named.group(1)), 30)
+    return any(w in ORG_PAYMENT_CUES or w in _FIRMS for w in words) and (
+        _PERSONAL_WORDS.isdisjoint(words))
 
 
 def _paid_to_an_organisation(before: list[str]) -> bool:
-    """The nearest payment word is an organisation's (`bankgiro 5050-1055`), not an
-    account's (`bankgiro 5050-1055 eller konto 8327-9, …` is someone's account)."""
+    """The nearest payment word is an organisation's (`bankgiro 5050-1055`, `vårt plusgiro`),
+    not an account's (`bankgiro 5050-1055 eller konto 8327-9, …`, `hans plusgiro …`)."""
     for n in range(len(before) - 1, -1, -1):
         word = before[n]
         if word in ORG_PAYMENT_CUES or word.endswith(_FEES):
-            return True
+            return n == 0 or before[n - 1] not in _PERSONAL_OWNERS
         if word in BANK_CUES and word not in _SWISH_WORDS:
-            # `Föreningens plusgiro`, `vårt plusgiro`: the account's owner said right before it
-            return n > 0 and (before[n - 1] in ORG_PAYMENT_CUES or before[n - 1] in _OURS)
+            return False  # `Swish` says nothing of whose: insamlingen via Swish 123 …
     return False
-
-
-_OURS: Final = frozenset({"vårt", "vår", "våra", "our"})
-# Whose, in brackets right after the number: `Swish 123 220 41 18 (föreningens)`.
-_BRACKET_AFTER: Final = re.compile(r"[ \t]*\(([^()\n]{1,30})\)")
-# Not `firman`: a sole trader's account is the owner's (`8327-9, … (firman, ägare X)`).
-_OWNER_WORDS: Final = frozenset({"företaget", "företagets", "company's", "society's",
-                                 "association's", "club's", "charity's"})
-_PERSONAL_WORDS: Final = frozenset({"ägare", "ägaren", "owner", "privat", "privata", "private"})
-
-
-def _owned_by_an_organisation(text: str, end: int) -> bool:
-    bracket = _BRACKET_AFTER.match(text, end)
-    if bracket is None:
-        return False
-    words = bracket.group(1).casefold().replace(",", " ").split()
-    return any(w in ORG_PAYMENT_CUES or w in _OWNER_WORDS for w in words) and (
-        _PERSONAL_WORDS.isdisjoint(words))
-_OWNERS: Final = ORG_PAYMENT_CUES | _OURS
 
 
 _IPV4: Final = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
@@ -173,10 +178,13 @@ class BankAccountRecognizer(RegexRecognizer):
         if not (swish or shaped) and _a_dated_id(number) and not _cue_on_its_line(
                 text, match.start()):
             return None  # `konto …` a line above, then `Lotta Ekberg 199603109603`: hers
-        if not shaped and cue_within(text, match.start(), _OWNERS, 50, last=4) and (
-                _paid_to_an_organisation(words_before(text, match.start(), 50)[-4:])):
+        before = words_before(text, match.start(), 50)
+        if before and before[-1] in _ORG_NUMBER_LABELS:
+            return None  # org.nr 948285-9429 after a plusgiro: the organisation's number
+        if not shaped and cue_within(text, match.start(), ORG_PAYMENT_CUES, 50, last=4) and (
+                _paid_to_an_organisation(before[-4:])):
             return None  # bankgiro 5050-1055, Swish till föreningen: an organisation's
-        if _owned_by_an_organisation(text, match.end()):
+        if not shaped and _owner_after(text, match.end()):
             return None  # Swish 123 220 41 18 (föreningens)
         if swish:
             return Hit(match.start(), match.end(), 0.8)

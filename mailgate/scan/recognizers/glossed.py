@@ -63,6 +63,8 @@ def glossed(first: int, last: int, toks: list[Tok]) -> bool:
     """toks[first..last] (one name, maybe quoted) is glossed or clipped as a drug."""
     opening, closing = _quotes_around(first, last, toks)
     start, end = (opening, closing) if opening >= 0 else (first, last)
+    if opening < 0 and not _may_tell(toks, start, end):
+        return False  # nearly every run: nothing that could gloss it stands beside it
     street = any(t.drug_word for t in toks[first : last + 1])
     if (not street or opening < 0) and start > 0 and _before(start, toks) in RELATION_CUES:
         return False  # klienten Tina (GHB); but kontakt "Gina leverans" = GHB-säljare
@@ -72,6 +74,28 @@ def glossed(first: int, last: int, toks: list[Tok]) -> bool:
             or (last - first < 2 and _under_a_drug_header(toks[first]))
             or ((_dosed(end + 1, toks) or _after_a_finding(start, toks)) and (street or not any(
                 t.info.core for t in toks[first : last + 1]))))
+
+
+def _may_tell(toks: list[Tok], start: int, end: int) -> bool:
+    """A bracket, gloss, joiner or number after the run, a phrase's last word before it, or a
+    table's cell opening at it: only then is any test below worth asking."""
+    if end + 1 < len(toks):
+        nxt = toks[end + 1]
+        if nxt.text in ("(", "-") or nxt.folded in _GLOSS_FIRST or nxt.folded in _JOINERS or (
+                nxt.text[:1].isdigit()):
+            return True
+    prev = toks[start - 1].folded if start > 0 else ""
+    return prev in _SAME_AS_LAST or prev in _FINDING_ENDS or _opens_a_cell(toks[start])
+
+
+def _opens_a_cell(tok: Tok) -> bool:
+    place = tok.place
+    if place is None:
+        return False
+    text, j = place.text, tok.start - 1
+    while j >= 0 and text[j] == " ":
+        j -= 1
+    return j < 0 or text[j] in "\t;|\n"
 
 
 # Words of a test's or seizure's result right before what was found: `positivt för X`,
@@ -121,8 +145,8 @@ def _under_a_drug_header(tok: Tok) -> bool:
     """A table's cell under `Substans`, `Drog` or `Stämpel/form`: a drug's name, whatever
     name lists hold it (a `Person` column beside it keeps its people)."""
     place = tok.place
-    if place is None:
-        return False
+    if place is None or not _opens_a_cell(tok):
+        return False  # nearly every word: no cell opens at it
     header = column_header(place.text, tok.start)
     return header in DRUG_HEADERS or header.split("/")[0] in DRUG_HEADERS
 

@@ -191,6 +191,12 @@ _NUMBER_WORDS: Final = ("nummer", "numret", "nr")
 _LABEL_PARTS: Final = ID_NEGATIVE_CUES | frozenset(_NUMBER_WORDS)  # what a labelling word holds
 
 
+# A firm's form right before a number: `Städ AB (…)`, `Oy Ab, …`. A sole trader's number
+# is his personnummer, so only a number that is no date is taken for the firm's.
+_AFTER_A_FIRM: Final = re.compile(
+    r"(?<![\w])(?:AB|HB|KB|Ab|Oy|AS|ASA|ApS|GmbH|Ltd)[ \t]*[(,:]?[ \t]*$")
+
+
 # The century typed apart from the rest: `19 YYMMDD-NNNN`.
 _SPACED_CENTURY: Final = re.compile(r"(?<![\w])(?:19|20) $")
 
@@ -247,6 +253,8 @@ class IdNumberRecognizer(RegexRecognizer):
         dated = birth_date(
             match.group("century"), date, match.group("sep") == "+", today()
         ) is not None
+        if not dated and _AFTER_A_FIRM.search(text, max(0, match.start() - 10), match.start()):
+            return None  # Bemanning AB (556781-4420): the firm's organisationsnummer
         if not match.group("tail").isdigit():
             return Hit(match.start(), match.end(), SCORE_HIDDEN_TAIL) if dated else None
         if not match.group("century") and an_organisation_number(date + match.group("tail")):

@@ -44,6 +44,7 @@ from mailgate.scan.recognizers.thingheads import after_a_thing_head, thing_head_
 from mailgate.scan.recognizers.things import (
     a_quoted_thing,
     a_ship,
+    a_ship_inside,
     an_acronym,
     an_organisation_part,
     before_a_company_form,
@@ -135,6 +136,8 @@ def names_a_thing(raw: Run, toks: list[Tok], can: Possible) -> bool:
         or stamped(three) or _on_a_pill(raw, toks)
         # Pablo Escobar-stämpel, Donald Trump-piller, stämplade med Kalle Anka
         or (can.pet and a_pet(first, last, toks)) or a_ship(first, toks)
+        or a_ship_inside(raw.toks)  # Assisterade MT Thor Sigyn
+        or (len(raw.toks) == 1 and _made_by_a_machine(first, toks))  # utskriven via Otto
         or (can.quoted and a_quoted_thing(first, last, toks))
         or an_organisation_part(first, last, toks) or an_acronym(first, last, toks)
         # Sixten (tax), M/S Gabriella, "Bupe" strips, Djursjukhuset Strömsholm, KemI
@@ -185,9 +188,12 @@ _SHORTEST_GENITIVE: Final = 7
 
 
 def _after_a_definite_genitive(run: list[Tok]) -> bool:
-    """`Folkets Hus`, `Festivalens Dag`, `Tassarnas Hus`: a place, a day or a title."""
-    head = run[0]
-    return len(run) == 2 and not head.info.name and len(head.folded) >= _SHORTEST_GENITIVE and (
+    """`Folkets Hus`, `Festivalens Dag`, `Tassarnas Hus`: a place, a day or a title; also
+    after the place it stands in (`Hjällbo Folkets Hus`)."""
+    if len(run) < 2:
+        return False
+    head = run[-2]
+    return not head.info.name and len(head.folded) >= _SHORTEST_GENITIVE and (
         head.folded.endswith(_DEFINITE_GENITIVE))
 
 
@@ -195,6 +201,27 @@ def _a_firm(run: list[Tok]) -> bool:
     """A run ending in a company's form with a word in it that is no name."""
     return len(run) > 2 and run[-1].folded in COMPANY_FORMS and run[-1].text[0].isupper() and (
         any(not (t.info.name or t.is_cue_word or t.sentence_start) for t in run[:-1]))
+
+
+# Participles of what software does to a text, and the words naming its tool after them:
+# `utskriven söndag via Otto`, `transkriberad med Whisper`. `av` and `by` name who did it
+# (`exporterad av Khaled`), and `skriven`, `översatt` are people's work: all left out.
+_MACHINE_DONE: Final = frozenset({
+    "utskriven", "utskrivet", "utskrivna", "genererad", "genererat", "genererade",
+    "genererades", "transkriberad", "transkriberat", "transkriberade", "transkriberades",
+    "skannad", "skannat", "skannade", "exporterad", "exporterat", "exporterade",
+    "maskinöversatt", "autogenererad", "printed", "generated", "transcribed", "scanned",
+    "exported", "auto-generated"})
+_MACHINE_LINKS: Final = frozenset({"via", "med", "i", "with", "in", "through"})
+_MACHINE_REACH: Final = 3  # words from the participle to the tool: utskriven söndag via
+
+
+def _made_by_a_machine(first: int, toks: list[Tok]) -> bool:
+    """A single name right after a machine's participle and `via`, `med`: a tool."""
+    if first < 2 or toks[first - 1].folded not in _MACHINE_LINKS:
+        return False
+    return any(t.folded in _MACHINE_DONE and not t.line_break_before
+               for t in toks[max(0, first - 1 - _MACHINE_REACH) : first - 1])
 
 
 def _word_before(first: int, toks: list[Tok]) -> str:

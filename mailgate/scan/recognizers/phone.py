@@ -32,6 +32,7 @@ from mailgate.scan.recognizers.labelled import labels_this_number
 from mailgate.scan.recognizers.numberviews import machined
 from mailgate.scan.recognizers.reread import View, misreads, read_views
 from mailgate.scan.recognizers.service import (
+    a_units_number,
     an_organisations_number,
     an_organisations_word,
     premium,
@@ -203,6 +204,23 @@ def _an_organisations_line(number: str, text: str, start: int) -> bool:
         " ".join(before[-n:]) in orgs for n in (1, 2, 3) if len(before) >= n)
 
 
+def _a_units_landline(number: str, text: str, start: int) -> bool:
+    """`Avdelningens telefon 0980-…`, `Telefon till avdelningen (dygnet runt): 040-…`: a
+    ward's or a desk's landline (service.py); a mobile is always someone's."""
+    if _MOBILE.match(number) or _last_word_end(text, start) is None:
+        return False
+    return a_units_number(words_before(text, start, 60))
+
+
+def _last_word_end(text: str, start: int) -> int | None:
+    """Where the last letter within 12 characters before `start` is: a unit's words stand
+    right before its number (`telefon 040-…`, `runt): 040-…`)."""
+    for i in range(start - 1, max(-1, start - 13), -1):
+        if text[i].isalpha():
+            return i
+    return None
+
+
 # A mobile number in the grouping Swedes write it: 070-174 06 06, 070 174 06 06, 070-1740606.
 _GROUPED_MOBILE: Final = re.compile(r"07\d(?:-\d{3} \d\d \d\d| \d{3} \d\d \d\d|-\d{7})")
 
@@ -365,7 +383,8 @@ class PhoneRecognizer(RegexRecognizer):
                 _among_code_groups(raw, text, match.start(), match.end())):
             return None  # diarienummer 2021-1162, labnr 21-81863, (YYYYMMDD-NNNN)
         if premium(number) or _an_organisations_line(number, text, match.start()) or (
-                an_organisations_number(text, match.start(), match.start() + len(number))):
+                an_organisations_number(text, match.start(), match.start() + len(number))) or (
+                _a_units_landline(number, text, match.start())):
             return None  # Giftinformationscentralen(s nummer) 010-…, 020-… (Alkohollinjen)
         cued = cue_within(text, match.start(), PHONE_CUES)
         start, end = match.start(), match.start() + len(number)

@@ -37,10 +37,34 @@ def an_organisations_word(before: list[str], number: str) -> bool:
         return _SWITCHBOARD.search(number) is not None
     if last in _SWITCHBOARD_WORDS:
         return number.rstrip(") ").endswith("0")  # växel 031-390 06 00; not `vx 08-… 49`
-    return last in _LINES or (len(last) > 7 and INSTITUTION.search(last) is not None)
+    return last in _LINES or last.endswith(_DESKS) or (
+        len(last) > 7 and INSTITUTION.search(last) is not None)
 
 
 _LINES: Final = frozenset({"kansli", "kansliet", "helpline", "hotline"})
+# Desks and units that answer a line, not a person: `Servicedesk 031-…`, `Redaktionen 08-…`,
+# `Desken 08-…`, `Securitas jourcentral 010-…`, `Avdelningen 040-…`.
+_DESKS: Final = ("desk", "desken", "redaktionen", "central", "avdelningen", "avdelning",
+                 "receptionen", "labbet", "laboratoriet", "kundtjänst", "kundtjänsten")
+# A unit's genitive or `till` and a unit before a number word: `Avdelningens telefon 0980-…`,
+# `härbärgets telefon 08-…`, `labbets jourtelefon 031-…`, `Telefon till avdelningen
+# (dygnet runt): 040-…`. A person's (`mammans telefon`) is no unit.
+_UNIT_STEMS: Final = ("avdelningen", "labbet", "laboratoriet", "redaktionen", "desken",
+                      "receptionen", "kontoret", "expeditionen", "kansliet")
+
+
+def _a_unit(word: str) -> bool:
+    return word.endswith(_UNIT_STEMS) or (len(word) > 7 and INSTITUTION.search(word) is not None)
+
+
+def a_units_number(before: list[str]) -> bool:
+    """The words before a landline name a unit's own number (see _UNIT_STEMS)."""
+    if len(before) >= 2 and before[-1] in NUMBER_WORDS and before[-2].endswith("s") and (
+            _a_unit(before[-2][:-1])):
+        return True
+    tail = before[-6:]
+    return any(word in NUMBER_WORDS and tail[i + 1] in ("till", "to") and _a_unit(tail[i + 2])
+               for i, word in enumerate(tail[:-2]))
 _OFFICES: Final = frozenset({"office", "kontoret", "expeditionen", "receptionen", "reception"})
 # A switchboard's words: its number (ending in a round ten) is the organisation's.
 _SWITCHBOARD_WORDS: Final = frozenset({"växel", "växeln", "vx", "vxl", "växelnummer",

@@ -25,8 +25,14 @@ THING_HEADS: Final[dict[str, tuple[str, ...]]] = {
                "kuttern", "pråmen", "ekan", "vraket"),
     "vehicle": ("bilen", "bussen", "loket", "vagnen", "husvagn", "traktorn", "trucken",
                 "skotern", "mopeden", "hojen", "flygplanet", "planet", "helikoptern", "tåget"),
-    "machine": ("maskin", "maskinen", "roboten", "turbinen", "kranen"),
-    "structure": ("rum", "rummet", "grupprum", "fyren", "klockan", "tanken", "sviten", "stugan",
+    "machine": ("maskin", "maskinen", "roboten", "turbinen", "kranen",
+                # bots and voice assistants: chattboten Stina, röstassistenten Ebba
+                "boten", "chattbot", "chattboten", "chatbot", "chatboten", "röstassistenten",
+                "ai-assistenten"),
+    "structure": ("rum", "rummet", "grupprum", "grupprummet", "mötesrum", "mötesrummet",
+                  "konferensrum", "konferensrummet", "sammanträdesrum", "hörsal", "hörsalen",
+                  "lektionssal", "lektionssalen", "föreläsningssal", "hus", "fyren",
+                  "klockan", "tanken", "sviten", "stugan",
                   "banan", "kurvan", "leden", "gruvan", "schaktet", "ziplinen", "linbanan",
                   "karusellen", "attraktionen"),
     "weather": ("lågtrycket", "högtrycket", "ovädret", "stormen", "orkanen"),
@@ -79,6 +85,14 @@ _BEFORE_NAMING: Final = frozenset({"is", "was", "are", "were", "numera", "also",
 _PREPOSITIONS: Final = frozenset({"av", "i", "på", "till", "från", "med", "hos", "vid", "om",
                                   "of", "in", "on", "at", "from", "with", "by", "for", "för"})
 _LONGEST_NAME: Final = 3  # words
+# Rooms one books are named after people, full names too (`grupprum Gustav Vasa`, `mötesrum
+# Greta Garbo`): no one is in a booking's name.
+# Only the indefinite form, as bookings write it: `i hörsalen Anna Berg …` may be prose.
+_ROOMS: Final = ("grupprum", "mötesrum", "konferensrum", "sammanträdesrum", "hörsal",
+                 "lektionssal", "föreläsningssal")
+# Words joining a second name to a first under the same head: grupprum Gustav Vasa och
+# Drottning Blanka.
+_JOINS: Final = frozenset({"och", "eller", "samt", "and", "or", ","})
 
 
 def a_thing_head(tok: Tok) -> bool:
@@ -148,7 +162,33 @@ def after_a_thing_head(run: list[Tok], toks: list[Tok]) -> bool:
     if j >= 0 and toks[j].folded in NAMING_VERBS:
         return _subject_of_naming(toks, j)
     quoted = i + 1 < run[0].index
-    return a_thing_head(toks[i]) and (quoted or not _a_full_name(run))
+    if toks[i].folded in _JOINS:
+        return _joined_to_a_thing(toks, i) and (quoted or not _a_full_name(run) or (
+            _a_room_before(toks, i)))
+    return a_thing_head(toks[i]) and (quoted or not _a_full_name(run) or (
+        toks[i].folded.endswith(_ROOMS)))
+
+
+def _earlier_name(toks: list[Tok], join: int) -> list[Tok]:
+    """The capitalised words right before a join word: `Gustav Vasa` in `… Gustav Vasa och`."""
+    k = join
+    while k > 0 and join - k < _LONGEST_NAME and toks[k - 1].capital:
+        k -= 1
+    return toks[k:join]
+
+
+def _joined_to_a_thing(toks: list[Tok], join: int) -> bool:
+    """`grupprum Gustav Vasa och Drottning Blanka`: the name before the join word is a
+    thing's by its head, so is the one after it."""
+    earlier = _earlier_name(toks, join)
+    return bool(earlier) and earlier[0].index > 0 and toks[earlier[0].index - 1].folded not in (
+        _JOINS) and after_a_thing_head(earlier, toks)
+
+
+def _a_room_before(toks: list[Tok], join: int) -> bool:
+    earlier = _earlier_name(toks, join)
+    return bool(earlier) and earlier[0].index > 0 and toks[earlier[0].index - 1].folded.endswith(
+        _ROOMS)
 
 
 def _a_full_name(names: list[Tok]) -> bool:

@@ -12,7 +12,14 @@ import re
 from typing import Final
 
 from mailgate.scan import lexicon, names
-from mailgate.scan.cues import COMPANY_FORMS, ID_LABELS, PHONE_CUES, PILL_WORDS, USE_VERBS
+from mailgate.scan.cues import (
+    COMPANY_FORMS,
+    ID_LABELS,
+    ORG_WORDS,
+    PHONE_CUES,
+    PILL_WORDS,
+    USE_VERBS,
+)
 from mailgate.scan.recognizers.textindex import capital_initials, token_texts
 from mailgate.scan.recognizers.words import QUOTES, Tok, prev_words
 
@@ -68,13 +75,56 @@ def before_a_company_form(tok: Tok, toks: list[Tok]) -> bool:
     return False
 
 
+_FIRM_TAIL_REACH: Final = 3  # capitalised words after the pair: Litterära Agentur
+
+
+def a_firms_tail(toks: list[Tok], i: int) -> bool:
+    """Capitalised words from toks[i] on the same line end in a company's form or an
+    organisation's word: `… & Stål AB`, `… & Falk Litterära Agentur`."""
+    for tok in toks[i : i + _FIRM_TAIL_REACH]:
+        if tok.line_break_before or not tok.capital:
+            return False
+        if tok.folded in COMPANY_FORMS or tok.folded in ORG_WORDS or tok.folded.endswith(
+                _FIRM_ENDINGS):
+            return True
+    return False
+
+
+# Swedish words ending a firm's name: Litterära Agentur, Advokatbyrå, Redovisningsbyrå.
+_FIRM_ENDINGS: Final = ("agentur", "byrå", "byrån", "konsult", "konsulter", "förlag")
+
+
+def in_a_firm_pair(tok: Tok, toks: list[Tok]) -> bool:
+    """`Lind` or `Stål` in `Klinik Lind & Stål AB`: a word of a pair joined by `&` that ends
+    in a firm's form or word is the firm's, not the person's of that name elsewhere."""
+    i = tok.index
+    if i + 2 < len(toks) and toks[i + 1].text == "&" and toks[i + 2].capital:
+        return a_firms_tail(toks, i + 3)
+    return i > 0 and toks[i - 1].text == "&" and a_firms_tail(toks, i + 1)
+
+
 def a_ship(first: int, toks: list[Tok]) -> bool:
     """M/S Gabriella, and M/V Atlantic Pearl split into `M`, `/`, `V` before the name."""
     if first > 0 and toks[first - 1].folded in SHIP_PREFIXES:
         return True
+    if first > 1 and toks[first - 1].text.isupper() and toks[first - 2].text in _SHIP_CAPS and (
+            not (toks[first].line_break_before or toks[first - 1].line_break_before)):
+        return True  # MV NORDIC LINNEA: the prefix two words back on the name's line
     # The split prefix ends in an initial: joined only then (20 000 runs per dense MB).
     return first >= 2 and toks[first].initial and "".join(
         t.folded for t in toks[first - 2 : first + 1]) in SHIP_PREFIXES
+
+
+# Ship prefixes as written in capitals, which no name word is: MT, MV, HMS.
+_SHIP_CAPS: Final = frozenset({"MT", "MV", "MS", "M/S", "M/T", "M/V", "HMS", "S/S"})
+_LONGEST_SHIP_NAME: Final = 3  # words
+
+
+def a_ship_inside(run: list[Tok]) -> bool:
+    """A run holding a ship prefix before its last words: `Assisterade MT Thor Sigyn` (a
+    sentence's first word, the prefix, the ship's name)."""
+    return any(t.text in _SHIP_CAPS and 0 < len(run) - k - 1 <= _LONGEST_SHIP_NAME
+               for k, t in enumerate(run[:-1]))
 
 
 def a_quoted_thing(first: int, last: int, toks: list[Tok]) -> bool:

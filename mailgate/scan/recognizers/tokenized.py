@@ -108,7 +108,8 @@ def _described(words: list[str], starts: list[int], text: str, shouting: set[int
 
 # Months that are also given names, beside a day or a year: `Jan 22`, `22 jan`, `3 May`,
 # `juni 2026` are dates; `Jan Berg`, `May said` stay names.
-_NAMED_MONTHS: Final = r"(?:jan|maj|juni|june|april|may|august)"
+_NAMED_MONTHS: Final = (r"(?:jan|maj|juni|june|juli|july|april|may|august|aug|sept|okt|nov"
+                        r"|dec|mar|apr)")
 # A number of things is no day: `Maj 2 gånger`, `Jan 3 st`.
 _COUNTED: Final = r"\d*[ \t]?(?:gånger|ggr|st|kr|år|dagar|veckor|timmar|personer|times|people)\b"
 _DATE_MONTH: Final = re.compile(

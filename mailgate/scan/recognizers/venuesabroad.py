@@ -46,6 +46,11 @@ LODGING_HEADS: Final = frozenset({
     "brasserie", "cervecería", "panadería", "boulangerie", "hostal", "pensión", "pension",
     "pousada", "posada", "gasthof", "gasthaus", "hôtel", "hotel", "baan", "warung",
     "homestay", "guesthouse", "clube", "club",
+    # cafés, houses and farms let or run under a person's name: Casa Miguel, Café Agnes,
+    # Finca Doña Rosa, Golfklubben Don Carlos (`Bar` is a given name too: Bar Cohen)
+    "casa", "restaurant", "café", "cafe", "kafé", "osteria", "taberna", "tasca", "finca",
+    "quinta", "hacienda", "riad", "chalet", "lodge", "ryokan", "golfklubben", "golfklubb",
+    "golfclub",
 })
 # Care institutions abroad: their own name follows, but so may a doctor's (Clínica Dr. Ana Ruiz).
 CARE_HEADS: Final = frozenset({

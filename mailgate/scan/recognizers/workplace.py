@@ -1,0 +1,122 @@
+"""An organisation's or a public venue's own address, which names no one's home.
+
+Signatures and notices write an organisation's address as an item after its name:
+`Läkemedelsverket, Box 26, 751 03 Uppsala`, `Sundsvalls kommun | 851 85 Sundsvall | Vx …`,
+`DetectaNord AB | org.nr … | Kungsgatan 44`, `Plats: Länsstyrelsen, Storgatan 71`, `Sal
+Linné, Sjukhusvägen 9`; or after a label for a workplace (`Ny arbetsadress: …`). A person's
+name in that place keeps the address theirs (`Anna Berg, Storgatan 3`), and so does prose
+(`flyttstäd på Björkhagsvägen 19 B`): only an item right after a separator is judged, by
+the last few words of the item before it. Shops and small firms are left out on purpose
+(`Fotvården Trampdynan, Bryggerigatan 3` is annotated as an address in some corpora, and
+a firm's form alone: `Städ AB, Storgatan 3`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from mailgate.scan import lexicon, names
+from mailgate.scan.cues import RESIDENCE_CUES
+from mailgate.scan.recognizers.base import Hit, has_cue, words_before
+
+# Words ending an organisation's or a public venue's name, lower-cased, with or without the
+# genitive -s: a public body, a hospital's unit, a hall, a conference venue.
+_HEADS: Final = (
+    "kommun", "kommunen", "regionen", "länsstyrelsen", "länsstyrelse", "stadshuset",
+    "kommunhuset", "rådhuset", "sjukhuset", "lasarettet", "kliniken", "vårdcentralen",
+    "universitet", "universitetet", "högskolan", "verket", "myndigheten", "arkivet",
+    "aulan", "utredningstjänst", "utredningstjänsten", "riksdagen", "tingsrätten",
+    "förvaltningen", "kontoret", "kansliet", "beredning", "beredningen", "enheten",
+    "socialtjänsten", "polishuset", "huset", "hotell", "hotellet", "restaurang",
+    "konferens", "konferenscenter", "salong", "salongen", "förråd", "förrådet",
+)
+# Words that name a venue or firm before its own name: `Sal Linné`, `Konferens Ekudden`,
+# `Restaurang Greta G`, `Salong Lasse Åberg`; an organisation number or a switchboard in the
+# item before (`AB | org.nr … | Kungsgatan 44`). A firm's form alone is not enough: `…
+# Städ AB, Storgatan 3` may be a sole trader's home.
+_LEADS: Final = frozenset({"sal", "aula", "konferens", "restaurang", "salong", "hotell",
+                           "stadshuset", "org.nr", "orgnr", "org", "vx", "växel",
+                           "organisationsnummer", "switchboard"})
+# Labels of a workplace's address, never a home's.
+_LABELS: Final = frozenset({"arbetsadress", "arbetsadressen", "besöksadress", "besöksadressen",
+                            "work address", "office address", "visiting address"})
+# An item's separators: a comma, a bar, a middle dot, a tab or a colon after a label.
+_SEPARATOR: Final = re.compile(r"[,|·\t:]\s*$")
+_ITEM: Final = re.compile(r"[^,|·\t\n:]*$")
+_WORD: Final = re.compile(r"[\w.]+")
+
+
+def drop_organisations(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits less those of an organisation's address: hits that overlap or stand a comma
+    apart (a street, then its postcode and town) are one address, judged by its start."""
+    if not hits:
+        return hits
+    ordered = sorted(hits, key=lambda h: h.start)
+    kept: list[Hit] = []
+    group = [ordered[0]]
+    for hit in ordered[1:]:
+        if hit.start <= max(h.end for h in group) + _GAP:
+            group.append(hit)
+            continue
+        kept += _judged(text, group)
+        group = [hit]
+    return kept + _judged(text, group)
+
+
+_GAP: Final = 3  # `, ` between a street and its postcode
+
+
+def _judged(text: str, group: list[Hit]) -> list[Hit]:
+    return [] if an_organisations_address(text, group[0].start) else group
+
+
+def an_organisations_address(text: str, start: int) -> bool:
+    """The address starting at `start` follows an organisation's name or a workplace's
+    label in a list of items (see the module's docstring)."""
+    lo = max(0, start - 80)
+    line = text.rfind("\n", lo, start) + 1 or lo
+    head = text[line:start]
+    sep = _SEPARATOR.search(head)
+    if sep is None:
+        return False
+    before = head[: sep.start()]
+    if head[sep.start()] == ":":
+        label = before.strip().lower()  # `Adress enl. Skolverket:` names whose record, not
+        return any(label.endswith(w) for w in _LABELS)  # whose address
+    item = _ITEM.search(before)
+    return item is not None and _names_an_organisation(item.group())
+
+
+def _names_an_organisation(item: str) -> bool:
+    words = _WORD.findall(item)[-4:]
+    if not words:
+        return False
+    folded = [w.lower().rstrip(".") if w.lower() != "org.nr" else w.lower() for w in words]
+    for word in folded:
+        if word in _LEADS or word.endswith(_HEADS) or (
+                word.endswith("s") and word[:-1].endswith(_HEADS)):
+            return True
+    name = " ".join(w.lower() for w in words)
+    return any(" ".join(name.split()[-n:]) in lexicon.entries("agencies") for n in (1, 2, 3))
+
+
+# A street named after someone, its number and nothing more: `Evert Taubes gata 14`.
+_NAMED_ALONE: Final = re.compile(
+    r"([A-ZÅÄÖ][a-zåäöéü]+) [A-ZÅÄÖ][a-zåäöéü]+s (?:gata|gatan|väg|vägen|torg|torget|plats"
+    r"|platsen|allé|gränd|backe|stig) \d{1,4}[A-Za-z]?")
+_TOWN_AFTER: Final = re.compile(r",?[ \t]*[A-ZÅÄÖ]")
+
+
+def named_street_alone(match: re.Match[str], text: str) -> bool:
+    """A street named after someone (a given name and a genitive), with a house number and
+    no postcode, town, flat or floor, and no word of living before it, names a building or a
+    spot in town, not a home: `sandlådan vid Evert Taubes gata 14`, `förråd, Dag
+    Hammarskjölds väg 90`. `bor på Olof Palmes gata 3` stays an address."""
+    street = _NAMED_ALONE.fullmatch(match.group().rstrip(" ,"))
+    if street is None or not names.lookup(street.group(1), frozenset()).first:
+        return False
+    end = match.start() + len(match.group().rstrip(" ,"))
+    if _TOWN_AFTER.match(text, end) and text[end : end + 1] == ",":
+        return False  # Olof Palmes gata 5, Malmö: the town makes it an address
+    return not has_cue(words_before(text, match.start(), 40), RESIDENCE_CUES, last=3)
