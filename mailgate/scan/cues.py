@@ -58,6 +58,9 @@ PHONE_CUES: Final = frozenset({
 
 # Words before a capitalised or lower-case word that make it a person's name.
 PERSON_CUES: Final = frozenset({
+    # who signed or attested a record (Signerat: Sol Lind, signed by Rose Field)
+    "signerat", "signerad", "signerades", "signed",
+    "underskrift", "attesterat", "attesterad",
     "klient", "klienten", "patient", "patienten", "pat", "brukare", "brukaren", "kund",
     "kunden", "ungdom", "ungdomen", "pojken", "flickan", "killen", "tjejen", "mannen",
     "kvinnan", "sonen", "dottern", "mamma", "mamman", "pappa", "pappan", "mor", "modern",
@@ -126,7 +129,8 @@ PERSON_CUES: Final = frozenset({
 
 # Words that make a following capitalised word a likely name, but not a lower-case one.
 PERSON_CUES_WEAK: Final = frozenset({
-    "hälsningar", "hälsning", "mvh", "vänliga", "med", "och", "hej", "hejsan", "tack", "till",
+    "hälsningar", "hälsning", "mvh", "vänliga", "vänlig", "vänligen", "med", "och", "hej",
+    "hejsan", "tack", "till",
     "hilsen", "hilsner", "vennlig", "venlig", "hei", "kjære", "kære", "takk", "tak",
     "regards", "from", "to", "and", "with", "hi", "hello", "thanks", "cc", "sa", "säger", "dear",
     "enligt", "av", "hos", "som", "mot", "of", "by",
@@ -162,6 +166,7 @@ SUBJECT_VERBS: Final = frozenset({
     "sier", "siger", "ba", "ringte", "fortalte", "fikk", "fik", "jobber", "mener",
     # strong pasts no ending tells (someone.PAST_TENSE reads -ade, -de, -te): fann, gav, saw
     "fann", "gav", "såg", "låg", "satt", "stod", "drack", "sprang", "föll", "sov", "slog",
+    "åt", "drog", "skrek", "grät", "försvann", "försvinner",
     "saw", "gave", "sent", "brought", "met", "tried", "passed", "collapsed", "fell", "ran",
     "drove", "kept", "lost", "paid", "showed", "stayed", "himself", "herself",
 })

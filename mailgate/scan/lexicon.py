@@ -41,7 +41,8 @@ def every_entry() -> frozenset[str]:
     """The entries of every list shipped, but the dictionaries (words, not entities)."""
     data = resources.files("mailgate.scan.data")
     lists = {p.name.split(".")[0] for p in data.iterdir() if ".txt" in p.name} - {
-        "english_words", "german_nouns", "arabic_script_names", "georgian_script_names"}
+        "english_words", "german_nouns", "arabic_script_names", "georgian_script_names",
+        "thai_script_names"}
     return frozenset().union(*(entries(name) for name in lists))
 
 

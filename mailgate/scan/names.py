@@ -19,6 +19,7 @@ from mailgate.scan.transliterate import (
     foreign_script,
     georgian_script,
     latin_spellings,
+    thai_word,
 )
 
 # Surname shapes that are names whatever list they are missing from: Swedish compounds
@@ -31,7 +32,11 @@ SURNAME_SHAPE: Final = re.compile(
     r"(?:sson|dotter|berg|bergh|borg|ström|qvist|kvist|quist|gren|grén|lund|lind|dahl|holm"
     r"|strand|blad|bäck|stedt|sjö|ander|vall|fors|hammar|nér|ius|skog|löf|löv|wall|krantz"
     r"|feldt|inen|ainen|ović|ovic|ević|evic|ić|ski|cki|wicz|czyk|enko|chuk|vili|idze|oğlu|oglu"
-    r"|yan|zadeh|zade|pour|nejad|nezhad|î|ov|ova|ev|eva|jev|jeva|én|stein|thal|sohn)$"
+    r"|yan|zadeh|zade|pour|nejad|nezhad|î|ov|ova|ev|eva|jev|jeva|én|stein|thal|sohn"
+    # Slavic feminine forms and patronymics (Ostrowska, Zielińska, Wysocka, Sokolovskaja,
+    # Petrovna), and ström typed without its ring (Nasstrom); not -lska, -nska: Polska,
+    # Finska, Svenska
+    r"|wska|ńska|dzka|ecka|ocka|skaja|ckaja|ovna|evna|strom)$"
     r"|^(?:gebre|ghebre|habte|tesfa|wolde|welde|haile|tekle|berhane|kidane|mehari)\w{3,}"
 )
 # Gaelic and Norman surnames written with a capital inside (MacLeod, McAllister, O'Neill,
@@ -119,6 +124,8 @@ def lookup(word: str, stop_words: frozenset[str]) -> Word:
         firsts, lasts = _script_names(caseless)
         return Word(first=word in firsts, last=word in lasts, core=word in firsts,
                     common=word in NEVER_ALONE)
+    if thai_word(word):
+        return _thai(word)
     if foreign_script(word):
         info = _lookup_transliterated(word)
         return dataclasses.replace(info, common=True) if word in NEVER_ALONE else info
@@ -147,6 +154,22 @@ def _script_names(list_name: str) -> tuple[frozenset[str], frozenset[str]]:
         name, _, kind = entry.rpartition(" ")
         (firsts if kind == "first" else lasts).add(name)
     return frozenset(firsts), frozenset(lasts)
+
+
+# Kin words and titles Thai glues to the name they go with: พี่มาลี (elder sister Malee),
+# น้องนก, คุณสมชาย, หนูปุ๋ย (the writer calling herself Pui). Longest first.
+THAI_TITLES: Final = ("นางสาว", "น้อง", "คุณ", "หนู", "พี่", "ป้า", "ลุง", "น้า", "นาย",
+                      "นาง", "ครู", "หมอ", "เจ๊", "เฮีย", "ยาย")
+
+
+def _thai(word: str) -> Word:
+    """A Thai word: a listed name, alone or after a kin word or title glued to it."""
+    firsts, lasts = _script_names("thai_script_names")
+    name = word
+    if not (word in firsts or word in lasts):
+        name = next((word[len(t):] for t in THAI_TITLES if word.startswith(t) and (
+            word[len(t):] in firsts or word[len(t):] in lasts)), word)
+    return Word(first=name in firsts, last=name in lasts, core=name in firsts)
 
 
 def _lookup_transliterated(word: str) -> Word:

@@ -129,9 +129,13 @@ def latin_spellings(folded: str) -> tuple[str, ...]:
     return tuple(itertools.islice(dict.fromkeys(spellings), _MOST))
 
 
-_CASELESS: Final = re.compile(f"[{_ARABIC_LETTERS}{_ETHIOPIC_LETTERS}{_GEORGIAN_LETTERS}]")
+# Thai letters, vowel signs and tone marks (not its digits ๐-๙): a word of them only.
+_THAI_LETTERS: Final = "\u0e01-\u0e4e"
+_CASELESS: Final = re.compile(
+    f"[{_ARABIC_LETTERS}{_ETHIOPIC_LETTERS}{_GEORGIAN_LETTERS}{_THAI_LETTERS}]")
 _ARABIC: Final = re.compile(f"[{_ARABIC_LETTERS}]")
 _GEORGIAN: Final = re.compile(f"[{_GEORGIAN_LETTERS}]")
+_THAI_WORD: Final = re.compile(f"^[{_THAI_LETTERS}]+$")
 
 
 def caseless_script(word: str) -> bool:
@@ -148,3 +152,10 @@ def arabic_script(word: str) -> bool:
 def georgian_script(word: str) -> bool:
     """Written in Georgian script: its names come from their own list, as Arabic script's."""
     return _GEORGIAN.match(word) is not None
+
+
+def thai_word(word: str) -> bool:
+    """A word in Thai script only. Thai writes no space between words, only between phrases,
+    and its vowel signs and tone marks are no letters to a regex's \\w (สมศักดิ์): such a
+    word is alphabetic all the same, and a name when its list holds it."""
+    return _THAI_WORD.match(word) is not None

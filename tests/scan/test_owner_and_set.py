@@ -52,3 +52,35 @@ def test_a_log_an_export_and_a_signature_set_a_given_name(text: str, names: list
 ])
 def test_words_drugs_and_places_in_those_places_stay(text: str) -> None:
     assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Spellista:\n3. \"Xanny Family\" – Abuzar\n4. \"Jolene\" – Yalislava",
+     ["Abuzar", "Yalislava"]),
+    ("Närvaro i dag:\nIwan – frånvarande\nLiliia – allergi, EpiPen", ["Iwan", "Liliia"]),
+    ("\"det va inte jag\" – Tigran: \"lol\"", ["Tigran"]),
+])
+def test_a_given_name_beside_a_list_s_dash_is_someone(text: str, names: list[str]) -> None:
+    assert found(text, "PERSON") == names
+
+
+@pytest.mark.parametrize("text", [
+    "Sammanfattning – inget att rapportera\nViktigt – läs detta först",
+    "Resa:\nStockholm – Göteborg tur och retur",
+])
+def test_words_and_places_beside_a_dash_stay_words(text: str) -> None:
+    assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Charos! Såg du killen vid kiosken?", ["Charos"]),
+    ("Lutgart: Heitor är på akuten nu", ["Lutgart", "Heitor"]),
+])
+def test_a_given_name_called_out_or_writing_opens_its_message(text: str, names: list[str]) -> None:
+    assert found(text, "PERSON") == names
+
+
+@pytest.mark.parametrize("text", ["Hjälp! Vad gör jag nu", "Grattis! Du vann lotteriet",
+                                  "Obs: läs detta först"])
+def test_a_word_called_out_or_a_label_is_no_one(text: str) -> None:
+    assert found(text, "PERSON") == []

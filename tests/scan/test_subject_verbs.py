@@ -49,3 +49,21 @@ def test_a_word_before_a_past_tense_is_no_name_unless_listed() -> None:
 def test_a_strong_past_after_a_listed_name_makes_it_the_subject(
         text: str, names: list[str]) -> None:
     assert found(text, "PERSON") == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Hyresvärden har inte svarat. Izolda kontaktar dem igen på måndag.", ["Izolda"]),
+    ("Mötet flyttas till torsdag. Wendelin kollar om lokalen är ledig.", ["Wendelin"]),
+    ("Middagen stod framme. Gunnvor åt ingenting och gick och la sig.", ["Gunnvor"]),
+])
+def test_a_present_tense_after_a_listed_name_makes_it_the_subject(
+        text: str, names: list[str]) -> None:
+    assert found(text, "PERSON") == names
+
+
+@pytest.mark.parametrize("text", [
+    "Alla dagar är lika långa på avdelningen.",  # a plural noun after a word, no name
+    "Never after dark, said the sign on the door.",  # English words ending -er
+])
+def test_a_plural_noun_or_english_word_after_a_word_makes_no_name(text: str) -> None:
+    assert found(text, "PERSON") == []

@@ -127,12 +127,12 @@ def _polish(toks: list[Tok], polish: Callable[[int], bool]) -> None:
     for i, tok in enumerate(toks):
         if tok.capital and not tok.info.name and not tok.info.common and (
                 not tok.info.negative and _CAPITALISED.match(tok.text)) and polish(i):
-            base = _polish_base(tok.text)
+            base = polish_base(tok.text)
             if base is not None:
                 tok.info = base
 
 
-def _polish_base(word: str) -> names.Word | None:
+def polish_base(word: str) -> names.Word | None:
     """What the lists say of the word's base form, when that is a name (Nowaka → Nowak)."""
     for ending, base_ending in _POLISH_CASES:
         if word.endswith(ending) and len(word) - len(ending) >= 2:

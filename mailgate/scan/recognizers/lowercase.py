@@ -10,6 +10,7 @@ from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.everyday import english_words
 from mailgate.scan.recognizers.glossed import glossed
 from mailgate.scan.recognizers.scores import SCORE_ALONE, SCORE_WEAK
+from mailgate.scan.recognizers.someone import verb_follows
 from mailgate.scan.recognizers.textindex import nordic_text, token_folded
 from mailgate.scan.recognizers.wordfacts import NORDIC_STOP_WORDS, STOP_WORDS
 from mailgate.scan.recognizers.words import Tok, prev_words
@@ -28,6 +29,17 @@ def lower_names(toks: list[Tok], english: bool = False) -> list[Hit]:
         if i > skip and _lower_with_initial(toks, i):
             found.append(Hit(tok.start, toks[i + 1].end, SCORE_WEAK))
             skip = i + 1
+            continue
+        if i > skip and (_greeted(toks, i) or (not english and (
+                _addressed_by_verb(toks, i) or _subject_of_a_verb(toks, i)))) and (
+                tok.folded not in nordic and _lower_candidate(tok, surname=True)) and (
+                not glossed(i, i, toks)):
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if nxt is not None and _lower_pair(tok, nxt):  # pratade med nils ek
+                found.append(Hit(tok.start, nxt.end, SCORE_ALONE))
+                skip = i + 1
+            else:
+                found.append(Hit(tok.start, tok.end, SCORE_WEAK))  # frågade lina, sa till kenta
             continue
         if i <= skip or not _lower_candidate(tok) or tok.folded in nordic or glossed(i, i, toks):
             continue  # Molly / E / emma = ecstasy: a glossary's street name
@@ -113,6 +125,61 @@ def _introduced(toks: list[Tok], i: int) -> bool:
     return any(before[-len(cue):] == cue for cue in _INTRODUCING if len(before) >= len(cue))
 
 
+# Verbs of asking, telling, meeting and calling with the one they reach right after them
+# (`frågade lina`, `sa till kenta att`, `snackade med nova`): in chat a name follows them
+# typed in lower case, where a noun would have an article or a pronoun instead. A name that
+# is also a word (lina, nova) is someone there too, when common here.
+_ADDRESSING: Final = (("frågade",), ("fråga",), ("frågar",), ("träffade",), ("träffa",),
+                      ("träffar",), ("ringde",), ("ring",), ("ringer",), ("messade",),
+                      ("messa",), ("snapa",), ("snappade",), ("sa", "till"), ("säg", "till"),
+                      ("säger", "till"), ("skriv", "till"), ("skrev", "till"),
+                      ("pratade", "med"), ("prata", "med"), ("pratar", "med"),
+                      ("snacka", "med"), ("snackade", "med"), ("snackar", "med"),
+                      ("kolla", "med"), ("kollade", "med"), ("hittade",), ("familjen",),
+                      ("dotterns",), ("sonens",), ("mammas",), ("pappas",), ("systerns",),
+                      ("broderns",), ("navnet",))
+
+
+_GREETINGS: Final = frozenset({"hej", "hejsan", "hallå", "tjena", "tja", "tjenare", "hi",
+                               "hey", "hello", "yo", "dear", "kära", "hei"})
+_AFTER_GREETED: Final = frozenset({"!", "!!", "!!!", ",", "?", ":"})
+
+
+def _greeted(toks: list[Tok], i: int) -> bool:
+    """A given name greeted at a line's start, then its mark or the line's end: `hej saga!!!`,
+    `Hi hanna and …`, `tjena kenta,`; a name that is also a word too (saga, nova)."""
+    info = toks[i].info
+    if i == 0 or not info.first or not (info.core or not info.common) or (
+            toks[i].line_break_before):
+        return False
+    greeting = toks[i - 1]
+    if greeting.folded not in _GREETINGS or not (greeting.line_break_before or i == 1):
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is None or nxt.line_break_before or nxt.text in _AFTER_GREETED or (
+        nxt.folded in ("and", "och", "o", "&"))
+
+
+def _subject_of_a_verb(toks: list[Tok], i: int) -> bool:
+    """A rarer given name in no other use before its verb (`som eliane gav mig`, `nele sa`):
+    in lower case a noun has its article, a pronoun is a stop word."""
+    tok = toks[i]
+    info = tok.info
+    if not info.first or info.common or len(tok.text) < _RARE_LENGTH or i + 1 >= len(toks) or (
+            toks[i + 1].line_break_before or tok.folded in english_words()):
+        return False
+    return verb_follows(tok, toks)
+
+
+def _addressed_by_verb(toks: list[Tok], i: int) -> bool:
+    """A given name (common here, or in no other use) right after such a verb, on its line."""
+    info = toks[i].info
+    if not info.first or not (info.core or not info.common) or toks[i].line_break_before:
+        return False
+    before = tuple(prev_words(toks, i, 2))
+    return any(before[-len(cue):] == cue for cue in _ADDRESSING if len(before) >= len(cue))
+
+
 # One-letter Swedish words and chat spellings that are no initial: i, å, ö, o (och), e (är).
 _NOT_INITIALS: Final = frozenset("iåöoeay")
 
@@ -140,11 +207,28 @@ def _lower_first_capital_last(first: Tok, second: Tok) -> bool:
 
 
 def _lower_pair(first: Tok, second: Tok) -> bool:
-    """erik svensson, nils ek: two names, one common here; a word second only if a surname."""
-    if not (first.info.core or second.info.core) or not _lower_candidate(second, surname=True):
+    """erik svensson, nils ek: two names, one common here; a word second only if a surname.
+    Two rarer names too, a given name and a surname in no other use (`ps aaryan cirule
+    kompis till …`): no word of a language here, nor English."""
+    if not _lower_candidate(second, surname=True):
         return False
+    if not (first.info.core or second.info.core):
+        return _rare_full_name(first, second)
     return not second.info.common or (second.info.last and second.info.core and first.info.core
                                       and not first.info.common)
+
+
+_RARE_FULL_LENGTH: Final = 4  # letters of each part: `ana ros`, `li mo` are too often words
+
+
+def _rare_full_name(first: Tok, second: Tok) -> bool:
+    if not (first.info.first and second.info.last) or first.info.common or second.info.common:
+        return False
+    if len(first.text) < _RARE_FULL_LENGTH or len(second.text) < _RARE_FULL_LENGTH:
+        return False
+    words = english_words()
+    return first.folded not in words and second.folded not in words and (
+        second.folded not in STOP_WORDS) and not second.line_break_before
 
 
 def _lower_candidate(tok: Tok, surname: bool = False) -> bool:

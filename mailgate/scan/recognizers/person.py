@@ -20,15 +20,18 @@ from mailgate.scan import names
 from mailgate.scan.cues import PILL_WORDS, PLACE_NOUNS
 from mailgate.scan.recognizers.aside import no_person
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
+from mailgate.scan.recognizers.booking import booking_names
 from mailgate.scan.recognizers.bullets import listed_people
 from mailgate.scan.recognizers.careof import care_of_names
 from mailgate.scan.recognizers.coordinated import coordinated
+from mailgate.scan.recognizers.declined import read_declined
 from mailgate.scan.recognizers.drugforms import dealer_nicknames, without_the_drug
 from mailgate.scan.recognizers.everyday import a_title_word, english_words, everyday_words
 from mailgate.scan.recognizers.glossed import said_of_a_drug, said_of_pills
 from mailgate.scan.recognizers.kin import kin_names
 from mailgate.scan.recognizers.languages import adapt_to_language
 from mailgate.scan.recognizers.lowercase import lower_names
+from mailgate.scan.recognizers.lowergenitive import lower_genitives
 from mailgate.scan.recognizers.namecolumn import names_in_columns
 from mailgate.scan.recognizers.namedthing import (
     EVERY,
@@ -60,6 +63,7 @@ from mailgate.scan.recognizers.spoken import spoken_full_names
 from mailgate.scan.recognizers.streets import without_street
 from mailgate.scan.recognizers.textindex import tokens_inside
 from mailgate.scan.recognizers.things import taken
+from mailgate.scan.recognizers.titlecase import full_name_in_a_title
 from mailgate.scan.recognizers.tokenized import release, tokens_of
 from mailgate.scan.recognizers.words import (
     CLOSINGS,
@@ -85,6 +89,7 @@ class PersonRecognizer(RegexRecognizer):
         if toks and toks[0].place is not None and whole is not None:
             toks[0].place.ends_text = whole.ends_text
         adapt_to_language(toks)
+        read_declined(toks)  # Nowakowi, Virtasen: a name in its case
         try:
             return self._names(text, toks, nlp_artifacts, possible(text, toks))
         finally:
@@ -110,9 +115,12 @@ class PersonRecognizer(RegexRecognizer):
                 else:
                     found.append(h)
         found += lower_names(toks, english=self.supported_language == "en")
+        if self.supported_language != "en":
+            found += lower_genitives(toks)  # en påse i viggos jacka
         found += register_names(toks, SCORE_FULL) + nicknames(toks) + chat_names(toks) + (
             between_names(toks))
         found += care_of_names(toks, SCORE_FULL) + shouted_names(toks, SCORE_ALONE)
+        found += booking_names(toks, SCORE_FULL)  # pax OIKONOMOU/ELENI MRS
         found += dealer_nicknames(toks) + seller_nicknames(toks)  # Metadon-Micke, "Smeden"
         found += sized_names(toks)  # lill-Sami, Stor-Janne
         found += spoken_full_names(toks) + kin_names(toks)  # olle norberg; familjen Schulte
@@ -182,10 +190,14 @@ def judge_named(raw: Run, toks: list[Tok], can: Possible) -> Hit | None:
             t.info.first or t.info.last for t in words):
         # in a Title Case line capitals say nothing: every word must be a name, or the run
         # end in a given name and a surname (Shift Supervisor Lina Carlsson | UL Trafik)
-        ending = _a_full_name_at_the_end(run.toks)
+        ending = full_name_in_a_title(run.toks)
         return None if ending is None else Hit(ending.start, ending.end, SCORE_FULL)
     if len(words) >= 2 and known:
-        return None if everyday_words(words, toks) else Hit(run.start, run.end, SCORE_FULL)
+        if not everyday_words(words, toks):
+            return Hit(run.start, run.end, SCORE_FULL)
+        # Shift Report By Mark Field: everyday words around a full name
+        inside = full_name_in_a_title(run.toks)
+        return None if inside is None else Hit(inside.start, inside.end, SCORE_FULL)
     if _unknown_pair(words, toks):
         return Hit(run.start, run.end, SCORE_WEAK)
     if len(words) != 1 or words[0].line_is_shouting:
@@ -195,18 +207,6 @@ def judge_named(raw: Run, toks: list[Tok], can: Possible) -> Hit | None:
             and not _dropped_only_cues(raw, run))):
         return None  # Polisregion Mitt, "Blå Tesla": the rest of an organisation's name
     return _judge_alone(words[0], run, toks)
-
-
-def _a_full_name_at_the_end(toks: list[Tok]) -> Run | None:
-    """The last two words of a run when they are a given name and a surname (neither a word
-    of the language nor a place): the name after a title in a line of capitals."""
-    if len(toks) < 3:
-        return None
-    first, last = toks[-2], toks[-1]
-    if first.info.first and last.info.last and not (
-            last.info.common or last.info.negative or first.info.negative or first.drug_word):
-        return Run(toks[-2:])
-    return None
 
 
 def _dropped_only_cues(raw: Run, run: Run) -> bool:

@@ -28,11 +28,21 @@ def told_as_someone(tok: Tok, toks: list[Tok]) -> bool:
 PAST_TENSE: Final = re.compile(r"^[a-zåäö]{2,}(?:ade|dde|de|te)s?$")
 
 
+# A Swedish present tense of the first and second conjugations in lower case (kontaktar,
+# kollar, läser): after a sentence-initial given name its verb, where a plural noun (`dagar`)
+# follows no given name. English words ending so (never, after, under) are left out.
+PRESENT_TENSE: Final = re.compile(r"^[a-zåäö]{3,}(?:ar|er)$")
+
+
 def verb_follows(tok: Tok, toks: list[Tok]) -> bool:
-    """A subject's verb right after the word (Giorgos ringde, Océane fördes)."""
+    """A subject's verb right after the word (Giorgos ringde, Océane fördes, Izolda
+    kontaktar)."""
     i = tok.index + 1
-    return i < len(toks) and (toks[i].folded in SUBJECT_VERBS or (
-        PAST_TENSE.match(toks[i].text) is not None))
+    if i >= len(toks):
+        return False
+    text = toks[i].text
+    return toks[i].folded in SUBJECT_VERBS or PAST_TENSE.match(text) is not None or (
+        PRESENT_TENSE.match(text) is not None and text not in lexicon.entries("english_words"))
 
 
 def addressed(tok: Tok, toks: list[Tok]) -> bool:
@@ -40,8 +50,15 @@ def addressed(tok: Tok, toks: list[Tok]) -> bool:
     message speaks to (`Mahnaz, glöm inte mötet`, `Լիլիթ, զանգիր`), as a greeting's name
     is; not the first item of a list (`Margherita, Capricciosa, Vesuvio`)."""
     i = tok.index + 1
-    return (tok.index == 0 or tok.line_break_before) and i + 1 < len(toks) and (
+    opens = tok.index == 0 or tok.line_break_before
+    if i < len(toks) and toks[i].text in _CALLS and not toks[i].line_break_before and (
+            opens or toks[tok.index - 1].text == ":"):
+        return True  # Charos! Såg du killen; Xayala: Mezide! Säg inte sånt
+    return opens and i + 1 < len(toks) and (
         toks[i].text == "," and toks[i + 1].alpha and not toks[i + 1].capital)
+
+
+_CALLS: Final = frozenset({"!", "!!", "!!!"})  # a name called out, opening its message
 
 
 # What a person has that a thing has not: a phone, an identity number, a birth, an address,
@@ -106,6 +123,8 @@ def set_as_someone(tok: Tok, toks: list[Tok]) -> bool:
     opens = i == 0 or tok.line_break_before
     if opens and (_a_time_then_colon(toks, i + 1) or _a_role_then_colon(toks, i + 1)):
         return True
+    if opens and nxt == ":" and i + 2 < len(toks) and not toks[i + 2].line_break_before:
+        return True  # Lutgart: Heitor är på …, a message's writer (a form's labels are words)
     before = toks[i - 1].text if i > 0 and not tok.line_break_before else ""
     if before in CELL_MARKS and nxt in _CELL_ENDS:
         return True
@@ -119,6 +138,10 @@ def set_as_someone(tok: Tok, toks: list[Tok]) -> bool:
     if before in _DASHES and (i == 1 or toks[i - 1].line_break_before) and (
             nxt in ("", ",", "(")):
         return True
+    if before in _DASHES and nxt in ("", ":"):
+        return True  # "Jolene" – Ilse⏎, kvitto 0441" – Tigran: "…": who said or chose it
+    if opens and nxt in _DASHES:
+        return True  # Iwan – frånvarande, Liliia – allergi: a roster's or a list's line
     return _in_a_ledger(toks, i)
 
 

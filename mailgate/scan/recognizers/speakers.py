@@ -39,7 +39,7 @@ def chat_speakers(toks: list[Tok]) -> list[Hit]:
     for c in openers:
         tok = toks[c - 1]
         info = tok.info
-        if tok.line_break_before and info.first and not (
+        if _line_start(toks, c - 1) and info.first and not (
                 (info.common and not (words_too and spoke[tok.folded] > 1)) or info.negative
                 or tok.is_cue_word or tok.drug_word):
             out.append(Hit(tok.start, tok.end, SCORE_ALONE))
@@ -62,13 +62,41 @@ def _unlisted_speaker(tok: Tok) -> bool:
 
 
 def _opens_a_line(toks: list[Tok], colon: int) -> bool:
-    """`Name:` or `Given Surname:` at a line's start."""
+    """`Name:` or `Given Surname:` at a line's start, or after the time stamp opening it
+    (`[03/12/2026, 21:15] Yazan:`); a given name typed in lower case alone too (`yazan:`),
+    as exports of phones' contacts and chats write them."""
     for width in (1, 2):
         first = colon - width
-        if first < 0 or not all(t.capital and t.alpha for t in toks[first:colon]):
+        if first < 0:
             return False
-        if toks[first].line_break_before:
+        words = toks[first:colon]
+        if not all(t.alpha and (t.capital or _a_lower_given_name(t)) for t in words):
+            return False
+        if _line_start(toks, first):
             return True
+    return False
+
+
+def _a_lower_given_name(tok: Tok) -> bool:
+    info = tok.info
+    return info.first and (info.core or not info.common) and not (
+        info.negative or tok.drug_word or tok.is_cue_word)
+
+
+_LONGEST_STAMP: Final = 12  # tokens of a bracketed stamp: [03/12/2026, 21:15], [Snap 01:19]
+
+
+def _line_start(toks: list[Tok], i: int) -> bool:
+    """toks[i] opens its line, or follows a bracket that does (a chat export's stamp)."""
+    if toks[i].line_break_before:
+        return True
+    if i == 0 or toks[i - 1].text != "]":
+        return False
+    for j in range(i - 2, max(-1, i - 2 - _LONGEST_STAMP), -1):
+        if toks[j].text == "[" or toks[j].text.startswith("["):
+            return toks[j].line_break_before
+        if toks[j].line_break_before:
+            return False
     return False
 
 

@@ -22,7 +22,7 @@ from mailgate.scan.cues import (
     PERSON_CUES_WEAK,
     PILL_WORDS,
 )
-from mailgate.scan.transliterate import caseless_script
+from mailgate.scan.transliterate import caseless_script, thai_word
 
 # spaCy's Swedish list lacks some of the commonest function words (`är`, `hos`, `sen`).
 _SV_MISSING: Final = frozenset({"är", "sen", "hen", "dom", "hos", "åt", "väl", "ju", "samt",
@@ -77,7 +77,7 @@ def word_facts(text: str) -> _Facts:
     if _plain_number(text):
         return _number_facts(text)
     initial = bool(_INITIAL.match(text))
-    alpha = bool(_ALPHA.match(text)) or bool(_ASON.match(text))
+    alpha = bool(_ALPHA.match(text)) or bool(_ASON.match(text)) or thai_word(text)
     particle = text.casefold() in names.PARTICLES
     folded_word = text.casefold()
     info, folded = lookup(text)

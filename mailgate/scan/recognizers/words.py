@@ -39,7 +39,7 @@ _CUE_BREAKERS: Final = frozenset({"i", "in", "at", "on", "vid", "från", "from",
 RELATION_CUES: Final = PERSON_CUES - NAMING_CUES
 SIGNATURE_CUES: Final = frozenset({"mvh", "hälsningar", "hälsning", "regards", "hälsar", "från",
                                    "hilsen", "hilsner", "terveisin", "pozdrawiam", "cheers",
-                                   "thanks", "tack"})
+                                   "thanks", "tack", "vänligen"})
 # Closing words that may end with `!` or `,` before the writer's name on the same line:
 # `Thanks!! Jaylen`, `Tack! /Sara`, `Hilsen, Kari`.
 # Also at a line's start before a comma (`Best, Annika Fagerlund`, `Love, Aunt Sue`): no name.
@@ -47,7 +47,7 @@ CLOSINGS: Final = frozenset({"thanks", "thank", "you", "tack", "tackar", "cheers
                              "regards", "kind", "br", "mvh", "hälsningar", "hilsen", "hilsner",
                              "vh", "kram", "kramar", "terveisin", "pozdrawiam", "många", "stort",
                              "så", "mycket", "warm", "warmly", "love", "hugs", "yours", "sincerely",
-                             "bästa"})
+                             "bästa", "vänligen"})
 
 
 class Tok:
@@ -149,7 +149,7 @@ def _cue_before(tok: Tok, toks: list[Tok], text: str) -> str:
         return "signature"  # "/Shirin" closing a mail
     if _nickname(tok, toks) or introduces_self(tok, toks):
         return "naming"  # Erik "Ragge" Svensson; Nomagugu här.
-    if _closes_a_line(tok, toks) or signs_with_role(tok, toks):
+    if _closes_a_line(tok, toks) or signs_with_role(tok, toks) or _after_a_closing(tok, toks):
         return "signature"
     if tok.index > 1 and toks[tok.index - 1].text == ":" and (tok.initial or tok.info.name) and (
             before and _a_role(before[-1])):
@@ -201,6 +201,29 @@ def _closes_a_line(tok: Tok, toks: list[Tok]) -> bool:
         words.append(toks[i])
     said = [t.folded for t in words if t.alpha]
     return bool(said) and all(w in CLOSINGS for w in said)
+
+
+_CLOSING_MARKS: Final = frozenset({",", "!", "!!", ":", "-", "–", "/"})
+# A closing's words, its phrases' too (Med vänliga hälsningar, Vennlig hilsen).
+_CLOSING_WORDS: Final = CLOSINGS | {"med", "vänliga", "vänlig", "hälsning", "vennlig",
+                                    "venlig", "hjärtliga", "varma"}
+
+
+def _after_a_closing(tok: Tok, toks: list[Tok]) -> bool:
+    """The first word after a line's closing words, on the same line: a signature run
+    together (`Vänligen, Britt Sommar, bokningen, Konferens …`, `Kind regards, Rose …`),
+    where the rest of the line may be written in Title Case. A listed given name only: an
+    imperative follows `Vänligen` too (`Vänligen Kontakta Kundtjänst`)."""
+    if not tok.info.first or tok.info.negative:
+        return False
+    i = tok.index - 1
+    said = 0
+    while i >= 0 and (toks[i].text in _CLOSING_MARKS or toks[i].folded in _CLOSING_WORDS):
+        said += toks[i].folded in _CLOSING_WORDS
+        if toks[i].line_break_before:
+            return said > 0 and toks[i].folded in _CLOSING_WORDS
+        i -= 1
+    return False
 
 
 def _signs_the_text(tok: Tok, toks: list[Tok]) -> bool:

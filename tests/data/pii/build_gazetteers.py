@@ -206,6 +206,28 @@ def write_georgian() -> int:
     return len(firsts) + len(lasts)
 
 
+def write_thai() -> int:
+    """Thai names in Thai script (data/thai_script_names.txt): Thai has no capitals and no
+    spaces between words, so a listed name standing alone is what marks one. Faker's th_TH
+    names are formal given names; the team's list (names_thai_script.txt) adds the everyday
+    ones and the nicknames Thai writers use."""
+    lines = [
+        "# Given names, nicknames and family names in Thai script, from Faker's th_TH person",
+        "# provider (MIT) and the team's list tests/data/pii/names_thai_script.txt; written by",
+        "# tests/data/pii/build_gazetteers.py. Thai has no capitals: a listed name is what",
+        "# marks a name there. Each line: a name, a space, `first` or `last`.",
+    ]
+    firsts = faker_script_names("th_TH", FIRST_ATTRS)
+    lasts = faker_script_names("th_TH", LAST_ATTRS)
+    for line in (HERE / "names_thai_script.txt").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, kind = line.split(" ")
+            (firsts if kind == "first" else lasts).add(unicodedata.normalize("NFC", name))
+    lines += [f"{n} first" for n in sorted(firsts)] + [f"{n} last" for n in sorted(lasts)]
+    (OUT / "thai_script_names.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return len(firsts) + len(lasts)
+
+
 def faker_script_names(locale: str, attrs: tuple[str, ...]) -> set[str]:
     provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
     names: set[str] = set()
@@ -234,9 +256,9 @@ def main() -> None:
     write("surnames", last, f"Surnames {source}")
     write("core_names", core | core_last, f"Names common in Sweden {source}")
     write("name_words", ambiguous, "Names that are also ordinary Swedish words (lower case)")
-    georgian = write_georgian()
+    georgian = write_georgian() + write_thai()
     print(f"{len(first)} first names, {len(last)} surnames, {len(core | core_last)} core, "
-          f"{len(ambiguous)} also words, {georgian} in Georgian script")
+          f"{len(ambiguous)} also words, {georgian} in Georgian and Thai script")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,57 @@
+"""A person's name inside a line written in Title Case, where capitals say nothing: the
+given name and surname ending the run after a title (`Shift Supervisor Lina Carlsson`), or
+standing between the heading's link words (`Anteckningar Från Mötet Med Vera Lund`)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from mailgate.scan.recognizers.runs import Run
+from mailgate.scan.recognizers.words import Tok
+
+
+def full_name_in_a_title(toks: list[Tok]) -> Run | None:
+    """The full name a Title Case run holds, if any."""
+    return _a_full_name_at_the_end(toks) or _a_full_name_after_a_link(toks)
+
+
+def _a_full_name_at_the_end(toks: list[Tok]) -> Run | None:
+    """The last two words of a run when they are a given name and a surname (neither a word
+    of the language nor a place): the name after a title in a line of capitals."""
+    if len(toks) < 3:
+        return None
+    first, last = toks[-2], toks[-1]
+    if first.info.first and last.info.last and not (
+            last.info.common or last.info.negative or first.info.negative or first.drug_word):
+        return Run(toks[-2:])
+    return None
+
+
+# Words a Title Case heading capitalises between its parts: `Samtal Med Vera Lund Om
+# Hyran`, `Protokoll Fört Av Lina Ek`, `Meeting With Hope Stone`.
+_TITLE_LINKS: Final = frozenset({"med", "och", "om", "från", "till", "för", "av", "hos", "mot",
+                                 "efter", "angående", "with", "and", "from", "for", "of", "by",
+                                 "about", "to", "the"})
+
+
+def _a_full_name_after_a_link(toks: list[Tok]) -> Run | None:
+    """In a Title Case line, a given name and a surname between two of its link words or
+    its end (`Anteckningar Från Mötet Med Vera Lund`): the surname may be a place or a word
+    too (Lund, Berg) when the given name is none, as `Karin Lund` mid-sentence is a name."""
+    links = [i for i, t in enumerate(toks) if t.folded in _TITLE_LINKS]
+    for at, nxt in zip(links, [*links[1:], len(toks)], strict=False):
+        part = toks[at + 1 : nxt]
+        if len(part) == 2 and _given_and_surname(part[0], part[1]):
+            return Run(part)
+    return None
+
+
+def _given_and_surname(first: Tok, last: Tok) -> bool:
+    """A given name and a surname, one of them in no other use (a word or a place) and
+    neither a drug's name: Vera Lund, Britt Kjellberg; not Lina Björk (two words), Rosa Berg."""
+    if not (first.info.first and (last.info.last or last.info.shaped)) or (
+            first.drug_word or last.drug_word or first.info.negative):
+        return False
+    plain_first = not first.info.common
+    plain_last = not (last.info.common or last.info.negative)
+    return plain_first or plain_last
