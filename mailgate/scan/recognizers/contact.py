@@ -31,11 +31,12 @@ EMAIL_PLAIN_AT: Final = re.compile(
 )
 
 # Dots written apart in the domain, as a phone's keyboard or a wary writer leaves them:
-# `anna @ example . com`, `anna.berg@example .se`; only before a mail domain in lower case.
+# `anna @ example . com`, `anna.berg@example .se`: the last dot apart, before a mail domain
+# in lower case. EMAIL finds the rest; this is asked only where such a last dot stands.
+_MAIL_DOMAINS: Final = r"(?:se|nu|com|net|org|fi|no|dk|eu|io|de|uk)(?![\w-])"
 EMAIL_SPACED: Final = re.compile(
-    rf"{_LOCAL}{_AT}[\w-]+(?:[ \t]?\.[ \t]?[\w-]+)*[ \t]?\.[ \t]?"
-    r"(?:se|nu|com|net|org|fi|no|dk|eu|io|de|uk)(?![\w-])"
-)
+    rf"{_LOCAL}{_AT}[\w-]+(?:[ \t]?\.[ \t]?[\w-]+)*(?:[ \t]\.[ \t]?|\.[ \t]){_MAIL_DOMAINS}")
+_SPACED_DOT_NEEDLE: Final = rf"[ \t.](?:(?<=[ \t])\.[ \t]?|(?<=\.)[ \t]){_MAIL_DOMAINS}"
 
 
 # What every address must hold (_AT, or " at "), so a text without it is not scanned word by
@@ -47,7 +48,7 @@ _PLAIN_AT_NEEDLE: Final = r"\s(?i:at|snabel-a)\s"
 class EmailRecognizer(RegexRecognizer):
     ENTITY = "EMAIL"
     PATTERNS = (Gated(EMAIL, _AT_NEEDLE), Gated(EMAIL_PLAIN_AT, _PLAIN_AT_NEEDLE),
-                Gated(EMAIL_SPACED, _AT_NEEDLE))
+                Gated(EMAIL_SPACED, _SPACED_DOT_NEEDLE))
     CONTEXT = ("mail", "e-post", "epost", "adress")
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
