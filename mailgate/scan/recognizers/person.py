@@ -26,6 +26,7 @@ from mailgate.scan.recognizers.careof import care_of_names
 from mailgate.scan.recognizers.coordinated import coordinated
 from mailgate.scan.recognizers.declined import read_declined
 from mailgate.scan.recognizers.drugforms import dealer_nicknames, without_the_drug
+from mailgate.scan.recognizers.drugnamed import spoken_of_as_someone
 from mailgate.scan.recognizers.everyday import a_title_word, english_words, everyday_words
 from mailgate.scan.recognizers.glossed import said_of_a_drug, said_of_pills
 from mailgate.scan.recognizers.kin import kin_names
@@ -240,7 +241,8 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
         # Molly, Tina, Charlie: a person only when named as one (klienten Molly, /Tina).
         before = prev_words(toks, tok.index, 1)
         directly = tok.cue == "signature" or (bool(before) and before[0] in RELATION_CUES
-                                              and not said_of_a_drug(toks, tok.index))
+                                              and not said_of_a_drug(toks, tok.index)) or (
+            spoken_of_as_someone(tok, toks))  # Molly sa, Hej Gina!, Tinas mamma
         return Hit(run.start, run.end, SCORE_WEAK) if directly else None
     if tok.text.isupper() and tok.cue not in STRONG_CUES and (len(tok.text) <= 3 or (
             len(tok.text) <= _ACRONYM and not info.last)):

@@ -11,6 +11,7 @@ from typing import Final
 
 from mailgate.scan import lexicon, names
 from mailgate.scan.cues import IMPERATIVES, ORG_WORDS, THING_NOUNS
+from mailgate.scan.recognizers.drugnamed import spoken_of_as_someone
 from mailgate.scan.recognizers.roles import ENGLISH_ROLES, role_shaped
 from mailgate.scan.recognizers.someone import A_TIME, told_as_someone, verb_follows
 from mailgate.scan.recognizers.words import Tok
@@ -275,6 +276,8 @@ def _not_first_at_start(tok: Tok, following: list[Tok], toks: list[Tok]) -> bool
     if tok.info.first and not tok.info.common and (
             told_as_someone(tok, toks)):
         return False  # Giorgos ringde; Mahnaz, glöm inte; Hindal telefon 070-…
+    if tok.drug_word and tok.info.first and spoken_of_as_someone(tok, toks):
+        return False  # Tina som jobbar där: a word also a drug's and a verb, spoken of people
     nxt = following[0] if following else None
     if nxt is not None and _brand_surname_after(tok, nxt):
         return False  # Gianluca Ferrari: a given name, a surname also a brand

@@ -1,0 +1,35 @@
+"""People whose given names are also drugs' street names (Tina, Molly, Gina, Charlie) are
+found where the text speaks of them as people; the same words stay drugs where it does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from .kit import found
+
+PEOPLE = [
+    ("a speech verb", "Molly sa att hon mådde illa efter festen.", "Molly"),
+    ("a relative clause of a person", "Tina som jobbar i kassan är schysst.", "Tina"),
+    ("greeted", "Hej Gina! Tack för i lördags.", "Gina"),
+    ("beside a pronoun", "Charlie och jag gick hem vid tre.", "Charlie"),
+    ("a speech verb in English", "Molly said she felt sick after the party.", "Molly"),
+]
+
+
+@pytest.mark.parametrize(("voice", "text", "name"), PEOPLE)
+def test_a_drug_named_person_spoken_of_as_one(voice: str, text: str, name: str) -> None:
+    assert name in found(text, "PERSON"), voice
+
+
+DRUGS = [
+    ("a drug that kicks in", "Tina gör dig vaken i två dygn."),
+    ("a drug's effect", "Mollys effekt kom efter en timme."),
+    ("a drug and a pronoun", "Jag och Tina är ingen bra kombination."),
+    ("bought", "Han köpte Charlie för 800 kr."),
+    ("a drug mixed", "Gina och alkohol är livsfarligt."),
+]
+
+
+@pytest.mark.parametrize(("voice", "text"), DRUGS)
+def test_the_same_words_as_drugs_stay(voice: str, text: str) -> None:
+    assert found(text, "PERSON") == [], voice
