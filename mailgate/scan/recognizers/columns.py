@@ -106,7 +106,7 @@ def header_cells(text: str, start: int) -> tuple[str, ...]:
 def in_a_header(text: str, start: int) -> bool:
     """`start` stands in a table's header row: its first line of cells, heading a row of the
     same cells below it (`Förråd<TAB>Hyresgäst<TAB>Pnr<TAB>Skuld`)."""
-    row = _row_at(text, start)
+    row = _row_at(text, start) if _marked(text) else None
     if row is None or not in_a_row_of_words(text, start):
         return False
     above = _row_at(text, row.line - 1) if row.line else None
@@ -116,7 +116,7 @@ def in_a_header(text: str, start: int) -> bool:
 def in_a_row_of_words(text: str, start: int) -> bool:
     """`start` stands in a table's row of words, no long number among them, above a row of
     as many cells: a header, or a list of things such as a header's words."""
-    row = _row_at(text, start)
+    row = _row_at(text, start) if _marked(text) else None
     if row is None or not row.mark or row.end >= len(text):
         return False  # the last line heads nothing
     below = _row_at(text, row.end + 1)
