@@ -13,6 +13,8 @@ PEOPLE = [
     ("greeted", "Hej Gina! Tack för i lördags.", "Gina"),
     ("beside a pronoun", "Charlie och jag gick hem vid tre.", "Charlie"),
     ("a speech verb in English", "Molly said she felt sick after the party.", "Molly"),
+    ("a role before her quoted name", 'Bartendern "Mandy" såg en kille hälla något.', "Mandy"),
+    ("a role before her name", "I kassan satt kassören Molly hela kvällen.", "Molly"),
 ]
 
 
@@ -27,6 +29,8 @@ DRUGS = [
     ("a drug and a pronoun", "Jag och Tina är ingen bra kombination."),
     ("bought", "Han köpte Charlie för 800 kr."),
     ("a drug mixed", "Gina och alkohol är livsfarligt."),
+    ("a seller's wares", "Säljaren hade Tina och Gina i fickan."),
+    ("a question word before", "Fråga varför Molly inte betyder rent."),
 ]
 
 

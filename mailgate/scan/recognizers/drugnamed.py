@@ -1,14 +1,16 @@
 """A given name that is also a drug's street name (Tina, Molly, Gina, Charlie) is a person's
 where the text speaks of a person: what only people do right after it (`Molly sa`, `Tina som
-jobbar`), a greeting before it (`Hej Gina!`), or a pronoun of people beside it (`Charlie
-och jag`). Drugs are also subjects (`Tina gör dig vaken`), mixed (`Gina och alkohol`) and have
-effects (`Mollys effekt`): those say nothing of a person."""
+jobbar`), a greeting or a role right before it (`Hej Gina!`, `bartendern "Mandy"`), or a
+pronoun of people beside it (`Charlie och jag`). Drugs are also subjects (`Tina gör dig
+vaken`), mixed (`Gina och alkohol`) and have effects (`Mollys effekt`): those say nothing of a
+person."""
 
 from __future__ import annotations
 
 from typing import Final
 
-from mailgate.scan.recognizers.words import Tok
+from mailgate.scan.recognizers.roles import ENGLISH_ROLES, role_shaped
+from mailgate.scan.recognizers.words import QUOTES, STOP_WORDS, Tok
 
 # What only people do: speak, ask, call, work, live, feel, cry.
 PERSON_VERBS: Final = frozenset({
@@ -25,6 +27,8 @@ GREETINGS: Final = frozenset({"hej", "hejsan", "hallå", "tjena", "tack", "hi", 
 PEOPLES_PRONOUNS: Final = frozenset({"jag", "du", "han", "hon", "hen", "vi", "i", "you", "he",
                                      "she", "we"})
 _JOINS: Final = frozenset({"och", "o", "&", "and"})
+# Roles right before a name that the endings in roles.py do not tell.
+ROLES: Final = ENGLISH_ROLES | {"bartender", "bartendern", "caller", "guest", "dj", "dj:n"}
 
 
 def spoken_of_as_someone(tok: Tok, toks: list[Tok]) -> bool:
@@ -38,4 +42,12 @@ def spoken_of_as_someone(tok: Tok, toks: list[Tok]) -> bool:
         if nxt.folded in _JOINS and after is not None and after.folded in PEOPLES_PRONOUNS and (
                 i == 0 or toks[i].sentence_start):
             return True  # Charlie och jag gick hem
-    return i > 0 and toks[i - 1].folded in GREETINGS  # Hej Gina!
+    j = i - 1
+    while j >= 0 and toks[j].text in QUOTES:
+        j -= 1  # bartendern "Mandy"
+    if j < 0:
+        return False
+    before = toks[j]
+    return before.folded in GREETINGS or before.folded in ROLES or (  # Hej Gina!, caller "kit"
+        before.folded not in STOP_WORDS and role_shaped(before.folded, before.info.name))
+    # kassören Molly, bartendern "Mandy"; not `varför Molly inte betyder rent`
