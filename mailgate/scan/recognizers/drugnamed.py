@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from mailgate.scan.recognizers.roles import ENGLISH_ROLES, role_shaped
-from mailgate.scan.recognizers.words import QUOTES, STOP_WORDS, Tok
+from mailgate.scan.recognizers.words import STOP_WORDS, Tok, before_quotes
 
 # What only people do: speak, ask, call, work, live, feel, cry.
 PERSON_VERBS: Final = frozenset({
@@ -42,9 +42,7 @@ def spoken_of_as_someone(tok: Tok, toks: list[Tok]) -> bool:
         if nxt.folded in _JOINS and after is not None and after.folded in PEOPLES_PRONOUNS and (
                 i == 0 or toks[i].sentence_start):
             return True  # Charlie och jag gick hem
-    j = i - 1
-    while j >= 0 and toks[j].text in QUOTES:
-        j -= 1  # bartendern "Mandy"
+    j = before_quotes(toks, i)  # bartendern "Mandy"
     if j < 0:
         return False
     before = toks[j]

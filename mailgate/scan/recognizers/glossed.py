@@ -24,7 +24,14 @@ from mailgate.scan.drugshape import drug_shaped
 from mailgate.scan.recognizers.columns import column_header
 from mailgate.scan.recognizers.drugforms import drug_form
 from mailgate.scan.recognizers.nickname import whose
-from mailgate.scan.recognizers.words import QUOTES, RELATION_CUES, Tok, drug_talk, prev_words
+from mailgate.scan.recognizers.words import (
+    QUOTES,
+    RELATION_CUES,
+    Tok,
+    drug_talk,
+    prev_words,
+    word_before,
+)
 
 # Signs and phrases between a word and what it means: `X = Y`, `X → Y`, `X brukar vara Y`.
 MARKS: Final = frozenset({"=", "→", "⇒", "≈", "~"})
@@ -66,7 +73,7 @@ def glossed(first: int, last: int, toks: list[Tok]) -> bool:
     if opening < 0 and not _may_tell(toks, start, end):
         return False  # nearly every run: nothing that could gloss it stands beside it
     street = any(t.drug_word for t in toks[first : last + 1])
-    if (not street or opening < 0) and start > 0 and _before(start, toks) in RELATION_CUES:
+    if (not street or opening < 0) and start > 0 and word_before(toks, start) in RELATION_CUES:
         return False  # klienten Tina (GHB); but kontakt "Gina leverans" = GHB-säljare
     return (_glossed_after(end + 1, toks, street, opening >= 0 or _after_a_mark(start, toks))
             or _same_as_before(start, toks)
@@ -264,13 +271,6 @@ def _item_end(j: int, toks: list[Tok]) -> int:
             if toks[k].text in QUOTES:
                 return k
     return j
-
-
-def _before(start: int, toks: list[Tok]) -> str:
-    i = start - 1
-    while i >= 0 and toks[i].text in QUOTES:
-        i -= 1
-    return toks[i].folded if i >= 0 else ""
 
 
 def _after_a_mark(start: int, toks: list[Tok]) -> bool:

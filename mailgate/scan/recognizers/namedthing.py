@@ -53,7 +53,7 @@ from mailgate.scan.recognizers.things import (
 )
 from mailgate.scan.recognizers.titled import TITLES, a_titled_thing
 from mailgate.scan.recognizers.venuesabroad import a_venue_abroad
-from mailgate.scan.recognizers.words import QUOTES, Tok, prev_words
+from mailgate.scan.recognizers.words import QUOTES, Tok, prev_words, word_before
 from mailgate.scan.venues import VENUE_HEADS
 
 _OF: Final = frozenset({"of", "for"})
@@ -152,11 +152,11 @@ def names_a_thing(raw: Run, toks: list[Tok], can: Possible) -> bool:
         or (raw.toks[0].folded in THING_NOUNS and (raw.toks[0].cue not in (
             "relation", "signature") or raw.toks[0].folded in VENUE_HEADS)
             and (len(raw.toks) < 3 or raw.toks[1].capital))  # not: Insatsen av Lisa Holm
-        or (_word_before(first, toks) in THING_NOUNS and raw.toks[0].cue not in (
+        or (word_before(toks, first) in THING_NOUNS and raw.toks[0].cue not in (
             "relation", "signature") and (len(raw.toks) == 1 or not any(
                 t.info.first for t in raw.toks)))
         # Bandet Kent, festivalen Sthlm Fields, avdelning Sol; på boendet Erik Berg is a person
-        or _word_before(first, toks) in NAMED_AFTER_PEOPLE  # stormen Gudrun, sorten Ingrid Marie
+        or word_before(toks, first) in NAMED_AFTER_PEOPLE  # stormen Gudrun, sorten Ingrid Marie
         or _after_a_saint(first, toks)  # St. Paul, S:t Olofs
         or (len(raw.toks) > 1 and raw.toks[0].folded in NAMED_AFTER_PEOPLE)  # Stormen Gudrun
         or (can.of_org and _of_an_organisation(raw, toks)) or _saint_or_model(raw)
@@ -223,14 +223,6 @@ def _made_by_a_machine(first: int, toks: list[Tok]) -> bool:
                for t in toks[max(0, first - 1 - _MACHINE_REACH) : first - 1])
 
 
-def _word_before(first: int, toks: list[Tok]) -> str:
-    """The token right before, past an opening quote: fonden "Wilmas ljus"."""
-    i = first - 1
-    while i >= 0 and toks[i].text in QUOTES:
-        i -= 1
-    return toks[i].folded if i >= 0 else ""
-
-
 _SAINTS: Final = frozenset(w.casefold() for w in (
     "sankt", "s:t", "st", "saint", "san", "santa",
     # Greek and Russian: Άγιος Νεκτάριος, Святой Николай (case-folded as tokens are: ς → σ)
@@ -242,7 +234,7 @@ def _after_a_saint(first: int, toks: list[Tok]) -> bool:
     """St. Paul, S:t Olofs; not `50 kr st. Mamma Solveig` (styck, in lower case)."""
     if first == 0 or (not toks[first - 1].text[:1].isupper() and toks[first - 1].text != "."):
         return False
-    before = _word_before(first, toks)
+    before = word_before(toks, first)
     return before in SAINT_ABBREVIATIONS or (
         before == "." and first >= 2 and toks[first - 2].text == "St")
 

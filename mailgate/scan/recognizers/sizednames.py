@@ -12,7 +12,7 @@ from mailgate.scan import names
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.scores import SCORE_ALONE
 from mailgate.scan.recognizers.thingheads import a_thing_head
-from mailgate.scan.recognizers.words import QUOTES, Tok
+from mailgate.scan.recognizers.words import Tok, before_quotes
 
 SIZES: Final = frozenset({"lill", "lilla", "lille", "stor", "stora", "store", "tjock", "tjocka",
                           "tjocke", "lång", "långa", "långe", "gamle", "gamla", "unge", "unga",
@@ -36,9 +36,7 @@ def sized_names(toks: list[Tok]) -> list[Hit]:
 
 def _a_things_name(tok: Tok, toks: list[Tok]) -> bool:
     """`motorbåten Lill-Ola`: a boat, a room or a machine named so."""
-    i = tok.index - 1
-    while i >= 0 and toks[i].text in QUOTES:
-        i -= 1
+    i = before_quotes(toks, tok.index)
     return i >= 0 and a_thing_head(toks[i])
 
 
