@@ -79,8 +79,8 @@ def glossed(first: int, last: int, toks: list[Tok]) -> bool:
             or _same_as_before(start, toks)
             or (opening >= 0 and first == last and _clipped(toks[first], toks))
             or (last - first < 2 and _under_a_drug_header(toks[first]))
-            or ((_dosed(end + 1, toks) or _after_a_finding(start, toks)) and (street or not any(
-                t.info.core for t in toks[first : last + 1]))))
+            or ((street or not any(t.info.core for t in toks[first : last + 1])) and (
+                _dosed(end + 1, toks) or _after_a_finding(start, toks))))
 
 
 def _may_tell(toks: list[Tok], start: int, end: int) -> bool:

@@ -23,9 +23,10 @@ def lower_names(toks: list[Tok], english: bool = False) -> list[Hit]:
     nordic = NORDIC_STOP_WORDS if nordic_text(toks) else frozenset()
     words = english_words() if english else frozenset()
     for i, tok in enumerate(toks):
-        if not tok.info.name or tok.capital or tok.folded in words:
-            continue  # both tests below ask for a name of a list, in lower case; in an
-            # English text an English word in lower case is that word (she said Pierre)
+        if not tok.info.name or tok.capital or tok.folded in words or not tok.alpha or (
+                tok.folded in STOP_WORDS or tok.drug_word):
+            continue  # every test below asks for a name of a list, in lower case, no function
+            # word nor drug; in an English text an English word in lower case is that word
         if i > skip and _lower_with_initial(toks, i):
             found.append(Hit(tok.start, toks[i + 1].end, SCORE_WEAK))
             skip = i + 1

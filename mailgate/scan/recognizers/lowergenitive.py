@@ -10,6 +10,7 @@ from typing import Final
 from mailgate.scan import names
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.scores import SCORE_WEAK
+from mailgate.scan.recognizers.textindex import indexes_where
 from mailgate.scan.recognizers.wordfacts import STOP_WORDS
 from mailgate.scan.recognizers.words import Tok
 
@@ -22,17 +23,21 @@ _SHORTEST: Final = 4  # letters with the -s: `los`, `bos` are words
 def lower_genitives(toks: list[Tok]) -> list[Hit]:
     """Lower-case genitives of given names common here, between a preposition and a noun."""
     found: list[Hit] = []
-    for i in range(1, len(toks) - 1):
-        tok = toks[i]
-        if tok.capital or not tok.text.endswith("s") or len(tok.text) < _SHORTEST or (
-                toks[i - 1].folded not in _BEFORE):
+    # Only words of a genitive's shape are read (asked once per distinct word).
+    for i in indexes_where(toks, _genitive_shaped):
+        if i == 0 or i + 1 >= len(toks) or toks[i - 1].folded not in _BEFORE:
             continue
+        tok = toks[i]
         nxt = toks[i + 1]
         if nxt.capital or not nxt.alpha or nxt.folded in STOP_WORDS or nxt.line_break_before:
             continue
         if _a_genitive_of_a_given_name(tok):
             found.append(Hit(tok.start, tok.end, SCORE_WEAK))
     return found
+
+
+def _genitive_shaped(text: str) -> bool:
+    return text.endswith("s") and len(text) >= _SHORTEST and text[:1].islower()
 
 
 def _a_genitive_of_a_given_name(tok: Tok) -> bool:
