@@ -193,17 +193,13 @@ def write_georgian() -> int:
     """Georgian names in their own script (data/georgian_script_names.txt): Georgian has no
     capitals, and its everyday words read in Latin letters are too often someone's name
     elsewhere (არის, `is`, reads Aris): only a name of Georgia's own marks one there."""
-    lines = [
+    header = [
         "# Given names and family names in Georgian script, from Faker's ka_GE person provider",
         "# (MIT); written by tests/data/pii/build_gazetteers.py. Georgian has no capitals: a",
         "# listed name is what marks a name there. Each line: a name, a space, `first` or",
         "# `last`.",
     ]
-    firsts = faker_script_names("ka_GE", FIRST_ATTRS)
-    lasts = faker_script_names("ka_GE", LAST_ATTRS)
-    lines += [f"{n} first" for n in sorted(firsts)] + [f"{n} last" for n in sorted(lasts)]
-    (OUT / "georgian_script_names.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return len(firsts) + len(lasts)
+    return write_script_names("ka_GE", "georgian_script_names.txt", header)
 
 
 def write_thai() -> int:
@@ -211,20 +207,27 @@ def write_thai() -> int:
     spaces between words, so a listed name standing alone is what marks one. Faker's th_TH
     names are formal given names; the team's list (names_thai_script.txt) adds the everyday
     ones and the nicknames Thai writers use."""
-    lines = [
+    header = [
         "# Given names, nicknames and family names in Thai script, from Faker's th_TH person",
         "# provider (MIT) and the team's list tests/data/pii/names_thai_script.txt; written by",
         "# tests/data/pii/build_gazetteers.py. Thai has no capitals: a listed name is what",
         "# marks a name there. Each line: a name, a space, `first` or `last`.",
     ]
-    firsts = faker_script_names("th_TH", FIRST_ATTRS)
-    lasts = faker_script_names("th_TH", LAST_ATTRS)
-    for line in (HERE / "names_thai_script.txt").read_text(encoding="utf-8").splitlines():
+    return write_script_names("th_TH", "thai_script_names.txt", header,
+                              HERE / "names_thai_script.txt")
+
+
+def write_script_names(locale: str, out: str, header: list[str], own: Path | None = None) -> int:
+    """A caseless script's names, `name first|last` a line: Faker's, and the team's own list
+    (`name kind` lines) when there is one."""
+    firsts = faker_script_names(locale, FIRST_ATTRS)
+    lasts = faker_script_names(locale, LAST_ATTRS)
+    for line in own.read_text(encoding="utf-8").splitlines() if own else []:
         if line and not line.startswith("#"):
             name, kind = line.split(" ")
             (firsts if kind == "first" else lasts).add(unicodedata.normalize("NFC", name))
-    lines += [f"{n} first" for n in sorted(firsts)] + [f"{n} last" for n in sorted(lasts)]
-    (OUT / "thai_script_names.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    lines = header + [f"{n} first" for n in sorted(firsts)] + [f"{n} last" for n in sorted(lasts)]
+    (OUT / out).write_text("\n".join(lines) + "\n", encoding="utf-8")
     return len(firsts) + len(lasts)
 
 
