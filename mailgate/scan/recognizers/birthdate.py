@@ -1,6 +1,8 @@
 """Dates of birth: a date after `född`, `f.`, `född den`, `DOB` and their kin abroad (`født`,
-`urodzony`, `ur.`, `geb.`, `née le`, `nacido el`), glued before `-född` (`1997-05-28-födde`),
-in brackets after a name, or in a table's birth column. Plain event dates are not."""
+`urodzony`, `ur.`, `geb.`, `née le`, `nacido el`, `дата рождения`, `تاريخ الميلاد`), typed in
+haste (`fodd`, `fd 14/02/88`) or on a form (`Födelsedatum* (ÅÅMMDD):`), glued before `-född`
+(`1997-05-28-födde`), in brackets or commas after a name, or in a table's birth column.
+Plain event dates are not."""
 
 from __future__ import annotations
 
