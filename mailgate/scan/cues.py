@@ -147,6 +147,10 @@ IMPERATIVES: Final = frozenset({
     "call", "ask", "email", "text", "tell", "contact", "meet", "thank", "warn",
 })
 
+# Words greeting the one a message speaks to, right before a name: Hej Nora!, Dear Molly.
+GREETINGS: Final = frozenset({"hej", "hejsan", "hallå", "tjena", "tja", "tjenare", "hi", "hey",
+                              "hello", "yo", "dear", "kära", "hei", "kjære", "kære"})
+
 SUBJECT_VERBS: Final = frozenset({
     "ringde", "ringer", "sa", "säger", "sade", "berättade", "berättar", "uppger", "uppgav",
     "kom", "kommer", "har", "hade", "är", "var", "bor", "bodde", "tog", "tar", "köpte", "köper",

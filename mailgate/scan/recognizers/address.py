@@ -45,9 +45,12 @@ _TOWN: Final = r"[A-ZÅÄÖ](?:[a-zåäö]+|[A-ZÅÄÖ]+)"  # Malmö or MALMÖ
 # The town on the postcode's line: `08-465 004 11⏎Stort tack` is a phone and a new line.
 _POSTCODE: Final = rf"(?:(?:SE-?)?\d{{3}}\s?\d{{2}}[ \t]+{_TOWN}(?:[ -]{_TOWN})?)"
 
+# What a number counts instead of a house: `Tallbacken 3 dagar`, `Via Swish 500 kr`.
+_COUNTED: Final = (r"(?:%|mg|kr|km|st\b|år\b|min\b|dagar|veckor|timmar|gånger|ggr\b|personer"
+                   r"|pers\b|euro|€)")
 STREET_WITH_NUMBER: Final = re.compile(
     rf"(?<![\w]){_STREET}\s{_NUMBER}{_FLOOR}?{_LGH}?{_FLOOR}?(?:,?\s*{_POSTCODE})?"
-    r"(?!\s?(?:%|mg|kr|km|st\b|år\b|min\b|dagar|veckor|timmar|gånger|ggr\b|personer|pers\b)"
+    rf"(?!\s?{_COUNTED}"
     r"|[-–]?\d|[:.]\d\d|/\d\d?(?!\d))"  # Brf Tallbacken 2026-10-05: a date, no house number;
     # nor is `torg 06:30` (a time) or `Rinkebyhallen 4/11` (a day)
 )
@@ -110,9 +113,8 @@ _HEADS: Final = (r"(?:Rue|Avenue|Boulevard|Allée|Chemin|Impasse|Quai|Calle|C/|A
                  r"|Paseo|Carrer|Via|Viale|Piazza|Corso|Praça|Travessa)")
 _PARTICLE: Final = r"(?:(?:de|del|de la|de los|des|du|di|da|do|dos|das|della|dei)\s|d')?"
 _NAME: Final = r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ][\w'-]+(?:\s[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ][\w'-]+){0,3}"
-_UNITS: Final = r"(?!\s?(?:%|mg|kr|km|st\b|år\b|min\b|gånger|ggr\b|personer|pers\b|euro|€))"
 HEADED: Final = re.compile(
-    rf"(?<![\w/]){_HEADS}\s{_PARTICLE}{_NAME},?\s\d{{1,4}}[A-Za-z]?(?![\w.,]?\d){_UNITS}")
+    rf"(?<![\w/]){_HEADS}\s{_PARTICLE}{_NAME},?\s\d{{1,4}}[A-Za-z]?(?![\w.,]?\d)(?!\s?{_COUNTED})")
 NUMBER_FIRST: Final = re.compile(
     rf"(?<![\w.,])\d{{1,4}}(?:\s?bis|\s?ter)?,?\s(?:rue|avenue|boulevard|allée|chemin|impasse|quai)"
     rf"\s{_PARTICLE}{_NAME}")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from mailgate.scan.cues import GREETINGS
 from mailgate.scan.recognizers.roles import ENGLISH_ROLES, role_shaped
 from mailgate.scan.recognizers.words import STOP_WORDS, Tok, before_quotes
 
@@ -22,8 +23,8 @@ PERSON_VERBS: Final = frozenset({
     "worked", "lives", "lived", "cried", "felt", "feels", "thinks", "thought", "wants",
     "wanted", "promised", "replied",
 })
-GREETINGS: Final = frozenset({"hej", "hejsan", "hallå", "tjena", "tack", "hi", "hello", "dear",
-                              "kära", "thanks"})
+# A greeting, or thanks, spoken to the one named: Hej Gina!, Tack Molly.
+ADDRESSING: Final = GREETINGS | {"tack", "thanks"}
 PEOPLES_PRONOUNS: Final = frozenset({"jag", "du", "han", "hon", "hen", "vi", "i", "you", "he",
                                      "she", "we"})
 _JOINS: Final = frozenset({"och", "o", "&", "and"})
@@ -46,6 +47,6 @@ def spoken_of_as_someone(tok: Tok, toks: list[Tok]) -> bool:
     if j < 0:
         return False
     before = toks[j]
-    return before.folded in GREETINGS or before.folded in ROLES or (  # Hej Gina!, caller "kit"
+    return before.folded in ADDRESSING or before.folded in ROLES or (  # Hej Gina!, caller "kit"
         before.folded not in STOP_WORDS and role_shaped(before.folded, before.info.name))
     # kassören Molly, bartendern "Mandy"; not `varför Molly inte betyder rent`

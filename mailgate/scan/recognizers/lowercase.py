@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from mailgate.scan.cues import GREETINGS
 from mailgate.scan.cues import PERSON_CUES as ALL_PERSON_CUES
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.everyday import english_words
@@ -141,8 +142,6 @@ _ADDRESSING: Final = (("frågade",), ("fråga",), ("frågar",), ("träffade",), 
                       ("broderns",), ("navnet",))
 
 
-_GREETINGS: Final = frozenset({"hej", "hejsan", "hallå", "tjena", "tja", "tjenare", "hi",
-                               "hey", "hello", "yo", "dear", "kära", "hei"})
 _AFTER_GREETED: Final = frozenset({"!", "!!", "!!!", ",", "?", ":"})
 
 
@@ -154,7 +153,7 @@ def _greeted(toks: list[Tok], i: int) -> bool:
             toks[i].line_break_before):
         return False
     greeting = toks[i - 1]
-    if greeting.folded not in _GREETINGS or not (greeting.line_break_before or i == 1):
+    if greeting.folded not in GREETINGS or not (greeting.line_break_before or i == 1):
         return False
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     return nxt is None or nxt.line_break_before or nxt.text in _AFTER_GREETED or (

@@ -17,7 +17,7 @@ import re
 from typing import Any, Final
 
 from mailgate.scan import names
-from mailgate.scan.cues import PILL_WORDS, PLACE_NOUNS
+from mailgate.scan.cues import GREETINGS, PILL_WORDS, PLACE_NOUNS
 from mailgate.scan.recognizers.aside import no_person
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
 from mailgate.scan.recognizers.booking import booking_names
@@ -257,7 +257,7 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
             not info.name and (DEFINITE_NOUN.search(tok.folded) or a_title_word(tok))):
         return Hit(run.start, run.end, SCORE_ALONE if info.name else SCORE_WEAK)
     if tok.cue == "weak" and info.first and prev_words(toks, tok.index, 1) and prev_words(
-            toks, tok.index, 1)[0] in _GREETINGS:
+            toks, tok.index, 1)[0] in GREETINGS:
         return Hit(run.start, run.end, SCORE_ALONE)  # Hej Nora!, Dear Molly: one greeted
     if tok.cue == "weak" and info.name and not info.negative:
         return Hit(run.start, run.end, SCORE_ALONE)
@@ -306,8 +306,6 @@ def _next_text(tok: Tok, toks: list[Tok]) -> str:
     return toks[tok.index + 1].text if tok.index + 1 < len(toks) else ""
 
 
-_GREETINGS: Final = frozenset({"hej", "hejsan", "hallå", "tjena", "hi", "hello", "dear", "kära",
-                               "hei", "kjære", "kære"})
 _AGE_CLOSE: Final = frozenset({")", "år", "years", "yrs", "y", ","})
 _UNITS: Final = frozenset({"st", "g", "mg", "gram", "pcs", "x"})
 

@@ -8,7 +8,6 @@ capital says so and nothing else explains it: not at a sentence start unless a v
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 from mailgate.scan.cues import SUBJECT_VERBS
@@ -16,6 +15,7 @@ from mailgate.scan.names import PARTICLES, is_negative
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.drugforms import in_a_drug_name
 from mailgate.scan.recognizers.roles import role_shaped
+from mailgate.scan.recognizers.someone import PAST_TENSE
 from mailgate.scan.recognizers.textindex import positions, tokens_inside
 from mailgate.scan.recognizers.things import before_a_company_form, in_a_firm_pair
 from mailgate.scan.recognizers.wordfacts import word_facts
@@ -25,7 +25,6 @@ from mailgate.scan.whole import Whole
 
 SCORE_AGAIN: Final = 0.6  # a word already found in a name, seen again
 # A Swedish past tense after a sentence-initial word makes it a subject: Berg förnekade.
-_PAST_TENSE: Final = re.compile(r"^[a-zåäö]{2,}(?:ade|dde|de|te)$")
 # Nouns after a genitive that make it a place's: Bergs kommun, Eds församling.
 AREA_NOUNS: Final = frozenset({"kommun", "kommuns", "län", "läns", "församling", "socken", "härad"})
 
@@ -163,4 +162,4 @@ def _named_by_capital(tok: Tok, toks: list[Tok], seen: set[str]) -> bool:
     if not tok.sentence_start or tok.folded not in seen:
         return True  # mid-sentence, or a genitive (Eks bil) that is no word on its own
     return nxt is not None and (nxt.folded in SUBJECT_VERBS or bool(  # Lind berättade
-        not nxt.capital and _PAST_TENSE.match(nxt.text)))
+        not nxt.capital and PAST_TENSE.match(nxt.text)))
