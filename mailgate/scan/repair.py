@@ -19,14 +19,16 @@ from typing import Final
 # two Windows-1252 characters (a lead byte C2-C5 shown as Â-Å, then a continuation byte
 # 80-BF: the 32 Windows-1252 signs there, or Latin-1's 0xA0-0xBF); a zero OCR read between
 # two letters (`T0VE`, `Engstr0m`; never beside a digit, so no number or code changes, and
-# never between two hex digits' letters: `::b0b` ends an IPv6 address).
+# never between two hex digits' letters: `::b0b` ends an IPv6 address). Each way starts with its own
+# character (`&`, `Â`-`Å`, `0`), so `re` skips to those: a look-behind first made it try
+# every position.
 _CONTINUATION: Final = "\u00a0-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030" \
     "\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161" \
     "\u203a\u0153\u017e\u0178"
 _MARKS: Final = re.compile(
     r"&(?:[A-Za-z]{2,8}|#[0-9]{2,5}|#[xX][0-9a-fA-F]{2,4});"
     f"|[\u00c2-\u00c5][{_CONTINUATION}]"
-    r"|(?<=[^\W\d_])0(?=[^\W\d_])(?<![a-fA-F]0(?=[a-fA-F]))")
+    r"|0(?<=[^\W\d_]0)(?=[^\W\d_])(?<![a-fA-F]0(?=[a-fA-F]))")
 
 
 class Repaired:

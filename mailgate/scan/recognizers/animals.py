@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from mailgate.scan.recognizers.textindex import lettered
 from mailgate.scan.recognizers.words import Tok
 
 HORSE_WORDS: Final = frozenset({"häst", "hästen", "ponny", "ponnyn", "valack", "valacken", "sto",
@@ -27,7 +28,7 @@ def animal_words(folded: frozenset[str]) -> bool:
     """Whether a text with these (folded) words can have an animal named in it: an animal's
     word or compound, or a verb of riding; without one `an_animal` is False for every run."""
     return not (HORSE_WORDS.isdisjoint(folded) and RIDE_VERBS.isdisjoint(folded)) or any(
-        f.endswith(ANIMAL_ENDS) for f in folded)
+        f.endswith(ANIMAL_ENDS) for f in lettered(folded))
 
 
 def an_animal(run: list[Tok], toks: list[Tok]) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from mailgate.scan.recognizers.textindex import lettered
 from mailgate.scan.recognizers.things import VESSEL_ENDINGS
 from mailgate.scan.recognizers.words import QUOTES, Tok
 
@@ -23,7 +24,7 @@ PLACE_NOUNS_ABROAD: Final = frozenset({"park", "street", "road", "lane", "square
 
 def boat_words(folded: frozenset[str]) -> bool:
     """Whether a text's words (folded) hold a boat's word or `rescue`: a_boat's gate."""
-    return "rescue" in folded or any(w.endswith(VESSEL_ENDINGS) for w in folded)
+    return "rescue" in folded or any(w.endswith(VESSEL_ENDINGS) for w in lettered(folded))
 
 
 def a_boat(run: list[Tok], toks: list[Tok]) -> bool:

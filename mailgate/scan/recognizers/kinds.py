@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Final
 
 from mailgate.scan.cues import PERSON_CUES
+from mailgate.scan.recognizers.textindex import lettered
 from mailgate.scan.recognizers.thingheads import (
     NAMES_ENDINGS,
     NAMING_VERBS,
@@ -71,7 +72,7 @@ def a_kind_word(folded: str) -> bool:
 def kind_words(folded: frozenset[str]) -> bool:
     """Whether a text holds any word for a kind (the gate: most texts hold none)."""
     return not (KIND_PLURALS.isdisjoint(folded) and PLURAL_WORDS.isdisjoint(folded)) or any(
-        w.endswith(_GATE_ENDINGS) for w in folded)  # a superset: under_a_kind asks exactly
+        w.endswith(_GATE_ENDINGS) for w in lettered(folded))  # a superset: under_a_kind asks
 
 
 def under_a_kind(run: list[Tok], toks: list[Tok]) -> bool:

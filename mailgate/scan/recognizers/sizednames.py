@@ -5,7 +5,6 @@ given name after the hyphen makes them someone's, wherever they stand. A place g
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 from mailgate.scan import names
@@ -20,16 +19,9 @@ SIZES: Final = frozenset({"lill", "lilla", "lille", "stor", "stora", "store", "t
 _NO_STOPS: Final[frozenset[str]] = frozenset()
 
 
-# Where one can stand: a size's word and a hyphen (a text without one is not read token by
-# token; a dense text has a hyphen in every number).
-_SIZED: Final = re.compile(r"(?<![\w-])(?i:" + "|".join(sorted(SIZES, key=len, reverse=True))
-                           + r")-[^\W\d_]")
-
-
 def sized_names(toks: list[Tok]) -> list[Hit]:
-    place = toks[0].place if toks else None
-    if place is None or _SIZED.search(place.text) is None:
-        return []
+    # Token by token, no search of the text first: a size's word has no first letter a
+    # pattern could skip to, and a dense text has a hyphen in every number.
     return [Hit(t.start, t.end, SCORE_ALONE) for t in toks
             if "-" in t.text and _sized(t.text) and not _a_things_name(t, toks)]
 

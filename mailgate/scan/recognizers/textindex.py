@@ -6,6 +6,7 @@ token by token."""
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Callable
 from itertools import chain
@@ -112,6 +113,15 @@ def token_folded(toks: list[Tok]) -> frozenset[str]:
     if place.folded is None:
         place.folded = frozenset(map(_FOLDED, map(word_facts, token_texts(toks))))  # in C
     return place.folded
+
+
+
+@functools.lru_cache(maxsize=4)
+def lettered(folded: frozenset[str]) -> frozenset[str]:
+    """The words of `folded` that end in a letter: the only ones a word's ending (`-båten`,
+    `-gatan`) can match. A dense text's distinct words are mostly numbers, and four gates
+    ask every word for endings (the set is one object per text: the cache finds it)."""
+    return frozenset(w for w in folded if w[-1:].isalpha())
 
 
 # Words that Norwegian or Danish writes and Swedish does not.

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from mailgate.scan.recognizers.textindex import lettered
 from mailgate.scan.recognizers.words import QUOTES, Tok
 
 # Swedish words, singular, by kind: what a name right after one belongs to. Compounds ending
@@ -113,7 +114,7 @@ def a_swedish_head(folded: str) -> bool:
 def thing_head_words(folded: frozenset[str]) -> bool:
     """Whether a text's words hold any thing head (the gate: most texts hold none)."""
     return not (_SWEDISH.isdisjoint(folded) and THING_HEADS_EN.isdisjoint(folded) and (
-        THING_PLURALS_EN.isdisjoint(folded))) or any(w.endswith(_ENDINGS) for w in folded)
+        THING_PLURALS_EN.isdisjoint(folded))) or any(w.endswith(_ENDINGS) for w in lettered(folded))
 
 
 PLURAL_WORDS: Final = THING_PLURALS | THING_PLURALS_EN  # for a gate: a plural is one of these
