@@ -47,7 +47,14 @@ headers, signatures and disclaimers (tests/data/pii/eighteenth/README.md); `nine
 their own words, and those who answer them — users' unions, drug-checking senders, festival care
 tents, night-life staff, sex workers' and chemsex peer groups, forums, recovery groups, needle
 exchange visitors, investigators quoting price lists and parents learning slang, dense in street
-names that are given names beside persons of the same names (tests/data/pii/nineteenth/README.md).
+names that are given names beside persons of the same names (tests/data/pii/nineteenth/README.md);
+`twentieth-dev` and `twentieth-holdout` a twentieth, clinical, laboratory and care writing around
+overdoses and poisonings — air and sea ambulances, sobering-up units, paediatric and intensive
+care, liaison psychiatry, dialysis, burns, radiology, pathology, microbiology and clinical
+chemistry, dose-dispensing, online and compounding pharmacies, dental hygienists and jaw
+surgeons, animal hospitals and pet insurers, medical review officers and aeromedical examiners,
+plasma centres, biobanks and organ donation, in clinical shorthand dense with codes, lab values,
+eponyms and medicine names (tests/data/pii/twentieth/README.md).
 """
 
 from __future__ import annotations
@@ -74,6 +81,7 @@ SIXTEENTH = CORPUS.parent / "sixteenth"
 SEVENTEENTH = CORPUS.parent / "seventeenth"
 EIGHTEENTH = CORPUS.parent / "eighteenth"
 NINETEENTH = CORPUS.parent / "nineteenth"
+TWENTIETH = CORPUS.parent / "twentieth"
 CORPORA = {"team": CORPUS, "dev": UNSEEN / "dev.jsonl", "holdout": UNSEEN / "holdout.jsonl",
            "fresh-dev": FRESH / "dev.jsonl", "fresh-holdout": FRESH / "holdout.jsonl",
            "fourth-dev": FOURTH / "dev.jsonl", "fourth-holdout": FOURTH / "holdout.jsonl",
@@ -100,13 +108,16 @@ CORPORA = {"team": CORPUS, "dev": UNSEEN / "dev.jsonl", "holdout": UNSEEN / "hol
            "eighteenth-dev": EIGHTEENTH / "dev.jsonl",
            "eighteenth-holdout": EIGHTEENTH / "holdout.jsonl",
            "nineteenth-dev": NINETEENTH / "dev.jsonl",
-           "nineteenth-holdout": NINETEENTH / "holdout.jsonl"}
+           "nineteenth-holdout": NINETEENTH / "holdout.jsonl",
+           "twentieth-dev": TWENTIETH / "dev.jsonl",
+           "twentieth-holdout": TWENTIETH / "holdout.jsonl"}
 # corpora whose missed texts are not printed, so nobody tunes on them
 NEVER_SHOWN = {"holdout", "fresh-holdout", "fourth-holdout", "fifth-holdout", "sixth-holdout",
                "seventh-holdout", "eighth-holdout", "ninth-holdout", "tenth-holdout",
                "eleventh-holdout", "twelfth-holdout", "thirteenth-holdout",
                "fourteenth-holdout", "fifteenth-holdout", "sixteenth-holdout",
-               "seventeenth-holdout", "eighteenth-holdout", "nineteenth-holdout"}
+               "seventeenth-holdout", "eighteenth-holdout", "nineteenth-holdout",
+               "twentieth-holdout"}
 STRUCTURED = ("ID_NUMBER", "PHONE", "EMAIL", "IBAN", "IP", "PLATE")
 
 
@@ -127,7 +138,7 @@ def drug_names() -> set[str]:
     """Substances, street names, medicine brands and pill stamps, lower-cased."""
     folders = (UNSEEN, FRESH, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH,
                TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH,
-               NINETEENTH)
+               NINETEENTH, TWENTIETH)
     lines = [line for folder in folders
              for line in (folder / "drug_names.txt").read_text(encoding="utf-8").splitlines()]
     return {line.strip().lower() for line in lines if line.strip() and not line.startswith("#")}

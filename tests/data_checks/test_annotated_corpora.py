@@ -1,4 +1,4 @@
-"""The annotated personal-data corpora (tests/data/pii/fresh, fourth, ... nineteenth): their
+"""The annotated personal-data corpora (tests/data/pii/fresh, fourth, ... twentieth): their
 files are what the shared writer makes, the cases parse into spans the scorer can read, and
 their made-up numbers check out as intended. What differs between corpora is in SPECS."""
 
@@ -21,7 +21,7 @@ sys.path[:0] = [str(PII / "fresh"), str(PII / "fourth"), str(PII / "fifth"), str
                str(PII / "tenth"), str(PII / "eleventh"), str(PII / "twelfth"),
                str(PII / "thirteenth"), str(PII / "fourteenth"), str(PII / "fifteenth"),
                str(PII / "sixteenth"), str(PII / "seventeenth"), str(PII / "eighteenth"),
-               str(PII / "nineteenth"),
+               str(PII / "nineteenth"), str(PII / "twentieth"),
                str(PII)]
 
 import corpus_writer  # noqa: E402
@@ -42,6 +42,7 @@ import sixth_ids  # noqa: E402
 import tenth_ids  # noqa: E402
 import thirteenth_ids  # noqa: E402
 import twelfth_ids  # noqa: E402
+import twentieth_ids  # noqa: E402
 import write_eighteenth  # noqa: E402
 import write_eighth  # noqa: E402
 import write_eleventh  # noqa: E402
@@ -59,6 +60,7 @@ import write_sixth  # noqa: E402
 import write_tenth  # noqa: E402
 import write_thirteenth  # noqa: E402
 import write_twelfth  # noqa: E402
+import write_twentieth  # noqa: E402
 from corpus_writer import Corpus  # noqa: E402
 from fresh_case import TYPES, date_valid, expand, parse  # noqa: E402
 
@@ -138,6 +140,9 @@ SPECS = [
          checks_bank_accounts=True),
     Spec(write_nineteenth.CORPUS, nineteenth_ids, nineteenth_ids.PNR_STYLES,
          nineteenth_ids.PHONE_STYLES, (0.2, 0.6), 250, 950, min_negative_occurrences=1250,
+         checks_bank_accounts=True),
+    Spec(write_twentieth.CORPUS, twentieth_ids, twentieth_ids.PNR_STYLES,
+         twentieth_ids.PHONE_STYLES, (0.2, 0.6), 250, 1050, min_negative_occurrences=1300,
          checks_bank_accounts=True),
 ]
 each_corpus = pytest.mark.parametrize("spec", SPECS, ids=[s.name for s in SPECS])
