@@ -58,8 +58,6 @@ NEGATIVES: dict[str, tuple[str, ...]] = {
                "Ketta", "G", "Benzo-Bengt", "Snö"),
     "stamp": ("Tesla", "Blue Punisher", "Rolex", "Philipp Plein", "M30", "Xanax 2", "Batman",
               "Bugatti", "Kong", "Heisenberg"),
-    "antidote": ("naloxon", "flumazenil", "acetylcystein", "fomepizol", "Carbomix", "Nyxoid",
-                 "Anexate", "fysostigmin"),
     "hospital": ("Sahlgrenska", "Karolinska Huddinge", "Danderyds sjukhus", "Sankt Görans sjukhus",
                  "Ersta sjukhus", "Sophiahemmet", "Södersjukhuset", "Akademiska sjukhuset",
                  "Sunderby sjukhus", "Mälarsjukhuset", "Skånes universitetssjukhus",
@@ -79,7 +77,7 @@ NEGATIVES: dict[str, tuple[str, ...]] = {
             "Fröken Ingrid"),
     "icd": ("T40.1", "T40.2", "T40.4", "T42.4", "T43.6", "T39.1", "F11.2", "F15.1", "X42", "T51.1"),
 }
-DRUG_POOLS = ("nps", "brand", "street", "stamp", "antidote")
+DRUG_POOLS = ("nps", "brand", "street", "stamp")
 
 
 class Names:
