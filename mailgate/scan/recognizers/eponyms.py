@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from mailgate.scan.recognizers.words import QUOTES, Tok
+from mailgate.scan.recognizers.roles import role_shaped
+from mailgate.scan.recognizers.words import QUOTES, RELATION_CUES, Tok
 
 # A hyphened compound's tail, or a glued one's ending, after the honoured person's name:
 # Carl Larsson-rummet, Selma Lagerlöf-biblioteket, Hjalmar Lundbohmsgården, Jenny Lind-stipendiet.
@@ -73,7 +74,10 @@ def _compound_head(run: list[Tok]) -> bool:
     a genitive, after given names only: `Anna Berg Vårdcentralen` is someone and a place)."""
     folded = run[-1].text.casefold()
     if "-" in folded:
-        tail = run[-1].text.rsplit("-", 1)[1]
+        head, tail = run[-1].text.rsplit("-", 1)
+        if head.isupper() and len(head) > 1 and (tail.casefold() in RELATION_CUES or (
+                role_shaped(tail.casefold(), False))):
+            return False  # Fredrik TNE-vakt, Lisa IVA-ssk: a unit's role after the name
         return tail.casefold() in COMPOUND_HEADS or _a_things_tail(tail)
     if len(run) < 2 or not folded.endswith(COMPOUND_HEADS):
         return False

@@ -19,7 +19,7 @@ from mailgate.scan import lexicon
 from mailgate.scan.cues import PLACE_NOUNS, PLACE_PREPOSITIONS
 from mailgate.scan.names import is_negative
 from mailgate.scan.recognizers.drugforms import drug_form
-from mailgate.scan.recognizers.words import QUOTES, Tok
+from mailgate.scan.recognizers.words import QUOTES, RELATION_CUES, Tok
 
 JOINERS: Final = frozenset({",", "och", "and", "eller", "or", "/", "&", "samt", "og", "+"})
 # Where a list stops: a line break, a bracket, a colon or dash before its first item.
@@ -53,8 +53,8 @@ def a_listed_thing(run: list[Tok], toks: list[Tok]) -> bool:
     others = before + after
     if words and _named_after(after[-1][-1].index if after else run[-1].index, toks):
         return True  # 'Kalle' och 'Nisse' är gatunamn för tabletter
-    if not words or not others:
-        return False
+    if not words or not others or any(map(_a_relation, others)):
+        return False  # (mormors, Małgorzata Wróbel): a relation, then who it is
     label = _label(before[0][0].index if before else run[0].index, toks)
     if label in THING_LABELS or _a_dose(_rest_of_item(run[-1].index, toks)):
         return True  # Product names: "Wheel Cleaner Pro", "Rim Shine"; "Lina 2g"
@@ -197,6 +197,12 @@ def _a_persons_name(item: list[Tok], mine: set[str]) -> bool:
         t.capital and t.info.first and not t.info.negative and not t.drug_word
         and not t.in_negative_phrase and t.folded not in mine and not drug_form(t.text)
         for t in item)
+
+
+def _a_relation(item: list[Tok]) -> bool:
+    """An item that is one relation's word, perhaps a genitive: `mormors`, `grannen`."""
+    return len(item) == 1 and (item[0].folded in RELATION_CUES or (
+        item[0].folded.endswith("s") and item[0].folded[:-1] in RELATION_CUES))
 
 
 def _a_listed_phrase(item: list[Tok]) -> bool:

@@ -99,8 +99,10 @@ def register_name_end(tok: Tok, toks: list[Tok]) -> int:
     first = toks[i + 2]
     if not (_first_name(first) and not first.line_break_before):
         return 0
-    # A surname that is also a place (Berg, Sala) only in a header: "Kopia: Berg, Anna".
-    if tok.info.negative and _line_label(tok, toks) not in HEADER_LABELS:
+    # A surname that is also a place (Berg, Sala) only in a header or after a person's
+    # label: "Kopia: Berg, Anna", "Pat: Berg, Anna", "Patienten Frost, Bror".
+    if tok.info.negative and _line_label(tok, toks) not in HEADER_LABELS and not _labelled(
+            tok, toks):
         return 0
     end, j = first.end, i + 3
     while j < len(toks) and _first_name(toks[j]) and not toks[j].line_break_before:
@@ -130,8 +132,7 @@ def _surname(tok: Tok, toks: list[Tok]) -> bool:
     registers write surnames, when a label or a sentence stands before it (not VARNING, Anna)."""
     if tok.info.last or tok.info.shaped:
         return True
-    before = prev_words(toks, tok.index, 1)
-    labelled = bool(before) and before[0] in REGISTER_LABELS
+    labelled = _labelled(tok, toks)
     if labelled and tok.capital and tok.alpha and not (
             tok.info.common or tok.info.negative or tok.label or tok.drug_word):
         return True  # Klient: Farahani, Arash
@@ -141,6 +142,11 @@ def _surname(tok: Tok, toks: list[Tok]) -> bool:
             tok.info.negative or tok.label):
         return False
     return not tok.sentence_start or labelled
+
+
+def _labelled(tok: Tok, toks: list[Tok]) -> bool:
+    before = prev_words(toks, tok.index, 1)
+    return bool(before) and before[0] in REGISTER_LABELS
 
 
 def _capitalised(tok: Tok) -> bool:

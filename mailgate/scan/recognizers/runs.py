@@ -84,7 +84,7 @@ def around_organisations(run: Run) -> list[Run]:
     """
     marks = [i for i, t in enumerate(run.toks) if t.folded in ORG_WORDS or (
         i > 0 and t.folded in THING_NOUNS)]
-    if not marks:
+    if not marks or _a_surname_last(run.toks, marks):
         return [run]
     # Aga Khan Hospital, Ingvar Kamprad Foundation: named after someone, as English writes it
     pieces = [[] if run.toks[marks[0]].folded in _NAMED_AFTER else _full_name(
@@ -96,6 +96,14 @@ def around_organisations(run: Run) -> list[Run]:
             THING_NOUNS)
         pieces.append(_full_name(tail[1:]) if definite else _after_a_name(tail))
     return [Run(p) for p in pieces if p]
+
+
+def _a_surname_last(toks: list[Tok], marks: list[int]) -> bool:
+    """`Anna Ward`, `Hope Ward`: the organisation's word is the last and a surname, after
+    given names only; `Rainbow Ward` and `Emergency Ward` are wards."""
+    last = toks[-1]
+    return marks == [len(toks) - 1] and len(toks) > 1 and last.info.last and all(
+        t.info.first and t.info.core for t in toks[:-1])
 
 
 def _after_a_name(tail: list[Tok]) -> list[Tok]:
@@ -184,11 +192,32 @@ def _not_name_part(tok: Tok) -> bool:
     info = tok.info
     if tok.quoted and tok.cue == "naming" and not info.negative and not tok.drug_word:
         return False  # a nickname: kallas "K-man"
-    if tok.is_cue_word or tok.stamp_compound or tok.label or tok.institution:
+    if tok.is_cue_word and not _a_name_after_a_cue(tok):
+        return True
+    if tok.stamp_compound or tok.label or tok.institution:
         return True
     if info.negative and not info.first:
         return True
     return info.common and not info.name
+
+
+def _a_name_after_a_cue(tok: Tok) -> bool:
+    """`ssk Bror`, `usk Bror Lind`: a given name that is also a cue's word (a brother),
+    capitalised after a signature's cue or right after a role's cue in lower case, is the
+    name (not `Old Man's`)."""
+    place = tok.place
+    if not (tok.capital and tok.info.first and tok.cue in _ROLE_CUES) or place is None:
+        return False
+    if tok.cue == "signature":
+        return True  # Hälsningar Bror
+    text, end = place.text, tok.start - 1
+    if end < 1 or text[end] != " ":
+        return False
+    start = text.rfind(" ", 0, end) + 1
+    return text[start:end].isalpha() and text[start:end].islower()
+
+
+_ROLE_CUES: Final = frozenset({"relation", "signature"})
 
 
 def _surname_after_first(toks: list[Tok]) -> bool:
@@ -264,10 +293,21 @@ def _a_role_word(tok: Tok) -> bool:
         or DEFINITE_NOUN.match(folded) is not None)  # Piloten Jonas Ekholm
 
 
+# Words of a limit that are also given names: `Max 2 tabl`, `Min 5 min`.
+_LIMITS: Final = frozenset({"max", "min"})
+
+
+def _a_number_after(tok: Tok, toks: list[Tok]) -> bool:
+    i = tok.index + 1
+    return i < len(toks) and toks[i].text[:1].isdigit() and not toks[i].line_break_before
+
+
 def _not_first_at_start(tok: Tok, following: list[Tok], toks: list[Tok]) -> bool:
     """`_not_first_part` of a sentence-initial word that is no initial, its cue aside."""
     if tok.folded in IMPERATIVES and following and following[0].info.first:
         return True  # Ring Anna Berg
+    if tok.folded in _LIMITS and _a_number_after(tok, toks):
+        return True  # Max 2 tabl per dygn: the word, though Max is a name
     if tok.folded in _PREPOSITIONS and following and not (
             following[0].info.name or following[0].info.shaped):
         return True  # Vid Kvarnholmen: a preposition, though Vid is a name too

@@ -1,0 +1,93 @@
+"""People in care notes: names after a ward's role, in a ward's register lines, beside a
+unit's acronym, and names that are also words of kinship, limits or wards."""
+
+from __future__ import annotations
+
+import pytest
+
+from .kit import found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Naloxon 0,4 mg i.m. gavs av ssk Bror vid ankomst.", "Bror"),
+    ("Övervakning natt: usk Bror Wikander, sedan dagpersonal.", "Bror Wikander"),
+    ("Tack för hjälpen i helgen!\nHälsningar\nBror", "Bror"),
+])
+def test_a_given_name_that_is_a_kin_word_after_a_role_is_a_name(text: str, name: str) -> None:
+    assert name in found(text, "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "Hans bror ringde till avdelningen på kvällen.",
+    "We had dinner at Old Man's and walked home.",
+    "Patientens Bror ringde två gånger.",
+])
+def test_kin_words_alone_stay_words(text: str) -> None:
+    assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Inskrivning natt.\n/Ragnar TNV-vakt", "Ragnar"),
+    ("Ansvarig i kväll: Elin IVA-ssk, sökare 4412.", "Elin"),
+])
+def test_a_name_before_a_units_role_is_a_name(text: str, name: str) -> None:
+    assert name in found(text, "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "Vi hade en Dolly Parton-kväll på personalfesten.",
+    "Mötet hölls i Carl Larsson-rummet på plan 3.",
+])
+def test_a_thing_named_after_someone_stays_a_thing(text: str) -> None:
+    assert found(text, "PERSON") == []
+
+
+def test_a_relation_before_a_name_in_a_bracket_makes_it_a_person() -> None:
+    text = "Barnet hittade en burk Citodon (farmors, Jadwiga Zielińska) i väskan."
+    assert "Jadwiga Zielińska" in found(text, "PERSON")
+
+
+def test_a_bracketed_list_of_drugs_stays_unmasked() -> None:
+    assert found("Fyndet: Citodon (Tradolan, Stesolid) i väskan.", "PERSON") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Burken stod öppen. Max 3 tabl per dygn enligt etiketten.",
+    "Dosering: Min 2 timmar mellan doserna.",
+])
+def test_a_limit_before_a_number_is_no_name(text: str) -> None:
+    assert found(text, "PERSON") == []
+
+
+def test_max_the_person_stays_a_person() -> None:
+    assert "Max" in found("Max ringde avdelningen klockan 14.", "PERSON")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Pt: Faith Ward, 31 y, admitted after a mixed overdose.", "Faith Ward"),
+    ("Pat: Linnea Ward, 44 år, inkom via ambulans.", "Linnea Ward"),
+])
+def test_a_surname_that_is_a_wards_word_after_a_given_name_is_a_name(text: str, name: str
+                                                                     ) -> None:
+    assert name in found(text, "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "Transferred to Rainbow Ward for the night.",
+    "She was moved from Emergency Ward 4 at noon.",
+])
+def test_a_wards_name_is_no_person(text: str) -> None:
+    assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Pat: Sala, Viktor (29) inkom med ambulans.", "Sala, Viktor"),
+    ("Patienten Frost, Ingvar (61) åt svamp i går.", "Frost, Ingvar"),
+])
+def test_a_place_surname_in_register_after_a_persons_label(text: str, name: str) -> None:
+    assert name in found(text, "PERSON")
+
+
+def test_a_place_before_a_comma_and_a_name_is_no_register_line() -> None:
+    assert "Sala, Viktor" not in found("De flyttade till Sala, Viktor stannade kvar.",
+                                       "PERSON")
