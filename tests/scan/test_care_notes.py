@@ -91,3 +91,18 @@ def test_a_place_surname_in_register_after_a_persons_label(text: str, name: str)
 def test_a_place_before_a_comma_and_a_name_is_no_register_line() -> None:
     assert "Sala, Viktor" not in found("De flyttade till Sala, Viktor stannade kvar.",
                                        "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "Blödning, misstänkt Mallory-Weiss efter upprepade kräkningar.",
+    "Brännskadan uppskattades enligt Lund-Browder till 12 %.",
+    "Paracetamolhalten låg över linjen i Rumack-Matthew-nomogrammet.",
+    "Periodisk andning av Cheyne-Stokes typ under natten.",
+    "Kussmaulandning och acidos, pH 7,05.",
+])
+def test_a_medical_eponym_is_no_person(text: str) -> None:
+    assert found(text, "PERSON") == []
+
+
+def test_a_doctor_with_an_eponyms_surname_is_a_person() -> None:
+    assert "Dr Ylva Romberg" in found("Dr Ylva Romberg gjorde Rombergs test.", "PERSON")
