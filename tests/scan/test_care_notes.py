@@ -106,3 +106,31 @@ def test_a_medical_eponym_is_no_person(text: str) -> None:
 
 def test_a_doctor_with_an_eponyms_surname_is_a_person() -> None:
     assert "Dr Ylva Romberg" in found("Dr Ylva Romberg gjorde Rombergs test.", "PERSON")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Thanks for the referral.\nHolly Stone, MD, emergency medicine", "Holly Stone"),
+    ("Hälsningar\nRose Lind, RN", "Rose Lind"),
+])
+def test_names_that_are_words_before_a_degree_are_a_person(text: str, name: str) -> None:
+    assert name in found(text, "PERSON")
+
+
+def test_a_town_and_its_state_before_a_zip_code_is_no_person() -> None:
+    assert found("Shipped from Silver Spring, MD 20910 on Monday.", "PERSON") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Preparatet bedömt av T. Lindqvarn och granskat av R. Eskebrant.", "R. Eskebrant"),
+    ("Svaret gäller vävnadsprov 4.\nP. Ohlsvik, överläkare", "P. Ohlsvik"),
+])
+def test_an_initial_and_a_surname_where_signatures_stand(text: str, name: str) -> None:
+    assert name in found(text, "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "Vi gav vitamin D. Sedan somnade hon.",
+    "Rapportens delar:\nA. Bakgrund\nB. Åtgärder",
+])
+def test_a_letter_and_a_word_elsewhere_are_no_signature(text: str) -> None:
+    assert found(text, "PERSON") == []

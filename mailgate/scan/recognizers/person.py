@@ -24,6 +24,7 @@ from mailgate.scan.recognizers.booking import booking_names
 from mailgate.scan.recognizers.bullets import listed_people
 from mailgate.scan.recognizers.careof import care_of_names
 from mailgate.scan.recognizers.coordinated import coordinated
+from mailgate.scan.recognizers.credentials import credentialed
 from mailgate.scan.recognizers.declined import read_declined
 from mailgate.scan.recognizers.drugforms import dealer_nicknames, without_the_drug
 from mailgate.scan.recognizers.drugnamed import spoken_of_as_someone
@@ -57,6 +58,7 @@ from mailgate.scan.recognizers.runs import (
 )
 from mailgate.scan.recognizers.scores import SCORE_ALONE, SCORE_FULL, SCORE_WEAK
 from mailgate.scan.recognizers.sellers import seller_nicknames
+from mailgate.scan.recognizers.signed import signed_initial
 from mailgate.scan.recognizers.sizednames import sized_names
 from mailgate.scan.recognizers.someone import told_as_someone
 from mailgate.scan.recognizers.speakers import chat_speakers
@@ -150,7 +152,8 @@ def _not_a_pet(text: str, found: list[Hit], runs: list[Run], toks: list[Tok]) ->
 def _unknown_pair(words: list[Tok], toks: list[Tok]) -> bool:
     """Two name-shaped words in no list, right after a person cue: `heter Dritan Quraishi`,
     `Mvh / Tesfalem Ghebreslassie`. Without a cue such pairs are as often firms (Svea Ekonomi)."""
-    if len(words) != 2 or words[0].cue not in STRONG_CUES or words[0].line_is_shouting:
+    if len(words) != 2 or words[0].line_is_shouting or not (
+            words[0].cue in STRONG_CUES or signed_initial(words[0], words[1], toks)):
         return False
     first, last = words
     if last.index - first.index != 1 or _in_quotes(first, last, toks):
@@ -182,6 +185,8 @@ def judge_named(raw: Run, toks: list[Tok], can: Possible) -> Hit | None:
         return None  # Birger Jarlsgatan, Karl XII:s torg: a street named after someone
     if named is not raw.toks:
         raw = Run(named)
+    if credentialed(raw.toks, toks):
+        return Hit(raw.start, raw.end, SCORE_FULL)  # Ivy Hart, MD: names that are words too
     run = trim(raw, toks)
     if run is None or any([t.in_negative_phrase for t in run.toks]) or _names_a_place(run, toks):
         return None

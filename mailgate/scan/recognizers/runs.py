@@ -103,7 +103,7 @@ def _a_surname_last(toks: list[Tok], marks: list[int]) -> bool:
     given names only; `Rainbow Ward` and `Emergency Ward` are wards."""
     last = toks[-1]
     return marks == [len(toks) - 1] and len(toks) > 1 and last.info.last and all(
-        t.info.first and t.info.core for t in toks[:-1])
+        t.info.first for t in toks[:-1])
 
 
 def _after_a_name(tail: list[Tok]) -> list[Tok]:
