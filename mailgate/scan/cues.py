@@ -125,6 +125,13 @@ PERSON_CUES: Final = frozenset({
     # ashore (kocken Rodel, the deckhand Mykola), who reported a ticket (Reporter: ...).
     "barn", "child", "kock", "kocken", "cook", "matros", "matrosen", "styrman", "styrmannen",
     "deckhand", "bosun", "seaman", "sjöman", "sjömannen", "reporter", "caller",
+    # Care notes: who is admitted, who is next of kin, who is on duty (Närstående: Dag Svärd,
+    # jourhavande Kaj, AT-läk Rowan, läk. Hassan; not `pt`, a personal trainer too)
+    "närstående", "närståendes", "anhöriga", "förmyndare", "inskriven", "inskrivna",
+    "omhändertagen", "omhändertagne", "remittent", "remitterande", "jourhavande", "läk",
+    "lak", "dsk", "dietist", "dietisten", "fysioterapeut", "fysioterapeuten",
+    "arbetsterapeut", "arbetsterapeuten", "överläkaren", "specialistläkare",
+    "next-of-kin", "attending", "registrar", "consultant", "midwife", "fellow",
 })
 
 # Words that make a following capitalised word a likely name, but not a lower-case one.

@@ -134,3 +134,29 @@ def test_an_initial_and_a_surname_where_signatures_stand(text: str, name: str) -
 ])
 def test_a_letter_and_a_word_elsewhere_are_no_signature(text: str) -> None:
     assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Anabola köpta via gymkompis Zoran, enligt patienten.", "Zoran"),
+    ("Hon fick tabletterna av jobbarkompisen Zoran förra veckan.", "Zoran"),
+])
+def test_an_unlisted_name_after_a_compound_of_a_person_is_a_name(text: str, name: str) -> None:
+    assert name in found(text, "PERSON")
+
+
+def test_a_firm_after_a_compound_of_a_person_is_no_name() -> None:
+    assert found("Han var stamkunden på Kebab Palace i flera år.", "PERSON") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Närstående: Dag Ek, nås via växeln.", "Dag Ek"),
+    ("Ikväll jourhavande Sten Berg på avdelning 4.", "Sten Berg"),
+])
+def test_names_that_are_words_after_a_care_notes_label(text: str, name: str) -> None:
+    assert name in found(text, "PERSON")
+
+
+def test_a_personal_trainer_before_a_name_does_not_join_the_drug_to_it() -> None:
+    text = "En PT som heter Jonatan Ekdahl säljer Klenbuterol och T3 på gymmet."
+    assert "Jonatan Ekdahl" in found(text, "PERSON")
+    assert not any("buterol" in name for name in found(text, "PERSON"))

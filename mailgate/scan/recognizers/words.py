@@ -13,6 +13,7 @@ from mailgate.scan.cues import (
     PERSON_CUES_WEAK,
 )
 from mailgate.scan.recognizers.roles import (
+    PERSON_COMPOUND,
     an_unlisted_pair,
     in_apposition,
     role_shaped,
@@ -154,6 +155,9 @@ def _cue_before(tok: Tok, toks: list[Tok], text: str) -> str:
     if tok.index > 1 and toks[tok.index - 1].text == ":" and (tok.initial or tok.info.name) and (
             before and _a_role(before[-1])):
         return "relation"  # Provtagare: E. Nordmark, a role's label and who holds it
+    if before and PERSON_COMPOUND.match(before[-1]) and tok.capital and tok.alpha and not (
+            tok.info.negative or tok.drug_word):
+        return "relation"  # gymkompis Fadi, jobbarkompisen Fadi: a compound's person
     if before and (tok.info.name or in_apposition(tok, toks) or an_unlisted_pair(tok, toks)) and (
             _a_role(before[-1])) and not (
             tok.text.isupper() and len(tok.text) <= 4):  # Avdelningschef, IVA: a unit
