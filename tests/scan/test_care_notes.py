@@ -160,3 +160,24 @@ def test_a_personal_trainer_before_a_name_does_not_join_the_drug_to_it() -> None
     text = "En PT som heter Jonatan Ekdahl säljer Klenbuterol och T3 på gymmet."
     assert "Jonatan Ekdahl" in found(text, "PERSON")
     assert not any("buterol" in name for name in found(text, "PERSON"))
+
+
+@pytest.mark.parametrize("text", [
+    'Kostnader: Papegoja "Pelle": sköljning 900 kr. Iller "Sixten Sparre": 450 kr.',
+    'Ormen "Greta Garbo" (kungspyton) hade inte ätit av tabletterna.',
+])
+def test_an_exotic_pet_quoted_after_its_animal_is_no_person(text: str) -> None:
+    assert found(text, "PERSON") == []
+
+
+def test_a_person_after_a_quoted_pet_stays_a_person() -> None:
+    assert "Elsa Brunnberg" in found('Hunden "Rocky" bet Elsa Brunnberg i handen.', "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "Vi erbjöd samtal med Svenska kyrkans diakon och SPES.",
+    "Hon fick en tolk via Tolkservice Syd samma dag.",
+    "Kontakt togs med Bemanningsbolaget om nattpasset.",
+])
+def test_an_organisations_genitive_or_service_word_is_no_person(text: str) -> None:
+    assert found(text, "PERSON") == []

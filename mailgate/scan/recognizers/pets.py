@@ -12,7 +12,7 @@ from typing import Final
 
 from mailgate.scan.recognizers.headed import listed_after
 from mailgate.scan.recognizers.runs import Run
-from mailgate.scan.recognizers.words import Tok
+from mailgate.scan.recognizers.words import QUOTES, Tok
 
 # Plurals before a list of animals' names: två hundar i klassen, Ronja och Zeus.
 ANIMAL_PLURALS: Final = frozenset({"hundar", "hundarna", "katter", "katterna", "hästar", "hästarna",
@@ -33,6 +33,12 @@ ANIMAL_WORDS: Final = frozenset({
     "åsnan", "alpackan", "lamadjuret", "marsvinet", "hamstern", "papegojan",
     "ormen", "ödlan", "giraffe", "elephant", "lion", "tiger", "monkey", "cow", "pig", "goat",
     "sheep", "donkey", "parrot", "rabbit", "hamster", "snake", "kitten",
+    # exotic pets at a vet's: Papegoja "Kurt", illern Fröken Ingrid, ormen (kungspyton)
+    "papegoja", "iller", "illern", "undulat", "undulaten", "kakadua", "kakaduan", "pyton",
+    "pytonormen", "kungspyton", "leguan", "leguanen", "gecko", "geckon", "sköldpadda",
+    "sköldpaddan", "marsvin", "chinchilla", "chinchillan", "igelkott", "igelkotten", "ödla",
+    "orm", "ferret", "budgie", "cockatoo", "python", "lizard", "iguana", "tortoise",
+    "turtle", "hedgehog",
     # breeds and birds in the definite: Taxen Herr Bengtsson, pudeln Fiffi, duvan Blixten
     "taxen", "pudeln", "labradoren", "schäfern", "terriern", "beaglen", "mopsen", "spanieln",
     "retrievern", "huskyn", "boxern", "rottweilern", "chihuahuan", "collien", "duvan",
@@ -64,6 +70,8 @@ def a_pet(first: int, last: int, toks: list[Tok]) -> bool:
     if last == first + 1 and toks[first].folded in PET_TITLES and first > 0 and (
             toks[first - 1].folded in ANIMAL_WORDS):
         return True  # hunden Herr Nilsson, my dog Lord Nelson: the title is the pet's
+    if last <= first + 2 and _quoted_after_an_animal(first, last, toks):
+        return True  # Iller "Fröken Ingrid", Ormen "Jerry Seinfeld", Papegoja "Kurt"
     if last != first:
         return False
     if first > 0 and toks[first - 1].folded in ANIMAL_WORDS:
@@ -74,6 +82,11 @@ def a_pet(first: int, last: int, toks: list[Tok]) -> bool:
     if i > 0 and toks[i].text == "(" and toks[i - 1].folded in ANIMAL_WORDS:
         return True
     return listed_after(first, toks, ANIMAL_PLURALS) or _named_animals(first, toks)
+
+
+def _quoted_after_an_animal(first: int, last: int, toks: list[Tok]) -> bool:
+    return first > 1 and toks[first - 1].text in QUOTES and toks[first - 2].folded in (
+        ANIMAL_WORDS) and last + 1 < len(toks) and toks[last + 1].text in QUOTES
 
 
 # What joins the names after `Falkarna heter`: Freja och Sigge, Kalle o Pelle.

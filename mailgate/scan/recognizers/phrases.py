@@ -30,10 +30,17 @@ def negative_phrase_words(texts: list[str]) -> set[int]:
             last = window[-1]
             if last is not None and "-" in last:
                 window[-1] = phrase_key(last.split("-", 1)[0])
-            if tuple(window) == phrase:
+            if tuple(window) == phrase or _genitive_of(window, phrase):
                 out.update(at)
                 break
     return out
+
+
+def _genitive_of(window: list[str | None], phrase: tuple[str, ...]) -> bool:
+    """`Svenska kyrkans`, `Röda korsets`: the phrase with its last word in the genitive."""
+    last = window[-1]
+    return last is not None and last.endswith("s") and len(window) == len(phrase) and (
+        (*window[:-1], last[:-1]) == phrase)
 
 
 def _keyed(texts: list[str], i: int, n: int) -> list[int]:

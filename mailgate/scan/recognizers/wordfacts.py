@@ -61,7 +61,7 @@ INSTITUTION: Final = re.compile(
     # clubs, studios, shops and workshops: Dansstudion Piruett, Brudsalongen Vita Drömmar
     r"|klubben|studion|salongen|tvätten|butiken|verkstaden|ateljén|bageriet|bryggeriet"
     r"|tryckeriet|antikvariatet|teatern|orkestern|kören|baletten|galleriet|caféet|kaféet"
-    r"|center|centret|kiosken"
+    r"|center|centret|kiosken|service|servicen|förmedlingen|byrån|bolaget"
     # hospitals in the neighbours' languages: Ida-Tallinna Keskhaigla, Tampereen sairaala
     r"|haigla|sairaala|sykehus|sykehuset|sygehus|szpital|spital|krankenhaus|klinikum)$"
 )
