@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .kit import found
+from .kit import found, pnr
 
 
 @pytest.mark.parametrize("text, name", [
@@ -180,4 +180,27 @@ def test_a_person_after_a_quoted_pet_stays_a_person() -> None:
     "Kontakt togs med Bemanningsbolaget om nattpasset.",
 ])
 def test_an_organisations_genitive_or_service_word_is_no_person(text: str) -> None:
+    assert found(text, "PERSON") == []
+
+
+def test_a_register_line_before_its_id_number_is_one_name() -> None:
+    text = f"Omhändertagen enl. LOB: SALA, Tove, {pnr('990310', '238')}. Inlämnad kl 02."
+    assert "SALA, Tove" in found(text, "PERSON")
+
+
+@pytest.mark.parametrize("text, initials", [
+    ("Vätskelista kontrollerad. Sign. KB/ssk", "KB"),
+    ("Natten lugn.\nAnsv: /RT usk", "RT"),
+    ("Utdelat enligt lista. Signatur: MNB", "MNB"),
+])
+def test_care_notes_initials_before_a_role_or_after_signing(text: str, initials: str) -> None:
+    assert initials in found(text, "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "Överflyttad från IVA/ssk rapport muntligt.",
+    "Remiss skriven av ST/läk på jouren.",
+    "EKG, dr på väg.",
+])
+def test_units_and_grades_before_a_role_are_no_initials(text: str) -> None:
     assert found(text, "PERSON") == []

@@ -6,6 +6,7 @@ the first names. One finding spans the whole name, so the masked text reads `[NA
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from mailgate.scan.cues import PERSON_CUES
@@ -99,15 +100,24 @@ def register_name_end(tok: Tok, toks: list[Tok]) -> int:
     first = toks[i + 2]
     if not (_first_name(first) and not first.line_break_before):
         return 0
-    # A surname that is also a place (Berg, Sala) only in a header or after a person's
-    # label: "Kopia: Berg, Anna", "Pat: Berg, Anna", "Patienten Frost, Bror".
-    if tok.info.negative and _line_label(tok, toks) not in HEADER_LABELS and not _labelled(
-            tok, toks):
-        return 0
     end, j = first.end, i + 3
     while j < len(toks) and _first_name(toks[j]) and not toks[j].line_break_before:
         end, j = toks[j].end, j + 1  # LISA MARIA, Karl Erik
+    # A surname that is also a place (Berg, Sala) only in a header, after a person's label
+    # or before an ID number: "Kopia: Berg, Anna", "Pat: Berg, Anna", "FROST, Ove, 1999…".
+    if tok.info.negative and _line_label(tok, toks) not in HEADER_LABELS and not (
+            _labelled(tok, toks) or _before_an_id(j, toks)):
+        return 0
     return end
+
+
+def _before_an_id(j: int, toks: list[Tok]) -> bool:
+    """A comma or a bracket, then a personnummer's shape: `FROST, Ove, 1999…-…`."""
+    return j + 1 < len(toks) and toks[j].text in (",", "(") and _ID_SHAPE.match(
+        toks[j + 1].text) is not None
+
+
+_ID_SHAPE: Final = re.compile(r"^(?:\d{2})?\d{6}[-+]?\d{4}$")
 
 
 def _a_closing(tok: Tok) -> bool:

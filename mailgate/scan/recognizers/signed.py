@@ -1,10 +1,14 @@
 """Initials where signatures stand: `granskat av S. Vinge`, `K. Ahlroos, AME` opening a
-text's last line. person.py asks it of two words, an initial and a surname no list holds."""
+text's last line (person.py asks it of two words, an initial and a surname no list holds);
+and a care note's initials in capitals before a role or after a signing word (`DL/ssk`,
+`Sign. MN`)."""
 
 from __future__ import annotations
 
 from typing import Final
 
+from mailgate.scan.recognizers.base import Hit
+from mailgate.scan.recognizers.scores import SCORE_WEAK
 from mailgate.scan.recognizers.words import Tok, word_before
 
 
@@ -29,3 +33,42 @@ def _after_a_lettered_line(first: Tok, toks: list[Tok]) -> bool:
 
 
 _SIGNED_BY: Final = frozenset({"av", "by", "sign", "signerat", "signed", "/"})
+
+
+# Care roles signed after initials: `DL/ssk`, `/AB usk`.
+CARE_ROLES: Final = frozenset({"ssk", "usk", "läk", "lak", "dr", "bma", "dsk", "ssk.", "usk.",
+                               "sjuksköterska", "undersköterska", "läkare", "barnmorska"})
+_SIGN_WORDS: Final = frozenset({"sign", "signerat", "signerad", "signatur", "signature"})
+
+
+def signed_initials(toks: list[Tok]) -> list[Hit]:
+    """Initials in capitals that sign a care note: two before a role (`DL/ssk`, `/AB ssk`), or
+    two or three after a signing word (`Sign. DL`, `Signatur: MNB`)."""
+    out = []
+    for i in range(len(toks)):
+        tok = toks[i]
+        if not (2 <= len(tok.text) <= 3 and tok.text.isalpha() and tok.text.isupper()):
+            continue
+        if _signing_before(i, toks) or (len(tok.text) == 2 and tok.folded not in _GRADES and (
+                _role_after(i, toks))):
+            out.append(Hit(tok.start, tok.end, SCORE_WEAK))
+    return out
+
+
+# Two capitals before a role that are no one's initials: a doctor's grade (`ST/läk`), and
+# three are as often a unit or an examination (`IVA/ssk`, `EKG`).
+_GRADES: Final = frozenset({"at", "st", "bt", "ul", "op", "pm"})
+
+
+def _role_after(i: int, toks: list[Tok]) -> bool:
+    j = i + 1
+    if j < len(toks) and toks[j].text == "/":
+        j += 1
+    return j < len(toks) and toks[j].folded in CARE_ROLES and not toks[j].line_break_before
+
+
+def _signing_before(i: int, toks: list[Tok]) -> bool:
+    j = i - 1
+    if j >= 0 and toks[j].text in (".", ":"):
+        j -= 1
+    return j >= 0 and toks[j].folded in _SIGN_WORDS
