@@ -9,7 +9,13 @@ import re
 from typing import Final
 
 from mailgate.scan import lexicon
-from mailgate.scan.cues import CAR_MAKES, ID_NEGATIVE_CUES, NOT_PLATE_PREFIXES, PLATE_CUES
+from mailgate.scan.cues import (
+    CAR_MAKES,
+    ID_NEGATIVE_CUES,
+    NOT_PLATE_PREFIXES,
+    PLATE_CUES,
+    SWEDISH_PLATE_CUES,
+)
 from mailgate.scan.recognizers.base import (
     Hit,
     RegexRecognizer,
@@ -85,7 +91,7 @@ class PlateRecognizer(RegexRecognizer):
         if _UNIT_AFTER.match(text, match.end()) or _model(text, match) or (
                 match.group().casefold() in lexicon.drugs()):
             return None  # RAD-140, a SARM
-        cued = cue_within(text, match.start(), PLATE_CUES, 50, last=5)
+        cued = cue_within(text, match.start(), SWEDISH_PLATE_CUES, 50, last=5)
         if not cued and has_cue(words_before(text, match.start(), 30), ID_NEGATIVE_CUES, last=1):
             return None  # reference LYC-882
         if cued and (upper or not word):
