@@ -19,11 +19,12 @@ from mailgate.scan.cues import PHONE_CUES
 from mailgate.scan.recognizers.base import cue_within, has_cue
 from mailgate.scan.recognizers.candidates import DASH, GROUPED_MOBILE, TOUCHING
 
-# A 0 or + with a letter right before it (first character first: `re` skips to those).
-_AFTER_A_LETTER: Final = re.compile(r"[0+](?<=[^\W\d_][0+])(?=\(?\d)")
+# A 0 or + with a letter right before it (first character first: `re` skips to those), or
+# chat's underscore for italics (`_070-174 06 21_`).
+_AFTER_A_LETTER: Final = re.compile(r"[0+](?<=[^\W\d][0+])(?=\(?\d)")
 # A 0 or + starting a number as PHONE's candidates do, whose last digit touches a letter.
 _BEFORE_A_LETTER: Final = re.compile(
-    r"[0+](?<![\w+.," + DASH + r"](?s:.))[\d() ./" + DASH + r"]{6,24}?\d(?=[^\W\d_])")
+    r"[0+](?<![\w+.," + DASH + r"](?s:.))[\d() ./" + DASH + r"]{6,24}?\d(?=[^\W\d])")
 _WORD_BEFORE: Final = re.compile(r"[^\W\d_]{1,24}$")
 _ESCAPES: Final = frozenset("ntr")  # \n, \t, \r written out
 
