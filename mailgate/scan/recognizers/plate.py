@@ -27,9 +27,12 @@ from mailgate.scan.recognizers.leading import fast
 
 # I, Q, V, Å, Ä and Ö are never used; since 2019 the last character may be a letter (not O).
 _L: Final = "A-HJ-PR-UW-Z"
-# Not before `-` and a digit: AWB 235-44120913 is a code's first part.
-PLATE: Final = fast(re.compile(rf"(?<![\w-])([{_L}]{{3}})[ -]?(\d{{2}}[{_L}0-9])(?![\w]|-\d)",
-                               re.IGNORECASE))
+# Not before `-` and a digit: AWB 235-44120913 is a code's first part. Apart by a dash, an
+# en dash (a word processor's), or one or two blanks; a digit OCR or a hurried hand made an O
+# (`KPR 8O1`, only after a cue).
+PLATE: Final = fast(re.compile(
+    rf"(?<![\w-])([{_L}]{{3}})(?:[ \t]{{1,2}}|[-–])?((?:\d[\dO]|O\d)[{_L}0-9])(?![\w]|-\d)",
+    re.IGNORECASE))
 FOREIGN: Final = re.compile(
     r"(?<![\w-])(?:[A-ZÄÖÜ]{1,3}[- ][A-Z]{1,2} ?\d{1,4}[EH]?|[A-Z]{2} ?\d{2} ?\d{3}"
     r"|[A-Z]{2,3} ?\d{4,5}|[A-Z]{2,3} ?\d{3,4}[A-Z]{1,2}|[A-Z]{2}\d{2} ?[A-Z]{3}"
@@ -92,6 +95,8 @@ class PlateRecognizer(RegexRecognizer):
                 match.group().casefold() in lexicon.drugs()):
             return None  # RAD-140, a SARM
         cued = cue_within(text, match.start(), SWEDISH_PLATE_CUES, 50, last=5)
+        if not cued and "O" in match.group(2)[:2].upper():
+            return None  # `ABC 1O3` alone: a code as likely as a misread plate
         if not cued and has_cue(words_before(text, match.start(), 30), ID_NEGATIVE_CUES, last=1):
             return None  # reference LYC-882
         if cued and (upper or not word):
