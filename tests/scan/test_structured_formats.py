@@ -345,3 +345,25 @@ def test_the_same_shapes_after_a_label_or_as_a_date_and_time(text: str, number: 
 
 def test_a_phone_number_in_chats_italics() -> None:
     assert _hits("ring _070-174 06 21_ ikväll", "070-174 06 21", "PHONE")
+
+
+@pytest.mark.parametrize(("text", "plate"), [
+    ("bilen ABC  123 stod kvar", "ABC  123"),
+    ("bil ABC–123 utanför", "ABC–123"),
+    ("bilen KPR 8O1 stod", "KPR 8O1"),
+])
+def test_plates_with_odd_spacing_or_an_o_for_a_zero(text: str, plate: str) -> None:
+    assert _hits(text, plate, "PLATE")
+
+
+def test_an_o_among_the_digits_without_a_vehicle_is_a_code() -> None:
+    assert [f for f in scan("Kod ABC 1O3 i listan") if f.type == "PLATE"] == []
+
+
+def test_a_landline_under_an_organisation_in_a_signature_is_the_persons() -> None:
+    text = "Med vänlig hälsning\nIda Sund\nHandläggare, Socialtjänsten\n08-465 004 27"
+    assert _hits(text, "08-465 004 27", "PHONE")
+
+
+def test_the_organisations_line_without_a_name_above_stays_theirs() -> None:
+    assert _masked("Kontakt:\nSocialtjänsten\n08-465 004 27", "08-465 004 27") == []

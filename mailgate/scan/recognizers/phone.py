@@ -38,6 +38,7 @@ from mailgate.scan.recognizers.service import (
     an_organisations_word,
     premium,
 )
+from mailgate.scan.recognizers.signed import signed_above
 
 # phonenumbers passes each metadata pattern through re.compile (and its cache) on every
 # check; with its own pattern cache on (a bounded set, the metadata's) a check is 1 µs less.
@@ -204,6 +205,8 @@ def _an_organisations_line(number: str, text: str, start: int) -> bool:
     before = words_before(text, start)
     if before and _MESSENGER.fullmatch(before[-1]):
         return False  # WhatsApp +44 7700 900 318: the app the person is reached on
+    if signed_above(text, start):
+        return False  # `Ida Sund⏎Handläggare, Socialtjänsten⏎08-…`: her direct line
     orgs = lexicon.organisations()
     return an_organisations_word(before, number) or any(
         " ".join(before[-n:]) in orgs for n in (1, 2, 3) if len(before) >= n)
