@@ -15,6 +15,8 @@ ID_CUES: Final = frozenset({
     "pnr", "p-nr", "personnum", "personnr", "pers.nr", "persnr", "pers.nummer",
     "samordningsn", "samordningsnr", "födelsenummer", "id-nummer", "id-nr", "idnr",
     "ssn", "personal", "identity", "person",
+    # shortened and misspelt forms, read as labels of another number otherwise
+    "samnr", "sam.nr", "samordnr", "persnum", "pesonnummer", "pesonnr",
 })
 
 # Words that make a number something else: case, diary, lab, organisation, invoice numbers.
