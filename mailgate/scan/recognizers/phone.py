@@ -33,6 +33,7 @@ from mailgate.scan.recognizers.labelled import labels_this_number
 from mailgate.scan.recognizers.numberviews import machined
 from mailgate.scan.recognizers.reread import View, misreads, quoted_breaks, read_views
 from mailgate.scan.recognizers.service import (
+    a_desks_word,
     a_units_number,
     an_organisations_number,
     an_organisations_word,
@@ -205,6 +206,8 @@ def _an_organisations_line(number: str, text: str, start: int) -> bool:
     before = words_before(text, start)
     if before and _MESSENGER.fullmatch(before[-1]):
         return False  # WhatsApp +44 7700 900 318: the app the person is reached on
+    if a_desks_word(before, number):
+        return True  # a desk, a line or a switchboard answers, in a signature too
     if signed_above(text, start):
         return False  # `Ida Sund⏎Handläggare, Socialtjänsten⏎08-…`: her direct line
     orgs = lexicon.organisations()

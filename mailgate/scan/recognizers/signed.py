@@ -1,8 +1,9 @@
 """A signature above a number: whose line a landline under an organisation's name is.
 
 `Giftinformationscentralen⏎010-456 67 00` is the centre's, but in a signature (`Ida Sund⏎
-Handläggare, Socialtjänsten⏎08-465 004 27`) the number under the organisation's line is the
-person's direct line, as a signature's `Akademiska | +46 8 …` is (phone.py).
+Handläggare, Socialtjänsten⏎08-465 004 27`, `Ida Sund⏎Socialtjänsten: 08-…`) the number on
+or under the organisation's line is the person's direct line, as a signature's `Akademiska |
++46 8 …` is (phone.py).
 """
 
 from __future__ import annotations
@@ -16,17 +17,23 @@ from mailgate.scan import names
 # `//Ida Sund, handläggare`).
 _NAME_LINE: Final = re.compile(r"[ \t/>*–-]*([A-ZÅÄÖ][^\W\d_]+)[ \t]+[A-ZÅÄÖ][^\W\d_]")
 _SIGNATURE_LINES: Final = 3  # lines above the organisation's a name may stand on
+_SIGNATURE_WORDS: Final = 6  # words on a signature's name line at most
 
 
 def signed_above(text: str, start: int) -> bool:
-    """The number opens its line, the organisation's name ends the line before,
-    and a person's name on one of the lines above that: a signature, the number the
+    """The organisation's name opens the number's line or ends the line before, and a
+    person's name opens one of the three lines above that one: a signature, the number the
     person's direct line (`Giftinformationscentralen⏎010-…` alone stays theirs)."""
     lines = text[max(0, start - 240) : start].split("\n")
-    if len(lines) < 3 or lines[-1].strip():
-        return False
-    for line in lines[-2 - _SIGNATURE_LINES : -2]:
+    org = len(lines) - (2 if not lines[-1].strip() else 1)  # the organisation's line
+    for line in lines[max(0, org - _SIGNATURE_LINES) : max(0, org)]:
         name = _NAME_LINE.match(line)
-        if name is not None and names.lookup(name.group(1), frozenset()).first:
+        if name is not None and _short(line) and names.lookup(name.group(1), frozenset()).first:
             return True
     return False
+
+
+def _short(line: str) -> bool:
+    """A signature's line: a few words, no sentence ended (`Ida Sund ringde.` is prose)."""
+    line = line.rstrip()
+    return len(line.split()) <= _SIGNATURE_WORDS and not line.endswith((".", "!", "?"))
