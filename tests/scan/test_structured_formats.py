@@ -367,3 +367,42 @@ def test_a_landline_under_an_organisation_in_a_signature_is_the_persons() -> Non
 
 def test_the_organisations_line_without_a_name_above_stays_theirs() -> None:
     assert _masked("Kontakt:\nSocialtjänsten\n08-465 004 27", "08-465 004 27") == []
+
+
+S1 = pnr("850161", "238")  # a samordningsnummer: the day plus 60
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    (f"samnr {S1}", S1),
+    (f"sam.nr {S1}", S1),
+    (f"persnummer {P1}", P1),
+    (f"pesonnummer {P1}", P1),
+])
+def test_shortened_and_misspelt_id_words_are_no_labels_of_another_number(text: str,
+                                                                          number: str) -> None:
+    assert _hits(text, number, "ID_NUMBER")
+
+
+@pytest.mark.parametrize("sep", [" ", ": ", "\n"])
+def test_a_signatures_number_on_or_under_the_organisations_line(sep: str) -> None:
+    text = f"Hälsningar\nIda Sund\nSocialsekreterare\nSocialtjänsten{sep}08-465 004 27"
+    assert _hits(text, "08-465 004 27", "PHONE")
+
+
+@pytest.mark.parametrize("above", ["Kontakta", "Ida Sund ringde i går."])
+def test_without_a_signatures_name_the_organisations_number_stays_theirs(above: str) -> None:
+    text = f"{above}\nSocialtjänsten 08-465 004 27"
+    assert _masked(text, "08-465 004 27") == []
+
+
+@pytest.mark.parametrize(("text", "plate"), [
+    ("bilen ABC 123s förare flydde", "ABC 123"),  # a genitive's s
+    ("Regnr ABC 123 m.fl. noterades", "ABC 123"),  # m.fl. is no metre
+])
+def test_a_plate_before_a_genitive_or_an_abbreviation(text: str, plate: str) -> None:
+    assert _hits(text, plate, "PLATE")
+
+
+@pytest.mark.parametrize("text", ["XYZ 100s är en modell", "bil ABC 123 m bort"])
+def test_plural_codes_and_distances_are_no_plates(text: str) -> None:
+    assert [f for f in scan(text) if f.type == "PLATE"] == []
