@@ -15,6 +15,8 @@ ID_CUES: Final = frozenset({
     "pnr", "p-nr", "personnum", "personnr", "pers.nr", "persnr", "pers.nummer",
     "samordningsn", "samordningsnr", "födelsenummer", "id-nummer", "id-nr", "idnr",
     "ssn", "personal", "identity", "person",
+    # shortened and misspelt forms, read as labels of another number otherwise
+    "samnr", "sam.nr", "samordnr", "persnum", "pesonnummer", "pesonnr",
 })
 
 # Words that make a number something else: case, diary, lab, organisation, invoice numbers.
@@ -274,6 +276,21 @@ PLATE_CUES: Final = frozenset({
     "utländskt", "registrerad", "registrerade", "skyltar", "skyltarna", "lastbilen", "släp",
     "släpvagn", "husbil", "van", "truck", "lorry", "plates", "registered", "skilt", "skiltet",
     "nummerplate", "kennzeichen", "rekisterinumero", "rejestracja", "bilnummer", "regnummer",
+    "nummerplade", "nummerskilt",
+})
+# More words before a Swedish plate typed in lower case (`skotern gwt 403`, `bilnumret kxt
+# 402`): other vehicles, the words for their number (`registrering` also opens
+# `registreringsnumret`) and makes (a plate often follows the model: `en grå toyota yaris tgj
+# 904`), not those that are also words (`land`, `range`, `seat`, `smart`, `mini`, `alfa`).
+# Not for the neighbours' shapes, as often codes: `Tom Ford FT5401`, `bussen till SAS 1234`.
+SWEDISH_PLATE_CUES: Final = PLATE_CUES | frozenset({
+    "skoter", "skotern", "traktor", "traktorn", "husvagn", "husvagnen", "buss", "bussen",
+    "fyrhjuling", "fyrhjulingen", "motorcykel", "motorcykeln", "mc:n", "trailer", "trailern",
+    "släpet", "pickup", "pickupen", "jeepen", "bilar", "bilarna", "bilnr", "bilnumret",
+    "registrering", "regnumret", "reg.nummer", "reg.nr.",
+    "toyota", "kia", "tesla", "ford", "skoda", "škoda", "opel", "nissan", "hyundai", "peugeot",
+    "renault", "citroën", "citroen", "polestar", "scania", "volkswagen", "fiat", "mazda",
+    "honda", "lexus", "porsche", "cupra", "dacia", "subaru", "suzuki", "mitsubishi", "iveco",
 })
 
 # Makes whose model names look like plates right after them: Mercedes GLC 300.

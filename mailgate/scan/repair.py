@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import html
 import re
+import unicodedata
 from typing import Final
 
 # An HTML entity by name or number; a character that UTF-8 encodes in two bytes, read back as
@@ -25,7 +26,16 @@ from typing import Final
 _CONTINUATION: Final = "\u00a0-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030" \
     "\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161" \
     "\u203a\u0153\u017e\u0178"
+# Between a number's digits: a dash or a no-break space as an entity (`780412&ndash;1239`,
+# `070&nbsp;174`), as UTF-8 read as Windows-1252 (`780412â€“1239`, `Â\xa0`), or a character
+# a word processor or web page put in that no one sees (soft hyphen, zero-width space).
+_BETWEEN_DIGITS: Final = (
+    r"(?P<sep>(?<=[\d-])(?:&(?:[A-Za-z]{3,6}|#[0-9]{2,4}|#[xX][0-9a-fA-F]{2,4});"
+    r"|â(?:€[‘’“”]|ˆ’)|Â\xa0|[\u00ad\u200b-\u200d\u2060\ufeff])(?=[\d-]))")
+# Full-width digits and dash, as an East Asian keyboard types a number: `０７０－１７４`.
+_WIDE: Final = "\uff0d\uff10-\uff19"
 _MARKS: Final = re.compile(
+    _BETWEEN_DIGITS + f"|(?P<wide>[{_WIDE}])|"
     r"&(?:[A-Za-z]{2,8}|#[0-9]{2,5}|#[xX][0-9a-fA-F]{2,4});"
     f"|[\u00c2-\u00c5][{_CONTINUATION}]"
     r"|0(?<=[^\W\d_]0)(?=[^\W\d_])(?<![a-fA-F]0(?=[a-fA-F]))")
@@ -65,7 +75,10 @@ def repaired(text: str) -> Repaired | None:
     cuts: list[tuple[int, int, int, int]] = []
     done = length = 0
     for match in _MARKS.finditer(text):
-        fixed = _fixed(match.group(), text[match.start() - 1])
+        kind = match.lastgroup
+        fixed = (_separator(match.group()) if kind == "sep" else unicodedata.normalize(
+            "NFKC", match.group()) if kind == "wide" else _fixed(
+            match.group(), text[match.start() - 1]))
         if fixed is None:
             continue
         out.append(text[done : match.start()])
@@ -87,7 +100,7 @@ def _fixed(mark: str, before: str) -> str | None:
     if mark.startswith("&"):
         plain = html.unescape(mark)
         return plain if plain != mark and len(plain) == 1 and plain.isalpha() else (
-            "&" if plain == "&" else None)
+            plain if plain in ("&", "@") else None)  # ida&#64;example.se: an address
     try:
         plain = mark.encode("cp1252").decode("utf-8")
     except UnicodeError:
@@ -96,3 +109,25 @@ def _fixed(mark: str, before: str) -> str | None:
         except UnicodeError:
             return None
     return plain if plain.isalpha() else None
+
+
+_DASHES: Final = frozenset("‐‑‒–—−-")
+_UNSEEN: Final = frozenset("\u200b\u200c\u200d\u2060\ufeff")
+
+
+def _separator(mark: str) -> str | None:
+    """What a mark between digits stood for: the dash, a space for a no-break space, a dash
+    for a soft hyphen (where a dash was typed), nothing for a zero-width character."""
+    if mark in _UNSEEN:
+        return ""
+    if mark == "\u00ad":
+        return "-"
+    plain = html.unescape(mark) if mark.startswith("&") else mark
+    if plain.startswith(("â", "Â")):
+        try:
+            plain = plain.encode("cp1252").decode("utf-8")
+        except UnicodeError:
+            return None
+    if plain in _DASHES:
+        return plain
+    return " " if plain == "\xa0" else None

@@ -23,7 +23,8 @@ DASH: Final = "‐‑‒–—−-"  # "-" last: no range in [...]
 _GUARDS: Final = r"(?<![\w+])(?<!\d[.," + DASH + r"])"
 _GUARDS_BEHIND: Final = r"(?<![\w+](?s:.))(?<!\d[.," + DASH + r"](?s:.))"  # after one character
 _COUNTRY: Final = r"\d{1,3}\)?[\s" + DASH + r"]?(?:\(0\)\s?)?"  # after `+` or `00`
-_MORE_GROUPS: Final = r"(?:(?:[ \t]{0,2}[./" + DASH + r"]\s{0,2}|\s)\(?\d{1,10}\)?){0,6}(?![\w])"
+_SEPARATED: Final = r"(?:(?:[ \t]{0,2}[./" + DASH + r"]\s{0,2}|\s)\(?\d{1,10}\)?){0,6}"
+_MORE_GROUPS: Final = _SEPARATED + r"(?![\w])"
 _GROUPS: Final = r"\d{1,12}\)?" + _MORE_GROUPS  # after the first group's `(`, if any
 BODY: Final = r"(?:\(?(?:\+|00)" + _COUNTRY + r")?\(?" + _GROUPS
 SOURCE: Final = _GUARDS + BODY
@@ -35,3 +36,9 @@ CANDIDATE: Final = re.compile("|".join((
     r"\d" + _GUARDS_BEHIND + r"\d{0,11}\)?" + _MORE_GROUPS,  # 070 …
 )))
 REWRITTEN.append((SOURCE, 0, CANDIDATE))
+# The same groups where a letter may touch either end (gluedphone.py decides when that is a
+# number typed onto a word: `Tel070-…`, `…06 12Ida`); matched at a start found already.
+TOUCHING: Final = re.compile(r"(?:\(?(?:\+|00)" + _COUNTRY + r")?\(?\d{1,12}\)?" + _SEPARATED
+                             + r"(?!\d)")
+# A mobile number in the grouping Swedes write it: 070-174 06 06, 070 174 06 06, 070-1740606.
+GROUPED_MOBILE: Final = re.compile(r"07\d(?:-\d{3} \d\d \d\d| \d{3} \d\d \d\d|-\d{7})")

@@ -127,6 +127,8 @@ class IpRecognizer(RegexRecognizer):
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
         raw = match.group()
+        if "." in raw and has_cue(words_before(text, match.start(), 20), _VERSION_WORDS, last=1):
+            return None  # `version 10.2.0.1`, `v10.2.0.1`: software, not an address
         try:
             ipaddress.ip_address(raw)
             valid = True
@@ -145,6 +147,11 @@ class IpRecognizer(RegexRecognizer):
 _IP_CUES: Final = frozenset({"ip", "ip-adress", "ip-adressen", "ip-nummer", "ipv4", "adress",
                              "adressen", "address", "från", "from", "inloggning", "login", "server",
                              "host"})
+
+
+# Words right before a software's version number, four numbers as an address has.
+_VERSION_WORDS: Final = frozenset({"version", "ver", "v", "versio", "build", "release",
+                                   "firmware", "patch", "update", "uppdatering", "vers"})
 
 
 def _section_shaped(raw: str) -> bool:

@@ -28,7 +28,14 @@ from mailgate.scan.recognizers.columns import column_header
 from mailgate.scan.recognizers.leading import Prefiltered
 from mailgate.scan.recognizers.numberviews import machined
 from mailgate.scan.recognizers.pairedstarts import AtOthers, PairedStarts
-from mailgate.scan.recognizers.reread import View, joins, misreads, read_views, unglued
+from mailgate.scan.recognizers.reread import (
+    View,
+    after_words,
+    joins,
+    misreads,
+    read_views,
+    unglued,
+)
 
 # Dashes people type, and those word processors put in their place.
 DASHES: Final = "‐‑‒–—−-"  # "-" last: no range in [...]
@@ -212,6 +219,7 @@ class IdNumberRecognizer(RegexRecognizer):
         if "\n" in text:
             found += self._reread(text, found, joins(text), checked=False)
         found += self._reread(text, found, unglued(text), checked=False)
+        found += self._reread(text, found, after_words(text), checked=True)
         found += self._reread(text, found, misreads(text), checked=True)
         return found + self._reread(text, found, machined(text), checked=False)
 

@@ -46,11 +46,13 @@ _WORDS_MIN = 3  # number words in it: digit groups alone are the phone's own pat
 # One pass finds each shape: digits apart by single spaces, a dash among them perhaps (a
 # PDF's letter-spaced text); five or six pairs, the first not a 0 (95 12 23 10 60; a phone's
 # pairs start 07); YYMM DD-NN NN (a page's columns through a personnummer); and a
-# personnummer's dash as OCR or a form's field gives it (020723~7355, 020723_7355).
+# personnummer's dash as OCR or a form's field gives it (020723~7355, 020723_7355, doubled:
+# 020723--7355) or its tail split in pairs (020723-73 55).
 _APART = re.compile(  # a digit first, then what stands before it: re skips to digits
     r"\d(?<![\w.,](?s:.))(?:(?P<spaced>(?:(?: [-–] | )\d){8,12})"
     r"|(?P<pairs>(?<=[1-9])\d(?: \d\d){4,5})|(?P<broken>\d{3} \d\d[-–]\d\d ?\d\d)"
-    r"|(?P<odd>(?:\d{2})?\d{5}[~_]\d{4}))(?![\w]|[.,]\d)")
+    r"|(?P<odd>(?:\d{2})?\d{5}(?:[~_]|--)\d{4})|(?P<split>(?:\d{2})?\d{5}-\d\d \d\d))"
+    r"(?![\w]|[.,]\d)")
 # Words a spoken number holds or starts with, and how far around one to look for the rest.
 _SEEDS = ("noll", "zero", "nitton", "tjugo", " oh ")
 _SEED_REACH = 160
@@ -108,7 +110,10 @@ def spaced(text: str) -> Iterator[View]:
     for run in _APART.finditer(text):
         number = run.group()
         if run.lastgroup == "odd":
-            yield _view(text, run.start(), run.end(), number[:-5] + "-" + number[-4:])
+            yield _view(text, run.start(), run.end(), number.rstrip("0123456789")[:-1].rstrip(
+                "~_-") + "-" + number[-4:])
+        elif run.lastgroup == "split":  # 780412-12 39: the tail split as a pair of pairs
+            yield _view(text, run.start(), run.end(), number.replace(" ", ""))
         else:
             yield _view(text, run.start(), run.end(), number.replace(" ", ""))
 

@@ -30,6 +30,7 @@ from mailgate.scan.recognizers.drugforms import dealer_nicknames, without_the_dr
 from mailgate.scan.recognizers.drugnamed import spoken_of_as_someone
 from mailgate.scan.recognizers.everyday import a_title_word, english_words, everyday_words
 from mailgate.scan.recognizers.glossed import said_of_a_drug, said_of_pills
+from mailgate.scan.recognizers.initials import signed_initial, signed_initials
 from mailgate.scan.recognizers.kin import kin_names
 from mailgate.scan.recognizers.languages import adapt_to_language
 from mailgate.scan.recognizers.lowercase import lower_names
@@ -58,7 +59,6 @@ from mailgate.scan.recognizers.runs import (
 )
 from mailgate.scan.recognizers.scores import SCORE_ALONE, SCORE_FULL, SCORE_WEAK
 from mailgate.scan.recognizers.sellers import seller_nicknames
-from mailgate.scan.recognizers.signed import signed_initial, signed_initials
 from mailgate.scan.recognizers.sizednames import sized_names
 from mailgate.scan.recognizers.someone import told_as_someone
 from mailgate.scan.recognizers.speakers import chat_speakers

@@ -23,20 +23,23 @@ from mailgate.scan.recognizers.base import (
     has_cue,
     words_before,
 )
-from mailgate.scan.recognizers.candidates import BODY, CANDIDATE
+from mailgate.scan.recognizers.candidates import BODY, CANDIDATE, GROUPED_MOBILE
 from mailgate.scan.recognizers.candidates import DASH as _DASH
+from mailgate.scan.recognizers.gluedphone import glued
 from mailgate.scan.recognizers.handle import PLATFORM_NAMES
 from mailgate.scan.recognizers.idnumber import PATTERN as ID_PATTERN
 from mailgate.scan.recognizers.idnumber import birth_date
 from mailgate.scan.recognizers.labelled import labels_this_number
 from mailgate.scan.recognizers.numberviews import machined
-from mailgate.scan.recognizers.reread import View, misreads, read_views
+from mailgate.scan.recognizers.reread import View, misreads, quoted_breaks, read_views
 from mailgate.scan.recognizers.service import (
+    a_desks_word,
     a_units_number,
     an_organisations_number,
     an_organisations_word,
     premium,
 )
+from mailgate.scan.recognizers.signed import signed_above
 
 # phonenumbers passes each metadata pattern through re.compile (and its cache) on every
 # check; with its own pattern cache on (a bounded set, the metadata's) a check is 1 µs less.
@@ -50,10 +53,12 @@ _NO_COUNTRY: Final = re.compile(r"\(?(?:\+|00)[\s(]*0")
 _SPACES: Final = re.compile(r"\s+")
 _DASHES: Final = re.compile("[" + _DASH + "]")
 GROUP: Final = re.compile(r"\(?\d+\)?")
-# Shapes that are dates, times or personnummer, never telephone numbers.
+# Shapes that are dates, times or personnummer, never telephone numbers; also a row of
+# times (`Öppet 08.00 12.00`, `07.30 12.00 – 16.30`), which no one writes a number as.
 NOT_PHONE: Final = re.compile(
     r"^(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}[./]\d{2}[./]\d{2}"
-    r"|(?:19|20)?\d{6}[-+]\d{4}|\d{1,2}[.:]\d{2}(?:\s?[-–]\s?\d{1,2}[.:]\d{2})?)$"
+    r"|(?:19|20)?\d{6}[-+]\d{4}|\d{1,2}[.:]\d{2}(?:\s?[-–]\s?\d{1,2}[.:]\d{2})?"
+    r"|\d{1,2}[.:][0-5]\d(?:\s{1,2}(?:[-–]\s?)?\d{1,2}[.:][0-5]\d)+)$"
 )
 MIN_DIGITS, MAX_DIGITS = 7, 15
 
@@ -96,7 +101,7 @@ _ABROAD: Final = (
     (re.compile(r"[1-9]\d(?:[ -]?\d){6}"), ("NO", "DK")),
     (re.compile(r"0\d(?:[ -]?\d){8,10}"), ("GB", "DE", "FI")),
     (re.compile(r"[5-8]\d\d[ -]\d{3}[ -]\d{3}"), ("PL",)),
-    (re.compile(r"\(?[2-9]\d\d\)?[ -]?\d{3}-\d{4}"), ("US",)),
+    (re.compile(r"(?:1[ -])?\(?[2-9]\d\d\)?[ -]?\d{3}[ -]\d{4}"), ("US",)),  # 202.555.0150 too
 )
 # `Det norska numret är 412 34 567`: in a sentence about a foreign number, `numret` says phone.
 _ABROAD_CUES: Final = PHONE_CUES | {"numret", "numren", "number", "numbers", "kontakt", "contact"}
@@ -110,7 +115,9 @@ _CODE_PREFIX: Final = re.compile(r"[^\W\d_][" + _DASH + r"]$")
 # in groups (British 07700 900123, German 0151 23456789): phones with no cue, as a Swedish
 # mobile is. Run together (07700900123) they may as well be an article or parcel number.
 _MOBILES_ABROAD: Final = ((re.compile(r"07\d{3} \d{3} ?\d{3}"), "GB"),
-                          (re.compile(r"01[5-7]\d \d{7,8}"), "DE"))
+                          (re.compile(r"01[5-7]\d \d{7,8}"), "DE"),
+                          # An American area code in brackets: (202) 555-0143, dash read as space.
+                          (re.compile(r"\([2-9]\d\d\) \d{3} \d{4}"), "US"))
 # Dots and slashes between the groups as some countries write them: 07700.900.123, 0171/2345678.
 _GROUP_MARKS: Final = re.compile(r"[./]")
 # Where the clause after a number ends: its cue must come before (`07700 900123 (UK mobile)`).
@@ -199,6 +206,10 @@ def _an_organisations_line(number: str, text: str, start: int) -> bool:
     before = words_before(text, start)
     if before and _MESSENGER.fullmatch(before[-1]):
         return False  # WhatsApp +44 7700 900 318: the app the person is reached on
+    if a_desks_word(before, number):
+        return True  # a desk, a line or a switchboard answers, in a signature too
+    if signed_above(text, start):
+        return False  # `Ida Sund⏎Handläggare, Socialtjänsten⏎08-…`: her direct line
     orgs = lexicon.organisations()
     return an_organisations_word(before, number) or any(
         " ".join(before[-n:]) in orgs for n in (1, 2, 3) if len(before) >= n)
@@ -221,8 +232,6 @@ def _last_word_end(text: str, start: int) -> int | None:
     return None
 
 
-# A mobile number in the grouping Swedes write it: 070-174 06 06, 070 174 06 06, 070-1740606.
-_GROUPED_MOBILE: Final = re.compile(r"07\d(?:-\d{3} \d\d \d\d| \d{3} \d\d \d\d|-\d{7})")
 
 
 # Apps a person is reached on (handle.py's platforms), listed as organisations for their names.
@@ -331,7 +340,18 @@ class PhoneRecognizer(RegexRecognizer):
                 found.append(hit)
                 found += self._after_comma(text, hit.end)
             pos = hit.end if hit is not None else _next_start(match)  # never inside a number
+        found += self._glued(text, found)
         return found + self._reread(text, found)
+
+    def _glued(self, text: str, found: list[Hit]) -> list[Hit]:
+        """Numbers typed onto a word (gluedphone.py), where no number was found."""
+        more: list[Hit] = []
+        for match in glued(text):
+            hit = self._judged(match, text)
+            if hit is not None and not any(h.start < hit.end and hit.start < h.end
+                                           for h in found + more):
+                more.append(hit)
+        return more
 
     def _reread(self, text: str, found: list[Hit]) -> list[Hit]:
         """Numbers OCR misread (`O7O-l74 O6 O6`), spoken (`noll sju noll …`) or spaced out
@@ -342,12 +362,13 @@ class PhoneRecognizer(RegexRecognizer):
             for match in view.across(CANDIDATE.finditer(view.piece)):
                 hit = self.judge(match, view.piece)
                 if hit is not None and not (cued and not cue_within(
-                        view.piece, match.start(), PHONE_CUES) and _GROUPED_MOBILE.fullmatch(
+                        view.piece, match.start(), PHONE_CUES) and GROUPED_MOBILE.fullmatch(
                         view.piece, hit.start, hit.end) is None):
                     yield hit
 
-        return read_views(found, misreads(text), lambda v: read(v, True)) + read_views(
+        more = read_views(found, misreads(text), lambda v: read(v, True)) + read_views(
             found, machined(text), lambda v: read(v, False))
+        return more + read_views(found + more, quoted_breaks(text), lambda v: read(v, False))
 
     def _after_comma(self, text: str, end: int) -> list[Hit]:
         """`070 123 45 67,070 765 43 21`: a second number after a comma with no space, which

@@ -9,7 +9,13 @@ import re
 from typing import Final
 
 from mailgate.scan import lexicon
-from mailgate.scan.cues import CAR_MAKES, ID_NEGATIVE_CUES, NOT_PLATE_PREFIXES, PLATE_CUES
+from mailgate.scan.cues import (
+    CAR_MAKES,
+    ID_NEGATIVE_CUES,
+    NOT_PLATE_PREFIXES,
+    PLATE_CUES,
+    SWEDISH_PLATE_CUES,
+)
 from mailgate.scan.recognizers.base import (
     Hit,
     RegexRecognizer,
@@ -21,16 +27,20 @@ from mailgate.scan.recognizers.leading import fast
 
 # I, Q, V, Å, Ä and Ö are never used; since 2019 the last character may be a letter (not O).
 _L: Final = "A-HJ-PR-UW-Z"
-# Not before `-` and a digit: AWB 235-44120913 is a code's first part.
-PLATE: Final = fast(re.compile(rf"(?<![\w-])([{_L}]{{3}})[ -]?(\d{{2}}[{_L}0-9])(?![\w]|-\d)",
-                               re.IGNORECASE))
+# Not before `-` and a digit: AWB 235-44120913 is a code's first part. Apart by a dash, an
+# en dash (a word processor's), or one or two blanks; a digit OCR or a hurried hand made an O
+# (`KPR 8O1`, only after a cue). A genitive's s may follow (`ABC 123s förare`, after a cue).
+PLATE: Final = fast(re.compile(
+    rf"(?<![\w-])([{_L}]{{3}})(?:[ \t]{{1,2}}|[-–])?((?:\d[\dO]|O\d)[{_L}0-9])"
+    r"(?=s?(?![\w]))(?!-\d)",
+    re.IGNORECASE))
 FOREIGN: Final = re.compile(
     r"(?<![\w-])(?:[A-ZÄÖÜ]{1,3}[- ][A-Z]{1,2} ?\d{1,4}[EH]?|[A-Z]{2} ?\d{2} ?\d{3}"
     r"|[A-Z]{2,3} ?\d{4,5}|[A-Z]{2,3} ?\d{3,4}[A-Z]{1,2}|[A-Z]{2}\d{2} ?[A-Z]{3}"
     r"|[A-Z]{3}-\d{1,2})(?![\w]|[-/.,]\d)"
 )
-_UNIT_AFTER: Final = re.compile(
-    r"\s?(?:%|mg|µg|ug|g\b|kg|ml|cl|l\b|kr|sek|st\b|km|mm|cm|m\b|år\b)", re.I)
+_UNIT_AFTER: Final = re.compile(  # not `m.fl.` (and others): `Regnr ABC 123 m.fl.`
+    r"\s?(?:%|mg|µg|ug|g\b|kg|ml|cl|l\b|kr|sek|st\b|km|mm|cm|m\b(?!\.fl)|år\b)", re.I)
 # Three-letter words that shouting text puts before a number: HAR 200, SOM 123.
 _WORDS: Final = frozenset({
     "HAR", "SOM", "OCH", "MED", "DEN", "DET", "SIG", "HAN", "HON", "MAN", "VAR", "FEM", "SEX",
@@ -85,7 +95,10 @@ class PlateRecognizer(RegexRecognizer):
         if _UNIT_AFTER.match(text, match.end()) or _model(text, match) or (
                 match.group().casefold() in lexicon.drugs()):
             return None  # RAD-140, a SARM
-        cued = cue_within(text, match.start(), PLATE_CUES, 50, last=5)
+        cued = cue_within(text, match.start(), SWEDISH_PLATE_CUES, 50, last=5)
+        if not cued and ("O" in match.group(2)[:2].upper() or (
+                text[match.end() : match.end() + 1] in ("s", "S"))):
+            return None  # `ABC 1O3`, `XYZ 100s` alone: a code as likely as a plate
         if not cued and has_cue(words_before(text, match.start(), 30), ID_NEGATIVE_CUES, last=1):
             return None  # reference LYC-882
         if cued and (upper or not word):

@@ -74,6 +74,25 @@ _MAY_JOIN: Final = re.compile(
     r"(?:(?<=[" + re.escape("".join(sorted(_ENDS_NUMBER))) + r"]\n)|(?<=[ \t\r]\n))")
 
 
+# A line break and the `>` a reply quotes a line with, before a number's next digits: a mail
+# client wrapped a phone number (`070-174⏎> 06 99`), then quoted it. The break and marks are
+# read as the space they replaced; a plain break is a separator the patterns take already.
+_QUOTED_BREAK: Final = re.compile(r"\n[ \t]*(?:>[ \t]*)+(?=[\d(+])")
+
+
+def quoted_breaks(text: str) -> Iterator[View]:
+    """Each quoted line break between two digits, read as one space."""
+    if ">" not in text:
+        return
+    for brk in _QUOTED_BREAK.finditer(text):
+        start = _blank_start(text, brk.start())
+        if start == 0 or not text[start - 1].isdigit():
+            continue
+        lo, hi = max(0, start - BEFORE), brk.end() + AFTER
+        yield View(text[lo:start] + " " + text[brk.end() : hi], lo, start - lo,
+                   brk.end() - start - 1)
+
+
 def _blank_start(text: str, newline: int) -> int:
     """Where the blanks before a line break start."""
     start = newline
@@ -137,6 +156,20 @@ def unglued(text: str) -> Iterator[View]:
         if cue.group().lower() not in _GLUED_CUES:
             continue  # snr, s-nr: no cue
         at = cue.end()
+        lo, hi = max(0, at - BEFORE), at + AFTER
+        yield View(text[lo:at] + " " + text[at:hi], lo, at - lo, -1)
+
+
+# A personnummer with its dash typed right after a word, as a PDF or a table's export runs
+# cells together (`Ida Sund780412-…`): found at the digit after the letter.
+_LETTER_THEN_NUMBER: Final = re.compile(r"\d(?<=[^\W\d_]\d)(?=(?:\d{5}|\d{7})[-+]\d{4}(?!\d))")
+
+
+def after_words(text: str) -> Iterator[View]:
+    """Each dashed personnummer typed onto a word, a space put between them (the reader asks
+    for a right check digit or a cue: the word may be a code's)."""
+    for digit in _LETTER_THEN_NUMBER.finditer(text):
+        at = digit.start()
         lo, hi = max(0, at - BEFORE), at + AFTER
         yield View(text[lo:at] + " " + text[at:hi], lo, at - lo, -1)
 

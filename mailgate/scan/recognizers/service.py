@@ -30,6 +30,13 @@ def an_organisations_word(before: list[str], number: str) -> bool:
     (`Veteranlinjen 020-…`, `Tfn till kansliet 06 …`), an office before its switchboard
     (`press office 040-675 30 00`; `market office 08-465 004 31` is someone's desk), or a
     switchboard (`växel 031-390 06 00`)."""
+    last = before[-1] if before else ""
+    return a_desks_word(before, number) or (len(last) > 7 and INSTITUTION.search(last) is not None)
+
+
+def a_desks_word(before: list[str], number: str) -> bool:
+    """An embassy, a unit, a line, an office's or a switchboard's word before a landline: it
+    answers the number even in a person's signature (signed.py)."""
     if any(w in MISSIONS for w in before[-3:]):
         return True
     last = before[-1] if before else ""
@@ -37,8 +44,7 @@ def an_organisations_word(before: list[str], number: str) -> bool:
         return _SWITCHBOARD.search(number) is not None
     if last in _SWITCHBOARD_WORDS:
         return number.rstrip(") ").endswith("0")  # växel 031-390 06 00; not `vx 08-… 49`
-    return last in _LINES or last.endswith(_DESKS) or (
-        len(last) > 7 and INSTITUTION.search(last) is not None)
+    return last in _LINES or last.endswith(_DESKS)
 
 
 _LINES: Final = frozenset({"kansli", "kansliet", "helpline", "hotline"})

@@ -1,0 +1,74 @@
+"""Initials where signatures stand: `granskat av S. Vinge`, `K. Ahlroos, AME` opening a
+text's last line (person.py asks it of two words, an initial and a surname no list holds);
+and a care note's initials in capitals before a role or after a signing word (`DL/ssk`,
+`Sign. MN`)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from mailgate.scan.recognizers.base import Hit
+from mailgate.scan.recognizers.scores import SCORE_WEAK
+from mailgate.scan.recognizers.words import Tok, word_before
+
+
+def signed_initial(first: Tok, last: Tok, toks: list[Tok]) -> bool:
+    """`granskat av S. Vinge`, and `K. Ahlroos, AME` opening the text's last line: an initial
+    with its dot and a surname where signatures stand (not a list's `A. Bakgrund`)."""
+    if not (first.initial and first.text.endswith(".")):
+        return False
+    if word_before(toks, first.index) in _SIGNED_BY:
+        return True
+    return (first.line_break_before or first.index == 0) and not any(
+        t.line_break_before for t in toks[last.index + 1 :]) and not (
+        _after_a_lettered_line(first, toks))  # the text's last line, no list's item
+
+
+def _after_a_lettered_line(first: Tok, toks: list[Tok]) -> bool:
+    """The line before opens with a letter and its dot too: `A. Bakgrund` / `B. Åtgärder`."""
+    i = first.index - 1
+    while i > 0 and not toks[i].line_break_before:
+        i -= 1
+    return i >= 0 and toks[i].initial and toks[i].text.endswith(".")
+
+
+_SIGNED_BY: Final = frozenset({"av", "by", "sign", "signerat", "signed", "/"})
+
+
+# Care roles signed after initials: `DL/ssk`, `/AB usk`.
+CARE_ROLES: Final = frozenset({"ssk", "usk", "läk", "lak", "dr", "bma", "dsk", "ssk.", "usk.",
+                               "sjuksköterska", "undersköterska", "läkare", "barnmorska"})
+_SIGN_WORDS: Final = frozenset({"sign", "signerat", "signerad", "signatur", "signature"})
+
+
+def signed_initials(toks: list[Tok]) -> list[Hit]:
+    """Initials in capitals that sign a care note: two before a role (`DL/ssk`, `/AB ssk`), or
+    two or three after a signing word (`Sign. DL`, `Signatur: MNB`)."""
+    out = []
+    for i in range(len(toks)):
+        tok = toks[i]
+        if not (2 <= len(tok.text) <= 3 and tok.text.isalpha() and tok.text.isupper()):
+            continue
+        if _signing_before(i, toks) or (len(tok.text) == 2 and tok.folded not in _GRADES and (
+                _role_after(i, toks))):
+            out.append(Hit(tok.start, tok.end, SCORE_WEAK))
+    return out
+
+
+# Two capitals before a role that are no one's initials: a doctor's grade (`ST/läk`), and
+# three are as often a unit or an examination (`IVA/ssk`, `EKG`).
+_GRADES: Final = frozenset({"at", "st", "bt", "ul", "op", "pm"})
+
+
+def _role_after(i: int, toks: list[Tok]) -> bool:
+    j = i + 1
+    if j < len(toks) and toks[j].text == "/":
+        j += 1
+    return j < len(toks) and toks[j].folded in CARE_ROLES and not toks[j].line_break_before
+
+
+def _signing_before(i: int, toks: list[Tok]) -> bool:
+    j = i - 1
+    if j >= 0 and toks[j].text in (".", ":"):
+        j -= 1
+    return j >= 0 and toks[j].folded in _SIGN_WORDS
