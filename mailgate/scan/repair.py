@@ -29,9 +29,12 @@ _CONTINUATION: Final = "\u00a0-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\
 # Between a number's digits: a dash or a no-break space as an entity (`780412&ndash;1239`,
 # `070&nbsp;174`), as UTF-8 read as Windows-1252 (`780412â€“1239`, `Â\xa0`), or a character
 # a word processor or web page put in that no one sees (soft hyphen, zero-width space).
+# Each way opens with its own character and looks behind it for the digit, so `re` skips to
+# those characters (a look-behind first would have it try every position).
 _BETWEEN_DIGITS: Final = (
-    r"(?P<sep>(?<=[\d-])(?:&(?:[A-Za-z]{3,6}|#[0-9]{2,4}|#[xX][0-9a-fA-F]{2,4});"
-    r"|â(?:€[‘’“”]|ˆ’)|Â\xa0|[\u00ad\u200b-\u200d\u2060\ufeff])(?=[\d-]))")
+    r"(?P<sep>(?:&(?<=[\d-]&)(?:[A-Za-z]{3,6}|#[0-9]{2,4}|#[xX][0-9a-fA-F]{2,4});"
+    r"|â(?<=[\d-]â)(?:€[‘’“”]|ˆ’)|Â(?<=[\d-]Â)\xa0"
+    r"|[\u00ad\u200b-\u200d\u2060\ufeff](?<=[\d-].))(?=[\d-]))")
 # Full-width digits and dash, as an East Asian keyboard types a number: `０７０－１７４`.
 _WIDE: Final = "\uff0d\uff10-\uff19"
 _MARKS: Final = re.compile(
@@ -39,6 +42,13 @@ _MARKS: Final = re.compile(
     r"&(?:[A-Za-z]{2,8}|#[0-9]{2,5}|#[xX][0-9a-fA-F]{2,4});"
     f"|[\u00c2-\u00c5][{_CONTINUATION}]"
     r"|0(?<=[^\W\d_]0)(?=[^\W\d_])(?<![a-fA-F]0(?=[a-fA-F]))")
+
+
+# What any of `_MARKS` opens with, as one character class `re` skips to (the named groups of
+# `_MARKS` keep it from skipping): most texts have none, and are not read further.
+_FIRST_OF_A_MARK: Final = re.compile(
+    f"[&\u00ad\u200b-\u200d\u2060\ufeff{_WIDE}]|â[€ˆ]|[\u00c2-\u00c5][{_CONTINUATION}]"
+    r"|0(?<=[^\W\d_]0)(?=[^\W\d_])")
 
 
 class Repaired:
@@ -69,7 +79,7 @@ class Repaired:
 
 def repaired(text: str) -> Repaired | None:
     """The text as typed, or None when it has nothing to repair."""
-    if _MARKS.search(text) is None:
+    if _FIRST_OF_A_MARK.search(text) is None:
         return None
     out: list[str] = []
     cuts: list[tuple[int, int, int, int]] = []
