@@ -42,6 +42,7 @@ from mailgate.scan.recognizers.namedthing import (
     possible,
 )
 from mailgate.scan.recognizers.nickname import between_names, chat_names, nicknames
+from mailgate.scan.recognizers.numbered import a_numbered_thing
 from mailgate.scan.recognizers.pets import pet_names
 from mailgate.scan.recognizers.register import (
     register_names,
@@ -264,6 +265,8 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
     if tok.cue in STRONG_CUES and not info.negative and not tok.initial and not (
             not info.name and (DEFINITE_NOUN.search(tok.folded) or a_title_word(tok))):
         return Hit(run.start, run.end, SCORE_ALONE if info.name else SCORE_WEAK)
+    if tok.cue not in STRONG_CUES and a_numbered_thing(tok, toks):
+        return None  # Bana 2, 17 Prinsen: one of a numbered series
     if tok.cue == "weak" and info.first and prev_words(toks, tok.index, 1) and prev_words(
             toks, tok.index, 1)[0] in GREETINGS:
         return Hit(run.start, run.end, SCORE_ALONE)  # Hej Nora!, Dear Molly: one greeted
