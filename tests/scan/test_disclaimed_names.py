@@ -21,6 +21,8 @@ from .kit import found
     'Barnen gjorde en docka som heter "Farbror Ivar" (en figur) till utställningen.',
     "Hundarna Doris och Sixten är inga personer.",
     'The pitches "Big Sven" and "Little Agnes" are places, not people.',
+    # a short apposition between the name and the denial
+    "Kiosken har fått sitt namn efter Rut – en gammal färja, inte en person.",
 ])
 def test_names_the_text_calls_no_one_are_left(text: str) -> None:
     assert found(text, "PERSON") == []
@@ -37,6 +39,7 @@ def test_names_the_text_calls_no_one_are_left(text: str) -> None:
     ('Anmälaren Lisa Ekwall skriver att "Bettan" är en båt.', ["Lisa Ekwall"]),
     # a denial that says something of a person does not clear her
     ("Jag tror på Sanna Bergqvist, hon är inte en person som ljuger.", ["Sanna Bergqvist"]),
+    ("Jag träffade Sara Holm, inte en person till.", ["Sara Holm"]),
     # a location is no gloss
     ("Mikael Ström är kvar i bilen.", ["Mikael Ström"]),
     ("Petra Lund är på butiken nu.", ["Petra Lund"]),

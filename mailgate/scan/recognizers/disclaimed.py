@@ -73,6 +73,13 @@ _AFTER: Final = re.compile(
     rf"|\b{_NO_ONE}{_END}",
     re.IGNORECASE | re.MULTILINE,
 )
+# A denial after a short apposition still speaks of the name before it: `Anadolu – regionen,
+# inte en person`, `"Maria" i namnet är marihuana, inte en person`.
+_DENIAL: Final = re.compile(rf"\b{_NO_ONE}{_END}", re.IGNORECASE | re.MULTILINE)
+_APPOSITION: Final = re.compile(
+    r"[\s\"”'’]*(?:[–—-][ \t]*)?(?:[a-zåäöé]+[ \t]+){0,4}[a-zåäöé]*[ \t]*,[ \t]*$")
+_REACH: Final = 60  # characters an apposition may take
+
 # The name after it, up to the sentence's end, is no one.
 _BEFORE: Final = re.compile(
     r"\b(?:ingen|no)\s+(?:person|one|människa)\s+(?:heter|is\s+called|is\s+named|named"
@@ -103,6 +110,10 @@ def disclaimed(text: str, found: list[Hit], cued: Callable[[int], bool]) -> list
         spans.append((m.end(), end.start() if end else len(text)))
         beside.add(m.end())
     beside.update(_end_before(text, m.start()) for m in _BRACKETED.finditer(text))
+    for m in _DENIAL.finditer(text):
+        head = max(0, m.start() - _REACH)
+        if a := _APPOSITION.search(text, head, m.start()):
+            beside.add(_end_before(text, a.start()))
     if not beside:
         return found
     return [h for h in found if not (h.end in beside or h.start in beside or (any(
