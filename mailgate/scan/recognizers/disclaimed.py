@@ -12,51 +12,82 @@ som ljuger` says something of a person), and a name cued as someone's (`klienten
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from itertools import chain
 from typing import Final
 
 from mailgate.scan.recognizers.base import Hit
+from mailgate.scan.recognizers.runs import STRONG_CUES
+from mailgate.scan.recognizers.textindex import index_by_start, positions, token_texts
+from mailgate.scan.recognizers.words import Tok
 
-# What a thing named like a person is. Plural kinds may follow a dash or a copula
-# (`Herkules – inga personer`, `– characters`, `är loknamn`); a singular needs its article
-# (`är en föreställning`), a definite form `det är` (`det är maskinen`). Words that also say
-# something of a person (`kort`, short; `rätt`, right) are left out.
+
+def _forms(stems: str, *endings: str) -> frozenset[str]:
+    """Each stem with each ending (`""` for the bare stem)."""
+    return frozenset(stem + e for stem in stems.split() for e in endings)
+
+
+# What a thing named like a person is, as the gloss's last word. Plural kinds may follow a
+# dash or a copula (`Herkules – inga personer`, `– characters`, `är loknamn`); a singular
+# needs its article (`är en föreställning`), a definite form `det är` (`det är maskinen`).
+# Words that also say something of a person (`kort`, short; `rätt`, right) are left out.
 _PLURAL: Final = (
-    r"rekvisita|rekvisitan|(?:lok|båt|häst|hund|katt|lag|sort|modell|produkt|artist|scen"
-    r"|fartygs|gatu)namn(?:en)?|anropssignaler|spelkort(?:en)?|(?:serie|roll)?figurer(?:na)?"
-    r"|roller(?:na)?|karaktärer(?:na)?|bilar(?:na)?|båtar(?:na)?|hästar(?:na)?|hundar(?:na)?"
-    r"|fartyg(?:en)?|maskiner(?:na)?|butiker(?:na)?|varumärken|märken|sorter(?:na)?"
-    r"|växter(?:na)?|låtar(?:na)?|sånger(?:na)?|filmer(?:na)?|serier(?:na)?|böcker(?:na)?"
-    r"|produkter(?:na)?|platser(?:na)?|orter(?:na)?|drinkar(?:na)?|maträtter(?:na)?"
-    r"|föreställningar(?:na)?|characters|roles|series|films|movies|books|songs|bands|brands"
-    r"|horses|dogs|boats|ships|cars|shops|stores|games|products|places|props|plants"
-    r"|(?:ring|stage|boat|brand|product) names"
+    _forms("lok båt häst hund katt lag sort modell produkt artist scen fartygs gatu",
+           "namn", "namnen")
+    | _forms("serie roll", "figurer", "figurerna")
+    | _forms("figurer roller karaktärer bilar båtar hästar hundar maskiner butiker sorter växter"
+             " låtar sånger filmer serier böcker produkter platser orter drinkar maträtter"
+             " föreställningar", "", "na")
+    | frozenset({"rekvisita", "rekvisitan", "anropssignaler", "spelkort", "spelkorten",
+                 "fartyg", "fartygen", "varumärken", "märken", "characters", "roles", "series",
+                 "films", "movies", "books", "songs", "bands", "brands", "horses", "dogs",
+                 "boats", "ships", "cars", "shops", "stores", "games", "products", "places",
+                 "props", "plants"})
 )
-_THING: Final = (
-    r"figur|roll|karaktär|bil|båt|häst|hund|maskin|butik|företag|varumärke|märke|sort|växt"
-    r"|låt|sång|film|serie|bok|produkt|plats|ort|drink|maträtt|föreställning|vagn|character"
-    r"|role|film|movie|book|song|band|brand|horse|dog|boat|ship|car|van|bus|truck|machine"
-    r"|shop|store|game|product|place|prop|plant"
-)
+# The English kinds of two words: `pros' ring names`.
+_NAMES_OF: Final = frozenset({"ring", "stage", "boat", "brand", "product"})
+_THING: Final = frozenset({
+    "figur", "roll", "karaktär", "bil", "båt", "häst", "hund", "maskin", "butik", "företag",
+    "varumärke", "märke", "sort", "växt", "låt", "sång", "film", "serie", "bok", "produkt",
+    "plats", "ort", "drink", "maträtt", "föreställning", "vagn", "character", "role", "movie",
+    "book", "song", "band", "brand", "horse", "dog", "boat", "ship", "car", "van", "bus",
+    "truck", "machine", "shop", "store", "game", "product", "place", "prop", "plant"})
+_DEFINITE: Final = frozenset({
+    "båten", "bilen", "maskinen", "hunden", "hästen", "registret", "butiken", "företaget",
+    "sorten", "låten", "filmen", "serien", "boken", "spelet"})
+_DEFINITE_EN: Final = frozenset({"boat", "car", "machine", "dog", "horse", "shop", "song",
+                                 "film", "book", "game"})
+_FICTION: Final = frozenset({"påhittad", "påhittade", "fiktiv", "fiktiva", "fictional"})
+_NO_ONE_NOUNS: Final = frozenset({"person", "personer", "människa", "människor", "folk",
+                                  "people", "persons", "human", "humans"})
+_NAMING: Final = frozenset({"heter", "called", "named"})
+# A gloss's last word (or a naming verb after `Ingen person`): where the patterns are tried.
+_TRIGGERS: Final = (_PLURAL | _THING | _DEFINITE | _DEFINITE_EN | _FICTION | _NO_ONE_NOUNS
+                    | _NAMING | {"names", "up"})
+# As a text writes them: in lower case, capitalised or in capitals.
+_TRIGGER_TEXTS: Final = frozenset(
+    form for w in _TRIGGERS for form in (w, w.capitalize(), w.upper()))
+
+
+def _alt(words: frozenset[str]) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+_PLURAL_RE: Final = rf"(?:{_alt(_PLURAL)}|(?:{_alt(_NAMES_OF)})\s+names)"
 # One word may qualify the kind (`pros' ring names`, `en gammal båt`), never a preposition:
 # `Erik är i filmer`, `Petra är på butiken` say where someone is.
 _FREE: Final = (r"(?:(?!(?:på|i|vid|med|till|från|hos|för|om|in|at|on|with|by|from|for|of"
                 r"|about|kvar|still)\b)[\w']+\s+)?")
-_SINGULAR: Final = rf"(?:en|ett|a|an)\s+{_FREE}(?:{_THING})"
+_SINGULAR: Final = rf"(?:en|ett|a|an)\s+{_FREE}(?:{_alt(_THING)})"
 # `X är namn på vagnar`, `X is the name of the van`
 _NAME_OF: Final = (
     rf"(?:the\s+)?names?\s+(?:of|for|på)\s+(?:(?:the|a|an|en|ett|our|vår|vårt|my|min|mitt)\s+)?"
-    rf"{_FREE}(?:{_THING}|{_PLURAL})"
+    rf"{_FREE}(?:{_alt(_THING)}|{_PLURAL_RE})"
 )
-_DEFINITE: Final = (
-    r"(?:det|it|that|this)\s+(?:är|is|was|var)\s+(?:båten|bilen|maskinen|hunden|hästen"
-    r"|registret|butiken|företaget|sorten|låten|filmen|serien|boken|spelet|the\s+(?:boat"
-    r"|car|machine|dog|horse|shop|song|film|book|game))"
-)
+_DEFINITE_RE: Final = (rf"(?:det|it|that|this)\s+(?:är|is|was|var)\s+(?:{_alt(_DEFINITE)}"
+                       rf"|the\s+(?:{_alt(_DEFINITE_EN)}))")
 _NO_ONE: Final = (
     r"(?:inte|ej|inga|ingen|not|no|nor)\s+(?:en\s+|ett\s+|någon\s+|a\s+|real\s+"
-    r"|riktiga?\s+|verkliga?\s+)?(?:person(?:er)?|människ(?:a|or)|folk|people|persons?"
-    r"|humans?)"
+    rf"|riktiga?\s+|verkliga?\s+)?(?:{_alt(_NO_ONE_NOUNS)})"
 )
 # A clause ends: punctuation, a dash, a line end or the next item of a list.
 _END: Final = r"(?=\s*(?:[.,;:!?)\"”]|$|[–—]|\s-\s|\b(?:eller|or|och|and)\b))"
@@ -66,9 +97,9 @@ _LEAD: Final = r"(?:[ \t][–—-][ \t]*|,[ \t]*)?"
 _ALL: Final = r"(?:(?:båda|alla|both|all|bara|just|only)\s+)?"
 # The names before a gloss in its sentence are no one.
 _AFTER: Final = re.compile(
-    rf"{_IS}{_ALL}{_FREE}(?:{_PLURAL}){_END}|{_IS}{_ALL}{_SINGULAR}{_END}"
+    rf"{_IS}{_ALL}{_FREE}{_PLURAL_RE}{_END}|{_IS}{_ALL}{_SINGULAR}{_END}"
     rf"|{_LEAD}(?:(?:det|it|that|this|de|they)\s+)?\b(?:är|is|are)\s+{_ALL}{_NAME_OF}\b"
-    rf"|{_LEAD}\b{_DEFINITE}{_END}"
+    rf"|{_LEAD}\b{_DEFINITE_RE}{_END}"
     rf"|\b(?:är|is|are)\s+{_ALL}(?:påhittade?|fiktiva?|fictional|made[- ]up){_END}"
     rf"|\b{_NO_ONE}{_END}",
     re.IGNORECASE | re.MULTILINE,
@@ -88,7 +119,7 @@ _BEFORE: Final = re.compile(
 )
 # A gloss in brackets right after one name: "Pillret Pelle" (en figur).
 _BRACKETED: Final = re.compile(
-    rf"\(\s*(?:{_SINGULAR}|{_PLURAL})\s*[),;–—]", re.IGNORECASE)
+    rf"\(\s*(?:{_SINGULAR}|{_PLURAL_RE})\s*[),;–—]", re.IGNORECASE)
 _SENTENCE_END: Final = re.compile(r"[.!?](?=\s)|\n")
 # A label's colon opens the list a gloss is about: `Cykel lämnad av Jesper Wennerholm: Crescent
 # Elis, Monark Karin – modellnamn.`
@@ -96,28 +127,84 @@ _LIST_START: Final = re.compile(r"[.!?:](?=\s)|\n")
 _QUOTES_AND_SPACE: Final = " \"'”“’‘«»"
 
 
-def disclaimed(text: str, found: list[Hit], cued: Callable[[int], bool]) -> list[Hit]:
-    """`found` without the names a gloss says are no one. `cued`: whether a person's cue
-    stands before the name starting there; such a name stays unless the gloss is right
-    beside it (`säljaren "WhiteRabbitSE" är en butik`, `Ingen person heter Zambo-Greta`)."""
+def disclaimed(text: str, toks: list[Tok], found: list[Hit]) -> list[Hit]:
+    """`found` without the names a gloss says are no one. A name a person's cue stands before
+    stays, unless the gloss is right beside it (`säljaren "WhiteRabbitSE" är en butik`,
+    `Ingen person heter Zambo-Greta`)."""
+    if not found:
+        return found
+    ends = _gloss_ends(toks)
+    if not ends:
+        return found
     spans: list[tuple[int, int]] = []
     beside: set[int] = set()  # ends of names right before a gloss, starts right after one
-    for m in _AFTER.finditer(text):
+    for m in _matches(text, toks, ends, _AFTER):
         spans.append((_list_start(text, m.start()), m.start()))
         beside.add(_end_before(text, m.start()))
-    for m in _BEFORE.finditer(text):
+    for m in _matches(text, toks, ends, _BEFORE):
         end = _SENTENCE_END.search(text, m.end())
         spans.append((m.end(), end.start() if end else len(text)))
         beside.add(m.end())
-    beside.update(_end_before(text, m.start()) for m in _BRACKETED.finditer(text))
-    for m in _DENIAL.finditer(text):
-        head = max(0, m.start() - _REACH)
-        if a := _APPOSITION.search(text, head, m.start()):
+    beside.update(_end_before(text, m.start()) for m in _matches(text, toks, ends, _BRACKETED))
+    for m in _matches(text, toks, ends, _DENIAL):
+        if a := _APPOSITION.search(text, max(0, m.start() - _REACH), m.start()):
             beside.add(_end_before(text, a.start()))
     if not beside:
         return found
     return [h for h in found if not (h.end in beside or h.start in beside or (any(
-        s <= h.start and h.end <= e for s, e in spans) and not cued(h.start)))]
+        s <= h.start and h.end <= e for s, e in spans) and not _cued(h.start, toks)))]
+
+
+_BACK: Final = 8  # tokens before a gloss's last word where the gloss may start
+_AHEAD: Final = 40  # characters after it that tell whether its clause ends
+
+
+def _gloss_ends(toks: list[Tok]) -> list[int]:
+    """Indexes of the words a gloss may end in, found by the text's set of token texts (a
+    regex search of the whole text tried every position: about 1 ms per 2 KB)."""
+    words = _TRIGGER_TEXTS.intersection(token_texts(toks))
+    if not words:
+        return []
+    at = positions(toks)
+    return [i for i in sorted(chain.from_iterable(at[w] for w in words))
+            if _may_end_a_gloss(toks, i)]
+
+
+def _matches(text: str, toks: list[Tok], ends: list[int], pattern: re.Pattern[str]
+             ) -> list[re.Match[str]]:
+    """The pattern's matches starting at a word (or the space before it) shortly before a word
+    a gloss may end in: anchored tries, not a search of every position."""
+    out: dict[int, re.Match[str]] = {}
+    for i in ends:
+        hi = min(len(text), toks[i].end + _AHEAD)
+        for j in range(max(0, i - _BACK), i + 1):
+            for pos in (toks[j].start - 1, toks[j].start):
+                if pos >= 0 and pos not in out and (m := pattern.match(text, pos, hi)):
+                    out[pos] = m
+    return [out[k] for k in sorted(out)]
+
+
+def _may_end_a_gloss(toks: list[Tok], i: int) -> bool:
+    """A cheap test before the patterns: a clause ends after the word (or a word may follow
+    `names`, `made`), or it is a naming verb after `Ingen person`, `no one (is)`."""
+    word = toks[i].folded
+    if word in _NAMING:
+        return any(t.folded in _NO_ONE_NOUNS or t.folded == "one" for t in toks[max(0, i - 2):i])
+    if word == "names" or word == "name" or i + 1 >= len(toks):
+        return True
+    after = toks[i + 1]
+    return after.line_break_before or after.text in _CLAUSE_ENDS or after.folded in _CLAUSE_ENDS
+
+
+# What may follow a gloss's last word: its clause's end or the next item of a list.
+_CLAUSE_ENDS: Final = frozenset({".", ",", ";", ":", "!", "?", ")", "\"", "”", "–", "—", "-",
+                                 "eller", "or", "och", "and", "...", "!!", "?!", "!)"})
+
+
+def _cued(start: int, toks: list[Tok]) -> bool:
+    """A person's cue stands before the name starting there: `klienten Anna`."""
+    i = index_by_start(toks).get(start)
+    return i is not None and toks[i].cue in STRONG_CUES
 
 
 def _end_before(text: str, at: int) -> int:
@@ -126,7 +213,9 @@ def _end_before(text: str, at: int) -> int:
 
 
 def _list_start(text: str, at: int) -> int:
+    """Where the sentence or list holding `at` starts: after a full stop, a label's colon or
+    a line end."""
     start = 0
-    for m in _LIST_START.finditer(text, 0, at):
+    for m in _LIST_START.finditer(text, max(0, text.rfind("\n", 0, at)), at):
         start = m.end()
     return start

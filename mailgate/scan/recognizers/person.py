@@ -64,7 +64,7 @@ from mailgate.scan.recognizers.someone import told_as_someone
 from mailgate.scan.recognizers.speakers import chat_speakers
 from mailgate.scan.recognizers.spoken import spoken_full_names
 from mailgate.scan.recognizers.streets import without_street
-from mailgate.scan.recognizers.textindex import index_by_start, tokens_inside
+from mailgate.scan.recognizers.textindex import tokens_inside
 from mailgate.scan.recognizers.things import taken
 from mailgate.scan.recognizers.titlecase import full_name_in_a_title
 from mailgate.scan.recognizers.tokenized import release, tokens_of
@@ -137,14 +137,8 @@ class PersonRecognizer(RegexRecognizer):
         found += [h for h in repeated(toks, found, whole_of(nlp_artifacts), inside)
                   if h.start not in things]
         found = [without_the_drug(h, text) for h in found]  # Kristall-Kim: Kim is masked
-        found = disclaimed(text, found, lambda at: _cued_at(at, toks))  # "X" är loknamn
+        found = disclaimed(text, toks, found)  # "X" och "Y" är loknamn
         return _not_a_pet(text, found, runs, toks) if can.pet else found
-
-
-def _cued_at(start: int, toks: list[Tok]) -> bool:
-    """A person's cue stands before the name starting there: `klienten Anna`."""
-    i = index_by_start(toks).get(start)
-    return i is not None and toks[i].cue in STRONG_CUES
 
 
 def _not_a_pet(text: str, found: list[Hit], runs: list[Run], toks: list[Tok]) -> list[Hit]:
