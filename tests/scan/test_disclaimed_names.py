@@ -47,6 +47,10 @@ def test_names_the_text_calls_no_one_are_left(text: str) -> None:
     # a bullet's dash is no gloss of the line before
     ('- Vänner ("min polare Jonatan sålde") → maska.\n- Scennamn och platser → behåll.',
      ["Jonatan"]),
+    # one name before a dash is a register's item, not a list a gloss speaks of
+    ("Ansvar på mässan: Erik Lind – bilar, Sara Ek – båtar.", ["Erik Lind", "Sara Ek"]),
+    ("Kontaktpersoner: Anna Berg – filmer och Omar Haddad – böcker.",
+     ["Anna Berg", "Omar Haddad"]),
     # the gloss in brackets clears only the name right before it
     ('Ebba Krantz (17) och en elev som spelar "Doktor Snuggel" (en figur) var med.',
      ["Ebba Krantz"]),

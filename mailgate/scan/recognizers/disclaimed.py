@@ -139,8 +139,16 @@ def disclaimed(text: str, toks: list[Tok], found: list[Hit]) -> list[Hit]:
     spans: list[tuple[int, int]] = []
     beside: set[int] = set()  # ends of names right before a gloss, starts right after one
     for m in _matches(text, toks, ends, _AFTER):
-        spans.append((_list_start(text, m.start()), m.start()))
-        beside.add(_end_before(text, m.start()))
+        start = _list_start(text, m.start())
+        if _DASH.match(m.group()):
+            # `Roles Albrecht, Myrtha and Hilarion — characters`: a dash glosses a list; one
+            # name before a dash is a register's item (`Ansvar: Erik Lind – bilar, Sara – båtar`)
+            start = _after_last_dash(text, start, m.start())
+            if _capitalised_items(text[start : m.start()]) < _A_LIST:
+                continue
+        else:
+            beside.add(_end_before(text, m.start()))
+        spans.append((start, m.start()))
     for m in _matches(text, toks, ends, _BEFORE):
         end = _SENTENCE_END.search(text, m.end())
         spans.append((m.end(), end.start() if end else len(text)))
@@ -149,10 +157,30 @@ def disclaimed(text: str, toks: list[Tok], found: list[Hit]) -> list[Hit]:
     for m in _matches(text, toks, ends, _DENIAL):
         if a := _APPOSITION.search(text, max(0, m.start() - _REACH), m.start()):
             beside.add(_end_before(text, a.start()))
-    if not beside:
+    if not beside and not spans:
         return found
     return [h for h in found if not (h.end in beside or h.start in beside or (any(
         s <= h.start and h.end <= e for s, e in spans) and not _cued(h.start, toks)))]
+
+
+# A dash and a kind, no copula (`– det är båten`, `– it is the name of the van` say it).
+_DASH: Final = re.compile(r"[ \t][–—-](?![ \t]*(?:det|it|that|this|de|they|är|is|are)\b)",
+                          re.IGNORECASE)
+_ITEMS: Final = re.compile(r"\s*(?:,|\b(?:och|and|eller|or)\b|&)\s*")
+_A_LIST: Final = 2  # items before a dash's gloss
+
+
+def _capitalised_items(stretch: str) -> int:
+    """Items of a list that start with a capital or a quote: `Skam, Young Royals`."""
+    return sum(1 for item in _ITEMS.split(stretch.strip()) if item[:1].isupper() or (
+        item[:1] in _QUOTES_AND_SPACE))
+
+
+def _after_last_dash(text: str, start: int, at: int) -> int:
+    """Past the last dash between `start` and `at`: that dash ended another item's gloss."""
+    last = max(text.rfind(" – ", start, at), text.rfind(" — ", start, at),
+               text.rfind(" - ", start, at))
+    return start if last < 0 else last + 3
 
 
 _BACK: Final = 8  # tokens before a gloss's last word where the gloss may start
