@@ -40,6 +40,9 @@ def test_names_the_text_calls_no_one_are_left(text: str) -> None:
     # a denial that says something of a person does not clear her
     ("Jag tror på Sanna Bergqvist, hon är inte en person som ljuger.", ["Sanna Bergqvist"]),
     ("Jag träffade Sara Holm, inte en person till.", ["Sara Holm"]),
+    # someone speaking of the things before the gloss in the same sentence
+    ("Anna Ekström tror att det är rekvisita.", ["Anna Ekström"]),
+    ("Lisa Bergman frågade om de där är bilarna.", ["Lisa Bergman"]),
     # a location is no gloss
     ("Mikael Ström är kvar i bilen.", ["Mikael Ström"]),
     ("Petra Lund är på butiken nu.", ["Petra Lund"]),

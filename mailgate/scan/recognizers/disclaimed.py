@@ -136,7 +136,8 @@ def disclaimed(text: str, toks: list[Tok], found: list[Hit]) -> list[Hit]:
     ends = _gloss_ends(toks)
     if not ends:
         return found
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int]] = []  # names after a gloss: `Ingen person heter …`
+    subjects: list[tuple[int, int]] = []  # names before one, if they are what it speaks of
     beside: set[int] = set()  # ends of names right before a gloss, starts right after one
     for m in _matches(text, toks, ends, _AFTER):
         start = _list_start(text, m.start())
@@ -148,7 +149,7 @@ def disclaimed(text: str, toks: list[Tok], found: list[Hit]) -> list[Hit]:
                 continue
         else:
             beside.add(_end_before(text, m.start()))
-        spans.append((start, m.start()))
+        subjects.append((start, m.start()))
     for m in _matches(text, toks, ends, _BEFORE):
         end = _SENTENCE_END.search(text, m.end())
         spans.append((m.end(), end.start() if end else len(text)))
@@ -157,10 +158,52 @@ def disclaimed(text: str, toks: list[Tok], found: list[Hit]) -> list[Hit]:
     for m in _matches(text, toks, ends, _DENIAL):
         if a := _APPOSITION.search(text, max(0, m.start() - _REACH), m.start()):
             beside.add(_end_before(text, a.start()))
-    if not beside and not spans:
+    if not beside and not spans and not subjects:
         return found
-    return [h for h in found if not (h.end in beside or h.start in beside or (any(
-        s <= h.start and h.end <= e for s, e in spans) and not _cued(h.start, toks)))]
+    return [h for h in found if not (h.end in beside or h.start in beside or (not _cued(
+        h.start, toks) and (any(s <= h.start and h.end <= e for s, e in spans) or any(
+            s <= h.start and h.end <= e and (_quoted(text, h) or _listed_up_to(text, h.end, e))
+            for s, e in subjects))))]
+
+
+def _quoted(text: str, h: Hit) -> bool:
+    """A quoted name is what a gloss after it speaks of, wherever it stands in the sentence
+    (`hittade kokain på flightcasen "Big Bertha" – båda är rekvisita`): people who speak are
+    not quoted."""
+    return h.start > 0 and text[h.start - 1] in _OPENING_QUOTES
+
+
+_OPENING_QUOTES: Final = "\"'”“‘’«»"
+
+
+def _listed_up_to(text: str, end: int, gloss: int) -> bool:
+    """Only the rest of a list of names stands between the name and its gloss: quotes,
+    brackets, commas, `och`, capitalised words, a place (`"Bettan" (Volvo 240) och "Svarta
+    Rudolf" i garaget är rekvisita`); another word in lower case (`Anna Ek tror det är
+    rekvisita`) says the name is someone speaking of it."""
+    gap = _COPULA.split(text[end:gloss], maxsplit=1)[0]  # "X" – båda är ölsorter, inte …
+    opened = gap.rfind("(")
+    if opened > gap.rfind(")"):
+        gap = gap[:opened]  # the gloss is in the brackets: (båda är namn på vagnar, inte folk)
+    words = _WORDS.findall(_BRACKETS.sub(" ", gap))
+    k = 0
+    while k < len(words):
+        word = words[k]
+        if word.casefold() in _WHERE:
+            k += 2  # where the list stands: "Gamla Elsa" på fat – båda är ölsorter
+            continue
+        if not (word.casefold() in _LIST_WORDS or word[:1].isupper() or word[:1].isdigit()):
+            return False
+        k += 1
+    return True
+
+
+_WORDS: Final = re.compile(r"[^\W_][\w'’-]*")
+_BRACKETS: Final = re.compile(r"\([^()]*\)")
+_COPULA: Final = re.compile(r"\s(?:är|is|are|var|was|were|[–—-])\s", re.IGNORECASE)
+_WHERE: Final = frozenset({"på", "i", "vid", "on", "in", "at"})
+_LIST_WORDS: Final = frozenset({"och", "and", "eller", "or", "samt", "båda", "alla", "both",
+                                "all", "de", "they", "the", "a", "an", "en", "ett"})
 
 
 # A dash and a kind, no copula (`– det är båten`, `– it is the name of the van` say it).
