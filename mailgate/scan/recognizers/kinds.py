@@ -29,6 +29,13 @@ KIND_PLURALS: Final = frozenset({
     # figure-skating jumps, chess openings, yoga and dance figures
     "hopp", "hoppen", "jumps", "öppningar", "öppningarna", "openings", "varianter",
     "varianterna", "figurerna",
+    # songs, records and works: titles are often given names (`Låtar i kväll: "Elsa", "Marie
+    # Marie"`, `Films: Amelie, Annie Hall`)
+    "låtar", "låtarna", "låtlista", "låtlistan", "spellista", "spellistan", "setlist",
+    "setlista", "setlistan", "repertoar", "repertoaren", "sånger", "sångerna", "songs",
+    "tracks", "titlar", "titlarna", "titles", "skivor", "skivorna", "albums", "records",
+    "filmer", "filmerna", "films", "movies", "pjäser", "pjäserna", "plays", "musikaler",
+    "musicals", "operor", "operorna", "operas", "baletter", "ballets", "romaner", "novels",
     # the sky
     "stjärnbilder", "stjärnbilderna", "constellations", "planeter", "planeterna", "planets",
     "kometer", "kometerna", "comets",

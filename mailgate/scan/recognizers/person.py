@@ -26,6 +26,7 @@ from mailgate.scan.recognizers.careof import care_of_names
 from mailgate.scan.recognizers.coordinated import coordinated
 from mailgate.scan.recognizers.credentials import credentialed
 from mailgate.scan.recognizers.declined import read_declined
+from mailgate.scan.recognizers.disclaimed import disclaimed
 from mailgate.scan.recognizers.drugforms import dealer_nicknames, without_the_drug
 from mailgate.scan.recognizers.drugnamed import spoken_of_as_someone
 from mailgate.scan.recognizers.everyday import a_title_word, english_words, everyday_words
@@ -43,6 +44,7 @@ from mailgate.scan.recognizers.namedthing import (
     possible,
 )
 from mailgate.scan.recognizers.nickname import between_names, chat_names, nicknames
+from mailgate.scan.recognizers.numbered import a_numbered_thing
 from mailgate.scan.recognizers.pets import pet_names
 from mailgate.scan.recognizers.register import (
     register_names,
@@ -137,6 +139,7 @@ class PersonRecognizer(RegexRecognizer):
         found += [h for h in repeated(toks, found, whole_of(nlp_artifacts), inside)
                   if h.start not in things]
         found = [without_the_drug(h, text) for h in found]  # Kristall-Kim: Kim is masked
+        found = disclaimed(text, toks, found)  # "X" och "Y" är loknamn
         return _not_a_pet(text, found, runs, toks) if can.pet else found
 
 
@@ -261,6 +264,8 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
     if tok.cue in STRONG_CUES and not info.negative and not tok.initial and not (
             not info.name and (DEFINITE_NOUN.search(tok.folded) or a_title_word(tok))):
         return Hit(run.start, run.end, SCORE_ALONE if info.name else SCORE_WEAK)
+    if tok.cue not in STRONG_CUES and a_numbered_thing(tok, toks):
+        return None  # Bana 2, 17 Prinsen: one of a numbered series
     if tok.cue == "weak" and info.first and prev_words(toks, tok.index, 1) and prev_words(
             toks, tok.index, 1)[0] in GREETINGS:
         return Hit(run.start, run.end, SCORE_ALONE)  # Hej Nora!, Dear Molly: one greeted

@@ -20,7 +20,7 @@ from mailgate.scan.recognizers.words import Place, Tok
 
 def tokens_inside(toks: list[Tok], found: list[Hit]) -> set[int]:
     """Indexes of the tokens that lie within a hit."""
-    get = _index_by_start(toks).get
+    get = index_by_start(toks).get
     out: set[int] = set()
     add, last = out.add, len(toks)
     for start, end, _ in found:  # unpacked: a piece of a dense text has 6 000 hits
@@ -33,7 +33,7 @@ def tokens_inside(toks: list[Tok], found: list[Hit]) -> set[int]:
     return out
 
 
-def _index_by_start(toks: list[Tok]) -> dict[int, int]:
+def index_by_start(toks: list[Tok]) -> dict[int, int]:
     """Each token's index by its start; built once per text (PERSON asks three times)."""
     place = toks[0].place if toks else None
     if place is None or place.toks is not toks:

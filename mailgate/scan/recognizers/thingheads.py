@@ -82,7 +82,8 @@ _PEOPLE_PLURALS: Final = ("nyckelfigurerna", "centralfigurerna", "huvudfigurerna
 NAMING_VERBS: Final = frozenset({"heter", "hette", "kallas", "kallades", "kallad", "kallat",
                                  "döptes", "döpt", "called", "named"})
 _AFTER_NAMING: Final = frozenset({"i", "folkmun", "numera", "nu", "bara", "till", "simply", "just"})
-_BEFORE_NAMING: Final = frozenset({"is", "was", "are", "were", "numera", "also", "också"})
+_BEFORE_NAMING: Final = frozenset({"is", "was", "are", "were", "numera", "also", "också",
+                                   "som"})
 _PREPOSITIONS: Final = frozenset({"av", "i", "på", "till", "från", "med", "hos", "vid", "om",
                                   "of", "in", "on", "at", "from", "with", "by", "for", "för"})
 _LONGEST_NAME: Final = 3  # words
@@ -114,7 +115,9 @@ def a_swedish_head(folded: str) -> bool:
 def thing_head_words(folded: frozenset[str]) -> bool:
     """Whether a text's words hold any thing head (the gate: most texts hold none)."""
     return not (_SWEDISH.isdisjoint(folded) and THING_HEADS_EN.isdisjoint(folded) and (
-        THING_PLURALS_EN.isdisjoint(folded))) or any(w.endswith(_ENDINGS) for w in lettered(folded))
+        THING_PLURALS_EN.isdisjoint(folded)) and NAMED_PLACES.isdisjoint(folded) and (
+        _IT.isdisjoint(folded) or _GIVING_A_NAME.isdisjoint(folded))) or any(
+        w.endswith(_ENDINGS) for w in lettered(folded))
 
 
 PLURAL_WORDS: Final = THING_PLURALS | THING_PLURALS_EN  # for a gate: a plural is one of these
@@ -157,6 +160,8 @@ def after_a_thing_head(run: list[Tok], toks: list[Tok]) -> bool:
         i -= 1
     if i < 0 or toks[i + 1].line_break_before:
         return False  # a heading's word on the line above
+    if _named_as_it(toks, i):
+        return True  # vi kallar den "Zambo-Greta", we call it Big Bertha
     j = i
     while j >= 0 and i - j < 2 and toks[j].folded in _AFTER_NAMING:
         j -= 1
@@ -200,11 +205,36 @@ def _a_full_name(names: list[Tok]) -> bool:
 
 
 def _subject_of_naming(toks: list[Tok], verb: int) -> bool:
-    """Fyren heter, Båtarna heter, Flygplanet heter i folkmun; not `Föraren av bilen heter`."""
+    """Fyren heter, Båtarna heter, Flygplanet heter i folkmun, appen som heter, a site called;
+    not `Föraren av bilen heter`."""
     j = verb - 1
     if j >= 0 and toks[j].folded in _BEFORE_NAMING:
         j -= 1
-    return j >= 0 and a_subject_thing_head(toks, j)
+    return j >= 0 and (a_subject_thing_head(toks, j) or (
+        toks[j].folded in NAMED_PLACES and not toks[j].capital and (
+            j == 0 or toks[j - 1].folded not in _PREPOSITIONS)))
+
+
+def _named_as_it(toks: list[Tok], i: int) -> bool:
+    """toks[i] is `den`, `det` or `it` after a verb giving a name: what is named is a thing
+    (`vi kallar den "Zambo-Greta"`, `we call it Big Bertha`); `kallar honom` names someone."""
+    if i >= 1 and toks[i].folded == "till":
+        i -= 1  # döpte den till Gullan
+    return i >= 1 and toks[i].folded in _IT and toks[i - 1].folded in _GIVING_A_NAME
+
+
+_IT: Final = frozenset({"den", "det", "it"})
+_GIVING_A_NAME: Final = frozenset({"kallar", "kallade", "kallat", "döper", "döpte", "döpt",
+                                   "call", "calls", "called", "name", "named", "dubbed"})
+# Places and pages named by a naming verb after them: `a site called "Mycoshop"`, `appen som
+# heter Stina`. Only before the verb (`the shop Maria runs` is Maria's) and governed by no
+# preposition (`Killen på baren som heter Omar` is Omar).
+NAMED_PLACES: Final = frozenset({
+    "site", "website", "app", "shop", "store", "bar", "pub", "club", "band", "page", "channel",
+    "brand", "restaurant", "cafe", "café", "podcast", "blog", "forum", "server", "show",
+    "sajt", "sajten", "sida", "sidan", "appen", "butik", "butiken", "baren", "puben",
+    "klubben", "bandet", "kanalen", "märket", "restaurangen", "kaféet", "podden", "bloggen",
+    "forumet", "servern"})
 
 
 def a_subject_thing_head(toks: list[Tok], j: int) -> bool:
