@@ -14,6 +14,8 @@ from mailgate.scan.cues import IMPERATIVES, ORG_WORDS, THING_NOUNS
 from mailgate.scan.recognizers.drugnamed import spoken_of_as_someone
 from mailgate.scan.recognizers.roles import ENGLISH_ROLES, role_shaped
 from mailgate.scan.recognizers.someone import A_TIME, told_as_someone, verb_follows
+from mailgate.scan.recognizers.vouched import DEFINITE_NOUN as DEFINITE_NOUN
+from mailgate.scan.recognizers.vouched import vouched
 from mailgate.scan.recognizers.words import Tok
 
 STRONG_CUES: Final = ("relation", "naming", "signature")
@@ -285,6 +287,8 @@ def _not_first_at_start(tok: Tok, following: list[Tok], toks: list[Tok]) -> bool
         return False  # Saga Vall ringde: a given name and a surname, both words, then a verb
     if nxt is None or nxt.info.common or nxt.info.negative or _not_name_part(nxt):
         return True
+    if vouched([tok, nxt]):
+        return False  # Feissruk Jylergred, 670902-6683: a full name no list holds
     # Per Ghebrehiwet, Sölve Johansson: kept when a name follows.
     return not (tok.info.name or ((nxt.info.last or nxt.info.shaped) and not tok.info.common))
 
@@ -297,6 +301,3 @@ def _brand_surname_after(tok: Tok, nxt: Tok) -> bool:
         nxt.drug_word or nxt.stamp_compound)
 
 
-# A long unlisted word in a Swedish definite form is a noun, even after a cue:
-# Mvh / Sprututbytet, Kontakt: Fältteamet.
-DEFINITE_NOUN: Final = re.compile(r"^[a-zåäö]{5,}(?:et|en|erna|arna|orna)$")

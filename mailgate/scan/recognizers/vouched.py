@@ -1,0 +1,74 @@
+"""Names no list holds, vouched for by what only a person has right after them: a full name
+followed by a personnummer, a mobile number, a birth or an age (`Feissruk Jylergred,
+670902-6683`, `Skonmad Trönpydsan (19691117-5377)`, `Brodd Vinkel, 070-174 06 57`, `Ilvar
+Tesk (17)`), or one word followed by a personnummer or an age in years (`Tamsin 19531211-3466`,
+`Orvik, 34 år,`).
+
+Firms and places own landlines and organisationsnummer, never a personnummer (whose month is
+a month), a mobile or an age, so the numbers asked for here are those alone.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from mailgate.scan import lexicon
+from mailgate.scan.recognizers.roles import ENGLISH_ROLES, role_shaped
+from mailgate.scan.recognizers.words import Tok
+
+# A name's shape: one capital, then small letters, perhaps after a capitalised part and a
+# hyphen (Al-Homsi, Ould-Ahmed). Swedish noun endings are not names.
+NAME_SHAPE: Final = re.compile(
+    r"^(?:[A-ZÅÄÖ][a-zåäöéüçşğı]{1,14}-)?[A-ZÅÄÖ][a-zåäöéüçşğı]{2,14}$")
+WORD_ENDING: Final = re.compile(
+    r"(?:ning|ningar|ningen|het|heten|else|skap|tion|tioner|ism|itet|ande|ende|are|arna|erna)$"
+)
+# A long unlisted word in a Swedish definite form is a noun, even after a cue:
+# Mvh / Sprututbytet, Kontakt: Fältteamet.
+DEFINITE_NOUN: Final = re.compile(r"^[a-zåäö]{5,}(?:et|en|erna|arna|orna)$")
+
+# Right after the name: a comma, a bracket or a space, then a personnummer (the date's
+# month 01-12, the day 01-31, 10 or 12 digits, a dash, plus or nothing before the last four).
+_PNR: Final = r"(?:19|20)?\d\d(?:0[1-9]|1[0-2])(?:[0-6]\d|7[01])\s?[-+–]?\s?\d{4}(?!\d)"
+# a Swedish mobile (07x), written with or without the country code
+_MOBILE: Final = r"(?:\+46\s?\(?0?\)?\s?|0046\s?|0)7[02369][\s-]?\d"
+# a birth: född 1990, f. 1990-03-12, b. 12 March
+_BIRTH: Final = r"(?:född|f\.|född|born|b\.)\s?\d"
+# an age: (17), (17 år), , 34 år
+_AGE_BRACKET: Final = r"\(\d{1,2}(?:\s?(?:år|years|yrs|y\.?o\.?))?\)"
+_AGE_WORDS: Final = r"\d{1,2}\s?(?:år|years old|yrs|y/o)\b"
+
+_AFTER_PAIR: Final = re.compile(
+    rf"[ \t]*(?:,[ \t]*|\([ \t]*|[ \t])?(?:{_PNR}|{_MOBILE}|{_BIRTH}|{_AGE_BRACKET}|{_AGE_WORDS})")
+_AFTER_ONE: Final = re.compile(
+    rf"[ \t]*(?:,[ \t]*|\([ \t]*|[ \t])?(?:{_PNR}|{_AGE_WORDS})|[ \t]*\(\d{{1,2}}\s?(?:år|years)\)")
+_LOOK: Final = 40  # characters after the name read
+
+
+def unlisted_name(t: Tok) -> bool:
+    """A word shaped as a name that no list holds, and no word, job title or noun's form."""
+    return bool(NAME_SHAPE.match(t.text)) and not (
+        t.info.name or t.info.common or t.info.negative or t.drug_word or t.institution
+        or WORD_ENDING.search(t.folded) or DEFINITE_NOUN.search(t.folded)
+        or role_shaped(t.folded, False) or t.folded in ENGLISH_ROLES
+        or t.folded in lexicon.entries("english_words"))
+
+
+def vouched(words: list[Tok]) -> bool:
+    """One or two name-shaped words in no list, side by side, then what only a person has."""
+    if not words or len(words) > 2 or words[-1].index - words[0].index != len(words) - 1 or (
+            words[0].line_is_shouting) or not all(unlisted_name(t) for t in words):
+        return False
+    return vouched_by_what_follows(words[-1], len(words) == 2)
+
+
+def vouched_by_what_follows(last: Tok, pair: bool) -> bool:
+    """A personnummer, mobile, birth or age right after a name's last word; one word alone
+    is vouched for only by a personnummer or an age in years (a room's number, `Sal (3)`, and
+    a service's mobile are no one's)."""
+    place = last.place
+    if place is None:
+        return False
+    after = place.text[last.end : last.end + _LOOK]
+    return (_AFTER_PAIR if pair else _AFTER_ONE).match(after) is not None

@@ -1,0 +1,30 @@
+"""Names no list holds, found by the places only a person takes in a text."""
+
+from __future__ import annotations
+
+import pytest
+
+from .kit import found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Legitimationen i rummet löd: Ovrin Talgast, 851103-2218. Han fick gå.", "Ovrin Talgast"),
+    ("På listan stod Merisol Kavundu (19920412-3387) som anhörig.", "Merisol Kavundu"),
+    ("Anmälan gjordes och vittnen hördes. Tirvan Egholt, 0701740622, kan kontaktas.",
+     "Tirvan Egholt"),
+    ("Vi hittade Jelvana Morsk (17) vid busshållplatsen efter midnatt.", "Jelvana Morsk"),
+    ("Eleven Kasjmir 19531211-3466 hade tagit piller på rasten.", "Kasjmir"),
+    ("Onze dochter Brindel (15 år) was erbij toen het gebeurde.", "Brindel"),
+])
+def test_a_name_no_list_holds_is_vouched_for_by_what_follows(text: str, name: str) -> None:
+    assert name in found(text, "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "Ring Region Gotland på 0701740605 om du undrar något.",
+    "Sal Kvarnen (3) är bokad för föreläsningen på fredag.",
+    "Vi betalade till Bygg Fabriken, 556781-4420, för renoveringen.",
+    "Mötet hölls i Aula Magna 10:15 och avslutades med fika.",
+])
+def test_a_place_a_firm_or_a_room_before_a_number_is_no_one(text: str) -> None:
+    assert found(text, "PERSON") == []
