@@ -13,8 +13,8 @@ from .kit import found
     ("Anmälan gjordes och vittnen hördes. Tirvan Egholt, 0701740622, kan kontaktas.",
      "Tirvan Egholt"),
     ("Vi hittade Jelvana Morsk (17) vid busshållplatsen efter midnatt.", "Jelvana Morsk"),
-    ("Eleven Kasjmir 19531211-3466 hade tagit piller på rasten.", "Kasjmir"),
-    ("Onze dochter Brindel (15 år) was erbij toen het gebeurde.", "Brindel"),
+    ("Eleven Kasjmir 19531211-3467 hade tagit piller på rasten.", "Kasjmir"),
+    ("I bilen satt Brindel (15 år) och hans kusin när polisen kom.", "Brindel"),
 ])
 def test_a_name_no_list_holds_is_vouched_for_by_what_follows(text: str, name: str) -> None:
     assert name in found(text, "PERSON")
@@ -27,4 +27,20 @@ def test_a_name_no_list_holds_is_vouched_for_by_what_follows(text: str, name: st
     "Mötet hölls i Aula Magna 10:15 och avslutades med fika.",
 ])
 def test_a_place_a_firm_or_a_room_before_a_number_is_no_one(text: str) -> None:
+    assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hej Taviro!\nTack för listan du skickade i går.", "Taviro"),
+    ("Hi Orvelin, the parcel you asked about is here.", "Orvelin"),
+])
+def test_a_name_no_list_holds_greeted_is_found(text: str, name: str) -> None:
+    assert name in found(text, "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "Hej Malmö! Vi ses på festivalen i helgen.",
+    "Hej Grannar! Nu är det dags för städdag.",
+])
+def test_a_place_or_a_group_greeted_is_no_one(text: str) -> None:
     assert found(text, "PERSON") == []

@@ -13,7 +13,6 @@ names them directly (`klienten Tina`) or a surname follows (`Molly Svensson`).
 
 from __future__ import annotations
 
-import re
 from typing import Any, Final
 
 from mailgate.scan import names
@@ -65,8 +64,8 @@ from mailgate.scan.recognizers.streets import without_street
 from mailgate.scan.recognizers.textindex import tokens_inside
 from mailgate.scan.recognizers.things import taken
 from mailgate.scan.recognizers.titlecase import full_name_in_a_title
-from mailgate.scan.recognizers.vouched import NAME_SHAPE, WORD_ENDING, vouched
 from mailgate.scan.recognizers.tokenized import release, tokens_of
+from mailgate.scan.recognizers.vouched import NAME_SHAPE, WORD_ENDING, greeted, vouched
 from mailgate.scan.recognizers.words import (
     CLOSINGS,
     QUOTES,
@@ -253,6 +252,8 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
         return Hit(run.start, run.end, SCORE_ALONE)  # Hej Nora!, Dear Molly: one greeted
     if tok.cue == "weak" and info.name and not info.negative:
         return Hit(run.start, run.end, SCORE_ALONE)
+    if not info.name and (greeted(tok, toks) or vouched([tok])):
+        return Hit(run.start, run.end, SCORE_WEAK)  # Hej Ilvar!: one no list holds, greeted
     if not info.name or info.negative or (tok.after_place_word and not info.first):
         return None
     if tok.folded in CLOSINGS and tok.line_break_before and _next_text(tok, toks) == ",":

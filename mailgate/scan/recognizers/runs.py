@@ -6,7 +6,6 @@ cue words, common words). person.py judges what is left."""
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 from mailgate.scan import lexicon, names
@@ -285,10 +284,12 @@ def _not_first_at_start(tok: Tok, following: list[Tok], toks: list[Tok]) -> bool
         return False  # Gianluca Ferrari: a given name, a surname also a brand
     if nxt is not None and tok.info.first and nxt.info.last and verb_follows(nxt, toks):
         return False  # Saga Vall ringde: a given name and a surname, both words, then a verb
+    if nxt is None and vouched([tok]):
+        return False  # Orvik, 34 år: one no list holds
     if nxt is None or nxt.info.common or nxt.info.negative or _not_name_part(nxt):
         return True
     if vouched([tok, nxt]):
-        return False  # Feissruk Jylergred, 670902-6683: a full name no list holds
+        return False  # Ovrin Talgast, 851103-2218: a full name no list holds
     # Per Ghebrehiwet, Sölve Johansson: kept when a name follows.
     return not (tok.info.name or ((nxt.info.last or nxt.info.shaped) and not tok.info.common))
 

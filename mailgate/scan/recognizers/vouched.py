@@ -1,8 +1,8 @@
 """Names no list holds, vouched for by what only a person has right after them: a full name
-followed by a personnummer, a mobile number, a birth or an age (`Feissruk Jylergred,
-670902-6683`, `Skonmad Trönpydsan (19691117-5377)`, `Brodd Vinkel, 070-174 06 57`, `Ilvar
-Tesk (17)`), or one word followed by a personnummer or an age in years (`Tamsin 19531211-3466`,
-`Orvik, 34 år,`).
+followed by a personnummer, a mobile number, a birth or an age (`Ovrin Talgast,
+851103-2218`, `Merisol Kavundu (19920412-3387)`, `Brodd Vinkel, 070-174 06 57`, `Ilvar
+Tesk (17)`), or one word followed by a personnummer or an age in years (`Kasjmir
+19531211-3467`, `Orvik, 34 år,`); and a greeted word (`Hej Ilvar!`).
 
 Firms and places own landlines and organisationsnummer, never a personnummer (whose month is
 a month), a mobile or an age, so the numbers asked for here are those alone.
@@ -14,6 +14,7 @@ import re
 from typing import Final
 
 from mailgate.scan import lexicon
+from mailgate.scan.cues import GREETINGS
 from mailgate.scan.recognizers.roles import ENGLISH_ROLES, role_shaped
 from mailgate.scan.recognizers.words import Tok
 
@@ -61,6 +62,27 @@ def vouched(words: list[Tok]) -> bool:
             words[0].line_is_shouting) or not all(unlisted_name(t) for t in words):
         return False
     return vouched_by_what_follows(words[-1], len(words) == 2)
+
+
+# Plural endings: `Hej Grannar!`, `Hi Volunteers,` greet a group, not someone.
+_PLURAL: Final = re.compile(r"(?:ar|er|or|na|s)$")
+# What closes a greeting's name: `Hej Ilvar!`, `Hi Ilvar,`, `Hej Ilvar` alone on its line.
+_GREETING_ENDS: Final = frozenset({"!", ",", ":", "!!", "."})
+
+
+def greeted(tok: Tok, toks: list[Tok]) -> bool:
+    """A word in no list greeted where a message opens (`Hej Ilvar!`, `Hi Orvik,`): the one
+    the message speaks to. Places and agencies are listed (`Hej Malmö!`) and plural words
+    greet a group."""
+    i = tok.index
+    if i == 0 or tok.line_break_before or toks[i - 1].folded not in GREETINGS:
+        return False
+    greeting = toks[i - 1]
+    if not (greeting.index == 0 or greeting.line_break_before or greeting.sentence_start):
+        return False
+    ends = i + 1 >= len(toks) or toks[i + 1].line_break_before or toks[i + 1].text in (
+        _GREETING_ENDS)
+    return ends and unlisted_name(tok) and not _PLURAL.search(tok.folded)
 
 
 def vouched_by_what_follows(last: Tok, pair: bool) -> bool:
