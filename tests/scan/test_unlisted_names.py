@@ -44,3 +44,40 @@ def test_a_name_no_list_holds_greeted_is_found(text: str, name: str) -> None:
 ])
 def test_a_place_or_a_group_greeted_is_no_one(text: str) -> None:
     assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Vi fick ett samtal i natt om en påse.\nPresskontakt: Fossvin Pårek, kommunikatör",
+     "Fossvin Pårek"),
+    ("Protokoll från årsmötet i föreningen.\nKassör: Krytvia", "Krytvia"),
+    ("Paketet kom i tisdags.\nAvsändare: Ladmir Borvå, Sågargatan 7", "Ladmir Borvå"),
+])
+def test_a_name_no_list_holds_after_a_persons_label_is_found(text: str, name: str) -> None:
+    assert name in found(text, "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "Protokoll från årsmötet i föreningen.\nArrangör: Kulturförvaltningen",
+    "Offert mottagen i dag.\nLeverantör: Bygg Fix AB, org.nr 556781-4420",
+    "Mötet hölls i går kväll.\nKassör: ingen vald ännu",
+])
+def test_a_label_naming_an_office_or_a_firm_names_no_one(text: str) -> None:
+    assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Han stod vid porten i två timmar. mvh Braunsel", "Braunsel"),
+    ("Thanks for the quick reply. Best regards, Krauvid", "Krauvid"),
+    ("Det var allt för i dag. Hilsen Galvreid Tornås", "Galvreid Tornås"),
+])
+def test_a_name_no_list_holds_after_a_closing_on_its_line_is_found(text: str, name: str) -> None:
+    assert name in found(text, "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "Vi ses i morgon på mötet. Mvh Socialtjänsten",
+    "Tack för i dag, mvh Fältgruppen Norr",
+    "Tack Orvik för hjälpen med flytten i lördags.",
+])
+def test_a_closing_signed_by_an_office_or_thanks_names_no_one(text: str) -> None:
+    assert found(text, "PERSON") == []
