@@ -81,3 +81,19 @@ def test_a_name_no_list_holds_after_a_closing_on_its_line_is_found(text: str, na
 ])
 def test_a_closing_signed_by_an_office_or_thanks_names_no_one(text: str) -> None:
     assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Larmet kom klockan tre. ring Vudmir 070 174 06 65 om nyckeln", "Vudmir"),
+    ("Vill du veta mer, kontakta Orvik på 0701740612 efter lunch.", "Orvik"),
+])
+def test_a_name_no_list_holds_called_on_a_mobile_is_found(text: str, name: str) -> None:
+    assert name in found(text, "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "Larmet gick i natt. Ring Securitas 010-470 50 00 om det händer igen.",
+    "Glömde du något? Kontakta Hittegodset på 070-174 06 12 före fem.",
+])
+def test_an_office_called_is_no_one(text: str) -> None:
+    assert found(text, "PERSON") == []

@@ -61,7 +61,24 @@ def vouched(words: list[Tok]) -> bool:
     if not words or len(words) > 2 or words[-1].index - words[0].index != len(words) - 1 or (
             words[0].line_is_shouting) or not all(unlisted_name(t) for t in words):
         return False
-    return vouched_by_what_follows(words[-1], len(words) == 2)
+    return vouched_by_what_follows(words[-1], len(words) == 2) or _called(words)
+
+
+_CALL_VERBS: Final = frozenset({"ring", "ringa", "ringer", "ringde", "sms:a", "smsa", "call",
+                                "text", "kontakta", "kontaktade"})
+_MOBILE_AFTER: Final = re.compile(rf"[ \t]*(?:på[ \t]+|on[ \t]+|,[ \t]*|\([ \t]*)?{_MOBILE}")
+
+
+def _called(words: list[Tok]) -> bool:
+    """A verb of calling before and a mobile after: `ring Vudgryr 070 174 …`, `kontakta
+    Orvik på 070-…`; an office is called on its landline."""
+    first = words[0]
+    place = first.place
+    if place is None or place.toks is None or first.index == 0:
+        return False
+    if place.toks[first.index - 1].folded not in _CALL_VERBS:
+        return False
+    return _MOBILE_AFTER.match(place.text, words[-1].end, words[-1].end + _LOOK) is not None
 
 
 # Plural endings: `Hej Grannar!`, `Hi Volunteers,` greet a group, not someone.
