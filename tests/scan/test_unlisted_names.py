@@ -97,3 +97,21 @@ def test_a_name_no_list_holds_called_on_a_mobile_is_found(text: str, name: str) 
 ])
 def test_an_office_called_is_no_one(text: str) -> None:
     assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Cykeln hämtas av Rasko Pöntrål (pappa) efter skolan.", "Rasko Pöntrål"),
+    ("Det var rörigt i natt. Deindal (kollega) ringde 112 direkt.", "Deindal"),
+    ("Anteckning till vården:\n- 15 okt: Veilmar (min son, 24) började röka igen", "Veilmar"),
+])
+def test_a_name_no_list_holds_with_kin_in_brackets_is_found(text: str, name: str) -> None:
+    assert name in found(text, "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "Vi bokade Sal Bryggan (kontor) för mötet på tisdag.",
+    "Företaget Kvarnlyft (kund) fick fakturan i går.",
+    "Nytt konto skapat i dag. Behörigheter: Treklang (handläggare), läsa journaler.",
+])
+def test_a_room_or_a_firm_in_brackets_is_no_one(text: str) -> None:
+    assert found(text, "PERSON") == []

@@ -14,7 +14,7 @@ import re
 from typing import Final
 
 from mailgate.scan import lexicon
-from mailgate.scan.cues import GREETINGS
+from mailgate.scan.cues import CALL_VERBS, GREETINGS
 from mailgate.scan.recognizers.roles import ENGLISH_ROLES, role_shaped
 from mailgate.scan.recognizers.words import Tok
 
@@ -61,11 +61,47 @@ def vouched(words: list[Tok]) -> bool:
     if not words or len(words) > 2 or words[-1].index - words[0].index != len(words) - 1 or (
             words[0].line_is_shouting) or not all(unlisted_name(t) for t in words):
         return False
-    return vouched_by_what_follows(words[-1], len(words) == 2) or _called(words)
+    return vouched_by_what_follows(words[-1], len(words) == 2) or _called(words) or (
+        _kin_in_brackets(words[-1]))
 
 
-_CALL_VERBS: Final = frozenset({"ring", "ringa", "ringer", "ringde", "sms:a", "smsa", "call",
-                                "text", "kontakta", "kontaktade"})
+# Owners before a kin word in brackets: `(min son, 24)`, `(your cousin)`.
+_OWNERS: Final = frozenset({"min", "mitt", "mina", "hans", "hennes", "deras", "vår", "din",
+                            "my", "his", "her", "their", "our", "your"})
+_KIN_AFTER: Final = re.compile(r"[ \t]*\([ \t]*(\w+)(?:[ \t]+(\w+))?[ \t]*[),]")
+
+
+def _kin_in_brackets(last: Tok) -> bool:
+    """Kin or a friend in brackets right after the name: `Rasko Pöntrål (pappa)`,
+    `Veilmar (min son, 24)`, `Deindal (kollega)`; a room's or an office's word is no kin
+    (`Sal B (kontor)`)."""
+    place = last.place
+    if place is None:
+        return False
+    m = _KIN_AFTER.match(place.text, last.end, last.end + _LOOK)
+    if m is None:
+        return False
+    first, second = m.group(1).casefold(), (m.group(2) or "").casefold()
+    word = second if first in _OWNERS and second else first
+    return word in _BRACKET_KIN
+
+
+# Kin and the people close to one, as a note writes them in brackets after a name; not roles
+# (`Behörigheter: Journalsystemet (handläggare)`: a system's users).
+_BRACKET_KIN: Final = frozenset({
+    "mamma", "pappa", "mor", "far", "son", "sonen", "dotter", "dottern", "bror", "brodern",
+    "syster", "systern", "morfar", "farfar", "mormor", "farmor", "farbror", "farbrodern",
+    "morbror", "morbrodern", "moster", "faster", "kusin", "sambo", "fru", "make", "maken",
+    "hustru", "flickvän", "pojkvän", "partner", "vän", "kompis", "kollega", "granne",
+    "barnbarn", "brorsan", "syrran", "morsan", "farsan", "styvpappa", "styvmamma",
+    "mum", "mom", "dad", "mother", "father", "brother", "sister", "wife", "husband",
+    "friend", "aunt", "uncle", "cousin", "grandma", "grandpa", "daughter", "boyfriend",
+    "girlfriend", "colleague", "neighbour", "neighbor", "stepdad", "stepmum", "stepmom",
+})
+
+
+# kin.py's verbs of calling, and asking to be contacted
+_CALL_VERBS: Final = CALL_VERBS | {"kontakta", "kontaktade"}
 _MOBILE_AFTER: Final = re.compile(rf"[ \t]*(?:på[ \t]+|on[ \t]+|,[ \t]*|\([ \t]*)?{_MOBILE}")
 
 
