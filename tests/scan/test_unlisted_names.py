@@ -115,3 +115,15 @@ def test_a_name_no_list_holds_with_kin_in_brackets_is_found(text: str, name: str
 ])
 def test_a_room_or_a_firm_in_brackets_is_no_one(text: str) -> None:
     assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Vid middagen i går sa Fävrek (17) att alla i klassen hade provat.", "Fävrek"),
+    ("We are the parents of Vukan Krässgom, 16, an exchange student in Umeå.", "Vukan Krässgom"),
+])
+def test_a_name_no_list_holds_with_an_age_alone_is_found(text: str, name: str) -> None:
+    assert name in found(text, "PERSON")
+
+
+def test_a_room_numbered_in_brackets_is_no_one() -> None:
+    assert found("Vi bokade Rum Tallen (12) för mötet på fredag.", "PERSON") == []

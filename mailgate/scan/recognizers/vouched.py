@@ -35,15 +35,22 @@ _PNR: Final = r"(?:19|20)?\d\d(?:0[1-9]|1[0-2])(?:[0-6]\d|7[01])\s?[-+–]?\s?\d
 # a Swedish mobile (07x), written with or without the country code
 _MOBILE: Final = r"(?:\+46\s?\(?0?\)?\s?|0046\s?|0)7[02369][\s-]?\d"
 # a birth: född 1990, f. 1990-03-12, b. 12 March
-_BIRTH: Final = r"(?:född|f\.|född|born|b\.)\s?\d"
+_BIRTH: Final = r"(?:född|fodd|f\.|born|b\.)\s?\d"
 # an age: (17), (17 år), , 34 år
 _AGE_BRACKET: Final = r"\(\d{1,2}(?:\s?(?:år|years|yrs|y\.?o\.?))?\)"
 _AGE_WORDS: Final = r"\d{1,2}\s?(?:år|years old|yrs|y/o)\b"
 
+# an age alone between commas after a full name: `Vukan Krässgom, 16, an exchange student`
+_AGE_COMMAS: Final = r",[ \t]*\d{1,2}[ \t]*,"
+# a grown age alone in brackets after one word, its sentence going on: `Fäkgre (17) sa att`
+_AGE_GOES_ON: Final = r"\([1-9]\d\)(?=[ \t]*[.,;:]|[ \t]+[a-zåäö])"
+
 _AFTER_PAIR: Final = re.compile(
-    rf"[ \t]*(?:,[ \t]*|\([ \t]*|[ \t])?(?:{_PNR}|{_MOBILE}|{_BIRTH}|{_AGE_BRACKET}|{_AGE_WORDS})")
+    rf"[ \t]*(?:,[ \t]*|\([ \t]*|[ \t])?(?:{_PNR}|{_MOBILE}|{_BIRTH}|{_AGE_BRACKET}|{_AGE_WORDS})"
+    rf"|{_AGE_COMMAS}")
 _AFTER_ONE: Final = re.compile(
-    rf"[ \t]*(?:,[ \t]*|\([ \t]*|[ \t])?(?:{_PNR}|{_AGE_WORDS})|[ \t]*\(\d{{1,2}}\s?(?:år|years)\)")
+    rf"[ \t]*(?:,[ \t]*|\([ \t]*|[ \t])?(?:{_PNR}|{_AGE_WORDS})|[ \t]*\(\d{{1,2}}\s?(?:år|years)\)"
+    rf"|[ \t]*{_AGE_GOES_ON}")
 _LOOK: Final = 40  # characters after the name read
 
 
