@@ -127,3 +127,20 @@ def test_a_name_no_list_holds_with_an_age_alone_is_found(text: str, name: str) -
 
 def test_a_room_numbered_in_brackets_is_no_one() -> None:
     assert found("Vi bokade Rum Tallen (12) för mötet på fredag.", "PERSON") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Två däckade i festlokalen. En gäst, Bynvart, ringde 112 direkt.", "Bynvart"),
+    ("Case: a Swedish citizen, Neimar Troföd, treated at the hospital overnight.",
+     "Neimar Troföd"),
+])
+def test_a_name_no_list_holds_in_apposition_to_a_person_is_found(text: str, name: str) -> None:
+    assert name in found(text, "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "Vi bodde i staden, Malmö, i tre år innan flytten.",
+    "Vi har två hundar, Zeus och Bamse, som skäller på natten.",
+])
+def test_a_place_or_a_pet_in_apposition_is_no_one(text: str) -> None:
+    assert found(text, "PERSON") == []

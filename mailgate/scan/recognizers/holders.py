@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
+from mailgate.scan.cues import PERSON_CUES
 from mailgate.scan.recognizers.roles import Tok, an_unlisted_pair, role_shaped
 from mailgate.scan.recognizers.wordfacts import lookup
 
@@ -83,3 +84,29 @@ _COMPOUND_ENDS: Final = ("kontakt", "kontaktperson", "sjuksköterska", "sjukskö
                          "läkare", "läkaren", "handläggare", "kurator", "vakt", "ansvarig")
 
 
+
+
+# Person nouns that head an apposition besides the person cues and roles: `en gäst, Orvik,
+# ringde`, `a Swedish citizen, Neimar Troföd, treated at …`, `En av dem, …`.
+_APPOSITION_HEADS: Final = frozenset({
+    "gäst", "gästen", "medlem", "medlemmen", "medborgare", "resenär", "resenären", "turist",
+    "dem", "oss", "citizen", "student", "guest", "member", "passenger", "tourist", "mutter",
+    "vater", "statsborger", "aluno", "aluna",
+})
+
+
+def apposed(tok: Tok, toks: Sequence[Tok]) -> bool:
+    """One or two capitalised words between commas (or a comma and a bracket) right after a
+    person's noun: `en kursdeltagare, Pömbrik Drökdal, hittade …`; what the lists hold is
+    judged as ever (a place: `i staden, Malmö, …`)."""
+    i = tok.index
+    if i < 2 or toks[i - 1].text != "," or not tok.capital or tok.info.name or (
+            tok.info.negative or tok.drug_word):
+        return False
+    head = toks[i - 2].folded
+    if toks[i - 2].capital and toks[i - 2].folded not in ("dem", "oss"):
+        return False  # a list's item before: Malmö, Lund, …
+    if not (head in PERSON_CUES or head in _APPOSITION_HEADS or a_role(head)):
+        return False
+    k = i + 2 if an_unlisted_pair(tok, toks) else i + 1
+    return k < len(toks) and toks[k].text in (",", "(") and not toks[k].line_break_before

@@ -15,6 +15,7 @@ from mailgate.scan.cues import (
 from mailgate.scan.recognizers.holders import (
     SAME_LINE_CLOSINGS,
     a_role,
+    apposed,
     held_by_label,
     signs_a_line,
 )
@@ -164,6 +165,8 @@ def _cue_before(tok: Tok, toks: list[Tok], text: str) -> str:
         return "relation"  # Butikschef Lena, Tekniker: Đức, en stamkund, Gullan, som …
     if before and before[-1] in SAME_LINE_CLOSINGS and signs_a_line(tok, toks):
         return "signature"  # … 08-465 004 52. mvh Orvik
+    if apposed(tok, toks):
+        return "relation"  # en gäst, Orvik, ringde 112
     if held_by_label(tok, toks):
         return "relation"  # Presskontakt: Ilvar Tesk, Kassör: Kryrtka on its own line
     return "weak" if any(w in PERSON_CUES_WEAK for w in before) else ""
