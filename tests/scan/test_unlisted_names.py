@@ -144,3 +144,12 @@ def test_a_name_no_list_holds_in_apposition_to_a_person_is_found(text: str, name
 ])
 def test_a_place_or_a_pet_in_apposition_is_no_one(text: str) -> None:
     assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Numret 0503122340 stod på lappen i hallen.",
+    "Telefon 070-174 06 12 gick inte att nå i går.",
+    "Koden 850312-2342 fungerade inte i porten.",
+])
+def test_a_numbers_label_opening_a_sentence_is_no_one(text: str) -> None:
+    assert found(text, "PERSON") == []

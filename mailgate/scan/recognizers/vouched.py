@@ -14,7 +14,17 @@ import re
 from typing import Final
 
 from mailgate.scan import lexicon
-from mailgate.scan.cues import CALL_VERBS, GREETINGS
+from mailgate.scan.cues import (
+    BANK_CUES,
+    CALL_VERBS,
+    GREETINGS,
+    ID_CUES,
+    ID_LABELS,
+    ID_NEGATIVE_CUES,
+    NUMBER_LABELS,
+    PHONE_CUES,
+    PLATE_CUES,
+)
 from mailgate.scan.recognizers.roles import ENGLISH_ROLES, role_shaped
 from mailgate.scan.recognizers.words import Tok
 
@@ -68,8 +78,23 @@ def vouched(words: list[Tok]) -> bool:
     if not words or len(words) > 2 or words[-1].index - words[0].index != len(words) - 1 or (
             words[0].line_is_shouting) or not all(unlisted_name(t) for t in words):
         return False
+    if len(words) == 1 and _a_label(words[0].folded):
+        return False  # Numret 0503…, Telefon 070-…: a number's label, not its owner
     return vouched_by_what_follows(words[-1], len(words) == 2) or _called(words) or (
         _kin_in_brackets(words[-1]))
+
+
+# The words naming a number, a date or a sum before it.
+_NUMBER_WORDS: Final = (ID_CUES | ID_NEGATIVE_CUES | NUMBER_LABELS | ID_LABELS | PHONE_CUES
+                        | BANK_CUES | PLATE_CUES)
+_LABEL_PART: Final = re.compile(r"num|nr|telefon|mobil|konto|datum")
+_DEFINITE_END: Final = re.compile(r"(?:en|an|et|rn|na)$")  # Numret, Koden, Listan
+
+
+def _a_label(folded: str) -> bool:
+    """A word that names the number after it, or a short noun in its definite form."""
+    return folded in _NUMBER_WORDS or _LABEL_PART.search(folded) is not None or (
+        _DEFINITE_END.search(folded) is not None)
 
 
 # Owners before a kin word in brackets: `(min son, 24)`, `(your cousin)`.
