@@ -153,3 +153,13 @@ def test_a_place_or_a_pet_in_apposition_is_no_one(text: str) -> None:
 ])
 def test_a_numbers_label_opening_a_sentence_is_no_one(text: str) -> None:
     assert found(text, "PERSON") == []
+
+
+def test_a_full_name_no_list_holds_before_a_verb_of_speech_is_found() -> None:
+    text = "Natten var lugn. Ovrin Talgast berättade om festen efteråt."
+    assert "Ovrin Talgast" in found(text, "PERSON")
+
+
+def test_a_place_fronted_before_a_verb_of_speech_is_no_one() -> None:
+    text = "Vi åkte dit i maj. På lägret på Norra Tjurholmen berättade en ledare om reglerna."
+    assert found(text, "PERSON") == []

@@ -81,7 +81,31 @@ def vouched(words: list[Tok]) -> bool:
     if len(words) == 1 and _a_label(words[0].folded):
         return False  # Numret 0503…, Telefon 070-…: a number's label, not its owner
     return vouched_by_what_follows(words[-1], len(words) == 2) or _called(words) or (
-        _kin_in_brackets(words[-1]))
+        _kin_in_brackets(words[-1])) or (len(words) == 2 and _speaks(words[-1]))
+
+
+# Verbs only a person does, right after a full name: `Ilvar Tesk ringde`, `… sa att`. One
+# word alone is left out: a place or an office stands there as often (`Soc ringde`).
+_PERSON_VERBS: Final = frozenset({
+    "sa", "sade", "säger", "berättade", "berättar", "frågade", "svarade", "ringde", "tycker",
+    "tyckte", "mår", "mådde", "svimmade", "said", "says", "told", "asked", "replied",
+})
+_PLACE_PREPOSITIONS: Final = frozenset({
+    "på", "i", "vid", "från", "till", "utanför", "nära", "mot", "över", "under", "bakom",
+    "inom", "hos", "genom", "in", "at", "on", "from", "near", "to",
+})
+
+
+def _speaks(last: Tok) -> bool:
+    """A person's verb right after the name, on its line; not a place fronted before its
+    verb (`På lägret på Norra Tjurholmen berättade en ledare …`)."""
+    toks = None if last.place is None else last.place.toks
+    i = last.index + 1
+    if toks is None or i >= len(toks) or toks[i].line_break_before or (
+            toks[i].folded not in _PERSON_VERBS):
+        return False
+    j = last.index - 2
+    return j < 0 or toks[j].folded not in _PLACE_PREPOSITIONS
 
 
 # The words naming a number, a date or a sum before it.
