@@ -156,6 +156,10 @@ IMPERATIVES: Final = frozenset({
     "call", "ask", "email", "text", "tell", "contact", "meet", "thank", "warn",
 })
 
+# Verbs of calling someone on their number (`ring mamma på 070-…`, `ring Vudmir 070 …`).
+CALL_VERBS: Final = frozenset({"ring", "ringa", "ringer", "ringde", "sms:a", "smsa", "messa",
+                               "call", "text", "phone"})
+
 # Words greeting the one a message speaks to, right before a name: Hej Nora!, Dear Molly.
 GREETINGS: Final = frozenset({"hej", "hejsan", "hallå", "tjena", "tja", "tjenare", "hi", "hey",
                               "hello", "yo", "dear", "kära", "hei", "kjære", "kære"})

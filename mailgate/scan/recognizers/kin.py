@@ -13,7 +13,7 @@ import re
 from typing import Final
 
 from mailgate.scan import lexicon
-from mailgate.scan.cues import PILL_WORDS, STAMP_WORDS
+from mailgate.scan.cues import CALL_VERBS, PILL_WORDS, STAMP_WORDS
 from mailgate.scan.names import is_negative
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.runs import DEFINITE_NOUN
@@ -34,8 +34,6 @@ NICK_HEADS: Final = frozenset({"tant", "farbror", "moster", "faster", "morbror",
                                "doktor", "doktorn", "mr", "mister", "miss", "big", "lill", "lille",
                                "gubben", "gumman", "kungen", "drottningen", "uncle", "aunt",
                                "auntie"})
-CALL_VERBS: Final = frozenset({"ring", "ringa", "ringer", "ringde", "sms:a", "smsa", "messa",
-                               "call", "text", "phone"})
 _AT: Final = frozenset({"på", "at", "on"})
 _PHONE_START: Final = re.compile(r"^(?:\+|\(?0)\d*")
 

@@ -13,7 +13,6 @@ names them directly (`klienten Tina`) or a surname follows (`Molly Svensson`).
 
 from __future__ import annotations
 
-import re
 from typing import Any, Final
 
 from mailgate.scan import names
@@ -70,6 +69,7 @@ from mailgate.scan.recognizers.textindex import tokens_inside
 from mailgate.scan.recognizers.things import taken
 from mailgate.scan.recognizers.titlecase import full_name_in_a_title
 from mailgate.scan.recognizers.tokenized import release, tokens_of
+from mailgate.scan.recognizers.vouched import NAME_SHAPE, WORD_ENDING, greeted, vouched
 from mailgate.scan.recognizers.words import (
     CLOSINGS,
     QUOTES,
@@ -162,17 +162,8 @@ def _unknown_pair(words: list[Tok], toks: list[Tok]) -> bool:
     if last.index - first.index != 1 or _in_quotes(first, last, toks):
         return False
     return all((t.initial and t is first) or (
-        _NAME_SHAPE.match(t.text) and not t.info.common and not _WORD_ENDING.search(t.folded)
+        NAME_SHAPE.match(t.text) and not t.info.common and not WORD_ENDING.search(t.folded)
         and not a_title_word(t)) for t in words)  # Provtagare: E. Nordmark
-
-
-# A name's shape: one capital, then small letters, perhaps after a capitalised part and a
-# hyphen (Al-Homsi, Ould-Ahmed). Swedish noun endings are not names.
-_NAME_SHAPE: Final = re.compile(
-    r"^(?:[A-ZÅÄÖ][a-zåäöéüçşğı]{1,14}-)?[A-ZÅÄÖ][a-zåäöéüçşğı]{2,14}$")
-_WORD_ENDING: Final = re.compile(
-    r"(?:ning|ningar|ningen|het|heten|else|skap|tion|tioner|ism|itet|ande|ende|are|arna|erna)$"
-)
 
 
 def _in_quotes(first: Tok, last: Tok, toks: list[Tok]) -> bool:
@@ -207,7 +198,7 @@ def judge_named(raw: Run, toks: list[Tok], can: Possible) -> Hit | None:
         # Shift Report By Mark Field: everyday words around a full name
         inside = full_name_in_a_title(run.toks)
         return None if inside is None else Hit(inside.start, inside.end, SCORE_FULL)
-    if _unknown_pair(words, toks):
+    if _unknown_pair(words, toks) or vouched(words):
         return Hit(run.start, run.end, SCORE_WEAK)
     if len(words) != 1 or words[0].line_is_shouting:
         return None
@@ -271,6 +262,8 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
         return Hit(run.start, run.end, SCORE_ALONE)  # Hej Nora!, Dear Molly: one greeted
     if tok.cue == "weak" and info.name and not info.negative:
         return Hit(run.start, run.end, SCORE_ALONE)
+    if not info.name and (greeted(tok, toks) or vouched([tok])):
+        return Hit(run.start, run.end, SCORE_WEAK)  # Hej Ilvar!: one no list holds, greeted
     if not info.name or info.negative or (tok.after_place_word and not info.first):
         return None
     if tok.folded in CLOSINGS and tok.line_break_before and _next_text(tok, toks) == ",":

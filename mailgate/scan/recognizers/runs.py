@@ -6,7 +6,6 @@ cue words, common words). person.py judges what is left."""
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 from mailgate.scan import lexicon, names
@@ -14,6 +13,8 @@ from mailgate.scan.cues import IMPERATIVES, ORG_WORDS, THING_NOUNS
 from mailgate.scan.recognizers.drugnamed import spoken_of_as_someone
 from mailgate.scan.recognizers.roles import ENGLISH_ROLES, role_shaped
 from mailgate.scan.recognizers.someone import A_TIME, told_as_someone, verb_follows
+from mailgate.scan.recognizers.vouched import DEFINITE_NOUN as DEFINITE_NOUN
+from mailgate.scan.recognizers.vouched import vouched
 from mailgate.scan.recognizers.words import Tok
 
 STRONG_CUES: Final = ("relation", "naming", "signature")
@@ -323,8 +324,12 @@ def _not_first_at_start(tok: Tok, following: list[Tok], toks: list[Tok]) -> bool
         return False  # Gianluca Ferrari: a given name, a surname also a brand
     if nxt is not None and tok.info.first and nxt.info.last and verb_follows(nxt, toks):
         return False  # Saga Vall ringde: a given name and a surname, both words, then a verb
+    if nxt is None and vouched([tok]):
+        return False  # Orvik, 34 år: one no list holds
     if nxt is None or nxt.info.common or nxt.info.negative or _not_name_part(nxt):
         return True
+    if vouched([tok, nxt]):
+        return False  # Ovrin Talgast, 851103-2218: a full name no list holds
     # Per Ghebrehiwet, Sölve Johansson: kept when a name follows.
     return not (tok.info.name or ((nxt.info.last or nxt.info.shaped) and not tok.info.common))
 
@@ -337,6 +342,3 @@ def _brand_surname_after(tok: Tok, nxt: Tok) -> bool:
         nxt.drug_word or nxt.stamp_compound)
 
 
-# A long unlisted word in a Swedish definite form is a noun, even after a cue:
-# Mvh / Sprututbytet, Kontakt: Fältteamet.
-DEFINITE_NOUN: Final = re.compile(r"^[a-zåäö]{5,}(?:et|en|erna|arna|orna)$")

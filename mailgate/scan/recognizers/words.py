@@ -12,17 +12,22 @@ from mailgate.scan.cues import (
     PERSON_CUES,
     PERSON_CUES_WEAK,
 )
+from mailgate.scan.recognizers.holders import (
+    SAME_LINE_CLOSINGS,
+    a_role,
+    apposed,
+    held_by_label,
+    signs_a_line,
+)
 from mailgate.scan.recognizers.roles import (
     PERSON_COMPOUND,
     an_unlisted_pair,
     in_apposition,
-    role_shaped,
     signs_with_role,
 )
 from mailgate.scan.recognizers.wordfacts import (
     ALNUM,
     NOTHING,
-    lookup,
 )
 
 # Re-exported: recognizers long imported the lists from here (wordfacts.py holds them).
@@ -153,28 +158,27 @@ def _cue_before(tok: Tok, toks: list[Tok], text: str) -> str:
     if _closes_a_line(tok, toks) or signs_with_role(tok, toks) or _after_a_closing(tok, toks):
         return "signature"
     if tok.index > 1 and toks[tok.index - 1].text == ":" and (tok.initial or tok.info.name) and (
-            before and _a_role(before[-1])):
+            before and a_role(before[-1])):
         return "relation"  # Provtagare: E. Nordmark, a role's label and who holds it
     if before and PERSON_COMPOUND.match(before[-1]) and tok.capital and tok.alpha and not (
             tok.info.negative or tok.drug_word):
         return "relation"  # gymkompis Fadi, jobbarkompisen Fadi: a compound's person
     if before and (tok.info.name or in_apposition(tok, toks) or an_unlisted_pair(tok, toks)) and (
-            _a_role(before[-1])) and not (
+            a_role(before[-1])) and not (
             tok.text.isupper() and len(tok.text) <= 4):  # Avdelningschef, IVA: a unit
         return "relation"  # Butikschef Lena, Tekniker: Đức, en stamkund, Gullan, som …
+    if before and before[-1] in SAME_LINE_CLOSINGS and signs_a_line(tok, toks):
+        return "signature"  # … 08-465 004 52. mvh Orvik
+    if apposed(tok, toks):
+        return "relation"  # en gäst, Orvik, ringde 112
+    if held_by_label(tok, toks):
+        return "relation"  # Presskontakt: Ilvar Tesk, Kassör: Kryrtka on its own line
     return "weak" if any(w in PERSON_CUES_WEAK for w in before) else ""
 
 
 def _another_cell(tok: Tok, prev: Tok, text: str) -> bool:
     """A tab between the word and the one before (not a label's colon): another cell."""
     return prev.text != ":" and text.find("\t", prev.end, tok.start) != -1
-
-
-def _a_role(word: str) -> bool:
-    """A job title or a person's compound no list holds as a name or a place (`Gällivare`
-    ends as `tekniker` does)."""
-    info = lookup(word)[0]
-    return role_shaped(word, info.name or info.negative)
 
 
 def _a_subject_line(tok: Tok, toks: list[Tok]) -> bool:

@@ -1,0 +1,112 @@
+"""Who a label or a closing names: words no list holds after a person's label opening a line
+(`Presskontakt: Ilvar Tesk, kommunikatör`, `Kassör: Kryrtka` alone on its line) and after a
+closing word on the same line (`… ring mig. mvh Orvik`, `Best regards, Krauvid`).
+
+Labels and closings set a name where the lists cannot vouch for it; only a person's label
+(a role, a person's compound or a name's label) and a line the name fills count.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from mailgate.scan.cues import PERSON_CUES
+from mailgate.scan.recognizers.roles import Tok, an_unlisted_pair, role_shaped
+from mailgate.scan.recognizers.wordfacts import lookup
+
+
+def a_role(word: str) -> bool:
+    """A job title or a person's compound no list holds as a name or a place (`Gällivare`
+    ends as `tekniker` does)."""
+    info = lookup(word)[0]
+    return role_shaped(word, info.name or info.negative)
+
+
+# Closing words a writer's name follows on the same line (`… ring mig. mvh Orvik`); not
+# `tack`, which thanks someone else as often (`Tack Orvik för hjälpen`).
+SAME_LINE_CLOSINGS: Final = frozenset({"mvh", "hälsningar", "hälsning", "hilsen", "hilsner",
+                                        "regards", "grüßen", "grüsse", "grüße", "groeten",
+                                        "saludos", "cordialement", "pozdrawiam", "terveisin",
+                                        "vh", "poważaniem"})
+_SIGNATURE_TAIL: Final = frozenset({",", "(", "/"})
+
+
+def signs_a_line(tok: Tok, toks: Sequence[Tok]) -> bool:
+    """The closing word right before (past a comma), and the name, one or two capitalised
+    words, ending its line or the text (a comma, a bracket or a slash may follow)."""
+    i = tok.index - 1
+    if i >= 0 and toks[i].text == ",":
+        i -= 1
+    if i < 0 or toks[i].folded not in SAME_LINE_CLOSINGS or tok.line_break_before:
+        return False
+    k = tok.index + 1
+    if k < len(toks) and toks[k].capital and toks[k].alpha and not toks[k].line_break_before:
+        k += 1  # a surname
+    return k >= len(toks) or toks[k].line_break_before or toks[k].text in _SIGNATURE_TAIL or not (
+        any(c.isalnum() for c in toks[k].text))  # mvh Orvik 🙂
+
+
+# Labels of a form or a header naming a person, besides roles and person cues.
+_NAME_LABELS: Final = frozenset({"namn", "name", "nombre", "nom", "från", "from", "avsändare",
+                                 "sender", "contact", "kontakta", "questions", "frågor"})
+_LABEL_WORDS: Final = 3  # a label's words before its colon, at a line's start
+
+
+def held_by_label(tok: Tok, toks: Sequence[Tok]) -> bool:
+    """Words no list holds after a person's label opening the line, filling the rest of its
+    clause: `Presskontakt: Ilvar Tesk, kommunikatör`, `Kassör: Kryrtka` alone on the line."""
+    i = tok.index
+    if i < 2 or toks[i - 1].text != ":" or tok.line_break_before or not tok.capital:
+        return False
+    j = i - 2
+    while j > 0 and not toks[j].line_break_before and i - 2 - j < _LABEL_WORDS:
+        j -= 1
+    if not (j == 0 or toks[j].line_break_before):
+        return False  # the label opens its line
+    label = toks[i - 2].folded
+    if not (label in _NAME_LABELS or a_role(label) or _a_person_compound(label)):
+        return False
+    pair = an_unlisted_pair(tok, toks)
+    k = i + 2 if pair else i + 1
+    if k < len(toks) and not toks[k].line_break_before and not (
+            pair and toks[k].text in (",", "(", "<", "/")):
+        return False  # the name fills the line, or a pair is followed by its details
+    return pair or not (tok.info.name or tok.info.negative or tok.drug_word)
+
+
+def _a_person_compound(word: str) -> bool:
+    """A compound ending in a person's word: presskontakt, nattsjuksköterskan."""
+    return any(word.endswith(cue) and len(word) - len(cue) >= 3 for cue in _COMPOUND_ENDS)
+
+
+_COMPOUND_ENDS: Final = ("kontakt", "kontaktperson", "sjuksköterska", "sjuksköterskan",
+                         "läkare", "läkaren", "handläggare", "kurator", "vakt", "ansvarig")
+
+
+
+
+# Person nouns that head an apposition besides the person cues and roles: `en gäst, Orvik,
+# ringde`, `a Swedish citizen, Neimar Troföd, treated at …`, `En av dem, …`.
+_APPOSITION_HEADS: Final = frozenset({
+    "gäst", "gästen", "medlem", "medlemmen", "medborgare", "resenär", "resenären", "turist",
+    "dem", "oss", "citizen", "student", "guest", "member", "passenger", "tourist", "mutter",
+    "vater", "statsborger", "aluno", "aluna",
+})
+
+
+def apposed(tok: Tok, toks: Sequence[Tok]) -> bool:
+    """One or two capitalised words between commas (or a comma and a bracket) right after a
+    person's noun: `en kursdeltagare, Pömbrik Drökdal, hittade …`; what the lists hold is
+    judged as ever (a place: `i staden, Malmö, …`)."""
+    i = tok.index
+    if i < 2 or toks[i - 1].text != "," or not tok.capital or tok.info.name or (
+            tok.info.negative or tok.drug_word):
+        return False
+    head = toks[i - 2].folded
+    if toks[i - 2].capital and toks[i - 2].folded not in ("dem", "oss"):
+        return False  # a list's item before: Malmö, Lund, …
+    if not (head in PERSON_CUES or head in _APPOSITION_HEADS or a_role(head)):
+        return False
+    k = i + 2 if an_unlisted_pair(tok, toks) else i + 1
+    return k < len(toks) and toks[k].text in (",", "(") and not toks[k].line_break_before
