@@ -44,6 +44,7 @@ from mailgate.scan.recognizers.namedthing import (
 )
 from mailgate.scan.recognizers.nickname import between_names, chat_names, nicknames
 from mailgate.scan.recognizers.numbered import a_numbered_thing
+from mailgate.scan.recognizers.orgpieces import around_organisations
 from mailgate.scan.recognizers.pets import pet_names
 from mailgate.scan.recognizers.register import (
     register_names,
@@ -54,7 +55,6 @@ from mailgate.scan.recognizers.runs import (
     DEFINITE_NOUN,
     STRONG_CUES,
     Run,
-    around_organisations,
     capital_runs,
     trim,
 )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from mailgate.scan import lexicon, names
-from mailgate.scan.cues import IMPERATIVES, ORG_WORDS, THING_NOUNS
+from mailgate.scan.cues import IMPERATIVES
 from mailgate.scan.recognizers.drugnamed import spoken_of_as_someone
 from mailgate.scan.recognizers.roles import ENGLISH_ROLES, role_shaped
 from mailgate.scan.recognizers.someone import A_TIME, told_as_someone, verb_follows
@@ -72,68 +72,6 @@ def _joinable(current: list[Tok]) -> bool:
     Wilma` is Wilma, `Karl af Ugglas` one name."""
     last = current[-1] if current else None
     return last is not None and not (last.drug_word or last.folded in lexicon.drugs())
-
-
-def around_organisations(run: Run) -> list[Run]:
-    """The parts of a run that may name a person when an organisation's word stands in it.
-
-    Before the word, the organisation's own name (`Harm Reduction Coalition`, `Maria
-    Beroende`), unless a given name and a surname (`Hälsningar Anna Berg Stiftelsen X`);
-    after a Swedish definite form, its name too (`Stiftelsen Bryggan`), unless a full name
-    follows that (`Apoteket Kronan Lisa Berg`); after any other, a person may follow
-    (`Police Officer John Smith`, `Malmö Kommun Anna Svensson`).
-    """
-    marks = [i for i, t in enumerate(run.toks) if t.folded in ORG_WORDS or (
-        i > 0 and t.folded in THING_NOUNS)]
-    if not marks or _a_surname_last(run.toks, marks):
-        return [run]
-    # Aga Khan Hospital, Ingvar Kamprad Foundation: named after someone, as English writes it
-    pieces = [[] if run.toks[marks[0]].folded in _NAMED_AFTER else _full_name(
-        run.toks[: marks[0]])]
-    for at, nxt in zip(marks, [*marks[1:], len(run.toks)], strict=True):
-        tail = run.toks[at + 1 : nxt]
-        # `Nattrapport Hotell Gillet`: a thing's noun names what follows, as a definite form
-        definite = DEFINITE_NOUN.search(run.toks[at].folded) or run.toks[at].folded in (
-            THING_NOUNS)
-        pieces.append(_full_name(tail[1:]) if definite else _after_a_name(tail))
-    return [Run(p) for p in pieces if p]
-
-
-def _a_surname_last(toks: list[Tok], marks: list[int]) -> bool:
-    """`Anna Ward`, `Hope Ward`: the organisation's word is the last and a surname, after
-    given names only; `Rainbow Ward` and `Emergency Ward` are wards."""
-    last = toks[-1]
-    return marks == [len(toks) - 1] and len(toks) > 1 and last.info.last and all(
-        t.info.first for t in toks[:-1])
-
-
-def _after_a_name(tail: list[Tok]) -> list[Tok]:
-    """After an organisation's word that is no definite form: a person (`Police Officer John
-    Smith`), or one more word of its name, which no given name is (`Student Housing Gränby`,
-    `Medic Event Syd`), or the rest of its name after a Romance link or a saint (`Hospital
-    del Mar`, `Hospital Clínico San Carlos`)."""
-    if tail and (tail[0].folded in _ROMANCE_LINKS or any(
-            t.folded in _ROMANCE_SAINTS for t in tail[:-1])):
-        return []
-    return tail if len(tail) != 1 or tail[0].info.first else []
-
-
-# English institutions' words after the name of the one they are named after.
-_NAMED_AFTER: Final = frozenset({"hospital", "clinic", "school", "university", "college",
-                                 "institute", "foundation", "centre", "center", "memorial",
-                                 "library", "museum", "academy", "trust"})
-_ROMANCE_LINKS: Final = frozenset({"del", "de", "della", "di", "do", "da", "dos", "das", "des",
-                                   "du", "la", "le", "los", "las", "el"})
-_ROMANCE_SAINTS: Final = frozenset({"san", "santa", "santo", "são", "sant", "saint", "sainte"})
-
-
-def _full_name(words: list[Tok]) -> list[Tok]:
-    """From the first given name on, when two words or more end in a surname; else none."""
-    start = next((i for i, t in enumerate(words) if t.info.first and not t.info.negative), None)
-    if start is None or len(words) - start < 2:
-        return []
-    last = words[-1].info
-    return words[start:] if last.last or last.shaped else []
 
 
 def _next_capital(toks: list[Tok], i: int) -> bool:
