@@ -30,6 +30,10 @@ SIDE_BY_SIDE = [
      "Molly's effect lasted for hours.",
      "Molly's mum called the helpline.",
      "Molly's"),
+    ("a medicine named, and a doctor",
+     "Hans medicin heter Sobril och han tar den varje kväll.",
+     "Hans läkare heter Erik och jobbar på vårdcentralen.",
+     "Erik"),
     ("the pronoun man, and a husband",
      "Blandar man Molly med alkohol kan man sluta andas.",
      "Hennes man Charlie ringde och var orolig.",
@@ -51,6 +55,10 @@ DRUGS = [
     ("a listed drug after heter", "Pillret heter K2 och är rosa."),
     ("a pressed pill's code after heter", "Tabletten heter M30 och är blå."),
     ("a club night named after the drug", 'Klubbnatten "Tinas Hus" har stängt.'),
+    ("a street name glued to a bag, in lower case", "Pulvret ur zaza-påsen var rosa."),
+    ("a Swedish brand of an antipsychotic after heter", "Medicinen heter Truxal."),
+    ("a street name after heter, said of a medicine", "Medicinen heter Tina på gatan."),
+    ("a synthetic cannabinoid by its stem", "Provet innehöll 5F-EDMB-BUTINACA."),
 ]
 
 
@@ -64,6 +72,7 @@ PEOPLE = [
     ("a user name after heter", "Han heter kungen420 på Snapchat.", "kungen420"),
     ("a full name in capitals after a label", "PATIENT: LISA BERG", "LISA BERG"),
     ("a person's genitive", "Annas mamma ringde i morse.", "Annas"),
+    ("a double given name in lower case", "hon träffade anna-karin igår", "anna-karin"),
 ]
 
 
