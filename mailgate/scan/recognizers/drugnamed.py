@@ -168,3 +168,14 @@ def _given_before_surname(words: list[Tok], n: int) -> bool:
     """A street name that is a given name before a surname of no other use: Tina Lindqvist."""
     return words[n].drug_word and n + 1 < len(words) and words[n + 1].info.last and _own_name(
         words[n + 1])
+
+
+def drug_letter(tok: Tok, run: list[Tok], toks: list[Tok]) -> bool:
+    """A capital that is a drug's street name (`H`, heroin; `G`, GHB) opening a run, unless
+    the run is someone taken somewhere (`tog H. Berg till akuten`)."""
+    after = run[-1].index + 1
+    return tok.text.rstrip(".").casefold() in lexicon.drugs() and not (
+        after < len(toks) and toks[after].folded in _TAKEN_TO)
+
+
+_TAKEN_TO: Final = frozenset({"till", "hem", "in", "ut", "med", "to", "home", "with"})

@@ -29,6 +29,7 @@ from mailgate.scan.recognizers.disclaimed import disclaimed
 from mailgate.scan.recognizers.drugforms import dealer_nicknames, without_the_drug
 from mailgate.scan.recognizers.drugnamed import (
     drug_among_words,
+    drug_letter,
     kin_of_a_street_name,
     names_among_drugs,
     relation_before,
@@ -192,6 +193,8 @@ def judge_named(raw: Run, toks: list[Tok], can: Possible) -> Hit | None:
     if run is None or any([t.in_negative_phrase for t in run.toks]) or _names_a_place(run, toks):
         return None
     words = [t for t in run.toks if not t.particle]
+    if words[0].initial and taken(words[0], toks) and drug_letter(words[0], run.toks, toks):
+        return None  # De hade tagit H. En av dem: the drug, then the next sentence
     known = [t for t in words if t.info.name and not (t.info.negative and t.drug_word)]
     if run.toks[0].line_is_title and run.toks[0].cue not in STRONG_CUES and not all(
             t.info.first or t.info.last for t in words):
