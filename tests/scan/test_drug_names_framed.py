@@ -59,6 +59,8 @@ DRUGS = [
     ("a listed drug after heter", "Pillret heter K2 och är rosa."),
     ("a pressed pill's code after heter", "Tabletten heter M30 och är blå."),
     ("a club night named after the drug", 'Klubbnatten "Tinas Hus" har stängt.'),
+    ("a two-word heading", "Fakta Om Molly\n\nHär är vad du behöver veta."),
+    ("an English genitive of a hyphenated substance", "Alfa-PVP's effects last for hours."),
     ("a street name glued to a bag, in lower case", "Pulvret ur zaza-påsen var rosa."),
     ("a Swedish brand of an antipsychotic after heter", "Medicinen heter Truxal."),
     ("a street name after heter, said of a medicine", "Medicinen heter Tina på gatan."),
@@ -76,6 +78,9 @@ PEOPLE = [
     ("a user name after heter", "Han heter kungen420 på Snapchat.", "kungen420"),
     ("a full name in capitals after a label", "PATIENT: LISA BERG", "LISA BERG"),
     ("a person's genitive", "Annas mamma ringde i morse.", "Annas"),
+    ("a double given name in the English genitive", "Anna-Karin's mum called.",
+     "Anna-Karin's"),
+    ("a name after a capitalised link word", "Prata Med Erik", "Erik"),
     ("a double given name in lower case", "hon träffade anna-karin igår", "anna-karin"),
 ]
 

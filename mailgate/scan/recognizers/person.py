@@ -202,7 +202,7 @@ def judge_named(raw: Run, toks: list[Tok], can: Possible) -> Hit | None:
         # end in a given name and a surname (Shift Supervisor Lina Carlsson | UL Trafik)
         ending = full_name_in_a_title(run.toks)
         return None if ending is None else Hit(ending.start, ending.end, SCORE_FULL)
-    if len(words) >= 3 and drug_among_words(words):
+    if len(words) >= 2 and drug_among_words(words):
         part = names_among_drugs(words)  # Varnar För Tina Och: a headline's small words
         return Hit(part[0].start, part[-1].end, SCORE_FULL) if part else None
     if len(words) >= 2 and known:
