@@ -54,6 +54,7 @@ def test_drug_stays_person_is_masked(frame: str, drug: str, person: str, name: s
 DRUGS = [
     ("a multi-word print in the genitive", "Walter Whites logga syns på pillret."),
     ("a strain in the genitive", "Jack Herers doft känns i hela trapphuset."),
+    ("a print's name in the English genitive", "Walter White's logo is on the pill."),
     ("a street name of two words in the genitive", "Mary Janes effekt kom snabbt."),
     ("a print's name in capitals", "VARNING: TONY MONTANA I OMLOPP I STOCKHOLM"),
     ("a listed drug after heter", "Pillret heter K2 och är rosa."),
