@@ -240,6 +240,14 @@ USE_VERBS: Final = frozenset({
     "svalt", "droppade", "droppat", "took", "bought", "smoked", "snorted", "injected", "tried",
 })
 
+# Words for a medicine whose brand a naming cue gives (`Medicinen`, shaped like a Finnish
+# surname, is no one).
+MEDICINE_WORDS: Final = frozenset({
+    "medicin", "medicinen", "mediciner", "medicinerna", "läkemedel", "läkemedlet",
+    "läkemedlen", "sömnmedel", "sömnmedlet", "sömnmedlen", "lugnande", "värktabletter",
+    "medicine", "medication", "medications", "meds", "painkiller", "painkillers",
+})
+
 # Words after a hyphen that make the word before it a pill stamp: `Trump-piller`.
 PILL_WORDS: Final = frozenset({
     "stämpel", "stämpeln", "stämplar", "stämplade", "stämplad", "logga", "loggan", "loggor",

@@ -4,9 +4,9 @@ New substances appear faster than any list is kept, but each class is named by a
 EU early-warning system's reports use over and over: designer benzodiazepines (-azolam,
 -azepam), nitazenes (-nitazene, Swedish -nitazen), fentanyl analogues (-fentanyl), synthetic
 cathinones (-cathinone, -edrone, -ylone, -valerone), synthetic cannabinoids (-pinaca, -binaca,
--cannabinol), tryptamines (-tryptamine), arylcyclohexylamines (-ketamine), opioids (-orphine,
--codone, -morphone). No Swedish or common foreign name ends so; a word must be long enough that
-the stem is a suffix, not the word (`Zolam` alone is no substance we know).
+-butinaca, -cannabinol), tryptamines (-tryptamine), arylcyclohexylamines (-ketamine), opioids
+(-orphine, -codone, -morphone). No Swedish or common foreign name ends so; a word must be long
+enough that the stem is a suffix, not the word (`Zolam` alone is no substance we know).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from typing import Final
 _STEMS: Final = (
     r"azolam|azepam|zolam|zepam|diazepin|nitazen|nitazene|tazen|tazene|tazepyn|tazepyne"
     r"|fentanyl|fentanil|cathinon|cathinone|katinon|kathinon|edrone|edron|ylone|valerone"
-    r"|pinaca|binaca|fubinaca|cannabinol|tryptamin|tryptamine|ketamin|ketamine|orphine|orfin"
+    r"|pinaca|binaca|fubinaca|butinaca|cannabinol|tryptamin|tryptamine|ketamin|ketamine|orphine|orfin"
     r"|codone|kodon|morphone|morfon"
 )
 _SHAPE: Final = re.compile(r"^[\w,()\-α-ω]{2,}?(?:" + _STEMS + r")(?:e|er|erna|en|et|s|n)?$")

@@ -213,7 +213,10 @@ def _ascii_places() -> frozenset[str]:
 
 
 def is_negative(folded: str) -> bool:
-    return folded in _negatives() or (folded.endswith("s") and folded[:-1] in _negatives())
+    """Listed, or a listed word's genitive: Xanax, Xanax's, Alfa-PVP's, Malmös."""
+    negatives = _negatives()
+    return folded in negatives or (folded.endswith("s") and (
+        folded[:-1] in negatives or (folded[-2:-1] in ("'", "’") and folded[:-2] in negatives)))
 
 
 def negative_phrases() -> tuple[tuple[str, ...], ...]:

@@ -9,9 +9,20 @@ from __future__ import annotations
 
 from typing import Final
 
+from mailgate.scan import lexicon, names
 from mailgate.scan.cues import GREETINGS
+from mailgate.scan.recognizers.base import Hit
+from mailgate.scan.recognizers.drugforms import drug_form
 from mailgate.scan.recognizers.roles import ENGLISH_ROLES, role_shaped
-from mailgate.scan.recognizers.words import STOP_WORDS, Tok, before_quotes
+from mailgate.scan.recognizers.scores import SCORE_WEAK
+from mailgate.scan.recognizers.textindex import token_folded
+from mailgate.scan.recognizers.words import (
+    RELATION_CUES,
+    STOP_WORDS,
+    Tok,
+    before_quotes,
+    prev_words,
+)
 
 # What only people do: speak, ask, call, work, live, feel, cry.
 PERSON_VERBS: Final = frozenset({
@@ -23,6 +34,16 @@ PERSON_VERBS: Final = frozenset({
     "worked", "lives", "lived", "cried", "felt", "feels", "thinks", "thought", "wants",
     "wanted", "promised", "replied",
 })
+# The people a person has, never a drug: Tinas mamma, Mollys pojkvän, Gina's sister.
+KIN_AND_COMPANY: Final = frozenset({
+    "mamma", "mamman", "pappa", "pappan", "mor", "far", "morsa", "morsan", "farsa", "farsan",
+    "föräldrar", "bror", "brorsa", "brorsan", "syster", "syrra", "syrran", "son", "dotter",
+    "barn", "barnen", "pojkvän", "flickvän", "sambo", "kille", "tjej", "man", "fru", "make",
+    "kompis", "kompisar", "vän", "vänner", "väninna", "kusin", "mormor", "morfar", "farmor",
+    "farfar", "familj", "mum", "mom", "dad", "mother", "father", "parents", "brother",
+    "sister", "boyfriend", "girlfriend", "husband", "wife", "friend", "friends", "cousin",
+    "family", "kids", "children",
+})
 # A greeting, or thanks, spoken to the one named: Hej Gina!, Tack Molly.
 ADDRESSING: Final = GREETINGS | {"tack", "thanks"}
 PEOPLES_PRONOUNS: Final = frozenset({"jag", "du", "han", "hon", "hen", "vi", "i", "you", "he",
@@ -32,11 +53,27 @@ _JOINS: Final = frozenset({"och", "o", "&", "and"})
 ROLES: Final = ENGLISH_ROLES | {"bartender", "bartendern", "caller", "guest", "dj", "dj:n"}
 
 
+# `man` is a husband only after a possessive (`hennes man Kim`); after a verb or a small word
+# it is the pronoun one (`Blandar man Molly med alkohol`, `om man tar Tina`).
+_POSSESSIVES: Final = frozenset({"min", "din", "hans", "hennes", "sin", "hens", "vår", "er",
+                                 "deras", "my", "your", "his", "her", "our", "their"})
+
+
+def relation_before(tok: Tok, toks: list[Tok]) -> bool:
+    """A relation word names the one right after it (`klienten Tina`, `hennes man Charlie`)."""
+    before = prev_words(toks, tok.index, 2)
+    if not before or before[-1] not in RELATION_CUES:
+        return False
+    return before[-1] != "man" or (len(before) == 2 and before[0] in _POSSESSIVES)
+
+
 def spoken_of_as_someone(tok: Tok, toks: list[Tok]) -> bool:
     i = tok.index
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     after = toks[i + 2] if i + 2 < len(toks) else None
     if nxt is not None and not nxt.line_break_before:
+        if genitive(tok) and nxt.folded in KIN_AND_COMPANY:
+            return True  # Tinas mamma ringde, Molly's boyfriend; not Mollys effekt
         if nxt.folded in PERSON_VERBS or (nxt.folded == "som" and after is not None and (
                 after.folded in PERSON_VERBS)):
             return True  # Molly sa, Tina som jobbar
@@ -50,3 +87,96 @@ def spoken_of_as_someone(tok: Tok, toks: list[Tok]) -> bool:
     return before.folded in ADDRESSING or before.folded in ROLES or (  # Hej Gina!, caller "kit"
         before.folded not in STOP_WORDS and role_shaped(before.folded, before.info.name))
     # kassören Molly, bartendern "Mandy"; not `varför Molly inte betyder rent`
+
+
+def _a_drug(tok: Tok) -> bool:
+    """A drug's name; not an initial, though G and H are street names (`Erik H. Lind`)."""
+    return not tok.initial and (tok.drug_word or (tok.info.negative and drug_form(tok.text)))
+
+
+# The small words a headline capitalises between its parts (`Varnar För Tina Och Alkohol`,
+# `Nytt Om Xanax I Skåne`, `Warning About Molly In Malmö`); no name holds one.
+HEADLINE_LINKS: Final = frozenset({
+    "och", "om", "i", "för", "med", "av", "på", "till", "från", "mot", "efter", "bland", "hos",
+    "vid", "under", "utan", "and", "or", "of", "in", "for", "with", "about", "on", "at", "from",
+    "to", "the", "among",
+})
+
+
+def drug_among_words(words: list[Tok]) -> bool:
+    """A run of capitalised words holding a drug's name and a headline's small word: a
+    headline (`Polisen Varnar För Tina Och Alkohol`, `Nytt Om Xanax I Skåne`)."""
+    # the small word first: rare in a run, so most runs are answered without a drug's look-up
+    return any(t.folded in HEADLINE_LINKS and not t.sentence_start for t in words) and any(
+        map(_a_drug, words))  # not `Med Tina` at a sentence's start
+
+
+def _own_name(tok: Tok) -> bool:
+    """A name in no other use: not a small word, an initial, a drug or a word (`Unga`)."""
+    return tok.info.name and not (
+        tok.info.common or tok.initial or _a_drug(tok) or tok.folded in HEADLINE_LINKS)
+
+
+def names_among_drugs(words: list[Tok]) -> list[Tok]:
+    """In a headline holding a drug, the words between its small words and drugs that hold a
+    person's own name (`Samtal Med Vera Lindqvist Om Xanax Och Sömn`: Vera Lindqvist, not the
+    Xanax a warning needs); none when its names are only its small words, drugs and words
+    (`Polisen Varnar För Tina Och Alkohol`)."""
+    part: list[Tok] = []
+    for n, tok in enumerate([*words, None]):
+        if tok is not None and not ((_a_drug(tok) and not _given_before_surname(words, n))
+                                    or tok.folded in HEADLINE_LINKS or tok.folded in STOP_WORDS):
+            part.append(tok)
+        elif any(map(_own_name, part)):
+            return part
+        else:
+            part = []
+    return []
+
+
+def genitive(tok: Tok) -> bool:
+    """`Tinas`, `Molly's`, `Charlies`: the name in the genitive."""
+    text = tok.text
+    return text.endswith(("'s", "’s")) or (text.endswith("s") and tok.folded != text.casefold())
+
+
+def kin_of_a_street_name(toks: list[Tok]) -> list[Hit]:
+    """A street name that is also a given name, in the genitive before a word for the people
+    a person has: `Tinas mamma ringde`, `Mollys pojkvän`. A drug has effects and a price
+    (`Mollys effekt`), never a mother. (The genitive is read as a drug's, `Tinas`, so it
+    takes no part in the other passes: `klubbnatten "Tinas Hus"` names a club night.)"""
+    if token_folded(toks).isdisjoint(KIN_AND_COMPANY):
+        return []
+    out = []
+    for i in range(1, len(toks)):
+        tok = toks[i - 1]
+        if toks[i].folded in KIN_AND_COMPANY and tok.capital and _a_named_drugs_genitive(
+                tok.text) and not toks[i].line_break_before:
+            out.append(Hit(tok.start, tok.end, SCORE_WEAK))
+    return out
+
+
+def _a_named_drugs_genitive(text: str) -> bool:
+    stem = text[:-2] if text.endswith(("'s", "’s")) else text[:-1]
+    if not text.endswith("s") or len(stem) < 3:
+        return False
+    folded = stem.casefold()
+    return (folded in lexicon.drugs() or folded in lexicon.entries("pill_stamps")) and (
+        names.lookup(stem, STOP_WORDS).first)  # Marios mamma: Mario is also a pill's print
+
+
+def _given_before_surname(words: list[Tok], n: int) -> bool:
+    """A street name that is a given name before a surname of no other use: Tina Lindqvist."""
+    return words[n].drug_word and n + 1 < len(words) and words[n + 1].info.last and _own_name(
+        words[n + 1])
+
+
+def drug_letter(tok: Tok, run: list[Tok], toks: list[Tok]) -> bool:
+    """A capital that is a drug's street name (`H`, heroin; `G`, GHB) opening a run, unless
+    the run is someone taken somewhere (`tog H. Berg till akuten`)."""
+    after = run[-1].index + 1
+    return tok.text.rstrip(".").casefold() in lexicon.drugs() and not (
+        after < len(toks) and toks[after].folded in _TAKEN_TO)
+
+
+_TAKEN_TO: Final = frozenset({"till", "hem", "in", "ut", "med", "to", "home", "with"})

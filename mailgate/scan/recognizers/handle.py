@@ -106,8 +106,8 @@ class HandleRecognizer(RegexRecognizer):
         start = match.start("handle")
         if handle.startswith("@"):
             return None  # AT_HANDLE reports it
-        if handle_shaped(handle):
-            return Hit(start, match.end(), SCORE_CUED)
+        if handle_shaped(handle) and not is_negative(handle.casefold()):
+            return Hit(start, match.end(), SCORE_CUED)  # not `heter K2`, `heter M30`: a drug
         plain = handle.islower() and len(handle) >= 4 and handle.isalpha()
         introduced = any(ch in match.group("gap") for ch in ":=\"'“”„«»")
         if match.group("platform") and introduced and plain and not _common(handle):

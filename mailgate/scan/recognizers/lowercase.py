@@ -8,6 +8,7 @@ from typing import Final
 from mailgate.scan.cues import GREETINGS
 from mailgate.scan.cues import PERSON_CUES as ALL_PERSON_CUES
 from mailgate.scan.recognizers.base import Hit
+from mailgate.scan.recognizers.drugforms import drug_form
 from mailgate.scan.recognizers.everyday import english_words
 from mailgate.scan.recognizers.glossed import glossed
 from mailgate.scan.recognizers.scores import SCORE_ALONE, SCORE_WEAK
@@ -237,6 +238,8 @@ def _lower_candidate(tok: Tok, surname: bool = False) -> bool:
         return False
     if tok.in_negative_phrase or tok.after_place_word or tok.folded in STOP_WORDS:
         return False  # he, an, la: never a name in lower case
+    if "-" in tok.text and drug_form(tok.text):
+        return False  # zaza-påsen, lean-flaskan: a drug's compound
     if surname:
         return info.name
     return info.name and (not info.common or tok.cue in ("relation", "naming"))

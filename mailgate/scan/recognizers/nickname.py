@@ -12,7 +12,7 @@ import re
 from typing import Final
 
 from mailgate.scan import lexicon
-from mailgate.scan.cues import DRUG_TALK, PILL_WORDS, THING_NOUNS
+from mailgate.scan.cues import DRUG_TALK, MEDICINE_WORDS, PILL_WORDS, THING_NOUNS
 from mailgate.scan.names import is_negative
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.drugforms import drug_form
@@ -120,6 +120,8 @@ def whose(toks: list[Tok], before: int) -> bool | None:
     window = toks[max(0, before - 5) : before + 1]
     for n, t in reversed(list(enumerate(window))):
         f = t.folded
+        if f in MEDICINE_WORDS:
+            return False  # Medicinen heter Xanax, hans medicin heter Sobril: a brand
         if f in RELATION_CUES or f in PRONOUNS or (t.capital and t.info.name
                                                     and not t.info.negative):
             return True

@@ -27,7 +27,14 @@ from mailgate.scan.recognizers.credentials import credentialed
 from mailgate.scan.recognizers.declined import read_declined
 from mailgate.scan.recognizers.disclaimed import disclaimed
 from mailgate.scan.recognizers.drugforms import dealer_nicknames, without_the_drug
-from mailgate.scan.recognizers.drugnamed import spoken_of_as_someone
+from mailgate.scan.recognizers.drugnamed import (
+    drug_among_words,
+    drug_letter,
+    kin_of_a_street_name,
+    names_among_drugs,
+    relation_before,
+    spoken_of_as_someone,
+)
 from mailgate.scan.recognizers.everyday import a_title_word, english_words, everyday_words
 from mailgate.scan.recognizers.glossed import said_of_a_drug, said_of_pills
 from mailgate.scan.recognizers.initials import signed_initial, signed_initials
@@ -128,6 +135,7 @@ class PersonRecognizer(RegexRecognizer):
         found += booking_names(toks, SCORE_FULL)  # pax OIKONOMOU/ELENI MRS
         found += dealer_nicknames(toks) + seller_nicknames(toks)  # Metadon-Micke, "Smeden"
         found += sized_names(toks) + signed_initials(toks)  # lill-Sami; DL/ssk
+        found += kin_of_a_street_name(toks)  # Tinas mamma
         found += spoken_full_names(toks) + kin_names(toks)  # olle norberg; familjen Schulte
         found += chat_speakers(toks)  # Anastasia: nej och ge honom inte Sobril igen!!
         found += names_in_columns(text)  # Hyresgäst<TAB>…: a column of people
@@ -185,6 +193,8 @@ def judge_named(raw: Run, toks: list[Tok], can: Possible) -> Hit | None:
     if run is None or any([t.in_negative_phrase for t in run.toks]) or _names_a_place(run, toks):
         return None
     words = [t for t in run.toks if not t.particle]
+    if words[0].initial and taken(words[0], toks) and drug_letter(words[0], run.toks, toks):
+        return None  # De hade tagit H. En av dem: the drug, then the next sentence
     known = [t for t in words if t.info.name and not (t.info.negative and t.drug_word)]
     if run.toks[0].line_is_title and run.toks[0].cue not in STRONG_CUES and not all(
             t.info.first or t.info.last for t in words):
@@ -192,6 +202,9 @@ def judge_named(raw: Run, toks: list[Tok], can: Possible) -> Hit | None:
         # end in a given name and a surname (Shift Supervisor Lina Carlsson | UL Trafik)
         ending = full_name_in_a_title(run.toks)
         return None if ending is None else Hit(ending.start, ending.end, SCORE_FULL)
+    if len(words) >= 2 and drug_among_words(words):
+        part = names_among_drugs(words)  # Varnar För Tina Och: a headline's small words
+        return Hit(part[0].start, part[-1].end, SCORE_FULL) if part else None
     if len(words) >= 2 and known:
         if not everyday_words(words, toks):
             return Hit(run.start, run.end, SCORE_FULL)
@@ -238,9 +251,8 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
         return Hit(run.start, run.end, SCORE_ALONE)  # Elsa (7), Molly (15): a child, a girl
     if tok.drug_word:
         # Molly, Tina, Charlie: a person only when named as one (klienten Molly, /Tina).
-        before = prev_words(toks, tok.index, 1)
-        directly = tok.cue == "signature" or (bool(before) and before[0] in RELATION_CUES
-                                              and not said_of_a_drug(toks, tok.index)) or (
+        directly = tok.cue == "signature" or (relation_before(tok, toks) and not (
+            said_of_a_drug(toks, tok.index))) or (
             spoken_of_as_someone(tok, toks))  # Molly sa, Hej Gina!, Tinas mamma
         return Hit(run.start, run.end, SCORE_WEAK) if directly else None
     if tok.text.isupper() and tok.cue not in STRONG_CUES and (len(tok.text) <= 3 or (

@@ -37,10 +37,13 @@ def negative_phrase_words(texts: list[str]) -> set[int]:
 
 
 def _genitive_of(window: list[str | None], phrase: tuple[str, ...]) -> bool:
-    """`Svenska kyrkans`, `Röda korsets`: the phrase with its last word in the genitive."""
+    """`Svenska kyrkans`, `Röda korsets`, `Walter White's`: the phrase with its last word in
+    the genitive."""
     last = window[-1]
-    return last is not None and last.endswith("s") and len(window) == len(phrase) and (
-        (*window[:-1], last[:-1]) == phrase)
+    if last is None or not last.endswith("s") or len(window) != len(phrase):
+        return False
+    stem = last[:-2] if last.endswith(("'s", "’s")) else last[:-1]
+    return (*window[:-1], stem) == phrase
 
 
 def _keyed(texts: list[str], i: int, n: int) -> list[int]:

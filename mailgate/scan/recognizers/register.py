@@ -52,8 +52,9 @@ def shouted_names(toks: list[Tok], score: float) -> list[Hit]:
         first, second = toks[i], toks[i + 1]
         if not (first.text.isupper() and second.text.isupper()) or second.line_break_before:
             continue
-        if first.folded in STOP_WORDS or second.folded in STOP_WORDS:
-            continue
+        if first.folded in STOP_WORDS or second.folded in STOP_WORDS or (
+                first.in_negative_phrase and second.in_negative_phrase):
+            continue  # WALTER WHITE, TONY MONTANA: a pill's stamp, whatever the case
         if first.line_is_shouting and first.info.first and first.info.core and not (
                 first.info.negative) and second.info.last and not second.drug_word:
             out.append(Hit(first.start, second.end, score))

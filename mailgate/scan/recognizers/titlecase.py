@@ -22,7 +22,8 @@ def _a_full_name_at_the_end(toks: list[Tok]) -> Run | None:
         return None
     first, last = toks[-2], toks[-1]
     if first.info.first and last.info.last and not (
-            last.info.common or last.info.negative or first.info.negative or first.drug_word):
+            last.info.common or last.info.negative or (
+                first.info.negative and not first.drug_word)):  # Molly Lindqvist is hers
         return Run(toks[-2:])
     return None
 
@@ -48,10 +49,12 @@ def _a_full_name_after_a_link(toks: list[Tok]) -> Run | None:
 
 def _given_and_surname(first: Tok, last: Tok) -> bool:
     """A given name and a surname, one of them in no other use (a word or a place) and
-    neither a drug's name: Vera Lund, Britt Kjellberg; not Lina Björk (two words), Rosa Berg."""
-    if not (first.info.first and (last.info.last or last.info.shaped)) or (
-            first.drug_word or last.drug_word or first.info.negative):
-        return False
-    plain_first = not first.info.common
+    neither a drug's name: Vera Lund, Britt Kjellberg; not Lina Björk (two words), Rosa Berg.
+    A street name that is also a given name only with a surname in no other use (`Molly
+    Lindqvist`, not `Tina Och`)."""
     plain_last = not (last.info.common or last.info.negative)
-    return plain_first or plain_last
+    if not (first.info.first and (last.info.last or last.info.shaped)) or last.drug_word or (
+            first.drug_word and not plain_last) or (
+            first.info.negative and not first.drug_word):
+        return False
+    return not first.info.common or plain_last
