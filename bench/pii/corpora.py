@@ -54,7 +54,13 @@ care, liaison psychiatry, dialysis, burns, radiology, pathology, microbiology an
 chemistry, dose-dispensing, online and compounding pharmacies, dental hygienists and jaw
 surgeons, animal hospitals and pet insurers, medical review officers and aeromedical examiners,
 plasma centres, biobanks and organ donation, in clinical shorthand dense with codes, lab values,
-eponyms and medicine names (tests/data/pii/twentieth/README.md).
+eponyms and medicine names (tests/data/pii/twentieth/README.md); `twentyfirst-dev` and
+`twentyfirst-holdout` a twenty-first, people outside the network who write to it once, in a
+hurry, about something they saw — a bus and tram driver, a bridge operator, a glazier, a house
+inspector, a wedding officiant, a polling-station worker, a Polish building worker, a Kurdish
+greengrocer, a Finland-Swedish neighbour, a Norwegian shopper, a Danish commuter, an American
+grandfather — in long run-on sentences with call-back numbers, names that are words and drug
+names half known (tests/data/pii/twentyfirst/README.md).
 """
 
 from __future__ import annotations
@@ -82,6 +88,7 @@ SEVENTEENTH = CORPUS.parent / "seventeenth"
 EIGHTEENTH = CORPUS.parent / "eighteenth"
 NINETEENTH = CORPUS.parent / "nineteenth"
 TWENTIETH = CORPUS.parent / "twentieth"
+TWENTYFIRST = CORPUS.parent / "twentyfirst"
 CORPORA = {"team": CORPUS, "dev": UNSEEN / "dev.jsonl", "holdout": UNSEEN / "holdout.jsonl",
            "fresh-dev": FRESH / "dev.jsonl", "fresh-holdout": FRESH / "holdout.jsonl",
            "fourth-dev": FOURTH / "dev.jsonl", "fourth-holdout": FOURTH / "holdout.jsonl",
@@ -110,14 +117,16 @@ CORPORA = {"team": CORPUS, "dev": UNSEEN / "dev.jsonl", "holdout": UNSEEN / "hol
            "nineteenth-dev": NINETEENTH / "dev.jsonl",
            "nineteenth-holdout": NINETEENTH / "holdout.jsonl",
            "twentieth-dev": TWENTIETH / "dev.jsonl",
-           "twentieth-holdout": TWENTIETH / "holdout.jsonl"}
+           "twentieth-holdout": TWENTIETH / "holdout.jsonl",
+           "twentyfirst-dev": TWENTYFIRST / "dev.jsonl",
+           "twentyfirst-holdout": TWENTYFIRST / "holdout.jsonl"}
 # corpora whose missed texts are not printed, so nobody tunes on them
 NEVER_SHOWN = {"holdout", "fresh-holdout", "fourth-holdout", "fifth-holdout", "sixth-holdout",
                "seventh-holdout", "eighth-holdout", "ninth-holdout", "tenth-holdout",
                "eleventh-holdout", "twelfth-holdout", "thirteenth-holdout",
                "fourteenth-holdout", "fifteenth-holdout", "sixteenth-holdout",
                "seventeenth-holdout", "eighteenth-holdout", "nineteenth-holdout",
-               "twentieth-holdout"}
+               "twentieth-holdout", "twentyfirst-holdout"}
 STRUCTURED = ("ID_NUMBER", "PHONE", "EMAIL", "IBAN", "IP", "PLATE")
 
 
@@ -138,7 +147,7 @@ def drug_names() -> set[str]:
     """Substances, street names, medicine brands and pill stamps, lower-cased."""
     folders = (UNSEEN, FRESH, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH,
                TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH,
-               NINETEENTH, TWENTIETH)
+               NINETEENTH, TWENTIETH, TWENTYFIRST)
     lines = [line for folder in folders
              for line in (folder / "drug_names.txt").read_text(encoding="utf-8").splitlines()]
     return {line.strip().lower() for line in lines if line.strip() and not line.startswith("#")}

@@ -1,4 +1,4 @@
-"""The annotated personal-data corpora (tests/data/pii/fresh, fourth, ... twentieth): their
+"""The annotated personal-data corpora (tests/data/pii/fresh, fourth, ... twenty-first): their
 files are what the shared writer makes, the cases parse into spans the scorer can read, and
 their made-up numbers check out as intended. What differs between corpora is in SPECS."""
 
@@ -21,7 +21,7 @@ sys.path[:0] = [str(PII / "fresh"), str(PII / "fourth"), str(PII / "fifth"), str
                str(PII / "tenth"), str(PII / "eleventh"), str(PII / "twelfth"),
                str(PII / "thirteenth"), str(PII / "fourteenth"), str(PII / "fifteenth"),
                str(PII / "sixteenth"), str(PII / "seventeenth"), str(PII / "eighteenth"),
-               str(PII / "nineteenth"), str(PII / "twentieth"),
+               str(PII / "nineteenth"), str(PII / "twentieth"), str(PII / "twentyfirst"),
                str(PII)]
 
 import corpus_writer  # noqa: E402
@@ -43,6 +43,7 @@ import tenth_ids  # noqa: E402
 import thirteenth_ids  # noqa: E402
 import twelfth_ids  # noqa: E402
 import twentieth_ids  # noqa: E402
+import twentyfirst_ids  # noqa: E402
 import write_eighteenth  # noqa: E402
 import write_eighth  # noqa: E402
 import write_eleventh  # noqa: E402
@@ -61,6 +62,7 @@ import write_tenth  # noqa: E402
 import write_thirteenth  # noqa: E402
 import write_twelfth  # noqa: E402
 import write_twentieth  # noqa: E402
+import write_twentyfirst  # noqa: E402
 from corpus_writer import Corpus  # noqa: E402
 from fresh_case import TYPES, date_valid, expand, parse  # noqa: E402
 
@@ -143,6 +145,9 @@ SPECS = [
          checks_bank_accounts=True),
     Spec(write_twentieth.CORPUS, twentieth_ids, twentieth_ids.PNR_STYLES,
          twentieth_ids.PHONE_STYLES, (0.2, 0.6), 250, 1050, min_negative_occurrences=1300,
+         checks_bank_accounts=True),
+    Spec(write_twentyfirst.CORPUS, twentyfirst_ids, twentyfirst_ids.PNR_STYLES,
+         twentyfirst_ids.PHONE_STYLES, (0.2, 0.6), 150, 600, min_negative_occurrences=600,
          checks_bank_accounts=True),
 ]
 each_corpus = pytest.mark.parametrize("spec", SPECS, ids=[s.name for s in SPECS])

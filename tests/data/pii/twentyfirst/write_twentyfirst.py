@@ -1,4 +1,4 @@
-"""Writes the twenty-first corpus: `python tests/data/pii/twentyfirst/write_twentyfirst.py [OUT_DIR]`.
+"""Writes the twenty-first corpus: `python write_twentyfirst.py [OUT_DIR]` in this folder.
 
 The twenty-first corpus's seed, languages and sources for the shared writer
 (`../corpus_writer.py`): hand-written cases in `handwritten.txt`, DRAWS draws of each
@@ -18,7 +18,7 @@ sys.path[:0] = [str(HERE), str(HERE.parent), str(HERE.parent / "eighth"),
 
 from corpus_writer import Corpus, main  # noqa: E402
 from twentyfirst_ids import Ids  # noqa: E402
-from twentyfirst_pools import DRUG_POOLS, NEGATIVES, NAMES  # noqa: E402
+from twentyfirst_pools import DRUG_POOLS, NAMES, NEGATIVES  # noqa: E402
 from twentyfirst_templates import TEMPLATES  # noqa: E402
 
 DRAWS = 4
