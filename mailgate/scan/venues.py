@@ -79,3 +79,16 @@ CLUB_ABBREVIATIONS: Final = frozenset({
     "jvk", "jvf", "jk", "if", "ik", "bk", "ff", "fk", "sk", "gif", "aif", "ibk", "hk", "kk",
     "rk", "rf", "mk", "ok", "btk", "gk", "sällskap",
 })
+
+
+# A clinic's, home's or shop's compound name (Hästkliniken, Tandvårdsmottagningen,
+# Mattvätten) before a surname or place is the venue's full name, as `Djursjukhuset
+# Strömsholm`; a person's word compounded (`Trafikpolisen Lindqvist`, `Jouren`) is left out.
+_VENUE_ENDS: Final = ("kliniken", "mottagningen", "sjukhuset", "lasarettet", "vårdcentralen",
+                      "boendet", "hemmet", "salongen", "tvätten", "butiken", "verkstaden",
+                      "bageriet", "studion", "centret", "centrum")
+
+
+def a_venue_compound(folded: str) -> bool:
+    """A compound (longer than its ending) naming a clinic, home or shop."""
+    return any(folded.endswith(end) and len(folded) > len(end) + 1 for end in _VENUE_ENDS)

@@ -243,6 +243,12 @@ def _after_a_saint(first: int, toks: list[Tok]) -> bool:
 # (`Dler Aziz 1203` is someone and a flat), nor a car's plate.
 _MODEL = re.compile(r"^(?=[A-Za-z-]*\d)(?=\d*[A-Za-z])[A-Za-z0-9-]{3,}$")
 _PLATE = re.compile(r"^[A-ZÅÄÖ]{3}\d{2}[\dA-Z]$")
+# A model's bare number of three digits, no age nor year (Kabe Royal 560, Bauer Re-Akt 150),
+# unless an amount's unit follows it.
+_MODEL_NUMBER: Final = re.compile(r"^[1-9]\d\d$")
+_AMOUNT_UNITS: Final = frozenset({"kr", "kronor", "sek", "eur", "euro", "usd", "dollar", "spänn",
+                                  "g", "gram", "mg", "kg", "ml", "st", "m", "km", "år", "p",
+                                  "poäng", ":-", "%"})
 
 
 def _before_a_model(run: Run, toks: list[Tok]) -> bool:
@@ -252,7 +258,10 @@ def _before_a_model(run: Run, toks: list[Tok]) -> bool:
     if i >= len(toks) or toks[i].line_break_before or run.toks[-1].end + 1 != toks[i].start:
         return False  # one space between, no tab, no line
     code = toks[i].text
-    if _MODEL.match(code) is None or _PLATE.match(code):
+    if _MODEL_NUMBER.match(code) is not None:
+        if i + 1 < len(toks) and toks[i + 1].folded in _AMOUNT_UNITS:
+            return False  # Vukan 500 kr, Ibbe 250 g: a ledger of people
+    elif _MODEL.match(code) is None or _PLATE.match(code):
         return False  # Erik Ek ABC12A: the car he drove
     words = [t for t in run.toks if t.alpha]
     return not any(t.info.first and (t.info.core or (

@@ -72,6 +72,8 @@ def a_pet(first: int, last: int, toks: list[Tok]) -> bool:
         return True  # hunden Herr Nilsson, my dog Lord Nelson: the title is the pet's
     if last <= first + 2 and _quoted_after_an_animal(first, last, toks):
         return True  # Iller "Fröken Ingrid", Ormen "Jerry Seinfeld", Papegoja "Kurt"
+    if last <= first + 1 and _quoted_before_an_animal(first, last, toks):
+        return True  # Patient: "Kurt", African grey parrot; "Bella", schäfer, 4 år
     if last != first:
         return False
     if first > 0 and toks[first - 1].folded in ANIMAL_WORDS:
@@ -87,6 +89,17 @@ def a_pet(first: int, last: int, toks: list[Tok]) -> bool:
 def _quoted_after_an_animal(first: int, last: int, toks: list[Tok]) -> bool:
     return first > 1 and toks[first - 1].text in QUOTES and toks[first - 2].folded in (
         ANIMAL_WORDS) and last + 1 < len(toks) and toks[last + 1].text in QUOTES
+
+
+def _quoted_before_an_animal(first: int, last: int, toks: list[Tok]) -> bool:
+    """A quoted name, a comma, then an animal (indefinite) or breed within three words, as a
+    vet's record has it; unquoted, `Anna, hund` is left alone."""
+    after = last + 2
+    if first == 0 or toks[first - 1].text not in QUOTES or after >= len(toks) or (
+            toks[last + 1].text not in QUOTES or toks[after].text != ","):
+        return False
+    return any((t.folded in ANIMAL_WORDS and t.folded not in _THE_ANIMAL) or t.folded in BREEDS
+               for t in toks[after + 1 : after + 4])  # `"Anna", hunden heter Rex` keeps Anna
 
 
 # What joins the names after `Falkarna heter`: Freja och Sigge, Kalle o Pelle.

@@ -40,7 +40,10 @@ THING_HEADS: Final[dict[str, tuple[str, ...]]] = {
     "product": ("systemet", "förlaget", "bloggen", "arbetsnamn", "arbetsnamnet", "modellen",
                 "modellnamnet", "dräkt", "dräkten", "kostymen", "mönstret", "tyget", "whiskyn",
                 "ginet", "ölet", "vinet", "kaffet", "programmet", "appen", "spelet", "figuren",
-                "karaktären", "dockan", "nallen", "kassetten"),
+                "karaktären", "dockan", "nallen", "kassetten",
+                # a model, agent or programme by its word (Protesmodell Össur Pro-Flex, Medel
+                # Descosept, Träningsprogram McKenzie)
+                "modell", "medel", "program"),
 }
 # Their plurals, which may head a list: Båtarna heter "Lilla My", "Bettan" och "Carl Gustaf".
 THING_PLURALS: Final = frozenset({
@@ -70,12 +73,13 @@ _ENDINGS: Final = tuple(sorted(w for w in _SWEDISH if len(w) >= 4))
 _SHORTEST_PREFIX: Final = 2
 # Compounds that name people (fotomodellen Anna, nyckelfiguren Erik).
 _PEOPLE_COMPOUNDS: Final = ("fotomodellen", "toppmodellen", "nakenmodellen", "rollmodellen",
-                            "krokimodellen", "nyckelfiguren", "centralfiguren", "huvudfiguren",
-                            "ledarfiguren", "ledfiguren", "kultfiguren", "fadersfiguren",
-                            "förgrundsfiguren", "symbolfiguren")
+                            "krokimodellen", "fotomodell", "toppmodell", "nakenmodell",
+                            "rollmodell", "krokimodell", "nyckelfiguren", "centralfiguren",
+                            "huvudfiguren", "ledarfiguren", "ledfiguren", "kultfiguren",
+                            "fadersfiguren", "förgrundsfiguren", "symbolfiguren")
 # Alone a person's word too (Modellen Tilda Nordström, the fashion model); compounded a
 # thing's (soffmodellen, bilmodellen).
-_ONLY_COMPOUNDED: Final = frozenset({"modellen"})
+_ONLY_COMPOUNDED: Final = frozenset({"modellen", "modell"})
 _PEOPLE_PLURALS: Final = ("nyckelfigurerna", "centralfigurerna", "huvudfigurerna",
                           "ledarfigurerna", "kultfigurerna", "förgrundsfigurerna")
 # Verbs that give a name, and the words that may follow them: Flygplanet heter i folkmun "Hilma".

@@ -22,6 +22,7 @@ from mailgate.scan.cues import (
 )
 from mailgate.scan.recognizers.textindex import capital_initials, token_texts
 from mailgate.scan.recognizers.words import QUOTES, Tok, prev_words
+from mailgate.scan.venues import a_venue_compound
 
 SHIP_PREFIXES: Final = frozenset({"m/s", "ms", "m/v", "mv", "s/s", "ss", "hms", "m/t", "mt"})
 # A quoted name right after a vessel is the vessel's: följebåten "Charlie Brown", färjan
@@ -200,6 +201,9 @@ def an_organisation_part(first: int, last: int, toks: list[Tok]) -> bool:
         return True  # From The Guardian
     if last > first and head.capital and a_building(head.folded):
         return True  # Studenthuset Dag Hammarskjöld
+    if last > first and head.capital and head.institution and a_venue_compound(
+            head.folded) and _no_given_name(first + 1, last, toks):
+        return True  # Hästkliniken Strömsholm; Hudmottagningen Sara Lind is a person
     if last > first and head.folded in lexicon.organisations() and not any(
             t.info.first for t in toks[first + 1 : last + 1]) and not (
             head.info.first and not head.text.isupper()):
