@@ -57,6 +57,7 @@ from mailgate.scan.recognizers.register import (
     register_names,
     shouted_names,
 )
+from mailgate.scan.recognizers.variants import spelling_variants
 from mailgate.scan.recognizers.repeat import repeated
 from mailgate.scan.recognizers.runs import (
     DEFINITE_NOUN,
@@ -145,6 +146,8 @@ class PersonRecognizer(RegexRecognizer):
         found += listed_people(toks, found)  # - Viola Ek, … among items opening with names
         # A name seen again, but not inside a thing's name: Ekholms Lantbruk, Hallgren & Kask.
         found += [h for h in repeated(toks, found, whole_of(nlp_artifacts), inside)
+                  if h.start not in things]
+        found += [h for h in spelling_variants(toks, found, inside)  # Zubair ... Zobair
                   if h.start not in things]
         found = [without_the_drug(h, text) for h in found]  # Kristall-Kim: Kim is masked
         found = disclaimed(text, toks, found)  # "X" och "Y" är loknamn
