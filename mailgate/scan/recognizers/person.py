@@ -57,7 +57,6 @@ from mailgate.scan.recognizers.register import (
     register_names,
     shouted_names,
 )
-from mailgate.scan.recognizers.variants import spelling_variants
 from mailgate.scan.recognizers.repeat import repeated
 from mailgate.scan.recognizers.runs import (
     DEFINITE_NOUN,
@@ -77,6 +76,7 @@ from mailgate.scan.recognizers.textindex import tokens_inside
 from mailgate.scan.recognizers.things import taken
 from mailgate.scan.recognizers.titlecase import full_name_in_a_title
 from mailgate.scan.recognizers.tokenized import release, tokens_of
+from mailgate.scan.recognizers.variants import spelling_variants
 from mailgate.scan.recognizers.vouched import NAME_SHAPE, WORD_ENDING, greeted, vouched
 from mailgate.scan.recognizers.words import (
     CLOSINGS,
