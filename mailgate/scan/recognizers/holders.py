@@ -71,7 +71,12 @@ def an_unlisted_signature(tok: Tok) -> bool:
 
 # Labels of a form or a header naming a person, besides roles and person cues.
 _NAME_LABELS: Final = frozenset({"namn", "name", "nombre", "nom", "från", "from", "avsändare",
-                                 "sender", "contact", "kontakta", "questions", "frågor"})
+                                 "sender", "contact", "kontakta", "questions", "frågor"}) | (
+    # A party's label in a judgment, a decision, a booking or a register: each names a
+    # person, whatever the lists say of the name (`Tilltalad: …`, `Resenär: …`).
+    frozenset({"tilltalad", "tilltalade", "åtalad", "beslutande", "föredragande", "resenär",
+               "resenären", "passagerare", "passenger", "traveller", "fadder", "sökande",
+               "klagande", "ledsagare", "vårdnadshavare", "defendant", "applicant"}))
 _LABEL_WORDS: Final = 3  # a label's words before its colon, at a line's start
 
 
