@@ -16,7 +16,6 @@ from __future__ import annotations
 from typing import Final
 
 from mailgate.scan import lexicon
-from mailgate.scan.names import plain
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.scores import SCORE_FULL
 from mailgate.scan.recognizers.textindex import tokens_inside
@@ -29,30 +28,55 @@ MIN_LENGTH: Final = 6
 # Another spelling is given beside the name (`Hagglund eller Häggund`, a list of aliases);
 # a word like a name far off in a long text is more often a word of its own.
 NEAR: Final = 150
-NEAR_TOKENS: Final = 40  # tokens either side read for NEAR characters
+NEAR_TOKENS: Final = 40  # tokens either side that may lie within NEAR characters
 
 
 def spelling_variants(toks: list[Tok], found: list[Hit], inside: set[int]) -> list[Hit]:
     """Capitalised words near a whole name, outside the names found, that spell one of its
-    words anew. Only the tokens near each name are read, not the text's every token."""
+    words anew. Only tokens near a name are read, and a word's length before its
+    letters."""
     full = [h for h in found if h.score >= SCORE_FULL]
     if not full:
         return []
-    sources = [i for i in tokens_inside(toks, full) if _a_source(toks[i])]
-    words = {plain(toks[i].folded, "") for i in sources}
-    hits: dict[int, Hit] = {}
-    for i in sources:
-        here, word = toks[i].start, plain(toks[i].folded, "")
-        for j in range(max(0, i - NEAR_TOKENS), min(len(toks), i + NEAR_TOKENS + 1)):
-            t = toks[j]
-            if j in hits or not t.capital or j in inside or len(t.text) < MIN_LENGTH or (
-                    not t.alpha) or abs(t.start - here) > NEAR:
-                continue
-            other = plain(t.folded, "")
-            if other not in words and _one_apart(other, word) and _a_free_word(t) and not (
-                    _beside_a_word(t, toks) or _a_foreign_word(t.folded)):
-                hits[j] = Hit(t.start, t.end, SCORE_VARIANT)
-    return sorted(hits.values(), key=lambda h: h.start)
+    places = sorted(i for i in tokens_inside(toks, full) if _a_source(toks[i]))
+    if not places:
+        return []
+    sources = [(_bare(toks[i].folded), toks[i].start) for i in places]
+    lengths = {len(w) + d for w, _ in sources for d in (-1, 0, 1)}
+    words = {w for w, _ in sources}
+    out = []
+    for t in _near(toks, places):
+        if not t.capital or len(t.text) not in lengths or t.index in inside or not t.alpha:
+            continue
+        near = [w for w, at in sources if abs(t.start - at) <= NEAR]
+        if not near:
+            continue
+        other = _bare(t.folded)
+        if other not in words and any(_one_apart(other, w) for w in near) and (
+                _a_free_word(t)) and not (_beside_a_word(t, toks) or _a_foreign_word(t.folded)):
+            out.append(Hit(t.start, t.end, SCORE_VARIANT))
+    return out
+
+
+# The diacritics a keyboard drops (Häggund for Hägglund): a table, not Unicode's
+# decomposition (names.plain), which costs some 15 µs a word.
+_BARE: Final = str.maketrans("åäöéèëüúùóòáàíìçñøæ", "aaoeeeuuuooaaiicnoa")
+
+
+def _bare(folded: str) -> str:
+    return folded.translate(_BARE)
+
+
+def _near(toks: list[Tok], places: list[int]) -> list[Tok]:
+    """The tokens within NEAR_TOKENS of the (sorted) places, each once."""
+    out: list[Tok] = []
+    end = 0
+    for i in places:
+        lo, hi = max(end, i - NEAR_TOKENS), min(len(toks), i + NEAR_TOKENS + 1)
+        if lo < hi:
+            out += toks[lo:hi]
+            end = hi
+    return out
 
 
 def _a_source(t: Tok) -> bool:
