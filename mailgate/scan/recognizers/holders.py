@@ -8,9 +8,11 @@ Labels and closings set a name where the lists cannot vouch for it; only a perso
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Final
 
+from mailgate.scan import lexicon
 from mailgate.scan.cues import PERSON_CUES
 from mailgate.scan.recognizers.roles import Tok, an_unlisted_pair, role_shaped
 from mailgate.scan.recognizers.wordfacts import lookup
@@ -47,9 +49,34 @@ def signs_a_line(tok: Tok, toks: Sequence[Tok]) -> bool:
         any(c.isalnum() for c in toks[k].text))  # mvh Orvik 🙂
 
 
+# A lone word closing a text that no list holds: a name's shape, not a Swedish noun's
+# (`Bilagan`, `Sammanfattning`, `Sjuksköterskorna`).
+_LONE_NAME: Final = re.compile(r"^[A-ZÅÄÖ][a-zåäöéüç]{2,13}$")
+_NOUN_ENDING: Final = re.compile(
+    r"(?:ning|ningen|het|heten|skap|tion|ism|itet|ande|ende|are|arna|erna|orna|et|en)$")
+_FOREIGN_WORDS: Final = ("english_words", "german_nouns", "places_abroad")
+
+
+def an_unlisted_signature(tok: Tok) -> bool:
+    """A word no list holds, shaped as a name, that may sign a text alone after its last
+    sentence (`… Mitt nummer 070-174 06 49. Shahid`): no word, place, drug, unit or role."""
+    info = tok.info
+    if not _LONE_NAME.match(tok.text) or info.name or info.common or info.negative or (
+            tok.drug_word or tok.institution or tok.is_cue_word or tok.label):
+        return False
+    f = tok.folded
+    return not (_NOUN_ENDING.search(f) or a_role(f) or any(
+        f in lexicon.entries(name) for name in _FOREIGN_WORDS))
+
+
 # Labels of a form or a header naming a person, besides roles and person cues.
 _NAME_LABELS: Final = frozenset({"namn", "name", "nombre", "nom", "från", "from", "avsändare",
-                                 "sender", "contact", "kontakta", "questions", "frågor"})
+                                 "sender", "contact", "kontakta", "questions", "frågor"}) | (
+    # A party's label in a judgment, a decision, a booking or a register: each names a
+    # person, whatever the lists say of the name (`Tilltalad: …`, `Resenär: …`).
+    frozenset({"tilltalad", "tilltalade", "åtalad", "beslutande", "föredragande", "resenär",
+               "resenären", "passagerare", "passenger", "traveller", "fadder", "sökande",
+               "klagande", "ledsagare", "vårdnadshavare", "defendant", "applicant"}))
 _LABEL_WORDS: Final = 3  # a label's words before its colon, at a line's start
 
 

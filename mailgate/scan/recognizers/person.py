@@ -76,6 +76,7 @@ from mailgate.scan.recognizers.textindex import tokens_inside
 from mailgate.scan.recognizers.things import taken
 from mailgate.scan.recognizers.titlecase import full_name_in_a_title
 from mailgate.scan.recognizers.tokenized import release, tokens_of
+from mailgate.scan.recognizers.variants import spelling_variants
 from mailgate.scan.recognizers.vouched import NAME_SHAPE, WORD_ENDING, greeted, vouched
 from mailgate.scan.recognizers.words import (
     CLOSINGS,
@@ -145,6 +146,8 @@ class PersonRecognizer(RegexRecognizer):
         found += listed_people(toks, found)  # - Viola Ek, … among items opening with names
         # A name seen again, but not inside a thing's name: Ekholms Lantbruk, Hallgren & Kask.
         found += [h for h in repeated(toks, found, whole_of(nlp_artifacts), inside)
+                  if h.start not in things]
+        found += [h for h in spelling_variants(toks, found, inside)  # Zubair ... Zobair
                   if h.start not in things]
         found = [without_the_drug(h, text) for h in found]  # Kristall-Kim: Kim is masked
         found = disclaimed(text, toks, found)  # "X" och "Y" är loknamn
