@@ -13,6 +13,7 @@ found on weaker grounds vouches for no others.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from typing import Final
 
 from mailgate.scan import lexicon
@@ -41,14 +42,15 @@ def spelling_variants(toks: list[Tok], found: list[Hit], inside: set[int]) -> li
     places = sorted(i for i in tokens_inside(toks, full) if _a_source(toks[i]))
     if not places:
         return []
-    sources = [(_bare(toks[i].folded), toks[i].start) for i in places]
-    lengths = {len(w) + d for w, _ in sources for d in (-1, 0, 1)}
-    words = {w for w, _ in sources}
+    sources = [_bare(toks[i].folded) for i in places]
+    starts = [toks[i].start for i in places]  # in order: a window of them by bisection
+    lengths = {len(w) + d for w in sources for d in (-1, 0, 1)}
+    words = set(sources)
     out = []
     for t in _near(toks, places):
         if not t.capital or len(t.text) not in lengths or t.index in inside or not t.alpha:
             continue
-        near = [w for w, at in sources if abs(t.start - at) <= NEAR]
+        near = sources[bisect_left(starts, t.start - NEAR) : bisect_right(starts, t.start + NEAR)]
         if not near:
             continue
         other = _bare(t.folded)
