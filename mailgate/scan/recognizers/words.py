@@ -40,9 +40,10 @@ QUOTES: Final = frozenset("\"'“”„«»‘’`")
 _STOPS: Final = frozenset({".", "!", "?", "…"})
 # Prepositions of place and English articles: a cue before one is not the next word's
 # (`patient in Bay 4`, `met the Dean`). Not `med`, `with`, `till`, `på`: pratade med Anna,
-# träffade på Erik.
+# träffade på Erik. `om`, `about`: what is talked about is a topic as often as someone
+# (`pratade om Bristolskalan`, `Anna` is found by her list).
 _CUE_BREAKERS: Final = frozenset({"i", "in", "at", "on", "vid", "från", "from", "inom", "near",
-                                  "into", "the", "a", "an"})  # of a (text, start) pair
+                                  "into", "the", "a", "an", "om", "about"})
 RELATION_CUES: Final = PERSON_CUES - NAMING_CUES
 SIGNATURE_CUES: Final = frozenset({"mvh", "hälsningar", "hälsning", "regards", "hälsar", "från",
                                    "hilsen", "hilsner", "terveisin", "pozdrawiam", "cheers",
