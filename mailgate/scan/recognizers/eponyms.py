@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from mailgate.scan import names
 from mailgate.scan.recognizers.roles import role_shaped
 from mailgate.scan.recognizers.words import QUOTES, RELATION_CUES, Tok
 
@@ -39,6 +40,18 @@ AFTER_GENITIVE: Final = frozenset({
     "kapell", "spelmanslag", "vals", "polska", "polskan", "schottis", "hambo", "marsch",
     "gånglåt", "brudmarsch", "memorial", "stiftelse",
 })
+# Lower-case words after a surname's genitive that name what was named after its describer:
+# Sjögrens syndrom, Hashimotos tyreoidit, Ewings sarkom, Pythagoras sats, Occams rakkniv.
+# One word only: after a given name or a full name they are the person's own (Eriks sjukdom,
+# Anna Bergs sjukdom), and after a patronymic (`Karlssons sjukdom`, a patient's; no describer
+# is called so).
+# Not `lag`, `test`, `metod`, `modell`: a team's, a test's or a way someone has.
+EPONYM_HEADS: Final = frozenset({
+    "sjukdom", "syndrom", "sarkom", "lymfom", "tumör", "tyreoidit", "fenomen", "pares",
+    "triad", "reflex", "kontraktur", "anomali", "cysta", "princip", "sats", "ekvation",
+    "formel", "skala", "rakkniv", "behovstrappa", "teorem", "konstant", "paradox", "komet",
+})
+_PATRONYMIC: Final = ("sons", "sens", "ssons")
 # Endings of compounds of those and of public places: sommarstipendier, brudpolska, Carl
 # Eldhs ateljémuseum, Ivar Los minnespark (not skola: Eriks förskola is the child's).
 _GENITIVE_ENDINGS: Final = ("stipendier", "stipendium", "stipendiet", "polska", "marsch", "vals",
@@ -84,8 +97,10 @@ def _compound_head(run: list[Tok]) -> bool:
     head = next(h for h in COMPOUND_HEADS if folded.endswith(h))
     stem = folded[: -len(head)]
     named = [t for t in run[:-1] if t.info.name]  # past `Besök` starting the sentence
-    return len(stem) > _SHORTEST_STEM and stem.endswith("s") and bool(named) and all(
-        t.info.first and not t.info.last for t in named)
+    return len(stem) > _SHORTEST_STEM and bool(named) and all(
+        t.info.first and not t.info.last for t in named) and (
+        stem.endswith("s") or names.lookup(stem.capitalize(), frozenset()).last)
+    # Maria Montessoriskolan: a surname glued to the head without the genitive's s
 
 
 # Lower-case tails of a hyphened name that still say someone: Pelle-gubben, Lisa-mamma.
@@ -119,6 +134,10 @@ def _before_a_thing(run: list[Tok], toks: list[Tok]) -> bool:
         return False
     if nxt in AFTER_GENITIVE or nxt.endswith(_GENITIVE_ENDINGS):
         return True
+    if nxt in EPONYM_HEADS:
+        named = [t for t in run if t.info.name]  # past `Enligt` starting the sentence
+        return named == [last] and not last.text.casefold().endswith(_PATRONYMIC) and not (
+            last.info.first and not last.info.last)
     if nxt in HOUSES:
         return _a_venue_before(run[0], toks)
     head = _coordinated_head(toks, i)
