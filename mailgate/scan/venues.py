@@ -26,6 +26,13 @@ TRADE_WORDS: Final = frozenset({
     "korv", "kaviar", "knivar", "renkött", "kött", "chark", "bröd", "kafferosteri",
     "choklad", "konfektyr", "sill", "fårgård", "gårdsbutik", "mejeri", "ost",
     "bryggeri", "destilleri", "hantverk", "slöjd",
+    # offices of a profession by their founder's name: Hellström Advokatbyrå, Olssons
+    # Trafikskola, Lindgrens Redovisning, Ekmans Begravningsbyrå (the indefinite forms that
+    # end a name; `Advokatfirman Lind & Berg` opens with the definite one, a thing's noun)
+    "advokatbyrå", "advokatfirma", "advokatkontor", "juristbyrå", "juristfirma",
+    "redovisning", "redovisningsbyrå", "revisionsbyrå", "bokföringsbyrå", "trafikskola",
+    "körskola", "begravningsbyrå", "arkitektkontor", "elservice", "elinstallation", "elfirma",
+    "mäklarbyrå", "fastighetsbyrå", "tandvård", "optik",
     # landlords and property firms: Stena Fastigheter, Wallenstam Bostäder
     "fastigheter", "fastighet", "bostäder", "förvaltning", "hyresbostäder",
     # clubs, teams and associations of hunters, riders, scouts, herders and rescuers
