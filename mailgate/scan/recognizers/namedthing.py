@@ -61,7 +61,10 @@ _OF: Final = frozenset({"of", "for"})
 # Days, Sámi Grand Prix, Vasa Cup, Kalmar Open.
 _GROUP_TAILS: Final = frozenset({"team", "teamet", "crew", "squad", "gruppen", "group", "days",
                           "prix", "cup", "cupen", "open", "games", "marathon", "maraton",
-                          "rally", "fest", "festival", "festivalen", "week", "veckan"})
+                          "rally", "fest", "festival", "festivalen", "week", "veckan",
+                          # an honour named after someone: Lennart Nilsson Award, Fields Medal
+                          "award", "prize", "medal", "trophy", "memorial", "lecture",
+                          "scholarship", "fellowship"})
 # Things whose names are people's given names, right after the word for them: stormen
 # Gudrun, äpplen av sorten Ingrid Marie, byrån Malm. No person is named after these words.
 NAMED_AFTER_PEOPLE: Final = frozenset({
@@ -77,7 +80,17 @@ NAMED_AFTER_PEOPLE: Final = frozenset({
     # dishes named after people: Pizza Al Capone, pizzan Don Corleone, Biff Rydberg,
     # Schnitzel Oscar, Sallad Waldorf
     "pizza", "pizzan", "burgare", "burgaren", "biff", "toast", "schnitzel", "kalvschnitzel",
-    "oxfilé", "kalvfilé", "sallad", "bakelse", "tårta",
+    "oxfilé", "kalvfilé", "sallad", "bakelse", "tårta", "pasta", "pastan", "crêpe", "crêpes",
+    "crepe", "crepes", "fläskfilé", "entrecôte", "entrecote", "omelett", "paj", "gryta",
+    # projects and their parts by a code name: Delprojekt Vera, Arbetsgrupp Freja, Fas Alfa
+    # (not the definite forms, which end a clause: `i projektet Anna Berg leder`)
+    "projekt", "delprojekt", "arbetsgrupp", "projektgrupp", "fas", "etapp",
+    # stadiums abroad named after people: Stade Pierre Mauroy, Estadio Santiago Bernabéu
+    "stade", "estadio", "stadio",
+    # gods, archangels, apostles and prophets by their word: guden Oden, gudinnan Freja,
+    # Ärkeängeln Gabriel, aposteln Paulus (not `jungfru`: an unmarried woman's old title)
+    "guden", "gudinnan", "asaguden", "asagudinnan", "gudarna", "ärkeängeln", "aposteln",
+    "profeten", "evangelisten", "helgonet", "archangel", "apostle", "prophet",
     # spirits too: Whisky "Gamle Erik", akvavit O.P. Anderson (not `rom`, Rome and a room)
     "whisky", "whiskey", "gin", "vodka", "likör", "likören", "snaps", "snapsen", "brännvin",
     "akvavit", "konjak", "cognac", "bourbon", "tequila", "cider",
@@ -224,7 +237,7 @@ def _made_by_a_machine(first: int, toks: list[Tok]) -> bool:
 
 
 _SAINTS: Final = frozenset(w.casefold() for w in (
-    "sankt", "s:t", "st", "saint", "san", "santa",
+    "sankt", "sankta", "s:t", "st", "saint", "san", "santa",
     # Greek and Russian: Άγιος Νεκτάριος, Святой Николай (case-folded as tokens are: ς → σ)
     "άγιος", "αγία", "αγίου", "αγίας", "άγιοι", "святой", "святого", "святая", "св",
     "agios", "agia", "agiou", "ayios", "ayia"))
@@ -293,7 +306,8 @@ def _a_header_word(run: Run, toks: list[Tok]) -> bool:
 
 def _saint_or_model(run: Run) -> bool:
     """Sankt Hans, S:t Petri: a saint names a day, a church or a street; Mercedes Vito, Dodge
-    Ram: a make and its model (Mercedes Svensson, a surname after the make, is a person)."""
+    Ram: a make and its model (Mercedes Svensson, a surname after the make, is a person); a
+    thing's word past the sentence's first word (`Enligt Aposteln Paulus`)."""
     words = run.toks
     while len(words) > 1 and words[0].sentence_start and not words[0].info.name and (
             words[0].folded.rstrip(".") not in _SAINTS | MAKES):
@@ -302,6 +316,10 @@ def _saint_or_model(run: Run) -> bool:
     if first in _SAINTS or (words[0].text == "Mor" and len(words) >= 2 and not (
             words[0].sentence_start)):
         return True  # Mor Gabriel, Mor Afrem: a Syriac saint's church or house mid-sentence
+    if len(words) >= 2 and ((first in NAMED_AFTER_PEOPLE and not words[0].info.name) or (
+            words[0].text == "Storm" and len(words) == 2 and words[1].info.first and not (
+                words[1].info.last))):
+        return True  # Enligt Hurricane Andrew; Storm Eunice (Storm Nilsson is someone)
     return first in MAKES and len(words) >= 2 and not words[1].info.last and not (
         len(words) == 3 and words[1].info.first and words[2].info.last)  # Kona Randi Haugen
 

@@ -26,6 +26,9 @@ ANIMAL_WORDS: Final = frozenset({
     "hund", "hunden", "hundar", "hundarna", "hundens", "katt", "katten", "katter", "katterna",
     "valp", "valpen", "djur", "djuret", "djurets", "häst", "hästen", "kanin", "kaninen",
     "dog", "dogs", "puppy", "cat", "cats", "pet", "pets", "horse",
+    # the young and the small: kattungen Simba, ponnyn Stjärna, fölet Bamse
+    "kattunge", "kattungen", "kattungar", "kattungarna", "ponny", "fölet",
+    "kaninungen", "hundvalpen",
     # zoos, farms and homes name their animals too: giraffen Molly, älgen Kalle, kon Rosa
     "giraffen", "älgen", "visenten", "björnen", "vargen", "lejonet", "tigern", "elefanten",
     "apan", "sälen", "kon", "kalven", "tjuren", "grisen", "suggan", "geten", "bocken", "fåret",
