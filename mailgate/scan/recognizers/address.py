@@ -48,8 +48,10 @@ _POSTCODE: Final = rf"(?:(?:SE-?)?\d{{3}}\s?\d{{2}}[ \t]+{_TOWN}(?:[ -]{_TOWN})?
 # What a number counts instead of a house: `Tallbacken 3 dagar`, `Via Swish 500 kr`.
 _COUNTED: Final = (r"(?:%|mg|kr|km|st\b|år\b|min\b|dagar|veckor|timmar|gånger|ggr\b|personer"
                    r"|pers\b|euro|€)")
+# A number opening the next line as a list's item (`1. Karlavägen⏎2. Budgeten`) is no house's.
+_NEXT_ITEM: Final = r"\n\d{1,3}[.)][ \t]"
 STREET_WITH_NUMBER: Final = re.compile(
-    rf"(?<![\w]){_STREET}\s{_NUMBER}{_FLOOR}?{_LGH}?{_FLOOR}?(?:,?\s*{_POSTCODE})?"
+    rf"(?<![\w]){_STREET}(?!{_NEXT_ITEM})\s{_NUMBER}{_FLOOR}?{_LGH}?{_FLOOR}?(?:,?\s*{_POSTCODE})?"
     rf"(?!\s?{_COUNTED}"
     r"|[-–]?\d|[:.]\d\d|/\d\d?(?!\d))"  # Brf Tallbacken 2026-10-05: a date, no house number;
     # nor is `torg 06:30` (a time) or `Rinkebyhallen 4/11` (a day)
