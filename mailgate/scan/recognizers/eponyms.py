@@ -132,6 +132,8 @@ def _before_a_thing(run: list[Tok], toks: list[Tok]) -> bool:
     nxt = toks[i].text
     if not nxt.islower():
         return False
+    if nxt[-1] == "s" and len(nxt) > _SHORTEST_STEM + 1:
+        nxt = nxt[:-1]  # in its own genitive: Janssons frestelses, Sjögrens syndroms
     if nxt in AFTER_GENITIVE or nxt.endswith(_GENITIVE_ENDINGS):
         return True
     if nxt in EPONYM_HEADS:

@@ -238,11 +238,18 @@ def _dropped_a_product(raw: Run, run: Run) -> bool:
 
 
 def _names_a_place(run: Run, toks: list[Tok]) -> bool:
-    """Anna Lindhs gymnasium, Gustav Adolfs torg: a genitive name before a place noun."""
+    """Anna Lindhs gymnasium, Gustav Adolfs torg: a genitive name before a place noun, also
+    in its own genitive (`Olof Palmes gatas trafik`)."""
     i = run.toks[-1].index + 1
     if not run.toks[-1].text.endswith("s") or i >= len(toks):
         return False
-    return toks[i].folded in PLACE_NOUNS or toks[i].institution  # Älvsborgs länssjukhus
+    noun = toks[i].folded
+    return noun in PLACE_NOUNS or toks[i].institution or (  # Älvsborgs länssjukhus
+        noun[-1:] == "s" and noun[:-1] in PLACE_NOUNS and noun not in _OWN_GENITIVES)
+
+
+# Genitives of place nouns that are a person's things too: Anna Bergs plans (her plan's).
+_OWN_GENITIVES: Final = frozenset({"plans", "hems", "pris", "minnes"})
 
 
 _ACRONYM: Final = 5  # capitals up to this long, alone and uncued, are an abbreviation
