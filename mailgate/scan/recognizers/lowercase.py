@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from typing import Final
 
-from mailgate.scan.cues import GREETINGS
+from mailgate.scan.cues import GREETINGS, PLACE_NOUNS
 from mailgate.scan.cues import PERSON_CUES as ALL_PERSON_CUES
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.drugforms import drug_form
 from mailgate.scan.recognizers.everyday import english_words
 from mailgate.scan.recognizers.glossed import glossed
+from mailgate.scan.recognizers.namedthing import NAMED_AFTER_PEOPLE
 from mailgate.scan.recognizers.scores import SCORE_ALONE, SCORE_WEAK
 from mailgate.scan.recognizers.someone import verb_follows
 from mailgate.scan.recognizers.textindex import nordic_text, token_folded
@@ -46,6 +47,8 @@ def lower_names(toks: list[Tok], english: bool = False) -> list[Hit]:
             continue
         if i <= skip or not _lower_candidate(tok) or tok.folded in nordic or glossed(i, i, toks):
             continue  # Molly / E / emma = ecstasy: a glossary's street name
+        if _a_things_name(toks, i):
+            continue  # STORMEN GUDRUN, OLOF PALMES GATA in a line of capitals
         if _after_a_name(toks, i):
             continue  # Siobhan said, Anneli, said: the word after a name is its verb
         nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -60,6 +63,15 @@ def lower_names(toks: list[Tok], english: bool = False) -> list[Hit]:
                 _cue_right_before(tok, toks) or _introduced(toks, i)):
             found.append(Hit(tok.start, tok.end, SCORE_WEAK))  # min dotter hristya
     return found + _joined_to_a_lower_name(toks, found)
+
+
+def _a_things_name(toks: list[Tok], i: int) -> bool:
+    """A name alone in lower case or capitals that a thing carries: after the thing's word
+    (`stormen gudrun`), or before a genitive and a place's noun (`olof palmes gata`)."""
+    if i and toks[i - 1].folded in NAMED_AFTER_PEOPLE:
+        return True
+    return i + 2 < len(toks) and toks[i + 1].text[-1:] in ("s", "S") and (
+        toks[i + 2].folded in PLACE_NOUNS)
 
 
 # `med liam o sten`, `hos nova`: how chat joins and places people typed in lower case.
