@@ -38,6 +38,12 @@ from .kit import found
     ("Plogning enligt varningen för Storm Johanna.", "Johanna"),
     ("Enligt Hurricane Andrew ska vägen stängas.", "Andrew"),
     ("Vi pratade med kattungen Simba i går.", "Simba"),
+    # in a warning's line of capitals
+    ("VARNING: STORMEN GUDRUN PÅVERKAR LEVERANSEN", "GUDRUN"),
+    ("VARNING: OLOF PALMES GATA ÄR AVSTÄNGD", "OLOF"),
+    # the thing's word in its own genitive
+    ("Olof Palmes gatas betydelse diskuterades utförligt.", "Olof"),
+    ("Sjögrens syndroms betydelse diskuterades utförligt.", "Sjögrens"),
     # a school named after someone, the surname glued without the genitive's s
     ("Enligt Maria Montessoriskolan ska allt vara klart i maj.", "Maria"),
 ])
@@ -64,8 +70,25 @@ def test_a_thing_named_after_people_is_no_person(text: str, thing: str) -> None:
     ("Hej Storm Anna!", "Storm Anna"),
     ("Enligt Ros Berg ska allt vara klart.", "Ros Berg"),
     ("Ponnyn Stjärna och Erik Berg red ut.", "Erik Berg"),
+    # a name in a line of capitals with no thing's word
+    ("VARNING: ANNA BERG PÅVERKAR LEVERANSEN", "ANNA BERG"),
+    # a person's own plan, in its genitive
+    ("Anna Bergs plans betydelse diskuterades.", "Anna Bergs"),
     # English `god` before a name is an exclamation, not a god's word
     ("Oh my god Anna is here!", "Anna"),
 ])
 def test_a_person_beside_such_a_thing_is_found(text: str, person: str) -> None:
     assert person in found(text, "PERSON")
+
+
+def test_a_street_in_a_numbered_list_takes_no_item_number() -> None:
+    assert not found("Punkter att ta upp:\n1. Olof Palmes gata\n2. Budgeten", "ADDRESS")
+    assert not found("Att göra:\n1) Karlavägen\n2) Budgeten", "ADDRESS")
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Hon bor på\nKarlavägen\n2 tr", "Karlavägen\n2"),
+    ("Hon bor på Karlavägen 2. Sedan flyttade hon.", "Karlavägen 2"),
+])
+def test_a_street_and_its_number_stay_an_address(text: str, address: str) -> None:
+    assert any(address in a for a in found(text, "ADDRESS"))
