@@ -25,9 +25,9 @@ Ps. Låten ni spelade efteråt, "{{«neg work»}}"-temat, fick mig att gråta.
 """),
     ("livestream-ban-log", "live-stream-chat-moderator", "en", """\
 MOD LOG – stream "{{Chill Drive #212}}" ({{02:14:33}}–{{03:58:10}}), channel {{NightOwlPlays}}
-- {{02:31:07}} timeout 600s  user {{xx_blunt_xx}} – posted "{{drug:«neg street»}} for sale dm me"
+- {{02:31:07}} timeout 600s  user [[PERSON:xx_blunt_xx]] – posted "{{drug:«neg street»}} for sale dm me"
 - {{02:44:52}} ban  user [[PERSON:«first br»_«last br»]] (real name in profile) – IP [[IP:«ip»]] – linked a shop for {{drug:«neg nps»}}
-- {{03:02:19}} ban  user {{pillpopper_«neg prop»}} – alt of above, same IP [[IP:«ip v6»]]
+- {{03:02:19}} ban  user [[PERSON:pillpopper_«first word»]] – alt of above, same IP [[IP:«ip v6»]]
 - {{03:15:40}} warning  viewer asked about {{drug:«neg brand»}} doses; pasted {{Giftinformationscentralen}} {{010-456 67 00}} (not personal data)
 Escalated to [[PERSON:«name ko»]] (Trust & Safety, [[EMAIL:«first ko».«last ko»@example.com]]). Streamer [[PERSON:«name word»]] informed after stream. Game on screen: {{«neg work»}}.
 """),
