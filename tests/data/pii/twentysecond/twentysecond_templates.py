@@ -19,14 +19,14 @@ Rekvisitan "{{drug:«neg street»}}" i scen {{42B}} är strösocker i påse, mä
     ("listener-mail", "radio-phone-in-listener", "sv", """\
 Till redaktionen för "{{Ring P1}}"-avsnittet om {{drug:«neg nps»}}, {{«neg weekday»}}
 
-Jag ringde in men kom inte fram i växeln, så jag skriver i stället. Min son [[PERSON:«first word»]] ([[ID_NUMBER:«pnr 12- young maybe»]]) dog i {{«neg month»}} efter att ha köpt något som kallades "{{drug:«neg street»}}" med stämpeln {{drug:«neg stamp»}}. Er gäst sa att det var "ovanligt" – det stämmer inte här i {{«neg place»}}.
+Jag ringde in men kom inte fram i växeln, så jag skriver i stället. Mitt barn [[PERSON:«first word»]] ([[ID_NUMBER:«pnr 12- young maybe»]]) dog i {{«neg month»}} efter att ha köpt något som kallades "{{drug:«neg street»}}" med stämpeln {{drug:«neg stamp»}}. Er gäst sa att det var "ovanligt" – det stämmer inte här i {{«neg place»}}.
 Jag vill gärna vara med i ett nytt program. Ni når mig på [[PHONE:«phone any»]] eller [[EMAIL:«first se #f».«last se #l»@example.net]]. Mitt namn är [[PERSON:«#f» «#l»]], [[ADDRESS:«address»]].
 Ps. Låten ni spelade efteråt, "{{«neg work»}}"-temat, fick mig att gråta.
 """),
     ("livestream-ban-log", "live-stream-chat-moderator", "en", """\
 MOD LOG – stream "{{Chill Drive #212}}" ({{02:14:33}}–{{03:58:10}}), channel {{NightOwlPlays}}
 - {{02:31:07}} timeout 600s  user [[PERSON:xx_blunt_xx]] – posted "{{drug:«neg street»}} for sale dm me"
-- {{02:44:52}} ban  user [[PERSON:«first br»_«last br»]] (real name in profile) – IP [[IP:«ip»]] – linked a shop for {{drug:«neg nps»}}
+- {{02:44:52}} ban  user [[PERSON:«first br»_«last ko»]] (real name in profile) – IP [[IP:«ip»]] – linked a shop for {{drug:«neg nps»}}
 - {{03:02:19}} ban  user [[PERSON:pillpopper_«first word»]] – alt of above, same IP [[IP:«ip v6»]]
 - {{03:15:40}} warning  viewer asked about {{drug:«neg brand»}} doses; pasted {{Giftinformationscentralen}} {{010-456 67 00}} (not personal data)
 Escalated to [[PERSON:«name ko»]] (Trust & Safety, [[EMAIL:«first ko».«last ko»@example.com]]). Streamer [[PERSON:«name word»]] informed after stream. Game on screen: {{«neg work»}}.
