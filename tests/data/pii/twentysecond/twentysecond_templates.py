@@ -34,14 +34,14 @@ Escalated to [[PERSON:«name ko»]] (Trust & Safety, [[EMAIL:«first ko».«last
     ("label-fee", "record-label-artist-manager", "en", """\
 Hi [[PERSON:«first gh»]],
 Quick one before the {{«neg event»}} slot: the fee for the anti-overdose benefit at {{«neg venue»}} is {{SEK 18 500}} + VAT, invoice ref {{INV-2026-0447}}. Please pay to the artist's own account, [[IBAN:«iban SE»]] (account holder [[PERSON:«name gh»]]), not the label's.
-Our single "{{«neg work»}}" (ISRC {{SE-6QE-26-00417}}) will be played before the panel with {{«neg org»}}. No mention of {{drug:«neg street»}} or {{drug:«neg brand»}} on stage please, the venue asked.
+Our single "{{«neg work»}}" (support slot for {{«neg band»}}) (ISRC {{SE-6QE-26-00417}}) will be played before the panel with {{«neg org»}}. No mention of {{drug:«neg street»}} or {{drug:«neg brand»}} on stage please, the venue asked.
 Call me on [[PHONE:«phone intl»]] if anything. Best, [[PERSON:«name se»]] | Artist manager | {{Vinylkatten Records}}
 """),
     ("rehearsal-note", "theatre-dramaturg", "sv", """\
 REPETITIONSANTECKNING – "{{Sista dosen}}", {{Stora scenen}}, {{«neg weekday»}} {{13.00–17.30}}
 Närvarande: [[PERSON:«name se»]] (spelar {{Mamman}}), [[PERSON:«name ua»]] (spelar {{«neg character»}}), [[PERSON:«name word»]] (ljus), regi [[PERSON:«first se»]].
 Scen 7: ordet "{{drug:«neg street»}}" ska sägas som i {{«neg place»}}, inte som i {{«neg work»}}. Rekvisitaburken märkt {{drug:«neg brand»}} är tom. Ambulanssiren från ljudbanken, spår {{SFX-0718}}, längd {{00:00:42}}.
-Frågor om fakta till nätverket via [[EMAIL:«first se»@example.org]]. Nästa genomdrag: {{«neg month»}}.
+Pjäsen är nominerad till {{«neg prize»}}. Frågor om fakta till nätverket via [[EMAIL:«first se»@example.org]]. Nästa genomdrag: {{«neg month»}}.
 """),
     ("museum-loan", "museum-curator", "sv", """\
 LÅNEAVTAL – utställningen "{{Rus och ruin. Droger i Sverige 1850–2000}}"
