@@ -30,6 +30,14 @@ PAIRS = [
      'Fre 6/3 18.00 "Majken" (Tilde Håkansson, 2025) – salong 2',
      ["Tilde Håkansson"],
      'Fre 6/3 18.00 Majken Olsson (Tilde Håkansson) – salong 2'),
+    ("a title before its broadcaster in brackets",
+     'Jag bokar gäster till "Morgon med Majvor" (SVT). Producent: Ylva Sandberg',
+     ["Ylva Sandberg"],
+     'Jag bokar Majvor Lindholm till morgonen. Producent: Ylva Sandberg'),
+    ("a publisher named after its founder",
+     'Ett tyskt förlag, Rowohlt, vill ha boken. Hälsningar, Hedda Lindgren',
+     ["Hedda Lindgren"],
+     'En tysk kollega, Gunther Rowohlt, vill ha boken. Hälsningar, Hedda Lindgren'),
     ("a part after a verb of playing",
      'Skådespelaren Oskar Fjäll spelar systern Greta i andra akten.',
      ["Oskar Fjäll"],
@@ -94,6 +102,15 @@ def test_a_quote_after_a_speaker_keeps_its_names() -> None:
     """A work's word with a speaker between it and the quote: the quote is speech."""
     text = 'I boken säger Lina Sand "ring Petter Holm i morgon".'
     assert "Petter Holm" in found(text, "PERSON")
+
+
+def test_a_quoted_name_before_a_birth_year_stays() -> None:
+    """A year in brackets after a quoted name, with no credit's comma, is a birth."""
+    assert "Tove Rask" in found('Patient "Tove Rask" (f. 1985) lades in.', "PERSON")
+
+
+def test_a_heading_in_capitals_before_a_quoted_name_keeps_it() -> None:
+    assert "Erik Lund" in found('VITTNE "Erik Lund" hördes i går.', "PERSON")
 
 
 def test_a_sold_person_in_quotes_after_a_preposition_stays() -> None:

@@ -12,8 +12,8 @@ from typing import Final
 from mailgate.scan.cues import PILL_WORDS
 from mailgate.scan.recognizers.animals import an_animal
 from mailgate.scan.recognizers.headed import (
-    FICTION_NOUNS,
     CAST_WORDS,
+    FICTION_NOUNS,
     PART_WORDS_ANY,
     a_cast_part,
     a_played_part,
@@ -34,7 +34,8 @@ def no_person(run: list[Tok], toks: list[Tok], animal: bool = True, sung: bool =
               ) -> bool:
     """`animal`, `sung`: False when the text has no word that check starts from
     (namedthing.Possible: no animal's word; no verb of singing and no quote)."""
-    return a_listed_thing(run, toks) or (sung and (a_sung_title(run, toks) or a_work_title(run, toks))) or (
+    return a_listed_thing(run, toks) or (sung and (
+        a_sung_title(run, toks) or a_work_title(run, toks))) or (
         animal and an_animal(run, toks)) or _printed_on_pills(run, toks) or (
         _a_firm_pair(run, toks)) or _a_character(run, toks)
 

@@ -110,8 +110,8 @@ CAST_WORDS: Final = frozenset({
 })
 _DASHES: Final = frozenset({"–", "—", "-"})
 _VOICE_LABELS: Final = frozenset({"voice", "röst", "stimme", "stemme", "actor", "played"})
-_VOICE_REACH: Final = 14
-_CAST_REACH: Final = 40  # tokens back from a part to the cast's word  # tokens from a part's name to `Voice:` on its line
+_VOICE_REACH: Final = 14  # tokens from a part's name to `Voice:` on its line
+_CAST_REACH: Final = 40  # tokens back from a part to the cast's word
 
 
 def a_cast_part(run: list[Tok], toks: list[Tok]) -> bool:

@@ -74,8 +74,8 @@ WORK_NOUNS: Final = frozenset({
     # Swedish, also Norwegian and Danish forms
     "utställningen", "utställning", "utställningar", "manus", "manuset", "manuskriptet",
     "albumet", "album", "skivan", "singeln", "låten", "låt", "spåret", "dikten", "dikt",
-    "diktsamlingen", "romanen", "roman", "romanen", "novellen", "boken", "bok", "bøgerne",
-    "boka", "antologin", "essän", "reportaget", "krönikan", "artikeln", "hörspelet",
+    "diktsamlingen", "romanen", "roman", "novellen", "boken", "bok", "bogen", "boka",
+    "antologin", "essän", "reportaget", "krönikan", "artikeln", "hörspelet",
     "hørespillet", "hörspel", "radioteatern", "radiodramat", "föreställningen",
     "föreställning", "forestillingen", "pjäsen", "pjäs", "musikalen", "operan", "baletten",
     "filmen", "film", "kortfilm", "kortfilmen", "dokumentären", "dokumentärfilmen",
@@ -85,11 +85,11 @@ WORK_NOUNS: Final = frozenset({
     "sektionen", "visningen", "vernissage", "vernissagen", "titeln", "arbetstiteln",
     "ljudguide", "ljudguiden", "audioguiden", "ljudboken", "ljudbok", "turnén", "showen",
     "läppsynk", "läppsynkar", "cover", "covern", "remix", "remixen", "lipsync", "lip-sync",
-    "numret", "sketchen", "monologen", "spellista", "spellistan", "samtalslogg",
-    "gästlista", "montertexter", "monologen", "romanen", "filmens", "bokens", "låtens",
+    "numret", "sketchen", "monologen", "spellista", "spellistan", "filmens", "bokens",
+    "låtens",
     # English
-    "novel", "book", "memoir", "album", "single", "track", "song", "poem", "play", "musical",
-    "opera", "film", "movie", "documentary", "series", "episode", "show", "podcast",
+    "novel", "book", "memoir", "single", "track", "song", "poem", "play", "musical",
+    "opera", "movie", "documentary", "series", "episode", "show", "podcast",
     "exhibition", "screening", "game", "title", "audiobook", "chapter", "sketch",
 })
 # Words between a work's word and its quoted title.
@@ -176,15 +176,18 @@ _MEDIA_MARKS: Final = frozenset({
 
 def _credited(closing: int, toks: list[Tok]) -> bool:
     """`"Tabletten" (Ebba Lindqvist, 2026)`, `"Kvällen med Kerstin" (TV4)`: a bracket right
-    after, holding a year or opening with a broadcaster or a format."""
+    after, holding a credit's year after a comma or opening with a broadcaster or a format."""
     i = closing + 1
     if i >= len(toks) or toks[i].text != "(":
         return False
     if i + 1 < len(toks) and toks[i + 1].folded in _MEDIA_MARKS:
         return True
-    for t in toks[i + 1 : i + 8]:
+    for k in range(i + 2, min(len(toks), i + 8)):  # a year after a comma: a credit's
+        t = toks[k]
         if t.text == ")":
             return False
-        if len(t.text) == 4 and t.text.isdigit() and t.text[:2] in ("18", "19", "20"):
-            return True
+        if len(t.text) == 4 and t.text.isdigit() and t.text[:2] in ("18", "19", "20") and (
+                toks[k - 1].text == ","):
+            return True  # `"Anna Berg" (f. 1985)` is her birth
     return False
+
