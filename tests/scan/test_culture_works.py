@@ -70,10 +70,18 @@ PAIRS = [
      'Scen 12. Hunden i bilen heter Rocky och är lånad.',
      [],
      'Scen 12. Föraren i bilen heter Rocky och är lånad.'),
+    ("a stage name after its word",
+     'Hon uppträder under artistnamnet Vilda Ketamina; hennes agent är Gösta Lindberg.',
+     ["Gösta Lindberg"],
+     'Hon uppträder med Vilda Kettunen; hennes agent är Gösta Lindberg.'),
+    ("an English pen name",
+     'The memoir is by Rolf Ekdahl (pen name R. J. Frost).',
+     ["Rolf Ekdahl"],
+     'The memoir is by Rolf Ekdahl and Ruth Frost.'),
     ("a villain by its word",
-     'I avsnitt 3 säger skurken Baron Grusvik att han har pulver.',
+     'In episode 3 the villain Baron Grusvik says he has powder.',
      [],
-     'I avsnitt 3 säger tolken Bertil Grusvik att han har pulver.'),
+     'In episode 3 the interpreter Bertil Grusvik says he has powder.'),
 ]
 
 
@@ -113,5 +121,21 @@ def test_a_heading_in_capitals_before_a_quoted_name_keeps_it() -> None:
     assert "Erik Lund" in found('VITTNE "Erik Lund" hördes i går.', "PERSON")
 
 
+def test_a_crook_in_the_news_stays() -> None:
+    """`skurken` and `hjälten` name real people in a news report."""
+    assert found("Skurken Erik Lundell greps i går i Gävle.", "PERSON") != []
+
+
+def test_a_forum_pseudonym_stays() -> None:
+    """A forum's users go by pseudonyms: `pseudonymen` is no stage name's word."""
+    assert found("Han skriver under pseudonymen Vera Hjort på forumet.", "PERSON") != []
+
+
 def test_a_sold_person_in_quotes_after_a_preposition_stays() -> None:
     assert found('Han sålde bilen till "Mackan" Berglund igår.', "PERSON") != []
+
+
+def test_a_street_before_a_range_of_days_is_no_address() -> None:
+    """A shoot's street and its dates: `8–10 december` are days, not house numbers."""
+    assert found("Inspelning på Norra Hamngatan 4–6 mars, 07.00–19.00.", "ADDRESS") == []
+    assert found("Hon bor på Norra Hamngatan 4, 411 06 Göteborg.", "ADDRESS") != []

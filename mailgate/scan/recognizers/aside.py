@@ -20,11 +20,13 @@ from mailgate.scan.recognizers.headed import (
     listed_after,
 )
 from mailgate.scan.recognizers.listed import a_listed_thing
+from mailgate.scan.recognizers.performers import STAGE_NAME_WORDS, a_stage_name
 from mailgate.scan.recognizers.sung import a_sung_title, a_work_title
 from mailgate.scan.recognizers.textindex import token_folded
 from mailgate.scan.recognizers.things import a_firms_tail
 from mailgate.scan.recognizers.words import QUOTES, Tok
 
+_STAGE_GATE: Final = STAGE_NAME_WORDS | {"name"}  # pen name, stage name
 # Verbs whose indirect object may stand before the pills: gav Anna Berg tabletter.
 GIVE_VERBS: Final = frozenset({"gav", "ger", "ge", "gett", "sålde", "säljer", "sold", "sells",
                                "gave", "give", "gives", "erbjöd", "offered", "visade", "showed"})
@@ -91,4 +93,5 @@ def _a_character(run: list[Tok], toks: list[Tok]) -> bool:
     return (not FICTION_NOUNS.isdisjoint(folded) and listed_after(
         run[0].index, toks, FICTION_NOUNS)) or (
         not PART_WORDS_ANY.isdisjoint(folded) and a_played_part(run, toks)) or (
-        not CAST_WORDS.isdisjoint(folded) and a_cast_part(run, toks))
+        not CAST_WORDS.isdisjoint(folded) and a_cast_part(run, toks)) or (
+        not _STAGE_GATE.isdisjoint(folded) and a_stage_name(run[0].index, toks))
