@@ -139,3 +139,28 @@ def test_a_street_before_a_range_of_days_is_no_address() -> None:
     """A shoot's street and its dates: `8–10 december` are days, not house numbers."""
     assert found("Inspelning på Norra Hamngatan 4–6 mars, 07.00–19.00.", "ADDRESS") == []
     assert found("Hon bor på Norra Hamngatan 4, 411 06 Göteborg.", "ADDRESS") != []
+
+
+# Venues, programmes and schedules beside the names of people.
+PLACES_AND_DATES = [
+    ("a people's-house venue and its town",
+     "Turnérapport, Folkets Hus Boden, föreställning 2. Ljud: Maja Lindholm",
+     "Turnérapport, Hasse Bodin, föreställning 2. Ljud: Maja Lindholm"),
+    ("a programme named after its channel",
+     "Spellista P2 Morgon v. 12, flaggad av Elsa Ring.",
+     "Spellista för Morgan Lind v. 12, flaggad av Elsa Ring."),
+    ("a weekday before a day and month",
+     "Pressvisning Tue 9 Mar 10:00 – gäster: Ivar Lund",
+     "Pressvisning med Tue Andersen – gäster: Ivar Lund"),
+]
+
+
+@pytest.mark.parametrize(("family", "thing", "person"), PLACES_AND_DATES,
+                         ids=[p[0] for p in PLACES_AND_DATES])
+def test_venues_programmes_and_days_are_no_one(family: str, thing: str, person: str) -> None:
+    people = found(person, "PERSON")
+    assert len(found(thing, "PERSON")) == len(people) - 1, family
+
+
+def test_an_agency_genitive_before_a_full_name_keeps_it() -> None:
+    assert found("Polisens Anna Berg sa att pillren var falska.", "PERSON") == ["Anna Berg"]
