@@ -111,3 +111,23 @@ def beside_a_channel(i: int, toks: list[Tok]) -> bool:
             word.end + 1 == toks[i + 1].start):
         return True
     return i > 0 and toks[i - 1].text in _CHANNELS and toks[i - 1].end + 1 == word.start
+
+
+# Institutions named by an adjective before their word in lower case: `Medicinhistoriska
+# museet`, `Dramatiska institutet`, `Musikaliska akademien`. No name ends so before them.
+_INSTITUTION_NOUNS: Final = frozenset({
+    "museet", "institutet", "sjukhuset", "gymnasiet", "biblioteket", "teatern", "operan",
+    "akademien", "högskolan", "universitetet", "skolan", "galleriet", "arkivet", "centret",
+    "centrum", "förlaget", "konsthallen", "konserthuset", "sällskapet", "samfundet",
+})
+_ADJECTIVE_ENDINGS: Final = ("iska", "liga", "ska")
+_SHORTEST_ADJECTIVE: Final = 6
+
+
+def before_an_institution(i: int, toks: list[Tok]) -> bool:
+    """toks[i], an adjective in -iska, -ska or -liga, right before an institution's word in
+    lower case: the institution's name."""
+    word = toks[i]
+    return i + 1 < len(toks) and toks[i + 1].folded in _INSTITUTION_NOUNS and (
+        not toks[i + 1].capital and len(word.folded) >= _SHORTEST_ADJECTIVE
+        and word.folded.endswith(_ADJECTIVE_ENDINGS) and not word.info.first)
