@@ -60,7 +60,14 @@ hurry, about something they saw — a bus and tram driver, a bridge operator, a 
 inspector, a wedding officiant, a polling-station worker, a Polish building worker, a Kurdish
 greengrocer, a Finland-Swedish neighbour, a Norwegian shopper, a Danish commuter, an American
 grandfather — in long run-on sentences with call-back numbers, names that are words and drug
-names half known (tests/data/pii/twentyfirst/README.md).
+names half known (tests/data/pii/twentyfirst/README.md); `twentysecond-dev` and
+`twentysecond-holdout` a twenty-second, culture, media and public talk about drugs — a local
+weekly's crime reporter, a radio phone-in's producer and listeners, a radio-drama producer, an
+audiobook producer, a theatre's dramaturg, stage manager and box office, a museum's curator and
+registrar, a publisher's editor, a literary agent, a memoir's translator, a film location
+manager, a TV drama's researcher, a game studio's narrative designer, a record label's artist
+manager, a comedian's booker, a live-stream's chat moderator — dense in works, characters, bands,
+venues, prizes and stage names beside real persons (tests/data/pii/twentysecond/README.md).
 """
 
 from __future__ import annotations
@@ -89,6 +96,7 @@ EIGHTEENTH = CORPUS.parent / "eighteenth"
 NINETEENTH = CORPUS.parent / "nineteenth"
 TWENTIETH = CORPUS.parent / "twentieth"
 TWENTYFIRST = CORPUS.parent / "twentyfirst"
+TWENTYSECOND = CORPUS.parent / "twentysecond"
 CORPORA = {"team": CORPUS, "dev": UNSEEN / "dev.jsonl", "holdout": UNSEEN / "holdout.jsonl",
            "fresh-dev": FRESH / "dev.jsonl", "fresh-holdout": FRESH / "holdout.jsonl",
            "fourth-dev": FOURTH / "dev.jsonl", "fourth-holdout": FOURTH / "holdout.jsonl",
@@ -119,14 +127,16 @@ CORPORA = {"team": CORPUS, "dev": UNSEEN / "dev.jsonl", "holdout": UNSEEN / "hol
            "twentieth-dev": TWENTIETH / "dev.jsonl",
            "twentieth-holdout": TWENTIETH / "holdout.jsonl",
            "twentyfirst-dev": TWENTYFIRST / "dev.jsonl",
-           "twentyfirst-holdout": TWENTYFIRST / "holdout.jsonl"}
+           "twentyfirst-holdout": TWENTYFIRST / "holdout.jsonl",
+           "twentysecond-dev": TWENTYSECOND / "dev.jsonl",
+           "twentysecond-holdout": TWENTYSECOND / "holdout.jsonl"}
 # corpora whose missed texts are not printed, so nobody tunes on them
 NEVER_SHOWN = {"holdout", "fresh-holdout", "fourth-holdout", "fifth-holdout", "sixth-holdout",
                "seventh-holdout", "eighth-holdout", "ninth-holdout", "tenth-holdout",
                "eleventh-holdout", "twelfth-holdout", "thirteenth-holdout",
                "fourteenth-holdout", "fifteenth-holdout", "sixteenth-holdout",
                "seventeenth-holdout", "eighteenth-holdout", "nineteenth-holdout",
-               "twentieth-holdout", "twentyfirst-holdout"}
+               "twentieth-holdout", "twentyfirst-holdout", "twentysecond-holdout"}
 STRUCTURED = ("ID_NUMBER", "PHONE", "EMAIL", "IBAN", "IP", "PLATE")
 
 
@@ -147,7 +157,7 @@ def drug_names() -> set[str]:
     """Substances, street names, medicine brands and pill stamps, lower-cased."""
     folders = (UNSEEN, FRESH, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH,
                TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH,
-               NINETEENTH, TWENTIETH, TWENTYFIRST)
+               NINETEENTH, TWENTIETH, TWENTYFIRST, TWENTYSECOND)
     lines = [line for folder in folders
              for line in (folder / "drug_names.txt").read_text(encoding="utf-8").splitlines()]
     return {line.strip().lower() for line in lines if line.strip() and not line.startswith("#")}

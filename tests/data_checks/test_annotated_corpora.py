@@ -1,4 +1,4 @@
-"""The annotated personal-data corpora (tests/data/pii/fresh, fourth, ... twenty-first): their
+"""The annotated personal-data corpora (tests/data/pii/fresh, fourth, ... twenty-second): their
 files are what the shared writer makes, the cases parse into spans the scorer can read, and
 their made-up numbers check out as intended. What differs between corpora is in SPECS."""
 
@@ -22,6 +22,7 @@ sys.path[:0] = [str(PII / "fresh"), str(PII / "fourth"), str(PII / "fifth"), str
                str(PII / "thirteenth"), str(PII / "fourteenth"), str(PII / "fifteenth"),
                str(PII / "sixteenth"), str(PII / "seventeenth"), str(PII / "eighteenth"),
                str(PII / "nineteenth"), str(PII / "twentieth"), str(PII / "twentyfirst"),
+               str(PII / "twentysecond"),
                str(PII)]
 
 import corpus_writer  # noqa: E402
@@ -44,6 +45,7 @@ import thirteenth_ids  # noqa: E402
 import twelfth_ids  # noqa: E402
 import twentieth_ids  # noqa: E402
 import twentyfirst_ids  # noqa: E402
+import twentysecond_ids  # noqa: E402
 import write_eighteenth  # noqa: E402
 import write_eighth  # noqa: E402
 import write_eleventh  # noqa: E402
@@ -63,6 +65,7 @@ import write_thirteenth  # noqa: E402
 import write_twelfth  # noqa: E402
 import write_twentieth  # noqa: E402
 import write_twentyfirst  # noqa: E402
+import write_twentysecond  # noqa: E402
 from corpus_writer import Corpus  # noqa: E402
 from fresh_case import TYPES, date_valid, expand, parse  # noqa: E402
 
@@ -148,6 +151,9 @@ SPECS = [
          checks_bank_accounts=True),
     Spec(write_twentyfirst.CORPUS, twentyfirst_ids, twentyfirst_ids.PNR_STYLES,
          twentyfirst_ids.PHONE_STYLES, (0.2, 0.6), 150, 600, min_negative_occurrences=600,
+         checks_bank_accounts=True),
+    Spec(write_twentysecond.CORPUS, twentysecond_ids, twentysecond_ids.PNR_STYLES,
+         twentysecond_ids.PHONE_STYLES, (0.2, 0.6), 230, 1100, min_negative_occurrences=1800,
          checks_bank_accounts=True),
 ]
 each_corpus = pytest.mark.parametrize("spec", SPECS, ids=[s.name for s in SPECS])

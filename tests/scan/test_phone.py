@@ -131,10 +131,11 @@ def test_the_second_group_is_where_finditer_puts_it() -> None:
 
 
 def test_no_number_from_abroad_has_fewer_than_8_or_more_than_12_digits() -> None:
-    """PHONE skips _abroad outside ABROAD_DIGITS: it finds nothing there."""
+    """PHONE skips abroad() outside ABROAD_DIGITS: it finds nothing there."""
     import random
 
-    from mailgate.scan.recognizers.phone import ABROAD_DIGITS, CANDIDATE, _abroad, _digits
+    from mailgate.scan.recognizers.phone import CANDIDATE, _digits
+    from mailgate.scan.recognizers.phoneabroad import ABROAD_DIGITS, abroad
 
     rng = random.Random(4)
     groups = ["0", "46", "412", "34", "567", "20", "12", "601", "234", "(202)", "555-0148", "07700",
@@ -145,7 +146,7 @@ def test_no_number_from_abroad_has_fewer_than_8_or_more_than_12_digits() -> None
             rng.choice(groups) for _ in range(rng.randint(1, 6)))
         text = f"Ring honom på telefonnummer {number} i kväll."
         for match in CANDIDATE.finditer(text):
-            hit = _abroad(match, text)
+            hit = abroad(match, text)
             assert hit is None or _digits(match.group()) in ABROAD_DIGITS, number
             found += hit is not None
     assert found > 100

@@ -46,8 +46,11 @@ _TOWN: Final = r"[A-ZÅÄÖ](?:[a-zåäö]+|[A-ZÅÄÖ]+)"  # Malmö or MALMÖ
 _POSTCODE: Final = rf"(?:(?:SE-?)?\d{{3}}\s?\d{{2}}[ \t]+{_TOWN}(?:[ -]{_TOWN})?)"
 
 # What a number counts instead of a house: `Tallbacken 3 dagar`, `Via Swish 500 kr`.
+# A month after the number makes it a day (`Fjärde Långgatan 8–10 december`: a shoot's dates).
 _COUNTED: Final = (r"(?:%|mg|kr|km|st\b|år\b|min\b|dagar|veckor|timmar|gånger|ggr\b|personer"
-                   r"|pers\b|euro|€)")
+                   r"|pers\b|euro|€|(?:januari|februari|mars|april|maj|juni|juli|augusti"
+                   r"|september|oktober|november|december|jan|feb|apr|jun|jul|aug|sept?|okt"
+                   r"|nov|dec)\b)")  # in lower case: `Storgatan 12 Marianne Berg` is hers
 # A number opening the next line as a list's item (`1. Karlavägen⏎2. Budgeten`) is no house's.
 _NEXT_ITEM: Final = r"\n\d{1,3}[.)][ \t]"
 STREET_WITH_NUMBER: Final = re.compile(

@@ -11,13 +11,22 @@ from typing import Final
 
 from mailgate.scan.cues import PILL_WORDS
 from mailgate.scan.recognizers.animals import an_animal
-from mailgate.scan.recognizers.headed import FICTION_NOUNS, listed_after
+from mailgate.scan.recognizers.headed import (
+    CAST_WORDS,
+    FICTION_NOUNS,
+    PART_WORDS_ANY,
+    a_cast_part,
+    a_played_part,
+    listed_after,
+)
 from mailgate.scan.recognizers.listed import a_listed_thing
-from mailgate.scan.recognizers.sung import a_sung_title
+from mailgate.scan.recognizers.performers import STAGE_NAME_WORDS, a_stage_name
+from mailgate.scan.recognizers.sung import a_sung_title, a_work_title
 from mailgate.scan.recognizers.textindex import token_folded
 from mailgate.scan.recognizers.things import a_firms_tail
 from mailgate.scan.recognizers.words import QUOTES, Tok
 
+_STAGE_GATE: Final = STAGE_NAME_WORDS | {"name"}  # pen name, stage name
 # Verbs whose indirect object may stand before the pills: gav Anna Berg tabletter.
 GIVE_VERBS: Final = frozenset({"gav", "ger", "ge", "gett", "sålde", "säljer", "sold", "sells",
                                "gave", "give", "gives", "erbjöd", "offered", "visade", "showed"})
@@ -27,7 +36,8 @@ def no_person(run: list[Tok], toks: list[Tok], animal: bool = True, sung: bool =
               ) -> bool:
     """`animal`, `sung`: False when the text has no word that check starts from
     (namedthing.Possible: no animal's word; no verb of singing and no quote)."""
-    return a_listed_thing(run, toks) or (sung and a_sung_title(run, toks)) or (
+    return a_listed_thing(run, toks) or (sung and (
+        a_sung_title(run, toks) or a_work_title(run, toks))) or (
         animal and an_animal(run, toks)) or _printed_on_pills(run, toks) or (
         _a_firm_pair(run, toks)) or _a_character(run, toks)
 
@@ -76,7 +86,12 @@ def _a_year_follows(toks: list[Tok], i: int) -> bool:
 
 
 def _a_character(run: list[Tok], toks: list[Tok]) -> bool:
-    """`New characters: El Jefe, ...` (headed.py); asked only of a text that holds a word for
-    characters (a dense MB judges 20 000 names, none in such a text)."""
-    return not FICTION_NOUNS.isdisjoint(token_folded(toks)) and listed_after(
-        run[0].index, toks, FICTION_NOUNS)
+    """`New characters: El Jefe, ...`, `spelar brodern Jonas`, `skurken Graf Mohnblum`
+    (headed.py); asked only of a text that holds a word for characters or for playing one (a
+    dense MB judges 20 000 names, none in such a text)."""
+    folded = token_folded(toks)
+    return (not FICTION_NOUNS.isdisjoint(folded) and listed_after(
+        run[0].index, toks, FICTION_NOUNS)) or (
+        not PART_WORDS_ANY.isdisjoint(folded) and a_played_part(run, toks)) or (
+        not CAST_WORDS.isdisjoint(folded) and a_cast_part(run, toks)) or (
+        not _STAGE_GATE.isdisjoint(folded) and a_stage_name(run[0].index, toks))

@@ -42,3 +42,12 @@ TOUCHING: Final = re.compile(r"(?:\(?(?:\+|00)" + _COUNTRY + r")?\(?\d{1,12}\)?"
                              + r"(?!\d)")
 # A mobile number in the grouping Swedes write it: 070-174 06 06, 070 174 06 06, 070-1740606.
 GROUPED_MOBILE: Final = re.compile(r"07\d(?:-\d{3} \d\d \d\d| \d{3} \d\d \d\d|-\d{7})")
+# Shapes that are dates, times or personnummer, never telephone numbers; also a row of
+# times (`Öppet 08.00 12.00`, `07.30 12.00 – 16.30`), which no one writes a number as.
+NOT_PHONE: Final = re.compile(
+    r"^(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}[./]\d{2}[./]\d{2}"
+    r"|(?:19|20)?\d{6}[-+]\d{4}|\d{1,2}[.:]\d{2}(?:\s?[-–]\s?\d{1,2}[.:]\d{2})?"
+    r"|\d{1,2}[.:][0-5]\d(?:\s{1,2}(?:[-–]\s?)?\d{1,2}[.:][0-5]\d)+)$"
+)
+SPACES: Final = re.compile(r"\s+")
+DASHES: Final = re.compile("[" + DASH + "]")

@@ -54,7 +54,7 @@ from mailgate.scan.recognizers.things import (
 from mailgate.scan.recognizers.titled import TITLES, a_titled_thing
 from mailgate.scan.recognizers.venuesabroad import a_venue_abroad
 from mailgate.scan.recognizers.words import QUOTES, Tok, prev_words, word_before
-from mailgate.scan.venues import VENUE_HEADS
+from mailgate.scan.venues import VENUE_HEADS, before_an_institution, beside_a_channel
 
 _OF: Final = frozenset({"of", "for"})
 # Words that end a group's name: Oslo's "Ute Team", Night Crew; and an event's: Fårö Sheep
@@ -190,6 +190,9 @@ def names_a_thing(raw: Run, toks: list[Tok], can: Possible) -> bool:
         or named_after_someone(raw.toks, toks)  # Carl Larsson-rummet, Janssons frestelse
         or _before_a_property_number(raw, toks)  # Mora Vattnäs 14:3, a property's designation
         or _a_header_word(raw, toks)  # Förråd<TAB>Hyresgäst<TAB>Skuld: a column's name
+        or (len(raw.toks) == 1 and (beside_a_channel(first, toks)  # P3 Natt, Ring P4 Kväll
+                                    or before_an_institution(first, toks)))
+        # Medicinhistoriska museet
     )
 
 
@@ -204,7 +207,14 @@ def _after_a_definite_genitive(run: list[Tok]) -> bool:
     after the place it stands in (`Hjällbo Folkets Hus`)."""
     if len(run) < 2:
         return False
-    head = run[-2]
+    if _a_definite_genitive(run[-2]):
+        return True
+    # before a word no given name is, and the place it stands in: `Folkets Hus Kiruna`
+    # (`Polisens Anna Berg` names her)
+    return len(run) > 2 and _a_definite_genitive(run[-3]) and not run[-2].info.first
+
+
+def _a_definite_genitive(head: Tok) -> bool:
     return not head.info.name and len(head.folded) >= _SHORTEST_GENITIVE and (
         head.folded.endswith(_DEFINITE_GENITIVE))
 

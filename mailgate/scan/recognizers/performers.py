@@ -78,3 +78,32 @@ def _a_lineup_label(colon: int, toks: list[Tok]) -> bool:
             break
         i -= 1
     return False
+
+
+# Words for a name an artist or author goes by in public: what follows is that name
+# (`pen name O. H. Young`, `under artistnamnet Lilla Vind`, `stage name: Dolly Ketamina`). A
+# public name is the work's, not the private person's a text must hide; the civil name given
+# beside it stays masked. Not `pseudonym`: a forum's users go by pseudonyms too.
+STAGE_NAME_WORDS: Final = frozenset({
+    "artistnamn", "artistnamnet",
+    "scennamn", "scennamnet", "författarnamn", "författarnamnet", "dragnamn", "dragnamnet",
+    "kunstnernavn", "kunstnernavnet", "künstlername", "pen-name",
+})
+# The English two-word forms: pen name, stage name, artist name, drag name.
+_NAME_KINDS: Final = frozenset({"pen", "stage", "artist", "drag"})
+_BETWEEN: Final = frozenset({":", "är", "is", "was", "var", "som", "as", "de", "\"", "'", "“",
+                             "”", "«", "»"})
+_STAGE_REACH: Final = 3  # tokens from the word to the name: `artistnamnet är "…"`
+
+
+def a_stage_name(first: int, toks: list[Tok]) -> bool:
+    """The run right after a word for a public name: a pen, stage or drag name."""
+    i = first - 1
+    while i >= 0 and first - i <= _STAGE_REACH and toks[i].folded in _BETWEEN:
+        i -= 1
+    if i < 0:
+        return False
+    word = toks[i].folded
+    if word in STAGE_NAME_WORDS:
+        return True
+    return word in ("name", "names") and i > 0 and toks[i - 1].folded in _NAME_KINDS

@@ -74,6 +74,7 @@ from mailgate.scan.recognizers.spoken import spoken_full_names
 from mailgate.scan.recognizers.streets import without_street
 from mailgate.scan.recognizers.textindex import tokens_inside
 from mailgate.scan.recognizers.things import taken
+from mailgate.scan.recognizers.thingwords import ThingWords
 from mailgate.scan.recognizers.titlecase import full_name_in_a_title
 from mailgate.scan.recognizers.tokenized import release, tokens_of
 from mailgate.scan.recognizers.variants import spelling_variants
@@ -111,22 +112,24 @@ class PersonRecognizer(RegexRecognizer):
     def _names(self, text: str, toks: list[Tok], nlp_artifacts: Any,
                can: Possible = EVERY) -> list[Hit]:
         runs = capital_runs(toks)
-        things: set[int] = set()  # where the words of things' names start
+        cut: set[int] = set()  # words of organisations' names cut off the runs
         if can.organisation:  # else no run holds such a word: each stays whole
             pieces = [piece for run in runs for piece in around_organisations(run)]
             kept = {t.start for piece in pieces for t in piece.toks}
-            things = {t.start for run in runs for t in run.toks if t.start not in kept}
+            cut = {t.start for run in runs for t in run.toks if t.start not in kept}
             runs = pieces  # Ekholms in Ekholms Lantbruk is the firm's
+        things = ThingWords(cut, toks, can)  # where the words of things' names start
         # Jula, Bauhaus; sjöng Stilla natt; sökhunden Max
         found: list[Hit] = []
         for run in runs:
-            if names_a_thing(run, toks, can):
-                things.update(t.start for t in run.toks)
-            elif h := judge_named(run, toks, can):
-                if no_person(run.toks, toks, can.animal, can.sung):
-                    things.update(t.start for t in run.toks)  # Martin & Servera
-                else:
-                    found.append(h)
+            h = judge_named(run, toks, can)
+            if h is None:
+                things.later(run)  # no name: a thing's or not, asked if it matters
+            elif names_a_thing(run, toks, can) or no_person(
+                    run.toks, toks, can.animal, can.sung):  # Martin & Servera
+                things.add(run)
+            else:
+                found.append(h)
         found += lower_names(toks, english=self.supported_language == "en")
         if self.supported_language != "en":
             found += lower_genitives(toks)  # en påse i viggos jacka

@@ -86,7 +86,8 @@ def a_pet(first: int, last: int, toks: list[Tok]) -> bool:
         i -= 1  # back over a list of names: (Rocky, Nala, Charlie
     if i > 0 and toks[i].text == "(" and toks[i - 1].folded in ANIMAL_WORDS:
         return True
-    return listed_after(first, toks, ANIMAL_PLURALS) or _named_animals(first, toks)
+    return listed_after(first, toks, ANIMAL_PLURALS) or _named_animals(first, toks) or (
+        _a_named_pet(first, toks))
 
 
 def _quoted_after_an_animal(first: int, last: int, toks: list[Tok]) -> bool:
@@ -132,3 +133,35 @@ def pet_names(runs: list[Run], toks: list[Tok]) -> set[str]:
     people = {t.folded for run in runs if len(run.toks) > 1 and not a_pet(
         run.toks[0].index, run.toks[-1].index, toks) for t in run.toks}
     return pets - people
+
+
+# Words that may own the animal opening a naming sentence: `Vår hund heter Bambi`.
+_OWNERS: Final = frozenset({"min", "mitt", "vår", "vårt", "din", "er", "hans", "hennes",
+                            "deras", "my", "our", "their", "his", "her", "the"})
+_PLACE_WORDS: Final = frozenset({"i", "på", "vid", "från", "hos", "in", "on", "at", "from"})
+_SUBJECT_REACH: Final = 4  # tokens between the animal and its naming verb: `i scenen`
+
+
+def _a_named_pet(first: int, toks: list[Tok]) -> bool:
+    """`Hunden heter Bambi`, `Hunden i scenen heter Bambi`, `Our dog is called Rocky`: the
+    animal opens the sentence as the naming verb's subject, a place phrase between perhaps;
+    `Ägaren till hunden heter Erik` names the owner."""
+    i = first - 1
+    if i >= 0 and toks[i].text in QUOTES:
+        i -= 1
+    if i < 1 or toks[i].folded not in _NAMED:
+        return False
+    i -= 1
+    if toks[i].folded in ("is", "was"):
+        i -= 1  # is called
+    between = 0
+    while i >= 0 and between <= _SUBJECT_REACH and toks[i].folded not in ANIMAL_WORDS:
+        if not (toks[i].alpha and not toks[i].capital) or toks[i].line_break_before:
+            return False
+        i -= 1
+        between += 1
+    if i < 0 or toks[i].folded not in ANIMAL_WORDS or (
+            between and toks[i + 1].folded not in _PLACE_WORDS):
+        return False
+    return toks[i].sentence_start or toks[i].line_break_before or (
+        i > 0 and toks[i - 1].folded in _OWNERS)

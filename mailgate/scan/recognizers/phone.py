@@ -14,16 +14,22 @@ import phonenumbers
 
 from mailgate.scan import lexicon
 from mailgate.scan.clock import today
-from mailgate.scan.cues import ID_CUES, ID_NEGATIVE_CUES, NUMBER_LABELS, PHONE_CUES
+from mailgate.scan.cues import PHONE_CUES
 from mailgate.scan.recognizers import national
 from mailgate.scan.recognizers.base import (
     Hit,
     RegexRecognizer,
     cue_within,
-    has_cue,
     words_before,
 )
-from mailgate.scan.recognizers.candidates import BODY, CANDIDATE, GROUPED_MOBILE
+from mailgate.scan.recognizers.candidates import (
+    BODY,
+    CANDIDATE,
+    DASHES,
+    GROUPED_MOBILE,
+    NOT_PHONE,
+    SPACES,
+)
 from mailgate.scan.recognizers.candidates import DASH as _DASH
 from mailgate.scan.recognizers.gluedphone import glued
 from mailgate.scan.recognizers.handle import PLATFORM_NAMES
@@ -31,6 +37,7 @@ from mailgate.scan.recognizers.idnumber import PATTERN as ID_PATTERN
 from mailgate.scan.recognizers.idnumber import birth_date
 from mailgate.scan.recognizers.labelled import labels_this_number
 from mailgate.scan.recognizers.numberviews import machined
+from mailgate.scan.recognizers.phoneabroad import ABROAD_DIGITS, abroad
 from mailgate.scan.recognizers.reread import View, misreads, quoted_breaks, read_views
 from mailgate.scan.recognizers.service import (
     a_desks_word,
@@ -50,16 +57,7 @@ if hasattr(phonenumbers, "enable_pattern_cache"):  # phonenumbers 9 and later
 _LISTED: Final = re.compile(BODY)
 # After + or 00 comes a country code, and none starts with 0: 0008095699 is no number.
 _NO_COUNTRY: Final = re.compile(r"\(?(?:\+|00)[\s(]*0")
-_SPACES: Final = re.compile(r"\s+")
-_DASHES: Final = re.compile("[" + _DASH + "]")
 GROUP: Final = re.compile(r"\(?\d+\)?")
-# Shapes that are dates, times or personnummer, never telephone numbers; also a row of
-# times (`Öppet 08.00 12.00`, `07.30 12.00 – 16.30`), which no one writes a number as.
-NOT_PHONE: Final = re.compile(
-    r"^(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}[./]\d{2}[./]\d{2}"
-    r"|(?:19|20)?\d{6}[-+]\d{4}|\d{1,2}[.:]\d{2}(?:\s?[-–]\s?\d{1,2}[.:]\d{2})?"
-    r"|\d{1,2}[.:][0-5]\d(?:\s{1,2}(?:[-–]\s?)?\d{1,2}[.:][0-5]\d)+)$"
-)
 MIN_DIGITS, MAX_DIGITS = 7, 15
 
 
@@ -90,106 +88,6 @@ def _valid_head(head: str, digits: int | None = None, shaped: bool = False) -> b
     count = _digits(head) if digits is None else digits
     return MIN_DIGITS <= count <= MAX_DIGITS and (shaped or not NOT_PHONE.match(
         head.strip("()"))) and _is_valid(head)
-
-
-# Numbers written as at home abroad, by shape: Norwegian or Danish eight digits (412 34 567,
-# 20 12 34 56), a 0 and ten or eleven (British 07700 900123, German 0151 23456789, Finnish
-# 040 123 4567), Polish three times three (601 234 567), American (202) 555-0148.
-_ABROAD: Final = (
-    (re.compile(r"46[ -]?[1-9](?:[ -]?\d){6,8}"), ("+",)),  # Tel 46 70 123 45 67: + forgotten
-    (re.compile(r"7[02369](?:[ -]?\d){7}"), ("0",)),  # Mobil 70 123 45 67: +46 dropped, not 0
-    (re.compile(r"[1-9]\d(?:[ -]?\d){6}"), ("NO", "DK")),
-    (re.compile(r"0\d(?:[ -]?\d){8,10}"), ("GB", "DE", "FI")),
-    (re.compile(r"[5-8]\d\d[ -]\d{3}[ -]\d{3}"), ("PL",)),
-    (re.compile(r"(?:1[ -])?\(?[2-9]\d\d\)?[ -]?\d{3}[ -]\d{4}"), ("US",)),  # 202.555.0150 too
-)
-# `Det norska numret är 412 34 567`: in a sentence about a foreign number, `numret` says phone.
-_ABROAD_CUES: Final = PHONE_CUES | {"numret", "numren", "number", "numbers", "kontakt", "contact"}
-_YEAR_FIRST: Final = re.compile(r"(?:19|20)\d\d\b")
-# How many digits a number of those shapes has (the tail of a number just found, `123 45 67`,
-# has fewer: it need not be read as one from abroad).
-ABROAD_DIGITS: Final = range(8, 13)
-# A letter and a dash glued to the digits make a code: U-2611-0391, A-1234 5678.
-_CODE_PREFIX: Final = re.compile(r"[^\W\d_][" + _DASH + r"]$")
-# Mobile numbers abroad in a shape no Swedish number has, eleven or twelve digits after a 0
-# in groups (British 07700 900123, German 0151 23456789): phones with no cue, as a Swedish
-# mobile is. Run together (07700900123) they may as well be an article or parcel number.
-_MOBILES_ABROAD: Final = ((re.compile(r"07\d{3} \d{3} ?\d{3}"), "GB"),
-                          (re.compile(r"01[5-7]\d \d{7,8}"), "DE"),
-                          # An American area code in brackets: (202) 555-0143, dash read as space.
-                          (re.compile(r"\([2-9]\d\d\) \d{3} \d{4}"), "US"))
-# Dots and slashes between the groups as some countries write them: 07700.900.123, 0171/2345678.
-_GROUP_MARKS: Final = re.compile(r"[./]")
-# Where the clause after a number ends: its cue must come before (`07700 900123 (UK mobile)`).
-_CLAUSE_END: Final = re.compile(r"[,;:!?\n]|\.(?!\w)")
-# Words after a number that name another kind of number, though `…nummer` is a phone cue.
-_OTHER_NUMBERS: Final = NUMBER_LABELS | ID_NEGATIVE_CUES | ID_CUES
-
-
-def _abroad(match: re.Match[str], text: str) -> Hit | None:
-    """A number in another country's national format, with a phone cue just before or after
-    it: without one, eight or ten digits are as often an amount or a case number."""
-    start, end = _inside_brackets(match)
-    raw = _DASHES.sub("-", _SPACES.sub(" ", text[start:end]))
-    if NOT_PHONE.match(raw) or _YEAR_FIRST.match(raw) or _CODE_PREFIX.search(
-            text, max(0, start - 2), start):
-        return None
-    raw = _GROUP_MARKS.sub(" ", raw)
-    regions = next((r for shape, r in _ABROAD if shape.fullmatch(raw)), ())
-    if not regions:
-        return None
-    before = words_before(text, start, 30)
-    if has_cue(before, NUMBER_LABELS, last=2) or has_cue(before, ID_NEGATIVE_CUES, last=4) or (
-            an_organisations_number(text, start, end)):
-        return None  # Ärendet har nummer 20 12 34 56; Giftinformasjonen 22 59 13 00
-    if not (has_cue(before, _ABROAD_CUES, last=3) or _cued_after(text, end) or (
-            _after_a_name(text, start, end))):
-        return Hit(start, end, 0.75) if _mobile_abroad(raw) else None
-    for region in regions:
-        try:
-            number = (phonenumbers.parse("+" + raw, None) if region == "+"
-                      else phonenumbers.parse("0" + raw, "SE") if region == "0"
-                      else phonenumbers.parse(raw, region))
-        except phonenumbers.NumberParseException:
-            continue
-        if phonenumbers.is_valid_number(number):
-            return Hit(start, end, 0.8)
-    return None
-
-
-def _inside_brackets(match: re.Match[str]) -> tuple[int, int]:
-    """The number without the brackets of the sentence around it: `(07700 900123)`,
-    `(t.ex. 07700 900123)`; (202) 555-0148 keeps its own."""
-    group, start, end = match.group(), match.start(), match.end()
-    if group.startswith("(") and ")" not in group[:-1]:
-        return start + 1, end - group.endswith(")")
-    return start, end - (group.endswith(")") and "(" not in group)
-
-
-def _mobile_abroad(raw: str) -> bool:
-    flat = raw.replace("-", " ")
-    return any(shape.fullmatch(flat) and phonenumbers.is_possible_number(
-        phonenumbers.parse(flat, region)) for shape, region in _MOBILES_ABROAD)
-
-
-# `Piotr Nowak, 601 234 567`: a name and a comma, as contact lists are written; not an amount
-# (`Anna Berg, 612 345 678 kr`).
-_NAME_THEN_COMMA: Final = re.compile(r"([^\W\d_]+)[ -]([^\W\d_]+),[ \t]*$")
-_AMOUNT_AFTER: Final = re.compile(r"[ \t]*(?:kr|kronor|sek|eur|euro|usd|nok|dkk|st|g|gram)\b", re.I)
-
-
-def _after_a_name(text: str, start: int, end: int) -> bool:
-    name = _NAME_THEN_COMMA.search(text, max(0, start - 60), start)
-    return name is not None and name.group(1)[0].isupper() and name.group(2)[0].isupper() and (
-        _AMOUNT_AFTER.match(text, end) is None)
-
-
-def _cued_after(text: str, end: int) -> bool:
-    """A phone cue among the three words after the number, in its clause: `07700.900.123
-    (his UK mobile)`, `412 34 567 är hans norska nummer`; not `20 12 34 56 (ordernummer)`."""
-    clause = _CLAUSE_END.split(text[end : end + 40], maxsplit=1)[0]
-    after = words_before(clause, len(clause), len(clause))[:3]
-    return has_cue(after, _ABROAD_CUES, last=3) and not has_cue(after, _OTHER_NUMBERS, last=3)
 
 
 def _an_organisations_line(number: str, text: str, start: int) -> bool:
@@ -308,7 +206,7 @@ def _is_valid(raw: str) -> bool:
     quick = national.valid(raw)
     if quick is not None:
         return quick
-    raw = _DASHES.sub("-", _SPACES.sub(" ", raw))  # 070 –\n123 45 67 as phonenumbers reads it
+    raw = DASHES.sub("-", SPACES.sub(" ", raw))  # 070 –\n123 45 67 as phonenumbers reads it
     quick = national.valid(raw)
     if quick is not None:
         return quick
@@ -393,13 +291,13 @@ class PhoneRecognizer(RegexRecognizer):
         digits = _digits(raw)
         if digits < MIN_DIGITS or _NO_COUNTRY.match(raw):
             return None
-        abroad = digits in ABROAD_DIGITS
+        far = digits in ABROAD_DIGITS  # as many digits as a number from abroad has
         if not raw.lstrip("(").startswith(("0", "+")):
             # Swedish numbers start with 0, others with + or 00
-            return _abroad(match, text) if abroad else None
+            return abroad(match, text) if far else None
         number = valid_prefix(raw, digits, shaped)
         if not number:
-            return _abroad(match, text) if abroad else None
+            return abroad(match, text) if far else None
         if labels_this_number(text, match.start()) or _inside_id_number(text, match) or (
                 _among_code_groups(raw, text, match.start(), match.end())):
             return None  # diarienummer 2021-1162, labnr 21-81863, (YYYYMMDD-NNNN)

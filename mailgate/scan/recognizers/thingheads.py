@@ -36,6 +36,10 @@ THING_HEADS: Final[dict[str, tuple[str, ...]]] = {
                   "klockan", "tanken", "sviten", "stugan",
                   "banan", "kurvan", "leden", "gruvan", "schaktet", "ziplinen", "linbanan",
                   "karusellen", "attraktionen"),
+    # works are titled like people (`en kortfilm som heter "Doris"`, `pjäsen Elsa`)
+    "work": ("filmen", "kortfilm", "kortfilmen", "boken", "romanen", "pjäsen", "låten",
+             "albumet", "dikten", "föreställningen", "podden", "utställningen", "sången",
+             "visan", "hörspelet", "musikalen", "operan", "novellen"),
     "weather": ("lågtrycket", "högtrycket", "ovädret", "stormen", "orkanen"),
     "product": ("systemet", "förlaget", "bloggen", "arbetsnamn", "arbetsnamnet", "modellen",
                 "modellnamnet", "dräkt", "dräkten", "kostymen", "mönstret", "tyget", "whiskyn",
@@ -69,7 +73,8 @@ THING_PLURALS_EN: Final = frozenset({
     "programmes", "apps", "games", "characters", "shafts", "storms", "hurricanes",
 })
 _SWEDISH: Final = frozenset(w for words in THING_HEADS.values() for w in words) | THING_PLURALS
-_ENDINGS: Final = tuple(sorted(w for w in _SWEDISH if len(w) >= 4))
+# Works only as whole words: dagboken and telefonboken hold people's names.
+_ENDINGS: Final = tuple(sorted(w for w in _SWEDISH if len(w) >= 4 and w not in THING_HEADS["work"]))
 _SHORTEST_PREFIX: Final = 2
 # Compounds that name people (fotomodellen Anna, nyckelfiguren Erik).
 _PEOPLE_COMPOUNDS: Final = ("fotomodellen", "toppmodellen", "nakenmodellen", "rollmodellen",

@@ -299,6 +299,8 @@ _SOLD_AS_LAST: Final = frozenset(words[-1] for words in _SOLD_AS)
 
 def sold_as(first: int, toks: list[Tok]) -> bool:
     """Right before, with no punctuation between: `Han pratade mer, Erik sa` is a person."""
+    if first > 1 and toks[first - 1].text in QUOTES:
+        first -= 1  # sold as "Lila": the quote between
     if first == 0 or toks[first - 1].folded not in _SOLD_AS_LAST:
         return False  # nearly every run: no phrase ends right before it
     before = tuple(t.folded for t in toks[max(0, first - 2) : first])
@@ -337,7 +339,10 @@ def taken(tok: Tok, toks: list[Tok]) -> bool:
 
 # The present tense, asked only before a quoted name: `köper "Palle"` is bought, where
 # `Nu köper Erik …` puts the subject after the verb.
+# Selling too: `säljer "Engelsstaub"` is what is sold.
 _USING_NOW: Final = frozenset({"köper", "röker", "snortar", "injicerar", "testar", "provar",
-                               "sväljer", "droppar", "buys", "smokes", "snorts", "takes"})
+                               "sväljer", "droppar", "buys", "smokes", "snorts", "takes",
+                               "säljer", "sålde", "selger", "solgte", "sælger", "sells",
+                               "selling", "verkauft", "verkaufte", "langar", "langade"})
 _TAKEN_SOMEWHERE: Final = frozenset({"till", "med", "hem", "in", "ut", "upp", "över", "tillbaka",
                                      "dit", "hit", "to", "with", "home", "back", "along"})

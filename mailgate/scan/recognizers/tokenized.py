@@ -119,10 +119,18 @@ _DATE_MONTH: Final = prefiltered(re.compile(
     re.IGNORECASE))  # through its prefilter: `re` skips to a month's first letters
 
 
+# Weekdays shortened as schedules print them, some also given names (`Tue`, `Tor`, `Fre`),
+# before a day and its month: `Tue 13 Jan`, `Tor 12/2`, `Thu, 27 Nov`.
+_DATE_WEEKDAY: Final = prefiltered(re.compile(
+    r"(?<![\w])(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mån|tis|ons|tor|tors|fre|lör"
+    r"|sön)\.?,?[ \t](?=(?:[1-9]|[12]\d|3[01])(?:/1?\d(?!\d)|\.?[ \t](?:jan|feb|mar|apr|maj"
+    r"|may|jun|jul|aug|sep|okt|oct|nov|dec)))", re.IGNORECASE))
+
+
 def _mark_dates(toks: list[Tok], text: str, starts: list[int]) -> None:
-    """A month named like someone, beside a number, is no one: its token is marked as a
-    negative phrase's."""
-    for match in _DATE_MONTH.finditer(text):
+    """A month named like someone, beside a number, is no one, nor a weekday before a date:
+    its token is marked as a negative phrase's."""
+    for match in (*_DATE_MONTH.finditer(text), *_DATE_WEEKDAY.finditer(text)):
         i = bisect.bisect_left(starts, match.start())
         if i < len(toks) and toks[i].start == match.start():
             toks[i].in_negative_phrase = True
