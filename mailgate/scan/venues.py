@@ -8,10 +8,7 @@ tests/scan/test_venue_words.py); `Grill` and `Nail(s)`, names here, are left out
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Final
-
-if TYPE_CHECKING:
-    from mailgate.scan.recognizers.words import Tok
+from typing import Final
 
 # Anywhere in a run, as cues.ORG_WORDS: the run is an organisation's name (a full name before
 # the word, `Anna Berg Event`, stays a person's, as for ORG_WORDS).
@@ -102,39 +99,3 @@ _VENUE_ENDS: Final = ("kliniken", "mottagningen", "sjukhuset", "lasarettet", "v�
 def a_venue_compound(folded: str) -> bool:
     """A compound (longer than its ending) naming a clinic, home or shop."""
     return any(folded.endswith(end) and len(folded) > len(end) + 1 for end in _VENUE_ENDS)
-
-
-# Numbered channels, whose programmes' names hold them: `P3 Natt`, `Ring P4 Kväll`.
-_CHANNELS: Final = frozenset({"P1", "P2", "P3", "P4", "SVT1", "SVT2", "SVT24", "TV3", "TV4",
-                              "TV6", "TV8", "TV10", "DR1", "DR2", "NRK1", "NRK2", "NRK3",
-                              "BBC1", "BBC2", "Kanal5"})
-
-
-def beside_a_channel(i: int, toks: list[Tok]) -> bool:
-    """toks[i] right before or after a numbered channel, one space between: a programme's
-    word (`P3 Natt`, `Ring P4 Kväll`)."""
-    word = toks[i]
-    if i + 1 < len(toks) and toks[i + 1].text in _CHANNELS and (
-            word.end + 1 == toks[i + 1].start):
-        return True
-    return i > 0 and toks[i - 1].text in _CHANNELS and toks[i - 1].end + 1 == word.start
-
-
-# Institutions named by an adjective before their word in lower case: `Medicinhistoriska
-# museet`, `Dramatiska institutet`, `Musikaliska akademien`. No name ends so before them.
-_INSTITUTION_NOUNS: Final = frozenset({
-    "museet", "institutet", "sjukhuset", "gymnasiet", "biblioteket", "teatern", "operan",
-    "akademien", "högskolan", "universitetet", "skolan", "galleriet", "arkivet", "centret",
-    "centrum", "förlaget", "konsthallen", "konserthuset", "sällskapet", "samfundet",
-})
-_ADJECTIVE_ENDINGS: Final = ("iska", "liga", "ska")
-_SHORTEST_ADJECTIVE: Final = 6
-
-
-def before_an_institution(i: int, toks: list[Tok]) -> bool:
-    """toks[i], an adjective in -iska, -ska or -liga, right before an institution's word in
-    lower case: the institution's name."""
-    word = toks[i]
-    return i + 1 < len(toks) and toks[i + 1].folded in _INSTITUTION_NOUNS and (
-        not toks[i + 1].capital and len(word.folded) >= _SHORTEST_ADJECTIVE
-        and word.folded.endswith(_ADJECTIVE_ENDINGS) and not word.info.first)

@@ -10,7 +10,6 @@ is what its check reads first, so the answer is the same.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Final
 
@@ -20,12 +19,17 @@ from mailgate.scan.cues import (
     MAKES,
     MUSIC_CUES,
     ORG_WORDS,
-    PILL_WORDS,
     SAINT_ABBREVIATIONS,
     THING_NOUNS,
 )
 from mailgate.scan.recognizers.abroad import a_place_abroad
 from mailgate.scan.recognizers.animals import animal_words
+from mailgate.scan.recognizers.beside import (
+    before_a_model,
+    before_a_property_number,
+    before_an_institution,
+    beside_a_channel,
+)
 from mailgate.scan.recognizers.boats import a_boat, a_park_abroad, boat_words
 from mailgate.scan.recognizers.columns import in_a_row_of_words
 from mailgate.scan.recognizers.drugforms import names_a_drug
@@ -37,7 +41,7 @@ from mailgate.scan.recognizers.pets import ANIMAL_WORDS, BREEDS, a_pet
 from mailgate.scan.recognizers.placeshape import a_shaped_place
 from mailgate.scan.recognizers.register import register_name_end
 from mailgate.scan.recognizers.runs import Run
-from mailgate.scan.recognizers.stamped import stamped
+from mailgate.scan.recognizers.stamped import next_is_stamp, on_a_pill, stamped
 from mailgate.scan.recognizers.sung import SING_VERBS
 from mailgate.scan.recognizers.textindex import token_folded, token_texts
 from mailgate.scan.recognizers.thingheads import after_a_thing_head, thing_head_words
@@ -54,7 +58,7 @@ from mailgate.scan.recognizers.things import (
 from mailgate.scan.recognizers.titled import TITLES, a_titled_thing
 from mailgate.scan.recognizers.venuesabroad import a_venue_abroad
 from mailgate.scan.recognizers.words import QUOTES, Tok, prev_words, word_before
-from mailgate.scan.venues import VENUE_HEADS, before_an_institution, beside_a_channel
+from mailgate.scan.venues import VENUE_HEADS
 
 _OF: Final = frozenset({"of", "for"})
 # Words that end a group's name: Oslo's "Ute Team", Night Crew; and an event's: Fårö Sheep
@@ -144,8 +148,8 @@ def names_a_thing(raw: Run, toks: list[Tok], can: Possible) -> bool:
     three = prev_words(toks, first, 3)
     before = three[-2:]  # what prev_words(toks, first, 2) gives: the nearest two
     return (
-        raw.toks[-1].stamp_compound or _next_is_stamp(raw, toks)
-        or stamped(three) or _on_a_pill(raw, toks)
+        raw.toks[-1].stamp_compound or next_is_stamp(raw, toks)
+        or stamped(three) or on_a_pill(raw, toks)
         # Pablo Escobar-stämpel, Donald Trump-piller, stämplade med Kalle Anka
         or (can.pet and a_pet(first, last, toks)) or a_ship(first, toks)
         or a_ship_inside(raw.toks)  # Assisterade MT Thor Sigyn
@@ -156,7 +160,7 @@ def names_a_thing(raw: Run, toks: list[Tok], can: Possible) -> bool:
         or raw.toks[0].folded in GROUP_HEADS or tuple(before) in MUSIC_CUES
         or (len(raw.toks) > 1 and raw.toks[-1].text.casefold() in _GROUP_TAILS)  # Ute Team
         or _a_firm(raw.toks)  # Håkansson Foto AB; Anna Berg AB stays her name
-        or _before_a_model(raw, toks)  # Vestas V150, Kabe Royal 560
+        or before_a_model(raw, toks)  # Vestas V150, Kabe Royal 560
         or (bool(before) and before[-1] in _DRINK_VERBS)  # drack Captain Morgan
         or (not raw.toks[-1].info.first and before_a_company_form(raw.toks[-1], toks))
         # Best regards, Team Syd; lyssnade på Håkan Hellström
@@ -188,7 +192,7 @@ def names_a_thing(raw: Run, toks: list[Tok], can: Possible) -> bool:
         or (can.kind and under_a_kind(raw.toks, toks))  # Hoppen Axel, Salchow och Lutz
         or (can.thing_head and after_a_thing_head(raw.toks, toks))  # trålaren Ellen Marie
         or named_after_someone(raw.toks, toks)  # Carl Larsson-rummet, Janssons frestelse
-        or _before_a_property_number(raw, toks)  # Mora Vattnäs 14:3, a property's designation
+        or before_a_property_number(raw, toks)  # Mora Vattnäs 14:3, a property's designation
         or _a_header_word(raw, toks)  # Förråd<TAB>Hyresgäst<TAB>Skuld: a column's name
         or (len(raw.toks) == 1 and (beside_a_channel(first, toks)  # P3 Natt, Ring P4 Kväll
                                     or before_an_institution(first, toks)))
@@ -262,47 +266,6 @@ def _after_a_saint(first: int, toks: list[Tok]) -> bool:
         before == "." and first >= 2 and toks[first - 2].text == "St")
 
 
-# A model's designation: letters and digits mixed (V150, EX5601, 12C27); not a plain number
-# (`Dler Aziz 1203` is someone and a flat), nor a car's plate.
-_MODEL = re.compile(r"^(?=[A-Za-z-]*\d)(?=\d*[A-Za-z])[A-Za-z0-9-]{3,}$")
-_PLATE = re.compile(r"^[A-ZÅÄÖ]{3}\d{2}[\dA-Z]$")
-# A model's bare number of three digits, no age nor year (Kabe Royal 560, Bauer Re-Akt 150),
-# unless an amount's unit follows it.
-_MODEL_NUMBER: Final = re.compile(r"^[1-9]\d\d$")
-_AMOUNT_UNITS: Final = frozenset({"kr", "kronor", "sek", "eur", "euro", "usd", "dollar", "spänn",
-                                  "g", "gram", "mg", "kg", "ml", "st", "m", "km", "år", "p",
-                                  "poäng", ":-", "%"})
-
-
-def _before_a_model(run: Run, toks: list[Tok]) -> bool:
-    """A make and a model's name right before a model's designation: a product (Vestas V150,
-    Zyxel EX5601). Never a given name common here, or a given name and a surname."""
-    i = run.toks[-1].index + 1
-    if i >= len(toks) or toks[i].line_break_before or run.toks[-1].end + 1 != toks[i].start:
-        return False  # one space between, no tab, no line
-    code = toks[i].text
-    if _MODEL_NUMBER.match(code) is not None:
-        if i + 1 < len(toks) and toks[i + 1].folded in _AMOUNT_UNITS:
-            return False  # Vukan 500 kr, Ibbe 250 g: a ledger of people
-    elif _MODEL.match(code) is None or _PLATE.match(code):
-        return False  # Erik Ek ABC12A: the car he drove
-    words = [t for t in run.toks if t.alpha]
-    return not any(t.info.first and (t.info.core or (
-        n + 1 < len(words) and (words[n + 1].info.last or words[n + 1].info.shaped)))
-        for n, t in enumerate(words))
-
-
-# A property's designation after its tract's name: Vattnäs 14:3, Sältan 4:112 (block and
-# unit); never a time of day (Anna 14:30), whose minutes are two digits under 60.
-_PROPERTY_NUMBER: Final = re.compile(r"^\d{1,4}:(?:\d|\d{3,4}|[6-9]\d)$")
-
-
-def _before_a_property_number(run: Run, toks: list[Tok]) -> bool:
-    i = run.toks[-1].index + 1
-    return i < len(toks) and _PROPERTY_NUMBER.match(toks[i].text) is not None and (
-        run.toks[-1].end + 1 == toks[i].start)
-
-
 def _a_header_word(run: Run, toks: list[Tok]) -> bool:
     """A word alone in a table's row of words: a column's header, also one that is a name too
     (`Skuld`) or follows `Namn` (`Namn;Födelsedatum`), or a cell of a list of things; a given
@@ -338,22 +301,3 @@ def _of_an_organisation(run: Run, toks: list[Tok]) -> bool:
     """Edinburgh in `Royal Infirmary of Edinburgh`: `of` after an organisation's word."""
     i = run.toks[0].index
     return i >= 2 and toks[i - 1].folded in ("of", "for") and toks[i - 2].folded in ORG_WORDS
-
-
-def _on_a_pill(run: Run, toks: list[Tok]) -> bool:
-    """Pillren med Emil på, pills with Messi on them: a pill word before, `på`/`on` after."""
-    i = run.toks[-1].index + 1
-    if i >= len(toks) or toks[i].folded not in ("på", "on"):
-        return False
-    return any(w in PILL_WORDS for w in prev_words(toks, run.toks[0].index, 3))
-
-
-# Nouns after a name printed on a pill or blotter: "a Albert Hofmann portrait", "Messi-motiv".
-_PRINTED: Final = frozenset({"portrait", "porträtt", "porträttet", "motiv", "motivet", "print",
-                             "tryck", "trycket", "logo", "logga", "loggan", "stamp", "stämpel",
-                             "stämpeln"})
-
-
-def _next_is_stamp(run: Run, toks: list[Tok]) -> bool:
-    i = run.toks[-1].index + 1
-    return i < len(toks) and (toks[i].stamp_compound or toks[i].folded in _PRINTED)

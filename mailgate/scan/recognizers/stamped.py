@@ -1,10 +1,13 @@
-"""Whether a stamp word before a capitalised run says the run is printed on a pill."""
+"""Whether a capitalised run is printed on a pill: a stamp word before it, a pill word before
+and `på`/`on` after it, or a print's noun after it (`Messi-motiv`, `a Hofmann portrait`)."""
 
 from __future__ import annotations
 
 from typing import Final
 
-from mailgate.scan.cues import STAMP_WORDS
+from mailgate.scan.cues import PILL_WORDS, STAMP_WORDS
+from mailgate.scan.recognizers.runs import Run
+from mailgate.scan.recognizers.words import Tok, prev_words
 
 # Prepositions that begin a new phrase after a stamp word: `märkt växtnäring, till Leila
 # Moradi` sends the parcel to someone; what is printed follows the stamp word directly.
@@ -17,3 +20,22 @@ def stamped(words: list[str]) -> bool:
         return False  # nearly every run: no walk
     at = max(i for i, w in enumerate(words) if w in STAMP_WORDS)
     return _RECIPIENT.isdisjoint(words[at + 1 :])
+
+
+def on_a_pill(run: Run, toks: list[Tok]) -> bool:
+    """Pillren med Emil på, pills with Messi on them: a pill word before, `på`/`on` after."""
+    i = run.toks[-1].index + 1
+    if i >= len(toks) or toks[i].folded not in ("på", "on"):
+        return False
+    return any(w in PILL_WORDS for w in prev_words(toks, run.toks[0].index, 3))
+
+
+# Nouns after a name printed on a pill or blotter: "a Albert Hofmann portrait", "Messi-motiv".
+_PRINTED: Final = frozenset({"portrait", "porträtt", "porträttet", "motiv", "motivet", "print",
+                             "tryck", "trycket", "logo", "logga", "loggan", "stamp", "stämpel",
+                             "stämpeln"})
+
+
+def next_is_stamp(run: Run, toks: list[Tok]) -> bool:
+    i = run.toks[-1].index + 1
+    return i < len(toks) and (toks[i].stamp_compound or toks[i].folded in _PRINTED)
