@@ -134,6 +134,16 @@ PERSON_CUES: Final = frozenset({
     "lak", "dsk", "dietist", "dietisten", "fysioterapeut", "fysioterapeuten",
     "arbetsterapeut", "arbetsterapeuten", "överläkaren", "specialistläkare",
     "next-of-kin", "attending", "registrar", "consultant", "midwife", "fellow",
+    # In-laws, step, half and bonus kin, nephews and godparents, as private people write of
+    # them (min svåger Thamer, halvbrodern Ilpo, bonuspappa Kusti)
+    "svåger", "svågern", "svägerska", "svägerskan", "svärmor", "svärfar", "svärson",
+    "svärsonen", "svärdotter", "svärdottern", "halvbror", "halvbrodern", "halvsyster",
+    "halvsystern", "styvbror", "styvbrodern", "styvsyster", "styvsystern", "styvpappa",
+    "styvmamma", "styvfar", "styvmor", "bonuspappa", "bonusmamma", "bonusbror",
+    "bonussyster", "brorson", "brorsonen", "systerson", "systersonen", "brorsdotter",
+    "systerdotter", "gudmor", "gudfar", "fästman", "fästmö", "exfru", "exman", "exmake",
+    "exsambo", "barnbarn", "barnbarnet", "mostern", "fastern", "morbrodern", "farbrodern",
+    "tvillingbror", "tvillingsyster",
 })
 
 # Words that make a following capitalised word a likely name, but not a lower-case one.

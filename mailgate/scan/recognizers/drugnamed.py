@@ -80,13 +80,38 @@ def spoken_of_as_someone(tok: Tok, toks: list[Tok]) -> bool:
         if nxt.folded in _JOINS and after is not None and after.folded in PEOPLES_PRONOUNS and (
                 i == 0 or toks[i].sentence_start):
             return True  # Charlie och jag gick hem
+        if nxt.folded in _JOINS and after is not None and after.folded in _THIRD_OWNERS and (
+                i + 3 < len(toks) and toks[i + 3].folded in KIN_AND_COMPANY):
+            return True  # Mandy och hennes kille säljer
+    if i > 1 and toks[i - 1].folded in _SELLERS_MARK and _bought_before(toks, i - 1):
+        return True  # köpte kokain av Charlie: the seller, the drug named before
     j = before_quotes(toks, i)  # bartendern "Mandy"
     if j < 0:
         return False
     before = toks[j]
-    return before.folded in ADDRESSING or before.folded in ROLES or (  # Hej Gina!, caller "kit"
+    return before.folded in _SOURCE or before.folded in ADDRESSING or before.folded in ROLES or (
+        # Hej Gina!, caller "kit", enligt Molly
         before.folded not in STOP_WORDS and role_shaped(before.folded, before.info.name))
     # kassören Molly, bartendern "Mandy"; not `varför Molly inte betyder rent`
+
+
+# `enligt Molly`: a source is someone (a drug is `enligt testet`, never named so).
+_SOURCE: Final = frozenset({"enligt"})
+_THIRD_OWNERS: Final = frozenset({"hennes", "hans", "her", "his"})
+# `av` or `från` after a drug bought: its seller (`köpte kokain av Charlie`).
+_SELLERS_MARK: Final = frozenset({"av", "från", "from", "off"})
+_BUYING: Final = frozenset({"köpte", "köper", "köpt", "köpa", "beställde", "fick", "bought",
+                            "got", "buy", "ordered", "scored"})
+
+
+def _bought_before(toks: list[Tok], mark: int) -> bool:
+    """A verb of buying and a drug between it and `mark`, within four words."""
+    drug = False
+    for j in range(mark - 1, max(-1, mark - 5), -1):
+        if toks[j].folded in _BUYING:
+            return drug
+        drug = drug or _a_drug(toks[j])
+    return False
 
 
 def _a_drug(tok: Tok) -> bool:

@@ -39,6 +39,7 @@ from mailgate.scan.recognizers.everyday import a_title_word, english_words, ever
 from mailgate.scan.recognizers.glossed import said_of_a_drug, said_of_pills
 from mailgate.scan.recognizers.initials import signed_initial, signed_initials
 from mailgate.scan.recognizers.kin import kin_names
+from mailgate.scan.recognizers.kingenitive import unlisted_kin_genitives
 from mailgate.scan.recognizers.languages import adapt_to_language
 from mailgate.scan.recognizers.lowercase import lower_names
 from mailgate.scan.recognizers.lowergenitive import lower_genitives
@@ -78,7 +79,13 @@ from mailgate.scan.recognizers.thingwords import ThingWords
 from mailgate.scan.recognizers.titlecase import full_name_in_a_title
 from mailgate.scan.recognizers.tokenized import release, tokens_of
 from mailgate.scan.recognizers.variants import spelling_variants
-from mailgate.scan.recognizers.vouched import NAME_SHAPE, WORD_ENDING, greeted, vouched
+from mailgate.scan.recognizers.vouched import (
+    NAME_SHAPE,
+    WORD_ENDING,
+    greeted,
+    speaks_at_start,
+    vouched,
+)
 from mailgate.scan.recognizers.words import (
     CLOSINGS,
     QUOTES,
@@ -140,6 +147,7 @@ class PersonRecognizer(RegexRecognizer):
         found += dealer_nicknames(toks) + seller_nicknames(toks)  # Metadon-Micke, "Smeden"
         found += sized_names(toks) + signed_initials(toks)  # lill-Sami; DL/ssk
         found += kin_of_a_street_name(toks)  # Tinas mamma
+        found += unlisted_kin_genitives(toks)  # Bardias pappa
         found += spoken_full_names(toks) + kin_names(toks)  # olle norberg; familjen Schulte
         found += chat_speakers(toks)  # Anastasia: nej och ge honom inte Sobril igen!!
         found += names_in_columns(text)  # Hyresgäst<TAB>…: a column of people
@@ -305,7 +313,8 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
         # Sentence starts are capitalised anyway: names common here and not words, or any
         # listed name its verb, what follows or its place tells is someone's (someone.py).
         ok = info.core and (not info.common or tok.folded in names.SENTENCE_START_NAMES)
-        ok = ok or (not info.common and info.first and told_as_someone(tok, toks))
+        ok = ok or (not info.common and info.first and told_as_someone(tok, toks)) or (
+            info.first and speaks_at_start(tok))  # Jack sa: a name that is a word too
         return Hit(run.start, run.end, SCORE_WEAK) if ok else None
     return Hit(run.start, run.end, SCORE_WEAK if info.common else SCORE_ALONE)
 

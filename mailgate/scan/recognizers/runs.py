@@ -14,7 +14,7 @@ from mailgate.scan.recognizers.drugnamed import spoken_of_as_someone
 from mailgate.scan.recognizers.roles import ENGLISH_ROLES, role_shaped
 from mailgate.scan.recognizers.someone import A_TIME, told_as_someone, verb_follows
 from mailgate.scan.recognizers.vouched import DEFINITE_NOUN as DEFINITE_NOUN
-from mailgate.scan.recognizers.vouched import vouched
+from mailgate.scan.recognizers.vouched import speaks_at_start, vouched
 from mailgate.scan.recognizers.words import Tok
 
 STRONG_CUES: Final = ("relation", "naming", "signature")
@@ -252,9 +252,9 @@ def _not_first_at_start(tok: Tok, following: list[Tok], toks: list[Tok]) -> bool
         return True  # Vid Kvarnholmen: a preposition, though Vid is a name too
     if tok.info.core and (not tok.info.common or tok.folded in names.SENTENCE_START_NAMES):
         return False
-    if tok.info.first and not tok.info.common and (
-            told_as_someone(tok, toks)):
-        return False  # Giorgos ringde; Mahnaz, glöm inte; Hindal telefon 070-…
+    if tok.info.first and ((not tok.info.common and told_as_someone(tok, toks)) or (
+            speaks_at_start(tok))):
+        return False  # Giorgos ringde; Mahnaz, glöm inte; Hindal telefon 070-…; Jack sa
     if tok.drug_word and tok.info.first and spoken_of_as_someone(tok, toks):
         return False  # Tina som jobbar där: a word also a drug's and a verb, spoken of people
     nxt = following[0] if following else None

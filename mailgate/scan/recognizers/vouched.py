@@ -32,6 +32,13 @@ from mailgate.scan.recognizers.words import Tok
 # hyphen (Al-Homsi, Ould-Ahmed). Swedish noun endings are not names.
 NAME_SHAPE: Final = re.compile(
     r"^(?:[A-ZÅÄÖ][a-zåäöéüçşğı]{1,14}-)?[A-ZÅÄÖ][a-zåäöéüçşğı]{2,14}$")
+# The rules of a sentence's place (below) also take the letters of Latin-1 and Latin
+# Extended-A, and Romanian's comma letters: Bożydar, Audronė, Nêrgiz, Şükriye, Dănuț
+# (Extended-A mixes its cases: a capital inside a word there is rare enough).
+_UPPER: Final = "A-ZÀ-ÖØ-ÞĀ-ſȘȚ"
+_LOWER: Final = "a-zß-öø-ÿĀ-ſșț"
+WIDE_NAME_SHAPE: Final = re.compile(
+    rf"^(?:[{_UPPER}][{_LOWER}]{{1,14}}-)?[{_UPPER}][{_LOWER}]{{2,14}}$")
 WORD_ENDING: Final = re.compile(
     r"(?:ning|ningar|ningen|het|heten|else|skap|tion|tioner|ism|itet|ande|ende|are|arna|erna)$"
 )
@@ -64,9 +71,9 @@ _AFTER_ONE: Final = re.compile(
 _LOOK: Final = 40  # characters after the name read
 
 
-def unlisted_name(t: Tok) -> bool:
+def unlisted_name(t: Tok, shape: re.Pattern[str] = NAME_SHAPE) -> bool:
     """A word shaped as a name that no list holds, and no word, job title or noun's form."""
-    return bool(NAME_SHAPE.match(t.text)) and not (
+    return bool(shape.match(t.text)) and not (
         t.info.name or t.info.common or t.info.negative or t.drug_word or t.institution
         or WORD_ENDING.search(t.folded) or DEFINITE_NOUN.search(t.folded)
         or role_shaped(t.folded, False) or t.folded in ENGLISH_ROLES
@@ -76,12 +83,17 @@ def unlisted_name(t: Tok) -> bool:
 def vouched(words: list[Tok]) -> bool:
     """One or two name-shaped words in no list, side by side, then what only a person has."""
     if not words or len(words) > 2 or words[-1].index - words[0].index != len(words) - 1 or (
-            words[0].line_is_shouting) or not all(unlisted_name(t) for t in words):
+            words[0].line_is_shouting) or not all(unlisted_name(t, WIDE_NAME_SHAPE) for t in words):
         return False
     if len(words) == 1 and _a_label(words[0].folded):
         return False  # Numret 0503…, Telefon 070-…: a number's label, not its owner
-    return vouched_by_what_follows(words[-1], len(words) == 2) or _called(words) or (
-        _kin_in_brackets(words[-1])) or (len(words) == 2 and _speaks(words[-1]))
+    if all(NAME_SHAPE.match(t.text) for t in words) and (
+            vouched_by_what_follows(words[-1], len(words) == 2) or _called(words) or (
+                _kin_in_brackets(words[-1])) or (len(words) == 2 and _speaks(words[-1]))):
+        return True
+    if len(words) == 2:
+        return _with_someone(words[0])
+    return _speaks_first(words[0]) or _addressed(words[0])
 
 
 # Verbs only a person does, right after a full name: `Ilvar Tesk ringde`, `… sa att`. One
@@ -106,6 +118,92 @@ def _speaks(last: Tok) -> bool:
         return False
     j = last.index - 2
     return j < 0 or toks[j].folded not in _PLACE_PREPOSITIONS
+
+
+# What only a person does as a sentence's subject: speak, ask, answer, cry, faint.
+_SPEECH_VERBS: Final = frozenset({
+    "sa", "sade", "säger", "berättade", "berättar", "frågade", "svarade", "grät", "skrattade",
+    "svimmade", "kräktes", "mådde", "tyckte", "trodde", "ringde", "messade", "smsade", "sms:ade",
+    "said", "told", "asked", "cried",
+})
+# Subjects after a verb: a fronted word before it is no subject (`Klart sa hon`).
+_SUBJECT_PRONOUNS: Final = frozenset({"jag", "du", "han", "hon", "hen", "vi", "ni", "de", "dem",
+                                      "man", "i", "he", "she", "they", "we", "you"})
+# A short noun's definite form (`Skolan`, `Banken`, `Facket` sa): no one's name here.
+_DEFINITE_FORM: Final = re.compile(r"(?:an|en|et)$")
+
+
+def _speaks_first(word: Tok) -> bool:
+    """One word no list holds opening a sentence, then a verb only a person does: `Dîlber
+    sa att …`, `Rungnapa berättade`; not a noun in its definite form (`Skolan sa`) or an
+    abbreviation (`Soc sa`)."""
+    return len(word.text) >= 4 and not _DEFINITE_FORM.search(word.folded) and (
+        speaks_at_start(word))
+
+
+def speaks_at_start(word: Tok) -> bool:
+    """A word opening a sentence, then a verb only a person does (`Jack sa till mig`), not
+    a fronted word before its subject (`Klart sa hon`)."""
+    toks = None if word.place is None else word.place.toks
+    i = word.index + 1
+    if toks is None or i + 1 >= len(toks) or not (word.sentence_start or word.index == 0):
+        return False
+    verb = toks[i]
+    return verb.folded in _SPEECH_VERBS and not verb.line_break_before and (
+        toks[i + 1].folded not in _SUBJECT_PRONOUNS)
+
+
+# Words before a full name that say it is someone's company, source or hand: `bor ihop med`,
+# `enligt`, `handläggs av`, `spoke to`. `med`, `with` and `av` alone are as often a tool's,
+# a service's or a maker's (`Evakuert med Norsk Luftambulanse`, `recording with Nihon Kohden`).
+_SOURCES: Final = frozenset({"enligt"})
+_PERSON_PREPOSITIONS: Final = frozenset({"med", "with", "av", "by", "to", "till"})
+_PERSON_BEFORE: Final = frozenset({
+    "ihop", "tillsammans", "bor", "bodde", "umgås", "umgicks", "gift", "talade", "lives",
+    "lived", "living", "married", "together", "handläggs", "handlades", "handlagt",
+    "signerat", "undertecknat", "intervjuad", "intervjuades", "förhördes", "spoke", "talked",
+    "wrote", "explained", "introduced", "skrev", "sa", "handled", "signed", "interviewed",
+})
+
+
+def _with_someone(first: Tok) -> bool:
+    """A full name no list holds after a word of people's company, source or hand (`bor
+    ihop med Kusti Lehtiranta`, `Enligt Rojhat Barzinji`, `Spoke to Nawwaf Qudsi`,
+    `handläggs av Alvi Sjöbladh`)."""
+    toks = None if first.place is None else first.place.toks
+    i = first.index
+    if toks is None or i == 0 or first.line_break_before:
+        return False
+    before = toks[i - 1].folded
+    if before in _SOURCES:
+        return True
+    return before in _PERSON_PREPOSITIONS and i > 1 and toks[i - 2].folded in _PERSON_BEFORE
+
+
+# Verbs of greeting and hugging someone, and hearing from them, before one word (`hälsa
+# Aarni från mig`, `har någon hört av Neea sen i fredags`), then what a message says next: a
+# place's or an office's name is not so greeted or missed, a noun's definite form aside.
+# Not asking or thanking: firms are asked and thanked too (`Tack Orvik för hjälpen med
+# flytten`, a removal firm).
+_ADDRESS_VERBS: Final = frozenset({"hälsa", "hälsade", "krama", "kramade", "pussa"})
+_HEARD: Final = frozenset({"hört", "hörde", "hör", "höra"})
+_AFTER_ADDRESS: Final = frozenset({"om", "från", "för", "att", "innan", "när", "!", ",", ".",
+                                   "?", "sen", "så"})
+
+
+def _addressed(word: Tok) -> bool:
+    """One word no list holds, greeted, hugged or heard from, mid-sentence."""
+    toks = None if word.place is None else word.place.toks
+    i = word.index
+    if toks is None or i == 0 or word.sentence_start or word.line_break_before or (
+            len(word.text) < 3 or _DEFINITE_FORM.search(word.folded)):
+        return False
+    after = toks[i + 1].folded if i + 1 < len(toks) and not toks[i + 1].line_break_before else "."
+    if after not in _AFTER_ADDRESS:
+        return False
+    before = toks[i - 1].folded
+    return before in _ADDRESS_VERBS or (
+        before in ("av", "från") and i > 1 and toks[i - 2].folded in _HEARD)
 
 
 # The words naming a number, a date or a sum before it.

@@ -1,0 +1,56 @@
+"""Names no list holds, told by what the sentence has them do or where it puts them: one word
+opening a sentence before a verb only people do (`Dîlber sa att`), a given name that is also a
+word before such a verb (`Jack sa till mig`), a full name after a word of company, source or
+hand (`bor ihop med`, `Enligt`, `handläggs av`, `Spoke to`), and one word greeted or heard
+from (`hälsa Velirk från mig`, `hört av Brindelma sen i fredags`; not asked or thanked: firms
+are too). Nouns, offices, tools, places and services in the same places stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from .kit import found
+
+# (what tells, a person sentence, the name, a sentence of the same frame naming no one)
+SIDE_BY_SIDE = [
+    ("one word, then sa",
+     "Velirk sa att hon inte kommer ikväll.", "Velirk",
+     "Skolan sa att hon inte kommer ikväll."),
+    ("one word, then ringde",
+     "Qorvatu ringde igår och var orolig.", "Qorvatu",
+     "Soc ringde igår och var oroliga."),
+    ("one word, then berättade, not a fronted word",
+     "Brindelma berättade om festen.", "Brindelma",
+     "Klart sa hon att det var fel."),
+    ("a given name that is also a word, then sa",
+     "Jack sa till mig att det var klart.", "Jack",
+     "Bra sa han och gick."),
+    ("a full name after Enligt",
+     "Enligt Urvin Kaskelot såldes det i trapphuset.", "Urvin Kaskelot",
+     "Enligt tidningen såldes det i trapphuset."),
+    ("a full name after bor ihop med",
+     "Hon bor ihop med Velirk Taskovan.", "Velirk Taskovan",
+     "Evakuert med Norsk Luftambulanse til Haukeland."),
+    ("a full name after handläggs av",
+     "Ärendet handläggs av Qorvan Mistelby.", "Qorvan Mistelby",
+     "Ärendet skickas vidare av Region Gotland."),
+    ("one word greeted from the writer",
+     "hälsa Velirk från mig!", "Velirk",
+     "hälsa från mig!"),
+    ("one word greeted, with letters of its own language",
+     "Hälsa Bożydar från oss alla!", "Bożydar",
+     "Hälsningar från Malmö!"),
+    ("one word heard from",
+     "har någon hört av Brindelma sen i fredags?", "Brindelma",
+     "har någon hört av Försäkringskassan sen i fredags?"),
+    ("a full name after spoke to",
+     "Spoke to Urvin Kaskelot this morning.", "Urvin Kaskelot",
+     "Please do a recording with Nihon Kohden."),
+]
+
+
+@pytest.mark.parametrize(("what", "person", "name", "other"), SIDE_BY_SIDE)
+def test_a_name_told_by_its_place_and_its_frame_alone_is_no_one(
+        what: str, person: str, name: str, other: str) -> None:
+    assert name in found(person, "PERSON"), what
+    assert found(other, "PERSON") == [], what
