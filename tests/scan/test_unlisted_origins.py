@@ -56,3 +56,26 @@ NO_ONE = [
 @pytest.mark.parametrize(("what", "text"), NO_ONE)
 def test_nouns_and_places_stay(what: str, text: str) -> None:
     assert found(text, "PERSON") == [], what
+
+
+ARTICLE = [
+    ("after a patient's word", "Patienten Basmala al-Karkhi inkom med förgiftning.",
+     "Basmala al-Karkhi"),
+    ("an owner in a register", "Bilen tillhör Muath al-Tikriti enligt registret.",
+     "Muath al-Tikriti"),
+]
+
+
+@pytest.mark.parametrize(("what", "text", "name"), ARTICLE)
+def test_an_arabic_family_name_by_its_article(what: str, text: str, name: str) -> None:
+    assert name in found(text, "PERSON"), what
+
+
+@pytest.mark.parametrize("text", [
+    "Han stödde al-Shabaab under kriget.",
+    "Enligt al-Jazeera stängdes gränsen.",
+    "Bilder från moskén al-Aqsa visades.",
+    "De säljer el-sparkcyklar på torget.",
+])
+def test_movements_broadcasters_and_compounds_with_the_article_stay(text: str) -> None:
+    assert found(text, "PERSON") == []

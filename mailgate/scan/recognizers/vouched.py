@@ -203,7 +203,16 @@ def _addressed(word: Tok) -> bool:
         return False
     before = toks[i - 1].folded
     return before in _ADDRESS_VERBS or (
-        before in ("av", "från") and i > 1 and toks[i - 2].folded in _HEARD)
+        before in ("av", "från") and i > 1 and toks[i - 2].folded in _HEARD) or (
+        _introduced(toks, i))
+
+
+def _introduced(toks: list[Tok], i: int) -> bool:
+    """The writer naming themself after a greeting: `Hej det är Qusai, kan du ringa`."""
+    if i < 3 or toks[i - 1].folded != "är" or toks[i - 2].folded not in ("det", "detta"):
+        return False
+    j = i - 4 if toks[i - 3].text in ("!", ",") else i - 3  # Hej! Det är …
+    return j >= 0 and toks[j].folded in GREETINGS
 
 
 # The words naming a number, a date or a sum before it.

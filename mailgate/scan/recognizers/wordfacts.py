@@ -199,6 +199,12 @@ def _lookup_compound(text: str) -> names.Word:
     particles = [p.casefold() in names.PARTICLES for p in parts]
     is_name = any(i.name for i in infos) and all(
         i.name or pt or not i.common for i, pt in zip(infos, particles, strict=True))
+    if not is_name and len(parts) == 2 and particles[0] and _PARTICLE_NAME.match(text) and (
+            parts[1][1:].isalpha() and parts[1][1:].islower() and len(parts[1]) >= 3) and not (
+            infos[1].common or infos[1].negative):
+        # al-Karkhi, el-Masri: an Arabic family name by its article, whatever list the rest
+        # is missing from (a hyphened word's second part is in lower case: el-sparkcykel)
+        return names.Word(first=False, last=False, shaped=True)
     return names.Word(
         first=is_name and infos[0].first, last=is_name and not infos[0].first,
         core=is_name and any(i.core for i in infos), negative=all(i.negative for i in infos),
