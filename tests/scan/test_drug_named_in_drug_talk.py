@@ -1,7 +1,7 @@
 """People named like a drug's street name (Molly, Mandy, Charlie, Jack) beside drug talk: a
 source (`Enligt Molly`), a seller after the drug bought (`köpte kokain av Charlie`), one with
-her own kin (`Mandy och hennes kille`), one who speaks (`Jack sa till mig`). The same words
-as the drugs bought, taken or mixed stay unmasked."""
+her own kin (`Mandy och hennes kille`), one who speaks (`Jack sa till mig`, `Mary Jane
+ringde`). The same words as the drugs bought, taken, smelt or mixed stay unmasked."""
 
 from __future__ import annotations
 
@@ -19,6 +19,9 @@ SIDE_BY_SIDE = [
     ("a person with her own kin",
      "Mandy och hennes kille säljer gräs.", "Mandy",
      "Mandy och alkohol är en farlig kombination."),
+    ("a street name of two given names that speaks",
+     "Mary Jane ringde och frågade om subutex.", "Mary Jane",
+     "Det luktade Mary Jane i hela trapphuset."),
     ("a given name that speaks",
      "Jack sa till mig att kokainet kom från Spanien.", "Jack",
      "Mest såld är Jack Herer och Amnesia."),

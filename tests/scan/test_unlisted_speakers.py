@@ -57,3 +57,21 @@ def test_a_name_told_by_its_place_and_its_frame_alone_is_no_one(
         what: str, person: str, name: str, other: str) -> None:
     assert name in found(person, "PERSON"), what
     assert found(other, "PERSON") == [], what
+
+
+LISTS_AND_SUBJECTS = [
+    ("a full name opening a sentence, then what a person does",
+     "Urvin Kaskelot kom in på akuten strax efter två.", "Urvin Kaskelot",
+     "Nihon Kohden levererade apparaten strax efter två."),
+    ("a word in no list before a person's pronoun in drug talk",
+     "Brindelma, Maria och jag tog spice på festen.", "Brindelma",
+     "Köpte Percocet och Oxycontin, sen tog vi dem."),
+]
+
+
+@pytest.mark.parametrize(("what", "person", "name", "other"), LISTS_AND_SUBJECTS)
+def test_a_subject_or_a_list_item_and_its_frame_alone(
+        what: str, person: str, name: str, other: str) -> None:
+    assert name in found(person, "PERSON"), what
+    assert found(other, "PERSON") == [], what
+

@@ -92,7 +92,7 @@ def _beside(tok: Tok, toks: list[Tok], inside: set[int]) -> bool:
     before = i >= 2 and toks[i - 1].folded in JOINERS and i - 2 in inside and not (
         tok.line_break_before)
     if not tok.info.first:
-        if not tok.info.name and drug_talk(toks, i):
+        if not tok.info.name and drug_talk(toks, i) and not _with_a_pronoun(toks, i):
             return False  # köpte Percocet och Henry: an unlisted word in drug talk is a drug
         after = after and _alone(toks, i + 2, inside, tok)
         before = before and _alone(toks, i - 2, inside, tok)
@@ -111,3 +111,17 @@ def _alone(toks: list[Tok], j: int, inside: set[int], tok: Tok) -> bool:
         return other.info.last and not other.info.first
     return other.info.first or (not tok.info.name and (other.info.last or not other.info.name))
 
+
+
+_PEOPLE: Final = frozenset({"jag", "vi", "du", "han", "hon", "hen", "i", "me", "we"})
+
+
+def _with_a_pronoun(toks: list[Tok], i: int) -> bool:
+    """A list that goes on to a person's pronoun lists people, though drugs are talked of
+    after it (`Nêrgiz, Maria och jag tog spice`); a list of drugs holds none."""
+    for k in range(i + 1, min(len(toks) - 1, i + 6)):
+        if toks[k].folded in JOINERS and toks[k + 1].folded in _PEOPLE:
+            return True
+        if not (toks[k].capital or toks[k].folded in JOINERS):
+            return False
+    return False

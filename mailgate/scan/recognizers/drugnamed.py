@@ -114,6 +114,22 @@ def _bought_before(toks: list[Tok], mark: int) -> bool:
     return False
 
 
+def given_names_speaking(run: list[Tok], toks: list[Tok]) -> bool:
+    """A street name of given names (`Mary Jane`) right before what only people do: `Mary
+    Jane sa att …`, `Mary Jane ringde`; the drug is smoked and smells (`rökte Mary Jane`)."""
+    i = run[-1].index + 1
+    return len(run) >= 2 and all(t.info.first for t in run) and i < len(toks) and (
+        toks[i].folded in _SPEECH) and not toks[i].line_break_before and (
+        " ".join(t.folded for t in run) in lexicon.drugs())
+
+
+# Speaking and calling: what a drug's street name is never said to do (a negative phrase of
+# given names before `vill`, `mår`, `heter` may be a title or a thing's name).
+_SPEECH: Final = frozenset({"sa", "sade", "säger", "berättade", "berättar", "frågade", "ringde",
+                            "svarade", "sms:ade", "messade", "said", "told", "asked", "called",
+                            "texted", "replied"})
+
+
 def _a_drug(tok: Tok) -> bool:
     """A drug's name; not an initial, though G and H are street names (`Erik H. Lind`)."""
     return not tok.initial and (tok.drug_word or (tok.info.negative and drug_form(tok.text)))

@@ -30,6 +30,7 @@ from mailgate.scan.recognizers.drugforms import dealer_nicknames, without_the_dr
 from mailgate.scan.recognizers.drugnamed import (
     drug_among_words,
     drug_letter,
+    given_names_speaking,
     kin_of_a_street_name,
     names_among_drugs,
     relation_before,
@@ -204,6 +205,9 @@ def judge_named(raw: Run, toks: list[Tok], can: Possible) -> Hit | None:
     if credentialed(raw.toks, toks):
         return Hit(raw.start, raw.end, SCORE_FULL)  # Ivy Hart, MD: names that are words too
     run = trim(raw, toks)
+    if run is not None and any([t.in_negative_phrase for t in run.toks]) and (
+            given_names_speaking(run.toks, toks)):
+        return Hit(run.start, run.end, SCORE_WEAK)  # Mary Jane sa att …
     if run is None or any([t.in_negative_phrase for t in run.toks]) or _names_a_place(run, toks):
         return None
     words = [t for t in run.toks if not t.particle]

@@ -92,7 +92,7 @@ def vouched(words: list[Tok]) -> bool:
                 _kin_in_brackets(words[-1])) or (len(words) == 2 and _speaks(words[-1]))):
         return True
     if len(words) == 2:
-        return _with_someone(words[0])
+        return _with_someone(words[0]) or _acts_first(words)
     return _speaks_first(words[0]) or _addressed(words[0])
 
 
@@ -151,6 +151,29 @@ def speaks_at_start(word: Tok) -> bool:
     verb = toks[i]
     return verb.folded in _SPEECH_VERBS and not verb.line_break_before and (
         toks[i + 1].folded not in _SUBJECT_PRONOUNS)
+
+
+# What a full name opening a sentence does that a firm does not: come in, live, fall ill,
+# die, be arrested, say and think (`Muhannad Darwich kom in på akuten`); not `har`, `är`,
+# `skickade`, `sålde`, which firms do too.
+_ACTS: Final = frozenset({
+    "ringde", "sa", "sade", "säger", "berättade", "berättar", "uppger", "uppgav", "kom", "bor",
+    "bodde", "greps", "häktades", "dömdes", "dog", "avled", "mår", "mådde", "jobbar",
+    "träffade", "tror", "trodde", "tycker", "tyckte", "vet", "visste", "minns", "frågade",
+    "svarade", "bad", "åkte", "somnade", "vaknade", "nekar", "nekade", "förnekar", "erkände",
+    "skrek", "grät", "sprang", "föll", "sov", "drack", "försvann", "svimmade", "kräktes",
+    "vårdades", "fördes", "hittades", "omhändertogs", "hördes", "said", "told", "died",
+    "thinks", "thought", "knew", "asked", "collapsed", "fell", "fainted", "lives", "came",
+})
+
+
+def _acts_first(words: list[Tok]) -> bool:
+    """A full name no list holds opening a sentence, then what only a person does."""
+    first, last = words
+    toks = None if last.place is None else last.place.toks
+    i = last.index + 1
+    return toks is not None and (first.sentence_start or first.index == 0) and i < len(toks) and (
+        toks[i].folded in _ACTS) and not toks[i].line_break_before
 
 
 # Words before a full name that say it is someone's company, source or hand: `bor ihop med`,
