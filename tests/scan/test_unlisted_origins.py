@@ -1,6 +1,7 @@
 """Names no list holds, of the origins common in Sweden, told by their shape or by kin: the
-surname's ending (Finnish landscape compounds, Romanian, Baltic, Tigrinya), a kin word before
-a given name, and a name's genitive before kin. Nouns, places and lakes beside them stay."""
+surname's ending (Romanian, Baltic, Persian, Tigrinya; not Finnish landscape compounds, which
+places share), a kin word before a given name, and a name's genitive before kin. Nouns,
+places and lakes beside them stay."""
 
 from __future__ import annotations
 
@@ -10,9 +11,9 @@ from .kit import found
 
 # (what tells, a person sentence, the name, a sentence of the same frame naming no one)
 SIDE_BY_SIDE = [
-    ("a Finnish landscape compound",
-     "Enligt Urpo Tervasalo såldes det i trapphuset.", "Urpo Tervasalo",
-     "Enligt Kemijärvis kommun såldes det i hamnen."),
+    ("a Persian -abadi",
+     "Anmälan gjordes av grannen Sepideh Firouzabadi i natt.", "Sepideh Firouzabadi",
+     "Anmälan gjordes av grannen i natt."),
     ("a Romanian -eanu",
      "Spoke to Ilinca Mărculeanu this morning, she is fine.", "Ilinca Mărculeanu",
      "Spoke to the hygiene team this morning, all fine."),
@@ -49,6 +50,7 @@ NO_ONE = [
     ("a child's genitive at a sentence's start", "Barnets pappa kom till mötet."),
     ("a lake's place name", "Vi åkte till Kemijärvi i somras."),
     ("a fell's place name", "Vi åkte till Luossavaara i somras."),
+    ("a Helsinki district", "Vi bodde i Hakaniemi i tre år."),
     ("a country's genitive before kin", "Sveriges mamma är ett tv-program."),
 ]
 
