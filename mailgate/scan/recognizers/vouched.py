@@ -321,7 +321,8 @@ def greeted(tok: Tok, toks: list[Tok]) -> bool:
         return False
     ends = i + 1 >= len(toks) or toks[i + 1].line_break_before or toks[i + 1].text in (
         _GREETING_ENDS)
-    return ends and unlisted_name(tok) and not _PLURAL.search(tok.folded)
+    return ends and unlisted_name(tok, WIDE_NAME_SHAPE) and not _PLURAL.search(tok.folded) and (
+        tok.folded not in lexicon.entries("places_abroad"))  # Hej Sápmi!: a region greeted
 
 
 def vouched_by_what_follows(last: Tok, pair: bool) -> bool:
