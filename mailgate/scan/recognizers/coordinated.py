@@ -71,11 +71,11 @@ def _a_place(folded: str) -> bool:
 
 
 def _unlisted(tok: Tok) -> bool:
-    """A word in no list at all, shaped like a given name: Nilla, Jonte; not a noun in the
-    definite (Skolan, Kyrkan, Polisen)."""
+    """A word in no list at all, shaped like a given name: Nilla, Jonte, also one a surname's
+    ending marks (Letemariam); not a noun in the definite (Skolan, Kyrkan, Polisen)."""
     info = tok.info
-    return not (info.name or info.common or info.negative) and bool(_GIVEN.match(tok.text)) and (
-        not _DEFINITE.search(tok.folded))
+    return not (info.first or info.last or info.common or info.negative) and bool(
+        _GIVEN.match(tok.text)) and not _DEFINITE.search(tok.folded)
 
 
 _GIVEN: Final = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü]{2,11}$")
