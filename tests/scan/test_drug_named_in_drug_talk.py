@@ -1,7 +1,7 @@
 """People named like a drug's street name (Molly, Mandy, Charlie, Jack) beside drug talk: a
-source (`Enligt Molly`), a seller after the drug bought (`köpte kokain av Charlie`), one with
-her own kin (`Mandy och hennes kille`), one who speaks (`Jack sa till mig`, `Mary Jane
-ringde`). The same words as the drugs bought, taken, smelt or mixed stay unmasked."""
+seller after the drug bought (`köpte kokain av Charlie`), one with her own kin (`Mandy och
+hennes kille`), one who speaks (`Jack sa till mig`, `Mary Jane ringde`). The same words as
+the drugs bought, taken, smelt or mixed stay unmasked."""
 
 from __future__ import annotations
 
@@ -10,9 +10,6 @@ import pytest
 from .kit import found
 
 SIDE_BY_SIDE = [
-    ("a source",
-     "Enligt Molly var ecstasyn blandad med något.", "Molly",
-     "Enligt rapporten var Molly blandad med något."),
     ("the seller after the drug bought",
      "Jag köpte kokain av Charlie i fredags.", "Charlie",
      "Han köpte Charlie av en kille på stan."),

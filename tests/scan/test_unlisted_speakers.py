@@ -1,9 +1,10 @@
 """Names no list holds, told by what the sentence has them do or where it puts them: one word
 opening a sentence before a verb only people do (`Dîlber sa att`), a given name that is also a
-word before such a verb (`Jack sa till mig`), a full name after a word of company, source or
-hand (`bor ihop med`, `Enligt`, `handläggs av`, `Spoke to`), and one word greeted or heard
-from (`hälsa Velirk från mig`, `hört av Brindelma sen i fredags`; not asked or thanked: firms
-are too). Nouns, offices, tools, places and services in the same places stay."""
+word before such a verb (`Jack sa till mig`), a full name after a word of company or hand
+(`bor ihop med`, `handläggs av`, `Spoke to`; not `Enligt`: papers, bands and firms are
+sources too), and one word greeted or heard from (`hälsa Velirk från mig`, `hört av
+Brindelma sen i fredags`; not asked or thanked: firms are too). Nouns, offices, tools,
+places and services in the same places stay."""
 
 from __future__ import annotations
 
@@ -25,9 +26,6 @@ SIDE_BY_SIDE = [
     ("a given name that is also a word, then sa",
      "Jack sa till mig att det var klart.", "Jack",
      "Bra sa han och gick."),
-    ("a full name after Enligt",
-     "Enligt Urvin Kaskelot såldes det i trapphuset.", "Urvin Kaskelot",
-     "Enligt tidningen såldes det i trapphuset."),
     ("a full name after bor ihop med",
      "Hon bor ihop med Velirk Taskovan.", "Velirk Taskovan",
      "Evakuert med Norsk Luftambulanse til Haukeland."),

@@ -89,14 +89,11 @@ def spoken_of_as_someone(tok: Tok, toks: list[Tok]) -> bool:
     if j < 0:
         return False
     before = toks[j]
-    return before.folded in _SOURCE or before.folded in ADDRESSING or before.folded in ROLES or (
-        # Hej Gina!, caller "kit", enligt Molly
+    return before.folded in ADDRESSING or before.folded in ROLES or (  # Hej Gina!, caller "kit"
         before.folded not in STOP_WORDS and role_shaped(before.folded, before.info.name))
     # kassören Molly, bartendern "Mandy"; not `varför Molly inte betyder rent`
 
 
-# `enligt Molly`: a source is someone (a drug is `enligt testet`, never named so).
-_SOURCE: Final = frozenset({"enligt"})
 _THIRD_OWNERS: Final = frozenset({"hennes", "hans", "her", "his"})
 # `av` or `från` after a drug bought: its seller (`köpte kokain av Charlie`).
 _SELLERS_MARK: Final = frozenset({"av", "från", "from", "off"})

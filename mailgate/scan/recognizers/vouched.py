@@ -176,10 +176,10 @@ def _acts_first(words: list[Tok]) -> bool:
         toks[i].folded in _ACTS) and not toks[i].line_break_before
 
 
-# Words before a full name that say it is someone's company, source or hand: `bor ihop med`,
-# `enligt`, `handläggs av`, `spoke to`. `med`, `with` and `av` alone are as often a tool's,
-# a service's or a maker's (`Evakuert med Norsk Luftambulanse`, `recording with Nihon Kohden`).
-_SOURCES: Final = frozenset({"enligt"})
+# Words before a full name that say it is someone's company or hand: `bor ihop med`,
+# `handläggs av`, `spoke to`. `med`, `with` and `av` alone are as often a tool's, a
+# service's or a maker's (`Evakuert med Norsk Luftambulanse`, `recording with Nihon Kohden`);
+# `Enligt` as often a paper's, a band's or a firm's.
 _PERSON_PREPOSITIONS: Final = frozenset({"med", "with", "av", "by", "to", "till"})
 _PERSON_BEFORE: Final = frozenset({
     "ihop", "tillsammans", "bor", "bodde", "umgås", "umgicks", "gift", "talade", "lives",
@@ -190,17 +190,13 @@ _PERSON_BEFORE: Final = frozenset({
 
 
 def _with_someone(first: Tok) -> bool:
-    """A full name no list holds after a word of people's company, source or hand (`bor
-    ihop med Kusti Lehtiranta`, `Enligt Rojhat Barzinji`, `Spoke to Nawwaf Qudsi`,
-    `handläggs av Alvi Sjöbladh`)."""
+    """A full name no list holds after a word of people's company or hand (`bor ihop med
+    Kusti Lehtiranta`, `Spoke to Nawwaf Qudsi`, `handläggs av Alvi Sjöbladh`)."""
     toks = None if first.place is None else first.place.toks
     i = first.index
-    if toks is None or i == 0 or first.line_break_before:
+    if toks is None or i < 2 or first.line_break_before:
         return False
-    before = toks[i - 1].folded
-    if before in _SOURCES:
-        return True
-    return before in _PERSON_PREPOSITIONS and i > 1 and toks[i - 2].folded in _PERSON_BEFORE
+    return toks[i - 1].folded in _PERSON_PREPOSITIONS and toks[i - 2].folded in _PERSON_BEFORE
 
 
 # Verbs of greeting and hugging someone, and hearing from them, before one word (`hälsa
