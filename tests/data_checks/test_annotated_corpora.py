@@ -158,7 +158,7 @@ SPECS = [
          twentysecond_ids.PHONE_STYLES, (0.2, 0.6), 230, 1100, min_negative_occurrences=1800,
          checks_bank_accounts=True),
     Spec(write_twentythird.CORPUS, twentythird_ids, twentythird_ids.PNR_STYLES,
-         twentythird_ids.PHONE_STYLES, (0.2, 0.6), 50, 200, min_negative_occurrences=400,
+         twentythird_ids.PHONE_STYLES, (0.2, 0.6), 230, 1150, min_negative_occurrences=1700,
          checks_bank_accounts=True),
 ]
 each_corpus = pytest.mark.parametrize("spec", SPECS, ids=[s.name for s in SPECS])
