@@ -67,7 +67,14 @@ audiobook producer, a theatre's dramaturg, stage manager and box office, a museu
 registrar, a publisher's editor, a literary agent, a memoir's translator, a film location
 manager, a TV drama's researcher, a game studio's narrative designer, a record label's artist
 manager, a comedian's booker, a live-stream's chat moderator — dense in works, characters, bands,
-venues, prizes and stage names beside real persons (tests/data/pii/twentysecond/README.md).
+venues, prizes and stage names beside real persons (tests/data/pii/twentysecond/README.md);
+`twentythird-dev` and `twentythird-holdout` a twenty-third, events, leisure and the places people
+go out — a municipality's events coordinator, a festival's medical lead, a nightclub's duty
+manager, a student nation's kurator, a carnival's safety chief, an arena's safety officer, a
+hotel's guest relations, a cruise ferry's purser, a ski patrol, an amusement park's first aid, a
+banquet manager, a concert promoter's advance — dense in events, venues, stages, stage names,
+rides, ships, hotels and drinks named after persons beside real guests and staff
+(tests/data/pii/twentythird/README.md).
 """
 
 from __future__ import annotations
@@ -97,6 +104,7 @@ NINETEENTH = CORPUS.parent / "nineteenth"
 TWENTIETH = CORPUS.parent / "twentieth"
 TWENTYFIRST = CORPUS.parent / "twentyfirst"
 TWENTYSECOND = CORPUS.parent / "twentysecond"
+TWENTYTHIRD = CORPUS.parent / "twentythird"
 CORPORA = {"team": CORPUS, "dev": UNSEEN / "dev.jsonl", "holdout": UNSEEN / "holdout.jsonl",
            "fresh-dev": FRESH / "dev.jsonl", "fresh-holdout": FRESH / "holdout.jsonl",
            "fourth-dev": FOURTH / "dev.jsonl", "fourth-holdout": FOURTH / "holdout.jsonl",
@@ -129,14 +137,17 @@ CORPORA = {"team": CORPUS, "dev": UNSEEN / "dev.jsonl", "holdout": UNSEEN / "hol
            "twentyfirst-dev": TWENTYFIRST / "dev.jsonl",
            "twentyfirst-holdout": TWENTYFIRST / "holdout.jsonl",
            "twentysecond-dev": TWENTYSECOND / "dev.jsonl",
-           "twentysecond-holdout": TWENTYSECOND / "holdout.jsonl"}
+           "twentysecond-holdout": TWENTYSECOND / "holdout.jsonl",
+           "twentythird-dev": TWENTYTHIRD / "dev.jsonl",
+           "twentythird-holdout": TWENTYTHIRD / "holdout.jsonl"}
 # corpora whose missed texts are not printed, so nobody tunes on them
 NEVER_SHOWN = {"holdout", "fresh-holdout", "fourth-holdout", "fifth-holdout", "sixth-holdout",
                "seventh-holdout", "eighth-holdout", "ninth-holdout", "tenth-holdout",
                "eleventh-holdout", "twelfth-holdout", "thirteenth-holdout",
                "fourteenth-holdout", "fifteenth-holdout", "sixteenth-holdout",
                "seventeenth-holdout", "eighteenth-holdout", "nineteenth-holdout",
-               "twentieth-holdout", "twentyfirst-holdout", "twentysecond-holdout"}
+               "twentieth-holdout", "twentyfirst-holdout", "twentysecond-holdout",
+               "twentythird-holdout"}
 STRUCTURED = ("ID_NUMBER", "PHONE", "EMAIL", "IBAN", "IP", "PLATE")
 
 
@@ -157,7 +168,7 @@ def drug_names() -> set[str]:
     """Substances, street names, medicine brands and pill stamps, lower-cased."""
     folders = (UNSEEN, FRESH, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH,
                TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH,
-               NINETEENTH, TWENTIETH, TWENTYFIRST, TWENTYSECOND)
+               NINETEENTH, TWENTIETH, TWENTYFIRST, TWENTYSECOND, TWENTYTHIRD)
     lines = [line for folder in folders
              for line in (folder / "drug_names.txt").read_text(encoding="utf-8").splitlines()]
     return {line.strip().lower() for line in lines if line.strip() and not line.startswith("#")}
