@@ -28,6 +28,10 @@ FLAGGED = [
     ("Danish after 'kontakt'", "Kontakt i Köpenhamn 31 47 26 58 enligt tipset.", "31 47 26 58"),
     ("Polish, its cue after it", "Brodern har 512 348 967 (polsk mobil) sa grannen.",
      "512 348 967"),
+    ("British mobile before a numbered list's next item",
+     "Deltagare:\n1. Tom Reid (kapten) – 07700 900321\n2. Sam Hale", "07700 900321"),
+    ("Norwegian with its cue, the tenth item below",
+     "9. Kari Lunde, mobil 482 61 735\n10. Ola Dahl", "482 61 735"),
 ]
 
 
@@ -48,6 +52,9 @@ NOT_FLAGGED = [
     ("an amount after a name and a comma", "Hos Kari Lunde, 512 348 967 kr i kontanter."),
     ("a dotted date", "Leveransen 12.05.2024 kom sent."),
     ("a version", "Appen har version 1.07.700.900 nu."),
+    ("an order number before a numbered list's next item",
+     "1. Ordernr 412 34 567\n2. Leverans i morgon"),
+    ("a parcel number before the tenth item", "9. Kolli 07700 900321\n10. Pall två"),
 ]
 
 

@@ -187,6 +187,8 @@ LOWER_PLATES = [
     ("han kör kia ceed kls 22a", "kls 22a"),
     ("bilnumret var kxt 402", "kxt 402"),
     ("registreringsnumret kxt402 stämmer", "kxt402"),
+    ("Fick flytta: KKL 394, KCB 05A, fpr 548", "fpr 548"),  # a list's next plate
+    ("Kvar i kväll: MXT 219 och hjk 40b", "hjk 40b"),
 ]
 
 
@@ -201,6 +203,8 @@ NOT_PLATES = [
     ("han tog abc 123 gånger, sa han", "abc 123"),  # lower case without a cue
     ("kurs i buss 123 mot centrum", "buss 123"),
     ("lämna det på SEK 450", "SEK 450"),
+    ("Ärenden HGF 221, kpr 112 stängda", "kpr 112"),  # a list of case codes
+    ("koder: abc 123, def 456", "def 456"),  # lower case after lower case
 ]
 
 

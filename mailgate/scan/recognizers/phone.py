@@ -291,7 +291,8 @@ class PhoneRecognizer(RegexRecognizer):
         digits = _digits(raw)
         if digits < MIN_DIGITS or _NO_COUNTRY.match(raw):
             return None
-        far = digits in ABROAD_DIGITS  # as many digits as a number from abroad has
+        # As many digits as a number from abroad has, or a line's number and the next's
+        far = digits in ABROAD_DIGITS or "\n" in raw
         if not raw.lstrip("(").startswith(("0", "+")):
             # Swedish numbers start with 0, others with + or 00
             return abroad(match, text) if far else None

@@ -52,8 +52,17 @@ _OTHER_NUMBERS: Final = NUMBER_LABELS | ID_NEGATIVE_CUES | ID_CUES
 
 def abroad(match: re.Match[str], text: str) -> Hit | None:
     """A number in another country's national format, with a phone cue just before or after
-    it: without one, eight or ten digits are as often an amount or a case number."""
+    it: without one, eight or ten digits are as often an amount or a case number. Digits
+    on the next line are tried without (`– 07700 900767⏎3. Jamie`: the next item's number)."""
     start, end = _inside_brackets(match)
+    hit = _abroad_at(start, end, text)
+    line_end = text.find("\n", start, end)
+    if hit is None and line_end != -1:
+        hit = _abroad_at(start, len(text[start:line_end].rstrip()) + start, text)
+    return hit
+
+
+def _abroad_at(start: int, end: int, text: str) -> Hit | None:
     raw = DASHES.sub("-", SPACES.sub(" ", text[start:end]))
     if NOT_PHONE.match(raw) or _YEAR_FIRST.match(raw) or _CODE_PREFIX.search(
             text, max(0, start - 2), start):

@@ -1,4 +1,5 @@
-"""Registration numbers: Swedish `ABC 123`, `ABC12D` (lower case only after a cue, `regnr`);
+"""Registration numbers: Swedish `ABC 123`, `ABC12D` (lower case only after a cue, `regnr`, or
+listed after a plate in capitals);
 those of neighbouring countries (`AB 12345` Norway, `AB 12 345` Denmark, `WA 12345` Poland,
 `B-AB 1234` Germany, `AB12 CDE` Britain, `ABC-12` Finland) only near a vehicle or country cue,
 since their shapes are as often codes."""
@@ -57,6 +58,12 @@ CURRENCIES: Final = frozenset({"SEK", "EUR", "USD", "NOK", "DKK", "GBP", "CHF", 
 _MORE_DIGITS: Final = re.compile(r"[ \t]\d")
 
 
+# A plate in capitals, then a list's comma or `och`, right before: `KKL 394, KCB 05A, fpr 548`
+# (the next item of a list of plates, though typed in lower case).
+_LISTED_AFTER_A_PLATE: Final = re.compile(
+    rf"(?<![\w-])[{_L}]{{3}}(?:[ \t]{{1,2}}|[-–])?\d\d[{_L}0-9][ \t]*(?:[,;/&]|och|and)[ \t]*$")
+
+
 # Model names shaped like plates, right after their make: Mercedes GLC 300, EQS 450.
 MODEL_CODES: Final = frozenset({"GLA", "GLB", "GLC", "GLE", "GLS", "CLA", "CLS", "CLK", "SLK",
                                 "SLC", "AMG", "EQA", "EQB", "EQC", "EQE", "EQS"})
@@ -68,6 +75,13 @@ def _model(text: str, match: re.Match[str]) -> bool:
         return False
     before = words_before(text, match.start(), 20)
     return bool(before) and before[-1] in CAR_MAKES
+
+
+def _listed_after_a_plate(text: str, start: int) -> bool:
+    """The next item of a list of plates (`KKL 394, fpr 548`); not of a list of case codes
+    (`Ärenden HGF 221, kpr 112`)."""
+    return _LISTED_AFTER_A_PLATE.search(text, max(0, start - 16), start) is not None and not (
+        has_cue(words_before(text, start, 40), ID_NEGATIVE_CUES, last=4))
 
 
 def _beside_a_swedish_plate(text: str, match: re.Match[str]) -> bool:
@@ -95,7 +109,8 @@ class PlateRecognizer(RegexRecognizer):
         if _UNIT_AFTER.match(text, match.end()) or _model(text, match) or (
                 match.group().casefold() in lexicon.drugs()):
             return None  # RAD-140, a SARM
-        cued = cue_within(text, match.start(), SWEDISH_PLATE_CUES, 50, last=5)
+        cued = cue_within(text, match.start(), SWEDISH_PLATE_CUES, 50, last=5) or (
+            _listed_after_a_plate(text, match.start()))
         if not cued and ("O" in match.group(2)[:2].upper() or (
                 text[match.end() : match.end() + 1] in ("s", "S"))):
             return None  # `ABC 1O3`, `XYZ 100s` alone: a code as likely as a plate
