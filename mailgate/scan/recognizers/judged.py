@@ -1,0 +1,251 @@
+"""One run of capitals judged: a person's name or nothing, and how sure.
+
+person.py gathers the runs and asks, of each one that names no thing, whether it is a name
+here: a full name with a listed part, a pair no list holds after a strong cue, one word
+alone by its cue, its place in the sentence, an age after it or the verb it does; quoted
+words are nicknames unless drug talk makes them a product.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from mailgate.scan import names
+from mailgate.scan.cues import GREETINGS, PILL_WORDS, PLACE_NOUNS
+from mailgate.scan.recognizers.base import Hit
+from mailgate.scan.recognizers.credentials import credentialed
+from mailgate.scan.recognizers.drugnamed import (
+    drug_among_words,
+    drug_letter,
+    given_names_speaking,
+    names_among_drugs,
+    relation_before,
+    spoken_of_as_someone,
+)
+from mailgate.scan.recognizers.everyday import a_title_word, english_words, everyday_words
+from mailgate.scan.recognizers.glossed import said_of_a_drug, said_of_pills
+from mailgate.scan.recognizers.initials import signed_initial
+from mailgate.scan.recognizers.namedthing import Possible
+from mailgate.scan.recognizers.numbered import a_numbered_thing
+from mailgate.scan.recognizers.runs import DEFINITE_NOUN, STRONG_CUES, Run, trim
+from mailgate.scan.recognizers.scores import SCORE_ALONE, SCORE_FULL, SCORE_WEAK
+from mailgate.scan.recognizers.someone import told_as_someone
+from mailgate.scan.recognizers.streets import without_street
+from mailgate.scan.recognizers.things import taken
+from mailgate.scan.recognizers.titlecase import full_name_in_a_title
+from mailgate.scan.recognizers.vouched import (
+    NAME_SHAPE,
+    WORD_ENDING,
+    greeted,
+    speaks_at_start,
+    vouched,
+)
+from mailgate.scan.recognizers.words import (
+    CLOSINGS,
+    QUOTES,
+    RELATION_CUES,
+    STOP_WORDS,
+    Tok,
+    drug_talk,
+    prev_words,
+)
+
+# Words showing a quoted name is someone's: en kille som kallas "Kungen", han kallar sig ...
+SOMEONE: Final = RELATION_CUES | {"han", "hon", "sig", "hen", "he", "she", "himself", "herself"}
+
+
+def _unknown_pair(words: list[Tok], toks: list[Tok]) -> bool:
+    """Two name-shaped words in no list, right after a person cue: `heter Dritan Quraishi`,
+    `Mvh / Tesfalem Ghebreslassie`. Without a cue such pairs are as often firms (Svea Ekonomi)."""
+    if len(words) != 2 or words[0].line_is_shouting or not (
+            words[0].cue in STRONG_CUES or signed_initial(words[0], words[1], toks)):
+        return False
+    first, last = words
+    if last.index - first.index != 1 or _in_quotes(first, last, toks):
+        return False
+    return all((t.initial and t is first) or (
+        NAME_SHAPE.match(t.text) and not t.info.common and not WORD_ENDING.search(t.folded)
+        and not a_title_word(t)) for t in words)  # Provtagare: E. Nordmark
+
+
+def _in_quotes(first: Tok, last: Tok, toks: list[Tok]) -> bool:
+    before = toks[first.index - 1].text if first.index else ""
+    after = toks[last.index + 1].text if last.index + 1 < len(toks) else ""
+    return before in QUOTES or after in QUOTES
+
+
+def judge_named(raw: Run, toks: list[Tok], can: Possible) -> Hit | None:
+    """A run that names no thing: a person's name, or nothing."""
+    named = without_street(raw.toks, toks)
+    if named is None:
+        return None  # Birger Jarlsgatan, Karl XII:s torg: a street named after someone
+    if named is not raw.toks:
+        raw = Run(named)
+    if credentialed(raw.toks, toks):
+        return Hit(raw.start, raw.end, SCORE_FULL)  # Ivy Hart, MD: names that are words too
+    run = trim(raw, toks)
+    if run is not None and any([t.in_negative_phrase for t in run.toks]) and (
+            given_names_speaking(run.toks, toks)):
+        return Hit(run.start, run.end, SCORE_WEAK)  # Mary Jane sa att …
+    if run is None or any([t.in_negative_phrase for t in run.toks]) or _names_a_place(run, toks):
+        return None
+    words = [t for t in run.toks if not t.particle]
+    if words[0].initial and taken(words[0], toks) and drug_letter(words[0], run.toks, toks):
+        return None  # De hade tagit H. En av dem: the drug, then the next sentence
+    known = [t for t in words if t.info.name and not (t.info.negative and t.drug_word)]
+    if run.toks[0].line_is_title and run.toks[0].cue not in STRONG_CUES and not all(
+            t.info.first or t.info.last for t in words):
+        # in a Title Case line capitals say nothing: every word must be a name, or the run
+        # end in a given name and a surname (Shift Supervisor Lina Carlsson | UL Trafik)
+        ending = full_name_in_a_title(run.toks)
+        return None if ending is None else Hit(ending.start, ending.end, SCORE_FULL)
+    if len(words) >= 2 and drug_among_words(words):
+        part = names_among_drugs(words)  # Varnar För Tina Och: a headline's small words
+        return Hit(part[0].start, part[-1].end, SCORE_FULL) if part else None
+    if len(words) >= 2 and known:
+        if not everyday_words(words, toks):
+            return Hit(run.start, run.end, SCORE_FULL)
+        # Shift Report By Mark Field: everyday words around a full name
+        inside = full_name_in_a_title(run.toks)
+        return None if inside is None else Hit(inside.start, inside.end, SCORE_FULL)
+    if _unknown_pair(words, toks) or vouched(words):
+        return Hit(run.start, run.end, SCORE_WEAK)
+    if len(words) != 1 or words[0].line_is_shouting:
+        return None
+    if len(raw.toks) > len(run.toks) and (_dropped_a_product(raw, run) or (
+            words[0].info.common and words[0].cue not in STRONG_CUES
+            and not _dropped_only_cues(raw, run))):
+        return None  # Polisregion Mitt, "Blå Tesla": the rest of an organisation's name
+    return _judge_alone(words[0], run, toks)
+
+
+def _dropped_only_cues(raw: Run, run: Run) -> bool:
+    """Trimming took off only cue words: `Enligt Ebba`, `Tack Sanna`."""
+    kept = {t.index for t in run.toks}
+    return all(t.is_cue_word for t in raw.toks if t.index not in kept)
+
+
+def _dropped_a_product(raw: Run, run: Run) -> bool:
+    """Trimming took off a pill stamp or substance: kallas "Blå Tesla"."""
+    kept = {t.index for t in run.toks}
+    return any(t.drug_word or t.info.negative for t in raw.toks if t.index not in kept)
+
+
+def _names_a_place(run: Run, toks: list[Tok]) -> bool:
+    """Anna Lindhs gymnasium, Gustav Adolfs torg: a genitive name before a place noun, also
+    in its own genitive (`Olof Palmes gatas trafik`)."""
+    i = run.toks[-1].index + 1
+    if not run.toks[-1].text.endswith("s") or i >= len(toks):
+        return False
+    noun = toks[i].folded
+    return noun in PLACE_NOUNS or toks[i].institution or (  # Älvsborgs länssjukhus
+        noun[-1:] == "s" and noun[:-1] in PLACE_NOUNS and noun not in _OWN_GENITIVES)
+
+
+# Genitives of place nouns that are a person's things too: Anna Bergs plans (her plan's).
+_OWN_GENITIVES: Final = frozenset({"plans", "hems", "pris", "minnes"})
+
+
+_ACRONYM: Final = 5  # capitals up to this long, alone and uncued, are an abbreviation
+
+
+def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
+    info = tok.info
+    if info.first and _aged(tok, toks):
+        return Hit(run.start, run.end, SCORE_ALONE)  # Elsa (7), Molly (15): a child, a girl
+    if tok.drug_word:
+        # Molly, Tina, Charlie: a person only when named as one (klienten Molly, /Tina).
+        directly = tok.cue == "signature" or (relation_before(tok, toks) and not (
+            said_of_a_drug(toks, tok.index))) or (
+            spoken_of_as_someone(tok, toks))  # Molly sa, Hej Gina!, Tinas mamma
+        return Hit(run.start, run.end, SCORE_WEAK) if directly else None
+    if tok.text.isupper() and tok.cue not in STRONG_CUES and (len(tok.text) <= 3 or (
+            len(tok.text) <= _ACRONYM and not info.last)):
+        return None  # ICA, NFC, FIFA, USADA: abbreviations; ORTIZ, Ainhoa is a surname
+    if tok.quoted and not info.negative and not tok.initial:
+        return None if taken(tok, toks) else _nickname(tok, run, toks)  # köper "Palle"
+    if tok.cue == "naming" and not info.first and drug_talk(toks, tok.index):
+        return _nickname(tok, run, toks)  # säljs under namnet Blue: a product unless someone's
+    if tok.sentence_start and tok.folded in STOP_WORDS and not info.first:
+        return None  # skriver:⏎En av fiskarna: a function word starts the sentence
+    if tok.cue in STRONG_CUES and not info.negative and not tok.initial and not (
+            not info.name and (DEFINITE_NOUN.search(tok.folded) or a_title_word(tok))):
+        return Hit(run.start, run.end, SCORE_ALONE if info.name else SCORE_WEAK)
+    if tok.cue not in STRONG_CUES and a_numbered_thing(tok, toks):
+        return None  # Bana 2, 17 Prinsen: one of a numbered series
+    if tok.cue == "weak" and info.first and prev_words(toks, tok.index, 1) and prev_words(
+            toks, tok.index, 1)[0] in GREETINGS:
+        return Hit(run.start, run.end, SCORE_ALONE)  # Hej Nora!, Dear Molly: one greeted
+    if tok.cue == "weak" and info.name and not info.negative:
+        return Hit(run.start, run.end, SCORE_ALONE)
+    if not info.name and (greeted(tok, toks) or vouched([tok])):
+        return Hit(run.start, run.end, SCORE_WEAK)  # Hej Ilvar!: one no list holds, greeted
+    if not info.name or info.negative or (tok.after_place_word and not info.first):
+        return None
+    if tok.folded in CLOSINGS and tok.line_break_before and _next_text(tok, toks) == ",":
+        return None  # Love, Aunt Sue: a letter's closing, then its writer
+    if prev_words(toks, tok.index, 1) in (["en"], ["ett"], ["a"], ["an"]):
+        return None  # kör en Leon, köpte en Octavia: a thing, not a person
+    if prev_words(toks, tok.index, 1) == ["the"] and tok.folded == tok.text.casefold():
+        return None  # the Dean, the Ritz; a family stays people (the Wilsons: folded wilson)
+    if taken(tok, toks):
+        return None  # tog Henry, köpte Percy: what was taken
+    if tok.sentence_start:
+        if _english_verb_before_pronoun(tok, toks):
+            return None  # Said she took half: a verb, though Said is a name
+        # Sentence starts are capitalised anyway: names common here and not words, or any
+        # listed name its verb, what follows or its place tells is someone's (someone.py).
+        ok = info.core and (not info.common or tok.folded in names.SENTENCE_START_NAMES)
+        ok = ok or (not info.common and info.first and told_as_someone(tok, toks)) or (
+            info.first and speaks_at_start(tok))  # Jack sa: a name that is a word too
+        return Hit(run.start, run.end, SCORE_WEAK) if ok else None
+    return Hit(run.start, run.end, SCORE_WEAK if info.common else SCORE_ALONE)
+
+
+_SUBJECTS = frozenset({"she", "he", "they", "we", "i", "you", "it"})
+
+
+def _english_verb_before_pronoun(tok: Tok, toks: list[Tok]) -> bool:
+    """An English word starting a sentence before a subject pronoun: `Said she …`,
+    `Will they …`, an inverted verb."""
+    i = tok.index + 1
+    return i < len(toks) and toks[i].folded in _SUBJECTS and tok.folded in english_words()
+
+
+def _aged(tok: Tok, toks: list[Tok]) -> bool:
+    """An age in brackets right after: `Elsa (7)`, `Tilde (15 år)`."""
+    i = tok.index
+    if not (i + 3 < len(toks) and toks[i + 1].text == "(" and toks[i + 2].text.isdigit() and (
+            len(toks[i + 2].text) <= 2) and toks[i + 3].folded in _AGE_CLOSE):
+        return False
+    after = toks[i + 4].folded if i + 4 < len(toks) else ""
+    return after not in PILL_WORDS and after not in _UNITS  # not `Elsa (4) st`, a count
+
+
+def _next_text(tok: Tok, toks: list[Tok]) -> str:
+    return toks[tok.index + 1].text if tok.index + 1 < len(toks) else ""
+
+
+_AGE_CLOSE: Final = frozenset({")", "år", "years", "yrs", "y", ","})
+_UNITS: Final = frozenset({"st", "g", "mg", "gram", "pcs", "x"})
+
+
+def _nickname(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
+    """A quoted word: a nickname (en kille som kallas "Kungen", av "Lillen") unless it names
+    a product in drug talk (säljs under namnet "Pink")."""
+    near = toks[max(0, tok.index - 5) : tok.index]
+    about_someone = (
+        tok.info.first  # "Micke"
+        or any(w in SOMEONE for w in prev_words(toks, tok.index, 4))  # en kille som kallas
+        or any(t.capital and t.info.name and not t.info.negative for t in near)  # Sven (alias)
+    )
+    if about_someone:
+        return Hit(run.start, run.end, SCORE_WEAK)
+    if tok.cue != "naming" and not tok.info.name and DEFINITE_NOUN.search(tok.folded):
+        return None  # bokade "Laboratoriet": a room's, a boat's or a shop's name
+    if not drug_talk(toks, tok.index) and not said_of_pills(tok, toks) and (
+            tok.cue or not tok.info.common):
+        return Hit(run.start, run.end, SCORE_WEAK)
+    return None
+
+
