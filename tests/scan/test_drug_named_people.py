@@ -37,3 +37,19 @@ DRUGS = [
 @pytest.mark.parametrize(("voice", "text"), DRUGS)
 def test_the_same_words_as_drugs_stay(voice: str, text: str) -> None:
     assert found(text, "PERSON") == [], voice
+
+
+# A given name that is also a pill's or drug's name, then a surname no list holds.
+WITH_A_SURNAME = [
+    ("Elsa Hjortlid sa på akuten att någon hällt något i drinken.", "Elsa Hjortlid", True),
+    ("Kuratorn pratade länge med Tina Ödegrann efteråt.", "Tina Ödegrann", True),
+    ("Beslaget: Elsa Frozen, blå, 40 st.", "Elsa Frozen", False),  # a print, an English word
+    ("Blå Elsa Tabletter hittades i garderoben.", "Elsa Tabletter", False),  # a pill word
+    ("Han köpte Tina Kristall i parken.", "Tina Kristall", False),  # a drug word
+]
+
+
+@pytest.mark.parametrize(("text", "name", "person"), WITH_A_SURNAME)
+def test_a_drug_named_given_name_before_an_unlisted_surname(text: str, name: str,
+                                                           person: bool) -> None:
+    assert (name in found(text, "PERSON")) is person, text

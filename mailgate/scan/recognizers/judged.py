@@ -108,7 +108,7 @@ def judge_named(raw: Run, toks: list[Tok], can: Possible) -> Hit | None:
         # Shift Report By Mark Field: everyday words around a full name
         inside = full_name_in_a_title(run.toks)
         return None if inside is None else Hit(inside.start, inside.end, SCORE_FULL)
-    if _unknown_pair(words, toks) or vouched(words):
+    if _unknown_pair(words, toks) or vouched(words) or _drug_named_with_surname(words):
         return Hit(run.start, run.end, SCORE_WEAK)
     if len(words) != 1 or words[0].line_is_shouting:
         return None
@@ -117,6 +117,23 @@ def judge_named(raw: Run, toks: list[Tok], can: Possible) -> Hit | None:
             and not _dropped_only_cues(raw, run))):
         return None  # Polisregion Mitt, "Blå Tesla": the rest of an organisation's name
     return _judge_alone(words[0], run, toks)
+
+
+_SHORTEST_SURNAME: Final = 5
+
+
+def _drug_named_with_surname(words: list[Tok]) -> bool:
+    """A given name that is also a pill's or drug's name, then a word with a surname's shape
+    that no list holds and that is no word (`Elsa Björklid`, `Tina Hårdstam`): no pill's name
+    goes on with such a word (`Elsa Frozen`, `Tina Kristall` stay the drug)."""
+    if len(words) != 2 or words[0].line_is_shouting:
+        return False
+    given, last = words
+    return given.info.first and given.drug_word and not (
+        last.info.name or last.info.common or last.info.negative or last.drug_word
+        or last.initial or last.folded in PILL_WORDS) and len(last.text) >= _SHORTEST_SURNAME and (
+        NAME_SHAPE.match(last.text) is not None and WORD_ENDING.search(last.folded) is None
+        and not a_title_word(last) and DEFINITE_NOUN.match(last.folded) is None)
 
 
 def _dropped_only_cues(raw: Run, run: Run) -> bool:
