@@ -66,6 +66,10 @@ DRUGS = [
     ("a Swedish brand of an antipsychotic after heter", "Medicinen heter Truxal."),
     ("a street name after heter, said of a medicine", "Medicinen heter Tina på gatan."),
     ("a synthetic cannabinoid by its stem", "Provet innehöll 5F-EDMB-BUTINACA."),
+    ("handed round, quoted", 'En man i zon B delade ut "Bettan" och sa att det var ofarligt.'),
+    ("offered, quoted", 'Han bjöd på "Lulu" hela kvällen.'),
+    ("taken, in Danish", 'Han faldt i havnen efter at have taget "Lulu".'),
+    ("taken, in Norwegian", 'Hun hadde tatt "Bettan" før konserten.'),
 ]
 
 

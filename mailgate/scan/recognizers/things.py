@@ -329,6 +329,8 @@ def taken(tok: Tok, toks: list[Tok]) -> bool:
     i = tok.index - 1
     if i >= 0 and tok.quoted:
         i -= 1  # köper "Palle" av en kille: the quote between
+        if i >= 1 and toks[i].folded in _HANDED_OUT and toks[i - 1].folded in _HANDING:
+            return True  # delade ut "Katt", bjöd på "Gina": what was handed round
     verbs = USE_VERBS | _USING_NOW if tok.quoted else USE_VERBS
     if i < 0 or toks[i].folded not in verbs:
         return False
@@ -343,6 +345,12 @@ def taken(tok: Tok, toks: list[Tok]) -> bool:
 _USING_NOW: Final = frozenset({"köper", "röker", "snortar", "injicerar", "testar", "provar",
                                "sväljer", "droppar", "buys", "smokes", "snorts", "takes",
                                "säljer", "sålde", "selger", "solgte", "sælger", "sells",
-                               "selling", "verkauft", "verkaufte", "langar", "langade"})
+                               "selling", "verkauft", "verkaufte", "langar", "langade",
+                               # Danish and Norwegian: har taget / har tatt / tok "Emma"
+                               "taget", "tatt", "tok", "tage", "ta"})
+# Handing round, a verb and its particle: `delade ut "Katt"`, `bjöd på "Gina"`.
+_HANDING: Final = frozenset({"delade", "delar", "delat", "bjöd", "bjuder", "bjudit", "langade",
+                             "langar", "langat", "handed", "passed", "gave"})
+_HANDED_OUT: Final = frozenset({"ut", "på", "out", "around", "round"})
 _TAKEN_SOMEWHERE: Final = frozenset({"till", "med", "hem", "in", "ut", "upp", "över", "tillbaka",
                                      "dit", "hit", "to", "with", "home", "back", "along"})
