@@ -175,7 +175,8 @@ def names_a_thing(raw: Run, toks: list[Tok], can: Possible) -> bool:
         # Bandet Kent, festivalen Sthlm Fields, avdelning Sol; på boendet Erik Berg is a person
         or word_before(toks, first) in NAMED_AFTER_PEOPLE  # stormen Gudrun, sorten Ingrid Marie
         or _after_a_saint(first, toks)  # St. Paul, S:t Olofs
-        or (len(raw.toks) > 1 and raw.toks[0].folded in NAMED_AFTER_PEOPLE)  # Stormen Gudrun
+        or (len(raw.toks) > 1 and raw.toks[0].folded in NAMED_AFTER_PEOPLE  # Stormen Gudrun
+            and not _given_and_surname(raw.toks))  # Calle Andersson, Ros Edström
         or (can.of_org and _of_an_organisation(raw, toks)) or _saint_or_model(raw)
         # Edinburgh in Royal Infirmary of Edinburgh; Sankt Hans, Mercedes Vito
         or names_a_drug(raw.toks, toks, before)  # "Xanaxen", "Ronaldo", "Messi", "Zlatan"
@@ -221,6 +222,12 @@ def _after_a_definite_genitive(run: list[Tok]) -> bool:
 def _a_definite_genitive(head: Tok) -> bool:
     return not head.info.name and len(head.folded) >= _SHORTEST_GENITIVE and (
         head.folded.endswith(_DEFINITE_GENITIVE))
+
+
+def _given_and_surname(run: list[Tok]) -> bool:
+    """A given name and a surname common here: a person, though the given name is also a
+    thing's word (`Calle` a street abroad, `Ros` a rose)."""
+    return len(run) == 2 and run[0].info.first and run[1].info.last and run[1].info.core
 
 
 def _a_firm(run: list[Tok]) -> bool:

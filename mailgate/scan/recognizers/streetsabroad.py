@@ -62,6 +62,9 @@ def after_a_street_head(run: list[Tok], toks: list[Tok]) -> bool:
         return True
     if len(run) >= 2 and run[0].capital and run[0].folded in STREET_HEADS:
         head = run[0]
+        if len(run) == 2 and head.info.first and run[1].info.last and run[1].info.core:
+            number = next_on_line(run, toks)  # Calle Andersson is someone; Calle Mayor 12
+            return number is not None and _NUMBER.match(number.text) is not None
     elif run[0].index > 0 and not run[0].line_break_before:
         i = run[0].index - 1
         if toks[i].text == "." and i > 0 and toks[i - 1].text in ("ul", "al"):
