@@ -26,6 +26,9 @@ def _none_of(thing: str, text: str) -> bool:
     ("Det langas i Björns trädgård på kvällarna.", "Björns"),
     ("Hon fick Gunnar Wessléns resestipendium i fjol.", "Gunnar Wessléns"),
     ("Vi spelade en polska efter Klockar Nils på dansen.", "Klockar Nils"),
+    # a dish and its manner on either side of `à la`
+    ("Personalen åt Kalvfilé à la Hedvig Ekman före passet.", "Hedvig Ekman"),
+    ("Till efterrätt serverades Stina à la Bergslagen.", "Stina"),
     # a venue's word before a genitive house
     ("Ungdomarna på fritidsgården Sven-Olof Janssons hus pratade om lean.", "Sven-Olof"),
 ])
@@ -139,6 +142,7 @@ def test_a_brand_famous_as_a_founder_s_name_is_no_person(text: str, brand: str) 
     ("Vi pratade om Lisa Bergs barn- och ungdomsår.", "Lisa Bergs"),
     ("Kundtjänst: Stig Ahlgren ringde om bilarna.", "Stig Ahlgren"),
     ("Fyra tabletter låg i the Nils Ek house enligt grannen.", "Nils Ek"),
+    ("Anna la Berg ringde om kalvfilén i går.", "Anna la Berg"),
 ])
 def test_people_beside_such_names_are_still_found(text: str, name: str) -> None:
     assert any(name in found_name for found_name in found(text, "PERSON")), found(text, "PERSON")

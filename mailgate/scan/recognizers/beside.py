@@ -1,8 +1,9 @@
 """A name that the word right beside it tells is a thing's: a make and its model before the
 model's code or number (Vestas V150, Kabe Royal 560), a tract before a property's block and
 unit (Mora Vattnäs 14:3), a programme beside its numbered channel (P3 Natt), an adjective
-before an institution's word in lower case (Medicinhistoriska museet). People's names stand
-before flats, ages, times and amounts instead.
+before an institution's word in lower case (Medicinhistoriska museet), a dish and the name
+of its manner on either side of `à la` (Biff à la Lindström, Ris à la Malta). People's names
+stand before flats, ages, times and amounts instead.
 """
 
 from __future__ import annotations
@@ -88,3 +89,16 @@ def before_an_institution(i: int, toks: list[Tok]) -> bool:
     return i + 1 < len(toks) and toks[i + 1].folded in _INSTITUTION_NOUNS and (
         not toks[i + 1].capital and len(word.folded) >= _SHORTEST_ADJECTIVE
         and word.folded.endswith(_ADJECTIVE_ENDINGS) and not word.info.first)
+
+
+_A: Final = frozenset({"à", "a"})  # `à la`, also typed without its accent
+
+
+def beside_a_la(run: Run, toks: list[Tok]) -> bool:
+    """The run stands right after `à la` (Biff à la Lindström: a dish in his manner) or
+    right before `à la` and a capitalised word (Ris à la Malta)."""
+    i, j = run.toks[0].index, run.toks[-1].index
+    if i >= 2 and toks[i - 1].folded == "la" and toks[i - 2].folded in _A:
+        return True
+    return j + 3 < len(toks) and toks[j + 1].folded in _A and toks[j + 2].folded == "la" and (
+        toks[j + 3].capital)

@@ -29,6 +29,7 @@ from mailgate.scan.recognizers.beside import (
     before_a_property_number,
     before_an_institution,
     beside_a_channel,
+    beside_a_la,
 )
 from mailgate.scan.recognizers.boats import a_boat, a_park_abroad, boat_words
 from mailgate.scan.recognizers.columns import in_a_row_of_words
@@ -195,6 +196,7 @@ def names_a_thing(raw: Run, toks: list[Tok], can: Possible) -> bool:
         or named_after_someone(raw.toks, toks)  # Carl Larsson-rummet, Janssons frestelse
         or before_a_property_number(raw, toks)  # Mora Vattnäs 14:3, a property's designation
         or _a_header_word(raw, toks)  # Förråd<TAB>Hyresgäst<TAB>Skuld: a column's name
+        or beside_a_la(raw, toks)  # Biff à la Lindström, Ris à la Malta: a dish
         or (len(raw.toks) == 1 and (beside_a_channel(first, toks)  # P3 Natt, Ring P4 Kväll
                                     or before_an_institution(first, toks)))
         # Medicinhistoriska museet
