@@ -5,7 +5,8 @@ message and its writer. A one-word speaker is reported when the lists hold it as
 name (not also a word, a place or a drug's name): form labels (`Datum:`, `Plats:`) open
 lines the same way and are words, not names. In a chat of four such lines or more, a given
 name that is also a word speaks when it opens two lines (`Klara:`), as a field does not. Two-word
-speakers are runs the PERSON recognizer judges anyway.
+speakers are runs the PERSON recognizer judges anyway. A chat where no given name speaks is
+talkers.py's to judge.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from typing import Final
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.everyday import english_words
 from mailgate.scan.recognizers.scores import SCORE_ALONE
-from mailgate.scan.recognizers.talkers import unlisted_talkers
+from mailgate.scan.recognizers.talkers import quote_headers, unlisted_talkers
 from mailgate.scan.recognizers.textindex import positions
 from mailgate.scan.recognizers.words import Tok
 
@@ -28,8 +29,16 @@ _NAME_LENGTH: Final = 3  # an unlisted speaker's letters at least: `Ok:`, `Re:` 
 
 
 def chat_speakers(toks: list[Tok]) -> list[Hit]:
+    colons = positions(toks).get(":", [])
+    if not colons:
+        return []
+    quoted = [Hit(t.start, t.end, SCORE_ALONE) for t in quote_headers(toks, colons)]
+    return _speakers(toks, colons) + quoted  # Dawit skrev: (a forum's quote header)
+
+
+def _speakers(toks: list[Tok], raw: list[int]) -> list[Hit]:
     # `Maingi 🌲:`: a dating app or a phone's contact list puts an emoji after the name
-    colons = [_name_before(toks, c) for c in positions(toks).get(":", []) if c]
+    colons = [_name_before(toks, c) for c in raw if c]
     openers = [c for c in colons if _opens_a_line(toks, c)]
     if len(openers) < _FEWEST_LINES:
         return []
@@ -75,7 +84,8 @@ def _unlisted_speaker(tok: Tok, own_line: bool = True) -> bool:
     """A word in no list, of no language here, opening lines of a chat where a given name
     speaks: a name the lists lack (`Kalervo:`), not a form's field (`Datum:`, `Note:`)."""
     info = tok.info
-    return (tok.line_break_before or not own_line) and tok.alpha and len(tok.text) >= _NAME_LENGTH and not (
+    return (tok.line_break_before or not own_line) and tok.alpha and (
+        len(tok.text) >= _NAME_LENGTH) and not (
         info.name or info.common or info.negative or tok.is_cue_word or tok.drug_word
         or tok.label or tok.text.isupper() or tok.folded in english_words())
 

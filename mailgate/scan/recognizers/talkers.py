@@ -1,4 +1,5 @@
-"""A chat whose speakers no list holds: `Dawit: har du sett henne?` / `Ljubica: nej`.
+"""A chat whose speakers no list holds: `Dawit: har du sett henne?` / `Ljubica: nej`; and
+the one a forum's quote header names (`Dawit skrev:`).
 
 A form's labels open lines as a chat's speakers do, but a label is a word (`Plats:`, `Tid:`,
 `Obs:`), and a form's fields repeat record by record while saying nothing. Speakers here are
@@ -11,7 +12,12 @@ from __future__ import annotations
 from collections import Counter
 from typing import Final
 
-from mailgate.scan.recognizers.vouched import DEFINITE_NOUN, WORD_ENDING
+from mailgate.scan.recognizers.vouched import (
+    DEFINITE_NOUN,
+    WIDE_NAME_SHAPE,
+    WORD_ENDING,
+    unlisted_name,
+)
 from mailgate.scan.recognizers.words import STOP_WORDS, Tok
 
 # Fields of forms, logs and interviews that open lines as speakers do and that the lists
@@ -21,7 +27,7 @@ FIELD_LABELS: Final = frozenset({
     "fråga", "svar", "händelse", "åtgärd", "resultat", "kommentar", "notering", "anteckning",
     "beskrivning", "typ", "kategori", "ämne", "dosering", "dos", "mängd", "antal", "pris",
     "kontakt", "adress", "telefon", "mejl", "bilaga", "symptom", "symtom", "bedömning",
-    "uppföljning", "orsak", "utfall", "plan", "mål", "syfte", "svar", "intervjuare",
+    "uppföljning", "orsak", "utfall", "plan", "mål", "syfte", "intervjuare",
     "moderator", "admin", "system", "systemet", "bot", "info", "tips", "varning", "fakta",
     "question", "answer", "location", "time", "date", "substance", "note", "notes", "outcome",
     "action", "result", "comment", "summary", "subject", "type", "category", "dose", "amount",
@@ -46,7 +52,7 @@ def unlisted_talkers(toks: list[Tok], openers: list[int], speaks: list[bool]) ->
     voices = Counter(who)
     if not 2 <= len(voices) <= _MOST_SPEAKERS or voices.most_common(1)[0][1] < 2:
         return []
-    talked = {w for c, w in zip(openers, who) if _talks(toks, c)}
+    talked = {w for c, w in zip(openers, who, strict=True) if _talks(toks, c)}
     if talked != set(voices):
         return []
     return [toks[c - 1] for c in openers if not _noun_shaped(toks[c - 1].folded)]
@@ -64,3 +70,34 @@ def _talks(toks: list[Tok], colon: int) -> bool:
         if t.folded in STOP_WORDS or t.folded in _REPLIES:
             return True
     return False
+
+
+# A forum's or a mail's quote header ending its line: `Dawit skrev:`, `Ljubica wrote:`,
+# `Citat från Dawit:`, `Quote from Ljubica:`.
+_WROTE: Final = frozenset({"skrev", "wrote", "writes", "skriver"})
+_QUOTE_FROM: Final = frozenset({"från", "from", "av", "by"})
+_QUOTE_WORDS: Final = frozenset({"citat", "quote", "quoting", "citerar", "posted"})
+
+
+def quote_headers(toks: list[Tok], colons: list[int]) -> list[Tok]:
+    """The one quoted, in a header line ending in a colon: a word no list holds, not a
+    role's or a firm's (`Moderator skrev:`, `Telia wrote:`)."""
+    out = []
+    for c in colons:
+        if c < 2 or (c + 1 < len(toks) and not toks[c + 1].line_break_before):
+            continue
+        before, name = toks[c - 1], toks[c - 2]
+        if before.folded in _WROTE and _opens(toks, c - 2):
+            pass
+        elif before.capital and name.folded in _QUOTE_FROM and c > 2 and (
+                toks[c - 3].folded in _QUOTE_WORDS):
+            name = before
+        else:
+            continue
+        if unlisted_name(name, WIDE_NAME_SHAPE) and name.folded not in FIELD_LABELS:
+            out.append(name)
+    return out
+
+
+def _opens(toks: list[Tok], i: int) -> bool:
+    return i == 0 or toks[i].line_break_before or toks[i - 1].text == ">"
