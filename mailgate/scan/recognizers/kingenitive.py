@@ -30,19 +30,33 @@ KIN: Final = frozenset({
     "parents", "brother", "sister", "boyfriend", "girlfriend", "husband", "wife", "cousin",
     "stepdad", "stepmum", "stepmom",
 })
+# Someone's home and keys: `Ljubicas lägenhet`, `Dawits nycklar`; not what brands make and
+# name (`Samsungs telefon`, `Fjällrävens jacka`, `Hästens säng`), nor a car, a room or a
+# street (`Volvos bil`, `Kyrkans rum`, `Malmös gator`), nor friends, which groups have.
+BELONGINGS: Final = frozenset({
+    "lägenhet", "lägenheten", "lägenhetsnyckel", "nycklar", "nyckel", "bostad", "flat",
+    "apartment", "keys",
+})
+_OWNED: Final = KIN | BELONGINGS
+# `Skolans telefon`, `Kyrkans rum`: a noun's definite genitive owns things, not kin
+_A_DEFINITE_A_NOUN: Final = re.compile(r"[a-zåäö]{3}ans$")
+
 # Swedish definite endings: at a sentence's start `Flickans`, `Barnets`, `Pojkens` are nouns.
 _DEFINITE: Final = re.compile(r"(?:an|en|et|rn|rna)$")
 
 
 def unlisted_kin_genitives(toks: list[Tok]) -> list[Hit]:
-    """Each capitalised genitive of a name-shaped word no list holds, right before kin."""
-    if token_folded(toks).isdisjoint(KIN):
+    """Each capitalised genitive of a name-shaped word no list holds, right before kin or
+    what a person owns."""
+    if token_folded(toks).isdisjoint(_OWNED):
         return []
     out = []
     for i in range(1, len(toks)):
         tok = toks[i - 1]
-        if toks[i].folded in KIN and tok.capital and not toks[i].line_break_before and (
-                _unlisted_genitive(tok)):
+        owned = toks[i].folded
+        if owned in _OWNED and tok.capital and not toks[i].line_break_before and (
+                _unlisted_genitive(tok)) and (owned in KIN or not _A_DEFINITE_A_NOUN.search(
+                    tok.folded)):
             out.append(Hit(tok.start, tok.end, SCORE_WEAK))
     return out
 

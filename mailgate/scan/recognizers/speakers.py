@@ -5,11 +5,13 @@ message and its writer. A one-word speaker is reported when the lists hold it as
 name (not also a word, a place or a drug's name): form labels (`Datum:`, `Plats:`) open
 lines the same way and are words, not names. In a chat of four such lines or more, a given
 name that is also a word speaks when it opens two lines (`Klara:`), as a field does not. Two-word
-speakers are runs the PERSON recognizer judges anyway.
+speakers are runs the PERSON recognizer judges anyway. A chat where no given name speaks is
+talkers.py's to judge.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from typing import Final
@@ -17,6 +19,7 @@ from typing import Final
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.everyday import english_words
 from mailgate.scan.recognizers.scores import SCORE_ALONE
+from mailgate.scan.recognizers.talkers import quote_headers, unlisted_talkers
 from mailgate.scan.recognizers.textindex import positions
 from mailgate.scan.recognizers.words import Tok
 
@@ -26,11 +29,23 @@ _NAME_LENGTH: Final = 3  # an unlisted speaker's letters at least: `Ok:`, `Re:` 
 
 
 def chat_speakers(toks: list[Tok]) -> list[Hit]:
+    colons = positions(toks).get(":", [])
+    if not colons:
+        return []
+    quoted = [Hit(t.start, t.end, SCORE_ALONE) for t in quote_headers(toks, colons)]
+    return _speakers(toks, colons) + quoted  # Dawit skrev: (a forum's quote header)
+
+
+def _speakers(toks: list[Tok], raw: list[int]) -> list[Hit]:
     # `Maingi 🌲:`: a dating app or a phone's contact list puts an emoji after the name
-    colons = [c - 1 if _an_emoji(toks[c - 1]) else c for c in positions(toks).get(":", []) if c]
+    colons = [_name_before(toks, c) for c in raw if c]
     openers = [c for c in colons if _opens_a_line(toks, c)]
     if len(openers) < _FEWEST_LINES:
         return []
+    if not any(toks[c - 1].info.first for c in openers):
+        # no given name speaks: a chat of names no list holds, or a form
+        speaks = [_unlisted_speaker(toks[c - 1], False) for c in openers]
+        return [Hit(t.start, t.end, SCORE_ALONE) for t in unlisted_talkers(toks, openers, speaks)]
     # In a longer chat a given name that is also a word speaks too when it speaks again
     # (`Klara: ringer henne`), unlike a form's field (`Sten: fem kilo`).
     spoke = Counter(toks[c - 1].folded for c in openers)
@@ -52,11 +67,25 @@ def chat_speakers(toks: list[Tok]) -> list[Hit]:
     return sorted(out, key=lambda h: h.start)
 
 
-def _unlisted_speaker(tok: Tok) -> bool:
+def _name_before(toks: list[Tok], colon: int) -> int:
+    """Where the speaker's colon would stand: past an emoji (`Maingi 🌲:`, a dating app's or a
+    contact list's) or a comma and a time (`Dawit, 21:04:`, a phone's export)."""
+    if _an_emoji(toks[colon - 1]):
+        return colon - 1
+    if colon > 2 and toks[colon - 2].text == "," and _TIME.match(toks[colon - 1].text):
+        return colon - 2
+    return colon
+
+
+_TIME: Final = re.compile(r"^[0-2]?\d[:.][0-5]\d$")
+
+
+def _unlisted_speaker(tok: Tok, own_line: bool = True) -> bool:
     """A word in no list, of no language here, opening lines of a chat where a given name
     speaks: a name the lists lack (`Kalervo:`), not a form's field (`Datum:`, `Note:`)."""
     info = tok.info
-    return tok.line_break_before and tok.alpha and len(tok.text) >= _NAME_LENGTH and not (
+    return (tok.line_break_before or not own_line) and tok.alpha and (
+        len(tok.text) >= _NAME_LENGTH) and not (
         info.name or info.common or info.negative or tok.is_cue_word or tok.drug_word
         or tok.label or tok.text.isupper() or tok.folded in english_words())
 
@@ -90,6 +119,8 @@ def _line_start(toks: list[Tok], i: int) -> bool:
     """toks[i] opens its line, or follows a bracket that does (a chat export's stamp)."""
     if toks[i].line_break_before:
         return True
+    if i > 1 and toks[i - 1].text in ("-", "–") and _TIME.match(toks[i - 2].text):
+        return _stamp_line(toks, i - 2)  # 04/03/2026, 21:04 - Dawit: (an Android export)
     if i == 0 or toks[i - 1].text != "]":
         return False
     for j in range(i - 2, max(-1, i - 2 - _LONGEST_STAMP), -1):
@@ -97,6 +128,16 @@ def _line_start(toks: list[Tok], i: int) -> bool:
             return toks[j].line_break_before
         if toks[j].line_break_before:
             return False
+    return False
+
+
+def _stamp_line(toks: list[Tok], i: int) -> bool:
+    """toks[i] ends a date and time opening its line: no word before it on the line."""
+    for j in range(i, max(-1, i - _LONGEST_STAMP), -1):
+        if toks[j].alpha:
+            return False
+        if toks[j].line_break_before or j == 0:
+            return True
     return False
 
 

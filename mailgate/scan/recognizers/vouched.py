@@ -25,6 +25,7 @@ from mailgate.scan.cues import (
     PHONE_CUES,
     PLATE_CUES,
 )
+from mailgate.scan.recognizers.asked import asked
 from mailgate.scan.recognizers.roles import ENGLISH_ROLES, role_shaped
 from mailgate.scan.recognizers.words import Tok
 
@@ -93,7 +94,7 @@ def vouched(words: list[Tok]) -> bool:
         return True
     if len(words) == 2:
         return _with_someone(words[0]) or _acts_first(words)
-    return _speaks_first(words[0]) or _addressed(words[0])
+    return _speaks_first(words[0]) or _addressed(words[0]) or asked(words[0])
 
 
 # Verbs only a person does, right after a full name: `Ilvar Tesk ringde`, `… sa att`. One
