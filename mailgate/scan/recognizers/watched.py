@@ -41,6 +41,20 @@ WATCH_PAIRS: Final = frozenset({
     ("tittade", "på"), ("tittar", "på"), ("tittat", "på"), ("titta", "på"), ("kollade", "på"),
     ("kollar", "på"), ("kollat", "på"), ("lyssnade", "på"), ("lyssnar", "på"),
     ("lyssnat", "på"), ("listened", "to"), ("listening", "to"), ("listen", "to")})
+# Swedish finite verbs put the subject after them when something else opens the clause (`I
+# lekrummet läste Lova Ek om …`): they name a work only after their own subject, a pronoun,
+# a definite noun (`Teatern satte upp`) or `och`, `som`.
+_FINITE: Final = frozenset({
+    "läste", "läser", "läses", "lästes", "recenserade", "recenserar", "bingade", "bingar",
+    "streamade", "streamar", "satte", "sätter", "sattes", "sätts", "såg", "ser", "tittade",
+    "tittar", "kollade", "kollar", "lyssnade", "lyssnar"})
+_SUBJECTS: Final = frozenset({
+    "jag", "du", "han", "hon", "hen", "vi", "ni", "de", "dom", "man", "den", "det", "som",
+    "och", "alla", "båda", "många", "flera"})
+_DEFINITE: Final = ("en", "et", "na")
+_PREPOSITIONS: Final = frozenset({
+    "i", "på", "under", "efter", "före", "vid", "med", "hos", "inne", "ute", "bakom", "från",
+    "till", "mellan", "över", "om", "genom", "utan", "inför"})
 # Words after an indirect object: read Anna a story, läste Anna en saga.
 _OBJECT_NEXT: Final = frozenset({
     "a", "an", "the", "her", "his", "their", "some", "en", "ett", "sin", "sitt", "sina",
@@ -73,7 +87,7 @@ def a_work_or_ferry(run: list[Tok], toks: list[Tok]) -> bool:
     """The run names a work read, watched or staged, a series, a ferry or a place abroad."""
     first, last = run[0].index, run[-1].index
     return _taken_in(first, last, toks) or _a_season_follows(last, toks) or (
-        _a_ferry(run, toks)) or _before_its_country(run, toks)
+        _a_season_before(first, toks)) or _a_ferry(run, toks) or _before_its_country(run, toks)
 
 
 def _verb_before(first: int, toks: list[Tok]) -> int:
@@ -90,11 +104,25 @@ def _taken_in(first: int, last: int, toks: list[Tok]) -> bool:
         return False
     word = toks[i].folded
     pair = (toks[i - 1].folded, word) if i > 0 else ("", word)
+    verb = i - 1 if pair in READ_PAIRS or pair in WATCH_PAIRS else i
+    if toks[verb].folded in _FINITE and not _its_subject_before(verb, toks):
+        return False  # I lekrummet läste Lova Ek om …: Lova Ek reads
     if word in READ_VERBS or pair in READ_PAIRS:
         return not _an_indirect_object(last, toks)
     if word in WATCH_VERBS or pair in WATCH_PAIRS:
         return _a_season_follows(last, toks) or _a_channel_follows(last, toks)
     return False
+
+
+def _its_subject_before(verb: int, toks: list[Tok]) -> bool:
+    if verb == 0 or toks[verb].line_break_before:
+        return False
+    before = toks[verb - 1]
+    if before.folded in _SUBJECTS:
+        return True
+    governed = verb >= 2 and toks[verb - 2].folded in _PREPOSITIONS  # i lekrummet läste
+    return before.alpha and len(before.folded) > 3 and before.folded.endswith(_DEFINITE) and (
+        not before.info.name) and not governed
 
 
 def _an_indirect_object(last: int, toks: list[Tok]) -> bool:
@@ -119,6 +147,12 @@ def _a_season_follows(last: int, toks: list[Tok]) -> bool:
     if _EPISODE.fullmatch(word.text):
         return True
     return word.folded in SEASON_WORDS and i + 1 < len(toks) and toks[i + 1].text[:1].isdigit()
+
+
+def _a_season_before(first: int, toks: list[Tok]) -> bool:
+    """`säsong 3 av Ted Lasso`, `season 2 of Veronica Mars`, `avsnitt 4 i Solsidan`."""
+    return first >= 3 and toks[first - 1].folded in ("av", "of", "i", "in") and (
+        toks[first - 2].text.isdigit()) and toks[first - 3].folded in SEASON_WORDS
 
 
 def _a_channel_follows(last: int, toks: list[Tok]) -> bool:
