@@ -31,7 +31,7 @@ PAIRS = [
      [],
      "Vi diskuterade Veronica Marsh i gruppen."),
     ("a film where it ran after a verb of seeing",
-     "Vi såg Forrest Gump på bio i fredags.",
+     "Vi såg Forrest Gump på Netflix i fredags.",
      [],
      "Vi såg Forrest Lundgren på stan i fredags."),
     ("a series after its season",

@@ -7,7 +7,7 @@ country: runs a name list takes for a person that their company says are no one.
   Berg a story`, `läste Anna Bergs journal`: a genitive before a noun).
 - Verbs that take people too (`såg`, `tittade på`, `lyssnade på`, `watched`) name a work only
   with a mark of one after it: a season or an episode (`säsong 2`, `S02E04`) or where it ran
-  (`på Netflix`, `on HBO`, `på bio`). A season's mark names a series wherever it stands.
+  (`på Netflix`, `on HBO`, `i repris`). A season's mark names a series wherever it stands.
 - A ferry by its shipping line's word and a word that is no surname (`Stena Danica`, `Silja
   Serenade`, `Viking Cinderella`), also with a surname on board (`ombord på Viking Grace`).
 - A place abroad a given name is too, before a comma or `i`/`in` and its country or state
@@ -62,10 +62,11 @@ _OBJECT_NEXT: Final = frozenset({
 SEASON_WORDS: Final = frozenset({
     "säsong", "säsongen", "säsongerna", "season", "seasons", "avsnitt", "avsnittet",
     "episode", "episodes", "ep", "sæson", "sesong"})
-# Where a work runs: på Netflix, on HBO, på bio, i repris.
+# Where a work runs: på Netflix, on HBO, i repris. Not `på bio`, `på tv`: a person is seen
+# there too (`såg Anna Berg på bio`, a guest on tv).
 CHANNELS: Final = frozenset({
-    "netflix", "hbo", "max", "viaplay", "svt", "svtplay", "tv4", "tv", "teve", "bio", "dvd",
-    "youtube", "spotify", "disney+", "prime", "repris", "radio", "kindle", "storytel"})
+    "netflix", "hbo", "viaplay", "svtplay", "dvd", "youtube", "spotify", "disney+", "repris",
+    "kindle", "storytel"})
 _SEASON_OPENERS: Final = QUOTES | {"(", ",", "-", "–", ":"}
 _EPISODE: Final = re.compile(r"[Ss]\d{1,2}[Ee]\d{1,3}")
 # Shipping lines' words before a ship's name, and after it (Bjarne Viking, Regina Baltica).
@@ -156,7 +157,7 @@ def _a_season_before(first: int, toks: list[Tok]) -> bool:
 
 
 def _a_channel_follows(last: int, toks: list[Tok]) -> bool:
-    """`på Netflix`, `on HBO`, `på bio` right after the run."""
+    """`på Netflix`, `on HBO`, `i repris` right after the run."""
     i = last + 1
     return i + 1 < len(toks) and toks[i].folded in ("på", "on", "i") and (
         toks[i + 1].folded in CHANNELS)
