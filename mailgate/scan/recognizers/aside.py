@@ -1,7 +1,9 @@
 """Runs that a name list would take for a person but their company says are no one: items of
 a list of things (listed.py), songs sung and words said (sung.py), horses and working dogs
 (animals.py), a pill's print named before its pill word (`Benny Blanco pills`) and a firm's
-two words joined by `&` (`Martin & Servera`) and a film's or a game's characters (headed.py).
+two words joined by `&` (`Martin & Servera`), a film's or a game's characters (headed.py),
+and works read or watched, ferries by their line, places abroad before their country
+(watched.py).
 Asked of each run the PERSON recognizer has
 judged a name."""
 
@@ -24,6 +26,7 @@ from mailgate.scan.recognizers.performers import STAGE_NAME_WORDS, a_stage_name
 from mailgate.scan.recognizers.sung import a_sung_title, a_work_title
 from mailgate.scan.recognizers.textindex import token_folded
 from mailgate.scan.recognizers.things import a_firms_tail
+from mailgate.scan.recognizers.watched import a_work_or_ferry
 from mailgate.scan.recognizers.words import QUOTES, Tok
 
 _STAGE_GATE: Final = STAGE_NAME_WORDS | {"name"}  # pen name, stage name
@@ -39,7 +42,7 @@ def no_person(run: list[Tok], toks: list[Tok], animal: bool = True, sung: bool =
     return a_listed_thing(run, toks) or (sung and (
         a_sung_title(run, toks) or a_work_title(run, toks))) or (
         animal and an_animal(run, toks)) or _printed_on_pills(run, toks) or (
-        _a_firm_pair(run, toks)) or _a_character(run, toks)
+        _a_firm_pair(run, toks)) or _a_character(run, toks) or a_work_or_ferry(run, toks)
 
 
 def _printed_on_pills(run: list[Tok], toks: list[Tok]) -> bool:
