@@ -1,0 +1,43 @@
+"""A phone's contact list as an extraction report quotes it: a line for each contact, its
+name in quotes, a tab and a number.
+
+```
+"Tina"	0701740610	34 meddelanden
+"Charlie B"	070-174 06 09	köpare
+"Mormor"	08-465 004 75	ingen koppling
+```
+Every such name is a contact, someone, whatever else the word is (a drug's street name, a kin
+word, a nickname): two lines of that shape at least, so a single quoted name before a number
+is not taken for a list. An organisation's name in the list stays unmasked.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from mailgate.scan import lexicon
+from mailgate.scan.recognizers.base import Hit
+from mailgate.scan.recognizers.scores import SCORE_ALONE
+
+# A line's quoted name (a letter first, no digit, at most three words), then a tab and a
+# number of seven characters or more.
+_CONTACT: Final = re.compile(
+    r"(?m)^[ \t]*[\"“”]([^\W\d_](?:[^\W\d_]|[ .'’-]){0,30}?)[\"“”][ \t]*\t[ \t]*"
+    r"(?:\+|\(?\d)[\d ()-]{6,}")
+_FEWEST: Final = 2
+_MOST_WORDS: Final = 3
+
+
+def contact_names(text: str) -> list[Hit]:
+    if "\t" not in text:
+        return []  # nearly every text: no list to read
+    lines = list(_CONTACT.finditer(text))
+    if len(lines) < _FEWEST:
+        return []
+    return [Hit(m.start(1), m.end(1), SCORE_ALONE) for m in lines if _a_contact(m.group(1))]
+
+
+def _a_contact(name: str) -> bool:
+    words = name.split()
+    return 0 < len(words) <= _MOST_WORDS and name.casefold() not in lexicon.organisations()
