@@ -43,6 +43,7 @@ from mailgate.scan.recognizers.placeshape import a_shaped_place
 from mailgate.scan.recognizers.register import register_name_end
 from mailgate.scan.recognizers.runs import Run
 from mailgate.scan.recognizers.stamped import next_is_stamp, on_a_pill, stamped
+from mailgate.scan.recognizers.streetsabroad import given_and_surname
 from mailgate.scan.recognizers.sung import SING_VERBS
 from mailgate.scan.recognizers.textindex import token_folded, token_texts
 from mailgate.scan.recognizers.thingheads import after_a_thing_head, thing_head_words
@@ -177,7 +178,7 @@ def names_a_thing(raw: Run, toks: list[Tok], can: Possible) -> bool:
         or word_before(toks, first) in NAMED_AFTER_PEOPLE  # stormen Gudrun, sorten Ingrid Marie
         or _after_a_saint(first, toks)  # St. Paul, S:t Olofs
         or (len(raw.toks) > 1 and raw.toks[0].folded in NAMED_AFTER_PEOPLE  # Stormen Gudrun
-            and not _given_and_surname(raw.toks))  # Calle Andersson, Ros Edström
+            and not given_and_surname(raw.toks))  # Calle Andersson, Ros Edström
         or (can.of_org and _of_an_organisation(raw, toks)) or _saint_or_model(raw)
         # Edinburgh in Royal Infirmary of Edinburgh; Sankt Hans, Mercedes Vito
         or names_a_drug(raw.toks, toks, before)  # "Xanaxen", "Ronaldo", "Messi", "Zlatan"
@@ -224,12 +225,6 @@ def _after_a_definite_genitive(run: list[Tok]) -> bool:
 def _a_definite_genitive(head: Tok) -> bool:
     return not head.info.name and len(head.folded) >= _SHORTEST_GENITIVE and (
         head.folded.endswith(_DEFINITE_GENITIVE))
-
-
-def _given_and_surname(run: list[Tok]) -> bool:
-    """A given name and a surname common here: a person, though the given name is also a
-    thing's word (`Calle` a street abroad, `Ros` a rose)."""
-    return len(run) == 2 and run[0].info.first and run[1].info.last and run[1].info.core
 
 
 def _a_firm(run: list[Tok]) -> bool:

@@ -62,7 +62,7 @@ def after_a_street_head(run: list[Tok], toks: list[Tok]) -> bool:
         return True
     if len(run) >= 2 and run[0].capital and run[0].folded in STREET_HEADS:
         head = run[0]
-        if len(run) == 2 and head.info.first and run[1].info.last and run[1].info.core:
+        if given_and_surname(run):
             number = next_on_line(run, toks)  # Calle Andersson is someone; Calle Mayor 12
             return number is not None and _NUMBER.match(number.text) is not None
     elif run[0].index > 0 and not run[0].line_break_before:
@@ -78,6 +78,12 @@ def after_a_street_head(run: list[Tok], toks: list[Tok]) -> bool:
         return False
     number = next_on_line(run, toks)
     return head.folded != "via" or (number is not None and _NUMBER.match(number.text) is not None)
+
+
+def given_and_surname(run: list[Tok]) -> bool:
+    """A given name and a surname common here: a person, though the given name is also a
+    thing's word (`Calle` a street abroad, `Ros` a rose)."""
+    return len(run) == 2 and run[0].info.first and run[1].info.last and run[1].info.core
 
 
 def ezafe_street(tok: Tok) -> bool:
