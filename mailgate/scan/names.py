@@ -220,6 +220,16 @@ def _ascii_places() -> frozenset[str]:
     return frozenset(out)
 
 
+@functools.cache
+def _towns() -> frozenset[str]:
+    return frozenset().union(*(lexicon.entries(name) for name in _PLACE_LISTS)) | _ascii_places()
+
+
+def is_place(folded: str) -> bool:
+    """A listed Swedish town, district, region or country, also typed without diacritics."""
+    return folded in _towns()
+
+
 def is_negative(folded: str) -> bool:
     """Listed, or a listed word's genitive: Xanax, Xanax's, Alfa-PVP's, Malmös."""
     negatives = _negatives()

@@ -13,16 +13,17 @@ HOMES = [
     ("Norwegian, the street's definite form", "Han bor i Kirkeveien 14, 0368 Oslo.",
      "Kirkeveien 14, 0368 Oslo"),
     ("a directed street typed without ö", "Han bor på Ostra Promenaden 7, Norrkoping.",
-     "Ostra Promenaden 7"),
+     "Ostra Promenaden 7, Norrkoping"),
     ("a directed promenade", "Mamman bor på Västra Esplanaden 12 i Umeå.", "Västra Esplanaden 12"),
     ("Polish, `ul.` and a flat", "Mieszka przy ul. Długa 5 m. 3 w Gdańsku.", "ul. Długa 5 m. 3"),
-    ("Polish, a two-word street", "adres: ul. Nowy Świat 41/7, Warszawa", "ul. Nowy Świat 41/7"),
+    ("Polish, a two-word street", "adres: ul. Nowy Świat 41/7, Warszawa",
+     "ul. Nowy Świat 41/7, Warszawa"),
     ("French, the number first", "Elle habite 12 rue Victor Hugo, Lyon.", "12 rue Victor Hugo"),
     ("French in a Swedish sentence", "Dottern bor på Rue de la Paix 12 i Paris.",
      "Rue de la Paix 12"),
-    ("Spanish", "Vive en Calle Mayor 14, Madrid.", "Calle Mayor 14"),
+    ("Spanish", "Vive en Calle Mayor 14, Madrid.", "Calle Mayor 14, Madrid"),
     ("Spanish with `C/`", "Domicilio: C/ Sierpes 8, Sevilla", "C/ Sierpes 8"),
-    ("Italian", "Abita in Via Roma 12, Torino.", "Via Roma 12"),
+    ("Italian", "Abita in Via Roma 12, Torino.", "Via Roma 12, Torino"),
 ]
 
 

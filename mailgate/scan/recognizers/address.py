@@ -10,9 +10,10 @@ import threading
 from collections.abc import Iterator
 from typing import Any, Final
 
-from mailgate.scan import lexicon
+from mailgate.scan import lexicon, names
 from mailgate.scan.cues import RESIDENCE_CUES
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_before
+from mailgate.scan.recognizers.hometown import town_end
 from mailgate.scan.recognizers.leading import Gated, Prefiltered, Scanner, fast
 from mailgate.scan.recognizers.workplace import drop_organisations, named_street_alone
 
@@ -27,9 +28,10 @@ _SUFFIX: Final = (
 _PREFIX = (r"(?:(?:norra|södra|östra|västra|stora|lilla|gamla|nya|övre|nedre|sankt|s:t|första"
            r"|andra|tredje|fjärde|femte|sodra|ostra|vastra|ovre)\s)?")
 # "Karl Johans gata", "Drottning Kristinas väg": capitalised names, then a lone street word.
+# Also split by mistake (`Hjällbo torget 4`), and a suburb's centre (`Bäckby centrum 12`).
 _NAMED: Final = (
     r"(?:[A-ZÅÄÖ][a-zåäöéü]+s?\s){1,2}(?:gata|gatan|väg|vägen|gränd|gränden|allé|allén|torg"
-    r"|torget|backe|backen|stig|stigen|plats|platsen)"  # also split by mistake: Hjällbo torget 4
+    r"|torget|backe|backen|stig|stigen|centrum|plats|platsen)"
 )
 _DIRECTED: Final = (
     r"(?i:(?:norra|södra|östra|västra|stora|lilla|gamla|nya|övre|nedre|sodra|ostra|vastra|ovre)"
@@ -37,7 +39,13 @@ _DIRECTED: Final = (
     r"|esplanaden|kajen|vagen))"
 )
 # One letter before the ending is enough for Åvägen, Ågatan.
-_STREET: Final = rf"(?:{_NAMED}|{_DIRECTED}|(?i:{_PREFIX}[a-zåäöéü]{{1,}}{_SUFFIX}))"
+# A given name before a genitive street compound: `Birger Jarlsgatan`, `Erik Dahlbergsgatan`
+# (streets() keeps it only when the first word is a listed given name, not `På Kungsgatan`).
+_GIVEN: Final = (
+    r"(?P<given>[A-ZÅÄÖ][a-zåäöé]+)\s[A-ZÅÄÖ][a-zåäöé]+s(?:gatan|gata|vägen|väg|gränd|gränden"
+    r"|torg|torget|backe|backen|stigen|allé|allén|platsen)"
+)
+_STREET: Final = rf"(?:{_NAMED}|{_DIRECTED}|(?i:{_PREFIX}[a-zåäöéü]{{1,}}{_SUFFIX})|{_GIVEN})"
 _NUMBER: Final = r"\d{1,4}(?:(?:[A-Za-z]|\s[A-Z])(?![\w]))?(?:\s?[-–]\s?\d{1,4})?"
 _LGH: Final = r"(?:,?\s*(?:lgh|lägenhet|lägenhetsnummer|lgh\.?\s?nr)\.?\s?(?:nr\.?\s?)?\d{4})"
 _FLOOR: Final = r"(?:,?\s*(?:\d\s?tr\.?|tr\.?\s?\d|\d\s?(?:trappor|trappa)|uppgång\s[A-Z]))"
@@ -128,7 +136,7 @@ POLISH: Final = re.compile(
     r"\s\d{1,4}[a-zA-Z]?(?:\s?(?:m\.\s?|/)\d{1,4})?(?![\w])")
 
 _WORD: Final = re.compile(r"[^\W\d_]{3,}")
-_ENDINGS: Final = (*_SUFFIX.strip("(?:)").split("|"), "plats")
+_ENDINGS: Final = (*_SUFFIX.strip("(?:)").split("|"), "plats", "centrum")
 
 
 def _word_starts(text: str, pos: int, words: int = 3) -> list[int]:
@@ -160,7 +168,7 @@ def streets(text: str) -> list[tuple[re.Match[str], bool]]:
         for start in _word_starts(text, hit.start()):
             for pattern, numbered in ((STREET_WITH_NUMBER, True), (STREET_ALONE, False)):
                 m = pattern.match(text, start)
-                if m and m.end() >= hit.end():
+                if m and m.end() >= hit.end() and _a_street(m, numbered):
                     found.append((m, numbered))
                     last_end = m.end()
                     break
@@ -168,6 +176,14 @@ def streets(text: str) -> list[tuple[re.Match[str], bool]]:
                 continue
             break
     return found
+
+
+def _a_street(match: re.Match[str], numbered: bool) -> bool:
+    """`Bäckby centrum 12` is a home; `Bäckby centrum` alone is a district's square."""
+    given = match.group("given")
+    if given and not names.lookup(given, frozenset()).first:
+        return False
+    return numbered or not match.group().endswith("centrum")
 
 
 # Squares named `…plan` with a number (Hamnplan 26, Stureplan 4) after a word of place:
@@ -209,6 +225,15 @@ def _flats_beside(found: list[Hit], text: str) -> list[Hit]:
 
 _BESIDE: Final = 3  # characters between a flat's number and the rest of its address: `, `
 
+# How an address ends before its town: a house or flat number, an English street word.
+_BEFORE_TOWN: Final = re.compile(rf"(?:\d[A-Za-z]?|{_ENGLISH_STREET})$")
+
+
+def _with_town(hit: Hit, text: str) -> Hit:
+    if _BEFORE_TOWN.search(text, hit.start, hit.end) is None:
+        return hit
+    return Hit(hit.start, town_end(text, hit.end), hit.score)
+
 
 class AddressRecognizer(RegexRecognizer):
     ENTITY = "ADDRESS"
@@ -236,7 +261,7 @@ class AddressRecognizer(RegexRecognizer):
             elif has_cue(words_before(text, match.start(), 40), RESIDENCE_CUES, last=2):
                 # A street with no number is an address only when someone lives there.
                 found.append(Hit(match.start(), match.end(), 0.7))
-        return drop_organisations(text, found)
+        return [_with_town(hit, text) for hit in drop_organisations(text, found)]
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
         end = match.end()

@@ -1,0 +1,59 @@
+"""The town written after a home's street and number is masked with it (on an envelope the
+two make one door); a town said in passing, or a street named without a number, stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from .kit import found
+
+HOMES = [
+    ("a listed town after a comma", "Pappan bor kvar på Hallonvägen 14, Hudiksvall.",
+     "Hallonvägen 14, Hudiksvall"),
+    ("a town typed without diacritics", "hamtar bilen pa Smedjegatan 9, Jonkoping imorrn",
+     "Smedjegatan 9, Jonkoping"),
+    ("capitals, no comma", "VI BOR PÅ LINGONSTIGEN 3 HÄRNÖSAND\nRING OSS",
+     "LINGONSTIGEN 3 HÄRNÖSAND"),
+    ("an unlisted village closing the sentence", "Stugan ligger på Blåbärsvägen 6, Ängsvik.",
+     "Blåbärsvägen 6, Ängsvik"),
+    ("a town of two words", "Adress: Mjölnargränd 2, Upplands Väsby",
+     "Mjölnargränd 2, Upplands Väsby"),
+    ("a given name before a genitive street", "Hemadress: Birger Jarlsgatan 40, Sundsvall.",
+     "Birger Jarlsgatan 40, Sundsvall"),
+    ("a suburb's centre with a number", "lägenheten på Tensta centrum 7, 163 64 Spånga, där",
+     "Tensta centrum 7, 163 64 Spånga"),
+    ("a British town and postcode", "He lives at 27 Heron Road, Bolton BL2 6QX with his dad.",
+     "27 Heron Road, Bolton BL2 6QX"),
+    ("an American town, state and ZIP", "Mail: 88 Cedar Hollow Drive, Akron, OH 44301.",
+     "88 Cedar Hollow Drive, Akron, OH 44301"),
+]
+
+
+@pytest.mark.parametrize(("voice", "text", "address"), HOMES)
+def test_the_town_after_a_home_is_masked_with_it(voice: str, text: str, address: str) -> None:
+    assert address in found(text, "ADDRESS"), voice
+
+
+KEPT = [
+    ("a town said with `i`", "Han bor på Hallonvägen 14 i Hudiksvall.", "Hallonvägen 14",
+     "Hudiksvall"),
+    ("a person after the address", "Nyckeln finns på Hallonvägen 14, Tove.", "Hallonvägen 14",
+     "Tove"),
+    ("a word going on after an unlisted word", "Ring till Hallonvägen 14, Ängsvik vet var det är",
+     "Hallonvägen 14", "Ängsvik"),
+    ("a sentence's first word after `På`", "På Kungsgatan 12 bor hon.", "Kungsgatan 12", "På"),
+]
+
+
+@pytest.mark.parametrize(("voice", "text", "address", "kept"), KEPT)
+def test_a_town_not_joined_to_the_home_stays(voice: str, text: str, address: str,
+                                            kept: str) -> None:
+    addresses = found(text, "ADDRESS")
+    assert addresses == [address], voice
+    assert all(kept not in a for a in addresses), voice
+
+
+@pytest.mark.parametrize("text", ["Vi möts vid Tensta centrum klockan sju.",
+                                  "Bussen går från Tensta centrum 4 gånger i timmen."])
+def test_a_suburbs_centre_without_a_home_stays(text: str) -> None:
+    assert found(text, "ADDRESS") == []
