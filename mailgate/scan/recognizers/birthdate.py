@@ -34,6 +34,7 @@ _DATE: Final = (
     r"(?:\d{4}-\d{1,2}-\d{1,2}"  # 1998-03-12
     r"|\d{4}[./]\d{1,2}[./]\d{1,2}(?!\d)"  # 1998.03.12, 1364/12/21 (a Persian form)
     r"|(?:19|20)\d{2}\s\d{2}\s\d{2}(?!\d)"  # 1998 03 12
+    r"|\d{1,2}-\d{1,2}-(?:19|20)\d{2}(?!\d)"  # 25-11-1987
     r"|\d{2}-\d{2}-\d{2}(?!\d)"  # 98-03-12
     r"|\d{1,2}[./]\d{1,2}[./\s-](?:\d{4}|-?\d{2})"  # 12/3 1998, 12.03.98, 12/3-98
     r"|\d{1,2}\s[./]\s\d{1,2}\s[./]\s(?:\d{4}|\d{2})"  # 07 / 09 / 1982 (a fax's spacing)
@@ -53,7 +54,7 @@ _DATE: Final = (
 # A whole date, which the cues that are also other words need after them (`f.d.` before a
 # date is a birth, before a noun "former"; `b.` in English also abbreviates other words).
 _WHOLE: Final = (
-    r"(?:(?:19|20)\d{2}[-.]\d{1,2}[-.]\d{1,2}|\d{1,2}[./]\d{1,2}[./\s-](?:\d{4}|-?\d{2})(?!\d)"
+    r"(?:(?:19|20)\d{2}[-.]\d{1,2}[-.]\d{1,2}|\d{1,2}[./-]\d{1,2}[./\s-](?:\d{4}|-?\d{2})(?!\d)"
     rf"|\d{{6}}(?!\d)|(?:19|20)\d{{6}}(?!\d)|\d{{1,2}}\s{MONTHS}\s(?:\d{{4}}|\d{{2}})(?!\d))"
 )
 # The cue and the date; `f.d.` (före detta) and `f. Kr.` are not births.
@@ -75,9 +76,14 @@ BIRTH: Final = re.compile(
     r"|تاريخ\sالميلاد|تاريخ\sالولادة|مواليد|تاریخ\sتولد|متولد"
     r"|nacimiento|f\.\s?nac\.|fecha\sde\snac\.|birth(?=\s?:)|yob|year\sof\sbirth"
     r"|b\.(?=\s?(?:19|20)\d{2}(?!\d))"  # (b. 1985)
-    r"|föd\.|fdat|f-dat|fd\.|born|dob\.?|d\.o\.b\.?|date\sof\sbirth|birthday)"
-    r"\*?(?:\s?\([^()\n]{1,16}\))?"  # a form's starred field and format: Född* (ÅÅMMDD)
-    r"(?:\s(?:i|in)\s(?-i:[A-ZÅÄÖ])[\w-]+,?)?"  # född i Irak 1990 (a capital: not "i mars")
+    r"|föd\.|fdat|f-dat|fd\.|fdd|born|dob\.?|d\.o\.b\.?|date\sof\sbirth|birthday"
+    r"|geburtsdatum|geburtstag|geboren\sam)"
+    r"\*?(?:\s?\([^()\n]{1,24}\))?"  # a form's starred field and format: Född* (ÅÅMMDD)
+    # where the date was read: `DOB on file:`, `enligt passet:`, `in profile`
+    # (before a whole date, so `föddes i natt 03.15` keeps its time)
+    r"(?:\s(?:enligt|enl\.|per|from|in|on|i|på)(?:\s[^\W\d_][^\W\d]*(?:['’-][^\W\d_]+)?){1,3}"
+    rf"(?=:|\s{_WHOLE}))?"
+    r"(?:\s(?:i|in|på)\s(?-i:[A-ZÅÄÖ])[\w-]+,?)?"  # född i Irak 1990 (a capital: not "i mars")
     # `DOB as 14/03/1991`, `född är 1990`: a verb or `as` may stand between cue and date
     rf"(?::|\s?[–—-](?=\s))?\s{{0,3}}(?:(?:as|is|är|=)\s?)?(?:den\s|år\s|i\s|on\sthe\s|on\s|in\s|am\s|:\s?)?"
     rf"(?P<date>{_DATE})"
@@ -87,11 +93,12 @@ BIRTH: Final = re.compile(
 )
 
 
-# A date glued before `-född`, as a compound: `Den 1997-05-28-födde säljaren`.
+# A date or a year glued before `-född`, as a compound: `Den 1997-05-28-födde säljaren`,
+# `en 1987-född kund`.
 # Led by its digits, not a look-behind, so `re` skips to them (five times faster); hits()
 # checks what stands before.
 BORN_COMPOUND: Final = re.compile(
-    r"(?P<date>(?:19|20)\d{2}-\d{2}-\d{2})-(?i:född)[ae]?(?![\w])")
+    r"(?P<date>(?:19|20)\d{2}(?:-\d{2}-\d{2})?)-(?i:född)[ae]?(?![\w])")
 
 # Russian registers write the year before its mark: `Петров А. А., 1985 г.р.` (год рождения).
 YEAR_OF_BIRTH: Final = re.compile(r"(?<!\d)(?P<date>(?:19|20)\d{2})\s?г\.\s?р\.")
@@ -108,14 +115,18 @@ _CELL_DATE: Final = re.compile(r"(?<=[\t;|])[ \t]*(?P<date>" + _DATE + r")[ \t]*
 
 # A full date in brackets right after a name, as registers write a birth date:
 # DEMIR, Mehmet Ali (1990-06-03), Anna Berg (19900603).
-BRACKETED: Final = re.compile(r"\((?P<date>(?:19|20)\d{2}-\d{2}-\d{2}|(?:19|20)\d{6})\)")
+# Also as a date is written out: Lund, Petra (3 March 1981), Sara (01-03-2003).
+BRACKETED: Final = re.compile(
+    r"\((?P<date>(?:19|20)\d{2}-\d{2}-\d{2}|(?:19|20)\d{6}|\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}"
+    rf"|\d{{1,2}}\.?\s(?i:{MONTHS})\s(?:19|20)\d{{2}})\)")
 # The same date set off by commas, as an apposition: `Sara Lind, 1994-03-17, har samtyckt`;
 # there the year must be written whole, so `Lind, 12/1 -79` stays an event's day.
 # Led by its comma (a look-behind first made `re` try every character); hits() checks that
 # a word's letter stands before it.
 APPOSED: Final = re.compile(
     r", (?P<date>(?:19|20)\d{2}-\d{2}-\d{2}|(?:19|20)\d{6}"
-    r"|\d{1,2}[./]\d{1,2}[./\s-](?:19|20)\d{2})(?=\s?[,;)]|[ \t]*$)", re.MULTILINE)
+    r"|\d{1,2}[./]\d{1,2}[./\s-](?:19|20)\d{2}|\d{1,2}-\d{1,2}-(?:19|20)\d{2})"
+    r"(?=\s?[,;)]|[ \t]*$)", re.MULTILINE)
 # The one or two words right before the bracket: "Mehmet Ali ", "Anna Berg ".
 WORDS_BEFORE: Final = re.compile(r"(?:(?P<prev>[^\W\d_][\w'-]+),?\s)?(?P<name>[^\W\d_][\w'-]+)\s?$")
 MIN_AGE: Final = 10  # a bracketed date this recent is an event's, not a birth
