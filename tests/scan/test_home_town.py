@@ -57,3 +57,32 @@ def test_a_town_not_joined_to_the_home_stays(voice: str, text: str, address: str
                                   "Bussen går från Tensta centrum 4 gånger i timmen."])
 def test_a_suburbs_centre_without_a_home_stays(text: str) -> None:
     assert found(text, "ADDRESS") == []
+
+
+CUED = [
+    ("a village and a number after `bor i`", "Hon bor i Lillby 312, Orsa.", "Lillby 312, Orsa"),
+    ("a block after `adressen är`", "adressen är Hagaparken 3", "Hagaparken 3"),
+    ("a farm after `Adress:`", "Adress: Smedbyn 15", "Smedbyn 15"),
+    ("a street shortened with its dot", "Han bor på Kungsg. 5 i Borås.", "Kungsg. 5"),
+    ("a number glued to the street", "adr: Bergsgatan14", "Bergsgatan14"),
+    ("`nummer` before the house", "bor på Pilgatan nummer 7", "Pilgatan nummer 7"),
+    ("an avenue with a capital", "De har flyttat till Kista Allé 3.", "Kista Allé 3"),
+    ("a floor before the town", "bor Ängsvägen 9, 2 tr, Umeå", "Ängsvägen 9, 2 tr, Umeå"),
+]
+
+
+@pytest.mark.parametrize(("voice", "text", "address"), CUED)
+def test_homes_an_address_cue_marks(voice: str, text: str, address: str) -> None:
+    assert address in found(text, "ADDRESS"), voice
+
+
+@pytest.mark.parametrize("text", [
+    "Hon bor i Göteborg sedan Covid 19 kom.",
+    "bor ensam, Samtal 3 med honom idag",
+    "Adressen finns i Bilaga 3.",
+    "Pappan hade amfetamin hemma. Ärende 5000-K9901-26.",
+    "Han bor på Avdelning 5 på SiS-hemmet.",
+    "Han bor i Malmö 12 år till.",
+])
+def test_a_capitalised_word_and_a_number_near_a_cue_is_no_home(text: str) -> None:
+    assert found(text, "ADDRESS") == []

@@ -13,6 +13,7 @@ from typing import Any, Final
 from mailgate.scan import lexicon, names
 from mailgate.scan.cues import RESIDENCE_CUES
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_before
+from mailgate.scan.recognizers.homecued import cued_homes
 from mailgate.scan.recognizers.hometown import town_end
 from mailgate.scan.recognizers.leading import Gated, Prefiltered, Scanner, fast
 from mailgate.scan.recognizers.workplace import drop_organisations, named_street_alone
@@ -30,8 +31,8 @@ _PREFIX = (r"(?:(?:norra|södra|östra|västra|stora|lilla|gamla|nya|övre|nedre
 # "Karl Johans gata", "Drottning Kristinas väg": capitalised names, then a lone street word.
 # Also split by mistake (`Hjällbo torget 4`), and a suburb's centre (`Bäckby centrum 12`).
 _NAMED: Final = (
-    r"(?:[A-ZÅÄÖ][a-zåäöéü]+s?\s){1,2}(?:gata|gatan|väg|vägen|gränd|gränden|allé|allén|torg"
-    r"|torget|backe|backen|stig|stigen|centrum|plats|platsen)"
+    r"(?:[A-ZÅÄÖ][a-zåäöéü]+s?\s){1,2}(?:gata|gatan|väg|vägen|gränd|gränden|[aA]llé|allén|torg"
+    r"|[tT]orget|backe|backen|stig|stigen|centrum|plats|platsen)"
 )
 _DIRECTED: Final = (
     r"(?i:(?:norra|södra|östra|västra|stora|lilla|gamla|nya|övre|nedre|sodra|ostra|vastra|ovre)"
@@ -62,7 +63,7 @@ _COUNTED: Final = (r"(?:%|mg|kr|km|st\b|år\b|min\b|dagar|veckor|timmar|gånger|
 # A number opening the next line as a list's item (`1. Karlavägen⏎2. Budgeten`) is no house's.
 _NEXT_ITEM: Final = r"\n\d{1,3}[.)][ \t]"
 STREET_WITH_NUMBER: Final = re.compile(
-    rf"(?<![\w]){_STREET}(?!{_NEXT_ITEM})\s{_NUMBER}{_FLOOR}?{_LGH}?{_FLOOR}?(?:,?\s*{_POSTCODE})?"
+    rf"(?<![\w]){_STREET}(?!{_NEXT_ITEM})(?:\s(?:nr\.?\s|nummer\s)?|(?=\d)){_NUMBER}{_FLOOR}?{_LGH}?{_FLOOR}?(?:,?\s*{_POSTCODE})?"
     rf"(?!\s?{_COUNTED}"
     r"|[-–]?\d|[:.]\d\d|/\d\d?(?!\d))"  # Brf Tallbacken 2026-10-05: a date, no house number;
     # nor is `torg 06:30` (a time) or `Rinkebyhallen 4/11` (a day)
@@ -226,7 +227,7 @@ def _flats_beside(found: list[Hit], text: str) -> list[Hit]:
 _BESIDE: Final = 3  # characters between a flat's number and the rest of its address: `, `
 
 # How an address ends before its town: a house or flat number, an English street word.
-_BEFORE_TOWN: Final = re.compile(rf"(?:\d[A-Za-z]?|{_ENGLISH_STREET})$")
+_BEFORE_TOWN: Final = re.compile(rf"(?:\d[A-Za-z]?|\btr\.?|trappor|{_ENGLISH_STREET})$")
 
 
 def _with_town(hit: Hit, text: str) -> Hit:
@@ -246,6 +247,7 @@ class AddressRecognizer(RegexRecognizer):
 
     def hits(self, text: str, nlp_artifacts: Any) -> list[Hit]:
         found = super().hits(text, nlp_artifacts) + _before_postcodes(text)
+        found += cued_homes(text, text.lower())
         found += _flats_beside(found, text)
         for match in PLAN.finditer(text):
             before = words_before(text, match.start(), 20)

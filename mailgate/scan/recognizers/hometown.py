@@ -27,8 +27,8 @@ def town_end(text: str, end: int) -> int:
     town = _TOWN.match(text, end)
     if town is None:
         return end
-    first, second = town.group(1).casefold(), (town.group(2) or "").casefold()
-    if second and names.is_place(f"{first} {second}"):
+    first, second = town.group(1).casefold(), town.group(2)
+    if second and names.is_place(text[town.start(1):town.end()].casefold()):
         stop = town.end()
     elif names.is_place(first) or _unlisted_town(town, text):
         stop = town.end(1)
