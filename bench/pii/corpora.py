@@ -74,7 +74,15 @@ manager, a student nation's kurator, a carnival's safety chief, an arena's safet
 hotel's guest relations, a cruise ferry's purser, a ski patrol, an amusement park's first aid, a
 banquet manager, a concert promoter's advance — dense in events, venues, stages, stage names,
 rides, ships, hotels and drinks named after persons beside real guests and staff
-(tests/data/pii/twentythird/README.md).
+(tests/data/pii/twentythird/README.md); `twentyfourth-dev` and `twentyfourth-holdout` a
+twenty-fourth, bodies, looks and performance — a 24/7 gym's duty manager, personal and group
+trainers, a Bosnian-Swedish powerlifting coach, a bodybuilding federation's anti-doping officer,
+a doping lab, a sports physician, a cycling team's soigneur, aesthetic clinics' injectors,
+tanning studios, weight-loss groups, a pharmacy's customer service on pens bought abroad, a
+postal terminal's customs X-ray, a model agency's booker, a pole studio, a zurkhaneh club —
+dense in steroid, peptide, GLP-1, filler and toxin brands, underground labs, gym chains,
+federations, competitions and exercises named after persons beside real members and athletes
+(tests/data/pii/twentyfourth/README.md).
 """
 
 from __future__ import annotations
@@ -105,6 +113,7 @@ TWENTIETH = CORPUS.parent / "twentieth"
 TWENTYFIRST = CORPUS.parent / "twentyfirst"
 TWENTYSECOND = CORPUS.parent / "twentysecond"
 TWENTYTHIRD = CORPUS.parent / "twentythird"
+TWENTYFOURTH = CORPUS.parent / "twentyfourth"
 CORPORA = {"team": CORPUS, "dev": UNSEEN / "dev.jsonl", "holdout": UNSEEN / "holdout.jsonl",
            "fresh-dev": FRESH / "dev.jsonl", "fresh-holdout": FRESH / "holdout.jsonl",
            "fourth-dev": FOURTH / "dev.jsonl", "fourth-holdout": FOURTH / "holdout.jsonl",
@@ -139,7 +148,9 @@ CORPORA = {"team": CORPUS, "dev": UNSEEN / "dev.jsonl", "holdout": UNSEEN / "hol
            "twentysecond-dev": TWENTYSECOND / "dev.jsonl",
            "twentysecond-holdout": TWENTYSECOND / "holdout.jsonl",
            "twentythird-dev": TWENTYTHIRD / "dev.jsonl",
-           "twentythird-holdout": TWENTYTHIRD / "holdout.jsonl"}
+           "twentythird-holdout": TWENTYTHIRD / "holdout.jsonl",
+           "twentyfourth-dev": TWENTYFOURTH / "dev.jsonl",
+           "twentyfourth-holdout": TWENTYFOURTH / "holdout.jsonl"}
 # corpora whose missed texts are not printed, so nobody tunes on them
 NEVER_SHOWN = {"holdout", "fresh-holdout", "fourth-holdout", "fifth-holdout", "sixth-holdout",
                "seventh-holdout", "eighth-holdout", "ninth-holdout", "tenth-holdout",
@@ -147,7 +158,7 @@ NEVER_SHOWN = {"holdout", "fresh-holdout", "fourth-holdout", "fifth-holdout", "s
                "fourteenth-holdout", "fifteenth-holdout", "sixteenth-holdout",
                "seventeenth-holdout", "eighteenth-holdout", "nineteenth-holdout",
                "twentieth-holdout", "twentyfirst-holdout", "twentysecond-holdout",
-               "twentythird-holdout"}
+               "twentythird-holdout", "twentyfourth-holdout"}
 STRUCTURED = ("ID_NUMBER", "PHONE", "EMAIL", "IBAN", "IP", "PLATE")
 
 
@@ -168,7 +179,7 @@ def drug_names() -> set[str]:
     """Substances, street names, medicine brands and pill stamps, lower-cased."""
     folders = (UNSEEN, FRESH, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH,
                TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH,
-               NINETEENTH, TWENTIETH, TWENTYFIRST, TWENTYSECOND, TWENTYTHIRD)
+               NINETEENTH, TWENTIETH, TWENTYFIRST, TWENTYSECOND, TWENTYTHIRD, TWENTYFOURTH)
     lines = [line for folder in folders
              for line in (folder / "drug_names.txt").read_text(encoding="utf-8").splitlines()]
     return {line.strip().lower() for line in lines if line.strip() and not line.startswith("#")}
