@@ -195,7 +195,7 @@ def _lookup_transliterated(word: str) -> Word:
 
 _NEGATIVE_LISTS: Final = ("municipalities", "regions", "agencies", "substances", "pill_stamps",
                    "places", "calendar", "products", "medicines", "events", "organisations",
-                   "characters", "works", "medical_eponyms")
+                   "characters", "works", "medical_eponyms", "moves")
 
 
 # Lists whose places are also typed without diacritics (Goteborg, Vasteras, Malmo).
