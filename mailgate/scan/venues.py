@@ -86,6 +86,16 @@ CLUB_ABBREVIATIONS: Final = frozenset({
     "jvk", "jvf", "jk", "if", "ik", "bk", "ff", "fk", "sk", "gif", "aif", "ibk", "hk", "kk",
     "rk", "rf", "mk", "ok", "btk", "gk", "sällskap",
 })
+# The same letters, and a few more, open a club's name in capitals: `IK Frej`, `TK Atlas`,
+# `IFK Norrköping`; before a surname they are a register's initials (`OK Svensson`).
+_LEADING_CLUBS: Final = (CLUB_ABBREVIATIONS - {"sällskap"}) | frozenset({
+    "tk", "ifk", "aik", "gais", "bois", "fbk", "hbk", "ibf", "goif", "ktk", "bmk", "sok",
+})
+
+
+def a_club_abbreviation(word: str) -> bool:
+    """`IK`, `BK`, `TK`: the letters that open a Swedish club's name, in capitals."""
+    return word.isupper() and word.casefold() in _LEADING_CLUBS
 
 
 # A clinic's, home's or shop's compound name (Hästkliniken, Tandvårdsmottagningen,

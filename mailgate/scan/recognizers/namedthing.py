@@ -60,7 +60,7 @@ from mailgate.scan.recognizers.things import (
 from mailgate.scan.recognizers.titled import TITLES, a_titled_thing
 from mailgate.scan.recognizers.venuesabroad import a_venue_abroad
 from mailgate.scan.recognizers.words import QUOTES, Tok, prev_words, word_before
-from mailgate.scan.venues import VENUE_HEADS
+from mailgate.scan.venues import VENUE_HEADS, a_club_abbreviation
 
 _OF: Final = frozenset({"of", "for"})
 # Words that end a group's name: Oslo's "Ute Team", Night Crew; and an event's: Fårö Sheep
@@ -160,6 +160,8 @@ def names_a_thing(raw: Run, toks: list[Tok], can: Possible) -> bool:
         or an_organisation_part(first, last, toks) or an_acronym(first, last, toks)
         # Sixten (tax), M/S Gabriella, "Bupe" strips, Djursjukhuset Strömsholm, KemI
         or raw.toks[0].folded in GROUP_HEADS or tuple(before) in MUSIC_CUES
+        or (len(raw.toks) > 1 and a_club_abbreviation(raw.toks[0].text)  # IK Frej, TK Atlas
+            and (not raw.toks[1].info.last or raw.toks[1].info.negative))
         or (len(raw.toks) > 1 and raw.toks[-1].text.casefold() in _GROUP_TAILS)  # Ute Team
         or _a_firm(raw.toks)  # Håkansson Foto AB; Anna Berg AB stays her name
         or before_a_model(raw, toks)  # Vestas V150, Kabe Royal 560

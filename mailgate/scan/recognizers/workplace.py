@@ -30,6 +30,10 @@ _HEADS: Final = (
     "förvaltningen", "kontoret", "kansliet", "beredning", "beredningen", "enheten",
     "socialtjänsten", "polishuset", "huset", "hotell", "hotellet", "restaurang",
     "konferens", "konferenscenter", "salong", "salongen", "förråd", "förrådet",
+    # premises a club, a church or a school meets in: `i klubblokalen, Ringvägen 2`. Not a
+    # shop's, a studio's or a workshop's: a sole trader's signature gives her own address.
+    "lokalen", "klubben", "föreningen", "kyrkan", "skolan", "gymnasiet", "biblioteket",
+    "hallen", "arenan",
 )
 # Words that name a venue or firm before its own name: `Sal Linné`, `Konferens Ekudden`,
 # `Restaurang Greta G`, `Salong Lasse Åberg`; an organisation number or a switchboard in the
@@ -38,6 +42,8 @@ _HEADS: Final = (
 _LEADS: Final = frozenset({"sal", "aula", "konferens", "restaurang", "salong", "hotell",
                            "stadshuset", "org.nr", "orgnr", "org", "vx", "växel",
                            "organisationsnummer", "switchboard"})
+# Homes whose words end as a head does.
+_HOMES: Final = frozenset({"lägenheten", "lägenhet", "lägenhetens", "bostaden", "hemmet"})
 # Labels of a workplace's address, never a home's.
 _LABELS: Final = frozenset({"arbetsadress", "arbetsadressen", "besöksadress", "besöksadressen",
                             "work address", "office address", "visiting address"})
@@ -94,6 +100,8 @@ def _names_an_organisation(item: str) -> bool:
         return False
     folded = [w.lower().rstrip(".") if w.lower() != "org.nr" else w.lower() for w in words]
     for word in folded:
+        if word in _HOMES:
+            continue  # `lägenheten` ends as `enheten` does
         if word in _LEADS or word.endswith(_HEADS) or (
                 word.endswith("s") and word[:-1].endswith(_HEADS)):
             return True
