@@ -37,6 +37,8 @@ SURNAME_SHAPE: Final = re.compile(
     # Petrovna), and ström typed without its ring (Nasstrom); not -lska, -nska: Polska,
     # Finska, Svenska
     r"|wska|ńska|dzka|ecka|ocka|skaja|ckaja|ovna|evna|strom"
+    # Swedish soldiers' and noble names (Nordenskjöld, Silfverhjelm, Adlercreutz, Gyllenstierna)
+    r"|sköld|skjöld|hjelm|hielm|stierna|stjerna|creutz|kreutz|crona|svärd|swärd|flycht"
     # Romanian -escu and -eanu, Lithuanian wives' and daughters' forms and -auskas,
     # -evičius, Latvian -iņš, -iņa, Polish -czak, -siak, -niak, Persian -abadi, -khani,
     # -parast, -bakhsh, Turkish -kaya, and Tigrinya and Amharic names ending in a saint's or

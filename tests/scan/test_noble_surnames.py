@@ -1,0 +1,23 @@
+"""Swedish soldiers' and noble surnames no list holds are names by their endings (-sköld,
+-hjelm, -stierna, -creutz, -crona), as -ström and -qvist are; the same endings inside an
+ordinary word in lower case stay words."""
+
+from __future__ import annotations
+
+import pytest
+
+from .kit import found
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Marta Rosenskjöld, Svea Bruk AB, +46 70 174 06 95", "Marta Rosenskjöld"),
+    ("Ring Johan Silfverhjelm om nycklarna.", "Johan Silfverhjelm"),
+    ("Intyget skrevs av Eva Lejonstierna.", "Eva Lejonstierna"),
+    ("Hälsningar, Fredrik Adlercreutz", "Fredrik Adlercreutz"),
+])
+def test_a_noble_surname_is_a_name(text: str, person: str) -> None:
+    assert person in found(text, "PERSON")
+
+
+def test_the_ending_inside_a_word_is_no_name() -> None:
+    assert found("Klubben har en vapensköld och en gammal hjälm på väggen.", "PERSON") == []
