@@ -53,3 +53,21 @@ def test_day_month_year_with_dashes_and_a_born_year(text: str, birth: str) -> No
 
 def test_a_dashed_meeting_date_is_no_birth() -> None:
     assert found("Mötet 12-11-2026 flyttades till Ystad.", "DATE_OF_BIRTH") == []
+
+
+@pytest.mark.parametrize(("text", "birth"), [
+    ("Rođen 14.02.1991 u Zenici, radi u Malmöu.", "14.02.1991"),
+    ("Mehmet, 1993 doğumlu, çalışıyor.", "1993"),
+    ("Data nașterii: 21.07.1988", "21.07.1988"),
+    ("Gimimo data 1990-03-12, Kaunas", "1990-03-12"),
+    ("sinh ngày 12/03/1990 tại Hà Nội", "12/03/1990"),
+    ("Taariikhda dhalashada: 02/11/1996", "02/11/1996"),
+    ("Geboortedatum 12-03-1990", "12-03-1990"),
+    ("ÅÅMMDD: 850312", "850312"),
+])
+def test_births_in_the_languages_of_sweden(text: str, birth: str) -> None:
+    assert birth in found(text, "DATE_OF_BIRTH")
+
+
+def test_a_city_of_vietnam_is_no_person() -> None:
+    assert found("Anh Tuấn sống ở Hà Nội với mẹ.", "PERSON") == ["Anh Tuấn"]

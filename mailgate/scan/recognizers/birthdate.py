@@ -75,6 +75,14 @@ BIRTH: Final = re.compile(
     r"|дата\sрождения|родил(?:ся|ась)|ημερομηνία\sγέννησης|γεννήθηκε|γεννηθείς"
     r"|تاريخ\sالميلاد|تاريخ\sالولادة|مواليد|تاریخ\sتولد|متولد"
     r"|nacimiento|f\.\s?nac\.|fecha\sde\snac\.|birth(?=\s?:)|yob|year\sof\sbirth"
+    # Bosnian, Croatian and Serbian; Albanian; Romanian; Lithuanian; Latvian; Estonian;
+    # Hungarian; Czech and Slovak; Dutch; Icelandic; Somali; Vietnamese; Ukrainian
+    r"|rođen[ao]?|rodjen[ao]?|datum\sro(?:đ|dj)enja|lindur|datëlindj[ae]|datelindj[ae]"
+    r"|născut[ăa]?|nascut[ăa]?|data\sna(?:ș|ş|s)terii|gimęs|gimusi|gimimo\sdata|dzimis|dzimusi"
+    r"|dzimšanas\sdatums|sündinud|sünniaeg|született|szül\.|narozen[aá]?|narodený|narodená"
+    r"|datum\snarození|nar\.(?=\s?" + _WHOLE + r")|geboortedatum|fæddur|fædd|fæðingardagur"
+    r"|taariikhda\sdhalashada|dhashay|sinh\sngày|ngày\ssinh|дата\sнародження|народи(?:вся|лася)"
+    r"|åååå-?mm-?dd|åå-?mm-?dd"  # a form's label: ÅÅMMDD: 850312"
     r"|b\.(?=\s?(?:19|20)\d{2}(?!\d))"  # (b. 1985)
     r"|föd\.|fdat|f-dat|fd\.|fdd|born|dob\.?|d\.o\.b\.?|date\sof\sbirth|birthday"
     r"|geburtsdatum|geburtstag|geboren\sam)"
@@ -101,7 +109,9 @@ BORN_COMPOUND: Final = re.compile(
     r"(?P<date>(?:19|20)\d{2}(?:-\d{2}-\d{2})?)-(?i:född)[ae]?(?![\w])")
 
 # Russian registers write the year before its mark: `Петров А. А., 1985 г.р.` (год рождения).
-YEAR_OF_BIRTH: Final = re.compile(r"(?<!\d)(?P<date>(?:19|20)\d{2})\s?г\.\s?р\.")
+# Turkish writes it after the year too: `1990 doğumlu`.
+YEAR_OF_BIRTH: Final = re.compile(
+    r"(?<!\d)(?P<date>(?:19|20)\d{2})(?:\s?г\.\s?р\.|'?\s?(?i:doğumlu|dogumlu))")
 
 
 # A table's column of births, by its header (`Namn;Födelsedatum;Avdelning`), and a cell's
@@ -143,7 +153,7 @@ class BirthDateRecognizer(RegexRecognizer):
                       for g in ("date", "second") if match.group(g)]
         found += [Hit(m.start("date"), m.end("date"), 0.85) for m in BORN_COMPOUND.finditer(text)
                   if not _glued(text, m.start())]
-        if "г." in text:
+        if "г." in text or "umlu" in text:
             found += [Hit(m.start("date"), m.end("date"), 0.85)
                       for m in YEAR_OF_BIRTH.finditer(text)]
         found += _births_in_a_column(text)
