@@ -86,3 +86,17 @@ def test_homes_an_address_cue_marks(voice: str, text: str, address: str) -> None
 ])
 def test_a_capitalised_word_and_a_number_near_a_cue_is_no_home(text: str) -> None:
     assert found(text, "ADDRESS") == []
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("fällde eken hos familjen på björkbacksvägen tjugo i stammen", "björkbacksvägen tjugo"),
+    ("Han bor på Storgatan fem sedan i våras.", "Storgatan fem"),
+])
+def test_a_house_number_in_words(text: str, address: str) -> None:
+    assert found(text, "ADDRESS") == [address]
+
+
+@pytest.mark.parametrize("text", ["Hon bodde på Storgatan en tid.",
+                                  "Vi gick längs Storgatan tre gånger i natt."])
+def test_a_number_word_that_counts_is_no_house(text: str) -> None:
+    assert found(text, "ADDRESS") == []

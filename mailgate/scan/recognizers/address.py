@@ -47,7 +47,13 @@ _GIVEN: Final = (
     r"|torg|torget|backe|backen|stigen|allé|allén|platsen)"
 )
 _STREET: Final = rf"(?:{_NAMED}|{_DIRECTED}|(?i:{_PREFIX}[a-zåäöéü]{{1,}}{_SUFFIX})|{_GIVEN})"
-_NUMBER: Final = r"\d{1,4}(?:(?:[A-Za-z]|\s[A-Z])(?![\w]))?(?:\s?[-–]\s?\d{1,4})?"
+# A house number in words, as speech-to-text writes it (`Ekbacksvägen tjugo`); not `en`, `ett`
+# nor `sex`, which are also words there (`bodde på Storgatan en tid`).
+_SPOKEN: Final = (r"(?i:(?:tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio)"
+                  r"(?:ett|en|två|tre|fyra|fem|sex|sju|åtta|nio)?|två|tre|fyra|fem|sju|åtta"
+                  r"|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton)(?![\w])")
+_NUMBER: Final = (r"(?:\d{1,4}(?:(?:[A-Za-z]|\s[A-Z])(?![\w]))?(?:\s?[-–]\s?\d{1,4})?|"
+                  + _SPOKEN + ")")
 _LGH: Final = r"(?:,?\s*(?:lgh|lägenhet|lägenhetsnummer|lgh\.?\s?nr)\.?\s?(?:nr\.?\s?)?\d{4})"
 _FLOOR: Final = r"(?:,?\s*(?:\d\s?tr\.?|tr\.?\s?\d|\d\s?(?:trappor|trappa)|uppgång\s[A-Z]))"
 _TOWN: Final = r"[A-ZÅÄÖ](?:[a-zåäö]+|[A-ZÅÄÖ]+)"  # Malmö or MALMÖ
