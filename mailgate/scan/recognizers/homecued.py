@@ -24,6 +24,10 @@ VILLAGE: Final = re.compile(rf"(?<![\w])(?P<name>{_NAME})\s(?:nr\.?\s|nummer\s)?
 ABBREVIATED: Final = re.compile(rf"(?<![\w])[A-ZÅÄÖ][a-zåäö]{{2,}}(?:g|v|vg)\.\s?{_HOUSE}")
 _CUE_WORDS: Final = 4  # `bor i huset på Skogsbrynet 11`: the cue three words back
 
+# Substrings one of the cues holds, so a text without any is passed over at once.
+_QUICK: Final = ("bor", "adress", "bostad", "folkbokf", "hemma", "skriven", "flytta", "lägenhet",
+                 "lives", "living", "address", "resides", "home")
+
 
 def cued_homes(text: str, lowered: str) -> list[Hit]:
     """Homes after an address cue; `lowered` is `text` in lower case (a cue must be in it)."""
@@ -47,11 +51,6 @@ def _cued(text: str, start: int, last: int = _CUE_WORDS) -> bool:
     for mark in (". ", "\n", "! ", "? "):
         window = max(window, text.rfind(mark, window, start) + 1)
     return has_cue(words_before(text, start, start - window), RESIDENCE_CUES, last=last)
-
-
-# Substrings one of the cues holds, so a text without any is passed over at once.
-_QUICK: Final = ("bor", "adress", "bostad", "folkbokf", "hemma", "skriven", "flytta", "lägenhet",
-                 "lives", "living", "address", "resides", "home")
 
 
 # Words before a number that name a part of a building, a ward or a line, not a place.
