@@ -232,11 +232,17 @@ def is_place(folded: str) -> bool:
     return folded in _towns()
 
 
+# A championship's letters after a hyphen: Junior-SM, Veteran-VM, Lag-EM, Ungdoms-DM.
+_CHAMPIONSHIPS: Final = ("-sm", "-vm", "-em", "-nm", "-dm", "-sm:s", "-vm:s", "-em:s")
+
+
 def is_negative(folded: str) -> bool:
-    """Listed, or a listed word's genitive: Xanax, Xanax's, Alfa-PVP's, Malmös."""
+    """Listed, or a listed word's genitive: Xanax, Xanax's, Alfa-PVP's, Malmös; a
+    championship (Junior-SM)."""
     negatives = _negatives()
     return folded in negatives or (folded.endswith("s") and (
-        folded[:-1] in negatives or (folded[-2:-1] in ("'", "’") and folded[:-2] in negatives)))
+        folded[:-1] in negatives or (folded[-2:-1] in ("'", "’") and folded[:-2] in negatives))
+    ) or folded.endswith(_CHAMPIONSHIPS)
 
 
 def negative_phrases() -> tuple[tuple[str, ...], ...]:

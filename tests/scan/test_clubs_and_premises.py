@@ -38,3 +38,9 @@ def test_where_a_club_or_church_meets_is_no_home(text: str) -> None:
 ])
 def test_a_home_or_a_sole_traders_shop_stays_an_address(text: str, address: str) -> None:
     assert address in found(text, "ADDRESS")
+
+
+@pytest.mark.parametrize("text", ["Inför Junior-SM visade han upp kapslar med LGD-4033.",
+                                  "Vi ses på Veteran-VM i Kalmar, Lena Ek kommer också."])
+def test_a_championship_is_no_person(text: str) -> None:
+    assert all("SM" not in p and "VM" not in p for p in found(text, "PERSON"))
