@@ -1,7 +1,7 @@
 """Initials where signatures stand: `granskat av S. Vinge`, `K. Ahlroos, AME` opening a
 text's last line (person.py asks it of two words, an initial and a surname no list holds);
 and a care note's initials in capitals before a role or after a signing word (`DL/ssk`,
-`Sign. MN`)."""
+`Sign. MN`); an initial glued to a signature's slash (`/K. Strömholm`)."""
 
 from __future__ import annotations
 
@@ -72,3 +72,23 @@ def _signing_before(i: int, toks: list[Tok]) -> bool:
     if j >= 0 and toks[j].text in (".", ":"):
         j -= 1
     return j >= 0 and toks[j].folded in _SIGN_WORDS
+
+
+def slashed_initials(toks: list[Tok]) -> list[Hit]:
+    """`/K. Strömholm` alone on a line, as a mail is signed: spaCy keeps the slash and the
+    initial as one word (`/K.`), so the surname after it is read here."""
+    out = []
+    for tok in toks:
+        text = tok.text
+        if not (len(text) == 3 and text[0] == "/" and text[1].isupper() and text[2] == "."):
+            continue
+        i = tok.index + 1
+        if not (tok.line_break_before or tok.index == 0) or i >= len(toks):
+            continue
+        name = toks[i]
+        ends_line = i + 1 == len(toks) or toks[i + 1].line_break_before
+        if ends_line and name.capital and name.info.name and not (
+                name.info.negative or name.info.common):
+            out.append(Hit(tok.start + 1, name.end, SCORE_WEAK))
+    return out
+

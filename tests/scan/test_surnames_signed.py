@@ -21,3 +21,15 @@ def test_a_noble_surname_is_a_name(text: str, person: str) -> None:
 
 def test_the_ending_inside_a_word_is_no_name() -> None:
     assert found("Klubben har en vapensköld och en gammal hjälm på väggen.", "PERSON") == []
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Märken: Sciroxx, Beligas.\n/K. Strömholm", "K. Strömholm"),
+    ("Tack för hjälpen!\n/M. Nilsson", "M. Nilsson"),
+])
+def test_an_initial_glued_to_a_signatures_slash(text: str, person: str) -> None:
+    assert person in found(text, "PERSON")
+
+
+def test_a_lettered_list_after_slashes_is_no_one() -> None:
+    assert found("Plan:\n/A. Bakgrund\n/B. Åtgärder", "PERSON") == []
