@@ -1,6 +1,7 @@
 """Swedish soldiers' and noble surnames no list holds are names by their endings (-sköld,
 -hjelm, -stierna, -creutz, -crona), as -ström and -qvist are; the same endings inside an
-ordinary word in lower case stay words."""
+ordinary word in lower case stay words. A surname after an initial glued to a signature's
+slash (`/K. Strömholm`) is someone's."""
 
 from __future__ import annotations
 
