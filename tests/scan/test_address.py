@@ -17,7 +17,7 @@ from .kit import found
         ("Adress: Karl Johans gata 7, 2 tr", "Karl Johans gata 7, 2 tr"),
         ("Hittad på Sankt Eriksgatan 46 i natt.", "Sankt Eriksgatan 46"),
         ("bor på kungsvägen 3 med sin mamma", "kungsvägen 3"),
-        ("Södra Vägen 36 C, Göteborg", "Södra Vägen 36 C"),
+        ("Södra Vägen 36 C, Göteborg", "Södra Vägen 36 C, Göteborg"),
         ("Skickas c/o Andersson, Box 123.", "c/o Andersson"),
         ("Hon bor på Hamnplan 14 lgh 1002, 374 31 Karlshamn.", "lgh 1002"),
         ("Postadress 118 60 Stockholm.", "118 60 Stockholm"),

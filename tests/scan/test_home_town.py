@@ -100,3 +100,17 @@ def test_a_house_number_in_words(text: str, address: str) -> None:
                                   "Vi gick längs Storgatan tre gånger i natt."])
 def test_a_number_word_that_counts_is_no_house(text: str) -> None:
     assert found(text, "ADDRESS") == []
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("The tenant lives at 41 Bramble Close, Leicester LE3 9QT.",
+     "41 Bramble Close, Leicester LE3 9QT"),
+    ("He lives at 3 Willow Court, Derby.", "3 Willow Court, Derby"),
+    ("ADRESS: STORGATAN 44 B, KIRUNA", "STORGATAN 44 B, KIRUNA"),
+])
+def test_more_street_words_and_a_letter_before_the_town(text: str, address: str) -> None:
+    assert address in found(text, "ADDRESS")
+
+
+def test_a_case_named_by_a_street_and_a_year_month_is_no_home() -> None:
+    assert found("Ärendet Tallbacken 2026-04 är avslutat.", "ADDRESS") == []

@@ -70,6 +70,7 @@ _COUNTED: Final = (r"(?:%|mg|kr|km|st\b|år\b|min\b|dagar|veckor|timmar|gånger|
 _NEXT_ITEM: Final = r"\n\d{1,3}[.)][ \t]"
 STREET_WITH_NUMBER: Final = re.compile(
     rf"(?<![\w]){_STREET}(?!{_NEXT_ITEM})(?:\s(?:nr\.?\s|nummer\s)?|(?=\d)){_NUMBER}{_FLOOR}?{_LGH}?{_FLOOR}?(?:,?\s*{_POSTCODE})?"
+    rf"(?<!(?:19|20)\d\d-\d\d)"  # Tallbacken 2026-04: a case's year and month
     rf"(?!\s?{_COUNTED}"
     r"|[-–]?\d|[:.]\d\d|/\d\d?(?!\d))"  # Brf Tallbacken 2026-10-05: a date, no house number;
     # nor is `torg 06:30` (a time) or `Rinkebyhallen 4/11` (a day)
@@ -107,7 +108,8 @@ class _Kept:
 KEPT_POSTCODES: Final = _Kept(POSTCODES)
 CARE_OF: Final = fast(re.compile(r"(?<![\w])[cC]/[oO]:?\s+(?:[A-ZÅÄÖ][\w-]+\s?){1,3}"))
 BOX: Final = fast(re.compile(r"(?<![\w])Box\s\d{1,5}\b"))
-_ENGLISH_STREET: Final = r"Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Drive|Way"
+_ENGLISH_STREET: Final = (r"Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Drive|Way|Close|Crescent"
+                          r"|Court|Place|Gardens|Terrace|Grove|Mews|Boulevard|Blvd\.?|Parkway")
 ENGLISH: Final = fast(re.compile(
     rf"(?<![\w])\d{{1,4}}\s(?:[A-Z][a-z]+\s){{1,3}}(?:{_ENGLISH_STREET})"
 ))
@@ -233,7 +235,7 @@ def _flats_beside(found: list[Hit], text: str) -> list[Hit]:
 _BESIDE: Final = 3  # characters between a flat's number and the rest of its address: `, `
 
 # How an address ends before its town: a house or flat number, an English street word.
-_BEFORE_TOWN: Final = re.compile(rf"(?:\d[A-Za-z]?|\btr\.?|trappor|{_ENGLISH_STREET})$")
+_BEFORE_TOWN: Final = re.compile(rf"(?:\d(?:\s?[A-Za-z])?|\btr\.?|trappor|{_ENGLISH_STREET})$")
 
 
 def _with_town(hit: Hit, text: str) -> Hit:
