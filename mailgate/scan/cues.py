@@ -17,6 +17,10 @@ ID_CUES: Final = frozenset({
     "ssn", "personal", "identity", "person",
     # shortened and misspelt forms, read as labels of another number otherwise
     "samnr", "sam.nr", "samordnr", "persnum", "pesonnummer", "pesonnr",
+    # a letter dropped, doubled or swapped: prsnr, personummer, personnnummer, presonnummer
+    "prsnr", "prs.nr", "personum", "personnn", "presonn", "födelsenr",
+    # other names of the number: identitetsnummer, socialförsäkringsnummer
+    "identitet", "socialsäkerhet", "socialförsäkringsn",
 })
 
 # Words that make a number something else: case, diary, lab, organisation, invoice numbers.

@@ -90,6 +90,17 @@ def _beside_a_swedish_plate(text: str, match: re.Match[str]) -> bool:
                for m in PLATE.finditer(text, match.start(), match.end() + 8))
 
 
+# Words naming a code of letters and digits, as a plate's shape is: `Kurskod TNK101`,
+# `kurs MVE 123`. Matched whole (`kurs` as a prefix would take `kursdeltagare`).
+CODE_WORDS: Final = frozenset({"kurs", "kursen", "kurskod", "kurskoden", "kursnr", "delkurs",
+                               "course", "module", "modul", "modulen", "kod", "koden", "code"})
+
+
+def _after_a_code_word(text: str, start: int) -> bool:
+    before = words_before(text, start, 20)
+    return bool(before) and before[-1] in CODE_WORDS
+
+
 class PlateRecognizer(RegexRecognizer):
     ENTITY = "PLATE"
     PATTERNS = (PLATE, FOREIGN)
@@ -114,8 +125,9 @@ class PlateRecognizer(RegexRecognizer):
         if not cued and ("O" in match.group(2)[:2].upper() or (
                 text[match.end() : match.end() + 1] in ("s", "S"))):
             return None  # `ABC 1O3`, `XYZ 100s` alone: a code as likely as a plate
-        if not cued and has_cue(words_before(text, match.start(), 30), ID_NEGATIVE_CUES, last=1):
-            return None  # reference LYC-882
+        if not cued and (has_cue(words_before(text, match.start(), 30), ID_NEGATIVE_CUES,
+                                 last=1) or _after_a_code_word(text, match.start())):
+            return None  # reference LYC-882, Kurskod TNK101
         if cued and (upper or not word):
             return Hit(match.start(), match.end(), 0.9)
         if upper and not word:
