@@ -314,6 +314,10 @@ SWEDISH_PLATE_CUES: Final = PLATE_CUES | frozenset({
     "fyrhjuling", "fyrhjulingen", "motorcykel", "motorcykeln", "mc:n", "trailer", "trailern",
     "släpet", "pickup", "pickupen", "jeepen", "bilar", "bilarna", "bilnr", "bilnumret",
     "registrering", "regnumret", "reg.nummer", "reg.nr.",
+    # a car park's log, a driver's list: Parkering⏎KXT 482 22:41 in, Chaufför: … KXT 482
+    "parkering", "parkera", "p-plats", "p-hus", "garage", "garaget", "chaufför", "chauffören",
+    "förare", "föraren", "driver", "parking",
+    "ambulans", "moppe", "minibuss", "bandvagn", "vespa", "crossen", "kombi", "kombin", "suv:n",
     "toyota", "kia", "tesla", "ford", "skoda", "škoda", "opel", "nissan", "hyundai", "peugeot",
     "renault", "citroën", "citroen", "polestar", "scania", "volkswagen", "fiat", "mazda",
     "honda", "lexus", "porsche", "cupra", "dacia", "subaru", "suzuki", "mitsubishi", "iveco",

@@ -90,3 +90,74 @@ def test_a_course_code_is_no_plate() -> None:
     assert flagged("Kurskod TNK101 ges i höst.") == []
     assert flagged("Kurs MVE 123 startar i vecka 36.") == []
     assert found("Regnr TNK 101 stod felparkerad.", "PLATE") == ["TNK 101"]
+
+
+@pytest.mark.parametrize(("text", "plates"), [
+    ("Parkering:\nKXT 482 22:41 in\nBNP 33A 23:05 ut", ["KXT 482", "BNP 33A"]),
+    ("Bil ABC 123 2026-04-12 22:41", ["ABC 123"]),
+    ("Chaufför Nora Lind KXT 482 070-174 06 05", ["KXT 482"]),
+    ("bil KXT 482 2 personer", ["KXT 482"]),
+    ("Nr\tNamn\tFordon\tTid\n1\tNora\tKXT 482\t22:41\n2\tBo\tBNP 33A\t23:05",
+     ["KXT 482", "BNP 33A"]),
+])
+def test_a_plate_in_a_logs_or_lists_row_before_a_time_date_or_count(
+        text: str, plates: list[str]) -> None:
+    assert found(text, "PLATE") == plates
+
+
+@pytest.mark.parametrize("text", [
+    "Ett tyskt tåg, biljettnr TKT 7718 2290 41.",
+    "ERR 404 2026-12-04 02:02 timeout",
+    "Logg 2026-12-04\nINC 123 02:02 öppnat",
+    "bil ABC 123 456 är artikelns kod",
+])
+def test_a_codes_head_before_more_digits_is_no_plate(text: str) -> None:
+    assert found(text, "PLATE") == []
+
+
+@pytest.mark.parametrize("vehicle", ["hyrbilen", "tjänstebil", "polisbilar", "ambulansen",
+                                     "moppen", "minibuss"])
+def test_a_plate_in_lower_case_after_a_kind_of_car(vehicle: str) -> None:
+    assert found(f"Den vita {vehicle} kxt 482 stod kvar.", "PLATE") == ["kxt 482"]
+
+
+def test_a_lower_case_code_after_a_phone_is_no_plate() -> None:
+    assert found("Min mobil kxt 482 laddar inte.", "PLATE") == []
+
+
+SLASHED = pnr("080721", "815", sep="/", valid=False)  # born 2008, its check digit wrong
+SPACED_NINETIES = pnr("941207", "896", sep=" ", valid=False)
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    (f"Barnet ({SLASHED}) placerades.", SLASHED),
+    (f"Nummer {SLASHED}", SLASHED),
+    (f"Ringde från {SPACED_NINETIES} i går", SPACED_NINETIES),
+    (f"Nr {SPACED_NINETIES}", SPACED_NINETIES),
+])
+def test_a_personnummer_after_a_slash_or_six_and_four_is_no_phone_from_abroad(
+        text: str, number: str) -> None:
+    assert found(text, "ID_NUMBER") == [number]
+    assert found(text, "PHONE") == []
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Ring 08/465 004 12 i morgon.", "08/465 004 12"),
+    ("Tel 0980/319 212", "0980/319 212"),
+    ("Call (202) 555-0143 tonight.", "(202) 555-0143"),
+])
+def test_an_area_code_before_a_slash_stays_a_phone(text: str, number: str) -> None:
+    assert found(text, "PHONE") == [number]
+
+
+SAID = pnr("811012", "422", sep="")
+
+
+@pytest.mark.parametrize("dash", ["streck", "bindestreck"])
+def test_a_personnummer_whose_dash_speech_to_text_wrote_as_a_word(dash: str) -> None:
+    text = f"ja mitt personnummer är {SAID[:6]} {dash} {SAID[6:]} tror jag"
+    assert found(text, "ID_NUMBER") == [f"{SAID[:6]} {dash} {SAID[6:]}"]
+
+
+def test_an_amount_minus_another_is_no_personnummer() -> None:
+    assert flagged("Summa 850412 minus 1234 kr i avdrag.") == []

@@ -13,7 +13,8 @@ from mailgate.scan.recognizers.leading import Gated, fast
 
 # Spaces and tabs only, never a line break: `@nalens_studio⏎@emmy.wrn` is two handles. A
 # link carries the @ encoded (`?email=anna%40example.com`).
-_AT = r"(?:[ \t]?(?:[@＠]{1,2}|%40)[ \t]?|[ \t]?[\[({<][ \t]?(?:at|a|snabel-?a|@)[ \t]?[\])}>][ \t]?)"
+_AT = (r"(?:[ \t]?(?:[@＠]{1,2}|%40)[ \t]?"
+       r"|[ \t]?[\[({<][ \t]?(?:at|a|snabel-?a|@)[ \t]?[\])}>][ \t]?)")
 _DOT: Final = (r"(?:[.．]|[ \t]?[\[({<][ \t]?(?:dot|punkt|\.)[ \t]?[\])}>][ \t]?"
                r"|[ \t](?:dot|punkt)[ \t])")
 # At most 64 characters (RFC 5321): linear. Its dots may be written out too, as the

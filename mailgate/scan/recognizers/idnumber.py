@@ -305,6 +305,7 @@ class IdNumberRecognizer(RegexRecognizer):
     @staticmethod
     def _phone_shaped(match: re.Match[str]) -> bool:
         """Ten bare digits may be a telephone number: `nr 0701234568`; six and four are not
-        written so (phone.py leaves them to us), nor is a Swedish number without its 0."""
-        return not (match.group("sep") or match.group("century") or match.group("space")) and (
-            match.group("date").startswith("0"))
+        written so (phone.py leaves them to us), nor parted by a slash or dot (`020112/3578`),
+        nor is a Swedish number without its 0."""
+        return not (match.group("sep") or match.group("century") or match.group("space") or (
+            match.group("dot"))) and match.group("date").startswith("0")
