@@ -161,3 +161,9 @@ def test_a_personnummer_whose_dash_speech_to_text_wrote_as_a_word(dash: str) -> 
 
 def test_an_amount_minus_another_is_no_personnummer() -> None:
     assert flagged("Summa 850412 minus 1234 kr i avdrag.") == []
+
+
+def test_a_number_in_a_click_to_chat_link() -> None:
+    text = "Skriv till mig på https://wa.me/46701740679 så svarar jag."
+    assert found(text, "PHONE") == ["46701740679"]
+    assert found("Se https://example.com/46701740679 för ordern.", "PHONE") == []

@@ -28,7 +28,9 @@ _ABROAD: Final = (
     (re.compile(r"(?:1[ -])?\(?[2-9]\d\d\)?[ -]?\d{3}[ -]\d{4}"), ("US",)),  # 202.555.0150 too
 )
 # `Det norska numret är 412 34 567`: in a sentence about a foreign number, `numret` says phone.
-_ABROAD_CUES: Final = PHONE_CUES | {"numret", "numren", "number", "numbers", "kontakt", "contact"}
+# A click-to-chat link names its number after the host: `https://wa.me/46701740605`.
+_ABROAD_CUES: Final = PHONE_CUES | {"numret", "numren", "number", "numbers", "kontakt", "contact",
+                                    "wa.me"}
 _YEAR_FIRST: Final = re.compile(r"(?:19|20)\d\d\b")
 # How many digits a number of those shapes has (the tail of a number just found, `123 45 67`,
 # has fewer: it need not be read as one from abroad).
