@@ -17,6 +17,10 @@ ID_CUES: Final = frozenset({
     "ssn", "personal", "identity", "person",
     # shortened and misspelt forms, read as labels of another number otherwise
     "samnr", "sam.nr", "samordnr", "persnum", "pesonnummer", "pesonnr",
+    # a letter dropped, doubled or swapped: prsnr, personummer, personnnummer, presonnummer
+    "prsnr", "prs.nr", "personum", "personnn", "presonn", "födelsenr",
+    # other names of the number: identitetsnummer, socialförsäkringsnummer
+    "identitet", "socialsäkerhet", "socialförsäkringsn",
 })
 
 # Words that make a number something else: case, diary, lab, organisation, invoice numbers.
@@ -310,6 +314,10 @@ SWEDISH_PLATE_CUES: Final = PLATE_CUES | frozenset({
     "fyrhjuling", "fyrhjulingen", "motorcykel", "motorcykeln", "mc:n", "trailer", "trailern",
     "släpet", "pickup", "pickupen", "jeepen", "bilar", "bilarna", "bilnr", "bilnumret",
     "registrering", "regnumret", "reg.nummer", "reg.nr.",
+    # a car park's log, a driver's list: Parkering⏎KXT 482 22:41 in, Chaufför: … KXT 482
+    "parkering", "parkera", "p-plats", "p-hus", "garage", "garaget", "chaufför", "chauffören",
+    "förare", "föraren", "driver", "parking",
+    "ambulans", "moppe", "minibuss", "bandvagn", "vespa", "crossen", "kombi", "kombin", "suv:n",
     "toyota", "kia", "tesla", "ford", "skoda", "škoda", "opel", "nissan", "hyundai", "peugeot",
     "renault", "citroën", "citroen", "polestar", "scania", "volkswagen", "fiat", "mazda",
     "honda", "lexus", "porsche", "cupra", "dacia", "subaru", "suzuki", "mitsubishi", "iveco",

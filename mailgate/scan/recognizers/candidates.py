@@ -22,8 +22,11 @@ from mailgate.scan.recognizers.leading import REWRITTEN
 DASH: Final = "‐‑‒–—−-"  # "-" last: no range in [...]
 _GUARDS: Final = r"(?<![\w+])(?<!\d[.," + DASH + r"])"
 _GUARDS_BEHIND: Final = r"(?<![\w+](?s:.))(?<!\d[.," + DASH + r"](?s:.))"  # after one character
-_COUNTRY: Final = r"\d{1,3}\)?[\s" + DASH + r"]?(?:\(0\)\s?)?"  # after `+` or `00`
-_SEPARATED: Final = r"(?:(?:[ \t]{0,2}[./" + DASH + r"]\s{0,2}|\s)\(?\d{1,10}\)?){0,6}"
+_COUNTRY: Final = r"\d{1,3}\)?[\s." + DASH + r"]?(?:\(0\)\s?)?"  # after `+` or `00`
+# Groups joined by a space, a line break, a dash, dot or slash, or by nothing after an area
+# code's closing bracket: (070)174 06 05, (202)555-0143.
+_SEPARATED: Final = (r"(?:(?:[ \t]{0,2}[./" + DASH + r"]\s{0,2}|\s|(?<=\)))\(?\d{1,10}\)?)"
+                     r"{0,6}")
 _MORE_GROUPS: Final = _SEPARATED + r"(?![\w])"
 _GROUPS: Final = r"\d{1,12}\)?" + _MORE_GROUPS  # after the first group's `(`, if any
 BODY: Final = r"(?:\(?(?:\+|00)" + _COUNTRY + r")?\(?" + _GROUPS

@@ -11,9 +11,11 @@ from typing import Final
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_before
 from mailgate.scan.recognizers.leading import Gated, fast
 
-# Spaces and tabs only, never a line break: `@nalens_studio⏎@emmy.wrn` is two handles.
-_AT = r"(?:[ \t]?[@＠]{1,2}[ \t]?|[ \t]?[\[({<][ \t]?(?:at|a|snabel-?a|@)[ \t]?[\])}>][ \t]?)"
-_DOT: Final = (r"(?:\.|[ \t]?[\[({<][ \t]?(?:dot|punkt|\.)[ \t]?[\])}>][ \t]?"
+# Spaces and tabs only, never a line break: `@nalens_studio⏎@emmy.wrn` is two handles. A
+# link carries the @ encoded (`?email=anna%40example.com`).
+_AT = (r"(?:[ \t]?(?:[@＠]{1,2}|%40)[ \t]?"
+       r"|[ \t]?[\[({<][ \t]?(?:at|a|snabel-?a|@)[ \t]?[\])}>][ \t]?)")
+_DOT: Final = (r"(?:[.．]|[ \t]?[\[({<][ \t]?(?:dot|punkt|\.)[ \t]?[\])}>][ \t]?"
                r"|[ \t](?:dot|punkt)[ \t])")
 # At most 64 characters (RFC 5321): linear. Its dots may be written out too, as the
 # domain's are: `erik [dot] lund [at] example [dot] org`.
@@ -42,7 +44,7 @@ _SPACED_DOT_NEEDLE: Final = rf"\.(?:(?<=[ \t]\.)[ \t]?|[ \t]){_MAIL_DOMAINS}"
 
 # What every address must hold (_AT, or " at "), so a text without it is not scanned word by
 # word; each written first-character-first, so re skips to its first character.
-_AT_NEEDLE: Final = r"[@＠\[({<](?:(?<=[@＠])|\s?(?i:at|a|snabel-?a|@)\s?[\])}>])"
+_AT_NEEDLE: Final = r"[@＠%\[({<](?:(?<=[@＠])|(?<=%)40|\s?(?i:at|a|snabel-?a|@)\s?[\])}>])"
 _PLAIN_AT_NEEDLE: Final = r"[aAsS](?<=\s[aAsS])(?i:t|nabel-a)\s"  # a letter to skip to
 
 

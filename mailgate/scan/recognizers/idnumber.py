@@ -40,9 +40,9 @@ from mailgate.scan.recognizers.reread import (
 # Dashes people type, and those word processors put in their place.
 DASHES: Final = "‐‑‒–—−-"  # "-" last: no range in [...]
 # No digit or letter may touch either end, so parts of longer numbers never match; a
-# word, bracket or slash may (`Erik/850312-2345`, `Pnr.850312-2345`), a number may not
-# (`2024/850312`, `1.850312`).
-_BEFORE: Final = r"(?<![\w+])(?<!\d[.,/" + DASHES + "])"
+# word, bracket, slash or underscore may (`Erik/850312-2345`, `Pnr.850312-2345`, a file's
+# `intyg_850312-2345.pdf`), a number may not (`2024/850312`, `1.850312`).
+_BEFORE: Final = r"(?<![^\W_])(?<!\+)(?<!\d[.,/" + DASHES + "])"
 _AFTER: Final = r"(?![\d]|[.,]\d|[/" + DASHES + r"]\d)"
 # The last four hidden: 470812-XXXX, 19470812-****, 470812-12xx, 470812XXXX.
 _HIDDEN: Final = r"(?:[xX*]{2}|\d\d)[xX*]{2}(?![\w*])"
@@ -69,8 +69,9 @@ HIDDEN_TAIL: Final = re.compile(
 )
 # Where a match of each can start: six digits (PATTERN, nordic.RESERVE: the century is
 # digits too); two digits, maybe two more, and a separator (DASHED).
-SIX_DIGITS: Final = r"\d(?<![\w+](?s:.))(?<!\d[.,/" + DASHES + r"](?s:.))\d{5}"
-DATE_PAIR: Final = r"\d(?<![\w+](?s:.))(?<!\d[.,/" + DASHES + r"](?s:.))\d(?:\d\d)?[-. /]"
+_GUARDS_BEHIND: Final = r"(?<![^\W_](?s:.))(?<!\+(?s:.))(?<!\d[.,/" + DASHES + r"](?s:.))"
+SIX_DIGITS: Final = r"\d" + _GUARDS_BEHIND + r"\d{5}"
+DATE_PAIR: Final = r"\d" + _GUARDS_BEHIND + r"\d(?:\d\d)?[-. /]"
 # ... and as far as each must go on: a dense text has a six-digit run or a digit pair every
 # few words (`850312-1234`, `070-123 45 67`), which PATTERN needs and the rarer shapes only
 # start. Every prefix may be longer than a match needs; never shorter.
@@ -304,6 +305,7 @@ class IdNumberRecognizer(RegexRecognizer):
     @staticmethod
     def _phone_shaped(match: re.Match[str]) -> bool:
         """Ten bare digits may be a telephone number: `nr 0701234568`; six and four are not
-        written so (phone.py leaves them to us), nor is a Swedish number without its 0."""
-        return not (match.group("sep") or match.group("century") or match.group("space")) and (
-            match.group("date").startswith("0"))
+        written so (phone.py leaves them to us), nor parted by a slash or dot (`020112/3578`),
+        nor is a Swedish number without its 0."""
+        return not (match.group("sep") or match.group("century") or match.group("space") or (
+            match.group("dot"))) and match.group("date").startswith("0")

@@ -187,7 +187,8 @@ def _among_code_groups(raw: str, text: str, start: int, end: int) -> bool:
 def _inside_id_number(text: str, match: re.Match[str]) -> bool:
     """A personnummer written with its separator is never a phone number, nor one whose
     date is valid and whose last four digits stand apart (`050312 2345`): only mobile
-    numbers are grouped six and four (`070174 0648`)."""
+    numbers are grouped six and four (`070174 0648`); nor one whose date is valid and whose
+    last four follow a slash or dot (`080721/8158`): no number is written so."""
     lo, hi = max(0, match.start() - 2), match.end() + 6
     if _SIX_DIGITS.search(text, lo, hi) is None:
         return False  # a personnummer's date is six digits in a row: most numbers have none
@@ -196,6 +197,8 @@ def _inside_id_number(text: str, match: re.Match[str]) -> bool:
             continue
         if m.group("sep") or (m.group("space") and not m.group("date").startswith("07") and (
                 birth_date(m.group("century"), m.group("date"), False, today()))):
+            return True
+        if m.group("dot") and birth_date(m.group("century"), m.group("date"), False, today()):
             return True
     return False
 
@@ -268,6 +271,13 @@ class PhoneRecognizer(RegexRecognizer):
             found, machined(text), lambda v: read(v, False))
         return more + read_views(found + more, quoted_breaks(text), lambda v: read(v, False))
 
+    @staticmethod
+    def _abroad(match: re.Match[str], text: str) -> Hit | None:
+        """A number in another country's format (phoneabroad.py); not a personnummer
+        grouped six and four (`941207 8962`, `010913 3144`), which no country writes a
+        telephone number as and which a phone cue before it (`ringde från`) does not make one."""
+        return None if _inside_id_number(text, match) else abroad(match, text)
+
     def _after_comma(self, text: str, end: int) -> list[Hit]:
         """`070 123 45 67,070 765 43 21`: a second number after a comma with no space, which
         CANDIDATE's look-behind (no decimal comma) refuses."""
@@ -295,10 +305,10 @@ class PhoneRecognizer(RegexRecognizer):
         far = digits in ABROAD_DIGITS or "\n" in raw
         if not raw.lstrip("(").startswith(("0", "+")):
             # Swedish numbers start with 0, others with + or 00
-            return abroad(match, text) if far else None
+            return self._abroad(match, text) if far else None
         number = valid_prefix(raw, digits, shaped)
         if not number:
-            return abroad(match, text) if far else None
+            return self._abroad(match, text) if far else None
         if labels_this_number(text, match.start()) or _inside_id_number(text, match) or (
                 _among_code_groups(raw, text, match.start(), match.end())):
             return None  # diarienummer 2021-1162, labnr 21-81863, (YYYYMMDD-NNNN)

@@ -28,11 +28,16 @@ _ABROAD: Final = (
     (re.compile(r"(?:1[ -])?\(?[2-9]\d\d\)?[ -]?\d{3}[ -]\d{4}"), ("US",)),  # 202.555.0150 too
 )
 # `Det norska numret är 412 34 567`: in a sentence about a foreign number, `numret` says phone.
-_ABROAD_CUES: Final = PHONE_CUES | {"numret", "numren", "number", "numbers", "kontakt", "contact"}
+# A click-to-chat link names its number after the host: `https://wa.me/46701740605`.
+_ABROAD_CUES: Final = PHONE_CUES | {"numret", "numren", "number", "numbers", "kontakt", "contact",
+                                    "wa.me"}
 _YEAR_FIRST: Final = re.compile(r"(?:19|20)\d\d\b")
 # How many digits a number of those shapes has (the tail of a number just found, `123 45 67`,
 # has fewer: it need not be read as one from abroad).
 ABROAD_DIGITS: Final = range(8, 13)
+# The last groups of a longer run after a group of four or more (`Recept nr 8812 4471 2209`):
+# the run was no number, so its tail is none either; no country groups its number so.
+_GROUP_BEFORE: Final = re.compile(r"(?<![\d,.])\d{4,}[ \t]$")
 # A letter and a dash glued to the digits make a code: U-2611-0391, A-1234 5678.
 _CODE_PREFIX: Final = re.compile(r"[^\W\d_][" + DASH + r"]$")
 # Mobile numbers abroad in a shape no Swedish number has, eleven or twelve digits after a 0
@@ -65,7 +70,7 @@ def abroad(match: re.Match[str], text: str) -> Hit | None:
 def _abroad_at(start: int, end: int, text: str) -> Hit | None:
     raw = DASHES.sub("-", SPACES.sub(" ", text[start:end]))
     if NOT_PHONE.match(raw) or _YEAR_FIRST.match(raw) or _CODE_PREFIX.search(
-            text, max(0, start - 2), start):
+            text, max(0, start - 2), start) or _GROUP_BEFORE.search(text, max(0, start - 8), start):
         return None
     raw = _GROUP_MARKS.sub(" ", raw)
     regions = next((r for shape, r in _ABROAD if shape.fullmatch(raw)), ())

@@ -24,6 +24,7 @@ from mailgate.scan.recognizers.base import (
     has_cue,
     words_before,
 )
+from mailgate.scan.recognizers.columns import column_header
 from mailgate.scan.recognizers.leading import fast
 
 # I, Q, V, Å, Ä and Ö are never used; since 2019 the last character may be a letter (not O).
@@ -54,8 +55,13 @@ _WORDS: Final = frozenset({
 # Currency codes: `SEK 895`, `EUR 120` are amounts whatever vehicle a text mentions.
 CURRENCIES: Final = frozenset({"SEK", "EUR", "USD", "NOK", "DKK", "GBP", "CHF", "PLN", "ISK",
                                "CZK", "HUF", "RON", "TRY", "THB", "AUD", "CAD", "JPY", "CNY"})
-# A longer number's first group: `Biljettnr TKT 7718 2290 41`.
+# A longer number's first group: `Biljettnr TKT 7718 2290 41`, `ERR 404 2026-12-04`: digits
+# after the shape make it a code's head, unless a vehicle word stands before it.
 _MORE_DIGITS: Final = re.compile(r"[ \t]\d")
+# After a vehicle word, only a code's next group of three to six digits, or a short one and
+# more (`ABC 123 456`, `ABC 123 45 67`): a time, a date, a phone number or a count is the
+# next column of a log or list (`Parkering⏎KXT 482 22:41 in`, `bil KXT 482 2 personer`).
+_MORE_GROUPS: Final = re.compile(r"[ \t](?:\d{3,6}(?!\d|[:./-]\d)|\d{1,2}[ \t]\d)")
 
 
 # A plate in capitals, then a list's comma or `och`, right before: `KKL 394, KCB 05A, fpr 548`
@@ -84,10 +90,40 @@ def _listed_after_a_plate(text: str, start: int) -> bool:
         has_cue(words_before(text, start, 40), ID_NEGATIVE_CUES, last=4))
 
 
+# A kind of car, a compound of `bil` (`hyrbil`, `tjänstebilen`, `polisbilar`); not `mobil`.
+_KIND_OF_CAR: Final = re.compile(r"[^\W\d_]{2,}bil(?:en|ar|arna)?")
+_NOT_CARS: Final = frozenset({"mobil", "mobilen", "mobilar", "mobilerna", "stabil", "labil",
+                              "immobil"})
+
+
+def _after_a_kind_of_car(text: str, start: int) -> bool:
+    return any(_KIND_OF_CAR.fullmatch(w) and w not in _NOT_CARS
+               for w in words_before(text, start, 50)[-5:])
+
+
+def _under_a_plate_header(text: str, start: int) -> bool:
+    """A cell under a `Regnr` or `Fordon` column: a log's or list's later rows stand far
+    from their header (columns.py)."""
+    header = column_header(text, start)
+    return bool(header) and has_cue(words_before(header, len(header)), SWEDISH_PLATE_CUES,
+                                    last=2)
+
+
 def _beside_a_swedish_plate(text: str, match: re.Match[str]) -> bool:
     """`Volvo XC90 XBP 96X`: the model and a Swedish plate's letters are no British plate."""
     return any(m.start() < match.end() + 1 and match.start() < m.end()
                for m in PLATE.finditer(text, match.start(), match.end() + 8))
+
+
+# Words naming a code of letters and digits, as a plate's shape is: `Kurskod TNK101`,
+# `kurs MVE 123`. Matched whole (`kurs` as a prefix would take `kursdeltagare`).
+CODE_WORDS: Final = frozenset({"kurs", "kursen", "kurskod", "kurskoden", "kursnr", "delkurs",
+                               "course", "module", "modul", "modulen", "kod", "koden", "code"})
+
+
+def _after_a_code_word(text: str, start: int) -> bool:
+    before = words_before(text, start, 20)
+    return bool(before) and before[-1] in CODE_WORDS
 
 
 class PlateRecognizer(RegexRecognizer):
@@ -99,7 +135,7 @@ class PlateRecognizer(RegexRecognizer):
         if match.re is FOREIGN:
             return self._foreign(match, text)
         letters = match.group(1)
-        if letters.upper() in CURRENCIES or _MORE_DIGITS.match(text, match.end()):
+        if letters.upper() in CURRENCIES or _MORE_GROUPS.match(text, match.end()):
             return None
         upper = letters.isupper() and match.group(2).upper() == match.group(2)
         word = letters.upper() in _WORDS or letters.upper() in NOT_PLATE_PREFIXES or (
@@ -110,12 +146,16 @@ class PlateRecognizer(RegexRecognizer):
                 match.group().casefold() in lexicon.drugs()):
             return None  # RAD-140, a SARM
         cued = cue_within(text, match.start(), SWEDISH_PLATE_CUES, 50, last=5) or (
-            _listed_after_a_plate(text, match.start()))
+            _listed_after_a_plate(text, match.start())) or _under_a_plate_header(
+            text, match.start()) or _after_a_kind_of_car(text, match.start())
+        if not cued and _MORE_DIGITS.match(text, match.end()):
+            return None
         if not cued and ("O" in match.group(2)[:2].upper() or (
                 text[match.end() : match.end() + 1] in ("s", "S"))):
             return None  # `ABC 1O3`, `XYZ 100s` alone: a code as likely as a plate
-        if not cued and has_cue(words_before(text, match.start(), 30), ID_NEGATIVE_CUES, last=1):
-            return None  # reference LYC-882
+        if not cued and (has_cue(words_before(text, match.start(), 30), ID_NEGATIVE_CUES,
+                                 last=1) or _after_a_code_word(text, match.start())):
+            return None  # reference LYC-882, Kurskod TNK101
         if cued and (upper or not word):
             return Hit(match.start(), match.end(), 0.9)
         if upper and not word:
