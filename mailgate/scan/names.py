@@ -78,6 +78,8 @@ NEVER_ALONE: Final = frozenset({
     # greetings that are given names too, in their own scripts (Selam, Salam: peace); in
     # Latin letters Selam is as often someone (selam (pnr …) säger att …)
     "ሰላም", "سلام", "shalom",
+    # a bank's terms that are given names too (Iban, Swift): `Mitt IBAN är …`
+    "iban", "swift",
 })
 
 

@@ -85,3 +85,14 @@ def test_two_handles_on_two_lines_are_no_email() -> None:
 ])
 def test_a_pages_or_jobs_account_is_no_one(text: str, people: list[str]) -> None:
     assert found(text, "PERSON") == people
+
+
+@pytest.mark.parametrize("text", ["Se rapport_2026 i mappen.",
+                                  "Filen heter bild_2026-11-05.png och ligger i mejlet.",
+                                  "Mitt IBAN är SE45 5000 0000 0583 9825 7466."])
+def test_a_files_name_and_a_banks_term_are_no_one(text: str) -> None:
+    assert found(text, "PERSON") == []
+
+
+def test_a_user_name_before_digits_stays_someone() -> None:
+    assert found("Han heter kalle_92 på snap.", "PERSON") == ["kalle_92"]

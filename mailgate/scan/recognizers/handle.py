@@ -73,6 +73,23 @@ _ORG_ENDINGS: Final = tuple(p for p in _ORG_PARTS if len(p) >= 5)  # ravesweden,
 _PARTS: Final = re.compile(r"[_.\d@]+")
 
 
+# Words that name a file, a scan or a photo before its number or date: `rapport_2026`,
+# `bild_2026-11-05.png`, `scan_0042`. A user's name before digits is a name (`erik_92`).
+_FILE_WORDS: Final = frozenset({
+    "rapport", "report", "bild", "bilder", "image", "img", "foto", "photo", "scan", "skanning",
+    "dokument", "document", "doc", "fil", "file", "export", "backup", "logg", "log", "skärmbild",
+    "skärmdump", "screenshot", "video", "vid", "audio", "ljud", "memo", "intyg", "protokoll",
+    "kvitto", "faktura", "invoice", "receipt", "data", "utkast", "draft", "kopia", "copy",
+    "bilaga", "attachment", "anteckningar", "notes", "mall", "template", "version", "final",
+})
+
+
+def a_files_name(name: str) -> bool:
+    """`rapport_2026`, `bild_2026`: a file's word, then only digits."""
+    head, _, tail = name.casefold().partition("_")
+    return head in _FILE_WORDS and tail.replace("_", "").replace("-", "").isdigit()
+
+
 def an_organisations(name: str) -> bool:
     """A user name built from an organisation's words and no given name."""
     parts = [p for p in _PARTS.split(name.casefold()) if p]
@@ -97,15 +114,15 @@ class HandleRecognizer(RegexRecognizer):
             name = match.group().split("#")[0].casefold()
             return None if _common(name) or name in _NUMBERED_THINGS else Hit(
                 match.start(), match.end(), SCORE_CUED)
-        if an_organisations(match.group()):
-            return None  # @ravesweden_events, vsn_ingest_daily: a page's or a job's
+        if an_organisations(match.group()) or a_files_name(match.group()):
+            return None  # @ravesweden_events, vsn_ingest_daily, rapport_2026: a page's, a file's
         if match.re is UNDERSCORED:
             has_lower = any(c.islower() for c in match.group())
             return Hit(match.start(), match.end(), SCORE_BARE) if has_lower else None
         handle = match.group("handle")
         start = match.start("handle")
-        if handle.startswith("@"):
-            return None  # AT_HANDLE reports it
+        if handle.startswith("@") or a_files_name(handle):
+            return None  # AT_HANDLE reports it; `heter bild_2026` names a file
         if handle_shaped(handle) and not is_negative(handle.casefold()):
             return Hit(start, match.end(), SCORE_CUED)  # not `heter K2`, `heter M30`: a drug
         plain = handle.islower() and len(handle) >= 4 and handle.isalpha()
