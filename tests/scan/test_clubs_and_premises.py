@@ -44,3 +44,7 @@ def test_a_home_or_a_sole_traders_shop_stays_an_address(text: str, address: str)
                                   "Vi ses på Veteran-VM i Kalmar, Lena Ek kommer också."])
 def test_a_championship_is_no_person(text: str) -> None:
     assert all("SM" not in p and "VM" not in p for p in found(text, "PERSON"))
+
+
+def test_a_name_before_a_plate_stays_someone() -> None:
+    assert any("Anna Berg" in p for p in found("Chaufför Anna Berg KXT 482 22:41 in", "PERSON"))

@@ -251,7 +251,8 @@ def an_acronym(first: int, last: int, toks: list[Tok]) -> bool:
         if _inner_capital(t.text) or (
                 t.text.isupper() and t.text.isalpha() and 3 <= len(t.text) <= 4
                 and not t.line_is_shouting and not t.info.name and t.folded not in _LABELS
-                and _mixed(words) and not _a_full_name_after(t, words)):
+                and _mixed(words) and not _a_full_name_after(t, words)
+                and not (t.index == last and _digits_next(t, toks))):  # Anna Berg KXT 482
             return True
     if len(words) == 1 and words[0].text.isupper() and len(words[0].text) >= 3:
         return _spelled_out(words[0].text, toks)
@@ -259,6 +260,14 @@ def an_acronym(first: int, last: int, toks: list[Tok]) -> bool:
         return False
     acronym = "".join(t.text[0] for t in words if t.alpha)
     return acronym in token_texts(toks)  # any token's text, a set built once per text
+
+
+def _digits_next(tok: Tok, toks: list[Tok]) -> bool:
+    """Three letters a plate's digits follow on the line (`KXT 482`): the plate's, not the
+    name's (`Winter BYOC 2026` stays an event)."""
+    nxt = toks[tok.index + 1] if tok.index + 1 < len(toks) else None
+    return len(tok.text) == 3 and nxt is not None and not nxt.line_break_before and (
+        nxt.text[:2].isdigit() and len(nxt.text) <= 3)
 
 
 def _a_full_name_after(acronym: Tok, words: list[Tok]) -> bool:
