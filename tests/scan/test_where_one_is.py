@@ -1,7 +1,7 @@
-"""One name-like word right after a preposition of place (`på`, `vid`, `i`, `ved`, `at`) is
+"""One name-like word right after a preposition of place (`på`, `vid`, `i`, `bakom`, `at`) is
 where something happens: a bar, a stage, a shop, a district (`bartender på Babel`, `tältet vid
-Apollo`). A person there is named in full or in the genitive (`på Noahs fest`), and people
-around such a place stay masked."""
+Apollo`). A person there is named in full or in the genitive (`på Noahs fest`, `at Anna's`),
+and people around such a place stay masked."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ PLACES = [
     ("a restaurant", "Efter matchen åt vi på Max och tog bussen hem.", "Max"),
     ("a district", "Bilen hittades på Teleborg i natt.", "Teleborg"),
     ("a hotel bar", "The guest collapsed at Aurora after midnight.", "Aurora"),
+    ("behind a stall", "Han föll ihop bakom Buffén vid tolvtiden.", "Buffén"),
 ]
 
 
@@ -27,6 +28,7 @@ def test_one_word_after_a_preposition_of_place_is_no_one(what: str, text: str,
 PEOPLE = [
     ("a genitive", "Vi hittade påsen på Noahs fest i lördags.", "Noahs"),
     ("a genitive in a room", "Jag hittade i Vilmers rum en liten påse.", "Vilmers"),
+    ("an English genitive", "We met at Anna's party last night.", "Anna"),
     ("a full name", "Receptet var utskrivet på Annika Granlund.", "Annika Granlund"),
     ("a person beside the bar", "Bartendern Lina Holm jobbade på Ronja den kvällen.",
      "Lina Holm"),
