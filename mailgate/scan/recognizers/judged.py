@@ -13,6 +13,7 @@ from typing import Final
 from mailgate.scan import names
 from mailgate.scan.cues import GREETINGS, PILL_WORDS, PLACE_NOUNS
 from mailgate.scan.recognizers.base import Hit
+from mailgate.scan.recognizers.branches import a_branch
 from mailgate.scan.recognizers.credentials import credentialed
 from mailgate.scan.recognizers.drugnamed import (
     drug_among_words,
@@ -103,6 +104,8 @@ def judge_named(raw: Run, toks: list[Tok], can: Possible) -> Hit | None:
         part = names_among_drugs(words)  # Varnar För Tina Och: a headline's small words
         return Hit(part[0].start, part[-1].end, SCORE_FULL) if part else None
     if len(words) >= 2 and known:
+        if a_branch(words):
+            return None  # Förarprov Nord, Konvent Syd: a unit's or a region's branch
         if not everyday_words(words, toks):
             return Hit(run.start, run.end, SCORE_FULL)
         # Shift Report By Mark Field: everyday words around a full name
