@@ -56,18 +56,7 @@ def _candidate(tok: Tok, toks: list[Tok]) -> bool:
             and not tok.initial
             and not tok.in_negative_phrase and not tok.after_place_word and not tok.is_cue_word
             and not tok.label and not tok.institution and not tok.stamp_compound
-            and not in_a_firm_pair(tok, toks)  # Berg & Falk Litterära Agentur
-            and not _runs_on(tok, toks))  # Team Bedrägeri, Rave Collective Sur
-
-
-def _runs_on(tok: Tok, toks: list[Tok]) -> bool:
-    """A word no given name, then a capitalised word on its line (no initial): it opens a
-    longer name the rules for runs judged no one's (`Handläggare Nermin, Team Bedrägeri`,
-    `Sökande: Ida Lind, Rave Collective Sur`); a given name may open a full name whose
-    surname is also a word or place (`Lisa Rättvik`)."""
-    i = tok.index + 1
-    return not tok.info.first and i < len(toks) and toks[i].capital and toks[i].alpha and not (
-        toks[i].initial or toks[i].line_break_before)
+            and not in_a_firm_pair(tok, toks))  # Berg & Falk Litterära Agentur
 
 
 @functools.cache
