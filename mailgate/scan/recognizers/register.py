@@ -32,29 +32,11 @@ def register_names(toks: list[Tok], score: float) -> list[Hit]:
     kinds = kind_words(token_folded(toks))
     for tok in [toks[i - 1] for i in positions(toks).get(",", ()) if i]:
         if _capitalised(tok) and (end := register_name_end(tok, toks)) and not a_performer(
-                tok.index, tok.index, toks) and not (kinds and under_a_kind([tok], toks)) and (
-                not _within_names(tok, end, toks)):
+                tok.index, tok.index, toks) and not (kinds and under_a_kind([tok], toks)):
             # Tonight's lineup: Adam Beyer, Charlotte de Witte; Roles Albrecht, Myrtha
             out.append(_the_writer(tok, end, toks, score) if _a_closing(tok) else Hit(
                 tok.start, end, score))
     return out
-
-
-def _within_names(tok: Tok, end: int, toks: list[Tok]) -> bool:
-    """The comma parts two longer names, items of a list, no register's `Surname, Given`:
-    the surname ends a run of capitalised words (`Hot Stone, Aurora Facial`, `Mickey Finn,
-    Royal Coachman`, `Máret Pavval, Sámi Duodji-butiken`), or the given name goes on with a
-    capitalised word no list holds (`Aurora Facial`). A label, a particle or a line's start
-    before the surname leaves it a register's (`Pat: Berg, Anna`, `van Dijk, Anna`)."""
-    i = tok.index
-    before = toks[i - 1] if i and not tok.line_break_before else None
-    if before is not None and before.capital and before.alpha and not (
-            before.particle or before.is_cue_word or before.folded in REGISTER_LABELS):
-        return True
-    j = next((k for k in range(i + 2, len(toks)) if toks[k].end == end), -1) + 1
-    after = toks[j] if 0 < j < len(toks) and not toks[j].line_break_before else None
-    return after is not None and after.capital and after.alpha and not (
-        after.info.name or after.is_cue_word)
 
 
 def shouted_names(toks: list[Tok], score: float) -> list[Hit]:
