@@ -39,3 +39,11 @@ PEOPLE = [
 @pytest.mark.parametrize(("what", "text", "name"), PEOPLE)
 def test_people_beside_a_place_stay_masked(what: str, text: str, name: str) -> None:
     assert name not in mask(text, scan(text)), what
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Vi väntade på Elin i en timme utanför.", "Elin"),
+    ("She yelled at Tom before the ambulance came.", "Tom"),
+])
+def test_a_verb_that_takes_someone_before_the_preposition(text: str, person: str) -> None:
+    assert person not in mask(text, scan(text))

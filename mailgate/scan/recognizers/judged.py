@@ -41,6 +41,7 @@ from mailgate.scan.recognizers.vouched import (
     speaks_at_start,
     vouched,
 )
+from mailgate.scan.recognizers.whereone import where_one_is
 from mailgate.scan.recognizers.words import (
     CLOSINGS,
     QUOTES,
@@ -173,7 +174,7 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
     info = tok.info
     if info.first and _aged(tok, toks):
         return Hit(run.start, run.end, SCORE_ALONE)  # Elsa (7), Molly (15): a child, a girl
-    if _where_one_is(tok, toks):
+    if where_one_is(tok, toks):
         return None  # bartender på Babel, tältet vid Apollo: a venue, a place
     if tok.drug_word:
         # Molly, Tina, Charlie: a person only when named as one (klienten Molly, /Tina).
@@ -222,31 +223,6 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
             info.first and speaks_at_start(tok))  # Jack sa: a name that is a word too
         return Hit(run.start, run.end, SCORE_WEAK) if ok else None
     return Hit(run.start, run.end, SCORE_WEAK if info.common else SCORE_ALONE)
-
-
-# Prepositions of place: one word right after them is where something is (`på Max`, `vid
-# Apollo`, `bakom Buffén`), not who; a person there has a full name or a genitive (`på
-# Marias`, `at Anna's`): so in every dev corpus, where 33 people follow one of them.
-_AT: Final = frozenset({"på", "vid", "i", "ved", "bakom", "utanför", "at", "near", "outside",
-                        "behind", "through"})
-
-
-def _where_one_is(tok: Tok, toks: list[Tok]) -> bool:
-    """One word, no name's genitive (`Vilmers`, `Oskars`), right after a preposition of place
-    on its line."""
-    i = tok.index
-    if i == 0 or tok.line_break_before or toks[i - 1].folded not in _AT or (
-            i + 1 < len(toks) and toks[i + 1].capital):
-        return False  # i Magnus Ladulås-dräkt: a name the run went on with
-    stem = tok.text[:-1]
-    if stem[-1:] in _APOSTROPHES:
-        return False  # at Anna's party
-    return tok.text[-1:] not in _GENITIVE_ENDS or not (
-        tok.folded == stem.casefold() or names.lookup(stem, STOP_WORDS).name)
-
-
-_GENITIVE_ENDS: Final = ("s", "S")
-_APOSTROPHES: Final = ("'", "’")
 
 
 _SUBJECTS = frozenset({"she", "he", "they", "we", "i", "you", "it"})
