@@ -1,0 +1,134 @@
+"""A given name standing where only a drug's name stands: after a weight or a dose (`två gram
+Emma`, `half a gram of Jack`, `en halv Henry`), after a way of taking it (`snorting Kat`,
+`att röka Jack`), as a state one is in or comes out of (`hög på Emma`, `two days on Henry`,
+`abstinensen efter Jack`, `comedown from Kat`) or mixed (`blanda aldrig Emma med alkohol`).
+Street names that are also given names common here (Emma, Jack, Henry) are not listed as
+drugs, or every Emma would be one; these frames tell the drug from the person, who is never
+weighed, smoked or mixed. `tog Henry`, `köpte Percy` are things.taken."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from mailgate.scan import lexicon
+from mailgate.scan.recognizers.drugforms import drug_form
+from mailgate.scan.recognizers.textindex import positions
+from mailgate.scan.recognizers.words import STOP_WORDS, Tok, before_quotes
+
+# A weight or a portion right before the word: `3 g Emma`, `en halv Jack`, `en påse Henry`.
+_PORTIONS: Final = frozenset({
+    "g", "gr", "gram", "mg", "kg", "kilo", "halv", "påse", "påsen", "påsar", "lina", "linor",
+    "grams", "gramme", "grammes", "kilos", "bag", "bags", "baggie", "line", "lines", "half",
+    "point", "points", "eighth", "gramm",
+})
+# Of a portion (`a gram of Emma`, `bags of Jack`, `how much Henry`).
+_OF: Final = frozenset({"of", "much"})
+# Ways of taking a drug whose object it is, in forms no name follows as the subject
+# (`Nu röker Erik` puts the subject after the verb; `att röka Jack` and `snorting` never).
+_TAKING: Final = frozenset({
+    "röka", "snorta", "sniffa", "injicera", "skjuta", "smoke", "smoking", "snort", "snorting",
+    "sniff", "sniffing", "inject", "injecting", "shooting", "snortar", "snortade", "snortat",
+    "injicerar", "injicerade", "injicerat", "sniffar", "sniffade", "sniffat",
+})
+# Two words before: a state one is in, comes out of or depends on.
+_STATES: Final = frozenset({
+    ("hög", "på"), ("höga", "på"), ("påtänd", "på"), ("påtända", "på"), ("dygn", "på"),
+    ("dagar", "på"), ("beroende", "av"), ("abstinens", "efter"), ("abstinensen", "efter"),
+    ("suget", "efter"), ("high", "on"), ("days", "on"), ("nights", "on"), ("addicted", "to"),
+    ("hooked", "on"), ("comedown", "from"), ("withdrawal", "from"), ("withdrawals", "from"),
+    ("overdose", "on"), ("overdosed", "on"), ("överdos", "av"), ("tripp", "på"),
+    ("slutat", "med"), ("sluta", "med"), ("slutade", "med"), ("vägde", "upp"),
+    ("väger", "upp"), ("weighed", "out"),
+})
+# Sold and seized in the passive, the drug after the verb (`det såldes Emma i påsar`).
+_PASSIVES: Final = frozenset({"säljs", "såldes", "langas", "langades", "smugglades",
+                              "smugglas", "beslagtogs", "beslagtas"})
+
+# Mixing, and the word after the mixed one: `blanda aldrig Emma med alkohol`.
+_MIXING: Final = frozenset({"blanda", "blandar", "blandade", "blandat", "mixa", "mixar",
+                            "mixade", "mix", "mixing", "mixed", "cut", "cutting", "späda",
+                            "spädde", "sträcka"})
+_WITH: Final = frozenset({"med", "with"})
+_SKIPPED: Final = frozenset({"aldrig", "inte", "ej", "never", "not", "gärna", "ofta"})
+
+
+def drug_framed(tok: Tok, toks: list[Tok]) -> bool:
+    """The word stands where a drug's name does: weighed, taken, a state, mixed."""
+    i = before_quotes(toks, tok.index)
+    if i < 0:
+        return False
+    prev = toks[i].folded
+    if prev in _PORTIONS or prev in _TAKING or prev in _PASSIVES:
+        return toks[i].text.islower()  # not the given name Lina before Emma
+    before = toks[i - 1].folded if i >= 1 else ""
+    if prev in _OF:
+        return before in _PORTIONS or before in ("how", "too", "so")
+    if (before, prev) in _STATES:
+        return True
+    return _mixed(tok, toks, i)
+
+
+def _mixed(tok: Tok, toks: list[Tok], i: int) -> bool:
+    """`Blanda aldrig Emma med alkohol`, `they cut Jack with caffeine`."""
+    while i >= 0 and toks[i].folded in _SKIPPED:
+        i -= 1
+    after = tok.index + (2 if tok.quoted else 1)
+    return i >= 0 and toks[i].folded in _MIXING and after < len(toks) and (
+        toks[after].folded in _WITH)
+
+
+
+# Joining two items of one list: `heroin eller brown`, `hasch, brown`.
+_JOINS: Final = frozenset({"och", "eller", "and", "or", ",", "&", "/"})
+_HEDGES: Final = frozenset({"kanske", "typ", "nog", "troligen", "möjligen", "maybe", "perhaps",
+                            "probably", "possibly"})
+
+
+def beside_a_drug(toks: list[Tok], i: int) -> bool:
+    """toks[i] is joined to a substance's name on either side (`heroin eller brown`). Asked
+    only of a surname typed in lower case, alone: people are joined to drugs too (`sår efter
+    tjack och Micke`, `my brother Guled and spice`)."""
+    k = i - 1 if i >= 1 and toks[i - 1].folded in _HEDGES else i  # eller kanske brown
+    for join, other in ((k - 1, k - 2), (i + 1, i + 2)):
+        if 0 <= other < len(toks) and toks[join].folded in _JOINS and _a_substance(toks[other]):
+            return True
+    return False
+
+
+def _a_substance(tok: Tok) -> bool:
+    return tok.alpha and not tok.info.first and (
+        tok.folded in lexicon.entries("substances") or drug_form(tok.text))
+
+
+_PREPOSITIONS: Final = frozenset({"förutom", "kring", "runt", "utom", "trots", "besides",
+                                  "except", "despite", "around"})
+_SHORTEST_VERB: Final = 4
+
+
+def parallel_to_a_drug(tok: Tok, toks: list[Tok]) -> bool:
+    """The word before `tok` stands elsewhere in the text before a drug's or medicine's name,
+    both ending their rows: rows of one list (`uppger Jack⏎` / `uppger Sobril⏎`) name the
+    same kind of thing (`uppger Emma som kontakt` may be someone). Only a
+    word in lower case that is no function word or preposition (`med`, `utan` are said of
+    people and drugs alike)."""
+    i = tok.index - 1
+    if i < 0 or not _ends_a_row(toks, tok.index):
+        return False
+    prev = toks[i]
+    if len(prev.text) < _SHORTEST_VERB or not (prev.alpha and prev.text.islower()) or (
+            prev.folded in STOP_WORDS or prev.folded in _PREPOSITIONS):
+        return False
+    for j in positions(toks).get(prev.text, ()):
+        if j != i and j + 1 < len(toks) and _a_drug_named(toks[j + 1]) and _ends_a_row(
+                toks, j + 1):
+            return True
+    return False
+
+
+def _a_drug_named(tok: Tok) -> bool:
+    return tok.alpha and not tok.info.first and (
+        tok.folded in lexicon.drugs() or drug_form(tok.text))
+
+
+def _ends_a_row(toks: list[Tok], k: int) -> bool:
+    return k + 1 >= len(toks) or toks[k + 1].line_break_before
