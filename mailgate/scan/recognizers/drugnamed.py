@@ -13,6 +13,7 @@ from mailgate.scan import lexicon, names
 from mailgate.scan.cues import GREETINGS
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.drugforms import drug_form
+from mailgate.scan.recognizers.drugpeople import aged_after, talked_with, uses_a_drug
 from mailgate.scan.recognizers.roles import ENGLISH_ROLES, role_shaped
 from mailgate.scan.recognizers.scores import SCORE_WEAK
 from mailgate.scan.recognizers.textindex import token_folded
@@ -85,8 +86,8 @@ def spoken_of_as_someone(tok: Tok, toks: list[Tok]) -> bool:
             return True  # Mandy och hennes kille säljer
     if i > 1 and toks[i - 1].folded in _SELLERS_MARK and _bought_before(toks, i - 1):
         return True  # köpte kokain av Charlie: the seller, the drug named before
-    if _aged_after(toks, i) or _talked_with(toks, i):
-        return True  # Tina, 24 år; Tina fyller 19; pratade med Tina; according to Molly
+    if aged_after(toks, i) or talked_with(toks, i) or uses_a_drug(toks, i):
+        return True  # Tina, 24 år; pratade med Tina; Molly tog MDMA (drugpeople.py)
     j = before_quotes(toks, i)  # bartendern "Mandy"
     if j < 0:
         return False
@@ -97,56 +98,10 @@ def spoken_of_as_someone(tok: Tok, toks: list[Tok]) -> bool:
 
 
 _THIRD_OWNERS: Final = frozenset({"hennes", "hans", "her", "his"})
-# Turning or being an age: `Tina fyller 19`, `Molly is 17`, `Gina är 24 år`.
-_TURNING: Final = frozenset({"fyller", "fyllde", "turns", "turned"})
-_BEING: Final = frozenset({"är", "var", "is", "was"})
-_YEARS: Final = frozenset({"år", "years", "year", "yo", "åring"})
-# Talked with, heard from, according to: said only of someone (`pratade länge med Tina`).
-_TALKING: Final = frozenset({"pratade", "pratar", "pratat", "prata", "talade", "talar", "talat",
-                             "samtalade", "spoke", "speak", "spoken", "talked", "talking",
-                             "speaking", "heard", "hört", "hörde"})
-_TALKED_TO: Final = frozenset({"med", "från", "av", "to", "with", "from"})
-_ACCORDING: Final = frozenset({"enligt", "according"})
 # `av` or `från` after a drug bought: its seller (`köpte kokain av Charlie`).
 _SELLERS_MARK: Final = frozenset({"av", "från", "from", "off"})
 _BUYING: Final = frozenset({"köpte", "köper", "köpt", "köpa", "beställde", "fick", "bought",
                             "got", "buy", "ordered", "scored"})
-
-
-def _an_age(tok: Tok | None) -> bool:
-    return tok is not None and tok.text.isdigit() and len(tok.text) == 2 and tok.text >= "10"
-
-
-def _aged_after(toks: list[Tok], i: int) -> bool:
-    """An age right after the name: `Tina, 24 år,`, `Tina, 24, vårdades`, `Molly fyller 19`,
-    `Gina är 24 år`, `Molly is 17`; not a weight or a price (`Tina, 20 g`, `Tina 2, Jack 1`)."""
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    num = toks[i + 2] if i + 2 < len(toks) else None
-    end = toks[i + 3].folded if i + 3 < len(toks) else ""
-    if nxt is None or nxt.line_break_before or not _an_age(num):
-        return False
-    if nxt.folded in _TURNING:
-        return True
-    if nxt.text == ",":
-        return end in _YEARS or end == ","
-    return nxt.folded in _BEING and (end in _YEARS or (end in _JOINS and nxt.folded == "is"))
-
-
-def _talked_with(toks: list[Tok], i: int) -> bool:
-    """`pratade länge med Tina`, `spoke to Molly`, `hört av Gina`, `enligt Tina`,
-    `according to Molly`: talking and hearing are done with someone."""
-    if i < 1 or toks[i].line_break_before:
-        return False
-    prev = toks[i - 1].folded
-    if prev in _ACCORDING:
-        return True
-    if prev not in _TALKED_TO:
-        return False
-    back = [t.folded for t in toks[max(0, i - 3) : i - 1]]
-    return (bool(back) and back[-1] in _TALKING) or (
-        prev != "av" and len(back) == 2 and back[0] in _TALKING) or (
-        prev == "to" and back[-1:] == ["according"])
-
 
 def _bought_before(toks: list[Tok], mark: int) -> bool:
     """A verb of buying and a drug between it and `mark`, within four words."""
