@@ -38,6 +38,27 @@ SIDE_BY_SIDE = [
     ("quitting it",
      "Jag har slutat med Emma sedan i somras.",
      "Jag har bott med Emma sedan i somras.", "Emma"),
+    ("a pack of it",
+     "Två ampuller Henry försvann ur kylen. I rapporten står: två vials of Henry.",
+     "Två ampuller försvann ur kylen. I rapporten står: Henry ringde.", "Henry"),
+    ("pills of it",
+     "Kuvertet innehöll 200 tabletter Emma och ett kvitto.",
+     "Kuvertet innehöll 200 tabletter och ett kort till Emma.", "Emma"),
+    ("traces of it in a sample",
+     "Provet var rent, förutom spår av Jack.",
+     "Provet var rent, sa Jack.", "Jack"),
+    ("its use",
+     "Patienten uppger bruk av Henry sedan i våras.",
+     "Patienten uppger kontakt med Henry sedan i våras.", "Henry"),
+    ("mixed with a plus",
+     "Emma + alkohol = en dålig idé.",
+     "Emma och Jonas = ett bra team.", "Emma"),
+    ("a brand in brackets after its substance",
+     "Behandlas med ketamin (Emma) på akuten.",
+     "Behandlas av doktor (Emma) på akuten.", "Emma"),
+    ("a street name joined to a drug",
+     "Några frågade om Tramadol och Emma som de köper på nätet.",
+     "Några frågade om Tramadol och Emma sa att hon inte visste.", "Emma"),
     ("sold in the passive",
      "På festivalen såldes Jack i små påsar.",
      "På festivalen sov Jack i ett litet tält.", "Jack"),
@@ -85,6 +106,14 @@ def test_a_listed_street_name_given_an_age_or_talked_with(frame: str, person: st
                                                            drug: str, name: str) -> None:
     assert name in found(person, "PERSON"), frame
     assert name not in found(drug, "PERSON"), frame
+
+
+def test_verbs_said_of_people_too_leave_the_name() -> None:
+    """`ask`, `shooting`, `cut … with` and an injection with something are done to people."""
+    for text in ("Please ask Emma about the bags.", "He was shooting Jack in the film.",
+                 "He cut Henry with a knife.", "Sköterskan injicerade Jack med naloxon."):
+        name = next(n for n in ("Emma", "Jack", "Henry") if n in text)
+        assert name in found(text, "PERSON"), text
 
 
 def test_a_name_that_is_a_word_calls_at_a_sentence_start() -> None:

@@ -1,10 +1,12 @@
-"""A given name standing where only a drug's name stands: after a weight or a dose (`två gram
-Emma`, `half a gram of Jack`, `en halv Henry`), after a way of taking it (`snorting Kat`,
-`att röka Jack`), as a state one is in or comes out of (`hög på Emma`, `two days on Henry`,
-`abstinensen efter Jack`, `comedown from Kat`) or mixed (`blanda aldrig Emma med alkohol`).
-Street names that are also given names common here (Emma, Jack, Henry) are not listed as
-drugs, or every Emma would be one; these frames tell the drug from the person, who is never
-weighed, smoked or mixed. `tog Henry`, `köpte Percy` are things.taken."""
+"""A given name standing where only a drug's name stands: after a weight, a dose or a pack
+(`två gram Emma`, `half a gram of Jack`, `en halv Henry`, `two vials of Emma`), after a way
+of taking it (`snorting Kat`, `att röka Jack`; not `shooting` or `cut`, said of people too),
+as a state one is in, comes out of or is found in (`hög på Emma`, `two days on Henry`,
+`abstinensen efter Jack`, `spår av Emma`), used or traded (`bruk av Jack`, `handel med
+Henry`) or mixed (`blanda aldrig Emma med alkohol`, `Emma + alkohol`). Street names that are
+also given names common here (Emma, Jack, Henry) are not listed as drugs, or every Emma
+would be one; these frames tell the drug from the person, who is never weighed, smoked or
+mixed. `tog Henry`, `köpte Percy` are things.taken."""
 
 from __future__ import annotations
 
@@ -12,22 +14,34 @@ from typing import Final
 
 from mailgate.scan import lexicon
 from mailgate.scan.recognizers.drugforms import drug_form
+from mailgate.scan.recognizers.drugnamed import PERSON_VERBS
 from mailgate.scan.recognizers.textindex import positions
 from mailgate.scan.recognizers.words import STOP_WORDS, Tok, before_quotes
 
 # A weight or a portion right before the word: `3 g Emma`, `en halv Jack`, `en påse Henry`.
 _PORTIONS: Final = frozenset({
     "g", "gr", "gram", "mg", "kg", "kilo", "halv", "påse", "påsen", "påsar", "lina", "linor",
-    "grams", "gramme", "grammes", "kilos", "bag", "bags", "baggie", "line", "lines", "half",
-    "point", "points", "eighth", "gramm",
+    "grams", "gramme", "grammes", "kilos", "bag", "bags", "baggie", "eighth", "gramm",
+    # pills and packs: `200 tabletter Emma`, `en blisterkarta Jack`, `asken Henry`; not `ask`,
+    # an English verb: `please ask Emma`
+    "tabletter", "tablett", "piller", "kapslar", "blisterkarta", "blisterkartan",
+    "blisterkartor", "asken", "burk", "burken", "förpackning",
+    "förpackningen", "ampull", "ampuller", "pills", "tabs", "tablets", "capsules",
 })
-# Of a portion (`a gram of Emma`, `bags of Jack`, `how much Henry`).
+# Of a portion or a pack (`a gram of Emma`, `two vials of Jack`), of a use or a trace (`use
+# of Henry`, `traces of Emma`), and `how much Henry`.
 _OF: Final = frozenset({"of", "much"})
+_PACKS: Final = frozenset({
+    "box", "boxes", "vial", "vials", "bottle", "bottles", "pack", "packs", "packet", "packets",
+    "strip", "strips", "blister", "tub", "jar", "ampoule", "ampoules", "trace", "traces",
+    "use", "misuse", "possession", "sale", "supply", "dose", "doses", "line", "lines",
+    "point", "points", "half",
+})
 # Ways of taking a drug whose object it is, in forms no name follows as the subject
 # (`Nu röker Erik` puts the subject after the verb; `att röka Jack` and `snorting` never).
 _TAKING: Final = frozenset({
-    "röka", "snorta", "sniffa", "injicera", "skjuta", "smoke", "smoking", "snort", "snorting",
-    "sniff", "sniffing", "inject", "injecting", "shooting", "snortar", "snortade", "snortat",
+    "röka", "snorta", "sniffa", "injicera", "smoke", "smoking", "snort", "snorting",
+    "sniff", "sniffing", "inject", "injecting", "snortar", "snortade", "snortat",
     "injicerar", "injicerade", "injicerat", "sniffar", "sniffade", "sniffat",
 })
 # Two words before: a state one is in, comes out of or depends on.
@@ -39,6 +53,10 @@ _STATES: Final = frozenset({
     ("overdose", "on"), ("overdosed", "on"), ("överdos", "av"), ("tripp", "på"),
     ("slutat", "med"), ("sluta", "med"), ("slutade", "med"), ("vägde", "upp"),
     ("väger", "upp"), ("weighed", "out"),
+    # found in a sample, used, traded: `spår av Emma`, `bruk av Jack`, `handel med Henry`
+    ("spår", "av"), ("positivt", "för"), ("positiv", "för"), ("positive", "for"),
+    ("bruk", "av"), ("användning", "av"), ("missbruk", "av"), ("intag", "av"),
+    ("handel", "med"), ("dealing", "in"),
 })
 # Sold and seized in the passive, the drug after the verb (`det såldes Emma i påsar`).
 _PASSIVES: Final = frozenset({"säljs", "såldes", "langas", "langades", "smugglades",
@@ -46,7 +64,7 @@ _PASSIVES: Final = frozenset({"säljs", "såldes", "langas", "langades", "smuggl
 
 # Mixing, and the word after the mixed one: `blanda aldrig Emma med alkohol`.
 _MIXING: Final = frozenset({"blanda", "blandar", "blandade", "blandat", "mixa", "mixar",
-                            "mixade", "mix", "mixing", "mixed", "cut", "cutting", "späda",
+                            "mixade", "mix", "mixing", "mixed", "späda",
                             "spädde", "sträcka"})
 _WITH: Final = frozenset({"med", "with"})
 _SKIPPED: Final = frozenset({"aldrig", "inte", "ej", "never", "not", "gärna", "ofta"})
@@ -55,17 +73,28 @@ _SKIPPED: Final = frozenset({"aldrig", "inte", "ej", "never", "not", "gärna", "
 def drug_framed(tok: Tok, toks: list[Tok]) -> bool:
     """The word stands where a drug's name does: weighed, taken, a state, mixed."""
     i = before_quotes(toks, tok.index)
-    if i < 0:
-        return False
+    if i >= 0 and _framed_before(tok, toks, i):
+        return True
+    return _plus_a_drug(tok, toks) or _glossing_a_drug(tok, toks) or (
+        tok.folded in STREET_GIVEN_NAMES and beside_a_drug(toks, tok.index) and (
+            _word_after(tok, toks) not in PERSON_VERBS))  # Tramadol och Emma; not `Emma sa`
+
+
+def _framed_before(tok: Tok, toks: list[Tok], i: int) -> bool:
     prev = toks[i].folded
-    if prev in _PORTIONS or prev in _TAKING or prev in _PASSIVES:
+    if prev in _PORTIONS or prev in _PASSIVES:
         return toks[i].text.islower()  # not the given name Lina before Emma
+    if prev in _TAKING:  # not one treated: `injicerade Jack med naloxon`
+        return toks[i].text.islower() and _word_after(tok, toks) not in _WITH
     before = toks[i - 1].folded if i >= 1 else ""
     if prev in _OF:
-        return before in _PORTIONS or before in ("how", "too", "so")
-    if (before, prev) in _STATES:
-        return True
-    return _mixed(tok, toks, i)
+        return before in _PORTIONS or before in _PACKS or before in ("how", "too", "so")
+    return (before, prev) in _STATES or _mixed(tok, toks, i)
+
+
+def _word_after(tok: Tok, toks: list[Tok]) -> str:
+    after = tok.index + (2 if tok.quoted else 1)
+    return toks[after].folded if after < len(toks) else ""
 
 
 def _mixed(tok: Tok, toks: list[Tok], i: int) -> bool:
@@ -132,3 +161,31 @@ def _a_drug_named(tok: Tok) -> bool:
 
 def _ends_a_row(toks: list[Tok], k: int) -> bool:
     return k + 1 >= len(toks) or toks[k + 1].line_break_before
+
+
+# Given names common here that are also street names, too common to list as drugs (every
+# Emma would be one): joined to a drug's name they are one (`Tramadol och Emma`, `HHC and
+# Jack`), where other names joined to a drug stay people (`tjack och Micke`).
+STREET_GIVEN_NAMES: Final = frozenset({"emma", "jack", "henry", "kat"})
+
+
+def _plus_a_drug(tok: Tok, toks: list[Tok]) -> bool:
+    """`Emma + alkohol`, `GHB + Jack`: a plus joins what is mixed, never a person."""
+    i = tok.index
+    return (i + 2 < len(toks) and toks[i + 1].text == "+" and _mixable(toks[i + 2])) or (
+        i >= 2 and toks[i - 1].text == "+" and _mixable(toks[i - 2]))
+
+
+_ALCOHOL: Final = frozenset({"alkohol", "alcohol", "sprit", "öl", "vin", "booze", "beer",
+                             "wine"})
+
+
+def _mixable(tok: Tok) -> bool:
+    return tok.folded in _ALCOHOL or _a_substance(tok)
+
+
+def _glossing_a_drug(tok: Tok, toks: list[Tok]) -> bool:
+    """A brand in brackets right after its substance: `dexmedetomidin (Emma)`."""
+    i = tok.index
+    return i >= 2 and i + 1 < len(toks) and toks[i - 1].text == "(" and (
+        toks[i + 1].text == ")") and _a_substance(toks[i - 2])
