@@ -59,6 +59,21 @@ SIDE_BY_SIDE = [
     ("a street name joined to a drug",
      "Några frågade om Tramadol och Emma som de köper på nätet.",
      "Några frågade om Tramadol och Emma sa att hon inte visste.", "Emma"),
+    ("a box of it, in Swedish",
+     "Städaren hittade en ask Henry bakom kylen.",
+     "Städaren hittade en lapp från Henry bakom kylen.", "Henry"),
+    ("sold as it",
+     "Tabletterna såldes som Emma vid entrén.",
+     "Tabletterna såldes av Emma vid entrén.", "Emma"),
+    ("a prescription for it",
+     "Han har haft recept på Jack i två år.",
+     "Han har haft kontakt med Jack i två år.", "Jack"),
+    ("a list of quoted street names",
+     'En elev frågade om "Lean" och "Emma" från låttexterna.',
+     'En elev frågade om "Lean" och Emma svarade direkt.', "Emma"),
+    ("a list continued by samt",
+     "Klienten uppger bruk av Imovane samt Henry.",
+     "Klienten uppger bruk av Imovane samt att Henry hjälper henne.", "Henry"),
     ("sold in the passive",
      "På festivalen såldes Jack i små påsar.",
      "På festivalen sov Jack i ett litet tält.", "Jack"),
@@ -109,9 +124,12 @@ def test_a_listed_street_name_given_an_age_or_talked_with(frame: str, person: st
 
 
 def test_verbs_said_of_people_too_leave_the_name() -> None:
-    """`ask`, `shooting`, `cut … with` and an injection with something are done to people."""
+    """`ask`, `shooting`, `cut … with`, an injection with something and a prescription are done
+    to people; a phone's contact list holds them."""
     for text in ("Please ask Emma about the bags.", "He was shooting Jack in the film.",
-                 "He cut Henry with a knife.", "Sköterskan injicerade Jack med naloxon."):
+                 "He cut Henry with a knife.", "Sköterskan injicerade Jack med naloxon.",
+                 "The doctor prescribed Emma antibiotics.",
+                 "Kontaktlistan i mobilen innehöll Jack och två till."):
         name = next(n for n in ("Emma", "Jack", "Henry") if n in text)
         assert name in found(text, "PERSON"), text
 

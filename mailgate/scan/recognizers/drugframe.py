@@ -26,7 +26,8 @@ _PORTIONS: Final = frozenset({
     # an English verb: `please ask Emma`
     "tabletter", "tablett", "piller", "kapslar", "blisterkarta", "blisterkartan",
     "blisterkartor", "asken", "burk", "burken", "förpackning",
-    "förpackningen", "ampull", "ampuller", "pills", "tabs", "tablets", "capsules",
+    "förpackningen", "ampull", "ampuller", "pills", "tabs", "tablets", "capsules", "blister",
+    # not `innehöll` (a phone's contacts hold people) nor `prescribed Emma antibiotics`
 })
 # Of a portion or a pack (`a gram of Emma`, `two vials of Jack`), of a use or a trace (`use
 # of Henry`, `traces of Emma`), and `how much Henry`.
@@ -56,7 +57,9 @@ _STATES: Final = frozenset({
     # found in a sample, used, traded: `spår av Emma`, `bruk av Jack`, `handel med Henry`
     ("spår", "av"), ("positivt", "för"), ("positiv", "för"), ("positive", "for"),
     ("bruk", "av"), ("användning", "av"), ("missbruk", "av"), ("intag", "av"),
-    ("handel", "med"), ("dealing", "in"),
+    ("handel", "med"), ("dealing", "in"), ("en", "ask"), ("recept", "på"),
+    ("prescription", "for"), ("användare", "av"), ("users", "of"), ("dog", "av"),
+    ("died", "of"),
 })
 # Sold and seized in the passive, the drug after the verb (`det såldes Emma i påsar`).
 _PASSIVES: Final = frozenset({"säljs", "såldes", "langas", "langades", "smugglades",
@@ -108,7 +111,8 @@ def _mixed(tok: Tok, toks: list[Tok], i: int) -> bool:
 
 
 # Joining two items of one list: `heroin eller brown`, `hasch, brown`.
-_JOINS: Final = frozenset({"och", "eller", "and", "or", ",", "&", "/"})
+_JOINS: Final = frozenset({"och", "eller", "samt", "and", "or", ",", "&", "/"})
+_QUOTES: Final = frozenset({'"', "'", "”", "“", "»", "«", "’", "‘"})
 _HEDGES: Final = frozenset({"kanske", "typ", "nog", "troligen", "möjligen", "maybe", "perhaps",
                             "probably", "possibly"})
 
@@ -118,8 +122,16 @@ def beside_a_drug(toks: list[Tok], i: int) -> bool:
     only of a surname typed in lower case, alone: people are joined to drugs too (`sår efter
     tjack och Micke`, `my brother Guled and spice`)."""
     k = i - 1 if i >= 1 and toks[i - 1].folded in _HEDGES else i  # eller kanske brown
-    for join, other in ((k - 1, k - 2), (i + 1, i + 2)):
-        if 0 <= other < len(toks) and toks[join].folded in _JOINS and _a_substance(toks[other]):
+    if k >= 1 and toks[k - 1].text in _QUOTES:
+        k -= 1  # "Emma" och "Lean": the item's own quotes
+    m = i + 1 if i + 1 < len(toks) and toks[i + 1].text in _QUOTES else i
+    for join, step in ((k - 1, -1), (m + 1, 1)):
+        other = join + step
+        quoted = 0 <= other < len(toks) and toks[other].text in _QUOTES
+        other += step if quoted else 0
+        if join >= 0 and 0 <= other < len(toks) and toks[join].folded in _JOINS and (
+                _a_substance(toks[other]) or (quoted and toks[i].quoted and (
+                    toks[other].folded in lexicon.drugs()))):  # "Lean" och "Emma": a list
             return True
     return False
 

@@ -290,6 +290,7 @@ def _spelled_out(acronym: str, toks: list[Tok]) -> bool:
 
 # Words before a product's name, never a person's: säljs som X, sold as X, mer X, more X.
 _SOLD_AS: Final = frozenset({("säljs", "som"), ("såld", "som"), ("sålda", "som"), ("sålts", "som"),
+                             ("såldes", "som"),
                              ("sålt", "som"), ("sold", "as"), ("marketed", "as"), ("mer",),
                              ("more",), ("mycket",), ("lots", "of")})
 
