@@ -1,7 +1,8 @@
 """Quoted street names handed over or traded (`fått "Pirri" av en kompis`, `försäljning av
-"Subu"`) and names a naming verb gives to pills or to something unnamed (`kallade dem
-"Emma"`, `what a colleague called "Snö"`, a print `som kallades "Katt"`) are the drug's,
-which a warning needs; the nicknames of people beside them stay masked."""
+"Subu"`), weighed, mixed or said to be a substance (`"Pirri" som varit nitazen`) and names a
+naming verb gives to pills or to something unnamed (`kallade dem "Emma"`, `what a colleague
+called "Snö"`, a print `som kallades "Katt"`) are the drug's, which a warning needs; the
+nicknames of people beside them stay masked."""
 
 from __future__ import annotations
 
@@ -32,6 +33,18 @@ SIDE_BY_SIDE = [
     ("something called so, unquoted",
      "They left a bag and something they called Kat on the steps.",
      "They left a bag with a woman they called Kat on the steps.", "Kat"),
+    ("a quoted word said to be a substance",
+     'Flera kom in med förgiftning efter "Snurran" som varit nitazen.',
+     'Flera kom in med förgiftning efter "Snurran" som varit på festen.', "Snurran"),
+    ("a quoted word in a pack",
+     'Someone handed me a baggie of "Blixten" at the door.',
+     'A guy called "Blixten" handed me a baggie at the door.', "Blixten"),
+    ("a quoted word joined to a drug",
+     'Klienten uppger bruk av Imovane samt "Mysan".',
+     'Klienten uppger bruk av Imovane, köpt av en man som kallas "Mysan".', "Mysan"),
+    ("a quoted word mixed in",
+     'Han blandade med "Kisse" på efterfesten.',
+     'Han dansade med "Kisse" på efterfesten.', "Kisse"),
     ("a print that was called so",
      'Tabletterna hade stämpeln Donald Duck, som på festivalen kallades "Kisse".',
      'Tabletterna såldes av Anton Berg, som på festivalen kallades "Kisse".', "Kisse"),

@@ -59,7 +59,7 @@ _STATES: Final = frozenset({
     ("bruk", "av"), ("användning", "av"), ("missbruk", "av"), ("intag", "av"),
     ("handel", "med"), ("dealing", "in"), ("en", "ask"), ("recept", "på"),
     ("prescription", "for"), ("användare", "av"), ("users", "of"), ("dog", "av"),
-    ("died", "of"),
+    ("died", "of"), ("blandade", "med"), ("blandat", "med"), ("blandar", "med"),
 })
 # Sold and seized in the passive, the drug after the verb (`det såldes Emma i påsar`).
 _PASSIVES: Final = frozenset({"säljs", "såldes", "langas", "langades", "smugglades",
@@ -201,3 +201,34 @@ def _glossing_a_drug(tok: Tok, toks: list[Tok]) -> bool:
     i = tok.index
     return i >= 2 and i + 1 < len(toks) and toks[i - 1].text == "(" and (
         toks[i + 1].text == ")") and _a_substance(toks[i - 2])
+
+
+# `"Pirri" som var nitazen`, `"Zonka" der er metamfetamin`, `"X" that contains ketamine`: a
+# quoted word said to be a substance is its street name.
+_WHICH: Final = frozenset({"som", "der", "that", "which"})
+_IS: Final = frozenset({"var", "är", "varit", "visade", "er", "is", "was", "contains",
+                        "contained", "innehöll", "innehåller", "turned"})
+_IS_WITHIN: Final = 4
+
+
+def quoted_drug(tok: Tok, toks: list[Tok]) -> bool:
+    """A quoted word that no list holds as a name, where a drug stands (the frames above,
+    also joined to a drug: `bruk av Imovane samt "Pirri"`), or said to be a substance
+    (`"Pirri" som var nitazen`); a quoted given name is a nickname unless its frame is a
+    drug's (drug_framed)."""
+    if tok.info.name:
+        return tok.info.first and drug_framed(tok, toks)
+    return drug_framed(tok, toks) or beside_a_drug(toks, tok.index) or _said_to_be_a_drug(
+        tok, toks)
+
+
+def _said_to_be_a_drug(tok: Tok, toks: list[Tok]) -> bool:
+    j = tok.index + 2  # past the closing quote
+    if j + 1 >= len(toks) or toks[j].folded not in _WHICH or toks[j + 1].folded not in _IS:
+        return False
+    for t in toks[j + 2 : j + 2 + _IS_WITHIN]:
+        if t.text in (".", "!", "?", ";") or t.line_break_before:
+            return False
+        if _a_substance(t):
+            return True
+    return False

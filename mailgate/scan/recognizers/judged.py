@@ -14,7 +14,7 @@ from mailgate.scan import names
 from mailgate.scan.cues import GREETINGS, PILL_WORDS, PLACE_NOUNS
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.credentials import credentialed
-from mailgate.scan.recognizers.drugframe import drug_framed, parallel_to_a_drug
+from mailgate.scan.recognizers.drugframe import drug_framed, parallel_to_a_drug, quoted_drug
 from mailgate.scan.recognizers.drugnamed import (
     drug_among_words,
     drug_letter,
@@ -184,8 +184,8 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
             len(tok.text) <= _ACRONYM and not info.last)):
         return None  # ICA, NFC, FIFA, USADA: abbreviations; ORTIZ, Ainhoa is a surname
     if tok.quoted and not info.negative and not tok.initial:
-        if taken(tok, toks) or thing_named(tok, toks):
-            return None  # köper "Palle", kallade dem "Emma"
+        if taken(tok, toks) or thing_named(tok, toks) or quoted_drug(tok, toks):
+            return None  # köper "Palle", kallade dem "Emma", "Pirri" som var nitazen
         return _nickname(tok, run, toks)
     if tok.cue == "naming" and not info.first and drug_talk(toks, tok.index):
         return _nickname(tok, run, toks)  # säljs under namnet Blue: a product unless someone's
