@@ -92,7 +92,34 @@ def _framed_before(tok: Tok, toks: list[Tok], i: int) -> bool:
     before = toks[i - 1].folded if i >= 1 else ""
     if prev in _OF:
         return before in _PORTIONS or before in _PACKS or before in ("how", "too", "so")
+    if prev in _AFTER and _harmed(before) and _no_clause_after(tok, toks):
+        return True  # förgiftning efter "Pirri", dizziness after Jack; not `efter Jack slog`
     return (before, prev) in _STATES or _mixed(tok, toks, i)
+
+
+def _harmed(word: str) -> bool:
+    """A harm's word, also as a compound's head: `opioidförgiftning`, `cathinone-psykos`."""
+    return word.rsplit("-", 1)[-1] in _HARMED or word.endswith(_HARM_HEADS)
+
+
+_HARM_HEADS: Final = ("förgiftning", "förgiftningen", "psykos", "psykosen", "överdos",
+                      "poisoning", "psychosis")
+
+
+def _no_clause_after(tok: Tok, toks: list[Tok]) -> bool:
+    """No verb right after: `efter Jack slog honom` is a clause with Jack its subject."""
+    after = tok.index + (2 if tok.quoted else 1)
+    return after >= len(toks) or not toks[after].alpha or toks[after].folded in STOP_WORDS
+
+
+# Harm after something taken: `opioidförgiftning efter "Pirri"`, `psykos efter Jack`.
+_AFTER: Final = frozenset({"efter", "after"})
+_HARMED: Final = frozenset({
+    "förgiftning", "förgiftningen", "förgiftad", "förgiftade", "psykos", "psykosen", "kramper",
+    "överdos", "överdosen", "medvetslös", "medvetslösa", "kollaps", "kollapsade", "däckade",
+    "illamående", "hjärtklappning", "poisoning", "overdose", "overdosed", "psychosis",
+    "seizures", "seizure", "collapsed", "dizziness", "unconscious", "hyperthermia",
+})
 
 
 def _word_after(tok: Tok, toks: list[Tok]) -> str:
