@@ -13,6 +13,7 @@ from mailgate.scan import lexicon, names
 from mailgate.scan.cues import GREETINGS
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.drugforms import drug_form
+from mailgate.scan.recognizers.drugpeople import aged_after, talked_with, uses_a_drug
 from mailgate.scan.recognizers.roles import ENGLISH_ROLES, role_shaped
 from mailgate.scan.recognizers.scores import SCORE_WEAK
 from mailgate.scan.recognizers.textindex import token_folded
@@ -85,6 +86,8 @@ def spoken_of_as_someone(tok: Tok, toks: list[Tok]) -> bool:
             return True  # Mandy och hennes kille säljer
     if i > 1 and toks[i - 1].folded in _SELLERS_MARK and _bought_before(toks, i - 1):
         return True  # köpte kokain av Charlie: the seller, the drug named before
+    if aged_after(toks, i) or talked_with(toks, i) or uses_a_drug(toks, i):
+        return True  # Tina, 24 år; pratade med Tina; Molly tog MDMA (drugpeople.py)
     j = before_quotes(toks, i)  # bartendern "Mandy"
     if j < 0:
         return False
@@ -99,7 +102,6 @@ _THIRD_OWNERS: Final = frozenset({"hennes", "hans", "her", "his"})
 _SELLERS_MARK: Final = frozenset({"av", "från", "from", "off"})
 _BUYING: Final = frozenset({"köpte", "köper", "köpt", "köpa", "beställde", "fick", "bought",
                             "got", "buy", "ordered", "scored"})
-
 
 def _bought_before(toks: list[Tok], mark: int) -> bool:
     """A verb of buying and a drug between it and `mark`, within four words."""

@@ -15,6 +15,7 @@ from mailgate.scan.cues import GREETINGS, PILL_WORDS, PLACE_NOUNS
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.branches import a_branch
 from mailgate.scan.recognizers.credentials import credentialed
+from mailgate.scan.recognizers.drugframe import drug_framed, parallel_to_a_drug, quoted_drug
 from mailgate.scan.recognizers.drugnamed import (
     drug_among_words,
     drug_letter,
@@ -32,6 +33,7 @@ from mailgate.scan.recognizers.runs import DEFINITE_NOUN, STRONG_CUES, Run, trim
 from mailgate.scan.recognizers.scores import SCORE_ALONE, SCORE_FULL, SCORE_WEAK
 from mailgate.scan.recognizers.someone import told_as_someone
 from mailgate.scan.recognizers.streets import without_street
+from mailgate.scan.recognizers.thingnamed import thing_named
 from mailgate.scan.recognizers.things import taken
 from mailgate.scan.recognizers.titlecase import full_name_in_a_title
 from mailgate.scan.recognizers.vouched import (
@@ -182,15 +184,21 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
             said_of_a_drug(toks, tok.index))) or (
             spoken_of_as_someone(tok, toks))  # Molly sa, Hej Gina!, Tinas mamma
         return Hit(run.start, run.end, SCORE_WEAK) if directly else None
+    if info.first and (drug_framed(tok, toks) or parallel_to_a_drug(tok, toks)):
+        return None  # två gram Emma, hög på Jack; uppger Jack … uppger Sobril: a drug
     if tok.text.isupper() and tok.cue not in STRONG_CUES and (len(tok.text) <= 3 or (
             len(tok.text) <= _ACRONYM and not info.last)):
         return None  # ICA, NFC, FIFA, USADA: abbreviations; ORTIZ, Ainhoa is a surname
     if tok.quoted and not info.negative and not tok.initial:
-        return None if taken(tok, toks) else _nickname(tok, run, toks)  # köper "Palle"
+        if taken(tok, toks) or thing_named(tok, toks) or quoted_drug(tok, toks):
+            return None  # köper "Palle", kallade dem "Emma", "Pirri" som var nitazen
+        return _nickname(tok, run, toks)
     if tok.cue == "naming" and not info.first and drug_talk(toks, tok.index):
         return _nickname(tok, run, toks)  # säljs under namnet Blue: a product unless someone's
     if tok.sentence_start and tok.folded in STOP_WORDS and not info.first:
         return None  # skriver:⏎En av fiskarna: a function word starts the sentence
+    if tok.cue == "naming" and thing_named(tok, toks):
+        return None  # something they called Kat: a thing's name
     if tok.cue in STRONG_CUES and not info.negative and not tok.initial and not (
             not info.name and (DEFINITE_NOUN.search(tok.folded) or a_title_word(tok))):
         return Hit(run.start, run.end, SCORE_ALONE if info.name else SCORE_WEAK)

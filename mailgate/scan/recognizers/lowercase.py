@@ -9,6 +9,7 @@ from mailgate.scan.cues import GREETINGS, PLACE_NOUNS
 from mailgate.scan.cues import PERSON_CUES as ALL_PERSON_CUES
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.drugforms import drug_form
+from mailgate.scan.recognizers.drugframe import beside_a_drug
 from mailgate.scan.recognizers.everyday import english_words
 from mailgate.scan.recognizers.glossed import glossed
 from mailgate.scan.recognizers.namedthing import NAMED_AFTER_PEOPLE
@@ -47,8 +48,8 @@ def lower_names(toks: list[Tok], english: bool = False) -> list[Hit]:
             continue
         if i <= skip or not _lower_candidate(tok) or tok.folded in nordic or glossed(i, i, toks):
             continue  # Molly / E / emma = ecstasy: a glossary's street name
-        if _a_things_name(toks, i):
-            continue  # STORMEN GUDRUN, OLOF PALMES GATA in a line of capitals
+        if _a_things_name(toks, i) or (not tok.info.first and beside_a_drug(toks, i)):
+            continue  # STORMEN GUDRUN; heroin eller brown: a surname in lower case, a drug
         if _after_a_name(toks, i):
             continue  # Siobhan said, Anneli, said: the word after a name is its verb
         nxt = toks[i + 1] if i + 1 < len(toks) else None

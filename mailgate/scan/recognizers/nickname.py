@@ -12,7 +12,7 @@ import re
 from typing import Final
 
 from mailgate.scan import lexicon
-from mailgate.scan.cues import DRUG_TALK, MEDICINE_WORDS, PILL_WORDS, THING_NOUNS
+from mailgate.scan.cues import DRUG_TALK, MEDICINE_WORDS, PILL_WORDS, STAMP_WORDS, THING_NOUNS
 from mailgate.scan.names import is_negative
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.drugforms import drug_form
@@ -58,15 +58,17 @@ def nicknames(toks: list[Tok]) -> list[Hit]:
         return []  # no cue ends anywhere: no pass over every token
     out = []
     for i in [i for i, t in enumerate(toks) if t.folded in _LAST_WORDS]:
-        after = _cue_ends_at(toks, i)
+        after = cue_length(toks, i)
         if after is None:
             continue
         obj = _object_after(toks, i + 1) if toks[i].folded in _TRANSITIVE else None
         if obj is False:
             continue  # de kallade pillret "Tesla": the name is the pill's
         words = _nickname_from(toks, i + 1 + (obj is True))
-        owner = True if obj or (words and _called_by_someone(toks, words[-1].index)) else (
-            whose(toks, i - after))
+        told = bool(obj or (words and _called_by_someone(toks, words[-1].index)))
+        owner = True if told else whose(toks, i - after)
+        if not told and something_before(toks, i - after + 1):
+            continue  # what a colleague called "Snö", something they called Kat: a thing
         if words and toks[i].folded in _APPOSITIVE and _a_street_name(words) and _name_before(
                 toks, i - after):
             continue  # Tove Falk, kallad Flakka: her name is masked, the drug's a warning needs
@@ -76,7 +78,7 @@ def nicknames(toks: list[Tok]) -> list[Hit]:
     return out
 
 
-def _cue_ends_at(toks: list[Tok], i: int) -> int | None:
+def cue_length(toks: list[Tok], i: int) -> int | None:
     """The cue's length in words when a naming cue ends at toks[i], else None."""
     for cue in NICK_CUES:
         n = len(cue)
@@ -122,6 +124,8 @@ def whose(toks: list[Tok], before: int) -> bool | None:
         f = t.folded
         if f in MEDICINE_WORDS:
             return False  # Medicinen heter Xanax, hans medicin heter Sobril: a brand
+        if t.capital and printed(toks, t.index):
+            return False  # stämpeln Donald Trump, som kallades "Katt": the pill's print
         if f in RELATION_CUES or f in PRONOUNS or (t.capital and t.info.name
                                                     and not t.info.negative):
             return True
@@ -138,6 +142,30 @@ def whose(toks: list[Tok], before: int) -> bool | None:
         if t.text in (".", "!", "?") or f in THING_PRONOUNS:
             break
     return None
+
+
+# An unnamed thing the naming is said of: `what a colleague called "Snö"`, `vad de kallar X`.
+_WHAT: Final = SOMETHING | {"what", "vad", "whatever"}
+_BACK: Final = 4  # words before the cue searched for `what`
+_ENDS: Final = frozenset({".", "!", "?", ";", ":"})
+_SUBJECTS: Final = frozenset({"han", "hon", "hen", "he", "she"})  # not `what her flatmate called`
+def something_before(toks: list[Tok], start: int) -> bool:
+    """`what`, `vad` or `something` a few words before a cue starting at `start`, in its
+    sentence."""
+    for k in range(start - 1, max(-1, start - 1 - _BACK), -1):
+        folded = toks[k].folded
+        if folded in _ENDS or folded in _SUBJECTS:
+            return False  # vad hon kallades: what she, someone, was called
+        if folded in _WHAT:
+            return True
+    return False
+
+
+def printed(toks: list[Tok], k: int) -> bool:
+    """toks[k] ends a capitalised run right after a stamp's word: `stämpeln Donald Trump`."""
+    while k > 0 and toks[k - 1].capital and not toks[k].line_break_before:
+        k -= 1
+    return k > 0 and toks[k - 1].folded in STAMP_WORDS
 
 
 # Verbs whose object is a drug and whose subject a person: säljer GHB, langar tjack.

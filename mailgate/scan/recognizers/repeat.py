@@ -14,10 +14,11 @@ from mailgate.scan.cues import SUBJECT_VERBS
 from mailgate.scan.names import PARTICLES, is_negative
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.drugforms import in_a_drug_name
+from mailgate.scan.recognizers.drugframe import drug_framed
 from mailgate.scan.recognizers.roles import role_shaped
 from mailgate.scan.recognizers.someone import PAST_TENSE
 from mailgate.scan.recognizers.textindex import positions, tokens_inside
-from mailgate.scan.recognizers.things import before_a_company_form, in_a_firm_pair
+from mailgate.scan.recognizers.things import before_a_company_form, in_a_firm_pair, taken
 from mailgate.scan.recognizers.wordfacts import word_facts
 from mailgate.scan.recognizers.words import Tok, drug_talk
 from mailgate.scan.venues import VENUE_HEADS
@@ -117,7 +118,9 @@ def _candidates(toks: list[Tok], inside: set[int], whole: Whole) -> set[str]:
 
 
 def _may_repeat(tok: Tok, toks: list[Tok]) -> bool:
-    return not tok.in_negative_phrase and not (tok.drug_word and drug_talk(toks, tok.index)) and (
+    return not tok.in_negative_phrase and not (tok.drug_word and (
+        drug_talk(toks, tok.index) or taken(tok, toks))) and not (  # erbjudna "Tina"
+        tok.info.first and drug_framed(tok, toks)) and (  # två gram Emma beside Emma Lind
         not in_a_drug_name(tok, toks)) and not (  # en "Jack and Coke" beside Jack Eriksson
         before_a_company_form(tok, toks)) and not in_a_firm_pair(tok, toks)
 

@@ -299,6 +299,7 @@ def _spelled_out(acronym: str, toks: list[Tok]) -> bool:
 
 # Words before a product's name, never a person's: säljs som X, sold as X, mer X, more X.
 _SOLD_AS: Final = frozenset({("säljs", "som"), ("såld", "som"), ("sålda", "som"), ("sålts", "som"),
+                             ("såldes", "som"),
                              ("sålt", "som"), ("sold", "as"), ("marketed", "as"), ("mer",),
                              ("more",), ("mycket",), ("lots", "of")})
 
@@ -340,12 +341,23 @@ def taken(tok: Tok, toks: list[Tok]) -> bool:
         i -= 1  # köper "Palle" av en kille: the quote between
         if i >= 1 and toks[i].folded in _HANDED_OUT and toks[i - 1].folded in _HANDING:
             return True  # delade ut "Katt", bjöd på "Gina": what was handed round
+        if i >= 1 and toks[i].folded in _SALE_OF and toks[i - 1].folded in _SALES:
+            return True  # försäljning av "Subu", possession of "Kat": what was traded
     verbs = USE_VERBS | _USING_NOW if tok.quoted else USE_VERBS
     if i < 0 or toks[i].folded not in verbs:
         return False
     after = tok.index + (2 if tok.quoted else 1)
     nxt = toks[after].folded if after < len(toks) else ""
-    return nxt not in _TAKEN_SOMEWHERE
+    verb = toks[i].folded
+    return (nxt not in _TAKEN_SOMEWHERE or (tok.quoted and verb in _SOLD_TO)) and not (
+        nxt == "att" and verb in _MADE)
+
+
+# `fick "Lillen" att ringa`: made someone do something, not received.
+_MADE: Final = frozenset({"fått", "fick"})
+# Selling a quoted word to someone: `sålt "Pirri" till henne` names what was sold.
+_SOLD_TO: Final = frozenset({"säljer", "sålde", "sålt", "sålts", "selger", "solgte", "sælger",
+                             "sells", "selling", "langar", "langade", "erbjöd"})
 
 
 # The present tense, asked only before a quoted name: `köper "Palle"` is bought, where
@@ -356,7 +368,15 @@ _USING_NOW: Final = frozenset({"köper", "röker", "snortar", "injicerar", "test
                                "säljer", "sålde", "selger", "solgte", "sælger", "sells",
                                "selling", "verkauft", "verkaufte", "langar", "langade",
                                # Danish and Norwegian: har taget / har tatt / tok "Emma"
-                               "taget", "tatt", "tok", "tage", "ta"})
+                               "taget", "tatt", "tok", "tage", "ta",
+                               # received, sold or offered: fått "Pirri" av en kompis
+                               "fått", "fick", "sålt", "sålts", "erbjöds", "erbjuden",
+                               "erbjudna", "erbjudits", "erbjöd", "erbjudit"})
+# Trading nouns and their `av`: `försäljning av "Subu"`; not `köp av` (bought from someone).
+_SALES: Final = frozenset({"försäljning", "försäljningen", "innehav", "innehavet", "langning",
+                           "langningen", "överlåtelse", "sale", "sales", "possession",
+                           "supply", "dealing"})
+_SALE_OF: Final = frozenset({"av", "of"})
 # Handing round, a verb and its particle: `delade ut "Katt"`, `bjöd på "Gina"`.
 _HANDING: Final = frozenset({"delade", "delar", "delat", "bjöd", "bjuder", "bjudit", "langade",
                              "langar", "langat", "handed", "passed", "gave"})

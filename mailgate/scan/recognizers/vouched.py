@@ -150,8 +150,9 @@ def speaks_at_start(word: Tok) -> bool:
     if toks is None or i + 1 >= len(toks) or not (word.sentence_start or word.index == 0):
         return False
     verb = toks[i]
+    subject = toks[i + 1]
     return verb.folded in _SPEECH_VERBS and not verb.line_break_before and (
-        toks[i + 1].folded not in _SUBJECT_PRONOUNS)
+        subject.folded not in _SUBJECT_PRONOUNS or subject.text == "i")  # `Jack ringde i morse`
 
 
 # What a full name opening a sentence does that a firm does not: come in, live, fall ill,
