@@ -1,6 +1,7 @@
 """A given name that is also a drug's street name is someone's when it is called, texted or
 asked (`ring Lucy`), when a relation or role stands in brackets after it (`Mandy
-(kollega)`); the same words stay drugs beside their amounts and substances."""
+(kollega)`), or when it is joined to a full name found (`Alf Björk och Tina`); the same words
+stay drugs beside their amounts, substances and other drugs."""
 
 from __future__ import annotations
 
@@ -19,6 +20,10 @@ SIDE_BY_SIDE = [
      "Mandy (MDMA) gav honom kramper.", "Mandy"),
     ("a sister in brackets", "Gina (min syster) hämtade mig vid tolv.", "Gina",
      "Gina (2 ml) räckte för att han somnade.", "Gina"),
+    ("beside a full name", "Utdelat av Alf Björk och Tina vid tältet.", "Tina",
+     "Hos Alf Björk hittades kokain och Tina i en påse.", "Tina"),
+    ("before a full name", "Lucy och Sara Holm skötte kassan.", "Lucy",
+     "Lucy och Keta såldes vid scenen.", "Lucy"),
 ]
 
 
@@ -28,3 +33,7 @@ def test_a_drug_named_person_beside_the_drug(voice: str, person_text: str, perso
                                              drug_text: str, drug: str) -> None:
     assert person in found(person_text, "PERSON"), voice
     assert drug not in found(drug_text, "PERSON"), voice
+
+
+def test_an_amount_after_keeps_the_drug() -> None:
+    assert "Tina" not in found("Anna Berg och Tina 2 g i fickan.", "PERSON")
