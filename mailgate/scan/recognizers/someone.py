@@ -92,6 +92,9 @@ def owns_what_follows(tok: Tok, toks: list[Tok]) -> bool:
         return True  # Eliza's friend, Durmusali's car: what is hers or his
     if nxt.text == "," and i + 1 < len(toks) and not toks[i + 1].line_break_before:
         return _a_phone_or_role(toks[i + 1])  # Hasteinn, 070-174 06 72; Rasjko, owner
+    if nxt.text[:1] in _MOBILE_STARTS and tok.place is not None and _MOBILE_AFTER.match(
+            tok.place.text, tok.end) is not None:
+        return True  # Jannik 070-174 06 12, Giacinto +44 7700 900154: a mobile, no comma
     return (not nxt.capital or nxt.folded in _NOUNS_CAPITALISED) and (
         nxt.folded in OWNED or _english_past(nxt))
 
@@ -104,6 +107,11 @@ _ROLES_AFTER: Final = frozenset({"owner", "ägare", "ägaren", "volontär", "vol
                                  "hyresgäst", "patient", "klient", "client", "elev", "student",
                                  "guest", "gäst", "driver", "förare", "chaufför"})
 _PHONE_START: Final = re.compile(r"^(?:\+\d|0\d)")
+# A mobile right after a name and a space (a Swedish 07x or a number with its country code),
+# as a contact line or signature writes it; an office's landline may be a firm's.
+_MOBILE_STARTS: Final = frozenset({"0", "+"})
+_MOBILE_AFTER: Final = re.compile(
+    r"[ \t]+(?:0|\+46[ \t]?)7[02369][\d \t/-]{7,}|[ \t]+\+[1-9]\d{0,2}[ \t]?\d[\d \t-]{6,}")
 # A personnummer's or phone's digits: six or more, a separator allowed after six.
 _A_NUMBER: Final = re.compile(r"^\+?\d{6}")
 
