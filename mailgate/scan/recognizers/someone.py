@@ -174,9 +174,17 @@ def _an_entry(toks: list[Tok], j: int) -> bool:
             toks[k].line_break_before):
         return False
     k += 1
+    if k < len(toks) and len(toks[k].text) == 3 and toks[k].text.isdigit() and not (
+            toks[k].line_break_before):
+        k += 1  # 1 300 kr: the thousands apart
     if k < len(toks) and toks[k].folded in _UNITS and not toks[k].line_break_before:
         k += 1
+        if toks[k - 1].folded in _MONEY:
+            return True  # Laksh 650 kr från konto …: a sum paid, whatever the note says after
     return k >= len(toks) or toks[k].line_break_before or toks[k].text in _ENTRY_ENDS
+
+
+_MONEY: Final = frozenset({"kr", ":-", "sek", "$", "€"})
 
 
 _ENTRY_ENDS: Final = frozenset({"/", ",", ";", "|", ".", "(", ")", '"', "”", "–", "-"})
