@@ -23,3 +23,15 @@ def test_who_paid_a_sum_is_named() -> None:
 
 def test_a_price_list_names_no_one() -> None:
     assert found(PRICES, "PERSON") == []
+
+
+LOWER_DEBTS = "skulder 💸\nelkana 200 (2 bars)\nmkhitar 350\ngiampaolo 100 – tramma\n"
+LOWER_SHOPPING = "handla\nöl 200\nchips 50\nkaffe 100\n"
+
+
+def test_a_debt_list_typed_in_lower_case_names_its_debtors() -> None:
+    assert {"elkana", "mkhitar", "giampaolo"} <= set(found(LOWER_DEBTS, "PERSON"))
+
+
+def test_a_shopping_list_in_lower_case_names_no_one() -> None:
+    assert found(LOWER_SHOPPING, "PERSON") == []

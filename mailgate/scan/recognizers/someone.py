@@ -150,7 +150,7 @@ def set_as_someone(tok: Tok, toks: list[Tok]) -> bool:
         return True  # "Jolene" – Ilse⏎, kvitto 0441" – Tigran: "…": who said or chose it
     if opens and nxt in _DASHES:
         return True  # Iwan – frånvarande, Liliia – allergi: a roster's or a list's line
-    return _in_a_ledger(toks, i)
+    return in_a_ledger(toks, i)
 
 
 # Units after an amount in a ledger: `Zauqi 10 g`, `Italo 1200 kr`.
@@ -158,13 +158,15 @@ _UNITS: Final = frozenset({"g", "gr", "kr", ":-", "st", "sek", "mg", "ml", "kg",
 _REACH: Final = 12  # tokens either side where a second entry may stand
 
 
-def _in_a_ledger(toks: list[Tok], i: int) -> bool:
+def in_a_ledger(toks: list[Tok], i: int, lower: bool = False) -> bool:
     """A name, then an amount, in a list of such entries on a note or a line: `Eirikur 4000 /
-    Antipatros 2500`, `Janadin 5 g, Zauqi 10 g`, a debt list's lines."""
+    Antipatros 2500`, `Janadin 5 g, Zauqi 10 g`, a debt list's lines. `lower`: the other
+    entries may be typed in lower case too (`skulder⏎elkana 200⏎mkhitar 350`)."""
     if not _an_entry(toks, i):
         return False
     lo, hi = max(0, i - _REACH), min(len(toks), i + _REACH)
-    return any(_an_entry(toks, j) for j in range(lo, hi) if j != i and toks[j].capital)
+    return any(_an_entry(toks, j) for j in range(lo, hi) if j != i and (
+        toks[j].capital or (lower and toks[j].alpha)))
 
 
 def _an_entry(toks: list[Tok], j: int) -> bool:
