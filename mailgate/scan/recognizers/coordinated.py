@@ -52,7 +52,8 @@ def _candidate(tok: Tok, toks: list[Tok]) -> bool:
     return (tok.capital and (tok.info.first or tok.info.last or _unlisted(tok))
             and not (tok.index and toks[tok.index - 1].folded in SAINT_ABBREVIATIONS and (
                 toks[tok.index - 1].text[0].isupper()))  # St. Paul, not `50 kr st.`
-            and not (tok.info.negative and not _a_place(tok.folded)) and not tok.drug_word
+            and not (tok.info.negative and not _a_place(tok.folded) and not _drug_given(tok))
+            and not (tok.drug_word and not _drug_given(tok))
             and not tok.initial
             and not tok.in_negative_phrase and not tok.after_place_word and not tok.is_cue_word
             and not tok.label and not tok.institution and not tok.stamp_compound
@@ -87,6 +88,8 @@ def _beside(tok: Tok, toks: list[Tok], inside: set[int]) -> bool:
     A word in no list needs a lone given name beside it (`Nilla och Ronny`), a surname
     that is no given name a lone surname (`Grahn eller Gran`)."""
     i = tok.index
+    if tok.drug_word:
+        return _beside_a_full_name(tok, toks, inside)
     after = i + 2 < len(toks) and toks[i + 1].folded in JOINERS and i + 2 in inside and not (
         toks[i + 2].line_break_before)
     before = i >= 2 and toks[i - 1].folded in JOINERS and i - 2 in inside and not (
@@ -114,6 +117,29 @@ def _alone(toks: list[Tok], j: int, inside: set[int], tok: Tok) -> bool:
 
 
 _PEOPLE: Final = frozenset({"jag", "vi", "du", "han", "hon", "hen", "i", "me", "we"})
+
+
+def _drug_given(tok: Tok) -> bool:
+    """A given name that is also a drug's street name (Tina, Molly, Lucy, Mandy)."""
+    return tok.drug_word and tok.info.first and not tok.text.isupper()
+
+
+def _beside_a_full_name(tok: Tok, toks: list[Tok], inside: set[int]) -> bool:
+    """A street name that is a given name, joined to a found full name on its line (`Utdelat
+    av Alf Björk och Tina`, `Tina och Sara Holm`): a drug is listed with drugs, not with a
+    given name and a surname; not before an amount (`Erik Berg och Tina 2 g`)."""
+    i = tok.index
+    if i + 1 < len(toks) and toks[i + 1].text[:1].isdigit():
+        return False
+    before = i >= 3 and toks[i - 1].folded in _NAME_JOINERS and {i - 2, i - 3} <= inside and (
+        not (tok.line_break_before or toks[i - 2].line_break_before))
+    after = i + 3 < len(toks) and toks[i + 1].folded in _NAME_JOINERS and (
+        {i + 2, i + 3} <= inside) and not (toks[i + 2].line_break_before or (
+            toks[i + 3].line_break_before))
+    return before or after
+
+
+_NAME_JOINERS: Final = frozenset({"och", "&", "and", "samt"})
 
 
 def _with_a_pronoun(toks: list[Tok], i: int) -> bool:

@@ -88,6 +88,8 @@ def spoken_of_as_someone(tok: Tok, toks: list[Tok]) -> bool:
         return True  # köpte kokain av Charlie: the seller, the drug named before
     if aged_after(toks, i) or talked_with(toks, i) or uses_a_drug(toks, i):
         return True  # Tina, 24 år; pratade med Tina; Molly tog MDMA (drugpeople.py)
+    if _called(tok, toks) or _related_in_brackets(tok, toks):
+        return True  # ring Lucy innan ni åker; Mandy (kollega) ringde
     j = before_quotes(toks, i)  # bartendern "Mandy"
     if j < 0:
         return False
@@ -95,6 +97,33 @@ def spoken_of_as_someone(tok: Tok, toks: list[Tok]) -> bool:
     return before.folded in ADDRESSING or before.folded in ROLES or (  # Hej Gina!, caller "kit"
         before.folded not in STOP_WORDS and role_shaped(before.folded, before.info.name))
     # kassören Molly, bartendern "Mandy"; not `varför Molly inte betyder rent`
+
+
+# Verbs of calling, texting or asking someone right before the name: a drug is never called
+# (`ring Lucy`, `sms:a Tina`, `fråga Gina`; `fråga om Gina` asks about it).
+_CALLING: Final = frozenset({
+    "ring", "ringa", "ringer", "ringde", "ringt", "sms:a", "sms:ar", "sms:ade", "messa",
+    "messar", "messade", "fråga", "frågar", "frågade", "call", "calls", "called", "text",
+    "texts", "texted", "phone", "phoned", "ask", "asks", "asked",
+})
+
+
+def _called(tok: Tok, toks: list[Tok]) -> bool:
+    """`ring Lucy`, `ska jag ringa Tina?`: a verb of calling right before, on the same line."""
+    i = tok.index
+    return i > 0 and toks[i - 1].folded in _CALLING and not tok.line_break_before
+
+
+def _related_in_brackets(tok: Tok, toks: list[Tok]) -> bool:
+    """`Mandy (kollega)`, `Tina (min syster)`: a relation or role in brackets right after; a
+    drug's brackets hold its substance or amount (`Tina (metamfetamin)`, `Molly (2 st)`)."""
+    i = tok.index
+    if i + 2 >= len(toks) or toks[i + 1].text != "(" or toks[i + 1].line_break_before:
+        return False
+    word = toks[i + 3] if toks[i + 2].folded in _POSSESSIVES and i + 3 < len(toks) else toks[
+        i + 2]
+    return word.folded in RELATION_CUES or word.folded in KIN_AND_COMPANY or (
+        word.folded in ROLES)
 
 
 _THIRD_OWNERS: Final = frozenset({"hennes", "hans", "her", "his"})

@@ -41,8 +41,16 @@ def listed_after(first: int, toks: list[Tok], heads: frozenset[str]) -> bool:
         return False
     before = _phrase_before(toks, i)
     found = [n for n, word in enumerate(before) if word in heads]
+    if found and found[-1] == 0 and len(before) <= _CREDIT_LABEL and before[0] in _CREDITS:
+        return False  # Manus: Olle Tornberg, Script sup: Marit Hallgren: who wrote or kept it
     return bool(found) and not any(w in PERSON_CUES or w in LIST_JOINS or w in _PLAYED_BY
                                    for w in before[found[-1] + 1 :])
+
+
+# A credit's label opening the phrase, the script's writer or supervisor after it; the
+# characters come after a longer phrase (`Figurer i manuset: …`, `Characters in the script`).
+_CREDITS: Final = frozenset({"manus", "script"})
+_CREDIT_LABEL: Final = 2  # `Manus`, `Script sup`, `Script supervisor`
 
 
 def _phrase_before(toks: list[Tok], i: int) -> list[str]:

@@ -14,10 +14,10 @@ from mailgate.scan.recognizers.everyday import english_words
 from mailgate.scan.recognizers.glossed import glossed
 from mailgate.scan.recognizers.namedthing import NAMED_AFTER_PEOPLE
 from mailgate.scan.recognizers.scores import SCORE_ALONE, SCORE_WEAK
-from mailgate.scan.recognizers.someone import verb_follows
+from mailgate.scan.recognizers.someone import in_a_ledger, verb_follows
 from mailgate.scan.recognizers.textindex import nordic_text, token_folded
 from mailgate.scan.recognizers.wordfacts import NORDIC_STOP_WORDS, STOP_WORDS
-from mailgate.scan.recognizers.words import Tok, prev_words
+from mailgate.scan.recognizers.words import Tok, prev_words, signs_the_text
 
 
 def lower_names(toks: list[Tok], english: bool = False) -> list[Hit]:
@@ -63,6 +63,10 @@ def lower_names(toks: list[Tok], english: bool = False) -> list[Hit]:
         elif tok.info.first and not tok.info.common and len(tok.text) >= _RARE_LENGTH and (
                 _cue_right_before(tok, toks) or _introduced(toks, i)):
             found.append(Hit(tok.start, tok.end, SCORE_WEAK))  # min dotter hristya
+        elif tok.info.first and not tok.info.common and tok.folded not in english_words() and (
+                signs_the_text(tok, toks) or (tok.line_break_before and in_a_ledger(
+                    toks, i, lower=True))):
+            found.append(Hit(tok.start, tok.end, SCORE_WEAK))  # ⏎jouni; skulder⏎elkana 200
     return found + _joined_to_a_lower_name(toks, found)
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from mailgate.scan.recognizers.aside import no_person
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
+from mailgate.scan.recognizers.boldspeakers import bold_speakers
 from mailgate.scan.recognizers.booking import booking_names
 from mailgate.scan.recognizers.bullets import listed_people
 from mailgate.scan.recognizers.careof import care_of_names
@@ -106,6 +107,7 @@ class PersonRecognizer(RegexRecognizer):
         found += chat_speakers(toks)  # Anastasia: nej och ge honom inte Sobril igen!!
         found += names_in_columns(text)  # Hyresgäst<TAB>…: a column of people
         found += contact_names(text)  # "Tina"<TAB>070…: a phone's contact list
+        found += bold_speakers(text)  # **askt**: någon som sett …: a chat's markdown
         # The tokens in a name, found once: coordinated adds those of the names it finds.
         inside = tokens_inside(toks, found)
         found += coordinated(toks, found, inside)

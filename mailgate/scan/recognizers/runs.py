@@ -262,6 +262,8 @@ def _not_first_at_start(tok: Tok, following: list[Tok], toks: list[Tok]) -> bool
         return False  # Gianluca Ferrari: a given name, a surname also a brand
     if nxt is not None and tok.info.first and nxt.info.last and verb_follows(nxt, toks):
         return False  # Saga Vall ringde: a given name and a surname, both words, then a verb
+    if nxt is not None and _own_given_name(tok) and nxt.info.last and not nxt.info.negative:
+        return False  # Petronella Vall: a given name in no other use, a surname that is a word
     if nxt is None and vouched([tok]):
         return False  # Orvik, 34 år: one no list holds
     if nxt is None or nxt.info.common or nxt.info.negative or _not_name_part(nxt):
@@ -270,6 +272,13 @@ def _not_first_at_start(tok: Tok, following: list[Tok], toks: list[Tok]) -> bool
         return False  # Ovrin Talgast, 851103-2218: a full name no list holds
     # Per Ghebrehiwet, Sölve Johansson: kept when a name follows.
     return not (tok.info.name or ((nxt.info.last or nxt.info.shaped) and not tok.info.common))
+
+
+def _own_given_name(tok: Tok) -> bool:
+    """A listed given name that is no word, place, drug or stamp of the language."""
+    info = tok.info
+    return info.first and not (info.common or info.negative or tok.drug_word or (
+        tok.stamp_compound))
 
 
 def _brand_surname_after(tok: Tok, nxt: Tok) -> bool:

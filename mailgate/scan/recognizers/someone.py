@@ -92,6 +92,9 @@ def owns_what_follows(tok: Tok, toks: list[Tok]) -> bool:
         return True  # Eliza's friend, Durmusali's car: what is hers or his
     if nxt.text == "," and i + 1 < len(toks) and not toks[i + 1].line_break_before:
         return _a_phone_or_role(toks[i + 1])  # Hasteinn, 070-174 06 72; Rasjko, owner
+    if nxt.text[:1] in _MOBILE_STARTS and tok.place is not None and _MOBILE_AFTER.match(
+            tok.place.text, tok.end) is not None:
+        return True  # Jannik 070-174 06 12, Giacinto +44 7700 900154: a mobile, no comma
     return (not nxt.capital or nxt.folded in _NOUNS_CAPITALISED) and (
         nxt.folded in OWNED or _english_past(nxt))
 
@@ -104,6 +107,11 @@ _ROLES_AFTER: Final = frozenset({"owner", "ägare", "ägaren", "volontär", "vol
                                  "hyresgäst", "patient", "klient", "client", "elev", "student",
                                  "guest", "gäst", "driver", "förare", "chaufför"})
 _PHONE_START: Final = re.compile(r"^(?:\+\d|0\d)")
+# A mobile right after a name and a space (a Swedish 07x or a number with its country code),
+# as a contact line or signature writes it; an office's landline may be a firm's.
+_MOBILE_STARTS: Final = frozenset({"0", "+"})
+_MOBILE_AFTER: Final = re.compile(
+    r"[ \t]+(?:0|\+46[ \t]?)7[02369][\d \t/-]{7,}|[ \t]+\+[1-9]\d{0,2}[ \t]?\d[\d \t-]{6,}")
 # A personnummer's or phone's digits: six or more, a separator allowed after six.
 _A_NUMBER: Final = re.compile(r"^\+?\d{6}")
 
@@ -142,7 +150,7 @@ def set_as_someone(tok: Tok, toks: list[Tok]) -> bool:
         return True  # "Jolene" – Ilse⏎, kvitto 0441" – Tigran: "…": who said or chose it
     if opens and nxt in _DASHES:
         return True  # Iwan – frånvarande, Liliia – allergi: a roster's or a list's line
-    return _in_a_ledger(toks, i)
+    return in_a_ledger(toks, i)
 
 
 # Units after an amount in a ledger: `Zauqi 10 g`, `Italo 1200 kr`.
@@ -150,13 +158,15 @@ _UNITS: Final = frozenset({"g", "gr", "kr", ":-", "st", "sek", "mg", "ml", "kg",
 _REACH: Final = 12  # tokens either side where a second entry may stand
 
 
-def _in_a_ledger(toks: list[Tok], i: int) -> bool:
+def in_a_ledger(toks: list[Tok], i: int, lower: bool = False) -> bool:
     """A name, then an amount, in a list of such entries on a note or a line: `Eirikur 4000 /
-    Antipatros 2500`, `Janadin 5 g, Zauqi 10 g`, a debt list's lines."""
+    Antipatros 2500`, `Janadin 5 g, Zauqi 10 g`, a debt list's lines. `lower`: the other
+    entries may be typed in lower case too (`skulder⏎elkana 200⏎mkhitar 350`)."""
     if not _an_entry(toks, i):
         return False
     lo, hi = max(0, i - _REACH), min(len(toks), i + _REACH)
-    return any(_an_entry(toks, j) for j in range(lo, hi) if j != i and toks[j].capital)
+    return any(_an_entry(toks, j) for j in range(lo, hi) if j != i and (
+        toks[j].capital or (lower and toks[j].alpha)))
 
 
 def _an_entry(toks: list[Tok], j: int) -> bool:
@@ -166,9 +176,17 @@ def _an_entry(toks: list[Tok], j: int) -> bool:
             toks[k].line_break_before):
         return False
     k += 1
+    if k < len(toks) and len(toks[k].text) == 3 and toks[k].text.isdigit() and not (
+            toks[k].line_break_before):
+        k += 1  # 1 300 kr: the thousands apart
     if k < len(toks) and toks[k].folded in _UNITS and not toks[k].line_break_before:
         k += 1
+        if toks[k - 1].folded in _MONEY:
+            return True  # Laksh 650 kr från konto …: a sum paid, whatever the note says after
     return k >= len(toks) or toks[k].line_break_before or toks[k].text in _ENTRY_ENDS
+
+
+_MONEY: Final = frozenset({"kr", ":-", "sek", "$", "€"})
 
 
 _ENTRY_ENDS: Final = frozenset({"/", ",", ";", "|", ".", "(", ")", '"', "”", "–", "-"})

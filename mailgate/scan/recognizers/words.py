@@ -196,11 +196,11 @@ def _closes_a_line(tok: Tok, toks: list[Tok]) -> bool:
     """The last word of the text or its line, after only closing words on that line; or
     the text's last word, a sentence of its own (`… ring mig på 070-174 06 45. Tõnu`)."""
     if tok.line_break_before:
-        return _signs_the_text(tok, toks)  # alone on the text's last line: Tack!⏎Yasmin
+        return signs_the_text(tok, toks)  # alone on the text's last line: Tack!⏎Yasmin
     if tok.index + 1 < len(toks) and not toks[tok.index + 1].line_break_before and toks[
             tok.index + 1].text not in _STOPS:
         return False
-    if _signs_the_text(tok, toks):
+    if signs_the_text(tok, toks):
         return True
     words = []
     i = tok.index - 1
@@ -236,7 +236,7 @@ def _after_a_closing(tok: Tok, toks: list[Tok]) -> bool:
     return False
 
 
-def _signs_the_text(tok: Tok, toks: list[Tok]) -> bool:
+def signs_the_text(tok: Tok, toks: list[Tok]) -> bool:
     """A given name alone after the last sentence: the writer's, as a signature line is. A
     word no list holds only after the full stop on the same line (`… 070-174 06 49.
     Shahid`): alone on a last line it is as often a heading or a footer (`Bilaga`)."""
