@@ -71,3 +71,16 @@ def test_births_in_the_languages_of_sweden(text: str, birth: str) -> None:
 
 def test_a_city_of_vietnam_is_no_person() -> None:
     assert found("Anh Tuấn sống ở Hà Nội với mẹ.", "PERSON") == ["Anh Tuấn"]
+
+
+@pytest.mark.parametrize(("text", "birth"), [
+    ("Barnet föddes 03:14 den 2 november, vikt 3 450 g.", "2 november"),
+    ("Pojken är född i v. 36+4 den 2/11 2026 på Danderyd.", "2/11 2026"),
+    ("Ålder 34 år, f.å. 1990 enligt pappret.", "1990"),
+])
+def test_a_newborns_hour_or_week_before_the_date(text: str, birth: str) -> None:
+    assert any(birth in b for b in found(text, "DATE_OF_BIRTH"))
+
+
+def test_a_newborns_hour_alone_is_no_date() -> None:
+    assert found("Flickan föddes kl 04.12, 3 450 g.", "DATE_OF_BIRTH") == []

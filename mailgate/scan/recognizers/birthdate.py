@@ -49,7 +49,7 @@ _DATE: Final = (
     r"|\d{6}(?!\d|\s?[-+]\d{4})"  # 980312
     r"|(?:19|20)\d{2}(?!\d)"  # 1998
     r"|[-–']\d{2}(?!\d)"  # -98, '98
-    r"|\d{2}(?![\d\w]|\s?(?:år|kg|cm|mg|g|st|%)))"  # 98 (after the cue only)
+    r"|\d{2}(?![\d\w]|[:.]\d|\s?(?:år|kg|cm|mg|g|st|%)))"  # 98 (after the cue only; not 03:14)
 )
 # A whole date, which the cues that are also other words need after them (`f.d.` before a
 # date is a birth, before a noun "former"; `b.` in English also abbreviates other words).
@@ -84,7 +84,7 @@ BIRTH: Final = re.compile(
     r"|taariikhda\sdhalashada|dhashay|sinh\sngày|ngày\ssinh|дата\sнародження|народи(?:вся|лася)"
     r"|åååå-?mm-?dd|åå-?mm-?dd"  # a form's label: ÅÅMMDD: 850312"
     r"|b\.(?=\s?(?:19|20)\d{2}(?!\d))"  # (b. 1985)
-    r"|föd\.|fdat|f-dat|fd\.|fdd|born|dob\.?|d\.o\.b\.?|date\sof\sbirth|birthday"
+    r"|föd\.|fdat|f-dat|fd\.|fdd|f\.å\.|born|dob\.?|d\.o\.b\.?|date\sof\sbirth|birthday"
     r"|geburtsdatum|geburtstag|geboren\sam)"
     r"\*?(?:\s?\([^()\n]{1,24}\))?"  # a form's starred field and format: Född* (ÅÅMMDD)
     # where the date was read: `DOB on file:`, `enligt passet:`, `in profile`
@@ -93,7 +93,10 @@ BIRTH: Final = re.compile(
     rf"(?=:|\s{_WHOLE}))?"
     r"(?:\s(?:i|in|på)\s(?-i:[A-ZÅÄÖ])[\w-]+,?)?"  # född i Irak 1990 (a capital: not "i mars")
     # `DOB as 14/03/1991`, `född är 1990`: a verb or `as` may stand between cue and date
-    rf"(?::|\s?[–—-](?=\s))?\s{{0,3}}(?:(?:as|is|är|=)\s?)?(?:den\s|år\s|i\s|on\sthe\s|on\s|in\s|am\s|:\s?)?"
+    rf"(?::|\s?[–—-](?=\s))?\s{{0,3}}(?:(?:as|is|är|=)\s?)?"
+    # a newborn's hour or week first: `föddes 03:14 den 2 november`, `född i v. 36+4 den 2/11`
+    r"(?:(?:kl\.?\s?)?\d{1,2}[:.]\d{2},?\s|i\s?v(?:ecka)?\.?\s?\d{2}(?:\+\d)?,?\s)?"
+    rf"(?:den\s|år\s|i\s|on\sthe\s|on\s|in\s|am\s|:\s?)?"
     rf"(?P<date>{_DATE})"
     # A second birth after "och", "resp.", ",": födda -88 och -91.
     rf"(?:\s?(?:,|och|resp\.?|respektive|and|&)\s?(?P<second>{_DATE}))?",
