@@ -83,3 +83,15 @@ def test_addresses_as_people_and_logs_write_them(text: str, kind: str, value: st
     "text", ["Se avsnitt 3.1.2.4 i rapporten.", "Version 1.002.003.004 av appen."])
 def test_section_and_version_numbers_are_no_ip_addresses(text: str) -> None:
     assert found(text, "IP") == []
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("Mejla anna.berg@\nexample.com om du vet mer.", "anna.berg@\nexample.com"),
+    ("Mejla anna.berg@example,com (stavfel i förra mejlet)", "anna.berg@example,com"),
+])
+def test_an_address_wrapped_after_its_at_or_typed_with_a_comma(text: str, address: str) -> None:
+    assert address in found(text, "EMAIL")
+
+
+def test_a_word_ending_in_an_at_before_a_new_line_is_no_address() -> None:
+    assert found("Skriv till kalle@\nHej igen, vi ses.", "EMAIL") == []

@@ -11,9 +11,10 @@ from typing import Final
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_before
 from mailgate.scan.recognizers.leading import Gated, fast
 
-# Spaces and tabs only, never a line break: `@nalens_studio⏎@emmy.wrn` is two handles. A
+# Spaces and tabs only before the @, never a line break: `@nalens_studio⏎@emmy.wrn` is two
+# handles; after it a mail client may wrap (`anna.berg@⏎example.com`). A
 # link carries the @ encoded (`?email=anna%40example.com`).
-_AT = (r"(?:[ \t]?(?:[@＠]{1,2}|%40)[ \t]?"
+_AT = (r"(?:[ \t]?(?:[@＠]{1,2}|%40)(?:[ \t]?|\r?\n)"  # a line may break after the @
        r"|[ \t]?[\[({<][ \t]?(?:at|a|snabel-?a|@)[ \t]?[\])}>][ \t]?)")
 _DOT: Final = (r"(?:[.．]|[ \t]?[\[({<][ \t]?(?:dot|punkt|\.)[ \t]?[\])}>][ \t]?"
                r"|[ \t](?:dot|punkt)[ \t])")
@@ -23,7 +24,8 @@ _LOCAL: Final = (r"(?<![\w.+-])[\w][\w.+'-]{0,63}"
                  r"(?:(?:[ \t]?[\[({<][ \t]?(?:dot|punkt)[ \t]?[\])}>][ \t]?"
                  r"|[ \t](?:dot|punkt)[ \t])[\w][\w.+'-]{0,63}){0,3}")
 EMAIL: Final = re.compile(
-    rf"{_LOCAL}{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}[a-z]{{2,24}}(?![\w-])", re.IGNORECASE
+    rf"{_LOCAL}{_AT}[\w-]+(?:{_DOT}[\w-]+)*(?:{_DOT}[a-z]{{2,24}}|,(?:se|com|net|org|nu))"
+    r"(?![\w-])", re.IGNORECASE  # `anna@example,com`: a comma typed for the last dot
 )
 # A bare " at " is ordinary English; accept it only before a domain with a mail TLD.
 EMAIL_PLAIN_AT: Final = re.compile(
