@@ -25,6 +25,8 @@ def where_one_is(tok: Tok, toks: list[Tok]) -> bool:
         return False  # i Magnus Ladulås-dräkt: a name the run went on with
     if i > 1 and toks[i - 2].folded in _TAKES_SOMEONE:
         return False  # väntade på Elin, kär i Nora, yelled at Tom
+    if toks[i - 1].folded == "på" and tok.info.core:
+        return False  # `på` takes people often (hälsade på Maria): a common given name stays
     stem = tok.text[:-1]
     if stem[-1:] in _APOSTROPHES:
         return False  # at Anna's party
