@@ -9,6 +9,9 @@ name in quotes, a tab and a number.
 Every such name is a contact, someone, whatever else the word is (a drug's street name, a kin
 word, a nickname): two lines of that shape at least, so a single quoted name before a number
 is not taken for a list. An organisation's name in the list stays unmasked.
+
+One quoted given name right before a number on its line is a contact passed on too
+(`got the contact: "Zack", +44 7700 900694`): a drug or a product has no number.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from mailgate.scan import lexicon
+from mailgate.scan import lexicon, names
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.scores import SCORE_ALONE
 
@@ -41,3 +44,25 @@ def contact_names(text: str) -> list[Hit]:
 def _a_contact(name: str) -> bool:
     words = name.split()
     return 0 < len(words) <= _MOST_WORDS and name.casefold() not in lexicon.organisations()
+
+
+# A quoted given name (one or two words), a comma or space, and a number of seven or more.
+_PASSED_ON: Final = re.compile(
+    r"[\"“”]([A-ZÅÄÖ][a-zåäöéü]+(?: [A-ZÅÄÖ][a-zåäöéü]+)?)[\"“”],?[ \t]+(?:\+\d|0\d)[\d ()-]{6,}")
+
+
+def passed_on_contacts(text: str) -> list[Hit]:
+    """`"Zack", +44 7700 900694`: the quoted given name a number was passed on with; not a
+    name given to pills (`Pillren kallades "Gina"`)."""
+    if '"' not in text and "”" not in text:
+        return []
+    return [Hit(m.start(1), m.end(1), SCORE_ALONE) for m in _PASSED_ON.finditer(text)
+            if names.lookup(m.group(1).split()[0], frozenset()).first
+            and m.group(1).casefold() not in lexicon.organisations()
+            and _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()) is None]
+
+
+# A naming verb right before the quote: the name is given to a thing.
+_WORD_BEFORE: Final = re.compile(
+    r"(?i:kallades|kallas|kallad|kallade|heter|hette|called|named|märkta|märkt|stämplade)\s?$")
+

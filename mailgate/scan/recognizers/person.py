@@ -21,7 +21,7 @@ from mailgate.scan.recognizers.boldspeakers import bold_speakers
 from mailgate.scan.recognizers.booking import booking_names
 from mailgate.scan.recognizers.bullets import listed_people
 from mailgate.scan.recognizers.careof import care_of_names
-from mailgate.scan.recognizers.contactlist import contact_names
+from mailgate.scan.recognizers.contactlist import contact_names, passed_on_contacts
 from mailgate.scan.recognizers.coordinated import coordinated
 from mailgate.scan.recognizers.declined import read_declined
 from mailgate.scan.recognizers.disclaimed import disclaimed
@@ -106,7 +106,7 @@ class PersonRecognizer(RegexRecognizer):
         found += spoken_full_names(toks) + kin_names(toks)  # olle norberg; familjen Schulte
         found += chat_speakers(toks)  # Anastasia: nej och ge honom inte Sobril igen!!
         found += names_in_columns(text)  # Hyresgäst<TAB>…: a column of people
-        found += contact_names(text)  # "Tina"<TAB>070…: a phone's contact list
+        found += contact_names(text) + passed_on_contacts(text)  # "Tina"<TAB>070…; "Zack", 070…
         found += bold_speakers(text)  # **askt**: någon som sett …: a chat's markdown
         # The tokens in a name, found once: coordinated adds those of the names it finds.
         inside = tokens_inside(toks, found)
