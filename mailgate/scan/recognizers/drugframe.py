@@ -6,7 +6,7 @@ as a state one is in, comes out of or is found in (`hög på Emma`, `two days on
 Henry`) or mixed (`blanda aldrig Emma med alkohol`, `Emma + alkohol`). Street names that are
 also given names common here (Emma, Jack, Henry) are not listed as drugs, or every Emma
 would be one; these frames tell the drug from the person, who is never weighed, smoked or
-mixed. `tog Henry`, `köpte Percy` are things.taken."""
+mixed. `tog Henry`, `köpte Percy` are traded.taken."""
 
 from __future__ import annotations
 

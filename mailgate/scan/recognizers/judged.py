@@ -34,8 +34,8 @@ from mailgate.scan.recognizers.scores import SCORE_ALONE, SCORE_FULL, SCORE_WEAK
 from mailgate.scan.recognizers.someone import told_as_someone
 from mailgate.scan.recognizers.streets import without_street
 from mailgate.scan.recognizers.thingnamed import thing_named
-from mailgate.scan.recognizers.things import taken
 from mailgate.scan.recognizers.titlecase import full_name_in_a_title
+from mailgate.scan.recognizers.traded import taken
 from mailgate.scan.recognizers.vouched import (
     NAME_SHAPE,
     WORD_ENDING,

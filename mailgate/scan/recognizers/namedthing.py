@@ -54,10 +54,9 @@ from mailgate.scan.recognizers.things import (
     an_acronym,
     an_organisation_part,
     before_a_company_form,
-    sold_as,
-    spreads,
 )
 from mailgate.scan.recognizers.titled import TITLES, a_titled_thing
+from mailgate.scan.recognizers.traded import sold_as, spreads
 from mailgate.scan.recognizers.venuesabroad import a_venue_abroad
 from mailgate.scan.recognizers.words import QUOTES, Tok, prev_words, word_before
 from mailgate.scan.venues import VENUE_HEADS, a_club_abbreviation

@@ -18,7 +18,8 @@ from mailgate.scan.recognizers.drugframe import drug_framed
 from mailgate.scan.recognizers.roles import role_shaped
 from mailgate.scan.recognizers.someone import PAST_TENSE
 from mailgate.scan.recognizers.textindex import positions, tokens_inside
-from mailgate.scan.recognizers.things import before_a_company_form, in_a_firm_pair, taken
+from mailgate.scan.recognizers.things import before_a_company_form, in_a_firm_pair
+from mailgate.scan.recognizers.traded import taken
 from mailgate.scan.recognizers.wordfacts import word_facts
 from mailgate.scan.recognizers.words import Tok, drug_talk
 from mailgate.scan.venues import VENUE_HEADS
