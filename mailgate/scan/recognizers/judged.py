@@ -29,6 +29,7 @@ from mailgate.scan.recognizers.glossed import said_of_a_drug, said_of_pills
 from mailgate.scan.recognizers.initials import signed_initial
 from mailgate.scan.recognizers.namedthing import Possible
 from mailgate.scan.recognizers.numbered import a_numbered_thing
+from mailgate.scan.recognizers.personacts import speaks_at_start
 from mailgate.scan.recognizers.runs import DEFINITE_NOUN, STRONG_CUES, Run, trim
 from mailgate.scan.recognizers.scores import SCORE_ALONE, SCORE_FULL, SCORE_WEAK
 from mailgate.scan.recognizers.someone import told_as_someone
@@ -40,7 +41,6 @@ from mailgate.scan.recognizers.vouched import (
     NAME_SHAPE,
     WORD_ENDING,
     greeted,
-    speaks_at_start,
     vouched,
 )
 from mailgate.scan.recognizers.whereone import where_one_is
