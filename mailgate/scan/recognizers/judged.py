@@ -25,12 +25,12 @@ from mailgate.scan.recognizers.drugnamed import (
     spoken_of_as_someone,
 )
 from mailgate.scan.recognizers.everyday import a_title_word, english_words, everyday_words
-from mailgate.scan.recognizers.glossed import said_of_a_drug, said_of_pills
 from mailgate.scan.recognizers.initials import signed_initial
 from mailgate.scan.recognizers.namedthing import Possible
 from mailgate.scan.recognizers.numbered import a_numbered_thing
 from mailgate.scan.recognizers.personacts import speaks_at_start
 from mailgate.scan.recognizers.runs import DEFINITE_NOUN, STRONG_CUES, Run, trim
+from mailgate.scan.recognizers.saidofdrugs import said_of_a_drug, said_of_pills
 from mailgate.scan.recognizers.scores import SCORE_ALONE, SCORE_FULL, SCORE_WEAK
 from mailgate.scan.recognizers.someone import told_as_someone
 from mailgate.scan.recognizers.streets import without_street
