@@ -15,8 +15,9 @@ from typing import Final
 from mailgate.scan import lexicon
 from mailgate.scan.recognizers.drugforms import drug_form
 from mailgate.scan.recognizers.drugnamed import PERSON_VERBS
+from mailgate.scan.recognizers.nearby import before_quotes
 from mailgate.scan.recognizers.textindex import positions
-from mailgate.scan.recognizers.words import STOP_WORDS, Tok, before_quotes
+from mailgate.scan.recognizers.words import STOP_WORDS, Tok
 
 # A weight or a portion right before the word: `3 g Emma`, `en halv Jack`, `en påse Henry`.
 _PORTIONS: Final = frozenset({

@@ -22,7 +22,8 @@ from mailgate.scan import lexicon
 from mailgate.scan.drugshape import drug_shaped
 from mailgate.scan.recognizers.columns import column_header
 from mailgate.scan.recognizers.drugforms import drug_form
-from mailgate.scan.recognizers.words import QUOTES, RELATION_CUES, Tok, word_before
+from mailgate.scan.recognizers.nearby import word_before
+from mailgate.scan.recognizers.words import QUOTES, RELATION_CUES, Tok
 
 # Signs and phrases between a word and what it means: `X = Y`, `X → Y`, `X brukar vara Y`.
 MARKS: Final = frozenset({"=", "→", "⇒", "≈", "~"})

@@ -27,6 +27,7 @@ from mailgate.scan.recognizers.drugnamed import (
 from mailgate.scan.recognizers.everyday import a_title_word, english_words, everyday_words
 from mailgate.scan.recognizers.initials import signed_initial
 from mailgate.scan.recognizers.namedthing import Possible
+from mailgate.scan.recognizers.nearby import drug_talk
 from mailgate.scan.recognizers.numbered import a_numbered_thing
 from mailgate.scan.recognizers.personacts import speaks_at_start
 from mailgate.scan.recognizers.runs import DEFINITE_NOUN, STRONG_CUES, Run, trim
@@ -50,7 +51,6 @@ from mailgate.scan.recognizers.words import (
     RELATION_CUES,
     STOP_WORDS,
     Tok,
-    drug_talk,
     prev_words,
 )
 

@@ -37,6 +37,7 @@ from mailgate.scan.recognizers.drugforms import names_a_drug
 from mailgate.scan.recognizers.eponyms import named_after_someone
 from mailgate.scan.recognizers.glossed import glossed
 from mailgate.scan.recognizers.kinds import kind_words, under_a_kind
+from mailgate.scan.recognizers.nearby import word_before
 from mailgate.scan.recognizers.performers import SET_WORDS, a_performer
 from mailgate.scan.recognizers.pets import ANIMAL_WORDS, BREEDS, a_pet
 from mailgate.scan.recognizers.placeshape import a_shaped_place
@@ -58,7 +59,7 @@ from mailgate.scan.recognizers.things import (
 from mailgate.scan.recognizers.titled import TITLES, a_titled_thing
 from mailgate.scan.recognizers.traded import sold_as, spreads
 from mailgate.scan.recognizers.venuesabroad import a_venue_abroad
-from mailgate.scan.recognizers.words import QUOTES, Tok, prev_words, word_before
+from mailgate.scan.recognizers.words import QUOTES, Tok, prev_words
 from mailgate.scan.venues import VENUE_HEADS, a_club_abbreviation
 
 _OF: Final = frozenset({"of", "for"})

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from typing import Final
 
+from mailgate.scan.recognizers.nearby import drug_talk
 from mailgate.scan.recognizers.nickname import whose
-from mailgate.scan.recognizers.words import QUOTES, RELATION_CUES, Tok, drug_talk, prev_words
+from mailgate.scan.recognizers.words import QUOTES, RELATION_CUES, Tok, prev_words
 
 # A drug's adjective, not a person's cue, before a street name: `misstänkt GHB`, `misstänkt
 # Tina` (a suspect is `den misstänkte`).
