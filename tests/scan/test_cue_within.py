@@ -6,12 +6,12 @@ import random
 
 import pytest
 
-from mailgate.scan import cues
+from mailgate.scan import numbercues
 from mailgate.scan.recognizers.base import cue_within, has_cue, words_before
 from mailgate.scan.recognizers.idlabelled import labelled
 from scan.kit import sample_texts
 
-TABLES = {name: getattr(cues, name) for name in (
+TABLES = {name: getattr(numbercues, name) for name in (
     "BANK_CUES", "ID_CUES", "PHONE_CUES", "NUMBER_LABELS", "ID_NEGATIVE_CUES", "PLATE_CUES")}
 # Pieces of text with cues in every case, compounds, joiners, and letters whose lower case
 # is longer (İ) or depends on the next letter (Σ).

@@ -17,7 +17,8 @@ import re
 from typing import Final
 
 from mailgate.scan import lexicon
-from mailgate.scan.cues import NAMING_CUES, PILL_WORDS, STAMP_WORDS
+from mailgate.scan.cues import NAMING_CUES
+from mailgate.scan.drugcues import PILL_WORDS, STAMP_WORDS
 from mailgate.scan.drugshape import drug_shaped
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.scores import SCORE_ALONE

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from mailgate.scan.cues import ID_CUES, ID_NEGATIVE_CUES, PHONE_CUES
+from mailgate.scan.numbercues import ID_CUES, ID_NEGATIVE_CUES, PHONE_CUES
 from mailgate.scan.recognizers.base import has_cue, window_holds, words_before
 
 

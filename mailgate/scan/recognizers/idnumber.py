@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any, Final
 
 from mailgate.scan.clock import today
-from mailgate.scan.cues import ID_CUES, PHONE_CUES
+from mailgate.scan.numbercues import ID_CUES, PHONE_CUES
 from mailgate.scan.recognizers.base import (
     Hit,
     RegexRecognizer,

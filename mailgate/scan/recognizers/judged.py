@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import Final
 
 from mailgate.scan import names
-from mailgate.scan.cues import GREETINGS, PILL_WORDS, PLACE_NOUNS
+from mailgate.scan.cues import GREETINGS, PLACE_NOUNS
+from mailgate.scan.drugcues import PILL_WORDS
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.branches import a_branch
 from mailgate.scan.recognizers.credentials import credentialed

@@ -13,13 +13,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
-from mailgate.scan.cues import (
-    COMPANY_FORMS,
-    GROUP_HEADS,
-    MUSIC_CUES,
-    ORG_WORDS,
-    THING_NOUNS,
-)
 from mailgate.scan.recognizers.abroad import a_place_abroad
 from mailgate.scan.recognizers.animals import animal_words
 from mailgate.scan.recognizers.beside import (
@@ -59,6 +52,7 @@ from mailgate.scan.recognizers.titled import TITLES, a_titled_thing
 from mailgate.scan.recognizers.traded import sold_as, spreads
 from mailgate.scan.recognizers.venuesabroad import a_venue_abroad
 from mailgate.scan.recognizers.words import QUOTES, Tok, prev_words
+from mailgate.scan.thingcues import COMPANY_FORMS, GROUP_HEADS, MUSIC_CUES, ORG_WORDS, THING_NOUNS
 from mailgate.scan.venues import VENUE_HEADS, a_club_abbreviation
 
 _OF: Final = frozenset({"of", "for"})

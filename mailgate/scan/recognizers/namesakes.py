@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from typing import Final
 
-from mailgate.scan.cues import MAKES, SAINT_ABBREVIATIONS
 from mailgate.scan.recognizers.nearby import word_before
 from mailgate.scan.recognizers.runs import Run
 from mailgate.scan.recognizers.words import Tok
+from mailgate.scan.thingcues import MAKES, SAINT_ABBREVIATIONS
 
 # Things whose names are people's given names, right after the word for them: stormen
 # Gudrun, äpplen av sorten Ingrid Marie, byrån Malm. No person is named after these words.

@@ -4,7 +4,7 @@ substance talk around it (`tog Molly`, `3 g Tina`)."""
 from __future__ import annotations
 
 from mailgate.scan import lexicon
-from mailgate.scan.cues import DRUG_TALK
+from mailgate.scan.drugcues import DRUG_TALK
 from mailgate.scan.recognizers.words import QUOTES, Tok
 
 

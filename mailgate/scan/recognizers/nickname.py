@@ -12,7 +12,7 @@ import re
 from typing import Final
 
 from mailgate.scan import lexicon
-from mailgate.scan.cues import DRUG_TALK, MEDICINE_WORDS, PILL_WORDS, STAMP_WORDS, THING_NOUNS
+from mailgate.scan.drugcues import DRUG_TALK, MEDICINE_WORDS, PILL_WORDS, STAMP_WORDS
 from mailgate.scan.names import is_negative
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.drugforms import drug_form
@@ -20,6 +20,7 @@ from mailgate.scan.recognizers.textindex import token_folded
 from mailgate.scan.recognizers.thingheads import a_subject_thing_head
 from mailgate.scan.recognizers.wordfacts import STOP_WORDS
 from mailgate.scan.recognizers.words import QUOTES, RELATION_CUES, Tok
+from mailgate.scan.thingcues import THING_NOUNS
 
 SCORE_NICKNAME: Final = 0.55
 # Words right before a nickname, nearest last; `heter egentligen` gives the real name.

@@ -13,7 +13,7 @@ from typing import Any, Final
 import phonenumbers
 
 from mailgate.scan.clock import today
-from mailgate.scan.cues import PHONE_CUES
+from mailgate.scan.numbercues import PHONE_CUES
 from mailgate.scan.recognizers import national
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer, cue_within
 from mailgate.scan.recognizers.candidates import (

@@ -12,16 +12,11 @@ import re
 from typing import Final
 
 from mailgate.scan import lexicon, names
-from mailgate.scan.cues import (
-    COMPANY_FORMS,
-    ID_LABELS,
-    ORG_WORDS,
-    PHONE_CUES,
-    PILL_WORDS,
-    USE_VERBS,
-)
+from mailgate.scan.drugcues import PILL_WORDS, USE_VERBS
+from mailgate.scan.numbercues import ID_LABELS, PHONE_CUES
 from mailgate.scan.recognizers.textindex import capital_initials, token_texts
 from mailgate.scan.recognizers.words import QUOTES, Tok, prev_words
+from mailgate.scan.thingcues import COMPANY_FORMS, ORG_WORDS
 from mailgate.scan.venues import a_venue_compound
 
 SHIP_PREFIXES: Final = frozenset({"m/s", "ms", "m/v", "mv", "s/s", "ss", "hms", "m/t", "mt"})

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from mailgate.scan.cues import USE_VERBS
+from mailgate.scan.drugcues import USE_VERBS
 from mailgate.scan.recognizers.words import QUOTES, Tok
 
 # Words before a product's name, never a person's: säljs som X, sold as X, mer X, more X.

@@ -14,10 +14,9 @@ import re
 from typing import Final
 
 from mailgate.scan import lexicon
-from mailgate.scan.cues import (
+from mailgate.scan.cues import CALL_VERBS, GREETINGS
+from mailgate.scan.numbercues import (
     BANK_CUES,
-    CALL_VERBS,
-    GREETINGS,
     ID_CUES,
     ID_LABELS,
     ID_NEGATIVE_CUES,

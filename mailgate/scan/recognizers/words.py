@@ -6,12 +6,8 @@ from dataclasses import dataclass
 from typing import Final
 
 from mailgate.scan import names
-from mailgate.scan.cues import (
-    DRUG_TALK,
-    NAMING_CUES,
-    PERSON_CUES,
-    PERSON_CUES_WEAK,
-)
+from mailgate.scan.cues import NAMING_CUES, PERSON_CUES, PERSON_CUES_WEAK
+from mailgate.scan.drugcues import DRUG_TALK
 from mailgate.scan.recognizers.holders import (
     SAME_LINE_CLOSINGS,
     a_role,
