@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Final
 
-# Anywhere in a run, as cues.ORG_WORDS: the run is an organisation's name (a full name before
+# Anywhere in a run, as thingcues.ORG_WORDS: the run is an organisation's name (a full name before
 # the word, `Anna Berg Event`, stays a person's, as for ORG_WORDS).
 TRADE_WORDS: Final = frozenset({
     "event", "events", "housing", "catering", "fitness", "logistics", "trading",
@@ -52,7 +52,7 @@ TRADE_WORDS: Final = frozenset({
     "bibliotek", "biblioteket",
 })
 
-# At a run's start, as cues.THING_NOUNS: what follows names the venue or thing, not a person
+# At a run's start, as thingcues.THING_NOUNS: what follows names the venue or thing, not a person
 # (`Pizzeria Bella Napoli`, `lex Maria`, `ordet "Flaket"`, `sjunger psalmen Stilla natt`).
 VENUE_HEADS: Final = frozenset({
     "pizzeria", "pizzerian", "restaurang", "trattoria", "bistro", "bistron", "kiosk",

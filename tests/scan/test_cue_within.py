@@ -6,12 +6,12 @@ import random
 
 import pytest
 
-from mailgate.scan import cues
+from mailgate.scan import numbercues
 from mailgate.scan.recognizers.base import cue_within, has_cue, words_before
-from mailgate.scan.recognizers.idnumber import labelled
+from mailgate.scan.recognizers.idlabelled import labelled
 from scan.kit import sample_texts
 
-TABLES = {name: getattr(cues, name) for name in (
+TABLES = {name: getattr(numbercues, name) for name in (
     "BANK_CUES", "ID_CUES", "PHONE_CUES", "NUMBER_LABELS", "ID_NEGATIVE_CUES", "PLATE_CUES")}
 # Pieces of text with cues in every case, compounds, joiners, and letters whose lower case
 # is longer (İ) or depends on the next letter (Σ).
@@ -57,11 +57,11 @@ def test_cue_within_is_has_cue_of_the_words_before(name: str) -> None:
 def test_labelled_is_the_check_without_its_shortcut(monkeypatch: pytest.MonkeyPatch) -> None:
     """labelled() skips clauses holding no label; with that test made to pass every clause,
     the answers are the same."""
-    from mailgate.scan.recognizers import idnumber
+    from mailgate.scan.recognizers import idlabelled
 
     positions = [(text, start) for text in _texts() for start in _positions(text)]
     quick = [labelled(text, start) for text, start in positions]
-    monkeypatch.setattr(idnumber, "window_holds", lambda window, cues: True)
+    monkeypatch.setattr(idlabelled, "window_holds", lambda window, cues: True)
     plain = [labelled(text, start) for text, start in positions]
     assert quick == plain
     assert sum(plain) > 20

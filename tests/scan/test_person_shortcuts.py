@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 from mailgate.scan.engine import engine
-from mailgate.scan.recognizers import things
+from mailgate.scan.recognizers import things, traded
 from mailgate.scan.recognizers.tokenized import release, tokens_of
 from mailgate.scan.recognizers.words import Tok, prev_words
 from scan.kit import sample_texts
@@ -24,7 +24,7 @@ def _texts() -> list[str]:
 
 def _spreads_plain(last: int, toks: list[Tok]) -> bool:
     after = tuple(t.folded for t in toks[last + 1 : last + 4])
-    return any(after[: len(words)] == words for words in things._SPREADS)
+    return any(after[: len(words)] == words for words in traded._SPREADS)
 
 
 def test_shortcuts_answer_as_the_plain_rules() -> None:
@@ -35,7 +35,7 @@ def test_shortcuts_answer_as_the_plain_rules() -> None:
         for i, tok in enumerate(toks):
             # The nearest two words before are the last two of the nearest three.
             assert prev_words(toks, i, 3)[-2:] == prev_words(toks, i, 2), (text, i)
-            assert things.spreads(i, toks) == _spreads_plain(i, toks), (text, i)
+            assert traded.spreads(i, toks) == _spreads_plain(i, toks), (text, i)
             spread += _spreads_plain(i, toks)
             # Remembered per word: the same answer as asked afresh.
             assert things._inner_capital(tok.text) == things._inner_capital.__wrapped__(

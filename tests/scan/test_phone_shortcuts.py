@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from mailgate.scan.recognizers import phone
+from mailgate.scan.recognizers import orglines, phone
 from mailgate.scan.recognizers.idnumber import PATTERN as ID_PATTERN
 from mailgate.scan.recognizers.idnumber import birth_date
 
@@ -24,7 +24,7 @@ def test_a_mobiles_first_digits_are_read_as_the_digits_joined() -> None:
     mobiles = 0
     for number in _numbers():
         plain = "".join(filter(str.isdigit, number)).startswith(("07", "467", "00467"))
-        assert (phone._MOBILE.match(number) is not None) == plain, number
+        assert (orglines._MOBILE.match(number) is not None) == plain, number
         mobiles += plain
     assert mobiles > 1000
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from mailgate.scan.cues import PILL_WORDS
+from mailgate.scan.drugcues import PILL_WORDS
 from mailgate.scan.recognizers.animals import an_animal
 from mailgate.scan.recognizers.headed import (
     CAST_WORDS,

@@ -14,11 +14,12 @@ import re
 from typing import Final
 
 from mailgate.scan import lexicon
-from mailgate.scan.cues import SAINT_ABBREVIATIONS
 from mailgate.scan.recognizers.base import Hit
+from mailgate.scan.recognizers.nearby import drug_talk
 from mailgate.scan.recognizers.textindex import tokens_inside
 from mailgate.scan.recognizers.things import in_a_firm_pair
-from mailgate.scan.recognizers.words import Tok, drug_talk
+from mailgate.scan.recognizers.words import Tok
+from mailgate.scan.thingcues import SAINT_ABBREVIATIONS
 
 SCORE_LISTED: Final = 0.55
 JOINERS: Final = frozenset({"och", "eller", "samt", "&", ",", "and", "or", "+"})

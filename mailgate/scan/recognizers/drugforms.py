@@ -17,11 +17,12 @@ import re
 from typing import Final
 
 from mailgate.scan import lexicon
-from mailgate.scan.cues import NAMING_CUES, PILL_WORDS, STAMP_WORDS
+from mailgate.scan.cues import NAMING_CUES
+from mailgate.scan.drugcues import PILL_WORDS, STAMP_WORDS
 from mailgate.scan.drugshape import drug_shaped
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.scores import SCORE_ALONE
-from mailgate.scan.recognizers.things import sold_as
+from mailgate.scan.recognizers.traded import sold_as
 from mailgate.scan.recognizers.words import QUOTES, RELATION_CUES, Tok, prev_words
 
 # Swedish endings put on a drug's name: genitive, definite, plural and definite plural

@@ -6,7 +6,7 @@ as a state one is in, comes out of or is found in (`hög på Emma`, `two days on
 Henry`) or mixed (`blanda aldrig Emma med alkohol`, `Emma + alkohol`). Street names that are
 also given names common here (Emma, Jack, Henry) are not listed as drugs, or every Emma
 would be one; these frames tell the drug from the person, who is never weighed, smoked or
-mixed. `tog Henry`, `köpte Percy` are things.taken."""
+mixed. `tog Henry`, `köpte Percy` are traded.taken."""
 
 from __future__ import annotations
 
@@ -15,8 +15,9 @@ from typing import Final
 from mailgate.scan import lexicon
 from mailgate.scan.recognizers.drugforms import drug_form
 from mailgate.scan.recognizers.drugnamed import PERSON_VERBS
+from mailgate.scan.recognizers.nearby import before_quotes
 from mailgate.scan.recognizers.textindex import positions
-from mailgate.scan.recognizers.words import STOP_WORDS, Tok, before_quotes
+from mailgate.scan.recognizers.words import STOP_WORDS, Tok
 
 # A weight or a portion right before the word: `3 g Emma`, `en halv Jack`, `en påse Henry`.
 _PORTIONS: Final = frozenset({

@@ -14,16 +14,11 @@ from mailgate.scan.cues import GREETINGS
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.drugforms import drug_form
 from mailgate.scan.recognizers.drugpeople import aged_after, talked_with, uses_a_drug
+from mailgate.scan.recognizers.nearby import before_quotes
 from mailgate.scan.recognizers.roles import ENGLISH_ROLES, role_shaped
 from mailgate.scan.recognizers.scores import SCORE_WEAK
 from mailgate.scan.recognizers.textindex import token_folded
-from mailgate.scan.recognizers.words import (
-    RELATION_CUES,
-    STOP_WORDS,
-    Tok,
-    before_quotes,
-    prev_words,
-)
+from mailgate.scan.recognizers.words import RELATION_CUES, STOP_WORDS, Tok, prev_words
 
 # What only people do: speak, ask, call, work, live, feel, cry.
 PERSON_VERBS: Final = frozenset({

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Final
 
 from mailgate.scan import lexicon
-from mailgate.scan.cues import PILL_WORDS, USE_VERBS
+from mailgate.scan.drugcues import PILL_WORDS, USE_VERBS
 from mailgate.scan.recognizers.drugforms import drug_form
 from mailgate.scan.recognizers.words import Tok
 

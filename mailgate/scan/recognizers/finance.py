@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any, Final
 
-from mailgate.scan.cues import BANK_CUES
+from mailgate.scan.numbercues import BANK_CUES
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer, cue_within, words_before
 from mailgate.scan.recognizers.idnumber import an_organisation_number
 from mailgate.scan.recognizers.leading import fast

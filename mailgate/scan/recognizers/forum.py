@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any, Final
 
-from mailgate.scan.cues import DRUG_TALK, PILL_WORDS
+from mailgate.scan.drugcues import DRUG_TALK, PILL_WORDS
 from mailgate.scan.names import is_negative
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_before
 from mailgate.scan.recognizers.handle import PLATFORM_NAMES, handle_shaped

@@ -8,10 +8,9 @@ glossed names the drug, whatever lists of given names hold it; a person glossed 
 quantity, and a word after a relation cue (`klienten Tina (GHB)`) stays someone.
 
 Also drugs by their company: a dose (`Marcello 7,5 mg`), a test's finding (`positivt prov för
-X`), a table's drug column (`Substans`), a relation word that is the one a drug is given to
-(`gav sin kompis Tina`), a drug's adjective (`misstänkt Tina`), a thing that is called so
-(`pillren som heter Tina`, `det heter Gina`), and a quoted word no list holds that pills are
-said to be (`they were "Blått"`).
+X`) and a table's drug column (`Substans`). What the words before a street name say of a drug
+(`misstänkt Tina`, `gav sin kompis Tina`, `pillren som heter Tina`, `they were "Blått"`) is
+saidofdrugs.py's.
 """
 
 from __future__ import annotations
@@ -23,15 +22,8 @@ from mailgate.scan import lexicon
 from mailgate.scan.drugshape import drug_shaped
 from mailgate.scan.recognizers.columns import column_header
 from mailgate.scan.recognizers.drugforms import drug_form
-from mailgate.scan.recognizers.nickname import whose
-from mailgate.scan.recognizers.words import (
-    QUOTES,
-    RELATION_CUES,
-    Tok,
-    drug_talk,
-    prev_words,
-    word_before,
-)
+from mailgate.scan.recognizers.nearby import word_before
+from mailgate.scan.recognizers.words import QUOTES, RELATION_CUES, Tok
 
 # Signs and phrases between a word and what it means: `X = Y`, `X → Y`, `X brukar vara Y`.
 MARKS: Final = frozenset({"=", "→", "⇒", "≈", "~"})
@@ -276,56 +268,3 @@ def _item_end(j: int, toks: list[Tok]) -> int:
 def _after_a_mark(start: int, toks: list[Tok]) -> bool:
     return (start > 0 and toks[start - 1].text in MARKS) or (
         start > 1 and toks[start - 2].text == "-" and toks[start - 1].text == ">")
-
-
-# A drug's adjective, not a person's cue, before a street name: `misstänkt GHB`, `misstänkt
-# Tina` (a suspect is `den misstänkte`).
-_SUSPECTED: Final = frozenset({"misstänkt", "suspected", "trolig", "troligen", "probable"})
-
-
-# Verbs of giving whose first object is the one given to, the street name after it the
-# drug given: `gav sin kompis Tina`, `försökte ge brukaren Molly och Theralen`.
-_GIVES: Final = frozenset({"gav", "ge", "ger", "gett", "givit", "erbjöd", "erbjuda", "erbjuder",
-                           "erbjudit", "bjöd", "bjuda", "sålde", "sälja", "säljer", "langade",
-                           "gave", "give", "gives", "offered", "offer", "sold", "sell"})
-# Words opening what is given after the one given to: `gav sin kompis Tina en kram`.
-_ANOTHER_OBJECT: Final = frozenset({"en", "ett", "lite", "något", "nåt", "pengar", "a", "an",
-                                    "some", "money", "the", "sin", "sitt", "sina", "hans"})
-_POSSESSIVES: Final = frozenset({"sin", "sitt", "sina", "hans", "hennes", "deras", "min", "din",
-                                 "en", "ett", "his", "her", "their", "a", "the"})
-
-
-def said_of_a_drug(toks: list[Tok], index: int) -> bool:
-    """The cue right before the street name toks[index] speaks of a drug: `misstänkt Tina`,
-    `pillren som heter Tina`, `motmedel, heter Nyxoid` (but `hon heter Tina`)."""
-    j = index - 1
-    while j >= 0 and toks[j].text in QUOTES:
-        j -= 1
-    if j < 0:
-        return False
-    if toks[j].folded in _SUSPECTED:
-        return True
-    if toks[j].folded in ("heter", "hette", "is", "called"):
-        return (j > 0 and toks[j - 1].folded in ("det", "den", "it")) or (
-            whose(toks, j - 1) is False)
-    if toks[j].folded not in RELATION_CUES:
-        return False
-    k = j - 1  # gav sin kompis Tina, erbjöd chauffören Molly
-    while k >= 0 and toks[k].folded in _POSSESSIVES:
-        k -= 1
-    after = toks[index + 1].folded if index + 1 < len(toks) else ""
-    return k >= 0 and toks[k].folded in _GIVES and after not in _ANOTHER_OBJECT
-
-
-_BACK: Final = 8  # how far back a pill word makes a quoted unknown word a product
-# Pronouns for pills or powder right before a quoted word: `they were "Blått"`, `de hette "X"`.
-_PILLS_PRONOUNS: Final = frozenset({"de", "dom", "den", "det", "they", "it"})
-
-
-def said_of_pills(tok: Tok, toks: list[Tok]) -> bool:
-    """A quoted word no list names, said of pills or powder further back in the sentence:
-    `pills from a stranger who said they were "Blått"` (not `messages from "Spidey"`)."""
-    if tok.info.name or tok.index < _BACK:
-        return False
-    near = prev_words(toks, tok.index, 2)
-    return not _PILLS_PRONOUNS.isdisjoint(near) and drug_talk(toks, tok.index - _BACK, _BACK - 1)

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
-from mailgate.scan.cues import PHONE_CUES
+from mailgate.scan.numbercues import PHONE_CUES
 from mailgate.scan.recognizers.base import cue_within, has_cue
 from mailgate.scan.recognizers.candidates import DASH, GROUPED_MOBILE, TOUCHING
 

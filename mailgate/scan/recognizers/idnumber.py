@@ -15,16 +15,16 @@ from collections.abc import Iterable, Iterator
 from typing import Any, Final
 
 from mailgate.scan.clock import today
-from mailgate.scan.cues import ID_CUES, ID_NEGATIVE_CUES, PHONE_CUES
+from mailgate.scan.numbercues import ID_CUES, PHONE_CUES
 from mailgate.scan.recognizers.base import (
     Hit,
     RegexRecognizer,
     cue_within,
     has_cue,
-    window_holds,
     words_before,
 )
 from mailgate.scan.recognizers.columns import column_header
+from mailgate.scan.recognizers.idlabelled import labelled, same_clause
 from mailgate.scan.recognizers.leading import Prefiltered
 from mailgate.scan.recognizers.numberviews import machined
 from mailgate.scan.recognizers.pairedstarts import AtOthers, PairedStarts
@@ -140,13 +140,6 @@ def birth_date(century: str | None, yymmdd: str, plus: bool, today: dt.date) -> 
     return born if born <= today else None
 
 
-def _same_clause(text: str, start: int) -> str:
-    """The text before `start` back to a comma, semicolon or bracket: `Anmälan: en man,
-    850101-4455` is no case number, `Dnr: 850101-4455` is."""
-    window = text[max(0, start - 40) : start]
-    return window[max(map(window.rfind, ",;()[]\n")) + 1 :]
-
-
 def _checks_out(match: re.Match[str]) -> bool:
     """A number of ten digits with a birth date and a right check digit."""
     date, tail = _NOT_DIGIT.sub("", match.group("date")), match.group("tail")
@@ -167,36 +160,6 @@ def _phone_cued(text: str, start: int) -> bool:
         return False
     return any(has_cue([word], PHONE_CUES, last=1) and not has_cue([word], ID_CUES, last=1)
                for word in words_before(text, start)[-2:])
-
-
-# Words between a label and its number: `Ärende nr 850101-4455`, `Case no. 850101-4455`.
-_LABEL_FILLERS: Final = frozenset({"nr", "nummer", "no", "number", "id", "num"})
-
-
-def labelled(text: str, start: int) -> bool:
-    """A case, lab, order or organisation label stands right before the number. Only right
-    before: in `Ärendet gäller 850101-4455` or `Beslaget gjordes hos 850101-4455` the
-    number is a person's."""
-    clause = _same_clause(text, start)
-    # Most clauses (`Anna Berg `) hold no label and no `…nummer`: then no word of theirs is
-    # one. A word without its dashes is part of the clause without them.
-    if not window_holds(clause.replace("-", ""), _LABEL_PARTS):
-        return False
-    words = [w.replace("-", "") for w in words_before(clause, len(clause))]
-    if words and words[-1] in _LABEL_FILLERS:
-        words = words[:-1]
-    return has_cue(words, ID_NEGATIVE_CUES, last=1) or (
-        bool(words) and _other_number(words[-1]))
-
-
-def _other_number(word: str) -> bool:
-    """`uppdragsnummer`, `lab-nummer`, `beslagsnr`: a compound naming some other number."""
-    stem = next((word[: -len(end)] for end in _NUMBER_WORDS if word.endswith(end)), "")
-    return len(stem) >= 3 and word not in ID_CUES and word not in PHONE_CUES
-
-
-_NUMBER_WORDS: Final = ("nummer", "numret", "nr")
-_LABEL_PARTS: Final = ID_NEGATIVE_CUES | frozenset(_NUMBER_WORDS)  # what a labelling word holds
 
 
 # A firm's form right before a number: `Städ AB (…)`, `Oy Ab, …`. A sole trader's number
@@ -256,7 +219,7 @@ class IdNumberRecognizer(RegexRecognizer):
         cued = cue_within(text, match.start(), ID_CUES) or (
             bool(header) and has_cue([header], ID_CUES, last=1))
         if labelled(text, match.start()) and not (cued and cue_within(
-                text, match.start(), ID_CUES, len(_same_clause(text, match.start())))):
+                text, match.start(), ID_CUES, len(same_clause(text, match.start())))):
             return None  # `pnr …, org.nr 867536-0997`: the nearer label says whose
         date = _NOT_DIGIT.sub("", match.group("date"))
         dated = birth_date(

@@ -8,8 +8,9 @@ from __future__ import annotations
 from typing import Final
 
 from mailgate.scan.recognizers.base import Hit
+from mailgate.scan.recognizers.nearby import word_before
 from mailgate.scan.recognizers.scores import SCORE_WEAK
-from mailgate.scan.recognizers.words import Tok, word_before
+from mailgate.scan.recognizers.words import Tok
 
 
 def signed_initial(first: Tok, last: Tok, toks: list[Tok]) -> bool:

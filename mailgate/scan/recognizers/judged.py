@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import Final
 
 from mailgate.scan import names
-from mailgate.scan.cues import GREETINGS, PILL_WORDS, PLACE_NOUNS
+from mailgate.scan.cues import GREETINGS, PLACE_NOUNS
+from mailgate.scan.drugcues import PILL_WORDS
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.branches import a_branch
 from mailgate.scan.recognizers.credentials import credentialed
@@ -25,22 +26,23 @@ from mailgate.scan.recognizers.drugnamed import (
     spoken_of_as_someone,
 )
 from mailgate.scan.recognizers.everyday import a_title_word, english_words, everyday_words
-from mailgate.scan.recognizers.glossed import said_of_a_drug, said_of_pills
 from mailgate.scan.recognizers.initials import signed_initial
 from mailgate.scan.recognizers.namedthing import Possible
+from mailgate.scan.recognizers.nearby import drug_talk
 from mailgate.scan.recognizers.numbered import a_numbered_thing
+from mailgate.scan.recognizers.personacts import speaks_at_start
 from mailgate.scan.recognizers.runs import DEFINITE_NOUN, STRONG_CUES, Run, trim
+from mailgate.scan.recognizers.saidofdrugs import said_of_a_drug, said_of_pills
 from mailgate.scan.recognizers.scores import SCORE_ALONE, SCORE_FULL, SCORE_WEAK
 from mailgate.scan.recognizers.someone import told_as_someone
 from mailgate.scan.recognizers.streets import without_street
 from mailgate.scan.recognizers.thingnamed import thing_named
-from mailgate.scan.recognizers.things import taken
 from mailgate.scan.recognizers.titlecase import full_name_in_a_title
+from mailgate.scan.recognizers.traded import taken
 from mailgate.scan.recognizers.vouched import (
     NAME_SHAPE,
     WORD_ENDING,
     greeted,
-    speaks_at_start,
     vouched,
 )
 from mailgate.scan.recognizers.whereone import where_one_is
@@ -50,7 +52,6 @@ from mailgate.scan.recognizers.words import (
     RELATION_CUES,
     STOP_WORDS,
     Tok,
-    drug_talk,
     prev_words,
 )
 

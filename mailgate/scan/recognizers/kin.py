@@ -13,7 +13,8 @@ import re
 from typing import Final
 
 from mailgate.scan import lexicon
-from mailgate.scan.cues import CALL_VERBS, PILL_WORDS, STAMP_WORDS
+from mailgate.scan.cues import CALL_VERBS
+from mailgate.scan.drugcues import PILL_WORDS, STAMP_WORDS
 from mailgate.scan.names import is_negative
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.runs import DEFINITE_NOUN

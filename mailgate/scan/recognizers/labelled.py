@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from mailgate.scan.cues import NUMBER_LABELS
+from mailgate.scan.numbercues import NUMBER_LABELS
 from mailgate.scan.recognizers.base import cue_within, has_cue, words_before
 
 _CHARS: Final = 40

@@ -12,7 +12,7 @@ from mailgate.scan.recognizers.drugforms import drug_form
 from mailgate.scan.recognizers.drugframe import beside_a_drug
 from mailgate.scan.recognizers.everyday import english_words
 from mailgate.scan.recognizers.glossed import glossed
-from mailgate.scan.recognizers.namedthing import NAMED_AFTER_PEOPLE
+from mailgate.scan.recognizers.namesakes import NAMED_AFTER_PEOPLE
 from mailgate.scan.recognizers.scores import SCORE_ALONE, SCORE_WEAK
 from mailgate.scan.recognizers.someone import in_a_ledger, verb_follows
 from mailgate.scan.recognizers.textindex import nordic_text, token_folded

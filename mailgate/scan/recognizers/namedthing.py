@@ -13,15 +13,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
-from mailgate.scan.cues import (
-    COMPANY_FORMS,
-    GROUP_HEADS,
-    MAKES,
-    MUSIC_CUES,
-    ORG_WORDS,
-    SAINT_ABBREVIATIONS,
-    THING_NOUNS,
-)
 from mailgate.scan.recognizers.abroad import a_place_abroad
 from mailgate.scan.recognizers.animals import animal_words
 from mailgate.scan.recognizers.beside import (
@@ -37,6 +28,8 @@ from mailgate.scan.recognizers.drugforms import names_a_drug
 from mailgate.scan.recognizers.eponyms import named_after_someone
 from mailgate.scan.recognizers.glossed import glossed
 from mailgate.scan.recognizers.kinds import kind_words, under_a_kind
+from mailgate.scan.recognizers.namesakes import NAMED_AFTER_PEOPLE, after_a_saint, saint_or_model
+from mailgate.scan.recognizers.nearby import word_before
 from mailgate.scan.recognizers.performers import SET_WORDS, a_performer
 from mailgate.scan.recognizers.pets import ANIMAL_WORDS, BREEDS, a_pet
 from mailgate.scan.recognizers.placeshape import a_shaped_place
@@ -54,12 +47,12 @@ from mailgate.scan.recognizers.things import (
     an_acronym,
     an_organisation_part,
     before_a_company_form,
-    sold_as,
-    spreads,
 )
 from mailgate.scan.recognizers.titled import TITLES, a_titled_thing
+from mailgate.scan.recognizers.traded import sold_as, spreads
 from mailgate.scan.recognizers.venuesabroad import a_venue_abroad
-from mailgate.scan.recognizers.words import QUOTES, Tok, prev_words, word_before
+from mailgate.scan.recognizers.words import QUOTES, Tok, prev_words
+from mailgate.scan.thingcues import COMPANY_FORMS, GROUP_HEADS, MUSIC_CUES, ORG_WORDS, THING_NOUNS
 from mailgate.scan.venues import VENUE_HEADS, a_club_abbreviation
 
 _OF: Final = frozenset({"of", "for"})
@@ -71,36 +64,6 @@ _GROUP_TAILS: Final = frozenset({"team", "teamet", "crew", "squad", "gruppen", "
                           # an honour named after someone: Lennart Nilsson Award, Fields Medal
                           "award", "prize", "medal", "trophy", "memorial", "lecture",
                           "scholarship", "fellowship"})
-# Things whose names are people's given names, right after the word for them: stormen
-# Gudrun, äpplen av sorten Ingrid Marie, byrån Malm. No person is named after these words.
-NAMED_AFTER_PEOPLE: Final = frozenset({
-    "stormen", "orkanen", "ovädret", "tyfonen", "cyklonen", "hurricane", "typhoon", "cyclone",
-    "sorten", "sorterna", "variety", "cultivar", "byrån", "hyllan", "bokhyllan",
-    "soffan", "fåtöljen", "garderoben", "skåpet",
-    # flowers and fruit by their variety: Ros Freedom, Nejlika Don Pedro, Äpple Ingrid Marie
-    "ros", "rosen", "tulpan", "tulpanen", "nejlika", "nejlikan", "pelargon", "pelargonen",
-    "dahlian", "pion", "pionen", "orkidé", "orkidén", "clematis", "äpple", "äpplet",
-    "äppelsorten", "päron", "päronet", "potatis", "tomat",
-    # streets and lanes abroad by their word: Soi Rambuttri, Jalan Legian, Calle Mayor
-    "soi", "thanon", "jalan", "calle", "rua", "rue", "ulica", "avenida", "carrer",
-    # dishes named after people: Pizza Al Capone, pizzan Don Corleone, Biff Rydberg,
-    # Schnitzel Oscar, Sallad Waldorf
-    "pizza", "pizzan", "burgare", "burgaren", "biff", "toast", "schnitzel", "kalvschnitzel",
-    "oxfilé", "kalvfilé", "sallad", "bakelse", "tårta", "pasta", "pastan", "crêpe", "crêpes",
-    "crepe", "crepes", "fläskfilé", "entrecôte", "entrecote", "omelett", "paj", "gryta",
-    # projects and their parts by a code name: Delprojekt Vera, Arbetsgrupp Freja, Fas Alfa
-    # (not the definite forms, which end a clause: `i projektet Anna Berg leder`)
-    "projekt", "delprojekt", "arbetsgrupp", "projektgrupp", "fas", "etapp",
-    # stadiums abroad named after people: Stade Pierre Mauroy, Estadio Santiago Bernabéu
-    "stade", "estadio", "stadio",
-    # gods, archangels, apostles and prophets by their word: guden Oden, gudinnan Freja,
-    # Ärkeängeln Gabriel, aposteln Paulus (not `jungfru`: an unmarried woman's old title)
-    "guden", "gudinnan", "asaguden", "asagudinnan", "gudarna", "ärkeängeln", "aposteln",
-    "profeten", "evangelisten", "helgonet", "archangel", "apostle", "prophet",
-    # spirits too: Whisky "Gamle Erik", akvavit O.P. Anderson (not `rom`, Rome and a room)
-    "whisky", "whiskey", "gin", "vodka", "likör", "likören", "snaps", "snapsen", "brännvin",
-    "akvavit", "konjak", "cognac", "bourbon", "tequila", "cider",
-})
 # Drinking verbs: what is drunk is a drink (drack Captain Morgan, drinking Jack Daniels).
 _DRINK_VERBS: Final = frozenset({"drack", "dricker", "druckit", "dricka", "söp", "supit", "drank",
                                  "drunk", "drinking", "shottade"})
@@ -178,10 +141,10 @@ def names_a_thing(raw: Run, toks: list[Tok], can: Possible) -> bool:
                 t.info.first for t in raw.toks)))
         # Bandet Kent, festivalen Sthlm Fields, avdelning Sol; på boendet Erik Berg is a person
         or word_before(toks, first) in NAMED_AFTER_PEOPLE  # stormen Gudrun, sorten Ingrid Marie
-        or _after_a_saint(first, toks)  # St. Paul, S:t Olofs
+        or after_a_saint(first, toks)  # St. Paul, S:t Olofs
         or (len(raw.toks) > 1 and raw.toks[0].folded in NAMED_AFTER_PEOPLE  # Stormen Gudrun
             and not given_and_surname(raw.toks))  # Calle Andersson, Ros Edström
-        or (can.of_org and _of_an_organisation(raw, toks)) or _saint_or_model(raw)
+        or (can.of_org and _of_an_organisation(raw, toks)) or saint_or_model(raw)
         # Edinburgh in Royal Infirmary of Edinburgh; Sankt Hans, Mercedes Vito
         or names_a_drug(raw.toks, toks, before)  # "Xanaxen", "Ronaldo", "Messi", "Zlatan"
         or glossed(first, last, toks)
@@ -256,22 +219,6 @@ def _made_by_a_machine(first: int, toks: list[Tok]) -> bool:
                for t in toks[max(0, first - 1 - _MACHINE_REACH) : first - 1])
 
 
-_SAINTS: Final = frozenset(w.casefold() for w in (
-    "sankt", "sankta", "s:t", "st", "saint", "san", "santa",
-    # Greek and Russian: Άγιος Νεκτάριος, Святой Николай (case-folded as tokens are: ς → σ)
-    "άγιος", "αγία", "αγίου", "αγίας", "άγιοι", "святой", "святого", "святая", "св",
-    "agios", "agia", "agiou", "ayios", "ayia"))
-
-
-def _after_a_saint(first: int, toks: list[Tok]) -> bool:
-    """St. Paul, S:t Olofs; not `50 kr st. Mamma Solveig` (styck, in lower case)."""
-    if first == 0 or (not toks[first - 1].text[:1].isupper() and toks[first - 1].text != "."):
-        return False
-    before = word_before(toks, first)
-    return before in SAINT_ABBREVIATIONS or (
-        before == "." and first >= 2 and toks[first - 2].text == "St")
-
-
 def _a_header_word(run: Run, toks: list[Tok]) -> bool:
     """A word alone in a table's row of words: a column's header, also one that is a name too
     (`Skuld`) or follows `Namn` (`Namn;Födelsedatum`), or a cell of a list of things; a given
@@ -281,26 +228,6 @@ def _a_header_word(run: Run, toks: list[Tok]) -> bool:
     return len(run.toks) == 1 and not tok.info.core and (tok.info.common or not (
         tok.info.first or tok.info.last)) and (
         tok.place is not None and in_a_row_of_words(tok.place.text, tok.start))
-
-
-def _saint_or_model(run: Run) -> bool:
-    """Sankt Hans, S:t Petri: a saint names a day, a church or a street; Mercedes Vito, Dodge
-    Ram: a make and its model (Mercedes Svensson, a surname after the make, is a person); a
-    thing's word past the sentence's first word (`Enligt Aposteln Paulus`)."""
-    words = run.toks
-    while len(words) > 1 and words[0].sentence_start and not words[0].info.name and (
-            words[0].folded.rstrip(".") not in _SAINTS | MAKES):
-        words = words[1:]  # Under Sankt Hans, I Mercedes Vito
-    first = words[0].folded.rstrip(".")
-    if first in _SAINTS or (words[0].text == "Mor" and len(words) >= 2 and not (
-            words[0].sentence_start)):
-        return True  # Mor Gabriel, Mor Afrem: a Syriac saint's church or house mid-sentence
-    if len(words) >= 2 and ((first in NAMED_AFTER_PEOPLE and not words[0].info.name) or (
-            words[0].text == "Storm" and len(words) == 2 and words[1].info.first and not (
-                words[1].info.last))):
-        return True  # Enligt Hurricane Andrew; Storm Eunice (Storm Nilsson is someone)
-    return first in MAKES and len(words) >= 2 and not words[1].info.last and not (
-        len(words) == 3 and words[1].info.first and words[2].info.last)  # Kona Randi Haugen
 
 
 def _of_an_organisation(run: Run, toks: list[Tok]) -> bool:

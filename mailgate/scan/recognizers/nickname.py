@@ -12,14 +12,15 @@ import re
 from typing import Final
 
 from mailgate.scan import lexicon
-from mailgate.scan.cues import DRUG_TALK, MEDICINE_WORDS, PILL_WORDS, STAMP_WORDS, THING_NOUNS
+from mailgate.scan.drugcues import DRUG_TALK, MEDICINE_WORDS, PILL_WORDS, STAMP_WORDS
 from mailgate.scan.names import is_negative
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.drugforms import drug_form
-from mailgate.scan.recognizers.textindex import token_folded, token_texts
+from mailgate.scan.recognizers.textindex import token_folded
 from mailgate.scan.recognizers.thingheads import a_subject_thing_head
 from mailgate.scan.recognizers.wordfacts import STOP_WORDS
 from mailgate.scan.recognizers.words import QUOTES, RELATION_CUES, Tok
+from mailgate.scan.thingcues import THING_NOUNS
 
 SCORE_NICKNAME: Final = 0.55
 # Words right before a nickname, nearest last; `heter egentligen` gives the real name.
@@ -100,7 +101,7 @@ def _object_after(toks: list[Tok], j: int) -> bool | None:
         return False
     # `kallade amfetaminet "Tina"`; but `kallade Tina` may name a person called Tina
     quote_next = j + 1 < len(toks) and toks[j + 1].text in QUOTES
-    return False if quote_next and _drug(f) else None
+    return False if quote_next and a_drug(f) else None
 
 
 # Words for someone unnamed before `som`/`who`: en som kallas X, någon som heter X.
@@ -133,7 +134,7 @@ def whose(toks: list[Tok], before: int) -> bool | None:
             return True  # en som kallas "Rájá-Robban": someone, whatever was bought of them
         if _sold_by_someone(window, n):
             continue  # `killen som säljer GHB kallas "Kungen"`: GHB is what he sells
-        if f in PILL_WORDS or f in DRUG_TALK or f in THING_NOUNS or _drug(f) or t.stamp_compound:
+        if f in PILL_WORDS or f in DRUG_TALK or f in THING_NOUNS or a_drug(f) or t.stamp_compound:
             return False
         if a_subject_thing_head(window, n):
             return False  # Ismaskinen heter "Olle", Båtarna heter Bettan och Carl Gustaf
@@ -179,7 +180,7 @@ def _sold_by_someone(window: list[Tok], n: int) -> bool:
     if window[n].folded in _SELLS:
         return True
     apposition = n + 1 < len(window) and window[n + 1].text == ","
-    return n > 0 and window[n - 1].folded in _SELLS and _drug(window[n].folded) and (
+    return n > 0 and window[n - 1].folded in _SELLS and a_drug(window[n].folded) and (
         not apposition)
 
 
@@ -202,7 +203,7 @@ def _name_before(toks: list[Tok], before: int) -> bool:
     return False
 
 
-def _drug(folded: str) -> bool:
+def a_drug(folded: str) -> bool:
     """A substance or medicine, also in a definite form: amfetaminet, tabletterna."""
     drugs = lexicon.drugs()
     return folded in drugs or any(
@@ -262,89 +263,3 @@ _HEDGES: Final = frozenset({"typ", "liksom", "kanske", "nog", "väl", "visst", "
 def _not_part(tok: Tok) -> bool:
     return (tok.folded in STOP_WORDS or tok.folded in _CUE_WORDS or tok.folded in _HEDGES
             or tok.stamp_compound)
-
-
-# Ways a chat message names its writer: "hej de e nettan", "det är tobbe", "nettan här".
-SELF_CUES: Final[tuple[tuple[str, ...], ...]] = (
-    ("det", "är"), ("de", "e"), ("e", "de"), ("detta", "är"), ("här", "är"), ("jag", "är"),
-    ("this", "is"), ("it's",), ("its",),
-)
-_CHAT_QUOTES: Final = frozenset("\"“”„«»")
-
-
-def chat_names(toks: list[Tok]) -> list[Hit]:
-    """Lower-case names by which a quoted chat message names its writer."""
-    if token_texts(toks).isdisjoint(_CHAT_QUOTES):
-        return []  # no quoted message
-    out = []
-    inside = False
-    for i, tok in enumerate(toks):
-        if tok.text in _CHAT_QUOTES:
-            inside = not inside
-            continue
-        if not inside or tok.capital or not _chat_name(tok):
-            continue
-        said = any(tuple(t.folded for t in toks[i - len(c) : i]) == c
-                   for c in SELF_CUES if i >= len(c))
-        here = i + 1 < len(toks) and toks[i + 1].folded == "här"
-        if said or here:
-            out.append(Hit(tok.start, tok.end, SCORE_NICKNAME))
-    return out
-
-
-def _chat_name(tok: Tok) -> bool:
-    if not tok.alpha or tok.folded in STOP_WORDS or tok.info.negative or tok.drug_word:
-        return False
-    return tok.info.name
-
-
-def between_names(toks: list[Tok]) -> list[Hit]:
-    """`Viktor "vikzor" Hallberg`, `Jamie "JJ" McCreadie`: a quoted nickname between a given
-    name and the next capitalised word, in any case; both the nickname and that surname."""
-    if token_texts(toks).isdisjoint(QUOTES):
-        return []  # nothing quoted
-    out = []
-    for i, tok in enumerate(toks):
-        if tok.text not in QUOTES or i == 0 or not (toks[i - 1].capital and toks[i - 1].info.first):
-            continue
-        if tok.start == toks[i - 1].end:
-            continue  # the quote closing "Lasse" in `"Lasse" och "Pelle"`: it opens no nickname
-        close = _closing_quote(toks, i)
-        if close is None or close + 1 >= len(toks):
-            continue
-        glued = toks[close].text not in QUOTES  # 'Netflix' ends in a token Netflix'
-        if close == i + 1 and not glued:
-            continue
-        last = toks[close + 1]
-        inner = toks[i + 1 : close + glued]
-        words = [t.text.rstrip("'’") if glued and t is inner[-1] else t.text for t in inner]
-        if not _surname_after_nickname(last) or not all(
-                w.isalpha() or w in "-'" for w in words):
-            continue
-        out.append(Hit(last.start, last.end, SCORE_NICKNAME))
-        if not any(t.drug_word or is_negative(w.casefold()) or _drug(w.casefold())
-                   for t, w in zip(inner, words, strict=True)):
-            out.append(Hit(inner[0].start, inner[-1].start + len(words[-1]), SCORE_NICKNAME))
-    return out
-
-
-def _closing_quote(toks: list[Tok], i: int) -> int | None:
-    """The quote closing the one at toks[i]; a single quote may be glued to the word before
-    it, as spaCy reads `Netflix'` as a genitive."""
-    single = toks[i].text in "'‘’`"
-    for j in range(i + 1, min(i + 5, len(toks))):
-        text = toks[j].text
-        if text in QUOTES or (single and len(text) > 1 and text[-1] in "'’"):
-            return j
-    return None
-
-
-def _surname_after_nickname(last: Tok) -> bool:
-    """The word after `Linus "X"`: a surname even when also a place (Berg, Mora) or in no
-    list, and even when the nickname is a pill's or a brand's (`Linus "Netflix" Berg`),
-    which stays unmasked."""
-    if not last.capital or last.drug_word or last.line_break_before:
-        return False
-    if not last.info.name:  # an unlisted surname: Kevin "Pudeln" Lindroth
-        return last.text.isalpha() and not (last.info.common or last.info.negative)
-    return not last.info.negative or last.info.last

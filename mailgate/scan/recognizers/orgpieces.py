@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from typing import Final
 
-from mailgate.scan.cues import ORG_WORDS, THING_NOUNS
 from mailgate.scan.recognizers.runs import Run
 from mailgate.scan.recognizers.vouched import DEFINITE_NOUN
 from mailgate.scan.recognizers.words import Tok
+from mailgate.scan.thingcues import ORG_WORDS, THING_NOUNS
 
 
 def around_organisations(run: Run) -> list[Run]:

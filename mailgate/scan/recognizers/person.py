@@ -36,9 +36,10 @@ from mailgate.scan.recognizers.lowercase import lower_names
 from mailgate.scan.recognizers.lowergenitive import lower_genitives
 from mailgate.scan.recognizers.namecolumn import names_in_columns
 from mailgate.scan.recognizers.namedthing import EVERY, Possible, names_a_thing, possible
-from mailgate.scan.recognizers.nickname import between_names, chat_names, nicknames
+from mailgate.scan.recognizers.nickname import nicknames
 from mailgate.scan.recognizers.orgpieces import around_organisations
 from mailgate.scan.recognizers.pets import pet_names
+from mailgate.scan.recognizers.quotednames import between_names, chat_names
 from mailgate.scan.recognizers.register import register_names, shouted_names
 from mailgate.scan.recognizers.repeat import repeated
 from mailgate.scan.recognizers.runs import Run, capital_runs

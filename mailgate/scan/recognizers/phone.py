@@ -12,16 +12,10 @@ from typing import Any, Final
 
 import phonenumbers
 
-from mailgate.scan import lexicon
 from mailgate.scan.clock import today
-from mailgate.scan.cues import PHONE_CUES
+from mailgate.scan.numbercues import PHONE_CUES
 from mailgate.scan.recognizers import national
-from mailgate.scan.recognizers.base import (
-    Hit,
-    RegexRecognizer,
-    cue_within,
-    words_before,
-)
+from mailgate.scan.recognizers.base import Hit, RegexRecognizer, cue_within
 from mailgate.scan.recognizers.candidates import (
     BODY,
     CANDIDATE,
@@ -32,21 +26,14 @@ from mailgate.scan.recognizers.candidates import (
 )
 from mailgate.scan.recognizers.candidates import DASH as _DASH
 from mailgate.scan.recognizers.gluedphone import glued
-from mailgate.scan.recognizers.handle import PLATFORM_NAMES
 from mailgate.scan.recognizers.idnumber import PATTERN as ID_PATTERN
 from mailgate.scan.recognizers.idnumber import birth_date
 from mailgate.scan.recognizers.labelled import labels_this_number
 from mailgate.scan.recognizers.numberviews import machined
+from mailgate.scan.recognizers.orglines import a_units_landline, an_organisations_line
 from mailgate.scan.recognizers.phoneabroad import ABROAD_DIGITS, abroad
 from mailgate.scan.recognizers.reread import View, misreads, quoted_breaks, read_views
-from mailgate.scan.recognizers.service import (
-    a_desks_word,
-    a_units_number,
-    an_organisations_number,
-    an_organisations_word,
-    premium,
-)
-from mailgate.scan.recognizers.signed import signed_above
+from mailgate.scan.recognizers.service import an_organisations_number, premium
 
 # phonenumbers passes each metadata pattern through re.compile (and its cache) on every
 # check; with its own pattern cache on (a bounded set, the metadata's) a check is 1 µs less.
@@ -88,60 +75,6 @@ def _valid_head(head: str, digits: int | None = None, shaped: bool = False) -> b
     count = _digits(head) if digits is None else digits
     return MIN_DIGITS <= count <= MAX_DIGITS and (shaped or not NOT_PHONE.match(
         head.strip("()"))) and _is_valid(head)
-
-
-def _an_organisations_line(number: str, text: str, start: int) -> bool:
-    """A landline (not a mobile: 07…) right after an agency's or organisation's name with
-    nothing between (`Giftinformationscentralen 010-456 67 00`) is the organisation's.
-    `ring Johanna på apoteket, 040-…` and a signature's `Akademiska | +46 8 …` are someone's
-    direct line, and a mobile always is; a switchboard's round number (`växel 031-390 06
-    00`) is the organisation's (service.py)."""
-    if _MOBILE.match(number):
-        return False
-    if not _ADJACENT.search(text, max(0, start - 60), start) or _IN_A_CELL.search(
-            text, max(0, start - 2), start):
-        return False  # `Ström, Lennart<TAB>Rättsmedicinalverket<TAB>0980-…`: the row's person
-    before = words_before(text, start)
-    if before and _MESSENGER.fullmatch(before[-1]):
-        return False  # WhatsApp +44 7700 900 318: the app the person is reached on
-    if a_desks_word(before, number):
-        return True  # a desk, a line or a switchboard answers, in a signature too
-    if signed_above(text, start):
-        return False  # `Ida Sund⏎Handläggare, Socialtjänsten⏎08-…`: her direct line
-    orgs = lexicon.organisations()
-    return an_organisations_word(before, number) or any(
-        " ".join(before[-n:]) in orgs for n in (1, 2, 3) if len(before) >= n)
-
-
-def _a_units_landline(number: str, text: str, start: int) -> bool:
-    """`Avdelningens telefon 0980-…`, `Telefon till avdelningen (dygnet runt): 040-…`: a
-    ward's or a desk's landline (service.py); a mobile is always someone's."""
-    if _MOBILE.match(number) or _last_word_end(text, start) is None:
-        return False
-    return a_units_number(words_before(text, start, 60))
-
-
-def _last_word_end(text: str, start: int) -> int | None:
-    """Where the last letter within 12 characters before `start` is: a unit's words stand
-    right before its number (`telefon 040-…`, `runt): 040-…`)."""
-    for i in range(start - 1, max(-1, start - 13), -1):
-        if text[i].isalpha():
-            return i
-    return None
-
-
-
-
-# Apps a person is reached on (handle.py's platforms), listed as organisations for their names.
-_MESSENGER: Final = re.compile(PLATFORM_NAMES, re.IGNORECASE)
-
-
-_ADJACENT: Final = re.compile(r"[^\W\d_][ \t]*:?[ \t]*$")  # a word, maybe a colon, then the number
-_IN_A_CELL: Final = re.compile(r"[\t;|]$")  # a table's cell mark right before the number
-# A mobile's digits (07, 467, 00467) first, whatever stands between them: a number here
-# holds only digits and CANDIDATE's separators, so \D is what str.isdigit refuses.
-_MOBILE: Final = re.compile(r"\D*(?:0\D*7|4\D*6\D*7|0\D*0\D*4\D*6\D*7)")
-
 
 
 def _next_group(match: re.Match[str]) -> int:
@@ -312,9 +245,9 @@ class PhoneRecognizer(RegexRecognizer):
         if labels_this_number(text, match.start()) or _inside_id_number(text, match) or (
                 _among_code_groups(raw, text, match.start(), match.end())):
             return None  # diarienummer 2021-1162, labnr 21-81863, (YYYYMMDD-NNNN)
-        if premium(number) or _an_organisations_line(number, text, match.start()) or (
+        if premium(number) or an_organisations_line(number, text, match.start()) or (
                 an_organisations_number(text, match.start(), match.start() + len(number))) or (
-                _a_units_landline(number, text, match.start())):
+                a_units_landline(number, text, match.start())):
             return None  # Giftinformationscentralen(s nummer) 010-…, 020-… (Alkohollinjen)
         cued = cue_within(text, match.start(), PHONE_CUES)
         start, end = match.start(), match.start() + len(number)

@@ -11,7 +11,7 @@ from typing import Final
 
 import phonenumbers
 
-from mailgate.scan.cues import ID_CUES, ID_NEGATIVE_CUES, NUMBER_LABELS, PHONE_CUES
+from mailgate.scan.numbercues import ID_CUES, ID_NEGATIVE_CUES, NUMBER_LABELS, PHONE_CUES
 from mailgate.scan.recognizers.base import Hit, has_cue, words_before
 from mailgate.scan.recognizers.candidates import DASH, DASHES, NOT_PHONE, SPACES
 from mailgate.scan.recognizers.service import an_organisations_number

@@ -10,7 +10,7 @@ import re
 from typing import Final
 
 from mailgate.scan import lexicon
-from mailgate.scan.cues import (
+from mailgate.scan.numbercues import (
     CAR_MAKES,
     ID_NEGATIVE_CUES,
     NOT_PLATE_PREFIXES,

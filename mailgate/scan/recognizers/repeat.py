@@ -15,12 +15,14 @@ from mailgate.scan.names import PARTICLES, is_negative
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.drugforms import in_a_drug_name
 from mailgate.scan.recognizers.drugframe import drug_framed
+from mailgate.scan.recognizers.nearby import drug_talk
 from mailgate.scan.recognizers.roles import role_shaped
 from mailgate.scan.recognizers.someone import PAST_TENSE
 from mailgate.scan.recognizers.textindex import positions, tokens_inside
-from mailgate.scan.recognizers.things import before_a_company_form, in_a_firm_pair, taken
+from mailgate.scan.recognizers.things import before_a_company_form, in_a_firm_pair
+from mailgate.scan.recognizers.traded import taken
 from mailgate.scan.recognizers.wordfacts import word_facts
-from mailgate.scan.recognizers.words import Tok, drug_talk
+from mailgate.scan.recognizers.words import Tok
 from mailgate.scan.venues import VENUE_HEADS
 from mailgate.scan.whole import Whole
 

@@ -11,10 +11,11 @@ from typing import Final
 from mailgate.scan import lexicon, names
 from mailgate.scan.cues import IMPERATIVES
 from mailgate.scan.recognizers.drugnamed import spoken_of_as_someone
+from mailgate.scan.recognizers.personacts import speaks_at_start
 from mailgate.scan.recognizers.roles import ENGLISH_ROLES, role_shaped
 from mailgate.scan.recognizers.someone import A_TIME, told_as_someone, verb_follows
 from mailgate.scan.recognizers.vouched import DEFINITE_NOUN as DEFINITE_NOUN
-from mailgate.scan.recognizers.vouched import speaks_at_start, vouched
+from mailgate.scan.recognizers.vouched import vouched
 from mailgate.scan.recognizers.words import Tok
 
 STRONG_CUES: Final = ("relation", "naming", "signature")

@@ -9,9 +9,10 @@ from typing import Final
 
 from mailgate.scan import names
 from mailgate.scan.recognizers.base import Hit
+from mailgate.scan.recognizers.nearby import before_quotes
 from mailgate.scan.recognizers.scores import SCORE_ALONE
 from mailgate.scan.recognizers.thingheads import a_thing_head
-from mailgate.scan.recognizers.words import Tok, before_quotes
+from mailgate.scan.recognizers.words import Tok
 
 SIZES: Final = frozenset({"lill", "lilla", "lille", "stor", "stora", "store", "tjock", "tjocka",
                           "tjocke", "lång", "långa", "långe", "gamle", "gamla", "unge", "unga",

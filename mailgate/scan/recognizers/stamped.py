@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from mailgate.scan.cues import PILL_WORDS, STAMP_WORDS
+from mailgate.scan.drugcues import PILL_WORDS, STAMP_WORDS
 from mailgate.scan.recognizers.runs import Run
 from mailgate.scan.recognizers.words import Tok, prev_words
 

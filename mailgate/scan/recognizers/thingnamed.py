@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from typing import Final
 
+from mailgate.scan.recognizers.nearby import before_quotes
 from mailgate.scan.recognizers.nickname import (
     THING_PRONOUNS,
     cue_length,
     printed,
     something_before,
 )
-from mailgate.scan.recognizers.words import Tok, before_quotes
+from mailgate.scan.recognizers.words import Tok
 
 # Verbs whose object may stand between them and the name: kallade dem "Emma", call it X.
 _NAMING_VERBS: Final = frozenset({"kallade", "kallar", "kallat", "kallas", "call", "calls",

@@ -14,7 +14,6 @@ import itertools
 import re
 from typing import Final
 
-from mailgate.scan.cues import SAINT_ABBREVIATIONS
 from mailgate.scan.recognizers.streetsabroad import (
     STREET_ENDINGS,
     STREET_HEADS,
@@ -25,6 +24,7 @@ from mailgate.scan.recognizers.streetsabroad import (
     next_on_line,
 )
 from mailgate.scan.recognizers.words import QUOTES, Tok
+from mailgate.scan.thingcues import SAINT_ABBREVIATIONS
 
 # Words that end a venue's, firm's or club's name abroad: Sakura Bar, Lily Nails, Sevilla FC.
 VENUE_TAILS: Final = frozenset({

@@ -14,14 +14,9 @@ from spacy.lang.nb.stop_words import STOP_WORDS as NB_STOP
 from spacy.lang.sv.stop_words import STOP_WORDS as SV_STOP
 
 from mailgate.scan import lexicon, names
-from mailgate.scan.cues import (
-    DRUG_TALK,
-    ID_LABELS,
-    NUMBER_LABELS,
-    PERSON_CUES,
-    PERSON_CUES_WEAK,
-    PILL_WORDS,
-)
+from mailgate.scan.cues import PERSON_CUES, PERSON_CUES_WEAK
+from mailgate.scan.drugcues import DRUG_TALK, PILL_WORDS
+from mailgate.scan.numbercues import ID_LABELS, NUMBER_LABELS
 from mailgate.scan.transliterate import caseless_script, thai_word
 
 # spaCy's Swedish list lacks some of the commonest function words (`är`, `hos`, `sen`).

@@ -5,13 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
-from mailgate.scan import lexicon, names
-from mailgate.scan.cues import (
-    DRUG_TALK,
-    NAMING_CUES,
-    PERSON_CUES,
-    PERSON_CUES_WEAK,
-)
+from mailgate.scan import names
+from mailgate.scan.cues import NAMING_CUES, PERSON_CUES, PERSON_CUES_WEAK
+from mailgate.scan.drugcues import DRUG_TALK
 from mailgate.scan.recognizers.holders import (
     SAME_LINE_CLOSINGS,
     a_role,
@@ -294,31 +290,3 @@ def prev_words(toks: list[Tok], index: int, n: int) -> list[str]:
             out.insert(0, t.text.casefold().rstrip("."))
         i -= 1
     return out
-
-
-def before_quotes(toks: list[Tok], index: int) -> int:
-    """The index of the token right before toks[index], past opening quotes; -1 for none."""
-    i = index - 1
-    while i >= 0 and toks[i].text in QUOTES:
-        i -= 1
-    return i
-
-
-def word_before(toks: list[Tok], index: int) -> str:
-    """The case-folded word right before toks[index], past an opening quote (fonden "Wilmas
-    ljus", bartendern "Mandy"); "" at the text's start."""
-    i = before_quotes(toks, index)
-    return toks[i].folded if i >= 0 else ""
-
-
-def drug_talk(toks: list[Tok], index: int, window: int = 6) -> bool:
-    """True when substance talk surrounds toks[index]: `tog Molly`, `3 g Tina`, `MDMA och Adam`."""
-    lo, hi = max(0, index - window), min(len(toks), index + window + 1)
-    subs = lexicon.entries("substances")
-    for t in toks[lo:hi]:
-        if t.index == index:
-            continue
-        f = t.folded
-        if f in DRUG_TALK or (f in subs and not t.info.first) or t.stamp_compound:
-            return True
-    return False

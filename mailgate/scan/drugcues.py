@@ -1,0 +1,56 @@
+"""Cue words of drug talk: the words that make `Molly`, `Tina`, `Adam` drugs, not people, the
+verbs of taking and buying, a medicine's words, a pill's and its stamp's."""
+
+from __future__ import annotations
+
+from typing import Final
+
+# Words that show substance talk, so `Molly`, `Tina`, `Adam` are drugs, not people.
+DRUG_TALK: Final = frozenset({
+    "tog", "tagit", "ta", "tar", "köpt", "köpte", "köper", "köpa", "sålt", "sålde", "säljer",
+    "sälja", "langar", "langat", "röka", "rökt", "rökte", "röker", "snorta", "snortat",
+    "snortade", "injicera", "injicerat", "injicerade", "använt", "använder", "använde",
+    "testat", "testade", "provat", "provade", "påverkad", "påverkade", "påtänd", "hög",
+    "gram", "g", "mg", "µg", "st", "påse", "påsar", "tablett", "tabletter", "tabl", "piller",
+    "pulver", "kristaller", "lina", "linor", "dos", "doser", "dosen", "intag", "intagit",
+    "överdos", "kilo", "kg", "beslag", "beslagtagit", "stämpel", "stämplad", "stämplade",
+    "präglad", "logga", "loggan", "märkt", "märkta", "kapslar", "kapsel", "knark", "drog",
+    "droger", "drogen", "substans", "substansen", "preparat", "preparatet", "ecstasy", "mdma",
+    "xtc", "amfetamin", "kokain", "heroin", "ghb", "ketamin", "cannabis", "halt", "renhet",
+    "took", "bought", "sold", "pills", "pill", "tablets", "powder", "dose", "high", "street",
+    "gatunamn", "slang", "säljs", "säljas", "sålda", "billigt", "billiga", "pris", "priset",
+    "kr", "kronor", "varning", "varnar", "stark", "starka", "starkare", "farlig", "farliga",
+    "cirkulerar", "innehåller", "innehöll", "blandat", "blandad", "utblandat", "sells",
+    "selling", "laced", "contains",
+})
+
+# Verbs whose object is what was taken: `tog Henry`, `snortade Tina`, `köpte Percy` name a
+# drug, `köpte av Henry` a person.
+USE_VERBS: Final = frozenset({
+    "tog", "tagit", "köpte", "köpt", "rökte", "rökt", "snortade", "snortat", "injicerade",
+    "injicerat", "testade", "testat", "provade", "provat", "använde", "använt", "svalde",
+    "svalt", "droppade", "droppat", "took", "bought", "smoked", "snorted", "injected", "tried",
+})
+
+# Words for a medicine whose brand a naming cue gives (`Medicinen`, shaped like a Finnish
+# surname, is no one).
+MEDICINE_WORDS: Final = frozenset({
+    "medicin", "medicinen", "mediciner", "medicinerna", "läkemedel", "läkemedlet",
+    "läkemedlen", "sömnmedel", "sömnmedlet", "sömnmedlen", "lugnande", "värktabletter",
+    "medicine", "medication", "medications", "meds", "painkiller", "painkillers",
+})
+
+# Words after a hyphen that make the word before it a pill stamp: `Trump-piller`.
+PILL_WORDS: Final = frozenset({
+    "stämpel", "stämpeln", "stämplar", "stämplade", "stämplad", "logga", "loggan", "loggor",
+    "piller", "pillret", "pillren", "tablett", "tabletten", "tabletter", "tabletterna",
+    "märkta", "märkt", "präglade", "präglad", "pills", "pill", "logo", "stamp", "tabs",
+    "kapslar", "påsar", "påse",
+})
+
+# Words saying that what follows is printed on a pill: stämplade med Kalle Anka.
+STAMP_WORDS: Final = frozenset({
+    "stämplad", "stämplade", "stämplat", "stämpel", "stämpeln", "stämplar", "märkt", "märkta",
+    "präglad", "präglade", "präglat", "logga", "loggan", "loggor", "texten", "motiv",
+    "motivet", "stamped", "imprinted", "engraved", "logo", "stamp",
+})

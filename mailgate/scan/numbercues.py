@@ -1,0 +1,116 @@
+"""Cue words for numbers: what makes a number an identity number or something else (a
+case, diary, lab or organisation number), a phone's, a bank account's or a plate's, and what
+stands before numbers but never a plate."""
+
+from __future__ import annotations
+
+from typing import Final
+
+# Words that make a number a personnummer even when its checksum fails.
+ID_CUES: Final = frozenset({
+    "pnr", "p-nr", "personnum", "personnr", "pers.nr", "persnr", "pers.nummer",
+    "samordningsn", "samordningsnr", "födelsenummer", "id-nummer", "id-nr", "idnr",
+    "ssn", "personal", "identity", "person",
+    # shortened and misspelt forms, read as labels of another number otherwise
+    "samnr", "sam.nr", "samordnr", "persnum", "pesonnummer", "pesonnr",
+    # a letter dropped, doubled or swapped: prsnr, personummer, personnnummer, presonnummer
+    "prsnr", "prs.nr", "personum", "personnn", "presonn", "födelsenr",
+    # other names of the number: identitetsnummer, socialförsäkringsnummer
+    "identitet", "socialsäkerhet", "socialförsäkringsn",
+})
+
+# Words that make a number something else: case, diary, lab, organisation, invoice numbers.
+ID_NEGATIVE_CUES: Final = frozenset({
+    "dnr", "d.nr", "diarie", "diarienummer", "ärende", "ärendenr", "ärendenummer", "mål",
+    "målnummer", "lab", "labnr", "provnr", "provnummer", "remiss", "remissnr", "beslag",
+    "beslagsnr", "k-nr", "anmälan", "anmälningsnr", "org", "org.nr", "orgnr", "organisationsn",
+    "faktura", "fakturanr", "order", "ordernr", "kundnr", "kundnummer", "ocr", "referens",
+    "ref", "bg", "pg", "bankgiro", "plusgiro", "case", "reference", "invoice", "batch", "lot",
+    "kvitto", "kvittonr", "kvittonummer", "serienummer", "serienr", "artikelnr", "artikelnummer",
+    "kolli", "kollinr", "kollinummer", "spårningsnummer", "spårningsnr", "sändningsnummer",
+    "sändningsnr", "händelsenummer", "händelsenr", "rmv-nummer", "rmv-nr", "rmv", "nfc",
+    "tullärende", "tull-ärende", "bokningsnummer", "bokningsnr", "transaktionsnr", "tracking",
+    "parcel", "serial", "receipt", "shipment", "awb", "tulltaxenummer", "varukod",
+})
+
+# Labels that make the number after them a case, diary, lab or order number, not a phone.
+NUMBER_LABELS: Final = frozenset({
+    "dnr", "d.nr", "diarienummer", "diarienr", "ärendenummer", "ärendenr", "målnummer",
+    "labnr", "lab-nr", "provnr", "provnummer", "remissnr", "org.nr", "orgnr",
+    "organisationsnummer", "fakturanr", "fakturanummer", "ordernr", "ordernummer", "kundnr",
+    "kundnummer", "ocr", "referens", "ref", "case", "sn", "ks", "beslagsnummer", "beslagsnr",
+    "k-nr", "anmälningsnummer", "kvittonummer", "batch", "lot",
+    # customs and freight: Tulltaxenummer 2106 90 92, AWB 235-44120913; a premium line's label
+    "tulltaxenummer", "varukod", "varukoden", "hs-kod", "tariffnummer", "awb", "betalnummer",
+    "kolli", "kollinr", "kollinummer", "sscc",
+})
+
+# Names of identity numbers, never a person's name even after a person cue (`en man, CPR …`).
+ID_LABELS: Final = frozenset({
+    "pnr", "cpr", "cpr-nr", "pesel", "hetu", "fnr", "ssn", "nin", "bsn", "dni", "nie", "nif",
+    "reservnr", "reservnummer", "samordningsnr", "id-nr", "idnr", "dob", "id",
+})
+
+PHONE_CUES: Final = frozenset({
+    "tfn", "tlf", "telnr", "tel.nr", "mobilnr", "hem", "arb", "jobb", "kontor", "nås",
+    "tel", "telefon", "mobil", "mob", "nr", "nummer", "ring", "sms", "växel", "vxl", "direkt",
+    "phone", "call", "cell", "fax", "mobilnummer", "telefonnummer", "handy", "puhelin",
+    "numer", "whatsapp", "signal", "mobile", "kontaktnummer",
+})
+
+BANK_CUES: Final = frozenset({
+    "konto", "kontonr", "kontonummer", "bankkonto", "clearing", "clearingnr", "clnr", "bank",
+    "swish", "swisha", "swishade", "swishat", "swishnummer", "bankgiro", "bg", "plusgiro",
+    "pg", "account", "acct", "sort", "banken",
+})
+
+PLATE_CUES: Final = frozenset({
+    "regnr", "reg.nr", "reg", "registreringsnummer", "registreringsnr", "bil", "bilen",
+    "fordon", "fordonet", "plåt", "skylt", "skylten", "nummerplåt", "registration", "plate",
+    "car", "vehicle", "mc", "moped", "mopeden", "lastbil", "skåpbil", "volvo", "saab", "audi",
+    "bmw", "mercedes", "vw", "golf", "passat", "taxi", "suv",
+    # Foreign registrations: norsk bil AB 12345, polskregistrerad, ett tyskt fordon.
+    "norsk", "norska", "norskt", "dansk", "danska", "danskt", "finsk", "finska", "finskt",
+    "polsk", "polska", "polskt", "tysk", "tyska", "tyskt", "litauisk", "litauiska", "lettisk",
+    "estnisk", "brittisk", "engelsk", "nederländsk", "holländsk", "utländsk", "utländska",
+    "utländskt", "registrerad", "registrerade", "skyltar", "skyltarna", "lastbilen", "släp",
+    "släpvagn", "husbil", "van", "truck", "lorry", "plates", "registered", "skilt", "skiltet",
+    "nummerplate", "kennzeichen", "rekisterinumero", "rejestracja", "bilnummer", "regnummer",
+    "nummerplade", "nummerskilt",
+})
+
+# More words before a Swedish plate typed in lower case (`skotern gwt 403`, `bilnumret kxt
+# 402`): other vehicles, the words for their number (`registrering` also opens
+# `registreringsnumret`) and makes (a plate often follows the model: `en grå toyota yaris tgj
+# 904`), not those that are also words (`land`, `range`, `seat`, `smart`, `mini`, `alfa`).
+# Not for the neighbours' shapes, as often codes: `Tom Ford FT5401`, `bussen till SAS 1234`.
+SWEDISH_PLATE_CUES: Final = PLATE_CUES | frozenset({
+    "skoter", "skotern", "traktor", "traktorn", "husvagn", "husvagnen", "buss", "bussen",
+    "fyrhjuling", "fyrhjulingen", "motorcykel", "motorcykeln", "mc:n", "trailer", "trailern",
+    "släpet", "pickup", "pickupen", "jeepen", "bilar", "bilarna", "bilnr", "bilnumret",
+    "registrering", "regnumret", "reg.nummer", "reg.nr.",
+    # a car park's log, a driver's list: Parkering⏎KXT 482 22:41 in, Chaufför: … KXT 482
+    "parkering", "parkera", "p-plats", "p-hus", "garage", "garaget", "chaufför", "chauffören",
+    "förare", "föraren", "driver", "parking",
+    "ambulans", "moppe", "minibuss", "bandvagn", "vespa", "crossen", "kombi", "kombin", "suv:n",
+    "toyota", "kia", "tesla", "ford", "skoda", "škoda", "opel", "nissan", "hyundai", "peugeot",
+    "renault", "citroën", "citroen", "polestar", "scania", "volkswagen", "fiat", "mazda",
+    "honda", "lexus", "porsche", "cupra", "dacia", "subaru", "suzuki", "mitsubishi", "iveco",
+})
+
+# Makes whose model names look like plates right after them: Mercedes GLC 300.
+CAR_MAKES: Final = frozenset({"mercedes", "mercedes-benz", "benz", "merca", "mercan"})
+
+# Three-letter abbreviations that precede numbers in reports but are never plates:
+# laws, substances, agencies, units.
+NOT_PLATE_PREFIXES: Final = frozenset({
+    "SFS", "SOU", "ISO", "LVM", "LVU", "LSS", "SOL", "HSL", "NFC", "RMV", "BUP", "IVO", "THC",
+    "CBD", "LSD", "GHB", "GBL", "PMA", "DMT", "MDA", "MXE", "DOB", "DOC", "BZP", "LSA", "HHC",
+    "NPS", "PCP", "AKM", "APP", "ATC", "EKG", "CRP", "BMI", "HLR", "IVA", "KBT", "MST", "NMT",
+    "PRO", "TEL", "NUM", "ART", "KAP", "ENL", "REF", "DNR", "NR.", "AVD", "LGH", "BOX", "CAS",
+    "UTC", "GMT", "CET", "SEK", "EUR", "USD", "MIN", "MAX", "TOT", "CIA", "FBI", "DEA", "UNO",
+    "WHO", "EMC", "ECD", "NAT", "PKU", "SMS", "GPS", "PDF", "JPG", "PNG", "DOS", "ADD", "RSA",
+    "SOS", "CAN", "SCB", "DNA", "ICA", "FAX", "PKT", "NPF", "FHM", "SIS", "SOC", "FOU", "MRT",
+    "EEG", "HIC", "OBS", "MMS", "PIN", "PUK", "SIM", "DVD", "CBT", "MOA", "ABF", "KPI", "ETA",
+    "BMW", "KIA", "VW", "AMG", "GMC", "MAN", "DAF", "BYD", "MG", "DS",
+})

@@ -1,0 +1,48 @@
+"""Whether a case, lab, order or organisation label stands right before an identity number
+(`Dnr: 850101-4455`, `Ärende nr …`, `uppdragsnummer …`), in the number's own clause: then
+the number is no person's. A label further back (`Ärendet gäller 850101-4455`) labels nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from mailgate.scan.numbercues import ID_CUES, ID_NEGATIVE_CUES, PHONE_CUES
+from mailgate.scan.recognizers.base import has_cue, window_holds, words_before
+
+
+def same_clause(text: str, start: int) -> str:
+    """The text before `start` back to a comma, semicolon or bracket: `Anmälan: en man,
+    850101-4455` is no case number, `Dnr: 850101-4455` is."""
+    window = text[max(0, start - 40) : start]
+    return window[max(map(window.rfind, ",;()[]\n")) + 1 :]
+
+
+# Words between a label and its number: `Ärende nr 850101-4455`, `Case no. 850101-4455`.
+_LABEL_FILLERS: Final = frozenset({"nr", "nummer", "no", "number", "id", "num"})
+
+
+def labelled(text: str, start: int) -> bool:
+    """A case, lab, order or organisation label stands right before the number. Only right
+    before: in `Ärendet gäller 850101-4455` or `Beslaget gjordes hos 850101-4455` the
+    number is a person's."""
+    clause = same_clause(text, start)
+    # Most clauses (`Anna Berg `) hold no label and no `…nummer`: then no word of theirs is
+    # one. A word without its dashes is part of the clause without them.
+    if not window_holds(clause.replace("-", ""), _LABEL_PARTS):
+        return False
+    words = [w.replace("-", "") for w in words_before(clause, len(clause))]
+    if words and words[-1] in _LABEL_FILLERS:
+        words = words[:-1]
+    return has_cue(words, ID_NEGATIVE_CUES, last=1) or (
+        bool(words) and _other_number(words[-1]))
+
+
+def _other_number(word: str) -> bool:
+    """`uppdragsnummer`, `lab-nummer`, `beslagsnr`: a compound naming some other number."""
+    stem = next((word[: -len(end)] for end in _NUMBER_WORDS if word.endswith(end)), "")
+    return len(stem) >= 3 and word not in ID_CUES and word not in PHONE_CUES
+
+
+_NUMBER_WORDS: Final = ("nummer", "numret", "nr")
+_LABEL_PARTS: Final = ID_NEGATIVE_CUES | frozenset(_NUMBER_WORDS)  # what a labelling word holds

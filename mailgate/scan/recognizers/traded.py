@@ -1,0 +1,101 @@
+"""What is said of a substance, never of a person: the word sold as it (`säljs som X`), what
+spreads (`X sprids`), and what is taken, bought or handed round (`tog Henry`, `köper "Palle"`,
+`delade ut "Katt"`).
+
+Each test reads the tokens around a candidate run and says True when the run names a
+substance; person.py then reports nothing for it.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from mailgate.scan.drugcues import USE_VERBS
+from mailgate.scan.recognizers.words import QUOTES, Tok
+
+# Words before a product's name, never a person's: säljs som X, sold as X, mer X, more X.
+_SOLD_AS: Final = frozenset({("säljs", "som"), ("såld", "som"), ("sålda", "som"), ("sålts", "som"),
+                             ("såldes", "som"),
+                             ("sålt", "som"), ("sold", "as"), ("marketed", "as"), ("mer",),
+                             ("more",), ("mycket",), ("lots", "of")})
+
+
+_SOLD_AS_LAST: Final = frozenset(words[-1] for words in _SOLD_AS)
+
+
+def sold_as(first: int, toks: list[Tok]) -> bool:
+    """Right before, with no punctuation between: `Han pratade mer, Erik sa` is a person."""
+    if first > 1 and toks[first - 1].text in QUOTES:
+        first -= 1  # sold as "Lila": the quote between
+    if first == 0 or toks[first - 1].folded not in _SOLD_AS_LAST:
+        return False  # nearly every run: no phrase ends right before it
+    before = tuple(t.folded for t in toks[max(0, first - 2) : first])
+    return before[-1:] in _SOLD_AS or before[-2:] in _SOLD_AS
+
+
+# What is said of a substance, never of a person: X säljs, X sprids, X har blivit vanligare.
+_SPREADS: Final = frozenset({("säljs",), ("sprids",), ("har", "blivit", "vanligare"),
+                             ("blir", "vanligare"), ("is", "sold"), ("is", "spreading"),
+                             ("is", "becoming", "more"), ("has", "become", "more")})
+
+
+_SPREADS_FIRST: Final = frozenset(words[0] for words in _SPREADS)
+
+
+def spreads(last: int, toks: list[Tok]) -> bool:
+    if last + 1 >= len(toks) or toks[last + 1].folded not in _SPREADS_FIRST:
+        return False  # nearly every run: no phrase can start after it
+    after = tuple(t.folded for t in toks[last + 1 : last + 4])
+    return any(after[: len(words)] == words for words in _SPREADS)
+
+
+def taken(tok: Tok, toks: list[Tok]) -> bool:
+    """The object of a verb of taking or buying drugs: `tog Henry`, `köpte Percy`, `köper
+    "Palle"`; not one taken somewhere: `tog Erik till akuten`."""
+    i = tok.index - 1
+    if i >= 0 and tok.quoted:
+        i -= 1  # köper "Palle" av en kille: the quote between
+        if i >= 1 and toks[i].folded in _HANDED_OUT and toks[i - 1].folded in _HANDING:
+            return True  # delade ut "Katt", bjöd på "Gina": what was handed round
+        if i >= 1 and toks[i].folded in _SALE_OF and toks[i - 1].folded in _SALES:
+            return True  # försäljning av "Subu", possession of "Kat": what was traded
+    verbs = USE_VERBS | _USING_NOW if tok.quoted else USE_VERBS
+    if i < 0 or toks[i].folded not in verbs:
+        return False
+    after = tok.index + (2 if tok.quoted else 1)
+    nxt = toks[after].folded if after < len(toks) else ""
+    verb = toks[i].folded
+    return (nxt not in _TAKEN_SOMEWHERE or (tok.quoted and verb in _SOLD_TO)) and not (
+        nxt == "att" and verb in _MADE)
+
+
+# `fick "Lillen" att ringa`: made someone do something, not received.
+_MADE: Final = frozenset({"fått", "fick"})
+# Selling a quoted word to someone: `sålt "Pirri" till henne` names what was sold.
+_SOLD_TO: Final = frozenset({"säljer", "sålde", "sålt", "sålts", "selger", "solgte", "sælger",
+                             "sells", "selling", "langar", "langade", "erbjöd"})
+
+
+# The present tense, asked only before a quoted name: `köper "Palle"` is bought, where
+# `Nu köper Erik …` puts the subject after the verb.
+# Selling too: `säljer "Engelsstaub"` is what is sold.
+_USING_NOW: Final = frozenset({"köper", "röker", "snortar", "injicerar", "testar", "provar",
+                               "sväljer", "droppar", "buys", "smokes", "snorts", "takes",
+                               "säljer", "sålde", "selger", "solgte", "sælger", "sells",
+                               "selling", "verkauft", "verkaufte", "langar", "langade",
+                               # Danish and Norwegian: har taget / har tatt / tok "Emma"
+                               "taget", "tatt", "tok", "tage", "ta",
+                               # received, sold or offered: fått "Pirri" av en kompis
+                               "fått", "fick", "sålt", "sålts", "erbjöds", "erbjuden",
+                               "erbjudna", "erbjudits", "erbjöd", "erbjudit"})
+# Trading nouns and their `av`: `försäljning av "Subu"`; not `köp av` (bought from someone).
+_SALES: Final = frozenset({"försäljning", "försäljningen", "innehav", "innehavet", "langning",
+                           "langningen", "överlåtelse", "sale", "sales", "possession",
+                           "supply", "dealing"})
+_SALE_OF: Final = frozenset({"av", "of"})
+# Handing round, a verb and its particle: `delade ut "Katt"`, `bjöd på "Gina"`.
+_HANDING: Final = frozenset({"delade", "delar", "delat", "bjöd", "bjuder", "bjudit", "langade",
+                             "langar", "langat", "handed", "passed", "gave"})
+_HANDED_OUT: Final = frozenset({"ut", "på", "out", "around", "round"})
+_TAKEN_SOMEWHERE: Final = frozenset({"till", "med", "hem", "in", "ut", "upp", "över", "tillbaka",
+                                     "dit", "hit", "to", "with", "home", "back", "along"})

@@ -1,0 +1,106 @@
+"""Cue words for things named like people: organisations' and venues' words, the nouns
+before an event's or firm's name, group heads, music, a company's form, a saint's
+abbreviation, and makes whose models carry given names."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from mailgate.scan.venues import TRADE_WORDS, VENUE_HEADS
+
+# Car makes: the words after one are its model (Mercedes Vito, Dodge Ram, Ford Focus), not a
+# person's name, unless a surname (Mercedes Svensson).
+CAR_BRANDS: Final = frozenset({
+    "volvo", "saab", "audi", "bmw", "vw", "volkswagen", "toyota", "kia", "hyundai", "ford",
+    "tesla", "peugeot", "renault", "citroën", "citroen", "nissan", "skoda", "škoda", "seat",
+    "cupra", "opel", "fiat", "mazda", "honda", "lexus", "porsche", "polestar", "scania", "iveco",
+    "suzuki", "mitsubishi", "subaru", "dacia", "jeep", "dodge", "chevrolet", "chrysler",
+    "cadillac", "jaguar", "mini", "mercedes", "mercedes-benz", "land", "range", "alfa",
+    "lancia", "smart", "yamaha", "kawasaki", "ducati", "harley-davidson", "vespa", "piaggio",
+})
+
+# Other makes whose models carry given names: Monark Karin, Crescent Elis, Pronovias Amelia,
+# Fender Stratocaster; a surname after the make is still a person (Gibson Lind).
+MAKES: Final = CAR_BRANDS | frozenset({
+    "monark", "crescent", "bianchi", "cannondale", "trek", "specialized", "kona", "cube",
+    "merida", "skeppshult", "kronan", "batavus", "pinarello", "colnago", "orbea", "cervélo",
+    "pronovias", "fender", "gibson", "ibanez", "gretsch", "epiphone", "yamarin", "buster",
+    "valtra", "fendt", "husqvarna", "ktm", "triumph", "stiga", "ponsse",
+})
+
+# Words that make a capitalised run an organisation's or a place's name wherever they stand
+# in it: Harm Reduction Coalition, US Embassy, Royal Infirmary of Edinburgh. None is a
+# surname common here (Hall, Church, Bank are, and are left out), nor a firm's suffix
+# (`Erik Svensson AB` names its owner).
+ORG_WORDS: Final = frozenset({
+    "coalition", "embassy", "consulate", "infirmary", "hospital", "clinic", "foundation",
+    "society", "association", "agency", "council", "centre", "center", "department",
+    "university", "institute", "ministry", "police", "network", "project", "alliance",
+    "authority", "bureau", "services", "service", "programme", "program", "initiative",
+    "commission", "committee", "federation", "institution", "laboratory", "pharmacy",
+    "prison", "college", "academy", "charity", "trust", "unit", "taskforce", "directorate",
+    "guard",  # Finnish Border Guard, Swedish Coast Guard
+    "hub", "collective", "partnership", "helpline", "outreach", "consortium", "cooperative",
+    "union",  # Harm Reduction Hub, Students' Union
+    "plaza", "motel", "hostel", "resort",  # Park Plaza Victoria
+    "register", "registry",  # Lloyd's Register
+    "pharma", "nätverk", "nätverket",  # Happy Pharma, Kvinnors Nätverk
+    # Swedish: Kalmar Stadsmission, Maria Beroende, Region Gävleborg, Stiftelsen Bryggan.
+    "stadsmission", "stadsmissionen", "beroende", "beroendecentrum", "mottagning",
+    "mottagningen", "stiftelse", "stiftelsen", "förening", "föreningen", "förbund",
+    "förbundet", "kommun", "kommunen", "sjukhus", "sjukhuset", "klinik", "kliniken",
+    "vårdcentral", "vårdcentralen", "apotek", "apoteket", "universitet", "högskola",
+    "högskolan", "nämnd", "nämnden", "förvaltning", "förvaltningen", "myndighet",
+    "myndigheten", "härbärge", "härbärget", "hvb-hem", "behandlingshem", "kriminalvård",
+    # abroad: Hospital del Mar, Klinikum rechts der Isar, Tanatorio Sant Josep, Guardia Civil,
+    # Skischule Arlberg, SOS International, Family Medical Practice, Costa Brava Cup
+    "klinikum", "krankenhaus", "clínica", "clinica", "clinique", "ospedale", "tanatorio",
+    "guardia", "policía", "policia", "polizei", "politi", "poliisi", "skischule", "schule",
+    "clube", "international", "practice", "cup", "hostal", "ristorante", "restaurante",
+    # football clubs abroad by their letters: Sevilla FC, Celtic FC, Hertha BSC
+    "fc", "cf", "afc", "bsc", "vfb", "vfl",
+}) | TRADE_WORDS
+
+# Nouns that make the capitalised words after them an event's, venue's or firm's name:
+# festivalen Sthlm Fields, klubben Trädgården, appen Wickr, bandet Kent.
+THING_NOUNS: Final = frozenset({
+    "festivalen", "festival", "festivals", "klubben", "nattklubben", "konserten", "evenemanget",
+    "nattklubb", "café", "cafe", "kafé", "krogen",
+    "eventet", "bandet", "föreningen", "företaget", "bolaget", "firman", "appen", "sajten",
+    "forumet", "kanalen", "butiken", "webbshopen", "puben", "baren", "restaurangen", "kaféet",
+    "caféet", "mässan", "loppet", "turnén", "partiet", "laget", "klubb", "club", "band",
+    "app", "venue", "brand", "märket", "varumärket", "tidningen", "programmet", "serien",
+    # wards and units are named like people: avdelning Sol, avd. Björken, ward Rose
+    "avdelning", "avdelningen", "avd", "ward", "unit", "enheten", "boendet", "huset",
+    # projects, prizes, halls, ships and hotels are named after people too
+    "projektet", "projekt", "project", "priset", "prize", "salen", "hall", "färjan", "ferry",
+    "fartyget", "båten", "hotell", "hotellet", "hotel", "stiftelsen", "fonden",
+    # plant and seed varieties carry given names: vallmo av sorten Marianne, variety Hansa
+    "sorten", "variety", "cultivar",
+    # stars and comets too: stjärnbilden Orion, kometen Hale-Bopp
+    "stjärnbilden", "kometen", "planeten", "constellation", "comet",
+    # sites and shops online: en sida som heter "Nordic Pharma", the website Happy Pills
+    "sida", "sidan", "sajt", "site", "website", "webbsida", "webbsidan", "hemsida", "hemsidan",
+    "nettside", "nettsiden", "webshop", "nätbutik", "nätbutiken",
+    # supplements are sold under names too: a pre-workout called "Jack3d"
+    "pre-workout", "preworkout", "supplement", "supplementet", "kosttillskott",
+    "kosttillskottet", "tillskott", "tillskottet", "energidryck", "energidrycken",
+}) | VENUE_HEADS
+
+# Words that begin a group's name, which signs a mail as a person would: Team Syd, Gruppen Nord,
+# and teams named after their skip: Lag Sjöberg.
+GROUP_HEADS: Final = frozenset({"team", "teamet", "lag", "laget", "gruppen", "enheten", "styrelsen",
+                                "kansliet",
+                                "redaktionen", "personalen", "staff", "nätverket", "network"})
+
+# Words before a name heard as music, not met: lyssnade på Håkan Hellström.
+MUSIC_CUES: Final = frozenset({("lyssnade", "på"), ("lyssnar", "på"), ("listened", "to"),
+                               ("listening", "to"), ("konsert", "med"), ("spelning", "med"),
+                               ("låtar", "av"), ("songs", "by"), ("music", "by")})
+
+# A company's form ending a firm's name: Håkansson Foto AB, Trysil Hytteutleie AS, Nordic Ltd.
+COMPANY_FORMS: Final = frozenset({"ab", "hb", "kb", "as", "asa", "aps", "oy", "oyj", "gmbh", "ltd",
+                                  "inc", "llc", "bv", "plc", "sa", "srl"})
+
+# A saint's word before a place's name: St. Paul, S:t Olofs, Sankt Hans.
+SAINT_ABBREVIATIONS: Final = frozenset({"st.", "s:t", "sankt", "saint"})
