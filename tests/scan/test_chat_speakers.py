@@ -33,3 +33,9 @@ def test_an_account_printed_with_its_clearing_and_a_comma(text: str, account: st
 def test_a_line_after_a_list_of_characters_is_not_in_it() -> None:
     text = "Roles Albrecht, Myrtha and Hilarion are characters.\nPhysio: Jonna Wikberg, ext. 4410"
     assert "Jonna Wikberg" in found(text, "PERSON")
+
+
+def test_a_forms_compound_label_repeated_is_no_speaker() -> None:
+    record = "Spaningsrapport: misstänkt säljare i området, inget nytt.\n"
+    text = record + "Ola: nej inte hon\n" + record + "Ola: ja det var han\n" + record
+    assert all("Spaningsrapport" not in p for p in found(text, "PERSON"))

@@ -19,7 +19,7 @@ from typing import Final
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.everyday import english_words
 from mailgate.scan.recognizers.scores import SCORE_ALONE
-from mailgate.scan.recognizers.talkers import quote_headers, unlisted_talkers
+from mailgate.scan.recognizers.talkers import a_field_label, quote_headers, unlisted_talkers
 from mailgate.scan.recognizers.textindex import positions
 from mailgate.scan.recognizers.words import Tok
 
@@ -87,7 +87,8 @@ def _unlisted_speaker(tok: Tok, own_line: bool = True) -> bool:
     return (tok.line_break_before or not own_line) and tok.alpha and (
         len(tok.text) >= _NAME_LENGTH) and not (
         info.name or info.common or info.negative or tok.is_cue_word or tok.drug_word
-        or tok.label or tok.text.isupper() or tok.folded in english_words())
+        or tok.label or tok.text.isupper() or tok.folded in english_words()
+        or a_field_label(tok.folded))
 
 
 def _opens_a_line(toks: list[Tok], colon: int) -> bool:

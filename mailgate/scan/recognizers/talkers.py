@@ -34,6 +34,17 @@ FIELD_LABELS: Final = frozenset({
     "price", "contact", "address", "phone", "email", "severity", "incident", "reason",
     "interviewer", "warning", "update", "edit", "source", "källa", "uppdatering", "redigerat",
 })
+# What a form's compound labels end in: `Spaningsrapport:`, `Händelsebeskrivning:`.
+_LABEL_ENDINGS: Final = ("rapport", "anteckning", "notering", "beskrivning", "meddelande",
+                         "sammanfattning", "bedömning", "uppföljning", "händelse", "åtgärd",
+                         "kommentar", "report", "summary", "update")
+
+
+def a_field_label(folded: str) -> bool:
+    """`Plats`, `Tid`, `Spaningsrapport`: a form's field, no speaker."""
+    return folded in FIELD_LABELS or folded.endswith(_LABEL_ENDINGS)
+
+
 # answers a chat's message may hold alone: `Abrhane: yes thanks`
 _REPLIES: Final = frozenset({
     "ja", "nej", "jo", "japp", "nä", "ok", "okej", "tack", "yes", "no", "yeah", "yep", "nope",
@@ -47,7 +58,7 @@ def unlisted_talkers(toks: list[Tok], openers: list[int], speaks: list[bool]) ->
     index and `speaks[k]` whether opener k's word could be a speaker (a name or a word in no
     list and no language); none when any line opens with a word."""
     who = [toks[c - 1].folded for c in openers]
-    if len(openers) < _FEWEST_TURNS or not all(speaks) or not FIELD_LABELS.isdisjoint(who):
+    if len(openers) < _FEWEST_TURNS or not all(speaks) or any(map(a_field_label, who)):
         return []
     voices = Counter(who)
     if not 2 <= len(voices) <= _MOST_SPEAKERS or voices.most_common(1)[0][1] < 2:
@@ -94,7 +105,7 @@ def quote_headers(toks: list[Tok], colons: list[int]) -> list[Tok]:
             name = before
         else:
             continue
-        if unlisted_name(name, WIDE_NAME_SHAPE) and name.folded not in FIELD_LABELS:
+        if unlisted_name(name, WIDE_NAME_SHAPE) and not a_field_label(name.folded):
             out.append(name)
     return out
 
