@@ -82,3 +82,19 @@ def test_the_luhn_check_adds_as_the_digit_by_digit_rule() -> None:
     assert luhn_ok(numbers[-1]) and luhn_ok(numbers[-2])
     assert {luhn_ok(n) for n in numbers} == {True, False}
     assert all(luhn_ok(n) == (_luhn_total(n) % 10 == 0) for n in numbers)
+
+
+PERSON_AFTER_EVENT = pnr("630814", "225", century="19")
+
+
+@pytest.mark.parametrize("text", [f"Remiss: {PERSON_AFTER_EVENT}, Eva Lind",
+                                  f"Ärende {PERSON_AFTER_EVENT} gäller en man i Kalmar."])
+def test_a_persons_number_after_an_events_label(text: str) -> None:
+    assert found(text, "ID_NUMBER") == [PERSON_AFTER_EVENT]
+
+
+@pytest.mark.parametrize("text", [f"Ärende nr {PERSON_AFTER_EVENT} är avslutat.",
+                                  f"Dnr: {PERSON_AFTER_EVENT}",
+                                  f"Anmälan {pnr('261105', '004', century='20')} inkom i dag."])
+def test_a_case_number_after_its_label_stays_unflagged(text: str) -> None:
+    assert found(text, "ID_NUMBER") == []

@@ -46,3 +46,15 @@ def _other_number(word: str) -> bool:
 
 _NUMBER_WORDS: Final = ("nummer", "numret", "nr")
 _LABEL_PARTS: Final = ID_NEGATIVE_CUES | frozenset(_NUMBER_WORDS)  # what a labelling word holds
+
+
+# Events whose label may stand before the number of the person they concern (`Remiss:
+# 19630814-2253, Eva Lind`), as before their own number (`Ärende nr 2026-0412`).
+_EVENTS: Final = frozenset({"remiss", "ärende", "anmälan", "beslag", "case", "mål"})
+
+
+def an_events_label(text: str, start: int) -> bool:
+    """The word right before the number is an event's name alone, no `nr` after it."""
+    words = words_before(same_clause(text, start), 40)
+    return bool(words) and words[-1] in _EVENTS
+

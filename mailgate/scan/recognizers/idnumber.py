@@ -24,7 +24,7 @@ from mailgate.scan.recognizers.base import (
     words_before,
 )
 from mailgate.scan.recognizers.columns import column_header
-from mailgate.scan.recognizers.idlabelled import labelled, same_clause
+from mailgate.scan.recognizers.idlabelled import an_events_label, labelled, same_clause
 from mailgate.scan.recognizers.leading import Prefiltered
 from mailgate.scan.recognizers.numberviews import machined
 from mailgate.scan.recognizers.pairedstarts import AtOthers, PairedStarts
@@ -168,6 +168,8 @@ _AFTER_A_FIRM: Final = re.compile(
     r"(?<![\w])(?:AB|HB|KB|Ab|Oy|AS|ASA|ApS|GmbH|Ltd)[ \t]*[(,:]?[ \t]*$")
 
 
+_EVENT_MIN_AGE: Final = 10  # years: a number dated later after an event's label is the case's
+
 # The century typed apart from the rest: `19 YYMMDD-NNNN`.
 _SPACED_CENTURY: Final = re.compile(r"(?<![\w])(?:19|20) $")
 
@@ -211,6 +213,18 @@ class IdNumberRecognizer(RegexRecognizer):
         century = _SPACED_CENTURY.search(text, max(0, hit.start - 4), hit.start)
         return Hit(century.start(), hit.end, hit.score) if century else hit  # 19 YYMMDD-NNNN
 
+    @staticmethod
+    def _someones_after_an_event(match: re.Match[str], text: str) -> bool:
+        """`Remiss: 19630814-2253`: after an event's label, a whole number whose check digit
+        binds a birth ten years back or more is the person's it concerns; a case number
+        dated this year (`Anmälan 20261105-0042`) is none."""
+        if not (match.group("tail").isdigit() and an_events_label(text, match.start())):
+            return False
+        date = _NOT_DIGIT.sub("", match.group("date"))
+        born = birth_date(match.group("century"), date, match.group("sep") == "+", today())
+        return born is not None and born.year <= today().year - _EVENT_MIN_AGE and luhn_ok(
+            date + match.group("tail"))
+
     def _judge(self, match: re.Match[str], text: str) -> Hit | None:
         header = column_header(text, match.start())  # Pnr, Tel: the column types its cells
         if header and has_cue([header], PHONE_CUES, last=1) and not has_cue(
@@ -219,7 +233,8 @@ class IdNumberRecognizer(RegexRecognizer):
         cued = cue_within(text, match.start(), ID_CUES) or (
             bool(header) and has_cue([header], ID_CUES, last=1))
         if labelled(text, match.start()) and not (cued and cue_within(
-                text, match.start(), ID_CUES, len(same_clause(text, match.start())))):
+                text, match.start(), ID_CUES, len(same_clause(text, match.start())))) and not (
+                self._someones_after_an_event(match, text)):
             return None  # `pnr …, org.nr 867536-0997`: the nearer label says whose
         date = _NOT_DIGIT.sub("", match.group("date"))
         dated = birth_date(
