@@ -225,8 +225,14 @@ def _ascii_places() -> frozenset[str]:
 
 
 @functools.cache
+def listed_places() -> frozenset[str]:
+    """Swedish towns, districts, regions and the countries, as the lists spell them."""
+    return frozenset().union(*(lexicon.entries(name) for name in _PLACE_LISTS))
+
+
+@functools.cache
 def _towns() -> frozenset[str]:
-    return frozenset().union(*(lexicon.entries(name) for name in _PLACE_LISTS)) | _ascii_places()
+    return listed_places() | _ascii_places()
 
 
 def is_place(folded: str) -> bool:

@@ -9,11 +9,10 @@ place preposition or joined to a listed place. A listed surname stays a name the
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Final
 
-from mailgate.scan import lexicon
+from mailgate.scan import names
 from mailgate.scan.recognizers.words import Tok
 
 _JOINERS: Final = frozenset({"och", "eller", "og", "and", "or", ","})
@@ -25,11 +24,6 @@ _SITES: Final = frozenset({"terminal", "terminalen", "hamnen", "depå", "depån"
 # Prefixes that make a region of a city: Storgöteborg, Stormalmö, Storstockholm.
 _REGION_PREFIXES: Final = ("stor", "greater ")
 
-
-@functools.cache
-def _places() -> frozenset[str]:
-    return lexicon.entries("places") | lexicon.entries("municipalities") | lexicon.entries(
-        "regions")
 
 
 # English, Norwegian and Danish words for places that end a place's name or follow it:
@@ -83,7 +77,7 @@ def a_shaped_place(run: list[Tok], toks: list[Tok]) -> bool:
     info = tok.info
     if info.first or info.last:
         return False
-    if any(tok.folded.startswith(p) and tok.folded[len(p):] in _places()
+    if any(tok.folded.startswith(p) and tok.folded[len(p):] in names.listed_places()
            for p in _REGION_PREFIXES):
         return True  # Storgöteborg
     if not info.shaped:
@@ -97,7 +91,7 @@ def _joined_to_a_place(i: int, toks: list[Tok]) -> bool:
     """`Strömstad och Charlottenberg`, `Raseborg och Ekenäs`, `från Årby och Lagersberg`."""
     before = toks[i - 2] if i >= 2 and toks[i - 1].folded in _JOINERS else None
     after = toks[i + 2] if i + 2 < len(toks) and toks[i + 1].folded in _JOINERS else None
-    return any(t is not None and t.capital and (t.folded in _places() or (
+    return any(t is not None and t.capital and (t.folded in names.listed_places() or (
         t is before and _after_a_preposition(t, toks) and not t.info.name))
         for t in (before, after))
 
