@@ -49,7 +49,7 @@ _LABEL_PARTS: Final = ID_NEGATIVE_CUES | frozenset(_NUMBER_WORDS)  # what a labe
 
 
 # Events whose label may stand before the number of the person they concern (`Remiss:
-# 19630814-2253, Eva Lind`), as before their own number (`Ärende nr 2026-0412`).
+# 19630814-…, Eva Lind`), as before their own number (`Ärende nr 2026-0412`).
 _EVENTS: Final = frozenset({"remiss", "ärende", "anmälan", "beslag", "case", "mål"})
 
 

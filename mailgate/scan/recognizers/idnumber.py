@@ -215,7 +215,7 @@ class IdNumberRecognizer(RegexRecognizer):
 
     @staticmethod
     def _someones_after_an_event(match: re.Match[str], text: str) -> bool:
-        """`Remiss: 19630814-2253`: after an event's label, a whole number whose check digit
+        """`Remiss: 19630814-…`: after an event's label, a whole number whose check digit
         binds a birth ten years back or more is the person's it concerns; a case number
         dated this year (`Anmälan 20261105-0042`) is none."""
         if not (match.group("tail").isdigit() and an_events_label(text, match.start())):
