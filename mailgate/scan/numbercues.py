@@ -114,3 +114,13 @@ NOT_PLATE_PREFIXES: Final = frozenset({
     "EEG", "HIC", "OBS", "MMS", "PIN", "PUK", "SIM", "DVD", "CBT", "MOA", "ABF", "KPI", "ETA",
     "BMW", "KIA", "VW", "AMG", "GMC", "MAN", "DAF", "BYD", "MG", "DS",
 })
+
+
+# What a number after a street's or a place's name counts instead of a house: `Tallbacken 3
+# dagar`, `Via Swish 500 kr`, `Hotell Ibis 4 nätter`; a month makes it a day (`Fjärde
+# Långgatan 8–10 december`), in lower case: `Storgatan 12 Marianne Berg` is hers.
+COUNTED: Final = (r"(?:%|mg|kr|km|st\b|år\b|min(?:uter)?\b|dagar|dygn|nätter|natt|veckor|vecka"
+                  r"|månader|mån\b|timmar|gånger|ggr\b|personer|pers\b|euro|€|(?:januari"
+                  r"|februari|mars|april|maj|juni|juli|augusti|september|oktober|november"
+                  r"|december|jan|feb|apr|jun|jul|aug|sept?|okt|nov|dec)\b)")
+

@@ -12,6 +12,7 @@ from typing import Any, Final
 
 from mailgate.scan import lexicon, names
 from mailgate.scan.cues import RESIDENCE_CUES
+from mailgate.scan.numbercues import COUNTED
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_before
 from mailgate.scan.recognizers.homecued import cued_homes
 from mailgate.scan.recognizers.hometown import town_end
@@ -60,18 +61,12 @@ _TOWN: Final = r"[A-ZÅÄÖ](?:[a-zåäö]+|[A-ZÅÄÖ]+)"  # Malmö or MALMÖ
 # The town on the postcode's line: `08-465 004 11⏎Stort tack` is a phone and a new line.
 _POSTCODE: Final = rf"(?:(?:SE-?)?\d{{3}}\s?\d{{2}}[ \t]+{_TOWN}(?:[ -]{_TOWN})?)"
 
-# What a number counts instead of a house: `Tallbacken 3 dagar`, `Via Swish 500 kr`.
-# A month after the number makes it a day (`Fjärde Långgatan 8–10 december`: a shoot's dates).
-_COUNTED: Final = (r"(?:%|mg|kr|km|st\b|år\b|min\b|dagar|veckor|timmar|gånger|ggr\b|personer"
-                   r"|pers\b|euro|€|(?:januari|februari|mars|april|maj|juni|juli|augusti"
-                   r"|september|oktober|november|december|jan|feb|apr|jun|jul|aug|sept?|okt"
-                   r"|nov|dec)\b)")  # in lower case: `Storgatan 12 Marianne Berg` is hers
 # A number opening the next line as a list's item (`1. Karlavägen⏎2. Budgeten`) is no house's.
 _NEXT_ITEM: Final = r"\n\d{1,3}[.)][ \t]"
 STREET_WITH_NUMBER: Final = re.compile(
     rf"(?<![\w]){_STREET}(?!{_NEXT_ITEM})(?:\s(?:nr\.?\s|nummer\s)?|(?=\d)){_NUMBER}{_FLOOR}?{_LGH}?{_FLOOR}?(?:,?\s*{_POSTCODE})?"
     rf"(?<!(?:19|20)\d\d-\d\d)"  # Tallbacken 2026-04: a case's year and month
-    rf"(?!\s?{_COUNTED}"
+    rf"(?!\s?{COUNTED}"
     r"|[-–]?\d|[:.]\d\d|/\d\d?(?!\d))"  # Brf Tallbacken 2026-10-05: a date, no house number;
     # nor is `torg 06:30` (a time) or `Rinkebyhallen 4/11` (a day)
 )
@@ -136,7 +131,7 @@ _HEADS: Final = (r"(?:Rue|Avenue|Boulevard|Allée|Chemin|Impasse|Quai|Calle|C/|A
 _PARTICLE: Final = r"(?:(?:de|del|de la|de los|des|du|di|da|do|dos|das|della|dei)\s|d')?"
 _NAME: Final = r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ][\w'-]+(?:\s[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ][\w'-]+){0,3}"
 HEADED: Final = re.compile(
-    rf"(?<![\w/]){_HEADS}\s{_PARTICLE}{_NAME},?\s\d{{1,4}}[A-Za-z]?(?![\w.,]?\d)(?!\s?{_COUNTED})")
+    rf"(?<![\w/]){_HEADS}\s{_PARTICLE}{_NAME},?\s\d{{1,4}}[A-Za-z]?(?![\w.,]?\d)(?!\s?{COUNTED})")
 NUMBER_FIRST: Final = re.compile(
     rf"(?<![\w.,])\d{{1,4}}(?:\s?bis|\s?ter)?,?\s(?:rue|avenue|boulevard|allée|chemin|impasse|quai)"
     rf"\s{_PARTICLE}{_NAME}")

@@ -10,14 +10,12 @@ from typing import Final
 
 from mailgate.scan import names
 from mailgate.scan.cues import RESIDENCE_CUES
+from mailgate.scan.numbercues import COUNTED
 from mailgate.scan.recognizers.base import Hit, has_cue, words_before
 
-# What a number counts instead of a house (`bor i Malmö 3 månader`, `Hotell Ibis 4 nätter`).
-_COUNTED: Final = (r"(?:%|mg|kr|km|st\b|år\b|min|dagar|dygn|nätter|natt|veckor|vecka|månader"
-                   r"|mån\b|timmar|gånger|ggr\b|personer|pers\b|euro|€)")
 _NAME: Final = r"[A-ZÅÄÖ][a-zåäöé]{2,}(?:[ -][A-ZÅÄÖ][a-zåäöé]{2,})?"
 # A number as a house's: not a date's, a time's or a longer number's start.
-_HOUSE: Final = rf"\d{{1,4}}(?:\s?[A-Z](?![\w]))?(?![\w]|[-.:/,]\w|\s?{_COUNTED})"
+_HOUSE: Final = rf"\d{{1,4}}(?:\s?[A-Z](?![\w]))?(?![\w]|[-.:/,]\w|\s?{COUNTED})"
 VILLAGE: Final = re.compile(rf"(?<![\w])(?P<name>{_NAME})\s(?:nr\.?\s|nummer\s)?{_HOUSE}")
 # `Kungsg. 5`, `Sveav. 101`, `Hornsg.12`: gatan and vägen shortened, with their dot
 # (without it `Avdelning 5` would be one).
