@@ -27,6 +27,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from mailgate.scan import chunks, recognizers, repair, results
 from mailgate.scan.context_words import SelectiveContextEnhancer
 from mailgate.scan.finding import Finding, made
+from mailgate.scan.fullnames import widened
 from mailgate.scan.honorifics import with_titles
 from mailgate.scan.language import detect
 from mailgate.scan.nlp import LANGUAGES, BlankNlpEngine
@@ -107,9 +108,9 @@ def scan(text: str) -> list[Finding]:
 def _scan(text: str) -> list[Finding]:
     language = detect(text)
     if not chunks.is_long(text):
-        return with_titles(text, resolve(analyze(text, language)))
-    return with_titles(text, resolve(
-        chunks.scan_long(text, lambda piece, whole: analyze(piece, language, whole))))
+        return with_titles(text, widened(text, resolve(analyze(text, language))))
+    return with_titles(text, widened(text, resolve(
+        chunks.scan_long(text, lambda piece, whole: analyze(piece, language, whole)))))
 
 
 class _Rounded(dict[float, float]):

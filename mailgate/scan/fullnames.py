@@ -1,0 +1,75 @@
+"""A name found by one of its parts, widened over the whole name.
+
+The recognizers judge a name word by word, and a part that is also a word, a kin word or an
+unlisted surname can stay outside the finding: `Bror [NAMN]`, `[NAMN] Sommar`, `VINTER,
+[NAMN]`, `[NAMN] "Kniven" Ros`, `Kokain-[NAMN]`, `[NAMN] W`. Every member would read that
+part. Run on the resolved findings (after resolve.py, before honorifics.py), so a part taken
+in here is never looked for elsewhere in the text as a name of its own; a name never grows
+over another finding, so each keeps its own type and number in the review.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from typing import Final
+
+from mailgate.scan import nameparts
+from mailgate.scan.finding import Finding, made
+
+Rule = Callable[[str, int, int], int]
+
+# Each returns the finding's new end (RIGHT) or start (LEFT), or the one it had.
+RIGHT: Final[tuple[Rule, ...]] = (
+    nameparts.ocr_rest, nameparts.broken_surname, nameparts.surname_after,
+    nameparts.quoted_inside, nameparts.particles_after, nameparts.arabic_family,
+    nameparts.initial_after,
+)
+LEFT: Final[tuple[Rule, ...]] = (
+    nameparts.given_before, nameparts.glued_nickname, nameparts.register_before,
+    nameparts.particles_before,
+)
+# A name has few parts: two rounds take `Bror` and `W` round a found `Lind`.
+_ROUNDS: Final = 2
+
+
+def widened(text: str, findings: list[Finding]) -> list[Finding]:
+    """`findings` with each PERSON grown over the parts of its name beside it."""
+    if not any(f.type == "PERSON" for f in findings):
+        return findings
+    spans = sorted((f.start, f.end) for f in findings)
+    out = []
+    for f in findings:
+        if f.type == "PERSON":
+            start, end = _grown(text, f.start, f.end, spans)
+            if (start, end) != (f.start, f.end):
+                f = made(f.type, start, end, f.score, f.recognizer, text[start:end])
+        out.append(f)
+    return out
+
+
+def _grown(text: str, start: int, end: int, others: list[tuple[int, int]]) -> tuple[int, int]:
+    for _ in range(_ROUNDS):
+        was = (start, end)
+        for rule in RIGHT:
+            grown = rule(text, start, end)
+            if grown != end and not _crosses(others, end, grown):
+                end = grown
+                break
+        for rule in LEFT:
+            grown = rule(text, start, end)
+            if grown != start and not _crosses(others, grown, start):
+                start = grown
+                break
+        if (start, end) == was:
+            break
+    return start, end
+
+
+def _crosses(others: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Another finding inside the stretch a name would grow over (the name's own ends
+    where that stretch begins)."""
+    at = bisect.bisect_left(others, (start, -1))
+    if at and others[at - 1][1] > start:
+        return True
+    return at < len(others) and others[at][0] < end
