@@ -51,7 +51,7 @@ Vi har inte spärrat något. Kontakta handläggare [[PERSON:«first se»]] på {
 """),
     ("buy-in-receipt", "electronics-buyback-counter", "sv", """\
 INKÖPSKVITTO – {{ReTech Begagnat}} {{«neg place»}}
-Säljare: [[PERSON:«reg ua»]]   Legitimation: pass, nr {{FK 4471902}}
+Säljare: [[PERSON:«reg ua»]]   Legitimation: pass
 Pnr/samordningsnr: [[ID_NUMBER:«pnr 12- snr maybe»]]
 Tel: [[PHONE:«phone 0046»]]
 Vara: {{«neg device»}}, IMEI {{35 209 911 448 203 1}}, skick B. Utbetalt {{3 200 kr}} till konto [[BANK_ACCOUNT:«account»]].
@@ -59,7 +59,7 @@ Anmärkning från [[PERSON:«first se»]]: säljaren hade fem likadana i väskan
 """),
     ("exchange-office-report", "currency-exchange-office", "en", """\
 Suspicious transaction report – {{Valuta Direkt}}, counter {{«neg place»}}
-Customer: [[PERSON:«name ph»]], passport {{P4471092A}}, born [[DATE_OF_BIRTH:«dob en»]]
+Customer: [[PERSON:«name ph»]], passport checked, born [[DATE_OF_BIRTH:«dob en»]]
 Exchanged {{EUR 9 800}} in {{€50}} notes to SEK; notes smelled strongly and were stained. Customer said the money came from selling "{{drug:«neg brand»}} in Spain" before correcting himself to "selling a car".
 Phone given: [[PHONE:«phone ukintl»]]. Second person waiting outside, called "[[PERSON:«first ph»]]".
 Cashier: [[PERSON:«first se»]]. Report sent to {{Finanspolisen}} ref {{FIPO-26-9931}}.
