@@ -44,8 +44,8 @@ import tenth_ids  # noqa: E402
 import thirteenth_ids  # noqa: E402
 import twelfth_ids  # noqa: E402
 import twentieth_ids  # noqa: E402
-import twentyfirst_ids  # noqa: E402
 import twentyfifth_ids  # noqa: E402
+import twentyfirst_ids  # noqa: E402
 import twentyfourth_ids  # noqa: E402
 import twentysecond_ids  # noqa: E402
 import twentythird_ids  # noqa: E402
@@ -67,8 +67,8 @@ import write_tenth  # noqa: E402
 import write_thirteenth  # noqa: E402
 import write_twelfth  # noqa: E402
 import write_twentieth  # noqa: E402
-import write_twentyfirst  # noqa: E402
 import write_twentyfifth  # noqa: E402
+import write_twentyfirst  # noqa: E402
 import write_twentyfourth  # noqa: E402
 import write_twentysecond  # noqa: E402
 import write_twentythird  # noqa: E402
