@@ -82,7 +82,17 @@ tanning studios, weight-loss groups, a pharmacy's customer service on pens bough
 postal terminal's customs X-ray, a model agency's booker, a pole studio, a zurkhaneh club —
 dense in steroid, peptide, GLP-1, filler and toxin brands, underground labs, gym chains,
 federations, competitions and exercises named after persons beside real members and athletes
-(tests/data/pii/twentyfourth/README.md).
+(tests/data/pii/twentyfourth/README.md); `twentyfifth-dev` and `twentyfifth-holdout` a
+twenty-fifth, money, goods and the traces they leave — a betting operator's AML officer, a
+payment app's support, a supermarket's gift-card desk, bookkeepers and accounts-payable clerks,
+an electronics buy-back counter, a bureau de change, a card acquirer's risk team, a bankruptcy
+trustee's associate, a luxury consignment authenticator, a cash centre, a pay-later invoice
+firm's fraud team, a tax-free refund desk, a safe-deposit vault, a donation platform, a skin
+trading site, a bank's estates desk, a quick-loan credit desk, sneaker resellers, prepaid voucher
+fraud, a packaging web shop, relatives with power of attorney, a leasing firm's repossession
+agent, a bullion dealer, a top-up shop, a card shop and a mail-forwarding service — dense in
+account, Swish, card, order, voucher and OCR numbers, brands and firms named after persons beside
+account holders, payers and handles (tests/data/pii/twentyfifth/README.md).
 """
 
 from __future__ import annotations
@@ -114,6 +124,7 @@ TWENTYFIRST = CORPUS.parent / "twentyfirst"
 TWENTYSECOND = CORPUS.parent / "twentysecond"
 TWENTYTHIRD = CORPUS.parent / "twentythird"
 TWENTYFOURTH = CORPUS.parent / "twentyfourth"
+TWENTYFIFTH = CORPUS.parent / "twentyfifth"
 CORPORA = {"team": CORPUS, "dev": UNSEEN / "dev.jsonl", "holdout": UNSEEN / "holdout.jsonl",
            "fresh-dev": FRESH / "dev.jsonl", "fresh-holdout": FRESH / "holdout.jsonl",
            "fourth-dev": FOURTH / "dev.jsonl", "fourth-holdout": FOURTH / "holdout.jsonl",
@@ -150,7 +161,9 @@ CORPORA = {"team": CORPUS, "dev": UNSEEN / "dev.jsonl", "holdout": UNSEEN / "hol
            "twentythird-dev": TWENTYTHIRD / "dev.jsonl",
            "twentythird-holdout": TWENTYTHIRD / "holdout.jsonl",
            "twentyfourth-dev": TWENTYFOURTH / "dev.jsonl",
-           "twentyfourth-holdout": TWENTYFOURTH / "holdout.jsonl"}
+           "twentyfourth-holdout": TWENTYFOURTH / "holdout.jsonl",
+           "twentyfifth-dev": TWENTYFIFTH / "dev.jsonl",
+           "twentyfifth-holdout": TWENTYFIFTH / "holdout.jsonl"}
 # corpora whose missed texts are not printed, so nobody tunes on them
 NEVER_SHOWN = {"holdout", "fresh-holdout", "fourth-holdout", "fifth-holdout", "sixth-holdout",
                "seventh-holdout", "eighth-holdout", "ninth-holdout", "tenth-holdout",
@@ -158,7 +171,7 @@ NEVER_SHOWN = {"holdout", "fresh-holdout", "fourth-holdout", "fifth-holdout", "s
                "fourteenth-holdout", "fifteenth-holdout", "sixteenth-holdout",
                "seventeenth-holdout", "eighteenth-holdout", "nineteenth-holdout",
                "twentieth-holdout", "twentyfirst-holdout", "twentysecond-holdout",
-               "twentythird-holdout", "twentyfourth-holdout"}
+               "twentythird-holdout", "twentyfourth-holdout", "twentyfifth-holdout"}
 STRUCTURED = ("ID_NUMBER", "PHONE", "EMAIL", "IBAN", "IP", "PLATE")
 
 
@@ -179,7 +192,8 @@ def drug_names() -> set[str]:
     """Substances, street names, medicine brands and pill stamps, lower-cased."""
     folders = (UNSEEN, FRESH, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH,
                TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH,
-               NINETEENTH, TWENTIETH, TWENTYFIRST, TWENTYSECOND, TWENTYTHIRD, TWENTYFOURTH)
+               NINETEENTH, TWENTIETH, TWENTYFIRST, TWENTYSECOND, TWENTYTHIRD, TWENTYFOURTH,
+               TWENTYFIFTH)
     lines = [line for folder in folders
              for line in (folder / "drug_names.txt").read_text(encoding="utf-8").splitlines()]
     return {line.strip().lower() for line in lines if line.strip() and not line.startswith("#")}
