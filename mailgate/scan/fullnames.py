@@ -27,8 +27,14 @@ RIGHT: Final[tuple[Rule, ...]] = (
 )
 LEFT: Final[tuple[Rule, ...]] = (
     nameparts.given_before, nameparts.glued_nickname, nameparts.register_before,
-    nameparts.particles_before,
+    nameparts.particles_before, nameparts.broken_head,
 )
+# What stands right after a name that a rule of RIGHT can go on from (a blank, OCR's `|` or
+# `1`, a nickname's closing quote), and right before it for LEFT (a blank, a glued
+# nickname's hyphen, a register's comma, a broken word's line end): findings with neither
+# are passed over.
+_OPENS_A_PART: Final = frozenset(" \t|1\"'”’»)")
+_CLOSES_A_PART: Final = frozenset(" \t-,\n")
 # A name has few parts: two rounds take `Bror` and `W` round a found `Lind`.
 _ROUNDS: Final = 2
 
@@ -51,12 +57,12 @@ def widened(text: str, findings: list[Finding]) -> list[Finding]:
 def _grown(text: str, start: int, end: int, others: list[tuple[int, int]]) -> tuple[int, int]:
     for _ in range(_ROUNDS):
         was = (start, end)
-        for rule in RIGHT:
+        for rule in RIGHT if text[end:end + 1] in _OPENS_A_PART else ():
             grown = rule(text, start, end)
             if grown != end and not _crosses(others, end, grown):
                 end = grown
                 break
-        for rule in LEFT:
+        for rule in LEFT if text[start - 1:start] in _CLOSES_A_PART else ():
             grown = rule(text, start, end)
             if grown != start and not _crosses(others, grown, start):
                 start = grown

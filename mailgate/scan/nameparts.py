@@ -8,6 +8,7 @@ Each rule takes the text and the finding's bounds and returns the new bound, or 
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
@@ -45,20 +46,22 @@ _OCR: Final = str.maketrans({"1": "l", "|": "l"})
 _OCR_REST: Final = re.compile(r"[|1][^\W\d_]+")
 
 # Looked for in the stretch just before a finding.
-_GIVEN_BEFORE: Final = re.compile(r"(?<![\w\-])([A-ZÅÄÖ][a-zåäöéü]+)[ \t]$")
-_GLUED_BEFORE: Final = re.compile(r"(?<![\w\-])[A-ZÅÄÖ][a-zåäöéü]{2,}-$")
+_GLUED_BEFORE: Final = re.compile(r"(?<![\w\-])[A-ZÅÄÖ][a-zåäöéü]{2,}-\Z")
+_BROKEN_HEAD: Final = re.compile(r"(?<![\w\-])[A-ZÅÄÖ][a-zåäöé]+-\n\Z")
 _CAPS_BEFORE_COMMA: Final = re.compile(
     r"(?:^|(?<=[\n:;(\t]))[ \t]*((?:[A-ZÅÄÖÉÜ1][A-ZÅÄÖÉÜ1'’-]+[ \t]+){0,3}"
-    r"[A-ZÅÄÖÉÜ1][A-ZÅÄÖÉÜ1'’-]+),[ \t]*$")
+    r"[A-ZÅÄÖÉÜ1][A-ZÅÄÖÉÜ1'’-]+),[ \t]*\Z")
 _TITLE_BEFORE_COMMA: Final = re.compile(
-    r"(?:^|(?<=[\n:;\t]))[ \t]*(?:[-•*][ \t]+)?([A-ZÅÄÖ][a-zåäöéü]+),[ \t]*$")
-_PARTICLES_BEFORE: Final = re.compile(r"(?<![\w\-])((?:[^\W\d_]+[ \t]+){1,2})$")
+    r"(?:^|(?<=[\n:;\t]))[ \t]*(?:[-•*][ \t]+)?([A-ZÅÄÖ][a-zåäöéü]+),[ \t]*\Z")
+_PARTICLES_BEFORE: Final = re.compile(r"(?<![\w\-])((?:[^\W\d_]+[ \t]+){1,2})\Z")
 # What may follow a register's given name: the line's end, a cell's or a list's mark, a
 # bracket, a number.
 _REGISTER_AFTER: Final = re.compile(r"[ \t]*(?:$|\n|[;|(\[\t]|,?[ \t]*\d)")
 _BEFORE: Final = 60
+_ONE_WORD: Final = re.compile(r"[\w'’-]+")
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _facts(word: str) -> names.Word:
     return names.lookup(word.translate(_OCR), STOP_WORDS)
 
@@ -85,7 +88,7 @@ def _surname_like(word: str) -> bool:
 
 
 def one_word(text: str, start: int, end: int) -> bool:
-    return all(ch.isalnum() or ch in "-'’" for ch in text[start:end])
+    return _ONE_WORD.fullmatch(text, start, end) is not None
 
 
 def given_name(word: str) -> bool:
@@ -100,6 +103,8 @@ def initial_after(text: str, start: int, end: int) -> int:
 
 def ocr_rest(text: str, start: int, end: int) -> int:
     """A word OCR broke with a `|` or a `1` for its l (`Kal|berg`), taken to its end."""
+    if text[end:end + 1] not in ("|", "1"):
+        return end
     m = _OCR_REST.match(text, end)
     if m is None or not text[end - 1].isalpha():
         return end
@@ -129,7 +134,7 @@ def surname_after(text: str, start: int, end: int) -> int:
 
 def broken_surname(text: str, start: int, end: int) -> int:
     """A surname a page broke at its hyphen (`Jörgen Lilje-⏎qvist`)."""
-    if not one_word(text, start, end):
+    if text.find("-\n", end, end + 40) == -1 or not one_word(text, start, end):
         return end
     m = _BROKEN.match(text, end)
     if m is None:
@@ -177,22 +182,42 @@ def arabic_family(text: str, start: int, end: int) -> int:
 def given_before(text: str, start: int, end: int) -> int:
     """`Bror [Lind]`, `Till [Meißner]`: a listed given name right before a lone surname. A
     given name that is also a word counts only inside a sentence (`Till Anna:` opens one)."""
+    if text[start - 1:start] != " " or not text[start - 2:start - 1].isalpha():
+        return start
+    given = _last_word(text, start)
+    if given is None or not given[:1].isupper() or not given_name(given):
+        return start
     word = text[start:end]
-    if not (one_word(text, start, end) and word[:1].isupper()):
-        return start
     info = _facts(word)
-    if not (info.last or info.shaped or not info.first):
+    if not (word[:1].isupper() and one_word(text, start, end) and (
+            info.last or info.shaped or not info.first)):
         return start
-    m = _GIVEN_BEFORE.search(text, max(0, start - _BEFORE), start)
-    if m is None or not given_name(m.group(1)) or _facts(m.group(1)).negative:
+    at = start - 1 - len(given)
+    folded = given.casefold()
+    if _facts(given).negative or folded in names.NEVER_ALONE or text[at - 1:at] in ("-", "_"):
         return start
-    given = m.group(1)
-    if given.casefold() in names.NEVER_ALONE:
+    if (folded in STOP_WORDS or _facts(given).common) and _opens_sentence(text, at):
         return start
-    if (given.casefold() in STOP_WORDS or _facts(given).common) and _opens_sentence(
-            text, m.start()):
+    return at
+
+
+def broken_head(text: str, start: int, end: int) -> int:
+    """`Sjö-⏎[holm]`: the head of a surname the page broke, when its tail was found."""
+    if text[start - 2:start] != "-\n" or not text[start:start + 1].islower():
         return start
-    return m.start()
+    m = _BROKEN_HEAD.search(text, max(0, start - 30), start)
+    return m.start() if m else start
+
+
+def _last_word(text: str, at: int) -> str | None:
+    """The word that ends just before the blanks before `at`."""
+    i = at
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    j = i
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    return text[j:i] if j < i else None
 
 
 def _opens_sentence(text: str, at: int) -> bool:
@@ -203,7 +228,7 @@ def _opens_sentence(text: str, at: int) -> bool:
 def glued_nickname(text: str, start: int, end: int) -> int:
     """`Turbo-[Tobbe]`, `Moppe-[Micke]`: a nickname glued before a given name. A drug's
     name glued so stays readable (`Kokain-[Kalle]`): masking it would hide the warning."""
-    if not given_name(text[start:end].split()[0]):
+    if text[start - 1:start] != "-" or not given_name(text[start:end].split()[0]):
         return start
     m = _GLUED_BEFORE.search(text, max(0, start - 30), start)
     return m.start() if m and _plain_word(m.group()[:-1]) else start
@@ -212,6 +237,8 @@ def glued_nickname(text: str, start: int, end: int) -> int:
 def register_before(text: str, start: int, end: int) -> int:
     """`VINTER, [Iris]`, `Kvarn, [Moa]`: a register's surname before the comma and the given
     name, on a line or in a list of such."""
+    if text[max(0, start - 3):start].rstrip(" \t")[-1:] != ",":
+        return start
     if not (text[start:start + 1].isupper() and given_name(text[start:end].split()[0])):
         return start
     if not _REGISTER_AFTER.match(text, end):
@@ -241,7 +268,10 @@ def _register_words(words: list[str]) -> bool:
 def particles_before(text: str, start: int, end: int) -> int:
     """`VON DER [HEIDE, Matthias]`, `purser von [Hagen]`. The particles that are words
     elsewhere (German `bin`, Spanish `del`) only after a capitalised given name."""
-    if not text[start:start + 1].isupper():
+    if not (text[start:start + 1].isupper() and text[start - 1:start] in (" ", "\t")):
+        return start
+    last = _last_word(text, start)
+    if last is None or last.casefold() not in PARTICLES:
         return start
     m = _PARTICLES_BEFORE.search(text, max(0, start - 20), start)
     if m is None:
