@@ -27,12 +27,12 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from mailgate.scan import chunks, recognizers, repair, results
 from mailgate.scan.context_words import SelectiveContextEnhancer
 from mailgate.scan.finding import Finding, made
-from mailgate.scan.fullnames import widened
 from mailgate.scan.honorifics import with_titles
 from mailgate.scan.language import detect
 from mailgate.scan.nlp import LANGUAGES, BlankNlpEngine
 from mailgate.scan.resolve import resolve
 from mailgate.scan.whole import Whole, attach
+from mailgate.scan.wholename import widened
 
 # Presidio logs "Fetching all recognizers" at INFO on every call, and at DEBUG the words
 # around each match: keep it to warnings so no report text reaches the service's logs.
