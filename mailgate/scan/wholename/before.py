@@ -47,14 +47,22 @@ _PARTICLES_BEFORE: Final = re.compile(r"(?<![\w\-])((?:[^\W\d_]+[ \t]+){1,2})\Z"
 _BEFORE: Final = 60
 
 
-def given_before(text: str, start: int, end: int) -> int:
+def word_before(text: str, start: int, end: int) -> int:
+    """The word right before a name: a given name (`Bror [Lind]`) or a particle (`von
+    [Hagen]`), each looked up once."""
+    word = last_word(text, start)
+    if word is None:
+        return start
+    if word.casefold() in PARTICLES:
+        return particles_before(text, start, end)
+    return given_before(text, start, end, word) if word[:1].isupper() else start
+
+
+def given_before(text: str, start: int, end: int, given: str) -> int:
     """`Bror [Lind]`, `Till [Meißner]`, `Rita [Borg Grech]`: a listed given name right
     before a surname found alone. One that is a function word too counts only inside a
     sentence (`Till Anna:` opens one)."""
-    if text[start - 1:start] != " " or not text[start - 2:start - 1].isalpha():
-        return start
-    given = last_word(text, start)
-    if given is None or not given[:1].isupper() or not given_name(given):
+    if text[start - 1:start] != " " or not given_name(given):
         return start
     first = text[start:end].split()[0]
     info = facts(first)
@@ -111,10 +119,7 @@ def _register_words(words: list[str]) -> bool:
 
 def particles_before(text: str, start: int, end: int) -> int:
     """`VON DER [HEIDE, Matthias]`, `purser von [Hagen]`."""
-    if not (text[start:start + 1].isupper() and text[start - 1:start] in (" ", "\t")):
-        return start
-    last = last_word(text, start)
-    if last is None or last.casefold() not in PARTICLES:
+    if not text[start:start + 1].isupper():
         return start
     m = _PARTICLES_BEFORE.search(text, max(0, start - 20), start)
     if m is None:
