@@ -78,3 +78,15 @@ def test_the_bracket_closing_a_remark_is_not_part_of_the_number(number: str) -> 
 @pytest.mark.parametrize("number", ["07700 900321", "0160 98765432"])
 def test_a_foreign_mobile_in_brackets_is_found_without_them(number: str) -> None:
     assert found(f"Kuriren ({number}) svarar inte.", "PHONE") == [number]
+
+
+@pytest.mark.parametrize(("text", "phones"), [
+    ("Tullen skrev, ärende TV2026-118204. Hennes mobil: 07700 900418.", ["07700 900418"]),
+    ("Case 2207 closed. Call me on 07700 900256 tonight.", ["07700 900256"]),
+    # the label in the number's own sentence still makes it a case's
+    ("Case 07700 900256 was closed.", []),
+    ("Ref. 07700 900256", []),
+])
+def test_a_case_number_in_the_sentence_before_labels_no_phone(text: str,
+                                                              phones: list[str]) -> None:
+    assert found(text, "PHONE") == phones

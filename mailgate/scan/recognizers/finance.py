@@ -139,7 +139,13 @@ _SWISH_WORDS: Final = frozenset({"swish", "swisha", "swishade", "swishat"})
 _OWNER_AFTER: Final = re.compile(r"[ \t]*\(([^()\n]{2,30})\)")
 _FIRMS: Final = frozenset({"företaget", "företagets", "firman", "firmans", "bolaget",
                            "bolagets", "butiken", "butikens", "company", "shop", "company's",
-                           "society's", "association's", "club's", "charity's"})
+                           "society's", "association's", "club's", "charity's",
+                           # a shop's or an agent's own, said before the number too:
+                           # butikens nummer 123 …, Ombudets Swish 123 …
+                           "kioskens", "ombudets", "salongens", "restaurangens", "caféets",
+                           "store's", "shop's"})
+# Compounds naming what an organisation is paid for: föreningslotter, klubbavgift.
+_ORG_STEMS: Final = ("förening", "klubb", "insamling", "kollekt")
 _PERSONAL_WORDS: Final = frozenset({"ägare", "ägaren", "owner", "privat", "privata", "private"})
 # Labels of an organisation's own number: `org.nr 948285-9429` is no account.
 _ORG_NUMBER_LABELS: Final = frozenset({"org.nr", "orgnr", "org.nr.", "organisationsnummer",
@@ -163,7 +169,8 @@ def _paid_to_an_organisation(before: list[str]) -> bool:
     not an account's (`bankgiro 5050-1055 eller konto 8327-9, …`, `hans plusgiro …`)."""
     for n in range(len(before) - 1, -1, -1):
         word = before[n]
-        if word in ORG_PAYMENT_CUES or word.endswith(_FEES):
+        if word in ORG_PAYMENT_CUES or word.endswith(_FEES) or word in _FIRMS or (
+                word.startswith(_ORG_STEMS)):
             return n == 0 or before[n - 1] not in _PERSONAL_OWNERS
         if word in BANK_CUES and word not in _SWISH_WORDS:
             return False  # `Swish` says nothing of whose: insamlingen via Swish 123 …
@@ -222,8 +229,7 @@ class BankAccountRecognizer(RegexRecognizer):
         before = words_before(text, match.start(), 50)
         if before and before[-1] in _ORG_NUMBER_LABELS:
             return None  # org.nr 948285-9429 after a plusgiro: the organisation's number
-        if not shaped and cue_within(text, match.start(), ORG_PAYMENT_CUES, 50, last=4) and (
-                _paid_to_an_organisation(before[-4:])):
+        if not shaped and _paid_to_an_organisation(before[-4:]):
             return None  # bankgiro 5050-1055, Swish till föreningen: an organisation's
         if not shaped and _owner_after(text, match.end()):
             return None  # Swish 123 220 41 18 (föreningens)

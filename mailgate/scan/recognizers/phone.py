@@ -108,6 +108,11 @@ _FIVE_AFTER = re.compile(r" \d{5}(?!\d)")
 _FIVE_BEFORE = re.compile(r"(?<!\d)\d{5} ")
 
 
+# A group of digits right before a number, one blank between (not a list's `3.`, `1,`).
+_GROUP_BEFORE: Final = re.compile(r"(?<![\d,.])\d{1,4} \Z")
+_GROUP_AFTER: Final = re.compile(r" \d")
+
+
 def _among_code_groups(raw: str, text: str, start: int, end: int) -> bool:
     """`AAXX 02061 02196 41558`: five-digit groups in a longer row are a code (a weather
     report's, a form's), not a phone number split so."""
@@ -115,6 +120,15 @@ def _among_code_groups(raw: str, text: str, start: int, end: int) -> bool:
         return False
     return raw.count(" ") >= 2 or _FIVE_AFTER.match(text, end) is not None or _FIVE_BEFORE.match(
         text, max(0, start - 6), start) is not None
+
+
+def _inside_a_digit_row(raw: str, text: str, start: int, end: int) -> bool:
+    """Digits read out of a longer row of groups: an IMEI's `35 281 004 719 220 6`, an OCR
+    reference's `4471 0092 3317 2`. A group glued before by one blank, and one after or an
+    international `00` that no number after a group opens with."""
+    if _GROUP_BEFORE.search(text, max(0, start - 6), start) is None:
+        return False
+    return raw.startswith("00") or _GROUP_AFTER.match(text, end) is not None
 
 
 def _inside_id_number(text: str, match: re.Match[str]) -> bool:
@@ -243,7 +257,8 @@ class PhoneRecognizer(RegexRecognizer):
         if not number:
             return self._abroad(match, text) if far else None
         if labels_this_number(text, match.start()) or _inside_id_number(text, match) or (
-                _among_code_groups(raw, text, match.start(), match.end())):
+                _among_code_groups(raw, text, match.start(), match.end())) or (
+                _inside_a_digit_row(raw, text, match.start(), match.end())):
             return None  # diarienummer 2021-1162, labnr 21-81863, (YYYYMMDD-NNNN)
         if premium(number) or an_organisations_line(number, text, match.start()) or (
                 an_organisations_number(text, match.start(), match.start() + len(number))) or (

@@ -51,6 +51,8 @@ _MOBILES_ABROAD: Final = ((re.compile(r"07\d{3} \d{3} ?\d{3}"), "GB"),
 _GROUP_MARKS: Final = re.compile(r"[./]")
 # Where the clause after a number ends: its cue must come before (`07700 900123 (UK mobile)`).
 _CLAUSE_END: Final = re.compile(r"[,;:!?\n]|\.(?!\w)")
+# A sentence's end: its mark, then a blank and a capital (`Ref. 2026` goes on).
+_SENTENCE_END: Final = re.compile(r"[.!?](?=[ \t]+[A-ZÅÄÖ])|\n")
 # Words after a number that name another kind of number, though `…nummer` is a phone cue.
 _OTHER_NUMBERS: Final = NUMBER_LABELS | ID_NEGATIVE_CUES | ID_CUES
 
@@ -76,7 +78,7 @@ def _abroad_at(start: int, end: int, text: str) -> Hit | None:
     regions = next((r for shape, r in _ABROAD if shape.fullmatch(raw)), ())
     if not regions:
         return None
-    before = words_before(text, start, 30)
+    before = words_before(text, start, _in_sentence(text, start, 30))
     if has_cue(before, NUMBER_LABELS, last=2) or has_cue(before, ID_NEGATIVE_CUES, last=4) or (
             an_organisations_number(text, start, end)):
         return None  # Ärendet har nummer 20 12 34 56; Giftinformasjonen 22 59 13 00
@@ -93,6 +95,13 @@ def _abroad_at(start: int, end: int, text: str) -> Hit | None:
         if phonenumbers.is_valid_number(number):
             return Hit(start, end, 0.8)
     return None
+
+
+def _in_sentence(text: str, start: int, chars: int) -> int:
+    """How far back, up to `chars`, the sentence holding `start` goes: a case number in the
+    sentence before is no label of this one (`Case 4471. My phone: 07700 900632`)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - chars), start)]
+    return start - ends[-1] if ends else chars
 
 
 def _inside_brackets(match: re.Match[str]) -> tuple[int, int]:
