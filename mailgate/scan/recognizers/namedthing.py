@@ -50,6 +50,11 @@ from mailgate.scan.recognizers.things import (
 )
 from mailgate.scan.recognizers.titled import TITLES, a_titled_thing
 from mailgate.scan.recognizers.traded import sold_as, spreads
+from mailgate.scan.recognizers.venuenames import (
+    a_business_in_a_place,
+    after_a_numbered_brand,
+    before_a_venue_word,
+)
 from mailgate.scan.recognizers.venuesabroad import a_venue_abroad
 from mailgate.scan.recognizers.words import QUOTES, Tok, prev_words
 from mailgate.scan.thingcues import COMPANY_FORMS, GROUP_HEADS, MUSIC_CUES, ORG_WORDS, THING_NOUNS
@@ -152,6 +157,9 @@ def names_a_thing(raw: Run, toks: list[Tok], can: Possible) -> bool:
         or a_shaped_place(raw.toks, toks)  # polisen i Storgöteborg, Årby och Lagersberg
         or a_place_abroad(raw.toks, toks)  # from India, West Africa, из Рига
         or a_venue_abroad(raw.toks, toks)  # Sakura Bar, Sevilla FC, Iberia IB 3246
+        or a_business_in_a_place(raw.toks)  # Power House Kalmar, Barber King Mölndal
+        or before_a_venue_word(raw.toks, toks)  # vid Nils Dacke scenen, the Oscar Wilde bar
+        or after_a_numbered_brand(raw.toks, toks)  # Gym24 Fyrislund
         or (can.performer and a_performer(first, last, toks))  # lineup: Adam Beyer, Tove Lo
         or (can.titled and a_titled_thing(raw.toks))  # the boat "Lady Blue", a Lady Gin
         or (can.boat and a_boat(raw.toks, toks)) or a_park_abroad(raw.toks)
