@@ -29,7 +29,8 @@ from mailgate.scan import publishable, scan, warm_up  # noqa: E402
 # (family, sentence with its target in [[ ]]); all names are made up.
 NEGATIVES: tuple[tuple[str, str], ...] = (
     # a business, club or venue named with a place or a generic word
-    ("venue", "Jag jobbar i receptionen på [[Pulsen Gym Alingsås]] och vi hittade sprutor i omklädningsrummet."),
+    ("venue", "Jag jobbar i receptionen på [[Pulsen Gym Alingsås]] och vi hittade sprutor i "
+              "omklädningsrummet."),
     ("venue", "Larmet gick två gånger i natt på [[Kraftverket Fitness Tumba]], dörren stod öppen."),
     ("venue", "Frisören [[Salong Sax Hökarängen]] har fått en lapp om Lyrica i brevlådan."),
     ("venue", "Avvikelse från [[Träningsboxen Hageby]]: en medlem svimmade vid roddmaskinen."),
@@ -50,7 +51,8 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("venue", "Kort rapport från [[Body Factory Karlstad]] efter helgens tävling."),
     ("venue", "Mötet hölls på [[Golden Lion Hallstahammar]] och två gäster somnade i baren."),
     ("venue", "Vi driver [[Barber King Mölndal]] och en kund glömde en påse tabletter."),
-    ("venue", "Jag jobbar kvällar på [[Crown Fitness Nacka]], någon säljer SARMs i omklädningsrummet."),
+    ("venue", "Jag jobbar kvällar på [[Crown Fitness Nacka]], någon säljer SARMs i "
+              "omklädningsrummet."),
     ("venue", "Tävlingen [[Iron Lady Motala]] hade två positiva prov i år."),
     ("venue", "Larm från [[Pump House Sundbyberg]] i natt: dörr 2 öppen i tio minuter."),
     ("venue", "Sprutor i papperskorgen utanför [[Royal Nails Gränby]] igen."),
@@ -64,7 +66,8 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("after", "Han köpte [[Farbror Grön]] kryddor och två paket te i butiken."),
     ("after", "Matchen spelades på [[Lilla Valla]] konstgräs i regnet."),
     # a workout, hold, diet or exercise named like a person
-    ("move", "Lördagens pass blir [[Helen]], sedan Diane på söndag – det är alltså pass, inga personer."),
+    ("move", "Lördagens pass blir [[Helen]], sedan Diane på söndag – det är alltså pass, inga "
+             "personer."),
     ("move", "Dagens benchmark: [[Isabel]], 30 snatches på tid."),
     ("move", "We ran [[Karen]] today: 150 wall balls for time, two members felt dizzy."),
     ("move", "Efter passet [[Annie]] (dubbelhopp och situps) klagade han på hjärtklappning."),
@@ -77,7 +80,8 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("move", "Fick ont i ryggen efter [[Jefferson]] curls med för mycket vikt."),
     ("move", "Today's finisher is [[Cindy]]: 20 minutes of pull-ups, push-ups and squats."),
     # a work, character, band or song
-    ("work", "På kvällens spellista stod [[\"Elvira\"]], \"Gunilla\" och \"Hanna från Hägersten\"."),
+    ("work", "På kvällens spellista stod [[\"Elvira\"]], \"Gunilla\" och \"Hanna från "
+             "Hägersten\"."),
     ("work", "Bandet [[Kusin Klasse]] spelade till midnatt och sedan var det disco."),
     ("work", "I serien säger kommissarie [[Vera Malm]] att fentanyl har kommit till stan."),
     ("work", "Hörspelets huvudperson, [[Doktor Frost]], säljer sömnmedel på svarta marknaden."),
@@ -110,7 +114,8 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("quoted", "Rummet vi kallar [[\"Gröna Greta\"]] används för samtal med föräldrar."),
     ("quoted", "Protokollet [[\"Stålmannen\"]] är ett ämne för diskussion, inget råd."),
     ("quoted", "Gruppen [[\"Sömnlösa Sara\"]] på Facebook delar tips om melatonin."),
-    ("quoted", "The boat \"Sea Dog\" and the jet ski [[\"Lucky Luke\"]] were searched at the pier."),
+    ("quoted", "The boat \"Sea Dog\" and the jet ski [[\"Lucky Luke\"]] were searched at the "
+               "pier."),
     # a shop's or brand's account
     ("handle", "Pillren beställdes från kontot [[@sleepwell_store]] på Instagram."),
     ("handle", "Sprayen kom från [[@bronzegoddess_shop]] och saknade etikett."),
@@ -121,7 +126,8 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
 )
 
 PERSONS: tuple[tuple[str, str], ...] = (
-    ("venue", "Jag jobbar i receptionen och [[Tove Sandberg]] hittade sprutor i omklädningsrummet."),
+    ("venue", "Jag jobbar i receptionen och [[Tove Sandberg]] hittade sprutor i "
+              "omklädningsrummet."),
     ("venue", "Larmet gick två gånger i natt, [[Kerstin Alm]] såg att dörren stod öppen."),
     ("venue", "Frisören [[Amira Haddad]] har fått en lapp om Lyrica i brevlådan."),
     ("venue", "Avvikelse från [[Jonas Rydell]]: en medlem svimmade vid roddmaskinen."),

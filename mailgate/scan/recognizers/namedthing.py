@@ -53,6 +53,7 @@ from mailgate.scan.recognizers.traded import sold_as, spreads
 from mailgate.scan.recognizers.venuenames import (
     a_business_in_a_place,
     after_a_numbered_brand,
+    after_a_venue_compound,
     before_a_venue_word,
 )
 from mailgate.scan.recognizers.venuesabroad import a_venue_abroad
@@ -160,6 +161,7 @@ def names_a_thing(raw: Run, toks: list[Tok], can: Possible) -> bool:
         or a_business_in_a_place(raw.toks)  # Power House Kalmar, Barber King Mölndal
         or before_a_venue_word(raw.toks, toks)  # vid Nils Dacke scenen, the Oscar Wilde bar
         or after_a_numbered_brand(raw.toks, toks)  # Gym24 Fyrislund
+        or after_a_venue_compound(raw.toks, toks)  # Brudsalongen Vita Drömmar
         or (can.performer and a_performer(first, last, toks))  # lineup: Adam Beyer, Tove Lo
         or (can.titled and a_titled_thing(raw.toks))  # the boat "Lady Blue", a Lady Gin
         or (can.boat and a_boat(raw.toks, toks)) or a_park_abroad(raw.toks)

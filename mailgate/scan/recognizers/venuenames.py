@@ -89,3 +89,35 @@ def after_a_numbered_brand(run: list[Tok], toks: list[Tok]) -> bool:
     i = run[0].index - 1
     return len(run) == 1 and not run[0].info.first and i >= 0 and (
         _NUMBERED_BRAND.match(toks[i].text) is not None) and not run[0].line_break_before
+
+
+# A shop's or venue's definite word that compounds name it (`Brudsalongen`, `Mattvätten`,
+# `Hörnkiosken`), before the name it carries: `Brudsalongen Vita Drömmar`.
+_VENUE_COMPOUND_ENDS: Final = ("salongen", "butiken", "kiosken", "tvätten", "gymmet",
+                               "studion", "kliniken", "bageriet", "caféet", "kaféet",
+                               "restaurangen", "puben", "baren")
+_SHORTEST_PREFIX: Final = 3
+
+
+def after_a_venue_compound(run: list[Tok], toks: list[Tok]) -> bool:
+    """A compound of a shop's or venue's word right before the name or opening it
+    (`Brudsalongen Vita Drömmar`, `i mattvätten Rena Ryan`); a given name and a surname no
+    given name stay a person's (`Hårsalongen Anna Lindqvist` may be hers)."""
+    heads = [k for k, t in enumerate(run[:-1]) if _a_venue_compound(t.folded)]
+    if heads:
+        names = run[heads[-1] + 1:]  # also after a heading's word: Anteckning Brudsalongen …
+    else:
+        i = run[0].index - 1
+        if i < 0 or not _a_venue_compound(toks[i].folded):
+            return False
+        names = run
+    if len(names) > _LONGEST - 1 or names[0].line_break_before:
+        return False
+    return len(names) == 1 or not (names[0].info.first and names[-1].info.last and not (
+        names[-1].info.first))
+
+
+def _a_venue_compound(folded: str) -> bool:
+    return folded.endswith(_VENUE_COMPOUND_ENDS) and any(
+        folded.endswith(e) and len(folded) - len(e) >= _SHORTEST_PREFIX
+        for e in _VENUE_COMPOUND_ENDS)
