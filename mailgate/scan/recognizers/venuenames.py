@@ -72,8 +72,11 @@ def before_a_venue_word(run: list[Tok], toks: list[Tok]) -> bool:
     if j >= len(toks) or len(run) > _LONGEST or toks[j].capital:
         return False
     word, last = toks[j], run[-1]
-    if last.folded.endswith(("s", "'s", "’s")) or run[0].cue in STRONG_CUES:
+    if last.folded.endswith(("s", "'s", "’s")):
         return False  # Eriks tält, Anna's bar: hers
+    if any(t.info.first for t in run) and run[0].cue in STRONG_CUES:
+        return False  # Ring patienten Anna Berg mottagningen stänger: a comma left out
+        # (`kontakt med Anabola mottagningen` is the clinic's)
     if word.folded in VENUE_AFTER:
         return True
     i = run[0].index - 1
