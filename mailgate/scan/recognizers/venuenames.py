@@ -69,18 +69,19 @@ def before_a_venue_word(run: list[Tok], toks: list[Tok]) -> bool:
     """`vid Nils Dacke scenen`, `Lotus mottagningen`, `near the Oscar Wilde bar`: a venue's
     word in lower case right after the run."""
     j = run[-1].index + 1
-    if j >= len(toks) or len(run) > _LONGEST or toks[j].capital:
+    if j >= len(toks) or len(run) > _LONGEST:
         return False
-    word, last = toks[j], run[-1]
-    if last.folded.endswith(("s", "'s", "’s")):
+    word = toks[j].folded  # (most runs: no venue's word after them, asked first)
+    swedish = word in VENUE_AFTER
+    if not (swedish or word in VENUE_AFTER_EN) or toks[j].capital:
+        return False
+    if run[-1].folded.endswith(("s", "'s", "’s")):
         return False  # Eriks tält, Anna's bar: hers
     if any(t.info.first for t in run) and run[0].cue in STRONG_CUES:
         return False  # Ring patienten Anna Berg mottagningen stänger: a comma left out
         # (`kontakt med Anabola mottagningen` is the clinic's)
-    if word.folded in VENUE_AFTER:
-        return True
     i = run[0].index - 1
-    return word.folded in VENUE_AFTER_EN and i >= 0 and toks[i].folded in _THE
+    return swedish or (i >= 0 and toks[i].folded in _THE)
 
 
 # A chain's word with digits glued on: Gym24, Fitness24, Padel365; not a code (U-2611, B12).
