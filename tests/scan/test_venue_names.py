@@ -28,7 +28,7 @@ THINGS = [
      "Vita Fjädrar"),
     ("a clinic after a contact cue", "Kontakt med Vitala mottagningen på telefon.", "Vitala"),
     ("a clan's society", "Tälten (Clan Fergus, Clan Munro) är föreningar.", "Clan Munro"),
-    ("a hall named after someone", "Tentan flyttas (Hedda Hallen är bokad).", "Hedda Hallen"),
+    ("an arena named after someone", "Festen hölls på Olle Arenan i fjol.", "Olle Arenan"),
     ("a chain's branch", "Kort avvikelse från Gym24 Strandberg natten mot lördag.",
      "Strandberg"),
     ("holds in a list", "Tekniker: Lindgren, Ezekiel choke och armbar.", "Ezekiel"),

@@ -70,9 +70,10 @@ _GROUP_TAILS: Final = frozenset({"team", "teamet", "crew", "squad", "gruppen", "
                           # an honour named after someone: Lennart Nilsson Award, Fields Medal
                           "award", "prize", "medal", "trophy", "memorial", "lecture",
                           "scholarship", "fellowship",
-                          # a hall or stage named after someone: Hilda Hallen, Greta Scenen
-                          "hallen", "huset", "scenen", "tältet", "arenan", "salen", "loungen",
-                          "baren", "puben", "parken", "torget"})
+                          # a house or stage named after someone: Ingvar Huset, Greta Scenen
+                          # (not Hallen, Salen: surnames too, Ring Tove Hallen)
+                          "huset", "scenen", "tältet", "arenan", "loungen", "baren", "puben",
+                          "parken", "torget"})
 # Drinking verbs: what is drunk is a drink (drack Captain Morgan, drinking Jack Daniels).
 _DRINK_VERBS: Final = frozenset({"drack", "dricker", "druckit", "dricka", "söp", "supit", "drank",
                                  "drunk", "drinking", "shottade"})
