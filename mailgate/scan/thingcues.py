@@ -91,7 +91,9 @@ THING_NOUNS: Final = frozenset({
 # and teams named after their skip: Lag Sjöberg.
 GROUP_HEADS: Final = frozenset({"team", "teamet", "lag", "laget", "gruppen", "enheten", "styrelsen",
                                 "kansliet",
-                                "redaktionen", "personalen", "staff", "nätverket", "network"})
+                                "redaktionen", "personalen", "staff", "nätverket", "network",
+                                # a Scottish clan's society: Clan Donald, Clan MacLeod
+                                "clan", "klanen"})
 
 # Words before a name heard as music, not met: lyssnade på Håkan Hellström.
 MUSIC_CUES: Final = frozenset({("lyssnade", "på"), ("lyssnar", "på"), ("listened", "to"),

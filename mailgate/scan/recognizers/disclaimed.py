@@ -36,12 +36,16 @@ _PLURAL: Final = (
     | _forms("serie roll", "figurer", "figurerna")
     | _forms("figurer roller karaktärer bilar båtar hästar hundar maskiner butiker sorter växter"
              " låtar sånger filmer serier böcker produkter platser orter drinkar maträtter"
-             " föreställningar", "", "na")
+             " föreställningar övningar", "", "na")
     | frozenset({"rekvisita", "rekvisitan", "anropssignaler", "spelkort", "spelkorten",
                  "fartyg", "fartygen", "varumärken", "märken", "characters", "roles", "series",
                  "films", "movies", "books", "songs", "bands", "brands", "horses", "dogs",
                  "boats", "ships", "cars", "shops", "stores", "games", "products", "places",
-                 "props", "plants"})
+                 "props", "plants",
+                 # workouts, holds and diets gyms name after people (Fran, Grace; Kimura)
+                 "workouts", "wods", "exercises", "lifts", "holds", "diets", "drinks",
+                 "cocktails", "träningspass", "träningspassen", "dieter", "dieterna",
+                 "drinkar", "drinkarna", "grepp", "greppen"})
 )
 # The English kinds of two words: `pros' ring names`.
 _NAMES_OF: Final = frozenset({"ring", "stage", "boat", "brand", "product"})

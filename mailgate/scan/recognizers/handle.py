@@ -68,8 +68,12 @@ SCORE_BARE: Final = 0.65
 _ORG_PARTS: Final = frozenset({
     "events", "event", "studio", "official", "officiell", "news", "nyheter", "festival",
     "records", "kommun", "region", "hq", "ingest", "forening", "förening", "network", "daily",
+    # a lab's or a clinic's page (`@peptide_labs_eu`, `@glowclinic_se`): a firm's, as the
+    # labs printed on vials are (organisations.txt)
+    "labs", "clinic", "klinik", "kliniken",
 })
-_ORG_ENDINGS: Final = tuple(p for p in _ORG_PARTS if len(p) >= 5)  # ravesweden, ravestudio
+# ravesweden, ravestudio, anaboliclabs
+_ORG_ENDINGS: Final = tuple(sorted({p for p in _ORG_PARTS if len(p) >= 5} | {"labs"}))
 _PARTS: Final = re.compile(r"[_.\d@]+")
 
 

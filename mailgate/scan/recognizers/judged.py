@@ -196,8 +196,9 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
         return _nickname(tok, run, toks)
     if tok.cue == "naming" and not info.first and drug_talk(toks, tok.index):
         return _nickname(tok, run, toks)  # säljs under namnet Blue: a product unless someone's
-    if tok.sentence_start and tok.folded in STOP_WORDS and not info.first:
-        return None  # skriver:⏎En av fiskarna: a function word starts the sentence
+    if tok.sentence_start and tok.folded in STOP_WORDS and (
+            not info.first or (tok.folded in _PRONOUNS and _next_lower(tok, toks))):
+        return None  # skriver:⏎En av fiskarna, Vi ringde henne: a function word starts it
     if tok.cue == "naming" and thing_named(tok, toks):
         return None  # something they called Kat: a thing's name
     if tok.cue in STRONG_CUES and not info.negative and not tok.initial and not (
@@ -235,6 +236,15 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
 
 
 _SUBJECTS = frozenset({"she", "he", "they", "we", "i", "you", "it"})
+# Swedish subject pronouns that lists also hold as given names (Vi, Man, Dom): before a word in
+# lower case at a sentence's start they are the pronoun (`Vi ringde`), as a name is seldom
+# there without its surname (`Vi Nguyen ringde`).
+_PRONOUNS: Final = frozenset({"vi", "man", "dom"})
+
+
+def _next_lower(tok: Tok, toks: list[Tok]) -> bool:
+    i = tok.index + 1
+    return i < len(toks) and toks[i].alpha and toks[i].text.islower()
 
 
 def _english_verb_before_pronoun(tok: Tok, toks: list[Tok]) -> bool:

@@ -31,6 +31,11 @@ THING_LABELS: Final = frozenset({"gatunamn", "street", "slang", "products", "pro
                                  "produktnamn", "tryck", "trycket", "stamped", "stämplade",
                                  "stämpel", "sorterna", "sorter", "varieties", "strains", "märken",
                                  "brands", "varumärken", "agencies", "myndigheter", "(", "sold"})
+# Labels of a list of songs or pieces: its quoted items are titles (`Låtlista: "Lena",
+# "Carola"`), whatever names they hold; unquoted ones may be who plays.
+WORK_LABELS: Final = frozenset({"låtlista", "låtlistan", "spellista", "spellistan", "setlist",
+                                "setlista", "playlist", "tracklist", "repertoar",
+                                "repertoaren", "låtordning", "låtordningen"})
 # Words before `som`/`as` that make what follows a product: säljs som Pajjen eller Lina.
 SALE_WORDS: Final = frozenset({"säljs", "sålts", "såld", "sålda", "sold", "marketed", "sells",
                                "säljer", "det"})
@@ -56,8 +61,9 @@ def a_listed_thing(run: list[Tok], toks: list[Tok]) -> bool:
     if not words or not others or any(map(_a_relation, others)):
         return False  # (mormors, Małgorzata Wróbel): a relation, then who it is
     label = _label(before[0][0].index if before else run[0].index, toks)
-    if label in THING_LABELS or _a_dose(_rest_of_item(run[-1].index, toks)):
-        return True  # Product names: "Wheel Cleaner Pro", "Rim Shine"; "Lina 2g"
+    if label in THING_LABELS or _a_dose(_rest_of_item(run[-1].index, toks)) or (
+            label in WORK_LABELS and run[0].quoted):
+        return True  # Product names: "Wheel Cleaner Pro"; "Lina 2g"; Låtlista: "Lena", …
     if len(words) >= 2 and _full_name(words):
         return False
     given = any(t.info.first for t in words)
@@ -261,12 +267,12 @@ def _label(first: int, toks: list[Tok]) -> str:
     named = False  # `names` seen: Drugs have silly names: "Dust", "Nuke"
     while i >= 0 and seen < 4 and not toks[i + 1].line_break_before:
         t = toks[i]
-        if t.text in _EDGES - {":", "–", "—", "("}:
-            break  # a sentence's end: what stood before labels nothing here
+        if t.text in _EDGES - {":", "–", "—", "(", ")"}:
+            break  # a sentence's end (not an aside's bracket: `Låtlista (fredag)`)
         if not t.alpha:
             i -= 1
             continue
-        if t.folded in THING_LABELS:
+        if t.folded in THING_LABELS or t.folded in WORK_LABELS:
             return t.folded
         named |= t.folded in NAME_WORDS
         if named and t.folded in DRUG_NOUNS:

@@ -50,6 +50,12 @@ from mailgate.scan.recognizers.things import (
 )
 from mailgate.scan.recognizers.titled import TITLES, a_titled_thing
 from mailgate.scan.recognizers.traded import sold_as, spreads
+from mailgate.scan.recognizers.venuenames import (
+    a_business_in_a_place,
+    after_a_numbered_brand,
+    after_a_venue_compound,
+    before_a_venue_word,
+)
 from mailgate.scan.recognizers.venuesabroad import a_venue_abroad
 from mailgate.scan.recognizers.words import QUOTES, Tok, prev_words
 from mailgate.scan.thingcues import COMPANY_FORMS, GROUP_HEADS, MUSIC_CUES, ORG_WORDS, THING_NOUNS
@@ -63,7 +69,11 @@ _GROUP_TAILS: Final = frozenset({"team", "teamet", "crew", "squad", "gruppen", "
                           "rally", "fest", "festival", "festivalen", "week", "veckan",
                           # an honour named after someone: Lennart Nilsson Award, Fields Medal
                           "award", "prize", "medal", "trophy", "memorial", "lecture",
-                          "scholarship", "fellowship"})
+                          "scholarship", "fellowship",
+                          # a house or stage named after someone: Ingvar Huset, Greta Scenen
+                          # (not Hallen, Salen: surnames too, Ring Tove Hallen)
+                          "huset", "scenen", "tältet", "arenan", "loungen", "baren", "puben",
+                          "parken", "torget"})
 # Drinking verbs: what is drunk is a drink (drack Captain Morgan, drinking Jack Daniels).
 _DRINK_VERBS: Final = frozenset({"drack", "dricker", "druckit", "dricka", "söp", "supit", "drank",
                                  "drunk", "drinking", "shottade"})
@@ -152,6 +162,10 @@ def names_a_thing(raw: Run, toks: list[Tok], can: Possible) -> bool:
         or a_shaped_place(raw.toks, toks)  # polisen i Storgöteborg, Årby och Lagersberg
         or a_place_abroad(raw.toks, toks)  # from India, West Africa, из Рига
         or a_venue_abroad(raw.toks, toks)  # Sakura Bar, Sevilla FC, Iberia IB 3246
+        or a_business_in_a_place(raw.toks)  # Power House Kalmar, Barber King Mölndal
+        or before_a_venue_word(raw.toks, toks)  # vid Nils Dacke scenen, the Oscar Wilde bar
+        or after_a_numbered_brand(raw.toks, toks)  # Gym24 Fyrislund
+        or after_a_venue_compound(raw.toks, toks)  # Brudsalongen Vita Drömmar
         or (can.performer and a_performer(first, last, toks))  # lineup: Adam Beyer, Tove Lo
         or (can.titled and a_titled_thing(raw.toks))  # the boat "Lady Blue", a Lady Gin
         or (can.boat and a_boat(raw.toks, toks)) or a_park_abroad(raw.toks)

@@ -99,10 +99,10 @@ def register_name_end(tok: Tok, toks: list[Tok]) -> int:
     if not _surname(tok, toks) or tok.is_cue_word:
         return 0
     first = toks[i + 2]
-    if not (_first_name(first) and not first.line_break_before):
+    if not (_first_name(first, toks) and not first.line_break_before):
         return 0
     end, j = first.end, i + 3
-    while j < len(toks) and _first_name(toks[j]) and not toks[j].line_break_before:
+    while j < len(toks) and _first_name(toks[j], toks) and not toks[j].line_break_before:
         end, j = toks[j].end, j + 1  # LISA MARIA, Karl Erik
     # A surname that is also a place (Berg, Sala) only in a header, after a person's label
     # or before an ID number: "Kopia: Berg, Anna", "Pat: Berg, Anna", "FROST, Ove, 1999…".
@@ -164,8 +164,12 @@ def _capitalised(tok: Tok) -> bool:
     return tok.capital or (tok.alpha and tok.text.isupper() and len(tok.text) >= 2)
 
 
-def _first_name(tok: Tok) -> bool:
-    return _capitalised(tok) and tok.info.first and not tok.info.negative
+def _first_name(tok: Tok, toks: list[Tok]) -> bool:
+    """A listed given name, not one opening a listed phrase that goes on in lower case
+    (`Kimura, Ezekiel choke`: two holds, no `Surname, Given`)."""
+    return _capitalised(tok) and tok.info.first and not tok.info.negative and not (
+        tok.in_negative_phrase and tok.index + 1 < len(toks)
+        and toks[tok.index + 1].in_negative_phrase and not toks[tok.index + 1].capital)
 
 
 def _line_label(tok: Tok, toks: list[Tok]) -> str:

@@ -1,0 +1,218 @@
+"""Hard negatives of the families the scanner most often takes for people, each beside persons
+written in the same frames: the share of negatives flagged and of persons found, per family.
+
+    python bench/pii/false_alarm_families.py [-v]
+
+The families: a business or venue named with a place or a generic word (`Studio Ljusgården
+Skövde`), a workout, hold, diet or exercise named like a person, a work, character, band or
+song, a drink, dish or product, a quoted label, and a shop's or brand's account. Each sentence
+holds one target (`[[...]]` marks it); a negative counts as flagged when a finding that would be
+masked overlaps it, a person as found when a PERSON finding covers it. A third of the sentences
+(`crc32(text) % 3 == 0`, the text with its marks removed) is kept out of tuning: its figures are
+printed apart, the check that a rule fits the family and not the sentences it was written from.
+`-v` prints every negative flagged and every person missed.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import zlib
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from mailgate.scan import publishable, scan, warm_up  # noqa: E402
+
+# (family, sentence with its target in [[ ]]); all names are made up.
+NEGATIVES: tuple[tuple[str, str], ...] = (
+    # a business, club or venue named with a place or a generic word
+    ("venue", "Jag jobbar i receptionen på [[Pulsen Gym Alingsås]] och vi hittade sprutor i "
+              "omklädningsrummet."),
+    ("venue", "Larmet gick två gånger i natt på [[Kraftverket Fitness Tumba]], dörren stod öppen."),
+    ("venue", "Frisören [[Salong Sax Hökarängen]] har fått en lapp om Lyrica i brevlådan."),
+    ("venue", "Avvikelse från [[Träningsboxen Hageby]]: en medlem svimmade vid roddmaskinen."),
+    ("venue", "Our studio, [[Yoga Loft Liljeholmen]], found a bag of pills in the changing room."),
+    ("venue", "Caféet [[Bönan Kafé Gamlestaden]] säljer inte energidryck till barn längre."),
+    ("venue", "Vi på [[Klätterhallen Vertikal Solna]] vill rapportera en händelse från i lördags."),
+    ("venue", "Nagelsalongen [[Glamour Nails Rinkeby]] erbjuder tydligen injektioner i bakrummet."),
+    ("venue", "The bar [[Copper Kettle Haga]] had two guests collapse after midnight."),
+    ("venue", "Kroppsbyggarna på [[Iron Temple Borlänge]] pratar öppet om testosteron."),
+    ("venue", "Tävlingen [[Strongman Visby]] hade dopingkontroll för första gången."),
+    ("venue", "Avdelningen skickade remiss till [[Beroendemottagningen Norra]] i går."),
+    ("venue", "Sprutorna hittades bakom [[Padelhallen Ekholmen]] vid cykelstället."),
+    ("venue", "Personalen på [[Hälsostudion Björkdalen]] har sett en man sälja tabletter."),
+    ("venue", "Salongen [[Brow Bar Vasastan]] har slutat med fillers efter klagomålen."),
+    ("venue", "Simhallen [[Vattenpalatset Kungsbacka]] stänger bastun efter fyndet."),
+    ("venue", "Jag tränar på [[Crossfit Bergsjön]] och en kompis köpte clenbuterol där."),
+    ("venue", "Ett event på [[Skybar Slussen]] slutade med att två gäster fick åka ambulans."),
+    ("venue", "Kort rapport från [[Body Factory Karlstad]] efter helgens tävling."),
+    ("venue", "Mötet hölls på [[Golden Lion Hallstahammar]] och två gäster somnade i baren."),
+    ("venue", "Vi driver [[Barber King Mölndal]] och en kund glömde en påse tabletter."),
+    ("venue", "Jag jobbar kvällar på [[Crown Fitness Nacka]], någon säljer SARMs i "
+              "omklädningsrummet."),
+    ("venue", "Tävlingen [[Iron Lady Motala]] hade två positiva prov i år."),
+    ("venue", "Larm från [[Pump House Sundbyberg]] i natt: dörr 2 öppen i tio minuter."),
+    ("venue", "Sprutor i papperskorgen utanför [[Royal Nails Gränby]] igen."),
+    ("venue", "Personalen på [[Happy Body Lidköping]] vill ha material om doping."),
+    # a venue, stage or thing named by the lower-case word after it
+    ("after", "Bråket började vid [[Nils Dacke]] scenen strax efter midnatt."),
+    ("after", "Two guests were sick near the [[Oscar Wilde]] bar after the show."),
+    ("after", "Hon fick remiss till [[Lotus]] mottagningen på sjukhuset."),
+    ("after", "Vi står i [[Greta Garbo]] tältet hela helgen med vatten och information."),
+    ("after", "Staff at the [[Selma]] stage handed out earplugs and water."),
+    ("after", "Han köpte [[Farbror Grön]] kryddor och två paket te i butiken."),
+    ("after", "Matchen spelades på [[Lilla Valla]] konstgräs i regnet."),
+    # a workout, hold, diet or exercise named like a person
+    ("move", "Lördagens pass blir [[Helen]], sedan Diane på söndag – det är alltså pass, inga "
+             "personer."),
+    ("move", "Dagens benchmark: [[Isabel]], 30 snatches på tid."),
+    ("move", "We ran [[Karen]] today: 150 wall balls for time, two members felt dizzy."),
+    ("move", "Efter passet [[Annie]] (dubbelhopp och situps) klagade han på hjärtklappning."),
+    ("move", "Han låste [[Kimura]] för hårt på rullningen och axeln gick ur led."),
+    ("move", "Vi drillade [[Ezekiel]] från mount, sedan armbar och triangel."),
+    ("move", "Hon har kört [[Dukan]] i tre månader och tar dessutom fettförbrännare."),
+    ("move", "Kosten följer [[Atkins]] och han dricker fyra energidrycker om dagen."),
+    ("move", "Sista övningen var [[Zercher]] squats med tung stång."),
+    ("move", "Programmet har [[Pallof]] press och marklyft två gånger i veckan."),
+    ("move", "Fick ont i ryggen efter [[Jefferson]] curls med för mycket vikt."),
+    ("move", "Today's finisher is [[Cindy]]: 20 minutes of pull-ups, push-ups and squats."),
+    # a work, character, band or song
+    ("work", "På kvällens spellista stod [[\"Elvira\"]], \"Gunilla\" och \"Hanna från "
+             "Hägersten\"."),
+    ("work", "Bandet [[Kusin Klasse]] spelade till midnatt och sedan var det disco."),
+    ("work", "I serien säger kommissarie [[Vera Malm]] att fentanyl har kommit till stan."),
+    ("work", "Hörspelets huvudperson, [[Doktor Frost]], säljer sömnmedel på svarta marknaden."),
+    ("work", "Kören övade in [[\"Klara Sol\"]] och två julsånger inför konserten."),
+    ("work", "I pjäsen spelar Tom Ek fadern och hans dotter [[Lisen]] hittar pillren."),
+    ("work", "Huvudakten [[Ebba Grön]] drog flest besökare på lördagen."),
+    ("work", "Kapitel 4 handlar om hur [[Kapten Kalas]] smugglar godis till ön."),
+    ("work", "The novel follows [[Detective Rosa Lind]] as she tracks a ketamine ring in Malmö."),
+    ("work", "Serietidningen [[Agent Olle]] har ett avsnitt om hasch i skolan."),
+    ("work", "Låten [[\"Jenny från kvarteret\"]] spelades tre gånger under natten."),
+    ("work", "I spelet styr man [[Greven av Gruset]] genom en stad full av langare."),
+    ("work", "Dockteatern visar [[Lilla Stina]] som hittar en burk piller på vinden."),
+    # a drink, dish or product
+    ("product", "I baren serverades [[Tom Collins]] och alkoholfri öl hela kvällen."),
+    ("product", "Gästen beställde en [[Bloody Mary]] och blev sedan väldigt yr."),
+    ("product", "Till lunch blev det [[Janssons frestelse]] och sill."),
+    ("product", "Vi sålde slut på [[Shirley Temple]] och vatten redan vid tiotiden."),
+    ("product", "Kunden köpte [[Lady Mild]] hårfärg och två förpackningar receptfri värktablett."),
+    ("product", "Proteinpulvret [[Max Muskel]] innehöll enligt labbet spår av SARM."),
+    ("product", "Hon blandade [[Tante Gerda]] glögg med sömntabletter, sa hon."),
+    ("product", "Desserten [[Pavlova]] fick gå tillbaka efter att en gäst hittat en tablett."),
+    ("product", "The shake [[Big Ben]] from the gym café contains caffeine and yohimbine."),
+    ("product", "Krämen [[Glow Gudrun]] säljs i salongen utan innehållsförteckning."),
+    ("product", "Menyn: Fish & chips, [[Pytt Elsa]] och veckans soppa."),
+    # a quoted label, alias or nickname of a thing
+    ("quoted", "Påsen var märkt [[\"Sigge\"]] med tusch och innehöll vita kristaller."),
+    ("quoted", "Lagets namn är [[\"Mammutarna\"]] och de vann finalen."),
+    ("quoted", "Råttorna i bur 3 ([[\"Harry\"]] och \"Hermione\") visade inga symtom."),
+    ("quoted", "Projektet kallas internt [[\"Nattugglan\"]] och gäller uteserveringar."),
+    ("quoted", "Rummet vi kallar [[\"Gröna Greta\"]] används för samtal med föräldrar."),
+    ("quoted", "Protokollet [[\"Stålmannen\"]] är ett ämne för diskussion, inget råd."),
+    ("quoted", "Gruppen [[\"Sömnlösa Sara\"]] på Facebook delar tips om melatonin."),
+    ("quoted", "The boat \"Sea Dog\" and the jet ski [[\"Lucky Luke\"]] were searched at the "
+               "pier."),
+    # a shop's or brand's account
+    ("handle", "Pillren beställdes från kontot [[@sleepwell_store]] på Instagram."),
+    ("handle", "Sprayen kom från [[@bronzegoddess_shop]] och saknade etikett."),
+    ("handle", "The seller page [[@peptide_labs_eu]] was reported twice this week."),
+    ("handle", "Kolla in [[@glowclinic_official]], de säljer botox utan läkare."),
+    ("handle", "He ordered from [[@musclepharma_se]] on Telegram and paid in crypto."),
+    ("handle", "Annonsen länkade till [[@slimfast_sverige]] med rabattkod."),
+)
+
+PERSONS: tuple[tuple[str, str], ...] = (
+    ("venue", "Jag jobbar i receptionen och [[Tove Sandberg]] hittade sprutor i "
+              "omklädningsrummet."),
+    ("venue", "Larmet gick två gånger i natt, [[Kerstin Alm]] såg att dörren stod öppen."),
+    ("venue", "Frisören [[Amira Haddad]] har fått en lapp om Lyrica i brevlådan."),
+    ("venue", "Avvikelse från [[Jonas Rydell]]: en medlem svimmade vid roddmaskinen."),
+    ("venue", "Our receptionist, [[Hanna Lövgren]], found a bag of pills in the changing room."),
+    ("venue", "Vi på klätterhallen vill rapportera att [[Leo Strand]] föll i lördags."),
+    ("venue", "Personalen på gymmet har sett [[Mattias Borg]] sälja tabletter."),
+    ("venue", "Jag tränar med [[Emil Wallin]] och han köpte clenbuterol där."),
+    ("venue", "Gymmet ägs av [[Sanna Ekholm]] som också driver caféet."),
+    ("venue", "Kontaktperson på anläggningen: [[Petra Lindqvist]], 070-174 06 55."),
+    ("venue", "Kort rapport från [[Anna Lindberg]] efter helgens tävling."),
+    ("venue", "Jag jobbar kvällar med [[Roger Nyberg]], han säger att någon säljer SARMs."),
+    ("venue", "Personalen och [[Rose Andersson]] vill ha material om doping."),
+    ("after", "Bråket började när [[Nils Dahlgren]] kom fram till scenen strax efter midnatt."),
+    ("after", "Two guests were sick, and [[Oscar Wiklund]] called an ambulance."),
+    ("after", "Vi står i tältet med [[Greta Holmberg]] hela helgen."),
+    ("after", "[[Selma Nordin]] handed out earplugs and water at the stage."),
+    ("move", "Lördagens pass leds av [[Helen Forsberg]], sedan tar Diane Ek över på söndag."),
+    ("move", "Dagens benchmark vanns av [[Isabel Nyström]], 30 snatches på tid."),
+    ("move", "We coached [[Karen Holt]] today; she felt dizzy after the wall balls."),
+    ("move", "Efter passet klagade [[Annie Lund]] på hjärtklappning."),
+    ("move", "Hon har ätit enligt Dukan i tre månader, säger [[Maria Öberg]]."),
+    ("move", "[[Cindy]] ringde i morse och sa att hon inte mår bra efter passet."),
+    ("move", "Tränaren [[Grace Mbeki]] såg honom ta något före passet."),
+    ("work", "På kvällens spellista valde [[Elvira Holm]] tre låtar."),
+    ("work", "Basisten [[Klas Berglund]] spelade till midnatt och åkte sedan hem."),
+    ("work", "Manusförfattaren [[Vera Malmgren]] vill veta hur fentanyl säljs."),
+    ("work", "I pjäsen spelar [[Tom Ekdahl]] fadern, och hans egen dotter satt i publiken."),
+    ("work", "Regissören [[Lisen Dahl]] ringde från teatern i morse."),
+    ("work", "Förläggaren [[Stina Persson]] undrar om vi får nämna preparatet."),
+    ("product", "I baren serverade [[Tom Eklund]] alkoholfri öl hela kvällen."),
+    ("product", "Gästen [[Mary Svensson]] blev väldigt yr efter drinken."),
+    ("product", "Kunden [[Gerda Nilsson]] köpte två förpackningar värktabletter."),
+    ("product", "Krämen såldes av [[Gudrun Blom]] i salongen utan innehållsförteckning."),
+    ("product", "Proteinpulvret köptes av [[Max Lindberg]] på nätet."),
+    ("quoted", "Påsen hade [[Sigge Nordin]] med sig, den innehöll vita kristaller."),
+    ("quoted", "Kontakta [[Harry Olsson]] om råttorna i bur 3."),
+    ("quoted", "Gruppen på Facebook drivs av [[Sara Hedlund]] som delar tips om melatonin."),
+    ("quoted", "Hon sa \"ring [[Greta]]\" och la på."),
+    ("handle", "Pillren beställdes av [[Johan Berg]] via Instagram."),
+    ("handle", "He ordered from [[Linus Karlsson]] on Telegram and paid in crypto."),
+    ("handle", "Mitt konto är [[@lina_berg92]], skriv där om du vill prata."),
+)
+
+MARK = re.compile(r"\[\[(.+?)\]\]")
+
+
+def parsed(sentence: str) -> tuple[str, int, int]:
+    """The text without its marks, and the target's start and end in it."""
+    match = MARK.search(sentence)
+    assert match, sentence
+    text = sentence[: match.start()] + match.group(1) + sentence[match.end():]
+    return text, match.start(), match.start() + len(match.group(1))
+
+
+def kept_out(text: str) -> bool:
+    return zlib.crc32(text.encode("utf-8")) % 3 == 0
+
+
+def main() -> int:
+    verbose = "-v" in sys.argv
+    warm_up()
+    tallies: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0])
+    for side, rows in (("negative", NEGATIVES), ("person", PERSONS)):
+        for family, sentence in rows:
+            text, start, end = parsed(sentence)
+            found = scan(text)
+            if side == "negative":
+                hit = any(f.start < end and start < f.end for f in publishable(found))
+            else:
+                hit = any(f.type == "PERSON" and f.start <= start and f.end >= end
+                          for f in found)
+            part = "kept out" if kept_out(text) else "tuned"
+            for key in ((side, part, "all"), (side, part, family)):
+                tallies[key][0] += hit
+                tallies[key][1] += 1
+            if verbose and hit == (side == "negative"):
+                print(f"  {side} {'FLAGGED' if hit else 'MISSED'} [{part}]: {text}")
+    for side, word in (("negative", "flagged"), ("person", "found")):
+        for part in ("tuned", "kept out"):
+            hit, total = tallies[(side, part, "all")]
+            families = "  ".join(f"{fam} {h}/{t}" for (s, p, fam), (h, t) in sorted(tallies.items())
+                                 if s == side and p == part and fam != "all")
+            print(f"{side:8} {part:8} {word} {hit}/{total} = {hit / total:.1%}  | {families}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
