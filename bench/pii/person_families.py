@@ -160,7 +160,8 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("roles", "kökschefen på [[Restaurang Havet]] såg honom svimma"),
     ("spoken", "röstmemo: hej det är [[fastighetsjouren]] jag ringer om trapphuset"),
     ("spoken", "(diktat) patienten kom in med [[andningsdepression]] efter [[oxikodon]]"),
-    ("spoken", "texten från telefonen: jag pratade med [[apoteket]] dom säger att det var fentanyl"),
+    ("spoken", "texten från telefonen: jag pratade med [[apoteket]] dom säger att "
+               "det var fentanyl"),
     ("spoken", "(autotext) vi läste [[röda rummet]] i skolan"),
 )
 

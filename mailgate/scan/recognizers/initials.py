@@ -5,6 +5,7 @@ and a care note's initials in capitals before a role or after a signing word (`D
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from mailgate.scan.recognizers.base import Hit
@@ -93,3 +94,39 @@ def slashed_initials(toks: list[Tok]) -> list[Hit]:
             out.append(Hit(tok.start + 1, name.end, SCORE_WEAK))
     return out
 
+
+
+# A signature of initials alone after a slash ending a line (`… förälder /L`, `/vik. JF`,
+# `06 27 /R"`; not `Hus A /B`, `38 /M`), maybe after a role in lower case, or after a dash
+# on the text's last line (`– J.H.`): the writer who would not give a name.
+_SLASH_SIGNED: Final = re.compile(
+    r"(?:(?<=[.!?…)a-zåäö]\s)|(?<=\d\d \d\d\s)|^)"  # after a sentence, a word or a phone
+    r"/(?:[a-zåäö]{2,12}\.? )?([A-ZÅÄÖ](?:\.?[A-ZÅÄÖ]){0,2}\.?)[\"”']?[ \t]*$",
+    re.MULTILINE)
+_DASH_SIGNED: Final = re.compile(
+    r"^[–—-] ?([A-ZÅÄÖ]\.(?:[A-ZÅÄÖ]\.){0,2}|[A-ZÅÄÖ]{2,3})\s*\Z", re.MULTILINE)
+# Offices and things that sign or end a line in capitals as initials would.
+_NO_ONES: Final = frozenset({"HR", "IT", "PR", "VD", "EK", "KS", "AB", "HB", "SOS", "VSN",
+                             "IVA", "BUP", "TV", "CD", "DVD", "SMS", "PDF", "USA", "EU", "UK",
+                             "OK", "AI", "PS"})
+
+
+def initials_signing(text: str) -> list[Hit]:
+    """Initials that sign a message where a name would (`/K`, `/tränare MK`, `– J.H.`)."""
+    if "/" not in text and "–" not in text and "-" not in text:
+        return []
+    out = []
+    for m in _SLASH_SIGNED.finditer(text):
+        if m.group(1).replace(".", "") not in _NO_ONES:
+            out.append(Hit(m.start(1), m.end(1), SCORE_WEAK))
+    m = _DASH_SIGNED.search(text)
+    if m and m.group(1).replace(".", "") not in _NO_ONES and not _after_a_dashed_line(
+            text, m.start()):
+        out.append(Hit(m.start(1), m.end(1), SCORE_WEAK))
+    return out
+
+
+def _after_a_dashed_line(text: str, start: int) -> bool:
+    """The line before is a list's item too (`- A⏎- B`): no signature."""
+    before = text[:start].rstrip("\n").rsplit("\n", 1)[-1].lstrip()
+    return before[:1] in ("–", "—", "-")

@@ -155,21 +155,21 @@ def set_as_someone(tok: Tok, toks: list[Tok]) -> bool:
 
 # Units after an amount in a ledger: `Zauqi 10 g`, `Italo 1200 kr`.
 _UNITS: Final = frozenset({"g", "gr", "kr", ":-", "st", "sek", "mg", "ml", "kg", "$", "€"})
-_REACH: Final = 12  # tokens either side where a second entry may stand
+LEDGER_REACH: Final = 12  # tokens either side where a second entry may stand
 
 
 def in_a_ledger(toks: list[Tok], i: int, lower: bool = False) -> bool:
     """A name, then an amount, in a list of such entries on a note or a line: `Eirikur 4000 /
     Antipatros 2500`, `Janadin 5 g, Zauqi 10 g`, a debt list's lines. `lower`: the other
     entries may be typed in lower case too (`skulder⏎elkana 200⏎mkhitar 350`)."""
-    if not _an_entry(toks, i):
+    if not ledger_entry(toks, i):
         return False
-    lo, hi = max(0, i - _REACH), min(len(toks), i + _REACH)
-    return any(_an_entry(toks, j) for j in range(lo, hi) if j != i and (
+    lo, hi = max(0, i - LEDGER_REACH), min(len(toks), i + LEDGER_REACH)
+    return any(ledger_entry(toks, j) for j in range(lo, hi) if j != i and (
         toks[j].capital or (lower and toks[j].alpha)))
 
 
-def _an_entry(toks: list[Tok], j: int) -> bool:
+def ledger_entry(toks: list[Tok], j: int) -> bool:
     """toks[j] is a word, then an amount and maybe its unit, then the entry's end."""
     k = j + 1
     if not (toks[j].alpha and k < len(toks) and toks[k].text.isdigit()) or (

@@ -1,0 +1,41 @@
+"""The other entries of a ledger in which a person was found (`Tehrani 650 kr⏎Sköld 650
+kr⏎Strand 1 300 kr`, `jonna 200⏎Rosa 50 (vape)`): a listed name there is someone too, even one
+that is also a word (`Strand`, `Frisk`, `Rosa`), which alone a sum says nothing of. A ledger
+of things stays so: no entry of it is a person (`Öl 45 kr, Lax 189 kr`)."""
+
+from __future__ import annotations
+
+from mailgate.scan.recognizers.base import Hit
+from mailgate.scan.recognizers.scores import SCORE_WEAK
+from mailgate.scan.recognizers.someone import LEDGER_REACH, ledger_entry
+from mailgate.scan.recognizers.wordfacts import STOP_WORDS
+from mailgate.scan.recognizers.words import Tok
+
+
+def ledger_mates(toks: list[Tok], inside: set[int]) -> list[Hit]:
+    """Listed names entered beside a found person's entry, the ledger growing entry by entry.
+    `inside`: the indexes of the tokens in names found."""
+    last = len(toks) - 1
+    entries = [i for i in range(last) if toks[i].alpha and toks[i + 1].text.isdigit() and (
+        ledger_entry(toks, i))]
+    people = [i for i in entries if i in inside]
+    if not people:
+        return []
+    out = []
+    grown = True
+    while grown:  # an entry may stand above the first person found, or reach only the next
+        grown = False
+        for i in entries:
+            if i in inside or i in people or not _a_name(toks[i]):
+                continue
+            if any(abs(i - j) <= LEDGER_REACH for j in people):
+                out.append(Hit(toks[i].start, toks[i].end, SCORE_WEAK))
+                people.append(i)
+                grown = True
+    return out
+
+
+def _a_name(tok: Tok) -> bool:
+    info = tok.info
+    return info.name and not (info.negative or tok.drug_word or tok.is_cue_word) and (
+        tok.folded not in STOP_WORDS)

@@ -1,0 +1,63 @@
+"""A given name typed in capitals alone opening a line of lower case, as chat shouts at
+someone: `LUDDE. det e farligt`, `ARVID!! var är du`, `"SILJA!! vi är vid scenen`. A line
+written all in capitals is register.py's; here the line going on in lower case says the
+capitals are a call, not an acronym, a heading or a code. Left out: capitals between words in
+lower case (`for NATO liaison`, a script's stage direction naming its characters in capitals:
+`sedan kommer EMIL in`), where acronyms and parts stand as often as anyone called."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from mailgate.scan.recognizers.base import Hit
+from mailgate.scan.recognizers.everyday import english_words
+from mailgate.scan.recognizers.scores import SCORE_WEAK
+from mailgate.scan.recognizers.textindex import indexes_where
+from mailgate.scan.recognizers.words import Tok
+
+# Acronyms are as often three letters as names (`IVA`, `EVA`, `ALI`): four or more.
+_SHORTEST: Final = 4
+# Marks that may follow a name called out at a line's start before the message goes on.
+_CALL_MARKS: Final = frozenset({".", "!", "!!", "!!!", "?", "??", "?!", ",", "…"})
+_QUOTES: Final = frozenset({'"', "”", "“", "'", "«", "»"})
+
+
+def _loud(text: str) -> bool:
+    return len(text) >= _SHORTEST and text.isupper() and text.isalpha()
+
+
+def shouted_alone(toks: list[Tok]) -> list[Hit]:
+    """A listed given name in no other use, in capitals, opening a line that is not, before a
+    mark or a word in lower case."""
+    out = []
+    for i in indexes_where(toks, _loud):
+        tok = toks[i]
+        if tok.line_is_shouting or not _a_name_alone(tok):
+            continue
+        if _opens_a_call(i, toks):
+            out.append(Hit(tok.start, tok.end, SCORE_WEAK))
+    return out
+
+
+def _a_name_alone(tok: Tok) -> bool:
+    info = tok.info
+    return info.first and not (info.negative or info.common or tok.drug_word or (
+        tok.is_cue_word or tok.in_negative_phrase)) and tok.folded not in english_words()
+
+
+def _opens_a_call(i: int, toks: list[Tok]) -> bool:
+    """`LUDDE. det e …`, `"SILJA!! vi är …`, `MATTHIEU jag ser …`: the line opens with it and
+    goes on in lower case."""
+    j = i - 1
+    while j >= 0 and toks[j].text in _QUOTES and not toks[j + 1].line_break_before:
+        j -= 1
+    if j >= 0 and not toks[j + 1].line_break_before:
+        return False
+    k = i + 1
+    while k < len(toks) and toks[k].text in _CALL_MARKS and not toks[k].line_break_before:
+        k += 1
+    return k < len(toks) and not toks[k].line_break_before and _lower_word(toks[k])
+
+
+def _lower_word(tok: Tok) -> bool:
+    return tok.alpha and tok.text.islower()
