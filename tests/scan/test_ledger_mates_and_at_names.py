@@ -1,0 +1,46 @@
+"""Two more families PERSON missed: the other entries of a ledger in which a person was found,
+even names that are words too (`Strand 1 300 kr`, `Rosa 50`), beside ledgers of things; and an
+@-name that a person's name makes, with an initial or two (`@ritaz`, `@jhossain`), beside
+@-words that are rooms, calls to all or organisations."""
+
+from __future__ import annotations
+
+import pytest
+
+from .kit import found
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Betalt för resan:\nMahmoudi 450 kr\nLind 450 kr\nSkog 450 kr",
+     ["Mahmoudi", "Lind", "Skog"]),
+    ("lånat ut:\njonna 200\nidris 150\nRosa 100 (snus)", ["jonna", "idris", "Rosa"]),
+])
+def test_names_in_a_ledger_beside_a_person_are_people(text: str, names: list[str]) -> None:
+    assert found(text, "PERSON") == names
+
+
+@pytest.mark.parametrize("text", [
+    "Meny: Lax 189 kr, Fisk 150 kr, Öl 45 kr",
+    "Inköp:\nKaffe 60 kr\nMjölk 25 kr\nBröd 40 kr",
+])
+def test_a_ledger_of_things_names_no_one(text: str) -> None:
+    assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Maintainers: @tkarlsson, @idunm", ["@tkarlsson", "@idunm"]),
+    ("DM från @vilgotb: har du kvar av det blå?", ["@vilgotb"]),
+    ("Granskat av @hildasundin i går", ["@hildasundin"]),
+])
+def test_an_at_name_made_of_a_persons_name_is_someone(text: str, names: list[str]) -> None:
+    assert found(text, "PERSON") == names
+
+
+@pytest.mark.parametrize("text", [
+    "Mötet hålls i @stora salen på fredag",
+    "@here kolla det nya schemat",
+    "@everyone ny regel i kanalen",
+    "Skicka till @admin om något krånglar",
+])
+def test_at_words_that_are_rooms_or_calls_stay_unflagged(text: str) -> None:
+    assert found(text, "PERSON") == []
