@@ -44,3 +44,20 @@ def test_an_at_name_made_of_a_persons_name_is_someone(text: str, names: list[str
 ])
 def test_at_words_that_are_rooms_or_calls_stay_unflagged(text: str) -> None:
     assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("VAKTHAVANDE: R. LINDQVIST MOB 070-174 06 44", ["R. LINDQVIST"]),
+    ('På asken en etikett med patientnamn "Gunnel Åberg" och en dos', ["Gunnel Åberg"]),
+])
+def test_an_initial_and_surname_in_capitals_and_a_labelled_persons_name(
+        text: str, names: list[str]) -> None:
+    assert found(text, "PERSON") == names
+
+
+@pytest.mark.parametrize("text", [
+    "BILAGA A. KOSTNADER FÖR 2026",
+    'På burken en etikett med texten "Golden Teacher" i guld',
+])
+def test_a_lettered_heading_and_a_labelled_product_name_no_one(text: str) -> None:
+    assert found(text, "PERSON") == []
