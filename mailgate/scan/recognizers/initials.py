@@ -130,3 +130,26 @@ def _after_a_dashed_line(text: str, start: int) -> bool:
     """The line before is a list's item too (`- A⏎- B`): no signature."""
     before = text[:start].rstrip("\n").rsplit("\n", 1)[-1].lstrip()
     return before[:1] in ("–", "—", "-")
+
+
+# Words that say initials follow: `the patient's initials ("M.K.", …)`, `initialer AL`.
+_INITIALS_CUES: Final = frozenset({"initialer", "initialerna", "initials", "initialen",
+                                   "initial", "signum", "signaturen"})
+_INITIALS_SHAPE: Final = re.compile(r"[A-ZÅÄÖ](?:\.?[A-ZÅÄÖ]){1,2}\.?")
+_CUE_REACH: Final = 10  # tokens back, on the line, where the cue may stand
+
+
+def cued_initials(toks: list[Tok]) -> list[Hit]:
+    """Capitals shaped as initials a few words after a word saying initials follow."""
+    cues = [t.index for t in toks if t.folded in _INITIALS_CUES]
+    if not cues:
+        return []
+    out = []
+    for c in cues:
+        for tok in toks[c + 1 : c + 1 + _CUE_REACH]:
+            if tok.line_break_before or tok.text in (".", "!", "?"):
+                break  # the cue's sentence only
+            if _INITIALS_SHAPE.fullmatch(tok.text) and tok.text.replace(".", "") not in _NO_ONES:
+                out.append(Hit(tok.start, tok.end, SCORE_WEAK))
+                break
+    return out

@@ -28,6 +28,7 @@ from mailgate.scan.recognizers.disclaimed import disclaimed
 from mailgate.scan.recognizers.drugforms import dealer_nicknames, without_the_drug
 from mailgate.scan.recognizers.drugnamed import kin_of_a_street_name
 from mailgate.scan.recognizers.initials import (
+    cued_initials,
     initials_signing,
     signed_initials,
     slashed_initials,
@@ -38,6 +39,7 @@ from mailgate.scan.recognizers.kingenitive import unlisted_kin_genitives
 from mailgate.scan.recognizers.languages import adapt_to_language
 from mailgate.scan.recognizers.ledgermates import ledger_mates
 from mailgate.scan.recognizers.lowercase import lower_names
+from mailgate.scan.recognizers.lowerfrom import lower_senders
 from mailgate.scan.recognizers.lowergenitive import lower_genitives
 from mailgate.scan.recognizers.lowerpairs import lower_pairs
 from mailgate.scan.recognizers.namecolumn import names_in_columns
@@ -100,7 +102,7 @@ class PersonRecognizer(RegexRecognizer):
             else:
                 found.append(h)
         found += lower_names(toks, english=self.supported_language == "en")
-        found += lower_pairs(toks)  # med ansora o varenya
+        found += lower_pairs(toks) + lower_senders(toks)  # med ansora o varenya; från zoran:
         if self.supported_language != "en":
             found += lower_genitives(toks)  # en påse i viggos jacka
         found += register_names(toks, SCORE_FULL) + nicknames(toks) + chat_names(toks) + (
@@ -110,7 +112,7 @@ class PersonRecognizer(RegexRecognizer):
         found += dealer_nicknames(toks) + seller_nicknames(toks)  # Metadon-Micke, "Smeden"
         found += sized_names(toks) + signed_initials(toks)  # lill-Sami; DL/ssk
         found += slashed_initials(toks) + initials_signing(text)  # /K. Strömholm; /vik. JF
-        found += shouted_alone(toks)  # LUDDE. det e farligt
+        found += shouted_alone(toks) + cued_initials(toks)  # LUDDE. det e …; initialer AL
         found += kin_of_a_street_name(toks)  # Tinas mamma
         found += unlisted_kin_genitives(toks)  # Bardias pappa
         found += spoken_full_names(toks) + kin_names(toks)  # olle norberg; familjen Schulte

@@ -46,17 +46,27 @@ def _a_name_alone(tok: Tok) -> bool:
 
 
 def _opens_a_call(i: int, toks: list[Tok]) -> bool:
-    """`LUDDE. det e …`, `"SILJA!! vi är …`, `MATTHIEU jag ser …`: the line opens with it and
-    goes on in lower case."""
+    """`LUDDE. det e …`, `"SILJA!! vi är …`, `@samir: MATTHIEU jag ser …`: the line, or a
+    chat message after its speaker, opens with it and goes on in lower case."""
     j = i - 1
     while j >= 0 and toks[j].text in _QUOTES and not toks[j + 1].line_break_before:
         j -= 1
-    if j >= 0 and not toks[j + 1].line_break_before:
+    if j >= 0 and not toks[j + 1].line_break_before and not _after_a_speaker(j, toks):
         return False
     k = i + 1
     while k < len(toks) and toks[k].text in _CALL_MARKS and not toks[k].line_break_before:
         k += 1
     return k < len(toks) and not toks[k].line_break_before and _lower_word(toks[k])
+
+
+def _after_a_speaker(j: int, toks: list[Tok]) -> bool:
+    """toks[j] is the colon after a chat line's speaker, a handle or a name (`@samir: NELLIE
+    jag ser …`); not a label's (`Anm: NATO var temat`)."""
+    if toks[j].text != ":" or j == 0 or toks[j].line_break_before:
+        return False
+    speaker = toks[j - 1]
+    return (speaker.line_break_before or j == 1) and (
+        speaker.text[:1] == "@" or "_" in speaker.text or speaker.info.name)
 
 
 def _lower_word(tok: Tok) -> bool:
