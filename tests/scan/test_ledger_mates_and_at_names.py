@@ -61,3 +61,20 @@ def test_an_initial_and_surname_in_capitals_and_a_labelled_persons_name(
 ])
 def test_a_lettered_heading_and_a_labelled_product_name_no_one(text: str) -> None:
     assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Stage manager: Vilgot Hedenius, 070-174 06 71", ["Vilgot Hedenius"]),
+    ("Staff Marit Sollenberg informed the on-call doctor", ["Marit Sollenberg"]),
+])
+def test_a_jobs_label_or_a_staff_word_before_a_full_name_keeps_it(
+        text: str, names: list[str]) -> None:
+    assert [n.removeprefix("Staff ") for n in found(text, "PERSON")] == names
+
+
+@pytest.mark.parametrize("text", [
+    "Main stage: Adam Beyer, Amelie Lens",
+    "Best regards, Team Syd",
+])
+def test_a_lineup_and_a_team_name_no_one(text: str) -> None:
+    assert found(text, "PERSON") == []
