@@ -12,13 +12,17 @@ from mailgate.scan.recognizers.wordfacts import STOP_WORDS
 from mailgate.scan.recognizers.words import Tok
 
 
-def ledger_mates(toks: list[Tok], inside: set[int]) -> list[Hit]:
+def ledger_mates(toks: list[Tok], found: list[Hit], inside: set[int]) -> list[Hit]:
     """Listed names entered beside a found person's entry, the ledger growing entry by entry.
-    `inside`: the indexes of the tokens in names found."""
+    `inside`: the indexes of the tokens in names found. An entry is one word; a person's
+    entry is a name found as just that word (not the end of `Marc Jacobs 211`, a brand's)."""
     last = len(toks) - 1
-    entries = [i for i in range(last) if toks[i].alpha and toks[i + 1].text.isdigit() and (
-        ledger_entry(toks, i))]
-    people = [i for i in entries if i in inside]
+    entries = [i for i in range(last) if toks[i].text.isalpha() and toks[i + 1].text.isdigit()
+               and ledger_entry(toks, i)]
+    if not entries:
+        return []
+    alone = {(h.start, h.end) for h in found}
+    people = [i for i in entries if (toks[i].start, toks[i].end) in alone]
     if not people:
         return []
     out = []

@@ -124,8 +124,8 @@ class PersonRecognizer(RegexRecognizer):
         inside = tokens_inside(toks, found)
         found += coordinated(toks, found, inside)
         found += listed_people(toks, found)  # - Viola Ek, … among items opening with names
-        mates = [h for h in ledger_mates(toks, inside) if h.start not in things]  # Strand 1 300 kr
-        found += mates
+        mates = [h for h in ledger_mates(toks, found, inside) if h.start not in things]
+        found += mates  # Tehrani 650 kr⏎Strand 1 300 kr
         inside |= tokens_inside(toks, mates)
         # A name seen again, but not inside a thing's name: Ekholms Lantbruk, Hallgren & Kask.
         found += [h for h in repeated(toks, found, whole_of(nlp_artifacts), inside)
