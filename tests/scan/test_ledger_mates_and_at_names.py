@@ -78,3 +78,19 @@ def test_a_jobs_label_or_a_staff_word_before_a_full_name_keeps_it(
 ])
 def test_a_lineup_and_a_team_name_no_one(text: str) -> None:
     assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Ring om något händer:\n070-174 06 18 (Gustas)", ["Gustas"]),
+])
+def test_a_given_name_in_brackets_after_a_phone_is_its_owner(
+        text: str, names: list[str]) -> None:
+    assert found(text, "PERSON") == names
+
+
+@pytest.mark.parametrize("text", [
+    "Ring om något händer:\n070-174 06 18 (Signal)",
+    "Beslag 2026-11-03 (Tesla) vid tullen",
+])
+def test_an_app_or_a_stamp_in_those_brackets_no_one(text: str) -> None:
+    assert found(text, "PERSON") == []
