@@ -36,7 +36,17 @@ def test_an_at_name_made_of_a_persons_name_is_someone(text: str, names: list[str
     assert found(text, "PERSON") == names
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    ("klart. ping @Zorbin om det krånglar", ["@Zorbin"]),
+])
+def test_an_at_word_a_chat_mentions_is_someone(text: str, names: list[str]) -> None:
+    assert found(text, "PERSON") == names
+
+
 @pytest.mark.parametrize("text", [
+    "cc @here",
+    "cc @styrelsen inför mötet",
+    "tagga @kulturhuset i inlägget",
     "Mötet hålls i @stora salen på fredag",
     "@here kolla det nya schemat",
     "@everyone ny regel i kanalen",

@@ -23,6 +23,7 @@ from mailgate.scan.names import is_negative
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
 from mailgate.scan.recognizers.everyday import english_words
 from mailgate.scan.recognizers.leading import Gated, fast
+from mailgate.scan.recognizers.vouched import DEFINITE_NOUN
 from mailgate.scan.recognizers.wordfacts import STOP_WORDS
 
 _NAME: Final = r"[A-Za-z][\w.]{1,29}(?<!\.)(?![\w@])"
@@ -52,6 +53,9 @@ _PLATFORM_AFTER: Final = 25  # `@frostyplug on Telegram`, `@mixmaster (Snapchat)
 # A naming verb right before the @-word: `goes by @frost`, `kallar sig @kungen`.
 _NAMED_BY: Final = re.compile(r"(?:goes\sby|known\sas|called|calls\s\w+|kallas|kallar\ssig|heter"
                               r"|alias|aka)\s[\"'“”]?$", re.IGNORECASE)
+# A chat's verbs of mentioning someone right before the @-word: `ping @Negar`, `cc @lindh`.
+_MENTIONED: Final = re.compile(r"(?<![\w])(?:ping|pinga|pingar|pingade|cc|tagga|taggar|taggade"
+                               r"|tag|tagged)\s$", re.IGNORECASE)
 _HANDLE_CHARS: Final = re.compile(r"[_.\d]")
 # A word ending in a top-level domain is a site, not a user: flashback.org, ungdomar.se.
 _DOMAIN: Final = re.compile(r"\.(?:se|com|org|net|nu|io|me|eu|info|fi|no|dk|ru|de|uk|gg|tv)$", re.I)
@@ -147,6 +151,10 @@ class HandleRecognizer(RegexRecognizer):
             return Hit(match.start(), match.end(), SCORE_CUED)  # goes by @frost on Telegram
         if name.isalpha() and a_persons_name(name.casefold()):
             return Hit(match.start(), match.end(), SCORE_BARE)  # Maintainers: @jhossain
+        folded = name.casefold()
+        if _MENTIONED.search(text, max(0, match.start() - 12), match.start()) and not (
+                _common(folded) or DEFINITE_NOUN.match(folded)):
+            return Hit(match.start(), match.end(), SCORE_BARE)  # ping @Negar; not `cc @here`
         return None
 
 
@@ -158,8 +166,8 @@ def a_persons_name(word: str) -> bool:
     """A plain @-word that is a listed name, a given name and a surname run together
     (`saralindh`), or a name and an initial or two before or after it (`ritaz`, `jhossain`),
     and no ordinary word (`@stora salen` is a room, `@here` a call to all)."""
-    if len(word) < 4 or _common(word):
-        return False
+    if len(word) < 4 or _common(word) or DEFINITE_NOUN.match(word):
+        return False  # @styrelsen, @kulturhuset: a board's, a venue's
     firsts, lasts = lexicon.entries("first_names"), lexicon.entries("surnames")
     if word in firsts or word in lasts:
         return True

@@ -119,10 +119,10 @@ def initials_signing(text: str) -> list[Hit]:
     for m in _SLASH_SIGNED.finditer(text):
         if m.group(1).replace(".", "") not in _NO_ONES:
             out.append(Hit(m.start(1), m.end(1), SCORE_WEAK))
-    m = _DASH_SIGNED.search(text)
-    if m and m.group(1).replace(".", "") not in _NO_ONES and not _after_a_dashed_line(
-            text, m.start()):
-        out.append(Hit(m.start(1), m.end(1), SCORE_WEAK))
+    dash = _DASH_SIGNED.search(text)
+    if dash and dash.group(1).replace(".", "") not in _NO_ONES and not _after_a_dashed_line(
+            text, dash.start()):
+        out.append(Hit(dash.start(1), dash.end(1), SCORE_WEAK))
     return out
 
 
