@@ -8,6 +8,7 @@ from __future__ import annotations
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.scores import SCORE_WEAK
 from mailgate.scan.recognizers.someone import LEDGER_REACH, ledger_entry
+from mailgate.scan.recognizers.textindex import index_by_start, indexes_where
 from mailgate.scan.recognizers.wordfacts import STOP_WORDS
 from mailgate.scan.recognizers.words import Tok
 
@@ -16,15 +17,17 @@ def ledger_mates(toks: list[Tok], found: list[Hit], inside: set[int]) -> list[Hi
     """Listed names entered beside a found person's entry, the ledger growing entry by entry.
     `inside`: the indexes of the tokens in names found. An entry is one word; a person's
     entry is a name found as just that word (not the end of `Marc Jacobs 211`, a brand's)."""
-    last = len(toks) - 1
-    entries = [i for i in range(last) if toks[i].text.isalpha() and toks[i + 1].text.isdigit()
-               and ledger_entry(toks, i)]
-    if not entries:
-        return []
-    alone = {(h.start, h.end) for h in found}
-    people = [i for i in entries if (toks[i].start, toks[i].end) in alone]
+    by_start = index_by_start(toks)
+    people = []
+    for h in found:  # a found name that is one word before a number: an entry
+        i = by_start.get(h.start)
+        if i is not None and toks[i].end == h.end and i + 1 < len(toks) and (
+                toks[i + 1].text.isdigit()) and toks[i].text.isalpha() and ledger_entry(toks, i):
+            people.append(i)
     if not people:
-        return []
+        return []  # most texts: no person entered in a ledger
+    entries = [j - 1 for j in indexes_where(toks, str.isdigit)
+               if j > 0 and toks[j - 1].text.isalpha() and ledger_entry(toks, j - 1)]
     out = []
     grown = True
     while grown:  # an entry may stand above the first person found, or reach only the next

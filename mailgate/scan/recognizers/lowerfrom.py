@@ -9,21 +9,26 @@ from typing import Final
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.everyday import english_words
 from mailgate.scan.recognizers.scores import SCORE_WEAK
-from mailgate.scan.recognizers.textindex import token_folded
+from mailgate.scan.recognizers.textindex import positions
 from mailgate.scan.recognizers.wordfacts import STOP_WORDS
 from mailgate.scan.recognizers.words import Tok
 
-_FROM: Final = frozenset({"från", "from", "fr"})
+_FROM: Final = frozenset({"från", "from", "fr", "Från", "From"})
 
 
 def lower_senders(toks: list[Tok]) -> list[Hit]:
     """`från zoran:⏎`: the sender of what is quoted below."""
-    if _FROM.isdisjoint(token_folded(toks)):
+    at = positions(toks)
+    words = [j for word in _FROM for j in at.get(word, ())]
+    if not words:
         return []
     out = []
-    for i in range(1, len(toks) - 1):
+    for j in sorted(words):
+        i = j + 1
+        if i + 1 >= len(toks):
+            continue
         tok, colon = toks[i], toks[i + 1]
-        if toks[i - 1].folded not in _FROM or colon.text != ":" or tok.line_break_before or (
+        if colon.text != ":" or tok.line_break_before or (
                 colon.line_break_before) or not _ends_line(i + 1, toks):
             continue
         info = tok.info

@@ -10,7 +10,7 @@ from typing import Final
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.everyday import english_words
 from mailgate.scan.recognizers.scores import SCORE_WEAK
-from mailgate.scan.recognizers.textindex import token_folded
+from mailgate.scan.recognizers.textindex import positions
 from mailgate.scan.recognizers.wordfacts import STOP_WORDS
 from mailgate.scan.recognizers.words import Tok
 
@@ -21,12 +21,14 @@ _RARE_LENGTH: Final = 4
 
 def lower_pairs(toks: list[Tok]) -> list[Hit]:
     """`ansora o varenya`: two listed given names in no other use, in lower case, joined."""
-    if _JOINS.isdisjoint(token_folded(toks)):
+    at = positions(toks)
+    joins = [i for word in _JOINS for i in at.get(word, ())]  # typed in lower case, as the names
+    if not joins:
         return []
     out = []
-    for i in range(1, len(toks) - 1):
-        if toks[i].folded not in _JOINS or toks[i].line_break_before or (
-                toks[i + 1].line_break_before):
+    last = len(toks) - 1
+    for i in sorted(joins):
+        if not 0 < i < last or toks[i].line_break_before or toks[i + 1].line_break_before:
             continue
         first, second = toks[i - 1], toks[i + 1]
         if _rare_lower_name(first) and _rare_lower_name(second):

@@ -7,6 +7,7 @@ lower case (`for NATO liaison`, a script's stage direction naming its characters
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from mailgate.scan.recognizers.base import Hit
@@ -20,6 +21,18 @@ _SHORTEST: Final = 4
 # Marks that may follow a name called out at a line's start before the message goes on.
 _CALL_MARKS: Final = frozenset({".", "!", "!!", "!!!", "?", "??", "?!", ",", "…"})
 _QUOTES: Final = frozenset({'"', "”", "“", "'", "«", "»"})
+# Four capitals or more opening a line, a text or a chat message after its speaker's colon,
+# then marks and a word in lower case: where a call may stand. Searched from a line end or a
+# colon (a literal first character is found quickly), not tried at every character.
+_CALL: Final = r"[\"”“'«»]?[A-ZÅÄÖ]{4,}[.!?,…]*[ \t]+[a-zåäö]"
+_CALL_OPENING: Final = re.compile(_CALL)
+_CALL_ON_A_LINE: Final = re.compile(r"\n" + _CALL)
+_CALL_AFTER_A_SPEAKER: Final = re.compile(r": " + _CALL)
+
+
+def _may_call(text: str) -> bool:
+    return _CALL_ON_A_LINE.search(text) is not None or (
+        _CALL_AFTER_A_SPEAKER.search(text) is not None) or _CALL_OPENING.match(text) is not None
 
 
 def _loud(text: str) -> bool:
@@ -29,6 +42,9 @@ def _loud(text: str) -> bool:
 def shouted_alone(toks: list[Tok]) -> list[Hit]:
     """A listed given name in no other use, in capitals, opening a line that is not, before a
     mark or a word in lower case."""
+    place = toks[0].place if toks else None
+    if place is not None and not _may_call(place.text):
+        return []  # most texts: no line opening with four capitals
     out = []
     for i in indexes_where(toks, _loud):
         tok = toks[i]
