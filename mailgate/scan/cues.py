@@ -143,6 +143,8 @@ SUBJECT_VERBS: Final = frozenset({
     "needed", "texted", "messaged", "left", "admitted", "denied", "works", "worked",
     # Norwegian and Danish: sier, ba, ringte, fortalte
     "sier", "siger", "ba", "ringte", "fortalte", "fikk", "fik", "jobber", "mener",
+    # chat's spellings of är and var (Aaliyah e helt väck, Nellie va hos mig)
+    "e", "va",
     # strong pasts no ending tells (someone.PAST_TENSE reads -ade, -de, -te): fann, gav, saw
     "fann", "gav", "såg", "låg", "satt", "stod", "drack", "sprang", "föll", "sov", "slog",
     "åt", "drog", "skrek", "grät", "försvann", "försvinner",

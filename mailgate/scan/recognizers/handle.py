@@ -2,7 +2,8 @@
 
 - `@erik_92`, `@frk_nettan`, `@kalle.k`: an @-name with `_`, `.` or a digit, anywhere but
   inside an e-mail address; a plain @-word (`@mixmaster`) only after a platform cue, since
-  `@stora salen` is a room.
+  `@stora salen` is a room, unless a person's name makes it (`@jhossain`, `@ritaz`,
+  `@saralindh`: a listed name, with an initial or two, or a given name and a surname).
 - `ali_k`, `kevve_plugg`, `Bear_Johan`: words joined by an underscore, anywhere (not in
   capitals only: `MAX_DOSE` is a constant).
 - After a platform or user-name cue (`insta`, `snappen är`, `telegram:`, `användarnamn`) or a
@@ -22,6 +23,7 @@ from mailgate.scan.names import is_negative
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
 from mailgate.scan.recognizers.everyday import english_words
 from mailgate.scan.recognizers.leading import Gated, fast
+from mailgate.scan.recognizers.vouched import DEFINITE_NOUN
 from mailgate.scan.recognizers.wordfacts import STOP_WORDS
 
 _NAME: Final = r"[A-Za-z][\w.]{1,29}(?<!\.)(?![\w@])"
@@ -51,6 +53,9 @@ _PLATFORM_AFTER: Final = 25  # `@frostyplug on Telegram`, `@mixmaster (Snapchat)
 # A naming verb right before the @-word: `goes by @frost`, `kallar sig @kungen`.
 _NAMED_BY: Final = re.compile(r"(?:goes\sby|known\sas|called|calls\s\w+|kallas|kallar\ssig|heter"
                               r"|alias|aka)\s[\"'“”]?$", re.IGNORECASE)
+# A chat's verbs of mentioning someone right before the @-word: `ping @Negar`, `cc @lindh`.
+_MENTIONED: Final = re.compile(r"(?<![\w])(?:ping|pinga|pingar|pingade|cc|tagga|taggar|taggade"
+                               r"|tag|tagged)\s$", re.IGNORECASE)
 _HANDLE_CHARS: Final = re.compile(r"[_.\d]")
 # A word ending in a top-level domain is a site, not a user: flashback.org, ungdomar.se.
 _DOMAIN: Final = re.compile(r"\.(?:se|com|org|net|nu|io|me|eu|info|fi|no|dk|ru|de|uk|gg|tv)$", re.I)
@@ -148,7 +153,32 @@ class HandleRecognizer(RegexRecognizer):
         if _NAMED_BY.search(text, max(0, match.start() - 20), match.start()) or (
                 PLATFORM.search(text, match.end(), match.end() + _PLATFORM_AFTER)):
             return Hit(match.start(), match.end(), SCORE_CUED)  # goes by @frost on Telegram
+        if name.isalpha() and a_persons_name(name.casefold()):
+            return Hit(match.start(), match.end(), SCORE_BARE)  # Maintainers: @jhossain
+        folded = name.casefold()
+        if _MENTIONED.search(text, max(0, match.start() - 12), match.start()) and not (
+                _common(folded) or DEFINITE_NOUN.match(folded)):
+            return Hit(match.start(), match.end(), SCORE_BARE)  # ping @Negar; not `cc @here`
         return None
+
+
+# Letters an @-name adds to a name: an initial or two (`@ritaz`, `@jhossain`, `@hannesb`).
+_INITIALS: Final = 2
+
+
+def a_persons_name(word: str) -> bool:
+    """A plain @-word that is a listed name, a given name and a surname run together
+    (`saralindh`), or a name and an initial or two before or after it (`ritaz`, `jhossain`),
+    and no ordinary word (`@stora salen` is a room, `@here` a call to all)."""
+    if len(word) < 4 or _common(word) or DEFINITE_NOUN.match(word):
+        return False  # @styrelsen, @kulturhuset: a board's, a venue's
+    firsts, lasts = lexicon.entries("first_names"), lexicon.entries("surnames")
+    if word in firsts or word in lasts:
+        return True
+    for n in range(1, _INITIALS + 1):
+        if len(word) - n >= 3 and (word[:-n] in firsts or word[n:] in lasts):
+            return True
+    return any(word[:k] in firsts and word[k:] in lasts for k in range(3, len(word) - 2))
 
 
 def _common(word: str) -> bool:

@@ -5,11 +5,13 @@ and a care note's initials in capitals before a role or after a signing word (`D
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.nearby import word_before
 from mailgate.scan.recognizers.scores import SCORE_WEAK
+from mailgate.scan.recognizers.textindex import token_folded
 from mailgate.scan.recognizers.words import Tok
 
 
@@ -93,3 +95,64 @@ def slashed_initials(toks: list[Tok]) -> list[Hit]:
             out.append(Hit(tok.start + 1, name.end, SCORE_WEAK))
     return out
 
+
+
+# A signature of initials alone after a slash ending a line (`… förälder /L`, `/vik. JF`,
+# `06 27 /R"`; not `Hus A /B`, `38 /M`), maybe after a role in lower case, or after a dash
+# on the text's last line (`– J.H.`): the writer who would not give a name.
+_SLASH_SIGNED: Final = re.compile(
+    r"/(?:[a-zåäö]{2,12}\.? )?([A-ZÅÄÖ](?:\.?[A-ZÅÄÖ]){0,2}\.?)[\"”']?[ \t]*$", re.MULTILINE)
+# What may stand before the slash: a line's start, a sentence's end, a word, a phone's digits.
+_BEFORE_SLASH: Final = re.compile(r"(?:^|[.!?…)a-zåäö]\s|\d\d \d\d\s)\Z", re.MULTILINE)
+_DASH_SIGNED: Final = re.compile(r"[–—-] ?([A-ZÅÄÖ]\.(?:[A-ZÅÄÖ]\.){0,2}|[A-ZÅÄÖ]{2,3})\s*")
+# Offices and things that sign or end a line in capitals as initials would.
+_NO_ONES: Final = frozenset({"HR", "IT", "PR", "VD", "EK", "KS", "AB", "HB", "SOS", "VSN",
+                             "IVA", "BUP", "TV", "CD", "DVD", "SMS", "PDF", "USA", "EU", "UK",
+                             "OK", "AI", "PS"})
+
+
+def initials_signing(text: str) -> list[Hit]:
+    """Initials that sign a message where a name would (`/K`, `/tränare MK`, `– J.H.`)."""
+    out = []
+    slash = text.find("/")
+    while slash != -1:
+        m = _SLASH_SIGNED.match(text, slash)
+        if m and m.group(1).replace(".", "") not in _NO_ONES and _BEFORE_SLASH.search(
+                text, max(0, slash - 6), slash):
+            out.append(Hit(m.start(1), m.end(1), SCORE_WEAK))
+        slash = text.find("/", slash + 1)
+    start = text.rstrip().rfind("\n") + 1  # the text's last line
+    dash = _DASH_SIGNED.fullmatch(text, start)
+    if dash and dash.group(1).replace(".", "") not in _NO_ONES and not _after_a_dashed_line(
+            text, start):
+        out.append(Hit(dash.start(1), dash.end(1), SCORE_WEAK))
+    return out
+
+
+def _after_a_dashed_line(text: str, start: int) -> bool:
+    """The line before is a list's item too (`- A⏎- B`): no signature."""
+    before = text[:start].rstrip("\n").rsplit("\n", 1)[-1].lstrip()
+    return before[:1] in ("–", "—", "-")
+
+
+# Words that say initials follow: `the patient's initials ("M.K.", …)`, `initialer AL`.
+_INITIALS_CUES: Final = frozenset({"initialer", "initialerna", "initials", "initialen",
+                                   "initial", "signum", "signaturen"})
+_INITIALS_SHAPE: Final = re.compile(r"[A-ZÅÄÖ](?:\.?[A-ZÅÄÖ]){1,2}\.?")
+_CUE_REACH: Final = 10  # tokens back, on the line, where the cue may stand
+
+
+def cued_initials(toks: list[Tok]) -> list[Hit]:
+    """Capitals shaped as initials a few words after a word saying initials follow."""
+    if _INITIALS_CUES.isdisjoint(token_folded(toks)):
+        return []  # most texts: no word for initials
+    cues = [t.index for t in toks if t.folded in _INITIALS_CUES]
+    out = []
+    for c in cues:
+        for tok in toks[c + 1 : c + 1 + _CUE_REACH]:
+            if tok.line_break_before or tok.text in (".", "!", "?"):
+                break  # the cue's sentence only
+            if _INITIALS_SHAPE.fullmatch(tok.text) and tok.text.replace(".", "") not in _NO_ONES:
+                out.append(Hit(tok.start, tok.end, SCORE_WEAK))
+                break
+    return out

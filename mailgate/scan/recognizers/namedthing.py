@@ -132,7 +132,8 @@ def names_a_thing(raw: Run, toks: list[Tok], can: Possible) -> bool:
         or (can.quoted and a_quoted_thing(first, last, toks))
         or an_organisation_part(first, last, toks) or an_acronym(first, last, toks)
         # Sixten (tax), M/S Gabriella, "Bupe" strips, Djursjukhuset Strömsholm, KemI
-        or raw.toks[0].folded in GROUP_HEADS or tuple(before) in MUSIC_CUES
+        or (raw.toks[0].folded in GROUP_HEADS and not _a_full_name_after(raw.toks))
+        or tuple(before) in MUSIC_CUES
         or (len(raw.toks) > 1 and a_club_abbreviation(raw.toks[0].text)  # IK Frej, TK Atlas
             and (not raw.toks[1].info.last or raw.toks[1].info.negative))
         or (len(raw.toks) > 1 and raw.toks[-1].text.casefold() in _GROUP_TAILS)  # Ute Team
@@ -248,3 +249,10 @@ def _of_an_organisation(run: Run, toks: list[Tok]) -> bool:
     """Edinburgh in `Royal Infirmary of Edinburgh`: `of` after an organisation's word."""
     i = run.toks[0].index
     return i >= 2 and toks[i - 1].folded in ("of", "for") and toks[i - 2].folded in ORG_WORDS
+
+
+def _a_full_name_after(run: list[Tok]) -> bool:
+    """`Staff Anna Berg informed …`: a given name and a surname after a group's word are a
+    member's name; a group is named after one word (`Team Syd`, `Lag Sjöberg`)."""
+    return len(run) == 3 and run[1].info.first and (run[2].info.last or run[2].info.shaped) and (
+        not run[1].info.negative)

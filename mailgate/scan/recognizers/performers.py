@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from mailgate.scan.recognizers.roles import ENGLISH_ROLES, role_shaped
 from mailgate.scan.recognizers.words import Tok
 
 # Labels of a lineup, before its colon.
@@ -67,8 +68,11 @@ def _set_follows(first: int, last: int, toks: list[Tok]) -> bool:
 
 
 def _a_lineup_label(colon: int, toks: list[Tok]) -> bool:
-    """One of the few words before the colon on its line is a lineup's label."""
+    """One of the few words before the colon on its line is a lineup's label, and the label
+    is not a job's (`Stage manager:`, `Scenansvarig:`: who works there, not who plays)."""
     i = colon - 1
+    if i >= 0 and (toks[i].folded in ENGLISH_ROLES or role_shaped(toks[i].folded, False)):
+        return False
     while i >= 0 and colon - i <= 6:
         if toks[i].folded in _MESSAGE_WORDS:
             return False  # Stage manager's note: a message follows, not a lineup

@@ -27,13 +27,21 @@ from mailgate.scan.recognizers.declined import read_declined
 from mailgate.scan.recognizers.disclaimed import disclaimed
 from mailgate.scan.recognizers.drugforms import dealer_nicknames, without_the_drug
 from mailgate.scan.recognizers.drugnamed import kin_of_a_street_name
-from mailgate.scan.recognizers.initials import signed_initials, slashed_initials
+from mailgate.scan.recognizers.initials import (
+    cued_initials,
+    initials_signing,
+    signed_initials,
+    slashed_initials,
+)
 from mailgate.scan.recognizers.judged import judge_named
 from mailgate.scan.recognizers.kin import kin_names
 from mailgate.scan.recognizers.kingenitive import unlisted_kin_genitives
 from mailgate.scan.recognizers.languages import adapt_to_language
+from mailgate.scan.recognizers.ledgermates import ledger_mates
 from mailgate.scan.recognizers.lowercase import lower_names
+from mailgate.scan.recognizers.lowerfrom import lower_senders
 from mailgate.scan.recognizers.lowergenitive import lower_genitives
+from mailgate.scan.recognizers.lowerpairs import lower_pairs
 from mailgate.scan.recognizers.namecolumn import names_in_columns
 from mailgate.scan.recognizers.namedthing import EVERY, Possible, names_a_thing, possible
 from mailgate.scan.recognizers.nickname import nicknames
@@ -45,6 +53,7 @@ from mailgate.scan.recognizers.repeat import repeated
 from mailgate.scan.recognizers.runs import Run, capital_runs
 from mailgate.scan.recognizers.scores import SCORE_ALONE, SCORE_FULL
 from mailgate.scan.recognizers.sellers import seller_nicknames
+from mailgate.scan.recognizers.shoutedalone import shouted_alone
 from mailgate.scan.recognizers.sizednames import sized_names
 from mailgate.scan.recognizers.speakers import chat_speakers
 from mailgate.scan.recognizers.spoken import spoken_full_names
@@ -93,6 +102,7 @@ class PersonRecognizer(RegexRecognizer):
             else:
                 found.append(h)
         found += lower_names(toks, english=self.supported_language == "en")
+        found += lower_pairs(toks) + lower_senders(toks)  # med ansora o varenya; från zoran:
         if self.supported_language != "en":
             found += lower_genitives(toks)  # en påse i viggos jacka
         found += register_names(toks, SCORE_FULL) + nicknames(toks) + chat_names(toks) + (
@@ -101,7 +111,8 @@ class PersonRecognizer(RegexRecognizer):
         found += booking_names(toks, SCORE_FULL)  # pax OIKONOMOU/ELENI MRS
         found += dealer_nicknames(toks) + seller_nicknames(toks)  # Metadon-Micke, "Smeden"
         found += sized_names(toks) + signed_initials(toks)  # lill-Sami; DL/ssk
-        found += slashed_initials(toks)  # /K. Strömholm
+        found += slashed_initials(toks) + initials_signing(text)  # /K. Strömholm; /vik. JF
+        found += shouted_alone(toks) + cued_initials(toks)  # LUDDE. det e …; initialer AL
         found += kin_of_a_street_name(toks)  # Tinas mamma
         found += unlisted_kin_genitives(toks)  # Bardias pappa
         found += spoken_full_names(toks) + kin_names(toks)  # olle norberg; familjen Schulte
@@ -113,6 +124,9 @@ class PersonRecognizer(RegexRecognizer):
         inside = tokens_inside(toks, found)
         found += coordinated(toks, found, inside)
         found += listed_people(toks, found)  # - Viola Ek, … among items opening with names
+        mates = [h for h in ledger_mates(toks, found, inside) if h.start not in things]
+        found += mates  # Tehrani 650 kr⏎Strand 1 300 kr
+        inside |= tokens_inside(toks, mates)
         # A name seen again, but not inside a thing's name: Ekholms Lantbruk, Hallgren & Kask.
         found += [h for h in repeated(toks, found, whole_of(nlp_artifacts), inside)
                   if h.start not in things]

@@ -62,6 +62,8 @@ def shouted_names(toks: list[Tok], score: float) -> list[Hit]:
             out.append(Hit(first.start, second.end, score))  # PATIENT: LAVDIM WARSAME
         elif first.line_is_shouting and _surname_and_initial(first, second):
             out.append(Hit(first.start, second.end, score))  # BESÄTTNINGSMAN RAMOS J
+        elif first.line_is_shouting and _surname_and_initial(second, first, dotted=True):
+            out.append(Hit(first.start, second.end, score))  # AGENT ON DUTY: L. BOSTRÖM MOB
     return out
 
 
@@ -69,13 +71,15 @@ def shouted_names(toks: list[Tok], score: float) -> list[Hit]:
 _NO_INITIAL: Final = frozenset({"i", "å", "ö"})
 
 
-def _surname_and_initial(first: Tok, second: Tok) -> bool:
+def _surname_and_initial(first: Tok, second: Tok, dotted: bool = False) -> bool:
     """A listed surname and a given name's initial, as telexes, crew lists and rosters in
-    capitals write a person (`LOTS ANDERSSON K`, `KOVALENKO O NEKAR`)."""
+    capitals write a person (`LOTS ANDERSSON K`, `KOVALENKO O NEKAR`); `dotted`: the initial
+    before it with its dot (`L. BOSTRÖM`, `first` the surname)."""
     info = first.info
     return (info.last or info.shaped) and len(first.text) >= 4 and not (
         info.common or info.negative or first.drug_word or first.is_cue_word) and (
-        second.initial and second.folded[:1] not in _NO_INITIAL)  # J, J.
+        second.initial and second.folded[:1] not in _NO_INITIAL) and (  # J, J.
+        not dotted or second.text.endswith("."))
 
 
 def _after_a_person_label(tok: Tok, toks: list[Tok]) -> bool:

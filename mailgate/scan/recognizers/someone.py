@@ -116,6 +116,19 @@ _MOBILE_AFTER: Final = re.compile(
 _A_NUMBER: Final = re.compile(r"^\+?\d{6}")
 
 
+# A phone number right before the bracket: whose number it is (`070-174 06 10 (Gustas)`).
+_NUMBER_BEFORE: Final = re.compile(r"(?:\+\d{1,3}[ ]?|\b0)\d[\d \-]{5,}\d[ \t]*\($")
+_NUMBER_REACH: Final = 24  # characters before the bracket read for the number
+
+
+def _after_a_number(tok: Tok) -> bool:
+    place = tok.place
+    if place is None:
+        return False
+    return _NUMBER_BEFORE.search(place.text, max(0, tok.start - _NUMBER_REACH),
+                                 tok.start) is not None
+
+
 def _a_phone_or_role(tok: Tok) -> bool:
     return _PHONE_START.match(tok.text) is not None or _A_NUMBER.match(tok.text) is not None or (
         tok.folded in _ROLES_AFTER)
@@ -139,8 +152,8 @@ def set_as_someone(tok: Tok, toks: list[Tok]) -> bool:
     if before == "(" and nxt in ("):", ")") and i >= 2 and toks[i - 2].alpha and (
             nxt == "):" or (i + 2 < len(toks) and toks[i + 2].text == ":")):
         return True  # Agent note (Theophil): a note's writer
-    if before == "(" and nxt == ")" and _after_a_person(toks, i - 2):
-        return True  # Städpersonal (Nesfe), grannen i 1204 (Apaydin), Jag (Diya)
+    if before == "(" and nxt == ")" and (_after_a_person(toks, i - 2) or _after_a_number(tok)):
+        return True  # Städpersonal (Nesfe), grannen i 1204 (Apaydin), 070-174 06 10 (Gustas)
     if before == ":" and i >= 2 and toks[i - 2].alpha and _a_labelled_name(toks, i):
         return True  # Reserv: Rija från …, Jag: Punhan, 070 …, Avsändare: Izidor Foran,
     if before in _DASHES and (i == 1 or toks[i - 1].line_break_before) and (
@@ -155,21 +168,21 @@ def set_as_someone(tok: Tok, toks: list[Tok]) -> bool:
 
 # Units after an amount in a ledger: `Zauqi 10 g`, `Italo 1200 kr`.
 _UNITS: Final = frozenset({"g", "gr", "kr", ":-", "st", "sek", "mg", "ml", "kg", "$", "€"})
-_REACH: Final = 12  # tokens either side where a second entry may stand
+LEDGER_REACH: Final = 12  # tokens either side where a second entry may stand
 
 
 def in_a_ledger(toks: list[Tok], i: int, lower: bool = False) -> bool:
     """A name, then an amount, in a list of such entries on a note or a line: `Eirikur 4000 /
     Antipatros 2500`, `Janadin 5 g, Zauqi 10 g`, a debt list's lines. `lower`: the other
     entries may be typed in lower case too (`skulder⏎elkana 200⏎mkhitar 350`)."""
-    if not _an_entry(toks, i):
+    if not ledger_entry(toks, i):
         return False
-    lo, hi = max(0, i - _REACH), min(len(toks), i + _REACH)
-    return any(_an_entry(toks, j) for j in range(lo, hi) if j != i and (
+    lo, hi = max(0, i - LEDGER_REACH), min(len(toks), i + LEDGER_REACH)
+    return any(ledger_entry(toks, j) for j in range(lo, hi) if j != i and (
         toks[j].capital or (lower and toks[j].alpha)))
 
 
-def _an_entry(toks: list[Tok], j: int) -> bool:
+def ledger_entry(toks: list[Tok], j: int) -> bool:
     """toks[j] is a word, then an amount and maybe its unit, then the entry's end."""
     k = j + 1
     if not (toks[j].alpha and k < len(toks) and toks[k].text.isdigit()) or (

@@ -44,6 +44,9 @@ PRODUCT_FORMS: Final = PILL_WORDS | {"strips", "strip", "blotters", "blotter", "
                                      "bars", "pulver", "powder", "påse", "påsar", "bag", "flaska",
                                      "brand", "brands", "logo", "logga", "märket"}
 NAMING_WORDS: Final = frozenset({"kallas", "kallad", "kallade", "called", "heter", "named"})
+# The name a label or a box carries is a person's after these (`märkt med namnet "…"`).
+PERSON_NAME_NOUNS: Final = frozenset({"namn", "namnet", "patientnamn", "patientnamnet",
+                                      "personnamn", "kundnamn", "elevnamn", "name"})
 # Labels a form writes in capitals after a name: Henning Lundqvist DOB 07/09/1982.
 _LABELS: Final = ID_LABELS | PHONE_CUES | {"ssn", "nhs", "mrn", "pid", "ref", "att"}
 # Units named after a place (`Sofia församling`, `Skaraborgs regemente`), never after a person
@@ -132,6 +135,8 @@ def a_quoted_thing(first: int, last: int, toks: list[Tok]) -> bool:
     if not (first > 0 and toks[first - 1].text in QUOTES and closed):
         return False  # only the quoted words: `"Joint Viking"\nOla Berg` keeps Ola Berg
     before = prev_words(toks, first, 4)
+    if before and before[-1] in PERSON_NAME_NOUNS:
+        return False  # etikett med patientnamn "Ture Sjöberg": a label holding a person's name
     if any(w in LABEL_NOUNS for w in before) or (before and before[-1] in USE_VERBS):
         return True
     if before and before[-1].endswith(VESSEL_ENDINGS):

@@ -1,0 +1,226 @@
+"""Persons in the families PERSON still misses (capitals, initials, handles, other scripts,
+unlisted given names, quoted nicknames, ledgers, lower case in chat, titles and roles, speech
+to text), each beside negatives in the same frames (things, places, drugs, works): the share of
+persons found and of negatives flagged, per family.
+
+    python bench/pii/person_families.py [kept|tune|all] [-v]
+
+`[[…]]` marks a target in a text; every case is written for this bench (synthetic names,
+phone numbers from the fiction range). A third of the texts (`crc32(text) % 3 == 0`) is kept
+out of tuning: `kept` scores only those, `tune` the rest, `all` (the default) prints both;
+`-v` prints every person missed and every negative flagged.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import zlib
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from mailgate.scan import publishable, scan, warm_up  # noqa: E402
+
+MARK = re.compile(r"\[\[(.+?)\]\]")
+
+# (family, text): every marked span is a person.
+PERSONS: tuple[tuple[str, str], ...] = (
+    ("capitals", "[[NELLIE]]. svara nu, mamma är jätteorolig"),
+    ("capitals", "korridor 4 i chatten:\n[[ARVID]]!! var är du, vi står vid entrén"),
+    ("capitals", "NAMN: [[HOLMBERG, TOVE]]\nÄrende: spruta i tvättstugan"),
+    ("capitals", "Anmälare: [[RASMUS LINDGREN]], vaktmästare"),
+    ("capitals", "[[DAMIR]]? hallå? du lovade ringa efter festen"),
+    ("capitals", "KÖRSCHEMA V.49\nMÅN [[PETRA ÅSTRÖM]]\nTIS [[KALLE NYBERG]]"),
+    ("capitals", "Till: [[SAMUELSSON, LINNEA]] (hyresgäst lgh 1203)"),
+    ("capitals", "HON HETER [[MALIN]] OCH HAR TAGIT NÅGOT, RING 112"),
+    ("capitals", "okej [[EBBE]] nu får du ge dig, sluta skicka bilder på pulver"),
+    ("capitals", "[[JOHANNA]]. ring mig när du läser detta, det gäller din bror"),
+    ("capitals", "[[VILMER]], vakna!!! vi måste gå nu"),
+    ("initials", "Vi hittade två sprutor bakom containern vid förskolan i morse.\n/[[K]]"),
+    ("initials", "Rummet luktade starkt av cannabis när vi kom in. /[[TS]]"),
+    ("initials", "Provet skickades till labbet kl 14.\nHälsn. [[M.B.]]"),
+    ("initials", "Rapporten skrevs av [[E. Sandqvist]] på nattskiftet."),
+    ("initials", "Medverkande vid tillslaget: [[P. Ohlsson]] och [[R. Vikström]]."),
+    ("initials", "Tack för hjälpen i kväll!\n– [[J.H.]]"),
+    ("initials", "Ansvarig vakt [[H. GRANBERG]] noterade att dörren stod öppen."),
+    ("initials", "jag vill inte att mitt namn står med, skriv bara att det var en förälder /[[L]]"),
+    ("initials", "Påsen låg under bänken i omklädningsrummet.\n/tränare [[MK]]"),
+    ("initials", "Protokollet justeras av [[G. Lindahl]] och [[S. Berglöf]]."),
+    ("handles", "Maintainers: @[[oskarv]], @[[linneah]]"),
+    ("handles", "Svar från [[tove.sjogren]] i tråden: ta inte de gröna"),
+    ("handles", "Kontot [[emil_h]] skrev i gruppen att han har Xanax till salu"),
+    ("handles", "I loggen: inloggad som [[j.alderin]] kl 03:12"),
+    ("handles", "användaren [[saralindh92]] la upp bilden på påsarna"),
+    ("handles", "DM från @[[hannesb]]: har du kvar av det blå?"),
+    ("handles", "Tråden startades av [[KlaraBerg]] på forumet i går kväll"),
+    ("handles", "Reviewers: @[[mjolnir_dev]], @[[astridk]]"),
+    ("scripts", "Mamman heter [[Фатима Алиева]] och ringer från Malmö"),
+    ("scripts", "Brodern [[Γιάννης]] hittade tabletterna i hallen"),
+    ("scripts", "Kontaktperson: [[Ольга Смирнова]], 070-174 06 55"),
+    ("scripts", "Hej, [[Αλεξάνδρα]] svarar inte i telefon sedan i går"),
+    ("scripts", "Tolken sa att pappan heter [[Дмитрий]] och är 52 år"),
+    ("scripts", "Grannen [[Νίκος Παπαδόπουλος]] ringde vakten"),
+    ("unlisted", "Min granne [[Hawar]] hittade honom i trapphuset"),
+    ("unlisted", "Eleven [[Nuradin Warsame]] lämnade in påsen till kuratorn"),
+    ("unlisted", "[[Tesfaldet]] ringde i natt och sa att kompisen inte vaknar"),
+    ("unlisted", "Brukaren [[Zilan Demir]] fick naloxon vid busshållplatsen"),
+    ("unlisted", "Hon heter [[Dzenana]] och jobbar i kassan på kvällarna"),
+    ("unlisted", "Tolk: [[Hamdi Yusuf]], 070-174 06 58"),
+    ("unlisted", "Pojken, [[Abdirizak]], 15 år, fördes till akuten"),
+    ("unlisted", "Tack [[Semira Gebremedhin]] för att du hörde av dig!"),
+    ("nicknames", "Han som säljer kallas \"[[Tjuren]]\" och står vid kiosken"),
+    ("nicknames", "köp inte av \"[[Sotis]]\", det är utblandat"),
+    ("nicknames", "Min bror, kallad \"[[Knappen]]\", har varit borta i två dagar"),
+    ("nicknames", "Alla kallar honom [[Grävlingen]], han bor i husvagnen bakom macken"),
+    ("nicknames", "Killen med smeknamnet \"[[Plåten]]\" langar vid skolan"),
+    ("nicknames", "det var \"[[Bamsen]]\" som delade ut dom till alla"),
+    ("ledgers", "skuld:\n[[Vidar]] 300\n[[Halvar]] 150\n[[Irma]] 200"),
+    ("ledgers", "Kassaboken: [[Sjöberg]] 450 kr, [[Lindgren]] 300 kr, [[Ekdahl]] 150 kr"),
+    ("ledgers", "Pengar in (swish):\n[[Nadja]] 120\n[[Torbjörn]] 80"),
+    ("ledgers", "– [[Dilan]] 2 st\n– [[Kasper]] 1 st\n– [[Mira]] 3 st"),
+    ("ledgers", "lappen i plånboken: \"[[Ragnvald]] 500, [[Elof]] 250, [[Sixten]] 100\""),
+    ("ledgers", "Betalat för bussen:\n[[Hellström]] 350 kr\n[[Bäckman]] 350 kr"),
+    ("lower", "var med [[idun]] o [[sigrid]] på festen, dom tog typ allt"),
+    ("lower", "fick det från [[vendela]] i går kväll"),
+    ("lower", "[[jesper]] säger att han inte tog nåt"),
+    ("lower", "hittade [[alvin]] o [[teodor]] i parken helt borta"),
+    ("lower", "ps [[edvin lundqvist]] var också där"),
+    ("lower", "jag sov hos [[majken]] efter"),
+    ("lower", "ring [[sebastian]] om du ser honom"),
+    ("lower", "guys [[oliver]] just collapsed what do we do"),
+    ("lower", "jag o [[nellie]] gick hem vid 3"),
+    ("lower", "tack [[hampus]] för skjutsen"),
+    ("lower", "va med [[ingegerd]] hela kvällen hon mådde bra"),
+    ("lower", "skicka till [[vincent]] också"),
+    ("lower", "vem tog [[ronjas]] väska??"),
+    ("lower", "från [[bertil]]:\nnån har lagt en påse i postlådan"),
+    ("roles", "kuratorn [[Selma]] pratade med eleverna efteråt"),
+    ("roles", "Skolsköterskan [[Yrsa]] fick syn på burken"),
+    ("roles", "vaktmästare [[Göte]] låste in påsen"),
+    ("roles", "Enhetschef [[Marit Sollenberg]] har informerats"),
+    ("roles", "fritidsledaren [[Kenan]] ringde föräldrarna"),
+    ("roles", "Pastor [[Elias Wåhlin]] hittade nålar på kyrkans toalett"),
+    ("roles", "diakon [[Gunvor]] har hört talas om blå tabletter"),
+    ("roles", "Trafikledare [[Runa Holm]] stoppade tåget"),
+    ("roles", "kökschefen [[Dragana]] såg honom svimma bakom disken"),
+    ("spoken", "röstmemo: hej det är [[bosse]] från fastighet jag ringer om trapphuset"),
+    ("spoken", "(diktat) patienten [[göte almqvist]] kom in med andningsdepression"),
+    ("spoken", "texten från telefonen: jag pratade med [[stina]] hon säger att det var fentanyl"),
+    ("spoken", "röst till text: kunden [[lennart sjödin]] sa att burken var hans frus"),
+    ("spoken", "transkribering: och sen kom [[ahmed]] och sa att han hade hittat sprutor"),
+    ("spoken", "(autotext) ring tillbaka till [[gunilla]] hon är hemma efter fem"),
+)
+
+# (family, text): no marked span may be flagged.
+NEGATIVES: tuple[tuple[str, str], ...] = (
+    ("capitals", "[[KETAMIN]]! sluta nu, du vet vad som hände sist"),
+    ("capitals", "[[GÖTEBORG]]!! vi är framme nu"),
+    ("capitals", "[[TRAMADOL]]. han tog fem stycken"),
+    ("capitals", "[[OBS]]. dörren ska vara låst efter 22"),
+    ("capitals", "[[VARNING]]: [[FENTANYL]] I OMLOPP I [[BORLÄNGE]]"),
+    ("capitals", "[[KRYSTALL]]. det var det dom sålde"),
+    ("capitals", "[[SNÖ]]? nej tack"),
+    ("initials", "Dosen var 5 mg/[[kg]] och gavs långsamt."),
+    ("initials", "Plan [[B]] gäller om bussen inte kommer."),
+    ("initials", "Brist på vitamin [[D]] är vanligt på vintern."),
+    ("initials", "Hälsningar\n/[[HR]]"),
+    ("initials", "Se bilaga [[A.1]] för hela listan."),
+    ("initials", "Kontrollerad enligt [[ISO]] 9001 i maj."),
+    ("handles", "följ @[[polisen_sthlm]] för uppdateringar"),
+    ("handles", "Maintainers: @[[vsn-tech]]"),
+    ("handles", "Kontot [[ravesweden_events]] postade om festivalen"),
+    ("scripts", "Hon flög via [[Москва]] till Stockholm"),
+    ("scripts", "Vi träffades i [[Αθήνα]] förra sommaren"),
+    ("scripts", "Flaskan hade etiketten [[ميثادون]] på arabiska"),
+    ("unlisted", "Vi åkte förbi [[Hagfors]] på vägen hem"),
+    ("unlisted", "Provet innehöll [[bromazolam]] och koffein"),
+    ("unlisted", "Eleverna på [[Vasaskolan]] fick information"),
+    ("nicknames", "pillren kallas \"[[Tesla]]\" och är röda"),
+    ("nicknames", "det säljs som \"[[Snö]]\" men är något annat"),
+    ("nicknames", "låten \"[[Sommartider]]\" spelades hela kvällen"),
+    ("nicknames", "\"[[Blåbär]]\" är en sort gräs som säljs i stan"),
+    ("ledgers", "[[Xanax]] 300\n[[Tramadol]] 150\n[[Lyrica]] 200"),
+    ("ledgers", "Kvitto: [[Öl]] 45 kr, [[Cider]] 50 kr, [[Chips]] 25 kr"),
+    ("ledgers", "– [[Kokain]] 2 g\n– [[Hasch]] 5 g"),
+    ("ledgers", "Utgifter:\n[[Ica]] 300\n[[Taxi]] 250"),
+    ("lower", "var med [[bussen]] o [[tåget]] hela vägen"),
+    ("lower", "fick det från [[apoteket]] i går kväll"),
+    ("lower", "tog [[tina]] hela helgen och sov inte"),
+    ("lower", "hittade [[hasch]] o [[spice]] i hans rum"),
+    ("lower", "vi åkte från [[malmö]] vid tolv"),
+    ("lower", "blandade [[molly]] o [[ghb]] och däckade"),
+    ("lower", "jag o [[storebror]] gick hem vid 3"),
+    ("lower", "skicka till [[skolan]] också"),
+    ("roles", "Rektorn på [[Vasaskolan]] har informerats"),
+    ("roles", "Enhetschef för [[Socialtjänsten]] har fått rapporten"),
+    ("roles", "diakon i [[Sofia församling]] sedan 2019"),
+    ("roles", "kökschefen på [[Restaurang Havet]] såg honom svimma"),
+    ("spoken", "röstmemo: hej det är [[fastighetsjouren]] jag ringer om trapphuset"),
+    ("spoken", "(diktat) patienten kom in med [[andningsdepression]] efter [[oxikodon]]"),
+    ("spoken", "texten från telefonen: jag pratade med [[apoteket]] dom säger att "
+               "det var fentanyl"),
+    ("spoken", "(autotext) vi läste [[röda rummet]] i skolan"),
+)
+
+
+def kept_out(text: str) -> bool:
+    return zlib.crc32(text.encode("utf-8")) % 3 == 0
+
+
+def unmarked(marked: str) -> tuple[str, list[tuple[int, int]]]:
+    """The text without its marks, and the spans the marks held."""
+    text, spans, pos = [], [], 0
+    length = 0
+    for m in MARK.finditer(marked):
+        text.append(marked[pos:m.start()])
+        length += m.start() - pos
+        spans.append((length, length + len(m.group(1))))
+        text.append(m.group(1))
+        length += len(m.group(1))
+        pos = m.end()
+    text.append(marked[pos:])
+    return "".join(text), spans
+
+
+def tally(cases: tuple[tuple[str, str], ...], which: str, person: bool,
+          verbose: bool) -> dict[str, list[int]]:
+    """Per family: [hits, total]; a person is hit when found, a negative when flagged."""
+    out: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for family, marked in cases:
+        text, spans = unmarked(marked)
+        if which != "all" and kept_out(text) != (which == "kept"):
+            continue
+        found = [f for f in publishable(scan(text)) if not person or f.type == "PERSON"]
+        for start, end in spans:
+            hit = any(f.start < end and start < f.end for f in found)
+            out[family][0] += hit
+            out[family][1] += 1
+            if verbose and hit != person:
+                word = "MISSED " if person else "FLAGGED"
+                print(f"  {word} {family}: {text[start:end]!r} in {text!r}")
+    return out
+
+
+def report(which: str, verbose: bool) -> None:
+    for person, cases in ((True, PERSONS), (False, NEGATIVES)):
+        per = tally(cases, which, person, verbose)
+        hit = sum(v[0] for v in per.values())
+        total = sum(v[1] for v in per.values())
+        word = "persons found" if person else "negatives flagged"
+        rows = ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in sorted(per.items()))
+        print(f"{which:5} {word}: {hit}/{total} = {hit / max(1, total):.1%}  ({rows})")
+
+
+def main() -> None:
+    args = [a for a in sys.argv[1:] if not a.startswith("-")]
+    verbose = "-v" in sys.argv
+    warm_up()
+    for which in ([args[0]] if args else ["tune", "kept"]):
+        report(which, verbose)
+
+
+if __name__ == "__main__":
+    main()
