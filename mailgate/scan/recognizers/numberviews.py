@@ -47,12 +47,12 @@ _WORDS_MIN = 3  # number words in it: digit groups alone are the phone's own pat
 # PDF's letter-spaced text); five or six pairs, the first not a 0 (95 12 23 10 60; a phone's
 # pairs start 07); YYMM DD-NN NN (a page's columns through a personnummer); and a
 # personnummer's dash as OCR or a form's field gives it (020723~7355, 020723_7355, doubled:
-# 020723--7355) or its tail split in pairs (020723-73 55); its dash said as a word and
-# written so by speech-to-text (020723 streck 7355).
+# 020723--7355) or its tail split in pairs (020723-73 55, 020723 - 73 55, 020723-73-55); its
+# dash said as a word and written so by speech-to-text (020723 streck 7355).
 _APART = re.compile(  # a digit first, then what stands before it: re skips to digits
     r"\d(?<![\w.,](?s:.))(?:(?P<spaced>(?:(?: [-–] | )\d){8,12})"
     r"|(?P<pairs>(?<=[1-9])\d(?: \d\d){4,5})|(?P<broken>\d{3} \d\d[-–]\d\d ?\d\d)"
-    r"|(?P<odd>(?:\d{2})?\d{5}(?:[~_]|--)\d{4})|(?P<split>(?:\d{2})?\d{5}-\d\d \d\d)"
+    r"|(?P<odd>(?:\d{2})?\d{5}(?:[~_]|--)\d{4})|(?P<split>(?:\d{2})?\d{5}[ \t]?[-–][ \t]?\d\d[ -]\d\d)"
     r"|(?P<said>(?:\d{2})?\d{5} (?i:streck|bindestreck|dash|hyphen) \d{4}))"
     r"(?![\w]|[.,]\d)")
 # Words a spoken number holds or starts with, and how far around one to look for the rest.
@@ -115,7 +115,9 @@ def spaced(text: str) -> Iterator[View]:
             yield _view(text, run.start(), run.end(), number.rstrip("0123456789")[:-1].rstrip(
                 "~_-") + "-" + number[-4:])
         elif run.lastgroup == "split":  # 780412-12 39: the tail split as a pair of pairs
-            yield _view(text, run.start(), run.end(), number.replace(" ", ""))
+            head, tail = re.split(r"[ \t]?[-–][ \t]?", number, maxsplit=1)
+            yield _view(text, run.start(), run.end(), head + "-" + tail.replace(" ", "").replace(
+                "-", ""))
         elif run.lastgroup == "said":  # 780412 streck 1239: the dash said
             yield _view(text, run.start(), run.end(), number.split(" ")[0] + "-" + number[-4:])
         else:

@@ -39,6 +39,7 @@ PLATE: Final = fast(re.compile(
 FOREIGN: Final = re.compile(
     r"(?<![\w-])(?:[A-ZÄÖÜ]{1,3}[- ][A-Z]{1,2} ?\d{1,4}[EH]?|[A-Z]{2} ?\d{2} ?\d{3}"
     r"|[A-Z]{2,3} ?\d{4,5}|[A-Z]{2,3} ?\d{3,4}[A-Z]{1,2}|[A-Z]{2}\d{2} ?[A-Z]{3}"
+    r"|[A-Z]{2,3} \d[A-Z]{1,2}\d{2,3}"  # Polish letters among the digits: PO 7H214, KR 1AB23
     r"|[A-Z]{3}-\d{1,2})(?![\w]|[-/.,]\d)"
 )
 _UNIT_AFTER: Final = re.compile(  # not `m.fl.` (and others): `Regnr ABC 123 m.fl.`
@@ -121,9 +122,13 @@ CODE_WORDS: Final = frozenset({"kurs", "kursen", "kurskod", "kurskoden", "kursnr
                                "course", "module", "modul", "modulen", "kod", "koden", "code"})
 
 
+# Compounds naming a code: `felkod ERR 404`, `rabattkoden`, `errorcode`, `promokod`.
+_CODE_ENDINGS: Final = ("kod", "koden", "koder", "code", "codes")
+
+
 def _after_a_code_word(text: str, start: int) -> bool:
     before = words_before(text, start, 20)
-    return bool(before) and before[-1] in CODE_WORDS
+    return bool(before) and (before[-1] in CODE_WORDS or before[-1].endswith(_CODE_ENDINGS))
 
 
 class PlateRecognizer(RegexRecognizer):
