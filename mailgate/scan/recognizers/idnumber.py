@@ -24,7 +24,12 @@ from mailgate.scan.recognizers.base import (
     words_before,
 )
 from mailgate.scan.recognizers.columns import column_header
-from mailgate.scan.recognizers.idlabelled import an_events_label, labelled, same_clause
+from mailgate.scan.recognizers.idlabelled import (
+    a_registers_label,
+    an_events_label,
+    labelled,
+    same_clause,
+)
 from mailgate.scan.recognizers.leading import Prefiltered
 from mailgate.scan.recognizers.numberviews import machined
 from mailgate.scan.recognizers.pairedstarts import AtOthers, PairedStarts
@@ -44,7 +49,7 @@ DASHES: Final = "‐‑‒–—−-"  # "-" last: no range in [...]
 # `intyg_850312-2345.pdf`), a number may not (`2024/850312`, `1.850312`).
 _BEFORE: Final = r"(?<![^\W_])(?<!\+)(?<!\d[.,/" + DASHES + "])"
 # A comma and a decimal's one or two digits end an amount (`8503122345,50`); a CSV row's
-# next cell may start with digits (`…,196608063027,2026-01-02`).
+# next cell may start with digits (`…,196608063028,2026-01-02`).
 _AFTER: Final = r"(?![\d]|\.\d|,\d{1,2}(?!\d)|[/" + DASHES + r"]\d)"
 # The last four hidden: 470812-XXXX, 19470812-****, 470812-12xx, 470812XXXX.
 _HIDDEN: Final = r"(?:[xX*]{2}|\d\d)[xX*]{2}(?![\w*])"
@@ -219,11 +224,18 @@ class IdNumberRecognizer(RegexRecognizer):
         return Hit(century.start(), hit.end, hit.score) if century else hit  # 19 YYMMDD-NNNN
 
     @staticmethod
-    def _someones_after_an_event(match: re.Match[str], text: str) -> bool:
+    def _someones_after_a_label(match: re.Match[str], text: str) -> bool:
         """`Remiss: 19630814-…`: after an event's label, a whole number whose check digit
         binds a birth ten years back or more is the person's it concerns; a case number
-        dated this year (`Anmälan 20261105-0042`) is none."""
-        if not (match.group("tail").isdigit() and an_events_label(text, match.start())):
+        dated this year (`Anmälan 20261105-0042`) is none. So is one written as only a
+        personnummer is, century and dash, after another label than a register's (`Ref:
+        19630923-…`, `Försäkringsnummer 19690408-…`, `Kvitto 19890825-…`; `Dnr: 1963…` and
+        `Ärende nr 1963…` stay the case's)."""
+        if not match.group("tail").isdigit():
+            return False
+        whole = bool(match.group("century")) and bool(match.group("sep"))
+        if not ((whole and not a_registers_label(text, match.start())) or an_events_label(
+                text, match.start())):
             return False
         date = _NOT_DIGIT.sub("", match.group("date"))
         born = birth_date(match.group("century"), date, match.group("sep") == "+", today())
@@ -239,7 +251,7 @@ class IdNumberRecognizer(RegexRecognizer):
             bool(header) and has_cue([header], ID_CUES, last=1))
         if labelled(text, match.start()) and not (cued and cue_within(
                 text, match.start(), ID_CUES, len(same_clause(text, match.start())))) and not (
-                self._someones_after_an_event(match, text)):
+                self._someones_after_a_label(match, text)):
             return None  # `pnr …, org.nr 867536-0997`: the nearer label says whose
         if match.group("loose") and not cued and _ISO_THEN_BLANK.fullmatch(
                 match.group("date") + match.group("loose")):
