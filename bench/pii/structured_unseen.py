@@ -25,9 +25,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from structured_formats import TOKEN, VALUE, Values, judge, kept_out  # noqa: E402
+from structured_formats import TOKEN, VALUE, Values, judge, kept_out
 
-from mailgate.scan import warm_up  # noqa: E402
+from mailgate.scan import warm_up
 
 CATALOGUE = Path(__file__).with_name("structured_unseen.txt")
 STRUCTURED = ("ID_NUMBER", "PHONE", "EMAIL", "IBAN", "IP", "PLATE")

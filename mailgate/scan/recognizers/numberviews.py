@@ -52,7 +52,8 @@ _WORDS_MIN = 3  # number words in it: digit groups alone are the phone's own pat
 _APART = re.compile(  # a digit first, then what stands before it: re skips to digits
     r"\d(?<![\w.,](?s:.))(?:(?P<spaced>(?:(?: [-–] | )\d){8,12})"
     r"|(?P<pairs>(?<=[1-9])\d(?: \d\d){4,5})|(?P<broken>\d{3} \d\d[-–]\d\d ?\d\d)"
-    r"|(?P<odd>(?:\d{2})?\d{5}(?:[~_]|--)\d{4})|(?P<split>(?:\d{2})?\d{5}[ \t]?[-–][ \t]?\d\d[ -]\d\d)"
+    r"|(?P<odd>(?:\d{2})?\d{5}(?:[~_]|--)\d{4})"
+    r"|(?P<split>(?:\d{2})?\d{5}[ \t]?[-–][ \t]?\d\d[ -]\d\d)"
     r"|(?P<said>(?:\d{2})?\d{5} (?i:streck|bindestreck|dash|hyphen) \d{4}))"
     r"(?![\w]|[.,]\d)")
 # Words a spoken number holds or starts with, and how far around one to look for the rest.

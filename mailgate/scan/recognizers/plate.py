@@ -145,6 +145,17 @@ _WORDY_LETTERS: Final = re.compile(
     + r")(?![\w])")
 
 
+# Where the clause after a plate ends: its cue must come before (`AB 12345 (norsk bil)`).
+_CLAUSE_END: Final = re.compile(r"[,;:!?\n]|\.(?!\w)")
+
+
+def _cued_after(text: str, end: int) -> bool:
+    """A vehicle or country word among the three words after a neighbour's plate, in its
+    clause: `AB 12345 (norsk bil)`, `M-AB 123 är en tysk bil`."""
+    clause = _CLAUSE_END.split(text[end : end + 30], maxsplit=1)[0]
+    return has_cue(words_before(clause, len(clause), len(clause))[:3], PLATE_CUES, last=3)
+
+
 class PlateRecognizer(RegexRecognizer):
     ENTITY = "PLATE"
     PATTERNS = (PLATE, FOREIGN, FOREIGN_MORE)
@@ -192,6 +203,8 @@ class PlateRecognizer(RegexRecognizer):
                 text, match.end()) or _model(text, match) or _beside_a_swedish_plate(text, match):
             return None
         before = words_before(text, match.start(), 60)
-        if has_cue(before, PLATE_CUES, last=8) and not has_cue(before, ID_NEGATIVE_CUES, last=2):
+        if has_cue(before, ID_NEGATIVE_CUES, last=2):
+            return None
+        if has_cue(before, PLATE_CUES, last=8) or _cued_after(text, match.end()):
             return Hit(match.start(), match.end(), 0.8)
         return None
