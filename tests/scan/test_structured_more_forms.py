@@ -90,3 +90,40 @@ def test_plates_at_home_and_from_abroad(text: str, plate: str) -> None:
 ])
 def test_look_alikes_of_plates_stay_unflagged(text: str) -> None:
     assert found(text, "PLATE") == []
+
+
+# Speech-to-text writes a ten and its unit as one word and may say the dash; a page's columns
+# or a reader's pairs may part the date before the dash.
+UNITS = ("noll", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio")
+TEENS = ("tio", "elva", "tolv", "tretton", "fjorton", "femton", "sexton", "sjutton", "arton",
+         "nitton")
+TENS = ("", "", "tjugo", "trettio", "fyrtio", "femtio", "sextio", "sjuttio", "åttio", "nittio")
+
+
+def _said_pair(pair: str) -> str:
+    """`54` as speech-to-text writes it: `femtiofyra`; `03`: `noll tre`; `16`: `sexton`."""
+    tens, unit = int(pair[0]), int(pair[1])
+    if tens == 0:
+        return f"noll {UNITS[unit]}"
+    if tens == 1:
+        return TEENS[unit]
+    return TENS[tens] + (UNITS[unit] if unit else "")
+
+
+DATE_SAID = " ".join(_said_pair(P[i : i + 2]) for i in (0, 2, 4))
+SAID_WITH_DASH = DATE_SAID + " streck " + " ".join(UNITS[int(d)] for d in P[7:])
+SAID_IN_PAIRS = DATE_SAID + " " + " ".join(_said_pair(P[i : i + 2]) for i in (7, 9))
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    (f"hon läste upp personnumret {SAID_WITH_DASH} i telefonen", SAID_WITH_DASH),
+    (f"personnummer {SAID_IN_PAIRS}", SAID_IN_PAIRS),
+    (f"personnummer {P[:2]} {P[2:4]} {P[4:6]}-{P[7:9]} {P[9:]}",
+     f"{P[:2]} {P[2:4]} {P[4:6]}-{P[7:9]} {P[9:]}"),
+])
+def test_personnummer_read_aloud_or_in_pairs(text: str, number: str) -> None:
+    assert number in found(text, "ID_NUMBER")
+
+
+def test_number_words_in_prose_stay_numbers() -> None:
+    assert found("han är sjuttioåtta år och bor på nummer tolv", "ID_NUMBER") == []
