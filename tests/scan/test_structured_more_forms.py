@@ -127,3 +127,16 @@ def test_personnummer_read_aloud_or_in_pairs(text: str, number: str) -> None:
 
 def test_number_words_in_prose_stay_numbers() -> None:
     assert found("han är sjuttioåtta år och bor på nummer tolv", "ID_NUMBER") == []
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("swishade 070 174 06 52 300 kr i går", "070 174 06 52"),  # an amount after the mobile
+    ("swish 46701740655 funkar", "46701740655"),  # its country code, the plus dropped
+])
+def test_swish_to_a_persons_mobile_is_a_phone(text: str, number: str) -> None:
+    assert number in found(text, "PHONE")
+    assert found(text, "BANK_ACCOUNT") == []
+
+
+def test_swish_to_an_association_stays_a_payment_number() -> None:
+    assert found("Swisha föreningen på 123 174 06 05", "PHONE") == []

@@ -35,7 +35,7 @@ _ABROAD_CUES: Final = PHONE_CUES | {"numret", "numren", "number", "numbers", "ko
                                     "wa.me", "reach", "landline", "festnetz", "portable",
                                     "téléphone", "tél", "telefono", "teléfono", "móvil",
                                     "cellulare", "mobiel", "telefoon", "komórka", "komórkowy",
-                                    "puh", "gsm"}
+                                    "puh", "gsm", "swish", "swisha", "swishade", "swishat"}
 # `ring my mum on 0161 …`, `reach Sam at …`: a preposition before the number, the cue a few
 # words back.
 _NUMBER_PREPOSITIONS: Final = frozenset({"on", "at", "via", "på"})
