@@ -77,7 +77,7 @@ PLATE_CUES: Final = frozenset({
     "släpvagn", "husbil", "van", "truck", "lorry", "plates", "registered", "skilt", "skiltet",
     "nummerplate", "kennzeichen", "rekisterinumero", "rejestracja", "bilnummer", "regnummer",
     "nummerplade", "nummerskilt",
-    # Further registrations (`spansk bil 1234 BCD`, `nederländsk bil 12-ABC-3`) and the
+    # Further registrations (`italiensk bil AB 123 CD`, `fransk bil AB-123-CD`) and the
     # plate's word in their languages (`tablica rejestracyjna`, `kenteken`, `matrícula`).
     "spansk", "fransk", "italiensk", "belgisk", "tjeckisk", "slovakisk", "ukrainsk", "rumänsk",
     "bulgarisk", "ungersk", "österrikisk", "schweizisk", "irländsk", "rysk", "vitrysk",

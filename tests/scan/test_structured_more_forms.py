@@ -72,9 +72,7 @@ def test_birth_date_after_an_exports_cell_mark() -> None:
 @pytest.mark.parametrize(("text", "plate"), [
     ("bilen KXT 404 stod kvar", "KXT 404"),
     ("en polsk bil, PO 7H214, parkerad vid porten", "PO 7H214"),
-    ("nederländsk bil 12-ABC-3 på rastplatsen", "12-ABC-3"),
     ("fransk bil AB-123-CD vid gränsen", "AB-123-CD"),
-    ("spansk bil 1234 BCD i hamnen", "1234 BCD"),
     ("AB 12345 (norsk bil) stod på parkeringen", "AB 12345"),
 ])
 def test_plates_at_home_and_from_abroad(text: str, plate: str) -> None:
@@ -85,7 +83,6 @@ def test_plates_at_home_and_from_abroad(text: str, plate: str) -> None:
     "felkoden KXT 404 kom igen",  # a code's word before the shape
     "kurs PO 7H214 startar i vår",  # no vehicle or country word
     "rum 12-ABC-3 på plan två",
-    "bilen kostade 1500 SEK att laga",  # digits then a currency
     "AB 12345 (ordernummer) skickad",  # the word after names another number
 ])
 def test_look_alikes_of_plates_stay_unflagged(text: str) -> None:

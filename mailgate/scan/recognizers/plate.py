@@ -36,20 +36,15 @@ PLATE: Final = fast(re.compile(
     rf"(?<![\w-])([{_L}]{{3}})(?:[ \t]{{1,2}}|[-–])?((?:\d[\dO]|O\d)[{_L}0-9])"
     r"(?=s?(?![\w]))(?!-\d)",
     re.IGNORECASE))
-# Each shape's first letter read once, so that `re` skips to capitals (fast()): German
+# Each shape's first letter read once (the prefilter then finds the first two): German
 # B-AB 1234, Danish AB 12 345, Norwegian and Polish AB 12345, AB 1234 C, British AB12 CDE,
 # Polish letters among the digits (PO 7H214, KR 1AB23), French AB-123-CD, Finnish ABC-12.
-FOREIGN: Final = fast(re.compile(
+FOREIGN: Final = re.compile(
     r"(?<![\w-])[A-ZÄÖÜ](?:[A-ZÄÖÜ]{0,2}[- ][A-Z]{1,2} ?\d{1,4}[EH]?"
     r"|(?<=[A-Z])(?:[A-Z] ?\d{2} ?\d{3}|[A-Z]{1,2} ?\d{4,5}|[A-Z]{1,2} ?\d{3,4} ?[A-Z]{1,2}"
     r"|[A-Z]\d{2} ?[A-Z]{3}|[A-Z]{1,2} \d[A-Z]{1,2}\d{2,3}|[A-Z]?-\d{2,3}-[A-Z]{1,2}"
     r"|[A-Z]{2}-\d{1,2}))(?![\w]|[-/.,]\d)"
-))
-# Further shapes led by a digit, so that `re` skips to digits: Estonian 123 ABC, Spanish 1234
-# BCD, Czech 1AB 2345, Dutch 12-ABC-3 and 1-ABC-12, Belgian 1-ABC-123.
-FOREIGN_MORE: Final = fast(re.compile(
-    r"(?<![\w-])\d(?:\d{2,3} ?[A-Z]{3}|[A-Z][A-Z\d] ?\d{4}|\d?-[A-Z]{2,3}-\d{1,3})"
-    r"(?![\w]|[-/.,]\d)"))
+)
 _UNIT_AFTER: Final = re.compile(  # not `m.fl.` (and others): `Regnr ABC 123 m.fl.`
     r"\s?(?:%|mg|µg|ug|g\b|kg|ml|cl|l\b|kr|sek|st\b|km|mm|cm|m\b(?!\.fl)|år\b)", re.I)
 # Three-letter words that shouting text puts before a number: HAR 200, SOM 123.
@@ -139,12 +134,6 @@ def _after_a_code_word(text: str, start: int) -> bool:
     return bool(before) and (before[-1] in CODE_WORDS or before[-1].endswith(_CODE_ENDINGS))
 
 
-# Letters after a plate's digits that make a word or unit instead: `1500 SEK`, `200 THC`.
-_WORDY_LETTERS: Final = re.compile(
-    "(?:" + "|".join(sorted(CURRENCIES | _WORDS | NOT_PLATE_PREFIXES)).replace(".", r"\.")
-    + r")(?![\w])")
-
-
 # Where the clause after a plate ends: its cue must come before (`AB 12345 (norsk bil)`).
 _CLAUSE_END: Final = re.compile(r"[,;:!?\n]|\.(?!\w)")
 
@@ -158,11 +147,11 @@ def _cued_after(text: str, end: int) -> bool:
 
 class PlateRecognizer(RegexRecognizer):
     ENTITY = "PLATE"
-    PATTERNS = (PLATE, FOREIGN, FOREIGN_MORE)
+    PATTERNS = (PLATE, FOREIGN)
     CONTEXT = ("regnr", "registreringsnummer", "bil", "fordon")
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
-        if match.re is FOREIGN or match.re is FOREIGN_MORE:
+        if match.re is FOREIGN:
             return self._foreign(match, text)
         letters = match.group(1)
         if letters.upper() in CURRENCIES or _MORE_GROUPS.match(text, match.end()):
@@ -197,8 +186,6 @@ class PlateRecognizer(RegexRecognizer):
         letters = re.split(r"[\d -]", match.group(), maxsplit=1)[0]
         if letters in CURRENCIES or _MORE_DIGITS.match(text, match.end()):
             return None
-        if not letters and _WORDY_LETTERS.search(match.group()):
-            return None  # `bilen kostade 1500 SEK`, `2 MDMA`: digits then a word
         if letters in _WORDS or letters in NOT_PLATE_PREFIXES or _UNIT_AFTER.match(
                 text, match.end()) or _model(text, match) or _beside_a_swedish_plate(text, match):
             return None
