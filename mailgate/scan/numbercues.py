@@ -77,6 +77,12 @@ PLATE_CUES: Final = frozenset({
     "släpvagn", "husbil", "van", "truck", "lorry", "plates", "registered", "skilt", "skiltet",
     "nummerplate", "kennzeichen", "rekisterinumero", "rejestracja", "bilnummer", "regnummer",
     "nummerplade", "nummerskilt",
+    # Further registrations (`italiensk bil AB 123 CD`, `fransk bil AB-123-CD`) and the
+    # plate's word in their languages (`tablica rejestracyjna`, `kenteken`, `matrícula`).
+    "spansk", "fransk", "italiensk", "belgisk", "tjeckisk", "slovakisk", "ukrainsk", "rumänsk",
+    "bulgarisk", "ungersk", "österrikisk", "schweizisk", "irländsk", "rysk", "vitrysk",
+    "rejestracyjna", "rejestracyjny", "kenteken", "matrícula", "matricula", "immatriculation",
+    "targa", "rekkari",
 })
 
 # More words before a Swedish plate typed in lower case (`skotern gwt 403`, `bilnumret kxt

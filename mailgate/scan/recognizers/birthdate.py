@@ -92,8 +92,9 @@ BIRTH: Final = re.compile(
     r"(?:\s(?:enligt|enl\.|per|from|in|on|i|på)(?:\s[^\W\d_][^\W\d]*(?:['’-][^\W\d_]+)?){1,3}"
     rf"(?=:|\s{_WHOLE}))?"
     r"(?:\s(?:i|in|på)\s(?-i:[A-ZÅÄÖ])[\w-]+,?)?"  # född i Irak 1990 (a capital: not "i mars")
-    # `DOB as 14/03/1991`, `född är 1990`: a verb or `as` may stand between cue and date
-    rf"(?::|\s?[–—-](?=\s))?\s{{0,3}}(?:(?:as|is|är|=)\s?)?"
+    # `DOB as 14/03/1991`, `född är 1990`: a verb or `as` may stand between cue and date; an
+    # export's cell mark may part them (`Födelsedatum;1994-03-17`)
+    rf"(?::|;|\|(?=\S)|\s?[–—-](?=\s))?\s{{0,3}}(?:(?:as|is|är|=)\s?)?"
     # a newborn's hour or week first: `föddes 03:14 den 2 november`, `född i v. 36+4 den 2/11`
     r"(?:(?:kl\.?\s?)?\d{1,2}[:.]\d{2},?\s|i\s?v(?:ecka)?\.?\s?\d{2}(?:\+\d)?,?\s)?"
     rf"(?:den\s|år\s|i\s|on\sthe\s|on\s|in\s|am\s|:\s?)?"

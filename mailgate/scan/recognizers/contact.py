@@ -38,8 +38,11 @@ EMAIL_PLAIN_AT: Final = re.compile(
 # `anna @ example . com`, `anna.berg@example .se`: the last dot apart, before a mail domain
 # in lower case. EMAIL finds the rest; this is asked only where such a last dot stands.
 _MAIL_DOMAINS: Final = r"(?:se|nu|com|net|org|fi|no|dk|eu|io|de|uk)(?![\w-])"
+# Who spaces the domain's dots may space the name's too: `per . alm @ example . net`.
+_SPACED_LOCAL: Final = r"(?:[ \t]\.[ \t][\w][\w.+'-]{0,63}){0,3}"
 EMAIL_SPACED: Final = re.compile(
-    rf"{_LOCAL}{_AT}[\w-]+(?:[ \t]?\.[ \t]?[\w-]+)*(?:[ \t]\.[ \t]?|\.[ \t]){_MAIL_DOMAINS}")
+    rf"{_LOCAL}{_SPACED_LOCAL}{_AT}[\w-]+(?:[ \t]?\.[ \t]?[\w-]+)*(?:[ \t]\.[ \t]?|\.[ \t])"
+    rf"{_MAIL_DOMAINS}")
 # The dot first, a rarer character than a space for `re` to skip to.
 _SPACED_DOT_NEEDLE: Final = rf"\.(?:(?<=[ \t]\.)[ \t]?|[ \t]){_MAIL_DOMAINS}"
 

@@ -208,6 +208,17 @@ def _digit_count(s: str) -> int:
     return sum(map(str.isdigit, s))
 
 
+def _a_phones(number: str) -> bool:
+    """The whole number is a phone's, or a mobile's number is its head and an amount follows
+    (`swishade 070 174 06 52 300 kr`): no account starts with 0, a clearing number never does."""
+    prefix = valid_prefix(number)
+    return prefix == number or (prefix.startswith("07") and len(prefix) < len(number))
+
+
+# A Swedish mobile with its country code and no `+`: 46 7x, nine digits in all after 46.
+_SWISH_TO_A_MOBILE_ABROAD: Final = re.compile(r"46[ -]?7\d(?:[ -]?\d){7}")
+
+
 class BankAccountRecognizer(RegexRecognizer):
     ENTITY = "BANK_ACCOUNT"
     PATTERNS = (ACCOUNT,)
@@ -238,6 +249,8 @@ class BankAccountRecognizer(RegexRecognizer):
         if _IPV4.fullmatch(number) or _A_DATE.fullmatch(number) or (
                 _ORG_SHAPE.fullmatch(number) and an_organisation_number(number.replace("-", ""))):
             return None  # an IP after "Flashback-konto", a date after "Swish-flöde", an org.nr
-        if number.startswith(("0", "+")) and valid_prefix(number) == number:
+        if number.startswith(("0", "+")) and _a_phones(number):
             return None  # Swish to a mobile: the phone recognizer reports it
+        if _SWISH_TO_A_MOBILE_ABROAD.fullmatch(number):
+            return None  # `swish 46701740605`: a mobile, its `+` dropped (phoneabroad.py)
         return Hit(match.start(), match.end(), 0.8)

@@ -32,10 +32,26 @@ def labelled(text: str, start: int) -> bool:
     if not window_holds(clause.replace("-", ""), _LABEL_PARTS):
         return False
     words = [w.replace("-", "") for w in words_before(clause, len(clause))]
+    if words and "/" in words[-1]:  # `Medlemsnr/pnr:`: the word nearest names the number
+        words[-1] = words[-1].rsplit("/", 1)[-1]
     if words and words[-1] in _LABEL_FILLERS:
         words = words[:-1]
     return has_cue(words, ID_NEGATIVE_CUES, last=1) or (
         bool(words) and _other_number(words[-1]))
+
+
+# A register's own numbers (`Dnr: …`, `Ärende nr …`, `Mål …`): whatever their shape, the
+# case's, also written as a personnummer is.
+_REGISTERS: Final = ("dnr", "d.nr", "diarie", "ärende", "mål", "case", "k-nr", "knr", "anmälan",
+                     "anmälning", "händelse", "tullärende", "rmv")
+
+
+def a_registers_label(text: str, start: int) -> bool:
+    """The word before the number (past `nr`) names a register's case or diary number."""
+    words = words_before(same_clause(text, start), 40)
+    if words and words[-1] in _LABEL_FILLERS:
+        words = words[:-1]
+    return bool(words) and words[-1].startswith(_REGISTERS)
 
 
 def _other_number(word: str) -> bool:

@@ -24,7 +24,12 @@ from mailgate.scan.recognizers.base import (
     words_before,
 )
 from mailgate.scan.recognizers.columns import column_header
-from mailgate.scan.recognizers.idlabelled import an_events_label, labelled, same_clause
+from mailgate.scan.recognizers.idlabelled import (
+    a_registers_label,
+    an_events_label,
+    labelled,
+    same_clause,
+)
 from mailgate.scan.recognizers.leading import Prefiltered
 from mailgate.scan.recognizers.numberviews import machined
 from mailgate.scan.recognizers.pairedstarts import AtOthers, PairedStarts
@@ -43,22 +48,26 @@ DASHES: Final = "‐‑‒–—−-"  # "-" last: no range in [...]
 # word, bracket, slash or underscore may (`Erik/850312-2345`, `Pnr.850312-2345`, a file's
 # `intyg_850312-2345.pdf`), a number may not (`2024/850312`, `1.850312`).
 _BEFORE: Final = r"(?<![^\W_])(?<!\+)(?<!\d[.,/" + DASHES + "])"
-_AFTER: Final = r"(?![\d]|[.,]\d|[/" + DASHES + r"]\d)"
+# A comma and a decimal's one or two digits end an amount (`8503122345,50`); a CSV row's
+# next cell may start with digits (`…,196608063028,2026-01-02`).
+_AFTER: Final = r"(?![\d]|\.\d|,\d{1,2}(?!\d)|[/" + DASHES + r"]\d)"
 # The last four hidden: 470812-XXXX, 19470812-****, 470812-12xx, 470812XXXX.
 _HIDDEN: Final = r"(?:[xX*]{2}|\d\d)[xX*]{2}(?![\w*])"
 # YYMMDD or YYYYMMDD, then a dash, `+`, a dot or slash, a space, a line break or nothing,
-# then four digits; typists and OCR put spaces around the dash (19780412 - 1234).
+# then four digits; typists and OCR put spaces around the dash (19780412 - 1234), an HTML
+# mail no-break spaces (`&nbsp;-&nbsp;`).
 PATTERN: Final = re.compile(
     _BEFORE + r"(?P<century>18|19|20)?(?P<date>\d{6})"
-    r"(?:[ \t]{0,2}(?P<sep>[+" + DASHES + r"])\s{0,2}|(?P<dot>[./])|(?P<space>\s))?"
+    r"(?:[ \t\xa0]{0,2}(?P<sep>[+" + DASHES + r"])\s{0,2}|(?P<dot>[./])|(?P<space>\s))?"
     r"(?P<loose>(?!x)x)?(?P<tail>\d{4})" + _AFTER
 )
 # YYYY-MM-DD-XXXX, YYYY MM DD-XXXX, 78.04.12-XXXX, 78/04/12-XXXX: the date written with
 # separators, then a dash, or (`loose`) the date's own separator or a space: 78.04.12.XXXX,
-# 78.04.12 XXXX, never 2024-03-15 1430 (a date and a time). Then four digits or a hidden tail.
+# 78.04.12 XXXX; after a dash or slash date and a blank only after a cue (`personnummer
+# 1979-02-26 0095`), never 2024-03-15 1430 (a date and a time). Then four digits or a hidden tail.
 DASHED: Final = re.compile(
     _BEFORE + r"(?P<century>18|19|20)?(?P<date>\d{2}(?P<ds>[-. /])\d{2}(?P=ds)\d{2})"
-    r"(?:[ \t]?(?P<sep>[+" + DASHES + r"])[ \t]?|(?P<loose>(?P=ds)|(?<![-/]\d\d)[ \t]))"
+    r"(?:[ \t]?(?P<sep>[+" + DASHES + r"])[ \t]?|(?P<loose>(?P=ds)|[ \t]))"
     r"(?P<dot>(?!x)x)?(?P<space>(?!x)x)?(?P<tail>\d{4}" + _AFTER + "|" + _HIDDEN + ")"
 )
 # 470812-XXXX, 19470812 ****, 470812XXXX: the private digits hidden, the birth date there.
@@ -82,6 +91,7 @@ SIX_THEN_HIDDEN: Final = SIX_DIGITS + r"(?:\d\d)?[ \t]?[+" + DASHES + r"]?[ \t]?
 
 _NOT_DIGIT: Final = re.compile(r"\D")
 _TIME: Final = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")  # 1430: after a date, a time of day
+_ISO_THEN_BLANK: Final = re.compile(r".*[-/].*[ \t]")  # a dash or slash date, then a blank
 
 # Scores of numbers whose check digit fails (engine.SCORE_THRESHOLD is 0.4).
 SCORE_CUED_INVALID: Final = 0.5  # pnr 851332-2345: any shape after a cue word
@@ -214,11 +224,18 @@ class IdNumberRecognizer(RegexRecognizer):
         return Hit(century.start(), hit.end, hit.score) if century else hit  # 19 YYMMDD-NNNN
 
     @staticmethod
-    def _someones_after_an_event(match: re.Match[str], text: str) -> bool:
+    def _someones_after_a_label(match: re.Match[str], text: str) -> bool:
         """`Remiss: 19630814-…`: after an event's label, a whole number whose check digit
         binds a birth ten years back or more is the person's it concerns; a case number
-        dated this year (`Anmälan 20261105-0042`) is none."""
-        if not (match.group("tail").isdigit() and an_events_label(text, match.start())):
+        dated this year (`Anmälan 20261105-0042`) is none. So is one written as only a
+        personnummer is, century and dash, after another label than a register's (`Ref:
+        19630923-…`, `Försäkringsnummer 19690408-…`, `Kvitto 19890825-…`; `Dnr: 1963…` and
+        `Ärende nr 1963…` stay the case's)."""
+        if not match.group("tail").isdigit():
+            return False
+        whole = bool(match.group("century")) and bool(match.group("sep"))
+        if not ((whole and not a_registers_label(text, match.start())) or an_events_label(
+                text, match.start())):
             return False
         date = _NOT_DIGIT.sub("", match.group("date"))
         born = birth_date(match.group("century"), date, match.group("sep") == "+", today())
@@ -234,8 +251,11 @@ class IdNumberRecognizer(RegexRecognizer):
             bool(header) and has_cue([header], ID_CUES, last=1))
         if labelled(text, match.start()) and not (cued and cue_within(
                 text, match.start(), ID_CUES, len(same_clause(text, match.start())))) and not (
-                self._someones_after_an_event(match, text)):
+                self._someones_after_a_label(match, text)):
             return None  # `pnr …, org.nr 867536-0997`: the nearer label says whose
+        if match.group("loose") and not cued and _ISO_THEN_BLANK.fullmatch(
+                match.group("date") + match.group("loose")):
+            return None  # 2024-05-12 4471: a date and a number; after a cue a personnummer
         date = _NOT_DIGIT.sub("", match.group("date"))
         dated = birth_date(
             match.group("century"), date, match.group("sep") == "+", today()

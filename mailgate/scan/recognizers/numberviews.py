@@ -34,25 +34,36 @@ _TENS = {
     "twenty": "2", "thirty": "3", "forty": "4", "fifty": "5", "sixty": "6", "seventy": "7",
     "eighty": "8", "ninety": "9",
 }
-_WORD = "|".join(sorted({*_UNITS, *_TEENS, *_TENS}, key=len, reverse=True))
+# Swedish writes a ten and its unit as one word (`sjuttioåtta`, `trettionio`), and so does
+# speech-to-text: read as the pair of digits.
+_COMPOUND_UNITS: Final = ("ett", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio")
+_COMPOUNDS: Final = {tens + unit: _TENS[tens] + _UNITS[unit] for tens in _TENS
+                     if tens.endswith("o") for unit in _COMPOUND_UNITS}
+# A dash said between the date and the last four (`… tolv streck ett två tre nio`).
+_SAID_DASHES: Final = ("streck", "bindestreck")
+_WORD = "|".join(sorted({*_UNITS, *_TEENS, *_TENS, *_COMPOUNDS}, key=len, reverse=True))
 # Seven spoken digits or more in a row (a phone's shortest), each word or a digit group,
-# apart by spaces, commas or dashes: `noll sju noll, ett sju fyra …`, `noll sju noll 174 …`.
+# apart by spaces, commas or dashes, written or said: `noll sju noll, ett sju fyra …`, `noll
+# sju noll 174 …`, `sjuttioåtta noll fyra tolv streck ett två …`.
 _SAID = re.compile(
-    r"(?<![\w])(?:(?:" + _WORD + r"|\d{1,4})(?:[ ,]+|[ ]?[-–][ ]?)){5,}(?:" + _WORD
+    r"(?<![\w])(?:(?:" + _WORD + r"|\d{1,4})"
+    r"(?:[ ,]+|[ ]?[-–][ ]?|[ ](?:bindestreck|streck)[ ])){5,}(?:" + _WORD
     + r"|\d{1,4})(?![\w])", re.IGNORECASE)
 _PIECE = re.compile(r"\d+|[^\W\d_]+")
 _SPOKEN_MIN = 7  # digits a spoken run must give: no phone or personnummer has fewer
 _WORDS_MIN = 3  # number words in it: digit groups alone are the phone's own patterns' work
 # One pass finds each shape: digits apart by single spaces, a dash among them perhaps (a
 # PDF's letter-spaced text); five or six pairs, the first not a 0 (95 12 23 10 60; a phone's
-# pairs start 07); YYMM DD-NN NN (a page's columns through a personnummer); and a
+# pairs start 07); YYMM DD-NN NN and YY MM DD-NN NN (a page's columns through a personnummer,
+# pairs read aloud); and a
 # personnummer's dash as OCR or a form's field gives it (020723~7355, 020723_7355, doubled:
-# 020723--7355) or its tail split in pairs (020723-73 55); its dash said as a word and
-# written so by speech-to-text (020723 streck 7355).
+# 020723--7355) or its tail split in pairs (020723-73 55, 020723 - 73 55, 020723-73-55); its
+# dash said as a word and written so by speech-to-text (020723 streck 7355).
 _APART = re.compile(  # a digit first, then what stands before it: re skips to digits
     r"\d(?<![\w.,](?s:.))(?:(?P<spaced>(?:(?: [-–] | )\d){8,12})"
-    r"|(?P<pairs>(?<=[1-9])\d(?: \d\d){4,5})|(?P<broken>\d{3} \d\d[-–]\d\d ?\d\d)"
-    r"|(?P<odd>(?:\d{2})?\d{5}(?:[~_]|--)\d{4})|(?P<split>(?:\d{2})?\d{5}-\d\d \d\d)"
+    r"|(?P<pairs>(?<=[1-9])\d(?: \d\d){4,5})|(?P<broken>(?:\d{3}|\d \d\d) \d\d[-–]\d\d ?\d\d)"
+    r"|(?P<odd>(?:\d{2})?\d{5}(?:[~_]|--)\d{4})"
+    r"|(?P<split>(?:\d{2})?\d{5}[ \t]?[-–][ \t]?\d\d[ -]\d\d)"
     r"|(?P<said>(?:\d{2})?\d{5} (?i:streck|bindestreck|dash|hyphen) \d{4}))"
     r"(?![\w]|[.,]\d)")
 # Words a spoken number holds or starts with, and how far around one to look for the rest.
@@ -115,7 +126,9 @@ def spaced(text: str) -> Iterator[View]:
             yield _view(text, run.start(), run.end(), number.rstrip("0123456789")[:-1].rstrip(
                 "~_-") + "-" + number[-4:])
         elif run.lastgroup == "split":  # 780412-12 39: the tail split as a pair of pairs
-            yield _view(text, run.start(), run.end(), number.replace(" ", ""))
+            head, tail = re.split(r"[ \t]?[-–][ \t]?", number, maxsplit=1)
+            yield _view(text, run.start(), run.end(), head + "-" + tail.replace(" ", "").replace(
+                "-", ""))
         elif run.lastgroup == "said":  # 780412 streck 1239: the dash said
             yield _view(text, run.start(), run.end(), number.split(" ")[0] + "-" + number[-4:])
         else:
@@ -135,6 +148,10 @@ def _digits_of(run: str) -> str | None:
                 continue
         if piece.isdigit():
             out.append(piece)
+        elif piece in _COMPOUNDS:
+            out.append(_COMPOUNDS[piece])
+        elif piece in _SAID_DASHES:
+            out.append("-")
         elif piece in _TENS:
             tens = _TENS[piece]
         elif piece in _TEENS:

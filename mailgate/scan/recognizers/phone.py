@@ -260,6 +260,9 @@ class PhoneRecognizer(RegexRecognizer):
                 _among_code_groups(raw, text, match.start(), match.end())) or (
                 _inside_a_digit_row(raw, text, match.start(), match.end())):
             return None  # diarienummer 2021-1162, labnr 21-81863, (YYYYMMDD-NNNN)
+        if premium(number) and far and len(number) < len(raw):
+            # `020 7946 0155`: a toll-free line's head in a London number; read from abroad
+            return self._abroad(match, text)
         if premium(number) or an_organisations_line(number, text, match.start()) or (
                 an_organisations_number(text, match.start(), match.start() + len(number))) or (
                 a_units_landline(number, text, match.start())):

@@ -29,8 +29,16 @@ _ABROAD: Final = (
 )
 # `Det norska numret är 412 34 567`: in a sentence about a foreign number, `numret` says phone.
 # A click-to-chat link names its number after the host: `https://wa.me/46701740605`.
+# Other languages' words for a phone and for reaching someone (`Festnetz 030 …`, `reach her
+# at 020 …`, `portable : 06 …`; `Rufnummer` ends in a cue already).
 _ABROAD_CUES: Final = PHONE_CUES | {"numret", "numren", "number", "numbers", "kontakt", "contact",
-                                    "wa.me"}
+                                    "wa.me", "reach", "landline", "festnetz", "portable",
+                                    "téléphone", "tél", "telefono", "teléfono", "móvil",
+                                    "cellulare", "mobiel", "telefoon", "komórka", "komórkowy",
+                                    "puh", "gsm", "swish", "swisha", "swishade", "swishat"}
+# `ring my mum on 0161 …`, `reach Sam at …`: a preposition before the number, the cue a few
+# words back.
+_NUMBER_PREPOSITIONS: Final = frozenset({"on", "at", "via", "på"})
 _YEAR_FIRST: Final = re.compile(r"(?:19|20)\d\d\b")
 # How many digits a number of those shapes has (the tail of a number just found, `123 45 67`,
 # has fewer: it need not be read as one from abroad).
@@ -83,6 +91,8 @@ def _abroad_at(start: int, end: int, text: str) -> Hit | None:
             an_organisations_number(text, start, end)):
         return None  # Ärendet har nummer 20 12 34 56; Giftinformasjonen 22 59 13 00
     if not (has_cue(before, _ABROAD_CUES, last=3) or _cued_after(text, end) or (
+            bool(before) and before[-1] in _NUMBER_PREPOSITIONS and has_cue(
+                before, _ABROAD_CUES, last=5)) or (
             _after_a_name(text, start, end))):
         return Hit(start, end, 0.75) if _mobile_abroad(raw) else None
     for region in regions:

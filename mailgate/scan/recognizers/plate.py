@@ -36,10 +36,14 @@ PLATE: Final = fast(re.compile(
     rf"(?<![\w-])([{_L}]{{3}})(?:[ \t]{{1,2}}|[-–])?((?:\d[\dO]|O\d)[{_L}0-9])"
     r"(?=s?(?![\w]))(?!-\d)",
     re.IGNORECASE))
+# Each shape's first letter read once (the prefilter then finds the first two): German
+# B-AB 1234, Danish AB 12 345, Norwegian and Polish AB 12345, AB 1234 C, British AB12 CDE,
+# Polish letters among the digits (PO 7H214, KR 1AB23), French AB-123-CD, Finnish ABC-12.
 FOREIGN: Final = re.compile(
-    r"(?<![\w-])(?:[A-ZÄÖÜ]{1,3}[- ][A-Z]{1,2} ?\d{1,4}[EH]?|[A-Z]{2} ?\d{2} ?\d{3}"
-    r"|[A-Z]{2,3} ?\d{4,5}|[A-Z]{2,3} ?\d{3,4}[A-Z]{1,2}|[A-Z]{2}\d{2} ?[A-Z]{3}"
-    r"|[A-Z]{3}-\d{1,2})(?![\w]|[-/.,]\d)"
+    r"(?<![\w-])[A-ZÄÖÜ](?:[A-ZÄÖÜ]{0,2}[- ][A-Z]{1,2} ?\d{1,4}[EH]?"
+    r"|(?<=[A-Z])(?:[A-Z] ?\d{2} ?\d{3}|[A-Z]{1,2} ?\d{4,5}|[A-Z]{1,2} ?\d{3,4} ?[A-Z]{1,2}"
+    r"|[A-Z]\d{2} ?[A-Z]{3}|[A-Z]{1,2} \d[A-Z]{1,2}\d{2,3}|[A-Z]?-\d{2,3}-[A-Z]{1,2}"
+    r"|[A-Z]{2}-\d{1,2}))(?![\w]|[-/.,]\d)"
 )
 _UNIT_AFTER: Final = re.compile(  # not `m.fl.` (and others): `Regnr ABC 123 m.fl.`
     r"\s?(?:%|mg|µg|ug|g\b|kg|ml|cl|l\b|kr|sek|st\b|km|mm|cm|m\b(?!\.fl)|år\b)", re.I)
@@ -121,9 +125,24 @@ CODE_WORDS: Final = frozenset({"kurs", "kursen", "kurskod", "kurskoden", "kursnr
                                "course", "module", "modul", "modulen", "kod", "koden", "code"})
 
 
+# Compounds naming a code: `felkod ERR 404`, `rabattkoden`, `errorcode`, `promokod`.
+_CODE_ENDINGS: Final = ("kod", "koden", "koder", "code", "codes")
+
+
 def _after_a_code_word(text: str, start: int) -> bool:
     before = words_before(text, start, 20)
-    return bool(before) and before[-1] in CODE_WORDS
+    return bool(before) and (before[-1] in CODE_WORDS or before[-1].endswith(_CODE_ENDINGS))
+
+
+# Where the clause after a plate ends: its cue must come before (`AB 12345 (norsk bil)`).
+_CLAUSE_END: Final = re.compile(r"[,;:!?\n]|\.(?!\w)")
+
+
+def _cued_after(text: str, end: int) -> bool:
+    """A vehicle or country word among the three words after a neighbour's plate, in its
+    clause: `AB 12345 (norsk bil)`, `M-AB 123 är en tysk bil`."""
+    clause = _CLAUSE_END.split(text[end : end + 30], maxsplit=1)[0]
+    return has_cue(words_before(clause, len(clause), len(clause))[:3], PLATE_CUES, last=3)
 
 
 class PlateRecognizer(RegexRecognizer):
@@ -171,6 +190,8 @@ class PlateRecognizer(RegexRecognizer):
                 text, match.end()) or _model(text, match) or _beside_a_swedish_plate(text, match):
             return None
         before = words_before(text, match.start(), 60)
-        if has_cue(before, PLATE_CUES, last=8) and not has_cue(before, ID_NEGATIVE_CUES, last=2):
+        if has_cue(before, ID_NEGATIVE_CUES, last=2):
+            return None
+        if has_cue(before, PLATE_CUES, last=8) or _cued_after(text, match.end()):
             return Hit(match.start(), match.end(), 0.8)
         return None
