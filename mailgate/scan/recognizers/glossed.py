@@ -28,6 +28,14 @@ from mailgate.scan.recognizers.words import QUOTES, RELATION_CUES, Tok
 # Signs and phrases between a word and what it means: `X = Y`, `X → Y`, `X brukar vara Y`.
 MARKS: Final = frozenset({"=", "→", "⇒", "≈", "~"})
 GLOSSES: Final[tuple[tuple[str, ...], ...]] = (
+    # the same said again or named as a word: `Conny, alltså Concerta`, `X is their word for
+    # crack`, `X bruges om Ritalin`
+    (",", "alltså"), ("alltså",), (",", "dvs"), ("dvs",), (",", "i.e."), ("i.e.",),
+    (",", "that", "is"), ("is", "their", "word", "for"), ("is", "the", "word", "for"),
+    ("is", "our", "word", "for"), ("is", "a", "name", "for"), ("is", "another", "name", "for"),
+    ("is", "short", "for"), ("är", "kort", "för"), ("är", "ett", "namn", "på"),
+    ("är", "ett", "annat", "namn", "på"), ("är", "namnet", "på"), ("är", "ordet", "för"),
+    ("bruges", "om"), ("brukes", "om"), ("används", "om"), ("används", "för"),
     ("brukar", "vara"), ("är", "slang", "för"), ("är", "gatunamn", "för"), ("betyder",),
     ("står", "för"), ("means",), ("is", "slang", "for"), ("is", "street", "name", "for"),
     ("är",), ("is",), ("=",), ("→",), ("⇒",), ("≈",), ("~",),
@@ -35,7 +43,8 @@ GLOSSES: Final[tuple[tuple[str, ...], ...]] = (
 # Phrases between a drug and a word that names the same: `metonitazen, samma som "Meto"`.
 SAME_AS: Final[tuple[tuple[str, ...], ...]] = (
     ("samma", "som"), ("same", "as"), ("även", "kallat"), ("också", "kallat"), ("=",), ("→",),
-    ("aka",), ("alias",), ("a.k.a",),
+    ("aka",), ("alias",), ("a.k.a",), ("kallas",), ("kallas", "för"), ("is", "called"),
+    ("also", "called"), ("also", "known", "as"), ("known", "as"),
 )
 _GLOSS_FIRST: Final = frozenset(phrase[0] for phrase in GLOSSES)
 _SAME_AS_LAST: Final = frozenset(phrase[-1] for phrase in SAME_AS)
@@ -169,6 +178,9 @@ def _gloss_end(j: int, toks: list[Tok]) -> int | None:
     """The index after a gloss starting at toks[j], or None."""
     if j >= len(toks) or (toks[j].folded not in _GLOSS_FIRST and toks[j].text != "-"):
         return None  # nearly every word after a run
+    called = _what_is_called(j, toks)
+    if called is not None:
+        return called
     for phrase in GLOSSES:
         n = len(phrase)
         if j + n <= len(toks) and all(
@@ -177,6 +189,26 @@ def _gloss_end(j: int, toks: list[Tok]) -> int | None:
             return j + n
     if j + 1 < len(toks) and toks[j].text == "-" and toks[j + 1].text == ">":
         return j + 2  # ->
+    return None
+
+
+# `X is what the Americans call Vicodin`, `X är vad de kallar kokain`: the verb of calling a
+# few words after `is what`.
+_WHAT: Final = frozenset({"what", "vad"})
+_CALLING: Final = frozenset({"call", "calls", "called", "kallar", "kallade", "säger", "say",
+                             "says"})
+_CALLING_REACH: Final = 7  # words from `what` to the verb: the Americans on the forum call
+
+
+def _what_is_called(j: int, toks: list[Tok]) -> int | None:
+    if j + 2 >= len(toks) or toks[j].folded not in ("is", "är", "was", "var") or (
+            toks[j + 1].folded not in _WHAT):
+        return None
+    for k in range(j + 2, min(len(toks), j + 2 + _CALLING_REACH)):
+        if toks[k].line_break_before or not toks[k].alpha:
+            return None
+        if toks[k].folded in _CALLING:
+            return k + 1
     return None
 
 

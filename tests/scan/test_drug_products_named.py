@@ -1,0 +1,85 @@
+"""Drug products, blends and pills named like people stay unmasked when the text says what
+they are; the people beside them, in the same kinds of sentences, stay names."""
+
+from __future__ import annotations
+
+import pytest
+
+from mailgate.scan import scan
+
+
+def persons(text: str) -> list[str]:
+    return [f.text for f in scan(text) if f.type == "PERSON"]
+
+
+@pytest.mark.parametrize(("family", "drug", "person"), [
+    ("a quoted product after the product's word",
+     'Hon säger att hon fick produkten "Sigrid Fors" av en tränare.',
+     'Hon säger att hon fick produkten av Sigrid Fors på gymmet.'),
+    ("a blend's compound before its quoted name",
+     'Örtblandningen "Nova Berg" har gett kramper hos tre unga.',
+     'Nova Berg har fått kramper av en örtblandning.'),
+    ("pills named by a naming verb, their word its subject",
+     'Tabletterna hette "Lykke Dahl" och var tre gånger för starka.',
+     'Tjejen som sålde tabletterna hette Lykke Dahl.'),
+    ("a powder named in a relative clause",
+     "Pulvret som kallades Ruben visade sig vara ketamin.",
+     "Killen som kallades Ruben sålde ketamin."),
+    ("an unquoted product no given name is part of",
+     "Fettförbrännaren Ripzone Xtreme innehöll DMAA.",
+     "Pillret Elin gav mig var blått."),
+    ("an English blend's name after its word",
+     'The blend "Sam Whitaker" put two teenagers in hospital.',
+     "Sam Whitaker put two teenagers in his car."),
+])
+def test_a_product_by_its_word_and_a_person_beside(family: str, drug: str, person: str) -> None:
+    assert persons(drug) == [], family
+    assert persons(person) != [], family
+
+
+@pytest.mark.parametrize(("family", "drug", "person"), [
+    ("several words taken, no given name in them",
+     "Han hade tagit Brutal Shred i åtta veckor innan levern tog stryk.",
+     "Han hade tagit Jonas Brink till akuten i åtta veckor."),
+    ("a quoted product sold in the passive",
+     'På nätet säljs "Vera Lind Slim" som bantningsmedel.',
+     "På nätet säljer Vera Lind bantningsmedel."),
+])
+def test_a_product_taken_or_sold(family: str, drug: str, person: str) -> None:
+    assert persons(drug) == [], family
+    assert persons(person) != [], family
+
+
+@pytest.mark.parametrize(("family", "drug", "person"), [
+    ("said again after 'alltså'",
+     "Hon sa att Kennet, alltså Concerta, går runt på skolan.",
+     "Hon sa att Kennet, alltså hennes bror, går runt på skolan."),
+    ("their word for a drug",
+     "Dolly is their word for crack in that part of town.",
+     "Dolly is their neighbour in that part of town."),
+    ("what someone calls a drug",
+     "Harvey is what the old boys at the club call hash.",
+     "Harvey is what the old boys at the club call a legend."),
+])
+def test_a_name_glossed_as_a_drug(family: str, drug: str, person: str) -> None:
+    assert persons(drug) == [], family
+    assert persons(person) != [], family
+
+
+@pytest.mark.parametrize(("family", "drug", "person"), [
+    ("priced per gram",
+     "Emma kostar 250 kr grammet i Malmö just nu.",
+     "Emma kostar oss mycket tid varje vecka."),
+    ("found in a sample",
+     "Hur länge syns Jack i ett urinprov efter helgen?",
+     "Hur länge stannar Jack i Malmö efter helgen?"),
+    ("cut with an adulterant",
+     "The dealers cut Henry with caffeine before it reached the city.",
+     "The dealers cut Henry with a knife before the police came."),
+    ("handed round",
+     "At the party Emma got passed round by strangers, and it was strong.",
+     "At the party Emma passed round the crisps to strangers."),
+])
+def test_a_street_given_name_in_a_drug_frame(family: str, drug: str, person: str) -> None:
+    assert persons(drug) == [], family
+    assert persons(person) != [], family
