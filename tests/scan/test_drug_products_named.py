@@ -83,3 +83,19 @@ def test_a_name_glossed_as_a_drug(family: str, drug: str, person: str) -> None:
 def test_a_street_given_name_in_a_drug_frame(family: str, drug: str, person: str) -> None:
     assert persons(drug) == [], family
     assert persons(person) != [], family
+
+
+@pytest.mark.parametrize(("family", "drug", "person"), [
+    ("two mixed by one verb",
+     "Är det farligt att blanda Emma och Jack samma kväll?",
+     "Är det farligt att bjuda Emma och Jack samma kväll?"),
+    ("a quoted given name listed after a glossed quoted drug",
+     'I helgen kom "Tina" som var katinon, och "Henry" med xylazin.',
+     'I helgen kom "Tina" som var katinon, och Henry Ekdal som hjälpte till.'),
+    ("a tally of drugs and counts",
+     'Lappen: "Molly 4, Jack 2, Tina 1".',
+     'Lappen: "Frasse 3g kola 1500, Henry 2 E, Nils K gräs".'),
+])
+def test_a_given_name_among_drugs(family: str, drug: str, person: str) -> None:
+    assert persons(drug) == [], family
+    assert persons(person) != [], family

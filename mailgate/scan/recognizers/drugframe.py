@@ -15,7 +15,14 @@ from typing import Final
 from mailgate.scan import lexicon
 from mailgate.scan.recognizers.drugforms import drug_form
 from mailgate.scan.recognizers.drugnamed import PERSON_VERBS
-from mailgate.scan.recognizers.drugpriced import cut_with_a_drug, in_a_sample, priced
+from mailgate.scan.recognizers.drugtraits import (
+    after_a_quoted_drug,
+    cut_with_a_drug,
+    in_a_sample,
+    mixed_pair,
+    priced,
+    tallied,
+)
 from mailgate.scan.recognizers.nearby import before_quotes
 from mailgate.scan.recognizers.textindex import positions
 from mailgate.scan.recognizers.words import STOP_WORDS, Tok
@@ -85,6 +92,7 @@ def drug_framed(tok: Tok, toks: list[Tok]) -> bool:
         return True
     return _plus_a_drug(tok, toks) or _glossing_a_drug(tok, toks) or priced(tok, toks) or (
         in_a_sample(tok, toks)) or (i >= 0 and cut_with_a_drug(tok, toks, i)) or (
+        mixed_pair(tok, toks) or after_a_quoted_drug(tok, toks) or tallied(tok, toks)) or (
         tok.folded in STREET_GIVEN_NAMES and beside_a_drug(toks, tok.index) and (
             _word_after(tok, toks) not in PERSON_VERBS))  # Tramadol och Emma; not `Emma sa`
 
