@@ -99,3 +99,22 @@ def test_a_street_given_name_in_a_drug_frame(family: str, drug: str, person: str
 def test_a_given_name_among_drugs(family: str, drug: str, person: str) -> None:
     assert persons(drug) == [], family
     assert persons(person) != [], family
+
+
+@pytest.mark.parametrize(("family", "drug", "person"), [
+    ("a brand spelt as it sounds",
+     "Killen hade Xanaks och en påse med gräs i jackan.",
+     "Killen hade Jonatan Ek och en kompis med sig i bilen."),
+    ("a doubled last letter",
+     "Hon hade Tramadoll och Stesolidd i handväskan.",
+     "Hon hade Tove Lindell och Stina Mård med sig."),
+    ("said to be cut, a place between",
+     "Henry in Leeds was cut with benzos last month.",
+     "Henry in Leeds was cut with glass in a fight last month."),
+    ("in circulation",
+     "Emma finns i omlopp igen, vit och kristallin.",
+     "Emma finns i Lund igen, glad och utvilad."),
+])
+def test_a_misspelt_or_circulating_drug(family: str, drug: str, person: str) -> None:
+    assert persons(drug) == [], family
+    assert persons(person) != [], family

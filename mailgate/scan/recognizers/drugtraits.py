@@ -27,6 +27,9 @@ _PRICE_REACH: Final = 6  # words after `is expensive` to the price: round here, 
 
 
 def priced(tok: Tok, toks: list[Tok]) -> bool:
+    if tok.index >= 2 and toks[tok.index - 1].folded == "kostar" and (
+            toks[tok.index - 2].folded == "vad"):
+        return True  # Vad kostar Jack nu för tiden?
     j = tok.index + (2 if tok.quoted else 1)
     if j + 1 >= len(toks):
         return False
@@ -71,6 +74,26 @@ ADULTERANTS: Final = frozenset({
     "kreatin", "stärkelse", "starch", "bakpulver", "something", "något", "nåt"})
 
 
+# Said to be cut after the word, a place between maybe: `Henry in Leeds was cut with benzos`,
+# `Emma var utblandad med koffein`.
+_CUT: Final = frozenset({"cut", "utblandad", "utblandat", "utblandade", "sträckt", "sträckta",
+                         "blandad", "blandat", "laced", "spiked"})
+_CUT_REACH: Final = 5  # words from the name to `cut`: in Leeds was cut
+
+
+def said_to_be_cut(tok: Tok, toks: list[Tok]) -> bool:
+    start = tok.index + (2 if tok.quoted else 1)
+    for k in range(start, min(len(toks) - 2, start + _CUT_REACH)):
+        t = toks[k]
+        if not t.alpha or t.line_break_before:
+            return False
+        if t.folded in _CUT:
+            if toks[k + 1].folded not in _WITH:
+                return False
+            return _a_cutting_agent(toks[k + 2].folded)
+    return False
+
+
 def cut_with_a_drug(tok: Tok, toks: list[Tok], i: int) -> bool:
     """toks[i], right before the word (past its quotes), is a verb of cutting."""
     if toks[i].folded not in _CUTTING:
@@ -78,8 +101,15 @@ def cut_with_a_drug(tok: Tok, toks: list[Tok], i: int) -> bool:
     j = tok.index + (2 if tok.quoted else 1)
     if j + 1 >= len(toks) or toks[j].folded not in _WITH:
         return False
-    what = toks[j + 1].folded
-    return what in ADULTERANTS or what in lexicon.drugs()
+    return _a_cutting_agent(toks[j + 1].folded)
+
+
+# Street names that people are cut with too: `cut with glass in the fight`.
+_SHARP: Final = frozenset({"glass", "glas", "ice", "is"})
+
+
+def _a_cutting_agent(what: str) -> bool:
+    return what in ADULTERANTS or (what in lexicon.drugs() and what not in _SHARP)
 
 
 # Mixing two: `blanda Emma och Jack`, `mixing Henry and Kat`; the verb right before the first.

@@ -41,7 +41,10 @@ _SPREADS: Final = frozenset({("säljs",), ("sprids",), ("har", "blivit", "vanlig
                              ("got", "passed", "round"), ("got", "passed", "around"),
                              ("was", "passed", "round"), ("was", "passed", "around"),
                              ("gets", "passed", "around"), ("cirkulerar",), ("cirkulerade",),
-                             ("is", "circulating"), ("was", "circulating")})
+                             ("is", "circulating"), ("was", "circulating"),
+                             # in circulation: `Emma finns i omlopp igen`
+                             ("finns", "i", "omlopp"), ("är", "i", "omlopp"),
+                             ("is", "in", "circulation")})
 
 
 _SPREADS_FIRST: Final = frozenset(words[0] for words in _SPREADS)
