@@ -118,3 +118,18 @@ def test_a_given_name_among_drugs(family: str, drug: str, person: str) -> None:
 def test_a_misspelt_or_circulating_drug(family: str, drug: str, person: str) -> None:
     assert persons(drug) == [], family
     assert persons(person) != [], family
+
+
+@pytest.mark.parametrize(("family", "person", "drug"), [
+    ("the rest of a group after the name",
+     "Skicka det här till Molly och resten av gänget.",
+     "Molly och andra droger såldes i parken."),
+])
+def test_a_street_named_person_by_her_company(family: str, person: str, drug: str) -> None:
+    assert persons(person) != [], family
+    assert persons(drug) == [], family
+
+
+def test_nordic_brands_that_cross_the_border_stay() -> None:
+    text = "Killen hade Vival, Dolol och Paralgin forte i väskan, sa Erik Sandell."
+    assert persons(text) == ["Erik Sandell"]
