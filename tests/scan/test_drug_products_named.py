@@ -133,3 +133,16 @@ def test_a_street_named_person_by_her_company(family: str, person: str, drug: st
 def test_nordic_brands_that_cross_the_border_stay() -> None:
     text = "Killen hade Vival, Dolol och Paralgin forte i väskan, sa Erik Sandell."
     assert persons(text) == ["Erik Sandell"]
+
+
+@pytest.mark.parametrize(("family", "drug", "person"), [
+    ("a quoted product after its pack",
+     'Han beställde två burkar "Max Power" från en sajt i Polen.',
+     "Han beställde två burkar av Max Power, säljaren i Polen."),
+    ("a quoted name a lab analysed",
+     'Analysen av "Rosa Panter" visade PMMA och koffein.',
+     "Analysen av Rosa Pantzares prov visade PMMA och koffein."),
+])
+def test_a_quoted_product_packed_or_analysed(family: str, drug: str, person: str) -> None:
+    assert persons(drug) == [], family
+    assert persons(person) != [], family

@@ -26,6 +26,9 @@ DRUG_HEADS: Final = frozenset({
     "tabletterna", "tablett", "tabletter", "tablettene", "pillret", "pillren",
     "pillen", "pillene", "kapseln", "kapslarna", "kapsler", "sorten", "sorter", "sorterna",
     "strainen", "märket", "varumärket", "sprayen", "workouten", "förbrännaren",
+    # the packs a product is sold in: två burkar "Max Power", asken "X"
+    "burk", "burken", "burkar", "burkarna", "förpackningen", "förpackningar", "asken",
+    "askar", "flaskan", "flaskor", "flaskorna",
 })
 # Compounds: their last part, at least this long, after at least two letters of their first.
 _ENDINGS: Final = tuple(sorted(w for w in DRUG_HEADS if len(w) >= 6))

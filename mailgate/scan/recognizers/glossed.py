@@ -23,6 +23,7 @@ from mailgate.scan.drugshape import drug_shaped
 from mailgate.scan.recognizers.columns import column_header
 from mailgate.scan.recognizers.drugforms import drug_form
 from mailgate.scan.recognizers.nearby import word_before
+from mailgate.scan.recognizers.whatcalled import what_is_called
 from mailgate.scan.recognizers.words import QUOTES, RELATION_CUES, Tok
 
 # Signs and phrases between a word and what it means: `X = Y`, `X → Y`, `X brukar vara Y`.
@@ -81,7 +82,8 @@ def glossed(first: int, last: int, toks: list[Tok]) -> bool:
             or (opening >= 0 and first == last and _clipped(toks[first], toks))
             or (last - first < 2 and _under_a_drug_header(toks[first]))
             or ((street or not any(t.info.core for t in toks[first : last + 1])) and (
-                _dosed(end + 1, toks) or _after_a_finding(start, toks))))
+                _dosed(end + 1, toks) or _after_a_finding(start, toks)))
+            or (opening >= 0 and _after_a_finding(start, toks, LAB_FINDINGS)))
 
 
 def _may_tell(toks: list[Tok], start: int, end: int) -> bool:
@@ -114,16 +116,24 @@ FINDINGS: Final[tuple[tuple[str, ...], ...]] = (
     ("påvisat",), ("påvisad",), ("påvisades",), ("innehöll",), ("innehåller",), ("contains",),
     ("contained",), ("tested", "as"), ("testade", "som"), ("analyserat", "som"),
     ("analysed", "as"), ("analyzed", "as"), ("beslag", "av"), ("seizure", "of"),
+
 )
 _FINDING_ENDS: Final = frozenset(phrase[-1] for phrase in FINDINGS)
+# What a lab analysed, said only of a quoted name (`Provet på Anna Lind` is hers):
+# `Analysen av "Rosa Panter"`, `analysis of "Blue Moon"`.
+LAB_FINDINGS: Final[tuple[tuple[str, ...], ...]] = (
+    ("analysen", "av"), ("analys", "av"), ("analysis", "of"), ("provet", "på"),
+    ("testet", "av"), ("testing", "of"))
+_LAB_ENDS: Final = frozenset(phrase[-1] for phrase in LAB_FINDINGS)
 
 
-def _after_a_finding(start: int, toks: list[Tok]) -> bool:
+def _after_a_finding(start: int, toks: list[Tok],
+                     phrases: tuple[tuple[str, ...], ...] = FINDINGS) -> bool:
     j = start - 1
-    if j < 0 or toks[j].folded not in _FINDING_ENDS:
+    if j < 0 or toks[j].folded not in (_LAB_ENDS if phrases is LAB_FINDINGS else _FINDING_ENDS):
         return False  # nearly every run
     return any(j + 1 >= len(p) and all(
-        toks[j + 1 - len(p) + m].folded == w for m, w in enumerate(p)) for p in FINDINGS)
+        toks[j + 1 - len(p) + m].folded == w for m, w in enumerate(p)) for p in phrases)
 
 
 # Units of a dose right after a drug's name: `Mozart 7,5 mg`, `Xanor 2 st`, `Tesla 240mg`.
@@ -178,7 +188,7 @@ def _gloss_end(j: int, toks: list[Tok]) -> int | None:
     """The index after a gloss starting at toks[j], or None."""
     if j >= len(toks) or (toks[j].folded not in _GLOSS_FIRST and toks[j].text != "-"):
         return None  # nearly every word after a run
-    called = _what_is_called(j, toks)
+    called = what_is_called(j, toks)
     if called is not None:
         return called
     for phrase in GLOSSES:
@@ -189,26 +199,6 @@ def _gloss_end(j: int, toks: list[Tok]) -> int | None:
             return j + n
     if j + 1 < len(toks) and toks[j].text == "-" and toks[j + 1].text == ">":
         return j + 2  # ->
-    return None
-
-
-# `X is what the Americans call Vicodin`, `X är vad de kallar kokain`: the verb of calling a
-# few words after `is what`.
-_WHAT: Final = frozenset({"what", "vad"})
-_CALLING: Final = frozenset({"call", "calls", "called", "kallar", "kallade", "säger", "say",
-                             "says"})
-_CALLING_REACH: Final = 7  # words from `what` to the verb: the Americans on the forum call
-
-
-def _what_is_called(j: int, toks: list[Tok]) -> int | None:
-    if j + 2 >= len(toks) or toks[j].folded not in ("is", "är", "was", "var") or (
-            toks[j + 1].folded not in _WHAT):
-        return None
-    for k in range(j + 2, min(len(toks), j + 2 + _CALLING_REACH)):
-        if toks[k].line_break_before or not toks[k].alpha:
-            return None
-        if toks[k].folded in _CALLING:
-            return k + 1
     return None
 
 
