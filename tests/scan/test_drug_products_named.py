@@ -146,3 +146,8 @@ def test_nordic_brands_that_cross_the_border_stay() -> None:
 def test_a_quoted_product_packed_or_analysed(family: str, drug: str, person: str) -> None:
     assert persons(drug) == [], family
     assert persons(person) != [], family
+
+
+def test_a_drug_letter_ending_a_sentence_is_no_initial() -> None:
+    assert persons("Six days without G. My ex texted me to party, said no.") == []
+    assert persons("The letter was signed by G. Lindqvist, the counsellor.") == ["G. Lindqvist"]
