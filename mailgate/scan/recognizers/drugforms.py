@@ -20,6 +20,7 @@ from mailgate.scan import lexicon
 from mailgate.scan.cues import NAMING_CUES
 from mailgate.scan.drugcues import PILL_WORDS, STAMP_WORDS
 from mailgate.scan.drugshape import drug_shaped
+from mailgate.scan.misspelt import misspelt_drug
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.scores import SCORE_ALONE
 from mailgate.scan.recognizers.traded import sold_as
@@ -132,8 +133,9 @@ def names_a_drug(run: list[Tok], toks: list[Tok], before: list[str] | None = Non
         return True
     if _named_as_someone(before):
         return False
-    if len(run) == 1 and not run[0].info.name and drug_form(run[0].text):
-        return True  # "Xanaxen", Oxycontintabletterna, Zombiedrogen
+    if len(run) == 1 and not run[0].info.name and (
+            drug_form(run[0].text) or misspelt_drug(run[0].text)):
+        return True  # "Xanaxen", Oxycontintabletterna, Zombiedrogen, Xanaks
     span = _quoted_span(first, last, toks)
     if span is None:
         return _a_dose(before)

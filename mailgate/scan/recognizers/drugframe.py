@@ -15,6 +15,15 @@ from typing import Final
 from mailgate.scan import lexicon
 from mailgate.scan.recognizers.drugforms import drug_form
 from mailgate.scan.recognizers.drugnamed import PERSON_VERBS
+from mailgate.scan.recognizers.drugtraits import (
+    after_a_quoted_drug,
+    cut_with_a_drug,
+    in_a_sample,
+    mixed_pair,
+    priced,
+    said_to_be_cut,
+    tallied,
+)
 from mailgate.scan.recognizers.nearby import before_quotes
 from mailgate.scan.recognizers.textindex import positions
 from mailgate.scan.recognizers.words import STOP_WORDS, Tok
@@ -28,6 +37,9 @@ _PORTIONS: Final = frozenset({
     "tabletter", "tablett", "piller", "kapslar", "blisterkarta", "blisterkartan",
     "blisterkartor", "asken", "burk", "burken", "förpackning",
     "förpackningen", "ampull", "ampuller", "pills", "tabs", "tablets", "capsules", "blister",
+    # an unmeasured amount: `köpte lite Tina`; not `some` nor `any` (`some Bengt called`,
+    # `I don't know any Bengt`)
+    "lite",
     # not `innehöll` (a phone's contacts hold people) nor `prescribed Emma antibiotics`
 })
 # Of a portion or a pack (`a gram of Emma`, `two vials of Jack`), of a use or a trace (`use
@@ -79,7 +91,10 @@ def drug_framed(tok: Tok, toks: list[Tok]) -> bool:
     i = before_quotes(toks, tok.index)
     if i >= 0 and _framed_before(tok, toks, i):
         return True
-    return _plus_a_drug(tok, toks) or _glossing_a_drug(tok, toks) or (
+    return _plus_a_drug(tok, toks) or _glossing_a_drug(tok, toks) or priced(tok, toks) or (
+        in_a_sample(tok, toks)) or (i >= 0 and cut_with_a_drug(tok, toks, i)) or (
+        mixed_pair(tok, toks) or after_a_quoted_drug(tok, toks) or tallied(tok, toks)) or (
+        said_to_be_cut(tok, toks)) or (
         tok.folded in STREET_GIVEN_NAMES and beside_a_drug(toks, tok.index) and (
             _word_after(tok, toks) not in PERSON_VERBS))  # Tramadol och Emma; not `Emma sa`
 

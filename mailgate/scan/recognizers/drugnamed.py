@@ -79,6 +79,9 @@ def spoken_of_as_someone(tok: Tok, toks: list[Tok]) -> bool:
         if nxt.folded in _JOINS and after is not None and after.folded in _THIRD_OWNERS and (
                 i + 3 < len(toks) and toks[i + 3].folded in KIN_AND_COMPANY):
             return True  # Mandy och hennes kille säljer
+        if nxt.folded in _JOINS and i + 3 < len(toks) and (
+                (after is not None and after.folded, toks[i + 3].folded) in _THE_REST):
+            return True  # Tina and the rest of the team, Molly och resten av gänget
     if i > 1 and toks[i - 1].folded in _SELLERS_MARK and _bought_before(toks, i - 1):
         return True  # köpte kokain av Charlie: the seller, the drug named before
     if aged_after(toks, i) or talked_with(toks, i) or uses_a_drug(toks, i):
@@ -92,6 +95,12 @@ def spoken_of_as_someone(tok: Tok, toks: list[Tok]) -> bool:
     return before.folded in ADDRESSING or before.folded in ROLES or (  # Hej Gina!, caller "kit"
         before.folded not in STOP_WORDS and role_shaped(before.folded, before.info.name))
     # kassören Molly, bartendern "Mandy"; not `varför Molly inte betyder rent`
+
+
+# The rest of a group after the name: `Molly och resten av gänget`. (`Jag och Tina` is left
+# alone: `Jag och Tina är ingen bra kombination` speaks of the drug.)
+_THE_REST: Final = frozenset({("the", "rest"), ("resten", "av"), ("alla", "andra"),
+                              ("everyone", "else")})
 
 
 # Verbs of calling, texting or asking someone right before the name: a drug is never called

@@ -23,11 +23,20 @@ from mailgate.scan.drugshape import drug_shaped
 from mailgate.scan.recognizers.columns import column_header
 from mailgate.scan.recognizers.drugforms import drug_form
 from mailgate.scan.recognizers.nearby import word_before
+from mailgate.scan.recognizers.whatcalled import what_is_called
 from mailgate.scan.recognizers.words import QUOTES, RELATION_CUES, Tok
 
 # Signs and phrases between a word and what it means: `X = Y`, `X → Y`, `X brukar vara Y`.
 MARKS: Final = frozenset({"=", "→", "⇒", "≈", "~"})
 GLOSSES: Final[tuple[tuple[str, ...], ...]] = (
+    # the same said again or named as a word: `Conny, alltså Concerta`, `X is their word for
+    # crack`, `X bruges om Ritalin`
+    (",", "alltså"), ("alltså",), (",", "dvs"), ("dvs",), (",", "i.e."), ("i.e.",),
+    (",", "that", "is"), ("is", "their", "word", "for"), ("is", "the", "word", "for"),
+    ("is", "our", "word", "for"), ("is", "a", "name", "for"), ("is", "another", "name", "for"),
+    ("is", "short", "for"), ("är", "kort", "för"), ("är", "ett", "namn", "på"),
+    ("är", "ett", "annat", "namn", "på"), ("är", "namnet", "på"), ("är", "ordet", "för"),
+    ("bruges", "om"), ("brukes", "om"), ("används", "om"), ("används", "för"),
     ("brukar", "vara"), ("är", "slang", "för"), ("är", "gatunamn", "för"), ("betyder",),
     ("står", "för"), ("means",), ("is", "slang", "for"), ("is", "street", "name", "for"),
     ("är",), ("is",), ("=",), ("→",), ("⇒",), ("≈",), ("~",),
@@ -35,7 +44,8 @@ GLOSSES: Final[tuple[tuple[str, ...], ...]] = (
 # Phrases between a drug and a word that names the same: `metonitazen, samma som "Meto"`.
 SAME_AS: Final[tuple[tuple[str, ...], ...]] = (
     ("samma", "som"), ("same", "as"), ("även", "kallat"), ("också", "kallat"), ("=",), ("→",),
-    ("aka",), ("alias",), ("a.k.a",),
+    ("aka",), ("alias",), ("a.k.a",), ("kallas",), ("kallas", "för"), ("is", "called"),
+    ("also", "called"), ("also", "known", "as"), ("known", "as"),
 )
 _GLOSS_FIRST: Final = frozenset(phrase[0] for phrase in GLOSSES)
 _SAME_AS_LAST: Final = frozenset(phrase[-1] for phrase in SAME_AS)
@@ -72,7 +82,8 @@ def glossed(first: int, last: int, toks: list[Tok]) -> bool:
             or (opening >= 0 and first == last and _clipped(toks[first], toks))
             or (last - first < 2 and _under_a_drug_header(toks[first]))
             or ((street or not any(t.info.core for t in toks[first : last + 1])) and (
-                _dosed(end + 1, toks) or _after_a_finding(start, toks))))
+                _dosed(end + 1, toks) or _after_a_finding(start, toks)))
+            or (opening >= 0 and _after_a_finding(start, toks, LAB_FINDINGS)))
 
 
 def _may_tell(toks: list[Tok], start: int, end: int) -> bool:
@@ -105,16 +116,24 @@ FINDINGS: Final[tuple[tuple[str, ...], ...]] = (
     ("påvisat",), ("påvisad",), ("påvisades",), ("innehöll",), ("innehåller",), ("contains",),
     ("contained",), ("tested", "as"), ("testade", "som"), ("analyserat", "som"),
     ("analysed", "as"), ("analyzed", "as"), ("beslag", "av"), ("seizure", "of"),
+
 )
 _FINDING_ENDS: Final = frozenset(phrase[-1] for phrase in FINDINGS)
+# What a lab analysed, said only of a quoted name (`Provet på Anna Lind` is hers):
+# `Analysen av "Rosa Panter"`, `analysis of "Blue Moon"`.
+LAB_FINDINGS: Final[tuple[tuple[str, ...], ...]] = (
+    ("analysen", "av"), ("analys", "av"), ("analysis", "of"), ("provet", "på"),
+    ("testet", "av"), ("testing", "of"))
+_LAB_ENDS: Final = frozenset(phrase[-1] for phrase in LAB_FINDINGS)
 
 
-def _after_a_finding(start: int, toks: list[Tok]) -> bool:
+def _after_a_finding(start: int, toks: list[Tok],
+                     phrases: tuple[tuple[str, ...], ...] = FINDINGS) -> bool:
     j = start - 1
-    if j < 0 or toks[j].folded not in _FINDING_ENDS:
+    if j < 0 or toks[j].folded not in (_LAB_ENDS if phrases is LAB_FINDINGS else _FINDING_ENDS):
         return False  # nearly every run
     return any(j + 1 >= len(p) and all(
-        toks[j + 1 - len(p) + m].folded == w for m, w in enumerate(p)) for p in FINDINGS)
+        toks[j + 1 - len(p) + m].folded == w for m, w in enumerate(p)) for p in phrases)
 
 
 # Units of a dose right after a drug's name: `Mozart 7,5 mg`, `Xanor 2 st`, `Tesla 240mg`.
@@ -169,6 +188,9 @@ def _gloss_end(j: int, toks: list[Tok]) -> int | None:
     """The index after a gloss starting at toks[j], or None."""
     if j >= len(toks) or (toks[j].folded not in _GLOSS_FIRST and toks[j].text != "-"):
         return None  # nearly every word after a run
+    called = what_is_called(j, toks)
+    if called is not None:
+        return called
     for phrase in GLOSSES:
         n = len(phrase)
         if j + n <= len(toks) and all(

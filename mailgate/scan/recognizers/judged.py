@@ -97,6 +97,11 @@ def judge_named(raw: Run, toks: list[Tok], can: Possible) -> Hit | None:
     words = [t for t in run.toks if not t.particle]
     if words[0].initial and taken(words[0], toks) and drug_letter(words[0], run.toks, toks):
         return None  # De hade tagit H. En av dem: the drug, then the next sentence
+    if words[0].initial and len(words) == 2 and words[1].sentence_start and (
+            words[1].info.first and not words[1].info.last) and (
+            drug_letter(words[0], run.toks, toks)):
+        return judge_named(Run(run.toks[1:]), toks, can)  # 6 days without G. My ex: the next
+        # sentence's first word judged alone (`utan G. My kom hem` finds My)
     known = [t for t in words if t.info.name and not (t.info.negative and t.drug_word)]
     if run.toks[0].line_is_title and run.toks[0].cue not in STRONG_CUES and not all(
             t.info.first or t.info.last for t in words):

@@ -25,6 +25,7 @@ from mailgate.scan.recognizers.beside import (
 from mailgate.scan.recognizers.boats import a_boat, a_park_abroad, boat_words
 from mailgate.scan.recognizers.columns import in_a_row_of_words
 from mailgate.scan.recognizers.drugforms import names_a_drug
+from mailgate.scan.recognizers.drugheads import after_a_drug_head, drug_head_words
 from mailgate.scan.recognizers.eponyms import named_after_someone
 from mailgate.scan.recognizers.glossed import glossed
 from mailgate.scan.recognizers.kinds import kind_words, under_a_kind
@@ -49,7 +50,7 @@ from mailgate.scan.recognizers.things import (
     before_a_company_form,
 )
 from mailgate.scan.recognizers.titled import TITLES, a_titled_thing
-from mailgate.scan.recognizers.traded import sold_as, spreads
+from mailgate.scan.recognizers.traded import sold_as, spreads, taken_product
 from mailgate.scan.recognizers.venuenames import (
     a_business_in_a_place,
     after_a_numbered_brand,
@@ -95,6 +96,7 @@ class Possible:
     boat: bool = True  # a boat's word or `Rescue` (boats.a_boat)
     kind: bool = True  # a word for a kind of thing named like people (kinds.under_a_kind)
     thing_head: bool = True  # a word for a thing named like people (thingheads)
+    drug_head: bool = True  # a word for a drug product (drugheads)
 
 
 EVERY: Final = Possible()  # every check asked: the chain as written
@@ -114,6 +116,7 @@ def possible(text: str, toks: list[Tok]) -> Possible:
         boat=boat_words(folded),
         kind=kind_words(folded),
         thing_head=thing_head_words(folded),
+        drug_head=drug_head_words(folded),
     )
 
 
@@ -174,6 +177,8 @@ def names_a_thing(raw: Run, toks: list[Tok], can: Possible) -> bool:
         or _after_a_definite_genitive(raw.toks)  # Folkets Hus, Festivalens Dag
         or (can.kind and under_a_kind(raw.toks, toks))  # Hoppen Axel, Salchow och Lutz
         or (can.thing_head and after_a_thing_head(raw.toks, toks))  # trålaren Ellen Marie
+        or (can.drug_head and after_a_drug_head(raw.toks, toks))  # produkten "Lean Gainz"
+        or taken_product(raw.toks, toks)  # tagit Anabolic Storm, säljs "Shredz Max"
         or named_after_someone(raw.toks, toks)  # Carl Larsson-rummet, Janssons frestelse
         or before_a_property_number(raw, toks)  # Mora Vattnäs 14:3, a property's designation
         or _a_header_word(raw, toks)  # Förråd<TAB>Hyresgäst<TAB>Skuld: a column's name

@@ -16,6 +16,7 @@ from mailgate.scan.drugcues import DRUG_TALK, MEDICINE_WORDS, PILL_WORDS, STAMP_
 from mailgate.scan.names import is_negative
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.drugforms import drug_form
+from mailgate.scan.recognizers.drugheads import a_drug_head
 from mailgate.scan.recognizers.textindex import token_folded
 from mailgate.scan.recognizers.thingheads import a_subject_thing_head
 from mailgate.scan.recognizers.wordfacts import STOP_WORDS
@@ -136,6 +137,8 @@ def whose(toks: list[Tok], before: int) -> bool | None:
             continue  # `killen som säljer GHB kallas "Kungen"`: GHB is what he sells
         if f in PILL_WORDS or f in DRUG_TALK or f in THING_NOUNS or a_drug(f) or t.stamp_compound:
             return False
+        if a_drug_head(t):
+            return False  # Pulvret som kallades "Bernice", rökblandningen kallas Mojo
         if a_subject_thing_head(window, n):
             return False  # Ismaskinen heter "Olle", Båtarna heter Bettan och Carl Gustaf
         if f in ("som", "that", "called") and n > 0 and window[n - 1].folded in SOMETHING:

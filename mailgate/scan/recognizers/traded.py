@@ -36,7 +36,15 @@ def sold_as(first: int, toks: list[Tok]) -> bool:
 # What is said of a substance, never of a person: X säljs, X sprids, X har blivit vanligare.
 _SPREADS: Final = frozenset({("säljs",), ("sprids",), ("har", "blivit", "vanligare"),
                              ("blir", "vanligare"), ("is", "sold"), ("is", "spreading"),
-                             ("is", "becoming", "more"), ("has", "become", "more")})
+                             ("is", "becoming", "more"), ("has", "become", "more"),
+                             # handed round: `X got passed round after the rave`
+                             ("got", "passed", "round"), ("got", "passed", "around"),
+                             ("was", "passed", "round"), ("was", "passed", "around"),
+                             ("gets", "passed", "around"), ("cirkulerar",), ("cirkulerade",),
+                             ("is", "circulating"), ("was", "circulating"),
+                             # in circulation: `Emma finns i omlopp igen`
+                             ("finns", "i", "omlopp"), ("är", "i", "omlopp"),
+                             ("is", "in", "circulation")})
 
 
 _SPREADS_FIRST: Final = frozenset(words[0] for words in _SPREADS)
@@ -69,6 +77,23 @@ def taken(tok: Tok, toks: list[Tok]) -> bool:
         nxt == "att" and verb in _MADE)
 
 
+def taken_product(run: list[Tok], toks: list[Tok]) -> bool:
+    """A run of several words taken, bought or sold as `taken` reads one: `tagit Anabolic
+    Storm`, `säljs "Shredz Max"`; a given name and a surname stay someone (`tog Anna Berg`),
+    and so does a run holding a given name unquoted."""
+    quoted = run[0].index > 0 and toks[run[0].index - 1].text in QUOTES
+    if len(run) < 2 or (run[0].info.first and run[-1].info.last) or (
+            not quoted and any(t.info.first for t in run)):
+        return False  # tog Anna Berg, köpte Lisa Maria: someone; "Shredz Max" the product
+    i = run[0].index - (2 if quoted else 1)
+    verbs = USE_VERBS | _USING_NOW if quoted else USE_VERBS
+    if i < 0 or toks[i].folded not in verbs:
+        return False  # nearly every run
+    after = run[-1].index + (2 if quoted else 1)
+    nxt = toks[after].folded if after < len(toks) else ""
+    return nxt not in _TAKEN_SOMEWHERE and not (nxt == "att" and toks[i].folded in _MADE)
+
+
 # `fick "Lillen" att ringa`: made someone do something, not received.
 _MADE: Final = frozenset({"fått", "fick"})
 # Selling a quoted word to someone: `sålt "Pirri" till henne` names what was sold.
@@ -87,7 +112,9 @@ _USING_NOW: Final = frozenset({"köper", "röker", "snortar", "injicerar", "test
                                "taget", "tatt", "tok", "tage", "ta",
                                # received, sold or offered: fått "Pirri" av en kompis
                                "fått", "fick", "sålt", "sålts", "erbjöds", "erbjuden",
-                               "erbjudna", "erbjudits", "erbjöd", "erbjudit"})
+                               "erbjudna", "erbjudits", "erbjöd", "erbjudit",
+                               # sold in the passive: säljs "Shredz Max" som fettförbrännare
+                               "säljs", "såldes", "selges", "sælges"})
 # Trading nouns and their `av`: `försäljning av "Subu"`; not `köp av` (bought from someone).
 _SALES: Final = frozenset({"försäljning", "försäljningen", "innehav", "innehavet", "langning",
                            "langningen", "överlåtelse", "sale", "sales", "possession",

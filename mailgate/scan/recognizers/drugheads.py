@@ -1,0 +1,92 @@
+"""A drug product's name after the word for what it is: `produkten "Lean Gainz"`,
+`rökblandningen "Bliss Blend"`, `pre-workouten Craze`, `Pulvret som kallades Bernice`,
+`tabletterna hette "Pandora Gold"`, `the blend "Kush Kandy"`.
+
+Warnings name new products, blends, strains and pills by names no list can hold yet, and
+many of them are built of given names and surnames (`Pandora Gold`, `Lean Gainz`). The word
+for the product right before the name (past its quotes), or as the subject of a naming verb
+before it, says the name is the product's. Unquoted, a run holding a listed given name is
+left alone (`pillret Anna gav mig` names Anna); the subject of a naming verb must open its
+clause (`Killen som sålde pillren heter Omar` names the seller).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from mailgate.scan.recognizers.words import QUOTES, Tok
+
+# Swedish (and Danish and Norwegian) words for a drug product, singular and plural, as the
+# word right before its name. Compounds ending in one count too (rökblandningen,
+# fettförbrännaren, sömntabletten, pre-workouten).
+DRUG_HEADS: Final = frozenset({
+    "produkt", "produkten", "produkter", "produkterna", "produktet", "preparat", "preparatet",
+    "preparaten", "pulver", "pulvret", "pulveret", "blandning", "blandningen", "blandingen",
+    "tillskott", "tillskottet", "substansen", "stoffet", "drogen", "tabletten",
+    "tabletterna", "tablett", "tabletter", "tablettene", "pillret", "pillren",
+    "pillen", "pillene", "kapseln", "kapslarna", "kapsler", "sorten", "sorter", "sorterna",
+    "strainen", "märket", "varumärket", "sprayen", "workouten", "förbrännaren",
+    # the packs a product is sold in: två burkar "Max Power", asken "X"
+    "burk", "burken", "burkar", "burkarna", "förpackningen", "förpackningar", "asken",
+    "askar", "flaskan", "flaskor", "flaskorna",
+})
+# Compounds: their last part, at least this long, after at least two letters of their first.
+_ENDINGS: Final = tuple(sorted(w for w in DRUG_HEADS if len(w) >= 6))
+_SHORTEST_PREFIX: Final = 2
+# English words, in lower case only (`Blend` and `Strain` may be surnames).
+DRUG_HEADS_EN: Final = frozenset({
+    "product", "products", "powder", "powders", "blend", "blends", "strain", "strains",
+    "supplement", "supplements", "preworkout", "pre-workout", "pill", "pills", "tablet",
+    "tablets", "tab", "tabs", "capsule", "capsules", "batch", "brand", "drug", "substance",
+})
+NAMING: Final = frozenset({"heter", "hette", "kallas", "kallades", "kallat", "kaldes", "kalles",
+                           "called", "named", "dubbed"})
+# Between a naming verb's subject and the verb: `pulvret som kallades`, `the pills were called`.
+_LINKS: Final = frozenset({"som", "is", "was", "are", "were", "der", "also", "också", "även"})
+# What may stand before the subject of a naming verb: nothing of its clause but a determiner
+# or a number (`De nya tabletterna hette`); `som sålde pillren heter` has a verb there and
+# `Säljaren av pillren kallas` a preposition: the seller is named.
+_OPENERS: Final = frozenset({"de", "den", "det", "dessa", "the", "these", "those", "some",
+                             "två", "tre", "flera", "alla", "många", "nya", "new", "en", "ett",
+                             "a", "an"})
+
+
+def drug_head_words(folded: frozenset[str]) -> bool:
+    """Whether a text's words hold any drug head (the gate: most texts hold none)."""
+    return not (DRUG_HEADS.isdisjoint(folded) and DRUG_HEADS_EN.isdisjoint(folded)) or any(
+        _compound(w) for w in folded)
+
+
+def _compound(folded: str) -> bool:
+    return folded.endswith(_ENDINGS) and any(
+        folded.endswith(e) and len(folded) - len(e) >= _SHORTEST_PREFIX for e in _ENDINGS)
+
+
+def a_drug_head(tok: Tok) -> bool:
+    """The token is a word for a drug product (English in lower case only)."""
+    if tok.folded in DRUG_HEADS_EN:
+        return not tok.capital
+    return tok.folded in DRUG_HEADS or _compound(tok.folded)
+
+
+def after_a_drug_head(run: list[Tok], toks: list[Tok]) -> bool:
+    """The run is a product's name by the word for the product before it."""
+    if len(run) > 1 and a_drug_head(run[0]):
+        return not any(t.info.first for t in run[1:])  # Fettförbrännaren Ripzone Xtreme
+    first = run[0].index
+    i = first - 1
+    while i >= 0 and toks[i].text in QUOTES:
+        i -= 1
+    if i < 0 or toks[i + 1].line_break_before:
+        return False
+    quoted = i + 1 < first
+    if a_drug_head(toks[i]):
+        return quoted or not any(t.info.first for t in run)
+    if toks[i].folded not in NAMING:
+        return False
+    k = i - 1
+    while k >= 0 and i - k <= 2 and toks[k].folded in _LINKS:
+        k -= 1
+    return k >= 0 and a_drug_head(toks[k]) and (
+        k == 0 or not toks[k - 1].alpha or toks[k - 1].folded in _OPENERS
+        or toks[k].sentence_start)
