@@ -141,10 +141,10 @@ class Values:
         return "".join(map(str, ten)) + str(check)
 
 
-def cases() -> list[tuple[str, str, str]]:
+def cases(catalogue: Path = CATALOGUE) -> list[tuple[str, str, str]]:
     """(kind, section, catalogue line) for every case."""
     out, section = [], ""
-    for line in CATALOGUE.read_text(encoding="utf-8").splitlines():
+    for line in catalogue.read_text(encoding="utf-8").splitlines():
         if line.startswith("## "):
             section = line[3:].strip()
         elif line.strip() and not line.startswith("#"):
@@ -156,13 +156,15 @@ def kept_out(line: str) -> bool:
     return zlib.crc32(line.encode("utf-8")) % 3 == 0
 
 
-def rendered(line: str) -> tuple[str, list[tuple[int, int]]]:
-    """The case's text and the spans of its values."""
-    values = Values(zlib.crc32(line.encode("utf-8")))
+def rendered(line: str, values_of: type[Values] = Values,
+             body_of: Callable[[str], str] = str) -> tuple[str, list[tuple[int, int]]]:
+    """The case's text and the spans of its values (`body_of` reads escapes a catalogue
+    adds)."""
+    values = values_of(zlib.crc32(line.encode("utf-8")))
     makers: dict[str, Callable[[str], str]] = {
         "pnr": values.pnr, "iban": values.iban, "plate": values.plate, "org": values.org,
         "hetu": values.hetu, "cpr": values.cpr, "fnr": values.fnr, "pesel": values.pesel}
-    body = line.split(" | ", 1)[1].replace("\\n", "\n").replace("\\t", "\t")
+    body = body_of(line.split(" | ", 1)[1].replace("\\n", "\n").replace("\\t", "\t"))
     body = TOKEN.sub(lambda m: makers[m.group(1)](m.group(2) or ""), body)
     text, spans, last = "", [], 0
     for m in VALUE.finditer(body):
@@ -197,28 +199,36 @@ def judge(kind: str, text: str, spans: list[tuple[int, int]]) -> list[tuple[bool
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    return report(__doc__ or "", cases(), rendered, lambda kind: "NEG" if kind == "NEG" else "ALL")
+
+
+def report(doc: str, every: list[tuple[str, str, str]],
+           render: Callable[[str], tuple[str, list[tuple[int, int]]]],
+           group: Callable[[str], str]) -> int:
+    """Scan every case and print found and covered per kind and part; `group` names the
+    total a kind also counts in."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("--show", action="store_true", help="list misses and flagged look-alikes")
     parser.add_argument("--part", choices=("tuned", "kept", "all"), default="all",
                         help="which cases --show lists")
     args = parser.parse_args()
     warm_up()
     tally: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
-    for kind, section, line in cases():
+    for kind, section, line in every:
         part = "kept" if kept_out(line) else "tuned"
-        text, spans = rendered(line)
+        text, spans = render(line)
         for found, whole, said in judge(kind, text, spans):
-            for key in {(kind, part), ("ALL" if kind != "NEG" else "NEG", part)}:
+            for key in {(kind, part), (group(kind), part)}:
                 tally[key][0] += found
                 tally[key][1] += whole
                 tally[key][2] += 1
             bad = found if kind == "NEG" else not (found and whole)
             if args.show and bad and args.part in (part, "all"):
                 print(f"[{part}] {kind} {section}: {text!r} -> {said}")
-    print(f"{'kind':9} {'part':6} {'found':>12} {'covered':>12}")
+    print(f"{'kind':13} {'part':6} {'found':>12} {'covered':>12}")
     for (kind, part), (found, whole, total) in sorted(tally.items()):
         label = "flagged" if kind.startswith("NEG") else "found"
-        print(f"{kind:9} {part:6} {found:4}/{total:<4} {found / total:6.1%} "
+        print(f"{kind:13} {part:6} {found:4}/{total:<4} {found / total:6.1%} "
               f"{whole:4}/{total:<4} {whole / total:6.1%}  ({label})")
     return 0
 

@@ -15,19 +15,13 @@ structured kinds; dates of birth and addresses are printed per kind.
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
-import zlib
-from collections import defaultdict
-from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from structured_formats import TOKEN, VALUE, Values, judge, kept_out
-
-from mailgate.scan import warm_up
+from structured_formats import Values, cases, rendered, report
 
 CATALOGUE = Path(__file__).with_name("structured_unseen.txt")
 STRUCTURED = ("ID_NUMBER", "PHONE", "EMAIL", "IBAN", "IP", "PLATE")
@@ -50,64 +44,17 @@ class MoreValues(Values):
         return out.lower() if "lower" in spec.split("|") else out
 
 
-def cases() -> list[tuple[str, str, str]]:
-    """(kind, section, catalogue line) for every case."""
-    out, section = [], ""
-    for line in CATALOGUE.read_text(encoding="utf-8").splitlines():
-        if line.startswith("## "):
-            section = line[3:].strip()
-        elif line.strip() and not line.startswith("#"):
-            out.append((line.split(" | ", 1)[0].strip(), section, line))
-    return out
-
-
-def rendered(line: str) -> tuple[str, list[tuple[int, int]]]:
-    """The case's text and the spans of its values."""
-    values = MoreValues(zlib.crc32(line.encode("utf-8")))
-    makers: dict[str, Callable[[str], str]] = {
-        "pnr": values.pnr, "iban": values.iban, "plate": values.plate, "org": values.org,
-        "hetu": values.hetu, "cpr": values.cpr, "fnr": values.fnr, "pesel": values.pesel}
-    body = line.split(" | ", 1)[1].replace("\\n", "\n").replace("\\t", "\t")
-    body = ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), body)
-    body = TOKEN.sub(lambda m: makers[m.group(1)](m.group(2) or ""), body)
-    text, spans, last = "", [], 0
-    for m in VALUE.finditer(body):
-        text += body[last:m.start()]
-        spans.append((len(text), len(text) + len(m.group(1))))
-        text += m.group(1)
-        last = m.end()
-    return text + body[last:], spans
-
-
 def _group(kind: str) -> str:
     return "NEG" if kind == "NEG" else "ALL" if kind in STRUCTURED else kind
 
 
+def _unescaped(body: str) -> str:
+    return ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), body)
+
+
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--show", action="store_true", help="list misses and flagged look-alikes")
-    parser.add_argument("--part", choices=("tuned", "kept", "all"), default="all",
-                        help="which cases --show lists")
-    args = parser.parse_args()
-    warm_up()
-    tally: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
-    for kind, section, line in cases():
-        part = "kept" if kept_out(line) else "tuned"
-        text, spans = rendered(line)
-        for found, whole, said in judge(kind, text, spans):
-            for key in {(kind, part), (_group(kind), part)}:
-                tally[key][0] += found
-                tally[key][1] += whole
-                tally[key][2] += 1
-            bad = found if kind == "NEG" else not (found and whole)
-            if args.show and bad and args.part in (part, "all"):
-                print(f"[{part}] {kind} {section}: {text!r} -> {said}")
-    print(f"{'kind':13} {'part':6} {'found':>12} {'covered':>12}")
-    for (kind, part), (found, whole, total) in sorted(tally.items()):
-        label = "flagged" if kind == "NEG" else "found"
-        print(f"{kind:13} {part:6} {found:4}/{total:<4} {found / total:6.1%} "
-              f"{whole:4}/{total:<4} {whole / total:6.1%}  ({label})")
-    return 0
+    return report(__doc__ or "", cases(CATALOGUE),
+                  lambda line: rendered(line, MoreValues, _unescaped), _group)
 
 
 if __name__ == "__main__":
