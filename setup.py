@@ -1,8 +1,8 @@
 """Build hook: the package as plain Python, or with the scanner compiled by mypyc.
 
 `VSN_COMPILE_SCAN=1 pip install --no-build-isolation .` (mypy installed, a C compiler and
-Python's headers at hand) compiles the scanner's modules (mailgate/scan and its
-recognizers) to C extensions: the same code and findings, about a quarter less CPU on a
+Python's headers at hand) compiles the scanner's modules (mailgate/scan, its recognizers
+and wholename) to C extensions: the same code and findings, about a quarter less CPU on a
 dense text (bench/poison/README.md, fourteenth and fifteenth rounds). Not for an editable
 install: the compiled modules would stand beside the sources and hide every later edit of
 them. Without the variable nothing is compiled.
@@ -24,7 +24,8 @@ PLAIN = frozenset({"__init__.py", "__main__.py", "cli.py", "finding.py"})
 
 def scan_modules() -> list[str]:
     """The scanner's modules mypyc compiles, as paths from the project's root."""
-    paths = [*(ROOT / SCAN).glob("*.py"), *(ROOT / SCAN / "recognizers").glob("*.py")]
+    paths = [*(ROOT / SCAN).glob("*.py"), *(ROOT / SCAN / "recognizers").glob("*.py"),
+             *(ROOT / SCAN / "wholename").glob("*.py")]
     return sorted(str(p.relative_to(ROOT)) for p in paths if p.name not in PLAIN)
 
 
