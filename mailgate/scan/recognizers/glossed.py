@@ -48,6 +48,9 @@ SAME_AS: Final[tuple[tuple[str, ...], ...]] = (
     ("also", "called"), ("also", "known", "as"), ("known", "as"),
 )
 _GLOSS_FIRST: Final = frozenset(phrase[0] for phrase in GLOSSES)
+# The glosses by their first word, in GLOSSES's order.
+_GLOSSES_BY_FIRST: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
+    first: tuple(p for p in GLOSSES if p[0] == first) for first in _GLOSS_FIRST}
 _SAME_AS_LAST: Final = frozenset(phrase[-1] for phrase in SAME_AS)
 # Quantities a street name is sold by: Henry (en åttondels uns), Lina (1 g).
 QUANTITIES: Final = frozenset({
@@ -191,7 +194,7 @@ def _gloss_end(j: int, toks: list[Tok]) -> int | None:
     called = what_is_called(j, toks)
     if called is not None:
         return called
-    for phrase in GLOSSES:
+    for phrase in _GLOSSES_BY_FIRST.get(toks[j].folded, ()):
         n = len(phrase)
         if j + n <= len(toks) and all(
                 toks[j + m].folded == w and not toks[j + m].line_break_before

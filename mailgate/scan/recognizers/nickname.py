@@ -37,6 +37,9 @@ NICK_CUES: Final[tuple[tuple[str, ...], ...]] = (
     ("call", "her"), ("called", "him"), ("called", "her"),
 )
 _LAST_WORDS: Final = frozenset(cue[-1] for cue in NICK_CUES)
+# The cues by their last word, in NICK_CUES's order (a longer cue before its last word alone).
+_CUES_BY_LAST: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
+    last: tuple(c for c in NICK_CUES if c[-1] == last) for last in _LAST_WORDS}
 # Cues ending in a verb whose object may stand between it and the nickname.
 _TRANSITIVE: Final = frozenset({"kallade", "kallar", "kallat", "call", "calls", "called"})
 # Words that continue a cue (`heter egentligen`, `kallas för`): never the nickname itself.
@@ -82,9 +85,9 @@ def nicknames(toks: list[Tok]) -> list[Hit]:
 
 def cue_length(toks: list[Tok], i: int) -> int | None:
     """The cue's length in words when a naming cue ends at toks[i], else None."""
-    for cue in NICK_CUES:
+    for cue in _CUES_BY_LAST.get(toks[i].folded, ()):
         n = len(cue)
-        if i + 1 >= n and tuple(t.folded for t in toks[i + 1 - n : i + 1]) == cue:
+        if i + 1 >= n and all(toks[i + 1 - n + m].folded == w for m, w in enumerate(cue)):
             return n
     return None
 
