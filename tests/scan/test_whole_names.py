@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from mailgate.scan import mask, publishable, scan
+from mailgate.scan.wholename.after import particles_after
 
 from .kit import found
 
@@ -66,3 +67,16 @@ def test_one_placeholder_for_one_name() -> None:
 def test_a_phone_beside_a_name_keeps_its_own_finding() -> None:
     text = "Ring Saga 070-174 06 55 om nyckeln."
     assert found(text, "PHONE") == ["070-174 06 55"]
+
+
+@pytest.mark.parametrize(("text", "found_part", "whole"), [
+    ("Kunden Samira Bou Saab betalade.", "Samira Bou", "Samira Bou Saab"),
+    ("vi såg oscar von essen där", "oscar von", "oscar von essen"),
+    # a capitalised name goes on only by a capitalised word
+    ("Kunden Ali Bin och Omar kom.", "Ali Bin", "Ali Bin"),
+])
+def test_a_name_ending_in_a_particle_goes_on_in_its_own_case(
+        text: str, found_part: str, whole: str) -> None:
+    start = text.index(found_part)
+    end = particles_after(text, start, start + len(found_part))
+    assert text[start:end] == whole

@@ -14,6 +14,7 @@ from mailgate.scan.transliterate import arabic_script
 from mailgate.scan.wholename.facts import (
     PARTICLES,
     facts,
+    function_word,
     given_name,
     one_word,
     plain_word,
@@ -120,8 +121,11 @@ def particles_after(text: str, start: int, end: int) -> int:
     """`Annelie zu [Sayn]`, `Georges Bou [Saab]`: a name goes on after its particles."""
     last = text[start:end].rsplit(None, 1)[-1].casefold()
     if last in PARTICLES and " " in text[start:end]:
+        # the name's own case goes on: `oscar von essen`, `Samira Bou Saab`; not `… bin och`
         m = _NEXT_WORD.match(text, end)
-        return m.end() if m else end
+        if m is None or (text[start].isupper() and not m.group(1)[:1].isupper()):
+            return end
+        return end if function_word(m.group(1)) else m.end()
     m = _PARTICLE_RUN.match(text, end)
     if m is None or not all(p.casefold() in PARTICLES for p in m.group(1).split()):
         return end
