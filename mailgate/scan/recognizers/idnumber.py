@@ -16,31 +16,13 @@ from typing import Any, Final
 
 from mailgate.scan.clock import today
 from mailgate.scan.numbercues import ID_CUES, PHONE_CUES
-from mailgate.scan.recognizers.base import (
-    Hit,
-    RegexRecognizer,
-    cue_within,
-    has_cue,
-    words_before,
-)
+from mailgate.scan.recognizers import idlabelled
+from mailgate.scan.recognizers.base import Hit, RegexRecognizer, cue_within, has_cue, words_before
 from mailgate.scan.recognizers.columns import column_header
-from mailgate.scan.recognizers.idlabelled import (
-    a_registers_label,
-    an_events_label,
-    labelled,
-    same_clause,
-)
 from mailgate.scan.recognizers.leading import Prefiltered
 from mailgate.scan.recognizers.numberviews import machined
 from mailgate.scan.recognizers.pairedstarts import AtOthers, PairedStarts
-from mailgate.scan.recognizers.reread import (
-    View,
-    after_words,
-    joins,
-    misreads,
-    read_views,
-    unglued,
-)
+from mailgate.scan.recognizers.reread import View, after_words, joins, misreads, read_views, unglued
 
 # Dashes people type, and those word processors put in their place.
 DASHES: Final = "‐‑‒–—−-"  # "-" last: no range in [...]
@@ -225,17 +207,16 @@ class IdNumberRecognizer(RegexRecognizer):
 
     @staticmethod
     def _someones_after_a_label(match: re.Match[str], text: str) -> bool:
-        """`Remiss: 19630814-…`: after an event's label, a whole number whose check digit
-        binds a birth ten years back or more is the person's it concerns; a case number
-        dated this year (`Anmälan 20261105-0042`) is none. So is one written as only a
-        personnummer is, century and dash, after another label than a register's (`Ref:
-        19630923-…`, `Försäkringsnummer 19690408-…`, `Kvitto 19890825-…`; `Dnr: 1963…` and
-        `Ärende nr 1963…` stay the case's)."""
+        """A whole number whose check digit binds a birth ten years back or more is a
+        person's after an event's label (`Remiss: 19630814-…`; `Anmälan 20261105-0042` is the
+        case's), and when written as only a personnummer is, century and dash, after any
+        label but a register's (`Ref: 19630923-…`; `Dnr: 1963…` stays the case's)."""
         if not match.group("tail").isdigit():
             return False
         whole = bool(match.group("century")) and bool(match.group("sep"))
-        if not ((whole and not a_registers_label(text, match.start())) or an_events_label(
-                text, match.start())):
+        at = match.start()
+        if not ((whole and not idlabelled.a_registers_label(text, at)) or (
+                idlabelled.an_events_label(text, at))):
             return False
         date = _NOT_DIGIT.sub("", match.group("date"))
         born = birth_date(match.group("century"), date, match.group("sep") == "+", today())
@@ -249,8 +230,9 @@ class IdNumberRecognizer(RegexRecognizer):
             return None
         cued = cue_within(text, match.start(), ID_CUES) or (
             bool(header) and has_cue([header], ID_CUES, last=1))
-        if labelled(text, match.start()) and not (cued and cue_within(
-                text, match.start(), ID_CUES, len(same_clause(text, match.start())))) and not (
+        at = match.start()
+        if idlabelled.labelled(text, at) and not (cued and cue_within(
+                text, at, ID_CUES, len(idlabelled.same_clause(text, at)))) and not (
                 self._someones_after_a_label(match, text)):
             return None  # `pnr …, org.nr 867536-0997`: the nearer label says whose
         if match.group("loose") and not cued and _ISO_THEN_BLANK.fullmatch(
