@@ -13,6 +13,7 @@ from typing import Final
 from mailgate.scan.transliterate import arabic_script
 from mailgate.scan.wholename.facts import (
     PARTICLES,
+    REGISTER_AFTER,
     facts,
     function_word,
     given_name,
@@ -43,9 +44,6 @@ _CLOSING_QUOTES: Final = frozenset("\"'“”‘’»)")
 _ARABIC_FAMILY: Final = re.compile(r"[ \t]+(ال\w{2,}ي)(?!\w)")
 _OCR_REST: Final = re.compile(r"[|1][^\W\d_]+")
 _REGISTER_GIVEN: Final = re.compile(r",[ \t]([A-ZÅÄÖÉÜ][a-zåäöéü]+)(?:([ -])([A-ZÅÄÖ][a-zåäö]+))?")
-# What may follow a register's given name: the line's end, a cell's or a list's mark, a
-# bracket, a dash with blanks, a number, a tag.
-REGISTER_AFTER: Final = re.compile(r"[ \t]*(?:\Z|\n|[;|(\[\t<]|[–—-][ \t]|,?[ \t]*\d)")
 
 
 def initial_after(text: str, start: int, end: int) -> int:

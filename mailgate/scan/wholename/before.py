@@ -11,9 +11,9 @@ import re
 from typing import Final
 
 from mailgate.scan import names
-from mailgate.scan.wholename.after import REGISTER_AFTER
 from mailgate.scan.wholename.facts import (
     PARTICLES,
+    REGISTER_AFTER,
     facts,
     function_word,
     given_name,

@@ -12,6 +12,9 @@ from mailgate.scan.recognizers.wordfacts import STOP_WORDS
 # Particles a name carries between its parts: Rhys ap Gwilym, Kurt von der Lahr, Samira Bou
 # Saab, Jasmin dela Peña.
 PARTICLES: Final = names.PARTICLES | {"zu", "ap", "bou", "abou", "dela", "della", "ter", "ten"}
+# What may follow a register's given name: the line's end, a cell's or a list's mark, a
+# bracket, a dash with blanks, a number, a tag.
+REGISTER_AFTER: Final = re.compile(r"[ \t]*(?:\Z|\n|[;|(\[\t<]|[–—-][ \t]|,?[ \t]*\d)")
 _OCR: Final = str.maketrans({"1": "l", "|": "l"})
 _ONE_WORD: Final = re.compile(r"[\w'’-]+")
 
