@@ -53,6 +53,12 @@ def _coverage(text: str, start: int, end: int, spans: list[Finding]) -> float:
     return hit / max(1, len(chars))
 
 
+def masked_whole(text: str, start: int, end: int, masks: list[Finding]) -> bool:
+    """Masks cover nine tenths of the stretch's letters and digits: what the benches count
+    as "masked" (a stray bracket or a genitive's s left out does not count against it)."""
+    return _coverage(text, start, end, masks) >= 0.9
+
+
 def score_case(case: dict[str, Any], findings: list[Finding], score: Score) -> None:
     text = case["text"]
     masks = publishable(findings)
@@ -61,7 +67,7 @@ def score_case(case: dict[str, Any], findings: list[Finding], score: Score) -> N
         score.total[kind] += 1
         typed = any(f.type == kind and _overlaps(f.start, f.end, start, end) for f in findings)
         score.found[kind] += typed
-        score.covered[kind] += _coverage(text, start, end, masks) >= 0.9
+        score.covered[kind] += masked_whole(text, start, end, masks)
         if not typed:
             score.misses.append((case["id"], kind, text[start:end]))
     for q in case.get("quasi", []):

@@ -5,7 +5,8 @@
 
 The cases (name_spans.txt) mark each person `[[...]]` and each word beside one that must
 stay readable `{{...}}`. A person counts as masked when masks cover nine tenths of the
-name's letters and digits (as run.py's "masked"), a word as flagged when any mask touches it.
+name's letters and digits (evaluate.masked_whole, run.py's "masked"), a word as flagged when
+any mask touches it.
 A third of the cases (`crc32(text) % 3 == 0`) is kept out of tuning and printed apart.
 """
 
@@ -20,6 +21,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+
+from evaluate import masked_whole  # noqa: E402
 
 from mailgate.scan import publishable, scan, warm_up  # noqa: E402
 from mailgate.scan.finding import Finding  # noqa: E402
@@ -61,12 +64,6 @@ def cases() -> list[Case]:
     return [parse(b.strip("\n")) for b in blocks if b.strip()]
 
 
-def covered(text: str, span: tuple[int, int], masks: list[Finding]) -> bool:
-    chars = [i for i in range(*span) if text[i].isalnum()]
-    hit = sum(1 for i in chars if any(f.start <= i < f.end for f in masks))
-    return hit >= 0.9 * len(chars)
-
-
 def touched(span: tuple[int, int], masks: list[Finding]) -> bool:
     return any(f.start < span[1] and span[0] < f.end for f in masks)
 
@@ -83,7 +80,7 @@ def main() -> None:
         bad = []
         for span in case.persons:
             row[1] += 1
-            if covered(case.text, span, masks):
+            if masked_whole(case.text, *span, masks):
                 row[0] += 1
             else:
                 bad.append("part shown: " + case.text[span[0]:span[1]])

@@ -29,8 +29,9 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "data" / "pii" / "eighth"))
 
 from eighth_ids import Ids  # noqa: E402
+from evaluate import masked_whole  # noqa: E402
 
-from mailgate.scan import Finding, publishable, scan, warm_up  # noqa: E402
+from mailgate.scan import publishable, scan, warm_up  # noqa: E402
 
 CATALOGUE = Path(__file__).with_name("structured_formats.txt")
 VALUE = re.compile(r"⟦(.*?)⟧", re.S)
@@ -175,12 +176,6 @@ def rendered(line: str, values_of: type[Values] = Values,
     return text + body[last:], spans
 
 
-def covered(text: str, start: int, end: int, masks: list[Finding]) -> bool:
-    chars = [i for i in range(start, end) if text[i].isalnum()]
-    hit = sum(1 for i in chars if any(f.start <= i < f.end for f in masks))
-    return hit >= 0.9 * max(1, len(chars))
-
-
 def judge(kind: str, text: str, spans: list[tuple[int, int]]) -> list[tuple[bool, bool, str]]:
     """Per value: (found, covered, what the scanner said about it)."""
     findings = scan(text)
@@ -194,7 +189,7 @@ def judge(kind: str, text: str, spans: list[tuple[int, int]]) -> list[tuple[bool
             out.append((flagged, flagged, said))
         else:
             found = any(f.type == kind for f in near)
-            out.append((found, covered(text, start, end, masks), said))
+            out.append((found, masked_whole(text, start, end, masks), said))
     return out
 
 
