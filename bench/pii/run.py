@@ -12,6 +12,7 @@ holdout corpus. """
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
 import statistics
@@ -37,6 +38,7 @@ from evaluate import Score, evaluate, load  # noqa: E402
 
 STRICT_TYPES = STRUCTURED
 TEXT_BYTES = 2048
+STARTS = 3  # fresh processes timed for the start-up figure; the least disturbed counts
 REPEATS = 3  # each text is scanned this often; CPU figures take the least disturbed run
 STARTUP = """
 import time
@@ -58,6 +60,14 @@ class Startup:
 
 
 def startup() -> Startup:
+    """The least disturbed of STARTS fresh processes. The package's bytecode is written
+    first, as an install has it (pip compiles at install): a checkout run with
+    PYTHONDONTWRITEBYTECODE would otherwise compile every module from source each time."""
+    compileall.compile_dir(ROOT / "mailgate", quiet=1)
+    return min((_one_start() for _ in range(STARTS)), key=lambda s: s.cpu)
+
+
+def _one_start() -> Startup:
     t0 = time.perf_counter()
     out = subprocess.run([sys.executable, "-c", STARTUP], cwd=ROOT, check=True,
                          capture_output=True, text=True).stdout.split()
@@ -145,8 +155,9 @@ def report_speed(times: Latency, start: Startup) -> dict[str, bool]:
     print(f"latency per 2 KB ({len(times.cpu)} texts, first scan): CPU p50 {p50:.2f} ms,"
           f" p95 {p95:.2f} ms; wall p50 {_p(times.wall, 50):.2f} ms,"
           f" p95 {_p(times.wall, 95):.2f} ms; warm caches CPU p50 {_p(times.warm, 50):.2f} ms")
-    print(f"start-up to first result: CPU {start.cpu:.2f} s, wall {start.wall:.2f} s"
-          f" (whole process {start.process:.2f} s); resident {start.rss_mb} MB")
+    print(f"start-up to first result (least of {STARTS} processes, bytecode written): CPU"
+          f" {start.cpu:.2f} s, wall {start.wall:.2f} s (whole process {start.process:.2f} s);"
+          f" resident {start.rss_mb} MB")
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores: wall figures"
           " inflate under load, so goals are judged on CPU time")
     return {

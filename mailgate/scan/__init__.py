@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+from mailgate.scan import lexicon
 from mailgate.scan.finding import PLACEHOLDERS, WARNING_TYPES, Finding
 from mailgate.scan.images import ImageMetadataError, strip_image_metadata
 from mailgate.scan.redact import mask, publishable
@@ -42,6 +43,8 @@ def warm_up() -> None:
     from mailgate.scan.engine import scan as engine_scan
 
     engine_scan("Klienten Erik Svensson, 070-123 45 67, 19900101-1234, anna@kommun.se.")
+    for name in lexicon.DICTIONARIES:
+        lexicon.entries(name)
     gc.freeze()
     # A scan makes a token, a result and a finding per word or number, nearly all freed
     # together at its end: with the default 700 allocations between young collections,

@@ -19,14 +19,21 @@ def _read(name: str) -> str:
     return (data / f"{name}.txt").read_text(encoding="utf-8")
 
 
+# Lists no first scan reads, loaded when a rule first asks: a worker loads them at start
+# (warm_up), where the first report would otherwise wait for them (0.2 to 0.5 s).
+DICTIONARIES = ("english_words", "german_nouns")
+
+
 @functools.cache
 def entries(name: str) -> frozenset[str]:
     """The case-folded entries of list `name` (comments and blank lines dropped)."""
-    out = set()
-    for line in _read(name).splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line:
-            out.add(line.casefold())
+    # The whole text folded and split at once: a line at a time took three times as long
+    # over the dictionaries' 200 000 lines.
+    lines = _read(name).casefold().splitlines()
+    if any("#" in line for line in lines):
+        lines = [line.split("#", 1)[0] for line in lines]
+    out = set(map(str.strip, lines))
+    out.discard("")
     return frozenset(out)
 
 
