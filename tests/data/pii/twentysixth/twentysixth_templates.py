@@ -33,7 +33,7 @@ Beställare: [[PERSON:«name se»]], [[PHONE:«phone mobsp»]], [[EMAIL:«first 
 """),
     ("fatalities-report", "procurator-fiscal-fatalities-unit", "en", """\
 SFIU (West) – death report {{SF/26/0931}}
-Deceased: [[PERSON:«name gb»]], born [[DATE_OF_BIRTH:«dob en»]], of [[ADDRESS:«address»]] (Swedish national, studying in Glasgow)
+Deceased: [[PERSON:«name gb»]], born [[DATE_OF_BIRTH:«dob en»]], of [[ADDRESS:«address»]] (Swedish national, studying in Glasgow; Swedish personal number [[ID_NUMBER:«pnr 12- maybe»]])
 Reported by: PC [[PERSON:«name gb»]], Police Scotland, incident {{PS-20261114-2217}}
 Circumstances: found unresponsive in a flat by friend [[PERSON:«first gb»]] [[PERSON:«last gb»]] on a {{«neg weekday»}} morning; naloxone given by paramedics without effect. Items recovered: blister packs of {{drug:«neg brand»}} and a bag labelled "{{drug:«neg street»}}".
 Next of kin: mother, [[PERSON:«name se»]], Sweden, tel. [[PHONE:«phone intl»]]. Family liaison: [[PERSON:«first gb»]] ([[EMAIL:«first gb».«last gb»@example.org]]).
@@ -50,7 +50,7 @@ Uppgiftslämnare: [[PERSON:«first se»]] [[PERSON:«last se»]], [[PHONE:«phon
 """),
     ("body-transport-log", "body-transport-dispatcher", "sv", """\
 Transportlogg {{BT-26-7720}} – nattpass
-{{01:40}} Uppdrag från {{«neg org»}}: hämtning i {{«neg place»}}, [[ADDRESS:«address»]]. Avliden [[PERSON:«name iq»]].
+{{01:40}} Uppdrag från {{«neg org»}}: hämtning i {{«neg place»}}, [[ADDRESS:«address»]]. Avliden [[PERSON:«name iq»]], [[ID_NUMBER:«pnr 10- maybe»]].
 Kontaktperson på plats: [[PERSON:«name iq»]] (bror), [[PHONE:«phone mob»]]. Polisens ärende {{5000-K90144-26}}.
 Förare: [[PERSON:«first se»]] och [[PERSON:«first se»]]. Bil [[PLATE:«plate»]] (vår).
 {{02:55}} Levererad till rättsmedicin, kylrum {{4}}, bår {{B-12}}. Kvittens: [[PERSON:«last se»]].
@@ -68,7 +68,7 @@ Utredare: krinsp [[PERSON:«name se»]].
     ("burial-fund-list", "diaspora-burial-fund", "en", """\
 Burial fund – contributions for the family of [[PERSON:«name so»]] (may Allah have mercy on him)
 Collected by: [[PERSON:«name so»]], Swish [[PHONE:«phone mobsp»]]
-Members paid this week: [[PERSON:«name so»]] 500, [[PERSON:«name so»]] 500, [[PERSON:«first so»]] 300, [[PERSON:«name so»]] 1000
+Members paid this week: [[PERSON:«name so»]] 500 (from London, [[IBAN:«iban GB»]]), [[PERSON:«name so»]] 500, [[PERSON:«first so»]] 300, [[PERSON:«name so»]] 1000
 Body released by {{«neg org»}} on {{«neg weekday»}}; flight to Mogadishu arranged, janazah at {{Stockholms moské}} after Dhuhr.
 Questions to [[PERSON:«first so»]] at [[EMAIL:«first so».«last so»@example.com]]. Please do not share the cause of death; the family does not want talk of {{drug:«neg substance»}}.
 """),
