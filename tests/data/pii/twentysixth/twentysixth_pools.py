@@ -13,7 +13,8 @@ from pool_names import Pools, names_from
 FIRST = {
     "se": ("Margit", "Torbjörn", "Elsa", "Henning", "Majvor", "Kennet", "Signe", "Ragnar",
            "Alvar", "Lovisa", "Gert", "Ingalill", "Sixten", "Tyra", "Einar", "Hjördis",
-           "Valdemar", "Agnes"),
+           "Valdemar", "Agnes", "Bertil", "Solveig", "Folke", "Astrid", "Ivan", "Ronja",
+           "Otto", "Greta"),
     "so": ("Abdirahman", "Hodan", "Liban", "Ifrah", "Mahad", "Sahra", "Bashiir", "Ubah"),
     "pl": ("Grzegorz", "Agnieszka", "Wojciech", "Małgorzata", "Tadeusz", "Bożena", "Krzysztof",
            "Jadwiga"),
@@ -26,7 +27,7 @@ FIRST = {
 LAST = {
     "se": ("Enberg", "Sjöblom", "Grahn", "Lövgren", "Hedlund", "Bäckström", "Holmqvist",
            "Ek", "Lind", "Fors", "Wikström", "Strand", "Rosén", "Berglöf", "Sten", "Ström",
-           "Mård", "Dufva"),
+           "Mård", "Dufva", "Lundin", "Hallberg", "Kron", "Åhlén", "Bergman", "Nyström"),
     "so": ("Warsame", "Abdi", "Farah", "Jama", "Hirsi", "Egal", "Nuur", "Omar"),
     "pl": ("Wiśniewski", "Kamińska", "Zieliński", "Szymańska", "Woźniak", "Dąbrowska",
            "Kozłowski", "Jankowska"),
@@ -37,7 +38,7 @@ LAST = {
     "ir": ("Rahimi", "Moradi", "Tehrani", "Karimzadeh", "Jafari", "Sadeghi", "Azizi",
            "Hosseini"),
     "bs": ("Hodžić", "Begović", "Mujić", "Hadžić", "Kovačević", "Softić", "Alić", "Delić"),
-    "gb": ("MacLeod", "Buchanan", "Fraser", "Sinclair", "Munro", "Ross", "Paterson", "Duncan"),
+    "gb": ("MacLeod", "Buchanan", "Gillies", "Sinclair", "Munro", "Ross", "Paterson", "Duncan"),
 }
 STREETS = ("Klockaregatan", "Gravgårdsvägen", "Lärkstigen", "Smedjegatan", "Tallbacksvägen",
            "Åsgränd", "Prästgårdsvägen", "Bryggaregatan", "Ängsvägen", "Norra Kyrkogatan",
