@@ -46,9 +46,9 @@ import twelfth_ids  # noqa: E402
 import twentieth_ids  # noqa: E402
 import twentyfifth_ids  # noqa: E402
 import twentyfirst_ids  # noqa: E402
-import twentysixth_ids  # noqa: E402
 import twentyfourth_ids  # noqa: E402
 import twentysecond_ids  # noqa: E402
+import twentysixth_ids  # noqa: E402
 import twentythird_ids  # noqa: E402
 import write_eighteenth  # noqa: E402
 import write_eighth  # noqa: E402
@@ -70,9 +70,9 @@ import write_twelfth  # noqa: E402
 import write_twentieth  # noqa: E402
 import write_twentyfifth  # noqa: E402
 import write_twentyfirst  # noqa: E402
-import write_twentysixth  # noqa: E402
 import write_twentyfourth  # noqa: E402
 import write_twentysecond  # noqa: E402
+import write_twentysixth  # noqa: E402
 import write_twentythird  # noqa: E402
 from corpus_writer import Corpus  # noqa: E402
 from fresh_case import TYPES, date_valid, expand, parse  # noqa: E402
