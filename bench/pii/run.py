@@ -4,7 +4,8 @@ Scores the team corpus and the twenty-five separately written corpora, unseen, f
 fourth to twenty-sixth (dev and holdout apart; see corpora.py), each
 with recall per type, structured-identifier, PERSON and overall recall, the share of hard
 negatives flagged and the substance or medicine names among them; then p50/p95 latency per 2 KB
-of text, start-up time and resident memory of a fresh process, and which goals pass.
+of text, start-up time and resident memory of a fresh process, of the checkout and of the
+service as `make serve` runs it (speed.py), and which goals pass.
 `--corpus NAME|PATH` (repeatable) or a positional path scores only those corpora. `--misses`
 also lists every missed entity and flagged negative (synthetic corpus text only), never of a
 holdout corpus. """
@@ -12,14 +13,8 @@ holdout corpus. """
 from __future__ import annotations
 
 import argparse
-import compileall
 import json
-import os
-import statistics
-import subprocess
 import sys
-import time
-from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -35,78 +30,9 @@ from corpora import (  # noqa: E402
     structured_recall,
 )
 from evaluate import Score, evaluate, load  # noqa: E402
+from speed import report_speed, startup  # noqa: E402
 
 STRICT_TYPES = STRUCTURED
-TEXT_BYTES = 2048
-STARTS = 3  # fresh processes timed for the start-up figure; the least disturbed counts
-REPEATS = 3  # each text is scanned this often; CPU figures take the least disturbed run
-STARTUP = """
-import time
-t0, c0 = time.perf_counter(), time.process_time()
-from mailgate.scan import scan
-scan("Klienten Erik Svensson, 070-123 45 67.")
-t1, c1 = time.perf_counter(), time.process_time()
-rss = int(open("/proc/self/status").read().split("VmRSS:")[1].split()[0]) // 1024
-print(f"{t1 - t0:.3f} {c1 - c0:.3f} {rss}")
-"""
-
-
-@dataclass
-class Startup:
-    wall: float  # seconds from import to the first result
-    cpu: float  # CPU seconds of the same
-    process: float  # wall seconds of the whole process, interpreter start included
-    rss_mb: int
-
-
-def startup() -> Startup:
-    """The least disturbed of STARTS fresh processes. The package's bytecode is written
-    first, as an install has it (pip compiles at install): a checkout run with
-    PYTHONDONTWRITEBYTECODE would otherwise compile every module from source each time."""
-    compileall.compile_dir(ROOT / "mailgate", quiet=1)
-    return min((_one_start() for _ in range(STARTS)), key=lambda s: s.cpu)
-
-
-def _one_start() -> Startup:
-    t0 = time.perf_counter()
-    out = subprocess.run([sys.executable, "-c", STARTUP], cwd=ROOT, check=True,
-                         capture_output=True, text=True).stdout.split()
-    return Startup(float(out[0]), float(out[1]), time.perf_counter() - t0, int(out[2]))
-
-
-@dataclass
-class Latency:
-    wall: list[float]  # ms, first scan of each text, as a worker meets it
-    cpu: list[float]  # CPU ms of this thread, same scans: judged, robust to machine load
-    warm: list[float]  # CPU ms, best of REPEATS scans of the same text (caches warm)
-
-
-def latencies(texts: list[str]) -> Latency:
-    """Scan costs for 2 KB texts cut from the corpus, each scanned REPEATS times."""
-    from mailgate.scan import scan, warm_up
-
-    chunks, current = [], ""
-    for text in texts:
-        current += text + "\n\n"
-        if len(current.encode()) >= TEXT_BYTES:
-            chunks.append(current.encode()[:TEXT_BYTES].decode(errors="ignore"))
-            current = ""
-    warm_up()  # as a service worker does at start: the engine built, the word lists frozen
-    out = Latency([], [], [])
-    for chunk in chunks:
-        runs = []
-        for _ in range(REPEATS):
-            t0, c0 = time.perf_counter(), time.thread_time()
-            scan(chunk)
-            runs.append(((time.perf_counter() - t0) * 1000, (time.thread_time() - c0) * 1000))
-        out.wall.append(runs[0][0])
-        out.cpu.append(runs[0][1])
-        out.warm.append(min(c for _, c in runs))
-    return out
-
-
-def _p(values: list[float], q: int) -> float:
-    return statistics.quantiles(values, n=100)[q - 1] if len(values) > 1 else values[0]
 
 
 def report_corpus(name: str, path: Path, score: Score) -> dict[str, bool]:
@@ -150,23 +76,6 @@ def summary(scores: dict[str, Score]) -> None:
     print()
 
 
-def report_speed(times: Latency, start: Startup) -> dict[str, bool]:
-    p50, p95 = _p(times.cpu, 50), _p(times.cpu, 95)
-    print(f"latency per 2 KB ({len(times.cpu)} texts, first scan): CPU p50 {p50:.2f} ms,"
-          f" p95 {p95:.2f} ms; wall p50 {_p(times.wall, 50):.2f} ms,"
-          f" p95 {_p(times.wall, 95):.2f} ms; warm caches CPU p50 {_p(times.warm, 50):.2f} ms")
-    print(f"start-up to first result (least of {STARTS} processes, bytecode written): CPU"
-          f" {start.cpu:.2f} s, wall {start.wall:.2f} s (whole process {start.process:.2f} s);"
-          f" resident {start.rss_mb} MB")
-    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores: wall figures"
-          " inflate under load, so goals are judged on CPU time")
-    return {
-        "p50 <= 10 ms per 2 KB": p50 <= 10,
-        "start-up <= 2 s": start.cpu <= 2,
-        "resident <= 300 MB": start.rss_mb <= 300,
-    }
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("path", nargs="?", type=Path, help="score only this corpus file")
@@ -201,8 +110,7 @@ def main() -> int:
                 print("FALSE", json.dumps(alarm, ensure_ascii=False))
         goals |= report_corpus(name, chosen[name], score)
     summary(scores)
-    times = latencies([c["text"] for cases in corpora.values() for c in cases])
-    goals |= report_speed(times, start)
+    goals |= report_speed([c["text"] for cases in corpora.values() for c in cases], start)
     print()
     for goal, ok in goals.items():
         print(f"{'PASS' if ok else 'FAIL'}  {goal}")
