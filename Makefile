@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 # same code and findings, a quarter less CPU. The development install above stays editable.
 SERVE := .venv-serve
 SERVE_STAMP := $(SERVE)/.installed
-SOURCES := $(shell find mailgate digest store portal templates -type f -not -path '*/__pycache__/*')
+SOURCES := $(shell find mailgate digest store portal templates -type f -not -path '*/__pycache__/*' -not -name '*.md')
 
 .PHONY: serve test lint servers compiled check-compiled clean
 

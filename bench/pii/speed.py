@@ -21,7 +21,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 SERVICE = ROOT / ".venv-serve"
-SOURCES = ("mailgate", "digest", "store", "portal", "templates")  # what the Makefile watches
+SOURCES = ("mailgate", "digest", "store", "portal", "templates")  # as the Makefile: no .md
 TEXT_BYTES = 2048
 STARTS = 3  # fresh processes timed for the start-up figure; the least disturbed counts
 REPEATS = 3  # each text is scanned this often; the warm figure takes the least disturbed run
@@ -85,7 +85,7 @@ def service_python() -> Path | None:
         return None
     built = stamp.stat().st_mtime
     newest = max(p.stat().st_mtime for folder in SOURCES for p in (ROOT / folder).rglob("*")
-                 if p.is_file() and "__pycache__" not in p.parts)
+                 if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".md")
     return SERVICE / "bin" / "python" if built >= newest else None
 
 
