@@ -15,21 +15,11 @@ from mailgate.scan import names
 from mailgate.scan.clock import today
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
 from mailgate.scan.recognizers.columns import CELL_MARKS, column_header
+from mailgate.scan.recognizers.lifespan import life_dates
+from mailgate.scan.recognizers.months import MONTHS
 
 STOP_WORDS: Final = frozenset(SV_STOP)
 
-_MONTH_NAMES: Final = (
-    "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
-    "oktober", "november", "december", "january", "february", "march", "may", "june", "july",
-    "august", "october", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "okt",
-    "nov", "dec",
-    # German, and Polish in the genitive that a date takes (12 marca 1985)
-    "januar", "februar", "märz", "mai", "oktober", "dezember",
-    "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia",
-    "września", "października", "listopada", "grudnia",
-)
-# Longest first, so "June" is not cut to "Jun".
-MONTHS: Final = "(?:" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\.?"
 _DATE: Final = (
     r"(?:\d{4}-\d{1,2}-\d{1,2}"  # 1998-03-12
     r"|\d{4}[./]\d{1,2}[./]\d{1,2}(?!\d)"  # 1998.03.12, 1364/12/21 (a Persian form)
@@ -161,6 +151,7 @@ class BirthDateRecognizer(RegexRecognizer):
             found += [Hit(m.start("date"), m.end("date"), 0.85)
                       for m in YEAR_OF_BIRTH.finditer(text)]
         found += _births_in_a_column(text)
+        found += life_dates(text)
         for pattern in (BRACKETED, APPOSED):
             for match in pattern.finditer(text):
                 end = match.start()  # the date's opening `(` or `, `

@@ -1,0 +1,18 @@
+"""Month names as dates of birth write them, in the languages reports come in."""
+
+from __future__ import annotations
+
+from typing import Final
+
+_MONTH_NAMES: Final = (
+    "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+    "oktober", "november", "december", "january", "february", "march", "may", "june", "july",
+    "august", "october", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "okt",
+    "nov", "dec",
+    # German, and Polish in the genitive that a date takes (12 marca 1985)
+    "januar", "februar", "märz", "mai", "oktober", "dezember",
+    "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia",
+    "września", "października", "listopada", "grudnia",
+)
+# Longest first, so "June" is not cut to "Jun".
+MONTHS: Final = "(?:" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\.?"
