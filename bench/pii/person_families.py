@@ -112,6 +112,24 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("spoken", "röst till text: kunden [[lennart sjödin]] sa att burken var hans frus"),
     ("spoken", "transkribering: och sen kom [[ahmed]] och sa att han hade hittat sprutor"),
     ("spoken", "(autotext) ring tillbaka till [[gunilla]] hon är hemma efter fem"),
+    ("streetnamed", "Lappen i fickan:\n[[Tina]] – Tina 3 st – 600\n[[Jonte]] – 2 g – 400"),
+    ("streetnamed", "Skuldlistan: [[Ville]] 1 200 / [[Molly]] 800 / [[Sanna]] 450"),
+    ("streetnamed", "Kontakter i telefonen: [[Gina]] 0701740633, [[Dennis]] 0701740634"),
+    ("streetnamed", "Beställningar fredag:\n[[Lucy]] – Lucy x2 – 500"),
+    ("streetnamed", "Kunder v.12\n[[Petter]] 600\n[[Kitty]] 350\n[[Olle]] 900"),
+    ("streetnamed", "[[Molly]] 070-174 06 71 (skyldig 300)"),
+    ("streetnamed", "anteckning: [[Charlie]] – 2 Charlie – betalt"),
+    ("streetnamed", "[[Adam]] – Adam 5 st – 250 kr"),
+    ("streetnamed", "Swish in: [[Elvira]] 250, [[Mandy]] 300, [[Rasmus]] 500"),
+    ("streetnamed", "nummer på lappen: [[Kristina]] 0701740688, ring efter 18"),
+    ("streetnamed", "Det var [[Molly]] som larmade ambulansen när han föll ihop."),
+    ("streetnamed", "Jag såg [[Tina]] gå ut genom bakdörren vid ettiden."),
+    ("streetnamed", "Kuratorn hade ett långt samtal med [[Gina]] i går."),
+    ("streetnamed", "It was [[Lucy]] who found him on the bathroom floor."),
+    ("streetnamed", "[[Charlie]] var den som ringde polisen till slut."),
+    ("streetnamed", "Sen kom [[Crystal]] och satte sig bredvid mig i soffan."),
+    ("streetnamed", "vi letade efter [[Kitty]] hela natten, hon svarade inte"),
+    ("streetnamed", "Skulder (kr):\n[[Harry]] 700\n[[Leila]] 1 100\n[[Emil]] 300"),
 )
 
 # (family, text): no marked span may be flagged.
@@ -163,6 +181,17 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("spoken", "texten från telefonen: jag pratade med [[apoteket]] dom säger att "
                "det var fentanyl"),
     ("spoken", "(autotext) vi läste [[röda rummet]] i skolan"),
+    ("streetnamed", "Prislista:\n[[Molly]] 300\n[[Tina]] 450\n[[Keta]] 250"),
+    ("streetnamed", "Lappen: Kalle – 2 g [[Molly]] – 400\nSara – 1 [[Tina]] – 350"),
+    ("streetnamed", "[[Tina]] 2 g, [[Molly]] 5 st, hasch 10 g"),
+    ("streetnamed", "Det var [[Molly]] som gjorde honom så paranoid."),
+    ("streetnamed", "Jag såg [[Tina]] ligga på bordet i små påsar."),
+    ("streetnamed", "Vi hade ett samtal om [[Molly]] och riskerna på festivaler."),
+    ("streetnamed", "It was [[Charlie]] that kept him awake all weekend."),
+    ("streetnamed", "Pris per gram: [[Crystal]] 400 / [[Tina]] 450 / [[Charlie]] 800"),
+    ("streetnamed", "[[Tina]] – vad är [[Tina]]? 3 frågor och svar"),
+    ("streetnamed", "Sen kom [[Tina]] in i bilden och allt gick utför."),
+    ("streetnamed", "Beslag: [[Molly]] 12 st\n[[Gina]] 2 flaskor\n[[Adam]] 30 st"),
 )
 
 
