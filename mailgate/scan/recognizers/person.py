@@ -28,6 +28,7 @@ from mailgate.scan.recognizers.disclaimed import disclaimed
 from mailgate.scan.recognizers.drugforms import dealer_nicknames, without_the_drug
 from mailgate.scan.recognizers.drugnamed import kin_of_a_street_name
 from mailgate.scan.recognizers.initials import (
+    aged_initials,
     cued_initials,
     initials_signing,
     signed_initials,
@@ -113,6 +114,7 @@ class PersonRecognizer(RegexRecognizer):
         found += sized_names(toks) + signed_initials(toks)  # lill-Sami; DL/ssk
         found += slashed_initials(toks) + initials_signing(text)  # /K. Strömholm; /vik. JF
         found += shouted_alone(toks) + cued_initials(toks)  # LUDDE. det e …; initialer AL
+        found += aged_initials(toks)  # Patient (J.S., 41 år)
         found += kin_of_a_street_name(toks)  # Tinas mamma
         found += unlisted_kin_genitives(toks)  # Bardias pappa
         found += spoken_full_names(toks) + kin_names(toks)  # olle norberg; familjen Schulte
