@@ -54,3 +54,8 @@ STAMP_WORDS: Final = frozenset({
     "präglad", "präglade", "präglat", "logga", "loggan", "loggor", "texten", "motiv",
     "motivet", "stamped", "imprinted", "engraved", "logo", "stamp",
 })
+
+# Given names common here that are also street names, too common to list as drugs (every
+# Emma would be one): joined to a drug's name they are one (`Tramadol och Emma`, `HHC and
+# Jack`), where other names joined to a drug stay people (`tjack och Micke`).
+STREET_GIVEN_NAMES: Final = frozenset({"emma", "jack", "henry", "kat"})

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Final
 
 from mailgate.scan import lexicon
+from mailgate.scan.drugcues import STREET_GIVEN_NAMES
 from mailgate.scan.recognizers.drugforms import drug_form
 from mailgate.scan.recognizers.drugnamed import PERSON_VERBS
 from mailgate.scan.recognizers.drugtraits import (
@@ -216,12 +217,6 @@ def _a_drug_named(tok: Tok) -> bool:
 
 def _ends_a_row(toks: list[Tok], k: int) -> bool:
     return k + 1 >= len(toks) or toks[k + 1].line_break_before
-
-
-# Given names common here that are also street names, too common to list as drugs (every
-# Emma would be one): joined to a drug's name they are one (`Tramadol och Emma`, `HHC and
-# Jack`), where other names joined to a drug stay people (`tjack och Micke`).
-STREET_GIVEN_NAMES: Final = frozenset({"emma", "jack", "henry", "kat"})
 
 
 def _plus_a_drug(tok: Tok, toks: list[Tok]) -> bool:

@@ -17,6 +17,7 @@ from mailgate.scan.recognizers.drugpeople import aged_after, talked_with, uses_a
 from mailgate.scan.recognizers.nearby import before_quotes
 from mailgate.scan.recognizers.roles import ENGLISH_ROLES, role_shaped
 from mailgate.scan.recognizers.scores import SCORE_WEAK
+from mailgate.scan.recognizers.streetpeople import street_named_someone
 from mailgate.scan.recognizers.textindex import token_folded
 from mailgate.scan.recognizers.words import RELATION_CUES, STOP_WORDS, Tok, prev_words
 
@@ -88,6 +89,8 @@ def spoken_of_as_someone(tok: Tok, toks: list[Tok]) -> bool:
         return True  # Tina, 24 år; pratade med Tina; Molly tog MDMA (drugpeople.py)
     if _called(tok, toks) or _related_in_brackets(tok, toks):
         return True  # ring Lucy innan ni åker; Mandy (kollega) ringde
+    if street_named_someone(tok, toks):
+        return True  # Tina – 2 Tina; Gina 070…; det var Molly som larmade (streetpeople.py)
     j = before_quotes(toks, i)  # bartendern "Mandy"
     if j < 0:
         return False

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Final
 
 from mailgate.scan import lexicon
+from mailgate.scan.drugcues import STREET_GIVEN_NAMES
 from mailgate.scan.recognizers.words import QUOTES, Tok
 
 # A price right after the word: `Pablo kostar 800 kr`, `X goes for 90 a gram`, `X is
@@ -180,20 +181,31 @@ def tallied(tok: Tok, toks: list[Tok]) -> bool:
     if not _an_item_edge(toks, tok.index - 1):
         return False
     after = j + 1
-    if after + 1 < len(toks) and toks[after].text == "," and _a_counted_drug(toks, after + 1):
+    named = not _drug_like(tok)  # Elvira 250, Mandy 300: the drug's given name is someone's
+    if after + 1 < len(toks) and toks[after].text == "," and _a_counted_drug(
+            toks, after + 1, named):
         return True
     before = tok.index - 1
     return before >= 2 and toks[before].text == "," and toks[before - 1].text.isdigit() and (
-        _a_counted_drug(toks, before - 2))
+        _a_counted_drug(toks, before - 2, named))
+
+
+def _drug_like(tok: Tok) -> bool:
+    """A drug's name or a given name a street name too common to list (`Henry`)."""
+    return tok.drug_word or tok.folded in lexicon.drugs() or tok.folded in STREET_GIVEN_NAMES
 
 
 def _an_item_edge(toks: list[Tok], k: int) -> bool:
     return k < 0 or k >= len(toks) or toks[k].text in _ITEM_EDGES or toks[k].line_break_before
 
 
-def _a_counted_drug(toks: list[Tok], k: int) -> bool:
-    """toks[k] is a drug's name, alone with its count in its item: `Tina 3,`."""
+def _a_counted_drug(toks: list[Tok], k: int, named: bool = False) -> bool:
+    """toks[k] is a drug's name, alone with its count in its item: `Tina 3,`. `named`: the
+    item beside it names someone, so a drug's name that is a given name (`Mandy 300`) is
+    another entry of people, not a drug's."""
     t = toks[k]
+    if named and t.info.first:
+        return False
     return t.alpha and (t.drug_word or t.folded in lexicon.drugs()) and (
         k + 1 < len(toks) and toks[k + 1].text.isdigit()) and _an_item_edge(toks, k - 1) and (
         _an_item_edge(toks, k + 2))

@@ -137,7 +137,8 @@ def _after_a_dashed_line(text: str, start: int) -> bool:
 
 # Words that say initials follow: `the patient's initials ("M.K.", …)`, `initialer AL`.
 _INITIALS_CUES: Final = frozenset({"initialer", "initialerna", "initials", "initialen",
-                                   "initial", "signum", "signaturen"})
+                                   "initial", "signum", "signaturen", "signatur", "signature",
+                                   "attestant"})  # signatur för uttag: "LS"
 _INITIALS_SHAPE: Final = re.compile(r"[A-ZÅÄÖ](?:\.?[A-ZÅÄÖ]){1,2}\.?")
 _CUE_REACH: Final = 10  # tokens back, on the line, where the cue may stand
 
@@ -155,4 +156,25 @@ def cued_initials(toks: list[Tok]) -> list[Hit]:
             if _INITIALS_SHAPE.fullmatch(tok.text) and tok.text.replace(".", "") not in _NO_ONES:
                 out.append(Hit(tok.start, tok.end, SCORE_WEAK))
                 break
+    return out
+
+
+# An age after initials: `Patient (J.S., 41 år)`, `en kvinna, KL, 29 år`, `(M.B., 17 years)`.
+_AGED_INITIALS: Final = re.compile(r"[A-ZÅÄÖ]\.[A-ZÅÄÖ]\.(?:[A-ZÅÄÖ]\.)?|[A-ZÅÄÖ]{2}")
+_YEARS: Final = frozenset({"år", "years", "year", "åring", "yo"})
+
+
+def aged_initials(toks: list[Tok]) -> list[Hit]:
+    """Initials in brackets or between commas, then an age: someone kept anonymous, as a
+    case note writes; not a firm's jubilee opening a line (`SJ, 25 år i trafiken`)."""
+    out = []
+    for i in range(len(toks) - 3):
+        tok = toks[i]
+        if toks[i + 1].text != "," or i == 0 or toks[i - 1].text not in ("(", ",") or not (
+                _AGED_INITIALS.fullmatch(tok.text)) or tok.text.replace(".", "") in _NO_ONES:
+            continue
+        age, unit = toks[i + 2].text, toks[i + 3].folded
+        if age.isdigit() and 1 <= len(age) <= 2 and unit in _YEARS and not (
+                toks[i + 2].line_break_before):
+            out.append(Hit(tok.start, tok.end, SCORE_WEAK))
     return out

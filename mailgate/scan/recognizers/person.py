@@ -19,6 +19,7 @@ from mailgate.scan.recognizers.aside import no_person
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
 from mailgate.scan.recognizers.boldspeakers import bold_speakers
 from mailgate.scan.recognizers.booking import booking_names
+from mailgate.scan.recognizers.bracketnicks import bracketed_nicknames
 from mailgate.scan.recognizers.bullets import listed_people
 from mailgate.scan.recognizers.careof import care_of_names
 from mailgate.scan.recognizers.contactlist import contact_names, passed_on_contacts
@@ -28,6 +29,7 @@ from mailgate.scan.recognizers.disclaimed import disclaimed
 from mailgate.scan.recognizers.drugforms import dealer_nicknames, without_the_drug
 from mailgate.scan.recognizers.drugnamed import kin_of_a_street_name
 from mailgate.scan.recognizers.initials import (
+    aged_initials,
     cued_initials,
     initials_signing,
     signed_initials,
@@ -113,6 +115,7 @@ class PersonRecognizer(RegexRecognizer):
         found += sized_names(toks) + signed_initials(toks)  # lill-Sami; DL/ssk
         found += slashed_initials(toks) + initials_signing(text)  # /K. Strömholm; /vik. JF
         found += shouted_alone(toks) + cued_initials(toks)  # LUDDE. det e …; initialer AL
+        found += aged_initials(toks)  # Patient (J.S., 41 år)
         found += kin_of_a_street_name(toks)  # Tinas mamma
         found += unlisted_kin_genitives(toks)  # Bardias pappa
         found += spoken_full_names(toks) + kin_names(toks)  # olle norberg; familjen Schulte
@@ -120,6 +123,7 @@ class PersonRecognizer(RegexRecognizer):
         found += names_in_columns(text)  # Hyresgäst<TAB>…: a column of people
         found += contact_names(text) + passed_on_contacts(text)  # "Tina"<TAB>070…; "Zack", 070…
         found += bold_speakers(text)  # **askt**: någon som sett …: a chat's markdown
+        found += bracketed_nicknames(text, found)  # Magnus Berg ("Maggen")
         # The tokens in a name, found once: coordinated adds those of the names it finds.
         inside = tokens_inside(toks, found)
         found += coordinated(toks, found, inside)

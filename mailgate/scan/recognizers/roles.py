@@ -48,7 +48,8 @@ class Tok(Protocol):
 ROLE_ENDING: Final = re.compile(
     r"(?:chef|chefen|ansvarig|ansvarige|ledare|ledaren|sköterska|sköterskan|iker"
     r"|ikern|skötare|skötaren|biträde|biträdet|assistent|assistenten|arbetare|arbetaren"
-    r"|vakt|vakten|ör|ören|örska|örskan|erska|erskan|log|logen|are|aren|ist|isten)$"
+    r"|vakt|vakten|ör|ören|örska|örskan|erska|erskan|log|logen|are|aren|ist|isten"
+    r"|personal|personalen)$"  # kassapersonal, vårdpersonalen: a staff, people
 )
 # Compounds ending in a word for a person: stamkund, kursdeltagaren, klubbmedlem.
 PERSON_COMPOUND: Final = re.compile(
