@@ -104,6 +104,11 @@ SWEDISH_PLATE_CUES: Final = PLATE_CUES | frozenset({
     "honda", "lexus", "porsche", "cupra", "dacia", "subaru", "suzuki", "mitsubishi", "iveco",
 })
 
+# Currency codes in capitals: `SEK 895`, `EUR 120` are amounts whatever vehicle a text
+# mentions, and `Berg A.  SEK 18 400` ends the name before its amount.
+CURRENCIES: Final = frozenset({"SEK", "EUR", "USD", "NOK", "DKK", "GBP", "CHF", "PLN", "ISK",
+                               "CZK", "HUF", "RON", "TRY", "THB", "AUD", "CAD", "JPY", "CNY"})
+
 # Makes whose model names look like plates right after them: Mercedes GLC 300.
 CAR_MAKES: Final = frozenset({"mercedes", "mercedes-benz", "benz", "merca", "mercan"})
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from mailgate.scan.numbercues import CURRENCIES
 from mailgate.scan.recognizers.runs import Run
 from mailgate.scan.recognizers.words import Tok
 
@@ -34,8 +35,9 @@ def before_a_model(run: Run, toks: list[Tok]) -> bool:
         return False  # one space between, no tab, no line
     code = toks[i].text
     if _MODEL_NUMBER.match(code) is not None:
-        if i + 1 < len(toks) and toks[i + 1].folded in _AMOUNT_UNITS:
-            return False  # Vukan 500 kr, Ibbe 250 g: a ledger of people
+        if (i + 1 < len(toks) and toks[i + 1].folded in _AMOUNT_UNITS) or (
+                run.toks[-1].text in CURRENCIES):
+            return False  # Vukan 500 kr, Ibbe 250 g, Berg A. EUR 300: a ledger of people
     elif _MODEL.match(code) is None or _PLATE.match(code):
         return False  # Erik Ek ABC12A: the car he drove
     words = [t for t in run.toks if t.alpha]

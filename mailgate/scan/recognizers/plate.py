@@ -12,6 +12,7 @@ from typing import Final
 from mailgate.scan import lexicon
 from mailgate.scan.numbercues import (
     CAR_MAKES,
+    CURRENCIES,
     ID_NEGATIVE_CUES,
     NOT_PLATE_PREFIXES,
     PLATE_CUES,
@@ -56,9 +57,6 @@ _WORDS: Final = frozenset({
 })
 
 
-# Currency codes: `SEK 895`, `EUR 120` are amounts whatever vehicle a text mentions.
-CURRENCIES: Final = frozenset({"SEK", "EUR", "USD", "NOK", "DKK", "GBP", "CHF", "PLN", "ISK",
-                               "CZK", "HUF", "RON", "TRY", "THB", "AUD", "CAD", "JPY", "CNY"})
 # A longer number's first group: `Biljettnr TKT 7718 2290 41`, `ERR 404 2026-12-04`: digits
 # after the shape make it a code's head, unless a vehicle word stands before it.
 _MORE_DIGITS: Final = re.compile(r"[ \t]\d")

@@ -10,6 +10,7 @@ from typing import Final
 
 from mailgate.scan import lexicon, names
 from mailgate.scan.cues import IMPERATIVES
+from mailgate.scan.numbercues import CURRENCIES
 from mailgate.scan.recognizers.drugnamed import spoken_of_as_someone
 from mailgate.scan.recognizers.personacts import speaks_at_start
 from mailgate.scan.recognizers.roles import ENGLISH_ROLES, role_shaped
@@ -90,11 +91,18 @@ def trim(run: Run, all_toks: list[Tok]) -> Run | None:
             _european_particle(toks[0]) or _not_first_part(toks[0], toks[1:2], all_toks)):
         toks.pop(0)
     while toks and (toks[-1].particle or _form_label(toks[-1], all_toks) or (
-            _not_name_part(toks[-1]) and not (toks[-1].initial or _surname_after_first(toks)))):
+            _not_name_part(toks[-1]) and not (toks[-1].initial or _surname_after_first(toks)))
+            or _an_amounts_unit(toks[-1], all_toks)):
         toks.pop()
     if len(toks) == len(run.toks):
         return run  # nothing dropped (most runs): no second Run
     return Run(toks) if toks else None
+
+
+def _an_amounts_unit(tok: Tok, toks: list[Tok]) -> bool:
+    """`Berg A.  SEK 18 400`: a currency code in capitals before a number is the amount's."""
+    after = tok.index + 1
+    return tok.text in CURRENCIES and after < len(toks) and toks[after].text[:1].isdigit()
 
 
 def _form_label(tok: Tok, toks: list[Tok]) -> bool:
