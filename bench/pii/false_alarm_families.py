@@ -123,6 +123,53 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("handle", "Kolla in [[@glowclinic_official]], de säljer botox utan läkare."),
     ("handle", "He ordered from [[@musclepharma_se]] on Telegram and paid in crypto."),
     ("handle", "Annonsen länkade till [[@slimfast_sverige]] med rabattkod."),
+    # a firm named by its trade's word or compound and its owner's surname
+    ("firm", "Fakturan från [[Måleriservice Lundqvist]] gäller ett jobb vi aldrig beställt."),
+    ("firm", "Vi hyrde släpet hos [[Maskinuthyrning Eklöf]] och hittade en påse i lådan."),
+    ("firm", "Kvittot var från [[Tobakshandeln Yilmaz]] på torget, daterat i fredags."),
+    ("firm", "Han jobbar extra på [[Bilvård Markovic]] i Hallunda på helgerna."),
+    ("firm", "Reklamationen gick till [[Glasmästeri Holmqvist]] men ingen svarade."),
+    ("firm", "Skylten säger [[Urmakare Fridén]] men butiken säljer mest vapes."),
+    ("firm", "Vi köpte ramarna hos [[Skomakare Lindgren]] vid Stora torget."),
+    ("firm", "Die Rechnung von [[Bäckerei Schmitt]] kam zweimal an unsere Filiale."),
+    ("firm", "Enligt [[Städfirma Rahimi]] låg kanylerna i trappan på morgonen."),
+    ("firm", "Containern ställdes ut av [[Schaktservice Nyberg]] i måndags."),
+    ("firm", "I går ringde någon från [[Däckhandel Osmani]] om en beställning."),
+    ("firm", "Kunden sa att hon köpt glasögonen hos [[Optiker Sjödin]] i Hagfors."),
+    ("firm", "Our supplier [[Fönsterputs Karlén]] sent the invoice to a private account."),
+    ("firm", "Pallarna kom med [[Budfirma Haddad]] och en av dem var trasig."),
+    ("firm", "Wir haben den Bus bei [[Reisen Hoffmann]] gebucht, Abfahrt um acht."),
+    # a list the label before it says holds no people, whatever its items look like
+    ("disowned", "Namn på våra drinkar som ser ut som personnamn: [[Harald Blå]], Sally Sour "
+                 "och Gustav Gin."),
+    ("disowned", "Produkter som INTE är kunder (för nya granskare): Viktor Vinter, "
+                 "[[Lisa Lakrits]], Stig Sandwich."),
+    ("disowned", "Names on our menu that are not people: [[Lady Grey]], Earl Benson, Mister "
+                 "Mango."),
+    ("disowned", "Words in the stock list that look like names: [[Rosa Lind]], Big Ben, Tom "
+                 "Thumb."),
+    ("disowned", "Följande är spelautomater, inte personer: [[Lucky Larry]], Fru Fortuna, "
+                 "Kung Krona."),
+    ("disowned", "Ord i lagerlistan som liknar namn (inga personer!): Elsa, [[Greta Grön]], "
+                 "Bosse Blå."),
+    ("disowned", "Hundraser och modeller som låter som folk (inte personer): Vera Vit, "
+                 "[[Kalle Kork]], Tilda Tall."),
+    ("disowned", "These are product lines, not persons: [[Molly Mint]], Charlie Chalk, "
+                 "Ivy Ink."),
+    # a character named by a title or kin word and a word for a thing
+    ("character", "Barnen älskar [[Kapten Kanel]] som dyker upp i varje avsnitt."),
+    ("character", "I julkalendern säger [[Tant Tomat]] att man aldrig ska ta piller från "
+                  "främlingar."),
+    ("character", "Showen avslutades av [[Doktor Dunder]] och hans trolleritrick."),
+    ("character", "Affischen lovade [[Kung Kaos]] på stora scenen klockan nio."),
+    ("character", "I filmen förklarar [[Mister Mjölk]] hur kroppen fungerar."),
+    ("character", "Hon klädde ut sig till [[Prinsessan Paprika]] på maskeraden."),
+    ("character", "The kids' show stars [[Captain Crumb]] and a talking dog."),
+    ("character", "Efter paus kom [[Mamma Muffin]] upp på scenen och sjöng om tandborstning."),
+    ("character", "Vi bokade [[Professor Popcorn]] till skolavslutningen i juni."),
+    ("character", "Headlinern [[Baron Bas]] ställde in på grund av sjukdom."),
+    ("character", "Tomorrow the clown [[Uncle Pickle]] visits the ward at ten."),
+    ("character", "Maskeradens vinnare var klädd som [[Greve Gurka]] och fick en pokal."),
 )
 
 PERSONS: tuple[tuple[str, str], ...] = (
@@ -169,6 +216,29 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("handle", "Pillren beställdes av [[Johan Berg]] via Instagram."),
     ("handle", "He ordered from [[Linus Karlsson]] on Telegram and paid in crypto."),
     ("handle", "Mitt konto är [[@lina_berg92]], skriv där om du vill prata."),
+    ("firm", "Fakturan från [[Per Lundqvist]] gäller ett jobb vi aldrig beställt."),
+    ("firm", "Vi hyrde släpet av [[Ingrid Eklöf]] och hittade en påse i lådan."),
+    ("firm", "Kvittot var underskrivet av [[Emre Yilmaz]] på torget."),
+    ("firm", "Han jobbar extra hos [[Dragan Markovic]] i Hallunda på helgerna."),
+    ("firm", "Vi ringde glasmästare [[Holmqvist]] om rutan, han kom direkt."),
+    ("firm", "Optikern [[Lena Sjödin]] i Hagfors sa att kunden verkade påverkad."),
+    ("firm", "Skomakaren [[Bertil Lindgren]] hittade påsen i en sko."),
+    ("firm", "Die Rechnung schrieb [[Klaus Schmitt]] selbst, sagt die Filiale."),
+    ("firm", "Enligt städaren [[Farah Rahimi]] låg kanylerna i trappan."),
+    ("firm", "Our supplier's owner, [[Jonas Karlén]], sent the invoice to a private account."),
+    ("disowned", "Kunder som ringt om beställningen: [[Harald Bergström]], Sally Nilsson."),
+    ("disowned", "Personer vi pratat med (alla vuxna): Viktor Holm, [[Lisa Lindahl]], "
+                 "Stig Svensson."),
+    ("disowned", "Names of the guests who fell ill: [[Grey Holloway]], Earl Benson."),
+    ("disowned", "Följande är spelare, inte anställda: [[Lars Nordin]], Freja Ek."),
+    ("disowned", "These are the sellers, not the brands: [[Molly Larsson]], Ivy Chen."),
+    ("character", "Barnen älskar kapten [[Berglund]] som kör båten varje sommar."),
+    ("character", "I kvällens möte sa [[Agneta Ström]] att hon ringt polisen."),
+    ("character", "Showen avslutades av doktor [[Lindqvist]] som höll ett tal."),
+    ("character", "Efter paus kom mamma [[Lena]] och hämtade sitt barn."),
+    ("character", "Vi bokade professor [[Hallberg]] till skolavslutningen i juni."),
+    ("character", "The kids' show was hosted by Captain [[Rogers]] from the fire station."),
+    ("character", "Headlinern [[Sara Bas]] ställde in på grund av sjukdom."),
 )
 
 MARK = re.compile(r"\[\[(.+?)\]\]")

@@ -25,6 +25,7 @@ from mailgate.scan.recognizers.contactlist import contact_names, passed_on_conta
 from mailgate.scan.recognizers.coordinated import coordinated
 from mailgate.scan.recognizers.declined import read_declined
 from mailgate.scan.recognizers.disclaimed import disclaimed
+from mailgate.scan.recognizers.disowned import disowned
 from mailgate.scan.recognizers.drugforms import dealer_nicknames, without_the_drug
 from mailgate.scan.recognizers.drugnamed import kin_of_a_street_name
 from mailgate.scan.recognizers.initials import (
@@ -134,6 +135,7 @@ class PersonRecognizer(RegexRecognizer):
                   if h.start not in things]
         found = [without_the_drug(h, text) for h in found]  # Kristall-Kim: Kim is masked
         found = disclaimed(text, toks, found)  # "X" och "Y" är loknamn
+        found = disowned(text, found)  # Namn som inte är personer: Mr Green, Lady Luck
         return _not_a_pet(text, found, runs, toks) if can.pet else found
 
 
