@@ -170,6 +170,17 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("character", "Headlinern [[Baron Bas]] ställde in på grund av sjukdom."),
     ("character", "Tomorrow the clown [[Uncle Pickle]] visits the ward at ten."),
     ("character", "Maskeradens vinnare var klädd som [[Greve Gurka]] och fick en pokal."),
+    # a product's edition or colourway in quotes after its make and model
+    ("edition", "Retur: ett par Air Max 97 [[\"Silver Bullet\"]] med fel storlek."),
+    ("edition", "Kunden lämnade in Dunk Low [[\"Panda\"]] och ville ha kontant betalt."),
+    ("edition", "Listing 2231: Jordan 1 [[\"Chicago\"]], size 44, box damaged."),
+    ("edition", "Vi fick in en Gibson Les Paul [[\"Goldie\"]] som pant i förra veckan."),
+    ("edition", "Två par Yeezy Boost 700 [[\"Wave Runner\"]] saknas i lagret."),
+    ("edition", "Köparen klagade på att Samba [[\"Wales Bonner\"]] var fejk."),
+    ("edition", "The consignor sent New Balance 990 [[\"Grey Day\"]] without a receipt."),
+    ("edition", "Kameran, en Leica M6 [[\"Titan\"]], såldes på auktion för 40 000 kr."),
+    ("edition", "På kvittot stod Nike Air Force 1 [[\"Triple White\"]] och två par strumpor."),
+    ("edition", "Hon bytte sin iPhone 15 [[\"Natural Titanium\"]] mot tabletter, säger mamman."),
 )
 
 PERSONS: tuple[tuple[str, str], ...] = (
@@ -239,6 +250,12 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("character", "Vi bokade professor [[Hallberg]] till skolavslutningen i juni."),
     ("character", "The kids' show was hosted by Captain [[Rogers]] from the fire station."),
     ("character", "Headlinern [[Sara Bas]] ställde in på grund av sjukdom."),
+    ("edition", "Retur från [[Oskar Lindé]]: ett par Air Max 97 med fel storlek."),
+    ("edition", "Bord 12 [[\"Johansson\"]] hade beställt champagne och betalade kontant."),
+    ("edition", "Listing 2231 was posted by [[Nadia Haddad]], size 44, box damaged."),
+    ("edition", "Vi fick in en gitarr som pant av [[Viktor Åberg]] i förra veckan."),
+    ("edition", "Rum 214 [[\"Svensson\"]] checkade ut utan att betala minibaren."),
+    ("edition", "The consignor [[Ella Brandt]] sent the shoes without a receipt."),
 )
 
 MARK = re.compile(r"\[\[(.+?)\]\]")

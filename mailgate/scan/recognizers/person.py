@@ -28,6 +28,7 @@ from mailgate.scan.recognizers.disclaimed import disclaimed
 from mailgate.scan.recognizers.disowned import disowned
 from mailgate.scan.recognizers.drugforms import dealer_nicknames, without_the_drug
 from mailgate.scan.recognizers.drugnamed import kin_of_a_street_name
+from mailgate.scan.recognizers.editions import editions_out
 from mailgate.scan.recognizers.initials import (
     cued_initials,
     initials_signing,
@@ -136,6 +137,7 @@ class PersonRecognizer(RegexRecognizer):
         found = [without_the_drug(h, text) for h in found]  # Kristall-Kim: Kim is masked
         found = disclaimed(text, toks, found)  # "X" och "Y" är loknamn
         found = disowned(text, found)  # Namn som inte är personer: Mr Green, Lady Luck
+        found = editions_out(text, found)  # Air Jordan 4 "Bred": a colourway
         return _not_a_pet(text, found, runs, toks) if can.pet else found
 
 
