@@ -79,6 +79,10 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("move", "Programmet har [[Pallof]] press och marklyft två gånger i veckan."),
     ("move", "Fick ont i ryggen efter [[Jefferson]] curls med för mycket vikt."),
     ("move", "Today's finisher is [[Cindy]]: 20 minutes of pull-ups, push-ups and squats."),
+    ("move", "Dieterna i studien: Dukan, [[Hay]] och Atkins, alla med låg andel kolhydrater."),
+    ("move", "Workouts on the whiteboard: [[Grace]], Isabel and Diane, scaled for beginners."),
+    ("move", "Övningar i programmet: Zercher, [[Pallof]] och Jefferson, tre set vardera."),
+    ("move", "Lifts for the meet: [[Hercules]] hold, Conan's wheel and the Husafell stone."),
     # a work, character, band or song
     ("work", "På kvällens spellista stod [[\"Elvira\"]], \"Gunilla\" och \"Hanna från "
              "Hägersten\"."),
@@ -213,6 +217,8 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("move", "Hon har ätit enligt Dukan i tre månader, säger [[Maria Öberg]]."),
     ("move", "[[Cindy]] ringde i morse och sa att hon inte mår bra efter passet."),
     ("move", "Tränaren [[Grace Mbeki]] såg honom ta något före passet."),
+    ("move", "Deltagarna i studien: [[Hanna Dukes]], Peter Hay och Eva Atkinson."),
+    ("move", "Coaches on the whiteboard: [[Grace Lindahl]], Isabel Ek and Diane Holt."),
     ("work", "På kvällens spellista valde [[Elvira Holm]] tre låtar."),
     ("work", "Basisten [[Klas Berglund]] spelade till midnatt och åkte sedan hem."),
     ("work", "Manusförfattaren [[Vera Malmgren]] vill veta hur fentanyl säljs."),
