@@ -178,6 +178,17 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("character", "Headlinern [[Baron Bas]] ställde in på grund av sjukdom."),
     ("character", "Tomorrow the clown [[Uncle Pickle]] visits the ward at ten."),
     ("character", "Maskeradens vinnare var klädd som [[Greve Gurka]] och fick en pokal."),
+    # a quoted title credited to its author, artist or maker after a dash
+    ("credit", "Kortlistan: [[\"Majvor\"]] – Linnea Ek (Atlas), \"Saltet\" – Omar Said."),
+    ("credit", "Spår 2: [[\"Gunnar\"]] – Sami Berg (4:02), inspelad i Studio Lax."),
+    ("credit", "Vårens läsecirkel börjar med [[\"Farbror Blå\"]] – Emil Nyström, sedan en "
+               "deckare."),
+    ("credit", "Nominated: [[\"Auntie Mae\"]] – Joy Okafor, and \"Salt Water\" – Ben "
+               "Cole."),
+    ("credit", "Utställningens verk nr 7, [[\"Sigrid i snön\"]] – Maja Holm, olja på duk."),
+    ("credit", "Setlistan: 1. \"Intro\" 2. [[\"Mona\"]] – Kalle Ek 3. \"Sista dansen\"."),
+    ("credit", "Vinnarbidraget [[\"Lill-Olle\"]] – Petra Sund läses upp på fredag."),
+    ("credit", "Boken [[\"Tant Ester\"]] – av Karin Wall – handlar om ett beroende."),
     # a product's edition or colourway in quotes after its make and model
     ("edition", "Retur: ett par Air Max 97 [[\"Silver Bullet\"]] med fel storlek."),
     ("edition", "Kunden lämnade in Dunk Low [[\"Panda\"]] och ville ha kontant betalt."),
@@ -262,6 +273,11 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("character", "Vi bokade professor [[Hallberg]] till skolavslutningen i juni."),
     ("character", "The kids' show was hosted by Captain [[Rogers]] from the fire station."),
     ("character", "Headlinern [[Sara Bas]] ställde in på grund av sjukdom."),
+    ("credit", "Kortlistan: \"Majvor\" – [[Linnea Ek]] (Atlas), \"Saltet\" – Omar Said."),
+    ("credit", "Spår 2: \"Gunnar\" – [[Sami Berg]] (4:02), inspelad i Studio Lax."),
+    ("credit", "Nominated: \"Auntie Mae\" – [[Joy Okafor]], and \"Salt Water\" – Ben Cole."),
+    ("credit", "Hon sa bara \"ring [[Gunnar]]\" – sedan la hon på."),
+    ("credit", "Kontakt: [[Maja Holm]] – konstnär, olja på duk."),
     ("edition", "Retur från [[Oskar Lindé]]: ett par Air Max 97 med fel storlek."),
     ("edition", "Bord 12 [[\"Johansson\"]] hade beställt champagne och betalade kontant."),
     ("edition", "Listing 2231 was posted by [[Nadia Haddad]], size 44, box damaged."),

@@ -23,6 +23,7 @@ from mailgate.scan.recognizers.bullets import listed_people
 from mailgate.scan.recognizers.careof import care_of_names
 from mailgate.scan.recognizers.contactlist import contact_names, passed_on_contacts
 from mailgate.scan.recognizers.coordinated import coordinated
+from mailgate.scan.recognizers.credited import credited_out
 from mailgate.scan.recognizers.declined import read_declined
 from mailgate.scan.recognizers.disclaimed import disclaimed
 from mailgate.scan.recognizers.disowned import disowned
@@ -138,6 +139,7 @@ class PersonRecognizer(RegexRecognizer):
         found = disclaimed(text, toks, found)  # "X" och "Y" är loknamn
         found = disowned(text, found)  # Namn som inte är personer: Mr Green, Lady Luck
         found = editions_out(text, found)  # Air Jordan 4 "Bred": a colourway
+        found = credited_out(text, found)  # "Majvor" – Linnea Ek (Atlas): a title
         return _not_a_pet(text, found, runs, toks) if can.pet else found
 
 
