@@ -15,6 +15,8 @@ from .kit import found
     # a quote said or written by someone keeps the names in it
     ('Hon sa bara "ring Gunnar" – sedan la hon på.', ["Gunnar"]),
     ('"Hej Lisa!" – Erik Berg', ["Lisa", "Erik Berg"]),
+    ('En värd som kallas "Hotte" – Håkan Tornberg – säljer på festerna.',
+     ["Hotte", "Håkan Tornberg"]),
 ])
 def test_a_credited_title_is_no_one(text: str, names: list[str]) -> None:
     assert found(text, "PERSON") == names

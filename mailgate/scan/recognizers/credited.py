@@ -6,7 +6,8 @@ creator after a dash; the title is whatever the work is called, often a given na
 stretch of one to four words, each capitalised or a small word inside (`Sigrid i snön`), then
 a dash and a capitalised full name (or `av`, `by` and one) is a title; the creator after it is
 a person and stays found. A quoted phrase said to someone (`"ring Gunnar" – sedan …`) opens in
-lower case and is left alone.
+lower case, and a nickname after a naming word (`kallas "Hotte" – Håkan Tornberg`) is
+someone's: both are left alone.
 """
 
 from __future__ import annotations
@@ -26,6 +27,11 @@ _CREDIT: Final = re.compile(
 # A title's words: capitalised, or a small word inside (i, och, of, the, på).
 _TITLE: Final = re.compile(r"[A-ZÅÄÖÉ][\w'’-]*(?:[ ](?:[A-ZÅÄÖÉ][\w'’-]*|[a-zåäö]{1,4})){0,3}")
 _LONGEST: Final = 40  # characters of a quoted title
+# Words that make a quoted word someone's nickname, whatever follows it: kallas "Hotte" –
+# Håkan Tornberg, known as "Fia" – Sofia Ek.
+_NAMING: Final = frozenset({"kallas", "kallad", "kallade", "kallat", "kallar", "alias", "aka",
+                            "heter", "hette", "called", "named", "nicknamed", "som", "as",
+                            "smeknamnet", "smeknamn", "nickname"})
 
 
 def credited_out(text: str, found: list[Hit]) -> list[Hit]:
@@ -43,6 +49,9 @@ def _title_span(text: str, hit: Hit) -> tuple[int, int] | None:
     if quote < 0:
         return None
     start = hit.start - len(window) + quote + 1
+    before = text[max(0, start - 1 - _LONGEST) : start - 1].split()
+    if before and before[-1].casefold().strip(".,:") in _NAMING:
+        return None  # a nickname, then the real name: kallas "Hotte" – Håkan Tornberg
     close = min((i for i in (text.find(q, hit.end, hit.end + _LONGEST) for q in _CLOSE)
                  if i >= 0), default=-1)
     if close < 0 or _TITLE.fullmatch(text, start, close) is None:
