@@ -37,9 +37,10 @@ KIND_PLURALS: Final = frozenset({
     "filmer", "filmerna", "films", "movies", "pjäser", "pjäserna", "plays", "musikaler",
     "musicals", "operor", "operorna", "operas", "baletter", "ballets", "romaner", "novels",
     # diets, workouts, lifts and holds named after their inventors or after girls' names
-    # (`Dieter: Atkins, Dukan`, `Benchmarks: Helen, Cindy`); not `pass` nor `tekniker`, a
-    # shift's and a technician's word too (`Kvällens pass: Anna och Erik`)
-    "dieter", "dieterna", "diets", "wods", "workouts", "benchmarks", "finishers", "övningar",
+    # (`Dieterna: Atkins, Dukan`, `Benchmarks: Helen, Cindy`); not `pass` nor `tekniker`, a
+    # shift's and a technician's word too (`Kvällens pass: Anna och Erik`), nor `dieter`, a
+    # German given name (`Dieter Müller`)
+    "dieterna", "diets", "wods", "workouts", "benchmarks", "finishers", "övningar",
     "övningarna", "exercises", "lyft", "lyften", "lifts", "grepp", "greppen", "holds",
     "submissions", "techniques",
     # the sky
