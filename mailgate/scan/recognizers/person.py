@@ -24,6 +24,7 @@ from mailgate.scan.recognizers.careof import care_of_names
 from mailgate.scan.recognizers.contactlist import contact_names, passed_on_contacts
 from mailgate.scan.recognizers.coordinated import coordinated
 from mailgate.scan.recognizers.credited import credited_out
+from mailgate.scan.recognizers.dashglossed import dash_glossed
 from mailgate.scan.recognizers.declined import read_declined
 from mailgate.scan.recognizers.disclaimed import disclaimed
 from mailgate.scan.recognizers.disowned import disowned
@@ -140,6 +141,7 @@ class PersonRecognizer(RegexRecognizer):
         found = disowned(text, found)  # Namn som inte är personer: Mr Green, Lady Luck
         found = editions_out(text, found)  # Air Jordan 4 "Bred": a colourway
         found = credited_out(text, found)  # "Majvor" – Linnea Ek (Atlas): a title
+        found = dash_glossed(text, found)  # Heavy Duty — boken
         return _not_a_pet(text, found, runs, toks) if can.pet else found
 
 
