@@ -61,6 +61,7 @@ from mailgate.scan.recognizers.shoutedalone import shouted_alone
 from mailgate.scan.recognizers.sizednames import sized_names
 from mailgate.scan.recognizers.speakers import chat_speakers
 from mailgate.scan.recognizers.spoken import spoken_full_names
+from mailgate.scan.recognizers.stagenames import stage_names_out
 from mailgate.scan.recognizers.textindex import tokens_inside
 from mailgate.scan.recognizers.thingwords import ThingWords
 from mailgate.scan.recognizers.tokenized import release, tokens_of
@@ -142,6 +143,7 @@ class PersonRecognizer(RegexRecognizer):
         found = editions_out(text, found)  # Air Jordan 4 "Bred": a colourway
         found = credited_out(text, found)  # "Majvor" – Linnea Ek (Atlas): a title
         found = dash_glossed(text, found)  # Heavy Duty — boken
+        found = stage_names_out(text, found)  # DJ Lovisa Vox, MC Mormor
         return _not_a_pet(text, found, runs, toks) if can.pet else found
 
 
