@@ -4,7 +4,10 @@ Festivals, clubs and weddings name their DJs and MCs by the title and a made-up 
 a given name and a word (`Jolene Jetlag`, `Maja Moln`); the annotated corpora count them as
 no one. A DJ under their own name carries a surname (`DJ Tilda Nyberg`, `DJ Saga Lind`) and
 stays found, title and all (honorifics.py): the name after the title is a stage name when its
-last word is no listed surname and has no surname's shape.
+last word is no listed surname and has no surname's shape, and it is one word (`DJ Kygo`) or
+its words rhyme their first letters (`Jolene Jetlag`), end in a second given name (`Sten
+Sture`) or an English word. A given name and a word no list holds may be the DJ's own
+(`DJ Kasper Fält`) and stay.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from typing import Final
 
 from mailgate.scan import names
 from mailgate.scan.recognizers.base import Hit
+from mailgate.scan.recognizers.everyday import english_words
 
 _TITLE: Final = re.compile(r"\b(?:DJ|Dj|MC)[ \t]+")
 _WORD: Final = re.compile(r"[^\W\d_][\w'’-]*")
@@ -36,7 +40,16 @@ def _a_stage_name(text: str, hit: Hit) -> bool:
     words = _WORD.findall(text, start, hit.end)
     if not words:
         return False
-    return not any(_a_surname(w) for w in {words[-1], words[-1].removesuffix("s")} if w)
+    if any(_a_surname(w) for w in {words[-1], words[-1].removesuffix("s")} if w):
+        return False  # DJ Tilda Nyberg, DJ Saga Linds set
+    if len(words) == 1:
+        return True  # DJ Kygo, MC Mormor
+    # A given name and a word no list holds may be someone's (DJ Kasper Fält); a stage name
+    # rhymes its first letters (Jolene Jetlag, Maja Moln), ends in a second given name (Sten
+    # Sture) or in an English word (Lady Nightshade)
+    last = words[-1]
+    return (last[0].casefold() == words[0][0].casefold() or names.lookup(
+        last, frozenset()).first or last.casefold() in english_words())
 
 
 def _a_surname(word: str) -> bool:
