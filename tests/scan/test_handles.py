@@ -82,6 +82,10 @@ def test_two_handles_on_two_lines_are_no_email() -> None:
     ("Fråga @nalens_studio om tiderna.", []),
     ("Skriv till @stina_events om du vill hjälpa till.", ["@stina_events"]),
     ("Säljaren @ketaqueen_sthlm svarar bara på Wickr.", ["@ketaqueen_sthlm"]),
+    # a web shop's page by its shop's word as a part; glued on, or after a given name, a
+    # dealer's or a seller's own
+    ("Sprayen kom från @tanbarbie_shop, pennorna från @glp1_store_eu.", []),
+    ("Han köpte av pinkshop_uu och @markus_shop i går.", ["pinkshop_uu", "@markus_shop"]),
 ])
 def test_a_pages_or_jobs_account_is_no_one(text: str, people: list[str]) -> None:
     assert found(text, "PERSON") == people

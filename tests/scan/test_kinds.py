@@ -23,6 +23,7 @@ from .kit import found
     "Påsarna låg gömda i byrån Malm och bakom soffan Klippan.",
     "Hej alla lärare på Dansstudion Piruett och Modelljärnvägsklubben Rälsen!",
     "Båtnamnen Vilja, Frej och Stina Maria står på skrovens akter.",
+    "Dieterna vi avråder från: Atkins, Dukan, South Beach, Paleo och LCHF.",
 ])
 def test_names_under_their_kind_are_things(text: str) -> None:
     assert found(text, "PERSON") == []
@@ -36,6 +37,8 @@ def test_names_under_their_kind_are_things(text: str) -> None:
     ("Roller: kassa Anna Berg, bar Erik Lind.", ["Anna Berg", "Erik Lind"]),
     ("Cat Stevens sjöng i går.", ["Cat Stevens"]),
     ("Smeknamnen Frej och Vilja användes i chatten.", ["Frej", "Vilja"]),
+    ("Kvällens pass: Anna Berg och Erik Lind.", ["Anna Berg", "Erik Lind"]),
+    ("Dieter Müller ringde om sin son.", ["Dieter Müller"]),
 ])
 def test_people_beside_a_kind_are_found(text: str, names: list[str]) -> None:
     assert found(text, "PERSON") == names

@@ -79,6 +79,9 @@ _ORG_PARTS: Final = frozenset({
 })
 # ravesweden, ravestudio, anaboliclabs
 _ORG_ENDINGS: Final = tuple(sorted({p for p in _ORG_PARTS if len(p) >= 5} | {"labs"}))
+# A shop's word as a part of its own (`@tanbarbie_shop`, `@glp1_store_eu`): a web shop's
+# page; glued to a word it may be a dealer's own name (`pinkshop_uu`), and stays his.
+_SHOP_PARTS: Final = frozenset({"shop", "store", "butik", "butiken", "webshop"})
 _PARTS: Final = re.compile(r"[_.\d@]+")
 
 
@@ -102,7 +105,8 @@ def a_files_name(name: str) -> bool:
 def an_organisations(name: str) -> bool:
     """A user name built from an organisation's words and no given name."""
     parts = [p for p in _PARTS.split(name.casefold()) if p]
-    return any(p in _ORG_PARTS or p.endswith(_ORG_ENDINGS) for p in parts) and not any(
+    return any(p in _ORG_PARTS or p in _SHOP_PARTS or p.endswith(_ORG_ENDINGS)
+               for p in parts) and not any(
         p not in _ORG_PARTS and p in lexicon.entries("first_names") for p in parts)
 
 

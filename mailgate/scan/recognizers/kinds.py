@@ -36,6 +36,13 @@ KIND_PLURALS: Final = frozenset({
     "tracks", "titlar", "titlarna", "titles", "skivor", "skivorna", "albums", "records",
     "filmer", "filmerna", "films", "movies", "pjäser", "pjäserna", "plays", "musikaler",
     "musicals", "operor", "operorna", "operas", "baletter", "ballets", "romaner", "novels",
+    # diets, workouts, lifts and holds named after their inventors or after girls' names
+    # (`Dieterna: Atkins, Dukan`, `Benchmarks: Helen, Cindy`); not `pass` nor `tekniker`, a
+    # shift's and a technician's word too (`Kvällens pass: Anna och Erik`), nor `dieter`, a
+    # German given name (`Dieter Müller`)
+    "dieterna", "diets", "wods", "workouts", "benchmarks", "finishers", "övningar",
+    "övningarna", "exercises", "lyft", "lyften", "lifts", "grepp", "greppen", "holds",
+    "submissions", "techniques",
     # the sky
     "stjärnbilder", "stjärnbilderna", "constellations", "planeter", "planeterna", "planets",
     "kometer", "kometerna", "comets",

@@ -24,10 +24,14 @@ from mailgate.scan.recognizers.bullets import listed_people
 from mailgate.scan.recognizers.careof import care_of_names
 from mailgate.scan.recognizers.contactlist import contact_names, passed_on_contacts
 from mailgate.scan.recognizers.coordinated import coordinated
+from mailgate.scan.recognizers.credited import credited_out
+from mailgate.scan.recognizers.dashglossed import dash_glossed
 from mailgate.scan.recognizers.declined import read_declined
 from mailgate.scan.recognizers.disclaimed import disclaimed
+from mailgate.scan.recognizers.disowned import disowned
 from mailgate.scan.recognizers.drugforms import dealer_nicknames, without_the_drug
 from mailgate.scan.recognizers.drugnamed import kin_of_a_street_name
+from mailgate.scan.recognizers.editions import editions_out
 from mailgate.scan.recognizers.initials import (
     aged_initials,
     cued_initials,
@@ -59,6 +63,7 @@ from mailgate.scan.recognizers.shoutedalone import shouted_alone
 from mailgate.scan.recognizers.sizednames import sized_names
 from mailgate.scan.recognizers.speakers import chat_speakers
 from mailgate.scan.recognizers.spoken import spoken_full_names
+from mailgate.scan.recognizers.stagenames import stage_names_out
 from mailgate.scan.recognizers.textindex import tokens_inside
 from mailgate.scan.recognizers.thingwords import ThingWords
 from mailgate.scan.recognizers.tokenized import release, tokens_of
@@ -138,6 +143,11 @@ class PersonRecognizer(RegexRecognizer):
                   if h.start not in things]
         found = [without_the_drug(h, text) for h in found]  # Kristall-Kim: Kim is masked
         found = disclaimed(text, toks, found)  # "X" och "Y" är loknamn
+        found = disowned(text, found)  # Namn som inte är personer: Mr Green, Lady Luck
+        found = editions_out(text, found)  # Air Jordan 4 "Bred": a colourway
+        found = credited_out(text, found)  # "Majvor" – Linnea Ek (Atlas): a title
+        found = dash_glossed(text, found)  # Heavy Duty — boken
+        found = stage_names_out(text, found)  # DJ Lovisa Vox, MC Mormor
         return _not_a_pet(text, found, runs, toks) if can.pet else found
 
 

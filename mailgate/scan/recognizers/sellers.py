@@ -1,7 +1,8 @@
 """Nicknames of sellers in quotes, told by what they do: `köpte av "Smeden"`, `"Bagarn"
 säljer Subutex`. A dealer's nickname identifies as well as a name, and is often no name at
 all, so the trade word decides, not the lists; drugs, pills, places, shops and brands in the
-same place (`köpt av "Tesla"`, `"ChemsNord" säljer`) stay unmasked.
+same place (`köpt av "Tesla"`, `"ChemsNord" säljer`, `"Glasmästare Bergh" säljer`) stay
+unmasked.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.drugforms import drug_form
 from mailgate.scan.recognizers.nickname import SCORE_NICKNAME
 from mailgate.scan.recognizers.textindex import indexes_where
+from mailgate.scan.recognizers.tradefirms import a_trade_firm
 from mailgate.scan.recognizers.words import QUOTES, Tok
 
 # Buying from someone: the word before `av` (or English `off`) and the quoted nickname.
@@ -38,8 +40,8 @@ def seller_nicknames(toks: list[Tok]) -> list[Hit]:
         if close is None:
             continue
         words = toks[i + 1 : close]
-        if not all(_nickname_word(t) for t in words):
-            continue
+        if not all(_nickname_word(t) for t in words) or a_trade_firm(words, toks):
+            continue  # a shop's sign: handlaren "Glasmästare Bergh" säljer
         if _bought_from(toks, i) or _sells(toks, close, words):
             out.append(Hit(words[0].start, words[-1].end, SCORE_NICKNAME))
     return out
