@@ -37,7 +37,7 @@ from mailgate.scan.recognizers.scores import SCORE_ALONE, SCORE_FULL, SCORE_WEAK
 from mailgate.scan.recognizers.someone import told_as_someone
 from mailgate.scan.recognizers.streets import without_street
 from mailgate.scan.recognizers.thingnamed import thing_named
-from mailgate.scan.recognizers.titlecase import full_name_in_a_title
+from mailgate.scan.recognizers.titlecase import full_name_in_a_title, signed_at_a_line_start
 from mailgate.scan.recognizers.traded import taken
 from mailgate.scan.recognizers.vouched import (
     NAME_SHAPE,
@@ -107,7 +107,7 @@ def judge_named(raw: Run, toks: list[Tok], can: Possible) -> Hit | None:
             t.info.first or t.info.last for t in words):
         # in a Title Case line capitals say nothing: every word must be a name, or the run
         # end in a given name and a surname (Shift Supervisor Lina Carlsson | UL Trafik)
-        ending = full_name_in_a_title(run.toks)
+        ending = full_name_in_a_title(run.toks) or signed_at_a_line_start(run, toks)
         return None if ending is None else Hit(ending.start, ending.end, SCORE_FULL)
     if len(words) >= 2 and drug_among_words(words):
         part = names_among_drugs(words)  # Varnar För Tina Och: a headline's small words

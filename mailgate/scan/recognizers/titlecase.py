@@ -1,12 +1,15 @@
 """A person's name inside a line written in Title Case, where capitals say nothing: the
-given name and surname ending the run after a title (`Shift Supervisor Lina Carlsson`), or
-standing between the heading's link words (`Anteckningar Från Mötet Med Vera Lund`)."""
+given name and surname ending the run after a title (`Shift Supervisor Lina Carlsson`),
+standing between the heading's link words (`Anteckningar Från Mötet Med Vera Lund`), or
+opening a signature's line before its comma (`Melker Björklid, Restaurant Manager, …`)."""
 
 from __future__ import annotations
 
 from typing import Final
 
+from mailgate.scan.recognizers.everyday import english_words
 from mailgate.scan.recognizers.runs import Run
+from mailgate.scan.recognizers.vouched import NAME_SHAPE, WORD_ENDING
 from mailgate.scan.recognizers.words import Tok
 
 
@@ -58,3 +61,21 @@ def _given_and_surname(first: Tok, last: Tok) -> bool:
             first.info.negative and not first.drug_word):
         return False
     return not first.info.common or plain_last
+
+
+def signed_at_a_line_start(run: Run, toks: list[Tok]) -> Run | None:
+    """A common given name and a surname-shaped word in no list opening a line before a
+    comma: a signature's `Name, Title, Company`, which English writes in Title Case."""
+    if len(run.toks) != 2:
+        return None
+    first, last = run.toks
+    after = last.index + 1
+    if not (first.line_break_before and after < len(toks) and toks[after].text == ","):
+        return None
+    if not (first.info.first and first.info.core) or first.info.negative or first.drug_word:
+        return None
+    if last.info.name or last.info.common or last.info.negative or last.drug_word or (
+            NAME_SHAPE.match(last.text) is None or WORD_ENDING.search(last.folded)
+            or last.folded in english_words()):
+        return None
+    return run
