@@ -75,8 +75,8 @@ PLATE_CUES: Final = frozenset({
     "estnisk", "brittisk", "engelsk", "nederländsk", "holländsk", "utländsk", "utländska",
     "utländskt", "registrerad", "registrerade", "skyltar", "skyltarna", "lastbilen", "släp",
     "släpvagn", "husbil", "van", "truck", "lorry", "plates", "registered", "skilt", "skiltet",
-    "nummerplate", "kennzeichen", "rekisterinumero", "rejestracja", "bilnummer", "regnummer",
-    "nummerplade", "nummerskilt",
+    "nummerplate", "kennzeichen", "kennz", "rekisterinumero", "rejestracja", "bilnummer",
+    "regnummer", "nummerplade", "nummerskilt",
     # Further registrations (`italiensk bil AB 123 CD`, `fransk bil AB-123-CD`) and the
     # plate's word in their languages (`tablica rejestracyjna`, `kenteken`, `matrícula`).
     "spansk", "fransk", "italiensk", "belgisk", "tjeckisk", "slovakisk", "ukrainsk", "rumänsk",

@@ -14,6 +14,7 @@ import phonenumbers
 from mailgate.scan.numbercues import ID_CUES, ID_NEGATIVE_CUES, NUMBER_LABELS, PHONE_CUES
 from mailgate.scan.recognizers.base import Hit, has_cue, words_before
 from mailgate.scan.recognizers.candidates import DASH, DASHES, NOT_PHONE, SPACES
+from mailgate.scan.recognizers.columns import column_header
 from mailgate.scan.recognizers.service import an_organisations_number
 
 # Numbers written as at home abroad, by shape: Norwegian or Danish eight digits (412 34 567,
@@ -93,8 +94,9 @@ def _abroad_at(start: int, end: int, text: str) -> Hit | None:
     if not (has_cue(before, _ABROAD_CUES, last=3) or _cued_after(text, end) or (
             bool(before) and before[-1] in _NUMBER_PREPOSITIONS and has_cue(
                 before, _ABROAD_CUES, last=5)) or (
-            _after_a_name(text, start, end))):
-        return Hit(start, end, 0.75) if _mobile_abroad(raw) else None
+            _after_a_name(text, start, end)) or _under_a_phone_header(text, start)):
+        return Hit(start, end, 0.75) if _mobile_abroad(raw) and _OPERAND.search(
+            text, max(0, start - 3), start) is None else None
     for region in regions:
         try:
             number = (phonenumbers.parse("+" + raw, None) if region == "+"
@@ -123,8 +125,23 @@ def _inside_brackets(match: re.Match[str]) -> tuple[int, int]:
     return start, end - (group.endswith(")") and "(" not in group)
 
 
+def _under_a_phone_header(text: str, start: int) -> bool:
+    """A cell under a `Tel` or `Mobil` column: a spreadsheet drops a mobile's leading zero
+    (`Lina Ek;701740655`) and keeps a country code's digits without the plus."""
+    header = column_header(text, start)
+    return bool(header) and has_cue(words_before(header, len(header)), PHONE_CUES, last=2)
+
+
+# A Swedish mobile in its grouping after the country code whose plus was dropped: `46 70 174
+# 06 64`. No amount or code is grouped so; but a sum's term is no number (`5 + 46 70 …`).
+_SWEDISH_MOBILE: Final = re.compile(r"46 7[02369] \d{3} \d\d \d\d")
+_OPERAND: Final = re.compile(r"[-+*/=×][ \t]*$")
+
+
 def _mobile_abroad(raw: str) -> bool:
     flat = raw.replace("-", " ")
+    if _SWEDISH_MOBILE.fullmatch(flat):
+        return True
     return any(shape.fullmatch(flat) and phonenumbers.is_possible_number(
         phonenumbers.parse(flat, region)) for shape, region in _MOBILES_ABROAD)
 

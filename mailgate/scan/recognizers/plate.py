@@ -26,6 +26,7 @@ from mailgate.scan.recognizers.base import (
 )
 from mailgate.scan.recognizers.columns import column_header
 from mailgate.scan.recognizers.leading import fast
+from mailgate.scan.recognizers.personalplate import PERSONAL, personal_plate
 
 # I, Q, V, Å, Ä and Ö are never used; since 2019 the last character may be a letter (not O).
 _L: Final = "A-HJ-PR-UW-Z"
@@ -120,9 +121,14 @@ def _beside_a_swedish_plate(text: str, match: re.Match[str]) -> bool:
 
 
 # Words naming a code of letters and digits, as a plate's shape is: `Kurskod TNK101`,
-# `kurs MVE 123`. Matched whole (`kurs` as a prefix would take `kursdeltagare`).
+# `kurs MVE 123`; and things whose model or type is such a code: `Modell ABB 123`, `Sensor
+# ABC 123`, `Maskin CNC 400`. Matched whole (`kurs` as a prefix would take `kursdeltagare`).
 CODE_WORDS: Final = frozenset({"kurs", "kursen", "kurskod", "kurskoden", "kursnr", "delkurs",
-                               "course", "module", "modul", "modulen", "kod", "koden", "code"})
+                               "course", "module", "modul", "modulen", "kod", "koden", "code",
+                               "modell", "modellen", "model", "typ", "typen", "type", "serie",
+                               "series", "maskin", "maskinen", "sensor", "sensorn", "produkt",
+                               "produkten", "product", "artikel", "artikeln", "skrivare",
+                               "skrivaren", "printer", "router", "routern", "batch", "lot"})
 
 
 # Compounds naming a code: `felkod ERR 404`, `rabattkoden`, `errorcode`, `promokod`.
@@ -147,12 +153,14 @@ def _cued_after(text: str, end: int) -> bool:
 
 class PlateRecognizer(RegexRecognizer):
     ENTITY = "PLATE"
-    PATTERNS = (PLATE, FOREIGN)
+    PATTERNS = (PLATE, FOREIGN, PERSONAL)
     CONTEXT = ("regnr", "registreringsnummer", "bil", "fordon")
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
         if match.re is FOREIGN:
             return self._foreign(match, text)
+        if match.re is PERSONAL:
+            return personal_plate(match, text, PLATE)
         letters = match.group(1)
         if letters.upper() in CURRENCIES or _MORE_GROUPS.match(text, match.end()):
             return None

@@ -1,0 +1,91 @@
+"""Structured identifiers a third catalogue (bench/pii/structured_voices.py) found missed, each
+beside look-alikes that stay unflagged: personal plates after a plate's word, numbers a
+spreadsheet stripped of their leading zero or plus, a personnummer grouped by its year, and
+model codes shaped like plates. Written for issue 12, not taken from any corpus.
+
+Phones are from the fiction range (PTS 070-174 06 05..99); personnummer are generated (kit.pnr);
+personal plates are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .kit import found, pnr
+
+P = pnr("740920", "517")
+WHOLE = pnr("990725", "656", century="19")
+
+
+@pytest.mark.parametrize(("text", "plate"), [
+    ("Han har personliga skylten MRBOSS på sin Tesla.", "MRBOSS"),
+    ("Regnr: BIGBOY (personlig skylt)", "BIGBOY"),
+    ('Bilen med skylten "TOKIG 1" stod utanför.', "TOKIG 1"),
+    ("Bärgad: Audi A4, reg.nr LOVE69, hämtas i morgon.", "LOVE69"),
+    ("Personlig plåt DJ ROB på den gula Camaron.", "DJ ROB"),
+    ("Bilnummer KALLE1", "KALLE1"),
+])
+def test_a_personal_plate_after_a_plates_word_is_a_plate(text: str, plate: str) -> None:
+    assert plate in found(text, "PLATE")
+
+
+@pytest.mark.parametrize("text", [
+    "Regnr: OKÄNT",  # a form's placeholder
+    "REGNR SAKNAS I ANMÄLAN",  # a shouting line's words
+    "Skylten STÄNGT hängde på dörren.",  # a shop's sign
+    "Vi satte upp skylten VÄLKOMMEN vid entrén.",
+    "Skylten 4A visar vägen till mottagningen.",  # a sign's number
+    "Plåten 2MM räckte inte.",  # a sheet's thickness
+    "Reglerna gäller AB 12 och framåt.",  # no plate's word, only its letters
+])
+def test_words_after_a_sign_or_a_form_label_are_no_personal_plates(text: str) -> None:
+    assert found(text, "PLATE") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Modell ABB 123 finns i lager.",
+    "Sensor ABC 123 larmade två gånger i natt.",
+    "Maskin CNC 400 stod still i två timmar.",
+    "Produkt XPS 135 slut i lager.",
+])
+def test_a_things_model_code_is_no_plate(text: str) -> None:
+    assert found(text, "PLATE") == []
+
+
+def test_a_plate_after_a_vehicle_stays_a_plate_beside_model_words() -> None:
+    assert found("Bilen, modell Golf, hade regnr KPL 123.", "PLATE") == ["KPL 123"]
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Namn;Mobil;Ort\nLina Ek;701740655;Umeå", "701740655"),
+    ("Medlem | Tel\nVera Dahl | 70 174 06 57", "70 174 06 57"),
+    ("Påminnelse skickad till 46 70 174 06 64 (tandvården)", "46 70 174 06 64"),
+])
+def test_a_mobile_a_spreadsheet_stripped_is_a_phone(text: str, number: str) -> None:
+    assert number in found(text, "PHONE")
+
+
+@pytest.mark.parametrize("text", [
+    "Namn;Antal;Ort\nLina Ek;701740655;Umeå",  # a count's column, no phone's
+    "Summan blev 5 + 46 70 174 06 52 enligt kalkylen.",  # a sum's term
+])
+def test_digits_outside_a_phone_column_stay_unflagged(text: str) -> None:
+    assert found(text, "PHONE") == []
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    (f"Elevens personnummer: {WHOLE[:4]} {WHOLE[4:]}", f"{WHOLE[:4]} {WHOLE[4:]}"),
+    (f"Han föddes {WHOLE[:4]} {WHOLE[4:]}", f"{WHOLE[:4]} {WHOLE[4:]}"),
+    (f"Personnummer: {P[:6]} {P[7:9]} {P[9:]}", f"{P[:6]} {P[7:9]} {P[9:]}"),
+])
+def test_a_personnummer_grouped_otherwise_is_an_id_number(text: str, number: str) -> None:
+    assert number in found(text, "ID_NUMBER")
+
+
+@pytest.mark.parametrize("text", [
+    "Öppet 2024 0830-1600 alla vardagar.",  # a year and a span of hours
+    "År 2024 1230-1400 stängt för lunch.",
+    "Order 250312 12 40 skickad.",  # no identity cue before the pairs
+])
+def test_a_year_and_hours_or_an_order_stays_no_id_number(text: str) -> None:
+    assert found(text, "ID_NUMBER") == []
