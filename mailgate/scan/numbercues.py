@@ -10,7 +10,7 @@ from typing import Final
 ID_CUES: Final = frozenset({
     "pnr", "p-nr", "personnum", "personnr", "pers.nr", "persnr", "pers.nummer",
     "samordningsn", "samordningsnr", "födelsenummer", "id-nummer", "id-nr", "idnr",
-    "ssn", "personal", "identity", "person",
+    "ssn", "identity",  # `person` and `personal`: whole words only (recognizers/idcued.py)
     # shortened and misspelt forms, read as labels of another number otherwise
     "samnr", "sam.nr", "samordnr", "persnum", "pesonnummer", "pesonnr",
     # a letter dropped, doubled or swapped: prsnr, personummer, personnnummer, presonnummer

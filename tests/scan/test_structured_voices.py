@@ -89,3 +89,28 @@ def test_a_personnummer_grouped_otherwise_is_an_id_number(text: str, number: str
 ])
 def test_a_year_and_hours_or_an_order_stays_no_id_number(text: str) -> None:
     assert found(text, "ID_NUMBER") == []
+
+
+# A mobile in the fiction range whose digits also make a date (070174: day 74 is a
+# samordningsnummer's 14th); a word starting like `person` before it was read as an identity
+# cue, and the number lost its phone reading.
+MOBILE = "0701740665"
+
+
+@pytest.mark.parametrize("text", [
+    f"Personalen nådde honom på {MOBILE}.",
+    f"Personalrummet: {MOBILE}",
+    f"Personerna i bilen gav numret {MOBILE} till vakten.",
+    f"Personbilen tillhör en kvinna, {MOBILE}.",
+])
+def test_a_mobile_beside_the_staff_or_people_stays_a_phone(text: str) -> None:
+    assert MOBILE in found(text, "PHONE")
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    (f"My personal number is {P}", P),
+    (f"Personal ID no. {WHOLE.replace('-', '')}", WHOLE.replace("-", "")),
+    (f"Person: {P.replace('-', '')}, ankom 02:10", P.replace("-", "")),
+])
+def test_person_and_personal_number_still_name_the_number(text: str, number: str) -> None:
+    assert number in found(text, "ID_NUMBER")

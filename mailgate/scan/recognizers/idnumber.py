@@ -19,6 +19,7 @@ from mailgate.scan.numbercues import ID_CUES, PHONE_CUES
 from mailgate.scan.recognizers import idlabelled
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer, cue_within, has_cue, words_before
 from mailgate.scan.recognizers.columns import column_header
+from mailgate.scan.recognizers.idcued import id_cued, names_an_id
 from mailgate.scan.recognizers.leading import Prefiltered
 from mailgate.scan.recognizers.numberviews import machined
 from mailgate.scan.recognizers.pairedstarts import AtOthers, PairedStarts
@@ -170,7 +171,8 @@ class IdNumberRecognizer(RegexRecognizer):
     ENTITY = "ID_NUMBER"
     PATTERNS = (Prefiltered(PATTERN, SIX_DIGITS, SIX), AtOthers(DASHED, SIX),
                 Prefiltered(HIDDEN_TAIL, SIX_THEN_HIDDEN, SIX))
-    CONTEXT = ("personnummer", "pnr", "samordningsnummer", "personal")
+    # Not `personal`: Presidio matches context words inside words, and `personalen` is the staff.
+    CONTEXT = ("personnummer", "pnr", "samordningsnummer")
 
     def hits(self, text: str, nlp_artifacts: Any) -> list[Hit]:
         found = super().hits(text, nlp_artifacts)
@@ -193,7 +195,7 @@ class IdNumberRecognizer(RegexRecognizer):
                 for match in view.across(pattern.finditer(view.piece)):
                     hit = self.judge(match, view.piece)
                     if hit is not None and not (checked and not _checks_out(match) and not (
-                            cue_within(view.piece, match.start(), ID_CUES))):
+                            id_cued(view.piece, match.start()))):
                         yield hit
 
         return read_views(found, views, read)
@@ -225,14 +227,12 @@ class IdNumberRecognizer(RegexRecognizer):
 
     def _judge(self, match: re.Match[str], text: str) -> Hit | None:
         header = column_header(text, match.start())  # Pnr, Tel: the column types its cells
-        if header and has_cue([header], PHONE_CUES, last=1) and not has_cue(
-                [header], ID_CUES, last=1):
+        if header and has_cue([header], PHONE_CUES, last=1) and not names_an_id(header):
             return None
-        cued = cue_within(text, match.start(), ID_CUES) or (
-            bool(header) and has_cue([header], ID_CUES, last=1))
+        cued = id_cued(text, match.start()) or (bool(header) and names_an_id(header))
         at = match.start()
-        if idlabelled.labelled(text, at) and not (cued and cue_within(
-                text, at, ID_CUES, len(idlabelled.same_clause(text, at)))) and not (
+        if idlabelled.labelled(text, at) and not (cued and id_cued(
+                text, at, len(idlabelled.same_clause(text, at)))) and not (
                 self._someones_after_a_label(match, text)):
             return None  # `pnr …, org.nr 867536-0997`: the nearer label says whose
         if match.group("loose") and not cued and _ISO_THEN_BLANK.fullmatch(

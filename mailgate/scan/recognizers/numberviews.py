@@ -12,8 +12,7 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
-from mailgate.scan.numbercues import ID_CUES
-from mailgate.scan.recognizers.base import cue_within
+from mailgate.scan.recognizers.idcued import id_cued
 from mailgate.scan.recognizers.reread import AFTER, BEFORE, View
 
 _UNITS = {
@@ -149,7 +148,7 @@ _TIMES: Final = re.compile(r"\d{4} (?:[01]\d|2[0-3])[0-5]\d[-–+](?:[01]\d|2[0-
 def _regrouped(text: str, run: re.Match[str]) -> bool:
     """A personnummer grouped otherwise (`1999 0725-6565`, `740920 51 71`): after an
     identity cue; the year apart also without one, unless the rest is a span of hours."""
-    if cue_within(text, run.start(), ID_CUES, 40, last=4):
+    if id_cued(text, run.start()):
         return True
     return run.lastgroup == "year" and _TIMES.fullmatch(run.group()) is None
 

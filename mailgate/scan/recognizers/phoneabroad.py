@@ -15,6 +15,7 @@ from mailgate.scan.numbercues import ID_CUES, ID_NEGATIVE_CUES, NUMBER_LABELS, P
 from mailgate.scan.recognizers.base import Hit, has_cue, words_before
 from mailgate.scan.recognizers.candidates import DASH, DASHES, NOT_PHONE, SPACES
 from mailgate.scan.recognizers.columns import column_header
+from mailgate.scan.recognizers.idcued import ID_CUE_WORDS
 from mailgate.scan.recognizers.service import an_organisations_number
 
 # Numbers written as at home abroad, by shape: Norwegian or Danish eight digits (412 34 567,
@@ -63,7 +64,7 @@ _CLAUSE_END: Final = re.compile(r"[,;:!?\n]|\.(?!\w)")
 # A sentence's end: its mark, then a blank and a capital (`Ref. 2026` goes on).
 _SENTENCE_END: Final = re.compile(r"[.!?](?=[ \t]+[A-ZÅÄÖ])|\n")
 # Words after a number that name another kind of number, though `…nummer` is a phone cue.
-_OTHER_NUMBERS: Final = NUMBER_LABELS | ID_NEGATIVE_CUES | ID_CUES
+_OTHER_NUMBERS: Final = NUMBER_LABELS | ID_NEGATIVE_CUES | ID_CUES | ID_CUE_WORDS
 
 
 def abroad(match: re.Match[str], text: str) -> Hit | None:
