@@ -99,6 +99,8 @@ SWEDISH_PLATE_CUES: Final = PLATE_CUES | frozenset({
     "parkering", "parkera", "p-plats", "p-hus", "garage", "garaget", "chaufför", "chauffören",
     "förare", "föraren", "driver", "parking",
     "ambulans", "moppe", "minibuss", "bandvagn", "vespa", "crossen", "kombi", "kombin", "suv:n",
+    # a driver's verb and other vehicles' words: `säljaren kör tds 558`, `Vagnen: abc 123`
+    "kör", "körde", "kört", "köra", "drives", "drove", "vagn", "vagnen", "bus", "coach", "cab",
     "toyota", "kia", "tesla", "ford", "skoda", "škoda", "opel", "nissan", "hyundai", "peugeot",
     "renault", "citroën", "citroen", "polestar", "scania", "volkswagen", "fiat", "mazda",
     "honda", "lexus", "porsche", "cupra", "dacia", "subaru", "suzuki", "mitsubishi", "iveco",

@@ -114,3 +114,27 @@ def test_a_mobile_beside_the_staff_or_people_stays_a_phone(text: str) -> None:
 ])
 def test_person_and_personal_number_still_name_the_number(text: str, number: str) -> None:
     assert number in found(text, "ID_NUMBER")
+
+
+@pytest.mark.parametrize(("text", "plate"), [
+    ("Säljaren kör tds 558 och står vid macken.", "tds 558"),
+    ("Guest left at 02:10; plate mrt 747, taxi called.", "mrt 747"),
+    ("regnr sos 412 enligt grannen", "sos 412"),
+    ("Vagnen: pzr 650 står på verkstaden.", "pzr 650"),
+    ("LXL 694 – Staffan Granlund\nelj 89c – Camilla Vinter", "elj 89c"),
+    ("Fordon: OSK 522 (produktionsbuss), mtn 154 (rekvisitabil)", "mtn 154"),
+])
+def test_a_plate_in_lower_case_after_a_drivers_verb_a_plates_word_or_in_a_list(
+        text: str, plate: str) -> None:
+    assert plate in found(text, "PLATE")
+
+
+@pytest.mark.parametrize("text", [
+    "Vi kör ner 100 meter och vänder.",
+    "Han körde hem 120 km i natt.",
+    "The van was two 100 metres away.",
+    "Skylten har 110 på motorvägen.",
+    "Kurs: MVE 123 – Matematik\ntma 456 – Fysik",
+])
+def test_distances_speeds_and_course_lists_are_no_plates(text: str) -> None:
+    assert found(text, "PLATE") == []
