@@ -138,3 +138,24 @@ def test_a_plate_in_lower_case_after_a_drivers_verb_a_plates_word_or_in_a_list(
 ])
 def test_distances_speeds_and_course_lists_are_no_plates(text: str) -> None:
     assert found(text, "PLATE") == []
+
+
+# Born after 2000, a bare personnummer opens with 0 as a landline does (born 2003-07-18,
+# 2003-10-13); a German or Finnish number of that shape needs a phone word, not only a name.
+TEEN = pnr("030718", "599", sep="")
+TEEN_SLIP = pnr("010925", "171", sep="", valid=False)
+GOTHENBURG_SHAPED = pnr("031013", "629", sep="")
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    (f"Receptetikett på Annika Granlund, {TEEN}, Gamla Tullgatan 17", TEEN),
+    (f"Ett av fallen gällde Erik Holmström, {TEEN_SLIP}, som bor på Storgatan 12", TEEN_SLIP),
+    (f"Överrapportering: Alex ({GOTHENBURG_SHAPED}) sov inte, hade ringt", GOTHENBURG_SHAPED),
+])
+def test_a_bare_personnummer_of_someone_born_after_2000_is_an_id_number(
+        text: str, number: str) -> None:
+    assert number in found(text, "ID_NUMBER")
+
+
+def test_a_number_from_abroad_after_a_phone_word_stays_a_phone() -> None:
+    assert "030 23125 414" in found("Festnetz 030 23125 414, Handy siehe unten", "PHONE")

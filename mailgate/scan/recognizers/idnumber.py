@@ -87,6 +87,8 @@ SCORE_HIDDEN_TAIL: Final = 0.6  # 470812-XXXX: a birth date in a personnummer's 
 # 0503122345: ten bare digits that a landline could also be; close enough to the phone
 # reading's score that the moderator sees both (resolve.UNDECIDED).
 SCORE_MISTYPED_LANDLINE: Final = 0.55
+SCORE_BARE_LANDLINE_SHAPED: Final = 0.8  # 031013… passing its check: born 2003-10-13
+_LANDLINE_STARTS: Final = frozenset({"00", "01", "02", "03", "04", "05", "06", "08", "09"})
 
 
 def luhn_ok(digits: str) -> bool:
@@ -264,9 +266,13 @@ class IdNumberRecognizer(RegexRecognizer):
     def _score(match: re.Match[str], cued: bool) -> float:
         if cued or match.group("sep"):
             return 0.95
-        # Ten bare digits may be a phone number (0701234567) that happens to pass Luhn.
+        # Ten bare digits may be a phone number (0701234567) that happens to pass Luhn; a
+        # landline's shape (031013…) far less often than a mobile's: bare, a landline is
+        # rarely written, a personnummer of someone born after 2000 often. Either way the
+        # phone's reading stays beside it (resolve.UNDECIDED), even raised by a phone word.
         if match.group("century") is None and not (match.group("space") or match.group("loose")):
-            return 0.6
+            landline = match.group("date")[:2] in _LANDLINE_STARTS
+            return SCORE_BARE_LANDLINE_SHAPED if landline else 0.6
         return 0.85
 
     @staticmethod

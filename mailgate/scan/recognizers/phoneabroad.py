@@ -11,11 +11,13 @@ from typing import Final
 
 import phonenumbers
 
+from mailgate.scan.clock import today
 from mailgate.scan.numbercues import ID_CUES, ID_NEGATIVE_CUES, NUMBER_LABELS, PHONE_CUES
 from mailgate.scan.recognizers.base import Hit, has_cue, words_before
 from mailgate.scan.recognizers.candidates import DASH, DASHES, NOT_PHONE, SPACES
 from mailgate.scan.recognizers.columns import column_header
 from mailgate.scan.recognizers.idcued import ID_CUE_WORDS
+from mailgate.scan.recognizers.idnumber import birth_date
 from mailgate.scan.recognizers.service import an_organisations_number
 
 # Numbers written as at home abroad, by shape: Norwegian or Danish eight digits (412 34 567,
@@ -95,7 +97,8 @@ def _abroad_at(start: int, end: int, text: str) -> Hit | None:
     if not (has_cue(before, _ABROAD_CUES, last=3) or _cued_after(text, end) or (
             bool(before) and before[-1] in _NUMBER_PREPOSITIONS and has_cue(
                 before, _ABROAD_CUES, last=5)) or (
-            _after_a_name(text, start, end)) or _under_a_phone_header(text, start)):
+            _after_a_name(text, start, end) and not _a_personnummer(raw)) or (
+            _under_a_phone_header(text, start))):
         return Hit(start, end, 0.75) if _mobile_abroad(raw) and _OPERAND.search(
             text, max(0, start - 3), start) is None else None
     for region in regions:
@@ -124,6 +127,15 @@ def _inside_brackets(match: re.Match[str]) -> tuple[int, int]:
     if group.startswith("(") and ")" not in group[:-1]:
         return start + 1, end - group.endswith(")")
     return start, end - (group.endswith(")") and "(" not in group)
+
+
+def _a_personnummer(raw: str) -> bool:
+    """Ten digits whose date is valid: after a name and a comma (`Annika Granlund,
+    030718-…,`) a personnummer of someone born after 2000, not a German or Finnish number,
+    which no phone word announces; also when its check digit fails (a slip of the hand)."""
+    digits = raw.replace(" ", "").replace("-", "")
+    return len(digits) == 10 and digits.isdigit() and birth_date(
+        None, digits[:6], False, today()) is not None
 
 
 def _under_a_phone_header(text: str, start: int) -> bool:
