@@ -159,3 +159,15 @@ def test_a_bare_personnummer_of_someone_born_after_2000_is_an_id_number(
 
 def test_a_number_from_abroad_after_a_phone_word_stays_a_phone() -> None:
     assert "030 23125 414" in found("Festnetz 030 23125 414, Handy siehe unten", "PHONE")
+
+
+@pytest.mark.parametrize("number", [pnr("700210", "662", sep=""), pnr("700210", "662"),
+                                    pnr("600110", "398", sep="", valid=False)])
+def test_a_personnummer_on_the_row_below_an_account_is_the_persons(number: str) -> None:
+    text = f"Nikos Papas konto 6123, 443 074 561-9\nLotta Ekberg {number}\nOrg.nr 508113-5633"
+    assert number in found(text, "ID_NUMBER")
+
+
+def test_an_account_under_its_label_stays_an_account() -> None:
+    number = pnr("720313", "018", sep="")
+    assert found(f"Kontonummer:\n{number}", "BANK_ACCOUNT") == [number]
