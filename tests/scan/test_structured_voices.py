@@ -171,3 +171,15 @@ def test_a_personnummer_on_the_row_below_an_account_is_the_persons(number: str) 
 def test_an_account_under_its_label_stays_an_account() -> None:
     number = pnr("720313", "018", sep="")
     assert found(f"Kontonummer:\n{number}", "BANK_ACCOUNT") == [number]
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("the guy himself: Hêvî Amedi, mob +44 7700 900570, email below", "+44 7700 900570"),
+    ("Mob: 08-465 004 14", "08-465 004 14"),
+])
+def test_a_number_after_mob_the_mobile_is_someones(text: str, number: str) -> None:
+    assert number in found(text, "PHONE")
+
+
+def test_the_organisation_mob_in_capitals_keeps_its_line() -> None:
+    assert found("Kontakta MOB 08-465 004 13 för råd.", "PHONE") == []
