@@ -10,7 +10,7 @@ from typing import Final
 ID_CUES: Final = frozenset({
     "pnr", "p-nr", "personnum", "personnr", "pers.nr", "persnr", "pers.nummer",
     "samordningsn", "samordningsnr", "födelsenummer", "id-nummer", "id-nr", "idnr",
-    "ssn", "personal", "identity", "person",
+    "ssn", "identity",  # `person` and `personal`: whole words only (recognizers/idcued.py)
     # shortened and misspelt forms, read as labels of another number otherwise
     "samnr", "sam.nr", "samordnr", "persnum", "pesonnummer", "pesonnr",
     # a letter dropped, doubled or swapped: prsnr, personummer, personnnummer, presonnummer
@@ -75,8 +75,8 @@ PLATE_CUES: Final = frozenset({
     "estnisk", "brittisk", "engelsk", "nederländsk", "holländsk", "utländsk", "utländska",
     "utländskt", "registrerad", "registrerade", "skyltar", "skyltarna", "lastbilen", "släp",
     "släpvagn", "husbil", "van", "truck", "lorry", "plates", "registered", "skilt", "skiltet",
-    "nummerplate", "kennzeichen", "rekisterinumero", "rejestracja", "bilnummer", "regnummer",
-    "nummerplade", "nummerskilt",
+    "nummerplate", "kennzeichen", "kennz", "rekisterinumero", "rejestracja", "bilnummer",
+    "regnummer", "nummerplade", "nummerskilt",
     # Further registrations (`italiensk bil AB 123 CD`, `fransk bil AB-123-CD`) and the
     # plate's word in their languages (`tablica rejestracyjna`, `kenteken`, `matrícula`).
     "spansk", "fransk", "italiensk", "belgisk", "tjeckisk", "slovakisk", "ukrainsk", "rumänsk",
@@ -99,6 +99,8 @@ SWEDISH_PLATE_CUES: Final = PLATE_CUES | frozenset({
     "parkering", "parkera", "p-plats", "p-hus", "garage", "garaget", "chaufför", "chauffören",
     "förare", "föraren", "driver", "parking",
     "ambulans", "moppe", "minibuss", "bandvagn", "vespa", "crossen", "kombi", "kombin", "suv:n",
+    # a driver's verb and other vehicles' words: `säljaren kör tds 558`, `Vagnen: abc 123`
+    "kör", "körde", "kört", "köra", "drives", "drove", "vagn", "vagnen", "bus", "coach", "cab",
     "toyota", "kia", "tesla", "ford", "skoda", "škoda", "opel", "nissan", "hyundai", "peugeot",
     "renault", "citroën", "citroen", "polestar", "scania", "volkswagen", "fiat", "mazda",
     "honda", "lexus", "porsche", "cupra", "dacia", "subaru", "suzuki", "mitsubishi", "iveco",

@@ -181,9 +181,10 @@ _IPV4: Final = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 _COUNTRY_CODE: Final = re.compile(r"(?:\+|\b00)\d{1,3}[ \t]?\(?0?\)?[ \t]?$")
 
 
-# A personnummer of twelve digits: century, a date, four digits (19960310 9603).
+# A personnummer of twelve or ten digits: maybe the century, a date, four digits (19960310
+# 9603, 960310-9603, 9603109603).
 _DATED_ID: Final = re.compile(
-    r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01]|[6-8]\d|9[01])\D?\d{4}")
+    r"(?:19|20)?\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01]|[6-8]\d|9[01])\D?\d{4}")
 
 
 # A calendar date: `Swish-flöde 2026-03-01 – 2026-09-30` is a period, never an account.
@@ -200,8 +201,16 @@ def _a_dated_id(number: str) -> bool:
 
 
 def _cue_on_its_line(text: str, start: int) -> bool:
+    """A bank word on the number's line, or alone above it as a form's label (`Konto:⏎…`),
+    not ending another row (`… konto 9150 …⏎Lotta Ekberg 600110…`)."""
     line = text.rfind("\n", 0, start) + 1
-    return cue_within(text[line:start], start - line, BANK_CUES, 50, last=5)
+    if cue_within(text[line:start], start - line, BANK_CUES, 50, last=5):
+        return True
+    if text[line:start].strip() or line == 0:
+        return False
+    above = text[text.rfind("\n", 0, line - 1) + 1 : line - 1]
+    words = words_before(above, len(above), 50)
+    return len(words) <= 3 and cue_within(above, len(above), BANK_CUES, 50, last=1)
 
 
 def _digit_count(s: str) -> int:

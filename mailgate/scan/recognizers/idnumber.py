@@ -19,6 +19,7 @@ from mailgate.scan.numbercues import ID_CUES, PHONE_CUES
 from mailgate.scan.recognizers import idlabelled
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer, cue_within, has_cue, words_before
 from mailgate.scan.recognizers.columns import column_header
+from mailgate.scan.recognizers.idcued import id_cued, names_an_id
 from mailgate.scan.recognizers.leading import Prefiltered
 from mailgate.scan.recognizers.numberviews import machined
 from mailgate.scan.recognizers.pairedstarts import AtOthers, PairedStarts
@@ -86,6 +87,8 @@ SCORE_HIDDEN_TAIL: Final = 0.6  # 470812-XXXX: a birth date in a personnummer's 
 # 0503122345: ten bare digits that a landline could also be; close enough to the phone
 # reading's score that the moderator sees both (resolve.UNDECIDED).
 SCORE_MISTYPED_LANDLINE: Final = 0.55
+SCORE_BARE_LANDLINE_SHAPED: Final = 0.8  # 031013… passing its check: born 2003-10-13
+_LANDLINE_STARTS: Final = frozenset({"00", "01", "02", "03", "04", "05", "06", "08", "09"})
 
 
 def luhn_ok(digits: str) -> bool:
@@ -170,7 +173,8 @@ class IdNumberRecognizer(RegexRecognizer):
     ENTITY = "ID_NUMBER"
     PATTERNS = (Prefiltered(PATTERN, SIX_DIGITS, SIX), AtOthers(DASHED, SIX),
                 Prefiltered(HIDDEN_TAIL, SIX_THEN_HIDDEN, SIX))
-    CONTEXT = ("personnummer", "pnr", "samordningsnummer", "personal")
+    # Not `personal`: Presidio matches context words inside words, and `personalen` is the staff.
+    CONTEXT = ("personnummer", "pnr", "samordningsnummer")
 
     def hits(self, text: str, nlp_artifacts: Any) -> list[Hit]:
         found = super().hits(text, nlp_artifacts)
@@ -193,7 +197,7 @@ class IdNumberRecognizer(RegexRecognizer):
                 for match in view.across(pattern.finditer(view.piece)):
                     hit = self.judge(match, view.piece)
                     if hit is not None and not (checked and not _checks_out(match) and not (
-                            cue_within(view.piece, match.start(), ID_CUES))):
+                            id_cued(view.piece, match.start()))):
                         yield hit
 
         return read_views(found, views, read)
@@ -225,14 +229,12 @@ class IdNumberRecognizer(RegexRecognizer):
 
     def _judge(self, match: re.Match[str], text: str) -> Hit | None:
         header = column_header(text, match.start())  # Pnr, Tel: the column types its cells
-        if header and has_cue([header], PHONE_CUES, last=1) and not has_cue(
-                [header], ID_CUES, last=1):
+        if header and has_cue([header], PHONE_CUES, last=1) and not names_an_id(header):
             return None
-        cued = cue_within(text, match.start(), ID_CUES) or (
-            bool(header) and has_cue([header], ID_CUES, last=1))
+        cued = id_cued(text, match.start()) or (bool(header) and names_an_id(header))
         at = match.start()
-        if idlabelled.labelled(text, at) and not (cued and cue_within(
-                text, at, ID_CUES, len(idlabelled.same_clause(text, at)))) and not (
+        if idlabelled.labelled(text, at) and not (cued and id_cued(
+                text, at, len(idlabelled.same_clause(text, at)))) and not (
                 self._someones_after_a_label(match, text)):
             return None  # `pnr …, org.nr 867536-0997`: the nearer label says whose
         if match.group("loose") and not cued and _ISO_THEN_BLANK.fullmatch(
@@ -264,9 +266,13 @@ class IdNumberRecognizer(RegexRecognizer):
     def _score(match: re.Match[str], cued: bool) -> float:
         if cued or match.group("sep"):
             return 0.95
-        # Ten bare digits may be a phone number (0701234567) that happens to pass Luhn.
+        # Ten bare digits may be a phone number (0701234567) that happens to pass Luhn; a
+        # landline's shape (031013…) far less often than a mobile's: bare, a landline is
+        # rarely written, a personnummer of someone born after 2000 often. Either way the
+        # phone's reading stays beside it (resolve.UNDECIDED), even raised by a phone word.
         if match.group("century") is None and not (match.group("space") or match.group("loose")):
-            return 0.6
+            landline = match.group("date")[:2] in _LANDLINE_STARTS
+            return SCORE_BARE_LANDLINE_SHAPED if landline else 0.6
         return 0.85
 
     @staticmethod

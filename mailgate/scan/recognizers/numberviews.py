@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
+from mailgate.scan.recognizers.idcued import id_cued
 from mailgate.scan.recognizers.reread import AFTER, BEFORE, View
 
 _UNITS = {
@@ -58,13 +59,16 @@ _WORDS_MIN = 3  # number words in it: digit groups alone are the phone's own pat
 # pairs read aloud); and a
 # personnummer's dash as OCR or a form's field gives it (020723~7355, 020723_7355, doubled:
 # 020723--7355) or its tail split in pairs (020723-73 55, 020723 - 73 55, 020723-73-55); its
-# dash said as a word and written so by speech-to-text (020723 streck 7355).
+# dash said as a word and written so by speech-to-text (020723 streck 7355); the year
+# apart from the rest (1999 0725-6565), or the tail in pairs with no dash (740920 51 71).
 _APART = re.compile(  # a digit first, then what stands before it: re skips to digits
     r"\d(?<![\w.,](?s:.))(?:(?P<spaced>(?:(?: [-–] | )\d){8,12})"
     r"|(?P<pairs>(?<=[1-9])\d(?: \d\d){4,5})|(?P<broken>(?:\d{3}|\d \d\d) \d\d[-–]\d\d ?\d\d)"
     r"|(?P<odd>(?:\d{2})?\d{5}(?:[~_]|--)\d{4})"
     r"|(?P<split>(?:\d{2})?\d{5}[ \t]?[-–][ \t]?\d\d[ -]\d\d)"
-    r"|(?P<said>(?:\d{2})?\d{5} (?i:streck|bindestreck|dash|hyphen) \d{4}))"
+    r"|(?P<said>(?:\d{2})?\d{5} (?i:streck|bindestreck|dash|hyphen) \d{4})"
+    r"|(?P<year>(?:(?<=1)9|(?<=2)0)\d\d \d{4}[ \t]?[-–+][ \t]?\d{4})"
+    r"|(?P<tail>\d{5} \d\d \d\d(?! \d)))"
     r"(?![\w]|[.,]\d)")
 # Words a spoken number holds or starts with, and how far around one to look for the rest.
 _SEEDS = ("noll", "zero", "nitton", "tjugo", " oh ")
@@ -131,8 +135,22 @@ def spaced(text: str) -> Iterator[View]:
                 "-", ""))
         elif run.lastgroup == "said":  # 780412 streck 1239: the dash said
             yield _view(text, run.start(), run.end(), number.split(" ")[0] + "-" + number[-4:])
+        elif run.lastgroup in ("year", "tail") and not _regrouped(text, run):
+            continue
         else:
             yield _view(text, run.start(), run.end(), number.replace(" ", ""))
+
+
+# Two times of day after a year: `Öppet 2024 0830-1600` is opening hours.
+_TIMES: Final = re.compile(r"\d{4} (?:[01]\d|2[0-3])[0-5]\d[-–+](?:[01]\d|2[0-3])[0-5]\d")
+
+
+def _regrouped(text: str, run: re.Match[str]) -> bool:
+    """A personnummer grouped otherwise (`1999 0725-6565`, `740920 51 71`): after an
+    identity cue; the year apart also without one, unless the rest is a span of hours."""
+    if id_cued(text, run.start()):
+        return True
+    return run.lastgroup == "year" and _TIMES.fullmatch(run.group()) is None
 
 
 def _digits_of(run: str) -> str | None:

@@ -10,6 +10,7 @@ import re
 from typing import Final
 
 from mailgate.scan import lexicon
+from mailgate.scan.numbercues import PHONE_CUES
 from mailgate.scan.recognizers.base import words_before
 from mailgate.scan.recognizers.handle import PLATFORM_NAMES
 from mailgate.scan.recognizers.service import a_desks_word, a_units_number, an_organisations_word
@@ -35,8 +36,17 @@ def an_organisations_line(number: str, text: str, start: int) -> bool:
     if signed_above(text, start):
         return False  # `Ida Sund⏎Handläggare, Socialtjänsten⏎08-…`: her direct line
     orgs = lexicon.organisations()
-    return an_organisations_word(before, number) or any(
-        " ".join(before[-n:]) in orgs for n in (1, 2, 3) if len(before) >= n)
+    return an_organisations_word(before, number) or (
+        before[-1] not in PHONE_CUES and any(
+            " ".join(before[-n:]) in orgs for n in (1, 2, 3) if len(before) >= n)) or (
+        _the_org_in_capitals(text, start, orgs))
+
+
+def _the_org_in_capitals(text: str, start: int, orgs: frozenset[str]) -> bool:
+    """`MOB 08-…`: an organisation's name that is also a phone's word (`mob +44 7700 …`, the
+    mobile) names the organisation only in capitals."""
+    last = text[max(0, start - 8) : start].rstrip(" :.").rsplit(" ", 1)[-1]
+    return last.isupper() and len(last) > 1 and last.lower() in PHONE_CUES and last.lower() in orgs
 
 
 def a_units_landline(number: str, text: str, start: int) -> bool:

@@ -11,9 +11,13 @@ from typing import Final
 
 import phonenumbers
 
+from mailgate.scan.clock import today
 from mailgate.scan.numbercues import ID_CUES, ID_NEGATIVE_CUES, NUMBER_LABELS, PHONE_CUES
 from mailgate.scan.recognizers.base import Hit, has_cue, words_before
 from mailgate.scan.recognizers.candidates import DASH, DASHES, NOT_PHONE, SPACES
+from mailgate.scan.recognizers.columns import column_header
+from mailgate.scan.recognizers.idcued import ID_CUE_WORDS
+from mailgate.scan.recognizers.idnumber import birth_date
 from mailgate.scan.recognizers.service import an_organisations_number
 
 # Numbers written as at home abroad, by shape: Norwegian or Danish eight digits (412 34 567,
@@ -62,7 +66,7 @@ _CLAUSE_END: Final = re.compile(r"[,;:!?\n]|\.(?!\w)")
 # A sentence's end: its mark, then a blank and a capital (`Ref. 2026` goes on).
 _SENTENCE_END: Final = re.compile(r"[.!?](?=[ \t]+[A-ZÅÄÖ])|\n")
 # Words after a number that name another kind of number, though `…nummer` is a phone cue.
-_OTHER_NUMBERS: Final = NUMBER_LABELS | ID_NEGATIVE_CUES | ID_CUES
+_OTHER_NUMBERS: Final = NUMBER_LABELS | ID_NEGATIVE_CUES | ID_CUES | ID_CUE_WORDS
 
 
 def abroad(match: re.Match[str], text: str) -> Hit | None:
@@ -93,8 +97,10 @@ def _abroad_at(start: int, end: int, text: str) -> Hit | None:
     if not (has_cue(before, _ABROAD_CUES, last=3) or _cued_after(text, end) or (
             bool(before) and before[-1] in _NUMBER_PREPOSITIONS and has_cue(
                 before, _ABROAD_CUES, last=5)) or (
-            _after_a_name(text, start, end))):
-        return Hit(start, end, 0.75) if _mobile_abroad(raw) else None
+            _after_a_name(text, start, end) and not _a_personnummer(raw)) or (
+            _under_a_phone_header(text, start))):
+        return Hit(start, end, 0.75) if _mobile_abroad(raw) and _OPERAND.search(
+            text, max(0, start - 3), start) is None else None
     for region in regions:
         try:
             number = (phonenumbers.parse("+" + raw, None) if region == "+"
@@ -123,8 +129,32 @@ def _inside_brackets(match: re.Match[str]) -> tuple[int, int]:
     return start, end - (group.endswith(")") and "(" not in group)
 
 
+def _a_personnummer(raw: str) -> bool:
+    """Ten digits whose date is valid: after a name and a comma (`Annika Granlund,
+    030718-…,`) a personnummer of someone born after 2000, not a German or Finnish number,
+    which no phone word announces; also when its check digit fails (a slip of the hand)."""
+    digits = raw.replace(" ", "").replace("-", "")
+    return len(digits) == 10 and digits.isdigit() and birth_date(
+        None, digits[:6], False, today()) is not None
+
+
+def _under_a_phone_header(text: str, start: int) -> bool:
+    """A cell under a `Tel` or `Mobil` column: a spreadsheet drops a mobile's leading zero
+    (`Lina Ek;701740655`) and keeps a country code's digits without the plus."""
+    header = column_header(text, start)
+    return bool(header) and has_cue(words_before(header, len(header)), PHONE_CUES, last=2)
+
+
+# A Swedish mobile in its grouping after the country code whose plus was dropped: `46 70 174
+# 06 64`. No amount or code is grouped so; but a sum's term is no number (`5 + 46 70 …`).
+_SWEDISH_MOBILE: Final = re.compile(r"46 7[02369] \d{3} \d\d \d\d")
+_OPERAND: Final = re.compile(r"[-+*/=×][ \t]*$")
+
+
 def _mobile_abroad(raw: str) -> bool:
     flat = raw.replace("-", " ")
+    if _SWEDISH_MOBILE.fullmatch(flat):
+        return True
     return any(shape.fullmatch(flat) and phonenumbers.is_possible_number(
         phonenumbers.parse(flat, region)) for shape, region in _MOBILES_ABROAD)
 

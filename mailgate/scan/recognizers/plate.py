@@ -27,6 +27,7 @@ from mailgate.scan.recognizers.base import (
 )
 from mailgate.scan.recognizers.columns import column_header
 from mailgate.scan.recognizers.leading import fast
+from mailgate.scan.recognizers.personalplate import PERSONAL, personal_plate
 
 # I, Q, V, Å, Ä and Ö are never used; since 2019 the last character may be a letter (not O).
 _L: Final = "A-HJ-PR-UW-Z"
@@ -47,13 +48,15 @@ FOREIGN: Final = re.compile(
     r"|[A-Z]{2}-\d{1,2}))(?![\w]|[-/.,]\d)"
 )
 _UNIT_AFTER: Final = re.compile(  # not `m.fl.` (and others): `Regnr ABC 123 m.fl.`
-    r"\s?(?:%|mg|µg|ug|g\b|kg|ml|cl|l\b|kr|sek|st\b|km|mm|cm|m\b(?!\.fl)|år\b)", re.I)
+    r"\s?(?:%|mg|µg|ug|g\b|kg|ml|cl|l\b|kr|sek|st\b|km|mm|cm|m\b(?!\.fl)|år\b"
+    r"|met(?:er|re)s?\b|mil\b|min(?:ut)?\b|minut(?:er)?\b|miles?\b|yards?\b|procent\b)", re.I)
 # Three-letter words that shouting text puts before a number: HAR 200, SOM 123.
 _WORDS: Final = frozenset({
     "HAR", "SOM", "OCH", "MED", "DEN", "DET", "SIG", "HAN", "HON", "MAN", "VAR", "FEM", "SEX",
     "TIO", "NIO", "ALL", "ATT", "BOR", "GER", "TAR", "SER", "NYA", "UTE", "TRE", "DAG",
     "THE", "AND", "FOR", "WAS", "HAS", "ARE", "NOT", "BUT", "CAN", "HAD", "OUT", "AGE",
     "KAN", "SKA", "UPP", "NER", "VID", "KLO", "RUM", "AVD", "CA.", "TOG", "GAV", "SAG",
+    "TWO", "SIX", "TEN", "ONE", "FEW", "HEM", "BRA", "NOG", "MER", "DRY",
 })
 
 
@@ -68,8 +71,14 @@ _MORE_GROUPS: Final = re.compile(r"[ \t](?:\d{3,6}(?!\d|[:./-]\d)|\d{1,2}[ \t]\d
 
 # A plate in capitals, then a list's comma or `och`, right before: `KKL 394, KCB 05A, fpr 548`
 # (the next item of a list of plates, though typed in lower case).
+# A bracketed note may stand between (`OSK 522 (produktionsbuss), mtn 154`).
 _LISTED_AFTER_A_PLATE: Final = re.compile(
-    rf"(?<![\w-])[{_L}]{{3}}(?:[ \t]{{1,2}}|[-–])?\d\d[{_L}0-9][ \t]*(?:[,;/&]|och|and)[ \t]*$")
+    rf"(?<![\w-])[{_L}]{{3}}(?:[ \t]{{1,2}}|[-–])?\d\d[{_L}0-9][ \t]*(?:\([^()\n]{{0,40}}\))?"
+    r"[ \t]*(?:[,;/&]|och|and)[ \t]*$")
+# A line opening with a plate in capitals, then a dash or colon: a list's row (`LXL 694 –
+# Staffan Granlund`), whose neighbours opening so hold plates too, in any case.
+_ROW_OF_A_PLATE: Final = re.compile(
+    rf"[ \t]*(?:[-*•][ \t]*)?[{_L}]{{3}}(?:[ \t]|[-–])?\d\d[{_L}0-9][ \t]+[-–—:]")
 
 
 # Model names shaped like plates, right after their make: Mercedes GLC 300, EQS 450.
@@ -85,11 +94,37 @@ def _model(text: str, match: re.Match[str]) -> bool:
     return bool(before) and before[-1] in CAR_MAKES
 
 
+# A plate's own word, right before it: then letters that make a word are the plate's too
+# (`regnr sos 412`, `plate mrt 747`), in any case. Not `skylten`, also a road sign's (`skylten
+# har 110`).
+_PLATES_WORDS: Final = frozenset({"regnr", "reg.nr", "reg", "registreringsnummer", "regnummer",
+                                  "bilnummer", "bilnr", "plate", "nummerplåt", "nummerplåten",
+                                  "reg.nummer", "registration"})
+
+
+def _right_after_a_plates_word(text: str, start: int) -> bool:
+    before = words_before(text, start, 24)
+    return bool(before) and before[-1] in _PLATES_WORDS
+
+
 def _listed_after_a_plate(text: str, start: int) -> bool:
     """The next item of a list of plates (`KKL 394, fpr 548`); not of a list of case codes
     (`Ärenden HGF 221, kpr 112`)."""
-    return _LISTED_AFTER_A_PLATE.search(text, max(0, start - 16), start) is not None and not (
+    return (_LISTED_AFTER_A_PLATE.search(text, max(0, start - 60), start) is not None or (
+        _in_a_list_of_plates(text, start))) and not (
         has_cue(words_before(text, start, 40), ID_NEGATIVE_CUES, last=4))
+
+
+def _in_a_list_of_plates(text: str, start: int) -> bool:
+    """The row opens with the plate (`ato 466 – Staffan Granlund`) and the row above or
+    below opens with a plate in capitals the same way."""
+    line = text.rfind("\n", 0, start) + 1
+    if text[line:start].strip(" \t-*•") or (text.find("\n", start) == -1 and line == 0):
+        return False
+    above = text.rfind("\n", 0, max(0, line - 1)) + 1 if line else -1
+    below = text.find("\n", start)
+    return (above >= 0 and _ROW_OF_A_PLATE.match(text, above, line) is not None) or (
+        below != -1 and _ROW_OF_A_PLATE.match(text, below + 1) is not None)
 
 
 # A kind of car, a compound of `bil` (`hyrbil`, `tjänstebilen`, `polisbilar`); not `mobil`.
@@ -118,9 +153,14 @@ def _beside_a_swedish_plate(text: str, match: re.Match[str]) -> bool:
 
 
 # Words naming a code of letters and digits, as a plate's shape is: `Kurskod TNK101`,
-# `kurs MVE 123`. Matched whole (`kurs` as a prefix would take `kursdeltagare`).
+# `kurs MVE 123`; and things whose model or type is such a code: `Modell ABB 123`, `Sensor
+# ABC 123`, `Maskin CNC 400`. Matched whole (`kurs` as a prefix would take `kursdeltagare`).
 CODE_WORDS: Final = frozenset({"kurs", "kursen", "kurskod", "kurskoden", "kursnr", "delkurs",
-                               "course", "module", "modul", "modulen", "kod", "koden", "code"})
+                               "course", "module", "modul", "modulen", "kod", "koden", "code",
+                               "modell", "modellen", "model", "typ", "typen", "type", "serie",
+                               "series", "maskin", "maskinen", "sensor", "sensorn", "produkt",
+                               "produkten", "product", "artikel", "artikeln", "skrivare",
+                               "skrivaren", "printer", "router", "routern", "batch", "lot"})
 
 
 # Compounds naming a code: `felkod ERR 404`, `rabattkoden`, `errorcode`, `promokod`.
@@ -145,19 +185,22 @@ def _cued_after(text: str, end: int) -> bool:
 
 class PlateRecognizer(RegexRecognizer):
     ENTITY = "PLATE"
-    PATTERNS = (PLATE, FOREIGN)
+    PATTERNS = (PLATE, FOREIGN, PERSONAL)
     CONTEXT = ("regnr", "registreringsnummer", "bil", "fordon")
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
         if match.re is FOREIGN:
             return self._foreign(match, text)
+        if match.re is PERSONAL:
+            return personal_plate(match, text, PLATE)
         letters = match.group(1)
         if letters.upper() in CURRENCIES or _MORE_GROUPS.match(text, match.end()):
             return None
         upper = letters.isupper() and match.group(2).upper() == match.group(2)
         word = letters.upper() in _WORDS or letters.upper() in NOT_PLATE_PREFIXES or (
             letters.casefold() in lexicon.drugs())  # OXY 420 on a wall: a drug, no car
-        if word and not upper:
+        named = _right_after_a_plates_word(text, match.start())
+        if word and not upper and not named:
             return None  # `tel 070`: no plate, whatever the words before or after say
         if _UNIT_AFTER.match(text, match.end()) or _model(text, match) or (
                 match.group().casefold() in lexicon.drugs()):
@@ -173,7 +216,7 @@ class PlateRecognizer(RegexRecognizer):
         if not cued and (has_cue(words_before(text, match.start(), 30), ID_NEGATIVE_CUES,
                                  last=1) or _after_a_code_word(text, match.start())):
             return None  # reference LYC-882, Kurskod TNK101
-        if cued and (upper or not word):
+        if cued and (upper or not word or named):
             return Hit(match.start(), match.end(), 0.9)
         if upper and not word:
             return Hit(match.start(), match.end(), 0.75)

@@ -25,6 +25,7 @@ from mailgate.scan.numbercues import (
     PLATE_CUES,
 )
 from mailgate.scan.recognizers.asked import asked
+from mailgate.scan.recognizers.idcued import ID_CUE_WORDS
 from mailgate.scan.recognizers.personacts import (
     acts_first,
     addressed,
@@ -104,8 +105,8 @@ def vouched(words: list[Tok]) -> bool:
 
 
 # The words naming a number, a date or a sum before it.
-_NUMBER_WORDS: Final = (ID_CUES | ID_NEGATIVE_CUES | NUMBER_LABELS | ID_LABELS | PHONE_CUES
-                        | BANK_CUES | PLATE_CUES)
+_NUMBER_WORDS: Final = (ID_CUES | ID_CUE_WORDS | ID_NEGATIVE_CUES | NUMBER_LABELS | ID_LABELS
+                        | PHONE_CUES | BANK_CUES | PLATE_CUES)
 _LABEL_PART: Final = re.compile(r"num|nr|telefon|mobil|konto|datum")
 _DEFINITE_END: Final = re.compile(r"(?:en|an|et|rn|na)$")  # Numret, Koden, Listan
 
