@@ -160,18 +160,33 @@ class Marks:
             self._joined = "\n".join(self.lemma)
             self._ends = list(itertools.accumulate(map((1).__add__, map(len, self.lemma))))
         ends = self._ends
-        pattern = re.compile("|".join(re.escape(cue.lower()) for cue in context))
+        pattern = re.compile("|".join(_searched(cue) for cue in context), re.MULTILINE)
         return sorted({bisect.bisect_right(ends, m.start())
                        for m in pattern.finditer(self._joined)})
 
 
+# A context word this short stands inside too many others (`ring` in `registrering`, `tel`
+# in `hotell`, `bil` in `mobil`, `ip` in `tips`): it counts only where a word
+# starts with it (`ringde`, `telnr`, `bilen`, `ip-adressen`). Longer ones count anywhere in
+# a word, as Presidio's substring rule has it (`mobilnummer`, `hemtelefon`).
+SHORT_CUE: Final = 4
+
+
+def _searched(cue: str) -> str:
+    word = re.escape(cue.lower())
+    return "^" + word if len(cue) <= SHORT_CUE else word
+
+
 def _supporting(words: list[str], context: list[str]) -> str:
-    """Presidio's substring matching, without lower-casing every pair: the first context
-    word that is part of one of `words` (lower-case lemmas), or ''."""
+    """Presidio's substring matching (a short context word at a word's start only), without
+    lower-casing every pair: the first context word in one of `words` (lower-case lemmas),
+    or ''."""
     # One search per cue in the words joined by line ends: no context word holds a line end
     # (tests/scan/test_context_words.py), so a cue found there lies within one word.
     joined = "\n".join(words)
+    started = "\n" + joined
     for cue in context:
-        if cue.lower() in joined:
+        low = cue.lower()
+        if (("\n" + low in started) if len(low) <= SHORT_CUE else (low in joined)):
             return cue
     return ""

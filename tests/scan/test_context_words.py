@@ -1,18 +1,28 @@
-"""The context-word search answers as Presidio's substring matching over the words near."""
+"""The context-word search answers as Presidio's substring matching over the words near,
+a short context word counting only at a word's start."""
 
 from __future__ import annotations
 
-from mailgate.scan import recognizers
-from mailgate.scan.context_words import Marks, _supporting
+from mailgate.scan import recognizers, scan
+from mailgate.scan.context_words import SHORT_CUE, Marks, _supporting
 from mailgate.scan.engine import engine
-from scan.kit import sample_texts
+from scan.kit import pnr, sample_texts
 
 CONTEXTS = [list(cls.CONTEXT) for cls in recognizers.RECOGNIZERS if cls.CONTEXT]
 
 
 def _plain(words: list[str], context: list[str]) -> str:
-    """Presidio's rule: the first context word that is part of one of the words."""
-    return next((cue for cue in context if any(cue.lower() in w for w in words)), "")
+    """Presidio's rule: the first context word that is part of one of the words; a short
+    one only at a word's start."""
+    return next((cue for cue in context if any(
+        w.startswith(cue.lower()) if len(cue) <= SHORT_CUE else cue.lower() in w
+        for w in words)), "")
+
+
+def test_a_short_context_word_counts_only_at_a_words_start() -> None:
+    assert _supporting(["registrering", "hotell", "mobil"], ["ring", "tel", "bil"]) == ""
+    assert _supporting(["folkbokföring", "ringde"], ["ring"]) == "ring"
+    assert _supporting(["hemtelefon"], ["telefon"]) == "telefon"
 
 
 def test_no_context_word_holds_a_line_end() -> None:
@@ -48,3 +58,9 @@ def test_holds_answers_as_the_supporting_word_near_every_token() -> None:
                 assert marks.holds(starts, before, after, tuple(context)) == expected
                 held += sum(expected)
     assert held > 1000
+
+
+def test_a_word_ending_in_ring_raises_no_phone_over_an_identity_number() -> None:
+    number = pnr("021105", "334", sep="", valid=False)
+    types = {f.type for f in scan(f"Vid registreringen uppgav han {number}.")}
+    assert "ID_NUMBER" in types
