@@ -84,13 +84,28 @@ _ADJECTIVE_ENDINGS: Final = ("iska", "liga", "ska")
 _SHORTEST_ADJECTIVE: Final = 6
 
 
+# Authorities a place's genitive names: `Österbottens polis`, `Gotlands kommun`.
+_AUTHORITY_NOUNS: Final = frozenset({
+    "polis", "polisen", "kommun", "region", "län", "landsting", "församling", "stift",
+    "universitet", "sjukhus", "museum", "räddningstjänst", "tingsrätt", "hovrätt",
+})
+
+
 def before_an_institution(i: int, toks: list[Tok]) -> bool:
-    """toks[i], an adjective in -iska, -ska or -liga, right before an institution's word in
-    lower case: the institution's name."""
-    word = toks[i]
-    return i + 1 < len(toks) and toks[i + 1].folded in _INSTITUTION_NOUNS and (
-        not toks[i + 1].capital and len(word.folded) >= _SHORTEST_ADJECTIVE
-        and word.folded.endswith(_ADJECTIVE_ENDINGS) and not word.info.first)
+    """toks[i] right before an institution's word in lower case: an adjective in -iska, -ska
+    or -liga before its word or a compound ending in one (`Naturhistoriska riksmuseet`), or
+    a genitive no list calls a name before an authority (`Österbottens polis`)."""
+    if i + 1 >= len(toks) or toks[i + 1].capital:
+        return False
+    word, noun = toks[i], toks[i + 1].folded
+    if len(word.folded) < _SHORTEST_ADJECTIVE or word.info.first:
+        return False
+    if word.folded.endswith(_ADJECTIVE_ENDINGS):
+        return noun in _INSTITUTION_NOUNS or noun.endswith(_INSTITUTION_HEADS)
+    return noun in _AUTHORITY_NOUNS and word.folded.endswith("s") and not word.info.name
+
+
+_INSTITUTION_HEADS: Final = tuple(_INSTITUTION_NOUNS)  # riksmuseet, stadsbiblioteket
 
 
 _A: Final = frozenset({"à", "a"})  # `à la`, also typed without its accent
