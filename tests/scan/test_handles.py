@@ -93,6 +93,8 @@ def test_a_pages_or_jobs_account_is_no_one(text: str, people: list[str]) -> None
 
 @pytest.mark.parametrize("text", ["Se rapport_2026 i mappen.",
                                   "Filen heter bild_2026-11-05.png och ligger i mejlet.",
+                                  "Row 812 of `reports_2026-12-03.csv` broke the parser.",
+                                  "Exporten sparades som weekly_summary_v2-final.xlsx igår.",
                                   "Mitt IBAN är SE45 5000 0000 0583 9825 7466."])
 def test_a_files_name_and_a_banks_term_are_no_one(text: str) -> None:
     assert found(text, "PERSON") == []
@@ -100,3 +102,7 @@ def test_a_files_name_and_a_banks_term_are_no_one(text: str) -> None:
 
 def test_a_user_name_before_digits_stays_someone() -> None:
     assert found("Han heter kalle_92 på snap.", "PERSON") == ["kalle_92"]
+
+
+def test_a_files_name_with_someones_name_keeps_it() -> None:
+    assert found("Jag bifogar anteckningarna om mats_lindqvist-2026-11.txt nedan.", "PERSON")

@@ -96,6 +96,19 @@ _FILE_WORDS: Final = frozenset({
 })
 
 
+# The rest of a file's name up to its extension: `reports_2026` in `reports_2026-12-03.csv`.
+_FILE_TAIL: Final = re.compile(
+    r"[\w.-]{0,40}\.(?:csv|tsv|pdf|jpe?g|png|gif|heic|txt|log|xlsx?|docx?|odt|zip|json|xml"
+    r"|mp4|mov|mp3|m4a|eml|msg)(?![\w])", re.IGNORECASE)
+
+
+def _a_files_stem(match: re.Match[str], text: str) -> bool:
+    """The start of a file's name with no one's name in it (`reports_2026-12-03.csv`);
+    `lisa_holm.docx` names her."""
+    return _FILE_TAIL.match(text, match.end()) is not None and not any(
+        a_persons_name(part) for part in _PARTS.split(match.group().casefold()) if part)
+
+
 def a_files_name(name: str) -> bool:
     """`rapport_2026`, `bild_2026`: a file's word, then only digits."""
     head, _, tail = name.casefold().partition("_")
@@ -127,8 +140,9 @@ class HandleRecognizer(RegexRecognizer):
             name = match.group().split("#")[0].casefold()
             return None if _common(name) or name in _NUMBERED_THINGS else Hit(
                 match.start(), match.end(), SCORE_CUED)
-        if an_organisations(match.group()) or a_files_name(match.group()):
-            return None  # @ravesweden_events, vsn_ingest_daily, rapport_2026: a page's, a file's
+        if an_organisations(match.group()) or a_files_name(match.group()) or (
+                _a_files_stem(match, text)):
+            return None  # @ravesweden_events, vsn_ingest_daily, rapport_2026, a.csv's name
         if match.re is UNDERSCORED:
             has_lower = any(c.islower() for c in match.group())
             return Hit(match.start(), match.end(), SCORE_BARE) if has_lower else None
