@@ -11,9 +11,10 @@ Swish and bankgiro numbers for memorial gifts, and case references with a letter
 to a date-shaped number (`PS-20261114-2217`). Persons: mourners listed under a notice
 (`Mamma Ann-Mari`), names in capitals in registers, maiden names (`f. Lindqvist`), genitives
 (`Andreas'`) and the dead named by given name only. Each sentence holds one target (`[[...]]`);
-a negative counts as flagged when a finding that would be masked overlaps it, a person as found
-when findings that would be masked cover nine tenths of its letters. A third of the sentences (`crc32(text) % 3 == 0`)
-is kept out of tuning and printed apart. `-v` prints every negative flagged and person missed.
+a negative counts as flagged when a finding that would be masked overlaps it, a person as
+found when findings that would be masked cover nine tenths of its letters. A third of the
+sentences (`crc32(text) % 3 == 0`) is kept out of tuning and printed apart. `-v` prints every
+negative flagged and every person missed.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench" / "pii"))
 
 from evaluate import masked_whole  # noqa: E402
+
 from mailgate.scan import publishable, scan, warm_up  # noqa: E402
 
 # (family, sentence with its target in [[ ]]); all names and numbers are made up.

@@ -1,0 +1,58 @@
+"""Things a death's paperwork names after people: the church or parish hall named after a
+saint or a queen (`Sofia kyrka`, `Adolf Fredriks församlingssal`), the tune played at the
+funeral (`Gabriellas sång`, `Idas sommarvisa`, `Annie's Song`), the funeral firm or
+stonemason named after its founder (`Berndt Melins Begravningsbyrå`, `Stilla Begravningar`)
+and the memorial fund (`Maja Lundgrens stipendiefond`, `Callum Reid Memorial Fund`).
+
+Each is told by the word right after the name, on the same line: no one is written
+`Anna kyrka`, and a firm's or a fund's word names the firm or the fund, not its founder.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from mailgate.scan.recognizers.words import Tok
+
+# A church's, chapel's or parish hall's word after its patron's name: Sofia kyrka, Katarina
+# församlingshem, Sankt Lars kyrkogård. Indefinite forms only: that is how buildings are named.
+_PARISH_WORDS: Final = frozenset({
+    "kyrka", "kapell", "församlingshem", "församlingssal", "församlingsgård", "församlingshus",
+    "kyrkogård", "begravningsplats", "domkyrka", "gravkapell", "begravningskapell",
+    "minneslund", "griftegård", "kyrksal", "klosterkyrka", "stiftsgård",
+})
+# A funeral firm's, stonemason's or memorial's word, capitalised as part of its name or not:
+# Stilla Begravningar, Nilssons Stenhuggeri, William Purves Funeral Directors.
+_FIRM_WORDS: Final = frozenset({
+    "begravningar", "begravning", "begravningsbyrå", "begravningsbyrån", "begravningsbyråer",
+    "begravningsservice", "begravningstjänst", "stenhuggeri", "stenhuggeriet", "gravvårdar",
+    "gravstenar", "stenindustri", "funeral", "funerals", "undertakers", "memorials",
+    "memorial", "fund", "foundation", "trust", "bedemandsforretning", "begravelsesbyrå",
+    "hautaustoimisto",
+})
+# Lower-case words after a genitive naming a tune, a fund or a prize: Gabriellas sång,
+# Idas sommarvisa, Emmas vals, Maja Lundgrens stipendiefond.
+_AFTER_GENITIVE_ENDINGS: Final = ("sång", "visa", "vaggvisa", "psalm", "ballad", "hymn",
+                                  "fond", "fonden", "stiftelse", "stiftelsen")
+# Capitalised words after an English or Swedish genitive naming a tune: Annie's Song.
+_TUNE_WORDS: Final = frozenset({"song", "sång", "visa", "waltz", "lullaby", "hymn", "ballad"})
+
+
+def a_memorial_thing(run: list[Tok], toks: list[Tok]) -> bool:
+    """The run names a church, tune, funeral firm or fund by the word after it."""
+    last = run[-1]
+    if any(t.folded in _FIRM_WORDS for t in run[1:]):
+        return True  # the firm's word read into the name: Stilla Begravningar
+    i = last.index + 1
+    if i < len(toks) and toks[i].text in ("'", "’"):
+        i += 1  # Andreas' sång
+    if i >= len(toks) or toks[i].line_break_before:
+        return False
+    nxt = toks[i]
+    folded = nxt.folded
+    if folded in _FIRM_WORDS or (nxt.text.islower() and folded in _PARISH_WORDS):
+        return True
+    genitive = last.text.endswith(("s", "s'", "'s", "’s")) or i > last.index + 1
+    return genitive and (
+        (nxt.text.islower() and folded.endswith(_AFTER_GENITIVE_ENDINGS))
+        or (nxt.capital and folded in _TUNE_WORDS))
