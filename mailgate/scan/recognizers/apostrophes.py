@@ -21,6 +21,7 @@ _GENITIVE: Final = re.compile(
 _NO_ONE: Final = frozenset({"Jesus", "Kristus", "Moses", "Herakles", "Sokrates", "Achilles",
                             "Zeus", "Venus", "Mars", "Paulus", "Dickens"})
 _BOOKS: Final = ("evangelium", "evangeliet", "brev", "gospel", "epistle")
+_SAINT: Final = re.compile(r"\b(?:St|St\.|S:t|Saint|Sankt|Sant)\s$")
 
 
 def apostrophe_genitives(text: str) -> list[Hit]:
@@ -30,8 +31,10 @@ def apostrophe_genitives(text: str) -> list[Hit]:
     out = []
     for m in _GENITIVE.finditer(text):
         word = m.group(1)
-        if word in _NO_ONE or text[m.end(): m.end() + 12].lstrip().startswith(_BOOKS):
-            continue
+        after = text[m.end(): m.end() + 12].lstrip(" ")
+        if word in _NO_ONE or after.startswith(_BOOKS) or after[:1].isupper() or (
+                _SAINT.search(text, max(0, m.start() - 8), m.start())):
+            continue  # St Thomas' Hospital, Guy's and St Thomas': a place's name
         info = names.lookup(word, STOP_WORDS)
         if (info.first or info.last) and not (info.negative or info.common):
             out.append(Hit(m.start(), m.end(), SCORE_ALONE))

@@ -30,10 +30,16 @@ _FIRM_WORDS: Final = frozenset({
     "memorial", "fund", "foundation", "trust", "bedemandsforretning", "begravelsesbyrå",
     "hautaustoimisto",
 })
+# Those also said of someone's funeral or memory: a firm's only capitalised (Hansson
+# Begravning), never in lower case (`Noels begravning`, `his memorial`).
+_ALSO_AN_EVENT: Final = frozenset({"begravning", "begravningar", "funeral", "funerals",
+                                   "memorial", "memorials", "fund", "trust"})
 # Lower-case words after a genitive naming a tune, a fund or a prize: Gabriellas sång,
 # Idas sommarvisa, Emmas vals, Maja Lundgrens stipendiefond.
-_AFTER_GENITIVE_ENDINGS: Final = ("sång", "visa", "vaggvisa", "psalm", "ballad", "hymn",
-                                  "fond", "fonden", "stiftelse", "stiftelsen")
+# Not a bare `fond`: Eriks fond, Annas indexfond are their savings.
+_AFTER_GENITIVE_ENDINGS: Final = ("sång", "visa", "psalm", "ballad", "hymn", "minnesfond",
+                                  "minnesfonden", "stipendiefond", "stipendiefonden",
+                                  "stiftelse", "stiftelsen")
 # Capitalised words after an English or Swedish genitive naming a tune: Annie's Song.
 _TUNE_WORDS: Final = frozenset({"song", "sång", "visa", "waltz", "lullaby", "hymn", "ballad"})
 
@@ -50,9 +56,16 @@ def a_memorial_thing(run: list[Tok], toks: list[Tok]) -> bool:
         return False
     nxt = toks[i]
     folded = nxt.folded
-    if folded in _FIRM_WORDS or (nxt.text.islower() and folded in _PARISH_WORDS):
+    if (folded in _FIRM_WORDS and (nxt.capital or folded not in _ALSO_AN_EVENT)) or (
+            nxt.text.islower() and folded in _PARISH_WORDS):
         return True
     genitive = last.text.endswith(("s", "s'", "'s", "’s")) or i > last.index + 1
     return genitive and (
         (nxt.text.islower() and folded.endswith(_AFTER_GENITIVE_ENDINGS))
         or (nxt.capital and folded in _TUNE_WORDS))
+
+
+def a_memorial_hit(start: int, end: int, toks: list[Tok]) -> bool:
+    """A name found between others (`Mikaela Sandström, Sofia kyrka`) that is a church's."""
+    run = [t for t in toks if start <= t.start and t.end <= end]
+    return bool(run) and a_memorial_thing(run, toks)

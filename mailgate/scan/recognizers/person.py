@@ -45,6 +45,7 @@ from mailgate.scan.recognizers.lowercase import lower_names
 from mailgate.scan.recognizers.lowerfrom import lower_senders
 from mailgate.scan.recognizers.lowergenitive import lower_genitives
 from mailgate.scan.recognizers.lowerpairs import lower_pairs
+from mailgate.scan.recognizers.memorials import a_memorial_hit
 from mailgate.scan.recognizers.namecolumn import names_in_columns
 from mailgate.scan.recognizers.namedthing import EVERY, Possible, names_a_thing, possible
 from mailgate.scan.recognizers.nickname import nicknames
@@ -128,7 +129,8 @@ class PersonRecognizer(RegexRecognizer):
         found += apostrophe_genitives(text)  # för Andreas' skull, Tobias' mamma
         # The tokens in a name, found once: coordinated adds those of the names it finds.
         inside = tokens_inside(toks, found)
-        found += [h for h in coordinated(toks, found, inside) if h.start not in things]
+        found += [h for h in coordinated(toks, found, inside)
+                  if not a_memorial_hit(h.start, h.end, toks)]  # …, Sofia kyrka
         found += listed_people(toks, found)  # - Viola Ek, … among items opening with names
         mates = [h for h in ledger_mates(toks, found, inside) if h.start not in things]
         found += mates  # Tehrani 650 kr⏎Strand 1 300 kr
