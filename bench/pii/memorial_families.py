@@ -78,7 +78,6 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("song", "Familjen önskar att [[Marias vaggvisa]] spelas före välsignelsen."),
     ("song", "Psalm 297, [[Härlig är jorden]], sjungs stående."),
     ("song", "Efter minnesorden spelas [[Jolene]] i en lugn version, hans favoritlåt."),
-    ("song", "Vi tänkte läsa dikten [[Till Ingrid]] av hans morfar vid graven."),
     ("song", "Kören framför [[Sankta Lucia]] eftersom hon dog i december."),
     ("song", "Sonen spelar [[Emmas vals]] på dragspel vid minnesstunden."),
     ("song", "Vi avslutar med [[Visa vid vindens ängar]] som hon sjöng för barnen."),
@@ -153,6 +152,8 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("given", "Saknar dig så mycket [[Nelly]] 🕊️ vi ses på andra sidan."),
     ("given", "Till minne av [[Viggo]], som dog av en överdos i somras."),
     ("given", "Sov gott lilla [[Ellie]], mamma och pappa älskar dig."),
+    # a poem's title to someone names them, as the corpora's gold has it (`Till Liam`)
+    ("given", "Vi tänkte läsa dikten Till [[Ingrid]] av hans morfar vid graven."),
     ("given", "Miss you every day, [[Jamie]]. The lads are lighting a candle tonight."),
 )
 

@@ -68,3 +68,15 @@ def test_a_personnummer_after_a_codes_prefix_or_a_cue_is_still_found() -> None:
     number = pnr("630814", century="19")
     assert found(f"Kunden KUND-{number} är hans.", "ID_NUMBER") == [number]
     assert found(f"PNR-{pnr('200814', century='20')}", "ID_NUMBER")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Texten blir: ROLF SANDVIK 1958–2026 och under den en ros.", "ROLF SANDVIK"),
+    ("Texten på stenen blir Kerstin Almqvist, i guld.", "Kerstin Almqvist"),
+])
+def test_a_name_engraved_on_a_headstone_is_someones(text: str, name: str) -> None:
+    assert name in found(text, "PERSON")
+
+
+def test_a_name_printed_on_a_pill_is_still_no_one() -> None:
+    assert found("Pillren hade texten Donald Trump på ena sidan.", "PERSON") == []

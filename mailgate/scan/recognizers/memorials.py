@@ -10,6 +10,7 @@ Each is told by the word right after the name, on the same line: no one is writt
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from mailgate.scan.recognizers.words import Tok
@@ -69,3 +70,27 @@ def a_memorial_hit(start: int, end: int, toks: list[Tok]) -> bool:
     """A name found between others (`Mikaela Sandström, Sofia kyrka`) that is a church's."""
     run = [t for t in toks if start <= t.start and t.end <= end]
     return bool(run) and a_memorial_thing(run, toks)
+
+
+# A life's span or a birth's star or a death's cross after a name: a headstone's or a
+# notice's text (ROLF SANDVIK 1958–2026, KERSTIN ALMQVIST *1948 †2026), never a pill's.
+_LIFE: Final = re.compile(r"[*†✝]|(?:1[89]|20)\d\d[–—-](?:1[89]|20)\d\d(?!\d)")
+
+
+def a_life_after(run: list[Tok], toks: list[Tok]) -> bool:
+    """`Texten blir: ROLF SANDVIK 1958–2026`: the name engraved is someone's."""
+    i = run[-1].index + 1
+    if i >= len(toks) or toks[i].line_break_before:
+        return False
+    ahead = "".join(t.text for t in toks[i : i + 3] if not t.line_break_before)
+    return _LIFE.match(ahead) is not None
+
+
+# A grave's words beside a stamp's (`texten på stenen`): the text is a headstone's.
+_GRAVE_WORDS: Final = frozenset({"sten", "stenen", "plattan", "gravsten", "gravstenen",
+                                 "gravstenens", "stenens", "gravvården", "minnessten",
+                                 "minnesstenen", "headstone", "gravestone", "graven"})
+
+
+def engraved(words: list[str]) -> bool:
+    return not _GRAVE_WORDS.isdisjoint(words)
