@@ -21,6 +21,7 @@ from .kit import flagged, found, pnr
     ("The arrangements are by William Purves Funeral Directors, Edinburgh.", "William Purves"),
     ("Årets stipendium ur Maja Lundgrens stipendiefond går till en musiker.", "Maja"),
     ("Obs: anhöriga önskar tvagning, kontakt via Fonus.", "Fonus"),
+    ("Gravplats: kvarteret Sofia nr 114, Norra kyrkogården.", "Sofia"),
 ])
 def test_a_church_tune_firm_or_fund_named_after_someone_is_no_person(
         text: str, thing: str) -> None:

@@ -45,9 +45,16 @@ _AFTER_GENITIVE_ENDINGS: Final = ("sång", "visa", "psalm", "ballad", "hymn", "m
 _TUNE_WORDS: Final = frozenset({"song", "sång", "visa", "waltz", "lullaby", "hymn", "ballad"})
 
 
+# A cemetery's block before its name: gravplats i kvarter Maria, kvarteret Sofia nr 114.
+_BLOCK_WORDS: Final = frozenset({"kvarter", "kvarteret", "gravkvarter", "gravkvarteret"})
+
+
 def a_memorial_thing(run: list[Tok], toks: list[Tok]) -> bool:
-    """The run names a church, tune, funeral firm or fund by the word after it."""
+    """The run names a church, tune, funeral firm, fund or a cemetery's block by the word
+    after it (or, for a block, before it)."""
     last = run[-1]
+    if run[0].index > 0 and toks[run[0].index - 1].folded in _BLOCK_WORDS:
+        return True
     if any(t.folded in _FIRM_WORDS for t in run[1:]):
         return True  # the firm's word read into the name: Stilla Begravningar
     i = last.index + 1
