@@ -128,7 +128,11 @@ ORG_PAYMENT_CUES: Final = frozenset({"bankgiro", "bankgironummer", "bg", "bg-nr"
                               "organisationens", "avgift", "avgiften", "avgifter",
                               # plusgiro, like bankgiro, is how organisations are paid: Vårt
                               # plusgiro 12 34 56-7, Cancerfonden, pg 90 20 00-3
-                              "plusgiro", "plusgironummer", "pg", "pg-nr", "postgiro"})
+                              "plusgiro", "plusgironummer", "pg", "pg-nr", "postgiro",
+                              # gifts in someone's memory go to a fund or a charity:
+                              # Minnesgåvor till …, Swish 123 …; vårt företagsnummer 123 …
+                              "minnesgåva", "minnesgåvor", "minnesfond", "minnesfonden",
+                              "företagsnummer", "företagsswish"})
 # Fees are paid to an organisation whatever they are for: medlemsavgift, spåravgiften.
 _FEES = ("avgift", "avgiften", "avgifter")
 
@@ -146,6 +150,8 @@ _FIRMS: Final = frozenset({"företaget", "företagets", "firman", "firmans", "bo
                            "store's", "shop's"})
 # Compounds naming what an organisation is paid for: föreningslotter, klubbavgift.
 _ORG_STEMS: Final = ("förening", "klubb", "insamling", "kollekt")
+# A compound naming an association, a fund or a foundation: Föräldraföreningen, Cancerfonden.
+_ORG_ENDS: Final = ("föreningen", "fonden", "stiftelsen")
 _PERSONAL_WORDS: Final = frozenset({"ägare", "ägaren", "owner", "privat", "privata", "private"})
 # Labels of an organisation's own number: `org.nr 948285-9429` is no account.
 _ORG_NUMBER_LABELS: Final = frozenset({"org.nr", "orgnr", "org.nr.", "organisationsnummer",
@@ -164,13 +170,21 @@ def _owner_after(text: str, end: int) -> bool:
         _PERSONAL_WORDS.isdisjoint(words))
 
 
+# A Swish number's memo asked for after it: `Swish 123 …, märk gåvan med hennes namn`.
+_GIFT_AFTER: Final = re.compile(r"[^.\n]{0,40}?\b(?:minnes)?gåv(?:a|an|or|orna)\b", re.I)
+
+
+def _a_gift_after(text: str, end: int) -> bool:
+    return _GIFT_AFTER.match(text, end) is not None
+
+
 def _paid_to_an_organisation(before: list[str]) -> bool:
     """The nearest payment word is an organisation's (`bankgiro 5050-1055`, `vårt plusgiro`),
     not an account's (`bankgiro 5050-1055 eller konto 8327-9, …`, `hans plusgiro …`)."""
     for n in range(len(before) - 1, -1, -1):
         word = before[n]
         if word in ORG_PAYMENT_CUES or word.endswith(_FEES) or word in _FIRMS or (
-                word.startswith(_ORG_STEMS)):
+                word.startswith(_ORG_STEMS)) or word.endswith(_ORG_ENDS):
             return n == 0 or before[n - 1] not in _PERSONAL_OWNERS
         if word in BANK_CUES and word not in _SWISH_WORDS:
             return False  # `Swish` says nothing of whose: insamlingen via Swish 123 …
@@ -249,9 +263,10 @@ class BankAccountRecognizer(RegexRecognizer):
         before = words_before(text, match.start(), 50)
         if before and before[-1] in _ORG_NUMBER_LABELS:
             return None  # org.nr 948285-9429 after a plusgiro: the organisation's number
-        if not shaped and _paid_to_an_organisation(before[-4:]):
+        if not shaped and _paid_to_an_organisation(before[-8:] if swish else before[-4:]):
             return None  # bankgiro 5050-1055, Swish till föreningen: an organisation's
-        if not shaped and _owner_after(text, match.end()):
+        if not shaped and (_owner_after(text, match.end()) or (swish and _a_gift_after(
+                text, match.end()))):
             return None  # Swish 123 220 41 18 (föreningens)
         if swish:
             return Hit(match.start(), match.end(), 0.8)

@@ -5,6 +5,7 @@ the number is no person's. A label further back (`Ärendet gäller 850101-4455`)
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from mailgate.scan.numbercues import ID_CUES, ID_NEGATIVE_CUES, PHONE_CUES
@@ -74,3 +75,14 @@ def an_events_label(text: str, start: int) -> bool:
     words = words_before(same_clause(text, start), 40)
     return bool(words) and words[-1] in _EVENTS
 
+
+
+# Capitals (and a year's digits) glued by a dash before the number: a reference's prefix
+# (`PS-20261114-2217`, `BF-20261203-0412`, `TX26-…`), unless the capitals name the number
+# (`PNR-…`).
+_CODE_PREFIX: Final = re.compile(r"(?<![\w-])[A-ZÅÄÖ]{1,5}\d{0,4}-$")
+
+
+def a_codes_prefix(text: str, start: int) -> bool:
+    glued = _CODE_PREFIX.search(text, max(0, start - 10), start)
+    return glued is not None and glued.group().rstrip("-0123456789").casefold() not in ID_CUES

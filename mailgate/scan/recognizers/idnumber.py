@@ -113,6 +113,14 @@ def _luhn_total(digits: str) -> int:
     return total
 
 
+def _an_adults(match: re.Match[str]) -> bool:
+    """The check digit binds a birth ten years back or more: a person's number."""
+    date = _NOT_DIGIT.sub("", match.group("date"))
+    born = birth_date(match.group("century"), date, match.group("sep") == "+", today())
+    return born is not None and born.year <= today().year - _EVENT_MIN_AGE and luhn_ok(
+        date + match.group("tail"))
+
+
 @functools.lru_cache(maxsize=1 << 13)
 def birth_date(century: str | None, yymmdd: str, plus: bool, today: dt.date) -> dt.date | None:
     """The date a number encodes, or None; samordningsnummer add 60 to the day. Remembered:
@@ -219,13 +227,8 @@ class IdNumberRecognizer(RegexRecognizer):
             return False
         whole = bool(match.group("century")) and bool(match.group("sep"))
         at = match.start()
-        if not ((whole and not idlabelled.a_registers_label(text, at)) or (
-                idlabelled.an_events_label(text, at))):
-            return False
-        date = _NOT_DIGIT.sub("", match.group("date"))
-        born = birth_date(match.group("century"), date, match.group("sep") == "+", today())
-        return born is not None and born.year <= today().year - _EVENT_MIN_AGE and luhn_ok(
-            date + match.group("tail"))
+        return ((whole and not idlabelled.a_registers_label(text, at)) or (
+                idlabelled.an_events_label(text, at))) and _an_adults(match)
 
     def _judge(self, match: re.Match[str], text: str) -> Hit | None:
         header = column_header(text, match.start())  # Pnr, Tel: the column types its cells
@@ -237,6 +240,8 @@ class IdNumberRecognizer(RegexRecognizer):
                 text, at, len(idlabelled.same_clause(text, at)))) and not (
                 self._someones_after_a_label(match, text)):
             return None  # `pnr …, org.nr 867536-0997`: the nearer label says whose
+        if idlabelled.a_codes_prefix(text, at) and not _an_adults(match):
+            return None  # PS-20261114-2217: a reference, its date the case's
         if match.group("loose") and not cued and _ISO_THEN_BLANK.fullmatch(
                 match.group("date") + match.group("loose")):
             return None  # 2024-05-12 4471: a date and a number; after a cue a personnummer

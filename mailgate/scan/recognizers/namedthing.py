@@ -29,6 +29,7 @@ from mailgate.scan.recognizers.drugheads import after_a_drug_head, drug_head_wor
 from mailgate.scan.recognizers.eponyms import named_after_someone
 from mailgate.scan.recognizers.glossed import glossed
 from mailgate.scan.recognizers.kinds import kind_words, under_a_kind
+from mailgate.scan.recognizers.memorials import a_life_after, a_memorial_thing, engraved
 from mailgate.scan.recognizers.namesakes import NAMED_AFTER_PEOPLE, after_a_saint, saint_or_model
 from mailgate.scan.recognizers.nearby import word_before
 from mailgate.scan.recognizers.performers import SET_WORDS, a_performer
@@ -127,7 +128,9 @@ def names_a_thing(raw: Run, toks: list[Tok], can: Possible) -> bool:
     before = three[-2:]  # what prev_words(toks, first, 2) gives: the nearest two
     return (
         raw.toks[-1].stamp_compound or next_is_stamp(raw, toks)
-        or stamped(three) or on_a_pill(raw, toks)
+        or (stamped(three) and not (a_life_after(raw.toks, toks) or engraved(three)))
+        # but a headstone's text is someone's: Texten blir: ROLF SANDVIK 1958–2026
+        or on_a_pill(raw, toks)
         # Pablo Escobar-stämpel, Donald Trump-piller, stämplade med Kalle Anka
         or (can.pet and a_pet(first, last, toks)) or a_ship(first, toks)
         or a_ship_inside(raw.toks)  # Assisterade MT Thor Sigyn
@@ -180,6 +183,7 @@ def names_a_thing(raw: Run, toks: list[Tok], can: Possible) -> bool:
         or (can.drug_head and after_a_drug_head(raw.toks, toks))  # produkten "Lean Gainz"
         or taken_product(raw.toks, toks)  # tagit Anabolic Storm, säljs "Shredz Max"
         or named_after_someone(raw.toks, toks)  # Carl Larsson-rummet, Janssons frestelse
+        or a_memorial_thing(raw.toks, toks)  # Sofia kyrka, Gabriellas sång, Melins Begravning
         or before_a_property_number(raw, toks)  # Mora Vattnäs 14:3, a property's designation
         or _a_header_word(raw, toks)  # Förråd<TAB>Hyresgäst<TAB>Skuld: a column's name
         or beside_a_la(raw, toks)  # Biff à la Lindström, Ris à la Malta: a dish

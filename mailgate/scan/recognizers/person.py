@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from mailgate.scan.recognizers.apostrophes import apostrophe_genitives
 from mailgate.scan.recognizers.aside import no_person
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
 from mailgate.scan.recognizers.boldspeakers import bold_speakers
@@ -48,6 +49,7 @@ from mailgate.scan.recognizers.lowercase import lower_names
 from mailgate.scan.recognizers.lowerfrom import lower_senders
 from mailgate.scan.recognizers.lowergenitive import lower_genitives
 from mailgate.scan.recognizers.lowerpairs import lower_pairs
+from mailgate.scan.recognizers.memorials import a_memorial_hit
 from mailgate.scan.recognizers.namecolumn import names_in_columns
 from mailgate.scan.recognizers.namedthing import EVERY, Possible, names_a_thing, possible
 from mailgate.scan.recognizers.nickname import nicknames
@@ -129,9 +131,11 @@ class PersonRecognizer(RegexRecognizer):
         found += contact_names(text) + passed_on_contacts(text)  # "Tina"<TAB>070…; "Zack", 070…
         found += bold_speakers(text)  # **askt**: någon som sett …: a chat's markdown
         found += bracketed_nicknames(text, found)  # Magnus Berg ("Maggen")
+        found += apostrophe_genitives(text)  # för Andreas' skull, Tobias' mamma
         # The tokens in a name, found once: coordinated adds those of the names it finds.
         inside = tokens_inside(toks, found)
-        found += coordinated(toks, found, inside)
+        found += [h for h in coordinated(toks, found, inside)
+                  if not a_memorial_hit(h.start, h.end, toks)]  # …, Sofia kyrka
         found += listed_people(toks, found)  # - Viola Ek, … among items opening with names
         mates = [h for h in ledger_mates(toks, found, inside) if h.start not in things]
         found += mates  # Tehrani 650 kr⏎Strand 1 300 kr
