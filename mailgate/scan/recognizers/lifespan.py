@@ -28,10 +28,14 @@ _WHOLE: Final = (
     rf"|\d{{1,2}}(?:\.|:e|:a|st|nd|rd|th)?\s(?i:{MONTHS})\s(?:19|20)\d{{2}}"
     rf"|(?i:{MONTHS})\s\d{{1,2}},?\s(?:19|20)\d{{2}})(?!\d)"
 )
-_STAR: Final = re.compile(rf"(?:^|(?<=[\s(]))[*✱⁎][ \t]?(?:den[ \t])?(?P<date>{_WHOLE})",
-                          re.MULTILINE)
+# Led by the star and by a year's digits, so `re` skips to them (a look-behind or a month's
+# name first made it try every character: a twentieth of a report's scan).
+_STAR: Final = re.compile(rf"[*✱⁎][ \t]?(?:den[ \t])?(?P<date>{_WHOLE})")
 _SPAN: Final = re.compile(
     rf"(?P<date>{_WHOLE})[ \t]*(?:[-–—]|till|to)[ \t]*(?P<end>{_WHOLE})")
+# Where a span's first date ends: its year before the dash (`… 2000 – 12.11.2026`).
+_JOIN: Final = re.compile(r"(?:19|20)\d\d[ \t]*(?:[-–—]|till|to)[ \t]*\w")
+_FIRST_DATE: Final = 24  # characters a first date's year stands from its start at most
 _YEAR: Final = re.compile(r"(?:19|20)\d{2}")
 _MEMORY: Final = re.compile(r"(?i:till\sminne\sav|minnesord|in\s(?:loving\s)?memory\sof"
                             r"|muistoa|til\sminne\som|zum\sgedenken)\W*$")
@@ -47,10 +51,25 @@ def life_dates(text: str) -> list[Hit]:
     if not any(mark in text for mark in _MARKS):
         return []
     found = [Hit(m.start("date"), m.end("date"), 0.85) for m in _STAR.finditer(text)
-             if _a_birth_star(text, m)]
-    found += [Hit(m.start("date"), m.end("date"), 0.8) for m in _SPAN.finditer(text)
+             if _after_a_space(text, m.start()) and _a_birth_star(text, m)]
+    found += [Hit(m.start("date"), m.end("date"), 0.8) for m in _spans(text)
               if _a_life(text, m)]
     return found
+
+
+def _after_a_space(text: str, at: int) -> bool:
+    return at == 0 or text[at - 1] in " \t\r\n("
+
+
+def _spans(text: str) -> list[re.Match[str]]:
+    """The spans of two whole dates, each found around the year that ends its first."""
+    spans: dict[int, re.Match[str]] = {}
+    for join in _JOIN.finditer(text):
+        at = join.start()
+        for span in _SPAN.finditer(text, max(0, at - _FIRST_DATE), join.end() + _FIRST_DATE * 2):
+            if span.start() <= at < span.end("date"):
+                spans.setdefault(span.start(), span)
+    return [spans[k] for k in sorted(spans)]
 
 
 def _a_birth_star(text: str, star: re.Match[str]) -> bool:
