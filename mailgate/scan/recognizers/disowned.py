@@ -21,20 +21,22 @@ import re
 from typing import Final
 
 from mailgate.scan.recognizers.base import Hit
+from mailgate.scan.recognizers.prefilter import prefiltered
 
 _PEOPLE: Final = r"(?:personer|människor|folk|personnamn|people|persons|humans)"
 # What a label says of its items: no people, or only names' look or sound.
-_DENIAL: Final = re.compile(
-    rf"\b(?:inte|ej|icke|inga|aldrig|not|no|never)\s+(?:är\s+|are\s+|riktiga\s+|real\s+)?"
-    rf"{_PEOPLE}\b"
-    r"|\b(?:ser|såg|look|looks|sound|sounds)\s+(?:ut\s+)?(?:som|like)\s+(?:person|people's\s+|"
+# Through its prefilter (prefilter.py): `re` skips to the first letters of its words.
+_DENIAL: Final = prefiltered(re.compile(
+    rf"(?<![\w])(?:(?:inte|ej|icke|inga|aldrig|not|no|never)\s+(?:är\s+|are\s+|riktiga\s+"
+    rf"|real\s+)?{_PEOPLE}\b"
+    r"|(?:ser|såg|look|looks|sound|sounds)\s+(?:ut\s+)?(?:som|like)\s+(?:person|people's\s+|"
     r"personal\s+)?(?:namn|names|personer|people|folk)\b"
-    r"|\b(?:liknar|låter\s+som|påminner\s+om|resemble|resembles)\s+(?:person)?"
+    r"|(?:liknar|låter\s+som|påminner\s+om|resemble|resembles)\s+(?:person)?"
     r"(?:namn|names|personer|people|folk)\b"
     # things that bear people's names: varumärken som är personnamn, named after people
-    r"|\b(?:som\s+är|that\s+are|which\s+are)\s+(?:personnamn|people's\s+names)\b"
-    r"|\b(?:uppkallade?|named)\s+(?:efter|after)\s+(?:personer|people|persons)\b",
-    re.IGNORECASE)
+    r"|(?:som\s+är|that\s+are|which\s+are)\s+(?:personnamn|people's\s+names)\b"
+    r"|(?:uppkallade?|named)\s+(?:efter|after)\s+(?:personer|people|persons)\b)",
+    re.IGNORECASE))
 _SENTENCE_END: Final = re.compile(r"[.!?](?=\s|$)|\n\s*\n")
 _DASHES: Final = re.compile(r"\s[–—-]\s")
 _SHORT_LINE: Final = 60  # characters of an item set on its own line
@@ -43,9 +45,10 @@ _LONGEST_LABEL: Final = 160  # characters from the denial to its colon
 
 def disowned(text: str, found: list[Hit]) -> list[Hit]:
     """`found` without the names in a list its label says holds no people."""
-    if not found or _DENIAL.search(text) is None:
+    denials = list(_DENIAL.finditer(text)) if found else []
+    if not denials:
         return found  # most texts: no such label (one search)
-    spans = [_list_after(text, m.end()) for m in _DENIAL.finditer(text)]
+    spans = [_list_after(text, m.end()) for m in denials]
     lists = [span for span in spans if span is not None]
     if not lists:
         return found
