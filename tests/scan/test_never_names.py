@@ -48,6 +48,7 @@ NEVER = [
     ("a band and an app", "Bandet Kent spelade. Appen Wickr används för köp."),
     ("street named after a person", "Det hände nära Birger Jarlsgatan i natt."),
     ("street at a sentence start", "Erik Dahlbergsgatan och Per Albin Hanssons väg är avstängda."),
+    ("short street compound after a name", "Kyrkan ligger på Katarina Bangata nära Ekvägen."),
     ("square named after a king", "Pillren såldes vid Karl XII:s torg och Gustav Adolfs torg."),
     ("GHB by a given name", "Han köpte Gina på nätet och hon hade tagit G."),
     ("methamphetamine by a given name", "Kristina är slang för metamfetamin, som Tina."),

@@ -18,3 +18,12 @@ from .kit import found
 ])
 def test_a_stage_name_after_a_djs_title_is_no_one(text: str, names: list[str]) -> None:
     assert found(text, "PERSON") == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Rapparen Lil Kvist och Yung Lean stod på affischen; vakten hette Nora Ek.", ["Nora Ek"]),
+    ("Lil Storm spelade i Malmö i fredags.", []),
+    ("Lill-Ronny säljer på torget igen.", ["Lill-Ronny"]),
+])
+def test_a_rappers_name_after_lil_or_yung_is_no_one(text: str, names: list[str]) -> None:
+    assert found(text, "PERSON") == names

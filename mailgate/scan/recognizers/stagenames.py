@@ -1,4 +1,5 @@
-"""A DJ's or an MC's stage name: `DJ Lovisa Vox`, `DJ Kygo`, `MC Mormor`, `DJ Sten Sture`.
+"""A DJ's or an MC's stage name: `DJ Lovisa Vox`, `DJ Kygo`, `MC Mormor`, `DJ Sten Sture`;
+and a rapper's after `Lil` or `Yung` (`Lil Kvist`, `Yung Lean`).
 
 Festivals, clubs and weddings name their DJs and MCs by the title and a made-up name, often
 a given name and a word (`Jolene Jetlag`, `Maja Moln`); the annotated corpora count them as
@@ -23,11 +24,17 @@ _TITLE: Final = re.compile(r"\b(?:DJ|Dj|MC)[ \t]+")
 _WORD: Final = re.compile(r"[^\W\d_][\w'’-]*")
 
 
+# A rapper's prefix: whatever follows is a stage name (`Lil Kvist`, `Yung Lean`, `Lil Storm`);
+# Swedish writes a person's nickname with a hyphen and two l's (`Lill-Ronny`: sizednames.py).
+_RAPPER: Final = re.compile(r"(?:Lil|Yung|LIL|YUNG)[ \t]+[A-ZÅÄÖ]")
+
+
 def stage_names_out(text: str, found: list[Hit]) -> list[Hit]:
-    """`found` without the names a DJ's or MC's title makes stage names."""
-    if not found or ("DJ" not in text and "MC" not in text and "Dj" not in text):
+    """`found` without the names a DJ's or MC's title or a rapper's prefix makes stage names."""
+    if not found or ("DJ" not in text and "MC" not in text and "Dj" not in text
+                     and "Lil" not in text and "Yung" not in text and "LIL" not in text):
         return found
-    return [h for h in found if not _a_stage_name(text, h)]
+    return [h for h in found if not (_a_stage_name(text, h) or _RAPPER.match(text, h.start))]
 
 
 def _a_stage_name(text: str, hit: Hit) -> bool:

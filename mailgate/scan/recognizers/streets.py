@@ -18,6 +18,8 @@ _STREET_ENDINGS: Final = ("gatan", "gata", "vägen", "gränd", "gränden", "torg
                           "promenaden", "plan", "platsen",
                           # and in the genitive: Hjalmar Brantingsgatans busshållplats
                           "gatans", "vägens", "torgets", "platsens", "alléns", "backens")
+# `Bangata`, `Ekvägen`: no listed name of seven letters has such an ending (`Wallén` has six).
+_SHORTEST_STREET: Final = 7
 _REGNAL: Final = re.compile(r"^[IVX]{1,5}(?::s)?$")
 
 
@@ -28,7 +30,7 @@ def without_street(run: list[Tok], toks: list[Tok]) -> list[Tok] | None:
     nxt = toks[last.index + 1] if last.index + 1 < len(toks) else None
     if nxt is not None and _REGNAL.match(nxt.text) and last.info.first:
         return None  # Karl XII:s torg, Gustav III
-    if not (last.folded.endswith(_STREET_ENDINGS) and len(last.folded) > 7):
+    if not (last.folded.endswith(_STREET_ENDINGS) and len(last.folded) >= _SHORTEST_STREET):
         return run
     kept = run[:-1]
     if kept and kept[-1].info.first and (len(kept) == 1 or not kept[-1].info.last):
