@@ -27,6 +27,8 @@ _CREDIT: Final = re.compile(
 # A title's words: capitalised, or a small word inside (i, och, of, the, på).
 _TITLE: Final = re.compile(r"[A-ZÅÄÖÉ][\w'’-]*(?:[ ](?:[A-ZÅÄÖÉ][\w'’-]*|[a-zåäö]{1,4})){0,3}")
 _LONGEST: Final = 40  # characters of a quoted title
+# Where a credit can stand at all: a closing quote, then the dash (what _CREDIT opens with).
+_QUOTE_THEN_DASH: Final = re.compile(r"[\"”“»'’],?[ \t]+[–—-][ \t]")
 # Words that make a quoted word someone's nickname, whatever follows it: kallas "Hotte" –
 # Håkan Tornberg, known as "Fia" – Sofia Ek.
 _NAMING: Final = frozenset({"kallas", "kallad", "kallade", "kallat", "kallar", "alias", "aka",
@@ -36,8 +38,8 @@ _NAMING: Final = frozenset({"kallas", "kallad", "kallade", "kallat", "kallar", "
 
 def credited_out(text: str, found: list[Hit]) -> list[Hit]:
     """`found` without the names inside quoted titles credited to their creator."""
-    if not found or (" – " not in text and " - " not in text and " — " not in text):
-        return found  # most texts: no dash between words
+    if not found or _QUOTE_THEN_DASH.search(text) is None:
+        return found  # most texts: no closing quote before a dash between words
     return [h for h in found if _title_span(text, h) is None]
 
 
