@@ -53,7 +53,10 @@ EXAMPLES = ("12 Baker Street", "4 Long Lane Road", "fe80::1", "2001:db8::ff00:42
             "19850412-12**", "Posted by u/throwaway_lund_88", "pixelmoa — Today at 23:02",
             "Tøyengata 31, 0578 Oslo", "Prinsengracht 441-2, 1016 HT Amsterdam",
             "Calle Mayor 14", "Rue de la Paix 12", "12 rue Victor Hugo", "ul. Długa 5 m. 3",
-            "anna @ example . com", "Tue 13 Jan", "Tor 12/2", "Thu, 27 Nov", "lör. 3 maj")
+            "anna @ example . com", "Tue 13 Jan", "Tor 12/2", "Thu, 27 Nov", "lör. 3 maj",
+            "Ord som ser ut som namn: Mr Green", "Names on our menu that are not people:",
+            "varumärken som är personnamn", "INTE personer:", "liknar personnamn",
+            "uppkallade efter personer", "looks like people's names")
 BEFORE = ("", " ", "a", "Ö", "1", "+", "-", "‐", ".", ",", "/", ":", "@", "_", "\n", "1.")
 
 

@@ -34,7 +34,21 @@ def stage_names_out(text: str, found: list[Hit]) -> list[Hit]:
     if not found or ("DJ" not in text and "MC" not in text and "Dj" not in text
                      and "Lil" not in text and "Yung" not in text and "LIL" not in text):
         return found
-    return [h for h in found if not (_a_stage_name(text, h) or _RAPPER.match(text, h.start))]
+    return [h for h in found if not (_a_stage_name(text, h) or _a_rappers_name(text, h))]
+
+
+def _a_rappers_name(text: str, hit: Hit) -> bool:
+    """`Lil Kvist` on a poster; not a seller's name given as such (`heter "Lil Zay"`)."""
+    if _RAPPER.match(text, hit.start) is None:
+        return False
+    before = text[max(0, hit.start - _NAMED_REACH) : hit.start]
+    return _NAMED.search(before) is None
+
+
+# A naming word or a quote right before: the name someone goes by, not a performer's.
+_NAMED: Final = re.compile(r"(?:[\"“”„'‘’«]|\b(?:heter|hette|kallas|kallad|kallar\s+sig|alias"
+                           r"|aka|called|named|goes\s+by)\s*)$", re.IGNORECASE)
+_NAMED_REACH: Final = 24
 
 
 def _a_stage_name(text: str, hit: Hit) -> bool:
