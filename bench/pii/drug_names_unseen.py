@@ -19,11 +19,13 @@ ruins the warning too); a person case is right when a PERSON finding covers the 
 from __future__ import annotations
 
 import sys
-import zlib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).parent))
+
+from marks import kept_out  # noqa: E402
 
 from mailgate.scan import scan, warm_up  # noqa: E402
 
@@ -193,9 +195,6 @@ PERSON: list[tuple[str, str]] = [
     ("Sally och Bob kom till testtältet tillsammans vid midnatt.", "Bob"),
 ]
 
-
-def kept_out(text: str) -> bool:
-    return zlib.crc32(text.encode()) % 3 == 0
 
 
 def part(text: str, which: str) -> bool:

@@ -15,14 +15,15 @@ printed apart, the check that a rule fits the family and not the sentences it wa
 
 from __future__ import annotations
 
-import re
 import sys
-import zlib
 from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).parent))
+
+from marks import kept_out, parsed  # noqa: E402
 
 from mailgate.scan import publishable, scan, warm_up  # noqa: E402
 
@@ -320,21 +321,6 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("edition", "Rum 214 [[\"Svensson\"]] checkade ut utan att betala minibaren."),
     ("edition", "The consignor [[Ella Brandt]] sent the shoes without a receipt."),
 )
-
-MARK = re.compile(r"\[\[(.+?)\]\]")
-
-
-def parsed(sentence: str) -> tuple[str, int, int]:
-    """The text without its marks, and the target's start and end in it."""
-    match = MARK.search(sentence)
-    assert match, sentence
-    text = sentence[: match.start()] + match.group(1) + sentence[match.end():]
-    return text, match.start(), match.start() + len(match.group(1))
-
-
-def kept_out(text: str) -> bool:
-    return zlib.crc32(text.encode("utf-8")) % 3 == 0
-
 
 def main() -> int:
     verbose = "-v" in sys.argv

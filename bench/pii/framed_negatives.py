@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-import zlib
 from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).parent))
+
+from marks import kept_out  # noqa: E402
 
 from mailgate.scan import publishable, scan, warm_up  # noqa: E402
 
@@ -69,9 +71,6 @@ def catalogue() -> dict[str, list[str]]:
             kinds[kind].append(line.strip())
     return kinds
 
-
-def kept_out(name: str) -> bool:
-    return zlib.crc32(name.encode("utf-8")) % 3 == 0
 
 
 def framed(frame: str, name: str) -> tuple[str, str]:

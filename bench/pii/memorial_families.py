@@ -19,9 +19,7 @@ negative flagged and every person missed.
 
 from __future__ import annotations
 
-import re
 import sys
-import zlib
 from collections import defaultdict
 from pathlib import Path
 
@@ -30,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench" / "pii"))
 
 from evaluate import masked_whole  # noqa: E402
+from marks import kept_out, parsed  # noqa: E402
 
 from mailgate.scan import publishable, scan, warm_up  # noqa: E402
 
@@ -156,21 +155,6 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("given", "Vi tänkte läsa dikten Till [[Ingrid]] av hans morfar vid graven."),
     ("given", "Miss you every day, [[Jamie]]. The lads are lighting a candle tonight."),
 )
-
-MARK = re.compile(r"\[\[(.+?)\]\]", re.S)
-
-
-def parsed(sentence: str) -> tuple[str, int, int]:
-    """The text without its marks, and the target's start and end in it."""
-    match = MARK.search(sentence)
-    assert match, sentence
-    text = sentence[: match.start()] + match.group(1) + sentence[match.end():]
-    return text, match.start(), match.start() + len(match.group(1))
-
-
-def kept_out(text: str) -> bool:
-    return zlib.crc32(text.encode("utf-8")) % 3 == 0
-
 
 def main() -> int:
     verbose = "-v" in sys.argv

@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import re
 import sys
-import zlib
 from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).parent))
+
+from marks import kept_out  # noqa: E402
 
 from mailgate.scan import publishable, scan, warm_up  # noqa: E402
 
@@ -239,9 +241,6 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("staffroles", "Kassapersonal: [[Region Skåne]] betalar lönen"),
 )
 
-
-def kept_out(text: str) -> bool:
-    return zlib.crc32(text.encode("utf-8")) % 3 == 0
 
 
 def unmarked(marked: str) -> tuple[str, list[tuple[int, int]]]:
