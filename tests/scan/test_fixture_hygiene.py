@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from mailgate.scan.recognizers.idnumber import birth_date, luhn_ok
+from mailgate.scan.recognizers.idnumber import birth_date
+from mailgate.scan.recognizers.luhn import luhn_ok
 
 ROOT = Path(__file__).resolve().parents[2]
 HAND_WRITTEN = sorted(

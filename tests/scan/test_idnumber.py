@@ -73,7 +73,7 @@ def test_ten_bare_digits_that_are_both_keep_both_readings_without_a_cue() -> Non
 def test_the_luhn_check_adds_as_the_digit_by_digit_rule() -> None:
     import random
 
-    from mailgate.scan.recognizers.idnumber import _luhn_total, luhn_ok
+    from mailgate.scan.recognizers.luhn import _luhn_total, luhn_ok
 
     rng = random.Random(5)
     numbers = ["".join(rng.choice("0123456789") for _ in range(10)) for _ in range(20_000)]

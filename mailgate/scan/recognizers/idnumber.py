@@ -21,6 +21,7 @@ from mailgate.scan.recognizers.base import Hit, RegexRecognizer, cue_within, has
 from mailgate.scan.recognizers.columns import column_header
 from mailgate.scan.recognizers.idcued import id_cued, names_an_id
 from mailgate.scan.recognizers.leading import Prefiltered
+from mailgate.scan.recognizers.luhn import luhn_ok
 from mailgate.scan.recognizers.numberviews import machined
 from mailgate.scan.recognizers.pairedstarts import AtOthers, PairedStarts
 from mailgate.scan.recognizers.reread import View, after_words, joins, misreads, read_views, unglued
@@ -89,28 +90,6 @@ SCORE_HIDDEN_TAIL: Final = 0.6  # 470812-XXXX: a birth date in a personnummer's 
 SCORE_MISTYPED_LANDLINE: Final = 0.55
 SCORE_BARE_LANDLINE_SHAPED: Final = 0.8  # 031013… passing its check: born 2003-10-13
 _LANDLINE_STARTS: Final = frozenset({"00", "01", "02", "03", "04", "05", "06", "08", "09"})
-
-
-def luhn_ok(digits: str) -> bool:
-    """The Luhn check over the ten digits YYMMDDNNNC."""
-    if not digits.isascii():  # other scripts' digits (int() reads them): digit by digit
-        return _luhn_total(digits) % 10 == 0
-    doubled = digits[0::2].translate(_DOUBLED)  # each doubled, its digits summed
-    # Summed as bytes, each digit's code its value plus 48: no int() per digit (a dense MB
-    # checks 20 000 numbers).
-    total = sum(doubled.encode()) + sum(digits[1::2].encode()) - 48 * len(digits)
-    return total % 10 == 0
-
-
-_DOUBLED: Final = str.maketrans("0123456789", "0246813579")
-
-
-def _luhn_total(digits: str) -> int:
-    total = 0
-    for i, ch in enumerate(digits):
-        n = int(ch) * (2 if i % 2 == 0 else 1)
-        total += n - 9 if n > 9 else n
-    return total
 
 
 def _an_adults(match: re.Match[str]) -> bool:
