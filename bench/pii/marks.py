@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 import zlib
+from collections import defaultdict
+from collections.abc import Callable
 
 MARK = re.compile(r"\[\[(.+?)\]\]", re.S)
 
@@ -20,3 +22,37 @@ def parsed(sentence: str) -> tuple[str, int, int]:
 def kept_out(text: str) -> bool:
     """One text in three, by a fixed hash: never looked at while tuning."""
     return zlib.crc32(text.encode("utf-8")) % 3 == 0
+
+
+def flagged(text: str, start: int, end: int) -> bool:
+    """A finding that would be masked overlaps the target (ROOT on sys.path first)."""
+    from mailgate.scan import publishable, scan
+
+    return any(f.start < end and start < f.end for f in publishable(scan(text)))
+
+
+Rows = tuple[tuple[str, str], ...]  # (family, sentence with its target in [[ ]])
+Judge = Callable[[str, int, int], bool]  # text, target's start and end: flagged, or found
+
+
+def report_families(negatives: Rows, persons: Rows, flagged: Judge, found: Judge,
+                    verbose: bool) -> None:
+    """Each side's share flagged or found, tuned and kept out apart, per family."""
+    tallies: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0])
+    for side, rows, judge in (("negative", negatives, flagged), ("person", persons, found)):
+        for family, sentence in rows:
+            text, start, end = parsed(sentence)
+            hit = judge(text, start, end)
+            part = "kept out" if kept_out(text) else "tuned"
+            for key in ((side, part, "all"), (side, part, family)):
+                tallies[key][0] += hit
+                tallies[key][1] += 1
+            if verbose and hit == (side == "negative"):
+                shown = text.replace("\n", " / ")
+                print(f"  {side} {'FLAGGED' if hit else 'MISSED'} [{part}] {family}: {shown}")
+    for side, word in (("negative", "flagged"), ("person", "found")):
+        for part in ("tuned", "kept out"):
+            hits, total = tallies[(side, part, "all")]
+            families = "  ".join(f"{fam} {h}/{t}" for (s, p, fam), (h, t) in sorted(tallies.items())
+                                 if s == side and p == part and fam != "all")
+            print(f"{side:8} {part:8} {word} {hits}/{total} = {hits / total:.1%}  | {families}")

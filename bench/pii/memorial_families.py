@@ -20,7 +20,6 @@ negative flagged and every person missed.
 from __future__ import annotations
 
 import sys
-from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -28,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench" / "pii"))
 
 from evaluate import masked_whole  # noqa: E402
-from marks import kept_out, parsed  # noqa: E402
+from marks import flagged, report_families  # noqa: E402
 
 from mailgate.scan import publishable, scan, warm_up  # noqa: E402
 
@@ -156,31 +155,14 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("given", "Miss you every day, [[Jamie]]. The lads are lighting a candle tonight."),
 )
 
+
+def _found(text: str, start: int, end: int) -> bool:
+    return masked_whole(text, start, end, publishable(scan(text)))
+
+
 def main() -> int:
-    verbose = "-v" in sys.argv
     warm_up()
-    tallies: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0])
-    for side, rows in (("negative", NEGATIVES), ("person", PERSONS)):
-        for family, sentence in rows:
-            text, start, end = parsed(sentence)
-            masked = publishable(scan(text))
-            if side == "negative":
-                hit = any(f.start < end and start < f.end for f in masked)
-            else:
-                hit = masked_whole(text, start, end, masked)
-            part = "kept out" if kept_out(text) else "tuned"
-            for key in ((side, part, "all"), (side, part, family)):
-                tallies[key][0] += hit
-                tallies[key][1] += 1
-            if verbose and hit == (side == "negative"):
-                shown = text.replace("\n", " / ")
-                print(f"  {side} {'FLAGGED' if hit else 'MISSED'} [{part}] {family}: {shown}")
-    for side, word in (("negative", "flagged"), ("person", "found")):
-        for part in ("tuned", "kept out"):
-            hit, total = tallies[(side, part, "all")]
-            families = "  ".join(f"{fam} {h}/{t}" for (s, p, fam), (h, t) in sorted(tallies.items())
-                                 if s == side and p == part and fam != "all")
-            print(f"{side:8} {part:8} {word} {hit}/{total} = {hit / total:.1%}  | {families}")
+    report_families(NEGATIVES, PERSONS, flagged, _found, "-v" in sys.argv)
     return 0
 
 
