@@ -19,6 +19,8 @@ from .kit import found
          "8.1.2001"),
         ("Minnesstund för Tobias (1998-02-11 – 2026-10-19) i kapellet.", "1998-02-11"),
         ("Minnesord: 12 maj 1990 – 1 november 2026. Han älskade att fiska.", "12 maj 1990"),
+        # No dash and no star in the whole text: the span is joined by a word.
+        ("Till minne av\nAlva Strand\n4.9.2004 till 21.10.2026", "4.9.2004"),
     ],
 )
 def test_births_in_death_notices(text: str, date: str) -> None:

@@ -9,16 +9,12 @@ from __future__ import annotations
 import re
 from typing import Any, Final
 
-from spacy.lang.sv.stop_words import STOP_WORDS as SV_STOP
-
 from mailgate.scan import names
 from mailgate.scan.clock import today
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
 from mailgate.scan.recognizers.columns import CELL_MARKS, column_header
 from mailgate.scan.recognizers.lifespan import life_dates
-from mailgate.scan.recognizers.months import MONTHS
-
-STOP_WORDS: Final = frozenset(SV_STOP)
+from mailgate.scan.recognizers.months import MONTHS, STOP_WORDS
 
 _DATE: Final = (
     r"(?:\d{4}-\d{1,2}-\d{1,2}"  # 1998-03-12

@@ -13,13 +13,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from spacy.lang.sv.stop_words import STOP_WORDS as SV_STOP
-
 from mailgate.scan import names
 from mailgate.scan.recognizers.base import Hit
-from mailgate.scan.recognizers.months import MONTHS
-
-STOP_WORDS: Final = frozenset(SV_STOP)
+from mailgate.scan.recognizers.months import MONTHS, STOP_WORDS
 
 # A whole date: day, month and a four-digit year, as these texts write one.
 _WHOLE: Final = (
@@ -41,15 +37,12 @@ _MEMORY: Final = re.compile(r"(?i:till\sminne\sav|minnesord|in\s(?:loving\s)?mem
                             r"|muistoa|til\sminne\som|zum\sgedenken)\W*$")
 _NAME_WORD: Final = re.compile(r"[A-ZÅÄÖÆØ][\w'’-]+")
 _WORD_BEFORE: Final = re.compile(r"([A-ZÅÄÖÆØ][\w'’-]+)[ \t]*\($")
-_MARKS: Final = ("*", "✱", "⁎", "–", "-", "—")
 _CROSSES: Final = ("†", "✝", "✞")  # a death's mark
 _CROSS_REACH: Final = 80
 
 
 def life_dates(text: str) -> list[Hit]:
     """Births a death notice's star or a life's span gives."""
-    if not any(mark in text for mark in _MARKS):
-        return []
     found = [Hit(m.start("date"), m.end("date"), 0.85) for m in _STAR.finditer(text)
              if _after_a_space(text, m.start()) and _a_birth_star(text, m)]
     found += [Hit(m.start("date"), m.end("date"), 0.8) for m in _spans(text)

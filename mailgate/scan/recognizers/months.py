@@ -1,8 +1,13 @@
-"""Month names as dates of birth write them, in the languages reports come in."""
+"""Month names as dates of birth write them, in the languages reports come in, and the
+Swedish stop words a name beside a date is looked up against."""
 
 from __future__ import annotations
 
 from typing import Final
+
+from spacy.lang.sv.stop_words import STOP_WORDS as SV_STOP
+
+STOP_WORDS: Final = frozenset(SV_STOP)
 
 _MONTH_NAMES: Final = (
     "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
