@@ -178,6 +178,9 @@ SPECS = [
     Spec(write_twentysixth.CORPUS, twentysixth_ids, twentysixth_ids.PNR_STYLES,
          twentysixth_ids.PHONE_STYLES, (0.2, 0.6), 230, 1300, min_negative_occurrences=750,
          checks_bank_accounts=True),
+    Spec(write_twentyseventh.CORPUS, twentyseventh_ids, twentyseventh_ids.PNR_STYLES,
+         twentyseventh_ids.PHONE_STYLES, (0.2, 0.6), 230, 1200, min_negative_occurrences=600,
+         checks_bank_accounts=True),
 ]
 each_corpus = pytest.mark.parametrize("spec", SPECS, ids=[s.name for s in SPECS])
 

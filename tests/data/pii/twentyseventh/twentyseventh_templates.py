@@ -19,7 +19,7 @@ Kontakt: [[PHONE:«phone land»]] · [[EMAIL:provsvar.mitt@example.com]]
 """),
     ("hr-case-memo", "hr-business-partner", "sv", """\
 HR-ärende {{HR-2026-0447}} – PM (konfidentiellt)
-Medarbetare: [[PERSON:«first pl #f» «last pl #l»]], lagerarbetare, anst.nr {{71204}}, skift C
+Medarbetare: [[PERSON:«first pl #f» «last pl #l»]], [[ID_NUMBER:«pnr 10- maybe»]], lagerarbetare, anst.nr {{71204}}, skift C
 Chef: [[PERSON:«name se»]]. Facklig företrädare: [[PERSON:«name se»]] ({{«neg authority»}}).
 Bakgrund: {{«neg weekday»}} skadades ett ställage vid arbete med {{«neg machine»}}. [[PERSON:«#f»]] lämnade prov samma dag; preliminärt positivt för {{drug:«neg substance»}}. Affärssystemet {{«neg system»}} visar att [[PERSON:«#l»]] stämplade in 21.58.
 Åtgärd: avstängning med lön, erbjudande om rehabilitering via företagshälsan. Bostadsadress för brev: [[ADDRESS:«address»]].
@@ -36,7 +36,7 @@ Sign. {{SÄK}} / [[PERSON:«first se»]]
     ("screening-shift-report", "airport-security-screening-supervisor", "en", """\
 Screening shift report – Checkpoint {{«neg site»}}, late shift
 Supervisor: [[PERSON:«name se»]] (SUP). Screeners on shift: [[PERSON:«first se»]], [[PERSON:«first fi»]], [[PERSON:«first sy»]], [[PERSON:«first se»]].
-22:10 staff search lane: airside pass holder [[PERSON:«name ro»]] (DOB [[DATE_OF_BIRTH:«dob en»]], pass {{AP-118204}}, employer {{«neg firm»}}) – tin with powder in rucksack, ETD alarm for {{drug:«neg substance»}}. Police called, handed over 22:34.
+22:10 staff search lane: airside pass holder [[PERSON:«name ro»]] (DOB [[DATE_OF_BIRTH:«dob en»]], pass {{AP-118204}}, employer {{«neg firm»}}) – tin with powder in rucksack, ETD alarm for {{drug:«neg substance»}}. Police called, handed over 22:34. His car [[PLATE:«plate»]] left in staff car park P7.
 Colleague [[PERSON:«first se»]] reports the same pass holder was seen with blister strips of {{drug:«neg brand»}} last month.
 Report to duty manager, mobile [[PHONE:«phone intl»]]. Ref {{SEC-26-0912}}.
 """),
