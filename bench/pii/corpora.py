@@ -102,7 +102,18 @@ death-notice desk, a body-donation programme, a body-transport dispatcher, a dia
 fund, a school's crisis team, a death-in-custody investigator, a housing company's tenancy officer
 and a funeral live-stream technician — dense in the dead and their mourners, maiden names and
 called names, case, grave and donor numbers, churches, chapels, cemeteries, funds and songs named
-after persons beside the persons themselves (tests/data/pii/twentysixth/README.md).
+after persons beside the persons themselves (tests/data/pii/twentysixth/README.md);
+`twentyseventh-dev` and `twentyseventh-holdout` a twenty-seventh, work and workplaces — an
+occupational health service's nurse and doctor, an HR business partner, a union's ombudsman, a
+recruitment consultant, a train operator's driver manager, an airport's security screening
+supervisor, an employment lawyer, a security-vetting officer, a construction site's safety
+officer, a nuclear plant's fitness-for-duty coordinator, a restaurant group's kitchen manager, a
+hotel's housekeeping manager, a dental practice manager, a hospital's medicine-safety
+pharmacist, an IT consultancy's team lead, a municipal rehab coordinator, an employee assistance
+programme's counsellor, a workplace investigator, temp workers, a labour inspector and a
+warehouse's night shift lead — dense in staff lists, rosters, initials and signatures, handles,
+employee, badge, ID06 and case numbers, test kits, machines, systems and firms named after
+persons beside employees, managers and witnesses (tests/data/pii/twentyseventh/README.md).
 """
 
 from __future__ import annotations
@@ -136,6 +147,7 @@ TWENTYTHIRD = CORPUS.parent / "twentythird"
 TWENTYFOURTH = CORPUS.parent / "twentyfourth"
 TWENTYFIFTH = CORPUS.parent / "twentyfifth"
 TWENTYSIXTH = CORPUS.parent / "twentysixth"
+TWENTYSEVENTH = CORPUS.parent / "twentyseventh"
 CORPORA = {"team": CORPUS, "dev": UNSEEN / "dev.jsonl", "holdout": UNSEEN / "holdout.jsonl",
            "fresh-dev": FRESH / "dev.jsonl", "fresh-holdout": FRESH / "holdout.jsonl",
            "fourth-dev": FOURTH / "dev.jsonl", "fourth-holdout": FOURTH / "holdout.jsonl",
@@ -176,7 +188,9 @@ CORPORA = {"team": CORPUS, "dev": UNSEEN / "dev.jsonl", "holdout": UNSEEN / "hol
            "twentyfifth-dev": TWENTYFIFTH / "dev.jsonl",
            "twentyfifth-holdout": TWENTYFIFTH / "holdout.jsonl",
            "twentysixth-dev": TWENTYSIXTH / "dev.jsonl",
-           "twentysixth-holdout": TWENTYSIXTH / "holdout.jsonl"}
+           "twentysixth-holdout": TWENTYSIXTH / "holdout.jsonl",
+           "twentyseventh-dev": TWENTYSEVENTH / "dev.jsonl",
+           "twentyseventh-holdout": TWENTYSEVENTH / "holdout.jsonl"}
 # corpora whose missed texts are not printed, so nobody tunes on them
 NEVER_SHOWN = {"holdout", "fresh-holdout", "fourth-holdout", "fifth-holdout", "sixth-holdout",
                "seventh-holdout", "eighth-holdout", "ninth-holdout", "tenth-holdout",
@@ -185,7 +199,7 @@ NEVER_SHOWN = {"holdout", "fresh-holdout", "fourth-holdout", "fifth-holdout", "s
                "seventeenth-holdout", "eighteenth-holdout", "nineteenth-holdout",
                "twentieth-holdout", "twentyfirst-holdout", "twentysecond-holdout",
                "twentythird-holdout", "twentyfourth-holdout", "twentyfifth-holdout",
-               "twentysixth-holdout"}
+               "twentysixth-holdout", "twentyseventh-holdout"}
 STRUCTURED = ("ID_NUMBER", "PHONE", "EMAIL", "IBAN", "IP", "PLATE")
 
 
@@ -207,7 +221,7 @@ def drug_names() -> set[str]:
     folders = (UNSEEN, FRESH, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH,
                TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH,
                NINETEENTH, TWENTIETH, TWENTYFIRST, TWENTYSECOND, TWENTYTHIRD, TWENTYFOURTH,
-               TWENTYFIFTH, TWENTYSIXTH)
+               TWENTYFIFTH, TWENTYSIXTH, TWENTYSEVENTH)
     lines = [line for folder in folders
              for line in (folder / "drug_names.txt").read_text(encoding="utf-8").splitlines()]
     return {line.strip().lower() for line in lines if line.strip() and not line.startswith("#")}

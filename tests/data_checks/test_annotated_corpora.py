@@ -1,4 +1,4 @@
-"""The annotated personal-data corpora (tests/data/pii/fresh, fourth, ... twenty-sixth): their
+"""The annotated personal-data corpora (tests/data/pii/fresh, fourth, ... twenty-seventh): their
 files are what the shared writer makes, the cases parse into spans the scorer can read, and
 their made-up numbers check out as intended. What differs between corpora is in SPECS."""
 
@@ -23,7 +23,8 @@ sys.path[:0] = [str(PII / "fresh"), str(PII / "fourth"), str(PII / "fifth"), str
                str(PII / "sixteenth"), str(PII / "seventeenth"), str(PII / "eighteenth"),
                str(PII / "nineteenth"), str(PII / "twentieth"), str(PII / "twentyfirst"),
                str(PII / "twentysecond"), str(PII / "twentythird"), str(PII / "twentyfourth"),
-               str(PII / "twentyfifth"), str(PII / "twentysixth"), str(PII)]
+               str(PII / "twentyfifth"), str(PII / "twentysixth"),
+               str(PII / "twentyseventh"), str(PII)]
 
 import corpus_writer  # noqa: E402
 import eighteenth_ids  # noqa: E402
@@ -48,6 +49,7 @@ import twentyfifth_ids  # noqa: E402
 import twentyfirst_ids  # noqa: E402
 import twentyfourth_ids  # noqa: E402
 import twentysecond_ids  # noqa: E402
+import twentyseventh_ids  # noqa: E402
 import twentysixth_ids  # noqa: E402
 import twentythird_ids  # noqa: E402
 import write_eighteenth  # noqa: E402
@@ -72,6 +74,7 @@ import write_twentyfifth  # noqa: E402
 import write_twentyfirst  # noqa: E402
 import write_twentyfourth  # noqa: E402
 import write_twentysecond  # noqa: E402
+import write_twentyseventh  # noqa: E402
 import write_twentysixth  # noqa: E402
 import write_twentythird  # noqa: E402
 from corpus_writer import Corpus  # noqa: E402
@@ -174,6 +177,9 @@ SPECS = [
          checks_bank_accounts=True),
     Spec(write_twentysixth.CORPUS, twentysixth_ids, twentysixth_ids.PNR_STYLES,
          twentysixth_ids.PHONE_STYLES, (0.2, 0.6), 230, 1300, min_negative_occurrences=750,
+         checks_bank_accounts=True),
+    Spec(write_twentyseventh.CORPUS, twentyseventh_ids, twentyseventh_ids.PNR_STYLES,
+         twentyseventh_ids.PHONE_STYLES, (0.2, 0.6), 230, 1200, min_negative_occurrences=600,
          checks_bank_accounts=True),
 ]
 each_corpus = pytest.mark.parametrize("spec", SPECS, ids=[s.name for s in SPECS])
