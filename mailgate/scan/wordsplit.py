@@ -20,10 +20,14 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Container
 from typing import Final
 
 from spacy.attrs import IDX
 from spacy.tokenizer import Tokenizer
+
+from mailgate.scan import wordshapes
+from mailgate.scan.wordshapes import Segments
 
 CACHE_LIMIT: Final = 100_000  # stretches remembered (~15 MB); beyond, the next text starts afresh
 _PARTS: Final = re.compile(r"(\S+)")  # split at each word, kept
@@ -50,7 +54,9 @@ class WordSplitter:
         self.tokenizer = tokenizer
         self._cache: dict[str, Split] = {}
         self._shapes: dict[str, Split] = {}  # a NUMBERISH stretch's shape: its cuts
+        self._lettered: dict[str, Segments | None] = {}  # a wordshapes shape: its cuts
         self._exceptions = frozenset(tokenizer.rules or ())  # `Mvh`, `hörru`, `kl.`
+        self._longest = max(map(len, self._exceptions), default=0)
         self._lock = threading.Lock()
 
     def split(self, text: str) -> tuple[list[str], list[int]]:
@@ -78,20 +84,36 @@ class WordSplitter:
         one it took, so its caller finds every stretch there."""
         with self._lock:
             if len(self._cache) > CACHE_LIMIT:
-                self._cache, self._shapes = {}, {}
-            cache, shapes = self._cache, self._shapes
+                self._cache, self._shapes, self._lettered = {}, {}, {}
+            cache, shapes, lettered = self._cache, self._shapes, self._lettered
         new = list(dict.fromkeys(s for s in stretches if s not in cache))
-        words, numbers = _to_tokenize(new, shapes, cache, self._exceptions)
-        if words:
-            cache.update(zip(words, self._tokenize_apart(words), strict=True))
-        for s, shape in numbers.items():
+        plan = _Plan(shapes, lettered, cache, self._exceptions, self._longest)
+        plan.sort(new)
+        if plan.words:
+            cache.update(zip(plan.words, self._tokenize_apart(plan.words), strict=True))
+        for s, shape in plan.numbers.items():
             if s in cache:
                 shapes.setdefault(shape, cache[s])
-        for s, shape in numbers.items():
+        for s, shape in plan.numbers.items():
             cache[s] = shapes[shape]
+        self._fit_shapes(plan.shaped, lettered, cache)
         for space in (s for s in new if s[0].isspace()):
             cache[space] = _cuts(self.tokenizer(space).to_array(IDX).tolist())
         return cache
+
+    def _fit_shapes(self, shaped: dict[str, str], lettered: dict[str, Segments | None],
+                    cache: dict[str, Split]) -> None:
+        """Cut each stretch as the first of its shape was; spaCy cuts those of a shape whose
+        cuts do not carry over."""
+        for s, shape in shaped.items():
+            if s in cache:
+                lettered.setdefault(shape, wordshapes.segment_cuts(s, cache[s]))
+        apart = [s for s, shape in shaped.items() if s not in cache and lettered[shape] is None]
+        if apart:
+            cache.update(zip(apart, self._tokenize_apart(apart), strict=True))
+        for s, shape in shaped.items():
+            if s not in cache:
+                cache[s] = wordshapes.char_cuts(s, lettered[shape] or (0,))
 
     def _tokenize_apart(self, words: list[str]) -> list[Split]:
         """Each stretch's tokens, from one spaCy call. Stretches are joined by line ends,
@@ -110,30 +132,45 @@ class WordSplitter:
         return out
 
 
-def _to_tokenize(new: list[str], shapes: dict[str, Split], cache: dict[str, Split],
-                 exceptions: frozenset[str]) -> tuple[list[str], dict[str, str]]:
-    """The new stretches spaCy must cut (no whitespace, none `_plain_cuts` cuts; one
-    NUMBERISH stretch per shape not in `shapes`), and the shape of each new NUMBERISH
-    stretch. Plain words' cuts go straight into `cache`."""
-    words: list[str] = []
-    numbers: dict[str, str] = {}
-    sent: set[str] = set()  # shapes of the NUMBERISH stretches spaCy is given
-    for s in new:
-        if s[0].isspace():
-            continue
-        cuts = _plain_cuts(s, exceptions)
-        if cuts != _UNKNOWN:
-            cache[s] = cuts
-            continue
-        if NUMBERISH.fullmatch(s):
-            shape = s.translate(_ZEROS)
-            if shape not in shapes and shape not in sent:
-                words.append(s)  # the first of its shape
-                sent.add(shape)
-            numbers[s] = shape
-        else:
-            words.append(s)
-    return words, numbers
+class _Plan:
+    """Which new stretches spaCy must cut: none `_plain_cuts` cuts or a known shape fits,
+    and one NUMBERISH stretch and one wordshapes stretch per shape not yet cut. Plain
+    words' and known shapes' cuts go straight into `cache`."""
+
+    def __init__(self, shapes: dict[str, Split], lettered: dict[str, Segments | None],
+                 cache: dict[str, Split], exceptions: frozenset[str], longest: int) -> None:
+        self.shapes, self.lettered, self.cache = shapes, lettered, cache
+        self.exceptions, self.longest = exceptions, longest
+        self.words: list[str] = []
+        self.numbers: dict[str, str] = {}  # a new NUMBERISH stretch: its shape
+        self.shaped: dict[str, str] = {}  # a new stretch of a shape not cut yet: its shape
+        self._sent: set[str] = set()  # shapes of the stretches spaCy is given
+
+    def sort(self, new: list[str]) -> None:
+        for s in new:
+            if s[0].isspace():
+                continue
+            cuts = _plain_cuts(s, self.exceptions)
+            if cuts != _UNKNOWN:
+                self.cache[s] = cuts
+            elif NUMBERISH.fullmatch(s):
+                self.numbers[s] = self._send_first(s, s.translate(_ZEROS), self.shapes)
+            elif (shape := wordshapes.shape(s, self.exceptions, self.longest)) is None:
+                self.words.append(s)
+            elif shape in self.lettered:
+                known = self.lettered[shape]
+                if known is None:
+                    self.words.append(s)
+                else:
+                    self.cache[s] = wordshapes.char_cuts(s, known)
+            else:
+                self.shaped[s] = self._send_first(s, shape, self.lettered)
+
+    def _send_first(self, stretch: str, shape: str, known: Container[str]) -> str:
+        if shape not in known and shape not in self._sent:
+            self.words.append(stretch)  # the first of its shape
+            self._sent.add(shape)
+        return shape
 
 
 def _plain_cuts(stretch: str, exceptions: frozenset[str]) -> Split:

@@ -134,3 +134,42 @@ def test_plain_words_and_their_marks_get_spacys_tokens() -> None:
     fresh = WordSplitter(swedish_tokenizer())
     wrong = [s for s in stretches[:20000] if fresh.split(s) != spacy_tokens(s)]
     assert wrong == []
+
+
+def shaped_stretches() -> list[str]:
+    """Words in brackets and quotes, with marks after them, joined by hyphens, slashes and
+    colons: words of the corpora and random ones of Latin letters, spaCy's exceptions
+    among them."""
+    rng = random.Random(31)
+    marks = list("()[]{}\"'’‘“”„«»,;:!?*&…/–—-.")
+    letters = "abcdefghijklmnopqrstuvwxyzåäöéüßøæłńśźżčšžğışABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖÉÜØÆŁŃŚĞİŞ"
+    words = sorted({w for text in corpus_texts() for w in text.split() if w.isalpha()})
+    words += sorted(k for k in reference().rules if k.isalpha())
+
+    def core() -> str:
+        if rng.random() < 0.5:
+            return rng.choice(words)
+        return "".join(rng.choice(letters) for _ in range(rng.randint(1, 9)))
+
+    made = set()
+    for _ in range(30000):
+        lead = "".join(rng.choice(marks) for _ in range(rng.choice((0, 0, 1, 1, 2))))
+        tail = "".join(rng.choice(marks) for _ in range(rng.choice((0, 1, 1, 2, 3))))
+        middle = core() + (rng.choice("-’'/:.") + core() if rng.random() < 0.2 else "")
+        made.add(lead + middle + tail)
+    return sorted(made)
+
+
+def test_words_of_one_shape_get_spacys_tokens() -> None:
+    """Stretches like `(Anna),` and `(Annabella),` share the cuts of the first of their
+    shape (wordshapes.py): each one's tokens are spaCy's own, whatever came first."""
+    stretches = shaped_stretches()
+    random.Random(3).shuffle(stretches)
+    splitter = WordSplitter(swedish_tokenizer())
+    for k in range(0, len(stretches), 500):
+        splitter.split(" ".join(stretches[k:k + 500]))
+    wrong = [s for s in stretches if splitter.split(s) != spacy_tokens(s)]
+    assert wrong == []
+    shaped = [s for s in stretches if wordsplit.wordshapes.shape(
+        s, splitter._exceptions, splitter._longest) is not None]
+    assert len(shaped) > len(stretches) // 2  # most take a shape's cuts, not spaCy's
