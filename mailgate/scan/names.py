@@ -109,14 +109,17 @@ _PLAIN: Final = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð":
 def plain(folded: str, keep: str = "åäö") -> str:
     """A word without diacritics, as the lists also hold names: zîlan → zilan, xoşnaw →
     xosnaw. Swedish å, ä, ö stay (`keep`), since they tell names apart (Åsa, Asa)."""
-    out = []
-    for ch in folded.translate(_PLAIN):
-        if ch in keep:
-            out.append(ch)
-            continue
-        out.append("".join(c for c in unicodedata.normalize("NFD", ch)
-                            if not unicodedata.combining(c)))
-    return "".join(out)
+    return "".join([_plain_letter(ch, keep) for ch in folded])
+
+
+@functools.cache
+def _plain_letter(ch: str, keep: str) -> str:
+    """One letter's plain form: worked out once per letter, not per word (a report's first
+    scan looks up every new word with a diacritic)."""
+    if ch in keep:
+        return ch
+    return "".join(c for c in unicodedata.normalize("NFD", ch.translate(_PLAIN))
+                   if not unicodedata.combining(c))
 
 
 def _listed(folded: str, name: str) -> bool:
@@ -130,17 +133,9 @@ def _shaped(word: str, folded: str) -> bool:
 
 @functools.lru_cache(maxsize=1 << 16)
 def lookup(word: str, stop_words: frozenset[str]) -> Word:
-    caseless = "arabic_script_names" if arabic_script(word) else (
-        "georgian_script_names" if georgian_script(word) else "")
-    if caseless:
-        firsts, lasts = _script_names(caseless)
-        return Word(first=word in firsts, last=word in lasts, core=word in firsts,
-                    common=word in NEVER_ALONE)
-    if thai_word(word):
-        return _thai(word)
-    if foreign_script(word):
-        info = _lookup_transliterated(word)
-        return dataclasses.replace(info, common=True) if word in NEVER_ALONE else info
+    # Nearly every word is of Latin letters, below the first other script's.
+    if max(word, default="") >= _OTHER_SCRIPTS and (other := _other_script(word)) is not None:
+        return other
     folded = word.casefold()
     first = _listed(folded, "first_names")
     last = _listed(folded, "surnames")
@@ -154,6 +149,25 @@ def lookup(word: str, stop_words: frozenset[str]) -> Word:
         or folded in NEVER_ALONE,
         negative=is_negative(folded),
     )
+
+
+_OTHER_SCRIPTS: Final = "\u0370"  # Greek, the first script after Latin's letters and marks
+
+
+def _other_script(word: str) -> Word | None:
+    """A word of Arabic, Georgian, Thai, Cyrillic, Greek, Ethiopic or Armenian letters."""
+    caseless = "arabic_script_names" if arabic_script(word) else (
+        "georgian_script_names" if georgian_script(word) else "")
+    if caseless:
+        firsts, lasts = _script_names(caseless)
+        return Word(first=word in firsts, last=word in lasts, core=word in firsts,
+                    common=word in NEVER_ALONE)
+    if thai_word(word):
+        return _thai(word)
+    if foreign_script(word):
+        info = _lookup_transliterated(word)
+        return dataclasses.replace(info, common=True) if word in NEVER_ALONE else info
+    return None
 
 
 @functools.cache

@@ -14,7 +14,7 @@ from typing import Any, Final
 from mailgate.scan.names import is_negative
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
 from mailgate.scan.recognizers.leading import Gated, fast
-from mailgate.scan.recognizers.wordfacts import INSTITUTION, STOP_WORDS
+from mailgate.scan.recognizers.wordfacts import STOP_WORDS, an_institution
 from mailgate.scan.venues import CLUB_ABBREVIATIONS
 
 _SURNAME: Final = r"[A-ZÅÄÖÉ][a-zà-ÿåäöąćęłńśźżčšžđ'’-]+(?:[ -][A-ZÅÄÖ][a-zà-ÿåäö'’-]+)?"
@@ -69,7 +69,7 @@ def _not_an_author(word: str) -> bool:
     """`Region Skåne (2021)`, `Malmö (2024)`, `See (2021)`: places, agencies, words."""
     folded = word.casefold()
     return (folded in STOP_WORDS or folded in _REPORT_WORDS or is_negative(folded)
-            or bool(INSTITUTION.search(folded)))
+            or an_institution(folded))
 
 
 _REPORT_WORDS: Final = frozenset({"rapport", "report", "se", "see", "enligt", "according"})

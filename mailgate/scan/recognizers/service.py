@@ -18,7 +18,7 @@ from typing import Final
 
 from mailgate.scan import lexicon
 from mailgate.scan.recognizers.base import words_before
-from mailgate.scan.recognizers.wordfacts import INSTITUTION
+from mailgate.scan.recognizers.wordfacts import an_institution
 
 # An embassy's or consulate's line, right before its number: `Thai embassy: 08-…`.
 MISSIONS: Final = frozenset({"embassy", "ambassad", "ambassaden", "ambassade",
@@ -31,7 +31,7 @@ def an_organisations_word(before: list[str], number: str) -> bool:
     (`press office 040-675 30 00`; `market office 08-465 004 31` is someone's desk), or a
     switchboard (`växel 031-390 06 00`)."""
     last = before[-1] if before else ""
-    return a_desks_word(before, number) or (len(last) > 7 and INSTITUTION.search(last) is not None)
+    return a_desks_word(before, number) or (len(last) > 7 and an_institution(last))
 
 
 def a_desks_word(before: list[str], number: str) -> bool:
@@ -60,7 +60,7 @@ _UNIT_STEMS: Final = ("avdelningen", "labbet", "laboratoriet", "redaktionen", "d
 
 
 def _a_unit(word: str) -> bool:
-    return word.endswith(_UNIT_STEMS) or (len(word) > 7 and INSTITUTION.search(word) is not None)
+    return word.endswith(_UNIT_STEMS) or (len(word) > 7 and an_institution(word))
 
 
 def a_units_number(before: list[str]) -> bool:

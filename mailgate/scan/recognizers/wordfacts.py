@@ -45,21 +45,31 @@ _PARTICLE_NAME: Final = re.compile(
     r"^(?:al|el|ul|as|ash|at|az|ad|an|ar|bin|ibn|abu|ben|bint|d)[-'’][A-ZÅÄÖ]")
 NOTHING: Final = names.Word(first=False, last=False)
 # Endings of institutions and places named after people: Mälarsjukhuset, Vasaskolan.
-INSTITUTION: Final = re.compile(
-    r"(?:sjukhuset|sjukhus|lasarettet|lasarett|kliniken|mottagningen|centralen|stationen"
-    r"|skolan|gymnasiet|hemmet|boendet|kyrkan|parken|torget|förvaltningen|nämnden|enheten"
-    r"|huset|arenan|gården|institutet|verket|myndigheten|polisen|regionen|region|kommun"
-    r"|området|förbundet|föreningen|bytet|jouren|tjänsten|programmet|projektet|teamet"
-    r"|gruppen|verksamheten|akuten|rådet|stödet|härbärget|personalen|ungdom|församling"
-    r"|församlingen|regemente|regementet|flottilj|flottiljen|garnison|garnisonen|leir|salen|priset|stipendiet|medaljen|dagarna"
-    r"|telefonen|linjen|torg|torget|gatan|vägen|platsen|gränd|gränden|hamnen"
+INSTITUTION_ENDINGS: Final = (
+    "sjukhuset", "sjukhus", "lasarettet", "lasarett", "kliniken", "mottagningen", "centralen",
+    "stationen", "skolan", "gymnasiet", "hemmet", "boendet", "kyrkan", "parken", "torget",
+    "förvaltningen", "nämnden", "enheten", "huset", "arenan", "gården", "institutet", "verket",
+    "myndigheten", "polisen", "regionen", "region", "kommun", "området", "förbundet",
+    "föreningen", "bytet", "jouren", "tjänsten", "programmet", "projektet", "teamet", "gruppen",
+    "verksamheten", "akuten", "rådet", "stödet", "härbärget", "personalen", "ungdom",
+    "församling", "församlingen", "regemente", "regementet", "flottilj", "flottiljen",
+    "garnison", "garnisonen", "leir", "salen", "priset", "stipendiet", "medaljen", "dagarna",
+    "telefonen", "linjen", "torg", "gatan", "vägen", "platsen", "gränd", "gränden",
+    "hamnen",
     # clubs, studios, shops and workshops: Dansstudion Piruett, Brudsalongen Vita Drömmar
-    r"|klubben|studion|salongen|tvätten|butiken|verkstaden|ateljén|bageriet|bryggeriet"
-    r"|tryckeriet|antikvariatet|teatern|orkestern|kören|baletten|galleriet|caféet|kaféet"
-    r"|center|centret|kiosken|service|servicen|förmedlingen|byrån|bolaget"
+    "klubben", "studion", "salongen", "tvätten", "butiken", "verkstaden", "ateljén", "bageriet",
+    "bryggeriet", "tryckeriet", "antikvariatet", "teatern", "orkestern", "kören", "baletten",
+    "galleriet", "caféet", "kaféet", "center", "centret", "kiosken", "service", "servicen",
+    "förmedlingen", "byrån", "bolaget",
     # hospitals in the neighbours' languages: Ida-Tallinna Keskhaigla, Tampereen sairaala
-    r"|haigla|sairaala|sykehus|sykehuset|sygehus|szpital|spital|krankenhaus|klinikum)$"
+    "haigla", "sairaala", "sykehus", "sykehuset", "sygehus", "szpital", "spital", "krankenhaus",
+    "klinikum",
 )
+
+
+def an_institution(word: str) -> bool:
+    """Ends as an institution's or a place's name does (`Mälarsjukhuset`, `Vasaskolan`)."""
+    return word.endswith(INSTITUTION_ENDINGS)
 
 ALL_CUES: Final = PERSON_CUES | PERSON_CUES_WEAK
 
@@ -73,8 +83,8 @@ def word_facts(text: str) -> _Facts:
         return _number_facts(text)
     initial = bool(_INITIAL.match(text))
     alpha = bool(_ALPHA.match(text)) or bool(_ASON.match(text)) or thai_word(text)
-    particle = text.casefold() in names.PARTICLES
     folded_word = text.casefold()
+    particle = folded_word in names.PARTICLES
     info, folded = lookup(text)
     # Arabic script has no capitals: a listed name is marked as capitalised words are.
     upper = text[0].isupper() or bool(_PARTICLE_NAME.match(text)) or (
@@ -85,7 +95,7 @@ def word_facts(text: str) -> _Facts:
     return (
         initial, alpha, particle, capital, info, folded, folded in ALL_CUES,
         folded in NUMBER_LABELS or folded in ID_LABELS,
-        len(folded) > 7 and bool(INSTITUTION.search(folded)),
+        len(folded) > 7 and an_institution(folded),
         info.first and folded in _drug_words(),
         "-" in text and (tail in PILL_WORDS or tail in DRUG_TALK),
     )

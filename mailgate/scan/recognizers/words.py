@@ -28,7 +28,6 @@ from mailgate.scan.recognizers.wordfacts import (
 )
 
 # Re-exported: recognizers long imported the lists from here (wordfacts.py holds them).
-from mailgate.scan.recognizers.wordfacts import INSTITUTION as INSTITUTION
 from mailgate.scan.recognizers.wordfacts import NORDIC_STOP_WORDS as NORDIC_STOP_WORDS
 from mailgate.scan.recognizers.wordfacts import STOP_WORDS as STOP_WORDS
 
