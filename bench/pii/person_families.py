@@ -162,31 +162,40 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("streetnamed", "Sen kom [[Crystal]] och satte sig bredvid mig i soffan."),
     ("streetnamed", "vi letade efter [[Kitty]] hela natten, hon svarade inte"),
     ("streetnamed", "Skulder (kr):\n[[Harry]] 700\n[[Leila]] 1 100\n[[Emil]] 300"),
-    ("speakers", "Skiftchatt natt\nAmira: någon har lämnat sprutor i förrådet\n[[J-P]]: jag tar det, "
+    ("speakers", "Skiftchatt natt\nAmira: någon har lämnat sprutor i förrådet"
+                 "\n[[J-P]]: jag tar det, "
                  "ringer vakten\nAmira: tack"),
-    ("speakers", "Gruppchatt (export)\nHelena: kan någon hämta nycklarna?\n[[Farah M]]: jag är där om tio"
+    ("speakers", "Gruppchatt (export)\nHelena: kan någon hämta nycklarna?"
+                 "\n[[Farah M]]: jag är där om tio"
                  "\nHelena: bra"),
-    ("speakers", "Sara: han har tagit något, andas tungt\n[[Birk Tjäder]]: ring 112 nu\nSara: gjort"),
+    ("speakers", "Sara: han har tagit något, andas tungt\n[[Birk Tjäder]]: ring 112 nu"
+                 "\nSara: gjort"),
     ("speakers", "Jonas: vem sålde pillren?\n[[Grisen]]: inte jag, fråga Dani\nJonas: ok"),
     ("speakers", "mira: är du hemma?\n[[bosse_k]]: ja kom hit\nmira: fem min"),
     ("speakers", "Liam: did anyone see Kai after midnight?\n[[Dee-Dee]]: he left with the van guy"
                  "\nLiam: thanks"),
-    ("speakers", "Hanna: vi har slut på naloxon i väskan\n[[MK]]: beställer i morgon\nHanna: toppen"),
+    ("speakers", "Hanna: vi har slut på naloxon i väskan\n[[MK]]: beställer i morgon"
+                 "\nHanna: toppen"),
     ("speakers", "Erik: hallå, var är ni\n[[Sunny Kärr]]: vi kommer vid sju\nErik: ok"),
-    ("speakers", "Teams, jourgruppen:\nMalin: patienten i rum 3 är orolig\n[[Ingvar T]]: jag kommer upp"),
+    ("speakers", "Teams, jourgruppen:\nMalin: patienten i rum 3 är orolig"
+                 "\n[[Ingvar T]]: jag kommer upp"),
     ("speakers", "[[Nora]]: har någon sett Ali?\nPetra: han gick vid två\n[[Nora]]: tack"),
     ("signers", "Nyckeln lämnades till vaktbolaget 23.10.\nKvitterat av: [[TB]]"),
     ("signers", "Dörren var uppbruten, påsen låg på golvet.\nRapporterat av: [[JW]], skyddsvakt"),
-    ("signers", "Leverans  Antal  Sign\nVästra lagret  4 kartonger  [[AE]]\nÖstra lagret  2 kartonger  [[PL]]"),
+    ("signers", "Leverans  Antal  Sign\nVästra lagret  4 kartonger  [[AE]]"
+                "\nÖstra lagret  2 kartonger  [[PL]]"),
     ("signers", "Lead: [[KV]]\nCase: overdose at the hostel, room 12"),
     ("signers", "Paketet mottaget av: [[E-M]], receptionen"),
     ("signers", "Checked by: [[RH]] (night shift)"),
     ("signers", "Tid;Händelse;Signatur\n02:10;patienten orolig;[[AK]]\n03:40;sover;[[AK]]"),
-    ("signers", "Datum | Åtgärd | Utfört av\n3/12 | sanerat trapphuset | [[GN]]\n4/12 | bytt lås | [[OS]]"),
+    ("signers", "Datum | Åtgärd | Utfört av\n3/12 | sanerat trapphuset | [[GN]]"
+                "\n4/12 | bytt lås | [[OS]]"),
     ("signers", "Sammanställt av: [[CJ]] på uppdrag av styrelsen"),
-    ("casecaps", "Ärendelista v. 48\nK-26-1102 [[OKONKWO A]] – väntar svar\nK-26-1107 [[BERGMARK T]] – klar"),
+    ("casecaps", "Ärendelista v. 48\nK-26-1102 [[OKONKWO A]] – väntar svar"
+                 "\nK-26-1107 [[BERGMARK T]] – klar"),
     ("casecaps", "Sal 4: [[FALKENBERG J]] – abstinens, CIWA 12"),
-    ("casecaps", "Obduktionslista\n26-0411 [[KARLSTRÖM P]], inkom 02.10\n26-0412 [[MWANGI S]], inkom 03.40"),
+    ("casecaps", "Obduktionslista\n26-0411 [[KARLSTRÖM P]], inkom 02.10"
+                 "\n26-0412 [[MWANGI S]], inkom 03.40"),
     ("casecaps", "Bokningar: rum 12 [[HOLLOWAY R]], rum 14 [[PETRAKIS D]]"),
     ("casecaps", "Ref 2231 – [[QUINLAN B]] – awaiting toxicology"),
     ("casecaps", "Journal 7781 [[ESKILDSEN H]]: inlagd för observation"),
@@ -278,7 +287,8 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("speakers", "Jenny: vad tog han?\n[[Ketamin]]: troligen, enligt kompisen\nJenny: ok"),
     ("signers", "Rapporterat av: [[HR]], se bilaga"),
     ("signers", "Kvitterat av: [[BUP]] Södra"),
-    ("signers", "Leverans  Antal  Enhet\nVästra lagret  4 kartonger  [[ST]]\nÖstra lagret  2 kartonger  [[KG]]"),
+    ("signers", "Leverans  Antal  Enhet\nVästra lagret  4 kartonger  [[ST]]"
+                "\nÖstra lagret  2 kartonger  [[KG]]"),
     ("signers", "Tid;Händelse;Avdelning\n02:10;patienten orolig;[[IVA]]\n03:40;sover;[[IVA]]"),
     ("signers", "Analys utförd av: [[NFC]] i Linköping"),
     ("signers", "Checked by: [[QA]] (night shift)"),
