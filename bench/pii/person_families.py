@@ -199,6 +199,23 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("casecaps", "Bokningar: rum 12 [[HOLLOWAY R]], rum 14 [[PETRAKIS D]]"),
     ("casecaps", "Ref 2231 – [[QUINLAN B]] – awaiting toxicology"),
     ("casecaps", "Journal 7781 [[ESKILDSEN H]]: inlagd för observation"),
+    ("memorial", "RIP [[Hampus]] 💔 du var den snällaste i hela klassen"),
+    ("memorial", "R.I.P. [[Deniz]] – alla från laget saknar dig"),
+    ("memorial", "Vi tände ljus vid bron i kväll. Vila i frid [[Ilona]]."),
+    ("memorial", "rest in peace [[Tobiah]], the lads will never forget you"),
+    ("memorial", "Minnesstund på fritidsgården: RIP [[Kasimir Lundh]] (2007–2026)"),
+    ("memorial", "sov gott [[Majvi]] ❤️ vi ses sen"),
+    ("memorial", "Grupp: \"R.I.P [[Alvar]]\" – 214 medlemmar"),
+    ("memorial", "RIP [[Jolo]]. Fattar fortfarande inte."),
+    ("listrepeat", "Vi har pratat med Tove Ström och hennes bror. Kvar att ringa: "
+                   "[[Ström]] (bror), Ali Farah."),
+    ("listrepeat", "Bouppteckning för Jonas Rask klar i dag.\nStatus v. 49: [[Rask]] (klar), "
+                   "Nyberg (väntar på bank)"),
+    ("listrepeat", "Patienten Eva Frost skrevs ut i går. Uppföljning: [[Frost]] (telefon), "
+                   "Kalle Ek (besök)"),
+    ("listrepeat", "Ärendet gäller Oskar Sten, 34. Kontaktad: [[Sten]], via sms."),
+    ("listrepeat", "Föräldramöte med Maria Lind i tisdags. Närvarande: [[Lind]], rektor, kurator."),
+    ("listrepeat", "Dödsbo: Jonna Strid. Klara i veckan: [[Strid]]; Jama; Olsson."),
 )
 
 # (family, text): no marked span may be flagged.
@@ -302,6 +319,17 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("casecaps", "K-26-1107 [[FENTANYL X]] – analys klar"),
     ("casecaps", "Lot 2231 – [[FORMULA E]] – biljetter"),
     ("casecaps", "Journal 7781 [[BILAGA C]]: inlagd i akten"),
+    ("memorial", "RIP [[Myspace]], du var bättre än allt som kom efter"),
+    ("memorial", "R.I.P. [[Windows XP]] – supporten slutade i dag"),
+    ("memorial", "Vila i frid [[Konsum]] på hörnet, nu blir det pizzeria"),
+    ("memorial", "RIP [[Fentanyl]]-kampanjen, den fick ingen budget"),
+    ("memorial", "sov gott [[Stockholm]] ❤️ vi ses i morgon"),
+    ("memorial", "rest in peace [[Vine]], the best app ever"),
+    ("listrepeat", "Vi har pratat med Tove Ström. Kvar att betala: [[Ström]] 450 kr, "
+                   "hyra 6 000 kr."),
+    ("listrepeat", "Boken om Jonna Strid kom ut i maj. Ämne: [[Strid]] och försoning"),
+    ("listrepeat", "Mötet med Eva Frost flyttas. Prognos: [[Frost]] 4 grader i natt"),
+    ("listrepeat", "Oskar Sten ringde. Fynd i trädgården: [[Sten]] 2 st, spruta 1 st"),
 )
 
 
