@@ -35,6 +35,7 @@ from mailgate.scan.recognizers.disowned import disowned
 from mailgate.scan.recognizers.drugforms import dealer_nicknames, without_the_drug
 from mailgate.scan.recognizers.drugnamed import kin_of_a_street_name
 from mailgate.scan.recognizers.editions import editions_out
+from mailgate.scan.recognizers.farewells import farewell_names
 from mailgate.scan.recognizers.initials import (
     aged_initials,
     cued_initials,
@@ -138,6 +139,7 @@ class PersonRecognizer(RegexRecognizer):
         found += contact_names(text) + passed_on_contacts(text)  # "Tina"<TAB>070…; "Zack", 070…
         found += bold_speakers(text)  # **askt**: någon som sett …: a chat's markdown
         found += chat_mates(text, found)  # J-P: beside Amira: found speaking
+        found += farewell_names(text)  # RIP Hampus, vila i frid Ilona
         found += bracketed_nicknames(text, found)  # Magnus Berg ("Maggen")
         found += apostrophe_genitives(text)  # för Andreas' skull, Tobias' mamma
         # The tokens in a name, found once: coordinated adds those of the names it finds.
