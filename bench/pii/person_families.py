@@ -216,6 +216,15 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("listrepeat", "Ärendet gäller Oskar Sten, 34. Kontaktad: [[Sten]], via sms."),
     ("listrepeat", "Föräldramöte med Maria Lind i tisdags. Närvarande: [[Lind]], rektor, kurator."),
     ("listrepeat", "Dödsbo: Jonna Strid. Klara i veckan: [[Strid]]; Jama; Olsson."),
+    ("wordnamed", "Kontaktperson enligt plånboken: [[Vilja Strand]], ej nåbar"),
+    ("wordnamed", "Ansvarig i kväll: [[Dag Lind]], ring vid frågor"),
+    ("wordnamed", "Protokollet skrevs av sekreteraren.\nJusterare: [[Viola Berg]]"),
+    ("wordnamed", "Hans sambo [[Rocky Lönnqvist]] kom och hämtade honom vid tre."),
+    ("wordnamed", "Hennes partner [[Sunny Åkerlind]] ringde oss vid midnatt."),
+    ("wordnamed", "Min kollega [[Happy Ndlovu]] har sett samma piller på jobbet."),
+    ("wordnamed", "Mammans pojkvän [[Lucky Jönsson]] var också där."),
+    ("wordnamed", "Anmälare: [[Dag Ek]], vaktmästare på skolan"),
+    ("wordnamed", "Our neighbour [[Sunny Okafor]] found him on the stairs."),
 )
 
 # (family, text): no marked span may be flagged.
@@ -330,6 +339,13 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("listrepeat", "Boken om Jonna Strid kom ut i maj. Ämne: [[Strid]] och försoning"),
     ("listrepeat", "Mötet med Eva Frost flyttas. Prognos: [[Frost]] 4 grader i natt"),
     ("listrepeat", "Oskar Sten ringde. Fynd i trädgården: [[Sten]] 2 st, spruta 1 st"),
+    ("wordnamed", "Adress: [[Dag Hammarskjölds]] väg 12, Uppsala"),
+    ("wordnamed", "Tema: [[Viola Sonat]] nr 2 i kyrkan"),
+    ("wordnamed", "Hennes partner [[Happy Socks]] sponsrar loppet i år."),
+    ("wordnamed", "Fynd: [[Rosa Krona]], 12 st i en påse"),
+    ("wordnamed", "Hans sambo köpte [[Actifed Compound]] på apoteket."),
+    ("wordnamed", "Min kollega [[Primavera Sound]]-biljetten har jag kvar."),
+    ("wordnamed", "Evenemang: [[Vilja Kraft]]-dagen på torget"),
 )
 
 
