@@ -35,3 +35,8 @@ STAYS = [
 def test_the_word_stays(voice: str, text: str, word: str) -> None:
     texts = found(text, "PERSON")
     assert not any(word in f for f in texts if f not in ("Anders Rask",)), voice
+
+
+def test_a_word_named_full_name_after_a_labels_colon_is_masked() -> None:
+    text = "Vakthavande i natt: Vilja Strand, sedan Eva."
+    assert "Vilja Strand" in found(text, "PERSON")
