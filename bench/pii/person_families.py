@@ -225,6 +225,13 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("wordnamed", "Mammans pojkvän [[Lucky Jönsson]] var också där."),
     ("wordnamed", "Anmälare: [[Dag Ek]], vaktmästare på skolan"),
     ("wordnamed", "Our neighbour [[Sunny Okafor]] found him on the stairs."),
+    ("filenames", "Bifogar [[tove_nyman]].docx med hennes berättelse."),
+    ("filenames", "Ljudfil: intervju_[[hamid_k]].m4a (samtycke finns)"),
+    ("filenames", "Se bilaga [[Greta_Lundin]]_CV.pdf"),
+    ("filenames", "Sparade chatten som skärmdump_[[sofia]]_natt.png"),
+    ("filenames", "Filen [[erik-holmgren]]-intyg.pdf saknar underskrift."),
+    ("filenames", "Attached: statement_[[Declan_Moore]].pdf"),
+    ("filenames", "Bilagor: protokoll.pdf, samtal_[[linnea_ek]].mp3"),
 )
 
 # (family, text): no marked span may be flagged.
@@ -346,6 +353,13 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("wordnamed", "Hans sambo köpte [[Actifed Compound]] på apoteket."),
     ("wordnamed", "Min kollega [[Primavera Sound]]-biljetten har jag kvar."),
     ("wordnamed", "Evenemang: [[Vilja Kraft]]-dagen på torget"),
+    ("filenames", "Bifogar [[rapport_v48]].docx med fynden."),
+    ("filenames", "Ljudfil: intervju_[[malmo_stad]].m4a"),
+    ("filenames", "Se bilaga [[fentanyl_varning]].pdf"),
+    ("filenames", "Skärmdump_[[natt_lager]].png"),
+    ("filenames", "Attached: [[summary_final]].pdf"),
+    ("filenames", "Filen [[maj-rapport]]-2026.pdf"),
+    ("filenames", "Bilagor: [[rosa_tabletter]].jpg"),
 )
 
 
