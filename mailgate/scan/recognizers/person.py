@@ -36,6 +36,7 @@ from mailgate.scan.recognizers.drugforms import dealer_nicknames, without_the_dr
 from mailgate.scan.recognizers.drugnamed import kin_of_a_street_name
 from mailgate.scan.recognizers.editions import editions_out
 from mailgate.scan.recognizers.farewells import farewell_names
+from mailgate.scan.recognizers.filenames import names_in_file_names
 from mailgate.scan.recognizers.initials import (
     aged_initials,
     cued_initials,
@@ -140,6 +141,7 @@ class PersonRecognizer(RegexRecognizer):
         found += bold_speakers(text)  # **askt**: någon som sett …: a chat's markdown
         found += chat_mates(text, found)  # J-P: beside Amira: found speaking
         found += farewell_names(text)  # RIP Hampus, vila i frid Ilona
+        found += names_in_file_names(text)  # lisa_holm.docx, intervju_ahmed_y.mp3
         found += bracketed_nicknames(text, found)  # Magnus Berg ("Maggen")
         found += apostrophe_genitives(text)  # för Andreas' skull, Tobias' mamma
         # The tokens in a name, found once: coordinated adds those of the names it finds.
