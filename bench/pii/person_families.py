@@ -232,6 +232,9 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("filenames", "Filen [[erik-holmgren]]-intyg.pdf saknar underskrift."),
     ("filenames", "Attached: statement_[[Declan_Moore]].pdf"),
     ("filenames", "Bilagor: protokoll.pdf, samtal_[[linnea_ek]].mp3"),
+    ("memorial", "Minnessida: \"RIP [[Zorvan]]\"\nInlägg 1: ljus vid skolan i kväll"),
+    ("signers", "03:10 Nycklar lämnade i receptionen. Kvittens: [[Brånnvik]]."),
+    ("signers", "Paketet mottaget av: [[Lekander]], receptionen"),
 )
 
 # (family, text): no marked span may be flagged.
@@ -360,6 +363,10 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("filenames", "Attached: [[summary_final]].pdf"),
     ("filenames", "Filen [[maj-rapport]]-2026.pdf"),
     ("filenames", "Bilagor: [[rosa_tabletter]].jpg"),
+    ("memorial", "Minnessida: \"RIP [[Myspace]]\"\nInlägg 1: bästa sidan på 2000-talet"),
+    ("signers", "03:10 Nycklar lämnade i receptionen. Kvittens: [[Receptionen]]."),
+    ("signers", "Ärendet registrerat av: [[Polisen]], region Syd"),
+    ("signers", "Signerat av: [[Systemet]] automatiskt"),
 )
 
 
