@@ -20,6 +20,7 @@ PEOPLE = [
     ("a chat's name and initial",
      "Ulrika: ringer du vakten?\nSamira K: gör det nu\nUlrika: tack", "Samira K"),
     ("a chat's handle", "Linnea: var är du?\ntompa_92: vid kiosken\nLinnea: kommer", "tompa_92"),
+    ("a surname signing", "Väskan hämtad 04:20.\nKvittens: Örtengren.", "Örtengren"),
 ]
 
 
@@ -38,6 +39,9 @@ STAYS = [
     ("a form's field in a chat", "Vera: listan\nTid: i kväll\nVera: ok", "Tid"),
     ("a price list", "Vera: priser\nMolly: 300\nTina: 450", "Molly"),
     ("a drug opening a line", "Vera: vad tog han?\nKetamin: enligt kompisen\nVera: ok", "Ketamin"),
+    ("a desk signing", "Väskan hämtad 04:20.\nKvittens: Kassan.", "Kassan"),
+    ("a cause after a doer", "Dödsfallet orsakat av: Blandintox.", "Blandintox"),
+    ("a rank before a name", "Reported by: PC Hamish Boyd", "PC"),
 ]
 
 

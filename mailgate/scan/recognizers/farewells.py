@@ -45,7 +45,7 @@ def _a_given_name(word: str, mourned: bool) -> bool:
     info = names.lookup(word, STOP_WORDS)
     if info.first:
         return not info.common or not info.negative
-    return mourned and _unlisted(word, info.name or info.negative)
+    return mourned and unlisted_word(word, info.name or info.negative)
 
 
 # After an unlisted name: the line's end, a life's span, or a heart, dove, candle or hands.
@@ -58,10 +58,12 @@ def _mourned_after(text: str, end: int) -> bool:
 
 def _a_surname(word: str) -> bool:
     info = names.lookup(word, STOP_WORDS)
-    return info.last or info.shaped or _unlisted(word, info.name or info.negative)
+    return info.last or info.shaped or unlisted_word(word, info.name or info.negative)
 
 
-def _unlisted(word: str, listed: bool) -> bool:
+def unlisted_word(word: str, listed: bool) -> bool:
+    """A name-shaped word that no list holds (`listed` false) and no word of a language here
+    or form of a Swedish noun."""
     folded = word.casefold()
     return not listed and NAME_SHAPE.match(word) is not None and not (
         folded in english_words() or WORD_ENDING.search(folded) or DEFINITE_NOUN.search(folded)

@@ -66,7 +66,11 @@ from mailgate.scan.recognizers.runs import Run, capital_runs
 from mailgate.scan.recognizers.scores import SCORE_ALONE, SCORE_FULL
 from mailgate.scan.recognizers.sellers import seller_nicknames
 from mailgate.scan.recognizers.shoutedalone import shouted_alone
-from mailgate.scan.recognizers.signers import labelled_initials, signer_columns
+from mailgate.scan.recognizers.signers import (
+    labelled_initials,
+    labelled_surnames,
+    signer_columns,
+)
 from mailgate.scan.recognizers.sizednames import sized_names
 from mailgate.scan.recognizers.speakers import chat_speakers
 from mailgate.scan.recognizers.spoken import spoken_full_names
@@ -132,6 +136,7 @@ class PersonRecognizer(RegexRecognizer):
         found += shouted_alone(toks) + cued_initials(toks)  # LUDDE. det e …; initialer AL
         found += aged_initials(toks)  # Patient (J.S., 41 år)
         found += labelled_initials(text) + signer_columns(text)  # Registrerat av: LH; a Sign column
+        found += labelled_surnames(text)  # Kvittens: Mård.
         found += kin_of_a_street_name(toks)  # Tinas mamma
         found += unlisted_kin_genitives(toks)  # Bardias pappa
         found += spoken_full_names(toks) + kin_names(toks)  # olle norberg; familjen Schulte

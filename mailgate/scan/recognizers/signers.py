@@ -9,9 +9,12 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from mailgate.scan import lexicon, names
 from mailgate.scan.recognizers.base import Hit
+from mailgate.scan.recognizers.farewells import unlisted_word
 from mailgate.scan.recognizers.initials import _NO_ONES
 from mailgate.scan.recognizers.scores import SCORE_WEAK
+from mailgate.scan.recognizers.words import STOP_WORDS
 
 # Two capitals or two letters round a hyphen (`LH`, `C-J`): after a doer's label only these,
 # as three capitals there are as often a unit or an agency (`av: NFC`, `Lead: THC`).
@@ -29,7 +32,8 @@ _REACH: Final = 40  # characters before the initials where the label may stand
 NO_SIGNERS: Final = _NO_ONES | frozenset({
     "QA", "QC", "ST", "KG", "GC", "MS", "ID", "NA", "UN", "US", "SE", "SJ", "CV", "DJ", "MC",
     "PM", "AM", "QR", "BB", "VC", "HC", "LA", "OP", "AT", "BT", "UL", "ML", "MG", "CM", "MM",
-    "NR", "TBC", "NN", "XX", "SR", "SVT", "IP", "TT", "DN", "SD", "FK", "AF", "LO", "KK"})
+    "NR", "TBC", "NN", "XX", "SR", "SVT", "IP", "TT", "DN", "SD", "FK", "AF", "LO", "KK",
+    "PC", "DC", "DS", "DI", "DR", "MR", "JR"})  # police and other ranks before a name
 
 
 def labelled_initials(text: str) -> list[Hit]:
@@ -41,6 +45,47 @@ def labelled_initials(text: str) -> list[Hit]:
         if _LABEL.search(text, max(0, m.start() - _REACH), m.start()):
             out.append(Hit(m.start(), m.end(), SCORE_WEAK))
     return out
+
+
+# A signer's own label (`Kvittens:`, `Registrerat av:`): a surname follows it where a cause
+# or a source follows a looser doer's label (`Orsakad av: Blandintox`).
+_SIGNER_LABEL: Final = re.compile(
+    r"(?:^|[.!?)]\s|\n)[ \t]*(?:[A-ZÅÄÖa-zåäö]+[ \t]+)?(?i:"
+    r"(?:registrer|rapporter|kvitter|signer|mottag|utför|upprätt|sammanställ|attester|granska"
+    r"|skriv|check|sign|receiv|report|verifi|record)[a-zåäö]*[ \t]+(?:av|by)"
+    r"|kvittens|kvitterat|sign|signerat|signum|attest|attestant|handläggare|justerare)"
+    r"[ \t]*:[ \t]*\Z")
+# A capitalised word closing the label's value: the signer's surname (`Kvittens: Mård.`).
+_SURNAME: Final = re.compile(
+    r"[ \t]*([A-ZÅÄÖ][a-zåäöéü]{2,}(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)(?=[.,;]|[ \t]*(?:\n|\Z))")
+
+
+def labelled_surnames(text: str) -> list[Hit]:
+    """A surname alone after a doer's or a role's label and its colon, ending the value: the
+    signer (`Kvittens: Mård.`); a desk, an agency or a word there stays (`Receptionen`)."""
+    out = []
+    colon = text.find(":")
+    while colon != -1:
+        m = _SURNAME.match(text, colon + 1)
+        if m and _a_surname(m.group(1)) and _SIGNER_LABEL.search(
+                text, max(0, colon + 1 - _REACH), colon + 1):
+            out.append(Hit(m.start(1), m.end(1), SCORE_WEAK))
+        colon = text.find(":", colon + 1)
+    return out
+
+
+def _a_surname(word: str) -> bool:
+    folded = word.casefold()
+    if folded in STOP_WORDS or folded in lexicon.drugs():
+        return False
+    info = names.lookup(word, STOP_WORDS)
+    if info.last or info.shaped:
+        return not info.negative
+    return unlisted_word(word, info.name or info.negative) and not _DEFINITE.search(word)
+
+
+# Swedish definite forms no regular noun test catches (`Skolan`, `Tullen`, `Kyrkan`).
+_DEFINITE: Final = re.compile(r"(?:an|en|et|na)$")
 
 
 # A column header saying who signed the row.
