@@ -40,3 +40,7 @@ def test_the_word_stays(voice: str, text: str, word: str) -> None:
 def test_a_word_named_full_name_after_a_labels_colon_is_masked() -> None:
     text = "Vakthavande i natt: Vilja Strand, sedan Eva."
     assert "Vilja Strand" in found(text, "PERSON")
+
+
+def test_a_ship_after_a_topics_colon_stays() -> None:
+    assert found("Rubrik: Viking Grace", "PERSON") == []

@@ -269,7 +269,7 @@ def _not_first_at_start(tok: Tok, following: list[Tok], toks: list[Tok]) -> bool
     if nxt is not None and _brand_surname_after(tok, nxt):
         return False  # Gianluca Ferrari: a given name, a surname also a brand
     if nxt is not None and tok.info.first and nxt.info.last and (verb_follows(nxt, toks) or (
-            after_a_colon(tok, toks))):  # Närstående: Dag Svärd, a label's value
+            after_a_colon(tok, toks) and not nxt.info.first)):  # Anhörig: Dag Svärd
         return False  # Saga Vall ringde: a given name and a surname, both words, then a verb
     if nxt is not None and _own_given_name(tok) and nxt.info.last and not nxt.info.negative:
         return False  # Petronella Vall: a given name in no other use, a surname that is a word
