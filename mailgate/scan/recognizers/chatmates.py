@@ -36,7 +36,10 @@ def chat_mates(text: str, found: list[Hit]) -> list[Hit]:
     openers = _openers(text)
     if len(openers) < _FEWEST_LINES:
         return []
-    spoken = [(s, e) for s, e, _ in openers if any(h.start <= s and e <= h.end for h in found)]
+    reach: dict[int, int] = {}  # a finding's start and its furthest end: one look-up each
+    for h in found:
+        reach[h.start] = max(h.end, reach.get(h.start, 0))
+    spoken = {(s, e) for s, e, _ in openers if reach.get(s, -1) >= e}
     if not spoken:
         return []
     lines = Counter(w for _, _, w in openers)
