@@ -235,6 +235,10 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("memorial", "Minnessida: \"RIP [[Zorvan]]\"\nInlägg 1: ljus vid skolan i kväll"),
     ("signers", "03:10 Nycklar lämnade i receptionen. Kvittens: [[Brånnvik]]."),
     ("signers", "Paketet mottaget av: [[Lekander]], receptionen"),
+    ("memorial", "Eleverna läste dikten \"Till [[Alva]]\" vid minnesstunden."),
+    ("memorial", "Sist spelades sången Till [[Ebbe]], som hans syster skrev."),
+    ("memorial", "His cousin read a poem, \"For [[Callum]]\", at the service."),
+    ("memorial", "Brevet \"Till [[Hedvig]]\" lästes upp av prästen."),
 )
 
 # (family, text): no marked span may be flagged.
@@ -367,6 +371,10 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("signers", "03:10 Nycklar lämnade i receptionen. Kvittens: [[Receptionen]]."),
     ("signers", "Ärendet registrerat av: [[Polisen]], region Syd"),
     ("signers", "Signerat av: [[Systemet]] automatiskt"),
+    ("memorial", "Kören sjöng sången \"Till [[Sverige]]\" i kyrkan."),
+    ("memorial", "Dikten Till [[Havet]] lästes vid graven."),
+    ("memorial", "They played the song \"For [[Good]]\" at the end."),
+    ("memorial", "Låten \"Till [[Molly]]\" handlar om droger, inte om en person."),
 )
 
 
