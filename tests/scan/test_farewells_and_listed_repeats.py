@@ -13,6 +13,7 @@ PEOPLE = [
     ("vila i frid", "Vi samlades vid skolan. Vila i frid Tuva.", "Tuva"),
     ("an unlisted name, a heart after", "R.I.P. Zindo ❤️", "Zindo"),
     ("with the surname", "Minnesstund: RIP Aron Vikberg (2008–2026)", "Aron Vikberg"),
+    ("a poem's dedication", 'Hennes bror läste dikten "Till Sixten" vid graven.', "Sixten"),
     ("a list's item", "Bouppteckning för Anders Rask klar.\nVeckans bon: Rask (klar), Ödlund",
      "Rask"),
 ]
@@ -27,6 +28,7 @@ STAYS = [
     ("a brand after RIP", "RIP Myspace, du var bättre än allt efter", "Myspace"),
     ("a place after a farewell", "sov gott Göteborg, vi ses i morgon", "Göteborg"),
     ("a campaign", "RIP Fentanyl-kampanjen, den fick ingen budget", "Fentanyl"),
+    ("a song to a country", 'Vi sjöng sången "Till Norge" på slutet.', "Norge"),
     ("a subject's word", "Boken om Anders Rask kom i maj. Ämne: Rask och långsam", "Rask"),
 ]
 

@@ -1,7 +1,8 @@
 """A given name after a memorial's farewell (`RIP Hampus`, `R.I.P. Deniz`, `vila i frid
 Ilona`, `rest in peace Tobiah`, `sov gott Majvi`): the dead, or the one mourned, by name,
-also a name no list holds. A brand, a place or a word after the same words stays readable
-(`RIP Myspace`, `sov gott Stockholm`, `RIP Fentanyl-kampanjen`)."""
+also a name no list holds; and a listed given name a poem, song or letter is dedicated to
+(`dikten "Till Liam"`, `a poem, "For Callum"`). A brand, a place or a word after the same
+words stays readable (`RIP Myspace`, `sov gott Stockholm`, `sången "Till Sverige"`)."""
 
 from __future__ import annotations
 
@@ -23,10 +24,23 @@ _FAREWELL: Final = re.compile(
 _GATE: Final = re.compile(r"(?i)r\.?i\.?p|vila i|in peace|sov gott")
 
 
+# A work's noun, maybe a comma and a quote, then its dedication: `dikten "Till Liam"`.
+_DEDICATED: Final = re.compile(
+    r"(?i:dikten|dikt|sången|låten|visan|brevet|poem|poemet|song|letter)[ \t]*,?[ \t]*"
+    r"[\"“”«']?(?:Till|To|For|För)[ \t]+([A-ZÅÄÖ][a-zåäöéü]+)(?![\w-])")
+
+
+def dedicated_names(text: str) -> list[Hit]:
+    """A listed given name a work is dedicated to, right after the work's noun."""
+    return [Hit(m.start(1), m.end(1), SCORE_ALONE) for m in _DEDICATED.finditer(text)
+            if not (m.start() and text[m.start() - 1].isalnum())  # a word's own ending
+            and _a_given_name(m.group(1), False)]
+
+
 def farewell_names(text: str) -> list[Hit]:
     if not _GATE.search(text):
-        return []  # most texts: no farewell
-    out = []
+        return dedicated_names(text)  # most texts: no farewell
+    out = dedicated_names(text)
     for m in _FAREWELL.finditer(text):
         given, surname = m.group(1), m.group(2)
         if not _a_given_name(given, _mourned_after(text, m.end())):
