@@ -23,6 +23,8 @@ from mailgate.scan.recognizers.booking import booking_names
 from mailgate.scan.recognizers.bracketnicks import bracketed_nicknames
 from mailgate.scan.recognizers.bullets import listed_people
 from mailgate.scan.recognizers.careof import care_of_names
+from mailgate.scan.recognizers.casecaps import surnames_with_initials
+from mailgate.scan.recognizers.chatmates import chat_mates
 from mailgate.scan.recognizers.contactlist import contact_names, passed_on_contacts
 from mailgate.scan.recognizers.coordinated import coordinated
 from mailgate.scan.recognizers.credited import credited_out
@@ -33,6 +35,8 @@ from mailgate.scan.recognizers.disowned import disowned
 from mailgate.scan.recognizers.drugforms import dealer_nicknames, without_the_drug
 from mailgate.scan.recognizers.drugnamed import kin_of_a_street_name
 from mailgate.scan.recognizers.editions import editions_out
+from mailgate.scan.recognizers.farewells import farewell_names
+from mailgate.scan.recognizers.filenames import names_in_file_names
 from mailgate.scan.recognizers.initials import (
     aged_initials,
     cued_initials,
@@ -62,6 +66,11 @@ from mailgate.scan.recognizers.runs import Run, capital_runs
 from mailgate.scan.recognizers.scores import SCORE_ALONE, SCORE_FULL
 from mailgate.scan.recognizers.sellers import seller_nicknames
 from mailgate.scan.recognizers.shoutedalone import shouted_alone
+from mailgate.scan.recognizers.signers import (
+    labelled_initials,
+    labelled_surnames,
+    signer_columns,
+)
 from mailgate.scan.recognizers.sizednames import sized_names
 from mailgate.scan.recognizers.speakers import chat_speakers
 from mailgate.scan.recognizers.spoken import spoken_full_names
@@ -101,15 +110,18 @@ class PersonRecognizer(RegexRecognizer):
         things = ThingWords(cut, toks, can)  # where the words of things' names start
         # Jula, Bauhaus; sjöng Stilla natt; sökhunden Max
         found: list[Hit] = []
+        unjudged: list[Run] = []
         for run in runs:
             h = judge_named(run, toks, can)
             if h is None:
+                unjudged.append(run)
                 things.later(run)  # no name: a thing's or not, asked if it matters
             elif names_a_thing(run, toks, can) or no_person(
                     run.toks, toks, can.animal, can.sung):  # Martin & Servera
                 things.add(run)
             else:
                 found.append(h)
+        found += surnames_with_initials(unjudged, runs, toks)  # SFE-26-4422 DOCHERTY M – …
         found += lower_names(toks, english=self.supported_language == "en")
         found += lower_pairs(toks) + lower_senders(toks)  # med ansora o varenya; från zoran:
         if self.supported_language != "en":
@@ -123,6 +135,8 @@ class PersonRecognizer(RegexRecognizer):
         found += slashed_initials(toks) + initials_signing(text)  # /K. Strömholm; /vik. JF
         found += shouted_alone(toks) + cued_initials(toks)  # LUDDE. det e …; initialer AL
         found += aged_initials(toks)  # Patient (J.S., 41 år)
+        found += labelled_initials(text) + signer_columns(text)  # Registrerat av: LH; a Sign column
+        found += labelled_surnames(text)  # Kvittens: Mård.
         found += kin_of_a_street_name(toks)  # Tinas mamma
         found += unlisted_kin_genitives(toks)  # Bardias pappa
         found += spoken_full_names(toks) + kin_names(toks)  # olle norberg; familjen Schulte
@@ -130,6 +144,9 @@ class PersonRecognizer(RegexRecognizer):
         found += names_in_columns(text)  # Hyresgäst<TAB>…: a column of people
         found += contact_names(text) + passed_on_contacts(text)  # "Tina"<TAB>070…; "Zack", 070…
         found += bold_speakers(text)  # **askt**: någon som sett …: a chat's markdown
+        found += chat_mates(text, found)  # J-P: beside Amira: found speaking
+        found += farewell_names(text)  # RIP Hampus, vila i frid Ilona
+        found += names_in_file_names(text)  # lisa_holm.docx, intervju_ahmed_y.mp3
         found += bracketed_nicknames(text, found)  # Magnus Berg ("Maggen")
         found += apostrophe_genitives(text)  # för Andreas' skull, Tobias' mamma
         # The tokens in a name, found once: coordinated adds those of the names it finds.

@@ -166,5 +166,18 @@ def _named_by_capital(tok: Tok, toks: list[Tok], seen: set[str]) -> bool:
         return False  # i Berg, från Lund, Bergs kommun
     if not tok.sentence_start or tok.folded not in seen:
         return True  # mid-sentence, or a genitive (Eks bil) that is no word on its own
-    return nxt is not None and (nxt.folded in SUBJECT_VERBS or bool(  # Lind berättade
-        not nxt.capital and PAST_TENSE.match(nxt.text)))
+    return _a_listed_item(tok, toks, nxt) or (nxt is not None and (
+        nxt.folded in SUBJECT_VERBS or bool(  # Lind berättade
+            not nxt.capital and PAST_TENSE.match(nxt.text))))
+
+
+_ITEM_ENDS: Final = frozenset({"(", ",", ";", "."})
+
+
+def _a_listed_item(tok: Tok, toks: list[Tok], nxt: Tok | None) -> bool:
+    """An item of a list after a colon on its line (`dödsbon i veckan: Strid (klar), Jama`):
+    Swedish goes on in lower case after a colon, so the capital is the name's; not a
+    subject's or an amount's word (`Ämne: Strid och försoning`, `Ström 450 kr`)."""
+    i = tok.index
+    return i > 0 and toks[i - 1].text == ":" and not tok.line_break_before and (
+        nxt is None or nxt.line_break_before or nxt.text in _ITEM_ENDS)

@@ -14,7 +14,7 @@ from mailgate.scan.numbercues import CURRENCIES
 from mailgate.scan.recognizers.drugnamed import spoken_of_as_someone
 from mailgate.scan.recognizers.personacts import speaks_at_start
 from mailgate.scan.recognizers.roles import ENGLISH_ROLES, role_shaped
-from mailgate.scan.recognizers.someone import A_TIME, told_as_someone, verb_follows
+from mailgate.scan.recognizers.someone import A_TIME, after_a_colon, told_as_someone, verb_follows
 from mailgate.scan.recognizers.vouched import DEFINITE_NOUN as DEFINITE_NOUN
 from mailgate.scan.recognizers.vouched import vouched
 from mailgate.scan.recognizers.words import Tok
@@ -119,7 +119,6 @@ def _after_a_time_stamp(tok: Tok, toks: list[Tok]) -> bool:
         i -= 1
     return i >= 0 and (toks[i].text == "]" or A_TIME.match(toks[i].text) is not None) and (
         not toks[i + 1].line_break_before)
-
 
 
 def _vietnamese_head(toks: list[Tok]) -> bool:
@@ -269,7 +268,8 @@ def _not_first_at_start(tok: Tok, following: list[Tok], toks: list[Tok]) -> bool
     nxt = following[0] if following else None
     if nxt is not None and _brand_surname_after(tok, nxt):
         return False  # Gianluca Ferrari: a given name, a surname also a brand
-    if nxt is not None and tok.info.first and nxt.info.last and verb_follows(nxt, toks):
+    if nxt is not None and tok.info.first and nxt.info.last and (verb_follows(nxt, toks) or (
+            after_a_colon(tok, toks) and not nxt.info.first)):  # Anhörig: Dag Svärd
         return False  # Saga Vall ringde: a given name and a surname, both words, then a verb
     if nxt is not None and _own_given_name(tok) and nxt.info.last and not nxt.info.negative:
         return False  # Petronella Vall: a given name in no other use, a surname that is a word

@@ -45,6 +45,15 @@ def verb_follows(tok: Tok, toks: list[Tok]) -> bool:
         PRESENT_TENSE.match(text) is not None and text not in lexicon.entries("english_words"))
 
 
+def after_a_colon(tok: Tok, toks: list[Tok]) -> bool:
+    """The word opens a label's value on its line (`Närstående: Dag Svärd`): Swedish goes on
+    in lower case after a colon, so a capital there is a name's more than a sentence's (runs.py
+    asks it of a given name before a surname that is no given name: `Rubrik: Viking Grace` is
+    a ship)."""
+    i = tok.index
+    return i > 0 and toks[i - 1].text == ":" and not tok.line_break_before
+
+
 def addressed(tok: Tok, toks: list[Tok]) -> bool:
     """A word opening the text or a line, then a comma and a word in lower case: the one a
     message speaks to (`Mahnaz, glöm inte mötet`, `Լիլիթ, զանգիր`), as a greeting's name
