@@ -17,7 +17,7 @@ from mailgate.scan import lexicon
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.nearby import drug_talk
 from mailgate.scan.recognizers.textindex import tokens_inside
-from mailgate.scan.recognizers.things import in_a_firm_pair
+from mailgate.scan.recognizers.things import a_firms_tail, in_a_firm_pair
 from mailgate.scan.recognizers.words import Tok
 from mailgate.scan.thingcues import SAINT_ABBREVIATIONS
 
@@ -58,7 +58,8 @@ def _candidate(tok: Tok, toks: list[Tok]) -> bool:
             and not tok.initial
             and not tok.in_negative_phrase and not tok.after_place_word and not tok.is_cue_word
             and not tok.label and not tok.institution and not tok.stamp_compound
-            and not in_a_firm_pair(tok, toks))  # Berg & Falk Litterära Agentur
+            and not in_a_firm_pair(tok, toks)  # Berg & Falk Litterära Agentur
+            and not a_firms_tail(toks, tok.index))  # Nina Sundqvist, Botnia Montage Ab
 
 
 @functools.cache

@@ -16,6 +16,7 @@ from mailgate.scan.recognizers.memorials import a_memorial_thing
 from mailgate.scan.recognizers.performers import a_performer
 from mailgate.scan.recognizers.rows import opens_a_row
 from mailgate.scan.recognizers.textindex import indexes_where, positions, token_folded
+from mailgate.scan.recognizers.things import a_firms_tail
 from mailgate.scan.recognizers.wordfacts import STOP_WORDS
 from mailgate.scan.recognizers.words import CLOSINGS, RELATION_CUES, Tok, prev_words
 
@@ -109,8 +110,8 @@ def register_name_end(tok: Tok, toks: list[Tok]) -> int:
     end, j = first.end, i + 3
     while j < len(toks) and _first_name(toks[j], toks) and not toks[j].line_break_before:
         end, j = toks[j].end, j + 1  # LISA MARIA, Karl Erik
-    if a_memorial_thing(toks[i + 2 : j], toks):
-        return 0  # `Mikaela Sandström, Sofia kyrka`: the church after her name
+    if a_memorial_thing(toks[i + 2 : j], toks) or a_firms_tail(toks, j):
+        return 0  # `Mikaela Sandström, Sofia kyrka`, `Nina Sundqvist, Botnia Montage Ab`
     # A surname that is also a place (Berg, Sala) only in a header, after a person's label
     # or before an ID number: "Kopia: Berg, Anna", "Pat: Berg, Anna", "FROST, Ove, 1999…".
     if tok.info.negative and _line_label(tok, toks) not in HEADER_LABELS and not (

@@ -90,7 +90,8 @@ def a_firms_tail(toks: list[Tok], i: int) -> bool:
 
 
 # Swedish words ending a firm's name: Litterära Agentur, Advokatbyrå, Redovisningsbyrå.
-_FIRM_ENDINGS: Final = ("agentur", "byrå", "byrån", "konsult", "konsulter", "förlag")
+_FIRM_ENDINGS: Final = ("agentur", "byrå", "byrån", "konsult", "konsulter", "förlag", "rekrytering",
+                        "bemanning", "redovisning", "fastigheter")
 
 
 def in_a_firm_pair(tok: Tok, toks: list[Tok]) -> bool:

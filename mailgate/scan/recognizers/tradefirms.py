@@ -7,7 +7,9 @@ a trade's compound (`-service`, `-handeln`, `-uthyrning`, German `Bäckerei`), a
 wherever it stands, and a tradesman's title (`Optiker`, `Glasmästare`), which is a firm only
 capitalised inside a sentence: at its start, or written small (`glasmästare Holmqvist`, `frisören
 Yasmin`), it is a person's title. One word follows the head: a given name and a surname
-after it (`Hårsalongen Anna Lindqvist`) may be the owner, and stay hers.
+after it (`Hårsalongen Anna Lindqvist`) may be the owner, and stay hers. An owner's name in
+the genitive before a trade's word, both capitalised, is the firm's too: `Svea Holmgrens
+Bageri`, `Lennart Ljungs Elektriska` (`Jonas Bergs bageri` is his bakery, and him).
 """
 
 from __future__ import annotations
@@ -45,6 +47,9 @@ _TRADE_TITLES: Final = frozenset({
 
 
 _TRADE_HEADS: Final = _TRADE_WORDS | _TRADE_TITLES | frozenset(_TRADE_ENDS)
+# Trades' words after an owner's genitive only: Lennart Ljungs Elektriska, Eks Rör.
+_OWNED_TRADES: Final = frozenset({"elektriska", "mekaniska", "rör", "vvs", "maskin", "plåt",
+                                  "el", "bil", "trafikskola", "begravningsbyrå"})
 
 
 def _trade_head(tok: Tok) -> bool:
@@ -84,3 +89,20 @@ def a_trade_firm(run: list[Tok], toks: list[Tok]) -> bool:
     if i < 0 or owner.line_break_before:
         return False
     return _trade_head(toks[i]) and _signs_a_firm(toks[i], toks)
+
+
+def an_owners_firm(run: list[Tok], toks: list[Tok]) -> bool:
+    """The run is or ends in an owner's genitive before a capitalised trade's word on the
+    same line: `Svea Holmgrens Bageri`, `Lennart Ljungs Elektriska`."""
+    if len(run) >= 2 and _a_trade(run[-1]):
+        owner = run[-2]
+    else:
+        owner, after = run[-1], run[-1].index + 1
+        if after >= len(toks) or toks[after].line_break_before or not _a_trade(toks[after]):
+            return False
+    written = owner.text.casefold()  # `folded` is the name the genitive was read from
+    return owner.capital and owner.info.name and written.endswith("s") and written != owner.folded
+
+
+def _a_trade(tok: Tok) -> bool:
+    return tok.capital and (_trade_head(tok) or tok.folded in _OWNED_TRADES)
