@@ -24,6 +24,7 @@ from mailgate.scan.recognizers.bracketnicks import bracketed_nicknames
 from mailgate.scan.recognizers.bullets import listed_people
 from mailgate.scan.recognizers.careof import care_of_names
 from mailgate.scan.recognizers.contactlist import contact_names, passed_on_contacts
+from mailgate.scan.recognizers.characters import characters_out
 from mailgate.scan.recognizers.coordinated import coordinated
 from mailgate.scan.recognizers.credited import credited_out
 from mailgate.scan.recognizers.dashglossed import dash_glossed
@@ -152,6 +153,7 @@ class PersonRecognizer(RegexRecognizer):
         found = credited_out(text, found)  # "Majvor" – Linnea Ek (Atlas): a title
         found = dash_glossed(text, found)  # Heavy Duty — boken
         found = stage_names_out(text, found)  # DJ Lovisa Vox, MC Mormor
+        found = characters_out(text, found)  # headliner Kapten Kokos, skurken Graf Mohnblum
         return _not_a_pet(text, found, runs, toks) if can.pet else found
 
 

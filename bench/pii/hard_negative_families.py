@@ -1,0 +1,107 @@
+"""Hard negatives of the families the holdouts still flag most, each beside persons written in
+the same frames: the share of negatives flagged and of persons found, per family.
+
+    python bench/pii/hard_negative_families.py [-v]
+
+A sibling of false_alarm_families.py, in other voices (a children's theatre, a carnival, a
+crossword, a radio drama, a comedy club, a toy shop, a quiz night ...). The families:
+- `titled`: a character, act or mascot named by a Swedish title with a capital and a word
+  (`Kapten Kokos`, `Doktor Stål`); beside it persons after a lower-case title, a title and a
+  full name or a common given name, and nicknames the text says are someone's.
+Each sentence holds one target (`[[...]]`); a negative counts as flagged when a finding that
+would be masked overlaps it, a person as found when a PERSON finding covers it. A third
+(`crc32(text) % 3 == 0`) is kept out of tuning and printed apart. `-v` prints every negative
+flagged and every person missed.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).parent))
+
+from marks import Rows, flagged, report_families  # noqa: E402
+
+from mailgate.scan import scan, warm_up  # noqa: E402
+
+# (family, sentence with its target in [[ ]]); all names are made up.
+NEGATIVES: Rows = (
+    ("titled", "På lördag uppträder [[Kapten Karamell]] på torget klockan elva."),
+    ("titled", "Förskolan har bokat [[Doktor Dammsugare]] till sommarfesten."),
+    ("titled", "I radioteatern spelar Jonas Ek skurken [[Greve Grus]] som smugglar piller."),
+    ("titled", "Karnevalståget öppnades av vagnen [[Drottning Dimma]] och en orkester."),
+    ("titled", "Efter pausen kom [[Farbror Fläsk]] in med sina två dockor."),
+    ("titled", "Barnen skrattade mest åt [[Tant Tvål]] i föreställningen."),
+    ("titled", "Komikern avslutade med numret [[Pappa Papper]] om att hitta pappas piller."),
+    ("titled", "Spelet handlar om hur [[Professor Plommon]] letar efter en försvunnen burk."),
+    ("titled", "Maskoten [[Kapten Krusbär]] delade ut vattenflaskor vid scenen."),
+    ("titled", "Bandet heter egentligen Fuzz men alla säger [[Morbror Moln]] efter första skivan."),
+    ("titled", "I boken möter huvudpersonen [[Mormor Mossa]] som odlar konstiga svampar."),
+    ("titled", "Kvällens akt var [[Fröken Fjäder]] med ett nummer på lina."),
+    ("titled", "Leksaksaffären säljer slut på [[Kung Kastrull]] varje jul."),
+    ("titled", "Korsordet i veckans tidning hade ledtråden [[Baron Bubbla]] på rad tre."),
+    ("titled", "Tävlingen vanns av ekipaget [[\"Prinsessan Potatis\"]] från Hagaskolan."),
+    ("titled", "Det var under [[Doktor Dunkel]] som en i publiken svimmade."),
+    ("titled", "Vi såg filmen där [[Major Mjöl]] jagar langare i Göteborg."),
+    ("titled", "Ungdomarna på fritids tittar på [[Syster Sirap]] på Youtube varje dag."),
+    ("titled", "Årets julkalender följer [[Farmor Frost]] och hennes tomtar."),
+    ("titled", "Affischen: headliner [[Kapten Kompass]] 22:00, support Lisa Lo 20:30."),
+    ("titled", "Tröjan med trycket [[Moster Måne]] säljs i kiosken vid entrén."),
+    ("titled", "Ölen heter [[Överste Humle]] och bryggs i Ystad."),
+    ("titled", "Efter showen med [[Mäster Mygg]] hittade städarna en påse tabletter."),
+    ("titled", "I serien är [[Kommissarie Klot]] den som hittar fentanylet i hamnen."),
+    ("titled", "Nästa sommar kommer [[Hertig Hallon]] tillbaka till Liseberg."),
+    ("titled", "Sketchen [[\"Farfar Fiber\"]] handlar om en gubbe som tar för många värktabletter."),
+    ("titled", "Klassen skrev en pjäs om [[Löjtnant Lakrits]] och hans hemliga låda."),
+    ("titled", "Alla barn känner igen [[Konstapel Korv]] från tv."),
+    ("titled", "Sagostunden i kväll handlar om [[Kapten Sol]] och hans flygande båt."),
+    ("titled", "Mellanstadiet röstade fram [[Doktor Bulle]] som bästa figur i läseboken."),
+    ("titled", "Spelmanslaget avslutade med visan om [[Farbror Fiol]] på scenen."),
+    ("titled", "Dockan [[Tant Sirap]] pratar om farliga piller i avsnitt fyra."),
+    ("titled", "Till kalaset hyrde vi in trollkarlen [[Graf Bore]] från Uddevalla."),
+    ("titled", "Under festivalen spelade [[Morfar Bas]] två kvällar i tältet."),
+)
+
+PERSONS: Rows = (
+    ("titled", "På lördag kom doktor [[Lindqvist]] till torget klockan elva."),
+    ("titled", "Förskolan har bokat [[Herr Jonas Ekberg]] till sommarfesten."),
+    ("titled", "I radioteatern spelar [[Jonas Ekström]] skurken som smugglar piller."),
+    ("titled", "Efter pausen kom [[Moster Karin]] in med två dockor och hämtade pojken."),
+    ("titled", "Barnen skrattade när [[Syster Maja]] kom in på avdelningen."),
+    ("titled", "Hon köpte tabletterna av [[\"Farbror Guld\"]] vid stationen."),
+    ("titled", "En kille som kallas [[\"Kapten Krok\"]] säljer piller i parken."),
+    ("titled", "Han kallade sig [[Doktor Dimma]] och lovade att tabletterna var ofarliga."),
+    ("titled", "Kvällens vakt var [[Fröken Lindholm]] som ringde ambulansen."),
+    ("titled", "Leksaksaffären ägs av kapten [[Berglund]] som såg bytet."),
+    ("titled", "Tävlingen vanns av [[Prinsessan Hanna Ekman]] från Hagaskolan, hon är tolv."),
+    ("titled", "Det var under professor [[Holmgren]]s föreläsning som en student svimmade."),
+    ("titled", "Vi pratade med [[Major Karlsson]] på regementet om fynden."),
+    ("titled", "Ungdomarna på fritids ringde [[Mamma Lena]] när han inte vaknade."),
+    ("titled", "Hennes smeknamn var [[\"Tant Tablett\"]] och hon sålde från lägenheten."),
+    ("titled", "Affischen sattes upp av [[Pappa Ahmed]] och hans dotter."),
+    ("titled", "Han presenterade sig som [[Doktor Dolk]] men var ingen läkare."),
+    ("titled", "Efter showen pratade vi med [[Greve Carl Mörner]] som äger slottet."),
+    ("titled", "I går ringde [[Kommissarie Nyberg]] från polisen i Borås."),
+    ("titled", "Alla barn känner igen [[Konstapel Lindgren]] från skolbesöken."),
+    ("titled", "Sagostunden i kväll leddes av bibliotekarien [[Tove Sol]] som vanligt."),
+    ("titled", "Mellanstadiet ringde [[Doktor Falk]] på vårdcentralen om eleven."),
+    ("titled", "Under festivalen jobbade [[Fröken Lilja]] i sjukvårdstältet, hon är sjuksköterska."),
+    ("titled", "Till kalaset kom [[Kapten Storm]] från sjöräddningen och pratade om flytvästar."),
+)
+
+
+def _found(text: str, start: int, end: int) -> bool:
+    return any(f.type == "PERSON" and f.start <= start and f.end >= end for f in scan(text))
+
+
+def main() -> int:
+    warm_up()
+    report_families(NEGATIVES, PERSONS, flagged, _found, "-v" in sys.argv)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

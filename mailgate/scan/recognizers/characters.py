@@ -1,0 +1,76 @@
+"""A character, act or mascot named by a Swedish title written with a capital and a word:
+`Kapten Kokos`, `Doktor Stål`, `Graf Mohnblum`, `Morbror Pizza`, `Kung Bore`.
+
+Swedish writes a title before a person's name in lower case (`doktor Lindqvist`, `kapten
+Berg`); a title with a capital inside a sentence is part of a made-up name: a children's
+character, a band, a comedian's number, a carnival float, a villain in a novel. Its second
+word is no name common here and no surname (a word, or a rare given name as `Kokos` is).
+The same shape is a person's nickname when the text says so: after a naming word in the
+clause (`kallad "Farbror Blå"`, `kallade sig Doktor Glad`, `smeknamn som ... "Doktor Död"`),
+right after `av`/`från` (`erbjuds pengar av "Farbror Guld"`: someone acting) or named after a
+drug (`"Tant Tjack"`); a title before a full name (`Herr Dietrich Braun`) or a common given
+name (`Moster Tina`, `Syster Maja`) stays a person, and so does anything at a sentence's or a
+line's start, where every word has a capital. English capitalises every title (`Captain
+Rogers`): only Swedish titles count.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from mailgate.scan import lexicon, names
+from mailgate.scan.recognizers.base import Hit
+from mailgate.scan.recognizers.everyday import english_words
+
+TITLES: Final = (
+    "Kapten", "Doktor", "Syster", "Graf", "Greve", "Grevinnan", "Kung", "Drottning", "Prins",
+    "Prinsessan", "Morbror", "Farbror", "Moster", "Faster", "Tant", "Farmor", "Mormor",
+    "Morfar", "Farfar", "Pappa", "Mamma", "Fröken", "Professor", "Baron", "Baronessan",
+    "Hertig", "Hertiginnan", "Överste", "Major", "Löjtnant", "Konstapel", "Kommissarie",
+    "Riddar", "Kejsar", "Mäster", "Farbror", "Gamle")
+_TITLED: Final = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(set(TITLES), key=len, reverse=True))
+                            + r")[ \t]+(?P<word>[A-ZÅÄÖ][a-zåäöéü]+)(?![\w-]*[ \t]+[A-ZÅÄÖ])")
+# What stands before the title: a word, comma or bracket on the same line, maybe a quote;
+# a sentence's end or a line's start leaves the capital unexplained.
+_BEFORE: Final = re.compile(r"[\w,;:)\]–—-][ \t]+[\"“”„'‘’«]?$")
+# A clause that says the name is someone's: a naming word anywhere in it.
+_NAMING: Final = re.compile(
+    r"\b(?:kallad|kallade|kallades|kallas|kallar|kallat|kalla|smeknamn|smeknamnet|alias|aka"
+    r"|a\.k\.a|sig\s+som|called|calls|nicknamed|known\s+as|goes\s+by|signing\s+as"
+    r"|signed\s+as|pseudonym|pseudonymen)\b", re.IGNORECASE)
+# Right before the name: someone acting (`köpte av "Farbror Guld"`).
+_AGENT: Final = re.compile(r"\b(?:av|från|by|from)[ \t]+[\"“”„'‘’«]?$", re.IGNORECASE)
+_CLAUSE_END: Final = re.compile(r"[.!?\n]")
+_REACH: Final = 80  # characters back to look for the clause's naming word
+
+
+def characters_out(text: str, found: list[Hit]) -> list[Hit]:
+    """`found` without the names that are a titled character's (`Kapten Kokos`)."""
+    if not found:
+        return found
+    spans = [m.span() for m in _TITLED.finditer(text) if _a_character(text, m)]
+    if not spans:
+        return found
+    return [h for h in found if not any(s <= h.start and h.end <= e for s, e in spans)]
+
+
+def _a_character(text: str, match: re.Match[str]) -> bool:
+    word = match.group("word")
+    if not _a_thing_word(word):
+        return False
+    start = match.start()
+    back = text[max(0, start - _REACH) : start]
+    if not _BEFORE.search(back):
+        return False
+    clause = back[max((m.end() for m in _CLAUSE_END.finditer(back)), default=0):]
+    return not (_NAMING.search(clause) or _AGENT.search(clause))
+
+
+def _a_thing_word(word: str) -> bool:
+    """No common given name, no surname (unless a word too: `Bore`), no drug."""
+    folded = word.casefold()
+    info = names.lookup(word, frozenset())
+    if info.core or info.shaped or folded in lexicon.drugs():
+        return False
+    return not info.last or info.common or folded in english_words()
