@@ -54,7 +54,8 @@ NEGATIVES: Rows = (
     ("titled", "Efter showen med [[Mäster Mygg]] hittade städarna en påse tabletter."),
     ("titled", "I serien är [[Kommissarie Klot]] den som hittar fentanylet i hamnen."),
     ("titled", "Nästa sommar kommer [[Hertig Hallon]] tillbaka till Liseberg."),
-    ("titled", "Sketchen [[\"Farfar Fiber\"]] handlar om en gubbe som tar för många värktabletter."),
+    ("titled", "Sketchen [[\"Farfar Fiber\"]] handlar om en gubbe som tar för många "
+               "värktabletter."),
     ("titled", "Klassen skrev en pjäs om [[Löjtnant Lakrits]] och hans hemliga låda."),
     ("titled", "Alla barn känner igen [[Konstapel Korv]] från tv."),
     ("titled", "Sagostunden i kväll handlar om [[Kapten Sol]] och hans flygande båt."),
@@ -88,7 +89,8 @@ PERSONS: Rows = (
     ("titled", "Alla barn känner igen [[Konstapel Lindgren]] från skolbesöken."),
     ("titled", "Sagostunden i kväll leddes av bibliotekarien [[Tove Sol]] som vanligt."),
     ("titled", "Mellanstadiet ringde [[Doktor Falk]] på vårdcentralen om eleven."),
-    ("titled", "Under festivalen jobbade [[Fröken Lilja]] i sjukvårdstältet, hon är sjuksköterska."),
+    ("titled", "Under festivalen jobbade [[Fröken Lilja]] i sjukvårdstältet, hon är "
+               "sjuksköterska."),
     ("titled", "Till kalaset kom [[Kapten Storm]] från sjöräddningen och pratade om flytvästar."),
 )
 

@@ -23,8 +23,8 @@ from mailgate.scan.recognizers.booking import booking_names
 from mailgate.scan.recognizers.bracketnicks import bracketed_nicknames
 from mailgate.scan.recognizers.bullets import listed_people
 from mailgate.scan.recognizers.careof import care_of_names
-from mailgate.scan.recognizers.contactlist import contact_names, passed_on_contacts
 from mailgate.scan.recognizers.characters import characters_out
+from mailgate.scan.recognizers.contactlist import contact_names, passed_on_contacts
 from mailgate.scan.recognizers.coordinated import coordinated
 from mailgate.scan.recognizers.credited import credited_out
 from mailgate.scan.recognizers.dashglossed import dash_glossed
