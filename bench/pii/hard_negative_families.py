@@ -8,6 +8,9 @@ crossword, a radio drama, a comedy club, a toy shop, a quiz night ...). The fami
 - `titled`: a character, act or mascot named by a Swedish title with a capital and a word
   (`Kapten Kokos`, `Doktor Stål`); beside it persons after a lower-case title, a title and a
   full name or a common given name, and nicknames the text says are someone's.
+- `named`: a work, toy, drink or pet first mentioned and named by `som heter` or `called`
+  (`en deckare som heter Vera`, `a dog called Rufus`); beside it persons so named (`en kille
+  som heter Viktor`).
 Each sentence holds one target (`[[...]]`); a negative counts as flagged when a finding that
 would be masked overlaps it, a person as found when a PERSON finding covers it. A third
 (`crc32(text) % 3 == 0`) is kept out of tuning and printed apart. `-v` prints every negative
@@ -64,6 +67,27 @@ NEGATIVES: Rows = (
     ("titled", "Dockan [[Tant Sirap]] pratar om farliga piller i avsnitt fyra."),
     ("titled", "Till kalaset hyrde vi in trollkarlen [[Graf Bore]] från Uddevalla."),
     ("titled", "Under festivalen spelade [[Morfar Bas]] två kvällar i tältet."),
+    # a work, toy, drink or pet first mentioned and named by `som heter`, `called`
+    ("named", "Hon läste en deckare som heter [[Vera]] när hon somnade med pillren."),
+    ("named", "Vi har en docka som heter [[Klara]] som barnen får prata med om mediciner."),
+    ("named", "I julas fick han ett spel som heter [[Sigge]] och satt uppe hela natten."),
+    ("named", "Baren har en drink som heter [[Agnes]] med tre sorters rom."),
+    ("named", "My daughter listens to a song called [[Roxanne]] on repeat."),
+    ("named", "Förra veckan visade vi en film som heter [[Monika]] för niorna."),
+    ("named", "Han tar med sig ett gosedjur som heter [[Pelle]] till mottagningen."),
+    ("named", "Vi har en katt som heter [[Selma]] som åt upp en halv tablett."),
+    ("named", "Grannen har en häst som heter [[Oskar]] och den fick lugnande."),
+    ("named", "They have a dog called [[Rufus]] that ate two of the pills."),
+    ("named", "Skolan använder en app som heter [[Saga]] för anmälningar."),
+    ("named", "På scenen framförde de en sång som heter [[Ingrid]] om en mamma som dricker."),
+    ("named", "Mellanstadiet läser en barnbok som heter [[Malin]] om en pappa med beroende."),
+    ("named", "Kaféet säljer en cocktail som heter [[Hilda]] utan alkohol."),
+    ("named", "Programmet hade ett avsnitt som heter [[Jonna]] om nätdroger."),
+    ("named", "I pjäsen finns en figur som heter [[Harald]] som säljer piller."),
+    ("named", "The campaign used a mascot called [[Freddie]] at every school."),
+    ("named", "Vi har en hund som heter [[Elvira]] och hon hittade påsen i parken."),
+    ("named", "Hon skrev en dikt som heter [[Lovisa]] till sin döda syster."),
+    ("named", "Festivalen spelade en låt som heter [[Sofia]] när ambulansen kom."),
 )
 
 PERSONS: Rows = (
@@ -92,6 +116,18 @@ PERSONS: Rows = (
     ("titled", "Under festivalen jobbade [[Fröken Lilja]] i sjukvårdstältet, hon är "
                "sjuksköterska."),
     ("titled", "Till kalaset kom [[Kapten Storm]] från sjöräddningen och pratade om flytvästar."),
+    ("named", "Hon träffade en kille som heter [[Viktor]] när hon somnade med pillren."),
+    ("named", "Vi har en elev som heter [[Klara]] som vill prata om mediciner."),
+    ("named", "I julas träffade han en tjej som heter [[Tilde]] och satt uppe hela natten."),
+    ("named", "Baren har en bartender som heter [[Agnes Holm]] som säljer tabletter."),
+    ("named", "My daughter met a guy called [[Ryan]] at the party."),
+    ("named", "Förra veckan kom en kurator som heter [[Monika]] till niorna."),
+    ("named", "Han tar med sig en kompis som heter [[Pelle]] till mottagningen."),
+    ("named", "Vi har en granne som heter [[Selma]] som hittade en halv tablett."),
+    ("named", "They have a son called [[Rufus]] who took two of the pills."),
+    ("named", "Min dotter läser en bok med en vän som heter [[Malin Ek]] varje kväll."),
+    ("named", "Mellanstadiet har en lärare som heter [[Harald]] som såg honom."),
+    ("named", "Vi har en hund och en son som heter [[Elias]], han hittade påsen."),
 )
 
 
