@@ -11,6 +11,8 @@ crossword, a radio drama, a comedy club, a toy shop, a quiz night ...). The fami
 - `named`: a work, toy, drink or pet first mentioned and named by `som heter` or `called`
   (`en deckare som heter Vera`, `a dog called Rufus`); beside it persons so named (`en kille
   som heter Viktor`).
+- `tag`: a key tag's or access card's number (`tid;tagg;lgh`, `bricka 0044551902`), which
+  reads as a phone from abroad after `00`.
 Each sentence holds one target (`[[...]]`); a negative counts as flagged when a finding that
 would be masked overlaps it, a person as found when a PERSON finding covers it. A third
 (`crc32(text) % 3 == 0`) is kept out of tuning and printed apart. `-v` prints every negative
@@ -88,6 +90,14 @@ NEGATIVES: Rows = (
     ("named", "Vi har en hund som heter [[Elvira]] och hon hittade påsen i parken."),
     ("named", "Hon skrev en dikt som heter [[Lovisa]] till sin döda syster."),
     ("named", "Festivalen spelade en låt som heter [[Sofia]] när ambulansen kom."),
+    # a key tag's or access card's number under its column or after its word, which reads as
+    # a number from abroad after `00`
+    ("tag", "tid;tagg;lgh\n23:58;[[0049331207]];1204\n00:12;0049118823;1101"),
+    ("tag", "Datum\tTaggnr\tDörr\n2026-11-02\t[[0046712290]]\tSoprum"),
+    ("tag", "Enligt loggen öppnade bricka [[0044551902]] källardörren kl 03.10."),
+    ("tag", "Passerkort [[0033120987]] spärrades efter att det hittats i trappan."),
+    ("tag", "Tidpunkt | Nyckelbricka | Port\n01:44 | [[0047221905]] | B\n01:52 | 0047221905 | A"),
+    ("tag", "The log shows tagg [[0049005512]] at the bike room door twice."),
 )
 
 PERSONS: Rows = (
@@ -128,6 +138,8 @@ PERSONS: Rows = (
     ("named", "Min dotter läser en bok med en vän som heter [[Malin Ek]] varje kväll."),
     ("named", "Mellanstadiet har en lärare som heter [[Harald]] som såg honom."),
     ("named", "Vi har en hund och en son som heter [[Elias]], han hittade påsen."),
+    ("titled", "Reportern intervjuade [[Doktor Okonkwo]] på akuten om fentanyl."),
+    ("titled", "Tack till [[Professor Abebe]] för föreläsningen om nitazener."),
 )
 
 

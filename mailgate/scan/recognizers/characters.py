@@ -23,13 +23,17 @@ from mailgate.scan import lexicon, names
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.everyday import english_words
 
-TITLES: Final = (
-    "Kapten", "Doktor", "Syster", "Graf", "Greve", "Grevinnan", "Kung", "Drottning", "Prins",
-    "Prinsessan", "Morbror", "Farbror", "Moster", "Faster", "Tant", "Farmor", "Mormor",
-    "Morfar", "Farfar", "Pappa", "Mamma", "Fröken", "Professor", "Baron", "Baronessan",
-    "Hertig", "Hertiginnan", "Överste", "Major", "Löjtnant", "Konstapel", "Kommissarie",
-    "Riddar", "Kejsar", "Mäster", "Farbror", "Gamle")
-_TITLED: Final = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(set(TITLES), key=len, reverse=True))
+# Titles of a trade or rank also stand before real surnames with a capital (`Doktor Okafor`):
+# after them only a word the lists know for one counts, never an unlisted word.
+RANKS: Final = ("Kapten", "Doktor", "Syster", "Fröken", "Professor", "Överste", "Major",
+                "Löjtnant", "Konstapel", "Kommissarie")
+# Titles of fairy tales, kin and nobility, which no one signs with: any word but a name.
+FANCIFUL: Final = ("Graf", "Greve", "Grevinnan", "Kung", "Drottning", "Prins", "Prinsessan",
+                   "Morbror", "Farbror", "Moster", "Faster", "Tant", "Farmor", "Mormor", "Morfar",
+                   "Farfar", "Pappa", "Mamma", "Baron", "Baronessan", "Hertig", "Hertiginnan",
+                   "Riddar", "Kejsar", "Mäster")
+_TITLED: Final = re.compile(r"(?<![\w-])(?P<title>" + "|".join(sorted(RANKS + FANCIFUL, key=len,
+                                                                  reverse=True))
                             + r")[ \t]+(?P<word>[A-ZÅÄÖ][a-zåäöéü]+)(?![\w-]*[ \t]+[A-ZÅÄÖ])")
 # What stands before the title: a word, comma or bracket on the same line, maybe a quote;
 # a sentence's end or a line's start leaves the capital unexplained.
@@ -57,7 +61,7 @@ def characters_out(text: str, found: list[Hit]) -> list[Hit]:
 
 def _a_character(text: str, match: re.Match[str]) -> bool:
     word = match.group("word")
-    if not _a_thing_word(word):
+    if not _a_thing_word(word, match.group("title") in RANKS):
         return False
     start = match.start()
     back = text[max(0, start - _REACH) : start]
@@ -67,10 +71,15 @@ def _a_character(text: str, match: re.Match[str]) -> bool:
     return not (_NAMING.search(clause) or _AGENT.search(clause))
 
 
-def _a_thing_word(word: str) -> bool:
-    """No common given name, no surname (unless a word too: `Bore`), no drug."""
+def _a_thing_word(word: str, rank: bool) -> bool:
+    """No common given name, no surname (unless a word too: `Bore`), no drug; after a rank a
+    word the lists know: an English or Swedish word, a rare given name no surname is
+    (`Kokos`)."""
     folded = word.casefold()
     info = names.lookup(word, frozenset())
     if info.core or info.shaped or folded in lexicon.drugs():
         return False
-    return not info.last or info.common or folded in english_words()
+    a_word = info.common or folded in english_words()
+    if rank:
+        return a_word or (info.first and not info.last)
+    return not info.last or a_word
