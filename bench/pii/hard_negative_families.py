@@ -11,6 +11,9 @@ crossword, a radio drama, a comedy club, a toy shop, a quiz night ...). The fami
 - `named`: a work, toy, drink or pet first mentioned and named by `som heter` or `called`
   (`en deckare som heter Vera`, `a dog called Rufus`); beside it persons so named (`en kille
   som heter Viktor`).
+- `qtitle`: a quoted title holding a name and lower-case words (`"Gabriels oboe"`), in a
+  list of quoted items or after a work's word; beside it names in quoted speech, notes,
+  nicknames and subject lines.
 - `tag`: a key tag's or access card's number (`tid;tagg;lgh`, `bricka 0044551902`), which
   reads as a phone from abroad after `00`.
 Each sentence holds one target (`[[...]]`); a negative counts as flagged when a finding that
@@ -90,6 +93,20 @@ NEGATIVES: Rows = (
     ("named", "Vi har en hund som heter [[Elvira]] och hon hittade påsen i parken."),
     ("named", "Hon skrev en dikt som heter [[Lovisa]] till sin döda syster."),
     ("named", "Festivalen spelade en låt som heter [[Sofia]] när ambulansen kom."),
+    # a quoted title holding a name and lower-case words, in a list of quoted items or after a
+    # work's word
+    ("qtitle", "Kören sjunger [[\"Majas vaggvisa\"]], \"Sov du lilla\" och \"Nu tändas"
+               " tusen\"."),
+    ("qtitle", "Utställningen \"Ljus och mörker\" visar målningen [[\"Erik i dimman\"]] "
+               "i sal 2."),
+    ("qtitle", "Vagn 7 [[\"Fredriks fina fest\"]] – ansvarig Hanna Berg."),
+    ("qtitle", "Setlisten: \"Intro\", [[\"Linnea och månen\"]], \"Kvarteret\"."),
+    ("qtitle", "Föredraget [[\"Olle och opiaterna\"]] hålls av Maria Lund i aulan."),
+    ("qtitle", "Vi spelade låten [[\"Stina från stan\"]] två gånger."),
+    ("qtitle", "Sketchen [[\"Bengts bästa bok\"]] fick publiken att skratta."),
+    ("qtitle", "Dikten [[\"Till Elsa i snön\"]] lästes upp av rektorn."),
+    ("qtitle", "Programmet: \"Välkommen\", [[\"Gunnars gamla gitarr\"]], \"Avslutning\"."),
+    ("qtitle", "Albumet [[\"Karins kalla vinter\"]] släpps i mars enligt skivbolaget."),
     # a key tag's or access card's number under its column or after its word, which reads as
     # a number from abroad after `00`
     ("tag", "tid;tagg;lgh\n23:58;[[0049331207]];1204\n00:12;0049118823;1101"),
@@ -138,6 +155,13 @@ PERSONS: Rows = (
     ("named", "Min dotter läser en bok med en vän som heter [[Malin Ek]] varje kväll."),
     ("named", "Mellanstadiet har en lärare som heter [[Harald]] som såg honom."),
     ("named", "Vi har en hund och en son som heter [[Elias]], han hittade påsen."),
+    ("qtitle", "Hon sa \"ring [[Greta]] nu\" och la på."),
+    ("qtitle", "En lapp med texten \"Till pappa från [[Tindra]]\" låg i lådan."),
+    ("qtitle", "Han kallar sig [[\"Kungen av Backa\"]] på Telegram."),
+    ("qtitle", "Ämnesraden löd \"Tips om min bror [[Jari Ojala]]\" och inget mer."),
+    ("qtitle", "Kören leds av [[Maja Holm]] som valde \"Sov du lilla\" och \"Nu tändas"
+               " tusen\"."),
+    ("qtitle", "Vagn 7 ansvarar [[Fredrik Ek]] för, han har nummer 4."),
     ("titled", "Reportern intervjuade [[Doktor Okonkwo]] på akuten om fentanyl."),
     ("titled", "Tack till [[Professor Abebe]] för föreläsningen om nitazener."),
 )

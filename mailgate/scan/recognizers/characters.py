@@ -23,15 +23,15 @@ from mailgate.scan import lexicon, names
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.everyday import english_words
 
-# Titles of a trade or rank also stand before real surnames with a capital (`Doktor Okafor`):
-# after them only a word the lists know for one counts, never an unlisted word.
-RANKS: Final = ("Kapten", "Doktor", "Syster", "Fröken", "Professor", "Överste", "Major",
-                "Löjtnant", "Konstapel", "Kommissarie")
-# Titles of fairy tales, kin and nobility, which no one signs with: any word but a name.
-FANCIFUL: Final = ("Graf", "Greve", "Grevinnan", "Kung", "Drottning", "Prins", "Prinsessan",
-                   "Morbror", "Farbror", "Moster", "Faster", "Tant", "Farmor", "Mormor", "Morfar",
-                   "Farfar", "Pappa", "Mamma", "Baron", "Baronessan", "Hertig", "Hertiginnan",
-                   "Riddar", "Kejsar", "Mäster")
+# A doctor's and a professor's title also stands before real surnames with a capital (`Doktor
+# Okafor`): after them only a word the lists know counts, never an unlisted word.
+RANKS: Final = ("Doktor", "Professor")
+# Other ranks and titles of fairy tales, kin and nobility: any word but a name.
+FANCIFUL: Final = ("Kapten", "Syster", "Fröken", "Överste", "Major", "Löjtnant", "Konstapel",
+                   "Kommissarie", "Graf", "Greve", "Grevinnan", "Kung", "Drottning", "Prins",
+                   "Prinsessan", "Morbror", "Farbror", "Moster", "Faster", "Tant", "Farmor",
+                   "Mormor", "Morfar", "Farfar", "Pappa", "Mamma", "Baron", "Baronessan",
+                   "Hertig", "Hertiginnan", "Riddar", "Kejsar", "Mäster")
 _TITLED: Final = re.compile(r"(?<![\w-])(?P<title>" + "|".join(sorted(RANKS + FANCIFUL, key=len,
                                                                   reverse=True))
                             + r")[ \t]+(?P<word>[A-ZÅÄÖ][a-zåäöéü]+)(?![\w-]*[ \t]+[A-ZÅÄÖ])")
@@ -72,9 +72,9 @@ def _a_character(text: str, match: re.Match[str]) -> bool:
 
 
 def _a_thing_word(word: str, rank: bool) -> bool:
-    """No common given name, no surname (unless a word too: `Bore`), no drug; after a rank a
-    word the lists know: an English or Swedish word, a rare given name no surname is
-    (`Kokos`)."""
+    """No common given name, no surname (unless a word too: `Bore`), no drug; after a doctor's
+    or professor's title a word the lists know: an English or Swedish word, a rare given name
+    no surname is."""
     folded = word.casefold()
     info = names.lookup(word, frozenset())
     if info.core or info.shaped or folded in lexicon.drugs():

@@ -57,6 +57,7 @@ from mailgate.scan.recognizers.nickname import nicknames
 from mailgate.scan.recognizers.orgpieces import around_organisations
 from mailgate.scan.recognizers.pets import pet_names
 from mailgate.scan.recognizers.quotednames import between_names, chat_names
+from mailgate.scan.recognizers.quotedtitles import quoted_titles_out
 from mailgate.scan.recognizers.register import register_names, shouted_names
 from mailgate.scan.recognizers.repeat import repeated
 from mailgate.scan.recognizers.runs import Run, capital_runs
@@ -154,6 +155,7 @@ class PersonRecognizer(RegexRecognizer):
         found = dash_glossed(text, found)  # Heavy Duty — boken
         found = stage_names_out(text, found)  # DJ Lovisa Vox, MC Mormor
         found = characters_out(text, found)  # headliner Kapten Kokos, skurken Graf Mohnblum
+        found = quoted_titles_out(text, found)  # "Gabriels oboe", "Marsch ur Aida"
         return _not_a_pet(text, found, runs, toks) if can.pet else found
 
 
