@@ -14,6 +14,9 @@ crossword, a radio drama, a comedy club, a toy shop, a quiz night ...). The fami
 - `qtitle`: a quoted title holding a name and lower-case words (`"Gabriels oboe"`), in a
   list of quoted items or after a work's word; beside it names in quoted speech, notes,
   nicknames and subject lines.
+- `orgphone`: an organisation's landline with a number word in brackets after its name
+  (`Anabola mottagningen (nr 031-…)`) or its switchboard's genitive after it (`(universitetets
+  växel)`).
 - `tag`: a key tag's or access card's number (`tid;tagg;lgh`, `bricka 0044551902`), which
   reads as a phone from abroad after `00`.
 Each sentence holds one target (`[[...]]`); a negative counts as flagged when a finding that
@@ -107,6 +110,14 @@ NEGATIVES: Rows = (
     ("qtitle", "Dikten [[\"Till Elsa i snön\"]] lästes upp av rektorn."),
     ("qtitle", "Programmet: \"Välkommen\", [[\"Gunnars gamla gitarr\"]], \"Avslutning\"."),
     ("qtitle", "Albumet [[\"Karins kalla vinter\"]] släpps i mars enligt skivbolaget."),
+    # an organisation's landline, a number word in brackets after its name or its switchboard
+    # in the genitive after the number
+    ("orgphone", "Hon fick en tid hos Ätstörningsmottagningen (tel [[031-343 00 00]]) i mars."),
+    ("orgphone", "Ring gärna Beroendekliniken (nr [[040-628 04 00]]) om det händer igen."),
+    ("orgphone", "Vi har kontakt med Ungdomsmottagningen (telefon [[08-465 004 00]])."),
+    ("orgphone", "Frågor om kursen: [[018-17 46 00]] (högskolans växel), be om kansliet."),
+    ("orgphone", "Reception: [[0980-319 200]] (sjukhusets växel) dygnet runt."),
+    ("orgphone", "Kontakt sker via Familjecentralen (tfn [[0910-77 30 00]]) i första hand."),
     # a key tag's or access card's number under its column or after its word, which reads as
     # a number from abroad after `00`
     ("tag", "tid;tagg;lgh\n23:58;[[0049331207]];1204\n00:12;0049118823;1101"),
