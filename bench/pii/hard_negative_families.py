@@ -14,6 +14,8 @@ crossword, a radio drama, a comedy club, a toy shop, a quiz night ...). The fami
 - `qtitle`: a quoted title holding a name and lower-case words (`"Gabriels oboe"`), in a
   list of quoted items or after a work's word; beside it names in quoted speech, notes,
   nicknames and subject lines.
+- `detective`: a police rank and a name in a sentence about a novel, series or script
+  (`kommissarie Vera Stål` in a crime novel); beside them real officers.
 - `orgphone`: an organisation's landline with a number word in brackets after its name
   (`Anabola mottagningen (nr 031-…)`) or its switchboard's genitive after it (`(universitetets
   växel)`).
@@ -110,6 +112,15 @@ NEGATIVES: Rows = (
     ("qtitle", "Dikten [[\"Till Elsa i snön\"]] lästes upp av rektorn."),
     ("qtitle", "Programmet: \"Välkommen\", [[\"Gunnars gamla gitarr\"]], \"Avslutning\"."),
     ("qtitle", "Albumet [[\"Karins kalla vinter\"]] släpps i mars enligt skivbolaget."),
+    # a detective in a story: a police rank before a name in a sentence about a novel, a
+    # series or a script
+    ("detective", "I min nya roman jagar kommissarie [[Stina Vall]] en langare i Luleå."),
+    ("detective", "Manuset låter inspektör [[Jonas Brandt]] hitta pillren i avsnitt 3."),
+    ("detective", "I tv-serien spelar Ola Ek kriminalinspektör [[Nora Sand]], som hittar en "
+                  "påse."),
+    ("detective", "In the novel, Detective [[Mira Holt]] traces the fentanyl to a port."),
+    ("detective", "Deckaren slutar med att kommissarie [[Erik Frost]] dör av en överdos."),
+    ("detective", "Vi vill att inspektör [[Lova Ström]] säger ordet nitazen i avsnittet."),
     # an organisation's landline, a number word in brackets after its name or its switchboard
     # in the genitive after the number
     ("orgphone", "Hon fick en tid hos Ätstörningsmottagningen (tel [[031-343 00 00]]) i mars."),
@@ -173,6 +184,11 @@ PERSONS: Rows = (
     ("qtitle", "Kören leds av [[Maja Holm]] som valde \"Sov du lilla\" och \"Nu tändas"
                " tusen\"."),
     ("qtitle", "Vagn 7 ansvarar [[Fredrik Ek]] för, han har nummer 4."),
+    ("detective", "Kommissarie [[Lena Ekvall]] ringde om boken som hittades i bilen."),
+    ("detective", "Beställare: inspektör [[Lejla Hodžić]], polisen i Norrbotten."),
+    ("detective", "Författaren [[Stina Wallin]] vill veta hur kommissarier arbetar."),
+    ("detective", "Enligt kriminalinspektör [[Jonas Berglund]] hittades filmen på telefonen."),
+    ("detective", "I avsnittet intervjuas kommissarie Lena Ek och [[Nora Berg]] från tullen."),
     ("titled", "Reportern intervjuade [[Doktor Okonkwo]] på akuten om fentanyl."),
     ("titled", "Tack till [[Professor Abebe]] för föreläsningen om nitazener."),
 )

@@ -28,3 +28,14 @@ def test_a_titled_character_is_no_one(text: str, names: list[str]) -> None:
 ])
 def test_a_title_before_someone_stays_found(text: str, names: list[str]) -> None:
     assert found(text, "PERSON") == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("I min nya roman jagar kommissarie Stina Vall en langare, skriver Eva Lund.", ["Eva Lund"]),
+    ("Manusförfattaren Petra Vallin vill att kommissarie Eva Hägg dör i avsnitt 6.",
+     ["Petra Vallin"]),
+    ("Kommissarie Lena Ekvall ringde om boken som hittades i bilen.", ["Lena Ekvall"]),
+    ("I avsnittet pratade kommissarie Lena Ek med Nora Berg om fentanyl.", ["Nora Berg"]),
+])
+def test_a_detective_in_a_story_is_no_one(text: str, names: list[str]) -> None:
+    assert found(text, "PERSON") == names

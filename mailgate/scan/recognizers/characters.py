@@ -49,14 +49,41 @@ _CLAUSE_END: Final = re.compile(r"[.!?\n]")
 _REACH: Final = 80  # characters back to look for the clause's naming word
 
 
+# A detective's rank before a name, in a sentence about a story: `där kommissarie Vera Stål
+# utreder` in a crime novel, `vill att kommissarie Eva Hägg ska få beskedet i avsnitt 6`.
+_DETECTIVE: Final = re.compile(
+    r"\b(?:kommissarie|kommissarien|kriminalkommissarie|inspektör|inspektören|kriminalinspektör"
+    r"|detektiv|detektiven|privatdetektiven|detective|inspector|sheriff)[ \t]+(?=[A-ZÅÄÖ])",
+    re.IGNORECASE)
+# Words only a story has (not `boken`, `filmen`, `scenen`: a book, a camera's film, a crime
+# scene are found in police reports too).
+_STORY: Final = re.compile(
+    r"\b(?:deckare|deckaren|deckarserien|roman|romanen|novel|manus|manuset|manusförfattaren"
+    r"|avsnitt|avsnittet|episode|serien|tv-serien|pjäsen|karaktären|huvudpersonen|rollfiguren"
+    r"|fiktiv|fiktiva|fictional|script)\b", re.IGNORECASE)
+_SENTENCE_END: Final = re.compile(r"[.!?\n]")
+
+
 def characters_out(text: str, found: list[Hit]) -> list[Hit]:
-    """`found` without the names that are a titled character's (`Kapten Kokos`)."""
+    """`found` without the names that are a titled character's (`Kapten Kokos`) or a story's
+    detective's (`kommissarie Vera Stål` in a crime novel)."""
     if not found:
         return found
     spans = [m.span() for m in _TITLED.finditer(text) if _a_character(text, m)]
-    if not spans:
+    detectives = {m.end() for m in _DETECTIVE.finditer(text)
+                  if _in_a_story(text, m.start(), m.end())}
+    if not (spans or detectives):
         return found
-    return [h for h in found if not any(s <= h.start and h.end <= e for s, e in spans)]
+    return [h for h in found if h.start not in detectives
+            and not any(s <= h.start and h.end <= e for s, e in spans)]
+
+
+def _in_a_story(text: str, start: int, end: int) -> bool:
+    """A story's word in the sentence the rank stands in."""
+    opened = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 200), start)),
+                 default=max(0, start - 200))
+    closed = _SENTENCE_END.search(text, end)
+    return _STORY.search(text, opened, closed.start() if closed else len(text)) is not None
 
 
 def _a_character(text: str, match: re.Match[str]) -> bool:
