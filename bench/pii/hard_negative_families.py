@@ -184,6 +184,7 @@ PERSONS: Rows = (
     ("qtitle", "Kören leds av [[Maja Holm]] som valde \"Sov du lilla\" och \"Nu tändas"
                " tusen\"."),
     ("qtitle", "Vagn 7 ansvarar [[Fredrik Ek]] för, han har nummer 4."),
+    ("qtitle", "Insamlingen med rubriken \"Hjälp [[Amir]] hem till mamma\" stängdes i går."),
     ("detective", "Kommissarie [[Lena Ekvall]] ringde om boken som hittades i bilen."),
     ("detective", "Beställare: inspektör [[Lejla Hodžić]], polisen i Norrbotten."),
     ("detective", "Författaren [[Stina Wallin]] vill veta hur kommissarier arbetar."),

@@ -25,3 +25,8 @@ def test_a_quoted_title_is_no_one(text: str, names: list[str]) -> None:
 ])
 def test_a_name_in_other_quotes_stays_found(text: str, names: list[str]) -> None:
     assert found(text, "PERSON") == names
+
+
+def test_a_posts_title_keeps_its_name() -> None:
+    text = "We removed a fundraiser titled \"Help Lucas get to rehab\" after donors complained."
+    assert any("Lucas" in name for name in found(text, "PERSON"))
