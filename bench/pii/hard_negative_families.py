@@ -19,6 +19,8 @@ crossword, a radio drama, a comedy club, a toy shop, a quiz night ...). The fami
 - `orgphone`: an organisation's landline with a number word in brackets after its name
   (`Anabola mottagningen (nr 031-…)`) or its switchboard's genitive after it (`(universitetets
   växel)`).
+- `swish`: a business's or association's Swish number (123 …) with its owner named in
+  brackets after it (`(club's)`, `(Vårdcentralen Apoteksgården)`).
 - `tag`: a key tag's or access card's number (`tid;tagg;lgh`, `bricka 0044551902`), which
   reads as a phone from abroad after `00`.
 Each sentence holds one target (`[[...]]`); a negative counts as flagged when a finding that
@@ -129,6 +131,11 @@ NEGATIVES: Rows = (
     ("orgphone", "Frågor om kursen: [[018-17 46 00]] (högskolans växel), be om kansliet."),
     ("orgphone", "Reception: [[0980-319 200]] (sjukhusets växel) dygnet runt."),
     ("orgphone", "Kontakt sker via Familjecentralen (tfn [[0910-77 30 00]]) i första hand."),
+    # a business's or association's Swish number with its owner named in brackets after it
+    ("swish", "Kassör: Lina Ek, Swish [[123 604 22 19]] (club's)."),
+    ("swish", "Pengarna gick till [[123 771 20 58]] (Hälsocentralen Björkdalen) i mars."),
+    ("swish", "Donations: Swish [[123 339 80 12]] (the association's), thank you!"),
+    ("swish", "Betala till [[123 448 10 77]] (Kulturskolan Vallby) senast fredag."),
     # a key tag's or access card's number under its column or after its word, which reads as
     # a number from abroad after `00`
     ("tag", "tid;tagg;lgh\n23:58;[[0049331207]];1204\n00:12;0049118823;1101"),

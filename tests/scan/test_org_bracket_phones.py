@@ -24,3 +24,13 @@ def test_an_organisations_bracketed_line_is_no_ones(text: str) -> None:
 ])
 def test_a_persons_number_in_brackets_stays(text: str, numbers: list[str]) -> None:
     assert found(text, "PHONE") == numbers
+
+
+@pytest.mark.parametrize("text, accounts", [
+    ("Treasurer: Matías Araya, Swish 123 555 01 44 (society's).", []),
+    ("till 123 771 00 47 (Vårdcentralen Apoteksgården) i mars", []),
+    ("Swish 123 556 70 44 (firman, ägare Jon Ek)", ["123 556 70 44"]),
+    ("Han swishade till 123 441 96 02 (Ali, hans kompis).", ["123 441 96 02"]),
+])
+def test_a_swish_number_an_organisation_owns_in_brackets(text: str, accounts: list[str]) -> None:
+    assert found(text, "BANK_ACCOUNT") == accounts
