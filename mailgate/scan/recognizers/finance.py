@@ -9,8 +9,8 @@ from mailgate.scan.numbercues import BANK_CUES
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer, cue_within, words_before
 from mailgate.scan.recognizers.idnumber import an_organisation_number
 from mailgate.scan.recognizers.leading import fast
+from mailgate.scan.recognizers.orgbrackets import an_institutions_word
 from mailgate.scan.recognizers.phone import valid_prefix
-from mailgate.scan.recognizers.wordfacts import INSTITUTION
 
 # Groups joined by a space, a dash or a line break: SE45 5000 0000 0583 9825 7466.
 IBAN: Final = fast(re.compile(r"(?<![\w])[A-Z]{2}\d{2}(?:[ \t-]?\n?[A-Z0-9]){11,30}(?![\w])",
@@ -176,10 +176,7 @@ def _owner_after(text: str, end: int) -> bool:
 
 def _an_institution(word: str) -> bool:
     """`(Vårdcentralen Apoteksgården)`: an institution's word names the owner."""
-    return len(word) > _SHORTEST_INSTITUTION and INSTITUTION.search(word) is not None
-
-
-_SHORTEST_INSTITUTION: Final = 7
+    return an_institutions_word(word)
 
 
 # A Swish number's memo asked for after it: `Swish 123 …, märk gåvan med hennes namn`.

@@ -2,8 +2,8 @@
 switchboard's genitive names after it: `kontakt med Anabola mottagningen (nr 031-343 00 00)`,
 `090-786 50 00 (universitetets växel)`.
 
-The organisation is named by a word for an institution (`mottagningen`, `universitetets`,
-wordfacts.INSTITUTION) or a listed organisation. A mobile is always someone's, and a
+The organisation is named by a word for an institution (`mottagningen`, `universitetets`)
+or a listed organisation. A mobile is always someone's, and a
 switchboard after a person stays that person's way in (`Anette Sjöstedt på 011-15 00 00
 (vxl)`): only an institution's genitive before `växel` makes the number the organisation's.
 """
@@ -14,7 +14,6 @@ import re
 from typing import Final
 
 from mailgate.scan import lexicon
-from mailgate.scan.recognizers.wordfacts import INSTITUTION
 
 # An organisation's last word, an opening bracket and a number word right before the number.
 _BRACKETED_CUE: Final = re.compile(
@@ -41,9 +40,19 @@ def an_organisations_bracketed_line(number: str, text: str, start: int, end: int
 
 def _an_institution(word: str) -> bool:
     folded = word.casefold()
-    return folded in lexicon.organisations() or (len(folded) >= _SHORTEST and (
-        INSTITUTION.search(folded) is not None or folded.endswith(_SEATS)))
+    return folded in lexicon.organisations() or an_institutions_word(folded)
 
 
-# Institutions the genitive names before a switchboard: universitetets, sjukhusets växel.
-_SEATS: Final = ("universitetet", "högskolan", "sjukhuset", "kommunen", "regionen")
+# Endings of the words institutions are named by, which answer a switchboard or take payments:
+# Anabola mottagningen, Vårdcentralen Apoteksgården, universitetets växel.
+_INSTITUTION_ENDS: Final = (
+    "mottagningen", "mottagning", "kliniken", "centralen", "sjukhuset", "sjukhus", "lasarettet",
+    "universitetet", "högskolan", "kommunen", "regionen", "förvaltningen", "myndigheten",
+    "institutet", "verket", "föreningen", "förbundet", "jouren", "enheten", "boendet",
+    "skolan", "gymnasiet", "församlingen", "kyrkan", "akuten", "härbärget", "kansliet",
+    "stiftelsen", "fonden")
+
+
+def an_institutions_word(folded: str) -> bool:
+    """A lower-cased word of at least seven letters ending as an institution's does."""
+    return len(folded) >= _SHORTEST and folded.endswith(_INSTITUTION_ENDS)
