@@ -43,6 +43,10 @@ NUMBER_LABELS: Final = frozenset({
     # customs and freight: Tulltaxenummer 2106 90 92, AWB 235-44120913; a premium line's label
     "tulltaxenummer", "varukod", "varukoden", "hs-kod", "tariffnummer", "awb", "betalnummer",
     "kolli", "kollinr", "kollinummer", "sscc",
+    # a key tag's or an access card's number, as a door system's log prints them (`tagg
+    # 0049118823`): the tag's, not a phone from Germany
+    "tagg", "taggnr", "taggnummer", "tagg-id", "taggid", "bricka", "brickan", "bricknr",
+    "nyckelbricka", "nyckelbrickan", "passerbricka", "passerkort", "passerkortet",
 })
 
 # Names of identity numbers, never a person's name even after a person cue (`en man, CPR …`).

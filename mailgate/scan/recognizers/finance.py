@@ -9,6 +9,7 @@ from mailgate.scan.numbercues import BANK_CUES
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer, cue_within, words_before
 from mailgate.scan.recognizers.idnumber import an_organisation_number
 from mailgate.scan.recognizers.leading import fast
+from mailgate.scan.recognizers.orgbrackets import an_institutions_word
 from mailgate.scan.recognizers.phone import valid_prefix
 
 # Groups joined by a space, a dash or a line break: SE45 5000 0000 0583 9825 7466.
@@ -147,7 +148,10 @@ _FIRMS: Final = frozenset({"företaget", "företagets", "firman", "firmans", "bo
                            # a shop's or an agent's own, said before the number too:
                            # butikens nummer 123 …, Ombudets Swish 123 …
                            "kioskens", "ombudets", "salongens", "restaurangens", "caféets",
-                           "store's", "shop's"})
+                           "store's", "shop's",
+                           # English genitives are read as the noun and an `s`: (society's)
+                           "society", "association", "club", "charity", "church",
+                           "foundation", "store"})
 # Compounds naming what an organisation is paid for: föreningslotter, klubbavgift.
 _ORG_STEMS: Final = ("förening", "klubb", "insamling", "kollekt")
 # A compound naming an association, a fund or a foundation: Föräldraföreningen, Cancerfonden.
@@ -166,8 +170,13 @@ def _owner_after(text: str, end: int) -> bool:
     if named is None:
         return False
     words = words_before(named.group(1), len(named.group(1)), 30)
-    return any(w in ORG_PAYMENT_CUES or w in _FIRMS for w in words) and (
+    return any(w in ORG_PAYMENT_CUES or w in _FIRMS or _an_institution(w) for w in words) and (
         _PERSONAL_WORDS.isdisjoint(words))
+
+
+def _an_institution(word: str) -> bool:
+    """`(Vårdcentralen Apoteksgården)`: an institution's word names the owner."""
+    return an_institutions_word(word)
 
 
 # A Swish number's memo asked for after it: `Swish 123 …, märk gåvan med hennes namn`.

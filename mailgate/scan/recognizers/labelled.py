@@ -12,6 +12,7 @@ from typing import Final
 
 from mailgate.scan.numbercues import NUMBER_LABELS
 from mailgate.scan.recognizers.base import cue_within, has_cue, words_before
+from mailgate.scan.recognizers.columns import column_header
 
 _CHARS: Final = 40
 # The last digit of a window, and what follows it up to the number asked about.
@@ -25,7 +26,9 @@ _ASIDE_CLOSED: Final = re.compile(r"[A-Za-zÅÄÖåäö]\)[ \t]*:?[ \t]*$")
 
 def labels_this_number(text: str, start: int) -> bool:
     """A number label is one of the two words before `start`, and no other number stands
-    between it and this one."""
+    between it and this one; or it heads the number's column (`tid;tagg;innehavare`)."""
+    if column_header(text, start) in NUMBER_LABELS:
+        return True
     if not cue_within(text, start, NUMBER_LABELS, chars=_CHARS, last=2):
         return False   # nearly every number: no label at all
     window = text[max(0, start - _CHARS) : start]

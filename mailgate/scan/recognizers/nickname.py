@@ -17,8 +17,9 @@ from mailgate.scan.names import is_negative
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.drugforms import drug_form
 from mailgate.scan.recognizers.drugheads import a_drug_head
+from mailgate.scan.recognizers.pets import ANIMAL_WORDS
 from mailgate.scan.recognizers.textindex import token_folded
-from mailgate.scan.recognizers.thingheads import a_subject_thing_head
+from mailgate.scan.recognizers.thingheads import NAMED_WORKS, a_subject_thing_head
 from mailgate.scan.recognizers.wordfacts import STOP_WORDS
 from mailgate.scan.recognizers.words import QUOTES, RELATION_CUES, Tok
 from mailgate.scan.thingcues import THING_NOUNS
@@ -144,11 +145,20 @@ def whose(toks: list[Tok], before: int) -> bool | None:
             return False  # Pulvret som kallades "Bernice", rökblandningen kallas Mojo
         if a_subject_thing_head(window, n):
             return False  # Ismaskinen heter "Olle", Båtarna heter Bettan och Carl Gustaf
-        if f in ("som", "that", "called") and n > 0 and window[n - 1].folded in SOMETHING:
-            return False  # nåt som hette Zanny, something called Blue: a thing
+        if n == len(window) - 1 and _english_naming(toks, before) and not t.capital and (
+                f in NAMED_WORKS or f in ANIMAL_WORDS):
+            return False  # a mascot called Freddie, a dog named Rufus
+        if f in ("som", "that", "called", "named") and n > 0 and (
+                window[n - 1].folded in SOMETHING or window[n - 1].folded in NAMED_WORKS):
+            return False  # nåt som hette Zanny, something called Blue, en docka som heter Pillrik
         if t.text in (".", "!", "?") or f in THING_PRONOUNS:
             break
     return None
+
+
+def _english_naming(toks: list[Tok], before: int) -> bool:
+    """The cue is a participle right after its noun: `a mascot called`, `a dog named`."""
+    return before + 1 < len(toks) and toks[before + 1].folded in ("called", "named")
 
 
 # An unnamed thing the naming is said of: `what a colleague called "Snö"`, `vad de kallar X`.

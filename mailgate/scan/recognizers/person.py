@@ -24,6 +24,7 @@ from mailgate.scan.recognizers.bracketnicks import bracketed_nicknames
 from mailgate.scan.recognizers.bullets import listed_people
 from mailgate.scan.recognizers.careof import care_of_names
 from mailgate.scan.recognizers.casecaps import surnames_with_initials
+from mailgate.scan.recognizers.characters import characters_out
 from mailgate.scan.recognizers.chatmates import chat_mates
 from mailgate.scan.recognizers.contactlist import contact_names, passed_on_contacts
 from mailgate.scan.recognizers.coordinated import coordinated
@@ -60,6 +61,7 @@ from mailgate.scan.recognizers.nickname import nicknames
 from mailgate.scan.recognizers.orgpieces import around_organisations
 from mailgate.scan.recognizers.pets import pet_names
 from mailgate.scan.recognizers.quotednames import between_names, chat_names
+from mailgate.scan.recognizers.quotedtitles import quoted_titles_out
 from mailgate.scan.recognizers.register import register_names, shouted_names
 from mailgate.scan.recognizers.repeat import repeated
 from mailgate.scan.recognizers.runs import Run, capital_runs
@@ -169,6 +171,8 @@ class PersonRecognizer(RegexRecognizer):
         found = credited_out(text, found)  # "Majvor" – Linnea Ek (Atlas): a title
         found = dash_glossed(text, found)  # Heavy Duty — boken
         found = stage_names_out(text, found)  # DJ Lovisa Vox, MC Mormor
+        found = characters_out(text, found)  # headliner Kapten Kokos, skurken Graf Mohnblum
+        found = quoted_titles_out(text, found)  # "Gabriels oboe", "Marsch ur Aida"
         return _not_a_pet(text, found, runs, toks) if can.pet else found
 
 

@@ -138,6 +138,9 @@ def pet_names(runs: list[Run], toks: list[Tok]) -> set[str]:
 # Words that may own the animal opening a naming sentence: `Vår hund heter Bambi`.
 _OWNERS: Final = frozenset({"min", "mitt", "vår", "vårt", "din", "er", "hans", "hennes",
                             "deras", "my", "our", "their", "his", "her", "the"})
+# An animal first mentioned and the pronoun naming it: `en hund som heter Bruno`.
+_AN: Final = _OWNERS | {"en", "ett", "a", "an"}
+_WHICH: Final = frozenset({"som", "that", "who"})
 _PLACE_WORDS: Final = frozenset({"i", "på", "vid", "från", "hos", "in", "on", "at", "from"})
 _SUBJECT_REACH: Final = 4  # tokens between the animal and its naming verb: `i scenen`
 
@@ -154,6 +157,9 @@ def _a_named_pet(first: int, toks: list[Tok]) -> bool:
     i -= 1
     if toks[i].folded in ("is", "was"):
         i -= 1  # is called
+    if toks[i].folded in _WHICH:
+        return i >= 2 and toks[i - 1].folded in ANIMAL_WORDS and toks[i - 2].folded in _AN
+        # en hund som heter Bruno, a cat called Molly: the animal's own name
     between = 0
     while i >= 0 and between <= _SUBJECT_REACH and toks[i].folded not in ANIMAL_WORDS:
         if not (toks[i].alpha and not toks[i].capital) or toks[i].line_break_before:
@@ -164,4 +170,4 @@ def _a_named_pet(first: int, toks: list[Tok]) -> bool:
             between and toks[i + 1].folded not in _PLACE_WORDS):
         return False
     return toks[i].sentence_start or toks[i].line_break_before or (
-        i > 0 and toks[i - 1].folded in _OWNERS)
+        i > 0 and toks[i - 1].folded in _AN)

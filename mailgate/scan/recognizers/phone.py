@@ -30,6 +30,7 @@ from mailgate.scan.recognizers.idnumber import PATTERN as ID_PATTERN
 from mailgate.scan.recognizers.idnumber import birth_date
 from mailgate.scan.recognizers.labelled import labels_this_number
 from mailgate.scan.recognizers.numberviews import machined
+from mailgate.scan.recognizers.orgbrackets import an_organisations_bracketed_line
 from mailgate.scan.recognizers.orglines import a_units_landline, an_organisations_line
 from mailgate.scan.recognizers.phoneabroad import ABROAD_DIGITS, abroad
 from mailgate.scan.recognizers.reread import View, misreads, quoted_breaks, read_views
@@ -264,6 +265,8 @@ class PhoneRecognizer(RegexRecognizer):
             # `020 7946 0155`: a toll-free line's head in a London number; read from abroad
             return self._abroad(match, text)
         if premium(number) or an_organisations_line(number, text, match.start()) or (
+                an_organisations_bracketed_line(number, text, match.start(),
+                                                match.start() + len(number))) or (
                 an_organisations_number(text, match.start(), match.start() + len(number))) or (
                 a_units_landline(number, text, match.start())):
             return None  # Giftinformationscentralen(s nummer) 010-…, 020-… (Alkohollinjen)

@@ -125,6 +125,7 @@ def thing_head_words(folded: frozenset[str]) -> bool:
     """Whether a text's words hold any thing head (the gate: most texts hold none)."""
     return not (_SWEDISH.isdisjoint(folded) and THING_HEADS_EN.isdisjoint(folded) and (
         THING_PLURALS_EN.isdisjoint(folded)) and NAMED_PLACES.isdisjoint(folded) and (
+        NAMED_WORKS.isdisjoint(folded)) and (
         _IT.isdisjoint(folded) or _GIVING_A_NAME.isdisjoint(folded))) or any(
         w.endswith(_ENDINGS) for w in lettered(folded))
 
@@ -220,7 +221,8 @@ def _subject_of_naming(toks: list[Tok], verb: int) -> bool:
     if j >= 0 and toks[j].folded in _BEFORE_NAMING:
         j -= 1
     return j >= 0 and (a_subject_thing_head(toks, j) or (
-        toks[j].folded in NAMED_PLACES and not toks[j].capital and (
+        (toks[j].folded in NAMED_PLACES or toks[j].folded in NAMED_WORKS)
+        and not toks[j].capital and (
             j == 0 or toks[j - 1].folded not in _PREPOSITIONS)))
 
 
@@ -244,6 +246,18 @@ NAMED_PLACES: Final = frozenset({
     "sajt", "sajten", "sida", "sidan", "appen", "butik", "butiken", "baren", "puben",
     "klubben", "bandet", "kanalen", "märket", "restaurangen", "kaféet", "podden", "bloggen",
     "forumet", "servern"})
+
+
+# Works, toys, mascots and drinks as first mentioned (indefinite), named by a naming verb after
+# them (`en deckare som heter Häxan`, `en docka som heter Pillrik`, `a song called Jolene`);
+# only there, as `låt Erik sova` and `en bok Lisa gav mig` are people's, and only indefinite,
+# as `killen som gav henne drinken heter Charlie` is the man's.
+NAMED_WORKS: Final = frozenset({
+    "film", "bok", "barnbok", "bilderbok", "ljudbok", "deckare", "roman", "pjäs", "låt", "sång",
+    "dikt", "novell", "musikal", "opera", "serie", "tv-serie", "saga", "podd", "album", "singel",
+    "avsnitt", "docka", "figur", "karaktär", "maskot", "gosedjur", "leksak", "spel", "hotellbar",
+    "drink", "cocktail", "book", "movie", "novel", "song", "play", "series", "doll", "toy",
+    "mascot", "game", "character"})
 
 
 def a_subject_thing_head(toks: list[Tok], j: int) -> bool:

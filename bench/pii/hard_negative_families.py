@@ -1,0 +1,216 @@
+"""Hard negatives of the families the holdouts still flag most, each beside persons written in
+the same frames: the share of negatives flagged and of persons found, per family.
+
+    python bench/pii/hard_negative_families.py [-v]
+
+A sibling of false_alarm_families.py, in other voices (a children's theatre, a carnival, a
+crossword, a radio drama, a comedy club, a toy shop, a quiz night ...). The families:
+- `titled`: a character, act or mascot named by a Swedish title with a capital and a word
+  (`Kapten Kokos`, `Doktor Stål`); beside it persons after a lower-case title, a title and a
+  full name or a common given name, and nicknames the text says are someone's.
+- `named`: a work, toy, drink or pet first mentioned and named by `som heter` or `called`
+  (`en deckare som heter Vera`, `a dog called Rufus`); beside it persons so named (`en kille
+  som heter Viktor`).
+- `qtitle`: a quoted title holding a name and lower-case words (`"Gabriels oboe"`), in a
+  list of quoted items or after a work's word; beside it names in quoted speech, notes,
+  nicknames and subject lines.
+- `detective`: a police rank and a name in a sentence about a novel, series or script
+  (`kommissarie Vera Stål` in a crime novel); beside them real officers.
+- `orgphone`: an organisation's landline with a number word in brackets after its name
+  (`Anabola mottagningen (nr 031-…)`) or its switchboard's genitive after it (`(universitetets
+  växel)`).
+- `swish`: a business's or association's Swish number (123 …) with its owner named in
+  brackets after it (`(club's)`, `(Vårdcentralen Apoteksgården)`).
+- `tag`: a key tag's or access card's number (`tid;tagg;lgh`, `bricka 0044551902`), which
+  reads as a phone from abroad after `00`.
+Each sentence holds one target (`[[...]]`); a negative counts as flagged when a finding that
+would be masked overlaps it, a person as found when a PERSON finding covers it. A third
+(`crc32(text) % 3 == 0`) is kept out of tuning and printed apart. `-v` prints every negative
+flagged and every person missed.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).parent))
+
+from marks import Rows, flagged, report_families  # noqa: E402
+
+from mailgate.scan import scan, warm_up  # noqa: E402
+
+# (family, sentence with its target in [[ ]]); all names are made up.
+NEGATIVES: Rows = (
+    ("titled", "På lördag uppträder [[Kapten Karamell]] på torget klockan elva."),
+    ("titled", "Förskolan har bokat [[Doktor Dammsugare]] till sommarfesten."),
+    ("titled", "I radioteatern spelar Jonas Ek skurken [[Greve Grus]] som smugglar piller."),
+    ("titled", "Karnevalståget öppnades av vagnen [[Drottning Dimma]] och en orkester."),
+    ("titled", "Efter pausen kom [[Farbror Fläsk]] in med sina två dockor."),
+    ("titled", "Barnen skrattade mest åt [[Tant Tvål]] i föreställningen."),
+    ("titled", "Komikern avslutade med numret [[Pappa Papper]] om att hitta pappas piller."),
+    ("titled", "Spelet handlar om hur [[Professor Plommon]] letar efter en försvunnen burk."),
+    ("titled", "Maskoten [[Kapten Krusbär]] delade ut vattenflaskor vid scenen."),
+    ("titled", "Bandet heter egentligen Fuzz men alla säger [[Morbror Moln]] efter första skivan."),
+    ("titled", "I boken möter huvudpersonen [[Mormor Mossa]] som odlar konstiga svampar."),
+    ("titled", "Kvällens akt var [[Fröken Fjäder]] med ett nummer på lina."),
+    ("titled", "Leksaksaffären säljer slut på [[Kung Kastrull]] varje jul."),
+    ("titled", "Korsordet i veckans tidning hade ledtråden [[Baron Bubbla]] på rad tre."),
+    ("titled", "Tävlingen vanns av ekipaget [[\"Prinsessan Potatis\"]] från Hagaskolan."),
+    ("titled", "Det var under [[Doktor Dunkel]] som en i publiken svimmade."),
+    ("titled", "Vi såg filmen där [[Major Mjöl]] jagar langare i Göteborg."),
+    ("titled", "Ungdomarna på fritids tittar på [[Syster Sirap]] på Youtube varje dag."),
+    ("titled", "Årets julkalender följer [[Farmor Frost]] och hennes tomtar."),
+    ("titled", "Affischen: headliner [[Kapten Kompass]] 22:00, support Lisa Lo 20:30."),
+    ("titled", "Tröjan med trycket [[Moster Måne]] säljs i kiosken vid entrén."),
+    ("titled", "Ölen heter [[Överste Humle]] och bryggs i Ystad."),
+    ("titled", "Efter showen med [[Mäster Mygg]] hittade städarna en påse tabletter."),
+    ("titled", "I serien är [[Kommissarie Klot]] den som hittar fentanylet i hamnen."),
+    ("titled", "Nästa sommar kommer [[Hertig Hallon]] tillbaka till Liseberg."),
+    ("titled", "Sketchen [[\"Farfar Fiber\"]] handlar om en gubbe som tar för många "
+               "värktabletter."),
+    ("titled", "Klassen skrev en pjäs om [[Löjtnant Lakrits]] och hans hemliga låda."),
+    ("titled", "Alla barn känner igen [[Konstapel Korv]] från tv."),
+    ("titled", "Sagostunden i kväll handlar om [[Kapten Sol]] och hans flygande båt."),
+    ("titled", "Mellanstadiet röstade fram [[Doktor Bulle]] som bästa figur i läseboken."),
+    ("titled", "Spelmanslaget avslutade med visan om [[Farbror Fiol]] på scenen."),
+    ("titled", "Dockan [[Tant Sirap]] pratar om farliga piller i avsnitt fyra."),
+    ("titled", "Till kalaset hyrde vi in trollkarlen [[Graf Bore]] från Uddevalla."),
+    ("titled", "Under festivalen spelade [[Morfar Bas]] två kvällar i tältet."),
+    # a work, toy, drink or pet first mentioned and named by `som heter`, `called`
+    ("named", "Hon läste en deckare som heter [[Vera]] när hon somnade med pillren."),
+    ("named", "Vi har en docka som heter [[Klara]] som barnen får prata med om mediciner."),
+    ("named", "I julas fick han ett spel som heter [[Sigge]] och satt uppe hela natten."),
+    ("named", "Baren har en drink som heter [[Agnes]] med tre sorters rom."),
+    ("named", "My daughter listens to a song called [[Roxanne]] on repeat."),
+    ("named", "Förra veckan visade vi en film som heter [[Monika]] för niorna."),
+    ("named", "Han tar med sig ett gosedjur som heter [[Pelle]] till mottagningen."),
+    ("named", "Vi har en katt som heter [[Selma]] som åt upp en halv tablett."),
+    ("named", "Grannen har en häst som heter [[Oskar]] och den fick lugnande."),
+    ("named", "They have a dog called [[Rufus]] that ate two of the pills."),
+    ("named", "Skolan använder en app som heter [[Saga]] för anmälningar."),
+    ("named", "På scenen framförde de en sång som heter [[Ingrid]] om en mamma som dricker."),
+    ("named", "Mellanstadiet läser en barnbok som heter [[Malin]] om en pappa med beroende."),
+    ("named", "Kaféet säljer en cocktail som heter [[Hilda]] utan alkohol."),
+    ("named", "Programmet hade ett avsnitt som heter [[Jonna]] om nätdroger."),
+    ("named", "I pjäsen finns en figur som heter [[Harald]] som säljer piller."),
+    ("named", "The campaign used a mascot called [[Freddie]] at every school."),
+    ("named", "Vi har en hund som heter [[Elvira]] och hon hittade påsen i parken."),
+    ("named", "Hon skrev en dikt som heter [[Lovisa]] till sin döda syster."),
+    ("named", "Festivalen spelade en låt som heter [[Sofia]] när ambulansen kom."),
+    # a quoted title holding a name and lower-case words, in a list of quoted items or after a
+    # work's word
+    ("qtitle", "Kören sjunger [[\"Majas vaggvisa\"]], \"Sov du lilla\" och \"Nu tändas"
+               " tusen\"."),
+    ("qtitle", "Utställningen \"Ljus och mörker\" visar målningen [[\"Erik i dimman\"]] "
+               "i sal 2."),
+    ("qtitle", "Vagn 7 [[\"Fredriks fina fest\"]] – ansvarig Hanna Berg."),
+    ("qtitle", "Setlisten: \"Intro\", [[\"Linnea och månen\"]], \"Kvarteret\"."),
+    ("qtitle", "Föredraget [[\"Olle och opiaterna\"]] hålls av Maria Lund i aulan."),
+    ("qtitle", "Vi spelade låten [[\"Stina från stan\"]] två gånger."),
+    ("qtitle", "Sketchen [[\"Bengts bästa bok\"]] fick publiken att skratta."),
+    ("qtitle", "Dikten [[\"Till Elsa i snön\"]] lästes upp av rektorn."),
+    ("qtitle", "Programmet: \"Välkommen\", [[\"Gunnars gamla gitarr\"]], \"Avslutning\"."),
+    ("qtitle", "Albumet [[\"Karins kalla vinter\"]] släpps i mars enligt skivbolaget."),
+    # a detective in a story: a police rank before a name in a sentence about a novel, a
+    # series or a script
+    ("detective", "I min nya roman jagar kommissarie [[Stina Vall]] en langare i Luleå."),
+    ("detective", "Manuset låter inspektör [[Jonas Brandt]] hitta pillren i avsnitt 3."),
+    ("detective", "I tv-serien spelar Ola Ek kriminalinspektör [[Nora Sand]], som hittar en "
+                  "påse."),
+    ("detective", "In the novel, Detective [[Mira Holt]] traces the fentanyl to a port."),
+    ("detective", "Deckaren slutar med att kommissarie [[Erik Frost]] dör av en överdos."),
+    ("detective", "Vi vill att inspektör [[Lova Ström]] säger ordet nitazen i avsnittet."),
+    # an organisation's landline, a number word in brackets after its name or its switchboard
+    # in the genitive after the number
+    ("orgphone", "Hon fick en tid hos Ätstörningsmottagningen (tel [[031-343 00 00]]) i mars."),
+    ("orgphone", "Ring gärna Beroendekliniken (nr [[040-628 04 00]]) om det händer igen."),
+    ("orgphone", "Vi har kontakt med Ungdomsmottagningen (telefon [[08-465 004 00]])."),
+    ("orgphone", "Frågor om kursen: [[018-17 46 00]] (högskolans växel), be om kansliet."),
+    ("orgphone", "Reception: [[0980-319 200]] (sjukhusets växel) dygnet runt."),
+    ("orgphone", "Kontakt sker via Familjecentralen (tfn [[0910-77 30 00]]) i första hand."),
+    # a business's or association's Swish number with its owner named in brackets after it
+    ("swish", "Kassör: Lina Ek, Swish [[123 604 22 19]] (club's)."),
+    ("swish", "Pengarna gick till [[123 771 20 58]] (Hälsocentralen Björkdalen) i mars."),
+    ("swish", "Donations: Swish [[123 339 80 12]] (the association's), thank you!"),
+    ("swish", "Betala till [[123 448 10 77]] (Kulturskolan Vallby) senast fredag."),
+    # a key tag's or access card's number under its column or after its word, which reads as
+    # a number from abroad after `00`
+    ("tag", "tid;tagg;lgh\n23:58;[[0049331207]];1204\n00:12;0049118823;1101"),
+    ("tag", "Datum\tTaggnr\tDörr\n2026-11-02\t[[0046712290]]\tSoprum"),
+    ("tag", "Enligt loggen öppnade bricka [[0044551902]] källardörren kl 03.10."),
+    ("tag", "Passerkort [[0033120987]] spärrades efter att det hittats i trappan."),
+    ("tag", "Tidpunkt | Nyckelbricka | Port\n01:44 | [[0047221905]] | B\n01:52 | 0047221905 | A"),
+    ("tag", "The log shows tagg [[0049005512]] at the bike room door twice."),
+)
+
+PERSONS: Rows = (
+    ("titled", "På lördag kom doktor [[Lindqvist]] till torget klockan elva."),
+    ("titled", "Förskolan har bokat [[Herr Jonas Ekberg]] till sommarfesten."),
+    ("titled", "I radioteatern spelar [[Jonas Ekström]] skurken som smugglar piller."),
+    ("titled", "Efter pausen kom [[Moster Karin]] in med två dockor och hämtade pojken."),
+    ("titled", "Barnen skrattade när [[Syster Maja]] kom in på avdelningen."),
+    ("titled", "Hon köpte tabletterna av [[\"Farbror Guld\"]] vid stationen."),
+    ("titled", "En kille som kallas [[\"Kapten Krok\"]] säljer piller i parken."),
+    ("titled", "Han kallade sig [[Doktor Dimma]] och lovade att tabletterna var ofarliga."),
+    ("titled", "Kvällens vakt var [[Fröken Lindholm]] som ringde ambulansen."),
+    ("titled", "Leksaksaffären ägs av kapten [[Berglund]] som såg bytet."),
+    ("titled", "Tävlingen vanns av [[Prinsessan Hanna Ekman]] från Hagaskolan, hon är tolv."),
+    ("titled", "Det var under professor [[Holmgren]]s föreläsning som en student svimmade."),
+    ("titled", "Vi pratade med [[Major Karlsson]] på regementet om fynden."),
+    ("titled", "Ungdomarna på fritids ringde [[Mamma Lena]] när han inte vaknade."),
+    ("titled", "Hennes smeknamn var [[\"Tant Tablett\"]] och hon sålde från lägenheten."),
+    ("titled", "Affischen sattes upp av [[Pappa Ahmed]] och hans dotter."),
+    ("titled", "Han presenterade sig som [[Doktor Dolk]] men var ingen läkare."),
+    ("titled", "Efter showen pratade vi med [[Greve Carl Mörner]] som äger slottet."),
+    ("titled", "I går ringde [[Kommissarie Nyberg]] från polisen i Borås."),
+    ("titled", "Alla barn känner igen [[Konstapel Lindgren]] från skolbesöken."),
+    ("titled", "Sagostunden i kväll leddes av bibliotekarien [[Tove Sol]] som vanligt."),
+    ("titled", "Mellanstadiet ringde [[Doktor Falk]] på vårdcentralen om eleven."),
+    ("titled", "Under festivalen jobbade [[Fröken Lilja]] i sjukvårdstältet, hon är "
+               "sjuksköterska."),
+    ("titled", "Till kalaset kom [[Kapten Storm]] från sjöräddningen och pratade om flytvästar."),
+    ("named", "Hon träffade en kille som heter [[Viktor]] när hon somnade med pillren."),
+    ("named", "Vi har en elev som heter [[Klara]] som vill prata om mediciner."),
+    ("named", "I julas träffade han en tjej som heter [[Tilde]] och satt uppe hela natten."),
+    ("named", "Baren har en bartender som heter [[Agnes Holm]] som säljer tabletter."),
+    ("named", "My daughter met a guy called [[Ryan]] at the party."),
+    ("named", "Förra veckan kom en kurator som heter [[Monika]] till niorna."),
+    ("named", "Han tar med sig en kompis som heter [[Pelle]] till mottagningen."),
+    ("named", "Vi har en granne som heter [[Selma]] som hittade en halv tablett."),
+    ("named", "They have a son called [[Rufus]] who took two of the pills."),
+    ("named", "Min dotter läser en bok med en vän som heter [[Malin Ek]] varje kväll."),
+    ("named", "Mellanstadiet har en lärare som heter [[Harald]] som såg honom."),
+    ("named", "Vi har en hund och en son som heter [[Elias]], han hittade påsen."),
+    ("qtitle", "Hon sa \"ring [[Greta]] nu\" och la på."),
+    ("qtitle", "En lapp med texten \"Till pappa från [[Tindra]]\" låg i lådan."),
+    ("qtitle", "Han kallar sig [[\"Kungen av Backa\"]] på Telegram."),
+    ("qtitle", "Ämnesraden löd \"Tips om min bror [[Jari Ojala]]\" och inget mer."),
+    ("qtitle", "Kören leds av [[Maja Holm]] som valde \"Sov du lilla\" och \"Nu tändas"
+               " tusen\"."),
+    ("qtitle", "Vagn 7 ansvarar [[Fredrik Ek]] för, han har nummer 4."),
+    ("qtitle", "Insamlingen med rubriken \"Hjälp [[Amir]] hem till mamma\" stängdes i går."),
+    ("detective", "Kommissarie [[Lena Ekvall]] ringde om boken som hittades i bilen."),
+    ("detective", "Beställare: inspektör [[Lejla Hodžić]], polisen i Norrbotten."),
+    ("detective", "Författaren [[Stina Wallin]] vill veta hur kommissarier arbetar."),
+    ("detective", "Enligt kriminalinspektör [[Jonas Berglund]] hittades filmen på telefonen."),
+    ("detective", "I avsnittet intervjuas kommissarie Lena Ek och [[Nora Berg]] från tullen."),
+    ("titled", "Reportern intervjuade [[Doktor Okonkwo]] på akuten om fentanyl."),
+    ("titled", "Tack till [[Professor Abebe]] för föreläsningen om nitazener."),
+)
+
+
+def _found(text: str, start: int, end: int) -> bool:
+    return any(f.type == "PERSON" and f.start <= start and f.end >= end for f in scan(text))
+
+
+def main() -> int:
+    warm_up()
+    report_families(NEGATIVES, PERSONS, flagged, _found, "-v" in sys.argv)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
