@@ -100,8 +100,11 @@ def an_owners_firm(run: list[Tok], toks: list[Tok]) -> bool:
         owner, after = run[-1], run[-1].index + 1
         if after >= len(toks) or toks[after].line_break_before or not _a_trade(toks[after]):
             return False
-    written = owner.text.casefold()  # `folded` is the name the genitive was read from
-    return owner.capital and owner.info.name and written.endswith("s") and written != owner.folded
+    # `folded` is the name a listed name's genitive was read from; an unlisted surname
+    # (`Torbjörn Lagers Elektriska`) is read as written
+    written = owner.text.casefold()
+    return owner.capital and written.endswith("s") and (
+        written != owner.folded if owner.info.name else not owner.info.common)
 
 
 def _a_trade(tok: Tok) -> bool:

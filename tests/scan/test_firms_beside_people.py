@@ -1,0 +1,43 @@
+"""Firms named beside the people who work there: the firm is no one, the person is still
+found (a signature's `Name, Firm AB`, an owner's genitive before a trade, a Krog or Café
+named with a given name)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .kit import found
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "firm"),
+    [
+        ("Hälsningar\nMirja Holmström, Kustlinjen Montage Ab, +46 70 174 06 21",
+         "Mirja Holmström", "Kustlinjen"),
+        ("Mvh Greta, Nordvik Rekrytering, 040-628 11 42", "Greta", "Nordvik"),
+        ("/Kalle Ekdahl, Fjällbo Bemanning AB", "Kalle Ekdahl", "Fjällbo"),
+        ("Underentreprenör: Torbjörn Lagers Elektriska. Kontakt: Rut Wallin.",
+         "Rut Wallin", "Torbjörn Lagers"),
+        ("Leverantör av bröd är Hilma Grans Bageri, enligt Ove Strand.", "Ove Strand",
+         "Hilma Grans"),
+        ("Krog Sigge stängde tidigt och Jonny Falk gick hem.", "Jonny Falk", "Sigge"),
+        ("Vi möttes på Café Elvira, sa Lena Öhman.", "Lena Öhman", "Elvira"),
+    ],
+)
+def test_the_firm_is_no_one_and_the_person_is(text: str, person: str, firm: str) -> None:
+    people = found(text, "PERSON")
+    assert person in " ".join(people)
+    assert not [p for p in people if firm in p]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Närvarande: Mirja Holmström, Greta och Ove Strand.", "Greta"),
+        ("Kopia: Holmström, Mirja", "Holmström, Mirja"),
+        ("Torbjörn Lagers bil stod kvar på gården.", "Torbjörn Lagers"),
+        ("Hilma Grans fru ringde i morse.", "Hilma Grans"),
+    ],
+)
+def test_people_in_the_same_frames_are_found(text: str, person: str) -> None:
+    assert person in " ".join(found(text, "PERSON"))
