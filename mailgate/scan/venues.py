@@ -56,7 +56,7 @@ TRADE_WORDS: Final = frozenset({
 # (`Pizzeria Bella Napoli`, `lex Maria`, `ordet "Flaket"`, `sjunger psalmen Stilla natt`).
 VENUE_HEADS: Final = frozenset({
     "pizzeria", "pizzerian", "restaurang", "trattoria", "bistro", "bistron", "kiosk",
-    "krog", "krogen", "café", "kafé", "pub", "puben", "grill", "grillen", "restaurant",
+    "krog", "krogen", "café", "kafé", "pub", "puben", "restaurant",
     "kiosken", "salong", "salongen", "nagelsalong", "nagelsalongen", "frisörsalong",
     "frisörsalongen", "gym", "gymmet", "bageri", "bageriet", "konditori", "konditoriet",
     "studio", "studion", "aula",  # Aula Magna
