@@ -69,3 +69,32 @@ def test_models_codes_and_sums_are_not_plates(text: str) -> None:
 
 def test_a_make_and_model_is_no_foreign_plate() -> None:
     assert found("Bilen, en BMW X5, stod utanför.", "PLATE") == []
+
+
+@pytest.mark.parametrize(("text", "plates"), [
+    ("Följande fick flytta: lpk 099, fpr 548 och KKL 394.", ["lpk 099", "fpr 548", "KKL 394"]),
+    ("Vehicle expenses: fuel for xmx 841 and NEB 52N.", ["xmx 841", "NEB 52N"]),
+])
+def test_a_plate_in_lower_case_listed_before_one_in_capitals(text: str,
+                                                             plates: list[str]) -> None:
+    assert found(text, "PLATE") == plates
+
+
+@pytest.mark.parametrize("text", [
+    "Ärenden hgf 221 och kpr 112 stängda.",  # no plate in capitals after them
+    "Vi kör upp 200 och vänder.",
+    "Ärenden hgf 221, kpr 112 och HGF 331.",  # a case list: the lower-case codes stay
+])
+def test_lower_case_codes_listed_before_no_plate_stay_unflagged(text: str) -> None:
+    assert [p for p in found(text, "PLATE") if p.islower()] == []
+
+
+@pytest.mark.parametrize(("text", "plate"), [
+    ("P-vakten: rth 422 stod kvar på gästplatsen.", "rth 422"),
+    ("Bilägaren till gke 610 är okänd.", "gke 610"),
+    ("Kontrollavgift kuh 496, zon B.", "kuh 496"),
+    ("Felparkerad sud 68j på Storgatan.", "sud 68j"),
+])
+def test_a_plate_in_lower_case_after_a_parking_guards_or_owners_word(text: str,
+                                                                      plate: str) -> None:
+    assert found(text, "PLATE") == [plate]

@@ -6,6 +6,7 @@ import re
 from typing import Any, Final
 
 from mailgate.scan.numbercues import BANK_CUES
+from mailgate.scan.recognizers.accountholder import a_holders_number
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer, cue_within, words_before
 from mailgate.scan.recognizers.idnumber import an_organisation_number
 from mailgate.scan.recognizers.leading import fast
@@ -277,4 +278,6 @@ class BankAccountRecognizer(RegexRecognizer):
             return None  # Swish to a mobile: the phone recognizer reports it
         if _SWISH_TO_A_MOBILE_ABROAD.fullmatch(number):
             return None  # `swish 46701740605`: a mobile, its `+` dropped (phoneabroad.py)
+        if _a_dated_id(number) and a_holders_number(number, before):
+            return None  # `Kontohavare 800125-7423`: his personnummer (ID_NUMBER reports it)
         return Hit(match.start(), match.end(), 0.8)

@@ -75,6 +75,13 @@ _MORE_GROUPS: Final = re.compile(r"[ \t](?:\d{3,6}(?!\d|[:./-]\d)|\d{1,2}[ \t]\d
 _LISTED_AFTER_A_PLATE: Final = re.compile(
     rf"(?<![\w-])[{_L}]{{3}}(?:[ \t]{{1,2}}|[-–])?\d\d[{_L}0-9][ \t]*(?:\([^()\n]{{0,40}}\))?"
     r"[ \t]*(?:[,;/&]|och|and)[ \t]*$")
+# The same list read forwards: a plate in any case, then the next items, one of them in
+# capitals (`fpr 548 och KKL 394`, `fuel for xmx 841 and NEB 52N`).
+_NEXT_ITEM: Final = re.compile(
+    r"[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*(?:[,;/&]|och|and)[ \t]*"
+    rf"(?P<letters>[{_L}]{{3}})(?:[ \t]{{1,2}}|[-–])?\d\d(?P<last>[{_L}0-9])(?![\w-])",
+    re.IGNORECASE)
+_LIST_LENGTH: Final = 4  # items read forwards
 # A line opening with a plate in capitals, then a dash or colon: a list's row (`LXL 694 –
 # Staffan Granlund`), whose neighbours opening so hold plates too, in any case.
 _ROW_OF_A_PLATE: Final = re.compile(
@@ -107,12 +114,25 @@ def _right_after_a_plates_word(text: str, start: int) -> bool:
     return bool(before) and before[-1] in _PLATES_WORDS
 
 
-def _listed_after_a_plate(text: str, start: int) -> bool:
-    """The next item of a list of plates (`KKL 394, fpr 548`); not of a list of case codes
-    (`Ärenden HGF 221, kpr 112`)."""
+def _listed_after_a_plate(text: str, start: int, end: int) -> bool:
+    """An item of a list of plates with one in capitals (`KKL 394, fpr 548`, `fpr 548 och
+    KKL 394`); not of a list of case codes (`Ärenden HGF 221, kpr 112`)."""
     return (_LISTED_AFTER_A_PLATE.search(text, max(0, start - 60), start) is not None or (
-        _in_a_list_of_plates(text, start))) and not (
+        _in_a_list_of_plates(text, start)) or _listed_before_a_plate(text, end)) and not (
         has_cue(words_before(text, start, 40), ID_NEGATIVE_CUES, last=4))
+
+
+def _listed_before_a_plate(text: str, end: int) -> bool:
+    """A later item of the list is a plate in capitals, no word's or code's letters."""
+    for _ in range(_LIST_LENGTH):
+        later = _NEXT_ITEM.match(text, end)
+        if later is None:
+            return False
+        letters = later.group("letters")
+        if letters.isupper() and not later.group("last").islower():
+            return letters not in _WORDS and letters not in NOT_PLATE_PREFIXES
+        end = later.end()
+    return False
 
 
 def _in_a_list_of_plates(text: str, start: int) -> bool:
@@ -206,7 +226,7 @@ class PlateRecognizer(RegexRecognizer):
                 match.group().casefold() in lexicon.drugs()):
             return None  # RAD-140, a SARM
         cued = cue_within(text, match.start(), SWEDISH_PLATE_CUES, 50, last=5) or (
-            _listed_after_a_plate(text, match.start())) or _under_a_plate_header(
+            _listed_after_a_plate(text, match.start(), match.end())) or _under_a_plate_header(
             text, match.start()) or _after_a_kind_of_car(text, match.start())
         if not cued and _MORE_DIGITS.match(text, match.end()):
             return None
