@@ -110,6 +110,10 @@ SWEDISH_PLATE_CUES: Final = PLATE_CUES | frozenset({
     # `Kontrollavgift kuh 496`, `Felparkerad sud 68j`, `nr-plåt tjo 875`
     "p-vakt", "p-vakten", "p-bot", "p-boten", "kontrollavgift", "felparker", "bilägare",
     "nr-plåt", "nr-plåten",
+    # vans, jeeps and models named for the car: `en vit skåpis dmu 64b`, `Corollan gao 542`
+    "skåpis", "skåpisen", "jeep", "limousin", "limo", "bmw:n", "transporter", "caddy",
+    "caddyn", "corolla", "yaris", "octavia", "xc40", "xc60", "xc70", "xc90", "v70", "v60",
+    "v90", "s60", "s80", "s90",
 })
 
 # Currency codes in capitals: `SEK 895`, `EUR 120` are amounts whatever vehicle a text

@@ -98,3 +98,26 @@ def test_lower_case_codes_listed_before_no_plate_stay_unflagged(text: str) -> No
 def test_a_plate_in_lower_case_after_a_parking_guards_or_owners_word(text: str,
                                                                       plate: str) -> None:
     assert found(text, "PLATE") == [plate]
+
+
+@pytest.mark.parametrize(("text", "plate"), [
+    ("Han har dmu 64b, en blå Volvo.", "dmu 64b"),
+    ("fpr 548 (vit Volvo V70) stod vid skolan.", "fpr 548"),
+    ("Såg tjo 875 – en svart Audi – vid torget.", "tjo 875"),
+    ("prr 104 är hans bil.", "prr 104"),
+    ("ffj 007: Volvo V70, vit", "ffj 007"),
+])
+def test_a_plate_in_lower_case_before_the_vehicle_it_is_on(text: str, plate: str) -> None:
+    assert found(text, "PLATE") == [plate]
+
+
+@pytest.mark.parametrize("text", [
+    "Det var typ 200 mopeder på träffen.",  # a count of vehicles
+    "typ 120 i bilen",
+    "HAN HAR 100 I BILEN",
+    "kpr 112 kör nu",  # a driver's verb names no vehicle
+    "Ärende hgf 221 gäller bilen.",  # a case's label before it
+    "Kurskod tnk 101 (bil)",
+])
+def test_numbers_before_a_vehicle_word_that_are_no_plates(text: str) -> None:
+    assert found(text, "PLATE") == []

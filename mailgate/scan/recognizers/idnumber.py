@@ -214,7 +214,7 @@ class IdNumberRecognizer(RegexRecognizer):
                 idlabelled.an_events_label(text, at))) and _an_adults(match)
 
     def _judge(self, match: re.Match[str], text: str) -> Hit | None:
-        header = column_header(text, match.start())  # Pnr, Tel: the column types its cells
+        header = column_header(text, match.start(), csv=True)  # Pnr, Tel: types its cells
         if header and has_cue([header], PHONE_CUES, last=1) and not names_an_id(header):
             return None
         cued = id_cued(text, match.start()) or (bool(header) and names_an_id(header))

@@ -57,6 +57,7 @@ _WORDS: Final = frozenset({
     "THE", "AND", "FOR", "WAS", "HAS", "ARE", "NOT", "BUT", "CAN", "HAD", "OUT", "AGE",
     "KAN", "SKA", "UPP", "NER", "VID", "KLO", "RUM", "AVD", "CA.", "TOG", "GAV", "SAG",
     "TWO", "SIX", "TEN", "ONE", "FEW", "HEM", "BRA", "NOG", "MER", "DRY",
+    "TYP", "PER", "VIA", "MOT",  # `typ 120 i bilen`: about a number, no plate's letters
 })
 
 
@@ -161,7 +162,7 @@ def _after_a_kind_of_car(text: str, start: int) -> bool:
 def _under_a_plate_header(text: str, start: int) -> bool:
     """A cell under a `Regnr` or `Fordon` column: a log's or list's later rows stand far
     from their header (columns.py)."""
-    header = column_header(text, start)
+    header = column_header(text, start, csv=True)
     return bool(header) and has_cue(words_before(header, len(header)), SWEDISH_PLATE_CUES,
                                     last=2)
 
@@ -203,6 +204,32 @@ def _cued_after(text: str, end: int) -> bool:
     return has_cue(words_before(clause, len(clause), len(clause))[:3], PLATE_CUES, last=3)
 
 
+# After a Swedish plate, past a bracket, comma, colon or dash, the vehicle it is on: `fpr 548
+# (vit Volvo V70)`, `dmu 64b, en blå Volvo`, `prr 104 är hans bil`, `ffj 007: Volvo V70`.
+_VEHICLE_AFTER: Final = re.compile(r"[ \t]*[(,:–-]?[ \t]*([^,;:.!?()\n]{1,30})")
+
+
+def _a_vehicle_after(text: str, match: re.Match[str]) -> bool:
+    """A vehicle's word or make among the three words after the plate, in its clause, and
+    no case's or code's label right before it (`Ärende hgf 221 gäller bilen`)."""
+    after = _VEHICLE_AFTER.match(text, match.end())
+    if after is None:
+        return False
+    words = words_before(after.group(1), len(after.group(1)), 30)[:3]
+    if words and after.start(1) == after.start() + 1 and after.group(1)[:1].islower():
+        words = words[1:]  # `typ 200 mopeder`: a count of vehicles, no plate's
+    return has_cue(words, _VEHICLES, last=3) and not (has_cue(
+        words_before(text, match.start(), 30), ID_NEGATIVE_CUES, last=1) or (
+        _after_a_code_word(text, match.start())))
+
+
+# Words naming the vehicle, not a driver's verb (`kpr 112 kör nu` is no plate's clause).
+_VEHICLES: Final = SWEDISH_PLATE_CUES - {"kör", "körde", "kört", "köra", "drives", "drove",
+                                         "parkera", "registrerad", "registrerade", "registered",
+                                         # a count of them: `typ 100 bilar`
+                                         "bilar", "bilarna", "skyltar", "skyltarna", "plates"}
+
+
 class PlateRecognizer(RegexRecognizer):
     ENTITY = "PLATE"
     PATTERNS = (PLATE, FOREIGN, PERSONAL)
@@ -227,7 +254,8 @@ class PlateRecognizer(RegexRecognizer):
             return None  # RAD-140, a SARM
         cued = cue_within(text, match.start(), SWEDISH_PLATE_CUES, 50, last=5) or (
             _listed_after_a_plate(text, match.start(), match.end())) or _under_a_plate_header(
-            text, match.start()) or _after_a_kind_of_car(text, match.start())
+            text, match.start()) or _after_a_kind_of_car(text, match.start()) or (
+            not word and _a_vehicle_after(text, match))
         if not cued and _MORE_DIGITS.match(text, match.end()):
             return None
         if not cued and ("O" in match.group(2)[:2].upper() or (
