@@ -59,3 +59,14 @@ def test_a_label_still_claims_what_binds_no_birth_or_names_a_register(text: str)
 def test_the_german_name_of_the_personnummer_is_its_cue(text: str) -> None:
     number = pnr("540913", "884", sep="", valid=False)
     assert found(text.format(number), "ID_NUMBER") == [number]
+
+
+@pytest.mark.parametrize("number", [pnr("700527", "614", sep=":", valid=False),
+                                    pnr("700527", "614", sep=":", century="19")])
+def test_a_personnummer_a_form_parted_by_a_colon(number: str) -> None:
+    assert found(f"Personnummer {number}", "ID_NUMBER") == [number]
+
+
+@pytest.mark.parametrize("text", ["Tid 20261128:1430", "Loggen 123456:7890"])
+def test_a_date_and_a_time_or_a_log_parted_by_a_colon_are_no_personnummer(text: str) -> None:
+    assert found(text, "ID_NUMBER") == []

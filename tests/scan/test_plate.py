@@ -121,3 +121,23 @@ def test_a_plate_in_lower_case_before_the_vehicle_it_is_on(text: str, plate: str
 ])
 def test_numbers_before_a_vehicle_word_that_are_no_plates(text: str) -> None:
     assert found(text, "PLATE") == []
+
+
+@pytest.mark.parametrize(("text", "plate"), [
+    ("Estnisk bil 123 ABC på färjan.", "123 ABC"),
+    ("Estonian car 482 BTN at the border.", "482 BTN"),
+    ("482 BTN (estnisk bil) stod kvar.", "482 BTN"),
+])
+def test_an_estonian_plate_digits_first_near_a_vehicle_or_country_word(text: str,
+                                                                        plate: str) -> None:
+    assert found(text, "PLATE") == [plate]
+
+
+@pytest.mark.parametrize("text", [
+    "Bilen kostade 100 SEK i hyra.",
+    "Bilen drar 250 KWH per månad.",
+    "Köpte 100 XTC i bilen.",
+    "Beslag: 482 BTN",  # no vehicle or country word
+])
+def test_amounts_units_and_drugs_digits_first_are_no_plates(text: str) -> None:
+    assert found(text, "PLATE") == []

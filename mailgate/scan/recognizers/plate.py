@@ -26,6 +26,7 @@ from mailgate.scan.recognizers.base import (
     words_before,
 )
 from mailgate.scan.recognizers.columns import column_header
+from mailgate.scan.recognizers.digitsfirst import DIGITS_FIRST, digits_first
 from mailgate.scan.recognizers.leading import fast
 from mailgate.scan.recognizers.personalplate import PERSONAL, personal_plate
 
@@ -232,7 +233,7 @@ _VEHICLES: Final = SWEDISH_PLATE_CUES - {"kör", "körde", "kört", "köra", "dr
 
 class PlateRecognizer(RegexRecognizer):
     ENTITY = "PLATE"
-    PATTERNS = (PLATE, FOREIGN, PERSONAL)
+    PATTERNS = (PLATE, FOREIGN, PERSONAL, DIGITS_FIRST)
     CONTEXT = ("regnr", "registreringsnummer", "bil", "fordon")
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
@@ -240,6 +241,8 @@ class PlateRecognizer(RegexRecognizer):
             return self._foreign(match, text)
         if match.re is PERSONAL:
             return personal_plate(match, text, PLATE)
+        if match.re is DIGITS_FIRST:  # Estonia's 123 ABC
+            return digits_first(match, text, _cued_after(text, match.end()))
         letters = match.group(1)
         if letters.upper() in CURRENCIES or _MORE_GROUPS.match(text, match.end()):
             return None
