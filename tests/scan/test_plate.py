@@ -141,3 +141,8 @@ def test_an_estonian_plate_digits_first_near_a_vehicle_or_country_word(text: str
 ])
 def test_amounts_units_and_drugs_digits_first_are_no_plates(text: str) -> None:
     assert found(text, "PLATE") == []
+
+
+@pytest.mark.parametrize("text", ["Lagerplats HYL 314 i förrådet.", "Hylla KBR 124, översta."])
+def test_a_stores_place_is_no_plate(text: str) -> None:
+    assert found(text, "PLATE") == []

@@ -182,7 +182,10 @@ CODE_WORDS: Final = frozenset({"kurs", "kursen", "kurskod", "kurskoden", "kursnr
                                "modell", "modellen", "model", "typ", "typen", "type", "serie",
                                "series", "maskin", "maskinen", "sensor", "sensorn", "produkt",
                                "produkten", "product", "artikel", "artikeln", "skrivare",
-                               "skrivaren", "printer", "router", "routern", "batch", "lot"})
+                               "skrivaren", "printer", "router", "routern", "batch", "lot",
+                               # a store's places: `Lagerplats HYL 314`, `hylla KBR 12`
+                               "lagerplats", "lagerplatsen", "hyllplats", "hylla", "hyllan",
+                               "fack", "facket", "shelf", "bin"})
 
 
 # Compounds naming a code: `felkod ERR 404`, `rabattkoden`, `errorcode`, `promokod`.
