@@ -146,3 +146,19 @@ def test_amounts_units_and_drugs_digits_first_are_no_plates(text: str) -> None:
 @pytest.mark.parametrize("text", ["Lagerplats HYL 314 i förrådet.", "Hylla KBR 124, översta."])
 def test_a_stores_place_is_no_plate(text: str) -> None:
     assert found(text, "PLATE") == []
+
+
+@pytest.mark.parametrize(("text", "plate"), [
+    ("Spansk bil 4821 BTN vid hamnen.", "4821 BTN"),
+    ("Spanish plates 4821-BTN on the van.", "4821-BTN"),
+    ("Ukrainsk bil AA 1234 BB på rastplatsen.", "AA 1234 BB"),
+    ("Bulgarisk bil CA 1234 AB, två män i den.", "CA 1234 AB"),
+])
+def test_spanish_ukrainian_and_bulgarian_plates_whole(text: str, plate: str) -> None:
+    assert found(text, "PLATE") == [plate]
+
+
+@pytest.mark.parametrize("text", ["Bilen, en 2019 GLS, var stulen.",
+                                  "Bilen har gått 1500 MIL sedan i våras."])
+def test_a_year_and_a_model_or_a_distance_are_no_plates(text: str) -> None:
+    assert found(text, "PLATE") == []

@@ -1,4 +1,4 @@
-"""Plates whose digits come first: Estonia's `123 ABC` (and the like of a few others), only
+"""Plates whose digits come first: Estonia's `123 ABC`, Spain's `4821 BTN`, only
 near a vehicle or country word, as the neighbours' shapes are (plate.py): three digits and
 three capitals are as often an amount and its unit, currency or drug (`100 SEK`, `250 KWH`,
 `100 XTC`)."""
@@ -13,11 +13,13 @@ from mailgate.scan.numbercues import CURRENCIES, NOT_PLATE_PREFIXES, PLATE_CUES
 from mailgate.scan.recognizers.base import Hit, has_cue, words_before
 from mailgate.scan.recognizers.leading import fast
 
-DIGITS_FIRST: Final = fast(re.compile(r"(?<![\w,.-])\d{3} ?(?P<letters>[A-Z]{3})(?![\w-])"))
+# Three digits (Estonia) or four (Spain: 4821 BTN, 4821-BTN; not a year, `2019 GLS`).
+DIGITS_FIRST: Final = fast(re.compile(
+    r"(?<![\w,.-])(?:\d{3} ?|(?!19|20)\d{4}[ -]?)(?P<letters>[A-Z]{3})(?![\w-])"))
 # Units and counts in capitals after a number.
 _UNITS: Final = frozenset({"MIN", "TKR", "MKR", "KWH", "MWH", "RPM", "BPM", "MHZ", "GHZ",
-                           "KBS", "MBS", "DPI", "FPS", "CCM", "PCS", "STK", "KCAL", "MPH",
-                           "KMH", "SQM", "UGS", "MGS"})
+                           "KBS", "MBS", "DPI", "FPS", "CCM", "PCS", "STK", "MPH",
+                           "KMH", "SQM", "UGS", "MGS", "MIL", "TIM", "SEC", "DAG"})
 
 
 def digits_first(match: re.Match[str], text: str, cued_after: bool) -> Hit | None:

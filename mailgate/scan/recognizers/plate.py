@@ -41,10 +41,12 @@ PLATE: Final = fast(re.compile(
     re.IGNORECASE))
 # Each shape's first letter read once (the prefilter then finds the first two): German
 # B-AB 1234, Danish AB 12 345, Norwegian and Polish AB 12345, AB 1234 C, British AB12 CDE,
-# Polish letters among the digits (PO 7H214, KR 1AB23), French AB-123-CD, Finnish ABC-12.
+# Polish letters among the digits (PO 7H214, KR 1AB23), French AB-123-CD, Finnish ABC-12,
+# Ukrainian and Bulgarian AA 1234 BB (whole, before the shorter shapes take its head).
 FOREIGN: Final = re.compile(
     r"(?<![\w-])[A-ZÄÖÜ](?:[A-ZÄÖÜ]{0,2}[- ][A-Z]{1,2} ?\d{1,4}[EH]?"
-    r"|(?<=[A-Z])(?:[A-Z] ?\d{2} ?\d{3}|[A-Z]{1,2} ?\d{4,5}|[A-Z]{1,2} ?\d{3,4} ?[A-Z]{1,2}"
+    r"|(?<=[A-Z])(?:[A-Z] ?\d{2} ?\d{3}|[A-Z]{1,2} ?\d{4} ?[A-Z]{2}(?![\w])"
+    r"|[A-Z]{1,2} ?\d{4,5}|[A-Z]{1,2} ?\d{3,4} ?[A-Z]{1,2}"
     r"|[A-Z]\d{2} ?[A-Z]{3}|[A-Z]{1,2} \d[A-Z]{1,2}\d{2,3}|[A-Z]?-\d{2,3}-[A-Z]{1,2}"
     r"|[A-Z]{2}-\d{1,2}))(?![\w]|[-/.,]\d)"
 )
