@@ -70,3 +70,11 @@ def test_a_personnummer_a_form_parted_by_a_colon(number: str) -> None:
 @pytest.mark.parametrize("text", ["Tid 20261128:1430", "Loggen 123456:7890"])
 def test_a_date_and_a_time_or_a_log_parted_by_a_colon_are_no_personnummer(text: str) -> None:
     assert found(text, "ID_NUMBER") == []
+
+
+@pytest.mark.parametrize(("text", "account"), [
+    ("Ionescu A.  SEK 6 200  5489 145 867 761-7", "5489 145 867 761-7"),
+    ("Lind B.  SEK 3 100  8327-9 294 326 090-7", "8327-9 294 326 090-7"),
+])
+def test_an_account_at_a_ledger_rows_end_after_an_amount(text: str, account: str) -> None:
+    assert found(text, "BANK_ACCOUNT") == [account]
