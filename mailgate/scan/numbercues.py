@@ -17,6 +17,8 @@ ID_CUES: Final = frozenset({
     "prsnr", "prs.nr", "personum", "personnn", "presonn", "födelsenr",
     # other names of the number: identitetsnummer, socialförsäkringsnummer
     "identitet", "socialsäkerhet", "socialförsäkringsn",
+    # a German writer's name of it (`schwedische Personennummer`), no label of another number
+    "personennum", "personennr",
 })
 
 # Words that make a number something else: case, diary, lab, organisation, invoice numbers.
@@ -108,6 +110,14 @@ SWEDISH_PLATE_CUES: Final = PLATE_CUES | frozenset({
     "toyota", "kia", "tesla", "ford", "skoda", "škoda", "opel", "nissan", "hyundai", "peugeot",
     "renault", "citroën", "citroen", "polestar", "scania", "volkswagen", "fiat", "mazda",
     "honda", "lexus", "porsche", "cupra", "dacia", "subaru", "suzuki", "mitsubishi", "iveco",
+    # a parking guard's and an owner's words: `P-vakten: rth 42p`, `Bilägaren till gke 610`,
+    # `Kontrollavgift kuh 496`, `Felparkerad sud 68j`, `nr-plåt tjo 875`
+    "p-vakt", "p-vakten", "p-bot", "p-boten", "kontrollavgift", "felparker", "bilägare",
+    "nr-plåt", "nr-plåten",
+    # vans, jeeps and models named for the car: `en vit skåpis dmu 64b`, `Corollan gao 542`
+    "skåpis", "skåpisen", "jeep", "limousin", "limo", "bmw:n", "transporter", "caddy",
+    "caddyn", "corolla", "yaris", "octavia", "xc40", "xc60", "xc70", "xc90", "v70", "v60",
+    "v90", "s60", "s80", "s90",
 })
 
 # Currency codes in capitals: `SEK 895`, `EUR 120` are amounts whatever vehicle a text

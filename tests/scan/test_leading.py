@@ -56,6 +56,7 @@ EXAMPLES = ("12 Baker Street", "4 Long Lane Road", "fe80::1", "2001:db8::ff00:42
             "anna @ example . com", "Tue 13 Jan", "Tor 12/2", "Thu, 27 Nov", "lör. 3 maj",
             "Ord som ser ut som namn: Mr Green", "Names on our menu that are not people:",
             "varumärken som är personnamn", "INTE personer:", "liknar personnamn",
+            "SEK 6 200  5489 145 867 761-7",
             "uppkallade efter personer", "looks like people's names")
 BEFORE = ("", " ", "a", "Ö", "1", "+", "-", "‐", ".", ",", "/", ":", "@", "_", "\n", "1.")
 

@@ -16,6 +16,12 @@ import threading
 from typing import Final, NamedTuple
 
 CELL_MARKS: Final = ("\t", ";", "|")
+# A CSV export's row cut by commas (`Förnamn,Efternamn,Telefon`): two commas or more, none
+# followed by a blank as prose's are, and a letter somewhere (not `1,5,2`).
+CSV_MARK: Final = ","
+_CSV_ROW: Final = re.compile(r"[^,\n]*(?:,(?! )[^,\n]*){2,}")
+_CSV_LINE: Final = re.compile(r"^[^,\n]*(?:,(?! )[^,\n]*){2,}$", re.MULTILINE)
+_LETTER: Final = re.compile(r"[^\W\d_]")
 _LONG_NUMBER: Final = re.compile(r"\d{6}")
 _LONGEST_TABLE: Final = 5000  # lines walked up to a header
 _LONGEST_ROW: Final = 2000  # characters
@@ -28,6 +34,7 @@ class _Tables(threading.local):
     def __init__(self) -> None:
         self.text = ""
         self.marked = False  # whether the text holds any cell mark
+        self.csv: bool | None = None  # whether it holds a CSV row, once asked
         self.headers: dict[tuple[int, str], tuple[str, ...]] = {}
 
 
@@ -41,9 +48,9 @@ class _Row(NamedTuple):
     mark: str  # the mark that cuts it into cells ("" for none)
 
 
-def _row_at(text: str, start: int) -> _Row | None:
+def _row_at(text: str, start: int, csv: bool = False) -> _Row | None:
     """The line `start` stands in, or None when it is longer than a row: prose, not cells,
-    and no quadratic walk in a dense text."""
+    and no quadratic walk in a dense text. `csv`: a CSV row's commas cut it too."""
     lo = max(0, start - _LONGEST_ROW)
     line = text.rfind("\n", lo, start) + 1
     end = text.find("\n", start, start + _LONGEST_ROW)
@@ -51,20 +58,39 @@ def _row_at(text: str, start: int) -> _Row | None:
         return None
     end = len(text) if end < 0 else end
     cells = text[line:end]
-    return _Row(line, end, cells, next((m for m in CELL_MARKS if m in cells), ""))
+    mark = next((m for m in CELL_MARKS if m in cells), "")
+    return _Row(line, end, cells, mark or (CSV_MARK if csv and a_csv_row(cells) else ""))
 
 
-def _marked(text: str) -> bool:
-    """Whether the text holds any cell mark (most do not), remembered with its headers."""
+def a_csv_row(cells: str) -> bool:
+    """A line cut by commas as a CSV export's row is."""
+    return _CSV_ROW.fullmatch(cells) is not None and _LETTER.search(cells) is not None
+
+
+def _cut_alike(cells: str, mark: str) -> bool:
+    """The line is a row of the same kind of table: cut by the mark (a CSV row's commas)."""
+    return a_csv_row(cells) if mark == CSV_MARK else mark in cells
+
+
+def _marked(text: str, csv: bool = False) -> bool:
+    """Whether the text holds any cell mark (most do not), or with `csv` a CSV row,
+    remembered with its headers."""
     if _tables.text is not text:
         _tables.text, _tables.headers = text, {}
         _tables.marked = any(m in text for m in CELL_MARKS)
-    return _tables.marked
+        _tables.csv = None
+    if _tables.marked or not csv:
+        return _tables.marked
+    if _tables.csv is None:
+        _tables.csv = CSV_MARK in text and _CSV_LINE.search(text) is not None
+    return _tables.csv
 
 
-def column_header(text: str, start: int) -> str:
-    """The case-folded header of the cell at `start`, or "" outside a table."""
-    row = _row_at(text, start) if _marked(text) else None
+def column_header(text: str, start: int, csv: bool = False) -> str:
+    """The case-folded header of the cell at `start`, or "" outside a table. `csv`: also in
+    a CSV export's rows cut by commas (a number's column: `Förnamn,Efternamn,Telefon`); the
+    name recognizers leave those alone, as a list's commas cut names as often."""
+    row = _row_at(text, start, csv) if _marked(text, csv) else None
     if row is None or not row.mark:
         return ""
     headers = _header_of(text, row.line, row.mark)
@@ -81,7 +107,7 @@ def _header_of(text: str, line: int, mark: str) -> tuple[str, ...]:
     top = line
     while top > 0 and len(walked) < _LONGEST_TABLE:
         above = text.rfind("\n", 0, top - 1) + 1
-        if mark not in text[above : top - 1]:
+        if not _cut_alike(text[above : top - 1], mark):
             break
         top = above
         if (top, mark) in _tables.headers:

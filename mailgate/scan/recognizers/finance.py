@@ -6,6 +6,7 @@ import re
 from typing import Any, Final
 
 from mailgate.scan.numbercues import BANK_CUES
+from mailgate.scan.recognizers.accountholder import a_holders_number
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer, cue_within, words_before
 from mailgate.scan.recognizers.idnumber import an_organisation_number
 from mailgate.scan.recognizers.leading import fast
@@ -110,6 +111,10 @@ ACCOUNT: Final = fast(re.compile(r"(?<![\w+-])\d[\d ,.-]{5,22}\d(?![\w])"))
 # Also with a space (`5489 197 894 332-7`, `8327-9 294 326 090-7`): three groups and a check
 # digit after the clearing number, which neither a phone nor a bankgiro number has.
 CLEARING_COMMA: Final = re.compile(r"\d{4}(?:-\d)?(?:, ?| )\d{1,3}(?: ?\d{3}){2}-\d")
+# The same printed at a ledger row's end, two blanks after an amount (`SEK 6 200  5489 145
+# 867 761-7`): ACCOUNT's run of digits and blanks took the amount with it.
+LEDGER_ACCOUNT: Final = fast(re.compile(
+    r"(?<![\w+,.-])(?<=[ \t]{2})" + CLEARING_COMMA.pattern + r"(?![\w]|-\d)"))
 # Swish numbers of businesses and associations: 123 followed by seven digits.
 SWISH: Final = fast(re.compile(r"(?<![\w+-])123[ -]?\d{3}[ -]?\d{2}[ -]?\d{2}(?![\w])"))
 
@@ -253,7 +258,7 @@ _SWISH_TO_A_MOBILE_ABROAD: Final = re.compile(r"46[ -]?7\d(?:[ -]?\d){7}")
 
 class BankAccountRecognizer(RegexRecognizer):
     ENTITY = "BANK_ACCOUNT"
-    PATTERNS = (ACCOUNT,)
+    PATTERNS = (ACCOUNT, LEDGER_ACCOUNT)
     CONTEXT = ("konto", "kontonummer", "clearing", "swish", "bankgiro", "plusgiro")
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
@@ -286,4 +291,6 @@ class BankAccountRecognizer(RegexRecognizer):
             return None  # Swish to a mobile: the phone recognizer reports it
         if _SWISH_TO_A_MOBILE_ABROAD.fullmatch(number):
             return None  # `swish 46701740605`: a mobile, its `+` dropped (phoneabroad.py)
+        if _a_dated_id(number) and a_holders_number(number, before):
+            return None  # `Kontohavare 800125-7423`: his personnummer (ID_NUMBER reports it)
         return Hit(match.start(), match.end(), 0.8)

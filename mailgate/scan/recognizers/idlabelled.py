@@ -55,6 +55,18 @@ def a_registers_label(text: str, start: int) -> bool:
     return bool(words) and words[-1].startswith(_REGISTERS)
 
 
+# Payment references, which carry a check digit of their own: `OCR 4401 2288 1230 76`.
+_PAYMENT_REFERENCES: Final = ("ocr", "bg", "pg", "bankgiro", "plusgiro", "betal")
+
+
+def a_payment_reference(text: str, start: int) -> bool:
+    """The word before the number (past `nr`) names a payment's reference."""
+    words = words_before(same_clause(text, start), 40)
+    if words and words[-1] in _LABEL_FILLERS:
+        words = words[:-1]
+    return bool(words) and words[-1].startswith(_PAYMENT_REFERENCES)
+
+
 def _other_number(word: str) -> bool:
     """`uppdragsnummer`, `lab-nummer`, `beslagsnr`: a compound naming some other number."""
     stem = next((word[: -len(end)] for end in _NUMBER_WORDS if word.endswith(end)), "")

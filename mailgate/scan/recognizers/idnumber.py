@@ -200,17 +200,21 @@ class IdNumberRecognizer(RegexRecognizer):
     def _someones_after_a_label(match: re.Match[str], text: str) -> bool:
         """A whole number whose check digit binds a birth ten years back or more is a
         person's after an event's label (`Remiss: 19630814-…`; `Anmälan 20261105-0042` is the
-        case's), and when written as only a personnummer is, century and dash, after any
-        label but a register's (`Ref: 19630923-…`; `Dnr: 1963…` stays the case's)."""
+        case's), and when written as only a personnummer is, century and dash or twelve
+        digits in a row, after any label but a register's (`Ref: 19630923-…`, `Kundnummer
+        19920310…`: firms number their customers so; `Dnr: 1963…` stays the case's) or,
+        in a row, a payment reference's (an OCR number carries a check digit of its own)."""
         if not match.group("tail").isdigit():
             return False
-        whole = bool(match.group("century")) and bool(match.group("sep"))
-        at = match.start()
+        century, at = bool(match.group("century")), match.start()
+        in_a_row = century and not any(match.group(g) for g in ("sep", "dot", "space", "loose"))
+        whole = (century and bool(match.group("sep"))) or (
+            in_a_row and not idlabelled.a_payment_reference(text, at))
         return ((whole and not idlabelled.a_registers_label(text, at)) or (
                 idlabelled.an_events_label(text, at))) and _an_adults(match)
 
     def _judge(self, match: re.Match[str], text: str) -> Hit | None:
-        header = column_header(text, match.start())  # Pnr, Tel: the column types its cells
+        header = column_header(text, match.start(), csv=True)  # Pnr, Tel: types its cells
         if header and has_cue([header], PHONE_CUES, last=1) and not names_an_id(header):
             return None
         cued = id_cued(text, match.start()) or (bool(header) and names_an_id(header))

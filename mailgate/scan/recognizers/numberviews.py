@@ -57,19 +57,21 @@ _WORDS_MIN = 3  # number words in it: digit groups alone are the phone's own pat
 # PDF's letter-spaced text); five or six pairs, the first not a 0 (95 12 23 10 60; a phone's
 # pairs start 07); YYMM DD-NN NN and YY MM DD-NN NN (a page's columns through a personnummer,
 # pairs read aloud); and a
-# personnummer's dash as OCR or a form's field gives it (020723~7355, 020723_7355, doubled:
+# personnummer's dash as OCR or a form's field gives it (020723~7355, 020723_7355, 020723:7355,
+# doubled:
 # 020723--7355) or its tail split in pairs (020723-73 55, 020723 - 73 55, 020723-73-55); its
 # dash said as a word and written so by speech-to-text (020723 streck 7355); the year
 # apart from the rest (1999 0725-6565), or the tail in pairs with no dash (740920 51 71).
 _APART = re.compile(  # a digit first, then what stands before it: re skips to digits
     r"\d(?<![\w.,](?s:.))(?:(?P<spaced>(?:(?: [-–] | )\d){8,12})"
     r"|(?P<pairs>(?<=[1-9])\d(?: \d\d){4,5})|(?P<broken>(?:\d{3}|\d \d\d) \d\d[-–]\d\d ?\d\d)"
-    r"|(?P<odd>(?:\d{2})?\d{5}(?:[~_]|--)\d{4})"
+    r"|(?P<odd>(?:\d{2})?\d{5}(?:[~_:]|--)\d{4})"
     r"|(?P<split>(?:\d{2})?\d{5}[ \t]?[-–][ \t]?\d\d[ -]\d\d)"
     r"|(?P<said>(?:\d{2})?\d{5} (?i:streck|bindestreck|dash|hyphen) \d{4})"
     r"|(?P<year>(?:(?<=1)9|(?<=2)0)\d\d \d{4}[ \t]?[-–+][ \t]?\d{4})"
     r"|(?P<tail>\d{5} \d\d \d\d(?! \d)))"
     r"(?![\w]|[.,]\d)")
+_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")  # a time of day after a colon
 # Words a spoken number holds or starts with, and how far around one to look for the rest.
 _SEEDS = ("noll", "zero", "nitton", "tjugo", " oh ")
 _SEED_REACH = 160
@@ -127,8 +129,10 @@ def spaced(text: str) -> Iterator[View]:
     for run in _APART.finditer(text):
         number = run.group()
         if run.lastgroup == "odd":
+            if number[-5] == ":" and _CLOCK.fullmatch(number[-4:]):
+                continue  # 20261128:1430, a date and a time; 700527:6147 no time
             yield _view(text, run.start(), run.end(), number.rstrip("0123456789")[:-1].rstrip(
-                "~_-") + "-" + number[-4:])
+                "~_:-") + "-" + number[-4:])
         elif run.lastgroup == "split":  # 780412-12 39: the tail split as a pair of pairs
             head, tail = re.split(r"[ \t]?[-–][ \t]?", number, maxsplit=1)
             yield _view(text, run.start(), run.end(), head + "-" + tail.replace(" ", "").replace(

@@ -25,6 +25,7 @@ from mailgate.scan.recognizers.candidates import (
     SPACES,
 )
 from mailgate.scan.recognizers.candidates import DASH as _DASH
+from mailgate.scan.recognizers.csvcells import cells_after_numbers
 from mailgate.scan.recognizers.gluedphone import glued
 from mailgate.scan.recognizers.idnumber import PATTERN as ID_PATTERN
 from mailgate.scan.recognizers.idnumber import birth_date
@@ -189,8 +190,19 @@ class PhoneRecognizer(RegexRecognizer):
                 found.append(hit)
                 found += self._after_comma(text, hit.end)
             pos = hit.end if hit is not None else _next_start(match)  # never inside a number
-        found += self._glued(text, found)
+        found += self._glued(text, found) + self._in_csv_cells(text, found)
         return found + self._reread(text, found)
+
+    def _in_csv_cells(self, text: str, found: list[Hit]) -> list[Hit]:
+        """A number in a CSV cell after a number's cell (csvcells.py), where none was found."""
+        more: list[Hit] = []
+        for start in cells_after_numbers(text):
+            match = _LISTED.match(text, start)
+            hit = self.judge(match, text) if match is not None else None
+            if hit is not None and not any(h.start < hit.end and hit.start < h.end
+                                           for h in found):
+                more.append(hit)
+        return more
 
     def _glued(self, text: str, found: list[Hit]) -> list[Hit]:
         """Numbers typed onto a word (gluedphone.py), where no number was found."""

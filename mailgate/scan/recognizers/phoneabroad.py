@@ -141,7 +141,7 @@ def _a_personnummer(raw: str) -> bool:
 def _under_a_phone_header(text: str, start: int) -> bool:
     """A cell under a `Tel` or `Mobil` column: a spreadsheet drops a mobile's leading zero
     (`Lina Ek;701740655`) and keeps a country code's digits without the plus."""
-    header = column_header(text, start)
+    header = column_header(text, start, csv=True)
     return bool(header) and has_cue(words_before(header, len(header)), PHONE_CUES, last=2)
 
 

@@ -26,6 +26,7 @@ from mailgate.scan.recognizers.base import (
     words_before,
 )
 from mailgate.scan.recognizers.columns import column_header
+from mailgate.scan.recognizers.digitsfirst import DIGITS_FIRST, digits_first
 from mailgate.scan.recognizers.leading import fast
 from mailgate.scan.recognizers.personalplate import PERSONAL, personal_plate
 
@@ -40,10 +41,12 @@ PLATE: Final = fast(re.compile(
     re.IGNORECASE))
 # Each shape's first letter read once (the prefilter then finds the first two): German
 # B-AB 1234, Danish AB 12 345, Norwegian and Polish AB 12345, AB 1234 C, British AB12 CDE,
-# Polish letters among the digits (PO 7H214, KR 1AB23), French AB-123-CD, Finnish ABC-12.
+# Polish letters among the digits (PO 7H214, KR 1AB23), French AB-123-CD, Finnish ABC-12,
+# Ukrainian and Bulgarian AA 1234 BB (whole, before the shorter shapes take its head).
 FOREIGN: Final = re.compile(
     r"(?<![\w-])[A-ZÄÖÜ](?:[A-ZÄÖÜ]{0,2}[- ][A-Z]{1,2} ?\d{1,4}[EH]?"
-    r"|(?<=[A-Z])(?:[A-Z] ?\d{2} ?\d{3}|[A-Z]{1,2} ?\d{4,5}|[A-Z]{1,2} ?\d{3,4} ?[A-Z]{1,2}"
+    r"|(?<=[A-Z])(?:[A-Z] ?\d{2} ?\d{3}|[A-Z]{1,2} ?\d{4} ?[A-Z]{2}(?![\w])"
+    r"|[A-Z]{1,2} ?\d{4,5}|[A-Z]{1,2} ?\d{3,4} ?[A-Z]{1,2}"
     r"|[A-Z]\d{2} ?[A-Z]{3}|[A-Z]{1,2} \d[A-Z]{1,2}\d{2,3}|[A-Z]?-\d{2,3}-[A-Z]{1,2}"
     r"|[A-Z]{2}-\d{1,2}))(?![\w]|[-/.,]\d)"
 )
@@ -57,6 +60,7 @@ _WORDS: Final = frozenset({
     "THE", "AND", "FOR", "WAS", "HAS", "ARE", "NOT", "BUT", "CAN", "HAD", "OUT", "AGE",
     "KAN", "SKA", "UPP", "NER", "VID", "KLO", "RUM", "AVD", "CA.", "TOG", "GAV", "SAG",
     "TWO", "SIX", "TEN", "ONE", "FEW", "HEM", "BRA", "NOG", "MER", "DRY",
+    "TYP", "PER", "VIA", "MOT",  # `typ 120 i bilen`: about a number, no plate's letters
 })
 
 
@@ -75,6 +79,13 @@ _MORE_GROUPS: Final = re.compile(r"[ \t](?:\d{3,6}(?!\d|[:./-]\d)|\d{1,2}[ \t]\d
 _LISTED_AFTER_A_PLATE: Final = re.compile(
     rf"(?<![\w-])[{_L}]{{3}}(?:[ \t]{{1,2}}|[-–])?\d\d[{_L}0-9][ \t]*(?:\([^()\n]{{0,40}}\))?"
     r"[ \t]*(?:[,;/&]|och|and)[ \t]*$")
+# The same list read forwards: a plate in any case, then the next items, one of them in
+# capitals (`fpr 548 och KKL 394`, `fuel for xmx 841 and NEB 52N`).
+_NEXT_ITEM: Final = re.compile(
+    r"[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*(?:[,;/&]|och|and)[ \t]*"
+    rf"(?P<letters>[{_L}]{{3}})(?:[ \t]{{1,2}}|[-–])?\d\d(?P<last>[{_L}0-9])(?![\w-])",
+    re.IGNORECASE)
+_LIST_LENGTH: Final = 4  # items read forwards
 # A line opening with a plate in capitals, then a dash or colon: a list's row (`LXL 694 –
 # Staffan Granlund`), whose neighbours opening so hold plates too, in any case.
 _ROW_OF_A_PLATE: Final = re.compile(
@@ -107,12 +118,25 @@ def _right_after_a_plates_word(text: str, start: int) -> bool:
     return bool(before) and before[-1] in _PLATES_WORDS
 
 
-def _listed_after_a_plate(text: str, start: int) -> bool:
-    """The next item of a list of plates (`KKL 394, fpr 548`); not of a list of case codes
-    (`Ärenden HGF 221, kpr 112`)."""
+def _listed_after_a_plate(text: str, start: int, end: int) -> bool:
+    """An item of a list of plates with one in capitals (`KKL 394, fpr 548`, `fpr 548 och
+    KKL 394`); not of a list of case codes (`Ärenden HGF 221, kpr 112`)."""
     return (_LISTED_AFTER_A_PLATE.search(text, max(0, start - 60), start) is not None or (
-        _in_a_list_of_plates(text, start))) and not (
+        _in_a_list_of_plates(text, start)) or _listed_before_a_plate(text, end)) and not (
         has_cue(words_before(text, start, 40), ID_NEGATIVE_CUES, last=4))
+
+
+def _listed_before_a_plate(text: str, end: int) -> bool:
+    """A later item of the list is a plate in capitals, no word's or code's letters."""
+    for _ in range(_LIST_LENGTH):
+        later = _NEXT_ITEM.match(text, end)
+        if later is None:
+            return False
+        letters = later.group("letters")
+        if letters.isupper() and not later.group("last").islower():
+            return letters not in _WORDS and letters not in NOT_PLATE_PREFIXES
+        end = later.end()
+    return False
 
 
 def _in_a_list_of_plates(text: str, start: int) -> bool:
@@ -141,7 +165,7 @@ def _after_a_kind_of_car(text: str, start: int) -> bool:
 def _under_a_plate_header(text: str, start: int) -> bool:
     """A cell under a `Regnr` or `Fordon` column: a log's or list's later rows stand far
     from their header (columns.py)."""
-    header = column_header(text, start)
+    header = column_header(text, start, csv=True)
     return bool(header) and has_cue(words_before(header, len(header)), SWEDISH_PLATE_CUES,
                                     last=2)
 
@@ -160,7 +184,10 @@ CODE_WORDS: Final = frozenset({"kurs", "kursen", "kurskod", "kurskoden", "kursnr
                                "modell", "modellen", "model", "typ", "typen", "type", "serie",
                                "series", "maskin", "maskinen", "sensor", "sensorn", "produkt",
                                "produkten", "product", "artikel", "artikeln", "skrivare",
-                               "skrivaren", "printer", "router", "routern", "batch", "lot"})
+                               "skrivaren", "printer", "router", "routern", "batch", "lot",
+                               # a store's places: `Lagerplats HYL 314`, `hylla KBR 12`
+                               "lagerplats", "lagerplatsen", "hyllplats", "hylla", "hyllan",
+                               "fack", "facket", "shelf", "bin"})
 
 
 # Compounds naming a code: `felkod ERR 404`, `rabattkoden`, `errorcode`, `promokod`.
@@ -183,9 +210,35 @@ def _cued_after(text: str, end: int) -> bool:
     return has_cue(words_before(clause, len(clause), len(clause))[:3], PLATE_CUES, last=3)
 
 
+# After a Swedish plate, past a bracket, comma, colon or dash, the vehicle it is on: `fpr 548
+# (vit Volvo V70)`, `dmu 64b, en blå Volvo`, `prr 104 är hans bil`, `ffj 007: Volvo V70`.
+_VEHICLE_AFTER: Final = re.compile(r"[ \t]*[(,:–-]?[ \t]*([^,;:.!?()\n]{1,30})")
+
+
+def _a_vehicle_after(text: str, match: re.Match[str]) -> bool:
+    """A vehicle's word or make among the three words after the plate, in its clause, and
+    no case's or code's label right before it (`Ärende hgf 221 gäller bilen`)."""
+    after = _VEHICLE_AFTER.match(text, match.end())
+    if after is None:
+        return False
+    words = words_before(after.group(1), len(after.group(1)), 30)[:3]
+    if words and after.start(1) == after.start() + 1 and after.group(1)[:1].islower():
+        words = words[1:]  # `typ 200 mopeder`: a count of vehicles, no plate's
+    return has_cue(words, _VEHICLES, last=3) and not (has_cue(
+        words_before(text, match.start(), 30), ID_NEGATIVE_CUES, last=1) or (
+        _after_a_code_word(text, match.start())))
+
+
+# Words naming the vehicle, not a driver's verb (`kpr 112 kör nu` is no plate's clause).
+_VEHICLES: Final = SWEDISH_PLATE_CUES - {"kör", "körde", "kört", "köra", "drives", "drove",
+                                         "parkera", "registrerad", "registrerade", "registered",
+                                         # a count of them: `typ 100 bilar`
+                                         "bilar", "bilarna", "skyltar", "skyltarna", "plates"}
+
+
 class PlateRecognizer(RegexRecognizer):
     ENTITY = "PLATE"
-    PATTERNS = (PLATE, FOREIGN, PERSONAL)
+    PATTERNS = (PLATE, FOREIGN, PERSONAL, DIGITS_FIRST)
     CONTEXT = ("regnr", "registreringsnummer", "bil", "fordon")
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
@@ -193,6 +246,8 @@ class PlateRecognizer(RegexRecognizer):
             return self._foreign(match, text)
         if match.re is PERSONAL:
             return personal_plate(match, text, PLATE)
+        if match.re is DIGITS_FIRST:  # Estonia's 123 ABC
+            return digits_first(match, text, _cued_after(text, match.end()))
         letters = match.group(1)
         if letters.upper() in CURRENCIES or _MORE_GROUPS.match(text, match.end()):
             return None
@@ -206,8 +261,9 @@ class PlateRecognizer(RegexRecognizer):
                 match.group().casefold() in lexicon.drugs()):
             return None  # RAD-140, a SARM
         cued = cue_within(text, match.start(), SWEDISH_PLATE_CUES, 50, last=5) or (
-            _listed_after_a_plate(text, match.start())) or _under_a_plate_header(
-            text, match.start()) or _after_a_kind_of_car(text, match.start())
+            _listed_after_a_plate(text, match.start(), match.end())) or _under_a_plate_header(
+            text, match.start()) or _after_a_kind_of_car(text, match.start()) or (
+            not word and _a_vehicle_after(text, match))
         if not cued and _MORE_DIGITS.match(text, match.end()):
             return None
         if not cued and ("O" in match.group(2)[:2].upper() or (
