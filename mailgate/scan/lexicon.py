@@ -44,8 +44,10 @@ def phrases(name: str) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(split, key=len, reverse=True))
 
 
+@functools.cache
 def every_entry() -> frozenset[str]:
-    """The entries of every list shipped, but the dictionaries (words, not entities)."""
+    """The entries of every list shipped, but the dictionaries (words, not entities): built
+    once (a name's look-up asks it per word)."""
     data = resources.files("mailgate.scan.data")
     lists = {p.name.split(".")[0] for p in data.iterdir() if ".txt" in p.name} - {
         "english_words", "german_nouns", "arabic_script_names", "georgian_script_names",

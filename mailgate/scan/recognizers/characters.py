@@ -32,8 +32,10 @@ FANCIFUL: Final = ("Kapten", "Syster", "Fröken", "Överste", "Major", "Löjtnan
                    "Prinsessan", "Morbror", "Farbror", "Moster", "Faster", "Tant", "Farmor",
                    "Mormor", "Morfar", "Farfar", "Pappa", "Mamma", "Baron", "Baronessan",
                    "Hertig", "Hertiginnan", "Riddar", "Kejsar", "Mäster")
-_TITLED: Final = re.compile(r"(?<![\w-])(?P<title>" + "|".join(sorted(RANKS + FANCIFUL, key=len,
-                                                                  reverse=True))
+# Led by the title itself, so `re` tries only where one of its first letters stands (a
+# look-behind first made it try every character); the character before is checked apart.
+_TITLED: Final = re.compile(r"(?P<title>" + "|".join(sorted(RANKS + FANCIFUL, key=len,
+                                                          reverse=True))
                             + r")[ \t]+(?P<word>[A-ZÅÄÖ][a-zåäöéü]+)(?![\w-]*[ \t]+[A-ZÅÄÖ])")
 # What stands before the title: a word, comma or bracket on the same line, maybe a quote;
 # a sentence's end or a line's start leaves the capital unexplained.
@@ -55,6 +57,7 @@ _DETECTIVE: Final = re.compile(
     r"\b(?:kommissarie|kommissarien|kriminalkommissarie|inspektör|inspektören|kriminalinspektör"
     r"|detektiv|detektiven|privatdetektiven|detective|inspector|sheriff)[ \t]+(?=[A-ZÅÄÖ])",
     re.IGNORECASE)
+_DETECTIVE_GATES: Final = ("kommissarie", "inspekt", "inspect", "detektiv", "detective", "sheriff")
 # Words only a story has (not `boken`, `filmen`, `scenen`: a book, a camera's film, a crime
 # scene are found in police reports too).
 _STORY: Final = re.compile(
@@ -69,13 +72,20 @@ def characters_out(text: str, found: list[Hit]) -> list[Hit]:
     detective's (`kommissarie Vera Stål` in a crime novel)."""
     if not found:
         return found
-    spans = [m.span() for m in _TITLED.finditer(text) if _a_character(text, m)]
+    spans = [m.span() for m in _TITLED.finditer(text)
+             if _word_starts(text, m.start()) and _a_character(text, m)]
+    lowered = text.lower()
     detectives = {m.end() for m in _DETECTIVE.finditer(text)
-                  if _in_a_story(text, m.start(), m.end())}
+                  if _in_a_story(text, m.start(), m.end())} if any(
+        rank in lowered for rank in _DETECTIVE_GATES) else set()
     if not (spans or detectives):
         return found
     return [h for h in found if h.start not in detectives
             and not any(s <= h.start and h.end <= e for s, e in spans)]
+
+
+def _word_starts(text: str, at: int) -> bool:
+    return at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_-")
 
 
 def _in_a_story(text: str, start: int, end: int) -> bool:

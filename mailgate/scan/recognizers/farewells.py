@@ -21,24 +21,28 @@ from mailgate.scan.recognizers.words import STOP_WORDS
 _FAREWELL: Final = re.compile(
     r"(?<![\w.])(?i:r\.?i\.?p\b\.?|vila i (?:frid|ro)|rest in peace|sov gott)[ ,:]+"
     r"([A-ZÅÄÖ][a-zåäöéü]+)(?: ([A-ZÅÄÖ][a-zåäöéü]+))?(?![\w-])")
-_GATE: Final = re.compile(r"(?i)r\.?i\.?p|vila i|in peace|sov gott")
+_GATES: Final = ("rip", "r.i.p", "vila i", "in peace", "sov gott")  # in a text in small letters
 
 
-# A work's noun, maybe a comma and a quote, then its dedication: `dikten "Till Liam"`.
-_DEDICATED: Final = re.compile(
-    r"(?i:dikten|dikt|sången|låten|visan|brevet|poem|poemet|song|letter)[ \t]*,?[ \t]*"
-    r"[\"“”«']?(?:Till|To|For|För)[ \t]+([A-ZÅÄÖ][a-zåäöéü]+)(?![\w-])")
+# A dedication (`Till Liam`), found first: a work's noun before it, maybe a comma and a
+# quote between (`dikten "Till Liam"`), is looked for only there.
+_DEDICATION: Final = re.compile(r"(?:Till|To|For|För)[ \t]+([A-ZÅÄÖ][a-zåäöéü]+)(?![\w-])")
+_WORK_BEFORE: Final = re.compile(
+    r"(?<!\w)(?i:dikten|dikt|sången|låten|visan|brevet|poem|poemet|song|letter)[ \t]*,?[ \t]*"
+    r"[\"“”«']?$")
+_WORK_REACH: Final = 16  # characters from a work's noun to its dedication at most
 
 
 def dedicated_names(text: str) -> list[Hit]:
     """A listed given name a work is dedicated to, right after the work's noun."""
-    return [Hit(m.start(1), m.end(1), SCORE_ALONE) for m in _DEDICATED.finditer(text)
-            if not (m.start() and text[m.start() - 1].isalnum())  # a word's own ending
+    return [Hit(m.start(1), m.end(1), SCORE_ALONE) for m in _DEDICATION.finditer(text)
+            if _WORK_BEFORE.search(text, max(0, m.start() - _WORK_REACH), m.start())
             and _a_given_name(m.group(1), False)]
 
 
 def farewell_names(text: str) -> list[Hit]:
-    if not _GATE.search(text):
+    lowered = text.lower()
+    if not any(gate in lowered for gate in _GATES):
         return dedicated_names(text)  # most texts: no farewell
     out = dedicated_names(text)
     for m in _FAREWELL.finditer(text):
