@@ -97,18 +97,28 @@ _CELLS: Final = re.compile(r"\t|[ \t]*[;|][ \t]*| {2,}")
 _SIGNER_CELL: Final = re.compile(r"[A-ZÅÄÖ](?:[A-ZÅÄÖ]{1,2}|-[A-ZÅÄÖ])")
 
 
-# Some header's word must stand in the text before its lines are read as a table.
-_HEAD_GATE: Final = re.compile(r"(?i)sign|attest|kvitt|init|utför|ansvarig|checked by|done by")
+# Some header's word must stand in the text (in small letters) before its lines are read
+# as a table; a row has a cell's mark.
+_HEAD_GATES: Final = ("sign", "attest", "kvitt", "init", "utför", "ansvarig", "checked by",
+                      "done by")
+_CELL_MARKS: Final = ("\t", ";", "|", "  ")
 
 
 def signer_columns(text: str) -> list[Hit]:
     """Initials in the cells of a column whose header names the signer."""
-    if "\n" not in text or not _HEAD_GATE.search(text):
+    if "\n" not in text:
+        return []
+    lowered = text.lower()
+    if not any(gate in lowered for gate in _HEAD_GATES):
         return []
     out: list[Hit] = []
     column: int | None = None
     pos = 0
     for line in text.split("\n"):
+        if not any(mark in line for mark in _CELL_MARKS):
+            column = None  # one cell: no table's row, and no header
+            pos += len(line) + 1
+            continue
         cells = _cells(line, pos)
         if column is not None and (len(cells) < 2 or not line.strip()):
             column = None  # the table ended
