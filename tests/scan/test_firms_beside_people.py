@@ -21,6 +21,7 @@ from .kit import found
         ("Leverantör av bröd är Hilma Grans Bageri, enligt Ove Strand.", "Ove Strand",
          "Hilma Grans"),
         ("Krog Sigge stängde tidigt och Jonny Falk gick hem.", "Jonny Falk", "Sigge"),
+        ("Arbetsgivare: Agda Forsbergs Elektriska   Beställare: Rune Ask", "Rune Ask", "Agda"),
         ("Vi möttes på Café Elvira, sa Lena Öhman.", "Lena Öhman", "Elvira"),
     ],
 )

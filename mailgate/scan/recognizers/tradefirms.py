@@ -14,6 +14,7 @@ Bageri`, `Lennart Ljungs Elektriska` (`Jonas Bergs bageri` is his bakery, and hi
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Final
 
 from mailgate.scan.recognizers.words import QUOTES, Tok
@@ -92,14 +93,16 @@ def a_trade_firm(run: list[Tok], toks: list[Tok]) -> bool:
 
 
 def an_owners_firm(run: list[Tok], toks: list[Tok]) -> bool:
-    """The run is or ends in an owner's genitive before a capitalised trade's word on the
-    same line: `Svea Holmgrens Bageri`, `Lennart Ljungs Elektriska`."""
-    if len(run) >= 2 and _a_trade(run[-1]):
-        owner = run[-2]
-    else:
-        owner, after = run[-1], run[-1].index + 1
-        if after >= len(toks) or toks[after].line_break_before or not _a_trade(toks[after]):
-            return False
+    """An owner's genitive before a capitalised trade's word, within the run or right after
+    it on its line: `Svea Holmgrens Bageri`, `Lennart Ljungs Elektriska`."""
+    if any(_a_trade(trade) and _a_genitive(owner) for owner, trade in pairwise(run)):
+        return True
+    after = run[-1].index + 1
+    return after < len(toks) and not toks[after].line_break_before and _a_trade(
+        toks[after]) and _a_genitive(run[-1])
+
+
+def _a_genitive(owner: Tok) -> bool:
     # `folded` is the name a listed name's genitive was read from; an unlisted surname
     # (`Torbjörn Lagers Elektriska`) is read as written
     written = owner.text.casefold()
