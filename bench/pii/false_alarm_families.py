@@ -22,9 +22,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).parent))
 
-from marks import flagged, report_families  # noqa: E402
-
-from mailgate.scan import scan, warm_up  # noqa: E402
+from marks import run_families  # noqa: E402
 
 # (family, sentence with its target in [[ ]]); all names are made up.
 NEGATIVES: tuple[tuple[str, str], ...] = (
@@ -322,15 +320,7 @@ PERSONS: tuple[tuple[str, str], ...] = (
 )
 
 
-def _found(text: str, start: int, end: int) -> bool:
-    return any(f.type == "PERSON" and f.start <= start and f.end >= end for f in scan(text))
-
-
-def main() -> int:
-    warm_up()
-    report_families(NEGATIVES, PERSONS, flagged, _found, "-v" in sys.argv)
-    return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run_families(NEGATIVES, PERSONS))

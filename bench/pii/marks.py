@@ -31,8 +31,27 @@ def flagged(text: str, start: int, end: int) -> bool:
     return any(f.start < end and start < f.end for f in publishable(scan(text)))
 
 
+def person_found(text: str, start: int, end: int) -> bool:
+    """A PERSON finding covers the target (ROOT on sys.path first)."""
+    from mailgate.scan import scan
+
+    return any(f.type == "PERSON" and f.start <= start and f.end >= end for f in scan(text))
+
+
 Rows = tuple[tuple[str, str], ...]  # (family, sentence with its target in [[ ]])
 Judge = Callable[[str, int, int], bool]  # text, target's start and end: flagged, or found
+
+
+def run_families(negatives: Rows, persons: Rows, found: Judge = person_found) -> int:
+    """A family bench's whole run: the scanner warmed up as a worker's, then the report
+    (`-v` on the command line lists each negative flagged and person missed)."""
+    import sys
+
+    from mailgate.scan import warm_up
+
+    warm_up()
+    report_families(negatives, persons, flagged, found, "-v" in sys.argv)
+    return 0
 
 
 def report_families(negatives: Rows, persons: Rows, flagged: Judge, found: Judge,

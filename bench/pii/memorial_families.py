@@ -27,9 +27,9 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench" / "pii"))
 
 from evaluate import masked_whole  # noqa: E402
-from marks import flagged, report_families  # noqa: E402
+from marks import run_families  # noqa: E402
 
-from mailgate.scan import publishable, scan, warm_up  # noqa: E402
+from mailgate.scan import publishable, scan  # noqa: E402
 
 # (family, sentence with its target in [[ ]]); all names and numbers are made up.
 NEGATIVES: tuple[tuple[str, str], ...] = (
@@ -160,11 +160,6 @@ def _found(text: str, start: int, end: int) -> bool:
     return masked_whole(text, start, end, publishable(scan(text)))
 
 
-def main() -> int:
-    warm_up()
-    report_families(NEGATIVES, PERSONS, flagged, _found, "-v" in sys.argv)
-    return 0
-
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run_families(NEGATIVES, PERSONS, _found))
