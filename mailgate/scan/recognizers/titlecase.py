@@ -64,13 +64,15 @@ def _given_and_surname(first: Tok, last: Tok) -> bool:
 
 
 def signed_at_a_line_start(run: Run, toks: list[Tok]) -> Run | None:
-    """A common given name and a surname-shaped word in no list opening a line before a
-    comma: a signature's `Name, Title, Company`, which English writes in Title Case."""
+    """A common given name and a surname-shaped word in no list opening a line, or a label's
+    value, before a comma: a signature's `Name, Title, Company`, which English writes in Title
+    Case, and `Referent 1: Gunnel Thorsell, fd chef Hedbergs Plåt & Ventilation`."""
     if len(run.toks) != 2:
         return None
     first, last = run.toks
     after = last.index + 1
-    if not (first.line_break_before and after < len(toks) and toks[after].text == ","):
+    opens = first.line_break_before or (first.index > 0 and toks[first.index - 1].text == ":")
+    if not (opens and after < len(toks) and toks[after].text == ","):
         return None
     if not (first.info.first and first.info.core) or first.info.negative or first.drug_word:
         return None
