@@ -31,6 +31,7 @@ from mailgate.scan.recognizers.namedthing import Possible
 from mailgate.scan.recognizers.nearby import drug_talk
 from mailgate.scan.recognizers.numbered import a_numbered_thing
 from mailgate.scan.recognizers.personacts import speaks_at_start
+from mailgate.scan.recognizers.placesurnames import a_plain_negative
 from mailgate.scan.recognizers.runs import DEFINITE_NOUN, STRONG_CUES, Run, trim
 from mailgate.scan.recognizers.saidofdrugs import said_of_a_drug, said_of_pills
 from mailgate.scan.recognizers.scores import SCORE_ALONE, SCORE_FULL, SCORE_WEAK
@@ -206,7 +207,7 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
         return None  # skriver:⏎En av fiskarna, Vi ringde henne: a function word starts it
     if tok.cue == "naming" and thing_named(tok, toks):
         return None  # something they called Kat: a thing's name
-    if tok.cue in STRONG_CUES and not info.negative and not tok.initial and not (
+    if tok.cue in STRONG_CUES and not a_plain_negative(tok) and not tok.initial and not (
             not info.name and (DEFINITE_NOUN.search(tok.folded) or a_title_word(tok))):
         return Hit(run.start, run.end, SCORE_ALONE if info.name else SCORE_WEAK)
     if tok.cue not in STRONG_CUES and a_numbered_thing(tok, toks):

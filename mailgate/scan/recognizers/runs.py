@@ -13,6 +13,7 @@ from mailgate.scan.cues import IMPERATIVES
 from mailgate.scan.numbercues import CURRENCIES
 from mailgate.scan.recognizers.drugnamed import spoken_of_as_someone
 from mailgate.scan.recognizers.personacts import speaks_at_start
+from mailgate.scan.recognizers.placesurnames import titled_place_surname
 from mailgate.scan.recognizers.roles import ENGLISH_ROLES, role_shaped
 from mailgate.scan.recognizers.someone import A_TIME, after_a_colon, told_as_someone, verb_follows
 from mailgate.scan.recognizers.vouched import DEFINITE_NOUN as DEFINITE_NOUN
@@ -70,8 +71,7 @@ def _a_tab_before(tok: Tok, prev: Tok) -> bool:
 
 
 def _joinable(current: list[Tok]) -> bool:
-    """A particle joins a name to what comes before it, not a substance: `köpt MDMA av
-    Wilma` is Wilma, `Karl af Ugglas` one name."""
+    """A particle joins a name, not a substance: `köpt MDMA av Wilma`, `Karl af Ugglas`."""
     last = current[-1] if current else None
     return last is not None and not (last.drug_word or last.folded in lexicon.drugs())
 
@@ -144,7 +144,7 @@ def _not_name_part(tok: Tok) -> bool:
     if tok.stamp_compound or tok.label or tok.institution:
         return True
     if info.negative and not info.first:
-        return True
+        return not titled_place_surname(tok)  # Lund, Berg: a place, unless `dr Lund`
     return info.common and not info.name
 
 

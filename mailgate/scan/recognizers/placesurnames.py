@@ -1,0 +1,27 @@
+"""A listed surname that is also a town's name (`Berg`, `Lund`, `Sala`) right after a title or
+role (`dr Lund`, `överläkare Berg`, `sköterskan Lund`) is the person: a town after a role
+follows a preposition (`läkare i Lund`). A town that is no surname (`kuratorn Malmö`) stays
+a place."""
+
+from __future__ import annotations
+
+from mailgate.scan import names
+from mailgate.scan.recognizers.wordfacts import STOP_WORDS
+from mailgate.scan.recognizers.words import Tok
+
+
+def titled_place_surname(tok: Tok) -> bool:
+    """The word is such a surname, right after a title's or role's word in small letters: not
+    after a comma (`församlingen, Vasa` is the parish's town) or a preposition."""
+    if tok.cue != "relation" or not tok.info.last or tok.drug_word or tok.place is None:
+        return False
+    text, at = tok.place.text, tok.start
+    if at < 2 or text[at - 1] != " " or not text[at - 2].islower():
+        return False
+    before = text[text.rfind(" ", 0, at - 1) + 1 : at - 1]
+    return before not in STOP_WORDS and names.is_place(tok.folded)  # not `pratat med Vasa`
+
+
+def a_plain_negative(tok: Tok) -> bool:
+    """A listed place, agency, substance or the like, and not a titled surname (`dr Lund`)."""
+    return tok.info.negative and not titled_place_surname(tok)
