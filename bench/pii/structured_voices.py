@@ -17,15 +17,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from structured_formats import cases, rendered, report
-from structured_unseen import MoreValues, _group, _unescaped
+from structured_unseen import report_catalogue
 
 CATALOGUE = Path(__file__).with_name("structured_voices.txt")
 
 
 def main() -> int:
-    return report(__doc__ or "", cases(CATALOGUE),
-                  lambda line: rendered(line, MoreValues, _unescaped), _group)
+    return report_catalogue(__doc__ or "", CATALOGUE)
 
 
 if __name__ == "__main__":

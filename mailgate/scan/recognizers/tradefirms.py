@@ -95,18 +95,21 @@ def a_trade_firm(run: list[Tok], toks: list[Tok]) -> bool:
 def an_owners_firm(run: list[Tok], toks: list[Tok]) -> bool:
     """An owner's genitive before a capitalised trade's word, within the run or right after
     it on its line: `Svea Holmgrens Bageri`, `Lennart Ljungs Elektriska`."""
-    if any(_a_trade(trade) and _a_genitive(owner) for owner, trade in pairwise(run)):
+    # The genitive's `s` is tested first: most runs have none.
+    if any(_a_genitive(owner) and _a_trade(trade) for owner, trade in pairwise(run)):
         return True
     after = run[-1].index + 1
-    return after < len(toks) and not toks[after].line_break_before and _a_trade(
-        toks[after]) and _a_genitive(run[-1])
+    return after < len(toks) and _a_genitive(run[-1]) and not toks[
+        after].line_break_before and _a_trade(toks[after])
 
 
 def _a_genitive(owner: Tok) -> bool:
     # `folded` is the name a listed name's genitive was read from; an unlisted surname
     # (`Torbjörn Lagers Elektriska`) is read as written
+    if owner.text[-1:] not in ("s", "S") or not owner.capital:
+        return False
     written = owner.text.casefold()
-    return owner.capital and written.endswith("s") and (
+    return written.endswith("s") and (
         written != owner.folded if owner.info.name else not owner.info.common)
 
 
