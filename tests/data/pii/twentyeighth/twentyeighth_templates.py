@@ -30,7 +30,7 @@ Närvarande: [[PERSON:«name se»]] (skola), [[PERSON:«name se»]] (socialtjän
 3. Föräldramöte på {{«neg school»}} om {{drug:«neg street»}} och snus ({{«neg snus»}}).
 """),
     ("maria-letter", "maria-clinic-therapist", "en", """\
-Maria Youth Clinic – summary for the family (English version)
+{{Maria Youth Clinic}} – summary for the family (English version)
 Young person: [[PERSON:«first kid #f» «last kid»]], date of birth [[DATE_OF_BIRTH:«dob en»]]
 Parent: [[PERSON:«name fi»]], mobile [[PHONE:«phone intl»]], [[EMAIL:«first fi».family@example.net]]
 [[PERSON:«#f»]] came with her mother after a weekend when she took {{drug:«neg substance»}} and {{drug:«neg brand»}} at a party. She listens to {{«neg artist»}} and says the songs made it sound normal. We agreed on four sessions with me and one with the school doctor, [[PERSON:«name se»]].
