@@ -113,7 +113,18 @@ pharmacist, an IT consultancy's team lead, a municipal rehab coordinator, an emp
 programme's counsellor, a workplace investigator, temp workers, a labour inspector and a
 warehouse's night shift lead — dense in staff lists, rosters, initials and signatures, handles,
 employee, badge, ID06 and case numbers, test kits, machines, systems and firms named after
-persons beside employees, managers and witnesses (tests/data/pii/twentyseventh/README.md).
+persons beside employees, managers and witnesses (tests/data/pii/twentyseventh/README.md);
+`twentyeighth-dev` and `twentyeighth-holdout` a twenty-eighth, young people, school and family — a
+school doctor, a special-needs teacher, a head teacher's incident reports and the police
+liaison's reports, SSPF minutes, a social services youth investigator (BBIC), a Maria youth
+clinic's therapist, night walkers, a summer-job coordinator, a scout leader, parents' class
+chats, a guardian (god man) of unaccompanied minors, a secure youth home's staff, a youth-service
+supervisor, a folk high school's boarding warden, a school caretaker, a school-bus driver, a
+school librarian, pupils' own classroom comments and chats, a driving school's moped instructor
+and a school's IT administrator — dense in children's given names that are also words,
+nicknames, handles and school accounts, guardians beside children, children's personnummer,
+mopeds' plates, schools named after persons, apps, games, vapes, snus and energy drinks, and drug
+street names that are given names (tests/data/pii/twentyeighth/README.md).
 """
 
 from __future__ import annotations
@@ -148,6 +159,7 @@ TWENTYFOURTH = CORPUS.parent / "twentyfourth"
 TWENTYFIFTH = CORPUS.parent / "twentyfifth"
 TWENTYSIXTH = CORPUS.parent / "twentysixth"
 TWENTYSEVENTH = CORPUS.parent / "twentyseventh"
+TWENTYEIGHTH = CORPUS.parent / "twentyeighth"
 CORPORA = {"team": CORPUS, "dev": UNSEEN / "dev.jsonl", "holdout": UNSEEN / "holdout.jsonl",
            "fresh-dev": FRESH / "dev.jsonl", "fresh-holdout": FRESH / "holdout.jsonl",
            "fourth-dev": FOURTH / "dev.jsonl", "fourth-holdout": FOURTH / "holdout.jsonl",
@@ -190,7 +202,9 @@ CORPORA = {"team": CORPUS, "dev": UNSEEN / "dev.jsonl", "holdout": UNSEEN / "hol
            "twentysixth-dev": TWENTYSIXTH / "dev.jsonl",
            "twentysixth-holdout": TWENTYSIXTH / "holdout.jsonl",
            "twentyseventh-dev": TWENTYSEVENTH / "dev.jsonl",
-           "twentyseventh-holdout": TWENTYSEVENTH / "holdout.jsonl"}
+           "twentyseventh-holdout": TWENTYSEVENTH / "holdout.jsonl",
+           "twentyeighth-dev": TWENTYEIGHTH / "dev.jsonl",
+           "twentyeighth-holdout": TWENTYEIGHTH / "holdout.jsonl"}
 # corpora whose missed texts are not printed, so nobody tunes on them
 NEVER_SHOWN = {"holdout", "fresh-holdout", "fourth-holdout", "fifth-holdout", "sixth-holdout",
                "seventh-holdout", "eighth-holdout", "ninth-holdout", "tenth-holdout",
@@ -199,7 +213,7 @@ NEVER_SHOWN = {"holdout", "fresh-holdout", "fourth-holdout", "fifth-holdout", "s
                "seventeenth-holdout", "eighteenth-holdout", "nineteenth-holdout",
                "twentieth-holdout", "twentyfirst-holdout", "twentysecond-holdout",
                "twentythird-holdout", "twentyfourth-holdout", "twentyfifth-holdout",
-               "twentysixth-holdout", "twentyseventh-holdout"}
+               "twentysixth-holdout", "twentyseventh-holdout", "twentyeighth-holdout"}
 STRUCTURED = ("ID_NUMBER", "PHONE", "EMAIL", "IBAN", "IP", "PLATE")
 
 
@@ -221,7 +235,7 @@ def drug_names() -> set[str]:
     folders = (UNSEEN, FRESH, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH,
                TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH,
                NINETEENTH, TWENTIETH, TWENTYFIRST, TWENTYSECOND, TWENTYTHIRD, TWENTYFOURTH,
-               TWENTYFIFTH, TWENTYSIXTH, TWENTYSEVENTH)
+               TWENTYFIFTH, TWENTYSIXTH, TWENTYSEVENTH, TWENTYEIGHTH)
     lines = [line for folder in folders
              for line in (folder / "drug_names.txt").read_text(encoding="utf-8").splitlines()]
     return {line.strip().lower() for line in lines if line.strip() and not line.startswith("#")}

@@ -1,4 +1,4 @@
-"""The annotated personal-data corpora (tests/data/pii/fresh, fourth, ... twenty-seventh): their
+"""The annotated personal-data corpora (tests/data/pii/fresh, fourth, ... twenty-eighth): their
 files are what the shared writer makes, the cases parse into spans the scorer can read, and
 their made-up numbers check out as intended. What differs between corpora is in SPECS."""
 
@@ -24,7 +24,7 @@ sys.path[:0] = [str(PII / "fresh"), str(PII / "fourth"), str(PII / "fifth"), str
                str(PII / "nineteenth"), str(PII / "twentieth"), str(PII / "twentyfirst"),
                str(PII / "twentysecond"), str(PII / "twentythird"), str(PII / "twentyfourth"),
                str(PII / "twentyfifth"), str(PII / "twentysixth"),
-               str(PII / "twentyseventh"), str(PII)]
+               str(PII / "twentyseventh"), str(PII / "twentyeighth"), str(PII)]
 
 import corpus_writer  # noqa: E402
 import eighteenth_ids  # noqa: E402
@@ -45,6 +45,7 @@ import tenth_ids  # noqa: E402
 import thirteenth_ids  # noqa: E402
 import twelfth_ids  # noqa: E402
 import twentieth_ids  # noqa: E402
+import twentyeighth_ids  # noqa: E402
 import twentyfifth_ids  # noqa: E402
 import twentyfirst_ids  # noqa: E402
 import twentyfourth_ids  # noqa: E402
@@ -70,6 +71,7 @@ import write_tenth  # noqa: E402
 import write_thirteenth  # noqa: E402
 import write_twelfth  # noqa: E402
 import write_twentieth  # noqa: E402
+import write_twentyeighth  # noqa: E402
 import write_twentyfifth  # noqa: E402
 import write_twentyfirst  # noqa: E402
 import write_twentyfourth  # noqa: E402
@@ -180,6 +182,9 @@ SPECS = [
          checks_bank_accounts=True),
     Spec(write_twentyseventh.CORPUS, twentyseventh_ids, twentyseventh_ids.PNR_STYLES,
          twentyseventh_ids.PHONE_STYLES, (0.2, 0.6), 230, 1200, min_negative_occurrences=600,
+         checks_bank_accounts=True),
+    Spec(write_twentyeighth.CORPUS, twentyeighth_ids, twentyeighth_ids.PNR_STYLES,
+         twentyeighth_ids.PHONE_STYLES, (0.2, 0.6), 230, 1300, min_negative_occurrences=650,
          checks_bank_accounts=True),
 ]
 each_corpus = pytest.mark.parametrize("spec", SPECS, ids=[s.name for s in SPECS])

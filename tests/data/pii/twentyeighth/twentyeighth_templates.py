@@ -19,7 +19,7 @@ Vårdnadshavare: [[PERSON:«first se» «#l»]], [[PHONE:«phone mob»]]
     ("bbic-note", "bbic-investigator", "sv", """\
 Utredning enligt 11 kap. 1 § SoL, BBIC – journalanteckning
 Barn: [[PERSON:«reg kid»]], [[ID_NUMBER:«pnr 10- child maybe»]], [[ADDRESS:«address»]]
-Orosanmälan från {{«neg school»}} inkom {{«neg weekday»}}. Enligt anmälan har barnet köpt {{drug:«neg brand»}} av en klasskamrat och delat tabletterna på en fest där även {{drug:«neg street»}} förekom. Mamma [[PERSON:«name iq»]] ([[PHONE:«phone mobsp»]]) och pappa [[PERSON:«name iq»]] samtycker till samtal. Barnet spelar mest {{«neg game»}} och dricker {{«neg energy»}} på nätterna enligt mamma.
+Orosanmälan från {{«neg school»}} inkom {{«neg weekday»}}. Enligt anmälan har barnet köpt {{drug:«neg brand»}} av en klasskamrat och delat tabletterna på en fest där även {{drug:«neg street»}} förekom. Vårdnadshavarna [[PERSON:«name iq»]] ([[PHONE:«phone mobsp»]]) och [[PERSON:«name iq»]] samtycker till samtal. Barnet spelar mest {{«neg game»}} och dricker {{«neg energy»}} på nätterna enligt föräldrarna.
 Handläggare: [[PERSON:«name se»]]
 """),
     ("sspf-minutes", "sspf-minutes", "sv", """\
@@ -31,21 +31,21 @@ Närvarande: [[PERSON:«name se»]] (skola), [[PERSON:«name se»]] (socialtjän
 """),
     ("maria-letter", "maria-clinic-therapist", "en", """\
 {{Maria Youth Clinic}} – summary for the family (English version)
-Young person: [[PERSON:«first kid #f» «last kid»]], date of birth [[DATE_OF_BIRTH:«dob en»]]
+Young person: [[PERSON:«first kid #f» «last kid»]], personal identity number [[ID_NUMBER:«pnr 12- child maybe»]]
 Parent: [[PERSON:«name fi»]], mobile [[PHONE:«phone intl»]], [[EMAIL:«first fi».family@example.net]]
-[[PERSON:«#f»]] came with her mother after a weekend when she took {{drug:«neg substance»}} and {{drug:«neg brand»}} at a party. She listens to {{«neg artist»}} and says the songs made it sound normal. We agreed on four sessions with me and one with the school doctor, [[PERSON:«name se»]].
+[[PERSON:«#f»]] came with this parent after a weekend of {{drug:«neg substance»}} and {{drug:«neg brand»}} at a party. [[PERSON:«#f»]] listens to {{«neg artist»}} and says the songs made it sound normal. We agreed on four sessions with me and one with the school doctor, [[PERSON:«name se»]].
 [[PERSON:«name se»]], therapist
 """),
     ("nightwalk-log", "night-walker", "sv", """\
 Nattvandring {{«neg weekday»}} – logg, grupp Centrum
-Vandrare: [[PERSON:«first se»]], [[PERSON:«first so»]], [[PERSON:«first se»]]. Samordnare [[PERSON:«name se»]], [[PHONE:«phone mob»]].
+Vandrare: [[PERSON:«first se»]], [[PERSON:«first so»]], [[PERSON:«first fi»]]. Samordnare [[PERSON:«name se»]], [[PHONE:«phone mob»]].
 22.40 vid busstationen: tre killar från {{«neg school»}}, en som kallades [[PERSON:«first kid»]] erbjöd de andra {{drug:«neg street»}}. Lukt av {{drug:«neg substance»}}. Tomma burkar {{«neg energy»}}.
 23.15 en moped [[PLATE:«plate»]] körde fram och tillbaka. Anmält till polisen.
 """),
     ("class-chat", "class-parents-chat", "sv", """\
 [19:02] [[PERSON:«name se»]]: Hej alla i 7A! Fick veta att någon sålt {{«neg vape»}} med {{drug:«neg substance»}} efter {{«neg subject»}} idag 😟
 [19:05] [[PERSON:«name so»]]: [[PERSON:«first kid #k»]] kom hem yr. Ringer rektorn i morgon
-[19:06] [[PERSON:«first se»]] (mamma till [[PERSON:«first kid»]]): Hör av dig [[PHONE:«phone mobc»]] om ni vill prata
+[19:06] [[PERSON:«first se»]] (förälder till [[PERSON:«first kid»]]): Hör av dig [[PHONE:«phone mobc»]] om ni vill prata
 [19:09] [[PERSON:«name se»]]: De pratar om det på {{«neg app»}}, kolla barnens mobiler. Och nej, {{«neg snus»}} är också nikotin
 """),
     ("sis-report", "sis-staff", "sv", """\
