@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import mailgate.scan.recognizers  # noqa: F401  (defines every recognizer's patterns)
+from mailgate.scan.recognizers.contact import EmailRecognizer
 from mailgate.scan.recognizers.leading import (
     GATED,
     PREFILTERED,
@@ -164,6 +165,9 @@ def test_a_gated_pattern_holds_its_needle_in_every_match(scanner: Gated) -> None
         for match in scanner.pattern.finditer(text):
             reached += 1
             assert scanner.needle.search(match.group()), match.group()
+            if scanner.reach is not None:  # its needle within reach of its start
+                needle = scanner.needle.search(text, match.start())
+                assert needle is not None and needle.start() - match.start() <= scanner.reach
         assert _matches(scanner, text) == _matches(scanner.pattern, text), text
     assert reached
 
@@ -173,3 +177,14 @@ def test_a_guard_keeps_the_patterns_flags() -> None:
     scanner = prefiltered(pattern)
     assert isinstance(scanner, Prefiltered)
     assert [m.span() for m in scanner.finditer("XABC Yabd")] == [(1, 4), (6, 9)]
+
+
+def test_the_longest_address_is_found_near_its_at() -> None:
+    """Four parts of 64 characters joined by written-out dots, before the @: what reach
+    allows, and the address is still found whole (a shorter reach would lose its start)."""
+    local = " [dot] ".join(["a" * 63 + "b"] * 4)
+    text = "Skriv till " + ("ord " * 200) + local + " [at] example [dot] se idag."
+    gated = EmailRecognizer.PATTERNS[0]
+    assert isinstance(gated, Gated)
+    assert _matches(gated, text) == _matches(gated.pattern, text)
+    assert next(m.group() for m in gated.finditer(text)).startswith("a" * 63 + "b [dot]")

@@ -5,6 +5,7 @@ warns of it instead."""
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from collections.abc import Iterator
@@ -163,11 +164,11 @@ def _word_starts(text: str, pos: int, words: int = 3) -> list[int]:
 def streets(text: str) -> list[tuple[re.Match[str], bool]]:
     """Street names found from their endings; True when a house number follows."""
     found: list[tuple[re.Match[str], bool]] = []
-    if not any(word.lower().endswith(_ENDINGS) for word in set(_WORD.findall(text))):
+    if not any(map(_street_ending, set(_WORD.findall(text)))):
         return found  # most texts: no word ends as a street's name (asked of distinct words)
     last_end = -1
     for hit in _WORD.finditer(text):
-        if hit.start() < last_end or not hit.group().lower().endswith(_ENDINGS):
+        if hit.start() < last_end or not _street_ending(hit.group()):
             continue
         for start in _word_starts(text, hit.start()):
             for pattern, numbered in ((STREET_WITH_NUMBER, True), (STREET_ALONE, False)):
@@ -180,6 +181,13 @@ def streets(text: str) -> list[tuple[re.Match[str], bool]]:
                 continue
             break
     return found
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _street_ending(word: str) -> bool:
+    """Ends as a street's name does (kept per word: its endings are many, a text's words
+    mostly met before)."""
+    return word.lower().endswith(_ENDINGS)
 
 
 def _a_street(match: re.Match[str], numbered: bool) -> bool:

@@ -47,6 +47,9 @@ EMAIL_SPACED: Final = re.compile(
 _SPACED_DOT_NEEDLE: Final = rf"\.(?:(?<=[ \t]\.)[ \t]?|[ \t]){_MAIL_DOMAINS}"
 
 
+# The most characters before the @ (or ` at `): four parts of 64 joined by written dots
+# (` [dot] `, 11 at most), and a space.
+_LOCAL_REACH: Final = 4 * 64 + 3 * 11 + 1
 # What every address must hold (_AT, or " at "), so a text without it is not scanned word by
 # word; each written first-character-first, so re skips to its first character.
 _AT_NEEDLE: Final = r"[@＠%\[({<](?:(?<=[@＠])|(?<=%)40|\s?(?i:at|a|snabel-?a|@)\s?[\])}>])"
@@ -55,8 +58,9 @@ _PLAIN_AT_NEEDLE: Final = r"[aAsS](?<=\s[aAsS])(?i:t|nabel-a)\s"  # a letter to 
 
 class EmailRecognizer(RegexRecognizer):
     ENTITY = "EMAIL"
-    PATTERNS = (Gated(EMAIL, _AT_NEEDLE), Gated(EMAIL_PLAIN_AT, _PLAIN_AT_NEEDLE),
-                Gated(EMAIL_SPACED, _SPACED_DOT_NEEDLE))
+    PATTERNS = (Gated(EMAIL, _AT_NEEDLE, _LOCAL_REACH),
+                Gated(EMAIL_PLAIN_AT, _PLAIN_AT_NEEDLE, _LOCAL_REACH),
+                Gated(EMAIL_SPACED, _SPACED_DOT_NEEDLE))  # its needle is past the domain
     CONTEXT = ("mail", "e-post", "epost", "adress")
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:

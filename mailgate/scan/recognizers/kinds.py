@@ -11,6 +11,7 @@ list back to people.
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 from mailgate.scan.cues import PERSON_CUES
@@ -86,7 +87,14 @@ def a_kind_word(folded: str) -> bool:
 def kind_words(folded: frozenset[str]) -> bool:
     """Whether a text holds any word for a kind (the gate: most texts hold none)."""
     return not (KIND_PLURALS.isdisjoint(folded) and PLURAL_WORDS.isdisjoint(folded)) or any(
-        w.endswith(_GATE_ENDINGS) for w in lettered(folded))  # a superset: under_a_kind asks
+        map(_a_gate_ending, lettered(folded)))  # a superset: under_a_kind asks
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _a_gate_ending(word: str) -> bool:
+    """Ends as the gate's words may (kept per word: _GATE_ENDINGS is long, and a text's words were
+    mostly met before)."""
+    return word.endswith(_GATE_ENDINGS)
 
 
 def under_a_kind(run: list[Tok], toks: list[Tok]) -> bool:

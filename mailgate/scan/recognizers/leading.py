@@ -16,7 +16,9 @@ at every position of the text. Three ways round it, each keeping the readable so
   branches (measured slower) or a word character (nothing to skip) is returned unchanged.
 - `Prefiltered(pattern, starts)`: the pattern is tried only where `starts` matches
   (prefilter.py derives `starts` for word lists; RegexRecognizer applies it).
-- `Gated(pattern, needle)`: a text without the needle is skipped.
+- `Gated(pattern, needle)`: a text without the needle is skipped. With `reach` (the most
+  characters a match holds before its needle), the pattern is searched only from `reach`
+  before each needle on: an e-mail's pattern starts at every word, its `@` is rare.
 
 `REWRITTEN`, `PREFILTERED` and `GATED` keep every one made; tests/scan/test_leading.py
 compares each with its source pattern.
@@ -278,15 +280,32 @@ class Gated:
     tests/scan/test_leading.py checks that it stands inside every match of the pattern.
     """
 
-    def __init__(self, pattern: re.Pattern[str], needle: str) -> None:
+    def __init__(self, pattern: re.Pattern[str], needle: str, reach: int | None = None
+                 ) -> None:
         self.pattern = pattern
         self.needle = re.compile(needle)
+        self.reach = reach
         GATED.append(self)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        if self.needle.search(text) is None:
+        needle = self.needle.search(text)
+        if needle is None:
             return iter(())
-        return self.pattern.finditer(text)
+        if self.reach is None:
+            return self.pattern.finditer(text)
+        return self._near_needles(text, needle.start(), self.reach)
+
+    def _near_needles(self, text: str, first: int, reach: int) -> Iterator[re.Match[str]]:
+        """finditer's matches: the next one starts at or after `pos` and holds a needle
+        within `reach` of its start, so none starts before the next needle less `reach`."""
+        search, needle, pos = self.pattern.search, self.needle.search, 0
+        while (match := search(text, max(pos, first - reach))) is not None:
+            yield match
+            pos = match.end()  # never empty: every match holds its needle
+            after = needle(text, pos)
+            if after is None:
+                return
+            first = after.start()
 
 
 GATED: Final[list[Gated]] = []

@@ -13,6 +13,7 @@ are left out (`rollen`, `modellerna`: the actor, the models), and so are compoun
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 from mailgate.scan.recognizers.textindex import lettered
@@ -127,7 +128,14 @@ def thing_head_words(folded: frozenset[str]) -> bool:
         THING_PLURALS_EN.isdisjoint(folded)) and NAMED_PLACES.isdisjoint(folded) and (
         NAMED_WORKS.isdisjoint(folded)) and (
         _IT.isdisjoint(folded) or _GIVING_A_NAME.isdisjoint(folded))) or any(
-        w.endswith(_ENDINGS) for w in lettered(folded))
+        map(_a_head_ending, lettered(folded)))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _a_head_ending(word: str) -> bool:
+    """Ends as the gate's words may (kept per word: _ENDINGS is long, and a text's words were
+    mostly met before)."""
+    return word.endswith(_ENDINGS)
 
 
 PLURAL_WORDS: Final = THING_PLURALS | THING_PLURALS_EN  # for a gate: a plural is one of these

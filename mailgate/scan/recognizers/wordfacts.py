@@ -210,9 +210,9 @@ def _lookup_compound(text: str) -> names.Word:
         # al-Karkhi, el-Masri: an Arabic family name by its article, whatever list the rest
         # is missing from (a hyphened word's second part is in lower case: el-sparkcykel)
         return names.Word(first=False, last=False, shaped=True)
-    return names.Word(
-        first=is_name and infos[0].first, last=is_name and not infos[0].first,
-        core=is_name and any(i.core for i in infos), negative=all(i.negative for i in infos),
+    return names.word_of(
+        is_name and infos[0].first, is_name and not infos[0].first, False,
+        is_name and any(i.core for i in infos), False, all(i.negative for i in infos),
     )
 
 
