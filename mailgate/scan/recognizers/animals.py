@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from mailgate.scan.recognizers.textindex import lettered
+from mailgate.scan.recognizers.textindex import any_ending, ending_test
 from mailgate.scan.recognizers.words import Tok
 
 HORSE_WORDS: Final = frozenset({"häst", "hästen", "ponny", "ponnyn", "valack", "valacken", "sto",
@@ -20,6 +20,7 @@ HORSE_WORDS: Final = frozenset({"häst", "hästen", "ponny", "ponnyn", "valack",
                                 "travaren", "pony", "mare", "gelding", "stallion", "horse"})
 # Compounds end in these: sökhunden, tjänstehunden, narkotikahunden, skolhästen, ridponnyn.
 ANIMAL_ENDS: Final = ("hunden", "hund", "hästen", "häst", "ponnyn", "katten", "dog")
+_AN_ANIMAL_ENDING: Final = ending_test(ANIMAL_ENDS)
 _SHORTEST_HEAD: Final = 3
 RIDE_VERBS: Final = frozenset({"red", "rider", "rida", "ridit", "rode", "rides", "ride"})
 
@@ -27,8 +28,8 @@ RIDE_VERBS: Final = frozenset({"red", "rider", "rida", "ridit", "rode", "rides",
 def animal_words(folded: frozenset[str]) -> bool:
     """Whether a text with these (folded) words can have an animal named in it: an animal's
     word or compound, or a verb of riding; without one `an_animal` is False for every run."""
-    return not (HORSE_WORDS.isdisjoint(folded) and RIDE_VERBS.isdisjoint(folded)) or any(
-        f.endswith(ANIMAL_ENDS) for f in lettered(folded))
+    return not (HORSE_WORDS.isdisjoint(folded) and RIDE_VERBS.isdisjoint(folded)) or (
+        any_ending(folded, _AN_ANIMAL_ENDING))
 
 
 def an_animal(run: list[Tok], toks: list[Tok]) -> bool:

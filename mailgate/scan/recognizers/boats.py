@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from typing import Final
 
-from mailgate.scan.recognizers.textindex import lettered
+from mailgate.scan.recognizers.textindex import any_ending, ending_test
 from mailgate.scan.recognizers.things import VESSEL_ENDINGS
 from mailgate.scan.recognizers.words import QUOTES, Tok
 
 _LONGEST_BOAT_NAME: Final = 3  # words
+_A_VESSEL_ENDING: Final = ending_test(VESSEL_ENDINGS)
 PLACE_NOUNS_ABROAD: Final = frozenset({"park", "street", "road", "lane", "square", "avenue",
                                        "platz", "straße", "strasse", "bridge", "gardens", "common",
                                        "plein", "gracht", "plaza", "boulevard"})
@@ -24,7 +25,7 @@ PLACE_NOUNS_ABROAD: Final = frozenset({"park", "street", "road", "lane", "square
 
 def boat_words(folded: frozenset[str]) -> bool:
     """Whether a text's words (folded) hold a boat's word or `rescue`: a_boat's gate."""
-    return "rescue" in folded or any(w.endswith(VESSEL_ENDINGS) for w in lettered(folded))
+    return "rescue" in folded or any_ending(folded, _A_VESSEL_ENDING)
 
 
 def a_boat(run: list[Tok], toks: list[Tok]) -> bool:

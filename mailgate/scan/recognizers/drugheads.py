@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from mailgate.scan.recognizers.textindex import ending_test, lettered
 from mailgate.scan.recognizers.words import QUOTES, Tok
 
 # Swedish (and Danish and Norwegian) words for a drug product, singular and plural, as the
@@ -50,13 +51,15 @@ _OPENERS: Final = frozenset({"de", "den", "det", "dessa", "the", "these", "those
                              "två", "tre", "flera", "alla", "många", "nya", "new", "en", "ett",
                              "a", "an"})
 
+_A_HEAD_ENDING: Final = ending_test(_ENDINGS)
+
 
 def drug_head_words(folded: frozenset[str]) -> bool:
     """Whether a text's words hold any drug head (the gate: most texts hold none)."""
     if not (DRUG_HEADS.isdisjoint(folded) and DRUG_HEADS_EN.isdisjoint(folded)):
         return True
-    # one C-level endswith per word first: a compound is rare, a call per word is not
-    return any(_compound(w) for w in folded if w.endswith(_ENDINGS))
+    # the ending first, kept per word: a compound is rare, a call per word is not
+    return any(map(_compound, filter(_A_HEAD_ENDING, lettered(folded))))
 
 
 def _compound(folded: str) -> bool:

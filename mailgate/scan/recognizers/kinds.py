@@ -11,11 +11,10 @@ list back to people.
 
 from __future__ import annotations
 
-import functools
 from typing import Final
 
 from mailgate.scan.cues import PERSON_CUES
-from mailgate.scan.recognizers.textindex import lettered
+from mailgate.scan.recognizers.textindex import any_ending, ending_test
 from mailgate.scan.recognizers.thingheads import (
     NAMES_ENDINGS,
     NAMING_VERBS,
@@ -71,6 +70,7 @@ _ENDINGS: Final = ("sorter", "sorterna", "duvor", "duvorna", "hästar", "hästar
                    "pizzor", "stjärnbilder", "klänningar", "cyklar", "cyklarna", "öppningar",
                    "öppningarna", "varieties", "cultivars")
 _GATE_ENDINGS: Final = _ENDINGS + PLURAL_ENDINGS + NAMES_ENDINGS
+_A_GATE_ENDING: Final = ending_test(_GATE_ENDINGS)
 _LIST_JOINS: Final = frozenset({",", "och", "and", "&", "eller", "or", "samt"})
 _WINDOW: Final = 5  # words before a colon that may hold the kind
 # Words that may stand between the kind and the colon: Humlesorter i lager, drinks on the menu.
@@ -86,15 +86,8 @@ def a_kind_word(folded: str) -> bool:
 
 def kind_words(folded: frozenset[str]) -> bool:
     """Whether a text holds any word for a kind (the gate: most texts hold none)."""
-    return not (KIND_PLURALS.isdisjoint(folded) and PLURAL_WORDS.isdisjoint(folded)) or any(
-        map(_a_gate_ending, lettered(folded)))  # a superset: under_a_kind asks
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _a_gate_ending(word: str) -> bool:
-    """Ends as the gate's words may (kept per word: _GATE_ENDINGS is long, and a text's words were
-    mostly met before)."""
-    return word.endswith(_GATE_ENDINGS)
+    return not (KIND_PLURALS.isdisjoint(folded) and PLURAL_WORDS.isdisjoint(folded)) or (
+        any_ending(folded, _A_GATE_ENDING))  # a superset: under_a_kind asks
 
 
 def under_a_kind(run: list[Tok], toks: list[Tok]) -> bool:

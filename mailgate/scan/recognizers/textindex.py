@@ -124,6 +124,17 @@ def lettered(folded: frozenset[str]) -> frozenset[str]:
     return frozenset(w for w in folded if w[-1:].isalpha())
 
 
+def any_ending(folded: frozenset[str], ending: Callable[[str], bool]) -> bool:
+    """Whether a word of `folded` ends as `ending` asks (a gate's test of a text)."""
+    return any(map(ending, lettered(folded)))
+
+
+def ending_test(endings: tuple[str, ...]) -> Callable[[str], bool]:
+    """`word.endswith(endings)`, kept per word: a gate's endings are many (84, 163), each
+    text's words are asked, and most were met in texts before."""
+    return functools.lru_cache(maxsize=1 << 16)(lambda word: word.endswith(endings))
+
+
 # Words that Norwegian or Danish writes and Swedish does not.
 _NORDIC_MARKERS: Final = frozenset({"jeg", "ikke", "og", "hvad", "hva", "hvor", "hvorfor", "meget",
                                     "mye", "også", "fra", "til", "ble", "være", "vært", "bliver",

@@ -13,10 +13,9 @@ are left out (`rollen`, `modellerna`: the actor, the models), and so are compoun
 
 from __future__ import annotations
 
-import functools
 from typing import Final
 
-from mailgate.scan.recognizers.textindex import lettered
+from mailgate.scan.recognizers.textindex import any_ending, ending_test
 from mailgate.scan.recognizers.words import QUOTES, Tok
 
 # Swedish words, singular, by kind: what a name right after one belongs to. Compounds ending
@@ -76,6 +75,7 @@ THING_PLURALS_EN: Final = frozenset({
 _SWEDISH: Final = frozenset(w for words in THING_HEADS.values() for w in words) | THING_PLURALS
 # Works only as whole words: dagboken and telefonboken hold people's names.
 _ENDINGS: Final = tuple(sorted(w for w in _SWEDISH if len(w) >= 4 and w not in THING_HEADS["work"]))
+_A_HEAD_ENDING: Final = ending_test(_ENDINGS)
 _SHORTEST_PREFIX: Final = 2
 # Compounds that name people (fotomodellen Anna, nyckelfiguren Erik).
 _PEOPLE_COMPOUNDS: Final = ("fotomodellen", "toppmodellen", "nakenmodellen", "rollmodellen",
@@ -127,15 +127,8 @@ def thing_head_words(folded: frozenset[str]) -> bool:
     return not (_SWEDISH.isdisjoint(folded) and THING_HEADS_EN.isdisjoint(folded) and (
         THING_PLURALS_EN.isdisjoint(folded)) and NAMED_PLACES.isdisjoint(folded) and (
         NAMED_WORKS.isdisjoint(folded)) and (
-        _IT.isdisjoint(folded) or _GIVING_A_NAME.isdisjoint(folded))) or any(
-        map(_a_head_ending, lettered(folded)))
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _a_head_ending(word: str) -> bool:
-    """Ends as the gate's words may (kept per word: _ENDINGS is long, and a text's words were
-    mostly met before)."""
-    return word.endswith(_ENDINGS)
+        _IT.isdisjoint(folded) or _GIVING_A_NAME.isdisjoint(folded))) or any_ending(
+        folded, _A_HEAD_ENDING)
 
 
 PLURAL_WORDS: Final = THING_PLURALS | THING_PLURALS_EN  # for a gate: a plural is one of these
