@@ -23,6 +23,11 @@ crossword, a radio drama, a comedy club, a toy shop, a quiz night ...). The fami
   brackets after it (`(club's)`, `(Vårdcentralen Apoteksgården)`).
 - `tag`: a key tag's or access card's number (`tid;tagg;lgh`, `bricka 0044551902`), which
   reads as a phone from abroad after `00`.
+- `firm`: a firm named by one word a list holds as a surname or not at all, where a firm
+  stands: an employer's, supplier's or customer's label (`Arbetsgivare: Lindström`), the
+  service one goes to or through (`hos Previa`, `via Cramo`), the workplace after a role set
+  off by commas (`Per Holm (montör, Caverion)`); beside them people in the same frames
+  (`hos Karin`, `via Zoran`, `hos Storm`, `hyrs av Grönberg`, `Kund: Agnes Holmqvist`).
 Each sentence holds one target (`[[...]]`); a negative counts as flagged when a finding that
 would be masked overlaps it, a person as found when a PERSON finding covers it. A third
 (`crc32(text) % 3 == 0`) is kept out of tuning and printed apart. `-v` prints every negative
@@ -142,6 +147,46 @@ NEGATIVES: Rows = (
     ("tag", "Passerkort [[0033120987]] spärrades efter att det hittats i trappan."),
     ("tag", "Tidpunkt | Nyckelbricka | Port\n01:44 | [[0047221905]] | B\n01:52 | 0047221905 | A"),
     ("tag", "The log shows tagg [[0049005512]] at the bike room door twice."),
+    # a firm named by one word that lists hold as a surname or not at all, where a firm
+    # stands: an employer's or supplier's label, the service one goes to (`hos`, `via`),
+    # the workplace after a role set off by commas
+    ("firm", "Anställd sedan 2021. Arbetsgivare: [[Lindström]]. Avdelning: tvätteriet."),
+    ("firm", "Employer: [[Bonnier]]   Shift: nights   Test ordered by: HR"),
+    ("firm", "Uppdragsgivare: [[Bravida]], projekt Norra Hamnen etapp 2."),
+    ("firm", "Leverantör: [[Onninen]] (elmaterial). Fakturan gäller kabel och dosor."),
+    ("firm", "Supplier: [[Dachser]] handled the pallet that smelled of solvent."),
+    ("firm", "Urinprovet lämnades hos [[Previa]] samma eftermiddag."),
+    ("firm", "Han har bokat samtal hos [[Wallenius]] om sitt spelberoende."),
+    ("firm", "Vikarien kom via [[Cramo]] och stannade bara två dagar."),
+    ("firm", "Alla besked om provsvaret går via [[Sandvik]], inte via oss."),
+    ("firm", "Liftarna hyrdes hos [[Ramirent]] och lämnades tillbaka med sprutor i korgen."),
+    ("firm", "Per Holm (montör, [[Caverion]]) hittade påsen bakom elskåpet."),
+    ("firm", "Mvh Therese, inköpare, [[Axfood]]"),
+    ("firm", "Lars Ek, skyddsombud, [[Assemblin]]\n070-174 06 18"),
+    ("firm", "Kund: [[Norconsult]]. Städning av plan 4 efter festen."),
+    ("firm", "Jonas Berg (platschef, [[Dahl]]) skrev under avvikelsen."),
+    ("firm", "Företag: [[Berendsen]]   Ort: Gävle   Antal anställda testade: 14"),
+    ("firm", "Beställare: [[Sweco]] genom projektledaren."),
+    ("firm", "Vi har avtal om stödsamtal hos [[Mindler]] för alla i personalen."),
+    ("firm", "Arbetsgivaren: [[Schneider]] – chefen vill ha svaret skriftligt."),
+    ("firm", "Bussföraren är anställd hos [[Keolis]] och testades efter olyckan."),
+    ("firm", "Chauffören körde linje 4. Arbetsgivare: [[Nobina]]"),
+    ("firm", "Vi rekryterade vakterna via [[Poolia]] inför festivalen."),
+    ("firm", "Anna Sjö, HR-partner, [[Attendo]]"),
+    ("firm", "Reservdelen beställdes hos [[Bosch]] och kom på fredagen med ett brev."),
+    ("firm", "Kontakt: Maja Frost (rekryterare, [[Uniflex]])"),
+    ("firm", "Company: [[Philips]]\nSite: Göteborg warehouse\nIncident: tablets in a locker"),
+    ("firm", "Subcontractor: [[Hultafors]] (scaffolding)."),
+    ("firm", "Praktikplatsen ordnades via [[Lernia]] i våras."),
+    ("firm", "Arbetsplats: [[Munksjö]], bruket i Aspabruk."),
+    ("firm", "Hon gick på stödsamtal hos [[Humana]] två gånger i veckan."),
+    ("firm", "Ola Berg, lagerchef, [[Dagab]]\nTel 010-555 12 00"),
+    ("firm", "Entreprenör: [[Tengbom]]. Besiktning klar i november."),
+    ("firm", "Provtagningen sköts via [[Wingquist]] som har avtal med kommunen."),
+    ("firm", "Fyra anställda på lagret (truckförare, [[Menigo]]) testades positivt."),
+    ("firm", "Client: [[Fazer]]. Contact went through their HR office."),
+    ("firm", "Alla vikarier kommer via [[Transdev]] i år, skriver facket."),
+    ("firm", "Employer [[Sjöberg]] has asked for the test to be repeated."),
 )
 
 PERSONS: Rows = (
@@ -197,6 +242,37 @@ PERSONS: Rows = (
     ("detective", "I avsnittet intervjuas kommissarie Lena Ek och [[Nora Berg]] från tullen."),
     ("titled", "Reportern intervjuade [[Doktor Okonkwo]] på akuten om fentanyl."),
     ("titled", "Tack till [[Professor Abebe]] för föreläsningen om nitazener."),
+    ("firm", "Anställd sedan 2021. Arbetsgivare: Lindström. Kontaktperson: [[Lena Holm]]."),
+    ("firm", "Employer: Bonnier   Tested: [[Oskar Nyberg]]   Shift: nights"),
+    ("firm", "Urinprovet lämnades hos [[Karin]] på mottagningen samma eftermiddag."),
+    ("firm", "Han har bokat samtal hos [[Jonas]] om sitt spelberoende."),
+    ("firm", "Vikarien kom via [[Zoran]] och stannade bara två dagar."),
+    ("firm", "Alla besked om provsvaret går via [[Mikaela]], inte via oss."),
+    ("firm", "Killen som sålde bor hos [[Jossan]] i Hageby sedan i somras."),
+    ("firm", "Vi sov hos [[Storm]] efter festen, sa hon."),
+    ("firm", "Hämta nyckeln hos [[Stig-Arne]] i vakten."),
+    ("firm", "[[Per Holm]] (montör, Caverion) hittade påsen bakom elskåpet."),
+    ("firm", "Mvh [[Therese Lund]], inköpare, Axfood"),
+    ("firm", "[[Lars Ek]], skyddsombud, Assemblin\n070-174 06 18"),
+    ("firm", "Förrådet i källaren hyrs av [[Grönberg]] sedan flera år."),
+    ("firm", "Beställare: [[Pernilla Ström]] (platschef)"),
+    ("firm", "Provet togs av sjuksköterskan [[Wallin]] hos företagshälsan."),
+    ("firm", "The sample went via [[Ahmed]] on the night shift to the lab."),
+    ("firm", "Kund: [[Agnes Holmqvist]], lägenhet 1102, städning efter festen."),
+    ("firm", "Hon bor hos doktor [[Lindqvist]] under terminen."),
+    ("firm", "Arbetsgivaren: Schneider. Närmaste chef: [[Erik Sandberg]]."),
+    ("firm", "Bussföraren [[Nils Åström]] är anställd hos Keolis."),
+    ("firm", "Vi rekryterade vakterna via [[Hanna]] i receptionen."),
+    ("firm", "[[Anna Sjö]], HR-partner, Attendo"),
+    ("firm", "Kontakt: [[Maja Frost]] (rekryterare, Uniflex)"),
+    ("firm", "Praktikplatsen ordnades via [[Elin]] på Lernia i våras."),
+    ("firm", "Hon gick på stödsamtal hos [[Gunilla]] två gånger i veckan."),
+    ("firm", "[[Ola Berg]], lagerchef, Dagab\nTel 010-555 12 00"),
+    ("firm", "Pojken har bott hos [[Mormor Siv]] sedan i somras."),
+    ("firm", "Barnen sover hos [[Kicki]] när mamma jobbar natt."),
+    ("firm", "Meddelandet kom via [[Ludde]] som hade hans nummer."),
+    ("firm", "Client: [[Sara Lindgren]]. Contact went through her lawyer."),
+    ("firm", "Pappan, [[Mehmet]], ringde till skolan på morgonen."),
 )
 
 

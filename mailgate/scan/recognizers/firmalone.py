@@ -1,0 +1,75 @@
+"""A firm named by one word where a firm stands: the employer's label, the service one went to,
+the workplace after someone's role.
+
+Firms are often named like people (`Ericsson`, `Ahlsell`, `Avonova`), and a single word has
+no given name to tell a person by. Where the text itself says a firm stands, such a word is
+the firm's:
+- after an employer's or supplier's label: `Arbetsgivare: Ahlsell`, `Employer: Ericsson`;
+  after a customer's label only a word no name list holds (`Kund: Stockholmshem`, while
+  `Kund: Andersson` may be a person);
+- after `hos` or `via`, a word no given-name list holds: `prov hos Avonova`, `Stödsamtal via
+  Avonova` (people there are nearly always called by their given name: `hos Karin`, `via
+  Zoran`);
+- after a role set off by commas or a bracket, as the last item: `Sofia, reporter, Corren`,
+  `Hampus Ek (entreprenör, Westinghouse)`.
+A given name (or a double given name's part) and a word that is also an ordinary word
+(`hos Storm`) stay people.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from mailgate.scan.recognizers.wordfacts import lookup
+from mailgate.scan.recognizers.words import Tok
+
+# Labels whose value is a firm; with or without a colon after them.
+EMPLOYER_LABELS: Final = frozenset({
+    "arbetsgivare", "arbetsgivaren", "arbetsplats", "företag", "företaget", "firma",
+    "bolag", "leverantör", "leverantören", "uppdragsgivare", "uppdragsgivaren",
+    "bemanningsföretag", "entreprenör", "underentreprenör", "beställande",
+    "employer", "company", "supplier", "vendor", "contractor", "subcontractor", "agency",
+})
+# Labels whose value is a firm or a person: only a word no name list holds is the firm's.
+CUSTOMER_LABELS: Final = frozenset({"kund", "kunden", "customer", "client", "beställare"})
+# Prepositions before the service or firm one goes to or goes through.
+SERVICE_PREPOSITIONS: Final = frozenset({"hos", "via"})
+_CLOSERS: Final = frozenset({")", ",", ".", ";", "]"})
+
+
+def a_firm_alone(tok: Tok, toks: list[Tok]) -> bool:
+    """`tok`, a capitalised word found alone as a name, is a firm where it stands."""
+    info = tok.info
+    if not tok.capital or info.first or info.common or tok.quoted or _given_part(tok):
+        return False
+    i = tok.index
+    before = toks[i - 1] if i else None
+    if before is None:
+        return False
+    if before.folded in SERVICE_PREPOSITIONS and not tok.line_break_before:
+        return True
+    label = toks[i - 2] if before.text == ":" and i >= 2 else before
+    if label.folded in EMPLOYER_LABELS:
+        return True
+    if label.folded in CUSTOMER_LABELS:
+        return not info.name
+    return _after_a_role(tok, toks)
+
+
+def _given_part(tok: Tok) -> bool:
+    """`Stig-Arne`: a double given name no list holds whole."""
+    return "-" in tok.text and any(
+        lookup(part)[0].first for part in tok.text.split("-") if part)
+
+
+def _after_a_role(tok: Tok, toks: list[Tok]) -> bool:
+    """`Sofia, reporter, Corren`, `(entreprenör, Westinghouse)`: a role in small letters set
+    off by a comma or a bracket, then the word as the item's last."""
+    i = tok.index
+    if i < 3 or toks[i - 1].text != "," or toks[i - 3].text not in ("(", ","):
+        return False
+    role = toks[i - 2]
+    if not (role.alpha and role.text.islower()) or role.line_break_before:
+        return False
+    after = toks[i + 1] if i + 1 < len(toks) else None
+    return after is None or after.line_break_before or after.text in _CLOSERS
