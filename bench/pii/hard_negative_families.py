@@ -28,6 +28,9 @@ crossword, a radio drama, a comedy club, a toy shop, a quiz night ...). The fami
   service one goes to or through (`hos Previa`, `via Cramo`), the workplace after a role set
   off by commas (`Per Holm (montör, Caverion)`); beside them people in the same frames
   (`hos Karin`, `via Zoran`, `hos Storm`, `hyrs av Grönberg`, `Kund: Agnes Holmqvist`).
+- `form`: a surname and a company's form (`Lindström AB`, `Hedlund HB`); beside them
+  people in the same frames and authors whose initials read as a form (`Lindqvist AB, Berg
+  CD.`).
 Each sentence holds one target (`[[...]]`); a negative counts as flagged when a finding that
 would be masked overlaps it, a person as found when a PERSON finding covers it. A third
 (`crc32(text) % 3 == 0`) is kept out of tuning and printed apart. `-v` prints every negative
@@ -187,6 +190,37 @@ NEGATIVES: Rows = (
     ("firm", "Client: [[Fazer]]. Contact went through their HR office."),
     ("firm", "Alla vikarier kommer via [[Transdev]] i år, skriver facket."),
     ("firm", "Employer [[Sjöberg]] has asked for the test to be repeated."),
+    # a surname and a company's form: the firm, not one of the family
+    ("form", "Avtalet skrevs med [[Lindström AB]] i januari."),
+    ("form", "Offert från [[Hedlund HB]] bifogas, giltig i 30 dagar."),
+    ("form", "Leverantör: [[Martinsson AB]], Box 44, 901 02 Umeå"),
+    ("form", "Städningen utförs av [[Sjöberg KB]] varje fredag."),
+    ("form", "Fakturamottagare: [[Dahlqvist AB]]\nReferens: 4471"),
+    ("form", "Provsvaren skickas till [[Holmgren AB]] som sköter företagshälsan."),
+    ("form", "The scaffolding was rented from [[Mattsson AB]] in Luleå."),
+    ("form", "Kunden, [[Ekman AB]], vill ha rapporten i morgon."),
+    ("form", "Hyresvärd: [[Hallberg AB]] (förvaltare Ove Strand)"),
+    ("form", "Bilen är leasad via [[Nyström AB]] sedan i våras."),
+    ("form", "Avsändare: [[Forsberg AB]], Industrigatan 4"),
+    ("form", "Delägare i [[Lundqvist AB]] är två bröder från Skellefteå."),
+    ("form", "Arbetet beställdes hos [[Wallin AB]] efter vattenskadan."),
+    ("form", "Entreprenören [[Sandberg AB]] har fått varning av kommunen."),
+    ("form", "Pallarna kom med en bil från [[Berglund AB]] vid tretiden."),
+    ("form", "Vi har sagt upp avtalet med [[Eklund HB]] och byter städfirma."),
+    ("form", "Our supplier [[Lindgren AB]] confirmed the batch number."),
+    ("form", "Försäkringen betalas av [[Söderberg AB]] enligt avtalet."),
+    ("form", "Containern hämtades av [[Åberg AB]] på måndagen."),
+    ("form", "Ägare till lokalen: [[Nordin HB]], se hyreskontraktet."),
+    ("form", "Han har jobbat på [[Engström AB]] i tolv år."),
+    ("form", "Faktura 2231 från [[Blomqvist AB]] gäller låsbyte."),
+    ("form", "Larmet är kopplat till [[Lindahl AB]] och inte till polisen."),
+    ("form", "Vi har fått ett brev från advokaten för [[Sundberg KB]]."),
+    ("form", "Ventilationen servas av [[Bergqvist AB]] en gång per år."),
+    ("form", "Kontaktuppgifter: [[Sandström AB]], växel 010-555 00 00"),
+    ("form", "The van belongs to [[Falk AB]], a removal firm in Borås."),
+    ("form", "Rivningen sköts av [[Holm AB]]; inga sprutor hittades i dag."),
+    ("form", "Skyltarna trycktes hos [[Öberg AB]] i Västerås."),
+    ("form", "Enligt [[Norberg AB]] var dörren låst hela natten."),
 )
 
 PERSONS: Rows = (
@@ -273,6 +307,18 @@ PERSONS: Rows = (
     ("firm", "Meddelandet kom via [[Ludde]] som hade hans nummer."),
     ("firm", "Client: [[Sara Lindgren]]. Contact went through her lawyer."),
     ("firm", "Pappan, [[Mehmet]], ringde till skolan på morgonen."),
+    ("form", "Avtalet skrevs med [[Karin Lindström]] på firman i januari."),
+    ("form", "Offert från [[Ove Hedlund]] bifogas, giltig i 30 dagar."),
+    ("form", "Referenser\n1. [[Lindqvist AB]], Berg CD. Nitazener i Norden. Läkartidningen."
+             " 2022;119:33."),
+    ("form", "Källa: Holm KB, [[Ekström AN]], et al. Fentanyl deaths in Sweden. 2020."),
+    ("form", "Städningen utförs av [[Lena Sjöberg]] varje fredag."),
+    ("form", "Provsvaren skickas till [[Jonas Holmgren]] som sköter företagshälsan."),
+    ("form", "Hyresvärd: Hallberg AB (förvaltare [[Ove Strand]])"),
+    ("form", "Bilen är leasad via [[Mikael Nyström]] sedan i våras."),
+    ("form", "Enligt [[Berg CD]], Lindqvist AB, et al. ökar dödsfallen."),
+    ("form", "Delägare i firman är [[Per Lundqvist]] och hans bror."),
+    ("form", "Our supplier's contact [[Anna Lindgren]] confirmed the batch number."),
 )
 
 

@@ -42,3 +42,27 @@ def test_a_firm_alone_is_no_one(text: str, firm: str) -> None:
 )
 def test_people_in_the_same_frames_are_found(text: str, person: str) -> None:
     assert person in " ".join(found(text, "PERSON"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fakturan gick till Dahlqvist AB i Kista.",
+        "Mottagare: Sjöberg HB, Box 12, 901 02 Umeå",
+        "Anbuden kom från Bergström Medical AB och Nyström AB.",
+    ],
+)
+def test_a_surname_and_a_company_form_is_the_firm(text: str) -> None:
+    assert not [p for p in found(text, "PERSON") if p.endswith(("AB", "HB"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        ("Referenser\n1. Lindqvist AB, Berg CD. Nitazener. Läkartidningen. 2022;119:33.",
+         "Lindqvist AB"),
+        ("Enligt Berg CD, Lindqvist AB, et al. ökar dödsfallen.", "Lindqvist AB"),
+    ],
+)
+def test_an_authors_initials_stay_his(text: str, author: str) -> None:
+    assert author in found(text, "PERSON")

@@ -14,6 +14,8 @@ the firm's:
   `Hampus Ek (entreprenör, Westinghouse)`.
 A given name (or a double given name's part) and a word that is also an ordinary word
 (`hos Storm`) stay people.
+A surname and a company's form name the firm too (`Ericsson AB`, `Hedlund HB`), unless the
+form reads as an author's initials beside other authors (`Lindqvist AB, Berg CD.`).
 """
 
 from __future__ import annotations
@@ -73,3 +75,36 @@ def _after_a_role(tok: Tok, toks: list[Tok]) -> bool:
         return False
     after = toks[i + 1] if i + 1 < len(toks) else None
     return after is None or after.line_break_before or after.text in _CLOSERS
+
+
+# A company's form after one name (`Ericsson AB`); these are also two initials.
+_FORMS: Final = frozenset({"AB", "Ab", "HB", "KB"})
+_INITIALS_MOST: Final = 3  # an author's initials: `Berg CD`
+
+
+def a_firm_by_its_form(pair: list[Tok], toks: list[Tok]) -> bool:
+    """`Ericsson AB`, `Lindström HB`: a surname and a company's form name the firm, not one
+    of the family, unless the form reads as an author's initials among other authors
+    (`Lindqvist AB, Berg CD.`) or alone at a reference's start (`Lindqvist AB. Title`)."""
+    if len(pair) != 2 or pair[1].text not in _FORMS or pair[0].info.first:
+        return False
+    i, j = pair[0].index, pair[1].index
+    nxt = toks[j + 1].text if j + 1 < len(toks) else ""
+    if nxt == "," and (_initials_at(toks, j + 3) or _word_at(toks, j + 2) in ("et", "m.fl.")):
+        return False  # Lindqvist AB, Berg CD / et al.
+    if i >= 3 and toks[i - 1].text == "," and _initials_at(toks, i - 2):
+        return False  # Berg CD, Lindqvist AB
+    opens = i == 0 or pair[0].line_break_before or toks[i - 1].text in (".", ")")
+    return not (opens and nxt == ".")
+
+
+def _initials_at(toks: list[Tok], k: int) -> bool:
+    if not 0 <= k < len(toks):
+        return False
+    text = toks[k].text.rstrip(".")
+    return 0 < len(text) <= _INITIALS_MOST and text.isupper() and text.isalpha() and (
+        k >= 1 and toks[k - 1].capital)
+
+
+def _word_at(toks: list[Tok], k: int) -> str:
+    return toks[k].folded if 0 <= k < len(toks) else ""

@@ -38,7 +38,7 @@ from mailgate.scan.recognizers.drugnamed import kin_of_a_street_name
 from mailgate.scan.recognizers.editions import editions_out
 from mailgate.scan.recognizers.farewells import farewell_names
 from mailgate.scan.recognizers.filenames import names_in_file_names
-from mailgate.scan.recognizers.firmalone import a_firm_alone
+from mailgate.scan.recognizers.firmalone import a_firm_alone, a_firm_by_its_form
 from mailgate.scan.recognizers.initials import (
     aged_initials,
     cued_initials,
@@ -179,9 +179,12 @@ class PersonRecognizer(RegexRecognizer):
 
 
 def _firm_alone(h: Hit, run: Run, toks: list[Tok]) -> bool:
-    """One word found alone where a firm stands (firmalone.py): `prov hos Avonova`."""
-    one = [t for t in run.toks if t.start == h.start and t.end == h.end]
-    return len(one) == 1 and a_firm_alone(one[0], toks)
+    """One word found alone where a firm stands, or a surname with a company's form
+    (firmalone.py): `prov hos Avonova`, `Ericsson AB`."""
+    inside = [t for t in run.toks if t.start >= h.start and t.end <= h.end]
+    if len(inside) == 2:
+        return a_firm_by_its_form(inside, toks)  # Ericsson AB
+    return len(inside) == 1 and a_firm_alone(inside[0], toks)
 
 
 def _not_a_pet(text: str, found: list[Hit], runs: list[Run], toks: list[Tok]) -> list[Hit]:
