@@ -31,6 +31,8 @@ crossword, a radio drama, a comedy club, a toy shop, a quiz night ...). The fami
 - `form`: a surname and a company's form (`Lindström AB`, `Hedlund HB`); beside them
   people in the same frames and authors whose initials read as a form (`Lindqvist AB, Berg
   CD.`).
+- `header`: a CSV export's header words, one after a name's label (`Förnamn,Efternamn,
+  Telefon`); beside them the names in its rows.
 Each sentence holds one target (`[[...]]`); a negative counts as flagged when a finding that
 would be masked overlaps it, a person as found when a PERSON finding covers it. A third
 (`crc32(text) % 3 == 0`) is kept out of tuning and printed apart. `-v` prints every negative
@@ -221,6 +223,22 @@ NEGATIVES: Rows = (
     ("form", "Rivningen sköts av [[Holm AB]]; inga sprutor hittades i dag."),
     ("form", "Skyltarna trycktes hos [[Öberg AB]] i Västerås."),
     ("form", "Enligt [[Norberg AB]] var dörren låst hela natten."),
+    # a CSV export's header, its words after a name's label (`Efternamn,Telefon`)
+    ("header", "Förnamn,Efternamn,[[Telefon]]\nOla,Sten,0701740605"),
+    ("header", "Efternamn,Förnamn,[[Mobil]],Ort\nBerg,Kim,0701740612,Umeå"),
+    ("header", "Namn,[[Roll]],Telefon\nTove Ek,vakt,0701740633"),
+    ("header", "Deltagare,[[Ålder]],Grupp\nSara Lind,15,B"),
+    ("header", "Patient,[[Avdelning]],Läkare\nIvar Holm,23,Berg"),
+    ("header", "Kund,[[Tjänst]],Pris\nLinnea Falk,Klippning,450"),
+    ("header", "Anställd,[[Enhet]],Provdatum\nOmar Said,Lager,2026-11-02"),
+    ("header", "Klient,[[Handläggare]],Status\nEmil Ros,Maria Ek,öppen"),
+    ("header", "First name,Last name,[[Phone]]\nJohn,Hale,+447700900123"),
+    ("header", "Medlem,[[Betalt]],Lag\nAlva Sund,ja,P12"),
+    ("header", "Elev,[[Klass]],Mentor\nNoah Lund,8B,Anna Berg"),
+    ("header", "Gäst,[[Rum]],Incheckning\nMira Dahl,204,2026-12-01"),
+    ("header", "Förare,[[Fordon]],Tid\nKent Ahl,Buss 4,06:40"),
+    ("header", "Vårdnadshavare,[[Barn]],Telefon\nLena Ek,Ella,0701740644"),
+    ("header", "Namn,[[Befattning]],E-post\nPia Holm,kurator,pia@example.org"),
 )
 
 PERSONS: Rows = (
@@ -319,6 +337,16 @@ PERSONS: Rows = (
     ("form", "Enligt [[Berg CD]], Lindqvist AB, et al. ökar dödsfallen."),
     ("form", "Delägare i firman är [[Per Lundqvist]] och hans bror."),
     ("form", "Our supplier's contact [[Anna Lindgren]] confirmed the batch number."),
+    ("header", "Förnamn,Efternamn,Telefon\n[[Ola]],Sten,0701740605"),
+    ("header", "Efternamn,Förnamn,Mobil,Ort\nBerg,[[Kim]],0701740612,Umeå"),
+    ("header", "Namn,Roll,Telefon\n[[Tove Ek]],vakt,0701740633"),
+    ("header", "Deltagare,Ålder,Grupp\n[[Sara Lind]],15,B"),
+    ("header", "Kund,Tjänst,Pris\n[[Linnea Falk]],Klippning,450"),
+    ("header", "Anställd,Enhet,Provdatum\n[[Omar Said]],Lager,2026-11-02"),
+    ("header", "First name,Last name,Phone\nJohn,[[Hale]],+447700900123"),
+    ("header", "Elev,Klass,Mentor\nNoah Lund,8B,[[Anna Berg]]"),
+    ("header", "Gäst,Rum,Incheckning\n[[Mira Dahl]],204,2026-12-01"),
+    ("header", "Vårdnadshavare,Barn,Telefon\n[[Lena Ek]],Ella,0701740644"),
 )
 
 

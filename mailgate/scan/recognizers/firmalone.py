@@ -73,6 +73,8 @@ def _after_a_role(tok: Tok, toks: list[Tok]) -> bool:
     role = toks[i - 2]
     if not (role.alpha and role.text.islower()) or role.line_break_before:
         return False
+    if toks[i - 1].end == tok.start or (toks[i - 3].text == "," and toks[i - 3].end == role.start):
+        return False  # a CSV row's cells (`Ola,vakt,Hedberg`): prose puts a blank after commas
     after = toks[i + 1] if i + 1 < len(toks) else None
     return after is None or after.line_break_before or after.text in _CLOSERS
 
