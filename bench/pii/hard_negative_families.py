@@ -26,7 +26,8 @@ crossword, a radio drama, a comedy club, a toy shop, a quiz night ...). The fami
 - `firm`: a firm named by one word a list holds as a surname or not at all, where a firm
   stands: an employer's, supplier's or customer's label (`Arbetsgivare: Lindström`), the
   service one goes to or through (`hos Previa`, `via Cramo`), the workplace after a role set
-  off by commas (`Per Holm (montör, Caverion)`); beside them people in the same frames
+  off by commas (`Per Holm (montör, Caverion)`), the employer after a word of working
+  (`jobbar på Ekman`, `employed by Nordh`); beside them people in the same frames
   (`hos Karin`, `via Zoran`, `hos Storm`, `hyrs av Grönberg`, `Kund: Agnes Holmqvist`).
 - `form`: a surname and a company's form (`Lindström AB`, `Hedlund HB`); beside them
   people in the same frames and authors whose initials read as a form (`Lindqvist AB, Berg
@@ -192,6 +193,12 @@ NEGATIVES: Rows = (
     ("firm", "Client: [[Fazer]]. Contact went through their HR office."),
     ("firm", "Alla vikarier kommer via [[Transdev]] i år, skriver facket."),
     ("firm", "Employer [[Sjöberg]] has asked for the test to be repeated."),
+    ("firm", "Pappan jobbar på [[Ekman]] i Sundsvall och har skift varannan helg."),
+    ("firm", "Min bror är anställd vid [[Holmgren]] sedan i somras."),
+    ("firm", "She works at [[Lindqvist]] in the warehouse, nights only."),
+    ("firm", "Han arbetade för [[Sandberg]] i tre år innan han blev sjukskriven."),
+    ("firm", "The driver was employed by [[Nordh]] through an agency."),
+    ("firm", "Vi har en kille som jobbar på [[Kemira]] som sett pillren."),
     # a surname and a company's form: the firm, not one of the family
     ("form", "Avtalet skrevs med [[Lindström AB]] i januari."),
     ("form", "Offert från [[Hedlund HB]] bifogas, giltig i 30 dagar."),
@@ -325,6 +332,10 @@ PERSONS: Rows = (
     ("firm", "Meddelandet kom via [[Ludde]] som hade hans nummer."),
     ("firm", "Client: [[Sara Lindgren]]. Contact went through her lawyer."),
     ("firm", "Pappan, [[Mehmet]], ringde till skolan på morgonen."),
+    ("firm", "Pappan jobbar för [[Karin]] på kaféet varannan helg."),
+    ("firm", "Jag jobbade med [[Lindqvist]] i tre år på lagret."),
+    ("firm", "She works for [[Anna Berg]] at the salon, nights only."),
+    ("firm", "Han arbetade för [[Mikael]] i tre år innan han blev sjukskriven."),
     ("form", "Avtalet skrevs med [[Karin Lindström]] på firman i januari."),
     ("form", "Offert från [[Ove Hedlund]] bifogas, giltig i 30 dagar."),
     ("form", "Referenser\n1. [[Lindqvist AB]], Berg CD. Nitazener i Norden. Läkartidningen."

@@ -66,3 +66,20 @@ def test_a_surname_and_a_company_form_is_the_firm(text: str) -> None:
 )
 def test_an_authors_initials_stay_his(text: str, author: str) -> None:
     assert author in found(text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "firm", "person"),
+    [
+        ("Hon jobbar på Hedlund sedan 2019, säger Rune Ask.", "Hedlund", "Rune Ask"),
+        ("She is employed by Martinsson, says Lina Berg.", "Martinsson", "Lina Berg"),
+    ],
+)
+def test_the_employer_after_a_word_of_working(text: str, firm: str, person: str) -> None:
+    people = found(text, "PERSON")
+    assert firm not in people
+    assert person in people
+
+
+def test_whom_one_works_for_by_given_name_is_someone() -> None:
+    assert "Karin" in found("Han jobbar för Karin på kaféet.", "PERSON")

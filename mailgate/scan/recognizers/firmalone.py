@@ -11,7 +11,8 @@ the firm's:
   Avonova` (people there are nearly always called by their given name: `hos Karin`, `via
   Zoran`);
 - after a role set off by commas or a bracket, as the last item: `Sofia, reporter, Corren`,
-  `Hampus Ek (entreprenör, Westinghouse)`.
+  `Hampus Ek (entreprenör, Westinghouse)`;
+- after a word of working and its link: `jobbar på Ericsson`, `employed by Lindström`.
 A given name (or a double given name's part) and a word that is also an ordinary word
 (`hos Storm`) stay people.
 A surname and a company's form name the firm too (`Ericsson AB`, `Hedlund HB`), unless the
@@ -37,6 +38,15 @@ CUSTOMER_LABELS: Final = frozenset({"kund", "kunden", "customer", "client", "bes
 # Prepositions before the service or firm one goes to or goes through.
 SERVICE_PREPOSITIONS: Final = frozenset({"hos", "via"})
 _CLOSERS: Final = frozenset({")", ",", ".", ";", "]"})
+# Words of working somewhere, before `på`, `vid`, `for`, `at` and the employer's name.
+WORK_WORDS: Final = frozenset({
+    "jobbar", "jobbade", "jobbat", "jobba", "arbetar", "arbetade", "arbetat", "arbeta",
+    "anställd", "anställda", "anställt", "anställdes", "praktiserar", "praktiserade",
+    "konsult", "konsultar", "vikarierar", "vikarierade", "vikarie",
+    "works", "worked", "working", "work", "employed", "employee", "contractor", "consultant",
+})
+_WORK_LINKS: Final = frozenset({"på", "vid", "för", "at", "for", "by"})
+_WORK_REACH: Final = 2  # words from the work word to the link: jobbar sedan 2019 på
 
 
 def a_firm_alone(tok: Tok, toks: list[Tok]) -> bool:
@@ -55,7 +65,7 @@ def a_firm_alone(tok: Tok, toks: list[Tok]) -> bool:
         return True
     if label.folded in CUSTOMER_LABELS:
         return not info.name
-    return _after_a_role(tok, toks)
+    return _after_a_role(tok, toks) or _worked_at(tok, toks)
 
 
 def _given_part(tok: Tok) -> bool:
@@ -110,3 +120,13 @@ def _initials_at(toks: list[Tok], k: int) -> bool:
 
 def _word_at(toks: list[Tok], k: int) -> str:
     return toks[k].folded if 0 <= k < len(toks) else ""
+
+
+def _worked_at(tok: Tok, toks: list[Tok]) -> bool:
+    """`Hon jobbar på Ericsson`, `employed by Lindström`: the employer after a word of working
+    and its link."""
+    i = tok.index
+    if i < 2 or toks[i - 1].folded not in _WORK_LINKS:
+        return False
+    return any(t.folded in WORK_WORDS and not t.line_break_before
+               for t in toks[max(0, i - 2 - _WORK_REACH) : i - 1])
