@@ -24,6 +24,7 @@ from mailgate.scan.recognizers.beside import (
 )
 from mailgate.scan.recognizers.boats import a_boat, a_park_abroad, boat_words
 from mailgate.scan.recognizers.columns import in_a_row_of_words
+from mailgate.scan.recognizers.csvheader import in_a_csv_header
 from mailgate.scan.recognizers.drugforms import names_a_drug
 from mailgate.scan.recognizers.drugheads import after_a_drug_head, drug_head_words
 from mailgate.scan.recognizers.eponyms import named_after_someone
@@ -251,7 +252,8 @@ def _a_header_word(run: Run, toks: list[Tok]) -> bool:
     tok = run.toks[0]
     return len(run.toks) == 1 and not tok.info.core and (tok.info.common or not (
         tok.info.first or tok.info.last)) and (
-        tok.place is not None and in_a_row_of_words(tok.place.text, tok.start))
+        tok.place is not None and (in_a_row_of_words(tok.place.text, tok.start) or (
+            in_a_csv_header(tok.place.text, tok.start))))  # Förnamn,Efternamn,Telefon
 
 
 def _of_an_organisation(run: Run, toks: list[Tok]) -> bool:

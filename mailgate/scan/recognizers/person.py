@@ -38,6 +38,7 @@ from mailgate.scan.recognizers.drugnamed import kin_of_a_street_name
 from mailgate.scan.recognizers.editions import editions_out
 from mailgate.scan.recognizers.farewells import farewell_names
 from mailgate.scan.recognizers.filenames import names_in_file_names
+from mailgate.scan.recognizers.firmalone import a_firm_alone, a_firm_by_its_form
 from mailgate.scan.recognizers.initials import (
     aged_initials,
     cued_initials,
@@ -119,7 +120,8 @@ class PersonRecognizer(RegexRecognizer):
                 unjudged.append(run)
                 things.later(run)  # no name: a thing's or not, asked if it matters
             elif names_a_thing(run, toks, can) or no_person(
-                    run.toks, toks, can.animal, can.sung):  # Martin & Servera
+                    run.toks, toks, can.animal, can.sung) or (  # Martin & Servera
+                    _firm_alone(h, run, toks)):  # Arbetsgivare: Ahlsell
                 things.add(run)
             else:
                 found.append(h)
@@ -174,6 +176,15 @@ class PersonRecognizer(RegexRecognizer):
         found = characters_out(text, found)  # headliner Kapten Kokos, skurken Graf Mohnblum
         found = quoted_titles_out(text, found)  # "Gabriels oboe", "Marsch ur Aida"
         return _not_a_pet(text, found, runs, toks) if can.pet else found
+
+
+def _firm_alone(h: Hit, run: Run, toks: list[Tok]) -> bool:
+    """One word found alone where a firm stands, or a surname with a company's form
+    (firmalone.py): `prov hos Avonova`, `Ericsson AB`."""
+    inside = [t for t in run.toks if t.start >= h.start and t.end <= h.end]
+    if len(inside) == 2:
+        return a_firm_by_its_form(inside, toks)  # Ericsson AB
+    return len(inside) == 1 and a_firm_alone(inside[0], toks)
 
 
 def _not_a_pet(text: str, found: list[Hit], runs: list[Run], toks: list[Tok]) -> list[Hit]:
