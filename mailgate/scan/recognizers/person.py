@@ -64,6 +64,7 @@ from mailgate.scan.recognizers.quotednames import between_names, chat_names
 from mailgate.scan.recognizers.quotedtitles import quoted_titles_out
 from mailgate.scan.recognizers.register import register_names, shouted_names
 from mailgate.scan.recognizers.repeat import repeated
+from mailgate.scan.recognizers.rolenicks import role_nicknames
 from mailgate.scan.recognizers.runs import Run, capital_runs
 from mailgate.scan.recognizers.scores import SCORE_ALONE, SCORE_FULL
 from mailgate.scan.recognizers.sellers import seller_nicknames
@@ -133,6 +134,7 @@ class PersonRecognizer(RegexRecognizer):
         found += care_of_names(toks, SCORE_FULL) + shouted_names(toks, SCORE_ALONE)
         found += booking_names(toks, SCORE_FULL)  # pax OIKONOMOU/ELENI MRS
         found += dealer_nicknames(toks) + seller_nicknames(toks)  # Metadon-Micke, "Smeden"
+        found += role_nicknames(toks)  # brigadledaren "Darek", player "Ghost"
         found += sized_names(toks) + signed_initials(toks)  # lill-Sami; DL/ssk
         found += slashed_initials(toks) + initials_signing(text)  # /K. Strömholm; /vik. JF
         found += shouted_alone(toks) + cued_initials(toks)  # LUDDE. det e …; initialer AL
