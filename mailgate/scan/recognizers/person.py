@@ -82,6 +82,7 @@ from mailgate.scan.recognizers.textindex import tokens_inside
 from mailgate.scan.recognizers.thingwords import ThingWords
 from mailgate.scan.recognizers.tokenized import release, tokens_of
 from mailgate.scan.recognizers.variants import spelling_variants
+from mailgate.scan.recognizers.vocatives import street_name_vocatives
 from mailgate.scan.recognizers.words import Tok
 from mailgate.scan.whole import whole_of
 
@@ -135,6 +136,7 @@ class PersonRecognizer(RegexRecognizer):
         found += booking_names(toks, SCORE_FULL)  # pax OIKONOMOU/ELENI MRS
         found += dealer_nicknames(toks) + seller_nicknames(toks)  # Metadon-Micke, "Smeden"
         found += role_nicknames(toks)  # brigadledaren "Darek", player "Ghost"
+        found += street_name_vocatives(toks)  # Kristina sorry att jag väcker dig
         found += sized_names(toks) + signed_initials(toks)  # lill-Sami; DL/ssk
         found += slashed_initials(toks) + initials_signing(text)  # /K. Strömholm; /vik. JF
         found += shouted_alone(toks) + cued_initials(toks)  # LUDDE. det e …; initialer AL
