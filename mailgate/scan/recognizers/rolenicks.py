@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from mailgate.scan.recognizers.base import Hit
+from mailgate.scan.recognizers.holders import a_role as role_shaped
 from mailgate.scan.recognizers.nickname import SCORE_NICKNAME
 from mailgate.scan.recognizers.sellers import nickname_word
 from mailgate.scan.recognizers.textindex import indexes_where
@@ -29,7 +30,7 @@ _MORE_ROLES: Final = frozenset({
     "seller", "dealer", "langare", "langaren", "flatmate", "roommate", "housemate",
     "neighbour", "neighbor", "teammate", "coach", "trainer", "tränare", "tränaren", "mate",
     "buddy", "guy", "bloke", "dude", "boss", "manager", "host", "förmannen", "förman",
-    "rumskompis", "rumskompisen", "klasskompis", "klasskompisen",
+    "rumskompis", "rumskompisen", "klasskompis", "klasskompisen", "bartender", "bartendern",
 })
 # Compounds ending in a role: brigadledaren, truckföraren, dörrvakten, lagkaptenen.
 _ROLE_ENDINGS: Final = ("ledare", "ledaren", "chef", "chefen", "vakt", "vakten", "förare",
@@ -54,7 +55,7 @@ def _quoted_after_role(toks: list[Tok], i: int) -> list[Tok] | None:
     if tok.text not in QUOTES or i < 1 or i + 2 >= len(toks) or toks[i + 1].start != tok.end:
         return None  # an opening quote touches its first word
     role = i - 2 if toks[i - 1].text == "," and i >= 2 else i - 1
-    if toks[role].end == tok.start or not a_role(toks[role].folded):
+    if toks[role].end == tok.start or not _a_role(toks[role].folded):
         return None  # `kompisen"` closes a quote
     close = next((j for j in range(i + 2, min(i + 2 + _MAX_WORDS, len(toks)))
                   if toks[j].text in QUOTES), None)
@@ -68,11 +69,11 @@ def _quoted_after_role(toks: list[Tok], i: int) -> list[Tok] | None:
     return words
 
 
-def a_role(folded: str) -> bool:
-    if folded in _NOT_ROLES:
+def _a_role(folded: str) -> bool:
+    if folded in _NOT_ROLES or not folded.isalpha():
         return False
     return folded in RELATION_CUES or folded in _MORE_ROLES or (
-        len(folded) > 6 and folded.endswith(_ROLE_ENDINGS))
+        len(folded) > 6 and folded.endswith(_ROLE_ENDINGS)) or role_shaped(folded)
 
 
 def _one_capital(tok: Tok) -> bool:
