@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Final
 
 from mailgate.scan.recognizers.base import Hit
-from mailgate.scan.recognizers.holders import a_role as role_shaped
 from mailgate.scan.recognizers.nickname import SCORE_NICKNAME
 from mailgate.scan.recognizers.sellers import nickname_word
 from mailgate.scan.recognizers.textindex import indexes_where
@@ -32,7 +31,9 @@ _MORE_ROLES: Final = frozenset({
     "buddy", "guy", "bloke", "dude", "boss", "manager", "host", "förmannen", "förman",
     "rumskompis", "rumskompisen", "klasskompis", "klasskompisen", "bartender", "bartendern",
 })
-# Compounds ending in a role: brigadledaren, truckföraren, dörrvakten, lagkaptenen.
+# Compounds ending in a role: brigadledaren, truckföraren, dörrvakten, lagkaptenen. Not any
+# job's shape: a maker, supplier, organiser or author (`tillverkaren "Geneza"`, `arrangören
+# "Sthlm Fields"`, `författaren "Nattskift"`) names a firm or a work in quotes.
 _ROLE_ENDINGS: Final = ("ledare", "ledaren", "chef", "chefen", "vakt", "vakten", "förare",
                         "föraren", "arbetare", "arbetaren", "säljare", "säljaren",
                         "kapten", "kaptenen", "kompis", "kompisen")
@@ -73,7 +74,7 @@ def _a_role(folded: str) -> bool:
     if folded in _NOT_ROLES or not folded.isalpha():
         return False
     return folded in RELATION_CUES or folded in _MORE_ROLES or (
-        len(folded) > 6 and folded.endswith(_ROLE_ENDINGS)) or role_shaped(folded)
+        len(folded) > 6 and folded.endswith(_ROLE_ENDINGS))
 
 
 def _one_capital(tok: Tok) -> bool:

@@ -29,6 +29,9 @@ SELLS: Final = frozenset({"säljer", "sålde", "langar", "langade", "levererar",
                           "deals", "dealt", "pushes", "gav", "ger", "gave", "gives", "erbjöd",
                           "offered"})
 _MAX_WORDS: Final = 2
+# Words after a quoted name that make it a firm's: "Geneza" labs, "Nordic" Pharma AB.
+_FIRM_TAILS: Final = frozenset({"ab", "hb", "lab", "labs", "pharma", "shop", "store", "butik",
+                                "butiken", "ltd", "inc", "gmbh", "oy", "as"})
 _WORDS_TO_VERB: Final = 4  # köp inte av, köpte grejer av, köpte 10 st via Snapchat från
 
 
@@ -45,6 +48,8 @@ def seller_nicknames(toks: list[Tok]) -> list[Hit]:
         words = toks[i + 1 : close]
         if not all(nickname_word(t) for t in words) or a_trade_firm(words, toks):
             continue  # a shop's sign: handlaren "Glasmästare Bergh" säljer
+        if close + 1 < len(toks) and toks[close + 1].folded in _FIRM_TAILS:
+            continue  # köpt från "Geneza" labs: a maker's name
         if _bought_from(toks, i) or _sells(toks, close, words):
             out.append(Hit(words[0].start, words[-1].end, SCORE_NICKNAME))
     return out
