@@ -293,6 +293,16 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("calledself", "The seller called himself [[Shorty]] on the phone."),
     ("calledself", "Hon kallade sig [[Snöflingan]] i chatten."),
     ("calledself", "A woman calling herself [[Auntie Rose]] ran the stall."),
+    ("titled", "Remissen besvarades av Prof. [[Wennerbrand]] samma dag."),
+    ("titled", "Liebe Frau [[Törnqvist]], anbei die Unterlagen zum Fall."),
+    ("titled", "Señora [[Ruiz]] llamó ayer por la tarde."),
+    ("titled", "Rozmawiałam wczoraj z pani [[Nowak]] o synu."),
+    ("titled", "Föreläsningen hölls av docent [[Lindqvist]] från KI."),
+    ("titled", "The case was reviewed by Professor [[Okonkwo]] on Monday."),
+    ("titled", "Merci, Monsieur [[Garnier]], pour votre message."),
+    ("titled", "Accepted by Prof. [[Hjärnström]]'s team on call."),
+    ("titled", "Grazie, signora [[Bellini]], per la chiamata."),
+    ("titled", "Svar från professor [[Ekwall]] kommer i morgon."),
 )
 
 # (family, text): no marked span may be flagged.
@@ -467,6 +477,12 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("calledself", "Gruppen kallade sig [[Tesla]]-gänget på Telegram."),
     ("calledself", "Appen kallar sig [[Telegram]] men är en kopia."),
     ("calledself", "Föreningen kallade sig [[Röda Korset]] i annonsen."),
+    ("titled", "Professor [[Balthazar]] är en tecknad serie från Zagreb."),
+    ("titled", "Monsieur [[Hulot]] är en film av Jacques Tati."),
+    ("titled", "Hon läste om professor i [[Uppsala]] som titel."),
+    ("titled", "Prof. [[Dr.]] med. är en tysk titel."),
+    ("titled", "Señora [[Tramadol]] är inget namn, det är en skämtbild."),
+    ("titled", "Docent i [[farmakologi]] sedan 2019."),
 )
 
 

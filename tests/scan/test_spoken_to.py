@@ -40,3 +40,20 @@ def test_a_name_printed_on_pills_stays_unmasked() -> None:
 ])
 def test_a_name_someone_called_themself_is_found(text: str, name: str) -> None:
     assert name in found(text, "PERSON")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Remissen besvarades av Prof. Wennerbrand samma dag.", "Wennerbrand"),
+    ("Liebe Frau Törnqvist, anbei die Unterlagen.", "Törnqvist"),
+    ("Señora Ruiz llamó ayer por la tarde.", "Ruiz"),
+])
+def test_a_surname_after_a_title_of_address_is_found(text: str, name: str) -> None:
+    assert any(name in f for f in found(text, "PERSON"))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Professor Balthazar är en tecknad serie från Zagreb.", "Balthazar"),
+    ("Monsieur Hulot är en film av Jacques Tati.", "Hulot"),
+])
+def test_a_titled_name_said_to_be_a_work_stays(text: str, word: str) -> None:
+    assert not any(word in f for f in found(text, "PERSON"))

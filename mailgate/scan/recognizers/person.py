@@ -66,6 +66,7 @@ from mailgate.scan.recognizers.register import register_names, shouted_names
 from mailgate.scan.recognizers.repeat import repeated
 from mailgate.scan.recognizers.rolenicks import role_nicknames
 from mailgate.scan.recognizers.runs import Run, capital_runs
+from mailgate.scan.recognizers.saidworks import said_to_be_works
 from mailgate.scan.recognizers.scores import SCORE_ALONE, SCORE_FULL
 from mailgate.scan.recognizers.sellers import seller_nicknames
 from mailgate.scan.recognizers.shoutedalone import shouted_alone
@@ -174,6 +175,7 @@ class PersonRecognizer(RegexRecognizer):
         found = editions_out(text, found)  # Air Jordan 4 "Bred": a colourway
         found = credited_out(text, found)  # "Majvor" – Linnea Ek (Atlas): a title
         found = dash_glossed(text, found)  # Heavy Duty — boken
+        found = said_to_be_works(text, found)  # Monsieur Hulot är en film
         found = stage_names_out(text, found)  # DJ Lovisa Vox, MC Mormor
         found = characters_out(text, found)  # headliner Kapten Kokos, skurken Graf Mohnblum
         found = quoted_titles_out(text, found)  # "Gabriels oboe", "Marsch ur Aida"
