@@ -31,10 +31,6 @@ PERSON_CUES: Final = frozenset({
     "misstänkte", "anhörig", "anhörige", "förälder", "vårdnadshavare",
     "gode", "förvaltare", "ombud", "tolk", "tolken", "elev", "eleven",
     "client", "mr", "mrs", "ms", "miss", "named", "called", "son", "daughter",
-    # titles of address and rank before a surname, here and abroad (Prof. Hjärne, Frau Törn,
-    # Señora Ruiz, pani Nowak, docent Lind)
-    "prof", "professor", "professorn", "docent", "docenten", "frau", "monsieur",
-    "señor", "señora", "signor", "signora", "pani", "mevrouw", "meneer",
     "met", "meet", "saw", "told", "aka", "wife", "husband", "friend", "colleague", "kollega",
     "kollegan", "rektor", "rektorn", "lärare", "läraren", "förare",
     "föraren", "passagerare", "passageraren", "säljare", "säljaren", "köpare", "köparen",

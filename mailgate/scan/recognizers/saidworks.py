@@ -1,7 +1,8 @@
 """A name the sentence says is a work or a made-up figure: `Professor Balthazar är en tecknad
 serie`, `Monsieur Hulot är en film av Jacques Tati`, `Doktor Glas is a novel`. What is called a
 film, a book or a cartoon is its title, not a person; the maker named after it stays (`av
-Jacques Tati`). `Anna Berg är en vän`, `Ola är en film-nörd` go on about people.
+Jacques Tati`). `Anna Berg är en vän`, `Ola är en film-nörd`, `Kalle är en figur` (a
+character about town) go on about people.
 """
 
 from __future__ import annotations
@@ -12,10 +13,10 @@ from typing import Final
 from mailgate.scan.recognizers.base import Hit
 
 _KINDS: Final = (
-    "film", "tv-serie", "serie", "seriefigur", "figur", "bok", "roman", "pjäs", "låt", "sång",
+    "film", "tv-serie", "serie", "seriefigur", "bok", "roman", "pjäs", "låt", "sång",
     "musikal", "opera", "saga", "barnbok", "tecknad serie", "tecknad figur", "animerad serie",
     "fiktiv figur", "romanfigur", "movie", "book", "novel", "series", "tv series",
-    "song", "play", "cartoon", "comic", "cartoon character", "fictional character", "musical",
+    "song", "play", "cartoon", "comic strip", "cartoon character", "fictional character", "musical",
 )
 # `är en film`, `var en tecknad serie`, `is a novel`, then the clause's end or `av`/`by`/`från`.
 _SAID: Final = re.compile(
