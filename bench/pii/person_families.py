@@ -303,6 +303,16 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("titled", "Accepted by Prof. [[Hjärnström]]'s team on call."),
     ("titled", "Grazie, signora [[Bellini]], per la chiamata."),
     ("titled", "Svar från professor [[Ekwall]] kommer i morgon."),
+    ("realname", "Värden på festen (\"[[Kapten Krok]]\", riktiga namnet Ove Sand) bjöd på piller."),
+    ("realname", "The bouncer, [[Tank]] (his real name is Dario Pesce), saw it all."),
+    ("realname", "\"[[Sockret]]\" är ett smeknamn, han heter egentligen något annat."),
+    ("realname", "\"[[Pippi]]\" var inte hennes riktiga namn, men alla sa så."),
+    ("realname", "Let's call her [[M]] (her real name is in the file) for now."),
+    ("realname", "The host \"[[Bones]]\" (real name unknown) handed out capsules."),
+    ("realname", "Sist i listan:\n\"[[Lillgrisen]]\" – det var hans riktiga smeknamn."),
+    ("realname", "En kille, [[Mullvaden]] (riktigt namn okänt), sålde vid skolan."),
+    ("realname", "Säljaren \"[[Grodan Boll]]\", real name not known, used Wickr."),
+    ("realname", "Hon kallas [[Smulan]] i gänget; \"[[Smulan]]\" är ett smeknamn från skolan."),
 )
 
 # (family, text): no marked span may be flagged.
@@ -483,6 +493,12 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("titled", "Prof. [[Dr.]] med. är en tysk titel."),
     ("titled", "Señora [[Tramadol]] är inget namn, det är en skämtbild."),
     ("titled", "Docent i [[farmakologi]] sedan 2019."),
+    ("realname", "\"[[Kristall]]\" är ett smeknamn på metamfetamin."),
+    ("realname", "\"[[Snö]]\" is a nickname for cocaine in the north."),
+    ("realname", "Vi har bytt alla namn i texten, riktiga namn finns hos oss."),
+    ("realname", "[[Ecstasy]] (real name: MDMA) sold as pills."),
+    ("realname", "\"[[Tesla]]\" är ett smeknamn för de röda pillren."),
+    ("realname", "Ange riktigt namn i formuläret, inte smeknamn."),
 )
 
 

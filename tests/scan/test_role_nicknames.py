@@ -36,3 +36,20 @@ def test_a_nickname_one_got_something_from_is_found(text: str, name: str) -> Non
 ])
 def test_shops_agencies_and_drugs_in_those_places_stay(text: str) -> None:
     assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ('Värden ("Kapten Krok", riktiga namnet Ove Sand) bjöd på piller.', "Kapten Krok"),
+    ("The bouncer, Tank (his real name is Dario Pesce), saw it all.", "Tank"),
+    ('"Sockret" är ett smeknamn, han heter egentligen något annat.', "Sockret"),
+])
+def test_a_nickname_glossed_with_a_real_name_is_found(text: str, name: str) -> None:
+    assert name in found(text, "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    '"Kristall" är ett smeknamn på metamfetamin.',
+    "Ecstasy (real name: MDMA) sold as pills.",
+])
+def test_a_nickname_for_a_drug_stays(text: str) -> None:
+    assert found(text, "PERSON") == []

@@ -62,6 +62,7 @@ from mailgate.scan.recognizers.orgpieces import around_organisations
 from mailgate.scan.recognizers.pets import pet_names
 from mailgate.scan.recognizers.quotednames import between_names, chat_names
 from mailgate.scan.recognizers.quotedtitles import quoted_titles_out
+from mailgate.scan.recognizers.realnames import glossed_nicknames
 from mailgate.scan.recognizers.register import register_names, shouted_names
 from mailgate.scan.recognizers.repeat import repeated
 from mailgate.scan.recognizers.rolenicks import role_nicknames
@@ -155,6 +156,7 @@ class PersonRecognizer(RegexRecognizer):
         found += farewell_names(text)  # RIP Hampus, vila i frid Ilona
         found += names_in_file_names(text)  # lisa_holm.docx, intervju_ahmed_y.mp3
         found += bracketed_nicknames(text, found)  # Magnus Berg ("Maggen")
+        found += glossed_nicknames(text)  # "Boy" är ett smeknamn; djuret (his real name is …)
         found += apostrophe_genitives(text)  # för Andreas' skull, Tobias' mamma
         # The tokens in a name, found once: coordinated adds those of the names it finds.
         inside = tokens_inside(toks, found)
