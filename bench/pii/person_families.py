@@ -499,6 +499,7 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("realname", "[[Ecstasy]] (real name: MDMA) sold as pills."),
     ("realname", "\"[[Tesla]]\" är ett smeknamn för de röda pillren."),
     ("realname", "Ange riktigt namn i formuläret, inte smeknamn."),
+    ("realname", "Jag är manager för rapparen [[Lil Vante]] (real name on file with the label)."),
 )
 
 
