@@ -313,6 +313,12 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("realname", "En kille, [[Mullvaden]] (riktigt namn okänt), sålde vid skolan."),
     ("realname", "Säljaren \"[[Grodan Boll]]\", real name not known, used Wickr."),
     ("realname", "Hon kallas [[Smulan]] i gänget; \"[[Smulan]]\" är ett smeknamn från skolan."),
+    ("passedon", "He booked the room as \"[[Charlie]]\", number +46 70 174 06 31."),
+    ("passedon", "Hon gav oss bara \"[[Lina]]\", tel 070-174 06 12, inget efternamn."),
+    ("passedon", "Kontakt enligt lappen: \"[[Omar]]\", mobil 070-174 06 45"),
+    ("passedon", "The driver left \"[[Hampus]]\", nr +46 70 174 06 52 on the note."),
+    ("passedon", "Säljaren uppgav \"[[Elsa]]\", nummer 070 174 06 77."),
+    ("passedon", "Caller gave \"[[Kevin]]\", phone 070-174 06 03, and hung up."),
 )
 
 # (family, text): no marked span may be flagged.
@@ -500,6 +506,9 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("realname", "\"[[Tesla]]\" är ett smeknamn för de röda pillren."),
     ("realname", "Ange riktigt namn i formuläret, inte smeknamn."),
     ("realname", "Jag är manager för rapparen [[Lil Vante]] (real name on file with the label)."),
+    ("passedon", "Pillren kallades \"[[Gina]]\", nummer 070-174 06 12 stod på lappen."),
+    ("passedon", "Ring \"[[Systembolaget]]\", tel 0771-174 06 00, om öppettider."),
+    ("passedon", "Påsen var märkt \"[[Tina]]\", nr 070-174 06 19."),
 )
 
 

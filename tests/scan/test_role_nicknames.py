@@ -53,3 +53,13 @@ def test_a_nickname_glossed_with_a_real_name_is_found(text: str, name: str) -> N
 ])
 def test_a_nickname_for_a_drug_stays(text: str) -> None:
     assert found(text, "PERSON") == []
+
+
+def test_a_quoted_name_passed_on_with_a_number_word_is_found() -> None:
+    assert "Charlie" in found('He booked the room as "Charlie", number +46 70 174 06 31.',
+                              "PERSON")
+
+
+def test_a_pill_name_with_a_number_word_stays() -> None:
+    assert found('Pillren kallades "Gina", nummer 070-174 06 12 stod på lappen.',
+                 "PERSON") == []
