@@ -62,13 +62,15 @@ def _nickname_before(text: str, end: int, bracketed: bool) -> Hit | None:
             quoted.group(1).lstrip()))
         return Hit(start, start + len(words), SCORE_NICKNAME)
     word = _WORD.search(head) if bracketed else None
-    if word is None or word.group(1).casefold() in STOP_WORDS or _after_a_capital(
-            head, word.start(1)):
-        return None  # the rapper Lil Kvist (real name …): a longer name, the runs' to judge
-    start = end - len(head) + word.start(1)
+    if word is None or word.group(1).casefold() in STOP_WORDS:
+        return None
+    # A capitalised word before joins it (the rapper Lil Kvist (real name …)): the whole
+    # name is what the stage-name rule then weighs.
+    start = end - len(head) + _capital_before(head, word.start(1))
     return Hit(start, end, SCORE_NICKNAME)
 
 
-def _after_a_capital(head: str, at: int) -> bool:
+def _capital_before(head: str, at: int) -> int:
+    """Where the nickname starts in `head`: at `at`, or at a capitalised word right before."""
     prev = _PREV_WORD.search(head, 0, at)
-    return prev is not None and prev.group(1)[0].isupper()
+    return prev.start(1) if prev is not None and prev.group(1)[0].isupper() else at
