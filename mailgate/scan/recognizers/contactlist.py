@@ -46,14 +46,17 @@ def _a_contact(name: str) -> bool:
     return 0 < len(words) <= _MOST_WORDS and name.casefold() not in lexicon.organisations()
 
 
-# A quoted given name (one or two words), a comma or space, and a number of seven or more.
+# A quoted given name (one or two words), a comma or space, maybe a number's word (`"Charlie",
+# number +46 …`, `"Lina", tel 070-…`), and a number of seven or more.
 _PASSED_ON: Final = re.compile(
-    r"[\"“”]([A-ZÅÄÖ][a-zåäöéü]+(?: [A-ZÅÄÖ][a-zåäöéü]+)?)[\"“”],?[ \t]+(?:\+\d|0\d)[\d ()-]{6,}")
+    r"[\"“”]([A-ZÅÄÖ][a-zåäöéü]+(?: [A-ZÅÄÖ][a-zåäöéü]+)?)[\"“”],?[ \t]+"
+    r"(?:(?:number|nummer|numret|nr|no|tel|tfn|mobil|mob|phone|mobile)\.?:?[ \t]+)?"
+    r"(?:\+\d|0\d)[\d ()-]{6,}")
 
 
 def passed_on_contacts(text: str) -> list[Hit]:
-    """`"Zack", +44 7700 900694`: the quoted given name a number was passed on with; not a
-    name given to pills (`Pillren kallades "Gina"`)."""
+    """`"Zack", +44 7700 900694`, `booked as "Charlie", number +46 …`: the quoted given name
+    a number was passed on with; not a name given to pills (`Pillren kallades "Gina"`)."""
     if '"' not in text and "”" not in text:
         return []
     return [Hit(m.start(1), m.end(1), SCORE_ALONE) for m in _PASSED_ON.finditer(text)

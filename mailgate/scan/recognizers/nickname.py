@@ -27,14 +27,16 @@ from mailgate.scan.thingcues import THING_NOUNS
 SCORE_NICKNAME: Final = 0.55
 # Words right before a nickname, nearest last; `heter egentligen` gives the real name.
 NICK_CUES: Final[tuple[tuple[str, ...], ...]] = (
-    ("kallar", "sig"), ("kallas", "för"), ("kallad", "för"), ("kallade", "för"),
+    ("kallar", "sig"), ("kallade", "sig"), ("kallat", "sig"), ("kallas", "för"),
+    ("kallad", "för"), ("kallade", "för"),
     ("under", "namnet"), ("heter", "egentligen"), ("alla", "säger"), ("kallar", "honom"),
     ("kallar", "henne"), ("kallade", "honom"), ("kallade", "henne"), ("kallas", "bara"),
     ("kallad",), ("kallas",), ("kallade",), ("kallat",), ("kallades",), ("kallats",),
     ("alias",), ("aka",), ("a.k.a",),
     ("smeknamnet",), ("smeknamn",), ("nickname",), ("nicknamed",), ("called",), ("known", "as"),
     ("goes", "by"), ("heter",), ("hette",), ("they", "call"), ("people", "call"),
-    ("everyone", "calls"), ("calls", "himself"), ("calls", "herself"), ("call", "him"),
+    ("everyone", "calls"), ("calls", "himself"), ("calls", "herself"), ("called", "himself"),
+    ("called", "herself"), ("calling", "himself"), ("calling", "herself"), ("call", "him"),
     ("call", "her"), ("called", "him"), ("called", "her"),
 )
 _LAST_WORDS: Final = frozenset(cue[-1] for cue in NICK_CUES)

@@ -63,9 +63,12 @@ from mailgate.scan.recognizers.orgpieces import around_organisations
 from mailgate.scan.recognizers.pets import pet_names
 from mailgate.scan.recognizers.quotednames import between_names, chat_names
 from mailgate.scan.recognizers.quotedtitles import quoted_titles_out
+from mailgate.scan.recognizers.realnames import glossed_nicknames
 from mailgate.scan.recognizers.register import register_names, shouted_names
 from mailgate.scan.recognizers.repeat import repeated
+from mailgate.scan.recognizers.rolenicks import role_nicknames
 from mailgate.scan.recognizers.runs import Run, capital_runs
+from mailgate.scan.recognizers.saidworks import said_to_be_works
 from mailgate.scan.recognizers.scores import SCORE_ALONE, SCORE_FULL
 from mailgate.scan.recognizers.sellers import seller_nicknames
 from mailgate.scan.recognizers.shoutedalone import shouted_alone
@@ -82,6 +85,7 @@ from mailgate.scan.recognizers.textindex import tokens_inside
 from mailgate.scan.recognizers.thingwords import ThingWords
 from mailgate.scan.recognizers.tokenized import release, tokens_of
 from mailgate.scan.recognizers.variants import spelling_variants
+from mailgate.scan.recognizers.vocatives import street_name_vocatives
 from mailgate.scan.recognizers.words import Tok
 from mailgate.scan.whole import whole_of
 
@@ -135,6 +139,8 @@ class PersonRecognizer(RegexRecognizer):
         found += care_of_names(toks, SCORE_FULL) + shouted_names(toks, SCORE_ALONE)
         found += booking_names(toks, SCORE_FULL)  # pax OIKONOMOU/ELENI MRS
         found += dealer_nicknames(toks) + seller_nicknames(toks)  # Metadon-Micke, "Smeden"
+        found += role_nicknames(toks)  # brigadledaren "Darek", player "Ghost"
+        found += street_name_vocatives(toks)  # Kristina sorry att jag väcker dig
         found += sized_names(toks) + signed_initials(toks)  # lill-Sami; DL/ssk
         found += slashed_initials(toks) + initials_signing(text)  # /K. Strömholm; /vik. JF
         found += shouted_alone(toks) + cued_initials(toks)  # LUDDE. det e …; initialer AL
@@ -152,6 +158,7 @@ class PersonRecognizer(RegexRecognizer):
         found += farewell_names(text)  # RIP Hampus, vila i frid Ilona
         found += names_in_file_names(text)  # lisa_holm.docx, intervju_ahmed_y.mp3
         found += bracketed_nicknames(text, found)  # Magnus Berg ("Maggen")
+        found += glossed_nicknames(text)  # "Boy" är ett smeknamn; djuret (his real name is …)
         found += apostrophe_genitives(text)  # för Andreas' skull, Tobias' mamma
         # The tokens in a name, found once: coordinated adds those of the names it finds.
         inside = tokens_inside(toks, found)
@@ -172,6 +179,7 @@ class PersonRecognizer(RegexRecognizer):
         found = editions_out(text, found)  # Air Jordan 4 "Bred": a colourway
         found = credited_out(text, found)  # "Majvor" – Linnea Ek (Atlas): a title
         found = dash_glossed(text, found)  # Heavy Duty — boken
+        found = said_to_be_works(text, found)  # Monsieur Hulot är en film
         found = stage_names_out(text, found)  # DJ Lovisa Vox, MC Mormor
         found = characters_out(text, found)  # headliner Kapten Kokos, skurken Graf Mohnblum
         found = quoted_titles_out(text, found)  # "Gabriels oboe", "Marsch ur Aida"

@@ -12,6 +12,8 @@ from mailgate.scan.recognizers.words import Tok, prev_words
 # Prepositions that begin a new phrase after a stamp word: `märkt växtnäring, till Leila
 # Moradi` sends the parcel to someone; what is printed follows the stamp word directly.
 _RECIPIENT: Final = frozenset({"till", "åt", "hos", "från", "to", "for", "from"})
+# Prepositions naming where pills came from, right before a name.
+_SOURCES: Final = frozenset({"från", "av", "from", "off", "by"})
 
 
 def stamped(words: list[str]) -> bool:
@@ -23,11 +25,14 @@ def stamped(words: list[str]) -> bool:
 
 
 def on_a_pill(run: Run, toks: list[Tok]) -> bool:
-    """Pillren med Emil på, pills with Messi on them: a pill word before, `på`/`on` after."""
+    """Pillren med Emil på, pills with Messi on them: a pill word before, `på`/`on` after;
+    not what comes from someone (`got pills from Mehmet on Friday`, `piller av Ali på
+    festen`): a source's preposition right before says who gave them."""
     i = run.toks[-1].index + 1
     if i >= len(toks) or toks[i].folded not in ("på", "on"):
         return False
-    return any(w in PILL_WORDS for w in prev_words(toks, run.toks[0].index, 3))
+    before = prev_words(toks, run.toks[0].index, 3)
+    return any(w in PILL_WORDS for w in before) and before[-1] not in _SOURCES
 
 
 # Nouns after a name printed on a pill or blotter: "a Albert Hofmann portrait", "Messi-motiv".
