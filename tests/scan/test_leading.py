@@ -11,11 +11,10 @@ import pytest
 
 import mailgate.scan.recognizers  # noqa: F401  (defines every recognizer's patterns)
 from mailgate.scan.recognizers.contact import EmailRecognizer
+from mailgate.scan.recognizers.gated import GATED, Gated
 from mailgate.scan.recognizers.leading import (
-    GATED,
     PREFILTERED,
     REWRITTEN,
-    Gated,
     Prefiltered,
     Scanner,
     fast,
@@ -188,3 +187,16 @@ def test_the_longest_address_is_found_near_its_at() -> None:
     assert isinstance(gated, Gated)
     assert _matches(gated, text) == _matches(gated.pattern, text)
     assert next(m.group() for m in gated.finditer(text)).startswith("a" * 63 + "b [dot]")
+
+
+def test_a_word_list_is_asked_only_where_its_words_may_begin() -> None:
+    """A word list's prefilter is asked at the starts of words whose first two characters
+    may begin a match (wordstarts.py), and finds what the pattern finds: at the text's
+    start, before its end, never inside a word."""
+    scanner = prefiltered(re.compile(r"(?<![\w])(?i:lgh|lägenhet)\.?\s?\d{3,4}"))
+    assert isinstance(scanner, Prefiltered) and scanner.pairs is not None
+    text = "Lgh 1102, ej flgh 1103 men LÄGENHET 0904 och lgh1201"
+    assert [m.group() for m in scanner.finditer(text)] == ["Lgh 1102", "LÄGENHET 0904",
+                                                           "lgh1201"]
+    assert scanner.pairs.positions(text) == [0, 27, 45]  # flgh, men, och are not asked
+    assert _matches(scanner, text) == _matches(scanner.pattern, text)

@@ -15,9 +15,10 @@ from mailgate.scan import lexicon, names
 from mailgate.scan.cues import RESIDENCE_CUES
 from mailgate.scan.numbercues import COUNTED
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_before
+from mailgate.scan.recognizers.gated import Gated
 from mailgate.scan.recognizers.homecued import cued_homes
 from mailgate.scan.recognizers.hometown import town_end
-from mailgate.scan.recognizers.leading import Gated, Prefiltered, Scanner, fast
+from mailgate.scan.recognizers.leading import Prefiltered, Scanner, fast
 from mailgate.scan.recognizers.workplace import drop_organisations, named_street_alone
 
 # Street-name endings. `plan` and `led` are left out: `vårdplan 2`, `Bohusleden` are not homes.

@@ -13,7 +13,8 @@ from typing import Any, Final
 
 from mailgate.scan.names import is_negative
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
-from mailgate.scan.recognizers.leading import Gated, fast
+from mailgate.scan.recognizers.gated import Gated
+from mailgate.scan.recognizers.leading import fast
 from mailgate.scan.recognizers.wordfacts import STOP_WORDS, an_institution
 from mailgate.scan.venues import CLUB_ABBREVIATIONS
 

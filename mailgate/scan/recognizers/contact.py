@@ -9,7 +9,8 @@ import re
 from typing import Final
 
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_before
-from mailgate.scan.recognizers.leading import Gated, fast
+from mailgate.scan.recognizers.gated import Gated
+from mailgate.scan.recognizers.leading import fast
 
 # Spaces and tabs only before the @, never a line break: `@nalens_studio⏎@emmy.wrn` is two
 # handles; after it a mail client may wrap (`anna.berg@⏎example.com`). A

@@ -17,8 +17,8 @@ from typing import Any, Final
 from mailgate.scan.drugcues import DRUG_TALK, PILL_WORDS
 from mailgate.scan.names import is_negative
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_before
+from mailgate.scan.recognizers.gated import Gated
 from mailgate.scan.recognizers.handle import PLATFORM_NAMES, handle_shaped
-from mailgate.scan.recognizers.leading import Gated
 from mailgate.scan.recognizers.wordfacts import STOP_WORDS
 
 _PSEUDONYM: Final = r"[A-Za-z][\w.-]{2,29}(?<![.-])(?![\w@])"

@@ -22,7 +22,8 @@ from mailgate.scan import lexicon
 from mailgate.scan.names import is_negative
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
 from mailgate.scan.recognizers.everyday import english_words
-from mailgate.scan.recognizers.leading import Gated, fast
+from mailgate.scan.recognizers.gated import Gated
+from mailgate.scan.recognizers.leading import fast
 from mailgate.scan.recognizers.vouched import DEFINITE_NOUN
 from mailgate.scan.recognizers.wordfacts import STOP_WORDS
 

@@ -16,11 +16,9 @@ at every position of the text. Three ways round it, each keeping the readable so
   branches (measured slower) or a word character (nothing to skip) is returned unchanged.
 - `Prefiltered(pattern, starts)`: the pattern is tried only where `starts` matches
   (prefilter.py derives `starts` for word lists; RegexRecognizer applies it).
-- `Gated(pattern, needle)`: a text without the needle is skipped. With `reach` (the most
-  characters a match holds before its needle), the pattern is searched only from `reach`
-  before each needle on: an e-mail's pattern starts at every word, its `@` is rare.
+- `Gated(pattern, needle)` (gated.py): a text without the needle is skipped.
 
-`REWRITTEN`, `PREFILTERED` and `GATED` keep every one made; tests/scan/test_leading.py
+`REWRITTEN`, `PREFILTERED` and `gated.GATED` keep every one made; tests/scan/test_leading.py
 compares each with its source pattern.
 """
 
@@ -28,8 +26,10 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Final, Protocol
+
+from mailgate.scan.recognizers.wordstarts import PairTest
 
 _ANY: Final = "(?s:.)"
 _SPECIAL: Final = set(".^$*+?{}[]|()")
@@ -226,12 +226,13 @@ class Prefiltered:
     tests/scan/test_leading.py compares each with the pattern alone.
     """
 
-    def __init__(self, pattern: re.Pattern[str], starts: str, shared: Starts | None = None
-                 ) -> None:
+    def __init__(self, pattern: re.Pattern[str], starts: str, shared: Starts | None = None,
+                 pairs: PairTest | None = None) -> None:
         assert shared is None or starts.startswith(shared.pattern.pattern)
         self.pattern = pattern
         self.starts = re.compile(starts)
         self.shared = shared
+        self.pairs = pairs  # a word list's: its words' places by their first two characters
         # A narrower prefix than the shared one is tried at each shared place.
         self._own = None if shared is None or starts == shared.pattern.pattern else (
             self.starts.match)
@@ -248,7 +249,9 @@ class Prefiltered:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         if self.shared is not None:
-            return self._from_shared(text, self.shared.positions(text))
+            return self._from_shared(text, self.shared.positions(text), self._own)
+        if self.pairs is not None:  # the prefilter decides at the words that may begin one
+            return self._from_shared(text, self.pairs.positions(text), self.starts.match)
         return self._searched(text)
 
     def _searched(self, text: str) -> Iterator[re.Match[str]]:
@@ -257,9 +260,11 @@ class Prefiltered:
             yield found
             pos = max(found.end(), found.start() + 1)  # no pattern here matches empty
 
-    def _from_shared(self, text: str, positions: list[int]) -> Iterator[re.Match[str]]:
+    def _from_shared(self, text: str, positions: list[int],
+                     own: Callable[[str, int], re.Match[str] | None] | None
+                     ) -> Iterator[re.Match[str]]:
         # `search` from each position on, as `_searched` does: the prefix's places there.
-        own, match, pos = self._own, self.pattern.match, 0
+        match, pos = self.pattern.match, 0
         for at in positions:
             if at < pos or (own is not None and own(text, at) is None):
                 continue
@@ -270,42 +275,3 @@ class Prefiltered:
 
 
 PREFILTERED: Final[list[Prefiltered]] = []
-
-
-class Gated:
-    """A pattern that cannot match in a text without `needle`: a text without it is skipped.
-
-    For patterns that start at any word (an e-mail's local part) but need a rare character
-    or word inside (`@`, `[at]`, `.com/`). The needle is written first-character-first;
-    tests/scan/test_leading.py checks that it stands inside every match of the pattern.
-    """
-
-    def __init__(self, pattern: re.Pattern[str], needle: str, reach: int | None = None
-                 ) -> None:
-        self.pattern = pattern
-        self.needle = re.compile(needle)
-        self.reach = reach
-        GATED.append(self)
-
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        needle = self.needle.search(text)
-        if needle is None:
-            return iter(())
-        if self.reach is None:
-            return self.pattern.finditer(text)
-        return self._near_needles(text, needle.start(), self.reach)
-
-    def _near_needles(self, text: str, first: int, reach: int) -> Iterator[re.Match[str]]:
-        """finditer's matches: the next one starts at or after `pos` and holds a needle
-        within `reach` of its start, so none starts before the next needle less `reach`."""
-        search, needle, pos = self.pattern.search, self.needle.search, 0
-        while (match := search(text, max(pos, first - reach))) is not None:
-            yield match
-            pos = match.end()  # never empty: every match holds its needle
-            after = needle(text, pos)
-            if after is None:
-                return
-            first = after.start()
-
-
-GATED: Final[list[Gated]] = []

@@ -23,6 +23,7 @@ from re import _parser  # type: ignore[attr-defined]
 from typing import Any, Final
 
 from mailgate.scan.recognizers.leading import _ANY, Prefiltered, Scanner, _branches, _close
+from mailgate.scan.recognizers.wordstarts import PairTest
 
 _MAX_PATHS: Final = 2000
 _FLAGS: Final = ((re.IGNORECASE, "i"), (re.MULTILINE, "m"), (re.DOTALL, "s"))
@@ -42,7 +43,33 @@ def prefiltered(pattern: re.Pattern[str]) -> Scanner:
     """`pattern` scanned through its prefilter when it has one, else itself."""
     guarded = pattern.pattern.startswith("(?<") and not pattern.flags & re.VERBOSE
     starts = starts_of(pattern) if guarded else None
-    return pattern if starts is None else Prefiltered(pattern, starts)
+    return pattern if starts is None else Prefiltered(pattern, starts, pairs=_pairs(pattern))
+
+
+def _pairs(pattern: re.Pattern[str]) -> PairTest | None:
+    """The pairs of characters a match of a word list's pattern can begin with, when its
+    guard refuses a word character before it and it begins with one (wordstarts.py)."""
+    guard = _guard(pattern.pattern)
+    if not guard.startswith("(?<![") or "\\w" not in guard[: guard.find("]")]:
+        return None
+    try:
+        paths = _paths(list(_parser.parse(pattern.pattern, pattern.flags).data), 2,
+                       bool(pattern.flags & re.IGNORECASE))
+    except _Unknown:
+        return None
+    ways = set()
+    for path in paths:
+        first = _render_one(path[0]) if path else None
+        if first is None or re.search(first, _non_word()):
+            return None  # a match may begin off a word's start
+        second = _render_one(path[1]) if len(path) > 1 else None
+        ways.add(first + (second or ""))
+    return PairTest(re.compile("|".join(sorted(ways))))
+
+
+@functools.cache
+def _non_word() -> str:
+    return "".join(re.findall(r"\W", _EVERY_BMP_CHARACTER))
 
 
 def starts_of(pattern: re.Pattern[str]) -> str | None:
