@@ -19,6 +19,9 @@ ID_CUES: Final = frozenset({
     "identitet", "socialsäkerhet", "socialförsäkringsn",
     # a German writer's name of it (`schwedische Personennummer`), no label of another number
     "personennum", "personennr",
+    # a Swedish driving licence prints its holder's personnummer: `körkort 740602…`,
+    # `Körkortsnummer: …` names no number of its own
+    "körkort",
 })
 
 # Words that make a number something else: case, diary, lab, organisation, invoice numbers.

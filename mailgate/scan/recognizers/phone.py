@@ -133,16 +133,19 @@ def _inside_a_digit_row(raw: str, text: str, start: int, end: int) -> bool:
     return raw.startswith("00") or _GROUP_AFTER.match(text, end) is not None
 
 
-def _inside_id_number(text: str, match: re.Match[str]) -> bool:
+def _inside_id_number(text: str, match: re.Match[str], end: int | None = None) -> bool:
     """A personnummer written with its separator is never a phone number, nor one whose
     date is valid and whose last four digits stand apart (`050312 2345`): only mobile
     numbers are grouped six and four (`070174 0648`); nor one whose date is valid and whose
-    last four follow a slash or dot (`080721/8158`): no number is written so."""
-    lo, hi = max(0, match.start() - 2), match.end() + 6
+    last four follow a slash or dot (`080721/8158`): no number is written so. `end`: where
+    the number found in the match ends; a personnummer after it in the same run of groups
+    is the next item (`Mobil 070-174 06 72 / 910605-…`), not this number."""
+    end = match.end() if end is None else end
+    lo, hi = max(0, match.start() - 2), end + 6
     if _SIX_DIGITS.search(text, lo, hi) is None:
         return False  # a personnummer's date is six digits in a row: most numbers have none
     for m in ID_PATTERN.finditer(text, lo, hi):
-        if not (m.start() < match.end() and match.start() < m.end()):
+        if not (m.start() < end and match.start() < m.end()):
             continue
         if m.group("sep") or (m.group("space") and not m.group("date").startswith("07") and (
                 birth_date(m.group("century"), m.group("date"), False, today()))):
@@ -269,7 +272,8 @@ class PhoneRecognizer(RegexRecognizer):
         number = valid_prefix(raw, digits, shaped)
         if not number:
             return self._abroad(match, text) if far else None
-        if labels_this_number(text, match.start()) or _inside_id_number(text, match) or (
+        if labels_this_number(text, match.start()) or _inside_id_number(
+                text, match, match.start() + len(number)) or (
                 _among_code_groups(raw, text, match.start(), match.end())) or (
                 _inside_a_digit_row(raw, text, match.start(), match.end())):
             return None  # diarienummer 2021-1162, labnr 21-81863, (YYYYMMDD-NNNN)

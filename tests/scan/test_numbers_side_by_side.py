@@ -1,0 +1,48 @@
+"""Structured numbers a writer puts side by side or after a word naming whose they are: a
+mobile and a personnummer in one run of groups, a customer's or member's number written as a
+personnummer, a driving licence's number."""
+
+from __future__ import annotations
+
+import pytest
+
+from .kit import found, pnr
+
+
+@pytest.mark.parametrize("phone", ["070-174 06 72", "0701740674", "+46 70 174 06 73"])
+@pytest.mark.parametrize("joint", [" / ", " - ", " – "])
+def test_a_mobile_before_a_personnummer_in_one_run_stays_a_phone(phone: str, joint: str) -> None:
+    number = pnr("910605", "600")
+    text = f"Mobil {phone}{joint}{number}"
+    assert found(text, "PHONE") == [phone]
+    assert found(text, "ID_NUMBER") == [number]
+
+
+def test_a_personnummer_alone_is_still_no_phone() -> None:
+    number = pnr("050312", "234")
+    assert found(f"Tel {number}", "PHONE") == []
+
+
+@pytest.mark.parametrize("label", ["Kundnummer", "Kundnr:", "Medlemsnummer", "Medlems-ID",
+                                   "Användar-ID:", "Customer no."])
+@pytest.mark.parametrize("number", [pnr("850612", "123", century="19", valid=False),
+                                    pnr("850612", "123", century="19")])
+def test_a_customers_number_written_as_only_a_personnummer_is_is_theirs(
+        label: str, number: str) -> None:
+    assert found(f"{label} {number} ringde om leveransen.", "ID_NUMBER") == [number]
+
+
+@pytest.mark.parametrize("text", [
+    "Ordernr " + pnr("850612", "123", century="19", valid=False),  # no person's label
+    "Kundnummer " + pnr("120506", "123", valid=False),  # ten digits: the firm's own number
+    "Kundnummer " + pnr("201205", "123", century="20", valid=False),  # a birth too recent
+])
+def test_other_labels_and_the_firms_own_numbers_stay_unflagged(text: str) -> None:
+    assert found(text, "ID_NUMBER") == []
+
+
+@pytest.mark.parametrize("before", ["körkort", "Körkortsnummer:", "legitimerade sig med körkort"])
+@pytest.mark.parametrize("valid", [True, False])
+def test_a_driving_licences_number_is_its_holders_personnummer(before: str, valid: bool) -> None:
+    number = pnr("740602", "882", valid=valid)
+    assert found(f"Hyrd av kund, {before} {number}, betalt kontant", "ID_NUMBER") == [number]
