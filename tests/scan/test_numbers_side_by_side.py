@@ -46,3 +46,32 @@ def test_other_labels_and_the_firms_own_numbers_stay_unflagged(text: str) -> Non
 def test_a_driving_licences_number_is_its_holders_personnummer(before: str, valid: bool) -> None:
     number = pnr("740602", "882", valid=valid)
     assert found(f"Hyrd av kund, {before} {number}, betalt kontant", "ID_NUMBER") == [number]
+
+
+@pytest.mark.parametrize("text, phone", [
+    ("swisha +46 (0)70 174 06 45 och skriv ditt namn", "+46 (0)70 174 06 45"),
+    ("Swish till 0046 (0) 70 174 06 46", "0046 (0) 70 174 06 46"),
+    ("Hon betalar via Swish till ۰۷۰ ۱۷۴ ۰۶ ۳۱.", "۰۷۰ ۱۷۴ ۰۶ ۳۱"),
+    ("swisha till (070) 174 06 47 och ett namn", "(070) 174 06 47"),
+    ("Collected by: Sam Holm, Swish 070/174 06 48", "070/174 06 48"),
+    ("Swish (031) 390 06 40. Inloggning från en ny enhet.", "(031) 390 06 40"),
+])
+def test_a_phone_swish_is_paid_to_is_no_account(text: str, phone: str) -> None:
+    assert found(text, "PHONE") == [phone]
+    assert found(text, "BANK_ACCOUNT") == []
+
+
+@pytest.mark.parametrize("text", ["Swish 123 456 78 90", "konto 8327-9, 934 112 455-2",
+                                  "konto (8327) 934 112 455"])
+def test_accounts_and_swish_numbers_stay_accounts(text: str) -> None:
+    assert found(text, "BANK_ACCOUNT") != []
+
+
+@pytest.mark.parametrize("word", ["tjänstetelefonen", "jobbtelefonen", "hemtelefonen"])
+def test_a_persons_own_phone_is_no_helpline(word: str) -> None:
+    assert found(f"Ring mig gärna på {word} 054-740 50 30 i dag.", "PHONE") == ["054-740 50 30"]
+
+
+@pytest.mark.parametrize("line", ["Föräldratelefonen", "Jourtelefonen"])
+def test_a_helplines_number_stays_unflagged(line: str) -> None:
+    assert found(f"Ring {line} 031-390 06 00", "PHONE") == []
