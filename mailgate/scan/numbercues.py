@@ -121,6 +121,9 @@ SWEDISH_PLATE_CUES: Final = PLATE_CUES | frozenset({
     "skåpis", "skåpisen", "jeep", "limousin", "limo", "bmw:n", "transporter", "caddy",
     "caddyn", "corolla", "yaris", "octavia", "xc40", "xc60", "xc70", "xc90", "v70", "v60",
     "v90", "s60", "s80", "s90",
+    # vans by their model: `den vita sprintern mrz 82g`, `Craftern kdm 749`
+    "sprinter", "sprintern", "crafter", "craftern", "vito", "viton", "ducato", "ducaton",
+    "kangoo", "kangoon", "berlingo", "berlingon", "hiace", "hiacen",
 })
 
 # Currency codes in capitals: `SEK 895`, `EUR 120` are amounts whatever vehicle a text

@@ -75,3 +75,42 @@ def test_a_persons_own_phone_is_no_helpline(word: str) -> None:
 @pytest.mark.parametrize("line", ["Föräldratelefonen", "Jourtelefonen"])
 def test_a_helplines_number_stays_unflagged(line: str) -> None:
     assert found(f"Ring {line} 031-390 06 00", "PHONE") == []
+
+
+@pytest.mark.parametrize("yymmdd", ["081110", "030125", "881110"])
+@pytest.mark.parametrize("valid", [True, False])
+def test_a_personnummer_with_its_date_in_dots_is_no_stockholm_number(
+        yymmdd: str, valid: bool) -> None:
+    ten = pnr(yymmdd, "861", sep="", valid=valid)
+    number = f"{ten[:2]}.{ten[2:4]}.{ten[4:6]}-{ten[6:]}"
+    text = f"Från: Roger Blixt, {number}\nJag har köpt tabletter på nätet."
+    assert found(text, "ID_NUMBER") == [number]
+    assert found(text, "PHONE") == []
+
+
+@pytest.mark.parametrize("phone", ["08.465.004.31", "08-46 50 04 31"])
+def test_a_stockholm_number_in_dots_or_pairs_stays_a_phone(phone: str) -> None:
+    assert found(f"Ring {phone} i dag", "PHONE") == [phone]
+
+
+@pytest.mark.parametrize("dash", ["–", "—"])
+def test_a_personnummer_with_a_typographic_dash_under_an_account_is_no_account(
+        dash: str) -> None:
+    number = pnr("871028", "585", sep=dash, century="19", valid=False)
+    text = f"Konto 9150 111 903 462-5\nLotta Ekberg {number}\nOrg.nr följer"
+    assert found(text, "ID_NUMBER") == [number]
+    assert [a for a in found(text, "BANK_ACCOUNT") if a in number] == []
+
+
+@pytest.mark.parametrize("text, plate", [
+    ("Följebil GBP 13R.", "GBP 13R"),
+    ("den vita sprintern mrz 82g igen", "mrz 82g"),
+    ("Craftern kdm749 stod vid lastkajen", "kdm749"),
+])
+def test_plates_a_currency_or_a_vans_model_opens(text: str, plate: str) -> None:
+    assert found(text, "PLATE") == [plate]
+
+
+@pytest.mark.parametrize("text", ["Taxi SEK 895", "Följebil kostade GBP 132 om dagen."])
+def test_an_amount_in_a_currency_is_no_plate(text: str) -> None:
+    assert found(text, "PLATE") == []

@@ -215,6 +215,7 @@ _DATED_ID: Final = re.compile(
     r"(?:19|20)?\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01]|[6-8]\d|9[01])\D?\d{4}")
 
 
+_TYPOGRAPHIC_TAIL: Final = re.compile(r"[‐‑‒–—−]\d{4}(?!\d)")
 # A calendar date: `Swish-flöde 2026-03-01 – 2026-09-30` is a period, never an account.
 _A_DATE: Final = re.compile(
     r"(?:19|20)\d\d([-.])(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])"
@@ -279,6 +280,9 @@ class BankAccountRecognizer(RegexRecognizer):
             return None  # Swish 123 220 41 18 (föreningens)
         if swish:
             return Hit(match.start(), match.end(), 0.8)
+        tail = _TYPOGRAPHIC_TAIL.match(text, match.end())
+        if tail and _a_dated_id(number + tail.group()):
+            return None  # `19871028–5850`: a personnummer's date before its typographic dash
         if _IPV4.fullmatch(number) or _A_DATE.fullmatch(number) or (
                 _ORG_SHAPE.fullmatch(number) and an_organisation_number(number.replace("-", ""))):
             return None  # an IP after "Flashback-konto", a date after "Swish-flöde", an org.nr
