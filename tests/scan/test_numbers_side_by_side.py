@@ -114,3 +114,27 @@ def test_plates_a_currency_or_a_vans_model_opens(text: str, plate: str) -> None:
 @pytest.mark.parametrize("text", ["Taxi SEK 895", "Följebil kostade GBP 132 om dagen."])
 def test_an_amount_in_a_currency_is_no_plate(text: str) -> None:
     assert found(text, "PLATE") == []
+
+
+@pytest.mark.parametrize("valid", [True, False])
+def test_a_personnummer_with_its_date_in_spaces_or_its_tail_in_pairs_is_no_phone(
+        valid: bool) -> None:
+    ten = pnr("800821", "737", sep="", valid=valid)
+    spaced = f"19{ten[:2]} {ten[2:4]} {ten[4:6]}-{ten[6:]}"
+    paired = f"{ten[:6]}-{ten[6:8]} {ten[8:]}"
+    for number in (spaced, paired):
+        text = f"Jag heter Susanne Falk, {number}, och bor i Visby."
+        assert found(text, "ID_NUMBER") == [number]
+        assert found(text, "PHONE") == []
+
+
+@pytest.mark.parametrize("phone", ["08 21-73 78", "070174-06 05"])
+def test_numbers_in_pairs_after_their_area_code_stay_phones(phone: str) -> None:
+    assert found(f"Tel {phone}", "PHONE") == [phone]
+
+
+def test_a_mobile_in_dots_is_no_padded_address() -> None:
+    text = "Pappa Peter Holmberg kom från Visby, 070.174.06.49."
+    assert found(text, "PHONE") == ["070.174.06.49"]
+    assert found(text, "IP") == []
+    assert found("Loggen: IP 192.168.001.010 kl 14.", "IP") == ["192.168.001.010"]

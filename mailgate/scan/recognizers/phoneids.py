@@ -39,13 +39,23 @@ def inside_id_number(text: str, match: re.Match[str], end: int | None = None) ->
 
 
 def a_dotted_personnummer(text: str, start: int, end: int) -> bool:
-    """`08.11.10-8613`, `03/11/25-9593`: a birth date written with dots or slashes, then a
-    dash and four digits; a Stockholm number is never written so."""
-    if "." not in text[start:end] and "/" not in text[start:end]:
+    """`08.11.10-8613`, `03/11/25-9593`, `1980 08 21-7378`: a birth date written with dots,
+    slashes or (after its century) spaces, then a dash and four digits; and `040528-17 43`,
+    a date then the tail in pairs. A Stockholm number is never written so."""
+    paired = _PAIRED_TAIL.fullmatch(text, start, end)
+    if paired and not paired.group(1).startswith("07") and birth_date(
+            None, paired.group(1), False, today()):
+        return True
+    year = _YEAR_BEFORE.search(text, max(0, start - 5), start)
+    if "." not in text[start:end] and "/" not in text[start:end] and not year:
         return False
-    for m in DASHED.finditer(text, max(0, start - 2), end + 6):
-        if m.start() < end and start < m.end() and m.group("ds") in "./" and m.group(
-                "sep") and birth_date(m.group("century"), _NOT_DIGIT.sub("", m.group("date")),
-                                      False, today()):
+    for m in DASHED.finditer(text, year.start() if year else max(0, start - 2), end + 6):
+        if m.start() < end and start < m.end() and (m.group("ds") in "./" or (
+                m.group("ds") == " " and m.group("century"))) and m.group("sep") and birth_date(
+                m.group("century"), _NOT_DIGIT.sub("", m.group("date")), False, today()):
             return True
     return False
+
+
+_PAIRED_TAIL: Final = re.compile(r"(\d{6})-\d\d \d\d")
+_YEAR_BEFORE: Final = re.compile(r"(?<!\d)(?:19|20)\d\d $")
