@@ -138,3 +138,13 @@ def test_a_mobile_in_dots_is_no_padded_address() -> None:
     assert found(text, "PHONE") == ["070.174.06.49"]
     assert found(text, "IP") == []
     assert found("Loggen: IP 192.168.001.010 kl 14.", "IP") == ["192.168.001.010"]
+
+
+def test_a_personnummer_in_five_pairs_after_a_name_is_no_stockholm_number() -> None:
+    ten = pnr("800821", "737", sep="")
+    number = " ".join(ten[i : i + 2] for i in range(0, 10, 2))
+    for text in (f"Klient Rosita Lindberg ({number}) fick paket.",
+                 f"Rosita Lindberg, {number}, fick paket."):
+        assert found(text, "ID_NUMBER") == [number]
+        assert found(text, "PHONE") == []
+    assert found(f"Rum 12, {number[3:]}", "PHONE") == [number[3:]]

@@ -9,6 +9,7 @@ from typing import Final
 from mailgate.scan.clock import today
 from mailgate.scan.recognizers.idnumber import DASHED, birth_date
 from mailgate.scan.recognizers.idnumber import PATTERN as ID_PATTERN
+from mailgate.scan.recognizers.luhn import luhn_ok
 
 _SIX_DIGITS: Final = re.compile(r"\d{6}")
 _NOT_DIGIT: Final = re.compile(r"\D")
@@ -22,7 +23,8 @@ def inside_id_number(text: str, match: re.Match[str], end: int | None = None) ->
     the number found in the match ends; a personnummer after it in the same run of groups
     is the next item (`Mobil 070-174 06 72 / 910605-…`), not this number."""
     end = match.end() if end is None else end
-    if a_dotted_personnummer(text, match.start(), end):
+    if a_dotted_personnummer(text, match.start(), end) or _paired_personnummer(
+            text, match.start(), end):
         return True
     lo, hi = max(0, match.start() - 2), end + 6
     if _SIX_DIGITS.search(text, lo, hi) is None:
@@ -59,3 +61,21 @@ def a_dotted_personnummer(text: str, start: int, end: int) -> bool:
 
 _PAIRED_TAIL: Final = re.compile(r"(\d{6})-\d\d \d\d")
 _YEAR_BEFORE: Final = re.compile(r"(?<!\d)(?:19|20)\d\d $")
+
+
+def _paired_personnummer(text: str, start: int, end: int) -> bool:
+    """`Rosita Lindberg, 80 08 21 73 77`: a pair before four more makes ten digits in pairs
+    whose date and check digit bind, a personnummer a page's columns parted; the phone's
+    reading of the last four pairs (`08 21 73 77`) is none. A phone's pairs start with 0."""
+    if text[start - 1 : start] != " " or not text[start - 3 : start - 1].isdigit():
+        return False
+    before = _PAIR_BEFORE.search(text, max(0, start - 4), start)
+    pairs = _FOUR_PAIRS.match(text, start)
+    if before is None or pairs is None:
+        return False
+    ten = before.group(1) + pairs.group().replace(" ", "")
+    return birth_date(None, ten[:6], False, today()) is not None and luhn_ok(ten)
+
+
+_PAIR_BEFORE: Final = re.compile(r"(?<![\d,.])([1-9]\d) $")
+_FOUR_PAIRS: Final = re.compile(r"\d\d \d\d \d\d \d\d(?! ?\d)")
