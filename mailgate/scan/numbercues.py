@@ -19,6 +19,9 @@ ID_CUES: Final = frozenset({
     "identitet", "socialsäkerhet", "socialförsäkringsn",
     # a German writer's name of it (`schwedische Personennummer`), no label of another number
     "personennum", "personennr",
+    # a Swedish driving licence prints its holder's personnummer: `körkort 740602…`,
+    # `Körkortsnummer: …` names no number of its own
+    "körkort",
 })
 
 # Words that make a number something else: case, diary, lab, organisation, invoice numbers.
@@ -118,6 +121,9 @@ SWEDISH_PLATE_CUES: Final = PLATE_CUES | frozenset({
     "skåpis", "skåpisen", "jeep", "limousin", "limo", "bmw:n", "transporter", "caddy",
     "caddyn", "corolla", "yaris", "octavia", "xc40", "xc60", "xc70", "xc90", "v70", "v60",
     "v90", "s60", "s80", "s90",
+    # vans by their model: `den vita sprintern mrz 82g`, `Craftern kdm 749`
+    "sprinter", "sprintern", "crafter", "craftern", "vito", "viton", "ducato", "ducaton",
+    "kangoo", "kangoon", "berlingo", "berlingon", "hiace", "hiacen",
 })
 
 # Currency codes in capitals: `SEK 895`, `EUR 120` are amounts whatever vehicle a text

@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from mailgate.scan.recognizers import orglines, phone
+from mailgate.scan.recognizers import orglines, phone, phoneids
 from mailgate.scan.recognizers.idnumber import PATTERN as ID_PATTERN
 from mailgate.scan.recognizers.idnumber import birth_date
 
@@ -30,7 +30,7 @@ def test_a_mobiles_first_digits_are_read_as_the_digits_joined() -> None:
 
 
 def _plain_inside(text: str, match: object) -> bool:
-    """_inside_id_number without its six-digit shortcut."""
+    """inside_id_number without its six-digit shortcut."""
     start, end = match.start(), match.end()  # type: ignore[attr-defined]
     for m in ID_PATTERN.finditer(text, max(0, start - 2), end + 6):
         if not (m.start() < end and start < m.end()):
@@ -50,7 +50,7 @@ def test_numbers_inside_a_personnummer_as_the_plain_search_finds_them() -> None:
                  for _ in range(rng.randint(1, 4))]
         text = "tel " + "".join(p + rng.choice([" ", "-", "", "+", "\n"]) for p in parts) + " x"
         for match in phone.CANDIDATE.finditer(text):
-            found = phone._inside_id_number(text, match)
+            found = phoneids.inside_id_number(text, match)
             assert found == _plain_inside(text, match), text
             inside += found
     assert inside > 20

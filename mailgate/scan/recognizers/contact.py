@@ -172,6 +172,8 @@ def _section_shaped(raw: str) -> bool:
 
 
 def _zero_padded(raw: str) -> bool:
-    """192.168.001.010: an IPv4 address written with leading zeros, as logs print them."""
+    """192.168.001.010: an IPv4 address written with leading zeros, as logs print them; not
+    a mobile's ten digits in dots (`070.124.48.23`: 07 and ten digits, a phone's)."""
     parts = raw.split(".")
-    return len(parts) == 4 and all(p.isdigit() and int(p) <= 255 for p in parts)
+    return len(parts) == 4 and all(p.isdigit() and int(p) <= 255 for p in parts) and not (
+        raw.startswith("07") and sum(map(len, parts)) == 10)

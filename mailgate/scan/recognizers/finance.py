@@ -11,7 +11,7 @@ from mailgate.scan.recognizers.base import Hit, RegexRecognizer, cue_within, wor
 from mailgate.scan.recognizers.idnumber import an_organisation_number
 from mailgate.scan.recognizers.leading import fast
 from mailgate.scan.recognizers.orgbrackets import an_institutions_word
-from mailgate.scan.recognizers.phone import valid_prefix
+from mailgate.scan.recognizers.swishphones import a_phones, after_an_area_code
 
 # Groups joined by a space, a dash or a line break: SE45 5000 0000 0583 9825 7466.
 IBAN: Final = fast(re.compile(r"(?<![\w])[A-Z]{2}\d{2}(?:[ \t-]?\n?[A-Z0-9]){11,30}(?![\w])",
@@ -215,6 +215,7 @@ _DATED_ID: Final = re.compile(
     r"(?:19|20)?\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01]|[6-8]\d|9[01])\D?\d{4}")
 
 
+_TYPOGRAPHIC_TAIL: Final = re.compile(r"[‐‑‒–—−]\d{4}(?!\d)")
 # A calendar date: `Swish-flöde 2026-03-01 – 2026-09-30` is a period, never an account.
 _A_DATE: Final = re.compile(
     r"(?:19|20)\d\d([-.])(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])"
@@ -245,13 +246,8 @@ def _digit_count(s: str) -> int:
     return sum(map(str.isdigit, s))
 
 
-def _a_phones(number: str) -> bool:
-    """The whole number is a phone's, or a mobile's number is its head and an amount follows
-    (`swishade 070 174 06 52 300 kr`): no account starts with 0, a clearing number never does."""
-    prefix = valid_prefix(number)
-    return prefix == number or (prefix.startswith("07") and len(prefix) < len(number))
-
-
+# Arabic-Indic and Persian digits as the phone recognizer reads them (`۰۷۰ ۱۷۴ …`).
+_AS_ASCII: Final = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
 # A Swedish mobile with its country code and no `+`: 46 7x, nine digits in all after 46.
 _SWISH_TO_A_MOBILE_ABROAD: Final = re.compile(r"46[ -]?7\d(?:[ -]?\d){7}")
 
@@ -263,8 +259,8 @@ class BankAccountRecognizer(RegexRecognizer):
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
         number = match.group()
-        if _COUNTRY_CODE.search(text, max(0, match.start() - 6), match.start()):
-            return None  # +46 70 174 06 49: a phone's digits after its country code
+        if _COUNTRY_CODE.search(text, max(0, match.start() - 10), match.start()):
+            return None  # +46 70 174 06 49, 0046 (0) 70 …: a phone's digits after its code
         # A Swish number's `123` first: no pattern asked of the other 99 % of numbers.
         swish = number.startswith("123") and SWISH.fullmatch(number) is not None
         shaped = CLEARING_COMMA.fullmatch(number) is not None
@@ -284,11 +280,16 @@ class BankAccountRecognizer(RegexRecognizer):
             return None  # Swish 123 220 41 18 (föreningens)
         if swish:
             return Hit(match.start(), match.end(), 0.8)
+        tail = _TYPOGRAPHIC_TAIL.match(text, match.end())
+        if tail and _a_dated_id(number + tail.group()):
+            return None  # `19871028–5850`: a personnummer's date before its typographic dash
         if _IPV4.fullmatch(number) or _A_DATE.fullmatch(number) or (
                 _ORG_SHAPE.fullmatch(number) and an_organisation_number(number.replace("-", ""))):
             return None  # an IP after "Flashback-konto", a date after "Swish-flöde", an org.nr
-        if number.startswith(("0", "+")) and _a_phones(number):
-            return None  # Swish to a mobile: the phone recognizer reports it
+        plain = number if number.isascii() else number.translate(_AS_ASCII)
+        if (plain.startswith(("0", "+")) and a_phones(plain)) or after_an_area_code(
+                text, match.start(), match.end()):
+            return None  # Swish to a mobile (in Persian digits, `(073) 060 …`): the phone's
         if _SWISH_TO_A_MOBILE_ABROAD.fullmatch(number):
             return None  # `swish 46701740605`: a mobile, its `+` dropped (phoneabroad.py)
         if _a_dated_id(number) and a_holders_number(number, before):

@@ -55,6 +55,21 @@ def a_registers_label(text: str, start: int) -> bool:
     return bool(words) and words[-1].startswith(_REGISTERS)
 
 
+# A person's own account with a firm, club or landlord: many number their customers and
+# members by the personnummer (`Kundnummer 19850612-…`, `Medlemsnr 850612-…`, `Kund-ID`,
+# `Customer no.`), so such a number is the person's even when mistyped.
+_ACCOUNTS_OF_PERSONS: Final = ("kund", "medlem", "användar", "hyresgäst", "customer", "member",
+                               "client", "klient")
+
+
+def a_persons_account_label(text: str, start: int) -> bool:
+    """The word before the number (past `nr`, `ID`) names a person's account."""
+    words = words_before(same_clause(text, start), 40)
+    if words and words[-1] in _LABEL_FILLERS:
+        words = words[:-1]
+    return bool(words) and words[-1].startswith(_ACCOUNTS_OF_PERSONS)
+
+
 # Payment references, which carry a check digit of their own: `OCR 4401 2288 1230 76`.
 _PAYMENT_REFERENCES: Final = ("ocr", "bg", "pg", "bankgiro", "plusgiro", "betal")
 

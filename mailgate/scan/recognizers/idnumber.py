@@ -92,12 +92,13 @@ SCORE_BARE_LANDLINE_SHAPED: Final = 0.8  # 031013… passing its check: born 200
 _LANDLINE_STARTS: Final = frozenset({"00", "01", "02", "03", "04", "05", "06", "08", "09"})
 
 
-def _an_adults(match: re.Match[str]) -> bool:
-    """The check digit binds a birth ten years back or more: a person's number."""
+def _an_adults(match: re.Match[str], checked: bool = True) -> bool:
+    """The check digit binds a birth ten years back or more: a person's number. Not
+    `checked`: the birth alone, whatever the check digit."""
     date = _NOT_DIGIT.sub("", match.group("date"))
     born = birth_date(match.group("century"), date, match.group("sep") == "+", today())
-    return born is not None and born.year <= today().year - _EVENT_MIN_AGE and luhn_ok(
-        date + match.group("tail"))
+    return born is not None and born.year <= today().year - _EVENT_MIN_AGE and (
+        not checked or luhn_ok(date + match.group("tail")))
 
 
 @functools.lru_cache(maxsize=1 << 13)
@@ -203,13 +204,18 @@ class IdNumberRecognizer(RegexRecognizer):
         case's), and when written as only a personnummer is, century and dash or twelve
         digits in a row, after any label but a register's (`Ref: 19630923-…`, `Kundnummer
         19920310…`: firms number their customers so; `Dnr: 1963…` stays the case's) or,
-        in a row, a payment reference's (an OCR number carries a check digit of its own)."""
+        in a row, a payment reference's (an OCR number carries a check digit of its own).
+        After a label of a person's own account (`Kundnummer`, `Medlemsnr`) a number with
+        century and dash is the person's whatever its check digit: no firm writes its own
+        numbers so (ten digits, or twelve in a row that fail, stay the label's)."""
         if not match.group("tail").isdigit():
             return False
         century, at = bool(match.group("century")), match.start()
         in_a_row = century and not any(match.group(g) for g in ("sep", "dot", "space", "loose"))
         whole = (century and bool(match.group("sep"))) or (
             in_a_row and not idlabelled.a_payment_reference(text, at))
+        if century and match.group("sep") and idlabelled.a_persons_account_label(text, at):
+            return _an_adults(match, checked=False)  # Kundnummer 19850612-…, mistyped too
         return ((whole and not idlabelled.a_registers_label(text, at)) or (
                 idlabelled.an_events_label(text, at))) and _an_adults(match)
 

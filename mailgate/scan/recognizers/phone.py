@@ -12,7 +12,6 @@ from typing import Any, Final
 
 import phonenumbers
 
-from mailgate.scan.clock import today
 from mailgate.scan.numbercues import PHONE_CUES
 from mailgate.scan.recognizers import national
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer, cue_within
@@ -27,13 +26,12 @@ from mailgate.scan.recognizers.candidates import (
 from mailgate.scan.recognizers.candidates import DASH as _DASH
 from mailgate.scan.recognizers.csvcells import cells_after_numbers
 from mailgate.scan.recognizers.gluedphone import glued
-from mailgate.scan.recognizers.idnumber import PATTERN as ID_PATTERN
-from mailgate.scan.recognizers.idnumber import birth_date
 from mailgate.scan.recognizers.labelled import labels_this_number
 from mailgate.scan.recognizers.numberviews import machined
 from mailgate.scan.recognizers.orgbrackets import an_organisations_bracketed_line
 from mailgate.scan.recognizers.orglines import a_units_landline, an_organisations_line
 from mailgate.scan.recognizers.phoneabroad import ABROAD_DIGITS, abroad
+from mailgate.scan.recognizers.phoneids import inside_id_number
 from mailgate.scan.recognizers.reread import View, misreads, quoted_breaks, read_views
 from mailgate.scan.recognizers.service import an_organisations_number, premium
 
@@ -102,9 +100,6 @@ _GOES_ON: Final = re.compile(r"(?:[ \t]{0,2}[./" + _DASH + r"]\s{0,2}|\s)\(?\d")
 _SECOND_GROUP: Final = re.compile(r"(?>\(?\d+\)?)(?s:.)*?(?=\(?\d)")
 
 
-_SIX_DIGITS: Final = re.compile(r"\d{6}")
-
-
 _FIVES = re.compile(r"\d{5}(?: \d{5})+")
 _FIVE_AFTER = re.compile(r" \d{5}(?!\d)")
 _FIVE_BEFORE = re.compile(r"(?<!\d)\d{5} ")
@@ -131,25 +126,6 @@ def _inside_a_digit_row(raw: str, text: str, start: int, end: int) -> bool:
     if _GROUP_BEFORE.search(text, max(0, start - 6), start) is None:
         return False
     return raw.startswith("00") or _GROUP_AFTER.match(text, end) is not None
-
-
-def _inside_id_number(text: str, match: re.Match[str]) -> bool:
-    """A personnummer written with its separator is never a phone number, nor one whose
-    date is valid and whose last four digits stand apart (`050312 2345`): only mobile
-    numbers are grouped six and four (`070174 0648`); nor one whose date is valid and whose
-    last four follow a slash or dot (`080721/8158`): no number is written so."""
-    lo, hi = max(0, match.start() - 2), match.end() + 6
-    if _SIX_DIGITS.search(text, lo, hi) is None:
-        return False  # a personnummer's date is six digits in a row: most numbers have none
-    for m in ID_PATTERN.finditer(text, lo, hi):
-        if not (m.start() < match.end() and match.start() < m.end()):
-            continue
-        if m.group("sep") or (m.group("space") and not m.group("date").startswith("07") and (
-                birth_date(m.group("century"), m.group("date"), False, today()))):
-            return True
-        if m.group("dot") and birth_date(m.group("century"), m.group("date"), False, today()):
-            return True
-    return False
 
 
 def _is_valid(raw: str) -> bool:
@@ -236,7 +212,7 @@ class PhoneRecognizer(RegexRecognizer):
         """A number in another country's format (phoneabroad.py); not a personnummer
         grouped six and four (`941207 8962`, `010913 3144`), which no country writes a
         telephone number as and which a phone cue before it (`ringde från`) does not make one."""
-        return None if _inside_id_number(text, match) else abroad(match, text)
+        return None if inside_id_number(text, match) else abroad(match, text)
 
     def _after_comma(self, text: str, end: int) -> list[Hit]:
         """`070 123 45 67,070 765 43 21`: a second number after a comma with no space, which
@@ -269,7 +245,8 @@ class PhoneRecognizer(RegexRecognizer):
         number = valid_prefix(raw, digits, shaped)
         if not number:
             return self._abroad(match, text) if far else None
-        if labels_this_number(text, match.start()) or _inside_id_number(text, match) or (
+        if labels_this_number(text, match.start()) or inside_id_number(
+                text, match, match.start() + len(number)) or (
                 _among_code_groups(raw, text, match.start(), match.end())) or (
                 _inside_a_digit_row(raw, text, match.start(), match.end())):
             return None  # diarienummer 2021-1162, labnr 21-81863, (YYYYMMDD-NNNN)

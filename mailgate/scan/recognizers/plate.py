@@ -249,8 +249,9 @@ class PlateRecognizer(RegexRecognizer):
         if match.re is DIGITS_FIRST:  # Estonia's 123 ABC
             return digits_first(match, text, _cued_after(text, match.end()))
         letters = match.group(1)
-        if letters.upper() in CURRENCIES or _MORE_GROUPS.match(text, match.end()):
-            return None
+        if (letters.upper() in CURRENCIES and match.group(2)[-1].isdigit()) or _MORE_GROUPS.match(
+                text, match.end()):
+            return None  # SEK 895, an amount; GBP 13R ends in a letter, as no amount does
         upper = letters.isupper() and match.group(2).upper() == match.group(2)
         word = letters.upper() in _WORDS or letters.upper() in NOT_PLATE_PREFIXES or (
             letters.casefold() in lexicon.drugs())  # OXY 420 on a wall: a drug, no car

@@ -31,7 +31,13 @@ def an_organisations_word(before: list[str], number: str) -> bool:
     (`press office 040-675 30 00`; `market office 08-465 004 31` is someone's desk), or a
     switchboard (`växel 031-390 06 00`)."""
     last = before[-1] if before else ""
-    return a_desks_word(before, number) or (len(last) > 7 and an_institution(last))
+    return a_desks_word(before, number) or (len(last) > 7 and an_institution(last) and not (
+        last.startswith(_PERSONS_PHONES)))
+
+
+# A person's own phone, though it ends as a helpline's name does (`Föräldratelefonen`):
+# `Ring mig på tjänstetelefonen 054-…`, `jobbtelefonen`, `hemtelefonen`.
+_PERSONS_PHONES: Final = ("tjänste", "jobb", "arbets", "hem", "privat", "mobil", "bostads")
 
 
 def a_desks_word(before: list[str], number: str) -> bool:
