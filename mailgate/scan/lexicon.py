@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import functools
 import gzip
+from collections.abc import Callable
 from importlib import resources
+from typing import Final, TypeVar
 
 
 def _read(name: str) -> str:
@@ -22,6 +24,18 @@ def _read(name: str) -> str:
 # Lists no first scan reads, loaded when a rule first asks: a worker loads them at start
 # (warm_up), where the first report would otherwise wait for them (0.2 to 0.5 s).
 DICTIONARIES = ("english_words", "german_nouns")
+
+T = TypeVar("T")
+# Tables built from the lists (sets of words, their sounds), each once: warm_up() builds them
+# all at start, where the first report would otherwise wait for them (0.2 s of its scan).
+TABLES: Final[list[Callable[[], object]]] = []
+
+
+def table(build: Callable[[], T]) -> Callable[[], T]:
+    """`build`, kept once built, and listed among the tables built at start."""
+    kept = functools.cache(build)
+    TABLES.append(kept)
+    return kept
 
 
 @functools.cache

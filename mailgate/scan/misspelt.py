@@ -10,7 +10,6 @@ listed name sounds like a drug stays a person.
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Final
 
@@ -33,7 +32,7 @@ def skeleton(word: str) -> str:
     return out[:-1] if out.endswith("e") else out
 
 
-@functools.cache
+@lexicon.table
 def _skeletons() -> frozenset[str]:
     return frozenset(skeleton(w) for w in lexicon.drugs()
                      if len(w) >= _SHORTEST and _LETTERS.match(w))

@@ -250,13 +250,13 @@ def _ascii_places() -> frozenset[str]:
     return frozenset(out)
 
 
-@functools.cache
+@lexicon.table
 def listed_places() -> frozenset[str]:
     """Swedish towns, districts, regions and the countries, as the lists spell them."""
     return frozenset().union(*(lexicon.entries(name) for name in _PLACE_LISTS))
 
 
-@functools.cache
+@lexicon.table
 def _towns() -> frozenset[str]:
     return listed_places() | _ascii_places()
 

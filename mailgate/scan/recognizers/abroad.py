@@ -66,7 +66,7 @@ _LONGEST_PLACE: Final = 3  # words in a listed place's name
 _ROUTE: Final = re.compile(r"[–—/]")  # Vang Vieng–ARN: a leg of a route ends the place
 
 
-@functools.cache
+@lexicon.table
 def _abroad() -> frozenset[str]:
     return lexicon.entries("places_abroad")
 

@@ -9,7 +9,6 @@ words in a negative phrase never are.
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Final
 
@@ -62,7 +61,7 @@ def _candidate(tok: Tok, toks: list[Tok]) -> bool:
             and not a_firms_tail(toks, tok.index))  # Nina Sundqvist, Botnia Montage Ab
 
 
-@functools.cache
+@lexicon.table
 def _places() -> frozenset[str]:
     return lexicon.entries("municipalities") | lexicon.entries("places")
 

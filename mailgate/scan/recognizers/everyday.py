@@ -11,7 +11,6 @@ people are called that) or follows a person cue (`the client Harm Reduction` is 
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Final
 
@@ -23,7 +22,7 @@ from mailgate.scan.recognizers.words import Tok
 _ROMAN: Final = re.compile(r"^[IVX]{2,5}$")
 
 
-@functools.cache
+@lexicon.table
 def english_words() -> frozenset[str]:
     """English words in lower case (SCOWL), loaded when a run first asks."""
     return lexicon.entries("english_words")

@@ -12,7 +12,6 @@ Socialtjänsten och Erik` may be a person. A list holding a name of a person (`C
 
 from __future__ import annotations
 
-import functools
 from typing import Final
 
 from mailgate.scan import lexicon
@@ -230,7 +229,7 @@ def _a_dose(item: list[Tok]) -> bool:
     return False
 
 
-@functools.cache
+@lexicon.table
 def _drugs_and_stamps() -> frozenset[str]:
     return lexicon.drugs() | lexicon.entries("pill_stamps")
 

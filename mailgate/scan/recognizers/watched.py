@@ -181,7 +181,7 @@ def _on_board(first: int, toks: list[Tok]) -> bool:
     return any(t.folded in _ON_BOARD for t in toks[max(0, first - _SHIP_REACH) : first])
 
 
-@functools.cache
+@lexicon.table
 def _places() -> frozenset[str]:
     return lexicon.entries("places_abroad")
 
