@@ -319,6 +319,27 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("passedon", "The driver left \"[[Hampus]]\", nr +46 70 174 06 52 on the note."),
     ("passedon", "Säljaren uppgav \"[[Elsa]]\", nummer 070 174 06 77."),
     ("passedon", "Caller gave \"[[Kevin]]\", phone 070-174 06 03, and hung up."),
+    # A user name made of a person's names joined by dots, with no cue before it: a login
+    # log's column, an IT chat, a school platform's account (`alva.lindqvist`, `s.berggren`).
+    ("dotted", "09:41 [[hedda.sjolund]] 198.51.100.12 inloggad\n"
+               "09:44 [[b.ekwall]] 198.51.100.40 FEL"),
+    ("dotted", "Det var [[nils.hermansson]] som delade bilden på påsarna i klassens kanal."),
+    ("dotted", "kan du spärra [[elev.majken.fors]]? hon säger att någon annan loggat in"),
+    ("dotted", "Skickat från [[tilde.akesson]] till hela 9B: \"vem har kvar av de gröna\""),
+    ("dotted", "Mappen \"festen\" ägs av [[r.wennberg]], senast ändrad i natt"),
+    ("dotted", "09:02 [[linus.palm]] skrev: har nån snus\n09:03 [[ebba.k]] skrev: nej"),
+    ("dotted", "[[arvid.lindh]] och [[maja.stenberg]] har samma lösenord, byt båda"),
+    ("dotted", "Reset password for [[oliver.brandt]] please, he says his account was shared"),
+    ("dotted", "Spärrade konton v.48: [[ture.holmgren]], [[k.nystrom]], [[larare.eva.bjork]]"),
+    ("dotted", "Meddelandet i Teams kom från [[vera.osterberg]] 23:17 och handlade om tabletter."),
+    ("dotted", "skärmdumpen visar [[signe.lund]] som avsändare, men hon nekar"),
+    ("dotted", "Login failed 7 times for [[m.forsgren]] from 203.0.113.88"),
+    ("dotted", "jag tror [[hugo.sandell]] lånat ut sin dator till nån i åttan"),
+    ("dotted", "Inlägget i elevforumet skrevs av [[stina.f]] strax efter midnatt."),
+    ("dotted", "Who is [[felix.norlen]]? He keeps posting prices in the group."),
+    ("dotted", "Behörighet togs bort för [[elev.valter.ek]] och [[elev.ines.hagberg]]"),
+    ("dotted", "Fråga [[p.engstrom]] om nyckeln till förrådet, han hade den sist"),
+    ("dotted", "Kontrollera vem som var inloggad som [[greta.wallin]] under provet."),
 )
 
 # (family, text): no marked span may be flagged.
@@ -509,6 +530,24 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("passedon", "Pillren kallades \"[[Gina]]\", nummer 070-174 06 12 stod på lappen."),
     ("passedon", "Ring \"[[Systembolaget]]\", tel 0771-174 06 00, om öppettider."),
     ("passedon", "Påsen var märkt \"[[Tina]]\", nr 070-174 06 19."),
+    # The same frames round dotted words no one's name makes: a site, a file, a phrase's
+    # abbreviation, a setting, a machine.
+    ("dotted", "09:41 [[lab.skolan]] 198.51.100.12 inloggad\n"
+               "09:44 [[srv.backup]] 198.51.100.40 FEL"),
+    ("dotted", "Det var [[t.ex]] bilden på påsarna som delades i klassens kanal."),
+    ("dotted", "kan du spärra [[wifi.gast]]? någon har delat lösenordet"),
+    ("dotted", "Skickat från [[noreply.skolplattform]] till hela 9B: påminnelse om mötet"),
+    ("dotted", "Mappen ägs av [[it.support]], senast ändrad i natt"),
+    ("dotted", "Reset password for [[print.server]] please, it is stuck again"),
+    ("dotted", "Meddelandet kom från [[info.elevhalsan]] 23:17 och handlade om tobak."),
+    ("dotted", "skärmdumpen visar [[system.admin]] som avsändare"),
+    ("dotted", "Login failed 7 times for [[guest.account]] from 203.0.113.88"),
+    ("dotted", "jag tror det gäller [[bl.a]] datorerna i åttan"),
+    ("dotted", "Inställningen [[proxy.enabled]] var avslagen under provet."),
+    ("dotted", "Who owns [[test.user]]? It keeps posting in the group."),
+    ("dotted", "Fråga om nyckeln [[s.k]] förrådsnyckeln, han hade den sist"),
+    ("dotted", "Kontrollera [[config.yaml]] och loggen efter provet."),
+    ("dotted", "Klockan var ca 23.15 när [[kl.elva]] larmet gick, enligt vakten."),
 )
 
 

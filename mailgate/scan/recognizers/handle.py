@@ -10,6 +10,7 @@
   naming cue (`heter`, `alias`): a word with `_`, `.` or digits (`kalle.svensson`,
   `kungen420`, `kevve_plugg`); after a platform cue and a colon or quote, also a plain
   lower-case word that is no common one (`Wickr: darkbuyer`).
+- `alva.lindqvist`, `s.berggren`: a person's names joined by dots, anywhere (dottednames.py).
 A link to a profile is a URL (contact.py); a capitalised nickname is nickname.py's.
 """
 
@@ -21,6 +22,7 @@ from typing import Final
 from mailgate.scan import lexicon
 from mailgate.scan.names import is_negative
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
+from mailgate.scan.recognizers.dottednames import DOTTED, DOTTED_GATED, judge_dotted
 from mailgate.scan.recognizers.everyday import english_words
 from mailgate.scan.recognizers.gated import Gated
 from mailgate.scan.recognizers.leading import fast
@@ -132,11 +134,14 @@ def handle_shaped(name: str) -> bool:
 class HandleRecognizer(RegexRecognizer):
     ENTITY = "PERSON"
     # Tried at every letter: only in a text with an underscore, or a hash.
-    PATTERNS = (AT_HANDLE, CUED, Gated(UNDERSCORED, "_"), Gated(DISCORD_TAG, "#"))
+    # A login's `alva.lindqvist` anywhere: dottednames.py.
+    PATTERNS = (AT_HANDLE, CUED, Gated(UNDERSCORED, "_"), Gated(DISCORD_TAG, "#"), DOTTED_GATED)
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
         if match.re is AT_HANDLE:
             return self._at(match, text)
+        if match.re is DOTTED:
+            return judge_dotted(match)
         if match.re is DISCORD_TAG:
             name = match.group().split("#")[0].casefold()
             return None if _common(name) or name in _NUMBERED_THINGS else Hit(
