@@ -12,14 +12,17 @@ from mailgate.scan import names
 from mailgate.scan.cues import RESIDENCE_CUES
 from mailgate.scan.numbercues import COUNTED
 from mailgate.scan.recognizers.base import Hit, has_cue, words_before
+from mailgate.scan.recognizers.leading import fast
 
 _NAME: Final = r"[A-ZÅÄÖ][a-zåäöé]{2,}(?:[ -][A-ZÅÄÖ][a-zåäöé]{2,})?"
 # A number as a house's: not a date's, a time's or a longer number's start.
 _HOUSE: Final = rf"\d{{1,4}}(?:\s?[A-Z](?![\w]))?(?![\w]|[-.:/,]\w|\s?{COUNTED})"
-VILLAGE: Final = re.compile(rf"(?<![\w])(?P<name>{_NAME})\s(?:nr\.?\s|nummer\s)?{_HOUSE}")
+VILLAGE: Final = fast(re.compile(
+    rf"(?<![\w])(?P<name>{_NAME})\s(?:nr\.?\s|nummer\s)?{_HOUSE}"))
 # `Kungsg. 5`, `Sveav. 101`, `Hornsg.12`: gatan and vägen shortened, with their dot
 # (without it `Avdelning 5` would be one).
-ABBREVIATED: Final = re.compile(rf"(?<![\w])[A-ZÅÄÖ][a-zåäö]{{2,}}(?:g|v|vg)\.\s?{_HOUSE}")
+ABBREVIATED: Final = fast(re.compile(
+    rf"(?<![\w])[A-ZÅÄÖ][a-zåäö]{{2,}}(?:g|v|vg)\.\s?{_HOUSE}"))
 _CUE_WORDS: Final = 4  # `bor i huset på Skogsbrynet 11`: the cue three words back
 
 # Substrings one of the cues holds, so a text without any is passed over at once.

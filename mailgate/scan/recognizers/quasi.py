@@ -14,12 +14,14 @@ from mailgate.scan import lexicon
 from mailgate.scan.recognizers.address import LGH
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
 from mailgate.scan.recognizers.leading import fast
+from mailgate.scan.recognizers.prefilter import prefiltered
 from mailgate.scan.whole import whole_of
 
 SCHOOL: Final = fast(re.compile(
     r"(?<![\w-])[A-ZÅÄÖ][\w-]*(?:skolan|skola|gymnasiet|gymnasium)(?![\w])"))
 # "Anna Lindhs gymnasium": found from the lone school word, then the names before it.
-SCHOOL_WORD: Final = re.compile(r"(?<=\s)(?:skola|skolan|gymnasium|gymnasiet|friskola)(?![\w])")
+SCHOOL_WORD: Final = prefiltered(
+    re.compile(r"(?<=\s)(?:skola|skolan|gymnasium|gymnasiet|friskola)(?![\w])"))
 NAMES_BEFORE: Final = re.compile(r"(?:[A-ZÅÄÖ][a-zåäöé]+s?\s){1,3}$")
 CLASS: Final = re.compile(
     r"(?<![\w])(?i:klass|årskurs|åk|class|grade|year)\s?\d{1,2}\s?[A-Za-z]?(?![\w])"
