@@ -57,7 +57,8 @@ EXAMPLES = ("12 Baker Street", "4 Long Lane Road", "fe80::1", "2001:db8::ff00:42
             "Ord som ser ut som namn: Mr Green", "Names on our menu that are not people:",
             "varumärken som är personnamn", "INTE personer:", "liknar personnamn",
             "SEK 6 200  5489 145 867 761-7",
-            "uppkallade efter personer", "looks like people's names")
+            "uppkallade efter personer", "looks like people's names", "bor på Kungsg. 5",
+            "adress Sveav. 101", "bor i Lillby 312")
 BEFORE = ("", " ", "a", "Ö", "1", "+", "-", "‐", ".", ",", "/", ":", "@", "_", "\n", "1.")
 
 
