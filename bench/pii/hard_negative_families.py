@@ -37,6 +37,9 @@ crossword, a radio drama, a comedy club, a toy shop, a quiz night ...). The fami
 - `glued`: a school, park, hall or library named by a given name and a place's word glued to a
   surname (`Ellen Keyskolan`, `Selma Lagerlöfskolan`); beside them people in the same frames,
   a signature's name before her school (`Anna Rinkebyskolan`, `Sara Bergskolan`).
+- `vape`: a disposable vape's brand or model as a school, a youth club or a guard names it
+  (`en Lost Mary`, `Hayati Pro Max`); beside them people in the same frames, also called by a
+  brand's word (`Mary`, `Elfa`, `Crystal Berg`).
 Each sentence holds one target (`[[...]]`); a negative counts as flagged when a finding that
 would be masked overlaps it, a person as found when a PERSON finding covers it. A third
 (`crc32(text) % 3 == 0`) is kept out of tuning and printed apart. `-v` prints every negative
@@ -273,6 +276,18 @@ NEGATIVES: Rows = (
     ("glued", "Handbollsturneringen spelas i [[Birger Sjöberghallen]] hela helgen."),
     ("glued", "Parents are invited to [[Astrid Lindgrenskolan]] on Thursday evening."),
     ("glued", "Efter lektionen sågs eleverna röka vid [[Ivar Lo-Johanssontorget]]."),
+    ("vape", "Mentorn tog en [[Lost Mary]] från en elev i 8B under lunchen."),
+    ("vape", "Vätskan i hennes [[Elf Bar]] var enligt henne \"bara mango\"."),
+    ("vape", "Fritidsgården har sett fler [[Geek Bar]] i papperskorgarna efter lov."),
+    ("vape", "Han hade en [[Crystal Bar]] med THC-vätska i jackfickan."),
+    ("vape", "Two Year 9 pupils shared a [[Lost Mary]] behind the sports hall."),
+    ("vape", "Hon köper [[Hayati Pro Max]] av en kille på Snapchat."),
+    ("vape", "I skåpet låg en [[Vozol Gear]] och två tomma snusdosor."),
+    ("vape", "Skolsköterskan visade en [[SKE Crystal]] på föräldramötet."),
+    ("vape", "Bilden på Instagram visade en [[Elfa Pro]] och en sedelbunt."),
+    ("vape", "Vakterna beslagtog tre [[Lost Mary]] vid entrén till konserten."),
+    ("vape", "Kuratorn säger att [[Relx]] är vanligast i nian just nu."),
+    ("vape", "Vi har hittat en [[Waka Soplay]] i pojkarnas omklädningsrum."),
 )
 
 PERSONS: Rows = (
@@ -405,6 +420,18 @@ PERSONS: Rows = (
     ("glued", "Handbollsturneringen: ring [[Birger Sjöberg]] om hallen."),
     ("glued", "Simträningen leds av [[Greta Hedin]] i Valhallabadet varje torsdag."),
     ("glued", "[[Maja Ekelöf]], kurator på Kvarnbyskolan, ringde i morse."),
+    ("vape", "Mentorn pratade med [[Mary Lindholm]] i 8B under lunchen."),
+    ("vape", "Vätskan köptes enligt [[Elfa]] av en kille i parallellklassen."),
+    ("vape", "Fritidsledaren [[Geir]] har sett fler vapes i papperskorgarna efter lov."),
+    ("vape", "Han fick THC-vätskan av [[Crystal Berg]] i nian."),
+    ("vape", "Two Year 9 pupils went behind the sports hall with [[Mary Jones]]."),
+    ("vape", "Hon köper vätskor av [[Hayat]] på Snapchat."),
+    ("vape", "I skåpet låg en lapp till [[Tove Gerdin]] och två tomma snusdosor."),
+    ("vape", "Skolsköterskan [[Elsa Lund]] visade en vape på föräldramötet."),
+    ("vape", "Bilden på Instagram lades upp av [[Elfa Nyberg]] i fredags."),
+    ("vape", "Vakterna beslagtog tre vapes från [[Mary]] vid entrén."),
+    ("vape", "Kuratorn [[Lina Relander]] säger att det är vanligast i nian."),
+    ("vape", "Vi har pratat med [[Juul]] om vapen i omklädningsrummet."),
 )
 
 
