@@ -34,6 +34,12 @@ crossword, a radio drama, a comedy club, a toy shop, a quiz night ...). The fami
   CD.`).
 - `header`: a CSV export's header words, one after a name's label (`Förnamn,Efternamn,
   Telefon`); beside them the names in its rows.
+- `glued`: a school, park, hall or library named by a given name and a place's word glued to a
+  surname (`Ellen Keyskolan`, `Selma Lagerlöfskolan`); beside them people in the same frames,
+  a signature's name before her school (`Anna Rinkebyskolan`, `Sara Bergskolan`).
+- `vape`: a disposable vape's brand or model as a school, a youth club or a guard names it
+  (`en Lost Mary`, `Hayati Pro Max`); beside them people in the same frames, also called by a
+  brand's word (`Mary`, `Elfa`, `Crystal Berg`).
 Each sentence holds one target (`[[...]]`); a negative counts as flagged when a finding that
 would be masked overlaps it, a person as found when a PERSON finding covers it. A third
 (`crc32(text) % 3 == 0`) is kept out of tuning and printed apart. `-v` prints every negative
@@ -246,6 +252,42 @@ NEGATIVES: Rows = (
     ("header", "Förare,[[Fordon]],Tid\nKent Ahl,Buss 4,06:40"),
     ("header", "Vårdnadshavare,[[Barn]],Telefon\nLena Ek,Ella,0701740644"),
     ("header", "Namn,[[Befattning]],E-post\nPia Holm,kurator,pia@example.org"),
+    ("glued", "Kallelse till utvecklingssamtal på [[Ellen Keyskolan]], sal 12, tisdag kl 15."),
+    ("glued", "Vi har bokat [[Selma Lagerlöfskolan]] för terminsavslutningen i juni."),
+    ("glued", "Scoutkåren samlas vid [[Gustaf Frödingparken]] på lördag morgon."),
+    ("glued", "Matchen flyttas till [[Karin Boyehallen]] på grund av vattenläcka."),
+    ("glued", "Lämna tillbaka böckerna på [[Vilhelm Mobergbiblioteket]] senast fredag."),
+    ("glued", "Ungdomarna hänger mest vid [[Sigrid Undsetgården]] på kvällarna."),
+    ("glued", "Bussen går från [[Olof Rudbecktorget]] kvart över åtta."),
+    ("glued", "Öppet hus på [[Anders Zornmuseet]] för alla åttor nästa vecka."),
+    ("glued", "Festen i [[Hjalmar Brantingsalen]] var lugn enligt vakterna."),
+    ("glued", "The class trip goes to [[Carl Linnégymnasiet]] for the science fair."),
+    ("glued", "Föreställningen på [[August Strindbergteatern]] är slutsåld."),
+    ("glued", "Vaktmästaren på [[Ebba Lindqvistgymnasiet]] hittade en vape i omklädningsrummet."),
+    ("glued", "Polisen pratade med eleverna på [[Tove Janssonskolan]] om narkotika."),
+    ("glued", "Kursen hålls i [[Nils Ferlinsalen]] en trappa upp."),
+    ("glued", "Simträningen är i [[Greta Hedinhallen]] varje torsdag."),
+    ("glued", "Fritidsledarna på [[Maja Ekelöfgården]] har märkt mer snus."),
+    ("glued", "Vi åker skridskor vid [[Jenny Lindstugan]] om isen håller."),
+    ("glued", "Skolsköterskan på [[Elsa Beskowskolan]] tar emot utan tid på onsdagar."),
+    ("glued", "Brandlarmet gick på [[Harry Martinsonbiblioteket]] under lunchen."),
+    ("glued", "Mötet med SSPF blir på [[Greta Garbogymnasiet]] i år."),
+    ("glued", "Loppisen är flyttad till [[Emil Lundqvistparken]] på grund av regnet."),
+    ("glued", "Handbollsturneringen spelas i [[Birger Sjöberghallen]] hela helgen."),
+    ("glued", "Parents are invited to [[Astrid Lindgrenskolan]] on Thursday evening."),
+    ("glued", "Efter lektionen sågs eleverna röka vid [[Ivar Lo-Johanssontorget]]."),
+    ("vape", "Mentorn tog en [[Lost Mary]] från en elev i 8B under lunchen."),
+    ("vape", "Vätskan i hennes [[Elf Bar]] var enligt henne \"bara mango\"."),
+    ("vape", "Fritidsgården har sett fler [[Geek Bar]] i papperskorgarna efter lov."),
+    ("vape", "Han hade en [[Crystal Bar]] med THC-vätska i jackfickan."),
+    ("vape", "Two Year 9 pupils shared a [[Lost Mary]] behind the sports hall."),
+    ("vape", "Hon köper [[Hayati Pro Max]] av en kille på Snapchat."),
+    ("vape", "I skåpet låg en [[Vozol Gear]] och två tomma snusdosor."),
+    ("vape", "Skolsköterskan visade en [[SKE Crystal]] på föräldramötet."),
+    ("vape", "Bilden på Instagram visade en [[Elfa Pro]] och en sedelbunt."),
+    ("vape", "Vakterna beslagtog tre [[Lost Mary]] vid entrén till konserten."),
+    ("vape", "Kuratorn säger att [[Relx]] är vanligast i nian just nu."),
+    ("vape", "Vi har hittat en [[Waka Soplay]] i pojkarnas omklädningsrum."),
 )
 
 PERSONS: Rows = (
@@ -358,6 +400,38 @@ PERSONS: Rows = (
     ("header", "Elev,Klass,Mentor\nNoah Lund,8B,[[Anna Berg]]"),
     ("header", "Gäst,Rum,Incheckning\n[[Mira Dahl]],204,2026-12-01"),
     ("header", "Vårdnadshavare,Barn,Telefon\n[[Lena Ek]],Ella,0701740644"),
+    ("glued", "Kallelse till utvecklingssamtal hos [[Ellen]] på Vasaskolan, sal 12, tisdag kl 15."),
+    ("glued", "Vi har bokat [[Selma Lagerkvist]] för terminsavslutningen i juni."),
+    ("glued", "Scoutkåren samlas hos [[Gustaf Frödin]] på lördag morgon."),
+    ("glued", "Matchen flyttas, säger [[Karin Boström]] i Tallbackahallen."),
+    ("glued", "Lämna tillbaka böckerna till [[Vilhelm]] på biblioteket senast fredag."),
+    ("glued", "Hälsningar\n[[Anna]] Rinkebyskolan"),
+    ("glued", "Mentor [[Sara]] Bergskolan har sms:at om frånvaron."),
+    ("glued", "Lärare [[Emil]] Tallbackaskolan ringde om bussen."),
+    ("glued", "The class trip: ask [[Carl Lind]] at the upper secondary school."),
+    ("glued", "Skolsköterskan [[Elsa Beskow]] på Ekskolan tar emot utan tid på onsdagar."),
+    ("glued", "Vaktmästaren [[Ebba Lindqvist]] på gymnasiet hittade en vape i omklädningsrummet."),
+    ("glued", "Polisen pratade med [[Tove Jansson]] på Rinkebyskolan om narkotika."),
+    ("glued", "Kursen hålls av [[Nils Ferlin]] i salen en trappa upp."),
+    ("glued", "Fritidsledaren [[Maja]] på Ekgården har märkt mer snus."),
+    ("glued", "Efter lektionen sågs [[Ivar Holm]] röka vid torget."),
+    ("glued", "Parents are invited to meet [[Astrid Lindgren]] at the school on Thursday evening."),
+    ("glued", "Mötet med SSPF leds av [[Greta Garbo]] i år."),
+    ("glued", "Handbollsturneringen: ring [[Birger Sjöberg]] om hallen."),
+    ("glued", "Simträningen leds av [[Greta Hedin]] i Valhallabadet varje torsdag."),
+    ("glued", "[[Maja Ekelöf]], kurator på Kvarnbyskolan, ringde i morse."),
+    ("vape", "Mentorn pratade med [[Mary Lindholm]] i 8B under lunchen."),
+    ("vape", "Vätskan köptes enligt [[Elfa]] av en kille i parallellklassen."),
+    ("vape", "Fritidsledaren [[Geir]] har sett fler vapes i papperskorgarna efter lov."),
+    ("vape", "Han fick THC-vätskan av [[Crystal Berg]] i nian."),
+    ("vape", "Two Year 9 pupils went behind the sports hall with [[Mary Jones]]."),
+    ("vape", "Hon köper vätskor av [[Hayat]] på Snapchat."),
+    ("vape", "I skåpet låg en lapp till [[Tove Gerdin]] och två tomma snusdosor."),
+    ("vape", "Skolsköterskan [[Elsa Lund]] visade en vape på föräldramötet."),
+    ("vape", "Bilden på Instagram lades upp av [[Elfa Nyberg]] i fredags."),
+    ("vape", "Vakterna beslagtog tre vapes från [[Mary]] vid entrén."),
+    ("vape", "Kuratorn [[Lina Relander]] säger att det är vanligast i nian."),
+    ("vape", "Vi har pratat med [[Juul]] om vapen i omklädningsrummet."),
 )
 
 

@@ -146,3 +146,25 @@ def test_a_brand_famous_as_a_founder_s_name_is_no_person(text: str, brand: str) 
 ])
 def test_people_beside_such_names_are_still_found(text: str, name: str) -> None:
     assert any(name in found_name for found_name in found(text, "PERSON")), found(text, "PERSON")
+
+
+@pytest.mark.parametrize("text, thing", [
+    # a school or hall glued to a surname, the genitive's s taken by the head or left out
+    ("Föräldramötet är i aulan på Hedvig Keyskolan på onsdag.", "Hedvig"),
+    ("Föräldramöte på Stina Lagerlöfskolan om snus och vape.", "Stina"),
+    ("Matchen spelas i Birger Sjöberghallen hela helgen.", "Birger"),
+])
+def test_a_given_name_before_a_school_glued_to_a_surname_is_no_person(
+        text: str, thing: str) -> None:
+    assert _none_of(thing, text), found(text, "PERSON")
+
+
+@pytest.mark.parametrize("text, name", [
+    # a signature's given name before her school named by a place or a given name's word
+    ("Hälsningar\nAnna Rinkebyskolan", "Anna"),
+    ("Mentor Sara Bergskolan har sms:at om frånvaron.", "Sara"),
+    ("Lärare Emil Tallbackaskolan ringde om bussen.", "Emil"),
+    ("Skolsköterskan Elsa Beskow på Ekskolan tar emot utan tid.", "Elsa Beskow"),
+])
+def test_a_name_before_a_school_not_named_after_a_surname_stays(text: str, name: str) -> None:
+    assert any(name in n for n in found(text, "PERSON")), found(text, "PERSON")

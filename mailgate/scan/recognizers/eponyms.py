@@ -15,6 +15,7 @@ from typing import Final
 
 from mailgate.scan import names
 from mailgate.scan.recognizers.roles import role_shaped
+from mailgate.scan.recognizers.surnamestem import a_surname_stem
 from mailgate.scan.recognizers.words import QUOTES, RELATION_CUES, Tok
 
 # A hyphened compound's tail, or a glued one's ending, after the honoured person's name:
@@ -97,10 +98,10 @@ def _compound_head(run: list[Tok]) -> bool:
     head = next(h for h in COMPOUND_HEADS if folded.endswith(h))
     stem = folded[: -len(head)]
     named = [t for t in run[:-1] if t.info.name]  # past `Besök` starting the sentence
-    return len(stem) > _SHORTEST_STEM and bool(named) and all(
-        t.info.first and not t.info.last for t in named) and (
-        stem.endswith("s") or names.lookup(stem.capitalize(), frozenset()).last)
-    # Maria Montessoriskolan: a surname glued to the head without the genitive's s
+    return bool(named) and all(t.info.first and not t.info.last for t in named) and ((
+        len(stem) > _SHORTEST_STEM and (stem.endswith("s") or names.lookup(
+            stem.capitalize(), frozenset()).last)) or a_surname_stem(stem))
+    # Maria Montessoriskolan, Ellen Keyskolan, Selma Lagerlöfskolan: no genitive's s before it
 
 
 # Lower-case tails of a hyphened name that still say someone: Pelle-gubben, Lisa-mamma.
