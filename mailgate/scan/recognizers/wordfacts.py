@@ -229,14 +229,25 @@ def line_styles(text: str) -> tuple[set[int], set[int]]:
         words = _TITLE_WORD.findall(line)
         if len(words) < 4:
             continue
-        upper = len(_UPPER.findall(line))
+        # The line's capitals and letters are counted only where the words' own (kept per
+        # word) leave shouting possible: capitals at most those of the words and every
+        # character beside them; letters at least the words'.
+        spread = sum(map(len, words))
+        most = sum(map(_capitals, words)) + len(line) - spread
+        upper = len(_UPPER.findall(line)) if most > 8 and most > 0.8 * spread else -1
         if upper > 8 and upper > 0.8 * len(_LETTER.findall(line)):
             shouting.add(n)
-        elif upper >= 3 and upper >= 0.4 * len(words) and _title_case(words):
+        elif _title_case(words) and (upper := upper if upper >= 0 else len(
+                _UPPER.findall(line))) >= 3 and upper >= 0.4 * len(words):
             # A capitalised word's first letter is one of `upper`: with fewer, too few of
             # them for Title Case (a line of names and numbers has five in fifteen words).
             titles.add(n)
     return shouting, titles
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _capitals(word: str) -> int:
+    return len(_UPPER.findall(word))
 
 
 def _title_case(words: list[str]) -> bool:
