@@ -124,7 +124,20 @@ school librarian, pupils' own classroom comments and chats, a driving school's m
 and a school's IT administrator — dense in children's given names that are also words,
 nicknames, handles and school accounts, guardians beside children, children's personnummer,
 mopeds' plates, schools named after persons, apps, games, vapes, snus and energy drinks, and drug
-street names that are given names (tests/data/pii/twentyeighth/README.md).
+street names that are given names (tests/data/pii/twentyeighth/README.md);
+`twentyninth-dev` and `twentyninth-holdout` a twenty-ninth, housing, neighbours and homelessness —
+a housing company's safety hosts, a municipal housing agency, a move-out inspector, a Housing
+First case manager, emergency accommodation staff, a day centre for homeless people, a city
+mission's winter church, social services' housing unit (bostadssocialt kontrakt), a rent
+tribunal, a damp and mould surveyor, a senior housing host, a cottage area's road association
+with all-year residents, tenants' fault reports, a condominium board's minutes and chat, an
+access-system administrator, a fire safety inspector, an environmental health inspector,
+homeless people's own messages, lodgers and subletting disputes and a home-modification
+officer — dense in tenants' lists, names on doors, letterboxes and tag logs, c/o addresses,
+contract holders beside lodgers, names in capitals in tribunal decisions, tenants' personnummer,
+plates in the garage, and property designations, housing companies, buildings named after
+persons, flat, object and case numbers, door codes, medicines and street drugs met in flats
+(tests/data/pii/twentyninth/README.md).
 """
 
 from __future__ import annotations
@@ -160,6 +173,7 @@ TWENTYFIFTH = CORPUS.parent / "twentyfifth"
 TWENTYSIXTH = CORPUS.parent / "twentysixth"
 TWENTYSEVENTH = CORPUS.parent / "twentyseventh"
 TWENTYEIGHTH = CORPUS.parent / "twentyeighth"
+TWENTYNINTH = CORPUS.parent / "twentyninth"
 CORPORA = {"team": CORPUS, "dev": UNSEEN / "dev.jsonl", "holdout": UNSEEN / "holdout.jsonl",
            "fresh-dev": FRESH / "dev.jsonl", "fresh-holdout": FRESH / "holdout.jsonl",
            "fourth-dev": FOURTH / "dev.jsonl", "fourth-holdout": FOURTH / "holdout.jsonl",
@@ -204,7 +218,9 @@ CORPORA = {"team": CORPUS, "dev": UNSEEN / "dev.jsonl", "holdout": UNSEEN / "hol
            "twentyseventh-dev": TWENTYSEVENTH / "dev.jsonl",
            "twentyseventh-holdout": TWENTYSEVENTH / "holdout.jsonl",
            "twentyeighth-dev": TWENTYEIGHTH / "dev.jsonl",
-           "twentyeighth-holdout": TWENTYEIGHTH / "holdout.jsonl"}
+           "twentyeighth-holdout": TWENTYEIGHTH / "holdout.jsonl",
+           "twentyninth-dev": TWENTYNINTH / "dev.jsonl",
+           "twentyninth-holdout": TWENTYNINTH / "holdout.jsonl"}
 # corpora whose missed texts are not printed, so nobody tunes on them
 NEVER_SHOWN = {"holdout", "fresh-holdout", "fourth-holdout", "fifth-holdout", "sixth-holdout",
                "seventh-holdout", "eighth-holdout", "ninth-holdout", "tenth-holdout",
@@ -213,7 +229,8 @@ NEVER_SHOWN = {"holdout", "fresh-holdout", "fourth-holdout", "fifth-holdout", "s
                "seventeenth-holdout", "eighteenth-holdout", "nineteenth-holdout",
                "twentieth-holdout", "twentyfirst-holdout", "twentysecond-holdout",
                "twentythird-holdout", "twentyfourth-holdout", "twentyfifth-holdout",
-               "twentysixth-holdout", "twentyseventh-holdout", "twentyeighth-holdout"}
+               "twentysixth-holdout", "twentyseventh-holdout", "twentyeighth-holdout",
+               "twentyninth-holdout"}
 STRUCTURED = ("ID_NUMBER", "PHONE", "EMAIL", "IBAN", "IP", "PLATE")
 
 
@@ -235,7 +252,7 @@ def drug_names() -> set[str]:
     folders = (UNSEEN, FRESH, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH,
                TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH,
                NINETEENTH, TWENTIETH, TWENTYFIRST, TWENTYSECOND, TWENTYTHIRD, TWENTYFOURTH,
-               TWENTYFIFTH, TWENTYSIXTH, TWENTYSEVENTH, TWENTYEIGHTH)
+               TWENTYFIFTH, TWENTYSIXTH, TWENTYSEVENTH, TWENTYEIGHTH, TWENTYNINTH)
     lines = [line for folder in folders
              for line in (folder / "drug_names.txt").read_text(encoding="utf-8").splitlines()]
     return {line.strip().lower() for line in lines if line.strip() and not line.startswith("#")}

@@ -1,4 +1,4 @@
-"""The annotated personal-data corpora (tests/data/pii/fresh, fourth, ... twenty-eighth): their
+"""The annotated personal-data corpora (tests/data/pii/fresh, fourth, ... twenty-ninth): their
 files are what the shared writer makes, the cases parse into spans the scorer can read, and
 their made-up numbers check out as intended. What differs between corpora is in SPECS."""
 
@@ -24,7 +24,8 @@ sys.path[:0] = [str(PII / "fresh"), str(PII / "fourth"), str(PII / "fifth"), str
                str(PII / "nineteenth"), str(PII / "twentieth"), str(PII / "twentyfirst"),
                str(PII / "twentysecond"), str(PII / "twentythird"), str(PII / "twentyfourth"),
                str(PII / "twentyfifth"), str(PII / "twentysixth"),
-               str(PII / "twentyseventh"), str(PII / "twentyeighth"), str(PII)]
+               str(PII / "twentyseventh"), str(PII / "twentyeighth"),
+               str(PII / "twentyninth"), str(PII)]
 
 import corpus_writer  # noqa: E402
 import eighteenth_ids  # noqa: E402
@@ -49,6 +50,7 @@ import twentyeighth_ids  # noqa: E402
 import twentyfifth_ids  # noqa: E402
 import twentyfirst_ids  # noqa: E402
 import twentyfourth_ids  # noqa: E402
+import twentyninth_ids  # noqa: E402
 import twentysecond_ids  # noqa: E402
 import twentyseventh_ids  # noqa: E402
 import twentysixth_ids  # noqa: E402
@@ -75,6 +77,7 @@ import write_twentyeighth  # noqa: E402
 import write_twentyfifth  # noqa: E402
 import write_twentyfirst  # noqa: E402
 import write_twentyfourth  # noqa: E402
+import write_twentyninth  # noqa: E402
 import write_twentysecond  # noqa: E402
 import write_twentyseventh  # noqa: E402
 import write_twentysixth  # noqa: E402
@@ -185,6 +188,9 @@ SPECS = [
          checks_bank_accounts=True),
     Spec(write_twentyeighth.CORPUS, twentyeighth_ids, twentyeighth_ids.PNR_STYLES,
          twentyeighth_ids.PHONE_STYLES, (0.2, 0.6), 230, 1300, min_negative_occurrences=650,
+         checks_bank_accounts=True),
+    Spec(write_twentyninth.CORPUS, twentyninth_ids, twentyninth_ids.PNR_STYLES,
+         twentyninth_ids.PHONE_STYLES, (0.2, 0.6), 230, 1250, min_negative_occurrences=500,
          checks_bank_accounts=True),
 ]
 each_corpus = pytest.mark.parametrize("spec", SPECS, ids=[s.name for s in SPECS])
