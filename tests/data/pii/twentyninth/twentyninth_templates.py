@@ -12,7 +12,7 @@ TEMPLATES: list[tuple[str, str, str, str]] = [
     ("safety-host-log", "trygghetsvard", "sv", """\
 Trygghetsvärdar, nattlogg {{«neg weekday»}} – {{«neg landlord»}}, område {{«neg property»}}
 22.40 Trapphus B: två kanyler och folie på plan 3 utanför dörren där det står [[PERSON:«last se #l1»]] / [[PERSON:«last pl»]]. Plockade med tång, lade i kanylburk.
-23.15 Hyresgästen [[PERSON:«first se #f1» «#l1»]] ([[PHONE:«phone mob»]]) ringde, hörde bråk i lgh 1203. Där bor enligt listan [[PERSON:«name ro»]]. Stod i dörren, verkade påverkad, sa att han tagit {{drug:«neg brand»}} och {{drug:«neg street»}}.
+23.15 Hyresgästen [[PERSON:«first se #f1» «#l1»]] ([[PHONE:«phone mob»]]) ringde, hörde bråk i lgh 1203. Där bor enligt listan [[PERSON:«name ro»]]. Stod i dörren, verkade påverkad, sa sig ha tagit {{drug:«neg brand»}} och {{drug:«neg street»}}.
 00.30 Bil [[PLATE:«plate»]] stod på handikapplatsen vid {{«neg building»}} igen. Lapp satt.
 Larmade inte, ringde bolagets växel {{«neg switchboard»}} och lämnade över till dagpersonal. /[[PERSON:«name se»]]
 """),
@@ -20,7 +20,7 @@ Larmade inte, ringde bolagets växel {{«neg switchboard»}} och lämnade över 
 Socialtjänsten, bostadsenheten – journalanteckning, bostadssocialt kontrakt
 Klient: [[PERSON:«reg se»]], [[ID_NUMBER:«pnr 10- maybe»]]
 Lägenhet: [[ADDRESS:«address»]], lgh 1104, fastighet {{«neg property»}}, hyresvärd {{«neg landlord»}}.
-Störningsanmälan från grannen [[PERSON:«name sy»]] om lukt och folk i trapphuset på nätterna. Vid hembesök {{«neg weekday»}} fanns en okänd man, som sa sig heta [[PERSON:«first fi»]], i lägenheten. Klienten uppger att hon är tillbaka på {{drug:«neg substance»}} sedan {{«neg month»}} men vill behålla kontraktet. Kontaktperson på LARO-mottagningen: [[PERSON:«name se»]].
+Störningsanmälan från grannen [[PERSON:«name sy»]] om lukt och folk i trapphuset på nätterna. Vid hembesök {{«neg weekday»}} fanns en okänd man, som sa sig heta [[PERSON:«first fi»]], i lägenheten. Klienten uppger sig vara tillbaka på {{drug:«neg substance»}} sedan {{«neg month»}} men vill behålla kontraktet. Kontaktperson på LARO-mottagningen: [[PERSON:«name se»]].
 Handläggare [[PERSON:«name se»]], tfn [[PHONE:«phone land»]]
 """),
     ("brf-minutes", "brf-board", "sv", """\
@@ -32,9 +32,9 @@ Närvarande: [[PERSON:«name se»]] (ordf.), [[PERSON:«name pl»]], [[PERSON:«
 """),
     ("housing-first-summary", "housing-first", "en", """\
 Housing First – case summary for the team meeting
-Tenant: [[PERSON:«name se #t»]], DOB [[DATE_OF_BIRTH:«dob en»]], flat at [[ADDRESS:«address»]] (landlord {{«neg landlord»}})
-[[PERSON:«first se #tf»]] has kept the flat for six months. Last week the neighbour below, [[PERSON:«name fi»]], complained about visitors at night. [[PERSON:«#tf»]] says an old friend, [[PERSON:«first ro»]], stays over and brings {{drug:«neg street»}}. Found two used needles by the bed; harm reduction talk held, {{drug:«neg brand»}} nasal spray handed over.
-Contact: [[PERSON:«name se»]], [[PHONE:«phone intl»]], [[EMAIL:housingfirst.«first se»@example.org]]
+Tenant: [[PERSON:«first se #tf» «last se»]], DOB [[DATE_OF_BIRTH:«dob en»]], flat at [[ADDRESS:«address»]] (landlord {{«neg landlord»}})
+[[PERSON:«#tf»]] has kept the flat for six months. Last week the neighbour below, [[PERSON:«name fi»]], complained about visitors at night. [[PERSON:«#tf»]] says an old friend, [[PERSON:«first ro»]], stays over and brings {{drug:«neg street»}}. Found two used needles by the bed; harm reduction talk held, {{drug:«neg brand»}} nasal spray handed over.
+Contact: [[PERSON:«name se»]], [[PHONE:«phone intl»]], [[EMAIL:housingfirst.team@example.org]]
 """),
     ("tribunal-decision", "hyresnamnd", "sv", """\
 HYRESNÄMNDEN – BESLUT om uppsägning av hyresavtal
@@ -56,12 +56,12 @@ Miljöförvaltningen – inspektionsrapport, bostad
 Fastighet: {{«neg property»}} ({{«neg landlord»}})
 Klagande: [[PERSON:«name se»]], [[PHONE:«phone mobsp»]]
 Berörd lägenhet: [[ADDRESS:«address»]], innehavare [[PERSON:«name fi»]]
-Vid besöket {{«neg weekday»}} luktade det kraftigt från lägenheten. Sopor, kanyler och tomma kartor av {{drug:«neg brand»}} låg i hallen. Innehavaren hänvisade till sin son [[PERSON:«first fi»]]. Föreläggande om städning skickas. Kopia till socialtjänsten genom [[PERSON:«name se»]].
+Vid besöket {{«neg weekday»}} luktade det kraftigt från lägenheten. Sopor, kanyler och tomma kartor av {{drug:«neg brand»}} låg i hallen. Innehavaren hänvisade till sitt vuxna barn [[PERSON:«first fi»]]. Föreläggande om städning skickas. Kopia till socialtjänsten genom [[PERSON:«name se»]].
 Inspektör: [[PERSON:«name se»]]
 """),
     ("sublet-mail", "lodger", "sv", """\
-Från: [[EMAIL:«first se».«last se»@example.com]]
-Till: uthyrning@example.net
-Hej! Jag hyr ut ett rum till [[PERSON:«name pl #lg»]] sedan {{«neg month»}}. Nu vill jag att han flyttar, för det kommer folk hit på natten och jag hittade {{drug:«neg street»}} och {{drug:«neg brand»}} i badrummet. [[PERSON:«#lg»]] säger att han har besittningsrätt. Kan ni på {{«neg landlord»}} hjälpa mig? Jag heter [[PERSON:«name se»]], bor på [[ADDRESS:«address»]], tel [[PHONE:«phone mob»]].
+Från: [[EMAIL:rum.uthyres.privat@example.com]]
+Till: [[EMAIL:uthyrning@example.net]]
+Hej! Jag hyr ut ett rum till [[PERSON:«name pl #lg»]] sedan {{«neg month»}}. Nu vill jag att hen flyttar, för det kommer folk hit på natten och jag hittade {{drug:«neg street»}} och {{drug:«neg brand»}} i badrummet. [[PERSON:«#lg»]] säger att hen har besittningsrätt. Kan ni på {{«neg landlord»}} hjälpa mig? Jag heter [[PERSON:«name se»]], bor på [[ADDRESS:«address»]], tel [[PHONE:«phone mob»]].
 """),
 ]
