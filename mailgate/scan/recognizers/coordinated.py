@@ -100,7 +100,27 @@ def _beside(tok: Tok, toks: list[Tok], inside: set[int]) -> bool:
             return False  # köpte Percocet och Henry: an unlisted word in drug talk is a drug
         after = after and _alone(toks, i + 2, inside, tok)
         before = before and _alone(toks, i - 2, inside, tok)
-    return after or before
+    return after or before or _on_a_door(tok, toks, inside)
+
+
+def _on_a_door(tok: Tok, toks: list[Tok], inside: set[int]) -> bool:
+    """`Holm / Pawlak`, `LIND/TÖRN`: listed surnames parted by a slash spaced alike on both
+    sides, as on a door's or a letterbox's plate (`/Ebba` alone signs a note)."""
+    i = tok.index
+    if not tok.info.last or tok.line_break_before:
+        return False
+    for slash, other in ((i + 1, i + 2), (i - 1, i - 2)):
+        if 0 <= other < len(toks) and other in inside and toks[slash].text == "/" and (
+                toks[other].info.last) and _spaced_alike(toks, slash) and not (
+                toks[max(slash, other)].line_break_before):
+            return True
+    return False
+
+
+def _spaced_alike(toks: list[Tok], slash: int) -> bool:
+    left = toks[slash].start - toks[slash - 1].end
+    right = toks[slash + 1].start - toks[slash].end
+    return (left == 0) == (right == 0)
 
 
 def _alone(toks: list[Tok], j: int, inside: set[int], tok: Tok) -> bool:

@@ -9,7 +9,7 @@ the firm's:
   `Kund: Andersson` may be a person);
 - after `hos` or `via`, a word no given-name list holds: `prov hos Avonova`, `Stödsamtal via
   Avonova` (people there are nearly always called by their given name: `hos Karin`, `via
-  Zoran`);
+  Zoran`); after `hos` not a listed surname either (`börja hos Blomqvist`, a home visited);
 - after a role set off by commas or a bracket, as the last item: `Sofia, reporter, Corren`,
   `Hampus Ek (entreprenör, Westinghouse)`;
 - after a word of working and its link: `jobbar på Ericsson`, `employed by Lindström`.
@@ -59,7 +59,7 @@ def a_firm_alone(tok: Tok, toks: list[Tok]) -> bool:
     if before is None:
         return False
     if before.folded in SERVICE_PREPOSITIONS and not tok.line_break_before:
-        return True
+        return before.folded != "hos" or not info.last  # hos Blomqvist: at her home
     label = toks[i - 2] if before.text == ":" and i >= 2 else before
     if label.folded in EMPLOYER_LABELS:
         return True

@@ -1,7 +1,8 @@
 """A listed surname that is also a town's name (`Berg`, `Lund`, `Sala`) right after a title or
 role (`dr Lund`, `överläkare Berg`, `sköterskan Lund`) is the person: a town after a role
 follows a preposition (`läkare i Lund`). A town that is no surname (`kuratorn Malmö`) stays
-a place."""
+a place. A town no list holds as a surname (`Ryd`, `Tranås`) right after a given name is hers
+(`Anna Ryd`): a town after a name follows a comma or a preposition (`Anna, Ryd`, `Anna i Ryd`)."""
 
 from __future__ import annotations
 
@@ -25,3 +26,15 @@ def titled_place_surname(tok: Tok) -> bool:
 def a_plain_negative(tok: Tok) -> bool:
     """A listed place, agency, substance or the like, and not a titled surname (`dr Lund`)."""
     return tok.info.negative and not titled_place_surname(tok)
+
+
+def a_town_as_surname(given: Tok, last: Tok) -> bool:
+    """`Anna Ryd`, `Jan-Olof Ryd`: a listed town one space after a given name common here that
+    is no word and no place itself."""
+    info = given.info
+    if not (info.first and info.core) or info.common or info.negative or given.place is None or (
+            given.text.isupper()):  # DAN Europe: an organisation's letters
+        return False
+    if last.drug_word or not last.capital or last.text.isupper() or last.line_break_before:
+        return False
+    return given.place.text[given.end:last.start] == " " and names.is_place(last.folded)

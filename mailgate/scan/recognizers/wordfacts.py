@@ -61,6 +61,8 @@ INSTITUTION_ENDINGS: Final = (
     "bryggeriet", "tryckeriet", "antikvariatet", "teatern", "orkestern", "kören", "baletten",
     "galleriet", "caféet", "kaféet", "center", "centret", "kiosken", "service", "servicen",
     "förmedlingen", "byrån", "bolaget",
+    # housing companies and their estates: Kalmarhem, Familjebostäder, Gavlegårdarna
+    "hem", "bostäder", "fastigheter", "gårdarna", "husen",
     # hospitals in the neighbours' languages: Ida-Tallinna Keskhaigla, Tampereen sairaala
     "haigla", "sairaala", "sykehus", "sykehuset", "sygehus", "szpital", "spital", "krankenhaus",
     "klinikum",
