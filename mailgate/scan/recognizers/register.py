@@ -112,12 +112,30 @@ def register_name_end(tok: Tok, toks: list[Tok]) -> int:
         end, j = toks[j].end, j + 1  # LISA MARIA, Karl Erik
     if a_memorial_thing(toks[i + 2 : j], toks) or a_firms_tail(toks, j):
         return 0  # `Mikaela Sandström, Sofia kyrka`, `Nina Sundqvist, Botnia Montage Ab`
+    if _straddles_items(i, j, toks):
+        return 0  # `Pheasant Tail, Mickey Finn, Royal Coachman`: no `Finn, Royal`
     # A surname that is also a place (Berg, Sala) only in a header, after a person's label
     # or before an ID number: "Kopia: Berg, Anna", "Pat: Berg, Anna", "FROST, Ove, 1999…".
     if tok.info.negative and _line_label(tok, toks) not in HEADER_LABELS and not (
             _labelled(tok, toks) or _before_an_id(j, toks)):
         return 0
     return end
+
+
+def _straddles_items(i: int, j: int, toks: list[Tok]) -> bool:
+    """The comma parts two items of several words each: a capitalised word ends the item
+    before the surname's and another goes on after the given names (`Hot Stone, Aurora
+    Facial`, `Salong Lasse Åberg, Nils Ferlins väg`). A register writes `Surname, Given` as
+    an item of its own; two people's full names (`Anna Lind, Maja Berg`) are found by the
+    names' own runs."""
+    return i > 0 and j < len(toks) and not toks[i].line_break_before and not (
+        toks[j].line_break_before) and _a_word_of_the_item(toks[i - 1]) and (
+        _a_word_of_the_item(toks[j]))
+
+
+def _a_word_of_the_item(tok: Tok) -> bool:
+    return tok.capital and tok.alpha and tok.folded not in REGISTER_LABELS and not (
+        tok.is_cue_word)
 
 
 def _before_an_id(j: int, toks: list[Tok]) -> bool:
