@@ -48,6 +48,9 @@ crossword, a radio drama, a comedy club, a toy shop, a quiz night ...). The fami
 - `thinglist`: a brand named like a person in a list of things named with their noun or in
   lower case (`mjölk, Maggi buljong, ägg`, `Atkins, juicefasta, Paleo`); beside them people in
   lists with things, roles and kin.
+- `deskphone`: a landline a desk, a shop or an agency answers, as a phone list or an English
+  or foreign writer labels it (`Store phone 040-…`, `Customs: 040-…`, `Duty manager: 08-…
+  (switchboard)`, `телефон регистратуры 08-…`); beside them people with their phones.
 Each sentence holds one target (`[[...]]`); a negative counts as flagged when a finding that
 would be masked overlaps it, a person as found when a PERSON finding covers it. A third
 (`crc32(text) % 3 == 0`) is kept out of tuning and printed apart. `-v` prints every negative
@@ -343,6 +346,20 @@ NEGATIVES: Rows = (
     ("thinglist", "Frukostbuffén: [[Kelda]] soppa, Bregott, ägg, yoghurt och müsli."),
     ("thinglist", "Vi lånade ut: [[Rossignol]] skidor, stavar, pjäxor och hjälmar."),
     ("thinglist", "Köket beställer [[Barilla]] pasta, krossade tomater, ost och basilika."),
+    # deskphone: a landline a desk, a shop or an agency answers, as a phone list or an English
+    # or foreign writer labels it
+    ("deskphone", "Shop phone: [[031-390 06 40]] (open 10–18), ask for whoever is on the till."),
+    ("deskphone", "Front desk phone [[08-465 004 10]] if the night manager is needed."),
+    ("deskphone", "Immigration: [[010-485 00 00]]\nBorder police: 114 14"),
+    ("deskphone", "Main line [[0980-319 200]] is staffed around the clock."),
+    ("deskphone", "Pharmacy number: [[08-465 004 70]], ask for the pharmacist on duty."),
+    ("deskphone", "Jourlista vecka 50\nNattchef: [[031-390 06 00]] (växel)\nVakt: Rune Ek"),
+    ("deskphone", "Tour leader: [[08-465 004 90]] (switchboard), then press 2."),
+    ("deskphone", "Reception: [[0980-319 250]]\nBastun stänger 21."),
+    ("deskphone", "Clinic phone [[040-628 04 30]], weekdays 8–16."),
+    ("deskphone", "Если что, телефон регистратуры [[08-465 004 55]]."),
+    ("deskphone", "Helpdesk: [[08-465 004 61]] – lösenord återställs bara där."),
+    ("deskphone", "Hotel phone: [[031-390 06 77]], room 412 has the key."),
 )
 
 PERSONS: Rows = (
@@ -514,6 +531,12 @@ PERSONS: Rows = (
     ("thinglist", "Vaktmästaren saknar bollar, racketar och [[Wilson Ek]] sedan lovet."),
     ("thinglist", "Packlista: sovsäck, tandborste, plåster – fråga [[Felix]] om tältet."),
     ("thinglist", "Kiosken: [[Calvin]] köpte snus, tändare och två läsk."),
+    ("deskphone", "Shop owner [[Ali Demir]] 070-174 06 33 says the till was short."),
+    ("deskphone", "Kontakta [[Anette Sjöstedt]] på 011-15 00 00 (vxl) efter lunch."),
+    ("deskphone", "Front desk: [[Lisa Ek]] tonight, 08-465 004 12."),
+    ("deskphone", "Duty manager [[Hanna Lindvall]] 070-174 06 18 (switchboard after 22)."),
+    ("deskphone", "Телефон [[Светланы Бондарь]] 070-174 06 40."),
+    ("deskphone", "Pharmacist [[Omar Said]], pharmacy number 08-465 004 70."),
 )
 
 
