@@ -31,10 +31,17 @@ _MANY: Final = 3  # other items, when only one is shaped as a thing and the rest
 # A Swedish noun's definite endings (`skolan`, `polisen`, `kontoret`, `rektorn`, `grannarna`).
 _DEFINITE_ENDINGS: Final = ("en", "et", "an", "na", "rn")
 _DEFINITE_LENGTH: Final = 5
-_TAIL: Final = 2  # common nouns after a brand in its item: `Tapal te`, `Shan kryddor`
+# Common nouns in an item, after a brand or alone: `Tapal te`, `long cycle`; more make a clause.
+_TAIL: Final = 2
 # Joiners that part a list's items (listed.JOINERS less the signs that part a name's words:
 # `Lind & Stål`, `Anna/Erik`).
-_LIST_JOINERS: Final = frozenset({",", "och", "and", "eller", "or", "samt", "og"})
+_LABEL_REACH: Final = 8  # tokens back from the list's first item to its label's colon
+_SENTENCE_ENDS: Final = frozenset({".", "!", "?", "–", "—"})
+_WORD_JOINERS: Final = frozenset({"och", "and", "eller", "or", "samt", "og"})
+_LIST_JOINERS: Final = _WORD_JOINERS | {","}
+# Letters of the scripts these lists are written in (Latin, with its extensions): a word in
+# lower case in Cyrillic or Greek is read by no list here (`до-диез минор`, `хорошо`).
+_LATIN_END: Final = "\u0250"
 
 
 def a_things_item(run: list[Tok], toks: list[Tok]) -> bool:
@@ -47,15 +54,35 @@ def a_things_item(run: list[Tok], toks: list[Tok]) -> bool:
         return False  # most runs: no list's word beside them
     if words[0].info.first and words[0].info.core and last == run[-1].index:
         return False  # Maja, grannar och vänner; `Felix ketchup` names its noun's brand
-    if len(words) == 2 and all(t.info.name and not t.info.common for t in words):
-        return False  # Kasper Lindqvist: a full name is someone's, whatever its company
-    others = _items_before(run[0].index, toks) + _items_after(last, toks)
+    if len(words) == 2 and (words[0].info.first or all(
+            t.info.name and not t.info.common for t in words)):
+        return False  # Kasper Lindqvist, Dwayne Hollis: a full name is someone's
+    before, after = _items_before(run[0].index, toks), _items_after(last, toks)
+    others = before + after
     if len(others) < _THINGS_NEEDED or any(_a_persons_item(item) for item in others):
         return False
+    first = before[0][0].index if before else run[0].index
+    end = after[-1][-1].index if after else last
+    if not (_labelled(first, toks) or any(
+            t.folded in _WORD_JOINERS for t in toks[first : end + 1])):
+        return False  # `Tina – sorry, Tino, autocorrect –`: asides between commas, no list
     things = sum(1 for item in others if _a_things_shape(item))
     if not all(_a_things_shape(item) or _unlisted(item) for item in others):
         return False  # Erik körde, Sara satt bak, väskor och mat: clauses, not a list
     return things >= _THINGS_NEEDED or (things >= 1 and len(others) >= _MANY)
+
+
+def _labelled(first: int, toks: list[Tok]) -> bool:
+    """A label's colon before the list's first item on its line, a few words back past items
+    too long to read (`Dieter: Atkins, …`, `Erbjudanden: basmati 10 kg 189 kr, Shan …`)."""
+    i = first
+    while i > 0 and first - i < _LABEL_REACH and not toks[i].line_break_before:
+        if toks[i - 1].text == ":":
+            return True
+        if toks[i - 1].text in _SENTENCE_ENDS:
+            return False
+        i -= 1
+    return False
 
 
 def _own_tail(last: int, toks: list[Tok]) -> int:
@@ -88,6 +115,8 @@ def _a_things_shape(item: list[Tok]) -> bool:
     if not words or len(words) != len(item):
         return False  # `10 kg`, `7 år`, `(pappa)`: a measure or an aside, not a name's kind
     lower = [t for t in words if not t.capital]
+    if len(lower) > _TAIL:
+        return False  # `ona nie wie`: a clause, in whatever language
     if lower:
         # Capitalised words may open the item (`De La Riva guard`); none after its nouns.
         heads = len(words) - len(lower)
@@ -103,7 +132,8 @@ def _a_common_noun(tok: Tok) -> bool:
     `choke`, `snatch`. `socialtjänsten`, `skolan` name where a person may be reached too."""
     folded = tok.folded
     return len(folded) >= 2 and folded not in STOP_WORDS and not _a_persons_word(folded) and (
-        not (len(folded) >= _DEFINITE_LENGTH and folded.endswith(_DEFINITE_ENDINGS)))
+        not (len(folded) >= _DEFINITE_LENGTH and folded.endswith(_DEFINITE_ENDINGS))) and (
+        max(folded) < _LATIN_END)
 
 
 def _a_persons_word(folded: str) -> bool:
