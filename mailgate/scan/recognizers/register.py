@@ -11,6 +11,7 @@ from typing import Final
 
 from mailgate.scan.cues import PERSON_CUES
 from mailgate.scan.recognizers.base import Hit
+from mailgate.scan.recognizers.everyday import english_words
 from mailgate.scan.recognizers.kinds import kind_words, under_a_kind
 from mailgate.scan.recognizers.memorials import a_memorial_thing
 from mailgate.scan.recognizers.performers import a_performer
@@ -125,12 +126,30 @@ def register_name_end(tok: Tok, toks: list[Tok]) -> int:
 def _straddles_items(i: int, j: int, toks: list[Tok]) -> bool:
     """The comma parts two items of several words each: a capitalised word ends the item
     before the surname's and another goes on after the given names (`Hot Stone, Aurora
-    Facial`, `Salong Lasse Åberg, Nils Ferlins väg`). A register writes `Surname, Given` as
-    an item of its own; two people's full names (`Anna Lind, Maja Berg`) are found by the
-    names' own runs."""
+    Facial, Nordic Ritual`), in a list of three items or more, the word before the surname no
+    name and the word after the given names an everyday English word and no name (`Anna Lind,
+    Maja Berg` are people, and keep the reading)."""
     return i > 0 and j < len(toks) and not toks[i].line_break_before and not (
         toks[j].line_break_before) and _a_word_of_the_item(toks[i - 1]) and (
-        _a_word_of_the_item(toks[j]))
+        _a_word_of_the_item(toks[j])) and not toks[j].info.name and not (
+        toks[i - 1].info.name) and toks[j].folded in english_words() and (
+        _another_item(i - 1, -1, toks) or _another_item(j, 1, toks))
+
+
+_ITEM_REACH: Final = 3  # capitalised words of one item, read to the comma that parts the next
+
+
+def _another_item(k: int, step: int, toks: list[Tok]) -> bool:
+    """A comma parts one more item beyond the item toks[k] is in: a list of three or more."""
+    for _ in range(_ITEM_REACH):
+        k += step
+        if not 0 <= k < len(toks) or toks[k].line_break_before:
+            return False
+        if toks[k].text == ",":
+            return True
+        if not toks[k].capital:
+            return False
+    return False
 
 
 def _a_word_of_the_item(tok: Tok) -> bool:
