@@ -40,6 +40,17 @@ crossword, a radio drama, a comedy club, a toy shop, a quiz night ...). The fami
 - `vape`: a disposable vape's brand or model as a school, a youth club or a guard names it
   (`en Lost Mary`, `Hayati Pro Max`); beside them people in the same frames, also called by a
   brand's word (`Mary`, `Elfa`, `Crystal Berg`).
+- `straddle`: a list's items of two words or more, the comma between two of them read as a
+  register's `Surname, Given` (`Hot Stone, Aurora Facial`, `Salong Ida Björk, Erik Dahlbergs
+  gata 4`); beside them lists of people and register lines.
+- `userid`: a system's number for a user or member after a letter or a word (`u_55310287`,
+  `player_88120`); beside them handles that name someone (`erik_92`, `Bear_Johan`).
+- `thinglist`: a brand named like a person in a list of things named with their noun or in
+  lower case (`mjölk, Maggi buljong, ägg`, `Atkins, juicefasta, Paleo`); beside them people in
+  lists with things, roles and kin.
+- `deskphone`: a landline a desk, a shop or an agency answers, as a phone list or an English
+  or foreign writer labels it (`Store phone 040-…`, `Customs: 040-…`, `Duty manager: 08-…
+  (switchboard)`, `телефон регистратуры 08-…`); beside them people with their phones.
 Each sentence holds one target (`[[...]]`); a negative counts as flagged when a finding that
 would be masked overlaps it, a person as found when a PERSON finding covers it. A third
 (`crc32(text) % 3 == 0`) is kept out of tuning and printed apart. `-v` prints every negative
@@ -288,6 +299,67 @@ NEGATIVES: Rows = (
     ("vape", "Vakterna beslagtog tre [[Lost Mary]] vid entrén till konserten."),
     ("vape", "Kuratorn säger att [[Relx]] är vanligast i nian just nu."),
     ("vape", "Vi har hittat en [[Waka Soplay]] i pojkarnas omklädningsrum."),
+    # straddle: a list's items of two words or more, the comma between two of them no
+    # register's `Surname, Given`
+    ("straddle", "Sorter i växthuset: Röd Baron, Svart [[Prins, Gyllene]] Drottning, Vit Dam."),
+    ("straddle", "Behandlingar på spaet: Varm Sten, [[Norrsken, Ansikts]]behandling och Bastu"
+                 " Ritual."),
+    ("straddle", "Flugorna som sålde bäst: Grå Ulv, Röd [[Hansson, Olle]] Special och Svart Zulu."),
+    ("straddle", "Our menu tonight: Chicken Kiev, Beef [[Stroganoff, Eggs]] Benedict, Peach"
+                 " Melba."),
+    ("straddle", "Frisören Salong Ida [[Björk, Erik]] Dahlbergs gata 4, stängde i våras."),
+    ("straddle", "Hästarna i stallet: Lady Blue, Storm [[Ek, Silver]] Moon och Black Jack."),
+    ("straddle", "Rosor i rabatten: Ingrid Marie, Flora [[Danica, Aurora]] Borealis."),
+    ("straddle", "Spelades i kväll: Polska efter Hjort, Lars [[Svensson, Gånglåt]] från Orsa."),
+    ("straddle", "Bakelserna: Napoleon Bakelse, Prinsess [[Tårta, Sara]] Bernhardt, Kungens"
+                 " Choklad."),
+    ("straddle", "Tulpaner: Queen of Night, Apricot [[Beauty, Maureen]] White, Angelique Dream."),
+    ("straddle", "Båtarna i hamnen: Havs Örn, Nils [[Holgersson, Maja]] Stina och Ran."),
+    ("straddle", "Teamet på Café Kristina [[Lund, Anna]] Lindhs plats, öppnar sju."),
+    # userid: a system's number for a user or member, a letter or a word before it
+    ("userid", "Reported profile (user id [[u_55310287]]) posted pill pictures twice."),
+    ("userid", "Last rider account [[u_40917]] closed the order at 23:10."),
+    ("userid", "Spelaren [[player_88120]] bannades för att ha sålt tramadol i chatten."),
+    ("userid", "Kontot [[id_77104]] skapades i natt och har redan 14 annonser."),
+    ("userid", "Member number [[member_20431]] has not logged in since March."),
+    ("userid", "Annonsören [[usr_55018]] har samma Swish som förra veckan."),
+    ("userid", "I loggen: [[acc_90315]] loggade in från två länder samma timme."),
+    ("userid", "Köparen med kund-id [[kund_44719]] fick paketet till ett ombud."),
+    ("userid", "Moderator note: account [[uid_31007]] removed after three reports."),
+    ("userid", "Flaggat konto: [[k_663019]] (skapat 2026-11-30)."),
+    # thinglist: a brand named like a person in a list of things named with their noun or in
+    # lower case
+    ("thinglist", "Matbanken fick in: mjölk, [[Maggi]] buljong, ägg, knäckebröd och ris."),
+    ("thinglist", "Kiosken på anstalten säljer [[Felix]] ketchup, Zeta pasta, snus och tändare."),
+    ("thinglist", "Vaktmästaren saknar [[Wilson]] bollar, racketar, västar och koner efter lovet."),
+    ("thinglist", "Kostråd vi avråder från: [[Atkins]], juicefasta, Paleo och Keto Extreme."),
+    ("thinglist", "Tränade i kväll: [[Kimura]], armbar, triangel och kimono-grepp."),
+    ("thinglist", "Hyllan i second hand: [[Nelly]] klänningar, Lindex strumpor, skor och väskor."),
+    ("thinglist", "Packlistan för lägret: sovsäck, [[Wilkinson]] rakhyvel, tandborste och"
+                  " plåster."),
+    ("thinglist", "I beslaget: [[Marlboro]] cigaretter, grinder, tändare, våg och påsar."),
+    ("thinglist", "Djuraffären: [[Tetra]] flingor, frysta mygglarver, räkor, alger och filter."),
+    ("thinglist", "Kassan visar: [[Heinz]] senap, Santa Maria tacos, läsk och chips."),
+    ("thinglist", "Fikat: [[Gevalia]] kaffe, Ballerina kex, mjölk och socker."),
+    ("thinglist", "Hittat i omklädningsrummet: [[Calvin]] kalsonger, handdukar, deodorant och"
+                  " snus."),
+    ("thinglist", "Frukostbuffén: [[Kelda]] soppa, Bregott, ägg, yoghurt och müsli."),
+    ("thinglist", "Vi lånade ut: [[Rossignol]] skidor, stavar, pjäxor och hjälmar."),
+    ("thinglist", "Köket beställer [[Barilla]] pasta, krossade tomater, ost och basilika."),
+    # deskphone: a landline a desk, a shop or an agency answers, as a phone list or an English
+    # or foreign writer labels it
+    ("deskphone", "Shop phone: [[031-390 06 40]] (open 10–18), ask for whoever is on the till."),
+    ("deskphone", "Front desk phone [[08-465 004 10]] if the night manager is needed."),
+    ("deskphone", "Immigration: [[010-485 00 00]]\nBorder police: 114 14"),
+    ("deskphone", "Main line [[0980-319 200]] is staffed around the clock."),
+    ("deskphone", "Pharmacy number: [[08-465 004 70]], ask for the pharmacist on duty."),
+    ("deskphone", "Jourlista vecka 50\nNattchef: [[031-390 06 00]] (växel)\nVakt: Rune Ek"),
+    ("deskphone", "Tour leader: [[08-465 004 90]] (switchboard), then press 2."),
+    ("deskphone", "Reception: [[0980-319 250]]\nBastun stänger 21."),
+    ("deskphone", "Clinic phone [[040-628 04 30]], weekdays 8–16."),
+    ("deskphone", "Если что, телефон регистратуры [[08-465 004 55]]."),
+    ("deskphone", "Helpdesk: [[08-465 004 61]] – lösenord återställs bara där."),
+    ("deskphone", "Hotel phone: [[031-390 06 77]], room 412 has the key."),
 )
 
 PERSONS: Rows = (
@@ -432,6 +504,39 @@ PERSONS: Rows = (
     ("vape", "Vakterna beslagtog tre vapes från [[Mary]] vid entrén."),
     ("vape", "Kuratorn [[Lina Relander]] säger att det är vanligast i nian."),
     ("vape", "Vi har pratat med [[Juul]] om vapen i omklädningsrummet."),
+    ("straddle", "Närvarande: [[Anna Lindqvist]], Maja Berg, Erik Holm."),
+    ("straddle", "Kontakta Eva Strand, [[Jonas Ek]] eller skolsköterskan."),
+    ("straddle", "Vittnen: [[Lindqvist, Maja]], 070-174 06 18."),
+    ("straddle", "Misstänkt: [[HOLMGREN, Per]], född 1988."),
+    ("straddle", "Salongen drivs av [[Ida Björk]], Dahlbergs gata 4, sedan i våras."),
+    ("straddle", "I stallet jobbar [[Storm Ekman]], Silver Moon äger hon själv."),
+    ("straddle", "Deltog: Lars Svensson, [[Karin Ström]], Olle Blom."),
+    ("straddle", "Från: [[Berg, Anna]]\nSkickat: måndag"),
+    ("userid", "Reported profile [[erik_92]] posted pill pictures twice."),
+    ("userid", "Last rider account [[kalle_berg]] closed the order at 23:10."),
+    ("userid", "Spelaren [[sara_88]] bannades för att ha sålt tramadol i chatten."),
+    ("userid", "Kontot [[ali_k]] skapades i natt och har redan 14 annonser."),
+    ("userid", "Annonsören [[jonna_lind]] har samma Swish som förra veckan."),
+    ("userid", "Moderator note: account [[Bear_Johan]] removed after three reports."),
+    ("thinglist", "Erbjudanden till [[Kerstin]], grannar och vänner: kaffe och bullar."),
+    ("thinglist", "Jag ringde [[Holmqvist]], socialtjänsten och skolan samma dag."),
+    ("thinglist", "I väskan låg [[Sofias]] mobil, grinder, tändare och en digitalvåg."),
+    ("thinglist", "Vi bjöd [[Okonkwo]], Adeyemi, Nwachukwu och deras barn."),
+    ("thinglist", "Hon kom med [[Lindqvist]], barnen och hunden till mottagningen."),
+    ("thinglist", "Deltagare: [[Fävrek]], Brindel, Talgast och två lärare."),
+    ("thinglist", "Tränare: [[Kimura Ek]], armbar-gruppen och nybörjarna."),
+    ("thinglist", "Packlista från [[Trangia Holm]]: sovsäck, kök och pannlampa."),
+    ("thinglist", "Matbanken: [[Maja]] hämtade mjölk, ägg, knäckebröd och ris."),
+    ("thinglist", "I beslaget låg [[Nellys]] mobil, grinder, tändare och påsar."),
+    ("thinglist", "Vaktmästaren saknar bollar, racketar och [[Wilson Ek]] sedan lovet."),
+    ("thinglist", "Packlista: sovsäck, tandborste, plåster – fråga [[Felix]] om tältet."),
+    ("thinglist", "Kiosken: [[Calvin]] köpte snus, tändare och två läsk."),
+    ("deskphone", "Shop owner [[Ali Demir]] 070-174 06 33 says the till was short."),
+    ("deskphone", "Kontakta [[Anette Sjöstedt]] på 011-15 00 00 (vxl) efter lunch."),
+    ("deskphone", "Front desk: [[Lisa Ek]] tonight, 08-465 004 12."),
+    ("deskphone", "Duty manager [[Hanna Lindvall]] 070-174 06 18 (switchboard after 22)."),
+    ("deskphone", "Телефон [[Светланы Бондарь]] 070-174 06 40."),
+    ("deskphone", "Pharmacist [[Omar Said]], pharmacy number 08-465 004 70."),
 )
 
 

@@ -25,6 +25,7 @@ from mailgate.scan.recognizers.listed import a_listed_thing
 from mailgate.scan.recognizers.performers import STAGE_NAME_WORDS, a_stage_name
 from mailgate.scan.recognizers.sung import a_sung_title, a_work_title
 from mailgate.scan.recognizers.textindex import token_folded
+from mailgate.scan.recognizers.thinglists import a_things_item
 from mailgate.scan.recognizers.things import a_firms_tail
 from mailgate.scan.recognizers.tradefirms import a_trade_firm, an_owners_firm
 from mailgate.scan.recognizers.watched import a_work_or_ferry
@@ -40,7 +41,7 @@ def no_person(run: list[Tok], toks: list[Tok], animal: bool = True, sung: bool =
               ) -> bool:
     """`animal`, `sung`: False when the text has no word that check starts from
     (namedthing.Possible: no animal's word; no verb of singing and no quote)."""
-    return a_listed_thing(run, toks) or (sung and (
+    return a_listed_thing(run, toks) or a_things_item(run, toks) or (sung and (
         a_sung_title(run, toks) or a_work_title(run, toks))) or (
         animal and an_animal(run, toks)) or _printed_on_pills(run, toks) or (
         _a_firm_pair(run, toks)) or _a_character(run, toks) or a_work_or_ferry(run, toks) or (

@@ -118,6 +118,23 @@ def a_files_name(name: str) -> bool:
     return head in _FILE_WORDS and tail.replace("_", "").replace("-", "").isdigit()
 
 
+# Words a system puts before a user's or member's number: `u_88213`, `user_40912`, `id_5510`.
+# A person's own handle puts a name there (`erik_92`, `ali_k`).
+_ACCOUNT_WORDS: Final = frozenset({
+    "u", "id", "uid", "user", "usr", "userid", "acc", "acct", "account", "konto", "kund",
+    "customer", "member", "medlem", "player", "spelare", "rider", "driver", "anv", "nr", "no",
+})
+_ACCOUNT_DIGITS: Final = 3  # `u_88213`; `k_12` is too short to tell from a handle
+
+
+def a_numbered_account(name: str) -> bool:
+    """`u_88213`, `user_40912`: a system's word or a letter, then only a number, is an
+    account's number, which names no one; `erik_92` is his."""
+    head, _, tail = name.casefold().partition("_")
+    return (len(head) == 1 or head in _ACCOUNT_WORDS) and len(tail) >= _ACCOUNT_DIGITS and (
+        tail.isdigit())
+
+
 def an_organisations(name: str) -> bool:
     """A user name built from an organisation's words and no given name."""
     parts = [p for p in _PARTS.split(name.casefold()) if p]
@@ -147,14 +164,14 @@ class HandleRecognizer(RegexRecognizer):
             return None if _common(name) or name in _NUMBERED_THINGS else Hit(
                 match.start(), match.end(), SCORE_CUED)
         if an_organisations(match.group()) or a_files_name(match.group()) or (
-                _a_files_stem(match, text)):
+                _a_files_stem(match, text)) or a_numbered_account(match.group()):
             return None  # @ravesweden_events, vsn_ingest_daily, rapport_2026, a.csv's name
         if match.re is UNDERSCORED:
             has_lower = any(c.islower() for c in match.group())
             return Hit(match.start(), match.end(), SCORE_BARE) if has_lower else None
         handle = match.group("handle")
         start = match.start("handle")
-        if handle.startswith("@") or a_files_name(handle):
+        if handle.startswith("@") or a_files_name(handle) or a_numbered_account(handle):
             return None  # AT_HANDLE reports it; `heter bild_2026` names a file
         if handle_shaped(handle) and not is_negative(handle.casefold()):
             return Hit(start, match.end(), SCORE_CUED)  # not `heter K2`, `heter M30`: a drug

@@ -25,6 +25,7 @@ from mailgate.scan.recognizers.candidates import (
 )
 from mailgate.scan.recognizers.candidates import DASH as _DASH
 from mailgate.scan.recognizers.csvcells import cells_after_numbers
+from mailgate.scan.recognizers.deskphones import a_desks_line
 from mailgate.scan.recognizers.gluedphone import glued
 from mailgate.scan.recognizers.labelled import labels_this_number
 from mailgate.scan.recognizers.numberviews import machined
@@ -257,7 +258,8 @@ class PhoneRecognizer(RegexRecognizer):
                 an_organisations_bracketed_line(number, text, match.start(),
                                                 match.start() + len(number))) or (
                 an_organisations_number(text, match.start(), match.start() + len(number))) or (
-                a_units_landline(number, text, match.start())):
+                a_units_landline(number, text, match.start())) or (
+                a_desks_line(number, text, match.start(), match.start() + len(number))):
             return None  # Giftinformationscentralen(s nummer) 010-…, 020-… (Alkohollinjen)
         cued = cue_within(text, match.start(), PHONE_CUES)
         start, end = match.start(), match.start() + len(number)

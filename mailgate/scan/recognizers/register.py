@@ -11,6 +11,7 @@ from typing import Final
 
 from mailgate.scan.cues import PERSON_CUES
 from mailgate.scan.recognizers.base import Hit
+from mailgate.scan.recognizers.everyday import english_words
 from mailgate.scan.recognizers.kinds import kind_words, under_a_kind
 from mailgate.scan.recognizers.memorials import a_memorial_thing
 from mailgate.scan.recognizers.performers import a_performer
@@ -112,12 +113,48 @@ def register_name_end(tok: Tok, toks: list[Tok]) -> int:
         end, j = toks[j].end, j + 1  # LISA MARIA, Karl Erik
     if a_memorial_thing(toks[i + 2 : j], toks) or a_firms_tail(toks, j):
         return 0  # `Mikaela Sandström, Sofia kyrka`, `Nina Sundqvist, Botnia Montage Ab`
+    if _straddles_items(i, j, toks):
+        return 0  # `Pheasant Tail, Mickey Finn, Royal Coachman`: no `Finn, Royal`
     # A surname that is also a place (Berg, Sala) only in a header, after a person's label
     # or before an ID number: "Kopia: Berg, Anna", "Pat: Berg, Anna", "FROST, Ove, 1999…".
     if tok.info.negative and _line_label(tok, toks) not in HEADER_LABELS and not (
             _labelled(tok, toks) or _before_an_id(j, toks)):
         return 0
     return end
+
+
+def _straddles_items(i: int, j: int, toks: list[Tok]) -> bool:
+    """The comma parts two items of several words each: a capitalised word ends the item
+    before the surname's and another goes on after the given names (`Hot Stone, Aurora
+    Facial, Nordic Ritual`), in a list of three items or more, the word before the surname no
+    name and the word after the given names an everyday English word and no name (`Anna Lind,
+    Maja Berg` are people, and keep the reading)."""
+    return i > 0 and j < len(toks) and not toks[i].line_break_before and not (
+        toks[j].line_break_before) and _a_word_of_the_item(toks[i - 1]) and (
+        _a_word_of_the_item(toks[j])) and not toks[j].info.name and not (
+        toks[i - 1].info.name) and toks[j].folded in english_words() and (
+        _another_item(i - 1, -1, toks) or _another_item(j, 1, toks))
+
+
+_ITEM_REACH: Final = 3  # capitalised words of one item, read to the comma that parts the next
+
+
+def _another_item(k: int, step: int, toks: list[Tok]) -> bool:
+    """A comma parts one more item beyond the item toks[k] is in: a list of three or more."""
+    for _ in range(_ITEM_REACH):
+        k += step
+        if not 0 <= k < len(toks) or toks[k].line_break_before:
+            return False
+        if toks[k].text == ",":
+            return True
+        if not toks[k].capital:
+            return False
+    return False
+
+
+def _a_word_of_the_item(tok: Tok) -> bool:
+    return tok.capital and tok.alpha and tok.folded not in REGISTER_LABELS and not (
+        tok.is_cue_word)
 
 
 def _before_an_id(j: int, toks: list[Tok]) -> bool:
