@@ -340,10 +340,70 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("dotted", "Behörighet togs bort för [[elev.valter.ek]] och [[elev.ines.hagberg]]"),
     ("dotted", "Fråga [[p.engstrom]] om nyckeln till förrådet, han hade den sist"),
     ("dotted", "Kontrollera vem som var inloggad som [[greta.wallin]] under provet."),
+    # Staff initials where minutes list who was there, a staff column or a role names who
+    # did it, and the same initials later in the text; children named by a word (a month, a
+    # plant) before their school class.
+    ("minutes", "Styrelsemöte BRF Lönnen\nNärvarande: [[KL]], [[TS]], [[MÖ]] (kassör)\n"
+                "§3 [[TS]] tar kontakt med hyresgästen om lukten i trapphuset."),
+    ("minutes", "Deltagare: [[EB]] (rektor), [[HJ]] (kurator), [[SN]] (skolsköterska)\n"
+                "Eleven i 8C har haft snus och vape i skåpet."),
+    ("minutes", "Present: [[RW]] (chair), [[DK]], [[LP]] (minutes)\nItem 2: [[DK]] to call the "
+                "youth worker about the pills found in the changing room."),
+    ("minutes", "Til stede: [[OH]], [[KB]] og [[TR]]\nSak 4: [[KB]] følger opp saken om hasj i "
+                "garderoben."),
+    ("minutes", "Närvarande från fritidsgården: [[AZ]] och [[PL]]. Frånvarande: [[GE]]."),
+    ("minutes", "Attendees: [[MH]], [[JT]]; apologies: [[CR]]\n[[MH]] will forward the "
+                "parents' message to the school nurse."),
+    ("minutes", "Närvarande: [[ÅG]] (ordf), [[YS]] (sekr), [[VH]]\n§2 Kassan: [[VH]] redovisar "
+                "att två nycklar saknas."),
+    ("minutes", "Kyrkorådet 4/12. Närvarande: [[IW]], [[BN]], [[OT]]\nBeslut: [[OT]] pratar "
+                "med vaktmästaren om sprutorna vid församlingshemmet."),
+    ("minutes", "Mötesdeltagare: [[RF]] (hemtjänst), [[LQ]] (biståndshandläggare)\n"
+                "Brukaren har fått för mycket Oxynorm hemskickat."),
+    ("staffcolumn", "| Datum | Pass | Handledare | Anteckning |\n| 2/12 | kväll | [[TG]] | "
+                    "lugnt |\n| 3/12 | natt | [[RB]] | två unga med lustgas |"),
+    ("staffcolumn", "Datum;Elev;Instruktör;Kommentar\n4/11;Nyström A;[[PE]];ok\n"
+                    "5/11;Holm K;[[PE]];avbruten, luktade cannabis"),
+    ("staffcolumn", "Vecka\tTränare\tNärvaro\n48\t[[HK]]\t14\n49\t[[DW]]\t12"),
+    ("staffcolumn", "Date | Nurse | Note\n12/3 | [[KM]] | naloxone given\n"
+                    "13/3 | [[FA]] | calm night"),
+    ("staffcolumn", "Tid | Personal | Händelse\n22:10 | [[VJ]] | boende kom hem berusad\n"
+                    "23:40 | [[SÖ]] | ringde jouren"),
+    ("roleinitials", "Patienten sov oroligt, fick Atarax kl 02.\nNattsköterska [[EH]]"),
+    ("roleinitials", "Han bar ut flaskorna själv. /Vaktmästaren ([[GO]])"),
+    ("roleinitials", "Anteckning av kursledaren ([[BÅ]]): två deltagare kom påverkade."),
+    ("roleinitials", "Larmet gick 03:14, ingen skadad.\nInsatsledare [[TW]]"),
+    ("roleinitials", "Kassan stämde inte på lördagen, påse med tabletter i kassalådan.\n"
+                     "Butikschef [[LZ]]"),
+    ("roleinitials", "Noterat av fältassistenten ([[MR]]) vid Torget kl 21."),
+    ("classmates", "Oro kring [[Saga]] i 8B och [[Juni]] i 9A, båda har synts med vapes."),
+    ("classmates", "Vi har pratat med [[Vide]] i 7C om tabletterna han visade upp."),
+    ("classmates", "Elever som nämnts: [[Maj]] i 9C, [[Sol]] i 8A."),
+    ("classmates", "Kompisen [[Ask]] i 9B hade med sig snus till skolan."),
+    ("classmates", "[[Juli]] i 7A var borta hela veckan, mamma säger att hon är sjuk."),
+    ("classmates", "Mentor ringde hem om [[Lilja]] i 6B och pillren i pennfacket."),
 )
 
 # (family, text): no marked span may be flagged.
 NEGATIVES: tuple[tuple[str, str], ...] = (
+    ("minutes", "Närvarande: [[BUP]], [[IFO]] och polisen\nSaken gäller snus i skolan."),
+    ("minutes", "Deltagare: [[HR]], [[IT]] och ekonomi\nPunkt 2: nya lås."),
+    ("minutes", "Present: [[NHS]], [[CAMHS]] and the police liaison officer."),
+    ("minutes", "Til stede: [[NAV]] og [[BUP]]\nSak 1: rusmidler på skolen."),
+    ("minutes", "Närvarande partier: S, M, [[SD]], [[KD]] och V."),
+    ("minutes", "Frånvarande: [[AF]] och [[FK]], de skickar skriftligt underlag."),
+    ("staffcolumn", "Vecka;Ansvarig;Status\n48;[[HR]];klar\n49;[[IT]];pågår"),
+    ("staffcolumn", "| Datum | Handledare | Enhet |\n| 2/12 | Lena | [[IVA]] |\n"
+                    "| 3/12 | Omar | [[BB]] |"),
+    ("staffcolumn", "Tid | Personal | Händelse\n22:10 | 2 st | [[OK]]\n23:40 | 3 st | [[OK]]"),
+    ("roleinitials", "Skiftledare [[ST]]-läkare saknas i natt."),
+    ("roleinitials", "Chef [[HR]]\nAnsvarig för personalfrågor."),
+    ("roleinitials", "Sjuksköterska ([[IVA]]) och läkare ([[AT]]) kallades in."),
+    ("roleinitials", "Barnmorskan på [[BB]] ringde socialjouren."),
+    ("classmates", "[[Matte]] i 9B ställs in på fredag."),
+    ("classmates", "Prov i 8A flyttas, [[Engelska]] i 7C likaså."),
+    ("classmates", "[[Juni]] i år var lugnare än maj."),
+    ("classmates", "Mentorstid i 9A: vi pratade om [[Snus]] i 8B och vapes."),
     ("capitals", "[[KETAMIN]]! sluta nu, du vet vad som hände sist"),
     ("capitals", "[[GÖTEBORG]]!! vi är framme nu"),
     ("capitals", "[[TRAMADOL]]. han tog fem stycken"),
