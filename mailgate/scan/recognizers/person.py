@@ -26,6 +26,7 @@ from mailgate.scan.recognizers.careof import care_of_names
 from mailgate.scan.recognizers.casecaps import surnames_with_initials
 from mailgate.scan.recognizers.characters import characters_out
 from mailgate.scan.recognizers.chatmates import chat_mates
+from mailgate.scan.recognizers.classmates import pupils_by_class
 from mailgate.scan.recognizers.contactlist import contact_names, passed_on_contacts
 from mailgate.scan.recognizers.coordinated import coordinated
 from mailgate.scan.recognizers.credited import credited_out
@@ -80,6 +81,7 @@ from mailgate.scan.recognizers.signers import (
 from mailgate.scan.recognizers.sizednames import sized_names
 from mailgate.scan.recognizers.speakers import chat_speakers
 from mailgate.scan.recognizers.spoken import spoken_full_names
+from mailgate.scan.recognizers.staffinitials import attendance_initials, role_initials
 from mailgate.scan.recognizers.stagenames import stage_names_out
 from mailgate.scan.recognizers.textindex import tokens_inside
 from mailgate.scan.recognizers.thingwords import ThingWords
@@ -145,6 +147,8 @@ class PersonRecognizer(RegexRecognizer):
         found += slashed_initials(toks) + initials_signing(text)  # /K. Strömholm; /vik. JF
         found += shouted_alone(toks) + cued_initials(toks)  # LUDDE. det e …; initialer AL
         found += aged_initials(toks)  # Patient (J.S., 41 år)
+        found += attendance_initials(toks) + role_initials(toks)  # Närvarande: PD; Skiftledare MB
+        found += pupils_by_class(toks)  # Oro kring Juni i 9B
         found += labelled_initials(text) + signer_columns(text)  # Registrerat av: LH; a Sign column
         found += labelled_surnames(text)  # Kvittens: Mård.
         found += kin_of_a_street_name(toks)  # Tinas mamma
