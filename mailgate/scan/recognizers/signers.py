@@ -119,27 +119,30 @@ def signer_columns(text: str) -> list[Hit]:
     if not (signers or staff):
         return []
     out: list[Hit] = []
-    column: int | None = None
+    columns: list[int] = []  # the signers' and staff's columns of the table being read
     pos = 0
     for line in text.split("\n"):
         if not any(mark in line for mark in _CELL_MARKS):
-            column = None  # one cell: no table's row, and no header
+            columns = []  # one cell: no table's row, and no header
             pos += len(line) + 1
             continue
         cells = _cells(line, pos)
-        if column is not None and (len(cells) < 2 or not line.strip()):
-            column = None  # the table ended
-        if column is None:
+        if columns and (len(cells) < 2 or not line.strip()):
+            columns = []  # the table ended
+        if not columns:
             heads = [c.casefold().strip(" :") for c, _ in cells]
-            column = next((k for k, h in enumerate(heads) if (signers and h in _SIGNER_HEADS) or (
-                staff and _staff_head(h, line))), None) if len(cells) >= 2 else None
-        elif column < len(cells):
-            cell, start = cells[column]
-            if _SIGNER_CELL.fullmatch(cell) and cell not in NO_SIGNERS and (
-                    cell.replace("-", "") not in NO_SIGNERS):
-                out.append(Hit(start, start + len(cell), SCORE_WEAK))
+            columns = [k for k, h in enumerate(heads) if (signers and h in _SIGNER_HEADS) or (
+                staff and _staff_head(h, line))] if len(cells) >= 2 else []
+        else:
+            out += [Hit(start, start + len(cell), SCORE_WEAK) for cell, start in (
+                cells[k] for k in columns if k < len(cells)) if _initials_cell(cell)]
         pos += len(line) + 1
     return out
+
+
+def _initials_cell(cell: str) -> bool:
+    return _SIGNER_CELL.fullmatch(cell) is not None and cell not in NO_SIGNERS and (
+        cell.replace("-", "") not in NO_SIGNERS)
 
 
 def _staff_head(head: str, line: str) -> bool:
