@@ -1,0 +1,90 @@
+"""Two capitalised words that the lists do not make a name, where the frame does: right after
+a relation or a role (`sambo Sunny Kärr`, `apotekare Rich Ward`, `Streamer Frost Lind`,
+`Mormor Britt-Marie Hall`), or as an item of a list beside full names (`Linus, Adam Krona,
+Melvin Udd`). A given name that is also a word (Sunny, Mild, Frost) or a surname that is
+one (Kärr, Hall, Krona) is a person there; an institution, a place, an organisation, a firm
+or a product in the same frames stays (`Läkare Region Skåne`, `Vakten Securitas Sverige`,
+`Eva Lindberg, Malmö Stad och Peter Nyman`).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from mailgate.scan.cues import CALL_VERBS, PERSON_CUES
+from mailgate.scan.names import is_place
+from mailgate.scan.recognizers.base import Hit
+from mailgate.scan.recognizers.roles import ENGLISH_ROLES, role_shaped
+from mailgate.scan.recognizers.scores import SCORE_ALONE
+from mailgate.scan.recognizers.things import a_firms_tail, in_a_firm_pair
+from mailgate.scan.recognizers.words import STOP_WORDS, Tok
+
+# Person cues that are verbs or say what is talked of: their object is as often a firm or an
+# office (`ringde Region Skåne`, `träffade Röda Korset`, `källa: Svenska Dagbladet`).
+_NOT_BEFORE_A_PAIR: Final = CALL_VERBS | frozenset({
+    "träffade", "träffat", "mötte", "mött", "pratade", "pratat", "met", "meet", "saw", "told",
+    "kontakt", "källa", "källan", "source", "enligt", "med", "av", "hos", "till", "och",
+    "named", "called", "subject", "man", "kvinna", "person", "personen", "barn", "barnet",
+    "player", "spelare", "spelaren", "owner", "ägare", "ägaren", "kund", "kunden",
+    "customer", "mottagare", "mottagaren", "avsändare", "innehavare", "ombud", "student",
+    "studenten"})
+# English words for staff that stand before a name in crews' and platforms' reports.
+_STAFF_WORDS: Final = frozenset({"staff", "streamer", "purser", "leader", "guide", "lifeguard",
+                                 "partner", "sambo", "sambon"})
+_LIST_JOINERS: Final = frozenset({",", "och", "/", "&", "samt", "and"})
+
+
+def cued_pairs(toks: list[Tok], inside: set[int]) -> list[Hit]:
+    """Two capitalised words after a relation or a role, or between full names in a list."""
+    out = []
+    for i in range(1, len(toks) - 1):
+        if i in inside or not _word(toks[i]):
+            continue
+        j = i + 1
+        if j in inside or not _word(toks[j]) or toks[j].line_break_before or (
+                j + 1 < len(toks) and _word(toks[j + 1]) and not toks[j + 1].line_break_before):
+            continue  # a pair, not a longer run (a firm's or a title's words)
+        if not _a_name_in(toks[i], toks[j]) or _things(toks[i], toks[j], toks) or not (
+                _cued(toks, i) or _listed(toks, i, j, inside)):
+            continue
+        out.append(Hit(toks[i].start, toks[j].end, SCORE_ALONE))
+    return out
+
+
+def _word(tok: Tok) -> bool:
+    text = tok.text
+    return tok.capital and text.replace("-", "").isalpha() and not text.isupper() and (
+        tok.folded not in STOP_WORDS)
+
+
+def _a_name_in(first: Tok, second: Tok) -> bool:
+    """One word of the pair is a listed or shaped name, and the second is no word for a person
+    (`Maria Ungdom`, a clinic): two words no list holds are as often a firm (`Taxi Kurir`)."""
+    return (first.info.name or second.info.name) and second.folded not in PERSON_CUES
+
+
+def _things(first: Tok, second: Tok, toks: list[Tok]) -> bool:
+    """Either word names an institution, a place, an organisation, a drug or a firm."""
+    return any(t.institution or t.label or t.in_negative_phrase or t.after_place_word
+               or t.is_cue_word or is_place(t.folded) or t.stamp_compound
+               or in_a_firm_pair(t, toks) for t in (first, second)) or (
+        second.drug_word or a_firms_tail(toks, second.index))
+
+
+def _cued(toks: list[Tok], i: int) -> bool:
+    cue = toks[i - 1]
+    if toks[i].line_break_before or cue.folded in _NOT_BEFORE_A_PAIR:
+        return False
+    folded = cue.folded
+    return folded in PERSON_CUES or folded in _STAFF_WORDS or folded in ENGLISH_ROLES or (
+        role_shaped(folded, cue.info.name))
+
+
+def _listed(toks: list[Tok], i: int, j: int, inside: set[int]) -> bool:
+    """A joiner and a found full name on either side of the pair, on its line."""
+    before = i >= 3 and toks[i - 1].folded in _LIST_JOINERS and {i - 2, i - 3} <= inside and (
+        not toks[i].line_break_before)
+    k = j + 1
+    after = k + 2 < len(toks) and toks[k].folded in _LIST_JOINERS and {k + 1, k + 2} <= inside and (
+        not toks[k + 1].line_break_before)
+    return before or after
