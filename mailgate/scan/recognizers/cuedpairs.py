@@ -39,18 +39,19 @@ _STAFF_WORDS: Final = frozenset({"staff", "streamer", "purser", "leader", "guide
 _LIST_JOINERS: Final = frozenset({",", "och", "/", "&", "samt", "and"})
 
 
-def cued_pairs(toks: list[Tok], inside: set[int]) -> list[Hit]:
-    """Two capitalised words after a relation or a role, or between full names in a list."""
+def cued_pairs(text: str, toks: list[Tok], inside: set[int]) -> list[Hit]:
+    """Two capitalised words after a relation or a role, or between full names in a list;
+    one blank between the words (a table's cells are parted by tabs: `Hyresgäst⇥Tel⇥Skuld`)."""
     out = []
     for i in range(1, len(toks) - 1):
         if i in inside or not _word(toks[i]):
             continue
         j = i + 1
-        if j in inside or not _word(toks[j]) or toks[j].line_break_before or (
+        if j in inside or not _word(toks[j]) or text[toks[i].end : toks[j].start] != " " or (
                 j + 1 < len(toks) and _word(toks[j + 1]) and not toks[j + 1].line_break_before):
             continue  # a pair, not a longer run (a firm's or a title's words)
         if not _a_name_in(toks[i], toks[j]) or _things(toks[i], toks[j], toks) or not (
-                _cued(toks, i) or _listed(toks, i, j, inside)):
+                _cued(text, toks, i) or _listed(toks, i, j, inside)):
             continue
         out.append(Hit(toks[i].start, toks[j].end, SCORE_ALONE))
     return out
@@ -84,9 +85,9 @@ def _joined_by_amp(first: Tok, second: Tok, toks: list[Tok]) -> bool:
     return (i > 0 and toks[i - 1].text == "&") or (j + 1 < len(toks) and toks[j + 1].text == "&")
 
 
-def _cued(toks: list[Tok], i: int) -> bool:
+def _cued(text: str, toks: list[Tok], i: int) -> bool:
     cue = toks[i - 1]
-    if toks[i].line_break_before or cue.folded in _NOT_BEFORE_A_PAIR or (
+    if text[cue.end : toks[i].start] != " " or cue.folded in _NOT_BEFORE_A_PAIR or (
             cue.folded.endswith(_VESSELS)):
         return False
     folded = cue.folded

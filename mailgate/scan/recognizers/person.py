@@ -167,7 +167,7 @@ class PersonRecognizer(RegexRecognizer):
         found += apostrophe_genitives(text)  # för Andreas' skull, Tobias' mamma
         # The tokens in a name, found once: coordinated adds those of the names it finds.
         inside = tokens_inside(toks, found)
-        pairs = cued_pairs(toks, inside)  # sambo Sunny Kärr; Linus, Adam Krona, Melvin Udd
+        pairs = cued_pairs(text, toks, inside)  # sambo Sunny Kärr; Linus, Adam Krona, Melvin Udd
         found += pairs
         inside |= tokens_inside(toks, pairs)
         found += [h for h in coordinated(toks, found, inside)
