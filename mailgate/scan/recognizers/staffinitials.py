@@ -53,7 +53,7 @@ def attendance_initials(toks: list[Tok]) -> list[Hit]:
         return []  # most texts: no such list
     found: set[str] = set()
     for colon in (t.index for t in toks if t.text == ":"):
-        if _labelled(colon, toks):
+        if _labelled(colon, toks) and not toks[colon - 1].text.isupper():  # DELTAGARE: JAG OCH DU
             found.update(_items(colon, toks))
     return again(toks, found)
 
