@@ -26,7 +26,7 @@ _CLASS: Final = re.compile(r"[1-9][A-ZÅÄÖa-zåäö][.,]?")
 def pupils_by_class(toks: list[Tok]) -> list[Hit]:
     """A capitalised given name right before `i 9B` or `(9B)`."""
     at = positions(toks)
-    out = []
+    out: list[Hit] = []
     for i in at.get("i", ()):
         if 0 < i < len(toks) - 1 and _a_class(toks[i + 1]):
             _add_pupil(toks[i - 1], out)
