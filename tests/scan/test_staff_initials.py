@@ -21,7 +21,7 @@ def test_an_english_and_a_norwegian_attendance_list() -> None:
 
 def test_offices_agencies_and_parties_in_an_attendance_list_stay() -> None:
     assert found("Närvarande: BUP, IT och skolan.", "PERSON") == []
-    assert found("Frånvarande: polisen, FK och KD, de skickar underlag.", "PERSON") == []
+    assert found("Närvarande: NO, DK och FI (delegationerna).", "PERSON") == []
     assert found("Närvarande partier: S, M, SD, KD och V.", "PERSON") == []
 
 
