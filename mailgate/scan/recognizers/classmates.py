@@ -1,5 +1,5 @@
 """A pupil named by a word that is also a month, a plant or a thing (`Juni`, `Maj`, `Vide`,
-`Ask`), placed by a school class right after the name: `Oro kring Juni i 9B`, `Vide (7C)`.
+`Ask`), placed by a school class right after the name: `Oro kring Juni i 9B`.
 A given name no other rule trusts alone is a child there; a subject, a test or a month
 before a class (`Matte i 9B`, `Prov i 8A`, `Juni i år`) names no one.
 """
@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from mailgate.scan import lexicon
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.scores import SCORE_WEAK
 from mailgate.scan.recognizers.textindex import positions
@@ -24,14 +25,12 @@ _CLASS: Final = re.compile(r"[1-9][A-ZÅÄÖa-zåäö][.,]?")
 
 
 def pupils_by_class(toks: list[Tok]) -> list[Hit]:
-    """A capitalised given name right before `i 9B` or `(9B)`."""
+    """A capitalised given name right before `i 9B`; not before `(9B)`, which as often is a
+    flat's, a room's or a seat's code."""
     at = positions(toks)
     out: list[Hit] = []
     for i in at.get("i", ()):
         if 0 < i < len(toks) - 1 and _a_class(toks[i + 1]):
-            _add_pupil(toks[i - 1], out)
-    for i in at.get("(", ()):
-        if 0 < i < len(toks) - 2 and _a_class(toks[i + 1]) and toks[i + 2].text == ")":
             _add_pupil(toks[i - 1], out)
     return out
 
@@ -41,6 +40,14 @@ def _a_class(tok: Tok) -> bool:
 
 
 def _add_pupil(tok: Tok, out: list[Hit]) -> None:
-    if tok.capital and tok.alpha and tok.info.first and not tok.line_is_shouting and (
-            tok.folded not in SUBJECTS):
+    """A given name; of the hard negatives only a month or a day (`Juni`), not a place, an
+    event or a drug that is a given name too (`Lucia i 4B` walks in a procession)."""
+    if tok.capital and tok.alpha and tok.info.first and not tok.line_is_shouting and not (
+            tok.folded in SUBJECTS or tok.drug_word or tok.in_negative_phrase
+            or tok.institution or (tok.info.negative and tok.folded not in _calendar())):
         out.append(Hit(tok.start, tok.end, SCORE_WEAK))
+
+
+@lexicon.table
+def _calendar() -> frozenset[str]:
+    return lexicon.entries("calendar")

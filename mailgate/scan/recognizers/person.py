@@ -30,7 +30,6 @@ from mailgate.scan.recognizers.classmates import pupils_by_class
 from mailgate.scan.recognizers.contactlist import contact_names, passed_on_contacts
 from mailgate.scan.recognizers.coordinated import coordinated
 from mailgate.scan.recognizers.credited import credited_out
-from mailgate.scan.recognizers.cuedpairs import cued_pairs
 from mailgate.scan.recognizers.dashglossed import dash_glossed
 from mailgate.scan.recognizers.declined import read_declined
 from mailgate.scan.recognizers.disclaimed import disclaimed
@@ -167,9 +166,6 @@ class PersonRecognizer(RegexRecognizer):
         found += apostrophe_genitives(text)  # för Andreas' skull, Tobias' mamma
         # The tokens in a name, found once: coordinated adds those of the names it finds.
         inside = tokens_inside(toks, found)
-        pairs = cued_pairs(text, toks, inside)  # sambo Sunny Kärr; Linus, Adam Krona, Melvin Udd
-        found += pairs
-        inside |= tokens_inside(toks, pairs)
         found += [h for h in coordinated(toks, found, inside)
                   if not a_memorial_hit(h.start, h.end, toks)]  # …, Sofia kyrka
         found += listed_people(toks, found)  # - Viola Ek, … among items opening with names
