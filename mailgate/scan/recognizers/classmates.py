@@ -1,5 +1,6 @@
 """A pupil named by a word that is also a month, a plant or a thing (`Juni`, `Maj`, `Vide`,
-`Ask`), placed by a school class right after the name: `Oro kring Juni i 9B`.
+`Ask`), placed by a school class right after the name: `Oro kring Juni i 9B`, and that
+word again in the text (`Juni nämns med smeknamnet`).
 A given name no other rule trusts alone is a child there; a subject, a test or a month
 before a class (`Matte i 9B`, `Prov i 8A`, `Juni i år`) names no one.
 """
@@ -32,6 +33,23 @@ def pupils_by_class(toks: list[Tok]) -> list[Hit]:
     for i in at.get("i", ()):
         if 0 < i < len(toks) - 1 and _a_class(toks[i + 1]):
             _add_pupil(toks[i - 1], out)
+    return out + _again(toks, at, {toks[i].text for i in _starts(toks, out)})
+
+
+def _starts(toks: list[Tok], hits: list[Hit]) -> list[int]:
+    starts = {h.start for h in hits}
+    return [t.index for t in toks if t.start in starts]
+
+
+def _again(toks: list[Tok], at: dict[str, list[int]], pupils: set[str]) -> list[Hit]:
+    """The pupil's word written the same further on (`Juni nämns med smeknamnet`), not a
+    date's month beside a number (`12 Juni`, `Juni 2026`)."""
+    out = []
+    for word in pupils:
+        for i in at.get(word, ()):
+            near = [toks[k] for k in (i - 1, i + 1) if 0 <= k < len(toks)]
+            if not any(t.text.rstrip(".,").isdigit() for t in near):
+                out.append(Hit(toks[i].start, toks[i].end, SCORE_WEAK))
     return out
 
 
