@@ -402,6 +402,19 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("listpairs", "Laget: Mia Falk/[[Glim Ahl]] spelade final."),
     ("listpairs", "Gänget: Jonas, [[Adam Dal]], Melker Eng."),
     ("listpairs", "Vittnen: Ulla Brink, Sara Kvist och [[Storm Lax]]."),
+    # A given name after an article, then `som`/`who` and a person's verb: someone unknown.
+    ("someonewho", "Grannen säger att det är en [[Viktor]] från Gävle som säljer tabletterna."),
+    ("someonewho", "She bought them off a [[Callum]] from Hull who deals outside the club."),
+    ("someonewho", "Det var en [[Hampus]] som bor i trappuppgång B som delade ut påsarna."),
+    ("someonewho", "Pojken nämnde en [[Edvin]] som jobbar på pizzerian."),
+    ("someonewho", "Dom köpte av en [[Leopold]] som langar vid skolan."),
+    ("someonewho", "Det finns en [[Ronja]] på fritids som säger att hon sett pillren."),
+    ("someonewho", "Min dotter pratar om en [[Albin]] i nian som säljer vapes."),
+    ("someonewho", "There is a [[Declan]] at the hostel who sells pregabalin."),
+    ("someonewho", "Hon fick dem av en [[Greta]] från Borås som jobbar i kassan."),
+    ("someonewho", "Det ska vara en [[Måns]] som bodde i Tensta förut som ordnar allt."),
+    ("someonewho", "Kunden sa att en [[Isak]] som heter något på Snap sålde dem."),
+    ("someonewho", "Han har fått det från en [[Simon]] som langade på festen."),
 )
 
 # (family, text): no marked span may be flagged.
@@ -418,6 +431,10 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("listpairs", "Kopia: Anna Berg, [[Region Halland]], Omar Said."),
     ("listpairs", "Mottagare: Lisa Ek, [[Maria Ungdom]] och Per Holm."),
     ("listpairs", "Inbjudna: Ola Sten, [[Svenska Kyrkan]] och Amir Hadi."),
+    ("someonewho", "Han kör en [[Leon]] som går bra i backarna."),
+    ("someonewho", "Vi har en [[Billy]] från IKEA som står i hallen."),
+    ("someonewho", "Köpte en [[Octavia]] som drog mycket bensin."),
+    ("someonewho", "It was a [[Lincoln]] that sold well in the nineties."),
     ("minutes", "Närvarande: [[BUP]], [[IFO]] och polisen\nSaken gäller snus i skolan."),
     ("minutes", "Deltagare: [[HR]], [[IT]] och ekonomi\nPunkt 2: nya lås."),
     ("minutes", "Present: [[NHS]], [[CAMHS]] and the police liaison officer."),

@@ -35,7 +35,7 @@ from mailgate.scan.recognizers.placesurnames import a_plain_negative
 from mailgate.scan.recognizers.runs import DEFINITE_NOUN, STRONG_CUES, Run, trim
 from mailgate.scan.recognizers.saidofdrugs import said_of_a_drug, said_of_pills
 from mailgate.scan.recognizers.scores import SCORE_ALONE, SCORE_FULL, SCORE_WEAK
-from mailgate.scan.recognizers.someone import told_as_someone
+from mailgate.scan.recognizers.someone import someone_who, told_as_someone
 from mailgate.scan.recognizers.streets import without_street
 from mailgate.scan.recognizers.thingnamed import thing_named
 from mailgate.scan.recognizers.titlecase import full_name_in_a_title, signed_at_a_line_start
@@ -223,7 +223,8 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
         return None
     if tok.folded in CLOSINGS and tok.line_break_before and _next_text(tok, toks) == ",":
         return None  # Love, Aunt Sue: a letter's closing, then its writer
-    if prev_words(toks, tok.index, 1) in (["en"], ["ett"], ["a"], ["an"]):
+    if prev_words(toks, tok.index, 1) in (["en"], ["ett"], ["a"], ["an"]) and not (
+            someone_who(tok, toks)):  # en Benjamin från Falun som säljer: someone
         return None  # kör en Leon, köpte en Octavia: a thing, not a person
     if prev_words(toks, tok.index, 1) == ["the"] and tok.folded == tok.text.casefold():
         return None  # the Dean, the Ritz; a family stays people (the Wilsons: folded wilson)
