@@ -415,6 +415,20 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("someonewho", "Det ska vara en [[Måns]] som bodde i Tensta förut som ordnar allt."),
     ("someonewho", "Kunden sa att en [[Isak]] som heter något på Snap sålde dem."),
     ("someonewho", "Han har fått det från en [[Simon]] som langade på festen."),
+    # Lower-case names after a person's or a family's word where the surname is also a word.
+    ("lowercued", "röstmemo: lämnade nycklarna hos familjen [[holm]] och såg sprutan i trappan"),
+    ("lowercued", "diktat: patienten [[sara falk]] inkom med andningsdepression kl fyra"),
+    ("lowercued", "transkribering: kunden [[lena berg]] sa att påsen inte var hennes"),
+    ("lowercued", "(autotext) vi skrev till familjen [[lund]] om lukten från källaren"),
+    ("lowercued", "röst till text: grannen [[eva skog]] har sett bilen flera nätter"),
+    ("lowercued", "sms: eleven [[moa strand]] kom inte tillbaka efter lunch"),
+    ("lowercued", "memo: sambon [[anna hall]] ringde och sa att han sover nu"),
+    ("lowercued", "taligenkänning: hämtade pojken hos familjen [[sten]] vid sjutiden"),
+    ("lowercued", "röstmeddelande: mamman [[karin ek]] vill bli uppringd i morgon"),
+    ("lowercued", "fick lappen av kunden [[jonas strand]] i kassan, han ville inte ha kvitto"),
+    ("lowercued", "vi ska sova över hos familjen [[strand]] på lördag, dom har inga regler"),
+    ("lowercued", "snöröjningen: bilen hos familjen [[ek]] stod öppen med påsar i baksätet"),
+    ("lowercued", "obs eleven [[linn falk]] har glömt sin medicin i skåpet igen"),
 )
 
 # (family, text): no marked span may be flagged.
@@ -435,6 +449,10 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("someonewho", "Vi har en [[Billy]] från IKEA som står i hallen."),
     ("someonewho", "Köpte en [[Octavia]] som drog mycket bensin."),
     ("someonewho", "It was a [[Lincoln]] that sold well in the nineties."),
+    ("lowercued", "röstmemo: kunden [[ville]] inte skriva under, familjen [[bor]] kvar"),
+    ("lowercued", "diktat: patienten [[mår]] bättre och familjen [[själv]] hämtar honom"),
+    ("lowercued", "transkribering: kunden [[per]] telefon sa att allt var lugnt"),
+    ("lowercued", "sms: familjen [[hem]] i kväll, grannen [[såg]] inget"),
     ("minutes", "Närvarande: [[BUP]], [[IFO]] och polisen\nSaken gäller snus i skolan."),
     ("minutes", "Deltagare: [[HR]], [[IT]] och ekonomi\nPunkt 2: nya lås."),
     ("minutes", "Present: [[NHS]], [[CAMHS]] and the police liaison officer."),

@@ -53,6 +53,7 @@ from mailgate.scan.recognizers.kingenitive import unlisted_kin_genitives
 from mailgate.scan.recognizers.languages import adapt_to_language
 from mailgate.scan.recognizers.ledgermates import ledger_mates
 from mailgate.scan.recognizers.lowercase import lower_names
+from mailgate.scan.recognizers.lowercued import lower_cued_names
 from mailgate.scan.recognizers.lowerfrom import lower_senders
 from mailgate.scan.recognizers.lowergenitive import lower_genitives
 from mailgate.scan.recognizers.lowerpairs import lower_pairs
@@ -154,6 +155,7 @@ class PersonRecognizer(RegexRecognizer):
         found += kin_of_a_street_name(toks)  # Tinas mamma
         found += unlisted_kin_genitives(toks)  # Bardias pappa
         found += spoken_full_names(toks) + kin_names(toks)  # olle norberg; familjen Schulte
+        found += lower_cued_names(toks)  # kunden mats strand, familjen strand
         found += chat_speakers(toks)  # Anastasia: nej och ge honom inte Sobril igen!!
         found += names_in_columns(text)  # Hyresgäst<TAB>…: a column of people
         found += contact_names(text) + passed_on_contacts(text)  # "Tina"<TAB>070…; "Zack", 070…
