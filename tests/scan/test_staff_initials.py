@@ -50,3 +50,8 @@ def test_initials_in_a_teachers_column_and_a_sign_column_side_by_side() -> None:
 
 def test_offices_in_a_staff_column_stay() -> None:
     assert found("Vecka;Ansvarig;Status\n48;HR;klar\n49;IT;pågår", "PERSON") == []
+
+
+def test_an_office_after_a_persons_cue_is_no_one() -> None:
+    assert found("Deltagare: HR, IT och ekonomi.", "PERSON") == []
+    assert found("Chef HR\nAnsvarig för rekrytering.", "PERSON") == []

@@ -14,7 +14,7 @@ from typing import Final
 
 from mailgate.scan.names import is_negative
 from mailgate.scan.recognizers.base import Hit
-from mailgate.scan.recognizers.initials import _NO_ONES, CARE_ROLES
+from mailgate.scan.recognizers.initials import BODIES, CARE_ROLES
 from mailgate.scan.recognizers.roles import role_shaped
 from mailgate.scan.recognizers.scores import SCORE_WEAK
 from mailgate.scan.recognizers.signers import NO_SIGNERS
@@ -29,11 +29,6 @@ ATTENDANCE_LABELS: Final = frozenset({
     "deltagere", "fraværende", "present", "attendees", "attending", "participants",
     "absent", "apologies", "anwesend", "teilnehmer", "teilnehmende",
 })
-# Two capitals that attend as a body, not a person: offices, parties, agencies, unions,
-# countries (`Frånvarande: AF och FK`, `Närvarande partier: S, M, SD`).
-BODIES: Final = _NO_ONES | frozenset({
-    "SD", "MP", "KD", "FP", "LO", "FK", "AF", "KV", "SJ", "SE", "NO", "DK", "FI", "EU", "UN",
-    "US", "DN", "TT", "SR", "KK", "PO", "KI", "SU", "LU", "VC", "BB", "NA"})
 _LABEL_REACH: Final = 4  # words between a line's start and the label's colon
 _JOINERS: Final = frozenset({",", ";", "och", "og", "and", "&", "samt", "/", "und", "+"})
 _ITEM_ENDS: Final = frozenset({",", ";", "(", "och", "og", "and", "&", "samt", "/", "und",
