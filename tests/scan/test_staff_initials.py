@@ -55,3 +55,4 @@ def test_offices_in_a_staff_column_stay() -> None:
 def test_an_office_after_a_persons_cue_is_no_one() -> None:
     assert found("Deltagare: HR, IT och ekonomi.", "PERSON") == []
     assert found("Chef HR\nAnsvarig för rekrytering.", "PERSON") == []
+    assert found("Nycklar återlämnade.\n/HB", "PERSON") == ["HB"]  # a signature's initials

@@ -117,6 +117,12 @@ BODIES: Final = _NO_ONES | frozenset({
     "US", "DN", "TT", "SR", "KK", "PO", "KI", "SU", "LU", "VC", "BB", "NA"})
 
 
+def an_office(tok: Tok) -> bool:
+    """Two capitals for a body after a person's cue (`Chef HR`); a signature's slash still
+    signs with initials (`/HB`)."""
+    return tok.text in BODIES and tok.cue != "signature"
+
+
 def initials_signing(text: str) -> list[Hit]:
     """Initials that sign a message where a name would (`/K`, `/tränare MK`, `– J.H.`)."""
     out = []

@@ -26,7 +26,7 @@ from mailgate.scan.recognizers.drugnamed import (
     spoken_of_as_someone,
 )
 from mailgate.scan.recognizers.everyday import a_title_word, english_words, everyday_words
-from mailgate.scan.recognizers.initials import BODIES, signed_initial
+from mailgate.scan.recognizers.initials import an_office, signed_initial
 from mailgate.scan.recognizers.namedthing import Possible
 from mailgate.scan.recognizers.nearby import drug_talk
 from mailgate.scan.recognizers.numbered import a_numbered_thing
@@ -193,7 +193,7 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
         return Hit(run.start, run.end, SCORE_WEAK) if directly else None
     if info.first and (drug_framed(tok, toks) or parallel_to_a_drug(tok, toks)):
         return None  # två gram Emma, hög på Jack; uppger Jack … uppger Sobril: a drug
-    if tok.text.isupper() and (tok.cue not in STRONG_CUES or tok.text in BODIES) and (
+    if tok.text.isupper() and (tok.cue not in STRONG_CUES or an_office(tok)) and (
             len(tok.text) <= 3 or (len(tok.text) <= _ACRONYM and not info.last)):
         return None  # ICA, NFC, FIFA, USADA, Chef HR: abbreviations; ORTIZ, Ainhoa a surname
     if tok.quoted and not info.negative and not tok.initial:
