@@ -109,6 +109,18 @@ _DASH_SIGNED: Final = re.compile(r"[–—-] ?([A-ZÅÄÖ]\.(?:[A-ZÅÄÖ]\.){0,
 _NO_ONES: Final = frozenset({"HR", "IT", "PR", "VD", "EK", "KS", "AB", "HB", "SOS", "VSN",
                              "IVA", "BUP", "TV", "CD", "DVD", "SMS", "PDF", "USA", "EU", "UK",
                              "OK", "AI", "PS"})
+# Two capitals that stand for a body, not a person, where a person's cue or a list of those
+# present would make them someone's initials: offices, parties, agencies, unions, countries
+# (`Frånvarande: AF och FK`, `Deltagare: HR`, `Chef HR`, `Närvarande partier: S, M, SD`).
+BODIES: Final = _NO_ONES | frozenset({
+    "SD", "MP", "KD", "FP", "LO", "FK", "AF", "KV", "SJ", "SE", "NO", "DK", "FI", "EU", "UN",
+    "US", "DN", "TT", "SR", "KK", "PO", "KI", "SU", "LU", "VC", "BB", "NA"})
+
+
+def an_office(tok: Tok) -> bool:
+    """Two capitals for a body after a person's cue (`Chef HR`); a signature's slash still
+    signs with initials (`/HB`)."""
+    return tok.text in BODIES and tok.cue != "signature"
 
 
 def initials_signing(text: str) -> list[Hit]:

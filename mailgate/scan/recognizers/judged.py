@@ -26,7 +26,7 @@ from mailgate.scan.recognizers.drugnamed import (
     spoken_of_as_someone,
 )
 from mailgate.scan.recognizers.everyday import a_title_word, english_words, everyday_words
-from mailgate.scan.recognizers.initials import signed_initial
+from mailgate.scan.recognizers.initials import an_office, signed_initial
 from mailgate.scan.recognizers.namedthing import Possible
 from mailgate.scan.recognizers.nearby import drug_talk
 from mailgate.scan.recognizers.numbered import a_numbered_thing
@@ -35,7 +35,7 @@ from mailgate.scan.recognizers.placesurnames import a_plain_negative
 from mailgate.scan.recognizers.runs import DEFINITE_NOUN, STRONG_CUES, Run, trim
 from mailgate.scan.recognizers.saidofdrugs import said_of_a_drug, said_of_pills
 from mailgate.scan.recognizers.scores import SCORE_ALONE, SCORE_FULL, SCORE_WEAK
-from mailgate.scan.recognizers.someone import told_as_someone
+from mailgate.scan.recognizers.someone import someone_who, told_as_someone
 from mailgate.scan.recognizers.streets import without_street
 from mailgate.scan.recognizers.thingnamed import thing_named
 from mailgate.scan.recognizers.titlecase import full_name_in_a_title, signed_at_a_line_start
@@ -193,9 +193,9 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
         return Hit(run.start, run.end, SCORE_WEAK) if directly else None
     if info.first and (drug_framed(tok, toks) or parallel_to_a_drug(tok, toks)):
         return None  # två gram Emma, hög på Jack; uppger Jack … uppger Sobril: a drug
-    if tok.text.isupper() and tok.cue not in STRONG_CUES and (len(tok.text) <= 3 or (
-            len(tok.text) <= _ACRONYM and not info.last)):
-        return None  # ICA, NFC, FIFA, USADA: abbreviations; ORTIZ, Ainhoa is a surname
+    if tok.text.isupper() and (tok.cue not in STRONG_CUES or an_office(tok)) and (
+            len(tok.text) <= 3 or (len(tok.text) <= _ACRONYM and not info.last)):
+        return None  # ICA, NFC, FIFA, USADA, Chef HR: abbreviations; ORTIZ, Ainhoa a surname
     if tok.quoted and not info.negative and not tok.initial:
         if taken(tok, toks) or thing_named(tok, toks) or quoted_drug(tok, toks):
             return None  # köper "Palle", kallade dem "Emma", "Pirri" som var nitazen
@@ -223,7 +223,8 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
         return None
     if tok.folded in CLOSINGS and tok.line_break_before and _next_text(tok, toks) == ",":
         return None  # Love, Aunt Sue: a letter's closing, then its writer
-    if prev_words(toks, tok.index, 1) in (["en"], ["ett"], ["a"], ["an"]):
+    if prev_words(toks, tok.index, 1) in (["en"], ["ett"], ["a"], ["an"]) and not (
+            someone_who(tok, toks)):  # en Benjamin från Falun som säljer: someone
         return None  # kör en Leon, köpte en Octavia: a thing, not a person
     if prev_words(toks, tok.index, 1) == ["the"] and tok.folded == tok.text.casefold():
         return None  # the Dean, the Ritz; a family stays people (the Wilsons: folded wilson)

@@ -26,6 +26,7 @@ from mailgate.scan.recognizers.careof import care_of_names
 from mailgate.scan.recognizers.casecaps import surnames_with_initials
 from mailgate.scan.recognizers.characters import characters_out
 from mailgate.scan.recognizers.chatmates import chat_mates
+from mailgate.scan.recognizers.classmates import pupils_by_class
 from mailgate.scan.recognizers.contactlist import contact_names, passed_on_contacts
 from mailgate.scan.recognizers.coordinated import coordinated
 from mailgate.scan.recognizers.credited import credited_out
@@ -53,6 +54,7 @@ from mailgate.scan.recognizers.kingenitive import unlisted_kin_genitives
 from mailgate.scan.recognizers.languages import adapt_to_language
 from mailgate.scan.recognizers.ledgermates import ledger_mates
 from mailgate.scan.recognizers.lowercase import lower_names
+from mailgate.scan.recognizers.lowercued import lower_cued_names
 from mailgate.scan.recognizers.lowerfrom import lower_senders
 from mailgate.scan.recognizers.lowergenitive import lower_genitives
 from mailgate.scan.recognizers.lowerpairs import lower_pairs
@@ -81,6 +83,7 @@ from mailgate.scan.recognizers.signers import (
 from mailgate.scan.recognizers.sizednames import sized_names
 from mailgate.scan.recognizers.speakers import chat_speakers
 from mailgate.scan.recognizers.spoken import spoken_full_names
+from mailgate.scan.recognizers.staffinitials import attendance_initials, role_initials
 from mailgate.scan.recognizers.stagenames import stage_names_out
 from mailgate.scan.recognizers.textindex import tokens_inside
 from mailgate.scan.recognizers.thingwords import ThingWords
@@ -146,11 +149,14 @@ class PersonRecognizer(RegexRecognizer):
         found += slashed_initials(toks) + initials_signing(text)  # /K. Strömholm; /vik. JF
         found += shouted_alone(toks) + cued_initials(toks)  # LUDDE. det e …; initialer AL
         found += aged_initials(toks)  # Patient (J.S., 41 år)
+        found += attendance_initials(toks) + role_initials(toks)  # Närvarande: PD; Skiftledare MB
+        found += pupils_by_class(toks)  # Oro kring Juni i 9B
         found += labelled_initials(text) + signer_columns(text)  # Registrerat av: LH; a Sign column
         found += labelled_surnames(text) + flat_tenants(text)  # Kvittens: Mård.; lgh 0401 (Tell)
         found += kin_of_a_street_name(toks)  # Tinas mamma
         found += unlisted_kin_genitives(toks)  # Bardias pappa
         found += spoken_full_names(toks) + kin_names(toks)  # olle norberg; familjen Schulte
+        found += lower_cued_names(toks)  # kunden mats strand, familjen strand
         found += chat_speakers(toks)  # Anastasia: nej och ge honom inte Sobril igen!!
         found += names_in_columns(text)  # Hyresgäst<TAB>…: a column of people
         found += contact_names(text) + passed_on_contacts(text)  # "Tina"<TAB>070…; "Zack", 070…

@@ -12,7 +12,8 @@ from typing import Final
 from mailgate.scan import lexicon, names
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.farewells import unlisted_word
-from mailgate.scan.recognizers.initials import _NO_ONES
+from mailgate.scan.recognizers.initials import _NO_ONES, CARE_ROLES
+from mailgate.scan.recognizers.roles import ENGLISH_ROLES, role_shaped
 from mailgate.scan.recognizers.scores import SCORE_WEAK
 from mailgate.scan.recognizers.words import STOP_WORDS
 
@@ -102,37 +103,52 @@ _SIGNER_CELL: Final = re.compile(r"[A-ZÅÄÖ](?:[A-ZÅÄÖ]{1,2}|-[A-ZÅÄÖ])"
 _HEAD_GATES: Final = ("sign", "attest", "kvitt", "init", "utför", "ansvarig", "checked by",
                       "done by")
 _CELL_MARKS: Final = ("\t", ";", "|", "  ")
+# A staff column is read only in a table of tabs, bars or semicolons, where a header is one
+# cell for certain (`| Datum | Elev | Lärare |`, `Vecka⇥Tränare`).
+_STAFF_MARKS: Final = ("\t", ";", "|")
 
 
 def signer_columns(text: str) -> list[Hit]:
-    """Initials in the cells of a column whose header names the signer."""
+    """Initials in the cells of a column whose header names the signer, or a member of
+    staff by a role (`Lärare`, `Handledare`, `Personal`, `Nurse`)."""
     if "\n" not in text:
         return []
     lowered = text.lower()
-    if not any(gate in lowered for gate in _HEAD_GATES):
+    signers = any(gate in lowered for gate in _HEAD_GATES)
+    staff = any(mark in text for mark in _STAFF_MARKS)
+    if not (signers or staff):
         return []
     out: list[Hit] = []
-    column: int | None = None
+    columns: list[int] = []  # the signers' and staff's columns of the table being read
     pos = 0
     for line in text.split("\n"):
         if not any(mark in line for mark in _CELL_MARKS):
-            column = None  # one cell: no table's row, and no header
+            columns = []  # one cell: no table's row, and no header
             pos += len(line) + 1
             continue
         cells = _cells(line, pos)
-        if column is not None and (len(cells) < 2 or not line.strip()):
-            column = None  # the table ended
-        if column is None:
+        if columns and (len(cells) < 2 or not line.strip()):
+            columns = []  # the table ended
+        if not columns:
             heads = [c.casefold().strip(" :") for c, _ in cells]
-            column = next((k for k, h in enumerate(heads) if h in _SIGNER_HEADS), None) if (
-                len(cells) >= 2) else None
-        elif column < len(cells):
-            cell, start = cells[column]
-            if _SIGNER_CELL.fullmatch(cell) and cell not in NO_SIGNERS and (
-                    cell.replace("-", "") not in NO_SIGNERS):
-                out.append(Hit(start, start + len(cell), SCORE_WEAK))
+            columns = [k for k, h in enumerate(heads) if (signers and h in _SIGNER_HEADS) or (
+                staff and _staff_head(h, line))] if len(cells) >= 2 else []
+        else:
+            out += [Hit(start, start + len(cell), SCORE_WEAK) for cell, start in (
+                cells[k] for k in columns if k < len(cells)) if _initials_cell(cell)]
         pos += len(line) + 1
     return out
+
+
+def _initials_cell(cell: str) -> bool:
+    return _SIGNER_CELL.fullmatch(cell) is not None and cell not in NO_SIGNERS and (
+        cell.replace("-", "") not in NO_SIGNERS)
+
+
+def _staff_head(head: str, line: str) -> bool:
+    """A header naming a member of staff by a role: `Lärare`, `Handledare`, `Nurse`."""
+    return (head in CARE_ROLES or head in ENGLISH_ROLES or role_shaped(head, False)) and any(
+        mark in line for mark in _STAFF_MARKS)
 
 
 def _cells(line: str, pos: int) -> list[tuple[str, int]]:

@@ -271,3 +271,25 @@ def _english_past(tok: Tok) -> bool:
     folded = tok.folded
     return len(folded) >= _SHORTEST_PAST and folded.endswith("ed") and folded.isalpha() and (
         folded in lexicon.entries("english_words"))
+
+
+# Verbs only a person does, after `som` or `who` (`en Benjamin från Falun som säljer`); not
+# `går`, `drar`, `står`, which a car does too (`en Leon som går bra`).
+_PERSON_DOES: Final = frozenset({
+    "säljer", "sålde", "langar", "langade", "bor", "bodde", "jobbar", "jobbade", "arbetar",
+    "heter", "hette", "säger", "sa", "sade", "pratar", "pratade", "sells", "sold", "deals",
+    "dealt", "lives", "lived", "works", "worked", "says", "said", "selger", "solgte", "sælger"})
+_WHO: Final = frozenset({"som", "who", "der"})
+_WHO_REACH: Final = 5  # tokens after the name where `som` may stand (`från Falun som`)
+
+
+def someone_who(tok: Tok, toks: list[Tok]) -> bool:
+    """A given name after an article, then `som`/`who` and a person's verb on its sentence:
+    someone the writer does not know (`en Benjamin från Falun som säljer`)."""
+    for j in range(tok.index + 1, min(len(toks) - 1, tok.index + 1 + _WHO_REACH)):
+        t = toks[j]
+        if t.line_break_before or t.text in (".", "!", "?", ";"):
+            return False
+        if t.folded in _WHO:
+            return toks[j + 1].folded in _PERSON_DOES
+    return False
