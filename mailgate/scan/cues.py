@@ -96,9 +96,6 @@ PERSON_CUES: Final = frozenset({
     "systerdotter", "gudmor", "gudfar", "fästman", "fästmö", "exfru", "exman", "exmake",
     "exsambo", "barnbarn", "barnbarnet", "mostern", "fastern", "morbrodern", "farbrodern",
     "tvillingbror", "tvillingsyster",
-    # Courtesy titles of the languages reports arrive in (Herr Bäck, Frau Lind, Fröken Gren):
-    # the word after one is a surname even where it is a word too.
-    "herr", "herrn", "frau", "fröken", "frk", "monsieur", "madame", "señor", "señora",
     # Who lives where: tenants, lodgers and neighbours in housing reports (Hyresgästen Anna
     # Ryd, the lodger Ksenia, inneboende Sara).
     "hyresgäst", "hyresgästen", "andrahandshyresgäst", "andrahandshyresgästen",
