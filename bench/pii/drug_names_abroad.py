@@ -14,7 +14,8 @@ strains, pill stamps and vape liquids. Families: `given` (Molly, Tina, Charlie, 
 Jack as drugs), `caps`, `listed`, `quoted`, `misspelt`, `dosed`, `abroad` (text in
 Norwegian, Danish, Finnish, German, Polish), `brands` (other countries' brands in Swedish or
 English text), `arabic` (Arabic names in Latin letters), `codes`, `strains`, `stamps`,
-`vapes`, `gloss` (a given name the text itself glosses as a substance), `glued` (a drug glued to a nickname: the drug stays).
+`vapes`, `gloss` (a given name the text itself glosses as a substance), `glued` (a drug
+glued to a nickname: the drug stays).
 
 A drug name counts as flagged when a finding that would be masked overlaps it (a half-masked
 name ruins the warning too); a person as found when a PERSON finding covers the name. A third
@@ -182,7 +183,8 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("gloss", "Ketamine goes by Kat at the club. Security found [[Kat]] in a bag by the bar."),
     ("gloss", "Vi pratade om Jack (heroin) på mötet. [[Jack]] är billigt nu, sa de."),
     ("gloss", "Betty is their word for crack. [[Betty]] costs a tenner a rock, they said."),
-    ("gloss", "Pablo betyder kokain i gruppchatten. Han skrev \"[[Pablo]] i kväll?\" till tre tjejer."),
+    ("gloss", "Pablo betyder kokain i gruppchatten. Han skrev \"[[Pablo]] i kväll?\" till "
+              "tre tjejer."),
     ("gloss", "Emma står för morfin bland de äldre. Hon har tagit [[Emma]] sedan operationen."),
     # a drug glued to a nickname: the drug stays, the person is masked
     ("glued", "Klasskompisarna kallar honom \"[[tjack]]-Anton\" sedan i våras."),
