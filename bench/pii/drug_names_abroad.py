@@ -14,8 +14,8 @@ strains, pill stamps and vape liquids. Families: `given` (Molly, Tina, Charlie, 
 Jack as drugs), `caps`, `listed`, `quoted`, `misspelt`, `dosed`, `abroad` (text in
 Norwegian, Danish, Finnish, German, Polish), `brands` (other countries' brands in Swedish or
 English text), `arabic` (Arabic names in Latin letters), `codes`, `strains`, `stamps`,
-`vapes`, `gloss` (a given name the text itself glosses as a substance), `glued` (a drug
-glued to a nickname: the drug stays).
+`vapes`, `neuter` (a Swedish neuter adjective said of the name), `gloss` (a given name the
+text itself glosses as a substance), `glued` (a drug glued to a nickname: the drug stays).
 
 A drug name counts as flagged when a finding that would be masked overlaps it (a half-masked
 name ruins the warning too); a person as found when a PERSON finding covers the name. A third
@@ -186,6 +186,16 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("gloss", "Pablo betyder kokain i gruppchatten. Han skrev \"[[Pablo]] i kväll?\" till "
               "tre tjejer."),
     ("gloss", "Emma står för morfin bland de äldre. Hon har tagit [[Emma]] sedan operationen."),
+    # a Swedish neuter adjective said of the name: a substance, never a person (`Henry är dyrt`)
+    ("neuter", "[[Henry]] är dyrt i Umeå just nu, nästan dubbelt mot i fjol."),
+    ("neuter", "[[Emma]] är inte farligt om man vet vad man gör, tror många unga."),
+    ("neuter", "På mottagningen säger flera att [[Jack]] har blivit vanligt i Borlänge."),
+    ("neuter", "[[Pablo]] var billigt hela sommaren, sa killarna vid kiosken."),
+    ("neuter", "Föräldrar undrar om [[Kat]] är beroendeframkallande."),
+    ("neuter", "[[Henry]] är mer populärt än någonsin bland de äldre på stationen."),
+    ("neuter", "Eleverna tror att [[Billy]] är lagligt eftersom det säljs på nätet."),
+    ("neuter", "Det sägs att [[Emma]] var utblandat med något i förra veckan."),
+    ("neuter", "[[Sally]] är extremt starkt nu, ta hellre en halv."),
     # a drug glued to a nickname: the drug stays, the person is masked
     ("glued", "Klasskompisarna kallar honom \"[[tjack]]-Anton\" sedan i våras."),
     ("glued", "Han köpte av [[kola]]-Jimmy i Hagsätra."),
@@ -231,6 +241,12 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("gloss", "They call heroin Henry here. My neighbour [[Henry]] hates that."),
     ("gloss", "Sally, alltså MDA, säljs på festivalen, sa volontären [[Sally]] Berg."),
     ("gloss", "Emma står för morfin. [[Emma]], 15 år, kom till mottagningen i går."),
+    ("neuter", "[[Henry]] är farlig när han druckit, sa grannen."),
+    ("neuter", "[[Emma]] är trött efter nattpasset och sover nu."),
+    ("neuter", "Vi tycker att [[Jack]] är duktig på att hålla kontakten med familjen."),
+    ("neuter", "[[Pablo]] var rädd och ville inte prata med polisen."),
+    ("neuter", "[[Billy]] är ledsen över det som hände på festen."),
+    ("neuter", "[[Sally]] är farligt nära att bli av med lägenheten."),
     ("glued", "Klasskompisarna kallar honom \"tjack-[[Anton]]\" sedan i våras."),
     ("glued", "Han köpte av kola-[[Jimmy]] i Hagsätra."),
     ("glued", "Alla vet vem Xanor-[[Lisa]] är i stan."),

@@ -18,9 +18,9 @@ from mailgate.scan.drugcues import STREET_GIVEN_NAMES, USE_VERBS
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.drugforms import drug_form
 from mailgate.scan.recognizers.drugnamed import PERSON_VERBS, spoken_of_as_someone
-from mailgate.scan.recognizers.glossed import glossed
+from mailgate.scan.recognizers.glossed import GLOSSES, SAME_AS, glossed
 from mailgate.scan.recognizers.textindex import index_by_start, positions
-from mailgate.scan.recognizers.words import Tok
+from mailgate.scan.recognizers.words import QUOTES, Tok
 
 # Right after the name, before the substance: `Sally, alltså MDA`, `Rita = Ritalin`,
 # `Pablo betyder kokain`, `Emma står för morfin`, `Kat (ketamin)`.
@@ -79,9 +79,12 @@ def _one_word(text: str, h: Hit) -> bool:
 
 
 def _someone(toks: list[Tok], i: int | None) -> bool:
-    """The name here is said of a person: `Henry sa`, `sa Pablo själv`, `klienten Henry`."""
-    if i is None:
-        return True
+    """The name here is said of a person: `Henry sa`, `sa Pablo själv`, `klienten Henry`, or
+    quoted as someone's nickname (`He booked as "Charlie"` beside `"Charlie" (coke)`)."""
+    return i is None or toks[i].quoted or _spoken_of(toks, i)
+
+
+def _spoken_of(toks: list[Tok], i: int) -> bool:
     tok = toks[i]
     if tok.cue == "relation" or spoken_of_as_someone(tok, toks):
         return True
@@ -99,7 +102,7 @@ _POSSESSIVES: Final = frozenset({"min", "din", "hans", "hennes", "vår", "deras"
 def _glossed(toks: list[Tok], i: int) -> bool:
     """The name at toks[i] is glossed as a substance right there, and not said of someone
     there (`sonen Yannis (cannabis)` names a son and his problem)."""
-    if _someone(toks, i):
+    if _spoken_of(toks, i):
         return False
     if i + 1 < len(toks) and toks[i + 1].text in _BRACKETS:
         return _bracketed(toks, i)
@@ -110,7 +113,24 @@ def _glossed(toks: list[Tok], i: int) -> bool:
     # naming verbs (`Concerta 54 mg`, `Killen som säljer GHB kallas "Kungen"`) are said of
     # words a person may also be called
     tok = toks[i]
-    return (tok.drug_word or tok.folded in STREET_GIVEN_NAMES) and glossed(i, i, toks)
+    return (tok.drug_word or tok.folded in STREET_GIVEN_NAMES) and _gloss_beside(toks, i) and (
+        glossed(i, i, toks))
+
+
+# The words a gloss of glossed.py opens with after the name (`=`, `→`, `betyder`, `is their
+# word for`), or closes with before it (`samma som`, `kallas`); not a bare copula (`Molly är
+# MDMA-påverkad` is said of her), nor a dose or a finding.
+_GLOSS_OPENS: Final = frozenset(p[0] for p in GLOSSES) - {"är", "is", "("}
+_GLOSS_CLOSES: Final = frozenset(p[-1] for p in SAME_AS)
+
+
+def _gloss_beside(toks: list[Tok], i: int) -> bool:
+    after = toks[i + 2] if i + 2 < len(toks) and toks[i + 1].text in QUOTES else (
+        toks[i + 1] if i + 1 < len(toks) else None)
+    before = toks[i - 2] if i >= 2 and toks[i - 1].text in QUOTES else (
+        toks[i - 1] if i >= 1 else None)
+    return (after is not None and after.folded in _GLOSS_OPENS) or (
+        before is not None and before.folded in _GLOSS_CLOSES)
 
 
 def _bracketed(toks: list[Tok], i: int) -> bool:
