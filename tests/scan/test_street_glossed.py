@@ -53,3 +53,21 @@ def test_a_lower_case_drug_glued_to_a_nickname_stays_and_the_name_is_masked(
     found = persons(text)
     assert name in found
     assert not any(drug in f for f in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Henry är billigt i Gävle nu, säger fältassistenterna.",
+    "Flera tror att Emma inte är farligt om man tar lite.",
+    "Pablo har blivit vanligt på gymnasiefesterna.",
+])
+def test_a_given_name_said_in_the_neuter_is_a_substance(text: str) -> None:
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Henry är farlig när han har druckit, säger grannen.", "Henry"),
+    ("Emma är trött efter helgen och vill inte prata.", "Emma"),
+    ("Pablo är farligt nära att förlora sin lägenhet.", "Pablo"),
+])
+def test_a_person_said_in_the_common_gender_stays_a_person(text: str, name: str) -> None:
+    assert name in persons(text)
