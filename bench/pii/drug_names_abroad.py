@@ -14,7 +14,8 @@ strains, pill stamps and vape liquids. Families: `given` (Molly, Tina, Charlie, 
 Jack as drugs), `caps`, `listed`, `quoted`, `misspelt`, `dosed`, `abroad` (text in
 Norwegian, Danish, Finnish, German, Polish), `brands` (other countries' brands in Swedish or
 English text), `arabic` (Arabic names in Latin letters), `codes`, `strains`, `stamps`,
-`vapes`, `neuter` (a Swedish neuter adjective said of the name), `gloss` (a given name the
+`vapes`, `among` (Emma, Henry, Jack, Kat in a sentence naming a substance),
+`neuter` (a Swedish neuter adjective said of the name), `gloss` (a given name the
 text itself glosses as a substance), `glued` (a drug glued to a nickname: the drug stays).
 
 A drug name counts as flagged when a finding that would be masked overlaps it (a half-masked
@@ -196,6 +197,15 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("neuter", "Eleverna tror att [[Billy]] är lagligt eftersom det säljs på nätet."),
     ("neuter", "Det sägs att [[Emma]] var utblandat med något i förra veckan."),
     ("neuter", "[[Sally]] är extremt starkt nu, ta hellre en halv."),
+    # an unlisted street name (Emma, Henry, Jack, Kat) in a sentence naming a substance
+    ("among", "Ordningsvakten beslagtog [[Henry]] och två kartor Stesolid vid entrén."),
+    ("among", "Ambulansen noterade intag av [[Emma]], alkohol och okänd mängd Lyrica."),
+    ("among", "The lab found that the [[Kat]] sold at the rave was mostly 2-FDCK."),
+    ("among", "Han hade blandat [[Jack]] med Xanor innan han somnade i trappan."),
+    ("among", "Fältarna fick höra att \"[[Henry]]\" och Oxycontin säljs i samma trappuppgång."),
+    ("among", "Testerna på festivalen: [[Emma]] med PMMA, ketamin med koffein."),
+    ("among", "The girls said [[Jack]] and Valium were passed round the dorm."),
+    ("among", "Pojken uppgav att [[Kat]] innehöll något annat än ketamin."),
     # a drug glued to a nickname: the drug stays, the person is masked
     ("glued", "Klasskompisarna kallar honom \"[[tjack]]-Anton\" sedan i våras."),
     ("glued", "Han köpte av [[kola]]-Jimmy i Hagsätra."),
@@ -247,6 +257,12 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("neuter", "[[Pablo]] var rädd och ville inte prata med polisen."),
     ("neuter", "[[Billy]] är ledsen över det som hände på festen."),
     ("neuter", "[[Sally]] är farligt nära att bli av med lägenheten."),
+    ("among", "[[Henry]] berättade att han slutat med Subutex efter sommaren."),
+    ("among", "Mamman till [[Emma]] hittade Xanor i dotterns jacka."),
+    ("among", "[[Jack]] gav henne två tabletter Tramadol på festen."),
+    ("among", "We spoke to [[Kat]] about the ketamine her friends had bought."),
+    ("among", "Socialsekreteraren [[Emma]] har ärendet om pojken som tog Lyrica."),
+    ("among", "[[Henry]], 19 år, togs in efter att ha druckit GHB."),
     ("glued", "Klasskompisarna kallar honom \"tjack-[[Anton]]\" sedan i våras."),
     ("glued", "Han köpte av kola-[[Jimmy]] i Hagsätra."),
     ("glued", "Alla vet vem Xanor-[[Lisa]] är i stan."),

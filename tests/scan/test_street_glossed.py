@@ -71,3 +71,22 @@ def test_a_given_name_said_in_the_neuter_is_a_substance(text: str) -> None:
 ])
 def test_a_person_said_in_the_common_gender_stays_a_person(text: str, name: str) -> None:
     assert name in persons(text)
+
+
+@pytest.mark.parametrize("text", [
+    'Två vakter hittade "Henry" och en ask Rivotril i hennes handväska.',
+    "På festen delade de på Emma och tre tabletter Xanor.",
+    "Provet visade att Jack innehöll fentanyl och inget heroin.",
+])
+def test_an_unlisted_street_name_beside_a_substance_in_its_sentence_is_the_drug(
+        text: str) -> None:
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Emma erbjöd mig kokain på toaletten men jag sa nej.", "Emma"),
+    ("Henry sa att han slutat med Subutex i somras.", "Henry"),
+    ("Klienten Jack har tagit Sobril i flera år.", "Jack"),
+])
+def test_a_person_named_so_beside_a_substance_stays(text: str, name: str) -> None:
+    assert name in persons(text)

@@ -1,0 +1,68 @@
+"""Street names that are given names too common here to list as drugs (Emma, Henry, Jack,
+Kat: drugcues.STREET_GIVEN_NAMES) are the drug, as the listed ones (Molly, Tina) are, where a
+substance's or medicine's own name stands in the same sentence: `sålde Emma och Blue
+Dolphin`, `"Henry" köpt i Östermalm, han hade en ask Oxycontin`, `Emma containing 4-CMC`,
+`överdos (Emma enligt polisen, Xanax enligt vännerna)`. The person keeps the name where the
+text names one (judged.py asks as for a listed street name: `Emma sa`, `klienten Emma`,
+`Emma, 24 år`) or where she does something to the drug (`Emma erbjöd mig kokain`)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from mailgate.scan import lexicon
+from mailgate.scan.drugcues import STREET_GIVEN_NAMES
+from mailgate.scan.recognizers.drugforms import drug_form
+from mailgate.scan.recognizers.drugnamed import KIN_AND_COMPANY
+from mailgate.scan.recognizers.words import STOP_WORDS, Tok
+
+_REACH: Final = 8  # words to either side, within the sentence
+_ENDS: Final = frozenset({".", "!", "?", ";"})
+
+
+def a_street_name_among_drugs(tok: Tok, toks: list[Tok]) -> bool:
+    """`tok` is an unlisted street name standing in a sentence that names a substance, and
+    not its subject doing something (`Emma erbjöd mig kokain`, `Jack gav henne MDMA`)."""
+    if tok.folded not in STREET_GIVEN_NAMES or not tok.info.first:
+        return False  # nearly every word
+    i = tok.index
+    return not (_acting(tok, toks) or _kin_of(toks, i)) and (
+        _substance_on(toks, i, -1) or _substance_on(toks, i, 1))
+
+
+def _acting(tok: Tok, toks: list[Tok]) -> bool:
+    """The name opens a clause and a verb follows it: a person doing something."""
+    i = tok.index + (2 if tok.quoted else 1)
+    if i >= len(toks) or toks[i].line_break_before:
+        return False
+    nxt = toks[i]
+    opens = tok.index == 0 or tok.sentence_start or toks[tok.index - 1].text in (",", ":") or (
+        toks[tok.index - 1].folded in ("och", "and", "men", "but", "att", "that"))
+    return opens and nxt.alpha and nxt.text.islower() and nxt.folded not in STOP_WORDS and (
+        nxt.folded not in _SAID_OF_DRUGS)
+
+
+# Verbs said of a drug, never of a person, as the name's own: `Jack innehöll fentanyl`.
+_SAID_OF_DRUGS: Final = frozenset({
+    "innehöll", "innehåller", "contains", "contained", "containing", "säljs", "såldes",
+    "cirkulerar", "circulates", "kostar", "kostade", "costs", "langas", "smugglas"})
+
+
+def _kin_of(toks: list[Tok], i: int) -> bool:
+    """`Mamman till Emma`, `the father of Jack`: someone's kin is someone."""
+    return i >= 2 and toks[i - 1].folded in ("till", "åt", "of", "to") and (
+        toks[i - 2].folded in KIN_AND_COMPANY)
+
+
+def _substance_on(toks: list[Tok], i: int, step: int) -> bool:
+    for k in range(i + step, i + step * (_REACH + 1), step):
+        if not 0 <= k < len(toks):
+            return False
+        t = toks[k]
+        if t.text in _ENDS or (step > 0 and t.line_break_before) or (
+                step < 0 and toks[k + 1].line_break_before):
+            return False
+        if t.alpha and not t.info.first and not t.initial and len(t.text) > 2 and (
+                t.folded in lexicon.drugs() or drug_form(t.text)):
+            return True
+    return False
