@@ -26,7 +26,7 @@ def a_street_name_among_drugs(tok: Tok, toks: list[Tok]) -> bool:
     if tok.folded not in STREET_GIVEN_NAMES or not tok.info.first:
         return False  # nearly every word
     i = tok.index
-    return not (_acting(tok, toks) or _kin_of(toks, i)) and (
+    return not (_acting(tok, toks) or _kin_of(toks, i) or _given_with(toks, i)) and (
         _substance_on(toks, i, -1) or _substance_on(toks, i, 1))
 
 
@@ -48,6 +48,13 @@ _SAID_OF_DRUGS: Final = frozenset({
     "cirkulerar", "circulates", "kostar", "kostade", "costs", "langas", "smugglas"})
 
 
+def _given_with(toks: list[Tok], i: int) -> bool:
+    """`injicerade Jack med naloxon`, `treated Emma with diazepam`: someone treated."""
+    j = i + (2 if toks[i].quoted else 1)
+    return j < len(toks) and toks[j].folded in ("med", "with") and i > 0 and (
+        toks[i - 1].text.islower())
+
+
 def _kin_of(toks: list[Tok], i: int) -> bool:
     """`Mamman till Emma`, `the father of Jack`: someone's kin is someone."""
     return i >= 2 and toks[i - 1].folded in ("till", "åt", "of", "to") and (
@@ -63,6 +70,17 @@ def _substance_on(toks: list[Tok], i: int, step: int) -> bool:
                 step < 0 and toks[k + 1].line_break_before):
             return False
         if t.alpha and not t.info.first and not t.initial and len(t.text) > 2 and (
-                t.folded in lexicon.drugs() or drug_form(t.text)):
+                t.folded not in _EVERYDAY) and (t.folded in lexicon.drugs() or drug_form(t.text)):
             return True
     return False
+
+
+# Substances that stand beside people as often as beside drugs: drinks and everyday words
+# that are also street names (`bråka aldrig med Henry om alkohol`, `cut with glass in a
+# fight`), and what people are treated with (`gav Henry naloxon`).
+_EVERYDAY: Final = frozenset({
+    "alkohol", "alcohol", "sprit", "glass", "glas", "ice", "snö", "snow", "gräs", "grass",
+    "speed", "brown", "brunt", "vitt", "white", "koffein", "caffeine", "nikotin", "nicotine",
+    "snus", "naloxon", "naloxone", "nyxoid", "narcan", "flumazenil", "adrenalin", "oxygen",
+    "syrgas", "antibiotika", "antibiotics",
+})
