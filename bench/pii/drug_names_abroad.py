@@ -14,7 +14,8 @@ strains, pill stamps and vape liquids. Families: `given` (Molly, Tina, Charlie, 
 Jack as drugs), `caps`, `listed`, `quoted`, `misspelt`, `dosed`, `abroad` (text in
 Norwegian, Danish, Finnish, German, Polish), `brands` (other countries' brands in Swedish or
 English text), `arabic` (Arabic names in Latin letters), `codes`, `strains`, `stamps`,
-`vapes`, `among` (Emma, Henry, Jack, Kat in a sentence naming a substance),
+`vapes`, `among` (Emma, Henry, Jack, Kat in a sentence naming a substance), `traded`
+(the same sold, shared or offered),
 `neuter` (a Swedish neuter adjective said of the name), `gloss` (a given name the
 text itself glosses as a substance), `glued` (a drug glued to a nickname: the drug stays).
 
@@ -206,6 +207,13 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("among", "Testerna på festivalen: [[Emma]] med PMMA, ketamin med koffein."),
     ("among", "The girls said [[Jack]] and Valium were passed round the dorm."),
     ("among", "Pojken uppgav att [[Kat]] innehöll något annat än ketamin."),
+    # an unlisted street name sold, shared or offered, nothing after it but a place or a price
+    ("traded", "Enligt vakterna sålde han [[Henry]] vid busshållplatsen hela natten."),
+    ("traded", "Tjejerna hade delat [[Emma]] på toaletten innan showen."),
+    ("traded", "A man in a red cap offered [[Kat]] at the bar, staff said."),
+    ("traded", "Två elever erbjöds [[Jack]] för 200 kr på skolgården."),
+    ("traded", "They were selling [[Henry]] outside the hostel again."),
+    ("traded", "Killarna langade [[Emma]] i trappuppgången på Frölunda torg."),
     # a drug glued to a nickname: the drug stays, the person is masked
     ("glued", "Klasskompisarna kallar honom \"[[tjack]]-Anton\" sedan i våras."),
     ("glued", "Han köpte av [[kola]]-Jimmy i Hagsätra."),
@@ -263,6 +271,10 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("among", "We spoke to [[Kat]] about the ketamine her friends had bought."),
     ("among", "Socialsekreteraren [[Emma]] har ärendet om pojken som tog Lyrica."),
     ("among", "[[Henry]], 19 år, togs in efter att ha druckit GHB."),
+    ("traded", "Han sålde [[Henry]] sin gamla moped för 2 000 kr."),
+    ("traded", "Vi erbjöd [[Emma]] en plats på boendet direkt."),
+    ("traded", "The youth worker offered [[Kat]] a lift home after the party."),
+    ("traded", "Grannen sålde [[Jack]] en cykel som visade sig vara stulen."),
     ("glued", "Klasskompisarna kallar honom \"tjack-[[Anton]]\" sedan i våras."),
     ("glued", "Han köpte av kola-[[Jimmy]] i Hagsätra."),
     ("glued", "Alla vet vem Xanor-[[Lisa]] är i stan."),

@@ -90,3 +90,20 @@ def test_an_unlisted_street_name_beside_a_substance_in_its_sentence_is_the_drug(
 ])
 def test_a_person_named_so_beside_a_substance_stays(text: str, name: str) -> None:
     assert name in persons(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Vakten såg att de delade Henry vid garderoben.",
+    "Flera på festen erbjöds Emma för 300 kr.",
+    "A lad was selling Jack outside the station.",
+])
+def test_an_unlisted_street_name_traded_somewhere_is_the_drug(text: str) -> None:
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Mamman sålde Henry sin gamla bil i våras.", "Henry"),
+    ("Vi erbjöd Emma ett samtal med kuratorn.", "Emma"),
+])
+def test_a_person_sold_or_offered_something_stays(text: str, name: str) -> None:
+    assert name in persons(text)

@@ -27,7 +27,29 @@ def a_street_name_among_drugs(tok: Tok, toks: list[Tok]) -> bool:
         return False  # nearly every word
     i = tok.index
     return not (_acting(tok, toks) or _kin_of(toks, i) or _given_with(toks, i)) and (
-        _substance_on(toks, i, -1) or _substance_on(toks, i, 1))
+        _substance_on(toks, i, -1) or _substance_on(toks, i, 1) or _traded_bare(tok, toks))
+
+
+# Selling, sharing and offering: a person is sold or offered something (`sålde Henry sin
+# moped`, `offered Kat a lift`), a drug is sold somewhere or for a price (`sålde Henry vid
+# busshållplatsen`, `erbjöds Jack för 200 kr`).
+_TRADED: Final = frozenset({
+    "sålde", "sålt", "säljer", "sälja", "langade", "langar", "langat", "delade", "delat",
+    "delar", "erbjöd", "erbjöds", "erbjuden", "erbjudna", "erbjudits", "sold", "selling",
+    "sells", "offered", "offering", "shared", "sharing", "dealt", "dealing",
+})
+# What may follow the drug: a place's or a price's preposition, or the clause's end.
+_BARE_AFTER: Final = frozenset({
+    "på", "i", "vid", "för", "utanför", "bakom", "till", "under", "in", "at", "on", "for",
+    "outside", "behind", "to", "near", "around", "round", ".", ",", "!", "?", ";", ")",
+})
+
+
+def _traded_bare(tok: Tok, toks: list[Tok]) -> bool:
+    i = tok.index - (2 if tok.quoted else 1)
+    j = tok.index + (2 if tok.quoted else 1)
+    return i >= 0 and toks[i].folded in _TRADED and (
+        j >= len(toks) or toks[j].line_break_before or toks[j].folded in _BARE_AFTER)
 
 
 def _acting(tok: Tok, toks: list[Tok]) -> bool:
