@@ -107,3 +107,15 @@ def test_an_unlisted_street_name_traded_somewhere_is_the_drug(text: str) -> None
 ])
 def test_a_person_sold_or_offered_something_stays(text: str, name: str) -> None:
     assert name in persons(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Efter Molly mådde hon illa hela söndagen.",
+    "På Tina mår man bra i ett dygn, sedan kommer ångesten.",
+])
+def test_a_street_name_in_a_fronted_phrase_is_no_speaker(text: str) -> None:
+    assert persons(text) == []
+
+
+def test_a_street_name_before_a_verb_only_people_do_stays_a_person() -> None:
+    assert "Molly" in persons("Molly mådde dåligt efter festen och ringde mig.")
