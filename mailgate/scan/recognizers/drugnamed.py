@@ -108,7 +108,7 @@ _SUBJECTS: Final = frozenset({"han", "hon", "hen", "jag", "vi", "de", "dom", "du
 def _fronted(toks: list[Tok], i: int) -> bool:
     """The name closes a fronted phrase and the verb after it has its subject after it, as
     Swedish puts it: `Efter Molly mådde han illa`, `På Tina mår man bra i ett dygn`."""
-    return 0 < i and toks[i - 1].folded in _PREPOSITIONS and i + 2 < len(toks) and (
+    return i > 0 and toks[i - 1].folded in _PREPOSITIONS and i + 2 < len(toks) and (
         toks[i + 2].folded in _SUBJECTS)
 
 
