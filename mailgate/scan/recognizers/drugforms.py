@@ -98,10 +98,11 @@ def _given_name(folded: str) -> bool:
 
 def dealer_nicknames(toks: list[Tok]) -> list[Hit]:
     """A drug glued to a given name is a dealer's nickname wherever it stands: `kallas
-    Metadon-Micke`, `från "Tramadol-Tommy" på Snapchat`, `Kristall-Kim`. The name is masked,
-    the drug before it is left for the warning (`Kristall-[NAMN]`)."""
+    Metadon-Micke`, `från "Tramadol-Tommy" på Snapchat`, `Kristall-Kim`, in lower case too
+    (`tjack-Anton`, `kola-Jimmy`). The name is masked, the drug before it is left for the
+    warning (`Kristall-[NAMN]`, `tjack-[NAMN]`)."""
     return [Hit(t.start + t.text.index("-") + 1, t.end, SCORE_ALONE) for t in toks
-            if t.capital and "-" in t.text and _a_dealer(t.text)]
+            if "-" in t.text and t.text[:1].isalpha() and _a_dealer(t.text)]
 
 
 def without_the_drug(hit: Hit, text: str) -> Hit:
@@ -109,7 +110,7 @@ def without_the_drug(hit: Hit, text: str) -> Hit:
     `"Kristall-Kim"` found whole by a cue is masked as `Kristall-[NAMN]`."""
     found = text[hit.start : hit.end]
     cut = found.find("-")
-    if cut <= 0 or not found[:1].isupper() or not _a_dealer(found.split()[0]) or _core_name(
+    if cut <= 0 or not found[:1].isalpha() or not _a_dealer(found.split()[0]) or _core_name(
             found[:cut]):
         return hit  # Tina-Marie, Molly-Ann: a double given name stays whole
     return Hit(hit.start + cut + 1, hit.end, hit.score)

@@ -22,6 +22,7 @@ from mailgate.scan.recognizers.drugtraits import (
     in_a_sample,
     mixed_pair,
     priced,
+    said_neuter,
     said_to_be_cut,
     tallied,
 )
@@ -95,7 +96,7 @@ def drug_framed(tok: Tok, toks: list[Tok]) -> bool:
     return _plus_a_drug(tok, toks) or _glossing_a_drug(tok, toks) or priced(tok, toks) or (
         in_a_sample(tok, toks)) or (i >= 0 and cut_with_a_drug(tok, toks, i)) or (
         mixed_pair(tok, toks) or after_a_quoted_drug(tok, toks) or tallied(tok, toks)) or (
-        said_to_be_cut(tok, toks)) or (
+        said_to_be_cut(tok, toks) or said_neuter(tok, toks)) or (
         tok.folded in STREET_GIVEN_NAMES and beside_a_drug(toks, tok.index) and (
             _word_after(tok, toks) not in PERSON_VERBS))  # Tramadol och Emma; not `Emma sa`
 

@@ -71,9 +71,9 @@ def spoken_of_as_someone(tok: Tok, toks: list[Tok]) -> bool:
     if nxt is not None and not nxt.line_break_before:
         if genitive(tok) and nxt.folded in KIN_AND_COMPANY:
             return True  # Tinas mamma ringde, Molly's boyfriend; not Mollys effekt
-        if nxt.folded in PERSON_VERBS or (nxt.folded == "som" and after is not None and (
-                after.folded in PERSON_VERBS)):
-            return True  # Molly sa, Tina som jobbar
+        if (nxt.folded in PERSON_VERBS and not _fronted(toks, i)) or (
+                nxt.folded == "som" and after is not None and after.folded in PERSON_VERBS):
+            return True  # Molly sa, Tina som jobbar; not `Efter Molly mådde han illa`
         if nxt.folded in _JOINS and after is not None and after.folded in PEOPLES_PRONOUNS and (
                 i == 0 or toks[i].sentence_start):
             return True  # Charlie och jag gick hem
@@ -98,6 +98,18 @@ def spoken_of_as_someone(tok: Tok, toks: list[Tok]) -> bool:
     return before.folded in ADDRESSING or before.folded in ROLES or (  # Hej Gina!, caller "kit"
         before.folded not in STOP_WORDS and role_shaped(before.folded, before.info.name))
     # kassören Molly, bartendern "Mandy"; not `varför Molly inte betyder rent`
+
+
+_PREPOSITIONS: Final = frozenset({"efter", "före", "innan", "utan", "av", "på", "after",
+                                  "before", "without", "on"})
+_SUBJECTS: Final = frozenset({"han", "hon", "hen", "jag", "vi", "de", "dom", "du", "ni", "man"})
+
+
+def _fronted(toks: list[Tok], i: int) -> bool:
+    """The name closes a fronted phrase and the verb after it has its subject after it, as
+    Swedish puts it: `Efter Molly mådde han illa`, `På Tina mår man bra i ett dygn`."""
+    return i > 0 and toks[i - 1].folded in _PREPOSITIONS and i + 2 < len(toks) and (
+        toks[i + 2].folded in _SUBJECTS)
 
 
 # The rest of a group after the name: `Molly och resten av gänget`. (`Jag och Tina` is left

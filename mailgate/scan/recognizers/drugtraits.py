@@ -209,3 +209,43 @@ def _a_counted_drug(toks: list[Tok], k: int, named: bool = False) -> bool:
     return t.alpha and (t.drug_word or t.folded in lexicon.drugs()) and (
         k + 1 < len(toks) and toks[k + 1].text.isdigit()) and _an_item_edge(toks, k - 1) and (
         _an_item_edge(toks, k + 2))
+
+
+# A Swedish neuter adjective said of the word: `Henry är dyrt`, `Emma är inte farligt`, `Jack
+# har blivit vanligt`. A person takes the common gender (`Henry är farlig`, `Emma är trött`);
+# a mass noun, as a substance is, the neuter. Only forms whose common gender differs and that
+# are no adverb before another word (`farligt nära`: the clause's end or a small word after).
+_NEUTER: Final = frozenset({
+    "farligt", "livsfarligt", "dyrt", "billigt", "vanligt", "ovanligt", "populärt", "starkt",
+    "olagligt", "lagligt", "narkotikaklassat", "giftigt", "dödligt", "utblandat", "orent",
+    "beroendeframkallande", "lättillgängligt", "tillgängligt", "eftertraktat", "omtyckt",
+})
+_BECOMES: Final = frozenset({"är", "var", "blir", "blev", "blivit", "verkar", "känns"})
+_DEGREE: Final = frozenset({"inte", "så", "mycket", "väldigt", "jätte", "ganska", "extremt",
+                            "mer", "mest", "lika", "helt", "rätt", "också", "även", "fortfarande",
+                            "numera", "ofta", "inget", "knappast", "redan"})
+_AFTER_NEUTER: Final = frozenset({".", ",", "!", "?", ";", ":", "att", "i", "på", "för", "med",
+                                  "om", "och", "men", "nu", "här", "där", "bland", "när",
+                                  "eftersom", "just", "idag", "också", "hela", "–", "-", ")",
+                                  "än"})
+_BECOMES_OR_HAS: Final = _BECOMES | {"har", "hade"}
+_NOT: Final = frozenset({"inte", "ej", "aldrig", "också", "även"})
+_NEUTER_REACH: Final = 3  # words between the name and the adjective: har blivit mer
+
+
+def said_neuter(tok: Tok, toks: list[Tok]) -> bool:
+    j = tok.index + (2 if tok.quoted else 1)
+    if j < len(toks) and toks[j].folded in _NOT:
+        j += 1  # att Emma inte är farligt
+    if j >= len(toks) or toks[j].folded not in _BECOMES_OR_HAS:
+        return False  # nearly every word
+    for k in range(j, min(len(toks), j + 1 + _NEUTER_REACH)):
+        word = toks[k].folded
+        if toks[k].line_break_before:
+            return False
+        if word in _NEUTER:
+            after = toks[k + 1] if k + 1 < len(toks) else None
+            return after is None or after.line_break_before or after.folded in _AFTER_NEUTER
+        if word not in _BECOMES_OR_HAS and word not in _DEGREE:
+            return False
+    return False

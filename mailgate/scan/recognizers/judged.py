@@ -37,6 +37,7 @@ from mailgate.scan.recognizers.saidofdrugs import said_of_a_drug, said_of_pills
 from mailgate.scan.recognizers.scores import SCORE_ALONE, SCORE_FULL, SCORE_WEAK
 from mailgate.scan.recognizers.someone import someone_who, told_as_someone
 from mailgate.scan.recognizers.streets import without_street
+from mailgate.scan.recognizers.streettalk import a_street_name_among_drugs
 from mailgate.scan.recognizers.thingnamed import thing_named
 from mailgate.scan.recognizers.titlecase import full_name_in_a_title, signed_at_a_line_start
 from mailgate.scan.recognizers.traded import taken
@@ -185,7 +186,7 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
         return Hit(run.start, run.end, SCORE_ALONE)  # Elsa (7), Molly (15): a child, a girl
     if where_one_is(tok, toks):
         return None  # bartender på Babel, tältet vid Apollo: a venue, a place
-    if tok.drug_word:
+    if tok.drug_word or a_street_name_among_drugs(tok, toks):  # Emma beside Xanax too
         # Molly, Tina, Charlie: a person only when named as one (klienten Molly, /Tina).
         directly = tok.cue == "signature" or (relation_before(tok, toks) and not (
             said_of_a_drug(toks, tok.index))) or (

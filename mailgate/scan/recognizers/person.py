@@ -85,6 +85,7 @@ from mailgate.scan.recognizers.speakers import chat_speakers
 from mailgate.scan.recognizers.spoken import spoken_full_names
 from mailgate.scan.recognizers.staffinitials import attendance_initials, role_initials
 from mailgate.scan.recognizers.stagenames import stage_names_out
+from mailgate.scan.recognizers.streetglossed import street_glossed_out
 from mailgate.scan.recognizers.textindex import tokens_inside
 from mailgate.scan.recognizers.thingwords import ThingWords
 from mailgate.scan.recognizers.tokenized import release, tokens_of
@@ -187,6 +188,7 @@ class PersonRecognizer(RegexRecognizer):
         found = credited_out(text, found)  # "Majvor" – Linnea Ek (Atlas): a title
         found = dash_glossed(text, found)  # Heavy Duty — boken
         found = said_to_be_works(text, found)  # Monsieur Hulot är en film
+        found = street_glossed_out(text, toks, found)  # heroin kallas Henry … Henry är dyr
         found = stage_names_out(text, found)  # DJ Lovisa Vox, MC Mormor
         found = characters_out(text, found)  # headliner Kapten Kokos, skurken Graf Mohnblum
         found = quoted_titles_out(text, found)  # "Gabriels oboe", "Marsch ur Aida"
