@@ -103,6 +103,13 @@ PERSON_CUES: Final = frozenset({
     "lodger", "neighbour", "neighbor", "roommate", "flatmate", "housemate",
 })
 
+# Possessive pronouns: `din son, Daniel,` names whose son.
+POSSESSIVES: Final = frozenset({
+    "min", "mitt", "mina", "din", "ditt", "dina", "hans", "hennes", "hens", "sin", "sitt",
+    "sina", "vår", "vårt", "våra", "er", "ert", "era", "deras", "my", "your", "his", "her",
+    "their", "our",
+})
+
 # Words that make a following capitalised word a likely name, but not a lower-case one.
 PERSON_CUES_WEAK: Final = frozenset({
     "hälsningar", "hälsning", "mvh", "vänliga", "vänlig", "vänligen", "med", "och", "hej",

@@ -41,12 +41,7 @@ from mailgate.scan.recognizers.streettalk import a_street_name_among_drugs
 from mailgate.scan.recognizers.thingnamed import thing_named
 from mailgate.scan.recognizers.titlecase import full_name_in_a_title, signed_at_a_line_start
 from mailgate.scan.recognizers.traded import taken
-from mailgate.scan.recognizers.vouched import (
-    NAME_SHAPE,
-    WORD_ENDING,
-    greeted,
-    vouched,
-)
+from mailgate.scan.recognizers.vouched import NAME_SHAPE, WORD_ENDING, greeted, vouched
 from mailgate.scan.recognizers.whereone import where_one_is
 from mailgate.scan.recognizers.words import (
     CLOSINGS,

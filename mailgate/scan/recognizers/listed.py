@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Final
 
 from mailgate.scan import lexicon
-from mailgate.scan.cues import PLACE_NOUNS, PLACE_PREPOSITIONS
+from mailgate.scan.cues import PLACE_NOUNS, PLACE_PREPOSITIONS, POSSESSIVES
 from mailgate.scan.names import is_negative
 from mailgate.scan.recognizers.drugforms import drug_form
 from mailgate.scan.recognizers.words import QUOTES, RELATION_CUES, Tok
@@ -207,17 +207,11 @@ def _a_persons_name(item: list[Tok], mine: set[str]) -> bool:
 def _a_relation(item: list[Tok]) -> bool:
     """An item ending in a relation's word, perhaps a genitive: `mormors`, `grannen`, and
     `that your son` before `, Daniel,` (an apposition, not an item of a list)."""
-    if not item or (len(item) > 1 and item[-2].folded not in _POSSESSIVES):
+    if not item or (len(item) > 1 and item[-2].folded not in POSSESSIVES):
         return False  # Naloxon till barnet, Finnegan: a list's item that ends in a relation
     return item[-1].folded in RELATION_CUES or (
         item[-1].folded.endswith("s") and item[-1].folded[:-1] in RELATION_CUES)
 
-
-_POSSESSIVES: Final = frozenset({
-    "min", "mitt", "mina", "din", "ditt", "dina", "hans", "hennes", "hens", "sin", "sitt",
-    "sina", "vår", "vårt", "våra", "er", "ert", "era", "deras", "my", "your", "his", "her",
-    "their", "our",
-})
 
 
 def _a_listed_phrase(item: list[Tok]) -> bool:
