@@ -17,7 +17,6 @@ from mailgate.scan.recognizers.handle import PLATFORM_NAMES
 from mailgate.scan.recognizers.service import a_desks_word, a_units_number, an_organisations_word
 from mailgate.scan.recognizers.signed import owner_in_brackets, signed_above
 
-
 _ROUND: Final = re.compile(r"00\D*$")  # a switchboard's round number: 031-390 06 00
 
 

@@ -42,8 +42,9 @@ def inside_id_number(text: str, match: re.Match[str], end: int | None = None) ->
 
 def a_dotted_personnummer(text: str, start: int, end: int) -> bool:
     """`08.11.10-8613`, `03/11/25-9593`, `1980 08 21-7378`, `80 08 21-7378`: a birth date
-    written with dots, slashes or (after its century or a pair no phone opens with) spaces, then a dash and four digits; and `040528-17 43`,
-    a date then the tail in pairs. A Stockholm number is never written so."""
+    written with dots, slashes or (after its century or a pair no phone opens with) spaces,
+    then a dash and four digits; and `040528-17 43`, a date then the tail in pairs. A
+    Stockholm number is never written so."""
     paired = _PAIRED_TAIL.fullmatch(text, start, end)
     if paired and not paired.group(1).startswith("07") and birth_date(
             None, paired.group(1), False, today()):
