@@ -72,3 +72,16 @@ def test_a_landline_before_its_owners_name_in_brackets_is_a_phone(text: str, num
 ])
 def test_an_organisations_landline_without_an_owner_stays_unflagged(text: str) -> None:
     assert found(text, "PHONE") == []
+
+
+def test_a_landline_under_a_signatures_given_name_alone_is_the_persons() -> None:
+    text = "Leif\nkassör\nRöda Korset\n08-465 004 57"
+    assert "08-465 004 57" in found(text, "PHONE")
+
+
+@pytest.mark.parametrize("text", [
+    "Hej!\nSocialtjänsten\n08-465 004 12",  # a greeting, no name
+    "Mvh\nSocialtjänsten\n08-465 004 12",
+])
+def test_an_organisations_landline_under_no_name_stays_unflagged(text: str) -> None:
+    assert found(text, "PHONE") == []

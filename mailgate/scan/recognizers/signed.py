@@ -14,8 +14,9 @@ from typing import Final
 from mailgate.scan import names
 
 # A signature's name line: a given name and a capitalised word opening it (`Ida Sund`,
-# `//Ida Sund, handläggare`).
-_NAME_LINE: Final = re.compile(r"[ \t/>*–-]*([A-ZÅÄÖ][^\W\d_]+)[ \t]+[A-ZÅÄÖ][^\W\d_]")
+# `//Ida Sund, handläggare`), or a given name alone on it (`Leif⏎kassör⏎Röda Korset⏎040-…`).
+_NAME_LINE: Final = re.compile(
+    r"[ \t/>*–-]*([A-ZÅÄÖ][^\W\d_]+)(?:[ \t]+[A-ZÅÄÖ][^\W\d_]|[ \t]*,?[ \t]*$)")
 _SIGNATURE_LINES: Final = 3  # lines above the organisation's a name may stand on
 _SIGNATURE_WORDS: Final = 6  # words on a signature's name line at most
 
