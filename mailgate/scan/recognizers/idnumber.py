@@ -24,6 +24,7 @@ from mailgate.scan.recognizers.leading import Prefiltered
 from mailgate.scan.recognizers.luhn import luhn_ok
 from mailgate.scan.recognizers.numberviews import machined
 from mailgate.scan.recognizers.pairedstarts import AtOthers, PairedStarts
+from mailgate.scan.recognizers.pastedids import pasted
 from mailgate.scan.recognizers.reread import View, after_words, joins, misreads, read_views, unglued
 
 # Dashes people type, and those word processors put in their place.
@@ -171,6 +172,7 @@ class IdNumberRecognizer(RegexRecognizer):
         found += self._reread(text, found, unglued(text), checked=False)
         found += self._reread(text, found, after_words(text), checked=True)
         found += self._reread(text, found, misreads(text), checked=True)
+        found += self._reread(text, found, pasted(text), checked=True)
         return found + self._reread(text, found, machined(text), checked=False)
 
     def _reread(self, text: str, found: list[Hit], views: Iterable[View], checked: bool
@@ -244,8 +246,9 @@ class IdNumberRecognizer(RegexRecognizer):
             return Hit(match.start(), match.end(), SCORE_HIDDEN_TAIL) if dated else None
         if not match.group("century") and an_organisation_number(date + match.group("tail")):
             return None  # Bemanning AB (556781-4420): its check digit binds an org's number
-        if match.group("loose") and not cued and _TIME.fullmatch(match.group("tail")):
-            return None  # 2024.05.12 1430: a date and a time
+        if match.group("loose") and not cued and _TIME.fullmatch(match.group("tail")) and (
+                not _an_adults(match)):
+            return None  # 2024.05.12 1430: a date and a time; 1996 02 06 2029 binds a birth
         if dated and luhn_ok(date + match.group("tail")):
             return Hit(match.start(), match.end(), self._score(match, cued))
         if cued:

@@ -1,7 +1,8 @@
 """A landline that is an organisation's or a unit's, not a person's: right after an agency's
 or organisation's name (`Giftinformationscentralen 010-456 67 00`), a desk's or a line's word,
 or a ward's number word (`Avdelningens telefon 0980-…`). A mobile is always someone's, and so
-is a number in a register row's cell, after a messaging app or under a signed name.
+is a number in a register row's cell, after a messaging app, under a signed name or before a
+given name in brackets (`Telefon kansliet: 08-… (Lina Berg)`).
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ from mailgate.scan.numbercues import PHONE_CUES
 from mailgate.scan.recognizers.base import words_before
 from mailgate.scan.recognizers.handle import PLATFORM_NAMES
 from mailgate.scan.recognizers.service import a_desks_word, a_units_number, an_organisations_word
-from mailgate.scan.recognizers.signed import signed_above
+from mailgate.scan.recognizers.signed import owner_in_brackets, signed_above
+
+_ROUND: Final = re.compile(r"00\D*$")  # a switchboard's round number: 031-390 06 00
 
 
 def an_organisations_line(number: str, text: str, start: int) -> bool:
@@ -31,6 +34,8 @@ def an_organisations_line(number: str, text: str, start: int) -> bool:
     before = words_before(text, start)
     if before and _MESSENGER.fullmatch(before[-1]):
         return False  # WhatsApp +44 7700 900 318: the app the person is reached on
+    if owner_in_brackets(text, start + len(number)) and not _ROUND.search(number):
+        return False  # `Telefon kansliet: 08-… (Ida Sund)`: she answers it; not `växel …00`
     if a_desks_word(before, number):
         return True  # a desk, a line or a switchboard answers, in a signature too
     if signed_above(text, start):

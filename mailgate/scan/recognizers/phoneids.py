@@ -41,19 +41,22 @@ def inside_id_number(text: str, match: re.Match[str], end: int | None = None) ->
 
 
 def a_dotted_personnummer(text: str, start: int, end: int) -> bool:
-    """`08.11.10-8613`, `03/11/25-9593`, `1980 08 21-7378`: a birth date written with dots,
-    slashes or (after its century) spaces, then a dash and four digits; and `040528-17 43`,
-    a date then the tail in pairs. A Stockholm number is never written so."""
+    """`08.11.10-8613`, `03/11/25-9593`, `1980 08 21-7378`, `80 08 21-7378`: a birth date
+    written with dots, slashes or (after its century or a pair no phone opens with) spaces,
+    then a dash and four digits; and `040528-17 43`, a date then the tail in pairs. A
+    Stockholm number is never written so."""
     paired = _PAIRED_TAIL.fullmatch(text, start, end)
     if paired and not paired.group(1).startswith("07") and birth_date(
             None, paired.group(1), False, today()):
         return True
-    year = _YEAR_BEFORE.search(text, max(0, start - 5), start)
+    year = _YEAR_BEFORE.search(text, max(0, start - 5), start) or _PAIR_BEFORE.search(
+        text, max(0, start - 4), start)  # 1980 08 21-…, 80 08 21-… (no phone opens 80)
     if "." not in text[start:end] and "/" not in text[start:end] and not year:
         return False
     for m in DASHED.finditer(text, year.start() if year else max(0, start - 2), end + 6):
         if m.start() < end and start < m.end() and (m.group("ds") in "./" or (
-                m.group("ds") == " " and m.group("century"))) and m.group("sep") and birth_date(
+                m.group("ds") == " " and (m.group("century") or m.group("date")[0] != "0"))) and (
+                m.group("sep")) and birth_date(
                 m.group("century"), _NOT_DIGIT.sub("", m.group("date")), False, today()):
             return True
     return False

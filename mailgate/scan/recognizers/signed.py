@@ -14,8 +14,9 @@ from typing import Final
 from mailgate.scan import names
 
 # A signature's name line: a given name and a capitalised word opening it (`Ida Sund`,
-# `//Ida Sund, handläggare`).
-_NAME_LINE: Final = re.compile(r"[ \t/>*–-]*([A-ZÅÄÖ][^\W\d_]+)[ \t]+[A-ZÅÄÖ][^\W\d_]")
+# `//Ida Sund, handläggare`), or a given name alone on it (`Leif⏎kassör⏎Röda Korset⏎040-…`).
+_NAME_LINE: Final = re.compile(
+    r"[ \t/>*–-]*([A-ZÅÄÖ][^\W\d_]+)(?:[ \t]+[A-ZÅÄÖ][^\W\d_]|[ \t]*,?[ \t]*$)")
 _SIGNATURE_LINES: Final = 3  # lines above the organisation's a name may stand on
 _SIGNATURE_WORDS: Final = 6  # words on a signature's name line at most
 
@@ -37,3 +38,16 @@ def _short(line: str) -> bool:
     """A signature's line: a few words, no sentence ended (`Ida Sund ringde.` is prose)."""
     line = line.rstrip()
     return len(line.split()) <= _SIGNATURE_WORDS and not line.endswith((".", "!", "?"))
+
+
+# A person named in brackets right after a number (`Telefon Röda Korset: 08-… (Lina Berg)`):
+# a given name first, up to two more capitalised words.
+_OWNER_AFTER: Final = re.compile(
+    r"[ \t]*\(([A-ZÅÄÖ][^\W\d_]+)(?:[ \t-]+[A-ZÅÄÖ][^\W\d_]+){0,2}\)")
+
+
+def owner_in_brackets(text: str, end: int) -> bool:
+    """A listed given name opens a bracket right after the number ending at `end`: whose
+    number it is, though an organisation's name stands before it."""
+    owner = _OWNER_AFTER.match(text, end)
+    return owner is not None and names.lookup(owner.group(1), frozenset()).first
