@@ -13,9 +13,10 @@ from mailgate.scan.numbercues import CURRENCIES, NOT_PLATE_PREFIXES, PLATE_CUES
 from mailgate.scan.recognizers.base import Hit, has_cue, words_before
 from mailgate.scan.recognizers.leading import fast
 
-# Three digits (Estonia) or four (Spain: 4821 BTN, 4821-BTN; not a year, `2019 GLS`).
+# Three digits (Estonia) or four (Spain: 4821 BTN, 4821-BTN; not a year, `2019 GLS`). The
+# first digit stands outside the branches, so `re` skips to digits (`(?<=1)9`: not 19..).
 DIGITS_FIRST: Final = fast(re.compile(
-    r"(?<![\w,.-])(?:\d{3} ?|(?!19|20)\d{4}[ -]?)(?P<letters>[A-Z]{3})(?![\w-])"))
+    r"(?<![\w,.-])\d(?:\d{2} ?|(?!(?<=1)9|(?<=2)0)\d{3}[ -]?)(?P<letters>[A-Z]{3})(?![\w-])"))
 # Units and counts in capitals after a number.
 _UNITS: Final = frozenset({"MIN", "TKR", "MKR", "KWH", "MWH", "RPM", "BPM", "MHZ", "GHZ",
                            "KBS", "MBS", "DPI", "FPS", "CCM", "PCS", "STK", "MPH",

@@ -13,12 +13,14 @@ from typing import Any, Final
 from mailgate.scan import lexicon
 from mailgate.scan.recognizers.address import LGH
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
+from mailgate.scan.recognizers.gated import Gated
 from mailgate.scan.recognizers.leading import fast
 from mailgate.scan.recognizers.prefilter import prefiltered
 from mailgate.scan.whole import whole_of
 
-SCHOOL: Final = fast(re.compile(
-    r"(?<![\w-])[A-ZÅÄÖ][\w-]*(?:skolan|skola|gymnasiet|gymnasium)(?![\w])"))
+# Asked only of texts with a school's word (nearly every capital would start a try).
+SCHOOL: Final = Gated(fast(re.compile(
+    r"(?<![\w-])[A-ZÅÄÖ][\w-]*(?:skolan|skola|gymnasiet|gymnasium)(?![\w])")), "skola|gymnasi")
 # "Anna Lindhs gymnasium": found from the lone school word, then the names before it.
 SCHOOL_WORD: Final = prefiltered(
     re.compile(r"(?<=\s)(?:skola|skolan|gymnasium|gymnasiet|friskola)(?![\w])"))
