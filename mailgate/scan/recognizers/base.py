@@ -172,16 +172,16 @@ def _any_of(cues: frozenset[str]) -> re.Pattern[str]:
     # and the rest are a tree by their letters (`t(?:el|fn|lf)`), which `re` tries four
     # times faster than a flat list.
     least = [cue for cue in cues if not any(other in cue for other in cues if other != cue)]
-    return re.compile(_tree(least))
+    return re.compile(alternation(least))
 
 
-def _tree(words: list[str]) -> str:
+def alternation(words: list[str]) -> str:
     """One alternation matching exactly `words` (none a prefix of another), shared starts
     factored out."""
     heads: dict[str, list[str]] = {}
     for word in words:
         heads.setdefault(word[0], []).append(word[1:])
-    branches = [re.escape(head) + (_tree(rests) if rests != [""] else "")
+    branches = [re.escape(head) + (alternation(rests) if rests != [""] else "")
                 for head, rests in sorted(heads.items())]
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
