@@ -134,7 +134,9 @@ class IpRecognizer(RegexRecognizer):
     ENTITY = "IP"
     # Without a colon no IPv6 address; without a dot before a digit no IPv4 (most texts:
     # IPV4 is tried at every digit, the needle found by a search for dots).
-    PATTERNS = (Gated(IPV4, r"\.\d"), Gated(IPV6, ":"))
+    # An IPv6 address holds two colons with only hex digits between them: a colon alone
+    # (`Tel:`, `kl 12:30`) opens nearly every text.
+    PATTERNS = (Gated(IPV4, r"\.\d"), Gated(IPV6, ":[0-9A-Fa-f]*:"))
     CONTEXT = ("ip", "adress", "address")
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
