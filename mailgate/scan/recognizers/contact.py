@@ -54,7 +54,10 @@ _LOCAL_REACH: Final = 4 * 64 + 3 * 11 + 1
 # What every address must hold (_AT, or " at "), so a text without it is not scanned word by
 # word; each written first-character-first, so re skips to its first character.
 _AT_NEEDLE: Final = r"[@＠%\[({<](?:(?<=[@＠])|(?<=%)40|\s?(?i:at|a|snabel-?a|@)\s?[\])}>])"
-_PLAIN_AT_NEEDLE: Final = r"[aAsS](?<=\s[aAsS])(?i:t|nabel-a)\s"  # a letter to skip to
+# ` at ` is ordinary English: the needle holds the mail domain after it too, so a text with
+# ` at ` and no domain is not searched (a letter first, to skip to).
+_PLAIN_AT_NEEDLE: Final = (rf"[aAsS](?<=\s[aAsS])(?i:t|nabel-a)\s(?i:[\w-]+(?:{_DOT}[\w-]+)*"
+                           rf"{_DOT}(?:se|nu|com|net|org|fi|no|dk|eu|io|de|uk))(?![\w-])")
 
 
 class EmailRecognizer(RegexRecognizer):
