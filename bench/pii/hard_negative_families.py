@@ -55,6 +55,9 @@ crossword, a radio drama, a comedy club, a toy shop, a quiz night ...). The fami
   Lind)`, `Mira Tell (spelar "Svea")`, in continuity notes `Lena Myrberg (Sofia Karlsson)`)
   or speaking a script's or cue list's line (`Q301 Mimì: …`, `SIMON: …`); beside them the
   players and people in chats and notes about a staging.
+- `village`: a farm, village, island or block named by one word a list holds as a surname,
+  after its own noun (`gården Berglund`, `byn Sandberg`, `ön Ekholm`); beside them the
+  people who live or work there.
 Each sentence holds one target (`[[...]]`); a negative counts as flagged when a finding that
 would be masked overlaps it, a person as found when a PERSON finding covers it. A third
 (`crc32(text) % 3 == 0`) is kept out of tuning and printed apart. `-v` prints every negative
@@ -406,6 +409,31 @@ NEGATIVES: Rows = (
     ("cast", "Läsning av manus, scen 5: KNUT (Ali Berg) och [[MAJKEN]] (Vera Ström) grälar om "
              "flaskan."),
     ("cast", "Regiassistenten: [[ROBIN]] (spelas av Elis Nord) ska inte röka i scen 7."),
+    # a farm, village, island or block named by one word after its own noun
+    ("village", "Skolskjutsen går förbi gården [[Berglund]] varje morgon."),
+    ("village", "Bussen vänder i byn [[Sandberg]] klockan sju."),
+    ("village", "De festade i stugan på ön [[Ekholm]] i helgen."),
+    ("village", "Polisen sökte igenom torpet [[Granlund]] i morse."),
+    ("village", "röstmemo: tömde tanken på gården [[Västanbäck]] fem över fem"),
+    ("village", "Fältassistenterna åkte till förorten [[Hagström]] efter larmet."),
+    ("village", "Vi hittade kanyler vid badplatsen i samhället [[Lindström]]."),
+    ("village", "Ungdomarna samlas i kvarteret [[Nyberg]] på fredagarna."),
+    ("village", "Hemtjänsten har tre brukare i byn [[Åkerlund]] och två i centrum."),
+    ("village", "Odlingen låg i en lada på herrgården [[Wallin]] utanför stan."),
+    ("village", "Mopedisterna kör runt på fäboden [[Sjöberg]] om nätterna."),
+    ("village", "Brevbäraren såg sprutor vid postlådorna på ön [[Holmqvist]]."),
+    ("village", "Sophämtningen missade byn [[Lundgren]] två veckor i rad."),
+    ("village", "Vi ska ha sommarläger på gården [[Forsberg]] i juli."),
+    ("village", "Färjan till ön [[Dahlgren]] går bara på helgerna."),
+    ("village", "Larmet kom från torpet [[Mattsson]] strax efter midnatt."),
+    ("village", "I villaområdet [[Engström]] har det varit inbrott i tre garage."),
+    ("village", "Posten till bruket [[Söderberg]] kommer först på eftermiddagen."),
+    ("village", "Snöröjningen har inte kommit till byn [[Norlin]] än."),
+    ("village", "Kommunen vill bygga om skolan i tätorten [[Lindgren]]."),
+    ("village", "På ön [[Strandberg]] finns bara en affär och en brygga."),
+    ("village", "Fiskeläget [[Bergqvist]] har fått en ny kiosk."),
+    ("village", "Vi cyklade ut till gården [[Hedlund]] för att köpa ägg."),
+    ("village", "I samhället [[Nordström]] säljs det tabletter vid macken."),
 )
 
 PERSONS: Rows = (
@@ -614,6 +642,12 @@ PERSONS: Rows = (
     ("cast", "Script supervisor: [[Marit Hallberg]], 070-174 06 21, scene 12 notes attached."),
     ("cast", "Producenten [[Ola Vinge]] (Sveriges Radio) vill veta om \"kristall\" låter rätt i "
              "manus."),
+    ("village", "Ute på gården sprang [[Olle Ekholm]] runt utan jacka."),
+    ("village", "Bonden på gården, [[Per Granlund]], ringde 112."),
+    ("village", "Lantbrukaren [[Berglund]] på gården hittade påsen."),
+    ("village", "I byn bor [[Sara Sandberg]] med sina två barn."),
+    ("village", "På ön träffade vi [[Nils Holmqvist]] som hyr ut stugor."),
+    ("village", "Ring [[Karin Wallin]] på herrgården om nyckeln."),
 )
 
 
