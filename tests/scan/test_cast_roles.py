@@ -15,7 +15,7 @@ from .kit import found
     ("Continuity, Sc. 4, take 2\nMarco Vidal (Emil Sjöberg) holds the bag.", ["Emil Sjöberg"]),
     ("Manus, scen 9\nSIMON: Har du kvar av pulvret?\nJESSIE: Nej, Simon.\n/Ida Wall, regissör",
      ["Ida Wall"]),
-    ("Cue list \"Tosca\", Act II\nQ210 Tosca: Give me the bottle, Mario.\n"
+    ("Cue list \"Carmen\", Act II\nQ210 Carmen: Give me the bottle, José.\n"
      "Operator: Maja Lindfors", ["Maja Lindfors"]),
 ])
 def test_a_cast_role_is_no_one(text: str, names: list[str]) -> None:
@@ -29,6 +29,8 @@ def test_a_cast_role_is_no_one(text: str, names: list[str]) -> None:
      ["Elsa Dahl", "Tindra"]),
     ("Efter scen 4 pratade Jonas Ek (Socialtjänsten Malmö) med ungdomarna.", ["Jonas Ek"]),
     ("Hon pratade med Anna Berg (som Erik sa) om pillren.", ["Anna Berg", "Erik"]),
+    ("Inspelning scen 4, dag 2\nREGI: Anna Berg\nFOTO: Erik Holm\nSMINK: Jossan (Josefin Ek)",
+     ["Anna Berg", "Erik Holm", "Jossan", "Josefin Ek"]),
 ])
 def test_people_beside_a_script_stay_found(text: str, names: list[str]) -> None:
     assert found(text, "PERSON") == names

@@ -6,8 +6,10 @@ A role is named beside the one who plays it: a word of playing between them (`sp
 `played by`, `(spelar "Vera")`), or, in a text that says it is a script, a shoot or a staging
 (`Manus`, `Sc. 23`, `Act III`, `cue list`, `ROLLER:`), a name with a full name in brackets
 after it. There a line opening with a cue's code or a name in capitals and a colon is a
-character's line too. Every mention of such a role goes; the players, named in brackets or
-after the word of playing, stay found, and a name both cast and playing is kept.
+character's line too, when a list holds the speaker's name (`SIMON:`, `Q412 Violetta:`; not
+a call sheet's `REGI: Anna Berg`) and two such speakers talk or the cast names the one. Every
+mention of such a role goes; the players, named in brackets or after the word of playing,
+stay found, and a name both cast and playing is kept.
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ _SCRIPT: Final = re.compile(
 _PAIRED: Final = re.compile(rf"({_RUN})[ \t]*\(({_WORD}[ \t]+{_WORD}(?:[ \t]+{_WORD})?)\)")
 # In a script: a line's speaker after a cue's code or in capitals.
 _SPEAKER: Final = re.compile(
-    rf"^[ \t]*(?:([A-Z]{{0,3}}\d+[a-z]?)[ \t]+)?({_WORD}\.?(?:[ \t]+{_WORD})?)[ \t]*:[ \t]",
+    rf"^[ \t]*(?:([A-Z]{{1,3}}\d+[a-z]?)[ \t]+)?({_WORD}\.?(?:[ \t]+{_WORD})?)[ \t]*:[ \t]",
     re.MULTILINE)
 _MAX_ROLE_WORDS: Final = 3
 # Speakers in capitals no cast names: a script's dialogue has two at least; one alone is a
@@ -82,11 +84,13 @@ def _cast(text: str) -> tuple[set[str], set[str], list[tuple[int, int]]]:
         return roles, players, lines
     for m in _PAIRED.finditer(text):
         player = m.group(2)
-        if all(w[0].isupper() for w in player.split()) and _a_given_name(player.split()[0]):
-            _add(roles, _capitalised_tail(m.group(1)))
+        role = _capitalised_tail(m.group(1))
+        if all(w[0].isupper() for w in player.split()) and _a_given_name(player.split()[0]) and (
+                role.isupper() or len(role.split()) > 1):  # not Jossan (Josefin Holm): hers
+            _add(roles, role)
             _add(players, player)
-    speakers = [m for m in _SPEAKER.finditer(text) if m.group(1) or _folded(m.group(2)) in roles
-                or (m.group(2).isupper() and len(m.group(2)) > 1)]
+    speakers = [m for m in _SPEAKER.finditer(text) if _folded(m.group(2)) in roles or (
+        _name_like(m.group(2)) and (m.group(1) or m.group(2).isupper()))]
     if len({_folded(m.group(2)) for m in speakers} - roles) < _SPEAKERS:
         speakers = [m for m in speakers if m.group(1) or _folded(m.group(2)) in roles]
     for m in speakers:
@@ -94,6 +98,13 @@ def _cast(text: str) -> tuple[set[str], set[str], list[tuple[int, int]]]:
         end = text.find("\n", m.end())
         lines.append((m.start(), len(text) if end < 0 else end))
     return roles, players, lines
+
+
+def _name_like(speaker: str) -> bool:
+    """A listed name among the speaker's words (`SIMON`, `DR. HALE`), not a call sheet's
+    label (`REGI: Anna Berg`, `FOTO: Erik Holm`)."""
+    return any((facts := names.lookup(w.strip("."), frozenset())).name and not facts.negative
+               for w in speaker.split())
 
 
 def _a_given_name(word: str) -> bool:
