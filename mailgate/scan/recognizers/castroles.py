@@ -20,10 +20,12 @@ from typing import Final
 from mailgate.scan import names
 from mailgate.scan.recognizers.base import Hit
 
-# Cheap test first: texts without any of these cast no one.
-_GATE: Final = ("spelas av", "spelad av", "played by", "portrayed by", "spelar", "plays",
-                "manus", "script", "cue", "roller", "rollista", "cast", "scen", "scene",
-                "act ", "akt ", "take ", "slate", "surtit", "continuity")
+# Cheap tests first: a word of playing before its regexes run, a script's word before the
+# script's; texts without any cast no one.
+_PLAYING: Final = ("spelas ", "spelad ", "gestaltad ", "played ", "portrayed ", "(spelar ",
+                   "(plays ", "(playing ")
+_SCRIPTS: Final = ("manus", "script", "surtit", "cue list", "continuity", "roller", "rollist",
+                   "cast", "sc.", "scen ", "scene ", "act ", "akt ", "take ", "slate")
 _WORD: Final = r"[^\W\d_][\w'’-]*"
 _RUN: Final = rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}"
 # `KRISTER (spelas av Magnus Ågren)`, `Vera – played by Anna Lind`
@@ -56,9 +58,11 @@ def cast_characters_out(text: str, found: list[Hit]) -> list[Hit]:
     if not found:
         return found
     lowered = text.casefold()
-    if not any(cue in lowered for cue in _GATE):
+    playing = any(cue in lowered for cue in _PLAYING)
+    script = any(cue in lowered for cue in _SCRIPTS)
+    if not (playing or script):
         return found  # most texts: no playing, no script
-    roles, players, lines = _cast(text)
+    roles, players, lines = _cast(text, playing, script)
     roles -= players
     if not roles:
         return found
@@ -67,20 +71,21 @@ def cast_characters_out(text: str, found: list[Hit]) -> list[Hit]:
         and not any(start <= h.start and h.end <= end for start, end in lines))]
 
 
-def _cast(text: str) -> tuple[set[str], set[str], list[tuple[int, int]]]:
+def _cast(text: str, playing: bool, script: bool) -> tuple[
+        set[str], set[str], list[tuple[int, int]]]:
     """The roles the text names, the players it names for them (folded) and the spans of
     the characters' lines, whose words are the work's."""
     roles: set[str] = set()
     players: set[str] = set()
     lines: list[tuple[int, int]] = []
-    for pattern in (_CAST_BY, _PLAYS):
+    for pattern in (_CAST_BY, _PLAYS) if playing else ():
         for m in pattern.finditer(text):
             role, player = _capitalised_tail(m.group(1)), _capitalised_head(m.group(2))
             if pattern is _PLAYS:
                 role, player = _capitalised_head(m.group(2)), _capitalised_tail(m.group(1))
             _add(roles, role)
             _add(players, player)
-    if _SCRIPT.search(text) is None:
+    if not script or _SCRIPT.search(text) is None:
         return roles, players, lines
     for m in _PAIRED.finditer(text):
         player = m.group(2)
