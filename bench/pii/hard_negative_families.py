@@ -51,6 +51,13 @@ crossword, a radio drama, a comedy club, a toy shop, a quiz night ...). The fami
 - `deskphone`: a landline a desk, a shop or an agency answers, as a phone list or an English
   or foreign writer labels it (`Store phone 040-…`, `Customs: 040-…`, `Duty manager: 08-…
   (switchboard)`, `телефон регистратуры 08-…`); beside them people with their phones.
+- `cast`: a character the text casts, beside the one who plays it (`BENGT (spelas av Omar
+  Lind)`, `Mira Tell (spelar "Svea")`, in continuity notes `Lena Myrberg (Sofia Karlsson)`)
+  or speaking a script's or cue list's line (`Q301 Mimì: …`, `SIMON: …`); beside them the
+  players and people in chats and notes about a staging.
+- `village`: a farm, village, island or block named by one word a list holds as a surname,
+  after its own noun (`gården Berglund`, `byn Sandberg`, `ön Ekholm`); beside them the
+  people who live or work there.
 Each sentence holds one target (`[[...]]`); a negative counts as flagged when a finding that
 would be masked overlaps it, a person as found when a PERSON finding covers it. A third
 (`crc32(text) % 3 == 0`) is kept out of tuning and printed apart. `-v` prints every negative
@@ -360,6 +367,73 @@ NEGATIVES: Rows = (
     ("deskphone", "Если что, телефон регистратуры [[08-465 004 55]]."),
     ("deskphone", "Helpdesk: [[08-465 004 61]] – lösenord återställs bara där."),
     ("deskphone", "Hotel phone: [[031-390 06 77]], room 412 has the key."),
+    # a character the text casts: beside the one who plays it, a script's or cue list's line
+    ("cast", "Rollista, skolans vårspel: [[MORMOR ELSA]] (spelas av Tindra Holm), GRANNEN (Leo "
+             "Åberg)."),
+    ("cast", "Manus, scen 4\nROLLER: [[BENGT]] (spelas av Omar Lind), VAKTEN (Pia Stål)\nBENGT: Ge "
+             "mig påsen."),
+    ("cast", "Manus, scen 4\nROLLER: BENGT (spelas av Omar Lind), VAKTEN (Pia Stål)\n[[BENGT]]: Ge "
+             "mig påsen."),
+    ("cast", "Dubbningsstudion, take 12: [[Kapten Frost]] (Jonas Ekholm) säger \"ta pillret\" för "
+             "fort."),
+    ("cast", "Continuity, Sc. 8, take 2\n[[Lena Myrberg]] (Sofia Karlsson) drops the syringe with "
+             "her left hand."),
+    ("cast", "Continuity, Sc. 8, take 2\nLena Myrberg (Sofia Karlsson) drops the syringe. [[Lena "
+             "Myrberg]] exits left."),
+    ("cast", "Audition notes: the part of [[Greta Ulv]] – played by Nora Ekdahl – needs a stronger "
+             "cough."),
+    ("cast", "Skådespelaren Mira Tell (spelar \"[[Svea]]\") svimmade under generalrepetitionen."),
+    ("cast", "The lead, Tom Berg (plays [[Ruben]]), asked whether the fake pills look real."),
+    ("cast", "Cue list \"Carmen\" (Norrlandsoperan), Act II\nC210 [[Carmen]]: Give me the bottle, "
+             "José.\nC211 José: No more."),
+    ("cast", "Cue list \"Carmen\" (Norrlandsoperan), Act II\nC210 Carmen: Give me the bottle, "
+             "[[José]].\nC211 José: No more."),
+    ("cast", "Textmaskin, akt 2\nT88 [[Tatjana]]: Var är mina tabletter?\nT89 Olga: I lådan."),
+    ("cast", "Manus \"Sista tåget\", scen 9\nLJUD: regn\n[[SIMON]]: Har du kvar av "
+             "pulvret?\nJESSIE: Nej."),
+    ("cast", "Manus \"Sista tåget\", scen 9\nSIMON: Har du kvar av pulvret?\n[[JESSIE]]: Nej, "
+             "Simon."),
+    ("cast", "Radioteatern: rollen [[Doris Krantz]] spelas av Eva Lund i del tre."),
+    ("cast", "Hörspel, inspelning scen 3: [[Ivar Holm]] (Niklas Sand) tar fram flaskan med "
+             "metadon."),
+    ("cast", "Dockteatern, rollista: [[TROLLET TUVA]] (spelas av Hedda Vinge) och KORPEN (Aron "
+             "Lind)."),
+    ("cast", "Slate 14C, take 3: [[Marco Vidal]] (Emil Sjöberg) should hold the bag in his right "
+             "hand."),
+    ("cast", "Musikalen, akt 1: [[Dolly]] (spelas av Amira Haddad) sjunger om sin mammas piller."),
+    ("cast", "Script, scene 12\nNURSE: He took eight of them.\n[[DR. HALE]]: Call the poison "
+             "line."),
+    ("cast", "Filminspelning scen 22: [[Jonna Frid]] – spelas av Klara Bäck – hittar kanylerna."),
+    ("cast", "Textningsfil, akt 3\nQ301 [[Mimì]]: Mina händer är kalla.\nQ302 Rodolfo: Låt mig "
+             "värma dem."),
+    ("cast", "Läsning av manus, scen 5: KNUT (Ali Berg) och [[MAJKEN]] (Vera Ström) grälar om "
+             "flaskan."),
+    ("cast", "Regiassistenten: [[ROBIN]] (spelas av Elis Nord) ska inte röka i scen 7."),
+    # a farm, village, island or block named by one word after its own noun
+    ("village", "Skolskjutsen går förbi gården [[Berglund]] varje morgon."),
+    ("village", "Bussen vänder i byn [[Sandberg]] klockan sju."),
+    ("village", "De festade i stugan på ön [[Ekholm]] i helgen."),
+    ("village", "Polisen sökte igenom torpet [[Granlund]] i morse."),
+    ("village", "röstmemo: tömde tanken på gården [[Västanbäck]] fem över fem"),
+    ("village", "Fältassistenterna åkte till förorten [[Hagström]] efter larmet."),
+    ("village", "Vi hittade kanyler vid badplatsen i samhället [[Lindström]]."),
+    ("village", "Ungdomarna samlas i kvarteret [[Nyberg]] på fredagarna."),
+    ("village", "Hemtjänsten har tre brukare i byn [[Åkerlund]] och två i centrum."),
+    ("village", "Odlingen låg i en lada på herrgården [[Wallin]] utanför stan."),
+    ("village", "Mopedisterna kör runt på fäboden [[Sjöberg]] om nätterna."),
+    ("village", "Brevbäraren såg sprutor vid postlådorna på ön [[Holmqvist]]."),
+    ("village", "Sophämtningen missade byn [[Lundgren]] två veckor i rad."),
+    ("village", "Vi ska ha sommarläger på gården [[Forsberg]] i juli."),
+    ("village", "Färjan till ön [[Dahlgren]] går bara på helgerna."),
+    ("village", "Larmet kom från torpet [[Mattsson]] strax efter midnatt."),
+    ("village", "I villaområdet [[Engström]] har det varit inbrott i tre garage."),
+    ("village", "Posten till bruket [[Söderberg]] kommer först på eftermiddagen."),
+    ("village", "Snöröjningen har inte kommit till byn [[Norlin]] än."),
+    ("village", "Kommunen vill bygga om skolan i tätorten [[Lindgren]]."),
+    ("village", "På ön [[Strandberg]] finns bara en affär och en brygga."),
+    ("village", "Fiskeläget [[Bergqvist]] har fått en ny kiosk."),
+    ("village", "Vi cyklade ut till gården [[Hedlund]] för att köpa ägg."),
+    ("village", "I samhället [[Nordström]] säljs det tabletter vid macken."),
 )
 
 PERSONS: Rows = (
@@ -537,6 +611,43 @@ PERSONS: Rows = (
     ("deskphone", "Duty manager [[Hanna Lindvall]] 070-174 06 18 (switchboard after 22)."),
     ("deskphone", "Телефон [[Светланы Бондарь]] 070-174 06 40."),
     ("deskphone", "Pharmacist [[Omar Said]], pharmacy number 08-465 004 70."),
+    ("cast", "Rollista, skolans vårspel: MORMOR ELSA (spelas av [[Tindra Holm]]), GRANNEN (Leo "
+             "Åberg)."),
+    ("cast", "Manus, scen 4\nROLLER: BENGT (spelas av [[Omar Lind]]), VAKTEN (Pia Stål)\nBENGT: Ge "
+             "mig påsen."),
+    ("cast", "Dubbningsstudion, take 12: Kapten Frost ([[Jonas Ekholm]]) säger \"ta pillret\" för "
+             "fort."),
+    ("cast", "Continuity, Sc. 8, take 2\nLena Myrberg ([[Sofia Karlsson]]) drops the syringe with "
+             "her left hand."),
+    ("cast", "Audition notes: the part of Greta Ulv – played by [[Nora Ekdahl]] – needs a stronger "
+             "cough."),
+    ("cast", "Skådespelaren [[Mira Tell]] (spelar \"Svea\") svimmade under generalrepetitionen."),
+    ("cast", "The lead, [[Tom Berg]] (plays Ruben), asked whether the fake pills look real."),
+    ("cast", "Cue list \"Carmen\" (Norrlandsoperan), Act II\nC210 Carmen: No more.\nOperator: "
+             "[[Maja Lindfors]]"),
+    ("cast", "Hörspel, inspelning scen 3: Ivar Holm ([[Niklas Sand]]) tar fram flaskan med "
+             "metadon."),
+    ("cast", "Läsning av manus, scen 5: KNUT ([[Ali Berg]]) och MAJKEN (Vera Ström) grälar om "
+             "flaskan."),
+    ("cast", "Regiassistenten: ROBIN (spelas av [[Elis Nord]]) ska inte röka i scen 7."),
+    ("cast", "Fritidsgården, scen 2 i talangjakten\n[[Amira]]: kan någon hämta vatten? hon mår "
+             "dåligt"),
+    ("cast", "Gruppchatt teatergruppen (scen 3 i morgon)\n[[Jonas Ek]]: Vera tog två av mammas "
+             "tabletter innan repet."),
+    ("cast", "Anteckning efter repet, akt 2: [[Elsa Dahl]] (mamma till Tindra) ringde om "
+             "tabletterna."),
+    ("cast", "Take 4 stoppades när [[Nora Ekdahl]] svimmade; sjukvårdaren Leo Falk kom direkt."),
+    ("cast", "Inspelningsdag 3, scen 14: ring [[Kim Rask]] (inspelningsledare) om någon blir "
+             "sjuk."),
+    ("cast", "Script supervisor: [[Marit Hallberg]], 070-174 06 21, scene 12 notes attached."),
+    ("cast", "Producenten [[Ola Vinge]] (Sveriges Radio) vill veta om \"kristall\" låter rätt i "
+             "manus."),
+    ("village", "Ute på gården sprang [[Olle Ekholm]] runt utan jacka."),
+    ("village", "Bonden på gården, [[Per Granlund]], ringde 112."),
+    ("village", "Lantbrukaren [[Berglund]] på gården hittade påsen."),
+    ("village", "I byn bor [[Sara Sandberg]] med sina två barn."),
+    ("village", "På ön träffade vi [[Nils Holmqvist]] som hyr ut stugor."),
+    ("village", "Ring [[Karin Wallin]] på herrgården om nyckeln."),
 )
 
 

@@ -164,11 +164,21 @@ SUBJECT_VERBS: Final = frozenset({
     "drove", "kept", "lost", "paid", "showed", "stayed", "himself", "herself",
 })
 
+# A farm's, village's, island's or block's own noun before its name: `gården Västanbäck`,
+# `byn Sandberg`, `ön Ekholm`, `torpet Granlund`. No one's surname follows them so, even
+# after a word that cues a person (`kom till byn Norlin`); a given name, which may start a
+# clause there, stays read (judged.py).
+PLACE_HEADS: Final = frozenset({
+    "gården", "byn", "ön", "torpet", "fäboden", "samhället", "kvarteret", "förorten",
+    "bostadsområdet", "villaområdet", "tätorten", "socknen", "herrgården", "säteriet",
+    "godset", "hemmanet", "bruket", "fiskeläget",
+})
+
 # Words before a capitalised word that make it a place: `i Mora`, `från Lund`.
 PLACE_PREPOSITIONS: Final = frozenset({
     "i", "från", "mot", "vid", "utanför", "nära", "runt", "genom", "in", "at", "from",
     "near", "kommun", "region", "staden", "orten", "stadsdelen",
-})
+}) | PLACE_HEADS
 
 # Nouns after a genitive that make the words before them a place: `Gustav Adolfs torg`.
 PLACE_NOUNS: Final = frozenset({

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Final
 
 from mailgate.scan import names
-from mailgate.scan.cues import GREETINGS, PLACE_NOUNS
+from mailgate.scan.cues import GREETINGS, PLACE_HEADS, PLACE_NOUNS
 from mailgate.scan.drugcues import PILL_WORDS
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.branches import a_branch
@@ -171,12 +171,13 @@ def _names_a_place(run: Run, toks: list[Tok]) -> bool:
 # Genitives of place nouns that are a person's things too: Anna Bergs plans (her plan's).
 _OWN_GENITIVES: Final = frozenset({"plans", "hems", "pris", "minnes"})
 
-
 _ACRONYM: Final = 5  # capitals up to this long, alone and uncued, are an abbreviation
 
 
 def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
     info = tok.info
+    if not info.first and tok.index and toks[tok.index - 1].folded in PLACE_HEADS:
+        return None  # kom till byn Norlin: a village, whatever cue stands before
     if info.first and _aged(tok, toks):
         return Hit(run.start, run.end, SCORE_ALONE)  # Elsa (7), Molly (15): a child, a girl
     if where_one_is(tok, toks):

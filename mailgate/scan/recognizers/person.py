@@ -24,6 +24,7 @@ from mailgate.scan.recognizers.bracketnicks import bracketed_nicknames
 from mailgate.scan.recognizers.bullets import listed_people
 from mailgate.scan.recognizers.careof import care_of_names
 from mailgate.scan.recognizers.casecaps import surnames_with_initials
+from mailgate.scan.recognizers.castroles import cast_characters_out
 from mailgate.scan.recognizers.characters import characters_out
 from mailgate.scan.recognizers.chatmates import chat_mates
 from mailgate.scan.recognizers.classmates import pupils_by_class
@@ -189,6 +190,7 @@ class PersonRecognizer(RegexRecognizer):
         found = dash_glossed(text, found)  # Heavy Duty — boken
         found = said_to_be_works(text, found)  # Monsieur Hulot är en film
         found = street_glossed_out(text, toks, found)  # heroin kallas Henry … Henry är dyr
+        found = cast_characters_out(text, found)  # KRISTER (spelas av …), Q412 Violetta:
         found = stage_names_out(text, found)  # DJ Lovisa Vox, MC Mormor
         found = characters_out(text, found)  # headliner Kapten Kokos, skurken Graf Mohnblum
         found = quoted_titles_out(text, found)  # "Gabriels oboe", "Marsch ur Aida"
