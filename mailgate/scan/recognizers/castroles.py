@@ -19,6 +19,8 @@ from typing import Final
 
 from mailgate.scan import names
 from mailgate.scan.recognizers.base import Hit
+from mailgate.scan.recognizers.gated import Gated
+from mailgate.scan.recognizers.prefilter import prefiltered
 
 # Cheap tests first: a word of playing before its regexes run, a script's word before the
 # script's; texts without any cast no one.
@@ -28,19 +30,23 @@ _SCRIPTS: Final = ("manus", "script", "surtit", "cue list", "continuity", "rolle
                    "cast", "sc.", "scen ", "scene ", "act ", "akt ", "take ", "slate")
 _WORD: Final = r"[^\W\d_][\w'’-]*"
 _RUN: Final = rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}"
+# The most characters a role's words and their joiner take before the word of playing: the
+# role's run is tried only that far before it, not at every word of the text.
+_ROLE_REACH: Final = 200
 # `KRISTER (spelas av Magnus Ågren)`, `Vera – played by Anna Lind`
-_CAST_BY: Final = re.compile(
+_CAST_BY: Final = Gated(re.compile(
     rf"({_RUN})[ \t]*(?:\(|[–—-][ \t]*|,[ \t]*)?(?:spelas|spelad|gestaltad|played|portrayed)"
-    rf"[ \t]+(?:av|by)[ \t]+({_RUN})", re.IGNORECASE)
+    rf"[ \t]+(?:av|by)[ \t]+({_RUN})", re.IGNORECASE),
+    r"(?i:spelas|spelad|gestaltad|played|portrayed)", _ROLE_REACH)
 # `Amanda Rydell (spelar "Vera")`, `(plays Lotta)`
-_PLAYS: Final = re.compile(
+_PLAYS: Final = Gated(re.compile(
     rf"({_RUN})[ \t]*\((?:spelar|plays|playing)[ \t]+[\"“”'‘]?({_RUN})[\"“”'’]?\)",
-    re.IGNORECASE)
-# What a script, a shoot or a staging calls itself.
-_SCRIPT: Final = re.compile(
-    r"\b(?:manus|manuset|script|screenplay|surtitles?|cue list|continuity|rollista|roller:|"
-    r"cast:|cast list|sc\.[ \t]*\d|scen[ \t]+\d|scene[ \t]+\d|act[ \t]+[IVX\d]|"
-    r"akt[ \t]+[IVX\d]|take[ \t]+\d|slate)", re.IGNORECASE)
+    re.IGNORECASE), r"\((?i:spelar|plays|playing)", _ROLE_REACH)
+# What a script, a shoot or a staging calls itself: asked only at words that may begin one.
+_SCRIPT: Final = prefiltered(re.compile(
+    r"(?<![\w])(?:manus|manuset|script|screenplay|surtitles?|cue list|continuity|rollista|"
+    r"roller:|cast:|cast list|sc\.[ \t]*\d|scen[ \t]+\d|scene[ \t]+\d|act[ \t]+[IVX\d]|"
+    r"akt[ \t]+[IVX\d]|take[ \t]+\d|slate)", re.IGNORECASE))
 # In a script: `Hasse Lax (Emir Delić)`, `POLISEN (Isak Holmér)`.
 _PAIRED: Final = re.compile(rf"({_RUN})[ \t]*\(({_WORD}[ \t]+{_WORD}(?:[ \t]+{_WORD})?)\)")
 # In a script: a line's speaker after a cue's code or in capitals.
@@ -85,7 +91,7 @@ def _cast(text: str, playing: bool, script: bool) -> tuple[
                 role, player = _capitalised_head(m.group(2)), _capitalised_tail(m.group(1))
             _add(roles, role)
             _add(players, player)
-    if not script or _SCRIPT.search(text) is None:
+    if not script or next(_SCRIPT.finditer(text), None) is None:
         return roles, players, lines
     for m in _PAIRED.finditer(text):
         player = m.group(2)
