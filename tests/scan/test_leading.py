@@ -35,6 +35,7 @@ PIECES = ("0", "1", "2", "7", "9", "19", "20", "123", "070", "850412", " ", "  "
 
 EXAMPLES = ("KRISTER (spelas av Magnus Ågren)", "Vera – played by Anna Lind",
             'Amanda Rydell (spelar "Vera")', "Manus sc. 23", "Act III", "take 4",
+            "lgh 0401 (Tell)", "flat 0703 (Gren)",
             "12 Baker Street", "4 Long Lane Road", "fe80::1", "2001:db8::ff00:42:8329",
             "9 Kings Rd.", "14:30:00", "470812-XXXX", "19470812 - ****", "470812-12xx",
             "85-04-12 +1234", "1985.04.12-1234", "Box 1234", "c/o Berg", "@kalle.k",

@@ -33,6 +33,8 @@ def pupils_by_class(toks: list[Tok]) -> list[Hit]:
     for i in at.get("i", ()):
         if 0 < i < len(toks) - 1 and _a_class(toks[i + 1]):
             _add_pupil(toks[i - 1], out)
+    if not out:
+        return out  # most texts: no pupil before a class, nothing to find again
     return out + _again(toks, at, {toks[i].text for i in _starts(toks, out)})
 
 

@@ -14,14 +14,16 @@ from typing import Final
 
 from mailgate.scan import names
 from mailgate.scan.recognizers.base import Hit
+from mailgate.scan.recognizers.prefilter import prefiltered
 from mailgate.scan.recognizers.scores import SCORE_WEAK
 from mailgate.scan.recognizers.wordfacts import STOP_WORDS
 
 # Words that open a flat's number, lower-cased: the cheap test before any pattern runs.
 _FLAT_WORDS: Final = ("lgh", "lägenhet", "flat", "apt", "apartment", "leilighet", "wohnung")
-_AFTER_FLAT: Final = re.compile(
-    r"(?i:\b(?:lgh|lägenhet(?:en)?|flat|apt|apartment|leilighet|wohnung))\.?[ \t]*"
-    r"(?i:nr\.?|no\.?)?[ \t]*\d{1,5}[A-Za-z]?[ \t]*\(([^()\n]{2,60})\)")
+# Asked only at words that may begin a flat's word (prefilter.py), not at every letter.
+_AFTER_FLAT: Final = prefiltered(re.compile(
+    r"(?<![\w])(?:lgh|lägenhet(?:en)?|flat|apt|apartment|leilighet|wohnung)\.?[ \t]*"
+    r"(?:nr\.?|no\.?)?[ \t]*\d{1,5}[A-Za-z]?[ \t]*\(([^()\n]{2,60})\)", re.IGNORECASE))
 _NAME: Final = r"(?:[A-ZÅÄÖ][a-zåäöéüøæłńśźżć'’-]+|[A-ZÅÄÖ]{2,}(?![a-zåäö]))"
 # The bracket holds names only, one or two on a door (`Moen/Ek`, `Holm & Pawlak`).
 _NAMES_ONLY: Final = re.compile(

@@ -126,13 +126,17 @@ def signer_columns(text: str) -> list[Hit]:
             columns = []  # one cell: no table's row, and no header
             pos += len(line) + 1
             continue
+        staff_row = staff and any(mark in line for mark in _STAFF_MARKS)
+        if not (columns or signers or staff_row):
+            pos += len(line) + 1
+            continue  # no header can stand here: cells parted by blanks only
         cells = _cells(line, pos)
         if columns and (len(cells) < 2 or not line.strip()):
             columns = []  # the table ended
         if not columns:
             heads = [c.casefold().strip(" :") for c, _ in cells]
             columns = [k for k, h in enumerate(heads) if (signers and h in _SIGNER_HEADS) or (
-                staff and _staff_head(h, line))] if len(cells) >= 2 else []
+                staff_row and _staff_head(h))] if len(cells) >= 2 else []
         else:
             out += [Hit(start, start + len(cell), SCORE_WEAK) for cell, start in (
                 cells[k] for k in columns if k < len(cells)) if _initials_cell(cell)]
@@ -145,10 +149,10 @@ def _initials_cell(cell: str) -> bool:
         cell.replace("-", "") not in NO_SIGNERS)
 
 
-def _staff_head(head: str, line: str) -> bool:
-    """A header naming a member of staff by a role: `Lärare`, `Handledare`, `Nurse`."""
-    return (head in CARE_ROLES or head in ENGLISH_ROLES or role_shaped(head, False)) and any(
-        mark in line for mark in _STAFF_MARKS)
+def _staff_head(head: str) -> bool:
+    """A header naming a member of staff by a role: `Lärare`, `Handledare`, `Nurse` (asked
+    only in a row of tabs, bars or semicolons)."""
+    return head in CARE_ROLES or head in ENGLISH_ROLES or role_shaped(head, False)
 
 
 def _cells(line: str, pos: int) -> list[tuple[str, int]]:
