@@ -18,9 +18,7 @@ from mailgate.scan.recognizers.prefilter import prefiltered
 from mailgate.scan.recognizers.scores import SCORE_WEAK
 from mailgate.scan.recognizers.wordfacts import STOP_WORDS
 
-# Words that open a flat's number, lower-cased: the cheap test before any pattern runs.
-_FLAT_WORDS: Final = ("lgh", "lägenhet", "flat", "apt", "apartment", "leilighet", "wohnung")
-# Asked only at words that may begin a flat's word (prefilter.py), not at every letter.
+# Asked only at words that may begin a flat's word (prefilter.py): most reports name no flat.
 _AFTER_FLAT: Final = prefiltered(re.compile(
     r"(?<![\w])(?:lgh|lägenhet(?:en)?|flat|apt|apartment|leilighet|wohnung)\.?[ \t]*"
     r"(?:nr\.?|no\.?)?[ \t]*\d{1,5}[A-Za-z]?[ \t]*\(([^()\n]{2,60})\)", re.IGNORECASE))
@@ -40,9 +38,6 @@ _FLAT_STATES: Final = frozenset({
 
 def flat_tenants(text: str) -> list[Hit]:
     """Each name in a bracket right after a flat's number."""
-    lowered = text.lower()
-    if not any(word in lowered for word in _FLAT_WORDS):
-        return []  # most reports name no flat
     out = []
     for m in _AFTER_FLAT.finditer(text):
         inside, at = m.group(1), m.start(1)
