@@ -1,0 +1,31 @@
+"""Writes the thirtieth corpus: `python write_thirtieth.py [OUT_DIR]` in this folder.
+
+The thirtieth corpus's seed, languages and sources for the shared writer
+(`../corpus_writer.py`): hand-written cases in `handwritten.txt`, DRAWS draws of each
+`thirtieth_templates.py` situation, numbers from `thirtieth_ids.py` (the eighth corpus's
+generator, with foreign plates) and names and hard negatives from `thirtieth_pools.py`. Split as
+in README.md: odd hand-written numbers and templates at even positions are dev, the rest holdout.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE), str(HERE.parent), str(HERE.parent / "eighth"),
+                str(HERE.parent / "seventh"), str(HERE.parent / "fifth")]
+
+from corpus_writer import Corpus, main  # noqa: E402
+from thirtieth_ids import Ids  # noqa: E402
+from thirtieth_pools import DRUG_POOLS, NAMES, NEGATIVES  # noqa: E402
+from thirtieth_templates import TEMPLATES  # noqa: E402
+
+DRAWS = 4
+CORPUS = Corpus(name="thirtieth", folder=HERE, seed="vsn-thirtieth-2026-12-06",
+                langs=("sv", "en", "no", "da", "fi-sv", "de", "pl", "mixed"),
+                templates=TEMPLATES, ids=Ids, names=NAMES, negatives=NEGATIVES,
+                drug_pools=DRUG_POOLS, draws=DRAWS)
+
+if __name__ == "__main__":
+    raise SystemExit(main(CORPUS))
