@@ -137,7 +137,18 @@ officer — dense in tenants' lists, names on doors, letterboxes and tag logs, c
 contract holders beside lodgers, names in capitals in tribunal decisions, tenants' personnummer,
 plates in the garage, and property designations, housing companies, buildings named after
 persons, flat, object and case numbers, door codes, medicines and street drugs met in flats
-(tests/data/pii/twentyninth/README.md).
+(tests/data/pii/twentyninth/README.md); `thirtieth-dev` and `thirtieth-holdout` a thirtieth,
+vehicles, roads and travel — a car rental desk and its damage inspector, a motorhome rental firm,
+a parking company's customer service, a municipality's vehicle-removal officer, traffic police
+reports on drugged driving, an alcolock programme's provider, a long-distance coach driver, a
+heritage railway's volunteers, an airport's valet parking, a road ferry's deckhands, a city-bike
+operator, a motor insurer's claims handler, a congestion-tax and bridge-toll desk, the police's
+heavy-vehicle inspectors, a professional drivers' course leader, private car buyers and sellers,
+a traffic-victims' association, hitchhikers and a road-works crew — dense in drivers beside
+owners, renters and passengers, names in capitals, initials and handles, plates of many countries
+and shapes, personnummer, car models, firms, ships, locomotives and carriages named after
+persons, roads, rest areas, petrol stations, flights, VINs, booking and case numbers, medicines
+and street drugs met on the road (tests/data/pii/thirtieth/README.md).
 """
 
 from __future__ import annotations
@@ -174,6 +185,7 @@ TWENTYSIXTH = CORPUS.parent / "twentysixth"
 TWENTYSEVENTH = CORPUS.parent / "twentyseventh"
 TWENTYEIGHTH = CORPUS.parent / "twentyeighth"
 TWENTYNINTH = CORPUS.parent / "twentyninth"
+THIRTIETH = CORPUS.parent / "thirtieth"
 CORPORA = {"team": CORPUS, "dev": UNSEEN / "dev.jsonl", "holdout": UNSEEN / "holdout.jsonl",
            "fresh-dev": FRESH / "dev.jsonl", "fresh-holdout": FRESH / "holdout.jsonl",
            "fourth-dev": FOURTH / "dev.jsonl", "fourth-holdout": FOURTH / "holdout.jsonl",
@@ -220,7 +232,9 @@ CORPORA = {"team": CORPUS, "dev": UNSEEN / "dev.jsonl", "holdout": UNSEEN / "hol
            "twentyeighth-dev": TWENTYEIGHTH / "dev.jsonl",
            "twentyeighth-holdout": TWENTYEIGHTH / "holdout.jsonl",
            "twentyninth-dev": TWENTYNINTH / "dev.jsonl",
-           "twentyninth-holdout": TWENTYNINTH / "holdout.jsonl"}
+           "twentyninth-holdout": TWENTYNINTH / "holdout.jsonl",
+           "thirtieth-dev": THIRTIETH / "dev.jsonl",
+           "thirtieth-holdout": THIRTIETH / "holdout.jsonl"}
 # corpora whose missed texts are not printed, so nobody tunes on them
 NEVER_SHOWN = {"holdout", "fresh-holdout", "fourth-holdout", "fifth-holdout", "sixth-holdout",
                "seventh-holdout", "eighth-holdout", "ninth-holdout", "tenth-holdout",
@@ -230,7 +244,7 @@ NEVER_SHOWN = {"holdout", "fresh-holdout", "fourth-holdout", "fifth-holdout", "s
                "twentieth-holdout", "twentyfirst-holdout", "twentysecond-holdout",
                "twentythird-holdout", "twentyfourth-holdout", "twentyfifth-holdout",
                "twentysixth-holdout", "twentyseventh-holdout", "twentyeighth-holdout",
-               "twentyninth-holdout"}
+               "twentyninth-holdout", "thirtieth-holdout"}
 STRUCTURED = ("ID_NUMBER", "PHONE", "EMAIL", "IBAN", "IP", "PLATE")
 
 
@@ -252,7 +266,7 @@ def drug_names() -> set[str]:
     folders = (UNSEEN, FRESH, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH,
                TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH,
                NINETEENTH, TWENTIETH, TWENTYFIRST, TWENTYSECOND, TWENTYTHIRD, TWENTYFOURTH,
-               TWENTYFIFTH, TWENTYSIXTH, TWENTYSEVENTH, TWENTYEIGHTH, TWENTYNINTH)
+               TWENTYFIFTH, TWENTYSIXTH, TWENTYSEVENTH, TWENTYEIGHTH, TWENTYNINTH, THIRTIETH)
     lines = [line for folder in folders
              for line in (folder / "drug_names.txt").read_text(encoding="utf-8").splitlines()]
     return {line.strip().lower() for line in lines if line.strip() and not line.startswith("#")}
