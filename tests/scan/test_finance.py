@@ -102,3 +102,18 @@ def test_a_clubs_own_swish_and_a_fee_paid_by_swish_are_the_clubs(text: str) -> N
 def test_a_sellers_swish_stays_flagged() -> None:
     assert found("Säljarens swish 123 445 09 17, sa killen.", "BANK_ACCOUNT") == [
         "123 445 09 17"]
+
+
+@pytest.mark.parametrize("text", [
+    "and a Volvo XC60 returned by Louise af Klint with a strip of pills",
+    "bilen, en Audi A4 B8 lämnad av kunden med sprutor i bagaget",
+    "a Kia EV60 handed in by the renter at noon on the day after",
+])
+def test_a_model_code_before_words_is_no_iban(text: str) -> None:
+    # Words read one letter at a time pass the mod-97 check at one length in 97.
+    assert found(text, "IBAN") == []
+
+
+def test_an_iban_with_a_banks_letters_is_still_found() -> None:
+    number = iban("GB", "NWBK60161331926819")
+    assert found(f"Pay to IBAN {number} today.", "IBAN") == [number]
