@@ -134,10 +134,13 @@ def _tail_search(pattern: re.Pattern[str]) -> Callable[[str], re.Match[str] | No
 
     The stock search scans the whole word for a match that ends at its end, once per suffix
     split off: quadratic in a long run of punctuation (10 KB of "(" took 10 s). Lookbehinds
-    still see before the window; no suffix rule but a run of dots is longer than it.
+    still see before the window; no suffix rule but a run of dots is longer than it. A word
+    of letters alone is most words, and no suffix rule splits one: it is not searched.
     """
 
     def search(word: str) -> re.Match[str] | None:
+        if word.isalpha():  # no rule ends a word of letters alone (tests/scan/test_nlp.py)
+            return None
         return pattern.search(word, max(0, len(word) - SUFFIX_WINDOW))
 
     return search

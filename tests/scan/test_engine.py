@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import socket
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import pytest
 
@@ -64,6 +66,33 @@ def test_the_tokenizer_is_spacys_blank_swedish_one() -> None:
 
     text = 'Pnr 19900101-1234, ring 070-123 45 67, namn[at]kommun.se. Erik A:son "Micke" /Shirin'
     assert [t.text for t in swedish_tokenizer()(text)] == [t.text for t in spacy.blank("sv")(text)]
+
+
+def test_no_suffix_rule_splits_a_word_of_letters() -> None:
+    """The tokenizer skips its suffix search for words of letters alone; spaCy's rules for
+    Swedish (and our script stops) never split one: tried for every letter there is."""
+    from spacy.lang.sv import Swedish
+    from spacy.util import compile_suffix_regex
+
+    from mailgate.scan.nlp import SCRIPT_STOPS
+
+    rules = compile_suffix_regex((*(Swedish.Defaults.suffixes or ()), *SCRIPT_STOPS))
+    letters = [chr(i) for i in range(0x110000) if chr(i).isalpha()]
+    assert len(letters) > 100_000
+    for c in letters:
+        assert not any(rules.search(w) for w in ("ab" + c, "ÄB" + c, c * 3)), c
+    assert rules.search("ab.") and rules.search("12km")  # words with other characters split
+
+
+def test_the_tokenizer_splits_corpus_texts_as_spacys_blank_swedish() -> None:
+    import spacy
+
+    from mailgate.scan.nlp import swedish_tokenizer
+
+    ours, theirs = swedish_tokenizer(), spacy.blank("sv")
+    for line in Path("tests/data/pii/fresh/dev.jsonl").read_text(encoding="utf-8").splitlines():
+        text = json.loads(line)["text"]
+        assert [t.text for t in ours(text)] == [t.text for t in theirs(text)]
 
 
 def test_no_report_text_reaches_the_logs(caplog: pytest.LogCaptureFixture) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import mailgate.scan.recognizers  # noqa: F401  (defines every recognizer's patterns)
+from mailgate.scan.recognizers.anchored import ANCHORED, Anchored
 from mailgate.scan.recognizers.contact import EmailRecognizer
 from mailgate.scan.recognizers.digitsfirst import DIGITS_FIRST
 from mailgate.scan.recognizers.gated import GATED, Gated
@@ -31,11 +32,12 @@ PIECES = ("0", "1", "2", "7", "9", "19", "20", "123", "070", "850412", " ", "  "
           "-", "‐", "–", "+", "/", ".", ",", ":", "(", ")", "@", "_", "a", "x", "Ö", "Box ",
           "c/o ", "C/O ", "SE", "45", "ABC", "abc", "kalle_k", "skolan", "Lund", "Street",
           "A", "Z", "é", "ſ", "\u212a", "Född ", "HVB", "1.2.3.4", "Baker ", "12 ", "85041212345",
-          "12345", "XX", "**")
+          "12345", "XX", "**", "O", "KPR")
 
 EXAMPLES = ("KRISTER (spelas av Magnus Ågren)", "Vera – played by Anna Lind",
             'Amanda Rydell (spelar "Vera")', "Manus sc. 23", "Act III", "take 4",
-            "lgh 0401 (Tell)", "flat 0703 (Gren)",
+            "lgh 0401 (Tell)", "flat 0703 (Gren)", "KPR 8O1", "XYZ  O12", "ABO12", "abc-12d",
+            "kpr–801", "GB82 WEST 1234 5698 7654 32",
             "12 Baker Street", "4 Long Lane Road", "fe80::1", "2001:db8::ff00:42:8329",
             "9 Kings Rd.", "14:30:00", "470812-XXXX", "19470812 - ****", "470812-12xx",
             "85-04-12 +1234", "1985.04.12-1234", "Box 1234", "c/o Berg", "@kalle.k",
@@ -222,3 +224,16 @@ def test_a_word_list_is_asked_only_where_its_words_may_begin() -> None:
                                                            "lgh1201"]
     assert scanner.pairs.positions(text) == [0, 27, 45]  # flgh, men, och are not asked
     assert _matches(scanner, text) == _matches(scanner.pattern, text)
+
+
+@pytest.mark.parametrize("scanner", ANCHORED, ids=[a.pattern.pattern[:40] for a in ANCHORED])
+def test_an_anchored_pattern_finds_what_the_pattern_finds(scanner: Anchored) -> None:
+    reached = 0
+    for text in TEXTS:
+        starts = [c.start(c.lastindex or 0) for c in scanner.candidates.finditer(text)]
+        assert len(set(starts)) == len(starts), text  # no start named twice
+        for match in scanner.pattern.finditer(text):  # every match starts at a candidate
+            reached += 1
+            assert match.start() in starts, text
+        assert _matches(scanner, text) == _matches(scanner.pattern, text), text
+    assert reached >= 5

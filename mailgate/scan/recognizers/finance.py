@@ -7,6 +7,7 @@ from typing import Any, Final
 
 from mailgate.scan.numbercues import BANK_CUES
 from mailgate.scan.recognizers.accountholder import a_holders_number
+from mailgate.scan.recognizers.anchored import Anchored
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer, cue_within, words_before
 from mailgate.scan.recognizers.idnumber import an_organisation_number
 from mailgate.scan.recognizers.leading import fast
@@ -16,6 +17,8 @@ from mailgate.scan.recognizers.swishphones import a_phones, after_an_area_code
 # Groups joined by a space, a dash or a line break: SE45 5000 0000 0583 9825 7466.
 IBAN: Final = fast(re.compile(r"(?<![\w])[A-Z]{2}\d{2}(?:[ \t-]?\n?[A-Z0-9]){11,30}(?![\w])",
                               re.IGNORECASE))
+# From the check digits back (anchored.py): the country's two letters after no word's.
+_FROM_THE_DIGITS: Final = Anchored(IBAN, r"\d(?<=(?<![\w])([A-Z]{2})\d)")
 # The country code in capitals apart from its check digits: `SE 45 5000 …` (a pattern of its
 # own: IBAN's matches must not start at a word before a real one).
 CODE_APART: Final = fast(re.compile(
@@ -37,7 +40,7 @@ def iban_ok(raw: str) -> bool:
 
 class IbanRecognizer(RegexRecognizer):
     ENTITY = "IBAN"
-    PATTERNS = (IBAN, CODE_APART)
+    PATTERNS = (_FROM_THE_DIGITS, CODE_APART)
     CONTEXT = ("iban", "konto", "account")
 
     def hits(self, text: str, nlp_artifacts: Any) -> list[Hit]:

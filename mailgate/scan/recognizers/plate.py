@@ -18,6 +18,7 @@ from mailgate.scan.numbercues import (
     PLATE_CUES,
     SWEDISH_PLATE_CUES,
 )
+from mailgate.scan.recognizers.anchored import Anchored
 from mailgate.scan.recognizers.base import (
     Hit,
     RegexRecognizer,
@@ -39,6 +40,11 @@ PLATE: Final = fast(re.compile(
     rf"(?<![\w-])([{_L}]{{3}})(?:[ \t]{{1,2}}|[-–])?((?:\d[\dO]|O\d)[{_L}0-9])"
     r"(?=s?(?![\w]))(?!-\d)",
     re.IGNORECASE))
+# From the plate's first digit back (anchored.py): its three letters, apart by nothing, a
+# blank, a dash or two blanks, and perhaps an O for a zero before the digit.
+_FROM_THE_DIGIT: Final = Anchored(PLATE, r"\d(?:" + "|".join(
+    rf"(?<=(?<![\w-])([{_L}]{{3}}){apart}{zero}\d)"
+    for zero in ("", "O") for apart in ("", r"[ \t\-–]", r"[ \t]{2}")) + ")")
 # Each shape's first letter read once (the prefilter then finds the first two): German
 # B-AB 1234, Danish AB 12 345, Norwegian and Polish AB 12345, AB 1234 C, British AB12 CDE,
 # Polish letters among the digits (PO 7H214, KR 1AB23), French AB-123-CD, Finnish ABC-12,
@@ -238,7 +244,7 @@ _VEHICLES: Final = SWEDISH_PLATE_CUES - {"kör", "körde", "kört", "köra", "dr
 
 class PlateRecognizer(RegexRecognizer):
     ENTITY = "PLATE"
-    PATTERNS = (PLATE, FOREIGN, PERSONAL, DIGITS_FIRST)
+    PATTERNS = (_FROM_THE_DIGIT, FOREIGN, PERSONAL, DIGITS_FIRST)
     CONTEXT = ("regnr", "registreringsnummer", "bil", "fordon")
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:

@@ -101,9 +101,12 @@ _POSSESSIVES: Final = frozenset({"min", "din", "hans", "hennes", "vår", "deras"
 
 def _glossed(toks: list[Tok], i: int) -> bool:
     """The name at toks[i] is glossed as a substance right there, and not said of someone
-    there (`sonen Yannis (cannabis)` names a son and his problem)."""
-    if _spoken_of(toks, i):
-        return False
+    there (`sonen Yannis (cannabis)` names a son and his problem). The gloss is asked first:
+    most names have none, and whether one is said of someone takes longer to tell."""
+    return _gloss_there(toks, i) and not _spoken_of(toks, i)
+
+
+def _gloss_there(toks: list[Tok], i: int) -> bool:
     if i + 1 < len(toks) and toks[i + 1].text in _BRACKETS:
         return _bracketed(toks, i)
     if _said_after(toks, i) or _named_before(toks, i):
