@@ -19,6 +19,7 @@ from typing import Final
 
 from mailgate.scan import names
 from mailgate.scan.recognizers.base import Hit
+from mailgate.scan.recognizers.quotedlists import listed_titles
 
 _OPEN: Final = "\"“”„«»"
 # A quote of two to six words opening with a capital, nothing in it that ends a clause.
@@ -51,7 +52,9 @@ def quoted_titles_out(text: str, found: list[Hit]) -> list[Hit]:
     """`found` without the names inside a quoted title."""
     if not found or not any(q in text for q in _OPEN):
         return found
-    spans = [m.span("q") for m in _QUOTED.finditer(text) if _a_title(text, m)]
+    quotes = list(_QUOTED.finditer(text))
+    spans = [m.span("q") for m in quotes if _a_title(text, m)]
+    spans += listed_titles(text, quotes, lambda m: _a_title(text, m), _a_full_name)
     if not spans:
         return found
     return [h for h in found if not any(s <= h.start and h.end <= e for s, e in spans)]
