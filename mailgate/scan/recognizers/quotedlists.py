@@ -30,7 +30,8 @@ _WORKS: Final = (
     r"låt|sång|visa|visan|spår|album|albumet|skiva|skivan|bok|boken|böcker|böckerna"
     r"|roman|romanen|novell|novellen|pjäs|pjäsen|film|filmen|filmer|filmerna|serie|serien"
     r"|musikal|musikalen|balett|baletten|opera|operan|show|showen|dikt|dikten|spel|spelet"
-    r"|låtlista|låtlistan|spellista|spellistan|setlist|repertoar|repertoaren|karaoke|allsång|allsången|sjöng|sjunger"
+    r"|låtlista|låtlistan|spellista|spellistan|setlist|repertoar|repertoaren|karaoke|allsång"
+    r"|allsången|sjöng|sjunger"
     r"|sjunga|dansar till|repeterar|läser|läste|visar|visade|önskade|book|books|novel|novels"
     r"|film|films|movie|movies|song|songs|track|tracks|playlist|album|albums|musical|ballet"
     r"|opera|game|games|poem|poems|sang|sings|reading")
