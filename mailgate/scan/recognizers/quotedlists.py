@@ -22,17 +22,18 @@ from typing import Final
 
 # Between two listed quotes: a comma, `och`, `and`, `&`, `eller` (no line break).
 _BETWEEN: Final = re.compile(r"[ \t]*(?:,|och|and|&|eller|or)[ \t]*")
-# A work's word before the quotes, as a word of its own (`gästbok`, `notebook`, `bokningen`
+# A work's word before the quotes (not `visa`, `visar` or `läste`: a camera shows and a
+# list reads out people too), as a word of its own (`gästbok`, `notebook`, `bokningen`
 # and `operatören` name no work), heading a compound of singing (`Karaokekvällen`) or ending
 # one of a show (`vårshow`, `julkonserten`); a
 # list's heading word closing the line above (`Spellista för fredagen`).
 _WORKS: Final = (
-    r"låt|sång|visa|visan|spår|album|albumet|skiva|skivan|bok|boken|böcker|böckerna"
+    r"låt|sång|visan|spår|album|albumet|skiva|skivan|bok|boken|böcker|böckerna"
     r"|roman|romanen|novell|novellen|pjäs|pjäsen|film|filmen|filmer|filmerna|serie|serien"
     r"|musikal|musikalen|balett|baletten|opera|operan|show|showen|dikt|dikten|spel|spelet"
     r"|låtlista|låtlistan|spellista|spellistan|setlist|repertoar|repertoaren|karaoke|allsång"
     r"|allsången|sjöng|sjunger"
-    r"|sjunga|dansar till|repeterar|läser|läste|visar|visade|önskade|book|books|novel|novels"
+    r"|sjunga|dansar till|repeterar|önskade|book|books|novel|novels"
     r"|film|films|movie|movies|song|songs|track|tracks|playlist|album|albums|musical|ballet"
     r"|opera|game|games|poem|poems|sang|sings|reading")
 _WORK_WORDS: Final = re.compile(
