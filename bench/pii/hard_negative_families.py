@@ -62,6 +62,9 @@ crossword, a radio drama, a comedy club, a toy shop, a quiz night ...). The fami
   name alone (`"Mamma Mia"`, `"Giselle"`), in a list of quoted titles or after a work's word;
   beside them people named in quoted speech, phone contacts, nicknames and the people who
   sing, lead or pick the works.
+- `unitname`: a care home, ward, preschool, tent or hall named by a given name right after its
+  noun (`äldreboendet Ingrid`, `tältet Tove`); beside them people in the same places, as
+  subjects after the place, in apposition or with a surname.
 Each sentence holds one target (`[[...]]`); a negative counts as flagged when a finding that
 would be masked overlaps it, a person as found when a PERSON finding covers it. A third
 (`crc32(text) % 3 == 0`) is kept out of tuning and printed apart. `-v` prints every negative
@@ -475,6 +478,22 @@ NEGATIVES: Rows = (
     ("worklist", "Allsången i parken: \"Uti vår hage\", [[\"Hemmaplan\"]], \"Gubben Noak\"."),
     ("worklist", "Korvkiosken spelar albumet [[\"Thriller\"]] om och om igen."),
     ("worklist", "Klassen läste novellen [[\"Elsa\"]] och skrev om beroende efteråt."),
+    # a care home, ward, preschool, tent or hall named by a given name right after its noun
+    ("unitname", "Dosförändringslista, äldreboendet [[Ingrid]], avdelning 2, leverans v.12"),
+    ("unitname", "Hon flyttade till gruppboendet [[Vendela]] i mars och trivs."),
+    ("unitname", "Larmet kom från förskolan [[Ronja]] på Björkvägen."),
+    ("unitname", "Festivalens lugnzon ligger i tältet [[Tove]], bakom scenen."),
+    ("unitname", "Personalen på serviceboendet [[Solveig]] har hittat tabletter i en rabatt."),
+    ("unitname", "Barnen på förskolan [[Pippi]] fick besök av polisen i går."),
+    ("unitname", "Mötet hålls i salen [[Selma]] på tredje våningen."),
+    ("unitname", "Brandlarmet gick på LSS-boendet [[Amanda]] vid midnatt."),
+    ("unitname", "Vi har flyttat mottagningen till huset [[Astrid]] bredvid kyrkan."),
+    ("unitname", "Leverans till omsorgsboendet [[Linnea]]; kvittens saknas."),
+    ("unitname", "Sjukhemmet [[Karin]] stänger avdelning B över sommaren."),
+    ("unitname", "Rapport från korttidsboendet [[Vera]], natten mot fredag."),
+    ("unitname", "Beställt: 20 stolar till konferensrummet [[Greta]] (plan 4)."),
+    ("unitname", "Ungdomarna samlades i tältet [[Maja]] efter konserten."),
+    ("unitname", "Hämtning sker vid äldreboendet [[Margareta]] sedan årsskiftet."),
 )
 
 PERSONS: Rows = (
@@ -701,6 +720,18 @@ PERSONS: Rows = (
     ("worklist", "Vittnena kallade honom \"Calle\", [[\"Schewen\"]] och \"Lasse\"."),
     ("worklist", "Playlist made by [[Billie]] for the spinning class, she says hi."),
     ("worklist", "Operakören: [[Tosca Lind]] sjunger solo i \"Carmen\"."),
+    ("unitname", "På äldreboendet jobbar [[Ingrid]] natt sedan i våras."),
+    ("unitname", "Personalen på gruppboendet, [[Vendela Ek]], ringde i morse."),
+    ("unitname", "På förskolan [[Ronja Berg]] arbetar det fem pedagoger."),
+    ("unitname", "I tältet sov [[Tove]] med två kompisar."),
+    ("unitname", "Vi ringde serviceboendet och [[Solveig]] svarade direkt."),
+    ("unitname", "Från förskolan hämtade [[Pippi]]s pappa henne tidigt."),
+    ("unitname", "Utanför salen väntade [[Selma]] på sin tur."),
+    ("unitname", "På LSS-boendet [[Amanda]] bor sedan två år tillbaka."),
+    ("unitname", "Mottagningen: [[Astrid]], 070-174 06 28."),
+    ("unitname", "Rapport från korttidsboendet av [[Vera Lind]], natten mot fredag."),
+    ("unitname", "I konferensrummet satt [[Greta]] och väntade."),
+    ("unitname", "Tack till hela boendet, särskilt [[Margareta]]!"),
 )
 
 
