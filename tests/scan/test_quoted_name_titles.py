@@ -32,6 +32,7 @@ def test_a_work_titled_by_a_name_is_no_one(text: str, names: list[str]) -> None:
     ("Deltagare enligt gästboken: Freja Lindahl och \"Shaman Sven\".",
      ["Freja Lindahl", "Shaman Sven"]),
     ("He booked as \"Charlie\", number +46 70 174 06 66.", ["Charlie"]),
+    ("Filmen från kameran visar att \"Kim\" och \"Jonna\" stod vid kiosken.", ["Kim", "Jonna"]),
 ])
 def test_quoted_names_of_people_stay_found(text: str, names: list[str]) -> None:
     assert found(text, "PERSON") == names

@@ -45,6 +45,10 @@ _NAMING: Final = re.compile(
     r"|wrote|asked|sparad|sparat|saved)\b",
     re.IGNORECASE)
 _REACH: Final = 60
+# Characters from a work's word to the quotes: a word or two between (`Books this term: "…"`,
+# `Karaokekvällen: "…"`); further on the word says something else (`Filmen från kameran
+# visar att "Kim" och "Jonna" stod …` is a camera's film).
+_NEAR: Final = 16
 
 Span = tuple[int, int]
 
@@ -109,11 +113,14 @@ def _line_before(text: str, start: int) -> str:
 
 
 def _a_work_before(text: str, start: int) -> bool:
-    """A work's word on the quote's line before it, or closing the line above when the
-    quotes open their line."""
+    """A work's word on the quote's line shortly before it, or closing the line above when
+    the quotes open their line."""
     before = _line_before(text, start)
-    if _WORK_WORDS.search(before):
-        return True
+    last = None
+    for last in _WORK_WORDS.finditer(before):
+        pass
+    if last is not None:
+        return len(before) - last.end() <= _NEAR
     if before.strip():
         return False
     above_end = text.rfind("\n", 0, start)
