@@ -116,11 +116,9 @@ def _a_work_before(text: str, start: int) -> bool:
     """A work's word on the quote's line shortly before it, or closing the line above when
     the quotes open their line."""
     before = _line_before(text, start)
-    last = None
-    for last in _WORK_WORDS.finditer(before):
-        pass
-    if last is not None:
-        return len(before) - last.end() <= _NEAR
+    ends = [m.end() for m in _WORK_WORDS.finditer(before)]
+    if ends:
+        return len(before) - ends[-1] <= _NEAR
     if before.strip():
         return False
     above_end = text.rfind("\n", 0, start)
