@@ -65,6 +65,9 @@ crossword, a radio drama, a comedy club, a toy shop, a quiz night ...). The fami
 - `unitname`: a care home, ward, preschool, tent or hall named by a given name right after its
   noun (`äldreboendet Ingrid`, `tältet Tove`); beside them people in the same places, as
   subjects after the place, in apposition or with a surname.
+- `placeafter`: a place named after someone (`Selma Lagerlöfs skola`) right after a person's
+  name and a comma, which read as a register's `Surname, Given`; beside them register lines and
+  people listed after a comma.
 Each sentence holds one target (`[[...]]`); a negative counts as flagged when a finding that
 would be masked overlaps it, a person as found when a PERSON finding covers it. A third
 (`crc32(text) % 3 == 0`) is kept out of tuning and printed apart. `-v` prints every negative
@@ -494,6 +497,13 @@ NEGATIVES: Rows = (
     ("unitname", "Beställt: 20 stolar till konferensrummet [[Greta]] (plan 4)."),
     ("unitname", "Ungdomarna samlades i tältet [[Maja]] efter konserten."),
     ("unitname", "Hämtning sker vid äldreboendet [[Margareta]] sedan årsskiftet."),
+    # a place named after someone right after a person and a comma: no `Surname, Given` there
+    ("placeafter", "Skolsköterska Rut Engdahl, [[Selma Lagerlöfs skola]], ringde om pillren."),
+    ("placeafter", "Mötet: fältassistent Omar Haddad, [[Olof Palmes plats]] kl 18."),
+    ("placeafter", "Kontakt: kurator Lena Strömberg, [[Karin Boyes gymnasium]], växel 08-465 004 00."),
+    ("placeafter", "Vi träffade Nils Ekdahl, [[Gustav Adolfs torg]], vid niotiden."),
+    ("placeafter", "Avsändare: rektor Maja Lindblad, [[Anna Whitlocks gymnasium]]."),
+    ("placeafter", "Jourhavande Sofia Berg, [[Ellen Keys park]], såg två langare."),
 )
 
 PERSONS: Rows = (
@@ -732,6 +742,11 @@ PERSONS: Rows = (
     ("unitname", "Rapport från korttidsboendet av [[Vera Lind]], natten mot fredag."),
     ("unitname", "I konferensrummet satt [[Greta]] och väntade."),
     ("unitname", "Tack till hela boendet, särskilt [[Margareta]]!"),
+    ("placeafter", "Skolsköterska [[Rut Engdahl]], Selma Lagerlöfs skola, ringde om pillren."),
+    ("placeafter", "Kontakt: kurator [[Lena Strömberg]], Karin Boyes gymnasium, växel."),
+    ("placeafter", "Vittnen: [[Ekdahl, Nils]], Sara Holm och Erik Berg."),
+    ("placeafter", "Från: [[Lindblad, Maja]]\nÄmne: rektorns brev"),
+    ("placeafter", "Jourhavande Sofia Berg, [[Ellen Ek]], såg två langare."),
 )
 
 
