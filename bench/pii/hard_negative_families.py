@@ -498,9 +498,11 @@ NEGATIVES: Rows = (
     ("unitname", "Ungdomarna samlades i tältet [[Maja]] efter konserten."),
     ("unitname", "Hämtning sker vid äldreboendet [[Margareta]] sedan årsskiftet."),
     # a place named after someone right after a person and a comma: no `Surname, Given` there
-    ("placeafter", "Skolsköterska Rut Engdahl, [[Selma Lagerlöfs skola]], ringde om pillren."),
+    ("placeafter", "Skolsköterska Rut Engdahl, [[Selma Lagerlöfs skola]], ringde om "
+                   "pillren."),
     ("placeafter", "Mötet: fältassistent Omar Haddad, [[Olof Palmes plats]] kl 18."),
-    ("placeafter", "Kontakt: kurator Lena Strömberg, [[Karin Boyes gymnasium]], växel 08-465 004 00."),
+    ("placeafter", "Kontakt: kurator Lena Strömberg, [[Karin Boyes gymnasium]], växel "
+                   "08-465 004 00."),
     ("placeafter", "Vi träffade Nils Ekdahl, [[Gustav Adolfs torg]], vid niotiden."),
     ("placeafter", "Avsändare: rektor Maja Lindblad, [[Anna Whitlocks gymnasium]]."),
     ("placeafter", "Jourhavande Sofia Berg, [[Ellen Keys park]], såg två langare."),
