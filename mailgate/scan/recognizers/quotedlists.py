@@ -2,16 +2,17 @@
 och "Waterloo"`, `baletten "Giselle"`, `Spellista⏎"Gloria", "Carola", "Hej Clown"`.
 
 Songs, books, films, ballets and plays are often titled by a name (`"Jolene"`, `"Matilda"`,
-`"Anna Karenina"`); quotedtitles.py's rule for titles wants a lower-case word in the title, so such
-titles were read as people. Here a quote of capitalised words is a title when the text shows
-that it is one: a quoted item listed beside a title that holds lower-case words, or a
-work's word on the same line before the quotes or closing the line above them (`låtlista`,
+`"Anna Karenina"`); quotedtitles.py's rule wants a lower-case word in a title, so such titles
+were read as people. Here a quote of capitalised words is a title when the text shows that it
+is one: a quoted item listed beside a title that holds lower-case words, or a work's word
+shortly before the quotes on their line or closing the line above them (`låtlista`,
 `romanen`, `sjöng`, `Books this term:`); a title so found is one where it is quoted again.
 A list of quoted names alone is no list of titles (`Gruppchatten: "Lisa", "Omar" och
-"Jonna"`). People stay found where the quotes name someone: after a word
-of naming or saying before the list (`kontakterna hette "Bella", "Tom" och "Sara"`,
-`kallade honom "Calle", "Lasse"`), a listed given name and surname in one quote
-(`"Anna Berg"`), or words in lower case in it (`"Jolene kommer inte"`).
+"Jonna"`). People stay found where the quotes name someone: after a word of naming or
+saying before the list (`Kontakterna hette "Bella" och "Sara"`, `kallade honom "Calle",
+"Lasse"`), as a nickname between a name's parts (`Linnéa "Nea" Sjöstrand`), a listed given
+name and surname in one quote (`"Anna Berg"`), a name after a word of whom it is for or
+from (`"For Callum"`), or words in lower case in it (`"Jolene kommer inte"`).
 """
 
 from __future__ import annotations
@@ -25,15 +26,14 @@ _BETWEEN: Final = re.compile(r"[ \t]*(?:,|och|and|&|eller|or)[ \t]*")
 # A work's word before the quotes (not `visa`, `visar` or `läste`: a camera shows and a
 # list reads out people too), as a word of its own (`gästbok`, `notebook`, `bokningen`
 # and `operatören` name no work), heading a compound of singing (`Karaokekvällen`) or ending
-# one of a show (`vårshow`, `julkonserten`); a
-# list's heading word closing the line above (`Spellista för fredagen`).
+# one of a show (`vårshow`, `julkonserten`); a list's heading word closing the line above
+# (`Spellista för fredagen`).
 _WORKS: Final = (
     r"låt|sång|visan|spår|album|albumet|skiva|skivan|bok|boken|böcker|böckerna"
     r"|roman|romanen|novell|novellen|pjäs|pjäsen|film|filmen|filmer|filmerna|serie|serien"
     r"|musikal|musikalen|balett|baletten|opera|operan|show|showen|dikt|dikten|spel|spelet"
     r"|låtlista|låtlistan|spellista|spellistan|setlist|repertoar|repertoaren|karaoke|allsång"
-    r"|allsången|sjöng|sjunger"
-    r"|sjunga|dansar till|repeterar|önskade|book|books|novel|novels"
+    r"|allsången|sjöng|sjunger|sjunga|dansar till|repeterar|önskade|book|books|novel|novels"
     r"|film|films|movie|movies|song|songs|track|tracks|playlist|album|albums|musical|ballet"
     r"|opera|game|games|poem|poems|sang|sings|reading")
 _WORK_WORDS: Final = re.compile(
@@ -57,7 +57,7 @@ def listed_titles(text: str, quotes: list[re.Match[str]], worded: Callable[[re.M
                   named: Callable[[list[str]], bool]) -> list[Span]:
     """The spans of quotes that are titles by their list or a work's word before them.
     `worded` tells a title that holds lower-case words; `named` a quote's words that name
-    someone (a given name and a surname)."""
+    someone (a full name, or a name after `for`, `till`, `från`)."""
     spans: list[Span] = []
     for chain in _chains(text, quotes):
         if not any(_capitalised(m) for m in chain):
