@@ -14,6 +14,7 @@ from typing import Final
 
 from mailgate.scan import lexicon
 from mailgate.scan.recognizers.base import Hit
+from mailgate.scan.recognizers.namedplaces import opens_a_named_place
 from mailgate.scan.recognizers.nearby import drug_talk
 from mailgate.scan.recognizers.textindex import tokens_inside
 from mailgate.scan.recognizers.things import a_firms_tail, in_a_firm_pair
@@ -58,7 +59,8 @@ def _candidate(tok: Tok, toks: list[Tok]) -> bool:
             and not tok.in_negative_phrase and not tok.after_place_word and not tok.is_cue_word
             and not tok.label and not tok.institution and not tok.stamp_compound
             and not in_a_firm_pair(tok, toks)  # Berg & Falk Litterära Agentur
-            and not a_firms_tail(toks, tok.index))  # Nina Sundqvist, Botnia Montage Ab
+            and not a_firms_tail(toks, tok.index)  # Nina Sundqvist, Botnia Montage Ab
+            and not opens_a_named_place(tok.index, toks))  # Eva Ek, Astrid Lindgrens skola
 
 
 @lexicon.table

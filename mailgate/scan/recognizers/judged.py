@@ -41,6 +41,7 @@ from mailgate.scan.recognizers.streettalk import a_street_name_among_drugs
 from mailgate.scan.recognizers.thingnamed import thing_named
 from mailgate.scan.recognizers.titlecase import full_name_in_a_title, signed_at_a_line_start
 from mailgate.scan.recognizers.traded import taken
+from mailgate.scan.recognizers.unitnames import a_unit_named
 from mailgate.scan.recognizers.vouched import NAME_SHAPE, WORD_ENDING, greeted, vouched
 from mailgate.scan.recognizers.whereone import where_one_is
 from mailgate.scan.recognizers.words import (
@@ -178,6 +179,8 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
     info = tok.info
     if not info.first and tok.index and toks[tok.index - 1].folded in PLACE_HEADS:
         return None  # kom till byn Norlin: a village, whatever cue stands before
+    if info.first and a_unit_named(tok, toks):
+        return None  # äldreboendet Ingrid, tältet Tove: a home's or a room's name
     if info.first and _aged(tok, toks):
         return Hit(run.start, run.end, SCORE_ALONE)  # Elsa (7), Molly (15): a child, a girl
     if where_one_is(tok, toks):

@@ -19,6 +19,7 @@ from typing import Final
 
 from mailgate.scan import names
 from mailgate.scan.recognizers.base import Hit
+from mailgate.scan.recognizers.quotedlists import listed_titles
 
 _OPEN: Final = "\"“”„«»"
 # A quote of two to six words opening with a capital, nothing in it that ends a clause.
@@ -51,7 +52,9 @@ def quoted_titles_out(text: str, found: list[Hit]) -> list[Hit]:
     """`found` without the names inside a quoted title."""
     if not found or not any(q in text for q in _OPEN):
         return found
-    spans = [m.span("q") for m in _QUOTED.finditer(text) if _a_title(text, m)]
+    quotes = list(_QUOTED.finditer(text))
+    spans = [m.span("q") for m in quotes if _a_title(text, m)]
+    spans += listed_titles(text, quotes, lambda m: _a_title(text, m), _names_someone)
     if not spans:
         return found
     return [h for h in found if not any(s <= h.start and h.end <= e for s, e in spans)]
@@ -62,13 +65,18 @@ def _a_title(text: str, match: re.Match[str]) -> bool:
     if not 2 <= len(words) <= 6 or not any(
             w.islower() and len(w) >= 2 and w not in _PARTICLES for w in words):
         return False
-    if _a_full_name(words) or any(
-            a.casefold() in _LINKS and b[0].isupper() for a, b in pairwise(words)):
+    if _names_someone(words):
         return False
     before = text[max(0, match.start() - _REACH) : match.start()]
     if _SAID.search(before):
         return False
     return _listed_quote(text, match) or _WORKS.search(before) is not None
+
+
+def _names_someone(words: list[str]) -> bool:
+    """A full name, or a name after a word of whom it is from, by or to (`For Callum`)."""
+    return _a_full_name(words) or any(
+        a.casefold() in _LINKS and b[0].isupper() for a, b in pairwise(words))
 
 
 def _listed_quote(text: str, match: re.Match[str]) -> bool:

@@ -14,6 +14,7 @@ from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.everyday import english_words
 from mailgate.scan.recognizers.kinds import kind_words, under_a_kind
 from mailgate.scan.recognizers.memorials import a_memorial_thing
+from mailgate.scan.recognizers.namedplaces import opens_a_named_place
 from mailgate.scan.recognizers.performers import a_performer
 from mailgate.scan.recognizers.rows import opens_a_row
 from mailgate.scan.recognizers.textindex import indexes_where, positions, token_folded
@@ -115,6 +116,8 @@ def register_name_end(tok: Tok, toks: list[Tok]) -> int:
         return 0  # `Mikaela Sandström, Sofia kyrka`, `Nina Sundqvist, Botnia Montage Ab`
     if _straddles_items(i, j, toks):
         return 0  # `Pheasant Tail, Mickey Finn, Royal Coachman`: no `Finn, Royal`
+    if opens_a_named_place(i + 2, toks):
+        return 0  # `Petra Almqvist, Astrid Lindgrens skola`: the given name opens a place's
     # A surname that is also a place (Berg, Sala) only in a header, after a person's label
     # or before an ID number: "Kopia: Berg, Anna", "Pat: Berg, Anna", "FROST, Ove, 1999…".
     if tok.info.negative and _line_label(tok, toks) not in HEADER_LABELS and not (

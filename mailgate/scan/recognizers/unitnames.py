@@ -1,0 +1,52 @@
+"""A care home, ward, preschool, tent or hall named by a given name right after its noun:
+`äldreboendet Ingrid`, `förskolan Ronja`, `tältet Tove`, `konferensrummet Greta`.
+
+Homes, preschools and rooms are often named after a woman or a child's book; the name after
+the place's definite noun is the place's own, as `byn Sandberg` is a village (cues.PLACE_HEADS
+takes surnames there; a given name may open a clause, so it is read here by what follows).
+The name is the place's when nothing but a sign, a preposition or the line's end follows
+(`boendet Vera, natten mot fredag`, `gruppboendet Vendela i mars`), or when the place's noun
+opens its sentence and a verb follows (`Sjukhemmet Karin stänger`: the home is the
+subject; a person there would stand after the verb). A person stays where a verb follows a
+place further into the sentence (`Vi kom till boendet Amanda var redan där`, a comma left
+out), where a comma stands between (`gruppboendet, Vendela Ek`), and with a surname.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from mailgate.scan.recognizers.someone import verb_follows
+from mailgate.scan.recognizers.textindex import ending_test
+from mailgate.scan.recognizers.words import Tok
+
+# Definite nouns of places a given name may name, alone or ending a compound
+# (`korttidsboendet`, `sjukhemmet`, `konferensrummet`). Not `gården` (a farm is a surname's
+# place, cues.PLACE_HEADS) nor `huset` (`i huset Anna` may be hers).
+UNIT_ENDS: Final = ("boendet", "hemmet", "förskolan", "tältet", "rummet", "salen",
+                    "avdelningen", "mottagningen", "enheten", "paviljongen")
+_A_UNIT: Final = ending_test(UNIT_ENDS)
+# Words after the name that keep it the place's: prepositions of time and place.
+_AFTER: Final = frozenset({"i", "på", "vid", "sedan", "efter", "till", "från", "bakom", "bredvid",
+                           "nära", "under",
+                           "med", "för", "mot", "utanför", "in", "at", "on", "since"})
+_SIGNS: Final = frozenset({",", ".", ";", ":", ")", "(", "|", "–", "—", "-", "!", "?", "/"})
+
+
+def a_unit_named(tok: Tok, toks: list[Tok]) -> bool:
+    """The given name `tok` names the home, ward or room whose noun stands right before it."""
+    i = tok.index
+    if i == 0 or tok.line_break_before or not _A_UNIT(toks[i - 1].folded):
+        return False
+    if i + 1 >= len(toks) or toks[i + 1].line_break_before:
+        return True
+    nxt = toks[i + 1]
+    if nxt.text in _SIGNS or nxt.folded in _AFTER:
+        return True
+    return _opens_its_sentence(toks[i - 1], toks) and verb_follows(tok, toks)
+
+
+def _opens_its_sentence(noun: Tok, toks: list[Tok]) -> bool:
+    j = noun.index
+    return j == 0 or noun.line_break_before or noun.sentence_start or (
+        toks[j - 1].text in (".", "!", "?"))
