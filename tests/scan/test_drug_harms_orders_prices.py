@@ -1,0 +1,64 @@
+"""Given names common here that are also street names (Emma, Jack, Henry, Kat) are the drug
+where the text overdoses on them, withdraws or detoxes from them, orders them through a
+channel, gets them from a seller or prices them by the gram (drugharms.py); a listed street
+name with a bare age after it (`Molly 17 år`) is a girl (drugpeople.py). Each drug sentence
+stands beside a person sentence of the same name and nearly the same words."""
+
+from __future__ import annotations
+
+import pytest
+
+from .kit import found
+
+# (what the frame is, a drug sentence, a person sentence, the name)
+SIDE_BY_SIDE = [
+    ("an overdose right before it",
+     "Ambulans: misstänkt överdos Henry, andas sex gånger i minuten.",
+     "Ambulans: misstänkt överdos, Henry 34 år, andas sex gånger i minuten.", "Henry"),
+    ("overdosed on it",
+     "Han OD:ade på Jack i trapphuset.",
+     "Han väntade på Jack i trapphuset.", "Jack"),
+    ("withdrawal from it",
+     "Abstinensen från Emma var värst dag tre.",
+     "Saknaden efter Emma var värst dag tre.", "Emma"),
+    ("a detox from it",
+     "Jag ska avgifta mig från Henry på beroendemottagningen.",
+     "Jag ska skiljas från Henry efter sommaren.", "Henry"),
+    ("ordered through a channel",
+     "Han beställde Jack via Telegram.",
+     "Han beställde Jack en taxi hem.", "Jack"),
+    ("ordered online, in English",
+     "we ordered Kat online and it came in the post",
+     "the officer ordered Kat to leave the bar", "Kat"),
+    ("got from a seller",
+     "Hon hade fått Emma av en kille på bussen.",
+     "Hon hade fått Emma att ringa från bussen.", "Emma"),
+    ("some of it off a seller, in English",
+     "bought some Henry off a guy in the park",
+     "met Henry and a guy in the park", "Henry"),
+    ("priced by the gram",
+     "Lappen: Henry 350 kr/g, leverans i hela Malmö.",
+     "Skulder: Henry 350 kr, Emma 200 kr.", "Henry"),
+    ("priced by the pill",
+     "Annonsen: Emma 200 kr per kapsel.",
+     "Medlemsavgift: Emma 200 kr per år.", "Emma"),
+]
+
+
+@pytest.mark.parametrize(("frame", "drug", "person", "name"), SIDE_BY_SIDE)
+def test_overdosed_ordered_or_priced_is_a_drug(frame: str, drug: str, person: str,
+                                               name: str) -> None:
+    assert name not in found(drug, "PERSON"), frame
+    assert name in found(person, "PERSON"), frame
+
+
+def test_a_temp_ordered_through_an_agency_stays_someone() -> None:
+    """A channel with an article after it is a firm, not an app: a temp is ordered so."""
+    text = "Skolan beställde Emma via en bemanningsfirma som vikarie."
+    assert "Emma" in found(text, "PERSON")
+
+
+def test_a_street_name_with_a_bare_age_is_a_girl() -> None:
+    """`Molly 17 år` gives an age as `Molly, 17 år,` does; years of smoking it do not."""
+    assert "Molly" in found("Molly 17 år kom in till tältet med käkspänningar.", "PERSON")
+    assert "Tina" not in found("Han har rökt Tina 10 år nu.", "PERSON")
