@@ -11,7 +11,8 @@ Families: `context` (a street name that is a given name with no substance word n
 drug's context: a price per gram, a dose, a line, a drop, smoking, a high, a route, a test
 kit, an overdose), `harmed` (a given name overdosed on, withdrawn or detoxed from),
 `ordered` (ordered through a channel, got from a seller), `priced` (priced by the unit right
-after the name), `passive` (a medicine given, prescribed or found in the passive), `doses`
+after the name), `usednow` (used or sought now, put in a drink, on offer, weighed against
+a drug), `passive` (a medicine given, prescribed or found in the passive), `doses`
 (medicines in a list with their doses), `lower` (brands written lower case or misspelt),
 `edibles` (cannabis vapes and edibles by their product names), `codes` (nitazenes and other
 codes), `vet` (veterinary drugs), `nordic` (Norwegian, Danish, Finnish and Polish brands).
@@ -91,6 +92,17 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("priced", "Kolla prislistan: [[Kat]] 300 spänn grammet."),
     ("priced", "Meny i chatten: [[Henry]] 400 per g, leverans inom Malmö."),
     ("priced", "[[Emma]] 150 kr styck, tre för 400."),
+    # used or sought now, put in a drink, on offer, weighed against a drug
+    ("usednow", "Mamman misstänker att hon röker [[Jack]] i källaren."),
+    ("usednow", "De åker till Köpenhamn för att köpa [[Henry]]."),
+    ("usednow", "Ta aldrig [[Emma]] om du har hjärtproblem, skriver mottagningen."),
+    ("usednow", "Någon hade lagt [[Kat]] i drinken hennes på klubben."),
+    ("usednow", "Det sägs att [[Henry]] finns att köpa i parken bakom stationen."),
+    ("usednow", "Många unga tror att [[Emma]] är farligare än alkohol, men få vet varför."),
+    ("usednow", "Efter tre nätter på [[Jack]] såg han saker som inte fanns."),
+    ("usednow", "they smoke [[Henry]] every day behind the shops"),
+    ("usednow", "Han snortar [[Emma]] varje helg sedan i vintras, säger syrran."),
+    ("usednow", "Jag tänkte köpa [[Jack]] från en ny kille i helgen."),
     # a medicine given, prescribed or found in the passive
     ("passive", "[[Oxynorm]] 5 mg har givits kl 22.10 utan effekt."),
     ("passive", "Till patienten ordinerades [[Theralen]] droppar vid oro."),
@@ -219,6 +231,13 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("priced", "Skulder enligt lappen: [[Henry]] 400 kr, Emma 200 kr."),
     ("priced", "Medlemsavgifter: [[Jack]] 35 kr/mån, Kat 35 kr/mån."),
     ("priced", "Vi testade [[Emma]] med ett snabbtest på mottagningen."),
+    ("usednow", "Nu röker [[Jack]] ute på balkongen igen, suckade grannen."),
+    ("usednow", "Hon köper [[Henry]] glass varje fredag efter träningen."),
+    ("usednow", "Kan du droppa [[Emma]] vid stationen på vägen?"),
+    ("usednow", "Ta inte [[Kat]] på allvar när hon är trött."),
+    ("usednow", "[[Henry]] finns att nå på mejl hela veckan."),
+    ("usednow", "[[Emma]] är snällare än sin bror, säger läraren."),
+    ("usednow", "En natt på [[Jack]]s soffa blev till en hel vecka."),
     ("passive", "[[Oskar]] har fått Oxynorm 5 mg kl 22.10 utan effekt."),
     ("passive", "Till [[Lena Holm]] ordinerades Theralen droppar vid oro."),
     ("passive", "Vid visitationen av [[Ali]] påträffades Subutex i en strumpa."),

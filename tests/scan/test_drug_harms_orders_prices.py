@@ -62,3 +62,38 @@ def test_a_street_name_with_a_bare_age_is_a_girl() -> None:
     """`Molly 17 år` gives an age as `Molly, 17 år,` does; years of smoking it do not."""
     assert "Molly" in found("Molly 17 år kom in till tältet med käkspänningar.", "PERSON")
     assert "Tina" not in found("Han har rökt Tina 10 år nu.", "PERSON")
+
+
+# (what the frame is, a drug sentence, a person sentence, the name)
+USED_NOW = [
+    ("smoked now, its subject before the verb",
+     "Grannen säger att han röker Henry på balkongen varje kväll.",
+     "Grannen säger att nu röker Henry på balkongen varje kväll.", "Henry"),
+    ("bought, the clause ending after it",
+     "De reste till Köpenhamn för att köpa Emma.",
+     "De reste till Köpenhamn för att hämta Emma.", "Emma"),
+    ("bought, something bought for the person after it",
+     "Hon köper Jack varje helg av samma kille.",
+     "Hon köper Jack glass varje helg.", "Jack"),
+    ("never to be taken",
+     "Ta aldrig Henry om du äter antidepressiva.",
+     "Ta aldrig Henry på allvar när han skojar.", "Henry"),
+    ("put in a drink",
+     "Någon hade lagt Emma i drinken på festen.",
+     "Någon hade knuffat Emma i trappan på festen.", "Emma"),
+    ("on offer",
+     "Henry finns att köpa bakom stationen.",
+     "Henry finns att nå på mejl hela veckan.", "Henry"),
+    ("weighed against alcohol",
+     "Emma är farligare än alkohol, tror många unga.",
+     "Emma är snällare än sin bror, tror många.", "Emma"),
+    ("a night on it",
+     "Efter en natt på Henry kunde hon inte sova.",
+     "En natt på Henrys soffa blev till en vecka.", "Henrys"),
+]
+
+
+@pytest.mark.parametrize(("frame", "drug", "person", "name"), USED_NOW)
+def test_used_or_sought_now_is_a_drug(frame: str, drug: str, person: str, name: str) -> None:
+    assert not any(f.startswith(name[:5]) for f in found(drug, "PERSON")), frame
+    assert name in found(person, "PERSON"), frame

@@ -27,6 +27,7 @@ from mailgate.scan.recognizers.drugtraits import (
     said_to_be_cut,
     tallied,
 )
+from mailgate.scan.recognizers.druguse import used_now
 from mailgate.scan.recognizers.nearby import before_quotes
 from mailgate.scan.recognizers.textindex import positions
 from mailgate.scan.recognizers.words import STOP_WORDS, Tok
@@ -68,6 +69,7 @@ _STATES: Final = frozenset({
     ("suget", "efter"), ("high", "on"), ("days", "on"), ("nights", "on"), ("addicted", "to"),
     ("hooked", "on"), ("comedown", "from"), ("withdrawal", "from"), ("withdrawals", "from"),
     ("overdose", "on"), ("overdosed", "on"), ("överdos", "av"), ("tripp", "på"),
+    ("high", "på"),
     ("slutat", "med"), ("sluta", "med"), ("slutade", "med"), ("vägde", "upp"),
     ("väger", "upp"), ("weighed", "out"),
     # found in a sample, used, traded: `spår av Emma`, `bruk av Jack`, `handel med Henry`
@@ -97,7 +99,8 @@ def drug_framed(tok: Tok, toks: list[Tok]) -> bool:
     return _plus_a_drug(tok, toks) or _glossing_a_drug(tok, toks) or priced(tok, toks) or (
         in_a_sample(tok, toks)) or (i >= 0 and cut_with_a_drug(tok, toks, i)) or (
         mixed_pair(tok, toks) or after_a_quoted_drug(tok, toks) or tallied(tok, toks)) or (
-        said_to_be_cut(tok, toks) or said_neuter(tok, toks) or harm_framed(tok, toks)) or (
+        said_to_be_cut(tok, toks) or said_neuter(tok, toks)) or (
+        harm_framed(tok, toks) or used_now(tok, toks)) or (
         tok.folded in STREET_GIVEN_NAMES and beside_a_drug(toks, tok.index) and (
             _word_after(tok, toks) not in PERSON_VERBS))  # Tramadol och Emma; not `Emma sa`
 
