@@ -12,7 +12,9 @@ drug's context: a price per gram, a dose, a line, a drop, smoking, a high, a rou
 kit, an overdose), `harmed` (a given name overdosed on, withdrawn or detoxed from),
 `ordered` (ordered through a channel, got from a seller), `priced` (priced by the unit right
 after the name), `usednow` (used or sought now, put in a drink, on offer, weighed against
-a drug), `passive` (a medicine given, prescribed or found in the passive), `doses`
+a drug), `sick` (a harm after it), `bought` (bought or sold as a participle right after
+it), `offered` (offered in the passive), `lastitem` (a quoted given name ending a list of
+drugs), `passive` (a medicine given, prescribed or found in the passive), `doses`
 (medicines in a list with their doses), `lower` (brands written lower case or misspelt),
 `edibles` (cannabis vapes and edibles by their product names), `codes` (nitazenes and other
 codes), `vet` (veterinary drugs), `nordic` (Norwegian, Danish, Finnish and Polish brands).
@@ -103,6 +105,26 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("usednow", "they smoke [[Henry]] every day behind the shops"),
     ("usednow", "Han snortar [[Emma]] varje helg sedan i vintras, säger syrran."),
     ("usednow", "Jag tänkte köpa [[Jack]] från en ny kille i helgen."),
+    # made someone sick, bought as a participle, offered in the passive, a list's last item
+    ("sick", "Pojken fick kramper och andningsuppehåll efter [[Henry]] på stationen."),
+    ("sick", "Kräkningar efter [[Emma]], vätskebrist, åter hem efter dropp."),
+    ("sick", "Two guests had hallucinations after [[Jack]] at the warehouse party."),
+    ("sick", "Hjärtstopp efter [[Henry]] köpt via en app, enligt Giftinformationscentralen."),
+    ("sick", "Krampanfall efter \"[[Sally]]\" i logementet natten till lördag."),
+    ("bought", "Två gram [[Henry]] köpt i Rosengård låg i handskfacket."),
+    ("bought", "Provet var \"[[Emma]]\" köpt på Telegram och innehöll PMMA."),
+    ("bought", "Analysen: [[Jack]] inköpt via Snapchat, blandat med koffein."),
+    ("bought", "Han hade \"[[Billy]]\" beställd från en sajt i Polen."),
+    ("bought", "Eleverna hade [[Henry]] såld som 'lugnande' på skolgården."),
+    ("offered", "Flera tjejer blev erbjudna [[Emma]] på toaletten under festen."),
+    ("offered", "Han erbjöds [[Henry]] gratis första gången, sedan kostade det."),
+    ("offered", "She was offered [[Jack]] outside the club and said no."),
+    ("offered", "Ungdomarna har erbjudits [[Betty]] i parken flera kvällar."),
+    ("offered", "Killen i rött var den som blev erbjuden [[Rita]] vid bardisken."),
+    ("lastitem", "Klienten uppger intag av Sobril samt \"[[Henry]]\"."),
+    ("lastitem", "Beslag: hasch, Xanor och \"[[Emma]]\"."),
+    ("lastitem", "They mentioned ketamine, spice or \"[[Billy]]\", nothing else."),
+    ("lastitem", "Hon har använt GHB eller \"[[Sally]]\"; oklart vilket."),
     # a medicine given, prescribed or found in the passive
     ("passive", "[[Oxynorm]] 5 mg har givits kl 22.10 utan effekt."),
     ("passive", "Till patienten ordinerades [[Theralen]] droppar vid oro."),
@@ -238,6 +260,14 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("usednow", "[[Henry]] finns att nå på mejl hela veckan."),
     ("usednow", "[[Emma]] är snällare än sin bror, säger läraren."),
     ("usednow", "En natt på [[Jack]]s soffa blev till en hel vecka."),
+    ("sick", "Hon kräktes efter [[Henry]] kom hem från festen."),
+    ("sick", "Vomiting after [[Billy]] left, the nurse noted in the log."),
+    ("bought", "[[Emma]] köpte på rea i går, sa hon glatt."),
+    ("offered", "Hon erbjöds [[Emma]] som kontaktperson på socialtjänsten."),
+    ("offered", "She was offered [[Henry]] as a mentor in her first year."),
+    ("offered", "Sara blev erbjuden [[Henry]]s gamla rum i korridoren."),
+    ("lastitem", "Han sålde tjack och \"[[Micke]]\" hjälpte honom med påsarna."),
+    ("lastitem", "Vi pratade med Erik och \"[[Kalle]]\" om festen."),
     ("passive", "[[Oskar]] har fått Oxynorm 5 mg kl 22.10 utan effekt."),
     ("passive", "Till [[Lena Holm]] ordinerades Theralen droppar vid oro."),
     ("passive", "Vid visitationen av [[Ali]] påträffades Subutex i en strumpa."),

@@ -97,3 +97,30 @@ USED_NOW = [
 def test_used_or_sought_now_is_a_drug(frame: str, drug: str, person: str, name: str) -> None:
     assert not any(f.startswith(name[:5]) for f in found(drug, "PERSON")), frame
     assert name in found(person, "PERSON"), frame
+
+
+# (what the frame is, a drug sentence, a person sentence, the name)
+SICK_BOUGHT_OFFERED = [
+    ("a harm after it",
+     "Andningsuppehåll efter Henry på festen, naloxon gavs.",
+     "Hon kräktes efter Henry kom hem från festen.", "Henry"),
+    ("bought, as a participle right after it",
+     "Tre gram Emma köpt i Rosengård låg i handskfacket.",
+     "Emma köpte en jacka i Rosengård.", "Emma"),
+    ("offered in the passive",
+     "Flera tjejer blev erbjudna Emma på toaletten.",
+     "Hon erbjöds Emma som kontaktperson på socialtjänsten.", "Emma"),
+    ("offered in the passive, in English",
+     "She was offered Jack outside the club and said no.",
+     "She was offered Jack as a mentor in her first year.", "Jack"),
+    ("a quoted given name ending a list of drugs",
+     'Klienten uppger intag av Sobril samt "Henry".',
+     'Vi pratade med Erik och "Henry" om festen.', "Henry"),
+]
+
+
+@pytest.mark.parametrize(("frame", "drug", "person", "name"), SICK_BOUGHT_OFFERED)
+def test_sick_after_bought_or_offered_is_a_drug(frame: str, drug: str, person: str,
+                                                name: str) -> None:
+    assert name not in found(drug, "PERSON"), frame
+    assert name in found(person, "PERSON"), frame

@@ -259,10 +259,14 @@ def quoted_drug(tok: Tok, toks: list[Tok]) -> bool:
     also joined to a drug: `bruk av Imovane samt "Pirri"`), or said to be a substance
     (`"Pirri" som var nitazen`); a quoted given name is a nickname unless its frame is a
     drug's (drug_framed)."""
-    if tok.info.name:
-        return tok.info.first and drug_framed(tok, toks)
+    if tok.info.name:  # also a list's last item: `bruk av Imovane samt "Rita".`
+        return tok.info.first and (drug_framed(tok, toks) or (
+            beside_a_drug(toks, tok.index) and _word_after(tok, toks) in _CLAUSE_ENDS))
     return drug_framed(tok, toks) or beside_a_drug(toks, tok.index) or _said_to_be_a_drug(
         tok, toks)
+
+
+_CLAUSE_ENDS: Final = frozenset({".", ",", ";", "!", "?", ")", ""})
 
 
 def _said_to_be_a_drug(tok: Tok, toks: list[Tok]) -> bool:

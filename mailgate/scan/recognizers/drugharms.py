@@ -67,13 +67,36 @@ _REAGENTS: Final = frozenset({"reagens", "reagenset", "reagenstest", "reagenstes
 _REAGENT_REACH: Final = 4
 
 
+# Sick after it, the harms drugframe's list lacks: `vomiting after Billy`,
+# `andningsuppehåll efter "Henry" köpt i Östermalm`.
+_SICK: Final = frozenset({"vomiting", "kräkningar", "kräktes", "kräks", "andningsuppehåll",
+                          "andningsstillestånd", "andningsdepression", "hjärtstopp",
+                          "hallucinationer", "hallucinations", "krampanfall", "convulsions"})
+_AFTER: Final = frozenset({"efter", "after"})
+# Bought or sold, as a participle right after the name (a person is never bought), then
+# where or how: `Henry köpt utanför Nytorget`, `"Emma" såld som MDMA`.
+_BOUGHT: Final = frozenset({"köpt", "köpta", "inköpt", "inköpta", "beställd", "beställt",
+                            "beställda", "såld", "sålda", "langad", "langat"})
+_WHERE: Final = frozenset({"på", "i", "från", "av", "utanför", "via", "vid", "online", "hos",
+                           "som", "för", "genom", "at", "in", "from", "off", "on", "outside"})
+# Offered in the passive: `blev erbjuden Betty`; not `erbjöds Emma som kontaktperson`.
+_OFFERED: Final = frozenset({"erbjuden", "erbjudna", "erbjöds", "erbjudits"})
+_OFFERED_ENGLISH: Final = frozenset({"was", "were", "been", "got", "being"})
+_PERSON_AFTER: Final = frozenset({"som", "att", "en", "ett", "a", "an", "as", "to", "'s", "’s"})
+
+
 def harm_framed(tok: Tok, toks: list[Tok]) -> bool:
-    """The name is overdosed on, withdrawn from, ordered, got from a seller, priced by the
-    unit or tested with a reagent."""
+    """The name is overdosed on, withdrawn from, made someone sick, ordered, got from a
+    seller, bought, offered, priced by the unit or tested with a reagent."""
     i = tok.index - (2 if tok.quoted else 1)
+    if _bought_where(tok, toks):
+        return True
     if i < 0:
         return _unit_priced(tok, toks)
     prev = toks[i]
+    if _offered(toks, i, tok) or (prev.folded in _AFTER and i >= 1 and (
+            toks[i - 1].folded in _SICK) and _no_clause_after(tok, toks)):
+        return True
     plain = prev.text.islower() or prev.sentence_start  # not the given name Order, Clean
     if plain and (prev.folded in _OVERDOSED or (
             i >= 1 and (toks[i - 1].folded, prev.folded) in _HARMED_BY)):
@@ -119,3 +142,28 @@ def _unit_priced(tok: Tok, toks: list[Tok]) -> bool:
                 "/" in t.folded and t.folded.rsplit("/", 1)[-1] in _UNITS):  # kr/g
             return True
     return False
+
+
+def _after(tok: Tok, toks: list[Tok], k: int = 0) -> str:
+    j = tok.index + (2 if tok.quoted else 1) + k
+    return toks[j].folded if j < len(toks) else "."
+
+
+def _bought_where(tok: Tok, toks: list[Tok]) -> bool:
+    return _after(tok, toks) in _BOUGHT and _after(tok, toks, 1) in _WHERE
+
+
+def _offered(toks: list[Tok], i: int, tok: Tok) -> bool:
+    """`blev erbjuden Betty`, `was offered Henry`: what is offered in the passive."""
+    prev = toks[i].folded
+    passive = prev in _OFFERED or (prev == "offered" and i >= 1 and (
+        toks[i - 1].folded in _OFFERED_ENGLISH))
+    return passive and _after(tok, toks) not in _PERSON_AFTER and not (
+        tok.text.endswith("s"))  # not `erbjuden Henrys gamla rum`
+
+
+def _no_clause_after(tok: Tok, toks: list[Tok]) -> bool:
+    """No verb of a clause right after (`efter Henry kom hem`): the clause's end, a
+    participle of buying or where it was had."""
+    nxt = _after(tok, toks)
+    return nxt in _BOUGHT or nxt in _WHERE or not nxt[:1].isalpha()
