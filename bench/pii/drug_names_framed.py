@@ -6,7 +6,8 @@ same names in the same frames: the share of drug names flagged and of persons fo
 Written in voices the other drug benches lack (a festival's medical tent, a harm-reduction
 text line, a nurse's deviation report, a veterinary clinic's theft report, a court's summary,
 a customs press note, a trip-report forum, an ambulance handover, a recovery app's diary, a
-Polish mother writing Swedish, a Norwegian A&E nurse, a Danish drug-checking service).
+Polish mother writing Swedish, a Norwegian A&E nurse, a Danish drug-checking service, a
+bodybuilding forum).
 Families: `context` (a street name that is a given name with no substance word near, only a
 drug's context: a price per gram, a dose, a line, a drop, smoking, a high, a route, a test
 kit, an overdose), `harmed` (a given name overdosed on, withdrawn or detoxed from),
@@ -14,8 +15,9 @@ kit, an overdose), `harmed` (a given name overdosed on, withdrawn or detoxed fro
 after the name), `usednow` (used or sought now, put in a drink, on offer, weighed against
 a drug), `sick` (a harm after it), `bought` (bought or sold as a participle right after
 it), `offered` (offered in the passive), `lastitem` (a quoted given name ending a list of
-drugs), `passive` (a medicine given, prescribed or found in the passive), `doses`
-(medicines in a list with their doses), `lower` (brands written lower case or misspelt),
+drugs), `gym` (a gym's cycle: pinned, run at a dose, part of a course), `passive` (a
+medicine given, prescribed or found in the passive), `doses` (medicines in a list with their
+doses), `lower` (brands written lower case or misspelt),
 `edibles` (cannabis vapes and edibles by their product names), `codes` (nitazenes and other
 codes), `vet` (veterinary drugs), `nordic` (Norwegian, Danish, Finnish and Polish brands).
 
@@ -125,6 +127,13 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("lastitem", "Beslag: hasch, Xanor och \"[[Emma]]\"."),
     ("lastitem", "They mentioned ketamine, spice or \"[[Billy]]\", nothing else."),
     ("lastitem", "Hon har använt GHB eller \"[[Sally]]\"; oklart vilket."),
+    # a gym's cycle: pinned, run at a dose, part of a course
+    ("gym", "Han kör [[Winnie]] 50 mg varje morgon de sista sex veckorna."),
+    ("gym", "Igår pinnade jag [[Mast]] i axeln, det svullnade upp."),
+    ("gym", "Min första kur med [[Emma]] och test gav mig akne."),
+    ("gym", "running [[Var]] 40mg a day and my lipids are wrecked"),
+    ("gym", "Coachen vill att jag tar [[Henry]] 25 mcg på morgonen."),
+    ("gym", "Forumet: en cycle of [[Jack]] and test, 12 weeks, no PCT planned."),
     # a medicine given, prescribed or found in the passive
     ("passive", "[[Oxynorm]] 5 mg har givits kl 22.10 utan effekt."),
     ("passive", "Till patienten ordinerades [[Theralen]] droppar vid oro."),
@@ -268,6 +277,9 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("offered", "Sara blev erbjuden [[Henry]]s gamla rum i korridoren."),
     ("lastitem", "Han sålde tjack och \"[[Micke]]\" hjälpte honom med påsarna."),
     ("lastitem", "Vi pratade med Erik och \"[[Kalle]]\" om festen."),
+    ("gym", "Han kör [[Emma]] 10 mil till tävlingen varje lördag."),
+    ("gym", "Vi pinnade [[Henry]] med en nål på anslagstavlan som skämt."),
+    ("gym", "Jag tar [[Jack]] 5 minuter senare, sa tränaren."),
     ("passive", "[[Oskar]] har fått Oxynorm 5 mg kl 22.10 utan effekt."),
     ("passive", "Till [[Lena Holm]] ordinerades Theralen droppar vid oro."),
     ("passive", "Vid visitationen av [[Ali]] påträffades Subutex i en strumpa."),

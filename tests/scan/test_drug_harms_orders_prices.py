@@ -124,3 +124,12 @@ def test_sick_after_bought_or_offered_is_a_drug(frame: str, drug: str, person: s
                                                 name: str) -> None:
     assert name not in found(drug, "PERSON"), frame
     assert name in found(person, "PERSON"), frame
+
+
+def test_a_gym_cycles_drug_is_no_one() -> None:
+    """Pinned, run at a dose or part of a course: a drug; driven some miles, a person."""
+    for text, name in (("Igår pinnade jag Winnie i axeln.", "Winnie"),
+                       ("Han kör Henry 50 mg om dagen inför tävlingen.", "Henry"),
+                       ("Min första kur med Emma och test gav mig akne.", "Emma")):
+        assert name not in found(text, "PERSON"), text
+    assert "Emma" in found("Han kör Emma 10 mil till tävlingen varje lördag.", "PERSON")

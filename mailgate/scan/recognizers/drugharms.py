@@ -85,6 +85,35 @@ _OFFERED_ENGLISH: Final = frozenset({"was", "were", "been", "got", "being"})
 _PERSON_AFTER: Final = frozenset({"som", "att", "en", "ett", "a", "an", "as", "to", "'s", "’s"})
 
 
+# A gym's cycle: pinned (`pinnade Winnie i låret`), run at a dose (`kör Mast 50 mg om
+# dagen`) or a course's part (`en kur med Var`). A person is driven some miles, not dosed.
+_PINNING: Final = frozenset({"pinnade", "pinnat", "pinnar", "pinna", "pinned", "pinning"})
+_DOSING: Final = frozenset({"kör", "körde", "kört", "köra", "tar", "tog", "tagit", "ta",
+                            "pinnar", "pinnade", "run", "running", "ran", "taking", "took",
+                            "lägga", "lägger", "added", "adding"})
+_DOSE_UNITS: Final = frozenset({"mg", "ml", "iu", "ie", "µg", "mcg", "ug", "mikrogram"})
+_COURSES: Final = frozenset({("kur", "med"), ("kuren", "med"), ("kurer", "med"),
+                             ("stack", "med"), ("stacka", "med"), ("cycle", "of"),
+                             ("cycle", "with"), ("stack", "with"), ("blast", "of")})
+
+
+_INVERTED: Final = frozenset({"jag", "han", "hon", "vi", "de", "dom", "du", "hen", "man"})
+
+
+def _cycled(tok: Tok, toks: list[Tok], i: int) -> bool:
+    prev = toks[i].folded
+    if prev in _INVERTED and i >= 1 and toks[i - 1].folded in _PINNING:
+        prev = toks[i - 1].folded  # Igår pinnade jag Mast: the subject after the verb
+    if prev in _PINNING:
+        return _after(tok, toks) not in ("med", "with")
+    if i >= 1 and (toks[i - 1].folded, prev) in _COURSES:
+        return True
+    nxt = _after(tok, toks)
+    dosed = nxt[:1].isdigit() and (nxt.endswith(tuple(_DOSE_UNITS)) or (
+        _after(tok, toks, 1) in _DOSE_UNITS))
+    return prev in _DOSING and dosed  # kör Mast 50 mg; not `kör Emma 10 mil`
+
+
 def harm_framed(tok: Tok, toks: list[Tok]) -> bool:
     """The name is overdosed on, withdrawn from, made someone sick, ordered, got from a
     seller, bought, offered, priced by the unit or tested with a reagent."""
@@ -94,7 +123,7 @@ def harm_framed(tok: Tok, toks: list[Tok]) -> bool:
     if i < 0:
         return _unit_priced(tok, toks)
     prev = toks[i]
-    if _offered(toks, i, tok) or (prev.folded in _AFTER and i >= 1 and (
+    if _cycled(tok, toks, i) or _offered(toks, i, tok) or (prev.folded in _AFTER and i >= 1 and (
             toks[i - 1].folded in _SICK) and _no_clause_after(tok, toks)):
         return True
     plain = prev.text.islower() or prev.sentence_start  # not the given name Order, Clean
