@@ -133,3 +133,12 @@ def test_a_gym_cycles_drug_is_no_one() -> None:
                        ("Min första kur med Emma och test gav mig akne.", "Emma")):
         assert name not in found(text, "PERSON"), text
     assert "Emma" in found("Han kör Emma 10 mil till tävlingen varje lördag.", "PERSON")
+
+
+def test_a_listed_street_name_met_visited_or_turning_years_is_someone() -> None:
+    """A drug is never met, visited nor has a birthday; a drug talked of stays one."""
+    for text, name in (("Vi träffade Molly på stan i går.", "Molly"),
+                       ("Jag besökte Tina på sjukhuset.", "Tina"),
+                       ("Charlie fyller år idag.", "Charlie")):
+        assert name in found(text, "PERSON"), text
+    assert "Molly" not in found("Hon köpte Molly på festivalen.", "PERSON")
