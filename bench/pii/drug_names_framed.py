@@ -15,7 +15,8 @@ kit, an overdose), `harmed` (a given name overdosed on, withdrawn or detoxed fro
 after the name), `usednow` (used or sought now, put in a drink, on offer, weighed against
 a drug), `sick` (a harm after it), `bought` (bought or sold as a participle right after
 it), `offered` (offered in the passive), `lastitem` (a quoted given name ending a list of
-drugs), `gym` (a gym's cycle: pinned, run at a dose, part of a course), `passive` (a
+drugs), `gym` (a gym's cycle: pinned, run at a dose, part of a course), `askedfor` (asked for by
+the amount in English), `passive` (a
 medicine given, prescribed or found in the passive), `doses` (medicines in a list with their
 doses), `lower` (brands written lower case or misspelt),
 `edibles` (cannabis vapes and edibles by their product names), `codes` (nitazenes and other
@@ -134,6 +135,11 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("gym", "running [[Var]] 40mg a day and my lipids are wrecked"),
     ("gym", "Coachen vill att jag tar [[Henry]] 25 mcg på morgonen."),
     ("gym", "Forumet: en cycle of [[Jack]] and test, 12 weeks, no PCT planned."),
+    # asked for by the amount, in English
+    ("askedfor", "yo anyone got any [[Jack]]? paying cash"),
+    ("askedfor", "Does your cousin still sell any [[Henry]]? asking for a mate"),
+    ("askedfor", "we need some [[Emma]] for the festival, who's sorting it"),
+    ("askedfor", "Have you got any more [[Henry]] left from last night?"),
     # a medicine given, prescribed or found in the passive
     ("passive", "[[Oxynorm]] 5 mg har givits kl 22.10 utan effekt."),
     ("passive", "Till patienten ordinerades [[Theralen]] droppar vid oro."),
@@ -280,6 +286,8 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("gym", "Han kör [[Emma]] 10 mil till tävlingen varje lördag."),
     ("gym", "Vi pinnade [[Henry]] med en nål på anslagstavlan som skämt."),
     ("gym", "Jag tar [[Jack]] 5 minuter senare, sa tränaren."),
+    ("askedfor", "Have you got any [[Emma]] in your class this year?"),
+    ("askedfor", "We need some [[Henry]] energy in this team, said the coach."),
     ("passive", "[[Oskar]] har fått Oxynorm 5 mg kl 22.10 utan effekt."),
     ("passive", "Till [[Lena Holm]] ordinerades Theralen droppar vid oro."),
     ("passive", "Vid visitationen av [[Ali]] påträffades Subutex i en strumpa."),

@@ -142,3 +142,10 @@ def test_a_listed_street_name_met_visited_or_turning_years_is_someone() -> None:
                        ("Charlie fyller år idag.", "Charlie")):
         assert name in found(text, "PERSON"), text
     assert "Molly" not in found("Hon köpte Molly på festivalen.", "PERSON")
+
+
+def test_asked_for_by_the_amount_is_a_drug() -> None:
+    """`got any Henry?` asks for the drug; `know any Bengt`, `any Emma in your class` ask for
+    no one's drug."""
+    assert "Henry" not in found("anyone got any Henry? paying cash", "PERSON")
+    assert "Emma" in found("Have you got any Emma in your class this year?", "PERSON")

@@ -1,9 +1,9 @@
 """A given name used or sought now, where only a drug fits: the object of a use verb in the
 present after its subject (`han röker Emma`, `hon snortar Jack`) or of an infinitive after
 `att` (`för att köpa Henry`), the clause ending or a seller or a time after it, taken in the
-negative imperative (`ta aldrig Emma`), put in a
-drink (`fått Henry i drinken`), on offer (`Jack finns att köpa`) or weighed against a drink
-or a drug (`Emma är värre än alkohol`). A person is taken somewhere or bought something, and
+negative imperative (`ta aldrig Emma`), put in a drink (`fått Henry i drinken`), asked for by
+the amount (`got any Henry?`), on offer (`Jack finns att köpa`) or weighed against a drink or
+a drug (`Emma är värre än alkohol`). A person is taken somewhere or bought something, and
 stands as the subject before the verb (`Nu röker Erik`, `köper Emma en glass`, `ta Henry med
 dig`, `Emma är snällare än Jack`): those stay."""
 
@@ -29,7 +29,13 @@ _INFINITIVE_BEFORE: Final = frozenset({"att", "vill", "ska", "kan", "skulle", "k
 # person bought something has it after the name (`köper Emma glass`, `ta Henry med dig`).
 _DRUG_AFTER: Final = frozenset({".", ",", "!", "?", ":", ";", "av", "från", "för", "varje",
                                 "ibland", "ofta", "hela", "via", "igen", "online", "om", "på",
-                                "utan", "när", "off", "from", "every", "again", "if"})
+                                "utan", "när", "off", "from", "every", "again", "if", "for",
+                                "tonight", "today"})
+# Asked for by the amount, in English: `got any Henry?`, `need some Jack for Saturday`.
+_ASKED_FOR: Final = frozenset({(verb, amount) for verb in ("got", "have", "has", "need",
+                                                           "want", "get", "sell", "selling",
+                                                           "buy", "bought", "find")
+                               for amount in ("any", "some", "more")})
 # A drink a drug is put in: `fick Henry i drinken`; not `slog Emma i näsan`.
 _DRINKS: Final = frozenset({"drinken", "drinkarna", "drinken.", "glaset", "ölen", "vinet",
                             "läsken", "drink", "drinks"})
@@ -65,6 +71,9 @@ def used_now(tok: Tok, toks: list[Tok]) -> bool:
     if i >= 1 and toks[i].folded == "på" and toks[i - 1].folded in _NIGHTS and not (
             tok.text.endswith("s")):
         return True  # en natt på Rita; not `en natt på Ritas soffa`
+    if i >= 1 and (toks[i - 1].folded, toks[i].folded) in _ASKED_FOR and (
+            nxt in _DRUG_AFTER or nxt == "left"):
+        return True  # got any Henry?, need some Jack tonight; not `know any Bengt`
     if nxt in _IN and after + 1 < len(toks) and toks[after + 1].folded in _DRINKS:
         return True  # fått Henry i drinken
     if after + 2 < len(toks) and (nxt, toks[after + 1].folded) in _ON_OFFER and (
