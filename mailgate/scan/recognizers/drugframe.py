@@ -15,6 +15,7 @@ from typing import Final
 from mailgate.scan import lexicon
 from mailgate.scan.drugcues import STREET_GIVEN_NAMES
 from mailgate.scan.recognizers.drugforms import drug_form
+from mailgate.scan.recognizers.drugharms import harm_framed
 from mailgate.scan.recognizers.drugnamed import PERSON_VERBS
 from mailgate.scan.recognizers.drugtraits import (
     after_a_quoted_drug,
@@ -26,6 +27,7 @@ from mailgate.scan.recognizers.drugtraits import (
     said_to_be_cut,
     tallied,
 )
+from mailgate.scan.recognizers.druguse import used_now
 from mailgate.scan.recognizers.nearby import before_quotes
 from mailgate.scan.recognizers.textindex import positions
 from mailgate.scan.recognizers.words import STOP_WORDS, Tok
@@ -67,6 +69,7 @@ _STATES: Final = frozenset({
     ("suget", "efter"), ("high", "on"), ("days", "on"), ("nights", "on"), ("addicted", "to"),
     ("hooked", "on"), ("comedown", "from"), ("withdrawal", "from"), ("withdrawals", "from"),
     ("overdose", "on"), ("overdosed", "on"), ("överdos", "av"), ("tripp", "på"),
+    ("high", "på"),
     ("slutat", "med"), ("sluta", "med"), ("slutade", "med"), ("vägde", "upp"),
     ("väger", "upp"), ("weighed", "out"),
     # found in a sample, used, traded: `spår av Emma`, `bruk av Jack`, `handel med Henry`
@@ -97,6 +100,7 @@ def drug_framed(tok: Tok, toks: list[Tok]) -> bool:
         in_a_sample(tok, toks)) or (i >= 0 and cut_with_a_drug(tok, toks, i)) or (
         mixed_pair(tok, toks) or after_a_quoted_drug(tok, toks) or tallied(tok, toks)) or (
         said_to_be_cut(tok, toks) or said_neuter(tok, toks)) or (
+        harm_framed(tok, toks) or used_now(tok, toks)) or (
         tok.folded in STREET_GIVEN_NAMES and beside_a_drug(toks, tok.index) and (
             _word_after(tok, toks) not in PERSON_VERBS))  # Tramadol och Emma; not `Emma sa`
 
@@ -255,10 +259,14 @@ def quoted_drug(tok: Tok, toks: list[Tok]) -> bool:
     also joined to a drug: `bruk av Imovane samt "Pirri"`), or said to be a substance
     (`"Pirri" som var nitazen`); a quoted given name is a nickname unless its frame is a
     drug's (drug_framed)."""
-    if tok.info.name:
-        return tok.info.first and drug_framed(tok, toks)
+    if tok.info.name:  # also a list's last item: `bruk av Imovane samt "Rita".`
+        return tok.info.first and (drug_framed(tok, toks) or (
+            beside_a_drug(toks, tok.index) and _word_after(tok, toks) in _CLAUSE_ENDS))
     return drug_framed(tok, toks) or beside_a_drug(toks, tok.index) or _said_to_be_a_drug(
         tok, toks)
+
+
+_CLAUSE_ENDS: Final = frozenset({".", ",", ";", "!", "?", ")", ""})
 
 
 def _said_to_be_a_drug(tok: Tok, toks: list[Tok]) -> bool:

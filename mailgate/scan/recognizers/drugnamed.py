@@ -42,7 +42,7 @@ KIN_AND_COMPANY: Final = frozenset({
     "family", "kids", "children",
 })
 # A greeting, or thanks, spoken to the one named: Hej Gina!, Tack Molly.
-ADDRESSING: Final = GREETINGS | {"tack", "thanks"}
+ADDRESSING: Final = GREETINGS | {"tack", "thanks", "grattis", "congrats", "congratulations"}
 PEOPLES_PRONOUNS: Final = frozenset({"jag", "du", "han", "hon", "hen", "vi", "i", "you", "he",
                                      "she", "we"})
 _JOINS: Final = frozenset({"och", "o", "&", "and"})
@@ -85,6 +85,9 @@ def spoken_of_as_someone(tok: Tok, toks: list[Tok]) -> bool:
             return True  # Tina and the rest of the team, Molly och resten av gänget
     if i > 1 and toks[i - 1].folded in _SELLERS_MARK and _bought_before(toks, i - 1):
         return True  # köpte kokain av Charlie: the seller, the drug named before
+    if nxt is not None and nxt.folded in _TURNING and after is not None and (
+            after.folded in ("år", "years")):
+        return True  # Molly fyller år idag: a birthday
     if aged_after(toks, i) or talked_with(toks, i) or uses_a_drug(toks, i):
         return True  # Tina, 24 år; pratade med Tina; Molly tog MDMA (drugpeople.py)
     if _called(tok, toks) or _related_in_brackets(tok, toks):
@@ -100,6 +103,7 @@ def spoken_of_as_someone(tok: Tok, toks: list[Tok]) -> bool:
     # kassören Molly, bartendern "Mandy"; not `varför Molly inte betyder rent`
 
 
+_TURNING: Final = frozenset({"fyller", "fyllde", "turns", "turned"})
 _PREPOSITIONS: Final = frozenset({"efter", "före", "innan", "utan", "av", "på", "after",
                                   "before", "without", "on"})
 _SUBJECTS: Final = frozenset({"han", "hon", "hen", "jag", "vi", "de", "dom", "du", "ni", "man"})
@@ -124,6 +128,9 @@ _CALLING: Final = frozenset({
     "ring", "ringa", "ringer", "ringde", "ringt", "sms:a", "sms:ar", "sms:ade", "messa",
     "messar", "messade", "fråga", "frågar", "frågade", "call", "calls", "called", "text",
     "texts", "texted", "phone", "phoned", "ask", "asks", "asked",
+    # met or visited: `träffade Molly`, `besökte Tina`, `visited Lucy`
+    "träffa", "träffar", "träffade", "träffat", "besöka", "besöker", "besökte", "besökt",
+    "meet", "meets", "met", "visit", "visits", "visited",
 })
 
 

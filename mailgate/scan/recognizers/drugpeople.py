@@ -34,11 +34,16 @@ def _an_age(tok: Tok | None) -> bool:
 
 
 def aged_after(toks: list[Tok], i: int) -> bool:
-    """An age right after the name: `Tina, 24 år,`, `Tina, 24, vårdades`, `Molly fyller 19`,
-    `Gina är 24 år`, `Molly is 17`; not a weight or a price (`Tina, 20 g`, `Tina 2, Jack 1`)."""
+    """An age right after the name: `Tina, 24 år,`, `Molly 17 år`, `Tina, 24, vårdades`,
+    `Molly fyller 19`, `Gina är 24 år`, `Molly is 17`; not a weight or a price (`Tina, 20 g`,
+    `Tina 2, Jack 1`)."""
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     num = toks[i + 2] if i + 2 < len(toks) else None
     end = toks[i + 3].folded if i + 3 < len(toks) else ""
+    if nxt is not None and not nxt.line_break_before and _an_age(nxt) and (
+            num is not None and num.folded in _YEARS) and not (
+            i >= 1 and toks[i - 1].folded in _USING):  # not `rökt Tina 10 år`
+        return True  # Molly 17 år, Tina 16 years: a count of years is no dose
     if nxt is None or nxt.line_break_before or not _an_age(num):
         return False
     if nxt.folded in _TURNING:
