@@ -70,6 +70,7 @@ from mailgate.scan.recognizers.quotedtitles import quoted_titles_out
 from mailgate.scan.recognizers.realnames import glossed_nicknames
 from mailgate.scan.recognizers.register import register_names, shouted_names
 from mailgate.scan.recognizers.repeat import repeated
+from mailgate.scan.recognizers.rolenamed import role_named
 from mailgate.scan.recognizers.rolenicks import role_nicknames
 from mailgate.scan.recognizers.runs import Run, capital_runs
 from mailgate.scan.recognizers.saidworks import said_to_be_works
@@ -160,6 +161,7 @@ class PersonRecognizer(RegexRecognizer):
         found += spoken_full_names(toks) + kin_names(toks)  # olle norberg; familjen Schulte
         found += lower_cued_names(toks)  # kunden mats strand, familjen strand
         found += chat_speakers(toks)  # Anastasia: nej och ge honom inte Sobril igen!!
+        found += role_named(toks)  # Purser: Solveig Öhrn, Staff Precious Adebayo
         found += names_in_columns(text)  # Hyresgäst<TAB>…: a column of people
         found += contact_names(text) + passed_on_contacts(text)  # "Tina"<TAB>070…; "Zack", 070…
         found += bold_speakers(text)  # **askt**: någon som sett …: a chat's markdown
