@@ -29,6 +29,7 @@ OTHER_ROLES: Final = frozenset({
     "konduktør", "konduktøren", "sjåfør", "sjåføren", "skipper", "skeppare", "steward",
     "stewardess", "captain", "kapten", "kaptenen", "translator", "översättare", "leader",
     "instructor", "instruktör", "tränare", "tränaren", "domare", "domaren", "referee",
+    "cashier", "bartender", "barista", "waiter", "waitress", "usher", "janitor",
 })
 # Between the role and the name: nothing, a label's colon or an apposition's comma.
 _JOINS: Final = frozenset({":", ","})
@@ -67,7 +68,8 @@ def _full_name(given: Tok, last: Tok, toks: Sequence[Tok]) -> bool:
             last.info.common and not last.info.last):
         return False
     k = last.index + 1
-    if k < len(toks) and toks[k].alpha and not toks[k].line_break_before and (
-            toks[k].capital or last.folded.endswith("s")):
+    if k < len(toks) and toks[k].alpha and (toks[k].start == last.end or (
+            not toks[k].line_break_before and (
+                toks[k].capital or last.text.endswith("s")))):
         return False  # Guide Victoria Park Hotel; vakt Anna Lindhs minnesfond
     return True
