@@ -19,6 +19,7 @@ from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.everyday import a_title_word
 from mailgate.scan.recognizers.roles import ENGLISH_ROLES, role_shaped
 from mailgate.scan.recognizers.scores import SCORE_FULL
+from mailgate.scan.recognizers.thingheads import a_thing_head
 from mailgate.scan.recognizers.words import Tok
 
 # Roles writers put before a crew member's or a host's name that the cue lists lack: on
@@ -54,8 +55,8 @@ def _a_role(tok: Tok) -> bool:
     if not tok.alpha or tok.line_is_shouting:
         return False
     folded = tok.folded
-    return folded in PERSON_CUES or folded in ENGLISH_ROLES or folded in OTHER_ROLES or (
-        role_shaped(folded, tok.info.name))
+    return (folded in PERSON_CUES or folded in ENGLISH_ROLES or folded in OTHER_ROLES or (
+        role_shaped(folded, tok.info.name))) and not a_thing_head(tok)  # trålaren Ellen Marie
 
 
 def _full_name(given: Tok, last: Tok, toks: Sequence[Tok]) -> bool:
