@@ -464,6 +464,11 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("rolenamed", "Vi ringde en gång till; handledaren, [[Dalia Hermansson]], svarade inte."),
     ("rolenamed", "Stream log 22:10 – Streamer [[Rose Akinyi]] muted the chat after the name was posted."),
     ("rolenamed", "Rapport Från Entrén: Ordningsvakt [[Sunniva Tellström]] Tog Påsen. Polis Kallad."),
+    ("rolenamed", "Lifeguard [[Storm Hedlund]] pulled the boy out of the wave pool at 15:20."),
+    ("rolenamed", "Apotekare [[Rich Lindqvist]] ringde om receptet som inte stämde."),
+    ("rolenamed", "Kocken [[Frost Ahlgren]] hittade påsen i kylrummet efter stängning."),
+    ("rolenamed", "Servitrisen, [[Sunny Westberg]], såg honom ta tabletten vid baren."),
+    ("rolenamed", "Our cashier, [[Mild Nyberg]], kept the receipt for the police."),
 )
 
 # (family, text): no marked span may be flagged.
@@ -727,6 +732,9 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("rolenamed", "Crew Sheet Friday: Purser [[Desk Two]], Bar Manager Office, Deck Hand Store."),
     ("rolenamed", "Staff [[Grace Period]] ends on Friday for every locker."),
     ("rolenamed", "Guide [[Joy Division]]-turnén finns som pdf på hemsidan."),
+    ("rolenamed", "Instruktör [[Yoga Berg]] har passen på tisdagar, boka i appen."),
+    ("rolenamed", "Tränare: [[Gym Lind]] och Friskis delar hallen på lördagar."),
+    ("rolenamed", "Vakten [[Securitas Holm]] ringde polisen vid midnatt."),
 )
 
 

@@ -5,8 +5,8 @@ A role names who stands after it, so a listed given name and a surname there are
 even where the line's capitals, an unlisted surname or a word of the same spelling elsewhere
 would leave the pair unjudged (a line of Title Case, `Staff` read as a thing's head). The
 role is one of the person cues, a job's English word or a Swedish job's ending (roles.py);
-the surname may be unlisted but is no place, drug, title word or the first of a longer run
-(`Guide Victoria Park Hotel` is a hotel).
+the surname may be unlisted but is no place, drug, role, title word or the first of a longer
+run (`Guide Victoria Park Hotel` is a hotel, `Kuratorn Maria Ungdom` a clinic).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from mailgate.scan.recognizers.everyday import a_title_word
 from mailgate.scan.recognizers.roles import ENGLISH_ROLES, role_shaped
 from mailgate.scan.recognizers.scores import SCORE_FULL
 from mailgate.scan.recognizers.thingheads import a_thing_head
-from mailgate.scan.recognizers.words import Tok
+from mailgate.scan.recognizers.words import STOP_WORDS, Tok
 
 # Roles writers put before a crew member's or a host's name that the cue lists lack: on
 # board, at a venue, in a stream's or a team's log, in Nordic neighbours' words.
@@ -34,6 +34,7 @@ OTHER_ROLES: Final = frozenset({
 })
 # Between the role and the name: nothing, a label's colon or an apposition's comma.
 _JOINS: Final = frozenset({":", ","})
+_SHORTEST_GIVEN: Final = 3
 
 
 def role_named(toks: Sequence[Tok]) -> list[Hit]:
@@ -60,13 +61,12 @@ def _a_role(tok: Tok) -> bool:
 
 
 def _full_name(given: Tok, last: Tok, toks: Sequence[Tok]) -> bool:
-    """A listed given name and a capitalised surname, the run ending with it."""
+    """A given name and a capitalised surname, the run ending with it."""
     if last.line_break_before or not (given.alpha and last.alpha and last.capital):
         return False
-    if not given.info.first or given.info.negative or given.drug_word or given.quoted:
+    if given.drug_word or given.quoted or given.in_negative_phrase or last.in_negative_phrase:
         return False
-    if last.info.negative or last.drug_word or last.initial or a_title_word(last) or (
-            last.info.common and not last.info.last):
+    if not (_a_given_name(given) and _a_surname(last, given.info.first)):
         return False
     k = last.index + 1
     if k < len(toks) and toks[k].alpha and (toks[k].start == last.end or (
@@ -74,3 +74,25 @@ def _full_name(given: Tok, last: Tok, toks: Sequence[Tok]) -> bool:
                 toks[k].capital or last.text.endswith("s")))):
         return False  # Guide Victoria Park Hotel; vakt Anna Lindhs minnesfond
     return True
+
+
+def _a_given_name(given: Tok) -> bool:
+    """A listed given name, or a word some are named (`Sunny`, `Frost`, `Mild`) that no list
+    holds as a place or a thing; the surname must then be a listed one."""
+    info = given.info
+    if info.first:
+        return not info.negative
+    return len(given.text) >= _SHORTEST_GIVEN and (info.last or not info.negative) and (
+        given.folded not in STOP_WORDS and not given.initial)
+
+
+def _a_surname(last: Tok, after_given: bool) -> bool:
+    """A surname: after a listed given name a listed one, even a place's or a word's spelling
+    (`Rose-Marie Hall`), or one no list holds that is no word; after a word some are named, a
+    listed one that is no word or place (`Rich Ward`, `Frost Almgren`; not `Gym Lind`)."""
+    info = last.info
+    if last.drug_word or last.initial or last.folded in PERSON_CUES:
+        return False
+    if info.last and (after_given or not (info.common or info.negative)):
+        return True  # after a word some are named, a surname no word spells: not `Yoga Berg`
+    return after_given and not (info.negative or info.common or a_title_word(last))
