@@ -30,7 +30,21 @@ OTHER_ROLES: Final = frozenset({
     "konduktør", "konduktøren", "sjåfør", "sjåføren", "skipper", "skeppare", "steward",
     "stewardess", "captain", "kapten", "kaptenen", "translator", "översättare", "leader",
     "instructor", "instruktör", "tränare", "tränaren", "domare", "domaren", "referee",
-    "cashier", "bartender", "barista", "waiter", "waitress", "usher", "janitor",
+    "cashier", "bartender", "barista", "waiter", "waitress", "usher", "janitor", "kocken",
+})
+# Person cues that are no role: words naming or meeting someone, a name's own label, and
+# words for anyone, which products and places take too (`Fat Boy, Road King`, `kallas
+# Lady Anna`).
+_NOT_ROLES: Final = frozenset({
+    "signerat", "signerad", "signerades", "signed", "underskrift", "attesterat", "attesterad",
+    "heter", "hette", "kallas", "kallad", "kallade", "kallat", "alias", "aka", "namn",
+    "namnet", "smeknamn", "smeknamnet", "named", "called", "signaturen", "undertecknad",
+    "undertecknat", "justeras", "efternamn", "efternamnet", "förnamn", "förnamnet", "surname",
+    "firstname", "träffade", "träffat", "mötte", "mött", "pratade", "pratat", "ringde", "met",
+    "meet", "saw", "told", "misstänkt", "misstänkte", "man", "mannen", "woman", "kvinna",
+    "kvinnan", "girl", "boy", "kille", "killen", "tjej", "tjejen", "snubbe", "snubben",
+    "person", "personen", "barn", "barnet", "child", "subject", "source", "källa", "källan",
+    "old", "åring", "åringen",
 })
 # Between the role and the name: nothing, a label's colon or an apposition's comma.
 _JOINS: Final = frozenset({":", ","})
@@ -47,8 +61,8 @@ def role_named(toks: Sequence[Tok]) -> list[Hit]:
         if j + 1 >= len(toks) or not toks[j].capital or not _a_role(tok):
             continue
         given, last = toks[j], toks[j + 1]
-        if _full_name(given, last, toks):
-            found.append(Hit(given.start, last.end, SCORE_FULL))
+        if _full_name(given, last, toks) and (given.info.first or j == tok.index + 1):
+            found.append(Hit(given.start, last.end, SCORE_FULL))  # kocken Frost Almgren
     return found
 
 
@@ -56,6 +70,8 @@ def _a_role(tok: Tok) -> bool:
     if not tok.alpha or tok.line_is_shouting:
         return False
     folded = tok.folded
+    if folded in _NOT_ROLES:
+        return False
     return (folded in PERSON_CUES or folded in ENGLISH_ROLES or folded in OTHER_ROLES or (
         role_shaped(folded, tok.info.name))) and not a_thing_head(tok)  # trålaren Ellen Marie
 
