@@ -161,7 +161,6 @@ class PersonRecognizer(RegexRecognizer):
         found += spoken_full_names(toks) + kin_names(toks)  # olle norberg; familjen Schulte
         found += lower_cued_names(toks)  # kunden mats strand, familjen strand
         found += chat_speakers(toks)  # Anastasia: nej och ge honom inte Sobril igen!!
-        found += role_named(toks)  # Purser: Solveig Öhrn, Staff Precious Adebayo
         found += names_in_columns(text)  # Hyresgäst<TAB>…: a column of people
         found += contact_names(text) + passed_on_contacts(text)  # "Tina"<TAB>070…; "Zack", 070…
         found += bold_speakers(text)  # **askt**: någon som sett …: a chat's markdown
@@ -184,6 +183,9 @@ class PersonRecognizer(RegexRecognizer):
                   if h.start not in things]
         found += [h for h in spelling_variants(toks, found, inside)  # Zubair ... Zobair
                   if h.start not in things]
+        # A role's pair is added last: its words, some also a place's or a thing's, are not
+        # looked for again elsewhere in the text.
+        found += role_named(toks, can)  # Purser: Solveig Öhrn, Staff Precious Adebayo
         found = [without_the_drug(h, text) for h in found]  # Kristall-Kim: Kim is masked
         found = disclaimed(text, toks, found)  # "X" och "Y" är loknamn
         found = disowned(text, found)  # Namn som inte är personer: Mr Green, Lady Luck

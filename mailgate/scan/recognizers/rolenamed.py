@@ -15,9 +15,12 @@ from collections.abc import Sequence
 from typing import Final
 
 from mailgate.scan.cues import PERSON_CUES
+from mailgate.scan.recognizers.aside import no_person
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.everyday import a_title_word
+from mailgate.scan.recognizers.namedthing import Possible, names_a_thing
 from mailgate.scan.recognizers.roles import ENGLISH_ROLES, role_shaped
+from mailgate.scan.recognizers.runs import Run
 from mailgate.scan.recognizers.scores import SCORE_FULL
 from mailgate.scan.recognizers.thingheads import a_thing_head
 from mailgate.scan.recognizers.words import STOP_WORDS, Tok
@@ -51,8 +54,9 @@ _JOINS: Final = frozenset({":", ","})
 _SHORTEST_GIVEN: Final = 3
 
 
-def role_named(toks: Sequence[Tok]) -> list[Hit]:
-    """Each given name and surname right after a role word."""
+def role_named(toks: list[Tok], can: Possible) -> list[Hit]:
+    """Each given name and surname right after a role word, unless the pair alone names a
+    thing or its company says it is no one (a character, a work, a firm)."""
     found = []
     for tok in toks:
         j = tok.index + 1
@@ -61,8 +65,11 @@ def role_named(toks: Sequence[Tok]) -> list[Hit]:
         if j + 1 >= len(toks) or not toks[j].capital or not _a_role(tok):
             continue
         given, last = toks[j], toks[j + 1]
-        if _full_name(given, last, toks) and (given.info.first or j == tok.index + 1):
-            found.append(Hit(given.start, last.end, SCORE_FULL))  # kocken Frost Almgren
+        if not _full_name(given, last, toks) or not (given.info.first or j == tok.index + 1):
+            continue  # kocken Frost Almgren, not `Fat Boy, Road King`
+        pair = Run([given, last])
+        if not (names_a_thing(pair, toks, can) or no_person(pair.toks, toks, can.animal, can.sung)):
+            found.append(Hit(given.start, last.end, SCORE_FULL))
     return found
 
 
