@@ -4,7 +4,7 @@
 A role names who stands after it, so a listed given name and a surname there are someone's
 even where the line's capitals, an unlisted surname or a word of the same spelling elsewhere
 would leave the pair unjudged (a line of Title Case, `Staff` read as a thing's head). The
-role is one of the person cues, a job's English word or a Swedish job's ending (roles.py);
+role is one of the person cues, a job's English word or a Swedish job's compound;
 the surname may be unlisted but is no place, drug, role, title word or the first of a longer
 run (`Guide Victoria Park Hotel` is a hotel, `Kuratorn Maria Ungdom` a clinic).
 """
@@ -19,7 +19,7 @@ from mailgate.scan.recognizers.aside import no_person
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.everyday import a_title_word
 from mailgate.scan.recognizers.namedthing import Possible, names_a_thing
-from mailgate.scan.recognizers.roles import ENGLISH_ROLES, role_shaped
+from mailgate.scan.recognizers.roles import ENGLISH_ROLES, PERSON_COMPOUND
 from mailgate.scan.recognizers.runs import Run
 from mailgate.scan.recognizers.scores import SCORE_FULL
 from mailgate.scan.recognizers.thingheads import a_thing_head
@@ -48,7 +48,23 @@ _NOT_ROLES: Final = frozenset({
     "kvinnan", "girl", "boy", "kille", "killen", "tjej", "tjejen", "snubbe", "snubben",
     "person", "personen", "barn", "barnet", "child", "subject", "source", "källa", "källan",
     "old", "åring", "åringen",
+    # who owns, sends, receives, buys or partners: firms as often as people (`Avsändare:
+    # Clas Ohlson`, `Partner Red Bull`)
+    "ägare", "ägaren", "owner", "innehavare", "mottagare", "mottagaren", "avsändare",
+    "partner", "kund", "kunden", "customer", "köpare", "köparen",
 })
+# Compounds ending in a person's job or part: brigadledaren, evenemangsansvarig, nattvakten,
+# kursdeltagare (roles.PERSON_COMPOUND). Not every job's shape: a maker's, supplier's,
+# organiser's or author's word (tillverkare, leverantör, arrangör, författare) names a firm
+# or a work as often.
+_ROLE_ENDINGS: Final = ("ledare", "ledaren", "chef", "chefen", "ansvarig", "ansvarige", "vakt",
+                        "vakten", "förare", "föraren", "arbetare", "arbetaren", "säljare",
+                        "säljaren", "kapten", "kaptenen", "sköterska", "sköterskan",
+                        "skötare", "skötaren", "assistent", "assistenten", "tekniker",
+                        "teknikern", "värd", "värden", "värdinna", "läkare", "läkaren",
+                        "handläggare", "samordnare", "tränare", "tränaren", "räddaren",
+                        "räddare", "biträde", "biträdet", "apotekare", "apotekaren")
+_SHORTEST_COMPOUND: Final = 6
 # Between the role and the name: nothing, a label's colon or an apposition's comma.
 _JOINS: Final = frozenset({":", ","})
 _SHORTEST_GIVEN: Final = 3
@@ -80,7 +96,13 @@ def _a_role(tok: Tok) -> bool:
     if folded in _NOT_ROLES:
         return False
     return (folded in PERSON_CUES or folded in ENGLISH_ROLES or folded in OTHER_ROLES or (
-        role_shaped(folded, tok.info.name))) and not a_thing_head(tok)  # trålaren Ellen Marie
+        _a_role_compound(tok))) and not a_thing_head(tok)  # trålaren Ellen Marie
+
+
+def _a_role_compound(tok: Tok) -> bool:
+    folded = tok.folded
+    return len(folded) >= _SHORTEST_COMPOUND and not tok.info.name and (
+        folded.endswith(_ROLE_ENDINGS) or PERSON_COMPOUND.match(folded) is not None)
 
 
 def _full_name(given: Tok, last: Tok, toks: Sequence[Tok]) -> bool:
