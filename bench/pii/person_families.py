@@ -431,12 +431,16 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("lowercued", "obs eleven [[linn falk]] har glömt sin medicin i skåpet igen"),
     # A full name right after a person's role, in lines whose capitals or words would
     # otherwise leave the pair unjudged: crew lists, venue logs, stream and team notes.
-    ("rolenamed", "Däcksrapport M/S Ålandia, Natt Till Fredag\nPurser: [[Gunvor Täppling]]. Hytt 4120 Städad."),
+    ("rolenamed", "Däcksrapport M/S Ålandia, Natt Till Fredag\nPurser: [[Gunvor Täppling]]. Hytt "
+                  "4120 Städad."),
     ("rolenamed", "Tour Day 3, Bus B. Guide [[Lisen Ormhage]]. Lunch Stop Gränna 12:30."),
-    ("rolenamed", "Staff [[Ifeoma Okonkwo]] found the bag behind the bar at 02:10 and called security."),
-    ("rolenamed", "Under pausen hittade en kursdeltagare, [[Ylva Snäckmark]], två sprutor i duschen."),
+    ("rolenamed", "Staff [[Ifeoma Okonkwo]] found the bag behind the bar at 02:10 and called "
+                  "security."),
+    ("rolenamed", "Under pausen hittade en kursdeltagare, [[Ylva Snäckmark]], två sprutor i "
+                  "duschen."),
     ("rolenamed", "Night log: Receptionist [[Camilla Jovanovski]] let the paramedics in at 03:40."),
-    ("rolenamed", "Streamer [[Elin Kassab]] was told after the broadcast that the chat named a dealer."),
+    ("rolenamed", "Streamer [[Elin Kassab]] was told after the broadcast that the chat named a "
+                  "dealer."),
     ("rolenamed", "Manager [[Tove Hagnell]] +44 7700 900418, ask for her before the show."),
     ("rolenamed", "Evenemangsansvarig: [[Siri Ovesson]], Scen Norr, Fredag Kväll."),
     ("rolenamed", "Livräddaren [[Oskar Rinnemo]] drog upp honom ur bassängen och ringde 112."),
@@ -447,23 +451,32 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("rolenamed", "Översättare: [[Nadia Karimova]]. Granskad av projektledare [[Petra Smedvik]]."),
     ("rolenamed", "Sjåfør [[Ingrid Haugstad]] kjørte bussen videre til Kiruna uten passasjeren."),
     ("rolenamed", "Instruktör [[Malin Österbo]] Höll Passet Trots Allt. Nästa Pass Tisdag."),
-    ("rolenamed", "Ski patrol report, Lift 4: Instructor [[Jonas Rehnfeldt]] found him in the snow."),
+    ("rolenamed", "Ski patrol report, Lift 4: Instructor [[Jonas Rehnfeldt]] found him in the "
+                  "snow."),
     ("rolenamed", "Referee [[Ahmed Saltveit]] stopped the game when the smoke reached the pitch."),
-    ("rolenamed", "Lagledare [[Kerstin Vallgren]] har pratat med föräldrarna om påsen i omklädningsrummet."),
-    ("rolenamed", "Kapten [[Tobias Sjövall]], M/S Vindö, 070-174 06 91: vi lämnade honom i Vaxholm."),
-    ("rolenamed", "Tack till volontär [[Amira Lindroth]] som satt kvar med honom tills ambulansen kom."),
+    ("rolenamed", "Lagledare [[Kerstin Vallgren]] har pratat med föräldrarna om påsen i "
+                  "omklädningsrummet."),
+    ("rolenamed", "Kapten [[Tobias Sjövall]], M/S Vindö, 070-174 06 91: vi lämnade honom i "
+                  "Vaxholm."),
+    ("rolenamed", "Tack till volontär [[Amira Lindroth]] som satt kvar med honom tills ambulansen "
+                  "kom."),
     ("rolenamed", "Crew List Ferry Nord\nSteward [[Leila Brännvik]]\nSteward [[Anton Fjällgren]]"),
-    ("rolenamed", "Medverkande Ikväll: Domare [[Hugo Vesterlund]], Sekreterare [[Ebba Kronqvist]]."),
+    ("rolenamed", "Medverkande Ikväll: Domare [[Hugo Vesterlund]], Sekreterare [[Ebba "
+                  "Kronqvist]]."),
     ("rolenamed", "The translator, [[Yusuf Demirkol]], says the note reads 'two for Friday'."),
-    ("rolenamed", "Crew Sheet Friday: Purser [[Joy Ekwall]], Bar Manager [[Hope Nyqvist]], Deck Hand Arvo."),
+    ("rolenamed", "Crew Sheet Friday: Purser [[Joy Ekwall]], Bar Manager [[Hope Nyqvist]], Deck "
+                  "Hand Arvo."),
     ("rolenamed", "Staff [[Grace Abiodun]] informed the on-call social worker at 01:15."),
     ("rolenamed", "Guide [[Faith Mwangi]] tog gruppen vidare till Gamla Stan efter incidenten."),
     ("rolenamed", "Det som hände: en deltagare, [[Ronja Tuvesson]], hittade tabletter i köket."),
     ("rolenamed", "Passenger List Bus 2\nDriver: [[Liv Hammarsköld]]\nGuide: [[Ivy Sandström]]"),
-    ("rolenamed", "Notes From The Kiosk, Saturday. Cashier [[Grace Lindbom]]. Till 2 Short By 40 Kr."),
+    ("rolenamed", "Notes From The Kiosk, Saturday. Cashier [[Grace Lindbom]]. Till 2 Short By 40 "
+                  "Kr."),
     ("rolenamed", "Vi ringde en gång till; handledaren, [[Dalia Hermansson]], svarade inte."),
-    ("rolenamed", "Stream log 22:10 – Streamer [[Rose Akinyi]] muted the chat after the name was posted."),
-    ("rolenamed", "Rapport Från Entrén: Ordningsvakt [[Sunniva Tellström]] Tog Påsen. Polis Kallad."),
+    ("rolenamed", "Stream log 22:10 – Streamer [[Rose Akinyi]] muted the chat after the name was "
+                  "posted."),
+    ("rolenamed", "Rapport Från Entrén: Ordningsvakt [[Sunniva Tellström]] Tog Påsen. Polis "
+                  "Kallad."),
     ("rolenamed", "Lifeguard [[Storm Hedlund]] pulled the boy out of the wave pool at 15:20."),
     ("rolenamed", "Apotekare [[Rich Lindqvist]] ringde om receptet som inte stämde."),
     ("rolenamed", "Kocken [[Frost Ahlgren]] hittade påsen i kylrummet efter stängning."),

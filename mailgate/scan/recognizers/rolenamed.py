@@ -1,12 +1,13 @@
-"""A full name right after a person's role: `Purser: Solveig Öhrn.`, `Guide Joy Vinge.`,
-`Staff Precious Adebayo informed …`, `en kursdeltagare, Irja Lantto, hittade …`.
+"""A full name right after a role the cue lists lack: `Purser: Solveig Öhrn.`, `Guide Joy
+Vinge.`, `Staff Precious Adebayo informed …`, `Sjåfør Dag Fisk`, `kocken Frost Almgren`.
 
-A role names who stands after it, so a listed given name and a surname there are someone's
-even where the line's capitals, an unlisted surname or a word of the same spelling elsewhere
-would leave the pair unjudged (a line of Title Case, `Staff` read as a thing's head). The
-role is one of the person cues, a job's English word or a Swedish job's compound;
-the surname may be unlisted but is no place, drug, role, title word or the first of a longer
-run (`Guide Victoria Park Hotel` is a hotel, `Kuratorn Maria Ungdom` a clinic).
+A crew member's, a guide's or a host's role names who stands after it, so a given name and a
+surname there are someone's even where the line's capitals or the role read as a thing's
+head would leave the pair unjudged (a line of Title Case, `Staff` as a group). The role is
+one of OTHER_ROLES or a compound of a person's job (`evenemangsansvarig`, `kursdeltagare`;
+not a boat's or a room's word: `trålaren Ellen Marie`). The surname may be unlisted but is
+no place, drug, cue, English or title word and ends the run (`Guide Victoria Park Hotel`,
+`Kuratorn Maria Ungdom`); the pair alone is still asked whether it names a thing or no one.
 """
 
 from __future__ import annotations
@@ -17,16 +18,18 @@ from typing import Final
 from mailgate.scan.cues import PERSON_CUES
 from mailgate.scan.recognizers.aside import no_person
 from mailgate.scan.recognizers.base import Hit
-from mailgate.scan.recognizers.everyday import a_title_word
+from mailgate.scan.recognizers.everyday import a_title_word, english_words
 from mailgate.scan.recognizers.namedthing import Possible, names_a_thing
-from mailgate.scan.recognizers.roles import ENGLISH_ROLES, PERSON_COMPOUND
+from mailgate.scan.recognizers.roles import PERSON_COMPOUND
 from mailgate.scan.recognizers.runs import Run
 from mailgate.scan.recognizers.scores import SCORE_FULL
 from mailgate.scan.recognizers.thingheads import a_thing_head
 from mailgate.scan.recognizers.words import STOP_WORDS, Tok
 
 # Roles writers put before a crew member's or a host's name that the cue lists lack: on
-# board, at a venue, in a stream's or a team's log, in Nordic neighbours' words.
+# board, at a venue, in a stream's or a team's log, in Nordic neighbours' words. The person
+# cues and English job words are left to the pair's own judging: before them a pair is a
+# work's, a place's or a public figure's as often (`kommissarie …` in a novel).
 OTHER_ROLES: Final = frozenset({
     "purser", "guide", "guiden", "streamer", "staff", "posteditor", "lifeguard",
     "livräddare", "livräddaren", "receptionist", "host", "hostess", "moderator", "mod",
@@ -34,24 +37,6 @@ OTHER_ROLES: Final = frozenset({
     "stewardess", "captain", "kapten", "kaptenen", "translator", "översättare", "leader",
     "instructor", "instruktör", "tränare", "tränaren", "domare", "domaren", "referee",
     "cashier", "bartender", "barista", "waiter", "waitress", "usher", "janitor", "kocken",
-})
-# Person cues that are no role: words naming or meeting someone, a name's own label, and
-# words for anyone, which products and places take too (`Fat Boy, Road King`, `kallas
-# Lady Anna`).
-_NOT_ROLES: Final = frozenset({
-    "signerat", "signerad", "signerades", "signed", "underskrift", "attesterat", "attesterad",
-    "heter", "hette", "kallas", "kallad", "kallade", "kallat", "alias", "aka", "namn",
-    "namnet", "smeknamn", "smeknamnet", "named", "called", "signaturen", "undertecknad",
-    "undertecknat", "justeras", "efternamn", "efternamnet", "förnamn", "förnamnet", "surname",
-    "firstname", "träffade", "träffat", "mötte", "mött", "pratade", "pratat", "ringde", "met",
-    "meet", "saw", "told", "misstänkt", "misstänkte", "man", "mannen", "woman", "kvinna",
-    "kvinnan", "girl", "boy", "kille", "killen", "tjej", "tjejen", "snubbe", "snubben",
-    "person", "personen", "barn", "barnet", "child", "subject", "source", "källa", "källan",
-    "old", "åring", "åringen",
-    # who owns, sends, receives, buys or partners: firms as often as people (`Avsändare:
-    # Clas Ohlson`, `Partner Red Bull`)
-    "ägare", "ägaren", "owner", "innehavare", "mottagare", "mottagaren", "avsändare",
-    "partner", "kund", "kunden", "customer", "köpare", "köparen",
 })
 # Compounds ending in a person's job or part: brigadledaren, evenemangsansvarig, nattvakten,
 # kursdeltagare (roles.PERSON_COMPOUND). Not every job's shape: a maker's, supplier's,
@@ -84,7 +69,8 @@ def role_named(toks: list[Tok], can: Possible) -> list[Hit]:
         if not _full_name(given, last, toks) or not (given.info.first or j == tok.index + 1):
             continue  # kocken Frost Almgren, not `Fat Boy, Road King`
         pair = Run([given, last])
-        if not (names_a_thing(pair, toks, can) or no_person(pair.toks, toks, can.animal, can.sung)):
+        if not (names_a_thing(pair, toks, can) or no_person(
+                pair.toks, toks, can.animal, can.sung)):
             found.append(Hit(given.start, last.end, SCORE_FULL))
     return found
 
@@ -92,11 +78,8 @@ def role_named(toks: list[Tok], can: Possible) -> list[Hit]:
 def _a_role(tok: Tok) -> bool:
     if not tok.alpha or tok.line_is_shouting:
         return False
-    folded = tok.folded
-    if folded in _NOT_ROLES:
-        return False
-    return (folded in PERSON_CUES or folded in ENGLISH_ROLES or folded in OTHER_ROLES or (
-        _a_role_compound(tok))) and not a_thing_head(tok)  # trålaren Ellen Marie
+    return (tok.folded in OTHER_ROLES or _a_role_compound(tok)) and not (
+        a_thing_head(tok))  # trålaren Ellen Marie
 
 
 def _a_role_compound(tok: Tok) -> bool:
@@ -113,12 +96,9 @@ def _full_name(given: Tok, last: Tok, toks: Sequence[Tok]) -> bool:
         return False
     if not (_a_given_name(given) and _a_surname(last, given.info.first)):
         return False
-    k = last.index + 1
-    if k < len(toks) and toks[k].alpha and (toks[k].start == last.end or (
-            not toks[k].line_break_before and (
-                toks[k].capital or last.text.endswith("s")))):
-        return False  # Guide Victoria Park Hotel; vakt Anna Lindhs minnesfond
-    return True
+    k = last.index + 1  # Guide Victoria Park Hotel; vakt Anna Lindhs minnesfond
+    return not (k < len(toks) and toks[k].alpha and (toks[k].start == last.end or (
+        not toks[k].line_break_before and (toks[k].capital or last.text.endswith("s")))))
 
 
 def _a_given_name(given: Tok) -> bool:
@@ -134,10 +114,11 @@ def _a_given_name(given: Tok) -> bool:
 def _a_surname(last: Tok, after_given: bool) -> bool:
     """A surname: after a listed given name a listed one, even a place's or a word's spelling
     (`Rose-Marie Hall`), or one no list holds that is no word; after a word some are named, a
-    listed one that is no word or place (`Rich Ward`, `Frost Almgren`; not `Gym Lind`)."""
+    listed one that is no word or place (`Frost Almgren`; not `Gym Lind`)."""
     info = last.info
-    if last.drug_word or last.initial or last.folded in PERSON_CUES:
-        return False
+    if last.drug_word or last.initial or last.folded in PERSON_CUES or (
+            last.folded in english_words()):
+        return False  # Victoria Park, Notting Hill: an English word ends a place's name
     if info.last and (after_given or not (info.common or info.negative)):
         return True  # after a word some are named, a surname no word spells: not `Yoga Berg`
     return after_given and not (info.negative or info.common or a_title_word(last))
