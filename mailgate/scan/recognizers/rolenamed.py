@@ -12,6 +12,7 @@ no place, drug, cue, English or title word and ends the run (`Guide Victoria Par
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import Final
 
@@ -20,9 +21,10 @@ from mailgate.scan.recognizers.aside import no_person
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.everyday import a_title_word, english_words
 from mailgate.scan.recognizers.namedthing import Possible, names_a_thing
-from mailgate.scan.recognizers.roles import PERSON_COMPOUND
+from mailgate.scan.recognizers.roles import PERSON_COMPOUND, PERSON_COMPOUND_ENDINGS
 from mailgate.scan.recognizers.runs import Run
 from mailgate.scan.recognizers.scores import SCORE_FULL
+from mailgate.scan.recognizers.textindex import any_ending, ending_test, indexes_where, token_folded
 from mailgate.scan.recognizers.thingheads import a_thing_head
 from mailgate.scan.recognizers.words import STOP_WORDS, Tok
 
@@ -50,6 +52,8 @@ _ROLE_ENDINGS: Final = ("ledare", "ledaren", "chef", "chefen", "ansvarig", "ansv
                         "handläggare", "samordnare", "tränare", "tränaren", "räddaren",
                         "räddare", "biträde", "biträdet", "apotekare", "apotekaren")
 _SHORTEST_COMPOUND: Final = 6
+_A_ROLE_ENDING: Final = ending_test(_ROLE_ENDINGS)
+_A_PERSON_COMPOUND: Final = ending_test(PERSON_COMPOUND_ENDINGS)
 # Between the role and the name: nothing, a label's colon or an apposition's comma.
 _JOINS: Final = frozenset({":", ","})
 _SHORTEST_GIVEN: Final = 3
@@ -58,15 +62,20 @@ _SHORTEST_GIVEN: Final = 3
 def role_named(toks: list[Tok], can: Possible) -> list[Hit]:
     """Each given name and surname right after a role word, unless the pair alone names a
     thing or its company says it is no one (a character, a work, a firm)."""
+    folded = token_folded(toks)  # built once per text, shared by the gates
+    if OTHER_ROLES.isdisjoint(folded) and not any_ending(folded, _A_ROLE_ENDING) and not (
+            any_ending(folded, _A_PERSON_COMPOUND)):
+        return []
     found = []
-    for tok in toks:
-        j = tok.index + 1
+    for i in indexes_where(toks, _a_role_word):  # the few role words: no pass over every token
+        tok = toks[i]
+        j = i + 1
         if j < len(toks) and toks[j].text in _JOINS:
             j += 1
         if j + 1 >= len(toks) or not toks[j].capital or not _a_role(tok):
             continue
         given, last = toks[j], toks[j + 1]
-        if not _full_name(given, last, toks) or not (given.info.first or j == tok.index + 1):
+        if not _full_name(given, last, toks) or not (given.info.first or j == i + 1):
             continue  # kocken Frost Almgren, not `Fat Boy, Road King`
         pair = Run([given, last])
         if not (names_a_thing(pair, toks, can) or no_person(
@@ -75,17 +84,18 @@ def role_named(toks: list[Tok], can: Possible) -> list[Hit]:
     return found
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def _a_role_word(text: str) -> bool:
+    """A token's text that is a role or a compound of a person's job, asked once per text."""
+    folded = text.casefold()
+    return folded in OTHER_ROLES or (len(folded) >= _SHORTEST_COMPOUND and folded.isalpha() and (
+        folded.endswith(_ROLE_ENDINGS) or PERSON_COMPOUND.match(folded) is not None))
+
+
 def _a_role(tok: Tok) -> bool:
-    if not tok.alpha or tok.line_is_shouting:
-        return False
-    return (tok.folded in OTHER_ROLES or _a_role_compound(tok)) and not (
-        a_thing_head(tok))  # trålaren Ellen Marie
-
-
-def _a_role_compound(tok: Tok) -> bool:
-    folded = tok.folded
-    return len(folded) >= _SHORTEST_COMPOUND and not tok.info.name and (
-        folded.endswith(_ROLE_ENDINGS) or PERSON_COMPOUND.match(folded) is not None)
+    if tok.line_is_shouting or a_thing_head(tok):
+        return False  # trålaren Ellen Marie
+    return tok.folded in OTHER_ROLES or not tok.info.name  # a surname such as Ledare
 
 
 def _full_name(given: Tok, last: Tok, toks: Sequence[Tok]) -> bool:
