@@ -21,10 +21,10 @@ from mailgate.scan.recognizers.aside import no_person
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.everyday import a_title_word, english_words
 from mailgate.scan.recognizers.namedthing import Possible, names_a_thing
-from mailgate.scan.recognizers.roles import PERSON_COMPOUND, PERSON_COMPOUND_ENDINGS
+from mailgate.scan.recognizers.roles import PERSON_COMPOUND
 from mailgate.scan.recognizers.runs import Run
 from mailgate.scan.recognizers.scores import SCORE_FULL
-from mailgate.scan.recognizers.textindex import any_ending, ending_test, indexes_where, token_folded
+from mailgate.scan.recognizers.textindex import indexes_where
 from mailgate.scan.recognizers.thingheads import a_thing_head
 from mailgate.scan.recognizers.words import STOP_WORDS, Tok
 
@@ -52,8 +52,6 @@ _ROLE_ENDINGS: Final = ("ledare", "ledaren", "chef", "chefen", "ansvarig", "ansv
                         "handläggare", "samordnare", "tränare", "tränaren", "räddaren",
                         "räddare", "biträde", "biträdet", "apotekare", "apotekaren")
 _SHORTEST_COMPOUND: Final = 6
-_A_ROLE_ENDING: Final = ending_test(_ROLE_ENDINGS)
-_A_PERSON_COMPOUND: Final = ending_test(PERSON_COMPOUND_ENDINGS)
 # Between the role and the name: nothing, a label's colon or an apposition's comma.
 _JOINS: Final = frozenset({":", ","})
 _SHORTEST_GIVEN: Final = 3
@@ -62,10 +60,6 @@ _SHORTEST_GIVEN: Final = 3
 def role_named(toks: list[Tok], can: Possible) -> list[Hit]:
     """Each given name and surname right after a role word, unless the pair alone names a
     thing or its company says it is no one (a character, a work, a firm)."""
-    folded = token_folded(toks)  # built once per text, shared by the gates
-    if OTHER_ROLES.isdisjoint(folded) and not any_ending(folded, _A_ROLE_ENDING) and not (
-            any_ending(folded, _A_PERSON_COMPOUND)):
-        return []
     found = []
     for i in indexes_where(toks, _a_role_word):  # the few role words: no pass over every token
         tok = toks[i]

@@ -52,12 +52,11 @@ ROLE_ENDING: Final = re.compile(
     r"|personal|personalen)$"  # kassapersonal, vårdpersonalen: a staff, people
 )
 # Compounds ending in a word for a person: stamkund, kursdeltagaren, klubbmedlem.
-PERSON_COMPOUND_ENDINGS: Final = (
-    "kund", "kunden", "deltagare", "deltagaren", "besökare", "besökaren", "gäst", "gästen",
-    "medlem", "medlemmen", "klient", "klienten", "patient", "patienten", "granne", "grannen",
-    "kollega", "kollegan", "elev", "eleven", "kompis", "kompisen",
+PERSON_COMPOUND: Final = re.compile(
+    r"^\w{3,}(?:kund|kunden|deltagare|deltagaren|besökare|besökaren|gäst|gästen|medlem"
+    r"|medlemmen|klient|klienten|patient|patienten|granne|grannen|kollega|kollegan|elev"
+    r"|eleven|kompis|kompisen)$"
 )
-PERSON_COMPOUND: Final = re.compile(r"^\w{3,}(?:" + "|".join(PERSON_COMPOUND_ENDINGS) + r")$")
 _SHORTEST_ROLE: Final = 6
 # English job words that follow a name in a signature: `Sanna, station manager`.
 ENGLISH_ROLES: Final = frozenset({
