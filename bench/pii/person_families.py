@@ -429,6 +429,59 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("lowercued", "vi ska sova över hos familjen [[strand]] på lördag, dom har inga regler"),
     ("lowercued", "snöröjningen: bilen hos familjen [[ek]] stod öppen med påsar i baksätet"),
     ("lowercued", "obs eleven [[linn falk]] har glömt sin medicin i skåpet igen"),
+    # A full name right after a person's role, in lines whose capitals or words would
+    # otherwise leave the pair unjudged: crew lists, venue logs, stream and team notes.
+    ("rolenamed", "Däcksrapport M/S Ålandia, Natt Till Fredag\nPurser: [[Gunvor Täppling]]. Hytt "
+                  "4120 Städad."),
+    ("rolenamed", "Tour Day 3, Bus B. Guide [[Lisen Ormhage]]. Lunch Stop Gränna 12:30."),
+    ("rolenamed", "Staff [[Ifeoma Okonkwo]] found the bag behind the bar at 02:10 and called "
+                  "security."),
+    ("rolenamed", "Under pausen hittade en kursdeltagare, [[Ylva Snäckmark]], två sprutor i "
+                  "duschen."),
+    ("rolenamed", "Night log: Receptionist [[Camilla Jovanovski]] let the paramedics in at 03:40."),
+    ("rolenamed", "Streamer [[Elin Kassab]] was told after the broadcast that the chat named a "
+                  "dealer."),
+    ("rolenamed", "Manager [[Tove Hagnell]] +44 7700 900418, ask for her before the show."),
+    ("rolenamed", "Evenemangsansvarig: [[Siri Ovesson]], Scen Norr, Fredag Kväll."),
+    ("rolenamed", "Livräddaren [[Oskar Rinnemo]] drog upp honom ur bassängen och ringde 112."),
+    ("rolenamed", "Konduktøren [[Frode Almquist]] fant posen under setet og ringte politiet."),
+    ("rolenamed", "Host [[Johanna Sävström]] Welcomed Everyone To The Quiz Night At Kajen."),
+    ("rolenamed", "Kvällens tränare, [[Wilma Tjerneld]], såg en påse byta ägare vid läktaren."),
+    ("rolenamed", "Moderator [[Elias Vrethem]] removed the post and kept a screenshot."),
+    ("rolenamed", "Översättare: [[Nadia Karimova]]. Granskad av projektledare [[Petra Smedvik]]."),
+    ("rolenamed", "Sjåfør [[Ingrid Haugstad]] kjørte bussen videre til Kiruna uten passasjeren."),
+    ("rolenamed", "Instruktör [[Malin Österbo]] Höll Passet Trots Allt. Nästa Pass Tisdag."),
+    ("rolenamed", "Ski patrol report, Lift 4: Instructor [[Jonas Rehnfeldt]] found him in the "
+                  "snow."),
+    ("rolenamed", "Referee [[Ahmed Saltveit]] stopped the game when the smoke reached the pitch."),
+    ("rolenamed", "Lagledare [[Kerstin Vallgren]] har pratat med föräldrarna om påsen i "
+                  "omklädningsrummet."),
+    ("rolenamed", "Kapten [[Tobias Sjövall]], M/S Vindö, 070-174 06 91: vi lämnade honom i "
+                  "Vaxholm."),
+    ("rolenamed", "Tack till volontär [[Amira Lindroth]] som satt kvar med honom tills ambulansen "
+                  "kom."),
+    ("rolenamed", "Crew List Ferry Nord\nSteward [[Leila Brännvik]]\nSteward [[Anton Fjällgren]]"),
+    ("rolenamed", "Medverkande Ikväll: Domare [[Hugo Vesterlund]], Sekreterare [[Ebba "
+                  "Kronqvist]]."),
+    ("rolenamed", "The translator, [[Yusuf Demirkol]], says the note reads 'two for Friday'."),
+    ("rolenamed", "Crew Sheet Friday: Purser [[Joy Ekwall]], Bar Manager [[Hope Nyqvist]], Deck "
+                  "Hand Arvo."),
+    ("rolenamed", "Staff [[Grace Abiodun]] informed the on-call social worker at 01:15."),
+    ("rolenamed", "Guide [[Faith Mwangi]] tog gruppen vidare till Gamla Stan efter incidenten."),
+    ("rolenamed", "Det som hände: en deltagare, [[Ronja Tuvesson]], hittade tabletter i köket."),
+    ("rolenamed", "Passenger List Bus 2\nDriver: [[Liv Hammarsköld]]\nGuide: [[Ivy Sandström]]"),
+    ("rolenamed", "Notes From The Kiosk, Saturday. Cashier [[Grace Lindbom]]. Till 2 Short By 40 "
+                  "Kr."),
+    ("rolenamed", "Vi ringde en gång till; handledaren, [[Dalia Hermansson]], svarade inte."),
+    ("rolenamed", "Stream log 22:10 – Streamer [[Rose Akinyi]] muted the chat after the name was "
+                  "posted."),
+    ("rolenamed", "Rapport Från Entrén: Ordningsvakt [[Sunniva Tellström]] Tog Påsen. Polis "
+                  "Kallad."),
+    ("rolenamed", "Lifeguard [[Storm Hedlund]] pulled the boy out of the wave pool at 15:20."),
+    ("rolenamed", "Apotekare [[Rich Lindqvist]] ringde om receptet som inte stämde."),
+    ("rolenamed", "Kocken [[Frost Ahlgren]] hittade påsen i kylrummet efter stängning."),
+    ("rolenamed", "Servitrisen, [[Sunny Westberg]], såg honom ta tabletten vid baren."),
+    ("rolenamed", "Our cashier, [[Mild Nyberg]], kept the receipt for the police."),
 )
 
 # (family, text): no marked span may be flagged.
@@ -675,6 +728,26 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("dotted", "Fråga om nyckeln [[s.k]] förrådsnyckeln, han hade den sist"),
     ("dotted", "Kontrollera [[config.yaml]] och loggen efter provet."),
     ("dotted", "Klockan var ca 23.15 när [[kl.elva]] larmet gick, enligt vakten."),
+    # The same role words before what names no one: a guide's book, a tool, a team, a tower.
+    ("rolenamed", "Guide [[Michelin Norden]] 2027 listar två nya krogar i Umeå."),
+    ("rolenamed", "[[Manager Pro]] kraschade igen när vi skulle exportera listan."),
+    ("rolenamed", "Staff Picks: [[Nordic Noir]], Deep Focus and Lo-Fi Study."),
+    ("rolenamed", "Host [[Europe Sverige]] hade driftstörning hela natten."),
+    ("rolenamed", "Lifeguard [[Tower 3]] stängt på grund av blåst."),
+    ("rolenamed", "Purser: [[Deck 7 Midship]], Hytt 7210."),
+    ("rolenamed", "Tränare: [[Grupp Röd]] och Grupp Blå delar planen."),
+    ("rolenamed", "Streamer [[Deck Mini]] är slutsåld i butiken."),
+    ("rolenamed", "Kapten [[Haddock]] är favoriten bland barnen på biblioteket."),
+    ("rolenamed", "Receptionist: [[Front Desk]], Tower B, Level 2."),
+    ("rolenamed", "Instruktör [[Online Kurs]] Modul 2 öppnar i januari."),
+    ("rolenamed", "Moderator [[Tools Plus]] gör loggen sökbar."),
+    ("rolenamed", "Vakt [[Anna Lindhs]] minnesfond delar ut stipendiet i maj."),
+    ("rolenamed", "Crew Sheet Friday: Purser [[Desk Two]], Bar Manager Office, Deck Hand Store."),
+    ("rolenamed", "Staff [[Grace Period]] ends on Friday for every locker."),
+    ("rolenamed", "Guide [[Joy Division]]-turnén finns som pdf på hemsidan."),
+    ("rolenamed", "Instruktör [[Yoga Berg]] har passen på tisdagar, boka i appen."),
+    ("rolenamed", "Tränare: [[Gym Lind]] och Friskis delar hallen på lördagar."),
+    ("rolenamed", "Vakten [[Securitas Holm]] ringde polisen vid midnatt."),
 )
 
 

@@ -70,6 +70,7 @@ from mailgate.scan.recognizers.quotedtitles import quoted_titles_out
 from mailgate.scan.recognizers.realnames import glossed_nicknames
 from mailgate.scan.recognizers.register import register_names, shouted_names
 from mailgate.scan.recognizers.repeat import repeated
+from mailgate.scan.recognizers.rolenamed import role_named
 from mailgate.scan.recognizers.rolenicks import role_nicknames
 from mailgate.scan.recognizers.runs import Run, capital_runs
 from mailgate.scan.recognizers.saidworks import said_to_be_works
@@ -182,6 +183,9 @@ class PersonRecognizer(RegexRecognizer):
                   if h.start not in things]
         found += [h for h in spelling_variants(toks, found, inside)  # Zubair ... Zobair
                   if h.start not in things]
+        # A role's pair is added last: its words, some also a place's or a thing's, are not
+        # looked for again elsewhere in the text.
+        found += role_named(toks, can)  # Purser: Solveig Öhrn, Staff Precious Adebayo
         found = [without_the_drug(h, text) for h in found]  # Kristall-Kim: Kim is masked
         found = disclaimed(text, toks, found)  # "X" och "Y" är loknamn
         found = disowned(text, found)  # Namn som inte är personer: Mr Green, Lady Luck
