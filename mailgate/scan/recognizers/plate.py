@@ -28,6 +28,7 @@ from mailgate.scan.recognizers.base import (
 from mailgate.scan.recognizers.columns import column_header
 from mailgate.scan.recognizers.digitsfirst import DIGITS_FIRST, digits_first
 from mailgate.scan.recognizers.leading import fast
+from mailgate.scan.recognizers.oddplates import ODD_PLATES, odd_plate
 from mailgate.scan.recognizers.personalplate import PERSONAL, personal_plate
 
 # I, Q, V, Å, Ä and Ö are never used; since 2019 the last character may be a letter (not O).
@@ -238,7 +239,7 @@ _VEHICLES: Final = SWEDISH_PLATE_CUES - {"kör", "körde", "kört", "köra", "dr
 
 class PlateRecognizer(RegexRecognizer):
     ENTITY = "PLATE"
-    PATTERNS = (PLATE, FOREIGN, PERSONAL, DIGITS_FIRST)
+    PATTERNS = (PLATE, FOREIGN, PERSONAL, DIGITS_FIRST, *ODD_PLATES)
     CONTEXT = ("regnr", "registreringsnummer", "bil", "fordon")
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
@@ -248,6 +249,8 @@ class PlateRecognizer(RegexRecognizer):
             return personal_plate(match, text, PLATE)
         if match.re is DIGITS_FIRST:  # Estonia's 123 ABC
             return digits_first(match, text, _cued_after(text, match.end()))
+        if match.re in ODD_PLATES:  # `NWL&nbsp;482`, `T R N 4 8 2`, `VolvoV70KRT491`
+            return odd_plate(match, text, PLATE, self.judge)
         letters = match.group(1)
         if (letters.upper() in CURRENCIES and match.group(2)[-1].isdigit()) or _MORE_GROUPS.match(
                 text, match.end()):

@@ -1,0 +1,89 @@
+"""Swedish plates written as no keyboard's space parts them: a web page's no-break space
+(`NWL&nbsp;482`), a dot (`ZTR.482`), a line break (`reg.nr: BHX⏎552`), a PDF's letter-by-letter
+spacing (`T R N 4 8 2`), or typed onto the make or model before it (`VolvoV70KRT491`).
+
+Each shape is read as plate.py reads `ABC 123`: its letters and digits are placed, with one
+blank between, on a copy of the text of the same length, and plate.py's judge decides there
+(its cues, words, units and codes). A dot, a line break and letter-by-letter spacing part
+codes, versions and columns as often, so these need the judge's cue (a vehicle's, a plate's
+or a car park's word); a no-break space does not. A plate typed onto a word is one only when
+that word is a make, a model or a plate's word (`VolvoV70`, `regnr`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Final
+
+from mailgate.scan.recognizers.base import Hit
+
+_L: Final = "A-HJ-PR-UW-Z"  # plate.py's letters
+# Each pattern is led by the digits, so `re` skips to a digit before any lookbehind; the
+# letters are then asked for behind it (fixed widths only).
+# A no-break or thin space, a dot, or a line break (a blank may stand before it).
+PARTED: Final = re.compile(
+    rf"\d(?:(?<=(?<![\w.-])[{_L}]{{3}}[.\u00a0\u202f\n]\d)|(?<=(?<![\w.-])[{_L}]{{3}} \n\d))"
+    rf"\d[{_L}0-9](?![\w-]|[.,]\d)")
+# Letter by letter: `T R N 4 8 2`, `K R T 4 9 D`.
+SPACED: Final = re.compile(
+    rf"\d(?<=(?<!\w)(?<!(?<!\w)\w )[{_L}] [{_L}] [{_L}] \d)(?: \d [{_L}0-9])(?![\w-]| \w\b)")
+# Typed onto the word before: `VolvoV70KRT491`, `regnrKRT491`.
+GLUED: Final = re.compile(rf"\d(?<=[^\W_][{_L}]{{3}}\d)\d[{_L}0-9](?![\w-])")
+ODD_PLATES: Final = (PARTED, SPACED, GLUED)
+
+# The words a plate may be typed onto: makes and models (`Volvo`, `VolvoV70`, `GolfGTI`) and
+# a plate's own words.
+_GLUE_WORDS: Final = ("volvo", "saab", "audi", "bmw", "mercedes", "vw", "volkswagen", "golf",
+                      "passat", "toyota", "kia", "tesla", "ford", "skoda", "opel", "nissan",
+                      "hyundai", "peugeot", "renault", "citroen", "polestar", "fiat", "mazda",
+                      "honda", "seat", "cupra", "dacia", "subaru", "suzuki", "mitsubishi",
+                      "porsche", "lexus", "jeep", "regnr", "reg.nr", "bilnr", "skylt")
+_GLUED_WORD: Final = re.compile(r"[\w.]{1,24}$")
+_UNCUED: Final = 0.8  # plate.py's judge scores a plate no cue vouches for below this
+
+
+Judge = Callable[[re.Match[str], str], Hit | None]
+JudgeAt = Callable[[str, int], Hit | None]
+
+
+def odd_plate(match: re.Match[str], text: str, plate: re.Pattern[str], judge: Judge
+              ) -> Hit | None:
+    """The plate `match` ends, judged by plate.py (`judge` of a match of its pattern
+    `plate`) on a copy of the text where it is written `ABC 123`."""
+
+    def judge_at(copy: str, start: int) -> Hit | None:
+        found = plate.match(copy, start)
+        return None if found is None else judge(found, copy)
+
+    if match.re is GLUED:
+        return _glued(match, text, judge_at)
+    span = _span(match, text)
+    if span is None:
+        return None
+    start, end = span
+    chars = [c for c in text[start:end] if not c.isspace() and c != "."]
+    plain = "".join(chars[:3]) + " " + "".join(chars[3:])
+    # The same length: blanks before the plate keep the words after it where they were.
+    copy = text[:start] + plain.rjust(end - start) + text[end:]
+    hit = judge_at(copy, end - len(plain))
+    if hit is None or (hit.score < _UNCUED and not {"\u00a0", "\u202f"} & set(text[start:end])):
+        return None
+    return Hit(start, end, hit.score)
+
+
+def _span(match: re.Match[str], text: str) -> tuple[int, int] | None:
+    """Where the plate's letters begin (the match holds its digits) and where it ends."""
+    at = match.start()
+    back = 6 if match.re is SPACED else 5 if text[at - 2 : at] == " \n" else 4  # `BHX ⏎552`
+    return (at - back, match.end()) if at >= back else None
+
+
+def _glued(match: re.Match[str], text: str, judge_at: JudgeAt) -> Hit | None:
+    start = match.start() - 3
+    word = _GLUED_WORD.search(text, max(0, start - 24), start)
+    if word is None or not word.group().lower().startswith(_GLUE_WORDS):
+        return None
+    # The word's last character made a blank: the plate then stands as plate.py reads it.
+    hit = judge_at(text[: start - 1] + " " + text[start:], start)
+    return None if hit is None else Hit(start, match.end(), max(hit.score, _UNCUED))

@@ -1,0 +1,33 @@
+"""PLATE written as no keyboard's space parts it: a no-break space, a dot, a line break,
+letter by letter, typed onto the make; an embassy's, a camper's and an inspected car's plate."""
+
+from __future__ import annotations
+
+import pytest
+
+from .kit import found
+
+
+@pytest.mark.parametrize(("text", "plate"), [
+    ("Fordon NWL\u00a0482 avställt sedan maj.", "NWL\u00a0482"),
+    ("Hämtning: ZTR.482, Volvo XC40, vid port 3.", "ZTR.482"),
+    ("Motpartens reg.nr: BHX\n552 (skrev av från skylten)", "BHX\n552"),
+    ("Försäkringstagarens fordon: T R N 4 8 2\nMotpartens fordon: okänt", "T R N 4 8 2"),
+    ("Jag körde min VolvoV70KRT491 när det small.", "KRT491"),
+    ("Diplomatbil BT 482 C inblandad i smitningsolyckan.", "BT 482 C"),
+    ("Dutch camper VX-482-B parked on the beach road.", "VX-482-B"),
+    ("Besiktningen underkände UMJ 8O2 (bromsar).", "UMJ 8O2"),
+])
+def test_plates_written_oddly(text: str, plate: str) -> None:
+    assert found(text, "PLATE") == [plate]
+
+
+@pytest.mark.parametrize("text", [
+    "Filen LOG.123 och ABC\n123 i tabellen.",  # no vehicle's word: a code, a column
+    "Artikel SKU0701740612 och XKRT491 i lager.",  # typed onto no make
+    "Bilen A B C 1 2 3 4 i listan.",  # a longer run spaced out
+    "I flew Norwegian DY 4321 to Oslo.",  # an airline, no nationality's car
+    "British Airways BA 0815 was late.",
+])
+def test_codes_parted_alike_are_no_plates(text: str) -> None:
+    assert found(text, "PLATE") == []
