@@ -14,6 +14,7 @@ from .kit import found
     ("Motpartens reg.nr: BHX\n552 (skrev av från skylten)", "BHX\n552"),
     ("Försäkringstagarens fordon: T R N 4 8 2\nMotpartens fordon: okänt", "T R N 4 8 2"),
     ("Jag körde min VolvoV70KRT491 när det small.", "KRT491"),
+    ("Hämta SaabKombiMLR 552 hos grannen.", "MLR 552"),
     ("Diplomatbil BT 482 C inblandad i smitningsolyckan.", "BT 482 C"),
     ("Dutch camper VX-482-B parked on the beach road.", "VX-482-B"),
     ("Besiktningen underkände UMJ 8O2 (bromsar).", "UMJ 8O2"),

@@ -28,8 +28,9 @@ PARTED: Final = re.compile(
 # Letter by letter: `T R N 4 8 2`, `K R T 4 9 D`.
 SPACED: Final = re.compile(
     rf"\d(?<=(?<!\w)(?<!(?<!\w)\w )[{_L}] [{_L}] [{_L}] \d)(?: \d [{_L}0-9])(?![\w-]| \w\b)")
-# Typed onto the word before: `VolvoV70KRT491`, `regnrKRT491`.
-GLUED: Final = re.compile(rf"\d(?<=[^\W_][{_L}]{{3}}\d)\d[{_L}0-9](?![\w-])")
+# Typed onto the word before: `VolvoV70KRT491`, `SaabKombiMLR 552`, `regnrKRT491`.
+GLUED: Final = re.compile(
+    rf"\d(?:(?<=[^\W_][{_L}]{{3}}\d)|(?<=[^\W_][{_L}]{{3}} \d))\d[{_L}0-9](?![\w-])")
 ODD_PLATES: Final = (PARTED, SPACED, GLUED)
 
 # The words a plate may be typed onto: makes and models (`Volvo`, `VolvoV70`, `GolfGTI`) and
@@ -80,7 +81,7 @@ def _span(match: re.Match[str], text: str) -> tuple[int, int] | None:
 
 
 def _glued(match: re.Match[str], text: str, judge_at: JudgeAt) -> Hit | None:
-    start = match.start() - 3
+    start = match.start() - (4 if text[match.start() - 1] == " " else 3)
     word = _GLUED_WORD.search(text, max(0, start - 24), start)
     if word is None or not word.group().lower().startswith(_GLUE_WORDS):
         return None
