@@ -13,6 +13,7 @@ from .kit import found
     ("Hämtning: ZTR.482, Volvo XC40, vid port 3.", "ZTR.482"),
     ("Motpartens reg.nr: BHX\n552 (skrev av från skylten)", "BHX\n552"),
     ("Försäkringstagarens fordon: T R N 4 8 2\nMotpartens fordon: okänt", "T R N 4 8 2"),
+    ("Reg.nr.: LKP 4 8 2", "LKP 4 8 2"),
     ("Jag körde min VolvoV70KRT491 när det small.", "KRT491"),
     ("Hämta SaabKombiMLR 552 hos grannen.", "MLR 552"),
     ("Diplomatbil BT 482 C inblandad i smitningsolyckan.", "BT 482 C"),
@@ -27,6 +28,7 @@ def test_plates_written_oddly(text: str, plate: str) -> None:
     "Filen LOG.123 och ABC\n123 i tabellen.",  # no vehicle's word: a code, a column
     "Artikel SKU0701740612 och XKRT491 i lager.",  # typed onto no make
     "Bilen A B C 1 2 3 4 i listan.",  # a longer run spaced out
+    "Bilen LKP 4 8 2 1 i listan.",
     "I flew Norwegian DY 4321 to Oslo.",  # an airline, no nationality's car
     "British Airways BA 0815 was late.",
 ])

@@ -25,9 +25,10 @@ _L: Final = "A-HJ-PR-UW-Z"  # plate.py's letters
 PARTED: Final = re.compile(
     rf"\d(?:(?<=(?<![\w.-])[{_L}]{{3}}[.\u00a0\u202f\n]\d)|(?<=(?<![\w.-])[{_L}]{{3}} \n\d))"
     rf"\d[{_L}0-9](?![\w-]|[.,]\d)")
-# Letter by letter: `T R N 4 8 2`, `K R T 4 9 D`.
+# Letter by letter (`T R N 4 8 2`, `K R T 4 9 D`), or its digits alone (`LKP 4 8 2`).
 SPACED: Final = re.compile(
-    rf"\d(?<=(?<!\w)(?<!(?<!\w)\w )[{_L}] [{_L}] [{_L}] \d)(?: \d [{_L}0-9])(?![\w-]| \w\b)")
+    rf"\d(?:(?<=(?<!\w)(?<!(?<!\w)\w )[{_L}] [{_L}] [{_L}] \d)|(?<=(?<!\w)[{_L}]{{3}} \d))"
+    rf"(?: \d [{_L}0-9])(?![\w-]| \w\b)")
 # Typed onto the word before: `VolvoV70KRT491`, `SaabKombiMLR 552`, `regnrKRT491`.
 GLUED: Final = re.compile(
     rf"\d(?:(?<=[^\W_][{_L}]{{3}}\d)|(?<=[^\W_][{_L}]{{3}} \d))\d[{_L}0-9](?![\w-])")
@@ -76,7 +77,8 @@ def odd_plate(match: re.Match[str], text: str, plate: re.Pattern[str], judge: Ju
 def _span(match: re.Match[str], text: str) -> tuple[int, int] | None:
     """Where the plate's letters begin (the match holds its digits) and where it ends."""
     at = match.start()
-    back = 6 if match.re is SPACED else 5 if text[at - 2 : at] == " \n" else 4  # `BHX ⏎552`
+    spaced = match.re is SPACED and text[at - 3] == " "  # `T R N 4…`, not `LKP 4…`
+    back = 6 if spaced else 5 if text[at - 2 : at] == " \n" else 4  # `BHX ⏎552`
     return (at - back, match.end()) if at >= back else None
 
 
