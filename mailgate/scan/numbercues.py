@@ -152,6 +152,7 @@ NOT_PLATE_PREFIXES: Final = frozenset({
     "SOS", "CAN", "SCB", "DNA", "ICA", "FAX", "PKT", "NPF", "FHM", "SIS", "SOC", "FOU", "MRT",
     "EEG", "HIC", "OBS", "MMS", "PIN", "PUK", "SIM", "DVD", "CBT", "MOA", "ABF", "KPI", "ETA",
     "BMW", "KIA", "VW", "AMG", "GMC", "MAN", "DAF", "BYD", "MG", "DS",
+    "TKR", "MKR",  # thousands and millions of kronor: `bilen kostade oss tkr 150`
 })
 
 

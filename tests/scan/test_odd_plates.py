@@ -34,3 +34,21 @@ def test_plates_written_oddly(text: str, plate: str) -> None:
 ])
 def test_codes_parted_alike_are_no_plates(text: str) -> None:
     assert found(text, "PLATE") == []
+
+
+@pytest.mark.parametrize(("text", "plate"), [
+    ("hans gamla volvo med den trasiga backspegeln hade nummer fkt 482 tror jag", "fkt 482"),
+    ("gwp 518 stod parkerad utanför fritidsgården hela natten", "gwp 518"),
+])
+def test_a_lower_case_plate_cued_further_off_in_its_sentence(text: str, plate: str) -> None:
+    assert found(text, "PLATE") == [plate]
+
+
+@pytest.mark.parametrize("text", [
+    "Bilen kostade oss tkr 150 i reparationer.",  # thousands of kronor
+    "kurs abc 123 körs i vår",  # a course is run, no car driven
+    # the car a sentence back
+    "Han såg bilen vid affären i går. Sedan ringde han till kontoret och bad om nummer abc 123.",
+])
+def test_lower_case_codes_near_a_car_are_no_plates(text: str) -> None:
+    assert found(text, "PLATE") == []

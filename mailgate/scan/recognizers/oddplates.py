@@ -16,7 +16,8 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from mailgate.scan.recognizers.base import Hit
+from mailgate.scan.numbercues import SWEDISH_PLATE_CUES
+from mailgate.scan.recognizers.base import Hit, has_cue, words_before
 
 _L: Final = "A-HJ-PR-UW-Z"  # plate.py's letters
 # Each pattern is led by the digits, so `re` skips to a digit before any lookbehind; the
@@ -90,3 +91,28 @@ def _glued(match: re.Match[str], text: str, judge_at: JudgeAt) -> Hit | None:
     # The word's last character made a blank: the plate then stands as plate.py reads it.
     hit = judge_at(text[: start - 1] + " " + text[start:], start)
     return None if hit is None else Hit(start, match.end(), max(hit.score, _UNCUED))
+
+
+# A lower-case plate's cue may stand further off in a casual writer's long sentence: after a
+# number's word, a vehicle's word earlier in the sentence (`hans gamla volvo med den trasiga
+# backspegeln hade nummer fkt 482`); or a parked car's verb right after it (`gwp 518 stod
+# parkerad utanför`).
+_NUMBER_WORDS: Final = frozenset({"nummer", "numret", "nr", "nr.", "nummerplåten"})
+_SENTENCE_END: Final = re.compile(r"[.!?\n](?:\s|$)")
+# Not a driver's `kör`, also a course's (`kurs abc 123 körs i vår`).
+_PARKED: Final = ("parker", "felparker", "blockera")  # `stod parkerad`, `blockerar`
+_VEHICLE_WORDS: Final = SWEDISH_PLATE_CUES - {"kör", "körde", "kört", "köra", "drives", "drove",
+                                               "registrerad", "registrerade", "registered"}
+
+
+def cued_in_sentence(text: str, start: int, end: int) -> bool:
+    """A vehicle's word earlier in the sentence before a number's word right before the
+    plate, or a parked car's verb among the two words after it."""
+    before = words_before(text, start, 24)
+    if before and before[-1] in _NUMBER_WORDS:
+        sentence = text[max(0, start - 160) : start]
+        ends = list(_SENTENCE_END.finditer(sentence))
+        sentence = sentence[ends[-1].end() :] if ends else sentence
+        return has_cue(words_before(sentence, len(sentence), 160), _VEHICLE_WORDS, last=40)
+    after = text[end : end + 24].lower().split()[:2]
+    return any(w.startswith(_PARKED) for w in after)

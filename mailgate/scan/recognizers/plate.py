@@ -28,7 +28,7 @@ from mailgate.scan.recognizers.base import (
 from mailgate.scan.recognizers.columns import column_header
 from mailgate.scan.recognizers.digitsfirst import DIGITS_FIRST, digits_first
 from mailgate.scan.recognizers.leading import fast
-from mailgate.scan.recognizers.oddplates import ODD_PLATES, odd_plate
+from mailgate.scan.recognizers.oddplates import ODD_PLATES, cued_in_sentence, odd_plate
 from mailgate.scan.recognizers.personalplate import PERSONAL, personal_plate
 
 # I, Q, V, Å, Ä and Ö are never used; since 2019 the last character may be a letter (not O).
@@ -267,7 +267,7 @@ class PlateRecognizer(RegexRecognizer):
         cued = cue_within(text, match.start(), SWEDISH_PLATE_CUES, 50, last=5) or (
             _listed_after_a_plate(text, match.start(), match.end())) or _under_a_plate_header(
             text, match.start()) or _after_a_kind_of_car(text, match.start()) or (
-            not word and _a_vehicle_after(text, match))
+            not word and (_a_vehicle_after(text, match) or cued_in_sentence(text, *match.span())))
         if not cued and _MORE_DIGITS.match(text, match.end()):
             return None
         if not cued and ("O" in match.group(2)[:2].upper() or (
