@@ -52,3 +52,17 @@ def test_a_lower_case_plate_cued_further_off_in_its_sentence(text: str, plate: s
 ])
 def test_lower_case_codes_near_a_car_are_no_plates(text: str) -> None:
     assert found(text, "PLATE") == []
+
+
+@pytest.mark.parametrize(("text", "plates"), [
+    ("Bilar i kön: KRT 481 KRB 208", ["KRT 481", "KRB 208"]),
+    ("Vakten skrev: LXM 694 Kristoffer Ek, TOH 61E Clara Vinter.", ["LXM 694", "TOH 61E"]),
+])
+def test_a_plate_before_a_word_opening_like_a_unit(text: str, plates: list[str]) -> None:
+    assert found(text, "PLATE") == plates
+
+
+@pytest.mark.parametrize("text", ["Bilen ABC 123 kr per dygn.", "Bilen ABC 123 kronor.",
+                                  "Bilen ABC 123 mg/ml."])
+def test_a_unit_after_a_plates_shape_still_makes_an_amount(text: str) -> None:
+    assert found(text, "PLATE") == []

@@ -51,8 +51,10 @@ FOREIGN: Final = re.compile(
     r"|[A-Z]\d{2} ?[A-Z]{3}|[A-Z]{1,2} \d[A-Z]{1,2}\d{2,3}|[A-Z]?-\d{2,3}-[A-Z]{1,2}"
     r"|[A-Z]{2}-\d{1,2}))(?![\w]|[-/.,]\d)"
 )
+# A unit ends its word: `KRT 491 KRT 492`, `LXL 694 Kristina`, `ABC 123 Clara` are no amounts.
 _UNIT_AFTER: Final = re.compile(  # not `m.fl.` (and others): `Regnr ABC 123 m.fl.`
-    r"\s?(?:%|mg|µg|ug|g\b|kg|ml|cl|l\b|kr|sek|st\b|km|mm|cm|m\b(?!\.fl)|år\b"
+    r"\s?(?:%|(?:mg|µg|ug|kg|ml|cl|kr|sek|km|mm|cm)(?![^\W\d_])|kron|sekund|g\b|l\b|st\b"
+    r"|m\b(?!\.fl)|år\b"
     r"|met(?:er|re)s?\b|mil\b|min(?:ut)?\b|minut(?:er)?\b|miles?\b|yards?\b|procent\b)", re.I)
 # Three-letter words that shouting text puts before a number: HAR 200, SOM 123.
 _WORDS: Final = frozenset({
