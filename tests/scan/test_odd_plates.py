@@ -10,6 +10,7 @@ from .kit import found
 
 @pytest.mark.parametrize(("text", "plate"), [
     ("Fordon NWL\u00a0482 avställt sedan maj.", "NWL\u00a0482"),
+    ("Bil KRT\u2009491 på gästplatsen.", "KRT\u2009491"),
     ("Hämtning: ZTR.482, Volvo XC40, vid port 3.", "ZTR.482"),
     ("Motpartens reg.nr: BHX\n552 (skrev av från skylten)", "BHX\n552"),
     ("Försäkringstagarens fordon: T R N 4 8 2\nMotpartens fordon: okänt", "T R N 4 8 2"),

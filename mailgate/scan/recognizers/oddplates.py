@@ -24,7 +24,7 @@ _L: Final = "A-HJ-PR-UW-Z"  # plate.py's letters
 # letters are then asked for behind it (fixed widths only).
 # A no-break or thin space, a dot, or a line break (a blank may stand before it).
 PARTED: Final = re.compile(
-    rf"\d(?:(?<=(?<![\w.-])[{_L}]{{3}}[.\u00a0\u202f\n]\d)|(?<=(?<![\w.-])[{_L}]{{3}} \n\d))"
+    rf"\d(?:(?<=(?<![\w.-])[{_L}]{{3}}[.\u00a0\u202f\u2009\n]\d)|(?<=(?<![\w.-])[{_L}]{{3}} \n\d))"
     rf"\d[{_L}0-9](?![\w-]|[.,]\d)")
 # Letter by letter (`T R N 4 8 2`, `K R T 4 9 D`), or its digits alone (`LKP 4 8 2`).
 SPACED: Final = re.compile(
@@ -43,6 +43,7 @@ _GLUE_WORDS: Final = ("volvo", "saab", "audi", "bmw", "mercedes", "vw", "volkswa
                       "honda", "seat", "cupra", "dacia", "subaru", "suzuki", "mitsubishi",
                       "porsche", "lexus", "jeep", "regnr", "reg.nr", "bilnr", "skylt")
 _GLUED_WORD: Final = re.compile(r"[\w.]{1,24}$")
+_BLANKS: Final = frozenset("\u00a0\u202f\u2009")  # a web page's blanks: as a space
 _UNCUED: Final = 0.8  # plate.py's judge scores a plate no cue vouches for below this
 
 
@@ -70,7 +71,7 @@ def odd_plate(match: re.Match[str], text: str, plate: re.Pattern[str], judge: Ju
     # The same length: blanks before the plate keep the words after it where they were.
     copy = text[:start] + plain.rjust(end - start) + text[end:]
     hit = judge_at(copy, end - len(plain))
-    if hit is None or (hit.score < _UNCUED and not {"\u00a0", "\u202f"} & set(text[start:end])):
+    if hit is None or (hit.score < _UNCUED and not _BLANKS & set(text[start:end])):
         return None
     return Hit(start, end, hit.score)
 
