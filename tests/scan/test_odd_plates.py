@@ -67,3 +67,13 @@ def test_a_plate_before_a_word_opening_like_a_unit(text: str, plates: list[str])
                                   "Bilen ABC 123 mg/ml."])
 def test_a_unit_after_a_plates_shape_still_makes_an_amount(text: str) -> None:
     assert found(text, "PLATE") == []
+
+
+@pytest.mark.parametrize(("text", "plates"), [
+    ("Bilar på gästparkeringen:\n-KGE 387\n-DNF 55A", ["KGE 387", "DNF 55A"]),
+    ("Regnr:-PLW482 (hyrbil)", ["PLW482"]),
+    ("Bilen _KGE 387_ stod kvar", ["KGE 387"]),
+])
+def test_a_plate_with_a_lists_hyphen_or_chats_underscores_typed_onto_it(
+        text: str, plates: list[str]) -> None:
+    assert found(text, "PLATE") == plates

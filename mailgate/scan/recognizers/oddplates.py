@@ -33,7 +33,12 @@ SPACED: Final = re.compile(
 # Typed onto the word before: `VolvoV70KRT491`, `SaabKombiMLR 552`, `regnrKRT491`.
 GLUED: Final = re.compile(
     rf"\d(?:(?<=[^\W_][{_L}]{{3}}\d)|(?<=[^\W_][{_L}]{{3}} \d))\d[{_L}0-9](?![\w-])")
-ODD_PLATES: Final = (PARTED, SPACED, GLUED)
+# A list's hyphen typed onto it at a line's start or after a colon (`-KGE 387`, `Regnr:-KGE387`),
+# or chat's underscores for italics round it (`_KGE 387_`).
+_MARK: Final = r"(?:(?<![^\n:(])-|(?<!\w)_)"
+MARKED: Final = re.compile(
+    rf"\d(?:(?<={_MARK}[{_L}]{{3}}\d)|(?<={_MARK}[{_L}]{{3}} \d))\d[{_L}0-9](?=_?(?![\w-]))")
+ODD_PLATES: Final = (PARTED, SPACED, GLUED, MARKED)
 
 # The words a plate may be typed onto: makes and models (`Volvo`, `VolvoV70`, `GolfGTI`) and
 # a plate's own words.
@@ -62,6 +67,8 @@ def odd_plate(match: re.Match[str], text: str, plate: re.Pattern[str], judge: Ju
 
     if match.re is GLUED:
         return _glued(match, text, judge_at)
+    if match.re is MARKED:
+        return _marked(match, text, judge_at)
     span = _span(match, text)
     if span is None:
         return None
@@ -92,6 +99,15 @@ def _glued(match: re.Match[str], text: str, judge_at: JudgeAt) -> Hit | None:
     # The word's last character made a blank: the plate then stands as plate.py reads it.
     hit = judge_at(text[: start - 1] + " " + text[start:], start)
     return None if hit is None else Hit(start, match.end(), max(hit.score, _UNCUED))
+
+
+def _marked(match: re.Match[str], text: str, judge_at: JudgeAt) -> Hit | None:
+    start = match.start() - (4 if text[match.start() - 1] == " " else 3)
+    end = match.end()
+    # The marks made blanks: a list's item or an italic plate is judged as any other.
+    tail = " " if text[end : end + 1] == "_" else text[end : end + 1]
+    hit = judge_at(text[: start - 1] + " " + text[start:end] + tail + text[end + 1 :], start)
+    return None if hit is None else Hit(start, end, hit.score)
 
 
 # A lower-case plate's cue may stand further off in a casual writer's long sentence: after a
