@@ -77,3 +77,7 @@ def test_a_unit_after_a_plates_shape_still_makes_an_amount(text: str) -> None:
 def test_a_plate_with_a_lists_hyphen_or_chats_underscores_typed_onto_it(
         text: str, plates: list[str]) -> None:
     assert found(text, "PLATE") == plates
+
+
+def test_a_users_name_blocked_is_no_plate() -> None:
+    assert found("Användaren ola123 blockerades i går.", "PLATE") == []

@@ -116,8 +116,9 @@ def _marked(match: re.Match[str], text: str, judge_at: JudgeAt) -> Hit | None:
 # parkerad utanför`).
 _NUMBER_WORDS: Final = frozenset({"nummer", "numret", "nr", "nr.", "nummerplåten"})
 _SENTENCE_END: Final = re.compile(r"[.!?\n](?:\s|$)")
-# Not a driver's `kör`, also a course's (`kurs abc 123 körs i vår`).
-_PARKED: Final = ("parker", "felparker", "blockera")  # `stod parkerad`, `blockerar`
+# Not a driver's `kör`, also a course's (`kurs abc 123 körs i vår`), nor `blockerad`, also a
+# user's (`ola123 blockerades`).
+_PARKED: Final = ("parker", "felparker")  # `stod parkerad`, `felparkerade`
 _VEHICLE_WORDS: Final = SWEDISH_PLATE_CUES - {"kör", "körde", "kört", "köra", "drives", "drove",
                                                "registrerad", "registrerade", "registered"}
 
