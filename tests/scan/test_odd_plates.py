@@ -27,6 +27,7 @@ def test_plates_written_oddly(text: str, plate: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "Filen LOG.123 och ABC\n123 i tabellen.",  # no vehicle's word: a code, a column
+    "Filen _abc 123_ bifogas, text abc\u00a0123 här.",  # lower case, no cue
     "Artikel SKU0701740612 och XKRT491 i lager.",  # typed onto no make
     "Bilen A B C 1 2 3 4 i listan.",  # a longer run spaced out
     "Bilen LKP 4 8 2 1 i listan.",
@@ -73,6 +74,7 @@ def test_a_unit_after_a_plates_shape_still_makes_an_amount(text: str) -> None:
     ("Bilar på gästparkeringen:\n-KGE 387\n-DNF 55A", ["KGE 387", "DNF 55A"]),
     ("Regnr:-PLW482 (hyrbil)", ["PLW482"]),
     ("Bilen _KGE 387_ stod kvar", ["KGE 387"]),
+    ("Bilen _mkt 418_ stod kvar", ["mkt 418"]),  # in lower case after a vehicle's word
 ])
 def test_a_plate_with_a_lists_hyphen_or_chats_underscores_typed_onto_it(
         text: str, plates: list[str]) -> None:

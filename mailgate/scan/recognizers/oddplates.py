@@ -25,7 +25,7 @@ _L: Final = "A-HJ-PR-UW-Z"  # plate.py's letters
 # A no-break or thin space, a dot, or a line break (a blank may stand before it).
 PARTED: Final = re.compile(
     rf"\d(?:(?<=(?<![\w.-])[{_L}]{{3}}[.\u00a0\u202f\u2009\n]\d)|(?<=(?<![\w.-])[{_L}]{{3}} \n\d))"
-    rf"\d[{_L}0-9](?![\w-]|[.,]\d)")
+    rf"\d[{_L}0-9](?![\w-]|[.,]\d)", re.IGNORECASE)  # in lower case plate.py's judge asks a cue
 # Letter by letter (`T R N 4 8 2`, `K R T 4 9 D`), or its digits alone (`LKP 4 8 2`).
 SPACED: Final = re.compile(
     rf"\d(?:(?<=(?<!\w)(?<!(?<!\w)\w )[{_L}] [{_L}] [{_L}] \d)|(?<=(?<!\w)[{_L}]{{3}} \d))"
@@ -37,7 +37,8 @@ GLUED: Final = re.compile(
 # or chat's underscores for italics round it (`_KGE 387_`).
 _MARK: Final = r"(?:(?<![^\n:(])-|(?<!\w)_)"
 MARKED: Final = re.compile(
-    rf"\d(?:(?<={_MARK}[{_L}]{{3}}\d)|(?<={_MARK}[{_L}]{{3}} \d))\d[{_L}0-9](?=_?(?![\w-]))")
+    rf"\d(?:(?<={_MARK}[{_L}]{{3}}\d)|(?<={_MARK}[{_L}]{{3}} \d))\d[{_L}0-9](?=_?(?![\w-]))",
+    re.IGNORECASE)
 ODD_PLATES: Final = (PARTED, SPACED, GLUED, MARKED)
 
 # The words a plate may be typed onto: makes and models (`Volvo`, `VolvoV70`, `GolfGTI`) and
