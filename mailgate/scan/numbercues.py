@@ -92,6 +92,10 @@ PLATE_CUES: Final = frozenset({
     "bulgarisk", "ungersk", "österrikisk", "schweizisk", "irländsk", "rysk", "vitrysk",
     "rejestracyjna", "rejestracyjny", "kenteken", "matrícula", "matricula", "immatriculation",
     "targa", "rekkari",
+    # An embassy's plates (`Diplomatbil BT 482 C`) and campers (`Dutch camper VX-482-B`; not
+    # English nationalities alone: `Norwegian DY 4321` is a flight).
+    "diplomatbil", "diplomatbilen", "diplomatskylt", "diplomatskylten", "diplomatfordon",
+    "diplomatfordonet", "camper", "campervan", "motorhome", "husbilen",
 })
 
 # More words before a Swedish plate typed in lower case (`skotern gwt 403`, `bilnumret kxt
@@ -124,6 +128,8 @@ SWEDISH_PLATE_CUES: Final = PLATE_CUES | frozenset({
     # vans by their model: `den vita sprintern mrz 82g`, `Craftern kdm 749`
     "sprinter", "sprintern", "crafter", "craftern", "vito", "viton", "ducato", "ducaton",
     "kangoo", "kangoon", "berlingo", "berlingon", "hiace", "hiacen",
+    # a vehicle's inspection: `Besiktningen underkände umj 8O2`
+    "besiktning", "besiktningen", "besiktad", "besiktas", "besiktningsprotokoll",
 })
 
 # Currency codes in capitals: `SEK 895`, `EUR 120` are amounts whatever vehicle a text
@@ -146,6 +152,7 @@ NOT_PLATE_PREFIXES: Final = frozenset({
     "SOS", "CAN", "SCB", "DNA", "ICA", "FAX", "PKT", "NPF", "FHM", "SIS", "SOC", "FOU", "MRT",
     "EEG", "HIC", "OBS", "MMS", "PIN", "PUK", "SIM", "DVD", "CBT", "MOA", "ABF", "KPI", "ETA",
     "BMW", "KIA", "VW", "AMG", "GMC", "MAN", "DAF", "BYD", "MG", "DS",
+    "TKR", "MKR",  # thousands and millions of kronor: `bilen kostade oss tkr 150`
 })
 
 

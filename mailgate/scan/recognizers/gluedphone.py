@@ -5,7 +5,8 @@ or a web page stripped of its tags ran together (`070-174 06 12Ida Sund`,
 PHONE's candidates refuse a letter touching either end, as most such digits are codes
 (`SKU0701740612`, `v2026…`). Here a number is read there when the word typed onto it is a
 phone's cue (`tel`, `mobil`, `hemtelefon`), or the number has a Swedish mobile's grouping or a
-country code; one with a word after it also after a cue a few words before. A JSON or log line's
+country code, or is a mobile's ten digits on a word a phone's cue stands before (`Ring
+Sara0701740648`); one with a word after it also after a cue a few words before. A JSON or log line's
 escaped break (`\\n070-…`) touches no word at all. PHONE judges what is found as any number.
 """
 
@@ -27,6 +28,9 @@ _BEFORE_A_LETTER: Final = re.compile(
     r"[0+](?<![\w+.," + DASH + r"](?s:.))[\d() ./" + DASH + r"]{6,24}?\d(?=[^\W\d])")
 _WORD_BEFORE: Final = re.compile(r"[^\W\d_]{1,24}$")
 _ESCAPES: Final = frozenset("ntr")  # \n, \t, \r written out
+# A Swedish mobile's ten digits in a run: typed onto a name after a phone's cue (`Ring
+# Sara0701740648`), a number, not an article's code (`SKU0701740612` has no cue).
+_MOBILE_RUN: Final = re.compile(r"07[02369]\d{7}")
 
 
 def glued(text: str) -> Iterator[re.Match[str]]:
@@ -46,8 +50,10 @@ def _vouched_before(text: str, number: re.Match[str]) -> bool:
     if start > 1 and text[start - 2] == "\\" and text[start - 1] in _ESCAPES:
         return True  # `\n070-…`: an escaped line break, no word
     word = _WORD_BEFORE.search(text, max(0, start - 24), start)
-    return _shaped(number.group()) or (word is not None and has_cue(
-        [word.group().lower()], PHONE_CUES, last=1))
+    return _shaped(number.group()) or (word is not None and (has_cue(
+        [word.group().lower()], PHONE_CUES, last=1) or (
+        _MOBILE_RUN.fullmatch(number.group()) is not None and cue_within(
+            text, word.start(), PHONE_CUES, 30, last=3))))
 
 
 def _vouched_after(text: str, number: re.Match[str]) -> bool:

@@ -29,10 +29,15 @@ from mailgate.scan.recognizers.base import (
 from mailgate.scan.recognizers.columns import column_header
 from mailgate.scan.recognizers.digitsfirst import DIGITS_FIRST, digits_first
 from mailgate.scan.recognizers.leading import fast
+from mailgate.scan.recognizers.oddplates import ODD_PLATES, cued_in_sentence, odd_plate
 from mailgate.scan.recognizers.personalplate import PERSONAL, personal_plate
+from mailgate.scan.recognizers.platelists import (
+    PLATE_LETTERS,
+    WORDS_BEFORE_NUMBERS,
+    listed_after_a_plate,
+)
 
-# I, Q, V, Å, Ä and Ö are never used; since 2019 the last character may be a letter (not O).
-_L: Final = "A-HJ-PR-UW-Z"
+_L: Final = PLATE_LETTERS  # in the patterns below
 # Not before `-` and a digit: AWB 235-44120913 is a code's first part. Apart by a dash, an
 # en dash (a word processor's), or one or two blanks; a digit OCR or a hurried hand made an O
 # (`KPR 8O1`, only after a cue). A genitive's s may follow (`ABC 123s förare`, after a cue).
@@ -56,18 +61,12 @@ FOREIGN: Final = re.compile(
     r"|[A-Z]\d{2} ?[A-Z]{3}|[A-Z]{1,2} \d[A-Z]{1,2}\d{2,3}|[A-Z]?-\d{2,3}-[A-Z]{1,2}"
     r"|[A-Z]{2}-\d{1,2}))(?![\w]|[-/.,]\d)"
 )
+# A unit ends its word: `KRT 491 KRT 492`, `LXL 694 Kristina`, `ABC 123 Clara` are no amounts.
 _UNIT_AFTER: Final = re.compile(  # not `m.fl.` (and others): `Regnr ABC 123 m.fl.`
-    r"\s?(?:%|mg|µg|ug|g\b|kg|ml|cl|l\b|kr|sek|st\b|km|mm|cm|m\b(?!\.fl)|år\b"
+    r"\s?(?:%|(?:mg|µg|ug|kg|ml|cl|kr|sek|km|mm|cm)(?![^\W\d_])|kron|sekund|g\b|l\b|st\b"
+    r"|m\b(?!\.fl)|år\b"
     r"|met(?:er|re)s?\b|mil\b|min(?:ut)?\b|minut(?:er)?\b|miles?\b|yards?\b|procent\b)", re.I)
-# Three-letter words that shouting text puts before a number: HAR 200, SOM 123.
-_WORDS: Final = frozenset({
-    "HAR", "SOM", "OCH", "MED", "DEN", "DET", "SIG", "HAN", "HON", "MAN", "VAR", "FEM", "SEX",
-    "TIO", "NIO", "ALL", "ATT", "BOR", "GER", "TAR", "SER", "NYA", "UTE", "TRE", "DAG",
-    "THE", "AND", "FOR", "WAS", "HAS", "ARE", "NOT", "BUT", "CAN", "HAD", "OUT", "AGE",
-    "KAN", "SKA", "UPP", "NER", "VID", "KLO", "RUM", "AVD", "CA.", "TOG", "GAV", "SAG",
-    "TWO", "SIX", "TEN", "ONE", "FEW", "HEM", "BRA", "NOG", "MER", "DRY",
-    "TYP", "PER", "VIA", "MOT",  # `typ 120 i bilen`: about a number, no plate's letters
-})
+
 
 
 # A longer number's first group: `Biljettnr TKT 7718 2290 41`, `ERR 404 2026-12-04`: digits
@@ -77,25 +76,6 @@ _MORE_DIGITS: Final = re.compile(r"[ \t]\d")
 # more (`ABC 123 456`, `ABC 123 45 67`): a time, a date, a phone number or a count is the
 # next column of a log or list (`Parkering⏎KXT 482 22:41 in`, `bil KXT 482 2 personer`).
 _MORE_GROUPS: Final = re.compile(r"[ \t](?:\d{3,6}(?!\d|[:./-]\d)|\d{1,2}[ \t]\d)")
-
-
-# A plate in capitals, then a list's comma or `och`, right before: `KKL 394, KCB 05A, fpr 548`
-# (the next item of a list of plates, though typed in lower case).
-# A bracketed note may stand between (`OSK 522 (produktionsbuss), mtn 154`).
-_LISTED_AFTER_A_PLATE: Final = re.compile(
-    rf"(?<![\w-])[{_L}]{{3}}(?:[ \t]{{1,2}}|[-–])?\d\d[{_L}0-9][ \t]*(?:\([^()\n]{{0,40}}\))?"
-    r"[ \t]*(?:[,;/&]|och|and)[ \t]*$")
-# The same list read forwards: a plate in any case, then the next items, one of them in
-# capitals (`fpr 548 och KKL 394`, `fuel for xmx 841 and NEB 52N`).
-_NEXT_ITEM: Final = re.compile(
-    r"[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*(?:[,;/&]|och|and)[ \t]*"
-    rf"(?P<letters>[{_L}]{{3}})(?:[ \t]{{1,2}}|[-–])?\d\d(?P<last>[{_L}0-9])(?![\w-])",
-    re.IGNORECASE)
-_LIST_LENGTH: Final = 4  # items read forwards
-# A line opening with a plate in capitals, then a dash or colon: a list's row (`LXL 694 –
-# Staffan Granlund`), whose neighbours opening so hold plates too, in any case.
-_ROW_OF_A_PLATE: Final = re.compile(
-    rf"[ \t]*(?:[-*•][ \t]*)?[{_L}]{{3}}(?:[ \t]|[-–])?\d\d[{_L}0-9][ \t]+[-–—:]")
 
 
 # Model names shaped like plates, right after their make: Mercedes GLC 300, EQS 450.
@@ -122,39 +102,6 @@ _PLATES_WORDS: Final = frozenset({"regnr", "reg.nr", "reg", "registreringsnummer
 def _right_after_a_plates_word(text: str, start: int) -> bool:
     before = words_before(text, start, 24)
     return bool(before) and before[-1] in _PLATES_WORDS
-
-
-def _listed_after_a_plate(text: str, start: int, end: int) -> bool:
-    """An item of a list of plates with one in capitals (`KKL 394, fpr 548`, `fpr 548 och
-    KKL 394`); not of a list of case codes (`Ärenden HGF 221, kpr 112`)."""
-    return (_LISTED_AFTER_A_PLATE.search(text, max(0, start - 60), start) is not None or (
-        _in_a_list_of_plates(text, start)) or _listed_before_a_plate(text, end)) and not (
-        has_cue(words_before(text, start, 40), ID_NEGATIVE_CUES, last=4))
-
-
-def _listed_before_a_plate(text: str, end: int) -> bool:
-    """A later item of the list is a plate in capitals, no word's or code's letters."""
-    for _ in range(_LIST_LENGTH):
-        later = _NEXT_ITEM.match(text, end)
-        if later is None:
-            return False
-        letters = later.group("letters")
-        if letters.isupper() and not later.group("last").islower():
-            return letters not in _WORDS and letters not in NOT_PLATE_PREFIXES
-        end = later.end()
-    return False
-
-
-def _in_a_list_of_plates(text: str, start: int) -> bool:
-    """The row opens with the plate (`ato 466 – Staffan Granlund`) and the row above or
-    below opens with a plate in capitals the same way."""
-    line = text.rfind("\n", 0, start) + 1
-    if text[line:start].strip(" \t-*•") or (text.find("\n", start) == -1 and line == 0):
-        return False
-    above = text.rfind("\n", 0, max(0, line - 1)) + 1 if line else -1
-    below = text.find("\n", start)
-    return (above >= 0 and _ROW_OF_A_PLATE.match(text, above, line) is not None) or (
-        below != -1 and _ROW_OF_A_PLATE.match(text, below + 1) is not None)
 
 
 # A kind of car, a compound of `bil` (`hyrbil`, `tjänstebilen`, `polisbilar`); not `mobil`.
@@ -244,7 +191,7 @@ _VEHICLES: Final = SWEDISH_PLATE_CUES - {"kör", "körde", "kört", "köra", "dr
 
 class PlateRecognizer(RegexRecognizer):
     ENTITY = "PLATE"
-    PATTERNS = (_FROM_THE_DIGIT, FOREIGN, PERSONAL, DIGITS_FIRST)
+    PATTERNS = (_FROM_THE_DIGIT, FOREIGN, PERSONAL, DIGITS_FIRST, *ODD_PLATES)
     CONTEXT = ("regnr", "registreringsnummer", "bil", "fordon")
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
@@ -254,12 +201,14 @@ class PlateRecognizer(RegexRecognizer):
             return personal_plate(match, text, PLATE)
         if match.re is DIGITS_FIRST:  # Estonia's 123 ABC
             return digits_first(match, text, _cued_after(text, match.end()))
+        if match.re in ODD_PLATES:  # `NWL&nbsp;482`, `T R N 4 8 2`, `VolvoV70KRT491`
+            return odd_plate(match, text, PLATE, self.judge)
         letters = match.group(1)
         if (letters.upper() in CURRENCIES and match.group(2)[-1].isdigit()) or _MORE_GROUPS.match(
                 text, match.end()):
             return None  # SEK 895, an amount; GBP 13R ends in a letter, as no amount does
         upper = letters.isupper() and match.group(2).upper() == match.group(2)
-        word = letters.upper() in _WORDS or letters.upper() in NOT_PLATE_PREFIXES or (
+        word = letters.upper() in WORDS_BEFORE_NUMBERS or letters.upper() in NOT_PLATE_PREFIXES or (
             letters.casefold() in lexicon.drugs())  # OXY 420 on a wall: a drug, no car
         named = _right_after_a_plates_word(text, match.start())
         if word and not upper and not named:
@@ -268,9 +217,9 @@ class PlateRecognizer(RegexRecognizer):
                 match.group().casefold() in lexicon.drugs()):
             return None  # RAD-140, a SARM
         cued = cue_within(text, match.start(), SWEDISH_PLATE_CUES, 50, last=5) or (
-            _listed_after_a_plate(text, match.start(), match.end())) or _under_a_plate_header(
+            listed_after_a_plate(text, match.start(), match.end())) or _under_a_plate_header(
             text, match.start()) or _after_a_kind_of_car(text, match.start()) or (
-            not word and _a_vehicle_after(text, match))
+            not word and (_a_vehicle_after(text, match) or cued_in_sentence(text, *match.span())))
         if not cued and _MORE_DIGITS.match(text, match.end()):
             return None
         if not cued and ("O" in match.group(2)[:2].upper() or (
@@ -290,7 +239,7 @@ class PlateRecognizer(RegexRecognizer):
         letters = re.split(r"[\d -]", match.group(), maxsplit=1)[0]
         if letters in CURRENCIES or _MORE_DIGITS.match(text, match.end()):
             return None
-        if letters in _WORDS or letters in NOT_PLATE_PREFIXES or _UNIT_AFTER.match(
+        if letters in WORDS_BEFORE_NUMBERS or letters in NOT_PLATE_PREFIXES or _UNIT_AFTER.match(
                 text, match.end()) or _model(text, match) or _beside_a_swedish_plate(text, match):
             return None
         before = words_before(text, match.start(), 60)

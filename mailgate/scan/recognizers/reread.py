@@ -161,15 +161,25 @@ def unglued(text: str) -> Iterator[View]:
 
 
 # A personnummer with its dash typed right after a word, as a PDF or a table's export runs
-# cells together (`Ida Sund780412-…`): found at the digit after the letter.
-_LETTER_THEN_NUMBER: Final = re.compile(r"\d(?<=[^\W\d_]\d)(?=(?:\d{5}|\d{7})[-+]\d{4}(?!\d))")
+# cells together (`Ida Sund780412-…`), or without its dash after a name's last letter
+# (`Lina Berg7804121234`): found at the digit after the letter.
+_LETTER_THEN_NUMBER: Final = re.compile(
+    r"\d(?<=[^\W\d_]\d)(?:(?=(?:\d{5}|\d{7})[-+]\d{4}(?!\d))"
+    r"|(?<=[a-zåäö]\d)(?=(?:\d{9}|\d{11})(?![\d-])))")
+# A name's word before the dashless digits: a capital, then lower case (`Berg`, not `SKU` or
+# `abc`), after a blank; an article's code seldom is one.
+_NAME_BEFORE: Final = re.compile(r"(?<![^\s(,;:])[A-ZÅÄÖ][a-zåäöéü]{1,20}$")
 
 
 def after_words(text: str) -> Iterator[View]:
-    """Each dashed personnummer typed onto a word, a space put between them (the reader asks
-    for a right check digit or a cue: the word may be a code's)."""
+    """Each dashed personnummer typed onto a word, and each dashless one typed onto a name,
+    a space put between them (the reader asks for a right check digit or a cue: the word
+    may be a code's)."""
     for digit in _LETTER_THEN_NUMBER.finditer(text):
         at = digit.start()
+        if text[at + 6] not in "-+" and text[at + 8 : at + 9] not in ("-", "+") and (
+                _NAME_BEFORE.search(text, max(0, at - 24), at) is None):
+            continue
         lo, hi = max(0, at - BEFORE), at + AFTER
         yield View(text[lo:at] + " " + text[at:hi], lo, at - lo, -1)
 

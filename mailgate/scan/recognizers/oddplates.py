@@ -1,0 +1,137 @@
+"""Swedish plates written as no keyboard's space parts them: a web page's no-break space
+(`NWL&nbsp;482`), a dot (`ZTR.482`), a line break (`reg.nr: BHX⏎552`), a PDF's letter-by-letter
+spacing (`T R N 4 8 2`), or typed onto the make or model before it (`VolvoV70KRT491`).
+
+Each shape is read as plate.py reads `ABC 123`: its letters and digits are placed, with one
+blank between, on a copy of the text of the same length, and plate.py's judge decides there
+(its cues, words, units and codes). A dot, a line break and letter-by-letter spacing part
+codes, versions and columns as often, so these need the judge's cue (a vehicle's, a plate's
+or a car park's word); a no-break space does not. A plate typed onto a word is one only when
+that word is a make, a model or a plate's word (`VolvoV70`, `regnr`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Final
+
+from mailgate.scan.numbercues import SWEDISH_PLATE_CUES
+from mailgate.scan.recognizers.base import Hit, has_cue, words_before
+
+_L: Final = "A-HJ-PR-UW-Z"  # plate.py's letters
+# Each pattern is led by the digits, so `re` skips to a digit before any lookbehind; the
+# letters are then asked for behind it (fixed widths only).
+# A no-break or thin space, a dot, or a line break (a blank may stand before it).
+PARTED: Final = re.compile(
+    rf"\d(?:(?<=(?<![\w.-])[{_L}]{{3}}[.\u00a0\u202f\u2009\n]\d)|(?<=(?<![\w.-])[{_L}]{{3}} \n\d))"
+    rf"\d[{_L}0-9](?![\w-]|[.,]\d)", re.IGNORECASE)  # in lower case plate.py's judge asks a cue
+# Letter by letter (`T R N 4 8 2`, `K R T 4 9 D`), or its digits alone (`LKP 4 8 2`).
+SPACED: Final = re.compile(
+    rf"\d(?:(?<=(?<!\w)(?<!(?<!\w)\w )[{_L}] [{_L}] [{_L}] \d)|(?<=(?<!\w)[{_L}]{{3}} \d))"
+    rf"(?: \d [{_L}0-9])(?![\w-]| \w\b)")
+# Typed onto the word before: `VolvoV70KRT491`, `SaabKombiMLR 552`, `regnrKRT491`.
+GLUED: Final = re.compile(
+    rf"\d(?:(?<=[^\W_][{_L}]{{3}}\d)|(?<=[^\W_][{_L}]{{3}} \d))\d[{_L}0-9](?![\w-])")
+# A list's hyphen typed onto it at a line's start or after a colon (`-KGE 387`, `Regnr:-KGE387`),
+# or chat's underscores for italics round it (`_KGE 387_`).
+_MARK: Final = r"(?:(?<![^\n:(])-|(?<!\w)_)"
+MARKED: Final = re.compile(
+    rf"\d(?:(?<={_MARK}[{_L}]{{3}}\d)|(?<={_MARK}[{_L}]{{3}} \d))\d[{_L}0-9](?=_?(?![\w-]))",
+    re.IGNORECASE)
+ODD_PLATES: Final = (PARTED, SPACED, GLUED, MARKED)
+
+# The words a plate may be typed onto: makes and models (`Volvo`, `VolvoV70`, `GolfGTI`) and
+# a plate's own words.
+_GLUE_WORDS: Final = ("volvo", "saab", "audi", "bmw", "mercedes", "vw", "volkswagen", "golf",
+                      "passat", "toyota", "kia", "tesla", "ford", "skoda", "opel", "nissan",
+                      "hyundai", "peugeot", "renault", "citroen", "polestar", "fiat", "mazda",
+                      "honda", "seat", "cupra", "dacia", "subaru", "suzuki", "mitsubishi",
+                      "porsche", "lexus", "jeep", "regnr", "reg.nr", "bilnr", "skylt")
+_GLUED_WORD: Final = re.compile(r"[\w.]{1,24}$")
+_BLANKS: Final = frozenset("\u00a0\u202f\u2009")  # a web page's blanks: as a space
+_UNCUED: Final = 0.8  # plate.py's judge scores a plate no cue vouches for below this
+
+
+Judge = Callable[[re.Match[str], str], Hit | None]
+JudgeAt = Callable[[str, int], Hit | None]
+
+
+def odd_plate(match: re.Match[str], text: str, plate: re.Pattern[str], judge: Judge
+              ) -> Hit | None:
+    """The plate `match` ends, judged by plate.py (`judge` of a match of its pattern
+    `plate`) on a copy of the text where it is written `ABC 123`."""
+
+    def judge_at(copy: str, start: int) -> Hit | None:
+        found = plate.match(copy, start)
+        return None if found is None else judge(found, copy)
+
+    if match.re is GLUED:
+        return _glued(match, text, judge_at)
+    if match.re is MARKED:
+        return _marked(match, text, judge_at)
+    span = _span(match, text)
+    if span is None:
+        return None
+    start, end = span
+    chars = [c for c in text[start:end] if not c.isspace() and c != "."]
+    plain = "".join(chars[:3]) + " " + "".join(chars[3:])
+    # The same length: blanks before the plate keep the words after it where they were.
+    copy = text[:start] + plain.rjust(end - start) + text[end:]
+    hit = judge_at(copy, end - len(plain))
+    if hit is None or (hit.score < _UNCUED and not _BLANKS & set(text[start:end])):
+        return None
+    return Hit(start, end, hit.score)
+
+
+def _span(match: re.Match[str], text: str) -> tuple[int, int] | None:
+    """Where the plate's letters begin (the match holds its digits) and where it ends."""
+    at = match.start()
+    spaced = match.re is SPACED and text[at - 3] == " "  # `T R N 4…`, not `LKP 4…`
+    back = 6 if spaced else 5 if text[at - 2 : at] == " \n" else 4  # `BHX ⏎552`
+    return (at - back, match.end()) if at >= back else None
+
+
+def _glued(match: re.Match[str], text: str, judge_at: JudgeAt) -> Hit | None:
+    start = match.start() - (4 if text[match.start() - 1] == " " else 3)
+    word = _GLUED_WORD.search(text, max(0, start - 24), start)
+    if word is None or not word.group().lower().startswith(_GLUE_WORDS):
+        return None
+    # The word's last character made a blank: the plate then stands as plate.py reads it.
+    hit = judge_at(text[: start - 1] + " " + text[start:], start)
+    return None if hit is None else Hit(start, match.end(), max(hit.score, _UNCUED))
+
+
+def _marked(match: re.Match[str], text: str, judge_at: JudgeAt) -> Hit | None:
+    start = match.start() - (4 if text[match.start() - 1] == " " else 3)
+    end = match.end()
+    # The marks made blanks: a list's item or an italic plate is judged as any other.
+    tail = " " if text[end : end + 1] == "_" else text[end : end + 1]
+    hit = judge_at(text[: start - 1] + " " + text[start:end] + tail + text[end + 1 :], start)
+    return None if hit is None else Hit(start, end, hit.score)
+
+
+# A lower-case plate's cue may stand further off in a casual writer's long sentence: after a
+# number's word, a vehicle's word earlier in the sentence (`hans gamla volvo med den trasiga
+# backspegeln hade nummer fkt 482`); or a parked car's verb right after it (`gwp 518 stod
+# parkerad utanför`).
+_NUMBER_WORDS: Final = frozenset({"nummer", "numret", "nr", "nr.", "nummerplåten"})
+_SENTENCE_END: Final = re.compile(r"[.!?\n](?:\s|$)")
+# Not a driver's `kör`, also a course's (`kurs abc 123 körs i vår`), nor `blockerad`, also a
+# user's (`ola123 blockerades`).
+_PARKED: Final = ("parker", "felparker")  # `stod parkerad`, `felparkerade`
+_VEHICLE_WORDS: Final = SWEDISH_PLATE_CUES - {"kör", "körde", "kört", "köra", "drives", "drove",
+                                               "registrerad", "registrerade", "registered"}
+
+
+def cued_in_sentence(text: str, start: int, end: int) -> bool:
+    """A vehicle's word earlier in the sentence before a number's word right before the
+    plate, or a parked car's verb among the two words after it."""
+    before = words_before(text, start, 24)
+    if before and before[-1] in _NUMBER_WORDS:
+        sentence = text[max(0, start - 160) : start]
+        ends = list(_SENTENCE_END.finditer(sentence))
+        sentence = sentence[ends[-1].end() :] if ends else sentence
+        return has_cue(words_before(sentence, len(sentence), 160), _VEHICLE_WORDS, last=40)
+    after = text[end : end + 24].lower().split()[:2]
+    return any(w.startswith(_PARKED) for w in after)
