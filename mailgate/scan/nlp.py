@@ -75,10 +75,11 @@ def swedish_tokenizer() -> Tokenizer:
     return Tokenizer(
         Vocab(lex_attr_getters=dict(rules.lex_attr_getters)),
         rules=rules.tokenizer_exceptions,
-        prefix_search=compile_prefix_regex(rules.prefixes or ()).search,
+        prefix_search=_unless_letters(compile_prefix_regex(rules.prefixes or ()).search),
         suffix_search=_tail_search(
             compile_suffix_regex((*(rules.suffixes or ()), *SCRIPT_STOPS))),
-        infix_finditer=compile_infix_regex((*(rules.infixes or ()), *CELL_SEPARATORS)).finditer,
+        infix_finditer=_infixes(
+            compile_infix_regex((*(rules.infixes or ()), *CELL_SEPARATORS)).finditer),
         token_match=rules.token_match,
         url_match=rules.url_match,
     )
@@ -129,6 +130,24 @@ def _break(run: str) -> str:
     return " ".join(run[i + 1 if i else 0 : i + LONG_SPAN] for i in range(0, len(run), LONG_SPAN))
 
 
+# No prefix, infix or suffix rule of spaCy's Swedish (nor ours) splits a word of letters
+# alone, most of the words a tokenizer meets: it is not searched (tests/scan/test_engine.py).
+def _unless_letters(search: Callable[[str], re.Match[str] | None]
+                    ) -> Callable[[str], re.Match[str] | None]:
+    def prefix(word: str) -> re.Match[str] | None:
+        return None if word.isalpha() else search(word)
+
+    return prefix
+
+
+def _infixes(finditer: Callable[[str], Iterator[re.Match[str]]]
+             ) -> Callable[[str], Iterator[re.Match[str]]]:
+    def infixes(word: str) -> Iterator[re.Match[str]]:
+        return iter(()) if word.isalpha() else finditer(word)
+
+    return infixes
+
+
 def _tail_search(pattern: re.Pattern[str]) -> Callable[[str], re.Match[str] | None]:
     """spaCy's suffix search, looking at a word's last SUFFIX_WINDOW characters only.
 
@@ -139,7 +158,7 @@ def _tail_search(pattern: re.Pattern[str]) -> Callable[[str], re.Match[str] | No
     """
 
     def search(word: str) -> re.Match[str] | None:
-        if word.isalpha():  # no rule ends a word of letters alone (tests/scan/test_nlp.py)
+        if word.isalpha():  # as _unless_letters
             return None
         return pattern.search(word, max(0, len(word) - SUFFIX_WINDOW))
 

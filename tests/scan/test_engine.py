@@ -68,20 +68,27 @@ def test_the_tokenizer_is_spacys_blank_swedish_one() -> None:
     assert [t.text for t in swedish_tokenizer()(text)] == [t.text for t in spacy.blank("sv")(text)]
 
 
-def test_no_suffix_rule_splits_a_word_of_letters() -> None:
-    """The tokenizer skips its suffix search for words of letters alone; spaCy's rules for
-    Swedish (and our script stops) never split one: tried for every letter there is."""
+def test_no_affix_rule_splits_a_word_of_letters() -> None:
+    """The tokenizer skips its prefix, infix and suffix searches for words of letters alone;
+    spaCy's rules for Swedish (and ours) never split one: tried for every letter there is."""
     from spacy.lang.sv import Swedish
-    from spacy.util import compile_suffix_regex
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
-    from mailgate.scan.nlp import SCRIPT_STOPS
+    from mailgate.scan.nlp import CELL_SEPARATORS, SCRIPT_STOPS
 
-    rules = compile_suffix_regex((*(Swedish.Defaults.suffixes or ()), *SCRIPT_STOPS))
+    rules = Swedish.Defaults
+    prefixes = compile_prefix_regex(rules.prefixes or ())
+    infixes = compile_infix_regex((*(rules.infixes or ()), *CELL_SEPARATORS))
+    suffixes = compile_suffix_regex((*(rules.suffixes or ()), *SCRIPT_STOPS))
     letters = [chr(i) for i in range(0x110000) if chr(i).isalpha()]
     assert len(letters) > 100_000
     for c in letters:
-        assert not any(rules.search(w) for w in ("ab" + c, "ÄB" + c, c * 3)), c
-    assert rules.search("ab.") and rules.search("12km")  # words with other characters split
+        words = (c, c * 3, "ab" + c, "ÄB" + c, c + "ab", "ab" + c + "Cd", "A" + c + "b")
+        assert not any(suffixes.search(w) or prefixes.search(w) or next(infixes.finditer(w), None)
+                       for w in words), c
+    # words with other characters split
+    assert suffixes.search("ab.") and suffixes.search("12km") and prefixes.search("US$5")
+    assert next(infixes.finditer("ord,ord"), None) is not None
 
 
 def test_the_tokenizer_splits_corpus_texts_as_spacys_blank_swedish() -> None:
