@@ -18,6 +18,7 @@ from typing import Final
 
 from mailgate.scan.numbercues import SWEDISH_PLATE_CUES
 from mailgate.scan.recognizers.base import Hit, has_cue, words_before
+from mailgate.scan.recognizers.leading import Prefiltered, Starts
 
 _L: Final = "A-HJ-PR-UW-Z"  # plate.py's letters
 # Each pattern is led by the digits, so `re` skips to a digit before any lookbehind; the
@@ -40,6 +41,12 @@ MARKED: Final = re.compile(
     rf"\d(?:(?<={_MARK}[{_L}]{{3}}\d)|(?<={_MARK}[{_L}]{{3}} \d))\d[{_L}0-9](?=_?(?![\w-]))",
     re.IGNORECASE)
 ODD_PLATES: Final = (PARTED, SPACED, GLUED, MARKED)
+# Where any of them may start: a digit right after a letter, or after a letter and a blank,
+# a dot or a line end. Found once per text for the four, not by a scan of the text each.
+_AFTER_A_LETTER: Final = Starts(r"\d(?:(?<=[^\W\d_]\d)|(?<=[^\W\d_][ .\u00a0\u202f\u2009\n]\d)"
+                                r"|(?<=[^\W\d_] \n\d))")
+ODD_PLATE_SCANNERS: Final = tuple(
+    Prefiltered(p, _AFTER_A_LETTER.pattern.pattern, _AFTER_A_LETTER) for p in ODD_PLATES)
 
 # The words a plate may be typed onto: makes and models (`Volvo`, `VolvoV70`, `GolfGTI`) and
 # a plate's own words.

@@ -29,7 +29,12 @@ from mailgate.scan.recognizers.base import (
 from mailgate.scan.recognizers.columns import column_header
 from mailgate.scan.recognizers.digitsfirst import DIGITS_FIRST, digits_first
 from mailgate.scan.recognizers.leading import fast
-from mailgate.scan.recognizers.oddplates import ODD_PLATES, cued_in_sentence, odd_plate
+from mailgate.scan.recognizers.oddplates import (
+    ODD_PLATE_SCANNERS,
+    ODD_PLATES,
+    cued_in_sentence,
+    odd_plate,
+)
 from mailgate.scan.recognizers.personalplate import PERSONAL, personal_plate
 from mailgate.scan.recognizers.platelists import (
     PLATE_LETTERS,
@@ -191,7 +196,7 @@ _VEHICLES: Final = SWEDISH_PLATE_CUES - {"kör", "körde", "kört", "köra", "dr
 
 class PlateRecognizer(RegexRecognizer):
     ENTITY = "PLATE"
-    PATTERNS = (_FROM_THE_DIGIT, FOREIGN, PERSONAL, DIGITS_FIRST, *ODD_PLATES)
+    PATTERNS = (_FROM_THE_DIGIT, FOREIGN, PERSONAL, DIGITS_FIRST, *ODD_PLATE_SCANNERS)
     CONTEXT = ("regnr", "registreringsnummer", "bil", "fordon")
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
