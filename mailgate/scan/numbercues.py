@@ -96,6 +96,12 @@ PLATE_CUES: Final = frozenset({
     # English nationalities alone: `Norwegian DY 4321` is a flight).
     "diplomatbil", "diplomatbilen", "diplomatskylt", "diplomatskylten", "diplomatfordon",
     "diplomatfordonet", "camper", "campervan", "motorhome", "husbilen",
+    # A car's make right before (`min Toyota Hilux FH 66564`, `Opel Astra EL 12345`); not
+    # `Seat` nor `Mini`, words as often.
+    "toyota", "ford", "opel", "renault", "peugeot", "citroën", "citroen", "kia", "hyundai",
+    "nissan", "honda", "mazda", "subaru", "lexus", "jeep", "dacia", "fiat", "skoda", "tesla",
+    "porsche", "volkswagen", "mercedes-benz", "scania", "iveco", "mitsubishi", "suzuki",
+    "chevrolet", "polestar", "cupra", "škoda",
 })
 
 # More words before a Swedish plate typed in lower case (`skotern gwt 403`, `bilnumret kxt

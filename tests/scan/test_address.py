@@ -110,3 +110,14 @@ def test_a_street_and_a_town_typed_without_diacritics() -> None:
     text = "bogserade bilen fran Backavagen 26 i Goteborg till verkstan, Tore var med"
     assert [(f.type, f.text) for f in scan(text)] == [
         ("ADDRESS", "Backavagen 26"), ("PERSON", "Tore")]
+
+
+@pytest.mark.parametrize("text", ["Vi körde riksväg 40 mot Borås och sedan väg 73.",
+                                  "Olyckan skedde på länsväg 225 vid Tumba i går.",
+                                  "Stopp på Riksväg 50 söder om Ludvika."])
+def test_a_roads_class_and_number_is_no_address(text: str) -> None:
+    assert found(text, "ADDRESS") == []
+
+
+def test_a_street_named_after_the_road_is_still_an_address() -> None:
+    assert found("Han bor på Riksvägen 12 i Ljungby.", "ADDRESS") == ["Riksvägen 12"]

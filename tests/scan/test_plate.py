@@ -162,3 +162,19 @@ def test_spanish_ukrainian_and_bulgarian_plates_whole(text: str, plate: str) -> 
                                   "Bilen har gått 1500 MIL sedan i våras."])
 def test_a_year_and_a_model_or_a_distance_are_no_plates(text: str) -> None:
     assert found(text, "PLATE") == []
+
+
+@pytest.mark.parametrize(("text", "plate"), [
+    ("Jeg kjørte min Toyota Hilux FH 66564 på E10 ved grensen.", "FH 66564"),
+    ("En Opel Astra EL 12345 stod parkerad vid infarten.", "EL 12345"),
+    ("Norsk bil EL-12345 på E6 norrut.", "EL-12345"),
+    ("Lettisk lastbil AB-1234 vid färjeläget.", "AB-1234"),
+])
+def test_a_foreign_plate_after_a_cars_make_or_with_a_dash(text: str, plate: str) -> None:
+    assert found(text, "PLATE") == [plate]
+
+
+@pytest.mark.parametrize("text", ["Ärende AB-12345 är avslutat.", "Kund nr EL-12345 ringde.",
+                                  "Toyota har 12 000 anställda i Sverige."])
+def test_a_code_with_a_dash_or_a_make_alone_is_no_plate(text: str) -> None:
+    assert found(text, "PLATE") == []

@@ -185,8 +185,16 @@ def streets(text: str) -> list[tuple[re.Match[str], bool]]:
     return found
 
 
+# A road's class and number is no one's address: `riksväg 40`, `länsväg 225`, `väg 73` (a
+# street is named in its definite form: `Riksvägen 12`).
+_ROADS: Final = frozenset({"riksväg", "länsväg", "europaväg", "motorväg", "väg", "riksvei",
+                           "fylkesvei", "landevej", "kantatie", "valtatie"})
+
+
 def _a_street(match: re.Match[str], numbered: bool) -> bool:
     """`Bäckby centrum 12` is a home; `Bäckby centrum` alone is a district's square."""
+    if match.group().split(maxsplit=1)[0].casefold() in _ROADS:
+        return False
     given = match.group("given")
     if given and not names.lookup(given, frozenset()).first:
         return False
