@@ -97,10 +97,11 @@ PLATE_CUES: Final = frozenset({
     "diplomatbil", "diplomatbilen", "diplomatskylt", "diplomatskylten", "diplomatfordon",
     "diplomatfordonet", "camper", "campervan", "motorhome", "husbilen",
     # A car's make right before (`min Toyota Hilux FH 66564`, `Opel Astra EL 12345`); not
-    # `Seat` nor `Mini`, words as often.
-    "toyota", "ford", "opel", "renault", "peugeot", "citroën", "citroen", "kia", "hyundai",
+    # `Seat` nor `Mini`, words as often, nor `Ford` and `Porsche`, which name glasses and
+    # watches too (`Tom Ford FT5401`).
+    "toyota", "opel", "renault", "peugeot", "citroën", "citroen", "kia", "hyundai",
     "nissan", "honda", "mazda", "subaru", "lexus", "jeep", "dacia", "fiat", "skoda", "tesla",
-    "porsche", "volkswagen", "mercedes-benz", "scania", "iveco", "mitsubishi", "suzuki",
+    "volkswagen", "mercedes-benz", "scania", "iveco", "mitsubishi", "suzuki",
     "chevrolet", "polestar", "cupra", "škoda",
 })
 

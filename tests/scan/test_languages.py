@@ -32,6 +32,13 @@ GERMAN = [
     ("a river after an article; a name's particles stay",
      "Wir sind eine Gruppe an der Elbe und haben Frau Greta von der Lühe gesehen, die bei "
      "der Mosel wohnt.", ["Greta von der Lühe"]),
+    ("a surname made of nouns after a given name or Herr",
+     "Mieter: Uwe Sonnenfeldt, Kiel, mit Tochter Nele. Wir haben im Auto Spritzen gefunden und "
+     "Herr Sonnenfeldt sagt, er wisse nicht, wer das Auto gefahren hat.",
+     ["Uwe Sonnenfeldt", "Nele", "Herr Sonnenfeldt"]),
+    ("a German line of capitalised nouns is no Title Case heading",
+     "Rückgabe in Malmö: Dirk Hollmann, Auto ohne Schäden und Tankkarte bei der Station "
+     "abgegeben, die Rechnung ist unterwegs.", ["Dirk Hollmann"]),
 ]
 
 

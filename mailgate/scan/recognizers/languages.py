@@ -23,14 +23,10 @@ from collections.abc import Callable
 
 from mailgate.scan import lexicon, names
 from mailgate.scan.recognizers.everyday import english_words
+from mailgate.scan.recognizers.germantext import GERMAN_MARKERS
 from mailgate.scan.recognizers.textindex import token_folded
 from mailgate.scan.recognizers.words import Tok
 
-GERMAN_MARKERS = frozenset({
-    "und", "nicht", "ist", "wurde", "ich", "wir", "sehr", "bitte", "für", "sind", "eine",
-    "einen", "einem", "einer", "dem", "aus", "bei", "sie", "haben", "wird", "oder", "auch",
-    "noch", "nach", "zum", "zur", "unser", "unsere", "ihre", "dass", "gibt", "kann", "können",
-})
 POLISH_MARKERS = frozenset({
     "się", "jest", "pani", "pan", "oraz", "który", "która", "które", "przez", "dla", "jego",
     "jej", "że", "ale", "czy", "jak", "został", "została", "jestem", "proszę", "nie", "syn",
@@ -109,8 +105,21 @@ def _german(toks: list[Tok], german: Callable[[int], bool]) -> None:
         elif tok.info.name:
             if before in _ARTICLES and not (i > 1 and toks[i - 2].folded in _NAME_PARTICLES):
                 tok.info = _NOUN_AFTER_ARTICLE  # der Isar; von der Heide stays a name
-        elif tok.folded in stops or _a_german_noun(tok.folded):
+        elif tok.folded in stops or (_a_german_noun(tok.folded) and not _named_before(toks, i)):
             tok.info = _WORD
+
+
+# A surname is as often a noun or a compound of one (`Fischer`, `Hoffmann`, `Grünwald`):
+# right after a given name or a form of address it is the name's (`Jörg Brenninkmeyer`).
+_ADDRESS_FORMS = frozenset({"herr", "frau", "hr", "hr.", "fr", "fr.", "dr", "dr."})
+
+
+def _named_before(toks: list[Tok], i: int) -> bool:
+    if i == 0 or toks[i].line_break_before:
+        return False
+    before = toks[i - 1]
+    return before.capital and (before.folded in _ADDRESS_FORMS or (
+        before.info.first and not before.info.common))
 
 
 def _a_german_noun(folded: str) -> bool:

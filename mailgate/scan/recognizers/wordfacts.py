@@ -17,6 +17,7 @@ from mailgate.scan import lexicon, names
 from mailgate.scan.cues import PERSON_CUES, PERSON_CUES_WEAK
 from mailgate.scan.drugcues import DRUG_TALK, PILL_WORDS
 from mailgate.scan.numbercues import ID_LABELS, NUMBER_LABELS
+from mailgate.scan.recognizers.germantext import a_german_text
 from mailgate.scan.transliterate import caseless_script, thai_word
 
 # spaCy's Swedish list lacks some of the commonest function words (`är`, `hos`, `sen`).
@@ -244,7 +245,9 @@ def line_styles(text: str) -> tuple[set[int], set[int]]:
             # A capitalised word's first letter is one of `upper`: with fewer, too few of
             # them for Title Case (a line of names and numbers has five in fifteen words).
             titles.add(n)
-    return shouting, titles
+    # German capitalises its nouns: a German text has no Title Case (`Herr Brenninkmeyer sagt,
+    # seine Tochter habe das Auto gefahren`).
+    return shouting, titles if not titles or not a_german_text(text) else set()
 
 
 @functools.lru_cache(maxsize=1 << 16)
