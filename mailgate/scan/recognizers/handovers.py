@@ -38,6 +38,8 @@ def handover_names(text: str) -> list[Hit]:
 
 
 def _given_names(a: str, b: str) -> bool:
-    """Both listed as given names, at most one also a place's (`Elsa`, `Nora`)."""
+    """Both given names common in Sweden, at most one also a place's (`Elsa`, `Nora`): a
+    month's or a colour's short form also listed somewhere as a name is none (`Jan - Mar:`,
+    `Rosa – Vit:`)."""
     infos = [names.lookup(w, STOP_WORDS) for w in (a, b)]
-    return all(i.first for i in infos) and sum(i.negative for i in infos) <= 1
+    return all(i.first and i.core for i in infos) and sum(i.negative for i in infos) <= 1
