@@ -493,7 +493,8 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("logs", "Förare: [[Gullstrand]], vagn 7412, rapporterade krossad ruta vid Hjulsta."),
     ("logs", "Dagbok pumpen\nSkift: [[Rydenfelt]]\nDiesel 2 slut, beställt."),
     ("logs", "Vaktbok bildäck\n[[ON]] 07.00 nål i spygatten vid bil 12\n[[SN]] 12.30 ingen åtgärd"),
-    ("logs", "Natt depå Fröslunda\n[[JK]] 23.40 buss 6112 in, fönster krossat\n[[MA]] 01.10 städ klart"),
+    ("logs", "Natt depå Fröslunda\n[[JK]] 23.40 buss 6112 in, fönster krossat\n"
+             "[[MA]] 01.10 städ klart"),
     ("logs", "Taxi växel natt\n[[BL]] 02:14 körning till akuten, kund kräktes\n[[RT]] 03:05 klar"),
     ("logs", "Överlämning mack\n[[PE]] 06.00 kassan räknad\n[[LW]] 14.00 tömt tvättautomat"),
     ("logs", "Ronden\n[[TH]] 22.00 låst grind 3\n[[AS]] 22.45 fimpar och en folie vid lastkaj"),
