@@ -1,6 +1,6 @@
 """Staff named in logs and handover books: a surname after a staff role's label, initials
-after a plural role, two given names handing a shift over; the same frames round a firm, a
-place, a route or codes stay readable."""
+after a plural role, two given names handing a shift over, a given name signing after a
+slash; the same frames round a firm, a place, a route or codes stay readable."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from tests.scan.kit import flagged, found
     ("Vakter: LN och PJ\nGrind 4 låst 02.10.", "PJ"),
     ("Agnes → Bertil: kassaskåpet är låst, koden i pärmen", "Agnes"),
     ("Skiftbyte\nKarin – Hugo: två bilar utan biljett på däck 5", "Hugo"),
+    ("Sprutan låg under bänken vid pump 2, lagd i burken.\n/Nora", "Nora"),
 ])
 def test_log_staff_are_masked(text: str, name: str) -> None:
     assert name in " ".join(found(text, "PERSON"))
@@ -27,6 +28,7 @@ def test_log_staff_are_masked(text: str, name: str) -> None:
     ("Vakter: K2 och K7 ur funktion sedan 06.00", "K2"),
     ("Göteborg → Kiel: avgången inställd i kväll", "Kiel"),
     ("Rosa – Vit: två färger kvar i lager", "Rosa"),
+    ("Pumpen vid tvätthallen läcker, felanmält.\n/Borlänge", "Borlänge"),
 ])
 def test_labels_before_things_stay_readable(text: str, word: str) -> None:
     assert word not in " ".join(f.text for f in flagged(text))
