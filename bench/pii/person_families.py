@@ -482,6 +482,36 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("rolenamed", "Kocken [[Frost Ahlgren]] hittade påsen i kylrummet efter stängning."),
     ("rolenamed", "Servitrisen, [[Sunny Westberg]], såg honom ta tabletten vid baren."),
     ("rolenamed", "Our cashier, [[Mild Nyberg]], kept the receipt for the police."),
+    # Names in logs, handovers and signatures: a lone surname after a role and a colon, staff
+    # initials opening a log line before a time, a handover between two given names with an
+    # arrow or a dash, a given name signing a note after a slash, initials after a plural role.
+    ("logs", "Bildavdelningen, uppslag 4\nFotograf: [[Wennerholm]].\nText: redaktionen"),
+    ("logs", "Ansvarig: [[Brenninkmeyer]]\nÅtgärd: grinden låst, nyckel i skåpet"),
+    ("logs", "Rond 02.15 källarplan B\nVakt: [[Tjernström]]. Dörr 14 stod på glänt, stängd."),
+    ("logs", "Kassörska: [[Österholm]]\nKassan stämde inte, 200 kr kort."),
+    ("logs", "Deck log, car deck 3\nBoatswain: [[Haverkamp]]. Two cars not lashed, fixed."),
+    ("logs", "Förare: [[Gullstrand]], vagn 7412, rapporterade krossad ruta vid Hjulsta."),
+    ("logs", "Dagbok pumpen\nSkift: [[Rydenfelt]]\nDiesel 2 slut, beställt."),
+    ("logs", "Vaktbok bildäck\n[[ON]] 07.00 nål i spygatten vid bil 12\n[[SN]] 12.30 ingen åtgärd"),
+    ("logs", "Natt depå Fröslunda\n[[JK]] 23.40 buss 6112 in, fönster krossat\n"
+             "[[MA]] 01.10 städ klart"),
+    ("logs", "Taxi växel natt\n[[BL]] 02:14 körning till akuten, kund kräktes\n[[RT]] 03:05 klar"),
+    ("logs", "Överlämning mack\n[[PE]] 06.00 kassan räknad\n[[LW]] 14.00 tömt tvättautomat"),
+    ("logs", "Ronden\n[[TH]] 22.00 låst grind 3\n[[AS]] 22.45 fimpar och en folie vid lastkaj"),
+    ("logs", "[[Saga]] → [[Ove]]: nycklarna ligger i kassaskåpet, kod som vanligt"),
+    ("logs", "Överlämning kväll\n[[Lina]] – [[Per]]: tvättautomaten strular, ring servicen"),
+    ("logs", "Skiftbyte\n[[Majken]] -> [[Iver]]: två fyllon vid pumparna, polis larmad 23.10"),
+    ("logs", "Handover [[Rut]] → [[Tage]]: bus 412 left with a broken heater."),
+    ("logs", "[[Elsa]] – [[Gunnar]]: bil 37 har en spricka i vindrutan, skrivet i boken."),
+    ("logs", "Hittade en spruta i toaletten vid pump 4, lagt i burken.\n/[[Nora]]"),
+    ("logs", "Kunden med hunden kom tillbaka och betalade. /[[Hedda]]"),
+    ("logs", "Däckgänget har tvättat spygattarna, inget mer hittat.\n/[[Vidar]]"),
+    ("logs", "Kameran vid grind 2 är ur funktion igen, felanmält.\n/[[Signe]]"),
+    ("logs", "Rökning i trapphus C, pratat med gänget. /[[Ebbe]]"),
+    ("logs", "Inspektörer: [[AK]], [[JW]].\nFynd: två sprutor vid lastkajen."),
+    ("logs", "Ronden gick klockan 03.\nVakter: [[TL]] och [[MH]]\nAllt lugnt."),
+    ("logs", "Förare: [[RB]], [[KN]], [[OS]]\nPass: natt, depå Söder"),
+    ("logs", "Kontrollanter: [[EF]], [[GD]]. Tre plankare vid Slussen."),
 )
 
 # (family, text): no marked span may be flagged.
@@ -748,6 +778,31 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("rolenamed", "Instruktör [[Yoga Berg]] har passen på tisdagar, boka i appen."),
     ("rolenamed", "Tränare: [[Gym Lind]] och Friskis delar hallen på lördagar."),
     ("rolenamed", "Vakten [[Securitas Holm]] ringde polisen vid midnatt."),
+    # The same log frames round what names no one: a firm, a place or a product after a role's
+    # label; codes, units and abbreviations before a time; a place signing a note; a route
+    # between two places; codes after a plural word.
+    ("logfakes", "Leverantör: [[Atea]]\nLeverans: tre skärmar, en trasig"),
+    ("logfakes", "Plats: [[Kiruna]]\nTid: 02.30, larm från pumpen"),
+    ("logfakes", "Vakt: [[Securitas]]. Rond 2 klar utan anmärkning."),
+    ("logfakes", "Produkt: [[Adblue]]\nSlut i pump 3, beställt."),
+    ("logfakes", "Förare: [[Nobina]], linje 4, försenad 20 min."),
+    ("logfakes", "Deck log\nVessel: [[Stenaline]]. Two cars not lashed, fixed."),
+    ("logfakes", "Station: [[Circle K]]\nSkift: natt"),
+    ("logfakes", "Bildäck 3\n[[KL]] 07.00 däck tvättat\n[[CA]] 12.30 inga fynd"),
+    ("logfakes", "[[ETA]] 14.00 Kapellskär, [[ETD]] 15.30"),
+    ("logfakes", "Depå\n[[UT]] 23.40 buss 6112\n[[IN]] 01.10 buss 6112"),
+    ("logfakes", "Växeln\n[[OK]] 02:14 körning bekräftad\n[[NR]] 03:05 avbokad"),
+    ("logfakes", "Vaktbok\n[[SMS]] 06.00 till jouren skickat\n[[KM]] 14.00 mätarställning"),
+    ("logfakes", "[[Malmö]] → [[Lund]]: buss 4 ställd, ersättningsbuss 20 min"),
+    ("logfakes", "Linje 6\n[[Hjulsta]] – [[Kista]]: omledning hela kvällen"),
+    ("logfakes", "Route [[Dover]] → [[Calais]]: crossing cancelled at 14.00."),
+    ("logfakes", "[[Diesel]] → [[Bensin]]: fel pump, kunden tankade fel."),
+    ("logfakes", "Pumpen vid tvätthallen läcker igen, felanmält.\n/[[Malmö]]"),
+    ("logfakes", "Ronden klar, inget att rapportera. /[[Nattpasset]]"),
+    ("logfakes", "Allt lugnt på depån i natt.\n/[[Depå Söder]]"),
+    ("logfakes", "Frakt: [[DHL]], [[UPS]].\nAnkomst: 14.00"),
+    ("logfakes", "Pumpar: [[P1]], [[P4]] ur funktion sedan 06.00"),
+    ("logfakes", "Kameror: [[K2]] och [[K7]]\nFel sedan i går."),
 )
 
 

@@ -42,6 +42,7 @@ from mailgate.scan.recognizers.farewells import farewell_names
 from mailgate.scan.recognizers.filenames import names_in_file_names
 from mailgate.scan.recognizers.firmalone import a_firm_alone, a_firm_by_its_form
 from mailgate.scan.recognizers.flattenants import flat_tenants
+from mailgate.scan.recognizers.handovers import handover_names
 from mailgate.scan.recognizers.initials import (
     aged_initials,
     cued_initials,
@@ -83,6 +84,7 @@ from mailgate.scan.recognizers.signers import (
     signer_columns,
 )
 from mailgate.scan.recognizers.sizednames import sized_names
+from mailgate.scan.recognizers.slashsigned import slash_signed_name
 from mailgate.scan.recognizers.speakers import chat_speakers
 from mailgate.scan.recognizers.spoken import spoken_full_names
 from mailgate.scan.recognizers.staffinitials import attendance_initials, role_initials
@@ -156,6 +158,7 @@ class PersonRecognizer(RegexRecognizer):
         found += pupils_by_class(toks)  # Oro kring Juni i 9B
         found += labelled_initials(text) + signer_columns(text)  # Registrerat av: LH; a Sign column
         found += labelled_surnames(text) + flat_tenants(text)  # Kvittens: Mård.; lgh 0401 (Tell)
+        found += handover_names(text) + slash_signed_name(text)  # Saga → Ove:; …⏎/Nora
         found += kin_of_a_street_name(toks)  # Tinas mamma
         found += unlisted_kin_genitives(toks)  # Bardias pappa
         found += spoken_full_names(toks) + kin_names(toks)  # olle norberg; familjen Schulte

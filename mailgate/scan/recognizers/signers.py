@@ -54,7 +54,11 @@ _SIGNER_LABEL: Final = re.compile(
     r"(?:^|[.!?)]\s|\n)[ \t]*(?:[A-ZÅÄÖa-zåäö]+[ \t]+)?(?i:"
     r"(?:registrer|rapporter|kvitter|signer|mottag|utför|upprätt|sammanställ|attester|granska"
     r"|skriv|check|sign|receiv|report|verifi|record)[a-zåäö]*[ \t]+(?:av|by)"
-    r"|kvittens|kvitterat|sign|signerat|signum|attest|attestant|handläggare|justerare)"
+    r"|kvittens|kvitterat|sign|signerat|signum|attest|attestant|handläggare|justerare"
+    # A log's or a credit line's staff role (`Fotograf: Wennerholm.`, `Skift: Rydenfelt`);
+    # a supplier's or a place's label names a firm or a town (`Leverantör: Atea`).
+    r"|fotograf|photographer|vakt|väktare|guard|förare|driver|chaufför|skift|shift|kassör"
+    r"|kassörska|cashier|boatswain|bosun|båtsman|styrman|inspektör|kontrollant|vaktmästare)"
     r"[ \t]*:[ \t]*\Z")
 # A capitalised word closing the label's value: the signer's surname (`Kvittens: Mård.`).
 _SURNAME: Final = re.compile(

@@ -28,6 +28,12 @@ ATTENDANCE_LABELS: Final = frozenset({
     "mötesdeltagare", "förhinder", "närvarolista", "stede", "tilstede", "deltakere",
     "deltagere", "fraværende", "present", "attendees", "attending", "participants",
     "absent", "apologies", "anwesend", "teilnehmer", "teilnehmende",
+}) | frozenset({
+    # A plural role opens a log's list of who was on duty the same way (`Inspektörer: AK,
+    # JW.`, `Vakter: TL och MH`); a unit's codes there are no pair of capitals (`K2`, `P4`).
+    "inspektörer", "kontrollanter", "kontrollörer", "vakter", "väktare", "förare",
+    "chaufförer", "konduktörer", "ordningsvakter", "kassörer", "handläggare", "vektere",
+    "sjåfører", "inspectors", "guards", "drivers", "stewards", "marshals", "officers",
 })
 _LABEL_REACH: Final = 4  # words between a line's start and the label's colon
 _JOINERS: Final = frozenset({",", ";", "och", "og", "and", "&", "samt", "/", "und", "+"})
