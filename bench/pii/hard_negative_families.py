@@ -544,6 +544,18 @@ NEGATIVES: Rows = (
     ("tradefirm", "Däckbytet gjordes på [[Lundbergs Däck]] i Kalmar."),
     ("tradefirm", "Flyttlasset kördes av [[Erikssons Transport]] hela vägen till Umeå."),
     ("tradefirm", "Hyrbilen lämnades hos [[Hertz Göteborg]] på Landvetter."),
+    # written after the change, never tuned on
+    ("tradefirm", "Verkstadsbok: bromsarna byttes av [[Ekbergs Bil]] i Luleå."),
+    ("tradefirm", "Dekkhotell: hjulene ble levert av [[Sandbergs Däck]] på mandag."),
+    ("tradefirm", "Zlecenie: holowanie wykonała firma [[Nilssons Bärgning]] z Ystad."),
+    ("tradefirm", "Kvittot kommer från [[Holmbergs Taxi]], resan kostade 412 kronor."),
+    ("tradefirm", "Nya kunder till [[Strands Buss]] får rabatt på skolresor."),
+    ("tradefirm", "Tow log 01:10: relieved by [[Åbergs Bärgning]] at exit 84."),
+    ("tradefirm", "Vinterdäcken ligger kvar hos [[Wikström Däck]] till april."),
+    ("tradefirm", "Lackskadan lagades av [[Forsbergs Lack]] på två dagar."),
+    ("vehicle", "Hyresavtal: bil [[Buick Enclave]], hämtas kl. 09."),
+    ("vehicle", "Forum: säljer min [[GMC Sierra]], 2019, dragkrok."),
+    ("vehicle", "Rental desk: returned the [[Lincoln Aviator]] with a cracked mirror."),
 )
 
 PERSONS: Rows = (
@@ -806,6 +818,10 @@ PERSONS: Rows = (
     ("tradefirm", "Fakturan skickades till [[Anna Jonsson]] på verkstaden."),
     ("tradefirm", "Tow log: [[Olsson]] drove the truck back to the depot."),
     ("tradefirm", "Vi firade midsommar hos [[Lindbergs]] i år."),
+    ("tradefirm", "Verkstadsbok: [[Ekberg]] bytte bromsarna själv i Luleå."),
+    ("tradefirm", "Vi hälsade på [[Sandbergs]] i stugan efter däckbytet."),
+    ("tradefirm", "Chauffören [[Lina Holmberg]] körde taxin till sjukhuset."),
+    ("tradefirm", "Bärgaren [[Jonas Åberg]] tog bilen till verkstaden."),
 )
 
 
