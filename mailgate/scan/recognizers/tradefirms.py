@@ -100,7 +100,9 @@ def an_owners_firm(run: list[Tok], toks: list[Tok]) -> bool:
     """An owner's genitive before a capitalised trade's word, within the run or right after
     it on its line: `Svea Holmgrens Bageri`, `Lennart Ljungs Elektriska`."""
     # The genitive's `s` is tested first: most runs have none.
-    if any(_a_genitive(owner) and _a_trade(trade) for owner, trade in pairwise(run)):
+    # A given name after the firm in the same run is someone: `Dahlbergs Däck av Mats Svensson`.
+    if any(_a_genitive(owner) and _a_trade(trade) and not any(
+            t.info.first for t in run[i + 2:]) for i, (owner, trade) in enumerate(pairwise(run))):
         return True
     if len(run) == 2 and _a_surname_alone(run[0]) and run[1].capital and (
             run[1].folded in _VEHICLE_TRADES):
