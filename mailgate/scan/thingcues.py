@@ -17,6 +17,9 @@ CAR_BRANDS: Final = frozenset({
     "suzuki", "mitsubishi", "subaru", "dacia", "jeep", "dodge", "chevrolet", "chrysler",
     "cadillac", "jaguar", "mini", "mercedes", "mercedes-benz", "land", "range", "alfa",
     "lancia", "smart", "yamaha", "kawasaki", "ducati", "harley-davidson", "vespa", "piaggio",
+    # makes abroad whose models read as names: Lincoln Navigator, Buick Regal, GMC Sierra
+    "lincoln", "buick", "gmc", "maserati", "ferrari", "lamborghini", "bentley", "infiniti",
+    "ssangyong", "maxus", "byd",
 })
 
 # Other makes whose models carry given names: Monark Karin, Crescent Elis, Pronovias Amelia,

@@ -23,6 +23,12 @@ from .kit import found
         ("Krog Sigge stängde tidigt och Jonny Falk gick hem.", "Jonny Falk", "Sigge"),
         ("Arbetsgivare: Agda Forsbergs Elektriska   Beställare: Rune Ask", "Rune Ask", "Agda"),
         ("Vi möttes på Café Elvira, sa Lena Öhman.", "Lena Öhman", "Elvira"),
+        ("Bilen bärgades av Nyströms Bärgning, föraren Lina Ekholm åkte med.", "Lina Ekholm",
+         "Nyström"),
+        ("Mats Svensson lämnade vinterdäcken hos Dahlbergs Däck.", "Mats Svensson",
+         "Dahlberg"),
+        ("Kunden Per Wallin köpte bilen hos Hedin Bil i Malmö.", "Per Wallin", "Hedin"),
+        ("Rental desk: Omar Said returned the Lincoln Navigator late.", "Omar Said", "Lincoln"),
     ],
 )
 def test_the_firm_is_no_one_and_the_person_is(text: str, person: str, firm: str) -> None:
@@ -38,6 +44,9 @@ def test_the_firm_is_no_one_and_the_person_is(text: str, person: str, firm: str)
         ("Kopia: Holmström, Mirja", "Holmström, Mirja"),
         ("Torbjörn Lagers bil stod kvar på gården.", "Torbjörn Lagers"),
         ("Hilma Grans fru ringde i morse.", "Hilma Grans"),
+        ("Efter bärgningen åt vi middag hos Svenssons.", "Svenssons"),
+        ("Bärgaren Nils Nilsson körde bilen till verkstaden.", "Nils Nilsson"),
+        ("Föraren Ingrid Hedin bil nummer två körde först.", "Ingrid Hedin"),
     ],
 )
 def test_people_in_the_same_frames_are_found(text: str, person: str) -> None:

@@ -50,7 +50,11 @@ _TRADE_TITLES: Final = frozenset({
 _TRADE_HEADS: Final = _TRADE_WORDS | _TRADE_TITLES | frozenset(_TRADE_ENDS)
 # Trades' words after an owner's genitive only: Lennart Ljungs Elektriska, Eks Rör.
 _OWNED_TRADES: Final = frozenset({"elektriska", "mekaniska", "rör", "vvs", "maskin", "plåt",
-                                  "el", "bil", "trafikskola", "begravningsbyrå"})
+                                  "el", "bil", "trafikskola", "begravningsbyrå",
+                                  # a garage's, tyre shop's or haulier's: Svenssons Däck
+                                  "däck", "bärgning", "kran", "taxi", "buss", "lack"})
+# Vehicle trades a surname names without its genitive too: Hedin Bil, Berg Däck.
+_VEHICLE_TRADES: Final = frozenset({"bil", "däck", "bärgning", "taxi", "buss"})
 
 
 def _trade_head(tok: Tok) -> bool:
@@ -96,8 +100,13 @@ def an_owners_firm(run: list[Tok], toks: list[Tok]) -> bool:
     """An owner's genitive before a capitalised trade's word, within the run or right after
     it on its line: `Svea Holmgrens Bageri`, `Lennart Ljungs Elektriska`."""
     # The genitive's `s` is tested first: most runs have none.
-    if any(_a_genitive(owner) and _a_trade(trade) for owner, trade in pairwise(run)):
+    # A given name after the firm in the same run is someone: `Dahlbergs Däck av Mats Svensson`.
+    if any(_a_genitive(owner) and _a_trade(trade) and not any(
+            t.info.first for t in run[i + 2:]) for i, (owner, trade) in enumerate(pairwise(run))):
         return True
+    if len(run) == 2 and _a_surname_alone(run[0]) and run[1].capital and (
+            run[1].folded in _VEHICLE_TRADES):
+        return True  # Hedin Bil; Anna Hedin Bil is not a two-word run
     after = run[-1].index + 1
     return after < len(toks) and _a_genitive(run[-1]) and not toks[
         after].line_break_before and _a_trade(toks[after])
@@ -115,3 +124,7 @@ def _a_genitive(owner: Tok) -> bool:
 
 def _a_trade(tok: Tok) -> bool:
     return tok.capital and (_trade_head(tok) or tok.folded in _OWNED_TRADES)
+
+
+def _a_surname_alone(owner: Tok) -> bool:
+    return owner.capital and owner.info.last and not owner.info.first
