@@ -73,11 +73,21 @@ BANK_CUES: Final = frozenset({
     "pg", "account", "acct", "sort", "banken",
 })
 
+# A car's make right before a plate cues it (`min Toyota Hilux FH 66564`, `Opel Astra EL
+# 12345`), and makes a number right after it a model's (`Fiat 500`, `Volvo 240 GLT`). Not
+# `Seat` nor `Mini`, words as often, nor `Ford` and `Porsche`, which name glasses and
+# watches too (`Tom Ford FT5401`).
+MAKES: Final = frozenset({
+    "volvo", "saab", "audi", "bmw", "mercedes", "vw", "toyota", "opel", "renault", "peugeot",
+    "citroën", "citroen", "kia", "hyundai", "nissan", "honda", "mazda", "subaru", "lexus",
+    "jeep", "dacia", "fiat", "skoda", "škoda", "tesla", "volkswagen", "mercedes-benz",
+    "scania", "iveco", "mitsubishi", "suzuki", "chevrolet", "polestar", "cupra",
+})
 PLATE_CUES: Final = frozenset({
     "regnr", "reg.nr", "reg", "registreringsnummer", "registreringsnr", "bil", "bilen",
     "fordon", "fordonet", "plåt", "skylt", "skylten", "nummerplåt", "registration", "plate",
-    "car", "vehicle", "mc", "moped", "mopeden", "lastbil", "skåpbil", "volvo", "saab", "audi",
-    "bmw", "mercedes", "vw", "golf", "passat", "taxi", "suv",
+    "car", "vehicle", "mc", "moped", "mopeden", "lastbil", "skåpbil", "golf", "passat", "taxi",
+    "suv",
     # Foreign registrations: norsk bil AB 12345, polskregistrerad, ett tyskt fordon.
     "norsk", "norska", "norskt", "dansk", "danska", "danskt", "finsk", "finska", "finskt",
     "polsk", "polska", "polskt", "tysk", "tyska", "tyskt", "litauisk", "litauiska", "lettisk",
@@ -96,14 +106,7 @@ PLATE_CUES: Final = frozenset({
     # English nationalities alone: `Norwegian DY 4321` is a flight).
     "diplomatbil", "diplomatbilen", "diplomatskylt", "diplomatskylten", "diplomatfordon",
     "diplomatfordonet", "camper", "campervan", "motorhome", "husbilen",
-    # A car's make right before (`min Toyota Hilux FH 66564`, `Opel Astra EL 12345`); not
-    # `Seat` nor `Mini`, words as often, nor `Ford` and `Porsche`, which name glasses and
-    # watches too (`Tom Ford FT5401`).
-    "toyota", "opel", "renault", "peugeot", "citroën", "citroen", "kia", "hyundai",
-    "nissan", "honda", "mazda", "subaru", "lexus", "jeep", "dacia", "fiat", "skoda", "tesla",
-    "volkswagen", "mercedes-benz", "scania", "iveco", "mitsubishi", "suzuki",
-    "chevrolet", "polestar", "cupra", "škoda",
-})
+}) | MAKES
 
 # More words before a Swedish plate typed in lower case (`skotern gwt 403`, `bilnumret kxt
 # 402`): other vehicles, the words for their number (`registrering` also opens

@@ -9,7 +9,7 @@ import re
 from typing import Final
 
 from mailgate.scan import lexicon
-from mailgate.scan.numbercues import CURRENCIES, NOT_PLATE_PREFIXES, PLATE_CUES
+from mailgate.scan.numbercues import CURRENCIES, MAKES, NOT_PLATE_PREFIXES, PLATE_CUES
 from mailgate.scan.recognizers.base import Hit, has_cue, words_before
 from mailgate.scan.recognizers.leading import fast
 
@@ -30,6 +30,9 @@ def digits_first(match: re.Match[str], text: str, cued_after: bool) -> Hit | Non
     if letters in CURRENCIES or letters in _UNITS or letters in NOT_PLATE_PREFIXES or (
             letters.casefold() in lexicon.drugs()):
         return None  # `100 SEK`, `250 KWH`, `100 XTC i bilen`
-    if has_cue(words_before(text, match.start(), 60), PLATE_CUES, last=8) or cued_after:
+    before = words_before(text, match.start(), 60)
+    if before and before[-1] in MAKES:
+        return None  # `Fiat 500 MUR 982`, `Volvo 240 GLT`: the make's model
+    if has_cue(before, PLATE_CUES, last=8) or cued_after:
         return Hit(match.start(), match.end(), 0.8)
     return None

@@ -64,7 +64,7 @@ FOREIGN: Final = re.compile(
     r"|(?<=[A-Z])(?:[A-Z] ?\d{2} ?\d{3}|[A-Z]{1,2} ?\d{4} ?[A-Z]{2}(?![\w])"
     r"|[A-Z]{1,2} ?\d{4,5}|[A-Z]{1,2} ?\d{3,4} ?[A-Z]{1,2}"
     r"|[A-Z]\d{2} ?[A-Z]{3}|[A-Z]{1,2} \d[A-Z]{1,2}\d{2,3}|[A-Z]?-\d{2,3}-[A-Z]{1,2}"
-    r"|[A-Z]{2}-\d{1,2}|[A-Z]-\d{4,5}))(?![\w]|[-/.,]\d)"
+    r"|[A-Z]{2}-\d{1,2}))(?![\w]|[-/.,]\d)"
 )
 # A unit ends its word: `KRT 491 KRT 492`, `LXL 694 Kristina`, `ABC 123 Clara` are no amounts.
 _UNIT_AFTER: Final = re.compile(  # not `m.fl.` (and others): `Regnr ABC 123 m.fl.`
