@@ -158,7 +158,12 @@ class Marks:
         if not context:
             return []
         holds = _holders(context)
-        return [i for i, lemma in enumerate(self.lemma) if holds(lemma)]
+        # Most keywords were met before: their answers read in C, a call only for new ones.
+        known = list(map(holds.known.get, self.lemma))
+        if None in known:
+            known = [holds(lemma) if held is None else held
+                     for lemma, held in zip(self.lemma, known, strict=True)]
+        return [i for i, held in enumerate(known) if held]
 
 
 # A context word this short stands inside too many others (`ring` in `registrering`, `tel`

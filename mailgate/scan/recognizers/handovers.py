@@ -29,8 +29,11 @@ def handover_names(text: str) -> list[Hit]:
         return []  # a handover's note follows its colon
     out = []
     for arrow in _ARROW.finditer(text):
-        giver = _GIVER.search(text, max(0, arrow.start() - _REACH), arrow.start())
-        taker = _TAKER.match(text, arrow.end()) if giver else None
+        # The taker first: one match right after the arrow, where the giver's is a search
+        # of the line before it (most dashes join words or numbers: `E-post`, `2026-12-06`).
+        taker = _TAKER.match(text, arrow.end())
+        giver = _GIVER.search(text, max(0, arrow.start() - _REACH), arrow.start()) if (
+            taker) else None
         if giver and taker and _given_names(giver.group(1), taker.group(1)):
             out.append(Hit(giver.start(1), giver.end(1), SCORE_WEAK))
             out.append(Hit(taker.start(1), taker.end(1), SCORE_WEAK))
