@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from mailgate.scan.thingcues import CAR_BRANDS
+
 # Words that make a number a personnummer even when its checksum fails.
 ID_CUES: Final = frozenset({
     "pnr", "p-nr", "personnum", "personnr", "pers.nr", "persnr", "pers.nummer",
@@ -74,15 +76,15 @@ BANK_CUES: Final = frozenset({
 })
 
 # A car's make right before a plate cues it (`min Toyota Hilux FH 66564`, `Opel Astra EL
-# 12345`), and makes a number right after it a model's (`Fiat 500`, `Volvo 240 GLT`). Not
-# `Seat` nor `Mini`, words as often, nor `Ford` and `Porsche`, which name glasses and
-# watches too (`Tom Ford FT5401`).
-MAKES: Final = frozenset({
-    "volvo", "saab", "audi", "bmw", "mercedes", "vw", "toyota", "opel", "renault", "peugeot",
-    "citroën", "citroen", "kia", "hyundai", "nissan", "honda", "mazda", "subaru", "lexus",
-    "jeep", "dacia", "fiat", "skoda", "škoda", "tesla", "volkswagen", "mercedes-benz",
-    "scania", "iveco", "mitsubishi", "suzuki", "chevrolet", "polestar", "cupra",
-})
+# 12345`), and makes a number right after it a model's (`Fiat 500`, `Volvo 240 GLT`): the
+# makes of thingcues, but those that are words or name other things as often (`Seat`,
+# `Mini`, `Land`, `Smart`; `Ford` and `Porsche` glasses too: `Tom Ford FT5401`; `Lincoln`
+# a name) and the motorcycles'.
+MAKES: Final = CAR_BRANDS - {
+    "ford", "porsche", "seat", "mini", "land", "range", "alfa", "smart", "jaguar", "lincoln",
+    "yamaha", "kawasaki", "ducati", "harley-davidson", "vespa", "piaggio", "byd", "maxus",
+    "gmc", "infiniti", "ssangyong", "buick", "dodge", "chrysler", "cadillac", "lancia",
+    "maserati", "ferrari", "lamborghini", "bentley"}
 PLATE_CUES: Final = frozenset({
     "regnr", "reg.nr", "reg", "registreringsnummer", "registreringsnr", "bil", "bilen",
     "fordon", "fordonet", "plåt", "skylt", "skylten", "nummerplåt", "registration", "plate",
