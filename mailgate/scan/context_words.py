@@ -104,6 +104,8 @@ class Marks:
         self.starts = nlp_artifacts.tokens_indices
 
         self._held: dict[tuple[str, ...], list[int]] = {}  # by context (_held_before)
+        self._joined: str | None = None  # the keyword lemmas joined by line ends, once built
+        self._ends: list[int] = []  # where each ends in _joined, past its line end
 
     def around(self, start: int, before: int, after: int) -> frozenset[str]:
         """The `before` nearest keyword lemmas at or before the token holding `start` and the
@@ -153,17 +155,16 @@ class Marks:
         return list(itertools.accumulate(flags, initial=0))
 
     def _holding(self, context: tuple[str, ...]) -> list[int]:
-        """The positions in `lemma` of the keywords holding a context word, each keyword's
-        answer kept (a text's keywords are mostly words met before)."""
+        """The positions in `lemma` of the keywords holding a context word, by one search of
+        them joined by line ends (no context word holds one, so each match lies in one)."""
         if not context:
             return []
-        holds = _holders(context)
-        # Most keywords were met before: their answers read in C, a call only for new ones.
-        known = list(map(holds.known.get, self.lemma))
-        if None in known:
-            known = [holds(lemma) if held is None else held
-                     for lemma, held in zip(self.lemma, known, strict=True)]
-        return [i for i, held in enumerate(known) if held]
+        if self._joined is None:  # the same for every recognizer's context words
+            self._joined = "\n".join(self.lemma)
+            self._ends = list(itertools.accumulate(map((1).__add__, map(len, self.lemma))))
+        ends = self._ends
+        return sorted({bisect.bisect_right(ends, m.start())
+                       for m in _any_context(context).finditer(self._joined)})
 
 
 # A context word this short stands inside too many others (`ring` in `registrering`, `tel`
@@ -171,31 +172,6 @@ class Marks:
 # starts with it (`ringde`, `telnr`, `bilen`, `ip-adressen`). Longer ones count anywhere in
 # a word, as Presidio's substring rule has it (`mobilnummer`, `hemtelefon`).
 SHORT_CUE: Final = 4
-
-
-class _Holders:
-    """Whether a keyword holds one of a recognizer's context words, each answer kept: a
-    search of every keyword of every text was 2 % of a scan."""
-
-    def __init__(self, context: tuple[str, ...]) -> None:
-        self.search = _any_context(context).search
-        self.known: dict[str, bool] = {}
-
-    def __call__(self, lemma: str) -> bool:
-        held = self.known.get(lemma)
-        if held is None:
-            if len(self.known) >= _KEPT:  # a worker's lifetime of words: start again
-                self.known.clear()
-            held = self.known[lemma] = self.search(lemma) is not None
-        return held
-
-
-_KEPT: Final = 200_000
-
-
-@functools.cache
-def _holders(context: tuple[str, ...]) -> _Holders:
-    return _Holders(context)
 
 
 @functools.cache
