@@ -12,9 +12,10 @@ from mailgate.scan.recognizers.contact import (
     IpRecognizer,
     UrlRecognizer,
 )
-from mailgate.scan.recognizers.finance import BankAccountRecognizer, IbanRecognizer
+from mailgate.scan.recognizers.finance import BankAccountRecognizer
 from mailgate.scan.recognizers.forum import ForumNameRecognizer
 from mailgate.scan.recognizers.handle import HandleRecognizer
+from mailgate.scan.recognizers.iban import IbanRecognizer
 from mailgate.scan.recognizers.idnumber import IdNumberRecognizer
 from mailgate.scan.recognizers.nordic import NordicIdRecognizer
 from mailgate.scan.recognizers.person import PersonRecognizer

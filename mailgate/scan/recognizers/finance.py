@@ -1,119 +1,17 @@
-"""IBAN (mod-97 checked), Swedish bank accounts, bankgiro/plusgiro and Swish numbers."""
+"""Swedish bank accounts, bankgiro/plusgiro and Swish numbers (IBANs: iban.py)."""
 
 from __future__ import annotations
 
 import re
-from typing import Any, Final
+from typing import Final
 
 from mailgate.scan.numbercues import BANK_CUES
 from mailgate.scan.recognizers.accountholder import a_holders_number
-from mailgate.scan.recognizers.anchored import Anchored
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer, cue_within, words_before
 from mailgate.scan.recognizers.idnumber import an_organisation_number
 from mailgate.scan.recognizers.leading import fast
 from mailgate.scan.recognizers.orgbrackets import an_institutions_word
 from mailgate.scan.recognizers.swishphones import a_phones, after_an_area_code
-
-# Groups joined by a space, a dash or a line break: SE45 5000 0000 0583 9825 7466.
-IBAN: Final = fast(re.compile(r"(?<![\w])[A-Z]{2}\d{2}(?:[ \t-]?\n?[A-Z0-9]){11,30}(?![\w])",
-                              re.IGNORECASE))
-# From the check digits back (anchored.py): the country's two letters after no word's.
-_FROM_THE_DIGITS: Final = Anchored(IBAN, r"\d(?<=(?<![\w])([A-Z]{2})\d)")
-# The country code in capitals apart from its check digits: `SE 45 5000 …` (a pattern of its
-# own: IBAN's matches must not start at a word before a real one).
-CODE_APART: Final = fast(re.compile(
-    r"(?<![\w])[A-Z]{2}[ \t]\d{2}(?:[ \t-]?\n?[A-Z0-9]){11,30}(?![\w])"))
-_JOINS: Final = re.compile(r"[\s-]")
-# Right after an IBAN, a short word and another IBAN's start: `… 0837 en SE88 2258 …`.
-_NEXT_IBAN: Final = re.compile(r"[ \t]+[^\W\d]{1,4}[ \t]+(?P<iban>[A-Z]{2}\d{2}[ \t-]?[A-Z0-9])")
-_SWALLOWED: Final = 12  # characters from an IBAN's end to the next one's start
-
-
-def iban_ok(raw: str) -> bool:
-    """ISO 13616: move the first four characters last, letters to numbers, mod 97 == 1."""
-    s = _JOINS.sub("", raw).upper()
-    if not 15 <= len(s) <= 34:
-        return False
-    rearranged = s[4:] + s[:4]
-    return int("".join(str(int(ch, 36)) for ch in rearranged)) % 97 == 1
-
-
-class IbanRecognizer(RegexRecognizer):
-    ENTITY = "IBAN"
-    PATTERNS = (_FROM_THE_DIGITS, CODE_APART)
-    CONTEXT = ("iban", "konto", "account")
-
-    def hits(self, text: str, nlp_artifacts: Any) -> list[Hit]:
-        """As the base, and each IBAN a longer match swallowed after the one it checked:
-        `SE13 9407 … 0837 en SE88 2258 …` (a short word reads as one more group)."""
-        found = super().hits(text, nlp_artifacts)
-        more: list[Hit] = []
-        for hit in found:
-            end = hit.end
-            while (after := _NEXT_IBAN.search(text, end, end + _SWALLOWED)) is not None and (
-                    nxt := self._first_valid(after, text)) is not None:
-                more.append(nxt)
-                end = nxt.end
-        return found + more
-
-    def _first_valid(self, match: re.Match[str], text: str) -> Hit | None:
-        whole = IBAN.match(text, match.start("iban"))
-        return self.judge(whole, text) if whole is not None else None
-
-    def judge(self, match: re.Match[str], text: str) -> Hit | None:
-        raw = match.group().rstrip()
-        if match.re is CODE_APART:
-            return _code_apart(match)
-        # The greedy pattern may swallow a following word's start; trim until it checks out.
-        while len(_JOINS.sub("", raw)) >= 15:
-            if iban_ok(raw) and _mostly_digits(raw):
-                return Hit(match.start(), match.start() + len(raw), 0.95)
-            raw = raw[:-1].rstrip(" \t\n-")
-        return _mistyped(match, text)
-
-
-def _mostly_digits(raw: str) -> bool:
-    """An account's own part (past the country and check digits) is digits at least half:
-    letters spaced one by one are words (`XC60 returned by Louise af Klint`), and one
-    length in 97 of any run of them passes the check."""
-    rest = _JOINS.sub("", raw)[4:]
-    return 2 * sum(ch.isdigit() for ch in rest) >= len(rest)
-
-
-# Lengths of the IBANs of the countries mail here names most (ISO 13616 registry).
-IBAN_LENGTHS: Final = {"SE": 24, "NO": 15, "DK": 18, "FI": 18, "IS": 26, "DE": 22, "GB": 22,
-                       "NL": 18, "PL": 28, "LT": 20, "LV": 21, "EE": 20, "FR": 27, "ES": 24,
-                       "IT": 27, "AT": 20, "BE": 16, "CH": 21, "IE": 22, "PT": 25}
-_IBAN_CUES: Final = frozenset({"iban", "iban-nummer", "ibannummer", "iban-nr"})
-
-
-def _code_apart(match: re.Match[str]) -> Hit | None:
-    """`SE 45 5000 …`: a listed country's code in capitals apart from the rest, the whole as
-    long as that country's IBAN and checking out (`ca 50 tabletter …` is words)."""
-    raw = match.group()
-    length = IBAN_LENGTHS.get(raw[:2])
-    if length is None:
-        return None
-    seen = 0
-    for i, ch in enumerate(raw):
-        seen += ch.isalnum()
-        if seen == length:
-            return Hit(match.start(), match.start() + i + 1, 0.95) if iban_ok(
-                raw[: i + 1]) else None
-    return None
-
-
-def _mistyped(match: re.Match[str], text: str) -> Hit | None:
-    """An IBAN whose check fails, right after the word `IBAN` and as long as its country's:
-    a slip of the keyboard, still the account (as a personnummer with a wrong check digit)."""
-    raw = match.group().rstrip()
-    flat = _JOINS.sub("", raw).upper()
-    if IBAN_LENGTHS.get(flat[:2]) != len(flat) or (flat[:2] == "SE" and not flat[4:].isdigit()):
-        return None
-    if not cue_within(text, match.start(), _IBAN_CUES, 20, last=2):
-        return None
-    return Hit(match.start(), match.end() - (len(match.group()) - len(raw)), 0.6)
-
 
 # Clearing number (4-5 digits) and account, or any run of 7-16 digits after a bank cue.
 ACCOUNT: Final = fast(re.compile(r"(?<![\w+-])\d[\d ,.-]{5,22}\d(?![\w])"))
@@ -186,13 +84,9 @@ def _owner_after(text: str, end: int) -> bool:
     if named is None:
         return False
     words = words_before(named.group(1), len(named.group(1)), 30)
-    return any(w in ORG_PAYMENT_CUES or w in _FIRMS or _an_institution(w) for w in words) and (
-        _PERSONAL_WORDS.isdisjoint(words))
-
-
-def _an_institution(word: str) -> bool:
-    """`(Vårdcentralen Apoteksgården)`: an institution's word names the owner."""
-    return an_institutions_word(word)
+    # an institution's word names the owner too: `(Vårdcentralen Apoteksgården)`
+    return any(w in ORG_PAYMENT_CUES or w in _FIRMS or an_institutions_word(w)
+               for w in words) and _PERSONAL_WORDS.isdisjoint(words)
 
 
 # A Swish number's memo asked for after it: `Swish 123 …, märk gåvan med hennes namn`.
