@@ -79,7 +79,7 @@ BANK_CUES: Final = frozenset({
 # 12345`), and makes a number right after it a model's (`Fiat 500`, `Volvo 240 GLT`): the
 # makes of thingcues, but those that are words or name other things as often (`Seat`,
 # `Mini`, `Land`, `Smart`; `Ford` and `Porsche` glasses too: `Tom Ford FT5401`; `Lincoln`
-# a name) and the motorcycles'.
+# a name), the motorcycles' and the makes rare here (not yet tried as cues on any corpus).
 MAKES: Final = CAR_BRANDS - {
     "ford", "porsche", "seat", "mini", "land", "range", "alfa", "smart", "jaguar", "lincoln",
     "yamaha", "kawasaki", "ducati", "harley-davidson", "vespa", "piaggio", "byd", "maxus",
