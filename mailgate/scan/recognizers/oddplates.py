@@ -19,8 +19,9 @@ from typing import Final
 from mailgate.scan.numbercues import SWEDISH_PLATE_CUES
 from mailgate.scan.recognizers.base import Hit, has_cue, words_before
 from mailgate.scan.recognizers.leading import Prefiltered, Starts
+from mailgate.scan.recognizers.platelists import PLATE_LETTERS
 
-_L: Final = "A-HJ-PR-UW-Z"  # plate.py's letters
+_L: Final = PLATE_LETTERS  # in the patterns below
 # Each pattern is led by the digits, so `re` skips to a digit before any lookbehind; the
 # letters are then asked for behind it (fixed widths only).
 # A no-break or thin space, a dot, or a line break (a blank may stand before it).
