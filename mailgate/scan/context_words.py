@@ -104,8 +104,6 @@ class Marks:
         self.starts = nlp_artifacts.tokens_indices
 
         self._held: dict[tuple[str, ...], list[int]] = {}  # by context (_held_before)
-        self._joined: str | None = None  # the keyword lemmas joined by line ends, once built
-        self._ends: list[int] = []  # where each ends in _joined, past its line end
 
     def around(self, start: int, before: int, after: int) -> frozenset[str]:
         """The `before` nearest keyword lemmas at or before the token holding `start` and the
@@ -155,16 +153,22 @@ class Marks:
         return list(itertools.accumulate(flags, initial=0))
 
     def _holding(self, context: tuple[str, ...]) -> list[int]:
-        """The positions in `lemma` of the keywords holding a context word, by one search of
-        them joined by line ends (no context word holds one, so each match lies in one)."""
+        """The positions in `lemma` of the keywords holding a context word. Each distinct
+        keyword is searched once per process and context: a text's keywords are mostly
+        words met before, and one search of them all cost a pattern's try at every letter."""
         if not context:
             return []
-        if self._joined is None:  # the same for every recognizer's context words
-            self._joined = "\n".join(self.lemma)
-            self._ends = list(itertools.accumulate(map((1).__add__, map(len, self.lemma))))
-        ends = self._ends
-        return sorted({bisect.bisect_right(ends, m.start())
-                       for m in _any_context(context).finditer(self._joined)})
+        held, search = _held_by(context), _any_context(context).search
+        out = []
+        for i, lemma in enumerate(self.lemma):
+            holds = held.get(lemma)
+            if holds is None:
+                if len(held) >= _HELD_LIMIT:
+                    held.clear()  # a long-running worker meets new words for ever
+                holds = held[lemma] = search(lemma) is not None
+            if holds:
+                out.append(i)
+        return out
 
 
 # A context word this short stands inside too many others (`ring` in `registrering`, `tel`
@@ -172,6 +176,15 @@ class Marks:
 # starts with it (`ringde`, `telnr`, `bilen`, `ip-adressen`). Longer ones count anywhere in
 # a word, as Presidio's substring rule has it (`mobilnummer`, `hemtelefon`).
 SHORT_CUE: Final = 4
+
+
+_HELD_LIMIT: Final = 1 << 16  # keywords remembered per context
+
+
+@functools.cache
+def _held_by(context: tuple[str, ...]) -> dict[str, bool]:
+    """Whether a keyword holds one of `context`'s words, per keyword met (Marks._holding)."""
+    return {}
 
 
 @functools.cache

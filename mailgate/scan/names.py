@@ -276,7 +276,7 @@ def is_negative(folded: str) -> bool:
     negatives = _negatives()
     return folded in negatives or (folded.endswith("s") and (
         folded[:-1] in negatives or (folded[-2:-1] in ("'", "’") and folded[:-2] in negatives))
-    ) or folded.endswith(_CHAMPIONSHIPS)
+    ) or ("-" in folded and folded.endswith(_CHAMPIONSHIPS))
 
 
 def negative_phrases() -> tuple[tuple[str, ...], ...]:

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from mailgate.scan.cues import PERSON_CUES
+from mailgate.scan.endings import Endings
 from mailgate.scan.recognizers.aside import no_person
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.everyday import a_title_word, english_words
@@ -51,6 +52,7 @@ _ROLE_ENDINGS: Final = ("ledare", "ledaren", "chef", "chefen", "ansvarig", "ansv
                         "teknikern", "värd", "värden", "värdinna", "läkare", "läkaren",
                         "handläggare", "samordnare", "tränare", "tränaren", "räddaren",
                         "räddare", "biträde", "biträdet", "apotekare", "apotekaren")
+_ROLE_ENDING: Final = Endings(_ROLE_ENDINGS)
 _SHORTEST_COMPOUND: Final = 6
 # Between the role and the name: nothing, a label's colon or an apposition's comma.
 _JOINS: Final = frozenset({":", ","})
@@ -83,7 +85,7 @@ def _a_role_word(text: str) -> bool:
     """A token's text that is a role or a compound of a person's job, asked once per text."""
     folded = text.casefold()
     return folded in OTHER_ROLES or (len(folded) >= _SHORTEST_COMPOUND and folded.isalpha() and (
-        folded.endswith(_ROLE_ENDINGS) or PERSON_COMPOUND.match(folded) is not None))
+        _ROLE_ENDING.of(folded) or PERSON_COMPOUND.match(folded) is not None))
 
 
 def _a_role(tok: Tok) -> bool:

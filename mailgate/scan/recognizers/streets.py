@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from mailgate.scan.endings import Endings
 from mailgate.scan.recognizers.words import Tok
 
 # Endings of street names that hold a person's name: Birger Jarlsgatan, Magnus Ladulåsgatan.
@@ -20,6 +21,7 @@ _STREET_ENDINGS: Final = ("gatan", "gata", "vägen", "gränd", "gränden", "torg
                           "gatans", "vägens", "torgets", "platsens", "alléns", "backens")
 # `Bangata`, `Ekvägen`: no listed name of seven letters has such an ending (`Wallén` has six).
 _SHORTEST_STREET: Final = 7
+_STREET_ENDING: Final = Endings(_STREET_ENDINGS)
 _REGNAL: Final = re.compile(r"^[IVX]{1,5}(?::s)?$")
 
 
@@ -30,7 +32,7 @@ def without_street(run: list[Tok], toks: list[Tok]) -> list[Tok] | None:
     nxt = toks[last.index + 1] if last.index + 1 < len(toks) else None
     if nxt is not None and _REGNAL.match(nxt.text) and last.info.first:
         return None  # Karl XII:s torg, Gustav III
-    if not (last.folded.endswith(_STREET_ENDINGS) and len(last.folded) >= _SHORTEST_STREET):
+    if not (len(last.folded) >= _SHORTEST_STREET and _STREET_ENDING.of(last.folded)):
         return run
     kept = run[:-1]
     if kept and kept[-1].info.first and (len(kept) == 1 or not kept[-1].info.last):

@@ -13,6 +13,7 @@ from itertools import chain
 from operator import itemgetter
 from typing import Final
 
+from mailgate.scan.endings import Endings
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.wordfacts import word_facts
 from mailgate.scan.recognizers.words import Place, Tok
@@ -130,9 +131,9 @@ def any_ending(folded: frozenset[str], ending: Callable[[str], bool]) -> bool:
 
 
 def ending_test(endings: tuple[str, ...]) -> Callable[[str], bool]:
-    """`word.endswith(endings)`, kept per word: a gate's endings are many (84, 163), each
-    text's words are asked, and most were met in texts before."""
-    return functools.lru_cache(maxsize=1 << 16)(lambda word: word.endswith(endings))
+    """`word.endswith(endings)` for a gate that asks each of a text's words: the endings are
+    many (84, 163), so a word is compared only with those ending in its own last two letters."""
+    return Endings(endings).of
 
 
 # Words that Norwegian or Danish writes and Swedish does not.

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from mailgate.scan.endings import Endings
 from mailgate.scan.recognizers.textindex import any_ending, ending_test
 from mailgate.scan.recognizers.words import QUOTES, Tok
 
@@ -76,6 +77,7 @@ _SWEDISH: Final = frozenset(w for words in THING_HEADS.values() for w in words) 
 # Works only as whole words: dagboken and telefonboken hold people's names.
 _ENDINGS: Final = tuple(sorted(w for w in _SWEDISH if len(w) >= 4 and w not in THING_HEADS["work"]))
 _A_HEAD_ENDING: Final = ending_test(_ENDINGS)
+_ENDING: Final = Endings(_ENDINGS)
 _SHORTEST_PREFIX: Final = 2
 # Compounds that name people (fotomodellen Anna, nyckelfiguren Erik).
 _PEOPLE_COMPOUNDS: Final = ("fotomodellen", "toppmodellen", "nakenmodellen", "rollmodellen",
@@ -118,7 +120,7 @@ def a_thing_head(tok: Tok) -> bool:
 def a_swedish_head(folded: str) -> bool:
     if folded in _SWEDISH:
         return folded not in _ONLY_COMPOUNDED
-    return folded.endswith(_ENDINGS) and not folded.endswith(_PEOPLE_COMPOUNDS) and any(
+    return _ENDING.of(folded) and not folded.endswith(_PEOPLE_COMPOUNDS) and any(
         folded.endswith(e) and len(folded) - len(e) >= _SHORTEST_PREFIX for e in _ENDINGS)
 
 
@@ -133,13 +135,14 @@ def thing_head_words(folded: frozenset[str]) -> bool:
 
 PLURAL_WORDS: Final = THING_PLURALS | THING_PLURALS_EN  # for a gate: a plural is one of these
 PLURAL_ENDINGS: Final = tuple(sorted(w for w in THING_PLURALS if len(w) >= 5))  # or ends in one
+_PLURAL_ENDING: Final = Endings(PLURAL_ENDINGS)
 
 
 def a_thing_plural(folded: str) -> bool:
     """A plural word for things named like people (kinds' lists): båtarna, spelfigurerna,
     isbrytarnamnen."""
     return folded in THING_PLURALS or folded in THING_PLURALS_EN or (
-        folded.endswith(PLURAL_ENDINGS) and not folded.endswith(_PEOPLE_PLURALS) and any(
+        _PLURAL_ENDING.of(folded) and not folded.endswith(_PEOPLE_PLURALS) and any(
             folded.endswith(e) and len(folded) - len(e) >= _SHORTEST_PREFIX
             for e in PLURAL_ENDINGS)) or _names_of_things(folded)
 

@@ -16,6 +16,7 @@ from spacy.lang.sv.stop_words import STOP_WORDS as SV_STOP
 from mailgate.scan import lexicon, names
 from mailgate.scan.cues import PERSON_CUES, PERSON_CUES_WEAK
 from mailgate.scan.drugcues import DRUG_TALK, PILL_WORDS
+from mailgate.scan.endings import Endings
 from mailgate.scan.numbercues import ID_LABELS, NUMBER_LABELS
 from mailgate.scan.recognizers.germantext import a_german_text
 from mailgate.scan.transliterate import caseless_script, thai_word
@@ -70,9 +71,12 @@ INSTITUTION_ENDINGS: Final = (
 )
 
 
+_INSTITUTION: Final = Endings(INSTITUTION_ENDINGS)
+
+
 def an_institution(word: str) -> bool:
     """Ends as an institution's or a place's name does (`Mälarsjukhuset`, `Vasaskolan`)."""
-    return word.endswith(INSTITUTION_ENDINGS)
+    return _INSTITUTION.of(word)
 
 ALL_CUES: Final = PERSON_CUES | PERSON_CUES_WEAK
 
@@ -259,6 +263,11 @@ def _title_case(words: list[str]) -> bool:
     """Title Case: three or more capitalised words past the first that are neither names
     nor known places, and they make at least 40% of the line. Acronyms say nothing of a
     title (`Supporterpolis Oscar Malmsten, SLO Petra Åhs` is a signature)."""
+    capitalised = 0  # counted first: an odd word is one of these, and most lines have few
+    for word in words[1:]:
+        capitalised += word[0].isupper()
+    if capitalised < 3 or capitalised < 0.4 * len(words):
+        return False
     odd = sum(map(_odd, words[1:]))
     return odd >= 3 and odd >= 0.4 * len(words)
 
