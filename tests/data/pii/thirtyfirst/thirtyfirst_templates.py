@@ -12,7 +12,7 @@ TEMPLATES: list[tuple[str, str, str, str]] = [
     ("rescue-dive-log", "rescue-divers", "sv", """\
 Dykjournal – {{«neg incident»}}, {{«neg weekday»}} kl 22.40, anrop {{«neg callsign»}}
 Dykledare: brandmästare [[PERSON:«name se»]]. Dykare 1: [[PERSON:«name se #d»]], lina: [[PERSON:«name fi»]].
-Position {{«neg grid»}}. Bil [[PLATE:«plate»]] hittad i vattnet vid färjeläget, förare [[PERSON:«name ua #f»]] ([[ID_NUMBER:«pnr 12- maybe»]]) medvetslös men med puls. [[PERSON:«#d»]] fick ut [[PERSON:«#f»]] genom bakrutan. I mittkonsolen {{drug:«neg brand»}} och en tom påse (misstänkt {{drug:«neg street»}}). Anhörig underrättad på [[PHONE:«phone mob»]].
+Utgick från {{«neg station»}}, räddningsbåten {{«neg boat»}} på plats. Position {{«neg grid»}}. Bil [[PLATE:«plate»]] hittad i vattnet vid färjeläget, förare [[PERSON:«name ua #f»]] ([[ID_NUMBER:«pnr 12- maybe»]]) medvetslös men med puls. [[PERSON:«#d»]] fick ut [[PERSON:«#f»]] genom bakrutan. I mittkonsolen {{drug:«neg brand»}} och en tom påse (misstänkt {{drug:«neg street»}}). Anhörig underrättad på [[PHONE:«phone mob»]].
 """),
     ("alarm-centre-log", "alarm-centre", "sv", """\
 LARMLOGG {{«neg weekday»}} – objekt {{«neg incident»}}
@@ -20,7 +20,7 @@ LARMLOGG {{«neg weekday»}} – objekt {{«neg incident»}}
 02:14 väktare [[PERSON:«name se #v»]] ({{«neg callsign»}}) beordrad, ber om nyckel
 02:26 [[PERSON:«#v»]] på plats: person liggande i trapphuset, andas dåligt, vid sidan {{drug:«neg brand»}}-förpackning och folie. 112 larmat.
 02:31 nyckelinnehavare [[PERSON:«reg se»]] nås på [[PHONE:«phone mobsp»]]
-02:58 person identifierad av polis som [[PERSON:«name so»]], född [[DATE_OF_BIRTH:«dob iso»]]. Fordon utanför: [[PLATE:«plate flat»]].
+02:58 person identifierad av polis som [[PERSON:«name so»]], född [[DATE_OF_BIRTH:«dob iso»]]. Fordon utanför: [[PLATE:«plate flat»]]. Nyckelbricka för trapphuset märkt {{«neg spell»}} i vaktens kodsystem.
 Operatör: [[PERSON:«first se»]] / inloggad från [[IP:«ip»]]
 """),
     ("mall-security-report", "mall-security", "en", """\
