@@ -18,6 +18,6 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE.parent / "thirtieth"), str(HERE.parent / "eighth")]
 
-from thirtieth_ids import PHONE_STYLES, PNR_STYLES, Ids, iban_ok, luhn_digit, luhn_ok
+from thirtieth_ids import PHONE_STYLES, PNR_STYLES, Ids, iban_ok, luhn_digit, luhn_ok  # noqa: E402
 
 __all__ = ["PHONE_STYLES", "PNR_STYLES", "Ids", "iban_ok", "luhn_digit", "luhn_ok"]
