@@ -148,7 +148,19 @@ a traffic-victims' association, hitchhikers and a road-works crew — dense in d
 owners, renters and passengers, names in capitals, initials and handles, plates of many countries
 and shapes, personnummer, car models, firms, ships, locomotives and carriages named after
 persons, roads, rest areas, petrol stations, flights, VINs, booking and case numbers, medicines
-and street drugs met on the road (tests/data/pii/thirtieth/README.md).
+and street drugs met on the road (tests/data/pii/thirtieth/README.md); `thirtyfirst-dev` and
+`thirtyfirst-holdout` a thirty-first, emergencies, rescue, security and defence — a fire
+investigator, rescue divers and firefighters' peer support, a security company's alarm centre,
+door staff (ordningsvakter), a shopping centre's and a hospital's guards, airport screeners, a
+platoon commander, a barracks duty officer and a supply NCO, a municipality's civil-defence
+coordinator, custody officers, a track-safety lookout, an open-water swim's safety crew, a
+snowmobile rescue group, a crisis-support team (POSOM), a football club's supporter liaison,
+missing-person search volunteers and a bomb squad — dense in ranks and titles before surnames,
+names in capitals and register style, initials in logs, handles, personnummer, plates and IPs in
+a control room's log, and the spelling alphabet's names, call signs, rescue boats named after
+donors, named exercises, regiments, barracks and fire stations, search and detection dogs,
+grid references, incident and order numbers, antidotes and adrenaline pens and street drugs met
+on duty (tests/data/pii/thirtyfirst/README.md).
 """
 
 from __future__ import annotations
@@ -186,6 +198,7 @@ TWENTYSEVENTH = CORPUS.parent / "twentyseventh"
 TWENTYEIGHTH = CORPUS.parent / "twentyeighth"
 TWENTYNINTH = CORPUS.parent / "twentyninth"
 THIRTIETH = CORPUS.parent / "thirtieth"
+THIRTYFIRST = CORPUS.parent / "thirtyfirst"
 CORPORA = {"team": CORPUS, "dev": UNSEEN / "dev.jsonl", "holdout": UNSEEN / "holdout.jsonl",
            "fresh-dev": FRESH / "dev.jsonl", "fresh-holdout": FRESH / "holdout.jsonl",
            "fourth-dev": FOURTH / "dev.jsonl", "fourth-holdout": FOURTH / "holdout.jsonl",
@@ -234,7 +247,9 @@ CORPORA = {"team": CORPUS, "dev": UNSEEN / "dev.jsonl", "holdout": UNSEEN / "hol
            "twentyninth-dev": TWENTYNINTH / "dev.jsonl",
            "twentyninth-holdout": TWENTYNINTH / "holdout.jsonl",
            "thirtieth-dev": THIRTIETH / "dev.jsonl",
-           "thirtieth-holdout": THIRTIETH / "holdout.jsonl"}
+           "thirtieth-holdout": THIRTIETH / "holdout.jsonl",
+           "thirtyfirst-dev": THIRTYFIRST / "dev.jsonl",
+           "thirtyfirst-holdout": THIRTYFIRST / "holdout.jsonl"}
 # corpora whose missed texts are not printed, so nobody tunes on them
 NEVER_SHOWN = {"holdout", "fresh-holdout", "fourth-holdout", "fifth-holdout", "sixth-holdout",
                "seventh-holdout", "eighth-holdout", "ninth-holdout", "tenth-holdout",
@@ -244,7 +259,8 @@ NEVER_SHOWN = {"holdout", "fresh-holdout", "fourth-holdout", "fifth-holdout", "s
                "twentieth-holdout", "twentyfirst-holdout", "twentysecond-holdout",
                "twentythird-holdout", "twentyfourth-holdout", "twentyfifth-holdout",
                "twentysixth-holdout", "twentyseventh-holdout", "twentyeighth-holdout",
-               "twentyninth-holdout", "thirtieth-holdout"}
+               "twentyninth-holdout", "thirtieth-holdout",
+               "thirtyfirst-holdout"}
 STRUCTURED = ("ID_NUMBER", "PHONE", "EMAIL", "IBAN", "IP", "PLATE")
 
 
@@ -266,7 +282,8 @@ def drug_names() -> set[str]:
     folders = (UNSEEN, FRESH, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH,
                TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH,
                NINETEENTH, TWENTIETH, TWENTYFIRST, TWENTYSECOND, TWENTYTHIRD, TWENTYFOURTH,
-               TWENTYFIFTH, TWENTYSIXTH, TWENTYSEVENTH, TWENTYEIGHTH, TWENTYNINTH, THIRTIETH)
+               TWENTYFIFTH, TWENTYSIXTH, TWENTYSEVENTH, TWENTYEIGHTH, TWENTYNINTH, THIRTIETH,
+               THIRTYFIRST)
     lines = [line for folder in folders
              for line in (folder / "drug_names.txt").read_text(encoding="utf-8").splitlines()]
     return {line.strip().lower() for line in lines if line.strip() and not line.startswith("#")}

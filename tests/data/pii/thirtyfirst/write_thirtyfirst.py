@@ -1,0 +1,32 @@
+"""Writes the thirty-first corpus: `python write_thirtyfirst.py [OUT_DIR]` in this folder.
+
+The thirty-first corpus's seed, languages and sources for the shared writer
+(`../corpus_writer.py`): hand-written cases in `handwritten.txt`, DRAWS draws of each
+`thirtyfirst_templates.py` situation, numbers from `thirtyfirst_ids.py` (the thirtieth corpus's
+generator) and names and hard negatives from `thirtyfirst_pools.py`. Split as in README.md:
+odd hand-written numbers and templates at even positions are dev, the rest holdout.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE), str(HERE.parent), str(HERE.parent / "thirtieth"),
+                str(HERE.parent / "eighth"), str(HERE.parent / "seventh"),
+                str(HERE.parent / "fifth")]
+
+from corpus_writer import Corpus, main  # noqa: E402
+from thirtyfirst_ids import Ids  # noqa: E402
+from thirtyfirst_pools import DRUG_POOLS, NAMES, NEGATIVES  # noqa: E402
+from thirtyfirst_templates import TEMPLATES  # noqa: E402
+
+DRAWS = 4
+CORPUS = Corpus(name="thirtyfirst", folder=HERE, seed="vsn-thirtyfirst-2026-12-06",
+                langs=("sv", "en", "no", "da", "fi-sv", "de", "pl", "mixed"),
+                templates=TEMPLATES, ids=Ids, names=NAMES, negatives=NEGATIVES,
+                drug_pools=DRUG_POOLS, draws=DRAWS)
+
+if __name__ == "__main__":
+    raise SystemExit(main(CORPUS))
