@@ -101,6 +101,18 @@ PERSON_CUES: Final = frozenset({
     "hyresgäst", "hyresgästen", "andrahandshyresgäst", "andrahandshyresgästen",
     "kontraktsinnehavare", "kontraktsinnehavaren", "inneboende", "inneboenden", "tenant",
     "lodger", "neighbour", "neighbor", "roommate", "flatmate", "housemate",
+    # Ranks and crews in the armed forces, rescue services and custody, as their logs write
+    # them before a name (vpl Isak Grön, brandmästare Lind, arrestvakt Bea Lund, Sgt Okafor);
+    # not `kapten` or `major`, which head characters and headings (Kapten Kokos, Major Incident).
+    "vpl", "värnpliktig", "värnpliktige", "menig", "rekryt", "rekryten", "soldat", "soldaten",
+    "korpral", "korpralen", "furir", "furiren", "överfurir", "sergeant", "sergeanten",
+    "fanjunkare", "fänrik", "fänriken", "löjtnant", "löjtnanten", "kadett", "kadetten",
+    "plutonchef", "plutonchefen", "gruppchef", "gruppchefen", "kompanichef", "kompanichefen",
+    "brandman", "brandmannen", "brandmästare", "brandmästaren", "styrkeledare",
+    "styrkeledaren", "räddningsledare", "räddningsledaren", "insatsledare", "insatsledaren",
+    "arrestvakt", "arrestvakten", "konstapel", "konstapeln", "polisassistent",
+    "polisassistenten", "sgt", "cpl", "corporal", "lieutenant", "firefighter", "conscript",
+    "recruit", "cadet",
 })
 
 # Possessive pronouns: `din son, Daniel,` names whose son.
@@ -197,6 +209,8 @@ PLACE_NOUNS: Final = frozenset({
     # use, and a place's works, Engelsbergs bruk, are eponyms.py's)
     "rom", "sal", "salen", "fond", "fonden", "staty", "statyn", "monument",
     "museum", "museet",
+    # barracks and regiments named after kings: Gustav Adolfs kasern, Karl Johans regemente
+    "kasern", "kasernen", "regemente", "regementet",
 })
 
 # Person cues that do not make a street name a person in drug talk (`amfetamin, kallad Tina`).

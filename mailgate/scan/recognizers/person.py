@@ -86,6 +86,7 @@ from mailgate.scan.recognizers.signers import (
 from mailgate.scan.recognizers.sizednames import sized_names
 from mailgate.scan.recognizers.slashsigned import slash_signed_name
 from mailgate.scan.recognizers.speakers import chat_speakers
+from mailgate.scan.recognizers.spelled import spelled_out
 from mailgate.scan.recognizers.spoken import spoken_full_names
 from mailgate.scan.recognizers.staffinitials import attendance_initials, role_initials
 from mailgate.scan.recognizers.stagenames import stage_names_out
@@ -201,6 +202,7 @@ class PersonRecognizer(RegexRecognizer):
         found = stage_names_out(text, found)  # DJ Lovisa Vox, MC Mormor
         found = characters_out(text, found)  # headliner Kapten Kokos, skurken Graf Mohnblum
         found = quoted_titles_out(text, found)  # "Gabriels oboe", "Marsch ur Aida"
+        found = spelled_out(toks, found)  # Bokstaveras Adam Bertil Cesar; Alfa 1-2
         return _not_a_pet(text, found, runs, toks) if can.pet else found
 
 

@@ -41,6 +41,8 @@ THING_HEADS: Final[dict[str, tuple[str, ...]]] = {
     "work": ("filmen", "kortfilm", "kortfilmen", "boken", "romanen", "pjäsen", "låten",
              "albumet", "dikten", "föreställningen", "podden", "utställningen", "sången",
              "visan", "hörspelet", "musikalen", "operan", "novellen"),
+    # exercises and operations by their code names: Övning Aurora, hemvärnsövning Tor
+    "operation": ("övning", "övningen", "operation", "kodnamn", "kodnamnet"),
     "weather": ("lågtrycket", "högtrycket", "ovädret", "stormen", "orkanen"),
     "product": ("systemet", "förlaget", "bloggen", "arbetsnamn", "arbetsnamnet", "modellen",
                 "modellnamnet", "dräkt", "dräkten", "kostymen", "mönstret", "tyget", "whiskyn",
