@@ -55,6 +55,7 @@ from mailgate.scan.recognizers.kin import kin_names
 from mailgate.scan.recognizers.kingenitive import unlisted_kin_genitives
 from mailgate.scan.recognizers.languages import adapt_to_language
 from mailgate.scan.recognizers.ledgermates import ledger_mates
+from mailgate.scan.recognizers.logsigned import dash_signed_initials
 from mailgate.scan.recognizers.lowercase import lower_names
 from mailgate.scan.recognizers.lowercued import lower_cued_names
 from mailgate.scan.recognizers.lowerfrom import lower_senders
@@ -160,6 +161,7 @@ class PersonRecognizer(RegexRecognizer):
         found += labelled_initials(text) + signer_columns(text)  # Registrerat av: LH; a Sign column
         found += labelled_surnames(text) + flat_tenants(text)  # Kvittens: Mård.; lgh 0401 (Tell)
         found += handover_names(text) + slash_signed_name(text)  # Saga → Ove:; …⏎/Nora
+        found += dash_signed_initials(toks)  # 03.45 cell 8 – sover – EH
         found += kin_of_a_street_name(toks)  # Tinas mamma
         found += unlisted_kin_genitives(toks)  # Bardias pappa
         found += spoken_full_names(toks) + kin_names(toks)  # olle norberg; familjen Schulte

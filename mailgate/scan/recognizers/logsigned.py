@@ -1,0 +1,44 @@
+"""Initials that sign a log's entry at its line's end, after a dash: `03.45 cell 8 – sover,
+rörlig – EH`, `08.40 Larm port 3, kontrollerat – TW.`, and the same initials further on.
+
+Only in a log (two lines or more opening with a time), and only two capitals that no list
+reads as a unit, a measure or an answer (`– OK`, `– NA`, `– ML` stay; signers.NO_SIGNERS).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from mailgate.scan.recognizers.base import Hit
+from mailgate.scan.recognizers.initials import an_office
+from mailgate.scan.recognizers.signers import NO_SIGNERS
+from mailgate.scan.recognizers.staffinitials import again
+from mailgate.scan.recognizers.words import Tok
+
+_TIME: Final = re.compile(r"(?:[01]?\d|2[0-3])[.:]?[0-5]\d")  # 03.45, 0120, 22:10
+_DASHES: Final = frozenset({"–", "-", "—"})
+_LOG_LINES: Final = 2  # lines opening with a time that make a text a log
+
+
+def dash_signed_initials(toks: list[Tok]) -> list[Hit]:
+    """Two capitals after a dash ending a line of a log, and every later word written so."""
+    starts = [t.index for t in toks if t.index == 0 or t.line_break_before]
+    if sum(1 for i in starts if _TIME.fullmatch(toks[i].text)) < _LOG_LINES:
+        return []  # most texts: no log
+    ends = [i - 1 for i in starts[1:]] + [len(toks) - 1]
+    found = {toks[j].text for j in (_signer_at_end(i, toks) for i in ends) if j >= 0}
+    return again(toks, found)
+
+
+def _signer_at_end(last: int, toks: list[Tok]) -> int:
+    """The index of the initials closing a line at `last` after a dash, or -1."""
+    if last >= 0 and toks[last].text == ".":
+        last -= 1
+    if last < 2 or toks[last - 1].text not in _DASHES or toks[last - 1].line_break_before:
+        return -1
+    tok = toks[last]
+    text = tok.text
+    if not (len(text) == 2 and text.isalpha() and text.isupper()) or tok.line_break_before:
+        return -1
+    return -1 if text in NO_SIGNERS or an_office(tok) or tok.line_is_shouting else last
