@@ -3,7 +3,9 @@
 
 A boat word (or a compound ending in one) right before a run gives the boat's name, even
 when that is a given name: boats are named after people. Sjöräddningssällskapet names its
-boats `Rescue` and a donor's name. A run ending in a foreign place noun (`Park`, `Street`,
+boats `Rescue` and a donor's name. The neighbours' words count too (`prom Nova Star`,
+`ferjen`, `laivalla`), but not English `prom` (a dance) before a given name and a listed
+surname (`at prom Anna Lind`). A run ending in a foreign place noun (`Park`, `Street`,
 `Platz`) after words that are no given names is a place (`Anna Park`, `Vakten Anna Lane`
 stay people).
 """
@@ -35,6 +37,8 @@ def a_boat(run: list[Tok], toks: list[Tok]) -> bool:
     i = run[0].index - 1
     while i >= 0 and toks[i].text in QUOTES:
         i -= 1
+    if i >= 0 and toks[i].folded == "prom" and run[0].info.first and run[-1].info.last:
+        return False  # at prom Anna Lind danced: English `prom`, a dance, before someone
     return i >= 0 and len(run) <= _LONGEST_BOAT_NAME and toks[i].folded.endswith(
         VESSEL_ENDINGS) and not toks[i].capital
 
