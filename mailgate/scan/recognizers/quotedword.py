@@ -1,7 +1,7 @@
 """A quoted capitalised word no list holds as a name: a nickname (`en kille som kallas
-"Kungen"`, `av "Lillen"`), unless it is a word, as a title, a team, a round or a protocol
-quoted in passing is (`"Blueprint" protocol`, `Till "Trainspotting" på Stadsteatern`,
-`bokade "Laboratoriet"`), or names a product in drug talk (`säljs under namnet "Pink"`).
+"Kungen"`, `av "Lillen"`), unless it is a word, as a title, a team or a programme quoted
+in passing is (`Podden "Afterparty"`, `sitt "Blueprint"-program`, `bokade "Laboratoriet"`),
+or names a product in drug talk (`säljs under namnet "Pink"`).
 
 An English word of eight letters or more (a dictionary lists it in lower case) is read as the
 word; shorter ones are as often a nickname (`"Ghost"`, `"Shadow"`, `"Hammer"`). A word the text
@@ -36,7 +36,7 @@ def quoted_nickname(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
     if about_someone:
         return Hit(run.start, run.end, SCORE_WEAK)
     if tok.cue != "naming" and not tok.info.name and a_word(tok):
-        return None  # bokade "Laboratoriet", the "Blueprint" protocol: a word, quoted
+        return None  # bokade "Laboratoriet", podden "Afterparty": a word, quoted
     if not drug_talk(toks, tok.index) and not said_of_pills(tok, toks) and (
             tok.cue or not tok.info.common):
         return Hit(run.start, run.end, SCORE_WEAK)
