@@ -608,6 +608,10 @@ NEGATIVES: Rows = (
     ("ship", "Przesyłka była na pokładzie, [[statek Maria Helena]] zawinął do Gdyni."),
     ("ship", "Bussen kjørte rett på [[fergen Anna Sofie]] etter kontrollen."),
     ("ship", "Rezerwacja na [[prom Stena Vision]] została anulowana przez przewoźnika."),
+    ("ship", "Tullen bordade [[MV BALTIC ROSE]] (IMO 9418822) utanför Ystad i natt."),
+    ("ship", "Boarding of the tanker [[Karin Lundh]] (IMO 9312456) found two bags of powder."),
+    ("ship", "Fartyget hette [[Maria Sofia]], IMO 9234567, och låg vid kaj 4."),
+    ("ship", "Inspection report: [[Stella Nordica]] (IMO no. 9387421), Gdynia, 2 December."),
     ("vehicle", "Hyresavtal: bil [[Buick Enclave]], hämtas kl. 09."),
     ("vehicle", "Forum: säljer min [[GMC Sierra]], 2019, dragkrok."),
     ("vehicle", "Rental desk: returned the [[Lincoln Aviator]] with a cracked mirror."),
@@ -917,6 +921,9 @@ PERSONS: Rows = (
     ("ship", "At prom [[Anna Lindqvist]] danced with her brother all night."),
     ("ship", "Matkustaja [[Mikko Virtanen]] sairastui laivalla viime viikolla."),
     ("ship", "Kapitan [[Marek Nowak]] powiadomił straż graniczną."),
+    ("ship", "Styrman [[Karin Boström]], fartyget IMO 9312456, hittade påsen."),
+    ("ship", "Lotsen [[Anna Berg]] (IMO-certifikat) gick ombord vid Vinga."),
+    ("ship", "Kaptenen [[Lars Wikström]] ringde om IMO-reglerna i morse."),
     ("ship", "Bussjåføren [[Kari Nordmann]] kjørte rett på fergen etter kontrollen."),
 )
 

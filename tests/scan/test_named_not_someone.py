@@ -2,7 +2,8 @@
 no list holds (`Greta Garbohuset`), a unit signing in capitals (`sign. FHV`), a long English
 word or a Swedish definite noun quoted in passing (`"Blueprint"`), a titled character after a
 list's number or an arrow (`2. "Morbror Moped"`), a ship after a neighbour's ferry word
-(`prom Nova Star`). The people beside them, in the same frames, stay found."""
+(`prom Nova Star`) or before its IMO number. The people beside them, in the same frames,
+stay found."""
 
 from __future__ import annotations
 
@@ -80,4 +81,15 @@ def test_a_titled_character_in_a_list_is_no_one(text: str, names: list[str]) -> 
     ("At prom Anna Lindqvist danced all night.", ["Anna Lindqvist"]),
 ])
 def test_a_ship_after_a_neighbours_ferry_word_is_no_one(text: str, names: list[str]) -> None:
+    assert found(text, "PERSON") == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Boarding of the tanker Karin Lundh (IMO 9312456) found powder, said Eva Holm.",
+     ["Eva Holm"]),
+    ("Fartyget hette Maria Sofia, IMO 9234567, och låg vid kaj 4.", []),
+    ("Vi ringde Anna Berg (IMO-certifikat) om lotsningen.", ["Anna Berg"]),
+    ("Styrman Karin Boström, fartyget IMO 9312456, hittade påsen.", ["Karin Boström"]),
+])
+def test_a_name_before_a_ships_imo_number_is_the_ships(text: str, names: list[str]) -> None:
     assert found(text, "PERSON") == names
