@@ -3,15 +3,20 @@
 
 A boat word (or a compound ending in one) right before a run gives the boat's name, even
 when that is a given name: boats are named after people. Sjöräddningssällskapet names its
-boats `Rescue` and a donor's name. A run ending in a foreign place noun (`Park`, `Street`,
+boats `Rescue` and a donor's name. The neighbours' words count too (`prom Nova Star`,
+`ferjen`, `laivalla`), but not English `prom` (a dance) before a given name and a listed
+surname (`at prom Anna Lind`). A run ending in a foreign place noun (`Park`, `Street`,
 `Platz`) after words that are no given names is a place (`Anna Park`, `Vakten Anna Lane`
-stay people).
+stay people). A name right before a ship's IMO number is the ship's (`MV NORDIC LINNEA (IMO
+9418822)`, `the tanker Karin Lundh (IMO 9312456)`): IMO numbers are given to ships only.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
+from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.textindex import any_ending, ending_test
 from mailgate.scan.recognizers.things import VESSEL_ENDINGS
 from mailgate.scan.recognizers.words import QUOTES, Tok
@@ -35,6 +40,8 @@ def a_boat(run: list[Tok], toks: list[Tok]) -> bool:
     i = run[0].index - 1
     while i >= 0 and toks[i].text in QUOTES:
         i -= 1
+    if i >= 0 and toks[i].folded == "prom" and run[0].info.first and run[-1].info.last:
+        return False  # at prom Anna Lind danced: English `prom`, a dance, before someone
     return i >= 0 and len(run) <= _LONGEST_BOAT_NAME and toks[i].folded.endswith(
         VESSEL_ENDINGS) and not toks[i].capital
 
@@ -42,3 +49,14 @@ def a_boat(run: list[Tok], toks: list[Tok]) -> bool:
 def a_park_abroad(run: list[Tok]) -> bool:
     return len(run) >= 2 and run[-1].folded in PLACE_NOUNS_ABROAD and not any(
         t.info.first for t in run[:-1])
+
+
+# A ship's IMO number (seven digits) right after its name, maybe in brackets or after a comma.
+_IMO: Final = re.compile(r"[ \t]?[(,]?[ \t]?IMO[ \t:.-]*(?:nr\.?|no\.?)?[ \t]*\d{7}(?!\d)")
+
+
+def ships_out(text: str, found: list[Hit]) -> list[Hit]:
+    """`found` without the names a ship's IMO number follows."""
+    if "IMO" not in text or not found:
+        return found
+    return [h for h in found if not _IMO.match(text, h.end)]

@@ -37,9 +37,10 @@ FANCIFUL: Final = ("Kapten", "Syster", "Fröken", "Överste", "Major", "Löjtnan
 _TITLED: Final = re.compile(r"(?P<title>" + "|".join(sorted(RANKS + FANCIFUL, key=len,
                                                           reverse=True))
                             + r")[ \t]+(?P<word>[A-ZÅÄÖ][a-zåäöéü]+)(?![\w-]*[ \t]+[A-ZÅÄÖ])")
-# What stands before the title: a word, comma or bracket on the same line, maybe a quote;
-# a sentence's end or a line's start leaves the capital unexplained.
-_BEFORE: Final = re.compile(r"[\w,;:)\]–—-][ \t]+[\"“”„'‘’«]?$")
+# What stands before the title: a word, comma, bracket or arrow on the same line, or a
+# numbered item's number (`2. "Morbror Pizza"`), maybe a quote; a sentence's end or a line's
+# start leaves the capital unexplained.
+_BEFORE: Final = re.compile(r"(?:[\w,;:)\]–—→-]|(?<![\d.])\d{1,2}\.)[ \t]+[\"“”„'‘’«]?$")
 # A clause that says the name is someone's: a naming word anywhere in it.
 _NAMING: Final = re.compile(
     r"\b(?:kallad|kallade|kallades|kallas|kallar|kallat|kalla|smeknamn|smeknamnet|alias|aka"

@@ -100,7 +100,7 @@ def _compound_head(run: list[Tok]) -> bool:
     named = [t for t in run[:-1] if t.info.name]  # past `Besök` starting the sentence
     return bool(named) and all(t.info.first and not t.info.last for t in named) and ((
         len(stem) > _SHORTEST_STEM and (stem.endswith("s") or names.lookup(
-            stem.capitalize(), frozenset()).last)) or a_surname_stem(stem))
+            stem.capitalize(), frozenset()).last)) or a_surname_stem(stem, head))
     # Maria Montessoriskolan, Ellen Keyskolan, Selma Lagerlöfskolan: no genitive's s before it
 
 

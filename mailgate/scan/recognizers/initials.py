@@ -42,6 +42,14 @@ _SIGNED_BY: Final = frozenset({"av", "by", "sign", "signerat", "signed", "/"})
 CARE_ROLES: Final = frozenset({"ssk", "usk", "läk", "lak", "dr", "bma", "dsk", "ssk.", "usk.",
                                "sjuksköterska", "undersköterska", "läkare", "barnmorska"})
 _SIGN_WORDS: Final = frozenset({"sign", "signerat", "signerad", "signatur", "signature"})
+# Units and roles that sign a note or a chain of custody in capitals where initials would
+# (`sign. FHV`, `Sign. SÄK`, `sign. SSK`): a workplace's departments and care roles, as
+# Swedish organisations abbreviate them, never a person.
+UNITS: Final = frozenset({
+    "FHV", "SÄK", "EKO", "ADM", "LAB", "AVD", "KOM", "IVA", "BUP", "VUP", "BVC", "MVC",
+    "HVB", "SIS", "SOC", "LSS", "HSL", "VC", "HR", "IT", "PR", "VD", "SSK", "USK", "LÄK",
+    "BMA", "DSK", "PAL",
+})
 
 
 def signed_initials(toks: list[Tok]) -> list[Hit]:
@@ -52,8 +60,8 @@ def signed_initials(toks: list[Tok]) -> list[Hit]:
         tok = toks[i]
         if not (2 <= len(tok.text) <= 3 and tok.text.isalpha() and tok.text.isupper()):
             continue
-        if _signing_before(i, toks) or (len(tok.text) == 2 and tok.folded not in _GRADES and (
-                _role_after(i, toks))):
+        signed = _signing_before(i, toks) and tok.text not in UNITS
+        if signed or (len(tok.text) == 2 and tok.folded not in _GRADES and _role_after(i, toks)):
             out.append(Hit(tok.start, tok.end, SCORE_WEAK))
     return out
 

@@ -32,8 +32,9 @@ from mailgate.scan.recognizers.nearby import drug_talk
 from mailgate.scan.recognizers.numbered import a_numbered_thing
 from mailgate.scan.recognizers.personacts import speaks_at_start
 from mailgate.scan.recognizers.placesurnames import a_plain_negative
+from mailgate.scan.recognizers.quotedword import quoted_nickname
 from mailgate.scan.recognizers.runs import DEFINITE_NOUN, STRONG_CUES, Run, trim
-from mailgate.scan.recognizers.saidofdrugs import said_of_a_drug, said_of_pills
+from mailgate.scan.recognizers.saidofdrugs import said_of_a_drug
 from mailgate.scan.recognizers.scores import SCORE_ALONE, SCORE_FULL, SCORE_WEAK
 from mailgate.scan.recognizers.someone import someone_who, told_as_someone
 from mailgate.scan.recognizers.streets import without_street
@@ -47,14 +48,10 @@ from mailgate.scan.recognizers.whereone import where_one_is
 from mailgate.scan.recognizers.words import (
     CLOSINGS,
     QUOTES,
-    RELATION_CUES,
     STOP_WORDS,
     Tok,
     prev_words,
 )
-
-# Words showing a quoted name is someone's: en kille som kallas "Kungen", han kallar sig ...
-SOMEONE: Final = RELATION_CUES | {"han", "hon", "sig", "hen", "he", "she", "himself", "herself"}
 
 
 def _unknown_pair(words: list[Tok], toks: list[Tok]) -> bool:
@@ -199,9 +196,9 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
     if tok.quoted and not info.negative and not tok.initial:
         if taken(tok, toks) or thing_named(tok, toks) or quoted_drug(tok, toks):
             return None  # köper "Palle", kallade dem "Emma", "Pirri" som var nitazen
-        return _nickname(tok, run, toks)
+        return quoted_nickname(tok, run, toks)
     if tok.cue == "naming" and not info.first and drug_talk(toks, tok.index):
-        return _nickname(tok, run, toks)  # säljs under namnet Blue: a product unless someone's
+        return quoted_nickname(tok, run, toks)  # säljs under namnet Blue: a product, or someone
     if tok.sentence_start and tok.folded in STOP_WORDS and (
             not info.first or (tok.folded in _PRONOUNS and _next_lower(tok, toks))):
         return None  # skriver:⏎En av fiskarna, Vi ringde henne: a function word starts it
@@ -277,24 +274,3 @@ def _next_text(tok: Tok, toks: list[Tok]) -> str:
 
 _AGE_CLOSE: Final = frozenset({")", "år", "years", "yrs", "y", ","})
 _UNITS: Final = frozenset({"st", "g", "mg", "gram", "pcs", "x"})
-
-
-def _nickname(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
-    """A quoted word: a nickname (en kille som kallas "Kungen", av "Lillen") unless it names
-    a product in drug talk (säljs under namnet "Pink")."""
-    near = toks[max(0, tok.index - 5) : tok.index]
-    about_someone = (
-        tok.info.first  # "Micke"
-        or any(w in SOMEONE for w in prev_words(toks, tok.index, 4))  # en kille som kallas
-        or any(t.capital and t.info.name and not t.info.negative for t in near)  # Sven (alias)
-    )
-    if about_someone:
-        return Hit(run.start, run.end, SCORE_WEAK)
-    if tok.cue != "naming" and not tok.info.name and DEFINITE_NOUN.search(tok.folded):
-        return None  # bokade "Laboratoriet": a room's, a boat's or a shop's name
-    if not drug_talk(toks, tok.index) and not said_of_pills(tok, toks) and (
-            tok.cue or not tok.info.common):
-        return Hit(run.start, run.end, SCORE_WEAK)
-    return None
-
-

@@ -18,6 +18,7 @@ from typing import Any
 from mailgate.scan.recognizers.apostrophes import apostrophe_genitives
 from mailgate.scan.recognizers.aside import no_person
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
+from mailgate.scan.recognizers.boats import ships_out
 from mailgate.scan.recognizers.boldspeakers import bold_speakers
 from mailgate.scan.recognizers.booking import booking_names
 from mailgate.scan.recognizers.bracketnicks import bracketed_nicknames
@@ -203,6 +204,7 @@ class PersonRecognizer(RegexRecognizer):
         found = cast_characters_out(text, found)  # KRISTER (spelas av …), Q412 Violetta:
         found = stage_names_out(text, found)  # DJ Lovisa Vox, MC Mormor
         found = characters_out(text, found)  # headliner Kapten Kokos, skurken Graf Mohnblum
+        found = ships_out(text, found)  # MV NORDIC LINNEA (IMO 9418822)
         found = quoted_titles_out(text, found)  # "Gabriels oboe", "Marsch ur Aida"
         found = spelled_out(toks, found)  # Bokstaveras Adam Bertil Cesar; Alfa 1-2
         return _not_a_pet(text, found, runs, toks) if can.pet else found

@@ -1,0 +1,50 @@
+"""A quoted capitalised word no list holds as a name: a nickname (`en kille som kallas
+"Kungen"`, `av "Lillen"`), unless it is a word, as a title, a team or a programme quoted
+in passing is (`Podden "Afterparty"`, `sitt "Blueprint"-program`, `bokade "Laboratoriet"`),
+or names a product in drug talk (`säljs under namnet "Pink"`).
+
+An English word of eight letters or more (a dictionary lists it in lower case) is read as the
+word; shorter ones are as often a nickname (`"Ghost"`, `"Shadow"`, `"Hammer"`). A word the text
+says is someone's (a naming cue, `han`, a relation or a name just before) stays a nickname.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from mailgate.scan.recognizers.base import Hit
+from mailgate.scan.recognizers.everyday import english_words
+from mailgate.scan.recognizers.nearby import drug_talk
+from mailgate.scan.recognizers.runs import DEFINITE_NOUN, Run
+from mailgate.scan.recognizers.saidofdrugs import said_of_pills
+from mailgate.scan.recognizers.scores import SCORE_WEAK
+from mailgate.scan.recognizers.words import RELATION_CUES, Tok, prev_words
+
+# Words showing a quoted name is someone's: en kille som kallas "Kungen", han kallar sig ...
+SOMEONE: Final = RELATION_CUES | {"han", "hon", "sig", "hen", "he", "she", "himself", "herself"}
+_SHORTEST_WORD: Final = 8  # letters of an English word read as the word, not a nickname
+
+
+def quoted_nickname(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
+    """A quoted word: someone's nickname, or None for a word or a product's name."""
+    near = toks[max(0, tok.index - 5) : tok.index]
+    about_someone = (
+        tok.info.first  # "Micke"
+        or any(w in SOMEONE for w in prev_words(toks, tok.index, 4))  # en kille som kallas
+        or any(t.capital and t.info.name and not t.info.negative for t in near)  # Sven (alias)
+    )
+    if about_someone:
+        return Hit(run.start, run.end, SCORE_WEAK)
+    if tok.cue != "naming" and not tok.info.name and a_word(tok):
+        return None  # bokade "Laboratoriet", podden "Afterparty": a word, quoted
+    if not drug_talk(toks, tok.index) and not said_of_pills(tok, toks) and (
+            tok.cue or not tok.info.common):
+        return Hit(run.start, run.end, SCORE_WEAK)
+    return None
+
+
+def a_word(tok: Tok) -> bool:
+    """A Swedish noun in its definite form (`Laboratoriet`), or a long English word."""
+    folded = tok.folded
+    return DEFINITE_NOUN.search(folded) is not None or (
+        len(folded) >= _SHORTEST_WORD and folded.isalpha() and folded in english_words())
