@@ -1,0 +1,47 @@
+"""Kin abroad written down with the country before the number and no phone word: the number is
+found when that country's plan makes it one; counts, amounts and labelled numbers after a
+country's name stay unflagged.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .kit import found
+
+FLAGGED = [
+    ("Polish mobile after the country", "Pappa i Polen 698 765 432 ringer på söndagar.",
+     "698 765 432"),
+    ("Norwegian after a colon", "Norge: 936 54 321", "936 54 321"),
+    ("Iraqi mobile after a city", "Farbror i Bagdad 0770 876 5432", "0770 876 5432"),
+    ("Somali mobile after a comma", "Mamman bor kvar i Somalia, 061 7765432.", "061 7765432"),
+    ("German mobile after a city", "Onkel i Berlin 0176 98765432", "0176 98765432"),
+    ("Syrian mobile, a Swedish premium prefix", "Farmor i Syrien, 0944 123 456",
+     "0944 123 456"),
+    ("Turkish mobile, a Swedish area code's head", "Systern i Istanbul 0532 876 54 32",
+     "0532 876 54 32"),
+]
+
+
+@pytest.mark.parametrize(("what", "text", "number"), FLAGGED)
+def test_a_number_after_the_country_whose_plan_it_fits_is_found(what: str, text: str,
+                                                                number: str) -> None:
+    assert found(text, "PHONE") == [number], what
+
+
+NOT_FLAGGED = [
+    ("an amount", "Exporten till Polen var 601 234 567 kr förra året."),
+    ("a count opened by a lone digit", "Norge 2026–2027: 4 12 34 568 besökare"),
+    ("a parcel number", "Kollinr Polen 512 345 678"),
+    ("a booking number", "Flyget till Irak, bokningsnummer 0770 123 4567"),
+    ("a population", "Danmark har 5 900 000 invånare."),
+]
+
+
+@pytest.mark.parametrize(("what", "text"), NOT_FLAGGED)
+def test_numbers_after_a_country_that_are_no_phone_stay_unflagged(what: str, text: str) -> None:
+    assert found(text, "PHONE") == [], what
+
+
+def test_a_trunk_zero_written_after_a_code_that_dials_none_is_read_past() -> None:
+    assert found("Ring +47 (0) 412 34 568 i kväll", "PHONE") == ["+47 (0) 412 34 568"]
