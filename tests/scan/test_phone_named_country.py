@@ -45,3 +45,9 @@ def test_numbers_after_a_country_that_are_no_phone_stay_unflagged(what: str, tex
 
 def test_a_trunk_zero_written_after_a_code_that_dials_none_is_read_past() -> None:
     assert found("Ring +47 (0) 412 34 568 i kväll", "PHONE") == ["+47 (0) 412 34 568"]
+
+
+def test_a_one_word_institution_after_a_given_name_is_her_surname_and_the_line_hers() -> None:
+    assert found("Ringt mormor Britt-Marie Hall (08-465 004 35) i dag.", "PHONE") == [
+        "08-465 004 35"]
+    assert found("Besök på Hall 08-465 004 35", "PHONE") == []
