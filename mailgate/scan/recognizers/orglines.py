@@ -50,11 +50,13 @@ def an_organisations_line(number: str, text: str, start: int) -> bool:
 
 
 def _a_surname_after_a_given_name(before: list[str]) -> bool:
-    """`Britt-Marie Hall (08-…)`: a one-word organisation's name (Hall, an institution)
-    after a given name is her surname, the number hers."""
+    """`Britt-Marie Hall (08-…)`: a one-word organisation's name that is also a surname
+    (Hall, a prison) after a given name is her surname, the number hers; a name that is no
+    surname stays the organisation's."""
     if len(before) < 2 or " ".join(before[-2:]) in lexicon.organisations():
         return False
-    return all(lookup(part, frozenset()).first for part in before[-2].split("-") if part)
+    return lookup(before[-1], frozenset()).last and all(
+        lookup(part, frozenset()).first for part in before[-2].split("-") if part)
 
 
 def _the_org_in_capitals(text: str, start: int, orgs: frozenset[str]) -> bool:
