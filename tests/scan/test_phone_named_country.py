@@ -1,6 +1,7 @@
 """Kin abroad written down with the country before the number and no phone word: the number is
 found when that country's plan makes it one; counts, amounts and labelled numbers after a
-country's name stay unflagged.
+country's name stay unflagged. Beside them, a landline after a given name and an institution's
+name that is a surname too, and a ticket's row of fours that holds no landline.
 """
 
 from __future__ import annotations
@@ -51,3 +52,8 @@ def test_a_one_word_institution_after_a_given_name_is_her_surname_and_the_line_h
     assert found("Ringt mormor Britt-Marie Hall (08-465 004 35) i dag.", "PHONE") == [
         "08-465 004 35"]
     assert found("Besök på Hall 08-465 004 35", "PHONE") == []
+
+
+@pytest.mark.parametrize("text", ["Biljett 7401 0606 2211, plats 14", "Presentkort 6012 0708 4455"])
+def test_the_last_groups_of_a_row_of_fours_are_no_landline(text: str) -> None:
+    assert found(text, "PHONE") == []

@@ -127,7 +127,15 @@ def _inside_a_digit_row(raw: str, text: str, start: int, end: int) -> bool:
     international `00` that no number after a group opens with."""
     if _GROUP_BEFORE.search(text, max(0, start - 6), start) is None:
         return False
-    return raw.startswith("00") or _GROUP_AFTER.match(text, end) is not None
+    return raw.startswith("00") or _GROUP_AFTER.match(text, end) is not None or (
+        _FOURS.fullmatch(raw) is not None and _FOUR_BEFORE.search(
+            text, max(0, start - 6), start) is not None)  # a ticket's `7401 0606 2211`
+
+
+# A row of four-digit groups (a ticket's, a card's, a receipt's): no Swedish number is
+# written as two such groups after a third.
+_FOURS: Final = re.compile(r"\d{4} \d{4}")
+_FOUR_BEFORE: Final = re.compile(r"(?<![\d,.])\d{4} \Z")
 
 
 def _unbracketed(match: re.Match[str]) -> tuple[int, int]:
