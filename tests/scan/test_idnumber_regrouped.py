@@ -39,3 +39,16 @@ def test_a_log_line_a_receipt_and_a_code_of_those_shapes_stay_unflagged(text: st
 def test_a_filename_keeps_its_personnummer_between_underscores() -> None:
     number = pnr("780412", "723", sep="_")  # its last four no time of day (72…)
     assert found(f"Bifogat intyg_{number}.pdf", "ID_NUMBER") == [number]
+
+
+@pytest.mark.parametrize("number", [
+    f"{TEN[:6]}-{TEN[6:9]} {TEN[9]}", f"{TEN[:6]}-{TEN[6]} {TEN[7:]}",
+    f"19{TEN[:6]}-{TEN[6:9]} {TEN[9]}"])
+def test_a_tail_split_three_and_one_or_one_and_three_is_found(number: str) -> None:
+    assert found(f"Klienten {number} uteblev.", "ID_NUMBER") == [number]
+
+
+def test_a_twelve_digit_one_with_its_tail_in_pairs_is_found_after_a_cue_only() -> None:
+    number = f"19{TEN[:6]} {TEN[6:8]} {TEN[8:]}"
+    assert found(f"Personnummer {number}", "ID_NUMBER") == [number]
+    assert found(f"Mätning {number}", "ID_NUMBER") == []

@@ -69,10 +69,10 @@ _APART = re.compile(  # a digit first, then what stands before it: re skips to d
     r"\d(?<![^\W_](?s:.))(?<![.,](?s:.))(?:(?P<spaced>(?:(?: [-–] | )\d){8,12})"
     r"|(?P<pairs>(?<=[1-9])\d(?: \d\d){4,5})|(?P<broken>(?:\d{3}|\d \d\d) \d\d[-–]\d\d ?\d\d)"
     r"|(?P<odd>(?:\d{2})?\d{5}(?:[~_:]|--)\d{4})"
-    r"|(?P<split>(?:\d{2})?\d{5}[ \t]?[-–][ \t]?\d\d[ -]\d\d)"
+    r"|(?P<split>(?:\d{2})?\d{5}[ \t]?[-–][ \t]?(?:\d\d[ -]\d\d|\d{3} \d|\d \d{3}))"
     r"|(?P<said>(?:\d{2})?\d{5} (?i:streck|bindestreck|dash|hyphen) \d{4})"
     r"|(?P<year>(?:(?<=1)9|(?<=2)0)\d\d \d{4}[ \t]?[-–+][ \t]?\d{4})"
-    r"|(?P<tail>\d{5} \d\d \d\d(?! \d))"
+    r"|(?P<tail>(?:\d{2})?\d{5} \d\d \d\d(?! \d))"
     r"|(?P<iso>(?:(?<=1)9|(?<=2)0)\d\d-[01]\d-\d\d[ \t]\d{4}))"
     r"(?![\w]|[.,]\d)")
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")  # a time of day after a colon
@@ -168,8 +168,10 @@ def _regrouped(text: str, run: re.Match[str]) -> bool:
     if run.lastgroup == "iso":  # a log's date and time, a receipt's: only after `född`
         return has_cue(before, _BORN, last=1)
     # The tail in pairs with no cue (`740920 51 71`) when its check digit binds and no
-    # other number's label stands before (`Kvitto 670279 43 29`).
-    return luhn_ok(run.group().replace(" ", "")) and not has_cue(before, _LABELS, last=3)
+    # other number's label stands before (`Kvitto 670279 43 29`); after a century, a cue
+    # (`20230620 18 11` is as often a date and a time).
+    digits = run.group().replace(" ", "")
+    return len(digits) == 10 and luhn_ok(digits) and not has_cue(before, _LABELS, last=3)
 
 
 _BORN: Final = frozenset({"född", "f", "born", "dob", "født"})
