@@ -12,7 +12,10 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
+from mailgate.scan.numbercues import ID_NEGATIVE_CUES, NUMBER_LABELS
+from mailgate.scan.recognizers.base import has_cue, words_before
 from mailgate.scan.recognizers.idcued import id_cued
+from mailgate.scan.recognizers.luhn import luhn_ok
 from mailgate.scan.recognizers.reread import AFTER, BEFORE, View
 
 _UNITS = {
@@ -63,13 +66,14 @@ _WORDS_MIN = 3  # number words in it: digit groups alone are the phone's own pat
 # dash said as a word and written so by speech-to-text (020723 streck 7355); the year
 # apart from the rest (1999 0725-6565), or the tail in pairs with no dash (740920 51 71).
 _APART = re.compile(  # a digit first, then what stands before it: re skips to digits
-    r"\d(?<![\w.,](?s:.))(?:(?P<spaced>(?:(?: [-–] | )\d){8,12})"
+    r"\d(?<![^\W_](?s:.))(?<![.,](?s:.))(?:(?P<spaced>(?:(?: [-–] | )\d){8,12})"
     r"|(?P<pairs>(?<=[1-9])\d(?: \d\d){4,5})|(?P<broken>(?:\d{3}|\d \d\d) \d\d[-–]\d\d ?\d\d)"
     r"|(?P<odd>(?:\d{2})?\d{5}(?:[~_:]|--)\d{4})"
-    r"|(?P<split>(?:\d{2})?\d{5}[ \t]?[-–][ \t]?\d\d[ -]\d\d)"
+    r"|(?P<split>(?:\d{2})?\d{5}[ \t]?[-–][ \t]?(?:\d\d[ -]\d\d|\d{3} \d|\d \d{3}))"
     r"|(?P<said>(?:\d{2})?\d{5} (?i:streck|bindestreck|dash|hyphen) \d{4})"
     r"|(?P<year>(?:(?<=1)9|(?<=2)0)\d\d \d{4}[ \t]?[-–+][ \t]?\d{4})"
-    r"|(?P<tail>\d{5} \d\d \d\d(?! \d)))"
+    r"|(?P<tail>(?:\d{2})?\d{5} \d\d \d\d(?! \d))"
+    r"|(?P<iso>(?:(?<=1)9|(?<=2)0)\d\d-[01]\d-\d\d[ \t]\d{4}))"
     r"(?![\w]|[.,]\d)")
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")  # a time of day after a colon
 # Words a spoken number holds or starts with, and how far around one to look for the rest.
@@ -129,8 +133,9 @@ def spaced(text: str) -> Iterator[View]:
     for run in _APART.finditer(text):
         number = run.group()
         if run.lastgroup == "odd":
-            if number[-5] == ":" and _CLOCK.fullmatch(number[-4:]):
-                continue  # 20261128:1430, a date and a time; 700527:6147 no time
+            if _CLOCK.fullmatch(number[-4:]) and (number[-5] == ":" or (
+                    number[-5] == "_" and text[run.start() - 1 : run.start()] == "_")):
+                continue  # 20261128:1430, file_20260412_1430: a date and a time; not 700527:6147
             yield _view(text, run.start(), run.end(), number.rstrip("0123456789")[:-1].rstrip(
                 "~_:-") + "-" + number[-4:])
         elif run.lastgroup == "split":  # 780412-12 39: the tail split as a pair of pairs
@@ -139,8 +144,11 @@ def spaced(text: str) -> Iterator[View]:
                 "-", ""))
         elif run.lastgroup == "said":  # 780412 streck 1239: the dash said
             yield _view(text, run.start(), run.end(), number.split(" ")[0] + "-" + number[-4:])
-        elif run.lastgroup in ("year", "tail") and not _regrouped(text, run):
+        elif run.lastgroup in ("year", "tail", "iso") and not _regrouped(text, run):
             continue
+        elif run.lastgroup == "iso":  # 1993-11-11 7338: a system's date, then the last four
+            yield _view(text, run.start(), run.end(), number[:-5].replace("-", "") + "-"
+                        + number[-4:])
         else:
             yield _view(text, run.start(), run.end(), number.replace(" ", ""))
 
@@ -154,7 +162,20 @@ def _regrouped(text: str, run: re.Match[str]) -> bool:
     identity cue; the year apart also without one, unless the rest is a span of hours."""
     if id_cued(text, run.start()):
         return True
-    return run.lastgroup == "year" and _TIMES.fullmatch(run.group()) is None
+    if run.lastgroup == "year":
+        return _TIMES.fullmatch(run.group()) is None
+    before = words_before(text, run.start(), 24)
+    if run.lastgroup == "iso":  # a log's date and time, a receipt's: only after `född`
+        return has_cue(before, _BORN, last=1)
+    # The tail in pairs with no cue (`740920 51 71`) when its check digit binds and no
+    # other number's label stands before (`Kvitto 670279 43 29`); after a century, a cue
+    # (`20230620 18 11` is as often a date and a time).
+    digits = run.group().replace(" ", "")
+    return len(digits) == 10 and luhn_ok(digits) and not has_cue(before, _LABELS, last=3)
+
+
+_BORN: Final = frozenset({"född", "f", "born", "dob", "født"})
+_LABELS: Final = ID_NEGATIVE_CUES | NUMBER_LABELS
 
 
 def _digits_of(run: str) -> str | None:

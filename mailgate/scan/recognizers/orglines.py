@@ -11,6 +11,7 @@ import re
 from typing import Final
 
 from mailgate.scan import lexicon
+from mailgate.scan.names import lookup
 from mailgate.scan.numbercues import PHONE_CUES
 from mailgate.scan.recognizers.base import words_before
 from mailgate.scan.recognizers.handle import PLATFORM_NAMES
@@ -43,8 +44,19 @@ def an_organisations_line(number: str, text: str, start: int) -> bool:
     orgs = lexicon.organisations()
     return an_organisations_word(before, number) or (
         before[-1] not in PHONE_CUES and any(
-            " ".join(before[-n:]) in orgs for n in (1, 2, 3) if len(before) >= n)) or (
+            " ".join(before[-n:]) in orgs for n in (1, 2, 3) if len(before) >= n) and not (
+            _a_surname_after_a_given_name(before))) or (
         _the_org_in_capitals(text, start, orgs))
+
+
+def _a_surname_after_a_given_name(before: list[str]) -> bool:
+    """`Britt-Marie Hall (08-…)`: a one-word organisation's name that is also a surname
+    (Hall, a prison) after a given name is her surname, the number hers; a name that is no
+    surname stays the organisation's."""
+    if len(before) < 2 or " ".join(before[-2:]) in lexicon.organisations():
+        return False
+    return lookup(before[-1], frozenset()).last and all(
+        lookup(part, frozenset()).first for part in before[-2].split("-") if part)
 
 
 def _the_org_in_capitals(text: str, start: int, orgs: frozenset[str]) -> bool:

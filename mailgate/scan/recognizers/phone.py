@@ -32,6 +32,7 @@ from mailgate.scan.recognizers.numberviews import machined
 from mailgate.scan.recognizers.orgbrackets import an_organisations_bracketed_line
 from mailgate.scan.recognizers.orglines import a_units_landline, an_organisations_line
 from mailgate.scan.recognizers.phoneabroad import ABROAD_DIGITS, abroad
+from mailgate.scan.recognizers.phonecountry import in_named_country
 from mailgate.scan.recognizers.phoneids import inside_id_number
 from mailgate.scan.recognizers.reread import View, misreads, quoted_breaks, read_views
 from mailgate.scan.recognizers.service import an_organisations_number, premium
@@ -126,7 +127,23 @@ def _inside_a_digit_row(raw: str, text: str, start: int, end: int) -> bool:
     international `00` that no number after a group opens with."""
     if _GROUP_BEFORE.search(text, max(0, start - 6), start) is None:
         return False
-    return raw.startswith("00") or _GROUP_AFTER.match(text, end) is not None
+    return raw.startswith("00") or _GROUP_AFTER.match(text, end) is not None or (
+        _FOURS.fullmatch(raw) is not None and _FOUR_BEFORE.search(
+            text, max(0, start - 6), start) is not None)  # a ticket's `7401 0606 2211`
+
+
+# A row of four-digit groups (a ticket's, a card's, a receipt's): no Swedish number is
+# written as two such groups after a third.
+_FOURS: Final = re.compile(r"\d{4} \d{4}")
+_FOUR_BEFORE: Final = re.compile(r"(?<![\d,.])\d{4} \Z")
+
+
+def _unbracketed(match: re.Match[str]) -> tuple[int, int]:
+    """The match without a bracket the sentence opened or closed around it."""
+    group, start, end = match.group(), match.start(), match.end()
+    if group.startswith("(") and ")" not in group:
+        start += 1
+    return start, end - (group.endswith(")") and "(" not in group)
 
 
 def _is_valid(raw: str) -> bool:
@@ -142,12 +159,19 @@ def _is_valid(raw: str) -> bool:
     try:
         number = phonenumbers.parse(raw, "SE")
     except phonenumbers.NumberParseException:
-        return False
+        return _without_trunk_zero(raw)
     if phonenumbers.is_valid_number(number):
         return True
     # An explicit country code is a phone number even in ranges the metadata does not know.
-    return raw.lstrip("(").startswith(("+", "00")) and bool(
-        phonenumbers.is_possible_number(number))
+    return (raw.lstrip("(").startswith(("+", "00")) and bool(
+        phonenumbers.is_possible_number(number))) or _without_trunk_zero(raw)
+
+
+def _without_trunk_zero(raw: str) -> bool:
+    """`+47 (0) 412 34 568`: the `(0)` Swedish and German numbers carry, written out of habit
+    after a code whose country dials no 0 at home."""
+    return "(0)" in raw and raw.lstrip("(").startswith(("+", "00")) and _is_valid(
+        raw.replace("(0)", ""))
 
 
 class PhoneRecognizer(RegexRecognizer):
@@ -213,7 +237,9 @@ class PhoneRecognizer(RegexRecognizer):
         """A number in another country's format (phoneabroad.py); not a personnummer
         grouped six and four (`941207 8962`, `010913 3144`), which no country writes a
         telephone number as and which a phone cue before it (`ringde från`) does not make one."""
-        return None if inside_id_number(text, match) else abroad(match, text)
+        if inside_id_number(text, match):
+            return None
+        return abroad(match, text) or in_named_country(text, *_unbracketed(match))
 
     def _after_comma(self, text: str, end: int) -> list[Hit]:
         """`070 123 45 67,070 765 43 21`: a second number after a comma with no space, which
@@ -244,14 +270,16 @@ class PhoneRecognizer(RegexRecognizer):
             # Swedish numbers start with 0, others with + or 00
             return self._abroad(match, text) if far else None
         number = valid_prefix(raw, digits, shaped)
-        if not number:
+        if not number or (far and len(number) < len(raw) and in_named_country(
+                text, *_unbracketed(match))):  # `Istanbul 0532 876 54 32`: not Åmål's 0532
             return self._abroad(match, text) if far else None
         if labels_this_number(text, match.start()) or inside_id_number(
                 text, match, match.start() + len(number)) or (
                 _among_code_groups(raw, text, match.start(), match.end())) or (
                 _inside_a_digit_row(raw, text, match.start(), match.end())):
             return None  # diarienummer 2021-1162, labnr 21-81863, (YYYYMMDD-NNNN)
-        if premium(number) and far and len(number) < len(raw):
+        if premium(number) and far and (len(number) < len(raw) or in_named_country(
+                text, *_unbracketed(match))):
             # `020 7946 0155`: a toll-free line's head in a London number; read from abroad
             return self._abroad(match, text)
         if premium(number) or an_organisations_line(number, text, match.start()) or (
