@@ -78,7 +78,9 @@ ADULTERANTS: Final = frozenset({
 # Said to be cut after the word, a place between maybe: `Henry in Leeds was cut with benzos`,
 # `Emma var utblandad med koffein`.
 _CUT: Final = frozenset({"cut", "utblandad", "utblandat", "utblandade", "sträckt", "sträckta",
-                         "blandad", "blandat", "laced", "spiked"})
+                         "blandad", "blandat", "laced", "spiked", "utspädd", "utspätt",
+                         "utspädda", "uppblandad", "uppblandat", "uppblandade", "spetsad",
+                         "spetsat", "spetsade", "diluted"})
 _CUT_REACH: Final = 5  # words from the name to `cut`: in Leeds was cut
 
 
