@@ -17,8 +17,9 @@ drug's frame), `vet` (veterinary drugs and research chemicals with Title Case na
 `designer` (nitazenes and designer benzodiazepines by their names); then, written after
 the first run, `asked` (`Vad är Tina?`), `passive` (taken in the passive right after it),
 `dosed` (a dose by the day or week right after it), `same` (said to be the same as a drug),
-`listprice` (a list item's price after a colon) and `cut` (diluted, laced or mixed with a
-drug).
+`listprice` (a list item's price after a colon), `cut` (diluted, laced or mixed with a
+drug), `priceof` (`priset på Henry`, `Hur mycket kostar Emma`) and `namedas` (a naming verb
+and an adverb before it: `Heroin kallas ibland för Henry`).
 
 A drug name counts as flagged when a finding that would be masked overlaps it; a person as
 found when a PERSON finding covers the name. A third of the sentences (`crc32(text) % 3 ==
@@ -224,6 +225,18 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("cut", "[[Charlie]] i Malmö är ofta uppblandat med levamisol."),
     ("cut", "[[Kalle]] var spetsad med fentanyl, två dog i Uppsala."),
     ("cut", "Varning: [[Pablo]] utspätt med lidokain säljs i Göteborg."),
+    # priced by its price's noun or asked how much it costs
+    ("priceof", "Priset på [[Henry]] har rasat i Malmö sedan i somras."),
+    ("priceof", "The price of [[Jack]] doubled after the big seizure in Rotterdam."),
+    ("priceof", "Gatupriset på [[Pablo]] ligger runt 900 kr enligt rapporten."),
+    ("priceof", "Hur mycket kostar [[Emma]] på festivalen? Någon som vet?"),
+    ("priceof", "Hur mycket kostar [[Kalle]] i Umeå nuförtiden?"),
+    ("priceof", "Priserna på [[Tina]] och heroin har gått upp i Oslo."),
+    # a naming verb, an adverb, then the name
+    ("namedas", "Heroin kallas ibland för [[Henry]] bland de äldre."),
+    ("namedas", "Kokain heter ofta [[Pablo]] i låtarna, säger läraren."),
+    ("namedas", "Ketamin kallas numera [[Kat]] av de flesta unga."),
+    ("namedas", "Amfetamin kallas också för [[Billy]] i England."),
 )
 
 PERSONS: tuple[tuple[str, str], ...] = (
@@ -281,6 +294,11 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("listprice", "Medlemsavgift:\n[[Kalle]]: 300 kr\nMaja: 300 kr"),
     ("cut", "[[Maja]] var helt förstörd efter natten, sa hennes kompis."),
     ("cut", "Min kompis [[Pablo]] blandade ihop datumen för festen."),
+    ("priceof", "Priset på [[Henry]]s tjänster har gått upp, sa hans chef."),
+    ("priceof", "The price of [[Jack]]'s new bike was too high for us."),
+    ("priceof", "Hur mycket kostar [[Emma]]s klänning till balen?"),
+    ("namedas", "Min bror kallas ibland för [[Henry]] av kompisarna."),
+    ("namedas", "Killen som säljer kokain kallas ofta [[Pablo]] i området."),
 )
 
 

@@ -1,6 +1,8 @@
 """A given name is the drug where the text asks what it is, takes it in the passive, doses it
-by the day, says it is the same as a drug, prices it after a list's colon or says it is
-diluted with a drug (drugsaid.py, drugharms.py, drugtraits.py). Each drug sentence stands
+by the day, says it is the same as a drug, prices it (after a list's colon, by its price's
+noun, asking how much it costs), says it is diluted with a drug, or a naming verb with an
+adverb glosses a substance by it (drugsaid.py, drugharms.py, drugtraits.py,
+streetglossed.py). Each drug sentence stands
 beside a person sentence of the same name and nearly the same words."""
 
 from __future__ import annotations
@@ -38,6 +40,15 @@ SIDE_BY_SIDE = [
     ("priced after a list's colon",
      "Priser:\n- Henry: 500 kr/g\n- Charlie: 800 kr/g",
      "Skulder:\n- Henry: 500 kr\n- Emma: 200 kr", "Henry"),
+    ("priced by its price's noun",
+     "Priset på Henry har rasat i Malmö i höst.",
+     "Priset på Henrys tjänster har gått upp i höst.", "Henry"),
+    ("asked how much it costs",
+     "Hur mycket kostar Jack i Malmö nu?",
+     "Hur mycket kostar Jacks cykel nu?", "Jack"),
+    ("named with an adverb before the name",
+     "Heroin kallas ibland för Henry på gatan.",
+     "Min bror kallas ibland för Henry av kompisarna.", "Henry"),
     ("diluted with a drug",
      "Varning: Pablo utspätt med lidokain säljs i Göteborg.",
      "Varning: Pablo Ruiz säljer i Göteborg.", "Pablo"),

@@ -1,5 +1,6 @@
 """What a text says of a drug and never of a person, in frames drugframe.py's lists leave out:
-asked what it is (`Vad är Henry?`, `What's Molly?`; of a person one asks who), taken in the
+priced (`priset på Henry`), asked what it is (`Vad är Henry?`, `What's Molly?`; of a person
+one asks who), taken in the
 passive right after it (`Maria röks öppet`, `Tina injiceras`, `Charlie is snorted`), dosed by
 the day or week right after it (`Winnie 50 mg om dagen`, `Primo 400 mg/vecka`) or said to be
 the same as a drug it is joined to (`Tjack och Billy är samma sak`). People are asked about
@@ -39,6 +40,12 @@ _SCHEDULES: Final = frozenset({
 })
 _SCHEDULE_REACH: Final = 3
 
+# Priced by its price's noun: `priset på Henry`, `the price of Jack`; not a genitive after it
+# (`priset på Henrys tjänster`, `the price of Jack's bike`).
+_PRICE_OF: Final = frozenset({("priset", "på"), ("priserna", "på"), ("gatupriset", "på"),
+                              ("price", "of"), ("prices", "of")})
+_GENITIVES: Final = frozenset({"'s", "’s", "'", "’"})
+
 # Said to be the same: `Tjack och Billy är samma sak`, `Molly and MDMA are the same thing`.
 _JOINS: Final = frozenset({"och", "and", "&", "eller", "or"})
 _SAME: Final = frozenset({("är", "samma"), ("are", "the"), ("is", "the"), ("var", "samma")})
@@ -46,12 +53,14 @@ _SAME_HEADS: Final = frozenset({"samma", "same"})
 
 
 def drug_talked_of(tok: Tok, toks: list[Tok]) -> bool:
-    """The name is asked what it is, taken in the passive, dosed by the day or said to be
-    the same as the drug it is joined to."""
+    """The name is priced, asked what it is, taken in the passive, dosed by the day or said
+    to be the same as the drug it is joined to."""
     after = tok.index + (2 if tok.quoted else 1)
     nxt = toks[after].folded if after < len(toks) else "?"
     before = tok.index - (2 if tok.quoted else 1)
-    return _asked_what(toks, before, nxt) or _taken_passive(toks, after) or (
+    priced = (_word(toks, before - 1), _word(toks, before)) in _PRICE_OF and not (
+        tok.text[-1:] in ("s", "S") or nxt in _GENITIVES)
+    return priced or _asked_what(toks, before, nxt) or _taken_passive(toks, after) or (
         _dosed_daily(toks, after) or _same_as_a_drug(toks, before, after))
 
 
