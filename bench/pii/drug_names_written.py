@@ -19,7 +19,8 @@ the first run, `asked` (`Vad är Tina?`), `passive` (taken in the passive right 
 `dosed` (a dose by the day or week right after it), `same` (said to be the same as a drug),
 `listprice` (a list item's price after a colon), `cut` (diluted, laced or mixed with a
 drug), `priceof` (`priset på Henry`, `Hur mycket kostar Emma`) and `namedas` (a naming verb
-and an adverb before it: `Heroin kallas ibland för Henry`).
+and an adverb before it: `Heroin kallas ibland för Henry`), `usedon` (relapsed or rolling on
+it, coming down off it, or it ran out: `när Henry tog slut`).
 
 A drug name counts as flagged when a finding that would be masked overlaps it; a person as
 found when a PERSON finding covers the name. A third of the sentences (`crc32(text) % 3 ==
@@ -237,6 +238,15 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("namedas", "Kokain heter ofta [[Pablo]] i låtarna, säger läraren."),
     ("namedas", "Ketamin kallas numera [[Kat]] av de flesta unga."),
     ("namedas", "Amfetamin kallas också för [[Billy]] i England."),
+    # relapsed on, rolling on, coming down off it; it ran out
+    ("usedon", "She relapsed on [[Henry]] two weeks after leaving rehab."),
+    ("usedon", "We were rolling on [[Emma]] until the sun came up."),
+    ("usedon", "Coming down off [[Jack]] is the worst part, says the nurse."),
+    ("usedon", "He relapsed on [[Kat]] at a house party in Hackney."),
+    ("usedon", "Två dagar efter att [[Henry]] tog slut började skakningarna."),
+    ("usedon", "När [[Jack]] tar slut blir han aggressiv, skriver sonen."),
+    ("usedon", "The comedown after rolling on [[Molly]] lasted for days."),
+    ("usedon", "Hon ringde när [[Emma]] hade tagit slut och hon mådde dåligt."),
 )
 
 PERSONS: tuple[tuple[str, str], ...] = (
@@ -299,6 +309,11 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("priceof", "Hur mycket kostar [[Emma]]s klänning till balen?"),
     ("namedas", "Min bror kallas ibland för [[Henry]] av kompisarna."),
     ("namedas", "Killen som säljer kokain kallas ofta [[Pablo]] i området."),
+    ("usedon", "She relapsed on [[Henry]]'s birthday, two weeks after rehab."),
+    ("usedon", "We were rolling on [[Emma]]s skateboard until it broke."),
+    ("usedon", "[[Henry]] tog slutsignalen på allvar och gick hem."),
+    ("usedon", "När [[Jack]] tar sluttentan blir han nervös."),
+    ("usedon", "We kept checking on [[Emma]] after she came home."),
 )
 
 

@@ -1,9 +1,9 @@
 """A given name is the drug where the text asks what it is, takes it in the passive, doses it
 by the day, says it is the same as a drug, prices it (after a list's colon, by its price's
-noun, asking how much it costs), says it is diluted with a drug, or a naming verb with an
-adverb glosses a substance by it (drugsaid.py, drugharms.py, drugtraits.py,
-streetglossed.py). Each drug sentence stands
-beside a person sentence of the same name and nearly the same words."""
+noun, asking how much it costs), says it is diluted with a drug, relapses on it or runs out
+of it, or a naming verb with an adverb glosses a substance by it (drugsaid.py, drugharms.py,
+drugtraits.py, streetglossed.py). Each drug sentence stands beside a person sentence of the
+same name and nearly the same words."""
 
 from __future__ import annotations
 
@@ -49,6 +49,12 @@ SIDE_BY_SIDE = [
     ("named with an adverb before the name",
      "Heroin kallas ibland för Henry på gatan.",
      "Min bror kallas ibland för Henry av kompisarna.", "Henry"),
+    ("relapsed on it",
+     "She relapsed on Henry two weeks after rehab.",
+     "She relapsed on Henry's birthday, two weeks after rehab.", "Henry"),
+    ("run out",
+     "Han fick abstinens när Henry tog slut.",
+     "Han fick ont när Henry tog slutsignalen på allvar.", "Henry"),
     ("diluted with a drug",
      "Varning: Pablo utspätt med lidokain säljs i Göteborg.",
      "Varning: Pablo Ruiz säljer i Göteborg.", "Pablo"),

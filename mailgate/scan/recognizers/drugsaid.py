@@ -1,12 +1,13 @@
 """What a text says of a drug and never of a person, in frames drugframe.py's lists leave out:
-priced (`priset på Henry`), asked what it is (`Vad är Henry?`, `What's Molly?`; of a person
-one asks who), taken in the
-passive right after it (`Maria röks öppet`, `Tina injiceras`, `Charlie is snorted`), dosed by
-the day or week right after it (`Winnie 50 mg om dagen`, `Primo 400 mg/vecka`) or said to be
-the same as a drug it is joined to (`Tjack och Billy är samma sak`). People are asked about
-(`Vem är Henry?`, `Vad är Henry för en kille?`), injected with something (`Tina injiceras med
-insulin`), smoke in the active (`Tina smoked a joint`) and are given doses (`Anna 10 mg
-Stesolid`), so each frame asks for the drug's words alone."""
+priced (`priset på Henry`), relapsed on or run out (`när Henry tog slut`), asked what it is
+(`Vad är Henry?`, `What's Molly?`; of a person one asks who), taken in the passive right
+after it (`Maria röks öppet`, `Tina injiceras`, `Charlie is snorted`), dosed by the day or
+week right after it (`Winnie 50 mg om dagen`, `Primo 400 mg/vecka`) or said to be the same
+as a drug it is joined to (`Tjack och Billy är samma sak`). People are asked about (`Vem är
+Henry?`, `Vad är Henry för en kille?`), injected with something (`Tina injiceras med
+insulin`), smoke in the active (`Tina smoked a joint`), have birthdays (`relapsed on Henry's
+birthday`) and are given doses (`Anna 10 mg Stesolid`), so each frame asks for the drug's
+words alone."""
 
 from __future__ import annotations
 
@@ -46,6 +47,13 @@ _PRICE_OF: Final = frozenset({("priset", "på"), ("priserna", "på"), ("gatupris
                               ("price", "of"), ("prices", "of")})
 _GENITIVES: Final = frozenset({"'s", "’s", "'", "’"})
 
+# Used on or come down off, the two words before (`relapsed on Henry`, `rolling on Emma`,
+# `coming down off Jack`), and run out, the two after (`när Henry tog slut`); not a genitive
+# (`relapsed on Henry's birthday`) nor a word glued on (`tog slutsignalen`).
+_USED_ON: Final = frozenset({("relapsed", "on"), ("relapsing", "on"), ("relapse", "on"),
+                             ("rolling", "on"), ("rolled", "on"), ("down", "off")})
+_RAN_OUT: Final = frozenset({("tog", "slut"), ("tar", "slut"), ("tagit", "slut")})
+
 # Said to be the same: `Tjack och Billy är samma sak`, `Molly and MDMA are the same thing`.
 _JOINS: Final = frozenset({"och", "and", "&", "eller", "or"})
 _SAME: Final = frozenset({("är", "samma"), ("are", "the"), ("is", "the"), ("var", "samma")})
@@ -53,14 +61,17 @@ _SAME_HEADS: Final = frozenset({"samma", "same"})
 
 
 def drug_talked_of(tok: Tok, toks: list[Tok]) -> bool:
-    """The name is priced, asked what it is, taken in the passive, dosed by the day or said
-    to be the same as the drug it is joined to."""
+    """The name is priced, used on, run out, asked what it is, taken in the passive, dosed
+    by the day or said to be the same as the drug it is joined to."""
     after = tok.index + (2 if tok.quoted else 1)
     nxt = toks[after].folded if after < len(toks) else "?"
     before = tok.index - (2 if tok.quoted else 1)
-    priced = (_word(toks, before - 1), _word(toks, before)) in _PRICE_OF and not (
+    pair = (_word(toks, before - 1), _word(toks, before))
+    ran_out = (nxt, _word(toks, after + 1)) in _RAN_OUT or (
+        nxt in ("hade", "har") and (_word(toks, after + 1), _word(toks, after + 2)) in _RAN_OUT)
+    framed = (pair in _PRICE_OF or pair in _USED_ON or ran_out) and not (
         tok.text[-1:] in ("s", "S") or nxt in _GENITIVES)
-    return priced or _asked_what(toks, before, nxt) or _taken_passive(toks, after) or (
+    return framed or _asked_what(toks, before, nxt) or _taken_passive(toks, after) or (
         _dosed_daily(toks, after) or _same_as_a_drug(toks, before, after))
 
 
