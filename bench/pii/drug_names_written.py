@@ -247,6 +247,7 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("usedon", "När [[Jack]] tar slut blir han aggressiv, skriver sonen."),
     ("usedon", "The comedown after rolling on [[Molly]] lasted for days."),
     ("usedon", "Hon ringde när [[Emma]] hade tagit slut och hon mådde dåligt."),
+    ("usedon", "He quit [[Jack]] cold turkey and spent a week shaking."),
 )
 
 PERSONS: tuple[tuple[str, str], ...] = (
@@ -314,6 +315,7 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("usedon", "[[Henry]] tog slutsignalen på allvar och gick hem."),
     ("usedon", "När [[Jack]] tar sluttentan blir han nervös."),
     ("usedon", "We kept checking on [[Emma]] after she came home."),
+    ("usedon", "She left [[Jack]] cold and turkey sandwiches on the table."),
 )
 
 

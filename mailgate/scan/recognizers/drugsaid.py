@@ -1,10 +1,10 @@
 """What a text says of a drug and never of a person, in frames drugframe.py's lists leave out:
-priced (`priset på Henry`), relapsed on or run out (`när Henry tog slut`), asked what it is
-(`Vad är Henry?`, `What's Molly?`; of a person one asks who), taken in the passive right
-after it (`Maria röks öppet`, `Tina injiceras`, `Charlie is snorted`), dosed by the day or
-week right after it (`Winnie 50 mg om dagen`, `Primo 400 mg/vecka`) or said to be the same
-as a drug it is joined to (`Tjack och Billy är samma sak`). People are asked about (`Vem är
-Henry?`, `Vad är Henry för en kille?`), injected with something (`Tina injiceras med
+priced (`priset på Henry`), relapsed on, run out or quit cold turkey (`när Henry tog slut`),
+asked what it is (`Vad är Henry?`, `What's Molly?`; of a person one asks who), taken in the
+passive right after it (`Maria röks öppet`, `Tina injiceras`, `Charlie is snorted`), dosed by
+the day or week right after it (`Winnie 50 mg om dagen`, `Primo 400 mg/vecka`) or said to be
+the same as a drug it is joined to (`Tjack och Billy är samma sak`). People are asked about
+(`Vem är Henry?`, `Vad är Henry för en kille?`), injected with something (`Tina injiceras med
 insulin`), smoke in the active (`Tina smoked a joint`), have birthdays (`relapsed on Henry's
 birthday`) and are given doses (`Anna 10 mg Stesolid`), so each frame asks for the drug's
 words alone."""
@@ -52,7 +52,8 @@ _GENITIVES: Final = frozenset({"'s", "’s", "'", "’"})
 # (`relapsed on Henry's birthday`) nor a word glued on (`tog slutsignalen`).
 _USED_ON: Final = frozenset({("relapsed", "on"), ("relapsing", "on"), ("relapse", "on"),
                              ("rolling", "on"), ("rolled", "on"), ("down", "off")})
-_RAN_OUT: Final = frozenset({("tog", "slut"), ("tar", "slut"), ("tagit", "slut")})
+_RAN_OUT: Final = frozenset({("tog", "slut"), ("tar", "slut"), ("tagit", "slut"),
+                             ("cold", "turkey")})  # kicked Henry cold turkey
 
 # Said to be the same: `Tjack och Billy är samma sak`, `Molly and MDMA are the same thing`.
 _JOINS: Final = frozenset({"och", "and", "&", "eller", "or"})
