@@ -17,6 +17,7 @@ from mailgate.scan.drugcues import STREET_GIVEN_NAMES
 from mailgate.scan.recognizers.drugforms import drug_form
 from mailgate.scan.recognizers.drugharms import harm_framed
 from mailgate.scan.recognizers.drugnamed import PERSON_VERBS
+from mailgate.scan.recognizers.drugsaid import drug_talked_of
 from mailgate.scan.recognizers.drugtraits import (
     after_a_quoted_drug,
     cut_with_a_drug,
@@ -100,7 +101,7 @@ def drug_framed(tok: Tok, toks: list[Tok]) -> bool:
         in_a_sample(tok, toks)) or (i >= 0 and cut_with_a_drug(tok, toks, i)) or (
         mixed_pair(tok, toks) or after_a_quoted_drug(tok, toks) or tallied(tok, toks)) or (
         said_to_be_cut(tok, toks) or said_neuter(tok, toks)) or (
-        harm_framed(tok, toks) or used_now(tok, toks)) or (
+        harm_framed(tok, toks) or used_now(tok, toks) or drug_talked_of(tok, toks)) or (
         tok.folded in STREET_GIVEN_NAMES and beside_a_drug(toks, tok.index) and (
             _word_after(tok, toks) not in PERSON_VERBS))  # Tramadol och Emma; not `Emma sa`
 

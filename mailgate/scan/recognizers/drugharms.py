@@ -158,8 +158,11 @@ def _a_seller(toks: list[Tok], k: int) -> bool:
 
 
 def _unit_priced(tok: Tok, toks: list[Tok]) -> bool:
-    """A number right after the name, then a price by the gram, the pill or the pack."""
+    """A number right after the name or its list's colon (`- Henry: 500 kr/g`), then a price
+    by the gram, the pill or the pack."""
     j = tok.index + (2 if tok.quoted else 1)
+    if j + 1 < len(toks) and toks[j].text == ":":
+        j += 1
     if j >= len(toks) or not toks[j].text[:1].isdigit() or toks[j].line_break_before:
         return False  # nearly every name
     near = toks[j + 1 : j + 1 + _PRICE_REACH]

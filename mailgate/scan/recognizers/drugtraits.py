@@ -29,8 +29,9 @@ _PRICE_REACH: Final = 6  # words after `is expensive` to the price: round here, 
 
 def priced(tok: Tok, toks: list[Tok]) -> bool:
     if tok.index >= 2 and toks[tok.index - 1].folded == "kostar" and (
-            toks[tok.index - 2].folded == "vad"):
-        return True  # Vad kostar Jack nu för tiden?
+            toks[tok.index - 2].folded in ("vad", "mycket")):
+        # Vad kostar Jack nu för tiden? Hur mycket kostar Henry? Not `kostar Jacks cykel`.
+        return tok.text[-1:] not in ("s", "S")
     j = tok.index + (2 if tok.quoted else 1)
     if j + 1 >= len(toks):
         return False
@@ -78,7 +79,9 @@ ADULTERANTS: Final = frozenset({
 # Said to be cut after the word, a place between maybe: `Henry in Leeds was cut with benzos`,
 # `Emma var utblandad med koffein`.
 _CUT: Final = frozenset({"cut", "utblandad", "utblandat", "utblandade", "sträckt", "sträckta",
-                         "blandad", "blandat", "laced", "spiked"})
+                         "blandad", "blandat", "laced", "spiked", "utspädd", "utspätt",
+                         "utspädda", "uppblandad", "uppblandat", "uppblandade", "spetsad",
+                         "spetsat", "spetsade", "diluted"})
 _CUT_REACH: Final = 5  # words from the name to `cut`: in Leeds was cut
 
 

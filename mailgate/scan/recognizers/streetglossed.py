@@ -49,6 +49,8 @@ _TRADE: Final = USE_VERBS | {"säljer", "sålde", "langar", "langade", "köper",
 # Between the substance and its naming verb: `heroin som ofta kallas Henry`.
 _ADVERBS: Final = frozenset({"som", "ofta", "även", "också", "ibland", "numera", "här",
                              "is", "was", "are", "also", "often", "sometimes", "usually"})
+# Between the naming verb and the name: `heroin kallas ibland för Henry`.
+_BETWEEN: Final = _ADVERBS - {"som", "is", "was", "are"}
 # A street name's word right before it: `gatunamnet Henry` (`namnet Yusuf` is anyone's name).
 _STREET_NAME: Final = frozenset({"gatunamn", "gatunamnet", "gatunavnet", "gatenavnet",
                                  "slangordet", "slangnamnet", "slangnavnet"})
@@ -181,6 +183,8 @@ def _named_before(toks: list[Tok], i: int) -> bool:
         return True  # gatunamnet Henry, the street name Henry; not `med namnet Yusuf`
     if toks[k].folded in ("för", "for") and k > 0:
         k -= 1  # kallas för Henry, kallar heroin för Henry
+    while k > 0 and toks[k].folded in _BETWEEN:
+        k -= 1  # kallas ibland för Henry, heter ofta Pablo
     if toks[k].folded == "by":  # goes by Kat; not `Toxicology by Läkemedelsverket`
         k -= 1
         if k < 0 or toks[k].folded not in _GOES:
