@@ -512,6 +512,31 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("logs", "Ronden gick klockan 03.\nVakter: [[TL]] och [[MH]]\nAllt lugnt."),
     ("logs", "Förare: [[RB]], [[KN]], [[OS]]\nPass: natt, depå Söder"),
     ("logs", "Kontrollanter: [[EF]], [[GD]]. Tre plankare vid Slussen."),
+    # Staff initials opening a log's lines before a time, in new voices (home care, a shop,
+    # a fire watch, a gym, a school bus, a night patrol, a hotel, a harbour, a kiosk).
+    ("loginitials", "Hemtjänst kväll\n[[AK]] 17.30 Gunnel ville inte ta medicinen\n"
+                    "[[RS]] 19.05 dosett påfylld, lugn"),
+    ("loginitials", "Butiken natt mot söndag\n[[EJ]] 22.10 snattare vid kassa 2, släppt\n"
+                    "[[MO]] 23.45 larmet återställt"),
+    ("loginitials", "Brandvakt hus B\n[[KN]] 03:20 rök i trapphuset, inget fynd\n"
+                    "[[KN]] 04:10 ronden klar"),
+    ("loginitials", "Gymmet, loggbok\n[[SF]] 06:00 öppnat, en kanyl i duschen\n"
+                    "[[TB]] 07:30 städbolaget informerat"),
+    ("loginitials", "Skolskjutsen v. 48\n[[HL]] 07.15 två elever saknades vid hållplatsen\n"
+                    "[[GV]] 15.40 alla hemma"),
+    ("loginitials", "Nattpatrull Kista\n[[DM]] 01.20 ungdomar vid tunnelbanan, lugnt\n"
+                    "[[PO]] 02.05 tom flaska med GHB-lukt hittad"),
+    ("loginitials", "Night log, Hotel Vega\n[[JB]] 23:10 guest sick in room 14\n"
+                    "[[KW]] 00:45 ambulance left, room cleaned"),
+    ("loginitials", "Hamnkontoret\n[[LÅ]] 05.50 färjan lade till sent\n"
+                    "[[ÖS]] 06.30 bil utan förare på ramp 2"),
+    ("loginitials", "Kiosken vid stationen\n[[IR]] 11.00 kund ville köpa snus utan leg\n"
+                    "[[NY]] 18.20 kassan räknad, 50 kr fattas"),
+    ("loginitials", "Fritidsgården, anteckningar\n[[ZB]] 19.00 öppet, 14 ungdomar\n"
+                    "[[ZB]] 20.15 lukt av gräs vid cykelstället\n[[CE]] 21.30 stängt"),
+    ("loginitials", "Vårdavdelning 12, nattlogg\n[[FH]] 02.40 pat. i sal 3 orolig\n"
+                    "[[UV]] 03.15 samtal med anhörig"),
+    ("loginitials", "Tvätteriet\n[[WA]] 08:05 maskin 3 läcker\n[[YT]] 09:40 tekniker ringd"),
 )
 
 # (family, text): no marked span may be flagged.
@@ -803,6 +828,26 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("logfakes", "Frakt: [[DHL]], [[UPS]].\nAnkomst: 14.00"),
     ("logfakes", "Pumpar: [[P1]], [[P4]] ur funktion sedan 06.00"),
     ("logfakes", "Kameror: [[K2]] och [[K7]]\nFel sedan i går."),
+    # Codes, weekdays, measures and clubs opening a log's or a schedule's lines before a time.
+    ("loginitials", "Veckoschema\n[[MÅ]] 08.00 simning\n[[TI]] 09.30 läkarbesök\n"
+                    "[[ON]] 14.00 tvättstugan"),
+    ("loginitials", "Rota\n[[MO]] 09:00 team call\n[[WE]] 14:00 review\n[[FR]] 16:00 drinks"),
+    ("loginitials", "Lägerprogram\n[[FM]] 09.00 samling vid flaggan\n[[EM]] 13.00 utflykt"),
+    ("loginitials", "Tågtrafik i morse\n[[SJ]] 07.10 inställt till Uppsala\n"
+                    "[[SL]] 07.25 ersättningsbuss från Märsta"),
+    ("loginitials", "Sändningar\n[[TV]] 20.00 nyheter och väder\n[[TV]] 21.00 dokumentär"),
+    ("loginitials", "Matcher\n[[VM]] 18.00 kvartsfinal\n[[SM]] 20.30 damernas final"),
+    ("loginitials", "Poolen, mätningar\n[[PH]] 08.00 7,2\n[[CL]] 08.00 0,4 mg/l"),
+    ("loginitials", "Körjournal\n[[KM]] 07.00 mätarställning noterad\n[[KL]] 16.30 bilen inlämnad"),
+    ("loginitials", "Bemanning\n[[OB]] 22.00 tillägg börjar\n[[UT]] 06.00 stämplat ut"),
+    ("loginitials", "Schema helgen\n[[LÖ]] 10.00 städdag\n[[SÖ]] 12.00 grillning"),
+    ("loginitials", "Avgångar i dag\n[[SK]] 07.10 Oslo\n[[DY]] 08.20 London"),
+    ("loginitials", "Dagordning\n[[KL]] 09.00 fika\n[[KL]] 10.00 genomgång av budgeten"),
+    ("loginitials", "Passen\n[[TI]] 18.00 spinning\n[[TO]] 18.00 yoga\n[[LÖ]] 10.00 cirkelträning"),
+    ("loginitials", "Matchdag\n[[IK]] 14.00 samling i omklädningsrummet\n[[IF]] 15.00 avspark"),
+    ("loginitials", "Sjukhuset, prover\n[[HB]] 07.30 tas fastande\n[[CA]] 08.00 svar väntas"),
+    ("loginitials", "Fredagens sändningar\n[[TV]] 18.00 barnprogram\n"
+                    "[[OS]] 19.00 direkt från Milano"),
 )
 
 

@@ -55,6 +55,7 @@ from mailgate.scan.recognizers.kin import kin_names
 from mailgate.scan.recognizers.kingenitive import unlisted_kin_genitives
 from mailgate.scan.recognizers.languages import adapt_to_language
 from mailgate.scan.recognizers.ledgermates import ledger_mates
+from mailgate.scan.recognizers.loginitials import log_initials
 from mailgate.scan.recognizers.lowercase import lower_names
 from mailgate.scan.recognizers.lowercued import lower_cued_names
 from mailgate.scan.recognizers.lowerfrom import lower_senders
@@ -155,6 +156,7 @@ class PersonRecognizer(RegexRecognizer):
         found += shouted_alone(toks) + cued_initials(toks)  # LUDDE. det e …; initialer AL
         found += aged_initials(toks)  # Patient (J.S., 41 år)
         found += attendance_initials(toks) + role_initials(toks)  # Närvarande: PD; Skiftledare MB
+        found += log_initials(text)  # ON 07.00 nål i spygatten: who wrote a log's line
         found += pupils_by_class(toks)  # Oro kring Juni i 9B
         found += labelled_initials(text) + signer_columns(text)  # Registrerat av: LH; a Sign column
         found += labelled_surnames(text) + flat_tenants(text)  # Kvittens: Mård.; lgh 0401 (Tell)
