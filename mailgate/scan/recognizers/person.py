@@ -64,6 +64,7 @@ from mailgate.scan.recognizers.lowerpairs import lower_pairs
 from mailgate.scan.recognizers.memorials import a_memorial_hit
 from mailgate.scan.recognizers.namecolumn import names_in_columns
 from mailgate.scan.recognizers.namedthing import EVERY, Possible, names_a_thing, possible
+from mailgate.scan.recognizers.namequoted import quoted_after_a_name_word
 from mailgate.scan.recognizers.nickname import nicknames
 from mailgate.scan.recognizers.orgpieces import around_organisations
 from mailgate.scan.recognizers.pets import pet_names
@@ -150,6 +151,7 @@ class PersonRecognizer(RegexRecognizer):
         found += booking_names(toks, SCORE_FULL)  # pax OIKONOMOU/ELENI MRS
         found += dealer_nicknames(toks) + seller_nicknames(toks)  # Metadon-Micke, "Smeden"
         found += role_nicknames(toks)  # brigadledaren "Darek", player "Ghost"
+        found += quoted_after_a_name_word(toks)  # ett namn, "Jolle"; kontakten "Mamma"
         found += street_name_vocatives(toks)  # Kristina sorry att jag väcker dig
         found += sized_names(toks) + signed_initials(toks)  # lill-Sami; DL/ssk
         found += slashed_initials(toks) + initials_signing(text)  # /K. Strömholm; /vik. JF
