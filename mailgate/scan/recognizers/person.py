@@ -50,6 +50,7 @@ from mailgate.scan.recognizers.initials import (
     signed_initials,
     slashed_initials,
 )
+from mailgate.scan.recognizers.initialsurname import initial_and_short_surname
 from mailgate.scan.recognizers.judged import judge_named
 from mailgate.scan.recognizers.kin import kin_names
 from mailgate.scan.recognizers.kingenitive import unlisted_kin_genitives
@@ -157,6 +158,7 @@ class PersonRecognizer(RegexRecognizer):
         found += slashed_initials(toks) + initials_signing(text)  # /K. Strömholm; /vik. JF
         found += shouted_alone(toks) + cued_initials(toks)  # LUDDE. det e …; initialer AL
         found += aged_initials(toks)  # Patient (J.S., 41 år)
+        found += initial_and_short_surname(toks)  # skrevs av M. Ask, Närvarande: T. Hed
         found += attendance_initials(toks) + role_initials(toks)  # Närvarande: PD; Skiftledare MB
         found += log_initials(text)  # ON 07.00 nål i spygatten: who wrote a log's line
         found += pupils_by_class(toks)  # Oro kring Juni i 9B
