@@ -56,6 +56,8 @@ def quoted_after_a_name_word(toks: list[Tok]) -> list[Hit]:
         longest = _LONGEST[toks[i].folded in _OFFICE_WORDS]
         if not words or not all(_a_name_word(t, shown, longest) for t in words):
             continue
+        if len(words) > 1 and not all(t.capital for t in words):
+            continue  # kontakten "Gina leverans": a trade's word after a street name
         owner = whose(toks, i - 1)
         if owner is False or something_before(toks, i):
             continue  # Pillren hade ett namn, "Tesla"
