@@ -566,6 +566,15 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("initialshort", "Förhöret hölls med [[A. Vret]] (vittne) i rum 3."),
     ("initialshort", "Tack till [[C. Ros]] för skjutsen, /styrelsen"),
     ("initialshort", "Jag, [[T. Kvav]], intygar att uppgifterna stämmer."),
+    # A name in the genitive between commas after a relation's genitive.
+    ("genapposition", "Det var min kusins, [[Fatlindas]], pojkvän som sålde dem."),
+    ("genapposition", "Jag sov över hos min systers, [[Zeynebs]], kompis i helgen."),
+    ("genapposition", "Pillren låg i hans brors, [[Ardits]], jacka."),
+    ("genapposition", "Vi lånade hennes sambos, [[Tesfas]], bil till festivalen."),
+    ("genapposition", "Min kollegas, [[Mirsadas]], son hittade påsen i parken."),
+    ("genapposition", "Grannens, [[Vuorinens]], hund skällde hela natten."),
+    ("genapposition", "Hans väns, [[Dardans]], mamma ringde till skolan."),
+    ("genapposition", "Det var min kompis, [[Lejlas]], pappa som körde oss hem."),
 )
 
 # (family, text): no marked span may be flagged.
@@ -891,6 +900,11 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("initialshort", "Betyg i matte: [[A. Bra]] jobbat hela terminen."),
     ("initialshort", "Han bor på våning [[C. Där]] luktar det rök."),
     ("initialshort", "Typ [[A. Sot]] och typ [[B. Rök]] är två olika larm."),
+    ("genapposition", "Vi åkte till min systers, [[Stockholms]], centrum för att handla."),
+    ("genapposition", "Min brors, [[Volvos]], motor gick sönder igen."),
+    ("genapposition", "Det var min kusins, [[Tramadols]], biverkningar som skrämde oss."),
+    ("genapposition", "Min mammas, [[Lunds]], kommun har bra hemtjänst."),
+    ("genapposition", "Hans sambos, [[Ikeas]], soffa var för stor."),
     ("loginitials", "Avgångar i dag\n[[SK]] 07.10 Oslo\n[[DY]] 08.20 London"),
     ("loginitials", "Dagordning\n[[KL]] 09.00 fika\n[[KL]] 10.00 genomgång av budgeten"),
     ("loginitials", "Passen\n[[TI]] 18.00 spinning\n[[TO]] 18.00 yoga\n[[LÖ]] 10.00 cirkelträning"),

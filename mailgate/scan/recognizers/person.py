@@ -42,6 +42,7 @@ from mailgate.scan.recognizers.farewells import farewell_names
 from mailgate.scan.recognizers.filenames import names_in_file_names
 from mailgate.scan.recognizers.firmalone import a_firm_alone, a_firm_by_its_form
 from mailgate.scan.recognizers.flattenants import flat_tenants
+from mailgate.scan.recognizers.genitiveapposition import genitive_appositions
 from mailgate.scan.recognizers.handovers import handover_names
 from mailgate.scan.recognizers.initials import (
     aged_initials,
@@ -167,6 +168,7 @@ class PersonRecognizer(RegexRecognizer):
         found += handover_names(text) + slash_signed_name(text)  # Saga → Ove:; …⏎/Nora
         found += kin_of_a_street_name(toks)  # Tinas mamma
         found += unlisted_kin_genitives(toks)  # Bardias pappa
+        found += genitive_appositions(toks)  # min kusins, Fatlindas, pojkvän
         found += spoken_full_names(toks) + kin_names(toks)  # olle norberg; familjen Schulte
         found += lower_cued_names(toks)  # kunden mats strand, familjen strand
         found += chat_speakers(toks)  # Anastasia: nej och ge honom inte Sobril igen!!
