@@ -3,17 +3,20 @@
 
 A listed surname after an initial is read with the capitalised run (`J. Ek`); a short one
 no list holds (often a word too: `Ask`, `Lax`) is left unjudged there. After a function word
-or a list's punctuation the initial and the word are someone's. A letter that ends a
-sentence is no initial (`vitamin D. Ask din läkare`, `hus B. Tre personer`: a noun stands
-before it), nor are a list's lettered items (`Bilagor: A. Avtal, B. Karta`: letters from
-`A` on label the items) or a line's opening letter (`A. Mat`).
+or a list's punctuation, a person's cue or a role (`Protokollförare E. Tall`) the initial and
+the word are someone's. A letter that ends a sentence is no initial (`vitamin D. Ask din
+läkare`, `hus B. Tre personer`: another noun stands before it), nor are a list's lettered
+items (`Bilagor: A. Avtal, B. Karta`: letters from `A` on label the items) or a line's
+opening letter (`A. Mat`).
 """
 
 from __future__ import annotations
 
 from typing import Final
 
+from mailgate.scan.cues import PERSON_CUES
 from mailgate.scan.recognizers.base import Hit
+from mailgate.scan.recognizers.roles import role_shaped
 from mailgate.scan.recognizers.scores import SCORE_ALONE
 from mailgate.scan.recognizers.textindex import indexes_where
 from mailgate.scan.recognizers.words import STOP_WORDS, Tok
@@ -48,7 +51,10 @@ def initial_and_short_surname(toks: list[Tok]) -> list[Hit]:
 
 
 def _after_a_function_word(tok: Tok) -> bool:
-    return tok.text in _BEFORE or tok.folded in STOP_WORDS
+    """A function word, a list's punctuation, or a person's role or cue (`Protokollförare
+    E. Tall`, `läkaren R. Bok`): a noun naming no person may end a sentence with a letter."""
+    return tok.text in _BEFORE or tok.folded in STOP_WORDS or tok.folded in PERSON_CUES or (
+        role_shaped(tok.folded, tok.info.name))
 
 
 def _lettered(letter: str, letters: set[str]) -> bool:
