@@ -512,6 +512,69 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("logs", "Ronden gick klockan 03.\nVakter: [[TL]] och [[MH]]\nAllt lugnt."),
     ("logs", "Förare: [[RB]], [[KN]], [[OS]]\nPass: natt, depå Söder"),
     ("logs", "Kontrollanter: [[EF]], [[GD]]. Tre plankare vid Slussen."),
+    # Staff initials opening a log's lines before a time, in new voices (home care, a shop,
+    # a fire watch, a gym, a school bus, a night patrol, a hotel, a harbour, a kiosk).
+    ("loginitials", "Hemtjänst kväll\n[[AK]] 17.30 Gunnel ville inte ta medicinen\n"
+                    "[[RS]] 19.05 dosett påfylld, lugn"),
+    ("loginitials", "Butiken natt mot söndag\n[[EJ]] 22.10 snattare vid kassa 2, släppt\n"
+                    "[[MO]] 23.45 larmet återställt"),
+    ("loginitials", "Brandvakt hus B\n[[KN]] 03:20 rök i trapphuset, inget fynd\n"
+                    "[[KN]] 04:10 ronden klar"),
+    ("loginitials", "Gymmet, loggbok\n[[SF]] 06:00 öppnat, en kanyl i duschen\n"
+                    "[[TB]] 07:30 städbolaget informerat"),
+    ("loginitials", "Skolskjutsen v. 48\n[[HL]] 07.15 två elever saknades vid hållplatsen\n"
+                    "[[GV]] 15.40 alla hemma"),
+    ("loginitials", "Nattpatrull Kista\n[[DM]] 01.20 ungdomar vid tunnelbanan, lugnt\n"
+                    "[[PO]] 02.05 tom flaska med GHB-lukt hittad"),
+    ("loginitials", "Night log, Hotel Vega\n[[JB]] 23:10 guest sick in room 14\n"
+                    "[[KW]] 00:45 ambulance left, room cleaned"),
+    ("loginitials", "Hamnkontoret\n[[LÅ]] 05.50 färjan lade till sent\n"
+                    "[[ÖS]] 06.30 bil utan förare på ramp 2"),
+    ("loginitials", "Kiosken vid stationen\n[[IR]] 11.00 kund ville köpa snus utan leg\n"
+                    "[[NY]] 18.20 kassan räknad, 50 kr fattas"),
+    ("loginitials", "Fritidsgården, anteckningar\n[[ZB]] 19.00 öppet, 14 ungdomar\n"
+                    "[[ZB]] 20.15 lukt av gräs vid cykelstället\n[[CE]] 21.30 stängt"),
+    ("loginitials", "Vårdavdelning 12, nattlogg\n[[FH]] 02.40 pat. i sal 3 orolig\n"
+                    "[[UV]] 03.15 samtal med anhörig"),
+    ("loginitials", "Tvätteriet\n[[WA]] 08:05 maskin 3 läcker\n[[YT]] 09:40 tekniker ringd"),
+    # A quoted name right after a word for a name, a phone's contact, a signature or a sender.
+    ("namequoted", "Hon nämnde ett namn, \"[[Kruttan]]\", men sa inget mer om honom."),
+    ("namequoted", "Polisen har fått ett namn: \"[[Tjocken]]\". Ring om ni vet mer."),
+    ("namequoted", "Kontakten \"[[Morsan]]\" i hans telefon var hans riktiga mamma."),
+    ("namequoted", "I mobilen fanns kontakten \"[[Bosse K]]\" med tre missade samtal."),
+    ("namequoted", "She was given a contact: \"[[Rizzo]]\", +44 7700 900123."),
+    ("namequoted", "Avsändaren \"[[Gurra]]\" skickade bilden strax efter tre."),
+    ("namequoted", "Säljaren hade signaturen \"[[nattugglan]]\" på Blocket."),
+    ("namequoted", "Sender \"[[Bigz]]\" wrote that the pills were pressed at home."),
+    ("namequoted", "Hon gav oss namnet \"[[Pajen]]\" och sen ville hon inte säga mer."),
+    ("namequoted", "Min son hade kontakten \"[[Tina]]\" sparad, hon svarar aldrig."),
+    ("namequoted", "Elevens lapp hade bara ett namn, \"[[Lill-Olle]]\", och ett nummer."),
+    ("namequoted", "The buyer got a name, \"[[Dizzy]]\", and a pickup spot by the station."),
+    ("namequoted", "Användaren \"[[Skuggan]]\" la upp priserna i gruppen i natt."),
+    ("namequoted", "De sa ett namn, \"[[Kapten Krok]]\", och skrattade."),
+    ("namequoted", "Kvittot var signerat med signaturen \"[[Hasse P]]\"."),
+    # An initial and a short surname no list holds, in running text.
+    ("initialshort", "Rapporten skrevs av [[M. Ask]] på nattskiftet."),
+    ("initialshort", "Närvarande: [[K. Öst]], [[L. Hed]] och ordföranden."),
+    ("initialshort", "Enligt [[B. Ahl]] stod dörren öppen hela natten."),
+    ("initialshort", "Nyckeln kvitterades av [[R. Ny]] strax efter sju."),
+    ("initialshort", "Signed by [[D. Orm]], duty officer, at 04:10."),
+    ("initialshort", "Vi har pratat med [[J. Lax]] om pillren i skåpet."),
+    ("initialshort", "Protokollförare [[E. Tall]] läste upp beslutet."),
+    ("initialshort", "Provet togs av [[H. Gran]] och [[U. Bly]] på morgonen."),
+    ("initialshort", "The report was checked by [[P. Rask]] and sent on."),
+    ("initialshort", "Förhöret hölls med [[A. Vret]] (vittne) i rum 3."),
+    ("initialshort", "Tack till [[C. Ros]] för skjutsen, /styrelsen"),
+    ("initialshort", "Jag, [[T. Kvav]], intygar att uppgifterna stämmer."),
+    # A name in the genitive between commas after a relation's genitive.
+    ("genapposition", "Det var min kusins, [[Fatlindas]], pojkvän som sålde dem."),
+    ("genapposition", "Jag sov över hos min systers, [[Zeynebs]], kompis i helgen."),
+    ("genapposition", "Pillren låg i hans brors, [[Ardits]], jacka."),
+    ("genapposition", "Vi lånade hennes sambos, [[Tesfas]], bil till festivalen."),
+    ("genapposition", "Min kollegas, [[Mirsadas]], son hittade påsen i parken."),
+    ("genapposition", "Grannens, [[Vuorinens]], hund skällde hela natten."),
+    ("genapposition", "Hans väns, [[Dardans]], mamma ringde till skolan."),
+    ("genapposition", "Det var min kompis, [[Lejlas]], pappa som körde oss hem."),
 )
 
 # (family, text): no marked span may be flagged.
@@ -803,6 +866,52 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("logfakes", "Frakt: [[DHL]], [[UPS]].\nAnkomst: 14.00"),
     ("logfakes", "Pumpar: [[P1]], [[P4]] ur funktion sedan 06.00"),
     ("logfakes", "Kameror: [[K2]] och [[K7]]\nFel sedan i går."),
+    # Codes, weekdays, measures and clubs opening a log's or a schedule's lines before a time.
+    ("loginitials", "Veckoschema\n[[MÅ]] 08.00 simning\n[[TI]] 09.30 läkarbesök\n"
+                    "[[ON]] 14.00 tvättstugan"),
+    ("loginitials", "Rota\n[[MO]] 09:00 team call\n[[WE]] 14:00 review\n[[FR]] 16:00 drinks"),
+    ("loginitials", "Lägerprogram\n[[FM]] 09.00 samling vid flaggan\n[[EM]] 13.00 utflykt"),
+    ("loginitials", "Tågtrafik i morse\n[[SJ]] 07.10 inställt till Uppsala\n"
+                    "[[SL]] 07.25 ersättningsbuss från Märsta"),
+    ("loginitials", "Sändningar\n[[TV]] 20.00 nyheter och väder\n[[TV]] 21.00 dokumentär"),
+    ("loginitials", "Matcher\n[[VM]] 18.00 kvartsfinal\n[[SM]] 20.30 damernas final"),
+    ("loginitials", "Poolen, mätningar\n[[PH]] 08.00 7,2\n[[CL]] 08.00 0,4 mg/l"),
+    ("loginitials", "Körjournal\n[[KM]] 07.00 mätarställning noterad\n[[KL]] 16.30 bilen inlämnad"),
+    ("loginitials", "Bemanning\n[[OB]] 22.00 tillägg börjar\n[[UT]] 06.00 stämplat ut"),
+    ("loginitials", "Schema helgen\n[[LÖ]] 10.00 städdag\n[[SÖ]] 12.00 grillning"),
+    ("namequoted", "Pillren hade ett namn, \"[[Tesla]]\", präglat på ena sidan."),
+    ("namequoted", "Kontakten \"[[Apoteket]]\" ringde tillbaka om receptet."),
+    ("namequoted", "Avsändaren \"[[PostNord]]\" skickade ett sms om paketet."),
+    ("namequoted", "Kontakten \"[[Vårdcentralen]]\" svarade inte på eftermiddagen."),
+    ("namequoted", "Pulvret har ett namn, \"[[Kokain]]\", som alla känner igen."),
+    ("namequoted", "Påsen hade namnet \"[[Blue Dream]]\" skrivet med tusch."),
+    ("namequoted", "Appen visade avsändaren \"[[Kundtjänst]]\" och bad om kortnumret."),
+    ("namequoted", "Tabletterna bar signaturen \"[[Rolex]]\" på ena sidan."),
+    ("namequoted", "The sender \"[[HMRC]]\" asked for bank details by text."),
+    ("namequoted", "Ecstasyn säljs under namnet \"[[Molly]]\" på festivaler."),
+    ("namequoted", "Kontakten \"[[Giftinformation]]\" sparade jag i telefonen."),
+    ("namequoted", "Sjukhuset har ett namn, \"[[Sahlgrenska]]\", som alla i stan känner till."),
+    ("initialshort", "Bilagor: [[A. Avtal]], [[B. Karta]], [[C. Foto]]"),
+    ("initialshort", "Take vitamin [[D. Ask]] your doctor first if you are unsure."),
+    ("initialshort", "Det var i hus [[B. Tre]] personer satt i trappan."),
+    ("initialshort", "Frågor till mötet:\n[[A. Mat]]\n[[B. Dryck]]"),
+    ("initialshort", "Svar: [[C. Ja]], det stämmer."),
+    ("initialshort", "Vi går enligt plan [[B. Nu]] väntar vi på polisen."),
+    ("initialshort", "Betyg i matte: [[A. Bra]] jobbat hela terminen."),
+    ("initialshort", "Han bor på våning [[C. Där]] luktar det rök."),
+    ("initialshort", "Typ [[A. Sot]] och typ [[B. Rök]] är två olika larm."),
+    ("genapposition", "Vi åkte till min systers, [[Stockholms]], centrum för att handla."),
+    ("genapposition", "Min brors, [[Volvos]], motor gick sönder igen."),
+    ("genapposition", "Det var min kusins, [[Tramadols]], biverkningar som skrämde oss."),
+    ("genapposition", "Min mammas, [[Lunds]], kommun har bra hemtjänst."),
+    ("genapposition", "Hans sambos, [[Ikeas]], soffa var för stor."),
+    ("loginitials", "Avgångar i dag\n[[SK]] 07.10 Oslo\n[[DY]] 08.20 London"),
+    ("loginitials", "Dagordning\n[[KL]] 09.00 fika\n[[KL]] 10.00 genomgång av budgeten"),
+    ("loginitials", "Passen\n[[TI]] 18.00 spinning\n[[TO]] 18.00 yoga\n[[LÖ]] 10.00 cirkelträning"),
+    ("loginitials", "Matchdag\n[[IK]] 14.00 samling i omklädningsrummet\n[[IF]] 15.00 avspark"),
+    ("loginitials", "Sjukhuset, prover\n[[HB]] 07.30 tas fastande\n[[CA]] 08.00 svar väntas"),
+    ("loginitials", "Fredagens sändningar\n[[TV]] 18.00 barnprogram\n"
+                    "[[OS]] 19.00 direkt från Milano"),
 )
 
 

@@ -43,6 +43,7 @@ from mailgate.scan.recognizers.farewells import farewell_names
 from mailgate.scan.recognizers.filenames import names_in_file_names
 from mailgate.scan.recognizers.firmalone import a_firm_alone, a_firm_by_its_form
 from mailgate.scan.recognizers.flattenants import flat_tenants
+from mailgate.scan.recognizers.genitiveapposition import genitive_appositions
 from mailgate.scan.recognizers.handovers import handover_names
 from mailgate.scan.recognizers.initials import (
     aged_initials,
@@ -51,12 +52,14 @@ from mailgate.scan.recognizers.initials import (
     signed_initials,
     slashed_initials,
 )
+from mailgate.scan.recognizers.initialsurname import initial_and_short_surname
 from mailgate.scan.recognizers.judged import judge_named
 from mailgate.scan.recognizers.kin import kin_names
 from mailgate.scan.recognizers.kingenitive import unlisted_kin_genitives
 from mailgate.scan.recognizers.languages import adapt_to_language
 from mailgate.scan.recognizers.ledgermates import ledger_mates
 from mailgate.scan.recognizers.logsigned import dash_signed_initials
+from mailgate.scan.recognizers.loginitials import log_initials
 from mailgate.scan.recognizers.lowercase import lower_names
 from mailgate.scan.recognizers.lowercued import lower_cued_names
 from mailgate.scan.recognizers.lowerfrom import lower_senders
@@ -65,6 +68,7 @@ from mailgate.scan.recognizers.lowerpairs import lower_pairs
 from mailgate.scan.recognizers.memorials import a_memorial_hit
 from mailgate.scan.recognizers.namecolumn import names_in_columns
 from mailgate.scan.recognizers.namedthing import EVERY, Possible, names_a_thing, possible
+from mailgate.scan.recognizers.namequoted import quoted_after_a_name_word
 from mailgate.scan.recognizers.nickname import nicknames
 from mailgate.scan.recognizers.orgpieces import around_organisations
 from mailgate.scan.recognizers.pets import pet_names
@@ -152,12 +156,15 @@ class PersonRecognizer(RegexRecognizer):
         found += booking_names(toks, SCORE_FULL)  # pax OIKONOMOU/ELENI MRS
         found += dealer_nicknames(toks) + seller_nicknames(toks)  # Metadon-Micke, "Smeden"
         found += role_nicknames(toks)  # brigadledaren "Darek", player "Ghost"
+        found += quoted_after_a_name_word(toks)  # ett namn, "Jolle"; kontakten "Mamma"
         found += street_name_vocatives(toks)  # Kristina sorry att jag väcker dig
         found += sized_names(toks) + signed_initials(toks)  # lill-Sami; DL/ssk
         found += slashed_initials(toks) + initials_signing(text)  # /K. Strömholm; /vik. JF
         found += shouted_alone(toks) + cued_initials(toks)  # LUDDE. det e …; initialer AL
         found += aged_initials(toks)  # Patient (J.S., 41 år)
+        found += initial_and_short_surname(toks)  # skrevs av M. Ask, Närvarande: T. Hed
         found += attendance_initials(toks) + role_initials(toks)  # Närvarande: PD; Skiftledare MB
+        found += log_initials(text)  # ON 07.00 nål i spygatten: who wrote a log's line
         found += pupils_by_class(toks)  # Oro kring Juni i 9B
         found += labelled_initials(text) + signer_columns(text)  # Registrerat av: LH; a Sign column
         found += labelled_surnames(text) + flat_tenants(text)  # Kvittens: Mård.; lgh 0401 (Tell)
@@ -165,6 +172,7 @@ class PersonRecognizer(RegexRecognizer):
         found += dash_signed_initials(toks)  # 03.45 cell 8 – sover – EH
         found += kin_of_a_street_name(toks)  # Tinas mamma
         found += unlisted_kin_genitives(toks)  # Bardias pappa
+        found += genitive_appositions(toks)  # min kusins, Fatlindas, pojkvän
         found += spoken_full_names(toks) + kin_names(toks)  # olle norberg; familjen Schulte
         found += lower_cued_names(toks)  # kunden mats strand, familjen strand
         found += chat_speakers(toks)  # Anastasia: nej och ge honom inte Sobril igen!!
