@@ -58,8 +58,8 @@ from mailgate.scan.recognizers.kin import kin_names
 from mailgate.scan.recognizers.kingenitive import unlisted_kin_genitives
 from mailgate.scan.recognizers.languages import adapt_to_language
 from mailgate.scan.recognizers.ledgermates import ledger_mates
-from mailgate.scan.recognizers.logsigned import dash_signed_initials
 from mailgate.scan.recognizers.loginitials import log_initials
+from mailgate.scan.recognizers.logsigned import dash_signed_initials
 from mailgate.scan.recognizers.lowercase import lower_names
 from mailgate.scan.recognizers.lowercued import lower_cued_names
 from mailgate.scan.recognizers.lowerfrom import lower_senders
