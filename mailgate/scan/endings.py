@@ -21,11 +21,11 @@ class Endings:
         for ending in self.endings:
             if len(ending) >= 2:
                 groups[ending[-2:]].append(ending)
-        self._by_tail = {tail: tuple(group) for tail, group in groups.items()}
-        self._short = tuple(e for e in self.endings if len(e) < 2)  # `s`, or none
+        self.by_tail = {tail: tuple(group) for tail, group in groups.items()}
+        self.short = tuple(e for e in self.endings if len(e) < 2)  # `s`, or none
 
     def of(self, word: str) -> bool:
-        tails = self._by_tail.get(word[-2:])
+        tails = self.by_tail.get(word[-2:])
         if tails is not None and word.endswith(tails):
             return True
-        return bool(self._short) and word.endswith(self._short)
+        return bool(self.short) and word.endswith(self.short)

@@ -12,13 +12,13 @@ from typing import Any, Final
 
 from mailgate.scan import lexicon, names
 from mailgate.scan.cues import RESIDENCE_CUES
+from mailgate.scan.endings import Endings
 from mailgate.scan.numbercues import COUNTED
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_before
 from mailgate.scan.recognizers.gated import Gated
 from mailgate.scan.recognizers.homecued import cued_homes
 from mailgate.scan.recognizers.hometown import town_end
 from mailgate.scan.recognizers.leading import Prefiltered, Scanner, fast
-from mailgate.scan.recognizers.textindex import ending_test
 from mailgate.scan.recognizers.workplace import drop_organisations, named_street_alone
 
 # Street-name endings. `plan` and `led` are left out: `vårdplan 2`, `Bohusleden` are not homes.
@@ -143,7 +143,7 @@ POLISH: Final = re.compile(
 
 _WORD: Final = re.compile(r"[^\W\d_]{3,}")
 _ENDINGS: Final = (*_SUFFIX.strip("(?:)").split("|"), "plats", "centrum")
-_STREET_ENDING: Final = ending_test(_ENDINGS)  # a lower-cased word ends as a street's name
+_STREET_ENDING: Final = Endings(_ENDINGS)  # a lower-cased word ends as a street's name
 
 
 def _word_starts(text: str, pos: int, words: int = 3) -> list[int]:
@@ -166,11 +166,11 @@ def _word_starts(text: str, pos: int, words: int = 3) -> list[int]:
 def streets(text: str) -> list[tuple[re.Match[str], bool]]:
     """Street names found from their endings; True when a house number follows."""
     found: list[tuple[re.Match[str], bool]] = []
-    if not any(map(_STREET_ENDING, map(str.lower, set(_WORD.findall(text))))):
+    if not any(map(_STREET_ENDING.of, map(str.lower, set(_WORD.findall(text))))):
         return found  # most texts: no word ends as a street's name (asked of distinct words)
     last_end = -1
     for hit in _WORD.finditer(text):
-        if hit.start() < last_end or not _STREET_ENDING(hit.group().lower()):
+        if hit.start() < last_end or not _STREET_ENDING.of(hit.group().lower()):
             continue
         for start in _word_starts(text, hit.start()):
             for pattern, numbered in ((STREET_WITH_NUMBER, True), (STREET_ALONE, False)):

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from mailgate.scan.recognizers.textindex import any_ending, ending_test
+from mailgate.scan.endings import Endings
+from mailgate.scan.recognizers.textindex import any_ending
 from mailgate.scan.recognizers.words import Tok
 
 HORSE_WORDS: Final = frozenset({"häst", "hästen", "ponny", "ponnyn", "valack", "valacken", "sto",
@@ -20,7 +21,7 @@ HORSE_WORDS: Final = frozenset({"häst", "hästen", "ponny", "ponnyn", "valack",
                                 "travaren", "pony", "mare", "gelding", "stallion", "horse"})
 # Compounds end in these: sökhunden, tjänstehunden, narkotikahunden, skolhästen, ridponnyn.
 ANIMAL_ENDS: Final = ("hunden", "hund", "hästen", "häst", "ponnyn", "katten", "dog")
-_AN_ANIMAL_ENDING: Final = ending_test(ANIMAL_ENDS)
+_AN_ANIMAL_ENDING: Final = Endings(ANIMAL_ENDS)
 _SHORTEST_HEAD: Final = 3
 RIDE_VERBS: Final = frozenset({"red", "rider", "rida", "ridit", "rode", "rides", "ride"})
 

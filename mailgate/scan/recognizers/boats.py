@@ -16,13 +16,14 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from mailgate.scan.endings import Endings
 from mailgate.scan.recognizers.base import Hit
-from mailgate.scan.recognizers.textindex import any_ending, ending_test
+from mailgate.scan.recognizers.textindex import any_ending
 from mailgate.scan.recognizers.things import VESSEL_ENDINGS
 from mailgate.scan.recognizers.words import QUOTES, Tok
 
 _LONGEST_BOAT_NAME: Final = 3  # words
-_A_VESSEL_ENDING: Final = ending_test(VESSEL_ENDINGS)
+_A_VESSEL_ENDING: Final = Endings(VESSEL_ENDINGS)
 PLACE_NOUNS_ABROAD: Final = frozenset({"park", "street", "road", "lane", "square", "avenue",
                                        "platz", "straße", "strasse", "bridge", "gardens", "common",
                                        "plein", "gracht", "plaza", "boulevard"})

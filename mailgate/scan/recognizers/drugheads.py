@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from mailgate.scan.recognizers.textindex import ending_test, lettered
+from mailgate.scan.endings import Endings
+from mailgate.scan.recognizers.textindex import lettered
 from mailgate.scan.recognizers.words import QUOTES, Tok
 
 # Swedish (and Danish and Norwegian) words for a drug product, singular and plural, as the
@@ -51,7 +52,7 @@ _OPENERS: Final = frozenset({"de", "den", "det", "dessa", "the", "these", "those
                              "två", "tre", "flera", "alla", "många", "nya", "new", "en", "ett",
                              "a", "an"})
 
-_A_HEAD_ENDING: Final = ending_test(_ENDINGS)
+_A_HEAD_ENDING: Final = Endings(_ENDINGS)
 
 
 def drug_head_words(folded: frozenset[str]) -> bool:
@@ -59,7 +60,7 @@ def drug_head_words(folded: frozenset[str]) -> bool:
     if not (DRUG_HEADS.isdisjoint(folded) and DRUG_HEADS_EN.isdisjoint(folded)):
         return True
     # the ending first, kept per word: a compound is rare, a call per word is not
-    return any(map(_compound, filter(_A_HEAD_ENDING, lettered(folded))))
+    return any(map(_compound, filter(_A_HEAD_ENDING.of, lettered(folded))))
 
 
 def _compound(folded: str) -> bool:

@@ -14,7 +14,8 @@ from __future__ import annotations
 from typing import Final
 
 from mailgate.scan.cues import PERSON_CUES
-from mailgate.scan.recognizers.textindex import any_ending, ending_test
+from mailgate.scan.endings import Endings
+from mailgate.scan.recognizers.textindex import any_ending
 from mailgate.scan.recognizers.thingheads import (
     NAMES_ENDINGS,
     NAMING_VERBS,
@@ -70,7 +71,7 @@ _ENDINGS: Final = ("sorter", "sorterna", "duvor", "duvorna", "hästar", "hästar
                    "pizzor", "stjärnbilder", "klänningar", "cyklar", "cyklarna", "öppningar",
                    "öppningarna", "varieties", "cultivars")
 _GATE_ENDINGS: Final = _ENDINGS + PLURAL_ENDINGS + NAMES_ENDINGS
-_A_GATE_ENDING: Final = ending_test(_GATE_ENDINGS)
+_A_GATE_ENDING: Final = Endings(_GATE_ENDINGS)
 _LIST_JOINS: Final = frozenset({",", "och", "and", "&", "eller", "or", "samt"})
 _WINDOW: Final = 5  # words before a colon that may hold the kind
 # Words that may stand between the kind and the colon: Humlesorter i lager, drinks on the menu.

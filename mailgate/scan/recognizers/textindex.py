@@ -125,15 +125,27 @@ def lettered(folded: frozenset[str]) -> frozenset[str]:
     return frozenset(w for w in folded if w[-1:].isalpha())
 
 
-def any_ending(folded: frozenset[str], ending: Callable[[str], bool]) -> bool:
-    """Whether a word of `folded` ends as `ending` asks (a gate's test of a text)."""
-    return any(map(ending, lettered(folded)))
+@functools.lru_cache(maxsize=4)
+def _by_tail(folded: frozenset[str]) -> dict[str, list[str]]:
+    """`lettered(folded)` by each word's last two characters (one per text, for every gate)."""
+    out: defaultdict[str, list[str]] = defaultdict(list)
+    for word in lettered(folded):
+        out[word[-2:]].append(word)
+    return dict(out)
 
 
-def ending_test(endings: tuple[str, ...]) -> Callable[[str], bool]:
-    """`word.endswith(endings)` for a gate that asks each of a text's words: the endings are
-    many (84, 163), so a word is compared only with those ending in its own last two letters."""
-    return Endings(endings).of
+def any_ending(folded: frozenset[str], ending: Endings) -> bool:
+    """Whether a word of `folded` ends in one of `ending`'s (a gate's test of a text): only
+    the words sharing an ending's last two letters are compared with it, and five gates ask."""
+    words = _by_tail(folded)
+    tails = ending.by_tail
+    if len(tails) < len(words):
+        found = any(tail in words and any(w.endswith(group) for w in words[tail])
+                    for tail, group in tails.items())
+    else:
+        found = any(tail in tails and any(w.endswith(tails[tail]) for w in group)
+                    for tail, group in words.items())
+    return found or (bool(ending.short) and any(map(ending.of, lettered(folded))))
 
 
 # Words that Norwegian or Danish writes and Swedish does not.

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Final
 
 from mailgate.scan.endings import Endings
-from mailgate.scan.recognizers.textindex import any_ending, ending_test
+from mailgate.scan.recognizers.textindex import any_ending
 from mailgate.scan.recognizers.words import QUOTES, Tok
 
 # Swedish words, singular, by kind: what a name right after one belongs to. Compounds ending
@@ -78,7 +78,7 @@ THING_PLURALS_EN: Final = frozenset({
 _SWEDISH: Final = frozenset(w for words in THING_HEADS.values() for w in words) | THING_PLURALS
 # Works only as whole words: dagboken and telefonboken hold people's names.
 _ENDINGS: Final = tuple(sorted(w for w in _SWEDISH if len(w) >= 4 and w not in THING_HEADS["work"]))
-_A_HEAD_ENDING: Final = ending_test(_ENDINGS)
+_A_HEAD_ENDING: Final = Endings(_ENDINGS)
 _ENDING: Final = Endings(_ENDINGS)
 _SHORTEST_PREFIX: Final = 2
 # Compounds that name people (fotomodellen Anna, nyckelfiguren Erik).

@@ -8,10 +8,11 @@ import re
 from typing import Any, Final
 
 from mailgate.scan.cues import PLACE_NOUNS, PLACE_PREPOSITIONS
+from mailgate.scan.recognizers.linestyles import line_styles
 from mailgate.scan.recognizers.phrases import negative_phrase_words
 from mailgate.scan.recognizers.prefilter import prefiltered
 from mailgate.scan.recognizers.tokensplit import split_tokens
-from mailgate.scan.recognizers.wordfacts import line_styles, word_facts
+from mailgate.scan.recognizers.wordfacts import word_facts
 from mailgate.scan.recognizers.words import QUOTES, Place, Tok
 
 _SENTENCE_END: Final = frozenset(".!?:;•*>–-/|([")

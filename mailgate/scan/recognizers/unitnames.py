@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from mailgate.scan.endings import Endings
 from mailgate.scan.recognizers.someone import verb_follows
-from mailgate.scan.recognizers.textindex import ending_test
 from mailgate.scan.recognizers.words import Tok
 
 # Definite nouns of places a given name may name, alone or ending a compound
@@ -25,7 +25,7 @@ from mailgate.scan.recognizers.words import Tok
 # place, cues.PLACE_HEADS) nor `huset` (`i huset Anna` may be hers).
 UNIT_ENDS: Final = ("boendet", "hemmet", "förskolan", "tältet", "rummet", "salen",
                     "avdelningen", "mottagningen", "enheten", "paviljongen")
-_A_UNIT: Final = ending_test(UNIT_ENDS)
+_A_UNIT: Final = Endings(UNIT_ENDS)
 # Words after the name that keep it the place's: prepositions of time and place.
 _AFTER: Final = frozenset({"i", "på", "vid", "sedan", "efter", "till", "från", "bakom", "bredvid",
                            "nära", "under",
@@ -36,7 +36,7 @@ _SIGNS: Final = frozenset({",", ".", ";", ":", ")", "(", "|", "–", "—", "-",
 def a_unit_named(tok: Tok, toks: list[Tok]) -> bool:
     """The given name `tok` names the home, ward or room whose noun stands right before it."""
     i = tok.index
-    if i == 0 or tok.line_break_before or not _A_UNIT(toks[i - 1].folded):
+    if i == 0 or tok.line_break_before or not _A_UNIT.of(toks[i - 1].folded):
         return False
     if i + 1 >= len(toks) or toks[i + 1].line_break_before:
         return True

@@ -18,7 +18,6 @@ from mailgate.scan.cues import PERSON_CUES, PERSON_CUES_WEAK
 from mailgate.scan.drugcues import DRUG_TALK, PILL_WORDS
 from mailgate.scan.endings import Endings
 from mailgate.scan.numbercues import ID_LABELS, NUMBER_LABELS
-from mailgate.scan.recognizers.germantext import a_german_text
 from mailgate.scan.transliterate import caseless_script, thai_word
 
 # spaCy's Swedish list lacks some of the commonest function words (`är`, `hos`, `sen`).
@@ -31,14 +30,6 @@ STOP_WORDS: Final = frozenset(w.casefold() for w in SV_STOP | EN_STOP | _SV_MISS
 NORDIC_STOP_WORDS: Final = frozenset(w.casefold() for w in NB_STOP | DA_STOP) - STOP_WORDS
 
 ALNUM: Final = re.compile(r"[^\W_]")  # a letter or digit: a word, not punctuation
-# A capital letter, roughly: any letter but the small ones of Latin, Greek, Cyrillic and
-# Armenian and the letters of scripts with no capitals (Arabic, Hebrew, Thai, Georgian,
-# Ge'ez, CJK), whose lines are no shouting.
-_UPPER: Final = re.compile(
-    "[^\\W\\d_a-zåäöéüæøß\u03ac-\u03ce\u0430-\u045f\u0561-\u0587\u0590-\u08ff"
-    "\u0e00-\u0e7f\u10d0-\u10ff\u1200-\u139f\u3040-\u9fff\uac00-\ud7af]")
-_LETTER: Final = re.compile(r"[^\W\d_]")
-_TITLE_WORD: Final = re.compile(r"[^\W\d_]{3,}")
 _INITIAL: Final = re.compile(r"^[A-ZÅÄÖ]\.?$")
 _ASON: Final = re.compile(r"^[A-ZÅÄÖ][a-zåäö]?:(?:son|dotter|s)$")
 _ALPHA: Final = re.compile(r"^[^\W\d_]+(?:['’\-][^\W\d_]+)*$")
@@ -229,59 +220,6 @@ def _drug_words() -> frozenset[str]:
         "medicines")
 
 
-def line_styles(text: str) -> tuple[set[int], set[int]]:
-    """Numbers of the lines written in capitals, and of those in Title Case (4+ words each)."""
-    shouting, titles = set(), set()
-    for n, line in enumerate(text.split("\n")):
-        words = _TITLE_WORD.findall(line)
-        if len(words) < 4:
-            continue
-        # The line's capitals and letters are counted only where the words' own (kept per
-        # word) leave shouting possible: capitals at most those of the words and every
-        # character beside them; letters at least the words'.
-        spread = sum(map(len, words))
-        most = sum(map(_capitals, words)) + len(line) - spread
-        upper = len(_UPPER.findall(line)) if most > 8 and most > 0.8 * spread else -1
-        if upper > 8 and upper > 0.8 * len(_LETTER.findall(line)):
-            shouting.add(n)
-        elif _title_case(words) and (upper := upper if upper >= 0 else len(
-                _UPPER.findall(line))) >= 3 and upper >= 0.4 * len(words):
-            # A capitalised word's first letter is one of `upper`: with fewer, too few of
-            # them for Title Case (a line of names and numbers has five in fifteen words).
-            titles.add(n)
-    # German capitalises its nouns: a German text has no Title Case (`Herr Brenninkmeyer sagt,
-    # seine Tochter habe das Auto gefahren`).
-    return shouting, titles if not titles or not a_german_text(text) else set()
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _capitals(word: str) -> int:
-    return len(_UPPER.findall(word))
-
-
-def _title_case(words: list[str]) -> bool:
-    """Title Case: three or more capitalised words past the first that are neither names
-    nor known places, and they make at least 40% of the line. Acronyms say nothing of a
-    title (`Supporterpolis Oscar Malmsten, SLO Petra Åhs` is a signature)."""
-    capitalised = 0  # counted first: an odd word is one of these, and most lines have few
-    for word in words[1:]:
-        capitalised += word[0].isupper()
-    if capitalised < 3 or capitalised < 0.4 * len(words):
-        return False
-    odd = sum(map(_odd, words[1:]))
-    return odd >= 3 and odd >= 0.4 * len(words)
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _odd(word: str) -> bool:
-    """A title word that says Title Case: capitalised, no acronym, neither name nor place
-    (kept per word: a dense text's lines are all asked, and their words repeat)."""
-    return word[0].isupper() and not word.isupper() and not _known(word)
-
-
-def _known(word: str) -> bool:
-    info = word_facts(word)[4]   # lookup's answer, kept per word (a title word has letters)
-    return info.name or info.negative
 
 @functools.lru_cache(maxsize=1 << 16)
 def word_key(text: str) -> str | None:
