@@ -142,6 +142,7 @@ POLISH: Final = re.compile(
     r"\s\d{1,4}[a-zA-Z]?(?:\s?(?:m\.\s?|/)\d{1,4})?(?![\w])")
 
 _WORD: Final = re.compile(r"[^\W\d_]{3,}")
+_LETTER: Final = re.compile(r"[^\W\d_]")
 _ENDINGS: Final = (*_SUFFIX.strip("(?:)").split("|"), "plats", "centrum")
 _STREET_ENDING: Final = Endings(_ENDINGS)  # a lower-cased word ends as a street's name
 
@@ -166,16 +167,17 @@ def _word_starts(text: str, pos: int, words: int = 3) -> list[int]:
 def streets(text: str) -> list[tuple[re.Match[str], bool]]:
     """Street names found from their endings; True when a house number follows."""
     found: list[tuple[re.Match[str], bool]] = []
-    if not any(map(_STREET_ENDING.of, map(str.lower, set(_WORD.findall(text))))):
-        return found  # most texts: no word ends as a street's name (asked of distinct words)
+    named = [w for w in set(_WORD.findall(text)) if _STREET_ENDING.of(w.lower())]
+    if not named:  # no word ends as a street's name (asked of distinct words)
+        return found
     last_end = -1
-    for hit in _WORD.finditer(text):
-        if hit.start() < last_end or not _STREET_ENDING.of(hit.group().lower()):
+    for hit_start, hit_end in _whole_words(text, named):
+        if hit_start < last_end:
             continue
-        for start in _word_starts(text, hit.start()):
+        for start in _word_starts(text, hit_start):
             for pattern, numbered in ((STREET_WITH_NUMBER, True), (STREET_ALONE, False)):
                 m = pattern.match(text, start)
-                if m and m.end() >= hit.end() and _a_street(m, numbered):
+                if m and m.end() >= hit_end and _a_street(m, numbered):
                     found.append((m, numbered))
                     last_end = m.end()
                     break
@@ -183,6 +185,18 @@ def streets(text: str) -> list[tuple[re.Match[str], bool]]:
                 continue
             break
     return found
+
+
+def _whole_words(text: str, words: list[str]) -> list[tuple[int, int]]:
+    """Where `words` stand whole (no letter beside), in order: by `str.find`, not `_WORD`."""
+    spans = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            if not ((at and _LETTER.match(text, at - 1)) or _LETTER.match(text, at + len(word))):
+                spans.append((at, at + len(word)))
+            at = text.find(word, at + 1)
+    return sorted(spans)
 
 
 # A road's class and number is no one's address: `riksväg 40`, `länsväg 225`, `väg 73` (a
