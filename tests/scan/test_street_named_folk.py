@@ -30,12 +30,13 @@ def test_a_street_named_person_is_masked(text: str, name: str) -> None:
     assert name in persons(text)
 
 
-@pytest.mark.parametrize("text", [
-    "Meny\nTina: 600 halvgrammet\nMolly: 150 st\nGina: 250",
-    "Vad är Tina? Ett annat namn på metamfetamin.",
-    "Molly på min fest? Aldrig igen.",
-    "Jag tog Tina på mitt rum och sov inte.",
-    "Charlie is my weakness, I said at the meeting.",
+@pytest.mark.parametrize(("text", "drug"), [
+    ("Meny\nTina: 600 halvgrammet\nMolly: 150 st\nGina: 250", "Tina"),
+    ("Vad är Tina? Ett annat namn på metamfetamin.", "Tina"),
+    ("Molly på min fest? Aldrig igen.", "Molly"),
+    ("Jag tog Tina på mitt rum och sov inte.", "Tina"),
+    ("Charlie is my weakness, I said at the meeting.", "Charlie"),
+    ("Anna: har med mig Mandy ikväll\nSara: vem är Mandy\nAnna: haha inte en tjej", "Mandy"),
 ])
-def test_the_drug_in_the_same_frames_stays_unmasked(text: str) -> None:
-    assert persons(text) == []
+def test_the_drug_in_the_same_frames_stays_unmasked(text: str, drug: str) -> None:
+    assert drug not in persons(text)

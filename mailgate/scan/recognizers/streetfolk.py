@@ -52,11 +52,21 @@ def street_folk(toks: list[Tok], i: int) -> bool:
 
 
 def _asked_who(toks: list[Tok], i: int) -> bool:
-    """`Vem är Gina?`, `Who is Molly?`, `vet inte vem Tina är`: who is asked of people."""
+    """`Vem är Gina? Hon har ringt`, `Who is Molly? She left`, `vet inte vem Tina är men hon`:
+    who is asked of people, and a pronoun of people soon after says the asker means one (a
+    chat's `vem är Mandy` answered `inte en tjej` is a joke on the drug)."""
     if i >= 2 and toks[i - 1].folded in _BEING and toks[i - 2].folded in _WHO:
-        return not toks[i].line_break_before and not toks[i - 1].line_break_before
-    return i >= 1 and toks[i - 1].folded in _WHO and i + 1 < len(toks) and (
-        toks[i + 1].folded in _BEING) and not toks[i].line_break_before
+        asked = not toks[i].line_break_before and not toks[i - 1].line_break_before
+    else:
+        asked = i >= 1 and toks[i - 1].folded in _WHO and i + 1 < len(toks) and (
+            toks[i + 1].folded in _BEING) and not toks[i].line_break_before
+    return asked and any(t.folded in _THIRD_PERSONS for t in toks[i + 1 : i + _PRONOUN_REACH])
+
+
+# Pronouns of people only, soon after the question: `Vem är Gina? Hon har ringt`.
+_THIRD_PERSONS: Final = frozenset({"hon", "han", "hen", "henne", "honom", "she", "he", "her",
+                                   "him"})
+_PRONOUN_REACH: Final = 10
 
 
 def _kin_stated(toks: list[Tok], i: int) -> bool:
