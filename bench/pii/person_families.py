@@ -575,6 +575,31 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("genapposition", "Grannens, [[Vuorinens]], hund skällde hela natten."),
     ("genapposition", "Hans väns, [[Dardans]], mamma ringde till skolan."),
     ("genapposition", "Det var min kompis, [[Lejlas]], pappa som körde oss hem."),
+    # people named like a drug's street name, where the text makes them a person
+    ("streetfolk", "Gruppchatt, lördag\n[[Tina]]: är ni kvar vid baren?\n"
+                   "Oskar: ja vi står vid garderoben\n[[Tina]]: kommer om fem"),
+    ("streetfolk", "chatt från bussen\nHampus: någon som har laddare?\n"
+                   "[[molly]]: jag har, sitter längst bak\nHampus: tack"),
+    ("streetfolk", "Teams-logg 09:12\nRebecka Ahl: kan någon ta kunden kl 10?\n"
+                   "[[Charlie]]: jag tar den\nRebecka Ahl: toppen"),
+    ("streetfolk", "Vem är [[Gina]]? Hon har ringt tre gånger idag och frågat efter dig."),
+    ("streetfolk", "Vet du vem [[Lucy]] är? Hon stod i receptionen och väntade på dig."),
+    ("streetfolk", "Who is [[Molly]]? She left a note on your desk this morning."),
+    ("streetfolk", "Jag vet inte vem [[Tina]] är men hon har skrivit till mig två gånger."),
+    ("streetfolk", "[[Gina]] och [[Henry]] är mina syskonbarn, de kommer på lördag."),
+    ("streetfolk", "[[Tina]] är min syster och hon behöver skjuts till tandläkaren."),
+    ("streetfolk", "[[Charlie]] is my brother, he will pick up the keys on Friday."),
+    ("streetfolk", "[[Jack]] på min avdelning har redan bokat semestern i juli."),
+    ("streetfolk", "[[Molly]] i min klass har fått stipendiet, vi är så glada för hennes skull."),
+    ("streetfolk", "[[Lucy]] from my team will send you the slides tonight."),
+    ("streetfolk", "Min ex [[Tina]] hörde av sig igen, jag svarade inte."),
+    ("streetfolk", "My ex [[Charlie]] keeps texting me about the flat."),
+    ("streetfolk", "Mötesanteckningar\nOla: budgeten är klar\n"
+                   "[[Gina]]: jag skickar den till styrelsen\nOla: bra"),
+    ("streetfolk", "Vem är [[Charlie]] som står som kontakt på ansökan?"),
+    ("streetfolk", "[[Henry]] och [[Tina]] är våra grannar sedan tio år."),
+    ("streetfolk", "[[Lucy]] på jobbet fyllde år i går, vi köpte tårta."),
+    ("streetfolk", "[[Molly]] är min dotter, hon går i tvåan på Ekskolan."),
 )
 
 # (family, text): no marked span may be flagged.
@@ -912,6 +937,23 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("loginitials", "Sjukhuset, prover\n[[HB]] 07.30 tas fastande\n[[CA]] 08.00 svar väntas"),
     ("loginitials", "Fredagens sändningar\n[[TV]] 18.00 barnprogram\n"
                     "[[OS]] 19.00 direkt från Milano"),
+    # a drug's street name in the frames a person named like it takes
+    ("streetfolk", "Prislista (bild från Telegram)\n[[Tina]]: 600/halvgram\n"
+                   "[[Molly]]: 150 st\n[[Charlie]]: 800/g"),
+    ("streetfolk", "Ordlista för nya volontärer\n[[Tina]]: metamfetamin\n[[Gina]]: GHB\n"
+                   "[[Molly]]: MDMA"),
+    ("streetfolk", "FAQ\n[[Molly]]: vad är det? Ett annat namn på MDMA i pulver eller kristall."),
+    ("streetfolk", "Vad är [[Tina]]? Det är ett slangord för metamfetamin."),
+    ("streetfolk", "Vet du vad [[Gina]] är? Det är GHB, det kallas så på klubbarna."),
+    ("streetfolk", "What is [[Molly]]? It is a street name for MDMA."),
+    ("streetfolk", "[[Tina]] är min drog, har jag sagt i gruppen, och jag vill sluta."),
+    ("streetfolk", "[[Charlie]] is my weakness, I said at the meeting."),
+    ("streetfolk", "[[Molly]] på min fest? Aldrig igen efter förra året."),
+    ("streetfolk", "Det fanns [[Gina]] i min väska, sa hon till polisen."),
+    ("streetfolk", "Jag tog [[Tina]] på mitt rum och sov inte på två dygn."),
+    ("streetfolk", "Ingen [[Molly]] i min kropp på tre månader nu."),
+    ("streetfolk", "Slang i korthet\n[[Charlie]]: kokain\n[[Henry]]: en åttondel\n[[Lucy]]: LSD"),
+    ("streetfolk", "[[Tina]] och [[Gina]] är mina två stora problem just nu, skrev han."),
 )
 
 

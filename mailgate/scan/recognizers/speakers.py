@@ -19,6 +19,7 @@ from typing import Final
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.everyday import english_words
 from mailgate.scan.recognizers.scores import SCORE_ALONE
+from mailgate.scan.recognizers.streetfolk import a_chat_speaker
 from mailgate.scan.recognizers.talkers import a_field_label, quote_headers, unlisted_talkers
 from mailgate.scan.recognizers.textindex import positions
 from mailgate.scan.recognizers.words import Tok
@@ -54,9 +55,10 @@ def _speakers(toks: list[Tok], raw: list[int]) -> list[Hit]:
     for c in openers:
         tok = toks[c - 1]
         info = tok.info
-        if _line_start(toks, c - 1) and info.first and not (
+        if _line_start(toks, c - 1) and info.first and (not (
                 (info.common and not (words_too and spoke[tok.folded] > 1)) or info.negative
-                or tok.is_cue_word or tok.drug_word):
+                or tok.is_cue_word or tok.drug_word) or (
+                tok.drug_word and a_chat_speaker(toks, c - 1))):  # Tina: beside Oskar:
             out.append(Hit(tok.start, tok.end, SCORE_ALONE))
     if not (out and words_too):
         return out
@@ -100,7 +102,8 @@ def _opens_a_line(toks: list[Tok], colon: int) -> bool:
         if first < 0:
             return False
         words = toks[first:colon]
-        if not all(t.alpha and (t.capital or _a_lower_given_name(t)) for t in words):
+        if not all(t.alpha and (t.capital or _a_lower_given_name(t) or (
+                t.drug_word and t.info.first)) for t in words):  # lucy: (asked in _speakers)
             return False
         if _line_start(toks, first):
             return True

@@ -16,6 +16,7 @@ from typing import Final
 from mailgate.scan import lexicon
 from mailgate.scan.drugcues import STREET_GIVEN_NAMES
 from mailgate.scan.recognizers.someone import LEDGER_REACH, ledger_entry
+from mailgate.scan.recognizers.streetfolk import street_folk
 from mailgate.scan.recognizers.words import Tok
 
 # Acts of people a drug never does, asked after `som`/`who`: larmade, hittade, erbjöd.
@@ -47,7 +48,7 @@ _COUNT: Final = re.compile(r"^x?\d+$")  # 2, x2, x 3
 def street_named_someone(tok: Tok, toks: list[Tok]) -> bool:
     """`tok` is a given name that is a drug's street name: is the text speaking of a person?"""
     i = tok.index
-    return _did_it(toks, i) or _met_or_seen(toks, i) or (
+    return _did_it(toks, i) or _met_or_seen(toks, i) or street_folk(toks, i) or (
         _entered(toks, i) and (_buys_its_namesake(toks, i) or _a_contact(toks, i) or (
             _among_people(toks, i))))
 
