@@ -7,6 +7,14 @@ from __future__ import annotations
 
 from typing import Final
 
+from mailgate.scan.recognizers.namedfiles import a_file_named
+from mailgate.scan.recognizers.namequoted import (
+    LONGEST,
+    NAME_WORDS,
+    OFFICE_WORDS,
+    SHOWN_WORDS,
+    a_name_word,
+)
 from mailgate.scan.recognizers.nearby import before_quotes
 from mailgate.scan.recognizers.nickname import (
     THING_PRONOUNS,
@@ -25,12 +33,18 @@ def thing_named(tok: Tok, toks: list[Tok]) -> bool:
     """The naming cue right before `tok` names a thing: its object is a thing's pronoun, an
     unnamed thing stands before it, or the nearest telling word before it is a product."""
     j = before_quotes(toks, tok.index)
+    if j >= 0 and j < tok.index and shown_as_a_service(tok, toks[j]):
+        return True  # kontakten "Skolan", användaren "Admin": a place's, a service's
     if j < 1:
         return False
     if toks[j].folded in THING_PRONOUNS and toks[j - 1].folded in _NAMING_VERBS:
         return True  # kallade dem "Emma", called it Tina
-    n = cue_length(toks, j)
+    n = 1 if toks[j].folded in NAME_WORDS else cue_length(toks, j)
     if n is None:
+        return False
+    if a_file_named(toks, j - n + 1):
+        return True  # Mappen har namnet "Ekonomi", Gruppchatten heter "Grannarna"
+    if toks[j].folded in NAME_WORDS and cue_length(toks, j) is None:
         return False
     return something_before(toks, j - n + 1) or _a_print_before(toks, j - n + 1)
 
@@ -49,3 +63,9 @@ def _a_print_before(toks: list[Tok], start: int) -> bool:
 _BACK_TO_PRINT: Final = 6
 _ENDS: Final = frozenset({".", "!", "?", ";", ":"})
 
+
+
+def shown_as_a_service(tok: Tok, shown: Tok) -> bool:
+    """A phone's contact, a sender or a user shown as a word no name has (namequoted.py)."""
+    return shown.folded in SHOWN_WORDS and not a_name_word(
+        tok, True, LONGEST[shown.folded in OFFICE_WORDS])
