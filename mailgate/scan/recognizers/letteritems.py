@@ -26,6 +26,8 @@ ITEM_LABELS: Final = frozenset({
     "appendix", "annex", "attachment", "option", "section", "part", "grade", "type", "level",
     "step", "category", "class", "schedule", "exhibit", "item", "answer",
 })
+# Compounds ending in one of the longer labels are labels too: terminsbetyg, brandklass.
+_LABEL_ENDINGS: Final = tuple(sorted(w for w in ITEM_LABELS if len(w) >= 5 and w.isalpha()))
 _ALPHABET: Final = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _SKIPPED: Final = frozenset({":", "nr", "nr."})  # Bilaga: A. …, punkt nr B. …
 
@@ -34,7 +36,8 @@ def a_lettered_item(words: list[Tok], toks: list[Tok]) -> bool:
     """A run's words open with a letter (a capital and a dot), alone or after a label's word
     (`Bilaga A. Lunds kommun`), that labels an item: a label's word before it, or the
     alphabet's letters up to it opening items of things in the text."""
-    if len(words) > 1 and words[0].folded in ITEM_LABELS:
+    if len(words) > 1 and (words[0].folded in ITEM_LABELS or words[0].folded.endswith(
+            _LABEL_ENDINGS)):
         words = words[1:]
     initial = words[0]
     if len(words) < 2 or not (initial.initial and _an_initial(initial.text)):
@@ -46,7 +49,7 @@ def _after_a_label(initial: Tok, toks: list[Tok]) -> bool:
     k = initial.index - 1
     while k >= 0 and toks[k].folded in _SKIPPED and not toks[k].line_break_before:
         k -= 1
-    return k >= 0 and toks[k].folded in ITEM_LABELS
+    return k >= 0 and (toks[k].folded in ITEM_LABELS or toks[k].folded.endswith(_LABEL_ENDINGS))
 
 
 def _in_a_lettered_list(initial: Tok, toks: list[Tok]) -> bool:

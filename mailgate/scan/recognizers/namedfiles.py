@@ -41,8 +41,9 @@ SERVICE_WORDS: Final = frozenset({
 _PEOPLE: Final = frozenset({"han", "hon", "hen", "honom", "henne", "sig", "he", "she", "him",
                             "her", "himself", "herself"})
 # A thing's word a preposition governs is no subject: `Killen i gruppchatten kallas "Ice"`.
-_PREPOSITIONS: Final = frozenset({"i", "på", "från", "till", "med", "in", "on", "from", "to",
-                                  "with", "at", "av", "of"})
+_PREPOSITIONS: Final = frozenset({"i", "på", "från", "till", "med", "av", "för", "bakom", "under",
+                                  "via", "genom", "om", "in", "on", "from", "to", "with", "at",
+                                  "of", "for", "behind", "by"})
 _BACK: Final = 6  # words before the naming word searched for the thing
 _ENDS: Final = frozenset({".", "!", "?", ";"})
 

@@ -60,7 +60,8 @@ def quoted_after_a_name_word(toks: list[Tok]) -> list[Hit]:
         if len(words) > 1 and not all(t.capital for t in words):
             continue  # kontakten "Gina leverans": a trade's word after a street name
         owner = whose(toks, i - 1)
-        if owner is False or something_before(toks, i) or a_file_named(toks, i):
+        if owner is False or something_before(toks, i) or (
+                owner is None and a_file_named(toks, i)):
             continue  # Pillren hade ett namn, "Tesla"; Filen fick ett namn, "Utkast"
         handed = i > 0 and toks[i - 1].folded in _A and toks[i].folded != "namnet"
         if shown or handed or owner:

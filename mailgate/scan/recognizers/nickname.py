@@ -76,8 +76,8 @@ def nicknames(toks: list[Tok]) -> list[Hit]:
         words = _nickname_from(toks, i + 1 + (obj is True))
         told = bool(obj or (words and _called_by_someone(toks, words[-1].index)))
         owner = True if told else whose(toks, i - after)
-        if not told and (something_before(toks, i - after + 1) or a_file_named(
-                toks, i - after + 1)):
+        if not told and (something_before(toks, i - after + 1) or (
+                owner is None and a_file_named(toks, i - after + 1))):
             continue  # what a colleague called "Snö"; Mappen heter "Ekonomi": a thing
         if words and toks[i].folded in _APPOSITIVE and _a_street_name(words) and _name_before(
                 toks, i - after):

@@ -7,21 +7,17 @@ from __future__ import annotations
 
 from typing import Final
 
-from mailgate.scan.recognizers.namedfiles import a_file_named
-from mailgate.scan.recognizers.namequoted import (
-    LONGEST,
-    NAME_WORDS,
-    OFFICE_WORDS,
-    SHOWN_WORDS,
-    a_name_word,
-)
+from mailgate.scan.recognizers.namedfiles import SERVICE_WORDS, a_file_named
+from mailgate.scan.recognizers.namequoted import LONGEST, NAME_WORDS, OFFICE_WORDS, SHOWN_WORDS
 from mailgate.scan.recognizers.nearby import before_quotes
 from mailgate.scan.recognizers.nickname import (
     THING_PRONOUNS,
     cue_length,
     printed,
     something_before,
+    whose,
 )
+from mailgate.scan.recognizers.vouched import DEFINITE_NOUN, WORD_ENDING
 from mailgate.scan.recognizers.words import Tok
 
 # Verbs whose object may stand between them and the name: kallade dem "Emma", call it X.
@@ -42,7 +38,7 @@ def thing_named(tok: Tok, toks: list[Tok]) -> bool:
     n = 1 if toks[j].folded in NAME_WORDS else cue_length(toks, j)
     if n is None:
         return False
-    if a_file_named(toks, j - n + 1):
+    if whose(toks, j - n) is None and a_file_named(toks, j - n + 1):
         return True  # Mappen har namnet "Ekonomi", Gruppchatten heter "Grannarna"
     if toks[j].folded in NAME_WORDS and cue_length(toks, j) is None:
         return False
@@ -66,6 +62,12 @@ _ENDS: Final = frozenset({".", "!", "?", ";", ":"})
 
 
 def shown_as_a_service(tok: Tok, shown: Tok) -> bool:
-    """A phone's contact, a sender or a user shown as a word no name has (namequoted.py)."""
-    return shown.folded in SHOWN_WORDS and not a_name_word(
-        tok, True, LONGEST[shown.folded in OFFICE_WORDS])
+    """A phone's contact, a sender or a user shown as a place's or a service's word
+    (`"Skolan"`, `"Admin"`), or a contact or a sender as a long compound or a noun by its form
+    (`"Kundtjänst"`, `"Tandläkaren"`); an English word there may be a nickname (`"Ghost"`)."""
+    if shown.folded not in SHOWN_WORDS or tok.info.name:
+        return False
+    if tok.folded in SERVICE_WORDS:
+        return True
+    return shown.folded in OFFICE_WORDS and (len(tok.text) > LONGEST[True] or bool(
+        DEFINITE_NOUN.search(tok.folded) or WORD_ENDING.search(tok.folded)))
