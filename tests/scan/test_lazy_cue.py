@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from mailgate.scan.engine import engine
-from mailgate.scan.recognizers import textindex, tokenized, wordfacts, words
+from mailgate.scan.recognizers import linestyles, textindex, tokenized, words
 from mailgate.scan.recognizers.person import PersonRecognizer
 from mailgate.scan.recognizers.tokensplit import split_tokens
 from scan.kit import sample_texts
@@ -15,7 +15,7 @@ def _eager_cues(text: str, artifacts: object) -> list[str]:
     """The plain computation: every capitalised word's or listed name's cue, right after
     the tokens are described and before anything else looks at them."""
     texts, starts = split_tokens(artifacts.tokens, artifacts.tokens_indices)  # type: ignore[attr-defined]
-    shouting, titles = wordfacts.line_styles(text)
+    shouting, titles = linestyles.line_styles(text)
     newlines = [i for i, c in enumerate(text) if c == "\n"] if shouting or titles else []
     toks = tokenized._described(texts, starts, text, shouting, titles, newlines, words.Place(text))
     return [words._cue_before(t, toks, text) if t.capital or t.info.name else "" for t in toks]
