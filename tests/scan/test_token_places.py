@@ -53,7 +53,8 @@ def test_line_styles_follow_the_plain_rule() -> None:
     """A token's line in capitals or Title Case, and its capital (none for a word in
     capitals on a line in capitals), as counting the line ends before it gives them; also
     for a text of one line."""
-    from mailgate.scan.recognizers.wordfacts import line_styles, word_facts
+    from mailgate.scan.recognizers.linestyles import line_styles
+    from mailgate.scan.recognizers.wordfacts import word_facts
 
     nlp = engine().nlp_engine
     texts = ["ANNA BERG OCH ERIK LUND RINGDE IGÅR", "Hej\nANNA BERG OCH ERIK LUND RINGDE\nMvh Sara",
