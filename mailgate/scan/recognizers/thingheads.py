@@ -41,8 +41,9 @@ THING_HEADS: Final[dict[str, tuple[str, ...]]] = {
     "work": ("filmen", "kortfilm", "kortfilmen", "boken", "romanen", "pjäsen", "låten",
              "albumet", "dikten", "föreställningen", "podden", "utställningen", "sången",
              "visan", "hörspelet", "musikalen", "operan", "novellen"),
-    # exercises and operations by their code names: Övning Aurora, hemvärnsövning Tor
-    "operation": ("övning", "övningen", "operation", "kodnamn", "kodnamnet"),
+    # exercises by their code names: Övning Aurora, hemvärnsövning Tor (not `operation`:
+    # `Operation av Erik Svensson` is a surgery)
+    "operation": ("övning", "övningen", "kodnamn", "kodnamnet"),
     "weather": ("lågtrycket", "högtrycket", "ovädret", "stormen", "orkanen"),
     "product": ("systemet", "förlaget", "bloggen", "arbetsnamn", "arbetsnamnet", "modellen",
                 "modellnamnet", "dräkt", "dräkten", "kostymen", "mönstret", "tyget", "whiskyn",

@@ -49,7 +49,9 @@ _LABELS: Final = frozenset({"arbetsadress", "arbetsadressen", "besöksadress", "
                             "work address", "office address", "visiting address"})
 # An item's separators: a comma, a bar, a middle dot, a tab or a colon after a label.
 _SEPARATOR: Final = re.compile(r"[,|·\t:]\s*$")
-_ITEM: Final = re.compile(r"[^,|·\t\n:]*$")
+# An item runs back to a separator or a sentence's end (`stod vid kyrkan. Ägare Ludvig
+# Hammarlund, Bastionsgatan 14`: the church ends the sentence before the owner's item).
+_ITEM: Final = re.compile(r"(?:[^,|·\t\n:.!?]|[.!?](?!\s))*$")
 _WORD: Final = re.compile(r"[\w.]+")
 
 
