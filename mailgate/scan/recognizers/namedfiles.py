@@ -36,7 +36,8 @@ SERVICE_WORDS: Final = frozenset({
     "jobbet", "jobb", "hemmet", "hem", "hemma", "banken", "bank", "skolan", "skola", "gymmet",
     "gym", "kyrkan", "stugan", "akuten", "jouren", "kontor", "växeln", "vården", "taxi",
     "taxin", "info", "admin", "support", "service", "kundservice", "bilen", "båten", "vakten",
-    "labbet", "posten", "kassan", "kiosken", "garaget", "förskolan", "fritids",
+    "labbet", "posten", "kassan", "kiosken", "garaget", "förskolan", "fritids", "kundtjänst",
+    "kundtjänsten", "kundservicen", "tandläkaren", "vårdcentralen", "receptionen",
 })
 _PEOPLE: Final = frozenset({"han", "hon", "hen", "honom", "henne", "sig", "he", "she", "him",
                             "her", "himself", "herself"})

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Final
 
 from mailgate.scan.recognizers.namedfiles import SERVICE_WORDS, a_file_named
-from mailgate.scan.recognizers.namequoted import LONGEST, NAME_WORDS, OFFICE_WORDS, SHOWN_WORDS
+from mailgate.scan.recognizers.namequoted import NAME_WORDS, SHOWN_WORDS
 from mailgate.scan.recognizers.nearby import before_quotes
 from mailgate.scan.recognizers.nickname import (
     THING_PRONOUNS,
@@ -17,7 +17,6 @@ from mailgate.scan.recognizers.nickname import (
     something_before,
     whose,
 )
-from mailgate.scan.recognizers.vouched import DEFINITE_NOUN, WORD_ENDING
 from mailgate.scan.recognizers.words import Tok
 
 # Verbs whose object may stand between them and the name: kallade dem "Emma", call it X.
@@ -63,11 +62,6 @@ _ENDS: Final = frozenset({".", "!", "?", ";", ":"})
 
 def shown_as_a_service(tok: Tok, shown: Tok) -> bool:
     """A phone's contact, a sender or a user shown as a place's or a service's word
-    (`"Skolan"`, `"Admin"`), or a contact or a sender as a long compound or a noun by its form
-    (`"Kundtjänst"`, `"Tandläkaren"`); an English word there may be a nickname (`"Ghost"`)."""
-    if shown.folded not in SHOWN_WORDS or tok.info.name:
-        return False
-    if tok.folded in SERVICE_WORDS:
-        return True
-    return shown.folded in OFFICE_WORDS and (len(tok.text) > LONGEST[True] or bool(
-        DEFINITE_NOUN.search(tok.folded) or WORD_ENDING.search(tok.folded)))
+    (`"Skolan"`, `"Admin"`); any other unlisted word there may be a nickname (`"Spindeln"`,
+    `"Professorn"`, `"Ghost"`)."""
+    return shown.folded in SHOWN_WORDS and tok.folded in SERVICE_WORDS and not tok.info.name
