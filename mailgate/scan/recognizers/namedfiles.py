@@ -1,11 +1,11 @@
-"""A name a file, a folder, a chat, a network or an account is given, and a phone's contact or
-a message's sender that is a place or a service: `Mappen har namnet "Ekonomi"`, `Filen fick
+"""A name a file, a folder, a chat or a network is given, and a phone's contact or a
+message's sender that is a place or a service: `Mappen har namnet "Ekonomi"`, `Filen fick
 ett namn, "Utkast"`, `Gruppchatten heter "Grannarna"`, `kontakten "Jobbet"`, `avsändaren
 "Banken"`, `användaren "Admin"`.
 
 A naming word before a quote makes the quoted word a nickname (namequoted.py, nickname.py):
 what the sentence names is someone, unless its subject is a thing. Files, folders, chats and
-accounts are named with everyday words, so their word before the naming word (a compound
+networks are named with everyday words, so their word before the naming word (a compound
 ending in one too: `projektmappen`, `gruppchatten`) makes the name the thing's; a person's
 word nearer the naming word keeps it someone's (`Killen i gruppchatten kallar sig "Kungen"`).
 A contact saved or a sender shown as a short word for a place or a service (`"Skolan"`,
@@ -21,15 +21,15 @@ from mailgate.scan.recognizers.words import RELATION_CUES, Tok
 # What one names on a computer or a phone, in the forms that stand before a naming word.
 FILE_WORDS: Final = frozenset({
     "filen", "fil", "filnamnet", "dokumentet", "dokument", "mappen", "mapp", "gruppen",
-    "chatten", "tråden", "nätverket", "wifit", "wifi", "wifinätverket", "kontot", "konto",
-    "kalkylarket", "arket", "fliken", "listan", "bilagan", "bilaga", "presentationen", "mallen",
-    "spellistan", "enheten", "skrivaren", "routern", "lösenordet", "kortet", "kalendern",
-    "file", "folder", "document", "network", "account", "spreadsheet", "sheet", "chat",
-    "group", "list", "attachment", "drive", "playlist", "device", "printer", "router", "tab",
+    "chatten", "tråden", "nätverket", "wifit", "wifi", "wifinätverket", "kalkylarket", "arket",
+    "fliken", "listan", "bilagan", "bilaga", "presentationen", "mallen", "spellistan",
+    "file", "folder", "document", "network", "spreadsheet", "attachment", "playlist",
 })
+# Not an account, a profile, a card or a device: their names are their owners' (`kontot
+# "Tjocka Berra"`, `enheten Annas iPhone`).
 # Compounds ending in one of these are such things too: projektmappen, gruppchatten.
-_FILE_ENDINGS: Final = ("mappen", "filen", "chatten", "listan", "kontot", "nätverket",
-                        "dokumentet", "arket")
+_FILE_ENDINGS: Final = ("mappen", "filen", "chatten", "listan", "nätverket", "dokumentet",
+                        "arket")
 # Short words for a place or a service a phone's contact or a sender is saved as; a longer
 # definite noun (`Tandläkaren`) an unlisted word's form already tells.
 SERVICE_WORDS: Final = frozenset({
