@@ -68,6 +68,13 @@ crossword, a radio drama, a comedy club, a toy shop, a quiz night ...). The fami
 - `placeafter`: a place named after someone (`Selma Lagerlöfs skola`) right after a person's
   name and a comma, which read as a register's `Surname, Given`; beside them register lines and
   people listed after a comma.
+- `lettered`: a list's or a label's lettered item read as an initial and a surname (`Bilagor:
+  A. Budget, B. Stadgar`, `riskklass C. Hög`, `betyg A. Stark`); beside them people with an
+  initial (`Handläggare: A. Berg`, `A. Berg ringde`).
+- `docname`: a quoted name a file, folder, chat, network or account is given, or a phone's
+  contact or a message's sender that is an office or a service (`Mappen har namnet "Ekonomi"`,
+  `kontakten "Jobbet"`, `avsändaren "Banken"`); beside them people named so (`kontakten
+  "Zack"`, `ett namn, "Bettan"`).
 Each sentence holds one target (`[[...]]`); a negative counts as flagged when a finding that
 would be masked overlaps it, a person as found when a PERSON finding covers it. A third
 (`crc32(text) % 3 == 0`) is kept out of tuning and printed apart. `-v` prints every negative
@@ -615,6 +622,59 @@ NEGATIVES: Rows = (
     ("vehicle", "Hyresavtal: bil [[Buick Enclave]], hämtas kl. 09."),
     ("vehicle", "Forum: säljer min [[GMC Sierra]], 2019, dragkrok."),
     ("vehicle", "Rental desk: returned the [[Lincoln Aviator]] with a cracked mirror."),
+    # lettered items read as an initial and a surname (`Bilagor: A. Avtal, B. Karta`)
+    ("lettered", "Styrelsens kallelse. Bilagor: [[A. Budget]], B. Stadgar, C. Protokoll."),
+    ("lettered", "Brandskyddsronden: brister av typ [[B. Bergvärme]] noterades inte."),
+    ("lettered", "Provsvar i kursen: betyg [[A. Stark]] prestation enligt läraren."),
+    ("lettered", "Enkäten, fråga 4: [[A. Ofta]] B. Sällan C. Aldrig"),
+    ("lettered", "Försäkringsvillkoren, del [[C. Resa]] gäller inte vid sjukdom."),
+    ("lettered", "Körkortsteorin: rätt svar var alternativ [[B. Väja]] för trafik från höger."),
+    ("lettered", "Receptet i tre steg: [[A. Deg]], B. Fyllning, C. Gräddning."),
+    ("lettered", "Riskklass [[C. Hög]] gäller för förrådet med lösningsmedel."),
+    ("lettered", "Se bilaga [[D. Karta]] över området innan ni åker."),
+    ("lettered", "Kursplanen: moment [[A. Grund]], moment B. Fördjupning."),
+    ("lettered", "Huvudpunkter på mötet:\n[[A. Ekonomi]]\nB. Städdag\nC. Övrigt"),
+    ("lettered", "Labbet: prov av kategori [[B. Blod]] skickas till Linköping."),
+    ("lettered", "Bedömning enligt skala [[A. Bra]], B. Godkänd, C. Svag."),
+    ("lettered", "Ritningen visar zon [[A. Kök]] och zon B. Förråd."),
+    ("lettered", "Kören övar stämma [[A. Sopran]] först och sedan B. Alt."),
+    ("lettered", "Checklista fordon: [[A. Däck]] B. Lyktor C. Bromsar"),
+    ("lettered", "Ansökan avslogs enligt punkt [[B. Inkomst]] i riktlinjerna."),
+    ("lettered", "Kapitel [[A. Lag]] och rätt läses före tentan."),
+    ("lettered", "Facit: 1. [[A. Sant]] 2. B. Falskt 3. A. Sant"),
+    ("lettered", "Handboken, avsnitt [[E. Brand]] och utrymning, gäller alla."),
+    ("lettered", "Svarsblankett: [[A. Ja]], B. Nej, C. Kanske"),
+    ("lettered", "Larmnivå [[B. Rök]] i trapphuset betyder utrymning direkt."),
+    ("lettered", "Nivå [[C. Strömavbrott]] planeras i veckan enligt elbolaget."),
+    ("lettered", "Appendix [[A. Method]], Appendix B. Results"),
+    ("lettered", "Option [[B. Stone]] tiles cost more than option A."),
+    ("lettered", "Bilaga [[A. Lunds]] kommuns beslut, bilaga B. Yttrande"),
+    ("lettered", "Sektion [[B. Hall]] är stängd under renoveringen."),
+    # a quoted name after a naming or contact word that names a thing
+    ("docname", "Mappen på servern har namnet \"[[Ekonomi]]\" och är låst."),
+    ("docname", "Jag sparade dokumentet under namnet \"[[Utkast]]\" i går kväll."),
+    ("docname", "Filen fick ett namn, \"[[Protokoll]]\", innan den skickades."),
+    ("docname", "Gruppchatten heter \"[[Grannarna]]\" och har tolv medlemmar."),
+    ("docname", "Kontakten \"[[Jobbet]]\" ringde två gånger i morse."),
+    ("docname", "Avsändaren \"[[Banken]]\" skickade en länk som ser falsk ut."),
+    ("docname", "I telefonen hade hon kontakten \"[[Skolan]]\" överst."),
+    ("docname", "Sms från avsändaren \"[[Info]]\" bad om ett bank-id."),
+    ("docname", "Kontakten \"[[Hemmet]]\" svarar aldrig efter tio."),
+    ("docname", "Användaren \"[[Admin]]\" loggade in klockan tre."),
+    ("docname", "Nätverket har namnet \"[[Stugan]]\" och lösenordet står på kylen."),
+    ("docname", "Kalkylarket fick namnet \"[[Budget]]\" av kassören."),
+    ("docname", "The folder has the name \"[[Archive]]\" on the shared drive."),
+    ("docname", "Wifit heter \"[[Kontoret]]\" men det fungerar dåligt."),
+    ("docname", "Projektmappen har ett namn, \"[[Våren]]\", som ingen förstår."),
+    ("docname", "Kontakten \"[[Frisören]]\" skickade en påminnelse om tiden."),
+    ("docname", "Avsändaren \"[[Support]]\" bad mig byta lösenord."),
+    ("docname", "Kontakten \"[[Gymmet]]\" har ändrat sina öppettider."),
+    ("docname", "Bilagan har namnet \"[[Intyg]]\" men är tom."),
+    ("docname", "Listan i appen heter \"[[Handla]]\" och delas av hela familjen."),
+    ("docname", "Kontakten \"[[Tandläkaren]]\" ringde om en ny tid."),
+    ("docname", "Kanalen på Discord har namnet \"[[Läxor]]\" och modereras av skolan."),
+    ("docname", "Avsändaren \"[[Växeln]]\" skickade ett sms om parkeringen."),
+    ("docname", "Kontot fick namnet \"[[Sparande]]\" i banken."),
 )
 
 PERSONS: Rows = (
@@ -925,6 +985,30 @@ PERSONS: Rows = (
     ("ship", "Lotsen [[Anna Berg]] (IMO-certifikat) gick ombord vid Vinga."),
     ("ship", "Kaptenen [[Lars Wikström]] ringde om IMO-reglerna i morse."),
     ("ship", "Bussjåføren [[Kari Nordmann]] kjørte rett på fergen etter kontrollen."),
+    ("lettered", "Handläggare: [[A. Berg]], socialtjänsten, 08-123 456 70"),
+    ("lettered", "[[A. Berg]] ringde om nyckeln till förrådet."),
+    ("lettered", "Närvarande: [[B. Holm]], C. Lind och ordföranden."),
+    ("lettered", "Provet signerades av [[A. Strand]] på labbet."),
+    ("lettered", "Hälsningar\n[[C. Ström]]"),
+    ("lettered", "Enligt [[D. Lund]] låg tabletterna i lådan."),
+    ("lettered", "Kontaktperson [[B. Sjöberg]], tel 070-174 06 33."),
+    ("lettered", "Mötet leddes av [[E. Hall]] och protokollet skrevs av F. Ek."),
+    ("lettered", "Det var [[A. Stark]] som hittade påsen i trappan."),
+    ("lettered", "Tack till [[A. Lund]] och B. Berg för hjälpen i helgen."),
+    ("lettered", "Intyget är utfärdat av läkaren [[C. Holmberg]] på vårdcentralen."),
+    ("lettered", "Vittnet [[B. Blom]] såg bilen köra iväg."),
+    ("docname", "I hans telefon fanns kontakten \"[[Zack]]\" med tio samtal."),
+    ("docname", "Avsändaren \"[[Mackan]]\" skickade en bild på pillren."),
+    ("docname", "Hon gav mig ett namn, \"[[Bettan]]\", och sa att hon säljer."),
+    ("docname", "Kontakten \"[[Brorsan]]\" var hans riktiga bror."),
+    ("docname", "Användaren \"[[Lillen]]\" skrev att han hade piller kvar."),
+    ("docname", "Killen kallar sig \"[[Kungen]]\" i gruppchatten."),
+    ("docname", "Min dotter har kontakten \"[[Jonte]]\" sparad utan efternamn."),
+    ("docname", "Han sa sitt namn, \"[[Dragan]]\", och gick."),
+    ("docname", "The sender \"[[Kaz]]\" wrote twice about the pills."),
+    ("docname", "Kontakten \"[[Farsan]]\" ringde mitt i natten."),
+    ("docname", "Säljaren hade signaturen \"[[Vargen]]\" i appen."),
+    ("docname", "Tjejen gav oss namnet \"[[Nova]]\" och sprang."),
 )
 
 

@@ -16,6 +16,7 @@ from typing import Final
 
 from mailgate.scan.cues import PERSON_CUES
 from mailgate.scan.recognizers.base import Hit
+from mailgate.scan.recognizers.letteritems import a_lettered_item
 from mailgate.scan.recognizers.roles import role_shaped
 from mailgate.scan.recognizers.scores import SCORE_ALONE
 from mailgate.scan.recognizers.textindex import indexes_where
@@ -44,8 +45,9 @@ def initial_and_short_surname(toks: list[Tok]) -> list[Hit]:
         if not _after_a_function_word(toks[i - 1]) or _lettered(toks[i].text[0], letters):
             continue
         surname = toks[i + 1]
-        if not _short_surname(surname) or _run_goes_on(toks, i + 2):
-            continue
+        if not _short_surname(surname) or _run_goes_on(toks, i + 2) or (
+                a_lettered_item([toks[i], surname], toks)):
+            continue  # del C. Resa, riskklass C. Hög: an item's label
         out.append(Hit(toks[i].start, surname.end, SCORE_ALONE))
     return out
 

@@ -27,6 +27,7 @@ from mailgate.scan.recognizers.drugnamed import (
 )
 from mailgate.scan.recognizers.everyday import a_title_word, english_words, everyday_words
 from mailgate.scan.recognizers.initials import an_office, signed_initial
+from mailgate.scan.recognizers.letteritems import a_lettered_item
 from mailgate.scan.recognizers.namedthing import Possible
 from mailgate.scan.recognizers.nearby import drug_talk
 from mailgate.scan.recognizers.numbered import a_numbered_thing
@@ -90,6 +91,8 @@ def judge_named(raw: Run, toks: list[Tok], can: Possible) -> Hit | None:
     if run is None or any([t.in_negative_phrase for t in run.toks]) or _names_a_place(run, toks):
         return None
     words = [t for t in run.toks if not t.particle]
+    if a_lettered_item(words, toks):
+        return None  # Bilagor: A. Budget, B. Stadgar; riskklass C. Hög: an item's label
     if words[0].initial and taken(words[0], toks) and drug_letter(words[0], run.toks, toks):
         return None  # De hade tagit H. En av dem: the drug, then the next sentence
     if words[0].initial and len(words) == 2 and words[1].sentence_start and (

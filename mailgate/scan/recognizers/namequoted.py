@@ -18,6 +18,7 @@ from typing import Final
 
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.everyday import english_words
+from mailgate.scan.recognizers.namedfiles import SERVICE_WORDS, a_file_named
 from mailgate.scan.recognizers.nickname import SCORE_NICKNAME, a_drug, something_before, whose
 from mailgate.scan.recognizers.textindex import token_folded
 from mailgate.scan.recognizers.vouched import DEFINITE_NOUN, WORD_ENDING
@@ -35,9 +36,9 @@ SHOWN_WORDS: Final = frozenset({
 })
 # A phone's contact or a message's sender is an office's or a service's long compound as
 # often (`"Kundtjänst"`, `"Tandläkaren"`); a site's user or signature a long nickname.
-_OFFICE_WORDS: Final = frozenset({"kontakten", "kontaktnamnet", "contact", "avsändaren",
+OFFICE_WORDS: Final = frozenset({"kontakten", "kontaktnamnet", "contact", "avsändaren",
                                   "avsändare", "sender"})
-_LONGEST: Final = {True: 8, False: 12}  # letters of one unlisted word, by _OFFICE_WORDS
+LONGEST: Final = {True: 8, False: 12}  # letters of one unlisted word, by OFFICE_WORDS
 _JOINS: Final = frozenset({",", ":"})
 _MAX_WORDS: Final = 3
 
@@ -53,14 +54,15 @@ def quoted_after_a_name_word(toks: list[Tok]) -> list[Hit]:
             continue
         words = _quoted(toks, j + 1)
         shown = toks[i].folded in SHOWN_WORDS
-        longest = _LONGEST[toks[i].folded in _OFFICE_WORDS]
-        if not words or not all(_a_name_word(t, shown, longest) for t in words):
+        longest = LONGEST[toks[i].folded in OFFICE_WORDS]
+        if not words or not all(a_name_word(t, shown, longest) for t in words):
             continue
         if len(words) > 1 and not all(t.capital for t in words):
             continue  # kontakten "Gina leverans": a trade's word after a street name
         owner = whose(toks, i - 1)
-        if owner is False or something_before(toks, i):
-            continue  # Pillren hade ett namn, "Tesla"
+        if owner is False or something_before(toks, i) or (
+                owner is None and a_file_named(toks, i)):
+            continue  # Pillren hade ett namn, "Tesla"; Filen fick ett namn, "Utkast"
         handed = i > 0 and toks[i - 1].folded in _A and toks[i].folded != "namnet"
         if shown or handed or owner:
             out.append(Hit(words[0].start, words[-1].end, SCORE_NICKNAME))
@@ -85,7 +87,7 @@ def _quoted(toks: list[Tok], j: int) -> list[Tok]:
     return words
 
 
-def _a_name_word(tok: Tok, shown: bool, longest: int) -> bool:
+def a_name_word(tok: Tok, shown: bool, longest: int) -> bool:
     """A word of a name: no place, agency, firm, stamp or drug (a given name a street name
     shares is a contact's, `kontakten "Tina"`); where a phone or a site shows it, a listed
     name or an unlisted word that is no noun (`"Styrelsen"`), acronym (`"HMRC"`) or English
@@ -99,7 +101,8 @@ def _a_name_word(tok: Tok, shown: bool, longest: int) -> bool:
         return False
     if not shown or info.first or info.last:
         return True
-    if len(tok.text) > longest or (len(tok.text) > 1 and tok.text.isupper()):
-        return False
+    if len(tok.text) > longest or (len(tok.text) > 1 and tok.text.isupper()) or (
+            tok.folded in SERVICE_WORDS):
+        return False  # "Styrelsen", "HMRC", "Skolan"
     return tok.folded not in english_words() and not (
         DEFINITE_NOUN.search(tok.folded) or WORD_ENDING.search(tok.folded))

@@ -17,6 +17,7 @@ from mailgate.scan.names import is_negative
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.drugforms import drug_form
 from mailgate.scan.recognizers.drugheads import a_drug_head
+from mailgate.scan.recognizers.namedfiles import a_file_named
 from mailgate.scan.recognizers.pets import ANIMAL_WORDS
 from mailgate.scan.recognizers.textindex import token_folded
 from mailgate.scan.recognizers.thingheads import NAMED_WORKS, a_subject_thing_head
@@ -75,8 +76,9 @@ def nicknames(toks: list[Tok]) -> list[Hit]:
         words = _nickname_from(toks, i + 1 + (obj is True))
         told = bool(obj or (words and _called_by_someone(toks, words[-1].index)))
         owner = True if told else whose(toks, i - after)
-        if not told and something_before(toks, i - after + 1):
-            continue  # what a colleague called "Snö", something they called Kat: a thing
+        if not told and (something_before(toks, i - after + 1) or (
+                owner is None and a_file_named(toks, i - after + 1))):
+            continue  # what a colleague called "Snö"; Mappen heter "Ekonomi": a thing
         if words and toks[i].folded in _APPOSITIVE and _a_street_name(words) and _name_before(
                 toks, i - after):
             continue  # Tove Falk, kallad Flakka: her name is masked, the drug's a warning needs
