@@ -28,3 +28,9 @@ def test_answers_and_units_closing_log_lines_stay() -> None:
 
 def test_a_dash_and_capitals_outside_a_log_stay() -> None:
     assert _persons("Vi ses kl 10 på torsdag – EH") == []
+
+
+def test_years_opening_lines_make_no_log() -> None:
+    text = ("2019 Flyttade till Malmö – EH\n"
+            "2020 Började på lagret – EH\n")
+    assert _persons(text) == []

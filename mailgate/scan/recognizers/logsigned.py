@@ -16,7 +16,8 @@ from mailgate.scan.recognizers.signers import NO_SIGNERS
 from mailgate.scan.recognizers.staffinitials import again
 from mailgate.scan.recognizers.words import Tok
 
-_TIME: Final = re.compile(r"(?:[01]?\d|2[0-3])[.:]?[0-5]\d")  # 03.45, 0120, 22:10
+# 03.45, 22:10, 0120; four digits alone not from 19 or 20, which open years (`2019 – …`).
+_TIME: Final = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d|(?:0\d|1[0-8]|2[1-3])[0-5]\d")
 _DASHES: Final = frozenset({"–", "-", "—"})
 _LOG_LINES: Final = 2  # lines opening with a time that make a text a log
 
