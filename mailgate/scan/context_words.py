@@ -189,7 +189,7 @@ def _held_by(context: tuple[str, ...]) -> dict[str, bool]:
 
 @functools.cache
 def _any_context(context: tuple[str, ...]) -> re.Pattern[str]:
-    """Where a keyword (one a line) holds a context word: a short one starting it, a longer
+    """Whether a keyword holds a context word: a short one starting it, a longer
     one anywhere. Only which keywords hold one counts, so a word holding another of its kind
     is left out, and the rest are a tree by their letters (`re` tries it four times faster
     than a flat list)."""
@@ -199,7 +199,7 @@ def _any_context(context: tuple[str, ...]) -> re.Pattern[str]:
     long = {c for c in long if not any(o in c for o in long if o != c)}
     branches = ([f"^{alternation(sorted(short))}"] if short else []) + (
         [alternation(sorted(long))] if long else [])
-    return re.compile("|".join(branches), re.MULTILINE)
+    return re.compile("|".join(branches))
 
 
 def _supporting(words: list[str], context: list[str]) -> str:

@@ -137,14 +137,10 @@ def _by_tail(folded: frozenset[str]) -> dict[str, list[str]]:
 def any_ending(folded: frozenset[str], ending: Endings) -> bool:
     """Whether a word of `folded` ends in one of `ending`'s (a gate's test of a text): only
     the words sharing an ending's last two letters are compared with it, and five gates ask."""
-    words = _by_tail(folded)
-    tails = ending.by_tail
-    if len(tails) < len(words):
-        found = any(tail in words and any(w.endswith(group) for w in words[tail])
-                    for tail, group in tails.items())
-    else:
-        found = any(tail in tails and any(w.endswith(tails[tail]) for w in group)
-                    for tail, group in words.items())
+    words, tails = _by_tail(folded), ending.by_tail
+    fewer, more = (tails, words) if len(tails) < len(words) else (words, tails)
+    found = any(tail in more and any(w.endswith(tails[tail]) for w in words[tail])
+                for tail in fewer)
     return found or (bool(ending.short) and any(map(ending.of, lettered(folded))))
 
 

@@ -80,7 +80,6 @@ _SWEDISH: Final = frozenset(w for words in THING_HEADS.values() for w in words) 
 # Works only as whole words: dagboken and telefonboken hold people's names.
 _ENDINGS: Final = tuple(sorted(w for w in _SWEDISH if len(w) >= 4 and w not in THING_HEADS["work"]))
 _A_HEAD_ENDING: Final = Endings(_ENDINGS)
-_ENDING: Final = Endings(_ENDINGS)
 _SHORTEST_PREFIX: Final = 2
 # Compounds that name people (fotomodellen Anna, nyckelfiguren Erik).
 _PEOPLE_COMPOUNDS: Final = ("fotomodellen", "toppmodellen", "nakenmodellen", "rollmodellen",
@@ -123,7 +122,7 @@ def a_thing_head(tok: Tok) -> bool:
 def a_swedish_head(folded: str) -> bool:
     if folded in _SWEDISH:
         return folded not in _ONLY_COMPOUNDED
-    return _ENDING.of(folded) and not folded.endswith(_PEOPLE_COMPOUNDS) and any(
+    return _A_HEAD_ENDING.of(folded) and not folded.endswith(_PEOPLE_COMPOUNDS) and any(
         folded.endswith(e) and len(folded) - len(e) >= _SHORTEST_PREFIX for e in _ENDINGS)
 
 
