@@ -26,6 +26,12 @@ def test_answers_and_units_closing_log_lines_stay() -> None:
     assert _persons(text) == []
 
 
+def test_a_measures_letters_sign_where_they_close_a_line() -> None:
+    text = ("03.45 cell 6 – svettas, orolig – ML\n"
+            "04.15 cell 6 – läkare kontaktad – MS\n")
+    assert [p for p in _persons(text) if p.isupper()] == ["ML", "MS"]
+
+
 def test_a_dash_and_capitals_outside_a_log_stay() -> None:
     assert _persons("Vi ses kl 10 på torsdag – EH") == []
 
