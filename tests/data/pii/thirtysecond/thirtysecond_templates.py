@@ -18,14 +18,14 @@ Rum 4 [[PERSON:«first old #b»]]: orolig 01.30, fick vid behov {{drug:«neg bra
     ("alarm-operator-log", "trygghetslarm", "sv", """\
 LARMLOGG {{«neg alarmsys»}} – {{«neg weekday»}}
 03:12 larm från brukare [[PERSON:«reg old»]], [[ADDRESS:«address»]], enhet ansluten via [[IP:«ip»]]
-03:13 taluppkoppling: brukaren säger att hon tagit "en extra {{drug:«neg brand»}}" och inte kommer upp från golvet
+03:13 taluppkoppling: brukaren säger att hen tagit "en extra {{drug:«neg brand»}}" och inte kommer upp från golvet
 03:15 nattpatrull kallad: [[PERSON:«name ph #p»]] och [[PERSON:«name se»]], bil [[PLATE:«plate»]]
 03:29 [[PERSON:«#p»]] på plats, ambulans beställd. Sonen [[PERSON:«name se»]] underrättad på [[PHONE:«phone landintl»]]
 03:58 larm återställt. Operatör [[PERSON:«first se»]] inloggad från [[IP:«ip»]]
 """),
     ("pharmacy-return-note", "pharmacy-returns", "en", """\
 Medicine return – {{«neg order»}}, {{«neg dayen»}}
-Brought in by the customer's grandson, [[PERSON:«name se #g»]], who showed ID; his grandfather [[PERSON:«name old»]] ([[ID_NUMBER:«pnr 12- old maybe»]]) died last month. Bag held: {{drug:«neg brand»}} blister packs (part used), a full bottle of {{drug:«neg substance»}} oral solution and patches. Counted by [[PERSON:«first ir #c»]], witnessed by [[PERSON:«first se»]]; the narcotic items went to the locked return bin under {{«neg pharmsys»}}. [[PERSON:«#g»]] asked whether he could keep the unopened box "for his knee". Refused. Note signed [[PERSON:«#c»]].
+Brought in by a grandchild of the late customer, [[PERSON:«name se #g»]], who showed ID; the customer, [[PERSON:«name old»]] ([[ID_NUMBER:«pnr 12- old maybe»]]), died last month. Bag held: {{drug:«neg brand»}} blister packs (part used), a full bottle of {{drug:«neg substance»}} oral solution and patches. Counted by [[PERSON:«first ir #c»]], witnessed by [[PERSON:«first se»]]; the narcotic items went to the locked return bin under {{«neg pharmsys»}}. [[PERSON:«#g»]] asked whether they could keep the unopened box "for his knee". Refused. Note signed [[PERSON:«#c»]].
 Contact given: [[PHONE:«phone intl»]], [[EMAIL:returns.desk@example.com]]
 """),
     ("mas-deviation", "mas", "sv", """\
@@ -41,13 +41,13 @@ hej [[PERSON:«first se #c»]] det är [[PERSON:«first bs #d»]] från matdistr
     ("lmv-report-form", "lmv-form", "sv", """\
 Rapportera misstänkt biverkning – privatperson
 Rapportören: [[PERSON:«name se #r»]], [[EMAIL:anmalan.privat@example.org]], telefon [[PHONE:«phone mobc»]]
-Patienten: min mamma, [[PERSON:«name old #m»]], född [[DATE_OF_BIRTH:«dob iso old»]]
+Patienten: min förälder, [[PERSON:«name old #m»]], född [[DATE_OF_BIRTH:«dob iso old»]]
 Misstänkt läkemedel: {{drug:«neg brand»}}, insatt {{«neg weekday»}} efter operation, samtidigt {{drug:«neg substance»}} till natten.
-Beskrivning: Mamma blev förvirrad och föll två gånger. Hemtjänstpersonalen ([[PERSON:«first er»]]) ringde mig. Läkaren [[PERSON:«name se»]] på vårdcentralen har satt ut tabletterna.
+Beskrivning: [[PERSON:«#m»]] blev förvirrad och föll två gånger. Hemtjänstpersonalen ([[PERSON:«first er»]]) ringde mig. Läkaren [[PERSON:«name se»]] på vårdcentralen har satt ut tabletterna.
 """),
     ("ombud-letter", "aldreombud", "en", """\
 Dear [[PERSON:«name se #r»]],
-Thank you for your letter about your father, [[PERSON:«name old #f»]], at {{«neg home»}}, {{«neg unit»}}. You write that his {{drug:«neg brand»}} was replaced by {{drug:«neg brand»}} without anyone telling you, and that the night staff member [[PERSON:«first ph»]] found tablets in his cardigan. I have asked the unit manager, [[PERSON:«name se»]], for the dose list and the signing lists from {{«neg pharmsys»}}. I will call you on [[PHONE:«phone ukintl»]] on {{«neg dayen»}}.
+Thank you for your letter about your parent, [[PERSON:«name old #f»]], at {{«neg home»}}, {{«neg unit»}}. You write that the {{drug:«neg brand»}} was replaced by {{drug:«neg substance»}} without anyone telling you, and that the night staff member [[PERSON:«first ph»]] found tablets in a cardigan pocket. I have asked the unit manager, [[PERSON:«name se»]], for the dose list and the signing lists from {{«neg pharmsys»}}. I will call you on [[PHONE:«phone ukintl»]] on {{«neg dayen»}}.
 Kind regards, [[PERSON:«name bs»]], old people's advocate (äldreombud)
 """),
     ("footcare-round", "foot-care", "sv", """\
