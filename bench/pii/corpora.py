@@ -163,8 +163,9 @@ grid references, incident and order numbers, antidotes and adrenaline pens and s
 on duty (tests/data/pii/thirtyfirst/README.md); `thirtysecond-dev` and `thirtysecond-holdout` a
 thirty-second, old age, home care, pharmacies and medicines at home — a municipal nurse's
 medication delegation, the medically responsible nurse (MAS), a nursing home's night nurse, an
-occupational therapist on home visits, a pharmacy's return counter, its home-delivery couriers
-and a chain's loss prevention, citizens' side-effect reports to the Medical Products Agency, a
+occupational therapist on home visits, a pharmacy's return counter and its home-delivery
+couriers, a home medicine dispenser's support desk, citizens' side-effect reports to the Medical
+Products Agency, a
 geriatric day centre, a dementia unit's relatives' council, a library's computer-help
 volunteers, Red Cross visitors, the old people's advocate (äldreombud), a foot-care worker, a
 meal-delivery driver, a visiting hairdresser, a safety-alarm (trygghetslarm) centre, a needs
