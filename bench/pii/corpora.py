@@ -163,18 +163,17 @@ grid references, incident and order numbers, antidotes and adrenaline pens and s
 on duty (tests/data/pii/thirtyfirst/README.md); `thirtysecond-dev` and `thirtysecond-holdout` a
 thirty-second, old age, home care, pharmacies and medicines at home — a municipal nurse's
 medication delegation, the medically responsible nurse (MAS), a nursing home's night nurse, an
-occupational therapist on home visits, a pharmacy's return counter and its home-delivery
-couriers, a home medicine dispenser's support desk, citizens' side-effect reports to the Medical
-Products Agency, a
-geriatric day centre, a dementia unit's relatives' council, a library's computer-help
+occupational therapist on home visits, a pharmacy's return counter and its home-delivery couriers,
+a home medicine dispenser's support desk, citizens' side-effect reports to the Medical Products
+Agency, a geriatric day centre, a dementia unit's relatives' council, a library's computer-help
 volunteers, Red Cross visitors, the old people's advocate (äldreombud), a foot-care worker, a
 meal-delivery driver, a visiting hairdresser, a safety-alarm (trygghetslarm) centre, a needs
-assessor, a retired police officer's memoir and a seniors' boule club — dense in residents by
-given name and room, relatives by kin words, staff by initials in signed notes, handles,
-personnummer, old landlines, plates of care cars and IPs in alarm and pharmacy logs, and in
-medicine brands and substances, nursing homes named after persons, care units named after
-flowers and birds, pets with people's names, alarm and pharmacy systems, and order and
-prescription numbers (tests/data/pii/thirtysecond/README.md).
+assessor, a retired police officer's memoir and a seniors' boule club — dense in residents by given
+name and room, relatives by kin words, staff by initials in signed notes, handles, personnummer,
+old landlines, plates of care cars and IPs in alarm and pharmacy logs, and in medicine brands and
+substances, nursing homes named after persons, care units named after flowers and birds, pets with
+people's names, alarm and pharmacy systems, and order and prescription numbers
+(tests/data/pii/thirtysecond/README.md).
 """
 
 from __future__ import annotations
