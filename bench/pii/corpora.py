@@ -160,7 +160,20 @@ names in capitals and register style, initials in logs, handles, personnummer, p
 a control room's log, and the spelling alphabet's names, call signs, rescue boats named after
 donors, named exercises, regiments, barracks and fire stations, search and detection dogs,
 grid references, incident and order numbers, antidotes and adrenaline pens and street drugs met
-on duty (tests/data/pii/thirtyfirst/README.md).
+on duty (tests/data/pii/thirtyfirst/README.md); `thirtysecond-dev` and `thirtysecond-holdout` a
+thirty-second, old age, home care, pharmacies and medicines at home — a municipal nurse's
+medication delegation, the medically responsible nurse (MAS), a nursing home's night nurse, an
+occupational therapist on home visits, a pharmacy's return counter and its home-delivery couriers,
+a home medicine dispenser's support desk, citizens' side-effect reports to the Medical Products
+Agency, a geriatric day centre, a dementia unit's relatives' council, a library's computer-help
+volunteers, Red Cross visitors, the old people's advocate (äldreombud), a foot-care worker, a
+meal-delivery driver, a visiting hairdresser, a safety-alarm (trygghetslarm) centre, a needs
+assessor, a retired police officer's memoir and a seniors' boule club — dense in residents by given
+name and room, relatives by kin words, staff by initials in signed notes, handles, personnummer,
+old landlines, plates of care cars and IPs in alarm and pharmacy logs, and in medicine brands and
+substances, nursing homes named after persons, care units named after flowers and birds, pets with
+people's names, alarm and pharmacy systems, and order and prescription numbers
+(tests/data/pii/thirtysecond/README.md).
 """
 
 from __future__ import annotations
@@ -199,6 +212,7 @@ TWENTYEIGHTH = CORPUS.parent / "twentyeighth"
 TWENTYNINTH = CORPUS.parent / "twentyninth"
 THIRTIETH = CORPUS.parent / "thirtieth"
 THIRTYFIRST = CORPUS.parent / "thirtyfirst"
+THIRTYSECOND = CORPUS.parent / "thirtysecond"
 CORPORA = {"team": CORPUS, "dev": UNSEEN / "dev.jsonl", "holdout": UNSEEN / "holdout.jsonl",
            "fresh-dev": FRESH / "dev.jsonl", "fresh-holdout": FRESH / "holdout.jsonl",
            "fourth-dev": FOURTH / "dev.jsonl", "fourth-holdout": FOURTH / "holdout.jsonl",
@@ -249,7 +263,9 @@ CORPORA = {"team": CORPUS, "dev": UNSEEN / "dev.jsonl", "holdout": UNSEEN / "hol
            "thirtieth-dev": THIRTIETH / "dev.jsonl",
            "thirtieth-holdout": THIRTIETH / "holdout.jsonl",
            "thirtyfirst-dev": THIRTYFIRST / "dev.jsonl",
-           "thirtyfirst-holdout": THIRTYFIRST / "holdout.jsonl"}
+           "thirtyfirst-holdout": THIRTYFIRST / "holdout.jsonl",
+           "thirtysecond-dev": THIRTYSECOND / "dev.jsonl",
+           "thirtysecond-holdout": THIRTYSECOND / "holdout.jsonl"}
 # corpora whose missed texts are not printed, so nobody tunes on them
 NEVER_SHOWN = {"holdout", "fresh-holdout", "fourth-holdout", "fifth-holdout", "sixth-holdout",
                "seventh-holdout", "eighth-holdout", "ninth-holdout", "tenth-holdout",
@@ -260,7 +276,7 @@ NEVER_SHOWN = {"holdout", "fresh-holdout", "fourth-holdout", "fifth-holdout", "s
                "twentythird-holdout", "twentyfourth-holdout", "twentyfifth-holdout",
                "twentysixth-holdout", "twentyseventh-holdout", "twentyeighth-holdout",
                "twentyninth-holdout", "thirtieth-holdout",
-               "thirtyfirst-holdout"}
+               "thirtyfirst-holdout", "thirtysecond-holdout"}
 STRUCTURED = ("ID_NUMBER", "PHONE", "EMAIL", "IBAN", "IP", "PLATE")
 
 
@@ -283,7 +299,7 @@ def drug_names() -> set[str]:
                TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH,
                NINETEENTH, TWENTIETH, TWENTYFIRST, TWENTYSECOND, TWENTYTHIRD, TWENTYFOURTH,
                TWENTYFIFTH, TWENTYSIXTH, TWENTYSEVENTH, TWENTYEIGHTH, TWENTYNINTH, THIRTIETH,
-               THIRTYFIRST)
+               THIRTYFIRST, THIRTYSECOND)
     lines = [line for folder in folders
              for line in (folder / "drug_names.txt").read_text(encoding="utf-8").splitlines()]
     return {line.strip().lower() for line in lines if line.strip() and not line.startswith("#")}

@@ -1,4 +1,4 @@
-"""The annotated personal-data corpora (tests/data/pii/fresh, fourth, ... thirty-first): their
+"""The annotated personal-data corpora (tests/data/pii/fresh, fourth, ... thirty-second): their
 files are what the shared writer makes, the cases parse into spans the scorer can read, and
 their made-up numbers check out as intended. What differs between corpora is in SPECS."""
 
@@ -26,7 +26,7 @@ sys.path[:0] = [str(PII / "fresh"), str(PII / "fourth"), str(PII / "fifth"), str
                str(PII / "twentyfifth"), str(PII / "twentysixth"),
                str(PII / "twentyseventh"), str(PII / "twentyeighth"),
                str(PII / "twentyninth"), str(PII / "thirtieth"),
-               str(PII / "thirtyfirst"), str(PII)]
+               str(PII / "thirtyfirst"), str(PII / "thirtysecond"), str(PII)]
 
 import corpus_writer  # noqa: E402
 import eighteenth_ids  # noqa: E402
@@ -47,6 +47,7 @@ import tenth_ids  # noqa: E402
 import thirteenth_ids  # noqa: E402
 import thirtieth_ids  # noqa: E402
 import thirtyfirst_ids  # noqa: E402
+import thirtysecond_ids  # noqa: E402
 import twelfth_ids  # noqa: E402
 import twentieth_ids  # noqa: E402
 import twentyeighth_ids  # noqa: E402
@@ -76,6 +77,7 @@ import write_tenth  # noqa: E402
 import write_thirteenth  # noqa: E402
 import write_thirtieth  # noqa: E402
 import write_thirtyfirst  # noqa: E402
+import write_thirtysecond  # noqa: E402
 import write_twelfth  # noqa: E402
 import write_twentieth  # noqa: E402
 import write_twentyeighth  # noqa: E402
@@ -202,6 +204,9 @@ SPECS = [
          checks_bank_accounts=True),
     Spec(write_thirtyfirst.CORPUS, thirtyfirst_ids, thirtyfirst_ids.PNR_STYLES,
          thirtyfirst_ids.PHONE_STYLES, (0.2, 0.6), 230, 1300, min_negative_occurrences=500,
+         checks_bank_accounts=True),
+    Spec(write_thirtysecond.CORPUS, thirtysecond_ids, thirtysecond_ids.PNR_STYLES,
+         thirtysecond_ids.PHONE_STYLES, (0.2, 0.6), 230, 1200, min_negative_occurrences=450,
          checks_bank_accounts=True),
 ]
 each_corpus = pytest.mark.parametrize("spec", SPECS, ids=[s.name for s in SPECS])
