@@ -31,6 +31,7 @@ from mailgate.scan.recognizers.chatmates import chat_mates
 from mailgate.scan.recognizers.classmates import pupils_by_class
 from mailgate.scan.recognizers.contactlist import contact_names, passed_on_contacts
 from mailgate.scan.recognizers.coordinated import coordinated
+from mailgate.scan.recognizers.cosigned import cosigned_initials
 from mailgate.scan.recognizers.credited import credited_out
 from mailgate.scan.recognizers.dashglossed import dash_glossed
 from mailgate.scan.recognizers.declined import read_declined
@@ -170,6 +171,7 @@ class PersonRecognizer(RegexRecognizer):
         found += labelled_surnames(text) + flat_tenants(text)  # Kvittens: Mård.; lgh 0401 (Tell)
         found += handover_names(text) + slash_signed_name(text)  # Saga → Ove:; …⏎/Nora
         found += dash_signed_initials(toks)  # 03.45 cell 8 – sover – EH
+        found += cosigned_initials(toks)  # given enl. vid behov, AK/SB.; … skriven.⏎LH
         found += kin_of_a_street_name(toks)  # Tinas mamma
         found += unlisted_kin_genitives(toks)  # Bardias pappa
         found += genitive_appositions(toks)  # min kusins, Fatlindas, pojkvän
