@@ -156,6 +156,8 @@ def test_no_number_from_abroad_has_fewer_than_8_or_more_than_12_digits() -> None
     ("Dnr 2026-1234, ring 070-174 06 25 i kväll.", ["070-174 06 25"]),
     ("Labnr 21-81863; hans mobil 0701740626.", ["0701740626"]),
     ("Ärendenummer 2026/0044\n070 174 06 27 (modern)", ["070 174 06 27"]),
+    # `case` here is English "in case": a country code is never a case number's
+    ("My number in case: +44 7700 900965. Cheers, John", ["+44 7700 900965"]),
 ])
 def test_a_case_numbers_label_does_not_reach_past_its_number(text: str,
                                                               phone: list[str]) -> None:

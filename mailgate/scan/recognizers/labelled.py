@@ -26,7 +26,11 @@ _ASIDE_CLOSED: Final = re.compile(r"[A-Za-zÅÄÖåäö]\)[ \t]*:?[ \t]*$")
 
 def labels_this_number(text: str, start: int) -> bool:
     """A number label is one of the two words before `start`, and no other number stands
-    between it and this one; or it heads the number's column (`tid;tagg;innehavare`)."""
+    between it and this one; or it heads the number's column (`tid;tagg;innehavare`). A
+    number written with `+` is a phone's: no case or order number carries a country code
+    (`My number in case: +44 7700 900965`)."""
+    if text.startswith("+", start):
+        return False
     if column_header(text, start) in NUMBER_LABELS:
         return True
     if not cue_within(text, start, NUMBER_LABELS, chars=_CHARS, last=2):
