@@ -13,6 +13,7 @@ DATES = [
     ("a day before an English month", "Doors open 3 May, free entry."),
     ("a month and a year", "Rapporten från juni 2026 bifogas."),
     ("an ordinal", "Deadline is June 3rd for all sites."),
+    ("a range of months after a day", "Den 12 jan-feb var det lugnt på mottagningen."),
 ]
 
 
@@ -24,6 +25,11 @@ def test_a_named_month_beside_a_day_is_a_date(voice: str, text: str) -> None:
 PEOPLE = [
     ("a given name and a surname", "Jan Berg ringde i går.", ["Jan Berg"]),
     ("a count after the name", "Jag sa till Jan 3 ggr att sluta.", ["Jan"]),
+    ("a schedule's row after a whole date", "tors 3/12 Jan Malmberg + Marita Svensk",
+     ["Jan Malmberg", "Marita Svensk"]),
+    ("a double given name after a day", "Passet den 12 Jan-Erik Lund, sedan jag.",
+     ["Jan-Erik Lund"]),
+    ("a time before the name", "Kl 10.30 Jan kom in med vagnen.", ["Jan"]),
 ]
 
 

@@ -116,7 +116,10 @@ _NAMED_MONTHS: Final = (r"(?:jan|maj|juni|june|juli|july|april|may|august|aug|se
 _COUNTED: Final = r"\d*[ \t]?(?:gånger|ggr|st|kr|år|dagar|veckor|timmar|personer|times|people)\b"
 _DATE_MONTH: Final = prefiltered(re.compile(
     rf"(?<![\w]){_NAMED_MONTHS}\.?[ \t](?=(?:(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\w:.,]?\d)"
-    rf"|(?:19|20)\d\d(?!\d))(?![ \t]?{_COUNTED}))|(?<=\d[ \t]){_NAMED_MONTHS}(?![\w])",
+    rf"|(?:19|20)\d\d(?!\d))(?![ \t]?{_COUNTED}))"
+    # after a number, but not after a whole date or a time (`tors 3/12 Jan Malmberg`, `10.30
+    # Jan`), nor as a double name's first part (`12 Jan-Erik`)
+    rf"|(?<=\d[ \t])(?<![/.:-]\d[ \t])(?<![/.:-]\d\d[ \t]){_NAMED_MONTHS}(?![\w]|(?-i:-[A-ZÅÄÖ]))",
     re.IGNORECASE))  # through its prefilter: `re` skips to a month's first letters
 
 
