@@ -49,6 +49,11 @@ def test_people_beside_a_kind_are_found(text: str, names: list[str]) -> None:
     ("Pudeln Fröken Fiffi trimmades. Ägaren till Fiffi, Marianne Åkesson, ringde.",
      ["Marianne Åkesson"]),
     ("Hunden Bella sprang bort. Bella Lind hittade henne.", ["Bella Lind"]),
+    # a name ending in s of its own, and a genitive of the pet's
+    ("Hennes katt heter Doris och hon glömde mata henne.", []),
+    ("Lives alone, a cat called Iris. Iris sleeps on the bed.", []),
+    ("Min hund Sigge skäller. Sigges skål stod tom.", []),
+    ("Client: Harald Jonsson, 88. Lives alone, cat named Majken.", ["Harald Jonsson"]),
 ])
 def test_a_pets_name_is_no_one_elsewhere_in_the_text(text: str, people: list[str]) -> None:
     assert found(text, "PERSON") == people

@@ -235,4 +235,9 @@ def _not_a_pet(text: str, found: list[Hit], runs: list[Run], toks: list[Tok]) ->
     pets = pet_names(runs, toks)
     if not pets:
         return found
-    return [h for h in found if text[h.start : h.end].casefold().removesuffix("s") not in pets]
+    return [h for h in found if not _a_pets_word(text[h.start : h.end].casefold(), pets)]
+
+
+def _a_pets_word(word: str, pets: set[str]) -> bool:
+    """The pet's word, or its genitive (`Sigges skål`); `Doris` ends in s of its own."""
+    return word in pets or word.removesuffix("s") in pets

@@ -142,6 +142,7 @@ _OWNERS: Final = frozenset({"min", "mitt", "vår", "vårt", "din", "er", "hans",
 _AN: Final = _OWNERS | {"en", "ett", "a", "an"}
 _WHICH: Final = frozenset({"som", "that", "who"})
 _PLACE_WORDS: Final = frozenset({"i", "på", "vid", "från", "hos", "in", "on", "at", "from"})
+_PARTICIPLES: Final = frozenset({"named", "called"})
 _SUBJECT_REACH: Final = 4  # tokens between the animal and its naming verb: `i scenen`
 
 
@@ -169,5 +170,7 @@ def _a_named_pet(first: int, toks: list[Tok]) -> bool:
     if i < 0 or toks[i].folded not in ANIMAL_WORDS or (
             between and toks[i + 1].folded not in _PLACE_WORDS):
         return False
+    if not between and toks[i + 1].folded in _PARTICIPLES:
+        return True  # Lives alone, cat named Majken: a participle right after the animal
     return toks[i].sentence_start or toks[i].line_break_before or (
         i > 0 and toks[i - 1].folded in _AN)
