@@ -13,6 +13,8 @@ from .kit import found
     ("Skolsköterska Rut Engdahl, Selma Lagerlöfs skola, ringde om pillren.", ["Rut Engdahl"]),
     ("Vi träffade Nils Ekdahl, Gustav Adolfs torg, vid niotiden.", ["Nils Ekdahl"]),
     ("Avsändare: rektor Maja Lindblad, Anna Whitlocks gymnasium.", ["Maja Lindblad"]),
+    # one word in the genitive before a noun in the definite: a home's name
+    ("Samtal om hans mor Ester Engdahl, Karl-Johans hemmet, avdelning 2.", ["Ester Engdahl"]),
 ])
 def test_the_place_after_the_comma_is_no_one(text: str, names: list[str]) -> None:
     assert found(text, "PERSON") == names
