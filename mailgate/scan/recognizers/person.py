@@ -60,6 +60,7 @@ from mailgate.scan.recognizers.kingenitive import unlisted_kin_genitives
 from mailgate.scan.recognizers.languages import adapt_to_language
 from mailgate.scan.recognizers.ledgermates import ledger_mates
 from mailgate.scan.recognizers.loginitials import log_initials
+from mailgate.scan.recognizers.logins import login_names
 from mailgate.scan.recognizers.logsigned import dash_signed_initials
 from mailgate.scan.recognizers.lowercase import lower_names
 from mailgate.scan.recognizers.lowercued import lower_cued_names
@@ -172,6 +173,7 @@ class PersonRecognizer(RegexRecognizer):
         found += handover_names(text) + slash_signed_name(text)  # Saga → Ove:; …⏎/Nora
         found += dash_signed_initials(toks)  # 03.45 cell 8 – sover – EH
         found += cosigned_initials(toks)  # given enl. vid behov, AK/SB.; … skriven.⏎LH
+        found += login_names(text, toks)  # användare zarslan; Operatör: op_hanna.w
         found += kin_of_a_street_name(toks)  # Tinas mamma
         found += unlisted_kin_genitives(toks)  # Bardias pappa
         found += genitive_appositions(toks)  # min kusins, Fatlindas, pojkvän
