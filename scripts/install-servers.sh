@@ -13,8 +13,13 @@ ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 # Debian's browser and driver.
 [ -x /usr/bin/chromium ] || need+=(chromium)
 [ -x /usr/bin/chromedriver ] || need+=(chromium-driver)
-# The C compiler mypyc's build of the scanner needs (make serve, make check-compiled).
+# The C compiler mypyc's build of the scanner needs (make serve, make check-compiled), and
+# the headers and venv module of Debian's Python 3.11, which the service's install runs on.
 command -v cc >/dev/null 2>&1 || need+=(build-essential)
+if [ -x /usr/bin/python3.11 ]; then
+    [ -f /usr/include/python3.11/Python.h ] || need+=(python3.11-dev)
+    /usr/bin/python3.11 -c 'import ensurepip' >/dev/null 2>&1 || need+=(python3.11-venv)
+fi
 if [ ${#need[@]} -eq 0 ]; then
     exit 0
 fi
