@@ -84,6 +84,7 @@ from mailgate.scan.recognizers.saidworks import said_to_be_works
 from mailgate.scan.recognizers.scores import SCORE_ALONE, SCORE_FULL
 from mailgate.scan.recognizers.sellers import seller_nicknames
 from mailgate.scan.recognizers.shoutedalone import shouted_alone
+from mailgate.scan.recognizers.shoutedranks import ranked_surnames
 from mailgate.scan.recognizers.signers import (
     labelled_initials,
     labelled_surnames,
@@ -154,6 +155,7 @@ class PersonRecognizer(RegexRecognizer):
             between_names(toks))
         found += care_of_names(toks, SCORE_FULL) + shouted_names(toks, SCORE_ALONE)
         found += booking_names(toks, SCORE_FULL)  # pax OIKONOMOU/ELENI MRS
+        found += ranked_surnames(toks, SCORE_ALONE)  # LÖJTNANT BERG MEDDELADE
         found += dealer_nicknames(toks) + seller_nicknames(toks)  # Metadon-Micke, "Smeden"
         found += role_nicknames(toks)  # brigadledaren "Darek", player "Ghost"
         found += quoted_after_a_name_word(toks)  # ett namn, "Jolle"; kontakten "Mamma"
