@@ -2,7 +2,8 @@
 BERG MEDDELADE …`, `SJUKSKÖTERSKA HOLM RINGDE`, `VAKTCHEF LIND`): the surname is the person,
 as `löjtnant Berg` is in lower case; in capitals no case tells a name from a word, so the
 rank says it. A place after a preposition (`LÄKARE I LUND`) or a drug after a role (`KOCK
-TINA`) is none, nor a word no list holds as a surname (`LÄKARE JOUR`)."""
+TINA`) is none, nor a word no list holds as a surname (`LÄKARE JOUR`), nor a heading's
+field before its colon (`SJUKSKÖTERSKA NATT:`)."""
 
 from __future__ import annotations
 
@@ -26,9 +27,14 @@ def ranked_surnames(toks: list[Tok], score: float) -> list[Hit]:
         rank, tok = toks[i - 1], toks[i]
         if tok.line_break_before or not (rank.text.isupper() and tok.line_is_shouting):
             continue
-        if _a_rank(rank) and _a_surname(tok):
+        if _a_rank(rank) and _a_surname(tok) and not _a_label(i, toks):
             out.append(Hit(tok.start, tok.end, score))
     return out
+
+
+def _a_label(i: int, toks: list[Tok]) -> bool:
+    """`SJUKSKÖTERSKA NATT: RING VÄXELN`: a heading's field, before its colon."""
+    return i + 1 < len(toks) and toks[i + 1].text == ":"
 
 
 def _a_rank(tok: Tok) -> bool:
