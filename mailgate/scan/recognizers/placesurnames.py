@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from mailgate.scan import names
 from mailgate.scan.recognizers.wordfacts import STOP_WORDS
-from mailgate.scan.recognizers.wordsurnames import a_word_as_surname
 from mailgate.scan.recognizers.words import Tok
+from mailgate.scan.recognizers.wordsurnames import a_word_as_surname
 
 
 def titled_place_surname(tok: Tok) -> bool:
