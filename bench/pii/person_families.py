@@ -639,6 +639,17 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("speakerword", "Lagchatten\nMoa: vem tar bollarna?\n[[Lilja]]: jag!\nNils: toppen"),
     ("speakerword", "Tråd i klassföräldrarnas chatt\nPernilla: har ni hört om festen?\n"
                     "[[Asp]]: ja, det var piller där\nJohan: usch"),
+    # a kin's or role's word opening a sentence, a given name and a surname that is a hall's,
+    # ward's or camp's word
+    ("kinhall", "Mamma [[Jenny Hall]] ringde skolan i morse om tabletterna."),
+    ("kinhall", "Utredning: Mormor [[Britt-Marie Hall]] och mamma är oroliga."),
+    ("kinhall", "Pappa [[Tomas Brand]] hämtade sonen vid stationen."),
+    ("kinhall", "Farmor [[Inger Ward]] hittade påsen i jackan."),
+    ("kinhall", "Morbror [[Lars Camp]] körde honom till akuten."),
+    ("kinhall", "Grannen [[Stina Hall]] såg två killar vid cykelstället."),
+    ("kinhall", "Rektor [[Åsa Brand]] skickade brevet till alla vårdnadshavare."),
+    ("kinhall", "Syster [[Malin Villa]] har samtal med eleven på måndag."),
+    ("kinhall", "Kuratorn [[Johan Hall]] kallade till möte om festen."),
     # a surname right after a rank or role in a line of capitals
     ("shoutedrank", "VECKORAPPORT KOMPANI 2\nFÄNRIK [[BERG]] MELDADE ATT TVÅ VPL SOV PÅ PASS"),
     ("shoutedrank", "TELEX FRÅN FARTYGET\nSTYRMAN [[STRAND]] HAR HITTAT PÅSE I LASTRUMMET"),
@@ -1026,6 +1037,12 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("speakerword", "Styrelsen\nKerstin: vad gäller?\n[[Varning]]: nya piller i stan\n"
                     "Anders: tack"),
     ("speakerword", "Discord\nNoah: vad tog han?\n[[Tina]]: enligt honom själv\nElla: usch"),
+    # halls, wards and camps after a cue or a name-like word
+    ("kinhall", "Patienten flyttades till [[Rainbow Ward]] under natten."),
+    ("kinhall", "Konserten i [[Royal Albert Hall]] ställdes in."),
+    ("kinhall", "Festen hölls på [[Villa Nova]] vid sjön."),
+    ("kinhall", "Mamma sa att [[Emergency Ward]] var full."),
+    ("kinhall", "Pappa tog färjan från [[Ferry Plaza]] till ön."),
     # capitals after a role that name no one
     ("shoutedrank", "LÄKARE I [[LUND]] HAR JOUR HELA NATTEN"),
     ("shoutedrank", "VAKT VID [[ENTRÉN]] HELA KVÄLLEN"),
