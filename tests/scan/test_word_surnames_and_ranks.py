@@ -67,3 +67,19 @@ def test_a_surname_after_a_rank_in_capitals_is_the_person(text: str, person: str
 ])
 def test_places_and_fields_after_a_role_in_capitals_stay(text: str) -> None:
     assert _persons(text) == []
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Mamma Jenny Hall ringde skolan i morse.", "Jenny Hall"),
+    ("Mormor Britt-Marie Hall är orolig för pojken.", "Britt-Marie Hall"),
+])
+def test_a_hall_surname_after_a_kin_word_opening_a_sentence(text: str, person: str) -> None:
+    assert person in _persons(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Emergency Ward är full i natt.",
+    "Anstalten Hall ligger utanför Södertälje.",
+])
+def test_wards_and_prisons_stay_places(text: str) -> None:
+    assert _persons(text) == []
