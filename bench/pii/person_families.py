@@ -650,6 +650,16 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("kinhall", "Rektor [[Åsa Brand]] skickade brevet till alla vårdnadshavare."),
     ("kinhall", "Syster [[Malin Villa]] har samtal med eleven på måndag."),
     ("kinhall", "Kuratorn [[Johan Hall]] kallade till möte om festen."),
+    # two full names joined by a slash, one of them words
+    ("slashpair", "Beachvolley, lag 7 (Johanna Berglund/[[Nova Alm]]) kom inte till finalen."),
+    ("slashpair", "Nattpass fredag: Petter Lindholm/[[Lisa Berg]], lördag: Amir Hosseini."),
+    ("slashpair", "Artikeln skrevs av [[Ebba Sol]]/Kristoffer Nyqvist och granskades i går."),
+    ("slashpair", "Padelturneringen: Malin Sjögren/[[Alva Strand]] vann mot Ida och Tove."),
+    ("slashpair", "Jourhavande i helgen: Gustav Engström/[[Ella Frost]] (mobil 070-174 06 22)."),
+    ("slashpair", "Ansvariga för kiosken: [[Lisa Skog]]/Hanna Wikström, sen Sara."),
+    ("slashpair", "Dubbeln i badminton: Oliver Sandström/[[Vera Lund]] mot Linköping."),
+    ("slashpair", "Medförfattare: Rasmus Jönsson/[[Maja Storm]], Institutionen för sociologi."),
+    ("slashpair", "Skiftbyte 06.00 – Emelie Forsberg/[[Moa Björk]] tar över efter natten."),
     # a surname right after a rank or role in a line of capitals
     ("shoutedrank", "VECKORAPPORT KOMPANI 2\nFÄNRIK [[BERG]] MELDADE ATT TVÅ VPL SOV PÅ PASS"),
     ("shoutedrank", "TELEX FRÅN FARTYGET\nSTYRMAN [[STRAND]] HAR HITTAT PÅSE I LASTRUMMET"),
@@ -1043,6 +1053,11 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("kinhall", "Festen hölls på [[Villa Nova]] vid sjön."),
     ("kinhall", "Mamma sa att [[Emergency Ward]] var full."),
     ("kinhall", "Pappa tog färjan från [[Ferry Plaza]] till ön."),
+    # a slash between a name and a drug, a place or a route
+    ("slashpair", "Säljs: Kristall/[[Tina Glass]], pris per gram."),
+    ("slashpair", "Sträckan [[Berg]]/[[Lund]] är stängd för tåg i helgen."),
+    ("slashpair", "Avsändare: Anna Holm/[[Stockholms Stad]], enheten för bostäder."),
+    ("slashpair", "Piller märkta [[Blå Tesla]]/[[Röd Krona]] hittades i påsen."),
     # capitals after a role that name no one
     ("shoutedrank", "LÄKARE I [[LUND]] HAR JOUR HELA NATTEN"),
     ("shoutedrank", "VAKT VID [[ENTRÉN]] HELA KVÄLLEN"),

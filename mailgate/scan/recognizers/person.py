@@ -91,6 +91,7 @@ from mailgate.scan.recognizers.signers import (
     signer_columns,
 )
 from mailgate.scan.recognizers.sizednames import sized_names
+from mailgate.scan.recognizers.slashpairs import slashed_pairs
 from mailgate.scan.recognizers.slashsigned import slash_signed_name
 from mailgate.scan.recognizers.speakers import chat_speakers
 from mailgate.scan.recognizers.spelled import spelled_out
@@ -191,6 +192,9 @@ class PersonRecognizer(RegexRecognizer):
         inside = tokens_inside(toks, found)
         found += [h for h in coordinated(toks, found, inside)
                   if not a_memorial_hit(h.start, h.end, toks)]  # …, Sofia kyrka
+        pairs = slashed_pairs(toks, inside)  # Ebba Kjellberg/Nova Alm
+        found += pairs
+        inside |= tokens_inside(toks, pairs)
         found += listed_people(toks, found)  # - Viola Ek, … among items opening with names
         mates = [h for h in ledger_mates(toks, found, inside) if h.start not in things]
         found += mates  # Tehrani 650 kr⏎Strand 1 300 kr
