@@ -83,3 +83,19 @@ def test_a_hall_surname_after_a_kin_word_opening_a_sentence(text: str, person: s
 ])
 def test_wards_and_prisons_stay_places(text: str) -> None:
     assert _persons(text) == []
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Lag 4 (Ebba Kjellberg/Nova Alm) klagade på domaren.", "Nova Alm"),
+    ("Pass: Maja Ek/Lisa Berg, kväll.", "Lisa Berg"),
+])
+def test_a_full_name_slashed_to_a_found_one(text: str, person: str) -> None:
+    assert person in _persons(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Sträckan Berg/Lund är stängd i helgen.",
+    "Piller märkta Blå Tesla/Röd Krona hittades.",
+])
+def test_routes_and_pills_beside_a_slash_stay(text: str) -> None:
+    assert _persons(text) == []
