@@ -600,6 +600,77 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("streetfolk", "[[Henry]] och [[Tina]] är våra grannar sedan tio år."),
     ("streetfolk", "[[Lucy]] på jobbet fyllde år i går, vi köpte tårta."),
     ("streetfolk", "[[Molly]] är min dotter, hon går i tvåan på Ekskolan."),
+    # a colour, season, weather or flower word as a surname after a given name
+    ("wordsurname", "Bussen till bortamatchen: chaufför är [[Göran Grön]], samling 07.15."),
+    ("wordsurname", "Församlingsbladet: tack till [[Ingela Röd]] som bakade till kyrkkaffet."),
+    ("wordsurname", "Kolonilotten nr 14 arrenderas nu av [[Birgitta Snö]] och hennes son."),
+    ("wordsurname", "Taxi 412 kördes i natt av [[Mikael Frost]], kunden somnade i baksätet."),
+    ("wordsurname", "Styrman [[Leif Grön]] hittade en påse med piller i maskinrummet."),
+    ("wordsurname", "Bastuklubbens kassör är [[Annika Röd]], swisha till henne."),
+    ("wordsurname", "På scoutlägret var det [[Oskar Snö]] som ledde patrullen Falken."),
+    ("wordsurname", "Körens nya dirigent heter [[Helena Grön]] och kommer från Umeå."),
+    ("wordsurname", "Fiskeklubben: [[Stefan Röd]] fick den största gäddan i år."),
+    ("wordsurname", "Bibliotekets volontär [[Margareta Snö]] hittade sprutan i toaletten."),
+    ("wordsurname", "Vi pratade med [[Tobias Grön]] och [[Elin Röd]] om festen i lördags."),
+    ("wordsurname", "Jag heter [[Camilla Snö]] och är mamma till en 15-åring i Kiruna."),
+    ("wordsurname", "Hyresgästen [[Yasmin Grön]] har klagat på lukten i trapphuset."),
+    ("wordsurname", "Kontaktperson på bageriet: [[Roger Röd]], 070-174 06 31."),
+    ("wordsurname", "Protokollet justeras av [[Agneta Snö]] och [[Håkan Grön]]."),
+    ("wordsurname", "Thanks to [[Daniel Röd]] for driving the van back from the festival."),
+    ("wordsurname", "Eleven [[Alva Grön]] i 8C berättade om tabletterna på bussen."),
+    ("wordsurname", "Brevbäraren [[Jonas Snö]] såg en man lämna paketet vid porten."),
+    # a surname that is a word too speaks once in a chat among found speakers
+    ("speakerword", "Gruppchatt bageriet\nLinnea: vem stänger i kväll?\n[[Storm]]: jag tar det\n"
+                    "Hampus: tack!!"),
+    ("speakerword", "Sms-tråd, fiskeklubben\nGunnar: hittade en påse vid bryggan\n"
+                    "[[Ros]]: lämna den till polisen\nBirgitta: ja gör det"),
+    ("speakerword", "Utskrift av röstmeddelanden\nMaja: ring mig när du kan\n"
+                    "[[Fors]]: jag är på väg\nPetter: okej vi väntar"),
+    ("speakerword", "Scoutledarnas chatt\nElsa: har alla fått listan?\n[[Skog]]: ja tack\n"
+                    "Viktor: bra, vi ses på lördag"),
+    ("speakerword", "Chatten i styrelsen\nKerstin: mötet flyttas\n[[Strand]]: till när?\n"
+                    "Kerstin: torsdag\nAnders: funkar för mig"),
+    ("speakerword", "Discord, spelkvällen\nNoah: någon som har sett Leo?\n"
+                    "[[Blom]]: nej inte sen i går\nElla: han svarar inte"),
+    ("speakerword", "WhatsApp, grannarna\nTove: det luktar rök i trappan\n"
+                    "[[Ek]]: jag ringer vakten\nSara: tack"),
+    ("speakerword", "Transkribering av samtalet\nIngrid: vad hände sen?\n[[Falk]]: han föll ihop\n"
+                    "Ingrid: och du ringde 112?\nFalk: ja direkt\nOlle: jag kom efter"),
+    ("speakerword", "Lagchatten\nMoa: vem tar bollarna?\n[[Lilja]]: jag!\nNils: toppen"),
+    ("speakerword", "Tråd i klassföräldrarnas chatt\nPernilla: har ni hört om festen?\n"
+                    "[[Asp]]: ja, det var piller där\nJohan: usch"),
+    # a kin's or role's word opening a sentence, a given name and a surname that is a hall's,
+    # ward's or camp's word
+    ("kinhall", "Mamma [[Jenny Hall]] ringde skolan i morse om tabletterna."),
+    ("kinhall", "Utredning: Mormor [[Britt-Marie Hall]] och mamma är oroliga."),
+    ("kinhall", "Pappa [[Tomas Brand]] hämtade sonen vid stationen."),
+    ("kinhall", "Farmor [[Inger Ward]] hittade påsen i jackan."),
+    ("kinhall", "Morbror [[Lars Camp]] körde honom till akuten."),
+    ("kinhall", "Grannen [[Stina Hall]] såg två killar vid cykelstället."),
+    ("kinhall", "Rektor [[Åsa Brand]] skickade brevet till alla vårdnadshavare."),
+    ("kinhall", "Syster [[Malin Villa]] har samtal med eleven på måndag."),
+    ("kinhall", "Kuratorn [[Johan Hall]] kallade till möte om festen."),
+    # two full names joined by a slash, one of them words
+    ("slashpair", "Beachvolley, lag 7 (Johanna Berglund/[[Nova Alm]]) kom inte till finalen."),
+    ("slashpair", "Nattpass fredag: Petter Lindholm/[[Lisa Berg]], lördag: Amir Hosseini."),
+    ("slashpair", "Artikeln skrevs av [[Ebba Sol]]/Kristoffer Nyqvist och granskades i går."),
+    ("slashpair", "Padelturneringen: Malin Sjögren/[[Alva Strand]] vann mot Ida och Tove."),
+    ("slashpair", "Jourhavande i helgen: Gustav Engström/[[Ella Frost]] (mobil 070-174 06 22)."),
+    ("slashpair", "Ansvariga för kiosken: [[Lisa Skog]]/Hanna Wikström, sen Sara."),
+    ("slashpair", "Dubbeln i badminton: Oliver Sandström/[[Vera Lund]] mot Linköping."),
+    ("slashpair", "Medförfattare: Rasmus Jönsson/[[Maja Storm]], Institutionen för sociologi."),
+    ("slashpair", "Skiftbyte 06.00 – Emelie Forsberg/[[Moa Björk]] tar över efter natten."),
+    # a surname right after a rank or role in a line of capitals
+    ("shoutedrank", "VECKORAPPORT KOMPANI 2\nFÄNRIK [[BERG]] MELDADE ATT TVÅ VPL SOV PÅ PASS"),
+    ("shoutedrank", "TELEX FRÅN FARTYGET\nSTYRMAN [[STRAND]] HAR HITTAT PÅSE I LASTRUMMET"),
+    ("shoutedrank", "SJUKSKÖTERSKA [[BERGMAN]] RINGDE AKUTEN KL 02.10"),
+    ("shoutedrank", "KORPRAL [[EK]] TOG PROVET OCH SKICKADE DET VIDARE"),
+    ("shoutedrank", "NATTRAPPORT HÄKTET\nARRESTVAKT [[FORS]] SÅG ATT INTAGEN SVALDE NÅGOT"),
+    ("shoutedrank", "ANTECKNING: KONSTAPEL [[LUND]] HÄMTADE PÅSEN FRÅN BILEN"),
+    ("shoutedrank", "VAKTCHEF [[STORM]] BEORDRADE UTRYMNING AV TÄLT 3"),
+    ("shoutedrank", "REPORT FROM THE WARD: NURSE [[HARRISON]] FOUND PILLS UNDER THE MATTRESS"),
+    ("shoutedrank", "BRANDMÄSTARE [[SKOG]] LEDDE INSATSEN PÅ VINDEN"),
+    ("shoutedrank", "OBS! KURATOR [[FALK]] HAR SAMTAL MED ELEVEN PÅ FREDAG"),
 )
 
 # (family, text): no marked span may be flagged.
@@ -954,6 +1025,47 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("streetfolk", "Ingen [[Molly]] i min kropp på tre månader nu."),
     ("streetfolk", "Slang i korthet\n[[Charlie]]: kokain\n[[Henry]]: en åttondel\n[[Lucy]]: LSD"),
     ("streetfolk", "[[Tina]] och [[Gina]] är mina två stora problem just nu, skrev han."),
+    # colours, seasons and weather beside given-name-like words in the same frames
+    ("wordsurname", "Pillren kallas [[Rosa Grön]] och säljs i Göteborg."),
+    ("wordsurname", "Varning för [[Tina]] [[Röd]] som är starkare än vanligt."),
+    ("wordsurname", "Triage: [[Grön]]. Patienten fick vänta på akuten."),
+    ("wordsurname", "Larmnivå [[Röd]] gäller för festivalen i helgen."),
+    ("wordsurname", "Tabletterna är [[Blå]] [[Tesla]] och [[Röd]] [[Krona]]."),
+    ("wordsurname", "Bussen går på linje [[Grön]] till Tensta."),
+    ("wordsurname", "[[Snö]] är ett annat ord för kokain, sa han."),
+    ("wordsurname", "Vi har [[Vit]] [[Snö]] och [[Grön]] [[Frost]] i lager, skrev säljaren."),
+    ("wordsurname", "Nivå [[Grön]] betyder att vi inte behöver agera."),
+    ("wordsurname", "Kod [[Röd]] utlystes på sjukhuset i natt."),
+    # chats: labels, drugs and field words opening a line among speakers
+    ("speakerword", "Gruppchatt\nLinnea: vem har listan?\n[[Obs]]: mötet är inställt\n"
+                    "Hampus: okej"),
+    ("speakerword", "Chatt\nGunnar: vad kostar det?\n[[Kristall]]: ren enligt testet\n"
+                    "Birgitta: usch"),
+    ("speakerword", "Tråd\nMaja: ring mig\n[[Edit]]: fel nummer\nPetter: okej"),
+    ("speakerword", "Chatten\nElsa: hur är vädret?\n[[Snö]]: hela natten enligt SMHI\n"
+                    "Viktor: bra, vi åker"),
+    ("speakerword", "Styrelsen\nKerstin: vad gäller?\n[[Varning]]: nya piller i stan\n"
+                    "Anders: tack"),
+    ("speakerword", "Discord\nNoah: vad tog han?\n[[Tina]]: enligt honom själv\nElla: usch"),
+    # halls, wards and camps after a cue or a name-like word
+    ("kinhall", "Patienten flyttades till [[Rainbow Ward]] under natten."),
+    ("kinhall", "Konserten i [[Royal Albert Hall]] ställdes in."),
+    ("kinhall", "Festen hölls på [[Villa Nova]] vid sjön."),
+    ("kinhall", "Mamma sa att [[Emergency Ward]] var full."),
+    ("kinhall", "Pappa tog färjan från [[Ferry Plaza]] till ön."),
+    # a slash between a name and a drug, a place or a route
+    ("slashpair", "Säljs: Kristall/[[Tina Glass]], pris per gram."),
+    ("slashpair", "Sträckan [[Berg]]/[[Lund]] är stängd för tåg i helgen."),
+    ("slashpair", "Avsändare: Anna Holm/[[Stockholms Stad]], enheten för bostäder."),
+    ("slashpair", "Piller märkta [[Blå Tesla]]/[[Röd Krona]] hittades i påsen."),
+    # capitals after a role that name no one
+    ("shoutedrank", "LÄKARE I [[LUND]] HAR JOUR HELA NATTEN"),
+    ("shoutedrank", "VAKT VID [[ENTRÉN]] HELA KVÄLLEN"),
+    ("shoutedrank", "KOCK [[SÖKES]] TILL KÖKET I [[VISBY]]"),
+    ("shoutedrank", "SJUKSKÖTERSKA [[NATT]]: RING VÄXELN"),
+    ("shoutedrank", "POLIS [[REGION]] [[SYD]] HAR FÅTT ANMÄLAN"),
+    ("shoutedrank", "LÄRARE [[SVENSKA]] OCH [[ENGELSKA]] SÖKES"),
+    ("shoutedrank", "KURATOR [[SKOLA]] [[NORD]]: TELEFONTID 9-10"),
 )
 
 

@@ -27,6 +27,7 @@ _INITIALS: Final = re.compile(r"[A-ZÅÄÖ](?:[A-ZÅÄÖ]|-[A-ZÅÄÖ])")
 _CAPITALISED: Final = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ]?[a-zåäöéü]+)?")
 _HANDLE: Final = re.compile(r"[a-zåäö]{2,}[._][a-zåäö0-9]+|[a-zåäö]{2,}\d+")
 _FEWEST_LINES: Final = 3  # opening lines that make a text a chat
+_SPEAKERS_FOUND: Final = 2  # distinct speakers found before a word's name speaks once
 
 
 def chat_mates(text: str, found: list[Hit]) -> list[Hit]:
@@ -43,8 +44,11 @@ def chat_mates(text: str, found: list[Hit]) -> list[Hit]:
     if not spoken:
         return []
     lines = Counter(w for _, _, w in openers)
+    # Two others found speaking make a chat: a name that is a word too speaks once in it
+    # (`Ros: jag ringer`, `Storm: inte jag`), where one found opener may head a form.
+    among = len({w for s, e, w in openers if (s, e) in spoken}) >= _SPEAKERS_FOUND
     return [Hit(s, e, SCORE_ALONE) for s, e, w in openers
-            if (s, e) not in spoken and _a_speaker(w, lines[w] > 1)]
+            if (s, e) not in spoken and _a_speaker(w, lines[w] > 1, among)]
 
 
 def _openers(text: str) -> list[tuple[int, int, str]]:
@@ -61,7 +65,7 @@ def _openers(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _a_speaker(opener: str, again: bool) -> bool:
+def _a_speaker(opener: str, again: bool, among: bool = False) -> bool:
     words = opener.split(" ")
     if len(words) == 2:
         first, last = words
@@ -76,12 +80,13 @@ def _a_speaker(opener: str, again: bool) -> bool:
         info = names.lookup(word, STOP_WORDS)
         return (info.first and not info.common and not info.negative) or (
             again and _a_word_of_a_name(word.capitalize(), False))
-    return _a_word_of_a_name(word, again)
+    return _a_word_of_a_name(word, again, among)
 
 
-def _a_word_of_a_name(word: str, again: bool) -> bool:
+def _a_word_of_a_name(word: str, again: bool, among: bool = False) -> bool:
     """A capitalised word that can name someone: listed and no place or drug only, or in no
-    list and no word; a word of Swedish (a definite noun, `Grisen`) when it speaks again."""
+    list and no word; a word of Swedish (a definite noun, `Grisen`) when it speaks again, a
+    listed surname that is a word too (`Ros`, `Storm`) also among other speakers found."""
     if not _CAPITALISED.fullmatch(word) or len(word) < 2:
         return False
     folded = word.casefold()
@@ -89,7 +94,8 @@ def _a_word_of_a_name(word: str, again: bool) -> bool:
         return False
     info = names.lookup(word, STOP_WORDS)
     if info.name:  # Nora, a town too, speaking again
-        return (not info.negative or (info.first and again)) and (not info.common or again)
+        return (not info.negative or (info.first and again)) and (
+            not info.common or again or (among and info.last))
     if info.negative or folded in english_words():
         return False
     return again or not (WORD_ENDING.search(folded) or DEFINITE_NOUN.search(folded))

@@ -40,10 +40,13 @@ def around_organisations(run: Run) -> list[Run]:
 
 def _a_surname_last(toks: list[Tok], marks: list[int]) -> bool:
     """`Anna Ward`, `Hope Ward`: the organisation's word is the last and a surname, after
-    given names only; `Rainbow Ward` and `Emergency Ward` are wards."""
+    given names only, maybe after a kin's or role's word opening the sentence (`Mamma Jenny
+    Hall`, `Mormor Britt-Marie Hall`); `Rainbow Ward` and `Emergency Ward` are wards."""
     last = toks[-1]
-    return marks == [len(toks) - 1] and len(toks) > 1 and last.info.last and all(
-        t.info.first for t in toks[:-1])
+    if marks != [len(toks) - 1] or len(toks) < 2 or not last.info.last:
+        return False
+    head = 1 if len(toks) > 2 and toks[0].is_cue_word and not toks[0].info.name else 0
+    return all(t.info.first for t in toks[head:-1])
 
 
 def _after_a_name(tail: list[Tok]) -> list[Tok]:

@@ -86,12 +86,14 @@ from mailgate.scan.recognizers.saidworks import said_to_be_works
 from mailgate.scan.recognizers.scores import SCORE_ALONE, SCORE_FULL
 from mailgate.scan.recognizers.sellers import seller_nicknames
 from mailgate.scan.recognizers.shoutedalone import shouted_alone
+from mailgate.scan.recognizers.shoutedranks import ranked_surnames
 from mailgate.scan.recognizers.signers import (
     labelled_initials,
     labelled_surnames,
     signer_columns,
 )
 from mailgate.scan.recognizers.sizednames import sized_names
+from mailgate.scan.recognizers.slashpairs import slashed_pairs
 from mailgate.scan.recognizers.slashsigned import slash_signed_name
 from mailgate.scan.recognizers.speakers import chat_speakers
 from mailgate.scan.recognizers.spelled import spelled_out
@@ -156,6 +158,7 @@ class PersonRecognizer(RegexRecognizer):
             between_names(toks))
         found += care_of_names(toks, SCORE_FULL) + shouted_names(toks, SCORE_ALONE)
         found += booking_names(toks, SCORE_FULL)  # pax OIKONOMOU/ELENI MRS
+        found += ranked_surnames(toks, SCORE_ALONE)  # LÖJTNANT BERG MEDDELADE
         found += dealer_nicknames(toks) + seller_nicknames(toks)  # Metadon-Micke, "Smeden"
         found += role_nicknames(toks)  # brigadledaren "Darek", player "Ghost"
         found += quoted_after_a_name_word(toks)  # ett namn, "Jolle"; kontakten "Mamma"
@@ -193,6 +196,9 @@ class PersonRecognizer(RegexRecognizer):
         inside = tokens_inside(toks, found)
         found += [h for h in coordinated(toks, found, inside)
                   if not a_memorial_hit(h.start, h.end, toks)]  # …, Sofia kyrka
+        pairs = slashed_pairs(toks, inside)  # Ebba Kjellberg/Nova Alm
+        found += pairs
+        inside |= tokens_inside(toks, pairs)
         found += listed_people(toks, found)  # - Viola Ek, … among items opening with names
         mates = [h for h in ledger_mates(toks, found, inside) if h.start not in things]
         found += mates  # Tehrani 650 kr⏎Strand 1 300 kr

@@ -9,6 +9,7 @@ from __future__ import annotations
 from mailgate.scan import names
 from mailgate.scan.recognizers.wordfacts import STOP_WORDS
 from mailgate.scan.recognizers.words import Tok
+from mailgate.scan.recognizers.wordsurnames import a_word_as_surname
 
 
 def titled_place_surname(tok: Tok) -> bool:
@@ -38,3 +39,9 @@ def a_town_as_surname(given: Tok, last: Tok) -> bool:
     if last.drug_word or not last.capital or last.text.isupper() or last.line_break_before:
         return False
     return given.place.text[given.end:last.start] == " " and names.is_place(last.folded)
+
+
+def a_town_or_word_as_surname(given: Tok, last: Tok) -> bool:
+    """A town (`Anna Ryd`) or a colour, season or weather word (`Lisa Grön`) after a given
+    name: her surname."""
+    return a_town_as_surname(given, last) or a_word_as_surname(given, last)

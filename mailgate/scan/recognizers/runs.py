@@ -13,7 +13,7 @@ from mailgate.scan.cues import IMPERATIVES
 from mailgate.scan.numbercues import CURRENCIES
 from mailgate.scan.recognizers.drugnamed import spoken_of_as_someone
 from mailgate.scan.recognizers.personacts import speaks_at_start
-from mailgate.scan.recognizers.placesurnames import a_town_as_surname, titled_place_surname
+from mailgate.scan.recognizers.placesurnames import a_town_or_word_as_surname, titled_place_surname
 from mailgate.scan.recognizers.roles import ENGLISH_ROLES, role_shaped
 from mailgate.scan.recognizers.someone import A_TIME, after_a_colon, told_as_someone, verb_follows
 from mailgate.scan.recognizers.vouched import DEFINITE_NOUN as DEFINITE_NOUN
@@ -174,7 +174,7 @@ def _surname_after_first(toks: list[Tok]) -> bool:
     if len(toks) >= 2 and _a_print_as_surname(toks[-2], last):
         return True
     return len(toks) >= 2 and (last.info.last or _a_surnames_genitive(last) or (
-        a_town_as_surname(toks[-2], last))) and toks[-2].info.first and not (
+        a_town_or_word_as_surname(toks[-2], last))) and toks[-2].info.first and not (
         last.drug_word or (last.is_cue_word and not last.capital) or last.stamp_compound)
 
 
