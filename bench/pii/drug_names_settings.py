@@ -204,6 +204,12 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("inverted", "Nu heter preparatet [[Tessan]] på Telegram, skriver polisen."),
     ("inverted", "I romanen heter drogen [[Ambrosin]] och säljs av en läkare."),
     ("inverted", "Enligt eleverna kallas kapslarna [[Berit]] på skolan."),
+    ("subject", "[[Henry]] håller dig i ett järngrepp, heroinet släpper inte taget."),
+    ("subject", "[[Emma]] får dig att dansa i sex timmar, sen kraschar MDMA dig i tre dagar."),
+    ("subject", "[[Jack]] makes you nod off mid-sentence, the fentanyl in it is that strong."),
+    ("subject", "[[Kat]] gör dig bortkopplad från kroppen, ketaminet är starkt nu."),
+    ("subject", "[[Henry]] lurar dig att tro att du har kontroll, men heroin har alltid det."),
+    ("subject", "[[Emma]] keeps you up all night, and the MDMA comedown hits on Tuesday."),
     # the old names of an archive
     ("archive", "Ur apotekets arkiv 1966: [[Preludin]] 25 mg, 100 tabletter, lämnat ut "
                 "mot recept."),
@@ -282,6 +288,10 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("inverted", "På festivalen hette vakten [[Hugo]], han hittade pillren."),
     ("inverted", "Säljaren av pulvret kallas [[Stig]] i området."),
     ("inverted", "Nu heter skolsköterskan [[Berit]], hon har frågat om kapslarna."),
+    ("subject", "[[Henry]] håller dig uppdaterad om heroinfynden, han jobbar på labbet."),
+    ("subject", "[[Emma]] får dig att skratta, sa mamman om dottern som tog MDMA en gång."),
+    ("subject", "[[Jack]] makes you coffee before the fentanyl training starts."),
+    ("subject", "[[Henry]] ringer dig om heroinet i morgon, han är fältassistent."),
     ("archive", "Ur arkivet: apotekare [[Verner Preuss]] lämnade ut Preludin mot recept."),
     ("archive", "Domen 1969 gällde [[Mandy Lind]] och hennes bror."),
     ("archive", "[[Vera Nyström]] skrev i dagboken att Pervitin delades ut."),

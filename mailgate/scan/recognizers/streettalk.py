@@ -63,7 +63,18 @@ def _acting(tok: Tok, toks: list[Tok]) -> bool:
     # In a line of capitals the verb is in capitals too: `EMMA BERÄTTAR OM …`.
     verb_case = nxt.text.islower() or (nxt.text.isupper() and tok.text.isupper())
     return opens and nxt.alpha and verb_case and nxt.folded not in STOP_WORDS and (
-        nxt.folded not in _SAID_OF_DRUGS)
+        nxt.folded not in _SAID_OF_DRUGS) and not _works_on_you(toks, i)
+
+
+# What a drug does to anyone, as warnings put it to the reader: `Emma gör dig sömnig`,
+# `Henry håller dig fast`, `Jack makes you itch` (not `ger dig`: a dealer gives).
+_WORKS_ON: Final = frozenset({"gör", "får", "håller", "lurar", "dödar", "förstör", "makes",
+                              "keeps", "gets", "kills", "fucks"})
+
+
+def _works_on_you(toks: list[Tok], i: int) -> bool:
+    return toks[i].folded in _WORKS_ON and i + 1 < len(toks) and (
+        toks[i + 1].folded in ("dig", "dej", "you"))
 
 
 # Verbs said of a drug, never of a person, as the name's own: `Jack innehöll fentanyl`.
