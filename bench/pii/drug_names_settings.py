@@ -270,6 +270,9 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("shouted", "[[henry]] sa att han aldrig sålt oxy"),
     ("shouted", "INFO: [[JACK]] ÄR INLAGD EFTER EN ÖVERDOS AV FENTANYL"),
     ("shouted", "[[emma]] erbjöd mig ketamin på festen men jag sa nej"),
+    ("shouted", "[[henry]] ligger på akuten efter heroinet, kan nån ringa hans mamma"),
+    ("shouted", "[[emma]], har du kvar ketaminet från i lördags?"),
+    ("shouted", "[[jack]] har slutat med oxy sen jul, stolt över honom"),
     ("forwarded", "VB: Från [[Ida Brandt]]\n\n---------- Vidarebefordrat meddelande "
                   "----------\nBromazolam i falska Xanax"),
     ("forwarded", "Fwd: Fwd: hälsningar från [[Tina Karlsson]] på fältgruppen"),

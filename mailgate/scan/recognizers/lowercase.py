@@ -49,7 +49,7 @@ def lower_names(toks: list[Tok], english: bool = False) -> list[Hit]:
             continue
         if i <= skip or not _lower_candidate(tok) or tok.folded in nordic or glossed(i, i, toks):
             continue  # Molly / E / emma = ecstasy: a glossary's street name
-        if a_street_name_among_drugs(tok, toks) and not _speaking(toks, i):
+        if _among_drugs(toks, i):
             continue  # `köpte henry och två sobril`, `HENRY MED FENTANYL`: as in Title Case
         if _a_things_name(toks, i) or (not tok.info.first and beside_a_drug(toks, i)):
             continue  # STORMEN GUDRUN; heroin eller brown: a surname in lower case, a drug
@@ -77,10 +77,20 @@ def lower_names(toks: list[Tok], english: bool = False) -> list[Hit]:
 _SPEAKING: Final = frozenset({"sa", "säger", "sade", "berättar", "berättade", "ringde",
                               "ringer", "skrev", "skriver", "frågade", "uppger", "uppgav",
                               "said", "says", "told", "called", "asked"})
+_CLAUSE_OPENERS: Final = frozenset({",", ":", "och", "and", "men", "but", "att", "that"})
 
 
-def _speaking(toks: list[Tok], i: int) -> bool:
-    return i + 1 < len(toks) and toks[i + 1].folded in _SPEAKING
+def _among_drugs(toks: list[Tok], i: int) -> bool:
+    """Emma, Henry, Jack or Kat beside a substance: in capitals as in Title Case, in lower
+    case only where no clause opens with it, as chat writes its people (`emma har kokain
+    hemma`, `emma, har du ketamin?` are someone)."""
+    tok = toks[i]
+    opens = i == 0 or tok.sentence_start or tok.line_break_before or (
+        toks[i - 1].folded in _CLAUSE_OPENERS)
+    if opens and not tok.line_is_shouting:
+        return False
+    return a_street_name_among_drugs(tok, toks) and not (
+        i + 1 < len(toks) and toks[i + 1].folded in _SPEAKING)
 
 
 def _a_things_name(toks: list[Tok], i: int) -> bool:
