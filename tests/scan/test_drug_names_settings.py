@@ -48,3 +48,11 @@ def test_a_given_name_and_surname_joining_into_a_medicine_stay_a_person() -> Non
 
 def test_a_pill_named_after_its_word_keeps_no_lower_case_nickname() -> None:
     assert persons("På gatan heter tabletterna Barbro och är starka.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "My ex Tina texted asking to party, 19 days without Tina now.",  # ex + Tina is no Extina
+    "Hej Ibrahim, noah har feber så vi kommer inte idag.",  # har is a verb
+])
+def test_people_beside_words_a_drug_could_be_read_into_stay_found(text: str) -> None:
+    assert persons(text) != []

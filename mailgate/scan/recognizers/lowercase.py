@@ -209,8 +209,11 @@ def _subject_of_a_verb(toks: list[Tok], i: int) -> bool:
     if not info.first or info.common or len(tok.text) < _RARE_LENGTH or i + 1 >= len(toks) or (
             toks[i + 1].line_break_before or tok.folded in english_words()):
         return False
-    # `henry eller oxy`: a function word ending like a verb (eller, under) is none
-    return toks[i + 1].folded not in STOP_WORDS and verb_follows(tok, toks)
+    return toks[i + 1].folded not in _ENDS_LIKE_A_VERB and verb_follows(tok, toks)
+
+
+# Function words ending as a present tense does: `henry eller oxy` has no verb after henry.
+_ENDS_LIKE_A_VERB: Final = frozenset({"eller", "under", "efter", "sommar", "vinter"})
 
 
 def _addressed_by_verb(toks: list[Tok], i: int) -> bool:
