@@ -24,7 +24,7 @@ from mailgate.scan.recognizers.words import QUOTES, Tok
 DRUG_HEADS: Final = frozenset({
     "produkt", "produkten", "produkter", "produkterna", "produktet", "preparat", "preparatet",
     "preparaten", "pulver", "pulvret", "pulveret", "blandning", "blandningen", "blandingen",
-    "tillskott", "tillskottet", "substansen", "stoffet", "drogen", "tabletten",
+    "tillskott", "tillskottet", "substansen", "stoffet", "drogen", "drogerna", "tabletten",
     "tabletterna", "tablett", "tabletter", "tablettene", "pillret", "pillren",
     "pillen", "pillene", "kapseln", "kapslarna", "kapsler", "sorten", "sorter", "sorterna",
     "strainen", "märket", "varumärket", "sprayen", "workouten", "förbrännaren",
@@ -85,9 +85,12 @@ def after_a_drug_head(run: list[Tok], toks: list[Tok]) -> bool:
         i -= 1
     if i < 0 or toks[i + 1].line_break_before:
         return False
+    if toks[i].folded in _JOINERS and _named_after_its_head(i - 1, toks):
+        return True  # hette drogerna Kronblad och Nattsol: the list goes on
     quoted = i + 1 < first
-    if a_drug_head(toks[i]):
-        return quoted or not any(t.info.first for t in run)
+    if a_drug_head(toks[i]):  # and a naming verb before it: `I Umeå kallas pillren Stina`
+        return quoted or not any(t.info.first for t in run) or (
+            i > 0 and toks[i - 1].folded in NAMING and not toks[i].capital)
     if toks[i].folded not in NAMING:
         return False
     k = i - 1
@@ -96,3 +99,16 @@ def after_a_drug_head(run: list[Tok], toks: list[Tok]) -> bool:
     return k >= 0 and a_drug_head(toks[k]) and (
         k == 0 or not toks[k - 1].alpha or toks[k - 1].folded in _OPENERS
         or toks[k].sentence_start)
+
+
+_JOINERS: Final = frozenset({"och", "eller", ",", "and", "or"})
+
+
+def _named_after_its_head(j: int, toks: list[Tok]) -> bool:
+    """toks[j] ends a name that a naming verb and a drug's word stand before, in that order
+    (`kallas pillren Stina`), past a few capitalised words and quotes."""
+    k = j
+    while k >= 0 and j - k < 4 and (toks[k].capital or toks[k].text in QUOTES):
+        k -= 1
+    return k >= 1 and k < j and a_drug_head(toks[k]) and not toks[k].capital and (
+        toks[k - 1].folded in NAMING)

@@ -15,6 +15,7 @@ from mailgate.scan.recognizers.glossed import glossed
 from mailgate.scan.recognizers.namesakes import NAMED_AFTER_PEOPLE
 from mailgate.scan.recognizers.scores import SCORE_ALONE, SCORE_WEAK
 from mailgate.scan.recognizers.someone import in_a_ledger, verb_follows
+from mailgate.scan.recognizers.streettalk import a_street_name_among_drugs
 from mailgate.scan.recognizers.textindex import nordic_text, token_folded
 from mailgate.scan.recognizers.wordfacts import NORDIC_STOP_WORDS, STOP_WORDS
 from mailgate.scan.recognizers.words import Tok, prev_words, signs_the_text
@@ -48,6 +49,8 @@ def lower_names(toks: list[Tok], english: bool = False) -> list[Hit]:
             continue
         if i <= skip or not _lower_candidate(tok) or tok.folded in nordic or glossed(i, i, toks):
             continue  # Molly / E / emma = ecstasy: a glossary's street name
+        if _among_drugs(toks, i):
+            continue  # `köpte henry och två sobril`, `HENRY MED FENTANYL`: as in Title Case
         if _a_things_name(toks, i) or (not tok.info.first and beside_a_drug(toks, i)):
             continue  # STORMEN GUDRUN; heroin eller brown: a surname in lower case, a drug
         if _after_a_name(toks, i):
@@ -68,6 +71,26 @@ def lower_names(toks: list[Tok], english: bool = False) -> list[Hit]:
                     toks, i, lower=True))):
             found.append(Hit(tok.start, tok.end, SCORE_WEAK))  # ⏎jouni; skulder⏎elkana 200
     return found + _joined_to_a_lower_name(toks, found)
+
+
+# Verbs of speaking right after a name: `henry sa att han aldrig sålt oxy` is his.
+_SPEAKING: Final = frozenset({"sa", "säger", "sade", "berättar", "berättade", "ringde",
+                              "ringer", "skrev", "skriver", "frågade", "uppger", "uppgav",
+                              "said", "says", "told", "called", "asked"})
+_CLAUSE_OPENERS: Final = frozenset({",", ":", "och", "and", "men", "but", "att", "that"})
+
+
+def _among_drugs(toks: list[Tok], i: int) -> bool:
+    """Emma, Henry, Jack or Kat beside a substance: in capitals as in Title Case, in lower
+    case only where no clause opens with it, as chat writes its people (`emma har kokain
+    hemma`, `emma, har du ketamin?` are someone)."""
+    tok = toks[i]
+    opens = i == 0 or tok.sentence_start or tok.line_break_before or (
+        toks[i - 1].folded in _CLAUSE_OPENERS)
+    if opens and not tok.line_is_shouting:
+        return False
+    return a_street_name_among_drugs(tok, toks) and not (
+        i + 1 < len(toks) and toks[i + 1].folded in _SPEAKING)
 
 
 def _a_things_name(toks: list[Tok], i: int) -> bool:
@@ -186,7 +209,11 @@ def _subject_of_a_verb(toks: list[Tok], i: int) -> bool:
     if not info.first or info.common or len(tok.text) < _RARE_LENGTH or i + 1 >= len(toks) or (
             toks[i + 1].line_break_before or tok.folded in english_words()):
         return False
-    return verb_follows(tok, toks)
+    return toks[i + 1].folded not in _ENDS_LIKE_A_VERB and verb_follows(tok, toks)
+
+
+# Function words ending as a present tense does: `henry eller oxy` has no verb after henry.
+_ENDS_LIKE_A_VERB: Final = frozenset({"eller", "under", "efter", "sommar", "vinter"})
 
 
 def _addressed_by_verb(toks: list[Tok], i: int) -> bool:

@@ -235,6 +235,8 @@ def _nickname_from(toks: list[Tok], j: int) -> list[Tok]:
     """The quoted words, or the one word (two when capitalised), starting at toks[j]."""
     while j < len(toks) and toks[j].folded in _HEDGES:
         j += 1  # heter typ jonas
+    if j < len(toks) and not toks[j].capital and a_drug_head(toks[j]):
+        return []  # heter tabletterna Barbro: the name after them is the pills'
     quoted = j < len(toks) and toks[j].text in QUOTES
     j += quoted
     words: list[Tok] = []

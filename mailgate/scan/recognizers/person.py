@@ -97,6 +97,7 @@ from mailgate.scan.recognizers.slashpairs import slashed_pairs
 from mailgate.scan.recognizers.slashsigned import slash_signed_name
 from mailgate.scan.recognizers.speakers import chat_speakers
 from mailgate.scan.recognizers.spelled import spelled_out
+from mailgate.scan.recognizers.splitdrugs import split_drugs_out
 from mailgate.scan.recognizers.spoken import spoken_full_names
 from mailgate.scan.recognizers.staffinitials import attendance_initials, role_initials
 from mailgate.scan.recognizers.stagenames import stage_names_out
@@ -225,6 +226,7 @@ class PersonRecognizer(RegexRecognizer):
         found = ships_out(text, found)  # MV NORDIC LINNEA (IMO 9418822)
         found = quoted_titles_out(text, found)  # "Gabriels oboe", "Marsch ur Aida"
         found = spelled_out(toks, found)  # Bokstaveras Adam Bertil Cesar; Alfa 1-2
+        found = split_drugs_out(toks, found)  # Rita lin, Tram Adol: a drug's name in pieces
         return _not_a_pet(text, found, runs, toks) if can.pet else found
 
 

@@ -60,14 +60,30 @@ def _acting(tok: Tok, toks: list[Tok]) -> bool:
     nxt = toks[i]
     opens = tok.index == 0 or tok.sentence_start or toks[tok.index - 1].text in (",", ":") or (
         toks[tok.index - 1].folded in ("och", "and", "men", "but", "att", "that"))
-    return opens and nxt.alpha and nxt.text.islower() and nxt.folded not in STOP_WORDS and (
-        nxt.folded not in _SAID_OF_DRUGS)
+    # In a line of capitals the verb is in capitals too: `EMMA BERÄTTAR OM …`.
+    verb_case = nxt.text.islower() or (nxt.text.isupper() and tok.text.isupper())
+    return opens and nxt.alpha and verb_case and nxt.folded not in STOP_WORDS and (
+        nxt.folded not in _SAID_OF_DRUGS) and not _works_on_you(toks, i)
+
+
+# What a drug does to anyone, as warnings put it to the reader: `Emma gör dig sömnig`,
+# `Henry håller dig fast`, `Jack makes you itch` (not `ger dig`: a dealer gives).
+_WORKS_ON: Final = frozenset({"gör", "får", "håller", "lurar", "dödar", "förstör", "makes",
+                              "keeps", "gets", "kills", "fucks"})
+
+
+def _works_on_you(toks: list[Tok], i: int) -> bool:
+    return toks[i].folded in _WORKS_ON and i + 1 < len(toks) and (
+        toks[i + 1].folded in ("dig", "dej", "you"))
 
 
 # Verbs said of a drug, never of a person, as the name's own: `Jack innehöll fentanyl`.
 _SAID_OF_DRUGS: Final = frozenset({
     "innehöll", "innehåller", "contains", "contained", "containing", "säljs", "såldes",
-    "cirkulerar", "circulates", "kostar", "kostade", "costs", "langas", "smugglas"})
+    "cirkulerar", "circulates", "kostar", "kostade", "costs", "langas", "smugglas",
+    # cut with something: `HENRY BLANDAT MED FENTANYL`, `Jack spetsat med xylazin`
+    "blandat", "blandad", "utblandat", "utblandad", "spetsat", "spetsad", "utspätt",
+    "utspädd", "laced"})
 
 
 def _given_with(toks: list[Tok], i: int) -> bool:
