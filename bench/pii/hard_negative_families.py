@@ -75,6 +75,8 @@ crossword, a radio drama, a comedy club, a toy shop, a quiz night ...). The fami
   contact or a message's sender that is an office or a service (`Mappen har namnet "Ekonomi"`,
   `kontakten "Jobbet"`, `avsändaren "Banken"`); beside them people named so (`kontakten
   "Zack"`, `ett namn, "Bettan"`).
+- `billed`: an act named in its bill's slot (`support`, `headliner`, `förband`) with the time
+  it plays after it; beside them crew, guards and callers with their times.
 - `itemlist`: a word a list holds as a name, one item of a list of things set off by a label,
   a bracket or a joining word (`Äppelsorter (Aroma, Katja, Santana, Discovery)`, `Glassar:
   Piggelin, Daimstrut, Bella, Nogger`); beside them people listed with kin, ages, roles and
@@ -408,6 +410,16 @@ NEGATIVES: Rows = (
     ("itemlist", "Kattsand i butiken: Catsan, Ever Clean, [[Murphy]], Biokat's och Tigerino."),
     ("itemlist", "Vallan till längdskidorna: Swix, [[Rode]], Start, Vauhti och Holmenkol."),
     ("itemlist", "Underställ i förrådet: [[Wood]], Devold, Aclima och Ulvang."),
+    # billed: an act in its bill's slot with the time it plays
+    ("billed", "Rider notes: doors 18:30, support [[Maja Morgon]] 19:45, headliner Gråa Kråkor"
+               " 21:00."),
+    ("billed", "Kvällens schema – förband [[Eddie Eld]] 20.15, sedan huvudakten kl. 21.30."),
+    ("billed", "Affischtext: headliner [[Nina Natt]] 22:00, fri entré före 21."),
+    ("billed", "Ljudkollen flyttas: support [[Rasmus Rök]] kl. 17.30, inte 17.00."),
+    ("billed", "Updated running order: opener [[Kim Kvist]] 19:10, main set 20:30."),
+    ("billed", "Till vakterna: förbandet [[Linnea Lykta]] 20:00, publiken släpps in 19:00."),
+    ("billed", "Spellista fredag: support [[Tom Tegel]] 21:00 och sedan DJ till stängning."),
+    ("billed", "Tour day sheet: headliner [[Ella Eko]] 21:15, curfew 23:00, bus call 01:00."),
     # thinglist: a brand named like a person in a list of things named with their noun or in
     # lower case
     ("thinglist", "Matbanken fick in: mjölk, [[Maggi]] buljong, ägg, knäckebröd och ris."),
@@ -897,6 +909,11 @@ PERSONS: Rows = (
     ("userid", "Kontot [[ali_k]] skapades i natt och har redan 14 annonser."),
     ("userid", "Annonsören [[jonna_lind]] har samma Swish som förra veckan."),
     ("userid", "Moderator note: account [[Bear_Johan]] removed after three reports."),
+    ("billed", "Rider notes: tour manager [[Maja Berg]] arrives 15:00 with the van."),
+    ("billed", "Kvällens schema: vakten [[Eddie Holm]] 20.15 vid entrén, sedan bar."),
+    ("billed", "Ljudkollen: [[Rasmus Ek]] ringde 17.30 och sa att bussen är sen."),
+    ("billed", "Support-telefonen: [[Kim Lund]] svarar 19:10–23:00."),
+    ("billed", "Till vakterna: [[Linnea Åberg]] 20:00 i kassan, Tom Sjö 21:00 vid dörren."),
     ("itemlist", "Potatisplockare i helgen: [[Cherie]], Amandine, Jonas och Mira."),
     ("itemlist", "Med på båten (Nova, [[Stella]], Jonas) var alla nyktra."),
     ("itemlist", "Vi bjöd in [[Solveig]], Ingrid Bergman-sällskapet och grannarna."),
