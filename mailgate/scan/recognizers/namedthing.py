@@ -30,6 +30,8 @@ from mailgate.scan.recognizers.drugheads import after_a_drug_head, drug_head_wor
 from mailgate.scan.recognizers.eponyms import named_after_someone
 from mailgate.scan.recognizers.glossed import glossed
 from mailgate.scan.recognizers.kinds import kind_words, under_a_kind
+from mailgate.scan.recognizers.listedthings import among_things
+from mailgate.scan.recognizers.makemodels import a_named_model
 from mailgate.scan.recognizers.memorials import a_life_after, a_memorial_thing, engraved
 from mailgate.scan.recognizers.namesakes import NAMED_AFTER_PEOPLE, after_a_saint, saint_or_model
 from mailgate.scan.recognizers.nearby import word_before
@@ -164,6 +166,7 @@ def names_a_thing(raw: Run, toks: list[Tok], can: Possible) -> bool:
             and not given_and_surname(raw.toks))  # Calle Andersson, Ros Edström
         or (can.of_org and _of_an_organisation(raw, toks)) or saint_or_model(raw)
         # Edinburgh in Royal Infirmary of Edinburgh; Sankt Hans, Mercedes Vito
+        or a_named_model(raw.toks, toks)  # Fordon: Mercedes Marco Polo, RNH 80E
         or names_a_drug(raw.toks, toks, before)  # "Xanaxen", "Ronaldo", "Messi", "Zlatan"
         or glossed(first, last, toks)
         # "Tina" → Tina (metamfetamin), "Palle" och "Palexia"
@@ -191,6 +194,7 @@ def names_a_thing(raw: Run, toks: list[Tok], can: Possible) -> bool:
         or (len(raw.toks) == 1 and (beside_a_channel(first, toks)  # P3 Natt, Ring P4 Kväll
                                     or before_an_institution(first, toks)))
         # Medicinhistoriska museet
+        or among_things(raw.toks, toks)  # Dieter: Atkins, Dukan, South Beach, Paleo
     )
 
 

@@ -9,6 +9,7 @@ their name: the label decides.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from mailgate.scan.recognizers.roles import ENGLISH_ROLES, role_shaped
@@ -32,7 +33,7 @@ _MESSAGE_WORDS = frozenset({"note", "notes", "report", "log", "memo", "message",
 
 
 def a_performer(first: int, last: int, toks: list[Tok]) -> bool:
-    if _set_follows(first, last, toks):
+    if _set_follows(first, last, toks) or _billed(first, last, toks):
         return True
     place = toks[first].place
     if place is not None:  # no colon earlier on the line: nothing to walk back to
@@ -50,6 +51,27 @@ def a_performer(first: int, last: int, toks: list[Tok]) -> bool:
             return False
         i -= 1
     return False
+
+
+# A bill's slot before an act's name, and the time it plays after it: `support Jolene
+# Jetlag 20:00, headliner Kapten Kokos 21:15`, `förband: Lisa Lo kl. 19.30`.
+BILL_SLOTS: Final = frozenset({"support", "headliner", "headlinar", "förband", "förbandet",
+                               "huvudakt", "huvudakten", "opener", "akt"})
+_TIME: Final = re.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d$")
+
+
+def _billed(first: int, last: int, toks: list[Tok]) -> bool:
+    """An act named in its bill's slot with the time it plays: the slot's word right before
+    the name (a colon between perhaps), a time of day right after it (`kl.` between perhaps)."""
+    i = first - 1
+    if i >= 0 and toks[i].text == ":":
+        i -= 1
+    if i < 0 or toks[i].folded not in BILL_SLOTS:
+        return False
+    j = last + 1
+    if j < len(toks) and toks[j].folded in ("kl", "kl."):
+        j += 1
+    return j < len(toks) and _TIME.match(toks[j].text) is not None
 
 
 def _set_follows(first: int, last: int, toks: list[Tok]) -> bool:
