@@ -41,6 +41,7 @@ from mailgate.scan.recognizers.platelists import (
     WORDS_BEFORE_NUMBERS,
     listed_after_a_plate,
 )
+from mailgate.scan.recognizers.platesabroad import MORE_SHAPES, more_shapes, unlike_a_plate
 
 _L: Final = PLATE_LETTERS  # in the patterns below
 # Not before `-` and a digit: AWB 235-44120913 is a code's first part. Apart by a dash, an
@@ -196,7 +197,8 @@ _VEHICLES: Final = SWEDISH_PLATE_CUES - {"kör", "körde", "kört", "köra", "dr
 
 class PlateRecognizer(RegexRecognizer):
     ENTITY = "PLATE"
-    PATTERNS = (_FROM_THE_DIGIT, FOREIGN, PERSONAL, DIGITS_FIRST, *ODD_PLATE_SCANNERS)
+    PATTERNS = (_FROM_THE_DIGIT, FOREIGN, PERSONAL, DIGITS_FIRST, MORE_SHAPES,
+                *ODD_PLATE_SCANNERS)
     CONTEXT = ("regnr", "registreringsnummer", "bil", "fordon")
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
@@ -206,6 +208,8 @@ class PlateRecognizer(RegexRecognizer):
             return personal_plate(match, text, PLATE)
         if match.re is DIGITS_FIRST:  # Estonia's 123 ABC
             return digits_first(match, text, _cued_after(text, match.end()))
+        if match.re is MORE_SHAPES:  # Latvia's KR-4821, Belgium's 1-KTR-482
+            return more_shapes(match, text, _cued_after, _after_a_code_word)
         if match.re in ODD_PLATES:  # `NWL&nbsp;482`, `T R N 4 8 2`, `VolvoV70KRT491`
             return odd_plate(match, text, PLATE, self.judge)
         letters = match.group(1)
@@ -247,6 +251,8 @@ class PlateRecognizer(RegexRecognizer):
         if letters in WORDS_BEFORE_NUMBERS or letters in NOT_PLATE_PREFIXES or _UNIT_AFTER.match(
                 text, match.end()) or _model(text, match) or _beside_a_swedish_plate(text, match):
             return None
+        if unlike_a_plate(match.group()) or _after_a_code_word(text, match.start()):
+            return None  # Volvo FH16 750; Bokningskod KTW4821
         before = words_before(text, match.start(), 60)
         if has_cue(before, ID_NEGATIVE_CUES, last=2):
             return None
