@@ -181,6 +181,8 @@ NOT_PLATE_PREFIXES: Final = frozenset({
     "EEG", "HIC", "OBS", "MMS", "PIN", "PUK", "SIM", "DVD", "CBT", "MOA", "ABF", "KPI", "ETA",
     "BMW", "KIA", "VW", "AMG", "GMC", "MAN", "DAF", "BYD", "MG", "DS",
     "TKR", "MKR",  # thousands and millions of kronor: `bilen kostade oss tkr 150`
+    # with a letter no Swedish plate has, before a number as a Finnish plate's are
+    "VAT", "MVA", "SVT", "VIP", "VVS", "IVF",
 })
 
 

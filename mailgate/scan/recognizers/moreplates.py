@@ -1,8 +1,10 @@
 """More plate shapes, each near a vehicle word: Latvia's `KR-4821`, Belgium's `1-KTR-482`,
 Czechia's `5A2 4821` (as plate.py asks of the neighbours' shapes, a vehicle or country word);
-a Swedish plate whose last digits a witness did not see or a writer hid (`HBW 1**`, `KRT 49*`,
-after a vehicle's or plate's word); and a shape the neighbours' pattern takes that no plate
-is written as (`FH16 750`, a truck's model and power)."""
+three letters and digits holding a letter no Swedish plate uses (I, Q, V, Å, Ä, Ö: Finland's
+`VKT-512`, Lithuania's `AVC 123`), near a vehicle's or a driver's word; a Swedish plate
+whose last digits a witness did not see or a writer hid (`HBW 1**`, `KRT 49*`); and a shape
+the neighbours' pattern takes that no plate is written as (`FH16 750`, a truck's model and
+power)."""
 
 from __future__ import annotations
 
@@ -10,19 +12,29 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from mailgate.scan.numbercues import ID_NEGATIVE_CUES, PLATE_CUES, SWEDISH_PLATE_CUES
+from mailgate.scan import lexicon
+from mailgate.scan.numbercues import (
+    ID_NEGATIVE_CUES,
+    NOT_PLATE_PREFIXES,
+    PLATE_CUES,
+    SWEDISH_PLATE_CUES,
+)
 from mailgate.scan.recognizers.base import Hit, has_cue, words_before
+from mailgate.scan.recognizers.platelists import WORDS_BEFORE_NUMBERS
 
-# Led by a digit, so `re` skips to digits before any lookbehind: Latvia's two letters and a
-# dash before four digits (the match opens at its first digit), Belgium's digit, three
-# letters and three digits apart by dashes, Czechia's digit, letter, digit and four digits;
-# a Swedish plate's letters and first digits, the rest stars (the match opens at a digit).
+# Led by a digit, so `re` skips to digits before any lookbehind (the match opens at a
+# digit; its letters may stand before): Latvia's two letters and a dash before four digits,
+# Belgium's digit, three letters and three digits apart by dashes, Czechia's digit, letter,
+# digit and four digits; three letters one of which no Swedish plate uses, and one to three
+# digits; a Swedish plate's letters and first digits, the rest stars.
 MORE_SHAPES: Final = re.compile(
-    r"\d(?:(?<=(?<![\w-])[A-Z]{2}-\d)\d{3}"
-    r"|(?<=(?<![\w-])\d)(?:-[A-Z]{3}-\d{3}|[A-Z]\d ?\d{4})"
-    r"|(?<=(?<![\w-])[A-HJ-PR-UW-Z]{3} \d)(?:\*\*|\d\*))(?![\w*-]|[.,/]\d)")
-_LETTERS_FIRST: Final = 3  # `KR-` before the match's first digit
-_HIDDEN_FIRST: Final = 4  # `HBW ` before a hidden plate's first digit
+    r"\d(?:(?P<lv>(?<=(?<![\w-])[A-Z]{2}-\d)\d{3})"
+    r"|(?P<be>(?<=(?<![\w-])\d)(?:-[A-Z]{3}-\d{3}|[A-Z]\d ?\d{4}))"
+    r"|(?P<odd>(?<=(?<![\w-])[A-ZÅÄÖ]{3}[- ]\d)\d{0,2})"
+    r"|(?P<hidden>(?<=(?<![\w-])[A-HJ-PR-UW-Z]{3} \d)(?:\*\*|\d\*)))(?![\w*-]|[.,/]\d)")
+_LETTERS_BEFORE: Final = {"lv": 3, "be": 0, "odd": 4, "hidden": 4}  # `KR-`, `VKT-`, `HBW `
+_NOT_SWEDISH: Final = frozenset("IQVÅÄÖ")
+_CLAUSE_END: Final = re.compile(r"[,;:!?\n]|\.(?!\w)")
 
 # Denmark's `AB 12 345` is written with both blanks or none; letters typed onto the first
 # digits and a blank before the rest is a model and a figure (`Volvo FH16 750`).
@@ -33,24 +45,34 @@ def unlike_a_plate(shape: str) -> bool:
     return _SPLIT_UNLIKE_A_PLATE.fullmatch(shape) is not None
 
 
-Asked = Callable[[str, int], bool]  # plate.py's questions about a place in the text
+Asked = Callable[[str, int], bool]  # plate.py's question about a place in the text
 
 
-def more_shapes(match: re.Match[str], text: str, cued_after: Asked, code_before: Asked
-                ) -> Hit | None:
-    """A plate when a vehicle or country word stands among the eight words before it, or
-    in its clause after it (`cued_after`), and no case's or code's label right before it
-    (`code_before`: `Bokningskod KR-4821`)."""
-    start = match.start()
-    hidden = match.group().endswith("*")
-    if text[start - 1 : start] == "-":
-        start -= _LETTERS_FIRST  # Latvia's: its letters stand before the match
-    elif hidden:
-        start -= _HIDDEN_FIRST
+def more_shapes(match: re.Match[str], text: str, code_before: Asked) -> Hit | None:
+    """A plate when a vehicle or country word stands among the eight words before it (for
+    the letters no Swedish plate uses and a hidden plate, a vehicle's or driver's word
+    before or right after it), and no case's or code's label right before it (`code_before`:
+    `Bokningskod KR-4821`)."""
+    kind = match.lastgroup or ""
+    start = match.start() - _LETTERS_BEFORE.get(kind, 0)
+    letters = text[start : start + 3]
+    if kind == "odd" and (_NOT_SWEDISH.isdisjoint(letters) or letters in NOT_PLATE_PREFIXES or (
+            letters in WORDS_BEFORE_NUMBERS) or letters.casefold() in lexicon.drugs()):
+        return None  # plate.py's, or `IVA 120`, `VIA 120`, `PVP 20`
     before = words_before(text, start, 60)
     if code_before(text, start) or has_cue(before, ID_NEGATIVE_CUES, last=2):
         return None
-    cues, last = (SWEDISH_PLATE_CUES, 5) if hidden else (PLATE_CUES, 8)
-    if has_cue(before, cues, last=last) or cued_after(text, match.end()):
-        return Hit(start, match.end(), 0.8)
-    return None
+    if kind in ("hidden", "odd"):
+        cued = has_cue(before, SWEDISH_PLATE_CUES, last=8 if kind == "odd" else 5) or (
+            _a_vehicle_after(text, match.end()))
+    else:  # a rarer shape: its vehicle or country word before it, not a model after
+        cued = has_cue(before, PLATE_CUES, last=8)  # (`Objekt KN-4412 (Volkswagen …)`)
+    return Hit(start, match.end(), 0.8) if cued else None
+
+
+def _a_vehicle_after(text: str, end: int) -> bool:
+    """A vehicle's or driver's word among the three words after, in the clause: `VKT-512 –
+    förare Jari`."""
+    clause = _CLAUSE_END.split(text[end : end + 30], maxsplit=1)[0]
+    return has_cue(words_before(clause, len(clause), len(clause))[:3], SWEDISH_PLATE_CUES,
+                   last=3)

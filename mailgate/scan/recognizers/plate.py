@@ -212,7 +212,8 @@ class PlateRecognizer(RegexRecognizer):
         if match.re is SPOKEN_PLATE:  # Adam Bertil Cesar 123, k r t fyra nio ett
             return spoken_plate(match)
         if match.re is MORE_SHAPES:  # Latvia's KR-4821, Belgium's 1-KTR-482
-            return more_shapes(match, text, _cued_after, _after_a_code_word)
+            hit = more_shapes(match, text, _after_a_code_word)
+            return None if hit is None or _UNIT_AFTER.match(text, match.end()) else hit
         if match.re in ODD_PLATES:  # `NWL&nbsp;482`, `T R N 4 8 2`, `VolvoV70KRT491`
             return odd_plate(match, text, PLATE, self.judge)
         letters = match.group(1)
