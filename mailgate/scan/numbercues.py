@@ -186,6 +186,13 @@ NOT_PLATE_PREFIXES: Final = frozenset({
 })
 
 
+# An engine's or a trim's letters beside a model's number: `Sprinter 316 CDI`, `Passat TDI
+# 150`, `Volvo 940 GLE`: no plate's, whichever side the number stands.
+TRIMS: Final = frozenset({"CDI", "TDI", "TSI", "GTI", "GTD", "HDI", "DCI", "CRD", "FSI", "TCE",
+                          "GLT", "GLS", "GLE", "CVT", "AWD", "RWD", "FWD", "DSG", "TCI", "MPI",
+                          "GDI", "VTI", "SRI", "GSI", "XLE", "CDT", "SDI", "JTD", "TFS"})
+
+
 # What a number after a street's or a place's name counts instead of a house: `Tallbacken 3
 # dagar`, `Via Swish 500 kr`, `Hotell Ibis 4 nätter`; a month makes it a day (`Fjärde
 # Långgatan 8–10 december`), in lower case: `Storgatan 12 Marianne Berg` is hers.

@@ -42,6 +42,9 @@ def test_a_plate_read_aloud_or_half_hidden(text: str, plate: str) -> None:
     "Vi åkte VIA 120 till Tornio med bilen.",
     "Bilen hade PVP 100 mg i handskfacket.",
     "Bilen kostade VAT 250 extra i tullen.",
+    "Mercedes GLC 300 och EQS 450 på bilauktionen.",
+    "Golf GTI och Passat TDI 150 finns för provkörning.",
+    "Objekt KN-4412 (Volkswagen Passat 2014) såldes.",
 ])
 def test_models_codes_and_words_are_no_plates(text: str) -> None:
     assert found(text, "PLATE") == []

@@ -9,7 +9,7 @@ import re
 from typing import Final
 
 from mailgate.scan import lexicon
-from mailgate.scan.numbercues import CURRENCIES, MAKES, NOT_PLATE_PREFIXES, PLATE_CUES
+from mailgate.scan.numbercues import CURRENCIES, MAKES, NOT_PLATE_PREFIXES, PLATE_CUES, TRIMS
 from mailgate.scan.recognizers.base import Hit, has_cue, words_before
 from mailgate.scan.recognizers.leading import fast
 
@@ -21,18 +21,13 @@ DIGITS_FIRST: Final = fast(re.compile(
 _UNITS: Final = frozenset({"MIN", "TKR", "MKR", "KWH", "MWH", "RPM", "BPM", "MHZ", "GHZ",
                            "KBS", "MBS", "DPI", "FPS", "CCM", "PCS", "STK", "MPH",
                            "KMH", "SQM", "UGS", "MGS", "MIL", "TIM", "SEC", "DAG"})
-# An engine's or a trim's letters after a model's number: `Sprinter 316 CDI`, `Golf 150 TSI`,
-# `Peugeot 308 GTI`, `Volvo 940 GLE`.
-_TRIMS: Final = frozenset({"CDI", "TDI", "TSI", "GTI", "GTD", "HDI", "DCI", "CRD", "FSI", "TCE",
-                           "GLT", "GLS", "GLE", "CVT", "AWD", "RWD", "FWD", "DSG", "TCI", "MPI",
-                           "GDI", "VTI", "SRI", "GSI", "XLE", "CDT", "SDI", "JTD", "TFS"})
 
 
 def digits_first(match: re.Match[str], text: str, cued_after: bool) -> Hit | None:
     """A plate near a vehicle or country word before it (or after it: `cued_after`), whose
     letters are no currency, unit or abbreviation."""
     letters = match.group("letters")
-    if letters in CURRENCIES or letters in _UNITS or letters in _TRIMS or (
+    if letters in CURRENCIES or letters in _UNITS or letters in TRIMS or (
             letters in NOT_PLATE_PREFIXES) or (
             letters.casefold() in lexicon.drugs()):
         return None  # `100 SEK`, `250 KWH`, `100 XTC i bilen`

@@ -18,6 +18,7 @@ from mailgate.scan.numbercues import (
     NOT_PLATE_PREFIXES,
     PLATE_CUES,
     SWEDISH_PLATE_CUES,
+    TRIMS,
 )
 from mailgate.scan.recognizers.base import Hit, has_cue, words_before
 from mailgate.scan.recognizers.platelists import WORDS_BEFORE_NUMBERS
@@ -34,6 +35,7 @@ MORE_SHAPES: Final = re.compile(
     r"|(?P<hidden>(?<=(?<![\w-])[A-HJ-PR-UW-Z]{3} \d)(?:\*\*|\d\*)))(?![\w*-]|[.,/]\d)")
 _LETTERS_BEFORE: Final = {"lv": 3, "be": 0, "odd": 4, "hidden": 4}  # `KR-`, `VKT-`, `HBW `
 _NOT_SWEDISH: Final = frozenset("IQVÅÄÖ")
+_WORDS: Final = NOT_PLATE_PREFIXES | TRIMS | WORDS_BEFORE_NUMBERS  # abbreviations, trims, words
 _CLAUSE_END: Final = re.compile(r"[,;:!?\n]|\.(?!\w)")
 
 # Denmark's `AB 12 345` is written with both blanks or none; letters typed onto the first
@@ -56,9 +58,9 @@ def more_shapes(match: re.Match[str], text: str, code_before: Asked) -> Hit | No
     kind = match.lastgroup or ""
     start = match.start() - _LETTERS_BEFORE.get(kind, 0)
     letters = text[start : start + 3]
-    if kind == "odd" and (_NOT_SWEDISH.isdisjoint(letters) or letters in NOT_PLATE_PREFIXES or (
-            letters in WORDS_BEFORE_NUMBERS) or letters.casefold() in lexicon.drugs()):
-        return None  # plate.py's, or `IVA 120`, `VIA 120`, `PVP 20`
+    if kind == "odd" and (_NOT_SWEDISH.isdisjoint(letters) or letters in _WORDS or (
+            letters.casefold() in lexicon.drugs())):
+        return None  # plate.py's, or `IVA 120`, `VIA 120`, `TDI 150`, `PVP 20`
     before = words_before(text, start, 60)
     if code_before(text, start) or has_cue(before, ID_NEGATIVE_CUES, last=2):
         return None

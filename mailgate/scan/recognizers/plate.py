@@ -213,7 +213,8 @@ class PlateRecognizer(RegexRecognizer):
             return spoken_plate(match)
         if match.re is MORE_SHAPES:  # Latvia's KR-4821, Belgium's 1-KTR-482
             hit = more_shapes(match, text, _after_a_code_word)
-            return None if hit is None or _UNIT_AFTER.match(text, match.end()) else hit
+            return None if hit is None or _UNIT_AFTER.match(text, match.end()) or (
+                text[hit.start : hit.start + 3] in MODEL_CODES) else hit  # EQS 450
         if match.re in ODD_PLATES:  # `NWL&nbsp;482`, `T R N 4 8 2`, `VolvoV70KRT491`
             return odd_plate(match, text, PLATE, self.judge)
         letters = match.group(1)
