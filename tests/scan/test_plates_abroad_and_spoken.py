@@ -45,6 +45,9 @@ def test_a_plate_read_aloud_or_half_hidden(text: str, plate: str) -> None:
     "Mercedes GLC 300 och EQS 450 på bilauktionen.",
     "Golf GTI och Passat TDI 150 finns för provkörning.",
     "Objekt KN-4412 (Volkswagen Passat 2014) såldes.",
+    "Bil som lämnade avfallet kördes förbi kamera ÅVC-2.",
+    "Överrapport ambulanshelikopter – mottagande på AVA 12.",
+    "Bilen tog oss VIA-120 till färjan.",
 ])
 def test_models_codes_and_words_are_no_plates(text: str) -> None:
     assert found(text, "PLATE") == []

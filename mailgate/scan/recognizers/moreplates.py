@@ -1,7 +1,7 @@
 """More plate shapes, each near a vehicle word: Latvia's `KR-4821`, Belgium's `1-KTR-482`,
 Czechia's `5A2 4821` (as plate.py asks of the neighbours' shapes, a vehicle or country word);
-three letters and digits holding a letter no Swedish plate uses (I, Q, V, Å, Ä, Ö: Finland's
-`VKT-512`, Lithuania's `AVC 123`), near a vehicle's or a driver's word; a Swedish plate
+three letters holding one no Swedish plate uses (I, Q, V), a dash and two or three digits
+(Finland's `VKT-512`; not a ward's `AVA 12`), near a vehicle's or a driver's word; a Swedish plate
 whose last digits a witness did not see or a writer hid (`HBW 1**`, `KRT 49*`); and a shape
 the neighbours' pattern takes that no plate is written as (`FH16 750`, a truck's model and
 power)."""
@@ -26,15 +26,15 @@ from mailgate.scan.recognizers.platelists import WORDS_BEFORE_NUMBERS
 # Led by a digit, so `re` skips to digits before any lookbehind (the match opens at a
 # digit; its letters may stand before): Latvia's two letters and a dash before four digits,
 # Belgium's digit, three letters and three digits apart by dashes, Czechia's digit, letter,
-# digit and four digits; three letters one of which no Swedish plate uses, and one to three
-# digits; a Swedish plate's letters and first digits, the rest stars.
+# digit and four digits; three letters one of which no Swedish plate uses, a dash and two or
+# three digits; a Swedish plate's letters and first digits, the rest stars.
 MORE_SHAPES: Final = re.compile(
     r"\d(?:(?P<lv>(?<=(?<![\w-])[A-Z]{2}-\d)\d{3})"
     r"|(?P<be>(?<=(?<![\w-])\d)(?:-[A-Z]{3}-\d{3}|[A-Z]\d ?\d{4}))"
-    r"|(?P<odd>(?<=(?<![\w-])[A-ZÅÄÖ]{3}[- ]\d)\d{0,2})"
+    r"|(?P<odd>(?<=(?<![\w-])[A-Z]{3}-\d)\d{1,2})"
     r"|(?P<hidden>(?<=(?<![\w-])[A-HJ-PR-UW-Z]{3} \d)(?:\*\*|\d\*)))(?![\w*-]|[.,/]\d)")
 _LETTERS_BEFORE: Final = {"lv": 3, "be": 0, "odd": 4, "hidden": 4}  # `KR-`, `VKT-`, `HBW `
-_NOT_SWEDISH: Final = frozenset("IQVÅÄÖ")
+_NOT_SWEDISH: Final = frozenset("IQV")  # not Å, Ä, Ö: `ÅVC-2` is a recycling centre's
 _WORDS: Final = NOT_PLATE_PREFIXES | TRIMS | WORDS_BEFORE_NUMBERS  # abbreviations, trims, words
 _CLAUSE_END: Final = re.compile(r"[,;:!?\n]|\.(?!\w)")
 
