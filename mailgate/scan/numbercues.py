@@ -108,7 +108,23 @@ PLATE_CUES: Final = frozenset({
     # English nationalities alone: `Norwegian DY 4321` is a flight).
     "diplomatbil", "diplomatbilen", "diplomatskylt", "diplomatskylten", "diplomatfordon",
     "diplomatfordonet", "camper", "campervan", "motorhome", "husbilen",
-}) | MAKES
+}) | MAKES | frozenset({
+    # A vehicle as the neighbours and travellers abroad write it, whose letters stand in a
+    # fine, a toll's invoice or a ferry's list (`kjøretøy DN 77213`, `køretøj CV 48 117`,
+    # `Fahrzeug M-KR 4821`, `Samochód KR 7H213`, `Sõiduk 512 TKL`, `Véhicule … FR-482-TK`).
+    # Long words match their inflections (`kjøretøyet`, `pojazdu`); not `auto`, whose prefix
+    # opens Swedish words (`automatiskt`).
+    "kjøretøy", "lastebil", "varebil", "bobil", "bobilen", "tilhenger", "drosje",
+    "køretøj", "varevogn", "autocamper", "indregistreret", "registrert",
+    "ajoneuvo", "ajoneuvon", "henkilöauto", "pakettiauto", "kuorma-auto", "matkailuauto",
+    "rekka", "rekisteri",
+    "fahrzeug", "pkw", "lkw", "kfz", "wohnmobil", "wohnwagen", "anhänger", "zugelassen",
+    "samochód", "samochodu", "samochodem", "pojazd", "ciężarówka", "ciężarówki",
+    "automobilis", "automobilio", "automašīna", "numurzīme", "sõiduk", "numbrimärk",
+    "voertuig", "vrachtwagen", "véhicule", "voiture", "immatriculé", "immatriculée",
+    "vehículo", "coche", "veicolo", "autovettura", "lorry", "hgv", "minibus", "motorbike",
+    "motorcycle", "caravan", "trailer",
+})
 
 # More words before a Swedish plate typed in lower case (`skotern gwt 403`, `bilnumret kxt
 # 402`): other vehicles, the words for their number (`registrering` also opens
@@ -165,7 +181,16 @@ NOT_PLATE_PREFIXES: Final = frozenset({
     "EEG", "HIC", "OBS", "MMS", "PIN", "PUK", "SIM", "DVD", "CBT", "MOA", "ABF", "KPI", "ETA",
     "BMW", "KIA", "VW", "AMG", "GMC", "MAN", "DAF", "BYD", "MG", "DS",
     "TKR", "MKR",  # thousands and millions of kronor: `bilen kostade oss tkr 150`
+    # with a letter no Swedish plate has, before a number as a Finnish plate's are
+    "VAT", "MVA", "SVT", "VIP", "VVS", "IVF",
 })
+
+
+# An engine's or a trim's letters beside a model's number: `Sprinter 316 CDI`, `Passat TDI
+# 150`, `Volvo 940 GLE`: no plate's, whichever side the number stands.
+TRIMS: Final = frozenset({"CDI", "TDI", "TSI", "GTI", "GTD", "HDI", "DCI", "CRD", "FSI", "TCE",
+                          "GLT", "GLS", "GLE", "CVT", "AWD", "RWD", "FWD", "DSG", "TCI", "MPI",
+                          "GDI", "VTI", "SRI", "GSI", "XLE", "CDT", "SDI", "JTD", "TFS"})
 
 
 # What a number after a street's or a place's name counts instead of a house: `Tallbacken 3

@@ -9,7 +9,7 @@ import re
 from typing import Final
 
 from mailgate.scan import lexicon
-from mailgate.scan.numbercues import CURRENCIES, MAKES, NOT_PLATE_PREFIXES, PLATE_CUES
+from mailgate.scan.numbercues import CURRENCIES, MAKES, NOT_PLATE_PREFIXES, PLATE_CUES, TRIMS
 from mailgate.scan.recognizers.base import Hit, has_cue, words_before
 from mailgate.scan.recognizers.leading import fast
 
@@ -27,7 +27,8 @@ def digits_first(match: re.Match[str], text: str, cued_after: bool) -> Hit | Non
     """A plate near a vehicle or country word before it (or after it: `cued_after`), whose
     letters are no currency, unit or abbreviation."""
     letters = match.group("letters")
-    if letters in CURRENCIES or letters in _UNITS or letters in NOT_PLATE_PREFIXES or (
+    if letters in CURRENCIES or letters in _UNITS or letters in TRIMS or (
+            letters in NOT_PLATE_PREFIXES) or (
             letters.casefold() in lexicon.drugs()):
         return None  # `100 SEK`, `250 KWH`, `100 XTC i bilen`
     before = words_before(text, match.start(), 60)

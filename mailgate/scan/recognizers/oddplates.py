@@ -51,11 +51,12 @@ ODD_PLATE_SCANNERS: Final = tuple(
 
 # The words a plate may be typed onto: makes and models (`Volvo`, `VolvoV70`, `GolfGTI`) and
 # a plate's own words.
-_GLUE_WORDS: Final = ("volvo", "saab", "audi", "bmw", "mercedes", "vw", "volkswagen", "golf",
-                      "passat", "toyota", "kia", "tesla", "ford", "skoda", "opel", "nissan",
-                      "hyundai", "peugeot", "renault", "citroen", "polestar", "fiat", "mazda",
-                      "honda", "seat", "cupra", "dacia", "subaru", "suzuki", "mitsubishi",
-                      "porsche", "lexus", "jeep", "regnr", "reg.nr", "bilnr", "skylt")
+_GLUED_MAKES: Final = ("volvo", "saab", "audi", "bmw", "mercedes", "vw", "volkswagen", "golf",
+                       "passat", "toyota", "kia", "tesla", "ford", "skoda", "opel", "nissan",
+                       "hyundai", "peugeot", "renault", "citroen", "polestar", "fiat", "mazda",
+                       "honda", "seat", "cupra", "dacia", "subaru", "suzuki", "mitsubishi",
+                       "porsche", "lexus", "jeep")
+_GLUE_WORDS: Final = (*_GLUED_MAKES, "regnr", "reg.nr", "bilnr", "skylt")
 _GLUED_WORD: Final = re.compile(r"[\w.]{1,24}$")
 _BLANKS: Final = frozenset("\u00a0\u202f\u2009")  # a web page's blanks: as a space
 _UNCUED: Final = 0.8  # plate.py's judge scores a plate no cue vouches for below this
@@ -103,11 +104,23 @@ def _span(match: re.Match[str], text: str) -> tuple[int, int] | None:
 def _glued(match: re.Match[str], text: str, judge_at: JudgeAt) -> Hit | None:
     start = match.start() - (4 if text[match.start() - 1] == " " else 3)
     word = _GLUED_WORD.search(text, max(0, start - 24), start)
-    if word is None or not word.group().lower().startswith(_GLUE_WORDS):
+    if word is None or not (word.group().lower().startswith(_GLUE_WORDS) or (
+            _after_a_make(text, word.start()))):
         return None
     # The word's last character made a blank: the plate then stands as plate.py reads it.
     hit = judge_at(text[: start - 1] + " " + text[start:], start)
     return None if hit is None else Hit(start, match.end(), max(hit.score, _UNCUED))
+
+
+_MODEL_WORDS: Final = frozenset({"model", "modell"})
+
+
+def _after_a_make(text: str, start: int) -> bool:
+    """A model's word right after its make (`Tesla Model YZRT 482`, `Kia Ceed GTKRT491`)."""
+    before = words_before(text, start, 24)[-2:]
+    if before and before[-1] in _MODEL_WORDS:
+        before = before[:-1]
+    return bool(before) and before[-1].startswith(_GLUED_MAKES)
 
 
 def _marked(match: re.Match[str], text: str, judge_at: JudgeAt) -> Hit | None:

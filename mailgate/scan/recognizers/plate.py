@@ -29,6 +29,7 @@ from mailgate.scan.recognizers.base import (
 from mailgate.scan.recognizers.columns import column_header
 from mailgate.scan.recognizers.digitsfirst import DIGITS_FIRST, digits_first
 from mailgate.scan.recognizers.leading import fast
+from mailgate.scan.recognizers.moreplates import MORE_SHAPES, more_shapes, unlike_a_plate
 from mailgate.scan.recognizers.oddplates import (
     ODD_PLATE_SCANNERS,
     ODD_PLATES,
@@ -41,6 +42,7 @@ from mailgate.scan.recognizers.platelists import (
     WORDS_BEFORE_NUMBERS,
     listed_after_a_plate,
 )
+from mailgate.scan.recognizers.spokenplates import SPOKEN_PLATE, spoken_plate
 
 _L: Final = PLATE_LETTERS  # in the patterns below
 # Not before `-` and a digit: AWB 235-44120913 is a code's first part. Apart by a dash, an
@@ -196,7 +198,8 @@ _VEHICLES: Final = SWEDISH_PLATE_CUES - {"kör", "körde", "kört", "köra", "dr
 
 class PlateRecognizer(RegexRecognizer):
     ENTITY = "PLATE"
-    PATTERNS = (_FROM_THE_DIGIT, FOREIGN, PERSONAL, DIGITS_FIRST, *ODD_PLATE_SCANNERS)
+    PATTERNS = (_FROM_THE_DIGIT, FOREIGN, PERSONAL, DIGITS_FIRST, MORE_SHAPES, SPOKEN_PLATE,
+                *ODD_PLATE_SCANNERS)
     CONTEXT = ("regnr", "registreringsnummer", "bil", "fordon")
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
@@ -206,6 +209,12 @@ class PlateRecognizer(RegexRecognizer):
             return personal_plate(match, text, PLATE)
         if match.re is DIGITS_FIRST:  # Estonia's 123 ABC
             return digits_first(match, text, _cued_after(text, match.end()))
+        if match.re is SPOKEN_PLATE:  # Adam Bertil Cesar 123, k r t fyra nio ett
+            return spoken_plate(match)
+        if match.re is MORE_SHAPES:  # Latvia's KR-4821, Belgium's 1-KTR-482
+            hit = more_shapes(match, text, _after_a_code_word)
+            return None if hit is None or _UNIT_AFTER.match(text, match.end()) or (
+                text[hit.start : hit.start + 3] in MODEL_CODES) else hit  # EQS 450
         if match.re in ODD_PLATES:  # `NWL&nbsp;482`, `T R N 4 8 2`, `VolvoV70KRT491`
             return odd_plate(match, text, PLATE, self.judge)
         letters = match.group(1)
@@ -247,6 +256,8 @@ class PlateRecognizer(RegexRecognizer):
         if letters in WORDS_BEFORE_NUMBERS or letters in NOT_PLATE_PREFIXES or _UNIT_AFTER.match(
                 text, match.end()) or _model(text, match) or _beside_a_swedish_plate(text, match):
             return None
+        if unlike_a_plate(match.group()) or _after_a_code_word(text, match.start()):
+            return None  # Volvo FH16 750; Bokningskod KTW4821
         before = words_before(text, match.start(), 60)
         if has_cue(before, ID_NEGATIVE_CUES, last=2):
             return None

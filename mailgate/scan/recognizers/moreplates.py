@@ -1,0 +1,80 @@
+"""More plate shapes, each near a vehicle word: Latvia's `KR-4821`, Belgium's `1-KTR-482`,
+Czechia's `5A2 4821` (as plate.py asks of the neighbours' shapes, a vehicle or country word);
+three letters holding one no Swedish plate uses (I, Q, V), a dash and two or three digits
+(Finland's `VKT-512`; not a ward's `AVA 12`), near a vehicle's or a driver's word; a Swedish plate
+whose last digits a witness did not see or a writer hid (`HBW 1**`, `KRT 49*`); and a shape
+the neighbours' pattern takes that no plate is written as (`FH16 750`, a truck's model and
+power)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Final
+
+from mailgate.scan import lexicon
+from mailgate.scan.numbercues import (
+    ID_NEGATIVE_CUES,
+    NOT_PLATE_PREFIXES,
+    PLATE_CUES,
+    SWEDISH_PLATE_CUES,
+    TRIMS,
+)
+from mailgate.scan.recognizers.base import Hit, has_cue, words_before
+from mailgate.scan.recognizers.platelists import WORDS_BEFORE_NUMBERS
+
+# Led by a digit, so `re` skips to digits before any lookbehind (the match opens at a
+# digit; its letters may stand before): Latvia's two letters and a dash before four digits,
+# Belgium's digit, three letters and three digits apart by dashes, Czechia's digit, letter,
+# digit and four digits; three letters one of which no Swedish plate uses, a dash and two or
+# three digits; a Swedish plate's letters and first digits, the rest stars.
+MORE_SHAPES: Final = re.compile(
+    r"\d(?:(?P<lv>(?<=(?<![\w-])[A-Z]{2}-\d)\d{3})"
+    r"|(?P<be>(?<=(?<![\w-])\d)(?:-[A-Z]{3}-\d{3}|[A-Z]\d ?\d{4}))"
+    r"|(?P<odd>(?<=(?<![\w-])[A-Z]{3}-\d)\d{1,2})"
+    r"|(?P<hidden>(?<=(?<![\w-])[A-HJ-PR-UW-Z]{3} \d)(?:\*\*|\d\*)))(?![\w*-]|[.,/]\d)")
+_LETTERS_BEFORE: Final = {"lv": 3, "be": 0, "odd": 4, "hidden": 4}  # `KR-`, `VKT-`, `HBW `
+_NOT_SWEDISH: Final = frozenset("IQV")  # not Å, Ä, Ö: `ÅVC-2` is a recycling centre's
+_WORDS: Final = NOT_PLATE_PREFIXES | TRIMS | WORDS_BEFORE_NUMBERS  # abbreviations, trims, words
+_CLAUSE_END: Final = re.compile(r"[,;:!?\n]|\.(?!\w)")
+
+# Denmark's `AB 12 345` is written with both blanks or none; letters typed onto the first
+# digits and a blank before the rest is a model and a figure (`Volvo FH16 750`).
+_SPLIT_UNLIKE_A_PLATE: Final = re.compile(r"[A-Z]{2}\d{2} \d{3}")
+
+
+def unlike_a_plate(shape: str) -> bool:
+    return _SPLIT_UNLIKE_A_PLATE.fullmatch(shape) is not None
+
+
+Asked = Callable[[str, int], bool]  # plate.py's question about a place in the text
+
+
+def more_shapes(match: re.Match[str], text: str, code_before: Asked) -> Hit | None:
+    """A plate when a vehicle or country word stands among the eight words before it (for
+    the letters no Swedish plate uses and a hidden plate, a vehicle's or driver's word
+    before or right after it), and no case's or code's label right before it (`code_before`:
+    `Bokningskod KR-4821`)."""
+    kind = match.lastgroup or ""
+    start = match.start() - _LETTERS_BEFORE.get(kind, 0)
+    letters = text[start : start + 3]
+    if kind == "odd" and (_NOT_SWEDISH.isdisjoint(letters) or letters in _WORDS or (
+            letters.casefold() in lexicon.drugs())):
+        return None  # plate.py's, or `IVA 120`, `VIA 120`, `TDI 150`, `PVP 20`
+    before = words_before(text, start, 60)
+    if code_before(text, start) or has_cue(before, ID_NEGATIVE_CUES, last=2):
+        return None
+    if kind in ("hidden", "odd"):
+        cued = has_cue(before, SWEDISH_PLATE_CUES, last=8 if kind == "odd" else 5) or (
+            _a_vehicle_after(text, match.end()))
+    else:  # a rarer shape: its vehicle or country word before it, not a model after
+        cued = has_cue(before, PLATE_CUES, last=8)  # (`Objekt KN-4412 (Volkswagen …)`)
+    return Hit(start, match.end(), 0.8) if cued else None
+
+
+def _a_vehicle_after(text: str, end: int) -> bool:
+    """A vehicle's or driver's word among the three words after, in the clause: `VKT-512 –
+    förare Jari`."""
+    clause = _CLAUSE_END.split(text[end : end + 30], maxsplit=1)[0]
+    return has_cue(words_before(clause, len(clause), len(clause))[:3], SWEDISH_PLATE_CUES,
+                   last=3)
