@@ -43,6 +43,10 @@ PERSON_CUES: Final = frozenset({
     "kvinna", "besökare", "besökaren", "deltagare", "deltagaren", "boende", "boenden",
     "socionom", "socionomen", "skötare", "skötaren", "undersköterska", "undersköterskan",
     "usk", "barnmorska", "barnmorskan", "psykolog", "psykologen", "terapeut", "terapeuten",
+    # kin and neighbours in Norwegian and Danish (Datteren Liv sier …, naboen Arnfinn)
+    "datteren", "sønnen", "søsteren", "broren", "moren", "mora", "faren", "konen",
+    "kjæresten", "kæresten", "naboen", "svigerdatteren", "svigersønnen", "bestemor",
+    "bestefar", "barnebarnet",
     "behandlare", "behandlaren", "boendestödjare", "fältassistent", "fältassistenten",
     "fältsekreterare", "polisinspektör", "kriminalinspektör", "åklagare", "åklagaren",
     "advokat", "advokaten", "försvarare", "försvararen", "kontaktman", "samordnare",
