@@ -10,13 +10,14 @@ import re
 from typing import Final
 
 from mailgate.scan.recognizers.base import Hit
+from mailgate.scan.recognizers.spelled import INTERNATIONAL, SWEDISH
 
-# The Swedish spelling alphabet (both O's: Olle and Olof) and the international one.
-_SPELT: Final = (
-    "adam|bertil|cesar|caesar|david|erik|filip|gustav|helge|johan|kalle|ludvig|martin|niklas"
-    "|olle|olof|petter|rudolf|sigurd|tore|urban|wilhelm|xerxes|yngve|zäta"
-    "|alfa|alpha|bravo|charlie|delta|echo|foxtrot|golf|hotel|juliett?|kilo|lima|mike"
-    "|november|oscar|papa|romeo|sierra|tango|uniform|whiske?y|x-?ray|yankee|zulu")
+# The spelling alphabets' names (spelled.py), with the older Olle and the Latin Caesar,
+# of the letters a Swedish plate uses (not I, Q, V, Å, Ä, Ö: `Ivar`, `Quebec`, `Viktor`).
+_PLATE_LETTERS: Final = frozenset("abcdefghjklmnoprstuwxyz")
+_SPELT: Final = "|".join(re.escape(w) for w in sorted(
+    (w for w in SWEDISH | INTERNATIONAL | {"olle", "caesar", "x-ray"} if w[0] in _PLATE_LETTERS),
+    key=lambda w: (-len(w), w)))
 _LETTER: Final = rf"(?:{_SPELT}|[a-hj-pr-uw-z](?![^\W\d_]))"
 _DIGIT: Final = r"(?:noll|ett|en|två|tre|fyra|fem|sex|sju|åtta|nio|\d)(?![^\W\d_])"
 _APART: Final = r"(?:[ ,]+|[ ]?[-–][ ]?)"
