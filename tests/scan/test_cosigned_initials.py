@@ -26,6 +26,17 @@ def test_a_pair_alone_on_the_last_line_signs_the_note() -> None:
     assert "LH" in _persons(text)
 
 
+def test_initials_after_the_hours_of_a_signing_lists_cells_sign_it() -> None:
+    text = ("Signeringslista vecka 49\nmån 08 SA | 20 GP\ntis 08 SA | 20 MK\n"
+            "ons 08 – | 20 MK\nOns morgon saknas.")
+    assert set(_persons(text)) == {"SA", "GP", "MK"}
+
+
+def test_a_timetables_codes_after_their_hours_stay() -> None:
+    assert _persons("Avgång 07.10 SK\n08.20 DY\n09.30 AY\n") == []
+    assert _persons("Tåg 08 SJ | 20 SL\nBuss 09 SL | 21 SJ") == []
+
+
 def test_offices_units_and_answers_so_written_stay() -> None:
     assert _persons("Frågan går till IT/HR.\nInget mer.") == []
     assert _persons("Vi räknade allt i skåpet.\nOK") == []

@@ -1,7 +1,8 @@
 """Staff initials that sign a note without a label: two pairs joined by a slash closing a
 clause or a line (`Oxynorm 5 mg given enl. vid behov, AK/SB.`, `Kontrollräknat: JV / NB`),
-and a pair alone on a note's last line (`Avvikelse skriven.⏎LH`); then the same initials
-further on.
+a pair alone on a note's last line (`Avvikelse skriven.⏎LH`), and pairs after the hours of a
+signing list's cells (`mån 08 SA | 20 GP`, three at least); then the same initials further
+on.
 
 Two staff sign a dose or a count together; a note's writer closes it with their initials.
 Offices, agencies, units, grades and countries written so stay readable (`IT/HR`, `SE/NO`,
@@ -10,6 +11,7 @@ Offices, agencies, units, grades and countries written so stay readable (`IT/HR`
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from mailgate.scan.names import is_negative
@@ -23,11 +25,15 @@ _NO_STAFF: Final = NO_SIGNERS | BODIES | UNITS | frozenset({"ST", "AT", "BT", "U
 # What may stand right before the first pair and right after the second: a clause's edges.
 _OPENS: Final = frozenset({",", ":", ";", "."})
 _CLOSES: Final = frozenset({",", ";", "."})
+# A signing list's cell, bounded by `|` or `;`: an hour (`08`, `20:30`), then who gave the dose.
+_HOUR: Final = re.compile(r"(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?")
+_CELL_ENDS: Final = frozenset({"|", ";"})
+_FEWEST_CELLS: Final = 3  # one or two hours and capitals may be a timetable's codes
 
 
 def cosigned_initials(toks: list[Tok]) -> list[Hit]:
     """Initials signing together after a slash, or alone on the last line, and again later."""
-    found = {t.text for t in _slash_pairs(toks)} | {t.text for t in _last_line_pair(toks)}
+    found = {t.text for t in _slash_pairs(toks) + _last_line_pair(toks) + _signed_cells(toks)}
     return again(toks, found)
 
 
@@ -59,3 +65,18 @@ def _last_line_pair(toks: list[Tok]) -> list[Tok]:
     if end < 1 or not toks[end].line_break_before or not _staff(toks[end]):
         return []
     return [] if toks[end - 1].line_is_shouting else [toks[end]]
+
+
+def _signed_cells(toks: list[Tok]) -> list[Tok]:
+    """Pairs right after an hour, each closing its cell or line, three or more in the text."""
+    out: list[Tok] = []
+    last = len(toks) - 1
+    for i in range(1, last + 1):
+        tok = toks[i]
+        if tok.line_break_before or not _HOUR.fullmatch(toks[i - 1].text) or not _staff(tok):
+            continue
+        closes = i == last or toks[i + 1].line_break_before
+        if (i < last and toks[i + 1].text in _CELL_ENDS) or (
+                closes and i > 1 and toks[i - 2].text in _CELL_ENDS):
+            out.append(tok)  # a cell of a table, not a timetable's line (`07.10 SK`)
+    return out if len(out) >= _FEWEST_CELLS else []
