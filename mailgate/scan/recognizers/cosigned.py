@@ -73,8 +73,9 @@ def _signed_cells(toks: list[Tok]) -> list[Tok]:
     last = len(toks) - 1
     for i in range(1, last + 1):
         tok = toks[i]
-        if tok.line_break_before or not _HOUR.fullmatch(toks[i - 1].text) or not _staff(tok):
-            continue
+        if len(tok.text) != 2 or tok.line_break_before or not _staff(tok) or not (
+                _HOUR.fullmatch(toks[i - 1].text)):
+            continue  # the length first: asked of every token of every text
         closes = i == last or toks[i + 1].line_break_before
         if (i < last and toks[i + 1].text in _CELL_ENDS) or (
                 closes and i > 1 and toks[i - 2].text in _CELL_ENDS):
