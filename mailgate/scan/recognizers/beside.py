@@ -18,7 +18,8 @@ from mailgate.scan.recognizers.words import Tok
 # A model's designation: letters and digits mixed (V150, EX5601, 12C27); not a plain number
 # (`Dler Aziz 1203` is someone and a flat), nor a car's plate.
 _MODEL = re.compile(r"^(?=[A-Za-z-]*\d)(?=\d*[A-Za-z])[A-Za-z0-9-]{3,}$")
-_PLATE = re.compile(r"^[A-ZÅÄÖ]{3}\d{2}[\dA-Z]$")
+# A Swedish plate written as one token (`ABC123`, `ABC12D`); makemodels.py asks it too.
+PLATE_TOKEN: Final = re.compile(r"^[A-ZÅÄÖ]{3}\d{2}[\dA-Z]$")
 # A model's bare number of three digits, no age nor year (Kabe Royal 560, Bauer Re-Akt 150),
 # unless an amount's unit follows it.
 _MODEL_NUMBER: Final = re.compile(r"^[1-9]\d\d$")
@@ -38,7 +39,7 @@ def before_a_model(run: Run, toks: list[Tok]) -> bool:
         if (i + 1 < len(toks) and toks[i + 1].folded in _AMOUNT_UNITS) or (
                 run.toks[-1].text in CURRENCIES):
             return False  # Vukan 500 kr, Ibbe 250 g, Berg A. EUR 300: a ledger of people
-    elif _MODEL.match(code) is None or _PLATE.match(code):
+    elif _MODEL.match(code) is None or PLATE_TOKEN.match(code):
         return False  # Erik Ek ABC12A: the car he drove
     words = [t for t in run.toks if t.alpha]
     return not any(t.info.first and (t.info.core or (

@@ -63,10 +63,10 @@ def judge_dotted(match: re.Match[str]) -> Hit | None:
     if surname in STOP_WORDS:
         return None  # lisa.hon: a space left out
     if _given(given) and (len(surname) == 1 or surname in lexicon.entries("surnames")
-                          or (len(surname) >= 3 and not _common(surname))):
+                          or (len(surname) >= 3 and not common_word(surname))):
         return Hit(match.start(), match.end(), SCORE)
     if len(given) == 1 and len(surname) >= _MIN_SURNAME and (
-            surname in lexicon.entries("surnames") and not _common(surname)):
+            surname in lexicon.entries("surnames") and not common_word(surname)):
         return Hit(match.start(), match.end(), SCORE)
     return None
 
@@ -75,5 +75,7 @@ def _given(word: str) -> bool:
     return len(word) >= 3 and word not in STOP_WORDS and word in lexicon.entries("first_names")
 
 
-def _common(word: str) -> bool:
+def common_word(word: str) -> bool:
+    """A function word, a word the lists hold as no name, or an English word: no part of a
+    user name or handle that names someone (dottednames, handle.py, logins.py)."""
     return word in STOP_WORDS or is_negative(word) or word in english_words()

@@ -22,12 +22,15 @@ from typing import Final
 from mailgate.scan import lexicon
 from mailgate.scan.names import is_negative
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
-from mailgate.scan.recognizers.dottednames import DOTTED, DOTTED_GATED, judge_dotted
-from mailgate.scan.recognizers.everyday import english_words
+from mailgate.scan.recognizers.dottednames import (
+    DOTTED,
+    DOTTED_GATED,
+    common_word,
+    judge_dotted,
+)
 from mailgate.scan.recognizers.gated import Gated
 from mailgate.scan.recognizers.leading import fast
 from mailgate.scan.recognizers.vouched import DEFINITE_NOUN
-from mailgate.scan.recognizers.wordfacts import STOP_WORDS
 
 _NAME: Final = r"[A-Za-z][\w.]{1,29}(?<!\.)(?![\w@])"
 # A Discord tag: a user name and four digits after a hash (`aliboom#2211`).
@@ -161,7 +164,7 @@ class HandleRecognizer(RegexRecognizer):
             return judge_dotted(match)
         if match.re is DISCORD_TAG:
             name = match.group().split("#")[0].casefold()
-            return None if _common(name) or name in _NUMBERED_THINGS else Hit(
+            return None if common_word(name) or name in _NUMBERED_THINGS else Hit(
                 match.start(), match.end(), SCORE_CUED)
         if an_organisations(match.group()) or a_files_name(match.group()) or (
                 _a_files_stem(match, text)) or a_numbered_account(match.group()):
@@ -177,7 +180,7 @@ class HandleRecognizer(RegexRecognizer):
             return Hit(start, match.end(), SCORE_CUED)  # not `heter K2`, `heter M30`: a drug
         plain = handle.islower() and len(handle) >= 4 and handle.isalpha()
         introduced = any(ch in match.group("gap") for ch in ":=\"'“”„«»")
-        if match.group("platform") and introduced and plain and not _common(handle):
+        if match.group("platform") and introduced and plain and not common_word(handle):
             return Hit(start, match.end(), SCORE_CUED)  # Wickr: darkbuyer
         return None
 
@@ -198,7 +201,7 @@ class HandleRecognizer(RegexRecognizer):
             return Hit(match.start(), match.end(), SCORE_BARE)  # Maintainers: @jhossain
         folded = name.casefold()
         if _MENTIONED.search(text, max(0, match.start() - 12), match.start()) and not (
-                _common(folded) or DEFINITE_NOUN.match(folded)):
+                common_word(folded) or DEFINITE_NOUN.match(folded)):
             return Hit(match.start(), match.end(), SCORE_BARE)  # ping @Negar; not `cc @here`
         return None
 
@@ -211,7 +214,7 @@ def a_persons_name(word: str) -> bool:
     """A plain @-word that is a listed name, a given name and a surname run together
     (`saralindh`), or a name and an initial or two before or after it (`ritaz`, `jhossain`),
     and no ordinary word (`@stora salen` is a room, `@here` a call to all)."""
-    if len(word) < 4 or _common(word) or DEFINITE_NOUN.match(word):
+    if len(word) < 4 or common_word(word) or DEFINITE_NOUN.match(word):
         return False  # @styrelsen, @kulturhuset: a board's, a venue's
     firsts, lasts = lexicon.entries("first_names"), lexicon.entries("surnames")
     if word in firsts or word in lasts:
@@ -221,6 +224,3 @@ def a_persons_name(word: str) -> bool:
             return True
     return any(word[:k] in firsts and word[k:] in lasts for k in range(3, len(word) - 2))
 
-
-def _common(word: str) -> bool:
-    return word in STOP_WORDS or is_negative(word) or word in english_words()

@@ -14,12 +14,11 @@ import re
 from typing import Final
 
 from mailgate.scan import lexicon
-from mailgate.scan.names import is_negative
 from mailgate.scan.recognizers.base import Hit
-from mailgate.scan.recognizers.everyday import english_words
+from mailgate.scan.recognizers.dottednames import common_word
 from mailgate.scan.recognizers.scores import SCORE_WEAK
 from mailgate.scan.recognizers.textindex import token_folded
-from mailgate.scan.recognizers.words import STOP_WORDS, Tok
+from mailgate.scan.recognizers.words import Tok
 
 # The words for a system's user; `inloggad som`, `logged in as` through their first word.
 _LABELS: Final = frozenset({
@@ -43,22 +42,19 @@ def login_names(text: str, toks: list[Tok]) -> list[Hit]:
 
 
 def _a_persons_login(login: str) -> bool:
-    if login in STOP_WORDS or _common(login) or is_negative(login):
+    if common_word(login):
         return False
     parts = [p for p in _PARTS.split(login) if p]
     if len(parts) > 1:
-        return any(len(p) >= _SHORTEST_PART and _listed(p) and not _common(p) for p in parts)
+        return any(len(p) >= _SHORTEST_PART and _listed(p) and not common_word(p) for p in parts)
     word = parts[0] if parts else ""
     if word in lexicon.entries("first_names"):
         return True
     tail = word[1:]
     return len(tail) >= _SHORTEST_SURNAME and tail in lexicon.entries("surnames") and not (
-        _common(tail))
+        common_word(tail))
 
 
 def _listed(part: str) -> bool:
     return part in lexicon.entries("first_names") or part in lexicon.entries("surnames")
 
-
-def _common(word: str) -> bool:
-    return word in STOP_WORDS or word in english_words()

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from mailgate.scan.recognizers.beside import PLATE_TOKEN
 from mailgate.scan.recognizers.words import QUOTES, Tok
 from mailgate.scan.thingcues import CAR_BRANDS
 
@@ -26,7 +27,6 @@ VEHICLE_WORDS: Final = frozenset({
 })
 _PLATE_LETTERS: Final = re.compile(r"^[A-ZÅÄÖ]{3}$")
 _PLATE_DIGITS: Final = re.compile(r"^\d{2}[\dA-Z]$")
-_PLATE_WHOLE: Final = re.compile(r"^[A-ZÅÄÖ]{3}\d{2}[\dA-Z]$")
 _BETWEEN: Final = frozenset({",", "(", "–", "-", "—"})
 _LABEL_MARKS: Final = frozenset({":", "="}) | QUOTES
 
@@ -50,7 +50,7 @@ def _a_plate_at(k: int, toks: list[Tok]) -> bool:
         k += 1
     if k >= len(toks):
         return False
-    if _PLATE_WHOLE.match(toks[k].text):
+    if PLATE_TOKEN.match(toks[k].text):
         return True
     return bool(_PLATE_LETTERS.match(toks[k].text)) and k + 1 < len(toks) and bool(
         _PLATE_DIGITS.match(toks[k + 1].text))
