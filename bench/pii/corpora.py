@@ -173,7 +173,19 @@ name and room, relatives by kin words, staff by initials in signed notes, handle
 old landlines, plates of care cars and IPs in alarm and pharmacy logs, and in medicine brands and
 substances, nursing homes named after persons, care units named after flowers and birds, pets with
 people's names, alarm and pharmacy systems, and order and prescription numbers
-(tests/data/pii/thirtysecond/README.md).
+(tests/data/pii/thirtysecond/README.md); `thirtythird-dev` and `thirtythird-holdout` a
+thirty-third, money — gambling, debt, fraud and the crime economy: a gambling helpline, a loan
+shark's messages, a housing company's rent-arrears officer, the student-finance authority's case
+officers, a casino's responsible-gaming host, a trotting track's tote staff, a football
+federation's match-fixing investigator, an investing forum's moderators, the gambling
+authority's inspectors, the social-insurance agency's benefit-fraud control, a tax auditor, a
+parish's emergency fund, an estate agent's anti-money-laundering checks, romance-scam victim
+support, a web shop's return-fraud desk, a betting tipster's channel, a boat broker, a
+workplace betting syndicate, a whistle-blower channel and a recovering gambler's blog — dense in
+account holders in statements and register style, handles of betting and forum users,
+personnummer, IBANs, bank accounts, Swish phones and IPs, and in betting firms, games, slot
+machines, horses with people's names, banks, coins, clubs, firms named after persons, payment
+references, masked cards and amounts (tests/data/pii/thirtythird/README.md).
 """
 
 from __future__ import annotations
@@ -213,6 +225,7 @@ TWENTYNINTH = CORPUS.parent / "twentyninth"
 THIRTIETH = CORPUS.parent / "thirtieth"
 THIRTYFIRST = CORPUS.parent / "thirtyfirst"
 THIRTYSECOND = CORPUS.parent / "thirtysecond"
+THIRTYTHIRD = CORPUS.parent / "thirtythird"
 CORPORA = {"team": CORPUS, "dev": UNSEEN / "dev.jsonl", "holdout": UNSEEN / "holdout.jsonl",
            "fresh-dev": FRESH / "dev.jsonl", "fresh-holdout": FRESH / "holdout.jsonl",
            "fourth-dev": FOURTH / "dev.jsonl", "fourth-holdout": FOURTH / "holdout.jsonl",
@@ -265,7 +278,9 @@ CORPORA = {"team": CORPUS, "dev": UNSEEN / "dev.jsonl", "holdout": UNSEEN / "hol
            "thirtyfirst-dev": THIRTYFIRST / "dev.jsonl",
            "thirtyfirst-holdout": THIRTYFIRST / "holdout.jsonl",
            "thirtysecond-dev": THIRTYSECOND / "dev.jsonl",
-           "thirtysecond-holdout": THIRTYSECOND / "holdout.jsonl"}
+           "thirtysecond-holdout": THIRTYSECOND / "holdout.jsonl",
+           "thirtythird-dev": THIRTYTHIRD / "dev.jsonl",
+           "thirtythird-holdout": THIRTYTHIRD / "holdout.jsonl"}
 # corpora whose missed texts are not printed, so nobody tunes on them
 NEVER_SHOWN = {"holdout", "fresh-holdout", "fourth-holdout", "fifth-holdout", "sixth-holdout",
                "seventh-holdout", "eighth-holdout", "ninth-holdout", "tenth-holdout",
@@ -276,7 +291,7 @@ NEVER_SHOWN = {"holdout", "fresh-holdout", "fourth-holdout", "fifth-holdout", "s
                "twentythird-holdout", "twentyfourth-holdout", "twentyfifth-holdout",
                "twentysixth-holdout", "twentyseventh-holdout", "twentyeighth-holdout",
                "twentyninth-holdout", "thirtieth-holdout",
-               "thirtyfirst-holdout", "thirtysecond-holdout"}
+               "thirtyfirst-holdout", "thirtysecond-holdout", "thirtythird-holdout"}
 STRUCTURED = ("ID_NUMBER", "PHONE", "EMAIL", "IBAN", "IP", "PLATE")
 
 
@@ -299,7 +314,7 @@ def drug_names() -> set[str]:
                TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH,
                NINETEENTH, TWENTIETH, TWENTYFIRST, TWENTYSECOND, TWENTYTHIRD, TWENTYFOURTH,
                TWENTYFIFTH, TWENTYSIXTH, TWENTYSEVENTH, TWENTYEIGHTH, TWENTYNINTH, THIRTIETH,
-               THIRTYFIRST, THIRTYSECOND)
+               THIRTYFIRST, THIRTYSECOND, THIRTYTHIRD)
     lines = [line for folder in folders
              for line in (folder / "drug_names.txt").read_text(encoding="utf-8").splitlines()]
     return {line.strip().lower() for line in lines if line.strip() and not line.startswith("#")}

@@ -26,7 +26,8 @@ sys.path[:0] = [str(PII / "fresh"), str(PII / "fourth"), str(PII / "fifth"), str
                str(PII / "twentyfifth"), str(PII / "twentysixth"),
                str(PII / "twentyseventh"), str(PII / "twentyeighth"),
                str(PII / "twentyninth"), str(PII / "thirtieth"),
-               str(PII / "thirtyfirst"), str(PII / "thirtysecond"), str(PII)]
+               str(PII / "thirtyfirst"), str(PII / "thirtysecond"),
+               str(PII / "thirtythird"), str(PII)]
 
 import corpus_writer  # noqa: E402
 import eighteenth_ids  # noqa: E402
@@ -48,6 +49,7 @@ import thirteenth_ids  # noqa: E402
 import thirtieth_ids  # noqa: E402
 import thirtyfirst_ids  # noqa: E402
 import thirtysecond_ids  # noqa: E402
+import thirtythird_ids  # noqa: E402
 import twelfth_ids  # noqa: E402
 import twentieth_ids  # noqa: E402
 import twentyeighth_ids  # noqa: E402
@@ -78,6 +80,7 @@ import write_thirteenth  # noqa: E402
 import write_thirtieth  # noqa: E402
 import write_thirtyfirst  # noqa: E402
 import write_thirtysecond  # noqa: E402
+import write_thirtythird  # noqa: E402
 import write_twelfth  # noqa: E402
 import write_twentieth  # noqa: E402
 import write_twentyeighth  # noqa: E402
@@ -207,6 +210,9 @@ SPECS = [
          checks_bank_accounts=True),
     Spec(write_thirtysecond.CORPUS, thirtysecond_ids, thirtysecond_ids.PNR_STYLES,
          thirtysecond_ids.PHONE_STYLES, (0.2, 0.6), 230, 1200, min_negative_occurrences=450,
+         checks_bank_accounts=True),
+    Spec(write_thirtythird.CORPUS, thirtythird_ids, thirtythird_ids.PNR_STYLES,
+         thirtythird_ids.PHONE_STYLES, (0.2, 0.6), 230, 1150, min_negative_occurrences=450,
          checks_bank_accounts=True),
 ]
 each_corpus = pytest.mark.parametrize("spec", SPECS, ids=[s.name for s in SPECS])
