@@ -57,3 +57,28 @@ def test_animals_named_in_the_plural_are_no_one(text: str) -> None:
 def test_a_person_beside_the_animals_stays_a_person() -> None:
     text = "Hästarna och Kerstin Wallin var ute i hagen när påsen hittades."
     assert [f.text for f in scan(text) if f.type == "PERSON"] == ["Kerstin Wallin"]
+
+
+@pytest.mark.parametrize("text, horses", [
+    ("Kupongen spelades på Stina Stjärnfall och Herr Glans i lopp 7, insats 200 kr.",
+     ("Stina Stjärnfall", "Herr Glans")),
+    ("Lördagens V75 på Solvalla: Moa Sommarvind spik i V75-5, sen breddar vi.",
+     ("Moa Sommarvind",)),
+    ("My uncle put 500 kr on Lucy Lightfoot in race 6, odds 12 to 1.", ("Lucy Lightfoot",)),
+])
+def test_a_horse_a_bet_names_before_its_race_is_no_one(text: str, horses: tuple[str, ...]
+                                                        ) -> None:
+    """Tote slips and tipsters name trotting horses without the word horse: the name right
+    before the race it runs (`i lopp 7`, `spik i V75-5`) is the horse's."""
+    names = found(text, "PERSON")
+    assert not any(h in n or n in h for h in horses for n in names)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ida Hammar i lopp 3 sprang fortast av alla tjejerna på skolans friidrottsdag.",
+     "Ida Hammar"),
+    ("Kusken Örjan Lindström kör i V75-5 och tränaren Ulla Berg ringde mig i v4.", "Ulla Berg"),
+    ("Jag träffade Sara Holm i v4 och hon sa att hon spelade på travet.", "Sara Holm"),
+])
+def test_a_runner_a_driver_and_a_week_keep_their_people(text: str, name: str) -> None:
+    assert name in found(text, "PERSON")

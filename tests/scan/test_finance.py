@@ -117,3 +117,20 @@ def test_a_model_code_before_words_is_no_iban(text: str) -> None:
 def test_an_iban_with_a_banks_letters_is_still_found() -> None:
     number = iban("GB", "NWBK60161331926819")
     assert found(f"Pay to IBAN {number} today.", "IBAN") == [number]
+
+
+@pytest.mark.parametrize("text", [
+    "Revision, kontoutdrag (urval), ärende 26-30817.",
+    "Kontoutdrag för kontot nedan, order 118-40 2291.",
+    "Kontoutdrag, inbetalning med OCR: 7410 3382 1106.",
+    "Swish-betalning, konto hos Nordea, referens 8832-4471 90.",
+])
+def test_a_references_number_in_a_statement_is_no_account(text: str) -> None:
+    """A statement is full of account words; the number right after a case's, an order's or
+    a payment reference's label is that reference, which identifies no one."""
+    assert found(text, "BANK_ACCOUNT") == []
+
+
+def test_the_account_beside_a_reference_is_still_found() -> None:
+    text = "Ärende 26-30817: kontohavarens konto 9150, 178 874 890-5 har fått 12 insättningar."
+    assert found(text, "BANK_ACCOUNT") == ["9150, 178 874 890-5"]

@@ -106,3 +106,27 @@ def test_a_user_name_before_digits_stays_someone() -> None:
 
 def test_a_files_name_with_someones_name_keeps_it() -> None:
     assert found("Jag bifogar anteckningarna om mats_lindqvist-2026-11.txt nedan.", "PERSON")
+
+
+@pytest.mark.parametrize("text, handle", [
+    ("Annonserna på Blocket ligger under handlen KlippFyndet och matchar varorna.", "KlippFyndet"),
+    ("We ask for the history of the player account NorrlandsNisse, registered in May.",
+     "NorrlandsNisse"),
+    ("Kanalen sköts av admin SkrällSkaparen som tar betalt via Swish.", "SkrällSkaparen"),
+    ("Tråd i forumet\nStockholmsStina skriver: Har någon lånat av honom?\n", "StockholmsStina"),
+    ("Gruppchatt\nOddsOlle: jag har lappar kvar till lördag\nLisa: ok\n", "OddsOlle"),
+])
+def test_a_handle_of_capitalised_words_after_a_cue_or_speaking(text: str, handle: str) -> None:
+    """Forums, betting channels and shops' fraud desks name users by handles run together of
+    capitalised words; after a user-name cue, or opening a line before what it says, one is
+    someone's."""
+    assert handle in found(text, "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "LinkedIn: Skriv till mig där om ni vill.\nPowerPoint: Uppdaterad inför mötet.",
+    "Kontot PayPal stängdes och hans konto hos SwedBank spärrades.",
+    "Vi möttes i SkiStar-backen. Boka via MobilePay eller BankID.",
+])
+def test_products_in_capitalised_words_are_no_handles(text: str) -> None:
+    assert found(text, "PERSON") == []

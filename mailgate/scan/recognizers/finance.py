@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from mailgate.scan.numbercues import BANK_CUES
+from mailgate.scan.numbercues import BANK_CUES, ID_NEGATIVE_CUES
 from mailgate.scan.recognizers.accountholder import a_holders_number
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer, cue_within, words_before
 from mailgate.scan.recognizers.idnumber import an_organisation_number
@@ -74,6 +74,10 @@ _PERSONAL_WORDS: Final = frozenset({"ägare", "ägaren", "owner", "privat", "pri
 # Labels of an organisation's own number: `org.nr 948285-9429` is no account.
 _ORG_NUMBER_LABELS: Final = frozenset({"org.nr", "orgnr", "org.nr.", "organisationsnummer",
                                        "org.nummer", "momsreg.nr", "vat"})
+# A reference's label right before a number names that reference, not an account, even in a
+# statement full of account words: `kontoutdrag, ärende 26-30817`, `OCR 7410 3382 1106`.
+# The giro labels are left out: a bankgiro's own rules above judge whose it is.
+_REFERENCE_LABELS: Final = ID_NEGATIVE_CUES - {"bg", "pg", "bankgiro", "plusgiro"}
 # A person's word right before the payment word makes the account theirs: `Hans plusgiro`.
 _PERSONAL_OWNERS: Final = frozenset({"hans", "hennes", "hens", "min", "mitt", "mina", "din",
                                      "ditt", "his", "her", "my", "their", "deras"})
@@ -176,8 +180,8 @@ class BankAccountRecognizer(RegexRecognizer):
                 text, match.start()):
             return None  # `konto …` a line above, then `Lotta Ekberg 199603109603`: hers
         before = words_before(text, match.start(), 50)
-        if before and before[-1] in _ORG_NUMBER_LABELS:
-            return None  # org.nr 948285-9429 after a plusgiro: the organisation's number
+        if before and (before[-1] in _ORG_NUMBER_LABELS or before[-1] in _REFERENCE_LABELS):
+            return None  # org.nr 948285-9429 after a plusgiro, `order 118-40 2291`: no account
         if not shaped and _paid_to_an_organisation(before[-8:] if swish else before[-4:]):
             return None  # bankgiro 5050-1055, Swish till föreningen: an organisation's
         if not shaped and (_owner_after(text, match.end()) or (swish and _a_gift_after(

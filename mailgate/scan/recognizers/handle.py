@@ -47,13 +47,21 @@ PLATFORM_NAMES: Final = (r"insta(?:gram)?|snap(?:chat)?|telegram|wickr|kik|signa
 _PLATFORMS: Final = (r"(?:" + PLATFORM_NAMES + r")"
                      r"(?:-?(?:pen|pet|en|et|n|namn|namnet|konto|kontot|profil|profilen))?"
                      r"|användarnamn(?:et)?|username|user\s?name|nick(?:et)?")
-_NAMING = r"heter|hette|alias|aka|a\.k\.a\.?|användaren|användare|kontot|konto|account|profilen"
+_NAMING = (r"heter|hette|alias|aka|a\.k\.a\.?|användaren|användare|kontot|konto|account|profilen"
+           r"|spelkontot|spelkonto|handle|handlen|admin")
 CUED: Final = re.compile(
     r"(?<![\w@.-])(?:(?P<platform>" + _PLATFORMS + r")|(?:" + _NAMING + r"))(?![\w-])"
     r"(?P<gap>\s?[:=]?\s?(?:(?:är|heter|is|som|på|on)\s)?[\"'“”„«»]?)"
     r"(?P<handle>@?" + _NAME + ")",
     re.IGNORECASE,
 )
+# A user name run together of capitalised words (`VikingVinnaren`, `TipsTorstein`): a handle
+# after a user-name cue, or opening a forum's or a chat's line before what it says.
+_CAMEL: Final = r"[A-ZÅÄÖØÆ][a-zåäöøæ]+(?:[A-ZÅÄÖØÆ][a-zåäöøæ]+)+\d*"
+CAMEL: Final = re.compile(_CAMEL)
+SPEAKING_CAMEL: Final = fast(re.compile(
+    r"(?m)^[ \t>]*(?P<handle>" + _CAMEL + r")(?:\s(?:skriver|skrev|writes|wrote))?:[ \t]+"
+    r"(?=[^\W\d_])"))
 PLATFORM: Final = re.compile(r"(?<![\w@.-])(?:" + _PLATFORMS + r")(?![\w-])", re.IGNORECASE)
 _PLATFORM_AFTER: Final = 25  # `@frostyplug on Telegram`, `@mixmaster (Snapchat)`
 # A naming verb right before the @-word: `goes by @frost`, `kallar sig @kungen`.
@@ -146,6 +154,11 @@ def an_organisations(name: str) -> bool:
         p not in _ORG_PARTS and p in lexicon.entries("first_names") for p in parts)
 
 
+def camel_shaped(name: str) -> bool:
+    """`VikingVinnaren`, `PumpKing`: capitalised words run together, no ordinary word's shape."""
+    return CAMEL.fullmatch(name) is not None
+
+
 def handle_shaped(name: str) -> bool:
     """`erik_92`, `kalle.k`, `kungen420`: a mark no ordinary word carries."""
     return bool(_HANDLE_CHARS.search(name[1:])) and not _DOMAIN.search(name)
@@ -155,13 +168,18 @@ class HandleRecognizer(RegexRecognizer):
     ENTITY = "PERSON"
     # Tried at every letter: only in a text with an underscore, or a hash.
     # A login's `alva.lindqvist` anywhere: dottednames.py.
-    PATTERNS = (AT_HANDLE, CUED, Gated(UNDERSCORED, "_"), Gated(DISCORD_TAG, "#"), DOTTED_GATED)
+    PATTERNS = (AT_HANDLE, CUED, Gated(UNDERSCORED, "_"), Gated(DISCORD_TAG, "#"), DOTTED_GATED,
+                SPEAKING_CAMEL)
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
         if match.re is AT_HANDLE:
             return self._at(match, text)
         if match.re is DOTTED:
             return judge_dotted(match)
+        if match.re is SPEAKING_CAMEL:
+            handle = match.group("handle")
+            return None if is_negative(handle.casefold()) or an_organisations(handle) else Hit(
+                match.start("handle"), match.end("handle"), SCORE_CUED)  # BergenBørs skriver:
         if match.re is DISCORD_TAG:
             name = match.group().split("#")[0].casefold()
             return None if common_word(name) or name in _NUMBERED_THINGS else Hit(
@@ -176,7 +194,7 @@ class HandleRecognizer(RegexRecognizer):
         start = match.start("handle")
         if handle.startswith("@") or a_files_name(handle) or a_numbered_account(handle):
             return None  # AT_HANDLE reports it; `heter bild_2026` names a file
-        if handle_shaped(handle) and not is_negative(handle.casefold()):
+        if (handle_shaped(handle) or camel_shaped(handle)) and not is_negative(handle.casefold()):
             return Hit(start, match.end(), SCORE_CUED)  # not `heter K2`, `heter M30`: a drug
         plain = handle.islower() and len(handle) >= 4 and handle.isalpha()
         introduced = any(ch in match.group("gap") for ch in ":=\"'“”„«»")

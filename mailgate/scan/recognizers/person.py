@@ -44,6 +44,7 @@ from mailgate.scan.recognizers.farewells import farewell_names
 from mailgate.scan.recognizers.filenames import names_in_file_names
 from mailgate.scan.recognizers.firmalone import a_firm_alone, a_firm_by_its_form
 from mailgate.scan.recognizers.flattenants import flat_tenants
+from mailgate.scan.recognizers.foundinitials import found_initials
 from mailgate.scan.recognizers.genitiveapposition import genitive_appositions
 from mailgate.scan.recognizers.handovers import handover_names
 from mailgate.scan.recognizers.initials import (
@@ -187,6 +188,7 @@ class PersonRecognizer(RegexRecognizer):
         found += names_in_columns(text)  # Hyresgäst<TAB>…: a column of people
         found += contact_names(text) + passed_on_contacts(text)  # "Tina"<TAB>070…; "Zack", 070…
         found += bold_speakers(text)  # **askt**: någon som sett …: a chat's markdown
+        found += found_initials(text, found)  # utredare Sara Fjellström … SF: Känner du
         found += chat_mates(text, found)  # J-P: beside Amira: found speaking
         found += farewell_names(text)  # RIP Hampus, vila i frid Ilona
         found += names_in_file_names(text)  # lisa_holm.docx, intervju_ahmed_y.mp3
