@@ -25,6 +25,10 @@ BIRTHS = [
      "1994-03-17"),
     ("a short date in apposition", "Kvinnan Aino Kettunen, 12/1 1979, hittades medvetslös.",
      "12/1 1979"),
+    ("a written month in apposition", "Min far Gösta Wikström, 9 oktober 1948, har lånat ut allt.",
+     "9 oktober 1948"),
+    ("an English month in apposition", "My aunt Maud Ellery, 17 March 1952, sent the money.",
+     "17 March 1952"),
 ]
 
 
@@ -37,6 +41,8 @@ EVENTS = [
     ("a former title", "Han är f.d. polis och jobbar nu på Maria Ungdom."),
     ("a former title before a year", "Föreningen f.d. Ungdomsgården 2019 bytte namn."),
     ("a meeting's date after a name", "Möte med Sara Lind, 2026-03-17, om rutinerna."),
+    ("a written meeting date after a name", "Samtal med Sara Lind, 17 mars 2025, om skulden."),
+    ("a written date after a place", "Mötet i Lund, 3 mars 2001, handlade om spelskulder."),
     ("a report date after an organisation", "Rapport från Socialtjänsten, 1994-03-17, bifogas."),
     ("an ordinal date of an event", "The festival on the 4th of July 2025 was busy."),
     ("an English `b.` before a page", "See b. 12 in the appendix."),

@@ -125,7 +125,8 @@ BRACKETED: Final = re.compile(
 # a word's letter stands before it.
 APPOSED: Final = re.compile(
     r", (?P<date>(?:19|20)\d{2}-\d{2}-\d{2}|(?:19|20)\d{6}"
-    r"|\d{1,2}[./]\d{1,2}[./\s-](?:19|20)\d{2}|\d{1,2}-\d{1,2}-(?:19|20)\d{2})"
+    r"|\d{1,2}[./]\d{1,2}[./\s-](?:19|20)\d{2}|\d{1,2}-\d{1,2}-(?:19|20)\d{2}"
+    rf"|\d{{1,2}}\.?\s(?i:{MONTHS})\s(?:19|20)\d{{2}})"  # `Ove Lind, 3 mars 1951,`
     r"(?=\s?[,;)]|[ \t]*$)", re.MULTILINE)
 # The one or two words right before the bracket: "Mehmet Ali ", "Anna Berg ".
 WORDS_BEFORE: Final = re.compile(r"(?:(?P<prev>[^\W\d_][\w'-]+),?\s)?(?P<name>[^\W\d_][\w'-]+)\s?$")
