@@ -45,3 +45,19 @@ def test_cyrillic_words_in_a_case_stay_words() -> None:
 
 def test_an_armenian_name_with_a_case_suffix_after_a_hyphen_is_that_name() -> None:
     assert found("Մի խմիր Տիգրան-ի հաբերը։ Համբույրներ", "PERSON") == ["Տիգրան-ի"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Nie dawaj Tompie więcej pieniędzy, już jest winien mi dużo.", "Tompie"),
+    ("Rozmawiałem wczoraj o Marcie z kierownikiem, ona też się boi.", "Marcie"),
+    ("Powiedziałam Piotrze, że nie mam już pieniędzy na spłatę.", "Piotrze"),
+])
+def test_a_polish_dative_or_locative_is_that_name(text: str, name: str) -> None:
+    """Polish gives a name `-ie` in the dative and locative, altering the stem's last letter
+    (Marta → Marcie, Piotr → Piotrze): a message about a debt names its people so."""
+    assert name in found(text, "PERSON")
+
+
+def test_polish_places_and_words_in_ie_stay_places_and_words() -> None:
+    text = "Nie wiem, czy on jest w Krakowie czy w Warszawie. Wszystkie pieniądze są tam."
+    assert found(text, "PERSON") == []

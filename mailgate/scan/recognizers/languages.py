@@ -39,9 +39,13 @@ _WORD = names.Word(first=False, last=False, common=True)
 _NOUN_AFTER_ARTICLE = names.Word(first=False, last=False, common=True, negative=True)
 # Polish endings of a name's cases and the ending of its base form: Nowaka → Nowak,
 # Kowalskiego → Kowalski, Kowalskiej → Kowalska, Zofii → Zofia, Anny → Anna, Pawła → Paweł,
-# Marka → Marek. Longest first: the first whose base form is a name decides.
+# Marka → Marek; the dative's and locative's `-ie` and its altered stems: Mustafie → Mustafa,
+# Adamie → Adam, Marcie → Marta, Piotrze → Piotr, Pawle → Paweł, Tomku → Tomek. Longest
+# first: the first whose base form is a name decides.
 _POLISH_CASES = (
-    ("iego", "i"), ("iemu", "i"), ("owi", ""), ("iem", ""), ("ej", "a"), ("ii", "ia"),
+    ("iego", "i"), ("iemu", "i"), ("dzie", "da"), ("cie", "ta"), ("cie", "t"), ("rze", "ra"),
+    ("rze", "r"), ("owi", ""), ("iem", ""), ("ie", "a"), ("ie", ""), ("le", "eł"), ("ku", "ek"),
+    ("ej", "a"), ("ii", "ia"),
     ("ią", "ia"), ("ię", "ia"), ("ła", "eł"), ("ka", "ek"), ("em", ""), ("ą", "a"), ("ę", "a"),
     ("y", "a"), ("i", "a"), ("a", ""), ("u", ""),
 )
