@@ -32,9 +32,9 @@ _MOST_LETTERS: Final = 3
 
 def found_initials(text: str, found: list[Hit]) -> list[Hit]:
     """Initials in a signing or speaking place that spell the initials of a found name."""
-    initials = _initials_of(text, found)
+    initials = {i for i in _initials_of(text, found) if i in text}
     if not initials:
-        return []
+        return []  # most texts: no found name's initials anywhere, no pass over the text
     out = []
     for m in _PLACES.finditer(text):
         i = m.lastindex or 0
