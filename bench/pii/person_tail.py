@@ -53,7 +53,7 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("start", "[[Eskil Varg]] påstod att pillren kom från en kompis i Göteborg."),
     ("start", "[[Tuva Kvist]] kontaktade skolkuratorn efter lunch."),
     # kin word, given name, word-surname
-    ("kin", "[[Pappa Tomas Brand]] hämtade honom vid entrén klockan två."),
+    ("kin", "Pappa [[Tomas Brand]] hämtade honom vid entrén klockan två."),
     ("kin", "Mamma [[Linnea Sjö]] vill bli uppringd efter klockan fem."),
     ("kin", "Farmor [[Gunvor Åker]] har vårdnaden sedan i somras."),
     ("kin", "Hennes bror [[Alve Dal]] var med på festen men gick tidigt."),

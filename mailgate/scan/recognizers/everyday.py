@@ -51,3 +51,12 @@ def a_title_word(tok: Tok) -> bool:
     `Verksamhetsutvecklare`, `Kassör`), not a name."""
     return not tok.info.name and (role_shaped(tok.folded, False) or tok.folded in ENGLISH_ROLES
                                   or tok.folded in english_words())
+
+
+def a_kin_given_word(first: Tok, last: Tok) -> bool:
+    """An English word opening a pair right after a kin's or a person's word, before a surname
+    that is no such word, is a given name (`mamma Sunny Kärr`, `pappa Happy Lindqvist`): no
+    job title stands between a kin word and a name, and a thing's name is English throughout
+    (`heter Sunny Days` stays)."""
+    return first is not last and first.cue == "relation" and last.cue == "relation" and not (
+        role_shaped(first.folded, False) or first.folded in ENGLISH_ROLES or a_title_word(last))

@@ -108,6 +108,7 @@ from mailgate.scan.recognizers.tokenized import release, tokens_of
 from mailgate.scan.recognizers.variants import spelling_variants
 from mailgate.scan.recognizers.vocatives import street_name_vocatives
 from mailgate.scan.recognizers.words import Tok
+from mailgate.scan.recognizers.writerinitials import written_by_initials
 from mailgate.scan.whole import whole_of
 
 
@@ -173,6 +174,7 @@ class PersonRecognizer(RegexRecognizer):
         found += log_initials(text)  # ON 07.00 nål i spygatten: who wrote a log's line
         found += pupils_by_class(toks)  # Oro kring Juni i 9B
         found += labelled_initials(text) + signer_columns(text)  # Registrerat av: LH; a Sign column
+        found += written_by_initials(text)  # Antecknat av MLD, Sekreterare: PKJ
         found += labelled_surnames(text) + flat_tenants(text)  # Kvittens: Mård.; lgh 0401 (Tell)
         found += handover_names(text) + slash_signed_name(text)  # Saga → Ove:; …⏎/Nora
         found += dash_signed_initials(toks)  # 03.45 cell 8 – sover – EH
