@@ -12,7 +12,8 @@ such a surname: `Pappa Tomas Brand`), `unlisted` (names no list holds, in strong
 after a kin word, a title, `heter`, in a signature), `initials3` (three letters after a
 writing or signing verb: `Antecknat av MLD`), `attendees` (initials alone in a list of those
 present), `forms` (a form's, chat's or statement's other frames). Negatives stand in the same
-frames: an organisation or place at a sentence's start, a show after a kin word, a thing
+frames (`lined`: initials alone on a line under a meeting's heading, in a list after a
+signing word, after a passive's `av`): an organisation or place at a sentence's start, a show after a kin word, a thing
 that `heter`, an agency's letters after `av`, departments and units in a list.
 
 A person counts as found when a PERSON finding covers the name; a negative as flagged when a
@@ -114,6 +115,19 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("forms", "Tränare: [[Ebbe Smed]], ass. tränare: Moa Lund"),
     ("forms", "Handledare [[Ylva Räv]] gick igenom rutinen med nyanställda."),
     ("forms", "Överlämning till [[Sebastian Äng]] kl 07.00, inget att rapportera."),
+    # initials alone on a line under a meeting's heading, a list of signers, a passive's doer
+    ("lined", "Avstämning fältgruppen + skolan\nGT, [[HL]]\n1. Läget vid busstationen."),
+    ("lined", "Minnesanteckningar samråd 3/12\n[[PV]], ON, LK\nInget nytt om kapslarna."),
+    ("lined", "Möte med vaktbolaget\nRB, [[EJ]]\nFler sprutor vid cykelstället."),
+    ("lined", "Team meeting, outreach van\n[[DK]], SW, HT\nTwo overdoses this week."),
+    ("lined", "Protokoll arbetsutskottet\nÅL, [[MN]]\n§4 Trapphusen"),
+    ("lined", "Sign. BF, [[LH]]"),
+    ("lined", "Kontrollräknat av JS och [[TM]]."),
+    ("lined", "Ärendet hanteras av [[PÅ]]."),
+    ("lined", "Samtalet med mamman fördes av [[KE]]."),
+    ("lined", "Rummet städades av [[OL]] i morse."),
+    ("lined", "Personal i tjänst: [[RN]], GB"),
+    ("lined", "Lookouts on duty: [[JB]] (north gate), TC (car park)"),
 )
 
 NEGATIVES: tuple[tuple[str, str], ...] = (
@@ -168,6 +182,15 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("forms", "Vittnet stod vid [[Stora Bron]] när mannen sprang."),
     ("forms", "sv: ok men [[grön flagg]] sa att de sett påsen"),
     ("forms", "Tränare: saknas, ass. tränare: [[vakant]]"),
+    # a line of offices, units or codes under a heading; a firm after a passive's `av`
+    ("lined", "Avstämning med förvaltningarna\n[[HR]], IT\n1. Nya rutiner."),
+    ("lined", "Minnesanteckningar nordiskt samråd\n[[SE]], NO, DK\nInget nytt."),
+    ("lined", "Möte om transporter\n[[SJ]], SL\nTågen går som vanligt."),
+    ("lined", "Ärendet hanteras av [[FK]]."),
+    ("lined", "Paketet levererades av [[UPS]] i går."),
+    ("lined", "Rapporten skrevs av [[SVT]] och publicerades i går."),
+    ("lined", "Sign. [[HR]] och ekonomi"),
+    ("lined", "Personal i tjänst: [[3]] st"),
 )
 
 

@@ -68,6 +68,7 @@ from mailgate.scan.recognizers.lowerfrom import lower_senders
 from mailgate.scan.recognizers.lowergenitive import lower_genitives
 from mailgate.scan.recognizers.lowerpairs import lower_pairs
 from mailgate.scan.recognizers.memorials import a_memorial_hit
+from mailgate.scan.recognizers.minutesinitials import minutes_initials
 from mailgate.scan.recognizers.namecolumn import names_in_columns
 from mailgate.scan.recognizers.namedthing import EVERY, Possible, names_a_thing, possible
 from mailgate.scan.recognizers.namequoted import quoted_after_a_name_word
@@ -179,6 +180,7 @@ class PersonRecognizer(RegexRecognizer):
         found += handover_names(text) + slash_signed_name(text)  # Saga → Ove:; …⏎/Nora
         found += dash_signed_initials(toks)  # 03.45 cell 8 – sover – EH
         found += cosigned_initials(toks)  # given enl. vid behov, AK/SB.; … skriven.⏎LH
+        found += minutes_initials(text, found)  # Avstämning⏎GT, HL; Sign. BF, LH; av PÅ.
         found += login_names(text, toks)  # användare zarslan; Operatör: op_hanna.w
         found += kin_of_a_street_name(toks)  # Tinas mamma
         found += unlisted_kin_genitives(toks)  # Bardias pappa

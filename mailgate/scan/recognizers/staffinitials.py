@@ -34,6 +34,8 @@ ATTENDANCE_LABELS: Final = frozenset({
     "inspektörer", "kontrollanter", "kontrollörer", "vakter", "väktare", "förare",
     "chaufförer", "konduktörer", "ordningsvakter", "kassörer", "handläggare", "vektere",
     "sjåfører", "inspectors", "guards", "drivers", "stewards", "marshals", "officers",
+    # Staff on duty (`Personal i tjänst: RN, GB`, `Lookouts on duty: JB (north gate)`).
+    "personal", "tjänstgörande", "besättning", "lookouts", "staff", "crew",
 })
 _LABEL_REACH: Final = 4  # words between a line's start and the label's colon
 _JOINERS: Final = frozenset({",", ";", "och", "og", "and", "&", "samt", "/", "und", "+"})
@@ -116,7 +118,7 @@ def _items_below(head: int, toks: list[Tok]) -> set[str]:
 # Two capitals that name an office, a desk or an agency wherever a list stands.
 OFFICES: Final = frozenset({
     "HR", "IT", "PR", "VD", "KS", "FK", "AF", "EU", "UN", "US", "UK", "TV", "CD", "OK", "AI",
-    "PS", "NO", "DK", "FI"})
+    "PS"})
 
 
 def again(toks: list[Tok], initials: set[str]) -> list[Hit]:
