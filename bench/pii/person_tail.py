@@ -11,10 +11,11 @@ sentence's start before its verb: `Lisa Grön ringde`), `kin` (a kin word, a giv
 such a surname: `Pappa Tomas Brand`), `unlisted` (names no list holds, in strong frames:
 after a kin word, a title, `heter`, in a signature), `initials3` (three letters after a
 writing or signing verb: `Antecknat av MLD`), `attendees` (initials alone in a list of those
-present), `forms` (a form's, chat's or statement's other frames). Negatives stand in the same
-frames (`lined`: initials alone on a line under a meeting's heading, in a list after a
-signing word, after a passive's `av`): an organisation or place at a sentence's start, a show after a kin word, a thing
-that `heter`, an agency's letters after `av`, departments and units in a list.
+present), `forms` (a form's, chat's or statement's other frames), `lined` (initials alone on a line
+under a meeting's heading, in a list after a signing word, after a passive's `av`).
+Negatives stand in the same frames: an organisation or place at a sentence's start, a show
+after a kin word, a thing that `heter`, an agency's letters after `av`, departments and
+units in a list, offices under a heading.
 
 A person counts as found when a PERSON finding covers the name; a negative as flagged when a
 finding that would be masked overlaps it. A third (`crc32(text) % 3 == 0`, the text without

@@ -84,7 +84,8 @@ def _items(colon: int, toks: list[Tok], below: bool = False) -> set[str]:
     the line after a heading). A body's letters among them (`SE`, `AB`, `SJ`) are someone's
     too where other people's initials outnumber them (`Närvarande: SE, IF, MO`); an office's
     never (`HR`, `FK`)."""
-    clear, bodies = set(), set()
+    clear: set[str] = set()
+    bodies: set[str] = set()
     for i in range(colon + 1, len(toks)):
         tok = toks[i]
         if (tok.line_break_before and not (below and i == colon + 1)) or tok.text == ":":
