@@ -80,3 +80,9 @@ def test_an_agency_or_a_firm_after_a_passives_av_stays() -> None:
     assert found("Ärendet hanteras av FK.", "PERSON") == []
     assert found("Resan bokades av SJ i går.", "PERSON") == []
     assert found("Paketet levererades av UPS.", "PERSON") == []
+
+
+def test_an_initial_and_a_colour_as_surname_after_a_role() -> None:
+    assert found("Beslutet fattades av handläggare T. Grön.", "PERSON") == ["T. Grön"]
+    assert found("Prioritet: A. Grön, B. Gul, C. Röd", "PERSON") == []
+    assert found("Han köpte en påse med K. Snö i går.", "PERSON") == []
