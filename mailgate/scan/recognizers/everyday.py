@@ -15,6 +15,7 @@ import re
 from typing import Final
 
 from mailgate.scan import lexicon
+from mailgate.scan.recognizers.kingenitive import KIN
 from mailgate.scan.recognizers.roles import ENGLISH_ROLES, role_shaped
 from mailgate.scan.recognizers.runs import STRONG_CUES
 from mailgate.scan.recognizers.words import Tok
@@ -51,3 +52,16 @@ def a_title_word(tok: Tok) -> bool:
     `Verksamhetsutvecklare`, `Kassör`), not a name."""
     return not tok.info.name and (role_shaped(tok.folded, False) or tok.folded in ENGLISH_ROLES
                                   or tok.folded in english_words())
+
+
+def a_kin_given_word(first: Tok, last: Tok) -> bool:
+    """An English word opening a pair right after a kin word, before a surname that is no
+    such word, is a given name (`mamma Sunny Kärr`, `pappa Happy Lindqvist`): no job title
+    stands between a kin word and a name, and a thing's name is English throughout (`heter
+    Sunny Days` stays). Only a kin word: after a role or a customer's word an English pair
+    is as often a firm's or a product's name."""
+    toks = None if first.place is None else first.place.toks
+    if toks is None or first is last or first.index == 0 or first.cue != "relation":
+        return False
+    return toks[first.index - 1].folded in KIN and not (
+        role_shaped(first.folded, False) or first.folded in ENGLISH_ROLES or a_title_word(last))

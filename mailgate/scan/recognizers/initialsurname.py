@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from mailgate.scan import lexicon
 from mailgate.scan.cues import PERSON_CUES
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.letteritems import a_lettered_item
@@ -21,6 +22,7 @@ from mailgate.scan.recognizers.roles import role_shaped
 from mailgate.scan.recognizers.scores import SCORE_ALONE
 from mailgate.scan.recognizers.textindex import indexes_where
 from mailgate.scan.recognizers.words import STOP_WORDS, Tok
+from mailgate.scan.recognizers.wordsurnames import WORD_SURNAMES
 
 _BEFORE: Final = frozenset({":", ",", "(", "/", "–", "-", "&", "+"})
 _SHORTEST: Final = 2
@@ -71,12 +73,15 @@ def _lettered(letter: str, letters: set[str]) -> bool:
 
 
 def _short_surname(tok: Tok) -> bool:
-    """A capitalised word of two to five letters no list holds as a name, place or drug."""
+    """A capitalised word of two to five letters no list holds as a name, place or drug, or a
+    word Swedish surnames are made of that a list holds as something else (`Grön`, `Snö`)."""
     info = tok.info
     if not (tok.alpha and tok.capital) or tok.line_break_before or tok.text.isupper():
         return False
     if not _SHORTEST <= len(tok.text) <= _LONGEST or tok.folded in STOP_WORDS:
         return False
+    if tok.folded in WORD_SURNAMES and not (tok.drug_word or tok.folded in lexicon.drugs()):
+        return True  # Handläggare M. Grön: a colour a list holds as a grade, her surname here
     return not (info.first or info.last or info.negative or tok.drug_word
                 or tok.in_negative_phrase or tok.stamp_compound)
 

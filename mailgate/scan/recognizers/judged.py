@@ -25,7 +25,12 @@ from mailgate.scan.recognizers.drugnamed import (
     relation_before,
     spoken_of_as_someone,
 )
-from mailgate.scan.recognizers.everyday import a_title_word, english_words, everyday_words
+from mailgate.scan.recognizers.everyday import (
+    a_kin_given_word,
+    a_title_word,
+    english_words,
+    everyday_words,
+)
 from mailgate.scan.recognizers.initials import an_office, signed_initial
 from mailgate.scan.recognizers.letteritems import a_lettered_item
 from mailgate.scan.recognizers.namedthing import Possible
@@ -66,7 +71,8 @@ def _unknown_pair(words: list[Tok], toks: list[Tok]) -> bool:
         return False
     return all((t.initial and t is first) or (
         NAME_SHAPE.match(t.text) and not t.info.common and not WORD_ENDING.search(t.folded)
-        and not a_title_word(t)) for t in words)  # Provtagare: E. Nordmark
+        and not (a_title_word(t) and not a_kin_given_word(t, last))) for t in words)
+    # Provtagare: E. Nordmark
 
 
 def _in_quotes(first: Tok, last: Tok, toks: list[Tok]) -> bool:

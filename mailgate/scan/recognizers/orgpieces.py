@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from mailgate.scan.cues import IMPERATIVES
 from mailgate.scan.recognizers.runs import Run
 from mailgate.scan.recognizers.vouched import DEFINITE_NOUN
 from mailgate.scan.recognizers.words import Tok
@@ -45,7 +46,10 @@ def _a_surname_last(toks: list[Tok], marks: list[int]) -> bool:
     last = toks[-1]
     if marks != [len(toks) - 1] or len(toks) < 2 or not last.info.last:
         return False
-    head = 1 if len(toks) > 2 and toks[0].is_cue_word and not toks[0].info.name else 0
+    # A kin word a surname list holds too (`Pappa`), or a verb telling the reader to reach
+    # someone (`Kontakta Anna Brand`), opens it as well: neither is a given name.
+    head = 1 if len(toks) > 2 and not toks[0].info.first and (
+        toks[0].is_cue_word or toks[0].folded in IMPERATIVES) else 0
     return all(t.info.first for t in toks[head:-1])
 
 

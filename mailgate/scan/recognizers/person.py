@@ -69,6 +69,7 @@ from mailgate.scan.recognizers.lowerfrom import lower_senders
 from mailgate.scan.recognizers.lowergenitive import lower_genitives
 from mailgate.scan.recognizers.lowerpairs import lower_pairs
 from mailgate.scan.recognizers.memorials import a_memorial_hit
+from mailgate.scan.recognizers.minutesinitials import minutes_initials
 from mailgate.scan.recognizers.namecolumn import names_in_columns
 from mailgate.scan.recognizers.namedthing import EVERY, Possible, names_a_thing, possible
 from mailgate.scan.recognizers.namequoted import quoted_after_a_name_word
@@ -109,6 +110,7 @@ from mailgate.scan.recognizers.tokenized import release, tokens_of
 from mailgate.scan.recognizers.variants import spelling_variants
 from mailgate.scan.recognizers.vocatives import street_name_vocatives
 from mailgate.scan.recognizers.words import Tok
+from mailgate.scan.recognizers.writerinitials import written_by_initials
 from mailgate.scan.whole import whole_of
 
 
@@ -174,10 +176,12 @@ class PersonRecognizer(RegexRecognizer):
         found += log_initials(text)  # ON 07.00 nål i spygatten: who wrote a log's line
         found += pupils_by_class(toks)  # Oro kring Juni i 9B
         found += labelled_initials(text) + signer_columns(text)  # Registrerat av: LH; a Sign column
+        found += written_by_initials(text)  # Antecknat av MLD, Sekreterare: PKJ
         found += labelled_surnames(text) + flat_tenants(text)  # Kvittens: Mård.; lgh 0401 (Tell)
         found += handover_names(text) + slash_signed_name(text)  # Saga → Ove:; …⏎/Nora
         found += dash_signed_initials(toks)  # 03.45 cell 8 – sover – EH
         found += cosigned_initials(toks)  # given enl. vid behov, AK/SB.; … skriven.⏎LH
+        found += minutes_initials(text, found)  # Avstämning⏎GT, HL; Sign. BF, LH; av PÅ.
         found += login_names(text, toks)  # användare zarslan; Operatör: op_hanna.w
         found += kin_of_a_street_name(toks)  # Tinas mamma
         found += unlisted_kin_genitives(toks)  # Bardias pappa

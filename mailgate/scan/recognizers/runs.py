@@ -15,7 +15,8 @@ from mailgate.scan.recognizers.drugnamed import spoken_of_as_someone
 from mailgate.scan.recognizers.personacts import speaks_at_start
 from mailgate.scan.recognizers.placesurnames import a_town_or_word_as_surname, titled_place_surname
 from mailgate.scan.recognizers.roles import ENGLISH_ROLES, role_shaped
-from mailgate.scan.recognizers.someone import A_TIME, after_a_colon, told_as_someone, verb_follows
+from mailgate.scan.recognizers.someone import A_TIME, told_as_someone
+from mailgate.scan.recognizers.startnames import opens_with_a_full_name
 from mailgate.scan.recognizers.vouched import DEFINITE_NOUN as DEFINITE_NOUN
 from mailgate.scan.recognizers.vouched import vouched
 from mailgate.scan.recognizers.words import Tok
@@ -268,9 +269,8 @@ def _not_first_at_start(tok: Tok, following: list[Tok], toks: list[Tok]) -> bool
     nxt = following[0] if following else None
     if nxt is not None and _brand_surname_after(tok, nxt):
         return False  # Gianluca Ferrari: a given name, a surname also a brand
-    if nxt is not None and tok.info.first and nxt.info.last and (verb_follows(nxt, toks) or (
-            after_a_colon(tok, toks) and not nxt.info.first)):  # Anhörig: Dag Svärd
-        return False  # Saga Vall ringde: a given name and a surname, both words, then a verb
+    if nxt is not None and opens_with_a_full_name(tok, nxt, toks):
+        return False  # Saga Vall ringde, Lisa Grön ringde; Anhörig: Dag Svärd (startnames.py)
     if nxt is not None and _own_given_name(tok) and nxt.info.last and not nxt.info.negative:
         return False  # Petronella Vall: a given name in no other use, a surname that is a word
     if nxt is None and vouched([tok]):

@@ -34,6 +34,8 @@ ATTENDANCE_LABELS: Final = frozenset({
     "inspektörer", "kontrollanter", "kontrollörer", "vakter", "väktare", "förare",
     "chaufförer", "konduktörer", "ordningsvakter", "kassörer", "handläggare", "vektere",
     "sjåfører", "inspectors", "guards", "drivers", "stewards", "marshals", "officers",
+    # Staff on duty (`Personal i tjänst: RN, GB`, `Lookouts on duty: JB (north gate)`).
+    "personal", "tjänstgörande", "besättning", "lookouts", "staff", "crew",
 })
 _LABEL_REACH: Final = 4  # words between a line's start and the label's colon
 _JOINERS: Final = frozenset({",", ";", "och", "og", "and", "&", "samt", "/", "und", "+"})
@@ -56,6 +58,8 @@ def attendance_initials(toks: list[Tok]) -> list[Hit]:
     for colon in (t.index for t in toks if t.text == ":"):
         if _labelled(colon, toks) and not toks[colon - 1].text.isupper():  # DELTAGARE: JAG OCH DU
             found.update(_items(colon, toks))
+    for head in (t.index for t in toks if t.folded in ATTENDANCE_LABELS):
+        found.update(_items_below(head, toks))
     return again(toks, found)
 
 
@@ -75,22 +79,47 @@ def _labelled(colon: int, toks: list[Tok]) -> bool:
     return False
 
 
-def _items(colon: int, toks: list[Tok]) -> set[str]:
-    """The list's items of two capitals, up to the line's or the sentence's end."""
-    out = set()
+def _items(colon: int, toks: list[Tok], below: bool = False) -> set[str]:
+    """The list's items of two capitals, up to the line's or the sentence's end (`below`:
+    the line after a heading). A body's letters among them (`SE`, `AB`, `SJ`) are someone's
+    too where other people's initials outnumber them (`Närvarande: SE, IF, MO`); an office's
+    never (`HR`, `FK`)."""
+    clear: set[str] = set()
+    bodies: set[str] = set()
     for i in range(colon + 1, len(toks)):
         tok = toks[i]
-        if tok.line_break_before or tok.text == ":":
+        if (tok.line_break_before and not (below and i == colon + 1)) or tok.text == ":":
             break
-        if not _pair(tok) or tok.text in BODIES or is_negative(tok.folded):
+        if not _pair(tok) or tok.text in OFFICES:
             if tok.text == ".":
                 break
             continue
         after = toks[i + 1] if i + 1 < len(toks) else None
         if (i - 1 == colon or toks[i - 1].folded in _JOINERS) and (
                 after is None or after.line_break_before or after.folded in _ITEM_ENDS):
-            out.add(tok.text)  # an item of its own, not a word of a longer one
-    return out
+            # an item of its own, not a word of a longer one
+            (bodies if tok.text in BODIES or is_negative(tok.folded) else clear).add(tok.text)
+    return clear | bodies if len(clear) >= 2 and len(clear) > len(bodies) else clear
+
+
+def _items_below(head: int, toks: list[Tok]) -> set[str]:
+    """A heading alone on its line (`Närvarande:`, `Närvarande`) and on the next line only
+    initials and their joiners (`AB, KJ, TN`): that line's items."""
+    colon = head + 1 if head + 1 < len(toks) and toks[head + 1].text == ":" else head
+    first = colon + 1
+    if not (head == 0 or toks[head].line_break_before) or first >= len(toks) or not (
+            toks[first].line_break_before) or (colon > head and toks[colon].line_break_before):
+        return set()
+    end = next((j for j in range(first + 1, len(toks)) if toks[j].line_break_before), len(toks))
+    if not all(_pair(t) or t.folded in _JOINERS for t in toks[first:end]):
+        return set()  # a line of prose or of offices' words, no list of initials
+    return _items(colon, toks, below=True)
+
+
+# Two capitals that name an office, a desk or an agency wherever a list stands.
+OFFICES: Final = frozenset({
+    "HR", "IT", "PR", "VD", "KS", "FK", "AF", "EU", "UN", "US", "UK", "TV", "CD", "OK", "AI",
+    "PS"})
 
 
 def again(toks: list[Tok], initials: set[str]) -> list[Hit]:
