@@ -130,3 +130,18 @@ def test_a_handle_of_capitalised_words_after_a_cue_or_speaking(text: str, handle
 ])
 def test_products_in_capitalised_words_are_no_handles(text: str) -> None:
     assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text, handles", [
+    ("Kanalens admin handles: SpelSnillet, LottoLasse, OddsOlle.",
+     ["SpelSnillet", "LottoLasse", "OddsOlle"]),
+    ("We reported three users: BigBetBert, LuckyLova and pill_mo_99.",
+     ["BigBetBert", "LuckyLova", "pill_mo_99"]),
+])
+def test_handles_listed_beside_a_handle(text: str, handles: list[str]) -> None:
+    assert [h for h in handles if h in found(text, "PERSON")] == handles
+
+
+def test_a_handles_list_mates_are_only_handles() -> None:
+    names = found("Användaren kalle_92, PowerPoint och Stockholm nämndes i tråden.", "PERSON")
+    assert "PowerPoint" not in names and "Stockholm" not in names

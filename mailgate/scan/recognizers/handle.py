@@ -17,7 +17,7 @@ A link to a profile is a URL (contact.py); a capitalised nickname is nickname.py
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import Any, Final
 
 from mailgate.scan import lexicon
 from mailgate.scan.names import is_negative
@@ -48,11 +48,11 @@ _PLATFORMS: Final = (r"(?:" + PLATFORM_NAMES + r")"
                      r"(?:-?(?:pen|pet|en|et|n|namn|namnet|konto|kontot|profil|profilen))?"
                      r"|användarnamn(?:et)?|username|user\s?name|nick(?:et)?")
 _NAMING = (r"heter|hette|alias|aka|a\.k\.a\.?|användaren|användare|kontot|konto|account|profilen"
-           r"|spelkontot|spelkonto|handle|handlen|admin")
+           r"|spelkontot|spelkonto|handle|handles|handlen|admin")
 CUED: Final = re.compile(
     r"(?<![\w@.-])(?:(?P<platform>" + _PLATFORMS + r")|(?:" + _NAMING + r"))(?![\w-])"
     r"(?P<gap>\s?[:=]?\s?(?:(?:är|heter|is|som|på|on)\s)?[\"'“”„«»]?)"
-    r"(?P<handle>@?" + _NAME + ")",
+    r"(?!(?:handles?|handlen|admin|account)(?![\w-]))(?P<handle>@?" + _NAME + ")",
     re.IGNORECASE,
 )
 # A user name run together of capitalised words (`VikingVinnaren`, `TipsTorstein`): a handle
@@ -171,6 +171,10 @@ class HandleRecognizer(RegexRecognizer):
     PATTERNS = (AT_HANDLE, CUED, Gated(UNDERSCORED, "_"), Gated(DISCORD_TAG, "#"), DOTTED_GATED,
                 SPEAKING_CAMEL)
 
+    def hits(self, text: str, nlp_artifacts: Any) -> list[Hit]:
+        found = super().hits(text, nlp_artifacts)
+        return found + list_mates(text, found) if found else found
+
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
         if match.re is AT_HANDLE:
             return self._at(match, text)
@@ -242,3 +246,32 @@ def a_persons_name(word: str) -> bool:
             return True
     return any(word[:k] in firsts and word[k:] in lasts for k in range(3, len(word) - 2))
 
+
+# A list's joint between two of its items: `PumpKing, CryptoCarl and moneybags_mo`.
+_JOINT: Final = r"(?:,[ \t]*|[ \t]+(?:och|and|og|&|eller|or)[ \t]+)"
+_NEXT_ITEM: Final = re.compile(_JOINT + r"(@?[\w.]*\w)")
+_PREVIOUS_ITEM: Final = re.compile(r"(@?[\w.]*\w)" + _JOINT + "$")
+_LIST_REACH: Final = 40  # characters before a handle where the item before it may stand
+
+
+def list_mates(text: str, found: list[Hit]) -> list[Hit]:
+    """Handles listed beside a handle found: `TravKungen, OddsOrakel, BettingBaronen`;
+    only words shaped as handles, so `moneybags_mo och Lisa` adds no one."""
+    out: list[Hit] = []
+    for hit in found:
+        at = hit.end
+        while (m := _NEXT_ITEM.match(text, at)) is not None and _a_mate(m.group(1)):
+            out.append(Hit(m.start(1), m.end(1), SCORE_CUED))
+            at = m.end(1)
+        start = hit.start
+        while (m := _PREVIOUS_ITEM.search(text, max(0, start - _LIST_REACH), start)) and (
+                _a_mate(m.group(1))):
+            out.append(Hit(m.start(1), m.end(1), SCORE_CUED))
+            start = m.start(1)
+    return out
+
+
+def _a_mate(word: str) -> bool:
+    name = word.lstrip("@")
+    return (camel_shaped(name) or (handle_shaped(name) and "_" in name)) and not (
+        is_negative(name.casefold()) or an_organisations(name))
