@@ -13,8 +13,8 @@ PEOPLE = [
      "Mary Jane Persson"),
     ("a role, a street name, a surname", "Dörrvakten Mary Jane Holm tog emot polisen.",
      "Mary Jane Holm"),
-    ("a role, a pill's stamp, a surname", "Festivalvakten Tesla Andersson hittade pillren.",
-     "Tesla Andersson"),
+    ("a role, a pill's stamp, a surname", "Vakten Rolex Lindqvist hittade pillren vid scenen.",
+     "Rolex Lindqvist"),
     ("taken up again by hon", "Molly börjar i trean efter sommarlovet, hon är nervös.",
      "Molly"),
     ("missed, then hon", "Vi saknar Tina, hon slutade på kliniken förra veckan.", "Tina"),
@@ -32,6 +32,7 @@ def test_a_person_named_like_a_product(voice: str, text: str, name: str) -> None
 PRODUCTS = [
     ("a stamp, then its colour", "Vi fick in Tesla Röd och Tesla Plein i dag."),
     ("stamps listed", "Labbet: Tesla, Rolex och Superman, alla över 200 mg."),
+    ("a stamp, then its colour in English", "Tesla White och Rolex Gold testades i går."),
     ("a drug taken, then hon", "Tog Tina i helgen, hon var stark."),
     ("a drug warned of, then hon", "Köp inte Tina, hon är farlig."),
     ("a drug mixed, then han", "Jag blandade Molly och öl, han blev dålig."),
