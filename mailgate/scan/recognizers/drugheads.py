@@ -31,6 +31,8 @@ DRUG_HEADS: Final = frozenset({
     # the packs a product is sold in: två burkar "Max Power", asken "X"
     "burk", "burken", "burkar", "burkarna", "förpackningen", "förpackningar", "asken",
     "askar", "flaskan", "flaskor", "flaskorna",
+    # vapes, their cartridges and seeds: vape-patronen hette Big Chief, fröna hette X
+    "patron", "patronen", "patroner", "patronerna", "fröna", "fröet", "fröer", "fröerna",
 })
 # Compounds: their last part, at least this long, after at least two letters of their first.
 _ENDINGS: Final = tuple(sorted(w for w in DRUG_HEADS if len(w) >= 6))
@@ -40,6 +42,7 @@ DRUG_HEADS_EN: Final = frozenset({
     "product", "products", "powder", "powders", "blend", "blends", "strain", "strains",
     "supplement", "supplements", "preworkout", "pre-workout", "pill", "pills", "tablet",
     "tablets", "tab", "tabs", "capsule", "capsules", "batch", "brand", "drug", "substance",
+    "cart", "carts", "cartridge", "cartridges", "vape", "vapes", "edible", "edibles", "seeds",
 })
 NAMING: Final = frozenset({"heter", "hette", "kallas", "kallades", "kallat", "kaldes", "kalles",
                            "called", "named", "dubbed"})

@@ -13,7 +13,13 @@ from mailgate.scan import lexicon, names
 from mailgate.scan.cues import GREETINGS
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.drugforms import drug_form
-from mailgate.scan.recognizers.drugpeople import aged_after, talked_with, uses_a_drug
+from mailgate.scan.recognizers.drugpeople import (
+    aged_after,
+    from_a_unit_speaking,
+    taken_up_again,
+    talked_with,
+    uses_a_drug,
+)
 from mailgate.scan.recognizers.nearby import before_quotes
 from mailgate.scan.recognizers.roles import ENGLISH_ROLES, role_shaped
 from mailgate.scan.recognizers.scores import SCORE_WEAK
@@ -88,8 +94,9 @@ def spoken_of_as_someone(tok: Tok, toks: list[Tok]) -> bool:
     if nxt is not None and nxt.folded in _TURNING and after is not None and (
             after.folded in ("år", "years")):
         return True  # Molly fyller år idag: a birthday
-    if aged_after(toks, i) or talked_with(toks, i) or uses_a_drug(toks, i):
-        return True  # Tina, 24 år; pratade med Tina; Molly tog MDMA (drugpeople.py)
+    if aged_after(toks, i) or talked_with(toks, i) or uses_a_drug(toks, i) or (
+            taken_up_again(toks, i) or from_a_unit_speaking(toks, i, PERSON_VERBS)):
+        return True  # Tina, 24 år; pratade med Tina; Molly tog MDMA; saknar Tina, hon …
     if _called(tok, toks) or _related_in_brackets(tok, toks):
         return True  # ring Lucy innan ni åker; Mandy (kollega) ringde
     if street_named_someone(tok, toks):
@@ -131,6 +138,8 @@ _CALLING: Final = frozenset({
     # met or visited: `träffade Molly`, `besökte Tina`, `visited Lucy`
     "träffa", "träffar", "träffade", "träffat", "besöka", "besöker", "besökte", "besökt",
     "meet", "meets", "met", "visit", "visits", "visited",
+    # greeted through someone: `hälsa Tina att …`, `tell Molly`
+    "hälsa", "hälsar", "hälsade", "tell",
 })
 
 
@@ -138,6 +147,13 @@ def _called(tok: Tok, toks: list[Tok]) -> bool:
     """`ring Lucy`, `ska jag ringa Tina?`: a verb of calling right before, on the same line."""
     i = tok.index
     return i > 0 and toks[i - 1].folded in _CALLING and not tok.line_break_before
+
+
+def called_at_start(tok: Tok, toks: list[Tok]) -> bool:
+    """`Ring Tina om mötet`, `Hälsa Tina att …`: a street name that is also a word (`tina`,
+    to thaw) after a verb of calling opening the sentence is spoken to, not a word."""
+    return tok.drug_word and tok.index > 0 and toks[tok.index - 1].sentence_start and (
+        _called(tok, toks))
 
 
 def _related_in_brackets(tok: Tok, toks: list[Tok]) -> bool:

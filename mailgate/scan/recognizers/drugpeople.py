@@ -1,7 +1,9 @@
 """What a person named like a drug's street name does and a drug never does (drugnamed.py
 asks): has an age (`Tina, 23 år`, `Molly fyller 18`, `Gina is 16`), is talked with or heard
 from (`pratade länge med Tina`, `according to Molly`), takes or sells a drug (`Tina tog
-MDMA`, `Molly sålde tabletter`: a drug takes no drug)."""
+MDMA`, `Molly sålde tabletter`: a drug takes no drug), is taken up by `hon` or `han` in the
+next clause (`Vi saknar Tina, hon slutade i maj`: a drug is `den` or `det`), or is from a
+unit or a group and speaks (`Tina från fältgruppen ringde`)."""
 
 from __future__ import annotations
 
@@ -79,5 +81,52 @@ def uses_a_drug(toks: list[Tok], i: int) -> bool:
             return False
         if t.folded in PILL_WORDS or (t.alpha and not t.info.first and (
                 t.folded in lexicon.drugs() or drug_form(t.text))):
+            return True
+    return False
+
+
+# `hon`, `han`: a person taken up again after a comma; a drug is `den`, `det`, `it`.
+_PERSONAL: Final = frozenset({"hon", "han", "hen", "she", "he"})
+_CLAUSE_WITHIN: Final = 8
+# Verbs whose object is someone gone, before the name not opening its sentence.
+_MISSING: Final = frozenset({"saknar", "saknade", "saknat", "miss", "missed", "misses"})
+_ENDS: Final = frozenset({".", "!", "?", ";", ":"})
+
+
+def taken_up_again(toks: list[Tok], i: int) -> bool:
+    """`Molly börjar i trean, hon är nervös`, `Vi saknar Tina, hon slutade i maj`: the name
+    opens its sentence (or is missed), and the first comma after it, in its sentence, opens a
+    clause whose subject is `hon` or `han`, with no other name and no drug between (`Tina
+    och Erik, han sa …` may speak of Erik)."""
+    if not (i == 0 or toks[i].sentence_start or toks[i - 1].folded in _MISSING):
+        return False  # köp inte Tina, hon …; blandade Molly och öl, han …: the drug
+    for j in range(i + 1, min(len(toks) - 1, i + _CLAUSE_WITHIN)):
+        tok = toks[j]
+        if tok.line_break_before or tok.text in _ENDS or _another_name_or_drug(tok):
+            return False
+        if tok.text == ",":
+            return toks[j + 1].folded in _PERSONAL and not toks[j + 1].line_break_before
+    return False
+
+
+def _another_name_or_drug(tok: Tok) -> bool:
+    return (tok.capital and not tok.sentence_start) or tok.folded in PILL_WORDS or (
+        tok.alpha and (tok.folded in lexicon.drugs() or drug_form(tok.text)))
+
+
+# `från fältgruppen`, `på kliniken`, `at the bar`: where someone works, before the verb.
+_FROM_A_UNIT: Final = frozenset({"från", "på", "hos", "from", "at"})
+
+
+def from_a_unit_speaking(toks: list[Tok], i: int, verbs: frozenset[str]) -> bool:
+    """`Tina från fältgruppen ringde`, `Molly på kliniken sa`: the name, where it is from or
+    works in one or two words, then a verb only people do (`verbs`); not a place's drug that
+    does something (`Tina från Holland gör dig vaken`)."""
+    if i + 3 >= len(toks) or toks[i + 1].folded not in _FROM_A_UNIT:
+        return False
+    for j in (i + 3, i + 4):
+        if j >= len(toks) or toks[j - 1].line_break_before or not toks[j - 1].alpha:
+            return False
+        if toks[j].folded in verbs and not toks[j].line_break_before:
             return True
     return False

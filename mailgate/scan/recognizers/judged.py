@@ -18,6 +18,7 @@ from mailgate.scan.recognizers.branches import a_branch
 from mailgate.scan.recognizers.credentials import credentialed
 from mailgate.scan.recognizers.drugframe import drug_framed, parallel_to_a_drug, quoted_drug
 from mailgate.scan.recognizers.drugnamed import (
+    called_at_start,
     drug_among_words,
     drug_letter,
     given_names_speaking,
@@ -38,6 +39,7 @@ from mailgate.scan.recognizers.nearby import drug_talk
 from mailgate.scan.recognizers.numbered import a_numbered_thing
 from mailgate.scan.recognizers.personacts import speaks_at_start
 from mailgate.scan.recognizers.placesurnames import a_plain_negative
+from mailgate.scan.recognizers.productsurnamed import product_then_surname
 from mailgate.scan.recognizers.quotedword import quoted_nickname
 from mailgate.scan.recognizers.runs import DEFINITE_NOUN, STRONG_CUES, Run, trim
 from mailgate.scan.recognizers.saidofdrugs import said_of_a_drug
@@ -90,6 +92,9 @@ def judge_named(raw: Run, toks: list[Tok], can: Possible) -> Hit | None:
         raw = Run(named)
     if credentialed(raw.toks, toks):
         return Hit(raw.start, raw.end, SCORE_FULL)  # Ivy Hart, MD: names that are words too
+    named_like = _named_like_a_product(raw)
+    if named_like is not None:
+        return named_like  # Mary Jane Persson, Vakten Tesla Andersson
     run = trim(raw, toks)
     if run is not None and any([t.in_negative_phrase for t in run.toks]) and (
             given_names_speaking(run.toks, toks)):
@@ -130,12 +135,21 @@ def judge_named(raw: Run, toks: list[Tok], can: Possible) -> Hit | None:
         return None
     if len(raw.toks) > len(run.toks) and (_dropped_a_product(raw, run) or (
             words[0].info.common and words[0].cue not in STRONG_CUES
-            and not _dropped_only_cues(raw, run))):
+            and not _dropped_only_cues(raw, run) and not called_at_start(words[0], toks))):
         return None  # Polisregion Mitt, "Blå Tesla": the rest of an organisation's name
     return _judge_alone(words[0], run, toks)
 
 
 _SHORTEST_SURNAME: Final = 5
+
+
+def _named_like_a_product(raw: Run) -> Hit | None:
+    """A drug's or stamp's name and a surname ending the run (productsurnamed.py); only
+    runs holding a product's word are asked."""
+    if not any([t.in_negative_phrase or t.info.negative for t in raw.toks]):
+        return None
+    person = product_then_surname(raw.toks)
+    return None if person is None else Hit(person[0].start, person[-1].end, SCORE_WEAK)
 
 
 def _drug_named_with_surname(words: list[Tok]) -> bool:
