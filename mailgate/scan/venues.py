@@ -26,6 +26,11 @@ TRADE_WORDS: Final = frozenset({
     "korv", "kaviar", "knivar", "renkött", "kött", "chark", "bröd", "kafferosteri",
     "choklad", "konfektyr", "sill", "fårgård", "gårdsbutik", "mejeri", "ost",
     "bryggeri", "destilleri", "hantverk", "slöjd",
+    # shops by an owner's genitive and what they sell: Lindas Blommor, Hasses Cykel, Pers
+    # Järn, Evas Hälsokost (none a name in our lists; `Bil` is, and stays out)
+    "blommor", "blomster", "blomsterhandel", "cykel", "cyklar", "cykelverkstad", "järn",
+    "järnhandel", "färg", "hälsokost", "tobak", "däck", "bilar", "guld", "foto",
+    "musik", "sport", "antik", "möbler", "smide",
     # offices of a profession by their founder's name: Hellström Advokatbyrå, Olssons
     # Trafikskola, Lindgrens Redovisning, Ekmans Begravningsbyrå (the indefinite forms that
     # end a name; `Advokatfirman Lind & Berg` opens with the definite one, a thing's noun)
