@@ -110,7 +110,7 @@ class ForumNameRecognizer(RegexRecognizer):
             return None  # köpte "Addy" via Telegram
         if match.re is ROLE and _a_shop(match, text):
             return None  # Ny säljare "NitroNordic" säljer isotonitazen: a shop's brand
-        if match.re is DISCORD_HEADER and not _pseudonym(name) or an_organisations(name):
+        if (match.re is DISCORD_HEADER and not _pseudonym(name)) or an_organisations(name):
             return None  # svar från Coop_Kortedala: a chain's branch answers
         return Hit(match.start("name"), match.end("name"), SCORE)
 

@@ -143,9 +143,9 @@ def an_organisations(name: str) -> bool:
     organisation's own name, alone or before its branch's place (`Nordic_Wellness`,
     `Coop_Kortedala`, `apoteket_nord`)."""
     parts = [p for p in _PARTS.split(name.casefold()) if p]
-    return any(p in _ORG_PARTS or p in _SHOP_PARTS or p.endswith(_ORG_ENDINGS)
-               for p in parts) and not any(
-        p not in _ORG_PARTS and p in lexicon.entries("first_names") for p in parts) or (
+    return (any(p in _ORG_PARTS or p in _SHOP_PARTS or p.endswith(_ORG_ENDINGS)
+                for p in parts) and not any(
+        p not in _ORG_PARTS and p in lexicon.entries("first_names") for p in parts)) or (
         _a_listed_organisations(parts))
 
 
@@ -155,10 +155,12 @@ _BRANCH_WORDS: Final = frozenset({"nord", "syd", "öst", "väst", "norr", "söde
 
 
 def _a_listed_organisations(parts: list[str]) -> bool:
-    """The parts spell a listed organisation, or one and then its branch's place or word."""
-    orgs = lexicon.organisations()
-    return len(parts) >= 2 and (" ".join(parts) in orgs or parts[0] in orgs and all(
-        p in _BRANCH_WORDS or p in listed_places() for p in parts[1:]))
+    """The parts spell a listed organisation, or one no name list holds (`ica`, `ivo` and
+    `noa` are names too) and then its branch's place or word."""
+    orgs, head = lexicon.organisations(), parts[0] if parts else ""
+    return len(parts) >= 2 and (" ".join(parts) in orgs or (head in orgs and not (
+        head in lexicon.entries("first_names") or head in lexicon.entries("surnames")) and all(
+        p in _BRANCH_WORDS or p in listed_places() for p in parts[1:])))
 
 
 def handle_shaped(name: str) -> bool:
