@@ -81,6 +81,10 @@ VENUE_HEADS: Final = frozenset({
     # police operations and named projects: Operation Kraft, Insatsen Frigg, Projekt Anna
     "operation", "insats", "insatsen", "projekt", "projektet", "kampanj",
     "kampanjen",
+    # exercises and rescue stations, named after people and places alike: Exercise Övning
+    # Vega, Brandstation Annelund, Räddningsstation Hönö
+    "exercise", "övning", "övningen", "brandstation", "brandstationen", "räddningsstation",
+    "räddningsstationen", "sjöräddningsstation", "räddningsenhet", "räddningsenheten",
     # a word, phrase or song quoted or named: ordet "Flaket", låten Stilla natt
     "ordet", "orden", "uttrycket", "frasen", "word", "phrase", "psalmen", "sången",
     "låten", "visan", "song", "hymn",

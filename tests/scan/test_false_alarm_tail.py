@@ -81,3 +81,20 @@ def test_a_listed_organisations_account_is_no_person(text: str) -> None:
 ])
 def test_a_persons_handle_stays(text: str, name: str) -> None:
     assert name in found(text, "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "Larmet gick till Brandstation Annelund kl 22.14, en person utan andning.",
+    "Exercise Övning Vega startar i morgon med två båtar.",
+    "Räddningsstation Hönö larmades till en båt med en medvetslös man.",
+])
+def test_an_exercise_or_a_station_is_no_person(text: str) -> None:
+    assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Styrkeledare Camilla Brandt från Brandstation Gunnilse ringde in.", "Camilla Brandt"),
+    ("Övningsledaren Petter Norén sammanfattar Övning Nordvind på fredag.", "Petter Norén"),
+])
+def test_the_people_leading_them_stay(text: str, name: str) -> None:
+    assert name in found(text, "PERSON")
