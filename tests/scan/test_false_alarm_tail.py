@@ -14,6 +14,8 @@ from tests.scan.kit import found
     "Provet skickat till labbet med morgonposten. Skickat.",
     "Allt inventerat och signerat i pärmen. Färdigt.",
     "Båda överlämnade till ambulansen kl 03.40. Avslutat!",
+    "Inga fynd i kväll. Skönt",
+    "Provet skickat till labbet. Hejdå",
 ])
 def test_a_word_no_list_holds_with_its_own_full_stop_signs_nothing(text: str) -> None:
     assert found(text, "PERSON") == []
