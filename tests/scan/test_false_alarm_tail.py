@@ -100,3 +100,19 @@ def test_an_exercise_or_a_station_is_no_person(text: str) -> None:
 ])
 def test_the_people_leading_them_stay(text: str, name: str) -> None:
     assert name in found(text, "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "Kör Anavar och lite Mast inför sommaren, säger han.",
+    "Han körde Winnie i sex veckor och lederna värker.",
+])
+def test_a_steroids_gym_short_form_is_no_person(text: str) -> None:
+    assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Winnie ringde i går och sa att hon mår bra.", "Winnie"),
+    ("Min kollega Winnie har gått ner tio kilo på promenader.", "Winnie"),
+])
+def test_a_woman_called_winnie_stays(text: str, name: str) -> None:
+    assert name in found(text, "PERSON")
