@@ -103,7 +103,7 @@ def test_the_people_leading_them_stay(text: str, name: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Kör Anavar och lite Mast inför sommaren, säger han.",
+    "Kör Anavar och lite Mast E inför sommaren, säger han.",
     "Han körde Winnie i sex veckor och lederna värker.",
 ])
 def test_a_steroids_gym_short_form_is_no_person(text: str) -> None:
