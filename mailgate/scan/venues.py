@@ -26,6 +26,11 @@ TRADE_WORDS: Final = frozenset({
     "korv", "kaviar", "knivar", "renkött", "kött", "chark", "bröd", "kafferosteri",
     "choklad", "konfektyr", "sill", "fårgård", "gårdsbutik", "mejeri", "ost",
     "bryggeri", "destilleri", "hantverk", "slöjd",
+    # shops by an owner's genitive and what they sell: Lindas Blommor, Hasses Cykel, Pers
+    # Järn, Evas Hälsokost (none a name in our lists; `Bil` is, and stays out)
+    "blommor", "blomster", "blomsterhandel", "cykel", "cyklar", "cykelverkstad", "järn",
+    "järnhandel", "färg", "hälsokost", "tobak", "däck", "bilar", "guld", "foto",
+    "musik", "sport", "antik", "möbler", "smide",
     # offices of a profession by their founder's name: Hellström Advokatbyrå, Olssons
     # Trafikskola, Lindgrens Redovisning, Ekmans Begravningsbyrå (the indefinite forms that
     # end a name; `Advokatfirman Lind & Berg` opens with the definite one, a thing's noun)
@@ -76,6 +81,10 @@ VENUE_HEADS: Final = frozenset({
     # police operations and named projects: Operation Kraft, Insatsen Frigg, Projekt Anna
     "operation", "insats", "insatsen", "projekt", "projektet", "kampanj",
     "kampanjen",
+    # exercises and rescue stations, named after people and places alike: Exercise Övning
+    # Vega, Brandstation Annelund, Räddningsstation Hönö
+    "exercise", "övning", "övningen", "brandstation", "brandstationen", "räddningsstation",
+    "räddningsstationen", "sjöräddningsstation", "räddningsenhet", "räddningsenheten",
     # a word, phrase or song quoted or named: ordet "Flaket", låten Stilla natt
     "ordet", "orden", "uttrycket", "frasen", "word", "phrase", "psalmen", "sången",
     "låten", "visan", "song", "hymn",

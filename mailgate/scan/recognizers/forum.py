@@ -18,7 +18,7 @@ from mailgate.scan.drugcues import DRUG_TALK, PILL_WORDS
 from mailgate.scan.names import is_negative
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_before
 from mailgate.scan.recognizers.gated import Gated
-from mailgate.scan.recognizers.handle import PLATFORM_NAMES, handle_shaped
+from mailgate.scan.recognizers.handle import PLATFORM_NAMES, an_organisations, handle_shaped
 from mailgate.scan.recognizers.wordfacts import STOP_WORDS
 
 _PSEUDONYM: Final = r"[A-Za-z][\w.-]{2,29}(?<![.-])(?![\w@])"
@@ -110,8 +110,8 @@ class ForumNameRecognizer(RegexRecognizer):
             return None  # köpte "Addy" via Telegram
         if match.re is ROLE and _a_shop(match, text):
             return None  # Ny säljare "NitroNordic" säljer isotonitazen: a shop's brand
-        if match.re is DISCORD_HEADER and not _pseudonym(name):
-            return None
+        if (match.re is DISCORD_HEADER and not _pseudonym(name)) or an_organisations(name):
+            return None  # svar från Coop_Kortedala: a chain's branch answers
         return Hit(match.start("name"), match.end("name"), SCORE)
 
     def hits(self, text: str, nlp_artifacts: Any) -> list[Hit]:

@@ -20,7 +20,7 @@ import re
 from typing import Any, Final
 
 from mailgate.scan import lexicon
-from mailgate.scan.names import is_negative
+from mailgate.scan.names import is_negative, listed_places
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
 from mailgate.scan.recognizers.dottednames import (
     DOTTED,
@@ -147,11 +147,28 @@ def a_numbered_account(name: str) -> bool:
 
 
 def an_organisations(name: str) -> bool:
-    """A user name built from an organisation's words and no given name."""
+    """A user name built from an organisation's words and no given name, or a listed
+    organisation's own name, alone or before its branch's place (`Nordic_Wellness`,
+    `Coop_Kortedala`, `apoteket_nord`)."""
     parts = [p for p in _PARTS.split(name.casefold()) if p]
-    return any(p in _ORG_PARTS or p in _SHOP_PARTS or p.endswith(_ORG_ENDINGS)
-               for p in parts) and not any(
-        p not in _ORG_PARTS and p in lexicon.entries("first_names") for p in parts)
+    return (any(p in _ORG_PARTS or p in _SHOP_PARTS or p.endswith(_ORG_ENDINGS)
+                for p in parts) and not any(
+        p not in _ORG_PARTS and p in lexicon.entries("first_names") for p in parts)) or (
+        _a_listed_organisations(parts))
+
+
+# Where a chain's branch stands, after its name: `coop_kortedala`, `apoteket_nord`.
+_BRANCH_WORDS: Final = frozenset({"nord", "syd", "öst", "väst", "norr", "söder", "city",
+                                  "centrum", "se", "sverige", "sweden"})
+
+
+def _a_listed_organisations(parts: list[str]) -> bool:
+    """The parts spell a listed organisation, or one no name list holds (`ica`, `ivo` and
+    `noa` are names too) and then its branch's place or word."""
+    orgs, head = lexicon.organisations(), parts[0] if parts else ""
+    return len(parts) >= 2 and (" ".join(parts) in orgs or (head in orgs and not (
+        head in lexicon.entries("first_names") or head in lexicon.entries("surnames")) and all(
+        p in _BRANCH_WORDS or p in listed_places() for p in parts[1:])))
 
 
 def camel_shaped(name: str) -> bool:

@@ -65,8 +65,17 @@ def an_unlisted_signature(tok: Tok) -> bool:
             tok.drug_word or tok.institution or tok.is_cue_word or tok.label):
         return False
     f = tok.folded
-    return not (_NOUN_ENDING.search(f) or a_role(f) or any(
+    return not (_NOUN_ENDING.search(f) or f in _ONE_WORD_COMMENTS or a_role(f) or any(
         f in lexicon.entries(name) for name in _FOREIGN_WORDS))
+
+
+# Farewells and one-word comments that close a chat's or a log's text as its last sentence
+# (`… Inga fynd i kväll. Skönt`, `Provet skickat. Hejdå`): the writer's mood, not name.
+_ONE_WORD_COMMENTS: Final = frozenset({
+    "hejdå", "hejsan", "natti", "gonatt", "godnatt", "puss", "pussar", "adjö", "tjingeling",
+    "tjabba", "hörs", "ses", "över", "slut", "klart", "klar", "färdigt", "okej", "toppen",
+    "skönt", "lugnt", "tyst", "perfekt", "kanon", "jobbigt", "tråkigt", "synd", "fixat",
+})
 
 
 # Labels of a form or a header naming a person, besides roles and person cues.

@@ -234,12 +234,14 @@ def _after_a_closing(tok: Tok, toks: list[Tok]) -> bool:
 def signs_the_text(tok: Tok, toks: list[Tok]) -> bool:
     """A given name alone after the last sentence: the writer's, as a signature line is. A
     word no list holds only after the full stop on the same line (`… 070-174 06 49.
-    Shahid`): alone on a last line it is as often a heading or a footer (`Bilaga`)."""
+    Shahid`): alone on a last line it is as often a heading or a footer (`Bilaga`), and with
+    a full stop of its own it is a sentence of one word (`… inga larm. Lugnt.`, `Skickat.`)."""
     i = tok.index
     if tok.place is None or not tok.place.ends_text:
         return False  # a piece's end inside a long text signs nothing
     return i > 0 and (toks[i - 1].text in _STOPS or tok.line_break_before) and (
-        tok.info.first or (not tok.line_break_before and an_unlisted_signature(tok))) and not (
+        tok.info.first or (not tok.line_break_before and i + 1 == len(toks) and (
+            an_unlisted_signature(tok)))) and not (
         tok.info.negative or tok.info.common) and all(
         toks[j].text in _STOPS for j in range(i + 1, len(toks)))  # no copy of the rest
 
