@@ -116,6 +116,8 @@ def test_a_drink_cultivar_farm_animal_or_sweet_named_like_someone_is_no_person(
     ("Bilen var en gammal Alfa Romeo med påsar i dörren.", "Romeo"),
     ("He had two pints of Guinness and a pill.", "Guinness"),
     ("lappen låg vid Ica Nara kassan", "Nara"),
+    ("Han kör en svart Mercedes Benz med tonade rutor.", "Benz"),
+    ("Killarna spelade Mario Bros hela natten och delade en påse.", "Mario Bros"),
 ])
 def test_a_brand_famous_as_a_founder_s_name_is_no_person(text: str, brand: str) -> None:
     assert _none_of(brand, text), found(text, "PERSON")
