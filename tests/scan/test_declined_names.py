@@ -51,6 +51,7 @@ def test_an_armenian_name_with_a_case_suffix_after_a_hyphen_is_that_name() -> No
     ("Nie dawaj Tompie więcej pieniędzy, już jest winien mi dużo.", "Tompie"),
     ("Rozmawiałem wczoraj o Marcie z kierownikiem, ona też się boi.", "Marcie"),
     ("Powiedziałam Piotrze, że nie mam już pieniędzy na spłatę.", "Piotrze"),
+    ("Jest winien 2000 mnie i Mustafie też, od samego lata.", "Mustafie"),  # Polish `i`: and
 ])
 def test_a_polish_dative_or_locative_is_that_name(text: str, name: str) -> None:
     """Polish gives a name `-ie` in the dative and locative, altering the stem's last letter

@@ -138,8 +138,12 @@ def _a_german_noun(folded: str) -> bool:
 
 def _polish(toks: list[Tok], polish: Callable[[int], bool]) -> None:
     for i, tok in enumerate(toks):
-        if tok.capital and not tok.info.name and not tok.info.common and (
-                not tok.info.negative and _CAPITALISED.match(tok.text)) and polish(i):
+        if not tok.capital or not polish(i):
+            continue
+        if i and toks[i - 1].folded == "i":
+            tok.after_place_word = False  # Polish `i` is `and`: `winien mi 2000 i Mustafie`
+        if not tok.info.name and not tok.info.common and (
+                not tok.info.negative and _CAPITALISED.match(tok.text)):
             base = polish_base(tok.text)
             if base is not None:
                 tok.info = base

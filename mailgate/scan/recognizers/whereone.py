@@ -23,6 +23,8 @@ def where_one_is(tok: Tok, toks: list[Tok]) -> bool:
     if i == 0 or tok.line_break_before or toks[i - 1].folded not in _AT or (
             i + 1 < len(toks) and toks[i + 1].capital):
         return False  # i Magnus Ladulås-dräkt: a name the run went on with
+    if toks[i - 1].folded == "i" and not tok.after_place_word:
+        return False  # Polish `i` (and): languages.py clears the place's mark
     if i > 1 and toks[i - 2].folded in _TAKES_SOMEONE:
         return False  # väntade på Elin, kär i Nora, yelled at Tom
     if toks[i - 1].folded == "på" and tok.info.core:
