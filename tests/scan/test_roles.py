@@ -105,3 +105,16 @@ def test_an_initial_or_a_hyphened_name_after_a_role_is_a_person(text: str, name:
 
 def test_a_role_label_before_a_department_names_no_one() -> None:
     assert found("Kassör: Ekonomi och lön", "PERSON") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Moderator Ville: tråden låses, inga namn på säljare här.", "Ville"),
+    ("Moderatorn Bo tog bort inlägget med telefonnumret.", "Bo"),
+])
+def test_a_forums_moderator_names_someone_even_by_a_word(text: str, name: str) -> None:
+    """A moderator's given name may be a word too (`Ville`, `Bo`): the role names a person."""
+    assert found(text, "PERSON") == [name]
+
+
+def test_a_forum_named_after_the_moderator_word_names_no_one() -> None:
+    assert found("Forumets moderator svarade att tråden är låst.", "PERSON") == []
