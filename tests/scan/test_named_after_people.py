@@ -170,3 +170,11 @@ def test_a_given_name_before_a_school_glued_to_a_surname_is_no_person(
 ])
 def test_a_name_before_a_school_not_named_after_a_surname_stays(text: str, name: str) -> None:
     assert any(name in n for n in found(text, "PERSON")), found(text, "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "Företagshälsan Avonova ringde om rehabplanen efter testet.",
+    "Han jobbar på Skanska, hon på Attendo och sonen på Unilabs.",
+])
+def test_employers_and_care_companies_are_no_one(text: str) -> None:
+    assert found(text, "PERSON") == []
