@@ -15,17 +15,23 @@ from mailgate.scan.recognizers.leading import fast
 # Spaces and tabs only before the @, never a line break: `@nalens_studio⏎@emmy.wrn` is two
 # handles; after it a mail client may wrap (`anna.berg@⏎example.com`). A
 # link carries the @ encoded (`?email=anna%40example.com`).
-_AT = (r"(?:[ \t]?(?:[@＠]{1,2}|%40)(?:[ \t]?|\r?\n)"  # a line may break after the @
+_AT = (r"(?:[ \t]?(?:[@＠]{1,2}|%40)(?:[ \t]?|\r?\n[ \t>]*)"  # a line may break after the @
        r"|[ \t]?[\[({<][ \t]?(?:at|a|snabel-?a|@)[ \t]?[\])}>][ \t]?)")
-_DOT: Final = (r"(?:[.．]|[ \t]?[\[({<][ \t]?(?:dot|punkt|\.)[ \t]?[\])}>][ \t]?"
+_DOT: Final = (r"(?:[.．·•]|\.\r?\n[ \t>]*(?=(?i:se|nu|com|net|org)(?![\w-]))"
+               r"|[ \t]?[\[({<][ \t]?(?:dot|punkt|\.)[ \t]?[\])}>][ \t]?"
                r"|[ \t](?:dot|punkt)[ \t])")
+# A word processor's hyphen at a line's end may part the domain (`anna@exam-⏎ple.org`), in a
+# quoted reply too (`-⏎> ple.org`), and so may a line break after its last dot, before a mail
+# domain (`anna@example.⏎com`; `_DOT`). A wary writer's middle dot stands for a dot (`anna·berg＠
+# example·com`).
+_HYPHENATED: Final = r"(?:(?<=-)\r?\n[ \t>]*[\w-]+)?"
 # At most 64 characters (RFC 5321): linear. Its dots may be written out too, as the
 # domain's are: `erik [dot] lund [at] example [dot] org`.
-_LOCAL: Final = (r"(?<![\w.+-])[\w][\w.+'-]{0,63}"
+_LOCAL: Final = (r"(?<![\w.+-])[\w][\w.·•+'-]{0,63}"
                  r"(?:(?:[ \t]?[\[({<][ \t]?(?:dot|punkt)[ \t]?[\])}>][ \t]?"
                  r"|[ \t](?:dot|punkt)[ \t])[\w][\w.+'-]{0,63}){0,3}")
 EMAIL: Final = re.compile(
-    rf"{_LOCAL}{_AT}[\w-]+(?:{_DOT}[\w-]+)*(?:{_DOT}[a-z]{{2,24}}|,(?:se|com|net|org|nu))"
+    rf"{_LOCAL}{_AT}[\w-]+{_HYPHENATED}(?:{_DOT}[\w-]+)*(?:{_DOT}[a-z]{{2,24}}|,(?:se|com|net|org|nu))"
     r"(?![\w-])", re.IGNORECASE  # `anna@example,com`: a comma typed for the last dot
 )
 # A bare " at " is ordinary English; accept it only before a domain with a mail TLD.
@@ -130,7 +136,9 @@ class UrlRecognizer(RegexRecognizer):
 
 IPV4: Final = fast(re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]\d)"))
 # Hex groups with two colons or more; ipaddress decides (times like 14:30:00 fail there).
-IPV6: Final = re.compile(r"(?<![\w:.])(?=[0-9a-f]*:[0-9a-f]*:)[0-9a-f:]{3,39}(?![\w:])", re.I)
+# An IPv4 address mapped into IPv6 keeps its dotted tail (`::ffff:192.0.2.33`).
+IPV6: Final = re.compile(r"(?<![\w:.])(?=[0-9a-f]*:[0-9a-f]*:)[0-9a-f:]{3,39}"
+                         r"(?:(?<=:)(?:\d{1,3}\.){3}\d{1,3})?(?![\w:]|\.\d)", re.I)
 
 
 class IpRecognizer(RegexRecognizer):
@@ -152,7 +160,7 @@ class IpRecognizer(RegexRecognizer):
         except ValueError:
             valid = False
         if valid and not _section_shaped(raw):
-            return Hit(match.start(), match.end(), 0.85)
+            return Hit(*_with_suffix(text, match.start(), match.end()), 0.85)
         # 3.1.2.4 is as often a section or diary number, 192.168.001.010 a log's way with
         # an address: either only after a word about addresses.
         if (valid or _zero_padded(raw)) and has_cue(words_before(text, match.start(), 30),
@@ -169,6 +177,27 @@ _IP_CUES: Final = frozenset({"ip", "ip-adress", "ip-adressen", "ip-nummer", "ipv
 # Words right before a software's version number, four numbers as an address has.
 _VERSION_WORDS: Final = frozenset({"version", "ver", "v", "versio", "build", "release",
                                    "firmware", "patch", "update", "uppdatering", "vers"})
+
+
+# What a log writes onto an address and masks with it: an IPv6 zone (`fe80::1%eth0`), a
+# port after IPv4 or after IPv6 in brackets (`203.0.113.7:51922`, `[2001:db8::42]:443`: a
+# client's port and the time name one subscriber behind a shared address), a prefix
+# (`192.0.2.0/24`). A port's 1-5 digits with no digit or colon after (not a time `:30:00`).
+_ZONE: Final = re.compile(r"%[\w.-]{1,16}")
+_PORT: Final = re.compile(r"\]?:\d{1,5}(?![\d:])|/\d{1,3}(?![\d./])|\](?![\d:])")
+
+
+def _with_suffix(text: str, start: int, end: int) -> tuple[int, int]:
+    """The address's span with its zone, port or prefix, and its brackets when they hold it."""
+    if text[end : end + 1] == "%" and ":" in text[start:end]:
+        zone = _ZONE.match(text, end)
+        end = zone.end() if zone else end
+    bracketed = start > 0 and text[start - 1] == "["
+    tail = _PORT.match(text, end)
+    if tail is None or (tail.group().startswith("]") != bracketed) or (
+            tail.group().startswith(":") and ":" in text[start:end]):
+        return start, end  # an IPv6 address's port only after its bracket
+    return (start - 1 if bracketed else start), tail.end()
 
 
 def _section_shaped(raw: str) -> bool:

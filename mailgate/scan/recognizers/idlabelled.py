@@ -113,3 +113,9 @@ _CODE_PREFIX: Final = re.compile(r"(?<![\w-])[A-ZÅÄÖ]{1,5}\d{0,4}-$")
 def a_codes_prefix(text: str, start: int) -> bool:
     glued = _CODE_PREFIX.search(text, max(0, start - 10), start)
     return glued is not None and glued.group().rstrip("-0123456789").casefold() not in ID_CUES
+
+
+def a_number_sign(text: str, start: int) -> bool:
+    """A number sign right before the number (`Beställning #570914-…`, `Order # 570914…`): an
+    item's or order's number, as no one writes their personnummer."""
+    return text[max(0, start - 2) : start].rstrip(" ").endswith("#")

@@ -26,6 +26,7 @@ from mailgate.scan.recognizers.numberviews import machined
 from mailgate.scan.recognizers.pairedstarts import AtOthers, PairedStarts
 from mailgate.scan.recognizers.pastedids import pasted
 from mailgate.scan.recognizers.reread import View, after_words, joins, misreads, read_views, unglued
+from mailgate.scan.recognizers.splitdates import split_dates
 
 # Dashes people type, and those word processors put in their place.
 DASHES: Final = "‐‑‒–—−-"  # "-" last: no range in [...]
@@ -173,6 +174,7 @@ class IdNumberRecognizer(RegexRecognizer):
         found += self._reread(text, found, after_words(text), checked=True)
         found += self._reread(text, found, misreads(text), checked=True)
         found += self._reread(text, found, pasted(text), checked=True)
+        found += self._reread(text, found, split_dates(text), checked=False)
         return found + self._reread(text, found, machined(text), checked=False)
 
     def _reread(self, text: str, found: list[Hit], views: Iterable[View], checked: bool
@@ -231,6 +233,8 @@ class IdNumberRecognizer(RegexRecognizer):
                 text, at, len(idlabelled.same_clause(text, at)))) and not (
                 self._someones_after_a_label(match, text)):
             return None  # `pnr …, org.nr 867536-0997`: the nearer label says whose
+        if idlabelled.a_number_sign(text, at) and not cued:
+            return None  # Beställning #570914-…: an order's number
         if idlabelled.a_codes_prefix(text, at) and not _an_adults(match):
             return None  # PS-20261114-2217: a reference, its date the case's
         if match.group("loose") and not cued and _ISO_THEN_BLANK.fullmatch(

@@ -43,6 +43,31 @@ _CLAUSE_END: Final = re.compile(r"[,;:!?\n]|\.(?!\w)")
 _SPLIT_UNLIKE_A_PLATE: Final = re.compile(r"[A-Z]{2}\d{2} \d{3}")
 
 
+# Iceland's plates, two letters and three digits (`KT 482`), have every code's shape (`SK 123`
+# a flight, `KS 412` a diary's series): a plate after Iceland's own words for a car or its
+# number, or after a vehicle word with the country or its towns named (`isländsk hyrbil`,
+# `hyrbilen från Reykjavík`); a nationality or a town alone is a flight's (`isländsk flygning
+# FI 204`), a vehicle word alone anyone's code (`bil till Arlanda, flyg SK 123`).
+_ICELANDIC: Final = re.compile(r"[A-Z]{2} \d{3}")
+_ICELANDS_WORDS: Final = frozenset({
+    "bíll", "bíllinn", "bílinn", "bílnum", "bifreið", "bifreiðin", "númer", "númerið",
+    "skráningarnúmer", "bílnúmer", "númeraplata"})
+_ICELAND: Final = frozenset({
+    "isländsk", "isländska", "isländskt", "islandsk", "islandske", "íslenskur", "íslenskum",
+    "icelandic", "island", "iceland", "reykjavík", "reykjavik", "keflavík", "keflavik",
+    "akureyri"})
+
+
+def icelandic(shape: str) -> bool:
+    return _ICELANDIC.fullmatch(shape) is not None
+
+
+def icelandic_cued(before: list[str]) -> bool:
+    """Iceland's words among the eight before, or a vehicle's word and the country's."""
+    return has_cue(before, _ICELANDS_WORDS, last=8) or (
+        has_cue(before, _ICELAND, last=8) and has_cue(before, SWEDISH_PLATE_CUES, last=8))
+
+
 def unlike_a_plate(shape: str) -> bool:
     return _SPLIT_UNLIKE_A_PLATE.fullmatch(shape) is not None
 

@@ -47,7 +47,7 @@ def pasted(text: str) -> Iterator[View]:
                 tail.replace(" ", "")):
             continue  # Öppet 2024 0830-1600: a span of hours
         if sep == ":" and _CLOCK.fullmatch(tail) and not (
-                _an_adults(digits, tail) or id_cued(text, run.start())):
+                an_adults(digits, tail) or id_cued(text, run.start())):
             continue  # 20261128:1430, a date and a time
         number = digits + "-" + tail.replace(" ", "")
         lo, hi = max(0, run.start() - BEFORE), run.end() + AFTER
@@ -68,7 +68,7 @@ def _free_before(text: str, run: re.Match[str]) -> bool:
     return not (before.isalnum() or before == "_" or before in _GLUED_BEFORE)
 
 
-def _an_adults(digits: str, tail: str) -> bool:
+def an_adults(digits: str, tail: str) -> bool:
     """The check digit binds a birth date ten years back or more."""
     ten = digits[-6:] + tail
     if not luhn_ok(ten):

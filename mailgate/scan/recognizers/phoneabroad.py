@@ -19,6 +19,7 @@ from mailgate.scan.recognizers.columns import column_header
 from mailgate.scan.recognizers.idcued import ID_CUE_WORDS
 from mailgate.scan.recognizers.idnumber import birth_date
 from mailgate.scan.recognizers.service import an_organisations_number
+from mailgate.scan.recognizers.signed import under_a_name
 
 # Numbers written as at home abroad, by shape: Norwegian or Danish eight digits (412 34 567,
 # 20 12 34 56), a 0 and ten or eleven (British 07700 900123, German 0151 23456789, Finnish
@@ -98,7 +99,7 @@ def _abroad_at(start: int, end: int, text: str) -> Hit | None:
             bool(before) and before[-1] in _NUMBER_PREPOSITIONS and has_cue(
                 before, _ABROAD_CUES, last=5)) or (
             _after_a_name(text, start, end) and not _a_personnummer(raw)) or (
-            _under_a_phone_header(text, start))):
+            _under_a_phone_header(text, start)) or under_a_name(text, start)):
         return Hit(start, end, 0.75) if _mobile_abroad(raw) and _OPERAND.search(
             text, max(0, start - 3), start) is None else None
     for region in regions:
@@ -159,9 +160,10 @@ def _mobile_abroad(raw: str) -> bool:
         phonenumbers.parse(flat, region)) for shape, region in _MOBILES_ABROAD)
 
 
-# `Piotr Nowak, 601 234 567`: a name and a comma, as contact lists are written; not an amount
-# (`Anna Berg, 612 345 678 kr`).
-_NAME_THEN_COMMA: Final = re.compile(r"([^\W\d_]+)[ -]([^\W\d_]+),[ \t]*$")
+# `Piotr Nowak, 601 234 567`: a name and a comma, as contact lists are written, or a
+# signature's bar, dash or colon (`Kari Nordby | 412 34 567`, `Hilsen Kari Nordby – 934 …`);
+# not an amount (`Anna Berg, 612 345 678 kr`).
+_NAME_THEN_COMMA: Final = re.compile(r"([^\W\d_]+)[ -]([^\W\d_]+)(?:,|[ \t]?[|–—:])[ \t]*$")
 _AMOUNT_AFTER: Final = re.compile(r"[ \t]*(?:kr|kronor|sek|eur|euro|usd|nok|dkk|st|g|gram)\b", re.I)
 
 

@@ -21,9 +21,13 @@ from mailgate.scan.recognizers.candidates import DASHES, NOT_PHONE, SPACES
 # `island`). A country's phone plan decides whether the digits after it are a number there.
 _REGIONS: Final[dict[str, tuple[str, ...]]] = {
     "NO": ("norge", "norway", "norsk", "norska", "norskt", "oslo", "bergen", "trondheim",
-           "stavanger"),
+           "stavanger", "tromsø", "tromsö", "kristiansand", "drammen", "fredrikstad", "bodø",
+           "ålesund", "tønsberg", "lillehammer"),
     "DK": ("danmark", "denmark", "dansk", "danska", "danskt", "köpenhamn", "copenhagen",
-           "aarhus", "odense"),
+           "aarhus", "odense", "aalborg", "esbjerg", "randers", "kolding", "vejle", "roskilde",
+           "helsingør", "jylland"),
+    "IS": ("isländsk", "isländska", "isländskt", "iceland", "reykjavík", "reykjavik",
+           "akureyri"),
     "FI": ("finland", "finsk", "finska", "finskt", "helsingfors", "helsinki", "åbo", "turku",
            "vasa", "tammerfors", "tampere", "uleåborg", "oulu"),
     "PL": ("polen", "poland", "polsk", "polska", "polskt", "warszawa", "warsaw", "gdańsk",

@@ -29,7 +29,13 @@ from mailgate.scan.recognizers.base import (
 from mailgate.scan.recognizers.columns import column_header
 from mailgate.scan.recognizers.digitsfirst import DIGITS_FIRST, digits_first
 from mailgate.scan.recognizers.leading import fast
-from mailgate.scan.recognizers.moreplates import MORE_SHAPES, more_shapes, unlike_a_plate
+from mailgate.scan.recognizers.moreplates import (
+    MORE_SHAPES,
+    icelandic,
+    icelandic_cued,
+    more_shapes,
+    unlike_a_plate,
+)
 from mailgate.scan.recognizers.oddplates import (
     ODD_PLATE_SCANNERS,
     ODD_PLATES,
@@ -60,13 +66,14 @@ _FROM_THE_DIGIT: Final = Anchored(PLATE, r"\d(?:" + "|".join(
 # Each shape's first letter read once (the prefilter then finds the first two): German
 # B-AB 1234, Danish AB 12 345, Norwegian and Polish AB 12345, AB 1234 C, British AB12 CDE,
 # Polish letters among the digits (PO 7H214, KR 1AB23), French AB-123-CD, Finnish ABC-12,
-# Ukrainian and Bulgarian AA 1234 BB (whole, before the shorter shapes take its head).
+# Ukrainian and Bulgarian AA 1234 BB (whole, before the shorter shapes take its head),
+# Iceland's AB 123 and Austria's district letter, number and letters (W 48213 K, G 418 KT).
 FOREIGN: Final = re.compile(
     r"(?<![\w-])[A-ZÄÖÜ](?:[A-ZÄÖÜ]{0,2}[- ][A-Z]{1,2} ?\d{1,4}[EH]?"
     r"|(?<=[A-Z])(?:[A-Z] ?\d{2} ?\d{3}|[A-Z]{1,2} ?\d{4} ?[A-Z]{2}(?![\w])"
     r"|[A-Z]{1,2} ?\d{4,5}|[A-Z]{1,2} ?\d{3,4} ?[A-Z]{1,2}"
     r"|[A-Z]\d{2} ?[A-Z]{3}|[A-Z]{1,2} \d[A-Z]{1,2}\d{2,3}|[A-Z]?-\d{2,3}-[A-Z]{1,2}"
-    r"|[A-Z]{2}-\d{1,2}))(?![\w]|[-/.,]\d)"
+    r"|[A-Z]{2}-\d{1,2}|[A-Z] \d{3}|[- ]\d{1,5} [A-Z]{1,3}))(?![\w]|[-/.,]\d)"
 )
 # A unit ends its word: `KRT 491 KRT 492`, `LXL 694 Kristina`, `ABC 123 Clara` are no amounts.
 _UNIT_AFTER: Final = re.compile(  # not `m.fl.` (and others): `Regnr ABC 123 m.fl.`
@@ -261,6 +268,8 @@ class PlateRecognizer(RegexRecognizer):
         before = words_before(text, match.start(), 60)
         if has_cue(before, ID_NEGATIVE_CUES, last=2):
             return None
+        if icelandic(match.group()):  # AB 123 is every code's shape: only in Iceland's words
+            return Hit(match.start(), match.end(), 0.8) if icelandic_cued(before) else None
         if has_cue(before, PLATE_CUES, last=8) or _cued_after(text, match.end()):
             return Hit(match.start(), match.end(), 0.8)
         return None

@@ -34,6 +34,22 @@ def signed_above(text: str, start: int) -> bool:
     return False
 
 
+def under_a_name(text: str, start: int) -> bool:
+    """The number opens its line and a person's name is the whole line above, a signature
+    (`Mvh⏎Sindre Haug⏎934 12 578`): a number as the writer's home country groups it is
+    theirs with no phone word, as a Swedish mobile there is (phoneabroad.py)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0 or text[line_start:start].strip(" \t>"):
+        return False
+    above = text[max(0, line_start - 80) : line_start - 1].rsplit("\n", 1)[-1]
+    name = _NAME_LINE.match(above)
+    return name is not None and len(above.split()) <= _NAME_WORDS and _short(above) and (
+        names.lookup(name.group(1), frozenset()).first)
+
+
+_NAME_WORDS: Final = 3  # a name alone on its line: `Sindre Haug`, `Anne-Lise Bakke Ruud`
+
+
 def _short(line: str) -> bool:
     """A signature's line: a few words, no sentence ended (`Ida Sund ringde.` is prose)."""
     line = line.rstrip()
