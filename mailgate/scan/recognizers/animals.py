@@ -47,7 +47,8 @@ _BET_WORDS: Final = frozenset({"kupong", "kupongen", "spelad", "spelade", "spela
 
 def animal_words(folded: frozenset[str]) -> bool:
     """Whether a text with these (folded) words can have an animal named in it: an animal's
-    word or compound, or a verb of riding; without one `an_animal` is False for every run."""
+    word or compound, a verb of riding, a race or a bet; without one `an_animal` is False for
+    every run."""
     return not (HORSE_WORDS.isdisjoint(folded) and RIDE_VERBS.isdisjoint(folded)
                 and _RACES.isdisjoint(folded) and _BET_WORDS.isdisjoint(folded)) or any_ending(
         folded, _AN_ANIMAL_ENDING)
