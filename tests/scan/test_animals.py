@@ -82,3 +82,8 @@ def test_a_horse_a_bet_names_before_its_race_is_no_one(text: str, horses: tuple[
 ])
 def test_a_runner_a_driver_and_a_week_keep_their_people(text: str, name: str) -> None:
     assert name in found(text, "PERSON")
+
+
+def test_a_horse_opening_the_text_before_its_race_is_no_one() -> None:
+    text = "Herr Glans och Stina Stjärnfall i lopp 5, kupongen spelad för 200 kr."
+    assert found(text, "PERSON") == []

@@ -118,3 +118,18 @@ def test_a_forums_moderator_names_someone_even_by_a_word(text: str, name: str) -
 
 def test_a_forum_named_after_the_moderator_word_names_no_one() -> None:
     assert found("Forumets moderator svarade att tråden är låst.", "PERSON") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Dr. Lax ringde från akuten om provsvaren.", "Dr. Lax"),
+    ("Mrs Bird called the helpline twice about her son.", "Mrs Bird"),
+    ("Liebe Frau Törn, anbei die Liste der Teilnehmer.", "Frau Törn"),
+])
+def test_a_surname_that_is_a_word_after_a_title_of_address(text: str, name: str) -> None:
+    """After `Dr.`, `Mrs` or `Frau` a capitalised word is the surname, an English or a
+    Swedish word too (`Lax`, `Bird`, `Törn`)."""
+    assert found(text, "PERSON") == [name]
+
+
+def test_a_signatures_title_line_after_a_closing_stays_a_title() -> None:
+    assert found("Kind regards\nHead of Safeguarding\nNorth Trust", "PERSON") == []

@@ -57,13 +57,13 @@ def animal_words(folded: frozenset[str]) -> bool:
 def an_animal(run: list[Tok], toks: list[Tok]) -> bool:
     if len(run) >= 2 and _names_one(run[0], len(run) - 1):
         return True  # Sökhunden Max markerade: the animal word starts the sentence
+    if _before_its_race(run[-1].index + 1, toks):
+        return True  # spelad på Fru Fortuna och Herr Olsson i lopp 5
     first = run[0].index
     if first == 0:
         return False
     if _names_one(toks[first - 1], len(run)):
         return True  # hästen Maja Stjärna, sökhunden Max
-    if _before_its_race(run[-1].index + 1, toks):
-        return True  # spelad på Fru Fortuna och Herr Olsson i lopp 5
     return toks[first - 1].folded in ("på", "on") and len(run) <= 2 and any(
         t.folded in RIDE_VERBS for t in toks[max(0, first - 4) : first - 1])  # red Tilde på Ronja
 
