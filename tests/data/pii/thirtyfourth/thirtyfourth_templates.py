@@ -30,9 +30,9 @@ Rapportör: [[PERSON:«name se #r»]] ([[PERSON:«first se»]] närvarande). Vid
 """),
     ("cohort-consent", "cohort-helpdesk", "sv", """\
 Ärende kohortstudien ({{«neg ethics»}}) – ändrat samtycke
-Deltagare: [[PERSON:«name se #d»]], pnr [[ID_NUMBER:«pnr 12- maybe»]], född [[DATE_OF_BIRTH:«dob sv adult»]]
+Deltagare: [[PERSON:«name se #d»]], pnr [[ID_NUMBER:«pnr 12- maybe»]]
 Adress: [[ADDRESS:«address»]]. Tel [[PHONE:«phone mob»]], e-post [[EMAIL:deltagare.k4471@example.net]]
-[[PERSON:«#d»]] drar tillbaka samtycket till analys av {{drug:«neg substance»}}-metaboliter i {{«neg sample»}} men får ha kvar enkäten. Ombud: [[PERSON:«name fi»]]. Handläggare [[PERSON:«name se #h»]]; inloggning i {{«neg software»}} från [[IP:«ip»]].
+[[PERSON:«#d»]] drar tillbaka samtycket till analys av {{drug:«neg substance»}}-metaboliter i {{«neg sample»}} men får ha kvar enkäten. Ombud: [[PERSON:«name fi»]], född [[DATE_OF_BIRTH:«dob sv adult»]]. Handläggare [[PERSON:«name se #h»]]; inloggning i {{«neg software»}} från [[IP:«ip»]].
 /[[PERSON:«#h»]]
 """),
     ("eu-project-claim", "eu-coordinator", "en", """\
@@ -49,7 +49,7 @@ Export Fyndkartan – rapporter {{«neg weekday»}} (moderator [[PERSON:«name s
 Notering: [[PERSON:«#s»]] vill ha återkoppling på [[EMAIL:fyndkartan.rapport@example.org]]. Fynd lämnade till kommunen, bil [[PLATE:«plate»]]. /[[PERSON:«#m»]]
 """),
     ("patent-office-action", "patent-attorney", "en", """\
-Re: office action, application on a {{«neg method»}} route – our ref. P-4471-EP
+Re: office action on the application whose claim 2 uses {{«neg method»}} – our ref. P-4471-EP
 Dear [[PERSON:«name de #p»]],
 the examiner cites a 2019 paper by [[PERSON:«last cn»]] et al. showing the same step with {{drug:«neg precursor»}}. The inventors, [[PERSON:«name se #i»]] and [[PERSON:«name in»]], say their purification gives no {{drug:«neg substance»}} by-product at {{«neg unit»}}. Please ask [[PERSON:«#i»]] ([[PHONE:«phone intl»]], [[EMAIL:inventor.desk@example.com]]) to sign the declaration by {{«neg dayen»}}.
 Kind regards, [[PERSON:«name se»]], European Patent Attorney
