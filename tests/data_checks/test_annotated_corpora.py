@@ -48,8 +48,8 @@ import tenth_ids  # noqa: E402
 import thirteenth_ids  # noqa: E402
 import thirtieth_ids  # noqa: E402
 import thirtyfirst_ids  # noqa: E402
-import thirtysecond_ids  # noqa: E402
 import thirtyfourth_ids  # noqa: E402
+import thirtysecond_ids  # noqa: E402
 import thirtythird_ids  # noqa: E402
 import twelfth_ids  # noqa: E402
 import twentieth_ids  # noqa: E402
@@ -80,8 +80,8 @@ import write_tenth  # noqa: E402
 import write_thirteenth  # noqa: E402
 import write_thirtieth  # noqa: E402
 import write_thirtyfirst  # noqa: E402
-import write_thirtysecond  # noqa: E402
 import write_thirtyfourth  # noqa: E402
+import write_thirtysecond  # noqa: E402
 import write_thirtythird  # noqa: E402
 import write_twelfth  # noqa: E402
 import write_twentieth  # noqa: E402

@@ -19,9 +19,15 @@ HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE.parent / "thirtysecond"), str(HERE.parent / "thirtyfirst"),
                 str(HERE.parent / "thirtieth"), str(HERE.parent / "eighth")]
 
-from thirtysecond_ids import MONTHS_SV, PHONE_STYLES, PNR_STYLES, iban_ok, luhn_digit  # noqa: E402
+from thirtysecond_ids import (  # noqa: E402
+    MONTHS_SV,
+    PHONE_STYLES,
+    PNR_STYLES,
+    iban_ok,
+    luhn_digit,
+    luhn_ok,
+)
 from thirtysecond_ids import Ids as SecondIds  # noqa: E402
-from thirtysecond_ids import luhn_ok  # noqa: E402
 
 __all__ = ["PHONE_STYLES", "PNR_STYLES", "Ids", "iban_ok", "luhn_digit", "luhn_ok"]
 

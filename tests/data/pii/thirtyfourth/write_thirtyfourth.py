@@ -3,8 +3,9 @@
 The thirty-fourth corpus's seed, languages and sources for the shared writer
 (`../corpus_writer.py`): hand-written cases in `handwritten.txt`, DRAWS draws of each
 `thirtyfourth_templates.py` situation, numbers from `thirtyfourth_ids.py` (the thirty-second
-corpus's generator with adult dates of birth) and names and hard negatives from `thirtyfourth_pools.py`. Split as in README.md: odd hand-written
-numbers and templates at even positions are dev, the rest holdout.
+corpus's generator with adult dates of birth) and names and hard negatives from
+`thirtyfourth_pools.py`. Split as in README.md: odd hand-written numbers and templates at
+even positions are dev, the rest holdout.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from thirtyfourth_templates import TEMPLATES  # noqa: E402
 
 DRAWS = 4
 CORPUS = Corpus(name="thirtyfourth", folder=HERE, seed="vsn-thirtyfourth-2026-12-06",
-                langs=("sv", "en", "no", "da", "fi-sv", "de", "fa", "es", "mixed"),
+                langs=("sv", "en", "no", "da", "fi-sv", "de", "fa", "es"),
                 templates=TEMPLATES, ids=Ids, names=NAMES, negatives=NEGATIVES,
                 drug_pools=DRUG_POOLS, draws=DRAWS)
 
