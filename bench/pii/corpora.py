@@ -185,7 +185,19 @@ workplace betting syndicate, a whistle-blower channel and a recovering gambler's
 account holders in statements and register style, handles of betting and forum users,
 personnummer, IBANs, bank accounts, Swish phones and IPs, and in betting firms, games, slot
 machines, horses with people's names, banks, coins, clubs, firms named after persons, payment
-references, masked cards and amounts (tests/data/pii/thirtythird/README.md).
+references, masked cards and amounts (tests/data/pii/thirtythird/README.md); `thirtyfourth-dev` and
+`thirtyfourth-holdout` a thirty-fourth, science, laboratories and research — a mass-spectrometry
+core facility, a reference-materials supplier's order desk, a university's lab-safety officer, a
+synchrotron beamline's users, a psychology participant pool, a Nordic toxicologists' mailing list,
+a research-misconduct board, a PhD student's field notes, a cohort study's participant helpdesk, a
+pharmacology course forum, preprint moderators, an instrument service engineer, a veterinary
+research unit, a citizen-science litter app, a PhD defence's organiser, an EU project's
+coordinator, a botanical research greenhouse, a science museum's outreach, a science-fair jury
+and a patent attorney — dense in author lists, sign-offs and initials, lab-system handles,
+pseudonyms beside real names, personnummer and samordningsnummer, IPs of instruments and logins,
+IBANs and bank accounts in project paperwork, and in substances, precursors and reagents,
+eponymous reactions and methods, instruments, rooms and prizes named after scientists, cell
+lines, software and sample, lot, ethics and grant numbers (tests/data/pii/thirtyfourth/README.md).
 """
 
 from __future__ import annotations
@@ -226,6 +238,7 @@ THIRTIETH = CORPUS.parent / "thirtieth"
 THIRTYFIRST = CORPUS.parent / "thirtyfirst"
 THIRTYSECOND = CORPUS.parent / "thirtysecond"
 THIRTYTHIRD = CORPUS.parent / "thirtythird"
+THIRTYFOURTH = CORPUS.parent / "thirtyfourth"
 CORPORA = {"team": CORPUS, "dev": UNSEEN / "dev.jsonl", "holdout": UNSEEN / "holdout.jsonl",
            "fresh-dev": FRESH / "dev.jsonl", "fresh-holdout": FRESH / "holdout.jsonl",
            "fourth-dev": FOURTH / "dev.jsonl", "fourth-holdout": FOURTH / "holdout.jsonl",
@@ -280,7 +293,9 @@ CORPORA = {"team": CORPUS, "dev": UNSEEN / "dev.jsonl", "holdout": UNSEEN / "hol
            "thirtysecond-dev": THIRTYSECOND / "dev.jsonl",
            "thirtysecond-holdout": THIRTYSECOND / "holdout.jsonl",
            "thirtythird-dev": THIRTYTHIRD / "dev.jsonl",
-           "thirtythird-holdout": THIRTYTHIRD / "holdout.jsonl"}
+           "thirtythird-holdout": THIRTYTHIRD / "holdout.jsonl",
+           "thirtyfourth-dev": THIRTYFOURTH / "dev.jsonl",
+           "thirtyfourth-holdout": THIRTYFOURTH / "holdout.jsonl"}
 # corpora whose missed texts are not printed, so nobody tunes on them
 NEVER_SHOWN = {"holdout", "fresh-holdout", "fourth-holdout", "fifth-holdout", "sixth-holdout",
                "seventh-holdout", "eighth-holdout", "ninth-holdout", "tenth-holdout",
@@ -291,7 +306,8 @@ NEVER_SHOWN = {"holdout", "fresh-holdout", "fourth-holdout", "fifth-holdout", "s
                "twentythird-holdout", "twentyfourth-holdout", "twentyfifth-holdout",
                "twentysixth-holdout", "twentyseventh-holdout", "twentyeighth-holdout",
                "twentyninth-holdout", "thirtieth-holdout",
-               "thirtyfirst-holdout", "thirtysecond-holdout", "thirtythird-holdout"}
+               "thirtyfirst-holdout", "thirtysecond-holdout", "thirtythird-holdout",
+               "thirtyfourth-holdout"}
 STRUCTURED = ("ID_NUMBER", "PHONE", "EMAIL", "IBAN", "IP", "PLATE")
 
 
@@ -314,7 +330,7 @@ def drug_names() -> set[str]:
                TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH,
                NINETEENTH, TWENTIETH, TWENTYFIRST, TWENTYSECOND, TWENTYTHIRD, TWENTYFOURTH,
                TWENTYFIFTH, TWENTYSIXTH, TWENTYSEVENTH, TWENTYEIGHTH, TWENTYNINTH, THIRTIETH,
-               THIRTYFIRST, THIRTYSECOND, THIRTYTHIRD)
+               THIRTYFIRST, THIRTYSECOND, THIRTYTHIRD, THIRTYFOURTH)
     lines = [line for folder in folders
              for line in (folder / "drug_names.txt").read_text(encoding="utf-8").splitlines()]
     return {line.strip().lower() for line in lines if line.strip() and not line.startswith("#")}

@@ -1,7 +1,7 @@
 """Benchmark of the personal-data scanner: `.venv/bin/python bench/pii/run.py [CORPUS.jsonl]`.
 
-Scores the team corpus and the thirty-two separately written corpora, unseen, fresh and
-fourth to thirty-third (dev and holdout apart; see corpora.py), each
+Scores the team corpus and the thirty-three separately written corpora, unseen, fresh and
+fourth to thirty-fourth (dev and holdout apart; see corpora.py), each
 with recall per type, structured-identifier, PERSON and overall recall, the share of hard
 negatives flagged and the substance or medicine names among them; then p50/p95 latency per 2 KB
 of text, start-up time and resident memory of a fresh process, of the checkout and of the

@@ -1,4 +1,4 @@
-"""The annotated personal-data corpora (tests/data/pii/fresh, fourth, ... thirty-second): their
+"""The annotated personal-data corpora (tests/data/pii/fresh, fourth, ... thirty-fourth): their
 files are what the shared writer makes, the cases parse into spans the scorer can read, and
 their made-up numbers check out as intended. What differs between corpora is in SPECS."""
 
@@ -27,7 +27,7 @@ sys.path[:0] = [str(PII / "fresh"), str(PII / "fourth"), str(PII / "fifth"), str
                str(PII / "twentyseventh"), str(PII / "twentyeighth"),
                str(PII / "twentyninth"), str(PII / "thirtieth"),
                str(PII / "thirtyfirst"), str(PII / "thirtysecond"),
-               str(PII / "thirtythird"), str(PII)]
+               str(PII / "thirtythird"), str(PII / "thirtyfourth"), str(PII)]
 
 import corpus_writer  # noqa: E402
 import eighteenth_ids  # noqa: E402
@@ -48,6 +48,7 @@ import tenth_ids  # noqa: E402
 import thirteenth_ids  # noqa: E402
 import thirtieth_ids  # noqa: E402
 import thirtyfirst_ids  # noqa: E402
+import thirtyfourth_ids  # noqa: E402
 import thirtysecond_ids  # noqa: E402
 import thirtythird_ids  # noqa: E402
 import twelfth_ids  # noqa: E402
@@ -79,6 +80,7 @@ import write_tenth  # noqa: E402
 import write_thirteenth  # noqa: E402
 import write_thirtieth  # noqa: E402
 import write_thirtyfirst  # noqa: E402
+import write_thirtyfourth  # noqa: E402
 import write_thirtysecond  # noqa: E402
 import write_thirtythird  # noqa: E402
 import write_twelfth  # noqa: E402
@@ -213,6 +215,9 @@ SPECS = [
          checks_bank_accounts=True),
     Spec(write_thirtythird.CORPUS, thirtythird_ids, thirtythird_ids.PNR_STYLES,
          thirtythird_ids.PHONE_STYLES, (0.2, 0.6), 230, 1150, min_negative_occurrences=450,
+         checks_bank_accounts=True),
+    Spec(write_thirtyfourth.CORPUS, thirtyfourth_ids, thirtyfourth_ids.PNR_STYLES,
+         thirtyfourth_ids.PHONE_STYLES, (0.2, 0.6), 230, 1150, min_negative_occurrences=450,
          checks_bank_accounts=True),
 ]
 each_corpus = pytest.mark.parametrize("spec", SPECS, ids=[s.name for s in SPECS])
