@@ -6,6 +6,11 @@ The login is one lower-case word, perhaps in parts joined by `.`, `_` or `-`. It
 person's when a part is a listed given name or surname (`hanna`, `mohammed`), or when the
 word is an initial and a listed surname (`zarslan`, `akvist`). A role's or a system's account
 stays readable (`användare admin`, `user guest`, `login: root`, `Operatör: nattjour`).
+
+Logs and access lists print logins without the word: after a log line's date and time
+before `from` and an address (`2026-11-30 21:02 mholsson from 192.0.2.217`), after a changer's
+`av`/`by` closing a line (`Ändrat av vryden.`), and three or more after a colon, all of them
+shaped as logins and none a word (`Shared drive: lmorales, tkoehler, ysundqvist`).
 """
 
 from __future__ import annotations
@@ -23,22 +28,49 @@ from mailgate.scan.recognizers.words import Tok
 # The words for a system's user; `inloggad som`, `logged in as` through their first word.
 _LABELS: Final = frozenset({
     "användare", "användaren", "användarnamn", "user", "username", "login", "inloggad",
-    "logged", "operatör", "operatören", "operator", "driver", "förare", "föraren"})
+    "logged", "operatör", "operatören", "operator", "driver", "förare", "föraren", "anv.namn",
+    "admin"})
+_LOGIN: Final = r"([a-zåäö][a-zåäö0-9._-]{1,28}[a-zåäö0-9])(?![\w@-]|\.\w)"
 _LABEL: Final = re.compile(
-    r"(?<![\w.@-])(?i:användare[n]?|användarnamn|user(?:name)?|login|operatör(?:en)?|operator"
-    r"|driver|förare[n]?|inloggad[ \t]+som|logged[ \t]+in[ \t]+as)"
-    r"[ \t]*[:=]?[ \t]*([a-zåäö][a-zåäö0-9._-]{2,29})(?![\w@.-]|\.\w)")
+    r"(?<![\w.@-])(?i:användare[n]?|användarnamn|anv\.namn|user(?:name)?|login|operatör(?:en)?"
+    r"|operator|driver|förare[n]?|admin|inloggad[ \t]+som|logged[ \t]+in[ \t]+as)"
+    r"[ \t]*[:=]?[ \t]*" + _LOGIN)
+# Where logs print a login with no word for it: after a line's date and time, before `from`.
+_LOGGED: Final = re.compile(
+    r"(?m)^[ \t]*\d{4}-\d\d-\d\d[ T]\d\d?[:.]\d\d(?::\d\d)?[ \t]+" + _LOGIN
+    + r"[ \t]+(?i:from|från)[ \t]")
+_CHANGED_BY: Final = re.compile(
+    r"(?i:ändrad|ändrat|ändrades|changed|edited|modified|deleted|raderat|raderad)[ \t]+(?i:av|by)"
+    r"[ \t]+" + _LOGIN + r"\.?[ \t]*$", re.MULTILINE)
+_LISTED: Final = re.compile(r":[ \t]*([a-z][a-z0-9]{3,19}(?:,[ \t]*[a-z][a-z0-9]{3,19}){2,})")
 _PARTS: Final = re.compile(r"[._-]+|\d+")
 _SHORTEST_PART: Final = 3  # `hanna`, `as`: a shorter part is an initial or a prefix
 _SHORTEST_SURNAME: Final = 4  # `arslan` in `zarslan`, not `bo` in `abo`
+_SHARE: Final = 1.5  # of an access list's items shaped as persons' logins: two in three
 
 
 def login_names(text: str, toks: list[Tok]) -> list[Hit]:
-    """Login names after a user's label, where their parts name someone."""
-    if _LABELS.isdisjoint(token_folded(toks)):
-        return []  # most texts: no user's label
-    return [Hit(m.start(1), m.end(1), SCORE_WEAK) for m in _LABEL.finditer(text)
-            if _a_persons_login(m.group(1))]
+    """Login names after a user's label, in a log's line or an access list, where their parts
+    name someone."""
+    found = [] if _LABELS.isdisjoint(token_folded(toks)) else [
+        Hit(m.start(1), m.end(1), SCORE_WEAK) for m in _LABEL.finditer(text)
+        if _a_persons_login(m.group(1))]
+    for pattern in (_LOGGED, _CHANGED_BY):
+        found += [Hit(m.start(1), m.end(1), SCORE_WEAK) for m in pattern.finditer(text)
+                  if _a_persons_login(m.group(1))]
+    return found + _access_list(text)
+
+
+def _access_list(text: str) -> list[Hit]:
+    """Three or more logins after a colon, two in three shaped as a person's and none a word."""
+    out = []
+    for m in _LISTED.finditer(text):
+        items = [(i.start(), i.group()) for i in re.finditer(r"[a-z0-9]+", m.group(1))]
+        persons = sum(_a_persons_login(word) for _, word in items)
+        if _SHARE * persons >= len(items) and not any(common_word(w) for _, w in items):
+            out += [Hit(m.start(1) + at, m.start(1) + at + len(word), SCORE_WEAK)
+                    for at, word in items]
+    return out
 
 
 def _a_persons_login(login: str) -> bool:
@@ -50,9 +82,9 @@ def _a_persons_login(login: str) -> bool:
     word = parts[0] if parts else ""
     if word in lexicon.entries("first_names"):
         return True
-    tail = word[1:]
-    return len(tail) >= _SHORTEST_SURNAME and tail in lexicon.entries("surnames") and not (
-        common_word(tail))
+    surnames = lexicon.entries("surnames")
+    return any(len(tail) >= _SHORTEST_SURNAME and tail in surnames and not common_word(tail)
+               for tail in (word[1:], word[2:]))  # zarslan, mholsson: one or two initials
 
 
 def _listed(part: str) -> bool:
