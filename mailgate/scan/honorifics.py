@@ -14,7 +14,7 @@ from mailgate.scan.finding import Finding, made
 
 # Titles written capitalised right before a name, with or without a full stop.
 TITLES: Final = ("Dr", "Mrs", "Mr", "Ms", "Mx", "Miss", "Prof", "Professor", "DJ", "Doktor", "Fru",
-                 "Frau", "Herr", "Sir", "Dame")
+                 "Herr", "Sir", "Dame")
 
 
 def _title_pattern(titles: tuple[str, ...]) -> re.Pattern[str]:
