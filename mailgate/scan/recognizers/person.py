@@ -80,6 +80,7 @@ from mailgate.scan.recognizers.quotednames import between_names, chat_names
 from mailgate.scan.recognizers.quotedtitles import quoted_titles_out
 from mailgate.scan.recognizers.realnames import glossed_nicknames
 from mailgate.scan.recognizers.register import register_names, shouted_names
+from mailgate.scan.recognizers.registermates import register_mates
 from mailgate.scan.recognizers.repeat import repeated
 from mailgate.scan.recognizers.rolenamed import role_named
 from mailgate.scan.recognizers.rolenicks import role_nicknames
@@ -193,6 +194,7 @@ class PersonRecognizer(RegexRecognizer):
         found += contact_names(text) + passed_on_contacts(text)  # "Tina"<TAB>070…; "Zack", 070…
         found += bold_speakers(text)  # **askt**: någon som sett …: a chat's markdown
         found += found_initials(text, found)  # utredare Sara Fjellström … SF: Känner du
+        found += register_mates(text, found)  # Hallin A – godkänd … Vlachou D – godkänd
         found += chat_mates(text, found)  # J-P: beside Amira: found speaking
         found += farewell_names(text)  # RIP Hampus, vila i frid Ilona
         found += names_in_file_names(text)  # lisa_holm.docx, intervju_ahmed_y.mp3
