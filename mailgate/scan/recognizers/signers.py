@@ -21,9 +21,10 @@ from mailgate.scan.recognizers.words import STOP_WORDS
 # as three capitals there are as often a unit or an agency (`av: NFC`, `Lead: THC`).
 _PAIR: Final = re.compile(r"[A-ZÅÄÖ](?<![\w-][A-ZÅÄÖ])(?:[A-ZÅÄÖ]|-[A-ZÅÄÖ])(?![\w-])")
 # A label naming who did something, then its colon (`Registrerat av:`, `Checked by:`), or a
-# role's label (`Lead:`, `Kvittens:`), at a line's or a sentence's start.
+# role's label (`Lead:`, `Kvittens:`), at a line's, a sentence's or a clause's start
+# (`withdrawn: Adam Petrović, data deleted by JH`).
 _LABEL: Final = re.compile(
-    r"(?:^|[.!?)]\s|\n)[ \t]*(?:[A-ZÅÄÖa-zåäö]+[ \t]+)?(?:"
+    r"(?:^|[.!?),;]\s|\n)[ \t]*(?:[A-ZÅÄÖa-zåäö]+[ \t]+)?(?:"
     r"(?i:[a-zåäö]+(?:t|d|ed|en)[ \t]+(?:av|by))[ \t]*:?"
     r"|(?i:lead|ansvarig|handläggare|kvittens|kvitterat|ombrytning|sign|signerat|signum"
     r"|attest|attestant|sekr|justerare|granskare|reviewer|owner|mod|moderator)[ \t]*:"
