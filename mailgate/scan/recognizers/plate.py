@@ -92,6 +92,9 @@ _MORE_DIGITS: Final = re.compile(r"[ \t]\d")
 _MORE_GROUPS: Final = re.compile(r"[ \t](?:\d{3,6}(?!\d|[:./-]\d)|\d{1,2}[ \t]\d)")
 
 
+# Cell lines labs name in a plate's shape (`HEK293 lysates`).
+_CELL_LINES: Final = frozenset({"HEK293", "HCT116"})
+
 # Model names shaped like plates, right after their make: Mercedes GLC 300, EQS 450.
 MODEL_CODES: Final = frozenset({"GLA", "GLB", "GLC", "GLE", "GLS", "CLA", "CLS", "CLK", "SLK",
                                 "SLC", "AMG", "EQA", "EQB", "EQC", "EQE", "EQS"})
@@ -235,8 +238,8 @@ class PlateRecognizer(RegexRecognizer):
         if word and not upper and not named:
             return None  # `tel 070`: no plate, whatever the words before or after say
         if _UNIT_AFTER.match(text, match.end()) or _model(text, match) or (
-                match.group().casefold() in lexicon.drugs()):
-            return None  # RAD-140, a SARM
+                match.group().casefold() in lexicon.drugs()) or match.group() in _CELL_LINES:
+            return None  # RAD-140, a SARM; HEK293, a lab's cell line
         cued = cue_within(text, match.start(), SWEDISH_PLATE_CUES, 50, last=5) or (
             listed_after_a_plate(text, match.start(), match.end())) or _under_a_plate_header(
             text, match.start()) or _after_a_kind_of_car(text, match.start()) or (

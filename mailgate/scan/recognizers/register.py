@@ -209,7 +209,12 @@ def _labelled(tok: Tok, toks: list[Tok]) -> bool:
 
 
 def _capitalised(tok: Tok) -> bool:
+    if _ROMAN.fullmatch(tok.text):
+        return False  # `Bruker Avance III, Hao Chen`: a model's numeral, no surname
     return tok.capital or (tok.alpha and tok.text.isupper() and len(tok.text) >= 2)
+
+
+_ROMAN: Final = re.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)")
 
 
 def _first_name(tok: Tok, toks: list[Tok]) -> bool:
