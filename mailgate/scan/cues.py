@@ -40,8 +40,6 @@ PERSON_CUES: Final = frozenset({
     "lillasyster", "storebrodern", "dotter", "barnet", "person", "personen", "kille", "tjej",
     "snubbe", "snubben", "man", "ägare", "ägaren", "owner", "player", "spelare", "spelaren",
     "gamer", "teammate", "lagkamrat", "lagkamraten", "källa", "källan", "source",
-    # titles of address German and academic mail writes before a surname (`Frau Törn`)
-    "frau", "herr", "prof", "professor",
     # who runs a forum or a group chat (`Moderator Ville: tråden låst`)
     "moderator", "moderatorn", "moderatoren",
     "kvinna", "besökare", "besökaren", "deltagare", "deltagaren", "boende", "boenden",

@@ -54,27 +54,6 @@ def a_title_word(tok: Tok) -> bool:
                                   or tok.folded in english_words())
 
 
-# Titles of address before a surname: after one, an English word is the surname (`Dr. Lax`,
-# `Mrs Bird`, `Frau Törn`), not a signature's title line.
-_ADDRESSED: Final = frozenset({"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss",
-                               "frau", "herr", "fru", "prof", "prof.", "professor", "doktor"})
-
-
-def an_untitled_title_word(tok: Tok) -> bool:
-    """`a_title_word`, unless a title of address stands right before it (`Dr. Lax`)."""
-    return a_title_word(tok) and not _titled(tok)
-
-
-def _titled(tok: Tok) -> bool:
-    """A title of address stands right before the word (its full stop aside)."""
-    place, i = tok.place, tok.index - 1
-    if place is None or place.toks is None or i < 0:
-        return False
-    if place.toks[i].text == "." and i > 0:
-        i -= 1
-    return place.toks[i].folded in _ADDRESSED and not tok.line_break_before
-
-
 def a_kin_given_word(first: Tok, last: Tok) -> bool:
     """An English word opening a pair right after a kin word, before a surname that is no
     such word, is a given name (`mamma Sunny Kärr`, `pappa Happy Lindqvist`): no job title

@@ -29,7 +29,6 @@ from mailgate.scan.recognizers.drugnamed import (
 from mailgate.scan.recognizers.everyday import (
     a_kin_given_word,
     a_title_word,
-    an_untitled_title_word,
     english_words,
     everyday_words,
 )
@@ -229,7 +228,7 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
     if tok.cue == "naming" and thing_named(tok, toks):
         return None  # something they called Kat: a thing's name
     if tok.cue in STRONG_CUES and not a_plain_negative(tok) and not tok.initial and not (
-            not info.name and (DEFINITE_NOUN.search(tok.folded) or an_untitled_title_word(tok))):
+            not info.name and (DEFINITE_NOUN.search(tok.folded) or a_title_word(tok))):
         return Hit(run.start, run.end, SCORE_ALONE if info.name else SCORE_WEAK)
     if tok.cue not in STRONG_CUES and a_numbered_thing(tok, toks):
         return None  # Bana 2, 17 Prinsen: one of a numbered series
