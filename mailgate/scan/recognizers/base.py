@@ -32,6 +32,15 @@ class Hit(NamedTuple):
     score: float
 
 
+def furthest_ends(found: list[Hit]) -> dict[int, int]:
+    """Each start of a hit and the furthest end of the hits there: whether a span is already
+    found is then one look-up (`ends.get(start, -1) >= end`)."""
+    ends: dict[int, int] = {}
+    for h in found:
+        ends[h.start] = max(h.end, ends.get(h.start, 0))
+    return ends
+
+
 def words_before(text: str, start: int, chars: int = 40) -> list[str]:
     """Lower-cased words in the `chars` characters before `start`, nearest last."""
     return list(_words(text[max(0, start - chars) : start]))

@@ -12,7 +12,7 @@ from collections import Counter
 from typing import Final
 
 from mailgate.scan import lexicon, names
-from mailgate.scan.recognizers.base import Hit
+from mailgate.scan.recognizers.base import Hit, furthest_ends
 from mailgate.scan.recognizers.everyday import english_words
 from mailgate.scan.recognizers.scores import SCORE_ALONE
 from mailgate.scan.recognizers.signers import NO_SIGNERS
@@ -37,9 +37,7 @@ def chat_mates(text: str, found: list[Hit]) -> list[Hit]:
     openers = _openers(text)
     if len(openers) < _FEWEST_LINES:
         return []
-    reach: dict[int, int] = {}  # a finding's start and its furthest end: one look-up each
-    for h in found:
-        reach[h.start] = max(h.end, reach.get(h.start, 0))
+    reach = furthest_ends(found)
     spoken = {(s, e) for s, e, _ in openers if reach.get(s, -1) >= e}
     if not spoken:
         return []

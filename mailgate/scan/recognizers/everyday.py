@@ -20,7 +20,8 @@ from mailgate.scan.recognizers.roles import ENGLISH_ROLES, role_shaped
 from mailgate.scan.recognizers.runs import STRONG_CUES
 from mailgate.scan.recognizers.words import Tok
 
-_ROMAN: Final = re.compile(r"^[IVX]{2,5}$")
+# A Roman numeral of two to five letters: a king's, a model's or a list's number, no name.
+ROMAN_NUMERAL: Final = re.compile(r"^[IVX]{2,5}$")
 
 
 @lexicon.table
@@ -35,7 +36,7 @@ def everyday_words(words: list[Tok], toks: list[Tok]) -> bool:
     if head.info.first and head.info.core:
         return False  # Frank Ocean, Grace Kelly, Per Hill (and most runs: asked first)
     # Block C, Sea Breeze II: a letter or a numeral says nothing
-    words = [w for w in words if not (w.initial or _ROMAN.match(w.text))]
+    words = [w for w in words if not (w.initial or ROMAN_NUMERAL.match(w.text))]
     if not any(not w.info.name for w in words):
         return False  # Porter Young: every word some name, a person's name can look so
     listed = english_words()

@@ -42,6 +42,10 @@ _LOGGED: Final = re.compile(
 _CHANGED_BY: Final = re.compile(
     r"(?i:ändrad|ändrat|ändrades|changed|edited|modified|deleted|raderat|raderad)[ \t]+(?i:av|by)"
     r"[ \t]+" + _LOGIN + r"\.?[ \t]*$", re.MULTILINE)
+# The words the two patterns above need in a text before they are tried at all.
+_LOG_WORDS: Final = frozenset({"from", "från"})
+_CHANGE_WORDS: Final = frozenset({"ändrad", "ändrat", "ändrades", "changed", "edited", "modified",
+                                  "deleted", "raderat", "raderad"})
 _LISTED: Final = re.compile(r":[ \t]*([a-z][a-z0-9]{3,19}(?:,[ \t]*[a-z][a-z0-9]{3,19}){2,})")
 _PARTS: Final = re.compile(r"[._-]+|\d+")
 _SHORTEST_PART: Final = 3  # `hanna`, `as`: a shorter part is an initial or a prefix
@@ -52,10 +56,13 @@ _SHARE: Final = 1.5  # of an access list's items shaped as persons' logins: two 
 def login_names(text: str, toks: list[Tok]) -> list[Hit]:
     """Login names after a user's label, in a log's line or an access list, where their parts
     name someone."""
-    found = [] if _LABELS.isdisjoint(token_folded(toks)) else [
+    folded = token_folded(toks)
+    found = [] if _LABELS.isdisjoint(folded) else [
         Hit(m.start(1), m.end(1), SCORE_WEAK) for m in _LABEL.finditer(text)
         if _a_persons_login(m.group(1))]
-    for pattern in (_LOGGED, _CHANGED_BY):
+    for words, pattern in ((_LOG_WORDS, _LOGGED), (_CHANGE_WORDS, _CHANGED_BY)):
+        if words.isdisjoint(folded):
+            continue  # most texts: no such word, no pass over the text
         found += [Hit(m.start(1), m.end(1), SCORE_WEAK) for m in pattern.finditer(text)
                   if _a_persons_login(m.group(1))]
     return found + _access_list(text)

@@ -11,7 +11,7 @@ from typing import Final
 
 from mailgate.scan.cues import PERSON_CUES
 from mailgate.scan.recognizers.base import Hit
-from mailgate.scan.recognizers.everyday import english_words
+from mailgate.scan.recognizers.everyday import ROMAN_NUMERAL, english_words
 from mailgate.scan.recognizers.kinds import kind_words, under_a_kind
 from mailgate.scan.recognizers.memorials import a_memorial_thing
 from mailgate.scan.recognizers.namedplaces import opens_a_named_place
@@ -209,12 +209,9 @@ def _labelled(tok: Tok, toks: list[Tok]) -> bool:
 
 
 def _capitalised(tok: Tok) -> bool:
-    if _ROMAN.fullmatch(tok.text):
+    if ROMAN_NUMERAL.match(tok.text):
         return False  # `Bruker Avance III, Hao Chen`: a model's numeral, no surname
     return tok.capital or (tok.alpha and tok.text.isupper() and len(tok.text) >= 2)
-
-
-_ROMAN: Final = re.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)")
 
 
 def _first_name(tok: Tok, toks: list[Tok]) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from mailgate.scan.recognizers.base import Hit
+from mailgate.scan.recognizers.base import Hit, furthest_ends
 from mailgate.scan.recognizers.scores import SCORE_ALONE
 
 # A line opening with a capitalised word and one capital (its dot and a number before it
@@ -29,9 +29,7 @@ def register_mates(text: str, found: list[Hit]) -> list[Hit]:
     lines = [(m.start(1), m.end(1)) for m in _LINE.finditer(text)]
     if len(lines) <= _FEWEST_FOUND:
         return []  # most texts: no such list
-    reach: dict[int, int] = {}
-    for h in found:
-        reach[h.start] = max(h.end, reach.get(h.start, 0))
+    reach = furthest_ends(found)
     done = [(s, e) for s, e in lines if reach.get(s, -1) >= e - 1]
     if len(done) < _FEWEST_FOUND or 2 * len(done) < len(lines):
         return []
