@@ -11,6 +11,7 @@ listed name sounds like a drug stays a person.
 from __future__ import annotations
 
 import re
+from itertools import groupby
 from typing import Final
 
 from mailgate.scan import lexicon
@@ -18,7 +19,6 @@ from mailgate.scan import lexicon
 # Spellings of one sound: pairs of letters first (`ck` before `c`), then single letters.
 _PAIRS: Final = (("ph", "f"), ("th", "t"), ("ck", "k"), ("qu", "kv"))
 _SINGLE: Final = str.maketrans({"q": "k", "c": "k", "x": "ks", "z": "s", "y": "i", "w": "v"})
-_DOUBLE: Final = re.compile(r"(.)\1+")
 _LETTERS: Final = re.compile(r"^[a-zåäöéü]+$")
 _SHORTEST: Final = 5
 
@@ -28,7 +28,9 @@ def skeleton(word: str) -> str:
     for written, sound in _PAIRS:
         if written in out:
             out = out.replace(written, sound)
-    out = _DOUBLE.sub(r"\1", out.translate(_SINGLE))
+    # A doubled letter sounds as one: each run of a letter is kept once (a loop, not a
+    # regex's substitution: every listed drug's skeleton is made at start, 36 000 of them).
+    out = "".join([letter for letter, _ in groupby(out.translate(_SINGLE))])
     return out[:-1] if out.endswith("e") else out
 
 

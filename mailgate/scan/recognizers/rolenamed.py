@@ -80,7 +80,7 @@ def role_named(toks: list[Tok], can: Possible) -> list[Hit]:
     return found
 
 
-@functools.lru_cache(maxsize=1 << 14)
+@functools.lru_cache(maxsize=1 << 16)  # every token's text is asked: as word_facts holds
 def _a_role_word(text: str) -> bool:
     """A token's text that is a role or a compound of a person's job, asked once per text."""
     folded = text.casefold()

@@ -69,7 +69,7 @@ def _joined_drug(pieces: list[Tok]) -> bool:
     # `Ruben sålde ketamin`: a drug beside a name is no piece of one
 
 
-@functools.lru_cache(maxsize=1 << 12)
+@functools.lru_cache(maxsize=1 << 14)
 def _a_drug(word: str) -> bool:
     return word.casefold() in lexicon.drugs() or drug_shaped(word) or misspelt_drug(word)
 

@@ -188,7 +188,8 @@ def _unlisted_number(text: str) -> bool:
 def _listed_numbers() -> frozenset[str]:
     """The entries without a letter in any word list (1177), in stop words or NEVER_ALONE."""
     entries = lexicon.every_entry() | STOP_WORDS | names.NEVER_ALONE
-    return frozenset(e for e in entries if _NUMERIC.fullmatch(e))
+    # a letter first rules an entry out before the pattern is asked (nearly all of them)
+    return frozenset(e for e in entries if not e[:1].isalpha() and _NUMERIC.fullmatch(e))
 
 
 def _lookup_compound(text: str) -> names.Word:
