@@ -39,3 +39,24 @@ def test_a_forms_compound_label_repeated_is_no_speaker() -> None:
     record = "Spaningsrapport: misstänkt säljare i området, inget nytt.\n"
     text = record + "Ola: nej inte hon\n" + record + "Ola: ja det var han\n" + record
     assert all("Spaningsrapport" not in p for p in found(text, "PERSON"))
+
+
+@pytest.mark.parametrize("text", [
+    "Schedule this week\nMon: bingo\nTue: choir\nWed: rest\nThu: outing to Skansen\nFri: baking",
+    "Vecka 12\nMån: bingo\nTis: sång\nOns: vila\nTor: utflykt\nFre: bakning",
+    "Mån: gympa\nTors: bad\nFre: dans",
+])
+def test_a_schedules_weekdays_opening_lines_are_nobody(text: str) -> None:
+    # Thu, Tor and Tue are given names too: a schedule's lines open with them
+    assert found(text, "PERSON") == []
+
+
+def test_a_schedule_keeps_the_people_in_its_lines() -> None:
+    text = "Mon: bingo\nTue: choir with Anna Lind\nThu: outing\nFri: baking with Sara"
+    names = found(text, "PERSON")
+    assert "Anna Lind" in names and "Thu" not in names and "Fri" not in names
+
+
+def test_a_speaker_named_as_a_weekday_still_speaks() -> None:
+    text = "Tor: ska vi ses?\nLina: ja\nTor: bra\nLina: kl 8"
+    assert found(text, "PERSON") == ["Tor", "Lina", "Tor", "Lina"]

@@ -21,3 +21,13 @@ _MONTH_NAMES: Final = (
 )
 # Longest first, so "June" is not cut to "Jun".
 MONTHS: Final = "(?:" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\.?"
+
+# Weekdays as schedules open their lines with them (`Thu: outing`, `Tor: utflykt`), whole and
+# shortened; some are given names too (`Tor`, `Thu`, `Tue`), so only two or more such lines
+# make a schedule.
+WEEKDAYS: Final = frozenset({
+    "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
+    "mån", "tis", "ons", "tor", "tors", "fre", "lör", "sön",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+})

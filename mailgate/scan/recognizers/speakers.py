@@ -40,7 +40,8 @@ def chat_speakers(toks: list[Tok]) -> list[Hit]:
 def _speakers(toks: list[Tok], raw: list[int]) -> list[Hit]:
     # `Maingi 🌲:`: a dating app or a phone's contact list puts an emoji after the name
     colons = [_name_before(toks, c) for c in raw if c]
-    openers = [c for c in colons if _opens_a_line(toks, c)]
+    # a schedule's weekdays (`Thu: outing`, tokenized.py) open lines too, and speak not
+    openers = [c for c in colons if _opens_a_line(toks, c) and not toks[c - 1].in_negative_phrase]
     if len(openers) < _FEWEST_LINES:
         return []
     if not any(toks[c - 1].info.first for c in openers):

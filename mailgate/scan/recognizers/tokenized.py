@@ -9,6 +9,7 @@ from typing import Any, Final
 
 from mailgate.scan.cues import PLACE_NOUNS, PLACE_PREPOSITIONS
 from mailgate.scan.recognizers.linestyles import line_styles
+from mailgate.scan.recognizers.months import WEEKDAYS
 from mailgate.scan.recognizers.phrases import negative_phrase_words
 from mailgate.scan.recognizers.prefilter import prefiltered
 from mailgate.scan.recognizers.tokensplit import split_tokens
@@ -33,6 +34,7 @@ def tokens_of(text: str, nlp_artifacts: Any) -> list[Tok]:
     toks = place.toks = _described(words, starts, text, shouting, titles, newlines, place)
     _mark_negative_phrases(toks, words)
     _mark_dates(toks, text, starts)
+    _mark_schedule_days(toks, text)
     return toks
 
 
@@ -146,3 +148,16 @@ def _mark_negative_phrases(toks: list[Tok], words: list[str]) -> None:
     than over their strings."""
     for i in negative_phrase_words(words):
         toks[i].in_negative_phrase = True
+
+
+_SCHEDULE_DAYS: Final = 2  # distinct weekdays a schedule opens its lines with
+
+
+def _mark_schedule_days(toks: list[Tok], text: str) -> None:
+    """Weekdays opening lines before a colon, two or more (`Thu: outing⏎Fri: baking`), are a
+    schedule's days, no one's name: their tokens are marked as a negative phrase's."""
+    days = [t for t in toks if t.line_break_before and t.folded.rstrip(".") in WEEKDAYS
+            and text[t.end : t.end + 3].lstrip(" \t.")[:1] == ":"]
+    if len({t.folded for t in days}) >= _SCHEDULE_DAYS:  # Tor speaking twice is no schedule
+        for tok in days:
+            tok.in_negative_phrase = True
