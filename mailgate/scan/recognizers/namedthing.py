@@ -210,7 +210,10 @@ def _after_a_definite_genitive(run: list[Tok]) -> bool:
     if len(run) < 2:
         return False
     if _a_definite_genitive(run[-2]):
-        return True
+        # but a given name no word is after a unit's genitive is its staff's (`Hemtjänstens
+        # Amanuel ringde`), where a day or a title is a word (`Festivalens Dag`)
+        last = run[-1].info
+        return len(run) > 2 or not (last.first and not (last.common or last.negative))
     # before a word no given name is, and the place it stands in: `Folkets Hus Kiruna`
     # (`Polisens Anna Berg` names her)
     return len(run) > 2 and _a_definite_genitive(run[-3]) and not run[-2].info.first
