@@ -24,6 +24,9 @@ from mailgate.scan.recognizers.words import QUOTES, Tok
 
 _LONGEST_BOAT_NAME: Final = 3  # words
 _A_VESSEL_ENDING: Final = Endings(VESSEL_ENDINGS)
+# Definite ship words of Swedish, which a capitalised compound may end in (Systerfartyget).
+_SWEDISH_VESSELS: Final = ("båten", "fartyget", "färjan", "skeppet", "kryssaren", "isbrytaren",
+                           "trålaren", "tankern")
 PLACE_NOUNS_ABROAD: Final = frozenset({"park", "street", "road", "lane", "square", "avenue",
                                        "platz", "straße", "strasse", "bridge", "gardens", "common",
                                        "plein", "gracht", "plaza", "boulevard"})
@@ -38,6 +41,8 @@ def a_boat(run: list[Tok], toks: list[Tok]) -> bool:
     for k, t in enumerate(run[:-1]):
         if t.folded == "rescue" and (k == 0 or run[k - 1].folded.endswith(VESSEL_ENDINGS)):
             return True  # (Räddningsbåt) Rescue Gunnel Larsdotter, a rescue boat
+    if _a_capital_vessel_word(run):
+        return True  # Räddningskryssaren Elsa Wihlborg, Systerfartyget Tom Sawyer
     i = run[0].index - 1
     while i >= 0 and toks[i].text in QUOTES:
         i -= 1
@@ -45,6 +50,13 @@ def a_boat(run: list[Tok], toks: list[Tok]) -> bool:
         return False  # at prom Anna Lind danced: English `prom`, a dance, before someone
     return i >= 0 and len(run) <= _LONGEST_BOAT_NAME and toks[i].folded.endswith(
         VESSEL_ENDINGS) and not toks[i].capital
+
+
+def _a_capital_vessel_word(run: list[Tok]) -> bool:
+    """A Swedish ship's word opening a sentence, then the ship's name, full names too:
+    ships are named after people (`Isbrytaren Atle`, `Räddningskryssaren Elsa Wihlborg`);
+    no person is written right after one."""
+    return 1 < len(run) <= _LONGEST_BOAT_NAME + 1 and run[0].folded.endswith(_SWEDISH_VESSELS)
 
 
 def a_park_abroad(run: list[Tok]) -> bool:
