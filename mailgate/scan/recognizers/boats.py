@@ -7,8 +7,10 @@ boats `Rescue` and a donor's name. The neighbours' words count too (`prom Nova S
 `ferjen`, `laivalla`), but not English `prom` (a dance) before a given name and a listed
 surname (`at prom Anna Lind`). A run ending in a foreign place noun (`Park`, `Street`,
 `Platz`) after words that are no given names is a place (`Anna Park`, `Vakten Anna Lane`
-stay people). A name right before a ship's IMO number is the ship's (`MV NORDIC LINNEA (IMO
-9418822)`, `the tanker Karin Lundh (IMO 9312456)`): IMO numbers are given to ships only.
+stay people); one ending in a place noun no one is surnamed is a place after given names too
+(`Victoria Station`, `Kennedy Airport`). A name right before a ship's IMO number is the
+ship's (`MV NORDIC LINNEA (IMO 9418822)`, `the tanker Karin Lundh (IMO 9312456)`): IMO numbers
+are given to ships only.
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ from mailgate.scan.recognizers.words import QUOTES, Tok
 
 _LONGEST_BOAT_NAME: Final = 3  # words
 _A_VESSEL_ENDING: Final = Endings(VESSEL_ENDINGS)
+# Definite ship words of Swedish, which a capitalised compound may end in (Systerfartyget).
+_SWEDISH_VESSELS: Final = ("båten", "fartyget", "färjan", "skeppet", "kryssaren", "isbrytaren",
+                           "trålaren", "tankern")
 PLACE_NOUNS_ABROAD: Final = frozenset({"park", "street", "road", "lane", "square", "avenue",
                                        "platz", "straße", "strasse", "bridge", "gardens", "common",
                                        "plein", "gracht", "plaza", "boulevard"})
@@ -38,6 +43,8 @@ def a_boat(run: list[Tok], toks: list[Tok]) -> bool:
     for k, t in enumerate(run[:-1]):
         if t.folded == "rescue" and (k == 0 or run[k - 1].folded.endswith(VESSEL_ENDINGS)):
             return True  # (Räddningsbåt) Rescue Gunnel Larsdotter, a rescue boat
+    if _a_capital_vessel_word(run):
+        return True  # Räddningskryssaren Elsa Wihlborg, Systerfartyget Tom Sawyer
     i = run[0].index - 1
     while i >= 0 and toks[i].text in QUOTES:
         i -= 1
@@ -47,9 +54,25 @@ def a_boat(run: list[Tok], toks: list[Tok]) -> bool:
         VESSEL_ENDINGS) and not toks[i].capital
 
 
+def _a_capital_vessel_word(run: list[Tok]) -> bool:
+    """A Swedish ship's word opening a sentence, then the ship's name, full names too:
+    ships are named after people (`Isbrytaren Atle`, `Räddningskryssaren Elsa Wihlborg`);
+    no person is written right after one."""
+    return 1 < len(run) <= _LONGEST_BOAT_NAME + 1 and run[0].folded.endswith(_SWEDISH_VESSELS)
+
+
+# Place nouns no one is surnamed: after given names too (`Victoria Station`, `Kennedy Airport`).
+PLACE_NOUNS_NO_SURNAME: Final = frozenset({"station", "airport", "square", "gardens", "stadium",
+                                           "cathedral", "museum", "gallery", "theatre",
+                                           "theater", "terminal", "harbour", "harbor", "road",
+                                           "avenue", "boulevard"})
+
+
 def a_park_abroad(run: list[Tok]) -> bool:
-    return len(run) >= 2 and run[-1].folded in PLACE_NOUNS_ABROAD and not any(
-        t.info.first for t in run[:-1])
+    if len(run) < 2:
+        return False
+    return (run[-1].folded in PLACE_NOUNS_NO_SURNAME and run[-1].capital) or (
+        run[-1].folded in PLACE_NOUNS_ABROAD and not any(t.info.first for t in run[:-1]))
 
 
 # A ship's IMO number (seven digits) right after its name, maybe in brackets or after a comma.

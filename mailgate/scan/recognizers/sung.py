@@ -14,7 +14,11 @@ from mailgate.scan.recognizers.words import QUOTES, Tok, prev_words
 
 SING_VERBS: Final = frozenset({"sjunger", "sjöng", "sjunga", "sjungit", "sjungs", "nynnar",
                                "nynnade", "sing", "sings", "sang", "sung", "singing", "hummed",
-                               "hums"})
+                               "hums",
+                               # performed, covered, interpreted: a song, not someone
+                               "framför", "framförde", "framfört", "framförs", "framfördes",
+                               "coverade", "coverar", "tolkade", "tolkar", "performed",
+                               "performs", "covered", "covers"})
 SAY_VERBS: Final = frozenset({"säger", "sa", "sade", "sagt", "skriver", "skrev", "ropar", "ropade",
                               "viskar", "viskade", "says", "said", "writes", "wrote", "shouts",
                               "whispers"})

@@ -40,11 +40,15 @@ THING_HEADS: Final[dict[str, tuple[str, ...]]] = {
     # works are titled like people (`en kortfilm som heter "Doris"`, `pjäsen Elsa`)
     "work": ("filmen", "kortfilm", "kortfilmen", "boken", "romanen", "pjäsen", "låten",
              "albumet", "dikten", "föreställningen", "podden", "utställningen", "sången",
-             "visan", "hörspelet", "musikalen", "operan", "novellen"),
+             "visan", "hörspelet", "musikalen", "operan", "novellen",
+             # a TV guide's and a cinema's words: dokumentären Greta, tv-serien Beck
+             "dokumentären", "dokumentärfilmen", "långfilmen", "tv-serien", "dramaserien",
+             "miniserien", "singeln", "sketchen", "monologen"),
     # exercises by their code names: Övning Aurora, hemvärnsövning Tor (not `operation`:
     # `Operation av Erik Svensson` is a surgery)
     "operation": ("övning", "övningen", "kodnamn", "kodnamnet"),
-    "weather": ("lågtrycket", "högtrycket", "ovädret", "stormen", "orkanen"),
+    "weather": ("lågtrycket", "högtrycket", "ovädret", "stormen", "orkanen", "cyklonen",
+                "tyfonen"),
     "product": ("systemet", "förlaget", "bloggen", "arbetsnamn", "arbetsnamnet", "modellen",
                 "modellnamnet", "dräkt", "dräkten", "kostymen", "mönstret", "tyget", "whiskyn",
                 "ginet", "ölet", "vinet", "kaffet", "programmet", "appen", "spelet", "figuren",
@@ -251,7 +255,10 @@ NAMED_PLACES: Final = frozenset({
     "brand", "restaurant", "cafe", "café", "podcast", "blog", "forum", "server", "show",
     "sajt", "sajten", "sida", "sidan", "appen", "butik", "butiken", "baren", "puben",
     "klubben", "bandet", "kanalen", "märket", "restaurangen", "kaféet", "podden", "bloggen",
-    "forumet", "servern"})
+    "forumet", "servern",
+    # a market's, a street's and a festival's businesses: caféet heter Fröken Svensson
+    "caféet", "cafeet", "kafét", "hotellet", "krogen", "nattklubben", "gymmet", "bageriet",
+    "kiosken", "foodtrucken", "scenen", "tältet"})
 
 
 # Works, toys, mascots and drinks as first mentioned (indefinite), named by a naming verb after

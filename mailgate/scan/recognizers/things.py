@@ -23,9 +23,10 @@ SHIP_PREFIXES: Final = frozenset({"m/s", "ms", "m/v", "mv", "s/s", "ss", "hms", 
 # A quoted name right after a vessel is the vessel's: följebåten "Charlie Brown", färjan
 # "Birka"; compounds end in these (motorbåten, fiskefartyget), so the ending is what counts.
 VESSEL_ENDINGS: Final = ("båt", "båten", "fartyg", "fartyget", "färjan", "skeppet", "jakten",
-                         "yachten", "boat", "vessel", "ship", "ferry", "yacht",  # and abroad's
-                         "prom", "promem", "promu", "statek", "statku", "fähre", "færgen", "færge",
-                         "ferja", "ferjen", "fergen", "skipet", "laiva", "laivalla", "lautta")
+                         "yachten", "kryssaren", "isbrytaren", "trålaren", "tankern", "boat",
+                         "vessel", "ship", "ferry", "yacht", "prom", "promem", "promu", "statek",
+                         "statku", "fähre", "færgen", "færge", "ferja", "ferjen", "fergen",
+                         "skipet", "laiva", "laivalla", "lautta")  # from "prom": abroad's
 # Nouns after which a quoted name is a label, a title or an event's: etiketten "Blue Magic",
 # seminariet "Nattljus", fonden "Wilmas ljus", exercise "Joint Viking".
 LABEL_NOUNS: Final = frozenset({
