@@ -33,13 +33,19 @@ HARVARD: Final = Gated(fast(re.compile(
     r"(?<![\w])(?P<authors>" + _SURNAME + r"(?:\s(?:&|och|and)\s" + _SURNAME + r")?)"
     r"(?:" + _ET_AL + r")?(?:,\s|\s\()(?:19|20)\d\d[a-z]?\)"
 )), r"\)(?:(?<=(?:,\s|\s\()(?:19|20)\d\d\))|(?<=(?:,\s|\s\()(?:19|20)\d\d[a-z]\)))")
+# Harvard's authors inside the brackets, the year after a blank, one of several cited
+# (`(Tamm 2020; Lerche 2021)`, `(Lind et al. 2021)`): searched only near such a year.
+HARVARD_INSIDE: Final = Gated(re.compile(
+    r"(?:(?<=\()|(?<=;\s))(?P<authors>" + _SURNAME + r"(?:\s(?:&|och|and)\s" + _SURNAME
+    + r")?)(?:" + _ET_AL + r")?\s(?:19|20)\d\d[a-z]?[;)]"), r"\s(?:19|20)\d\d[a-z]?[;)]",
+    reach=80)
 _AUTHOR_SPLIT: Final = re.compile(_SURNAME + r"(?:\s[A-Z]{1,3}(?![\w]))?")
 SCORE: Final = 0.7
 
 
 class CitationRecognizer(RegexRecognizer):
     ENTITY = "PERSON"
-    PATTERNS = (VANCOUVER, ONE_ET_AL, HARVARD)
+    PATTERNS = (VANCOUVER, ONE_ET_AL, HARVARD, HARVARD_INSIDE)
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
         return Hit(match.start("authors"), match.end("authors"), SCORE)
@@ -73,7 +79,10 @@ def _not_an_author(word: str) -> bool:
             or an_institution(folded))
 
 
-_REPORT_WORDS: Final = frozenset({"rapport", "report", "se", "see", "enligt", "according"})
+_REPORT_WORDS: Final = frozenset({"rapport", "report", "se", "see", "enligt", "according",
+                                  # journals cited by their name and year (`(Nature, 2020)`)
+                                  "nature", "science", "lancet", "cell", "addiction", "bmj",
+                                  "jama", "nejm", "läkartidningen", "pediatrics", "toxicology"})
 # Capitals after a word that are no author's initials: a firm's form (Apoteket AB), a memo
 # (Internt PM), a department or a medium.
 _NOT_INITIALS: Final = frozenset({"AB", "HB", "KB", "PM", "VD", "IT", "HR", "TV", "EU", "UK", "US",

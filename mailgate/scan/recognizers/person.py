@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from mailgate.scan.recognizers.actinginitials import acting_initials
 from mailgate.scan.recognizers.apostrophes import apostrophe_genitives
 from mailgate.scan.recognizers.aside import no_person
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
@@ -178,6 +179,7 @@ class PersonRecognizer(RegexRecognizer):
         found += pupils_by_class(toks)  # Oro kring Juni i 9B
         found += labelled_initials(text) + signer_columns(text)  # Registrerat av: LH; a Sign column
         found += written_by_initials(text)  # Antecknat av MLD, Sekreterare: PKJ
+        found += acting_initials(toks)  # uppmätte JL, i närvaro av SW, Svar FS:, AK ringde
         found += labelled_surnames(text) + flat_tenants(text)  # Kvittens: Mård.; lgh 0401 (Tell)
         found += handover_names(text) + slash_signed_name(text)  # Saga → Ove:; …⏎/Nora
         found += dash_signed_initials(toks)  # 03.45 cell 8 – sover – EH
