@@ -33,12 +33,16 @@ HARVARD: Final = Gated(fast(re.compile(
     r"(?<![\w])(?P<authors>" + _SURNAME + r"(?:\s(?:&|och|and)\s" + _SURNAME + r")?)"
     r"(?:" + _ET_AL + r")?(?:,\s|\s\()(?:19|20)\d\d[a-z]?\)"
 )), r"\)(?:(?<=(?:,\s|\s\()(?:19|20)\d\d\))|(?<=(?:,\s|\s\()(?:19|20)\d\d[a-z]\)))")
-# Harvard's authors inside the brackets, the year after a blank, one of several cited
-# (`(Tamm 2020; Lerche 2021)`, `(Lind et al. 2021)`): searched only near such a year.
+# Harvard's authors inside the brackets, the year after a blank: one of several cited, or
+# one with `et al.` (`(Tamm 2020; Lerche 2021)`, `(Lind et al. 2021)`); a lone word and a
+# year there is as often an event's or a season's (`(Almedalen 2023)`). Searched only near
+# such a year.
+_YEAR_IN: Final = r"\s(?:19|20)\d\d[a-z]?"
+_AUTHORS_IN: Final = _SURNAME + r"(?:\s(?:&|och|and)\s" + _SURNAME + r")?"
 HARVARD_INSIDE: Final = Gated(re.compile(
-    r"(?:(?<=\()|(?<=;\s))(?P<authors>" + _SURNAME + r"(?:\s(?:&|och|and)\s" + _SURNAME
-    + r")?)(?:" + _ET_AL + r")?\s(?:19|20)\d\d[a-z]?[;)]"), r"\s(?:19|20)\d\d[a-z]?[;)]",
-    reach=80)
+    r"(?:(?<=\()(?=" + _AUTHORS_IN + r"(?:" + _ET_AL + _YEAR_IN + r"[;)]|" + _YEAR_IN
+    + r";))|(?<=;\s))(?P<authors>" + _AUTHORS_IN + r")(?:" + _ET_AL + r")?" + _YEAR_IN
+    + r"[;)]"), _YEAR_IN + r"[;)]", reach=80)
 _AUTHOR_SPLIT: Final = re.compile(_SURNAME + r"(?:\s[A-Z]{1,3}(?![\w]))?")
 SCORE: Final = 0.7
 
