@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from mailgate.scan.names import is_negative
+from mailgate.scan.names import is_listed_negative
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.initials import BODIES
 from mailgate.scan.recognizers.scores import SCORE_WEAK
@@ -47,7 +47,7 @@ def _a_candidate(text: str) -> bool:
     """Two capitals that are no office, unit, method or listed word."""
     return len(text) == 2 and text.isalpha() and text.isupper() and (
         text in _TIMES or not (text in BODIES or text in NO_SIGNERS or text in OFFICES
-                               or is_negative(text.lower())))
+                               or is_listed_negative(text.lower())))  # HS: no h's
 
 
 def acting_initials(toks: list[Tok]) -> list[Hit]:

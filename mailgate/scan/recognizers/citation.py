@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any, Final
 
-from mailgate.scan.names import is_negative
+from mailgate.scan.names import is_listed_negative, is_negative
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
 from mailgate.scan.recognizers.gated import Gated
 from mailgate.scan.recognizers.leading import fast
@@ -60,7 +60,7 @@ class CitationRecognizer(RegexRecognizer):
         for hit in super().hits(text, nlp_artifacts):
             for m in _AUTHOR_SPLIT.finditer(text, hit.start, hit.end):
                 start, words = m.start(), m.group().split()
-                while words and _not_an_author(words[0]):
+                while words and _not_an_author(words[0], initials=len(words) > 1):
                     start += len(words[0]) + 1  # `Se Castiglioni S`: the author is Castiglioni
                     words = words[1:]
                 if words and not words[0].isupper() and not _a_club(words) and (
@@ -76,10 +76,12 @@ def _a_club(words: list[str]) -> bool:
         CLUB_ABBREVIATIONS)
 
 
-def _not_an_author(word: str) -> bool:
-    """`Region Skåne (2021)`, `Malmö (2024)`, `See (2021)`: places, agencies, words."""
+def _not_an_author(word: str, initials: bool = False) -> bool:
+    """`Region Skåne (2021)`, `Malmö (2024)`, `See (2021)`: places, agencies, words. Before
+    initials a word is no genitive (`Karras N`, not Karra's)."""
     folded = word.casefold()
-    return (folded in STOP_WORDS or folded in _REPORT_WORDS or is_negative(folded)
+    listed = is_listed_negative(folded) if initials else is_negative(folded)
+    return (folded in STOP_WORDS or folded in _REPORT_WORDS or listed
             or an_institution(folded))
 
 
