@@ -48,7 +48,7 @@ def word_given_names(toks: list[Tok]) -> list[Hit]:
 
 def _a_persons_frame(toks: list[Tok], i: int) -> bool:
     before = [t.folded for t in toks[max(0, i - 2) : i]]
-    after = [t for t in toks[i + 1 : i + 3]]
+    after = toks[i + 1 : i + 3]
     if before and (before[-1] in PERSON_CUES or before[-1] in _BEFORE):
         return True
     if len(before) == 2 and before[-1] in _POSSESSIVES and before[0] in PERSON_CUES:
@@ -57,7 +57,7 @@ def _a_persons_frame(toks: list[Tok], i: int) -> bool:
         return True  # Jeg og Even
     if not after:
         return False
-    if after[0].folded in _VERBS or after[0].folded == "og" and len(after) == 2 and (
-            after[1].capital and after[1].info.first):
+    if after[0].folded in _VERBS or (after[0].folded == "og" and len(after) == 2 and (
+            after[1].capital and after[1].info.first)):
         return True  # Even ringte; Live og Sander
     return after[0].capital and bool(after[0].info.last) and not after[0].info.common
