@@ -61,6 +61,7 @@ def test_even_and_live_as_english_words_stay() -> None:
     assert found("Even one pill can be too much.", "PERSON") == []
     assert found("Live music starts at nine.", "PERSON") == []
     assert found("Live-chatten er åpen til midnatt.", "PERSON") == []
+    assert found("Live Love Laugh står på väggen.", "PERSON") == []
 
 
 def test_nicknames_no_list_holds_in_a_persons_frame() -> None:

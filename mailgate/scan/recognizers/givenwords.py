@@ -2,8 +2,9 @@
 `Live`): someone's where a frame shows a person, never alone. After a kin word, a friend's,
 a role's or a greeting's (`Min søster Live`, `Kompisen min Even`, `Hilsen Even`), before a
 person's verb (`Even ringte meg`, `Live sa at …`), after an asking verb (`Spør Even om …`),
-beside `jeg`/`jag` or another given name (`Jeg og Even`, `Live og Sander`), or before a
-listed surname (`Even Bakke`, both words). English text uses the words so (`Even so`, `Live
+beside `jeg`/`jag` or another given name (`Jeg og Even`, `Live og Sander`); a listed
+surname after one so framed joins it (`Min bror Even Bakke`), though a surname alone is no
+frame (`Even Stevens`, `Live Love Laugh`). English text uses the words so (`Even so`, `Live
 music`, `Live chat`, `Even-numbered`): no frame there is a person's."""
 
 from __future__ import annotations
@@ -57,7 +58,6 @@ def _a_persons_frame(toks: list[Tok], i: int) -> bool:
         return True  # Jeg og Even
     if not after:
         return False
-    if after[0].folded in _VERBS or (after[0].folded == "og" and len(after) == 2 and (
-            after[1].capital and after[1].info.first)):
-        return True  # Even ringte; Live og Sander
-    return after[0].capital and bool(after[0].info.last) and not after[0].info.common
+    # A surname alone after them is no frame: `Even Stevens`, `Live Love Laugh` are titles.
+    return after[0].folded in _VERBS or (after[0].folded == "og" and len(after) == 2 and (
+        after[1].capital and after[1].info.first))  # Even ringte; Live og Sander
