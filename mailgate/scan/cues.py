@@ -48,7 +48,8 @@ PERSON_CUES: Final = frozenset({
     # kin and neighbours in Norwegian and Danish (Datteren Liv sier …, naboen Arnfinn)
     "datteren", "sønnen", "søsteren", "broren", "moren", "mora", "faren", "konen",
     "kjæresten", "kæresten", "naboen", "svigerdatteren", "svigersønnen", "bestemor",
-    "bestefar", "barnebarnet",
+    "bestefar", "barnebarnet", "søster", "datter", "sønn", "samboer", "samboeren",
+    "kjæreste", "venninne", "venninnen", "kone", "kameraten",
     "behandlare", "behandlaren", "boendestödjare", "fältassistent", "fältassistenten",
     "fältsekreterare", "polisinspektör", "kriminalinspektör", "åklagare", "åklagaren",
     "advokat", "advokaten", "försvarare", "försvararen", "kontaktman", "samordnare",

@@ -279,6 +279,12 @@ def is_negative(folded: str) -> bool:
     ) or ("-" in folded and folded.endswith(_CHAMPIONSHIPS))
 
 
+def is_listed_negative(folded: str) -> bool:
+    """Listed itself, not read as a listed word's genitive: `hs` and `Karras` are no `h`'s
+    or `Karra`'s where initials or a cited author's initials stand."""
+    return folded in _negatives()
+
+
 def negative_phrases() -> tuple[tuple[str, ...], ...]:
     """Multi-word hard negatives (`Mary Jane`, `Philipp Plein`, `Upplands Väsby`)."""
     found: set[tuple[str, ...]] = set()

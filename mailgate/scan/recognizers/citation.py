@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any, Final
 
-from mailgate.scan.names import is_negative
+from mailgate.scan.names import is_listed_negative, is_negative
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
 from mailgate.scan.recognizers.gated import Gated
 from mailgate.scan.recognizers.leading import fast
@@ -33,13 +33,23 @@ HARVARD: Final = Gated(fast(re.compile(
     r"(?<![\w])(?P<authors>" + _SURNAME + r"(?:\s(?:&|och|and)\s" + _SURNAME + r")?)"
     r"(?:" + _ET_AL + r")?(?:,\s|\s\()(?:19|20)\d\d[a-z]?\)"
 )), r"\)(?:(?<=(?:,\s|\s\()(?:19|20)\d\d\))|(?<=(?:,\s|\s\()(?:19|20)\d\d[a-z]\)))")
+# Harvard's authors inside the brackets, the year after a blank: one of several cited, or
+# one with `et al.` (`(Tamm 2020; Lerche 2021)`, `(Lind et al. 2021)`); a lone word and a
+# year there is as often an event's or a season's (`(Almedalen 2023)`). Searched only near
+# such a year.
+_YEAR_IN: Final = r"\s(?:19|20)\d\d[a-z]?"
+_AUTHORS_IN: Final = _SURNAME + r"(?:\s(?:&|och|and)\s" + _SURNAME + r")?"
+HARVARD_INSIDE: Final = Gated(re.compile(
+    r"(?:(?<=\()(?=" + _AUTHORS_IN + r"(?:" + _ET_AL + _YEAR_IN + r"[;)]|" + _YEAR_IN
+    + r";))|(?<=;\s))(?P<authors>" + _AUTHORS_IN + r")(?:" + _ET_AL + r")?" + _YEAR_IN
+    + r"[;)]"), _YEAR_IN + r"[;)]", reach=80)
 _AUTHOR_SPLIT: Final = re.compile(_SURNAME + r"(?:\s[A-Z]{1,3}(?![\w]))?")
 SCORE: Final = 0.7
 
 
 class CitationRecognizer(RegexRecognizer):
     ENTITY = "PERSON"
-    PATTERNS = (VANCOUVER, ONE_ET_AL, HARVARD)
+    PATTERNS = (VANCOUVER, ONE_ET_AL, HARVARD, HARVARD_INSIDE)
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
         return Hit(match.start("authors"), match.end("authors"), SCORE)
@@ -50,7 +60,7 @@ class CitationRecognizer(RegexRecognizer):
         for hit in super().hits(text, nlp_artifacts):
             for m in _AUTHOR_SPLIT.finditer(text, hit.start, hit.end):
                 start, words = m.start(), m.group().split()
-                while words and _not_an_author(words[0]):
+                while words and _not_an_author(words[0], initials=len(words) > 1):
                     start += len(words[0]) + 1  # `Se Castiglioni S`: the author is Castiglioni
                     words = words[1:]
                 if words and not words[0].isupper() and not _a_club(words) and (
@@ -66,14 +76,19 @@ def _a_club(words: list[str]) -> bool:
         CLUB_ABBREVIATIONS)
 
 
-def _not_an_author(word: str) -> bool:
-    """`Region Skåne (2021)`, `Malmö (2024)`, `See (2021)`: places, agencies, words."""
+def _not_an_author(word: str, initials: bool = False) -> bool:
+    """`Region Skåne (2021)`, `Malmö (2024)`, `See (2021)`: places, agencies, words. Before
+    initials a word is no genitive (`Karras N`, not Karra's)."""
     folded = word.casefold()
-    return (folded in STOP_WORDS or folded in _REPORT_WORDS or is_negative(folded)
+    listed = is_listed_negative(folded) if initials else is_negative(folded)
+    return (folded in STOP_WORDS or folded in _REPORT_WORDS or listed
             or an_institution(folded))
 
 
-_REPORT_WORDS: Final = frozenset({"rapport", "report", "se", "see", "enligt", "according"})
+_REPORT_WORDS: Final = frozenset({"rapport", "report", "se", "see", "enligt", "according",
+                                  # journals cited by their name and year (`(Nature, 2020)`)
+                                  "nature", "science", "lancet", "cell", "addiction", "bmj",
+                                  "jama", "nejm", "läkartidningen", "pediatrics", "toxicology"})
 # Capitals after a word that are no author's initials: a firm's form (Apoteket AB), a memo
 # (Internt PM), a department or a medium.
 _NOT_INITIALS: Final = frozenset({"AB", "HB", "KB", "PM", "VD", "IT", "HR", "TV", "EU", "UK", "US",

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from mailgate.scan.recognizers.actinginitials import acting_initials
 from mailgate.scan.recognizers.apostrophes import apostrophe_genitives
 from mailgate.scan.recognizers.aside import no_person
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
@@ -45,7 +46,9 @@ from mailgate.scan.recognizers.filenames import names_in_file_names
 from mailgate.scan.recognizers.firmalone import a_firm_alone, a_firm_by_its_form
 from mailgate.scan.recognizers.flattenants import flat_tenants
 from mailgate.scan.recognizers.foundinitials import found_initials
+from mailgate.scan.recognizers.framednicks import framed_nicknames
 from mailgate.scan.recognizers.genitiveapposition import genitive_appositions
+from mailgate.scan.recognizers.givenwords import word_given_names
 from mailgate.scan.recognizers.handovers import handover_names
 from mailgate.scan.recognizers.initials import (
     aged_initials,
@@ -178,6 +181,9 @@ class PersonRecognizer(RegexRecognizer):
         found += pupils_by_class(toks)  # Oro kring Juni i 9B
         found += labelled_initials(text) + signer_columns(text)  # Registrerat av: LH; a Sign column
         found += written_by_initials(text)  # Antecknat av MLD, Sekreterare: PKJ
+        found += acting_initials(toks)  # uppmätte JL, i närvaro av SW, Svar FS:, AK ringde
+        found += word_given_names(toks)  # Min søster Live, Even ringte meg
+        found += framed_nicknames(toks)  # Tuffe och hans kusin, ok lyssna Ibbe., TOMPA – du
         found += labelled_surnames(text) + flat_tenants(text)  # Kvittens: Mård.; lgh 0401 (Tell)
         found += handover_names(text) + slash_signed_name(text)  # Saga → Ove:; …⏎/Nora
         found += dash_signed_initials(toks)  # 03.45 cell 8 – sover – EH

@@ -20,7 +20,16 @@ ANIMAL_PLURALS: Final = frozenset({"hundar", "hundarna", "katter", "katterna", "
                             "grisarna", "getterna", "korna", "kalvarna", "fåren", "lammen",
                             "hönsen", "hönorna", "falkarna", "fåglarna", "ponnyerna",
                             "dogs", "cats", "horses", "animals", "pets", "puppies", "pigs",
-                            "goats", "cows", "falcons", "birds", "ponies"})
+                            "goats", "cows", "falcons", "birds", "ponies"}) | frozenset({
+    # breeds in the plural before their names: Våra beagles Sixten, Doris och Bruno; not
+    # `boxers`, `pointers`, `shepherds`, `labs`, which are people or places as often
+    "taxar", "taxarna", "pudlar", "pudlarna", "labradorer", "labradorerna", "schäfrar",
+    "schäfrarna", "beaglar", "beaglarna", "spanielar", "spanielarna", "retrievrar",
+    "retrievrarna", "huskyar", "huskyarna", "mopsar", "mopsarna", "rottweilrar",
+    "rottweilrarna", "chihuahuor", "chihuahuorna", "terriers", "beagles", "labradors",
+    "spaniels", "collies", "poodles", "retrievers", "huskies", "pugs", "dachshunds",
+    "greyhounds", "whippets", "bulldogs", "rottweilers", "chihuahuas", "corgis", "kittens",
+    "hens", "chickens", "rabbits", "hamsters", "ferrets", "parrots"})
 # Dogs and cats are named like people: Sixten (tax, 6 år), dogs (Rocky, Nala, ...).
 ANIMAL_WORDS: Final = frozenset({
     "hund", "hunden", "hundar", "hundarna", "hundens", "katt", "katten", "katter", "katterna",
@@ -47,10 +56,11 @@ ANIMAL_WORDS: Final = frozenset({
     "retrievern", "huskyn", "boxern", "rottweilern", "chihuahuan", "collien", "duvan",
     "tuppen", "hönan", "ugglan", "kråkan", "ponnyn", "pigeon", "bird",
 }) | ANIMAL_PLURALS
-# Swedish animals in the definite, which may begin a run with the pet's name; not `Cat
+# Swedish animals in the definite, also plural, which may begin a run with the pet's name
+# (`Pudlarna Greta, Olle och Nisse`); not `Cat
 # Stevens`, `Tiger Woods`.
 _THE_ANIMAL: Final = frozenset(
-    w for w in ANIMAL_WORDS if w.endswith(("en", "et", "an", "yn", "rn", "ln"))
+    w for w in ANIMAL_WORDS if w.endswith(("en", "et", "an", "yn", "rn", "ln", "arna", "erna"))
     and w not in ("kitten", "lion", "pigeon", "pet"))
 # Titles that pets are given: hundarna Herr Nilsson och Fröken Doris, the cat Lord Nelson.
 PET_TITLES: Final = frozenset({"herr", "fru", "fröken", "lord", "lady", "sir", "mr", "mrs", "miss",
