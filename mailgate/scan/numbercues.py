@@ -24,6 +24,17 @@ ID_CUES: Final = frozenset({
     # a Swedish driving licence prints its holder's personnummer: `körkort 740602…`,
     # `Körkortsnummer: …` names no number of its own
     "körkort",
+    # the neighbours' names of theirs (recognizers/nordic.py), no label of another number:
+    # `Fødselsnr.: …`, `cpr.nr. …`, the Finland-Swedish `personbeteckning`
+    "fødselsnummer", "fødselsnr", "fodselsnummer", "fodselsnr", "cpr", "cprnr", "cpr.nr",
+    "cprnummer", "personbeteckning", "henkilötunnus", "hetu", "pesel",
+})
+
+# The neighbours' business registers (Polish REGON, NIP, KRS; Finnish Y-tunnus; Danish CVR;
+# German Steuernummer): a firm's number, no person's and no phone (`REGON 012100784`).
+FIRM_REGISTERS: Final = frozenset({
+    "regon", "nip", "krs", "y-tunnus", "ytunnus", "cvr", "cvr-nr", "cvrnr", "cvr-nummer",
+    "steuernummer", "steuer-nr", "ust-idnr",
 })
 
 # Words that make a number something else: case, diary, lab, organisation, invoice numbers.
@@ -38,7 +49,7 @@ ID_NEGATIVE_CUES: Final = frozenset({
     "sändningsnr", "händelsenummer", "händelsenr", "rmv-nummer", "rmv-nr", "rmv", "nfc",
     "tullärende", "tull-ärende", "bokningsnummer", "bokningsnr", "transaktionsnr", "tracking",
     "parcel", "serial", "receipt", "shipment", "awb", "tulltaxenummer", "varukod",
-})
+}) | FIRM_REGISTERS
 
 # Labels that make the number after them a case, diary, lab or order number, not a phone.
 NUMBER_LABELS: Final = frozenset({
@@ -54,7 +65,7 @@ NUMBER_LABELS: Final = frozenset({
     # 0049118823`): the tag's, not a phone from Germany
     "tagg", "taggnr", "taggnummer", "tagg-id", "taggid", "bricka", "brickan", "bricknr",
     "nyckelbricka", "nyckelbrickan", "passerbricka", "passerkort", "passerkortet",
-})
+}) | FIRM_REGISTERS
 
 # Names of identity numbers, never a person's name even after a person cue (`en man, CPR …`).
 ID_LABELS: Final = frozenset({
@@ -98,6 +109,8 @@ PLATE_CUES: Final = frozenset({
     "släpvagn", "husbil", "van", "truck", "lorry", "plates", "registered", "skilt", "skiltet",
     "nummerplate", "kennzeichen", "kennz", "rekisterinumero", "rejestracja", "bilnummer",
     "regnummer", "nummerplade", "nummerskilt",
+    # Åland's own plates (ÅL 12345): `åländsk bil`, `Ålandsbilen`, `en Åland-bil`
+    "åländsk", "åländska", "åländskt", "ålandsbil", "ålandsbilen", "åland-bil", "åland-bilen",
     # Further registrations (`italiensk bil AB 123 CD`, `fransk bil AB-123-CD`) and the
     # plate's word in their languages (`tablica rejestracyjna`, `kenteken`, `matrícula`).
     "spansk", "fransk", "italiensk", "belgisk", "tjeckisk", "slovakisk", "ukrainsk", "rumänsk",

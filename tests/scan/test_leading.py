@@ -65,7 +65,8 @@ EXAMPLES = ("KRISTER (spelas av Magnus Ågren)", "Vera – played by Anna Lind",
             "varumärken som är personnamn", "INTE personer:", "liknar personnamn",
             "SEK 6 200  5489 145 867 761-7",
             "uppkallade efter personer", "looks like people's names", "bor på Kungsg. 5",
-            "adress Sveav. 101", "bor i Lillby 312", "fynd (Tamm 2020; Lerche et al. 2021)")
+            "adress Sveav. 101", "bor i Lillby 312", "fynd (Tamm 2020; Lerche et al. 2021)",
+            "198.51.100[.]77", "203[.]0[.]113[.]45")
 BEFORE = ("", " ", "a", "Ö", "1", "+", "-", "‐", ".", ",", "/", ":", "@", "_", "\n", "1.")
 
 

@@ -135,6 +135,14 @@ class UrlRecognizer(RegexRecognizer):
 
 
 IPV4: Final = fast(re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]\d)"))
+# An address defanged as threat reports and CERT notices paste it (`198.51.100[.]7`,
+# `203[.]0[.]113[.]45`, `192(.)0(.)2(.)1`): a mark among its dots, read as a dot.
+_MARK: Final = r"(?:\[\.\]|\(\.\)|\[dot\])"
+_DOT_OR_MARK: Final = r"(?:\.|" + _MARK + ")"
+DEFANGED: Final = re.compile(
+    r"(?<![\d.\]])(?=\d{1,3}(?:" + _DOT_OR_MARK + r"\d{1,3}){0,2}" + _MARK + r")"
+    r"\d{1,3}(?:" + _DOT_OR_MARK + r"\d{1,3}){3}(?![\d]|[.\[(]\d)")
+_MARKS: Final = re.compile(_MARK)
 # Hex groups with two colons or more; ipaddress decides (times like 14:30:00 fail there).
 # An IPv4 address mapped into IPv6 keeps its dotted tail (`::ffff:192.0.2.33`).
 IPV6: Final = re.compile(r"(?<![\w:.])(?=[0-9a-f]*:[0-9a-f]*:)[0-9a-f:]{3,39}"
@@ -147,11 +155,12 @@ class IpRecognizer(RegexRecognizer):
     # IPV4 is tried at every digit, the needle found by a search for dots).
     # An IPv6 address holds two colons with only hex digits between them: a colon alone
     # (`Tel:`, `kl 12:30`) opens nearly every text.
-    PATTERNS = (Gated(IPV4, r"\.\d"), Gated(IPV6, ":[0-9A-Fa-f]*:"))
+    PATTERNS = (Gated(IPV4, r"\.\d"), Gated(IPV6, ":[0-9A-Fa-f]*:"),
+                Gated(DEFANGED, _MARK))
     CONTEXT = ("ip", "adress", "address")
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
-        raw = match.group()
+        raw = _MARKS.sub(".", match.group()) if match.re is DEFANGED else match.group()
         if "." in raw and has_cue(words_before(text, match.start(), 20), _VERSION_WORDS, last=1):
             return None  # `version 10.2.0.1`, `v10.2.0.1`: software, not an address
         try:

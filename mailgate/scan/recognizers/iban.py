@@ -1,6 +1,7 @@
 """IBANs (ISO 13616, mod-97 checked): the whole account whatever its country, in groups,
 dashed or split by a line break, the country's code apart from its check digits, two joined
-by a short word, or one right after the word `IBAN` whose check a slip of the keyboard broke."""
+by a short word, or one right after the word `IBAN` whose check a slip of the keyboard broke;
+a scan's O for 0 and l for 1 in an all-digit account read as digits."""
 
 from __future__ import annotations
 
@@ -63,7 +64,7 @@ class IbanRecognizer(RegexRecognizer):
             return _code_apart(match)
         # The greedy pattern may swallow a following word's start; trim until it checks out.
         while len(_JOINS.sub("", raw)) >= 15:
-            if iban_ok(raw) and _mostly_digits(raw):
+            if (iban_ok(raw) and _mostly_digits(raw)) or _misread(raw):
                 return Hit(match.start(), match.start() + len(raw), 0.95)
             raw = raw[:-1].rstrip(" \t\n-")
         return _mistyped(match, text)
@@ -109,3 +110,18 @@ def _mistyped(match: re.Match[str], text: str) -> Hit | None:
     if not cue_within(text, match.start(), _IBAN_CUES, 20, last=2):
         return None
     return Hit(match.start(), match.end() - (len(match.group()) - len(raw)), 0.6)
+
+
+# Countries whose account part is digits only: there a scan's O is a 0 and an l or I a 1.
+_ALL_DIGITS: Final = frozenset({"SE", "NO", "DK", "FI", "DE", "PL", "ES", "AT", "BE", "EE",
+                                "LT", "PT", "IS"})
+_AS_DIGITS: Final = str.maketrans("OoIl", "0011")
+
+
+def _misread(raw: str) -> bool:
+    """`SE45 5OOO OOOO O583 9825 7466`: read as digits, as long as its country's IBAN and
+    checking out (the length too: one string in 97 passes the check by chance)."""
+    flat = _JOINS.sub("", raw)
+    country, rest = flat[:2].upper(), flat[2:].translate(_AS_DIGITS)
+    return country in _ALL_DIGITS and rest != flat[2:] and rest.isdigit() and (
+        IBAN_LENGTHS.get(country) == len(flat)) and iban_ok(country + rest)

@@ -22,7 +22,7 @@ from mailgate.scan.recognizers.columns import column_header
 from mailgate.scan.recognizers.idcued import id_cued, names_an_id
 from mailgate.scan.recognizers.leading import Prefiltered
 from mailgate.scan.recognizers.luhn import luhn_ok
-from mailgate.scan.recognizers.numberviews import machined
+from mailgate.scan.recognizers.numberviews import machined, stamped
 from mailgate.scan.recognizers.pairedstarts import AtOthers, PairedStarts
 from mailgate.scan.recognizers.pastedids import pasted
 from mailgate.scan.recognizers.reread import View, after_words, joins, misreads, read_views, unglued
@@ -39,12 +39,14 @@ _BEFORE: Final = r"(?<![^\W_])(?<!\+)(?<!\d[.,/" + DASHES + "])"
 _AFTER: Final = r"(?![\d]|\.\d|,\d{1,2}(?!\d)|[/" + DASHES + r"]\d)"
 # The last four hidden: 470812-XXXX, 19470812-****, 470812-12xx, 470812XXXX.
 _HIDDEN: Final = r"(?:[xX*]{2}|\d\d)[xX*]{2}(?![\w*])"
+# Blanks round a dash: typed, a web page's no-break, a PDF's figure, thin, narrow no-break.
+BLANKS: Final = " \t\xa0\u2007\u2009\u202f"
 # YYMMDD or YYYYMMDD, then a dash, `+`, a dot or slash, a space, a line break or nothing,
 # then four digits; typists and OCR put spaces around the dash (19780412 - 1234), an HTML
-# mail no-break spaces (`&nbsp;-&nbsp;`).
+# mail no-break spaces (`&nbsp;-&nbsp;`), a PDF thin ones.
 PATTERN: Final = re.compile(
     _BEFORE + r"(?P<century>18|19|20)?(?P<date>\d{6})"
-    r"(?:[ \t\xa0]{0,2}(?P<sep>[+" + DASHES + r"])\s{0,2}|(?P<dot>[./])|(?P<space>\s))?"
+    r"(?:[" + BLANKS + r"]{0,2}(?P<sep>[+" + DASHES + r"])\s{0,2}|(?P<dot>[./])|(?P<space>\s))?"
     r"(?P<loose>(?!x)x)?(?P<tail>\d{4})" + _AFTER
 )
 # YYYY-MM-DD-XXXX, YYYY MM DD-XXXX, 78.04.12-XXXX, 78/04/12-XXXX: the date written with
@@ -258,9 +260,9 @@ class IdNumberRecognizer(RegexRecognizer):
         if cued:
             return Hit(match.start(), match.end(), SCORE_CUED_DATED if dated and not (
                 _phone_cued(text, match.start())) else SCORE_CUED_INVALID)
-        if not dated or match.group("loose") or (self._phone_shaped(match) and cue_within(
-                text, match.start(), PHONE_CUES, last=2)):
-            return None  # 85 04 12 1235: four groups of digits a check digit must bind
+        if not dated or match.group("loose") or stamped(match.group("century"), date, match.group(
+                "tail")) or (self._phone_shaped(match) and cue_within(text, at, PHONE_CUES, 40, 2)):
+            return None  # 85 04 12 1235: four groups a check digit must bind; a machine's stamp
         return Hit(match.start(), match.end(), self._score_mistyped(match))
 
     @staticmethod

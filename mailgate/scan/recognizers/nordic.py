@@ -13,7 +13,8 @@ score, because a mistyped number still identifies (as in idnumber.py).
 - Polish PESEL: eleven digits, the month carrying the century, a weighted check digit.
 - Swedish reservnummer: the birth date and four characters with a letter (`19780412-R123`).
 - Any number of eight or more characters after a cue naming an identity number
-  (`reservnummer`, `CPR`, `PESEL`, `fødselsnummer` or its `fnr`, `hetu`).
+  (`reservnummer`, `CPR`, `cpr.nr.`, `PESEL`, `fødselsnummer` or its `fnr` and `fødselsnr`,
+  `hetu` or its Finland-Swedish `personbeteckning`).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from typing import Final
 from mailgate.scan.clock import today
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
 from mailgate.scan.recognizers.idlabelled import labelled
-from mailgate.scan.recognizers.idnumber import DASHES, SIX, SIX_DIGITS, birth_date
+from mailgate.scan.recognizers.idnumber import BLANKS, DASHES, SIX, SIX_DIGITS, birth_date
 from mailgate.scan.recognizers.leading import Prefiltered, fast
 
 _BEFORE: Final = r"(?<![\w+])(?<!\d[.,/" + DASHES + "])"
@@ -40,23 +41,29 @@ _FINNISH_CHECKS: Final = "0123456789ABCDEFHJKLMNPRSTUVWXY"
 _FINNISH_CENTURY: Final = {"+": 1800, "-": 1900, **dict.fromkeys("UVWXY", 1900),
                            **dict.fromkeys("ABCDEF", 2000)}
 DANISH: Final = fast(re.compile(
-    _BEFORE + r"(?P<date>\d{6})[ \t]?[" + DASHES + r"][ \t]?(?P<tail>\d{4})" + _AFTER))
+    _BEFORE + r"(?P<date>\d{6})[" + BLANKS + r"]?[" + DASHES + r"][" + BLANKS + r"]?"
+    r"(?P<tail>\d{4})" + _AFTER))
 # Eleven digits, maybe a space or dash after the date (011299 12345, 011299-12345): two check
 # digits (or one weighted) bind them, whatever stands between.
 ELEVEN: Final = fast(re.compile(
-    _BEFORE + r"(?P<date>\d{6})[ \t]?[" + DASHES + r"]?[ \t]?(?P<tail>\d{5})" + _AFTER))
+    _BEFORE + r"(?P<date>\d{6})[" + BLANKS + r"]?[" + DASHES + r"]?[" + BLANKS + r"]?"
+    r"(?P<tail>\d{5})" + _AFTER))
 RESERVE: Final = re.compile(
     _BEFORE + r"(?P<century>18|19|20)?(?P<date>\d{6})[ \t]?[+" + DASHES + r"]?[ \t]?"
     r"(?P<tail>(?=[0-9A-Z]{4}(?![\w]))\d{0,3}[A-Z]\d{0,3})" + _AFTER
 )
-# A cue naming an identity number, then the number (letters allowed, up to three groups).
+# A cue naming an identity number, then the number (letters allowed, up to three groups;
+# a group after the first holds a digit: `fødselsnummer 270657 53850 nu`, not `… nu`). A
+# Finland-Swede calls the hetu `personbeteckning`, a Dane writes `cpr.nr.`, a Norwegian
+# `fødselsnr.`.
 CUED: Final = re.compile(
     r"(?<![\w-])(?:reserv-?(?:nummer|numret|nr)|reservnumret|tillfälligt\s+personnummer"
-    r"|f(?:ø|o|ö)dselsnummer(?:et)?|f\.?nr|d-nummer|henkilötunnus|hetu|cpr(?:-?(?:nummer|nr))?"
+    r"|f(?:ø|o|ö)dsels(?:nummer(?:et)?|nr)|f\.?nr|d-nummer|henkilötunnus|hetu"
+    r"|cpr(?:[-.]?(?:nummer|nr))?|personbeteckning(?:en)?|sosiaaliturvatunnus"
     r"|pesel|personal\s+(?:id|identity|identification)\s+(?:number|code|no)"
     r"|national\s+id(?:entity)?\s+(?:number|no)|social\s+security\s+(?:number|no))"
     r"(?:\s*(?:nr|no|är|er|var|was|is|number)\.?)?[\s:.#=]{0,3}"
-    r"(?P<id>[0-9A-Z][0-9A-Z]*(?:[ +" + DASHES + r"][0-9A-Z]+){0,2})(?![\w])",
+    r"(?P<id>[0-9A-Z][0-9A-Z]*(?:[ +" + DASHES + r"](?=[A-Z]*\d)[0-9A-Z]+){0,2})(?![\w])",
     re.IGNORECASE,
 )
 

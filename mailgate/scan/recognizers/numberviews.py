@@ -2,16 +2,19 @@
 fyra …`), spaced out letter by letter by a PDF's text layer (`0 7 0 - 1 7 4 0 6 1 7`), or
 grouped as read aloud or as a page broke them (`95 12 23 10 60`, `7807 25-07 41`,
 `020723~7355`). Each becomes a view (reread.py) with the number written as typed, which the
-phone and identity-number patterns then read; a match must hold the whole number.
+phone and identity-number patterns then read; a match must hold the whole number. And a
+machine's date-time stamp in a personnummer's shape (`sid=20261206-2114`) is told apart.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from collections.abc import Iterator
 from typing import Final
 
+from mailgate.scan.clock import today
 from mailgate.scan.numbercues import ID_NEGATIVE_CUES, NUMBER_LABELS
 from mailgate.scan.recognizers.base import has_cue, words_before
 from mailgate.scan.recognizers.idcued import id_cued
@@ -214,3 +217,20 @@ def _view(text: str, start: int, end: int, number: str) -> View:
     lo, hi = max(0, start - BEFORE), end + AFTER
     piece = text[lo:start] + number + text[end:hi]
     return View(piece, lo, start - lo + 1, (end - start) - len(number), len(number))
+
+
+_STAMP_TIME: Final = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_STAMP_DAYS: Final = 400  # a stamp's date: this year's or last year's
+
+
+def stamped(century: str | None, yymmdd: str, tail: str) -> bool:
+    """The century, a date of the last year or so and a time of day (`sid=20261206-2114`,
+    `backup_20261206-2114.tar`): a log's, link's or file's stamp, not a newborn's number.
+    Asked only of a number whose check digit fails and that no cue names."""
+    if not century or _STAMP_TIME.fullmatch(tail) is None:
+        return False
+    try:
+        day = dt.date(int(century + yymmdd[:2]), int(yymmdd[2:4]), int(yymmdd[4:6]))
+    except ValueError:
+        return False
+    return 0 <= (today() - day).days <= _STAMP_DAYS

@@ -23,13 +23,15 @@ from mailgate.scan.recognizers.signed import under_a_name
 
 # Numbers written as at home abroad, by shape: Norwegian or Danish eight digits (412 34 567,
 # 20 12 34 56), a 0 and ten or eleven (British 07700 900123, German 0151 23456789, Finnish
-# 040 123 4567), Polish three times three (601 234 567), American (202) 555-0148.
+# 040 123 4567), Polish three times three (601 234 567) or a landline's area code in
+# brackets ((22) 123 45 67), American (202) 555-0148.
 _ABROAD: Final = (
     (re.compile(r"46[ -]?[1-9](?:[ -]?\d){6,8}"), ("+",)),  # Tel 46 70 123 45 67: + forgotten
     (re.compile(r"7[02369](?:[ -]?\d){7}"), ("0",)),  # Mobil 70 123 45 67: +46 dropped, not 0
     (re.compile(r"[1-9]\d(?:[ -]?\d){6}"), ("NO", "DK")),
     (re.compile(r"0\d(?:[ -]?\d){8,10}"), ("GB", "DE", "FI")),
     (re.compile(r"[5-8]\d\d[ -]\d{3}[ -]\d{3}"), ("PL",)),
+    (re.compile(r"\([1-9]\d\) ?\d{3}[ -]\d\d[ -]\d\d"), ("PL",)),  # a landline: (22) 123 45 67
     (re.compile(r"(?:1[ -])?\(?[2-9]\d\d\)?[ -]?\d{3}[ -]\d{4}"), ("US",)),  # 202.555.0150 too
 )
 # `Det norska numret är 412 34 567`: in a sentence about a foreign number, `numret` says phone.
@@ -60,8 +62,9 @@ _MOBILES_ABROAD: Final = ((re.compile(r"07\d{3} \d{3} ?\d{3}"), "GB"),
                           (re.compile(r"01[5-7]\d \d{7,8}"), "DE"),
                           # An American area code in brackets: (202) 555-0143, dash read as space.
                           (re.compile(r"\([2-9]\d\d\) \d{3} \d{4}"), "US"))
-# Dots and slashes between the groups as some countries write them: 07700.900.123, 0171/2345678.
-_GROUP_MARKS: Final = re.compile(r"[./]")
+# Dots and slashes between the groups as some countries write them: 07700.900.123, 0171/2345678,
+# a German area code's slash set apart (030 / 123 45 67).
+_GROUP_MARKS: Final = re.compile(r" ?[./] ?")
 # Where the clause after a number ends: its cue must come before (`07700 900123 (UK mobile)`).
 _CLAUSE_END: Final = re.compile(r"[,;:!?\n]|\.(?!\w)")
 # A sentence's end: its mark, then a blank and a capital (`Ref. 2026` goes on).

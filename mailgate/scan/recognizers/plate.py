@@ -52,28 +52,30 @@ from mailgate.scan.recognizers.spokenplates import SPOKEN_PLATE, spoken_plate
 
 _L: Final = PLATE_LETTERS  # in the patterns below
 # Not before `-` and a digit: AWB 235-44120913 is a code's first part. Apart by a dash, an
-# en dash (a word processor's), or one or two blanks; a digit OCR or a hurried hand made an O
-# (`KPR 8O1`, only after a cue). A genitive's s may follow (`ABC 123s förare`, after a cue).
+# en dash (a word processor's), or one or two blanks; a digit OCR or a hurried hand made an O,
+# an l or an I (`KPR 8O1`, `KPR l23`, only after a cue; not a car's model, `Kia i30`). A
+# genitive's s may follow (`ABC 123s förare`, after a cue).
 PLATE: Final = fast(re.compile(
-    rf"(?<![\w-])([{_L}]{{3}})(?:[ \t]{{1,2}}|[-–])?((?:\d[\dO]|O\d)[{_L}0-9])"
+    rf"(?<![\w-])([{_L}]{{3}})(?:[ \t]{{1,2}}|[-–])?((?:\d[\dOlI]|[OlI]\d)[{_L}0-9])"
     r"(?=s?(?![\w]))(?!-\d)",
     re.IGNORECASE))
 # From the plate's first digit back (anchored.py): its three letters, apart by nothing, a
 # blank, a dash or two blanks, and perhaps an O for a zero before the digit.
 _FROM_THE_DIGIT: Final = Anchored(PLATE, r"\d(?:" + "|".join(
     rf"(?<=(?<![\w-])([{_L}]{{3}}){apart}{zero}\d)"
-    for zero in ("", "O") for apart in ("", r"[ \t\-–]", r"[ \t]{2}")) + ")")
+    for zero in ("", "[OlI]") for apart in ("", r"[ \t\-–]", r"[ \t]{2}")) + ")")
 # Each shape's first letter read once (the prefilter then finds the first two): German
 # B-AB 1234, Danish AB 12 345, Norwegian and Polish AB 12345, AB 1234 C, British AB12 CDE,
 # Polish letters among the digits (PO 7H214, KR 1AB23), French AB-123-CD, Finnish ABC-12,
-# Ukrainian and Bulgarian AA 1234 BB (whole, before the shorter shapes take its head),
-# Iceland's AB 123 and Austria's district letter, number and letters (W 48213 K, G 418 KT).
+# Ukrainian and Bulgarian AA 1234 BB (whole, before the shorter shapes take its head), Åland's
+# ÅL 12345, Iceland's AB 123 and Austria's district letter, number and letters (W 48213 K,
+# G 418 KT).
 FOREIGN: Final = re.compile(
-    r"(?<![\w-])[A-ZÄÖÜ](?:[A-ZÄÖÜ]{0,2}[- ][A-Z]{1,2} ?\d{1,4}[EH]?"
+    r"(?<![\w-])(?:ÅL[ -]?\d{1,5}|[A-ZÄÖÜ](?:[A-ZÄÖÜ]{0,2}[- ][A-Z]{1,2} ?\d{1,4}[EH]?"
     r"|(?<=[A-Z])(?:[A-Z] ?\d{2} ?\d{3}|[A-Z]{1,2} ?\d{4} ?[A-Z]{2}(?![\w])"
     r"|[A-Z]{1,2} ?\d{4,5}|[A-Z]{1,2} ?\d{3,4} ?[A-Z]{1,2}"
     r"|[A-Z]\d{2} ?[A-Z]{3}|[A-Z]{1,2} \d[A-Z]{1,2}\d{2,3}|[A-Z]?-\d{2,3}-[A-Z]{1,2}"
-    r"|[A-Z]{2}-\d{1,2}|[A-Z] \d{3}|[- ]\d{1,5} [A-Z]{1,3}))(?![\w]|[-/.,]\d)"
+    r"|[A-Z]{2}-\d{1,2}|[A-Z] \d{3}|[- ]\d{1,5} [A-Z]{1,3})))(?![\w]|[-/.,]\d)"
 )
 # A unit ends its word: `KRT 491 KRT 492`, `LXL 694 Kristina`, `ABC 123 Clara` are no amounts.
 _UNIT_AFTER: Final = re.compile(  # not `m.fl.` (and others): `Regnr ABC 123 m.fl.`
@@ -246,9 +248,10 @@ class PlateRecognizer(RegexRecognizer):
             not word and (_a_vehicle_after(text, match) or cued_in_sentence(text, *match.span())))
         if not cued and _MORE_DIGITS.match(text, match.end()):
             return None
-        if not cued and ("O" in match.group(2)[:2].upper() or (
-                text[match.end() : match.end() + 1] in ("s", "S"))):
-            return None  # `ABC 1O3`, `XYZ 100s` alone: a code as likely as a plate
+        misread = any(c in "OLI" for c in match.group(2)[:2].upper())
+        if (not cued and (misread or text[match.end() : match.end() + 1] in ("s", "S"))) or (
+                misread and letters.casefold() in CAR_MAKES):
+            return None  # `ABC 1O3`, `XYZ 100s` alone: a code as likely as a plate; Kia i30
         if not cued and (has_cue(words_before(text, match.start(), 30), ID_NEGATIVE_CUES,
                                  last=1) or _after_a_code_word(text, match.start())):
             return None  # reference LYC-882, Kurskod TNK101

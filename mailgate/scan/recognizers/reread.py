@@ -2,7 +2,7 @@
 
 - a line break cuts the number anywhere (`pnr 197104` at the end of one line, `23-5566` at
   the start of the next), as mail clients wrap long lines and replies quote them (`> 23-…`);
-- OCR read a digit as the letter like it (`7OO315-4O21`, `8504l2-1231`);
+- OCR read a digit as the letter like it (`7OO315-4O21`, `8504l2-1231`, `730S2S-1071`);
 - the cue typed onto the number (`Pnr850412-1231`).
 
 A view is a short piece of the text, the break taken out, the letters read as digits or a
@@ -24,12 +24,15 @@ _ENDS_NUMBER: Final = frozenset("0123456789+-./‐‑‒–—−")
 _STARTS_NUMBER: Final = frozenset("0123456789+-‐‑‒–—−xX*")
 # Characters kept either side of the changed place: a cue word and label before, the rest after.
 BEFORE, AFTER = 64, 24
-# Letters OCR gives for digits, and the digits they stand for.
-_AS_DIGITS: Final = str.maketrans("OoIl|", "00111")
+# Letters OCR gives for digits, and the digits they stand for (a scan's capital S for 5, B for
+# 8: `730S2S-1071`, `7B0412-…`).
+_AS_DIGITS: Final = str.maketrans("OoIl|SB", "0011158")
 # Such a letter touching a digit (found once per text: `o` and `l` are common, `l2` is not).
-_MISREAD: Final = re.compile(r"[OoIl|](?:(?<=\d[OoIl|])|(?=\d))")
+# An S or B only between a digit and a digit or dash (`730S2S-…`; a code's `B12`, `S2612` not).
+_MISREAD: Final = re.compile(
+    r"[OoIl|SB](?:(?<=\d[OoIl|])|(?<=[OoIl|])(?=\d)|(?<=\d[SB])(?=[\d-]))")
 # The run of digits, misread letters and separators around one: the number to read again.
-_RUN: Final = re.compile(r"[\dOoIl|+\-./ ‐‑‒–—−]*")
+_RUN: Final = re.compile(r"[\dOoIl|SB+\-./ ‐‑‒–—−]*")
 
 
 class View(NamedTuple):
