@@ -46,3 +46,20 @@ def test_a_word_named_full_name_after_a_labels_colon_is_masked() -> None:
 
 def test_a_ship_after_a_topics_colon_stays() -> None:
     assert found("Rubrik: Viking Grace", "PERSON") == []
+
+
+@pytest.mark.parametrize("text, again", [
+    ("vpl Isak Grön kom in. Uppgifterna kommer från Grön.", "Grön"),
+    ("Malin Ros svarade. Ett sms från Ros kom sen.", "Ros"),
+])
+def test_a_found_surname_after_from_is_the_person(text: str, again: str) -> None:
+    assert found(text, "PERSON")[-1] == again
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Lund ringde. Hon kommer från Lund.",
+    "Per Berg ringde. Han flyttade från Berg i fjol.",
+    "Isak Grön kom in. Vi fick en lapp från Grön Ungdom.",
+])
+def test_a_place_or_a_name_opened_after_from_stays(text: str) -> None:
+    assert len(found(text, "PERSON")) == 1

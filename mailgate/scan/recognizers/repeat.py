@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Final
 
 from mailgate.scan.cues import SUBJECT_VERBS
-from mailgate.scan.names import PARTICLES, is_negative
+from mailgate.scan.names import PARTICLES, is_negative, is_place
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.drugforms import in_a_drug_name
 from mailgate.scan.recognizers.drugframe import drug_framed
@@ -162,7 +162,8 @@ def _named_by_capital(tok: Tok, toks: list[Tok], seen: set[str]) -> bool:
     if not (tok.capital or (tok.text.isupper() and len(tok.text) >= 3)):
         return False
     nxt = toks[tok.index + 1] if tok.index + 1 < len(toks) else None
-    if tok.after_place_word or (nxt is not None and (nxt.folded in AREA_NOUNS or nxt.institution)):
+    if (tok.after_place_word and not _from_someone(tok, toks)) or (
+            nxt is not None and (nxt.folded in AREA_NOUNS or nxt.institution)):
         return False  # i Berg, från Lund, Bergs kommun
     if not tok.sentence_start or tok.folded not in seen:
         return True  # mid-sentence, or a genitive (Eks bil) that is no word on its own
@@ -172,6 +173,15 @@ def _named_by_capital(tok: Tok, toks: list[Tok], seen: set[str]) -> bool:
 
 
 _ITEM_ENDS: Final = frozenset({"(", ",", ";", "."})
+_FROM: Final = frozenset({"från", "from"})
+
+
+def _from_someone(tok: Tok, toks: list[Tok]) -> bool:
+    """`från Grön` after `Isak Grön`: from the person found, where the word is no place
+    (`från Lund`, `från Berg` stay places, and a name it opens: `från Grön Ungdom`)."""
+    i = tok.index
+    return i > 0 and toks[i - 1].folded in _FROM and not is_place(tok.folded) and not (
+        i + 1 < len(toks) and toks[i + 1].capital and not toks[i + 1].line_break_before)
 
 
 def _a_listed_item(tok: Tok, toks: list[Tok], nxt: Tok | None) -> bool:
