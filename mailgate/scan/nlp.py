@@ -27,6 +27,9 @@ _ALNUM: Final = re.compile(r"[^\W_]")
 LANGUAGES: Final = ("sv", "en")
 VOCAB_LIMIT: Final = 300_000
 SUFFIX_WINDOW: Final = 100
+# The widest match of a suffix rule but the run of dots (`\.\.+`): a unit after a digit,
+# `km³`, `mm²` (tests/scan/test_engine.py measures every rule's width).
+SUFFIX_WIDEST: Final = 5
 LONG_SPAN: Final = 500  # characters without a space that spaCy gets as one word; a URL is shorter
 # Its guard keeps a failed try from starting again inside the same run (measured faster).
 _LONG_RUN: Final = re.compile(rf"(?<!\S)\S{{{LONG_SPAN},}}")
@@ -160,7 +163,11 @@ def _tail_search(pattern: re.Pattern[str]) -> Callable[[str], re.Match[str] | No
     def search(word: str) -> re.Match[str] | None:
         if word.isalpha():  # as _unless_letters
             return None
-        return pattern.search(word, max(0, len(word) - SUFFIX_WINDOW))
+        # Every rule's match ends the word (or stands before a last line break): only a run
+        # of dots is longer than SUFFIX_WIDEST, so a word not ending in two dots is tried at
+        # its last few characters, not at each of a number's or an address's.
+        window = SUFFIX_WINDOW if ".." in word[-3:] else SUFFIX_WIDEST + 1
+        return pattern.search(word, max(0, len(word) - window))
 
     return search
 

@@ -91,6 +91,30 @@ def test_no_affix_rule_splits_a_word_of_letters() -> None:
     assert next(infixes.finditer("ord,ord"), None) is not None
 
 
+def test_a_suffix_is_searched_at_a_words_last_characters_only() -> None:
+    """No suffix rule but the run of dots matches more than SUFFIX_WIDEST characters, so a
+    word not ending in two dots is searched at its last ones: the same match as the whole word's."""
+    import re._parser as parser  # the width of each rule, as `re` reads it
+
+    from spacy.lang.sv import Swedish
+    from spacy.util import compile_suffix_regex
+
+    from mailgate.scan.nlp import SCRIPT_STOPS, SUFFIX_WIDEST, _tail_search
+
+    rules = (*(Swedish.Defaults.suffixes or ()), *SCRIPT_STOPS)
+    wider = [rule for rule in rules if parser.parse(rule).getwidth()[1] > SUFFIX_WIDEST]
+    assert wider == [r"\.\.+"]
+    suffixes = compile_suffix_regex(rules)
+    tail = _tail_search(suffixes)
+    words = ("070-174 06 05", "19780412-1234", "12km³", "4mm²", "5US$", "100kr", "ord,",
+             "(ord)", "ord...", "12...", "1.....\n", "a..\n", "a.b.", "..x", "ord\n", "12km\n",
+             "a.", "år'", "Anna's", "e-post:", "x@example.org.", "»ord«", "2026-12-06", "20°C.",
+             "3+", "", "…")
+    for word in words:
+        mine, theirs = tail(word), suffixes.search(word)
+        assert (mine and mine.span()) == (theirs and theirs.span()), word
+
+
 def test_the_tokenizer_splits_corpus_texts_as_spacys_blank_swedish() -> None:
     import spacy
 

@@ -71,3 +71,21 @@ def test_line_styles_follow_the_plain_rule() -> None:
                 line in shouting and tok.text.isupper())), (text, tok.text)
             styled += tok.line_is_shouting + tok.line_is_title
     assert styled > 10
+
+
+def test_the_shared_words_are_each_lines_own() -> None:
+    """The words of three letters or more, found once per text for the line styles and the
+    streets' endings, are each line's own and, together, the whole text's; asked again of
+    the same text or of an equal new one, the same."""
+    import re
+
+    from mailgate.scan.recognizers.linestyles import lines_and_words, words_of
+
+    word = re.compile(r"[^\W\d_]{3,}")
+    for text in [*_texts()[:600], "", "\n", "Storgatan 12\nÅsa Öberg\n\nMVH Per", "ab\ncd"]:
+        lines, words = lines_and_words(text)
+        assert lines == text.split("\n")
+        assert words == [word.findall(line) for line in lines]
+        assert words_of(text) == set(word.findall(text))
+        again = "".join(list(text))  # an equal string, another object
+        assert lines_and_words(again) == (lines, words)

@@ -19,6 +19,7 @@ from mailgate.scan.recognizers.gated import Gated
 from mailgate.scan.recognizers.homecued import cued_homes
 from mailgate.scan.recognizers.hometown import town_end
 from mailgate.scan.recognizers.leading import Prefiltered, Scanner, fast
+from mailgate.scan.recognizers.linestyles import words_of
 from mailgate.scan.recognizers.workplace import drop_organisations, named_street_alone
 
 # Street-name endings. `plan` and `led` are left out: `vårdplan 2`, `Bohusleden` are not homes.
@@ -141,7 +142,6 @@ POLISH: Final = re.compile(
     r"(?<![\w])(?:ul|al|os|pl)\.\s?[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:\s[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+){0,2}"
     r"\s\d{1,4}[a-zA-Z]?(?:\s?(?:m\.\s?|/)\d{1,4})?(?![\w])")
 
-_WORD: Final = re.compile(r"[^\W\d_]{3,}")
 _LETTER: Final = re.compile(r"[^\W\d_]")
 _ENDINGS: Final = (*_SUFFIX.strip("(?:)").split("|"), "plats", "centrum")
 _STREET_ENDING: Final = Endings(_ENDINGS)  # a lower-cased word ends as a street's name
@@ -167,7 +167,7 @@ def _word_starts(text: str, pos: int, words: int = 3) -> list[int]:
 def streets(text: str) -> list[tuple[re.Match[str], bool]]:
     """Street names found from their endings; True when a house number follows."""
     found: list[tuple[re.Match[str], bool]] = []
-    named = [w for w in set(_WORD.findall(text)) if _STREET_ENDING.of(w.lower())]
+    named = [w for w in words_of(text) if _STREET_ENDING.of(w.lower())]  # linestyles' words
     if not named:  # no word ends as a street's name (asked of distinct words)
         return found
     last_end = -1

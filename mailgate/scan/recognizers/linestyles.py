@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
+from itertools import chain
 from typing import Final
 
 from mailgate.scan.recognizers.germantext import a_german_text
@@ -24,8 +26,7 @@ _TITLE_WORD: Final = re.compile(r"[^\W\d_]{3,}")
 def line_styles(text: str) -> tuple[set[int], set[int]]:
     """Numbers of the lines written in capitals, and of those in Title Case (4+ words each)."""
     shouting, titles = set(), set()
-    for n, line in enumerate(text.split("\n")):
-        words = _TITLE_WORD.findall(line)
+    for n, (line, words) in enumerate(zip(*lines_and_words(text), strict=True)):
         if len(words) < 4:
             continue
         # The line's capitals and letters are counted only where the words' own (kept per
@@ -44,6 +45,37 @@ def line_styles(text: str) -> tuple[set[int], set[int]]:
     # German capitalises its nouns: a German text has no Title Case (`Herr Brenninkmeyer sagt,
     # seine Tochter habe das Auto gefahren`).
     return shouting, titles if not titles or not a_german_text(text) else set()
+
+
+class _Last(threading.local):
+    """The lines and words of the text last asked about, in this thread."""
+
+    text: str | None = None
+    lines: list[str]
+    words: list[list[str]]
+
+    def __init__(self) -> None:
+        self.lines, self.words = [], []
+
+
+_last: Final = _Last()
+
+
+def lines_and_words(text: str) -> tuple[list[str], list[list[str]]]:
+    """The lines of `text` and the words of three letters or more on each, found once per
+    text: the line styles read them, and the streets' endings are looked for among them
+    (address.streets): one pass over the text, not two."""
+    last = _last
+    if last.text is not text:
+        last.lines = text.split("\n")
+        last.words = [_TITLE_WORD.findall(line) for line in last.lines]
+        last.text = text
+    return last.lines, last.words
+
+
+def words_of(text: str) -> set[str]:
+    """The distinct words of three letters or more in `text` (address.streets)."""
+    return set(chain.from_iterable(lines_and_words(text)[1]))
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -116,13 +116,17 @@ _NAMED_MONTHS: Final = (r"(?:jan|maj|juni|june|juli|july|april|may|august|aug|se
                         r"|dec|mar|apr)")
 # A number of things is no day: `Maj 2 gånger`, `Jan 3 st`.
 _COUNTED: Final = r"\d*[ \t]?(?:gånger|ggr|st|kr|år|dagar|veckor|timmar|personer|times|people)\b"
+# Two patterns, each led by the guard of a word's start, so both are asked only at the words
+# a month's name may begin (wordstarts.py); a match of one never starts inside the other's,
+# so their starts are those of the two as one pattern's branches.
 _DATE_MONTH: Final = prefiltered(re.compile(
     rf"(?<![\w]){_NAMED_MONTHS}\.?[ \t](?=(?:(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\w:.,]?\d)"
-    rf"|(?:19|20)\d\d(?!\d))(?![ \t]?{_COUNTED}))"
-    # after a number, but not after a whole date or a time (`tors 3/12 Jan Malmberg`, `10.30
-    # Jan`), nor as a double name's first part (`12 Jan-Erik`)
-    rf"|(?<=\d[ \t])(?<![/.:-]\d[ \t])(?<![/.:-]\d\d[ \t]){_NAMED_MONTHS}(?![\w]|(?-i:-[A-ZÅÄÖ]))",
-    re.IGNORECASE))  # through its prefilter: `re` skips to a month's first letters
+    rf"|(?:19|20)\d\d(?!\d))(?![ \t]?{_COUNTED}))", re.IGNORECASE))
+# after a number, but not after a whole date or a time (`tors 3/12 Jan Malmberg`, `10.30
+# Jan`), nor as a double name's first part (`12 Jan-Erik`)
+_MONTH_AFTER_DAY: Final = prefiltered(re.compile(
+    rf"(?<![\w])(?<=\d[ \t])(?<![/.:-]\d[ \t])(?<![/.:-]\d\d[ \t]){_NAMED_MONTHS}"
+    r"(?![\w]|(?-i:-[A-ZÅÄÖ]))", re.IGNORECASE))
 
 
 # Weekdays shortened as schedules print them, some also given names (`Tue`, `Tor`, `Fre`),
@@ -136,7 +140,8 @@ _DATE_WEEKDAY: Final = prefiltered(re.compile(
 def _mark_dates(toks: list[Tok], text: str, starts: list[int]) -> None:
     """A month named like someone, beside a number, is no one, nor a weekday before a date:
     its token is marked as a negative phrase's."""
-    for match in (*_DATE_MONTH.finditer(text), *_DATE_WEEKDAY.finditer(text)):
+    for match in (*_DATE_MONTH.finditer(text), *_MONTH_AFTER_DAY.finditer(text),
+                  *_DATE_WEEKDAY.finditer(text)):
         i = bisect.bisect_left(starts, match.start())
         if i < len(toks) and toks[i].start == match.start():
             toks[i].in_negative_phrase = True
