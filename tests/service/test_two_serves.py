@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
-from datetime import timedelta
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -14,6 +13,7 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import Engine
 
+from digest.weekly.week import WeeklyAt, due_week
 from store.db import session
 from store.models import Event, InboundMail, Report
 from store.types import utcnow
@@ -64,8 +64,11 @@ def delivered(servers: list[Server], rcpt: str, subject_part: str) -> int:
 
 
 def last_weeks_event(engine: Engine) -> None:
-    """A warning published last week, for the digest that is due now."""
-    at = utcnow() - timedelta(days=7)
+    """A warning published in the week whose digest is due now (config.toml: Mondays at 07:00
+    Stockholm time). Not simply seven days ago: early on a Monday that is still in the week
+    after the one due."""
+    start, end = due_week(utcnow(), WeeklyAt()).bounds(WeeklyAt().zone)
+    at = start + (end - start) / 2
     with session(engine) as s:
         inbound = InboundMail(raw=b"last week", sha256=uuid.uuid4().hex, status="done")
         s.add(inbound)
