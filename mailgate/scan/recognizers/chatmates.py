@@ -14,7 +14,7 @@ from typing import Final
 from mailgate.scan import lexicon, names
 from mailgate.scan.recognizers.base import Hit, furthest_ends
 from mailgate.scan.recognizers.everyday import english_words
-from mailgate.scan.recognizers.months import WEEKDAYS
+from mailgate.scan.recognizers.months import schedule_days
 from mailgate.scan.recognizers.scores import SCORE_ALONE
 from mailgate.scan.recognizers.signers import NO_SIGNERS
 from mailgate.scan.recognizers.talkers import a_field_label
@@ -28,7 +28,6 @@ _INITIALS: Final = re.compile(r"[A-ZÅÄÖ](?:[A-ZÅÄÖ]|-[A-ZÅÄÖ])")
 _CAPITALISED: Final = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ]?[a-zåäöéü]+)?")
 _HANDLE: Final = re.compile(r"[a-zåäö]{2,}[._][a-zåäö0-9]+|[a-zåäö]{2,}\d+")
 _FEWEST_LINES: Final = 3  # opening lines that make a text a chat
-_SCHEDULE_DAYS: Final = 2  # distinct weekdays opening lines that make a schedule
 _SPEAKERS_FOUND: Final = 2  # distinct speakers found before a word's name speaks once
 
 
@@ -37,9 +36,9 @@ def chat_mates(text: str, found: list[Hit]) -> list[Hit]:
     if text.count(":") < _FEWEST_LINES or not found:
         return []
     openers = _openers(text)
-    days = [o for o in openers if o[2].casefold().rstrip(".") in WEEKDAYS]
-    if len({o[2].casefold() for o in days}) >= _SCHEDULE_DAYS:  # a schedule's (`Thu: outing`)
-        openers = [o for o in openers if o not in days]
+    days = schedule_days([w for _, _, w in openers])  # a schedule's (`Thu: outing`)
+    if days:
+        openers = [o for o in openers if o[2] not in days]
     if len(openers) < _FEWEST_LINES:
         return []
     reach = furthest_ends(found)

@@ -31,3 +31,12 @@ WEEKDAYS: Final = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
 })
+_SCHEDULE_DAYS: Final = 2  # distinct weekdays that make lines a schedule's
+
+
+def schedule_days(openers: list[str]) -> set[str]:
+    """The line openers that are a schedule's days: weekdays, two or more distinct ones
+    (`Tor` speaking twice in a chat is no schedule). Asked by tokenized.py of its tokens and
+    by chatmates.py of its lines' openers."""
+    days = {o for o in openers if o.casefold().rstrip(".") in WEEKDAYS}
+    return days if len({d.casefold() for d in days}) >= _SCHEDULE_DAYS else set()

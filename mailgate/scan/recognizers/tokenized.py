@@ -9,7 +9,7 @@ from typing import Any, Final
 
 from mailgate.scan.cues import PLACE_NOUNS, PLACE_PREPOSITIONS
 from mailgate.scan.recognizers.linestyles import line_styles
-from mailgate.scan.recognizers.months import WEEKDAYS
+from mailgate.scan.recognizers.months import schedule_days
 from mailgate.scan.recognizers.phrases import negative_phrase_words
 from mailgate.scan.recognizers.prefilter import prefiltered
 from mailgate.scan.recognizers.tokensplit import split_tokens
@@ -155,14 +155,12 @@ def _mark_negative_phrases(toks: list[Tok], words: list[str]) -> None:
         toks[i].in_negative_phrase = True
 
 
-_SCHEDULE_DAYS: Final = 2  # distinct weekdays a schedule opens its lines with
-
-
 def _mark_schedule_days(toks: list[Tok], text: str) -> None:
     """Weekdays opening lines before a colon, two or more (`Thu: outing⏎Fri: baking`), are a
     schedule's days, no one's name: their tokens are marked as a negative phrase's."""
-    days = [t for t in toks if t.line_break_before and t.folded.rstrip(".") in WEEKDAYS
-            and text[t.end : t.end + 3].lstrip(" \t.")[:1] == ":"]
-    if len({t.folded for t in days}) >= _SCHEDULE_DAYS:  # Tor speaking twice is no schedule
-        for tok in days:
+    openers = [t for t in toks if t.line_break_before
+               and text[t.end : t.end + 3].lstrip(" \t.")[:1] == ":"]
+    days = schedule_days([t.text for t in openers])
+    for tok in openers:
+        if tok.text in days:
             tok.in_negative_phrase = True
