@@ -47,6 +47,18 @@ def test_a_relation_before_a_name_in_a_bracket_makes_it_a_person() -> None:
     assert "Jadwiga Zielińska" in found(text, "PERSON")
 
 
+@pytest.mark.parametrize(("text", "person"), [
+    ('Pratade om Fortnite och om en kompis, Dino, som "säljer Xanor på Snapchat".', "Dino"),
+    ("He mentioned Minecraft and a friend, Sigge, who sells Xanax online.", "Sigge"),
+])
+def test_an_indefinite_relation_before_a_name_makes_it_a_person(text: str, person: str) -> None:
+    assert person in found(text, "PERSON")
+
+
+def test_a_listed_drug_after_an_indefinite_item_stays_unmasked() -> None:
+    assert found("Påsen innehöll amfetamin, en tablett, Tramadol och Lyrica.", "PERSON") == []
+
+
 def test_a_bracketed_list_of_drugs_stays_unmasked() -> None:
     assert found("Fyndet: Citodon (Tradolan, Stesolid) i väskan.", "PERSON") == []
 

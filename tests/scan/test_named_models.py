@@ -14,6 +14,8 @@ from .kit import found
     [
         ("Fordon: Mercedes Marco Polo, RNH 80E, 12 500 km.", "Marco Polo"),
         ("Husbilen Mercedes James Cook var olåst när vi kom fram.", "James Cook"),
+        # `van` the vehicle, not a particle joining a name, before its make
+        ("Rebalancing van Renault Master REM 137 back from the garage.", "Renault Master"),
     ],
 )
 def test_a_model_named_like_a_person_is_no_one(text: str, model: str) -> None:
@@ -25,6 +27,7 @@ def test_a_model_named_like_a_person_is_no_one(text: str, model: str) -> None:
     [
         ("Bilen ägs av Mercedes Lina Berg enligt registret.", "Mercedes Lina Berg"),
         ("Parkeringslogg: Mercedes García, ABC 123, in 22:40.", "Mercedes García"),
+        ("Guidad tur med Vincent van Gogh-experten Anna van Dijk.", "Anna van Dijk"),
     ],
 )
 def test_a_person_named_like_a_make_stays(text: str, person: str) -> None:

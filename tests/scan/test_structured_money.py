@@ -164,6 +164,11 @@ def test_a_no_break_space_may_part_the_split_date() -> None:
     ("Borgenär: Leif Sandberg, tel. 070-174 06 33, vxl 08-465 004 00", ["070-174 06 33"]),
     ("Växel 08-465 004 00 (Socialtjänsten)", []),
     ("Åsa Lind, 08-465 004 00 (vxl)", ["08-465 004 00"]),
+    # a switchboard one preposition before its number; a person so reached stays hers
+    ("Har du frågor, ring växeln på 08-465 004 10.", []),
+    ("Call our switchboard on 031-390 06 00 or me directly on +46 8 465 004 03.",
+     ["+46 8 465 004 03"]),
+    ("Ring Lena på 08-465 004 00, växeln på 08-465 004 27.", ["08-465 004 00", "08-465 004 27"]),
 ])
 def test_a_switchboard_is_the_organisations_and_a_direct_line_the_persons(
         text: str, phones: list[str]) -> None:

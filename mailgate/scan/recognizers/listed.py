@@ -206,12 +206,15 @@ def _a_persons_name(item: list[Tok], mine: set[str]) -> bool:
 
 def _a_relation(item: list[Tok]) -> bool:
     """An item ending in a relation's word, perhaps a genitive: `mormors`, `grannen`, and
-    `that your son` before `, Daniel,` (an apposition, not an item of a list)."""
-    if not item or (len(item) > 1 and item[-2].folded not in POSSESSIVES):
+    `that your son` or `om en kompis` before `, Daniel,` (an apposition, not a list's item)."""
+    if not item or (len(item) > 1 and item[-2].folded not in POSSESSIVES and (
+            item[-2].folded not in _INDEFINITE)):
         return False  # Naloxon till barnet, Finnegan: a list's item that ends in a relation
     return item[-1].folded in RELATION_CUES or (
         item[-1].folded.endswith("s") and item[-1].folded[:-1] in RELATION_CUES)
 
+
+_INDEFINITE: Final = frozenset({"en", "ett", "a", "an", "ein", "eine", "einen", "et"})
 
 
 def _a_listed_phrase(item: list[Tok]) -> bool:

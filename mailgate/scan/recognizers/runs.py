@@ -20,6 +20,7 @@ from mailgate.scan.recognizers.startnames import opens_with_a_full_name
 from mailgate.scan.recognizers.vouched import DEFINITE_NOUN as DEFINITE_NOUN
 from mailgate.scan.recognizers.vouched import vouched
 from mailgate.scan.recognizers.words import Tok
+from mailgate.scan.thingcues import CAR_BRANDS
 
 STRONG_CUES: Final = ("relation", "naming", "signature")
 
@@ -49,8 +50,8 @@ def capital_runs(toks: list[Tok]) -> list[Run]:
     place = toks[0].place if toks else None
     tabbed = place is not None and "\t" in place.text  # cells of a pasted table
     for i, tok in enumerate(toks):
-        joins = tok.capital or (tok.particle and (_joinable(current) or _vietnamese_head(
-            toks[i : i + 3])) and _next_capital(toks, i))
+        joins = tok.capital or (tok.particle and (_joinable(current, toks[i : i + 2]) or (
+            _vietnamese_head(toks[i : i + 3]))) and _next_capital(toks, i))
         if joins and current and (tok.line_break_before or (tabbed and _a_tab_before(
                 tok, current[-1]))):
             runs.append(Run(current))
@@ -71,10 +72,11 @@ def _a_tab_before(tok: Tok, prev: Tok) -> bool:
     return place is not None and place.text.find("\t", prev.end, tok.start) != -1
 
 
-def _joinable(current: list[Tok]) -> bool:
-    """A particle joins a name, not a substance: `köpt MDMA av Wilma`, `Karl af Ugglas`."""
+def _joinable(current: list[Tok], here: list[Tok]) -> bool:
+    """A particle joins a name, not a substance or a van's make (`av Wilma`, not `van Ford`)."""
     last = current[-1] if current else None
-    return last is not None and not (last.drug_word or last.folded in lexicon.drugs())
+    return last is not None and not (last.drug_word or last.folded in lexicon.drugs()) and not (
+        here[0].folded == "van" and here[-1].folded in CAR_BRANDS)
 
 
 def _next_capital(toks: list[Tok], i: int) -> bool:
@@ -125,10 +127,8 @@ def _after_a_time_stamp(tok: Tok, toks: list[Tok]) -> bool:
 def _vietnamese_head(toks: list[Tok]) -> bool:
     """Le Thi Lan, Le Van Tam, Le Minh Tuan: a family name that looks like a particle, before
     a middle name or two given names."""
-    if len(toks) < 3:
-        return False
-    return toks[1].folded in names.VIETNAMESE_MIDDLE or (
-        toks[0].folded == "le" and toks[1].info.first and toks[2].info.name)
+    return len(toks) >= 3 and (toks[1].folded in names.VIETNAMESE_MIDDLE or (
+        toks[0].folded == "le" and toks[1].info.first and toks[2].info.name))
 
 
 def _european_particle(tok: Tok) -> bool:

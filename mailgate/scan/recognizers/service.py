@@ -48,11 +48,14 @@ def a_desks_word(before: list[str], number: str) -> bool:
     last = before[-1] if before else ""
     if last in _OFFICES:
         return _SWITCHBOARD.search(number) is not None
-    if last in _SWITCHBOARD_WORDS:
+    if last in _SWITCHBOARD_WORDS or (last in _REACHED_ON and len(before) > 1 and (
+            before[-2] in _SWITCHBOARD_WORDS)):
         return number.rstrip(") ").endswith("0")  # växel 031-390 06 00; not `vx 08-… 49`
     return last in _LINES or last.endswith(_DESKS)
 
 
+# The word between a switchboard and its number: `ring växeln på 08-…`, `our switchboard on`.
+_REACHED_ON: Final = frozenset({"på", "on", "at", "via"})
 _LINES: Final = frozenset({"kansli", "kansliet", "helpline", "hotline"})
 # Desks and units that answer a line, not a person: `Servicedesk 031-…`, `Redaktionen 08-…`,
 # `Desken 08-…`, `Securitas jourcentral 010-…`, `Avdelningen 040-…`.

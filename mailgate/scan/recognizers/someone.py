@@ -280,12 +280,16 @@ _PERSON_DOES: Final = frozenset({
     "heter", "hette", "säger", "sa", "sade", "pratar", "pratade", "sells", "sold", "deals",
     "dealt", "lives", "lived", "works", "worked", "says", "said", "selger", "solgte", "sælger"})
 _WHO: Final = frozenset({"som", "who", "der"})
+_FROM: Final = frozenset({"av", "af", "från", "fra", "from", "hos"})  # bought from a Kasper
 _WHO_REACH: Final = 5  # tokens after the name where `som` may stand (`från Falun som`)
 
 
 def someone_who(tok: Tok, toks: list[Tok]) -> bool:
     """A given name after an article, then `som`/`who` and a person's verb on its sentence:
-    someone the writer does not know (`en Benjamin från Falun som säljer`)."""
+    someone the writer does not know (`en Benjamin från Falun som säljer`); or one something
+    came from (`köpt av en Kasper på Vinted`)."""
+    if tok.index >= 2 and toks[tok.index - 2].folded in _FROM and tok.info.first:
+        return True
     for j in range(tok.index + 1, min(len(toks) - 1, tok.index + 1 + _WHO_REACH)):
         t = toks[j]
         if t.line_break_before or t.text in (".", "!", "?", ";"):
