@@ -173,7 +173,8 @@ SUBJECT_VERBS: Final = frozenset({
     "got", "took", "takes", "seems", "seemed", "felt", "feels", "wants", "wanted", "needs",
     "needed", "texted", "messaged", "left", "admitted", "denied", "works", "worked",
     # Norwegian and Danish: sier, ba, ringte, fortalte
-    "sier", "siger", "ba", "ringte", "fortalte", "fikk", "fik", "jobber", "mener",
+    "sier", "siger", "ba", "ringte", "fortalte", "fikk", "fik", "jobber", "mener", "ringede",
+    "sagde", "spurgte", "spurte", "svarede", "svarte",
     # chat's spellings of är and var (Aaliyah e helt väck, Nellie va hos mig)
     "e", "va",
     # strong pasts no ending tells (someone.PAST_TENSE reads -ade, -de, -te): fann, gav, saw

@@ -1,10 +1,10 @@
 """Names in a list with a name: `Nora och Kasper F.`, `Lina eller Petra`, `Erik, Sanna och Lisa`.
 
 A capitalised given name that is also a place or an ordinary word (Nora, Lina, Sanna) is
-left alone by the rules for a single word; joined by `och`, `eller`, `samt`, `&` or a comma
-to a name already found, it is a name too. Substances, stamps, events and organisations
-(`Molly och Tina`, `Lucia`), words after a place preposition (`i Nora och Lindesberg`) and
-words in a negative phrase never are.
+left alone by the rules for a single word; joined by `och`, `eller`, `samt`, `&`, `og`,
+`und` or a comma to a name already found, it is a name too. Substances, stamps, events and
+organisations (`Molly och Tina`, `Lucia`), words after a place preposition (`i Nora och
+Lindesberg`) and words in a negative phrase never are.
 """
 
 from __future__ import annotations
@@ -18,11 +18,12 @@ from mailgate.scan.recognizers.namedplaces import opens_a_named_place
 from mailgate.scan.recognizers.nearby import drug_talk
 from mailgate.scan.recognizers.textindex import tokens_inside
 from mailgate.scan.recognizers.things import a_firms_tail, in_a_firm_pair
+from mailgate.scan.recognizers.wordfacts import NORDIC_STOP_WORDS
 from mailgate.scan.recognizers.words import Tok
 from mailgate.scan.thingcues import SAINT_ABBREVIATIONS
 
 SCORE_LISTED: Final = 0.55
-JOINERS: Final = frozenset({"och", "eller", "samt", "&", ",", "and", "or", "+"})
+JOINERS: Final = frozenset({"och", "eller", "samt", "&", ",", "and", "or", "+", "og", "und"})
 
 
 def coordinated(toks: list[Tok], found: list[Hit], inside: set[int] | None = None
@@ -79,7 +80,8 @@ def _unlisted(tok: Tok) -> bool:
     ending marks (Letemariam); not a noun in the definite (Skolan, Kyrkan, Polisen)."""
     info = tok.info
     return not (info.first or info.last or info.common or info.negative) and bool(
-        _GIVEN.match(tok.text)) and not _DEFINITE.search(tok.folded)
+        _GIVEN.match(tok.text)) and not _DEFINITE.search(tok.folded) and (
+        tok.folded not in NORDIC_STOP_WORDS)  # Jeg og Even: a pronoun, no name
 
 
 _GIVEN: Final = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü]{2,11}$")

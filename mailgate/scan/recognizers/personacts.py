@@ -43,10 +43,16 @@ _SPEECH_VERBS: Final = frozenset({
     "sa", "sade", "säger", "berättade", "berättar", "frågade", "svarade", "grät", "skrattade",
     "svimmade", "kräktes", "mådde", "tyckte", "trodde", "ringde", "messade", "smsade", "sms:ade",
     "said", "told", "asked", "cried",
+    # what a colleague does in minutes and notes (`Sanna deltar på rådet`, `Viola meddelade`)
+    "deltar", "deltog", "undrar", "undrade", "meddelar", "meddelade", "kontaktar", "kontaktade",
+    "återkommer", "ansvarar", "påminner", "påminde", "attends", "attended", "wonders",
+    # Danish and Norwegian (`Sanna sagde`, `Dag ringede`, `Vera spurte`)
+    "sagde", "ringede", "ringte", "spurgte", "spurte", "svarede", "svarte", "fortalte",
 })
 # Subjects after a verb: a fronted word before it is no subject (`Klart sa hon`).
 _SUBJECT_PRONOUNS: Final = frozenset({"jag", "du", "han", "hon", "hen", "vi", "ni", "de", "dem",
-                                      "man", "i", "he", "she", "they", "we", "you"})
+                                      "man", "i", "he", "she", "they", "we", "you", "hun",
+                                      "jeg", "dere"})
 # A short noun's definite form (`Skolan`, `Banken`, `Facket` sa): no one's name here.
 _DEFINITE_FORM: Final = re.compile(r"(?:an|en|et)$")
 
