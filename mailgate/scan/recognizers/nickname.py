@@ -20,7 +20,7 @@ from mailgate.scan.recognizers.drugheads import a_drug_head
 from mailgate.scan.recognizers.namedfiles import a_file_named
 from mailgate.scan.recognizers.pets import ANIMAL_WORDS
 from mailgate.scan.recognizers.textindex import token_folded
-from mailgate.scan.recognizers.thingheads import NAMED_WORKS, a_subject_thing_head
+from mailgate.scan.recognizers.thingheads import NAMED_WORKS, a_subject_thing_head, opens_a_title
 from mailgate.scan.recognizers.wordfacts import STOP_WORDS
 from mailgate.scan.recognizers.words import QUOTES, RELATION_CUES, Tok
 from mailgate.scan.thingcues import THING_NOUNS
@@ -132,6 +132,8 @@ def whose(toks: list[Tok], before: int) -> bool | None:
     window = toks[max(0, before - 5) : before + 1]
     for n, t in reversed(list(enumerate(window))):
         f = t.folded
+        if opens_a_title(toks, t.index):
+            return False  # romanen Mannen som hette Ove: a title's words, not a person
         if f in MEDICINE_WORDS:
             return False  # Medicinen heter Xanax, hans medicin heter Sobril: a brand
         if t.capital and printed(toks, t.index):
