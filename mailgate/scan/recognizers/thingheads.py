@@ -36,7 +36,7 @@ THING_HEADS: Final[dict[str, tuple[str, ...]]] = {
                   "lektionssal", "lektionssalen", "föreläsningssal", "hus", "fyren",
                   "klockan", "tanken", "sviten", "stugan",
                   "banan", "kurvan", "leden", "gruvan", "schaktet", "ziplinen", "linbanan",
-                  "karusellen", "attraktionen"),
+                  "karusellen", "attraktionen", "tältet"),
     # works are titled like people (`en kortfilm som heter "Doris"`, `pjäsen Elsa`)
     "work": ("filmen", "kortfilm", "kortfilmen", "boken", "romanen", "pjäsen", "låten",
              "albumet", "dikten", "föreställningen", "podden", "utställningen", "sången",
