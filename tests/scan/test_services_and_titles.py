@@ -64,3 +64,22 @@ def test_a_man_called_so_in_prose_stays() -> None:
 
 def test_a_dutch_particle_before_a_surname_stays() -> None:
     assert "Jan van der Berg" in found("Jan van der Berg ringde i går.", "PERSON")
+
+
+# (a shop's or a topic's handle, the handle that must stay a person's)
+HANDLES = [
+    ("Kontot BlueMoonShop på Instagram säljer falska märkeskläder.",
+     "Kontot LisaShop på Instagram säljer falska märkeskläder."),
+    ("Kontot GreenLeafStore på Telegram svarar inte längre.",
+     "Kontot GreenLeafGreger på Telegram svarar inte längre."),
+    ("Tagga oss med #trygg_natt_2026 på bilderna från helgen.",
+     "Tagga oss och @kalle_92 på bilderna från helgen."),
+]
+
+
+@pytest.mark.parametrize(("thing", "person"), HANDLES)
+def test_shops_and_hashtags_are_no_handles(thing: str, person: str) -> None:
+    """A shop's word as a word of its own in a run-together name, and a hashtag, name no one;
+    a given name beside the shop's word (`LisaShop`) may be her own shop, and stays."""
+    assert found(thing, "PERSON") == []
+    assert found(person, "PERSON") != []
