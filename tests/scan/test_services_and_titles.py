@@ -83,3 +83,15 @@ def test_shops_and_hashtags_are_no_handles(thing: str, person: str) -> None:
     a given name beside the shop's word (`LisaShop`) may be her own shop, and stays."""
     assert found(thing, "PERSON") == []
     assert found(person, "PERSON") != []
+
+
+def test_a_naming_verbs_subject_after_it_is_no_nickname() -> None:
+    """Swedish puts the verb second: `I spelet heter bossen Malenia` has `bossen` for its
+    subject, no name; the capital after it is the name, and a person's stays found."""
+    assert "bossen" not in found("I spelet heter bossen Malenia och hon är svår.", "PERSON")
+    assert "Anna" in found("På jobbet heter chefen Anna och hon är snäll.", "PERSON")
+    assert "jonas" in found("han heter jonas och bor här", "PERSON")
+
+
+def test_a_things_word_after_the_naming_verb_names_a_thing() -> None:
+    assert found("I appen heter funktionen Nattkompis numera.", "PERSON") == []

@@ -17,6 +17,7 @@ from mailgate.scan.names import is_negative
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.drugforms import drug_form
 from mailgate.scan.recognizers.drugheads import a_drug_head
+from mailgate.scan.recognizers.invertedsubject import past_the_subject
 from mailgate.scan.recognizers.namedfiles import a_file_named
 from mailgate.scan.recognizers.pets import ANIMAL_WORDS
 from mailgate.scan.recognizers.textindex import token_folded
@@ -239,6 +240,10 @@ def _nickname_from(toks: list[Tok], j: int) -> list[Tok]:
         j += 1  # heter typ jonas
     if j < len(toks) and not toks[j].capital and a_drug_head(toks[j]):
         return []  # heter tabletterna Barbro: the name after them is the pills'
+    past = past_the_subject(toks, j)  # I spelet heter bossen Malenia: Malenia is the name
+    if past is None:
+        return []  # I appen heter funktionen Ring Rosa: the feature's name
+    j = past
     quoted = j < len(toks) and toks[j].text in QUOTES
     j += quoted
     words: list[Tok] = []
