@@ -95,3 +95,16 @@ def test_a_naming_verbs_subject_after_it_is_no_nickname() -> None:
 
 def test_a_things_word_after_the_naming_verb_names_a_thing() -> None:
     assert found("I appen heter funktionen Nattkompis numera.", "PERSON") == []
+
+
+def test_a_breed_before_a_naming_verb_names_a_pet() -> None:
+    assert found("The dog, a spaniel called Rosie, was found safe.", "PERSON") == []
+    assert found("Vi har en beagle som heter Sigge.", "PERSON") == []
+    assert "Sigge" in found("Vi har en kollega som heter Sigge.", "PERSON")
+    assert "Ali" in found("The boxer called Ali was a legend.", "PERSON")  # a boxer is a man
+
+
+def test_a_mained_character_is_no_one() -> None:
+    assert found("I main Mercy in Overwatch these days.", "PERSON") == []
+    assert found("Jag mainar Ashe just nu, hon är bäst.", "PERSON") == []
+    assert "Erik Berg" in found("The main Erik Berg case was closed.", "PERSON")

@@ -19,7 +19,7 @@ from mailgate.scan.recognizers.drugforms import drug_form
 from mailgate.scan.recognizers.drugheads import a_drug_head
 from mailgate.scan.recognizers.invertedsubject import past_the_subject
 from mailgate.scan.recognizers.namedfiles import a_file_named
-from mailgate.scan.recognizers.pets import ANIMAL_WORDS
+from mailgate.scan.recognizers.pets import an_animal_word
 from mailgate.scan.recognizers.textindex import token_folded
 from mailgate.scan.recognizers.thingheads import NAMED_WORKS, a_subject_thing_head, opens_a_title
 from mailgate.scan.recognizers.wordfacts import STOP_WORDS
@@ -153,7 +153,7 @@ def whose(toks: list[Tok], before: int) -> bool | None:
         if a_subject_thing_head(window, n):
             return False  # Ismaskinen heter "Olle", Båtarna heter Bettan och Carl Gustaf
         if n == len(window) - 1 and _english_naming(toks, before) and not t.capital and (
-                f in NAMED_WORKS or f in ANIMAL_WORDS):
+                f in NAMED_WORKS or an_animal_word(f)):
             return False  # a mascot called Freddie, a dog named Rufus
         if f in ("som", "that", "called", "named") and n > 0 and (
                 window[n - 1].folded in SOMETHING or window[n - 1].folded in NAMED_WORKS):
