@@ -88,6 +88,10 @@ THING_NOUNS: Final = frozenset({
     # supplements are sold under names too: a pre-workout called "Jack3d"
     "pre-workout", "preworkout", "supplement", "supplementet", "kosttillskott",
     "kosttillskottet", "tillskott", "tillskottet", "energidryck", "energidrycken",
+    # services, campaigns and an app's features are named like people: tjänsten Hemma Hos
+    # Hilma, funktionen Ring Rosa, satsningen Trygga Tove (no one is a service's word)
+    "tjänsten", "funktionen", "satsningen", "initiativet", "kampanjen", "verksamheten",
+    "mötesplatsen", "träffpunkten", "stödlinjen", "widgeten", "konceptet", "feature",
 }) | VENUE_HEADS
 
 # Words that begin a group's name, which signs a mail as a person would: Team Syd, Gruppen Nord,

@@ -37,9 +37,10 @@ _NAME: Final = r"[A-Za-z][\w.]{1,29}(?<!\.)(?![\w@])"
 DISCORD_TAG: Final = fast(re.compile(r"(?<![\w@#.])[A-Za-z][\w.]{1,31}#\d{4}(?![\w])"))
 AT_HANDLE: Final = fast(re.compile(r"(?<![\w@.])@(?P<name>" + _NAME + ")"))
 # Words joined by an underscore are a user name wherever they stand (`ali_k:`, `Bear_Johan`,
-# `xX_pillz_Xx`), unless they name a file (`rapport_v2.pdf`), a path or a constant (`MAX_DOSE`).
+# `xX_pillz_Xx`), unless they name a file (`rapport_v2.pdf`), a path, a constant (`MAX_DOSE`)
+# or a topic after a hash (`#trygg_natt_2026`: a hashtag is no one's).
 UNDERSCORED: Final = fast(re.compile(
-    r"(?<![\w@./:-])[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9](?![\w@]|\.\w|/)"))
+    r"(?<![\w@./:#-])[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9](?![\w@]|\.\w|/)"))
 # Platforms whose names are no ordinary words (`signal` is, but is said of the app too).
 PLATFORM_NAMES: Final = (r"insta(?:gram)?|snap(?:chat)?|telegram|wickr|kik|signal|tiktok|twitter"
                          r"|discord|threema|tg|grindr|tinder|hinge|jodel|reddit|facebook|messenger"
@@ -96,7 +97,10 @@ _ORG_ENDINGS: Final = tuple(sorted({p for p in _ORG_PARTS if len(p) >= 5} | {"la
 # A shop's word as a part of its own (`@tanbarbie_shop`, `@glp1_store_eu`): a web shop's
 # page; glued to a word it may be a dealer's own name (`pinkshop_uu`), and stays his.
 _SHOP_PARTS: Final = frozenset({"shop", "store", "butik", "butiken", "webshop"})
-_PARTS: Final = re.compile(r"[_.\d@]+")
+_PARTS: Final = re.compile(r"[_.\d@\s]+")  # a cue before the name is a part of its own
+# Where a user name run together of capitalised words joins two (`GreenLeaf|Shop`): its
+# words are parts too, so `BlueMoonShop` is a shop's as `bluemoon_shop` is.
+_CAMEL_JOINT: Final = re.compile(r"(?<=[a-zåäöøæ])(?=[A-ZÅÄÖØÆ])")
 
 
 # Words that name a file, a scan or a photo before its number or date: `rapport_2026`,
@@ -150,7 +154,7 @@ def an_organisations(name: str) -> bool:
     """A user name built from an organisation's words and no given name, or a listed
     organisation's own name, alone or before its branch's place (`Nordic_Wellness`,
     `Coop_Kortedala`, `apoteket_nord`)."""
-    parts = [p for p in _PARTS.split(name.casefold()) if p]
+    parts = [p for p in _PARTS.split(_CAMEL_JOINT.sub("_", name).casefold()) if p]
     return (any(p in _ORG_PARTS or p in _SHOP_PARTS or p.endswith(_ORG_ENDINGS)
                 for p in parts) and not any(
         p not in _ORG_PARTS and p in lexicon.entries("first_names") for p in parts)) or (

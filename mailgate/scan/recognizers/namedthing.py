@@ -69,6 +69,10 @@ from mailgate.scan.venues import VENUE_HEADS, a_club_abbreviation
 _OF: Final = frozenset({"of", "for"})
 # Words that end a group's name: Oslo's "Ute Team", Night Crew; and an event's: Fårö Sheep
 # Days, Sámi Grand Prix, Vasa Cup, Kalmar Open.
+# A German article or contracted preposition opening a run names a band, an inn or a work
+# (`Die Lustigen Sepps`, `Zum Goldenen Hirsch`, `Zur Post`); no one's name begins so (`der`,
+# `das` and `den` are particles, Jan van der Berg; `Des` is a given name, Des O'Connor).
+_GERMAN_OPENERS: Final = frozenset({"die", "dem", "zum", "zur"})
 _GROUP_TAILS: Final = frozenset({"team", "teamet", "crew", "squad", "gruppen", "group", "days",
                           "prix", "cup", "cupen", "open", "games", "marathon", "maraton",
                           "rally", "fest", "festival", "festivalen", "week", "veckan",
@@ -80,6 +84,19 @@ _GROUP_TAILS: Final = frozenset({"team", "teamet", "crew", "squad", "gruppen", "
                           "huset", "scenen", "tältet", "arenan", "loungen", "baren", "puben",
                           "parken", "torget"})
 # Drinking verbs: what is drunk is a drink (drack Captain Morgan, drinking Jack Daniels).
+# A gamer's verb for the character one plays most: what is mained is a game's character.
+# Swedish writes it as a verb only; English `main` after a subject only (`the main Erik Berg
+# case` is his).
+_MAIN_VERBS: Final = frozenset({"mainar", "mainade", "maina", "mainat", "mained", "maining"})
+_MAIN_EN: Final = frozenset({"main", "mains"})
+_SUBJECTS: Final = frozenset({"i", "we", "you", "they", "he", "she", "u", "jag", "vi", "du"})
+
+
+def _mained(before: list[str]) -> bool:
+    return bool(before) and (before[-1] in _MAIN_VERBS or (
+        before[-1] in _MAIN_EN and len(before) == 2 and before[0] in _SUBJECTS))
+
+
 _DRINK_VERBS: Final = frozenset({"drack", "dricker", "druckit", "dricka", "söp", "supit", "drank",
                                  "drunk", "drinking", "shottade"})
 
@@ -146,9 +163,11 @@ def names_a_thing(raw: Run, toks: list[Tok], can: Possible) -> bool:
         or (len(raw.toks) > 1 and a_club_abbreviation(raw.toks[0].text)  # IK Frej, TK Atlas
             and (not raw.toks[1].info.last or raw.toks[1].info.negative))
         or (len(raw.toks) > 1 and raw.toks[-1].text.casefold() in _GROUP_TAILS)  # Ute Team
+        or (len(raw.toks) > 1 and raw.toks[0].folded in _GERMAN_OPENERS)  # Zum Goldenen Hirsch
         or _a_firm(raw.toks)  # Håkansson Foto AB; Anna Berg AB stays her name
         or before_a_model(raw, toks)  # Vestas V150, Kabe Royal 560
         or (bool(before) and before[-1] in _DRINK_VERBS)  # drack Captain Morgan
+        or _mained(before)  # I main Mercy, jag mainar Jinx: a game's character
         or (not raw.toks[-1].info.first and before_a_company_form(raw.toks[-1], toks))
         # Best regards, Team Syd; lyssnade på Håkan Hellström
         or sold_as(first, toks) or spreads(last, toks)  # säljs som Bob Marley, Elvis sprids

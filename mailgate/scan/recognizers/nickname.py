@@ -17,10 +17,11 @@ from mailgate.scan.names import is_negative
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.drugforms import drug_form
 from mailgate.scan.recognizers.drugheads import a_drug_head
+from mailgate.scan.recognizers.invertedsubject import past_the_subject
 from mailgate.scan.recognizers.namedfiles import a_file_named
-from mailgate.scan.recognizers.pets import ANIMAL_WORDS
+from mailgate.scan.recognizers.pets import an_animal_word
 from mailgate.scan.recognizers.textindex import token_folded
-from mailgate.scan.recognizers.thingheads import NAMED_WORKS, a_subject_thing_head
+from mailgate.scan.recognizers.thingheads import NAMED_WORKS, a_subject_thing_head, opens_a_title
 from mailgate.scan.recognizers.wordfacts import STOP_WORDS
 from mailgate.scan.recognizers.words import QUOTES, RELATION_CUES, Tok
 from mailgate.scan.thingcues import THING_NOUNS
@@ -132,6 +133,8 @@ def whose(toks: list[Tok], before: int) -> bool | None:
     window = toks[max(0, before - 5) : before + 1]
     for n, t in reversed(list(enumerate(window))):
         f = t.folded
+        if opens_a_title(toks, t.index):
+            return False  # romanen Mannen som hette Ove: a title's words, not a person
         if f in MEDICINE_WORDS:
             return False  # Medicinen heter Xanax, hans medicin heter Sobril: a brand
         if t.capital and printed(toks, t.index):
@@ -150,7 +153,7 @@ def whose(toks: list[Tok], before: int) -> bool | None:
         if a_subject_thing_head(window, n):
             return False  # Ismaskinen heter "Olle", Båtarna heter Bettan och Carl Gustaf
         if n == len(window) - 1 and _english_naming(toks, before) and not t.capital and (
-                f in NAMED_WORKS or f in ANIMAL_WORDS):
+                f in NAMED_WORKS or an_animal_word(f)):
             return False  # a mascot called Freddie, a dog named Rufus
         if f in ("som", "that", "called", "named") and n > 0 and (
                 window[n - 1].folded in SOMETHING or window[n - 1].folded in NAMED_WORKS):
@@ -237,6 +240,10 @@ def _nickname_from(toks: list[Tok], j: int) -> list[Tok]:
         j += 1  # heter typ jonas
     if j < len(toks) and not toks[j].capital and a_drug_head(toks[j]):
         return []  # heter tabletterna Barbro: the name after them is the pills'
+    past = past_the_subject(toks, j)  # I spelet heter bossen Malenia: Malenia is the name
+    if past is None:
+        return []  # I appen heter funktionen Ring Rosa: the feature's name
+    j = past
     quoted = j < len(toks) and toks[j].text in QUOTES
     j += quoted
     words: list[Tok] = []

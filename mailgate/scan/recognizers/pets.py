@@ -156,6 +156,15 @@ _PARTICIPLES: Final = frozenset({"named", "called"})
 _SUBJECT_REACH: Final = 4  # tokens between the animal and its naming verb: `i scenen`
 
 
+# Breeds that name the animal before a naming verb (`a spaniel called Rosie`); not those that
+# are words or people too (`the lab called Anna`, `the boxer called Ali`, `Jack`, `Border`).
+_NAMING_BREEDS: Final = BREEDS - {"jack", "golden", "border", "mixed", "lab", "boxer", "shih"}
+
+
+def an_animal_word(folded: str) -> bool:
+    return folded in ANIMAL_WORDS or folded in _NAMING_BREEDS
+
+
 def _a_named_pet(first: int, toks: list[Tok]) -> bool:
     """`Hunden heter Bambi`, `Hunden i scenen heter Bambi`, `Our dog is called Rocky`: the
     animal opens the sentence as the naming verb's subject, a place phrase between perhaps;
@@ -169,15 +178,15 @@ def _a_named_pet(first: int, toks: list[Tok]) -> bool:
     if toks[i].folded in ("is", "was"):
         i -= 1  # is called
     if toks[i].folded in _WHICH:
-        return i >= 2 and toks[i - 1].folded in ANIMAL_WORDS and toks[i - 2].folded in _AN
+        return i >= 2 and an_animal_word(toks[i - 1].folded) and toks[i - 2].folded in _AN
         # en hund som heter Bruno, a cat called Molly: the animal's own name
     between = 0
-    while i >= 0 and between <= _SUBJECT_REACH and toks[i].folded not in ANIMAL_WORDS:
+    while i >= 0 and between <= _SUBJECT_REACH and not an_animal_word(toks[i].folded):
         if not (toks[i].alpha and not toks[i].capital) or toks[i].line_break_before:
             return False
         i -= 1
         between += 1
-    if i < 0 or toks[i].folded not in ANIMAL_WORDS or (
+    if i < 0 or not an_animal_word(toks[i].folded) or (
             between and toks[i + 1].folded not in _PLACE_WORDS):
         return False
     if not between and toks[i + 1].folded in _PARTICIPLES:

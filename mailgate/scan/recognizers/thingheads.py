@@ -36,7 +36,7 @@ THING_HEADS: Final[dict[str, tuple[str, ...]]] = {
                   "lektionssal", "lektionssalen", "föreläsningssal", "hus", "fyren",
                   "klockan", "tanken", "sviten", "stugan",
                   "banan", "kurvan", "leden", "gruvan", "schaktet", "ziplinen", "linbanan",
-                  "karusellen", "attraktionen"),
+                  "karusellen", "attraktionen", "tältet"),
     # works are titled like people (`en kortfilm som heter "Doris"`, `pjäsen Elsa`)
     "work": ("filmen", "kortfilm", "kortfilmen", "boken", "romanen", "pjäsen", "låten",
              "albumet", "dikten", "föreställningen", "podden", "utställningen", "sången",
@@ -233,7 +233,24 @@ def _subject_of_naming(toks: list[Tok], verb: int) -> bool:
     return j >= 0 and (a_subject_thing_head(toks, j) or (
         (toks[j].folded in NAMED_PLACES or toks[j].folded in NAMED_WORKS)
         and not toks[j].capital and (
-            j == 0 or toks[j - 1].folded not in _PREPOSITIONS)))
+            j == 0 or toks[j - 1].folded not in _PREPOSITIONS)) or _in_a_title(toks, j))
+
+
+_TITLE_OPENING: Final = 2  # a title's words before its subject: `Den pojke som hette …`
+_WORK_HEADS: Final = frozenset(THING_HEADS["work"])
+
+
+def _in_a_title(toks: list[Tok], subject: int) -> bool:
+    """The subject is in a title opening with a capital after a work's word (`romanen Mannen
+    som hette Ove`, `filmen Pojken som kallades Vera`): the name ends the title, no one's;
+    `romanen om Ove`, `en man som heter Ove` and `Mannen som hette Ove` alone stay."""
+    return any(opens_a_title(toks, k) for k in range(subject, subject - _TITLE_OPENING - 1, -1))
+
+
+def opens_a_title(toks: list[Tok], k: int) -> bool:
+    """toks[k], a capital right after a work's word on its line, is a title's first word."""
+    return k >= 1 and toks[k].capital and not toks[k].line_break_before and (
+        toks[k - 1].folded in _WORK_HEADS or toks[k - 1].folded in NAMED_WORKS)
 
 
 def _named_as_it(toks: list[Tok], i: int) -> bool:
