@@ -138,9 +138,6 @@ HEADED: Final = re.compile(
 NUMBER_FIRST: Final = re.compile(
     rf"(?<![\w.,])\d{{1,4}}(?:\s?bis|\s?ter)?,?\s(?:rue|avenue|boulevard|allée|chemin|impasse|quai)"
     rf"\s{_PARTICLE}{_NAME}")
-# What every Polish street holds (`ul. Długa 5`), led by its dot: `re` skips to a dot, where
-# the abbreviations' letters were tried at every character. The needle's place is not used.
-_POLISH_STREET: Final = r"\.(?<=(?:ul|al|os|pl)\.)\s?[A-ZĄĆĘŁŃÓŚŹŻ]"
 POLISH: Final = re.compile(
     r"(?<![\w])(?:ul|al|os|pl)\.\s?[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:\s[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+){0,2}"
     r"\s\d{1,4}[a-zA-Z]?(?:\s?(?:m\.\s?|/)\d{1,4})?(?![\w])")
@@ -273,7 +270,7 @@ class AddressRecognizer(RegexRecognizer):
     PATTERNS = (KEPT_POSTCODES, CARE_OF, BOX, Gated(ENGLISH, _ENGLISH_STREET),
                 Gated(ABROAD, _ABROAD_STREET), Gated(HEADED, _HEADS + r"\s"),
                 Gated(NUMBER_FIRST, r"(?:rue|avenue|boulevard|allée|chemin|impasse|quai)\s"),
-                Gated(POLISH, _POLISH_STREET))
+                Gated(POLISH, r"\.(?<=(?:ul|al|os|pl)\.)\s?[A-ZĄĆĘŁŃÓŚŹŻ]"))  # re skips to a dot
     CONTEXT = ("adress", "bor", "bostad", "address")
 
     def hits(self, text: str, nlp_artifacts: Any) -> list[Hit]:
