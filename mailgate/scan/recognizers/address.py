@@ -270,7 +270,7 @@ class AddressRecognizer(RegexRecognizer):
     PATTERNS = (KEPT_POSTCODES, CARE_OF, BOX, Gated(ENGLISH, _ENGLISH_STREET),
                 Gated(ABROAD, _ABROAD_STREET), Gated(HEADED, _HEADS + r"\s"),
                 Gated(NUMBER_FIRST, r"(?:rue|avenue|boulevard|allée|chemin|impasse|quai)\s"),
-                Gated(POLISH, r"(?:ul|al|os|pl)\.\s?[A-ZĄĆĘŁŃÓŚŹŻ]"))
+                Gated(POLISH, r"\.(?<=(?:ul|al|os|pl)\.)\s?[A-ZĄĆĘŁŃÓŚŹŻ]"))  # re skips to a dot
     CONTEXT = ("adress", "bor", "bostad", "address")
 
     def hits(self, text: str, nlp_artifacts: Any) -> list[Hit]:

@@ -37,7 +37,10 @@ _ROLE_REACH: Final = 200
 _CAST_BY: Final = Gated(re.compile(
     rf"({_RUN})[ \t]*(?:\(|[–—-][ \t]*|,[ \t]*)?(?:spelas|spelad|gestaltad|played|portrayed)"
     rf"[ \t]+(?:av|by)[ \t]+({_RUN})", re.IGNORECASE),
-    r"(?i:spelas|spelad|gestaltad|played|portrayed)", _ROLE_REACH)
+    # The verbs, led by a class of their first letters in every case (what `(?i:s)` matches:
+    # s, S, ſ): `re` skips to those, where a case-blind word list was tried at every
+    # character (a seventh of all needles' time). The same matches at the same places.
+    r"[GPSgpsſ](?i:(?<=s)pela[sd]|(?<=g)estaltad|(?<=p)(?:layed|ortrayed))", _ROLE_REACH)
 # `Amanda Rydell (spelar "Vera")`, `(plays Lotta)`
 _PLAYS: Final = Gated(re.compile(
     rf"({_RUN})[ \t]*\((?:spelar|plays|playing)[ \t]+[\"“”'‘]?({_RUN})[\"“”'’]?\)",

@@ -16,9 +16,10 @@ from typing import Final
 
 from mailgate.scan.names import is_negative
 from mailgate.scan.recognizers.base import Hit
-from mailgate.scan.recognizers.initials import BODIES, UNITS
+from mailgate.scan.recognizers.initials import BODIES, UNITS, two_capitals
 from mailgate.scan.recognizers.signers import NO_SIGNERS
 from mailgate.scan.recognizers.staffinitials import _pair, again
+from mailgate.scan.recognizers.textindex import indexes_where, positions
 from mailgate.scan.recognizers.words import Tok
 
 _NO_STAFF: Final = NO_SIGNERS | BODIES | UNITS | frozenset({"ST", "AT", "BT", "UL", "OP", "PM"})
@@ -44,8 +45,8 @@ def _staff(tok: Tok) -> bool:
 def _slash_pairs(toks: list[Tok]) -> list[Tok]:
     out: list[Tok] = []
     last = len(toks) - 1
-    for i in range(1, last):
-        if toks[i].text != "/":
+    for i in positions(toks).get("/", ()):  # the text's slashes: no pass over every token
+        if not 1 <= i < last:
             continue
         first, second = toks[i - 1], toks[i + 1]
         if not (_staff(first) and _staff(second)) or second.line_break_before:
@@ -71,9 +72,9 @@ def _signed_cells(toks: list[Tok]) -> list[Tok]:
     """Pairs right after an hour, each closing its cell or line, three or more in the text."""
     out: list[Tok] = []
     last = len(toks) - 1
-    for i in range(1, last + 1):
+    for i in indexes_where(toks, two_capitals):  # the few pairs of capitals: no pass
         tok = toks[i]
-        if len(tok.text) != 2 or tok.line_break_before or not _staff(tok) or not (
+        if i == 0 or tok.line_break_before or not _staff(tok) or not (
                 _HOUR.fullmatch(toks[i - 1].text)):
             continue  # the length first: asked of every token of every text
         closes = i == last or toks[i + 1].line_break_before

@@ -11,7 +11,7 @@ from typing import Final
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.nearby import word_before
 from mailgate.scan.recognizers.scores import SCORE_WEAK
-from mailgate.scan.recognizers.textindex import token_folded
+from mailgate.scan.recognizers.textindex import indexes_where, token_folded
 from mailgate.scan.recognizers.words import Tok
 
 
@@ -56,14 +56,22 @@ def signed_initials(toks: list[Tok]) -> list[Hit]:
     """Initials in capitals that sign a care note: two before a role (`DL/ssk`, `/AB ssk`), or
     two or three after a signing word (`Sign. DL`, `Signatur: MNB`)."""
     out = []
-    for i in range(len(toks)):
+    for i in indexes_where(toks, _two_or_three_capitals):  # the few such words: no pass
         tok = toks[i]
-        if not (2 <= len(tok.text) <= 3 and tok.text.isalpha() and tok.text.isupper()):
-            continue
         signed = _signing_before(i, toks) and tok.text not in UNITS
         if signed or (len(tok.text) == 2 and tok.folded not in _GRADES and _role_after(i, toks)):
             out.append(Hit(tok.start, tok.end, SCORE_WEAK))
     return out
+
+
+def _two_or_three_capitals(text: str) -> bool:
+    return 2 <= len(text) <= 3 and text.isalpha() and text.isupper()
+
+
+def two_capitals(text: str) -> bool:
+    """Two capitals (`DL`): what a pass for a pair of initials asks of a word first, the
+    word's own fact (textindex.indexes_where finds its tokens, no pass over every token)."""
+    return len(text) == 2 and text.isalpha() and text.isupper()
 
 
 # Two capitals before a role that are no one's initials: a doctor's grade (`ST/läk`), and
@@ -89,10 +97,8 @@ def slashed_initials(toks: list[Tok]) -> list[Hit]:
     """`/K. Strömholm` alone on a line, as a mail is signed: spaCy keeps the slash and the
     initial as one word (`/K.`), so the surname after it is read here."""
     out = []
-    for tok in toks:
-        text = tok.text
-        if not (len(text) == 3 and text[0] == "/" and text[1].isupper() and text[2] == "."):
-            continue
+    for at in indexes_where(toks, _a_slashed_initial):  # the few such words: no pass
+        tok = toks[at]
         i = tok.index + 1
         if not (tok.line_break_before or tok.index == 0) or i >= len(toks):
             continue
@@ -103,6 +109,10 @@ def slashed_initials(toks: list[Tok]) -> list[Hit]:
             out.append(Hit(tok.start + 1, name.end, SCORE_WEAK))
     return out
 
+
+
+def _a_slashed_initial(text: str) -> bool:
+    return len(text) == 3 and text[0] == "/" and text[1].isupper() and text[2] == "."
 
 
 # A signature of initials alone after a slash ending a line (`… förälder /L`, `/vik. JF`,

@@ -14,11 +14,11 @@ from typing import Final
 
 from mailgate.scan.names import is_negative
 from mailgate.scan.recognizers.base import Hit
-from mailgate.scan.recognizers.initials import BODIES, CARE_ROLES
+from mailgate.scan.recognizers.initials import BODIES, CARE_ROLES, two_capitals
 from mailgate.scan.recognizers.roles import role_shaped
 from mailgate.scan.recognizers.scores import SCORE_WEAK
 from mailgate.scan.recognizers.signers import NO_SIGNERS
-from mailgate.scan.recognizers.textindex import token_folded
+from mailgate.scan.recognizers.textindex import indexes_where, token_folded
 from mailgate.scan.recognizers.words import STOP_WORDS, Tok
 
 # Words that open an attendance list before its colon (`Närvarande från skolan:`, `Til
@@ -138,9 +138,9 @@ def role_initials(toks: list[Tok]) -> list[Hit]:
     """Two capitals right after a role and ending the line or the clause (`Insatsledare TW`),
     or in brackets after a role a few words back (`Sköterskan på natten (JH)`)."""
     out = []
-    for i in range(1, len(toks)):
+    for i in indexes_where(toks, two_capitals):  # the few pairs of capitals: no pass
         tok = toks[i]
-        if not _pair(tok) or tok.line_break_before or tok.text in _NOT_IN_BRACKETS:
+        if i == 0 or not _pair(tok) or tok.line_break_before or tok.text in _NOT_IN_BRACKETS:
             continue
         after = toks[i + 1] if i + 1 < len(toks) else None
         if toks[i - 1].text == "(":

@@ -96,13 +96,65 @@ def positions(toks: list[Tok]) -> dict[str, list[int]]:
 
 
 def indexes_where(toks: list[Tok], test: Callable[[str], bool]) -> list[int]:
-    """Ascending indexes of the tokens whose text passes `test`, which is asked once per
-    distinct text: a pass whose every step first asks a fact of the word itself (its text,
-    list entry, capital) need read no other token. The list may be shared: not to be changed."""
-    lists = [found for text, found in positions(toks).items() if test(text)]
+    """Ascending indexes of the tokens whose text passes `test`, a fact of the word alone: a
+    pass whose every step first asks a fact of the word itself (its text, list entry,
+    capital) need read no other token. The list may be shared: not to be changed."""
+    place = _place_of(toks)
+    if place is None:
+        lists = [found for text, found in positions(toks).items() if test(text)]
+    else:
+        bit = _TEST_BITS.get(test)
+        if bit is None:
+            bit = _add_test(test)
+        if place.passing is None or len(place.passing) != len(_WORD_TESTS):  # a test added
+            place.passing = _passing(positions(toks))
+        lists = place.passing[bit]
     if len(lists) == 1:
         return lists[0]
     return sorted(chain.from_iterable(lists))
+
+
+# Every test asked of indexes_where, and which tests each word met passes, as bits: some
+# sixteen passes asked each of a text's distinct words (a third of them new to the process)
+# one Python call per word and test; a word's answers are now read from one dict lookup.
+_WORD_TESTS: Final[list[Callable[[str], bool]]] = []
+_TEST_BITS: Final[dict[Callable[[str], bool], int]] = {}
+_word_bits: dict[str, int] = {}
+_KNOWN_WORDS: Final = 100_000  # words kept; a long-running worker meets new ones for ever
+
+
+def _add_test(test: Callable[[str], bool]) -> int:
+    """A test's bit (each is added at its first use, in warm_up's scan before any other)."""
+    _WORD_TESTS.append(test)
+    _word_bits.clear()  # the words known so far lack this test's bit
+    bit = _TEST_BITS[test] = len(_WORD_TESTS) - 1
+    return bit
+
+
+def _passing(at: dict[str, list[int]]) -> list[list[list[int]]]:
+    """For each test, the index lists of the distinct words that pass it."""
+    out: list[list[list[int]]] = [[] for _ in _WORD_TESTS]
+    known = _word_bits
+    for text, found in at.items():
+        bits = known.get(text)
+        if bits is None:
+            bits = _bits_of(text)
+        while bits:
+            low = bits & -bits
+            out[low.bit_length() - 1].append(found)
+            bits ^= low
+    return out
+
+
+def _bits_of(word: str) -> int:
+    if len(_word_bits) >= _KNOWN_WORDS:
+        _word_bits.clear()
+    bits = 0
+    for n, test in enumerate(_WORD_TESTS):
+        if test(word):
+            bits |= 1 << n
+    _word_bits[word] = bits
+    return bits
 
 
 def token_folded(toks: list[Tok]) -> frozenset[str]:

@@ -44,7 +44,7 @@ def release(toks: list[Tok]) -> None:
         place = toks[0].place
         place.toks = place.words = place.word_starts = place.starts = place.texts = None
         place.initials = None
-        place.folded = place.quotes = place.at = None
+        place.folded = place.quotes = place.at = place.passing = None
 
 
 def _char_before(text: str, pos: int) -> tuple[str, int]:

@@ -129,6 +129,7 @@ class Place:
     folded: frozenset[str] | None = None  # every token's folded form (token_folded)
     quotes: list[int] | None = None  # where each quote stands in the text, once found
     at: dict[str, list[int]] | None = None  # each distinct text's token indexes (positions)
+    passing: list[list[list[int]]] | None = None  # per word test, its words' (textindex)
     ends_text: bool = True  # its end is the end of the text (a long text's last piece)
 
 

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 import threading
+from itertools import accumulate, compress
 from typing import Final
 
-_WORD: Final = re.compile(r"\w+")
+_WORD: Final = re.compile(r"(\w+)")  # a group: re.split keeps the words
 _KNOWN_LIMIT: Final = 50_000  # pairs kept; a long-running worker meets new ones for ever
 _TESTS: Final[list[re.Pattern[str]]] = []
 _masks: dict[str, int] = {}  # a pair -> the bits of the lists whose matches may begin so
@@ -53,13 +54,19 @@ def _places(text: str) -> list[list[int]]:
     index = _index
     if index.text is not text or len(index.places) != len(_TESTS):  # a list added since
         places: list[list[int]] = [[] for _ in _TESTS]
-        masks = _masks
-        for word in _WORD.finditer(text):
-            at = word.start()
-            pair = text[at : at + 2]
-            mask = masks.get(pair)
-            if mask is None:
-                mask = _mask(pair)
+        # The words' starts from re.split's parts and their lengths summed (in C), not from a
+        # match object per word; each start's pair's bits read in C, the places of the words
+        # that begin a match of some list (a third of them) spread in Python.
+        parts = _WORD.split(text)  # between, word, between, ..., between
+        starts = list(accumulate(map(len, parts)))[:-1:2]  # each word's: what precedes it
+        pairs = [text[at : at + 2] for at in starts]
+        distinct = set(pairs)
+        known = dict(zip(distinct, map(_masks.get, distinct), strict=True))
+        if None in known.values():  # pairs new to the process (kept here: another thread
+            for pair in [p for p, m in known.items() if m is None]:  # may clear _masks)
+                known[pair] = _mask(pair)
+        bits = list(map(known.__getitem__, pairs))
+        for at, mask in compress(zip(starts, bits, strict=True), bits):
             while mask:
                 low = mask & -mask
                 places[low.bit_length() - 1].append(at)
