@@ -67,14 +67,35 @@ def taken(tok: Tok, toks: list[Tok]) -> bool:
             return True  # delade ut "Katt", bjöd på "Gina": what was handed round
         if i >= 1 and toks[i].folded in _SALE_OF and toks[i - 1].folded in _SALES:
             return True  # försäljning av "Subu", possession of "Kat": what was traded
-    verbs = USE_VERBS | _USING_NOW if tok.quoted else USE_VERBS
+    verbs = USE_VERBS | _USING_NOW if tok.quoted else _UNQUOTED
     if i < 0 or toks[i].folded not in verbs:
         return False
     after = tok.index + (2 if tok.quoted else 1)
     nxt = toks[after].folded if after < len(toks) else ""
     verb = toks[i].folded
-    return (nxt not in _TAKEN_SOMEWHERE or (tok.quoted and verb in _SOLD_TO)) and not (
+    if not tok.quoted and _an_object_after(nxt, toks, after):
+        return False  # Igår köpte Erik en bil, sålde Tilde sina kläder: the subject, or given to
+    return (nxt not in _TAKEN_SOMEWHERE or verb in _SOLD_TO) and not (
         nxt == "att" and verb in _MADE)
+
+
+# Past selling and smuggling unquoted too: `sålde Tilde i tältet`; people are not sold.
+_UNQUOTED: Final = USE_VERBS | {"sålde", "sålt", "langade", "langat", "smugglade", "smugglat"}
+# An object's first word after the name: the name is the subject put after its verb (`Igår
+# köpte Erik en bil`, `Sen tog Henry bussen`) or the one given to (`sålde Tilde sin cykel`).
+_OBJECT_OPENERS: Final = frozenset({
+    "en", "ett", "sin", "sina", "sitt", "hans", "hennes", "deras", "min", "mina", "mitt", "din",
+    "dina", "ditt", "den", "det", "dem", "honom", "henne", "mig", "dig", "oss", "sig", "ingen",
+    "inget", "inga", "några", "bussen", "tåget", "bilen", "taxi", "a", "an", "his", "her",
+})
+# `tog Henry en gång till`, `köpte Emma ett par gånger`: a time, not an object.
+_TIMES: Final = frozenset({"gång", "gånger", "till", "gram", "g"})
+
+
+def _an_object_after(nxt: str, toks: list[Tok], after: int) -> bool:
+    if nxt not in _OBJECT_OPENERS:
+        return False  # nearly every name
+    return after + 1 >= len(toks) or toks[after + 1].folded not in _TIMES
 
 
 def taken_product(run: list[Tok], toks: list[Tok]) -> bool:
