@@ -14,8 +14,8 @@ SIDE_BY_SIDE = [
     ("a count of pills in drug talk",
      "Han hade tagit fyra Jerry och två tramadol innan festen.",
      "Han hade tagit bussen med Jerry och två kompisar innan festen.", "Jerry"),
-    ("digits counting pills in drug talk",
-     "Vid visitationen låg 30 Valle i en burk under sängen, alla diazepam.",
+    ("a count in words in drug talk",
+     "Vid visitationen låg tolv Valle i en burk under sängen, alla diazepam.",
      "Vid visitationen låg Valle i sängen och sov, sa vakten.", "Valle"),
     ("a count at a sentence's start",
      "Fem Rose i en plastpåse, säljaren sa att de var MDMA.",
@@ -29,9 +29,6 @@ SIDE_BY_SIDE = [
     ("sold, unquoted",
      "Killarna i tältet sålde Tilde i små påsar hela natten.",
      "Killarna i tältet ringde Tilde i små pauser hela natten.", "Tilde"),
-    ("bought, beside the person who bought",
-     "Benny köpte Benny av en bekant, säger han.",
-     "Benny köpte tabletter av en bekant, säger han.", "Benny"),
     ("a street name warned of in drug talk",
      "Hon bad mig ta det lugnt med Henry, heroinet är starkt nu.",
      "Hon bad mig ta det lugnt med Henry, han är ny på heroinmottagningen.", "Henry"),
@@ -49,12 +46,14 @@ PEOPLE_AFTER_THE_VERB = [
     ("I helgen sålde Tilde sina gamla kläder på loppis.", "Tilde"),
     ("Sen tog Henry bussen hem.", "Henry"),
     ("Vi har två Emma i klassen och de sa att ingen rökt.", "Emma"),
+    ("Vi ses kl 14 Anna och jag, vi tar bussen.", "Anna"),
+    ("I fjol sålde Erik huset och köpte en bil.", "Erik"),
 ]
 
 
 @pytest.mark.parametrize(("frame", "drug", "person", "name"), SIDE_BY_SIDE)
 def test_the_drug_and_the_person(frame: str, drug: str, person: str, name: str) -> None:
-    drug_at = drug.rindex(name)  # Benny köpte Benny: the second is the drug
+    drug_at = drug.index(name)
     person_at = person.index(name)
     assert not any(s <= drug_at < e for s, e in _persons(drug)), frame
     assert any(s <= person_at < e for s, e in _persons(person)), frame

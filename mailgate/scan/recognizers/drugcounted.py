@@ -1,12 +1,13 @@
 """A given name counted as pills are, or named by a pill's own word, in a text that talks of
-drugs: `tre Tilde och en flaska vatten`, `30 Valle i en burk`, `pillret Rose innehöll 240 mg
-MDMA`. People are seldom counted by their given names (`vi har två Emma i klassen`), and never
-where the text speaks of drugs; `de två Emma` and `två Emma sa` stay people. A name right after
-a pill's word may be the subject of a clause without `som` (`pillret Rose tog var starkt`), so
-only words no such clause goes on with may follow it there. Also a street name warned of
-(`ta det lugnt med Henry`, `go easy on Jack`) where the text speaks of drugs and no person's
-verb or pronoun follows, and one sized as a bag (`a Henry sized bag`). A name denied (`jag
-heter inte Henry`) names no one. drugframe.py asks each."""
+drugs: `tre Tilde och en flaska vatten`, `fyra Valle i en burk`, `pillret Rose innehöll 240 mg
+MDMA`. Counted in words only, as digits before a name are a time's or a table's (`kl 14
+Anna`); people are seldom counted by their given names (`vi har två Emma i klassen`), and
+`de två Emma`, `två Emma sa` stay people. A name right after a pill's word may be the subject
+of a clause without `som` (`pillret Rose tog var starkt`), so only words no such clause goes
+on with may follow it there. Also a street name warned of (`ta det lugnt med Henry`, `go easy
+on Jack`) where the text speaks of drugs and no person's verb or pronoun follows, and one
+sized as a bag (`a Henry sized bag`). A name denied (`jag heter inte Henry`) names no one.
+drugframe.py asks each."""
 
 from __future__ import annotations
 
@@ -24,7 +25,6 @@ _GROUPS: Final = frozenset({"de", "dom", "alla", "båda", "dessa", "våra", "min
 # `vi har två Emma i klassen`, `we are three Jacks`: a group one is in.
 _BE_OR_HAVE: Final = frozenset({"har", "hade", "är", "var", "have", "had", "are", "were"})
 _US: Final = frozenset({"vi", "ni", "we", "you"})
-_MOST_PILLS: Final = 999  # `30 Valle`; not a year, a street number's thousands or an order's
 
 # A pill's, a powder's or a drug's word right before the name: `pillret Rose`.
 _PILL_HEADS: Final = frozenset({"pillret", "pillren", "tabletten", "tabletterna", "kapseln",
@@ -41,8 +41,8 @@ _PILL_SAID: Final = frozenset({
 def counted(tok: Tok, toks: list[Tok], i: int) -> bool:
     """toks[i], right before the name (past its quotes), counts it as pills are counted."""
     prev = toks[i]
-    if prev.folded not in COUNT_WORDS and not _a_pill_count(prev.text):
-        return False  # nearly every word
+    if prev.folded not in COUNT_WORDS:
+        return False  # nearly every word; not digits: `kl 14 Anna`, `Bord 4 Emma`
     if (i >= 1 and toks[i - 1].folded in _GROUPS) or _word_after(tok, toks) in PERSON_VERBS or (
             i >= 2 and toks[i - 1].folded in _BE_OR_HAVE and toks[i - 2].folded in _US):
         return False  # de två Emma, två Emma sa, vi har två Emma i klassen: people
@@ -52,10 +52,6 @@ def counted(tok: Tok, toks: list[Tok], i: int) -> bool:
 def pill_headed(tok: Tok, toks: list[Tok], i: int) -> bool:
     """toks[i], right before the name, is a pill's or a drug's word: `pillret Rose innehöll`."""
     return toks[i].folded in _PILL_HEADS and _word_after(tok, toks) in _PILL_SAID
-
-
-def _a_pill_count(text: str) -> bool:
-    return text.isdigit() and 2 <= int(text) <= _MOST_PILLS and text[0] != "0"
 
 
 def _word_after(tok: Tok, toks: list[Tok]) -> str:

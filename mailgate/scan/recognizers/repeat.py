@@ -122,8 +122,7 @@ def _candidates(toks: list[Tok], inside: set[int], whole: Whole) -> set[str]:
 def _may_repeat(tok: Tok, toks: list[Tok]) -> bool:
     return not tok.in_negative_phrase and not (tok.drug_word and (
         drug_talk(toks, tok.index) or taken(tok, toks))) and not (  # erbjudna "Tina"
-        tok.info.first and (drug_framed(tok, toks) or taken(tok, toks))) and (
-        # två gram Emma beside Emma Lind, köpte Benny av en bekant beside Benny who bought
+        tok.info.first and drug_framed(tok, toks)) and (  # två gram Emma beside Emma Lind
         not in_a_drug_name(tok, toks)) and not (  # en "Jack and Coke" beside Jack Eriksson
         before_a_company_form(tok, toks)) and not in_a_firm_pair(tok, toks)
 

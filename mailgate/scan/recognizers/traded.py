@@ -73,14 +73,21 @@ def taken(tok: Tok, toks: list[Tok]) -> bool:
     after = tok.index + (2 if tok.quoted else 1)
     nxt = toks[after].folded if after < len(toks) else ""
     verb = toks[i].folded
-    if not tok.quoted and _an_object_after(nxt, toks, after):
-        return False  # Igår köpte Erik en bil, sålde Tilde sina kläder: the subject, or given to
+    if not tok.quoted and (_an_object_after(nxt, toks, after) or (
+            verb in _SOLD_NOW and nxt not in _AFTER_SOLD)):
+        return False  # Igår köpte Erik en bil, sålde Erik huset: the subject, or given to
     return (nxt not in _TAKEN_SOMEWHERE or verb in _SOLD_TO) and not (
         nxt == "att" and verb in _MADE)
 
 
-# Past selling and smuggling unquoted too: `sålde Tilde i tältet`; people are not sold.
-_UNQUOTED: Final = USE_VERBS | {"sålde", "sålt", "langade", "langat", "smugglade", "smugglat"}
+# Past selling and smuggling unquoted too: `sålde Tilde i tältet`; people are not sold, but
+# a subject follows its verb (`I fjol sålde Erik huset`): only a clause's end, a link or a
+# place, a buyer or a time may follow.
+_SOLD_NOW: Final = frozenset({"sålde", "sålt", "langade", "langat", "smugglade", "smugglat"})
+_UNQUOTED: Final = USE_VERBS | _SOLD_NOW
+_AFTER_SOLD: Final = frozenset({"", ".", ",", ";", ":", "!", "?", ")", "i", "på", "till", "för",
+                                "via", "från", "under", "vid", "utanför", "bakom", "och",
+                                "eller", "igen", "också", "billigt", "dyrt"})
 # An object's first word after the name: the name is the subject put after its verb (`Igår
 # köpte Erik en bil`, `Sen tog Henry bussen`) or the one given to (`sålde Tilde sin cykel`).
 _OBJECT_OPENERS: Final = frozenset({
@@ -95,7 +102,7 @@ _TIMES: Final = frozenset({"gång", "gånger", "till", "gram", "g"})
 def _an_object_after(nxt: str, toks: list[Tok], after: int) -> bool:
     if nxt not in _OBJECT_OPENERS:
         return False  # nearly every name
-    return after + 1 >= len(toks) or toks[after + 1].folded not in _TIMES
+    return not any(t.folded in _TIMES for t in toks[after + 1 : after + 3])  # ett par gånger
 
 
 def taken_product(run: list[Tok], toks: list[Tok]) -> bool:
