@@ -65,6 +65,23 @@ def test_someone_after_the_verb(text: str, name: str) -> None:
     assert any(s <= at < e for s, e in _persons(text))
 
 
+def test_bought_from_someone_beside_its_buyer() -> None:
+    text = "Benny köpte Benny av en bekant och somnade på bussen."
+    at = text.rindex("Benny")
+    persons = _persons(text)
+    assert not any(s <= at < e for s, e in persons)
+    assert any(s == 0 for s, _ in persons)
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Berg kom in. Sen tog Anna fram telefonen.",
+    "Anna Berg kom in med heroin. Sen köpte Anna av honom.",
+])
+def test_the_subject_after_its_verb_repeats(text: str) -> None:
+    at = text.rindex("Anna")
+    assert any(s <= at < e for s, e in _persons(text))
+
+
 def test_still_taken_more_than_once() -> None:
     text = "Han tog Henry en gång till och svimmade."
     at = text.index("Henry")

@@ -154,3 +154,21 @@ _HANDING: Final = frozenset({"delade", "delar", "delat", "bjöd", "bjuder", "bju
 _HANDED_OUT: Final = frozenset({"ut", "på", "out", "around", "round"})
 _TAKEN_SOMEWHERE: Final = frozenset({"till", "med", "hem", "in", "ut", "upp", "över", "tillbaka",
                                      "dit", "hit", "to", "with", "home", "back", "along"})
+
+
+# Where a drug was got from after its name: `köpte Benny av en bekant`; not `tog Anna av sig`
+# nor a pronoun (`Sen köpte Anna av honom` may be Anna Berg, put after her verb).
+_GOT_FROM: Final = frozenset({"av", "från", "of", "from"})
+_SELF: Final = frozenset({"sig", "sej", "mig", "dig", "oss", "er", "honom", "henne", "dem",
+                          "dom", "him", "her", "them", "me", "us"})
+
+
+def bought_from(tok: Tok, toks: list[Tok]) -> bool:
+    """Taken or sold with its source or place after it (`köpte Benny av en bekant`, `sålde
+    Tilde i tältet`): the drug, though a person of its name speaks beside (repeat.py)."""
+    after = tok.index + 1
+    if after + 1 >= len(toks) or not taken(tok, toks):
+        return False
+    nxt = toks[after].folded
+    got = nxt in _GOT_FROM or (nxt == "i" and toks[tok.index - 1].folded in _SOLD_NOW)
+    return got and toks[after + 1].folded not in _SELF
