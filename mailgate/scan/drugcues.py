@@ -61,11 +61,11 @@ STAMP_WORDS: Final = frozenset({
 STREET_GIVEN_NAMES: Final = frozenset({"emma", "jack", "henry", "kat"})
 
 # Number words that count pills before a street name (`tre Tilde`, `fyra Jerry kvar`), and at
-# a sentence's start are no given name before one (`Fem Rose i en påse`, `En Valle kostar`).
+# a sentence's start are no given name before one (`Fem Rose i en påse`; not the article:
+# `En Maria från Solna ringde` is someone, as a run or not at all).
 COUNT_WORDS: Final = frozenset({
     "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv", "femton",
     "tjugo", "trettio", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "twelve", "twenty",
 })
-# At a sentence's start also the article, a surname somewhere (`En Valle kostar 30 kr`).
-COUNTS_AT_START: Final = COUNT_WORDS | {"en", "ett"}
+COUNTS_AT_START: Final = COUNT_WORDS

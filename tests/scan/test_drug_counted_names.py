@@ -20,9 +20,6 @@ SIDE_BY_SIDE = [
     ("a count at a sentence's start",
      "Fem Rose i en plastpåse, säljaren sa att de var MDMA.",
      "Rose Lind sa att säljaren hade MDMA i en plastpåse.", "Rose"),
-    ("an article at a sentence's start, then a price",
-     "En Valle kostar 30 kr på avdelningen, säger de intagna.",
-     "Valle sa att en tablett kostar 30 kr på avdelningen.", "Valle"),
     ("a pill's word before the name",
      "Testet visade att pillret Rose innehöll 240 mg MDMA.",
      "Testet visade att Rose hade tagit 240 mg MDMA.", "Rose"),
@@ -48,6 +45,7 @@ PEOPLE_AFTER_THE_VERB = [
     ("Vi har två Emma i klassen och de sa att ingen rökt.", "Emma"),
     ("Vi ses kl 14 Anna och jag, vi tar bussen.", "Anna"),
     ("I fjol sålde Erik huset och köpte en bil.", "Erik"),
+    ("En Maria från Solna ringde i går om tabletterna.", "Maria"),
 ]
 
 

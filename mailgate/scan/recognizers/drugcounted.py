@@ -6,7 +6,8 @@ Anna`); people are seldom counted by their given names (`vi har två Emma i klas
 of a clause without `som` (`pillret Rose tog var starkt`), so only words no such clause goes
 on with may follow it there. Also a street name warned of (`ta det lugnt med Henry`, `go easy
 on Jack`) where the text speaks of drugs and no person's verb or pronoun follows, and one
-sized as a bag (`a Henry sized bag`). A name denied (`jag heter inte Henry`) names no one.
+sized as a bag (`a Henry sized bag`). A street name denied in drug talk (`jag heter inte
+Henry`) names no one; another name denied is still someone's (`hon heter inte Lisa längre`).
 drugframe.py asks each."""
 
 from __future__ import annotations
@@ -84,18 +85,21 @@ def cautioned(tok: Tok, toks: list[Tok], i: int) -> bool:
     return not any(w in PERSON_VERBS or w in _PEOPLES_AFTER for w in after) and _drug_text(toks)
 
 
-# A name denied (`jag heter inte Henry`, `my name is not Jack`): no one's.
+# A street name denied in drug talk (`jag heter inte Henry`, `my name is not Jack`): no one's.
 _DENIED: Final = frozenset({("heter", "inte"), ("hette", "inte"), ("kallas", "inte"),
                             ("is", "not"), ("isn't",), ("called", "not")})
 _BAGS: Final = frozenset({"bag", "bags", "baggie", "line", "lines", "rock", "dose", "pill",
                           "påse", "lina", "bit"})
 
 
-def denied(toks: list[Tok], i: int) -> bool:
-    """toks[i] ends `heter inte` right before the name."""
+def denied(tok: Tok, toks: list[Tok], i: int) -> bool:
+    """toks[i] ends `heter inte` right before a street name, in drug talk: someone else's old
+    or wrong name stays a name (`hon heter inte Lisa längre`)."""
     last = toks[i].folded
-    if last not in ("inte", "not", "isn't"):
+    if last not in ("inte", "not", "isn't") or tok.folded not in STREET_GIVEN_NAMES:
         return False  # nearly every word
+    if not _drug_text(toks):
+        return False
     pair = (toks[i - 1].folded, last) if i >= 1 else (last,)
     if last == "isn't" or pair == ("is", "not"):
         return i >= 2 and toks[i - (1 if last == "isn't" else 2)].folded == "name"

@@ -125,7 +125,7 @@ def _framed_before(tok: Tok, toks: list[Tok], i: int) -> bool:
     if prev in _AFTER and _harmed(before) and _no_clause_after(tok, toks):
         return True  # förgiftning efter "Pirri", dizziness after Jack; not `efter Jack slog`
     return (before, prev) in _STATES or _mixed(tok, toks, i) or counted(tok, toks, i) or (
-        pill_headed(tok, toks, i) or cautioned(tok, toks, i) or denied(toks, i) or (
+        pill_headed(tok, toks, i) or cautioned(tok, toks, i) or denied(tok, toks, i) or (
             bag_sized(tok, toks)))  # fyra Jerry kvar, pillret Rose innehöll, heter inte Henry
 
 

@@ -253,7 +253,7 @@ def _not_first_at_start(tok: Tok, following: list[Tok], toks: list[Tok]) -> bool
     """`_not_first_part` of a sentence-initial word that is no initial, its cue aside."""
     if (tok.folded in IMPERATIVES or tok.folded in COUNTS_AT_START) and following and (
             following[0].info.first):
-        return True  # Ring Anna Berg; Fem Rose i en påse, En Valle kostar 30 kr: a count
+        return True  # Ring Anna Berg; Fem Rose i en plastpåse: a count
     if tok.folded in _LIMITS and _a_number_after(tok, toks):
         return True  # Max 2 tabl per dygn: the word, though Max is a name
     if tok.folded in _PREPOSITIONS and following and not (
