@@ -59,3 +59,13 @@ STAMP_WORDS: Final = frozenset({
 # Emma would be one): joined to a drug's name they are one (`Tramadol och Emma`, `HHC and
 # Jack`), where other names joined to a drug stay people (`tjack och Micke`).
 STREET_GIVEN_NAMES: Final = frozenset({"emma", "jack", "henry", "kat"})
+
+# Number words that count pills before a street name (`tre Tilde`, `fyra Jerry kvar`), and at
+# a sentence's start are no given name before one (`Fem Rose i en påse`; not the article:
+# `En Maria från Solna ringde` is someone, as a run or not at all).
+COUNT_WORDS: Final = frozenset({
+    "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv", "femton",
+    "tjugo", "trettio", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "twelve", "twenty",
+})
+COUNTS_AT_START: Final = COUNT_WORDS

@@ -14,6 +14,13 @@ from typing import Final
 
 from mailgate.scan import lexicon
 from mailgate.scan.drugcues import STREET_GIVEN_NAMES
+from mailgate.scan.recognizers.drugcounted import (
+    bag_sized,
+    cautioned,
+    counted,
+    denied,
+    pill_headed,
+)
 from mailgate.scan.recognizers.drugforms import drug_form
 from mailgate.scan.recognizers.drugharms import harm_framed
 from mailgate.scan.recognizers.drugnamed import PERSON_VERBS
@@ -117,7 +124,9 @@ def _framed_before(tok: Tok, toks: list[Tok], i: int) -> bool:
         return before in _PORTIONS or before in _PACKS or before in ("how", "too", "so")
     if prev in _AFTER and _harmed(before) and _no_clause_after(tok, toks):
         return True  # förgiftning efter "Pirri", dizziness after Jack; not `efter Jack slog`
-    return (before, prev) in _STATES or _mixed(tok, toks, i)
+    return (before, prev) in _STATES or _mixed(tok, toks, i) or counted(tok, toks, i) or (
+        pill_headed(tok, toks, i) or cautioned(tok, toks, i) or denied(tok, toks, i) or (
+            bag_sized(tok, toks)))  # fyra Jerry kvar, pillret Rose innehöll, heter inte Henry
 
 
 def _harmed(word: str) -> bool:

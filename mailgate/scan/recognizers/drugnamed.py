@@ -35,7 +35,8 @@ PERSON_VERBS: Final = frozenset({
     "tycker", "tyckte", "tror", "trodde", "vet", "visste", "ville", "vill", "lovade",
     "said", "says", "told", "tells", "asked", "asks", "called", "calls", "texted", "works",
     "worked", "lives", "lived", "cried", "felt", "feels", "thinks", "thought", "wants",
-    "wanted", "promised", "replied",
+    "wanted", "promised", "replied", "wrote", "writes", "reported", "rapporterade",
+    "rapporterar", "meddelade",
 })
 # The people a person has, never a drug: Tinas mamma, Mollys pojkvän, Gina's sister.
 KIN_AND_COMPANY: Final = frozenset({
@@ -53,7 +54,8 @@ PEOPLES_PRONOUNS: Final = frozenset({"jag", "du", "han", "hon", "hen", "vi", "i"
                                      "she", "we"})
 _JOINS: Final = frozenset({"och", "o", "&", "and"})
 # Roles right before a name that the endings in roles.py do not tell.
-ROLES: Final = ENGLISH_ROLES | {"bartender", "bartendern", "caller", "guest", "dj", "dj:n"}
+ROLES: Final = ENGLISH_ROLES | {"bartender", "bartendern", "caller", "guest", "dj", "dj:n",
+                               "vakthavande"}
 
 
 # `man` is a husband only after a possessive (`hennes man Kim`); after a verb or a small word

@@ -20,7 +20,7 @@ from mailgate.scan.recognizers.roles import role_shaped
 from mailgate.scan.recognizers.someone import PAST_TENSE
 from mailgate.scan.recognizers.textindex import positions, tokens_inside
 from mailgate.scan.recognizers.things import before_a_company_form, in_a_firm_pair
-from mailgate.scan.recognizers.traded import taken
+from mailgate.scan.recognizers.traded import bought_from, taken
 from mailgate.scan.recognizers.wordfacts import word_facts
 from mailgate.scan.recognizers.words import Tok
 from mailgate.scan.venues import VENUE_HEADS
@@ -122,7 +122,9 @@ def _candidates(toks: list[Tok], inside: set[int], whole: Whole) -> set[str]:
 def _may_repeat(tok: Tok, toks: list[Tok]) -> bool:
     return not tok.in_negative_phrase and not (tok.drug_word and (
         drug_talk(toks, tok.index) or taken(tok, toks))) and not (  # erbjudna "Tina"
-        tok.info.first and drug_framed(tok, toks)) and (  # två gram Emma beside Emma Lind
+        tok.info.first and (drug_framed(tok, toks) or (bought_from(tok, toks) and (
+            drug_talk(toks, tok.index))))) and (  # två gram Emma beside Emma Lind, Benny
+        # köpte Benny av en bekant; not `Då tog Anna fram telefonen` beside Anna Berg
         not in_a_drug_name(tok, toks)) and not (  # en "Jack and Coke" beside Jack Eriksson
         before_a_company_form(tok, toks)) and not in_a_firm_pair(tok, toks)
 

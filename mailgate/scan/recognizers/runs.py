@@ -1,8 +1,7 @@
-"""Runs of capitalised words that may be a person's name, as PERSON's first step finds
-them: the maximal runs within a line (particles joining them, Vietnamese family names
-that look like particles), cut around an organisation's word in them, and trimmed of the
-words at either end that cannot be part of a name here (`Igår`, a form's next label,
-cue words, common words). person.py judges what is left."""
+"""Runs of capitalised words that may be a person's name, as PERSON's first step finds them:
+maximal runs within a line (particles joining them, Vietnamese family names like particles), cut
+around an organisation's word in them, trimmed of the words at either end that cannot be part of
+a name here (`Igår`, a form's next label, cue words, common words, a count: `Fem Rose`)."""
 
 from __future__ import annotations
 
@@ -10,6 +9,7 @@ from typing import Final
 
 from mailgate.scan import lexicon, names
 from mailgate.scan.cues import IMPERATIVES
+from mailgate.scan.drugcues import COUNTS_AT_START
 from mailgate.scan.numbercues import CURRENCIES
 from mailgate.scan.recognizers.drugnamed import spoken_of_as_someone
 from mailgate.scan.recognizers.personacts import speaks_at_start
@@ -203,8 +203,7 @@ def _a_print_as_surname(first: Tok, last: Tok) -> bool:
         last.text, frozenset()).first
 
 
-# Prepositions that are also given names somewhere (Vid, Om): at a sentence's start before a
-# word no list calls a name, a preposition.
+# Prepositions also given names somewhere (Vid, Om): at a sentence's start before no name.
 _PREPOSITIONS: Final = frozenset({"vid", "om", "till", "över", "among", "as", "over", "an"})
 
 
@@ -252,8 +251,9 @@ def _a_number_after(tok: Tok, toks: list[Tok]) -> bool:
 
 def _not_first_at_start(tok: Tok, following: list[Tok], toks: list[Tok]) -> bool:
     """`_not_first_part` of a sentence-initial word that is no initial, its cue aside."""
-    if tok.folded in IMPERATIVES and following and following[0].info.first:
-        return True  # Ring Anna Berg
+    if (tok.folded in IMPERATIVES or tok.folded in COUNTS_AT_START) and following and (
+            following[0].info.first):
+        return True  # Ring Anna Berg; Fem Rose i en plastpåse: a count
     if tok.folded in _LIMITS and _a_number_after(tok, toks):
         return True  # Max 2 tabl per dygn: the word, though Max is a name
     if tok.folded in _PREPOSITIONS and following and not (

@@ -67,14 +67,42 @@ def taken(tok: Tok, toks: list[Tok]) -> bool:
             return True  # delade ut "Katt", bjöd på "Gina": what was handed round
         if i >= 1 and toks[i].folded in _SALE_OF and toks[i - 1].folded in _SALES:
             return True  # försäljning av "Subu", possession of "Kat": what was traded
-    verbs = USE_VERBS | _USING_NOW if tok.quoted else USE_VERBS
+    verbs = USE_VERBS | _USING_NOW if tok.quoted else _UNQUOTED
     if i < 0 or toks[i].folded not in verbs:
         return False
     after = tok.index + (2 if tok.quoted else 1)
     nxt = toks[after].folded if after < len(toks) else ""
     verb = toks[i].folded
-    return (nxt not in _TAKEN_SOMEWHERE or (tok.quoted and verb in _SOLD_TO)) and not (
+    if not tok.quoted and (_an_object_after(nxt, toks, after) or (
+            verb in _SOLD_NOW and nxt not in _AFTER_SOLD)):
+        return False  # Igår köpte Erik en bil, sålde Erik huset: the subject, or given to
+    return (nxt not in _TAKEN_SOMEWHERE or verb in _SOLD_TO) and not (
         nxt == "att" and verb in _MADE)
+
+
+# Past selling and smuggling unquoted too: `sålde Tilde i tältet`; people are not sold, but
+# a subject follows its verb (`I fjol sålde Erik huset`): only a clause's end, a link or a
+# place, a buyer or a time may follow.
+_SOLD_NOW: Final = frozenset({"sålde", "sålt", "langade", "langat", "smugglade", "smugglat"})
+_UNQUOTED: Final = USE_VERBS | _SOLD_NOW
+_AFTER_SOLD: Final = frozenset({"", ".", ",", ";", ":", "!", "?", ")", "i", "på", "till", "för",
+                                "via", "från", "under", "vid", "utanför", "bakom", "och",
+                                "eller", "igen", "också", "billigt", "dyrt"})
+# An object's first word after the name: the name is the subject put after its verb (`Igår
+# köpte Erik en bil`, `Sen tog Henry bussen`) or the one given to (`sålde Tilde sin cykel`).
+_OBJECT_OPENERS: Final = frozenset({
+    "en", "ett", "sin", "sina", "sitt", "hans", "hennes", "deras", "min", "mina", "mitt", "din",
+    "dina", "ditt", "den", "det", "dem", "honom", "henne", "mig", "dig", "oss", "sig", "ingen",
+    "inget", "inga", "några", "bussen", "tåget", "bilen", "taxi", "a", "an", "his", "her",
+})
+# `tog Henry en gång till`, `köpte Emma ett par gånger`: a time, not an object.
+_TIMES: Final = frozenset({"gång", "gånger", "till", "gram", "g"})
+
+
+def _an_object_after(nxt: str, toks: list[Tok], after: int) -> bool:
+    if nxt not in _OBJECT_OPENERS:
+        return False  # nearly every name
+    return not any(t.folded in _TIMES for t in toks[after + 1 : after + 3])  # ett par gånger
 
 
 def taken_product(run: list[Tok], toks: list[Tok]) -> bool:
@@ -126,3 +154,21 @@ _HANDING: Final = frozenset({"delade", "delar", "delat", "bjöd", "bjuder", "bju
 _HANDED_OUT: Final = frozenset({"ut", "på", "out", "around", "round"})
 _TAKEN_SOMEWHERE: Final = frozenset({"till", "med", "hem", "in", "ut", "upp", "över", "tillbaka",
                                      "dit", "hit", "to", "with", "home", "back", "along"})
+
+
+# Where a drug was got from after its name: `köpte Benny av en bekant`; not `tog Anna av sig`
+# nor a pronoun (`Sen köpte Anna av honom` may be Anna Berg, put after her verb).
+_GOT_FROM: Final = frozenset({"av", "från", "of", "from"})
+_SELF: Final = frozenset({"sig", "sej", "mig", "dig", "oss", "er", "honom", "henne", "dem",
+                          "dom", "him", "her", "them", "me", "us"})
+
+
+def bought_from(tok: Tok, toks: list[Tok]) -> bool:
+    """Taken or sold with its source or place after it (`köpte Benny av en bekant`, `sålde
+    Tilde i tältet`): the drug, though a person of its name speaks beside (repeat.py)."""
+    after = tok.index + 1
+    if after + 1 >= len(toks) or not taken(tok, toks):
+        return False
+    nxt = toks[after].folded
+    got = nxt in _GOT_FROM or (nxt == "i" and toks[tok.index - 1].folded in _SOLD_NOW)
+    return got and toks[after + 1].folded not in _SELF
