@@ -38,6 +38,7 @@ from mailgate.scan.recognizers.dashglossed import dash_glossed
 from mailgate.scan.recognizers.declined import read_declined
 from mailgate.scan.recognizers.disclaimed import disclaimed
 from mailgate.scan.recognizers.disowned import disowned
+from mailgate.scan.recognizers.dosed import dosed
 from mailgate.scan.recognizers.drugforms import dealer_nicknames, without_the_drug
 from mailgate.scan.recognizers.drugnamed import kin_of_a_street_name
 from mailgate.scan.recognizers.editions import editions_out
@@ -151,7 +152,7 @@ class PersonRecognizer(RegexRecognizer):
             if h is None:
                 unjudged.append(run)
                 things.later(run)  # no name: a thing's or not, asked if it matters
-            elif names_a_thing(run, toks, can) or no_person(
+            elif (names_a_thing(run, toks, can) and not _given_a_medicine(h, run, toks)) or no_person(
                     run.toks, toks, can.animal, can.sung) or (  # Martin & Servera
                     _firm_alone(h, run, toks)):  # Arbetsgivare: Ahlsell
                 things.add(run)
@@ -251,6 +252,12 @@ def _firm_alone(h: Hit, run: Run, toks: list[Tok]) -> bool:
     if len(inside) == 2:
         return a_firm_by_its_form(inside, toks)  # Ericsson AB
     return len(inside) == 1 and a_firm_alone(inside[0], toks)
+
+
+def _given_a_medicine(h: Hit, run: Run, toks: list[Tok]) -> bool:
+    """The run's name, found before the medicine given it (dosed.py): `fick Elsa Oxynorm 10
+    mg` is no pill's name glossed by its dose."""
+    return dosed(run.toks, [t for t in run.toks if t.start >= h.start and t.end <= h.end], toks)
 
 
 def _not_a_pet(text: str, found: list[Hit], runs: list[Run], toks: list[Tok]) -> list[Hit]:
