@@ -46,6 +46,7 @@ from mailgate.scan.recognizers.farewells import farewell_names
 from mailgate.scan.recognizers.filenames import names_in_file_names
 from mailgate.scan.recognizers.firmalone import a_firm_alone, a_firm_by_its_form
 from mailgate.scan.recognizers.flattenants import flat_tenants
+from mailgate.scan.recognizers.foreignkin import foreign_kin_names
 from mailgate.scan.recognizers.foundinitials import found_initials
 from mailgate.scan.recognizers.framednicks import framed_nicknames
 from mailgate.scan.recognizers.genitiveapposition import genitive_appositions
@@ -193,6 +194,7 @@ class PersonRecognizer(RegexRecognizer):
         found += login_names(text, toks)  # användare zarslan; Operatör: op_hanna.w
         found += kin_of_a_street_name(toks)  # Tinas mamma
         found += unlisted_kin_genitives(toks)  # Bardias pappa
+        found += foreign_kin_names(toks)  # Mikan äiti, Senadova sestra, syna Piotra
         found += genitive_appositions(toks)  # min kusins, Fatlindas, pojkvän
         found += spoken_full_names(toks) + kin_names(toks)  # olle norberg; familjen Schulte
         found += lower_cued_names(toks)  # kunden mats strand, familjen strand
