@@ -120,6 +120,13 @@ PERSON_CUES: Final = frozenset({
     "arrestvakt", "arrestvakten", "konstapel", "konstapeln", "polisassistent",
     "polisassistenten", "sgt", "cpl", "corporal", "lieutenant", "firefighter", "conscript",
     "recruit", "cadet",
+    # Officials of guardianship, building control and work safety before a surname that is
+    # also a word (`tillsynsman Fält`, `Skyddsombud Flod`, `Ombudet Stjärna`).
+    "tillsynsman", "tillsynsmannen", "skyddsombud", "skyddsombudet", "huvudskyddsombud",
+    "ombudet", "överförmyndare", "överförmyndaren", "ställföreträdare", "ställföreträdaren",
+    "förvaltaren", "besiktningsman", "besiktningsmannen", "arbetsledare", "arbetsledaren",
+    "stödperson", "stödpersonen", "ledsagare", "ledsagaren", "boendestödjaren",
+    "familjebehandlare", "familjebehandlaren", "biståndshandläggare", "biståndshandläggaren",
 })
 
 # Possessive pronouns: `din son, Daniel,` names whose son.
