@@ -52,6 +52,9 @@ POLISH_KIN: Final = frozenset({
     "taty", "żona", "żony", "żonie", "żonę", "mąż", "męża", "mężowi", "babcia", "babci",
     "dziadek", "dziadka", "wujek", "wujka", "ciocia", "cioci", "chłopak", "chłopaka",
     "dziewczyna", "dziewczyny", "kolega", "kolegi", "koleżanka", "koleżanki",
+    # the instrumental, after `z`: `z matką Kasi`
+    "matką", "mamą", "siostrą", "żoną", "mężem", "ojcem", "tatą", "babcią", "dziadkiem",
+    "wujkiem", "ciocią", "kolegą", "koleżanką",
 })
 
 # Kin words that are Swedish or English words too: a name is not looked for after them.
