@@ -113,6 +113,7 @@ from mailgate.scan.recognizers.streetglossed import street_glossed_out
 from mailgate.scan.recognizers.textindex import tokens_inside
 from mailgate.scan.recognizers.thingwords import ThingWords
 from mailgate.scan.recognizers.tokenized import release, tokens_of
+from mailgate.scan.recognizers.unlistedsubject import unlisted_subjects
 from mailgate.scan.recognizers.variants import spelling_variants
 from mailgate.scan.recognizers.vocatives import street_name_vocatives
 from mailgate.scan.recognizers.words import Tok
@@ -160,6 +161,7 @@ class PersonRecognizer(RegexRecognizer):
             else:
                 found.append(h)
         found += surnames_with_initials(unjudged, runs, toks)  # SFE-26-4422 DOCHERTY M – …
+        found += unlisted_subjects(unjudged, toks)  # Ruslana berättade att hon …
         found += lower_names(toks, english=self.supported_language == "en")
         found += lower_pairs(toks) + lower_senders(toks)  # med ansora o varenya; från zoran:
         if self.supported_language != "en":
