@@ -40,7 +40,7 @@ from marks import run_families  # noqa: E402
 PERSONS: tuple[tuple[str, str], ...] = (
     # a short surname with its stop at a sentence's end
     ("abbrev", "Nattpasset i Tallbacken gick lugnt. Larmet togs av [[Lisa Eng]]."),
-    ("abbrev", "Nyckeln till medicinskåpet lämnades över till [[Per Ek]]. Inget mer att rapportera."),
+    ("abbrev", "Nyckeln till medicinskåpet lämnades till [[Per Ek]]. Inget mer att rapportera."),
     ("abbrev", "Byggdagbok v. 14: rivningen påbörjad, ansvarig arbetsledare [[Stig Ås]]."),
     ("abbrev", "Ställföreträdare under året har varit [[Gun Ask]]. Räkenskaperna bifogas."),
     ("abbrev", "Kontrollen gjordes tillsammans med [[Erik Ohm]]. Inga anmärkningar."),

@@ -39,8 +39,8 @@ BCS_KIN: Final = frozenset({
     "majka", "majke", "majci", "majku", "majkom", "otac", "oca", "ocu", "ocem", "tata", "tate",
     "tatu", "tatom", "sin", "sina", "sinu", "sinom", "kćerka", "kćerke", "kćerku", "kćerkom",
     "kći", "kćer", "kćerkica", "muž", "muža", "mužu", "mužem", "supruga", "supruge", "suprug",
-    "supruga", "djed", "djeda", "nana", "nane", "baka", "bake", "tetka", "tetke", "ujak",
-    "ujaka", "amidža", "daidža", "rođak", "rođaka", "rođaku", "rođaka", "dečko", "djevojka",
+    "djed", "djeda", "nana", "nane", "baka", "bake", "tetka", "tetke", "ujak",
+    "ujaka", "amidža", "daidža", "rođak", "rođaka", "rođaku", "dečko", "djevojka",
     "djevojke", "mama", "mame", "mamu", "mamom",
 })
 

@@ -154,8 +154,8 @@ class PersonRecognizer(RegexRecognizer):
             if h is None:
                 unjudged.append(run)
                 things.later(run)  # no name: a thing's or not, asked if it matters
-            elif (names_a_thing(run, toks, can) and not _given_a_medicine(h, run, toks)) or no_person(
-                    run.toks, toks, can.animal, can.sung) or (  # Martin & Servera
+            elif (names_a_thing(run, toks, can) and not _given_a_medicine(h, run, toks)) or (
+                    no_person(run.toks, toks, can.animal, can.sung)) or (  # Martin & Servera
                     _firm_alone(h, run, toks)):  # Arbetsgivare: Ahlsell
                 things.add(run)
             else:

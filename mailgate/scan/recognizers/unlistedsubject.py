@@ -1,6 +1,6 @@
-"""One word no list holds, or a given name left unjudged, opening a sentence as its subject, the sentence then about a
-person: `Ruslana berättade att hon sover dåligt`, `Taisiya och hennes son bor kvar`,
-`Kaveh said he was fine`.
+"""One word no list holds, or a given name left unjudged, opening a sentence as its subject,
+the sentence then about a person: `Ruslana berättade att hon sover dåligt`, `Taisiya och
+hennes son bor kvar`, `Kaveh said he was fine`.
 
 A firm, an office or a group does things too (`Telia sa att felet …`), but what follows
 it is no `han` or `hon`; a noun in its definite or plural form, a role and a person's noun
