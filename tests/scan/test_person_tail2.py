@@ -82,3 +82,37 @@ def test_a_surname_kept_whole_as_an_abbreviation(text: str, name: str) -> None:
 def test_abbreviations_after_no_name_or_as_a_label_stay(text: str) -> None:
     assert "Eng" not in " ".join(found(text, "PERSON"))
     assert "Obs" not in " ".join(found(text, "PERSON"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hemtjänst (Fatuma) kommer på morgonen.", "Fatuma"),
+    ("Körning lördag (Sten), söndag (Yasmin).", "Yasmin"),
+])
+def test_a_given_name_alone_in_brackets_after_a_word(text: str, name: str) -> None:
+    assert name in found(text, "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "Flyg till Bulgarien (Sofia) är bokat.",
+    "Schema vecka 50: home care (Nacka), physio on Thursday.",
+    "Kvällsrundan (Lyrica) är flyttad till 21.00.",
+])
+def test_a_place_or_medicine_in_brackets_stays(text: str) -> None:
+    assert not {"Nacka", "Lyrica"} & set(found(text, "PERSON"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Zelinda berättade att hon sover dåligt.", "Zelinda"),
+    ("Taisiya och hennes son bor kvar på boendet.", "Taisiya"),
+])
+def test_a_name_opening_a_sentence_about_a_person(text: str, name: str) -> None:
+    assert name in found(text, "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "Flickorna berättade att hon skriker om nätterna.",
+    "Nobina sa att bussen är sen i dag.",
+    "Migrationsverket skrev att hon får stanna.",
+])
+def test_a_noun_or_firm_opening_such_a_sentence_stays(text: str) -> None:
+    assert found(text, "PERSON") == []

@@ -19,7 +19,8 @@ from mailgate.scan.recognizers.words import Tok, prev_words
 # Verbs of a medicine given, received or taken, right before the one who gets it.
 # Not taking's verbs: `tog Molly Xanax` took two drugs.
 GIVING_VERBS: Final = frozenset({
-    "fick", "får", "gav", "ger", "ges", "gavs", "getts", "givits", "erhöll", "erhåller",
+    "fick", "får", "gav", "ger", "ges", "gavs", "gett", "getts", "givit", "givits", "erhöll",
+    "erhåller", "ordinerade", "ordinerat", "ordineras", "förskrev", "förskrivs",
     "gave", "gives", "given",
 })
 
