@@ -7,8 +7,8 @@ Each inflected form is read back to its base by the language's rule and the base
 listed given name in no other use (not a word, place or drug): a place has no mother
 (`Tampereen äiti` reads `Tamperee`, no name), an adjective of a place no such base
 (`Sarajevska`), and the word after a Polish preposition no kin word (`w Krakowie`). Swedish
-`sin` and English `brat` are left out of the kin words after which a name is looked for. A
-text holding none of these kin words pays one set look-up.
+`sin`, `sina`, `syn` and English `brat` look for no name after them. A text holding none of
+these kin words pays one set look-up.
 """
 
 from __future__ import annotations
@@ -57,8 +57,9 @@ POLISH_KIN: Final = frozenset({
     "wujkiem", "ciocią", "kolegą", "koleżanką",
 })
 
-# Kin words that are Swedish or English words too: a name is not looked for after them.
-_NOT_AFTER: Final = frozenset({"sin", "brat", "mama"})
+# Kin words that are Swedish or English words too (`sina`, `syn`, `baka`, `bake`): a name is
+# not looked for after them.
+_NOT_AFTER: Final = frozenset({"sin", "sina", "syn", "baka", "bake", "brat", "mama"})
 _BEFORE: Final = FINNISH_KIN | BCS_KIN
 _AFTER: Final = (POLISH_KIN | BCS_KIN) - _NOT_AFTER
 _KIN: Final = _BEFORE | _AFTER
