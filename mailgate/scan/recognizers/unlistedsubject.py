@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from mailgate.scan.cues import PERSON_CUES, SUBJECT_VERBS
+from mailgate.scan.cues import IMPERATIVES, PERSON_CUES, SUBJECT_VERBS
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.runs import Run
 from mailgate.scan.recognizers.scores import SCORE_WEAK
@@ -55,8 +55,9 @@ def _a_subject(tok: Tok, toks: list[Tok]) -> bool:
     verb = toks[i + 1].folded
     if verb == "och":
         return toks[i + 2].folded in OWN
-    if verb not in SUBJECT_VERBS and PAST_TENSE.match(verb) is None:
-        return False
+    if tok.folded in IMPERATIVES or (verb not in SUBJECT_VERBS and (
+            PAST_TENSE.match(verb) is None or verb in STOP_WORDS)):
+        return False  # Köp inte Tina, hon …: a command, and `inte` is no past tense
     for t in toks[i + 2 : i + 2 + _LOOK]:
         if t.line_break_before or t.text in _SENTENCE_ENDS:
             return False
