@@ -1,8 +1,8 @@
-"""Whether a listed given name where a capital says nothing (a sentence's or a line's start) is
-someone's: a subject's verb after it (`Giorgos ringde`, `Océane fördes`), a message speaking to
-it (`Mahnaz, glöm inte …`), what is its own after it (`Adedayo telefon 070-…`, `Witold pappa
-hämtade`, `Petr (15)`), or where a log, an export or a signature sets it (`Triin 06:10:`,
-`Reserv: Rija från …`, `– Falur`, `Hemtjänst (Fatuma)`). Lists and forms write a person so, with
+"""Whether a listed given name where a capital says nothing (a sentence's or a line's start)
+is someone's: a subject's verb after it (`Giorgos ringde`, `Océane fördes`), a message
+speaking to it (`Mahnaz, glöm inte …`), what is its own after it (`Adedayo telefon 070-…`,
+`Witold pappa hämtade`, `Petr (15)`), or where a log, an export or a signature sets it
+(`Triin 06:10:`, `Reserv: Rija från …`, `– Falur`). Lists and forms write a person so, with
 no cue word before the name.
 """
 
@@ -143,12 +143,6 @@ def _a_phone_or_role(tok: Tok) -> bool:
         tok.folded in _ROLES_AFTER)
 
 
-def _given_alone(tok: Tok) -> bool:
-    """A listed given name, no place here or abroad (`Bulgarien (Sofia)`)."""
-    places = lexicon.entries("places_abroad")
-    return tok.info.first and not tok.info.negative and tok.folded not in places
-
-
 def set_as_someone(tok: Tok, toks: list[Tok]) -> bool:
     """Where a log, an export or a signature sets a given name: opening a line before a time
     and a colon (`Triin 06:10: …`) or a role in brackets and a colon (`Durru (admin): …`),
@@ -167,9 +161,8 @@ def set_as_someone(tok: Tok, toks: list[Tok]) -> bool:
     if before == "(" and nxt in ("):", ")") and i >= 2 and toks[i - 2].alpha and (
             nxt == "):" or (i + 2 < len(toks) and toks[i + 2].text == ":")):
         return True  # Agent note (Theophil): a note's writer
-    if before == "(" and nxt == ")" and (_after_a_person(toks, i - 2) or _after_a_number(tok) or (
-            i >= 2 and toks[i - 2].alpha and _given_alone(tok))):
-        return True  # Städpersonal (Nesfe), 070-174 06 10 (Gustas), Hemtjänst (Fatuma)
+    if before == "(" and nxt == ")" and (_after_a_person(toks, i - 2) or _after_a_number(tok)):
+        return True  # Städpersonal (Nesfe), grannen i 1204 (Apaydin), 070-174 06 10 (Gustas)
     if before == ":" and i >= 2 and toks[i - 2].alpha and _a_labelled_name(toks, i):
         return True  # Reserv: Rija från …, Jag: Punhan, 070 …, Avsändare: Izidor Foran,
     if before in _DASHES and (i == 1 or toks[i - 1].line_break_before) and (
@@ -216,7 +209,11 @@ def ledger_entry(toks: list[Tok], j: int) -> bool:
 
 
 _MONEY: Final = frozenset({"kr", ":-", "sek", "$", "€"})
+
+
 _ENTRY_ENDS: Final = frozenset({"/", ",", ";", "|", ".", "(", ")", '"', "”", "–", "-"})
+
+
 _CELL_ENDS: Final = CELL_MARKS | {""}  # a cell's mark or the line's end
 _SELF: Final = frozenset({"jag", "i", "me", "undertecknad", "undertecknade"})
 _BACK: Final = 4  # tokens before a bracket where a person's word may stand
@@ -283,12 +280,16 @@ _PERSON_DOES: Final = frozenset({
     "heter", "hette", "säger", "sa", "sade", "pratar", "pratade", "sells", "sold", "deals",
     "dealt", "lives", "lived", "works", "worked", "says", "said", "selger", "solgte", "sælger"})
 _WHO: Final = frozenset({"som", "who", "der"})
+_FROM: Final = frozenset({"av", "af", "från", "fra", "from", "hos"})  # bought from a Kasper
 _WHO_REACH: Final = 5  # tokens after the name where `som` may stand (`från Falun som`)
 
 
 def someone_who(tok: Tok, toks: list[Tok]) -> bool:
     """A given name after an article, then `som`/`who` and a person's verb on its sentence:
-    someone the writer does not know (`en Benjamin från Falun som säljer`)."""
+    someone the writer does not know (`en Benjamin från Falun som säljer`); or one something
+    came from (`köpt av en Kasper på Vinted`)."""
+    if tok.index >= 2 and toks[tok.index - 2].folded in _FROM and tok.info.first:
+        return True
     for j in range(tok.index + 1, min(len(toks) - 1, tok.index + 1 + _WHO_REACH)):
         t = toks[j]
         if t.line_break_before or t.text in (".", "!", "?", ";"):
