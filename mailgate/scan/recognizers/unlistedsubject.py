@@ -30,6 +30,8 @@ OWN: Final = frozenset({"hans", "hennes", "his", "her"})
 # Swedish nouns' definite and plural forms at a sentence's start: Flickan, Grannar, Barnen.
 # Not `-na` alone, which ends many given names (Ruslana, Alina): `-rna` of Flickorna.
 _NOUN_FORM: Final = re.compile(r"(?:an|en|et|rn|rna|ar|er|or)$")
+# Subjects right after the verb: the first word was fronted (`Klart sa hon att …`).
+_INVERTED: Final = frozenset({"han", "hon", "hen", "jag", "du", "vi", "ni", "de", "dom", "man"})
 _SENTENCE_ENDS: Final = frozenset({".", "!", "?", ";"})
 _LOOK: Final = 12  # tokens of the sentence read after the verb
 
@@ -58,6 +60,8 @@ def _a_subject(tok: Tok, toks: list[Tok]) -> bool:
     if tok.folded in IMPERATIVES or (verb not in SUBJECT_VERBS and (
             PAST_TENSE.match(verb) is None or verb in STOP_WORDS)):
         return False  # Köp inte Tina, hon …: a command, and `inte` is no past tense
+    if toks[i + 2].folded in _INVERTED:
+        return False  # Klart sa hon: a fronted word, the subject after the verb
     for t in toks[i + 2 : i + 2 + _LOOK]:
         if t.line_break_before or t.text in _SENTENCE_ENDS:
             return False
