@@ -16,6 +16,7 @@ from mailgate.scan.drugcues import PILL_WORDS
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.branches import a_branch
 from mailgate.scan.recognizers.credentials import credentialed
+from mailgate.scan.recognizers.dosed import dosed
 from mailgate.scan.recognizers.drugframe import drug_framed, parallel_to_a_drug, quoted_drug
 from mailgate.scan.recognizers.drugnamed import (
     called_at_start,
@@ -78,9 +79,8 @@ def _unknown_pair(words: list[Tok], toks: list[Tok]) -> bool:
 
 
 def _in_quotes(first: Tok, last: Tok, toks: list[Tok]) -> bool:
-    before = toks[first.index - 1].text if first.index else ""
     after = toks[last.index + 1].text if last.index + 1 < len(toks) else ""
-    return before in QUOTES or after in QUOTES
+    return (toks[first.index - 1].text if first.index else "") in QUOTES or after in QUOTES
 
 
 def judge_named(raw: Run, toks: list[Tok], can: Possible) -> Hit | None:
@@ -133,6 +133,8 @@ def judge_named(raw: Run, toks: list[Tok], can: Possible) -> Hit | None:
         return Hit(run.start, run.end, SCORE_WEAK)
     if len(words) != 1 or words[0].line_is_shouting:
         return None
+    if len(raw.toks) > len(run.toks) and dosed(raw.toks, run.toks, toks):
+        return Hit(run.start, run.end, SCORE_ALONE)  # fick Ove Citodon: given a medicine
     if len(raw.toks) > len(run.toks) and (_dropped_a_product(raw, run) or (
             words[0].info.common and words[0].cue not in STRONG_CUES
             and not _dropped_only_cues(raw, run) and not called_at_start(words[0], toks))):
@@ -191,7 +193,6 @@ def _names_a_place(run: Run, toks: list[Tok]) -> bool:
 
 # Genitives of place nouns that are a person's things too: Anna Bergs plans (her plan's).
 _OWN_GENITIVES: Final = frozenset({"plans", "hems", "pris", "minnes"})
-
 _ACRONYM: Final = 5  # capitals up to this long, alone and uncued, are an abbreviation
 
 

@@ -38,6 +38,7 @@ from mailgate.scan.recognizers.dashglossed import dash_glossed
 from mailgate.scan.recognizers.declined import read_declined
 from mailgate.scan.recognizers.disclaimed import disclaimed
 from mailgate.scan.recognizers.disowned import disowned
+from mailgate.scan.recognizers.dosed import dosed
 from mailgate.scan.recognizers.drugforms import dealer_nicknames, without_the_drug
 from mailgate.scan.recognizers.drugnamed import kin_of_a_street_name
 from mailgate.scan.recognizers.editions import editions_out
@@ -45,6 +46,7 @@ from mailgate.scan.recognizers.farewells import farewell_names
 from mailgate.scan.recognizers.filenames import names_in_file_names
 from mailgate.scan.recognizers.firmalone import a_firm_alone, a_firm_by_its_form
 from mailgate.scan.recognizers.flattenants import flat_tenants
+from mailgate.scan.recognizers.foreignkin import foreign_kin_names
 from mailgate.scan.recognizers.foundinitials import found_initials
 from mailgate.scan.recognizers.framednicks import framed_nicknames
 from mailgate.scan.recognizers.genitiveapposition import genitive_appositions
@@ -111,6 +113,7 @@ from mailgate.scan.recognizers.streetglossed import street_glossed_out
 from mailgate.scan.recognizers.textindex import tokens_inside
 from mailgate.scan.recognizers.thingwords import ThingWords
 from mailgate.scan.recognizers.tokenized import release, tokens_of
+from mailgate.scan.recognizers.unlistedsubject import unlisted_subjects
 from mailgate.scan.recognizers.variants import spelling_variants
 from mailgate.scan.recognizers.vocatives import street_name_vocatives
 from mailgate.scan.recognizers.words import Tok
@@ -151,13 +154,14 @@ class PersonRecognizer(RegexRecognizer):
             if h is None:
                 unjudged.append(run)
                 things.later(run)  # no name: a thing's or not, asked if it matters
-            elif names_a_thing(run, toks, can) or no_person(
-                    run.toks, toks, can.animal, can.sung) or (  # Martin & Servera
+            elif (names_a_thing(run, toks, can) and not _given_a_medicine(h, run, toks)) or (
+                    no_person(run.toks, toks, can.animal, can.sung)) or (  # Martin & Servera
                     _firm_alone(h, run, toks)):  # Arbetsgivare: Ahlsell
                 things.add(run)
             else:
                 found.append(h)
         found += surnames_with_initials(unjudged, runs, toks)  # SFE-26-4422 DOCHERTY M – …
+        found += unlisted_subjects(unjudged, toks)  # Ruslana berättade att hon …
         found += lower_names(toks, english=self.supported_language == "en")
         found += lower_pairs(toks) + lower_senders(toks)  # med ansora o varenya; från zoran:
         if self.supported_language != "en":
@@ -192,6 +196,7 @@ class PersonRecognizer(RegexRecognizer):
         found += login_names(text, toks)  # användare zarslan; Operatör: op_hanna.w
         found += kin_of_a_street_name(toks)  # Tinas mamma
         found += unlisted_kin_genitives(toks)  # Bardias pappa
+        found += foreign_kin_names(toks)  # Mikan äiti, Senadova sestra, syna Piotra
         found += genitive_appositions(toks)  # min kusins, Fatlindas, pojkvän
         found += spoken_full_names(toks) + kin_names(toks)  # olle norberg; familjen Schulte
         found += lower_cued_names(toks)  # kunden mats strand, familjen strand
@@ -251,6 +256,12 @@ def _firm_alone(h: Hit, run: Run, toks: list[Tok]) -> bool:
     if len(inside) == 2:
         return a_firm_by_its_form(inside, toks)  # Ericsson AB
     return len(inside) == 1 and a_firm_alone(inside[0], toks)
+
+
+def _given_a_medicine(h: Hit, run: Run, toks: list[Tok]) -> bool:
+    """The run's name, found before the medicine given it (dosed.py): `fick Elsa Oxynorm 10
+    mg` is no pill's name glossed by its dose."""
+    return dosed(run.toks, [t for t in run.toks if t.start >= h.start and t.end <= h.end], toks)
 
 
 def _not_a_pet(text: str, found: list[Hit], runs: list[Run], toks: list[Tok]) -> list[Hit]:

@@ -11,6 +11,7 @@ import re
 from typing import Final
 
 from mailgate.scan.transliterate import arabic_script
+from mailgate.scan.wholename.abbreviated import abbreviated_surname
 from mailgate.scan.wholename.facts import (
     PARTICLES,
     REGISTER_AFTER,
@@ -72,7 +73,7 @@ def surname_after(text: str, start: int, end: int) -> int:
         return _lower_surname_after(text, end)
     pattern = _NEXT_CAPS_WORD if word.isupper() and len(word) > 1 else _NEXT_TITLE_WORD
     m = pattern.match(text, end)
-    return m.end() if m and surname_like(m.group(1)) else end
+    return m.end() if m and (surname_like(m.group(1)) or abbreviated_surname(text, m)) else end
 
 
 def _lower_surname_after(text: str, end: int) -> int:
