@@ -28,13 +28,8 @@ of the sentences (`crc32(text) % 3 == 0`, the text without its marks) is kept ou
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(Path(__file__).parent))
-
-from marks import run_families  # noqa: E402
+from marks import run_families
 
 NEGATIVES: tuple[tuple[str, str], ...] = (
     # street names that are given names, in frames of drug talk

@@ -31,13 +31,8 @@ every person missed. All names and people are made up.
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(Path(__file__).parent))
-
-from marks import run_families  # noqa: E402
+from marks import run_families
 
 NEGATIVES: tuple[tuple[str, str], ...] = (
     # a street name that is a given name, only a drug's context around it

@@ -25,13 +25,8 @@ every person missed. All names and people are made up.
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(Path(__file__).parent))
-
-from marks import run_families  # noqa: E402
+from marks import run_families
 
 NEGATIVES: tuple[tuple[str, str], ...] = (
     # cannabis strains and products: a forum, a customs list, a lab's notes

@@ -19,15 +19,10 @@ ruins the warning too); a person case is right when a PERSON finding covers the 
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(Path(__file__).parent))
+from marks import kept_out  # first: it puts the checkout on sys.path
 
-from marks import kept_out  # noqa: E402
-
-from mailgate.scan import scan, warm_up  # noqa: E402
+from mailgate.scan import scan, warm_up
 
 # (text, the drug or product name in it)
 DRUG: list[tuple[str, str]] = [

@@ -27,13 +27,8 @@ are made up.
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(Path(__file__).parent))
-
-from marks import run_families  # noqa: E402
+from marks import run_families
 
 NEGATIVES: tuple[tuple[str, str], ...] = (
     # an amount with a unit, or a share of a pill or a bag

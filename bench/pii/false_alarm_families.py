@@ -16,13 +16,8 @@ printed apart, the check that a rule fits the family and not the sentences it wa
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(Path(__file__).parent))
-
-from marks import run_families  # noqa: E402
+from marks import run_families
 
 # (family, sentence with its target in [[ ]]); all names are made up.
 NEGATIVES: tuple[tuple[str, str], ...] = (

@@ -32,13 +32,8 @@ public place names; nothing is personal.
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(Path(__file__).parent))
-
-from marks import Rows, run_families  # noqa: E402
+from marks import Rows, run_families
 
 NEGATIVES: Rows = (
     # places read as people

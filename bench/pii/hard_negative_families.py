@@ -90,13 +90,8 @@ flagged and every person missed.
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(Path(__file__).parent))
-
-from marks import Rows, run_families  # noqa: E402
+from marks import Rows, run_families
 
 # (family, sentence with its target in [[ ]]); all names are made up.
 NEGATIVES: Rows = (

@@ -16,15 +16,10 @@ from __future__ import annotations
 import re
 import sys
 from collections import defaultdict
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(Path(__file__).parent))
+from marks import kept_out  # first: it puts the checkout on sys.path
 
-from marks import kept_out  # noqa: E402
-
-from mailgate.scan import publishable, scan, warm_up  # noqa: E402
+from mailgate.scan import publishable, scan, warm_up
 
 MARK = re.compile(r"\[\[(.+?)\]\]")
 

@@ -29,13 +29,8 @@ names are made up.
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(Path(__file__).parent))
-
-from marks import run_families  # noqa: E402
+from marks import run_families
 
 PERSONS: tuple[tuple[str, str], ...] = (
     # a short surname with its stop at a sentence's end
