@@ -165,6 +165,11 @@ CALL_VERBS: Final = frozenset({"ring", "ringa", "ringer", "ringde", "sms:a", "sm
 GREETINGS: Final = frozenset({"hej", "hejsan", "hallå", "tjena", "tja", "tjenare", "hi", "hey",
                               "hello", "yo", "dear", "kära", "hei", "kjære", "kære"})
 
+# Danish and Norwegian verbs of speaking: a subject's verb (SUBJECT_VERBS) and one only a
+# person does at a sentence's start (personacts.py: `Sanna sagde`, `Dag ringede`).
+NORDIC_SPEECH_VERBS: Final = frozenset({"ringte", "fortalte", "ringede", "sagde", "spurgte",
+                                        "spurte", "svarede", "svarte"})
+
 SUBJECT_VERBS: Final = frozenset({
     "ringde", "ringer", "sa", "säger", "sade", "berättade", "berättar", "uppger", "uppgav",
     "kom", "kommer", "har", "hade", "är", "var", "bor", "bodde", "tog", "tar", "köpte", "köper",
@@ -180,9 +185,8 @@ SUBJECT_VERBS: Final = frozenset({
     "thinks", "thought", "says", "knows", "knew", "asked", "asks", "found", "wrote", "went",
     "got", "took", "takes", "seems", "seemed", "felt", "feels", "wants", "wanted", "needs",
     "needed", "texted", "messaged", "left", "admitted", "denied", "works", "worked",
-    # Norwegian and Danish: sier, ba, ringte, fortalte
-    "sier", "siger", "ba", "ringte", "fortalte", "fikk", "fik", "jobber", "mener", "ringede",
-    "sagde", "spurgte", "spurte", "svarede", "svarte",
+    # Norwegian and Danish: sier, ba, fikk (their verbs of speaking below)
+    "sier", "siger", "ba", "fikk", "fik", "jobber", "mener",
     # chat's spellings of är and var (Aaliyah e helt väck, Nellie va hos mig)
     "e", "va",
     # strong pasts no ending tells (someone.PAST_TENSE reads -ade, -de, -te): fann, gav, saw
@@ -190,7 +194,7 @@ SUBJECT_VERBS: Final = frozenset({
     "åt", "drog", "skrek", "grät", "försvann", "försvinner",
     "saw", "gave", "sent", "brought", "met", "tried", "passed", "collapsed", "fell", "ran",
     "drove", "kept", "lost", "paid", "showed", "stayed", "himself", "herself",
-})
+}) | NORDIC_SPEECH_VERBS
 
 # A farm's, village's, island's or block's own noun before its name: `gården Västanbäck`,
 # `byn Sandberg`, `ön Ekholm`, `torpet Granlund`. No one's surname follows them so, even

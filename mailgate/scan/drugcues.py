@@ -68,4 +68,3 @@ COUNT_WORDS: Final = frozenset({
     "tjugo", "trettio", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "twelve", "twenty",
 })
-COUNTS_AT_START: Final = COUNT_WORDS

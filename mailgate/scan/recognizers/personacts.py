@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from mailgate.scan.cues import GREETINGS
+from mailgate.scan.cues import GREETINGS, NORDIC_SPEECH_VERBS
 from mailgate.scan.recognizers.words import Tok
 
 # Verbs only a person does, right after a full name: `Ilvar Tesk ringde`, `… sa att`. One
@@ -46,9 +46,7 @@ _SPEECH_VERBS: Final = frozenset({
     # what a colleague does in minutes and notes (`Sanna deltar på rådet`, `Viola meddelade`)
     "deltar", "deltog", "undrar", "undrade", "meddelar", "meddelade", "kontaktar", "kontaktade",
     "återkommer", "ansvarar", "påminner", "påminde", "attends", "attended", "wonders",
-    # Danish and Norwegian (`Sanna sagde`, `Dag ringede`, `Vera spurte`)
-    "sagde", "ringede", "ringte", "spurgte", "spurte", "svarede", "svarte", "fortalte",
-})
+}) | NORDIC_SPEECH_VERBS  # Sanna sagde, Dag ringede
 # Subjects after a verb: a fronted word before it is no subject (`Klart sa hon`).
 _SUBJECT_PRONOUNS: Final = frozenset({"jag", "du", "han", "hon", "hen", "vi", "ni", "de", "dem",
                                       "man", "i", "he", "she", "they", "we", "you", "hun",

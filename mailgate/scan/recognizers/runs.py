@@ -9,7 +9,7 @@ from typing import Final
 
 from mailgate.scan import lexicon, names
 from mailgate.scan.cues import IMPERATIVES
-from mailgate.scan.drugcues import COUNTS_AT_START
+from mailgate.scan.drugcues import COUNT_WORDS
 from mailgate.scan.numbercues import CURRENCIES
 from mailgate.scan.recognizers.drugnamed import spoken_of_as_someone
 from mailgate.scan.recognizers.personacts import speaks_at_start
@@ -251,7 +251,7 @@ def _a_number_after(tok: Tok, toks: list[Tok]) -> bool:
 
 def _not_first_at_start(tok: Tok, following: list[Tok], toks: list[Tok]) -> bool:
     """`_not_first_part` of a sentence-initial word that is no initial, its cue aside."""
-    if (tok.folded in IMPERATIVES or tok.folded in COUNTS_AT_START) and following and (
+    if (tok.folded in IMPERATIVES or tok.folded in COUNT_WORDS) and following and (
             following[0].info.first):
         return True  # Ring Anna Berg; Fem Rose i en plastpåse: a count
     if tok.folded in _LIMITS and _a_number_after(tok, toks):
