@@ -62,6 +62,11 @@ def test_ip_addresses(ip: str) -> None:
     assert found(f"Annonsen lades upp från {ip} enligt operatören.", "IP") == [ip]
 
 
+def test_an_ipv6_address_before_a_logs_colon_is_found_without_it() -> None:
+    text = "22:15 hsvahn from 2001:db8:3d5f::c3f: updated e-mail; kl 14:30:00: möte"
+    assert found(text, "IP") == ["2001:db8:3d5f::c3f"]
+
+
 def test_versions_and_dates_are_not_ip_addresses() -> None:
     assert found("Version 1.2.3 släpptes 15.03.2024, beslag 999.1.1.1.", "IP") == []
 

@@ -161,6 +161,9 @@ class IpRecognizer(RegexRecognizer):
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
         raw = _MARKS.sub(".", match.group()) if match.re is DEFANGED else match.group()
+        end = match.end()
+        if raw.endswith(":") and not raw.endswith("::"):
+            raw, end = raw[:-1], end - 1  # a log's `from 2001:db8::c3f: updated`
         if "." in raw and has_cue(words_before(text, match.start(), 20), _VERSION_WORDS, last=1):
             return None  # `version 10.2.0.1`, `v10.2.0.1`: software, not an address
         try:
@@ -169,12 +172,12 @@ class IpRecognizer(RegexRecognizer):
         except ValueError:
             valid = False
         if valid and not _section_shaped(raw):
-            return Hit(*_with_suffix(text, match.start(), match.end()), 0.85)
+            return Hit(*_with_suffix(text, match.start(), end), 0.85)
         # 3.1.2.4 is as often a section or diary number, 192.168.001.010 a log's way with
         # an address: either only after a word about addresses.
         if (valid or _zero_padded(raw)) and has_cue(words_before(text, match.start(), 30),
                                                     _IP_CUES, last=3):
-            return Hit(match.start(), match.end(), 0.85)
+            return Hit(match.start(), end, 0.85)
         return None
 
 
