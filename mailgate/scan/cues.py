@@ -246,3 +246,7 @@ RESIDENCE_CUES: Final = frozenset({
     "bostad", "bostaden", "skriven", "flyttat", "flyttade", "lägenhet", "lägenheten",
     "lives", "living", "address", "resides", "home",
 })
+
+# A parcel locker's or a storage box's word before `Box 4471`: a box's number, no address.
+LOCKERS: Final = frozenset({"paketskåp", "paketskåpet", "paketbox", "paketboxen", "skåp",
+                            "skåpet", "paketautomat", "paketautomaten", "locker", "lockers"})

@@ -121,3 +121,9 @@ def test_a_roads_class_and_number_is_no_address(text: str) -> None:
 
 def test_a_street_named_after_the_road_is_still_an_address() -> None:
     assert found("Han bor på Riksvägen 12 i Ljungby.", "ADDRESS") == ["Riksvägen 12"]
+
+
+def test_a_parcel_lockers_box_is_no_address_but_a_post_box_stays_one() -> None:
+    assert found("Leverans till paketskåp Box 4471 vid Brunnsparken.", "ADDRESS") == []
+    assert found("Skicka till Sven Ek, Box 4471, 123 45 Ort.", "ADDRESS") == [
+        "Box 4471, 123 45 Ort"]

@@ -12,6 +12,7 @@ from .kit import found
     "Han betalade med Swish till butikens nummer 123 602 71 18.",
     "Kioskens Swish 123 602 71 18 står på disken.",
     "Ombudets Swish för klubblotter: 123 602 71 18.",
+    "Om numret börjar på 123 är det ett företag, t.ex. 123 602 71 18.",
 ])
 def test_a_shops_swish_number_is_the_shops(text: str) -> None:
     assert found(text, "BANK_ACCOUNT") == []
@@ -20,6 +21,7 @@ def test_a_shops_swish_number_is_the_shops(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Han swishade 123 602 71 18 för varorna.",
     "Hans Swish 123 602 71 18 (firman, ägare Jon Ek).",
+    "Han har ett företag men swishade från sitt eget 123 602 71 18.",
 ])
 def test_a_swish_number_with_no_business_word_stays_flagged(text: str) -> None:
     assert found(text, "BANK_ACCOUNT") == ["123 602 71 18"]

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import Any, Final
 
 from mailgate.scan import lexicon, names
-from mailgate.scan.cues import RESIDENCE_CUES
+from mailgate.scan.cues import LOCKERS, RESIDENCE_CUES
 from mailgate.scan.endings import Endings
 from mailgate.scan.numbercues import COUNTED
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_before
@@ -294,7 +294,6 @@ class AddressRecognizer(RegexRecognizer):
         return [_with_town(hit, text) for hit in drop_organisations(text, found)]
 
     def judge(self, match: re.Match[str], text: str) -> Hit | None:
-        end = match.end()
-        while end > match.start() and text[end - 1] in " ,":
-            end -= 1
-        return Hit(match.start(), end, 0.85)
+        if match.re is BOX and has_cue(words_before(text, match.start(), 20), LOCKERS, last=1):
+            return None  # `paketskåp Box 4471`: a parcel locker's box, no one's address
+        return Hit(match.start(), match.start() + len(match.group().rstrip(" ,")), 0.85)

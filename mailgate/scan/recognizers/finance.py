@@ -58,6 +58,8 @@ _SWISH_WORDS: Final = frozenset({"swish", "swisha", "swishade", "swishat"})
 _OWNER_AFTER: Final = re.compile(r"[ \t]*\(([^()\n]{2,30})\)")
 _FIRMS: Final = frozenset({"företaget", "företagets", "firman", "firmans", "bolaget",
                            "bolagets", "butiken", "butikens", "company", "shop", "company's",
+                           # the kind, indefinite: `är det ett företag, t.ex. 123 …`
+                           "företag", "bolag", "business",
                            "society's", "association's", "club's", "charity's",
                            # a shop's or an agent's own, said before the number too:
                            # butikens nummer 123 …, Ombudets Swish 123 …
@@ -79,6 +81,8 @@ _ORG_NUMBER_LABELS: Final = frozenset({"org.nr", "orgnr", "org.nr.", "organisati
 # The giro labels are left out: a bankgiro's own rules above judge whose it is.
 _REFERENCE_LABELS: Final = ID_NEGATIVE_CUES - {"bg", "pg", "bankgiro", "plusgiro"}
 # A person's word right before the payment word makes the account theirs: `Hans plusgiro`.
+# A reflexive's own, nearer the number than an organisation's word: `från sitt eget`.
+_OWN: Final = frozenset({"sitt", "sin", "sina", "eget", "egen", "egna", "own"})
 _PERSONAL_OWNERS: Final = frozenset({"hans", "hennes", "hens", "min", "mitt", "mina", "din",
                                      "ditt", "his", "her", "my", "their", "deras"})
 
@@ -106,6 +110,8 @@ def _paid_to_an_organisation(before: list[str]) -> bool:
     not an account's (`bankgiro 5050-1055 eller konto 8327-9, …`, `hans plusgiro …`)."""
     for n in range(len(before) - 1, -1, -1):
         word = before[n]
+        if word in _OWN:
+            return False  # `har ett företag men swishade från sitt eget 123 …`
         if word in ORG_PAYMENT_CUES or word.endswith(_FEES) or word in _FIRMS or (
                 word.startswith(_ORG_STEMS)) or word.endswith(_ORG_ENDS):
             return n == 0 or before[n - 1] not in _PERSONAL_OWNERS
