@@ -14,6 +14,8 @@ from .kit import found
     [
         ("Hälsningar\nMirja Holmström, Kustlinjen Montage Ab, +46 70 174 06 21",
          "Mirja Holmström", "Kustlinjen"),
+        ("Marta Nordenskjöld, Svea Iron Works AB, +46 70 174 06 95", "Marta Nordenskjöld",
+         "Svea"),
         ("Mvh Greta, Nordvik Rekrytering, 040-628 11 42", "Greta", "Nordvik"),
         ("/Kalle Ekdahl, Fjällbo Bemanning AB", "Kalle Ekdahl", "Fjällbo"),
         ("Underentreprenör: Torbjörn Lagers Elektriska. Kontakt: Rut Wallin.",

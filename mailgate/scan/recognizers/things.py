@@ -77,7 +77,7 @@ def before_a_company_form(tok: Tok, toks: list[Tok]) -> bool:
     return False
 
 
-_FIRM_TAIL_REACH: Final = 3  # capitalised words after the pair: Litterära Agentur
+_FIRM_TAIL_REACH: Final = 4  # words up to the form: Litterära Agentur, Svea Iron Works AB
 
 
 def a_firms_tail(toks: list[Tok], i: int) -> bool:
