@@ -30,6 +30,8 @@ HANDLES = [
     ("reply by, then a colon", 'Reply by goteborgsgrabben: "my friend died"', "goteborgsgrabben"),
     ("quoted, a platform after it", 'The host is "Daddy M" on Grindr.', "Daddy M"),
     ("a Discord tag", "Han spelar som aliboom#2211 på servern.", "aliboom#2211"),
+    ("underscore and Swedish letters", '"charlie_från_sthlm: Charlie var 40 % levamisol"',
+     "charlie_från_sthlm"),
 ]
 
 

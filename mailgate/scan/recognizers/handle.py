@@ -39,8 +39,10 @@ AT_HANDLE: Final = fast(re.compile(r"(?<![\w@.])@(?P<name>" + _NAME + ")"))
 # Words joined by an underscore are a user name wherever they stand (`ali_k:`, `Bear_Johan`,
 # `xX_pillz_Xx`), unless they name a file (`rapport_v2.pdf`), a path, a constant (`MAX_DOSE`)
 # or a topic after a hash (`#trygg_natt_2026`: a hashtag is no one's).
+# Swedish letters too, as a forum's or a review site's names are written: charlie_från_sthlm.
 UNDERSCORED: Final = fast(re.compile(
-    r"(?<![\w@./:#-])[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9](?![\w@]|\.\w|/)"))
+    r"(?<![\w@./:#-])[A-Za-zåäöÅÄÖ][A-Za-zåäöÅÄÖ0-9]*_[A-Za-zåäöÅÄÖ0-9_]*[A-Za-zåäöÅÄÖ0-9]"
+    r"(?![\w@]|\.\w|/)"))
 # Platforms whose names are no ordinary words (`signal` is, but is said of the app too).
 PLATFORM_NAMES: Final = (r"insta(?:gram)?|snap(?:chat)?|telegram|wickr|kik|signal|tiktok|twitter"
                          r"|discord|threema|tg|grindr|tinder|hinge|jodel|reddit|facebook|messenger"
