@@ -7,6 +7,8 @@ import pytest
 
 from mailgate.scan import mask, scan
 
+from .kit import found
+
 NICKNAMES = [
     ("quoted, after kallas", 'Killen som langar kallas "Spindeln" och håller till vid torget.',
      ["Spindeln"]),
@@ -105,3 +107,10 @@ def test_a_street_name_is_masked_when_it_is_all_that_names_someone() -> None:
 def test_a_verb_after_a_naming_word_is_no_nickname() -> None:
     text = '"Snabben" (Jonas Ek – smeknamnet är från skolan, ni vet) kom inte.'
     assert "är" not in [f.text for f in scan(text) if f.type == "PERSON"]
+
+
+def test_someone_named_like_a_drug_is_named_and_the_drug_so_called_is_not() -> None:
+    said = 'Han sa att han tagit "Oxy" från en som heter Mary Jane, men hon nekar.'
+    assert found(said, "PERSON") == ["Mary Jane"]
+    assert found("Gräset de sålde heter Mary Jane och luktar.", "PERSON") == []
+    assert found("Han rökte något som heter Mary Jane.", "PERSON") == []

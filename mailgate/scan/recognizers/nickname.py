@@ -77,6 +77,8 @@ def nicknames(toks: list[Tok]) -> list[Hit]:
         words = _nickname_from(toks, i + 1 + (obj is True))
         told = bool(obj or (words and _called_by_someone(toks, words[-1].index)))
         owner = True if told else whose(toks, i - after)
+        if owner and not words:  # en som heter Mary Jane: someone's, though it names a drug
+            words = _nickname_from(toks, i + 1 + (obj is True), phrases=True)
         if not told and (something_before(toks, i - after + 1) or (
                 owner is None and a_file_named(toks, i - after + 1))):
             continue  # what a colleague called "Snö"; Mappen heter "Ekonomi": a thing
@@ -234,8 +236,9 @@ def a_drug(folded: str) -> bool:
 
 
 
-def _nickname_from(toks: list[Tok], j: int) -> list[Tok]:
-    """The quoted words, or the one word (two when capitalised), starting at toks[j]."""
+def _nickname_from(toks: list[Tok], j: int, phrases: bool = False) -> list[Tok]:
+    """The quoted words, or the one word (two when capitalised), starting at toks[j]; a
+    negative phrase's words (`Mary Jane`) only when `phrases`."""
     while j < len(toks) and toks[j].folded in _HEDGES:
         j += 1  # heter typ jonas
     if j < len(toks) and not toks[j].capital and a_drug_head(toks[j]):
@@ -247,7 +250,7 @@ def _nickname_from(toks: list[Tok], j: int) -> list[Tok]:
     quoted = j < len(toks) and toks[j].text in QUOTES
     j += quoted
     words: list[Tok] = []
-    while j < len(toks) and len(words) < _MAX_WORDS and _word(toks[j]):
+    while j < len(toks) and len(words) < _MAX_WORDS and _word(toks[j], phrases):
         words.append(toks[j])
         j += 1
         if not quoted and not (j < len(toks) and toks[j].capital and words[-1].capital):
@@ -257,9 +260,9 @@ def _nickname_from(toks: list[Tok], j: int) -> list[Tok]:
     return _trim(words)
 
 
-def _word(tok: Tok) -> bool:
+def _word(tok: Tok, phrases: bool) -> bool:
     return ((tok.alpha or _handle(tok.text)) and len(tok.text) >= 2
-            and not tok.line_break_before and not tok.in_negative_phrase)
+            and not tok.line_break_before and (phrases or not tok.in_negative_phrase))
 
 
 # A user name after a naming cue (`goes by JoeyBoy91`, `kallar sig Snöret99`): letters, then
