@@ -78,6 +78,7 @@ def test_max_the_person_stays_a_person() -> None:
 @pytest.mark.parametrize("text, name", [
     ("Pt: Faith Ward, 31 y, admitted after a mixed overdose.", "Faith Ward"),
     ("Pat: Linnea Ward, 44 år, inkom via ambulans.", "Linnea Ward"),
+    ("Ansvarig apotekare Rich Ward, 0980-319 287.", "Rich Ward"),  # a surname list's given
 ])
 def test_a_surname_that_is_a_wards_word_after_a_given_name_is_a_name(text: str, name: str
                                                                      ) -> None:
@@ -87,6 +88,7 @@ def test_a_surname_that_is_a_wards_word_after_a_given_name_is_a_name(text: str, 
 @pytest.mark.parametrize("text", [
     "Transferred to Rainbow Ward for the night.",
     "She was moved from Emergency Ward 4 at noon.",
+    "Hon ligger på avdelning Rainbow Ward nu.",
 ])
 def test_a_wards_name_is_no_person(text: str) -> None:
     assert found(text, "PERSON") == []

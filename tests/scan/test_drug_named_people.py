@@ -53,3 +53,21 @@ WITH_A_SURNAME = [
 def test_a_drug_named_given_name_before_an_unlisted_surname(text: str, name: str,
                                                            person: bool) -> None:
     assert (name in found(text, "PERSON")) is person, text
+
+
+# A given name common here that only a pill's print (Elsa, Mario, Ken) makes a drug's word:
+# the person far from any pill talk, the print beside it.
+PRINTED_NAMES = [
+    ("Vi hämtade Elsa på förskolan vid tre.", True),
+    ("Jag har lagt den högt upp i skåpet. Elsa åt inget, jag lovar!", True),
+    ("Mario hjälpte oss att bära in soffan i går.", True),
+    ("Pillren var rosa Elsa med 200 mg.", False),
+    ("Det cirkulerar Elsa i Malmö nu, se upp.", False),
+    ("Stämpeln var en Mario, blå.", False),
+    ("Beslaget: Elsa Frozen, blå, 40 st.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "person"), PRINTED_NAMES)
+def test_a_pill_prints_given_name_is_someone_far_from_pills(text: str, person: bool) -> None:
+    assert bool(found(text, "PERSON")) is person, text

@@ -97,7 +97,8 @@ def test_a_pages_or_jobs_account_is_no_one(text: str, people: list[str]) -> None
                                   "Filen heter bild_2026-11-05.png och ligger i mejlet.",
                                   "Row 812 of `reports_2026-12-03.csv` broke the parser.",
                                   "Exporten sparades som weekly_summary_v2-final.xlsx igår.",
-                                  "Mitt IBAN är SE45 5000 0000 0583 9825 7466."])
+                                  "Mitt IBAN är SE45 5000 0000 0583 9825 7466.",
+                                  "Kolumnen antal_påsar fylls i av rapport_över_året."])
 def test_a_files_name_and_a_banks_term_are_no_one(text: str) -> None:
     assert found(text, "PERSON") == []
 

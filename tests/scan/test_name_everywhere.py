@@ -12,6 +12,11 @@ from mailgate.scan import mask, scan
 
 CASES = [
     (
+        "a given name that is also a particle (Ben), and the word in small letters",
+        "Min kusin Ben Carter tog en. Efteråt sa Ben att han mått illa. Han bröt ett ben.",
+        ["Ben Carter", "Ben"], ["bröt ett ben"],
+    ),
+    (
         "fältassistent, short sentences",
         "Fick kontakt med Dragan Petrović vid stationen. Dragan var orolig. "
         "Petrovićs flickvän hade ringt oss två gånger.",

@@ -67,3 +67,14 @@ def test_a_present_tense_after_a_listed_name_makes_it_the_subject(
 ])
 def test_a_plural_noun_or_english_word_after_a_word_makes_no_name(text: str) -> None:
     assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Därefter ringde Sara och sa att hon mått illa.", ["Sara"]),
+    ("Efteråt sa Ilvar att han mått illa.", ["Ilvar"]),
+    ("Tyvärr ringde Sara för sent.", ["Sara"]),
+    ("Dîlber sa att hon mår bra.", ["Dîlber"]),  # no adverb: the word is the subject
+])
+def test_a_sentence_adverb_before_its_verb_and_subject_is_no_name(
+        text: str, names: list[str]) -> None:
+    assert found(text, "PERSON") == names

@@ -30,6 +30,7 @@ from mailgate.scan.recognizers.dottednames import (
 )
 from mailgate.scan.recognizers.gated import Gated
 from mailgate.scan.recognizers.leading import fast
+from mailgate.scan.recognizers.systemnames import a_files_name, a_numbered_account, named_if_swedish
 from mailgate.scan.recognizers.vouched import DEFINITE_NOUN
 
 _NAME: Final = r"[A-Za-z][\w.]{1,29}(?<!\.)(?![\w@])"
@@ -39,7 +40,8 @@ AT_HANDLE: Final = fast(re.compile(r"(?<![\w@.])@(?P<name>" + _NAME + ")"))
 # Words joined by an underscore are a user name wherever they stand (`ali_k:`, `Bear_Johan`,
 # `xX_pillz_Xx`), unless they name a file (`rapport_v2.pdf`), a path, a constant (`MAX_DOSE`)
 # or a topic after a hash (`#trygg_natt_2026`: a hashtag is no one's).
-# Swedish letters too, as a forum's or a review site's names are written: charlie_från_sthlm.
+# Swedish letters too, as a forum's or a review site's names are written: charlie_från_sthlm
+# (whose only by a given name in it: systemnames.named_if_swedish).
 UNDERSCORED: Final = fast(re.compile(
     r"(?<![\w@./:#-])[A-Za-zåäöÅÄÖ][A-Za-zåäöÅÄÖ0-9]*_[A-Za-zåäöÅÄÖ0-9_]*[A-Za-zåäöÅÄÖ0-9]"
     r"(?![\w@]|\.\w|/)"))
@@ -105,17 +107,6 @@ _PARTS: Final = re.compile(r"[_.\d@\s]+")  # a cue before the name is a part of 
 _CAMEL_JOINT: Final = re.compile(r"(?<=[a-zåäöøæ])(?=[A-ZÅÄÖØÆ])")
 
 
-# Words that name a file, a scan or a photo before its number or date: `rapport_2026`,
-# `bild_2026-11-05.png`, `scan_0042`. A user's name before digits is a name (`erik_92`).
-_FILE_WORDS: Final = frozenset({
-    "rapport", "report", "bild", "bilder", "image", "img", "foto", "photo", "scan", "skanning",
-    "dokument", "document", "doc", "fil", "file", "export", "backup", "logg", "log", "skärmbild",
-    "skärmdump", "screenshot", "video", "vid", "audio", "ljud", "memo", "intyg", "protokoll",
-    "kvitto", "faktura", "invoice", "receipt", "data", "utkast", "draft", "kopia", "copy",
-    "bilaga", "attachment", "anteckningar", "notes", "mall", "template", "version", "final",
-})
-
-
 # The rest of a file's name up to its extension: `reports_2026` in `reports_2026-12-03.csv`.
 _FILE_TAIL: Final = re.compile(
     r"[\w.-]{0,40}\.(?:csv|tsv|pdf|jpe?g|png|gif|heic|txt|log|xlsx?|docx?|odt|zip|json|xml"
@@ -127,29 +118,6 @@ def _a_files_stem(match: re.Match[str], text: str) -> bool:
     `lisa_holm.docx` names her."""
     return _FILE_TAIL.match(text, match.end()) is not None and not any(
         a_persons_name(part) for part in _PARTS.split(match.group().casefold()) if part)
-
-
-def a_files_name(name: str) -> bool:
-    """`rapport_2026`, `bild_2026`: a file's word, then only digits."""
-    head, _, tail = name.casefold().partition("_")
-    return head in _FILE_WORDS and tail.replace("_", "").replace("-", "").isdigit()
-
-
-# Words a system puts before a user's or member's number: `u_88213`, `user_40912`, `id_5510`.
-# A person's own handle puts a name there (`erik_92`, `ali_k`).
-_ACCOUNT_WORDS: Final = frozenset({
-    "u", "id", "uid", "user", "usr", "userid", "acc", "acct", "account", "konto", "kund",
-    "customer", "member", "medlem", "player", "spelare", "rider", "driver", "anv", "nr", "no",
-})
-_ACCOUNT_DIGITS: Final = 3  # `u_88213`; `k_12` is too short to tell from a handle
-
-
-def a_numbered_account(name: str) -> bool:
-    """`u_88213`, `user_40912`: a system's word or a letter, then only a number, is an
-    account's number, which names no one; `erik_92` is his."""
-    head, _, tail = name.casefold().partition("_")
-    return (len(head) == 1 or head in _ACCOUNT_WORDS) and len(tail) >= _ACCOUNT_DIGITS and (
-        tail.isdigit())
 
 
 def an_organisations(name: str) -> bool:
@@ -216,7 +184,8 @@ class HandleRecognizer(RegexRecognizer):
             return None  # @ravesweden_events, vsn_ingest_daily, rapport_2026, a.csv's name
         if match.re is UNDERSCORED:
             has_lower = any(c.islower() for c in match.group())
-            return Hit(match.start(), match.end(), SCORE_BARE) if has_lower else None
+            return Hit(match.start(), match.end(), SCORE_BARE) if has_lower and (
+                named_if_swedish(match.group())) else None
         handle = match.group("handle")
         start = match.start("handle")
         if handle.startswith("@") or a_files_name(handle) or a_numbered_account(handle):

@@ -36,7 +36,7 @@ from mailgate.scan.recognizers.everyday import (
 from mailgate.scan.recognizers.initials import an_office, signed_initial
 from mailgate.scan.recognizers.letteritems import a_lettered_item
 from mailgate.scan.recognizers.namedthing import Possible
-from mailgate.scan.recognizers.nearby import drug_talk
+from mailgate.scan.recognizers.nearby import a_print_far_from_drugs, aged, drug_talk
 from mailgate.scan.recognizers.numbered import a_numbered_thing
 from mailgate.scan.recognizers.personacts import speaks_at_start
 from mailgate.scan.recognizers.placesurnames import a_plain_negative
@@ -202,11 +202,12 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
         return None  # kom till byn Norlin: a village, whatever cue stands before
     if info.first and a_unit_named(tok, toks):
         return None  # äldreboendet Ingrid, tältet Tove: a home's or a room's name
-    if info.first and _aged(tok, toks):
+    if info.first and aged(tok, toks):
         return Hit(run.start, run.end, SCORE_ALONE)  # Elsa (7), Molly (15): a child, a girl
     if where_one_is(tok, toks):
         return None  # bartender på Babel, tältet vid Apollo: a venue, a place
-    if tok.drug_word or a_street_name_among_drugs(tok, toks):  # Emma beside Xanax too
+    printed = a_print_far_from_drugs(tok, toks)  # Elsa åt inget: no pill's talk near
+    if (tok.drug_word and not printed) or a_street_name_among_drugs(tok, toks):
         # Molly, Tina, Charlie: a person only when named as one (klienten Molly, /Tina).
         directly = tok.cue == "signature" or (relation_before(tok, toks) and not (
             said_of_a_drug(toks, tok.index))) or (
@@ -240,7 +241,8 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
         return Hit(run.start, run.end, SCORE_ALONE)
     if not info.name and (greeted(tok, toks) or vouched([tok])):
         return Hit(run.start, run.end, SCORE_WEAK)  # Hej Ilvar!: one no list holds, greeted
-    if not info.name or info.negative or (tok.after_place_word and not info.first):
+    if not info.name or (info.negative and not printed) or (
+            tok.after_place_word and not info.first):
         return None
     if tok.folded in CLOSINGS and tok.line_break_before and _next_text(tok, toks) == ",":
         return None  # Love, Aunt Sue: a letter's closing, then its writer
@@ -282,19 +284,6 @@ def _english_verb_before_pronoun(tok: Tok, toks: list[Tok]) -> bool:
     return i < len(toks) and toks[i].folded in _SUBJECTS and tok.folded in english_words()
 
 
-def _aged(tok: Tok, toks: list[Tok]) -> bool:
-    """An age in brackets right after: `Elsa (7)`, `Tilde (15 år)`."""
-    i = tok.index
-    if not (i + 3 < len(toks) and toks[i + 1].text == "(" and toks[i + 2].text.isdigit() and (
-            len(toks[i + 2].text) <= 2) and toks[i + 3].folded in _AGE_CLOSE):
-        return False
-    after = toks[i + 4].folded if i + 4 < len(toks) else ""
-    return after not in PILL_WORDS and after not in _UNITS  # not `Elsa (4) st`, a count
-
-
 def _next_text(tok: Tok, toks: list[Tok]) -> str:
     return toks[tok.index + 1].text if tok.index + 1 < len(toks) else ""
 
-
-_AGE_CLOSE: Final = frozenset({")", "år", "years", "yrs", "y", ","})
-_UNITS: Final = frozenset({"st", "g", "mg", "gram", "pcs", "x"})

@@ -1,10 +1,14 @@
-"""What stands near a token: the token before it past opening quotes, the word there, and
-substance talk around it (`tog Molly`, `3 g Tina`)."""
+"""What stands near a token: the token before it past opening quotes, the word there,
+substance talk around it (`tog Molly`, `3 g Tina`), an age in brackets after it (`Elsa
+(7)`), and a pill's print that is a common given name far from such talk (`Elsa åt inget`:
+the child, not the pill)."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from mailgate.scan import lexicon
-from mailgate.scan.drugcues import DRUG_TALK
+from mailgate.scan.drugcues import DRUG_TALK, PILL_WORDS
 from mailgate.scan.recognizers.words import QUOTES, Tok
 
 
@@ -34,3 +38,59 @@ def drug_talk(toks: list[Tok], index: int, window: int = 6) -> bool:
         if f in DRUG_TALK or (f in subs and not t.info.first) or t.stamp_compound:
             return True
     return False
+
+
+# Words that describe a pill before its print: `rosa Elsa`, `blå Mario`.
+_PILL_LOOKS: Final = frozenset({"rosa", "blå", "gul", "gula", "grön", "gröna", "vit", "vita",
+                                "röd", "röda", "svart", "svarta", "lila", "orange", "brun"})
+# Lists that make a word no one's besides the pill prints (names.py's negative lists).
+_OTHER_NEGATIVES: Final = ("municipalities", "regions", "agencies", "substances", "places",
+                           "calendar", "products", "medicines", "events", "organisations",
+                           "characters", "works", "medical_eponyms", "moves")
+
+
+@lexicon.table
+def _printed_given_names() -> frozenset[str]:
+    """Given names common here that only the pill prints' list holds: Elsa, Ken, Mario."""
+    others = frozenset().union(*(lexicon.entries(name) for name in _OTHER_NEGATIVES))
+    core = lexicon.entries("core_names")
+    return frozenset(w for w in lexicon.entries("pill_stamps") if w in core and w not in others)
+
+
+def a_print_far_from_drugs(tok: Tok, toks: list[Tok]) -> bool:
+    """A given name that only a pill's print makes negative, unquoted, with no substance
+    talk near, no pill's look beside it and no other drug's or print's word on its line:
+    the person (`när jag nattade Elsa`; `rosa Elsa`, `Mario blå`, `"Ronaldo", "Messi"`
+    and `Elsa 200 mg` stay the pill)."""
+    i = tok.index
+    if tok.folded not in _printed_given_names() or not tok.info.first or tok.quoted or (
+            tok.text.isupper() or drug_talk(toks, i, 8)):
+        return False
+    if (i and toks[i - 1].folded in _PILL_LOOKS) or (
+            i + 1 < len(toks) and toks[i + 1].folded in _PILL_LOOKS):
+        return False
+    return not any(t.drug_word for t in _line_of(toks, i) if t.index != i)
+
+
+def _line_of(toks: list[Tok], i: int) -> list[Tok]:
+    start = i
+    while start > 0 and not toks[start].line_break_before:
+        start -= 1
+    end = i + 1
+    while end < len(toks) and not toks[end].line_break_before:
+        end += 1
+    return toks[start:end]
+
+
+def aged(tok: Tok, toks: list[Tok]) -> bool:
+    """An age in brackets right after: `Elsa (7)`, `Tilde (15 år)`."""
+    i = tok.index
+    if not (i + 3 < len(toks) and toks[i + 1].text == "(" and toks[i + 2].text.isdigit() and (
+            len(toks[i + 2].text) <= 2) and toks[i + 3].folded in _AGE_CLOSE):
+        return False
+    after = toks[i + 4].folded if i + 4 < len(toks) else ""
+    return after not in PILL_WORDS and after not in _UNITS  # not `Elsa (4) st`, a count
+
+
+_AGE_CLOSE: Final = frozenset({")", "år", "years", "yrs", "y", ","})
+_UNITS: Final = frozenset({"st", "g", "mg", "gram", "pcs", "x"})

@@ -50,6 +50,8 @@ def _a_surname_last(toks: list[Tok], marks: list[int]) -> bool:
     # someone (`Kontakta Anna Brand`), opens it as well: neither is a given name.
     head = 1 if len(toks) > 2 and not toks[0].info.first and (
         toks[0].is_cue_word or toks[0].folded in IMPERATIVES) else 0
+    if toks[0].cue == "relation" and not toks[0].is_cue_word:
+        return all(t.info.name for t in toks[:-1])  # apotekare Rich Ward: names after a role
     return all(t.info.first for t in toks[head:-1])
 
 

@@ -12,6 +12,7 @@ import re
 from typing import Final
 
 from mailgate.scan.cues import GREETINGS, NORDIC_SPEECH_VERBS
+from mailgate.scan.recognizers.wordfacts import STOP_WORDS
 from mailgate.scan.recognizers.words import Tok
 
 # Verbs only a person does, right after a full name: `Ilvar Tesk ringde`, `… sa att`. One
@@ -51,6 +52,9 @@ _SPEECH_VERBS: Final = frozenset({
 _SUBJECT_PRONOUNS: Final = frozenset({"jag", "du", "han", "hon", "hen", "vi", "ni", "de", "dem",
                                       "man", "i", "he", "she", "they", "we", "you", "hun",
                                       "jeg", "dere"})
+# Verbs of saying, which take no name for an object: a name after one is its subject.
+_SAYING: Final = frozenset({"sa", "sade", "säger", "berättade", "berättar", "meddelade",
+                            "sagde", "sagt", "said"})
 # A short noun's definite form (`Skolan`, `Banken`, `Facket` sa): no one's name here.
 _DEFINITE_FORM: Final = re.compile(r"(?:an|en|et)$")
 
@@ -63,6 +67,19 @@ def speaks_first(word: Tok) -> bool:
         speaks_at_start(word))
 
 
+def speaks_after_a_fronted_word(word: Tok) -> bool:
+    """One word no list holds as the subject after a sentence adverb and a verb of saying,
+    then `att` (`Efteråt sa Ilvar att …`, `Sen berättade Dîlber att …`)."""
+    toks = None if word.place is None else word.place.toks
+    i = word.index
+    if toks is None or i < 2 or i + 1 >= len(toks) or len(word.text) < 4:
+        return False
+    fronted, verb = toks[i - 2], toks[i - 1]
+    return verb.folded in _SAYING and toks[i + 1].folded == "att" and (
+        fronted.sentence_start or fronted.index == 0) and fronted.folded in STOP_WORDS and not (
+        verb.line_break_before or word.line_break_before)
+
+
 def speaks_at_start(word: Tok) -> bool:
     """A word opening a sentence, then a verb only a person does (`Jack sa till mig`), not
     a fronted word before its subject (`Klart sa hon`)."""
@@ -73,7 +90,8 @@ def speaks_at_start(word: Tok) -> bool:
     verb = toks[i]
     subject = toks[i + 1]
     return verb.folded in _SPEECH_VERBS and not verb.line_break_before and (
-        subject.folded not in _SUBJECT_PRONOUNS or subject.text == "i")  # `Jack ringde i morse`
+        subject.folded not in _SUBJECT_PRONOUNS or subject.text == "i") and not (  # ringde i
+        subject.capital and verb.folded in _SAYING)  # Efteråt sa Ben: Ben is the subject
 
 
 # What a full name opening a sentence does that a firm does not: come in, live, fall ill,

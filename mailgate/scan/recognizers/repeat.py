@@ -65,7 +65,8 @@ def _seen(toks: list[Tok], inside: set[int]) -> tuple[set[str], set[str]]:
     # 40 000 name tokens and a few dozen names).
     words = list({t.text: t for t in parts}.values())
     anywhere = {t.folded for t in words if _repeatable(t)}
-    capitalised = {t.folded for t in words if _repeatable_capitalised(t)} | {
+    capitalised = {t.folded for t in words if _repeatable_capitalised(t) or (
+        t.particle and t.capital and t.info.first and t.index - 1 not in inside)} | {  # Ben Carter
         p for t in parts if "-" in t.folded and t.capital  # Ek-Lind, Al-Sayed: Lind, Sayed
         for p in t.folded.split("-") if len(p) >= 3 and p not in PARTICLES
         and not is_negative(p)  # Trysil-Knut, Bastu-Kaj: the place or thing is no name

@@ -60,8 +60,8 @@ def _a_subject(tok: Tok, toks: list[Tok]) -> bool:
     if tok.folded in IMPERATIVES or (verb not in SUBJECT_VERBS and (
             PAST_TENSE.match(verb) is None or verb in STOP_WORDS)):
         return False  # Köp inte Tina, hon …: a command, and `inte` is no past tense
-    if toks[i + 2].folded in _INVERTED:
-        return False  # Klart sa hon: a fronted word, the subject after the verb
+    if toks[i + 2].folded in _INVERTED or toks[i + 2].capital:
+        return False  # Klart sa hon, Efteråt sa Ben: a fronted word, the subject after it
     for t in toks[i + 2 : i + 2 + _LOOK]:
         if t.line_break_before or t.text in _SENTENCE_ENDS:
             return False

@@ -30,6 +30,7 @@ from mailgate.scan.recognizers.personacts import (
     acts_first,
     addressed,
     speaks_after,
+    speaks_after_a_fronted_word,
     speaks_first,
     with_someone,
 )
@@ -101,7 +102,8 @@ def vouched(words: list[Tok]) -> bool:
         return True
     if len(words) == 2:
         return with_someone(words[0]) or acts_first(words)
-    return speaks_first(words[0]) or addressed(words[0]) or asked(words[0])
+    return speaks_first(words[0]) or addressed(words[0]) or asked(words[0]) or (
+        speaks_after_a_fronted_word(words[0]))
 
 
 # The words naming a number, a date or a sum before it.

@@ -23,7 +23,16 @@ from mailgate.scan.transliterate import caseless_script, thai_word
 # spaCy's Swedish list lacks some of the commonest function words (`är`, `hos`, `sen`).
 _SV_MISSING: Final = frozenset({"är", "sen", "hen", "dom", "hos", "åt", "väl", "ju", "samt",
                                 "vars", "sa", "e", "va"})
-STOP_WORDS: Final = frozenset(w.casefold() for w in SV_STOP | EN_STOP | _SV_MISSING)
+# Sentence adverbs that open a sentence before its verb and subject (`Därefter ringde Sara`,
+# `Efteråt sa Ben`): no list holds them, so they looked like names no list holds.
+_SV_ADVERBS: Final = frozenset({
+    "därefter", "efteråt", "dessutom", "tyvärr", "plötsligt", "först", "troligen",
+    "egentligen", "faktiskt", "ändå", "samtidigt", "annars", "däremot", "därpå", "emellertid",
+    "tydligen", "förmodligen", "antagligen", "visserligen", "naturligtvis", "givetvis",
+    "äntligen", "hittills", "sedermera", "följaktligen", "lyckligtvis", "olyckligtvis",
+    "möjligen", "uppenbarligen", "dels", "nämligen", "återigen", "ytterligare", "därtill",
+})
+STOP_WORDS: Final = frozenset(w.casefold() for w in SV_STOP | EN_STOP | _SV_MISSING | _SV_ADVERBS)
 # Norwegian and Danish function words (`alle`, `af`, `mange`): in a Norwegian or Danish text
 # never a name in lower case. Several are names in a Swedish one (Ville, Alle, Andre), so
 # they count only where the text says it is Norwegian or Danish (nordic_text).
