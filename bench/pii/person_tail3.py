@@ -48,7 +48,7 @@ PERSONS: tuple[tuple[str, str], ...] = (
     # a relation or title word opening a name, asked again alone
     ("repeat", "Bror Lindkvist kom förbi färjan i går. Vilken [[Bror]]? Han med kepsen."),
     ("repeat", "Syster Ingrid Holm var med på besöket. Sen frågade fången efter [[Syster Ingrid]]."),
-    ("repeat", "Moster Vanja Ek skjutsade honom. Jag ringde [[Moster Vanja]] i morse."),
+    ("repeat", "Moster Vanja Ek skjutsade honom. Jag ringde Moster [[Vanja]] i morse."),
     ("repeat", "Fader Anselm Berg höll andakten. Efteråt pratade vi med [[Anselm]]."),
     ("repeat", "Farbror Egon Lund vet var han bor. Fråga [[Egon]] om adressen."),
     ("repeat", "Pastor Lind Åberg besökte avdelning 4. Vilken [[Pastor Lind]], frågade vakten."),

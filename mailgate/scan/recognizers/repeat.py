@@ -69,8 +69,19 @@ def _seen(toks: list[Tok], inside: set[int]) -> tuple[set[str], set[str]]:
         p for t in parts if "-" in t.folded and t.capital  # Ek-Lind, Al-Sayed: Lind, Sayed
         for p in t.folded.split("-") if len(p) >= 3 and p not in PARTICLES
         and not is_negative(p)  # Trysil-Knut, Bastu-Kaj: the place or thing is no name
-    }
+    } | {toks[t.index - 1].folded for t in parts if _after_a_word_opening_it(toks, t, inside)}
     return anywhere, capitalised
+
+
+def _after_a_word_opening_it(toks: list[Tok], tok: Tok, inside: set[int]) -> bool:
+    """A given name that is also a relation word opens the name found (`Bror Lindkvist`;
+    only the engine's widening joins it): his given name, asked again with its capital
+    (`Vilken Bror?`); `min bror` stays a brother."""
+    i = tok.index - 1
+    if i < 0 or i in inside:
+        return False
+    before = toks[i]
+    return before.is_cue_word and before.info.first and before.capital and before.alpha
 
 
 # A long text's pieces share one set of name words (whole.py): capital-only words marked.
