@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from mailgate.scan.recognizers.actinginitials import acting_initials
+from mailgate.scan.recognizers.clauseapposition import names_after_a_clause
 from mailgate.scan.recognizers.doubleinitials import double_initials
 from mailgate.scan.recognizers.apostrophes import apostrophe_genitives
 from mailgate.scan.recognizers.aside import no_person
@@ -188,6 +189,7 @@ class PersonRecognizer(RegexRecognizer):
         found += written_by_initials(text)  # Antecknat av MLD, Sekreterare: PKJ
         found += acting_initials(toks)  # uppmätte JL, i närvaro av SW, Svar FS:, AK ringde
         found += double_initials(toks)  # K-G tog över, till P-O, samtal med M.L.
+        found += names_after_a_clause(toks)  # en till som hjälper, Rawand.
         found += word_given_names(toks)  # Min søster Live, Even ringte meg
         found += framed_nicknames(toks)  # Tuffe och hans kusin, ok lyssna Ibbe., TOMPA – du
         found += labelled_surnames(text) + flat_tenants(text)  # Kvittens: Mård.; lgh 0401 (Tell)

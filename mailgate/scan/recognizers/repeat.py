@@ -74,14 +74,19 @@ def _seen(toks: list[Tok], inside: set[int]) -> tuple[set[str], set[str]]:
 
 
 def _after_a_word_opening_it(toks: list[Tok], tok: Tok, inside: set[int]) -> bool:
-    """A given name that is also a relation word opens the name found (`Bror Lindkvist`;
+    """A given name that is also a kin word opens the name found (`Bror Lindkvist`;
     only the engine's widening joins it): his given name, asked again with its capital
     (`Vilken Bror?`); `min bror` stays a brother."""
     i = tok.index - 1
     if i < 0 or i in inside:
         return False
     before = toks[i]
-    return before.is_cue_word and before.info.first and before.capital and before.alpha
+    return before.folded in _KIN_GIVEN_NAMES and before.capital and before.info.first
+
+
+# Kin words that are given names too (`Bror Ek`, `Son Nguyen`); titles (`Pastor Lind`) are
+# honorifics.py's to join, and mean the title where they stand alone.
+_KIN_GIVEN_NAMES: Final = frozenset({"bror", "son"})
 
 
 # A long text's pieces share one set of name words (whole.py): capital-only words marked.
