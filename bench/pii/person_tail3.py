@@ -47,7 +47,8 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("qa", "[[Ebbe]]: ringer du tillbaka?\nLo: ja om tio"),
     # a relation or title word opening a name, asked again alone
     ("repeat", "Bror Lindkvist kom förbi färjan i går. Vilken [[Bror]]? Han med kepsen."),
-    ("repeat", "Syster Ingrid Holm var med på besöket. Sen frågade fången efter [[Syster Ingrid]]."),
+    ("repeat",
+     "Syster Ingrid Holm var med på besöket. Sen frågade fången efter [[Syster Ingrid]]."),
     ("repeat", "Moster Vanja Ek skjutsade honom. Jag ringde Moster [[Vanja]] i morse."),
     ("repeat", "Fader Anselm Berg höll andakten. Efteråt pratade vi med [[Anselm]]."),
     ("repeat", "Farbror Egon Lund vet var han bor. Fråga [[Egon]] om adressen."),

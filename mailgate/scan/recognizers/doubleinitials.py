@@ -69,4 +69,4 @@ _CUES: Final = frozenset({"relation", "naming"})  # words.Tok.cue: `mamma`, `het
 
 
 _PUPILS: Final = frozenset({"elev", "eleven", "klient", "klienten", "patient", "patienten",
-                            "pupil", "client", "patient"})
+                            "pupil", "client"})

@@ -16,8 +16,6 @@ from __future__ import annotations
 from typing import Any
 
 from mailgate.scan.recognizers.actinginitials import acting_initials
-from mailgate.scan.recognizers.clauseapposition import names_after_a_clause
-from mailgate.scan.recognizers.doubleinitials import double_initials
 from mailgate.scan.recognizers.apostrophes import apostrophe_genitives
 from mailgate.scan.recognizers.aside import no_person
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
@@ -32,6 +30,7 @@ from mailgate.scan.recognizers.castroles import cast_characters_out
 from mailgate.scan.recognizers.characters import characters_out
 from mailgate.scan.recognizers.chatmates import chat_mates
 from mailgate.scan.recognizers.classmates import pupils_by_class
+from mailgate.scan.recognizers.clauseapposition import names_after_a_clause
 from mailgate.scan.recognizers.contactlist import contact_names, passed_on_contacts
 from mailgate.scan.recognizers.coordinated import coordinated
 from mailgate.scan.recognizers.cosigned import cosigned_initials
@@ -41,6 +40,7 @@ from mailgate.scan.recognizers.declined import read_declined
 from mailgate.scan.recognizers.disclaimed import disclaimed
 from mailgate.scan.recognizers.disowned import disowned
 from mailgate.scan.recognizers.dosed import dosed
+from mailgate.scan.recognizers.doubleinitials import double_initials
 from mailgate.scan.recognizers.drugforms import dealer_nicknames, without_the_drug
 from mailgate.scan.recognizers.drugnamed import kin_of_a_street_name
 from mailgate.scan.recognizers.editions import editions_out

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from itertools import pairwise
 from typing import Final
 
 from mailgate.scan.recognizers.base import Hit
@@ -84,7 +85,7 @@ def _with_answers(toks: list[Tok], openers: list[int], out: list[Hit]) -> list[H
     name, even a place's or a word's; a double name's initials; a word in no list), one of
     them a given name or initials, both speak. A form's `Fråga:` / `Svar:` are words."""
     found = {h.start for h in out}
-    for asker, answer in zip(openers, openers[1:]):
+    for asker, answer in pairwise(openers):
         a, b = toks[asker - 1], toks[answer - 1]
         if toks[answer - 2].text != "?" or not (_name_shaped(a) and _name_shaped(b)):
             continue
