@@ -62,15 +62,24 @@ def _name_word(tok: Tok) -> bool:
 
 
 def _about_someone(toks: list[Tok], comma: int) -> bool:
-    """A person's word in the clause before the comma, within its sentence."""
+    """A person's word in the clause before the comma (back to its sentence's start or an
+    earlier comma, three words at least), which names no one itself: `Lina Ros, reporter,
+    Nordh` signs with her firm."""
+    about, words = False, 0
     for j in range(comma - 1, max(-1, comma - 1 - _CLAUSE_WORDS), -1):
         t = toks[j]
-        if t.text in _ENDS:
-            return False
+        if t.text in _ENDS or t.text == ",":
+            break
         f = t.folded
-        if f in _ABOUT_SOMEONE or f in PERSON_CUES or f in ENGLISH_ROLES or (
-                t.alpha and role_shaped(f, t.info.name)):
-            return True
+        info = t.info
+        if t.capital and info.name and not (info.common or info.negative or t.is_cue_word):
+            return False  # a name in the clause: the word after is no apposition of it
+        words += t.alpha
+        about = about or f in _ABOUT_SOMEONE or f in PERSON_CUES or f in ENGLISH_ROLES or (
+            t.alpha and role_shaped(f, info.name))
         if t.line_break_before:
-            return False
-    return False
+            break
+    return about and words >= _FEWEST_WORDS
+
+
+_FEWEST_WORDS: Final = 3  # a clause, not a list's item (`reporter, Nordh`)
