@@ -57,6 +57,7 @@ GAELIC_SHAPE: Final = re.compile(r"^(?:Mac|Mc|Fitz|O['’])[A-Z][a-zà-ÿ]{2,}$|
 PARTICLES: Final = frozenset({
     "af", "av", "von", "van", "der", "den", "de", "la", "le", "du", "da", "di", "dos", "das",
     "del", "al", "el", "bin", "ibn", "bint", "abu", "ben", "ter", "ten", "mac", "mc", "ould",
+    "wad",  # Sudanese: son of (Hassan wad Ali), as ibn
 })
 # Vietnamese middle names: the word after a family name (Le Thi Lan, Nguyen Van An).
 VIETNAMESE_MIDDLE: Final = frozenset({"thi", "thị", "van", "văn", "duc", "đức", "huu", "hữu"})

@@ -280,10 +280,20 @@ def _lower_candidate(tok: Tok, surname: bool = False) -> bool:
     info = tok.info
     if tok.capital or not tok.alpha or len(tok.text) < 2 or info.negative or tok.drug_word:
         return False
-    if tok.in_negative_phrase or tok.after_place_word or tok.folded in STOP_WORDS:
+    if tok.in_negative_phrase or (tok.after_place_word and not _from_someone(tok)) or (
+            tok.folded in STOP_WORDS):
         return False  # he, an, la: never a name in lower case
     if "-" in tok.text and drug_form(tok.text):
         return False  # zaza-påsen, lean-flaskan: a drug's compound
     if surname:
         return info.name
     return info.name and (not info.common or tok.cue in ("relation", "naming"))
+
+
+def _from_someone(tok: Tok) -> bool:
+    """`hörde från amir`: a given name common here, no word nor place (`info.negative`),
+    after `från`/`from` is who it came from, not where."""
+    info, place = tok.info, tok.place
+    return info.first and info.core and not info.common and tok.index > 0 and (
+        place is not None and place.toks is not None) and (
+        place.toks[tok.index - 1].folded in ("från", "from"))

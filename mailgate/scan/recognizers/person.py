@@ -30,6 +30,7 @@ from mailgate.scan.recognizers.castroles import cast_characters_out
 from mailgate.scan.recognizers.characters import characters_out
 from mailgate.scan.recognizers.chatmates import chat_mates
 from mailgate.scan.recognizers.classmates import pupils_by_class
+from mailgate.scan.recognizers.clauseapposition import names_after_a_clause
 from mailgate.scan.recognizers.contactlist import contact_names, passed_on_contacts
 from mailgate.scan.recognizers.coordinated import coordinated
 from mailgate.scan.recognizers.cosigned import cosigned_initials
@@ -39,6 +40,7 @@ from mailgate.scan.recognizers.declined import read_declined
 from mailgate.scan.recognizers.disclaimed import disclaimed
 from mailgate.scan.recognizers.disowned import disowned
 from mailgate.scan.recognizers.dosed import dosed
+from mailgate.scan.recognizers.doubleinitials import double_initials
 from mailgate.scan.recognizers.drugforms import dealer_nicknames, without_the_drug
 from mailgate.scan.recognizers.drugnamed import kin_of_a_street_name
 from mailgate.scan.recognizers.editions import editions_out
@@ -186,6 +188,8 @@ class PersonRecognizer(RegexRecognizer):
         found += labelled_initials(text) + signer_columns(text)  # Registrerat av: LH; a Sign column
         found += written_by_initials(text)  # Antecknat av MLD, Sekreterare: PKJ
         found += acting_initials(toks)  # uppmätte JL, i närvaro av SW, Svar FS:, AK ringde
+        found += double_initials(toks)  # K-G tog över, till P-O, samtal med M.L.
+        found += names_after_a_clause(toks)  # en till som hjälper, Rawand.
         found += word_given_names(toks)  # Min søster Live, Even ringte meg
         found += framed_nicknames(toks)  # Tuffe och hans kusin, ok lyssna Ibbe., TOMPA – du
         found += labelled_surnames(text) + flat_tenants(text)  # Kvittens: Mård.; lgh 0401 (Tell)

@@ -70,8 +70,24 @@ def _seen(toks: list[Tok], inside: set[int]) -> tuple[set[str], set[str]]:
         p for t in parts if "-" in t.folded and t.capital  # Ek-Lind, Al-Sayed: Lind, Sayed
         for p in t.folded.split("-") if len(p) >= 3 and p not in PARTICLES
         and not is_negative(p)  # Trysil-Knut, Bastu-Kaj: the place or thing is no name
-    }
+    } | {toks[t.index - 1].folded for t in parts if _after_a_word_opening_it(toks, t, inside)}
     return anywhere, capitalised
+
+
+def _after_a_word_opening_it(toks: list[Tok], tok: Tok, inside: set[int]) -> bool:
+    """A given name that is also a kin word opens the name found (`Bror Lindkvist`;
+    only the engine's widening joins it): his given name, asked again with its capital
+    (`Vilken Bror?`); `min bror` stays a brother."""
+    i = tok.index - 1
+    if i < 0 or i in inside:
+        return False
+    before = toks[i]
+    return before.folded in _KIN_GIVEN_NAMES and before.capital and before.info.first
+
+
+# Kin words that are given names too (`Bror Ek`, `Son Nguyen`); titles (`Pastor Lind`) are
+# honorifics.py's to join, and mean the title where they stand alone.
+_KIN_GIVEN_NAMES: Final = frozenset({"bror", "son"})
 
 
 # A long text's pieces share one set of name words (whole.py): capital-only words marked.

@@ -49,8 +49,9 @@ ROLE_ENDING: Final = re.compile(
     r"(?:chef|chefen|ansvarig|ansvarige|ledare|ledaren|sköterska|sköterskan|iker"
     r"|ikern|skötare|skötaren|biträde|biträdet|assistent|assistenten|arbetare|arbetaren"
     r"|vakt|vakten|ör|ören|örska|örskan|erska|erskan|log|logen|are|aren|ist|isten"
-    r"|personal|personalen)$"  # kassapersonal, vårdpersonalen: a staff, people
-)
+    r"|personal|personalen"  # kassapersonal, vårdpersonalen: a staff, people
+    r"|ør|øren|ersken|eren|manden)$"  # Danish, Norwegian: konduktøren, sygeplejersken,
+)  # læreren, formanden
 # Compounds ending in a word for a person: stamkund, kursdeltagaren, klubbmedlem.
 PERSON_COMPOUND: Final = re.compile(
     r"^\w{3,}(?:kund|kunden|deltagare|deltagaren|besökare|besökaren|gäst|gästen|medlem"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from itertools import pairwise
 from typing import Final
 
 from mailgate.scan.recognizers.base import Hit
@@ -44,6 +45,10 @@ def _speakers(toks: list[Tok], raw: list[int]) -> list[Hit]:
     openers = [c for c in colons if _opens_a_line(toks, c) and not toks[c - 1].in_negative_phrase]
     if len(openers) < _FEWEST_LINES:
         return []
+    return _with_answers(toks, openers, _named_speakers(toks, openers))
+
+
+def _named_speakers(toks: list[Tok], openers: list[int]) -> list[Hit]:
     if not any(toks[c - 1].info.first for c in openers):
         # no given name speaks: a chat of names no list holds, or a form
         speaks = [_unlisted_speaker(toks[c - 1], False) for c in openers]
@@ -68,6 +73,33 @@ def _speakers(toks: list[Tok], raw: list[int]) -> list[Hit]:
     out += [Hit(t.start, t.end, SCORE_ALONE) for t in others
             if spoke[t.folded] > 1 and _unlisted_speaker(t)]
     return sorted(out, key=lambda h: h.start)
+
+
+# A double name's initials speak as the name would: `C-J: Ja.` (Carl-Johan), `K-G:`.
+_INITIALS: Final = re.compile(r"^[A-ZÅÄÖ]-[A-ZÅÄÖ]$")
+
+
+def _with_answers(toks: list[Tok], openers: list[int], out: list[Hit]) -> list[Hit]:
+    """An interview's question and its answer (`Tove: När började du?` / `Benji: Fjorton.`):
+    a line ending with `?` and the next line, each opened by a name-shaped speaker (a given
+    name, even a place's or a word's; a double name's initials; a word in no list), one of
+    them a given name or initials, both speak. A form's `Fråga:` / `Svar:` are words."""
+    found = {h.start for h in out}
+    for asker, answer in pairwise(openers):
+        a, b = toks[asker - 1], toks[answer - 1]
+        if toks[answer - 2].text != "?" or not (_name_shaped(a) and _name_shaped(b)):
+            continue
+        if any(t.info.first or _INITIALS.match(t.text) for t in (a, b)):
+            out += [Hit(t.start, t.end, SCORE_ALONE) for t in (a, b) if t.start not in found]
+            found |= {a.start, b.start}
+    return sorted(out, key=lambda h: h.start)
+
+
+def _name_shaped(tok: Tok) -> bool:
+    """A speaker's word in a question and answer: a given name (not a cue's or drug's word),
+    a double name's initials, or a word in no list."""
+    return bool(_INITIALS.match(tok.text)) or (tok.info.first and not (
+        tok.is_cue_word or tok.drug_word or tok.label)) or _unlisted_speaker(tok)
 
 
 def _name_before(toks: list[Tok], colon: int) -> int:
@@ -103,8 +135,8 @@ def _opens_a_line(toks: list[Tok], colon: int) -> bool:
         if first < 0:
             return False
         words = toks[first:colon]
-        if not all(t.alpha and (t.capital or _a_lower_given_name(t) or (
-                t.drug_word and t.info.first)) for t in words):  # lucy: (asked in _speakers)
+        if not all(_INITIALS.match(t.text) or (t.alpha and (t.capital or _a_lower_given_name(
+                t) or (t.drug_word and t.info.first))) for t in words):  # lucy: (in _speakers)
             return False
         if _line_start(toks, first):
             return True
