@@ -130,7 +130,87 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("iupac", "Item 5 contained [[N-ethylhexedrone]] and caffeine."),
     ("iupac", "Analysen visade [[Alfa-PiHP]] i samtliga tre påsar."),
     ("iupac", "[[Deschloroetizolam]] och flualprazolam i beslaget från Tullverket."),
+    # second round, harder: a drug as a sentence's subject, in capitals, in a list or a cell
+    ("nps", "[[Bromazolam]] dominerar fortfarande i beslagen, skriver NFC i sin kvartalsrapport."),
+    ("nps", "ANALYSSVAR: [[ADB-BUTINACA]] PÅVISAD, KVANTIFIERING EJ UTFÖRD"),
+    ("nps", "Protonitazen, [[Metonitazepyne]] och N-pyrrolidino etonitazen är nya sedan i våras."),
+    ("nps", "[[N-Pyrrolidino Etonitazene]] was sold as oxycodone 80 mg in Tallinn."),
+    ("nps", "Hei! Tullen har funnet [[Etonitazepyne]] i pulver fra Kina, sier kollegaen."),
+    ("nps", "Potilaalta löytyi [[Alfa-PVP]]:tä ja amfetamiinia, kirjoittaa kollega Turusta."),
+    ("nps", "[[MDPHP]] ger kraftig psykos, berättar sjuksköterskan på akuten."),
+    ("nps", "Tabell 1. Fynd per ämne: 3-MMC 41, [[2-MMC]] 12, 4-CMC 3."),
+    ("nps", "[[Dipentylone]] hittades i tabletter formade som Tesla."),
+    ("nps", "Kund frågar om [[Kratom]] är lagligt, han har köpt 500 g från Indonesien."),
+    ("brand", "[[Temesta]] hjälpte henne sova, men nu tar hon sex om dagen, säger dottern."),
+    ("brand", "TEMESTA 2,5 MG X 10, [[RIVOTRIL]] 2 MG X 5, ENLIGT AMBULANSEN"),
+    ("brand", "Sobril, Temesta, [[Opamox]] och Xanor hittades i lägenheten."),
+    ("brand", "Pasienten hadde tatt [[Apodorm]] og alkohol, våknet på legevakten."),
+    ("brand", "Potilas oli ottanut [[Diapam]] 10 mg ja olutta, kertoo hoitaja."),
+    ("brand", "[[Tenox]] is the Finnish temazepam brand, often seen in Helsinki seizures."),
+    ("brand", "Kunden ville ha [[Tavor]] från Tyskland, vi nekade."),
+    ("brand", "[[Lexotanil]] 6 mg, 30 st, beslagtogs i en bil vid Svinesund."),
+    ("brand", "Inget [[Dormicum]] i skåpet trots att journalen säger 5 mg gavs."),
+    ("brand", "Kollega i Århus: [[Kodimagnyl]] købes i kiosken og tages sammen med øl."),
+    ("brand", "[[Buccolam]] 10 mg gavs i munnen av skolsköterskan klockan 10.05."),
+    ("brand", "Fynd: Xanax, [[Halcion]], Stilnoct, totalt 48 tabletter i en ask."),
+    ("maker", "Tramadol Krka och [[Zolpidem Mylan]] i dosetten, enligt grannen."),
+    ("maker", "Avvikelse: [[Oxycodone Accord]] 10 mg lämnades ut som 5 mg."),
+    ("maker", "[[Klonazepam Hameln]] injektion fanns inte i lager, vi lånade från IVA."),
+    ("maker", "Han hade tagit [[Diazepam Stada]] 10 mg, sex tabletter, enligt sambon."),
+    ("product", "[[Black Mamba]] kom via Telegram och var starkare än förra partiet."),
+    ("product", "Black Mamba, [[Spice Gold]] och Kush säljs i samma kiosk, säger fältarna."),
+    ("product", "KUSH OCH [[SPICE]] PÅ SKOLGÅRDEN, RING RÄDDA BARNEN"),
+    ("product", "[[Kush]] säljs i gröna påsar med dödskalle, skriver kollegorna i Oslo."),
+    ("product", "Han har blandat [[Lean]] med Sprite och Sobril, pat somnolent."),
+    ("product", "Provet sålt som [[White Widow]] innehöll syntetiska cannabinoider."),
+    ("logo", "[[Tesla]] är tillbaka på festivalen, röd och tjock, 250 mg."),
+    ("logo", "Tre [[Philipp Plein]] ×2 i kväll i medictältet, alla med höga pulsar."),
+    ("logo", "[[Donald Trump]]-pillren från förra året har kommit tillbaka, orange färg."),
+    ("logo", "Resultat vecka 31: [[Blue Punisher]], Tesla, Superman – alla över 200 mg MDMA."),
+    ("logo", "Hon tog två [[Rolex]] och en halv Tesla, säger kompisen."),
+    ("logo", "Ecstasy shaped like [[Donald Trump]]'s head found in Vienna, 220 mg."),
+    ("logo", "Festivallogg: man, 24, två [[Red Bull]] och alkohol, krampar."),
+    ("logo", "[[Gucci]] tablets (green) contain PMMA — do not take!"),
+    # third round: whole messages, people and drugs side by side
+    ("mixed", "Samtalslogg GIC, natt\n02.14 Mamma till pojke 15 år: har druckit [[Lean]] med "
+              "kodein och Sprite, svarar inte.\n02.40 Jonas Ek, 34: tagit Sobril 5 x 15 mg."),
+    ("mixed", "Avvikelserapport\nRapportör: Karin Wästberg, leg. apotekare\nHändelse: "
+              "[[Targiniq]] 20/10 mg expedierades i stället för Targiniq 10/5 mg.\n"
+              "Åtgärd: kunden kontaktad."),
+    ("mixed", "Överrapport akuten 06.45\nSal 3: Ahmed, 19, [[Spice]]-intox, sederad.\n"
+              "Sal 4: Lena Öst, 71, fall, Temesta i hemmet.\nSal 5: ingen."),
+    ("mixed", "Hei Maria!\nVi har sett mye [[Rivotril]] og Vival i beslagene denne måneden, "
+              "og noe Temesta fra Danmark.\nHilsen Kari Solberg, Politiet i Bergen"),
+    ("mixed", "Hei Anna,\nTäällä Turussa nähdään paljon [[Subutexia]] ja Lyricaa.\n"
+              "Terveisin Mikko Laine"),
+    ("mixed", "Results page, week 31\n1. [[Tesla]] (red) – 240 mg MDMA\n2. Blue Punisher – "
+              "270 mg\n3. Philipp Plein (pink) – 160 mg\nQuestions: mail Sam Green at "
+              "checking@example.org"),
+    ("mixed", "Festival medic log, Saturday\n23.10 F 20, took half a [[Donald Trump]], "
+              "anxious, seen by Dr Lisa Moberg.\n23.55 M 22, Kush and beer, vomiting."),
+    ("mixed", "Rättskemiskt utlåtande\nHandläggare: Per Nordin\nFynd 1: [[4-MMC]], 12,1 g\n"
+              "Fynd 2: ADB-BUTINACA på växtmaterial\nFynd 3: Bromazolam, 30 tabletter"),
+    ("mixed", "LC-MS/MS report, sample 2026-4411\nRequested by: Dr Omar Haddad\n"
+              "[[Isotonitazene]] 1.2 ng/mL\nEtizolam 34 ng/mL\nPregabalin 4.1 µg/mL"),
+    ("mixed", "Listing (translated): Original [[Xanor Depot]] 2 mg from Sweden, 30 pcs, "
+              "seller Nordic_Pharma, 4.9 stars. Shipping with PostNord, tracking given."),
+    ("mixed", "Från: Sara Lund\nTill: Erik Hall\nÄmne: [[Tramadol Actavis]]\n\nHej Erik, "
+              "kunden har fått 100 st i stället för 20, jag ringer honom i morgon."),
+    ("mixed", "Hej Johanna,\n[[Temesta]] och Sobril har stulits ur läkemedelsskåpet på "
+              "avdelning 12. Anmälan gjord av Olle Berg.\nMvh Fatima"),
+    ("mixed", "Kollegan Tomas skrev att [[Black Mamba]] har kommit till Umeå, och att Jenny "
+              "på fältet har sett två pojkar med kramper."),
+    ("mixed", "Mia Holm: har du sett [[Vit Tjej]] på skolan?\nAlex Berg: nej, bara Kush."),
+    ("mixed", "Giftinformation, samtal 3\nUppringare: Pia Ström, mormor\nBarn 2 år har "
+              "ätit [[Depakine]] 300 mg, okänt antal.\nRåd: åk till akuten."),
+    ("mixed", "Beslag 14/3, Arlanda\nKurir: man född 1990\n[[Oxycontin]] 80 mg 500 st\n"
+              "Rivotril 2 mg 300 st\nAnsvarig tulltjänsteman: Elin Vik"),
+    ("mixed", "Hi Jonas,\nthe lab found [[N-ethylpentylone]] in the Tesla pills and PMMA in "
+              "the Superman ones.\nBest, Rachel"),
+    ("mixed", "Natt på festivalen: Lisa och Hampus hämtade in en kille som tagit två "
+              "[[Philipp Plein]] och druckit sprit."),
 )
+
 
 PERSONS: tuple[tuple[str, str], ...] = (
     ("nps", "Samtal 14:32 från [[Adina Berglund]], hennes son har rökt något okänt."),
@@ -171,6 +251,25 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("iupac", "Granskad av [[Alfa Pihlström]], forensisk kemist."),
     ("nps", "Sairaanhoitaja [[Pirjo Mäkinen]] kertoi, että ADB-BUTINACA löytyi taas."),
     ("brand", "Kollega [[Ingrid Rivold]] fra Oslo skriver om Rivotril i beslagene."),
+    ("brand", "[[Temi Lindroth]] hjälpte henne hem, säger dottern."),
+    ("brand", "Kollega [[Tove Rivo]] skriver från Oslo om beslagen."),
+    ("brand", "Pasienten [[Dorma Hegge]] våknet på legevakten i natt."),
+    ("product", "[[Mamba Diallo]] kom via Telegram och ville ha hjälp att sluta."),
+    ("product", "Fältaren [[Kush Malik]] säger att det säljs på skolgården."),
+    ("logo", "[[Philipp Weber]] och jag jobbade i medictältet i kväll."),
+    ("logo", "Hon träffade [[Donald Persson]] vid entrén klockan tio."),
+    ("logo", "Festivallogg: [[Rolf Bull]], volontär, hittade påsen vid scenen."),
+    ("nps", "Hei! [[Trond Eikeland]] fra Tollvesenet sier at pulveret kom fra Kina."),
+    ("nps", "Potilas [[Aino Virtanen]] kertoi ottaneensa jotain juhlissa."),
+    ("mixed", "Samtalslogg GIC, natt\n02.40 [[Jonas Ek]], 34: tagit Sobril 5 x 15 mg."),
+    ("mixed", "Överrapport akuten 06.45\nSal 3: [[Ahmed]], 19, Spice-intox, sederad."),
+    ("mixed", "Hei Maria!\nVi har sett mye Rivotril i beslagene.\nHilsen [[Kari Solberg]]"),
+    ("mixed", "Festival medic log\n23.10 F 20, half a Donald Trump, seen by Dr [[Lisa Moberg]]."),
+    ("mixed", "Mia Holm: har du sett Vit Tjej på skolan?\n[[Alex Berg]]: nej, bara Kush."),
+    ("mixed", "Natt på festivalen: [[Lisa]] och Hampus hämtade in en kille som tagit två "
+              "Philipp Plein."),
+    ("mixed", "Hej Johanna,\nTemesta har stulits på avdelning 12. Anmälan gjord av "
+              "[[Olle Berg]]."),
 )
 
 

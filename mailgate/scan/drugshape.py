@@ -7,6 +7,9 @@ cathinones (-cathinone, -edrone, -ylone, -valerone), synthetic cannabinoids (-pi
 -butinaca, -cannabinol), tryptamines (-tryptamine), arylcyclohexylamines (-ketamine), opioids
 (-orphine, -codone, -morphone). No Swedish or common foreign name ends so; a word must be long
 enough that the stem is a suffix, not the word (`Zolam` alone is no substance we know).
+Lysergamides, tryptamines and cathinones are also written as a short code, a hyphen and
+their class's letters (`AL-LAD`, `ETH-LAD`, `1P-LSD`, `4-HO-DMT`): the letters after the
+last hyphen say the class, whatever the code before them.
 """
 
 from __future__ import annotations
@@ -23,9 +26,14 @@ _STEMS: Final = (
 )
 _SHAPE: Final = re.compile(r"^[\w,()\-α-ω]{2,}?(?:" + _STEMS + r")(?:e|er|erna|en|et|s|n)?$")
 _SHORTEST: Final = 7
+# A class's letters after a code and a hyphen (EUDA's names: AL-LAD, 1cP-LSD, 25I-NBOMe).
+_CODED: Final = re.compile(
+    r"^[\w-]{1,8}-(?:lad|lsd|nbome|nboh|dmt|mipt|dipt|pcp|pce|mmc|cmc|mec|pvp|php|pihp)$")
 
 
 def drug_shaped(word: str) -> bool:
     """`deschloroetizolam`, `N-desetyl-isotonitazen`, `ocfentanil`: a substance's name."""
     folded = word.casefold()
+    if "-" in folded and _CODED.match(folded) is not None:
+        return True  # AL-LAD, ETH-LAD, 4-HO-MET
     return len(folded) >= _SHORTEST and _SHAPE.match(folded) is not None
