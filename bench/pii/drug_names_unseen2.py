@@ -209,6 +209,28 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
               "the Superman ones.\nBest, Rachel"),
     ("mixed", "Natt på festivalen: Lisa och Hampus hämtade in en kille som tagit två "
               "[[Philipp Plein]] och druckit sprit."),
+    # fourth round (written after the first three were tuned on; its figures before the
+    # rules were taken on main): codes shaped like plates, makers no list holds, new logos
+    ("coded", "Kriminalvården: [[JWH-018]] och JWH-073 i papper som skickats till anstalten."),
+    ("coded", "Sample 9 (herbal): [[JWH 250]] trace, 5F-ADB main component."),
+    ("coded", "Tullen beslagtog 2 kg [[SDB-006]] i ett paket märkt \"plant food\"."),
+    ("coded", "Forumtråd: någon som kört [[ACP-105]] ihop med RAD-140? Svara gärna."),
+    ("coded", "Peptidet [[ARA-290]] säljs som \"research only\" på samma sida som BPC-157."),
+    ("coded", "Blotters tested: [[ETH-LAD]] 100 µg, 1cP-LSD 150 µg, none contained LSD."),
+    ("coded", "Lapparna var märkta [[AL-LAD]] men innehöll 25I-NBOMe, varnar labbet."),
+    ("coded", "Listing: [[PRO-LAD]] blotters 100ug x 10, ships from NL in 2 days."),
+    ("coded", "LC-MS/MS: [[Etonitazepipne]] 0,8 ng/ml, inga andra opioider."),
+    ("coded", "Metod GC-MS/MS: [[Butonitazepyne]] identifierad i pulvret från Tallinn."),
+    ("maker", "[[Oxikodon Evolan]] 5 mg saknas, enligt narkotikaräkningen på avdelning 3."),
+    ("maker", "[[Pregabalin Glenmark]] 300 mg utlämnades två gånger samma vecka."),
+    ("maker", "[[Kvetiapin Accord]] 25 mg och alkohol, skriver ambulansen."),
+    ("maker", "[[Zolpidem Evolan]] 10 mg, 30 st, stulna ur bilen, anmäler hemtjänsten."),
+    ("maker", "[[Klonazepam Medical Valley]] 0,5 mg lämnades ut utan giltigt recept."),
+    ("logo", "Drug checking alert: [[Harley Quinn]] pills, purple, 230 mg MDMA."),
+    ("logo", "Festivalen varnar för [[Scooby Doo]]-tabletter med PMMA."),
+    ("logo", "Results: [[Squid Game]] tablets (pink) 190 mg MDMA, no adulterants."),
+    ("logo", "Pat har tagit en [[Pink Punisher]] och två öl, hög puls."),
+    ("logo", "[[Gold Bar]] tablets are back in Manchester, 260 mg, start with a quarter."),
 )
 
 
@@ -270,6 +292,12 @@ PERSONS: tuple[tuple[str, str], ...] = (
               "Philipp Plein."),
     ("mixed", "Hej Johanna,\nTemesta har stulits på avdelning 12. Anmälan gjord av "
               "[[Olle Berg]]."),
+    ("coded", "Kriminalvårdaren [[Jonna Hwang]] hittade papperen på anstalten."),
+    ("coded", "Ms [[Ekholm]] at the lab signed the LC-MS/MS report."),
+    ("maker", "[[Evelina Glenmark]] från apoteket ringde om narkotikaräkningen."),
+    ("maker", "Sjuksköterskan [[Krista Nilsson]] ringde om Oxikodon Evolan."),
+    ("logo", "Drug checking volunteer [[Harley Jones]] wrote the alert."),
+    ("logo", "Festivalens medic [[Mona Lisa Ek]] tog emot patienten."),
 )
 
 

@@ -2,11 +2,12 @@
 
 New substances appear faster than any list is kept, but each class is named by a stem the
 EU early-warning system's reports use over and over: designer benzodiazepines (-azolam,
--azepam), nitazenes (-nitazene, Swedish -nitazen), fentanyl analogues (-fentanyl), synthetic
-cathinones (-cathinone, -edrone, -ylone, -valerone), synthetic cannabinoids (-pinaca, -binaca,
--butinaca, -cannabinol), tryptamines (-tryptamine), arylcyclohexylamines (-ketamine), opioids
-(-orphine, -codone, -morphone). No Swedish or common foreign name ends so; a word must be long
-enough that the stem is a suffix, not the word (`Zolam` alone is no substance we know).
+-azepam), nitazenes (-nitazene, Swedish -nitazen, the ring-named -nitazepyne, -nitazepipne),
+fentanyl analogues (-fentanyl), synthetic cathinones (-cathinone, -edrone, -ylone,
+-valerone), synthetic cannabinoids (-pinaca, -binaca, -butinaca, -cannabinol), tryptamines
+(-tryptamine), arylcyclohexylamines (-ketamine), opioids (-orphine, -codone, -morphone). No
+Swedish or common foreign name ends so; a word must be long enough that the stem is a suffix,
+not the word (`Zolam` alone is no substance we know).
 Lysergamides, tryptamines and cathinones are also written as a short code, a hyphen and
 their class's letters (`AL-LAD`, `ETH-LAD`, `1P-LSD`, `4-HO-DMT`): the letters after the
 last hyphen say the class, whatever the code before them.
@@ -20,7 +21,7 @@ from typing import Final
 # Stems in English and Swedish spelling (nitazen, katinon, tryptamin), then inflections.
 _STEMS: Final = (
     r"azolam|azepam|zolam|zepam|diazepin|nitazen|nitazene|tazen|tazene|tazepyn|tazepyne"
-    r"|fentanyl|fentanil|cathinon|cathinone|katinon|kathinon|edrone|edron|ylone|valerone"
+    r"|tazepipn|tazepipne|fentanyl|fentanil|cathinon|cathinone|katinon|kathinon|edrone|edron|ylone|valerone"
     r"|pinaca|binaca|fubinaca|butinaca|cannabinol|tryptamin|tryptamine|ketamin|ketamine|orphine|orfin"
     r"|codone|kodon|morphone|morfon"
 )
