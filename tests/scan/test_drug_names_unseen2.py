@@ -25,6 +25,8 @@ from .kit import flagged, found
     "Han köpte ACP-105 och ARA-290 på en sida i Kina.",
     "Harley Quinn-pillren är tillbaka, 240 mg MDMA.",
     "Warning: Harley Quinn tablets tested at 270 mg MDMA.",
+    "Snö och Vita Damen är samma sak, säger ungdomarna.",
+    "Mr Nice kallas hasch från Marocko ibland.",
 ])
 def test_the_drug_stays_readable(text: str) -> None:
     assert flagged(text) == [], text
@@ -36,6 +38,8 @@ def test_the_drug_stays_readable(text: str) -> None:
     ("Mona Lisa Andersson ringde från skolan.", "Mona Lisa Andersson"),
     ("Hej Mona, Lisa och Tom kommer i morgon.", "Lisa"),
     ("Ms Ekholm ringde om provsvaret.", "Ms Ekholm"),
+    ("Killen kallas tina av alla i klassen.", "tina"),  # a given name in lower case
+    ("Vita damen i huset heter Greta Lind.", "Greta Lind"),
 ])
 def test_a_person_named_beside_them_stays(text: str, name: str) -> None:
     assert any(name in person for person in found(text, "PERSON")), text
