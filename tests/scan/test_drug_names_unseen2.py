@@ -27,6 +27,7 @@ from .kit import flagged, found
     "Warning: Harley Quinn tablets tested at 270 mg MDMA.",
     "Snö och Vita Damen är samma sak, säger ungdomarna.",
     "Mr Nice kallas hasch från Marocko ibland.",
+    "Han köpte Kush och Haze av en kille i Bergsjön.",
 ])
 def test_the_drug_stays_readable(text: str) -> None:
     assert flagged(text) == [], text
@@ -40,6 +41,8 @@ def test_the_drug_stays_readable(text: str) -> None:
     ("Ms Ekholm ringde om provsvaret.", "Ms Ekholm"),
     ("Killen kallas tina av alla i klassen.", "tina"),  # a given name in lower case
     ("Vita damen i huset heter Greta Lind.", "Greta Lind"),
+    ("Vi pratade med Kush Patel om hans brors rökande.", "Kush Patel"),  # a strain's word
+    ("Kollegan Haze Olofsson ringde från fältet.", "Haze Olofsson"),
 ])
 def test_a_person_named_beside_them_stays(text: str, name: str) -> None:
     assert any(name in person for person in found(text, "PERSON")), text
