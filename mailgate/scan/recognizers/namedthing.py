@@ -27,6 +27,7 @@ from mailgate.scan.recognizers.columns import in_a_row_of_words
 from mailgate.scan.recognizers.csvheader import in_a_csv_header
 from mailgate.scan.recognizers.drugforms import names_a_drug
 from mailgate.scan.recognizers.drugheads import after_a_drug_head, drug_head_words
+from mailgate.scan.recognizers.drugruns import a_medicine_and_its_maker, shaped_past_a_cue
 from mailgate.scan.recognizers.eponyms import named_after_someone
 from mailgate.scan.recognizers.glossed import glossed
 from mailgate.scan.recognizers.kinds import kind_words, under_a_kind
@@ -187,6 +188,7 @@ def names_a_thing(raw: Run, toks: list[Tok], can: Possible) -> bool:
         # Edinburgh in Royal Infirmary of Edinburgh; Sankt Hans, Mercedes Vito
         or a_named_model(raw.toks, toks)  # Fordon: Mercedes Marco Polo, RNH 80E
         or names_a_drug(raw.toks, toks, before)  # "Xanaxen", "Ronaldo", "Messi", "Zlatan"
+        or a_medicine_and_its_maker(raw.toks) or shaped_past_a_cue(raw.toks, before)
         or glossed(first, last, toks)
         # "Tina" → Tina (metamfetamin), "Palle" och "Palexia"
         or a_shaped_place(raw.toks, toks)  # polisen i Storgöteborg, Årby och Lagersberg

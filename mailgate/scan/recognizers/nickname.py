@@ -85,6 +85,9 @@ def nicknames(toks: list[Tok]) -> list[Hit]:
         if words and toks[i].folded in _APPOSITIVE and _a_street_name(words) and _name_before(
                 toks, i - after):
             continue  # Tove Falk, kallad Flakka: her name is masked, the drug's a warning needs
+        if words and all(t.text.islower() and not t.info.first and drug_form(t.text)
+                         for t in words):
+            continue  # Mr Nice kallas hasch: a substance in lower case (not tina) is no nickname
         if words and (owner or (owner is None and not any(
                 t.drug_word or t.info.negative or drug_form(t.text) for t in words))):
             out.append(Hit(words[0].start, words[-1].end, SCORE_NICKNAME))

@@ -118,6 +118,13 @@ _PLATES_WORDS: Final = frozenset({"regnr", "reg.nr", "reg", "registreringsnummer
                                   "reg.nummer", "registration"})
 
 
+def _a_coded_drug(letters: str, digits: str) -> bool:
+    """A research chemical's code as substances.txt writes it, however the plate's shape
+    joined its parts (`JWH-018`, `JWH 018`, `JWH018`)."""
+    drugs = lexicon.drugs()
+    return f"{letters}-{digits}".casefold() in drugs or f"{letters}{digits}".casefold() in drugs
+
+
 def _right_after_a_plates_word(text: str, start: int) -> bool:
     before = words_before(text, start, 24)
     return bool(before) and before[-1] in _PLATES_WORDS
@@ -240,8 +247,9 @@ class PlateRecognizer(RegexRecognizer):
         if word and not upper and not named:
             return None  # `tel 070`: no plate, whatever the words before or after say
         if _UNIT_AFTER.match(text, match.end()) or _model(text, match) or (
-                match.group().casefold() in lexicon.drugs()) or match.group() in _CELL_LINES:
-            return None  # RAD-140, a SARM; HEK293, a lab's cell line
+                _a_coded_drug(letters, match.group(2)) and not named) or (
+                match.group() in _CELL_LINES):
+            return None  # RAD-140, JWH 018: a SARM, a cannabinoid (`regnr JWH 018` is a car's)
         cued = cue_within(text, match.start(), SWEDISH_PLATE_CUES, 50, last=5) or (
             listed_after_a_plate(text, match.start(), match.end())) or _under_a_plate_header(
             text, match.start()) or _after_a_kind_of_car(text, match.start()) or (

@@ -1,6 +1,6 @@
-"""A drug's street name of given names, or after a relation cue a pill stamp that is no given
-name, then a surname: a person named like the product (`Mary Jane Persson`, `Vakten Rolex
-Lindqvist`).
+"""A drug's street name of given names, or after a relation cue a pill stamp or a one-word
+street name that is no given name, then a surname: a person named like the product (`Mary
+Jane Persson`, `Vakten Rolex Lindqvist`, `pratade med Kush Patel`).
 No warning goes on from a street name or a stamp with a family name; a pill is named by its
 colour, its maker or its series after it (`Rolex Gold`, `Tesla White`, `Mario Bros`,
 `Mercedes Benz`), and those are English words, colours, or a car's make and a given name's
@@ -60,7 +60,7 @@ def _a_product(words: list[Tok]) -> bool:
     and no car's make (`Rolex`; not `Mario`, `Mercedes`: those rules are elsewhere); a stamp
     of several words goes on with its series (`Super Mario Kart`) and is left alone."""
     key = " ".join(t.folded for t in words)
-    if len(words) == 1:
-        return key in lexicon.entries("pill_stamps") and words[0].cue in _PERSON_CUES and not (
-            words[0].info.first or key in MAKES)
+    if len(words) == 1:  # also a one-word street name or strain: pratade med Kush Patel
+        return (key in lexicon.entries("pill_stamps") or key in lexicon.entries("substances")) and (
+            words[0].cue in _PERSON_CUES and not (words[0].info.first or key in MAKES))
     return key in lexicon.entries("substances") and all(t.info.first for t in words)
