@@ -1,0 +1,71 @@
+"""PLATE in a patrol's, a car park's or a weighbridge's log: a measure after the plate (its
+row's next column), a currency's letters where a plate's word types them, a dash with blanks
+round it; and the codes, amounts and ranges written alike that stay unflagged (struct14)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .kit import found
+
+
+@pytest.mark.parametrize(("text", "plates"), [
+    ("Hastighetskontroll: NKH 904 112 km/h i 70.", ["NKH 904"]),
+    ("Laser: GRT 551 124 km/h, FRB 20K 98 km/h.", ["GRT 551", "FRB 20K"]),
+    ("Bilen ABC 123 113 km/h", ["ABC 123"]),
+    ("Alkotest: ABC 123 0,21 mg/l, DEF 456 negativ.", ["ABC 123", "DEF 456"]),
+    ("Kontroll 21:40 ABC 123 2 pers, 22:10 DEF 456 1 pers.", ["ABC 123", "DEF 456"]),
+    ("Vägning: LKT 417 52 ton, tillåtet 48.", ["LKT 417"]),
+    ("Parkering\nLKT 417 100 kr", ["LKT 417"]),
+])
+def test_a_measure_after_a_plate_is_its_rows_next_column(text: str, plates: list[str]) -> None:
+    assert found(text, "PLATE") == plates
+
+
+@pytest.mark.parametrize("text", [
+    "Biljettnr TKT 7718 2290 41",  # a code's next groups, no unit
+    "ERR 404 2026-12-04",
+    "Artikel KTR 482 149 kr",  # an article's code and its price
+    "Order ABC 123 500 kr",
+    "Pris SEK 100 200 kr",
+])
+def test_codes_and_amounts_before_a_measure_stay_unflagged(text: str) -> None:
+    assert found(text, "PLATE") == []
+
+
+@pytest.mark.parametrize(("text", "plates"), [
+    ("Regnr SEK 412 stod kvar.", ["SEK 412"]),
+    ("Regnr: NOK 215", ["NOK 215"]),
+    ("Regnr ABC 123, CAD 107", ["ABC 123", "CAD 107"]),
+])
+def test_a_currencys_letters_after_a_plates_word_are_a_plate(text: str, plates: list[str]
+                                                             ) -> None:
+    assert found(text, "PLATE") == plates
+
+
+@pytest.mark.parametrize("text", [
+    "taxi SEK 895",
+    "Bilen kostade SEK 412",
+    "Fordon: EUR 204 per månad i leasing",
+])
+def test_a_currency_and_an_amount_beside_a_vehicle_stay_amounts(text: str) -> None:
+    assert found(text, "PLATE") == []
+
+
+@pytest.mark.parametrize(("text", "plate"), [
+    ("Fordonet NSB - 741 hade släckta lyktor.", "NSB - 741"),
+    ("Bilen MTE – 319 syns på filmen.", "MTE – 319"),
+    ("regnr NSB - 741", "NSB - 741"),
+])
+def test_a_plate_parted_by_a_spaced_dash_after_a_cue(text: str, plate: str) -> None:
+    assert found(text, "PLATE") == [plate]
+
+
+@pytest.mark.parametrize("text", [
+    "Avd ABC - 123 öppen",
+    "Kapitel ABC - 123 om bilar",
+    "Sidorna KAP - 123",
+    "Såg NSB - 741 i listan.",  # no vehicle's word: a range, a code
+])
+def test_ranges_and_codes_parted_by_a_spaced_dash_stay_unflagged(text: str) -> None:
+    assert found(text, "PLATE") == []
