@@ -69,3 +69,7 @@ def test_a_plate_parted_by_a_spaced_dash_after_a_cue(text: str, plate: str) -> N
 ])
 def test_ranges_and_codes_parted_by_a_spaced_dash_stay_unflagged(text: str) -> None:
     assert found(text, "PLATE") == []
+
+
+def test_an_articles_price_after_its_code_vouches_for_no_plate() -> None:
+    assert found("Artikel BRT 482 149 kr, KLM 120 89 kr.", "PLATE") == []

@@ -240,7 +240,7 @@ class PlateRecognizer(RegexRecognizer):
             return odd_plate(match, text, PLATE, self.judge)
         letters = match.group(1)
         measured = _MORE_DIGITS.match(text, match.end()) is not None and measured_after(
-            text, match.end())  # `NKH 904 112 km/h`: a log's next column, no code's group
+            text, match.end(), cued=True)  # `NKH 904 112 km/h`: a log's column, no code's group
         if (letters.upper() in CURRENCIES and match.group(2)[-1].isdigit() and not (
                 _typed_as_a_plate(text, match))) or (
                 not measured and _MORE_GROUPS.match(text, match.end())):
@@ -258,7 +258,8 @@ class PlateRecognizer(RegexRecognizer):
             listed_after_a_plate(text, match.start(), match.end())) or _under_a_plate_header(
             text, match.start()) or _after_a_kind_of_car(text, match.start()) or (
             not word and (_a_vehicle_after(text, match) or cued_in_sentence(text, *match.span())))
-        if not cued and not measured and _MORE_DIGITS.match(text, match.end()):
+        if not cued and _MORE_DIGITS.match(text, match.end()) and not (
+                measured and measured_after(text, match.end(), cued=False)):
             return None
         misread = any(c in "OLI" for c in match.group(2)[:2].upper())
         if (not cued and (misread or text[match.end() : match.end() + 1] in ("s", "S"))) or (

@@ -13,16 +13,23 @@ from __future__ import annotations
 import re
 from typing import Final
 
-# A number (perhaps with decimals) and a unit of speed, weight, money, volume, length,
-# alcohol, time or count: what a log of vehicles measures. A unit ends its word (`kr`, not
-# `kronologisk`); `t` is a ton only alone (`52 t`).
+# A number (perhaps with decimals) and a unit of speed, weight, money, volume, alcohol or
+# count: what a log of vehicles measures. A unit ends its word (`kr`, not `kronologisk`); `t`
+# is a ton only alone (`52 t`).
 _MEASURE_AFTER: Final = re.compile(
     r"[ \t]\d{1,6}(?:[,.]\d{1,3})?[ \t]?"
-    r"(?:km/h|kmh|km/t|mph|ton|t|kg|kr|sek|l|liter|mg/l|promille|‰|pers|personer|passagerare"
+    r"(km/h|kmh|km/t|mph|ton|t|kg|kr|sek|l|liter|mg/l|promille|‰|pers|personer|passagerare"
     r"|st|%)(?![^\W\d_])", re.IGNORECASE)
+# Only a vehicle's measures vouch for a plate no cue names: a speed, a breath test, a weight
+# in tons, a count of passengers. A price or a count of items after a code is an article's
+# row (`Artikel BRT 482 149 kr, KLM 120 89 kr`).
+_A_VEHICLES: Final = frozenset({"km/h", "kmh", "km/t", "mph", "ton", "t", "mg/l", "promille",
+                                "‰", "pers", "personer", "passagerare"})
 
 
-def measured_after(text: str, end: int) -> bool:
+def measured_after(text: str, end: int, cued: bool) -> bool:
     """A measure with its unit right after the plate's shape ending at `end`: the row's next
-    column, no code's next group (`NKH 904 112 km/h`; `TKT 7718 2290 41` stays a code)."""
-    return _MEASURE_AFTER.match(text, end) is not None
+    column, no code's next group (`NKH 904 112 km/h`; `TKT 7718 2290 41` stays a code). Any
+    unit after a vehicle's cue; without one only a vehicle's."""
+    found = _MEASURE_AFTER.match(text, end)
+    return found is not None and (cued or found.group(1).lower() in _A_VEHICLES)
