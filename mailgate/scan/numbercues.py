@@ -12,6 +12,9 @@ from mailgate.scan.thingcues import CAR_BRANDS
 ID_CUES: Final = frozenset({
     "pnr", "p-nr", "personnum", "personnr", "pers.nr", "persnr", "pers.nummer",
     "samordningsn", "samordningsnr", "födelsenummer", "id-nummer", "id-nr", "idnr",
+    # the dotted abbreviation (`Id.nr`, `Id.nummer`) and an identity card's own name of the
+    # number it prints (`Legitimationsnr`), read as labels of another number otherwise
+    "id.nr", "id.nummer", "legitimationsnr", "legitimationsnummer",
     "ssn", "identity",  # `person` and `personal`: whole words only (recognizers/idcued.py)
     # shortened and misspelt forms, read as labels of another number otherwise
     "samnr", "sam.nr", "samordnr", "persnum", "pesonnummer", "pesonnr",

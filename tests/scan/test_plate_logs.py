@@ -73,3 +73,17 @@ def test_ranges_and_codes_parted_by_a_spaced_dash_stay_unflagged(text: str) -> N
 
 def test_an_articles_price_after_its_code_vouches_for_no_plate() -> None:
     assert found("Artikel BRT 482 149 kr, KLM 120 89 kr.", "PLATE") == []
+
+
+@pytest.mark.parametrize(("text", "plate"), [
+    ("ABC 123 850412-1230 körde 112 km/h", "ABC 123"),
+    ("KRT 491 19850412-1230 Anna Berg", "KRT 491"),
+])
+def test_an_owners_personnummer_after_a_plate_is_its_rows_next_column(text: str, plate: str
+                                                                      ) -> None:
+    assert found(text, "PLATE") == [plate]
+
+
+@pytest.mark.parametrize("text", ["Kod ABC 123 850412-1230", "Ärende KRT 491 850412-1230"])
+def test_a_codes_head_before_a_personnummer_stays_a_code(text: str) -> None:
+    assert found(text, "PLATE") == []

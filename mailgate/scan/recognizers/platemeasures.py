@@ -1,6 +1,7 @@
 """A plate in a log's row with a measure after it: a patrol's speed check (`NKH 904 112 km/h`),
 a breath test (`ABC 123 0,21 mg/l`), a weighing (`LKT 417 52 ton`), a car park's fee
-(`LKT 417 100 kr`), a count of passengers (`ABC 123 2 pers`).
+(`LKT 417 100 kr`), a count of passengers (`ABC 123 2 pers`), the owner's personnummer
+(`ABC 123 850412-1230`).
 
 plate.py reads digits after a plate's shape as a longer code's next group (`Biljettnr TKT
 7718 2290 41`, `ERR 404 2026-12-04`). A number with a unit after it is no code's group but the
@@ -27,9 +28,16 @@ _A_VEHICLES: Final = frozenset({"km/h", "kmh", "km/t", "mph", "ton", "t", "mg/l"
                                 "‰", "pers", "personer", "passagerare"})
 
 
+# A register's row: the plate, then its owner's or driver's personnummer with its dash
+# (`ABC 123 850412-1230 körde 112 km/h`), no code's next group.
+_PERSONNUMMER_AFTER: Final = re.compile(r"[ \t](?:19|20)?\d{6}[-+]\d{4}(?!\d)")
+
+
 def measured_after(text: str, end: int, cued: bool) -> bool:
     """A measure with its unit right after the plate's shape ending at `end`: the row's next
     column, no code's next group (`NKH 904 112 km/h`; `TKT 7718 2290 41` stays a code). Any
     unit after a vehicle's cue; without one only a vehicle's."""
     found = _MEASURE_AFTER.match(text, end)
-    return found is not None and (cued or found.group(1).lower() in _A_VEHICLES)
+    if found is None:
+        return _PERSONNUMMER_AFTER.match(text, end) is not None
+    return cued or found.group(1).lower() in _A_VEHICLES
