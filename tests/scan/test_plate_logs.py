@@ -87,3 +87,26 @@ def test_an_owners_personnummer_after_a_plate_is_its_rows_next_column(text: str,
 @pytest.mark.parametrize("text", ["Kod ABC 123 850412-1230", "Ärende KRT 491 850412-1230"])
 def test_a_codes_head_before_a_personnummer_stays_a_code(text: str) -> None:
     assert found(text, "PLATE") == []
+
+
+@pytest.mark.parametrize(("text", "plates"), [
+    ("Norska bilar i kön: EL 12345, DN 48213, ZE 30418, EK 55123, SU 10427, BR 77312, "
+     "KH 66120 och LJ 90817",
+     ["EL 12345", "DN 48213", "ZE 30418", "EK 55123", "SU 10427", "BR 77312", "KH 66120",
+      "LJ 90817"]),
+    ("Utländska fordon\nEL 12345 (N), AB 12 345 (DK), WGM 58213 (PL), KR 4N123 (PL), "
+     "M-AB 1234 (D), HH-KL 4821 (D)",
+     ["EL 12345", "AB 12 345", "WGM 58213", "KR 4N123", "M-AB 1234", "HH-KL 4821"]),
+    ("Kontrollerade fordon:\nEL 12345 112 km/h\nDN 48213 98 km/h", ["EL 12345", "DN 48213"]),
+])
+def test_a_neighbours_plate_far_down_a_cued_list(text: str, plates: list[str]) -> None:
+    assert found(text, "PLATE") == plates
+
+
+@pytest.mark.parametrize("text", [
+    "Flyg SK 1425, SK 1427, DY 4321, FR 2843, LH 2417, BA 0815, KL 1142",
+    "Bilen ABC 123 står kvar. Rum B 214, C 301, D 112, A 104 städas i dag.",
+    "Tåg IC 1042, SJ 541, MTR 2213, RE 4471, IC 1044",
+])
+def test_lists_of_flights_trains_and_rooms_stay_unflagged(text: str) -> None:
+    assert [p for p in found(text, "PLATE") if p != "ABC 123"] == []

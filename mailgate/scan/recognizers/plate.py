@@ -28,6 +28,7 @@ from mailgate.scan.recognizers.base import (
 )
 from mailgate.scan.recognizers.columns import column_header
 from mailgate.scan.recognizers.digitsfirst import DIGITS_FIRST, digits_first
+from mailgate.scan.recognizers.foreignlists import cued_by_its_list
 from mailgate.scan.recognizers.leading import fast
 from mailgate.scan.recognizers.moreplates import (
     MORE_SHAPES,
@@ -277,7 +278,8 @@ class PlateRecognizer(RegexRecognizer):
     @staticmethod
     def _foreign(match: re.Match[str], text: str) -> Hit | None:
         letters = re.split(r"[\d -]", match.group(), maxsplit=1)[0]
-        if letters in CURRENCIES or _MORE_DIGITS.match(text, match.end()):
+        if letters in CURRENCIES or (_MORE_DIGITS.match(text, match.end()) and not (
+                measured_after(text, match.end(), cued=True))):  # `EL 12345 112 km/h`
             return None
         if letters in WORDS_BEFORE_NUMBERS or letters in NOT_PLATE_PREFIXES or _UNIT_AFTER.match(
                 text, match.end()) or _model(text, match) or _beside_a_swedish_plate(text, match):
@@ -290,5 +292,7 @@ class PlateRecognizer(RegexRecognizer):
         if icelandic(match.group()):  # AB 123 is every code's shape: only in Iceland's words
             return Hit(match.start(), match.end(), 0.8) if icelandic_cued(before) else None
         if has_cue(before, PLATE_CUES, last=8) or _cued_after(text, match.end()):
+            return Hit(match.start(), match.end(), 0.8)
+        if cued_by_its_list(text, match.start(), FOREIGN):  # `…, SU 10427, BR 77312`
             return Hit(match.start(), match.end(), 0.8)
         return None
