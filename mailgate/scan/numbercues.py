@@ -174,6 +174,10 @@ SWEDISH_PLATE_CUES: Final = PLATE_CUES | frozenset({
     "kangoo", "kangoon", "berlingo", "berlingon", "hiace", "hiacen",
     # a vehicle's inspection: `Besiktningen underkände umj 8O2`
     "besiktning", "besiktningen", "besiktad", "besiktas", "besiktningsprotokoll",
+    # the vehicle register's states and a camera's read of the plate: `Körförbud: abc 12a`,
+    # `Avställd: krt 491`, `Ägarbyte krt 491`, `ANPR-träff: abc 123`, `VRN abc 123`
+    "körförbud", "avställd", "avställt", "påställd", "påställt", "ägarbyte", "anpr", "vrn",
+    "fordonsregistret", "vägtrafikregistret",
 })
 
 # Currency codes in capitals: `SEK 895`, `EUR 120` are amounts whatever vehicle a text

@@ -110,3 +110,22 @@ def test_a_neighbours_plate_far_down_a_cued_list(text: str, plates: list[str]) -
 ])
 def test_lists_of_flights_trains_and_rooms_stay_unflagged(text: str) -> None:
     assert [p for p in found(text, "PLATE") if p != "ABC 123"] == []
+
+
+@pytest.mark.parametrize(("text", "plate"), [
+    ("ANPR-träff: abc 123 passerade kameran 21:14", "abc 123"),
+    ("Körförbud: abc 12a", "abc 12a"),
+    ("Avställd: krt 491", "krt 491"),
+    ("Ägarbyte krt 491 registrerat", "krt 491"),
+])
+def test_the_registers_states_cue_a_lower_case_plate(text: str, plate: str) -> None:
+    assert found(text, "PLATE") == [plate]
+
+
+@pytest.mark.parametrize("text", [
+    "Körförbud i 3 månader från 2026-12-01, se beslut dnr 412.",
+    "Avställd sedan 2025, 4 hjul, 120 mil.",
+    "Ägarbytet kostar 65 kr, tar 2 dagar.",
+])
+def test_the_registers_states_beside_counts_and_dates_flag_nothing(text: str) -> None:
+    assert found(text, "PLATE") == []
