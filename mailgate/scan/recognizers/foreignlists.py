@@ -4,9 +4,10 @@ item: `Norska bilar i kön: EL 12345, DN 48213, ZE 30418, EK 55123, SU 10427, BR
 plate.py asks for a vehicle's or country's word among the eight words before a neighbour's
 plate (their shapes are as often codes); in a long list the later items have only plates
 before them. Each item before is stepped over, back to the list's first, and the cue is
-asked before that, in the first item's sentence (`Norsk bil EL 12345. Flyg SK 1425, DY
-4321` lists flights; a heading's line may stand above: `Utländska fordon⏎EL 12345, …`). Asked only for a foreign shape no word vouches for, right after a list's
-separator, so ordinary text pays nothing.
+asked before that, in the first item's sentence (a list of flights opening a sentence after
+a car's is not so cued: `Norsk bil EL 12345. Flyg SK 1425, …`; a heading's line may stand
+above: `Utländska fordon⏎EL 12345, …`). Asked only for a foreign shape no word vouches for,
+right after a list's separator, so ordinary text pays nothing.
 """
 
 from __future__ import annotations

@@ -7,8 +7,8 @@ Each shape is read as plate.py reads `ABC 123`: its letters and digits are place
 blank between, on a copy of the text of the same length, and plate.py's judge decides there
 (its cues, words, units and codes). A dot, a line break, a spaced dash and letter-by-letter
 spacing part codes, versions, ranges and columns as often, so these need the judge's cue (a
-vehicle's, a plate's or a car park's word); a no-break space does not. A plate typed onto a word is one only when
-that word is a make, a model or a plate's word (`VolvoV70`, `regnr`).
+vehicle's, a plate's or a car park's word); a no-break space does not. A plate typed onto a
+word is one only when that word is a make, a model or a plate's word (`VolvoV70`, `regnr`).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from typing import Final
 
 from mailgate.scan.numbercues import SWEDISH_PLATE_CUES
 from mailgate.scan.recognizers.base import Hit, has_cue, words_before
-from mailgate.scan.recognizers.leading import Prefiltered, Starts
+from mailgate.scan.recognizers.leading import Prefiltered, Scanner, Starts
 from mailgate.scan.recognizers.platelists import PLATE_LETTERS
 
 _L: Final = PLATE_LETTERS  # in the patterns below
@@ -51,7 +51,7 @@ ODD_PLATES: Final = (PARTED, SPACED, GLUED, MARKED, DASH_APART)
 # a dot or a line end. Found once per text for the four, not by a scan of the text each.
 _AFTER_A_LETTER: Final = Starts(r"\d(?:(?<=[^\W\d_]\d)|(?<=[^\W\d_][ .\u00a0\u202f\u2009\n]\d)"
                                 r"|(?<=[^\W\d_] \n\d))")
-ODD_PLATE_SCANNERS: Final = (*(
+ODD_PLATE_SCANNERS: Final[tuple[Scanner, ...]] = (*(
     Prefiltered(p, _AFTER_A_LETTER.pattern.pattern, _AFTER_A_LETTER) for p in ODD_PLATES[:4]),
     DASH_APART)
 

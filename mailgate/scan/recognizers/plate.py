@@ -44,12 +44,12 @@ from mailgate.scan.recognizers.oddplates import (
     odd_plate,
 )
 from mailgate.scan.recognizers.personalplate import PERSONAL, personal_plate
-from mailgate.scan.recognizers.platemeasures import measured_after
 from mailgate.scan.recognizers.platelists import (
     PLATE_LETTERS,
     WORDS_BEFORE_NUMBERS,
     listed_after_a_plate,
 )
+from mailgate.scan.recognizers.platemeasures import measured_after
 from mailgate.scan.recognizers.spokenplates import SPOKEN_PLATE, spoken_plate
 
 _L: Final = PLATE_LETTERS  # in the patterns below
