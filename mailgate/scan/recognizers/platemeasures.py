@@ -1,7 +1,7 @@
 """A plate in a log's row with a measure after it: a patrol's speed check (`NKH 904 112 km/h`),
 a breath test (`ABC 123 0,21 mg/l`), a weighing (`LKT 417 52 ton`), a car park's fee
 (`LKT 417 100 kr`), a count of passengers (`ABC 123 2 pers`), the owner's personnummer
-(`ABC 123 850412-1230`).
+(`ABC 123 850412-1231`).
 
 plate.py reads digits after a plate's shape as a longer code's next group (`Biljettnr TKT
 7718 2290 41`, `ERR 404 2026-12-04`). A number with a unit after it is no code's group but the
@@ -29,7 +29,7 @@ _A_VEHICLES: Final = frozenset({"km/h", "kmh", "km/t", "mph", "ton", "t", "mg/l"
 
 
 # A register's row: the plate, then its owner's or driver's personnummer with its dash
-# (`ABC 123 850412-1230 körde 112 km/h`), no code's next group.
+# (`ABC 123 850412-1231 körde 112 km/h`), no code's next group.
 _PERSONNUMMER_AFTER: Final = re.compile(r"[ \t](?:19|20)?\d{6}[-+]\d{4}(?!\d)")
 
 
