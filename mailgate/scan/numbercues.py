@@ -12,6 +12,9 @@ from mailgate.scan.thingcues import CAR_BRANDS
 ID_CUES: Final = frozenset({
     "pnr", "p-nr", "personnum", "personnr", "pers.nr", "persnr", "pers.nummer",
     "samordningsn", "samordningsnr", "födelsenummer", "id-nummer", "id-nr", "idnr",
+    # the dotted abbreviation (`Id.nr`, `Id.nummer`) and an identity card's own name of the
+    # number it prints (`Legitimationsnr`), read as labels of another number otherwise
+    "id.nr", "id.nummer", "legitimationsnr", "legitimationsnummer",
     "ssn", "identity",  # `person` and `personal`: whole words only (recognizers/idcued.py)
     # shortened and misspelt forms, read as labels of another number otherwise
     "samnr", "sam.nr", "samordnr", "persnum", "pesonnummer", "pesonnr",
@@ -171,6 +174,10 @@ SWEDISH_PLATE_CUES: Final = PLATE_CUES | frozenset({
     "kangoo", "kangoon", "berlingo", "berlingon", "hiace", "hiacen",
     # a vehicle's inspection: `Besiktningen underkände umj 8O2`
     "besiktning", "besiktningen", "besiktad", "besiktas", "besiktningsprotokoll",
+    # the vehicle register's states and a camera's read of the plate: `Körförbud: abc 12a`,
+    # `Avställd: krt 491`, `Ägarbyte krt 491`, `ANPR-träff: abc 123`, `VRN abc 123`
+    "körförbud", "avställd", "avställt", "påställd", "påställt", "ägarbyte", "anpr", "vrn",
+    "fordonsregistret", "vägtrafikregistret",
 })
 
 # Currency codes in capitals: `SEK 895`, `EUR 120` are amounts whatever vehicle a text

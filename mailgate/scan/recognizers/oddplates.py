@@ -1,24 +1,25 @@
 """Swedish plates written as no keyboard's space parts them: a web page's no-break space
-(`NWL&nbsp;482`), a dot (`ZTR.482`), a line break (`reg.nr: BHX⏎552`), a PDF's letter-by-letter
-spacing (`T R N 4 8 2`), or typed onto the make or model before it (`VolvoV70KRT491`).
+(`NWL&nbsp;482`), a dot (`ZTR.482`), a line break (`reg.nr: BHX⏎552`), a dash with blanks
+round it (`NSB - 741`), a PDF's letter-by-letter spacing (`T R N 4 8 2`), or typed onto the
+make or model before it (`VolvoV70KRT491`).
 
 Each shape is read as plate.py reads `ABC 123`: its letters and digits are placed, with one
 blank between, on a copy of the text of the same length, and plate.py's judge decides there
-(its cues, words, units and codes). A dot, a line break and letter-by-letter spacing part
-codes, versions and columns as often, so these need the judge's cue (a vehicle's, a plate's
-or a car park's word); a no-break space does not. A plate typed onto a word is one only when
-that word is a make, a model or a plate's word (`VolvoV70`, `regnr`).
+(its cues, words, units and codes). A dot, a line break, a spaced dash and letter-by-letter
+spacing part codes, versions, ranges and columns as often, so these need the judge's cue (a
+vehicle's, a plate's or a car park's word); a no-break space does not. A plate typed onto a
+word is one only when that word is a make, a model or a plate's word (`VolvoV70`, `regnr`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Final
 
 from mailgate.scan.numbercues import SWEDISH_PLATE_CUES
 from mailgate.scan.recognizers.base import Hit, has_cue, words_before
-from mailgate.scan.recognizers.leading import Prefiltered, Starts
+from mailgate.scan.recognizers.leading import Prefiltered, Scanner, Starts
 from mailgate.scan.recognizers.platelists import PLATE_LETTERS
 
 _L: Final = PLATE_LETTERS  # in the patterns below
@@ -41,13 +42,36 @@ _MARK: Final = r"(?:(?<![^\n:(])-|(?<!\w)_)"
 MARKED: Final = re.compile(
     rf"\d(?:(?<={_MARK}[{_L}]{{3}}\d)|(?<={_MARK}[{_L}]{{3}} \d))\d[{_L}0-9](?=_?(?![\w-]))",
     re.IGNORECASE)
-ODD_PLATES: Final = (PARTED, SPACED, GLUED, MARKED)
+# A dash with a blank either side (`NSB - 741`, `MTE – 319`), as a hurried hand or a form's
+# field parts it; matched only at a spaced dash (DashesApart). A cue needed.
+DASH_APART: Final = re.compile(
+    rf"[-–](?<=(?<![\w.-])[{_L}]{{3}} [-–]) \d\d[{_L}0-9](?![\w-]|[.,]\d)", re.IGNORECASE)
+
+
+class DashesApart:
+    """DASH_APART's matches, tried only at each ` - ` and ` – ` that str.find finds: a
+    regex scan for the dashes cost as much as the rest of the odd plates together."""
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        found = []
+        for dash in (" - ", " – "):
+            at = text.find(dash)
+            while at != -1:
+                match = DASH_APART.match(text, at + 1)
+                if match is not None:
+                    found.append(match)
+                at = text.find(dash, at + 1)
+        return iter(sorted(found, key=lambda m: m.start()))
+
+
+ODD_PLATES: Final = (PARTED, SPACED, GLUED, MARKED, DASH_APART)
 # Where any of them may start: a digit right after a letter, or after a letter and a blank,
 # a dot or a line end. Found once per text for the four, not by a scan of the text each.
 _AFTER_A_LETTER: Final = Starts(r"\d(?:(?<=[^\W\d_]\d)|(?<=[^\W\d_][ .\u00a0\u202f\u2009\n]\d)"
                                 r"|(?<=[^\W\d_] \n\d))")
-ODD_PLATE_SCANNERS: Final = tuple(
-    Prefiltered(p, _AFTER_A_LETTER.pattern.pattern, _AFTER_A_LETTER) for p in ODD_PLATES)
+ODD_PLATE_SCANNERS: Final[tuple[Scanner, ...]] = (*(
+    Prefiltered(p, _AFTER_A_LETTER.pattern.pattern, _AFTER_A_LETTER) for p in ODD_PLATES[:4]),
+    DashesApart())
 
 # The words a plate may be typed onto: makes and models (`Volvo`, `VolvoV70`, `GolfGTI`) and
 # a plate's own words.
@@ -83,7 +107,7 @@ def odd_plate(match: re.Match[str], text: str, plate: re.Pattern[str], judge: Ju
     if span is None:
         return None
     start, end = span
-    chars = [c for c in text[start:end] if not c.isspace() and c != "."]
+    chars = [c for c in text[start:end] if not c.isspace() and c not in ".-–"]
     plain = "".join(chars[:3]) + " " + "".join(chars[3:])
     # The same length: blanks before the plate keep the words after it where they were.
     copy = text[:start] + plain.rjust(end - start) + text[end:]
@@ -96,6 +120,8 @@ def odd_plate(match: re.Match[str], text: str, plate: re.Pattern[str], judge: Ju
 def _span(match: re.Match[str], text: str) -> tuple[int, int] | None:
     """Where the plate's letters begin (the match holds its digits) and where it ends."""
     at = match.start()
+    if match.re is DASH_APART:  # `NSB - 741`: the match opens at the dash
+        return (at - 4, match.end()) if at >= 4 else None
     spaced = match.re is SPACED and text[at - 3] == " "  # `T R N 4…`, not `LKP 4…`
     back = 6 if spaced else 5 if text[at - 2 : at] == " \n" else 4  # `BHX ⏎552`
     return (at - back, match.end()) if at >= back else None

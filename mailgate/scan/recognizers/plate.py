@@ -28,6 +28,7 @@ from mailgate.scan.recognizers.base import (
 )
 from mailgate.scan.recognizers.columns import column_header
 from mailgate.scan.recognizers.digitsfirst import DIGITS_FIRST, digits_first
+from mailgate.scan.recognizers.foreignlists import cued_by_its_list
 from mailgate.scan.recognizers.leading import fast
 from mailgate.scan.recognizers.moreplates import (
     MORE_SHAPES,
@@ -48,6 +49,7 @@ from mailgate.scan.recognizers.platelists import (
     WORDS_BEFORE_NUMBERS,
     listed_after_a_plate,
 )
+from mailgate.scan.recognizers.platemeasures import measured_after
 from mailgate.scan.recognizers.spokenplates import SPOKEN_PLATE, spoken_plate
 
 _L: Final = PLATE_LETTERS  # in the patterns below
@@ -155,6 +157,14 @@ def _beside_a_swedish_plate(text: str, match: re.Match[str]) -> bool:
                for m in PLATE.finditer(text, match.start(), match.end() + 8))
 
 
+def _typed_as_a_plate(text: str, match: re.Match[str]) -> bool:
+    """A currency's letters are a plate's where a plate's own word stands right before
+    (`Regnr CAD 107`), in a list of plates or under a plate's column; `taxi SEK 895` stays
+    an amount."""
+    return _right_after_a_plates_word(text, match.start()) or listed_after_a_plate(
+        text, match.start(), match.end()) or _under_a_plate_header(text, match.start())
+
+
 # Words naming a code of letters and digits, as a plate's shape is: `Kurskod TNK101`,
 # `kurs MVE 123`; and things whose model or type is such a code: `Modell ABB 123`, `Sensor
 # ABC 123`, `Maskin CNC 400`. Matched whole (`kurs` as a prefix would take `kursdeltagare`).
@@ -237,8 +247,11 @@ class PlateRecognizer(RegexRecognizer):
         if match.re in ODD_PLATES:  # `NWL&nbsp;482`, `T R N 4 8 2`, `VolvoV70KRT491`
             return odd_plate(match, text, PLATE, self.judge)
         letters = match.group(1)
-        if (letters.upper() in CURRENCIES and match.group(2)[-1].isdigit()) or _MORE_GROUPS.match(
-                text, match.end()):
+        measured = _MORE_DIGITS.match(text, match.end()) is not None and measured_after(
+            text, match.end(), cued=True)  # `NKH 904 112 km/h`: a log's column, no code's group
+        if (letters.upper() in CURRENCIES and match.group(2)[-1].isdigit() and not (
+                _typed_as_a_plate(text, match))) or (
+                not measured and _MORE_GROUPS.match(text, match.end())):
             return None  # SEK 895, an amount; GBP 13R ends in a letter, as no amount does
         upper = letters.isupper() and match.group(2).upper() == match.group(2)
         word = letters.upper() in WORDS_BEFORE_NUMBERS or letters.upper() in NOT_PLATE_PREFIXES or (
@@ -254,7 +267,8 @@ class PlateRecognizer(RegexRecognizer):
             listed_after_a_plate(text, match.start(), match.end())) or _under_a_plate_header(
             text, match.start()) or _after_a_kind_of_car(text, match.start()) or (
             not word and (_a_vehicle_after(text, match) or cued_in_sentence(text, *match.span())))
-        if not cued and _MORE_DIGITS.match(text, match.end()):
+        if not cued and _MORE_DIGITS.match(text, match.end()) and not (
+                measured and measured_after(text, match.end(), cued=False)):
             return None
         misread = any(c in "OLI" for c in match.group(2)[:2].upper())
         if (not cued and (misread or text[match.end() : match.end() + 1] in ("s", "S"))) or (
@@ -272,7 +286,8 @@ class PlateRecognizer(RegexRecognizer):
     @staticmethod
     def _foreign(match: re.Match[str], text: str) -> Hit | None:
         letters = re.split(r"[\d -]", match.group(), maxsplit=1)[0]
-        if letters in CURRENCIES or _MORE_DIGITS.match(text, match.end()):
+        if letters in CURRENCIES or (_MORE_DIGITS.match(text, match.end()) and not (
+                measured_after(text, match.end(), cued=True))):  # `EL 12345 112 km/h`
             return None
         if letters in WORDS_BEFORE_NUMBERS or letters in NOT_PLATE_PREFIXES or _UNIT_AFTER.match(
                 text, match.end()) or _model(text, match) or _beside_a_swedish_plate(text, match):
@@ -285,5 +300,7 @@ class PlateRecognizer(RegexRecognizer):
         if icelandic(match.group()):  # AB 123 is every code's shape: only in Iceland's words
             return Hit(match.start(), match.end(), 0.8) if icelandic_cued(before) else None
         if has_cue(before, PLATE_CUES, last=8) or _cued_after(text, match.end()):
+            return Hit(match.start(), match.end(), 0.8)
+        if cued_by_its_list(text, match.start(), FOREIGN):  # `…, SU 10427, BR 77312`
             return Hit(match.start(), match.end(), 0.8)
         return None
