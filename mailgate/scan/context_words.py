@@ -159,14 +159,14 @@ class Marks:
             return [False] * len(self.lemma)
         held = _held_by(context)
         distinct = set(self.lemma)
-        known = dict(zip(distinct, map(held.get, distinct), strict=True))
+        known: dict[str, bool | None] = dict(zip(distinct, map(held.get, distinct), strict=True))
         if None in known.values():  # keywords new to the process (kept here: another
             if len(held) >= _HELD_LIMIT:  # thread may clear `held`)
                 held.clear()  # a long-running worker meets new words for ever
             search = _any_context(context).search
             for lemma in [k for k, holds in known.items() if holds is None]:
                 known[lemma] = held[lemma] = search(lemma) is not None
-        return list(map(known.__getitem__, self.lemma))
+        return list(map(known.__getitem__, self.lemma))  # type: ignore[arg-type]  # all known
 
 
 # A context word this short stands inside too many others (`ring` in `registrering`, `tel`
