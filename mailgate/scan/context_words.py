@@ -147,26 +147,28 @@ class Marks:
     def _held_before(self, context: tuple[str, ...]) -> list[int]:
         """For each position in `lemma` (and its end), how many keywords before it hold a
         context word: two look-ups per range of keywords, not two bisections."""
-        return list(itertools.accumulate(self._holding(context), initial=0))
+        flags = bytearray(len(self.lemma))
+        for i in self._holding(context):
+            flags[i] = 1
+        return list(itertools.accumulate(flags, initial=0))
 
-    def _holding(self, context: tuple[str, ...]) -> list[bool]:
-        """For each keyword in `lemma`, whether it holds a context word. Each distinct
+    def _holding(self, context: tuple[str, ...]) -> list[int]:
+        """The positions in `lemma` of the keywords holding a context word. Each distinct
         keyword is searched once per process and context: a text's keywords are mostly
-        words met before, and one search of them all cost a pattern's try at every letter.
-        The answers are read in C (a set, a map), as wordstarts._places reads its pairs: a
-        loop per keyword was a fiftieth of a first scan (9 contexts, 1 000 keywords)."""
+        words met before, and one search of them all cost a pattern's try at every letter."""
         if not context:
-            return [False] * len(self.lemma)
-        held = _held_by(context)
-        distinct = set(self.lemma)
-        known: dict[str, bool | None] = dict(zip(distinct, map(held.get, distinct), strict=True))
-        if None in known.values():  # keywords new to the process (kept here: another
-            if len(held) >= _HELD_LIMIT:  # thread may clear `held`)
-                held.clear()  # a long-running worker meets new words for ever
-            search = _any_context(context).search
-            for lemma in [k for k, holds in known.items() if holds is None]:
-                known[lemma] = held[lemma] = search(lemma) is not None
-        return list(map(known.__getitem__, self.lemma))  # type: ignore[arg-type]  # all known
+            return []
+        held, search = _held_by(context), _any_context(context).search
+        out = []
+        for i, lemma in enumerate(self.lemma):
+            holds = held.get(lemma)
+            if holds is None:
+                if len(held) >= _HELD_LIMIT:
+                    held.clear()  # a long-running worker meets new words for ever
+                holds = held[lemma] = search(lemma) is not None
+            if holds:
+                out.append(i)
+        return out
 
 
 # A context word this short stands inside too many others (`ring` in `registrering`, `tel`
