@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from mailgate.scan import lexicon
+from mailgate.scan.surnameshape import SURNAME_SHAPE as SURNAME_SHAPE
+from mailgate.scan.surnameshape import surname_shaped
 from mailgate.scan.transliterate import (
     arabic_script,
     foreign_script,
@@ -22,33 +24,6 @@ from mailgate.scan.transliterate import (
     thai_word,
 )
 
-# Surname shapes that are names whatever list they are missing from: Swedish compounds
-# (-sson, -berg, -qvist, -én), Finnish (-nen, -la), Slavic (-ić, -ski), Russian (-ov, -eva),
-# Turkish (-oğlu), Armenian (-ian), Persian (-zadeh, -pour, -nejad), Kurdish (-î: Amedî),
-# German and Jewish (-stein, -thal, -sohn: Katzenstein, Lilienthal, Abramsohn), and
-# Tigrinya names built on Gebre-, Habte-, Tesfa-, Wolde-, Haile- (Gebremariam, Habtemichael).
-# Only for capitalised words of six letters or more.
-SURNAME_SHAPE: Final = re.compile(
-    r"(?:sson|dotter|berg|bergh|borg|ström|qvist|kvist|quist|gren|grén|lund|lind|dahl|holm"
-    r"|strand|blad|bäck|stedt|sjö|ander|vall|fors|hammar|nér|ius|skog|löf|löv|wall|krantz"
-    r"|feldt|inen|ainen|ović|ovic|ević|evic|ić|ski|cki|wicz|czyk|enko|chuk|vili|idze|oğlu|oglu"
-    r"|yan|zadeh|zade|pour|nejad|nezhad|î|ov|ova|ev|eva|jev|jeva|én|stein|thal|sohn"
-    # Slavic feminine forms and patronymics (Ostrowska, Zielińska, Wysocka, Sokolovskaja,
-    # Petrovna), and ström typed without its ring (Nasstrom); not -lska, -nska: Polska,
-    # Finska, Svenska
-    r"|wska|ńska|dzka|ecka|ocka|skaja|ckaja|ovna|evna|strom"
-    # Swedish soldiers' and noble names (Nordenskjöld, Silfverhjelm, Adlercreutz, Gyllenstierna)
-    r"|sköld|skjöld|hjelm|hielm|stierna|stjerna|creutz|kreutz|crona|svärd|swärd|flycht"
-    # Romanian -escu and -eanu, Lithuanian wives' and daughters' forms and -auskas,
-    # -evičius, Latvian -iņš, -iņa, Polish -czak, -siak, -niak, Persian -abadi, -khani,
-    # -parast, -bakhsh, Turkish -kaya, and Tigrinya and Amharic names ending in a saint's or
-    # God's name (Zeremariam, Okbamichael, Woldeselassie). Not Finnish landscape compounds
-    # (-niemi, -mäki, -lahti): as many places end so (Hakaniemi, Kannelmäki, Kivenlahti).
-    r"|escu|eanu|ienė|aitė|ytė|iūtė|auskas|evičius"
-    r"|avičius|iņš|iņa|czak|siak|niak|abadi|khani|parast|bakhsh|kaya|mariam|michael"
-    r"|selassie|haimanot|giorgis|medhin|yesus)$"
-    r"|^(?:gebre|ghebre|habte|tesfa|wolde|welde|haile|tekle|berhane|kidane|mehari)\w{3,}"
-)
 # Gaelic and Norman surnames written with a capital inside (MacLeod, McAllister, O'Neill,
 # FitzGerald), whatever list they are missing from: no ordinary word has that shape (brands
 # that do, MacBook, are products). Mc needs no inner capital (Mcdonald): no word starts so.
@@ -129,7 +104,7 @@ def _listed(folded: str, name: str) -> bool:
 
 
 def _shaped(word: str, folded: str) -> bool:
-    return len(folded) >= 6 and word[:1].isupper() and bool(SURNAME_SHAPE.search(folded))
+    return len(folded) >= 6 and word[:1].isupper() and surname_shaped(folded)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -219,7 +194,7 @@ def _lookup_transliterated(word: str) -> Word:
     last = any(_listed(s, "surnames") for s in spellings)
     capital = word[:1].isupper()
     shaped = not (first or last) and capital and len(spellings[0]) >= 6 and bool(
-        SURNAME_SHAPE.search(spellings[0]))
+        surname_shaped(spellings[0]))
     return Word(first=first, last=last, shaped=shaped,
                 core=any(s in lexicon.entries("core_names") for s in spellings))
 

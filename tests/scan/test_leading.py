@@ -66,7 +66,8 @@ EXAMPLES = ("KRISTER (spelas av Magnus Ågren)", "Vera – played by Anna Lind",
             "SEK 6 200  5489 145 867 761-7",
             "uppkallade efter personer", "looks like people's names", "bor på Kungsg. 5",
             "adress Sveav. 101", "bor i Lillby 312", "fynd (Tamm 2020; Lerche et al. 2021)",
-            "198.51.100[.]77", "203[.]0[.]113[.]45")
+            "198.51.100[.]77", "203[.]0[.]113[.]45", "för Tobias' skull", "Jonas’ mamma",
+            "Antecknat av MLD", "2026-11-21,0701740605,+46701740606")
 BEFORE = ("", " ", "a", "Ö", "1", "+", "-", "‐", ".", ",", "/", ":", "@", "_", "\n", "1.")
 
 

@@ -11,11 +11,13 @@ from typing import Final
 
 from mailgate.scan import names
 from mailgate.scan.recognizers.base import Hit
+from mailgate.scan.recognizers.leading import fast
 from mailgate.scan.recognizers.scores import SCORE_ALONE
 from mailgate.scan.recognizers.wordfacts import STOP_WORDS
 
-_GENITIVE: Final = re.compile(
-    r"(?<![\w'’-])([A-ZÅÄÖ][a-zåäöéèüø]+(?:-[A-ZÅÄÖ][a-zåäöéèüø]+)?[sxz])['’](?![\w'’])")
+# Capital-first (leading.fast): its guard first had it tried at every position.
+_GENITIVE: Final = fast(re.compile(
+    r"(?<![\w'’-])([A-ZÅÄÖ][a-zåäöéèüø]+(?:-[A-ZÅÄÖ][a-zåäöéèüø]+)?[sxz])['’](?![\w'’])"))
 # Names of the Bible and antiquity whose genitive is a phrase or a book's: Jesus' skull,
 # Markus' evangelium (Markus is a given name too: only before a book's word).
 _NO_ONE: Final = frozenset({"Jesus", "Kristus", "Moses", "Herakles", "Sokrates", "Achilles",

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from typing import Final
 
-from mailgate.scan.names import SURNAME_SHAPE
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.scores import SCORE_ALONE
 from mailgate.scan.recognizers.textindex import indexes_where
 from mailgate.scan.recognizers.wordfacts import STOP_WORDS, word_facts
 from mailgate.scan.recognizers.words import Tok
+from mailgate.scan.surnameshape import surname_shaped
 
 _MIN_SURNAME: Final = 6  # SURNAME_SHAPE's own floor: `berg`, `lund` alone are words
 
@@ -40,7 +40,7 @@ def _a_surname_word(text: str) -> bool:
     if len(text) < _MIN_SURNAME or not text.islower():
         return False
     alpha, info, folded = (facts := word_facts(text))[1], facts[4], facts[5]
-    return alpha and info.last and info.core and SURNAME_SHAPE.search(folded) is not None
+    return alpha and info.last and info.core and surname_shaped(folded)
 
 
 def _lower(tok: Tok) -> bool:
@@ -55,4 +55,4 @@ def _given(tok: Tok) -> bool:
 
 def _compound_surname(tok: Tok) -> bool:
     return (_lower(tok) and tok.info.last and tok.info.core and len(tok.text) >= _MIN_SURNAME
-            and not tok.drug_word and SURNAME_SHAPE.search(tok.folded) is not None)
+            and not tok.drug_word and surname_shaped(tok.folded))
