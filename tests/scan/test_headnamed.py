@@ -1,6 +1,7 @@
 """A thing's head word in no list before a given name (`Scen Selma`, `Framtidens Viktor`,
 `Bröllop Hiba`) names no one; the same pair after a person cue, before a subject's verb, in
-quotes, after a greeting or with a particle between stays someone's (headnamed.py)."""
+quotes, after a greeting or with a particle between stays someone's, and so does one
+after no place's preposition or number (headnamed.py)."""
 
 from __future__ import annotations
 
@@ -10,10 +11,10 @@ from mailgate.scan import mask, scan
 
 THINGS = [
     ("a festival's stage", "Kl. 19.00 på Scen Selma: folkmusik från Jämtland.", "Scen Selma"),
-    ("a project", "Entreprenaden ingår i projektet Framtidens Viktor för skolmiljöer.",
+    ("a project", "Entreprenaden ingår i Framtidens Viktor, projektet för skolmiljöer.",
      "Framtidens Viktor"),
     ("a booking's event", "15.00 Bröllop Hiba, sedan städning.", "Bröllop Hiba"),
-    ("an exercise", "Räddningstjänstens övning heter i år Nordanvind Freja.", "Nordanvind Freja"),
+    ("an exercise", "Räddningstjänsten övar i år på Nordanvind Freja.", "Nordanvind Freja"),
 ]
 
 
@@ -32,6 +33,7 @@ PEOPLE = [
     ("a person beside the stage", "Vi ses vid Scen Selma. Selma Nordin har nyckeln.",
      "Selma Nordin"),
     ("a title", "Nästa vecka kommer Kru Arun och lagar mat.", "Arun"),
+    ("no place's word before", "Jag träffade Dawit Selam och hans bror.", "Dawit Selam"),
 ]
 
 

@@ -1,6 +1,6 @@
-"""One capitalised word opening a quote in sentence case (`"Rus och ruin"`, `"Lasses bil"`)
-is a title's first word, no one's name (quotedphrases.py); a verb after the name, a full
-name or a capital later in the quote keep a person."""
+"""One capitalised word opening a quote in sentence case (`"Rus och ruin"`) is a title's first
+word, no one's name (quotedphrases.py); a given name, a verb after the name, a full name or
+a capital later in the quote keep a person."""
 
 from __future__ import annotations
 
@@ -10,8 +10,7 @@ from mailgate.scan import mask, scan
 
 TITLES = [
     ("an exhibition's title", 'MONTERTEXTER "Rus och ruin", rum 3.', "Rus"),
-    ("a car in a manuscript", 'Byt till "Lasses bil" på sidan 212.', "Lasses"),
-    ("a post quoted", 'Kontot skrev "Tina for sale dm me" under bilden.', "Tina"),
+    ("a novel's title", 'Vi läser "Fors i mörkret" i bokcirkeln.', "Fors"),
 ]
 
 
@@ -24,6 +23,8 @@ PEOPLE = [
     ("a verb after the name", '"Jamal knarkar" skrev någon på väggen.', "Jamal"),
     ("a full name as written", 'Sidan 212: "Ronny Eks bil" blir något annat.', "Ronny Ek"),
     ("a capital later", 'Hon sa "Jamal och Ali kom" och gick.', "Jamal"),
+    ("a given name", 'Lappen sa "Sara ring mig" och ett nummer.', "Sara"),
+    ("a given name's genitive", 'Han skrev "Ahmeds bror vet" i chatten.', "Ahmeds"),
 ]
 
 
