@@ -155,6 +155,8 @@ def test_people_beside_such_names_are_still_found(text: str, name: str) -> None:
     ("Föräldramötet är i aulan på Hedvig Keyskolan på onsdag.", "Hedvig"),
     ("Föräldramöte på Stina Lagerlöfskolan om snus och vape.", "Stina"),
     ("Matchen spelas i Birger Sjöberghallen hela helgen.", "Birger"),
+    # a lone given name that is a surname too (Hugo) before the honoured's hall
+    ("Fjärrvärmen till Hugo Alfvénhallen ska bytas under sommaren.", "Hugo"),
 ])
 def test_a_given_name_before_a_school_glued_to_a_surname_is_no_person(
         text: str, thing: str) -> None:

@@ -96,12 +96,12 @@ def _compound_head(run: list[Tok]) -> bool:
     if len(run) < 2 or not folded.endswith(COMPOUND_HEADS):
         return False
     head = next(h for h in COMPOUND_HEADS if folded.endswith(h))
-    stem = folded[: -len(head)]
+    stem = folded[: -len(head)]  # Ellen Keyskolan, Selma Lagerlöfskolan: no genitive's s before
     named = [t for t in run[:-1] if t.info.name]  # past `Besök` starting the sentence
-    return bool(named) and all(t.info.first and not t.info.last for t in named) and ((
+    alone = len(named) == 1  # a lone given name that is a surname too: Hugo Alfvénhallen
+    return bool(named) and all(t.info.first and (alone or not t.info.last) for t in named) and ((
         len(stem) > _SHORTEST_STEM and (stem.endswith("s") or names.lookup(
             stem.capitalize(), frozenset()).last)) or a_surname_stem(stem, head))
-    # Maria Montessoriskolan, Ellen Keyskolan, Selma Lagerlöfskolan: no genitive's s before it
 
 
 # Lower-case tails of a hyphened name that still say someone: Pelle-gubben, Lisa-mamma.

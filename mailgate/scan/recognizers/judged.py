@@ -33,6 +33,7 @@ from mailgate.scan.recognizers.everyday import (
     english_words,
     everyday_words,
 )
+from mailgate.scan.recognizers.headnamed import a_head_before_a_given_name
 from mailgate.scan.recognizers.initials import an_office, signed_initial
 from mailgate.scan.recognizers.letteritems import a_lettered_item
 from mailgate.scan.recognizers.namedthing import Possible
@@ -54,13 +55,7 @@ from mailgate.scan.recognizers.traded import taken
 from mailgate.scan.recognizers.unitnames import a_unit_named
 from mailgate.scan.recognizers.vouched import NAME_SHAPE, WORD_ENDING, greeted, vouched
 from mailgate.scan.recognizers.whereone import where_one_is
-from mailgate.scan.recognizers.words import (
-    CLOSINGS,
-    QUOTES,
-    STOP_WORDS,
-    Tok,
-    prev_words,
-)
+from mailgate.scan.recognizers.words import CLOSINGS, QUOTES, STOP_WORDS, Tok, prev_words
 
 
 def _unknown_pair(words: list[Tok], toks: list[Tok]) -> bool:
@@ -124,6 +119,8 @@ def judge_named(raw: Run, toks: list[Tok], can: Possible) -> Hit | None:
     if len(words) >= 2 and known:
         if a_branch(words):
             return None  # Förarprov Nord, Konvent Syd: a unit's or a region's branch
+        if a_head_before_a_given_name(words, toks):  # Scen Selma, Rescue Sigrid: a thing's
+            return Hit(run.start, run.end, SCORE_WEAK) if vouched(words) else None
         if not everyday_words(words, toks):
             return Hit(run.start, run.end, SCORE_FULL)
         # Shift Report By Mark Field: everyday words around a full name

@@ -39,6 +39,7 @@ from mailgate.scan.recognizers.nearby import word_before
 from mailgate.scan.recognizers.performers import SET_WORDS, a_performer
 from mailgate.scan.recognizers.pets import ANIMAL_WORDS, BREEDS, a_pet
 from mailgate.scan.recognizers.placeshape import a_shaped_place
+from mailgate.scan.recognizers.quotedphrases import a_sentence_case_title
 from mailgate.scan.recognizers.register import register_name_end
 from mailgate.scan.recognizers.runs import Run
 from mailgate.scan.recognizers.stamped import next_is_stamp, on_a_pill, stamped
@@ -157,6 +158,7 @@ def names_a_thing(raw: Run, toks: list[Tok], can: Possible) -> bool:
         or a_ship_inside(raw.toks)  # Assisterade MT Thor Sigyn
         or (len(raw.toks) == 1 and _made_by_a_machine(first, toks))  # utskriven via Otto
         or (can.quoted and a_quoted_thing(first, last, toks))
+        or (can.quoted and a_sentence_case_title(first, last, toks))  # "Rus och ruin"
         or an_organisation_part(first, last, toks) or an_acronym(first, last, toks)
         # Sixten (tax), M/S Gabriella, "Bupe" strips, Djursjukhuset Strömsholm, KemI
         or (raw.toks[0].folded in GROUP_HEADS and not _a_full_name_after(raw.toks))
