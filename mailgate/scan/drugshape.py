@@ -10,13 +10,16 @@ Swedish or common foreign name ends so; a word must be long enough that the stem
 not the word (`Zolam` alone is no substance we know).
 Lysergamides, tryptamines and cathinones are also written as a short code, a hyphen and
 their class's letters (`AL-LAD`, `ETH-LAD`, `1P-LSD`, `4-HO-DMT`): the letters after the
-last hyphen say the class, whatever the code before them.
+last hyphen say the class, whatever the code before them. A research chemical's code as
+the lists write it is one however a plate's shape joins its parts (`JWH 018`).
 """
 
 from __future__ import annotations
 
 import re
 from typing import Final
+
+from mailgate.scan import lexicon
 
 # Stems in English and Swedish spelling (nitazen, katinon, tryptamin), then inflections.
 _STEMS: Final = (
@@ -38,3 +41,10 @@ def drug_shaped(word: str) -> bool:
     if "-" in folded and _CODED.match(folded) is not None:
         return True  # AL-LAD, ETH-LAD, 4-HO-MET
     return len(folded) >= _SHORTEST and _SHAPE.match(folded) is not None
+
+
+def a_coded_drug(letters: str, digits: str) -> bool:
+    """A research chemical's code as substances.txt writes it, however the plate's shape
+    joined its parts (`JWH-018`, `JWH 018`, `JWH018`)."""
+    drugs = lexicon.drugs()
+    return f"{letters}-{digits}".casefold() in drugs or f"{letters}{digits}".casefold() in drugs

@@ -10,6 +10,7 @@ import re
 from typing import Final
 
 from mailgate.scan import lexicon
+from mailgate.scan.drugshape import a_coded_drug
 from mailgate.scan.numbercues import (
     CAR_MAKES,
     CURRENCIES,
@@ -118,13 +119,6 @@ def _model(text: str, match: re.Match[str]) -> bool:
 _PLATES_WORDS: Final = frozenset({"regnr", "reg.nr", "reg", "registreringsnummer", "regnummer",
                                   "bilnummer", "bilnr", "plate", "nummerplåt", "nummerplåten",
                                   "reg.nummer", "registration"})
-
-
-def _a_coded_drug(letters: str, digits: str) -> bool:
-    """A research chemical's code as substances.txt writes it, however the plate's shape
-    joined its parts (`JWH-018`, `JWH 018`, `JWH018`)."""
-    drugs = lexicon.drugs()
-    return f"{letters}-{digits}".casefold() in drugs or f"{letters}{digits}".casefold() in drugs
 
 
 def _right_after_a_plates_word(text: str, start: int) -> bool:
@@ -260,7 +254,7 @@ class PlateRecognizer(RegexRecognizer):
         if word and not upper and not named:
             return None  # `tel 070`: no plate, whatever the words before or after say
         if _UNIT_AFTER.match(text, match.end()) or _model(text, match) or (
-                _a_coded_drug(letters, match.group(2)) and not named) or (
+                a_coded_drug(letters, match.group(2)) and not named) or (
                 match.group() in _CELL_LINES):
             return None  # RAD-140, JWH 018: a SARM, a cannabinoid (`regnr JWH 018` is a car's)
         cued = cue_within(text, match.start(), SWEDISH_PLATE_CUES, 50, last=5) or (
