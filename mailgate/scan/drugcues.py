@@ -48,6 +48,14 @@ PILL_WORDS: Final = frozenset({
     "kapslar", "påsar", "påse",
 })
 
+# Words that describe a pill beside its print (`rosa Elsa`, `- Mario blå`); some are names
+# too: `Rosa Krona` is a pink pill, where `Ebba Krona` and `Saga Tesla` are people.
+PILL_LOOKS: Final = frozenset({
+    "rosa", "blå", "gul", "gula", "grön", "gröna", "vit", "vita", "röd", "röda", "svart",
+    "svarta", "lila", "brun", "grå", "klara", "ljus", "ljusa", "mörk", "stora", "små", "nya",
+    "orange",
+})
+
 # Words saying that what follows is printed on a pill: stämplade med Kalle Anka.
 STAMP_WORDS: Final = frozenset({
     "stämplad", "stämplade", "stämplat", "stämpel", "stämpeln", "stämplar", "märkt", "märkta",

@@ -199,7 +199,7 @@ def _lookup_transliterated(word: str) -> Word:
                 core=any(s in lexicon.entries("core_names") for s in spellings))
 
 
-_NEGATIVE_LISTS: Final = ("municipalities", "regions", "agencies", "substances", "pill_stamps",
+NEGATIVE_LISTS: Final = ("municipalities", "regions", "agencies", "substances", "pill_stamps",
                    "places", "calendar", "products", "medicines", "events", "organisations",
                    "characters", "works", "medical_eponyms", "moves")
 
@@ -210,7 +210,7 @@ _PLACE_LISTS: Final = ("municipalities", "regions", "places")
 
 @functools.cache
 def _negatives() -> frozenset[str]:
-    listed = frozenset().union(*(lexicon.entries(name) for name in _NEGATIVE_LISTS))
+    listed = frozenset().union(*(lexicon.entries(name) for name in NEGATIVE_LISTS))
     return listed | _ascii_places()
 
 
@@ -264,6 +264,6 @@ def is_listed_negative(folded: str) -> bool:
 def negative_phrases() -> tuple[tuple[str, ...], ...]:
     """Multi-word hard negatives (`Mary Jane`, `Philipp Plein`, `Upplands Väsby`)."""
     found: set[tuple[str, ...]] = set()
-    for name in _NEGATIVE_LISTS:
+    for name in NEGATIVE_LISTS:
         found.update(p for p in lexicon.phrases(name) if len(p) > 1)
     return tuple(sorted(found, key=len, reverse=True))

@@ -8,7 +8,8 @@ from __future__ import annotations
 from typing import Final
 
 from mailgate.scan import lexicon
-from mailgate.scan.drugcues import DRUG_TALK, PILL_WORDS
+from mailgate.scan.drugcues import DRUG_TALK, PILL_LOOKS, PILL_WORDS
+from mailgate.scan.names import NEGATIVE_LISTS
 from mailgate.scan.recognizers.words import QUOTES, Tok
 
 
@@ -40,13 +41,8 @@ def drug_talk(toks: list[Tok], index: int, window: int = 6) -> bool:
     return False
 
 
-# Words that describe a pill before its print: `rosa Elsa`, `blå Mario`.
-_PILL_LOOKS: Final = frozenset({"rosa", "blå", "gul", "gula", "grön", "gröna", "vit", "vita",
-                                "röd", "röda", "svart", "svarta", "lila", "orange", "brun"})
-# Lists that make a word no one's besides the pill prints (names.py's negative lists).
-_OTHER_NEGATIVES: Final = ("municipalities", "regions", "agencies", "substances", "places",
-                           "calendar", "products", "medicines", "events", "organisations",
-                           "characters", "works", "medical_eponyms", "moves")
+# Lists that make a word no one's besides the pill prints.
+_OTHER_NEGATIVES: Final = tuple(name for name in NEGATIVE_LISTS if name != "pill_stamps")
 
 
 @lexicon.table
@@ -66,8 +62,8 @@ def a_print_far_from_drugs(tok: Tok, toks: list[Tok]) -> bool:
     if tok.folded not in _printed_given_names() or not tok.info.first or tok.quoted or (
             tok.text.isupper() or drug_talk(toks, i, 8)):
         return False
-    if (i and toks[i - 1].folded in _PILL_LOOKS) or (
-            i + 1 < len(toks) and toks[i + 1].folded in _PILL_LOOKS):
+    if (i and toks[i - 1].folded in PILL_LOOKS) or (
+            i + 1 < len(toks) and toks[i + 1].folded in PILL_LOOKS):
         return False
     return not any(t.drug_word for t in _line_of(toks, i) if t.index != i)
 

@@ -9,7 +9,7 @@ from typing import Final
 
 from mailgate.scan import lexicon, names
 from mailgate.scan.cues import IMPERATIVES
-from mailgate.scan.drugcues import COUNT_WORDS
+from mailgate.scan.drugcues import COUNT_WORDS, PILL_LOOKS
 from mailgate.scan.numbercues import CURRENCIES
 from mailgate.scan.recognizers.drugnamed import spoken_of_as_someone
 from mailgate.scan.recognizers.personacts import speaks_at_start
@@ -185,17 +185,9 @@ def _a_surnames_genitive(tok: Tok) -> bool:
         tok.text[:-1], frozenset()).last
 
 
-# Words that describe a pill before its print and are given names too: `Rosa Krona` is a
-# pink pill, where `Ebba Krona` and `Saga Tesla` are people.
-_PILL_LOOKS: Final = frozenset({
-    "rosa", "blå", "gul", "gula", "grön", "gröna", "vit", "vita", "röd", "röda", "svart",
-    "svarta", "lila", "brun", "grå", "klara", "ljus", "ljusa", "mörk", "stora", "små", "nya",
-})
-
-
 def _a_print_as_surname(first: Tok, last: Tok) -> bool:
     if not (first.info.first and first.info.core) or first.drug_word or (
-            first.info.common and first.folded in _PILL_LOOKS):
+            first.info.common and first.folded in PILL_LOOKS):
         return False
     folded = last.folded
     return last.capital and not last.text.isupper() and folded in lexicon.entries(
