@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from mailgate.scan.recognizers.idnumber import PATTERN as ID_NUMBER
+
 # A number (perhaps with decimals) and a unit of speed, weight, money, volume, alcohol or
 # count: what a log of vehicles measures. A unit ends its word (`kr`, not `kronologisk`); `t`
 # is a ton only alone (`52 t`).
@@ -28,16 +30,13 @@ _A_VEHICLES: Final = frozenset({"km/h", "kmh", "km/t", "mph", "ton", "t", "mg/l"
                                 "‰", "pers", "personer", "passagerare"})
 
 
-# A register's row: the plate, then its owner's or driver's personnummer with its dash
-# (`ABC 123 850412-1231 körde 112 km/h`), no code's next group.
-_PERSONNUMMER_AFTER: Final = re.compile(r"[ \t](?:19|20)?\d{6}[-+]\d{4}(?!\d)")
-
 
 def measured_after(text: str, end: int, cued: bool) -> bool:
     """A measure with its unit right after the plate's shape ending at `end`: the row's next
     column, no code's next group (`NKH 904 112 km/h`; `TKT 7718 2290 41` stays a code). Any
     unit after a vehicle's cue; without one only a vehicle's."""
     found = _MEASURE_AFTER.match(text, end)
-    if found is None:
-        return _PERSONNUMMER_AFTER.match(text, end) is not None
+    if found is None:  # a register's row: the plate, then its owner's personnummer
+        owner = ID_NUMBER.match(text, end + 1) if text[end : end + 1] in (" ", "\t") else None
+        return owner is not None and owner.group("sep") is not None  # 850412-1231, no code
     return cued or found.group(1).lower() in _A_VEHICLES
