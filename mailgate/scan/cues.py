@@ -194,6 +194,8 @@ SUBJECT_VERBS: Final = frozenset({
     "åt", "drog", "skrek", "grät", "försvann", "försvinner",
     "saw", "gave", "sent", "brought", "met", "tried", "passed", "collapsed", "fell", "ran",
     "drove", "kept", "lost", "paid", "showed", "stayed", "himself", "herself",
+    "blew", "threw", "caught", "spoke", "heard", "held", "rang", "woke", "broke", "drank",
+    "slept", "began", "shouted", "screamed", "refused", "noticed", "arrived",
 }) | NORDIC_SPEECH_VERBS
 
 # A farm's, village's, island's or block's own noun before its name: `gården Västanbäck`,

@@ -60,3 +60,9 @@ def test_unlisted_surname_opening_a_row(voice: str, text: str, names: list[str])
 @pytest.mark.parametrize(("voice", "text", "kept"), NO_ROWS)
 def test_no_row_no_surname(voice: str, text: str, kept: str) -> None:
     assert not any(kept in f.text for f in scan(text) if f.type == "PERSON"), voice
+
+
+def test_a_word_surname_with_its_initial_under_a_peoples_header() -> None:
+    text = ("Datum | Förare | Utandning\n4/12 | Grip S | 0,00\n4/12 | K. Stare | 0,00\n"
+            "5/12 | Volvo B | 0,00")
+    assert [f.text for f in scan(text) if f.type == "PERSON"] == ["Grip S", "K. Stare"]

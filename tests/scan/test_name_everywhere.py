@@ -89,3 +89,15 @@ def test_a_name_found_once_is_masked_everywhere(
 ])
 def test_genitives_of_people_streets_and_halls(text: str, names: list[str]) -> None:
     assert [f.text for f in scan(text) if f.type == "PERSON"] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Lookout: Ahmed Jama. A man crossed the tracks. Jama blew the horn.",
+     ["Ahmed Jama", "Jama"]),
+    ("Vakt: Ahmed Jama. Katten låg i korgen. Jama sa katten hela natten.",
+     ["Ahmed Jama", "Jama"]),
+    ("Vakt: Ahmed Jama. Katterna började jama vid fyra.", ["Ahmed Jama"]),
+])
+def test_a_surname_that_is_a_word_repeats_before_a_strong_past(
+        text: str, names: list[str]) -> None:
+    assert [f.text for f in scan(text) if f.type == "PERSON"] == names

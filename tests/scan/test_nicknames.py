@@ -114,3 +114,13 @@ def test_someone_named_like_a_drug_is_named_and_the_drug_so_called_is_not() -> N
     assert found(said, "PERSON") == ["Mary Jane"]
     assert found("Gräset de sålde heter Mary Jane och luktar.", "PERSON") == []
     assert found("Han rökte något som heter Mary Jane.", "PERSON") == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Erik called twice about the pills.", ["Erik"]),  # phoning
+    ("She called round at noon with the kit.", []),
+    ("A guy called Twice sold it to them.", ["Twice"]),  # a name, capitalised
+    ("The dealer is called jonas, they say.", ["jonas"]),  # a listed given name
+])
+def test_called_before_a_lower_case_word_is_a_call(text: str, names: list[str]) -> None:
+    assert found(text, "PERSON") == names

@@ -88,3 +88,14 @@ def test_jewish_and_akan_names_and_children_by_their_age(text: str, names: list[
 
 def test_a_count_in_brackets_is_no_age() -> None:
     assert [f.text for f in scan("Tabletterna Elsa (4) st låg kvar.") if f.type == "PERSON"] == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Piotrek sa att han inte tagit något, Gosia hämtade honom.", ["Piotrek", "Gosia"]),
+    ("Is there anything he can do to appeal?\n– Gus", ["Gus"]),
+    ("Vi pratade med Mujo och Ceca på stationen.", ["Mujo", "Ceca"]),
+    ("Doug said the pills were blue.", ["Doug"]),
+    ("Sid 4 av 12 saknas i pärmen.", []),  # a Swedish word, not the short form
+])
+def test_short_and_pet_forms_of_given_names(text: str, names: list[str]) -> None:
+    assert [f.text for f in scan(text) if f.type == "PERSON"] == names

@@ -132,3 +132,23 @@ def test_a_plate_after_a_sentence_naming_an_org_number_is_still_a_plate() -> Non
 ])
 def test_an_agencys_or_a_service_line_written_the_international_way(text: str) -> None:
     assert found(text, "PHONE") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Handläggaren får kopia.\nUngdomstjänsten Halmstad, 040-628 04 00",
+    "Frågor om beslutet:\nSocialtjänsten, 08-465 004 20",
+])
+def test_a_units_own_line_with_its_town_and_number_is_the_units(text: str) -> None:
+    assert found(text, "PHONE") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Hälsningar\nIda Berg\nSocialtjänsten Malmö, 08-465 004 31",  # under her name: her line
+    "Hälsningar\nHandläggare Socialtjänsten, 08-465 004 31",  # a role first: someone's
+    "ring Johanna på apoteket, 040-628 04 01",  # prose
+    "Hälsningar Ida\nBergqvist Halmstad, 040-628 04 00",  # a surname, no unit
+    "Mvh Gunnel\nEvenemangsenheten, 08-465 004 86",  # signed on the sign-off's line
+    "Mvh Gunnel\nSocialtjänsten\n08-465 004 86",
+])
+def test_a_persons_line_beside_a_unit_is_still_found(text: str) -> None:
+    assert len(found(text, "PHONE")) == 1

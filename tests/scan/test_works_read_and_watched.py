@@ -76,3 +76,21 @@ def test_works_and_ferries_are_no_one(family: str, thing: str, kept: list[str],
 ])
 def test_people_beside_those_words_stay(text: str) -> None:
     assert found(text, "PERSON") != []
+
+
+@pytest.mark.parametrize("text", [
+    "Fre: film (Trainspotting? – nej, Mamma Mia!).",
+    "Affischen var för Mamma Mia! The Party, enligt vakten.",
+    "Teatern spelar Onkel Vanja i höst.",
+])
+def test_a_title_opened_by_a_kin_word_in_capitals_is_a_work(text: str) -> None:
+    assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hans mamma Mia Berg kom till mottagningen.", "Mia Berg"),
+    ("Jag ringde mamma Mia igår.", "Mia"),
+    ("Min onkel Vanja kom hem i natt.", "Vanja"),
+])
+def test_a_kin_word_in_lower_case_before_the_same_name_is_a_relation(text: str, name: str) -> None:
+    assert found(text, "PERSON") == [name]

@@ -267,3 +267,16 @@ def _a_mate(word: str) -> bool:
     name = word.lstrip("@")
     return (camel_shaped(name) or (handle_shaped(name) and "_" in name)) and not (
         is_negative(name.casefold()) or an_organisations(name))
+
+
+# A user name after a naming cue (`goes by JoeyBoy91`, `kallar sig Snöret99`): letters, then
+# digits or underscores, as chat and forum names are built; identifies like a name.
+_NAMED_HANDLE: Final = re.compile(r"^([^\W\d_]{2,})[\w]*\d[\w]*$")
+
+
+def a_named_handle(text: str) -> bool:
+    """A user name whose letters are no drug's (`MDMA2000`, `Tesla2` are pills); a drug
+    inside a longer name is no drug (`TinaMan76`)."""
+    m = _NAMED_HANDLE.match(text)
+    letters = m.group(1).casefold() if m else ""
+    return m is not None and letters not in lexicon.drugs() and not is_negative(letters)

@@ -81,7 +81,19 @@ def _name_in_cell(text: str, start: int) -> Hit | None:
         return None  # `Avd 3`, `B-114`: more than words in the cell
     words = match.group().replace(",", " ").split()
     infos = [names.lookup(w.rstrip("."), frozenset()) for w in words]
-    if not any(w[:1].isupper() for w in words) or not any(
-            i.name and not i.negative for i in infos):
+    if not any(w[:1].isupper() for w in words) or not (any(
+            i.name and not i.negative for i in infos) or _with_an_initial(words, infos)):
         return None  # `Stockholmshem`, `Xanor`: a firm or a drug in a people's column
     return Hit(start, end, SCORE)
+
+
+def _with_an_initial(words: list[str], infos: list[names.Word]) -> bool:
+    """`Grip S`, `S. Grip`: a register's surname and initial, though the surname is a word
+    no list holds as a name; a listed thing (`Xanor B`) stays a thing."""
+    if len(words) != 2:
+        return False
+    initial = [len(w.rstrip(".")) == 1 and w[0].isupper() for w in words]
+    if initial.count(True) != 1:
+        return False
+    word, info = (words[1], infos[1]) if initial[0] else (words[0], infos[0])
+    return word[:1].isupper() and word[1:].islower() and not info.negative

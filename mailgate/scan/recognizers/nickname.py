@@ -8,15 +8,14 @@ person (`killen kallad Ice`, `hon kallar sig Tina`) or a product (`pillren kalla
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 from mailgate.scan import lexicon
 from mailgate.scan.drugcues import DRUG_TALK, MEDICINE_WORDS, PILL_WORDS, STAMP_WORDS
-from mailgate.scan.names import is_negative
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.drugforms import drug_form
 from mailgate.scan.recognizers.drugheads import a_drug_head
+from mailgate.scan.recognizers.handle import a_named_handle
 from mailgate.scan.recognizers.invertedsubject import past_the_subject
 from mailgate.scan.recognizers.namedfiles import a_file_named
 from mailgate.scan.recognizers.pets import an_animal_word
@@ -75,6 +74,8 @@ def nicknames(toks: list[Tok]) -> list[Hit]:
         if obj is False:
             continue  # de kallade pillret "Tesla": the name is the pill's
         words = _nickname_from(toks, i + 1 + (obj is True))
+        if words and _phoned(toks, i, words):
+            continue  # Erik called twice: the verb of phoning, no name after it
         told = bool(obj or (words and _called_by_someone(toks, words[-1].index)))
         owner = True if told else whose(toks, i - after)
         if owner and not words:  # en som heter Mary Jane: someone's, though it names a drug
@@ -92,6 +93,14 @@ def nicknames(toks: list[Tok]) -> list[Hit]:
                 t.drug_word or t.info.negative or drug_form(t.text) for t in words))):
             out.append(Hit(words[0].start, words[-1].end, SCORE_NICKNAME))
     return out
+
+
+def _phoned(toks: list[Tok], i: int, words: list[Tok]) -> bool:
+    """English `called` before one unquoted lower-case word no list holds as a given name
+    (`called twice`, `called round`): a call made. `a guy called Twice`, `called "ice"` and
+    `called jonas` still name someone."""
+    return toks[i].folded == "called" and len(words) == 1 and words[0].text.islower() and (
+        toks[words[0].index - 1].text not in QUOTES) and not words[0].info.first
 
 
 def cue_length(toks: list[Tok], i: int) -> int | None:
@@ -264,21 +273,8 @@ def _nickname_from(toks: list[Tok], j: int, phrases: bool = False) -> list[Tok]:
 
 
 def _word(tok: Tok, phrases: bool) -> bool:
-    return ((tok.alpha or _handle(tok.text)) and len(tok.text) >= 2
+    return ((tok.alpha or a_named_handle(tok.text)) and len(tok.text) >= 2
             and not tok.line_break_before and (phrases or not tok.in_negative_phrase))
-
-
-# A user name after a naming cue (`goes by JoeyBoy91`, `kallar sig Snöret99`): letters, then
-# digits or underscores, as chat and forum names are built; identifies like a name.
-_HANDLE: Final = re.compile(r"^([^\W\d_]{2,})[\w]*\d[\w]*$")
-
-
-def _handle(text: str) -> bool:
-    """A user name whose letters are no drug's (`MDMA2000`, `Tesla2` are pills); a drug
-    inside a longer name is no drug (`TinaMan76`)."""
-    m = _HANDLE.match(text)
-    letters = m.group(1).casefold() if m else ""
-    return m is not None and letters not in lexicon.drugs() and not is_negative(letters)
 
 
 def _trim(words: list[Tok]) -> list[Tok]:

@@ -11,12 +11,13 @@ import re
 from typing import Final
 
 from mailgate.scan import lexicon
-from mailgate.scan.names import lookup
+from mailgate.scan.names import is_place, lookup
 from mailgate.scan.numbercues import PHONE_CUES
 from mailgate.scan.recognizers.base import words_before
 from mailgate.scan.recognizers.handle import PLATFORM_NAMES
 from mailgate.scan.recognizers.service import a_desks_word, a_units_number, an_organisations_word
 from mailgate.scan.recognizers.signed import owner_in_brackets, signed_above
+from mailgate.scan.recognizers.wordfacts import an_institution
 
 _ROUND: Final = re.compile(r"00\D*$")  # a switchboard's round number: 031-390 06 00
 
@@ -29,6 +30,8 @@ def an_organisations_line(number: str, text: str, start: int) -> bool:
     00`) is the organisation's (service.py)."""
     if _MOBILE.match(number):
         return False
+    if _an_organisations_own_line(text, start) and not signed_above(text, start):
+        return True
     if not _ADJACENT.search(text, max(0, start - 60), start) or _IN_A_CELL.search(
             text, max(0, start - 2), start):
         return False  # `Ström, Lennart<TAB>Rättsmedicinalverket<TAB>0980-…`: the row's person
@@ -47,6 +50,19 @@ def an_organisations_line(number: str, text: str, start: int) -> bool:
             " ".join(before[-n:]) in orgs for n in (1, 2, 3) if len(before) >= n) and not (
             _a_surname_after_a_given_name(before))) or (
         _the_org_in_capitals(text, start, orgs))
+
+
+def _an_organisations_own_line(text: str, start: int) -> bool:
+    """`Ungdomstjänsten Halmstad, 040-…` on a line of its own: a signature's last line names
+    the unit and its town, then the unit's landline. A role first (`Handläggare
+    Socialtjänsten, 08-…`) or prose (`ring Johanna på apoteket, 040-…`) leaves it someone's."""
+    line = _OWN_LINE.fullmatch(text, text.rfind("\n", 0, start) + 1, start)
+    if line is None or not an_institution(line[1].casefold()):
+        return False
+    return line[2] is None or is_place(line[2].casefold())
+
+
+_OWN_LINE: Final = re.compile(r"[ \t]*([^\W\d_]{8,})(?: ([^\W\d_]+))?,[ \t]*")
 
 
 def _a_surname_after_a_given_name(before: list[str]) -> bool:

@@ -28,10 +28,22 @@ def signed_above(text: str, start: int) -> bool:
     lines = text[max(0, start - 240) : start].split("\n")
     org = len(lines) - (2 if not lines[-1].strip() else 1)  # the organisation's line
     for line in lines[max(0, org - _SIGNATURE_LINES) : max(0, org)]:
-        name = _NAME_LINE.match(line)
+        name = _NAME_LINE.match(line, _after_a_sign_off(line))
         if name is not None and _short(line) and names.lookup(name.group(1), frozenset()).first:
             return True
     return False
+
+
+def _after_a_sign_off(line: str) -> int:
+    """Where a name signed on the sign-off's own line starts (`Mvh Gunnel`, `/Hälsningar,
+    Ida Sund`): 0 where the line opens with no sign-off."""
+    sign_off = _SIGN_OFF.match(line)
+    return 0 if sign_off is None else sign_off.end()
+
+
+_SIGN_OFF: Final = re.compile(
+    r"[ \t/>*–-]*(?:mvh|vh|med vänlig hälsning|vänliga hälsningar|hälsningar|hälsning|"
+    r"kind regards|best regards|regards|cheers|thanks)\b[ \t,.!]*", re.IGNORECASE)
 
 
 def under_a_name(text: str, start: int) -> bool:
