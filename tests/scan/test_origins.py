@@ -99,3 +99,12 @@ def test_a_count_in_brackets_is_no_age() -> None:
 ])
 def test_short_and_pet_forms_of_given_names(text: str, names: list[str]) -> None:
     assert [f.text for f in scan(text) if f.type == "PERSON"] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Vi träffade Rebin och Sepideh vid fritidsgården.", ["Rebin", "Sepideh"]),  # Kurdish, Persian
+    ("Tuncay ringde om sin bror, Leutrim hämtade honom.", ["Tuncay", "Leutrim"]),  # Turkish, Albanian
+    ("Kontakt: Hawo Bajrami och Awet Woldemichael.", ["Hawo Bajrami", "Awet Woldemichael"]),
+])
+def test_given_names_and_surnames_of_origins_the_lists_lacked(text: str, names: list[str]) -> None:
+    assert [f.text for f in scan(text) if f.type == "PERSON"] == names
