@@ -77,7 +77,8 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("lower", "har nån pratat med [[dunja]]?"),
     ("lower", "snälla [[amina]] skicka adressen"),
     # a surname alone after a first mention with a role
-    ("surname", "Hyresgästen Peter Hansson klagar igen. [[Hansson]] sa att grannen spelar hög musik."),
+    ("surname",
+     "Hyresgästen Peter Hansson klagar igen. [[Hansson]] sa att grannen spelar hög musik."),
     ("surname",
      "Handläggare Maria Bergqvist var med. Enligt [[Bergqvist]] behövs ett nytt beslut."),
     ("surname",
