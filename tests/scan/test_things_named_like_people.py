@@ -59,8 +59,6 @@ def test_a_person_named_like_a_place_abroad_stays(text: str, name: str) -> None:
     "Vi köpte Coca-Cola och Red Bull till kiosken.",
     "Han kör en Seat Leon från 2012.",
     "Bilen är en Leon.",
-    "Kontakt: NOA",
-    "Polisen (NOA) grep honom i går.",
     "I kväll klär jag ut mig till Lisbeth Salander.",
     "Alla ville spela som Geralt eller Kratos på fritids.",
     "Berättelsen om Hins-Anders läses på hembygdsgården.",
@@ -74,7 +72,6 @@ def test_a_card_a_show_a_food_or_a_character_is_no_person(text: str) -> None:
     ("Ring Ron Zackrisson om drinkarna.", "Ron Zackrisson"),
     ("Lars Coca tar kiosken på lördag.", "Lars Coca"),
     ("Mattias sa till Leon att sluta.", "Leon"),  # a car's model only with its maker
-    ("Skjuts: Elias + Noa + Tage i min bil", "Noa"),  # the police's NOA only in capitals
     ("Lisbeth Sandberg har klätt ut sig.", "Lisbeth Sandberg"),
 ])
 def test_people_beside_them_stay(text: str, name: str) -> None:

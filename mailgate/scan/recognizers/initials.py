@@ -132,8 +132,7 @@ _NO_ONES: Final = frozenset({"HR", "IT", "PR", "VD", "EK", "KS", "AB", "HB", "SO
 # (`Frånvarande: AF och FK`, `Deltagare: HR`, `Chef HR`, `Närvarande partier: S, M, SD`).
 BODIES: Final = _NO_ONES | frozenset({
     "SD", "MP", "KD", "FP", "LO", "FK", "AF", "KV", "SJ", "SE", "NO", "DK", "FI", "EU", "UN",
-    "US", "DN", "TT", "SR", "KK", "PO", "KI", "SU", "LU", "VC", "BB", "NA", "SL",
-    "NOA"})  # the police's national unit, in capitals; Noa in lower case is a given name
+    "US", "DN", "TT", "SR", "KK", "PO", "KI", "SU", "LU", "VC", "BB", "NA", "SL"})
 
 
 def an_office(tok: Tok) -> bool:
