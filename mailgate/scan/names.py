@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from mailgate.scan import lexicon
+from mailgate.scan.arabicfold import arabic_skeleton
 from mailgate.scan.surnameshape import SURNAME_SHAPE as SURNAME_SHAPE
 from mailgate.scan.surnameshape import surname_shaped
 from mailgate.scan.transliterate import (
@@ -148,7 +149,11 @@ def _other_script(word: str) -> Word | None:
         "georgian_script_names" if georgian_script(word) else "")
     if caseless:
         firsts, lasts = _script_names(caseless)
-        return Word(first=word in firsts, last=word in lasts, core=word in firsts,
+        key = word
+        if caseless[0] == "a" and word not in firsts and word not in lasts:
+            firsts, lasts = _arabic_skeletons()  # علي as علی, مەحمود as محمود
+            key = arabic_skeleton(word)
+        return Word(first=key in firsts, last=key in lasts, core=key in firsts,
                     common=word in NEVER_ALONE)
     if thai_word(word):
         return _thai(word)
@@ -168,6 +173,13 @@ def _script_names(list_name: str) -> tuple[frozenset[str], frozenset[str]]:
         name, _, kind = entry.rpartition(" ")
         (firsts if kind == "first" else lasts).add(name)
     return frozenset(firsts), frozenset(lasts)
+
+
+@functools.cache
+def _arabic_skeletons() -> tuple[frozenset[str], frozenset[str]]:
+    """The Arabic-script list in one spelling (arabicfold.py), for a name keyed otherwise."""
+    firsts, lasts = _script_names("arabic_script_names")
+    return frozenset(map(arabic_skeleton, firsts)), frozenset(map(arabic_skeleton, lasts))
 
 
 # Kin words and titles Thai glues to the name they go with: พี่มาลี (elder sister Malee),

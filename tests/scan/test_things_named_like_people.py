@@ -56,6 +56,9 @@ def test_a_person_named_like_a_place_abroad_stays(text: str, name: str) -> None:
     "Tablån: 20.00 Fröken Frimans krig, 21.00 nyheter.",
     "Tortillas från Old El Paso och rom från Ron Zacapa står på bordet.",
     "Vinet är ett Santa Helena från Chile.",
+    "Vi köpte Coca-Cola och Red Bull till kiosken.",
+    "Han kör en Seat Leon från 2012.",
+    "Bilen är en Leon.",
     "I kväll klär jag ut mig till Lisbeth Salander.",
     "Alla ville spela som Geralt eller Kratos på fritids.",
     "Berättelsen om Hins-Anders läses på hembygdsgården.",
@@ -67,6 +70,8 @@ def test_a_card_a_show_a_food_or_a_character_is_no_person(text: str) -> None:
 @pytest.mark.parametrize(("text", "name"), [
     ("Tablån: 20.00 Frida Friman läser nyheterna.", "Frida Friman"),
     ("Ring Ron Zackrisson om drinkarna.", "Ron Zackrisson"),
+    ("Lars Coca tar kiosken på lördag.", "Lars Coca"),
+    ("Mattias sa till Leon att sluta.", "Leon"),  # a car's model only with its maker
     ("Lisbeth Sandberg har klätt ut sig.", "Lisbeth Sandberg"),
 ])
 def test_people_beside_them_stay(text: str, name: str) -> None:

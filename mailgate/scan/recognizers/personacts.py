@@ -80,15 +80,37 @@ def speaks_after_a_fronted_word(word: Tok) -> bool:
         verb.line_break_before or word.line_break_before)
 
 
+# A body's or a mood's state only a person is in, after the verb that opens it (`Sol har
+# feber`, `Ros är sjuk`, `Vilja kom för sent`, `Hope is sick`): the sun, a rose or a will are
+# said so only in their definite form (`Solen`), which no name list holds.
+_STATES: Final = {
+    "har": frozenset({"feber", "ont", "huvudvärk", "magont", "halsont", "hosta", "ångest",
+                      "migrän", "astma", "diabetes", "epilepsi", "influensa", "covid", "mens",
+                      "vattkoppor", "utslag", "eksem", "löss"}),
+    "är": frozenset({"sjuk", "förkyld", "frånvarande", "ledsen", "arg", "rädd", "orolig",
+                     "trött", "hungrig", "gravid", "hemma", "berusad", "påverkad", "sjukskriven",
+                     "ledig", "medvetslös", "försenad", "sjuka", "frisk"}),
+    "kom": frozenset({"hem", "försent", "för"}),
+    "is": frozenset({"sick", "ill", "absent", "late", "upset", "pregnant", "unwell", "home"}),
+    "has": frozenset({"fever", "flu", "covid", "asthma", "diabetes", "epilepsy", "lice"}),
+}
+for _now, _then in (("har", "hade"), ("är", "var"), ("är", "blev"), ("is", "was"),
+                    ("has", "had")):
+    _STATES[_then] = _STATES[_now]
+
+
 def speaks_at_start(word: Tok) -> bool:
-    """A word opening a sentence, then a verb only a person does (`Jack sa till mig`), not
-    a fronted word before its subject (`Klart sa hon`)."""
+    """A word opening a sentence, then a verb only a person does (`Jack sa till mig`) or a
+    state only a person is in (`Sol har feber`), not a fronted word before its subject
+    (`Klart sa hon`)."""
     toks = None if word.place is None else word.place.toks
     i = word.index + 1
     if toks is None or i + 1 >= len(toks) or not (word.sentence_start or word.index == 0):
         return False
     verb = toks[i]
     subject = toks[i + 1]
+    if subject.folded in _STATES.get(verb.folded, ()) and not verb.line_break_before:
+        return True
     return verb.folded in _SPEECH_VERBS and not verb.line_break_before and (
         subject.folded not in _SUBJECT_PRONOUNS or subject.text == "i") and not (  # ringde i
         subject.capital and verb.folded in _SAYING)  # Efteråt sa Ben: Ben is the subject
