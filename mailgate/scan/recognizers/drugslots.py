@@ -80,9 +80,7 @@ def in_a_substance_slot(tok: Tok, toks: list[Tok], i: int) -> bool:
     if nxt in _IN and after + 1 < len(toks) and (toks[after + 1].folded in _SAMPLES or (
             toks[after + 1].folded in _TESTS and i >= 0 and toks[i].folded in _FOUND)):
         return True
-    if i >= 0 and _before(toks, i, nxt):
-        return True
-    return False
+    return i >= 0 and _before(toks, i, nxt)
 
 
 def _joined_substance(toks: list[Tok], k: int) -> bool:
@@ -103,5 +101,4 @@ def _before(toks: list[Tok], i: int, nxt: str) -> bool:
         return True  # not the subject after its verb: `Sen svalde Henry tabletterna`
     # the text's own word, not its folded form: a sentence's first word may lose its -s
     # (`Abstinens` folds as a genitive)
-    two = i >= 1 and (toks[i - 1].text.casefold(), prev.text.casefold()) in _STATES
-    return bool(two)
+    return i >= 1 and (toks[i - 1].text.casefold(), prev.text.casefold()) in _STATES
