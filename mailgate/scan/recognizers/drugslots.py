@@ -49,6 +49,15 @@ _FOUND: Final = frozenset({"fann", "hittade", "hittat", "påvisade", "påvisat",
 # The verb before: eaten or swallowed (`Barnet har ätit Rose`); not `åt`, also a
 # preposition (`köpte blommor åt Rosa`), nor `ate` (`ate Rose's cake` reads the same).
 _EATEN: Final = frozenset({"ätit", "ätits", "svalt", "svalde", "sväljer", "swallowed"})
+# Three words before, as a police report or a nurse writes it: `under påverkan av Henry`,
+# `under the influence of Rose`; not `the influence of Henry on her writing`.
+_UNDER: Final = frozenset({("under", "påverkan", "av")})
+# A purity's percent after the word, past a comma: `Tested sample: Rose, 78% purity`,
+# `Benny 62 % renhet`; not a person's share (`Rose, 78% närvaro`).
+_PERCENT: Final = frozenset({"%", "procent", "percent"})
+_PURE: Final = frozenset({"purity", "pure", "renhet", "ren", "rent", "mdma", "kokain",
+                          "cocaine", "amfetamin", "amphetamine", "thc", "ketamin",
+                          "ketamine", "metamfetamin", "methamphetamine"})
 _AFTER_EATEN: Final = frozenset({"", ".", ",", "!", "?", ";", ":", ")", "i", "på", "hos",
                                  "och", "igen", "hemma", "från", "under", "by", "at"})
 # Two words before: a state one is in or comes out of (drugframe._STATES has more).
@@ -75,7 +84,7 @@ def in_a_substance_slot(tok: Tok, toks: list[Tok], i: int) -> bool:
     if nxt in _HOLDS or nxt in _DONE_TO or nxt in _RESULTS:
         return True
     if (nxt in _JOINS and _joined_substance(toks, after + 1)) or _counted_in_brackets(
-            toks, after):
+            toks, after) or _a_purity(toks, after):
         return True
     if nxt in _IN and after + 1 < len(toks) and (toks[after + 1].folded in _SAMPLES or (
             toks[after + 1].folded in _TESTS and i >= 0 and toks[i].folded in _FOUND)):
@@ -95,10 +104,30 @@ def _counted_in_brackets(toks: list[Tok], k: int) -> bool:
         toks[k + 2].folded in _COUNTED) and toks[k + 3].text == ")"
 
 
+def _a_purity(toks: list[Tok], k: int) -> bool:
+    if k < len(toks) and toks[k].text == ",":
+        k += 1
+    if k + 1 >= len(toks) or not toks[k].text[:1].isdigit():
+        return False  # nearly every word
+    if toks[k].text.endswith("%"):
+        k -= 1  # 78%: one token
+    elif toks[k + 1].folded not in _PERCENT:
+        return False
+    return k + 2 < len(toks) and toks[k + 2].folded in _PURE
+
+
+def _under_the_influence(toks: list[Tok], i: int) -> bool:
+    words = tuple(t.text.casefold() for t in toks[max(0, i - 2) : i + 1])
+    if words in _UNDER:
+        return True
+    return words[-2:] == ("influence", "of") and i >= 3 and toks[i - 3].folded == "under"
+
+
 def _before(toks: list[Tok], i: int, nxt: str) -> bool:
     prev = toks[i]
     if prev.text.islower() and prev.folded in _EATEN and nxt in _AFTER_EATEN:
         return True  # not the subject after its verb: `Sen svalde Henry tabletterna`
     # the text's own word, not its folded form: a sentence's first word may lose its -s
     # (`Abstinens` folds as a genitive)
-    return i >= 1 and (toks[i - 1].text.casefold(), prev.text.casefold()) in _STATES
+    return (i >= 1 and (toks[i - 1].text.casefold(), prev.text.casefold()) in _STATES) or (
+        prev.folded in ("av", "of") and _under_the_influence(toks, i))
