@@ -26,11 +26,11 @@ _HOLDS: Final = frozenset({
     "contained", "containing", "inneholder", "inneholdt", "indeholder", "indeholdt",
 })
 # Right after the word: done to a substance in the passive. People are not mixed, smoked,
-# snorted, sold or pressed (`Rosa säljs billigt`); not `hittades` (a person is found too).
+# snorted, sold or pressed (`Rosa säljs billigt`); not `hittades` (a person is found too),
+# nor `injiceras` or `doseras`, said of a patient treated (`Henry injiceras med naloxon`).
 _DONE_TO: Final = frozenset({
-    "blandas", "blandades", "blandats", "röks", "röktes", "snortas", "snortades", "injiceras",
-    "injicerades", "sniffas", "sniffades", "säljs", "såldes", "langas", "langades", "doseras",
-    "pressas", "pressades", "selges", "solgtes", "sælges", "blandes", "røykes", "ryges",
+    "blandas", "blandades", "blandats", "röks", "röktes", "snortas", "snortades", "sniffas",
+    "sniffades", "säljs", "såldes", "langas", "langades", "pressas", "pressades", "selges", "solgtes", "sælges", "blandes", "røykes", "ryges",
 })
 # The word shows in a sample, a result or the blood: `fann Rose i provet`, `Benny i blodet`.
 _IN: Final = frozenset({"i", "in"})
