@@ -68,11 +68,13 @@ def test_a_given_name_in_a_substances_slot_is_a_drug(frame: str, drug: str, pers
 
 
 def test_people_stay_in_the_slots_other_senses() -> None:
-    """A dose after a patient's name, the subject after its verb, a positive person."""
+    """A dose after a patient's name, a positive person, one whose mail holds something."""
     for text, name in (("Anna 10 mg morgon, 5 mg kväll enligt läkaren.", "Anna"),
                        ("Ssk gav Rose 50 mg Sertralin i morse.", "Rose"),
                        ("Henry positiv för covid, stannar hemma.", "Henry"),
-                       ("Vi blandade saft åt Henry och åt sedan hos Rose.", "Rose")):
+                       ("Vi blandade saft åt Henry och åt sedan hos Rose.", "Rose"),
+                       ("Mejlet från Rose innehöll ett hot mot skolan.", "Rose"),
+                       ("Bilen till Henry såldes i går.", "Henry")):
         assert name in " ".join(found(text, "PERSON")), text
 
 

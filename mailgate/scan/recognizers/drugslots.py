@@ -25,12 +25,19 @@ _HOLDS: Final = frozenset({
     "innehåller", "innehöll", "innehållit", "innehålla", "innehållande", "contains",
     "contained", "containing", "inneholder", "inneholdt", "indeholder", "indeholdt",
 })
+# A preposition before the word makes it the object in a noun's phrase, and the verb after
+# the noun's: `Mejlet från Anna innehöll`, `tabletterna från Henry innehöll` (the seller).
+_OWNERS: Final = frozenset({
+    "från", "till", "av", "om", "hos", "för", "med", "åt", "vid", "på", "mot", "efter",
+    "from", "by", "to", "of", "for", "with", "at", "about", "fra", "af", "til",
+})
 # Right after the word: done to a substance in the passive. People are not mixed, smoked,
 # snorted, sold or pressed (`Rosa säljs billigt`); not `hittades` (a person is found too),
 # nor `injiceras` or `doseras`, said of a patient treated (`Henry injiceras med naloxon`).
 _DONE_TO: Final = frozenset({
     "blandas", "blandades", "blandats", "röks", "röktes", "snortas", "snortades", "sniffas",
-    "sniffades", "säljs", "såldes", "langas", "langades", "pressas", "pressades", "selges", "solgtes", "sælges", "blandes", "røykes", "ryges",
+    "sniffades", "säljs", "såldes", "langas", "langades", "pressas", "pressades", "selges",
+    "solgtes", "sælges", "blandes", "røykes", "ryges",
 })
 # The word shows in a sample, a result or the blood: `fann Rose i provet`, `Benny i blodet`.
 _IN: Final = frozenset({"i", "in"})
@@ -81,9 +88,11 @@ def in_a_substance_slot(tok: Tok, toks: list[Tok], i: int) -> bool:
     """toks[i] is the word before `tok` past its quotes (-1 at the text's start)."""
     after = tok.index + (2 if tok.quoted else 1)
     nxt = toks[after].folded if after < len(toks) else ""
-    if nxt in _HOLDS or nxt in _DONE_TO or nxt in _RESULTS:
+    owned = i >= 0 and toks[i].folded in _OWNERS  # Mejlet från Anna innehöll: the mail's
+    if not owned and (nxt in _HOLDS or nxt in _DONE_TO or nxt in _RESULTS or (
+            nxt in _JOINS and _joined_substance(toks, after + 1))):
         return True
-    if (nxt in _JOINS and _joined_substance(toks, after + 1)) or _counted_in_brackets(
+    if _counted_in_brackets(
             toks, after) or _a_purity(toks, after):
         return True
     if nxt in _IN and after + 1 < len(toks) and (toks[after + 1].folded in _SAMPLES or (
