@@ -53,7 +53,7 @@ PILL_WORDS: Final = frozenset({
 PILL_LOOKS: Final = frozenset({
     "rosa", "blå", "gul", "gula", "grön", "gröna", "vit", "vita", "röd", "röda", "svart",
     "svarta", "lila", "brun", "grå", "klara", "ljus", "ljusa", "mörk", "stora", "små", "nya",
-    "orange",
+    "orange", "bruna", "blåa", "gråa", "turkos", "turkosa", "beige", "mörka",
 })
 
 # Words saying that what follows is printed on a pill: stämplade med Kalle Anka.

@@ -25,6 +25,7 @@ from mailgate.scan.recognizers.drugforms import drug_form
 from mailgate.scan.recognizers.drugharms import harm_framed
 from mailgate.scan.recognizers.drugnamed import PERSON_VERBS
 from mailgate.scan.recognizers.drugsaid import drug_talked_of
+from mailgate.scan.recognizers.drugslots import in_a_substance_slot
 from mailgate.scan.recognizers.drugtraits import (
     after_a_quoted_drug,
     cut_with_a_drug,
@@ -102,8 +103,8 @@ _SKIPPED: Final = frozenset({"aldrig", "inte", "ej", "never", "not", "gärna", "
 def drug_framed(tok: Tok, toks: list[Tok]) -> bool:
     """The word stands where a drug's name does: weighed, taken, a state, mixed."""
     i = before_quotes(toks, tok.index)
-    if i >= 0 and _framed_before(tok, toks, i):
-        return True
+    if (i >= 0 and _framed_before(tok, toks, i)) or in_a_substance_slot(tok, toks, i):
+        return True  # två gram Emma; Rose innehöll, fann Rose i provet (drugslots.py)
     return _plus_a_drug(tok, toks) or _glossing_a_drug(tok, toks) or priced(tok, toks) or (
         in_a_sample(tok, toks)) or (i >= 0 and cut_with_a_drug(tok, toks, i)) or (
         mixed_pair(tok, toks) or after_a_quoted_drug(tok, toks) or tallied(tok, toks)) or (

@@ -1,11 +1,14 @@
 """Whether a capitalised run is printed on a pill: a stamp word before it, a pill word before
-and `på`/`on` after it, or a print's noun after it (`Messi-motiv`, `a Hofmann portrait`)."""
+and `på`/`on` after it, a print's noun after it (`Messi-motiv`, `a Hofmann portrait`), or a
+pill's colour or word before it and its dose in milligrams after it (`Bruna Snoop Dogg på
+170 mg`, `röd Jay-Z, 220 mg MDMA`): a person has a colour and a dose only as a patient, whose
+name no colour opens (`Rosa Lind, 50 mg` stays hers: `rosa` only as a lower-case word)."""
 
 from __future__ import annotations
 
 from typing import Final
 
-from mailgate.scan.drugcues import PILL_WORDS, STAMP_WORDS
+from mailgate.scan.drugcues import PILL_LOOKS, PILL_WORDS, STAMP_WORDS
 from mailgate.scan.recognizers.runs import Run
 from mailgate.scan.recognizers.words import Tok, prev_words
 
@@ -29,6 +32,9 @@ def on_a_pill(run: Run, toks: list[Tok]) -> bool:
     not what comes from someone (`got pills from Mehmet on Friday`, `piller av Ali på
     festen`): a source's preposition right before says who gave them."""
     i = run.toks[-1].index + 1
+    if i < len(toks) and toks[i].folded in _BEFORE_A_DOSE and _a_dose_at(toks, i + 1) and (
+            _coloured(run, toks)):
+        return True  # Bruna Snoop Dogg på 170 mg, röd Jay-Z, 220 mg
     if i >= len(toks) or toks[i].folded not in ("på", "on"):
         return False
     before = prev_words(toks, run.toks[0].index, 3)
@@ -44,3 +50,29 @@ _PRINTED: Final = frozenset({"portrait", "porträtt", "porträttet", "motiv", "m
 def next_is_stamp(run: Run, toks: list[Tok]) -> bool:
     i = run.toks[-1].index + 1
     return i < len(toks) and (toks[i].stamp_compound or toks[i].folded in _PRINTED)
+
+
+# Between a pill's print and its dose: `Snoop Dogg på 170 mg`, `Jay-Z, 220 mg`.
+_BEFORE_A_DOSE: Final = frozenset({"på", ",", "med", "with", "(", "–", "-", "at"})
+_MILLIGRAMS: Final = ("mg", "mikrogram", "µg")
+# Colours that are given names too open a run only as a pill's (`Rosa Lind`, someone).
+_NAMED_LOOKS: Final = frozenset({"rosa"})
+
+
+def _a_dose_at(toks: list[Tok], k: int) -> bool:
+    """toks[k] is a number of milligrams: `170 mg`, `170mg`."""
+    if k >= len(toks) or not toks[k].text[:1].isdigit():
+        return False
+    glued = toks[k].folded.endswith(_MILLIGRAMS)
+    return glued or (k + 1 < len(toks) and toks[k + 1].folded in _MILLIGRAMS)
+
+
+def _coloured(run: Run, toks: list[Tok]) -> bool:
+    """A pill's colour opens the run (`Bruna Snoop Dogg`), or a colour or a pill's word
+    stands right before it (`röd Jay-Z`, `Tabletterna Snoop Dogg`)."""
+    first = run.toks[0]
+    if len(run.toks) > 1 and first.folded not in _NAMED_LOOKS and (
+            first.folded in PILL_LOOKS or first.folded in PILL_WORDS):
+        return True  # Bruna Snoop Dogg, Tabletterna Jay-Z: the sentence's capital
+    before = prev_words(toks, first.index, 1)
+    return bool(before) and (before[-1] in PILL_LOOKS or before[-1] in PILL_WORDS)
