@@ -20,6 +20,7 @@ from mailgate.scan.recognizers.homecued import cued_homes
 from mailgate.scan.recognizers.hometown import town_end
 from mailgate.scan.recognizers.leading import Prefiltered, Scanner, fast
 from mailgate.scan.recognizers.linestyles import words_of
+from mailgate.scan.recognizers.prefilter import prefiltered
 from mailgate.scan.recognizers.workplace import drop_organisations, named_street_alone
 
 # Street-name endings. `plan` and `led` are left out: `vårdplan 2`, `Bohusleden` are not homes.
@@ -77,6 +78,9 @@ STREET_ALONE: Final = re.compile(rf"(?<![\w]){_STREET}(?![\w])")
 LGH: Final = re.compile(
     r"(?<![\w])(?i:lgh|lägenhet|lägenhetsnummer|lgh\.?\s?nr)\.?\s?(?:nr\.?\s?)?\d{4}\b"
 )
+# LGH searched over the whole text (a flat beside an address found): asked only at the words
+# its list may begin (prefilter.py), not tried at every position.
+_FLATS: Final = prefiltered(LGH)
 # Not the end of a longer number: `08-465 004 11`, `dnr KS 2026/01177`.
 POSTCODE: Final = re.compile(rf"(?<![\w/-])(?<!\d )(?<!\d\t){_POSTCODE}")
 # Where a postcode can start: `SE` or a digit after the guard, five digits and a capital.
@@ -245,7 +249,7 @@ def _flats_beside(found: list[Hit], text: str) -> list[Hit]:
     if not found:
         return []
     out = []
-    for flat in LGH.finditer(text):
+    for flat in _FLATS.finditer(text):
         if any(0 <= flat.start() - h.end <= _BESIDE or 0 <= h.start - flat.end() <= _BESIDE
                for h in found):
             out.append(Hit(flat.start(), flat.end(), 0.85))
