@@ -223,6 +223,8 @@ def _a_street(match: re.Match[str], numbered: bool) -> bool:
 # `vårdplan 2`, `Plan 3` are not homes, so only a capitalised compound after `till`, `på`…
 PLAN: Final = fast(re.compile(
     r"(?<![\w])[A-ZÅÄÖ][a-zåäö]{2,}plan\s\d{1,3}(?:\s?[A-Z](?![\w]))?(?![\w])"))
+# A text without `plan` (nearly all) is passed over by str.find, not a try at each capital.
+_PLANS: Final = Gated(PLAN, "plan")
 _PLAN_CUES: Final = frozenset({"till", "på", "vid", "bor", "från", "utanför", "mot", "adress",
                                "hos", "adressen", "to", "at"})
 
@@ -281,7 +283,7 @@ class AddressRecognizer(RegexRecognizer):
         found = super().hits(text, nlp_artifacts) + _before_postcodes(text)
         found += cued_homes(text, text.lower())
         found += _flats_beside(found, text)
-        for match in PLAN.finditer(text):
+        for match in _PLANS.finditer(text):
             before = words_before(text, match.start(), 20)
             if before and before[-1] in _PLAN_CUES:
                 found.append(Hit(match.start(), match.end(), 0.75))
