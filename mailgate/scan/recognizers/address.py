@@ -20,7 +20,6 @@ from mailgate.scan.recognizers.homecued import cued_homes
 from mailgate.scan.recognizers.hometown import town_end
 from mailgate.scan.recognizers.leading import Prefiltered, Scanner, fast
 from mailgate.scan.recognizers.linestyles import words_of
-from mailgate.scan.recognizers.prefilter import prefiltered
 from mailgate.scan.recognizers.workplace import drop_organisations, named_street_alone
 
 # Street-name endings. `plan` and `led` are left out: `vårdplan 2`, `Bohusleden` are not homes.
@@ -78,9 +77,6 @@ STREET_ALONE: Final = re.compile(rf"(?<![\w]){_STREET}(?![\w])")
 LGH: Final = re.compile(
     r"(?<![\w])(?i:lgh|lägenhet|lägenhetsnummer|lgh\.?\s?nr)\.?\s?(?:nr\.?\s?)?\d{4}\b"
 )
-# LGH searched over the whole text (a flat beside an address found): asked only at the words
-# its list may begin (prefilter.py), not tried at every position.
-_FLATS: Final = prefiltered(LGH)
 # Not the end of a longer number: `08-465 004 11`, `dnr KS 2026/01177`.
 POSTCODE: Final = re.compile(rf"(?<![\w/-])(?<!\d )(?<!\d\t){_POSTCODE}")
 # Where a postcode can start: `SE` or a digit after the guard, five digits and a capital.
@@ -221,10 +217,9 @@ def _a_street(match: re.Match[str], numbered: bool) -> bool:
 
 # Squares named `…plan` with a number (Hamnplan 26, Stureplan 4) after a word of place:
 # `vårdplan 2`, `Plan 3` are not homes, so only a capitalised compound after `till`, `på`…
-PLAN: Final = fast(re.compile(
-    r"(?<![\w])[A-ZÅÄÖ][a-zåäö]{2,}plan\s\d{1,3}(?:\s?[A-Z](?![\w]))?(?![\w])"))
-# A text without `plan` (nearly all) is passed over by str.find, not a try at each capital.
-_PLANS: Final = Gated(PLAN, "plan")
+# (A text without `plan`, nearly all, is passed over by str.find, not tried at each capital.)
+PLAN: Final = Gated(fast(re.compile(
+    r"(?<![\w])[A-ZÅÄÖ][a-zåäö]{2,}plan\s\d{1,3}(?:\s?[A-Z](?![\w]))?(?![\w])")), "plan")
 _PLAN_CUES: Final = frozenset({"till", "på", "vid", "bor", "från", "utanför", "mot", "adress",
                                "hos", "adressen", "to", "at"})
 
@@ -251,7 +246,7 @@ def _flats_beside(found: list[Hit], text: str) -> list[Hit]:
     if not found:
         return []
     out = []
-    for flat in _FLATS.finditer(text):
+    for flat in LGH.finditer(text):
         if any(0 <= flat.start() - h.end <= _BESIDE or 0 <= h.start - flat.end() <= _BESIDE
                for h in found):
             out.append(Hit(flat.start(), flat.end(), 0.85))
@@ -283,7 +278,7 @@ class AddressRecognizer(RegexRecognizer):
         found = super().hits(text, nlp_artifacts) + _before_postcodes(text)
         found += cued_homes(text, text.lower())
         found += _flats_beside(found, text)
-        for match in _PLANS.finditer(text):
+        for match in PLAN.finditer(text):
             before = words_before(text, match.start(), 20)
             if before and before[-1] in _PLAN_CUES:
                 found.append(Hit(match.start(), match.end(), 0.75))
