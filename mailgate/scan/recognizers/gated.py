@@ -4,7 +4,7 @@ For patterns that start at any word (an e-mail's local part) but need a rare cha
 word inside (`@`, `[at]`, `.com/`): a text without the needle is skipped. With `reach` (the
 most characters a match holds before its needle), the pattern is searched only from `reach`
 before each needle on: an e-mail's pattern starts at every word, its `@` is rare.
-A needle that opens with plain words (`skola|gymnasi`, `(?:rue|quai)\s`) is first looked for
+A needle that opens with plain words (`skola|gymnasi`, `(?:rue|quai) `) is first looked for
 with `str.find` (`literal_words`), quicker than `re` trying each word's first letters.
 `GATED` keeps every one made; tests/scan/test_leading.py compares each with its pattern.
 """
