@@ -13,7 +13,8 @@ import mailgate.scan.recognizers  # noqa: F401  (defines every recognizer's patt
 from mailgate.scan.recognizers.anchored import ANCHORED, Anchored
 from mailgate.scan.recognizers.contact import EmailRecognizer
 from mailgate.scan.recognizers.digitsfirst import DIGITS_FIRST
-from mailgate.scan.recognizers.gated import GATED, Gated
+from mailgate.scan.recognizers.gated import GATED, Gated, literal_words
+from mailgate.scan.recognizers.handovers import _ARROW, _TAKER, ARROW_SOURCE
 from mailgate.scan.recognizers.leading import (
     PREFILTERED,
     REWRITTEN,
@@ -23,6 +24,7 @@ from mailgate.scan.recognizers.leading import (
     first_char_first,
 )
 from mailgate.scan.recognizers.prefilter import prefiltered, starts_of
+from mailgate.scan.recognizers.quasi import AGE, AGE_SOURCE
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "pii"
 CORPORA = ("corpus.jsonl", "unseen/dev.jsonl", "fresh/dev.jsonl")
@@ -67,7 +69,8 @@ EXAMPLES = ("KRISTER (spelas av Magnus Ågren)", "Vera – played by Anna Lind",
             "uppkallade efter personer", "looks like people's names", "bor på Kungsg. 5",
             "adress Sveav. 101", "bor i Lillby 312", "fynd (Tamm 2020; Lerche et al. 2021)",
             "198.51.100[.]77", "203[.]0[.]113[.]45", "för Tobias' skull", "Jonas’ mamma",
-            "Antecknat av MLD", "2026-11-21,0701740605,+46701740606")
+            "Antecknat av MLD", "justerat av AB.", "skrivet av CD och ",
+            "2026-11-21,0701740605,+46701740606")
 BEFORE = ("", " ", "a", "Ö", "1", "+", "-", "‐", ".", ",", "/", ":", "@", "_", "\n", "1.")
 
 
@@ -145,6 +148,43 @@ def test_a_pattern_factored_by_hand_matches_what_it_matched(
     assert sum(1 for text in texts if reference.search(text)) >= 5
     for text in texts:
         assert _matches(pattern, text) == _matches(reference, text), text
+
+
+# Patterns led by hand with the class of their first characters, their flags' sources beside.
+LED = ((AGE_SOURCE, re.IGNORECASE, AGE),)
+
+
+@pytest.mark.parametrize("source, flags, pattern", LED)
+def test_a_pattern_led_by_hand_matches_what_its_source_matches(
+        source: str, flags: int, pattern: re.Pattern[str]) -> None:
+    reference = re.compile(source, flags)
+    texts = [*TEXTS, "7-åriga", "(7)", "Aged 12", "AGED 3", "x7 år", "12 YEAR-OLD", "5 År",
+             "(12) (123)", "en 15-årig", "3 år gammal", "aged\t4", "år 7 år"]
+    assert sum(1 for text in texts if reference.search(text)) >= 5
+    for text in texts:
+        assert _matches(pattern, text) == _matches(reference, text), text
+
+
+def test_an_arrow_is_found_where_its_taker_follows() -> None:
+    """_ARROW finds the arrows and dashes its source found that a taker follows."""
+    reference = re.compile(ARROW_SOURCE)
+    texts = [*TEXTS, "Anna -> Erik: klart", "Anna → Erik: ok", "Anna – Erik : ok", "a->b",
+             "Anna-Erik: x", "Anna --> Erik: x", "2026-12-06 Erik: x", "Anna ->Erik:"]
+    reached = 0
+    for text in texts:
+        wanted = [m.span() for m in reference.finditer(text) if _TAKER.match(text, m.end())]
+        reached += len(wanted)
+        assert [m.span() for m in _ARROW.finditer(text)] == wanted, text
+    assert reached >= 5
+
+
+def test_a_needle_of_plain_words_is_looked_for_by_its_words() -> None:
+    assert literal_words("skola|gymnasi") == ("skola", "gymnasi")
+    assert literal_words(r"(?:rue|quai)\s") == ("rue", "quai")
+    assert literal_words(r"Rd\.|Blvd\.?") == ("Rd.", "Blvd")
+    assert literal_words(r"(?:\[\.\]|\(\.\))") is None
+    assert literal_words(r"\s(?:19|20)\d\d") is None
+    assert literal_words(r"(?i:at|a)") is None
 
 
 def test_the_guards_follow_the_first_character() -> None:

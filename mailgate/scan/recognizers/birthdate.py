@@ -15,6 +15,7 @@ from mailgate.scan.recognizers.base import Hit, RegexRecognizer
 from mailgate.scan.recognizers.columns import CELL_MARKS, column_header
 from mailgate.scan.recognizers.lifespan import life_dates
 from mailgate.scan.recognizers.months import MONTHS, STOP_WORDS
+from mailgate.scan.recognizers.prefilter import prefiltered
 
 _DATE: Final = (
     r"(?:\d{4}-\d{1,2}-\d{1,2}"  # 1998-03-12
@@ -110,6 +111,8 @@ _BIRTH_HEADER: Final = re.compile(
     r"(?<![\w])(?:född|födelsedatum|födelsedag|födelseår|födelse|f\.?\s?dat(?:um)?|fdat|dob"
     r"|d\.o\.b\.?|date\sof\sbirth|birth\s?date|born|fødselsdato|syntymäaika)(?![\w])",
     re.IGNORECASE)
+# Whether a text has a birth header at all: asked at the words the list may begin.
+_ANY_BIRTH_HEADER: Final = prefiltered(_BIRTH_HEADER)
 _CELL_DATE: Final = re.compile(r"(?<=[\t;|])[ \t]*(?P<date>" + _DATE + r")[ \t]*(?=[\t;|\r\n]|$)")
 
 
@@ -181,7 +184,8 @@ def _after_a_name(match: re.Match[str], date: str) -> bool:
 def _births_in_a_column(text: str) -> list[Hit]:
     """Dates in a table's cells under a birth header; a text with no cell mark or no such
     header (nearly all) is not read again."""
-    if not any(m in text for m in CELL_MARKS) or _BIRTH_HEADER.search(text) is None:
+    if not any(m in text for m in CELL_MARKS) or next(
+            _ANY_BIRTH_HEADER.finditer(text), None) is None:
         return []
     return [Hit(m.start("date"), m.end("date"), 0.85) for m in _CELL_DATE.finditer(text)
             if _BIRTH_HEADER.fullmatch(column_header(text, m.start("date")))]

@@ -38,11 +38,14 @@ HARVARD: Final = Gated(fast(re.compile(
 # year there is as often an event's or a season's (`(Almedalen 2023)`). Searched only near
 # such a year.
 _YEAR_IN: Final = r"\s(?:19|20)\d\d[a-z]?"
+# `_YEAR_IN[;)]` looked for from its closing `;` or `)`, behind it (`re` skips to those, not
+# to each blank); it stands 80 characters from a match's start at most, its end 6 more.
+_YEAR_NEEDLE: Final = r"[;)](?:(?<=\s(?:19|20)\d\d[;)])|(?<=\s(?:19|20)\d\d[a-z][;)]))"
 _AUTHORS_IN: Final = _SURNAME + r"(?:\s(?:&|och|and)\s" + _SURNAME + r")?"
 HARVARD_INSIDE: Final = Gated(re.compile(
     r"(?:(?<=\()(?=" + _AUTHORS_IN + r"(?:" + _ET_AL + _YEAR_IN + r"[;)]|" + _YEAR_IN
     + r";))|(?<=;\s))(?P<authors>" + _AUTHORS_IN + r")(?:" + _ET_AL + r")?" + _YEAR_IN
-    + r"[;)]"), _YEAR_IN + r"[;)]", reach=80)
+    + r"[;)]"), _YEAR_NEEDLE, reach=86)
 _AUTHOR_SPLIT: Final = re.compile(_SURNAME + r"(?:\s[A-Z]{1,3}(?![\w]))?")
 SCORE: Final = 0.7
 

@@ -105,9 +105,11 @@ URL: Final = re.compile(
     r"/[^\s<>\"')\]]+",
     re.IGNORECASE,
 )
-# What every link must hold: its scheme, www. or a profile host's top-level domain and path.
-_URL_NEEDLE: Final = (r"[hHwW.](?:(?<=[hH])(?i:ttps?://)|(?<=[wW])(?i:ww\.)"
-                      r"|(?<=\.)(?i:com|me|org|se|ru|gg)/)")
+# What every link must hold: its scheme, www. or a profile host's top-level domain and path
+# (`[hH](?i:ttps?://)`, `[wW](?i:ww\.)`, `\.(?i:com|me|org|se|ru|gg)/`), looked for from its
+# last character, a slash or a dot, behind it: `re` skips to those, not to each h and w.
+_URL_NEEDLE: Final = (r"[/.](?:(?<=[hH](?i:ttp)://)|(?<=[hH](?i:ttps)://)|(?<=[wW](?i:ww)\.)"
+                      r"|(?<=\.(?i:com|org)/)|(?<=\.(?i:me|se|ru|gg)/))")
 _PROFILE_HOSTS: Final = re.compile(
     r"facebook|fb\.|instagram|snapchat|tiktok|twitter|//x\.com|^x\.com|t\.me|telegram|linkedin"
     r"|youtube|reddit|flashback|vk\.com|onlyfans|wickr|kik\.", re.IGNORECASE

@@ -32,8 +32,10 @@ _FIRST_PART: Final = 20  # `elev`, `larare`, `hedda`: the longest part before th
 DOTTED: Final = fast(re.compile(
     r"(?<![\w@./:\\-])" + _PART + "{1," + str(_FIRST_PART) + r"}(?:\." + _PART + r"{1,30}){1,2}"
     r"(?![\w@/(-]|\.\w)"))
-# Tried only near a lower-case letter, a dot and a lower-case letter.
-DOTTED_GATED: Final = Gated(DOTTED, _PART + r"\." + _PART, reach=_FIRST_PART)
+# Tried only near a lower-case letter, a dot and a lower-case letter; the needle is led by
+# its dot (at most _FIRST_PART after the match's start), so `re` skips to dots, not to each
+# lower-case letter of the text.
+DOTTED_GATED: Final = Gated(DOTTED, r"\.(?<=" + _PART + r"\.)" + _PART, reach=_FIRST_PART)
 SCORE: Final = 0.65
 _MIN_SURNAME: Final = 4  # after an initial: `s.berggren`, not `s.bo`
 

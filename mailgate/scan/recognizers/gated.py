@@ -4,6 +4,8 @@ For patterns that start at any word (an e-mail's local part) but need a rare cha
 word inside (`@`, `[at]`, `.com/`): a text without the needle is skipped. With `reach` (the
 most characters a match holds before its needle), the pattern is searched only from `reach`
 before each needle on: an e-mail's pattern starts at every word, its `@` is rare.
+A needle that opens with plain words (`skola|gymnasi`, `(?:rue|quai) `) is first looked for
+with `str.find` (`literal_words`), quicker than `re` trying each word's first letters.
 `GATED` keeps every one made; tests/scan/test_leading.py compares each with its pattern.
 """
 
@@ -23,9 +25,15 @@ class Gated:
         self.pattern = pattern
         self.needle = re.compile(needle)
         self.reach = reach
+        # A needle led by plain words (`skola|gymnasi`, `(?:rue|quai)\s`): a text holding none
+        # of them is skipped by `str.find`, which runs along a text many times quicker than
+        # `re` trying the words' first letters (a lower-case one stands every few characters).
+        self.words = literal_words(needle)
         GATED.append(self)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self.words is not None and not any(word in text for word in self.words):
+            return iter(())
         needle = self.needle.search(text)
         if needle is None:
             return iter(())
@@ -47,3 +55,25 @@ class Gated:
 
 
 GATED: Final[list[Gated]] = []
+
+
+
+_PLAIN: Final = re.compile(r"(?:[^\\\[\](){}.*+?^$|]|\\[.\-/])+")  # a word, `\.` allowed
+_OPTIONAL_END: Final = re.compile(r"(?:\\.|[^\\])\?$")  # `Blvd\.?`: the dot may be missing
+
+
+def literal_words(needle: str) -> tuple[str, ...] | None:
+    """Words one of which every match of `needle` holds, when it opens with plain words
+    joined by `|` (alone or as a group), case kept; else None."""
+    source = needle
+    if source.startswith("(?:"):
+        end = source.find(")")
+        if end < 0 or "(" in source[3:end]:
+            return None
+        source = source[3:end]
+    elif "(" in source or ")" in source:
+        return None
+    words = [_OPTIONAL_END.sub("", word) for word in source.split("|")]
+    if not all(_PLAIN.fullmatch(word) for word in words):
+        return None
+    return tuple(word.replace("\\", "") for word in words)

@@ -14,7 +14,12 @@ from mailgate.scan.recognizers.words import STOP_WORDS
 
 # The arrow or dash between the two names; its first item is a character class, so `re`
 # skips straight to such characters.
-_ARROW: Final = re.compile(r"(?:→|->|[–—-](?!\d))")
+# An arrow or a dash with a taker after it (`(?:→|->|[–—-](?!\d))` where _TAKER matches next:
+# ARROW_SOURCE), led by the class of its first characters so `re` skips to them: most dashes
+# join words or numbers, and each was a match handed to Python only to fail the taker.
+ARROW_SOURCE: Final = r"(?:→|->|[–—-](?!\d))"
+_ARROW: Final = re.compile(
+    r"[→–—-](?:(?<=-)>|(?<=→)|(?<=[–—-])(?!\d))(?=[ \t]*[A-ZÅÄÖ][a-zåäöéü]+[ \t]*:)")
 # The giver: a capitalised word opening its line, maybe after one word (`Handover`).
 _GIVER: Final = re.compile(
     r"(?:^|\n)[ \t]*(?:[A-ZÅÄÖa-zåäö]+[ \t]+)?([A-ZÅÄÖ][a-zåäöéü]+)[ \t]*\Z")

@@ -12,7 +12,8 @@ from mailgate.scan import names
 from mailgate.scan.cues import RESIDENCE_CUES
 from mailgate.scan.numbercues import COUNTED
 from mailgate.scan.recognizers.base import Hit, has_cue, words_before
-from mailgate.scan.recognizers.leading import fast
+from mailgate.scan.recognizers.gated import Gated
+from mailgate.scan.recognizers.leading import Scanner, fast
 
 _NAME: Final = r"[A-ZÅÄÖ][a-zåäöé]{2,}(?:[ -][A-ZÅÄÖ][a-zåäöé]{2,})?"
 # A number as a house's: not a date's, a time's or a longer number's start.
@@ -23,6 +24,8 @@ VILLAGE: Final = fast(re.compile(
 # (without it `Avdelning 5` would be one).
 ABBREVIATED: Final = fast(re.compile(
     rf"(?<![\w])[A-ZÅÄÖ][a-zåäö]{{2,}}(?:g|v|vg)\.\s?{_HOUSE}"))
+# Its shortened word's `g.` or `v.` looked for by str.find first: most texts have neither.
+_ABBREVIATIONS: Final = Gated(ABBREVIATED, r"g\.|v\.")
 _CUE_WORDS: Final = 4  # `bor i huset på Skogsbrynet 11`: the cue three words back
 
 # Substrings one of the cues holds, so a text without any is passed over at once.
@@ -35,7 +38,8 @@ def cued_homes(text: str, lowered: str) -> list[Hit]:
     if not any(cue in lowered for cue in _QUICK):
         return []
     out = []
-    for pattern in (ABBREVIATED, VILLAGE):
+    patterns: tuple[Scanner, ...] = (_ABBREVIATIONS, VILLAGE)
+    for pattern in patterns:
         for match in pattern.finditer(text):
             if not _cued(text, match.start()):
                 continue

@@ -21,6 +21,7 @@ from typing import Final
 from mailgate.scan import lexicon
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.dottednames import common_word
+from mailgate.scan.recognizers.prefilter import prefiltered
 from mailgate.scan.recognizers.scores import SCORE_WEAK
 from mailgate.scan.recognizers.textindex import token_folded
 from mailgate.scan.recognizers.words import Tok
@@ -35,6 +36,8 @@ _LABEL: Final = re.compile(
     r"(?<![\w.@-])(?i:användare[n]?|användarnamn|anv\.namn|user(?:name)?|login|operatör(?:en)?"
     r"|operator|driver|förare[n]?|admin|inloggad[ \t]+som|logged[ \t]+in[ \t]+as)"
     r"[ \t]*[:=]?[ \t]*" + _LOGIN)
+# The labels' list asked only at the words it may begin (prefilter.py), not at every position.
+_LABELLED: Final = prefiltered(_LABEL)
 # Where logs print a login with no word for it: after a line's date and time, before `from`.
 _LOGGED: Final = re.compile(
     r"(?m)^[ \t]*\d{4}-\d\d-\d\d[ T]\d\d?[:.]\d\d(?::\d\d)?[ \t]+" + _LOGIN
@@ -58,7 +61,7 @@ def login_names(text: str, toks: list[Tok]) -> list[Hit]:
     name someone."""
     folded = token_folded(toks)
     found = [] if _LABELS.isdisjoint(folded) else [
-        Hit(m.start(1), m.end(1), SCORE_WEAK) for m in _LABEL.finditer(text)
+        Hit(m.start(1), m.end(1), SCORE_WEAK) for m in _LABELLED.finditer(text)
         if _a_persons_login(m.group(1))]
     for words, pattern in ((_LOG_WORDS, _LOGGED), (_CHANGE_WORDS, _CHANGED_BY)):
         if words.isdisjoint(folded):

@@ -13,6 +13,7 @@ from typing import Final
 
 from mailgate.scan.names import is_negative
 from mailgate.scan.recognizers.base import Hit
+from mailgate.scan.recognizers.gated import Gated
 from mailgate.scan.recognizers.initials import BODIES
 from mailgate.scan.recognizers.scores import SCORE_WEAK
 from mailgate.scan.recognizers.signers import NO_SIGNERS
@@ -34,6 +35,9 @@ _NEXT: Final = re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+(?:och|and|&|o)[ \t]+|/)({_P
 _DOER: Final = re.compile(
     rf"\b[a-zåäö]{{2,}}(?:s|t|d|en|et)[ \t]+av[ \t]+({_PAIR})(?=[ \t]*(?:[.,;:!?)]|$)"
     r"|[ \t]+[a-zåäö])", re.MULTILINE)
+# Its `av` and the pair after it, the needle: `re` skips to each `av` by its literal prefix;
+# the pattern itself, led by `\b`, was tried at every position of every text with ` av `.
+_DOERS: Final = Gated(_DOER, r"av[ \t]+[A-ZÅÄÖ]{2}(?![\w-])")
 
 
 def _a_body(pair: str) -> bool:
@@ -63,7 +67,7 @@ def _under_a_heading(text: str) -> list[Hit]:
 
 
 def _doers(text: str) -> list[Hit]:
-    return [Hit(m.start(1), m.end(1), SCORE_WEAK) for m in _DOER.finditer(text)
+    return [Hit(m.start(1), m.end(1), SCORE_WEAK) for m in _DOERS.finditer(text)
             if not _a_body(m.group(1))]
 
 

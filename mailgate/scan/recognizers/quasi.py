@@ -35,11 +35,17 @@ UNIT: Final = re.compile(
     r"(?:hemmet|hem|boendet|boende|bostaden|bostad)(?:\s[A-ZÅÄÖ][\w-]+)?",
     re.IGNORECASE,
 )
-AGE: Final = re.compile(
+# An age: `(?<![\w])(?:\d{1,2}[- ]?åriga?|\d{1,2}\sår(?:\sgammal)?|\(\d{1,2}\)|aged\s\d{1,2}
+# |\d{1,2}[- ]year[- ]old)(?![\w])` in any case (AGE_SOURCE), written first-character-first:
+# led by the class of its first characters outside the case folding (a class with letters
+# under IGNORECASE gives `re` nothing to skip to), the guard and the branches after it, so
+# `re` skips to digits, brackets and a's instead of trying every position of every text.
+AGE_SOURCE: Final = (
     r"(?<![\w])(?:\d{1,2}[- ]?åriga?|\d{1,2}\sår(?:\sgammal)?|\(\d{1,2}\)|aged\s\d{1,2}"
-    r"|\d{1,2}[- ]year[- ]old)(?![\w])",
-    re.IGNORECASE,
-)
+    r"|\d{1,2}[- ]year[- ]old)(?![\w])")
+AGE: Final = re.compile(
+    r"[\d(Aa](?<![\w](?s:.))(?i:(?<=\d)(?:\d?[- ]?åriga?|\d?\sår(?:\sgammal)?|\d?[- ]year[- ]old)"
+    r"|(?<=\()\d{1,2}\)|(?<=a)ged\s\d{1,2})(?![\w])")
 DATE: Final = re.compile(
     r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}|\b\d{1,2}\s(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt"
     r"|nov|dec)\w*|\b(?:igår|i går|idag|i dag|(?:mån|tis|ons|tors|fre|lör|sön)dag(?:s|en)?"
