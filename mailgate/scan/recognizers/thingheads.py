@@ -30,7 +30,15 @@ THING_HEADS: Final[dict[str, tuple[str, ...]]] = {
     "machine": ("maskin", "maskinen", "roboten", "turbinen", "kranen",
                 # bots and voice assistants: chattboten Stina, röstassistenten Ebba
                 "boten", "chattbot", "chattboten", "chatbot", "chatboten", "röstassistenten",
-                "ai-assistenten"),
+                "ai-assistenten",
+                # an IT change log's hosts and services: servern hilda, klustret Doris
+                "servern", "databasen", "klustret", "noden", "routern", "brandväggen",
+                "instansen", "containern", "balanseraren"),
+    # a fishing forum's tackle by its model: Flugan Frances, Rullen Stella, draget Toby
+    "tackle": ("flugan", "draget", "wobblern", "jiggen", "rullen", "spöet", "spinnaren",
+               "skeddraget", "haspelrullen"),
+    # courses and study circles by a name: Studiecirkeln Stina, kursen Greta
+    "course": ("studiecirkeln", "cirkeln", "kursen", "webbinariet"),
     "structure": ("rum", "rummet", "grupprum", "grupprummet", "mötesrum", "mötesrummet",
                   "konferensrum", "konferensrummet", "sammanträdesrum", "hörsal", "hörsalen",
                   "lektionssal", "lektionssalen", "föreläsningssal", "hus", "fyren",
