@@ -33,7 +33,9 @@ _A_UNIT: Final = Endings(UNIT_ENDS)
 # (`Projektet Hedvig`, `Priset Elsa i maj`) outnumbered persons.
 _PERSON_NEUTERS: Final = Endings(("barnet", "vittnet", "ombudet", "biträdet", "rådet", "paret",
                                   "syskonet", "offret", "budet", "helgonet", "geniet",
-                                  "proffset", "befälet", "sällskapet", "statsrådet", "vitnet"))
+                                  "proffset", "befälet", "sällskapet", "statsrådet", "vitnet",
+                                  # a name's own words: namnet Anna, smeknamnet Nisse
+                                  "namnet", "ordet"))
 _NEUTER_LEAST: Final = 6  # `huset`, `laget` (five letters) may be a home's or a team's talk
 # Words after the name that keep it the place's: prepositions of time and place.
 _AFTER: Final = frozenset({"i", "på", "vid", "sedan", "efter", "till", "från", "bakom", "bredvid",
