@@ -19,7 +19,6 @@ from typing import Final
 from mailgate.scan.recognizers.someone import verb_follows
 from mailgate.scan.recognizers.words import STOP_WORDS, Tok
 
-
 # Words that qualify a noun in the names' list of words (data/name_words.txt).
 ATTRIBUTIVE_WORDS: Final = frozenset({
     # adjectives
