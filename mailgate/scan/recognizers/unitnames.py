@@ -47,15 +47,21 @@ _SIGNS: Final = frozenset({",", ".", ";", ":", ")", "(", "|", "–", "—", "-",
 def a_unit_named(tok: Tok, toks: list[Tok]) -> bool:
     """The given name `tok` names the home, ward or room whose noun stands right before it."""
     i = tok.index
-    if i == 0 or tok.line_break_before or not (
-            _A_UNIT.of(toks[i - 1].folded) or a_thing_neuter(toks[i - 1])):
+    if i == 0 or tok.line_break_before:
         return False
-    if i + 1 >= len(toks) or toks[i + 1].line_break_before:
-        return True
-    nxt = toks[i + 1]
-    if nxt.text in _SIGNS or nxt.folded in _AFTER:
+    if not _A_UNIT.of(toks[i - 1].folded):  # a thing's neuter: only before a break, as
+        return a_thing_neuter(toks[i - 1]) and a_break_after(tok, toks)  # Pillret Elin gav
+    if a_break_after(tok, toks):
         return True
     return _opens_its_sentence(toks[i - 1], toks) and verb_follows(tok, toks)
+
+
+def a_break_after(tok: Tok, toks: list[Tok]) -> bool:
+    """A sign, a preposition or the line's end right after the name: `boendet Vera, …`,
+    `Folkhälsopriset Elsa i maj`; not a verb (`Pillret Elin gav mig`: the one who gave it)."""
+    i = tok.index + 1
+    return i >= len(toks) or toks[i].line_break_before or toks[i].text in _SIGNS or (
+        toks[i].folded in _AFTER)
 
 
 def _opens_its_sentence(noun: Tok, toks: list[Tok]) -> bool:
