@@ -13,7 +13,9 @@ Michael ringde`) or with an age or a personnummer after it (vouched.py). Then ne
 is a name there (judged.py). A name found elsewhere may still be
 spread into it (`Scen Selma … Selma Nordin`): keeping repeats out of such pairs cost two
 persons on the dev halves (an unlisted given name first, rescued by its repeat) and
-spared no negative.
+spared no negative. A head that is a neuter noun in its definite form (`Folkhälsopriset Elsa i maj`:
+unitnames.a_thing_neuter) needs no preposition before it when a sign, a preposition or the
+line's end follows the name (`Pillret Elin gav mig`: Elin gave it).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from typing import Final
 from mailgate.scan.cues import GREETINGS
 from mailgate.scan.recognizers.runs import STRONG_CUES
 from mailgate.scan.recognizers.someone import verb_follows
+from mailgate.scan.recognizers.unitnames import a_break_after, a_thing_neuter
 from mailgate.scan.recognizers.words import QUOTES, Tok
 
 # Greetings of other languages open a pair as a head would: `Salam Malin`, `Ciao Viktor`.
@@ -50,7 +53,8 @@ def a_head_before_a_given_name(words: list[Tok], toks: list[Tok]) -> bool:
     text = head.text
     if len(text) < 2 or not text[1:].islower():  # SAS, McKenzie: no head noun's shape
         return False
-    if _quoted(head, given, toks) or not _placed(head, toks):
+    if _quoted(head, given, toks) or not (_placed(head, toks) or (
+            a_thing_neuter(head) and a_break_after(given, toks))):
         return False  # "Lil Selma", "Zaffa Nour": a nickname or a title, quotedword.py's
     return head.folded not in _OPENERS and head.cue not in STRONG_CUES and not (
         verb_follows(given, toks))  # Dritan Hilda ringde: someone

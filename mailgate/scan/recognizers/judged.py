@@ -13,6 +13,7 @@ from typing import Final
 from mailgate.scan import names
 from mailgate.scan.cues import GREETINGS, PLACE_HEADS, PLACE_NOUNS
 from mailgate.scan.drugcues import PILL_WORDS
+from mailgate.scan.recognizers.attributive import qualifies_next
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.branches import a_branch
 from mailgate.scan.recognizers.credentials import credentialed
@@ -259,6 +260,8 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
         ok = ok or (not info.common and info.first and told_as_someone(tok, toks)) or (
             info.first and speaks_at_start(tok))  # Jack sa: a name that is a word too
         return Hit(run.start, run.end, SCORE_WEAK) if ok else None
+    if info.common and qualifies_next(tok, toks):
+        return None  # Brun kärrhök, Mina recept: a word before its noun (attributive.py)
     return Hit(run.start, run.end, SCORE_WEAK if info.common else SCORE_ALONE)
 
 

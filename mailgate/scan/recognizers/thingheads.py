@@ -2,14 +2,13 @@
 Anna`, `trålaren Ellen Marie`, `Lågtrycket "Ylva"`, `Fyren heter "Långe Erik"`,
 `Soffmodellen "Howard"`, `Dräkt "Elvis"`, `the suite Aurora`.
 
-Boats, machines, bells, lighthouses, storms, rooms, tracks, models and costumes are given
-people's names. A word for one of them (or a compound ending in one: motorbåten, grannfyren,
-ismaskinen) right before a short run, past an opening quote, and optionally past a naming verb
-(`heter`, `kallas`, `is called`), makes the run the thing's name. Words that also name people
-are left out (`rollen`, `modellerna`: the actor, the models), and so are compounds that do
-(`fotomodellen`, `nyckelfiguren`). Before a naming verb the word must be the sentence's subject:
-`Föraren av bilen heter Erik Berg` names the driver.
-"""
+Boats, machines, servers, bells, lighthouses, storms, rooms, tracks, models, flies, study
+circles and costumes are given people's names. A word for one of them (or a compound ending in
+one: motorbåten, grannfyren, ismaskinen) right before a short run, past an opening quote, and
+optionally past a naming verb (`heter`, `kallas`, `is called`), makes the run the thing's name.
+Words that also name people are left out (`rollen`, `modellerna`: the actor, the models), and so
+are compounds that do (`fotomodellen`, `nyckelfiguren`). Before a naming verb the word must be
+the sentence's subject: `Föraren av bilen heter Erik Berg` names the driver."""
 
 from __future__ import annotations
 
@@ -27,16 +26,17 @@ THING_HEADS: Final[dict[str, tuple[str, ...]]] = {
                "kuttern", "pråmen", "ekan", "vraket"),
     "vehicle": ("bilen", "bussen", "loket", "vagnen", "husvagn", "traktorn", "trucken",
                 "skotern", "mopeden", "hojen", "flygplanet", "planet", "helikoptern", "tåget"),
-    "machine": ("maskin", "maskinen", "roboten", "turbinen", "kranen",
-                # bots and voice assistants: chattboten Stina, röstassistenten Ebba
-                "boten", "chattbot", "chattboten", "chatbot", "chatboten", "röstassistenten",
-                "ai-assistenten"),
+    "machine": ("maskin", "maskinen", "roboten", "turbinen", "kranen", "boten", "chattbot",
+                "chattboten", "chatbot", "chatboten", "röstassistenten", "ai-assistenten",
+                "servern", "databasen", "klustret", "noden", "routern", "brandväggen",
+                "instansen", "containern", "balanseraren"),  # chattboten Stina, servern Hilda
+    "tackle": ("flugan", "draget", "wobblern", "jiggen", "rullen", "spöet", "studiecirkeln",
+               "cirkeln", "kursen", "webbinariet"),  # Flugan Frances, Studiecirkeln Stina
     "structure": ("rum", "rummet", "grupprum", "grupprummet", "mötesrum", "mötesrummet",
                   "konferensrum", "konferensrummet", "sammanträdesrum", "hörsal", "hörsalen",
-                  "lektionssal", "lektionssalen", "föreläsningssal", "hus", "fyren",
-                  "klockan", "tanken", "sviten", "stugan",
-                  "banan", "kurvan", "leden", "gruvan", "schaktet", "ziplinen", "linbanan",
-                  "karusellen", "attraktionen", "tältet"),
+                  "lektionssal", "lektionssalen", "föreläsningssal", "hus", "fyren", "klockan",
+                  "tanken", "sviten", "stugan", "banan", "kurvan", "leden", "gruvan", "schaktet",
+                  "ziplinen", "linbanan", "karusellen", "attraktionen", "tältet"),
     # works are titled like people (`en kortfilm som heter "Doris"`, `pjäsen Elsa`)
     "work": ("filmen", "kortfilm", "kortfilmen", "boken", "romanen", "pjäsen", "låten",
              "albumet", "dikten", "föreställningen", "podden", "utställningen", "sången",
