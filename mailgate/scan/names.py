@@ -103,8 +103,28 @@ def _listed(folded: str, name: str) -> bool:
     return folded in entries or (not folded.isascii() and plain(folded) in entries)
 
 
-def _shaped(word: str, folded: str) -> bool:
-    return len(folded) >= 6 and word[:1].isupper() and surname_shaped(folded)
+@dataclass(frozen=True, slots=True)
+class _Lists:
+    """The sets a word's look-up probes, fetched once: a new word's look-up asked
+    `lexicon.entries` five times and `_negatives` once, a call each (a report's first scan
+    looks up some eighty words new to the worker)."""
+
+    firsts: frozenset[str]
+    lasts: frozenset[str]
+    core: frozenset[str]
+    words: frozenset[str]  # name_words and NEVER_ALONE: `common`, besides the stop words
+    negatives: frozenset[str]
+
+
+@functools.cache
+def _lists() -> _Lists:
+    return _Lists(lexicon.entries("first_names"), lexicon.entries("surnames"),
+                  lexicon.entries("core_names"), lexicon.entries("name_words") | NEVER_ALONE,
+                  _negatives())
+
+
+# The first letters GAELIC_SHAPE can match at: other words are not tried.
+_GAELIC_FIRSTS: Final = frozenset("MFO")
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -114,13 +134,20 @@ def lookup(word: str, stop_words: frozenset[str]) -> Word:
             other := _other_script(word)) is not None:
         return other
     folded = word.casefold()
-    first = _listed(folded, "first_names")
-    last = _listed(folded, "surnames")
-    shaped = not (first or last) and (_shaped(word, folded) or GAELIC_SHAPE.match(word) is not None)
+    lists = _lists()
+    first = folded in lists.firsts  # what _listed answers, its sets fetched once
+    last = folded in lists.lasts
+    if not (first and last) and not folded.isascii():
+        bare = plain(folded)
+        first = first or bare in lists.firsts
+        last = last or bare in lists.lasts
+    shaped = not (first or last) and (
+        (len(folded) >= 6 and word[:1].isupper() and surname_shaped(folded))
+        or (word[:1] in _GAELIC_FIRSTS and GAELIC_SHAPE.match(word) is not None))
     return word_of(
-        first, last, shaped, folded in lexicon.entries("core_names"),
-        folded in lexicon.entries("name_words") or folded in stop_words or folded in NEVER_ALONE,
-        is_negative(folded),
+        first, last, shaped, folded in lists.core,
+        folded in lists.words or folded in stop_words,
+        _negative_in(folded, lists.negatives),
     )
 
 
@@ -249,7 +276,10 @@ _CHAMPIONSHIPS: Final = ("-sm", "-vm", "-em", "-nm", "-dm", "-sm:s", "-vm:s", "-
 def is_negative(folded: str) -> bool:
     """Listed, or a listed word's genitive: Xanax, Xanax's, Alfa-PVP's, Malmös; a
     championship (Junior-SM)."""
-    negatives = _negatives()
+    return _negative_in(folded, _negatives())
+
+
+def _negative_in(folded: str, negatives: frozenset[str]) -> bool:
     return folded in negatives or (folded.endswith("s") and (
         folded[:-1] in negatives or (folded[-2:-1] in ("'", "’") and folded[:-2] in negatives))
     ) or ("-" in folded and folded.endswith(_CHAMPIONSHIPS))
