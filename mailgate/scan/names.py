@@ -103,24 +103,15 @@ def _listed(folded: str, name: str) -> bool:
     return folded in entries or (not folded.isascii() and plain(folded) in entries)
 
 
-@dataclass(frozen=True, slots=True)
-class _Lists:
-    """The sets a word's look-up probes, fetched once: a new word's look-up asked
-    `lexicon.entries` five times and `_negatives` once, a call each (a report's first scan
-    looks up some eighty words new to the worker)."""
-
-    firsts: frozenset[str]
-    lasts: frozenset[str]
-    core: frozenset[str]
-    words: frozenset[str]  # name_words and NEVER_ALONE: `common`, besides the stop words
-    negatives: frozenset[str]
-
-
 @functools.cache
-def _lists() -> _Lists:
-    return _Lists(lexicon.entries("first_names"), lexicon.entries("surnames"),
-                  lexicon.entries("core_names"), lexicon.entries("name_words") | NEVER_ALONE,
-                  _negatives())
+def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str],
+                      frozenset[str]]:
+    """The sets a word's look-up probes, fetched once (a new word's look-up asked
+    `lexicon.entries` five times and `_negatives` once, a call each): given names, surnames,
+    core names, the words making a name `common` (besides the stop words), negatives."""
+    return (lexicon.entries("first_names"), lexicon.entries("surnames"),
+            lexicon.entries("core_names"), lexicon.entries("name_words") | NEVER_ALONE,
+            _negatives())
 
 
 # The first letters GAELIC_SHAPE can match at: other words are not tried.
@@ -134,21 +125,18 @@ def lookup(word: str, stop_words: frozenset[str]) -> Word:
             other := _other_script(word)) is not None:
         return other
     folded = word.casefold()
-    lists = _lists()
-    first = folded in lists.firsts  # what _listed answers, its sets fetched once
-    last = folded in lists.lasts
+    firsts, lasts, core, words, negatives = _lists()
+    first = folded in firsts  # what _listed answers, its sets fetched once
+    last = folded in lasts
     if not (first and last) and not folded.isascii():
         bare = plain(folded)
-        first = first or bare in lists.firsts
-        last = last or bare in lists.lasts
+        first = first or bare in firsts
+        last = last or bare in lasts
     shaped = not (first or last) and (
         (len(folded) >= 6 and word[:1].isupper() and surname_shaped(folded))
         or (word[:1] in _GAELIC_FIRSTS and GAELIC_SHAPE.match(word) is not None))
-    return word_of(
-        first, last, shaped, folded in lists.core,
-        folded in lists.words or folded in stop_words,
-        _negative_in(folded, lists.negatives),
-    )
+    return word_of(first, last, shaped, folded in core, folded in words or folded in stop_words,
+                   _negative_in(folded, negatives))
 
 
 _WORDS: Final[dict[tuple[bool, bool, bool, bool, bool, bool], Word]] = {}
