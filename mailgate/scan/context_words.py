@@ -159,16 +159,16 @@ class Marks:
         if not context:
             return []
         held, search = _held_by(context), _any_context(context).search
-        out = []
-        for i, lemma in enumerate(self.lemma):
-            holds = held.get(lemma)
-            if holds is None:
-                if len(held) >= _HELD_LIMIT:
-                    held.clear()  # a long-running worker meets new words for ever
-                holds = held[lemma] = search(lemma) is not None
-            if holds:
-                out.append(i)
-        return out
+        # The keywords not met before searched first, then every position read by map and
+        # compress, in C: a loop over a text's keywords per context cost more than the
+        # searches (most keywords were met before).
+        new = set(self.lemma).difference(held)
+        if new and len(held) + len(new) > _HELD_LIMIT:
+            held.clear()  # a long-running worker meets new words for ever
+            new = set(self.lemma)
+        for lemma in new:
+            held[lemma] = search(lemma) is not None
+        return list(itertools.compress(itertools.count(), map(held.__getitem__, self.lemma)))
 
 
 # A context word this short stands inside too many others (`ring` in `registrering`, `tel`

@@ -104,8 +104,19 @@ def _listed(folded: str, name: str) -> bool:
     return folded in entries or (not folded.isascii() and plain(folded) in entries)
 
 
-def _shaped(word: str, folded: str) -> bool:
-    return len(folded) >= 6 and word[:1].isupper() and surname_shaped(folded)
+@functools.cache
+def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str],
+                      frozenset[str]]:
+    """The sets a word's look-up probes, fetched once (a new word's look-up asked
+    `lexicon.entries` five times and `_negatives` once, a call each): given names, surnames,
+    core names, the words making a name `common` (besides the stop words), negatives."""
+    return (lexicon.entries("first_names"), lexicon.entries("surnames"),
+            lexicon.entries("core_names"), lexicon.entries("name_words") | NEVER_ALONE,
+            _negatives())
+
+
+# The first letters GAELIC_SHAPE can match at: other words are not tried.
+_GAELIC_FIRSTS: Final = frozenset("MFO")
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -115,14 +126,18 @@ def lookup(word: str, stop_words: frozenset[str]) -> Word:
             other := _other_script(word)) is not None:
         return other
     folded = word.casefold()
-    first = _listed(folded, "first_names")
-    last = _listed(folded, "surnames")
-    shaped = not (first or last) and (_shaped(word, folded) or GAELIC_SHAPE.match(word) is not None)
-    return word_of(
-        first, last, shaped, folded in lexicon.entries("core_names"),
-        folded in lexicon.entries("name_words") or folded in stop_words or folded in NEVER_ALONE,
-        is_negative(folded),
-    )
+    firsts, lasts, core, words, negatives = _lists()
+    first = folded in firsts  # what _listed answers, its sets fetched once
+    last = folded in lasts
+    if not (first and last) and not folded.isascii():
+        bare = plain(folded)
+        first = first or bare in firsts
+        last = last or bare in lasts
+    shaped = not (first or last) and (
+        (len(folded) >= 6 and word[:1].isupper() and surname_shaped(folded))
+        or (word[:1] in _GAELIC_FIRSTS and GAELIC_SHAPE.match(word) is not None))
+    return word_of(first, last, shaped, folded in core, folded in words or folded in stop_words,
+                   _negative_in(folded, negatives))
 
 
 _WORDS: Final[dict[tuple[bool, bool, bool, bool, bool, bool], Word]] = {}
@@ -261,7 +276,10 @@ _CHAMPIONSHIPS: Final = ("-sm", "-vm", "-em", "-nm", "-dm", "-sm:s", "-vm:s", "-
 def is_negative(folded: str) -> bool:
     """Listed, or a listed word's genitive: Xanax, Xanax's, Alfa-PVP's, Malmös; a
     championship (Junior-SM)."""
-    negatives = _negatives()
+    return _negative_in(folded, _negatives())
+
+
+def _negative_in(folded: str, negatives: frozenset[str]) -> bool:
     return folded in negatives or (folded.endswith("s") and (
         folded[:-1] in negatives or (folded[-2:-1] in ("'", "’") and folded[:-2] in negatives))
     ) or ("-" in folded and folded.endswith(_CHAMPIONSHIPS))

@@ -37,3 +37,17 @@ def test_digits_have_the_facts_the_general_steps_give(monkeypatch: pytest.Monkey
     wordfacts.lookup.cache_clear()
     assert quick == [wordfacts.word_facts.__wrapped__(word) for word in words]
     wordfacts.lookup.cache_clear()
+
+
+def test_words_of_letters_have_the_facts_the_general_steps_give() -> None:
+    """A word of letters alone skips the patterns of numbers, codes and particle names."""
+    words = ["Anna", "anna", "A", "Å", "a", "É", "Berg", "Bergs", "Klas", "klass", "von", "Von",
+             "Al", "al", "Abu", "STOCKHOLM", "Malmös", "Xanax", "Xanaxs", "Mälarsjukhuset",
+             "polisen", "Polisen", "ملک", "محمد", "Оксана", "Ivanov", "MacLeod", "Mcdonald",
+             "Hjalmarsson", "Kovačević", "Zîlan", "Tina", "tina", "Molly", "Ålands", "ß", "İ",
+             "ǅ", "personnummer", "Pnr", "legitimation", "Lund"]
+    wordfacts.lookup.cache_clear()
+    for word in words:
+        assert word.isalpha(), word
+        assert wordfacts._letters_facts(word) == wordfacts._any_facts(word), word
+    wordfacts.lookup.cache_clear()

@@ -15,13 +15,15 @@ from mailgate.scan.recognizers.wordsurnames import a_word_as_surname
 def titled_place_surname(tok: Tok) -> bool:
     """The word is such a surname, right after a title's or role's word in small letters: not
     after a comma (`församlingen, Vasa` is the parish's town) or a preposition."""
-    if tok.cue != "relation" or not tok.info.last or tok.drug_word or tok.place is None:
+    if not tok.info.last or tok.drug_word or tok.place is None:
         return False
     text, at = tok.place.text, tok.start
     if at < 2 or text[at - 1] != " " or not text[at - 2].islower():
         return False
     before = text[text.rfind(" ", 0, at - 1) + 1 : at - 1]
-    return before not in STOP_WORDS and names.is_place(tok.folded)  # not `pratat med Vasa`
+    # The cue asked last: finding it costs more than the rest (every listed place is asked).
+    return before not in STOP_WORDS and names.is_place(tok.folded) and (  # not `med Vasa`
+        tok.cue == "relation")
 
 
 def a_plain_negative(tok: Tok) -> bool:

@@ -86,6 +86,11 @@ _Facts = tuple[bool, bool, bool, bool, names.Word, str, bool, bool, bool, bool, 
 @functools.lru_cache(maxsize=1 << 16)
 def word_facts(text: str) -> _Facts:
     """What a word is, whatever its place: computed once per distinct word."""
+    return _letters_facts(text) if text.isalpha() else _any_facts(text)
+
+
+def _any_facts(text: str) -> _Facts:
+    """`word_facts` of any word, by the general steps."""
     if _plain_number(text):
         return _number_facts(text)
     initial = bool(_INITIAL.match(text))
@@ -106,6 +111,27 @@ def word_facts(text: str) -> _Facts:
         info.first and folded in _drug_words(),
         "-" in text and (tail in PILL_WORDS or tail in DRUG_TALK),
     )
+
+
+_INITIALS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ")  # what _INITIAL matches alone
+
+
+def _letters_facts(text: str) -> _Facts:
+    """`word_facts` of a word of letters alone, most new words of a text: no digit, dash,
+    apostrophe or full stop, so no number's, code's or particle name's pattern is tried, the
+    word matches _ALPHA, and an initial is one capital (test_word_facts.py compares)."""
+    folded_word = text.casefold()
+    particle = folded_word in names.PARTICLES
+    info, folded = lookup(text)
+    upper = text[0].isupper() or (info.name and caseless_script(text))
+    capital = upper and (not particle or folded_word in names.ARABIC_PARTICLES)
+    return (
+        len(text) == 1 and text in _INITIALS, True, particle, capital, info, folded,
+        folded in ALL_CUES, folded in NUMBER_LABELS or folded in ID_LABELS,
+        len(folded) > 7 and an_institution(folded),
+        info.first and folded in _drug_words(), False,
+    )
+
 
 # A registration's shape: a country's letters, a dash and a few more (SE-MHL, OH-LVK, D-EABC).
 _CODE = re.compile(r"^[A-Z]{1,3}-[A-Z]{2,4}$")
