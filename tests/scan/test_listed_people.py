@@ -22,3 +22,10 @@ def test_a_chat_lines_speaker_keeps_a_surname_that_is_a_word() -> None:
     text = ("[13:05] Edin Begić: Hörs inte ljudet?\n"
             "[13:21] Björn Sommar: Var finns bilderna?\n")
     assert found(text, "PERSON") == ["Edin Begić", "Björn Sommar"]
+
+
+def test_a_naming_word_far_before_an_apposition_makes_no_product_list() -> None:
+    # `som` four words back (`Det som oroar:`) is no sale label: `säljs som X` is one
+    text = "Det som oroar: en kursdeltagare, Irja Lantto, hittade en burk Stesolid."
+    assert found(text, "PERSON") == ["Irja Lantto"]
+    assert found("De säljs som Pajjen eller Lina, 2 g per påse.", "PERSON") == []

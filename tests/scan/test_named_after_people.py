@@ -180,3 +180,9 @@ def test_a_name_before_a_school_not_named_after_a_surname_stays(text: str, name:
 ])
 def test_employers_and_care_companies_are_no_one(text: str) -> None:
     assert found(text, "PERSON") == []
+
+
+def test_a_worship_word_ending_the_line_before_names_no_church() -> None:
+    text = "Email from a family to the parish\nDear Reverend Hjelm,\nMy name is Grace."
+    assert "Reverend Hjelm" in found(text, "PERSON")
+    assert found("Vi samlas i kyrkan Kidane Mehret på söndag.", "PERSON") == []

@@ -283,7 +283,7 @@ def _label(first: int, toks: list[Tok]) -> str:
         named |= t.folded in NAME_WORDS
         if named and t.folded in DRUG_NOUNS:
             return "street"
-        if t.folded in NAMING_LABELS:  # säljs som, sold as: products; heter som: anything
+        if t.folded in NAMING_LABELS and not seen:  # säljs som X: products; heter som: anything
             return "sold" if i >= 1 and toks[i - 1].folded in SALE_WORDS else t.folded
         seen += t.alpha
         i -= 1

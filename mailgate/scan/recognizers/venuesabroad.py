@@ -154,8 +154,9 @@ def _after_worship(run: list[Tok], toks: list[Tok]) -> bool:
     """`kyrkan Kidane Mehret`, `Wat Buddhavihara`: a house of worship's own name, unless a
     given name and a surname stand there (kyrkan, Anna Berg)."""
     i = run[0].index - 1
-    if i < 0 or toks[i].folded not in WORSHIP_WORDS or toks[i].end + 1 != run[0].start:
-        return False
+    if i < 0 or toks[i].folded not in WORSHIP_WORDS or toks[i].end + 1 != run[0].start or (
+            run[0].line_break_before):
+        return False  # `…to the parish⏎Dear Reverend Hjelm`: a new line, no church's name
     return not any(a.info.first and (b.info.last or b.info.shaped)
                    for a, b in itertools.pairwise(run))  # not _a_persons_name: Kidane
 
