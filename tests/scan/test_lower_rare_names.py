@@ -96,3 +96,12 @@ def test_a_rarer_lower_case_name_by_its_verb_or_family_word_is_someone(
                                   "familjen har flyttat härifrån", "bilen stod där hela natten"])
 def test_nouns_and_pronouns_before_a_verb_stay_words(text: str) -> None:
     assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("min coach jessie (hennes eget konto) har lagt in Clenbuterol", ["jessie"]),
+    ("min tränare kevin sa att det var lugnt", ["kevin"]),
+    ("vi har en ny coach sedan mars", []),
+])
+def test_a_lower_case_name_after_a_coach_is_someone(text: str, names: list[str]) -> None:
+    assert found(text, "PERSON") == names

@@ -155,8 +155,8 @@ _RARE_LENGTH: Final = 4
 _INTRODUCING: Final = (("det", "är"), ("det", "e"), ("detta", "är"), ("här", "är"),
                        ("skickar", "till"), ("ringde",), ("ring",), ("tjena",), ("hej",),
                        ("hey",), ("yo",), ("bror",), ("kompis",), ("dotter",), ("son",),
-                       ("this", "is"), ("it's",), ("säger",), ("mvh",), ("hälsningar",),
-                       ("hälsning",), ("kram",))
+                       ("coach",), ("tränare",), ("this", "is"), ("it's",), ("säger",),
+                       ("mvh",), ("hälsningar",), ("hälsning",), ("kram",))
 
 
 def _introduced(toks: list[Tok], i: int) -> bool:
