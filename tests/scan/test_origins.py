@@ -108,3 +108,12 @@ def test_short_and_pet_forms_of_given_names(text: str, names: list[str]) -> None
 ])
 def test_given_names_and_surnames_of_origins_the_lists_lacked(text: str, names: list[str]) -> None:
     assert [f.text for f in scan(text) if f.type == "PERSON"] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Ring Eva Sjöman eller Per Wiksten på kontoret.", ["Eva Sjöman", "Per Wiksten"]),
+    ("Enligt Söderling och Hedén var han påverkad.", ["Söderling", "Hedén"]),
+    ("Vi åt lax och gick till heden.", []),  # the words stay words
+])
+def test_swedish_surnames_the_lists_lacked(text: str, names: list[str]) -> None:
+    assert [f.text for f in scan(text) if f.type == "PERSON"] == names
