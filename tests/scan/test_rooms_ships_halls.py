@@ -96,17 +96,3 @@ def test_a_tool_named_like_someone_after_a_machines_participle_is_no_person() ->
     assert not any("Tage" in n for n in found(text, "PERSON"))
     text = "Loggen (exporterad av Tage, fritidsledare) visar chatten."
     assert any("Tage" in n for n in found(text, "PERSON"))
-
-
-@pytest.mark.parametrize("text, thing", [
-    ("Bogserbåten assisterade MT Thor Sigyn in i hamnen.", "Sigyn"),
-    ("Räddningen kom: Assisterade HMS Ellen Marie vid Landsort.", "Ellen Marie"),
-])
-def test_a_ship_prefix_inside_a_run_names_a_ship(text: str, thing: str) -> None:
-    """namedthing.Possible asks a_ship_inside only where the text has a ship's prefix."""
-    assert not any(thing in name for name in found(text, "PERSON"))
-
-
-def test_without_a_ship_prefix_the_name_is_someone() -> None:
-    text = "Bogserbåten assisterade Thor Sigyn in i hamnen."
-    assert any("Thor Sigyn" in name for name in found(text, "PERSON"))

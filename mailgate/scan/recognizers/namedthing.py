@@ -1,9 +1,10 @@
 """Whether a run of capitalised words names a thing (a pill, pet, ship, product, group,
 organisation or place) rather than a person: the chain of checks person.py asks of every run.
 
-A dense text has some 20 000 runs and nearly none names a thing, so a check is not asked
-where the text lacks its trigger words (`Possible`, once per text): a pet's animal or breed,
-a quote, a set's word or a colon, a title, `of`/`for`, a ship's prefix (MT, HMS). Each gate
+A dense text has some 20 000 runs and nearly none names a thing, so the checks whose trigger
+words a text lacks altogether are not asked there (`Possible`, found once per text): a pet
+needs an animal's or a breed's word, a quoted thing a quote, a performer a set's word or a
+colon, a title one of the titles, `Royal Infirmary of Edinburgh` an `of` or `for`. Each gate
 is what its check reads first, so the answer is the same.
 """
 
@@ -47,7 +48,6 @@ from mailgate.scan.recognizers.sung import SING_VERBS
 from mailgate.scan.recognizers.textindex import token_folded, token_texts
 from mailgate.scan.recognizers.thingheads import after_a_thing_head, thing_head_words
 from mailgate.scan.recognizers.things import (
-    SHIP_CAPS,
     a_quoted_thing,
     a_ship,
     a_ship_inside,
@@ -103,6 +103,7 @@ _DRINK_VERBS: Final = frozenset({"drack", "dricker", "druckit", "dricka", "söp"
                                  "drunk", "drinking", "shottade"})
 
 
+
 @dataclass(frozen=True, slots=True)
 class Possible:
     """Which gated checks can answer yes anywhere in one text."""
@@ -119,7 +120,6 @@ class Possible:
     kind: bool = True  # a word for a kind of thing named like people (kinds.under_a_kind)
     thing_head: bool = True  # a word for a thing named like people (thingheads)
     drug_head: bool = True  # a word for a drug product (drugheads)
-    ship_caps: bool = True  # a ship's prefix inside a run (things.a_ship_inside): MT, HMS
 
 
 EVERY: Final = Possible()  # every check asked: the chain as written
@@ -140,7 +140,6 @@ def possible(text: str, toks: list[Tok]) -> Possible:
         kind=kind_words(folded),
         thing_head=thing_head_words(folded),
         drug_head=drug_head_words(folded),
-        ship_caps=not SHIP_CAPS.isdisjoint(texts),
     )
 
 
@@ -156,7 +155,7 @@ def names_a_thing(raw: Run, toks: list[Tok], can: Possible) -> bool:
         or on_a_pill(raw, toks)
         # Pablo Escobar-stämpel, Donald Trump-piller, stämplade med Kalle Anka
         or (can.pet and a_pet(first, last, toks)) or a_ship(first, toks)
-        or (can.ship_caps and a_ship_inside(raw.toks))  # Assisterade MT Thor Sigyn
+        or a_ship_inside(raw.toks)  # Assisterade MT Thor Sigyn
         or (len(raw.toks) == 1 and _made_by_a_machine(first, toks))  # utskriven via Otto
         or (can.quoted and a_quoted_thing(first, last, toks))
         or (can.quoted and a_sentence_case_title(first, last, toks))  # "Rus och ruin"

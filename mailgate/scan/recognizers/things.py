@@ -110,7 +110,7 @@ def a_ship(first: int, toks: list[Tok]) -> bool:
     """M/S Gabriella, and M/V Atlantic Pearl split into `M`, `/`, `V` before the name."""
     if first > 0 and toks[first - 1].folded in SHIP_PREFIXES:
         return True
-    if first > 1 and toks[first - 1].text.isupper() and toks[first - 2].text in SHIP_CAPS and (
+    if first > 1 and toks[first - 1].text.isupper() and toks[first - 2].text in _SHIP_CAPS and (
             not (toks[first].line_break_before or toks[first - 1].line_break_before)):
         return True  # MV NORDIC LINNEA: the prefix two words back on the name's line
     # The split prefix ends in an initial: joined only then (20 000 runs per dense MB).
@@ -119,14 +119,14 @@ def a_ship(first: int, toks: list[Tok]) -> bool:
 
 
 # Ship prefixes as written in capitals, which no name word is: MT, MV, HMS.
-SHIP_CAPS: Final = frozenset({"MT", "MV", "MS", "M/S", "M/T", "M/V", "HMS", "S/S"})
+_SHIP_CAPS: Final = frozenset({"MT", "MV", "MS", "M/S", "M/T", "M/V", "HMS", "S/S"})
 _LONGEST_SHIP_NAME: Final = 3  # words
 
 
 def a_ship_inside(run: list[Tok]) -> bool:
     """A run holding a ship prefix before its last words: `Assisterade MT Thor Sigyn` (a
     sentence's first word, the prefix, the ship's name)."""
-    return any(t.text in SHIP_CAPS and 0 < len(run) - k - 1 <= _LONGEST_SHIP_NAME
+    return any(t.text in _SHIP_CAPS and 0 < len(run) - k - 1 <= _LONGEST_SHIP_NAME
                for k, t in enumerate(run[:-1]))
 
 
