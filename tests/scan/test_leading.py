@@ -12,6 +12,12 @@ import pytest
 import mailgate.scan.recognizers  # noqa: F401  (defines every recognizer's patterns)
 from mailgate.scan.recognizers.anchored import ANCHORED, Anchored
 from mailgate.scan.recognizers.contact import EmailRecognizer
+from mailgate.scan.recognizers.digitlead import (
+    ASTRAL_CHECK,
+    DIGIT_FIRST,
+    DIGIT_LED,
+    digits_and,
+)
 from mailgate.scan.recognizers.digitsfirst import DIGITS_FIRST
 from mailgate.scan.recognizers.gated import GATED, Gated, literal_words
 from mailgate.scan.recognizers.handovers import _ARROW, _TAKER, ARROW_SOURCE
@@ -34,7 +40,9 @@ PIECES = ("0", "1", "2", "7", "9", "19", "20", "123", "070", "850412", " ", "  "
           "-", "‐", "–", "+", "/", ".", ",", ":", "(", ")", "@", "_", "a", "x", "Ö", "Box ",
           "c/o ", "C/O ", "SE", "45", "ABC", "abc", "kalle_k", "skolan", "Lund", "Street",
           "A", "Z", "é", "ſ", "\u212a", "Född ", "HVB", "1.2.3.4", "Baker ", "12 ", "85041212345",
-          "12345", "XX", "**", "O", "KPR")
+          "12345", "XX", "**", "O", "KPR",
+          # digits of other scripts and characters past the plane (digitlead.py)
+          "\u0663", "\uff11", "\U0001d7d9", "\U0001f600", "\U00010000")
 
 EXAMPLES = ("KRISTER (spelas av Magnus Ågren)", "Vera – played by Anna Lind",
             'Amanda Rydell (spelar "Vera")', "Manus sc. 23", "Act III", "take 4",
@@ -70,7 +78,8 @@ EXAMPLES = ("KRISTER (spelas av Magnus Ågren)", "Vera – played by Anna Lind",
             "adress Sveav. 101", "bor i Lillby 312", "fynd (Tamm 2020; Lerche et al. 2021)",
             "198.51.100[.]77", "203[.]0[.]113[.]45", "för Tobias' skull", "Jonas’ mamma",
             "Antecknat av MLD", "justerat av AB.", "skrivet av CD och ",
-            "2026-11-21,0701740605,+46701740606")
+            "2026-11-21,0701740605,+46701740606", "\U0001f600850412-1234",
+            "\U0001d7d9\U0001d7da0412-1234", "\u0663\u0663 12 23 10 60 11", "KRT\U0001f6004 91")
 BEFORE = ("", " ", "a", "Ö", "1", "+", "-", "‐", ".", ",", "/", ":", "@", "_", "\n", "1.")
 
 
@@ -280,3 +289,26 @@ def test_an_anchored_pattern_finds_what_the_pattern_finds(scanner: Anchored) -> 
             assert match.start() in starts, text
         assert _matches(scanner, text) == _matches(scanner.pattern, text), text
     assert reached >= 5
+
+
+def test_a_digit_first_is_what_d_matches_at_every_code_point() -> None:
+    """digitlead.py's class lets every digit through, refuses every other character of the
+    plane, and with its check after refuses the rest too."""
+    led = re.compile(DIGIT_FIRST + ASTRAL_CHECK)
+    first, digit = re.compile(DIGIT_FIRST), re.compile(r"\d")
+    phone = re.compile(digits_and("(+"))  # candidates.CANDIDATE's first character
+    for code in range(0x110000):
+        c = chr(code)
+        assert bool(led.fullmatch(c)) == bool(digit.fullmatch(c)), hex(code)
+        assert bool(first.fullmatch(c)) == bool(digit.fullmatch(c) or code > 0xFFFF), hex(code)
+        assert bool(phone.fullmatch(c)) == bool(first.fullmatch(c) or c in "(+"), hex(code)
+
+
+@pytest.mark.parametrize("source, compiled", DIGIT_LED, ids=[s[:40] for s, _ in DIGIT_LED])
+def test_a_digit_led_pattern_matches_what_its_source_matches(
+        source: str, compiled: re.Pattern[str]) -> None:
+    reference = re.compile(source)
+    assert compiled.pattern != source
+    assert sum(1 for text in TEXTS if reference.search(text)) >= 5  # the texts reach it
+    for text in TEXTS:
+        assert _matches(compiled, text) == _matches(reference, text), text

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from mailgate.scan.recognizers.digitlead import digits_and
 from mailgate.scan.recognizers.leading import REWRITTEN
 
 DASH: Final = "‐‑‒–—−-"  # "-" last: no range in [...]
@@ -35,8 +36,9 @@ BODY: Final = r"(?:\(?(?:\+" + _PLUS_BLANK + r"|00)" + _COUNTRY + r")?\(?" + _GR
 SOURCE: Final = _GUARDS + BODY
 # Led by one class of the five branches' first characters, so `re` skips to them (a branch
 # of literals and a class gives it none: it tried every position); each branch then asks the
-# character taken with a lookbehind, in SOURCE's order, the guards shared before them.
-CANDIDATE: Final = re.compile(r"[(+\d]" + _GUARDS_BEHIND + "(?:" + "|".join((
+# character taken with a lookbehind, in SOURCE's order, the guards shared before them. The
+# class is read from a table (digitlead.py): every branch's lookbehind refuses the rest.
+CANDIDATE: Final = re.compile(digits_and("(+") + _GUARDS_BEHIND + "(?:" + "|".join((
     r"(?<=\()(?:\+" + _PLUS_BLANK + r"|00)" + _COUNTRY + r"\(?" + _GROUPS,
     r"(?<=\+)" + _PLUS_BLANK + _COUNTRY + r"\(?" + _GROUPS,  # +46 …, + 46 …
     r"(?<=0)0" + _COUNTRY + r"\(?" + _GROUPS,  # 0046 …

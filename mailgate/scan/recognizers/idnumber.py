@@ -19,6 +19,7 @@ from mailgate.scan.numbercues import ID_CUES, PHONE_CUES
 from mailgate.scan.recognizers import idlabelled
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer, cue_within, has_cue, words_before
 from mailgate.scan.recognizers.columns import column_header
+from mailgate.scan.recognizers.digitlead import led
 from mailgate.scan.recognizers.idcued import id_cued, names_an_id
 from mailgate.scan.recognizers.leading import Prefiltered
 from mailgate.scan.recognizers.luhn import luhn_ok
@@ -64,11 +65,11 @@ HIDDEN_TAIL: Final = re.compile(
     r"(?:[ \t]?(?P<sep>[+" + DASHES + r"])[ \t]?|[ \t]?)"
     r"(?P<dot>(?!x)x)?(?P<space>(?!x)x)?(?P<loose>(?!x)x)?(?P<tail>" + _HIDDEN + ")"
 )
-# Where a match of each can start: six digits (PATTERN, nordic.RESERVE: the century is
-# digits too); two digits, maybe two more, and a separator (DASHED).
+# Where a match of each can start (the digit read from a table, digitlead.py): six digits
+# (PATTERN, nordic.RESERVE: the century is digits too); two, two more perhaps, a separator.
 _GUARDS_BEHIND: Final = r"(?<![^\W_](?s:.))(?<!\+(?s:.))(?<!\d[.,/" + DASHES + r"](?s:.))"
-SIX_DIGITS: Final = r"\d" + _GUARDS_BEHIND + r"\d{5}"
-DATE_PAIR: Final = r"\d" + _GUARDS_BEHIND + r"\d(?:\d\d)?[-. /]"
+SIX_DIGITS: Final = led(r"\d" + _GUARDS_BEHIND + r"\d{5}").pattern
+DATE_PAIR: Final = led(r"\d" + _GUARDS_BEHIND + r"\d(?:\d\d)?[-. /]").pattern
 # ... and as far as each must go on: a dense text has a six-digit run or a digit pair every
 # few words (`850312-1234`, `070-123 45 67`), which PATTERN needs and the rarer shapes only
 # start. Every prefix may be longer than a match needs; never shorter.
@@ -76,7 +77,6 @@ DATED_THEN_SEP = DATE_PAIR + r"\d\d[-. /]\d\d(?:[ \t]?[+" + DASHES + r"]|[-. /\t
 # Found once per text for every pattern starting there, with DASHED's places in one scan.
 SIX: Final = PairedStarts(SIX_DIGITS, DATED_THEN_SEP, SIX_DIGITS[: -len(r"\d{5}")])
 SIX_THEN_HIDDEN: Final = SIX_DIGITS + r"(?:\d\d)?[ \t]?[+" + DASHES + r"]?[ \t]?\d{0,2}[xX*]"  # -XX
-
 _NOT_DIGIT: Final = re.compile(r"\D")
 _TIME: Final = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")  # 1430: after a date, a time of day
 _ISO_THEN_BLANK: Final = re.compile(r".*[-/].*[ \t]")  # a dash or slash date, then a blank

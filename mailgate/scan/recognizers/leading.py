@@ -14,6 +14,8 @@ at every position of the text. Three ways round it, each keeping the readable so
   before it. The module's name holds the fast pattern, so `match.re is NAME` still holds.
   A pattern whose first item is optional, a lookahead, a flag group, a group of several
   branches (measured slower) or a word character (nothing to skip) is returned unchanged.
+  A leading `\\d` is written as digitlead.DIGIT_FIRST (a table, not a Unicode lookup per
+  character), its check for characters past the plane after the guards.
 - `Prefiltered(pattern, starts)`: the pattern is tried only where `starts` matches
   (prefilter.py derives `starts` for word lists; RegexRecognizer applies it).
 - `Gated(pattern, needle)` (gated.py): a text without the needle is skipped.
@@ -29,6 +31,7 @@ import threading
 from collections.abc import Callable, Iterator
 from typing import Final, Protocol
 
+from mailgate.scan.recognizers.digitlead import ASTRAL_CHECK, DIGIT_FIRST
 from mailgate.scan.recognizers.wordstarts import PairTest
 
 _ANY: Final = "(?s:.)"
@@ -43,7 +46,10 @@ REWRITTEN: Final[list[tuple[str, int, re.Pattern[str]]]] = []
 
 def fast(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """`pattern` with its leading lookbehinds moved behind its first character (or itself)."""
-    rewritten = first_char_first(pattern.pattern) if not pattern.flags & re.VERBOSE else None
+    if pattern.flags & re.VERBOSE:
+        return pattern
+    # A leading \d read from a table (digitlead.py), unless case is ignored.
+    rewritten = first_char_first(pattern.pattern, not pattern.flags & re.IGNORECASE)
     if rewritten is None:
         return pattern
     compiled = re.compile(rewritten, pattern.flags)
@@ -51,7 +57,7 @@ def fast(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return compiled
 
 
-def first_char_first(source: str) -> str | None:
+def first_char_first(source: str, digits: bool = False) -> str | None:
     """The rewritten source, or None when its start cannot be moved (see the module doc)."""
     guards: list[str] = []
     i = 0
@@ -61,10 +67,10 @@ def first_char_first(source: str) -> str | None:
         i = end
     if not guards:
         return None
-    return _lead(source[i:], "".join(guards))
+    return _lead(source[i:], "".join(guards), digits)
 
 
-def _lead(branch: str, guards: str) -> str | None:
+def _lead(branch: str, guards: str, digits: bool) -> str | None:
     """`branch` with `guards` placed after its first character, or None."""
     if not branch:
         return None
@@ -75,21 +81,24 @@ def _lead(branch: str, guards: str) -> str | None:
     quantifier = _QUANTIFIER.match(rest)
     if atom.startswith("("):
         if quantifier is None:
-            return _lead_group(atom, guards, rest)
+            return _lead_group(atom, guards, rest, digits)
         if not atom.startswith("(?:") or not quantifier.group().startswith("{") \
                 or int(quantifier.group(1)) < 1 or re.compile(atom).groups:
             return None  # an optional group, or one whose groups would be numbered twice
         # (?:X){3} -> (?:X led){1}(?:X){2}: the first repetition carries the guards.
-        once = _lead_group(atom, guards, "")
+        once = _lead_group(atom, guards, "", digits)
         counted = _less(quantifier)
         return None if once is None else once + atom + counted + rest[quantifier.end():]
     if atom in _COMMON:
         return None  # almost every position starts with one: nothing to skip
+    first = atom
+    if digits and atom == r"\d":
+        first, guards = DIGIT_FIRST, guards + ASTRAL_CHECK
     if not quantifier:
-        return atom + guards + rest
+        return first + guards + rest
     if quantifier.group()[0] in "*?" or (quantifier.group(1) and int(quantifier.group(1)) < 1):
         return None  # the atom may be absent
-    return atom + guards + atom + _less(quantifier) + rest[quantifier.end() :]
+    return first + guards + atom + _less(quantifier) + rest[quantifier.end() :]
 
 
 def _less(quantifier: re.Match[str]) -> str:
@@ -106,7 +115,7 @@ def _less(quantifier: re.Match[str]) -> str:
     return f"{{{low},}}" + lazy
 
 
-def _lead_group(group: str, guards: str, rest: str) -> str | None:
+def _lead_group(group: str, guards: str, rest: str, digits: bool) -> str | None:
     """A group's every branch led by its first character: (?:ab|cd) -> (?:aG b|cG d)."""
     if group.startswith("(?P<"):
         header = group[: group.index(">") + 1]
@@ -119,7 +128,7 @@ def _lead_group(group: str, guards: str, rest: str) -> str | None:
     branches = _branches(group[len(header) : -1])
     if len(branches) > 1:
         return None  # measured: guards in every branch of a word list scan slower
-    led = _lead(branches[0], guards)
+    led = _lead(branches[0], guards, digits)
     return None if led is None else header + led + ")" + rest
 
 

@@ -21,6 +21,7 @@ from mailgate.scan.numbercues import (
     TRIMS,
 )
 from mailgate.scan.recognizers.base import Hit, has_cue, words_before
+from mailgate.scan.recognizers.digitlead import led
 from mailgate.scan.recognizers.platelists import WORDS_BEFORE_NUMBERS
 
 # Led by a digit, so `re` skips to digits before any lookbehind (the match opens at a
@@ -28,11 +29,12 @@ from mailgate.scan.recognizers.platelists import WORDS_BEFORE_NUMBERS
 # Belgium's digit, three letters and three digits apart by dashes, Czechia's digit, letter,
 # digit and four digits; three letters one of which no Swedish plate uses, a dash and two or
 # three digits; a Swedish plate's letters and first digits, the rest stars.
-MORE_SHAPES: Final = re.compile(
+MORE_SHAPES: Final = led(
     r"\d(?:(?P<lv>(?<=(?<![\w-])[A-Z]{2}-\d)\d{3})"
     r"|(?P<be>(?<=(?<![\w-])\d)(?:-[A-Z]{3}-\d{3}|[A-Z]\d ?\d{4}))"
     r"|(?P<odd>(?<=(?<![\w-])[A-Z]{3}-\d)\d{1,2})"
-    r"|(?P<hidden>(?<=(?<![\w-])[A-HJ-PR-UW-Z]{3} \d)(?:\*\*|\d\*)))(?![\w*-]|[.,/]\d)")
+    r"|(?P<hidden>(?<=(?<![\w-])[A-HJ-PR-UW-Z]{3} \d)(?:\*\*|\d\*)))(?![\w*-]|[.,/]\d)",
+    checked=True)  # every branch looks back at its digit
 _LETTERS_BEFORE: Final = {"lv": 3, "be": 0, "odd": 4, "hidden": 4}  # `KR-`, `VKT-`, `HBW `
 _NOT_SWEDISH: Final = frozenset("IQV")  # not Å, Ä, Ö: `ÅVC-2` is a recycling centre's
 _WORDS: Final = NOT_PLATE_PREFIXES | TRIMS | WORDS_BEFORE_NUMBERS  # abbreviations, trims, words

@@ -17,6 +17,7 @@ from typing import Final
 from mailgate.scan.clock import today
 from mailgate.scan.numbercues import ID_NEGATIVE_CUES, NUMBER_LABELS
 from mailgate.scan.recognizers.base import has_cue, words_before
+from mailgate.scan.recognizers.digitlead import led
 from mailgate.scan.recognizers.idcued import id_cued
 from mailgate.scan.recognizers.luhn import luhn_ok
 from mailgate.scan.recognizers.reread import AFTER, BEFORE, View
@@ -68,7 +69,7 @@ _WORDS_MIN = 3  # number words in it: digit groups alone are the phone's own pat
 # 020723--7355) or its tail split in pairs (020723-73 55, 020723 - 73 55, 020723-73-55); its
 # dash said as a word and written so by speech-to-text (020723 streck 7355); the year
 # apart from the rest (1999 0725-6565), or the tail in pairs with no dash (740920 51 71).
-_APART = re.compile(  # a digit first, then what stands before it: re skips to digits
+_APART = led(  # a digit first, then what stands before it: re skips to digits
     r"\d(?<![^\W_](?s:.))(?<![.,](?s:.))(?:(?P<spaced>(?:(?: [-–] | )\d){8,12})"
     r"|(?P<pairs>(?<=[1-9])\d(?: \d\d){4,5})|(?P<broken>(?:\d{3}|\d \d\d) \d\d[-–]\d\d ?\d\d)"
     r"|(?P<odd>(?:\d{2})?\d{5}(?:[~_:]|--)\d{4})"

@@ -19,6 +19,7 @@ from typing import Final
 
 from mailgate.scan.numbercues import SWEDISH_PLATE_CUES
 from mailgate.scan.recognizers.base import Hit, has_cue, words_before
+from mailgate.scan.recognizers.digitlead import led
 from mailgate.scan.recognizers.leading import Prefiltered, Scanner, Starts
 from mailgate.scan.recognizers.platelists import PLATE_LETTERS
 
@@ -67,8 +68,8 @@ class DashesApart:
 ODD_PLATES: Final = (PARTED, SPACED, GLUED, MARKED, DASH_APART)
 # Where any of them may start: a digit right after a letter, or after a letter and a blank,
 # a dot or a line end. Found once per text for the four, not by a scan of the text each.
-_AFTER_A_LETTER: Final = Starts(r"\d(?:(?<=[^\W\d_]\d)|(?<=[^\W\d_][ .\u00a0\u202f\u2009\n]\d)"
-                                r"|(?<=[^\W\d_] \n\d))")
+_AFTER_A_LETTER: Final = Starts(led(r"\d(?:(?<=[^\W\d_]\d)|(?<=[^\W\d_][ .\u00a0\u202f\u2009\n]\d)"
+                                    r"|(?<=[^\W\d_] \n\d))", checked=True).pattern)
 ODD_PLATE_SCANNERS: Final[tuple[Scanner, ...]] = (*(
     Prefiltered(p, _AFTER_A_LETTER.pattern.pattern, _AFTER_A_LETTER) for p in ODD_PLATES[:4]),
     DashesApart())

@@ -18,13 +18,14 @@ from collections.abc import Iterator
 from typing import Final
 
 from mailgate.scan.clock import today
+from mailgate.scan.recognizers.digitlead import led
 from mailgate.scan.recognizers.idcued import id_cued
 from mailgate.scan.recognizers.luhn import luhn_ok
 from mailgate.scan.recognizers.reread import AFTER, BEFORE, View
 
 # Six or eight digits with at most one blank among them, a dash, a form's mark or a doubled
 # dash, and four digits maybe in pairs; nothing glued after (a decimal's comma neither).
-_PASTED: Final = re.compile(
+_PASTED: Final = led(
     r"(?P<head>\d[\d ]{4,8}\d)(?P<sep>[~_:]|--|[ \t]?[-–][ \t]?)(?P<tail>\d\d ?\d\d)"
     r"(?![\w]|[.,]\d)")
 _GLUED_BEFORE: Final = frozenset(".,+/‐‑‒–—−-")  # a longer number's marks

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Final, NamedTuple
 
 from mailgate.scan.recognizers.base import Hit
+from mailgate.scan.recognizers.digitlead import led
 
 _BREAK: Final = re.compile(r"[ \t]*\r?\n[ \t>]*")
 # A number's last character before the break and its first after it.
@@ -166,9 +167,9 @@ def unglued(text: str) -> Iterator[View]:
 # A personnummer with its dash typed right after a word, as a PDF or a table's export runs
 # cells together (`Ida Sund780412-…`), or without its dash after a name's last letter
 # (`Lina Berg7804121234`): found at the digit after the letter.
-_LETTER_THEN_NUMBER: Final = re.compile(
+_LETTER_THEN_NUMBER: Final = led(
     r"\d(?<=[^\W\d_]\d)(?:(?=(?:\d{5}|\d{7})[-+]\d{4}(?!\d))"
-    r"|(?<=[a-zåäö]\d)(?=(?:\d{9}|\d{11})(?![\d-])))")
+    r"|(?<=[a-zåäö]\d)(?=(?:\d{9}|\d{11})(?![\d-])))", checked=True)
 # A name's word before the dashless digits: a capital, then lower case (`Berg`, not `SKU` or
 # `abc`), after a blank; an article's code seldom is one.
 _NAME_BEFORE: Final = re.compile(r"(?<![^\s(,;:])[A-ZÅÄÖ][a-zåäöéü]{1,20}$")

@@ -19,6 +19,7 @@ from typing import Final
 
 from mailgate.scan.numbercues import ID_NEGATIVE_CUES, NUMBER_LABELS
 from mailgate.scan.recognizers.base import has_cue, words_before
+from mailgate.scan.recognizers.digitlead import led
 from mailgate.scan.recognizers.idcued import id_cued
 from mailgate.scan.recognizers.pastedids import an_adults
 from mailgate.scan.recognizers.reread import AFTER, BEFORE, View
@@ -26,7 +27,7 @@ from mailgate.scan.recognizers.reread import AFTER, BEFORE, View
 # The date in two to four groups of even length (the first holds the century or year), then
 # the last four; nothing of a longer number either side (checked again before, in code). A
 # digit first, then what stands before it: `re` skips to digits.
-_GROUPED: Final = re.compile(
+_GROUPED: Final = led(
     r"\d(?<![\w.,+/](?s:.))\d(?:\d\d){0,3}(?:[-.– \u00a0]\d\d(?:\d\d){0,2}){1,3}[-.– \u00a0]\d{4}"
     r"(?![\w]|[-.,/– \u00a0]\d)")
 _SEPARATORS: Final = re.compile("[-.– \u00a0]")
