@@ -100,7 +100,11 @@ def _plain_letter(ch: str, keep: str) -> str:
 
 
 def _listed(folded: str, name: str) -> bool:
-    entries = lexicon.entries(name)
+    return _listed_in(folded, lexicon.entries(name))
+
+
+def _listed_in(folded: str, entries: frozenset[str]) -> bool:
+    """In the list as written, or as typed without diacritics (Hadzic for Hadžić)."""
     return folded in entries or (not folded.isascii() and plain(folded) in entries)
 
 
@@ -127,12 +131,7 @@ def lookup(word: str, stop_words: frozenset[str]) -> Word:
         return other
     folded = word.casefold()
     firsts, lasts, core, words, negatives = _lists()
-    first = folded in firsts  # what _listed answers, its sets fetched once
-    last = folded in lasts
-    if not (first and last) and not folded.isascii():
-        bare = plain(folded)
-        first = first or bare in firsts
-        last = last or bare in lasts
+    first, last = _listed_in(folded, firsts), _listed_in(folded, lasts)
     shaped = not (first or last) and (
         (len(folded) >= 6 and word[:1].isupper() and surname_shaped(folded))
         or (word[:1] in _GAELIC_FIRSTS and GAELIC_SHAPE.match(word) is not None))

@@ -104,13 +104,15 @@ def _any_facts(text: str) -> _Facts:
     capital = (alpha or initial) and upper and (
         not particle or folded_word in names.ARABIC_PARTICLES) and not _a_code(text)
     tail = text.rsplit("-", 1)[-1].casefold()
-    return (
-        initial, alpha, particle, capital, info, folded, folded in ALL_CUES,
-        folded in NUMBER_LABELS or folded in ID_LABELS,
-        len(folded) > 7 and an_institution(folded),
-        info.first and folded in _drug_words(),
-        "-" in text and (tail in PILL_WORDS or tail in DRUG_TALK),
-    )
+    return (initial, alpha, particle, capital, info, folded, *_what_it_names(info, folded),
+            "-" in text and (tail in PILL_WORDS or tail in DRUG_TALK))
+
+
+def _what_it_names(info: names.Word, folded: str) -> tuple[bool, bool, bool, bool]:
+    """A person's cue, a number's or an id's label, an institution's ending, a given name
+    that is a drug's word: the same for every word, whatever its letters."""
+    return (folded in ALL_CUES, folded in NUMBER_LABELS or folded in ID_LABELS,
+            len(folded) > 7 and an_institution(folded), info.first and folded in _drug_words())
 
 
 _INITIALS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ")  # what _INITIAL matches alone
@@ -125,12 +127,8 @@ def _letters_facts(text: str) -> _Facts:
     info, folded = lookup(text)
     upper = text[0].isupper() or (info.name and caseless_script(text))
     capital = upper and (not particle or folded_word in names.ARABIC_PARTICLES)
-    return (
-        len(text) == 1 and text in _INITIALS, True, particle, capital, info, folded,
-        folded in ALL_CUES, folded in NUMBER_LABELS or folded in ID_LABELS,
-        len(folded) > 7 and an_institution(folded),
-        info.first and folded in _drug_words(), False,
-    )
+    return (len(text) == 1 and text in _INITIALS, True, particle, capital, info, folded,
+            *_what_it_names(info, folded), False)
 
 
 # A registration's shape: a country's letters, a dash and a few more (SE-MHL, OH-LVK, D-EABC).
