@@ -37,6 +37,10 @@ SURNAME_ENDINGS: Final = (
     "escu", "eanu", "ienė", "aitė", "ytė", "iūtė", "auskas", "evičius", "avičius", "iņš", "iņa",
     "czak", "siak", "niak", "abadi", "khani", "parast", "bakhsh", "kaya", "mariam", "michael",
     "selassie", "haimanot", "giorgis", "medhin", "yesus",
+    # Patronymics typed with one s (Karlson, Nillson, Bengtson, Henrikson, Gustafson,
+    # Svenson) and Icelandic daughters' names (Jonsdottir); not -dson, -mson, -rson, -onson:
+    # godson, crimson, Person, sonson
+    "lson", "tson", "kson", "fson", "anson", "enson", "inson", "dottir", "dóttir",
 )
 # Tigrinya names built on Gebre-, Habte-, Tesfa-, Wolde-, Haile- (Gebremariam, Habtemichael):
 # the head and three word characters or more.

@@ -42,3 +42,7 @@ def test_shapes_and_look_alikes() -> None:
     assert surname_shaped("gebremariam") and surname_shaped("habtemichael")
     assert not surname_shaped("polska") and not surname_shaped("hakaniemi")
     assert not surname_shaped("gebreab")  # two letters after the head: too few
+    assert surname_shaped("nillson") and surname_shaped("bengtson")
+    assert surname_shaped("gustafson") and surname_shaped("jonsdottir")
+    assert not surname_shaped("person") and not surname_shaped("sonson")
+    assert not surname_shaped("crimson") and not surname_shaped("grandson")
