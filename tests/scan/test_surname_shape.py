@@ -46,3 +46,5 @@ def test_shapes_and_look_alikes() -> None:
     assert surname_shaped("gustafson") and surname_shaped("jonsdottir")
     assert not surname_shaped("person") and not surname_shaped("sonson")
     assert not surname_shaped("crimson") and not surname_shaped("grandson")
+    assert surname_shaped("achakzai") and surname_shaped("hamidullah")
+    assert not surname_shaped("mullah")
