@@ -17,6 +17,11 @@ from mailgate.scan.recognizers.words import QUOTES, Tok
 _SOLD_AS: Final = frozenset({("säljs", "som"), ("såld", "som"), ("sålda", "som"), ("sålts", "som"),
                              ("såldes", "som"),
                              ("sålt", "som"), ("sold", "as"), ("marketed", "as"), ("mer",),
+                             # Danish and Norwegian sales, and marketing in all three
+                             ("sælges", "som"), ("selges", "som"), ("solgt", "som"),
+                             ("solgtes", "som"), ("marknadsförs", "som"),
+                             ("marknadsfördes", "som"), ("markedsføres", "som"),
+                             ("markedsføres", "som"), ("markedsført", "som"),
                              ("more",), ("mycket",), ("lots", "of")})
 
 
