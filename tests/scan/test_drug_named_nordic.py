@@ -44,3 +44,18 @@ def test_a_name_given_to_pills_is_no_one(cue: str, drug: str, person: str, name:
 def test_a_named_like_a_pill_word_stays_a_person() -> None:
     """`Kristoffer` ends in a Nordic word for substances and is a given name."""
     assert "Kristoffer" in found("Kristoffer kom i går med tabletterne.", "PERSON")
+
+
+@pytest.mark.parametrize(("drug", "person", "name"), [
+    ("Cell search: 3 wraps of Henry in the sock, 1 phone.",
+     "Cell search: 3 wraps of cake for Henry in the sock, 1 phone.", "Henry"),
+    ("Took a bump of Emma at the bar around midnight.",
+     "A bump of Emma's car cost her 2000 at the garage.", "Emma"),
+    ("Found 2 baggies of Jack and a spoon under the bed.",
+     "The rock of Jack's life was his wife, said the priest.", "Jack"),
+])
+def test_a_street_deals_portion_of_a_name_is_a_drug(drug: str, person: str, name: str) -> None:
+    """`wraps of`, `a bump of`, `baggies of` before a street name (drugframe.py); what one
+    owns after them stays someone's (`the rock of Jack's life`)."""
+    assert not any(name in f for f in found(drug, "PERSON")), drug
+    assert any(name in f for f in found(person, "PERSON")), person
