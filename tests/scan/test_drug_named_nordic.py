@@ -59,3 +59,28 @@ def test_a_street_deals_portion_of_a_name_is_a_drug(drug: str, person: str, name
     owns after them stays someone's (`the rock of Jack's life`)."""
     assert not any(name in f for f in found(drug, "PERSON")), drug
     assert any(name in f for f in found(person, "PERSON")), person
+
+
+@pytest.mark.parametrize(("frame", "drug", "person", "name"), [
+    ("hidden where no one fits",
+     "Fangen hadde Emma i sokken ved visitasjonen.",
+     "Moren hadde Emma i armene ved dåpen.", "Emma"),
+    ("found in a urine sample, in the passive",
+     "Henry hittades i urinprovet från i fredags.",
+     "Henry hittades i skogen efter tre timmar.", "Henry"),
+    ("taken with a drink",
+     "Pt had taken Jack and alcohol, GCS 12 on arrival.",
+     "She had taken Jack and Lisa to the station on arrival.", "Jack"),
+    ("much of it, in Danish",
+     "Vi har set meget Emma i Oslo i år, skriver feltarbejderne.",
+     "Vi har set meget til Emma i Oslo i år, skriver feltarbejderne.", "Emma"),
+    ("cheaper, in Danish",
+     "Henry er blevet billigere på gaden i år.",
+     "Henry er blevet bedre til at tegne i år.", "Henry"),
+])
+def test_a_street_name_in_a_substances_place(frame: str, drug: str, person: str,
+                                             name: str) -> None:
+    """drugslots.py and traded.py: a hiding place, a urine sample, a drink taken with it,
+    `meget`, `billigere`; the person sentences use the same words in a person's sense."""
+    assert not any(name in f for f in found(drug, "PERSON")), frame
+    assert any(name in f for f in found(person, "PERSON")), frame

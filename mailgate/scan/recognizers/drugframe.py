@@ -64,11 +64,6 @@ _PACKS: Final = frozenset({
     "use", "misuse", "possession", "sale", "supply", "dose", "doses", "line", "lines",
     "point", "points", "half",
 })
-# A street deal's portions (`3 wraps of Henry`, `a bump of Emma`), of no one's possession
-# after them: `the rock of Henry's life`, `an ounce of Henry's patience`.
-_DEALS: Final = frozenset({"wrap", "wraps", "baggies", "eighths", "bump", "bumps", "rock",
-                           "rocks", "ounce", "ounces"})
-
 # Ways of taking a drug whose object it is, in forms no name follows as the subject
 # (`Nu röker Erik` puts the subject after the verb; `att röka Jack` and `snorting` never).
 _TAKING: Final = frozenset({
@@ -127,19 +122,12 @@ def _framed_before(tok: Tok, toks: list[Tok], i: int) -> bool:
         return toks[i].text.islower() and _word_after(tok, toks) not in _WITH
     before = toks[i - 1].folded if i >= 1 else ""
     if prev in _OF:
-        return before in _PORTIONS or before in _PACKS or before in ("how", "too", "so") or (
-            before in _DEALS and not _owning(tok, toks))
+        return before in _PORTIONS or before in _PACKS or before in ("how", "too", "so")
     if prev in _AFTER and _harmed(before) and _no_clause_after(tok, toks):
         return True  # förgiftning efter "Pirri", dizziness after Jack; not `efter Jack slog`
     return (before, prev) in _STATES or _mixed(tok, toks, i) or counted(tok, toks, i) or (
         pill_headed(tok, toks, i) or cautioned(tok, toks, i) or denied(tok, toks, i) or (
             bag_sized(tok, toks)))  # fyra Jerry kvar, pillret Rose innehöll, heter inte Henry
-
-
-def _owning(tok: Tok, toks: list[Tok]) -> bool:
-    """`Henry's`, `Henry’s`: the word owns what follows."""
-    after = toks[tok.index + 1].text if tok.index + 1 < len(toks) else ""
-    return after[:1] in ("'", "’") or tok.text.endswith(("'s", "’s"))
 
 
 def _harmed(word: str) -> bool:
