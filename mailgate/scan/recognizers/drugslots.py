@@ -2,7 +2,9 @@
 what it holds (`pillret Rose innehöll fentanyl`, `Benny contains PMMA`), done to it in the
 passive (`Rosa blandas med alkohol`, `Dolly säljs billigt`), a count in brackets (`- Henry (2
 påsar)`), a test's result in the neuter (`Provsvar: Henry positivt`), where it shows (`Labbet
-fann Rose i provet`, `hade Benny i blodet`), eaten or swallowed (`Barnet har ätit Rose`), a
+fann Rose i provet`, `hade Benny i blodet`, `hadde Emma i sokken`, `Henry hittades i
+urinprovet`), a deal's portion (`3 wraps of Henry`), taken with a drink (`had taken Jack and
+alcohol`), eaten or swallowed (`Barnet har ätit Rose`), a
 state one is in or comes out of (`påverkad av Henry`, `nedtrappning från Dolly`, `coming down
 from Benny`). A person holds no substance, is not mixed, smoked or sold, shows in no sample
 and is not eaten; these words stand after a person's name only in other senses (`Rosa i
