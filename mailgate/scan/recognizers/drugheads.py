@@ -27,6 +27,8 @@ DRUG_HEADS: Final = frozenset({
     "tillskott", "tillskottet", "substansen", "stoffet", "drogen", "drogerna", "tabletten",
     "tabletterna", "tablett", "tabletter", "tablettene", "pillret", "pillren",
     "pillen", "pillene", "kapseln", "kapslarna", "kapsler", "sorten", "sorter", "sorterna",
+    # the Danish and Norwegian plurals and the Swedish spoken one: tabletterne kaldes "Emma"
+    "tabletterne", "pillerne", "pillerna", "kapslerne", "kapslene", "stofferne", "stoffene",
     "strainen", "märket", "varumärket", "sprayen", "workouten", "förbrännaren",
     # the packs a product is sold in: två burkar "Max Power", asken "X"
     "burk", "burken", "burkar", "burkarna", "förpackningen", "förpackningar", "asken",
@@ -46,6 +48,10 @@ DRUG_HEADS_EN: Final = frozenset({
 })
 NAMING: Final = frozenset({"heter", "hette", "kallas", "kallades", "kallat", "kaldes", "kalles",
                            "called", "named", "dubbed"})
+# Naming verbs that take `som`/`as` before the name: `tabletterne omtales som "Emma"`.
+_NAMED_AS: Final = frozenset({"omtales", "omtalas", "omtalt", "omtalte", "betegnes",
+                              "betecknas", "benämns", "benævnes", "referred"})
+_AS: Final = frozenset({"som", "as"})
 # Between a naming verb's subject and the verb: `pulvret som kallades`, `the pills were called`.
 _LINKS: Final = frozenset({"som", "is", "was", "are", "were", "der", "also", "också", "även"})
 # What may stand before the subject of a naming verb: nothing of its clause but a determiner
@@ -94,7 +100,9 @@ def after_a_drug_head(run: list[Tok], toks: list[Tok]) -> bool:
     if a_drug_head(toks[i]):  # and a naming verb before it: `I Umeå kallas pillren Stina`
         return quoted or not any(t.info.first for t in run) or (
             i > 0 and toks[i - 1].folded in NAMING and not toks[i].capital)
-    if toks[i].folded not in NAMING:
+    if toks[i].folded in _AS and i > 0 and toks[i - 1].folded in _NAMED_AS:
+        i -= 1  # omtales som "Emma": the verb before its `som`
+    elif toks[i].folded not in NAMING:
         return False
     k = i - 1
     while k >= 0 and i - k <= 2 and toks[k].folded in _LINKS:

@@ -2,7 +2,9 @@
 what it holds (`pillret Rose innehöll fentanyl`, `Benny contains PMMA`), done to it in the
 passive (`Rosa blandas med alkohol`, `Dolly säljs billigt`), a count in brackets (`- Henry (2
 påsar)`), a test's result in the neuter (`Provsvar: Henry positivt`), where it shows (`Labbet
-fann Rose i provet`, `hade Benny i blodet`), eaten or swallowed (`Barnet har ätit Rose`), a
+fann Rose i provet`, `hade Benny i blodet`, `hadde Emma i sokken`, `Henry hittades i
+urinprovet`), a deal's portion (`3 wraps of Henry`), taken with a drink (`had taken Jack and
+alcohol`), eaten or swallowed (`Barnet har ätit Rose`), a
 state one is in or comes out of (`påverkad av Henry`, `nedtrappning från Dolly`, `coming down
 from Benny`). A person holds no substance, is not mixed, smoked or sold, shows in no sample
 and is not eaten; these words stand after a person's name only in other senses (`Rosa i
@@ -53,6 +55,35 @@ _TESTS: Final = frozenset({"provet", "proverna", "blodet", "urinen"})
 _FOUND: Final = frozenset({"fann", "hittade", "hittat", "påvisade", "påvisat", "visade",
                            "detekterades", "påvisades", "found", "detected", "hade", "har",
                            "haft", "had", "has"})
+# A hiding place no person fits in, after a verb of having or hiding: `Fangen hadde Emma i
+# sokken`; not a pocket (`had the judge in his pocket`) nor a cell (a cellmate).
+_STASHES: Final = frozenset({
+    "sokken", "sokkene", "strumpan", "strumpen", "strumporna", "sock", "socks", "skon",
+    "skoen", "skorna", "shoe", "shoes", "bh:n", "bh-en", "bra", "trosorna", "kalsongerna",
+    "underwear", "tepåsen", "tepåse", "teposen",
+})
+_HID: Final = _FOUND | frozenset({"hadde", "havde", "gömde", "gömt", "gjemte", "gjemt",
+                                  "skjulte", "gemte", "hid", "hidden", "stashed", "kept"})
+# Found in a sample in the passive, right after the word: `Emma hittades i urinprovet`; a
+# person is found too (`hittades i skogen`), so only a sample's own word follows.
+_FOUND_IN: Final = frozenset({"hittades", "påvisades", "detekterades", "fanns", "fandtes",
+                              "detected", "found", "påvist", "påvises"})
+# Not `provet` (a school's test) nor `sample` (`the sample of volunteers`).
+_ASSAYS: Final = frozenset({"urinprovet", "blodprovet", "urinproverna", "urinprøven",
+                            "blodprøven", "urinprøvene", "tox-screen", "drug-screen"})
+# A street deal's portion before `of`: `3 wraps of Henry`, `a bump of Emma` (drugframe has
+# the packs); what the name owns after it stays someone's (`the rock of Henry's life`).
+_DEALS: Final = frozenset({"wrap", "wraps", "baggies", "eighths", "bump", "bumps", "rock",
+                           "rocks", "ounce", "ounces"})
+# Taken with a drink: `Pt had taken Emma and alcohol`; `had taken Emma home` and
+# `had taken Emma and Lisa` stay people (a substance joined: drugframe.beside_a_drug).
+_TAKING: Final = frozenset({"taken", "tagit", "mixed", "blandade", "blandat", "combined",
+                            "kombinerade"})
+# ... unless carried somewhere: `had taken Emma and wine to the picnic`.
+_CARRIED: Final = frozenset({"to", "till", "til", "home", "hem", "hjem", "with", "med"})
+_DRINKS: Final = frozenset({"alcohol", "alkohol", "sprit", "booze", "beer",
+                            "wine", "vodka", "öl", "vin", "øl"})
+_ALONG: Final = frozenset({"and", "with", "och", "med", "og", "+"})
 # The verb before: eaten or swallowed (`Barnet har ätit Rose`); not `åt`, also a
 # preposition (`köpte blommor åt Rosa`), nor `ate` (`ate Rose's cake` reads the same).
 _EATEN: Final = frozenset({"ätit", "ätits", "svalt", "svalde", "sväljer", "swallowed"})
@@ -96,9 +127,16 @@ def in_a_substance_slot(tok: Tok, toks: list[Tok], i: int) -> bool:
             toks, after) or _a_purity(toks, after):
         return True
     if nxt in _IN and after + 1 < len(toks) and (toks[after + 1].folded in _SAMPLES or (
-            toks[after + 1].folded in _TESTS and i >= 0 and toks[i].folded in _FOUND)):
-        return True
-    return i >= 0 and _before(toks, i, nxt)
+            toks[after + 1].folded in _TESTS and i >= 0 and toks[i].folded in _FOUND) or (
+            toks[after + 1].folded in _STASHES and i >= 0 and toks[i].folded in _HID)):
+        return True  # fann Rose i provet, hadde Emma i sokken
+    if nxt in _FOUND_IN and _in_an_assay(toks, after + 1):
+        return True  # Emma hittades i urinprovet
+    if i >= 0 and toks[i].folded in _TAKING and nxt in _ALONG and (
+            after + 1 < len(toks) and toks[after + 1].folded in _DRINKS) and (
+            after + 2 >= len(toks) or toks[after + 2].folded not in _CARRIED):
+        return True  # had taken Emma and alcohol
+    return i >= 0 and (_before(toks, i, nxt) or _a_deals_portion(tok, toks, i))
 
 
 def _joined_substance(toks: list[Tok], k: int) -> bool:
@@ -106,6 +144,22 @@ def _joined_substance(toks: list[Tok], k: int) -> bool:
     is done to a substance."""
     return k + 1 < len(toks) and toks[k].alpha and not toks[k].info.first and drug_form(
         toks[k].text) and (toks[k + 1].folded in _HOLDS or toks[k + 1].folded in _DONE_TO)
+
+
+def _in_an_assay(toks: list[Tok], k: int) -> bool:
+    """toks[k:] reads `i urinprovet`, `in the sample`."""
+    if k >= len(toks) or toks[k].folded not in _IN:
+        return False
+    k += 1 if k + 1 < len(toks) and toks[k + 1].folded == "the" else 0
+    return k + 1 < len(toks) and toks[k + 1].folded in _ASSAYS
+
+
+def _a_deals_portion(tok: Tok, toks: list[Tok], i: int) -> bool:
+    """toks[i] is `of` after a street deal's portion, and the name owns nothing after it."""
+    if i < 1 or toks[i].folded != "of" or toks[i - 1].folded not in _DEALS:
+        return False
+    after = toks[tok.index + 1].text if tok.index + 1 < len(toks) else ""
+    return not (after[:1] in ("'", "’") or tok.text.endswith(("'s", "’s")))
 
 
 def _counted_in_brackets(toks: list[Tok], k: int) -> bool:

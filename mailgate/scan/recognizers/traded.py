@@ -17,6 +17,12 @@ from mailgate.scan.recognizers.words import QUOTES, Tok
 _SOLD_AS: Final = frozenset({("säljs", "som"), ("såld", "som"), ("sålda", "som"), ("sålts", "som"),
                              ("såldes", "som"),
                              ("sålt", "som"), ("sold", "as"), ("marketed", "as"), ("mer",),
+                             ("mera",), ("meget",), ("mye",), ("mere",),  # Vi har set meget X
+                             # Danish and Norwegian sales, and marketing in all three
+                             ("sælges", "som"), ("selges", "som"), ("solgt", "som"),
+                             ("solgtes", "som"), ("marknadsförs", "som"),
+                             ("marknadsfördes", "som"), ("markedsføres", "som"),
+                             ("markedsføres", "som"), ("markedsført", "som"),
                              ("more",), ("mycket",), ("lots", "of")})
 
 
@@ -44,7 +50,15 @@ _SPREADS: Final = frozenset({("säljs",), ("sprids",), ("har", "blivit", "vanlig
                              ("is", "circulating"), ("was", "circulating"),
                              # in circulation: `Emma finns i omlopp igen`
                              ("finns", "i", "omlopp"), ("är", "i", "omlopp"),
-                             ("is", "in", "circulation")})
+                             ("is", "in", "circulation"),
+                             # cheaper, and the Danish and Norwegian: `X er blevet billigere`
+                             ("har", "blivit", "billigare"), ("blir", "billigare"),
+                             ("er", "blevet", "billigere"), ("er", "blitt", "billigere"),
+                             ("bliver", "billigere"), ("blir", "billigere"),
+                             ("has", "become", "cheaper"), ("is", "getting", "cheaper"),
+                             ("er", "blevet", "almindeligere"), ("er", "blitt", "vanligere"),
+                             ("blir", "vanligere"), ("sælges",), ("selges",), ("spredes",),
+                             ("sprer", "seg"), ("cirkulerer",), ("er", "i", "omløp")})
 
 
 _SPREADS_FIRST: Final = frozenset(words[0] for words in _SPREADS)
