@@ -76,3 +76,35 @@ COUNT_WORDS: Final = frozenset({
     "tjugo", "trettio", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "twelve", "twenty",
 })
+
+# Units a dose is written in (`Mozart 7,5 mg`, `Winnie 50 mg om dagen`, `Xanor 2 st`), by
+# what each measures; the rules read the subsets below, built once from the table.
+_MILLIGRAMS: Final = "milligrams"  # a medicine's or a pill's weight
+_GRAMS: Final = "grams"  # a street quantity as well as a dose (`Frasse 3g`)
+_VOLUME: Final = "volume"
+_UNITS: Final = "units"  # international units
+_COUNT: Final = "count"  # pills and tablets counted
+DOSE_UNIT_TABLE: Final[dict[str, str]] = {
+    "mg": _MILLIGRAMS, "µg": _MILLIGRAMS, "ug": _MILLIGRAMS, "mcg": _MILLIGRAMS,
+    "mikrogram": _MILLIGRAMS,
+    "g": _GRAMS,
+    "ml": _VOLUME,
+    "iu": _UNITS, "ie": _UNITS,
+    "st": _COUNT, "tabl": _COUNT, "tbl": _COUNT, "tablett": _COUNT, "tabletter": _COUNT,
+    "kapslar": _COUNT, "tablets": _COUNT, "tabs": _COUNT, "pills": _COUNT,
+}
+
+
+def _units(*kinds: str) -> frozenset[str]:
+    return frozenset(unit for unit, kind in DOSE_UNIT_TABLE.items() if kind in kinds)
+
+
+# Any dose after a drug's name (glossed.py: `Stesolid 10 mg`, `Xanor 2 st`).
+DOSE_UNITS: Final = frozenset(DOSE_UNIT_TABLE)
+# A medicine's measured dose, not grams or a count: `kör Mast 50 mg`, not `kör Emma 10 mil`
+# (drugharms.py, drugsaid.py); as words and as the endings of a number (`400mg`).
+MEDICINE_DOSE_UNITS: Final = _units(_MILLIGRAMS, _VOLUME, _UNITS)
+MEDICINE_DOSE_ENDINGS: Final = tuple(sorted(MEDICINE_DOSE_UNITS))
+# A pill's weight after its print: `Snoop Dogg på 170 mg` (stamped.py).
+MILLIGRAMS: Final = _units(_MILLIGRAMS)
+MILLIGRAM_ENDINGS: Final = tuple(sorted(MILLIGRAMS))

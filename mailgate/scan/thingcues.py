@@ -1,6 +1,7 @@
 """Cue words for things named like people: organisations' and venues' words, the nouns
 before an event's or firm's name, group heads, music, a company's form, a saint's
-abbreviation, and makes whose models carry given names."""
+abbreviation, makes whose models carry given names, and the words for things given people's
+names (boats, machines, rooms, storms, works: thingheads.py reads them)."""
 
 from __future__ import annotations
 
@@ -113,3 +114,95 @@ COMPANY_FORMS: Final = frozenset({"ab", "hb", "kb", "as", "asa", "aps", "oy", "o
 
 # A saint's word before a place's name: St. Paul, S:t Olofs, Sankt Hans.
 SAINT_ABBREVIATIONS: Final = frozenset({"st.", "s:t", "sankt", "saint"})
+
+
+# Words for things that are given people's names (thingheads.py reads them): a name right
+# after one is the thing's (`Motorbåten Lady Anna`, `the suite Aurora`).
+# Swedish words, singular, by kind: what a name right after one belongs to. Compounds ending
+# in one count too (motorbåten, grannfyren, ismaskinen, soffmodellen).
+THING_HEADS: Final[dict[str, tuple[str, ...]]] = {
+    "vessel": ("båt", "båten", "fartyg", "fartyget", "skepp", "skeppet", "färja", "färjan",
+               "jakten", "yachten", "trålare", "trålaren", "isbrytare", "isbrytaren", "kutter",
+               "kuttern", "pråmen", "ekan", "vraket"),
+    "vehicle": ("bilen", "bussen", "loket", "vagnen", "husvagn", "traktorn", "trucken",
+                "skotern", "mopeden", "hojen", "flygplanet", "planet", "helikoptern", "tåget"),
+    "machine": ("maskin", "maskinen", "roboten", "turbinen", "kranen", "boten", "chattbot",
+                "chattboten", "chatbot", "chatboten", "röstassistenten", "ai-assistenten",
+                "servern", "databasen", "klustret", "noden", "routern", "brandväggen",
+                "instansen", "containern", "balanseraren"),  # chattboten Stina, servern Hilda
+    "tackle": ("flugan", "draget", "wobblern", "jiggen", "rullen", "spöet", "studiecirkeln",
+               "cirkeln", "kursen", "webbinariet"),  # Flugan Frances, Studiecirkeln Stina
+    "structure": ("rum", "rummet", "grupprum", "grupprummet", "mötesrum", "mötesrummet",
+                  "konferensrum", "konferensrummet", "sammanträdesrum", "hörsal", "hörsalen",
+                  "lektionssal", "lektionssalen", "föreläsningssal", "hus", "fyren", "klockan",
+                  "tanken", "sviten", "stugan", "banan", "kurvan", "leden", "gruvan", "schaktet",
+                  "ziplinen", "linbanan", "karusellen", "attraktionen", "tältet"),
+    # works are titled like people (`en kortfilm som heter "Doris"`, `pjäsen Elsa`)
+    "work": ("filmen", "kortfilm", "kortfilmen", "boken", "romanen", "pjäsen", "låten",
+             "albumet", "dikten", "föreställningen", "podden", "utställningen", "sången",
+             "visan", "hörspelet", "musikalen", "operan", "novellen",
+             # a TV guide's and a cinema's words: dokumentären Greta, tv-serien Beck
+             "dokumentären", "dokumentärfilmen", "långfilmen", "tv-serien", "dramaserien",
+             "miniserien", "singeln", "sketchen", "monologen"),
+    # exercises by their code names: Övning Aurora, hemvärnsövning Tor (not `operation`:
+    # `Operation av Erik Svensson` is a surgery)
+    "operation": ("övning", "övningen", "kodnamn", "kodnamnet"),
+    "weather": ("lågtrycket", "högtrycket", "ovädret", "stormen", "orkanen", "cyklonen",
+                "tyfonen"),
+    "product": ("systemet", "förlaget", "bloggen", "arbetsnamn", "arbetsnamnet", "modellen",
+                "modellnamnet", "dräkt", "dräkten", "kostymen", "mönstret", "tyget", "whiskyn",
+                "ginet", "ölet", "vinet", "kaffet", "programmet", "appen", "spelet", "figuren",
+                "karaktären", "dockan", "nallen", "kassetten",
+                # a model, agent or programme by its word (Protesmodell Össur Pro-Flex, Medel
+                # Descosept, Träningsprogram McKenzie)
+                "modell", "medel", "program"),
+}
+# Their plurals, which may head a list: Båtarna heter "Lilla My", "Bettan" och "Carl Gustaf".
+THING_PLURALS: Final = frozenset({
+    "båtar", "båtarna", "fartygen", "skeppen", "färjorna", "trålarna", "bilar", "bilarna",
+    "bussarna", "loken", "vagnar", "vagnarna", "traktorerna", "hojar", "hojarna", "flygplanen",
+    "maskiner", "maskinerna", "robotarna", "turbiner", "turbinerna", "fyrar", "fyrarna",
+    "klockor", "klockorna", "tankar", "tankarna", "sviter", "sviterna", "stugor", "stugorna",
+    "banor", "banorna", "lederna", "gruvorna", "schakten", "rummen", "salarna", "mönster",
+    "mönstren", "tyger", "tygerna", "dräkter", "dräkterna", "programmen", "appar", "apparna",
+    "spelen", "figurer", "figurerna", "karaktärerna", "dockorna", "kossor", "kossorna",
+    "kalvar", "kalvarna", "tjurarna", "tackorna", "lammen",
+})
+# English words, never as compounds nor capitalised (`Bell`, `Tank`, `Storm` are names too).
+THING_HEADS_EN: Final = frozenset({
+    "boat", "vessel", "ship", "ferry", "yacht", "trawler", "wreck", "locomotive", "caravan",
+    "tractor", "machine", "robot", "turbine", "lighthouse", "bell", "tank", "suite", "ride",
+    "rollercoaster", "zipline", "shaft", "storm", "hurricane", "cyclone", "typhoon", "model",
+    "pattern", "costume",
+})
+THING_PLURALS_EN: Final = frozenset({
+    "boats", "ships", "vessels", "cars", "trucks", "machines", "turbines", "lighthouses",
+    "bells", "tanks", "suites", "rooms", "rides", "tracks", "patterns", "costumes", "programs",
+    "programmes", "apps", "games", "characters", "shafts", "storms", "hurricanes",
+})
+
+
+# Places and pages named by a naming verb after them: `a site called "Mycoshop"`, `appen som
+# heter Stina`. Only before the verb (`the shop Maria runs` is Maria's) and governed by no
+# preposition (`Killen på baren som heter Omar` is Omar).
+NAMED_PLACES: Final = frozenset({
+    "site", "website", "app", "shop", "store", "bar", "pub", "club", "band", "page", "channel",
+    "brand", "restaurant", "cafe", "café", "podcast", "blog", "forum", "server", "show",
+    "sajt", "sajten", "sida", "sidan", "appen", "butik", "butiken", "baren", "puben",
+    "klubben", "bandet", "kanalen", "märket", "restaurangen", "kaféet", "podden", "bloggen",
+    "forumet", "servern",
+    # a market's, a street's and a festival's businesses: caféet heter Fröken Svensson
+    "caféet", "cafeet", "kafét", "hotellet", "krogen", "nattklubben", "gymmet", "bageriet",
+    "kiosken", "foodtrucken", "scenen", "tältet"})
+
+
+# Works, toys, mascots and drinks as first mentioned (indefinite), named by a naming verb after
+# them (`en deckare som heter Häxan`, `en docka som heter Pillrik`, `a song called Jolene`);
+# only there, as `låt Erik sova` and `en bok Lisa gav mig` are people's, and only indefinite,
+# as `killen som gav henne drinken heter Charlie` is the man's.
+NAMED_WORKS: Final = frozenset({
+    "film", "bok", "barnbok", "bilderbok", "ljudbok", "deckare", "roman", "pjäs", "låt", "sång",
+    "dikt", "novell", "musikal", "opera", "serie", "tv-serie", "saga", "podd", "album", "singel",
+    "avsnitt", "docka", "figur", "karaktär", "maskot", "gosedjur", "leksak", "spel", "hotellbar",
+    "drink", "cocktail", "book", "movie", "novel", "song", "play", "series", "doll", "toy",
+    "mascot", "game", "character"})

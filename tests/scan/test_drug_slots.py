@@ -89,6 +89,15 @@ def test_a_print_between_its_colour_and_its_dose(drug: str, person: str, print_:
     assert any(print_.split()[0] in f for f in found(person, "PERSON")), person
 
 
+
+def test_a_print_weighed_in_micrograms() -> None:
+    """Every unit of a pill's weight in drugcues' dose table counts (`mcg`, `ug`, not only
+    `mg`); a person's height after a name stays a person's."""
+    assert found("Bruna Snoop Dogg på 170 mcg hittades i en intagens sko.", "PERSON") == []
+    assert found("Gula Jay-Z på 200 ug beslagtogs i helgen.", "PERSON") == []
+    assert "Jay Zetterberg" in found("Vakten Jay Zetterberg, 200 cm lång, hittade påsen.",
+                                     "PERSON")
+
 def test_a_patient_named_like_a_colour_keeps_her_name() -> None:
     assert "Rosa Lindqvist" in found("Medicinlista: Rosa Lindqvist, 50 mg Sertralin.", "PERSON")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import re
 
-from mailgate.scan.recognizers import idnumber, nordic, reread
+from mailgate.scan.recognizers import idnumber, idshapes, nordic, reread
 from tests.scan.test_leading import TEXTS
 
 _SEPARATORS = ("-", "+", " - ", "–", "A", "U", " ", "", "/", ".", "\n")
@@ -97,13 +97,13 @@ def _dated_texts() -> list[str]:
 
 
 def test_six_digits_and_dates_found_in_one_scan_as_each_alone() -> None:
-    six, dated = re.compile(idnumber.SIX_DIGITS), re.compile(idnumber.DATED_THEN_SEP)
+    six, dated = re.compile(idshapes.SIX_DIGITS), re.compile(idshapes.DATED_THEN_SEP)
     found = 0
     for text in _dated_texts():
-        assert idnumber.SIX.positions(text) == [m.start() for m in six.finditer(text)], text
-        assert idnumber.SIX.others(text) == [
+        assert idshapes.SIX.positions(text) == [m.start() for m in six.finditer(text)], text
+        assert idshapes.SIX.others(text) == [
             at for at in range(len(text)) if dated.match(text, at)], text
-        plain = [(m.span(), m.groupdict()) for m in idnumber.DASHED.finditer(text)]
+        plain = [(m.span(), m.groupdict()) for m in idshapes.DASHED.finditer(text)]
         assert [(m.span(), m.groupdict())
                 for m in idnumber.IdNumberRecognizer.PATTERNS[1].finditer(text)] == plain, text
         found += len(plain)

@@ -8,8 +8,8 @@ import random
 import pytest
 
 from mailgate.scan.recognizers import orglines, phone, phoneids
-from mailgate.scan.recognizers.idnumber import PATTERN as ID_PATTERN
 from mailgate.scan.recognizers.idnumber import birth_date
+from mailgate.scan.recognizers.idshapes import PATTERN as ID_PATTERN
 
 PIECES = ("0", "7", "4", "6", "1", "9", "00", "07", "467", " ", "-", "–", "(", ")", "+", "/",
           ".", "٠", "٧", "\n")

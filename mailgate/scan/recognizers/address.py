@@ -14,6 +14,7 @@ from mailgate.scan import lexicon, names
 from mailgate.scan.cues import LOCKERS, RESIDENCE_CUES
 from mailgate.scan.endings import Endings
 from mailgate.scan.numbercues import COUNTED
+from mailgate.scan.recognizers.addressabroad import ABROAD_PATTERNS, ENGLISH_STREET
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_before
 from mailgate.scan.recognizers.gated import Gated
 from mailgate.scan.recognizers.homecued import cued_homes
@@ -106,42 +107,6 @@ class _Kept:
 KEPT_POSTCODES: Final = _Kept(POSTCODES)
 CARE_OF: Final = fast(re.compile(r"(?<![\w])[cC]/[oO]:?\s+(?:[A-ZÅÄÖ][\w-]+\s?){1,3}"))
 BOX: Final = fast(re.compile(r"(?<![\w])Box\s\d{1,5}\b"))
-_ENGLISH_STREET: Final = (r"Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Drive|Way|Close|Crescent"
-                          r"|Court|Place|Gardens|Terrace|Grove|Mews|Boulevard|Blvd\.?|Parkway")
-ENGLISH: Final = fast(re.compile(
-    rf"(?<![\w])\d{{1,4}}\s(?:[A-Z][a-z]+\s){{1,3}}(?:{_ENGLISH_STREET})"
-))
-
-
-# A street abroad by its word's ending, its number, then a four-digit postcode (Norway,
-# Denmark, the Netherlands with its two letters) and town: `Tøyengata 31, 0578 Oslo`,
-# `Prinsengracht 441-2, 1016 HT Amsterdam`, `Vesterbrogade 12, 1620 København V`.
-_ABROAD_ENDINGS: Final = (r"(?:gata|gaten|gate|gade|gaden|vej|vejen|vei|veien|veg|vegen|straat"
-                          r"|gracht|weg|kade|laan|plein|plads|pladsen|torv|torvet|allé)")
-ABROAD: Final = fast(re.compile(
-    rf"(?<![\w])[A-ZÅÄÖØÆ][^\W\d_]*{_ABROAD_ENDINGS}[ \t]\d{{1,4}}[A-Za-z]?(?:-\d{{1,3}})?,?[ \t]"
-    r"\d{4}(?:[ \t][A-Z]{2})?[ \t][A-ZÅÄÖØÆ][^\W\d_]+(?:[ \t][A-ZØÆ](?![\w]))?"))
-
-# What every ABROAD match holds: the street word's ending right before its number.
-_ABROAD_STREET: Final = _ABROAD_ENDINGS + r"[ \t]\d"
-
-# Streets abroad by the word before the name, with a house number: `Calle Mayor 14`,
-# `Rue de la Paix 12`, `C/ Sierpes 8`, French number-first `12 rue Victor Hugo`, and Polish
-# `ul. Nowy Świat 41/7`, `ul. Długa 5 m. 3` (m.: the flat). Without a number a street named
-# in passing is a place (streetsabroad.py). Not Portuguese `Rua`: it is also a given name.
-_HEADS: Final = (r"(?:Rue|Avenue|Boulevard|Allée|Chemin|Impasse|Quai|Calle|C/|Avenida|Avda\."
-                 r"|Paseo|Carrer|Via|Viale|Piazza|Corso|Praça|Travessa)")
-_PARTICLE: Final = r"(?:(?:de|del|de la|de los|des|du|di|da|do|dos|das|della|dei)\s|d')?"
-_NAME: Final = r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ][\w'-]+(?:\s[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ][\w'-]+){0,3}"
-HEADED: Final = re.compile(
-    rf"(?<![\w/]){_HEADS}\s{_PARTICLE}{_NAME},?\s\d{{1,4}}[A-Za-z]?(?![\w.,]?\d)(?!\s?{COUNTED})")
-NUMBER_FIRST: Final = re.compile(
-    rf"(?<![\w.,])\d{{1,4}}(?:\s?bis|\s?ter)?,?\s(?:rue|avenue|boulevard|allée|chemin|impasse|quai)"
-    rf"\s{_PARTICLE}{_NAME}")
-POLISH: Final = re.compile(
-    r"(?<![\w])(?:ul|al|os|pl)\.\s?[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:\s[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+){0,2}"
-    r"\s\d{1,4}[a-zA-Z]?(?:\s?(?:m\.\s?|/)\d{1,4})?(?![\w])")
-
 _LETTER: Final = re.compile(r"[^\W\d_]")
 _ENDINGS: Final = (*_SUFFIX.strip("(?:)").split("|"), "plats", "centrum")
 _STREET_ENDING: Final = Endings(_ENDINGS)  # a lower-cased word ends as a street's name
@@ -256,7 +221,7 @@ def _flats_beside(found: list[Hit], text: str) -> list[Hit]:
 _BESIDE: Final = 3  # characters between a flat's number and the rest of its address: `, `
 
 # How an address ends before its town: a house or flat number, an English street word.
-_BEFORE_TOWN: Final = re.compile(rf"(?:\d(?:\s?[A-Za-z])?|\btr\.?|trappor|{_ENGLISH_STREET})$")
+_BEFORE_TOWN: Final = re.compile(rf"(?:\d(?:\s?[A-Za-z])?|\btr\.?|trappor|{ENGLISH_STREET})$")
 
 
 def _with_town(hit: Hit, text: str) -> Hit:
@@ -267,11 +232,7 @@ def _with_town(hit: Hit, text: str) -> Hit:
 
 class AddressRecognizer(RegexRecognizer):
     ENTITY = "ADDRESS"
-    # ENGLISH is tried at every digit: only in a text with one of its street words.
-    PATTERNS = (KEPT_POSTCODES, CARE_OF, BOX, Gated(ENGLISH, _ENGLISH_STREET),
-                Gated(ABROAD, _ABROAD_STREET), Gated(HEADED, _HEADS + r"\s"),
-                Gated(NUMBER_FIRST, r"(?:rue|avenue|boulevard|allée|chemin|impasse|quai)\s"),
-                Gated(POLISH, r"\.(?<=(?:ul|al|os|pl)\.)\s?[A-ZĄĆĘŁŃÓŚŹŻ]"))  # re skips to a dot
+    PATTERNS = (KEPT_POSTCODES, CARE_OF, BOX, *ABROAD_PATTERNS)
     CONTEXT = ("adress", "bor", "bostad", "address")
 
     def hits(self, text: str, nlp_artifacts: Any) -> list[Hit]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from mailgate.scan.drugcues import MEDICINE_DOSE_ENDINGS, MEDICINE_DOSE_UNITS
 from mailgate.scan.recognizers.words import Tok
 
 # Right before the name, in lower case: `misstänkt överdos Henry`, `överdoserade Jack`.
@@ -91,7 +92,6 @@ _PINNING: Final = frozenset({"pinnade", "pinnat", "pinnar", "pinna", "pinned", "
 _DOSING: Final = frozenset({"kör", "körde", "kört", "köra", "tar", "tog", "tagit", "ta",
                             "pinnar", "pinnade", "run", "running", "ran", "taking", "took",
                             "lägga", "lägger", "added", "adding"})
-_DOSE_UNITS: Final = frozenset({"mg", "ml", "iu", "ie", "µg", "mcg", "ug", "mikrogram"})
 _COURSES: Final = frozenset({("kur", "med"), ("kuren", "med"), ("kurer", "med"),
                              ("stack", "med"), ("stacka", "med"), ("cycle", "of"),
                              ("cycle", "with"), ("stack", "with"), ("blast", "of")})
@@ -109,8 +109,8 @@ def _cycled(tok: Tok, toks: list[Tok], i: int) -> bool:
     if i >= 1 and (toks[i - 1].folded, prev) in _COURSES:
         return True
     nxt = _after(tok, toks)
-    dosed = nxt[:1].isdigit() and (nxt.endswith(tuple(_DOSE_UNITS)) or (
-        _after(tok, toks, 1) in _DOSE_UNITS))
+    dosed = nxt[:1].isdigit() and (nxt.endswith(MEDICINE_DOSE_ENDINGS) or (
+        _after(tok, toks, 1) in MEDICINE_DOSE_UNITS))
     return prev in _DOSING and dosed  # kör Mast 50 mg; not `kör Emma 10 mil`
 
 

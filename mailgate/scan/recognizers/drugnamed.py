@@ -11,6 +11,7 @@ from typing import Final
 
 from mailgate.scan import lexicon, names
 from mailgate.scan.cues import GREETINGS
+from mailgate.scan.kinwords import KIN_AND_COMPANY
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.drugforms import drug_form
 from mailgate.scan.recognizers.drugpeople import (
@@ -37,16 +38,6 @@ PERSON_VERBS: Final = frozenset({
     "worked", "lives", "lived", "cried", "felt", "feels", "thinks", "thought", "wants",
     "wanted", "promised", "replied", "wrote", "writes", "reported", "rapporterade",
     "rapporterar", "meddelade",
-})
-# The people a person has, never a drug: Tinas mamma, Mollys pojkvän, Gina's sister.
-KIN_AND_COMPANY: Final = frozenset({
-    "mamma", "mamman", "pappa", "pappan", "mor", "far", "morsa", "morsan", "farsa", "farsan",
-    "föräldrar", "bror", "brorsa", "brorsan", "syster", "syrra", "syrran", "son", "dotter",
-    "barn", "barnen", "pojkvän", "flickvän", "sambo", "kille", "tjej", "man", "fru", "make",
-    "kompis", "kompisar", "vän", "vänner", "väninna", "kusin", "mormor", "morfar", "farmor",
-    "farfar", "familj", "mum", "mom", "dad", "mother", "father", "parents", "brother",
-    "sister", "boyfriend", "girlfriend", "husband", "wife", "friend", "friends", "cousin",
-    "family", "kids", "children",
 })
 # A greeting, or thanks, spoken to the one named: Hej Gina!, Tack Molly.
 ADDRESSING: Final = GREETINGS | {"tack", "thanks", "grattis", "congrats", "congratulations"}

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Final
 
 from mailgate.scan import lexicon
+from mailgate.scan.drugcues import MEDICINE_DOSE_ENDINGS, MEDICINE_DOSE_UNITS
 from mailgate.scan.recognizers.words import Tok
 
 # `Vad är Henry?`, `what is Molly?`, `vad betyder Tina?`: the two words before the name.
@@ -33,8 +34,8 @@ _TAKEN_ENGLISH: Final = frozenset({"smoked", "snorted", "sniffed", "injected"})
 _ENGLISH_BE: Final = frozenset({"is", "was", "are", "gets", "got", "being"})
 _TREATED_WITH: Final = frozenset({"med", "with"})  # Tina injiceras med insulin
 
-# A dose right after the name and its schedule: `Winnie 50 mg om dagen`, `Primo 400 mg/vecka`.
-_DOSE_UNITS: Final = frozenset({"mg", "µg", "mcg", "ug", "ml", "iu", "ie"})
+# A dose right after the name (drugcues.MEDICINE_DOSE_UNITS) and its schedule: `Winnie 50 mg
+# om dagen`, `Primo 400 mg/vecka`.
 _SCHEDULES: Final = frozenset({
     "dagen", "dag", "dagligen", "veckan", "vecka", "varannan", "day", "daily", "week", "weekly",
     "eod", "ed", "e3d", "ew", "pw", "ned",
@@ -98,9 +99,9 @@ def _taken_passive(toks: list[Tok], j: int) -> bool:
 def _dosed_daily(toks: list[Tok], j: int) -> bool:
     if j >= len(toks) or not toks[j].text[:1].isdigit() or toks[j].line_break_before:
         return False  # nearly every name
-    dosed = toks[j].folded.endswith(tuple(_DOSE_UNITS)) and toks[j].folded[-1].isalpha()
+    dosed = toks[j].folded.endswith(MEDICINE_DOSE_ENDINGS) and toks[j].folded[-1].isalpha()
     k = j + 1
-    if not dosed and _word(toks, k) in _DOSE_UNITS:
+    if not dosed and _word(toks, k) in MEDICINE_DOSE_UNITS:
         dosed, k = True, k + 1
     if not dosed:
         return False

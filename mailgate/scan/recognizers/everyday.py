@@ -15,7 +15,7 @@ import re
 from typing import Final
 
 from mailgate.scan import lexicon
-from mailgate.scan.recognizers.kingenitive import KIN
+from mailgate.scan.kinwords import GENITIVE_KIN
 from mailgate.scan.recognizers.roles import ENGLISH_ROLES, role_shaped
 from mailgate.scan.recognizers.runs import STRONG_CUES
 from mailgate.scan.recognizers.words import Tok
@@ -64,5 +64,5 @@ def a_kin_given_word(first: Tok, last: Tok) -> bool:
     toks = None if first.place is None else first.place.toks
     if toks is None or first is last or first.index == 0 or first.cue != "relation":
         return False
-    return toks[first.index - 1].folded in KIN and not (
+    return toks[first.index - 1].folded in GENITIVE_KIN and not (
         role_shaped(first.folded, False) or first.folded in ENGLISH_ROLES or a_title_word(last))

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from mailgate.scan import lexicon
+from mailgate.scan import drugcues, lexicon
 from mailgate.scan.drugshape import drug_shaped
 from mailgate.scan.recognizers.columns import column_header
 from mailgate.scan.recognizers.drugforms import drug_form
@@ -140,8 +140,7 @@ def _after_a_finding(start: int, toks: list[Tok],
 
 
 # Units of a dose right after a drug's name: `Mozart 7,5 mg`, `Xanor 2 st`, `Tesla 240mg`.
-DOSE_UNITS: Final = frozenset({"mg", "µg", "ug", "mcg", "g", "ml", "st", "tabl", "tbl",
-                               "tabletter", "tablett", "kapslar", "tablets", "tabs", "pills"})
+DOSE_UNITS: Final = drugcues.DOSE_UNITS
 _DOSE: Final = re.compile(r"^\d+(?:[.,]\d+)?(mg|µg|ug|mcg|g|ml)$")
 
 

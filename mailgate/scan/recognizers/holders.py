@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from mailgate.scan import lexicon
+from mailgate.scan.closings import SAME_LINE_CLOSINGS
 from mailgate.scan.cues import PERSON_CUES
 from mailgate.scan.recognizers.roles import Tok, an_unlisted_pair, role_shaped
 from mailgate.scan.recognizers.wordfacts import lookup
@@ -25,12 +26,6 @@ def a_role(word: str) -> bool:
     return role_shaped(word, info.name or info.negative)
 
 
-# Closing words a writer's name follows on the same line (`… ring mig. mvh Orvik`); not
-# `tack`, which thanks someone else as often (`Tack Orvik för hjälpen`).
-SAME_LINE_CLOSINGS: Final = frozenset({"mvh", "hälsningar", "hälsning", "hilsen", "hilsner",
-                                        "regards", "grüßen", "grüsse", "grüße", "groeten",
-                                        "saludos", "cordialement", "pozdrawiam", "terveisin",
-                                        "vh", "poważaniem"})
 _SIGNATURE_TAIL: Final = frozenset({",", "(", "/"})
 
 

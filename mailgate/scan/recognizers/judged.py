@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Final
 
 from mailgate.scan import names
+from mailgate.scan.closings import CLOSINGS
 from mailgate.scan.cues import GREETINGS, PLACE_HEADS, PLACE_NOUNS
 from mailgate.scan.drugcues import PILL_WORDS
 from mailgate.scan.recognizers.attributive import qualifies_next
@@ -56,7 +57,7 @@ from mailgate.scan.recognizers.traded import taken
 from mailgate.scan.recognizers.unitnames import a_unit_named
 from mailgate.scan.recognizers.vouched import NAME_SHAPE, WORD_ENDING, greeted, vouched
 from mailgate.scan.recognizers.whereone import where_one_is
-from mailgate.scan.recognizers.words import CLOSINGS, QUOTES, STOP_WORDS, Tok, prev_words
+from mailgate.scan.recognizers.words import QUOTES, STOP_WORDS, Tok, prev_words
 
 
 def _unknown_pair(words: list[Tok], toks: list[Tok]) -> bool:

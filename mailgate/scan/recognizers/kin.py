@@ -15,6 +15,7 @@ from typing import Final
 from mailgate.scan import lexicon
 from mailgate.scan.cues import CALL_VERBS
 from mailgate.scan.drugcues import PILL_WORDS, STAMP_WORDS
+from mailgate.scan.kinwords import KIN_SAVED_AS
 from mailgate.scan.names import is_negative
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.runs import DEFINITE_NOUN
@@ -26,9 +27,6 @@ from mailgate.scan.recognizers.words import QUOTES, STOP_WORDS, Tok
 
 FAMILY_BEFORE: Final = frozenset({"familjen", "familj", "familie", "familien", "famille", "family"})
 FAMILY_AFTER: Final = frozenset({"family", "familjen", "familien"})
-KIN: Final = frozenset({"mum", "mom", "mommy", "mummy", "dad", "daddy", "mamma", "pappa", "mamsen",
-                        "farsan", "morsan", "mormor", "morfar", "farmor", "farfar", "äiti", "isä",
-                        "mor", "far", "syrran", "brorsan", "grandma", "grandpa", "nana"})
 # Heads of a nickname in quotes that make it someone's (`"Tant Tjack"`, `"Dr Snö"`), whatever
 # the word after: a listed drug's name (`"Dr Feelgood"`) stays a drug.
 NICK_HEADS: Final = frozenset({"tant", "farbror", "moster", "faster", "morbror", "farbrorn", "dr",
@@ -40,7 +38,7 @@ _PHONE_START: Final = re.compile(r"^(?:\+|\(?0)\d*")
 
 
 # The words each test below starts from: a token of none of them starts no finding.
-_OPENERS: Final = FAMILY_BEFORE | FAMILY_AFTER | KIN | CALL_VERBS
+_OPENERS: Final = FAMILY_BEFORE | FAMILY_AFTER | KIN_SAVED_AS | CALL_VERBS
 
 
 def _an_opener(text: str) -> bool:
@@ -57,7 +55,7 @@ def kin_names(toks: list[Tok]) -> list[Hit]:
         elif t.folded in FAMILY_AFTER and i >= 2 and toks[i - 2].folded == "the" and (
                 _a_surname(toks[i - 1])):
             out.append(Hit(toks[i - 1].start, toks[i - 1].end, SCORE_WEAK))
-        elif t.capital and t.folded in KIN and i + 1 < len(toks) and (
+        elif t.capital and t.folded in KIN_SAVED_AS and i + 1 < len(toks) and (
                 _PHONE_START.match(toks[i + 1].text)) and not toks[i + 1].line_break_before:
             out.append(Hit(t.start, t.end, SCORE_WEAK))
         elif t.text in QUOTES and _a_titled_nickname(toks, i + 1):

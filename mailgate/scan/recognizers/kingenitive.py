@@ -13,23 +13,13 @@ from typing import Final
 
 from mailgate.scan import lexicon, names
 from mailgate.scan.cues import PERSON_CUES
+from mailgate.scan.kinwords import GENITIVE_KIN
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.scores import SCORE_WEAK
 from mailgate.scan.recognizers.textindex import token_folded
 from mailgate.scan.recognizers.vouched import DEFINITE_NOUN, WORD_ENDING
 from mailgate.scan.recognizers.words import STOP_WORDS, Tok
 
-# A person's kin and partners; not friends, children or a family (`Föreningens vänner`,
-# `Skolans barn`, `Kungens familj`), which groups and institutions have too.
-KIN: Final = frozenset({
-    "mamma", "mamman", "pappa", "pappan", "morsa", "morsan", "farsa", "farsan", "föräldrar",
-    "bror", "brorsa", "brorsan", "syster", "syrra", "syrran", "pojkvän", "flickvän", "sambo",
-    "mormor", "morfar", "farmor", "farfar", "kusin", "moster", "faster", "morbror", "farbror",
-    "svåger", "svägerska", "svärmor", "svärfar", "styvpappa", "styvmamma", "halvbror",
-    "halvsyster", "bonuspappa", "bonusmamma", "mum", "mom", "dad", "mother", "father",
-    "parents", "brother", "sister", "boyfriend", "girlfriend", "husband", "wife", "cousin",
-    "stepdad", "stepmum", "stepmom",
-})
 # Someone's home and keys: `Ljubicas lägenhet`, `Dawits nycklar`; not what brands make and
 # name (`Samsungs telefon`, `Fjällrävens jacka`, `Hästens säng`), nor a car, a room or a
 # street (`Volvos bil`, `Kyrkans rum`, `Malmös gator`), nor friends, which groups have.
@@ -37,7 +27,7 @@ BELONGINGS: Final = frozenset({
     "lägenhet", "lägenheten", "lägenhetsnyckel", "nycklar", "nyckel", "bostad", "flat",
     "apartment", "keys",
 })
-_OWNED: Final = KIN | BELONGINGS
+_OWNED: Final = GENITIVE_KIN | BELONGINGS
 # `Skolans telefon`, `Kyrkans rum`: a noun's definite genitive owns things, not kin
 _A_DEFINITE_A_NOUN: Final = re.compile(r"[a-zåäö]{3}ans$")
 
@@ -55,8 +45,8 @@ def unlisted_kin_genitives(toks: list[Tok]) -> list[Hit]:
         tok = toks[i - 1]
         owned = toks[i].folded
         if owned in _OWNED and tok.capital and not toks[i].line_break_before and (
-                _unlisted_genitive(tok)) and (owned in KIN or not _A_DEFINITE_A_NOUN.search(
-                    tok.folded)):
+                _unlisted_genitive(tok)) and (
+                    owned in GENITIVE_KIN or not _A_DEFINITE_A_NOUN.search(tok.folded)):
             out.append(Hit(tok.start, tok.end, SCORE_WEAK))
     return out
 

@@ -208,7 +208,7 @@ class Scanner(Protocol):
 class Starts:
     """Where a prefix matches in a text, found once per text (in each thread) for every
     Prefiltered pattern given it: a dense text has a six-digit run every few words, and
-    six patterns of two recognizers start at one (idnumber.SIX_DIGITS)."""
+    six patterns of two recognizers start at one (idshapes.SIX_DIGITS)."""
 
     def __init__(self, starts: str) -> None:
         self.pattern = re.compile(starts)

@@ -14,16 +14,22 @@ from __future__ import annotations
 
 from typing import Final
 
-from mailgate.scan import lexicon
 from mailgate.scan.cues import PLACE_NOUNS, PLACE_PREPOSITIONS, POSSESSIVES
 from mailgate.scan.names import is_negative
 from mailgate.scan.recognizers.drugforms import drug_form
-from mailgate.scan.recognizers.words import QUOTES, RELATION_CUES, Tok
+from mailgate.scan.recognizers.listitems import (
+    EDGES,
+    JOINERS,
+    a_dose,
+    a_drug,
+    drug_compound,
+    items_after,
+    items_before,
+    rest_of_item,
+    skip_quotes,
+)
+from mailgate.scan.recognizers.words import RELATION_CUES, Tok
 
-JOINERS: Final = frozenset({",", "och", "and", "eller", "or", "/", "&", "samt", "og", "+"})
-# Where a list stops: a line break, a bracket, a colon or dash before its first item.
-_EDGES: Final = frozenset({"(", ")", ":", "–", "—", ".", ";", "!", "?", "[", "]"})
-_ITEM_WORDS: Final = 4  # an item longer than this is a clause, not a list's item
 # Labels before a list (the nearest words before its first item, on its line) that say its
 # items are street names, stamps, products or varieties, whatever they look like...
 THING_LABELS: Final = frozenset({"gatunamn", "street", "slang", "products", "product", "produkter",
@@ -53,14 +59,14 @@ def a_listed_thing(run: list[Tok], toks: list[Tok]) -> bool:
     if not _beside_a_joiner(run, toks):
         return False  # most runs: no joiner or copula beside them, no list
     words = [t for t in run if t.alpha]
-    before, after = _items_before(run[0].index, toks), _items_after(run[-1].index, toks)
+    before, after = items_before(run[0].index, toks), items_after(run[-1].index, toks)
     others = before + after
     if words and _named_after(after[-1][-1].index if after else run[-1].index, toks):
         return True  # 'Kalle' och 'Nisse' är gatunamn för tabletter
     if not words or not others or any(map(_a_relation, others)):
         return False  # (mormors, Małgorzata Wróbel): a relation, then who it is
     label = _label(before[0][0].index if before else run[0].index, toks)
-    if label in THING_LABELS or _a_dose(_rest_of_item(run[-1].index, toks)) or (
+    if label in THING_LABELS or a_dose(rest_of_item(run[-1].index, toks)) or (
             label in WORK_LABELS and run[0].quoted):
         return True  # Product names: "Wheel Cleaner Pro"; "Lina 2g"; Låtlista: "Lena", …
     if len(words) >= 2 and _full_name(words):
@@ -72,11 +78,11 @@ def a_listed_thing(run: list[Tok], toks: list[Tok]) -> bool:
     mine = {t.folded for t in words}
     if any(_a_persons_name(item, mine) for item in others):
         return False
-    drugs = sum(1 for item in others if _a_drug(item) or _a_dose(item))
+    drugs = sum(1 for item in others if a_drug(item) or a_dose(item))
     if given:
         return drugs >= 1 and (len(others) >= 2 or bool(label))
     if len(others) == 1 and len(words) == 1 and not words[0].info.core and (
-            (after and _a_drug(after[0][:1])) or (drugs and _ends_a_clause(run, toks))):
+            (after and a_drug(after[0][:1])) or (drugs and _ends_a_clause(run, toks))):
         return True  # amfetamin och Mozart, MDMA + Zeppelin: one more drug, no name common here
     things = sum(1 for item in others if _a_thing(item))
     return (things >= 2 and things * 2 >= len(others)) or (bool(label) and things >= 1)
@@ -88,7 +94,7 @@ _COPULAS: Final = frozenset({"är", "var", "is", "are", "was", "were", "betyder"
 def _named_after(last: int, toks: list[Tok]) -> bool:
     """`'Kalle' och 'Nisse' är gatunamn för`, `"Tina" is slang for`: the words after the
     list say its items are street names or products."""
-    i = _skip_quotes(last + 1, toks, 1)
+    i = skip_quotes(last + 1, toks, 1)
     if i >= len(toks) or toks[i].folded not in _COPULAS:
         return False
     return any(t.folded in THING_LABELS and t.folded != "(" for t in toks[i + 1 : i + 4])
@@ -98,7 +104,7 @@ def _among_places(others: list[list[Tok]], first: int, toks: list[Tok]) -> bool:
     """Every other item a listed place, the list after a place's preposition."""
     return first > 0 and toks[first - 1].folded in PLACE_PREPOSITIONS and all(
         _a_listed_phrase(item) or item[-1].folded in PLACE_NOUNS or (
-            len(item) == 1 and item[0].info.negative and not _a_drug(item)) for item in others)
+            len(item) == 1 and item[0].info.negative and not a_drug(item)) for item in others)
 
 
 # Words after a list's last item that end its clause: `amfetamin och Mozart under kvällen`
@@ -109,7 +115,7 @@ _AFTER_A_LIST: Final = frozenset({"under", "i", "på", "från", "hemma", "nu", "
 
 
 def _ends_a_clause(run: list[Tok], toks: list[Tok]) -> bool:
-    i = _skip_quotes(run[-1].index + 1, toks, 1)
+    i = skip_quotes(run[-1].index + 1, toks, 1)
     return i >= len(toks) or not toks[i].alpha or toks[i].folded in _AFTER_A_LIST or (
         toks[i].line_break_before)
 
@@ -120,8 +126,8 @@ def _list_end(last: int, toks: list[Tok]) -> bool:
 
 
 def _beside_a_joiner(run: list[Tok], toks: list[Tok]) -> bool:
-    before = _skip_quotes(run[0].index - 1, toks, -1)
-    after = _skip_quotes(run[-1].index + 1, toks, 1)
+    before = skip_quotes(run[0].index - 1, toks, -1)
+    after = skip_quotes(run[-1].index + 1, toks, 1)
     return (before >= 0 and toks[before].folded in JOINERS) or (
         after < len(toks) and (toks[after].folded in JOINERS or toks[after].folded in _COPULAS))
 
@@ -132,73 +138,10 @@ def _full_name(words: list[Tok]) -> bool:
     return any(t.info.name and not t.info.negative and not drug_form(t.text) for t in words)
 
 
-def _items_before(index: int, toks: list[Tok]) -> list[list[Tok]]:
-    """The items joined before toks[index], nearest last."""
-    items: list[list[Tok]] = []
-    i = _skip_quotes(index - 1, toks, -1)
-    while i >= 0 and toks[i].folded in JOINERS and not toks[index].line_break_before:
-        item, i = _item_back(_skip_quotes(i - 1, toks, -1), toks)
-        if not item:
-            break
-        items.insert(0, item)
-        index = item[0].index
-        i = _skip_quotes(i, toks, -1)
-    return items
-
-
-def _items_after(index: int, toks: list[Tok]) -> list[list[Tok]]:
-    items: list[list[Tok]] = []
-    i = _skip_quotes(index + 1, toks, 1)
-    while i < len(toks) and toks[i].folded in JOINERS and not toks[i].line_break_before:
-        item, i = _item_forward(_skip_quotes(i + 1, toks, 1), toks)
-        if not item:
-            break
-        items.append(item)
-        i = _skip_quotes(i, toks, 1)
-    return items
-
-
-def _item_back(i: int, toks: list[Tok]) -> tuple[list[Tok], int]:
-    item: list[Tok] = []
-    if i >= 0 and toks[i].alpha and not toks[i].capital and _a_drug([toks[i]]):
-        return [toks[i]], i - 1  # intag av amfetamin och …: the drug alone is the item
-    while i >= 0 and len(item) <= _ITEM_WORDS and toks[i].folded not in JOINERS | _EDGES and (
-            toks[i].text not in QUOTES):
-        if item and item[0].capital and toks[i].alpha and not toks[i].capital:
-            return item, i  # säljs som Pajjen: the item is the capitalised words
-        item.insert(0, toks[i])
-        if toks[i].line_break_before:
-            return item, i - 1
-        i -= 1
-    return (item if len(item) <= _ITEM_WORDS else []), i
-
-
-def _item_forward(i: int, toks: list[Tok]) -> tuple[list[Tok], int]:
-    item: list[Tok] = []
-    while i < len(toks) and len(item) <= _ITEM_WORDS and not (
-            toks[i].folded in JOINERS | _EDGES or toks[i].text in QUOTES or (
-                item and toks[i].line_break_before)):
-        item.append(toks[i])
-        i += 1
-    return (item if len(item) <= _ITEM_WORDS else []), i
-
-
-def _rest_of_item(index: int, toks: list[Tok]) -> list[Tok]:
-    """The tokens after toks[index] up to the next joiner, quote or edge: `"Lina 2g"`."""
-    item, _ = _item_forward(index + 1, toks)
-    return item
-
-
-def _skip_quotes(i: int, toks: list[Tok], step: int) -> int:
-    while 0 <= i < len(toks) and toks[i].text in QUOTES:
-        i += step
-    return i
-
-
 def _a_persons_name(item: list[Tok], mine: set[str]) -> bool:
     """A capitalised given name no list calls a drug, place or brand (`Louis Vuitton` is a
     stamp), in an item that is no dose (`"Lina 2g"`); the run's own word again says nothing."""
-    return not _a_dose(item) and not _a_listed_phrase(item) and any(
+    return not a_dose(item) and not _a_listed_phrase(item) and any(
         t.capital and t.info.first and not t.info.negative and not t.drug_word
         and not t.in_negative_phrase and t.folded not in mine and not drug_form(t.text)
         for t in item)
@@ -223,42 +166,12 @@ def _a_listed_phrase(item: list[Tok]) -> bool:
     return any(is_negative(" ".join(words[:n])) for n in (2, 3) if len(words) >= n)
 
 
-_UNITS: Final = frozenset({"g", "mg", "gram", "st", "ml", "kr", "x"})
-
-
-def _a_dose(item: list[Tok]) -> bool:
-    """`"Lina 2g"`, `Temesta 2 st`: an amount in the item makes it a drug's."""
-    for i, t in enumerate(item):
-        head = t.text.rstrip("gmlstkrGMLx")
-        if head.isdigit() and (head != t.text or (
-                i + 1 < len(item) and item[i + 1].folded in _UNITS)):
-            return True
-    return False
-
-
-@lexicon.table
-def _drugs_and_stamps() -> frozenset[str]:
-    return lexicon.drugs() | lexicon.entries("pill_stamps")
-
-
-def _a_drug(item: list[Tok]) -> bool:
-    """A drug's name, maybe with its brand's or dose's words: `Paralgin forte`, `Lina 2g`;
-    not a clause about one (`, säljer shabu`: `Rodel` is a person in apposition)."""
-    known = _drugs_and_stamps()
-    if "".join(t.text for t in item).casefold() in known or " ".join(
-            t.text.casefold() for t in item if t.alpha) in known:
-        return True  # 3-CMC, 2C-B, Dr Feelgood, Vanilla Sky
-    drugs = [t for t in item if t.alpha and (t.drug_word or drug_form(t.text))]
-    return bool(drugs) and all(
-        t in drugs or t.capital or not t.alpha or t.folded in _UNITS for t in item)
-
-
 def _a_thing(item: list[Tok]) -> bool:
     """A drug, a listed place, agency or brand, or an acronym (EUDA). Common nouns and numbers
     are not: `Lavdim Hjalmarsson, lärare, 0771-…` is a signature."""
     if any(t.alpha and not t.capital for t in item):
-        return _a_drug(item)  # `född 3 september 1959`: a clause, whatever it holds
-    return _a_drug(item) or _a_listed_phrase(item) or any(
+        return a_drug(item)  # `född 3 september 1959`: a clause, whatever it holds
+    return a_drug(item) or _a_listed_phrase(item) or any(
         t.info.negative or t.in_negative_phrase for t in item) or all(
         t.text.isupper() and len(t.text) >= 2 for t in item if t.alpha)
 
@@ -267,13 +180,13 @@ def _label(first: int, toks: list[Tok]) -> str:
     """`Gatunamn –`, `Street names to know:`, `säljs som`: the label among the four words
     before the list's first item, on its line, or ""."""
     i, seen = first - 1, 0
-    if i >= 1 and toks[i].text == "(" and (_a_drug([toks[i - 1]]) or _drug_compound(
+    if i >= 1 and toks[i].text == "(" and (a_drug([toks[i - 1]]) or drug_compound(
             toks[i - 1].folded)):
         return "("  # lustgastuber (Fast Gas, Smartwhip, Galaxy Gas): the drug's brands
     named = False  # `names` seen: Drugs have silly names: "Dust", "Nuke"
     while i >= 0 and seen < 4 and not toks[i + 1].line_break_before:
         t = toks[i]
-        if t.text in _EDGES - {":", "–", "—", "(", ")"}:
+        if t.text in EDGES - {":", "–", "—", "(", ")"}:
             break  # a sentence's end (not an aside's bracket: `Låtlista (fredag)`)
         if not t.alpha:
             i -= 1
@@ -288,13 +201,3 @@ def _label(first: int, toks: list[Tok]) -> str:
         seen += t.alpha
         i -= 1
     return ""
-
-
-_SHORTEST_HEAD: Final = 4
-
-
-def _drug_compound(folded: str) -> bool:
-    """A compound whose head is a drug: lustgastuber, ketaminflaskor, GHB-dunkar."""
-    known = lexicon.drugs()
-    return any(folded[:n].rstrip("-") in known
-               for n in range(len(folded) - 3, _SHORTEST_HEAD - 1, -1))

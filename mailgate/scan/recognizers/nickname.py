@@ -20,10 +20,10 @@ from mailgate.scan.recognizers.invertedsubject import past_the_subject
 from mailgate.scan.recognizers.namedfiles import a_file_named
 from mailgate.scan.recognizers.pets import an_animal_word
 from mailgate.scan.recognizers.textindex import token_folded
-from mailgate.scan.recognizers.thingheads import NAMED_WORKS, a_subject_thing_head, opens_a_title
+from mailgate.scan.recognizers.thingheads import a_subject_thing_head, opens_a_title
 from mailgate.scan.recognizers.wordfacts import STOP_WORDS
 from mailgate.scan.recognizers.words import QUOTES, RELATION_CUES, Tok
-from mailgate.scan.thingcues import THING_NOUNS
+from mailgate.scan.thingcues import NAMED_WORKS, THING_NOUNS
 
 SCORE_NICKNAME: Final = 0.55
 # Words right before a nickname, nearest last; `heter egentligen` gives the real name.

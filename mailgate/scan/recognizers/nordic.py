@@ -27,7 +27,8 @@ from typing import Final
 from mailgate.scan.clock import today
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
 from mailgate.scan.recognizers.idlabelled import labelled
-from mailgate.scan.recognizers.idnumber import BLANKS, DASHES, SIX, SIX_DIGITS, birth_date
+from mailgate.scan.recognizers.idnumber import birth_date
+from mailgate.scan.recognizers.idshapes import BLANKS, DASHES, SIX, SIX_DIGITS
 from mailgate.scan.recognizers.leading import Prefiltered, fast
 
 _BEFORE: Final = r"(?<![\w+])(?<!\d[.,/" + DASHES + "])"

@@ -1,7 +1,7 @@
 """Two kinds of number starts found in one scan of a text, not in two.
 
 ID_NUMBER's patterns start at six digits in a row (PATTERN, HIDDEN_TAIL and the Nordic
-numbers share their places, idnumber.SIX) or at a date written with separators (DASHED:
+numbers share their places, idshapes.SIX) or at a date written with separators (DASHED:
 `85.03.12-`, `1985-03-12 `). Both prefixes open with the same digit and the same guards
 behind it, and `re` stops at every digit of a text to try either: a dense text is a third
 digits. One pattern, the shared opening and then a look-ahead for the rest of each, stops

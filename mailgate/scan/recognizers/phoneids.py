@@ -7,8 +7,9 @@ import re
 from typing import Final
 
 from mailgate.scan.clock import today
-from mailgate.scan.recognizers.idnumber import DASHED, birth_date
-from mailgate.scan.recognizers.idnumber import PATTERN as ID_PATTERN
+from mailgate.scan.recognizers.idnumber import birth_date
+from mailgate.scan.recognizers.idshapes import DASHED
+from mailgate.scan.recognizers.idshapes import PATTERN as ID_PATTERN
 from mailgate.scan.recognizers.luhn import luhn_ok
 
 _SIX_DIGITS: Final = re.compile(r"\d{6}")

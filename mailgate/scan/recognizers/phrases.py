@@ -4,8 +4,8 @@ Escobar-stämpel`, `S:t Görans`): the indexes of those words, read from the wor
 from __future__ import annotations
 
 from itertools import compress, count
-from typing import Final
 
+from mailgate.scan.kinwords import KIN_IN_LOWER_CASE
 from mailgate.scan.recognizers.wordfacts import phrase_key, phrases_by_first_word, word_key
 
 
@@ -21,7 +21,7 @@ def negative_phrase_words(texts: list[str]) -> set[int]:
     # there), and asked of `word_key` only for the few that pass.
     openers = {text for text in set(texts)
                if phrase_key(text) in by_first and word_key(text) in by_first
-               and text not in _KIN_IN_LOWER_CASE}
+               and text not in KIN_IN_LOWER_CASE}
     out: set[int] = set()
     if not openers:
         return out
@@ -38,11 +38,6 @@ def negative_phrase_words(texts: list[str]) -> set[int]:
     return out
 
 
-# A kin word in lower case opens a relation, not a title: `hans mamma Mia Berg`, `min onkel
-# Vanja` are people; `Mamma Mia!` and `Onkel Vanja` on a programme are works.
-_KIN_IN_LOWER_CASE: Final = frozenset({
-    "mamma", "pappa", "mor", "far", "onkel", "farbror", "morbror", "moster", "faster", "tant",
-    "bror", "syster", "kusin", "mormor", "morfar", "farmor", "farfar", "uncle", "aunt"})
 
 
 def _genitive_of(window: list[str | None], phrase: tuple[str, ...]) -> bool:

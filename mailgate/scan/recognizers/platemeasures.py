@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from mailgate.scan.recognizers.idnumber import PATTERN as ID_NUMBER
+from mailgate.scan.recognizers.idshapes import PATTERN as ID_NUMBER
 
 # A number (perhaps with decimals) and a unit of speed, weight, money, volume, alcohol or
 # count: what a log of vehicles measures. A unit ends its word (`kr`, not `kronologisk`); `t`

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from mailgate.scan.closings import CLOSINGS
 from mailgate.scan.cues import PERSON_CUES
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.everyday import ROMAN_NUMERAL, english_words
@@ -20,7 +21,7 @@ from mailgate.scan.recognizers.rows import opens_a_row
 from mailgate.scan.recognizers.textindex import indexes_where, positions, token_folded
 from mailgate.scan.recognizers.things import a_firms_tail
 from mailgate.scan.recognizers.wordfacts import STOP_WORDS
-from mailgate.scan.recognizers.words import CLOSINGS, RELATION_CUES, Tok, prev_words
+from mailgate.scan.recognizers.words import RELATION_CUES, Tok, prev_words
 
 # Labels before a register line: Misstänkt: STJERNA, Mikael.
 REGISTER_LABELS: Final = PERSON_CUES | {

@@ -12,6 +12,7 @@ import re
 from typing import Final
 
 from mailgate.scan import names
+from mailgate.scan.closings import OPENING_SIGN_OFFS
 
 # A signature's name line: a given name and a capitalised word opening it (`Ida Sund`,
 # `//Ida Sund, handläggare`), or a given name alone on it (`Leif⏎kassör⏎Röda Korset⏎040-…`).
@@ -41,9 +42,10 @@ def _after_a_sign_off(line: str) -> int:
     return 0 if sign_off is None else sign_off.end()
 
 
+# A sign-off opening the line (closings.py's OPENS rows), its marks and commas after it.
 _SIGN_OFF: Final = re.compile(
-    r"[ \t/>*–-]*(?:mvh|vh|med vänlig hälsning|vänliga hälsningar|hälsningar|hälsning|"
-    r"kind regards|best regards|regards|cheers|thanks)\b[ \t,.!]*", re.IGNORECASE)
+    r"[ \t/>*–-]*(?:" + "|".join(map(re.escape, OPENING_SIGN_OFFS)) + r")\b[ \t,.!]*",
+    re.IGNORECASE)
 
 
 def under_a_name(text: str, start: int) -> bool:

@@ -8,7 +8,13 @@ from __future__ import annotations
 
 from typing import Final
 
-from mailgate.scan.drugcues import PILL_LOOKS, PILL_WORDS, STAMP_WORDS
+from mailgate.scan.drugcues import (
+    MILLIGRAM_ENDINGS,
+    MILLIGRAMS,
+    PILL_LOOKS,
+    PILL_WORDS,
+    STAMP_WORDS,
+)
 from mailgate.scan.recognizers.runs import Run
 from mailgate.scan.recognizers.words import Tok, prev_words
 
@@ -54,7 +60,6 @@ def next_is_stamp(run: Run, toks: list[Tok]) -> bool:
 
 # Between a pill's print and its dose: `Snoop Dogg på 170 mg`, `Jay-Z, 220 mg`.
 _BEFORE_A_DOSE: Final = frozenset({"på", ",", "med", "with", "(", "–", "-", "at"})
-_MILLIGRAMS: Final = ("mg", "mikrogram", "µg")
 # Colours that are given names too open a run only as a pill's (`Rosa Lind`, someone).
 _NAMED_LOOKS: Final = frozenset({"rosa"})
 
@@ -63,8 +68,8 @@ def _a_dose_at(toks: list[Tok], k: int) -> bool:
     """toks[k] is a number of milligrams: `170 mg`, `170mg`."""
     if k >= len(toks) or not toks[k].text[:1].isdigit():
         return False
-    glued = toks[k].folded.endswith(_MILLIGRAMS)
-    return glued or (k + 1 < len(toks) and toks[k + 1].folded in _MILLIGRAMS)
+    glued = toks[k].folded.endswith(MILLIGRAM_ENDINGS)
+    return glued or (k + 1 < len(toks) and toks[k + 1].folded in MILLIGRAMS)
 
 
 def _coloured(run: Run, toks: list[Tok]) -> bool:

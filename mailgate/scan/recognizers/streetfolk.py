@@ -13,24 +13,13 @@ from typing import Final
 
 from mailgate.scan import lexicon
 from mailgate.scan.drugcues import STREET_GIVEN_NAMES
+from mailgate.scan.kinwords import STATED_KIN
 from mailgate.scan.recognizers.words import Tok
 
 _JOINS: Final = frozenset({"och", "o", "&", "and"})
 _BEING: Final = frozenset({"är", "var", "is", "are", "was", "were"})
 _POSSESSIVES: Final = frozenset({"min", "mitt", "mina", "vår", "vårt", "våra", "hans",
                                  "hennes", "deras", "my", "our", "his", "her", "their"})
-# Kin and neighbours stated of someone: `Tina är min syster`. Friends are left out: a user
-# calls a drug a friend too (`Molly är min bästa vän`).
-_KIN: Final = frozenset({
-    "syster", "systrar", "bror", "bröder", "dotter", "döttrar", "son", "söner", "mamma",
-    "pappa", "mor", "far", "kusin", "kusiner", "syskon", "syskonbarn", "barnbarn", "moster",
-    "faster", "morbror", "farbror", "brorsdotter", "systerdotter", "brorson", "systerson",
-    "granne", "grannar", "kollega", "kollegor", "kollegan", "sambo", "fru", "flickvän",
-    "pojkvän", "elev", "elever", "sister", "sisters", "brother", "brothers", "daughter",
-    "sons", "mother", "father", "mum", "mom", "dad", "cousin", "cousins", "niece",
-    "nephew", "aunt", "uncle", "neighbour", "neighbours", "neighbor", "neighbors",
-    "colleague", "colleagues", "wife", "husband", "girlfriend", "boyfriend", "grandchild",
-})
 # Groups one belongs to: `Jack på min avdelning`, `Molly i min klass`, `Lucy from my team`.
 _GROUPS: Final = frozenset({
     "avdelning", "klass", "program", "kurs", "team", "lag", "grupp", "skola", "enhet",
@@ -75,7 +64,7 @@ def _kin_stated(toks: list[Tok], i: int) -> bool:
     if k + 1 < len(toks) and toks[k].folded in _JOINS and toks[k + 1].capital:
         k += 2  # Gina och Henry är …; Henry, the second, reaches `är` right after it
     return k + 2 < len(toks) and toks[k].folded in _BEING and (
-        toks[k + 1].folded in _POSSESSIVES) and toks[k + 2].folded in _KIN and not any(
+        toks[k + 1].folded in _POSSESSIVES) and toks[k + 2].folded in STATED_KIN and not any(
         t.line_break_before for t in toks[i + 1 : k + 3])
 
 

@@ -12,8 +12,8 @@ from typing import Final
 
 from mailgate.scan import lexicon
 from mailgate.scan.drugcues import STREET_GIVEN_NAMES
+from mailgate.scan.kinwords import KIN_AND_COMPANY
 from mailgate.scan.recognizers.drugforms import drug_form
-from mailgate.scan.recognizers.drugnamed import KIN_AND_COMPANY
 from mailgate.scan.recognizers.words import STOP_WORDS, Tok
 
 _REACH: Final = 8  # words to either side, within the sentence

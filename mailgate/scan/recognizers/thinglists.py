@@ -19,7 +19,7 @@ from typing import Final
 
 from mailgate.scan.cues import PERSON_CUES
 from mailgate.scan.recognizers.everyday import english_words
-from mailgate.scan.recognizers.listed import _items_after, _items_before
+from mailgate.scan.recognizers.listitems import items_after, items_before
 from mailgate.scan.recognizers.roles import ENGLISH_ROLES, role_shaped
 from mailgate.scan.recognizers.someone import verb_follows
 from mailgate.scan.recognizers.wordfacts import STOP_WORDS
@@ -33,7 +33,7 @@ _DEFINITE_ENDINGS: Final = ("en", "et", "an", "na", "rn")
 _DEFINITE_LENGTH: Final = 5
 # Common nouns in an item, after a brand or alone: `Tapal te`, `long cycle`; more make a clause.
 _TAIL: Final = 2
-# Joiners that part a list's items (listed.JOINERS less the signs that part a name's words:
+# Joiners that part a list's items (listitems.JOINERS less the signs that part a name's words:
 # `Lind & Stål`, `Anna/Erik`).
 _LABEL_REACH: Final = 8  # tokens back from the list's first item to its label's colon
 _SENTENCE_ENDS: Final = frozenset({".", "!", "?", "–", "—"})
@@ -57,7 +57,7 @@ def a_things_item(run: list[Tok], toks: list[Tok]) -> bool:
     if len(words) == 2 and (words[0].info.first or all(
             t.info.name and not t.info.common for t in words)):
         return False  # Kasper Lindqvist, Dwayne Hollis: a full name is someone's
-    before, after = _items_before(run[0].index, toks), _items_after(last, toks)
+    before, after = items_before(run[0].index, toks), items_after(last, toks)
     others = before + after
     if len(others) < _THINGS_NEEDED or any(_a_persons_item(item) for item in others):
         return False

@@ -15,6 +15,7 @@ from typing import Final
 
 from mailgate.scan import lexicon
 from mailgate.scan.cues import CALL_VERBS, GREETINGS
+from mailgate.scan.kinwords import BRACKETED_KIN
 from mailgate.scan.numbercues import (
     BANK_CUES,
     ID_CUES,
@@ -137,21 +138,9 @@ def _kin_in_brackets(last: Tok) -> bool:
         return False
     first, second = m.group(1).casefold(), (m.group(2) or "").casefold()
     word = second if first in _OWNERS and second else first
-    return word in _BRACKET_KIN
+    return word in BRACKETED_KIN
 
 
-# Kin and the people close to one, as a note writes them in brackets after a name; not roles
-# (`Behörigheter: Journalsystemet (handläggare)`: a system's users).
-_BRACKET_KIN: Final = frozenset({
-    "mamma", "pappa", "mor", "far", "son", "sonen", "dotter", "dottern", "bror", "brodern",
-    "syster", "systern", "morfar", "farfar", "mormor", "farmor", "farbror", "farbrodern",
-    "morbror", "morbrodern", "moster", "faster", "kusin", "sambo", "fru", "make", "maken",
-    "hustru", "flickvän", "pojkvän", "partner", "vän", "kompis", "kollega", "granne",
-    "barnbarn", "brorsan", "syrran", "morsan", "farsan", "styvpappa", "styvmamma",
-    "mum", "mom", "dad", "mother", "father", "brother", "sister", "wife", "husband",
-    "friend", "aunt", "uncle", "cousin", "grandma", "grandpa", "daughter", "boyfriend",
-    "girlfriend", "colleague", "neighbour", "neighbor", "stepdad", "stepmum", "stepmom",
-})
 
 
 # kin.py's verbs of calling, and asking to be contacted

@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from typing import Final
 
 from mailgate.scan import names
+from mailgate.scan.closings import CLOSING_WORDS, CLOSINGS, SAME_LINE_CLOSINGS, SIGNATURE_CUES
 from mailgate.scan.cues import NAMING_CUES, PERSON_CUES, PERSON_CUES_WEAK
 from mailgate.scan.drugcues import DRUG_TALK
 from mailgate.scan.recognizers.holders import (
-    SAME_LINE_CLOSINGS,
     a_role,
     an_unlisted_signature,
     apposed,
@@ -40,17 +40,6 @@ _STOPS: Final = frozenset({".", "!", "?", "…"})
 _CUE_BREAKERS: Final = frozenset({"i", "in", "at", "on", "vid", "från", "from", "inom", "near",
                                   "into", "the", "a", "an", "om", "about"})
 RELATION_CUES: Final = PERSON_CUES - NAMING_CUES
-SIGNATURE_CUES: Final = frozenset({"mvh", "hälsningar", "hälsning", "regards", "hälsar", "från",
-                                   "hilsen", "hilsner", "terveisin", "pozdrawiam", "cheers",
-                                   "thanks", "tack", "vänligen"})
-# Closing words that may end with `!` or `,` before the writer's name on the same line:
-# `Thanks!! Jaylen`, `Tack! /Sara`, `Hilsen, Kari`.
-# Also at a line's start before a comma (`Best, Annika Fagerlund`, `Love, Aunt Sue`): no name.
-CLOSINGS: Final = frozenset({"thanks", "thank", "you", "tack", "tackar", "cheers", "best",
-                             "regards", "kind", "br", "mvh", "hälsningar", "hilsen", "hilsner",
-                             "vh", "kram", "kramar", "terveisin", "pozdrawiam", "många", "stort",
-                             "så", "mycket", "warm", "warmly", "love", "hugs", "yours", "sincerely",
-                             "bästa", "vänligen"})
 
 
 class Tok:
@@ -210,9 +199,6 @@ def _closes_a_line(tok: Tok, toks: list[Tok]) -> bool:
 
 
 _CLOSING_MARKS: Final = frozenset({",", "!", "!!", ":", "-", "–", "/"})
-# A closing's words, its phrases' too (Med vänliga hälsningar, Vennlig hilsen).
-_CLOSING_WORDS: Final = CLOSINGS | {"med", "vänliga", "vänlig", "hälsning", "vennlig",
-                                    "venlig", "hjärtliga", "varma"}
 
 
 def _after_a_closing(tok: Tok, toks: list[Tok]) -> bool:
@@ -224,10 +210,10 @@ def _after_a_closing(tok: Tok, toks: list[Tok]) -> bool:
         return False
     i = tok.index - 1
     said = 0
-    while i >= 0 and (toks[i].text in _CLOSING_MARKS or toks[i].folded in _CLOSING_WORDS):
-        said += toks[i].folded in _CLOSING_WORDS
+    while i >= 0 and (toks[i].text in _CLOSING_MARKS or toks[i].folded in CLOSING_WORDS):
+        said += toks[i].folded in CLOSING_WORDS
         if toks[i].line_break_before:
-            return said > 0 and toks[i].folded in _CLOSING_WORDS
+            return said > 0 and toks[i].folded in CLOSING_WORDS
         i -= 1
     return False
 
