@@ -12,7 +12,8 @@ in parentheses after a role: `kuratorn (Helena)`), `english` (an English sentenc
 a Swedish mail), `lower` (lower-case names in a chat quote), `particle` (`van`, `de la`,
 `bin`, `al-`), `double` (`Anna-Karin`, initials `A-K`), `genitive` (`Saras mamma`),
 `register` (`EFTERNAMN Förnamn`), `title` (a surname alone after a title:
-`handläggare Öberg`), `repeat` (a first name repeated after a full name in another case:
+`handläggare Öberg`), `roleafter` (a pair before a lower-case role: `Ask Skog, samordnare`),
+`repeat` (a first name repeated after a full name in another case:
 `LINA`, `linas`). Negatives stand in the same frames: a thing met or called, a list of
 things, a role's department in parentheses, an English sentence's subject that is a thing,
 lower-case words in chat, particles in ordinary words, hyphenated things, a firm's genitive,
@@ -136,6 +137,13 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("listed", "Närvarande: Maria Lind, [[Sol Ekdahl]] och Peter Ahl."),
     ("listed", "Crew: Nadia Haddad, [[Moon Berglund]], Ivo Petrov."),
     ("listed", "Vittnen: Anders Holm, Pirjo Laine, [[Linnea Vass]]."),
+    # a pair of words right before a role after a comma
+    ("roleafter", "Frågor om schemat: [[Storm Lejon]], fritidsledare, 070-174 06 41."),
+    ("roleafter", "Mötet leddes av [[Vide Hav]], skiftledare."),
+    ("roleafter", "Beslutet fattades av [[Sunny Ek]], handläggare, den 3 mars."),
+    ("roleafter", "Shift handed over to [[River Blake]], nattvakt, at 07:00."),
+    ("roleafter", "Hälsningar [[Mild Frisk]], avdelningschef"),
+    ("roleafter", "Kontakt: [[Ask Skog]], evenemangssamordnare"),
 )
 
 NEGATIVES: tuple[tuple[str, str], ...] = (
@@ -205,6 +213,11 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("listed", "Lag: Kalle Rask, [[Team Syd]], Leo Berg."),
     ("listed", "Leverantörer: Sara Holm, Omar Said, [[Svensk Fjärrvärme]]."),
     ("listed", "Hörde Jonas Ek, Leila Nouri, [[Ebba Grön]] på festivalen."),
+    # a firm's, a place's, a longer run's name before a role
+    ("roleafter", "Ring [[Telia Sverige]], kundtjänstmedarbetare svarar dygnet runt."),
+    ("roleafter", "Vi anlitade [[Securitas Syd]], nattvakt ingår."),
+    ("roleafter", "Kontakta [[Region Västra Götaland]], handläggare finns där."),
+    ("roleafter", "Vi åkte till [[Gamla Stan]], fritidsledare följde med."),
 )
 
 if __name__ == "__main__":

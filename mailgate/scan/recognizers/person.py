@@ -67,7 +67,6 @@ from mailgate.scan.recognizers.kin import kin_names
 from mailgate.scan.recognizers.kingenitive import unlisted_kin_genitives
 from mailgate.scan.recognizers.languages import adapt_to_language
 from mailgate.scan.recognizers.ledgermates import ledger_mates
-from mailgate.scan.recognizers.listmates import list_mates
 from mailgate.scan.recognizers.loginitials import log_initials
 from mailgate.scan.recognizers.logins import login_names
 from mailgate.scan.recognizers.logsigned import dash_signed_initials
@@ -236,8 +235,6 @@ class PersonRecognizer(RegexRecognizer):
         # A role's pair is added last: its words, some also a place's or a thing's, are not
         # looked for again elsewhere in the text.
         found += role_named(toks, can)  # Purser: Solveig Öhrn, Staff Precious Adebayo
-        found += [h for h in list_mates(unjudged, toks, found, can)  # Senait Haile, Sunny Bliss,
-                  if h.start not in things]  # Arvid Winter: a pair listed between full names
         found = [without_the_drug(h, text) for h in found]  # Kristall-Kim: Kim is masked
         found = disclaimed(text, toks, found)  # "X" och "Y" är loknamn
         found = disowned(text, found)  # Namn som inte är personer: Mr Green, Lady Luck
