@@ -13,8 +13,8 @@ from mailgate.scan.cues import PERSON_CUES
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.everyday import ROMAN_NUMERAL, english_words
 from mailgate.scan.recognizers.kinds import kind_words, under_a_kind
-from mailgate.scan.recognizers.namedpairs import a_named_pair
 from mailgate.scan.recognizers.memorials import a_memorial_thing
+from mailgate.scan.recognizers.namedpairs import a_named_pair
 from mailgate.scan.recognizers.namedplaces import opens_a_named_place
 from mailgate.scan.recognizers.performers import a_performer
 from mailgate.scan.recognizers.rows import opens_a_row
