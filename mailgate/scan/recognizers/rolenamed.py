@@ -114,16 +114,18 @@ def _full_name(given: Tok, last: Tok, toks: Sequence[Tok]) -> bool:
 
 
 def _pair_before_a_role(i: int, toks: list[Tok]) -> Run | None:
-    """Two capitalised words alone, a comma, then a lower-case role: the apposition names the
-    pair's job (`Ask Skog, evenemangssamordnare`, `Mild Frisk, skiftledare`), as a firm's or
-    a place's name takes none (not `Telia Sverige`: no place, agency or drug word)."""
+    """Two capitalised words alone, one a listed name, a comma, then a lower-case role: the
+    apposition names the pair's job (`Ask Skog, evenemangssamordnare`, `Mild Frisk,
+    skiftledare`), as a firm's or a place's name takes none (not `Telia Sverige`: no place,
+    agency or drug word)."""
     role = toks[i]
     if i < 3 or not role.text[0].islower() or toks[i - 1].text != "," or (
             role.line_break_before or toks[i - 1].line_break_before):
         return None
     given, last = toks[i - 3], toks[i - 2]
-    if last.line_break_before or not (_a_pairs_word(given) and _a_pairs_word(last)):
-        return None
+    if last.line_break_before or not (_a_pairs_word(given) and _a_pairs_word(last)) or not (
+            given.info.first or last.info.name):
+        return None  # a listed given name or surname: not `Stora Torget, parkeringsvakt`
     k = i - 4  # the pair alone: not the tail of a longer run (`Region Västra Götaland`)
     if k >= 0 and not given.line_break_before and (toks[k].capital or toks[k].particle) and (
             toks[k].folded not in CLOSINGS):  # Hälsningar Mild Frisk, avdelningschef
