@@ -15,6 +15,7 @@ from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.everyday import ROMAN_NUMERAL, english_words
 from mailgate.scan.recognizers.kinds import kind_words, under_a_kind
 from mailgate.scan.recognizers.memorials import a_memorial_thing
+from mailgate.scan.recognizers.namedpairs import a_named_pair
 from mailgate.scan.recognizers.namedplaces import opens_a_named_place
 from mailgate.scan.recognizers.performers import a_performer
 from mailgate.scan.recognizers.rows import opens_a_row
@@ -115,7 +116,7 @@ def register_name_end(tok: Tok, toks: list[Tok]) -> int:
         end, j = toks[j].end, j + 1  # LISA MARIA, Karl Erik
     if a_memorial_thing(toks[i + 2 : j], toks) or a_firms_tail(toks, j):
         return 0  # `Mikaela Sandström, Sofia kyrka`, `Nina Sundqvist, Botnia Montage Ab`
-    if _straddles_items(i, j, toks):
+    if _straddles_items(i, j, toks) or _beside_a_named_thing(i, j, toks):
         return 0  # `Pheasant Tail, Mickey Finn, Royal Coachman`: no `Finn, Royal`
     if opens_a_named_place(i + 2, toks):
         return 0  # `Petra Almqvist, Astrid Lindgrens skola`: the given name opens a place's
@@ -138,6 +139,14 @@ def _straddles_items(i: int, j: int, toks: list[Tok]) -> bool:
         _a_word_of_the_item(toks[j])) and not toks[j].info.name and not (
         toks[i - 1].info.name) and toks[j].folded in english_words() and (
         _another_item(i - 1, -1, toks) or _another_item(j, 1, toks))
+
+
+def _beside_a_named_thing(i: int, j: int, toks: list[Tok]) -> bool:
+    """The surname ends, or the given name opens, a place's or a band's listed name: the
+    comma parts two items (`Anna Berg, Gamla Stan, Erik Ek`: no `Stan, Erik`; `Leila Nouri,
+    Ebba Grön`: no `Nouri, Ebba`)."""
+    return (i > 0 and not toks[i].line_break_before and a_named_pair(toks[i - 1], toks[i])) or (
+        j < len(toks) and not toks[j].line_break_before and a_named_pair(toks[j - 1], toks[j]))
 
 
 _ITEM_REACH: Final = 3  # capitalised words of one item, read to the comma that parts the next

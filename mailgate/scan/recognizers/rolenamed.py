@@ -1,5 +1,6 @@
 """A full name right after a role the cue lists lack: `Purser: Solveig Öhrn.`, `Guide Joy
-Vinge.`, `Staff Precious Adebayo informed …`, `Sjåfør Dag Fisk`, `kocken Frost Almgren`.
+Vinge.`, `Staff Precious Adebayo informed …`, `Sjåfør Dag Fisk`, `kocken Frost Almgren`; or
+right before such a role in lower case after a comma: `Ask Skog, evenemangssamordnare`.
 
 A crew member's, a guide's or a host's role names who stands after it, so a given name and a
 surname there are someone's even where the line's capitals or the role read as a thing's
@@ -21,13 +22,14 @@ from mailgate.scan.endings import Endings
 from mailgate.scan.recognizers.aside import no_person
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.everyday import a_title_word, english_words
+from mailgate.scan.recognizers.namedpairs import a_named_pair
 from mailgate.scan.recognizers.namedthing import Possible, names_a_thing
 from mailgate.scan.recognizers.roles import PERSON_COMPOUND
 from mailgate.scan.recognizers.runs import Run
 from mailgate.scan.recognizers.scores import SCORE_FULL
 from mailgate.scan.recognizers.textindex import indexes_where
 from mailgate.scan.recognizers.thingheads import a_thing_head
-from mailgate.scan.recognizers.words import STOP_WORDS, Tok
+from mailgate.scan.recognizers.words import CLOSINGS, STOP_WORDS, Tok
 
 # Roles writers put before a crew member's or a host's name that the cue lists lack: on
 # board, at a venue, in a stream's or a team's log, in Nordic neighbours' words. The person
@@ -65,6 +67,10 @@ def role_named(toks: list[Tok], can: Possible) -> list[Hit]:
     found = []
     for i in indexes_where(toks, _a_role_word):  # the few role words: no pass over every token
         tok = toks[i]
+        after = _pair_before_a_role(i, toks)  # Ask Skog, evenemangssamordnare
+        if after is not None and not (a_named_pair(*after.toks) or names_a_thing(
+                after, toks, can) or no_person(after.toks, toks, can.animal, can.sung)):
+            found.append(Hit(after.start, after.end, SCORE_FULL))
         j = i + 1
         if j < len(toks) and toks[j].text in _JOINS:
             j += 1
@@ -105,6 +111,33 @@ def _full_name(given: Tok, last: Tok, toks: Sequence[Tok]) -> bool:
     k = last.index + 1  # Guide Victoria Park Hotel; vakt Anna Lindhs minnesfond
     return not (k < len(toks) and toks[k].alpha and (toks[k].start == last.end or (
         not toks[k].line_break_before and (toks[k].capital or last.text.endswith("s")))))
+
+
+def _pair_before_a_role(i: int, toks: list[Tok]) -> Run | None:
+    """Two capitalised words alone, one a listed name, a comma, then a lower-case role: the
+    apposition names the pair's job (`Ask Skog, evenemangssamordnare`, `Mild Frisk,
+    skiftledare`), as a firm's or a place's name takes none (not `Telia Sverige`: no place,
+    agency or drug word)."""
+    role = toks[i]
+    if i < 3 or not role.text[0].islower() or toks[i - 1].text != "," or (
+            role.line_break_before or toks[i - 1].line_break_before):
+        return None
+    given, last = toks[i - 3], toks[i - 2]
+    if last.line_break_before or not (_a_pairs_word(given) and _a_pairs_word(last)) or not (
+            given.info.first or last.info.name):
+        return None  # a listed given name or surname: not `Stora Torget, parkeringsvakt`
+    k = i - 4  # the pair alone: not the tail of a longer run (`Region Västra Götaland`)
+    if k >= 0 and not given.line_break_before and (toks[k].capital or toks[k].particle) and (
+            toks[k].folded not in CLOSINGS):  # Hälsningar Mild Frisk, avdelningschef
+        return None
+    return Run([given, last])
+
+
+def _a_pairs_word(tok: Tok) -> bool:
+    return tok.capital and tok.alpha and len(tok.text) >= _SHORTEST_GIVEN - 1 and not (
+        tok.text.isupper() or tok.drug_word or tok.quoted or tok.in_negative_phrase or (
+            tok.initial or tok.institution or tok.label or tok.is_cue_word)) and not (
+        tok.info.negative or tok.folded in STOP_WORDS or tok.folded in PERSON_CUES)
 
 
 def _a_given_name(given: Tok) -> bool:
