@@ -17,6 +17,7 @@ import functools
 from collections.abc import Sequence
 from typing import Final
 
+from mailgate.scan.closings import CLOSINGS
 from mailgate.scan.cues import PERSON_CUES
 from mailgate.scan.endings import Endings
 from mailgate.scan.recognizers.aside import no_person
@@ -29,7 +30,7 @@ from mailgate.scan.recognizers.runs import Run
 from mailgate.scan.recognizers.scores import SCORE_FULL
 from mailgate.scan.recognizers.textindex import indexes_where
 from mailgate.scan.recognizers.thingheads import a_thing_head
-from mailgate.scan.recognizers.words import CLOSINGS, STOP_WORDS, Tok
+from mailgate.scan.recognizers.words import STOP_WORDS, Tok
 
 # Roles writers put before a crew member's or a host's name that the cue lists lack: on
 # board, at a venue, in a stream's or a team's log, in Nordic neighbours' words. The person
