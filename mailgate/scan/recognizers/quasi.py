@@ -13,7 +13,6 @@ from typing import Any, Final
 from mailgate.scan import lexicon
 from mailgate.scan.recognizers.address import LGH
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer
-from mailgate.scan.recognizers.digitlead import digits_and
 from mailgate.scan.recognizers.gated import Gated
 from mailgate.scan.recognizers.leading import fast
 from mailgate.scan.recognizers.prefilter import prefiltered
@@ -80,30 +79,6 @@ def has_age(text: str) -> bool:
     return any(AGE.match(text, m.start()) for m in _BRACKETED_AGE.finditer(text))
 
 
-def ages_in(text: str) -> list[re.Match[str]]:
-    """`list(AGE.finditer(text))`, AGE tried only where _AGE_PLACES says an age can start:
-    `re` skips to digits, brackets and g's, where AGE stopped at every a of a text too and
-    tried its case-blind branches there (tests/scan/test_quasi.py compares)."""
-    out: list[re.Match[str]] = []
-    end, match = 0, AGE.match
-    for place in _AGE_PLACES.finditer(text):
-        at = place.start()
-        starts = (at,) if text[at] == "(" else (at - 1,) if text[at] in "Gg" else (at - 1, at)
-        for start in starts:
-            if start >= end and (age := match(text, start)) is not None:
-                out.append(age)
-                end = age.end()  # as finditer goes on: an age is never empty
-                break
-    return out
-
-
-# One character at or after where each age starts (the match is empty, so none hides the
-# next): the bracket of `(12)`, the g of `aged 5`, the last digit before `år` or `year`,
-# whose age starts there or a digit before. Led by a table of digits, `(` and g
-# (digitlead.py), not by `\d`'s lookup per character; the branches check the digit.
-_AGE_PLACES: Final = re.compile(
-    digits_and("(Gg") + r"(?:(?<=\()(?=\d\d?\))|(?<=[Aa][Gg])(?=(?i:ed)\s\d)"
-    r"|(?<=\d)(?=[- \s]?(?i:år|year)))")
 # Every age but a bracketed one holds one of these (none can overlap another).
 _AGE_WORDS: Final = re.compile("år|aged|year", re.IGNORECASE)
 _BRACKETED_AGE: Final = re.compile(r"\(\d\d?\)")
@@ -138,7 +113,7 @@ class QuasiRecognizer(RegexRecognizer):
         whole = whole_of(nlp_artifacts)  # a piece of a long text: the whole text decides
         if whole is not None and not whole.ages_matter:
             return found  # known before the piece's ages are looked for
-        ages = ages_in(text)
+        ages = list(AGE.finditer(text))
         if ages and (whole is not None or ages_matter(text)):
             # Age + small municipality + date: together they may point at one person.
             found += [Hit(m.start(), m.end(), 0.5) for m in ages]
