@@ -243,6 +243,8 @@ def test_a_gated_pattern_holds_its_needle_in_every_match(scanner: Gated) -> None
             if scanner.reach is not None:  # its needle within reach of its start
                 needle = scanner.needle.search(text, match.start())
                 assert needle is not None and needle.start() - match.start() <= scanner.reach
+                before = text[match.start() : needle.start()]  # none of `apart` before it
+                assert not any(character in before for character in scanner.apart), before
         assert _matches(scanner, text) == _matches(scanner.pattern, text), text
     assert reached
 

@@ -57,6 +57,9 @@ _SPACED_DOT_NEEDLE: Final = rf"\.(?:(?<=[ \t]\.)[ \t]?|[ \t]){_MAIL_DOMAINS}"
 # The most characters before the @ (or ` at `): four parts of 64 joined by written dots
 # (` [dot] `, 11 at most), and a space.
 _LOCAL_REACH: Final = 4 * 64 + 3 * 11 + 1
+# Characters no address holds before its @ (or ` at `): its start is after the last of them
+# (gated.py), most often a few words before the @, not _LOCAL_REACH.
+_NOT_LOCAL: Final = "\n\r,;:\"/!?"
 # What every address must hold (_AT, or " at "), so a text without it is not scanned word by
 # word; each written first-character-first, so re skips to its first character.
 _AT_NEEDLE: Final = r"[@＠%\[({<](?:(?<=[@＠])|(?<=%)40|\s?(?i:at|a|snabel-?a|@)\s?[\])}>])"
@@ -68,8 +71,8 @@ _PLAIN_AT_NEEDLE: Final = (rf"[aAsS](?<=\s[aAsS])(?i:t|nabel-a)\s(?i:[\w-]+(?:{_
 
 class EmailRecognizer(RegexRecognizer):
     ENTITY = "EMAIL"
-    PATTERNS = (Gated(EMAIL, _AT_NEEDLE, _LOCAL_REACH),
-                Gated(EMAIL_PLAIN_AT, _PLAIN_AT_NEEDLE, _LOCAL_REACH),
+    PATTERNS = (Gated(EMAIL, _AT_NEEDLE, _LOCAL_REACH, _NOT_LOCAL),
+                Gated(EMAIL_PLAIN_AT, _PLAIN_AT_NEEDLE, _LOCAL_REACH, _NOT_LOCAL),
                 Gated(EMAIL_SPACED, _SPACED_DOT_NEEDLE))  # its needle is past the domain
     CONTEXT = ("mail", "e-post", "epost", "adress")
 

@@ -3,7 +3,9 @@
 For patterns that start at any word (an e-mail's local part) but need a rare character or
 word inside (`@`, `[at]`, `.com/`): a text without the needle is skipped. With `reach` (the
 most characters a match holds before its needle), the pattern is searched only from `reach`
-before each needle on: an e-mail's pattern starts at every word, its `@` is rare.
+before each needle on: an e-mail's pattern starts at every word, its `@` is rare; with
+`apart` (characters no match holds before its needle: a line break, a comma), only from
+after the last of them there.
 A needle that opens with plain words (`skola|gymnasi`, `(?:rue|quai) `) is first looked for
 with `str.find` (`literal_words`), quicker than `re` trying each word's first letters.
 `GATED` keeps every one made; tests/scan/test_leading.py compares each with its pattern.
@@ -20,11 +22,12 @@ class Gated:
     """A pattern that cannot match in a text without `needle`, written first-character-first
     (tests/scan/test_leading.py checks that it stands inside every match of the pattern)."""
 
-    def __init__(self, pattern: re.Pattern[str], needle: str, reach: int | None = None
-                 ) -> None:
+    def __init__(self, pattern: re.Pattern[str], needle: str, reach: int | None = None,
+                 apart: str = "") -> None:
         self.pattern = pattern
         self.needle = re.compile(needle)
         self.reach = reach
+        self.apart = apart
         # A needle led by plain words (`skola|gymnasi`, `(?:rue|quai)\s`): a text holding none
         # of them is skipped by `str.find`, which runs along a text many times quicker than
         # `re` trying the words' first letters (a lower-case one stands every few characters).
@@ -45,13 +48,23 @@ class Gated:
         """finditer's matches: the next one starts at or after `pos` and holds a needle
         within `reach` of its start, so none starts before the next needle less `reach`."""
         search, needle, pos = self.pattern.search, self.needle.search, 0
-        while (match := search(text, max(pos, first - reach))) is not None:
+        while (match := search(text, max(pos, self._after_apart(text, first, reach)))
+               ) is not None:
             yield match
             pos = match.end()  # never empty: every match holds its needle
             after = needle(text, pos)
             if after is None:
                 return
             first = after.start()
+
+    def _after_apart(self, text: str, needle: int, reach: int) -> int:
+        """Where a match holding the needle at `needle` (or a later one) may start: `reach`
+        before it, and after the last character there that no match holds before its
+        needle (str.rfind, quicker than `re` trying every word of the stretch)."""
+        start = max(0, needle - reach)
+        for character in self.apart:
+            start = text.rfind(character, start, needle) + 1 or start
+        return start
 
 
 GATED: Final[list[Gated]] = []
