@@ -92,10 +92,12 @@ def judge_named(raw: Run, toks: list[Tok], can: Possible) -> Hit | None:
     if named_like is not None:
         return named_like  # Mary Jane Persson, Vakten Tesla Andersson
     run = trim(raw, toks)
-    if run is not None and any([t.in_negative_phrase for t in run.toks]) and (
-            given_names_speaking(run.toks, toks)):
-        return Hit(run.start, run.end, SCORE_WEAK)  # Mary Jane sa att …
-    if run is None or any([t.in_negative_phrase for t in run.toks]) or _names_a_place(run, toks):
+    if run is None:
+        return None
+    if any([t.in_negative_phrase for t in run.toks]):
+        return Hit(run.start, run.end, SCORE_WEAK) if given_names_speaking(
+            run.toks, toks) else None  # Mary Jane sa att …
+    if _names_a_place(run, toks):
         return None
     words = [t for t in run.toks if not t.particle]
     if a_lettered_item(words, toks):
