@@ -45,7 +45,7 @@ from mailgate.scan.recognizers.personacts import speaks_at_start
 from mailgate.scan.recognizers.placesurnames import a_plain_negative
 from mailgate.scan.recognizers.productsurnamed import product_then_surname
 from mailgate.scan.recognizers.quotedword import quoted_nickname
-from mailgate.scan.recognizers.runs import DEFINITE_NOUN, STRONG_CUES, Run, trim
+from mailgate.scan.recognizers.runs import DEFINITE_NOUN, STRONG_CUES, Run, dropped_alone, trim
 from mailgate.scan.recognizers.saidofdrugs import said_of_a_drug
 from mailgate.scan.recognizers.scores import SCORE_ALONE, SCORE_FULL, SCORE_WEAK
 from mailgate.scan.recognizers.someone import someone_who, told_as_someone
@@ -82,6 +82,8 @@ def _in_quotes(first: Tok, last: Tok, toks: list[Tok]) -> bool:
 
 def judge_named(raw: Run, toks: list[Tok], can: Possible) -> Hit | None:
     """A run that names no thing: a person's name, or nothing."""
+    if len(raw.toks) == 1 and _no_name_alone(raw.toks[0]):
+        return None  # Därför, Hej, Enligt: most runs are one word, most of them no name's
     named = without_street(raw.toks, toks)
     if named is None:
         return None  # Birger Jarlsgatan, Karl XII:s torg: a street named after someone
@@ -93,10 +95,12 @@ def judge_named(raw: Run, toks: list[Tok], can: Possible) -> Hit | None:
     if named_like is not None:
         return named_like  # Mary Jane Persson, Vakten Tesla Andersson
     run = trim(raw, toks)
-    if run is not None and any([t.in_negative_phrase for t in run.toks]) and (
-            given_names_speaking(run.toks, toks)):
-        return Hit(run.start, run.end, SCORE_WEAK)  # Mary Jane sa att …
-    if run is None or any([t.in_negative_phrase for t in run.toks]) or _names_a_place(run, toks):
+    if run is None:
+        return None
+    if any([t.in_negative_phrase for t in run.toks]):
+        return Hit(run.start, run.end, SCORE_WEAK) if given_names_speaking(
+            run.toks, toks) else None  # Mary Jane sa att …
+    if _names_a_place(run, toks):
         return None
     words = [t for t in run.toks if not t.particle]
     if a_lettered_item(words, toks):
@@ -142,6 +146,13 @@ def judge_named(raw: Run, toks: list[Tok], can: Possible) -> Hit | None:
 
 
 _SHORTEST_SURNAME: Final = 5
+
+
+def _no_name_alone(tok: Tok) -> bool:
+    """One word that `trim` drops: asked first, as all judge_named asks before `trim` answers
+    the same of one word in no negative phrase and no list of negatives (no street's or
+    product's name, no degree after two or three names)."""
+    return not (tok.in_negative_phrase or tok.info.negative) and dropped_alone(tok)
 
 
 def _named_like_a_product(raw: Run) -> Hit | None:

@@ -102,6 +102,12 @@ def trim(run: Run, all_toks: list[Tok]) -> Run | None:
     return Run(toks) if toks else None
 
 
+def dropped_alone(tok: Tok) -> bool:
+    """A word alone that `trim` drops whatever stands beside it: an initial, a particle
+    starting no name, `the`, or no name's part (a common word, a cue's word)."""
+    return tok.initial or tok.folded == "the" or _european_particle(tok) or _not_name_part(tok)
+
+
 def _an_amounts_unit(tok: Tok, toks: list[Tok]) -> bool:
     """`Berg A.  SEK 18 400`: a currency code in capitals before a number is the amount's."""
     after = tok.index + 1

@@ -83,9 +83,10 @@ _LOOK: Final = 40  # characters after the name read
 
 def unlisted_name(t: Tok, shape: re.Pattern[str] = NAME_SHAPE) -> bool:
     """A word shaped as a name that no list holds, and no word, job title or noun's form."""
-    return bool(shape.match(t.text)) and not (
-        t.info.name or t.info.common or t.info.negative or t.drug_word or t.institution
-        or WORD_ENDING.search(t.folded) or DEFINITE_NOUN.search(t.folded)
+    info = t.info  # what the token holds first, then its letters' patterns
+    return not (info.name or info.common or info.negative or t.drug_word or t.institution) and (
+        shape.match(t.text) is not None) and not (
+        WORD_ENDING.search(t.folded) or DEFINITE_NOUN.search(t.folded)
         or role_shaped(t.folded, False) or t.folded in ENGLISH_ROLES
         or t.folded in lexicon.entries("english_words"))
 
@@ -93,7 +94,8 @@ def unlisted_name(t: Tok, shape: re.Pattern[str] = NAME_SHAPE) -> bool:
 def vouched(words: list[Tok]) -> bool:
     """One or two name-shaped words in no list, side by side, then what only a person has."""
     if not words or len(words) > 2 or words[-1].index - words[0].index != len(words) - 1 or (
-            words[0].line_is_shouting) or not all(unlisted_name(t, WIDE_NAME_SHAPE) for t in words):
+            words[0].line_is_shouting) or not unlisted_name(words[0], WIDE_NAME_SHAPE) or (
+            len(words) == 2 and not unlisted_name(words[1], WIDE_NAME_SHAPE)):
         return False
     if len(words) == 1 and _a_label(words[0].folded):
         return False  # Numret 0503…, Telefon 070-…: a number's label, not its owner

@@ -123,44 +123,50 @@ class Place:
 
 
 def _cue_before(tok: Tok, toks: list[Tok], text: str) -> str:
-    if tok.index and _another_cell(tok, toks[tok.index - 1], text):
+    i, info = tok.index, tok.info
+    prev = toks[i - 1].text if i else ""
+    if i and _another_cell(tok, toks[i - 1], text):
         return ""  # Namn<TAB>Bälte: a table's header cells, each its own
     # A compound's last part is the cue: 16-åringen, ex-pojkvännen, 17-year-old.
-    before = [w.rsplit("-", 1)[-1] for w in prev_words(toks, tok.index, 2)]
-    if len(before) == 2 and before[-1] in DRUG_TALK:
-        before = before[-1:]  # klienten tog Xanor: the drug verb stands between cue and word
-    elif len(before) == 2 and before[-1] in _CUE_BREAKERS:
-        before = before[-1:]  # patient in Bay 4, met the Dean: no name follows
-    if any(w in RELATION_CUES for w in before) and not _a_subject_line(tok, toks):
+    before = [w.rsplit("-", 1)[-1] if "-" in w else w for w in prev_words(toks, i, 2)]
+    if len(before) == 2 and (before[-1] in DRUG_TALK or before[-1] in _CUE_BREAKERS):
+        # klienten tog Xanor: the drug verb stands between cue and word; patient in Bay 4,
+        # met the Dean: no name follows
+        before = before[-1:]
+    # Set tests, not a generator per cue list; and each check below asked only where what
+    # it reads first holds (a quote, a colon, a comma before; a listed name): a text's
+    # capitalised words all ask this, and most have no cue.
+    if not RELATION_CUES.isdisjoint(before) and not _a_subject_line(tok, toks):
         return "relation"
-    if any(w in NAMING_CUES for w in before):
+    if not NAMING_CUES.isdisjoint(before):
         return "naming"
     if before and before[-1] in SIGNATURE_CUES and tok.line_break_before:
         return "signature"  # Mvh / Anna on the next line
-    if tok.index and toks[tok.index - 1].text in ("/", "//") and not tok.line_break_before and (
-            toks[tok.index - 1].line_break_before or toks[tok.index - 1].sentence_start):
+    if prev in ("/", "//") and not tok.line_break_before and (
+            toks[i - 1].line_break_before or toks[i - 1].sentence_start):
         return "signature"  # "/Shirin" closing a mail
-    if _nickname(tok, toks) or introduces_self(tok, toks):
+    if (prev in QUOTES and _nickname(tok, toks)) or (info.first and introduces_self(tok, toks)):
         return "naming"  # Erik "Ragge" Svensson; Nomagugu här.
-    if _closes_a_line(tok, toks) or signs_with_role(tok, toks) or _after_a_closing(tok, toks):
+    if _closes_a_line(tok, toks) or (info.name and tok.line_break_before and signs_with_role(
+            tok, toks)) or (info.first and not info.negative and _after_a_closing(tok, toks)):
         return "signature"
-    if tok.index > 1 and toks[tok.index - 1].text == ":" and (tok.initial or tok.info.name) and (
+    if i > 1 and prev == ":" and (tok.initial or info.name) and (
             before and a_role(before[-1])):
         return "relation"  # Provtagare: E. Nordmark, a role's label and who holds it
     if before and PERSON_COMPOUND.match(before[-1]) and tok.capital and tok.alpha and not (
-            tok.info.negative or tok.drug_word):
+            info.negative or tok.drug_word):
         return "relation"  # gymkompis Fadi, jobbarkompisen Fadi: a compound's person
-    if before and (tok.info.name or in_apposition(tok, toks) or an_unlisted_pair(tok, toks)) and (
+    if before and (info.name or in_apposition(tok, toks) or an_unlisted_pair(tok, toks)) and (
             a_role(before[-1])) and not (
             tok.text.isupper() and len(tok.text) <= 4):  # Avdelningschef, IVA: a unit
         return "relation"  # Butikschef Lena, Tekniker: Đức, en stamkund, Gullan, som …
     if before and before[-1] in SAME_LINE_CLOSINGS and signs_a_line(tok, toks):
         return "signature"  # … 08-465 004 52. mvh Orvik
-    if apposed(tok, toks):
+    if prev == "," and apposed(tok, toks):
         return "relation"  # en gäst, Orvik, ringde 112
-    if held_by_label(tok, toks):
+    if prev == ":" and held_by_label(tok, toks):
         return "relation"  # Presskontakt: Ilvar Tesk, Kassör: Kryrtka on its own line
-    return "weak" if any(w in PERSON_CUES_WEAK for w in before) else ""
+    return "" if PERSON_CUES_WEAK.isdisjoint(before) else "weak"
 
 
 def _another_cell(tok: Tok, prev: Tok, text: str) -> bool:
