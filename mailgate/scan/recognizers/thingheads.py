@@ -43,12 +43,14 @@ THING_HEADS: Final[dict[str, tuple[str, ...]]] = {
              "visan", "hörspelet", "musikalen", "operan", "novellen",
              # a TV guide's and a cinema's words: dokumentären Greta, tv-serien Beck
              "dokumentären", "dokumentärfilmen", "långfilmen", "tv-serien", "dramaserien",
-             "miniserien", "singeln", "sketchen", "monologen"),
+             "miniserien", "singeln", "sketchen", "monologen", "avsnittet", "episoden",
+             # an episode guide's, a library's, a register's words: rapporten Trygga Torg
+             "serien", "podcasten", "ljudboken", "ljudbok", "deckaren", "bilderboken",
+             "rapporten", "utredningen", "dansbandet", "bandet"),
     # exercises by their code names: Övning Aurora, hemvärnsövning Tor (not `operation`:
     # `Operation av Erik Svensson` is a surgery)
     "operation": ("övning", "övningen", "kodnamn", "kodnamnet"),
-    "weather": ("lågtrycket", "högtrycket", "ovädret", "stormen", "orkanen", "cyklonen",
-                "tyfonen"),
+    "weather": ("lågtrycket", "högtrycket", "ovädret", "stormen", "orkanen", "cyklonen", "tyfonen"),
     "product": ("systemet", "förlaget", "bloggen", "arbetsnamn", "arbetsnamnet", "modellen",
                 "modellnamnet", "dräkt", "dräkten", "kostymen", "mönstret", "tyget", "whiskyn",
                 "ginet", "ölet", "vinet", "kaffet", "programmet", "appen", "spelet", "figuren",
@@ -73,8 +75,7 @@ THING_HEADS_EN: Final = frozenset({
     "boat", "vessel", "ship", "ferry", "yacht", "trawler", "wreck", "locomotive", "caravan",
     "tractor", "machine", "robot", "turbine", "lighthouse", "bell", "tank", "suite", "ride",
     "rollercoaster", "zipline", "shaft", "storm", "hurricane", "cyclone", "typhoon", "model",
-    "pattern", "costume",
-})
+    "pattern", "costume"})
 THING_PLURALS_EN: Final = frozenset({
     "boats", "ships", "vessels", "cars", "trucks", "machines", "turbines", "lighthouses",
     "bells", "tanks", "suites", "rooms", "rides", "tracks", "patterns", "costumes", "programs",
@@ -270,12 +271,11 @@ _GIVING_A_NAME: Final = frozenset({"kallar", "kallade", "kallat", "döper", "dö
 NAMED_PLACES: Final = frozenset({
     "site", "website", "app", "shop", "store", "bar", "pub", "club", "band", "page", "channel",
     "brand", "restaurant", "cafe", "café", "podcast", "blog", "forum", "server", "show",
-    "sajt", "sajten", "sida", "sidan", "appen", "butik", "butiken", "baren", "puben",
+    "sajt", "sajten", "sida", "sidan", "appen", "butik", "butiken", "baren", "puben", "forumet",
     "klubben", "bandet", "kanalen", "märket", "restaurangen", "kaféet", "podden", "bloggen",
-    "forumet", "servern",
     # a market's, a street's and a festival's businesses: caféet heter Fröken Svensson
     "caféet", "cafeet", "kafét", "hotellet", "krogen", "nattklubben", "gymmet", "bageriet",
-    "kiosken", "foodtrucken", "scenen", "tältet"})
+    "kiosken", "foodtrucken", "scenen", "tältet", "servern"})
 
 
 # Works, toys, mascots and drinks as first mentioned (indefinite), named by a naming verb after
