@@ -40,6 +40,9 @@ def test_a_title_or_an_alias_is_no_person(text: str) -> None:
     ("Igår ringde doktor Lindqvist om provet.", ["Lindqvist"]),
     ("Vi träffade Doktor Lindqvist på mottagningen.", ["Doktor Lindqvist"]),
     ("Anna del Río kom till mottagningen i går.", ["Anna del Río"]),
+    ("Löparen Anna Berg nr 7 kom först i mål.", ["Anna Berg"]),
+    ("Nytt avsnitt: Anna Svensson berättar om sömn.", ["Anna Svensson"]),
+    ("Det var Professor Okonkwo som skrev remissen.", ["Professor Okonkwo"]),
 ])
 def test_people_beside_titles_and_aliases_are_found(text: str, names: list[str]) -> None:
     assert found(text, "PERSON") == names

@@ -1,12 +1,14 @@
 """Runs shaped as a work's title, not as anyone's name: a number of an episode or a part
 after it (`Fredagsfika med Fors #25`, `Tant Grön del 3`, `Lars Lyssnar #7`), a genre word as
-its subtitle after a colon (`Lilla Märta: en biografi`), or after a work's word and a colon
-(`Ny ljudbok: Herr Svensson flyttar`, `Nytt avsnitt: Tant Grön`).
+its subtitle after a colon (`Lilla Märta: en biografi`), or after a new or picked work's word
+and a colon (`Ny ljudbok: Herr Svensson flyttar`, `Nytt avsnitt: Tant Grön`); and a seller's
+alias by a role word capitalised inside a sentence (`säljaren Doktor Stål`).
 
 No one is numbered by `#`, `del` or `avsnitt`; a name before a colon opens a chat's line
 (`Anna Berg: en fråga`), so a subtitle must be a genre's word. After a work's word and a colon
 a full name unquoted is still a person's (`Ny bok: Anna Svensson`, as after thingheads.py's
-heads). Asked of each run judged a name (aside.py): a few neighbours looked at, no pass.
+heads), and a form's label alone is followed by its writer (`Rapport: …`). Asked of each run
+judged a name (aside.py): a few neighbours looked at, no pass.
 """
 
 from __future__ import annotations
@@ -16,9 +18,10 @@ from typing import Final
 from mailgate.scan.recognizers.thingheads import THING_HEADS
 from mailgate.scan.recognizers.words import Tok
 
-# Words numbering a part of a series right after its title: `del 3`, `avsnitt 14`, `vol. 2`.
+# Words numbering a part of a series right after its title: `del 3`, `avsnitt 14`, `vol. 2`
+# (not `nr`: a player's or a runner's number follows a person, `Anna Berg nr 7`).
 _PART_WORDS: Final = frozenset({"del", "avsnitt", "vol", "volym", "part", "ep", "episode",
-                                "säsong", "season", "nr"})
+                                "säsong", "season"})
 # A subtitle's genre after a colon: `: en biografi`, `: roman`, `: a memoir`.
 _GENRES: Final = frozenset({
     "roman", "biografi", "självbiografi", "memoar", "berättelse", "novell", "noveller",
@@ -28,11 +31,14 @@ _GENRES: Final = frozenset({
     "novel", "memoir", "biography", "story", "stories", "poems", "report",
 })
 _ARTICLES: Final = frozenset({"en", "ett", "a", "an", "the"})
-# A work's word before a colon and the title (`Nytt avsnitt:`, `Ny ljudbok:`), indefinite as
-# a list's heading writes it, or definite.
+# A work's word before a colon and the title, as a list's heading writes it after a word
+# for new or picked (`Nytt avsnitt:`, `Ny ljudbok:`, `Veckans bok:`); a form's label alone
+# (`Rapport: Anna Berg`) is followed by its writer.
 _WORK_WORDS: Final = frozenset(THING_HEADS["work"]) | frozenset({
     "avsnitt", "bok", "ljudbok", "podd", "podcast", "film", "serie", "låt", "singel", "album",
-    "rapport", "pjäs", "föreställning", "dokumentär", "roman", "deckare", "bilderbok"})
+    "pjäs", "föreställning", "dokumentär", "roman", "deckare", "bilderbok", "rapport"})
+_PICKED: Final = frozenset({"ny", "nytt", "nya", "veckans", "månadens", "årets", "dagens",
+                            "new", "latest"})
 
 
 def a_titled_run(run: list[Tok], toks: list[Tok]) -> bool:
@@ -64,27 +70,27 @@ def _subtitled(i: int, toks: list[Tok]) -> bool:
 
 
 def _after_a_work_word(run: list[Tok], toks: list[Tok]) -> bool:
-    """`Ny ljudbok: Herr Svensson flyttar`: a work's word, a colon, then the run; a full name
-    unquoted stays a person's."""
+    """`Ny ljudbok: Herr Svensson flyttar`: a new or picked work's word, a colon, then the
+    run; a full name unquoted stays a person's."""
     i = run[0].index - 1
-    if i < 1 or toks[i].text != ":" or run[0].line_break_before:
+    if i < 2 or toks[i].text != ":" or run[0].line_break_before:
         return False
-    if toks[i - 1].folded not in _WORK_WORDS:
+    if toks[i - 1].folded not in _WORK_WORDS or toks[i - 2].folded not in _PICKED:
         return False
     first, last = run[0], run[-1]
     return not (len(run) >= 2 and first.info.first and last.info.last and not last.info.first)
 
 
-# Swedish role, rank and kin words, which Swedish writes in lower case before a person's name
-# (`doktor Lind`, `min syster Aida`); capitalised inside a sentence they open an alias or a
-# character (`säljaren Doktor Stål`, `av Drottning Dos`). English titles are capitalised
-# before anyone (`Professor Quraishi`), so none of them is here.
+# Swedish role and rank words, which Swedish writes in lower case before a person's name
+# (`doktor Lind`); capitalised inside a sentence they open an alias or a character
+# (`säljaren Doktor Stål`, `att Baron Benzo`). Not the English ones, capitalised before anyone
+# (`Professor Quraishi`, `General`, `Lord`), nor kin and order words, capitalised before
+# given names no list holds (`Farbror Ghebre`, `Bror Tesfay`), as the dev halves showed.
 _ALIAS_HEADS: Final = frozenset({
-    "doktor", "syster", "broder", "bror", "kung", "drottning", "prins", "prinsen", "prinsessan",
-    "prinsessa", "kapten", "baron", "baronen", "greve", "greven", "grevinnan", "hertig",
-    "hertiginnan", "farbror", "morbror", "moster", "faster", "tant", "farmor", "mormor",
-    "farfar", "morfar", "fröken", "professor", "professorn", "general", "generalen", "löjtnant",
-    "amiral", "amiralen", "kommissarie", "sheriff", "sheriffen", "mäster", "mästare", "lord",
+    "doktor", "kung", "drottning", "prins", "prinsen", "prinsessan", "prinsessa", "kapten",
+    "baron", "baronen", "greve", "greven", "grevinnan", "hertig", "hertiginnan", "fröken",
+    "generalen", "löjtnant", "amiral", "amiralen", "kommissarie", "sheriffen", "mäster",
+    "mästare",
 })
 
 
