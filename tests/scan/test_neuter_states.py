@@ -20,6 +20,7 @@ def test_a_place_in_a_neuter_state_is_no_person(text: str) -> None:
 @pytest.mark.parametrize("text, names", [
     ("Anna Berg är bokad hela eftermiddagen, ring Per Ek i stället.", ["Anna Berg", "Per Ek"]),
     ("Karin Lund var öppet kritisk till beslutet.", ["Karin Lund"]),
+    ("Samtalet med Lisa Åkesson är bokat till tisdag.", ["Lisa Åkesson"]),
     ("Jonas Holm är låst i sitt rum och svarar inte.", ["Jonas Holm"]),
 ])
 def test_a_person_in_the_common_gender_is_found(text: str, names: list[str]) -> None:

@@ -5,8 +5,9 @@ Swedish predicative adjectives and participles agree with their subject: a perso
 common gender (`Anna är bokad`, `stängd`), so a neuter-only form after `är`/`var` tells a
 thing's name (a room, a hall, a ward; a building named after a scientist). Only forms that are
 no adverb too (`öppet`, `ledigt` modify adjectives: `öppet homosexuell`) and differ from the
-common gender (`låst`, `fullsatt` are both). Asked of each run judged a name (aside.py): two
-neighbours looked at.
+common gender (`låst`, `fullsatt` are both). The run must open its clause, as the state agrees
+with the subject: `Mötet med Hedda Hall är bokat` is the meeting's. Asked of each run judged a
+name (aside.py): a few neighbours looked at.
 """
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ from typing import Final
 from mailgate.scan.recognizers.words import Tok
 
 _COPULAS: Final = frozenset({"är", "var", "blir", "blev"})
+# Words after which a clause, and its subject, begins.
+_CLAUSE_OPENERS: Final = frozenset({",", ";", "och", "men", "för", "eftersom", "att", "så",
+                                    "då", "om", "fast", "medan"})
 _NEUTER_STATES: Final = frozenset({
     "bokat", "fullbokat", "uppbokat", "avbokat", "dubbelbokat", "stängt", "avstängt",
     "reserverat", "upptaget", "inställt", "nedlagt", "utsålt", "slutsålt", "städat",
@@ -24,7 +28,12 @@ _NEUTER_STATES: Final = frozenset({
 
 
 def a_neuter_state(run: list[Tok], toks: list[Tok]) -> bool:
-    """`är bokat`, `var fullbokat` right after the run, on its line."""
+    """`är bokat`, `var fullbokat` right after the run, on its line, the run opening its
+    clause."""
+    first = run[0]
+    if not (first.sentence_start or first.line_break_before or first.index == 0 or (
+            toks[first.index - 1].folded in _CLAUSE_OPENERS)):
+        return False
     i = run[-1].index + 1
     if i + 1 >= len(toks) or toks[i].folded not in _COPULAS:
         return False
