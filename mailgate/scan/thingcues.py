@@ -143,7 +143,10 @@ THING_HEADS: Final[dict[str, tuple[str, ...]]] = {
              "visan", "hörspelet", "musikalen", "operan", "novellen",
              # a TV guide's and a cinema's words: dokumentären Greta, tv-serien Beck
              "dokumentären", "dokumentärfilmen", "långfilmen", "tv-serien", "dramaserien",
-             "miniserien", "singeln", "sketchen", "monologen"),
+             "miniserien", "singeln", "sketchen", "monologen", "avsnittet", "episoden",
+             # an episode guide's, a library's, a register's words: rapporten Trygga Torg
+             "serien", "podcasten", "ljudboken", "ljudbok", "deckaren", "bilderboken",
+             "rapporten", "utredningen", "dansbandet", "bandet"),
     # exercises by their code names: Övning Aurora, hemvärnsövning Tor (not `operation`:
     # `Operation av Erik Svensson` is a surgery)
     "operation": ("övning", "övningen", "kodnamn", "kodnamnet"),

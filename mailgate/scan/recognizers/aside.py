@@ -22,11 +22,13 @@ from mailgate.scan.recognizers.headed import (
     listed_after,
 )
 from mailgate.scan.recognizers.listed import a_listed_thing
+from mailgate.scan.recognizers.neuterstates import a_neuter_state
 from mailgate.scan.recognizers.performers import STAGE_NAME_WORDS, a_stage_name
 from mailgate.scan.recognizers.sung import a_sung_title, a_work_title
 from mailgate.scan.recognizers.textindex import token_folded
 from mailgate.scan.recognizers.thinglists import a_things_item
 from mailgate.scan.recognizers.things import a_firms_tail
+from mailgate.scan.recognizers.titleshapes import a_titled_run
 from mailgate.scan.recognizers.tradefirms import a_trade_firm, an_owners_firm
 from mailgate.scan.recognizers.watched import a_work_or_ferry
 from mailgate.scan.recognizers.words import QUOTES, Tok
@@ -45,7 +47,8 @@ def no_person(run: list[Tok], toks: list[Tok], animal: bool = True, sung: bool =
         a_sung_title(run, toks) or a_work_title(run, toks))) or (
         animal and an_animal(run, toks)) or _printed_on_pills(run, toks) or (
         _a_firm_pair(run, toks)) or _a_character(run, toks) or a_work_or_ferry(run, toks) or (
-        a_trade_firm(run, toks)) or an_owners_firm(run, toks)  # Optiker Lindh, Eks Rör
+        a_trade_firm(run, toks)) or an_owners_firm(run, toks) or (  # Optiker Lindh, Eks Rör
+        a_titled_run(run, toks)) or a_neuter_state(run, toks)  # Fors #25; Nobel är bokat
 
 
 def _printed_on_pills(run: list[Tok], toks: list[Tok]) -> bool:
