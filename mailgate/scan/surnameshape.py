@@ -41,6 +41,9 @@ SURNAME_ENDINGS: Final = (
     # Svenson) and Icelandic daughters' names (Jonsdottir); not -dson, -mson, -rson, -onson:
     # godson, crimson, Person, sonson
     "lson", "tson", "kson", "fson", "anson", "enson", "inson", "dottir", "dóttir",
+    # Swedish compounds of -blom, -bom, -roth (Nordblom, Lindbom, Wallroth), not -stam
+    # (virusstam, folkstam) nor -mark (Danmark)
+    "blom", "bom", "roth",
     # Pashtun tribes' names and Afghan names built on -ullah (Achakzai, Popalzai, Rahmatullah;
     # not the title Mullah)
     "zai", "tullah", "dullah", "bullah", "hullah", "rullah", "sullah", "lullah", "iullah",

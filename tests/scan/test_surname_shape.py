@@ -48,3 +48,5 @@ def test_shapes_and_look_alikes() -> None:
     assert not surname_shaped("crimson") and not surname_shaped("grandson")
     assert surname_shaped("achakzai") and surname_shaped("hamidullah")
     assert not surname_shaped("mullah")
+    assert surname_shaped("nordblom") and surname_shaped("wallroth")
+    assert not surname_shaped("danmark") and not surname_shaped("virusstam")

@@ -149,9 +149,8 @@ _SHORTEST_SURNAME: Final = 5
 
 
 def _no_name_alone(tok: Tok) -> bool:
-    """One word that `trim` drops: asked first, as all judge_named asks before `trim` answers
-    the same of one word in no negative phrase and no list of negatives (no street's or
-    product's name, no degree after two or three names)."""
+    """One word that `trim` drops: asked first, as what judge_named asks before `trim` gives
+    the same answer for one word in no negative phrase and on no list of negatives."""
     return not (tok.in_negative_phrase or tok.info.negative) and dropped_alone(tok)
 
 
