@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from mailgate.scan.recognizers.thingheads import THING_HEADS
 from mailgate.scan.recognizers.words import Tok
+from mailgate.scan.thingcues import THING_HEADS
 
 # Words numbering a part of a series right after its title: `del 3`, `avsnitt 14`, `vol. 2`
 # (not `nr`: a player's or a runner's number follows a person, `Anna Berg nr 7`).
