@@ -17,10 +17,11 @@ _THING_LISTS: Final = ("places", "places_abroad", "organisations", "works", "eve
 
 
 @lexicon.table
-def _things_named() -> frozenset[str]:
-    return frozenset().union(*(lexicon.entries(name) for name in _THING_LISTS))
+def _things_named() -> frozenset[tuple[str, ...]]:
+    """The lists' two-word names as lexicon.phrases splits them: only pairs are asked."""
+    return frozenset(p for name in _THING_LISTS for p in lexicon.phrases(name) if len(p) == 2)
 
 
 def a_named_pair(first: Tok, last: Tok) -> bool:
     """Two words a list of things' names holds together: `Gamla Stan`, `Ebba Grön`."""
-    return f"{first.folded} {last.folded}" in _things_named()
+    return (first.folded, last.folded) in _things_named()
