@@ -25,6 +25,11 @@ from .kit import found
     "I kväll spelar Anna Ek Kvartett på lilla scenen.",
     # a clan's or a choir's name after `heter`
     "Klanen heter Nattkorparna och har funnits sedan 2019.",
+    # a film's subtitles right after it
+    "Nästa vecka visar vi Elvira Madigan med svensk text.",
+    "Filmklubben visar Fanny och Alexander (textad) på fredag.",
+    # a plan's round year ahead, then a colon
+    "Länsstyrelsen släppte Viktor 2030: en kartläggning av narkotikaflöden.",
 ])
 def test_a_title_or_an_alias_is_no_person(text: str) -> None:
     assert found(text, "PERSON") == []
@@ -39,6 +44,8 @@ def test_a_title_or_an_alias_is_no_person(text: str) -> None:
     ("Saxofonisten Anna Ek spelar med sin trio i kväll.", ["Anna Ek"]),
     ("Klanledaren Elias Kronberg heter egentligen något annat.", ["Elias Kronberg"]),
     ("Doktor Lindqvist av kliniken ringde i går.", ["Lindqvist"]),
+    ("Vi ringde Elvira Madigan med en fråga om visningen.", ["Elvira Madigan"]),
+    ("Möte med Viktor 2026: ok, nyckeln lämnad.", ["Viktor"]),
 ])
 def test_persons_in_the_same_frames_stay(text: str, names: list[str]) -> None:
     persons = found(text, "PERSON")

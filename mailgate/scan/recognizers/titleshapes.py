@@ -55,9 +55,21 @@ def _numbered(i: int, toks: list[Tok]) -> bool:
     if i + 1 >= len(toks) or toks[i].line_break_before or toks[i + 1].line_break_before:
         return False
     word, number = toks[i], toks[i + 1]
+    if _a_plans_year(word) and number.text == ":":
+        return True  # Viktor 2030: en kartläggning, a plan's or a report's year
     if word.text == "#":
         return number.start == word.end and number.text.isdigit()  # #25, not `# 25`
     return word.folded.rstrip(".") in _PART_WORDS and number.text.isdigit()
+
+
+# A plan's or a programme's target year after its name, then a colon (`Vision 2030:`,
+# `Viktor 2030: en kartläggning`): a round year ahead, past the dates of a diary or a log
+# that a name goes with (`Möte med Viktor 2026:`).
+_PLAN_YEARS: Final = range(2030, 2100, 5)
+
+
+def _a_plans_year(tok: Tok) -> bool:
+    return len(tok.text) == 4 and tok.text.isdigit() and int(tok.text) in _PLAN_YEARS
 
 
 def _subtitled(i: int, toks: list[Tok]) -> bool:
