@@ -21,8 +21,8 @@ texts and voices.
 A thing counts as flagged when a finding that would be masked overlaps it; a person as found
 when a PERSON finding covers the name. A third of the sentences (`crc32(text) % 3 == 0`, the
 text without its marks) is kept out of tuning; `-v` prints every thing flagged and every
-person missed. `--paths` groups the false alarms by the recognizer that made them, beside how
-many persons each recognizer finds. All names and people are made up.
+person missed; bench/pii/alarm_paths.py groups its false alarms by the path of PERSON that
+made them, beside how many persons each path finds. All names and people are made up.
 """
 
 from __future__ import annotations
