@@ -63,6 +63,9 @@ ORG_WORDS: Final = frozenset({
     "clube", "international", "practice", "cup", "hostal", "ristorante", "restaurante",
     # football clubs abroad by their letters: Sevilla FC, Celtic FC, Hertha BSC
     "fc", "cf", "afc", "bsc", "vfb", "vfl",
+    # ensembles named after a member, in a line-up: Freddie Wadling Trio, Anna Ek Kvartett
+    "trio", "kvartett", "kvintett", "sextett", "quartet", "quintet", "sextet", "ensemble",
+    "orchestra", "allstars",
 }) | TRADE_WORDS
 
 # Nouns that make the capitalised words after them an event's, venue's or firm's name:
@@ -88,6 +91,8 @@ THING_NOUNS: Final = frozenset({
     "nettside", "nettsiden", "webshop", "nätbutik", "nätbutiken",
     # supplements are sold under names too: a pre-workout called "Jack3d"
     "pre-workout", "preworkout", "supplement", "supplementet", "kosttillskott",
+    # a gaming clan's or a choir's name: Klanen heter Nattkorparna, kören heter Vox
+    "klanen", "klan", "guilden", "kören", "ensemblen",
     "kosttillskottet", "tillskott", "tillskottet", "energidryck", "energidrycken",
     # services, campaigns and an app's features are named like people: tjänsten Hemma Hos
     # Hilma, funktionen Ring Rosa, satsningen Trygga Tove (no one is a service's word)

@@ -18,7 +18,7 @@ from mailgate.scan.recognizers.nearby import drug_talk
 from mailgate.scan.recognizers.runs import DEFINITE_NOUN, Run
 from mailgate.scan.recognizers.saidofdrugs import said_of_pills
 from mailgate.scan.recognizers.scores import SCORE_WEAK
-from mailgate.scan.recognizers.words import RELATION_CUES, Tok, prev_words
+from mailgate.scan.recognizers.words import QUOTES, RELATION_CUES, Tok, prev_words
 
 # Words showing a quoted name is someone's: en kille som kallas "Kungen", han kallar sig ...
 SOMEONE: Final = RELATION_CUES | {"han", "hon", "sig", "hen", "he", "she", "himself", "herself"}
@@ -37,10 +37,24 @@ def quoted_nickname(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
         return Hit(run.start, run.end, SCORE_WEAK)
     if tok.cue != "naming" and not tok.info.name and a_word(tok):
         return None  # bokade "Laboratoriet", podden "Afterparty": a word, quoted
+    if not tok.cue and not tok.info.name and _inside_a_work(tok, toks):
+        return None  # sufflör i "Pillerprinsessan": the work one has a part in
     if not drug_talk(toks, tok.index) and not said_of_pills(tok, toks) and (
             tok.cue or not tok.info.common):
         return Hit(run.start, run.end, SCORE_WEAK)
     return None
+
+
+# Prepositions before a quoted title that one is, acts or reads in (`rollen i "Snöblind"`,
+# `citat ur "Bländat"`); a nickname follows words of whom it is from or with (`från`, `med`,
+# cues of their own), and is the subject of its verb (`att "Snurran" ringt`).
+_IN_A_WORK: Final = frozenset({"i", "ur", "in"})
+
+
+def _inside_a_work(tok: Tok, toks: list[Tok]) -> bool:
+    """`i "Pillerprinsessan"`: a preposition of being in a work, then the quote."""
+    i = tok.index - 2
+    return i >= 0 and toks[i + 1].text in QUOTES and toks[i].folded in _IN_A_WORK
 
 
 def a_word(tok: Tok) -> bool:

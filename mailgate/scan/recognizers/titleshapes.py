@@ -46,7 +46,8 @@ def a_titled_run(run: list[Tok], toks: list[Tok]) -> bool:
     alias by its role word."""
     after = run[-1].index + 1
     return _numbered(after, toks) or _subtitled(after, toks) or (
-        _after_a_work_word(run, toks)) or an_alias(run)
+        _after_a_work_word(run, toks)) or an_alias(run) or _styled_of(run) or (
+        _a_title_with(run, toks))
 
 
 def _numbered(i: int, toks: list[Tok]) -> bool:
@@ -54,9 +55,21 @@ def _numbered(i: int, toks: list[Tok]) -> bool:
     if i + 1 >= len(toks) or toks[i].line_break_before or toks[i + 1].line_break_before:
         return False
     word, number = toks[i], toks[i + 1]
+    if _a_plans_year(word) and number.text == ":":
+        return True  # Viktor 2030: en kartläggning, a plan's or a report's year
     if word.text == "#":
         return number.start == word.end and number.text.isdigit()  # #25, not `# 25`
     return word.folded.rstrip(".") in _PART_WORDS and number.text.isdigit()
+
+
+# A plan's or a programme's target year after its name, then a colon (`Vision 2030:`,
+# `Viktor 2030: en kartläggning`): a round year ahead, past the dates of a diary or a log
+# that a name goes with (`Möte med Viktor 2026:`).
+_PLAN_YEARS: Final = range(2030, 2100, 5)
+
+
+def _a_plans_year(tok: Tok) -> bool:
+    return len(tok.text) == 4 and tok.text.isdigit() and int(tok.text) in _PLAN_YEARS
 
 
 def _subtitled(i: int, toks: list[Tok]) -> bool:
@@ -104,3 +117,36 @@ def an_alias(run: list[Tok]) -> bool:
     return head.folded in _ALIAS_HEADS and head.capital and not (
         head.sentence_start or head.line_break_before or head.line_is_shouting) and not (
         word.info.name or word.initial or word.quoted or word.text.isupper())
+
+
+# A style's head in its definite form before `av` and what it rules: `Prinsen av Piller`,
+# `Kungen av Kemi`, a seller's alias as a royal's or a lord's title is written (no one's name
+# has `av` after such a word; nobility writes `af`, `von`).
+_STYLED_HEADS: Final = frozenset({
+    "prinsen", "prinsessan", "kungen", "drottningen", "hertigen", "hertiginnan", "greven",
+    "grevinnan", "baronen", "kejsaren", "tsaren", "mästaren", "herren", "härskaren",
+})
+
+
+def _styled_of(run: list[Tok]) -> bool:
+    """`Prinsen av Piller`: a style's head, `av`, and a word no name list holds."""
+    if len(run) < 3:
+        return False
+    head, of, word = run[-3], run[-2], run[-1]
+    return head.folded in _STYLED_HEADS and of.folded == "av" and not (
+        word.info.name or word.initial or word.text.isupper())
+
+
+def _a_title_with(run: list[Tok], toks: list[Tok]) -> bool:
+    """`podden Kemi med Kim`, `i Snacka med Sixten`: a name alone after `med` and a word
+    capitalised inside a sentence that is no name and no place, itself after a work's word
+    or `i`: a show's title and its host, as `Fika med Fors`. A place, a firm or a name
+    before `med` stays (`i Vårby med Kim` is Kim's only with Vårby listed as a place)."""
+    i = run[0].index
+    if len(run) != 1 or i < 3 or toks[i - 1].folded != "med":
+        return False
+    head, before = toks[i - 2], toks[i - 3]
+    return head.capital and head.alpha and not (
+        head.sentence_start or head.line_break_before or head.info.name or head.info.negative
+        or head.institution or head.text.isupper()) and (
+        before.folded in _WORK_WORDS or before.folded == "i")

@@ -88,7 +88,8 @@ def a_work_or_ferry(run: list[Tok], toks: list[Tok]) -> bool:
     """The run names a work read, watched or staged, a series, a ferry or a place abroad."""
     first, last = run[0].index, run[-1].index
     return _taken_in(first, last, toks) or _a_season_follows(last, toks) or (
-        _a_season_before(first, toks)) or _a_ferry(run, toks) or _before_its_country(run, toks)
+        _a_season_before(first, toks)) or _a_ferry(run, toks) or _before_its_country(run, toks) or (
+        _subtitled_after(last, toks))
 
 
 def _verb_before(first: int, toks: list[Tok]) -> int:
@@ -148,6 +149,27 @@ def _a_season_follows(last: int, toks: list[Tok]) -> bool:
     if _EPISODE.fullmatch(word.text):
         return True
     return word.folded in SEASON_WORDS and i + 1 < len(toks) and toks[i + 1].text[:1].isdigit()
+
+
+# A screening's subtitles after a film's title: `visar Elvira Madigan med svensk text`,
+# `Fanny och Alexander (textad)`; no one is subtitled or dubbed.
+_SUBTITLED: Final = frozenset({"textad", "textat", "otextad", "dubbad", "dubbat", "subtitled",
+                               "dubbed"})
+_TEXT_LANGUAGES: Final = frozenset({"svensk", "engelsk", "finsk", "norsk", "dansk", "tysk",
+                                    "fransk", "arabisk", "english"})
+
+
+def _subtitled_after(last: int, toks: list[Tok]) -> bool:
+    """`… med svensk text`, `… (textad)`, `… with English subtitles` right after the run."""
+    i = last + 1
+    if i < len(toks) and toks[i].text in ("(", ","):
+        i += 1
+    if i >= len(toks) or toks[i].line_break_before:
+        return False
+    if toks[i].folded in _SUBTITLED:
+        return True
+    return i + 2 < len(toks) and toks[i].folded in ("med", "with") and (
+        toks[i + 1].folded in _TEXT_LANGUAGES) and toks[i + 2].folded in ("text", "subtitles")
 
 
 def _a_season_before(first: int, toks: list[Tok]) -> bool:
