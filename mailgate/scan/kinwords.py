@@ -17,7 +17,10 @@ subsets below, built once from the table (frozensets):
 - STATED: kin, neighbours and colleagues stated of someone (`Tina är min syster`); friends
   left out: a user calls a drug a friend too (`Molly är min bästa vän`) (streetfolk.py);
 - COMPANY: the people a person has, never a drug (`Tinas mamma`, `Mollys pojkvän`, `Gina's
-  sister`), friends and family too (drugnamed.py, streettalk.py).
+  sister`), friends and family too (drugnamed.py, streettalk.py);
+- KIN_OF: kin before `till` or `of` and the one it is kin of (`dotter till Harry`, `son of
+  Molly`): a name there even if a drug's or a word's (kinof.py); not `far`, `man` (`far till
+  Kiruna`, a verb; `man till Tina`, one).
 """
 
 from __future__ import annotations
@@ -30,8 +33,9 @@ GENITIVE: Final = "genitive"
 BRACKETED: Final = "bracketed"
 STATED: Final = "stated"
 COMPANY: Final = "company"
+KIN_OF: Final = "kin of"
 
-_ALL: Final = (LOWER_CASE, SAVED_AS, GENITIVE, BRACKETED, STATED, COMPANY)
+_ALL: Final = (LOWER_CASE, SAVED_AS, GENITIVE, BRACKETED, STATED, COMPANY, KIN_OF)
 
 # Each row: words, then the uses they serve.
 KIN_TABLE: Final[tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = (
@@ -39,7 +43,7 @@ KIN_TABLE: Final[tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = (
     (("mamma", "pappa"), _ALL),
     (("mor", "far"), (LOWER_CASE, SAVED_AS, BRACKETED, STATED, COMPANY)),
     (("mum", "mom", "dad"), (SAVED_AS, GENITIVE, BRACKETED, STATED, COMPANY)),
-    (("mother", "father"), (GENITIVE, BRACKETED, STATED, COMPANY)),
+    (("mother", "father"), (GENITIVE, BRACKETED, STATED, COMPANY, KIN_OF)),
     (("mamman", "pappan", "morsa", "farsa", "föräldrar", "parents"), (GENITIVE, COMPANY)),
     (("morsan", "farsan"), (SAVED_AS, GENITIVE, BRACKETED, COMPANY)),
     (("mommy", "mummy", "daddy", "mamsen", "äiti", "isä", "nana"), (SAVED_AS,)),
@@ -48,8 +52,8 @@ KIN_TABLE: Final[tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = (
                                                 COMPANY)),
     (("grandma", "grandpa"), (SAVED_AS, BRACKETED)),
     # siblings and cousins
-    (("bror", "syster", "kusin"), (LOWER_CASE, GENITIVE, BRACKETED, STATED, COMPANY)),
-    (("brother", "sister", "cousin"), (GENITIVE, BRACKETED, STATED, COMPANY)),
+    (("bror", "syster", "kusin"), (LOWER_CASE, GENITIVE, BRACKETED, STATED, COMPANY, KIN_OF)),
+    (("brother", "sister", "cousin"), (GENITIVE, BRACKETED, STATED, COMPANY, KIN_OF)),
     (("brorsan", "syrran"), (SAVED_AS, GENITIVE, BRACKETED, COMPANY)),
     (("brorsa", "syrra"), (GENITIVE, COMPANY)),
     (("brodern", "systern"), (BRACKETED,)),
@@ -63,14 +67,15 @@ KIN_TABLE: Final[tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = (
      (STATED,)),
     # partners
     (("pojkvän", "flickvän", "sambo", "boyfriend", "girlfriend", "husband", "wife"),
-     (GENITIVE, BRACKETED, STATED, COMPANY)),
-    (("fru",), (BRACKETED, STATED, COMPANY)),
-    (("make",), (BRACKETED, COMPANY)),
-    (("maken", "hustru", "partner"), (BRACKETED,)),
+     (GENITIVE, BRACKETED, STATED, COMPANY, KIN_OF)),
+    (("fru",), (BRACKETED, STATED, COMPANY, KIN_OF)),
+    (("make",), (BRACKETED, COMPANY, KIN_OF)),
+    (("hustru",), (BRACKETED, KIN_OF)),
+    (("maken", "partner"), (BRACKETED,)),
     (("kille", "tjej", "man"), (COMPANY,)),
     # children and grandchildren
-    (("son", "dotter"), (BRACKETED, STATED, COMPANY)),
-    (("daughter", "barnbarn"), (BRACKETED, STATED)),
+    (("son", "dotter"), (BRACKETED, STATED, COMPANY, KIN_OF)),
+    (("daughter", "barnbarn"), (BRACKETED, STATED, KIN_OF)),
     (("sonen", "dottern"), (BRACKETED,)),
     (("söner", "sons", "döttrar", "grandchild"), (STATED,)),
     (("barn", "barnen", "kids", "children"), (COMPANY,)),
@@ -98,3 +103,4 @@ GENITIVE_KIN: Final = _serving(GENITIVE)
 BRACKETED_KIN: Final = _serving(BRACKETED)
 STATED_KIN: Final = _serving(STATED)
 KIN_AND_COMPANY: Final = _serving(COMPANY)
+KIN_OF_SOMEONE: Final = _serving(KIN_OF)

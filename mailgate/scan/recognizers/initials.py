@@ -94,20 +94,29 @@ def _signing_before(i: int, toks: list[Tok]) -> bool:
 
 
 def slashed_initials(toks: list[Tok]) -> list[Hit]:
-    """`/K. Strömholm` alone on a line, as a mail is signed: spaCy keeps the slash and the
-    initial as one word (`/K.`), so the surname after it is read here."""
+    """`/K. Strömholm` alone on a line, or after the line's last sentence (`… informerad
+    07.00. /A. Kask`), as a mail is signed: spaCy keeps the slash and the initial as one word
+    (`/K.`), so the surname after it is read here. A surname that is also a word signs so
+    too (`/M. Lind`, `/E. Björk`): a word has no initial before it."""
     out = []
     for at in indexes_where(toks, _a_slashed_initial):  # the few such words: no pass
         tok = toks[at]
         i = tok.index + 1
-        if not (tok.line_break_before or tok.index == 0) or i >= len(toks):
+        if not (tok.line_break_before or tok.index == 0 or _after_a_sentence(tok, toks)) or (
+                i >= len(toks)):
             continue
         name = toks[i]
         ends_line = i + 1 == len(toks) or toks[i + 1].line_break_before
-        if ends_line and name.capital and name.info.name and not (
-                name.info.negative or name.info.common):
+        if ends_line and name.capital and name.info.name and not name.info.negative and (
+                name.info.last or not name.info.common):
             out.append(Hit(tok.start + 1, name.end, SCORE_WEAK))
     return out
+
+
+def _after_a_sentence(tok: Tok, toks: list[Tok]) -> bool:
+    """The word before ends a sentence on the same line (`informerad 07.00. /A. Kask`)."""
+    return tok.index > 0 and toks[tok.index - 1].text[-1:] in ".!?" and (
+        tok.start > toks[tok.index - 1].end)
 
 
 

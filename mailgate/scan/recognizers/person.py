@@ -65,6 +65,7 @@ from mailgate.scan.recognizers.initialsurname import initial_and_short_surname
 from mailgate.scan.recognizers.judged import judge_named
 from mailgate.scan.recognizers.kin import kin_names
 from mailgate.scan.recognizers.kingenitive import unlisted_kin_genitives
+from mailgate.scan.recognizers.kinof import kin_of_names, named_ones_genitives
 from mailgate.scan.recognizers.languages import adapt_to_language
 from mailgate.scan.recognizers.ledgermates import ledger_mates
 from mailgate.scan.recognizers.loginitials import log_initials
@@ -199,7 +200,8 @@ class PersonRecognizer(RegexRecognizer):
         found += minutes_initials(text, found)  # Avstämning⏎GT, HL; Sign. BF, LH; av PÅ.
         found += login_names(text, toks)  # användare zarslan; Operatör: op_hanna.w
         found += kin_of_a_street_name(toks)  # Tinas mamma
-        found += unlisted_kin_genitives(toks)  # Bardias pappa
+        found += unlisted_kin_genitives(toks) + kin_of_names(toks)  # Bardias pappa; son till Harry
+        found += named_ones_genitives(toks)  # Rosas mamma, Viola's birthday
         found += foreign_kin_names(toks)  # Mikan äiti, Senadova sestra, syna Piotra
         found += genitive_appositions(toks)  # min kusins, Fatlindas, pojkvän
         found += spoken_full_names(toks) + kin_names(toks)  # olle norberg; familjen Schulte
