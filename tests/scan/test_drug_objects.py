@@ -1,0 +1,76 @@
+"""A given name as the object drug talk gives a substance is a drug's street name
+(drugobjects.py): a portion after a verb of taking, a deal, a spiked drink, what a seized
+powder was, a substance called by it, a purity after a colon, what was for sale. Each drug
+sentence stands beside a person sentence of the same name in the same words."""
+
+from __future__ import annotations
+
+import pytest
+
+from .kit import found
+
+# (what the frame is, a drug sentence, a person sentence, the name)
+SIDE_BY_SIDE = [
+    ("some, after a verb of taking",
+     "The rider snorted some Pablo before the race, the steward wrote.",
+     "The rider asked Pablo before the race, the steward wrote.", "Pablo"),
+    ("some, owned",
+     "Had some Bella on Friday and slept all Saturday.",
+     "Took some Bella's advice on Friday and slept all Saturday.", "Bella"),
+    ("a deal, in English",
+     "Someone was selling Stella on the bus home from the cup.",
+     "Someone was selling Stella a ticket on the bus home from the cup.", "Stella"),
+    ("a deal from a flat",
+     "He was dealing Nina from his flat, the neighbour said.",
+     "He was dealing with Nina from his flat, the neighbour said.", "Nina"),
+    ("sold on an idea",
+     "The manager was selling Nina on the bus at night.",
+     "The manager was selling Nina on the idea of a night bus.", "Nina"),
+    ("a drink spiked with it",
+     "Someone spiked her drink with Stella at the party.",
+     "Someone danced with Stella at the party.", "Stella"),
+    ("put in a drink",
+     "Någon hade lagt Nina i hennes drink på krogen.",
+     "Någon hade sett Nina i baren på krogen.", "Nina"),
+    ("put in a drink, a place after it",
+     "Gästen fick Rose i drinken och somnade, sa bartendern.",
+     "We met Rose in the coffee shop and talked, said the bartender.", "Rose"),
+    ("what the seized powder was",
+     "Det beslagtagna pulvret var Stella och inte kokain.",
+     "Den som beslagtog pulvret var Stella och inte polisen.", "Stella"),
+    ("what the powder turned out to be",
+     "The seized powder turned out to be Bella, not cocaine.",
+     "The one who seized the powder turned out to be Bella, not the guard.", "Bella"),
+    ("a substance called by it",
+     'Han kallade pulvret för "Pablo" efter en artist.',
+     'Han kallade kollegan för "Pablo" efter en artist.', "Pablo"),
+    ("sold under its name",
+     'Pillren säljs under namnet "Stella" på Telegram.',
+     'Säljaren går under namnet "Stella" på Telegram.', "Stella"),
+    ("a purity after a colon",
+     "Nina: 78 % renhet, levamisol 4 %.",
+     "Nina: 78 % närvaro, två sjukdagar.", "Nina"),
+    ("for sale",
+     "Hon sa att Rose fanns att köpa i omklädningsrummet.",
+     "Hon sa att Rose fanns att tillgå i omklädningsrummet.", "Rose"),
+]
+
+
+@pytest.mark.parametrize(("frame", "drug", "person", "name"), SIDE_BY_SIDE)
+def test_a_given_name_as_drug_talks_object_is_a_drug(frame: str, drug: str, person: str,
+                                                     name: str) -> None:
+    assert name not in " ".join(found(drug, "PERSON")), frame
+    assert name in " ".join(found(person, "PERSON")), frame
+
+
+@pytest.mark.parametrize("text", [
+    "Mvh\nCharlie",
+    "Hej Tina, kan du ta mitt pass på sprutbytet i morgon?",
+    "Tack Molly för hjälpen med analyserna!",
+    "Crew: Henry gave naloxone, I drove.",
+])
+def test_people_named_like_drugs_stay_people(text: str) -> None:
+    names = " ".join(found(text, "PERSON"))
+    for name in ("Charlie", "Tina", "Molly", "Henry", "Crystal"):
+        if name in text:
+            assert name in names, text
