@@ -74,3 +74,42 @@ def test_people_named_like_drugs_stay_people(text: str) -> None:
     for name in ("Charlie", "Tina", "Molly", "Henry", "Crystal"):
         if name in text:
             assert name in names, text
+
+
+# (what the frame is, a drug sentence, a person sentence, the name)
+NAMED_OR_COUNTED = [
+    ("a thing's pronoun before the naming verb",
+     "Ungdomarna kallar det för Bella, säger fältarbetaren.",
+     "Ungdomarna kallar henne för Bella, säger fältarbetaren.", "Bella"),
+    ("a thing's name after `går under namnet`",
+     "Det går under namnet Rose i Malmö.",
+     "Det finns en kille som går under namnet Rose i Malmö.", "Rose"),
+    ("in circulation",
+     "Vi har sett stark Nina i omlopp i Malmö.",
+     "Vi har sett glada Nina i korridoren i Malmö.", "Nina"),
+    ("a use after the word",
+     "Pt reports daily Stella use for two years.",
+     "Pt lets Stella use the car for two years.", "Stella"),
+    ("a state with a span",
+     "She had been on Bella all weekend before the shoot.",
+     "The focus had been on Bella before the shoot.", "Bella"),
+    ("a bad trip",
+     "He had a bad trip on Pablo at the festival.",
+     "He had a bad trip with Pablo at the festival.", "Pablo"),
+    ("a lot of it",
+     "Another batch of Rose has been found in Leeds.",
+     "Another batch of Rose's cookies has been found in Leeds.", "Rose"),
+    ("a wave of it",
+     "Ny våg av Nina i Stockholm, varnar polisen.",
+     "Nytt brev av Nina i Stockholm, säger polisen.", "Nina"),
+    ("start low",
+     "Börja lågt med Stella, effekterna är starka.",
+     "Börja samtalet med Stella, hon är ny.", "Stella"),
+]
+
+
+@pytest.mark.parametrize(("frame", "drug", "person", "name"), NAMED_OR_COUNTED)
+def test_a_given_name_named_counted_or_used_as_a_thing(frame: str, drug: str, person: str,
+                                                       name: str) -> None:
+    assert name not in " ".join(found(drug, "PERSON")), frame
+    assert name in " ".join(found(person, "PERSON")), frame

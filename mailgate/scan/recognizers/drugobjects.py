@@ -87,6 +87,39 @@ _SOLD: Final = frozenset({"säljs", "såldes", "sålts", "sold", "marketed", "s�
 _PERCENT: Final = frozenset({"%", "procent", "percent", "prosent"})
 _CONTENT: Final = frozenset({"renhet", "purity", "pure", "ren", "renhed", "renhet,", "mdma",
                              "kokain", "cocaine", "amfetamin", "thc", "ketamin"})
+# A thing named, a neuter pronoun beside the naming verb: `Ungdomarna kallar det för Rose`,
+# `på gatan heter det bara Rose`, `det går under namnet Rose`, `we call it Rose`; a person
+# is `hon`, `henne`, `her` (`Vi kallar henne Rose`).
+_NAMING: Final = frozenset({"kallar", "kallade", "kalla", "kallat", "heter", "hette",
+                            "hedder", "heder", "kalder", "kaldte", "kaller", "kalte",
+                            "call", "calls", "called", "namnet", "navnet", "name"})
+_IT: Final = frozenset({"det", "den", "it", "dét"})
+_FILLERS: Final = frozenset({"för", "bara", "bare", "just", "only", "simply", "kort", "ofta",
+                             "oftast", "also", "också", "også", "gärna", "mest"})
+_NAMING_REACH: Final = 4
+# Where the word is in circulation: `Stark Rose i omlopp`, `Strong Rose in circulation`.
+_CIRCULATION: Final = frozenset({"omlopp", "omløp", "omløb", "circulation"})
+# What the word is used as, the noun after it: `daily Rose use`, `Rose withdrawal`; not
+# `let Rose use the car`, an object after.
+_USE_NOUNS: Final = frozenset({"use", "abuse", "misuse", "dependence", "addiction",
+                               "withdrawal", "intoxication", "psychosis", "poisoning",
+                               "users", "habit"})
+_OBJECTS: Final = frozenset({"the", "a", "an", "his", "her", "my", "your", "their", "our",
+                             "it", "this", "that", "them", "him", "me", "us", "some"})
+# A state with a time span after the word: `had been on Rose all weekend`, `a bad trip on
+# Rose`; not `the focus has been on Rose`, no span after.
+_SPANS: Final = frozenset({"for", "all", "since", "every", "most", "hela", "sedan", "i"})
+_ON_STATES: Final = frozenset({"been", "trip", "trips", "tripping", "tripped", "rolling",
+                               "peaking", "coming", "high", "wasted", "off"})
+# A lot or a wave of the word: `another batch of Rose`, `ny våg av Rose`, `en sats Rose`; a
+# person has a batch of cookies (`Rose's`), never is one.
+_LOTS: Final = frozenset({("batch", "of"), ("batches", "of"), ("shipment", "of"),
+                          ("consignment", "of"), ("stash", "of"), ("haul", "of"),
+                          ("wave", "of"), ("våg", "av"), ("vågen", "av"), ("sats",),
+                          ("satsen",), ("bølge", "af"), ("bølge", "av"),
+                          # a harm-reduction service's `start low with Rose`
+                          ("low", "with"), ("lågt", "med"), ("lavt", "med")})
+_LOT_ENDS: Final = frozenset(lot[-1] for lot in _LOTS)
 # For sale: `Nina fanns att köpa`, `Rose was available to buy`.
 _THERE: Final = frozenset({"fanns", "finns", "fandtes", "fantes", "fås"})
 _TO_BUY: Final = frozenset({("att", "köpa"), ("att", "få"), ("at", "købe"), ("å", "kjøpe")})
@@ -100,17 +133,28 @@ def object_of_drug_talk(tok: Tok, toks: list[Tok], i: int) -> bool:
         return True  # Rose: 78 % renhet
     if nxt in _THERE and tuple(t.folded for t in toks[after + 1 : after + 3]) in _TO_BUY:
         return True  # Nina fanns att köpa
-    if nxt in _IN and _a_drink_after(toks, after + 1):
-        return True  # lagt Nina i hennes drink
+    if nxt in _IN and (_a_drink_after(toks, after + 1) or (
+            after + 1 < len(toks) and toks[after + 1].folded in _CIRCULATION)):
+        return True  # lagt Nina i hennes drink, Stark Rose i omlopp
+    if nxt in _USE_NOUNS and toks[after].text.islower() and (
+            after + 1 >= len(toks) or toks[after + 1].folded not in _OBJECTS):
+        return True  # daily Rose use
     if i < 0:
         return False
+    if _named_it(toks, i):
+        return True  # kallar det för Rose, heter det bara Rose
     prev = toks[i].folded
+    if prev in _LOT_ENDS and toks[i].text.islower() and (
+            (prev,) in _LOTS or (i >= 1 and (toks[i - 1].folded, prev) in _LOTS)):
+        return not _owned(tok, toks, after)  # another batch of Rose; not `of Rose's`
     if prev in _SOME:
         return i >= 1 and toks[i - 1].folded in _USED_SOME and not _owned(tok, toks, after)
     if prev in _DEALT:
         return toks[i].text.islower() and _dealt_here(toks, after, nxt)
     if prev in _WITH:
         return any(t.folded in _SPIKING for t in toks[max(0, i - _SPIKE_REACH) : i])
+    if prev in ("on", "på") and i >= 1 and toks[i - 1].folded in _ON_STATES:
+        return toks[i - 1].folded != "been" or nxt in _SPANS
     if prev in _IS or (prev == "be" and i >= 2):
         return nxt in _SAID_WHAT and _a_substance_before(toks, i)
     if prev in _FOR:
@@ -119,6 +163,22 @@ def object_of_drug_talk(tok: Tok, toks: list[Tok], i: int) -> bool:
     if prev in _NAME_WORDS:
         return any(t.folded in _SOLD and not (t.index >= 1 and toks[t.index - 1].folded in (
             _SELLERS)) for t in toks[max(0, i - 3) : i])
+    return False
+
+
+def _named_it(toks: list[Tok], i: int) -> bool:
+    """A naming verb a few words before, a neuter pronoun right beside it."""
+    k = i
+    while k >= 0 and toks[k].folded in _FILLERS and i - k < _NAMING_REACH:
+        k -= 1
+    for j in range(k, max(-1, k - _NAMING_REACH), -1):
+        if toks[j].folded in _NAMING:
+            beside = [t.folded for t in toks[max(0, j - 1) : j + 2] if t.index != j]
+            return any(w in _IT for w in beside) or (
+                toks[j].folded in _NAME_WORDS and any(t.folded in _IT for t in toks[
+                    max(0, j - _NAMING_REACH) : j]))
+        if not toks[j].alpha:
+            return False
     return False
 
 
