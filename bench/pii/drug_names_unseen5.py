@@ -13,7 +13,10 @@ plural, genitive, compound), `called` (after a naming cue), `menu` (a price list
 menu's line start), `logo` (a pill's stamp that is a brand, figure, celebrity, car or game),
 `brand` (medicines by brand in Nordic and English spellings), `nps` (new psychoactive
 substances by name or code), `context` (a name-like street name with nothing but the text's
-drug talk round it: a dose, a gram price, a lab result a sentence away). Persons named like
+drug talk round it: a dose, a gram price, a lab result a sentence away), `slot` (batch 2,
+written after counting which frames flag a given name no list holds: a name as the object
+of drug talk, `snorted some Lola`, `kallar det för Diana`; its kept-out third is only
+half-unseen, its frames known, its sentences not). Persons named like
 drugs (`Tina`, `Molly`, `Crystal`, `Rosa`, `Charlie`, `Henry`, `Lucy`, `Pablo`, `Gina`) are set
 down in the same voices so recall is measured too.
 
@@ -126,6 +129,30 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("context", "[[Roxy]] 30 mg, blå, M-stämpel, fentanyl i."),
     ("context", "Tog en halv [[Mandy]] och 1 ml G, mådde fint."),
     ("context", "Beslag: 14 g [[Kristall]], 2 g hasch, våg."),
+    # batch 2, written after counting frames with unlisted names (drug22): a given name no
+    # list holds as a drug, as the object of drug talk
+    ("slot", "The bouncer said he'd snorted some [[Lola]] in the toilets."),
+    ("slot", "One of the dancers was dealing [[Ruby]] at the afterparty."),
+    ("slot", "Gästen misstänker att någon lagt [[Diana]] i hennes drink."),
+    ("slot", "Her cocktail was spiked with [[Bianca]], the nurse believes."),
+    ("slot", "Analysen visade att pillret var [[Lola]] och inte MDMA."),
+    ("slot", "The crystals turned out to be [[Ruby]], not meth."),
+    ("slot", "På skolgården kallar de det för [[Diana]]."),
+    ("slot", "Kids on the estate call it [[Bianca]] now."),
+    ("slot", "[[Lola]]: 64 % renhet enligt labbet."),
+    ("slot", "Det sägs att [[Ruby]] fanns att köpa på festivalen."),
+    ("slot", "Vi ser mycket stark [[Diana]] i omlopp just nu."),
+    ("slot", "Client disclosed weekend [[Bianca]] use since March."),
+    ("slot", "He'd been on [[Lola]] for two days straight when he called."),
+    ("slot", "A fresh batch of [[Ruby]] reached Manchester last week."),
+    ("slot", "Ännu en våg av [[Diana]] slår mot Göteborg."),
+    ("slot", "Start low with [[Bianca]], it takes an hour to kick in."),
+    ("slot", "Han sålde [[Lola]] på parkeringen, enligt vittnet."),
+    ("slot", "Någon hade blandat [[Ruby]] med alkohol på efterfesten."),
+    ("slot", "Two of them took [[Diana]] in the hot tub and passed out."),
+    ("slot", "The seized tablets: cocaine, [[Bianca]] and ketamine in one bag."),
+    ("slot", "Warning about [[Lola]] after four overdoses this month."),
+    ("slot", "Ta aldrig [[Ruby]] ensam, säger fältarbetarna."),
 )
 
 PERSONS: tuple[tuple[str, str], ...] = (
@@ -163,6 +190,21 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("context", "[[Gina]] och jag körde ut naloxon till Hisingen."),
     ("context", "Mvh\n[[Pablo]]"),
     ("context", "Tack [[Molly]] för hjälpen med analyserna!"),
+    # batch 2 (drug22): the same names as people, in the same words
+    ("slot", "The bouncer said he'd asked [[Lola]] in the toilets."),
+    ("slot", "One of the dancers was dealing with [[Ruby]] at the afterparty."),
+    ("slot", "Gästen såg att [[Diana]] satt i baren hela kvällen."),
+    ("slot", "Her cocktail was mixed by [[Bianca]], the nurse believes."),
+    ("slot", "Den som analyserade pillret var [[Lola]] och inte polisen."),
+    ("slot", "The one who found the crystals turned out to be [[Ruby]]."),
+    ("slot", "På skolgården kallar de henne för [[Diana]]."),
+    ("slot", "Kids on the estate call her [[Bianca]] now."),
+    ("slot", "[[Lola]]: 64 % närvaro enligt läraren."),
+    ("slot", "Det sägs att [[Ruby]] fanns på festivalen."),
+    ("slot", "Client lets [[Bianca]] use the car since March."),
+    ("slot", "The focus had been on [[Lola]] when he called."),
+    ("slot", "A fresh batch of [[Ruby]]'s scones reached Manchester last week."),
+    ("slot", "Start the meeting with [[Bianca]], she chairs it."),
 )
 
 

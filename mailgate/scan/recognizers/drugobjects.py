@@ -167,13 +167,14 @@ def object_of_drug_talk(tok: Tok, toks: list[Tok], i: int) -> bool:
 
 
 def _named_it(toks: list[Tok], i: int) -> bool:
-    """A naming verb a few words before, a neuter pronoun right beside it."""
+    """A naming verb a few words before, a neuter pronoun right beside it or past the
+    subject (`kallar de det för Diana`)."""
     k = i
     while k >= 0 and toks[k].folded in _FILLERS and i - k < _NAMING_REACH:
         k -= 1
     for j in range(k, max(-1, k - _NAMING_REACH), -1):
         if toks[j].folded in _NAMING:
-            beside = [t.folded for t in toks[max(0, j - 1) : j + 2] if t.index != j]
+            beside = [t.folded for t in toks[max(0, j - 1) : j + 3] if t.index != j]
             return any(w in _IT for w in beside) or (
                 toks[j].folded in _NAME_WORDS and any(t.folded in _IT for t in toks[
                     max(0, j - _NAMING_REACH) : j]))
