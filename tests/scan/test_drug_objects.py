@@ -113,3 +113,17 @@ def test_a_given_name_named_counted_or_used_as_a_thing(frame: str, drug: str, pe
                                                        name: str) -> None:
     assert name not in " ".join(found(drug, "PERSON")), frame
     assert name in " ".join(found(person, "PERSON")), frame
+
+
+@pytest.mark.parametrize(("drug", "person", "print_"), [
+    ("Warning: orange Kim Kardashian tablets contain PMMA.",
+     "Warning: Kim Lindqvist counted the tablets twice.", "Kim"),
+    ("Gule Elon Musk piller med 220 mg er i omløb.",
+     "Elon Mårtensson har piller med 220 mg i tasken.", "Elon"),
+    ("Pillerne er præget med Taylor Swift og er lyserøde.",
+     "Pakken var mærket med Taylor Hansen som modtager.", "Taylor"),
+])
+def test_a_print_between_a_colour_and_a_pill_or_embossed(drug: str, person: str,
+                                                          print_: str) -> None:
+    assert not any(print_ in f for f in found(drug, "PERSON")), drug
+    assert any(print_ in f for f in found(person, "PERSON")), person
