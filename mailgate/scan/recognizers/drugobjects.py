@@ -174,13 +174,26 @@ def _named_it(toks: list[Tok], i: int) -> bool:
         k -= 1
     for j in range(k, max(-1, k - _NAMING_REACH), -1):
         if toks[j].folded in _NAMING:
-            beside = [t.folded for t in toks[max(0, j - 1) : j + 3] if t.index != j]
-            return any(w in _IT for w in beside) or (
-                toks[j].folded in _NAME_WORDS and any(t.folded in _IT for t in toks[
+            beside = [t for t in toks[max(0, j - 1) : j + 3] if t.index != j]
+            return any(_a_pronoun(t, toks, i) for t in beside) or (
+                toks[j].folded in _NAME_WORDS and any(_a_pronoun(t, toks, i) for t in toks[
                     max(0, j - _NAMING_REACH) : j]))
         if not toks[j].alpha:
             return False
     return False
+
+
+# After a thing's pronoun: a verb or a filler, or the name (`det heter`, `det för`, `it
+# Rose`); a noun makes it a determiner (`kallar den killen Tompa`, `Den nya killen`).
+_AFTER_IT: Final = _NAMING | _FILLERS | frozenset({"går", "gick", "goes", "is", "was", "är",
+                                                   "var", "blir", "kallas", "kalles"})
+
+
+def _a_pronoun(t: Tok, toks: list[Tok], i: int) -> bool:
+    if t.folded not in _IT or t.index + 1 >= len(toks):
+        return False
+    nxt = toks[t.index + 1]
+    return nxt.folded in _AFTER_IT or nxt.index > i  # the name (or its quote) right after
 
 
 def _owned(tok: Tok, toks: list[Tok], after: int) -> bool:
