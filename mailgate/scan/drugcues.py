@@ -61,8 +61,6 @@ STAMP_WORDS: Final = frozenset({
     "stämplad", "stämplade", "stämplat", "stämpel", "stämpeln", "stämplar", "märkt", "märkta",
     "präglad", "präglade", "präglat", "logga", "loggan", "loggor", "texten", "motiv",
     "motivet", "stamped", "imprinted", "engraved", "logo", "stamp",
-    # Danish and Norwegian embossing: `præget med Taylor Swift` (not `mærket`, any mark)
-    "præget", "prægede", "preget", "pregede", "pregete",
 })
 
 # Given names common here that are also street names, too common to list as drugs (every

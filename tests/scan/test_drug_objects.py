@@ -96,6 +96,9 @@ NAMED_OR_COUNTED = [
     ("a use after the word",
      "Pt reports daily Stella use for two years.",
      "Pt lets Stella use the car for two years.", "Stella"),
+    ("a use after the word, a modal before",
+     "Client reports weekend Rose use since March.",
+     "Client asks if Rose use the car since March.", "Rose"),
     ("a state with a span",
      "She had been on Bella all weekend before the shoot.",
      "The focus had been on Bella before the shoot.", "Bella"),
@@ -126,10 +129,10 @@ def test_a_given_name_named_counted_or_used_as_a_thing(frame: str, drug: str, pe
      "Warning: Kim Lindqvist counted the tablets twice.", "Kim"),
     ("Gule Elon Musk piller med 220 mg er i omløb.",
      "Elon Mårtensson har piller med 220 mg i tasken.", "Elon"),
-    ("Pillerne er præget med Taylor Swift og er lyserøde.",
-     "Pakken var mærket med Taylor Hansen som modtager.", "Taylor"),
+    ("Lyserøde Taylor Swift piller med 200 mg er i omløb.",
+     "Mødet var præget af Taylor Hansen og hendes piller.", "Taylor"),
 ])
-def test_a_print_between_a_colour_and_a_pill_or_embossed(drug: str, person: str,
+def test_a_print_between_a_colour_and_a_pill(drug: str, person: str,
                                                           print_: str) -> None:
     assert not any(print_ in f for f in found(drug, "PERSON")), drug
     assert any(print_ in f for f in found(person, "PERSON")), person

@@ -104,6 +104,13 @@ _CIRCULATION: Final = frozenset({"omlopp", "omløp", "omløb", "circulation"})
 _USE_NOUNS: Final = frozenset({"use", "abuse", "misuse", "dependence", "addiction",
                                "withdrawal", "intoxication", "psychosis", "poisoning",
                                "users", "habit"})
+# ... and a qualifier of use before it; a modal or a verb makes the name its subject (`can
+# Rose use`, `let Rose use`).
+_USE_QUALIFIERS: Final = frozenset({
+    "daily", "weekly", "nightly", "weekend", "heavy", "regular", "recreational", "occasional",
+    "problematic", "chronic", "past", "recent", "current", "prior", "previous", "ongoing",
+    "injecting", "intravenous", "iv", "escalating", "binge", "frequent", "harmful",
+})
 _OBJECTS: Final = frozenset({"the", "a", "an", "his", "her", "my", "your", "their", "our",
                              "it", "this", "that", "them", "him", "me", "us", "some"})
 # A state with a time span after the word: `had been on Rose all weekend`, `a bad trip on
@@ -136,7 +143,8 @@ def object_of_drug_talk(tok: Tok, toks: list[Tok], i: int) -> bool:
     if nxt in _IN and (_a_drink_after(toks, after + 1) or (
             after + 1 < len(toks) and toks[after + 1].folded in _CIRCULATION)):
         return True  # lagt Nina i hennes drink, Stark Rose i omlopp
-    if nxt in _USE_NOUNS and toks[after].text.islower() and (
+    if nxt in _USE_NOUNS and toks[after].text.islower() and i >= 0 and (
+            toks[i].folded in _USE_QUALIFIERS) and (
             after + 1 >= len(toks) or toks[after + 1].folded not in _OBJECTS):
         return True  # daily Rose use
     if i < 0:
