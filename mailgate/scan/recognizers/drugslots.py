@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import Final
 
 from mailgate.scan.recognizers.drugforms import drug_form
+from mailgate.scan.recognizers.drugobjects import object_of_drug_talk
 from mailgate.scan.recognizers.words import Tok
 
 # Right after the word: it holds a substance. A person, a phone or a bag holds things too,
@@ -136,7 +137,8 @@ def in_a_substance_slot(tok: Tok, toks: list[Tok], i: int) -> bool:
             after + 1 < len(toks) and toks[after + 1].folded in _DRINKS) and (
             after + 2 >= len(toks) or toks[after + 2].folded not in _CARRIED):
         return True  # had taken Emma and alcohol
-    return i >= 0 and (_before(toks, i, nxt) or _a_deals_portion(tok, toks, i))
+    return (i >= 0 and (_before(toks, i, nxt) or _a_deals_portion(tok, toks, i))) or (
+        object_of_drug_talk(tok, toks, i))  # snorted some Pablo, pulvret var Rose
 
 
 def _joined_substance(toks: list[Tok], k: int) -> bool:

@@ -172,6 +172,9 @@ def whose(toks: list[Tok], before: int) -> bool | None:
         if f in ("som", "that", "called", "named") and n > 0 and (
                 window[n - 1].folded in SOMETHING or window[n - 1].folded in NAMED_WORKS):
             return False  # nåt som hette Zanny, something called Blue, en docka som heter Pillrik
+        if f in ("det", "den", "it") and (t.index == before or (t.index == before - 1 and (
+                toks[before].folded in ("går", "gick", "goes", "is", "was")))):
+            return False  # Det heter Rose, det går under namnet X; not `Den killen heter X`
         if t.text in (".", "!", "?") or f in THING_PRONOUNS:
             break
     return None

@@ -55,7 +55,31 @@ _PRINTED: Final = frozenset({"portrait", "porträtt", "porträttet", "motiv", "m
 
 def next_is_stamp(run: Run, toks: list[Tok]) -> bool:
     i = run.toks[-1].index + 1
-    return i < len(toks) and (toks[i].stamp_compound or toks[i].folded in _PRINTED)
+    return i < len(toks) and (toks[i].stamp_compound or toks[i].folded in _PRINTED or (
+        toks[i].folded in _PILLS_AFTER and _coloured_abroad(run, toks)))
+
+
+# A pill's noun right after a print a colour opens: `orange Taylor Swift tablets`, `gule Elon
+# Musk piller`; a person is no colour's (`Rosa Lind`: `rosa` stays a given name, as above).
+_PILLS_AFTER: Final = frozenset({"pills", "pill", "tablets", "tablet", "tabs", "piller",
+                                 "tabletter", "pillerne", "pillene", "tabletterne",
+                                 "tablettene", "presses"})
+_LOOKS_ABROAD: Final = frozenset({
+    "blue", "pink", "green", "yellow", "red", "white", "grey", "gray", "purple", "black",
+    "brown", "orange", "lyserøde", "lyserosa", "blå", "gule", "grønne", "røde", "hvide",
+    "hvite", "lilla", "sorte", "svarte", "brune",
+})
+
+
+def _coloured_abroad(run: Run, toks: list[Tok]) -> bool:
+    """A colour, any of the languages', opens the run or stands right before it."""
+    first = run.toks[0]
+    if len(run.toks) > 1 and first.folded not in _NAMED_LOOKS and (
+            first.folded in _LOOKS_ABROAD or first.folded in PILL_LOOKS):
+        return True  # Orange Taylor Swift tablets: the sentence's capital
+    before = prev_words(toks, first.index, 1)
+    return bool(before) and (before[-1] in _LOOKS_ABROAD or before[-1] in PILL_LOOKS) and (
+        before[-1] not in _NAMED_LOOKS)
 
 
 # Between a pill's print and its dose: `Snoop Dogg på 170 mg`, `Jay-Z, 220 mg`.
