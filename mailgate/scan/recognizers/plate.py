@@ -48,6 +48,7 @@ from mailgate.scan.recognizers.personalplate import PERSONAL, personal_plate
 from mailgate.scan.recognizers.platelists import (
     PLATE_LETTERS,
     WORDS_BEFORE_NUMBERS,
+    listed_after_a_label,
     listed_after_a_plate,
 )
 from mailgate.scan.recognizers.platemeasures import measured_after
@@ -85,7 +86,6 @@ _UNIT_AFTER: Final = re.compile(  # not `m.fl.` (and others): `Regnr ABC 123 m.f
     r"\s?(?:%|(?:mg|µg|ug|kg|ml|cl|kr|sek|km|mm|cm)(?![^\W\d_])|kron|sekund|g\b|l\b|st\b"
     r"|m\b(?!\.fl)|år\b"
     r"|met(?:er|re)s?\b|mil\b|min(?:ut)?\b|minut(?:er)?\b|miles?\b|yards?\b|procent\b)", re.I)
-
 
 
 # A longer number's first group: `Biljettnr TKT 7718 2290 41`, `ERR 404 2026-12-04`: digits
@@ -269,8 +269,9 @@ class PlateRecognizer(RegexRecognizer):
                 misread and letters.casefold() in CAR_MAKES):
             return None  # `ABC 1O3`, `XYZ 100s` alone: a code as likely as a plate; Kia i30
         if not cued and (has_cue(words_before(text, match.start(), 30), ID_NEGATIVE_CUES,
-                                 last=1) or _after_a_code_word(text, match.start())):
-            return None  # reference LYC-882, Kurskod TNK101
+                                 last=1) or _after_a_code_word(text, match.start()) or (
+                listed_after_a_label(text, match.start()))):
+            return None  # reference LYC-882, Kurskod TNK101, Artikelnr KTM 4410 och RXL 220
         if cued and (upper or not word or named):
             return Hit(match.start(), match.end(), 0.9)
         if upper and not word:
