@@ -1,7 +1,8 @@
 """struct15's families: plates typed onto `reg`, in lower case after a car's handling verb,
-before its moves or with a definite ending; Lithuania's, Czechia's and the Netherlands' plates
-near a vehicle word; a list's item after a code's label; a personnummer typed onto `ID`; a
-Swedish mobile after 46 without its +. Each beside the look-alikes that stay unflagged."""
+before its moves, with a definite ending or without a vowel in a text about vehicles;
+Lithuania's, Czechia's and the Netherlands' plates near a vehicle word; a list's item after a
+code's label; a personnummer typed onto `ID`; a Swedish mobile after 46 without its +. Each
+beside the look-alikes that stay unflagged."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ from .kit import found, pnr
     ("Vi såg czw 88a svänga in på gården.", "czw 88a"),
     ("såg czw 881 backa ut från platsen", "czw 881"),
     ("krt 491:an är såld", "krt 491"),
+    ("Skaderapport hyrbil\nkxt482 återlämnad med repor", "kxt482"),  # a vehicles' text
+    ("Bilen såg bra ut.\nnyckeln till kxt482 ligger i lådan", "kxt482"),
 ])
 def test_plates_typed_onto_reg_and_lower_case_ones_cued_by_a_cars_verbs(
         text: str, plate: str) -> None:
@@ -32,6 +35,10 @@ def test_plates_typed_onto_reg_and_lower_case_ones_cued_by_a_cars_verbs(
     "kim123:s inlägg i tråden",  # a user's genitive, no definite ending
     "kurs abc 123 körs i vår",
     "Användaren ola123 blockerades i går.",
+    # a vowel: a user's name, cars or not
+    "Bilen är såld sedan länge och pengarna är överförda till kontot. Ola skrev: ola123 tack",
+    "Säljes: passat tdi 150, bilen är fin",  # an engine's trim
+    "kxt482 står utanför",  # no vehicle's word in the text
 ])
 def test_words_and_users_beside_those_verbs_are_no_plates(text: str) -> None:
     assert found(text, "PLATE") == []

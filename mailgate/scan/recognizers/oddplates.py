@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Final
 
-from mailgate.scan.numbercues import SWEDISH_PLATE_CUES
+from mailgate.scan.numbercues import SWEDISH_PLATE_CUES, TRIMS
 from mailgate.scan.recognizers.base import Hit, has_cue, words_before
 from mailgate.scan.recognizers.digitlead import led
 from mailgate.scan.recognizers.leading import Prefiltered, Scanner, Starts
@@ -192,10 +192,31 @@ _VEHICLE_WORDS: Final = SWEDISH_PLATE_CUES - {"kör", "körde", "kört", "köra"
                                                "registrerad", "registrerade", "registered"}
 
 
+# A lower-case plate with no cue near it, its letters no word's (no vowel), in a text about
+# vehicles (`Skaderapport hyrbil … kxt482 återlämnad med repor`): a user's name or a password
+# holds a vowel (`ola123`, `abc123`). Not an engine's trim (`tdi 150`) nor the abbreviations
+# written before a number (`ssd 512`, `bpm 120`).
+_BEFORE_NUMBERS: Final = frozenset({"ssd", "hdd", "bpm", "ppm", "mph", "kwh", "rpm", "tkr", "mkr",
+                                    "hkr", "ptr", "nxt", "gpt", "psn", "xbx", "nfc", "lcd", "fps"})
+_CAR_KINDS: Final = ("bil", "bilen", "bilar", "bilarna")
+_NOT_CARS: Final = frozenset({"mobil", "mobilen", "mobilar", "mobilerna", "stabil", "labil",
+                              "immobil", "automobil"})
+
+
+def in_a_vehicles_text(text: str, start: int) -> bool:
+    letters = text[start : start + 3]
+    if not letters.islower() or not _VOWELS.isdisjoint(letters) or (
+            letters.upper() in TRIMS or letters in _BEFORE_NUMBERS):
+        return False
+    return any(w in _VEHICLE_WORDS or (w.endswith(_CAR_KINDS) and w not in _NOT_CARS)
+               for w in words_before(text, len(text), len(text)))
+
+
 def cued_in_sentence(text: str, start: int, end: int) -> bool:
     """A vehicle's word earlier in the sentence before a number's word right before the
     plate, a car's handling verb right before it, a parked or moving car's verb among the
-    two words after it, or a definite ending after a colon (`krt 491:an`)."""
+    two words after it, a definite ending after a colon (`krt 491:an`), or, its letters no
+    word's, a vehicle's word anywhere in the text."""
     before = words_before(text, start, 24)
     if before and before[-1] in _NUMBER_WORDS:
         sentence = text[max(0, start - 160) : start]
@@ -206,4 +227,5 @@ def cued_in_sentence(text: str, start: int, end: int) -> bool:
             before[-1] in _TAKEN and _VOWELS.isdisjoint(text[start : start + 3].lower()))):
         return True
     after = text[end : end + 24].lower().split()[:2]
-    return any(w.startswith(_PARKED) for w in after) or _DEFINITE.match(text, end) is not None
+    return any(w.startswith(_PARKED) for w in after) or _DEFINITE.match(
+        text, end) is not None or in_a_vehicles_text(text, start)
