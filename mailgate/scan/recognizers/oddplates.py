@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Final
 
-from mailgate.scan.numbercues import SWEDISH_PLATE_CUES, TRIMS
+from mailgate.scan.numbercues import ID_NEGATIVE_CUES, SWEDISH_PLATE_CUES, TRIMS
 from mailgate.scan.recognizers.base import Hit, has_cue, words_before
 from mailgate.scan.recognizers.digitlead import led
 from mailgate.scan.recognizers.leading import Prefiltered, Scanner, Starts
@@ -198,6 +198,8 @@ _VEHICLE_WORDS: Final = SWEDISH_PLATE_CUES - {"kör", "körde", "kört", "köra"
 # written before a number (`ssd 512`, `bpm 120`).
 _BEFORE_NUMBERS: Final = frozenset({"ssd", "hdd", "bpm", "ppm", "mph", "kwh", "rpm", "tkr", "mkr",
                                     "hkr", "ptr", "nxt", "gpt", "psn", "xbx", "nfc", "lcd", "fps"})
+# A label's word right before (a plate's own words cue it before this is asked).
+_LABELS: Final = ("kod", "koden", "code", "nr", "nr.", "nummer", "kurs", "kursen", "modell", "typ")
 _CAR_KINDS: Final = ("bil", "bilen", "bilar", "bilarna")
 _NOT_CARS: Final = frozenset({"mobil", "mobilen", "mobilar", "mobilerna", "stabil", "labil",
                               "immobil", "automobil"})
@@ -208,6 +210,9 @@ def in_a_vehicles_text(text: str, start: int) -> bool:
     if not letters.islower() or not _VOWELS.isdisjoint(letters) or (
             letters.upper() in TRIMS or letters in _BEFORE_NUMBERS):
         return False
+    before = words_before(text, start, 30)
+    if has_cue(before, ID_NEGATIVE_CUES, last=2) or (before and before[-1].endswith(_LABELS)):
+        return False  # `Ärende hgf 221 gäller bilen`, `Kurskod tnk 101`: a label names it
     return any(w in _VEHICLE_WORDS or (w.endswith(_CAR_KINDS) and w not in _NOT_CARS)
                for w in words_before(text, len(text), len(text)))
 
