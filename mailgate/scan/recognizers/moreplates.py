@@ -1,10 +1,11 @@
 """More plate shapes, each near a vehicle word: Latvia's `KR-4821`, Belgium's `1-KTR-482`,
-Czechia's `5A2 4821` (as plate.py asks of the neighbours' shapes, a vehicle or country word);
-three letters holding one no Swedish plate uses (I, Q, V), a dash and two or three digits
-(Finland's `VKT-512`; not a ward's `AVA 12`), near a vehicle's or a driver's word; a Swedish plate
-whose last digits a witness did not see or a writer hid (`HBW 1**`, `KRT 49*`); and a shape
-the neighbours' pattern takes that no plate is written as (`FH16 750`, a truck's model and
-power)."""
+the Netherlands' led by digits (`12-ABC-3`, `1-ABC-23`, `12-AB-CD`), Czechia's `5A2 4821` and
+`1AB 2345` (as plate.py asks of the neighbours' shapes, a vehicle or country word); three
+letters holding one no Swedish plate uses (I, Q, V), then a dash and two or three digits, or
+a blank or nothing and three (Finland's `VKT-512`, Lithuania's `KVI 482`; not a ward's `AVA
+12`), near a vehicle's or a driver's word; a Swedish plate whose last digits a witness did not
+see or a writer hid (`HBW 1**`, `KRT 49*`); and a shape the neighbours' pattern takes that no
+plate is written as (`FH16 750`, a truck's model and power)."""
 
 from __future__ import annotations
 
@@ -31,11 +32,16 @@ from mailgate.scan.recognizers.platelists import WORDS_BEFORE_NUMBERS
 # three digits; a Swedish plate's letters and first digits, the rest stars.
 MORE_SHAPES: Final = led(
     r"\d(?:(?P<lv>(?<=(?<![\w-])[A-Z]{2}-\d)\d{3})"
-    r"|(?P<be>(?<=(?<![\w-])\d)(?:-[A-Z]{3}-\d{3}|[A-Z]\d ?\d{4}))"
-    r"|(?P<odd>(?<=(?<![\w-])[A-Z]{3}-\d)\d{1,2})"
+    r"|(?P<be>(?<=(?<![\w-])\d)(?:\d{0,2}-(?P<nl>[A-Z]{2,3})-(?:\d{1,3}|[A-Z]{2})"
+    r"|[A-Z][A-Z\d] ?\d{4}))"
+    r"|(?P<odd>(?<=(?<![\w-])[A-Z]{3}-\d)\d{1,2}"
+    r"|(?:(?<=(?<![\w-])[A-Z]{3} \d)|(?<=(?<![\w-])[A-Z]{3}\d))\d{2})"
     r"|(?P<hidden>(?<=(?<![\w-])[A-HJ-PR-UW-Z]{3} \d)(?:\*\*|\d\*)))(?![\w*-]|[.,/]\d)",
     checked=True)  # every branch looks back at its digit
 _LETTERS_BEFORE: Final = {"lv": 3, "be": 0, "odd": 4, "hidden": 4}  # `KR-`, `VKT-`, `HBW `
+# A date's month between dashes is no Dutch plate's letters (`12-MAR-26`).
+_MONTHS: Final = frozenset({"JAN", "FEB", "MAR", "APR", "MAJ", "MAY", "JUN", "JUL", "AUG",
+                            "SEP", "OKT", "OCT", "NOV", "DEC", "DES"})
 _NOT_SWEDISH: Final = frozenset("IQV")  # not Å, Ä, Ö: `ÅVC-2` is a recycling centre's
 _WORDS: Final = NOT_PLATE_PREFIXES | TRIMS | WORDS_BEFORE_NUMBERS  # abbreviations, trims, words
 _CLAUSE_END: Final = re.compile(r"[,;:!?\n]|\.(?!\w)")
@@ -82,8 +88,11 @@ def more_shapes(match: re.Match[str], text: str, code_before: Asked) -> Hit | No
     the letters no Swedish plate uses and a hidden plate, a vehicle's or driver's word
     before or right after it), and no case's or code's label right before it (`code_before`:
     `Bokningskod KR-4821`)."""
-    kind = match.lastgroup or ""
-    start = match.start() - _LETTERS_BEFORE.get(kind, 0)
+    kind = "odd" if match.group("odd") else "be" if match.group("be") else match.lastgroup or ""
+    start = match.start() - _LETTERS_BEFORE.get(kind, 0) + (
+        kind == "odd" and text[match.start() - 1] not in "- ")  # `KVI482`: nothing between
+    if match.group("nl") in _MONTHS:
+        return None
     letters = text[start : start + 3]
     if kind == "odd" and (_NOT_SWEDISH.isdisjoint(letters) or letters in _WORDS or (
             letters.casefold() in lexicon.drugs())):

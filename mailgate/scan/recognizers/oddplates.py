@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Final
 
-from mailgate.scan.numbercues import SWEDISH_PLATE_CUES
+from mailgate.scan.numbercues import ID_NEGATIVE_CUES, SWEDISH_PLATE_CUES, TRIMS
 from mailgate.scan.recognizers.base import Hit, has_cue, words_before
 from mailgate.scan.recognizers.digitlead import led
 from mailgate.scan.recognizers.leading import Prefiltered, Scanner, Starts
@@ -81,7 +81,11 @@ _GLUED_MAKES: Final = ("volvo", "saab", "audi", "bmw", "mercedes", "vw", "volksw
                        "hyundai", "peugeot", "renault", "citroen", "polestar", "fiat", "mazda",
                        "honda", "seat", "cupra", "dacia", "subaru", "suzuki", "mitsubishi",
                        "porsche", "lexus", "jeep")
-_GLUE_WORDS: Final = (*_GLUED_MAKES, "regnr", "reg.nr", "bilnr", "skylt")
+_GLUE_WORDS: Final = (*_GLUED_MAKES, "regnr", "reg.nr", "bilnr", "skylt", "nummerplåt",
+                      "registreringsnummer", "regnummer")
+# Short plate's words the plate may be typed onto, whole (`dragbil regBJK126`, `reg.BJK126`):
+# as a prefix `reg` would take `region`, `regel`.
+_GLUE_WHOLE: Final = frozenset({"reg", "reg.", "plate", "plåt", "fordon"})
 _GLUED_WORD: Final = re.compile(r"[\w.]{1,24}$")
 _BLANKS: Final = frozenset("\u00a0\u202f\u2009")  # a web page's blanks: as a space
 _UNCUED: Final = 0.8  # plate.py's judge scores a plate no cue vouches for below this
@@ -131,7 +135,8 @@ def _span(match: re.Match[str], text: str) -> tuple[int, int] | None:
 def _glued(match: re.Match[str], text: str, judge_at: JudgeAt) -> Hit | None:
     start = match.start() - (4 if text[match.start() - 1] == " " else 3)
     word = _GLUED_WORD.search(text, max(0, start - 24), start)
-    if word is None or not (word.group().lower().startswith(_GLUE_WORDS) or (
+    glued_onto = "" if word is None else word.group().lower()
+    if word is None or not (glued_onto.startswith(_GLUE_WORDS) or glued_onto in _GLUE_WHOLE or (
             _after_a_make(text, word.start()))):
         return None
     # The word's last character made a blank: the plate then stands as plate.py reads it.
@@ -166,20 +171,66 @@ def _marked(match: re.Match[str], text: str, judge_at: JudgeAt) -> Hit | None:
 _NUMBER_WORDS: Final = frozenset({"nummer", "numret", "nr", "nr.", "nummerplåten"})
 _SENTENCE_END: Final = re.compile(r"[.!?\n](?:\s|$)")
 # Not a driver's `kör`, also a course's (`kurs abc 123 körs i vår`), nor `blockerad`, also a
-# user's (`ola123 blockerades`).
-_PARKED: Final = ("parker", "felparker")  # `stod parkerad`, `felparkerade`
+# user's (`ola123 blockerades`). A car's own moves are (`czw 88a svängde in`, `backade ut`,
+# `tutade`, `bromsade`, `krockade`): no course or user turns or brakes.
+_PARKED: Final = ("parker", "felparker",  # `stod parkerad`, `felparkerade`
+                  "svänga", "svängde", "svänger", "backa", "backade", "backar", "tutade",
+                  "tutar", "bromsade", "bromsar", "gasade", "krockade", "kolliderade",
+                  "blinkade", "körde")
+# A definite ending after a colon names a thing (`krt 491:an är såld`), as no user or
+# course takes one.
+# A car's handling verbs right before it (`tankade krt 491`, `bärga krt 491`): what one does
+# to a car, not to a course or a user; and verbs one takes or lends anything by (`ta dwn 067
+# till Arlanda`; not `lånade bok 123`) before letters no word is made of (no vowel).
+_HANDLED: Final = frozenset({"tanka", "tankade", "tankat", "tvätta", "tvättade", "flytta",
+                             "flyttade", "flyttat", "bärga", "bärgade", "bogsera", "bogserade"})
+_TAKEN: Final = frozenset({"ta", "tog", "låna", "lånade", "hyra", "hyrde", "hämta", "hämtade",
+                           "lämna", "lämnade"})
+_VOWELS: Final = frozenset("aeiouyåäö")
+_DEFINITE: Final = re.compile(r":(?:an|en)s?(?![^\W\d_])", re.IGNORECASE)
 _VEHICLE_WORDS: Final = SWEDISH_PLATE_CUES - {"kör", "körde", "kört", "köra", "drives", "drove",
                                                "registrerad", "registrerade", "registered"}
 
 
+# A lower-case plate with no cue near it, its letters no word's (no vowel), in a text about
+# vehicles (`Skaderapport hyrbil … kxt482 återlämnad med repor`): a user's name or a password
+# holds a vowel (`ola123`, `abc123`). Not an engine's trim (`tdi 150`) nor the abbreviations
+# written before a number (`ssd 512`, `bpm 120`).
+_BEFORE_NUMBERS: Final = frozenset({"ssd", "hdd", "bpm", "ppm", "mph", "kwh", "rpm", "tkr", "mkr",
+                                    "hkr", "ptr", "nxt", "gpt", "psn", "xbx", "nfc", "lcd", "fps"})
+# A label's word right before (a plate's own words cue it before this is asked).
+_LABELS: Final = ("kod", "koden", "code", "nr", "nr.", "nummer", "kurs", "kursen", "modell", "typ")
+_CAR_KINDS: Final = ("bil", "bilen", "bilar", "bilarna")
+_NOT_CARS: Final = frozenset({"mobil", "mobilen", "mobilar", "mobilerna", "stabil", "labil",
+                              "immobil", "automobil"})
+
+
+def in_a_vehicles_text(text: str, start: int) -> bool:
+    letters = text[start : start + 3]
+    if not letters.islower() or not _VOWELS.isdisjoint(letters) or (
+            letters.upper() in TRIMS or letters in _BEFORE_NUMBERS):
+        return False
+    before = words_before(text, start, 30)
+    if has_cue(before, ID_NEGATIVE_CUES, last=2) or (before and before[-1].endswith(_LABELS)):
+        return False  # `Ärende hgf 221 gäller bilen`, `Kurskod tnk 101`: a label names it
+    return any(w in _VEHICLE_WORDS or (w.endswith(_CAR_KINDS) and w not in _NOT_CARS)
+               for w in words_before(text, len(text), len(text)))
+
+
 def cued_in_sentence(text: str, start: int, end: int) -> bool:
     """A vehicle's word earlier in the sentence before a number's word right before the
-    plate, or a parked car's verb among the two words after it."""
+    plate, a car's handling verb right before it, a parked or moving car's verb among the
+    two words after it, a definite ending after a colon (`krt 491:an`), or, its letters no
+    word's, a vehicle's word anywhere in the text."""
     before = words_before(text, start, 24)
     if before and before[-1] in _NUMBER_WORDS:
         sentence = text[max(0, start - 160) : start]
         ends = list(_SENTENCE_END.finditer(sentence))
         sentence = sentence[ends[-1].end() :] if ends else sentence
         return has_cue(words_before(sentence, len(sentence), 160), _VEHICLE_WORDS, last=40)
+    if before and (before[-1] in _HANDLED or (
+            before[-1] in _TAKEN and _VOWELS.isdisjoint(text[start : start + 3].lower()))):
+        return True
     after = text[end : end + 24].lower().split()[:2]
-    return any(w.startswith(_PARKED) for w in after)
+    return any(w.startswith(_PARKED) for w in after) or _DEFINITE.match(
+        text, end) is not None or in_a_vehicles_text(text, start)

@@ -151,7 +151,10 @@ def _under_a_phone_header(text: str, start: int) -> bool:
 
 # A Swedish mobile in its grouping after the country code whose plus was dropped: `46 70 174
 # 06 64`. No amount or code is grouped so; but a sum's term is no number (`5 + 46 70 …`).
-_SWEDISH_MOBILE: Final = re.compile(r"46 7[02369] \d{3} \d\d \d\d")
+# A Swedish mobile after its country code without the +: grouped as at home, or run together
+# as a text-message gateway or a phone's export writes it (`46701740619:`); no Nordic or
+# Polish identity number has a month of 70 to 79.
+_SWEDISH_MOBILE: Final = re.compile(r"46 7[02369] \d{3} \d\d \d\d|46 ?7[02369]\d{7}")
 _OPERAND: Final = re.compile(r"[-+*/=×][ \t]*$")
 
 

@@ -48,6 +48,7 @@ from mailgate.scan.recognizers.personalplate import PERSONAL, personal_plate
 from mailgate.scan.recognizers.platelists import (
     PLATE_LETTERS,
     WORDS_BEFORE_NUMBERS,
+    listed_after_a_label,
     listed_after_a_plate,
 )
 from mailgate.scan.recognizers.platemeasures import measured_after
@@ -87,7 +88,6 @@ _UNIT_AFTER: Final = re.compile(  # not `m.fl.` (and others): `Regnr ABC 123 m.f
     r"|met(?:er|re)s?\b|mil\b|min(?:ut)?\b|minut(?:er)?\b|miles?\b|yards?\b|procent\b)", re.I)
 
 
-
 # A longer number's first group: `Biljettnr TKT 7718 2290 41`, `ERR 404 2026-12-04`: digits
 # after the shape make it a code's head, unless a vehicle word stands before it.
 _MORE_DIGITS: Final = re.compile(r"[ \t]\d")
@@ -97,8 +97,7 @@ _MORE_DIGITS: Final = re.compile(r"[ \t]\d")
 _MORE_GROUPS: Final = re.compile(r"[ \t](?:\d{3,6}(?!\d|[:./-]\d)|\d{1,2}[ \t]\d)")
 
 
-# Cell lines labs name in a plate's shape (`HEK293 lysates`).
-_CELL_LINES: Final = frozenset({"HEK293", "HCT116"})
+_CELL_LINES: Final = frozenset({"HEK293", "HCT116"})  # labs' cells, plate-shaped: `HEK293 lysates`
 
 # Model names shaped like plates, right after their make: Mercedes GLC 300, EQS 450.
 MODEL_CODES: Final = frozenset({"GLA", "GLB", "GLC", "GLE", "GLS", "CLA", "CLS", "CLK", "SLK",
@@ -179,7 +178,8 @@ _CODE_ENDINGS: Final = ("kod", "koden", "koder", "code", "codes")
 
 def _after_a_code_word(text: str, start: int) -> bool:
     before = words_before(text, start, 20)
-    return bool(before) and (before[-1] in CODE_WORDS or before[-1].endswith(_CODE_ENDINGS))
+    code = bool(before) and (before[-1] in CODE_WORDS or before[-1].endswith(_CODE_ENDINGS))
+    return code or listed_after_a_label(text, start)  # a list's next: `Artikelnr KTM 4410 och`
 
 
 # Where the clause after a plate ends: its cue must come before (`AB 12345 (norsk bil)`).
@@ -270,7 +270,7 @@ class PlateRecognizer(RegexRecognizer):
             return None  # `ABC 1O3`, `XYZ 100s` alone: a code as likely as a plate; Kia i30
         if not cued and (has_cue(words_before(text, match.start(), 30), ID_NEGATIVE_CUES,
                                  last=1) or _after_a_code_word(text, match.start())):
-            return None  # reference LYC-882, Kurskod TNK101
+            return None  # reference LYC-882, Kurskod TNK101, Artikelnr KTM 4410 och RXL 220
         if cued and (upper or not word or named):
             return Hit(match.start(), match.end(), 0.9)
         if upper and not word:

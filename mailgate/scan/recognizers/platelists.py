@@ -74,3 +74,18 @@ def _in_a_list_of_plates(text: str, start: int) -> bool:
     below = text.find("\n", start)
     return (above >= 0 and _ROW_OF_A_PLATE.match(text, above, line) is not None) or (
         below != -1 and _ROW_OF_A_PLATE.match(text, below + 1) is not None)
+
+
+# A code's label, its first item of letters and digits, and a list's joint right before the
+# next item: `Artikelnr KTM 4410 och RXL 220`, `Art.nr: SKF 6204, KRT 491`.
+_LABELLED_ITEM: Final = re.compile(
+    r"([^\W\d_][\w.-]*)[ \t]*:?[ \t]*[^\W\d_]{1,4}[ \t-]?\d{2,6}[ \t]*"
+    r"(?:[,;/&]|och|and|samt|eller|or)[ \t]*$")
+
+
+def listed_after_a_label(text: str, start: int) -> bool:
+    """The next item of a list whose first item, letters and digits as a plate's, a code's
+    label names (`Artikelnr KTM 4410 och RXL 220`): the label stands for the list, as `Regnr`
+    for a list of plates. Not after a case's digits alone (`Dnr 2026-118 och KRT 491`)."""
+    item = _LABELLED_ITEM.search(text, max(0, start - 50), start)
+    return item is not None and has_cue([item.group(1).lower()], ID_NEGATIVE_CUES, last=1)

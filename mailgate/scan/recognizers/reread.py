@@ -143,19 +143,22 @@ def _run_start(text: str, at: int) -> int:
 
 # An identity number's cue typed onto its digits: `Pnr850412-1231`, `personnummer19850412-…`.
 _GLUED_CUES: Final = frozenset({"pnr", "p-nr", "persnr", "personnr", "personnummer",
-                                "samordningsnr", "samordningsnummer"})
+                                "samordningsnr", "samordningsnummer",
+                                # a lab tube's or a form's `ID199303205865`
+                                "id"})
 # Written first-character-first (leading.py): `re` skips to a `p` or `s` before trying.
 _GLUED_CUE: Final = re.compile(
-    r"[ps](?<![\w](?s:.))(?:nr|-nr|ersnr|ersonn(?:r|ummer)|amordningsn(?:r|ummer))(?=\d)",
+    r"[psi](?<![\w](?s:.))(?:nr|-nr|ersnr|ersonn(?:r|ummer)|amordningsn(?:r|ummer)|d)(?=\d)",
     re.IGNORECASE)
-# Found at the `r`s of a text, rarer than its `p`s and `s`s, and with no look-behind to try.
-_R_THEN_DIGIT: Final = re.compile(r"[rR](?=\d)")
+# Found at the `r`s and `d`s of a text, rarer than its `p`s and `s`s, and with no look-behind
+# to try.
+_R_THEN_DIGIT: Final = re.compile(r"[rRdD](?=\d)")
 
 
 def unglued(text: str) -> Iterator[View]:
     """Each cue typed onto a number, a space put between them."""
     if _R_THEN_DIGIT.search(text) is None:
-        return  # every cue here ends in `r` (`nr`, `nummer`), typed onto a digit
+        return  # every cue here ends in `r` or `d` (`nr`, `nummer`, `id`), typed onto a digit
     for cue in _GLUED_CUE.finditer(text):
         if cue.group().lower() not in _GLUED_CUES:
             continue  # snr, s-nr: no cue
