@@ -47,6 +47,13 @@ SURNAME_ENDINGS: Final = (
     # Pashtun tribes' names and Afghan names built on -ullah (Achakzai, Popalzai, Rahmatullah;
     # not the title Mullah)
     "zai", "tullah", "dullah", "bullah", "hullah", "rullah", "sullah", "lullah", "iullah",
+    # Lithuanian names typed without their marks (Jankauskaite, Petrauskiene, Urboniene,
+    # Jonaitis, Balciunas; not -tiene, -viene: Spanish contiene, conviene), Ukrainian -iuk,
+    # -tjuk as English and Swedish spell it (Martyniuk, Kovaltjuk; not -juk: svartsjuk),
+    # Belarusian -vich, -enka, -ouski (Lukashevich, Navumenka), Georgian -dze after any
+    # vowel (Kapanadze, Lomidze), Macedonian -ovska (Trajkovska) and Swedish -ér (Blomér)
+    "aite", "kiene", "niene", "aitis", "iunas", "iuk", "tjuk", "vich", "enka", "ouski", "dze",
+    "ovska", "ér",
 )
 # Tigrinya names built on Gebre-, Habte-, Tesfa-, Wolde-, Haile- (Gebremariam, Habtemichael):
 # the head and three word characters or more.
