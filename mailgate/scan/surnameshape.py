@@ -47,6 +47,12 @@ SURNAME_ENDINGS: Final = (
     # Pashtun tribes' names and Afghan names built on -ullah (Achakzai, Popalzai, Rahmatullah;
     # not the title Mullah)
     "zai", "tullah", "dullah", "bullah", "hullah", "rullah", "sullah", "lullah", "iullah",
+    # Sinhala compounds (Wickramasinghe, Karunaratne, Jayawardena, Gunasekara, Dissanayake,
+    # Jayasuriya, Hettiarachchi) and Tamil ones (Sivalingam, Ramanathan, Kanagaratnam,
+    # Sathiyamoorthy, Velupillai, Sritharan, Sivathasan); not -sekera (dissekera) nor -rajah
+    # (maharajah)
+    "singhe", "ratne", "wardena", "wardene", "sekara", "nayake", "nayaka", "suriya", "sooriya",
+    "arachchi", "aratchi", "lingam", "nathan", "ratnam", "moorthy", "pillai", "tharan", "thasan",
 )
 # Tigrinya names built on Gebre-, Habte-, Tesfa-, Wolde-, Haile- (Gebremariam, Habtemichael):
 # the head and three word characters or more.
