@@ -23,7 +23,7 @@ def found(text: str) -> list[str]:
     ("Protokollet justeras av Nirosha Balachandran.", "Nirosha Balachandran"),
     ("Fakturan skickades till Kanokwan Srisuk förra veckan.", "Kanokwan Srisuk"),
     ("Samåkning: Maricel Dizon kör i morgon.", "Maricel Dizon"),
-    ("Hälsa Tenzin Dolma att boken har kommit.", "Tenzin Dolma"),
+    ("Hälsa Tenzin Norbu att boken har kommit.", "Tenzin Norbu"),
     ("är tharshan med på lördag eller?", "tharshan"),
     ("Hyresgästen Sopheap Chea har anmält fukt.", "Sopheap Chea"),
     ("Ring Seoyeon Jeong om lokalen till festen.", "Seoyeon Jeong"),
