@@ -54,6 +54,12 @@ SURNAME_ENDINGS: Final = (
     # vowel (Kapanadze, Lomidze), Macedonian -ovska (Trajkovska) and Swedish -ér (Blomér)
     "aite", "kiene", "niene", "aitis", "iunas", "iuk", "tjuk", "vich", "enka", "ouski", "dze",
     "ovska", "ér",
+    # Sinhala compounds (Wickramasinghe, Karunaratne, Jayawardena, Gunasekara, Dissanayake,
+    # Jayasuriya, Hettiarachchi) and Tamil ones (Sivalingam, Ramanathan, Kanagaratnam,
+    # Sathiyamoorthy, Velupillai, Sritharan, Sivathasan); not -sekera (dissekera) nor -rajah
+    # (maharajah)
+    "singhe", "ratne", "wardena", "wardene", "sekara", "nayake", "nayaka", "suriya", "sooriya",
+    "arachchi", "aratchi", "lingam", "nathan", "ratnam", "moorthy", "pillai", "tharan", "thasan",
 )
 # Tigrinya names built on Gebre-, Habte-, Tesfa-, Wolde-, Haile- (Gebremariam, Habtemichael):
 # the head and three word characters or more.

@@ -50,3 +50,7 @@ def test_shapes_and_look_alikes() -> None:
     assert not surname_shaped("mullah")
     assert surname_shaped("nordblom") and surname_shaped("wallroth")
     assert not surname_shaped("danmark") and not surname_shaped("virusstam")
+    assert surname_shaped("abeysinghe") and surname_shaped("kodituwakkuratne")
+    assert surname_shaped("thirunavukkarasulingam") and surname_shaped("sivasubramaniyanathan")
+    assert surname_shaped("wijewardena") and surname_shaped("weerasooriya")
+    assert not surname_shaped("dissekera") and not surname_shaped("maharajah")
