@@ -47,3 +47,22 @@ def test_a_name_of_those_origins_is_found(text: str, name: str) -> None:
 ])
 def test_the_same_frames_with_a_place_a_dish_or_a_feast_stay_unflagged(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Choi Eun-ji kom till mottagningen kl 10.", "Choi Eun-ji"),
+    ("Vi träffade Seung-ho Park i receptionen.", "Seung-ho Park"),
+    ("Anmälan gjordes av Min-jun Kang på fritidsgården.", "Min-jun Kang"),
+])
+def test_a_korean_given_name_hyphened_in_lower_case_is_the_name_written_together(
+        text: str, name: str) -> None:
+    assert name in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Göteborgs-polisen kom till platsen vid tio.",
+    "Hon hade köpt Trump-piller på festivalen.",
+    "Mötet om El-sparkcyklar hölls i aulan.",
+])
+def test_a_word_compound_with_a_hyphen_joins_into_no_given_name(text: str) -> None:
+    assert found(text) == []

@@ -231,7 +231,7 @@ def _lookup_compound(text: str) -> names.Word:
     if _PARTICLE_NAME.match(text):
         parts[0] = parts[0].capitalize()  # al-Rashid is judged as Al-Rashid
     if not parts or any(p[0].isupper() != parts[0][0].isupper() for p in parts):
-        return names.Word(first=False, last=False, common=True)
+        return _joined_given_name(parts) or names.Word(first=False, last=False, common=True)
     infos = [names.lookup(p, STOP_WORDS) for p in parts]
     particles = [p.casefold() in names.PARTICLES for p in parts]
     is_name = any(i.name for i in infos) and all(
@@ -246,6 +246,16 @@ def _lookup_compound(text: str) -> names.Word:
         is_name and infos[0].first, is_name and not infos[0].first, False,
         is_name and any(i.core for i in infos), False, all(i.negative for i in infos),
     )
+
+
+def _joined_given_name(parts: list[str]) -> names.Word | None:
+    """Ji-hoon, Eun-ji, Seung-ho: a Korean given name's syllables joined by a hyphen, the
+    second in lower case, is the name the lists hold written together (Jihoon); a word's
+    compound (Göteborgs-polisen, Trump-piller) joins into no given name."""
+    if len(parts) != 2 or not parts[0][:1].isupper() or not parts[1].islower():
+        return None
+    info = names.lookup(parts[0] + parts[1], STOP_WORDS)
+    return info if info.first and not info.common and not info.negative else None
 
 
 @functools.cache
