@@ -98,6 +98,8 @@ class Faulty:
         self.server.kill()
         wait_for(lambda: not any(alive(pid) for pid in children), 30,
                  "the acceptor process to exit after its parent was killed")
+        wait_for(lambda: self.sink.unanswered() == 0, 30,
+                 "the relay to drop the killed sender's unanswered messages")
 
     def restart(self) -> Faulty:
         self.sink.release()

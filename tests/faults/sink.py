@@ -35,6 +35,7 @@ class Sink:
         self.holding = threading.Event()   # a DATA is waiting for release()
         self._hold_after: int | None = None
         self._release: asyncio.Event | None = None
+        self._unanswered = 0  # DATA commands waiting for release(), their senders alive
         self._lock = threading.Lock()
         self._controller: Controller | None = None
         self._transports: set[asyncio.BaseTransport] = set()
@@ -74,6 +75,14 @@ class Sink:
             self._hold_after = after
             self.holding.clear()
 
+    def unanswered(self) -> int:
+        """DATA commands held and not yet dropped. A killed sender's count reaches 0 only
+        once the relay has seen its connections close: released before that, a held
+        message would be counted (and the sender, dead, would send it again at restart),
+        which no relay that forgets unanswered messages does."""
+        with self._lock:
+            return self._unanswered
+
     def release(self) -> None:
         with self._lock:
             self._hold_after = None
@@ -109,7 +118,13 @@ class Sink:
         event = self._must_wait()
         if event is not None:
             self.holding.set()
-            await event.wait()   # cancelled, uncounted, if the sender dies meanwhile
+            with self._lock:
+                self._unanswered += 1
+            try:
+                await event.wait()   # cancelled, uncounted, if the sender dies meanwhile
+            finally:
+                with self._lock:
+                    self._unanswered -= 1
         headers = BytesHeaderParser(policy=default).parsebytes(envelope.content)
         subject = str(headers.get("Subject", ""))
         with self._lock:
