@@ -21,11 +21,10 @@ from mailgate.scan.recognizers.drugpeople import (
     talked_with,
     uses_a_drug,
 )
+from mailgate.scan.recognizers.kinof import genitive_stem, genitives_before
 from mailgate.scan.recognizers.nearby import before_quotes
 from mailgate.scan.recognizers.roles import ENGLISH_ROLES, role_shaped
-from mailgate.scan.recognizers.scores import SCORE_WEAK
 from mailgate.scan.recognizers.streetpeople import street_named_someone
-from mailgate.scan.recognizers.textindex import token_folded
 from mailgate.scan.recognizers.words import RELATION_CUES, STOP_WORDS, Tok, prev_words
 
 # What only people do: speak, ask, call, work, live, feel, cry.
@@ -249,20 +248,16 @@ def kin_of_a_street_name(toks: list[Tok]) -> list[Hit]:
     a person has: `Tinas mamma ringde`, `Mollys pojkvän`. A drug has effects and a price
     (`Mollys effekt`), never a mother. (The genitive is read as a drug's, `Tinas`, so it
     takes no part in the other passes: `klubbnatten "Tinas Hus"` names a club night.)"""
-    if token_folded(toks).isdisjoint(KIN_AND_COMPANY):
-        return []
-    out = []
-    for i in range(1, len(toks)):
-        tok = toks[i - 1]
-        if toks[i].folded in KIN_AND_COMPANY and tok.capital and _a_named_drugs_genitive(
-                tok.text) and not toks[i].line_break_before:
-            out.append(Hit(tok.start, tok.end, SCORE_WEAK))
-    return out
+    return genitives_before(toks, KIN_AND_COMPANY, _kin_or_company, _a_street_names_genitive)
 
 
-def _a_named_drugs_genitive(text: str) -> bool:
-    stem = text[:-2] if text.endswith(("'s", "’s")) else text[:-1]
-    if not text.endswith("s") or len(stem) < 3:
+def _kin_or_company(text: str) -> bool:
+    return text.casefold() in KIN_AND_COMPANY
+
+
+def _a_street_names_genitive(tok: Tok) -> bool:
+    stem = genitive_stem(tok.text)
+    if not tok.capital or len(stem) < 3:
         return False
     folded = stem.casefold()
     return (folded in lexicon.drugs() or folded in lexicon.entries("pill_stamps")) and (

@@ -12,6 +12,7 @@ no birthday; a place's genitive stays (`Sveriges födelsedag`, `Lunds kalas`: no
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Final
 
 from mailgate.scan import names
@@ -55,13 +56,23 @@ def _a_name_there(tok: Tok) -> bool:
 
 def named_ones_genitives(toks: list[Tok]) -> list[Hit]:
     """Each capitalised genitive of a listed given name right before kin or a person's day."""
-    if token_folded(toks).isdisjoint(_OWNERS_OF):
+    return genitives_before(toks, _OWNERS_OF, _kin_or_a_day, _a_given_names_genitive)
+
+
+def genitives_before(toks: list[Tok], owners: frozenset[str], owner: Callable[[str], bool],
+                     genitive: Callable[[Tok], bool]) -> list[Hit]:
+    """Each word `genitive` accepts right before a word of `owners` (`owner` tells one by its
+    text) on the same line: `Rosas mamma`, `Tinas mamma` (drugnamed.kin_of_a_street_name)."""
+    if token_folded(toks).isdisjoint(owners):
         return []  # a text without such words pays one set test
-    out = []
-    for i in indexes_where(toks, _kin_or_a_day):
-        if i > 0 and not toks[i].line_break_before and _a_given_names_genitive(toks[i - 1]):
-            out.append(Hit(toks[i - 1].start, toks[i - 1].end, SCORE_WEAK))
-    return out
+    return [Hit(toks[i - 1].start, toks[i - 1].end, SCORE_WEAK)
+            for i in indexes_where(toks, owner)
+            if i > 0 and not toks[i].line_break_before and genitive(toks[i - 1])]
+
+
+def genitive_stem(text: str) -> str:
+    """`Rosa` of `Rosas` or `Viola's`; "" for a word with no genitive's `s`."""
+    return text[:-2] if text.endswith(("'s", "’s")) else text[:-1] if text.endswith("s") else ""
 
 
 def _kin_or_a_day(text: str) -> bool:
@@ -70,8 +81,7 @@ def _kin_or_a_day(text: str) -> bool:
 
 def _a_given_names_genitive(tok: Tok) -> bool:
     """`Rosas`, `Viola's`: a listed given name's genitive, no place's."""
-    text = tok.text
-    stem = text[:-2] if text.endswith(("'s", "’s")) else text[:-1] if text.endswith("s") else ""
+    stem = genitive_stem(tok.text)
     if len(stem) < 3 or not tok.capital or tok.line_is_shouting or not stem.isalpha():
         return False
     return names.lookup(stem, STOP_WORDS).first and not names.is_place(stem.casefold())
