@@ -21,6 +21,7 @@ from mailgate.scan.recognizers.homecued import cued_homes
 from mailgate.scan.recognizers.hometown import town_end
 from mailgate.scan.recognizers.leading import Prefiltered, Scanner, fast
 from mailgate.scan.recognizers.linestyles import words_of
+from mailgate.scan.recognizers.lowered import lower_text
 from mailgate.scan.recognizers.workplace import drop_organisations, named_street_alone
 
 # Street-name endings. `plan` and `led` are left out: `vårdplan 2`, `Bohusleden` are not homes.
@@ -237,7 +238,7 @@ class AddressRecognizer(RegexRecognizer):
 
     def hits(self, text: str, nlp_artifacts: Any) -> list[Hit]:
         found = super().hits(text, nlp_artifacts) + _before_postcodes(text)
-        found += cued_homes(text, text.lower())
+        found += cued_homes(text, lower_text(text))
         found += _flats_beside(found, text)
         for match in PLAN.finditer(text):
             before = words_before(text, match.start(), 20)

@@ -18,6 +18,7 @@ from typing import Any, ClassVar, Final, NamedTuple
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from mailgate.scan.recognizers.leading import Scanner
+from mailgate.scan.recognizers.lowered import lower_text
 from mailgate.scan.recognizers.prefilter import prefiltered
 
 _WORD: Final = re.compile(r"[^\W\d_]+(?:[-.:/][^\W\d_]+)*")
@@ -158,7 +159,7 @@ def _holds(text: str, lo: int, hi: int, cues: frozenset[str]) -> bool:
     found once per text and table (one search of the text, not one per window)."""
     here = _cue_places
     if here.text is not text:
-        lowered = text.lower()
+        lowered = lower_text(text)
         if len(lowered) != len(text):  # `İ` lower-cased is two characters: no offsets
             return window_holds(text[lo:hi], cues)
         here.text, here.lowered, here.places = text, lowered, {}

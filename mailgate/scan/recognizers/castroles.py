@@ -20,6 +20,7 @@ from typing import Final
 from mailgate.scan import names
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.gated import Gated
+from mailgate.scan.recognizers.lowered import folded_text
 from mailgate.scan.recognizers.prefilter import prefiltered
 
 # Cheap tests first: a word of playing before its regexes run, a script's word before the
@@ -66,7 +67,7 @@ def cast_characters_out(text: str, found: list[Hit]) -> list[Hit]:
     """`found` without the characters the text casts."""
     if not found:
         return found
-    lowered = text.casefold()
+    lowered = folded_text(text)
     playing = any(cue in lowered for cue in _PLAYING)
     script = any(cue in lowered for cue in _SCRIPTS)
     if not (playing or script):

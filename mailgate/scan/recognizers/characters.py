@@ -22,6 +22,7 @@ from typing import Final
 from mailgate.scan import lexicon, names
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.everyday import english_words
+from mailgate.scan.recognizers.lowered import lower_text
 
 # A doctor's and a professor's title also stands before real surnames with a capital (`Doktor
 # Okafor`): after them only a word the lists know counts, never an unlisted word.
@@ -75,7 +76,7 @@ def characters_out(text: str, found: list[Hit]) -> list[Hit]:
         return found
     spans = [m.span() for m in _TITLED.finditer(text)
              if _word_starts(text, m.start()) and _a_character(text, m)]
-    lowered = text.lower()
+    lowered = lower_text(text)
     detectives = {m.end() for m in _DETECTIVE.finditer(text)
                   if _in_a_story(text, m.start(), m.end())} if any(
         rank in lowered for rank in _DETECTIVE_GATES) else set()

@@ -12,6 +12,7 @@ from typing import Final
 from mailgate.scan import lexicon, names
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.everyday import english_words
+from mailgate.scan.recognizers.lowered import lower_text
 from mailgate.scan.recognizers.scores import SCORE_ALONE
 from mailgate.scan.recognizers.vouched import DEFINITE_NOUN, NAME_SHAPE, WORD_ENDING
 from mailgate.scan.recognizers.words import STOP_WORDS
@@ -41,7 +42,7 @@ def dedicated_names(text: str) -> list[Hit]:
 
 
 def farewell_names(text: str) -> list[Hit]:
-    lowered = text.lower()
+    lowered = lower_text(text)
     if not any(gate in lowered for gate in _GATES):
         return dedicated_names(text)  # most texts: no farewell
     out = dedicated_names(text)

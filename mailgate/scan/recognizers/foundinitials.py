@@ -36,11 +36,25 @@ def found_initials(text: str, found: list[Hit]) -> list[Hit]:
     if not initials:
         return []  # most texts: no found name's initials anywhere, no pass over the text
     out = []
-    for m in _PLACES.finditer(text):
-        i = m.lastindex or 0
-        if m.group(i) in initials:
-            out.append(Hit(m.start(i), m.end(i), SCORE_ALONE))
+    for lo, hi in _lines_holding(text, initials):  # no place spans a line: only these
+        for m in _PLACES.finditer(text, lo, hi):
+            i = m.lastindex or 0
+            if m.group(i) in initials:
+                out.append(Hit(m.start(i), m.end(i), SCORE_ALONE))
     return out
+
+
+def _lines_holding(text: str, initials: set[str]) -> list[tuple[int, int]]:
+    """The start and end of each line holding one of `initials`, in order: the places are
+    searched there, not in the whole text (every character was tried by four branches)."""
+    lines = set()
+    for initial in initials:
+        at = text.find(initial)
+        while at != -1:
+            end = text.find("\n", at)
+            lines.add((text.rfind("\n", 0, at) + 1, len(text) if end == -1 else end))
+            at = text.find(initial, at + 1)
+    return sorted(lines)
 
 
 def _initials_of(text: str, found: list[Hit]) -> set[str]:

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from mailgate.scan.recognizers.lowered import lower_text
+
 GERMAN_MARKERS: Final = frozenset({
     "und", "nicht", "ist", "wurde", "ich", "wir", "sehr", "bitte", "für", "sind", "eine",
     "einen", "einem", "einer", "dem", "aus", "bei", "sie", "haben", "wird", "oder", "auch",
@@ -17,4 +19,4 @@ _WORD: Final = re.compile(r"[^\W\d_]+")
 
 def a_german_text(text: str) -> bool:
     """Three markers at least, as languages.py asks of a stretch."""
-    return len(GERMAN_MARKERS.intersection(_WORD.findall(text.lower()))) >= 3
+    return len(GERMAN_MARKERS.intersection(_WORD.findall(lower_text(text)))) >= 3

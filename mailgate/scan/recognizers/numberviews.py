@@ -19,6 +19,7 @@ from mailgate.scan.numbercues import ID_NEGATIVE_CUES, NUMBER_LABELS
 from mailgate.scan.recognizers.base import has_cue, words_before
 from mailgate.scan.recognizers.digitlead import led
 from mailgate.scan.recognizers.idcued import id_cued
+from mailgate.scan.recognizers.lowered import lower_text
 from mailgate.scan.recognizers.luhn import luhn_ok
 from mailgate.scan.recognizers.reread import AFTER, BEFORE, View
 
@@ -111,7 +112,7 @@ def said(text: str) -> Iterator[View]:
     """Each run of spoken digits, read as the digits. Only near a seed: a spoken phone
     number starts `noll`, a spoken personnummer most often holds one or starts with its
     century; a pass of the whole pattern over a dense text would cost a tenth of its scan."""
-    lowered = text.lower()
+    lowered = lower_text(text)
     done = 0
     for at in sorted(a for seed in _SEEDS for a in _find_all(lowered, seed)):
         if at < done:

@@ -12,6 +12,7 @@ import re
 from typing import Final
 
 from mailgate.scan.recognizers.base import Hit
+from mailgate.scan.recognizers.lowered import folded_text
 from mailgate.scan.recognizers.nickname import SCORE_NICKNAME
 from mailgate.scan.recognizers.sellers import is_drug
 from mailgate.scan.recognizers.wordfacts import STOP_WORDS
@@ -37,7 +38,7 @@ _MAX_WORDS: Final = 3
 
 
 def glossed_nicknames(text: str) -> list[Hit]:
-    lowered = text.casefold()
+    lowered = folded_text(text)
     if not any(gate in lowered for gate in _GATES):
         return []  # no talk of names: no pass
     out = []

@@ -11,6 +11,7 @@ import re
 from typing import Final
 
 from mailgate.scan.recognizers.base import Hit
+from mailgate.scan.recognizers.lowered import folded_text
 
 _KINDS: Final = (
     "film", "tv-serie", "serie", "seriefigur", "bok", "roman", "pjäs", "låt", "sång",
@@ -30,7 +31,7 @@ def said_to_be_works(text: str, found: list[Hit]) -> list[Hit]:
     """`found` without a name that the words right after it call a work or a figure."""
     if not found:
         return found
-    lowered = text.casefold()
+    lowered = folded_text(text)
     if " är e" not in lowered and " var e" not in lowered and " is a" not in lowered and (
             " was a" not in lowered):
         return found  # nothing is said to be anything

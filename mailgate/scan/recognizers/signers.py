@@ -13,6 +13,7 @@ from mailgate.scan import lexicon, names
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.farewells import unlisted_word
 from mailgate.scan.recognizers.initials import _NO_ONES, CARE_ROLES
+from mailgate.scan.recognizers.lowered import lower_text
 from mailgate.scan.recognizers.roles import ENGLISH_ROLES, role_shaped
 from mailgate.scan.recognizers.scores import SCORE_WEAK
 from mailgate.scan.recognizers.words import STOP_WORDS
@@ -118,7 +119,7 @@ def signer_columns(text: str) -> list[Hit]:
     staff by a role (`Lärare`, `Handledare`, `Personal`, `Nurse`)."""
     if "\n" not in text:
         return []
-    lowered = text.lower()
+    lowered = lower_text(text)
     signers = any(gate in lowered for gate in _HEAD_GATES)
     staff = any(mark in text for mark in _STAFF_MARKS)
     if not (signers or staff):
