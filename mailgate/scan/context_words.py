@@ -21,6 +21,7 @@ from presidio_analyzer.context_aware_enhancers import (
 )
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from mailgate.scan.nlp import lowered_lemmas
 from mailgate.scan.recognizers.base import alternation
 
 _ID: Final = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
@@ -96,7 +97,7 @@ class Marks:
     def __init__(self, nlp_artifacts: NlpArtifacts) -> None:
         # Once per text, not per result: built per result it made scanning quadratic.
         keywords = frozenset(nlp_artifacts.keywords)
-        lowered = list(map(str.lower, nlp_artifacts.lemmas))
+        lowered = lowered_lemmas(nlp_artifacts)
         # By map and compress, not a loop: a dense MB has 200 000 lemmas.
         self.index = list(itertools.compress(range(len(lowered)),
                                              map(keywords.__contains__, lowered)))

@@ -127,6 +127,14 @@ class _Artifacts(NlpArtifacts):
         return list(itertools.chain.from_iterable(map(_keyword_parts(language), lemmas)))
 
 
+def lowered_lemmas(artifacts: NlpArtifacts) -> list[str]:
+    """The lemmas in lower case: ours are already (swedish_lemma, str.lower), so only
+    another engine's are lowered (a dense MB has 200 000)."""
+    if isinstance(artifacts, _Artifacts):
+        return artifacts.lemmas
+    return list(map(str.lower, artifacts.lemmas))
+
+
 def _spaced(text: str) -> str:
     """`text` with every LONG_SPAN-th character of a very long run without spaces made a
     space, so the run reaches spaCy as several words: its affix splitting is quadratic in a
