@@ -117,7 +117,8 @@ PLATE_CUES: Final = frozenset({
     # Further registrations (`italiensk bil AB 123 CD`, `fransk bil AB-123-CD`) and the
     # plate's word in their languages (`tablica rejestracyjna`, `kenteken`, `matrícula`).
     "spansk", "fransk", "italiensk", "belgisk", "tjeckisk", "slovakisk", "ukrainsk", "rumänsk",
-    "bulgarisk", "ungersk", "österrikisk", "schweizisk", "irländsk", "rysk", "vitrysk",
+    "bulgarisk", "ungersk", "österrikisk", "schweizisk", "schweiziska",
+    "schweiziskt", "irländsk", "rysk", "vitrysk",
     "rejestracyjna", "rejestracyjny", "kenteken", "matrícula", "matricula", "immatriculation",
     "targa", "rekkari",
     # An embassy's plates (`Diplomatbil BT 482 C`) and campers (`Dutch camper VX-482-B`; not

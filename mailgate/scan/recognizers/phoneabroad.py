@@ -103,7 +103,8 @@ def _abroad_at(start: int, end: int, text: str) -> Hit | None:
                 before, _ABROAD_CUES, last=5)) or (
             _after_a_name(text, start, end) and not _a_personnummer(raw)) or (
             _under_a_phone_header(text, start)) or under_a_name(text, start)):
-        return Hit(start, end, 0.75) if _mobile_abroad(raw) and _OPERAND.search(
+        return Hit(start, end, 0.75) if (_mobile_abroad(raw) or _AMERICAN.fullmatch(
+            text, start, end)) and _OPERAND.search(
             text, max(0, start - 3), start) is None else None
     for region in regions:
         try:
@@ -156,6 +157,10 @@ def _under_a_phone_header(text: str, start: int) -> bool:
 # Polish identity number has a month of 70 to 79.
 _SWEDISH_MOBILE: Final = re.compile(r"46 7[02369] \d{3} \d\d \d\d|46 ?7[02369]\d{7}")
 _OPERAND: Final = re.compile(r"[-+*/=×][ \t]*$")
+# An American number as written at home, its three groups apart by the same dash or dot
+# (202-555-0143, 202.555.0143): no Nordic number, amount or date is grouped three, three and
+# four so, and an exchange never starts with 0 or 1.
+_AMERICAN: Final = re.compile(r"[2-9]\d\d([-.])[2-9]\d\d\1\d{4}")
 
 
 def _mobile_abroad(raw: str) -> bool:
