@@ -29,7 +29,8 @@ BLANKS: Final = " \t\xa0\u2007\u2009\u202f"
 # mail no-break spaces (`&nbsp;-&nbsp;`), a PDF thin ones.
 PATTERN: Final = re.compile(
     _BEFORE + r"(?P<century>18|19|20)?(?P<date>\d{6})"
-    r"(?:[" + BLANKS + r"]{0,2}(?P<sep>[+" + DASHES + r"])\s{0,2}|(?P<dot>[./\u00b7])|(?P<space>\s))?"
+    r"(?:[" + BLANKS + r"]{0,2}(?P<sep>[+" + DASHES + r"])\s{0,2}|(?P<dot>[./\u00b7])"
+    r"|(?P<space>\s))?"
     r"(?P<loose>(?!x)x)?(?P<tail>\d{4})" + _AFTER
 )
 # YYYY-MM-DD-XXXX, YYYY MM DD-XXXX, 78.04.12-XXXX, 78/04/12-XXXX: the date written with
