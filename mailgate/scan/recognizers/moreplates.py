@@ -24,6 +24,7 @@ from mailgate.scan.numbercues import (
 )
 from mailgate.scan.recognizers.base import Hit, has_cue, words_before
 from mailgate.scan.recognizers.digitlead import led
+from mailgate.scan.recognizers.platedriven import CLAUSE_END
 from mailgate.scan.recognizers.platelists import WORDS_BEFORE_NUMBERS
 
 # Led by a digit, so `re` skips to digits before any lookbehind (the match opens at a
@@ -48,7 +49,6 @@ _MONTHS: Final = frozenset({"JAN", "FEB", "MAR", "APR", "MAJ", "MAY", "JUN", "JU
                             "SEP", "OKT", "OCT", "NOV", "DEC", "DES"})
 _NOT_SWEDISH: Final = frozenset("IQV")  # not Å, Ä, Ö: `ÅVC-2` is a recycling centre's
 _WORDS: Final = NOT_PLATE_PREFIXES | TRIMS | WORDS_BEFORE_NUMBERS  # abbreviations, trims, words
-_CLAUSE_END: Final = re.compile(r"[,;:!?\n]|\.(?!\w)")
 
 # Denmark's `AB 12 345` is written with both blanks or none; letters typed onto the first
 # digits and a blank before the rest is a model and a figure (`Volvo FH16 750`).
@@ -132,7 +132,7 @@ def more_shapes(match: re.Match[str], text: str, code_before: Asked) -> Hit | No
 def _a_vehicle_after(text: str, end: int) -> bool:
     """A vehicle's or driver's word among the three words after, in the clause: `VKT-512 –
     förare Jari`."""
-    clause = _CLAUSE_END.split(text[end : end + 30], maxsplit=1)[0]
+    clause = CLAUSE_END.split(text[end : end + 30], maxsplit=1)[0]
     return has_cue(words_before(clause, len(clause), len(clause))[:3], SWEDISH_PLATE_CUES,
                    last=3)
 
@@ -150,6 +150,6 @@ def _a_moped_word(word: str) -> bool:
 def _a_moped_near(text: str, start: int, end: int) -> bool:
     """A moped's word among the five words before the plate, or the three after in its
     clause: `Moppe KLM 48`, `KLM 48 (EU-moped)`."""
-    clause = _CLAUSE_END.split(text[end : end + 30], maxsplit=1)[0]
+    clause = CLAUSE_END.split(text[end : end + 30], maxsplit=1)[0]
     near = words_before(text, start, 50)[-5:] + words_before(clause, len(clause), 30)[:3]
     return any(_a_moped_word(w) for w in near)

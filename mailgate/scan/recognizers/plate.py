@@ -46,6 +46,7 @@ from mailgate.scan.recognizers.oddplates import (
     odd_plate,
 )
 from mailgate.scan.recognizers.personalplate import PERSONAL, personal_plate
+from mailgate.scan.recognizers.platedriven import cued_after, of_a_driver
 from mailgate.scan.recognizers.platelists import (
     PLATE_LETTERS,
     WORDS_BEFORE_NUMBERS,
@@ -183,17 +184,6 @@ def _after_a_code_word(text: str, start: int) -> bool:
     return code or listed_after_a_label(text, start)  # a list's next: `Artikelnr KTM 4410 och`
 
 
-# Where the clause after a plate ends: its cue must come before (`AB 12345 (norsk bil)`).
-_CLAUSE_END: Final = re.compile(r"[,;:!?\n]|\.(?!\w)")
-
-
-def _cued_after(text: str, end: int) -> bool:
-    """A vehicle or country word among the three words after a neighbour's plate, in its
-    clause: `AB 12345 (norsk bil)`, `M-AB 123 är en tysk bil`."""
-    clause = _CLAUSE_END.split(text[end : end + 30], maxsplit=1)[0]
-    return has_cue(words_before(clause, len(clause), len(clause))[:3], PLATE_CUES, last=3)
-
-
 # After a Swedish plate, past a bracket, comma, colon or dash, the vehicle it is on: `fpr 548
 # (vit Volvo V70)`, `dmu 64b, en blå Volvo`, `prr 104 är hans bil`, `ffj 007: Volvo V70`.
 _VEHICLE_AFTER: Final = re.compile(r"[ \t]*[(,:–-]?[ \t]*([^,;:.!?()\n]{1,30})")
@@ -232,7 +222,7 @@ class PlateRecognizer(RegexRecognizer):
         if match.re is PERSONAL:
             return personal_plate(match, text, PLATE)
         if match.re is DIGITS_FIRST:  # Estonia's 123 ABC
-            return digits_first(match, text, _cued_after(text, match.end()))
+            return digits_first(match, text, cued_after(text, match.end()))
         if match.re is SPOKEN_PLATE:  # Adam Bertil Cesar 123, k r t fyra nio ett
             return spoken_plate(match)
         if match.re is MORE_SHAPES:  # Latvia's KR-4821, Belgium's 1-KTR-482
@@ -296,7 +286,8 @@ class PlateRecognizer(RegexRecognizer):
             return None  # six digits after two letters: only a Swiss canton's (ZH 481203)
         if icelandic(match.group()):  # AB 123 is every code's shape: only in Iceland's words
             return Hit(match.start(), match.end(), 0.8) if icelandic_cued(before) else None
-        if has_cue(before, PLATE_CUES, last=8) or _cued_after(text, match.end()):
+        if has_cue(before, PLATE_CUES, last=8) or cued_after(text, match.end()) or (
+                of_a_driver(before)):
             return Hit(match.start(), match.end(), 0.8)
         if cued_by_its_list(text, match.start(), FOREIGN):  # `…, SU 10427, BR 77312`
             return Hit(match.start(), match.end(), 0.8)
