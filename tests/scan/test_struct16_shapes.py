@@ -1,0 +1,53 @@
+"""Structured identifiers in writings struct16's bench found missed: a personnummer parted by
+a middle dot, an American number grouped by dashes or dots, a class I moped's plate, a Swiss
+canton's plate, a number after an office's word (`kontoret`, no bank's), a currency's letters before misread digits, and a neighbour's plate known by
+its driver or its driving verb; the look-alikes beside each stay unflagged."""
+
+from __future__ import annotations
+
+import pytest
+
+from .kit import found, pnr
+
+DOTTED = pnr("700313", sep="\u00b7")
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), [
+    (f"pnr {DOTTED} enligt inskannad remiss", "ID_NUMBER", DOTTED),
+    (f"Elevens personnummer {DOTTED} saknas.", "ID_NUMBER", DOTTED),
+    ("US-kontoret: 202-555-0143", "PHONE", "202-555-0143"),
+    ("Kontoret i Boston, 617.555.0112, öppnar 9.", "PHONE", "617.555.0112"),  # office, no bank
+    ("Kontoret i Oslo: 412 34 567", "PHONE", "412 34 567"),
+    ("Kontonummer 1234 56 78901 hos banken.", "BANK_ACCOUNT", "1234 56 78901"),
+    ("Moppe KLM 48 in för byte av kolv.", "PLATE", "KLM 48"),
+    ("EU-moped BTR 12 hämtas fredag.", "PLATE", "BTR 12"),
+    ("Vi sålde KTN 27 (mopeden) till grannen.", "PLATE", "KTN 27"),
+    ("Schweizisk husbil ZH 481203 stod kvar.", "PLATE", "ZH 481203"),
+    ("Bilen CAD 1O7 står på gården.", "PLATE", "CAD 1O7"),
+    ("Föraren i NX 71951 sov på rastplatsen.", "PLATE", "NX 71951"),
+    ("The driver of EL 48213 was asleep at the wheel.", "PLATE", "EL 48213"),
+    ("Ägaren till WX 48213 hörde av sig i dag.", "PLATE", "WX 48213"),
+    ("KI-VD 6000 körde om på E4 i 160.", "PLATE", "KI-VD 6000"),
+    ("EL 48213 parkerade vid rampen.", "PLATE", "EL 48213"),
+])
+def test_found(text: str, kind: str, value: str) -> None:
+    assert found(text, kind) == [value]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Version 4·1·2 släpptes 2026·11·02.", "ID_NUMBER"),
+    ("Ordernr 202-555-0143 skickad i går.", "PHONE"),
+    ("Kostnad 2026-11-14 till 2026-12-01.", "PHONE"),
+    ("Kurs SVA 12 och SFI 2B på vuxenutbildningen.", "PLATE"),
+    ("Reservdel ATV 22 till fyrhjulingen.", "PLATE"),  # no moped's word
+    ("Moppa golvet, sedan KLM 48 i listan.", "PLATE"),  # to mop, no moped
+    ("Norsk bil, fraktsedel AB 123456 i lådan.", "PLATE"),  # six digits, no canton
+    ("Fraktsedel SE 448213 till lastbilen.", "PLATE"),
+    ("Taxi SEK 895 betalt kontant.", "PLATE"),  # an amount stays one
+    ("Bilen kostade CAD 107 i hyra per dag.", "PLATE"),
+    ("Flyget SK 1417 kom sent till Arlanda.", "PLATE"),  # a flight does not drive
+    ("Testet AB 12345 körs i morgon.", "PLATE"),  # a test is run
+    ("Föraren av linje 4 bytte vid Slussen.", "PLATE"),
+])
+def test_not_found(text: str, kind: str) -> None:
+    assert found(text, kind) == []
