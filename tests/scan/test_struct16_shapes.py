@@ -1,7 +1,8 @@
 """Structured identifiers in writings struct16's bench found missed: a personnummer parted by
 a middle dot, an American number grouped by dashes or dots, a class I moped's plate, a Swiss
-canton's plate, a number after an office's word (`kontoret`, no bank's), a currency's letters before misread digits, and a neighbour's plate known by
-its driver or its driving verb; the look-alikes beside each stay unflagged."""
+canton's plate, a number after an office's word (`kontoret`, no bank's), a currency's letters
+before misread digits, and a neighbour's plate known by its driver or its driving verb; the
+look-alikes beside each stay unflagged."""
 
 from __future__ import annotations
 
