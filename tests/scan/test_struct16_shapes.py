@@ -1,8 +1,9 @@
 """Structured identifiers in writings struct16's bench found missed: a personnummer parted by
 a middle dot, an American number grouped by dashes or dots, a class I moped's plate, a Swiss
 canton's plate, a number after an office's word (`kontoret`, no bank's), a currency's letters
-before misread digits, and a neighbour's plate known by its driver or its driving verb; the
-look-alikes beside each stay unflagged."""
+before misread digits, a neighbour's plate known by its driver or its driving verb, and a
+number a reply's quoting broke whose head alone is a number too; the look-alikes beside each
+stay unflagged."""
 
 from __future__ import annotations
 
@@ -30,6 +31,8 @@ DOTTED = pnr("700313", sep="\u00b7")
     ("Ägaren till WX 48213 hörde av sig i dag.", "PLATE", "WX 48213"),
     ("KI-VD 6000 körde om på E4 i 160.", "PLATE", "KI-VD 6000"),
     ("EL 48213 parkerade vid rampen.", "PLATE", "EL 48213"),
+    ("> Tel: 08-465 004\n> 12", "PHONE", "08-465 004\n> 12"),  # wrapped, then quoted
+    ("> > Växeln 031-390 06\n> > 15 (dagtid)", "PHONE", "031-390 06\n> > 15"),
 ])
 def test_found(text: str, kind: str, value: str) -> None:
     assert found(text, kind) == [value]
@@ -52,3 +55,7 @@ def test_found(text: str, kind: str, value: str) -> None:
 ])
 def test_not_found(text: str, kind: str) -> None:
     assert found(text, kind) == []
+
+
+def test_a_quoted_line_after_a_number_starting_with_a_time_is_no_tail() -> None:
+    assert found("> Ring 08-465 004\n> 14:30 i morgon.", "PHONE") == ["08-465 004"]
