@@ -1,9 +1,9 @@
 """Structured identifiers in writings struct16's bench found missed: a personnummer parted by
-a middle dot, an American number grouped by dashes or dots, a class I moped's plate, a Swiss
-canton's plate, a number after an office's word (`kontoret`, no bank's), a currency's letters
-before misread digits, a neighbour's plate known by its driver or its driving verb, and a
-number a reply's quoting broke whose head alone is a number too; the look-alikes beside each
-stay unflagged."""
+a middle dot or after a URL's `id=` key, an American number grouped by dashes or dots, a class
+I moped's plate, a Swiss canton's plate, a number after an office's word (`kontoret`, no
+bank's), a currency's letters before misread digits, a neighbour's plate known by its driver
+or its driving verb, and a number a reply's quoting broke whose head alone is a number too;
+the look-alikes beside each stay unflagged."""
 
 from __future__ import annotations
 
@@ -12,11 +12,15 @@ import pytest
 from .kit import found, pnr
 
 DOTTED = pnr("700313", sep="\u00b7")
+TEN = pnr("700313", sep="")
+WRONG = pnr("700313", sep="", valid=False)
 
 
 @pytest.mark.parametrize(("text", "kind", "value"), [
     (f"pnr {DOTTED} enligt inskannad remiss", "ID_NUMBER", DOTTED),
     (f"Elevens personnummer {DOTTED} saknas.", "ID_NUMBER", DOTTED),
+    (f"Öppna https://journal.example.org/patient?id={TEN}&flik=2", "ID_NUMBER", TEN),
+    (f"https://intern.example.com/k?klientId={TEN}", "ID_NUMBER", TEN),
     ("US-kontoret: 202-555-0143", "PHONE", "202-555-0143"),
     ("Kontoret i Boston, 617.555.0112, öppnar 9.", "PHONE", "617.555.0112"),  # office, no bank
     ("Kontoret i Oslo: 412 34 567", "PHONE", "412 34 567"),
@@ -55,6 +59,11 @@ def test_found(text: str, kind: str, value: str) -> None:
 ])
 def test_not_found(text: str, kind: str) -> None:
     assert found(text, kind) == []
+
+
+def test_an_id_keys_number_failing_its_check_stays_in_its_url() -> None:
+    text = f"https://journal.example.org/patient?id={WRONG}&flik=2"
+    assert found(text, "ID_NUMBER") == [] and found(text, "URL") == [text]
 
 
 def test_a_quoted_line_after_a_number_starting_with_a_time_is_no_tail() -> None:
