@@ -1,9 +1,9 @@
 """Structured identifiers in writings struct16's bench found missed: a personnummer parted by
-a middle dot or after a URL's `id=` key, an American number grouped by dashes or dots, a class
-I moped's plate, a Swiss canton's plate, a number after an office's word (`kontoret`, no
-bank's), a currency's letters before misread digits, a neighbour's plate known by its driver
-or its driving verb, and a number a reply's quoting broke whose head alone is a number too;
-the look-alikes beside each stay unflagged."""
+a middle dot or after a URL's `id=` key, an American number grouped by dashes or dots, any
+country's number after its code without `+`, a class I moped's plate, a Swiss canton's plate,
+a number after an office's word (`kontoret`, no bank's), a currency's letters before misread
+digits, a neighbour's plate known by its driver or its driving verb, and a number a reply's
+quoting broke whose head alone is a number too; the look-alikes beside each stay unflagged."""
 
 from __future__ import annotations
 
@@ -22,6 +22,9 @@ WRONG = pnr("700313", sep="", valid=False)
     (f"Öppna https://journal.example.org/patient?id={TEN}&flik=2", "ID_NUMBER", TEN),
     (f"https://intern.example.com/k?klientId={TEN}", "ID_NUMBER", TEN),
     ("US-kontoret: 202-555-0143", "PHONE", "202-555-0143"),
+    ("Tel 47 412 34 567 (Oslo)", "PHONE", "47 412 34 567"),  # a country's code, + dropped
+    ("Mobil 358 40 123 4567", "PHONE", "358 40 123 4567"),
+    ("Ring henne på 49 30 23125417.", "PHONE", "49 30 23125417"),
     ("Kontoret i Boston, 617.555.0112, öppnar 9.", "PHONE", "617.555.0112"),  # office, no bank
     ("Kontoret i Oslo: 412 34 567", "PHONE", "412 34 567"),
     ("Kontonummer 1234 56 78901 hos banken.", "BANK_ACCOUNT", "1234 56 78901"),
@@ -45,6 +48,7 @@ def test_found(text: str, kind: str, value: str) -> None:
 @pytest.mark.parametrize(("text", "kind"), [
     ("Version 4·1·2 släpptes 2026·11·02.", "ID_NUMBER"),
     ("Ordernr 202-555-0143 skickad i går.", "PHONE"),
+    ("Ärendet har nummer 47 412 34 567 hos oss.", "PHONE"),
     ("Kostnad 2026-11-14 till 2026-12-01.", "PHONE"),
     ("Kurs SVA 12 och SFI 2B på vuxenutbildningen.", "PLATE"),
     ("Reservdel ATV 22 till fyrhjulingen.", "PLATE"),  # no moped's word

@@ -33,6 +33,9 @@ _ABROAD: Final = (
     (re.compile(r"[5-8]\d\d[ -]\d{3}[ -]\d{3}"), ("PL",)),
     (re.compile(r"\([1-9]\d\) ?\d{3}[ -]\d\d[ -]\d\d"), ("PL",)),  # a landline: (22) 123 45 67
     (re.compile(r"(?:1[ -])?\(?[2-9]\d\d\)?[ -]?\d{3}[ -]\d{4}"), ("US",)),  # 202.555.0150 too
+    # Last, where no shape above fits: any country's code, its + or 00 dropped, then a
+    # blank or dash (`47 412 34 567`, `358 40 123 4567`); the whole must be that country's.
+    (re.compile(r"(?=(?:\D*\d){8,12}\D*$)[1-9]\d{0,2}[ -]\d(?:[ -]?\d){6,10}"), ("+",)),
 )
 # `Det norska numret är 412 34 567`: in a sentence about a foreign number, `numret` says phone.
 # A click-to-chat link names its number after the host: `https://wa.me/46701740605`.
