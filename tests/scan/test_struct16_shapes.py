@@ -1,9 +1,10 @@
 """Structured identifiers in writings struct16's bench found missed: a personnummer parted by
 a middle dot or after a URL's `id=` key, an American number grouped by dashes or dots, any
 country's number after its code without `+`, a class I moped's plate, a Swiss canton's plate,
-a number after an office's word (`kontoret`, no bank's), a currency's letters before misread
-digits, a neighbour's plate known by its driver or its driving verb, and a number a reply's
-quoting broke whose head alone is a number too; the look-alikes beside each stay unflagged."""
+a number after an office's word (`kontoret`, no bank's) or after the phone's own word
+(`hem telefonen`, no helpline's name), a currency's letters before misread digits, a
+neighbour's plate known by its driver or its driving verb, and a number a reply's quoting
+broke whose head alone is a number too; the look-alikes beside each stay unflagged."""
 
 from __future__ import annotations
 
@@ -38,6 +39,8 @@ WRONG = pnr("700313", sep="", valid=False)
     ("Ägaren till WX 48213 hörde av sig i dag.", "PLATE", "WX 48213"),
     ("KI-VD 6000 körde om på E4 i 160.", "PLATE", "KI-VD 6000"),
     ("EL 48213 parkerade vid rampen.", "PLATE", "EL 48213"),
+    ("ring mig på hem telefonen 08 46 50 04 22 det är mormor", "PHONE", "08 46 50 04 22"),
+    ("Ring mig på telefonen 08-465 004 22 i kväll.", "PHONE", "08-465 004 22"),
     ("> Tel: 08-465 004\n> 12", "PHONE", "08-465 004\n> 12"),  # wrapped, then quoted
     ("> > Växeln 031-390 06\n> > 15 (dagtid)", "PHONE", "031-390 06\n> > 15"),
 ])
@@ -49,6 +52,7 @@ def test_found(text: str, kind: str, value: str) -> None:
     ("Version 4·1·2 släpptes 2026·11·02.", "ID_NUMBER"),
     ("Ordernr 202-555-0143 skickad i går.", "PHONE"),
     ("Ärendet har nummer 47 412 34 567 hos oss.", "PHONE"),
+    ("Kvinnojourens telefon 08-465 004 00 är öppen dygnet runt.", "PHONE"),
     ("Kostnad 2026-11-14 till 2026-12-01.", "PHONE"),
     ("Kurs SVA 12 och SFI 2B på vuxenutbildningen.", "PLATE"),
     ("Reservdel ATV 22 till fyrhjulingen.", "PLATE"),  # no moped's word
