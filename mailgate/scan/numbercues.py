@@ -125,6 +125,7 @@ PLATE_CUES: Final = frozenset({
     # English nationalities alone: `Norwegian DY 4321` is a flight).
     "diplomatbil", "diplomatbilen", "diplomatskylt", "diplomatskylten", "diplomatfordon",
     "diplomatfordonet", "camper", "campervan", "motorhome", "husbilen",
+    "plated",  # `a Danish-plated AB 12 345`, `foreign-plated`
 }) | MAKES | frozenset({
     # A vehicle as the neighbours and travellers abroad write it, whose letters stand in a
     # fine, a toll's invoice or a ferry's list (`kjøretøy DN 77213`, `køretøj CV 48 117`,

@@ -3,8 +3,9 @@ a middle dot or after a URL's `id=` key, an American number grouped by dashes or
 country's number after its code without `+`, a class I moped's plate, a Swiss canton's plate,
 a number after an office's word (`kontoret`, no bank's) or after the phone's own word
 (`hem telefonen`, no helpline's name), a currency's letters before misread digits, a
-neighbour's plate known by its driver or its driving verb, and a number a reply's quoting
-broke whose head alone is a number too; the look-alikes beside each stay unflagged."""
+neighbour's plate known by its driver, its driving verb, a fine's word or a car's compound,
+and a number a reply's quoting broke whose head alone is a number too; the look-alikes beside
+each stay unflagged."""
 
 from __future__ import annotations
 
@@ -39,6 +40,10 @@ WRONG = pnr("700313", sep="", valid=False)
     ("Ägaren till WX 48213 hörde av sig i dag.", "PLATE", "WX 48213"),
     ("KI-VD 6000 körde om på E4 i 160.", "PLATE", "KI-VD 6000"),
     ("EL 48213 parkerade vid rampen.", "PLATE", "EL 48213"),
+    ("A Danish-plated AB 12 345 boarded the ferry.", "PLATE", "AB 12 345"),
+    ("Hyrbil DK: AB 12 345", "PLATE", "AB 12 345"),  # a compound of `bil`
+    ("Kontrollavgift WX 48213 vid entrén.", "PLATE", "WX 48213"),  # fined: a vehicle
+    ("Felparkerad EL 48213 utanför porten.", "PLATE", "EL 48213"),
     ("ring mig på hem telefonen 08 46 50 04 22 det är mormor", "PHONE", "08 46 50 04 22"),
     ("Ring mig på telefonen 08-465 004 22 i kväll.", "PHONE", "08-465 004 22"),
     ("> Tel: 08-465 004\n> 12", "PHONE", "08-465 004\n> 12"),  # wrapped, then quoted
@@ -64,6 +69,9 @@ def test_found(text: str, kind: str, value: str) -> None:
     ("Flyget SK 1417 kom sent till Arlanda.", "PLATE"),  # a flight does not drive
     ("Testet AB 12345 körs i morgon.", "PLATE"),  # a test is run
     ("Föraren av linje 4 bytte vid Slussen.", "PLATE"),
+    ("Parkerad i zon AB 1234 hela dagen.", "PLATE"),  # a zone's code
+    ("Hyrbilen bokades med bokningskod KT 48213.", "PLATE"),
+    ("Ärenden KTR 491, SK 14172 och AB 12345.", "PLATE"),
 ])
 def test_not_found(text: str, kind: str) -> None:
     assert found(text, kind) == []

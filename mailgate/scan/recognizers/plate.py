@@ -46,7 +46,7 @@ from mailgate.scan.recognizers.oddplates import (
     odd_plate,
 )
 from mailgate.scan.recognizers.personalplate import PERSONAL, personal_plate
-from mailgate.scan.recognizers.platedriven import cued_after, of_a_driver
+from mailgate.scan.recognizers.platedriven import a_neighbours_frame, cued_after
 from mailgate.scan.recognizers.platelists import (
     PLATE_LETTERS,
     WORDS_BEFORE_NUMBERS,
@@ -286,8 +286,9 @@ class PlateRecognizer(RegexRecognizer):
             return None  # six digits after two letters: only a Swiss canton's (ZH 481203)
         if icelandic(match.group()):  # AB 123 is every code's shape: only in Iceland's words
             return Hit(match.start(), match.end(), 0.8) if icelandic_cued(before) else None
-        if has_cue(before, PLATE_CUES, last=8) or cued_after(text, match.end()) or (
-                of_a_driver(before)):
+        if has_cue(before, PLATE_CUES, last=8) or a_neighbours_frame(text, match.end(), before) or (
+                _after_a_kind_of_car(text, match.start())) or listed_after_a_plate(
+                text, match.start(), match.end()):  # `Hyrbil DK: AB 12 345`, `KTR 491, EL 12345`
             return Hit(match.start(), match.end(), 0.8)
         if cued_by_its_list(text, match.start(), FOREIGN):  # `…, SU 10427, BR 77312`
             return Hit(match.start(), match.end(), 0.8)

@@ -2,7 +2,8 @@
 country's word after it in its clause (`AB 12345 (norsk bil)`), a driving verb right after
 it (`KI-VD 6000 körde om`, `NX 71951 parked`: codes, flights and orders do not drive), or a
 driver's, owner's or passenger's word and a preposition right before it (`föraren i NX
-71951`, `the driver of EL 12345`, `ägaren till WX 12345`)."""
+71951`, `the driver of EL 12345`, `ägaren till WX 12345`), or a parking fine's or a parked
+car's word right before it (`Felparkerad WX 12345`, `Kontrollavgift EL 12345`)."""
 
 from __future__ import annotations
 
@@ -45,3 +46,16 @@ def cued_after(text: str, end: int) -> bool:
 def of_a_driver(before: list[str]) -> bool:
     """The words right before (nearest last) are a driver's word and a preposition."""
     return len(before) >= 2 and before[-1] in _OF and before[-2] in _PEOPLE_OF_A_VEHICLE
+
+
+# A parking fine's and a parked car's words: what is fined or parked is a vehicle.
+_FINED: Final = ("felparker", "kontrollavgift", "parkeringsbot", "p-bot", "bötfäll", "parkerad",
+                 "parkerat")
+
+
+def a_neighbours_frame(text: str, end: int, before: list[str]) -> bool:
+    """Any of the frames above round a neighbour's plate (`before`: the words before it,
+    nearest last)."""
+    return cued_after(text, end) or of_a_driver(before) or any(
+        w.startswith(_FINED) for w in before[-2:])
+
