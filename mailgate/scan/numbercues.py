@@ -117,13 +117,15 @@ PLATE_CUES: Final = frozenset({
     # Further registrations (`italiensk bil AB 123 CD`, `fransk bil AB-123-CD`) and the
     # plate's word in their languages (`tablica rejestracyjna`, `kenteken`, `matrícula`).
     "spansk", "fransk", "italiensk", "belgisk", "tjeckisk", "slovakisk", "ukrainsk", "rumänsk",
-    "bulgarisk", "ungersk", "österrikisk", "schweizisk", "irländsk", "rysk", "vitrysk",
+    "bulgarisk", "ungersk", "österrikisk", "schweizisk", "schweiziska",
+    "schweiziskt", "irländsk", "rysk", "vitrysk",
     "rejestracyjna", "rejestracyjny", "kenteken", "matrícula", "matricula", "immatriculation",
     "targa", "rekkari",
     # An embassy's plates (`Diplomatbil BT 482 C`) and campers (`Dutch camper VX-482-B`; not
     # English nationalities alone: `Norwegian DY 4321` is a flight).
     "diplomatbil", "diplomatbilen", "diplomatskylt", "diplomatskylten", "diplomatfordon",
     "diplomatfordonet", "camper", "campervan", "motorhome", "husbilen",
+    "plated",  # `a Danish-plated AB 12 345`, `foreign-plated`
 }) | MAKES | frozenset({
     # A vehicle as the neighbours and travellers abroad write it, whose letters stand in a
     # fine, a toll's invoice or a ferry's list (`kjøretøy DN 77213`, `køretøj CV 48 117`,

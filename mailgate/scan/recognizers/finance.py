@@ -7,7 +7,13 @@ from typing import Final
 
 from mailgate.scan.numbercues import BANK_CUES, ID_NEGATIVE_CUES
 from mailgate.scan.recognizers.accountholder import a_holders_number
-from mailgate.scan.recognizers.base import Hit, RegexRecognizer, cue_within, words_before
+from mailgate.scan.recognizers.base import (
+    Hit,
+    RegexRecognizer,
+    cue_within,
+    has_cue,
+    words_before,
+)
 from mailgate.scan.recognizers.idnumber import an_organisation_number
 from mailgate.scan.recognizers.leading import fast
 from mailgate.scan.recognizers.orgbrackets import an_institutions_word
@@ -167,6 +173,20 @@ _AS_ASCII: Final = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01
 _SWISH_TO_A_MOBILE_ABROAD: Final = re.compile(r"46[ -]?7\d(?:[ -]?\d){7}")
 
 
+# Words a bank cue opens that name no account: `kontoret` (the office), `kontorschef`,
+# `sortiment`, `bankett`; a number after them is a phone's or a code's.
+_NOT_BANKS: Final = ("kontor", "sorter", "sortim", "bankett")
+
+
+def _bank_cued(text: str, start: int) -> bool:
+    """A bank's word among the five words before (`konto`, `clearingnr`, `Swish`), not one
+    of the words that merely open as one does."""
+    if not cue_within(text, start, BANK_CUES, 50, last=5):
+        return False  # most numbers: answered without a list of words
+    words = words_before(text, start, 50)[-5:]
+    return has_cue([w for w in words if not w.startswith(_NOT_BANKS)], BANK_CUES, last=5)
+
+
 class BankAccountRecognizer(RegexRecognizer):
     ENTITY = "BANK_ACCOUNT"
     PATTERNS = (ACCOUNT, LEDGER_ACCOUNT)
@@ -179,8 +199,8 @@ class BankAccountRecognizer(RegexRecognizer):
         # A Swish number's `123` first: no pattern asked of the other 99 % of numbers.
         swish = number.startswith("123") and SWISH.fullmatch(number) is not None
         shaped = CLEARING_COMMA.fullmatch(number) is not None
-        if not (swish or shaped) and not (cue_within(
-                text, match.start(), BANK_CUES, 50, last=5) and 7 <= _digit_count(number) <= 18):
+        if not (swish or shaped) and not (_bank_cued(text, match.start()) and (
+                7 <= _digit_count(number) <= 18)):
             return None  # most numbers: no account's length, or no bank word before them
         if not (swish or shaped) and _a_dated_id(number) and not _cue_on_its_line(
                 text, match.start()):

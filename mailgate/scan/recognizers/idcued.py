@@ -42,3 +42,11 @@ def a_cue_word(words: list[str]) -> bool:
 def names_an_id(word: str) -> bool:
     """`word` (a header's, a label's) is an identity number's cue."""
     return has_cue([word], ID_CUES, last=1) or word in ID_CUE_WORDS
+
+
+def after_an_id_key(text: str, start: int) -> bool:
+    """A query's or a log's key for an identifier right before: `?id=`, `&patientId=`,
+    `user_id=`. A number passing its check there is the person's, not the link's: it is
+    typed ID_NUMBER, not left inside the URL around it."""
+    return text[max(0, start - 3) : start].lower() == "id="
+

@@ -20,7 +20,7 @@ from mailgate.scan.numbercues import ID_CUES, PHONE_CUES
 from mailgate.scan.recognizers import idlabelled
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer, cue_within, has_cue, words_before
 from mailgate.scan.recognizers.columns import column_header
-from mailgate.scan.recognizers.idcued import id_cued, names_an_id
+from mailgate.scan.recognizers.idcued import after_an_id_key, id_cued, names_an_id
 from mailgate.scan.recognizers.idshapes import (
     DASHED,
     HIDDEN_TAIL,
@@ -216,7 +216,8 @@ class IdNumberRecognizer(RegexRecognizer):
                 not _an_adults(match)):
             return None  # 2024.05.12 1430: a date and a time; 1996 02 06 2029 binds a birth
         if dated and luhn_ok(date + match.group("tail")):
-            return Hit(match.start(), match.end(), self._score(match, cued))
+            return Hit(match.start(), match.end(), self._score(match, cued or (
+                after_an_id_key(text, at))))
         if cued:
             return Hit(match.start(), match.end(), SCORE_CUED_DATED if dated and not (
                 _phone_cued(text, match.start())) else SCORE_CUED_INVALID)

@@ -23,12 +23,14 @@ _AFTER: Final = r"(?![\d]|\.\d|,\d{1,2}(?!\d)|[/" + DASHES + r"]\d)"
 _HIDDEN: Final = r"(?:[xX*]{2}|\d\d)[xX*]{2}(?![\w*])"
 # Blanks round a dash: typed, a web page's no-break, a PDF's figure, thin, narrow no-break.
 BLANKS: Final = " \t\xa0\u2007\u2009\u202f"
-# YYMMDD or YYYYMMDD, then a dash, `+`, a dot or slash, a space, a line break or nothing,
+# YYMMDD or YYYYMMDD, then a dash, `+`, a dot, a middle dot (a form's or an OCR's `·`) or
+# slash, a space, a line break or nothing,
 # then four digits; typists and OCR put spaces around the dash (19780412 - 1234), an HTML
 # mail no-break spaces (`&nbsp;-&nbsp;`), a PDF thin ones.
 PATTERN: Final = re.compile(
     _BEFORE + r"(?P<century>18|19|20)?(?P<date>\d{6})"
-    r"(?:[" + BLANKS + r"]{0,2}(?P<sep>[+" + DASHES + r"])\s{0,2}|(?P<dot>[./])|(?P<space>\s))?"
+    r"(?:[" + BLANKS + r"]{0,2}(?P<sep>[+" + DASHES + r"])\s{0,2}|(?P<dot>[./\u00b7])"
+    r"|(?P<space>\s))?"
     r"(?P<loose>(?!x)x)?(?P<tail>\d{4})" + _AFTER
 )
 # YYYY-MM-DD-XXXX, YYYY MM DD-XXXX, 78.04.12-XXXX, 78/04/12-XXXX: the date written with

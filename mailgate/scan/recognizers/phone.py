@@ -34,7 +34,7 @@ from mailgate.scan.recognizers.orglines import a_units_landline, an_organisation
 from mailgate.scan.recognizers.phoneabroad import ABROAD_DIGITS, abroad
 from mailgate.scan.recognizers.phonecountry import in_named_country
 from mailgate.scan.recognizers.phoneids import inside_id_number
-from mailgate.scan.recognizers.reread import View, misreads, quoted_breaks, read_views
+from mailgate.scan.recognizers.reread import View, misreads, quoted_breaks, read_views, widened
 from mailgate.scan.recognizers.service import an_organisations_number, premium
 
 # phonenumbers passes each metadata pattern through re.compile (and its cache) on every
@@ -192,7 +192,7 @@ class PhoneRecognizer(RegexRecognizer):
                 found += self._after_comma(text, hit.end)
             pos = hit.end if hit is not None else _next_start(match)  # never inside a number
         found += self._glued(text, found) + self._in_csv_cells(text, found)
-        return found + self._reread(text, found)
+        return self._reread(text, found)
 
     def _in_csv_cells(self, text: str, found: list[Hit]) -> list[Hit]:
         """A number in a CSV cell after a number's cell (csvcells.py), where none was found."""
@@ -216,8 +216,9 @@ class PhoneRecognizer(RegexRecognizer):
         return more
 
     def _reread(self, text: str, found: list[Hit]) -> list[Hit]:
-        """Numbers OCR misread (`O7O-l74 O6 O6`), spoken (`noll sju noll …`) or spaced out
-        (`0 7 0 - 1 7 4 …`), read in views of the text (reread.py, numberviews.py). A
+        """`found`, and numbers OCR misread (`O7O-l74 O6 O6`), spoken (`noll sju noll …`),
+        spaced out (`0 7 0 - 1 7 4 …`) or broken by a reply's quoting (`08-465 004⏎> 12`,
+        in place of its head), read in views of the text (reread.py, numberviews.py). A
         misread one must follow a phone's cue or keep a mobile's grouping whole (`O7O-l74 O6
         O6`): two slips are too many to trust alone."""
         def read(view: View, cued: bool) -> Iterator[Hit]:
@@ -230,7 +231,7 @@ class PhoneRecognizer(RegexRecognizer):
 
         more = read_views(found, misreads(text), lambda v: read(v, True)) + read_views(
             found, machined(text), lambda v: read(v, False))
-        return more + read_views(found + more, quoted_breaks(text), lambda v: read(v, False))
+        return widened(text, found + more, quoted_breaks(text), lambda v: read(v, False))
 
     @staticmethod
     def _abroad(match: re.Match[str], text: str) -> Hit | None:

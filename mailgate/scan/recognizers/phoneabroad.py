@@ -33,6 +33,9 @@ _ABROAD: Final = (
     (re.compile(r"[5-8]\d\d[ -]\d{3}[ -]\d{3}"), ("PL",)),
     (re.compile(r"\([1-9]\d\) ?\d{3}[ -]\d\d[ -]\d\d"), ("PL",)),  # a landline: (22) 123 45 67
     (re.compile(r"(?:1[ -])?\(?[2-9]\d\d\)?[ -]?\d{3}[ -]\d{4}"), ("US",)),  # 202.555.0150 too
+    # Last, where no shape above fits: any country's code, its + or 00 dropped, then a
+    # blank or dash (`47 412 34 567`, `358 40 123 4567`); the whole must be that country's.
+    (re.compile(r"(?=(?:\D*\d){8,12}\D*$)[1-9]\d{0,2}[ -]\d(?:[ -]?\d){6,10}"), ("+",)),
 )
 # `Det norska numret är 412 34 567`: in a sentence about a foreign number, `numret` says phone.
 # A click-to-chat link names its number after the host: `https://wa.me/46701740605`.
@@ -103,7 +106,8 @@ def _abroad_at(start: int, end: int, text: str) -> Hit | None:
                 before, _ABROAD_CUES, last=5)) or (
             _after_a_name(text, start, end) and not _a_personnummer(raw)) or (
             _under_a_phone_header(text, start)) or under_a_name(text, start)):
-        return Hit(start, end, 0.75) if _mobile_abroad(raw) and _OPERAND.search(
+        return Hit(start, end, 0.75) if (_mobile_abroad(raw) or _AMERICAN.fullmatch(
+            text, start, end)) and _OPERAND.search(
             text, max(0, start - 3), start) is None else None
     for region in regions:
         try:
@@ -156,6 +160,10 @@ def _under_a_phone_header(text: str, start: int) -> bool:
 # Polish identity number has a month of 70 to 79.
 _SWEDISH_MOBILE: Final = re.compile(r"46 7[02369] \d{3} \d\d \d\d|46 ?7[02369]\d{7}")
 _OPERAND: Final = re.compile(r"[-+*/=×][ \t]*$")
+# An American number as written at home, its three groups apart by the same dash or dot
+# (202-555-0143, 202.555.0143): no Nordic number, amount or date is grouped three, three and
+# four so, and an exchange never starts with 0 or 1.
+_AMERICAN: Final = re.compile(r"[2-9]\d\d([-.])[2-9]\d\d\1\d{4}")
 
 
 def _mobile_abroad(raw: str) -> bool:

@@ -36,6 +36,7 @@ from mailgate.scan.recognizers.moreplates import (
     icelandic,
     icelandic_cued,
     more_shapes,
+    swiss_six,
     unlike_a_plate,
 )
 from mailgate.scan.recognizers.oddplates import (
@@ -45,6 +46,7 @@ from mailgate.scan.recognizers.oddplates import (
     odd_plate,
 )
 from mailgate.scan.recognizers.personalplate import PERSONAL, personal_plate
+from mailgate.scan.recognizers.platedriven import a_neighbours_frame, cued_after
 from mailgate.scan.recognizers.platelists import (
     PLATE_LETTERS,
     WORDS_BEFORE_NUMBERS,
@@ -72,12 +74,12 @@ _FROM_THE_DIGIT: Final = Anchored(PLATE, r"\d(?:" + "|".join(
 # B-AB 1234, Danish AB 12 345, Norwegian and Polish AB 12345, AB 1234 C, British AB12 CDE,
 # Polish letters among the digits (PO 7H214, KR 1AB23), French AB-123-CD, Finnish ABC-12,
 # Ukrainian and Bulgarian AA 1234 BB (whole, before the shorter shapes take its head), Åland's
-# ÅL 12345, Iceland's AB 123 and Austria's district letter, number and letters (W 48213 K,
-# G 418 KT).
+# ÅL 12345, Iceland's AB 123, Austria's district letter, number and letters (W 48213 K,
+# G 418 KT) and Switzerland's canton and up to six digits (ZH 481203).
 FOREIGN: Final = re.compile(
     r"(?<![\w-])(?:ÅL[ -]?\d{1,5}|[A-ZÄÖÜ](?:[A-ZÄÖÜ]{0,2}[- ][A-Z]{1,2} ?\d{1,4}[EH]?"
     r"|(?<=[A-Z])(?:[A-Z] ?\d{2} ?\d{3}|[A-Z]{1,2} ?\d{4} ?[A-Z]{2}(?![\w])"
-    r"|[A-Z]{1,2} ?\d{4,5}|[A-Z]{1,2} ?\d{3,4} ?[A-Z]{1,2}"
+    r"|[A-Z]{1,2} ?\d{4,6}|[A-Z]{1,2} ?\d{3,4} ?[A-Z]{1,2}"
     r"|[A-Z]\d{2} ?[A-Z]{3}|[A-Z]{1,2} \d[A-Z]{1,2}\d{2,3}|[A-Z]?-\d{2,3}-[A-Z]{1,2}"
     r"|[A-Z]{2}-\d{1,2}|[A-Z] \d{3}|[- ]\d{1,5} [A-Z]{1,3})))(?![\w]|[-/.,]\d)"
 )
@@ -182,17 +184,6 @@ def _after_a_code_word(text: str, start: int) -> bool:
     return code or listed_after_a_label(text, start)  # a list's next: `Artikelnr KTM 4410 och`
 
 
-# Where the clause after a plate ends: its cue must come before (`AB 12345 (norsk bil)`).
-_CLAUSE_END: Final = re.compile(r"[,;:!?\n]|\.(?!\w)")
-
-
-def _cued_after(text: str, end: int) -> bool:
-    """A vehicle or country word among the three words after a neighbour's plate, in its
-    clause: `AB 12345 (norsk bil)`, `M-AB 123 är en tysk bil`."""
-    clause = _CLAUSE_END.split(text[end : end + 30], maxsplit=1)[0]
-    return has_cue(words_before(clause, len(clause), len(clause))[:3], PLATE_CUES, last=3)
-
-
 # After a Swedish plate, past a bracket, comma, colon or dash, the vehicle it is on: `fpr 548
 # (vit Volvo V70)`, `dmu 64b, en blå Volvo`, `prr 104 är hans bil`, `ffj 007: Volvo V70`.
 _VEHICLE_AFTER: Final = re.compile(r"[ \t]*[(,:–-]?[ \t]*([^,;:.!?()\n]{1,30})")
@@ -231,7 +222,7 @@ class PlateRecognizer(RegexRecognizer):
         if match.re is PERSONAL:
             return personal_plate(match, text, PLATE)
         if match.re is DIGITS_FIRST:  # Estonia's 123 ABC
-            return digits_first(match, text, _cued_after(text, match.end()))
+            return digits_first(match, text, cued_after(text, match.end()))
         if match.re is SPOKEN_PLATE:  # Adam Bertil Cesar 123, k r t fyra nio ett
             return spoken_plate(match)
         if match.re is MORE_SHAPES:  # Latvia's KR-4821, Belgium's 1-KTR-482
@@ -243,10 +234,10 @@ class PlateRecognizer(RegexRecognizer):
         letters = match.group(1)
         measured = _MORE_DIGITS.match(text, match.end()) is not None and measured_after(
             text, match.end(), cued=True)  # `NKH 904 112 km/h`: a log's column, no code's group
-        if (letters.upper() in CURRENCIES and match.group(2)[-1].isdigit() and not (
+        if (letters.upper() in CURRENCIES and match.group(2).isdigit() and not (
                 _typed_as_a_plate(text, match))) or (
                 not measured and _MORE_GROUPS.match(text, match.end())):
-            return None  # SEK 895, an amount; GBP 13R ends in a letter, as no amount does
+            return None  # SEK 895, an amount; GBP 13R, CAD 1O7 hold a letter, as no amount does
         upper = letters.isupper() and match.group(2).upper() == match.group(2)
         word = letters.upper() in WORDS_BEFORE_NUMBERS or letters.upper() in NOT_PLATE_PREFIXES or (
             letters.casefold() in lexicon.drugs())  # OXY 420 on a wall: a drug, no car
@@ -291,9 +282,13 @@ class PlateRecognizer(RegexRecognizer):
         before = words_before(text, match.start(), 60)
         if has_cue(before, ID_NEGATIVE_CUES, last=2):
             return None
+        if swiss_six(match.group()) is False:
+            return None  # six digits after two letters: only a Swiss canton's (ZH 481203)
         if icelandic(match.group()):  # AB 123 is every code's shape: only in Iceland's words
             return Hit(match.start(), match.end(), 0.8) if icelandic_cued(before) else None
-        if has_cue(before, PLATE_CUES, last=8) or _cued_after(text, match.end()):
+        if has_cue(before, PLATE_CUES, last=8) or a_neighbours_frame(text, match.end(), before) or (
+                _after_a_kind_of_car(text, match.start())) or listed_after_a_plate(
+                text, match.start(), match.end()):  # `Hyrbil DK: AB 12 345`, `KTR 491, EL 12345`
             return Hit(match.start(), match.end(), 0.8)
         if cued_by_its_list(text, match.start(), FOREIGN):  # `…, SU 10427, BR 77312`
             return Hit(match.start(), match.end(), 0.8)

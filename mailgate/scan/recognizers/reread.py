@@ -202,3 +202,24 @@ def read_views(found: list[Hit], views: Iterable[View],
             if not any(h.start < end and start < h.end for h in found + more):
                 more.append(Hit(start, end, hit.score))
     return more
+
+
+_GOES_ON: Final = re.compile(r"[:.,]\d")  # digits after a hit's end: a time's, a decimal's
+
+
+def widened(text: str, found: list[Hit], views: Iterable[View],
+            read: Callable[[View], Iterable[Hit]]) -> list[Hit]:
+    """`found` and the hits `read` finds in each view, placed in the text: where none stands,
+    or in place of those it holds whole. A reply's quoting broke `08-465 004⏎> 12`, whose
+    head alone is a Stockholm number too: the number read across the break is the one."""
+    out = list(found)
+    for view in views:
+        for hit in read(view):
+            start, end = view.origin(hit.start), view.origin(hit.end)
+            near = [h for h in out if h.start < end and start < h.end]
+            if near and _GOES_ON.match(text, end):
+                continue  # `08-465 004⏎> 14:30`: the next line's time, no number's tail
+            if all(start <= h.start and h.end <= end for h in near):
+                score = max([hit.score, *(h.score for h in near)])
+                out = [h for h in out if h not in near] + [Hit(start, end, score)]
+    return out

@@ -32,12 +32,21 @@ def an_organisations_word(before: list[str], number: str) -> bool:
     switchboard (`växel 031-390 06 00`)."""
     last = before[-1] if before else ""
     return a_desks_word(before, number) or (len(last) > 7 and an_institution(last) and not (
-        last.startswith(_PERSONS_PHONES)))
+        _a_persons_phone(before)))
 
 
 # A person's own phone, though it ends as a helpline's name does (`Föräldratelefonen`):
-# `Ring mig på tjänstetelefonen 054-…`, `jobbtelefonen`, `hemtelefonen`.
+# `Ring mig på tjänstetelefonen 054-…`, `jobbtelefonen`, `hemtelefonen`, the compound
+# written apart as speech-to-text does (`hem telefonen`), or the phone alone (`telefonen`).
 _PERSONS_PHONES: Final = ("tjänste", "jobb", "arbets", "hem", "privat", "mobil", "bostads")
+_THE_PHONE: Final = frozenset({"telefon", "telefonen", "telefonnumret", "telefonnummer"})
+
+
+def _a_persons_phone(before: list[str]) -> bool:
+    last = before[-1]
+    return last.startswith(_PERSONS_PHONES) or (last in _THE_PHONE and (
+        len(before) < 2 or before[-2] in _PERSONS_PHONES or not (  # `hem`: also a care home
+            an_institution(before[-2]))))  # not `Kvinnojourens telefon`
 
 
 def a_desks_word(before: list[str], number: str) -> bool:
