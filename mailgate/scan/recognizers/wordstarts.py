@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import threading
-from itertools import accumulate, compress
+from itertools import accumulate
 from typing import Final
 
 _WORD: Final = re.compile(r"(\w+)")  # a group: re.split keeps the words
@@ -55,18 +55,15 @@ def _places(text: str) -> list[list[int]]:
     if index.text is not text or len(index.places) != len(_TESTS):  # a list added since
         places: list[list[int]] = [[] for _ in _TESTS]
         # The words' starts from re.split's parts and their lengths summed (in C), not from a
-        # match object per word; each start's pair's bits read in C, the places of the words
-        # that begin a match of some list (a third of them) spread in Python.
+        # match object per word; each start's pair's bits read from those of the pairs met
+        # before (a text's pairs were mostly met in texts before), spread in one loop.
         parts = _WORD.split(text)  # between, word, between, ..., between
-        starts = list(accumulate(map(len, parts)))[:-1:2]  # each word's: what precedes it
-        pairs = [text[at : at + 2] for at in starts]
-        distinct = set(pairs)
-        known = dict(zip(distinct, map(_masks.get, distinct), strict=True))
-        if None in known.values():  # pairs new to the process (kept here: another thread
-            for pair in [p for p, m in known.items() if m is None]:  # may clear _masks)
-                known[pair] = _mask(pair)
-        bits = list(map(known.__getitem__, pairs))
-        for at, mask in compress(zip(starts, bits, strict=True), bits):
+        masks = _masks
+        for at in list(accumulate(map(len, parts)))[:-1:2]:  # each word's: what precedes it
+            pair = text[at : at + 2]
+            mask = masks.get(pair)
+            if mask is None:  # a pair new to the process (another thread may clear _masks:
+                mask = _mask(pair)  # the mask made is used, not read back)
             while mask:
                 low = mask & -mask
                 places[low.bit_length() - 1].append(at)
