@@ -29,8 +29,8 @@ from mailgate.scan.recognizers.drugforms import names_a_drug
 from mailgate.scan.recognizers.drugheads import after_a_drug_head, drug_head_words
 from mailgate.scan.recognizers.drugruns import a_medicine_and_its_maker, shaped_past_a_cue
 from mailgate.scan.recognizers.eponyms import named_after_someone
-from mailgate.scan.recognizers.glossed import glossed
 from mailgate.scan.recognizers.givenowned import owned_by_a_given_name
+from mailgate.scan.recognizers.glossed import glossed
 from mailgate.scan.recognizers.kinds import kind_words, under_a_kind
 from mailgate.scan.recognizers.listedthings import among_things
 from mailgate.scan.recognizers.makemodels import a_named_model
