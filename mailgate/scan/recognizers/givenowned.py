@@ -14,7 +14,6 @@ from __future__ import annotations
 from typing import Final
 
 from mailgate.scan import names
-from mailgate.scan.recognizers.everyday import english_words
 from mailgate.scan.recognizers.kinof import genitive_stem
 from mailgate.scan.recognizers.words import STOP_WORDS, Tok
 
@@ -23,9 +22,9 @@ _SHORTEST_STEM: Final = 3
 
 
 def owned_by_a_given_name(run: list[Tok], toks: list[Tok]) -> bool:
-    """`Annas Kök`, `Sven-Görans Svettband`: a given name's genitive, then no one's name, no
-    drug and no English word (`Kaisa's Finnish phone`), and the given name nowhere else in the
-    text on its own (`Kristian Lind … Kristians Elvanse` is his)."""
+    """`Annas Kök`, `Sven-Görans Svettband`: a given name's genitive, then no one's name and
+    no drug, and the given name nowhere else in the text on its own (`Kristian Lind …
+    Kristians Elvanse` is his)."""
     if not 2 <= len(run) <= _LONGEST or not run[0].capital or run[0].line_is_shouting:
         return False
     if not _a_given_names_genitive(run[0].text) or names.lookup(run[0].text, STOP_WORDS).core:
@@ -39,7 +38,7 @@ def owned_by_a_given_name(run: list[Tok], toks: list[Tok]) -> bool:
 def _no_ones_word(tok: Tok) -> bool:
     info = tok.info
     return not (info.first or (info.name and not info.common) or info.negative or tok.initial
-                or tok.drug_word or tok.folded in english_words())
+                or tok.drug_word)
 
 
 def _a_given_names_genitive(text: str) -> bool:
