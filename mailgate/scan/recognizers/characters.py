@@ -57,15 +57,19 @@ _REACH: Final = 80  # characters back to look for the clause's naming word
 # utreder` in a crime novel, `vill att kommissarie Eva Hägg ska få beskedet i avsnitt 6`.
 _DETECTIVE: Final = re.compile(
     r"\b(?:kommissarie|kommissarien|kriminalkommissarie|inspektör|inspektören|kriminalinspektör"
-    r"|detektiv|detektiven|privatdetektiven|detective|inspector|sheriff)[ \t]+(?=[A-ZÅÄÖ])",
-    re.IGNORECASE)
-_DETECTIVE_GATES: Final = ("kommissarie", "inspekt", "inspect", "detektiv", "detective", "sheriff")
-# Words only a story has (not `boken`, `filmen`, `scenen`: a book, a camera's film, a crime
-# scene are found in police reports too).
+    r"|detektiv|detektiven|privatdetektiven|detective|inspector|sheriff|officer)[ \t]+"
+    r"(?=[A-ZÅÄÖ])", re.IGNORECASE)
+_DETECTIVE_GATES: Final = ("kommissarie", "inspekt", "inspect", "detektiv", "detective", "sheriff",
+                           "officer")
+# Words only a story or a game has (not `boken`, `filmen`, `scenen`: a book, a camera's film,
+# a crime scene are found in police reports too).
 _STORY: Final = re.compile(
     r"\b(?:deckare|deckaren|deckarserien|roman|romanen|novel|manus|manuset|manusförfattaren"
     r"|avsnitt|avsnittet|episode|serien|tv-serien|pjäsen|karaktären|huvudpersonen|rollfiguren"
-    r"|fiktiv|fiktiva|fictional|script)\b", re.IGNORECASE)
+    r"|fiktiv|fiktiva|fictional|script"
+    # a video game's (not `game` alone: a match has officers): `the sequel lets you play
+    # Detective Sam Harker`, `side quests with Officer …`
+    r"|datorspelet|tv-spelet|uppföljaren|video game|sequel|quest|quests|playable)\b", re.IGNORECASE)
 _SENTENCE_END: Final = re.compile(r"[.!?\n]")
 
 
