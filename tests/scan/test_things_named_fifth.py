@@ -27,6 +27,9 @@ def _masked(text: str, word: str) -> bool:
     ("Vi åt lunch på Majas Skafferi vid torget.", "Majas Skafferi"),
     ("Kylen var full av Ottos Lager och läsk.", "Ottos Lager"),
     ("Laget \"Berits Bollar\" vann frågesporten.", "Berits Bollar"),
+    # an animal by its sex's word
+    ("Min hona Sigrid har slutat äta, vad gör jag?", "Sigrid"),
+    ("Hanen Bosse jagar de andra fiskarna.", "Bosse"),
     # a rank before a video game's character
     ("In the sequel you play Officer Dana Kowalski hunting a smuggler.", "Dana Kowalski"),
     ("Side quests with Detective Rune Falk are the best part of it.", "Rune Falk"),
@@ -50,6 +53,8 @@ def test_things_named_like_people_are_not_masked(text: str, thing: str) -> None:
     ("Kaisa's Finnish phone number is unknown.", "Kaisa"),
     ("Kristian Lind: nej\nnån som har kvar av Kristians Elvanse?", "Kristians"),
     ("Hos Ingrids Rosengren stod bilen.", "Rosengren"),
+    # a partner's word, not an animal's
+    ("Min sambo Sigrid har slutat äta, vad gör jag?", "Sigrid"),
     # an officer at a match is no character
     ("After the game Officer Dana Kowalski arrested him.", "Dana Kowalski"),
 ])
