@@ -50,6 +50,8 @@ _NAMING: Final = re.compile(
 # Right before the name: someone acting (`köpte av "Farbror Guld"`).
 _AGENT: Final = re.compile(r"\b(?:av|från|by|from)[ \t]+[\"“”„'‘’«]?$", re.IGNORECASE)
 _CLAUSE_END: Final = re.compile(r"[.!?\n]")
+# A sentence's or a line's start, unquoted and unbracketed: where an alliterated pair opens.
+_OPENS: Final = re.compile(r"(?:^|[.!?\n])[ \t]*$")
 _REACH: Final = 80  # characters back to look for the clause's naming word
 
 
@@ -103,11 +105,11 @@ def _in_a_story(text: str, start: int, end: int) -> bool:
 
 
 def _a_character(text: str, match: re.Match[str]) -> bool:
-    alliterated = _alliterated(match)
-    if not (alliterated or _a_thing_word(match.group("word"), match.group("title") in RANKS)):
-        return False
     start = match.start()
     back = text[max(0, start - _REACH) : start]
+    alliterated = _OPENS.search(back) is not None and _alliterated(match)
+    if not (alliterated or _a_thing_word(match.group("word"), match.group("title") in RANKS)):
+        return False
     if not (alliterated or _BEFORE.search(back)):
         return False
     clause = back[max((m.end() for m in _CLAUSE_END.finditer(back)), default=0):]
