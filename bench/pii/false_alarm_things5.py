@@ -18,6 +18,12 @@ thing must keep the person beside it.
 A thing counts as flagged when a finding that would be masked overlaps it; a person as found
 when a PERSON finding covers the name. A third (`crc32(text) % 3 == 0`) is kept out of tuning;
 `-v` prints every thing flagged and person missed. All names are made up; no drug is a target.
+
+Figures (branch neg23; the person `Syster Annika` first marked with its title, then as the
+name alone): untuned, things flagged 11/36 tuned and 9/29 kept out, persons found 31/33 and
+12/12; after the alliterated alias at a sentence's start and the work's title closed by a mark
+or its verb (and a pet by its sex's word), 6/36 tuned and still 9/29 kept out, persons
+unchanged. The kept-out third did not move.
 """
 
 from __future__ import annotations
