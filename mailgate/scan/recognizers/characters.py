@@ -10,8 +10,9 @@ clause (`kallad "Farbror Blå"`, `kallade sig Doktor Glad`, `smeknamn som ... "D
 right after `av`/`från` (`erbjuds pengar av "Farbror Guld"`: someone acting) or named after a
 drug (`"Tant Tjack"`); a title before a full name (`Herr Dietrich Braun`) or a common given
 name (`Moster Tina`, `Syster Maja`) stays a person, and so does anything at a sentence's or a
-line's start, where every word has a capital. English capitalises every title (`Captain
-Rogers`): only Swedish titles count.
+line's start, where every word has a capital, unless the word is unlisted and on the title's
+first letter (`Doktor Dimma annonserar`: alliteration makes aliases, not names). English
+capitalises every title (`Captain Rogers`): only Swedish titles count.
 """
 
 from __future__ import annotations
@@ -50,6 +51,8 @@ _NAMING: Final = re.compile(
 # Right before the name: someone acting (`köpte av "Farbror Guld"`).
 _AGENT: Final = re.compile(r"\b(?:av|från|by|from)[ \t]+[\"“”„'‘’«]?$", re.IGNORECASE)
 _CLAUSE_END: Final = re.compile(r"[.!?\n]")
+# A sentence's or a line's start, unquoted and unbracketed: where an alliterated pair opens.
+_OPENS: Final = re.compile(r"(?:^|[.!?\n])[ \t]*$")
 _REACH: Final = 80  # characters back to look for the clause's naming word
 
 
@@ -57,15 +60,19 @@ _REACH: Final = 80  # characters back to look for the clause's naming word
 # utreder` in a crime novel, `vill att kommissarie Eva Hägg ska få beskedet i avsnitt 6`.
 _DETECTIVE: Final = re.compile(
     r"\b(?:kommissarie|kommissarien|kriminalkommissarie|inspektör|inspektören|kriminalinspektör"
-    r"|detektiv|detektiven|privatdetektiven|detective|inspector|sheriff)[ \t]+(?=[A-ZÅÄÖ])",
-    re.IGNORECASE)
-_DETECTIVE_GATES: Final = ("kommissarie", "inspekt", "inspect", "detektiv", "detective", "sheriff")
-# Words only a story has (not `boken`, `filmen`, `scenen`: a book, a camera's film, a crime
-# scene are found in police reports too).
+    r"|detektiv|detektiven|privatdetektiven|detective|inspector|sheriff|officer)[ \t]+"
+    r"(?=[A-ZÅÄÖ])", re.IGNORECASE)
+_DETECTIVE_GATES: Final = ("kommissarie", "inspekt", "inspect", "detektiv", "detective", "sheriff",
+                           "officer")
+# Words only a story or a game has (not `boken`, `filmen`, `scenen`: a book, a camera's film,
+# a crime scene are found in police reports too).
 _STORY: Final = re.compile(
     r"\b(?:deckare|deckaren|deckarserien|roman|romanen|novel|manus|manuset|manusförfattaren"
     r"|avsnitt|avsnittet|episode|serien|tv-serien|pjäsen|karaktären|huvudpersonen|rollfiguren"
-    r"|fiktiv|fiktiva|fictional|script)\b", re.IGNORECASE)
+    r"|fiktiv|fiktiva|fictional|script"
+    # a video game's (not `game` alone: a match has officers): `the sequel lets you play
+    # Detective Sam Harker`, `side quests with Officer …`
+    r"|datorspelet|tv-spelet|uppföljaren|video game|sequel|quest|quests|playable)\b", re.IGNORECASE)
 _SENTENCE_END: Final = re.compile(r"[.!?\n]")
 
 
@@ -99,15 +106,25 @@ def _in_a_story(text: str, start: int, end: int) -> bool:
 
 
 def _a_character(text: str, match: re.Match[str]) -> bool:
-    word = match.group("word")
-    if not _a_thing_word(word, match.group("title") in RANKS):
-        return False
     start = match.start()
     back = text[max(0, start - _REACH) : start]
-    if not _BEFORE.search(back):
+    alliterated = _OPENS.search(back) is not None and _alliterated(match)
+    if not (alliterated or _a_thing_word(match.group("word"), match.group("title") in RANKS)):
+        return False
+    if not (alliterated or _BEFORE.search(back)):
         return False
     clause = back[max((m.end() for m in _CLAUSE_END.finditer(back)), default=0):]
     return not (_NAMING.search(clause) or _AGENT.search(clause))
+
+
+def _alliterated(match: re.Match[str]) -> bool:
+    """`Doktor Dimma`, `Mamma Mysig`, `Syster Sömn` where every word has a capital (a
+    sentence's or a line's start): a title and a word on its first letter that no name list
+    holds is a made-up alias, brand or act; kin before an unlisted name (`Mamma Ilvar`,
+    `Farbror Ghebre`) seldom shares its letter."""
+    title, word = match.group("title"), match.group("word")
+    return title[0] == word[0] and not names.lookup(word, frozenset()).name and (
+        word.casefold() not in lexicon.drugs())  # but "Tant Tjack" sells it: someone
 
 
 def _a_thing_word(word: str, rank: bool) -> bool:

@@ -29,6 +29,7 @@ from mailgate.scan.recognizers.drugforms import names_a_drug
 from mailgate.scan.recognizers.drugheads import after_a_drug_head, drug_head_words
 from mailgate.scan.recognizers.drugruns import a_medicine_and_its_maker, shaped_past_a_cue
 from mailgate.scan.recognizers.eponyms import named_after_someone
+from mailgate.scan.recognizers.givenowned import owned_by_a_given_name
 from mailgate.scan.recognizers.glossed import glossed
 from mailgate.scan.recognizers.kinds import kind_words, under_a_kind
 from mailgate.scan.recognizers.listedthings import among_things
@@ -191,7 +192,7 @@ def names_a_thing(raw: Run, toks: list[Tok], can: Possible) -> bool:
         or a_named_model(raw.toks, toks)  # Fordon: Mercedes Marco Polo, RNH 80E
         or names_a_drug(raw.toks, toks, before)  # "Xanaxen", "Ronaldo", "Messi", "Zlatan"
         or a_medicine_and_its_maker(raw.toks) or shaped_past_a_cue(raw.toks, before)
-        or glossed(first, last, toks)
+        or glossed(first, last, toks) or owned_by_a_given_name(raw.toks, toks)  # Annas Kök
         # "Tina" → Tina (metamfetamin), "Palle" och "Palexia"
         or a_shaped_place(raw.toks, toks)  # polisen i Storgöteborg, Årby och Lagersberg
         or a_place_abroad(raw.toks, toks)  # from India, West Africa, из Рига

@@ -55,6 +55,8 @@ ANIMAL_WORDS: Final = frozenset({
     "taxen", "pudeln", "labradoren", "schäfern", "terriern", "beaglen", "mopsen", "spanieln",
     "retrievern", "huskyn", "boxern", "rottweilern", "chihuahuan", "collien", "duvan",
     "tuppen", "hönan", "ugglan", "kråkan", "ponnyn", "pigeon", "bird",
+    # a breeder's or an aquarist's words for an animal by its sex: min hane Gustav, honan Bella
+    "hane", "hanen", "hona", "honan", "fisken", "akvariefisken",
 }) | ANIMAL_PLURALS
 # Swedish animals in the definite, also plural, which may begin a run with the pet's name
 # (`Pudlarna Greta, Olle och Nisse`); not `Cat

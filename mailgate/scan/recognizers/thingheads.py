@@ -120,7 +120,7 @@ def after_a_thing_head(run: list[Tok], toks: list[Tok]) -> bool:
     if len(names) > _LONGEST_NAME or (names is not run and names[0].line_break_before):
         return False
     if names is not run:
-        return not _a_full_name(names)
+        return not _a_full_name(names) or _a_work_closed(run[0], names, toks)
     i = run[0].index - 1
     while i >= 0 and toks[i].text in QUOTES:
         i -= 1
@@ -138,7 +138,32 @@ def after_a_thing_head(run: list[Tok], toks: list[Tok]) -> bool:
         return _joined_to_a_thing(toks, i) and (quoted or not _a_full_name(run) or (
             _a_room_before(toks, i)))
     return a_thing_head(toks[i]) and (quoted or not _a_full_name(run) or (
-        toks[i].folded.endswith(_ROOMS)))
+        toks[i].folded.endswith(_ROOMS)) or _a_work_closed(toks[i], run, toks))
+
+
+# What a work's title is followed by, as the work's own verb: `Boken Sixten Ek handlar om`,
+# `serien Ture Ahlgren visas`. Not `har`, `gjorde`, `skrev`: `filmen Anna Berg har gjort`,
+# `boken Anna Berg skrev` name her in a clause without `som`.
+_WORK_VERBS: Final = frozenset({
+    "handlar", "handlade", "utspelar", "utspelade", "skildrar", "skildrade", "följer",
+    "spelas", "spelades", "visas", "visades", "sänds", "sändes", "släpps", "släpptes", "ges",
+    "gavs", "kom", "kommer", "ligger", "låg", "blev", "finns", "fanns", "nominerades",
+    "belönades", "bygger", "byggde", "börjar", "började", "slutar", "slutade", "recenseras",
+    "recenserades", "hyllas", "hyllades", "är", "var",
+})
+# Marks that close a title's run: `serien Ture Ahlgren, åtta delar`, `boken Elvira Sandgren (2019)`.
+_CLOSING_MARKS: Final = frozenset({",", ".", ":", ";", "(", "!", "?"})
+
+
+def _a_work_closed(head: Tok, names: list[Tok], toks: list[Tok]) -> bool:
+    """A full name right after a work's word (`Boken Sixten Ek handlar om`) is the work's
+    title when a mark or the work's own verb follows it; a person is named after a
+    preposition (`boken av Sixten Ek`) or before the verb of a clause (`boken Sixten Ek skrev`)."""
+    if head.folded not in _WORK_HEADS:
+        return False
+    after = names[-1].index + 1
+    return after >= len(toks) or toks[after].text in _CLOSING_MARKS or (
+        toks[after].folded in _WORK_VERBS)
 
 
 def _earlier_name(toks: list[Tok], join: int) -> list[Tok]:
