@@ -29,6 +29,7 @@ from mailgate.scan.recognizers.casecaps import surnames_with_initials
 from mailgate.scan.recognizers.castroles import cast_characters_out
 from mailgate.scan.recognizers.characters import characters_out
 from mailgate.scan.recognizers.chatmates import chat_mates
+from mailgate.scan.recognizers.cjknames import cjk_names
 from mailgate.scan.recognizers.classmates import pupils_by_class
 from mailgate.scan.recognizers.clauseapposition import names_after_a_clause
 from mailgate.scan.recognizers.contactlist import contact_names, passed_on_contacts
@@ -218,6 +219,7 @@ class PersonRecognizer(RegexRecognizer):
         found += bracketed_nicknames(text, found)  # Magnus Berg ("Maggen")
         found += glossed_nicknames(text)  # "Boy" är ett smeknamn; djuret (his real name is …)
         found += apostrophe_genitives(text)  # för Andreas' skull, Tobias' mamma
+        found += cjk_names(text)  # Student 王伟 anmälde, Passagerare 김민준
         # The tokens in a name, found once: coordinated adds those of the names it finds.
         inside = tokens_inside(toks, found)
         found += [h for h in coordinated(toks, found, inside)
