@@ -93,6 +93,7 @@ from mailgate.scan.recognizers.registermates import register_mates
 from mailgate.scan.recognizers.repeat import repeated
 from mailgate.scan.recognizers.rolenamed import role_named
 from mailgate.scan.recognizers.rolenicks import role_nicknames
+from mailgate.scan.recognizers.rowheads import row_heads
 from mailgate.scan.recognizers.runs import Run, capital_runs
 from mailgate.scan.recognizers.saidworks import said_to_be_works
 from mailgate.scan.recognizers.scores import SCORE_ALONE, SCORE_FULL
@@ -196,6 +197,7 @@ class PersonRecognizer(RegexRecognizer):
         found += framed_nicknames(toks)  # Tuffe och hans kusin, ok lyssna Ibbe., TOMPA – du
         found += labelled_surnames(text) + flat_tenants(text)  # Kvittens: Mård.; lgh 0401 (Tell)
         found += handover_names(text) + slash_signed_name(text)  # Saga → Ove:; …⏎/Nora
+        found += row_heads(toks)  # Granqvist: fru och dotter; Wikander – byta lås
         found += dash_signed_initials(toks)  # 03.45 cell 8 – sover – EH
         found += cosigned_initials(toks)  # given enl. vid behov, AK/SB.; … skriven.⏎LH
         found += minutes_initials(text, found)  # Avstämning⏎GT, HL; Sign. BF, LH; av PÅ.
