@@ -89,6 +89,7 @@ from mailgate.scan.recognizers.quotednames import between_names, chat_names
 from mailgate.scan.recognizers.quotedtitles import quoted_titles_out
 from mailgate.scan.recognizers.realnames import glossed_nicknames
 from mailgate.scan.recognizers.register import register_names, shouted_names
+from mailgate.scan.recognizers.registerinitials import register_initials
 from mailgate.scan.recognizers.registermates import register_mates
 from mailgate.scan.recognizers.repeat import repeated
 from mailgate.scan.recognizers.rolenamed import role_named
@@ -198,6 +199,7 @@ class PersonRecognizer(RegexRecognizer):
         found += labelled_surnames(text) + flat_tenants(text)  # Kvittens: Mård.; lgh 0401 (Tell)
         found += handover_names(text) + slash_signed_name(text)  # Saga → Ove:; …⏎/Nora
         found += row_heads(toks)  # Granqvist: fru och dotter; Wikander – byta lås
+        found += register_initials(text)  # Provet togs av Ahlroos, C. kl 08:10
         found += dash_signed_initials(toks)  # 03.45 cell 8 – sover – EH
         found += cosigned_initials(toks)  # given enl. vid behov, AK/SB.; … skriven.⏎LH
         found += minutes_initials(text, found)  # Avstämning⏎GT, HL; Sign. BF, LH; av PÅ.
