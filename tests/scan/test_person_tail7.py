@@ -22,6 +22,11 @@ PEOPLE = [
     ("a hyphened Korean name after a verb", "Fråga Seo-yeon om nycklarna.", "Seo-yeon"),
     ("a Chinese name in Han script", "Hyresgäst 陈静 har betalat depositionen.", "陈静"),
     ("a Korean name in Hangul", "Tolk bokad åt 박서준 på tisdag.", "박서준"),
+    ("a shaped surname and its initial", "Kontrollerat: Söderblom, K.", "Söderblom, K."),
+    ("a roll of unlisted surnames", "Närvarande: Ahlroos, C., Myrén, T. och Wessel, B.",
+     "Myrén, T."),
+    ("a quoted nickname who sold", "Det var \"Smeden\" som sålde i trappan.", "Smeden"),
+    ("a quoted nickname who called", "Hon sa att \"Kopparn\" ringde två gånger.", "Kopparn"),
 ]
 
 
@@ -38,6 +43,10 @@ NOT_PEOPLE = [
     ("a Chinese text's words", "我们明天在王国酒店见面，请准时到达，谢谢大家的帮助。", "王国"),
     ("a loan word hyphened", "Vi pratade med Wi-Fi-leverantören i går.", "Wi-Fi"),
     ("a chat group named in quotes", "Gruppen heter ”Källaren” på Snapchat.", "Källaren"),
+    ("an attachment's letter", "Bilaga, B. finns på sidan 3.", "Bilaga"),
+    ("the same word twice is no roll", "Bilaga, B. sidan 3 och Bilaga, C. sidan 4", "Bilaga"),
+    ("subjects and their grades", "Kurser: Svenska, B., Engelska, A.", "Svenska"),
+    ("a parcel that came", "Paketet \"Expressen\" som kom igår var tomt.", "Expressen"),
 ]
 
 

@@ -48,5 +48,6 @@ def _a_surname(word: str) -> bool:
     if info.negative or info.common or (info.first and not info.last):
         return False  # Stockholm, S.; Olle, B.: a place, a word, a given name
     return info.name or not (
-        folded.endswith(_ADJECTIVE_ENDINGS) or folded in STOP_WORDS or folded in english_words() or folded in lexicon.entries(
-            "german_nouns") or WORD_ENDING.search(folded) or DEFINITE_NOUN.search(folded))
+        folded.endswith(_ADJECTIVE_ENDINGS) or folded in STOP_WORDS
+        or folded in english_words() or folded in lexicon.entries("german_nouns")
+        or WORD_ENDING.search(folded) or DEFINITE_NOUN.search(folded))
