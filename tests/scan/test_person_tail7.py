@@ -1,5 +1,5 @@
 """PERSON's tail, seventh round: a register's initials after a surname's comma, a surname
-heading a list's row, a church office before a surname that is a word, a lone hyphened
+heading a list's row, a vicar's title before a surname that is a word, a lone hyphened
 Korean given name, a Chinese or Korean name in its own script inside Latin text; beside
 look-alikes in the same frames that stay unflagged. All names are made up."""
 
@@ -15,7 +15,6 @@ PEOPLE = [
     ("a row's surname, colon", "Uppgifter\nBergqvist: hämtar nycklar\nOlsson: städar",
      "Bergqvist"),
     ("a row's shaped surname, dash", "Arbetslista\nSjöqvist – målar trapphuset", "Sjöqvist"),
-    ("a deacon's surname that is a word", "Diakonen Sten ringde familjen i morse.", "Sten"),
     ("a vicar's surname that is a word", "Vi pratade med kyrkoherde Rask om minnesstunden.",
      "Rask"),
     ("a hyphened Korean name after med", "Jag åt lunch med Ji-hoon i går.", "Ji-hoon"),
