@@ -198,7 +198,7 @@ class PersonRecognizer(RegexRecognizer):
         found += framed_nicknames(toks)  # Tuffe och hans kusin, ok lyssna Ibbe., TOMPA – du
         found += labelled_surnames(text) + flat_tenants(text)  # Kvittens: Mård.; lgh 0401 (Tell)
         found += handover_names(text) + slash_signed_name(text)  # Saga → Ove:; …⏎/Nora
-        found += row_heads(toks)  # Granqvist: fru och dotter; Wikander – byta lås
+        found += row_heads(text, toks)  # Granqvist: fru och dotter; Wikander – byta lås
         found += register_initials(text)  # Provet togs av Ahlroos, C. kl 08:10
         found += dash_signed_initials(toks)  # 03.45 cell 8 – sover – EH
         found += cosigned_initials(toks)  # given enl. vid behov, AK/SB.; … skriven.⏎LH
