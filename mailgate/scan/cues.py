@@ -128,6 +128,11 @@ PERSON_CUES: Final = frozenset({
     "besiktningsmannen", "stödperson", "stödpersonen", "ledsagare", "ledsagaren",
     "boendestödjaren",
     "familjebehandlare", "familjebehandlaren", "biståndshandläggare", "biståndshandläggaren",
+    # The church's offices and the police's senior rank before a surname that is also a word
+    # (`kyrkoherde Rask`, `överkonstapel Lax`): no product or heading wears them. Not
+    # `diakon`, said of the church's service as often (`kyrkans diakon och SPES`).
+    "kyrkoherde", "kyrkoherden", "komminister", "komministern", "överkonstapel",
+    "överkonstapeln",
 })
 
 # Possessive pronouns: `din son, Daniel,` names whose son.

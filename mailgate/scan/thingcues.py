@@ -201,7 +201,9 @@ NAMED_PLACES: Final = frozenset({
     "forumet", "servern",
     # a market's, a street's and a festival's businesses: caféet heter Fröken Svensson
     "caféet", "cafeet", "kafét", "hotellet", "krogen", "nattklubben", "gymmet", "bageriet",
-    "kiosken", "foodtrucken", "scenen", "tältet"})
+    "kiosken", "foodtrucken", "scenen", "tältet",
+    # a chat's groups and threads: Gruppen heter "Trappan" på Snapchat
+    "gruppen", "gruppchatten", "chatten", "tråden", "group", "groupchat", "thread"})
 
 
 # Works, toys, mascots and drinks as first mentioned (indefinite), named by a naming verb after

@@ -88,6 +88,8 @@ def _compound_head(run: list[Tok]) -> bool:
     a genitive, after given names only: `Anna Berg Vårdcentralen` is someone and a place)."""
     folded = run[-1].text.casefold()
     if "-" in folded:
+        if run[-1].info.first and not run[-1].info.common:
+            return False  # Ji-hoon, Seo-yeon: a given name hyphened (wordfacts), no thing's
         head, tail = run[-1].text.rsplit("-", 1)
         if head.isupper() and len(head) > 1 and (tail.casefold() in RELATION_CUES or (
                 role_shaped(tail.casefold(), False))):

@@ -19,7 +19,9 @@ from mailgate.scan.names import is_negative
 from mailgate.scan.recognizers.base import Hit, RegexRecognizer, has_cue, words_before
 from mailgate.scan.recognizers.gated import Gated
 from mailgate.scan.recognizers.handle import PLATFORM_NAMES, an_organisations, handle_shaped
+from mailgate.scan.recognizers.thingheads import NAMING_VERBS
 from mailgate.scan.recognizers.wordfacts import STOP_WORDS
+from mailgate.scan.thingcues import NAMED_PLACES
 
 _PSEUDONYM: Final = r"[A-Za-z][\w.-]{2,29}(?<![.-])(?![\w@])"
 ROLE: Final = re.compile(
@@ -68,6 +70,13 @@ def _a_product(name: str, text: str, start: int) -> bool:
     return has_cue(words_before(text, start, 30), DRUG_TALK | PILL_WORDS, last=4)
 
 
+def _a_group_named(text: str, start: int) -> bool:
+    """The quoted name is a group's, channel's or page's: `Gruppen heter "Trappan" på
+    Snapchat`, `kanalen kallas "Nattugglan" på Telegram`."""
+    words = words_before(text, start, 30)[-2:]
+    return len(words) == 2 and words[1] in NAMING_VERBS and words[0] in NAMED_PLACES
+
+
 def _marked(name: str) -> bool:
     """`NordicPharma_SE`, `xX_pillz_Xx`, `B-rad`: no word is written so."""
     return handle_shaped(name) or any(c.isupper() for c in name[1:])
@@ -106,7 +115,8 @@ class ForumNameRecognizer(RegexRecognizer):
         if match.re is ROLE and not (_marked(name) or (
                 name.islower() and _introduced(match) and _pseudonym(name))):
             return None  # `the buyer wrote`, `Vendor Erik` (a capitalised name is person.py's)
-        if match.re is QUOTED_ON and _a_product(name, text, match.start()):
+        if match.re is QUOTED_ON and (_a_product(name, text, match.start()) or _a_group_named(
+                text, match.start())):
             return None  # köpte "Addy" via Telegram
         if match.re is ROLE and _a_shop(match, text):
             return None  # Ny säljare "NitroNordic" säljer isotonitazen: a shop's brand

@@ -29,6 +29,7 @@ from mailgate.scan.recognizers.casecaps import surnames_with_initials
 from mailgate.scan.recognizers.castroles import cast_characters_out
 from mailgate.scan.recognizers.characters import characters_out
 from mailgate.scan.recognizers.chatmates import chat_mates
+from mailgate.scan.recognizers.cjknames import cjk_names
 from mailgate.scan.recognizers.classmates import pupils_by_class
 from mailgate.scan.recognizers.clauseapposition import names_after_a_clause
 from mailgate.scan.recognizers.contactlist import contact_names, passed_on_contacts
@@ -88,10 +89,12 @@ from mailgate.scan.recognizers.quotednames import between_names, chat_names
 from mailgate.scan.recognizers.quotedtitles import quoted_titles_out
 from mailgate.scan.recognizers.realnames import glossed_nicknames
 from mailgate.scan.recognizers.register import register_names, shouted_names
+from mailgate.scan.recognizers.registerinitials import register_initials
 from mailgate.scan.recognizers.registermates import register_mates
 from mailgate.scan.recognizers.repeat import repeated
 from mailgate.scan.recognizers.rolenamed import role_named
 from mailgate.scan.recognizers.rolenicks import role_nicknames
+from mailgate.scan.recognizers.rowheads import row_heads
 from mailgate.scan.recognizers.runs import Run, capital_runs
 from mailgate.scan.recognizers.saidworks import said_to_be_works
 from mailgate.scan.recognizers.scores import SCORE_ALONE, SCORE_FULL
@@ -195,6 +198,8 @@ class PersonRecognizer(RegexRecognizer):
         found += framed_nicknames(toks)  # Tuffe och hans kusin, ok lyssna Ibbe., TOMPA – du
         found += labelled_surnames(text) + flat_tenants(text)  # Kvittens: Mård.; lgh 0401 (Tell)
         found += handover_names(text) + slash_signed_name(text)  # Saga → Ove:; …⏎/Nora
+        found += row_heads(text, toks)  # Granqvist: fru och dotter; Wikander – byta lås
+        found += register_initials(text)  # Provet togs av Ahlroos, C. kl 08:10
         found += dash_signed_initials(toks)  # 03.45 cell 8 – sover – EH
         found += cosigned_initials(toks)  # given enl. vid behov, AK/SB.; … skriven.⏎LH
         found += minutes_initials(text, found)  # Avstämning⏎GT, HL; Sign. BF, LH; av PÅ.
@@ -218,6 +223,7 @@ class PersonRecognizer(RegexRecognizer):
         found += bracketed_nicknames(text, found)  # Magnus Berg ("Maggen")
         found += glossed_nicknames(text)  # "Boy" är ett smeknamn; djuret (his real name is …)
         found += apostrophe_genitives(text)  # för Andreas' skull, Tobias' mamma
+        found += cjk_names(text)  # Student 王伟 anmälde, Passagerare 김민준
         # The tokens in a name, found once: coordinated adds those of the names it finds.
         inside = tokens_inside(toks, found)
         found += [h for h in coordinated(toks, found, inside)

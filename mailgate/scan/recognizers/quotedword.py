@@ -23,6 +23,15 @@ from mailgate.scan.recognizers.words import QUOTES, RELATION_CUES, Tok, prev_wor
 # Words showing a quoted name is someone's: en kille som kallas "Kungen", han kallar sig ...
 SOMEONE: Final = RELATION_CUES | {"han", "hon", "sig", "hen", "he", "she", "himself", "herself"}
 _SHORTEST_WORD: Final = 8  # letters of an English word read as the word, not a nickname
+# What only a person does, said right after the quote or after `som`/`who`: `"Smurf" gave him
+# Lyrica`, `"Smeden" som sålde`; not `kom`, `ger`, which a parcel or an app does too.
+_PERSON_VERBS: Final = frozenset({
+    "sa", "sade", "säger", "sålde", "säljer", "langade", "langar", "ringde", "lovade", "hotade",
+    "gav", "said", "says", "sold", "sells", "gave", "called", "told", "texted", "promised",
+    "threatened"})
+_WHO: Final = frozenset({"som", "who"})
+# How goods sell: `Boken "Pillret" sålde bra`, `"Tesla" sold out`.
+_AS_GOODS: Final = frozenset({"bra", "slut", "dåligt", "well", "out", "badly"})
 
 
 def quoted_nickname(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
@@ -32,6 +41,7 @@ def quoted_nickname(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
         tok.info.first  # "Micke"
         or any(w in SOMEONE for w in prev_words(toks, tok.index, 4))  # en kille som kallas
         or any(t.capital and t.info.name and not t.info.negative for t in near)  # Sven (alias)
+        or _does_as_a_person(tok, toks)  # "Smurf" gave him Lyrica, "Smeden" som sålde
     )
     if about_someone:
         return Hit(run.start, run.end, SCORE_WEAK)
@@ -43,6 +53,16 @@ def quoted_nickname(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
             tok.cue or not tok.info.common):
         return Hit(run.start, run.end, SCORE_WEAK)
     return None
+
+
+def _does_as_a_person(tok: Tok, toks: list[Tok]) -> bool:
+    """A person's verb after the closing quote, maybe after `som`/`who`."""
+    i = tok.index + 1
+    if i >= len(toks) or toks[i].text not in QUOTES:
+        return False
+    i += 1 + (i + 1 < len(toks) and toks[i + 1].folded in _WHO)
+    return i < len(toks) and toks[i].folded in _PERSON_VERBS and not toks[i].line_break_before and (
+        i + 1 == len(toks) or toks[i + 1].folded not in _AS_GOODS)
 
 
 # Prepositions before a quoted title that one is, acts or reads in (`rollen i "Snöblind"`,

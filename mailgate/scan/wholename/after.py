@@ -44,6 +44,9 @@ _OPENING_QUOTES: Final = frozenset("\"'“”‘’«(")
 _CLOSING_QUOTES: Final = frozenset("\"'“”‘’»)")
 _ARABIC_FAMILY: Final = re.compile(r"[ \t]+(ال\w{2,}ي)(?!\w)")
 _OCR_REST: Final = re.compile(r"[|1][^\W\d_]+")
+# A register's initials after the surname's comma: `, J.`, `, E.-M.`, `, A.B.` (each with its
+# full stop, so `Berg, A` in a list of grades stays apart).
+_REGISTER_INITIALS: Final = re.compile(r",[ \t][A-ZÅÄÖ]\.(?:-?[A-ZÅÄÖ]\.)?(?![\w\-'’])")
 _REGISTER_GIVEN: Final = re.compile(r",[ \t]([A-ZÅÄÖÉÜ][a-zåäöéü]+)(?:([ -])([A-ZÅÄÖ][a-zåäö]+))?")
 
 
@@ -103,6 +106,18 @@ def register_given(text: str, start: int, end: int) -> int:
     if m.group(3) and given_name(m.group(3)) and REGISTER_AFTER.match(text, m.end()):
         return m.end()
     return m.end(1) if REGISTER_AFTER.match(text, m.end(1)) else end
+
+
+def register_initials(text: str, start: int, end: int) -> int:
+    """`[Nyqvist], J.`, `[Lövgren], E.-M.`: a register's initials after a surname found alone
+    (`Surname, Given` is register_given's); a lone given name takes none (`Anna, B.`)."""
+    if text[end:end + 1] != "," or not one_word(text, start, end) or not text[start].isupper():
+        return end
+    info = facts(text[start:end])
+    if not (info.last or info.shaped) or (info.first and not info.last):
+        return end
+    m = _REGISTER_INITIALS.match(text, end)
+    return m.end() if m else end
 
 
 def broken_surname(text: str, start: int, end: int) -> int:

@@ -24,7 +24,8 @@ _AFTER_A_WORD: Final[tuple[Rule, ...]] = (
 _AFTER_A_FULL_NAME: Final[tuple[Rule, ...]] = (after.particles_after, after.initial_after)
 _AFTER_A_QUOTE: Final[tuple[Rule, ...]] = (after.quoted_inside, after.quoted_nickname)
 _RIGHT: Final[dict[str, tuple[Rule, ...]]] = {
-    ",": (after.register_given,), "|": (after.ocr_rest,), "1": (after.ocr_rest,),
+    ",": (after.register_given, after.register_initials), "|": (after.ocr_rest,),
+    "1": (after.ocr_rest,),
     **{q: (after.quoted_inside,) for q in _CLOSING},
 }
 _BEFORE_A_WORD: Final[tuple[Rule, ...]] = (before.word_before,)
