@@ -32,6 +32,14 @@ USE_VERBS: Final = frozenset({
     "svalt", "droppade", "droppat", "took", "bought", "smoked", "snorted", "injected", "tried",
 })
 
+# Past forms of taking, ordering and trading that open a diary's or a chat's sentence whose
+# subject is left out (`Snortade Pablo på toaletten`, `Beställde Rose via Telegram`): there
+# the verb is never a name's first part, and the name after it its object.
+OPENING_TRADE_VERBS: Final = USE_VERBS | {
+    "beställde", "beställt", "sålde", "sålt", "langade", "langat", "sniffade", "sniffat",
+    "poppade", "ordered", "sold", "dealt", "popped", "sniffed", "scored",
+}
+
 # Words for a medicine whose brand a naming cue gives (`Medicinen`, shaped like a Finnish
 # surname, is no one).
 MEDICINE_WORDS: Final = frozenset({
