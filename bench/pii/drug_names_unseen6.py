@@ -13,7 +13,8 @@ trade verb, capitalised at the line's start, before a street name: `Snortade Pab
 `caps` (a brand in capitals or with a strength: `STESOLID 5 mg`), `stock` (brands in a
 product list, an order or a price list), `chat` (slang in chat, lower or sentence case),
 `surnamey` (brands shaped like surnames, after a given name or a person's word),
-`lab` (a lab result's row). Persons named like drugs (Molly, Tina, Charlie, Pablo, Rose,
+`lab` (a lab result's row), `rows` (batch 2: medicines in a list's rows, capitals and
+line starts). Persons named like drugs (Molly, Tina, Charlie, Pablo, Rose,
 Crystal, Gina, Mandy, Roxy, Henry, Lucy) stand in the same frames: genitives before a thing
 (`Mollys bil`), shift rows (`Tina 08-16`), lists of people, naming (`hon kallas Tina`).
 
@@ -137,6 +138,26 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("lab", "Urinprov: positivt för [[Tramadol]] och bensodiazepiner."),
     ("lab", "Drug check #55, sold as [[Mandy]]: contained 3-MMC."),
     ("lab", "Provsvar Gina-flaskan: GBL 95 %, [[Rose]]-påsen: kokain 70 %."),
+    # batch 2, written after batch 1 flagged almost nothing: medicines less often named, in
+    # rows, capitals and line starts, where no list may hold them
+    ("rows", "Läkemedelslista\n[[Heminevrin]] 300 mg till natten\nAtarax 25 mg vb"),
+    ("rows", "- [[Nozinan]] 5 mg\n- Truxal 15 mg\n- Ergenyl 500 mg"),
+    ("rows", "Utdelat kl 21: [[Mirtazapin]], Quetiapin, Melatonin."),
+    ("rows", "[[Bensedin]] och Apodorm hittades i hans väska."),
+    ("rows", "MEDICINLISTA: [[ORFIRIL]] 300 MG, HEMINEVRIN 300 MG, NOZINAN 25 MG"),
+    ("rows", "Pt on [[Pregabalin]] 150 bd, Gabapentin 300 tds, Mirtazapine 30 on."),
+    ("rows", "Hittade i rummet: [[Rohypnol]], Mogadon och två askar Stilnoct."),
+    ("rows", "Han har fått [[Fenemal]] och Klometiazol på avgiftningen."),
+    ("rows", "Kvällsmedicin\n[[Seroquel]] 50\nLergigan 25\nTheralen 10 ml"),
+    ("rows", "Tablets found: [[Dihydrocodeine]], Co-codamol, Zopiclone."),
+    ("rows", "Beslag: 40 st [[Tradolan]], 12 st Nobligan, 3 ml Metadon."),
+    ("rows", "Receptförnyelse: [[Lamictal]], Sertralin och Propavan."),
+    ("rows", "Hon fick [[Haldol]] och Stesolid i ambulansen."),
+    ("rows", "Ordinerat: [[Antabus]] 400 mg tre gånger i veckan."),
+    ("rows", "[[Durogesic]] plåster 25 µg/h, byts var tredje dag."),
+    ("rows", "[[Palexia]] 50 mg och Targiniq stod på listan som saknades."),
+    ("rows", "Vet log: [[Domitor]] 0,5 ml, Antisedan 0,5 ml, Zoletil 1 ml."),
+    ("rows", "Dagens beslag\n[[Mogadon]] 5 mg – 20 st\nFlunitrazepam – 10 st"),
 )
 
 PERSONS: tuple[tuple[str, str], ...] = (

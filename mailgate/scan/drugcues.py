@@ -116,3 +116,15 @@ MEDICINE_DOSE_ENDINGS: Final = tuple(sorted(MEDICINE_DOSE_UNITS))
 # A pill's weight after its print: `Snoop Dogg på 170 mg` (stamped.py).
 MILLIGRAMS: Final = _units(_MILLIGRAMS)
 MILLIGRAM_ENDINGS: Final = tuple(sorted(MILLIGRAMS))
+
+# What a person has and a drug never does, after a street name's genitive (`Vi tog Mollys
+# bil`, `Tinas telefon`, `Charlie's flat`, `det var Ginas idé`); a drug has effects, a price,
+# a purity and a name (`Mollys effekt`, `Tinas pris`), none of them here (drugnamed.py).
+PERSONAL_BELONGINGS: Final = frozenset({
+    "bil", "cykel", "telefon", "mobil", "lägenhet", "lägenheten", "rum", "jacka", "väska",
+    "plånbok", "nycklar", "dator", "laddare", "hund", "katt", "idé", "tur", "födelsedag",
+    "bröllop", "begravning", "adress", "nummer", "skrivbord", "säng", "kontor", "fest",
+    "car", "bike", "phone", "flat", "apartment", "room", "jacket", "bag", "wallet", "keys",
+    "laptop", "dog", "cat", "idea", "turn", "birthday", "wedding", "funeral", "address",
+    "number", "desk", "bed", "office", "party",
+})
