@@ -1,0 +1,53 @@
+"""Street names opening a diary's sentence after a verb of taking or trading, named by a
+thing's pronoun, and people named like drugs by their belongings and their shifts' hours."""
+
+from __future__ import annotations
+
+import pytest
+
+from .kit import found
+
+# Sentences with the drug word, the word a PERSON finding must not cover.
+DRUGS = [
+    ("a use verb opening the sentence", "Snortade Pablo via Telegram.", "Pablo"),
+    ("a verb of buying opening it", "Köpte Rose i parken.", "Rose"),
+    ("a verb of ordering opening it", "Beställde Pablo via Telegram, kom inom en timme.",
+     "Pablo"),
+    ("taken, a listed street name", "Tog Molly vid tolv och dansade till sex.", "Molly"),
+    ("it is called", "It is called Rose on the street, but it's just cocaine.", "Rose"),
+    ("it's called", "It's called Rose.", "Rose"),
+    ("it's also called", "It’s also called Pablo in the chats.", "Pablo"),
+    ("den kallas", "Den kallas Rose på gatan.", "Rose"),
+    ("det går under namnet", "Det går under namnet Rose i Malmö.", "Rose"),
+    ("a drug's effect, its genitive", "Mollys effekt kom efter en timme.", "Molly"),
+    ("a price range and its unit", "Prislista: Tina 1-2 g, Keta 300.", "Tina"),
+    ("a count's range and its unit", "Molly 2-3 st räcker för en kväll.", "Molly"),
+]
+
+
+@pytest.mark.parametrize(("frame", "text", "word"), DRUGS)
+def test_the_street_name_stays_a_drug(frame: str, text: str, word: str) -> None:
+    assert not any(word in name for name in found(text, "PERSON")), frame
+
+
+# Sentences with the person's name the scanner must find.
+PEOPLE = [
+    ("asked at a sentence's start, an object after", "Köpte Pablo bilen?", "Pablo"),
+    ("the one ordered for, a full name", "Beställde Erik Lind via Telegram.", "Erik Lind"),
+    ("she is called", "She is called Rose by her friends at the club.", "Rose"),
+    ("hon kallas", "Hon kallas Tina av alla på avdelningen.", "Tina"),
+    ("a girl that is called", "A girl that is called Rose came in.", "Rose"),
+    ("den killen heter", "Den killen heter Pablo.", "Pablo"),
+    ("her car", "Vi tog Mollys bil till mötet i Lund.", "Mollys"),
+    ("her phone", "Tinas telefon låg kvar i personalrummet.", "Tinas"),
+    ("his flat", "Vi sov i Charlies lägenhet efter festen.", "Charlies"),
+    ("her idea", "Det var Ginas idé att starta gruppen.", "Ginas"),
+    ("a rota's line", "Schema v. 14\nTina 08-16\nKarin 16-22", "Tina"),
+    ("a rota's later line", "Bemanning lördag\nJonas 07–15\nMolly 15–23", "Molly"),
+    ("hours with minutes", "Kväll\nMolly 16.00–24.00\nEmma 16.00–21.00", "Molly"),
+]
+
+
+@pytest.mark.parametrize(("frame", "text", "name"), PEOPLE)
+def test_the_person_is_found(frame: str, text: str, name: str) -> None:
+    assert name in found(text, "PERSON"), frame
