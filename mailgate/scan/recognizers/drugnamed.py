@@ -247,8 +247,9 @@ def genitive(tok: Tok) -> bool:
 def kin_of_a_street_name(toks: list[Tok]) -> list[Hit]:
     """A street name that is also a given name, in the genitive before a word for the people
     or things a person has: `Tinas mamma ringde`, `Mollys pojkvän`, `Mollys bil`. A drug has
-    effects and a price (`Mollys effekt`), never a mother nor a car. (The genitive is read as a drug's, `Tinas`, so it
-    takes no part in the other passes: `klubbnatten "Tinas Hus"` names a club night.)"""
+    effects and a price (`Mollys effekt`), never a mother nor a car. (The genitive is read
+    as a drug's, `Tinas`, so it takes no part in the other passes: `klubbnatten "Tinas Hus"`
+    names a club night.)"""
     return genitives_before(toks, _OWNED, _kin_or_company, _a_street_names_genitive)
 
 
