@@ -1,5 +1,6 @@
 """Street names opening a diary's sentence after a verb of taking or trading, named by a
-thing's pronoun, and people named like drugs by their belongings and their shifts' hours."""
+thing's pronoun, and people named like drugs by their belongings, their shifts' hours and
+the people listed on both sides of them."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ DRUGS = [
     ("a drug's effect, its genitive", "Mollys effekt kom efter en timme.", "Molly"),
     ("a price range and its unit", "Prislista: Tina 1-2 g, Keta 300.", "Tina"),
     ("a count's range and its unit", "Molly 2-3 st räcker för en kväll.", "Molly"),
+    ("a list of drugs", "Seized: heroin, Tina, cannabis resin and two scales.", "Tina"),
+    ("a list of drugs and a person", "Hos Anna Berg: Molly, Keta och Tina.", "Molly"),
 ]
 
 
@@ -45,6 +48,8 @@ PEOPLE = [
     ("a rota's line", "Schema v. 14\nTina 08-16\nKarin 16-22", "Tina"),
     ("a rota's later line", "Bemanning lördag\nJonas 07–15\nMolly 15–23", "Molly"),
     ("hours with minutes", "Kväll\nMolly 16.00–24.00\nEmma 16.00–21.00", "Molly"),
+    ("a list of people", "Present: Anna Berg, Molly and Kevin from the council.", "Molly"),
+    ("a list of given names", "Anna, Tina och Lisa kom sent till mötet.", "Tina"),
 ]
 
 
