@@ -1,6 +1,6 @@
 """Street names opening a diary's sentence after a verb of taking or trading, named by a
 thing's pronoun, and people named like drugs by their belongings, their shifts' hours and
-the people listed on both sides of them."""
+the people listed on both sides of them, and spoken to after a reply's first word."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ DRUGS = [
     ("a count's range and its unit", "Molly 2-3 st räcker för en kväll.", "Molly"),
     ("a list of drugs", "Seized: heroin, Tina, cannabis resin and two scales.", "Tina"),
     ("a list of drugs and a person", "Hos Anna Berg: Molly, Keta och Tina.", "Molly"),
+    ("a topic after a reply's word", "Ok Tina, du vet, den är farlig.", "Tina"),
 ]
 
 
@@ -50,6 +51,8 @@ PEOPLE = [
     ("hours with minutes", "Kväll\nMolly 16.00–24.00\nEmma 16.00–21.00", "Molly"),
     ("a list of people", "Present: Anna Berg, Molly and Kevin from the council.", "Molly"),
     ("a list of given names", "Anna, Tina och Lisa kom sent till mötet.", "Tina"),
+    ("spoken to after `Ok`", "Ok Charlie, du får ta nyckeln.", "Charlie"),
+    ("spoken to after `Nej`", "Nej Molly, du ska inte gå hem själv.", "Molly"),
 ]
 
 
