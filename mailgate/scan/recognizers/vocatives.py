@@ -33,8 +33,7 @@ def street_name_vocatives(toks: list[Tok]) -> list[Hit]:
     given names there are found by their lists)."""
     out = []
     for i, tok in enumerate(toks):
-        if not (_opens_a_line(toks, i) or _opens_a_line(toks, i - 1) and (
-                toks[i - 1].folded in INTERJECTIONS)) or not tok.capital or i + 2 >= len(toks):
+        if not tok.capital or i + 2 >= len(toks) or not _opens_a_message(toks, i):
             continue  # a message's first word only, or its first after `Ok`
         info = tok.info
         if info.first and info.negative and _spoken_to(toks, i):
@@ -42,8 +41,12 @@ def street_name_vocatives(toks: list[Tok]) -> list[Hit]:
     return out
 
 
-def _opens_a_line(toks: list[Tok], i: int) -> bool:
-    return i == 0 or (i > 0 and toks[i].line_break_before)
+def _opens_a_message(toks: list[Tok], i: int) -> bool:
+    """A line's first word, or its first after a reply's word (`Ok Charlie, …`)."""
+    if i == 0 or toks[i].line_break_before:
+        return True
+    prev = i - 1
+    return (prev == 0 or toks[prev].line_break_before) and toks[prev].folded in INTERJECTIONS
 
 
 def _spoken_to(toks: list[Tok], i: int) -> bool:
