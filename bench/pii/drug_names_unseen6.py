@@ -14,9 +14,10 @@ trade verb, capitalised at the line's start, before a street name: `Snortade Pab
 product list, an order or a price list), `chat` (slang in chat, lower or sentence case),
 `surnamey` (brands shaped like surnames, after a given name or a person's word),
 `lab` (a lab result's row), `rows` (batch 2: medicines in a list's rows, capitals and
-line starts). Persons named like drugs (Molly, Tina, Charlie, Pablo, Rose,
-Crystal, Gina, Mandy, Roxy, Henry, Lucy) stand in the same frames: genitives before a thing
-(`Mollys bil`), shift rows (`Tina 08-16`), lists of people, naming (`hon kallas Tina`).
+line starts), `notes` (batch 3: notes, signs, graffiti and shop talk). Persons named like
+drugs (Molly, Tina, Charlie, Pablo, Rose, Crystal, Gina, Mandy, Roxy, Henry, Lucy) stand in
+the same frames: genitives before a thing (`Mollys bil`), shift rows (`Tina 08-16`), lists of
+people, naming (`hon kallas Tina`), spoken to in chat.
 
 A drug word counts as flagged when a finding that would be masked overlaps it; a person as
 found when a PERSON finding covers the name. A third (`crc32(text) % 3 == 0`) is kept out of
@@ -158,6 +159,24 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("rows", "[[Palexia]] 50 mg och Targiniq stod på listan som saknades."),
     ("rows", "Vet log: [[Domitor]] 0,5 ml, Antisedan 0,5 ml, Zoletil 1 ml."),
     ("rows", "Dagens beslag\n[[Mogadon]] 5 mg – 20 st\nFlunitrazepam – 10 st"),
+    # batch 3, written after batches 1-2 flagged almost nothing: notes, signs, graffiti,
+    # songs and shop talk, where a street name stands bare or shouted
+    ("notes", "Nån har klottrat \"[[TINA]] = DÖDEN\" på väggen vid toaletterna."),
+    ("notes", "På lappen i fickan stod \"[[Molly]] K 2st\" och ett telefonnummer."),
+    ("notes", "Skylt vid entrén: INGEN [[MOLLY]], INGEN TINA, INGEN G."),
+    ("notes", "Kunden frågade efter [[Molly]] vid kassan och gick sen."),
+    ("notes", "Låten heter \"[[Charlie]]\" och handlar om kokain, säger eleverna."),
+    ("notes", "[[Rose]] är det nya namnet på 2C-B här, enligt fältassistenterna."),
+    ("notes", "Fick tag på lite [[Rose]] igår, typ som 2C-B fast starkare."),
+    ("notes", "[[Rose]]-pillren som går runt i Malmö är starkare än vanligt."),
+    ("notes", "Graffiti under bron: \"[[PABLO]] 4 LIFE\" och ett telefonnummer."),
+    ("notes", "Note found in the cell: 'need [[Henry]] by friday, 2 bags'."),
+    ("notes", "Hon sa att [[Gina]] gör en sömnig och kåt, sen blev hon medvetslös."),
+    ("notes", "MOLLY + [[TINA]] = NEJ, står det på tavlan i personalrummet."),
+    ("notes", "Whiteboard i uppehållsrummet: \"[[Lucy]] i kväll?\" med en smiley."),
+    ("notes", "Inlägget löd: säljer [[Kristall]], Tina och Keta, DM."),
+    ("notes", "Ringde 1177 efter att ha tagit [[Rose]] och druckit vin."),
+    ("notes", "De pratade om [[Charlie]] hela kvällen, vem som hade och vem som inte hade."),
 )
 
 PERSONS: tuple[tuple[str, str], ...] = (

@@ -26,6 +26,8 @@ DRUGS = [
     ("a list of drugs", "Seized: heroin, Tina, cannabis resin and two scales.", "Tina"),
     ("a list of drugs and a person", "Hos Anna Berg: Molly, Keta och Tina.", "Molly"),
     ("a topic after a reply's word", "Ok Tina, du vet, den är farlig.", "Tina"),
+    ("glossed as a coded substance", "Rose är det nya namnet på 2C-B här.", "Rose"),
+    ("bracketed with a coded substance", "Henry (3-MMC) är starkt, säger de.", "Henry"),
 ]
 
 
@@ -53,6 +55,7 @@ PEOPLE = [
     ("a list of given names", "Anna, Tina och Lisa kom sent till mötet.", "Tina"),
     ("spoken to after `Ok`", "Ok Charlie, du får ta nyckeln.", "Charlie"),
     ("spoken to after `Nej`", "Nej Molly, du ska inte gå hem själv.", "Molly"),
+    ("her age, beside no gloss", "Rose är 24 år och jobbar på 2C-B-labbet.", "Rose"),
 ]
 
 

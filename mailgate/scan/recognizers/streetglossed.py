@@ -218,6 +218,8 @@ def _generic(tok: Tok) -> bool:
 
 
 def _a_substance(tok: Tok) -> bool:
-    """A substance's or medicine's name that is no given name (`heroinet`, `MDA`, `Ritalin`)."""
-    return tok.alpha and not tok.info.first and (
-        tok.folded in lexicon.drugs() or drug_form(tok.text))
+    """A substance's or medicine's name that is no given name (`heroinet`, `MDA`, `Ritalin`),
+    or a listed code of letters and digits (`2C-B`, `3-MMC`: `Rose är det nya namnet på 2C-B`)."""
+    if not tok.alpha:
+        return any(map(str.isalpha, tok.text)) and tok.folded in lexicon.drugs()
+    return not tok.info.first and (tok.folded in lexicon.drugs() or drug_form(tok.text))
