@@ -28,6 +28,8 @@ DRUGS = [
     ("a topic after a reply's word", "Ok Tina, du vet, den är farlig.", "Tina"),
     ("glossed as a coded substance", "Rose är det nya namnet på 2C-B här.", "Rose"),
     ("bracketed with a coded substance", "Henry (3-MMC) är starkt, säger de.", "Henry"),
+    ("how much there is of it", "Det är ont om Rose just nu, säger de i chatten.", "Rose"),
+    ("plenty of it", "There's plenty of Henry around the station these days.", "Henry"),
 ]
 
 
@@ -56,6 +58,8 @@ PEOPLE = [
     ("spoken to after `Ok`", "Ok Charlie, du får ta nyckeln.", "Charlie"),
     ("spoken to after `Nej`", "Nej Molly, du ska inte gå hem själv.", "Molly"),
     ("her age, beside no gloss", "Rose är 24 år och jobbar på 2C-B-labbet.", "Rose"),
+    ("talked about", "Vi pratade om Pablo på mötet i går.", "Pablo"),
+    ("after a crowd", "Det var gott om folk och Pablo kom sent.", "Pablo"),
 ]
 
 
