@@ -30,6 +30,7 @@ DRUGS = [
     ("bracketed with a coded substance", "Henry (3-MMC) är starkt, säger de.", "Henry"),
     ("how much there is of it", "Det är ont om Rose just nu, säger de i chatten.", "Rose"),
     ("plenty of it", "There's plenty of Henry around the station these days.", "Henry"),
+    ("a substance's name", "Kokain heter ofta Pablo i låtarna, säger läraren.", "Pablo"),
 ]
 
 
@@ -60,6 +61,7 @@ PEOPLE = [
     ("her age, beside no gloss", "Rose är 24 år och jobbar på 2C-B-labbet.", "Rose"),
     ("talked about", "Vi pratade om Pablo på mötet i går.", "Pablo"),
     ("after a crowd", "Det var gott om folk och Pablo kom sent.", "Pablo"),
+    ("a lad's name", "Killen heter Pablo och säljer kokain.", "Pablo"),
 ]
 
 

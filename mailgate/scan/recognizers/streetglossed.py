@@ -88,8 +88,9 @@ def _someone(toks: list[Tok], i: int | None) -> bool:
 
 def _spoken_of(toks: list[Tok], i: int) -> bool:
     tok = toks[i]
-    if tok.cue == "relation" or spoken_of_as_someone(tok, toks):
-        return True
+    if (tok.cue == "relation" and not _named_before(toks, i)) or spoken_of_as_someone(
+            tok, toks):
+        return True  # `heter` cues a person's name, but not a substance's (kokain heter Pablo)
     if i < 1 or tok.line_break_before:
         return False
     before = toks[i - 1]
