@@ -27,7 +27,6 @@ DRUGS = [
     ("a list of drugs and a person", "Hos Anna Berg: Molly, Keta och Tina.", "Molly"),
     ("a topic after a reply's word", "Ok Tina, du vet, den är farlig.", "Tina"),
     ("glossed as a coded substance", "Rose är det nya namnet på 2C-B här.", "Rose"),
-    ("bracketed with a coded substance", "Henry (3-MMC) är starkt, säger de.", "Henry"),
     ("how much there is of it", "Det är ont om Rose just nu, säger de i chatten.", "Rose"),
     ("plenty of it", "There's plenty of Henry around the station these days.", "Henry"),
     ("a substance's name", "Kokain heter ofta Pablo i låtarna, säger läraren.", "Pablo"),
