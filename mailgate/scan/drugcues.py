@@ -32,6 +32,14 @@ USE_VERBS: Final = frozenset({
     "svalt", "droppade", "droppat", "took", "bought", "smoked", "snorted", "injected", "tried",
 })
 
+# Past forms of taking, ordering and trading that open a diary's or a chat's sentence whose
+# subject is left out (`Snortade Pablo på toaletten`, `Beställde Rose via Telegram`): there
+# the verb is never a name's first part, and the name after it its object.
+OPENING_TRADE_VERBS: Final = USE_VERBS | {
+    "beställde", "beställt", "sålde", "sålt", "langade", "langat", "sniffade", "sniffat",
+    "poppade", "ordered", "sold", "dealt", "popped", "sniffed", "scored",
+}
+
 # Words for a medicine whose brand a naming cue gives (`Medicinen`, shaped like a Finnish
 # surname, is no one).
 MEDICINE_WORDS: Final = frozenset({
@@ -108,3 +116,15 @@ MEDICINE_DOSE_ENDINGS: Final = tuple(sorted(MEDICINE_DOSE_UNITS))
 # A pill's weight after its print: `Snoop Dogg på 170 mg` (stamped.py).
 MILLIGRAMS: Final = _units(_MILLIGRAMS)
 MILLIGRAM_ENDINGS: Final = tuple(sorted(MILLIGRAMS))
+
+# What a person has and a drug never does, after a street name's genitive (`Vi tog Mollys
+# bil`, `Tinas telefon`, `Charlie's flat`, `det var Ginas idé`); a drug has effects, a price,
+# a purity and a name (`Mollys effekt`, `Tinas pris`), none of them here (drugnamed.py).
+PERSONAL_BELONGINGS: Final = frozenset({
+    "bil", "cykel", "telefon", "mobil", "lägenhet", "lägenheten", "rum", "jacka", "väska",
+    "plånbok", "nycklar", "dator", "laddare", "hund", "katt", "idé", "tur", "födelsedag",
+    "bröllop", "begravning", "adress", "nummer", "skrivbord", "säng", "kontor", "fest",
+    "car", "bike", "phone", "flat", "apartment", "room", "jacket", "bag", "wallet", "keys",
+    "laptop", "dog", "cat", "idea", "turn", "birthday", "wedding", "funeral", "address",
+    "number", "desk", "bed", "office", "party",
+})

@@ -161,7 +161,15 @@ def _beside_a_full_name(tok: Tok, toks: list[Tok], inside: set[int]) -> bool:
     after = i + 3 < len(toks) and toks[i + 1].folded in _NAME_JOINERS and (
         {i + 2, i + 3} <= inside) and not (toks[i + 2].line_break_before or (
             toks[i + 3].line_break_before))
-    return before or after
+    return before or after or _between_found(i, toks, inside)
+
+
+def _between_found(i: int, toks: list[Tok], inside: set[int]) -> bool:
+    """Found names on both sides in a list on one line (`Present: Anna Berg, Molly and
+    Kevin`): a list of people; a drug is listed with drugs (`heroin, Tina, cannabis`)."""
+    return 2 <= i < len(toks) - 2 and toks[i - 1].folded in JOINERS and (
+        toks[i + 1].folded in JOINERS) and {i - 2, i + 2} <= inside and not any(
+        toks[k].line_break_before for k in range(i - 1, i + 3))
 
 
 _NAME_JOINERS: Final = frozenset({"och", "&", "and", "samt"})

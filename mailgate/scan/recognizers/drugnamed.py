@@ -11,6 +11,7 @@ from typing import Final
 
 from mailgate.scan import lexicon, names
 from mailgate.scan.cues import GREETINGS
+from mailgate.scan.drugcues import PERSONAL_BELONGINGS
 from mailgate.scan.kinwords import KIN_AND_COMPANY
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.drugforms import drug_form
@@ -245,14 +246,19 @@ def genitive(tok: Tok) -> bool:
 
 def kin_of_a_street_name(toks: list[Tok]) -> list[Hit]:
     """A street name that is also a given name, in the genitive before a word for the people
-    a person has: `Tinas mamma ringde`, `Mollys pojkvän`. A drug has effects and a price
-    (`Mollys effekt`), never a mother. (The genitive is read as a drug's, `Tinas`, so it
-    takes no part in the other passes: `klubbnatten "Tinas Hus"` names a club night.)"""
-    return genitives_before(toks, KIN_AND_COMPANY, _kin_or_company, _a_street_names_genitive)
+    or things a person has: `Tinas mamma ringde`, `Mollys pojkvän`, `Mollys bil`. A drug has
+    effects and a price (`Mollys effekt`), never a mother nor a car. (The genitive is read
+    as a drug's, `Tinas`, so it takes no part in the other passes: `klubbnatten "Tinas Hus"`
+    names a club night.)"""
+    return genitives_before(toks, _OWNED, _kin_or_company, _a_street_names_genitive)
+
+
+# The people and things a person has, a drug never (`Tinas mamma`, `Mollys bil`).
+_OWNED: Final = KIN_AND_COMPANY | PERSONAL_BELONGINGS
 
 
 def _kin_or_company(text: str) -> bool:
-    return text.casefold() in KIN_AND_COMPANY
+    return text.casefold() in _OWNED
 
 
 def _a_street_names_genitive(tok: Tok) -> bool:

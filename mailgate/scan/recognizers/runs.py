@@ -9,7 +9,7 @@ from typing import Final
 
 from mailgate.scan import lexicon, names
 from mailgate.scan.cues import IMPERATIVES
-from mailgate.scan.drugcues import COUNT_WORDS, PILL_LOOKS
+from mailgate.scan.drugcues import COUNT_WORDS, OPENING_TRADE_VERBS, PILL_LOOKS
 from mailgate.scan.numbercues import CURRENCIES
 from mailgate.scan.recognizers.drugnamed import spoken_of_as_someone
 from mailgate.scan.recognizers.personacts import speaks_at_start
@@ -252,6 +252,8 @@ def _not_first_at_start(tok: Tok, following: list[Tok], toks: list[Tok]) -> bool
     if (tok.folded in IMPERATIVES or tok.folded in COUNT_WORDS) and following and (
             following[0].info.first):
         return True  # Ring Anna Berg; Fem Rose i en plastpåse: a count
+    if tok.folded in OPENING_TRADE_VERBS:
+        return True  # Snortade Pablo, Beställde Erik: a verb, its subject left out
     if tok.folded in _LIMITS and _a_number_after(tok, toks):
         return True  # Max 2 tabl per dygn: the word, though Max is a name
     if tok.folded in _PREPOSITIONS and following and not (

@@ -88,8 +88,9 @@ def _someone(toks: list[Tok], i: int | None) -> bool:
 
 def _spoken_of(toks: list[Tok], i: int) -> bool:
     tok = toks[i]
-    if tok.cue == "relation" or spoken_of_as_someone(tok, toks):
-        return True
+    if (tok.cue == "relation" and not _named_before(toks, i)) or spoken_of_as_someone(
+            tok, toks):
+        return True  # `heter` cues a person's name, but not a substance's (kokain heter Pablo)
     if i < 1 or tok.line_break_before:
         return False
     before = toks[i - 1]
@@ -213,11 +214,14 @@ def _substance_within(toks: list[Tok], start: int, reach: int) -> bool:
 def _generic(tok: Tok) -> bool:
     """A substance's generic name, in lower case or capitals (`heroin`, `MDA`), not a brand
     nor a letter (`Erik (G)` in an ambulance's list of patients)."""
-    return len(tok.text) > 1 and (tok.text.islower() or tok.text.isupper()) and _a_substance(
-        tok)
+    return len(tok.text) > 1 and tok.alpha and (tok.text.islower() or tok.text.isupper()) and (
+        _a_substance(tok))  # not a code: `Ahmed (3-MMC)` is who had what
 
 
 def _a_substance(tok: Tok) -> bool:
-    """A substance's or medicine's name that is no given name (`heroinet`, `MDA`, `Ritalin`)."""
-    return tok.alpha and not tok.info.first and (
-        tok.folded in lexicon.drugs() or drug_form(tok.text))
+    """A substance's or medicine's name that is no given name (`heroinet`, `MDA`, `Ritalin`),
+    or a listed code of letters and digits (`2C-B`, `3-MMC`: `Rose är det nya namnet på 2C-B`;
+    never in a bracket, see `_generic`)."""
+    if not tok.alpha:
+        return any(map(str.isalpha, tok.text)) and tok.folded in lexicon.drugs()
+    return not tok.info.first and (tok.folded in lexicon.drugs() or drug_form(tok.text))

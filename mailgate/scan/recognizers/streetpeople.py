@@ -3,10 +3,10 @@ the drug (drugnamed.py asks): a ledger's entry whose owner bought the drug named
 (`Tina – 2 Tina – 1 400`, `Molly – Molly 2 st`), a contact's number after the name (`Gina
 0701740633`), an entry among people's (`Elvira 250, Mandy 300`), the one who did something
 (`det var Molly som larmade`, `Charlie var den som ringde`, `It was Lucy who found him`), a
-talk had with someone (`samtal med Gina`) and someone seen walking (`såg Tina gå ut`). A drug
-is weighed, priced and listed with its count (`Tina 2 g, Molly 5 st`, `Crystal 400 / Tina
-450`), does things to people (`det var Molly som gjorde honom paranoid`) and lies about
-(`såg Tina ligga på bordet`)."""
+rota's entry (`Tina 08-16`), a talk had with someone (`samtal med Gina`) and someone seen
+walking (`såg Tina gå ut`). A drug is weighed, priced and listed with its count (`Tina 2 g,
+Molly 5 st`, `Crystal 400 / Tina 450`), does things to people (`det var Molly som gjorde honom
+paranoid`) and lies about (`såg Tina ligga på bordet`)."""
 
 from __future__ import annotations
 
@@ -48,7 +48,8 @@ _COUNT: Final = re.compile(r"^x?\d+$")  # 2, x2, x 3
 def street_named_someone(tok: Tok, toks: list[Tok]) -> bool:
     """`tok` is a given name that is a drug's street name: is the text speaking of a person?"""
     i = tok.index
-    return _did_it(toks, i) or _met_or_seen(toks, i) or street_folk(toks, i) or (
+    return _did_it(toks, i) or _met_or_seen(toks, i) or street_folk(toks, i) or _on_shift(
+        toks, i) or (
         _entered(toks, i) and (_buys_its_namesake(toks, i) or _a_contact(toks, i) or (
             _among_people(toks, i))))
 
@@ -69,6 +70,23 @@ def _met_or_seen(toks: list[Tok], i: int) -> bool:
         return not toks[i].line_break_before
     return i >= 1 and toks[i - 1].folded in _SEEING and i + 1 < len(toks) and (
         toks[i + 1].folded in _MOVING) and not toks[i + 1].line_break_before
+
+
+# A shift's hours, one token: 08-16, 8–16, 16.00–24.00, 18-02 (a count or a price range is
+# followed by its unit: `Tina 1-2 g`, `Billy 10-15 a g`).
+_HOUR: Final = r"(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?"
+_HOURS: Final = re.compile(f"{_HOUR}[-–—]{_HOUR}")
+_AFTER_HOURS: Final = frozenset({",", ";", "|", "/", ".", ")"})
+
+
+def _on_shift(toks: list[Tok], i: int) -> bool:
+    """A shift's hours right after the name (`Tina 08-16`, `Rota: Charlie 10-18, Ahmed 18-02`):
+    a rota's entry, then the line's end, a mark or the next capitalised entry."""
+    k = i + 1
+    if k >= len(toks) or toks[k].line_break_before or not _HOURS.fullmatch(toks[k].text):
+        return False
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is None or nxt.line_break_before or nxt.text in _AFTER_HOURS or nxt.capital
 
 
 def _entered(toks: list[Tok], i: int) -> bool:

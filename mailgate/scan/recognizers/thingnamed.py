@@ -12,6 +12,7 @@ from mailgate.scan.recognizers.namequoted import NAME_WORDS, SHOWN_WORDS
 from mailgate.scan.recognizers.nearby import before_quotes
 from mailgate.scan.recognizers.nickname import (
     THING_PRONOUNS,
+    a_thing_as_subject,
     cue_length,
     printed,
     something_before,
@@ -37,6 +38,8 @@ def thing_named(tok: Tok, toks: list[Tok]) -> bool:
     n = 1 if toks[j].folded in NAME_WORDS else cue_length(toks, j)
     if n is None:
         return False
+    if a_thing_as_subject(toks, j - n):
+        return True  # It is called Rose, den kallas Tina: a thing's pronoun names it
     if whose(toks, j - n) is None and a_file_named(toks, j - n + 1):
         return True  # Mappen har namnet "Ekonomi", Gruppchatten heter "Grannarna"
     if toks[j].folded in NAME_WORDS and cue_length(toks, j) is None:

@@ -13,7 +13,8 @@ from typing import Final
 from mailgate.scan.drugcues import USE_VERBS
 from mailgate.scan.recognizers.words import QUOTES, Tok
 
-# Words before a product's name, never a person's: säljs som X, sold as X, mer X, more X.
+# Words before a product's name, never a person's: säljs som X, sold as X, mer X, more X,
+# gott om X.
 _SOLD_AS: Final = frozenset({("säljs", "som"), ("såld", "som"), ("sålda", "som"), ("sålts", "som"),
                              ("såldes", "som"),
                              ("sålt", "som"), ("sold", "as"), ("marketed", "as"), ("mer",),
@@ -23,7 +24,10 @@ _SOLD_AS: Final = frozenset({("säljs", "som"), ("såld", "som"), ("sålda", "so
                              ("solgtes", "som"), ("marknadsförs", "som"),
                              ("marknadsfördes", "som"), ("markedsføres", "som"),
                              ("markedsføres", "som"), ("markedsført", "som"),
-                             ("more",), ("mycket",), ("lots", "of")})
+                             ("more",), ("mycket",), ("lots", "of"),
+                             # how much there is of it: `gott om Pablo i stan`, `ont om Tina`
+                             ("gott", "om"), ("ont", "om"), ("brist", "på"), ("plenty", "of"),
+                             ("shortage", "of")})
 
 
 _SOLD_AS_LAST: Final = frozenset(words[-1] for words in _SOLD_AS)

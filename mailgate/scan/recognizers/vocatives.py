@@ -1,7 +1,8 @@
 """A given name opening a message and spoken to, also when it is a drug's street name too:
-`Kristina sorry att jag väcker dig`, `Tina, kan du ringa mig?`, `Molly! var är du??`. A drug
-opens a line as a topic, not as the one a message asks or begs pardon of: `Tina, det är
-farligt`, `Tina, du vet, är farligt` or `Molly 300` stay unmasked (nobody is spoken to).
+`Kristina sorry att jag väcker dig`, `Tina, kan du ringa mig?`, `Molly! var är du??`, also
+after a reply's first word (`Ok Charlie, du tar nyckeln`). A drug opens a line as a topic,
+not as the one a message asks or begs pardon of: `Tina, det är farligt`, `Tina, du vet, är
+farligt` or `Molly 300` stay unmasked (nobody is spoken to).
 """
 
 from __future__ import annotations
@@ -18,6 +19,10 @@ YOU: Final = frozenset({"du", "dig", "din", "ditt", "dina", "ni", "er", "you", "
 # Words begging pardon or thanks right after the name: `Kristina sorry`, `Gina förlåt`.
 PARDONS: Final = frozenset({"sorry", "förlåt", "ursäkta", "tack", "snälla", "please",
                             "thanks", "thank"})
+# A chat's reply words before the name spoken to: `Ok Charlie, du tar nyckeln`, `Nej Molly,
+# du ska inte`.
+INTERJECTIONS: Final = frozenset({"ok", "okej", "okay", "oki", "ja", "nej", "jo", "yo", "åh",
+                                  "haha", "men", "but", "well", "so", "yes", "no"})
 _CALL_MARKS: Final = frozenset({",", "!"})
 _SENTENCE_END: Final = frozenset({".", "?", "!", "…"})
 _WORDS_TO_YOU: Final = 4  # Tina, kan du; Lucy, när kommer du
@@ -28,12 +33,20 @@ def street_name_vocatives(toks: list[Tok]) -> list[Hit]:
     given names there are found by their lists)."""
     out = []
     for i, tok in enumerate(toks):
-        if not (i == 0 or tok.line_break_before) or not tok.capital or i + 2 >= len(toks):
-            continue  # a message's first word only
+        if not tok.capital or i + 2 >= len(toks) or not _opens_a_message(toks, i):
+            continue  # a message's first word only, or its first after `Ok`
         info = tok.info
         if info.first and info.negative and _spoken_to(toks, i):
             out.append(Hit(tok.start, tok.end, SCORE_ALONE))
     return out
+
+
+def _opens_a_message(toks: list[Tok], i: int) -> bool:
+    """A line's first word, or its first after a reply's word (`Ok Charlie, …`)."""
+    if i == 0 or toks[i].line_break_before:
+        return True
+    prev = i - 1
+    return (prev == 0 or toks[prev].line_break_before) and toks[prev].folded in INTERJECTIONS
 
 
 def _spoken_to(toks: list[Tok], i: int) -> bool:
