@@ -18,6 +18,7 @@ from mailgate.scan.recognizers.drugheads import a_drug_head
 from mailgate.scan.recognizers.handle import a_named_handle
 from mailgate.scan.recognizers.invertedsubject import past_the_subject
 from mailgate.scan.recognizers.namedfiles import a_file_named
+from mailgate.scan.recognizers.namingsubject import a_thing_as_subject
 from mailgate.scan.recognizers.pets import an_animal_word
 from mailgate.scan.recognizers.textindex import token_folded
 from mailgate.scan.recognizers.thingheads import a_subject_thing_head, opens_a_title
@@ -177,25 +178,6 @@ def whose(toks: list[Tok], before: int) -> bool | None:
         if t.text in (".", "!", "?") or f in THING_PRONOUNS:
             break
     return None
-
-
-# A thing's pronoun as the naming cue's subject (`It is called Rose`, `den kallas Tina`);
-# `de`, `they` name people as often, `that` is a person's too (`a girl that is called`).
-_THING_SUBJECTS: Final = frozenset({"it", "it's", "it’s", "den", "det", "detta", "denna"})
-# Words between such a subject and the cue: `it is called`, `it's also called` (its `'s`
-# one word or three), `det går under namnet`.
-_LINKS: Final = frozenset({"is", "was", "'s", "’s", "'", "’", "s", "also", "often", "usually",
-                           "goes", "går", "gick", "är", "var", "också", "även", "ofta",
-                           "oftast", "ibland", "numera"})
-_LINKS_REACH: Final = 4
-
-
-def a_thing_as_subject(toks: list[Tok], before: int) -> bool:
-    """The cue ends right after `before`; its subject, a link or two back, is a thing's."""
-    k = before
-    while k >= 0 and before - k < _LINKS_REACH and toks[k].folded in _LINKS:
-        k -= 1
-    return k >= 0 and toks[k].folded in _THING_SUBJECTS and not toks[k + 1].line_break_before
 
 
 def _english_naming(toks: list[Tok], before: int) -> bool:

@@ -9,10 +9,10 @@ from typing import Final
 
 from mailgate.scan.recognizers.namedfiles import SERVICE_WORDS, a_file_named
 from mailgate.scan.recognizers.namequoted import NAME_WORDS, SHOWN_WORDS
+from mailgate.scan.recognizers.namingsubject import a_thing_as_subject
 from mailgate.scan.recognizers.nearby import before_quotes
 from mailgate.scan.recognizers.nickname import (
     THING_PRONOUNS,
-    a_thing_as_subject,
     cue_length,
     printed,
     something_before,
