@@ -95,10 +95,7 @@ def _lower_surname_after(text: str, end: int) -> int:
 def register_given(text: str, start: int, end: int) -> int:
     """`[Saliba], Jiries (ketoacidos)`: a register's given name (or two: `Eleni Maria`)
     after a surname found alone; never a list of given names (`Piotr, Maria`)."""
-    if text[end:end + 1] != "," or not one_word(text, start, end) or not text[start].isupper():
-        return end
-    info = facts(text[start:end])
-    if not (info.last or info.shaped) or (info.first and not info.last):
+    if not _a_surname_before_a_comma(text, start, end):
         return end
     m = _REGISTER_GIVEN.match(text, end)
     if m is None or not given_name(m.group(1)):
@@ -111,13 +108,19 @@ def register_given(text: str, start: int, end: int) -> int:
 def register_initials(text: str, start: int, end: int) -> int:
     """`[Nyqvist], J.`, `[Lövgren], E.-M.`: a register's initials after a surname found alone
     (`Surname, Given` is register_given's); a lone given name takes none (`Anna, B.`)."""
-    if text[end:end + 1] != "," or not one_word(text, start, end) or not text[start].isupper():
-        return end
-    info = facts(text[start:end])
-    if not (info.last or info.shaped) or (info.first and not info.last):
+    if not _a_surname_before_a_comma(text, start, end):
         return end
     m = _REGISTER_INITIALS.match(text, end)
     return m.end() if m else end
+
+
+def _a_surname_before_a_comma(text: str, start: int, end: int) -> bool:
+    """One capitalised word, a surname by the lists or its shape (not a given name alone),
+    before a comma: where a register writes the given name or the initials next."""
+    if text[end:end + 1] != "," or not one_word(text, start, end) or not text[start].isupper():
+        return False
+    info = facts(text[start:end])
+    return (info.last or info.shaped) and not (info.first and not info.last)
 
 
 def broken_surname(text: str, start: int, end: int) -> int:
