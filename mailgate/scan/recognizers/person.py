@@ -69,7 +69,6 @@ from mailgate.scan.recognizers.kingenitive import unlisted_kin_genitives
 from mailgate.scan.recognizers.kinof import kin_of_names, named_ones_genitives
 from mailgate.scan.recognizers.languages import adapt_to_language
 from mailgate.scan.recognizers.ledgermates import ledger_mates
-from mailgate.scan.recognizers.listmates import list_mates
 from mailgate.scan.recognizers.loginitials import log_initials
 from mailgate.scan.recognizers.logins import login_names
 from mailgate.scan.recognizers.logsigned import dash_signed_initials
@@ -235,7 +234,6 @@ class PersonRecognizer(RegexRecognizer):
         found += pairs
         inside |= tokens_inside(toks, pairs)
         found += listed_people(toks, found)  # - Viola Ek, … among items opening with names
-        found += list_mates(toks, found, inside)  # Senait Haile, Sunny Bliss, Arvid Winter
         mates = [h for h in ledger_mates(toks, found, inside) if h.start not in things]
         found += mates  # Tehrani 650 kr⏎Strand 1 300 kr
         inside |= tokens_inside(toks, mates)
