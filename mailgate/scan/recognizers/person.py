@@ -78,6 +78,7 @@ from mailgate.scan.recognizers.lowerfrom import lower_senders
 from mailgate.scan.recognizers.lowergenitive import lower_genitives
 from mailgate.scan.recognizers.lowerpairs import lower_pairs
 from mailgate.scan.recognizers.memorials import a_memorial_hit
+from mailgate.scan.recognizers.metnicks import met_nicknames
 from mailgate.scan.recognizers.minutesinitials import minutes_initials
 from mailgate.scan.recognizers.namecolumn import names_in_columns
 from mailgate.scan.recognizers.namedthing import EVERY, Possible, names_a_thing, possible
@@ -180,6 +181,7 @@ class PersonRecognizer(RegexRecognizer):
         found += dealer_nicknames(toks) + seller_nicknames(toks)  # Metadon-Micke, "Smeden"
         found += role_nicknames(toks)  # brigadledaren "Darek", player "Ghost"
         found += quoted_after_a_name_word(toks)  # ett namn, "Jolle"; kontakten "Mamma"
+        found += met_nicknames(text, toks)  # ringt "Kusinen", pratade med "Grannen"
         found += street_name_vocatives(toks)  # Kristina sorry att jag väcker dig
         found += sized_names(toks) + signed_initials(toks)  # lill-Sami; DL/ssk
         found += slashed_initials(toks) + initials_signing(text)  # /K. Strömholm; /vik. JF
