@@ -47,6 +47,26 @@ _HOMES: Final = frozenset({"lägenheten", "lägenhet", "lägenhetens", "bostaden
 # Labels of a workplace's address, never a home's.
 _LABELS: Final = frozenset({"arbetsadress", "arbetsadressen", "besöksadress", "besöksadressen",
                             "work address", "office address", "visiting address"})
+# Labels of where people meet, are sent or are seen (a course's room, a crisis's assembly
+# point, a shelter, a clinic), read as a label's last word (`Kurslokal:`, `Närmaste
+# skyddsrum:`). Not `Plats:` nor `Location:`, which also name where someone was found.
+_VENUE_LABELS: Final = ("lokal", "lokalen", "mötesplats", "samlingsplats", "samling",
+                        "uppställningsplats", "skyddsrum", "skyddsrummet", "mottagning",
+                        "mottagningen", "venue", "meeting point")
+# Words of a home or a host in the item between such a label and the street: `Samlingsplats:
+# hemma hos Jonna, Ekvägen 4` is Jonna's home.
+_HOSTED: Final = RESIDENCE_CUES | {"hos", "mig", "oss", "mitt", "min", "place", "flat",
+                                   "apartment", "house", "my", "our"}
+# A company's legal form: its post box (`Nordkem AB, Box 18`) is the firm's, not a home's (a
+# sole trader, whose box may be her own, has no such form).
+_COMPANY_FORMS: Final = frozenset({"ab", "hb", "kb", "aktiebolag", "ltd", "oy", "oyj", "gmbh",
+                                   "asa", "inc", "llc", "plc", "aps"})
+# A public body's premises right before `på` or `vid`: `mottagningen på Kyrkogatan 15`,
+# `Apoteket vid Torget 2` (a club's or a shop's premises are left out: some corpora annotate
+# `i klubblokalen på …` and `en butik på …` as addresses).
+_PREMISES: Final = ("mottagningen", "apoteket", "polisstationen", "brandstationen",
+                    "vårdcentralen", "kliniken", "sjukhuset", "polishuset", "skyddsrummet",
+                    "kommunhuset", "stadshuset", "biblioteket")
 # An item's separators: a comma, a bar, a middle dot, a tab or a colon after a label.
 _SEPARATOR: Final = re.compile(r"[,|·\t:]\s*$")
 # An item runs back to a separator or a sentence's end (`stod vid kyrkan. Ägare Ludvig
@@ -87,13 +107,36 @@ def an_organisations_address(text: str, start: int) -> bool:
     head = text[line:start]
     sep = _SEPARATOR.search(head)
     if sep is None:
-        return False
+        return _on_premises(head)
     before = head[: sep.start()]
     if head[sep.start()] == ":":
         label = before.strip().lower()  # `Adress enl. Skolverket:` names whose record, not
-        return any(label.endswith(w) for w in _LABELS)  # whose address
+        return any(label.endswith(w) for w in _LABELS) or label.endswith(_VENUE_LABELS)
     item = _ITEM.search(before)
-    return item is not None and _names_an_organisation(item.group())
+    if item is None:
+        return False
+    return (_names_an_organisation(item.group()) or _a_venue_named(before, item)
+            or (text.startswith("Box", start) and _a_company(item.group())))
+
+
+def _on_premises(head: str) -> bool:
+    words = _WORD.findall(head[-40:].lower())
+    return len(words) >= 2 and words[-1] in ("på", "vid") and words[-2].endswith(_PREMISES)
+
+
+def _a_venue_named(before: str, item: re.Match[str]) -> bool:
+    """The item names a venue after a venue's label: `Lokal: Bygdegården Rönnliden, …`."""
+    rest = before[: item.start()].rstrip()
+    if not rest.endswith(":") or not rest[:-1].strip().lower().endswith(_VENUE_LABELS):
+        return False
+    words = _WORD.findall(item.group())
+    return bool(words) and not any(
+        w.lower() in _HOSTED or names.lookup(w, frozenset()).first for w in words)
+
+
+def _a_company(item: str) -> bool:
+    words = _WORD.findall(item)
+    return bool(words) and words[-1].lower().rstrip(".") in _COMPANY_FORMS
 
 
 def _names_an_organisation(item: str) -> bool:
