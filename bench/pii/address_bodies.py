@@ -9,7 +9,9 @@ invoice line, a youth worker's weekly plan, an English-speaking NGO's event mail
 pharmacy chain's opening-hours note, a tenants' union's notice, a probation officer's
 record. Families: `label` (a venue's label with a colon: `Lokal:`, `Samlingsplats:`,
 `Venue:`), `named` (a venue's or firm's name as the item before: `Lokal: Bygdegården,
-Åsvägen 2`), `box` (a company's post box: `Nordkem AB, Box 18`), `prose` (a body's address in
+Åsvägen 2`), `company` (a company's legal form as the item before: `Kylteknik Syd AB,
+Hamnvägen 41`), `hours` (opening hours after it: `…, öppet vardagar 10–16`), `box` (a
+company's post box: `Nordkem AB, Box 18`), `prose` (a body's address in
 running prose: `mottagningen på Storgatan 5`). Persons (homes) stand in the same frames:
 `Adress: Lena Ek, Åsvägen 2`, `Samlingsplats: hemma hos Jonna, Ekvägen 4`, `bor på`.
 
@@ -62,6 +64,19 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("box", "Returer till Labkemi Sverige AB, [[Box 512]], märk kartongen med ordernummer."),
     ("box", "Avsändare: Fraktbolaget Norrland HB, [[Box 9]]."),
     ("box", "Betalning till Medivent Oy, [[Box 140]], inom 30 dagar."),
+    # a company's street address after its legal form
+    ("company", "Leverans till Bygg & Plåt i Mora AB, [[Kvarnvägen 3]], port 2."),
+    ("company", "Ordern hämtas hos Kylteknik Syd AB, [[Hamnvägen 41]]."),
+    ("company", "Skadeanmälan från Norrtrafik Buss AB, [[Depågatan 6]], vagn 2214."),
+    ("company", "Samples were sent to Nordic Forensics Ltd, [[Labvägen 12]], for analysis."),
+    ("company", "Arbetsplats: Gjuteriet i Hälleforsnäs HB, [[Bruksvägen 8]]."),
+    ("company", "Praktikplats: Café Linden AB, [[Lindgatan 17]], måndag till fredag."),
+    # opening hours after the address
+    ("hours", "Sprututbytet, [[Norra Vägen 9]], öppet vardagar 10–16."),
+    ("hours", "Ny adress för dropin: [[Tullgatan 11]], öppet alla dagar 18–22."),
+    ("hours", "Lämna överblivna läkemedel på [[Köpmangatan 3]], öppettider mån–fre 9–18."),
+    ("hours", "Testing tent at [[Strandvägen 50]], open daily 12–20 during the festival."),
+    ("hours", "Vi finns på [[Järnvägsgatan 28]], öppet dygnet runt."),
     # a body's address in prose
     ("prose", "Sprutbytet har flyttat till mottagningen på [[Kyrkogatan 15]], öppet vardagar 9–15."),
     ("prose", "Apoteket på [[Drottningtorget 2]] har öppet till 22 i helgen."),
@@ -88,6 +103,13 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("box", "Klienten, Hanna Lund, [[Box 18]], hämtar post på Ica."),
     ("box", "Folkbokförd: [[Box 3302]], 962 31 Jokkmokk."),
     ("box", "Adress: Jörn Ask, [[Box 77]], 930 90 Arjeplog."),
+    # a home near a firm, or a home's door open
+    ("company", "Hon bor ovanför Ica, på [[Kvarnvägen 3]], sedan i våras."),
+    ("company", "Anställd på Kylteknik Syd AB. Bostad: [[Hamnvägen 41]]."),
+    ("company", "Ägare av enskild firma Eks Måleri, Lars Ek, [[Depågatan 6]]."),
+    ("hours", "Han bor på [[Norra Vägen 9]], dörren stod öppen när vi kom."),
+    ("hours", "Hemma hos Fia på [[Tullgatan 11]] var fönstret öppet hela natten."),
+    ("hours", "Bostaden på [[Köpmangatan 3]] var öppen för hemtjänsten mellan 9 och 10."),
     # a home in prose
     ("prose", "Hon bor på [[Kyrkogatan 15]] med sin son."),
     ("prose", "Vi var hemma hos honom på [[Drottningtorget 2]] i lördags."),

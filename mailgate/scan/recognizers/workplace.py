@@ -57,8 +57,9 @@ _VENUE_LABELS: Final = ("lokal", "lokalen", "mötesplats", "samlingsplats", "sam
 # hemma hos Jonna, Ekvägen 4` is Jonna's home.
 _HOSTED: Final = RESIDENCE_CUES | {"hos", "mig", "oss", "mitt", "min", "place", "flat",
                                    "apartment", "house", "my", "our"}
-# A company's legal form: its post box (`Nordkem AB, Box 18`) is the firm's, not a home's (a
-# sole trader, whose box may be her own, has no such form).
+# A company's legal form: its street or post box (`Kylteknik Syd AB, Hamnvägen 41`, `Nordkem
+# AB, Box 18`) is the firm's, not a home's. An aktiebolag is a legal person; a sole trader,
+# whose firm's address may be her home, has no such form (`Eks Måleri, Lars Ek, …`).
 _COMPANY_FORMS: Final = frozenset({"ab", "hb", "kb", "aktiebolag", "ltd", "oy", "oyj", "gmbh",
                                    "asa", "inc", "llc", "plc", "aps"})
 # A public body's premises right before `på` or `vid`: `mottagningen på Kyrkogatan 15`,
@@ -96,7 +97,19 @@ _GAP: Final = 3  # `, ` between a street and its postcode
 
 
 def _judged(text: str, group: list[Hit]) -> list[Hit]:
-    return [] if an_organisations_address(text, group[0].start) else group
+    if an_organisations_address(text, group[0].start) or _HOURS_AFTER.match(
+            text, max(h.end for h in group)):
+        return []
+    return group
+
+
+# Opening hours right after an address (in its sentence) make it a place open to the public:
+# `Tullgatan 11, öppet alla dagar 18–22`, `open daily 12–20`; not a door or a window left
+# open (`dörren stod öppen`), which has no day nor hour after it.
+_HOURS_AFTER: Final = re.compile(
+    r"[^.!?\n]{0,30}?\b(?i:öppet|öppettider|open|opening hours)\b[:\s]+(?:\w+\s){0,2}?"
+    r"(?i:\d|vardagar|alla\sdagar|dygnet|helger|mån|tis|ons|tors|fre|lör|sön|daily|mon|tue"
+    r"|wed|thu|fri|sat|sun|every)")
 
 
 def an_organisations_address(text: str, start: int) -> bool:
@@ -116,7 +129,7 @@ def an_organisations_address(text: str, start: int) -> bool:
     if item is None:
         return False
     return (_names_an_organisation(item.group()) or _a_venue_named(before, item)
-            or (text.startswith("Box", start) and _a_company(item.group())))
+            or _a_company(item.group()))
 
 
 def _on_premises(head: str) -> bool:
