@@ -36,8 +36,10 @@ def address_found(text: str, start: int, end: int) -> bool:
 
 NEGATIVES: tuple[tuple[str, str], ...] = (
     # a venue's label and a colon
-    ("label", "Utbildning i naloxon för ledare.\nLokal: [[Tornérgatan 7]], plan 2.\nAnmälan senast fredag."),
-    ("label", "Krisinformation från kommunen. Samlingsplats: [[Folkparksvägen 12]]. Ta med legitimation."),
+    ("label", "Utbildning i naloxon för ledare.\nLokal: [[Tornérgatan 7]], plan 2.\n"
+              "Anmälan senast fredag."),
+    ("label", "Krisinformation från kommunen. Samlingsplats: [[Folkparksvägen 12]]. "
+              "Ta med legitimation."),
     ("label", "Träff för anhöriga torsdag 18.00. Mötesplats: [[Bryggerigränd 3]]."),
     ("label", "Närmaste skyddsrum: [[Kvarnforsvägen 9]]. Ta med vatten och mediciner."),
     ("label", "Harm reduction meetup, Saturday.\nVenue: [[Sjöbodsgatan 21]], ground floor."),
@@ -78,7 +80,8 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("hours", "Testing tent at [[Strandvägen 50]], open daily 12–20 during the festival."),
     ("hours", "Vi finns på [[Järnvägsgatan 28]], öppet dygnet runt."),
     # a body's address in prose
-    ("prose", "Sprutbytet har flyttat till mottagningen på [[Kyrkogatan 15]], öppet vardagar 9–15."),
+    ("prose", "Sprutbytet har flyttat till mottagningen på [[Kyrkogatan 15]], "
+              "öppet vardagar 9–15."),
     ("prose", "Apoteket på [[Drottningtorget 2]] har öppet till 22 i helgen."),
     ("prose", "Polisstationen på [[Rådhusgatan 4]] tar emot hittegods."),
     ("prose", "Ungdomsmottagningen finns numera på [[Södra Långgatan 30]]."),

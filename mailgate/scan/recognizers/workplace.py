@@ -148,8 +148,12 @@ def _a_venue_named(before: str, item: re.Match[str]) -> bool:
 
 
 def _a_company(item: str) -> bool:
-    words = _WORD.findall(item)
-    return bool(words) and words[-1].lower().rstrip(".") in _COMPANY_FORMS
+    words = [w.lower().rstrip(".") for w in _WORD.findall(item)]
+    return bool(words) and words[-1] in _COMPANY_FORMS and _SOLE_TRADERS.isdisjoint(words)
+
+
+# Words saying a firm is one person's, whatever form it writes: `Enskild firma … AB`.
+_SOLE_TRADERS: Final = frozenset({"enskild", "enskilda", "egen", "sole", "egenföretagare"})
 
 
 def _names_an_organisation(item: str) -> bool:
