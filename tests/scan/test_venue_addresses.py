@@ -17,6 +17,7 @@ NOT_A_HOME = [
     ("a company's post box", "Fakturaadress: Kemilager Väst AB, Box 2210."),
     ("a company's street", "Provet hämtades av Analyslabbet Norr AB, Smältverksvägen 9."),
     ("a clinic's premises", "Hämta ut naloxon på mottagningen på Läkarvägen 12."),
+    ("premises that moved", "Vårdcentralen har flyttat till Brunnsgatan 21."),
     ("opening hours after it", "Vi har flyttat till Verkstadsgränd 5, öppet vardagar 8–16."),
     ("English opening hours", "Find us at Sjögatan 44, open daily 10–18."),
 ]
@@ -31,6 +32,8 @@ A_HOME = [
     ("a sole trader's firm", "Säljare: Holms Snickeri, Ida Holm, Smältverksvägen 9.",
      "Smältverksvägen 9"),
     ("a flat in prose", "Lägenheten på Läkarvägen 12 var öppen när vi kom.", "Läkarvägen 12"),
+    ("a home that moved", "Hon har flyttat till Brunnsgatan 21 med sin dotter.",
+     "Brunnsgatan 21"),
     ("a window open at home", "Han bor på Verkstadsgränd 5, fönstret stod öppet hela natten.",
      "Verkstadsgränd 5"),
 ]

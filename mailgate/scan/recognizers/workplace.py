@@ -133,8 +133,22 @@ def an_organisations_address(text: str, start: int) -> bool:
 
 
 def _on_premises(head: str) -> bool:
-    words = _WORD.findall(head[-40:].lower())
-    return len(words) >= 2 and words[-1] in ("på", "vid") and words[-2].endswith(_PREMISES)
+    """`mottagningen på …`, `Apoteket ligger numera vid …`: the premises, then only words of
+    where it is or has moved before `på`, `vid` or `till`."""
+    words = _WORD.findall(head[-50:].lower())
+    if not words or words[-1] not in ("på", "vid", "till"):
+        return False
+    for word in reversed(words[-5:-1]):
+        if word.endswith(_PREMISES):
+            return True
+        if word not in _WHERE_IT_IS:
+            return False
+    return False
+
+
+# Words between premises and its street: `finns numera på`, `har flyttat till`.
+_WHERE_IT_IS: Final = frozenset({"finns", "ligger", "numera", "nu", "har", "flyttat", "flyttar",
+                                 "är", "tillfälligt"})
 
 
 def _a_venue_named(before: str, item: re.Match[str]) -> bool:
