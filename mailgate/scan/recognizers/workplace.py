@@ -47,6 +47,27 @@ _HOMES: Final = frozenset({"lägenheten", "lägenhet", "lägenhetens", "bostaden
 # Labels of a workplace's address, never a home's.
 _LABELS: Final = frozenset({"arbetsadress", "arbetsadressen", "besöksadress", "besöksadressen",
                             "work address", "office address", "visiting address"})
+# Labels of where people meet, are sent or are seen (a course's room, a crisis's assembly
+# point, a shelter, a clinic), read as a label's last word (`Kurslokal:`, `Närmaste
+# skyddsrum:`). Not `Plats:` nor `Location:`, which also name where someone was found.
+_VENUE_LABELS: Final = ("lokal", "lokalen", "mötesplats", "samlingsplats", "samling",
+                        "uppställningsplats", "skyddsrum", "skyddsrummet", "mottagning",
+                        "mottagningen", "venue", "meeting point")
+# Words of a home or a host in the item between such a label and the street: `Samlingsplats:
+# hemma hos Jonna, Ekvägen 4` is Jonna's home.
+_HOSTED: Final = RESIDENCE_CUES | {"hos", "mig", "oss", "mitt", "min", "place", "flat",
+                                   "apartment", "house", "my", "our"}
+# A company's legal form: its street or post box (`Kylteknik Syd AB, Hamnvägen 41`, `Nordkem
+# AB, Box 18`) is the firm's, not a home's. An aktiebolag is a legal person; a sole trader,
+# whose firm's address may be her home, has no such form (`Eks Måleri, Lars Ek, …`).
+_COMPANY_FORMS: Final = frozenset({"ab", "hb", "kb", "aktiebolag", "ltd", "oy", "oyj", "gmbh",
+                                   "asa", "inc", "llc", "plc", "aps"})
+# A public body's premises right before `på` or `vid`: `mottagningen på Kyrkogatan 15`,
+# `Apoteket vid Torget 2` (a club's or a shop's premises are left out: some corpora annotate
+# `i klubblokalen på …` and `en butik på …` as addresses).
+_PREMISES: Final = ("mottagningen", "apoteket", "polisstationen", "brandstationen",
+                    "vårdcentralen", "kliniken", "sjukhuset", "polishuset", "skyddsrummet",
+                    "kommunhuset", "stadshuset", "biblioteket")
 # An item's separators: a comma, a bar, a middle dot, a tab or a colon after a label.
 _SEPARATOR: Final = re.compile(r"[,|·\t:]\s*$")
 # An item runs back to a separator or a sentence's end (`stod vid kyrkan. Ägare Ludvig
@@ -76,7 +97,19 @@ _GAP: Final = 3  # `, ` between a street and its postcode
 
 
 def _judged(text: str, group: list[Hit]) -> list[Hit]:
-    return [] if an_organisations_address(text, group[0].start) else group
+    if an_organisations_address(text, group[0].start) or _HOURS_AFTER.match(
+            text, max(h.end for h in group)):
+        return []
+    return group
+
+
+# Opening hours right after an address (in its sentence) make it a place open to the public:
+# `Tullgatan 11, öppet alla dagar 18–22`, `open daily 12–20`; not a door or a window left
+# open (`dörren stod öppen`), which has no day nor hour after it.
+_HOURS_AFTER: Final = re.compile(
+    r"[^.!?\n]{0,30}?\b(?i:öppet|öppettider|open|opening hours)\b[:\s]+(?:\w+\s){0,2}?"
+    r"(?i:\d|vardagar|alla\sdagar|dygnet|helger|mån|tis|ons|tors|fre|lör|sön|daily|mon|tue"
+    r"|wed|thu|fri|sat|sun|every)")
 
 
 def an_organisations_address(text: str, start: int) -> bool:
@@ -87,13 +120,54 @@ def an_organisations_address(text: str, start: int) -> bool:
     head = text[line:start]
     sep = _SEPARATOR.search(head)
     if sep is None:
-        return False
+        return _on_premises(head)
     before = head[: sep.start()]
     if head[sep.start()] == ":":
         label = before.strip().lower()  # `Adress enl. Skolverket:` names whose record, not
-        return any(label.endswith(w) for w in _LABELS)  # whose address
+        return any(label.endswith(w) for w in _LABELS) or label.endswith(_VENUE_LABELS)
     item = _ITEM.search(before)
-    return item is not None and _names_an_organisation(item.group())
+    if item is None:
+        return False
+    return (_names_an_organisation(item.group()) or _a_venue_named(before, item)
+            or _a_company(item.group()))
+
+
+def _on_premises(head: str) -> bool:
+    """`mottagningen på …`, `Apoteket ligger numera vid …`: the premises, then only words of
+    where it is or has moved before `på`, `vid` or `till`."""
+    words = _WORD.findall(head[-50:].lower())
+    if not words or words[-1] not in ("på", "vid", "till"):
+        return False
+    for word in reversed(words[-5:-1]):
+        if word.endswith(_PREMISES):
+            return True
+        if word not in _WHERE_IT_IS:
+            return False
+    return False
+
+
+# Words between premises and its street: `finns numera på`, `har flyttat till`.
+_WHERE_IT_IS: Final = frozenset({"finns", "ligger", "numera", "nu", "har", "flyttat", "flyttar",
+                                 "är", "tillfälligt"})
+
+
+def _a_venue_named(before: str, item: re.Match[str]) -> bool:
+    """The item names a venue after a venue's label: `Lokal: Bygdegården Rönnliden, …`."""
+    rest = before[: item.start()].rstrip()
+    if not rest.endswith(":") or not rest[:-1].strip().lower().endswith(_VENUE_LABELS):
+        return False
+    words = _WORD.findall(item.group())
+    return bool(words) and not any(
+        w.lower() in _HOSTED or names.lookup(w, frozenset()).first for w in words)
+
+
+def _a_company(item: str) -> bool:
+    words = [w.lower().rstrip(".") for w in _WORD.findall(item)]
+    return bool(words) and words[-1] in _COMPANY_FORMS and _SOLE_TRADERS.isdisjoint(words)
+
+
+# Words saying a firm is one person's, whatever form it writes: `Enskild firma … AB`.
+_SOLE_TRADERS: Final = frozenset({"enskild", "enskilda", "egen", "sole", "egenföretagare"})
 
 
 def _names_an_organisation(item: str) -> bool:
