@@ -1,0 +1,105 @@
+"""Lists that mix people with things, and quoted words alone: what the coordinated path and
+the quoted-word path take for a person, beside real persons in the same frames.
+
+    python bench/pii/coordinated_things.py [-v]
+
+Voices: a football club's newsletter, a festival's volunteer rota, an IT helpdesk ticket, a
+parish bulletin, a parent letter from a school, a needle-exchange van's log, a book circle's
+mail, an English-speaking NGO's project update, a youth centre's week plan, a union branch's
+minutes. Families: `coord` (a word joined by `och`, `,`, `&`, `/` to a found name: a firm, a
+place, a team, a programme, a department, a work, a drug beside the name; or an unlisted
+given name there), `quoted` (a quoted capitalised word with no cue: a work's, a project's
+or an app's title, or someone's nickname). A third (`crc32(text) % 3 == 0`) is kept out of
+tuning; `-v` prints every person missed and negative flagged. All names are made up.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from marks import run_families
+
+PERSONS: tuple[tuple[str, str], ...] = (
+    ("coord", "På träningen var Johan Lidström och [[Nilla]] ansvariga för bollarna."),
+    ("coord", "Volontärer lördag: Maja Svedberg, [[Jonte]] och Petra Hallin."),
+    ("coord", "Ärendet gäller Kevin Åkesson och [[Dritan]], båda i årskurs 8."),
+    ("coord", "I kören sjunger Elin Sjöstrand och [[Oghenekaro]] i år."),
+    ("coord", "Bussen kördes av Stefan Nyqvist och [[Letemariam]] på tisdagen."),
+    ("coord", "Vi träffade Amira Hosseini & [[Tewodros]] vid bilen kl 21."),
+    ("coord", "Bokcirkeln: Karin Malmqvist, Ulla Brink och [[Sanna]]."),
+    ("coord", "Ledare på fritidsgården är Ronny och [[Nilla]] den här veckan."),
+    ("coord", "Project leads are Siobhan Kearney and [[Tadhg]] until June."),
+    ("coord", "Mötet leddes av Birgitta Hed och [[Alva]] från styrelsen."),
+    ("coord", "Med på passet: Hampus Ek, [[Nora]] och Leila Amini."),
+    ("coord", "Föräldrarna Anders och [[Jorunn]] Dahl kom till samtalet."),
+    ("coord", "Skickat till Tomas Lindgren och [[Marjatta]] på kontoret."),
+    ("coord", "Jag och Frida Berglund gick med [[Yusra]] till akuten."),
+    ("coord", "Kaffe bjöd Gunnel Ståhl och [[Ingeborg]] på efter mässan."),
+    ("coord", "Helpdesk: ärendet tas av Mikael Fors och [[Juvel]] i andra linjen."),
+    ("coord", "Närvarande: Lars Ohlin, [[Berit]], Kjell Ahlström."),
+    ("coord", "Thanks to Aoife Brennan and [[Niamh]] for the coffee."),
+    ("quoted", "Han som kallas \"[[Kungen]]\" var där igen ikväll."),
+    ("quoted", "Pratade med \"[[Lillen]]\" vid bilen, han ville ha nya sprutor."),
+    ("quoted", "\"[[Smeden]]\" sålde till de yngre enligt flera på gården."),
+    ("quoted", "Enligt \"[[Tjocken]]\" har priserna gått upp i centrum."),
+    ("quoted", "Killen \"[[Ghost]]\" hotade en av volontärerna."),
+    ("quoted", "\"[[Pirran]]\" ringde tre gånger till jouren under natten."),
+)
+
+NEGATIVES: tuple[tuple[str, str], ...] = (
+    # a firm, an app or a service joined to a found name
+    ("coord", "Jag har mejlat Sofia Lund och [[Telenor]] om fakturan."),
+    ("coord", "Ärendet skickades till Per Axelsson och [[Visma]] i förmiddags."),
+    ("coord", "Sponsorer i år: Bengt Ring och [[Intersport]]."),
+    ("coord", "Supporten sköts av Oskar Hjort och [[Atea]] enligt avtalet."),
+    ("coord", "Kontakta Lena Forsberg eller [[Securitas]] vid larm."),
+    ("coord", "Tack till Annika Roos, [[Coop]] och Lions för bidragen."),
+    ("coord", "Thanks to Declan Byrne and [[Oxfam]] for the blankets."),
+    # a place
+    ("coord", "Per Hammar och [[Kiruna]] kommun har skrivit avtal."),
+    ("coord", "Turnén går via Emma Sandell och [[Borlänge]] till Falun."),
+    ("coord", "Vi åkte med Karin Ek, [[Vallentuna]] var första stoppet."),
+    ("coord", "Erik Boström och [[Hallstahammar]] delar på kostnaden."),
+    # a team or a club
+    ("coord", "Matchen mellan Viktor Holm och [[Brage]] slutade oavgjort."),
+    ("coord", "Johanna Wiik och [[Sirius]] möts i finalen på söndag."),
+    ("coord", "Domare var Tomas Bjur, [[Hammarby]] vann med 3-1."),
+    # a programme, a project, a department
+    ("coord", "Ansvar: Maria Nordin och [[Ungdomsmottagningen]]."),
+    ("coord", "Handledning ges av Anna Wahl och [[Beroendecentrum]] i Solna."),
+    ("coord", "Pengarna går till Sara Lindahl och [[Fritidsbanken]] i år."),
+    ("coord", "Frågor om schemat till Jonas Kvist eller [[Personalavdelningen]]."),
+    ("coord", "Stödet kommer från Linda Öhman och [[Stadsmissionen]]."),
+    ("coord", "Funded by Ciara Walsh and [[Erasmus]] through the spring."),
+    # a work, a book, a film, a show
+    ("coord", "Vi läste Astrid Wennberg och [[Hamlet]] förra terminen."),
+    ("coord", "Bokcirkeln tar Kerstin Ekman och [[Moby]] Dick i höst."),
+    ("coord", "Kvällens program: Olle Adolphson och [[Carmen]] i konsertversion."),
+    ("coord", "Boken av Nina Borg och [[Dracula]] står på samma hylla."),
+    # a drug, a medicine
+    ("coord", "Johan Karlsson och [[Subutex]] nämndes båda i anmälan."),
+    ("coord", "Malin Torstensson fick Sobril, [[Lyrica]] och Zopiklon."),
+    ("coord", "Klienten Lisa Näsström och [[Metadon]] — dosen sänks i maj."),
+    # an English or Swedish common word
+    ("coord", "Lunch, Sara Bengtsson och [[Fika]] står på dagordningen."),
+    ("coord", "Agenda: Martin Söderlund, [[Budget]] och övrigt."),
+    ("coord", "Items: Rachel Doyle, [[Security]] and any other business."),
+    ("coord", "Punkter: Anders Molin, [[Ekonomi]], Valberedning."),
+    ("coord", "Hälsningar från Eva Strand och [[Styrelsen]]."),
+    # quoted titles, projects, apps, campaigns
+    ("quoted", "Vi har startat \"[[Nattvandring]]\" igen i Rinkeby."),
+    ("quoted", "Alla elever ska ladda ner \"[[Trygga]]\" före fredag."),
+    ("quoted", "Projektledaren presenterade \"[[Framtidsvägen]]\" på mötet."),
+    ("quoted", "Kampanjen heter inget ännu, arbetsnamn \"[[Vågen]]\"."),
+    ("quoted", "Gruppen såg \"[[Stormen]]\" på stadsteatern i lördags."),
+    ("quoted", "Our new outreach scheme \"[[Lifeline]]\" starts in March."),
+    ("quoted", "Föreningen driver \"[[Mötesplatsen]]\" varje onsdag."),
+    ("quoted", "Läs mer i foldern \"[[Tryggare]]\" som delades ut."),
+    ("quoted", "We showed \"[[Requiem]]\" at the film night."),
+    ("quoted", "Temat för veckan är \"[[Gemenskap]]\" och alla är välkomna."),
+    ("quoted", "Appen \"[[Stöttan]]\" har fått ny version."),
+    ("quoted", "Den nya rutinen \"[[Nattläge]]\" gäller från måndag."),
+)
+
+if __name__ == "__main__":
+    sys.exit(run_families(NEGATIVES, PERSONS))
