@@ -38,6 +38,8 @@ _AS_GOODS: Final = frozenset({"bra", "slut", "dåligt", "well", "out", "badly"})
 
 def quoted_nickname(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
     """A quoted word: someone's nickname, or None for a word or a product's name."""
+    if tok.cue != "naming" and not tok.info.name and _after_a_thing(tok, toks):
+        return None  # rutinen "Nattläge": the noun right before says what it names
     near = toks[max(0, tok.index - 5) : tok.index]
     about_someone = (
         tok.info.first  # "Micke"
@@ -47,8 +49,8 @@ def quoted_nickname(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
     )
     if about_someone:
         return Hit(run.start, run.end, SCORE_WEAK)
-    if tok.cue != "naming" and not tok.info.name and (a_word(tok) or _after_a_thing(tok, toks)):
-        return None  # bokade "Laboratoriet", podden "Afterparty", rutinen "Nattläge"
+    if tok.cue != "naming" and not tok.info.name and a_word(tok):
+        return None  # bokade "Laboratoriet", podden "Afterparty": a word, quoted
     if not tok.cue and not tok.info.name and _inside_a_work(tok, toks):
         return None  # sufflör i "Pillerprinsessan": the work one has a part in
     if not drug_talk(toks, tok.index) and not said_of_pills(tok, toks) and (
