@@ -61,7 +61,29 @@ def _candidate(tok: Tok, toks: list[Tok]) -> bool:
             and not tok.label and not tok.institution and not tok.stamp_compound
             and not in_a_firm_pair(tok, toks)  # Berg & Falk Litterära Agentur
             and not a_firms_tail(toks, tok.index)  # Nina Sundqvist, Botnia Montage Ab
-            and not opens_a_named_place(tok.index, toks))  # Eva Ek, Astrid Lindgrens skola
+            and not opens_a_named_place(tok.index, toks)  # Eva Ek, Astrid Lindgrens skola
+            and not _a_things_word(tok, toks))  # Karin, Drip Bar; Cabrinha och North drakarna
+
+
+_PLURAL_THINGS: Final = re.compile(r"^[a-zåäö]{3,}(?:arna|erna|orna)$")
+
+
+def _a_things_word(tok: Tok, toks: list[Tok]) -> bool:
+    """The word opens a thing's name (`Drip Bar`, `Team Bedrägeri`: a capitalised word that
+    is no name, or a word as well as a surname, goes on) or its list qualifies a plural noun
+    after it (`Cabrinha och North drakarna`): a given name in a list stands alone or before
+    its surname."""
+    i = tok.index + 1
+    if i >= len(toks) or toks[i].line_break_before:
+        return False
+    nxt = toks[i]
+    if nxt.capital and nxt.alpha:
+        return not (nxt.info.first or nxt.initial or (nxt.info.last and not nxt.info.common))
+    while i + 1 < len(toks) and toks[i].folded in JOINERS and toks[i + 1].capital and not (
+            toks[i + 1].line_break_before):
+        i += 2  # past the rest of the list: Cabrinha och North
+    end = toks[i] if i < len(toks) else nxt
+    return end.text.islower() and _PLURAL_THINGS.match(end.folded) is not None
 
 
 @lexicon.table
