@@ -62,28 +62,35 @@ def _candidate(tok: Tok, toks: list[Tok]) -> bool:
             and not in_a_firm_pair(tok, toks)  # Berg & Falk Litterära Agentur
             and not a_firms_tail(toks, tok.index)  # Nina Sundqvist, Botnia Montage Ab
             and not opens_a_named_place(tok.index, toks)  # Eva Ek, Astrid Lindgrens skola
-            and not _a_things_word(tok, toks))  # Karin, Drip Bar; Cabrinha och North drakarna
+            and not _a_things_word(tok, toks))  # Cabrinha och North drakarna
 
 
 _PLURAL_THINGS: Final = re.compile(r"^[a-zåäö]{3,}(?:arna|erna|orna)$")
 
 
 def _a_things_word(tok: Tok, toks: list[Tok]) -> bool:
-    """The word opens a thing's name (`Drip Bar`, `Team Bedrägeri`: a capitalised word that
-    is no name, or a word as well as a surname, goes on) or its list qualifies a plural noun
-    after it (`Cabrinha och North drakarna`): a given name in a list stands alone or before
-    its surname."""
+    """The list qualifies a plural noun after it (`Cabrinha och North drakarna`): its words
+    name kinds of things."""
     i = tok.index + 1
-    if i >= len(toks) or toks[i].line_break_before:
-        return False
-    nxt = toks[i]
-    if nxt.capital and nxt.alpha:
-        return not (nxt.info.first or nxt.initial or (nxt.info.last and not nxt.info.common))
     while i + 1 < len(toks) and toks[i].folded in JOINERS and toks[i + 1].capital and not (
             toks[i + 1].line_break_before):
         i += 2  # past the rest of the list: Cabrinha och North
-    end = toks[i] if i < len(toks) else nxt
-    return end.text.islower() and _PLURAL_THINGS.match(end.folded) is not None
+    return i < len(toks) and not toks[i].line_break_before and toks[i].text.islower() and (
+        _PLURAL_THINGS.match(toks[i].folded) is not None)
+
+
+def _opens_a_things_name(tok: Tok, toks: list[Tok], inside: set[int]) -> bool:
+    """A capitalised word that is no name (or a word as well as a surname) goes on after it
+    (`Handläggare Nermin, Team Bedrägeri`, `Karin, Drip Bar`): a thing's name, when the list
+    is of lone names. In a list of full names it is one more (`Ingrid Päkkos, Lisa Rättvik`)."""
+    i = tok.index + 1
+    if i >= len(toks) or toks[i].line_break_before or not (toks[i].capital and toks[i].alpha):
+        return False
+    nxt = toks[i]
+    if nxt.info.first or nxt.initial or (nxt.info.last and not nxt.info.common):
+        return False
+    return not any(j in inside and (j - 1 in inside or j + 1 in inside)
+                   for j in (tok.index - 2, tok.index + 2))
 
 
 @lexicon.table
@@ -117,6 +124,8 @@ def _beside(tok: Tok, toks: list[Tok], inside: set[int]) -> bool:
     i = tok.index
     if tok.drug_word:
         return _beside_a_full_name(tok, toks, inside)
+    if _opens_a_things_name(tok, toks, inside):
+        return False  # Nermin, Team Bedrägeri
     after = i + 2 < len(toks) and toks[i + 1].folded in JOINERS and i + 2 in inside and not (
         toks[i + 2].line_break_before)
     before = i >= 2 and toks[i - 1].folded in JOINERS and i - 2 in inside and not (
