@@ -79,20 +79,6 @@ def _a_things_word(tok: Tok, toks: list[Tok]) -> bool:
         _PLURAL_THINGS.match(toks[i].folded) is not None)
 
 
-def _opens_a_things_name(tok: Tok, toks: list[Tok], inside: set[int]) -> bool:
-    """A capitalised word that is no name (or a word as well as a surname) goes on after it
-    (`Handläggare Nermin, Team Bedrägeri`, `Karin, Drip Bar`): a thing's name, when the list
-    is of lone names. In a list of full names it is one more (`Ingrid Päkkos, Lisa Rättvik`)."""
-    i = tok.index + 1
-    if i >= len(toks) or toks[i].line_break_before or not (toks[i].capital and toks[i].alpha):
-        return False
-    nxt = toks[i]
-    if nxt.info.first or nxt.initial or (nxt.info.last and not nxt.info.common):
-        return False
-    return not any(j in inside and (j - 1 in inside or j + 1 in inside)
-                   for j in (tok.index - 2, tok.index + 2))
-
-
 @lexicon.table
 def _places() -> frozenset[str]:
     return lexicon.entries("municipalities") | lexicon.entries("places")
@@ -124,8 +110,6 @@ def _beside(tok: Tok, toks: list[Tok], inside: set[int]) -> bool:
     i = tok.index
     if tok.drug_word:
         return _beside_a_full_name(tok, toks, inside)
-    if _opens_a_things_name(tok, toks, inside):
-        return False  # Nermin, Team Bedrägeri
     after = i + 2 < len(toks) and toks[i + 1].folded in JOINERS and i + 2 in inside and not (
         toks[i + 2].line_break_before)
     before = i >= 2 and toks[i - 1].folded in JOINERS and i - 2 in inside and not (

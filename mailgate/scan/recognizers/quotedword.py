@@ -10,12 +10,10 @@ says is someone's (a naming cue, `han`, a relation or a name just before) stays 
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.everyday import english_words
-from mailgate.scan.recognizers.holders import a_role
 from mailgate.scan.recognizers.nearby import drug_talk
 from mailgate.scan.recognizers.runs import DEFINITE_NOUN, Run
 from mailgate.scan.recognizers.saidofdrugs import said_of_pills
@@ -38,8 +36,6 @@ _AS_GOODS: Final = frozenset({"bra", "slut", "dåligt", "well", "out", "badly"})
 
 def quoted_nickname(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
     """A quoted word: someone's nickname, or None for a word or a product's name."""
-    if tok.cue != "naming" and not tok.info.name and _after_a_thing(tok, toks):
-        return None  # rutinen "Nattläge": the noun right before says what it names
     near = toks[max(0, tok.index - 5) : tok.index]
     about_someone = (
         tok.info.first  # "Micke"
@@ -79,26 +75,6 @@ def _inside_a_work(tok: Tok, toks: list[Tok]) -> bool:
     """`i "Pillerprinsessan"`: a preposition of being in a work, then the quote."""
     i = tok.index - 2
     return i >= 0 and toks[i + 1].text in QUOTES and toks[i].folded in _IN_A_WORK
-
-
-# A definite noun in lower case: `rutinen`, `projektet`, `foldern`, `artikeln`.
-_DEFINITE: Final = re.compile(r"^[a-zåäö]{4,}(?:et|en|ern|eln)$")
-# Person nouns in the definite that neither the cues nor a role's ending tell (`typen "Ghost"`).
-_PERSON_HEADS: Final = frozenset({
-    "typen", "gubben", "grabben", "gumman", "bruden", "polaren", "kändisen", "legenden",
-    "bossen", "kungen", "prinsen", "gänget", "kompanjonen", "fienden"})
-
-
-def _after_a_thing(tok: Tok, toks: list[Tok]) -> bool:
-    """A quoted word right after a thing's noun in the definite: `rutinen "Nattläge"`,
-    `foldern "Tryggare"`, `kampanjen "Vågen"`: the thing's title. A person's noun there
-    (`killen`, `langaren`, `typen`) makes it a nickname."""
-    i = tok.index - 2
-    if i < 0 or toks[i + 1].text not in QUOTES:
-        return False
-    head = toks[i]
-    return head.text.islower() and _DEFINITE.match(head.folded) is not None and not (
-        head.folded in _PERSON_HEADS or head.folded in SOMEONE or a_role(head.folded))
 
 
 def a_word(tok: Tok) -> bool:
