@@ -61,7 +61,22 @@ def _candidate(tok: Tok, toks: list[Tok]) -> bool:
             and not tok.label and not tok.institution and not tok.stamp_compound
             and not in_a_firm_pair(tok, toks)  # Berg & Falk Litterära Agentur
             and not a_firms_tail(toks, tok.index)  # Nina Sundqvist, Botnia Montage Ab
-            and not opens_a_named_place(tok.index, toks))  # Eva Ek, Astrid Lindgrens skola
+            and not opens_a_named_place(tok.index, toks)  # Eva Ek, Astrid Lindgrens skola
+            and not _a_things_word(tok, toks))  # Cabrinha och North drakarna
+
+
+_PLURAL_THINGS: Final = re.compile(r"^[a-zåäö]{3,}(?:arna|erna|orna)$")
+
+
+def _a_things_word(tok: Tok, toks: list[Tok]) -> bool:
+    """The list qualifies a plural noun after it (`Cabrinha och North drakarna`): its words
+    name kinds of things."""
+    i = tok.index + 1
+    while i + 1 < len(toks) and toks[i].folded in JOINERS and toks[i + 1].capital and not (
+            toks[i + 1].line_break_before):
+        i += 2  # past the rest of the list: Cabrinha och North
+    return i < len(toks) and not toks[i].line_break_before and toks[i].text.islower() and (
+        _PLURAL_THINGS.match(toks[i].folded) is not None)
 
 
 @lexicon.table
