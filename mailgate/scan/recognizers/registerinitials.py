@@ -22,11 +22,14 @@ from mailgate.scan.recognizers.scores import SCORE_WEAK
 from mailgate.scan.recognizers.vouched import DEFINITE_NOUN, WORD_ENDING
 from mailgate.scan.recognizers.wordfacts import STOP_WORDS
 
-# The surname, its comma and one or two initials with their full stops, then the field's end.
+# A register's comma and one or two initials with their full stops: `, C.`, `, E.-M.` (also
+# what wholename/after.py lets a surname found alone take with it).
+INITIALS: Final = r",[ \t][A-ZÅÄÖ]\.(?:-?[A-ZÅÄÖ]\.)?"
+# The surname, its initials, then the field's end.
 _SURNAME_INITIALS: Final = re.compile(
-    r"(?<![\w.\-'’])([A-ZÅÄÖÉ][a-zåäöéèüø]{3,}(?:-[A-ZÅÄÖÉ][a-zåäöéèüø]+)?),[ \t][A-ZÅÄÖ]\."
-    r"(?:-?[A-ZÅÄÖ]\.)?(?=[ \t]*(?:\Z|\n|[,;)\]–—]|[ \t]-[ \t]|[ \t]+(?:[a-zåäö]|\d)))")
-_GATE: Final = re.compile(r",[ \t][A-ZÅÄÖ]\.")
+    r"(?<![\w.\-'’])([A-ZÅÄÖÉ][a-zåäöéèüø]{3,}(?:-[A-ZÅÄÖÉ][a-zåäöéèüø]+)?)" + INITIALS
+    + r"(?=[ \t]*(?:\Z|\n|[,;)\]–—]|[ \t]-[ \t]|[ \t]+(?:[a-zåäö]|\d)))")
+_GATE: Final = re.compile(INITIALS)
 # Languages and school subjects listed with their grades: Svenska, B., Engelska, A.
 _ADJECTIVE_ENDINGS: Final = ("ska", "isk")
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from mailgate.scan.recognizers.registerinitials import INITIALS
 from mailgate.scan.transliterate import arabic_script
 from mailgate.scan.wholename.abbreviated import abbreviated_surname
 from mailgate.scan.wholename.facts import (
@@ -46,7 +47,7 @@ _ARABIC_FAMILY: Final = re.compile(r"[ \t]+(ال\w{2,}ي)(?!\w)")
 _OCR_REST: Final = re.compile(r"[|1][^\W\d_]+")
 # A register's initials after the surname's comma: `, J.`, `, E.-M.`, `, A.B.` (each with its
 # full stop, so `Berg, A` in a list of grades stays apart).
-_REGISTER_INITIALS: Final = re.compile(r",[ \t][A-ZÅÄÖ]\.(?:-?[A-ZÅÄÖ]\.)?(?![\w\-'’])")
+_REGISTER_INITIALS: Final = re.compile(INITIALS + r"(?![\w\-'’])")
 _REGISTER_GIVEN: Final = re.compile(r",[ \t]([A-ZÅÄÖÉÜ][a-zåäöéü]+)(?:([ -])([A-ZÅÄÖ][a-zåäö]+))?")
 
 
