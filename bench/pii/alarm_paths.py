@@ -2,7 +2,7 @@
 path finds: which ways to a name pay for themselves, and which only flag things.
 
     python bench/pii/alarm_paths.py BENCH_MODULE [--kept-out]
-    python bench/pii/alarm_paths.py --corpus twelfth-dev [--corpus …] [--examples]
+    python bench/pii/alarm_paths.py --corpus twelfth-dev [--corpus …] [--examples] [--drugs]
 
 A path is person.py's finder that returned the hit (`nicknames`, `register_names`), or for
 judged.py's runs the line of judge_named or _judge_alone that returned it, with what the
@@ -10,7 +10,8 @@ lists say of the word it judged (`c` also a word, `n` a name, `f` first, `l` las
 capitals, `S` at a sentence's start), its cue and the number of words (`judged._judge_alone:
 243//relation`: a word no list holds after a person's cue). Other types are named by their
 recognizer. A family bench's sentences are read tuned only unless `--kept-out`; a corpus's
-examples are printed only with `--examples` (never for a holdout: refused).
+examples are printed only with `--examples` (never for a holdout: refused). `--drugs` counts
+only the negatives that name a substance or medicine (the goal that one such alarm fails).
 
 A line number moves with judged.py: read the paths beside the checkout they ran on.
 """
@@ -142,7 +143,10 @@ def bench_rows(module: str, with_kept_out: bool, tally: Tally) -> None:
                        else [])
 
 
-def corpus_rows(path: Path, tally: Tally) -> None:
+def corpus_rows(path: Path, tally: Tally, drugs_only: bool = False) -> None:
+    from corpora import drug_names
+
+    substances = drug_names() if drugs_only else None
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
@@ -152,6 +156,8 @@ def corpus_rows(path: Path, tally: Tally) -> None:
         others = [(e["start"], e["end"]) for e in case["entities"] if e["type"] != "PERSON"]
         negatives: list[Span] = []
         for word in case["negatives"]:
+            if substances is not None and word.lower() not in substances:
+                continue
             at = text.find(word)
             while at != -1:
                 negatives.append((at, at + len(word)))
@@ -170,7 +176,7 @@ def main(argv: list[str]) -> int:
     tally = Tally("--examples" in argv or not names)
     if names:
         for name in names:
-            corpus_rows(CORPORA[name], tally)
+            corpus_rows(CORPORA[name], tally, "--drugs" in argv)
     else:
         bench_rows(argv[1], "--kept-out" in argv, tally)
     tally.report()
