@@ -1,5 +1,6 @@
 """Quoted street names handed over or traded (`fått "Pirri" av en kompis`, `försäljning av
-"Subu"`), weighed, mixed or said to be a substance (`"Pirri" som varit nitazen`) and names a
+"Subu"`), counted (`3 st "Komet"`, `half a "Blazer"`), sold or marketed as a kind (`säljs som
+"Kobra"`), weighed, mixed or said to be a substance (`"Pirri" som varit nitazen`) and names a
 naming verb gives to pills or to something unnamed (`kallade dem "Emma"`, `what a colleague
 called "Snö"`, a print `som kallades "Katt"`) are the drug's, which a warning needs; the
 nicknames of people beside them stay masked."""
@@ -51,6 +52,27 @@ SIDE_BY_SIDE = [
     ("a print that was called so",
      'Tabletterna hade stämpeln Donald Duck, som på festivalen kallades "Kisse".',
      'Tabletterna såldes av Anton Berg, som på festivalen kallades "Kisse".', "Kisse"),
+    ("counted in digits and a unit",
+     'Hon svalde 4 st "Pärlan" under kvällen.',
+     'Min kompis "Pärlan" svalde 4 st under kvällen.', "Pärlan"),
+    ("counted in words",
+     'Vi hittade sju "Ekorren" i hans ficka.',
+     'Vi hittade "Ekorren" med sju piller i fickan.', "Ekorren"),
+    ("a part of one",
+     'He swallowed half a "Blazer" before the show.',
+     'He gave half his pills to his friend "Blazer" before the show.', "Blazer"),
+    ("one taken, a listed first name",
+     'Han tog en "Ronja" och somnade.',
+     'Han tog med "Ronja" och somnade.', "Ronja"),
+    ("sold as a kind, passive",
+     'I chatten säljs pillren som "Stormen" för 200 kr.',
+     'I chatten säljer en kille som kallas "Stormen" piller.', "Stormen"),
+    ("sold as a kind, with its object",
+     'Now they sell the stuff as "Hurricane" downtown.',
+     'Now a guy known as "Hurricane" sells the stuff downtown.', "Hurricane"),
+    ("promoted",
+     'Sajten marknadsför "Polstjärnan" som ett ofarligt alternativ.',
+     'Sajten citerar "Polstjärnan" som sa att det var ofarligt.', "Polstjärnan"),
 ]
 
 

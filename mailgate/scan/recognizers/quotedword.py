@@ -1,7 +1,8 @@
 """A quoted capitalised word no list holds as a name: a nickname (`en kille som kallas
 "Kungen"`, `av "Lillen"`), unless it is a word, as a title, a team or a programme quoted
 in passing is (`Podden "Afterparty"`, `sitt "Blueprint"-program`, `bokade "Laboratoriet"`),
-or names a product in drug talk (`säljs under namnet "Pink"`).
+or names a product in drug talk (`säljs under namnet "Pink"`), or goods counted or sold as
+such (quotedgoods.py: `tog 3 st "Komet"`).
 
 An English word of eight letters or more (a dictionary lists it in lower case) is read as the
 word; shorter ones are as often a nickname (`"Ghost"`, `"Shadow"`, `"Hammer"`). A word the text
@@ -15,6 +16,7 @@ from typing import Final
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.everyday import english_words
 from mailgate.scan.recognizers.nearby import drug_talk
+from mailgate.scan.recognizers.quotedgoods import quoted_goods
 from mailgate.scan.recognizers.runs import DEFINITE_NOUN, Run
 from mailgate.scan.recognizers.saidofdrugs import said_of_pills
 from mailgate.scan.recognizers.scores import SCORE_WEAK
@@ -36,6 +38,8 @@ _AS_GOODS: Final = frozenset({"bra", "slut", "dåligt", "well", "out", "badly"})
 
 def quoted_nickname(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
     """A quoted word: someone's nickname, or None for a word or a product's name."""
+    if quoted_goods(tok, toks):
+        return None  # tog 3 st "Komet", they sell it as "Velvet": goods, even "Diana"
     near = toks[max(0, tok.index - 5) : tok.index]
     about_someone = (
         tok.info.first  # "Micke"
