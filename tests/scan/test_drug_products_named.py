@@ -31,6 +31,15 @@ def persons(text: str) -> list[str]:
     ("an English blend's name after its word",
      'The blend "Sam Whitaker" put two teenagers in hospital.',
      "Sam Whitaker put two teenagers in his car."),
+    ("patches named `kallas … för`, a place between",
+     'Morfinplåstren kallas på stan för "Skrapan".',
+     'Langaren kallas på stan för "Skrapan".'),
+    ("a powder given a nickname",
+     'Pulvret har fått smeknamnet "Dunder" bland användarna.',
+     'Killen har fått smeknamnet "Dunder" bland användarna.'),
+    ("the substance itself as the subject",
+     'Ämnet kallas "Virvel" i chattarna.',
+     'Säljaren kallas "Virvel" i chattarna.'),
 ])
 def test_a_product_by_its_word_and_a_person_beside(family: str, drug: str, person: str) -> None:
     assert persons(drug) == [], family

@@ -35,6 +35,8 @@ DRUG_HEADS: Final = frozenset({
     "askar", "flaskan", "flaskor", "flaskorna",
     # vapes, their cartridges and seeds: vape-patronen hette Big Chief, fröna hette X
     "patron", "patronen", "patroner", "patronerna", "fröna", "fröet", "fröer", "fröerna",
+    # patches and the substance itself: fentanylplåstren kallas "Frimärken", ämnet "Pirat"
+    "plåster", "plåstret", "plåstren", "ämnet", "ämnena",
 })
 # Compounds: their last part, at least this long, after at least two letters of their first.
 _ENDINGS: Final = tuple(sorted(w for w in DRUG_HEADS if len(w) >= 6))
@@ -45,6 +47,7 @@ DRUG_HEADS_EN: Final = frozenset({
     "supplement", "supplements", "preworkout", "pre-workout", "pill", "pills", "tablet",
     "tablets", "tab", "tabs", "capsule", "capsules", "batch", "brand", "drug", "substance",
     "cart", "carts", "cartridge", "cartridges", "vape", "vapes", "edible", "edibles", "seeds",
+    "patch", "patches",
 })
 NAMING: Final = frozenset({"heter", "hette", "kallas", "kallades", "kallat", "kaldes", "kalles",
                            "called", "named", "dubbed"})
@@ -53,7 +56,8 @@ _NAMED_AS: Final = frozenset({"omtales", "omtalas", "omtalt", "omtalte", "betegn
                               "betecknas", "benämns", "benævnes", "referred"})
 _AS: Final = frozenset({"som", "as"})
 # Between a naming verb's subject and the verb: `pulvret som kallades`, `the pills were called`.
-_LINKS: Final = frozenset({"som", "is", "was", "are", "were", "der", "also", "också", "även"})
+_LINKS: Final = frozenset({"som", "is", "was", "are", "were", "der", "also", "också", "även",
+                           "har", "hade", "has", "had", "have", "been"})
 # What may stand before the subject of a naming verb: nothing of its clause but a determiner
 # or a number (`De nya tabletterna hette`); `som sålde pillren heter` has a verb there and
 # `Säljaren av pillren kallas` a preposition: the seller is named.
@@ -100,9 +104,8 @@ def after_a_drug_head(run: list[Tok], toks: list[Tok]) -> bool:
     if a_drug_head(toks[i]):  # and a naming verb before it: `I Umeå kallas pillren Stina`
         return quoted or not any(t.info.first for t in run) or (
             i > 0 and toks[i - 1].folded in NAMING and not toks[i].capital)
-    if toks[i].folded in _AS and i > 0 and toks[i - 1].folded in _NAMED_AS:
-        i -= 1  # omtales som "Emma": the verb before its `som`
-    elif toks[i].folded not in NAMING:
+    i = _naming_verb(toks, i)
+    if i < 0:
         return False
     k = i - 1
     while k >= 0 and i - k <= 2 and toks[k].folded in _LINKS:
@@ -113,6 +116,33 @@ def after_a_drug_head(run: list[Tok], toks: list[Tok]) -> bool:
 
 
 _JOINERS: Final = frozenset({"och", "eller", ",", "and", "or"})
+# `kallas för`, with a place or a group between (`kallas i forumen för "Pirat"`).
+_FOR: Final = frozenset({"för"})
+_FOR_REACH: Final = 4
+# A name given as a noun after a verb of getting: `Pulvret har fått smeknamnet "Spöket"`.
+_NAME_NOUNS: Final = frozenset({"smeknamnet", "gatunamnet", "namnet", "nickname", "name"})
+_GOT: Final = frozenset({"fått", "fick", "får", "got", "gets", "given", "earned"})
+
+
+def _naming_verb(toks: list[Tok], i: int) -> int:
+    """Where the naming verb is whose name follows toks[i] (`hette`, `omtales som`, `kallas
+    … för`, `fått smeknamnet`), or -1."""
+    word = toks[i].folded
+    if word in NAMING:
+        return i
+    if word in _AS and i > 0 and toks[i - 1].folded in _NAMED_AS:
+        return i - 1  # omtales som "Emma": the verb before its `som`
+    if word in _NAME_NOUNS and i > 0 and toks[i - 1].folded in _GOT:
+        return i - 1
+    if word in _FOR:
+        for k in range(i - 1, max(-1, i - 1 - _FOR_REACH), -1):
+            if toks[k].folded in NAMING:
+                return k
+            if not toks[k].alpha:
+                break  # `,` or `.`: another clause's verb
+    return -1
+
+
 
 
 def _named_after_its_head(j: int, toks: list[Tok]) -> bool:

@@ -161,10 +161,11 @@ _USING_NOW: Final = frozenset({"köper", "röker", "snortar", "injicerar", "test
                                "erbjudna", "erbjudits", "erbjöd", "erbjudit",
                                # sold in the passive: säljs "Shredz Max" som fettförbrännare
                                "säljs", "såldes", "selges", "sælges"})
-# Trading nouns and their `av`: `försäljning av "Subu"`; not `köp av` (bought from someone).
+# Trading and seizing nouns and their `av`: `försäljning av "Subu"`, `beslaget av "Tiger"`;
+# not `köp av` (bought from someone) nor `gripandet av` (someone arrested).
 _SALES: Final = frozenset({"försäljning", "försäljningen", "innehav", "innehavet", "langning",
                            "langningen", "överlåtelse", "sale", "sales", "possession",
-                           "supply", "dealing"})
+                           "supply", "dealing", "beslag", "beslaget", "seizure"})
 _SALE_OF: Final = frozenset({"av", "of"})
 # Handing round, a verb and its particle: `delade ut "Katt"`, `bjöd på "Gina"`.
 _HANDING: Final = frozenset({"delade", "delar", "delat", "bjöd", "bjuder", "bjudit", "langade",
