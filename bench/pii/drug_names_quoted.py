@@ -8,7 +8,8 @@ of seized goods, a lab's analysis note, an English-speaking outreach chat, a tox
 consult, a Telegram shop's ad pasted into a tip, a parent's worried mail. Negative families:
 `sold` (a quoted word sold or offered as goods: `säljs som "Kobra"`), `stamp` (a print or
 text on a pill: `märkta "Ufo"`, `med texten "Raket"`), `counted` (a dose or a count before the
-quote: `två "Fjäril"`, `3 st "Krona"`), `colour` (a colour or shape with the quote: `blå
+quote: `två "Fjäril"`, `3 st "Krona"`), `acts` (the quote as the subject or object of
+what a drug does: `"Taiga" orsakade förgiftningar`), `colour` (a colour or shape with the quote: `blå
 "Delfin"`), `called` (a thing called so: `de kallas "Snöboll"`), `analysed` (a lab's or
 police's object: `provet "Kvarts"`), `listed` (a quoted first name as a product). Persons
 stand in the same frames: a quoted nickname beside a person's verb, a relation, a full name,
@@ -81,6 +82,19 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("analysed", 'Lab result for "[[Obsidian]]": 2-FDCK, no MDMA.'),
     ("analysed", 'Tullen stoppade ett paket med "[[Dimma]]" från Polen.'),
     ("analysed", 'Beslaget av "[[Tiger]]" skickades till NFC för analys.'),
+    # the quote as the subject of what a drug does or holds
+    ("acts", '"[[Taiga]]" orsakade tre förgiftningar i Luleå förra veckan.'),
+    ("acts", '"[[Vulkan]]" slog ut honom efter en halvtimme.'),
+    ("acts", 'Effekten av "[[Morgonrodnad]]" höll i sig i tolv timmar.'),
+    ("acts", '"[[Nebula]]" hits way harder than the last batch.'),
+    ("acts", '"[[Kanel]]" verkar vara utblandat med något.'),
+    ("acts", 'The "[[Glacier]]" kicked in after an hour and lasted all night.'),
+    ("acts", '"[[Bravo]]" är mycket starkare än de förra.'),
+    ("acts", 'Ruset från "[[Snöstorm]]" var kortare men intensivare.'),
+    ("acts", '"[[Meteor]]" tested positive for fentanyl at the drop-in.'),
+    ("acts", 'Halten i "[[Korall]]" var dubbelt så hög som väntat.'),
+    ("acts", 'He overdosed on "[[Eclipse]]" at a house party.'),
+    ("acts", 'Hon blev förgiftad av "[[Lavendel]]" på festivalen.'),
     # a quoted first name as a product
     ("listed", 'Säljs som "[[Bella]]" på Flashback, tydligen starka.'),
     ("listed", 'Tabletterna märkta "[[Oscar]]" innehöll metamfetamin.'),
@@ -128,6 +142,15 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("analysed", 'Spoke with "[[Moose]]" about safer injecting, he took naloxone.'),
     ("analysed", 'Fick sms från "[[Kattis]]" om att hon mår dåligt efter pillret.'),
     ("analysed", '"[[Snorre]]" hotade vittnet efter gripandet.'),
+    # the quote as the subject of what a person does
+    ("acts", '"[[Lurven]]" orsakade bråk på festen och kastades ut.'),
+    ("acts", '"[[Pysen]]" slog honom efter en halvtimme.'),
+    ("acts", 'Hon blev hotad av "[[Pytten]]" på festivalen.'),
+    ("acts", '"[[Spike]]" hit him with a bottle at the house party.'),
+    ("acts", '"[[Kråkan]]" verkar vara påverkad av något.'),
+    ("acts", 'Mamman till "[[Tösen]]" ringde oss i natt.'),
+    ("acts", '"[[Bulten]]" tested positive for cocaine at the custody suite.'),
+    ("acts", 'He was robbed by "[[Mouse]]" at a house party.'),
     # a quoted given name as a nickname in drug talk
     ("listed", 'Kompisen "[[Stina]]" gav henne två tabletter.'),
     ("listed", 'Det var "[[Micke]]" som sålde kapslarna.'),

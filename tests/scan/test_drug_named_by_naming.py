@@ -1,7 +1,7 @@
 """Quoted street names handed over or traded (`fått "Pirri" av en kompis`, `försäljning av
 "Subu"`), counted (`3 st "Komet"`, `half a "Blazer"`), sold or marketed as a kind (`säljs som
-"Kobra"`), weighed, mixed or said to be a substance (`"Pirri" som varit nitazen`) and names a
-naming verb gives to pills or to something unnamed (`kallade dem "Emma"`, `what a colleague
+"Kobra"`), said to have effects (`ruset från "Fyren"`), weighed, mixed or said to be a
+substance (`"Pirri" som varit nitazen`) and names a naming verb gives to pills or to something unnamed (`kallade dem "Emma"`, `what a colleague
 called "Snö"`, a print `som kallades "Katt"`) are the drug's, which a warning needs; the
 nicknames of people beside them stay masked."""
 
@@ -73,6 +73,12 @@ SIDE_BY_SIDE = [
     ("seized",
      'Beslaget av "Tranan" skickades för analys.',
      'Gripandet av "Tranan" skedde vid stationen.', "Tranan"),
+    ("what it does to one",
+     'Ruset från "Fyren" varade i sex timmar.',
+     'Samtalet från "Fyren" varade i sex timmar.', "Fyren"),
+    ("poisoned by it",
+     'Two guests were poisoned by "Lagoon" at the rave.',
+     'Two guests were threatened by "Lagoon" at the rave.', "Lagoon"),
     ("promoted",
      'Sajten marknadsför "Polstjärnan" som ett ofarligt alternativ.',
      'Sajten citerar "Polstjärnan" som sa att det var ofarligt.', "Polstjärnan"),

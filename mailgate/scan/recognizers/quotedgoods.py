@@ -3,7 +3,8 @@
 Drug warnings quote the names pills, powders and blends are sold under far more often than a
 person's nickname, and the frame before the quote tells which: goods are counted or dosed
 (`tog 3 st "Komet"`, `took half a "Spectre"`, `12 "Saturnus"`), and sold or marketed as
-something (`they sell it as "Velvet"`, `säljs som "Kobra"`, `marknadsför "Zenit"`). People
+something (`they sell it as "Velvet"`, `säljs som "Kobra"`, `marknadsför "Zenit"`), or have effects
+(`ruset från "Snöstorm"`, `förgiftad av "Lavendel"`). People
 are neither counted by their nicknames nor sold as them; a person's nickname stands after a
 relation, a full name, `kallad` or before a person's verb (`"Kobbe" som sålde`), which these
 frames never hold. judged.py asks this of every quoted word before reading it as a nickname.
@@ -50,13 +51,25 @@ _PROMOTES: Final = frozenset({"marknadsför", "marknadsförde", "marknadsförs",
                               "annonserade", "markets", "marketed", "marketing", "advertises",
                               "advertised", "advertising", "promotes", "promoting"})
 
+# What a drug does to one, and its preposition: `effekten av "X"`, `ruset från "X"`,
+# `förgiftad av "X"`, `overdosed on "X"`; one threatened or hit by someone is another verb.
+_EFFECTS: Final = frozenset({
+    "effekten", "effekterna", "effekter", "ruset", "tillslaget", "verkan", "biverkningar",
+    "biverkningarna", "abstinensen", "överdos", "överdosen", "förgiftning", "förgiftningen",
+    "förgiftningar", "förgiftad", "förgiftade", "förgiftades", "överdoserade", "effect",
+    "effects", "high", "comedown", "overdose", "overdosed", "poisoning", "poisoned",
+    "withdrawal"})
+_OF: Final = frozenset({"av", "från", "på", "med", "of", "from", "on", "with", "by"})
+
 
 def quoted_goods(tok: Tok, toks: list[Tok]) -> bool:
-    """The words before `tok`'s opening quote count it, or sell or market it as goods."""
+    """The words before `tok`'s opening quote count it, sell or market it as goods, or say
+    what it does to one who took it."""
     j = before_quotes(toks, tok.index)
     if j < 0 or j == tok.index - 1:
         return False  # unquoted, or nothing before
-    return _counted(toks, j) or _sold_as(toks, j) or toks[j].folded in _PROMOTES
+    return _counted(toks, j) or _sold_as(toks, j) or toks[j].folded in _PROMOTES or (
+        j > 0 and toks[j].folded in _OF and toks[j - 1].folded in _EFFECTS)
 
 
 def _counted(toks: list[Tok], j: int) -> bool:
