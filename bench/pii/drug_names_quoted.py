@@ -8,8 +8,8 @@ of seized goods, a lab's analysis note, an English-speaking outreach chat, a tox
 consult, a Telegram shop's ad pasted into a tip, a parent's worried mail. Negative families:
 `sold` (a quoted word sold or offered as goods: `säljs som "Kobra"`), `stamp` (a print or
 text on a pill: `märkta "Ufo"`, `med texten "Raket"`), `counted` (a dose or a count before the
-quote: `två "Fjäril"`, `3 st "Krona"`), `acts` (the quote as the subject or object of
-what a drug does: `"Taiga" orsakade förgiftningar`), `colour` (a colour or shape with the quote: `blå
+quote: `två "Fjäril"`, `3 st "Krona"`), `acts` (the quote as the subject or object of what a
+drug does: `"Taiga" orsakade förgiftningar`), `colour` (a colour or shape with the quote: `blå
 "Delfin"`), `called` (a thing called so: `de kallas "Snöboll"`), `analysed` (a lab's or
 police's object: `provet "Kvarts"`), `listed` (a quoted first name as a product). Persons
 stand in the same frames: a quoted nickname beside a person's verb, a relation, a full name,

@@ -1,9 +1,9 @@
 """Quoted street names handed over or traded (`fått "Pirri" av en kompis`, `försäljning av
 "Subu"`), counted (`3 st "Komet"`, `half a "Blazer"`), sold or marketed as a kind (`säljs som
 "Kobra"`), said to have effects (`ruset från "Fyren"`), weighed, mixed or said to be a
-substance (`"Pirri" som varit nitazen`) and names a naming verb gives to pills or to something unnamed (`kallade dem "Emma"`, `what a colleague
-called "Snö"`, a print `som kallades "Katt"`) are the drug's, which a warning needs; the
-nicknames of people beside them stay masked."""
+substance (`"Pirri" som varit nitazen`) and names a naming verb gives to pills or to something
+unnamed (`kallade dem "Emma"`, `what a colleague called "Snö"`, a print `som kallades "Katt"`)
+are the drug's, which a warning needs; the nicknames of people beside them stay masked."""
 
 from __future__ import annotations
 
