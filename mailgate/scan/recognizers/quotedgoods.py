@@ -27,9 +27,11 @@ _ONE: Final = frozenset({"en", "ett", "a", "an", "one"})
 # A group's word before the count: `de två "Tjallarna"`, `all three "Boys"` are people.
 _GROUPS: Final = frozenset({"de", "dom", "alla", "båda", "dessa", "the", "all", "these",
                             "both"})
-# Words a number before a quote also follows: a time, a room, a number in a series.
-_NOT_COUNTS: Final = frozenset({"kl", "klockan", "kl.", "at", "nr", "no", "rum", "room",
-                                "bana", "cell", "avd", "ward", "cage", "bur", "sid", "page"})
+# Words in lower case a number before a quote also follows: a time, a room, a table, a
+# number in a series (a capitalised word there labels a thing: `Bord 12`, `Air Jordan 4`).
+_NOT_COUNTS: Final = frozenset({"kl", "klockan", "at", "nr", "no", "rum", "room", "bord",
+                                "table", "bana", "plats", "seat", "cell", "avd", "ward", "cage",
+                                "bur", "sid", "page", "lag", "team", "grupp", "group"})
 _LONGEST_COUNT: Final = 4  # digits of a count of pills; longer is a year or a number
 
 # Selling as a kind: passive and participle forms need no object (`säljs som "Kobra"`,
@@ -78,8 +80,9 @@ def _counted(toks: list[Tok], j: int) -> bool:
     before = toks[j - 1].folded if j else ""
     if word in _ONE:
         return before in USE_VERBS or before in _FRACTIONS  # tog en, half a
-    if word.isdigit():
-        return len(word) <= _LONGEST_COUNT and before not in _NOT_COUNTS
+    if word.isdigit():  # after a verb or a preposition: `Bord 12 "Johansson"` is a table's
+        return len(word) <= _LONGEST_COUNT and before not in _NOT_COUNTS and (
+            j > 0 and toks[j - 1].alpha and not toks[j - 1].capital)
     counts = word in COUNT_WORDS or word in DOSE_UNITS or word in _FRACTIONS
     return counts and before not in _GROUPS
 
