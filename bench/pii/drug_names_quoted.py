@@ -11,7 +11,8 @@ text on a pill: `märkta "Ufo"`, `med texten "Raket"`), `counted` (a dose or a c
 quote: `två "Fjäril"`, `3 st "Krona"`), `acts` (the quote as the subject or object of what a
 drug does: `"Taiga" orsakade förgiftningar`), `colour` (a colour or shape with the quote: `blå
 "Delfin"`), `called` (a thing called so: `de kallas "Snöboll"`), `analysed` (a lab's or
-police's object: `provet "Kvarts"`), `listed` (a quoted first name as a product). Persons
+police's object: `provet "Kvarts"`), `glossed` (what it is said beside it: `"Fenix" –
+innehöll`), `listed` (a quoted first name as a product). Persons
 stand in the same frames: a quoted nickname beside a person's verb, a relation, a full name,
 `kallad`, `alias`.
 
@@ -95,6 +96,17 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("acts", 'Halten i "[[Korall]]" var dubbelt så hög som väntat.'),
     ("acts", 'He overdosed on "[[Eclipse]]" at a house party.'),
     ("acts", 'Hon blev förgiftad av "[[Lavendel]]" på festivalen.'),
+    # glossed by what it is: a substance, a dose or a batch after or before it
+    ("glossed", 'Varning för "[[Kameleont]]" (MDMA, 270 mg) i Västerås.'),
+    ("glossed", '"[[Fenix]]" – innehöll metonitazen enligt analysen.'),
+    ("glossed", 'Batchen "[[Glöd]]" är dubbelt så stark som vanligt.'),
+    ("glossed", 'Varianten "[[Kristallen]]" har hittats i Örebro.'),
+    ("glossed", 'New variant "[[Halo]]" confirmed as a synthetic cannabinoid.'),
+    ("glossed", '"[[Nimbus]]" 180 mg, orange, triangular.'),
+    ("glossed", 'Warning: "[[Cyclone]]" pills contain PMMA, not MDMA.'),
+    ("glossed", 'Senaste fynden: "[[Rubin]]", "Safir" och "Opal", alla med 3-MMC.'),
+    ("glossed", 'Testresultat "[[Pärla]]": ketamin + koffein.'),
+    ("glossed", 'Årets farligaste: "[[Flamingo]]", rosa och fyrkantig.'),
     # a quoted first name as a product
     ("listed", 'Säljs som "[[Bella]]" på Flashback, tydligen starka.'),
     ("listed", 'Tabletterna märkta "[[Oscar]]" innehöll metamfetamin.'),
@@ -151,6 +163,12 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("acts", 'Mamman till "[[Tösen]]" ringde oss i natt.'),
     ("acts", '"[[Bulten]]" tested positive for cocaine at the custody suite.'),
     ("acts", 'He was robbed by "[[Mouse]]" at a house party.'),
+    # glossed by who one is
+    ("glossed", 'Varning för "[[Kameleonten]]" (man, ca 30 år) i Västerås.'),
+    ("glossed", '"[[Fimpen]]" – känd langare enligt polisen.'),
+    ("glossed", 'Kontakt: "[[Vargen]]", 25 år, brukar vara vid stationen.'),
+    ("glossed", 'Warning: "[[Dice]]" is selling fake pills at the park.'),
+    ("glossed", 'Misstänkt säljare: "[[Hacke]]" (född 1998).'),
     # a quoted given name as a nickname in drug talk
     ("listed", 'Kompisen "[[Stina]]" gav henne två tabletter.'),
     ("listed", 'Det var "[[Micke]]" som sålde kapslarna.'),
