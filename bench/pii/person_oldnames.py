@@ -10,9 +10,11 @@ report, a parish deacon's note, an estate inventory's cover letter. Families: `a
 given name after a verb or a kin word: `besökte Agda`, `farmor Edla`), `full` (an old given
 name and a surname, also a surname that is a place or a word: `Agda Lund`, `Thyra Berg`),
 `start` (an old given name opening a sentence: `Torborg ringde`), `lower` (in lower case in a
-chat: `hämta alfhild`), `genitive` (`Helfrids dotter`), `signed` (a signature: `/Gustava`).
+chat: `hämta alfhild`), `genitive` (`Helfrids dotter`), `signed` (a signature: `/Gustava`),
+`soldier` (a soldier's surname that is a word: `Adam Krona`, `Frau Törn`, `Sixten Uggla`).
 Negatives stand in the same frames: a court, church, ship, street, place or firm with an old
-name (`Göta hovrätt`, `Dorotea`, `Engelbrekts kyrka`), old words in lower case.
+name (`Göta hovrätt`, `Dorotea`, `Engelbrekts kyrka`), old words in lower case, a soldier
+name's word as a thing (`Lax med potatis`, `en krona`, `Glad påsk`).
 
 A person counts as found when a PERSON finding covers the name; a negative as flagged when a
 finding that would be masked overlaps it. A third (`crc32(text) % 3 == 0`) is kept out of
@@ -70,6 +72,19 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("signed", "Hälsningar\n[[Torun Lindgren]]\ndiakon"),
     ("signed", "Mvh [[Edla]]"),
     ("signed", "Vänligen,\n[[Pehr Ahlström]]"),
+    # a soldier's surname that is a word (Törn, Lax, Krona, Hurtig, Uggla)
+    ("soldier", "Liebe Frau [[Törn]], anbei die Liste der Teilnehmer."),
+    ("soldier", "Gänget: Linus, [[Adam Krona]] och två till."),
+    ("soldier", "Anhörig: [[Greta Hurtig]], dotter, 070-serien."),
+    ("soldier", "Dödsboet efter [[Sixten Uggla]] hittade morfin i skafferiet."),
+    ("soldier", "Min farfar [[Algot Tapper]] var soldat i Västmanland."),
+    ("soldier", "Kontakta [[Henrik Stolt]] på avdelning 7."),
+    ("soldier", "Mötet leddes av [[Karin Trana]] från kommunen."),
+    ("soldier", "Hälsningar\n[[Erik Spjut]]"),
+    ("soldier", "Jag ringde [[Ulla Hök]] men hon svarade inte."),
+    ("soldier", "Boende: [[Gunnar Rapp]], rum 9."),
+    ("soldier", "Enligt kurator [[Lustig]] ska eleven få stöd."),
+    ("soldier", "Patienten [[Tove Sparv]] skrevs ut i går."),
 )
 
 NEGATIVES: tuple[tuple[str, str], ...] = (
@@ -98,6 +113,19 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     # a signature of a body
     ("signed", "Tack för hjälpen!\n/[[Svea]] hovrätt"),
     ("signed", "Mvh [[Dorotea]] kommun"),
+    # the same words as things in those frames
+    ("soldier", "Liebe Frau Berg, anbei die Liste der [[Teilnehmer]]."),
+    ("soldier", "Gänget åt [[Lax]] med potatis efter träningen."),
+    ("soldier", "Det kostar en [[krona]] per sms."),
+    ("soldier", "[[Glad]] påsk önskar vi på mottagningen!"),
+    ("soldier", "[[Tapper]] kämpade hon vidare, skriver sjuksköterskan."),
+    ("soldier", "Han var [[Stolt]] över att ha klarat en vecka utan."),
+    ("soldier", "Hälsningar från [[Uggla]] förskola"),
+    ("soldier", "Vi såg en [[Trana]] vid sjön under promenaden."),
+    ("soldier", "Jag ringde [[Hurtig]] hemtjänst men ingen svarade."),
+    ("soldier", "Boende på [[Tallbacken]], rum 9."),
+    ("soldier", "[[Lustig]] historia, men inget för protokollet."),
+    ("soldier", "Han köpte en [[Krona]] Pilsner på krogen."),
 )
 
 if __name__ == "__main__":
