@@ -11,10 +11,12 @@ given name after a verb or a kin word: `besökte Agda`, `farmor Edla`), `full` (
 name and a surname, also a surname that is a place or a word: `Agda Lund`, `Thyra Berg`),
 `start` (an old given name opening a sentence: `Torborg ringde`), `lower` (in lower case in a
 chat: `hämta alfhild`), `genitive` (`Helfrids dotter`), `signed` (a signature: `/Gustava`),
-`soldier` (a soldier's surname that is a word: `Adam Krona`, `Frau Törn`, `Sixten Uggla`).
+`soldier` (a soldier's surname that is a word: `Adam Krona`, `Frau Törn`, `Sixten Uggla`),
+`handle` (a double given name's user name: `ulla-britt.ek`).
 Negatives stand in the same frames: a court, church, ship, street, place or firm with an old
 name (`Göta hovrätt`, `Dorotea`, `Engelbrekts kyrka`), old words in lower case, a soldier
-name's word as a thing (`Lax med potatis`, `en krona`, `Glad påsk`).
+name's word as a thing (`Lax med potatis`, `en krona`, `Glad påsk`), hyphened words joined
+by dots (`self-service.se`, `follow-up.docx`).
 
 A person counts as found when a PERSON finding covers the name; a negative as flagged when a
 finding that would be masked overlaps it. A third (`crc32(text) % 3 == 0`) is kept out of
@@ -85,6 +87,21 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("soldier", "Boende: [[Gunnar Rapp]], rum 9."),
     ("soldier", "Enligt kurator [[Lustig]] ska eleven få stöd."),
     ("soldier", "Patienten [[Tove Sparv]] skrevs ut i går."),
+    # a user name of a double given name and a surname joined by dots
+    ("handle", "Deltagarlistan visar [[ulla-britt.ek]] och två gäster."),
+    ("handle", "08:14 [[karl-johan.berg]] 203.0.113.75 OK"),
+    ("handle", "Kontot [[anna-karin.nystrom]] är låst sedan i fredags."),
+    ("handle", "Från: [[jan-erik.lind]] (intern chatt)"),
+    ("handle", "The meeting was booked by [[per-olof.sjoberg]] last week."),
+    ("handle", "Behörighet saknas för [[eva-lotta.wiklund]] i journalen."),
+    ("handle", "Ändrad av [[lars-göran.holm]] 2026-11-02 kl 10:31"),
+    ("handle", "skicka till [[ann-sofie.dahl]] på teams"),
+    ("handle", "Signed in: [[karl-erik.strom]] och två till"),
+    ("handle", "Ärendet tilldelat [[lena-maria.sandberg]] (handläggare)."),
+    ("handle", "Utskriven av [[maj-britt.olsson]] på natten."),
+    ("handle", "cc: [[sven-erik.nordin]], rektor"),
+    ("handle", "kolla med [[britt-marie.lund]] om nycklarna"),
+    ("handle", "Senast inloggad: [[carl-johan.ahl]]"),
 )
 
 NEGATIVES: tuple[tuple[str, str], ...] = (
@@ -126,6 +143,13 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("soldier", "Boende på [[Tallbacken]], rum 9."),
     ("soldier", "[[Lustig]] historia, men inget för protokollet."),
     ("soldier", "Han köpte en [[Krona]] Pilsner på krogen."),
+    # hyphened words joined by dots: hosts, files, menu paths
+    ("handle", "Deltagarlistan finns på [[self-service.se]] och i mappen."),
+    ("handle", "08:14 [[anti-doping.se]] 203.0.113.75 OK"),
+    ("handle", "Kontot [[follow-up.docx]] är låst sedan i fredags."),
+    ("handle", "Från: [[long-term.plan]] (intern chatt)"),
+    ("handle", "The meeting was booked via [[check-in.desk]] last week."),
+    ("handle", "Behörighet saknas för [[drop-in.mottagning]] i journalen."),
 )
 
 if __name__ == "__main__":
