@@ -32,9 +32,11 @@ from mailgate.scan.recognizers.wordfacts import STOP_WORDS
 _PART: Final = r"[a-zåäöéü]"
 _FIRST_PART: Final = 20  # `elev`, `larare`, `hedda`: the longest part before the first dot
 _DOUBLE_LEAD: Final = 10  # `ulla-`, `karl-`: a double given name's first half and its hyphen
+# The first letter leads (so `fast` can move the lookbehind behind it); a double name's
+# first half is taken possessively, as its letters can never give back a hyphen.
 DOTTED: Final = fast(re.compile(
-    r"(?<![\w@./:\\-])(?:" + _PART + "{2," + str(_DOUBLE_LEAD - 1) + "}-)?"
-    + _PART + "{1," + str(_FIRST_PART) + r"}(?:\." + _PART + r"{1,30}){1,2}"
+    r"(?<![\w@./:\\-])" + _PART + "(?:" + _PART + "{1," + str(_DOUBLE_LEAD - 2) + "}+-"
+    + _PART + ")?" + _PART + "{0," + str(_FIRST_PART - 1) + r"}(?:\." + _PART + r"{1,30}){1,2}"
     r"(?![\w@/(-]|\.\w)"))
 # Tried only near a lower-case letter, a dot and a lower-case letter; the needle is led by
 # its dot (at most _FIRST_PART and a double name's lead after the match's start), so `re`
