@@ -9,7 +9,9 @@ alva.lindqvist 203.0.113.75 OK`), an IT chat (`kontot elev.noah.whitfield`), a s
 - an initial, a dot, then a listed surname of four letters or more that is no common word
   (`s.berggren`, `p.lundberg`; not `t.ex`, `s.k`, `bl.a`);
 - either of them after a role's prefix (`elev.sixten.berggren`, `larare.eva.bjork`) or with
-  a middle initial (`anna.k.berg`).
+  a middle initial (`anna.k.berg`);
+- a double given name, both halves listed, in the given name's place (`ulla-britt.ek`,
+  `karl-johan.berg`): Swedish double names keep their hyphen in accounts.
 Never inside an e-mail address, a host's or a file's name (`vsn.se`, `lisa.jpg`), nor a
 function word after the dot (`lisa.hon`: a missing space).
 """
@@ -29,13 +31,18 @@ from mailgate.scan.recognizers.wordfacts import STOP_WORDS
 
 _PART: Final = r"[a-zåäöéü]"
 _FIRST_PART: Final = 20  # `elev`, `larare`, `hedda`: the longest part before the first dot
+_DOUBLE_LEAD: Final = 10  # `ulla-`, `karl-`: a double given name's first half and its hyphen
+# The first letter leads (so `fast` can move the lookbehind behind it); a double name's
+# first half is taken possessively, as its letters can never give back a hyphen.
 DOTTED: Final = fast(re.compile(
-    r"(?<![\w@./:\\-])" + _PART + "{1," + str(_FIRST_PART) + r"}(?:\." + _PART + r"{1,30}){1,2}"
+    r"(?<![\w@./:\\-])" + _PART + "(?:" + _PART + "{1," + str(_DOUBLE_LEAD - 2) + "}+-"
+    + _PART + ")?" + _PART + "{0," + str(_FIRST_PART - 1) + r"}(?:\." + _PART + r"{1,30}){1,2}"
     r"(?![\w@/(-]|\.\w)"))
 # Tried only near a lower-case letter, a dot and a lower-case letter; the needle is led by
-# its dot (at most _FIRST_PART after the match's start), so `re` skips to dots, not to each
-# lower-case letter of the text.
-DOTTED_GATED: Final = Gated(DOTTED, r"\.(?<=" + _PART + r"\.)" + _PART, reach=_FIRST_PART)
+# its dot (at most _FIRST_PART and a double name's lead after the match's start), so `re`
+# skips to dots, not to each lower-case letter of the text.
+DOTTED_GATED: Final = Gated(DOTTED, r"\.(?<=" + _PART + r"\.)" + _PART,
+                            reach=_FIRST_PART + _DOUBLE_LEAD)
 SCORE: Final = 0.65
 _MIN_SURNAME: Final = 4  # after an initial: `s.berggren`, not `s.bo`
 
@@ -74,7 +81,18 @@ def judge_dotted(match: re.Match[str]) -> Hit | None:
 
 
 def _given(word: str) -> bool:
+    if "-" in word:
+        return _double_given(word.split("-"))
     return len(word) >= 3 and word not in STOP_WORDS and word in lexicon.entries("first_names")
+
+
+def _double_given(halves: list[str]) -> bool:
+    """Both halves of a double given name listed (`ulla-britt`); one of them may be a short
+    or function word when the other is a given name in its own right (`per-olof`, `bo-göran`:
+    the hyphen binds them)."""
+    firsts = lexicon.entries("first_names")
+    return len(halves) == 2 and all(h in firsts for h in halves) and any(
+        _given(h) for h in halves)
 
 
 def common_word(word: str) -> bool:
