@@ -78,6 +78,21 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("address", "Mottagningen flyttar till [[Järntorget 3]], Stadsmissionens lokaler."),
     ("address", "Gå norrut längs [[Kungsgatan]] och ta vänster vid apoteket."),
     ("address", "Anstalten ligger på [[Fängelsevägen 1]], besök bokas via växeln."),
+    # more codes shaped as plates, bank numbers that are ids, premises in prose
+    ("plate", "Vi flög hem med flyg [[KLM 1147]] via Amsterdam, väskan kom inte med."),
+    ("plate", "Passengers from flight [[NAX 421]] were screened at the gate by customs."),
+    ("plate", "The pills were stamped [[RTX 200]] and looked pressed at home."),
+    ("plate", "Tabletten var präglad [[MKX 30]] och ljusblå, se bild."),
+    ("plate", "Ansökan görs på blanketten [[FKX 5041]] från Försäkringskassan."),
+    ("plate", "Please fill in form [[HRB 110]] before the visit."),
+    ("bank", "Kontot på forumet stängdes, användar-id [[771204482211903]] loggat."),
+    ("bank", "Swishkontot användes, meddelande [[4471 2290 118]] stod på betalningen."),
+    ("bank", "Her account on the app was banned, user id [[5512094418823]]."),
+    ("address", "Häktet ligger på [[Kronobergsgatan 9]], besökstid bokas dagen innan."),
+    ("address", "The clinic is at [[Sjöbrinken 4]], open for drop-in on Tuesdays."),
+    ("address", "Tingsrätten finns numera på [[Rättsgatan 12]] i stan."),
+    ("address", "Our office has moved to [[Hamnkajen 3]], same phone number."),
+    ("address", "Skolan ligger vid [[Tallbacken 8]], bakom idrottshallen."),
     ("address", "Bytesbussen står på [[Centralstationen, spår 1]] varje tisdag."),
 )
 
@@ -109,6 +124,15 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("address", "Ses hemma hos Ella, [[Kungsgatan 14]], kl 20."),
     ("address", "Klienten bor på [[Drottninggatan 22 B]] sedan i våras."),
     ("address", "Hon har flyttat till sin mamma på [[Järnvägsgatan 3]]."),
+    # true targets beside the same frames
+    ("plate", "Efter flyget hämtade han bilen [[KLM 114]] på parkeringen."),
+    ("plate", "Hans bil, reg [[RTX 209]], stod märkt med en lapp på rutan."),
+    ("plate", "The blue van [[NAX 42A]] picked them up after the flight."),
+    ("bank", "Kontonummer [[8105-9, 605 855 940-6]], meddelande: hyra."),
+    ("bank", "Pengarna sattes in på hennes konto [[9150, 224 767 831-6]] i går."),
+    ("address", "Han bor på [[Kronobergsgatan 19]], nära häktet."),
+    ("address", "She lives at [[Sjöbrinken 14]], near the clinic."),
+    ("address", "Efter skolan går hon hem till [[Tallbacken 18]]."),
     ("address", "He lives at [[Fängelsevägen 12]], second floor, with his brother."),
 )
 
