@@ -1,7 +1,8 @@
 """Structured look-alikes named by what carries them, beside true identifiers in the same
 frames: a plate-shaped code after a flight's, an imprint's or a form's word (numbercues'
 CODE_CARRIERS); public premises placed at a street (workplace.py); a platform's user id or a
-payment's message after an account word (finance.py). All values made up; phones from the
+payment's message after an account word (finance.py); a row of four-digit groups whose
+head is valid as a number from abroad (coderows.py). All values made up; phones from the
 fiction ranges."""
 
 from __future__ import annotations
@@ -94,3 +95,26 @@ def test_a_user_id_or_a_message_is_no_account(text: str) -> None:
 @pytest.mark.parametrize(("voice", "text", "account"), AN_ACCOUNT)
 def test_an_account_beside_a_message_is_found(voice: str, text: str, account: str) -> None:
     assert account in found(text, "BANK_ACCOUNT"), voice
+
+
+NOT_A_PHONE = [
+    "Paketet hade spårning 00370 7340 1022 9811 och gick via Malmö.",
+    "Kolli 0046 7340 1022 9811 4471 skannades i Malmö.",
+    "Biljett 0701 7406 0522 1190 användes två gånger.",
+]
+
+A_PHONE = [
+    ("a number from abroad", "Hennes litauiska nummer är 00370 612 34567.", "00370 612 34567"),
+    ("two mobiles listed", "Ring 070-174 06 05 070-174 06 06 i första hand.", "070-174 06 06"),
+    ("a mobile and a count", "Ring 070-174 06 05 2 gånger om ingen svarar.", "070-174 06 05"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_PHONE)
+def test_a_row_of_four_digit_groups_is_no_phone(text: str) -> None:
+    assert found(text, "PHONE") == []
+
+
+@pytest.mark.parametrize(("voice", "text", "phone"), A_PHONE)
+def test_a_phone_beside_digit_groups_is_found(voice: str, text: str, phone: str) -> None:
+    assert phone in found(text, "PHONE"), voice
