@@ -1,9 +1,9 @@
 """Structured look-alikes named by what carries them, beside true identifiers in the same
 frames: a plate-shaped code after a flight's, an imprint's or a form's word (numbercues'
-CODE_CARRIERS); public premises placed at a street (workplace.py); a platform's user id or a
-payment's message after an account word (finance.py); a row of four-digit groups whose
-head is valid as a number from abroad (coderows.py). All values made up; phones from the
-fiction ranges."""
+CODE_CARRIERS); public premises placed at a street, a street on a route (workplace.py); a
+platform's user id or a payment's message after an account word (finance.py); a row of
+four-digit groups whose head is valid as a number from abroad (coderows.py). All values
+made up; phones from the fiction ranges."""
 
 from __future__ import annotations
 
@@ -49,6 +49,8 @@ NOT_A_HOME = [
     ("an English clinic", "The clinic is at Storgatan 4, drop-in on Tuesdays."),
     ("an English post", "The command post is at Skyddsrumsgatan 2 during exercises."),
     ("an office that moved", "Our office has moved to Hamnkajen 3, same phone number."),
+    ("a route past it", "Gå förbi Stortorget 1 och sväng höger mot hamnen."),
+    ("an English route", "Walk past Hamngatan 4 and turn left at the lights."),
 ]
 
 A_HOME = [
@@ -60,6 +62,7 @@ A_HOME = [
     ("a home near a prison", "Han bor på Kronobergsgatan 19, nära häktet.",
      "Kronobergsgatan 19"),
     ("after school, home", "Efter skolan går hon hem till Tallbacken 18.", "Tallbacken 18"),
+    ("a home past which", "Vi gick förbi hans lägenhet på Storgatan 8.", "Storgatan 8"),
 ]
 
 

@@ -131,7 +131,7 @@ def an_organisations_address(text: str, start: int) -> bool:
     head = text[line:start]
     sep = _SEPARATOR.search(head)
     if sep is None:
-        return _on_premises(head)
+        return _on_premises(head) or _on_a_route(head)
     before = head[: sep.start()]
     if head[sep.start()] == ":":
         label = before.strip().lower()  # `Adress enl. Skolverket:` names whose record, not
@@ -159,6 +159,16 @@ def _on_premises(head: str) -> bool:
         if words[n] not in _WHERE_IT_IS:
             return False
     return False
+
+
+# A route's words right before a street: `gå förbi Stortorget 1 och sväng`, `walk past
+# Hamngatan 4`: a landmark on the way, no one's home.
+_ROUTE: Final = frozenset({"förbi", "längs", "past", "along"})
+
+
+def _on_a_route(head: str) -> bool:
+    words = _WORD.findall(head[-20:].lower())
+    return bool(words) and words[-1] in _ROUTE
 
 
 # Words between premises and its street: `finns numera på`, `har flyttat till`.
