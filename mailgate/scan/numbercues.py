@@ -182,6 +182,16 @@ SWEDISH_PLATE_CUES: Final = PLATE_CUES | frozenset({
     "fordonsregistret", "vägtrafikregistret",
 })
 
+# What a plate-shaped code names when its word stands right before it: a flight (`flight SAS
+# 128`, `flyg SK 1417`), a pill's imprint (`märkt ABC 123`, `stamped RTX 200`) or a form
+# (`blankett SKV 4820`, `form HRB 110`). A vehicle's word near it still makes it a plate.
+CODE_CARRIERS: Final = frozenset({
+    "flight", "flights", "flyg", "flyget", "flygning", "flygningen", "flightnummer",
+    "flygnummer", "märkt", "märkta", "märkning", "märkningen", "präglad", "präglade",
+    "präglat", "prägling", "präglingen", "imprint", "imprinted", "stamped", "stämplad",
+    "stämplade", "blankett", "blanketten", "formulär", "formuläret", "form",
+})
+
 # Currency codes in capitals: `SEK 895`, `EUR 120` are amounts whatever vehicle a text
 # mentions, and `Berg A.  SEK 18 400` ends the name before its amount.
 CURRENCIES: Final = frozenset({"SEK", "EUR", "USD", "NOK", "DKK", "GBP", "CHF", "PLN", "ISK",

@@ -85,7 +85,11 @@ _ORG_NUMBER_LABELS: Final = frozenset({"org.nr", "orgnr", "org.nr.", "organisati
 # A reference's label right before a number names that reference, not an account, even in a
 # statement full of account words: `kontoutdrag, ärende 26-30817`, `OCR 7410 3382 1106`.
 # The giro labels are left out: a bankgiro's own rules above judge whose it is.
-_REFERENCE_LABELS: Final = ID_NEGATIVE_CUES - {"bg", "pg", "bankgiro", "plusgiro"}
+_REFERENCE_LABELS: Final = ID_NEGATIVE_CUES - {"bg", "pg", "bankgiro", "plusgiro"} | {
+    # a user's or a profile's id on a platform (`bannade kontot … användar-id 8812…`, `account
+    # … user id 5512…`) and a payment's message (`meddelande 4471 2290 118`): no account's
+    "id", "användar-id", "användarid", "userid", "user-id", "uid", "profil-id", "profilid",
+    "meddelande", "meddelandet", "message", "memo"}
 # A person's word right before the payment word makes the account theirs: `Hans plusgiro`.
 # A reflexive's own, nearer the number than an organisation's word: `från sitt eget`.
 _OWN: Final = frozenset({"sitt", "sin", "sina", "eget", "egen", "egna", "own"})

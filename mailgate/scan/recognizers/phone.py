@@ -24,6 +24,11 @@ from mailgate.scan.recognizers.candidates import (
     SPACES,
 )
 from mailgate.scan.recognizers.candidates import DASH as _DASH
+from mailgate.scan.recognizers.coderows import (
+    among_code_groups,
+    ends_in_a_four_row,
+    inside_a_digit_row,
+)
 from mailgate.scan.recognizers.csvcells import cells_after_numbers
 from mailgate.scan.recognizers.deskphones import a_desks_line
 from mailgate.scan.recognizers.gluedphone import glued
@@ -100,42 +105,6 @@ def _next_start(match: re.Match[str]) -> int:
 # What CANDIDATE needs to take one more group after a match's end.
 _GOES_ON: Final = re.compile(r"(?:[ \t]{0,2}[./" + _DASH + r"]\s{0,2}|\s)\(?\d")
 _SECOND_GROUP: Final = re.compile(r"(?>\(?\d+\)?)(?s:.)*?(?=\(?\d)")
-
-
-_FIVES = re.compile(r"\d{5}(?: \d{5})+")
-_FIVE_AFTER = re.compile(r" \d{5}(?!\d)")
-_FIVE_BEFORE = re.compile(r"(?<!\d)\d{5} ")
-
-
-# A group of digits right before a number, one blank between (not a list's `3.`, `1,`).
-_GROUP_BEFORE: Final = re.compile(r"(?<![\d,.])\d{1,4} \Z")
-_GROUP_AFTER: Final = re.compile(r" \d")
-
-
-def _among_code_groups(raw: str, text: str, start: int, end: int) -> bool:
-    """`AAXX 02061 02196 41558`: five-digit groups in a longer row are a code (a weather
-    report's, a form's), not a phone number split so."""
-    if _FIVES.fullmatch(raw.strip()) is None:
-        return False
-    return raw.count(" ") >= 2 or _FIVE_AFTER.match(text, end) is not None or _FIVE_BEFORE.match(
-        text, max(0, start - 6), start) is not None
-
-
-def _inside_a_digit_row(raw: str, text: str, start: int, end: int) -> bool:
-    """Digits read out of a longer row of groups: an IMEI's `35 281 004 719 220 6`, an OCR
-    reference's `4471 0092 3317 2`. A group glued before by one blank, and one after or an
-    international `00` that no number after a group opens with."""
-    if _GROUP_BEFORE.search(text, max(0, start - 6), start) is None:
-        return False
-    return raw.startswith("00") or _GROUP_AFTER.match(text, end) is not None or (
-        _FOURS.fullmatch(raw) is not None and _FOUR_BEFORE.search(
-            text, max(0, start - 6), start) is not None)  # a ticket's `7401 0606 2211`
-
-
-# A row of four-digit groups (a ticket's, a card's, a receipt's): no Swedish number is
-# written as two such groups after a third.
-_FOURS: Final = re.compile(r"\d{4} \d{4}")
-_FOUR_BEFORE: Final = re.compile(r"(?<![\d,.])\d{4} \Z")
 
 
 def _unbracketed(match: re.Match[str]) -> tuple[int, int]:
@@ -276,8 +245,9 @@ class PhoneRecognizer(RegexRecognizer):
             return self._abroad(match, text) if far else None
         if labels_this_number(text, match.start()) or inside_id_number(
                 text, match, match.start() + len(number)) or (
-                _among_code_groups(raw, text, match.start(), match.end())) or (
-                _inside_a_digit_row(raw, text, match.start(), match.end())):
+                among_code_groups(raw, text, match.start(), match.end())) or (
+                inside_a_digit_row(raw, text, match.start(), match.end())) or (
+                digits > MAX_DIGITS and ends_in_a_four_row(raw)):  # a parcel's 00370 7340 1022 9811
             return None  # diarienummer 2021-1162, labnr 21-81863, (YYYYMMDD-NNNN)
         if premium(number) and far and (len(number) < len(raw) or in_named_country(
                 text, *_unbracketed(match))):

@@ -13,6 +13,7 @@ from mailgate.scan import lexicon
 from mailgate.scan.drugshape import a_coded_drug
 from mailgate.scan.numbercues import (
     CAR_MAKES,
+    CODE_CARRIERS,
     CURRENCIES,
     ID_NEGATIVE_CUES,
     NOT_PLATE_PREFIXES,
@@ -171,7 +172,7 @@ CODE_WORDS: Final = frozenset({"kurs", "kursen", "kurskod", "kurskoden", "kursnr
                                "skrivaren", "printer", "router", "routern", "batch", "lot",
                                # a store's places: `Lagerplats HYL 314`, `hylla KBR 12`
                                "lagerplats", "lagerplatsen", "hyllplats", "hylla", "hyllan",
-                               "fack", "facket", "shelf", "bin"})
+                               "fack", "facket", "shelf", "bin"}) | CODE_CARRIERS
 
 
 # Compounds naming a code: `felkod ERR 404`, `rabattkoden`, `errorcode`, `promokod`.

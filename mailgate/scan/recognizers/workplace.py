@@ -67,7 +67,18 @@ _COMPANY_FORMS: Final = frozenset({"ab", "hb", "kb", "aktiebolag", "ltd", "oy", 
 # `i klubblokalen på …` and `en butik på …` as addresses).
 _PREMISES: Final = ("mottagningen", "apoteket", "polisstationen", "brandstationen",
                     "vårdcentralen", "kliniken", "sjukhuset", "polishuset", "skyddsrummet",
-                    "kommunhuset", "stadshuset", "biblioteket")
+                    "kommunhuset", "stadshuset", "biblioteket",
+                    # courts, prisons, agencies, schools and churches, and a desk or office
+                    # serving the public: `Häktet ligger på …`, `Tingsrätten finns numera på …`
+                    "häktet", "anstalten", "rätten", "kriminalvården", "frivården", "tullen",
+                    "akuten", "myndigheten", "verket", "förvaltningen", "socialtjänsten",
+                    "kontoret", "kansliet", "expeditionen", "receptionen", "disken",
+                    "skolan", "gymnasiet", "universitetet", "högskolan", "kyrkan", "moskén",
+                    "församlingen", "museet",
+                    # the same in English: `The clinic is at …`, `the command post is at …`
+                    "clinic", "office", "post", "hospital", "pharmacy", "prison", "court",
+                    "school", "church", "library", "reception", "embassy", "consulate",
+                    "headquarters", "station", "centre", "center")
 # An item's separators: a comma, a bar, a middle dot, a tab or a colon after a label.
 _SEPARATOR: Final = re.compile(r"[,|·\t:]\s*$")
 # An item runs back to a separator or a sentence's end (`stod vid kyrkan. Ägare Ludvig
@@ -120,7 +131,7 @@ def an_organisations_address(text: str, start: int) -> bool:
     head = text[line:start]
     sep = _SEPARATOR.search(head)
     if sep is None:
-        return _on_premises(head)
+        return _on_premises(head) or _on_a_route(head)
     before = head[: sep.start()]
     if head[sep.start()] == ":":
         label = before.strip().lower()  # `Adress enl. Skolverket:` names whose record, not
@@ -133,22 +144,42 @@ def an_organisations_address(text: str, start: int) -> bool:
 
 
 def _on_premises(head: str) -> bool:
-    """`mottagningen på …`, `Apoteket ligger numera vid …`: the premises, then only words of
-    where it is or has moved before `på`, `vid` or `till`."""
+    """`mottagningen på …`, `Apoteket ligger numera vid …`, `the clinic is at …`: the
+    premises, then only words of where it is or has moved before `på`, `vid`, `till` (`at`,
+    `on`, `to`)."""
     words = _WORD.findall(head[-50:].lower())
-    if not words or words[-1] not in ("på", "vid", "till"):
+    if not words or words[-1] not in _PLACED:
         return False
-    for word in reversed(words[-5:-1]):
-        if word.endswith(_PREMISES):
-            return True
-        if word not in _WHERE_IT_IS:
+    for n in range(len(words) - 2, max(-1, len(words) - 6), -1):
+        if words[n].endswith(_PREMISES):
+            # `har flyttat till …` says where the premises went; `från skolan till …`, `went
+            # from school to …`: where someone went, maybe home
+            moved = words[-1] not in _TOWARDS or n < len(words) - 2
+            return moved and (n == 0 or words[n - 1] not in _FROM)
+        if words[n] not in _WHERE_IT_IS:
             return False
     return False
 
 
+# A route's words right before a street: `gå förbi Stortorget 1 och sväng`, `walk past
+# Hamngatan 4`: a landmark on the way, no one's home.
+_ROUTE: Final = frozenset({"förbi", "längs", "past", "along"})
+
+
+def _on_a_route(head: str) -> bool:
+    words = _WORD.findall(head[-20:].lower())
+    return bool(words) and words[-1] in _ROUTE
+
+
 # Words between premises and its street: `finns numera på`, `har flyttat till`.
 _WHERE_IT_IS: Final = frozenset({"finns", "ligger", "numera", "nu", "har", "flyttat", "flyttar",
-                                 "är", "tillfälligt"})
+                                 "är", "tillfälligt", "is", "now", "has", "moved", "located",
+                                 "based", "temporarily"})
+# The words that place premises at a street: `på`, `vid`, `till`; `at`, `on`, `to`.
+_PLACED: Final = frozenset({"på", "vid", "till", "at", "on", "to"})
+_TOWARDS: Final = frozenset({"till", "to"})
+# Words before premises that make them where someone came from or was, not the subject.
+_FROM: Final = frozenset({"från", "efter", "ur", "from", "after", "left"})
 
 
 def _a_venue_named(before: str, item: re.Match[str]) -> bool:
