@@ -20,7 +20,7 @@ def test_a_month_or_a_title_word_is_no_person(text: str, word: str) -> None:
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Dagordning:\n2. Henrik redovisar budgeten.", "Henrik"),
+    ("Talare: 1. Lisa Berg 2. Henrik från föreningen.", "Henrik"),
     ("Den 3 maj ringde Julio från stationen.", "Julio"),
     ("Mötet den 12. Sedan kom Carmen in.", "Carmen"),
     ("La mamma di Helene ha chiamato.", "Helene"),

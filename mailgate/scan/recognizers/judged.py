@@ -262,7 +262,7 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
     if prev_words(toks, tok.index, 1) == ["the"] and tok.folded == tok.text.casefold():
         return None  # the Dean, the Ritz; a family stays people (the Wilsons: folded wilson)
     if taken(tok, toks) or framed_as_a_thing(tok, toks):
-        return None  # tog Henry, köpte Percy: what was taken; Am 2. Mai, a heading's word
+        return None  # tog Henry, köpte Percy: what was taken; Am 2. Mai, La Maria
     if tok.sentence_start:
         if _english_verb_before_pronoun(tok, toks):
             return None  # Said she took half: a verb, though Said is a name
