@@ -8,7 +8,8 @@ festival's programme, a parish newsletter, a football club's kit list. Families:
 thing's definite noun right before the word: `färjan Birgitta`, `stormen Ylva`), `det` (a
 determiner or a count before it: `två Tesla`, `varje Linnea`), `place` (a preposition of place
 or motion: `i Rosendal`), `after` (a thing's noun right after it: `Hugo-appen`, `Frida 2.0`),
-`title` (a heading in title case), `month` (a month or day in another language). Persons
+`title` (a heading in title case), `month` (a month or day in another language), `pet` (an
+animal's name set off by commas after its word: `Vår häst, Tindra, fick kolik`). Persons
 stand in the same frames: `kuratorn Birgitta`, `två Tobias` (two of a name), `hos Rosendal`,
 a name opening a heading, a name beside a date.
 
@@ -69,6 +70,13 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("month", "Mi hija [[Mercedes]] tiene quince años."),
     ("month", "Sábado por la noche [[Dolores]] llamó a la policía."),
     ("month", "Hon heter [[June]] och är sexton."),
+    # a name after a comma that follows an animal's word, opening its own clause
+    ("pet", "Hon gick ut med hunden, [[Selma]] stannade hemma."),
+    ("pet", "Katten var borta, [[Ingvar]] letade hela natten."),
+    ("pet", "Hästen bet grannen, [[Tindra]], i armen."),
+    ("pet", "Vi köpte foder åt katten, [[Rolf]] betalade."),
+    ("pet", "Efter ridningen på hästen, [[Klara]] sa att hon hade ont."),
+    ("pet", "Ring om hunden, [[Sven]], så fort du kan!"),
 )
 
 NEGATIVES: tuple[tuple[str, str], ...] = (
@@ -119,6 +127,13 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("month", "La fiesta es el [[Sábado]] 12 de junio."),
     ("month", "Kommer tillbaka i [[June]] efter praktiken."),
     ("month", "Från och med [[Augusti]] gäller nya tider."),
+    # an animal's name set off by commas after its word
+    ("pet", "Grannens katt, [[Selma]], har rymt igen."),
+    ("pet", "Vår häst, [[Tindra]], fick kolik i natt."),
+    ("pet", "Den gamla hunden, [[Ingvar]], sov i hallen."),
+    ("pet", "Deras kanin, [[Rolf]], åt upp sladden."),
+    ("pet", "Ponnyn, [[Klara]], haltade efter tävlingen."),
+    ("pet", "Min katt, [[Greta]] (tre år), behöver medicin."),
 )
 
 if __name__ == "__main__":
