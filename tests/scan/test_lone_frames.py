@@ -1,4 +1,5 @@
-"""A listed name alone whose frame makes it a month abroad or a title's word is no person;
+"""A listed name alone whose frame makes it a month abroad, a title's word or an act's name
+(after a noun such as `utställningen`) is no person;
 the same names in a person's frames stay found (loneframes.py)."""
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from .kit import found
     ("Stängt från 5. April till påsk.", "April"),
     ("Medlemskortet gäller för La Carmen i Sevilla.", "Carmen"),
     ("Affischen för Die Helene hänger i hallen.", "Helene"),
+    ("Kollektionen Margit säljs från maj.", "Margit"),
+    ("Vi läste om produktionen Rut, den går på Stadsteatern.", "Rut"),
 ])
 def test_a_month_or_a_title_word_is_no_person(text: str, word: str) -> None:
     assert not any(word in name for name in found(text, "PERSON"))
@@ -25,6 +28,8 @@ def test_a_month_or_a_title_word_is_no_person(text: str, word: str) -> None:
     ("Mötet den 12. Sedan kom Carmen in.", "Carmen"),
     ("La mamma di Helene ha chiamato.", "Helene"),
     ("Hon bor hos Rosa i Málaga.", "Rosa"),
+    ("Drottningen Margit öppnar i mars.", "Margit"),
+    ("Efter utställningen ringde Rut hem.", "Rut"),
 ])
 def test_the_same_names_as_people_stay_found(text: str, name: str) -> None:
     assert any(name in found_name for found_name in found(text, "PERSON"))
