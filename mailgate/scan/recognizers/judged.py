@@ -38,6 +38,7 @@ from mailgate.scan.recognizers.everyday import (
 from mailgate.scan.recognizers.headnamed import a_head_before_a_given_name
 from mailgate.scan.recognizers.initials import an_office, signed_initial
 from mailgate.scan.recognizers.letteritems import a_lettered_item
+from mailgate.scan.recognizers.loneframes import framed_as_a_thing
 from mailgate.scan.recognizers.namedthing import Possible
 from mailgate.scan.recognizers.nearby import a_print_far_from_drugs, aged, drug_talk
 from mailgate.scan.recognizers.numbered import a_numbered_thing
@@ -260,8 +261,8 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
         return None  # kör en Leon, köpte en Octavia: a thing, not a person
     if prev_words(toks, tok.index, 1) == ["the"] and tok.folded == tok.text.casefold():
         return None  # the Dean, the Ritz; a family stays people (the Wilsons: folded wilson)
-    if taken(tok, toks):
-        return None  # tog Henry, köpte Percy: what was taken
+    if taken(tok, toks) or framed_as_a_thing(tok, toks):
+        return None  # tog Henry, köpte Percy: what was taken; Am 2. Mai, La Maria
     if tok.sentence_start:
         if _english_verb_before_pronoun(tok, toks):
             return None  # Said she took half: a verb, though Said is a name
@@ -277,9 +278,8 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
 
 
 _SUBJECTS = frozenset({"she", "he", "they", "we", "i", "you", "it"})
-# Swedish subject pronouns that lists also hold as given names (Vi, Man, Dom): before a word in
-# lower case at a sentence's start they are the pronoun (`Vi ringde`), as a name is seldom
-# there without its surname (`Vi Nguyen ringde`).
+# Subject pronouns lists hold as given names too (Vi, Man, Dom): before a word in lower case at
+# a sentence's start the pronoun (`Vi ringde`); a name there has its surname (`Vi Nguyen`).
 _PRONOUNS: Final = frozenset({"vi", "man", "dom"})
 
 

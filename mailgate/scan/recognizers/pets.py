@@ -93,6 +93,8 @@ def a_pet(first: int, last: int, toks: list[Tok]) -> bool:
         return False
     if first > 0 and toks[first - 1].folded in ANIMAL_WORDS:
         return True
+    if _set_off_after_an_animal(first, toks):
+        return True  # Grannens katt, Selma, har rymt: the animal's name between commas
     i = first - 1
     while i > 0 and (toks[i].text == "," or (toks[i].capital and toks[i].alpha)):
         i -= 1  # back over a list of names: (Rocky, Nala, Charlie
@@ -100,6 +102,32 @@ def a_pet(first: int, last: int, toks: list[Tok]) -> bool:
         return True
     return listed_after(first, toks, ANIMAL_PLURALS) or _named_animals(first, toks) or (
         _a_named_pet(first, toks))
+
+
+# Words that govern the animal's word, so that the name after its comma is someone spoken to
+# or of (`Ring om hunden, Sven, så fort du kan`): the animal there opens no clause of its own.
+_GOVERNING: Final = frozenset({"om", "med", "åt", "till", "för", "efter", "av", "mot", "utan",
+                               "i", "på", "vid", "från", "hos", "about", "with", "for", "to",
+                               "after", "of", "in", "on", "at", "from"})
+_OPENING_REACH: Final = 3  # words of the animal's phrase: `Den gamla hunden`
+
+
+def _set_off_after_an_animal(first: int, toks: list[Tok]) -> bool:
+    """`Vår häst, Tindra, fick kolik`, `Ponnyn, Klara, haltade`: one name between commas (or
+    a comma and a bracket) right after an animal's word whose phrase opens the sentence; not
+    `Hästen bet grannen, Tindra, i armen` (a person's noun) nor `med hunden, Selma stannade`."""
+    if first < 2 or toks[first - 1].text != "," or toks[first - 2].folded not in ANIMAL_WORDS:
+        return False
+    if first + 1 >= len(toks) or toks[first + 1].text not in (",", "("):
+        return False
+    i = first - 2
+    for _ in range(_OPENING_REACH):
+        if i == 0 or toks[i].sentence_start or toks[i].line_break_before:
+            return True
+        i -= 1
+        if not toks[i].alpha or toks[i].folded in _GOVERNING:
+            return False
+    return False
 
 
 def _quoted_after_an_animal(first: int, last: int, toks: list[Tok]) -> bool:
