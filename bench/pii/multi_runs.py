@@ -84,6 +84,15 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("english", "The report was written by [[Desmond Okonkwo]] and checked by staff."),
     ("english", "Please contact [[Ngaire Whitfield]] if the kit runs out."),
     ("english", "Reviewed by [[Tevita Havili]] on Monday."),
+    # joined to a found name by och, a comma, &
+    ("coord", "Hälsningar Ulla Berg, [[Nuno]] och Teresa från mottagningen."),
+    ("coord", "Hälsningar Ulla Berg, Nuno och [[Teresa]] från mottagningen."),
+    ("coord", "Kvällens pass: Sven Ek och [[Oskari]]."),
+    ("coord", "Med vänlig hälsning / Lina Sjö & [[Vesna]]"),
+    ("coord", "Jonas Ahl, [[Miro]], Tuva Berg och jag gick dit."),
+    ("coord", "Ring Karin Holm eller [[Dilan]] om något händer."),
+    ("coord", "Anna Lind och [[Pedro Quintana]] leder gruppen."),
+    ("coord", "Kvällen leddes av Eva Ström och [[Joakim Tervonen]]."),
 )
 
 NEGATIVES: tuple[tuple[str, str], ...] = (
@@ -153,6 +162,15 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("english", "Reviewed by [[Clinical Governance Board]] on Monday."),
     ("english", "Vi läste [[Drug Policy Futures]] inför mötet."),
     ("english", "Boken [[Hidden Harms Today]] rekommenderas."),
+    # a thing's run joined to a found name by a comma, och, &
+    ("coord", "Handläggare Leila, [[Enhet Ungdom]]. Ärendet är avslutat."),
+    ("coord", "Hälsningar Ulla Berg, [[Café Ljuspunkten]]"),
+    ("coord", "Mvh Petra, [[Mottagning Brygga Öst]]"),
+    ("coord", "Kvällens band var Sara Holm och [[Vinter Vals]]."),
+    ("coord", "Sara Holm och [[Kapten Klarsynt]] spelade på festen."),
+    ("coord", "Ansvarig Amir, [[Jour Linjen Väst]], tel 010-200 30 40."),
+    ("coord", "Hälsningar Tomas, [[Stina Kafé]]"),
+    ("coord", "Moderator: Karin Holm & [[Lugna Gatan]]"),
 )
 
 

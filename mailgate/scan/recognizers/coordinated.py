@@ -35,7 +35,8 @@ def coordinated(toks: list[Tok], found: list[Hit], inside: set[int] | None = Non
         return []
     inside = tokens_inside(toks, found) if inside is None else inside
     # Most capitalised words are in a found name already (they stay so): no call for them.
-    candidates = [t for t in toks if t.capital and t.index not in inside and _candidate(t, toks)]
+    candidates = [t for t in toks if t.capital and t.index not in inside and _candidate(t, toks)
+                  and not _opens_a_run(t, toks, inside)]
     if not candidates:
         return []
     out: list[Hit] = []
@@ -63,6 +64,18 @@ def _candidate(tok: Tok, toks: list[Tok]) -> bool:
             and not a_firms_tail(toks, tok.index)  # Nina Sundqvist, Botnia Montage Ab
             and not opens_a_named_place(tok.index, toks)  # Eva Ek, Astrid Lindgrens skola
             and not _a_things_word(tok, toks))  # Cabrinha och North drakarna
+
+
+def _opens_a_run(tok: Tok, toks: list[Tok], inside: set[int]) -> bool:
+    """The word opens a longer run of capitals in which no name was found (`Handläggare
+    Nermin, Team Bedrägeri`, `Karin, Drip Bar Östermalm`): a thing's name's first word. A name
+    listed alone stands before a joiner, a stop or a small word."""
+    j = tok.index + 1
+    if j >= len(toks) or j in inside:
+        return False
+    after = toks[j]
+    return after.capital and not (after.initial or after.line_break_before) and (
+        after.start - tok.end == 1)
 
 
 _PLURAL_THINGS: Final = re.compile(r"^[a-zåäö]{3,}(?:arna|erna|orna)$")
