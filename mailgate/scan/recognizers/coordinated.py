@@ -69,13 +69,29 @@ def _candidate(tok: Tok, toks: list[Tok]) -> bool:
 def _opens_a_run(tok: Tok, toks: list[Tok], inside: set[int]) -> bool:
     """The word opens a longer run of capitals in which no name was found (`Handläggare
     Nermin, Team Bedrägeri`, `Karin, Drip Bar Östermalm`): a thing's name's first word. A name
-    listed alone stands before a joiner, a stop or a small word."""
+    listed alone stands before a joiner, a stop or a small word; a given name before a
+    listed surname or a place ending the run is a full name in the list (`Rebwar Zangana och
+    Jiyan Doski`), and so is a run a list of names goes on after."""
     j = tok.index + 1
     if j >= len(toks) or j in inside:
         return False
     after = toks[j]
-    return after.capital and not (after.initial or after.line_break_before) and (
-        after.start - tok.end == 1)
+    if not (after.capital and after.start - tok.end == 1) or after.initial or (
+            after.line_break_before):
+        return False
+    end = j
+    while _goes_on(toks, end):
+        end += 1
+    if end == j and ((after.info.last and not after.info.common) or _a_place(after.folded)):
+        return False  # Jiyan Doski, Lisa Rättvik: a given name and a surname
+    return not (end + 2 < len(toks) and toks[end + 1].folded in JOINERS and end + 2 in inside)
+    # Inger Norberg, Sten Is, Dag-Erik Vall: a list of people goes on after it
+
+
+def _goes_on(toks: list[Tok], j: int) -> bool:
+    """Another capitalised word right after toks[j], on its line."""
+    return j + 1 < len(toks) and toks[j + 1].capital and not toks[j + 1].line_break_before and (
+        toks[j + 1].start - toks[j].end == 1)
 
 
 _PLURAL_THINGS: Final = re.compile(r"^[a-zåäö]{3,}(?:arna|erna|orna)$")
