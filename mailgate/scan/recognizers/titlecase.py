@@ -59,11 +59,13 @@ def _linked_in_title_case(words: list[Tok]) -> bool:
 
 
 def _a_full_name_after_a_link(toks: list[Tok]) -> Run | None:
-    """In a Title Case line, a given name and a surname between two of its link words or
-    its end (`Anteckningar Från Mötet Med Vera Lund`): the surname may be a place or a word
-    too (Lund, Berg) when the given name is none, as `Karin Lund` mid-sentence is a name."""
+    """In a Title Case line, a given name and a surname between two of its link words, its
+    start or its end (`Anteckningar Från Mötet Med Vera Lund`, `Vera Lund Om Sömn`): the
+    surname may be a place or a word too (Lund, Berg) when the given name is none, as `Karin
+    Lund` mid-sentence is a name."""
     links = [i for i, t in enumerate(toks) if t.folded in _TITLE_LINKS]
-    for at, nxt in zip(links, [*links[1:], len(toks)], strict=False):
+    starts = [-1, *links] if links and links[0] > 0 else links  # Vera Lund Om Xanax Och
+    for at, nxt in zip(starts, [*starts[1:], len(toks)], strict=False):
         part = toks[at + 1 : nxt]
         if len(part) == 2 and _given_and_surname(part[0], part[1]):
             return Run(part)
