@@ -93,6 +93,11 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("coord", "Ring Karin Holm eller [[Dilan]] om något händer."),
     ("coord", "Anna Lind och [[Pedro Quintana]] leder gruppen."),
     ("coord", "Kvällen leddes av Eva Ström och [[Joakim Tervonen]]."),
+    # after an indefinite article or none: someone the writer does not know
+    ("det", "Pengarna gick till en [[Wiremu Tane]] enligt banken."),
+    ("det", "Bilen var köpt av en [[Ilir Berisha]] via annons."),
+    ("det", "The cash was sent to a [[Jomo Kariuki]] last week."),
+    ("det", "Nycklarna lämnades till [[Aylin Demirtaş]] i receptionen."),
 )
 
 NEGATIVES: tuple[tuple[str, str], ...] = (
@@ -171,6 +176,13 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("coord", "Ansvarig Amir, [[Jour Linjen Väst]], tel 010-200 30 40."),
     ("coord", "Hälsningar Tomas, [[Stina Kafé]]"),
     ("coord", "Moderator: Karin Holm & [[Lugna Gatan]]"),
+    # after an article, a demonstrative or a plural possessive
+    ("det", "Vi bokade ett [[Selma Lagerlöf]]-rum på hotellet."),
+    ("det", "They stayed on the [[Grace Darling]] overnight."),
+    ("det", "Festen hölls på vårt [[Gustav Vasa]] i centrum."),
+    ("det", "Denna [[Astrid Lindgren]]-skola har fått nya rutiner."),
+    ("det", "Our [[Florence Nightingale]] ward is full tonight."),
+    ("det", "Läkemedlet gavs på denna [[Maria Curie]] avdelning."),
 )
 
 
