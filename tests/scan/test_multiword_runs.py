@@ -17,7 +17,7 @@ THINGS = [
     ("a list's last word opens a run", "Hälsningar Olle, Salong Mira Söder", "Salong"),
     ("after an article", "The ferry left on the Jenny Lind at noon.", "Jenny"),
     ("after a demonstrative", "Vi fikade på detta Karin Boye-café.", "Karin"),
-    ("after a plural possessive", "Konserten blir på vårt Evert Taube i kväll.", "Evert"),
+    ("after a demonstrative", "Konserten blir på detta Evert Taube-torg i kväll.", "Evert"),
 ]
 
 PEOPLE = [

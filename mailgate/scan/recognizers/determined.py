@@ -1,8 +1,9 @@
-"""A run of capitals right after an article, a demonstrative or a plural possessive names a
-thing: `ett Volvo Penta`, `the Grace Darling`, `denna Maria Lang-deckare`, `our Alfred
-Nobel` (a venue). A person is brought in by a role or stands bare (`vår kurator Anna Berg`,
-`Anna Berg ringde`); `en` and `a` stay out (`en Mattias Rönn`, `a J. Moreno`: someone the
-writer does not know), and so do `det` and `den`, which also open a clause (`det Anna sa`)."""
+"""A run of capitals right after a definite article, a neuter one or a demonstrative names a
+thing: `ett Volvo Penta`, `the Grace Darling`, `denna Maria Lang-deckare`. A person is
+brought in by a role or stands bare (`kuratorn Anna Berg`, `Anna Berg ringde`); `en` and `a`
+stay out (`en Mattias Rönn`, `a J. Moreno`: someone the writer does not know), and so do
+possessives (`vår Anna`, `our Sarah`: a colleague spoken of warmly), `det` and `den`, which
+also open a clause (`det Anna sa`)."""
 
 from __future__ import annotations
 
@@ -11,8 +12,7 @@ from typing import Final
 from mailgate.scan.recognizers.words import Tok
 
 DETERMINERS: Final = frozenset({
-    "ett", "denna", "detta", "dessa", "vår", "vårt", "våra",
-    "the", "this", "these", "those", "our",
+    "ett", "denna", "detta", "dessa", "the", "this", "these", "those",
 })
 
 
