@@ -1,7 +1,7 @@
 """Runs of capitals that name things: a Title Case run capitalising a link word (`Och`,
-`Mot`, `Of`) is a title, a word joined to a found name that opens a longer run of capitals
-is a thing's first word, and a run after an article, a demonstrative or a plural possessive
-names a thing; names in the same frames are still found."""
+`Mot`, `Of`) is a title, and a word joined to a found name that opens a longer run of
+capitals ending its line or sentence is a thing's first word; names in the same frames are
+still found."""
 
 from __future__ import annotations
 
@@ -15,9 +15,6 @@ THINGS = [
     ("an English title", "They screened Songs Of The River at the centre.", "Songs"),
     ("a list's last word opens a run", "Handläggare Hiba, Team Trygghet.", "Team"),
     ("a list's last word opens a run", "Hälsningar Olle, Salong Mira Söder", "Salong"),
-    ("after an article", "The ferry left on the Jenny Lind at noon.", "Jenny"),
-    ("after a demonstrative", "Vi fikade på detta Karin Boye-café.", "Karin"),
-    ("after a demonstrative", "Konserten blir på detta Evert Taube-torg i kväll.", "Evert"),
 ]
 
 PEOPLE = [
@@ -26,8 +23,6 @@ PEOPLE = [
     ("a full name ending the list", "Vakterna såg Jonas Berg och Kawa Doski där.", "Kawa"),
     ("a list of names going on", "Närvaro: Eva Holm, Sten Is, Maja Ek.", "Sten"),
     ("a lone name in a list", "Hälsningar Maja Ström, Tindra och Oskar.", "Tindra"),
-    ("after an indefinite article", "Swishen gick till en Tarik Mansouri i går.", "Tarik"),
-    ("no article", "Paketet hämtades av Jenny Lindholm i går.", "Jenny"),
 ]
 
 

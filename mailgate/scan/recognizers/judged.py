@@ -18,7 +18,6 @@ from mailgate.scan.recognizers.attributive import qualifies_next
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.branches import a_branch
 from mailgate.scan.recognizers.credentials import credentialed
-from mailgate.scan.recognizers.determined import after_a_determiner
 from mailgate.scan.recognizers.dosed import dosed
 from mailgate.scan.recognizers.drugframe import drug_framed, parallel_to_a_drug, quoted_drug
 from mailgate.scan.recognizers.drugnamed import (
@@ -104,8 +103,8 @@ def judge_named(raw: Run, toks: list[Tok], can: Possible) -> Hit | None:
     if _names_a_place(run, toks):
         return None
     words = [t for t in run.toks if not t.particle]
-    if a_lettered_item(words, toks) or after_a_determiner(words, toks):
-        return None  # Bilagor: A. Budget; riskklass C. Hög (an item's label); the Grace Darling
+    if a_lettered_item(words, toks):
+        return None  # Bilagor: A. Budget, B. Stadgar; riskklass C. Hög: an item's label
     if words[0].initial and taken(words[0], toks) and drug_letter(words[0], run.toks, toks):
         return None  # De hade tagit H. En av dem: the drug, then the next sentence
     if words[0].initial and len(words) == 2 and words[1].sentence_start and (
