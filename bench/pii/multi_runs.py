@@ -9,10 +9,12 @@ football association's youth desk, a library's event list, a municipality's proc
 note, a harm-reduction van's log. Families: `from` (after `från`, `from`), `with` (after
 `med`, `with`), `at` (after `hos`, `at`), `per` (after `enligt`, `according to`), `list` (a
 run in a list joined by `och`, `,`, `&`), `head` (a heading or a list item alone on its
-line), `english` (English title case in a Swedish text). Persons are names no list is likely
-to hold (foreign given names and surnames), a listed given name with an unlisted surname,
-and three-word names; negatives are organisations, projects, programmes, products, places,
-events, wards, teams, titles and works in the same frames.
+line), `three` (three words or more), `english` (English title case in a Swedish text),
+`coord` (a run joined to a found name by `,`, `och`, `&`), `det` (a run after an article, a
+demonstrative or a possessive; a person after `en`, `a` or nothing). Persons are names no
+list is likely to hold (foreign given names and surnames), a listed given name with an
+unlisted surname, and three-word names; negatives are organisations, projects, programmes,
+products, places, events, wards, teams, titles and works in the same frames.
 
 A third (`crc32(text) % 3 == 0`, the text without its marks) is kept out of tuning; `-v`
 prints every person missed and negative flagged. All names are made up.
