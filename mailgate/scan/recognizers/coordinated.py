@@ -14,6 +14,7 @@ from typing import Final
 
 from mailgate.scan import lexicon
 from mailgate.scan.recognizers.base import Hit
+from mailgate.scan.recognizers.everyday import english_words
 from mailgate.scan.recognizers.namedplaces import opens_a_named_place
 from mailgate.scan.recognizers.nearby import drug_talk
 from mailgate.scan.recognizers.textindex import tokens_inside
@@ -35,7 +36,8 @@ def coordinated(toks: list[Tok], found: list[Hit], inside: set[int] | None = Non
         return []
     inside = tokens_inside(toks, found) if inside is None else inside
     # Most capitalised words are in a found name already (they stay so): no call for them.
-    candidates = [t for t in toks if t.capital and t.index not in inside and _candidate(t, toks)]
+    candidates = [t for t in toks if t.capital and t.index not in inside and _candidate(t, toks)
+                  and not _opens_a_run(t, toks, inside)]
     if not candidates:
         return []
     out: list[Hit] = []
@@ -63,6 +65,51 @@ def _candidate(tok: Tok, toks: list[Tok]) -> bool:
             and not a_firms_tail(toks, tok.index)  # Nina Sundqvist, Botnia Montage Ab
             and not opens_a_named_place(tok.index, toks)  # Eva Ek, Astrid Lindgrens skola
             and not _a_things_word(tok, toks))  # Cabrinha och North drakarna
+
+
+def _opens_a_run(tok: Tok, toks: list[Tok], inside: set[int]) -> bool:
+    """The word opens a longer run of capitals in which no name was found (`Handläggare
+    Nermin, Team Bedrägeri`, `Karin, Drip Bar Östermalm`): a thing's name's first word. A name
+    listed alone stands before a joiner, a stop or a small word; a given name before a
+    listed surname or a place ending the run is a full name in the list (`Rebwar Zangana och
+    Jiyan Doski`), and so is a run a list of names goes on after, or a pair of words neither
+    of which is a word of the language."""
+    j = tok.index + 1
+    if j >= len(toks) or j in inside:
+        return False
+    after = toks[j]
+    if not (after.capital and after.start - tok.end == 1) or after.initial or (
+            after.line_break_before):
+        return False
+    end = j
+    while _goes_on(toks, end):
+        end += 1
+    if end == j and ((after.info.last and not after.info.common) or _a_place(after.folded)):
+        return False  # Jiyan Doski, Lisa Rättvik: a given name and a surname
+    if end == j and not (_a_word(tok) or _a_word(after)):
+        return False  # two words of no language: a full name no list holds, perhaps
+    return _closes(toks, end)  # a unit's or a venue's name ends a signature or a list
+
+
+_ENDS: Final = frozenset({".", "!", "?", ")", ";"})
+
+
+def _closes(toks: list[Tok], end: int) -> bool:
+    """The run ends its line or its sentence (`Handläggare Nermin, Team Bedrägeri.`); a list
+    going on after it lists people (`Inger Norberg, Sten Is, Dag-Erik Vall`)."""
+    k = end + 1
+    return k >= len(toks) or toks[k].line_break_before or toks[k].text in _ENDS
+
+
+def _a_word(tok: Tok) -> bool:
+    """A word of the language, Swedish or English (Team, Bar), or a listed negative."""
+    return tok.info.common or tok.info.negative or tok.folded in english_words()
+
+
+def _goes_on(toks: list[Tok], j: int) -> bool:
+    """Another capitalised word right after toks[j], on its line."""
+    return j + 1 < len(toks) and toks[j + 1].capital and not toks[j + 1].line_break_before and (
+        toks[j + 1].start - toks[j].end == 1)
 
 
 _PLURAL_THINGS: Final = re.compile(r"^[a-zåäö]{3,}(?:arna|erna|orna)$")

@@ -53,7 +53,7 @@ from mailgate.scan.recognizers.someone import someone_who, told_as_someone
 from mailgate.scan.recognizers.streets import without_street
 from mailgate.scan.recognizers.streettalk import a_street_name_among_drugs
 from mailgate.scan.recognizers.thingnamed import thing_named
-from mailgate.scan.recognizers.titlecase import full_name_in_a_title, signed_at_a_line_start
+from mailgate.scan.recognizers.titlecase import full_name_in_a_title, name_in_a_title, titled
 from mailgate.scan.recognizers.traded import taken
 from mailgate.scan.recognizers.unitnames import a_unit_named
 from mailgate.scan.recognizers.vouched import NAME_SHAPE, WORD_ENDING, greeted, vouched
@@ -114,11 +114,9 @@ def judge_named(raw: Run, toks: list[Tok], can: Possible) -> Hit | None:
         return judge_named(Run(run.toks[1:]), toks, can)  # 6 days without G. My ex: the next
         # sentence's first word judged alone (`utan G. My kom hem` finds My)
     known = [t for t in words if t.info.name and not (t.info.negative and t.drug_word)]
-    if run.toks[0].line_is_title and run.toks[0].cue not in STRONG_CUES and not all(
-            t.info.first or t.info.last for t in words):
-        # in a Title Case line capitals say nothing: every word must be a name, or the run
-        # end in a given name and a surname (Shift Supervisor Lina Carlsson | UL Trafik)
-        ending = full_name_in_a_title(run.toks) or signed_at_a_line_start(run, toks)
+    if titled(run, words):  # in Title Case capitals say nothing: every word a name, or the
+        # run end in a given name and a surname (Shift Supervisor Lina Carlsson | Ung Och Trygg)
+        ending = name_in_a_title(run, toks)
         return None if ending is None else Hit(ending.start, ending.end, SCORE_FULL)
     if len(words) >= 2 and drug_among_words(words):
         part = names_among_drugs(words)  # Varnar För Tina Och: a headline's small words

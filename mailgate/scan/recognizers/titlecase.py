@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Final
 
 from mailgate.scan.recognizers.everyday import english_words
-from mailgate.scan.recognizers.runs import Run
+from mailgate.scan.recognizers.runs import STRONG_CUES, Run
 from mailgate.scan.recognizers.vouched import NAME_SHAPE, WORD_ENDING
 from mailgate.scan.recognizers.words import Tok
 
@@ -38,12 +38,34 @@ _TITLE_LINKS: Final = frozenset({"med", "och", "om", "från", "till", "för", "a
                                  "about", "to", "the"})
 
 
+def titled(run: Run, words: list[Tok]) -> bool:
+    """A run whose capitals say nothing: in a Title Case line (a strong cue before it still
+    speaks) not all names, or a Title Case run in any line."""
+    return (run.toks[0].line_is_title and run.toks[0].cue not in STRONG_CUES and not all(
+        t.info.first or t.info.last for t in words)) or _linked_in_title_case(words)
+
+
+def name_in_a_title(run: Run, toks: list[Tok]) -> Run | None:
+    """The full name a titled run holds, or the signature opening its line."""
+    return full_name_in_a_title(run.toks) or signed_at_a_line_start(run, toks)
+
+
+def _linked_in_title_case(words: list[Tok]) -> bool:
+    """A run that capitalises a link word after its first word (`Ung Och Trygg`, `Mary Of
+    The Night`, `Rosa Mot Narkotika`) is a title written in Title Case, in any line: a name
+    joins no such word. Runs of listed names alone stay (`Amra Och Jusuf`, sloppy capitals)."""
+    return any(t.folded in _TITLE_LINKS and t.text[0].isupper() for t in words[1:]) and not all(
+        t.info.first or t.info.last for t in words if t.folded not in _TITLE_LINKS)
+
+
 def _a_full_name_after_a_link(toks: list[Tok]) -> Run | None:
-    """In a Title Case line, a given name and a surname between two of its link words or
-    its end (`Anteckningar Från Mötet Med Vera Lund`): the surname may be a place or a word
-    too (Lund, Berg) when the given name is none, as `Karin Lund` mid-sentence is a name."""
+    """In a Title Case line, a given name and a surname between two of its link words, its
+    start or its end (`Anteckningar Från Mötet Med Vera Lund`, `Vera Lund Om Sömn`): the
+    surname may be a place or a word too (Lund, Berg) when the given name is none, as `Karin
+    Lund` mid-sentence is a name."""
     links = [i for i, t in enumerate(toks) if t.folded in _TITLE_LINKS]
-    for at, nxt in zip(links, [*links[1:], len(toks)], strict=False):
+    starts = [-1, *links] if links and links[0] > 0 else links  # Vera Lund Om Xanax Och
+    for at, nxt in zip(starts, [*starts[1:], len(toks)], strict=False):
         part = toks[at + 1 : nxt]
         if len(part) == 2 and _given_and_surname(part[0], part[1]):
             return Run(part)
