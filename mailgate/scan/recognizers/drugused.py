@@ -3,8 +3,9 @@
 text too (`Hon säger att Henry är billigare nu`): a writer who weighs, packs, prices or
 lists a word as a substance keeps using it so. Asked only of street names (a listed drug's
 or pill print's word, or a given name common here that is slang: Emma, Jack, Henry, Kat),
-and never of a word the text greets or signs as (`Hej Emma!`, `/Henry`): a text that speaks
-to someone by the name keeps that name someone's wherever it stands.
+and never of a word the text greets or signs as (`Hej Emma!`, `/Henry`) or speaks of as
+someone once (`Henry tog en Henry`, `Emma sa`): a text that speaks to or of someone by the
+name keeps that name someone's wherever it stands but where it is framed as the drug.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Sequence
 
 from mailgate.scan.drugcues import STREET_GIVEN_NAMES
 from mailgate.scan.recognizers.drugframe import drug_framed
-from mailgate.scan.recognizers.drugnamed import ADDRESSING
+from mailgate.scan.recognizers.drugnamed import ADDRESSING, spoken_of_as_someone
 from mailgate.scan.recognizers.nearby import before_quotes
 from mailgate.scan.recognizers.words import Tok
 
@@ -23,8 +24,8 @@ def used_as_a_drug(toks: list[Tok], where: Sequence[int]) -> bool:
     signs as it."""
     if not any(_a_street_name(toks[i]) for i in where):
         return False  # most words found alone: no street name, asked no further
-    if any(_addressed(toks, i) for i in where):
-        return False  # Hej Tina! … Tina-piller: she is greeted
+    if any(_addressed(toks, i) or spoken_of_as_someone(toks[i], toks) for i in where):
+        return False  # Hej Tina! … Tina-piller; Henry tog en Henry: someone there too
     return any(drug_framed(toks[i], toks) for i in where)
 
 
