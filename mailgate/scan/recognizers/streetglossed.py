@@ -18,6 +18,7 @@ from mailgate.scan.drugcues import STREET_GIVEN_NAMES, USE_VERBS
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.drugforms import drug_form
 from mailgate.scan.recognizers.drugnamed import PERSON_VERBS, spoken_of_as_someone
+from mailgate.scan.recognizers.drugused import used_as_a_drug
 from mailgate.scan.recognizers.glossed import GLOSSES, SAME_AS, glossed
 from mailgate.scan.recognizers.textindex import index_by_start, positions
 from mailgate.scan.recognizers.words import QUOTES, Tok
@@ -67,7 +68,8 @@ def street_glossed_out(text: str, toks: list[Tok], found: list[Hit]) -> list[Hit
     if not alone:
         return found
     at = positions(toks)
-    glossed = {w for w in alone if any(_glossed(toks, i) for i in at.get(w, ()))}
+    glossed = {w for w in alone if any(_glossed(toks, i) for i in at.get(w, ())) or (
+        used_as_a_drug(toks, at.get(w, ())))}  # or weighed, packed, listed once (drugused.py)
     if not glossed:
         return found
     by_start = index_by_start(toks)
