@@ -7,8 +7,8 @@ Lisa Frisk	070-174 06 61	intresserad
 A given name that is also an ordinary word (Lisa, Viola) at a line's start reads as a word
 beside a surname that is a word too (Frisk, Ström); but a row that gives the pair a number of
 its own is a contact's. Both words must be listed (a given name, then a surname; a surname may
-also be a place's, Berg, Lund), the given name no place's or substance's (Adam), so `Norra Skog⏎08-…` or `Kronans Apotek⏎0771-…` stay
-things.
+also be a place's, Berg, Lund), the given name no place's or substance's (Adam), so
+`Norra Skog⏎08-…` or `Kronans Apotek⏎0771-…` stay things.
 """
 
 from __future__ import annotations
