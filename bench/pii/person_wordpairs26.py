@@ -9,9 +9,10 @@ tenants' association's visiting list, a youth worker's shift note, a choir's rot
 harm-reduction van's kit log, a school's parents' evening. Families: `pair` (a listed given
 name and a word-surname: `Vera Strand`, `Olle Frost`), `list` (such a pair among other
 people in a list: `Linus, Nils Sten, Melvin Udd`), `row` (a pair opening a list's row, a
-tab and a number: `Lisa Berg⏎070-…`), `sign` (a pair signing a quote or a line:
-`– Greta Lund`), `word` (a given name that is a word in a person's frame: `Dag`, `Bror`).
-Negatives stand in the same frames: a thing named with two words, a room, a dish, a product.
+tab and a number: `Lisa Berg⏎070-…`), `quote` (a pair naming who said a quote: `"…" –
+Viola Ström`), `sign` (a pair signing a quote or a line: `– Greta Lund`), `word` (a given name that is a word in a person's frame: `Dag`,
+`Bror`). Negatives stand in the same frames: a thing named with two words, a room, a place,
+a paper, a product.
 A third (`crc32(text) % 3 == 0`) is kept out of tuning. All names are made up.
 """
 
@@ -44,6 +45,12 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("row", "Hyresgäster\n[[Dag Sjöberg]]\t08-465 004 21\tlgh 1103"),
     ("row", "Följdsamtal\n[[Vera Ström]]\t0701740644"),
     ("row", "Skötare i tjänst\n[[Björn Lind]]\t070 174 06 02\tnatt"),
+    ("quote", "Enkäten, svar 3: \"Lunchen var kall.\" – [[Viola Strand]]\n4) Inget svar."),
+    ("quote", "\"Personalen lyssnade på mig.\" — [[Lisa Bäck]], Sundsvall"),
+    ("quote", "Röster från kvällen: \"Äntligen ett ställe att sova.\" – [[Rosa Eng]] (42)"),
+    ("quote", "\"Tack för kaffet!\" – [[Sol Frost]]\n\"Mer sånt.\" – Nils Wik"),
+    ("quote", "»Jag vill komma igen.» – [[Dag Ström]]"),
+    ("quote", "Citat ur utvärderingen: \"Bra men för kort.\" - [[Bror Hav]]"),
     ("word", "Hennes bror [[Dag]] hämtade henne vid stationen."),
     ("word", "Eleven [[Bror]] var frånvarande hela veckan."),
     ("word", "Vi pratade med [[Björn]] om boendet, han vill flytta."),
@@ -75,6 +82,12 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("row", "Lokaler\n[[Sal Linné]]\t08-465 004 21\tplan 2"),
     ("row", "Följdsamtal\n[[Röda Korset]]\t0771-19 95 00"),
     ("row", "Beställt\n[[Ros Marin]]\t070 174 06 02\tkryddor"),
+    ("quote", "Enkäten, svar 3: \"Lunchen var kall.\" – [[Stora Salen]]\n4) Inget svar."),
+    ("quote", "\"Personalen lyssnade på mig.\" — [[Röda Korset]], Sundsvall"),
+    ("quote", "Röster från kvällen: \"Äntligen ett ställe.\" – [[Gamla Stan]] (42)"),
+    ("quote", "\"Tack för kaffet!\" – [[Norra Skogen]]\n\"Mer sånt.\" – Nils Wik"),
+    ("quote", "»Jag vill komma igen.» – [[Svenska Dagbladet]]"),
+    ("quote", "Citat ur utvärderingen: \"Bra men för kort.\" - [[Ica Maxi]]"),
     ("word", "Hennes bror [[dag]] efter dag hämtade henne vid stationen."),
     ("word", "Eleven var frånvarande hela [[veckan]]."),
     ("word", "Vi pratade med [[Boendet]] om flytten."),

@@ -1,6 +1,7 @@
 """A list's row opening with a listed given name and surname, then a tab and a phone number,
-is a contact's, even when both words are also ordinary words (Lisa, Frisk); a place's, a
-firm's or a substance's two words before a number stay things."""
+is a contact's, and such a pair after a closing quote and a dash is who said it, even when
+both words are also ordinary words (Lisa, Frisk); a place's, a firm's or a paper's two
+words stay things."""
 
 from __future__ import annotations
 
@@ -22,4 +23,19 @@ ROWS = (
 
 @pytest.mark.parametrize(("text", "words", "someone"), ROWS)
 def test_a_rows_full_name_before_its_number(text: str, words: str, someone: bool) -> None:
+    assert (words in found(text, "PERSON")) is someone
+
+
+SIGNED = (
+    ('Svar 3: "Lunchen var kall." – Viola Ström\n4) Inget svar.', "Viola Ström", True),
+    ('"Personalen lyssnade." — Lisa Frisk, Sundsvall', "Lisa Frisk", True),
+    ('"Äntligen ett ställe att sova." – Rosa Eng (42)', "Rosa Eng", True),
+    ('"Lunchen var kall." – Stora Salen', "Stora Salen", False),
+    ('"Personalen lyssnade." — Röda Korset, Sundsvall', "Röda Korset", False),
+    ('"Jag vill komma igen." – Svenska Dagbladet', "Svenska Dagbladet", False),
+)
+
+
+@pytest.mark.parametrize(("text", "words", "someone"), SIGNED)
+def test_who_said_a_quote(text: str, words: str, someone: bool) -> None:
     assert (words in found(text, "PERSON")) is someone

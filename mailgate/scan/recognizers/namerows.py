@@ -31,10 +31,11 @@ def name_rows(text: str) -> list[Hit]:
     if "\t" not in text:
         return []  # nearly every text: no row to read
     return [Hit(m.start(1), m.end(2), SCORE_FULL) for m in _ROW.finditer(text)
-            if _a_full_name(m.group(1), m.group(2))]
+            if a_full_name(m.group(1), m.group(2))]
 
 
-def _a_full_name(given: str, surname: str) -> bool:
+def a_full_name(given: str, surname: str) -> bool:
+    """A listed given name (no place's or substance's word), then a listed surname."""
     first = names.lookup(given, _NO_STOP_WORDS)
     last = names.lookup(surname, _NO_STOP_WORDS)
     return (first.first and not first.negative and last.last
