@@ -5,14 +5,14 @@ things in the same frames that must stay unflagged.
     python bench/pii/person_wordpairs26.py [-v]
 
 Voices: a sailing club's crew list, a day centre's lunch survey, a pharmacy's signature log, a
-tenants' association's visiting list, a youth worker's shift note, a choir's rota, a
-harm-reduction van's kit log, a school's parents' evening. Families: `pair` (a listed given
-name and a word-surname: `Vera Strand`, `Olle Frost`), `list` (such a pair among other
-people in a list: `Linus, Nils Sten, Melvin Udd`), `row` (a pair opening a list's row, a
-tab and a number: `Lisa Berg⏎070-…`), `quote` (a pair naming who said a quote: `"…" –
-Viola Ström`), `sign` (a pair signing a quote or a line: `– Greta Lund`), `word` (a given name that is a word in a person's frame: `Dag`,
-`Bror`). Negatives stand in the same frames: a thing named with two words, a room, a place,
-a paper, a product.
+tenants' association's visiting list, a youth worker's shift note, a choir's rota, a harm-
+reduction van's kit log, a school's parents' evening. Families: `pair` (a listed given name and
+a word-surname: `Vera Strand`, `Olle Frost`), `list` (such a pair among other people in a list:
+`Linus, Nils Sten, Melvin Udd`), `row` (a pair opening a list's row, a tab and a number: `Lisa
+Berg⏎070-…`), `quote` (a pair naming who said a quote: `"…" – Viola Ström`), `sign` (a pair
+signing a quote or a line: `– Greta Lund`), `word` (a given name that is a word in a person's
+frame: `Dag`, `Bror`). Negatives stand in the same frames: a thing named with two words, a
+room, a place, a paper, a product.
 A third (`crc32(text) % 3 == 0`) is kept out of tuning. All names are made up.
 """
 
