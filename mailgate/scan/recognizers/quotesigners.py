@@ -20,6 +20,7 @@ from mailgate.scan.recognizers.namerows import a_full_name
 from mailgate.scan.recognizers.scores import SCORE_FULL
 
 _DASHES: Final = ("–", "—", " - ")
+_QUOTES: Final = ('"', "”", "»")
 # A closing quote, a dash, two capitalised words, then the line's end, a comma or a bracket.
 _SIGNED: Final = re.compile(
     r"[\"”»][ \t]*(?:–|—|-)[ \t]*([A-ZÅÄÖ][a-zåäöéü]+) ([A-ZÅÄÖ][a-zåäöéü]+)[ \t]*(?=$|[,(])",
@@ -27,7 +28,7 @@ _SIGNED: Final = re.compile(
 
 
 def quote_signers(text: str) -> list[Hit]:
-    if not any(dash in text for dash in _DASHES):
+    if not (any(q in text for q in _QUOTES) and any(dash in text for dash in _DASHES)):
         return []  # nearly every text: no quote signed
     return [Hit(m.start(1), m.end(2), SCORE_FULL) for m in _SIGNED.finditer(text)
             if a_full_name(m.group(1), m.group(2))]
