@@ -83,11 +83,13 @@ from mailgate.scan.recognizers.minutesinitials import minutes_initials
 from mailgate.scan.recognizers.namecolumn import names_in_columns
 from mailgate.scan.recognizers.namedthing import EVERY, Possible, names_a_thing, possible
 from mailgate.scan.recognizers.namequoted import quoted_after_a_name_word
+from mailgate.scan.recognizers.namerows import name_rows
 from mailgate.scan.recognizers.nickname import nicknames
 from mailgate.scan.recognizers.orgpieces import around_organisations
 from mailgate.scan.recognizers.pets import pet_names
 from mailgate.scan.recognizers.quotednames import between_names, chat_names
 from mailgate.scan.recognizers.quotedtitles import quoted_titles_out
+from mailgate.scan.recognizers.quotesigners import quote_signers
 from mailgate.scan.recognizers.realnames import glossed_nicknames
 from mailgate.scan.recognizers.register import register_names, shouted_names
 from mailgate.scan.recognizers.registerinitials import register_initials
@@ -216,6 +218,8 @@ class PersonRecognizer(RegexRecognizer):
         found += chat_speakers(toks)  # Anastasia: nej och ge honom inte Sobril igen!!
         found += names_in_columns(text)  # Hyresgäst<TAB>…: a column of people
         found += contact_names(text) + passed_on_contacts(text)  # "Tina"<TAB>070…; "Zack", 070…
+        found += name_rows(text)  # Lisa Frisk<TAB>070-…: a row's full name with its number
+        found += quote_signers(text)  # "Lunchen var kall." – Viola Ström
         found += bold_speakers(text)  # **askt**: någon som sett …: a chat's markdown
         found += found_initials(text, found)  # utredare Sara Fjellström … SF: Känner du
         found += register_mates(text, found)  # Hallin A – godkänd … Vlachou D – godkänd
