@@ -134,11 +134,14 @@ def _add_test(test: Callable[[str], bool]) -> int:
 def _passing(at: dict[str, list[int]]) -> list[list[list[int]]]:
     """For each test, the index lists of the distinct words that pass it."""
     out: list[list[list[int]]] = [[] for _ in _WORD_TESTS]
+    new = [text for text in at if text not in _word_bits]
+    if new:
+        _learn(new)
     known = _word_bits
     for text, found in at.items():
         bits = known.get(text)
-        if bits is None:
-            bits = _bits_of(text)
+        if bits is None:  # another thread cleared the words meanwhile
+            bits = _bits_now(text)
         while bits:
             low = bits & -bits
             out[low.bit_length() - 1].append(found)
@@ -146,15 +149,21 @@ def _passing(at: dict[str, list[int]]) -> list[list[list[int]]]:
     return out
 
 
-def _bits_of(word: str) -> int:
-    if len(_word_bits) >= _KNOWN_WORDS:
+def _learn(words: list[str]) -> None:
+    """The bits of words not met before, test by test: each test runs over them all in one
+    C loop (`filter`), not a call per word and test from a loop of our own."""
+    if len(_word_bits) + len(words) > _KNOWN_WORDS:
         _word_bits.clear()
-    bits = 0
+    bits = dict.fromkeys(words, 0)
     for n, test in enumerate(_WORD_TESTS):
-        if test(word):
-            bits |= 1 << n
-    _word_bits[word] = bits
-    return bits
+        bit = 1 << n
+        for word in filter(test, words):
+            bits[word] |= bit
+    _word_bits.update(bits)
+
+
+def _bits_now(word: str) -> int:
+    return sum(1 << n for n, test in enumerate(_WORD_TESTS) if test(word))
 
 
 def token_folded(toks: list[Tok]) -> frozenset[str]:
