@@ -8,7 +8,8 @@ Voices: a housing officer's case log, a festival's medical tent, a prison's visi
 desk, a school's welfare team, an English-speaking harm-reduction van, a church's night
 café. Families: `relation` (an unlisted word after a relation cue: `pratade med Zoraida`
 beside `pratade med Securitas`, `kontakt Arbetsförmedlingen`), `three` (three title-case
-words no list holds: `Dritan Qorri Vashaj` beside `Unga Vuxna Stöd`), `naming` (after
+words no list holds: `Dritan Qorri Vashaj` beside `Unga Vuxna Stöd`), `serves` (a role for or at what it serves: `ombud för Matbutiken`),
+`definite` (a noun in its definite form in -eln: `Bygdehandeln`), `naming` (after
 `heter`, `kallas`: a person beside a place's or a group's name). A third (`crc32 % 3 == 0`)
 is kept out of tuning. All names are made up.
 """
@@ -32,6 +33,16 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("relation", "Mötte [[Tayebeh]] i entrén, hon väntade på sin son."),
     ("relation", "Besökaren [[Ilkka]] skrev in sig 14:10."),
     ("relation", "Told [[Saoirse]] the van would be back on Thursday."),
+    ("serves", "Kontakten för ärendet är [[Zoraida]], hon svarar på fredagar."),
+    ("serves", "God man för [[Oktawian]] har ansökt om bostad."),
+    ("serves", "Vi bor hos [[Ghislaine]] tills vidare."),
+    ("serves", "Handläggaren [[Tayebeh]] ringer efter lunch."),
+    ("serves", "Volunteer [[Ezinne]] covered the Tuesday shift."),
+    ("serves", "Sjuksköterskan [[Ilkka]] för journalen idag."),
+    ("definite", "Hon pratade med [[Radovan]] i korridoren."),
+    ("definite", "Sambon [[Wilhelmiina]] hämtade nycklarna."),
+    ("definite", "Mötte [[Brynjolf]] utanför tältet."),
+    ("definite", "Kompisen [[Saoirse]] sov över."),
     ("three", "Besök av [[Dritan Qorri Vashaj]] kl 14."),
     ("three", "Anmälare: [[Nnamdi Obiora Eze]]"),
     ("three", "Intagen: [[Tsegay Haile Gebru]], född 1999."),
@@ -57,6 +68,18 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("relation", "Mötte [[Stadsmissionen]] vid Centralen."),
     ("relation", "Ringde [[Vårdguiden]] som hänvisade vidare."),
     ("relation", "Told [[Medicover]] the results were late."),
+    ("serves", "Hon är ombud för [[Matbutiken]] sedan i höstas."),
+    ("serves", "Kuratorn hos [[Ungdomsmottagningen]] ringer efter lunch."),
+    ("serves", "Vår kontaktperson för [[Omsorgsboende]] är sjuk."),
+    ("serves", "Volunteer for [[Caritas]] covered the Tuesday shift."),
+    ("serves", "Samordnaren för [[Nattcaféet]] har semester."),
+    ("serves", "Handledaren hos [[Byggkompaniet]] skrev intyget."),
+    ("serves", "Ordföranden för [[Bostadsrättsföreningen]] kallade till möte."),
+    ("serves", "Chef för [[Vuxenstöd]] sedan mars."),
+    ("definite", "Hon pratade med [[Matcykeln]] om leveransen."),
+    ("definite", "Jag driver [[Bygdehandeln]] i byn sedan 2019."),
+    ("definite", "Mötte [[Spegeln]] redaktionen vid entrén."),
+    ("definite", "Kontakt: [[Nyckeln]] stödboende, dagtid."),
     ("three", "Besök av [[Unga Vuxna Stöd]] kl 14."),
     ("three", "Anmälare: [[Trygg Hansa Försäkring]]"),
     ("three", "Vi har pratat med [[Nya Vägen Öst]] om boendet."),
