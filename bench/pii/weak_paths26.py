@@ -7,11 +7,11 @@ the same frames.
 Voices: a housing officer's case log, a festival's medical tent, a prison's visiting
 desk, a school's welfare team, an English-speaking harm-reduction van, a church's night
 café. Families: `relation` (an unlisted word after a relation cue: `pratade med Zoraida`
-beside `pratade med Securitas`, `kontakt Arbetsförmedlingen`), `three` (three title-case
-words no list holds: `Dritan Qorri Vashaj` beside `Unga Vuxna Stöd`), `serves` (a role for or at what it serves: `ombud för Matbutiken`),
-`definite` (a noun in its definite form in -eln: `Bygdehandeln`), `naming` (after
-`heter`, `kallas`: a person beside a place's or a group's name). A third (`crc32 % 3 == 0`)
-is kept out of tuning. All names are made up.
+beside `pratade med Securitas`, `kontakt Arbetsförmedlingen`), `serves` (a role for or at
+what it serves: `ombud för Matbutiken`), `definite` (a noun's definite form in -eln:
+`Bygdehandeln`), `three` (three title-case words no list holds: `Dritan Qorri Vashaj`
+beside `Unga Vuxna Stöd`), `naming` (after `heter`, `kallas`: a person beside a place's or
+a group's name). A third (`crc32 % 3 == 0`) is kept out of tuning. All names are made up.
 """
 
 from __future__ import annotations

@@ -46,9 +46,9 @@ from mailgate.scan.recognizers.personacts import speaks_at_start
 from mailgate.scan.recognizers.placesurnames import a_plain_negative
 from mailgate.scan.recognizers.productsurnamed import product_then_surname
 from mailgate.scan.recognizers.quotedword import quoted_nickname
+from mailgate.scan.recognizers.roleserves import serves_a_thing
 from mailgate.scan.recognizers.runs import DEFINITE_NOUN, STRONG_CUES, Run, dropped_alone, trim
 from mailgate.scan.recognizers.saidofdrugs import said_of_a_drug
-from mailgate.scan.recognizers.roleserves import serves_a_thing
 from mailgate.scan.recognizers.scores import SCORE_ALONE, SCORE_FULL, SCORE_WEAK
 from mailgate.scan.recognizers.someone import someone_who, told_as_someone
 from mailgate.scan.recognizers.streets import without_street
