@@ -9,9 +9,10 @@ desk, a school's welfare team, an English-speaking harm-reduction van, a church'
 café. Families: `relation` (an unlisted word after a relation cue: `pratade med Zoraida`
 beside `pratade med Securitas`, `kontakt Arbetsförmedlingen`), `serves` (a role for or at
 what it serves: `ombud för Matbutiken`), `definite` (a noun's definite form in -eln:
-`Bygdehandeln`), `three` (three title-case words no list holds: `Dritan Qorri Vashaj`
-beside `Unga Vuxna Stöd`), `naming` (after `heter`, `kallas`: a person beside a place's or
-a group's name). A third (`crc32 % 3 == 0`) is kept out of tuning. All names are made up.
+`Bygdehandeln`), `rest` (a surname-shaped word after a firm's word: `ICA Nordbergsholm`),
+`three` (three title-case words no list holds: `Dritan Qorri Vashaj` beside `Unga Vuxna
+Stöd`), `naming` (after `heter`, `kallas`: a person beside a place's or a group's name). A
+third (`crc32 % 3 == 0`) is kept out of tuning. All names are made up.
 """
 
 from __future__ import annotations
@@ -43,6 +44,12 @@ PERSONS: tuple[tuple[str, str], ...] = (
     ("definite", "Sambon [[Wilhelmiina]] hämtade nycklarna."),
     ("definite", "Mötte [[Brynjolf]] utanför tältet."),
     ("definite", "Kompisen [[Saoirse]] sov över."),
+    ("rest", "Enligt [[Lindholmsberg]] var dörren olåst."),
+    ("rest", "Familjen [[Västerbergson]] har flyttat in på plan 3."),
+    ("rest", "Hej [[Grönqvistberg]], tack för sist!"),
+    ("rest", "Fru [[Ekstrandsson]] ringde i morse om nyckeln."),
+    ("rest", "Ledig: [[Sjöbergström]], åter måndag."),
+    ("rest", "Vi ses hos [[Tallqvisten]] ikväll."),
     ("three", "Besök av [[Dritan Qorri Vashaj]] kl 14."),
     ("three", "Anmälare: [[Nnamdi Obiora Eze]]"),
     ("three", "Intagen: [[Tsegay Haile Gebru]], född 1999."),
@@ -80,6 +87,12 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("definite", "Jag driver [[Bygdehandeln]] i byn sedan 2019."),
     ("definite", "Mötte [[Spegeln]] redaktionen vid entrén."),
     ("definite", "Kontakt: [[Nyckeln]] stödboende, dagtid."),
+    ("rest", "Tankade på Shell [[Kungsängsberg]] vid niotiden."),
+    ("rest", "Bussen stannar vid ICA [[Nordbergsholm]] varje timme."),
+    ("rest", "Paketet ligger hos Postnord [[Hagalundsberg]] sedan tisdag."),
+    ("rest", "Matchen mot IFK [[Österstrand]] flyttas."),
+    ("rest", "Hon jobbar på Coop [[Lindvallsby]] på helgerna."),
+    ("rest", "Vi åkte till Circle K [[Rosenlundberg]] och köpte kaffe."),
     ("three", "Besök av [[Unga Vuxna Stöd]] kl 14."),
     ("three", "Anmälare: [[Trygg Hansa Försäkring]]"),
     ("three", "Vi har pratat med [[Nya Vägen Öst]] om boendet."),
