@@ -46,6 +46,7 @@ from mailgate.scan.recognizers.personacts import speaks_at_start
 from mailgate.scan.recognizers.placesurnames import a_plain_negative
 from mailgate.scan.recognizers.productsurnamed import product_then_surname
 from mailgate.scan.recognizers.quotedword import quoted_nickname
+from mailgate.scan.recognizers.roleserves import serves_a_thing
 from mailgate.scan.recognizers.runs import DEFINITE_NOUN, STRONG_CUES, Run, dropped_alone, trim
 from mailgate.scan.recognizers.saidofdrugs import said_of_a_drug
 from mailgate.scan.recognizers.scores import SCORE_ALONE, SCORE_FULL, SCORE_WEAK
@@ -238,7 +239,8 @@ def _judge_alone(tok: Tok, run: Run, toks: list[Tok]) -> Hit | None:
     if tok.cue == "naming" and thing_named(tok, toks):
         return None  # something they called Kat: a thing's name
     if tok.cue in STRONG_CUES and not a_plain_negative(tok) and not tok.initial and not (
-            not info.name and (DEFINITE_NOUN.search(tok.folded) or a_title_word(tok))):
+            not info.name and (DEFINITE_NOUN.search(tok.folded) or a_title_word(tok) or (
+                serves_a_thing(tok, toks)))):  # ombud för Matbutiken: what a role serves
         return Hit(run.start, run.end, SCORE_ALONE if info.name else SCORE_WEAK)
     if tok.cue not in STRONG_CUES and a_numbered_thing(tok, toks):
         return None  # Bana 2, 17 Prinsen: one of a numbered series

@@ -53,8 +53,8 @@ WORD_ENDING: Final = re.compile(
     r"(?:ning|ningar|ningen|het|heten|else|skap|tion|tioner|ism|itet|ande|ende|are|arna|erna)$"
 )
 # A long unlisted word in a Swedish definite form is a noun, even after a cue:
-# Mvh / Sprututbytet, Kontakt: Fältteamet.
-DEFINITE_NOUN: Final = re.compile(r"^[a-zåäö]{5,}(?:et|en|erna|arna|orna)$")
+# Mvh / Sprututbytet, Kontakt: Fältteamet; and the -el nouns' form (driver Lanthandeln).
+DEFINITE_NOUN: Final = re.compile(r"^(?:[a-zåäö]{5,}(?:et|en|erna|arna|orna)|[a-zåäö]{4,}eln)$")
 
 # Right after the name: a comma, a bracket or a space, then a personnummer (the date's
 # month 01-12, the day 01-31, 10 or 12 digits, a dash, plus or nothing before the last four).
