@@ -211,9 +211,10 @@ class BankAccountRecognizer(RegexRecognizer):
                 text, match.start()):
             return None  # `konto …` a line above, then `Lotta Ekberg 199603109603`: hers
         before = words_before(text, match.start(), 50)
-        if before and (before[-1] in _ORG_NUMBER_LABELS or before[-1] in _REFERENCE_LABELS) or (
+        if (before and (before[-1] in _ORG_NUMBER_LABELS or before[-1] in _REFERENCE_LABELS)) or (
                 a_documents_number(text, match.start())):
-            return None  # org.nr 948285-9429 after a plusgiro, `order 118-40 2291`: no account
+            # org.nr 948285-9429 after a plusgiro, `order 118-40 2291`, `Annons #41230019`
+            return None
         if not shaped and _paid_to_an_organisation(before[-8:] if swish else before[-4:]):
             return None  # bankgiro 5050-1055, Swish till föreningen: an organisation's
         if not shaped and (_owner_after(text, match.end()) or (swish and _a_gift_after(
