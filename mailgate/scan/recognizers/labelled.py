@@ -23,17 +23,17 @@ _PARTED: Final = re.compile(r"[\s,;]")
 # A bracket closed right before the number: the label was inside an aside.
 _ASIDE_CLOSED: Final = re.compile(r"[A-Za-zÅÄÖåäö]\)[ \t]*:?[ \t]*$")
 
-# Things a shop, club, venue or platform numbers for itself: a receipt, ticket, card, ad,
-# booking or order. Said right before a number (its head in a compound too: `Återlämnings-
+# Things a shop, club, venue or platform numbers for itself: a receipt, ticket, card or ad.
+# Said right before a number (its head in a compound too: `Återlämnings-
 # kvitto 0855-2301`, `Lånekort 0046-5570 31`), the noun names that number; a phone stands
 # apart from it (`skicka kvittot till 070-…`, `kvitto, ring 070-…`).
 # Indefinite and without a colon, as a label is written: `på ett kvitto: 070-…` and `numret
-# från bokningen 0701…` name where a phone was written.
+# från bokningen 0701…` name where a phone was written. A booking or an order is left out:
+# it names the line one rings to book or order too (`Tidbokning 08-…`).
 _DOCUMENT_NOUNS: Final = (
     "kvitto", "biljett", "medlemskort", "lånekort", "kundkort", "presentkort", "annons",
-    "bokning", "beställning", "medlemsnr", "medlemsnummer", "kortnr", "kortnummer",
-    "expeditionsnummer", "platsnummer", "ticket", "booking", "receipt", "membership card",
-    "listing")
+    "medlemsnr", "medlemsnummer", "kortnr", "kortnummer", "expeditionsnummer",
+    "platsnummer", "ticket", "receipt", "membership card", "listing")
 # A number's word between the noun and the number: `Biljett nr 0044-…`, `Ticket no. 0087-…`.
 _NUMBER_WORDS: Final = (" nr", " nr.", " no", " no.")
 
