@@ -12,6 +12,8 @@ ORGANISATIONS_NUMBERS = [
     "Socialjourens telefon 08-465 004 20 är öppen dygnet runt.",
     "Telefon – 112 (akut), 020-84 44 48 (Alkohollinjen), 1177 (vård).",
     "Ring 031-390 06 12 (Stödlinjen) om du är orolig.",
+    "Ring Fritidsgårdens expedition 040-628 04 20 för nyckel.",
+    "Ungdomsmottagningen 031-390 06 30 har drop-in på onsdagar.",
 ]
 
 
@@ -27,6 +29,8 @@ def test_an_organisations_number_by_its_genitive_or_bracket_is_no_ones(text: str
     "Giftinformationscentralens handläggare Anna Berg, 070-174 06 44.",
     "Nå mig på +46 70 174 06 05 (Signal) efter kl 18.",
     "Kontakt: 070-174 06 61 (WhatsApp, Telegram).",
+    "Hon sitter i expeditionen 070-174 06 22 om du undrar.",
+    "Sköterskan Eva på mottagningen nås på 070-174 06 27.",
 ])
 def test_a_persons_number_in_the_same_positions_is_still_found(text: str) -> None:
     assert len(found(text, "PHONE")) == 1

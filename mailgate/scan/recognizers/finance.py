@@ -15,6 +15,7 @@ from mailgate.scan.recognizers.base import (
     words_before,
 )
 from mailgate.scan.recognizers.idnumber import an_organisation_number
+from mailgate.scan.recognizers.labelled import a_documents_number
 from mailgate.scan.recognizers.leading import fast
 from mailgate.scan.recognizers.orgbrackets import an_institutions_word
 from mailgate.scan.recognizers.swishphones import a_phones, after_an_area_code
@@ -210,8 +211,10 @@ class BankAccountRecognizer(RegexRecognizer):
                 text, match.start()):
             return None  # `konto …` a line above, then `Lotta Ekberg 199603109603`: hers
         before = words_before(text, match.start(), 50)
-        if before and (before[-1] in _ORG_NUMBER_LABELS or before[-1] in _REFERENCE_LABELS):
-            return None  # org.nr 948285-9429 after a plusgiro, `order 118-40 2291`: no account
+        if (before and (before[-1] in _ORG_NUMBER_LABELS or before[-1] in _REFERENCE_LABELS)) or (
+                a_documents_number(text, match.start())):
+            # org.nr 948285-9429 after a plusgiro, `order 118-40 2291`, `Annons #41230019`
+            return None
         if not shaped and _paid_to_an_organisation(before[-8:] if swish else before[-4:]):
             return None  # bankgiro 5050-1055, Swish till föreningen: an organisation's
         if not shaped and (_owner_after(text, match.end()) or (swish and _a_gift_after(

@@ -23,6 +23,29 @@ _PARTED: Final = re.compile(r"[\s,;]")
 # A bracket closed right before the number: the label was inside an aside.
 _ASIDE_CLOSED: Final = re.compile(r"[A-Za-zÅÄÖåäö]\)[ \t]*:?[ \t]*$")
 
+# Things a shop, club, venue or platform numbers for itself: a receipt, ticket, card or ad.
+# Said right before a number (its head in a compound too: `Återlämnings-
+# kvitto 0855-2301`, `Lånekort 0046-5570 31`), the noun names that number; a phone stands
+# apart from it (`skicka kvittot till 070-…`, `kvitto, ring 070-…`).
+# Indefinite and without a colon, as a label is written: `på ett kvitto: 070-…` and `numret
+# från bokningen 0701…` name where a phone was written. A booking or an order is left out:
+# it names the line one rings to book or order too (`Tidbokning 08-…`).
+_DOCUMENT_NOUNS: Final = (
+    "kvitto", "biljett", "medlemskort", "lånekort", "kundkort", "presentkort", "annons",
+    "medlemsnr", "medlemsnummer", "kortnr", "kortnummer", "expeditionsnummer",
+    "platsnummer", "ticket", "receipt", "membership card", "listing")
+# A number's word between the noun and the number: `Biljett nr 0044-…`, `Ticket no. 0087-…`.
+_NUMBER_WORDS: Final = (" nr", " nr.", " no", " no.")
+
+
+def a_documents_number(text: str, start: int) -> bool:
+    """A receipt's, ticket's, card's, ad's or booking's noun stands right before `start`
+    (string tests, no search: asked of every number)."""
+    tail = text[max(0, start - 24) : start].rstrip(" \t#").lower()
+    if tail.endswith(_NUMBER_WORDS):
+        tail = tail.rsplit(None, 1)[0].rstrip(" \t#") if " " in tail else ""
+    return tail.endswith(_DOCUMENT_NOUNS)
+
 
 def labels_this_number(text: str, start: int) -> bool:
     """A number label is one of the two words before `start`, and no other number stands
@@ -31,7 +54,7 @@ def labels_this_number(text: str, start: int) -> bool:
     (`My number in case: +44 7700 900965`)."""
     if text.startswith("+", start):
         return False
-    if column_header(text, start) in NUMBER_LABELS:
+    if column_header(text, start) in NUMBER_LABELS or a_documents_number(text, start):
         return True
     if not cue_within(text, start, NUMBER_LABELS, chars=_CHARS, last=2):
         return False   # nearly every number: no label at all

@@ -69,7 +69,10 @@ _LINES: Final = frozenset({"kansli", "kansliet", "helpline", "hotline"})
 # Desks and units that answer a line, not a person: `Servicedesk 031-…`, `Redaktionen 08-…`,
 # `Desken 08-…`, `Securitas jourcentral 010-…`, `Avdelningen 040-…`.
 _DESKS: Final = ("desk", "desken", "redaktionen", "central", "avdelningen", "avdelning",
-                 "receptionen", "labbet", "laboratoriet", "kundtjänst", "kundtjänsten")
+                 "receptionen", "labbet", "laboratoriet", "kundtjänst", "kundtjänsten",
+                 # a unit's counter, as a reception's is (`Fritidsgårdens expedition 040-…`,
+                 # `Ungdomsmottagningen 031-…`)
+                 "expedition", "expeditionen", "mottagning", "mottagningen")
 # A unit's genitive or `till` and a unit before a number word: `Avdelningens telefon 0980-…`,
 # `härbärgets telefon 08-…`, `labbets jourtelefon 031-…`, `Telefon till avdelningen
 # (dygnet runt): 040-…`. A person's (`mammans telefon`) is no unit.
