@@ -131,7 +131,7 @@ def an_organisations_address(text: str, start: int) -> bool:
     head = text[line:start]
     sep = _SEPARATOR.search(head)
     if sep is None:
-        return _on_premises(head) or _on_a_route(head)
+        return _on_premises(head) or _on_a_route(head) or _a_building_or_event(head)
     before = head[: sep.start()]
     if head[sep.start()] == ":":
         label = before.strip().lower()  # `Adress enl. Skolverket:` names whose record, not
@@ -163,12 +163,40 @@ def _on_premises(head: str) -> bool:
 
 # A route's words right before a street: `gå förbi Stortorget 1 och sväng`, `walk past
 # Hamngatan 4`: a landmark on the way, no one's home.
-_ROUTE: Final = frozenset({"förbi", "längs", "past", "along"})
+# So is a spot outside a building: `vi träffas utanför Storgatan 40 kl 17.30`.
+_ROUTE: Final = frozenset({"förbi", "längs", "past", "along", "utanför", "outside"})
 
 
 def _on_a_route(head: str) -> bool:
     words = _WORD.findall(head[-20:].lower())
     return bool(words) and words[-1] in _ROUTE
+
+
+# A building's shared parts (exact words: `rapporten` ends as `porten`): `soprummet på
+# Ekvägen 12`, `the stairwell at …` name the house, no one's flat in it; a flat does.
+_SHARED_PARTS: Final = frozenset({
+    "porten", "portarna", "trapphuset", "trapphusen", "soprummet", "soprum", "källaren",
+    "källarförrådet", "tvättstugan", "cykelrummet", "garaget", "garagen", "entrén",
+    "fasaden", "stairwell", "stairwells", "basement", "garage", "entrance", "doorway"})
+# Verbs of where an event is held right before `på` or `at`: `Loppisen hålls på …`,
+# `Konserten äger rum på …`, `will be held at …` (`hålls hemma hos Ek på …` keeps the home).
+_HELD: Final = frozenset({"hålls", "hölls", "held"})
+_TAKES_PLACE: Final = frozenset({"äger", "ägde"})
+# A turn given at a street: `ta höger efter Bergsgatan 10`, `turn left at …`.
+_TURNS: Final = frozenset({"vänster", "höger", "left", "right"})
+_TURNED_AT: Final = frozenset({"vid", "efter", "at", "after", "by"})
+_AT_A_SPOT: Final = frozenset({"på", "vid", "till", "at", "on", "to", "efter", "after", "by"})
+
+
+def _a_building_or_event(head: str) -> bool:
+    words = _WORD.findall(head[-40:].lower())
+    if len(words) < 2 or words[-1] not in _AT_A_SPOT:
+        return False
+    before = words[-2]
+    if before in _TURNS and words[-1] in _TURNED_AT:
+        return True  # `sväng vänster vid Järnvägsgatan 2`: a landmark on the way
+    return (before in _SHARED_PARTS or before in _HELD
+            or (before == "rum" and len(words) > 2 and words[-3] in _TAKES_PLACE))
 
 
 # Words between premises and its street: `finns numera på`, `har flyttat till`.
