@@ -8,8 +8,8 @@ English-speaking student nurse's log, a sports club's parent chat. Families: `ve
 shop's, a gym's, a café's or a bar's street), `meet` (a meeting point with a time), `event`
 (where an event is held), `bare` (a street named without a house number), `building` (a
 street-shaped building or block name), `area` (a housing area or district), `direction`
-(a way described), `shared` (a building's shared part: a stairwell, a
-rubbish room, a door, a garage), `letterhead` (an organisation's header). Targets stand in the same frames:
+(a way described), `shared` (a building's shared part: a stairwell, a rubbish room, a
+door, a garage), `letterhead` (an organisation's header). Targets stand in the same frames:
 `bor på`, `hemma hos`, a person's name before, `adress:` after a name, a flat's number.
 
 A target counts as found when a masked finding other than PERSON overlaps it; a negative as

@@ -108,10 +108,17 @@ _GAP: Final = 3  # `, ` between a street and its postcode
 
 
 def _judged(text: str, group: list[Hit]) -> list[Hit]:
-    if an_organisations_address(text, group[0].start) or _HOURS_AFTER.match(
-            text, max(h.end for h in group)):
+    start, end = group[0].start, max(h.end for h in group)
+    if an_organisations_address(text, start) or _HOURS_AFTER.match(text, end):
+        return []
+    if _BARE.fullmatch(text, start, end) and _a_building_or_event(text[max(0, start - 40):start]):
         return []
     return group
+
+
+# A street and its number only: a postcode, town, floor or flat makes it a full address,
+# written as one is for a home (`tvättstugan på Hjortstigen 66, 3 tr, 753 21 Uppsala`).
+_BARE: Final = re.compile(r"[^\d,\n]+\d{1,4}(?: ?[A-Za-z])?")
 
 
 # Opening hours right after an address (in its sentence) make it a place open to the public:
@@ -131,7 +138,7 @@ def an_organisations_address(text: str, start: int) -> bool:
     head = text[line:start]
     sep = _SEPARATOR.search(head)
     if sep is None:
-        return _on_premises(head) or _on_a_route(head) or _a_building_or_event(head)
+        return _on_premises(head) or _on_a_route(head)
     before = head[: sep.start()]
     if head[sep.start()] == ":":
         label = before.strip().lower()  # `Adress enl. Skolverket:` names whose record, not
@@ -163,8 +170,7 @@ def _on_premises(head: str) -> bool:
 
 # A route's words right before a street: `gå förbi Stortorget 1 och sväng`, `walk past
 # Hamngatan 4`: a landmark on the way, no one's home.
-# So is a spot outside a building: `vi träffas utanför Storgatan 40 kl 17.30`.
-_ROUTE: Final = frozenset({"förbi", "längs", "past", "along", "utanför", "outside"})
+_ROUTE: Final = frozenset({"förbi", "längs", "past", "along"})
 
 
 def _on_a_route(head: str) -> bool:
@@ -185,11 +191,15 @@ _TAKES_PLACE: Final = frozenset({"äger", "ägde"})
 # A turn given at a street: `ta höger efter Bergsgatan 10`, `turn left at …`.
 _TURNS: Final = frozenset({"vänster", "höger", "left", "right"})
 _TURNED_AT: Final = frozenset({"vid", "efter", "at", "after", "by"})
+_OUTSIDE: Final = frozenset({"utanför", "outside"})
 _AT_A_SPOT: Final = frozenset({"på", "vid", "till", "at", "on", "to", "efter", "after", "by"})
 
 
 def _a_building_or_event(head: str) -> bool:
-    words = _WORD.findall(head[-40:].lower())
+    """Judged of a bare street and number only (see `_judged`)."""
+    words = _WORD.findall(head.lower())
+    if words and words[-1] in _OUTSIDE:
+        return True  # `vi träffas utanför Storgatan 40 kl 17.30`: a spot outside a house
     if len(words) < 2 or words[-1] not in _AT_A_SPOT:
         return False
     before = words[-2]
