@@ -111,13 +111,13 @@ def _judged(text: str, group: list[Hit]) -> list[Hit]:
     start, end = group[0].start, max(h.end for h in group)
     if an_organisations_address(text, start) or _HOURS_AFTER.match(text, end):
         return []
-    if _BARE.fullmatch(text, start, end) and _a_building_or_event(text[max(0, start - 40):start]):
+    if _BARE.fullmatch(text, start, end) and _an_event_or_a_turn(text[max(0, start - 40):start]):
         return []
     return group
 
 
 # A street and its number only: a postcode, town, floor or flat makes it a full address,
-# written as one is for a home (`tvättstugan på Hjortstigen 66, 3 tr, 753 21 Uppsala`).
+# written as one is for a home (`konserten hålls på Ågatan 6, 3 tr, 753 21 Uppsala`).
 _BARE: Final = re.compile(r"[^\d,\n]+\d{1,4}(?: ?[A-Za-z])?")
 
 
@@ -178,12 +178,6 @@ def _on_a_route(head: str) -> bool:
     return bool(words) and words[-1] in _ROUTE
 
 
-# A building's shared parts (exact words: `rapporten` ends as `porten`): `soprummet på
-# Ekvägen 12`, `the stairwell at …` name the house, no one's flat in it; a flat does.
-_SHARED_PARTS: Final = frozenset({
-    "porten", "portarna", "trapphuset", "trapphusen", "soprummet", "soprum", "källaren",
-    "källarförrådet", "tvättstugan", "cykelrummet", "garaget", "garagen", "entrén",
-    "fasaden", "stairwell", "stairwells", "basement", "garage", "entrance", "doorway"})
 # Verbs of where an event is held right before `på` or `at`: `Loppisen hålls på …`,
 # `Konserten äger rum på …`, `will be held at …` (`hålls hemma hos Ek på …` keeps the home).
 _HELD: Final = frozenset({"hålls", "hölls", "held"})
@@ -195,7 +189,7 @@ _OUTSIDE: Final = frozenset({"utanför", "outside"})
 _AT_A_SPOT: Final = frozenset({"på", "vid", "till", "at", "on", "to", "efter", "after", "by"})
 
 
-def _a_building_or_event(head: str) -> bool:
+def _an_event_or_a_turn(head: str) -> bool:
     """Judged of a bare street and number only (see `_judged`)."""
     words = _WORD.findall(head.lower())
     if words and words[-1] in _OUTSIDE:
@@ -205,7 +199,7 @@ def _a_building_or_event(head: str) -> bool:
     before = words[-2]
     if before in _TURNS and words[-1] in _TURNED_AT:
         return True  # `sväng vänster vid Järnvägsgatan 2`: a landmark on the way
-    return (before in _SHARED_PARTS or before in _HELD
+    return (before in _HELD
             or (before == "rum" and len(words) > 2 and words[-3] in _TAKES_PLACE))
 
 

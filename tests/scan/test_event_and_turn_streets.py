@@ -1,5 +1,6 @@
-"""A building's shared part, an event held, a turn or a spot outside before a street names
-a house or a landmark, no one's home (workplace.py); a home in the same frames is found."""
+"""An event held, a turn or a spot outside before a bare street and number names a venue or
+a landmark, no one's home (workplace.py); a home in the same frames is found (a building's
+shared part is left an address: corpora annotate `tvättstugan på …` as one)."""
 
 from __future__ import annotations
 
@@ -8,10 +9,6 @@ import pytest
 from .kit import found
 
 NOT_A_HOME = [
-    ("a rubbish room", "Soprummet på Björkvägen 30 var fullt av sprutor i morse."),
-    ("a stairwell", "Två personer sov i trapphuset på Ängsgatan 7 i natt."),
-    ("a laundry room", "Tvättstugan vid Hasselvägen 15 har nytt lås."),
-    ("an English stairwell", "We found foil in the basement at Rosengatan 19 on Friday."),
     ("an event held", "Informationskvällen hålls på Stationsgatan 3 i aulan."),
     ("an event takes place", "Träffen äger rum på Lövgatan 10 på onsdag."),
     ("an English event", "The meeting was held at Hamnvägen 27 on Monday."),
@@ -33,7 +30,7 @@ A_HOME = [
 
 
 @pytest.mark.parametrize(("voice", "text"), NOT_A_HOME)
-def test_a_building_or_an_events_street_is_no_ones_home(voice: str, text: str) -> None:
+def test_an_events_or_a_turns_street_is_no_ones_home(voice: str, text: str) -> None:
     assert found(text, "ADDRESS") == [], voice
 
 
