@@ -108,10 +108,17 @@ _GAP: Final = 3  # `, ` between a street and its postcode
 
 
 def _judged(text: str, group: list[Hit]) -> list[Hit]:
-    if an_organisations_address(text, group[0].start) or _HOURS_AFTER.match(
-            text, max(h.end for h in group)):
+    start, end = group[0].start, max(h.end for h in group)
+    if an_organisations_address(text, start) or _HOURS_AFTER.match(text, end):
+        return []
+    if _BARE.fullmatch(text, start, end) and _an_event_or_a_turn(text[max(0, start - 40):start]):
         return []
     return group
+
+
+# A street and its number only: a postcode, town, floor or flat makes it a full address,
+# written as one is for a home (`konserten hålls på Ågatan 6, 3 tr, 753 21 Uppsala`).
+_BARE: Final = re.compile(r"[^\d,\n]+\d{1,4}(?: ?[A-Za-z])?")
 
 
 # Opening hours right after an address (in its sentence) make it a place open to the public:
@@ -169,6 +176,31 @@ _ROUTE: Final = frozenset({"förbi", "längs", "past", "along"})
 def _on_a_route(head: str) -> bool:
     words = _WORD.findall(head[-20:].lower())
     return bool(words) and words[-1] in _ROUTE
+
+
+# Verbs of where an event is held right before `på` or `at`: `Loppisen hålls på …`,
+# `Konserten äger rum på …`, `will be held at …` (`hålls hemma hos Ek på …` keeps the home).
+_HELD: Final = frozenset({"hålls", "hölls", "held"})
+_TAKES_PLACE: Final = frozenset({"äger", "ägde"})
+# A turn given at a street: `ta höger efter Bergsgatan 10`, `turn left at …`.
+_TURNS: Final = frozenset({"vänster", "höger", "left", "right"})
+_TURNED_AT: Final = frozenset({"vid", "efter", "at", "after", "by"})
+_OUTSIDE: Final = frozenset({"utanför", "outside"})
+_AT_A_SPOT: Final = frozenset({"på", "vid", "till", "at", "on", "to", "efter", "after", "by"})
+
+
+def _an_event_or_a_turn(head: str) -> bool:
+    """Judged of a bare street and number only (see `_judged`)."""
+    words = _WORD.findall(head.lower())
+    if words and words[-1] in _OUTSIDE:
+        return True  # `vi träffas utanför Storgatan 40 kl 17.30`: a spot outside a house
+    if len(words) < 2 or words[-1] not in _AT_A_SPOT:
+        return False
+    before = words[-2]
+    if before in _TURNS and words[-1] in _TURNED_AT:
+        return True  # `sväng vänster vid Järnvägsgatan 2`: a landmark on the way
+    return (before in _HELD
+            or (before == "rum" and len(words) > 2 and words[-3] in _TAKES_PLACE))
 
 
 # Words between premises and its street: `finns numera på`, `har flyttat till`.
