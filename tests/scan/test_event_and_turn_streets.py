@@ -1,6 +1,7 @@
-"""An event held, a turn or a spot outside before a bare street and number names a venue or
-a landmark, no one's home (workplace.py); a home in the same frames is found (a building's
-shared part is left an address: corpora annotate `tvättstugan på …` as one)."""
+"""An event held or a turn before a bare street and number names a venue or a landmark, no
+one's home (workplace.py); a home in the same frames is found (a building's shared part is
+left an address: corpora annotate `tvättstugan på …` as one), and so is a street one stood
+outside: the house may be someone's (`greps utanför Bruksgatan 44, där han bor`)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,6 @@ NOT_A_HOME = [
     ("an English event", "The meeting was held at Hamnvägen 27 on Monday."),
     ("a turn", "Sväng höger vid Furuvägen 8 och kör till slutet."),
     ("an English turn", "Turn left after Skogsgatan 12 and park by the fence."),
-    ("a spot outside", "Vi delar ut kaffe utanför Bruksgatan 44 varje fredag."),
 ]
 
 A_HOME = [
@@ -26,6 +26,7 @@ A_HOME = [
      "Stationsgatan 3"),
     ("a home on the way", "Han bor på Furuvägen 8, sväng höger vid skolan.", "Furuvägen 8"),
     ("a home after a person", "Kontakt: Lina Ek, Bruksgatan 44, lgh 1101.", "Bruksgatan 44"),
+    ("outside one's home", "Han greps utanför Bruksgatan 44, där han bor.", "Bruksgatan 44"),
 ]
 
 

@@ -63,6 +63,9 @@ A_HOME = [
      "Kronobergsgatan 19"),
     ("after school, home", "Efter skolan går hon hem till Tallbacken 18.", "Tallbacken 18"),
     ("a home past which", "Vi gick förbi hans lägenhet på Storgatan 8.", "Storgatan 8"),
+    # a flat's tenure ends as a court's name does (`-rätten`): a home, no court
+    ("a condominium", "Hon äger bostadsrätten på Storgatan 8 i Malmö.", "Storgatan 8"),
+    ("a rented flat", "Han bor kvar i hyresrätten på Lindvägen 12.", "Lindvägen 12"),
 ]
 
 

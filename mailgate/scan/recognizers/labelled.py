@@ -39,7 +39,7 @@ _NUMBER_WORDS: Final = (" nr", " nr.", " no", " no.")
 
 
 def a_documents_number(text: str, start: int) -> bool:
-    """A receipt's, ticket's, card's, ad's or booking's noun stands right before `start`
+    """A receipt's, ticket's, card's or ad's noun stands right before `start`
     (string tests, no search: asked of every number)."""
     tail = text[max(0, start - 24) : start].rstrip(" \t#").lower()
     if tail.endswith(_NUMBER_WORDS):

@@ -70,7 +70,8 @@ _PREMISES: Final = ("mottagningen", "apoteket", "polisstationen", "brandstatione
                     "kommunhuset", "stadshuset", "biblioteket",
                     # courts, prisons, agencies, schools and churches, and a desk or office
                     # serving the public: `Häktet ligger på …`, `Tingsrätten finns numera på …`
-                    "häktet", "anstalten", "rätten", "kriminalvården", "frivården", "tullen",
+                    "häktet", "anstalten", "tingsrätten", "hovrätten", "förvaltningsrätten",
+                    "kammarrätten", "kriminalvården", "frivården", "tullen",
                     "akuten", "myndigheten", "verket", "förvaltningen", "socialtjänsten",
                     "kontoret", "kansliet", "expeditionen", "receptionen", "disken",
                     "skolan", "gymnasiet", "universitetet", "högskolan", "kyrkan", "moskén",
@@ -185,15 +186,12 @@ _TAKES_PLACE: Final = frozenset({"äger", "ägde"})
 # A turn given at a street: `ta höger efter Bergsgatan 10`, `turn left at …`.
 _TURNS: Final = frozenset({"vänster", "höger", "left", "right"})
 _TURNED_AT: Final = frozenset({"vid", "efter", "at", "after", "by"})
-_OUTSIDE: Final = frozenset({"utanför", "outside"})
 _AT_A_SPOT: Final = frozenset({"på", "vid", "till", "at", "on", "to", "efter", "after", "by"})
 
 
 def _an_event_or_a_turn(head: str) -> bool:
     """Judged of a bare street and number only (see `_judged`)."""
     words = _WORD.findall(head.lower())
-    if words and words[-1] in _OUTSIDE:
-        return True  # `vi träffas utanför Storgatan 40 kl 17.30`: a spot outside a house
     if len(words) < 2 or words[-1] not in _AT_A_SPOT:
         return False
     before = words[-2]
