@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
-_FIVES = re.compile(r"\d{5}(?: \d{5})+")
-_FIVE_AFTER = re.compile(r" \d{5}(?!\d)")
-_FIVE_BEFORE = re.compile(r"(?<!\d)\d{5} ")
+_FIVES: Final = re.compile(r"\d{5}(?: \d{5})+")
+_FIVE_AFTER: Final = re.compile(r" \d{5}(?!\d)")
+_FIVE_BEFORE: Final = re.compile(r"(?<!\d)\d{5} ")
 
 
 # A group of digits right before a number, one blank between (not a list's `3.`, `1,`).

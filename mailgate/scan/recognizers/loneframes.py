@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Final
 
 from mailgate.scan.endings import Endings
+from mailgate.scan.recognizers.months import MONTHS_ABROAD
 from mailgate.scan.recognizers.someone import verb_follows
 from mailgate.scan.recognizers.unitnames import a_break_after
 from mailgate.scan.recognizers.words import Tok
@@ -25,21 +26,13 @@ _ARTICLES: Final = frozenset({"La", "Las", "Los", "Il", "Der", "Die", "Das", "Le
 # Words between a day's number and its month: `3 de Julio`, `2. Mai`, `5 di Maggio`.
 _DATE_LINKS: Final = frozenset({".", "de", "di", "del"})
 _LAST_DAY: Final = 31
-# Months abroad that lists hold as given names too, or that stand capitalised after a day:
-# German, Spanish, French, Italian, Portuguese, and the Nordic ones written with a capital.
-MONTHS_ABROAD: Final = frozenset({
-    "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
-    "oktober", "november", "dezember", "enero", "febrero", "marzo", "abril", "mayo", "junio",
-    "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre", "janvier", "février",
-    "mars", "avril", "juin", "juillet", "août", "octobre", "novembre", "décembre", "gennaio",
-    "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
-    "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro",
-    "dezembro", "maj", "augusti", "mei",
-})
 
 
 def framed_as_a_thing(tok: Tok, toks: list[Tok]) -> bool:
-    """`tok`, a listed name judged alone, is a month or a title's word."""
+    """`tok`, a listed name judged alone, is a month or a title's word (each frame stands
+    before it on its line)."""
+    if tok.index == 0 or tok.line_break_before:
+        return False
     return _a_month(tok, toks) or _after_an_article(tok, toks) or _after_an_action_noun(
         tok, toks)
 
@@ -53,10 +46,7 @@ _PERSON_ACTION_NOUNS: Final = frozenset({"drottningen"})
 
 def _after_an_action_noun(tok: Tok, toks: list[Tok]) -> bool:
     """`Kollektionen Agnes kommer i tre färger`, `utställningen Ellen i maj`."""
-    i = tok.index
-    if i == 0 or tok.line_break_before:
-        return False
-    noun = toks[i - 1]
+    noun = toks[tok.index - 1]
     if not (noun.alpha and _ACTION_NOUN.of(noun.folded)) or noun.folded in _PERSON_ACTION_NOUNS:
         return False
     opens = noun.index == 0 or noun.sentence_start or noun.line_break_before
@@ -67,7 +57,7 @@ def _a_month(tok: Tok, toks: list[Tok]) -> bool:
     """A month's name after a day's number, or its link after one: `Am 2. Mai`, `3 de
     Julio`, `14 Mai`."""
     i = tok.index
-    if tok.folded not in MONTHS_ABROAD or i == 0 or tok.line_break_before:
+    if tok.folded not in MONTHS_ABROAD:
         return False
     if toks[i - 1].folded in _DATE_LINKS and i >= 2:
         i -= 1
@@ -76,9 +66,6 @@ def _a_month(tok: Tok, toks: list[Tok]) -> bool:
 
 
 def _after_an_article(tok: Tok, toks: list[Tok]) -> bool:
-    i = tok.index
-    if i == 0 or tok.line_break_before:
-        return False
-    article = toks[i - 1]
+    article = toks[tok.index - 1]
     return article.text in _ARTICLES and not (
         article.sentence_start or article.line_break_before or article.index == 0)

@@ -22,6 +22,19 @@ _MONTH_NAMES: Final = (
 # Longest first, so "June" is not cut to "Jun".
 MONTHS: Final = "(?:" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\.?"
 
+# Months abroad as a lone name after a day's number reads them (loneframes.py: `Am 2. Mai`,
+# `3 de Julio`): German, Spanish, French, Italian, Portuguese, and the Nordic ones written
+# with a capital; many are given names too, so they stay out of MONTHS' dates of birth.
+MONTHS_ABROAD: Final = frozenset({
+    "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
+    "oktober", "november", "dezember", "enero", "febrero", "marzo", "abril", "mayo", "junio",
+    "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre", "janvier", "février",
+    "mars", "avril", "juin", "juillet", "août", "octobre", "novembre", "décembre", "gennaio",
+    "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
+    "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro",
+    "dezembro", "maj", "augusti", "mei",
+})
+
 # Weekdays as schedules open their lines with them (`Thu: outing`, `Tor: utflykt`), whole and
 # shortened; some are given names too (`Tor`, `Thu`, `Tue`), so only two or more such lines
 # make a schedule.

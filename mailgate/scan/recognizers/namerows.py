@@ -20,10 +20,11 @@ from mailgate.scan import lexicon, names
 from mailgate.scan.recognizers.base import Hit
 from mailgate.scan.recognizers.scores import SCORE_FULL
 
+# Two capitalised words, each a group: a given name and a surname for a_full_name to judge.
+NAME_PAIR: Final = r"([A-ZÅÄÖ][a-zåäöéü]+) ([A-ZÅÄÖ][a-zåäöéü]+)"
 # A line's two capitalised words, a tab, and a number of seven characters or more.
 _ROW: Final = re.compile(
-    r"(?m)^[ \t]*([A-ZÅÄÖ][a-zåäöéü]+) ([A-ZÅÄÖ][a-zåäöéü]+)[ \t]*\t[ \t]*"
-    r"(?:\+\d|\(?0\d)[\d ()-]{6,}")
+    r"(?m)^[ \t]*" + NAME_PAIR + r"[ \t]*\t[ \t]*(?:\+\d|\(?0\d)[\d ()-]{6,}")
 _NO_STOP_WORDS: Final = frozenset[str]()
 
 

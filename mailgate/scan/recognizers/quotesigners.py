@@ -16,15 +16,14 @@ import re
 from typing import Final
 
 from mailgate.scan.recognizers.base import Hit
-from mailgate.scan.recognizers.namerows import a_full_name
+from mailgate.scan.recognizers.namerows import NAME_PAIR, a_full_name
 from mailgate.scan.recognizers.scores import SCORE_FULL
 
 _DASHES: Final = ("–", "—", " - ")
 _QUOTES: Final = ('"', "”", "»")
 # A closing quote, a dash, two capitalised words, then the line's end, a comma or a bracket.
 _SIGNED: Final = re.compile(
-    r"[\"”»][ \t]*(?:–|—|-)[ \t]*([A-ZÅÄÖ][a-zåäöéü]+) ([A-ZÅÄÖ][a-zåäöéü]+)[ \t]*(?=$|[,(])",
-    re.MULTILINE)
+    r"[\"”»][ \t]*(?:–|—|-)[ \t]*" + NAME_PAIR + r"[ \t]*(?=$|[,(])", re.MULTILINE)
 
 
 def quote_signers(text: str) -> list[Hit]:
